@@ -1,0 +1,36 @@
+package com.funnelboard.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a contact came from (DOMAIN.md "Segments"). */
+public enum LeadSource {
+    WEBSITE, WEBINAR, SOCIAL, FORM, CONTENT, CHAT, COLD_EMAIL, COLD_CALL, EVENT, REFERRAL, PAID_AD, OTHER;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String label() {
+        String s = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public static Optional<LeadSource> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (LeadSource s : values()) {
+            if (s.name().equals(t)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

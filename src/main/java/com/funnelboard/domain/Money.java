@@ -1,0 +1,97 @@
+package com.funnelboard.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+
+/** An amount in integer minor units (cents) of an ISO 4217 currency. */
+public record Money(long minor, String currency) {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        if (minor < 0) {
+            throw new IllegalArgumentException("A deal value cannot be negative");
+        }
+        Currency.getInstance(currency); // rejects unknown codes
+    }
+
+    public static Money zero(String currency) {
+        return new Money(0, currency);
+    }
+
+    /**
+     * Parses a user-typed amount such as "12500", "12,500.50" or "12500.5" into minor units.
+     *
+     * @throws IllegalArgumentException when the text is not a non-negative amount with at most the
+     *     currency's number of decimals
+     */
+    public static Money parse(String text, String currency) {
+        Currency c = Currency.getInstance(currency);
+        String t = text == null ? "" : text.strip().replace(",", "").replace("_", "").replace(" ", "");
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("Enter an amount");
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not an amount: " + text.strip());
+        }
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("The value cannot be negative");
+        }
+        int digits = Math.max(c.getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException("At most " + digits + " decimals for " + currency);
+        }
+        BigDecimal minor = amount.movePointRight(digits).setScale(0, RoundingMode.UNNECESSARY);
+        if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+            throw new IllegalArgumentException("The value is too large");
+        }
+        return new Money(minor.longValueExact(), currency);
+    }
+
+    /** The amount as a decimal ("1250.00"), as JSON and exports write it. */
+    public BigDecimal amount() {
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return BigDecimal.valueOf(minor, digits);
+    }
+
+    public Money plus(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot add " + other.currency + " to " + currency);
+        }
+        return new Money(Math.addExact(minor, other.minor), currency);
+    }
+
+    /** This amount times a probability, rounded half-up to a whole minor unit. */
+    public Money times(double probability) {
+        return new Money(Math.round(minor * probability), currency);
+    }
+
+    /** "€12,500.00" in the given locale. */
+    public String format(Locale locale) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(Currency.getInstance(currency));
+        return f.format(amount());
+    }
+
+    /** "€12.5k", "$1.2M": short enough for a column header. */
+    public String formatShort(Locale locale) {
+        String symbol = Currency.getInstance(currency).getSymbol(locale);
+        double v = amount().doubleValue();
+        if (v >= 1_000_000) {
+            return symbol + String.format(locale, "%.1fM", v / 1_000_000);
+        }
+        if (v >= 10_000) {
+            return symbol + String.format(locale, "%.0fk", v / 1_000);
+        }
+        if (v >= 1_000) {
+            return symbol + String.format(locale, "%.1fk", v / 1_000);
+        }
+        return symbol + String.format(locale, "%.0f", v);
+    }
+}

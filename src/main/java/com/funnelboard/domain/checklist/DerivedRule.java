@@ -1,0 +1,61 @@
+package com.funnelboard.domain.checklist;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.Interaction;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Checklist items the data answers by itself. Each rule finds its evidence ("inbound call, 12 Mar")
+ * or finds none; it never looks at anything but the deal and its interactions.
+ */
+public enum DerivedRule {
+    /** At least one inbound conversational interaction: the contact has answered us. */
+    TWO_WAY_COMMUNICATION {
+        @Override
+        Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
+            return latest(interactions, i -> i.direction() == Direction.IN && i.kind().isConversational())
+                    .map(i -> "inbound " + i.kind().label() + ", " + day(i, zone, locale));
+        }
+    },
+    /** A quote, demo, proposal or consultation request is logged. */
+    BUYING_SIGNAL {
+        @Override
+        Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
+            return latest(interactions, i -> i.kind().isBuyingSignal())
+                    .map(i -> i.kind().label() + ", " + day(i, zone, locale));
+        }
+    },
+    /** Somebody has put a value on the deal. */
+    VALUE_ESTIMATED {
+        @Override
+        Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
+            return deal.valueIfEstimated().filter(v -> v.minor() > 0).map(v -> "value " + v.format(locale));
+        }
+    },
+    /** An expected close date is set. */
+    CLOSE_DATE_SET {
+        @Override
+        Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
+            return deal.expectedClose()
+                    .map(d -> "expected close " + DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(d));
+        }
+    };
+
+    /** The evidence that the rule holds, or empty when it does not. */
+    abstract Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale);
+
+    private static Optional<Interaction> latest(List<Interaction> interactions, Predicate<Interaction> test) {
+        return interactions.stream().filter(test).max(Comparator.comparing(Interaction::occurredAt));
+    }
+
+    private static String day(Interaction i, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM", locale).format(i.occurredAt().atZone(zone));
+    }
+}

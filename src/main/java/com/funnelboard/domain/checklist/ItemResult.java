@@ -1,0 +1,13 @@
+package com.funnelboard.domain.checklist;
+
+/**
+ * An item evaluated against a deal.
+ *
+ * @param evidence for a derived item that holds, what makes it hold; otherwise null
+ */
+public record ItemResult(ChecklistItem item, boolean holds, String evidence) {
+
+    public boolean isUnmetRequirement() {
+        return item.required() && !holds;
+    }
+}

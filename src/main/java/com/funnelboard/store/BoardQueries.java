@@ -1,0 +1,92 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The board's reads: one grouped query for every column's header, and one query per page of cards
+ * (an ordered range of the deal_board index), never one query per card.
+ */
+public final class BoardQueries {
+
+    private final DSLContext ctx;
+
+    BoardQueries(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Count and value per stage and currency, largest total first. */
+    public Map<Stage, List<StageTotal>> totals() {
+        Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
+        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
+                .from(DEAL)
+                .where(DEAL.DELETED_AT.isNull())
+                .groupBy(DEAL.STAGE, DEAL.CURRENCY)
+                .orderBy(DEAL.STAGE, sum.desc())
+                .forEach(r -> out.computeIfAbsent(Stage.fromKey(r.value1()), s -> new ArrayList<>())
+                        .add(new StageTotal(r.value3(), new Money(r.value4(), r.value2()))));
+        return out;
+    }
+
+    /** A count and a total in one currency. */
+    public record StageTotal(long count, Money total) {}
+
+    /** Cards {@code offset .. offset+limit} of a column, newest in the stage first. */
+    public List<DealCard> page(Stage stage, int offset, int limit) {
+        Field<Instant> nextDue = DSL.field(
+                        DSL.select(DSL.min(FOLLOW_UP.DUE_AT))
+                                .from(FOLLOW_UP)
+                                .where(FOLLOW_UP.DEAL_ID.eq(DEAL.ID))
+                                .and(FOLLOW_UP.DONE_AT.isNull())
+                                .and(FOLLOW_UP.DELETED_AT.isNull()))
+                .as("next_due");
+        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME, DEAL.VALUE_MINOR, DEAL.CURRENCY,
+                        DEAL.STAGE_ENTERED_AT, nextDue)
+                .from(DEAL)
+                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(DEAL.STAGE.eq(stage.key()).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
+                .limit(limit)
+                .offset(offset)
+                .fetch(r -> new DealCard(
+                        r.value1(),
+                        r.value2(),
+                        Stage.fromKey(r.value3()),
+                        r.value4(),
+                        r.value5(),
+                        r.value6() == null ? null : new Money(r.value6(), r.value7()),
+                        r.value8(),
+                        r.value9()));
+    }
+
+    /** Where a deal sits in its column's order, for keeping it selected after a move. */
+    public int positionOf(UUID dealId) {
+        var d = DEAL.as("d");
+        var me = DEAL.as("me");
+        Integer n = ctx.select(DSL.count())
+                .from(d)
+                .join(me).on(me.ID.eq(dealId))
+                .where(d.STAGE.eq(me.STAGE).and(d.DELETED_AT.isNull()))
+                .and(d.STAGE_ENTERED_AT.gt(me.STAGE_ENTERED_AT)
+                        .or(d.STAGE_ENTERED_AT.eq(me.STAGE_ENTERED_AT).and(d.ID.lt(me.ID))))
+                .fetchOne(0, Integer.class);
+        return n == null ? -1 : n;
+    }
+}

@@ -1,0 +1,96 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.DEAL;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.jooq.tables.records.DealRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Deals: creating them and moving them between stages. */
+public final class DealRepository {
+
+    private final DSLContext ctx;
+    private final Clock clock;
+
+    DealRepository(DSLContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+    }
+
+    public void insert(Deal deal) {
+        ctx.executeInsert(toRecord(deal));
+    }
+
+    /** Inserts many deals in one batch (the sample generator, imports). */
+    public void insertAll(Collection<Deal> deals) {
+        ctx.batchInsert(deals.stream().map(this::toRecord).toList()).execute();
+    }
+
+    public Optional<Deal> find(UUID id) {
+        return ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOptional().map(DealRepository::toDeal);
+    }
+
+    /** Puts a deal into a stage; lost reason and note are kept only while it is Lost. */
+    public void moveTo(UUID id, Stage to, Instant at, LostReason lostReason, String lostNote) {
+        boolean lost = to == Stage.LOST;
+        int n = ctx.update(DEAL)
+                .set(DEAL.STAGE, to.key())
+                .set(DEAL.STAGE_ENTERED_AT, at)
+                .set(DEAL.LOST_REASON, lost && lostReason != null ? lostReason.key() : null)
+                .set(DEAL.LOST_NOTE, lost ? lostNote : null)
+                .set(DEAL.UPDATED_AT, at)
+                .where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull()))
+                .execute();
+        if (n != 1) {
+            throw new IllegalStateException("No deal " + id);
+        }
+    }
+
+    public long count() {
+        return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull());
+    }
+
+    private DealRecord toRecord(Deal d) {
+        Instant now = clock.instant();
+        DealRecord r = ctx.newRecord(DEAL);
+        r.setId(d.id());
+        r.setContactId(d.contactId());
+        r.setTitle(d.title());
+        r.setStage(d.stage().key());
+        r.setValueMinor(d.value() == null ? null : d.value().minor());
+        r.setCurrency(d.currency());
+        r.setSource(d.source());
+        r.setExpectedCloseOn(d.expectedCloseOn());
+        r.setStageEnteredAt(d.stageEnteredAt());
+        r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
+        r.setLostNote(d.lostNote());
+        r.setCreatedAt(d.createdAt() == null ? now : d.createdAt());
+        r.setUpdatedAt(d.updatedAt() == null ? now : d.updatedAt());
+        return r;
+    }
+
+    static Deal toDeal(DealRecord r) {
+        return new Deal(
+                r.getId(),
+                r.getContactId(),
+                r.getTitle(),
+                Stage.fromKey(r.getStage()),
+                r.getValueMinor() == null ? null : new Money(r.getValueMinor(), r.getCurrency()),
+                r.getCurrency(),
+                r.getSource(),
+                r.getExpectedCloseOn(),
+                r.getStageEnteredAt(),
+                r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER),
+                r.getLostNote(),
+                r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+}

@@ -1,0 +1,71 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
+
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.jooq.tables.records.StageChangeRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The append-only history of stage moves, with each checklist as it was answered (JSON). */
+public final class StageChangeRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<StageChange.AnsweredItem>> ITEMS = new TypeReference<>() {};
+
+    private final DSLContext ctx;
+    private final Clock clock;
+
+    StageChangeRepository(DSLContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+    }
+
+    public void insert(StageChange c) {
+        ctx.executeInsert(toRecord(c));
+    }
+
+    public void insertAll(Collection<StageChange> changes) {
+        ctx.batchInsert(changes.stream().map(this::toRecord).toList()).execute();
+    }
+
+    public List<StageChange> forDeal(UUID dealId) {
+        return ctx.selectFrom(STAGE_CHANGE)
+                .where(STAGE_CHANGE.DEAL_ID.eq(dealId).and(STAGE_CHANGE.DELETED_AT.isNull()))
+                .orderBy(STAGE_CHANGE.CHANGED_AT, STAGE_CHANGE.ID)
+                .fetch(StageChangeRepository::toChange);
+    }
+
+    private StageChangeRecord toRecord(StageChange c) {
+        Instant now = clock.instant();
+        StageChangeRecord r = ctx.newRecord(STAGE_CHANGE);
+        r.setId(c.id());
+        r.setDealId(c.dealId());
+        r.setFromStage(c.from() == null ? null : c.from().key());
+        r.setToStage(c.to().key());
+        r.setChangedAt(c.changedAt());
+        r.setChangedBy(c.changedBy());
+        r.setChecklist(c.checklist().isEmpty() ? null : JSON.writeValueAsString(c.checklist()));
+        r.setOverrideReason(c.overrideReason());
+        r.setLostReason(c.lostReason() == null ? null : c.lostReason().key());
+        r.setLostNote(c.lostNote());
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        return r;
+    }
+
+    private static StageChange toChange(StageChangeRecord r) {
+        List<StageChange.AnsweredItem> items = r.getChecklist() == null ? List.of() : JSON.readValue(r.getChecklist(), ITEMS);
+        return new StageChange(r.getId(), r.getDealId(), r.getFromStage() == null ? null : Stage.fromKey(r.getFromStage()),
+                Stage.fromKey(r.getToStage()), r.getChangedAt(), r.getChangedBy(), items, r.getOverrideReason(),
+                r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER), r.getLostNote());
+    }
+}

@@ -1,0 +1,32 @@
+package com.funnelboard.store;
+
+/** A database problem, with one sentence a user can act on. */
+public class StoreException extends RuntimeException {
+
+    /** What went wrong, so callers (the GUI, the command line's exit codes) can react. */
+    public enum Kind {
+        /** Another running copy of Funnelboard holds this database. */
+        IN_USE,
+        /** The file is not a Funnelboard database (or not an SQLite file at all). */
+        NOT_A_DATABASE,
+        /** The database was written by a newer Funnelboard. */
+        NEWER_SCHEMA,
+        /** The disk is full or the file cannot be written. */
+        IO
+    }
+
+    private final Kind kind;
+
+    public StoreException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public StoreException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
