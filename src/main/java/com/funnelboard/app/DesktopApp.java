@@ -1,0 +1,147 @@
+package com.funnelboard.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.BoardService;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.SamplePipeline;
+import com.funnelboard.service.SetupService;
+import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreException;
+import com.funnelboard.ui.board.BoardView;
+import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.shell.MainView;
+import com.funnelboard.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the desktop app: opens the store, wires services, view models and views
+ * by constructor, shows the window, and closes everything when it is closed.
+ */
+public final class DesktopApp {
+
+    private final Store store;
+    private final Clock clock;
+    private final Locale locale;
+    private final ExecutorService io;
+
+    DesktopApp(Store store, Clock clock, Locale locale) {
+        this.store = store;
+        this.clock = clock;
+        this.locale = locale;
+        AtomicInteger n = new AtomicInteger();
+        this.io = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "funnelboard-io-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs the desktop app on {@code database} until its window closes; returns the exit code. */
+    public static int run(Path database) {
+        Clock clock = Clock.systemDefaultZone();
+        Store store;
+        try {
+            store = Store.open(database, clock);
+        } catch (StoreException e) {
+            System.err.println(e.getMessage());
+            showFatal(e.getMessage());
+            return e.kind() == StoreException.Kind.IN_USE ? 2 : 4;
+        }
+        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> app.show(new Stage(), closed::countDown));
+            closed.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 4;
+        } finally {
+            Platform.exit();
+            app.close();
+        }
+    }
+
+    /** Builds the object graph and the main window on the FX thread. */
+    MainView build() {
+        UiExecutors executors = new UiExecutors(io, Platform::runLater);
+        BoardService boardService = new BoardService(store);
+        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
+        SetupService setup = new SetupService(store, locale);
+        BoardViewModel boardModel = new BoardViewModel(boardService, deals, executors);
+        BoardView board = new BoardView(boardModel, clock, locale);
+        ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
+        return new MainView(shell, boardModel, board);
+    }
+
+    private void show(Stage stage, Runnable onClosed) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainView view = build();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1480, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
+        stage.getIcons().addAll(icons());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> onClosed.run());
+        stage.show();
+        view.start();
+    }
+
+    /** The app's stylesheet (on top of the AtlantaFX theme). */
+    public static String stylesheet() {
+        return DesktopApp.class.getResource("/com/funnelboard/ui/funnelboard.css").toExternalForm();
+    }
+
+    static java.util.List<Image> icons() {
+        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
+                .mapToObj(s -> DesktopApp.class.getResource("icons/funnelboard-" + s + ".png"))
+                .filter(java.util.Objects::nonNull)
+                .map(u -> new Image(u.toExternalForm()))
+                .toList();
+    }
+
+    private static void showFatal(String message) {
+        if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
+            return;
+        }
+        try {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.startup(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setTitle("Funnelboard");
+                alert.setHeaderText("Funnelboard cannot open its database");
+                alert.showAndWait();
+                done.countDown();
+            });
+            done.await();
+            Platform.exit();
+        } catch (RuntimeException | InterruptedException | UnsatisfiedLinkError e) {
+            // no display: the message on stderr is all we can give
+        }
+    }
+
+    void close() {
+        io.shutdown();
+        store.close();
+    }
+}

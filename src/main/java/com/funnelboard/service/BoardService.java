@@ -1,0 +1,49 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageSummary;
+import com.funnelboard.store.BoardQueries.StageTotal;
+import com.funnelboard.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the board reads: column headers and pages of cards. */
+public final class BoardService {
+
+    private final Store store;
+
+    public BoardService(Store store) {
+        this.store = store;
+    }
+
+    /** Header figures of every column: count, total and weighted value per currency. */
+    public Map<Stage, StageSummary> summaries() {
+        Map<Stage, List<StageTotal>> totals = store.read(r -> r.board().totals());
+        Map<Stage, StageSummary> out = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            List<StageTotal> rows = totals.getOrDefault(stage, List.of());
+            long count = rows.stream().mapToLong(StageTotal::count).sum();
+            List<Money> sums = new ArrayList<>();
+            List<Money> weighted = new ArrayList<>();
+            for (StageTotal t : rows) {
+                sums.add(t.total());
+                weighted.add(t.total().times(stage.defaultProbability()));
+            }
+            out.put(stage, new StageSummary(stage, count, sums, weighted));
+        }
+        return out;
+    }
+
+    public List<DealCard> page(Stage stage, int offset, int limit) {
+        return store.read(r -> r.board().page(stage, offset, limit));
+    }
+
+    /** The index of a deal within its column, or -1 when it is gone. */
+    public int positionOf(UUID dealId) {
+        return store.read(r -> r.board().positionOf(dealId));
+    }
+}

@@ -1,0 +1,130 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.MoveVerdict;
+import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.Transition;
+import com.funnelboard.domain.checklist.ChecklistEvaluation;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.domain.checklist.ChecklistItem;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.store.Repositories;
+import com.funnelboard.store.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Use cases on deals: create a lead, plan a stage move, and commit it through the gate. */
+public final class DealService {
+
+    private final Store store;
+    private final ChecklistEvaluator evaluator;
+    private final Supplier<String> currentUser;
+
+    public DealService(Store store, ChecklistEvaluator evaluator, Supplier<String> currentUser) {
+        this.store = store;
+        this.evaluator = evaluator;
+        this.currentUser = currentUser;
+    }
+
+    /** What a move of the deal to {@code to} involves; nothing is written. */
+    public MovePlan plan(UUID dealId, Stage to) {
+        return store.read(r -> plan(r, dealId, to));
+    }
+
+    /**
+     * Commits a move, re-checking the gate against the data as it is now: the deal's new stage and
+     * its stage_change row are written in one transaction, or nothing is.
+     *
+     * @throws MoveRefusedException when the rules refuse the move (unmet checklist, no lost reason)
+     */
+    public StageChange move(MoveRequest request) {
+        return store.write(r -> {
+            MovePlan plan = plan(r, request.dealId(), request.to());
+            ChecklistEvaluation evaluation = plan.evaluate(request.checked());
+            MoveVerdict verdict = MoveVerdict.judge(plan.transition(), evaluation, request);
+            if (!verdict.allowed()) {
+                throw new MoveRefusedException(verdict);
+            }
+            Instant now = store.clock().instant();
+            boolean lost = request.to() == Stage.LOST;
+            StageChange change = new StageChange(
+                    UUID.randomUUID(),
+                    plan.deal().id(),
+                    plan.deal().stage(),
+                    request.to(),
+                    now,
+                    currentUser.get(),
+                    answered(evaluation),
+                    plan.transition() instanceof Transition.Forward && !evaluation.isSatisfied() ? request.overrideReason() : null,
+                    lost ? request.lostReason() : null,
+                    lost ? request.lostNote() : null);
+            r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote());
+            r.stageChanges().insert(change);
+            return change;
+        });
+    }
+
+    /**
+     * Creates a contact (in an existing organization of the same name, or a new one) and a Lead deal
+     * for them, and records the deal's entry into Lead.
+     *
+     * @throws InvalidInputException naming each field that needs correcting
+     */
+    public UUID createLead(NewLead lead) {
+        Map<String, String> problems = lead.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store.write(r -> {
+            Instant now = store.clock().instant();
+            UUID orgId = null;
+            if (lead.organization() != null && !lead.organization().isBlank()) {
+                orgId = r.contacts().findOrganizationByName(lead.organization()).map(Organization::id).orElse(null);
+                if (orgId == null) {
+                    orgId = UUID.randomUUID();
+                    r.contacts().insertOrganization(new Organization(orgId, lead.organization().strip()));
+                }
+            }
+            UUID contactId = UUID.randomUUID();
+            r.contacts().insert(new Contact(contactId, orgId, lead.contactName().strip(), trimToNull(lead.email()),
+                    trimToNull(lead.phone()), lead.source() == null ? null : lead.source().key()));
+            UUID dealId = UUID.randomUUID();
+            r.deals().insert(new Deal(dealId, contactId, lead.title().strip(), Stage.LEAD, lead.money().orElse(null),
+                    lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, now, now));
+            r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
+                    null, null, null));
+            return dealId;
+        });
+    }
+
+    private MovePlan plan(Repositories r, UUID dealId, Stage to) {
+        Deal deal = r.deals().find(dealId).orElseThrow(() -> new InvalidInputException("deal", "No deal " + dealId));
+        Transition transition = Transition.of(deal.stage(), to);
+        List<ChecklistItem> items = new ArrayList<>();
+        if (transition instanceof Transition.Forward f) {
+            f.gates().forEach(g -> items.addAll(r.checklists().forGate(g)));
+        }
+        return new MovePlan(deal, transition, items, r.interactions().forDeal(dealId), evaluator);
+    }
+
+    private static List<StageChange.AnsweredItem> answered(ChecklistEvaluation evaluation) {
+        return evaluation.results().stream().map(DealService::answered).toList();
+    }
+
+    private static StageChange.AnsweredItem answered(ItemResult r) {
+        return new StageChange.AnsweredItem(r.item().code(), r.item().text(), r.item().required(), r.item().isDerived(), r.holds(),
+                r.evidence());
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

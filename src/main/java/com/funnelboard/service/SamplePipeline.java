@@ -1,0 +1,239 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A realistic, reproducible pipeline: organizations, contacts, deals in every stage, with the
+ * interactions, stage history and follow-ups each stage implies, so the checklists have evidence to
+ * show. The same seed always gives the same data; it fills the first-start sample and the
+ * 100,000-deal benchmark.
+ */
+public final class SamplePipeline {
+
+    /** Receives progress as (deals written, deals in all). */
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private static final String[] FIRST = {"Anna", "Ben", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+        "Karin", "Luca", "Maya", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sven", "Tara", "Umar", "Vera", "Will", "Xenia", "Yusuf",
+        "Zoe", "Amir", "Bianca", "Chen", "Dara", "Emil", "Fiona", "Goran", "Hana", "Ivo", "Julia", "Kofi", "Lena", "Mateo", "Nina"};
+    private static final String[] LAST = {"Albers", "Brandt", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Horvat", "Ivanova",
+        "Jansen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quintero", "Rossi", "Schmidt", "Tanaka", "Ueda",
+        "Varga", "Weber", "Yilmaz", "Zimmermann", "Nakamura", "O'Brien", "Silva", "Meyer", "Haddad"};
+    private static final String[] ORG_A = {"Blue", "North", "Bright", "Iron", "Green", "Silver", "Rapid", "Clear", "Summit", "Harbor",
+        "Oak", "Nova", "Pioneer", "Atlas", "Cedar", "Vertex", "Lumen", "Granite", "Crest", "Delta"};
+    private static final String[] ORG_B = {"Logistics", "Foods", "Health", "Analytics", "Robotics", "Energy", "Media", "Retail",
+        "Software", "Textiles", "Pharma", "Labs", "Motors", "Finance", "Studios", "Systems", "Clinics", "Builders"};
+    private static final String[] ORG_C = {"GmbH", "Ltd", "Inc.", "SA", "BV", "AB", "Group", "& Co.", "Oy", "SRL"};
+    private static final String[] PRODUCT = {"Annual licence", "Pilot project", "Onboarding package", "Team plan upgrade",
+        "Enterprise rollout", "Support contract", "Data migration", "Training workshop", "API integration", "Multi-site licence",
+        "Consulting retainer", "Renewal"};
+    private static final String[] NOTES = {"Asked about pricing tiers", "Interested in the reporting features", "Wants a call next week",
+        "Forwarded to their CFO", "Compared us with two competitors", "Needs integration with their ERP", "Budget review in Q1",
+        "Liked the case study", "Questions about data protection", "Requested references"};
+
+    private final Store store;
+
+    public SamplePipeline(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes {@code deals} sample deals, in transactions of a few thousand, checking
+     * {@code cancelled} between them: a cancelled run keeps what it wrote so far.
+     *
+     * @return the number of deals written
+     */
+    public long generate(long seed, int deals, String currency, Progress progress, BooleanSupplier cancelled) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Instant now = store.clock().instant();
+        int orgCount = Math.max(5, deals / 4);
+        List<Organization> orgs = new ArrayList<>(orgCount);
+        for (int i = 0; i < orgCount; i++) {
+            String name = pick(random, ORG_A) + " " + pick(random, ORG_B) + " " + pick(random, ORG_C);
+            orgs.add(new Organization(uuid(random), i < ORG_A.length * ORG_B.length ? name : name + " " + (i / 100)));
+        }
+        store.writeAll(r -> r.contacts().insertOrganizations(orgs));
+        int chunk = 2_000;
+        long written = 0;
+        for (int start = 0; start < deals; start += chunk) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            Batch batch = new Batch();
+            int end = Math.min(deals, start + chunk);
+            for (int i = start; i < end; i++) {
+                makeDeal(random, now, orgs, currency, batch);
+            }
+            store.writeAll(r -> {
+                r.contacts().insertAll(batch.contacts);
+                r.deals().insertAll(batch.deals);
+                r.interactions().insertAll(batch.interactions);
+                r.stageChanges().insertAll(batch.changes);
+                r.followUps().insertAll(batch.followUps);
+            });
+            written = end;
+            progress.update(written, deals);
+        }
+        return written;
+    }
+
+    private static final class Batch {
+        final List<Contact> contacts = new ArrayList<>();
+        final List<Deal> deals = new ArrayList<>();
+        final List<Interaction> interactions = new ArrayList<>();
+        final List<StageChange> changes = new ArrayList<>();
+        final List<FollowUp> followUps = new ArrayList<>();
+    }
+
+    private void makeDeal(SplittableRandom random, Instant now, List<Organization> orgs, String currency, Batch b) {
+        Organization org = orgs.get(random.nextInt(orgs.size()));
+        String first = pick(random, FIRST);
+        String last = pick(random, LAST);
+        String domain = org.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("(gmbh|ltd|inc|sa|bv|ab|group|co|oy|srl)$", "");
+        LeadSource source = LeadSource.values()[random.nextInt(LeadSource.values().length)];
+        Contact contact = new Contact(uuid(random), org.id(), first + " " + last,
+                (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@" + domain + ".example",
+                "+49 30 " + (1_000_000 + random.nextInt(8_999_999)), source.key());
+        b.contacts.add(contact);
+
+        Stage stage = pickStage(random);
+        UUID dealId = uuid(random);
+        Instant created = now.minus(Duration.ofHours(24L * (5 + random.nextInt(150)) + random.nextInt(24)));
+        // Walk the deal along its path, leaving the interactions that justified each step.
+        List<Stage> path = switch (stage) {
+            case LEAD -> List.of(Stage.LEAD);
+            case PROSPECT -> List.of(Stage.LEAD, Stage.PROSPECT);
+            case OPPORTUNITY -> List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY);
+            case WON -> List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
+            case LOST -> {
+                int reached = 1 + random.nextInt(3);
+                List<Stage> p = new ArrayList<>(List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY).subList(0, reached));
+                p.add(Stage.LOST);
+                yield p;
+            }
+        };
+        Instant t = created;
+        Stage previous = null;
+        String by = "sample";
+        b.interactions.add(interaction(random, contact, dealId, firstTouch(random, source), t.plus(Duration.ofMinutes(5))));
+        LostReason lostReason = null;
+        for (Stage s : path) {
+            if (s == Stage.PROSPECT) {
+                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 12)));
+                InteractionKind reply = random.nextInt(3) == 0 ? InteractionKind.CALL : InteractionKind.EMAIL;
+                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, reply, Direction.IN, t.minus(Duration.ofHours(2)),
+                        pick(random, NOTES)));
+            } else if (s == Stage.OPPORTUNITY) {
+                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 14)));
+                InteractionKind signal = random.nextBoolean() ? InteractionKind.DEMO_REQUEST : InteractionKind.QUOTE_REQUEST;
+                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.MEETING, Direction.OUT,
+                        t.minus(Duration.ofDays(2)), "Discovery meeting"));
+                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, signal, Direction.IN, t.minus(Duration.ofHours(3)),
+                        pick(random, NOTES)));
+            } else if (s == Stage.WON) {
+                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
+                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.PROPOSAL_SENT, Direction.OUT,
+                        t.minus(Duration.ofDays(4)), "Proposal v2"));
+            } else if (s == Stage.LOST) {
+                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
+                lostReason = LostReason.values()[random.nextInt(LostReason.values().length - 1)];
+            }
+            if (t.isAfter(now)) {
+                t = now.minus(Duration.ofMinutes(random.nextInt(600) + 1L));
+            }
+            b.changes.add(new StageChange(uuid(random), dealId, previous, s, t, by, List.of(), null, s == Stage.LOST ? lostReason : null,
+                    null));
+            previous = s;
+        }
+        // Leads: some already replied (they pass the first gate), some only showed one-way interest.
+        if (stage == Stage.LEAD && random.nextInt(3) == 0) {
+            b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.EMAIL, Direction.IN,
+                    t.plus(Duration.ofHours(1 + random.nextInt(48))).isAfter(now) ? now.minusSeconds(60) : t.plus(Duration.ofHours(1)),
+                    "Replied: " + pick(random, NOTES)));
+        }
+        boolean valued = stage != Stage.LEAD || random.nextBoolean();
+        Money value = valued ? new Money(100L * (500 + 500L * random.nextInt(200)), currency) : null;
+        LocalDate close = stage == Stage.OPPORTUNITY || stage == Stage.WON || (stage == Stage.PROSPECT && random.nextBoolean())
+                ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(random.nextInt(-10, 90))
+                : null;
+        b.deals.add(new Deal(dealId, contact.id(), pick(random, PRODUCT) + " – " + shortName(org), stage, value, currency, source.key(),
+                close, t, lostReason, null, created, t));
+        if (!stage.isClosed() && random.nextInt(6) != 0) {
+            Instant due = now.plus(Duration.ofHours(random.nextInt(-24 * 7, 24 * 14)));
+            b.followUps.add(new FollowUp(uuid(random), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,
+                    NOTES).toLowerCase(Locale.ROOT), null));
+        }
+    }
+
+    private static Interaction interaction(SplittableRandom random, Contact c, UUID dealId, InteractionKind kind, Instant at) {
+        Direction d = kind == InteractionKind.EMAIL || kind == InteractionKind.CALL ? Direction.OUT : Direction.IN;
+        return new Interaction(uuid(random), c.id(), dealId, kind, d, at, kind == InteractionKind.NOTE ? "Found on LinkedIn" : null);
+    }
+
+    private static InteractionKind firstTouch(SplittableRandom random, LeadSource source) {
+        return switch (source) {
+            case WEBINAR -> InteractionKind.WEBINAR_ATTENDED;
+            case FORM, WEBSITE, PAID_AD -> InteractionKind.FORM_FILLED;
+            case CONTENT, SOCIAL -> InteractionKind.CONTENT_DOWNLOADED;
+            case COLD_CALL -> InteractionKind.CALL;
+            case CHAT -> InteractionKind.CHAT;
+            default -> random.nextBoolean() ? InteractionKind.EMAIL : InteractionKind.NOTE;
+        };
+    }
+
+    private static Stage pickStage(SplittableRandom random) {
+        int p = random.nextInt(100);
+        if (p < 38) {
+            return Stage.LEAD;
+        }
+        if (p < 62) {
+            return Stage.PROSPECT;
+        }
+        if (p < 78) {
+            return Stage.OPPORTUNITY;
+        }
+        return p < 89 ? Stage.WON : Stage.LOST;
+    }
+
+    private static String shortName(Organization org) {
+        String n = org.name();
+        int cut = n.lastIndexOf(' ');
+        return cut > 0 ? n.substring(0, cut) : n;
+    }
+
+    private static String pick(SplittableRandom random, String[] from) {
+        return from[random.nextInt(from.length)];
+    }
+
+    /** A version-4 UUID from the seeded generator, so a seed gives the same keys every time. */
+    private static UUID uuid(SplittableRandom random) {
+        long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo);
+    }
+}

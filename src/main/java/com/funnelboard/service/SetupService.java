@@ -1,0 +1,45 @@
+package com.funnelboard.service;
+
+import com.funnelboard.store.Store;
+import java.util.Currency;
+import java.util.Locale;
+
+/** First-start questions: is the pipeline empty, was the sample offered, which currency by default. */
+public final class SetupService {
+
+    static final String SAMPLE_OFFERED = "sample.offered";
+    static final String DEFAULT_CURRENCY = "currency.default";
+
+    private final Store store;
+    private final Locale locale;
+
+    public SetupService(Store store, Locale locale) {
+        this.store = store;
+        this.locale = locale;
+    }
+
+    /** True once: on a database with no deals whose user was not asked yet. */
+    public boolean shouldOfferSample() {
+        return store.read(r -> r.deals().count() == 0 && r.settings().get(SAMPLE_OFFERED).isEmpty());
+    }
+
+    public void markSampleOffered() {
+        store.writeAll(r -> r.settings().put(SAMPLE_OFFERED, "true"));
+    }
+
+    public boolean isEmpty() {
+        return store.read(r -> r.deals().count() == 0);
+    }
+
+    /** The currency new deals start in: the saved choice, else the locale's, else EUR. */
+    public String defaultCurrency() {
+        return store.read(r -> r.settings().get(DEFAULT_CURRENCY)).orElseGet(() -> {
+            try {
+                Currency c = Currency.getInstance(locale);
+                return c == null ? "EUR" : c.getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                return "EUR";
+            }
+        });
+    }
+}

@@ -1,0 +1,211 @@
+package com.funnelboard.ui.board;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The kanban board: five columns side by side. A card moves by dragging it onto another column or,
+ * for the selected card, with the shortcuts its context menu shows: Ctrl+Shift+→ forward,
+ * Ctrl+Shift+← back, Ctrl+Shift+L lost. ← and → move the selection between columns.
+ */
+public final class BoardView extends StackPane {
+
+    public static final KeyCombination MOVE_FORWARD = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination MOVE_BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination MARK_LOST = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final BoardViewModel model;
+    private final Map<Stage, StageColumnView> columns = new EnumMap<>(Stage.class);
+    private final ObjectProperty<DealCard> selected = new SimpleObjectProperty<>(this, "selected");
+    private final MoveFlow moves;
+    private final CardDrag drag;
+
+    public BoardView(BoardViewModel model, Clock clock, Locale locale) {
+        this.model = model;
+        getStyleClass().add("board");
+        HBox row = new HBox(10);
+        row.getStyleClass().add("board-columns");
+        row.setPadding(new Insets(12));
+        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select);
+        for (Stage stage : Stage.values()) {
+            StageColumnView column = new StageColumnView(model.column(stage), clock, locale);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            columns.put(stage, column);
+            row.getChildren().add(column);
+            wire(column);
+        }
+        drag = new CardDrag(this, (card, to) -> moves.start(card, to));
+        columns.values().forEach(drag::watch);
+        getChildren().addAll(row, drag.ghostLayer());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** The card selected anywhere on the board (one column at a time holds a selection). */
+    public ObjectProperty<DealCard> selectedProperty() {
+        return selected;
+    }
+
+    /** Moves {@code card} to {@code to} through the same flow as a drag. */
+    public java.util.concurrent.CompletableFuture<Void> requestMove(DealCard card, Stage to) {
+        return moves.start(card, to);
+    }
+
+    private void wire(StageColumnView column) {
+        ListView<DealCard> list = column.list();
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
+            if (card != null) {
+                selected.set(card);
+                columns.values().stream().filter(c -> c != column).forEach(c -> c.list().getSelectionModel().clearSelection());
+            } else if (list.isFocused()) {
+                selected.set(null);
+            }
+        });
+        list.setContextMenu(contextMenu());
+        list.setOnContextMenuRequested(e -> list.getContextMenu().getItems().setAll(menuItems()));
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(menuItems());
+        return menu;
+    }
+
+    /** The selected card's menu, with the shortcuts that do the same from the keyboard. */
+    private List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        DealCard card = selected.get();
+        Stage stage = card == null ? Stage.LEAD : card.stage();
+        MenuItem forward = new MenuItem(stage.next().map(s -> "Move to " + s.label() + "…").orElse("Move forward"));
+        forward.setAccelerator(MOVE_FORWARD);
+        forward.setDisable(card == null || stage.next().isEmpty());
+        forward.setOnAction(e -> moveSelected(Direction.FORWARD));
+        MenuItem back = new MenuItem(stage.previous().map(s -> (stage == Stage.LOST ? "Reopen as " : "Move back to ") + s.label())
+                .orElse("Move back"));
+        back.setAccelerator(MOVE_BACK);
+        back.setDisable(card == null || stage.previous().isEmpty());
+        back.setOnAction(e -> moveSelected(Direction.BACK));
+        MenuItem lost = new MenuItem("Mark as lost…");
+        lost.setAccelerator(MARK_LOST);
+        lost.setDisable(card == null || stage == Stage.LOST);
+        lost.setOnAction(e -> moveSelected(Direction.LOST));
+        Menu to = new Menu("Move to");
+        for (Stage s : Stage.values()) {
+            MenuItem m = new MenuItem(s.label());
+            m.setDisable(card == null || s == stage);
+            m.setOnAction(e -> moves.start(selected.get(), s));
+            to.getItems().add(m);
+        }
+        items.add(forward);
+        items.add(back);
+        items.add(lost);
+        items.add(new SeparatorMenuItem());
+        items.add(to);
+        return items;
+    }
+
+    private enum Direction { FORWARD, BACK, LOST }
+
+    private void moveSelected(Direction direction) {
+        DealCard card = selected.get();
+        if (card == null) {
+            return;
+        }
+        Optional<Stage> to = switch (direction) {
+            case FORWARD -> card.stage().next();
+            case BACK -> card.stage().previous();
+            case LOST -> card.stage() == Stage.LOST ? Optional.empty() : Optional.of(Stage.LOST);
+        };
+        to.ifPresent(s -> moves.start(card, s));
+    }
+
+    private void onKey(KeyEvent e) {
+        if (MOVE_FORWARD.match(e)) {
+            moveSelected(Direction.FORWARD);
+        } else if (MOVE_BACK.match(e)) {
+            moveSelected(Direction.BACK);
+        } else if (MARK_LOST.match(e)) {
+            moveSelected(Direction.LOST);
+        } else if (!e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            focusNeighbour(e.getCode() == KeyCode.RIGHT ? 1 : -1);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Moves keyboard focus to the nearest open column left or right, keeping the row. */
+    private void focusNeighbour(int step) {
+        DealCard card = selected.get();
+        Stage from = card != null ? card.stage() : Stage.LEAD;
+        int row = card == null ? 0 : Math.max(0, columns.get(from).list().getSelectionModel().getSelectedIndex());
+        for (int i = from.ordinal() + step; i >= 0 && i < Stage.values().length; i += step) {
+            StageColumnView target = columns.get(Stage.values()[i]);
+            if (target.model().collapsedProperty().get() || target.list().getItems().isEmpty()) {
+                continue;
+            }
+            ListView<DealCard> list = target.list();
+            int index = Math.min(row, list.getItems().size() - 1);
+            list.requestFocus();
+            list.getSelectionModel().select(index);
+            list.scrollTo(Math.max(0, index - 2));
+            return;
+        }
+    }
+
+    /** Selects a deal wherever it now is, unfolding its column and scrolling to it. */
+    public void selectDeal(UUID dealId) {
+        select(dealId);
+    }
+
+    void select(UUID dealId) {
+        model.positionOf(dealId).thenAccept(index -> {
+            if (index < 0) {
+                return;
+            }
+            for (StageColumnView c : columns.values()) {
+                ListView<DealCard> list = c.list();
+                for (int i = Math.max(0, index - 1); i <= Math.min(list.getItems().size() - 1, index + 1); i++) {
+                    DealCard card = list.getItems().get(i);
+                    if (card != null && card.id().equals(dealId)) {
+                        c.model().collapsedProperty().set(false);
+                        list.requestFocus();
+                        list.getSelectionModel().select(i);
+                        list.scrollTo(Math.max(0, i - 2));
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    /** The column of a stage (for tests and the drag helper). */
+    StageColumnView columnView(Stage stage) {
+        return columns.get(stage);
+    }
+}

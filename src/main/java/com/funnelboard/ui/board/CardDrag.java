@@ -1,0 +1,104 @@
+package com.funnelboard.ui.board;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import java.util.function.BiConsumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+
+/**
+ * Dragging a card onto another column, as a full press-drag-release gesture inside the window (no
+ * platform drag-and-drop, so it behaves the same everywhere, headless tests included). A translucent
+ * image of the card follows the pointer; the column under it is highlighted.
+ */
+final class CardDrag {
+
+    private final Node board;
+    private final BiConsumer<DealCard, Stage> onDrop;
+    private final Pane ghostLayer = new Pane();
+    private final ImageView ghost = new ImageView();
+    private DealCard dragged;
+
+    CardDrag(Node board, BiConsumer<DealCard, Stage> onDrop) {
+        this.board = board;
+        this.onDrop = onDrop;
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        ghost.setOpacity(0.85);
+        ghost.setVisible(false);
+        ghost.setManaged(false);
+        ghostLayer.getChildren().add(ghost);
+        board.addEventFilter(MouseDragEvent.MOUSE_DRAG_OVER, e -> follow(e.getSceneX(), e.getSceneY()));
+        // The release may reach the card before the column's drop handler; end the gesture after both.
+        board.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(this::end));
+    }
+
+    Pane ghostLayer() {
+        return ghostLayer;
+    }
+
+    /** Makes a column's cards draggable and the column a drop target. */
+    void watch(StageColumnView column) {
+        ListView<DealCard> list = column.list();
+        list.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            ListCell<?> cell = cellOf(e.getPickResult().getIntersectedNode());
+            if (cell == null || !(cell.getItem() instanceof DealCard card) || !e.isPrimaryButtonDown()) {
+                return;
+            }
+            dragged = card;
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(Color.TRANSPARENT);
+            ghost.setImage(cell.snapshot(p, null));
+            ghost.setVisible(true);
+            follow(e.getSceneX(), e.getSceneY());
+            cell.startFullDrag();
+            e.consume();
+        });
+        column.setOnMouseDragEntered(e -> {
+            if (dragged != null && dragged.stage() != column.model().stage()) {
+                column.getStyleClass().add("drop-target");
+            }
+        });
+        column.setOnMouseDragExited(e -> column.getStyleClass().remove("drop-target"));
+        column.setOnMouseDragReleased(e -> {
+            column.getStyleClass().remove("drop-target");
+            DealCard card = dragged;
+            end();
+            if (card != null && card.stage() != column.model().stage()) {
+                e.consume();
+                onDrop.accept(card, column.model().stage());
+            }
+        });
+    }
+
+    private void follow(double sceneX, double sceneY) {
+        if (dragged == null) {
+            return;
+        }
+        Point2D p = ghostLayer.sceneToLocal(sceneX, sceneY);
+        ghost.relocate(p.getX() - 24, p.getY() - 16);
+    }
+
+    private void end() {
+        dragged = null;
+        ghost.setVisible(false);
+        ghost.setImage(null);
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> c) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

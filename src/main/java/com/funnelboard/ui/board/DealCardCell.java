@@ -1,0 +1,111 @@
+package com.funnelboard.ui.board;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.DealCard;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A deal card: title; contact and organization; value, days in stage and the next follow-up (red
+ * when overdue, a flag when there is none). A card whose page has not arrived yet shows a quiet
+ * placeholder.
+ */
+final class DealCardCell extends ListCell<DealCard> {
+
+    static final double HEIGHT = 92;
+
+    private final Clock clock;
+    private final Locale locale;
+    private final DateTimeFormatter dueFormat;
+    private final Label title = new Label();
+    private final Label who = new Label();
+    private final Label value = new Label();
+    private final Label age = new Label();
+    private final Label followUp = new Label();
+    private final VBox card;
+    private final Tooltip tooltip = new Tooltip();
+
+    DealCardCell(Clock clock, Locale locale) {
+        this.clock = clock;
+        this.locale = locale;
+        this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
+        who.getStyleClass().addAll("card-who", Styles.TEXT_MUTED);
+        value.getStyleClass().add("card-value");
+        age.getStyleClass().addAll("card-age", Styles.TEXT_MUTED);
+        age.setGraphic(new FontIcon(Feather.CLOCK));
+        followUp.getStyleClass().add("card-followup");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox meta = new HBox(10, value, spacer, age, followUp);
+        meta.setAlignment(Pos.CENTER_LEFT);
+        card = new VBox(3, title, who, meta);
+        card.getStyleClass().add("deal-card");
+        setPrefHeight(HEIGHT);
+        getStyleClass().add("deal-card-cell");
+    }
+
+    @Override
+    protected void updateItem(DealCard deal, boolean empty) {
+        super.updateItem(deal, empty);
+        setText(null);
+        if (empty) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (deal == null) {
+            title.setText("Loading…");
+            who.setText("");
+            value.setText("");
+            age.setText("");
+            followUp.setText("");
+            followUp.setGraphic(null);
+            card.getStyleClass().add("loading");
+            setGraphic(card);
+            return;
+        }
+        card.getStyleClass().remove("loading");
+        title.setText(deal.title());
+        String org = deal.organizationName();
+        who.setText(org == null || org.isBlank() ? deal.contactName() : deal.contactName() + " · " + org);
+        value.setText(deal.value() == null ? "no value" : deal.value().format(locale));
+        value.getStyleClass().remove(Styles.TEXT_MUTED);
+        if (deal.value() == null) {
+            value.getStyleClass().add(Styles.TEXT_MUTED);
+        }
+        long days = Math.max(0, Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
+        age.setText(days + " d");
+        followUp.getStyleClass().removeAll("overdue", "missing");
+        if (deal.nextFollowUpAt() == null) {
+            followUp.setText(deal.stage().isClosed() ? "" : "no follow-up");
+            followUp.setGraphic(deal.stage().isClosed() ? null : new FontIcon(Feather.FLAG));
+            if (!deal.stage().isClosed()) {
+                followUp.getStyleClass().add("missing");
+            }
+        } else {
+            ZoneId zone = clock.getZone();
+            followUp.setText(dueFormat.format(deal.nextFollowUpAt().atZone(zone)));
+            followUp.setGraphic(new FontIcon(Feather.CALENDAR));
+            if (deal.nextFollowUpAt().isBefore(clock.instant())) {
+                followUp.getStyleClass().add("overdue");
+            }
+        }
+        tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label());
+        setTooltip(tooltip);
+        setGraphic(card);
+    }
+}

@@ -1,0 +1,103 @@
+package com.funnelboard.ui.board;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.Transition;
+import com.funnelboard.service.MovePlan;
+import com.funnelboard.service.MoveRefusedException;
+import com.funnelboard.ui.qualify.LostDialog;
+import com.funnelboard.ui.qualify.QualifyDialog;
+import com.funnelboard.ui.qualify.QualifyViewModel;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/**
+ * One stage move from the board, whatever started it (drag or keyboard): plan it, ask the
+ * qualification or lost-reason dialog where the rules want one, commit, and select the moved card.
+ * Cancel at any point leaves everything as it was.
+ */
+final class MoveFlow {
+
+    private final BoardViewModel model;
+    private final Supplier<Window> owner;
+    private final Consumer<UUID> select;
+    private boolean busy;
+
+    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select) {
+        this.model = model;
+        this.owner = owner;
+        this.select = select;
+    }
+
+    /** Starts moving {@code card} to {@code to}; completes when the move is done or abandoned. */
+    CompletableFuture<Void> start(DealCard card, Stage to) {
+        if (busy || card == null || card.stage() == to) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy = true;
+        return model.plan(card.id(), to)
+                .thenCompose(plan -> ask(plan).map(this::commit).orElseGet(() -> CompletableFuture.completedFuture(null)))
+                .exceptionally(e -> {
+                    showError(e);
+                    return null;
+                })
+                .whenComplete((v, e) -> busy = false);
+    }
+
+    private Optional<MoveRequest> ask(MovePlan plan) {
+        Transition t = plan.transition();
+        return switch (t) {
+            case Transition.Refused r -> {
+                model.setStatus(r.reason());
+                alert(Alert.AlertType.INFORMATION, "This move is not possible", r.reason());
+                yield Optional.empty();
+            }
+            case Transition.Stay s -> Optional.empty();
+            case Transition.ToLost l -> new LostDialog(owner.get(), new QualifyViewModel(plan)).showAndWait();
+            case Transition.Forward f when plan.needsChecklist() ->
+                new QualifyDialog(owner.get(), new QualifyViewModel(plan)).showAndWait();
+            default -> Optional.of(MoveRequest.simple(plan.deal().id(), t.to()));
+        };
+    }
+
+    private CompletableFuture<Void> commit(MoveRequest request) {
+        return model.commit(request).thenAccept(change -> {
+            model.setStatus(describe(change));
+            select.accept(change.dealId());
+        });
+    }
+
+    private static String describe(StageChange c) {
+        String s = "Moved to " + c.to().label();
+        if (c.overrideReason() != null) {
+            s += " (checklist overridden: " + c.overrideReason() + ")";
+        }
+        if (c.lostReason() != null) {
+            s += " (" + c.lostReason().label() + ")";
+        }
+        return s + ".";
+    }
+
+    private void showError(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        model.setStatus(message);
+        String title = cause instanceof MoveRefusedException ? "The move was refused" : "The move could not be saved";
+        alert(Alert.AlertType.WARNING, title, message);
+    }
+
+    private void alert(Alert.AlertType type, String header, String text) {
+        Alert a = new Alert(type, text);
+        a.initOwner(owner.get());
+        a.setHeaderText(header);
+        a.showAndWait();
+    }
+}

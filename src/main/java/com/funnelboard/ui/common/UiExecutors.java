@@ -1,0 +1,17 @@
+package com.funnelboard.ui.common;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Where view models run work: {@code background} for anything that touches the disk, {@code fx}
+ * to publish results on the FX thread. Injected, so tests can observe or replace either.
+ */
+public record UiExecutors(Executor background, Executor fx) {
+
+    /** Runs {@code work} in the background and completes on the FX thread. */
+    public <T> CompletableFuture<T> supply(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, background).thenApplyAsync(t -> t, fx);
+    }
+}

@@ -1,0 +1,124 @@
+package com.funnelboard.ui.lead;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.service.NewLead;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * "New lead": contact, organization, email, phone, source, deal title and value. Each field shows
+ * its problem once it has been left (or Create was pressed); Create is enabled when all is valid.
+ */
+public final class NewLeadDialog extends Dialog<NewLead> {
+
+    public static final ButtonType CREATE = new ButtonType("Create lead", ButtonBar.ButtonData.OK_DONE);
+
+    private final NewLeadViewModel model;
+    private final Set<String> touched = new HashSet<>();
+    private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public NewLeadDialog(Window owner, NewLeadViewModel model) {
+        this.model = model;
+        initOwner(owner);
+        setTitle("New lead");
+        setHeaderText("Add a lead to the pipeline");
+        grid.setHgap(12);
+        grid.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(300);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        TextField name = text(NewLead.CONTACT, "Contact name", "Jane Doe", model.contactNameProperty());
+        text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
+        text(NewLead.EMAIL, "Email", "jane@acme.example", model.emailProperty());
+        text(NewLead.PHONE, "Phone", "+44 20 7946 0000", model.phoneProperty());
+        ComboBox<LeadSource> source = new ComboBox<>(FXCollections.observableArrayList(LeadSource.values()));
+        source.setId("lead-source");
+        source.setPromptText("Where did they come from?");
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        add(null, "Source", source);
+        text(NewLead.TITLE, "Deal title", "What are they buying?", model.titleProperty());
+        text(NewLead.VALUE, "Value (" + model.currencyProperty().get() + ")", "e.g. 12,500 (optional)", model.valueProperty());
+
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);
+        Button create = (Button) getDialogPane().lookupButton(CREATE);
+        create.setId("lead-create");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!model.validBinding().get()) {
+                touched.addAll(model.problemsBinding().get().keySet());
+                refreshers.forEach(Runnable::run);
+                e.consume();
+            }
+        });
+        setResultConverter(bt -> bt == CREATE && model.validBinding().get() ? model.toLead() : null);
+        setOnShown(e -> Platform.runLater(name::requestFocus));
+    }
+
+    private TextField text(String key, String label, String prompt, StringProperty property) {
+        TextField field = new TextField();
+        field.setId("lead-" + key);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                touched.add(key);
+                refreshers.forEach(Runnable::run);
+            }
+        });
+        add(key, label, field);
+        return field;
+    }
+
+    private void add(String key, String label, Node field) {
+        Label l = new Label(label);
+        Label problem = new Label();
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        if (key != null) {
+            problem.setId("problem-" + key);
+            Runnable refresh = () -> show(key, field, problem);
+            refreshers.add(refresh);
+            model.problemsBinding().addListener((o, a, p) -> refresh.run());
+            refresh.run();
+        }
+        VBox box = new VBox(2, field, problem);
+        grid.add(l, 0, row);
+        grid.add(box, 1, row);
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        row++;
+    }
+
+    private void show(String key, Node field, Label problem) {
+        String p = touched.contains(key) ? model.problemsBinding().get().get(key) : null;
+        problem.setText(p == null ? "" : p);
+        problem.setVisible(p != null);
+        problem.setManaged(p != null);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, p != null);
+    }
+}

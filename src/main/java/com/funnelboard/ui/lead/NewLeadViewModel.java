@@ -1,0 +1,81 @@
+package com.funnelboard.ui.lead;
+
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.service.NewLead;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The "New lead" form's fields, validated as they change. */
+public final class NewLeadViewModel {
+
+    private final StringProperty contactName = new SimpleStringProperty(this, "contactName", "");
+    private final StringProperty organization = new SimpleStringProperty(this, "organization", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>(this, "source");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty value = new SimpleStringProperty(this, "value", "");
+    private final StringProperty currency = new SimpleStringProperty(this, "currency");
+    private final ObjectBinding<Map<String, String>> problems;
+    private final BooleanBinding valid;
+
+    public NewLeadViewModel(String defaultCurrency) {
+        currency.set(defaultCurrency);
+        Observable[] deps = {contactName, organization, email, phone, source, title, value, currency};
+        problems = Bindings.createObjectBinding(() -> toLead().problems(), deps);
+        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+    }
+
+    public NewLead toLead() {
+        return new NewLead(contactName.get(), organization.get(), email.get(), phone.get(), source.get(), title.get(), value.get(),
+                currency.get());
+    }
+
+    /** The problem of each field that has one (keys are {@link NewLead}'s field names). */
+    public ObjectBinding<Map<String, String>> problemsBinding() {
+        return problems;
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+
+    public StringProperty contactNameProperty() {
+        return contactName;
+    }
+
+    public StringProperty organizationProperty() {
+        return organization;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public ObjectProperty<LeadSource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+}

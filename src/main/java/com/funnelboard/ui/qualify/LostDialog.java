@@ -1,0 +1,56 @@
+package com.funnelboard.ui.qualify;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Closing a deal without a sale: a lost reason is required, and a note with "Other". */
+public final class LostDialog extends Dialog<MoveRequest> {
+
+    public static final ButtonType MARK_LOST = new ButtonType("Mark as lost", ButtonBar.ButtonData.OK_DONE);
+
+    public LostDialog(Window owner, QualifyViewModel model) {
+        initOwner(owner);
+        setTitle("Mark as lost");
+        setHeaderText("Why was \u201C" + model.plan().deal().title() + "\u201D lost?");
+        ComboBox<LostReason> reason = new ComboBox<>(FXCollections.observableArrayList(LostReason.values()));
+        reason.setId("lost-reason");
+        reason.setPromptText("Choose a reason");
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.valueProperty().bindBidirectional(model.lostReasonProperty());
+        TextArea note = new TextArea();
+        note.setId("lost-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.promptTextProperty().bind(Bindings.when(Bindings.createBooleanBinding(
+                        () -> reason.getValue() != null && reason.getValue().needsNote(), reason.valueProperty()))
+                .then("Describe the reason (required)")
+                .otherwise("Anything worth remembering (optional)"));
+        note.textProperty().bindBidirectional(model.lostNoteProperty());
+        Label reasonLabel = new Label("Lost reason");
+        reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        Label noteLabel = new Label("Note");
+        noteLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox content = new VBox(6, reasonLabel, reason, noteLabel, note);
+        content.setPrefWidth(460);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, MARK_LOST);
+        Button ok = (Button) getDialogPane().lookupButton(MARK_LOST);
+        ok.setId("lost-confirm");
+        ok.getStyleClass().add(Styles.DANGER);
+        ok.disableProperty().bind(model.canMoveBinding().not());
+        setResultConverter(bt -> bt == MARK_LOST && model.canMoveBinding().get() ? model.toRequest() : null);
+        setOnShown(e -> reason.requestFocus());
+    }
+}

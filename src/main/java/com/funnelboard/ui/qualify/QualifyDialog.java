@@ -1,0 +1,173 @@
+package com.funnelboard.ui.qualify;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.checklist.ChecklistEvaluation;
+import com.funnelboard.domain.checklist.Gate;
+import com.funnelboard.domain.checklist.ItemResult;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The qualification checklist of a forward move: derived items with their evidence, checked items
+ * as check boxes, required ones marked. Move is enabled only when every required item holds;
+ * Override… asks for a written reason instead. Cancel changes nothing.
+ */
+public final class QualifyDialog extends Dialog<MoveRequest> {
+
+    public static final ButtonType MOVE = new ButtonType("Move", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType OVERRIDE = new ButtonType("Override…", ButtonBar.ButtonData.LEFT);
+
+    private final QualifyViewModel model;
+    private final VBox rows = new VBox(6);
+
+    public QualifyDialog(Window owner, QualifyViewModel model) {
+        this.model = model;
+        initOwner(owner);
+        var plan = model.plan();
+        setTitle("Qualify: " + plan.deal().title());
+        setHeaderText("Move \u201C" + plan.deal().title() + "\u201D from " + plan.transition().from().label() + " to "
+                + plan.transition().to().label());
+
+        Label summary = new Label();
+        summary.getStyleClass().add("qualify-summary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summaryText(model.evaluationProperty().get()),
+                model.evaluationProperty()));
+
+        TextArea reason = new TextArea();
+        reason.setId("override-reason");
+        reason.setPromptText("Why move on without meeting the checklist? (kept with the deal's history)");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.textProperty().bindBidirectional(model.overrideReasonProperty());
+        Label reasonLabel = new Label("Override reason");
+        reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox overrideBox = new VBox(4, reasonLabel, reason);
+        overrideBox.visibleProperty().bind(model.overridingProperty());
+        overrideBox.managedProperty().bind(model.overridingProperty());
+
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(420, 56.0 * plan.items().size() + 40));
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox content = new VBox(12, scroll, summary, overrideBox);
+        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPrefWidth(600);
+        getDialogPane().setContent(content);
+        getDialogPane().getStyleClass().add("qualify-dialog");
+        getDialogPane().getButtonTypes().setAll(OVERRIDE, ButtonType.CANCEL, MOVE);
+
+        Button move = (Button) getDialogPane().lookupButton(MOVE);
+        move.setId("qualify-move");
+        move.disableProperty().bind(model.canMoveBinding().not());
+        move.textProperty().bind(Bindings.when(model.satisfiedBinding().not().and(model.overridingProperty()))
+                .then("Override and move").otherwise("Move"));
+        move.getStyleClass().add(Styles.ACCENT);
+        Button override = (Button) getDialogPane().lookupButton(OVERRIDE);
+        override.setId("qualify-override");
+        override.disableProperty().bind(model.satisfiedBinding().or(model.overridingProperty()));
+        override.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // keeps the dialog open
+            model.overridingProperty().set(true);
+            reason.requestFocus();
+        });
+
+        model.evaluationProperty().addListener((o, a, b) -> renderRows());
+        renderRows();
+        setResultConverter(bt -> bt == MOVE && model.canMoveBinding().get() ? model.toRequest() : null);
+        setResizable(true);
+    }
+
+    private void renderRows() {
+        List<Node> nodes = new ArrayList<>();
+        Gate gate = null;
+        boolean multiGate = model.plan().items().stream().map(i -> i.gate()).distinct().count() > 1;
+        for (ItemResult r : model.evaluationProperty().get().results()) {
+            if (multiGate && !r.item().gate().equals(gate)) {
+                gate = r.item().gate();
+                Label g = new Label(gate.label());
+                g.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+                nodes.add(g);
+            }
+            nodes.add(row(r));
+        }
+        rows.getChildren().setAll(nodes);
+    }
+
+    private Node row(ItemResult r) {
+        Node lead;
+        VBox text = new VBox(2);
+        if (r.item().isDerived()) {
+            FontIcon icon = new FontIcon(r.holds() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
+            icon.getStyleClass().add(r.holds() ? "item-holds" : "item-missing");
+            lead = icon;
+            Label label = new Label(r.item().text());
+            label.setWrapText(true);
+            Label evidence = new Label(r.holds() ? r.evidence() : "No evidence yet: " + hint(r));
+            evidence.getStyleClass().addAll(Styles.TEXT_SMALL, r.holds() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+            evidence.setWrapText(true);
+            text.getChildren().addAll(label, evidence);
+        } else {
+            CheckBox box = new CheckBox();
+            box.setId("check-" + r.item().code());
+            box.setSelected(r.holds());
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    model.checked().add(r.item().code());
+                } else {
+                    model.checked().remove(r.item().code());
+                }
+            });
+            lead = box;
+            Label label = new Label(r.item().text());
+            label.setWrapText(true);
+            label.setLabelFor(box);
+            label.setOnMouseClicked(e -> box.fire());
+            text.getChildren().add(label);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label tag = new Label(r.item().required() ? "Required" : "Optional");
+        tag.getStyleClass().addAll("item-tag", r.item().required() ? "required" : "optional");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, lead, text, tag);
+        row.getStyleClass().addAll("checklist-row", r.holds() ? "holds" : "open");
+        row.setId("item-" + r.item().code());
+        return row;
+    }
+
+    private static String hint(ItemResult r) {
+        return switch (r.item().rule()) {
+            case TWO_WAY_COMMUNICATION -> "log an inbound reply, call or meeting";
+            case BUYING_SIGNAL -> "log a quote, demo, proposal or consultation request";
+            case VALUE_ESTIMATED -> "set the deal's value";
+            case CLOSE_DATE_SET -> "set an expected close date";
+        };
+    }
+
+    private static String summaryText(ChecklistEvaluation e) {
+        long required = e.results().stream().filter(r -> r.item().required()).count();
+        long met = e.results().stream().filter(r -> r.item().required() && r.holds()).count();
+        return e.isSatisfied()
+                ? "All " + required + " required items hold: ready to move."
+                : met + " of " + required + " required items hold. Meet the rest, or override with a reason.";
+    }
+}

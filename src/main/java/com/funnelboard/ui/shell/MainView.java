@@ -1,0 +1,177 @@
+package com.funnelboard.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.service.NewLead;
+import com.funnelboard.ui.board.BoardView;
+import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.lead.NewLeadDialog;
+import com.funnelboard.ui.lead.NewLeadViewModel;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: a toolbar, the board, and a status bar with background progress. */
+public final class MainView extends BorderPane {
+
+    public static final KeyCombination NEW_LEAD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final ShellViewModel shell;
+    private final BoardViewModel boardModel;
+    private final BoardView board;
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private NewLeadViewModel pendingLead;
+
+    public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board) {
+        this.shell = shell;
+        this.boardModel = boardModel;
+        this.board = board;
+        getStyleClass().add("main-view");
+
+        Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
+        newLead.setId("new-lead");
+        newLead.getStyleClass().add(Styles.ACCENT);
+        newLead.setTooltip(new Tooltip("Add a lead (Ctrl+N)"));
+        newLead.setOnAction(e -> newLead());
+        Label brand = new Label("Funnelboard");
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("Drag cards between columns · Ctrl+Shift+→ / ← to move the selected card");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label db = new Label(shell.databaseName(), new FontIcon(Feather.DATABASE));
+        db.getStyleClass().add(Styles.TEXT_MUTED);
+        ToolBar toolbar = new ToolBar(brand, newLead, spacer, hint, db);
+        toolbar.getStyleClass().add("main-toolbar");
+
+        status.textProperty().bind(boardModel.statusProperty());
+        status.setId("status");
+        progress.setVisible(false);
+        progress.setPrefWidth(220);
+        cancel.setVisible(false);
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(10, status, gap, progress, cancel);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add("status-bar");
+
+        setTop(toolbar);
+        setCenter(board);
+        setBottom(statusBar);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_LEAD, this::newLead);
+            }
+        });
+    }
+
+    /** Loads the board, then — on a new, empty database — offers the sample pipeline once. */
+    public CompletableFuture<Void> start() {
+        return boardModel.refresh().thenCompose(v -> shell.shouldOfferSample()).thenAccept(offer -> {
+            if (offer) {
+                offerSample();
+            }
+        });
+    }
+
+    private void offerSample() {
+        ButtonType load = new ButtonType("Load sample pipeline", ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", load, empty);
+        ask.initOwner(window());
+        ask.setTitle("Welcome to Funnelboard");
+        ask.setHeaderText("Your pipeline is empty");
+        ask.setContentText("Load a sample pipeline of " + ShellViewModel.SAMPLE_DEALS
+                + " deals, with interactions and follow-ups, to try the board? You can also start empty and add your first lead with Ctrl+N.");
+        Optional<ButtonType> answer = ask.showAndWait();
+        shell.sampleOffered();
+        if (answer.filter(load::equals).isPresent()) {
+            shell.defaultCurrency().thenAccept(currency -> runSample(currency));
+        }
+    }
+
+    private void runSample(String currency) {
+        Task<Long> task = shell.sampleTask(System.nanoTime(), ShellViewModel.SAMPLE_DEALS, currency);
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        cancel.setOnAction(e -> task.cancel());
+        boardModel.setStatus("Loading a sample pipeline…");
+        Runnable done = () -> {
+            progress.progressProperty().unbind();
+            progress.setVisible(false);
+            cancel.setVisible(false);
+            boardModel.refresh();
+        };
+        task.setOnSucceeded(e -> {
+            boardModel.setStatus("Sample pipeline loaded: " + task.getValue() + " deals.");
+            done.run();
+        });
+        task.setOnCancelled(e -> {
+            boardModel.setStatus("Sample loading cancelled; the deals written so far are kept.");
+            done.run();
+        });
+        task.setOnFailed(e -> {
+            boardModel.setStatus(task.getException().getMessage());
+            done.run();
+        });
+    }
+
+    /** Opens "New lead"; after a failed save the dialog comes back with everything typed. */
+    public void newLead() {
+        if (pendingLead != null) {
+            showNewLead(pendingLead);
+            return;
+        }
+        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency)));
+    }
+
+    private void showNewLead(NewLeadViewModel model) {
+        Optional<NewLead> lead = new NewLeadDialog(window(), model).showAndWait();
+        if (lead.isEmpty()) {
+            pendingLead = null;
+            return;
+        }
+        pendingLead = model;
+        boardModel.createLead(lead.get()).thenAccept(id -> {
+            pendingLead = null;
+            boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added.");
+            board.selectDeal(id);
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            a.initOwner(window());
+            a.setHeaderText("The lead was not saved");
+            a.showAndWait();
+            showNewLead(model);
+            return null;
+        });
+    }
+
+    private javafx.stage.Window window() {
+        Scene scene = getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+}

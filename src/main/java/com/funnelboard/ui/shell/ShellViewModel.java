@@ -1,0 +1,63 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.service.SamplePipeline;
+import com.funnelboard.service.SetupService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.concurrent.CompletableFuture;
+import javafx.concurrent.Task;
+
+/** First-start decisions and long-running work of the main window. */
+public final class ShellViewModel {
+
+    /** Deals in the sample offered on first start. */
+    public static final int SAMPLE_DEALS = 300;
+
+    private final SetupService setup;
+    private final SamplePipeline sample;
+    private final UiExecutors executors;
+    private final String databaseName;
+
+    public ShellViewModel(SetupService setup, SamplePipeline sample, UiExecutors executors, String databaseName) {
+        this.setup = setup;
+        this.sample = sample;
+        this.executors = executors;
+        this.databaseName = databaseName;
+    }
+
+    public String databaseName() {
+        return databaseName;
+    }
+
+    /** Whether to offer the sample pipeline (an empty database whose user was not asked yet). */
+    public CompletableFuture<Boolean> shouldOfferSample() {
+        return executors.supply(setup::shouldOfferSample);
+    }
+
+    /** Remembers that the offer was made, whatever the answer. */
+    public CompletableFuture<Void> sampleOffered() {
+        return executors.supply(() -> {
+            setup.markSampleOffered();
+            return null;
+        });
+    }
+
+    public CompletableFuture<String> defaultCurrency() {
+        return executors.supply(setup::defaultCurrency);
+    }
+
+    /** A cancellable background task that writes the sample pipeline, reporting progress. */
+    public Task<Long> sampleTask(long seed, int deals, String currency) {
+        Task<Long> task = new Task<>() {
+            @Override
+            protected Long call() {
+                updateMessage("Loading a sample pipeline…");
+                return sample.generate(seed, deals, currency, (done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage("Loading a sample pipeline… " + done + " of " + total + " deals");
+                }, this::isCancelled);
+            }
+        };
+        executors.background().execute(task);
+        return task;
+    }
+}
