@@ -1,10 +1,12 @@
 package com.funnelboard.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Brings a database to the current schema. Flyway runs only when the file is behind: a current
@@ -20,22 +22,33 @@ final class Migrations {
 
     private Migrations() {}
 
-    static void migrate(Connection c, String url, String fileLabel) throws SQLException {
-        int appId = intPragma(c, "application_id");
-        boolean hasTables = hasUserTables(c);
-        if (hasTables && appId != APPLICATION_ID) {
-            throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
-                    fileLabel + " is an SQLite file, but not a Funnelboard database; nothing was changed.");
+    /**
+     * Reads, without changing anything, which schema version the file holds (0 for a new file).
+     *
+     * @throws StoreException when the file is another program's database or from a newer version
+     */
+    static int check(String url, String fileLabel) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
+            int appId = intPragma(c, "application_id");
+            boolean hasTables = hasUserTables(c);
+            if (hasTables && appId != APPLICATION_ID) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                        fileLabel + " is an SQLite file, but not a Funnelboard database; nothing was changed.");
+            }
+            int version = hasTables ? installedVersion(c) : 0;
+            if (version > LATEST_VERSION) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
+                        fileLabel + " was written by a newer Funnelboard (schema " + version + "); update the app to open it.");
+            }
+            return version;
         }
-        int version = hasTables ? installedVersion(c) : 0;
-        if (version > LATEST_VERSION) {
-            throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
-                    fileLabel + " was written by a newer Funnelboard (schema " + version + "); update the app to open it.");
-        }
-        if (version == LATEST_VERSION) {
-            return;
-        }
-        if (!hasTables) {
+    }
+
+    /** Runs the migrations the file lacks; a new file is first marked as a Funnelboard database. */
+    static void migrate(Connection c, String url, int version) throws SQLException {
+        if (version == 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
             }

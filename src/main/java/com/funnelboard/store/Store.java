@@ -52,12 +52,17 @@ public final class Store implements AutoCloseable {
         try {
             DatabaseFile.checkHeader(path);
             String url = "jdbc:sqlite:" + path;
+            // Identify the file on a plain read-only connection first: the pool's settings
+            // (WAL) would already change a file that turns out not to be ours.
+            int version = Migrations.check(url, path.toString());
             pool = new ConnectionPool(url);
-            Connection c = pool.borrow();
-            try {
-                Migrations.migrate(c, url, path.toString());
-            } finally {
-                pool.release(c);
+            if (version < Migrations.LATEST_VERSION) {
+                Connection c = pool.borrow();
+                try {
+                    Migrations.migrate(c, url, version);
+                } finally {
+                    pool.release(c);
+                }
             }
             return new Store(path, lock, pool, clock);
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
@@ -116,6 +121,23 @@ public final class Store implements AutoCloseable {
             work.accept(r);
             return null;
         });
+    }
+
+    /** Work on a raw pooled connection, for diagnostics inside the store layer. */
+    <T> T jdbc(SqlWork<T> work) {
+        Connection c = borrow();
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(e, file);
+        } finally {
+            pool.release(c);
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
     }
 
     private DSLContext dsl(Connection c) {

@@ -1,0 +1,58 @@
+package com.funnelboard.testing;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A database in a temporary folder, at a fixed time, with helpers to put deals in it. */
+public final class Fixtures {
+
+    public static final Instant NOW = Instant.parse("2026-03-12T10:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private Fixtures() {}
+
+    public static Store store(Path dir) {
+        return Store.open(dir.resolve("test.db"), CLOCK);
+    }
+
+    /** Writes a contact at an organization and a deal for them in {@code stage}; returns the deal. */
+    public static Deal deal(Store store, String title, Stage stage, Long valueMinor) {
+        UUID orgId = UUID.randomUUID();
+        UUID contactId = UUID.randomUUID();
+        Deal deal = new Deal(UUID.randomUUID(), contactId, title, stage, valueMinor == null ? null : new Money(valueMinor, "EUR"), "EUR",
+                "website", null, NOW.minus(Duration.ofDays(3)), null, null, NOW, NOW);
+        store.writeAll(r -> {
+            r.contacts().insertOrganization(new Organization(orgId, "Org of " + title));
+            r.contacts().insert(new Contact(contactId, orgId, "Contact of " + title, null, null, null));
+            r.deals().insert(deal);
+        });
+        return deal;
+    }
+
+    public static Interaction interaction(Store store, Deal deal, InteractionKind kind, Direction direction, Instant at) {
+        Interaction i = new Interaction(UUID.randomUUID(), deal.contactId(), deal.id(), kind, direction, at, "note");
+        store.writeAll(r -> r.interactions().insert(i));
+        return i;
+    }
+
+    public static FollowUp followUp(Store store, Deal deal, Instant due) {
+        FollowUp f = new FollowUp(UUID.randomUUID(), deal.id(), due, FollowUpKind.CALL, "call back", null);
+        store.writeAll(r -> r.followUps().insert(f));
+        return f;
+    }
+}
