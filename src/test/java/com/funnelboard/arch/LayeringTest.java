@@ -1,0 +1,51 @@
+package com.funnelboard.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer directions of DEVELOPERS.md. */
+@AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("com.funnelboard.domain..")
+            .layer("store").definedBy("com.funnelboard.store..")
+            .layer("service").definedBy("com.funnelboard.service..")
+            .layer("ui").definedBy("com.funnelboard.ui..")
+            .layer("cli").definedBy("com.funnelboard.cli..")
+            .layer("app").definedBy("com.funnelboard.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "service", "ui", "cli", "app");
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("com.funnelboard.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..",
+                    "atlantafx..", "picocli..");
+
+    @ArchTest
+    static final ArchRule servicesHaveNoJavaFx = noClasses().that().resideInAPackage("com.funnelboard.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "java.sql..", "org.jooq..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("com.funnelboard.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule cliNeverStartsJavaFx = noClasses().that().resideInAPackage("com.funnelboard.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule uiFeaturesKeepToTheirViewModels = noClasses().that().resideInAPackage("com.funnelboard.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.funnelboard.store..");
+}
