@@ -50,7 +50,7 @@ final class CardDrag {
         ListView<DealCard> list = column.list();
         list.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
             ListCell<?> cell = cellOf(e.getPickResult().getIntersectedNode());
-            if (cell == null || !(cell.getItem() instanceof DealCard card) || !e.isPrimaryButtonDown()) {
+            if (cell == null || !(cell.getItem() instanceof DealCard card) || e.isSecondaryButtonDown()) {
                 return;
             }
             dragged = card;
@@ -68,7 +68,8 @@ final class CardDrag {
             }
         });
         column.setOnMouseDragExited(e -> column.getStyleClass().remove("drop-target"));
-        column.setOnMouseDragReleased(e -> {
+        // A filter, not a handler: the list's cells consume the release on their way up.
+        column.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             column.getStyleClass().remove("drop-target");
             DealCard card = dragged;
             end();

@@ -1,0 +1,205 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The board as a user drives it: dragging, the qualification gate, overrides, lost reasons, keys. */
+@ExtendWith(ApplicationExtension.class)
+class BoardUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal cold;
+    Deal warm;
+    Deal late;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        store = Fixtures.store(dir);
+        cold = Fixtures.deal(store, "Cold lead", Stage.LEAD, 1000_00L);
+        warm = Fixtures.deal(store, "Warm lead", Stage.LEAD, 2000_00L);
+        Fixtures.interaction(store, warm, InteractionKind.CALL, Direction.IN, Fixtures.NOW.minusSeconds(86_400));
+        late = Fixtures.deal(store, "Late opportunity", Stage.OPPORTUNITY, 5000_00L);
+        app = new DesktopApp(store, Fixtures.CLOCK, Locale.ENGLISH);
+        MainView view = app.build();
+        Scene scene = new Scene(view, 1000, 800);
+        scene.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.start();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static Node card(FxRobot robot, String title) {
+        waitUntil(() -> robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof DealCard d && d.title().equals(title))
+                .tryQuery().isPresent());
+        return robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof DealCard d && d.title().equals(title)).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> titlesIn(FxRobot robot, Stage stage) {
+        ListView<DealCard> list = robot.lookup("#list-" + stage.key()).queryAs(ListView.class);
+        return list.getItems().stream().filter(java.util.Objects::nonNull).map(DealCard::title).toList();
+    }
+
+    Stage stageOf(Deal deal) {
+        return store.read(r -> r.deals().find(deal.id())).orElseThrow().stage();
+    }
+
+    List<StageChange> history(Deal deal) {
+        return store.read(r -> r.stageChanges().forDeal(deal.id()));
+    }
+
+    void waitForDialog(FxRobot robot, String id) {
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+    }
+
+    @Test
+    void draggingALeadWithNoInboundInteractionIsBlocked(FxRobot robot) {
+        robot.drag(card(robot, "Cold lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
+        waitForDialog(robot, "#qualify-move");
+        robot.clickOn("#check-fits-icp").clickOn("#check-has-need");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled())
+                .as("two-way communication is required and derived: no box can make it hold").isTrue();
+        assertThat(robot.lookup("#item-two-way").tryQuery()).isPresent();
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Cancel".equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stageOf(cold)).isEqualTo(Stage.LEAD);
+        assertThat(history(cold)).isEmpty();
+        assertThat(titlesIn(robot, Stage.LEAD)).contains("Cold lead");
+    }
+
+    @Test
+    void satisfyingTheChecklistMovesTheCardAndRecordsIt(FxRobot robot) {
+        robot.drag(card(robot, "Warm lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
+        waitForDialog(robot, "#qualify-move");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#check-fits-icp");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#check-has-need");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#qualify-move");
+        waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
+        assertThat(titlesIn(robot, Stage.LEAD)).doesNotContain("Warm lead");
+        assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
+        StageChange change = history(warm).getFirst();
+        assertThat(change.from()).isEqualTo(Stage.LEAD);
+        assertThat(change.to()).isEqualTo(Stage.PROSPECT);
+        assertThat(change.overrideReason()).isNull();
+        assertThat(change.checklist()).filteredOn(StageChange.AnsweredItem::required).allMatch(StageChange.AnsweredItem::holds);
+        assertThat(robot.lookup("#count-prospect").queryLabeled().getText()).isEqualTo("1");
+    }
+
+    @Test
+    void anOverrideNeedsAReason(FxRobot robot) {
+        robot.drag(card(robot, "Cold lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
+        waitForDialog(robot, "#qualify-override");
+        robot.clickOn("#qualify-override");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
+        robot.clickOn("#override-reason").write("   ");
+        assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("blank is no reason").isTrue();
+        robot.write("Referred by their CEO");
+        assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");
+        robot.clickOn("#qualify-move");
+        waitUntil(() -> stageOf(cold) == Stage.PROSPECT);
+        assertThat(history(cold).getFirst().overrideReason()).isEqualTo("Referred by their CEO");
+    }
+
+    @Test
+    void movingToLostIsImpossibleWithoutAReason(FxRobot robot) {
+        robot.clickOn(card(robot, "Late opportunity"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForDialog(robot, "#lost-confirm");
+        assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<LostReason> reason = robot.lookup("#lost-reason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(LostReason.OTHER));
+        assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).as("Other needs a note").isTrue();
+        robot.clickOn("#lost-note").write("Budget moved to another department");
+        assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#lost-confirm");
+        waitUntil(() -> stageOf(late) == Stage.LOST);
+        StageChange change = history(late).getFirst();
+        assertThat(change.lostReason()).isEqualTo(LostReason.OTHER);
+        assertThat(change.lostNote()).isEqualTo("Budget moved to another department");
+        // The folded Lost column unfolds to show the moved card, selected.
+        waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
+    }
+
+    @Test
+    void theKeyboardMovesTheSelectedCard(FxRobot robot) {
+        robot.clickOn(card(robot, "Warm lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForDialog(robot, "#qualify-move");
+        robot.clickOn("#check-fits-icp").clickOn("#check-has-need").clickOn("#qualify-move");
+        waitUntil(() -> stageOf(warm) == Stage.PROSPECT);
+        // Back again, without a checklist: backward moves are free but recorded.
+        waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
+        robot.clickOn(card(robot, "Warm lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> stageOf(warm) == Stage.LEAD);
+        assertThat(history(warm)).extracting(StageChange::from, StageChange::to).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT), org.assertj.core.groups.Tuple.tuple(Stage.PROSPECT, Stage.LEAD));
+    }
+
+    @Test
+    void theCardMenuShowsTheShortcuts(FxRobot robot) {
+        robot.clickOn(card(robot, "Warm lead"), MouseButton.SECONDARY);
+        waitUntil(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        var items = robot.lookup(".context-menu").query().lookupAll(".accelerator-text");
+        assertThat(items.stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+                .contains("Ctrl+Shift+→", "Ctrl+Shift+←", "Ctrl+Shift+L");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+}
