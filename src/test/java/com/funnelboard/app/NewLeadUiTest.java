@@ -1,0 +1,86 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** First start on an empty database, and adding a lead from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class NewLeadUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        store = Fixtures.store(dir);
+        app = new DesktopApp(store, Fixtures.CLOCK, Locale.ENGLISH);
+        MainView view = app.build();
+        stage.setScene(new Scene(view, 1000, 800));
+        stage.show();
+        view.start();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private Button button(FxRobot robot, String text) {
+        BoardUiTest.waitUntil(() -> robot.lookup(".button").match((Button b) -> text.equals(b.getText())).tryQuery().isPresent());
+        return robot.lookup(".button").match((Button b) -> text.equals(b.getText())).queryButton();
+    }
+
+    @Test
+    void anEmptyDatabaseOffersTheSamplePipelineOnce(FxRobot robot) {
+        robot.clickOn(button(robot, "Load sample pipeline"));
+        BoardUiTest.waitUntil(() -> store.read(r -> r.deals().count()) == 300);
+        BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).isEmpty());
+        java.util.Optional<String> offered = store.read(r -> r.settings().get("sample.offered"));
+        assertThat(offered).contains("true");
+    }
+
+    @Test
+    void ctrlNAddsAValidatedLeadToTheBoard(FxRobot robot) {
+        robot.clickOn(button(robot, "Start empty"));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        assertThat(robot.lookup("#lead-contact").query().isFocused()).as("the cursor starts in the first field").isTrue();
+        robot.clickOn("#lead-contact").write("Jane Doe").type(KeyCode.TAB).write("Acme Ltd").type(KeyCode.TAB).write("jane@acme").type(KeyCode.TAB);
+        assertThat(robot.lookup("#problem-email").queryLabeled().getText()).isEqualTo("Not an email address");
+        assertThat(robot.lookup("#lead-create").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#lead-create");
+        assertThat(robot.lookup("#lead-create").tryQuery()).as("an invalid form stays open").isPresent();
+        assertThat(robot.lookup("#problem-title").queryLabeled().getText()).isEqualTo("Deal title is required");
+        robot.clickOn("#lead-email").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("jane@acme.example");
+        robot.clickOn("#lead-title").write("Team plan");
+        robot.clickOn("#lead-value").write("12,500");
+        robot.clickOn("#lead-create");
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Team plan"));
+        var card = store.read(r -> r.board().page(Stage.LEAD, 0, 10)).getFirst();
+        assertThat(card.contactName()).isEqualTo("Jane Doe");
+        assertThat(card.organizationName()).isEqualTo("Acme Ltd");
+        assertThat(card.value().minor()).isEqualTo(1_250_000);
+    }
+}
