@@ -52,6 +52,11 @@ public final class DesktopApp {
         });
     }
 
+    /** The object graph over an open store (the benchmark and tests build windows from it). */
+    public static DesktopApp create(Store store, Clock clock, Locale locale) {
+        return new DesktopApp(store, clock, locale);
+    }
+
     /** Runs the desktop app on {@code database} until its window closes; returns the exit code. */
     public static int run(Path database) {
         Clock clock = Clock.systemDefaultZone();
@@ -79,7 +84,7 @@ public final class DesktopApp {
     }
 
     /** Builds the object graph and the main window on the FX thread. */
-    MainView build() {
+    public MainView build() {
         UiExecutors executors = new UiExecutors(io, Platform::runLater);
         BoardService boardService = new BoardService(store);
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
@@ -140,7 +145,7 @@ public final class DesktopApp {
         }
     }
 
-    void close() {
+    public void close() {
         io.shutdown();
         store.close();
     }
