@@ -66,7 +66,7 @@ public final class DesktopApp {
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             showFatal(e.getMessage());
-            return e.kind() == StoreException.Kind.IN_USE ? 2 : 4;
+            return com.funnelboard.cli.ExitCodes.of(e);
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
         CountDownLatch closed = new CountDownLatch(1);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         name = "funnelboard",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = DemoCommand.class,
         description = "A desktop sales-pipeline manager. Without a command, opens the board.")
 public final class RootCommand implements Callable<Integer> {
 

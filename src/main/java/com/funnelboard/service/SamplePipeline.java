@@ -221,9 +221,9 @@ public final class SamplePipeline {
     }
 
     private static String shortName(Organization org) {
-        String n = org.name();
+        String n = org.name().replaceAll("\\s*&\\s*Co\\.$", "");
         int cut = n.lastIndexOf(' ');
-        return cut > 0 ? n.substring(0, cut) : n;
+        return cut > 0 && n.length() == org.name().length() ? n.substring(0, cut) : n;
     }
 
     private static String pick(SplittableRandom random, String[] from) {

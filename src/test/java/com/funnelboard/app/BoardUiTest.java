@@ -129,6 +129,7 @@ class BoardUiTest {
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
         robot.clickOn("#check-has-need");
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isFalse();
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#qualify-move").query().getScene(), "qualify-dialog"));
         robot.clickOn("#qualify-move");
         waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
         assertThat(titlesIn(robot, Stage.LEAD)).doesNotContain("Warm lead");
@@ -167,6 +168,7 @@ class BoardUiTest {
         robot.interact(() -> reason.setValue(LostReason.OTHER));
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).as("Other needs a note").isTrue();
         robot.clickOn("#lost-note").write("Budget moved to another department");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lost-confirm").query().getScene(), "lost-dialog"));
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isFalse();
         robot.clickOn("#lost-confirm");
         waitUntil(() -> stageOf(late) == Stage.LOST);

@@ -56,6 +56,8 @@ final class StageColumnView extends VBox {
         fold.setTooltip(new Tooltip("Fold column"));
         fold.setOnAction(e -> model.collapsedProperty().set(true));
         fold.setFocusTraversable(false);
+        fold.setVisible(model.stage().isClosed());
+        fold.setManaged(model.stage().isClosed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, name, count, spacer, fold);

@@ -44,6 +44,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         setHeaderText("Add a lead to the pipeline");
         grid.setHgap(12);
         grid.setVgap(2);
+        grid.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(110);
         ColumnConstraints fields = new ColumnConstraints();

@@ -44,6 +44,7 @@ public final class LostDialog extends Dialog<MoveRequest> {
         noteLabel.getStyleClass().add(Styles.TEXT_BOLD);
         VBox content = new VBox(6, reasonLabel, reason, noteLabel, note);
         content.setPrefWidth(460);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, MARK_LOST);
         Button ok = (Button) getDialogPane().lookupButton(MARK_LOST);

@@ -67,10 +67,10 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
 
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(420, 56.0 * plan.items().size() + 40));
+        scroll.setPrefViewportHeight(Math.min(420, 48.0 * plan.items().size() + 8));
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         VBox content = new VBox(12, scroll, summary, overrideBox);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(600);
         getDialogPane().setContent(content);
         getDialogPane().getStyleClass().add("qualify-dialog");

@@ -1,0 +1,24 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.store.StoreException;
+
+/** The command line's exit codes: a contract scripts rely on. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    /** Refused by a rule: a gate, a conflict, a second running copy. */
+    public static final int REFUSED = 2;
+    public static final int BAD_INPUT = 3;
+    public static final int IO = 4;
+
+    private ExitCodes() {}
+
+    public static int of(StoreException e) {
+        return switch (e.kind()) {
+            case IN_USE -> REFUSED;
+            case NOT_A_DATABASE, NEWER_SCHEMA -> BAD_INPUT;
+            case IO -> IO;
+        };
+    }
+}
