@@ -66,7 +66,7 @@ public final class DesktopApp {
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             showFatal(e.getMessage());
-            return com.funnelboard.cli.ExitCodes.of(e);
+            return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
         CountDownLatch closed = new CountDownLatch(1);

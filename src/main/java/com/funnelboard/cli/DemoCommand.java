@@ -1,9 +1,7 @@
 package com.funnelboard.cli;
 
-import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
-import com.funnelboard.store.Store;
-import com.funnelboard.store.StoreException;
+import com.funnelboard.service.Workspace;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,19 +31,22 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("--deals must be between 1 and 10,000,000.");
             return ExitCodes.BAD_INPUT;
         }
-        try (Store store = Store.open(root.database(), Clock.systemDefaultZone())) {
-            SetupService setup = new SetupService(store, Locale.getDefault());
+        try (Workspace ws = Workspace.open(root.database(), Clock.systemDefaultZone(), Locale.getDefault())) {
+            SetupService setup = ws.setup();
             if (!force && !setup.isEmpty()) {
                 System.err.println(root.database() + " already holds deals; add --force to add the sample anyway.");
                 return ExitCodes.REFUSED;
             }
-            long n = new SamplePipeline(store).generate(seed, deals, setup.defaultCurrency(), (d, t) -> {}, () -> false);
+            long n = ws.sample().generate(seed, deals, setup.defaultCurrency(), (d, t) -> {}, () -> false);
             setup.markSampleOffered();
-            System.out.println("Added " + n + " sample deals to " + store.file());
+            System.out.println("Added " + n + " sample deals to " + ws.file());
             return ExitCodes.OK;
-        } catch (StoreException e) {
+        } catch (Workspace.UnavailableException e) {
             System.err.println(e.getMessage());
             return ExitCodes.of(e);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.IO;
         }
     }
 }

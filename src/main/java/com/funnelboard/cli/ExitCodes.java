@@ -1,6 +1,6 @@
 package com.funnelboard.cli;
 
-import com.funnelboard.store.StoreException;
+import com.funnelboard.service.Workspace;
 
 /** The command line's exit codes: a contract scripts rely on. */
 public final class ExitCodes {
@@ -14,8 +14,8 @@ public final class ExitCodes {
 
     private ExitCodes() {}
 
-    public static int of(StoreException e) {
-        return switch (e.kind()) {
+    public static int of(Workspace.UnavailableException e) {
+        return switch (e.reason()) {
             case IN_USE -> REFUSED;
             case NOT_A_DATABASE, NEWER_SCHEMA -> BAD_INPUT;
             case IO -> IO;

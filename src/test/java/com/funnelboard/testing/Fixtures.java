@@ -26,8 +26,9 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** A database whose clock ticks a millisecond per reading, so recorded history has a strict order. */
     public static Store store(Path dir) {
-        return Store.open(dir.resolve("test.db"), CLOCK);
+        return Store.open(dir.resolve("test.db"), new TickingClock(NOW));
     }
 
     /** Writes a contact at an organization and a deal for them in {@code stage}; returns the deal. */

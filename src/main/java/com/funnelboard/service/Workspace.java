@@ -1,0 +1,77 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * An open database with the services over it, for callers that must not see the store (the
+ * command line). Closing it releases the database.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Store store;
+    private final Locale locale;
+
+    private Workspace(Store store, Locale locale) {
+        this.store = store;
+        this.locale = locale;
+    }
+
+    /**
+     * @throws UnavailableException when the database is in use, foreign, newer, or unwritable
+     */
+    public static Workspace open(Path database, Clock clock, Locale locale) {
+        try {
+            return new Workspace(Store.open(database, clock), locale);
+        } catch (StoreException e) {
+            throw new UnavailableException(UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    public SetupService setup() {
+        return new SetupService(store, locale);
+    }
+
+    public SamplePipeline sample() {
+        return new SamplePipeline(store);
+    }
+
+    public BoardService board() {
+        return new BoardService(store);
+    }
+
+    public DealService deals(String user) {
+        return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), () -> user);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /** The database cannot be used, with the sentence that says why. */
+    public static final class UnavailableException extends RuntimeException {
+
+        /** Why: mirrors the store's reasons without exposing the store. */
+        public enum Reason { IN_USE, NOT_A_DATABASE, NEWER_SCHEMA, IO }
+
+        private final Reason reason;
+
+        UnavailableException(Reason reason, String message, Throwable cause) {
+            super(message, cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+}
