@@ -1,6 +1,5 @@
 package com.funnelboard.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +35,7 @@ public enum InteractionKind {
 
     /** Stable name for storage, the command line and JSON: "demo-request". */
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Keys.key(this);
     }
 
     public String label() {
@@ -58,16 +57,7 @@ public enum InteractionKind {
 
     /** Parses "demo-request", "Demo Request", "DEMO_REQUEST" alike. */
     public static Optional<InteractionKind> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (InteractionKind k : values()) {
-            if (k.name().equals(t)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Keys.parse(InteractionKind.class, text);
     }
 
     public static InteractionKind fromKey(String key) {

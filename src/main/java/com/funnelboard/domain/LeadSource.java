@@ -8,7 +8,7 @@ public enum LeadSource {
     WEBSITE, WEBINAR, SOCIAL, FORM, CONTENT, CHAT, COLD_EMAIL, COLD_CALL, EVENT, REFERRAL, PAID_AD, OTHER;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Keys.key(this);
     }
 
     public String label() {
@@ -17,16 +17,7 @@ public enum LeadSource {
     }
 
     public static Optional<LeadSource> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (LeadSource s : values()) {
-            if (s.name().equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Keys.parse(LeadSource.class, text);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.funnelboard.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Why a deal was lost. {@link #OTHER} needs a written note. */
@@ -20,7 +19,7 @@ public enum LostReason {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Keys.key(this);
     }
 
     public String label() {
@@ -32,16 +31,7 @@ public enum LostReason {
     }
 
     public static Optional<LostReason> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (LostReason r : values()) {
-            if (r.name().equals(t)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Keys.parse(LostReason.class, text);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.funnelboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Direction;
@@ -12,15 +11,11 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
-import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -52,19 +47,12 @@ class BoardUiTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = Fixtures.store(dir);
         cold = Fixtures.deal(store, "Cold lead", Stage.LEAD, 1000_00L);
         warm = Fixtures.deal(store, "Warm lead", Stage.LEAD, 2000_00L);
         Fixtures.interaction(store, warm, InteractionKind.CALL, Direction.IN, Fixtures.NOW.minusSeconds(86_400));
         late = Fixtures.deal(store, "Late opportunity", Stage.OPPORTUNITY, 5000_00L);
-        app = new DesktopApp(store, Fixtures.CLOCK, Locale.ENGLISH);
-        MainView view = app.build();
-        Scene scene = new Scene(view, 1000, 800);
-        scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
+        app = com.funnelboard.testing.AppWindow.show(stage, store);
     }
 
     @AfterEach

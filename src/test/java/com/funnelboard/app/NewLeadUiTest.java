@@ -2,15 +2,10 @@ package com.funnelboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
-import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
-import java.util.Locale;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -33,13 +28,8 @@ class NewLeadUiTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = Fixtures.store(dir);
-        app = new DesktopApp(store, Fixtures.CLOCK, Locale.ENGLISH);
-        MainView view = app.build();
-        stage.setScene(new Scene(view, 1000, 800));
-        stage.show();
-        view.start();
+        app = com.funnelboard.testing.AppWindow.show(stage, store);
     }
 
     @AfterEach

@@ -1,0 +1,29 @@
+package com.funnelboard.testing;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.app.DesktopApp;
+import com.funnelboard.store.Store;
+import com.funnelboard.ui.shell.MainView;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Shows the real main window over a test database, as the app's composition root builds it. */
+public final class AppWindow {
+
+    private AppWindow() {}
+
+    /** Call from a TestFX {@code @Start} method; close the returned app after the test. */
+    public static DesktopApp show(Stage stage, Store store) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DesktopApp app = DesktopApp.create(store, Fixtures.CLOCK, Locale.ENGLISH);
+        MainView view = app.build();
+        Scene scene = new Scene(view, 1000, 800);
+        scene.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.start();
+        return app;
+    }
+}
