@@ -37,6 +37,9 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Label followUp = new Label();
     private final VBox card;
     private final Tooltip tooltip = new Tooltip();
+    // Made once per cell: cells are reused while scrolling, so updates only switch between them.
+    private final FontIcon flag = new FontIcon(Feather.FLAG);
+    private final FontIcon calendar = new FontIcon(Feather.CALENDAR);
 
     DealCardCell(Clock clock, Locale locale) {
         this.clock = clock;
@@ -92,14 +95,14 @@ final class DealCardCell extends ListCell<DealCard> {
         followUp.getStyleClass().removeAll("overdue", "missing");
         if (deal.nextFollowUpAt() == null) {
             followUp.setText(deal.stage().isClosed() ? "" : "no follow-up");
-            followUp.setGraphic(deal.stage().isClosed() ? null : new FontIcon(Feather.FLAG));
+            followUp.setGraphic(deal.stage().isClosed() ? null : flag);
             if (!deal.stage().isClosed()) {
                 followUp.getStyleClass().add("missing");
             }
         } else {
             ZoneId zone = clock.getZone();
             followUp.setText(dueFormat.format(deal.nextFollowUpAt().atZone(zone)));
-            followUp.setGraphic(new FontIcon(Feather.CALENDAR));
+            followUp.setGraphic(calendar);
             if (deal.nextFollowUpAt().isBefore(clock.instant())) {
                 followUp.getStyleClass().add("overdue");
             }
