@@ -1,17 +1,16 @@
 package com.funnelboard.cli;
 
 import com.funnelboard.service.SetupService;
-import com.funnelboard.service.Workspace;
-import java.time.Clock;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard demo}: fills an empty database with the sample pipeline. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Fill an empty database with a realistic sample pipeline.")
-public final class DemoCommand implements Callable<Integer> {
+@Command(name = "demo", description = "Fill an empty database with a realistic sample pipeline.")
+final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
@@ -28,25 +27,21 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (deals < 1 || deals > 10_000_000) {
-            System.err.println("--deals must be between 1 and 10,000,000.");
-            return ExitCodes.BAD_INPUT;
+            return root.console().fail(ExitCodes.BAD_INPUT, "--deals must be between 1 and 10,000,000");
         }
-        try (Workspace ws = Workspace.open(root.database(), Clock.systemDefaultZone(), Locale.getDefault())) {
-            SetupService setup = ws.setup();
+        return root.run(s -> {
+            SetupService setup = s.workspace().setup();
             if (!force && !setup.isEmpty()) {
-                System.err.println(root.database() + " already holds deals; add --force to add the sample anyway.");
-                return ExitCodes.REFUSED;
+                return s.console().fail(ExitCodes.REFUSED,
+                        s.workspace().file() + " already holds deals; add --force to add the sample anyway");
             }
-            long n = ws.sample().generate(seed, deals, setup.defaultCurrency(), (d, t) -> {}, () -> false);
+            long n = s.workspace().sample().generate(seed, deals, setup.defaultCurrency(), (d, t) -> {}, () -> false);
             setup.markSampleOffered();
-            System.out.println("Added " + n + " sample deals to " + ws.file());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("added", n);
+            doc.put("database", s.workspace().file().toString());
+            s.console().result(doc, () -> s.console().line("Added " + n + " sample deals to " + s.workspace().file() + "."));
             return ExitCodes.OK;
-        } catch (Workspace.UnavailableException e) {
-            System.err.println(e.getMessage());
-            return ExitCodes.of(e);
-        } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
-            return ExitCodes.IO;
-        }
+        });
     }
 }

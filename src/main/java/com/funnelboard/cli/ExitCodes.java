@@ -6,10 +6,13 @@ import com.funnelboard.service.Workspace;
 public final class ExitCodes {
 
     public static final int OK = 0;
+    /** Unknown command or option, a missing argument. */
     public static final int USAGE = 1;
     /** Refused by a rule: a gate, a conflict, a second running copy. */
     public static final int REFUSED = 2;
+    /** A value or file that is not valid: a stage name, a time, an email, an unknown id. */
     public static final int BAD_INPUT = 3;
+    /** The disk or the database failed. */
     public static final int IO = 4;
 
     private ExitCodes() {}
@@ -19,6 +22,17 @@ public final class ExitCodes {
             case IN_USE -> REFUSED;
             case NOT_A_DATABASE, NEWER_SCHEMA -> BAD_INPUT;
             case IO -> IO;
+        };
+    }
+
+    /** The name of an exit code in JSON error documents. */
+    static String kind(int code) {
+        return switch (code) {
+            case OK -> "ok";
+            case USAGE -> "usage";
+            case REFUSED -> "refused";
+            case BAD_INPUT -> "bad-input";
+            default -> "io";
         };
     }
 }

@@ -1,43 +1,160 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.service.InvalidInputException;
+import com.funnelboard.service.Workspace;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code funnelboard [--db PATH]}: with no subcommand, starts the desktop app on the database.
+ * {@code funnelboard [--db PATH] [COMMAND]}: with no command, starts the desktop app on the
+ * database; with one, runs it without the desktop toolkit and exits with its code.
  */
 @Command(
         name = "funnelboard",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = DemoCommand.class,
-        description = "A desktop sales-pipeline manager. Without a command, opens the board.")
+        sortOptions = false,
+        subcommands = {
+            DemoCommand.class,
+            DealsCommand.class,
+            MoveCommand.class,
+            InteractionsCommand.class,
+            FollowUpsCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
+        description = "A desktop sales-pipeline manager. Without a command, opens the board.",
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done",
+            "  1  usage error (unknown command or option, missing argument)",
+            "  2  refused by a rule (a checklist gate, a conflict, a second running copy)",
+            "  3  bad input (a value, an id or a file that is not valid)",
+            "  4  I/O or database error"
+        })
 public final class RootCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The database file (default: the app-data database).")
     Path db;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print the result as one JSON document on stdout.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
 
     private final Path defaultDb;
     private final Function<Path, Integer> gui;
+    private final Clock clock;
+    private final Locale locale;
 
     /**
      * @param defaultDb the app-data database used when {@code --db} is not given
      * @param gui starts the desktop app on a database and returns its exit code when it closes
      */
-    public RootCommand(Path defaultDb, Function<Path, Integer> gui) {
+    RootCommand(Path defaultDb, Function<Path, Integer> gui, Clock clock, Locale locale) {
         this.defaultDb = defaultDb;
         this.gui = gui;
+        this.clock = clock;
+        this.locale = locale;
     }
 
-    public Path database() {
+    /** The whole command line, with its value converters and error handling, ready to execute. */
+    public static CommandLine commandLine(Path defaultDb, Function<Path, Integer> gui, Clock clock, Locale locale) {
+        CommandLine cmd = new CommandLine(new RootCommand(defaultDb, gui, clock, locale));
+        Values.register(cmd, clock.getZone());
+        keepFooterOnRoot(cmd);
+        cmd.setParameterExceptionHandler(RootCommand::parameterError);
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> {
+            c.getErr().println(Console.sentence("Unexpected error: " + e));
+            return ExitCodes.IO;
+        });
+        return cmd;
+    }
+
+    /** The exit-code table belongs on the top-level help, not repeated under every command's usage. */
+    private static void keepFooterOnRoot(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().footerHeading("");
+            sub.getCommandSpec().usageMessage().footer(new String[0]);
+            keepFooterOnRoot(sub);
+        }
+    }
+
+    Path database() {
         return db != null ? db : defaultDb;
     }
 
     @Override
     public Integer call() {
         return gui.apply(database());
+    }
+
+    Console console() {
+        CommandLine cmd = spec.commandLine();
+        return new Console(cmd.getOut(), cmd.getErr(), json);
+    }
+
+    /**
+     * Opens the database, runs a command's body and closes it again; every failure becomes one
+     * sentence and its exit code.
+     */
+    int run(Function<Session, Integer> body) {
+        Console console = console();
+        try (Workspace ws = Workspace.open(database(), clock, locale)) {
+            return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
+                    clock.instant()));
+        } catch (Workspace.UnavailableException e) {
+            return console.fail(ExitCodes.of(e), e.getMessage());
+        } catch (InvalidInputException e) {
+            return console.fail(ExitCodes.BAD_INPUT, describe(e.problems()));
+        } catch (RuntimeException e) {
+            return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
+        }
+    }
+
+    /** "--email: Not an email address; --value: ..." naming the option of each field. */
+    static String describe(Map<String, String> problems) {
+        return problems.entrySet().stream()
+                .map(e -> OPTION_OF_FIELD.containsKey(e.getKey()) ? OPTION_OF_FIELD.get(e.getKey()) + ": " + e.getValue() : e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static final Map<String, String> OPTION_OF_FIELD = Map.of(
+            "contact", "--contact", "organization", "--org", "email", "--email", "phone", "--phone", "title", "--title",
+            "value", "--value", "currency", "--currency", "at", "--at", "note", "--note", "check", "--check");
+
+    /** A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). */
+    private static int parameterError(ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        PrintWriter err = c.getErr();
+        boolean badValue = e.getCause() instanceof TypeConversionException;
+        err.println(Console.sentence(e.getMessage()));
+        if (badValue) {
+            err.println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        UnmatchedArgumentException.printSuggestions(e, err);
+        c.usage(err);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

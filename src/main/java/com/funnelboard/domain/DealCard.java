@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * What a board card shows of a deal: read in pages, one query per page, never one per card.
  *
+ * @param organizationId null (with its name) when the contact has no organization
  * @param value null when no value is estimated
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
  */
@@ -13,7 +14,9 @@ public record DealCard(
         UUID id,
         String title,
         Stage stage,
+        UUID contactId,
         String contactName,
+        UUID organizationId,
         String organizationName,
         Money value,
         Instant stageEnteredAt,

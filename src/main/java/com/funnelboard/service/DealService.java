@@ -2,6 +2,8 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.Contact;
 import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Interaction;
 import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.MoveVerdict;
 import com.funnelboard.domain.Organization;
@@ -16,6 +18,7 @@ import com.funnelboard.store.Repositories;
 import com.funnelboard.store.Store;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +51,7 @@ public final class DealService {
     public StageChange move(MoveRequest request) {
         return store.write(r -> {
             MovePlan plan = plan(r, request.dealId(), request.to());
+            requireKnownItems(plan, request.checked());
             ChecklistEvaluation evaluation = plan.evaluate(request.checked());
             MoveVerdict verdict = MoveVerdict.judge(plan.transition(), evaluation, request);
             if (!verdict.allowed()) {
@@ -105,8 +109,52 @@ public final class DealService {
         });
     }
 
+    /**
+     * The deal a user means by a whole id or its first characters.
+     *
+     * @throws InvalidInputException when it names no deal or more than one
+     */
+    public UUID resolveId(String idOrPrefix) {
+        return IdResolver.resolve(idOrPrefix, "deal", (p, n) -> store.read(r -> r.deals().idsStartingWith(p, n)));
+    }
+
+    /**
+     * Deals in board order, optionally of one stage and matching a text in the title, contact,
+     * email or organization.
+     */
+    public List<DealCard> search(Stage stage, String text, int limit) {
+        return store.read(r -> r.board().search(stage, text, limit));
+    }
+
+    /** A deal with its contact, organization, timeline, follow-ups and the checklist of its next gate. */
+    public DealDetails details(UUID dealId) {
+        return store.read(r -> {
+            Deal deal = r.deals().find(dealId).orElseThrow(() -> noDeal(dealId));
+            Contact contact = r.contacts().find(deal.contactId()).orElseThrow();
+            Organization org = contact.organizationId() == null ? null : r.contacts().findOrganization(contact.organizationId()).orElse(null);
+            Stage next = deal.stage().next().orElse(null);
+            ChecklistEvaluation checklist = next == null ? new ChecklistEvaluation(List.of()) : plan(r, dealId, next).evaluate(List.of());
+            List<Interaction> timeline = new ArrayList<>(r.interactions().forDeal(dealId));
+            Collections.reverse(timeline);
+            return new DealDetails(deal, contact, org, next, checklist, timeline, r.followUps().forDeal(dealId));
+        });
+    }
+
+    private static void requireKnownItems(MovePlan plan, List<String> checked) {
+        for (String name : checked) {
+            if (plan.items().stream().noneMatch(i -> i.isNamedBy(name))) {
+                throw new InvalidInputException("check", "\"" + name + "\" is not an item of the checklist for this move"
+                        + (plan.items().isEmpty() ? " (it has none)" : ""));
+            }
+        }
+    }
+
+    static InvalidInputException noDeal(UUID dealId) {
+        return new InvalidInputException("deal", "No deal " + dealId);
+    }
+
     private MovePlan plan(Repositories r, UUID dealId, Stage to) {
-        Deal deal = r.deals().find(dealId).orElseThrow(() -> new InvalidInputException("deal", "No deal " + dealId));
+        Deal deal = r.deals().find(dealId).orElseThrow(() -> noDeal(dealId));
         Transition transition = Transition.of(deal.stage(), to);
         List<ChecklistItem> items = new ArrayList<>();
         if (transition instanceof Transition.Forward f) {

@@ -52,6 +52,14 @@ public final class Workspace implements AutoCloseable {
         return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), () -> user);
     }
 
+    public InteractionService interactions() {
+        return new InteractionService(store);
+    }
+
+    public FollowUpService followUps() {
+        return new FollowUpService(store);
+    }
+
     @Override
     public void close() {
         store.close();

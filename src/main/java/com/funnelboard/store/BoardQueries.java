@@ -11,11 +11,15 @@ import com.funnelboard.domain.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record11;
+import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -49,13 +53,6 @@ public final class BoardQueries {
 
     /** Cards {@code offset .. offset+limit} of a column, newest in the stage first. */
     public List<DealCard> page(Stage stage, int offset, int limit) {
-        Field<Instant> nextDue = DSL.field(
-                        DSL.select(DSL.min(FOLLOW_UP.DUE_AT))
-                                .from(FOLLOW_UP)
-                                .where(FOLLOW_UP.DEAL_ID.eq(DEAL.ID))
-                                .and(FOLLOW_UP.DONE_AT.isNull())
-                                .and(FOLLOW_UP.DELETED_AT.isNull()))
-                .as("next_due");
         // Skip to the page inside the (stage, stage_entered_at, id) index alone, then join only
         // the rows of the page: a deep page costs an index walk, not a join per skipped row.
         var page = DSL.select(DEAL.ID.as("page_id"))
@@ -65,22 +62,74 @@ public final class BoardQueries {
                 .limit(limit)
                 .offset(offset)
                 .asTable("page");
-        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME, DEAL.VALUE_MINOR, DEAL.CURRENCY,
-                        DEAL.STAGE_ENTERED_AT, nextDue)
+        return selectCards()
                 .from(page)
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
                 .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
                 .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
-                .fetch(r -> new DealCard(
-                        r.value1(),
-                        r.value2(),
-                        Stage.fromKey(r.value3()),
-                        r.value4(),
-                        r.value5(),
-                        r.value6() == null ? null : new Money(r.value6(), r.value7()),
-                        r.value8(),
-                        r.value9()));
+                .fetch(BoardQueries::toCard);
+    }
+
+    /**
+     * Live deals in board order (by stage, newest in the stage first), optionally of one stage and
+     * matching a text in the title, contact name, email or organization name (ignoring case).
+     *
+     * @param stage null for every stage
+     * @param text null or blank for no text filter
+     * @param limit at most this many cards
+     */
+    public List<DealCard> search(Stage stage, String text, int limit) {
+        Condition c = DEAL.DELETED_AT.isNull();
+        if (stage != null) {
+            c = c.and(DEAL.STAGE.eq(stage.key()));
+        }
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            c = c.and(DEAL.TITLE.containsIgnoreCase(t)
+                    .or(CONTACT.NAME.containsIgnoreCase(t))
+                    .or(CONTACT.EMAIL.containsIgnoreCase(t))
+                    .or(ORGANIZATION.NAME.containsIgnoreCase(t)));
+        }
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            order.put(s.key(), s.ordinal());
+        }
+        Field<Integer> stageOrder = DSL.case_(DEAL.STAGE).mapValues(order);
+        return selectCards()
+                .from(DEAL)
+                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(c)
+                .orderBy(stageOrder, DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
+                .limit(limit)
+                .fetch(BoardQueries::toCard);
+    }
+
+    private SelectSelectStep<Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant>> selectCards() {
+        Field<Instant> nextDue = DSL.field(
+                        DSL.select(DSL.min(FOLLOW_UP.DUE_AT))
+                                .from(FOLLOW_UP)
+                                .where(FOLLOW_UP.DEAL_ID.eq(DEAL.ID))
+                                .and(FOLLOW_UP.DONE_AT.isNull())
+                                .and(FOLLOW_UP.DELETED_AT.isNull()))
+                .as("next_due");
+        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.ID, CONTACT.NAME, ORGANIZATION.ID, ORGANIZATION.NAME, DEAL.VALUE_MINOR,
+                DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue);
+    }
+
+    private static DealCard toCard(Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant> r) {
+        return new DealCard(
+                r.value1(),
+                r.value2(),
+                Stage.fromKey(r.value3()),
+                r.value4(),
+                r.value5(),
+                r.value6(),
+                r.value7(),
+                r.value8() == null ? null : new Money(r.value8(), r.value9()),
+                r.value10(),
+                r.value11());
     }
 
     /** Where a deal sits in its column's order, for keeping it selected after a move. */

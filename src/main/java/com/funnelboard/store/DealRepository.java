@@ -10,6 +10,7 @@ import com.funnelboard.store.jooq.tables.records.DealRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -52,6 +53,11 @@ public final class DealRepository {
         if (n != 1) {
             throw new IllegalStateException("No deal " + id);
         }
+    }
+
+    /** Ids of live deals starting with the typed characters; at most {@code limit}. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return IdPrefix.matching(ctx, DEAL, DEAL.ID, DEAL.DELETED_AT, prefix, limit);
     }
 
     public long count() {

@@ -1,15 +1,22 @@
 package com.funnelboard.store;
 
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 
 import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.store.jooq.tables.records.FollowUpRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Follow-up reminders of deals. */
@@ -34,9 +41,59 @@ public final class FollowUpRepository {
     public List<FollowUp> forDeal(UUID dealId) {
         return ctx.selectFrom(FOLLOW_UP)
                 .where(FOLLOW_UP.DEAL_ID.eq(dealId).and(FOLLOW_UP.DELETED_AT.isNull()))
-                .orderBy(FOLLOW_UP.DUE_AT)
-                .fetch(r -> new FollowUp(r.getId(), r.getDealId(), r.getDueAt(), FollowUpKind.fromKey(r.getKind()), r.getNote(),
-                        r.getDoneAt()));
+                .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
+                .fetch(FollowUpRepository::toFollowUp);
+    }
+
+    public Optional<FollowUp> find(UUID id) {
+        return ctx.selectFrom(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DELETED_AT.isNull()))
+                .fetchOptional()
+                .map(FollowUpRepository::toFollowUp);
+    }
+
+    /** Marks an open follow-up done; false when it is gone or was already done. */
+    public boolean markDone(UUID id, Instant at) {
+        return ctx.update(FOLLOW_UP)
+                .set(FOLLOW_UP.DONE_AT, at)
+                .set(FOLLOW_UP.UPDATED_AT, at)
+                .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DELETED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    /**
+     * Open follow-ups of live deals due in {@code [from, to)}, soonest first, with their deal and
+     * contact.
+     *
+     * @param from null for no lower bound
+     * @param to null for no upper bound
+     */
+    public List<FollowUpEntry> open(Instant from, Instant to) {
+        Condition c = FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull());
+        if (from != null) {
+            c = c.and(FOLLOW_UP.DUE_AT.ge(from));
+        }
+        if (to != null) {
+            c = c.and(FOLLOW_UP.DUE_AT.lt(to));
+        }
+        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME)
+                .from(FOLLOW_UP)
+                .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
+                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(c)
+                .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
+                .fetch(r -> new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)),
+                        r.get(CONTACT.NAME), r.get(ORGANIZATION.NAME)));
+    }
+
+    /** Ids of live follow-ups starting with the typed characters; at most {@code limit}. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return IdPrefix.matching(ctx, FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP.DELETED_AT, prefix, limit);
+    }
+
+    private static FollowUp toFollowUp(FollowUpRecord r) {
+        return new FollowUp(r.getId(), r.getDealId(), r.getDueAt(), FollowUpKind.fromKey(r.getKind()), r.getNote(), r.getDoneAt());
     }
 
     private FollowUpRecord toRecord(FollowUp f) {

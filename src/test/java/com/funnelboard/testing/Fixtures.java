@@ -33,9 +33,14 @@ public final class Fixtures {
 
     /** Writes a contact at an organization and a deal for them in {@code stage}; returns the deal. */
     public static Deal deal(Store store, String title, Stage stage, Long valueMinor) {
+        return deal(store, UUID.randomUUID(), title, stage, valueMinor);
+    }
+
+    /** As {@link #deal(Store, String, Stage, Long)}, with a chosen id. */
+    public static Deal deal(Store store, UUID id, String title, Stage stage, Long valueMinor) {
         UUID orgId = UUID.randomUUID();
         UUID contactId = UUID.randomUUID();
-        Deal deal = new Deal(UUID.randomUUID(), contactId, title, stage, valueMinor == null ? null : new Money(valueMinor, "EUR"), "EUR",
+        Deal deal = new Deal(id, contactId, title, stage, valueMinor == null ? null : new Money(valueMinor, "EUR"), "EUR",
                 "website", null, NOW.minus(Duration.ofDays(3)), null, null, NOW, NOW);
         store.writeAll(r -> {
             r.contacts().insertOrganization(new Organization(orgId, "Org of " + title));

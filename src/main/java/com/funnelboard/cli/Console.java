@@ -1,0 +1,118 @@
+package com.funnelboard.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a command's results go: lines of text, or with {@code --json} exactly one JSON document on
+ * stdout. Failures are one sentence on stderr (and, with {@code --json}, an "error" document).
+ */
+final class Console {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+
+    Console(PrintWriter out, PrintWriter err, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** Prints the JSON document with {@code --json}, else runs the text renderer. */
+    void result(Object document, Runnable text) {
+        if (json) {
+            out.println(JSON.writeValueAsString(document));
+        } else {
+            text.run();
+        }
+        out.flush();
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+
+    /**
+     * Reports a failure and returns its exit code.
+     *
+     * @param details extra lines for stderr (such as unmet checklist items)
+     * @param extra extra members of the JSON error object
+     */
+    int fail(int exitCode, String sentence, List<String> details, Map<String, Object> extra) {
+        String s = sentence(sentence);
+        err.println(s);
+        details.forEach(d -> err.println("  " + d));
+        err.flush();
+        if (json) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("exit", exitCode);
+            error.put("kind", ExitCodes.kind(exitCode));
+            error.put("message", s);
+            error.putAll(extra);
+            out.println(JSON.writeValueAsString(Map.of("error", error)));
+            out.flush();
+        }
+        return exitCode;
+    }
+
+    int fail(int exitCode, String sentence) {
+        return fail(exitCode, sentence, List.of(), Map.of());
+    }
+
+    /** One line, starting upper-case and ending with a full stop. */
+    static String sentence(String text) {
+        String s = text == null || text.isBlank() ? "Something went wrong" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
+    }
+
+    /** Left-aligned columns, two spaces apart; the last column is not padded. */
+    void table(List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.getFirst().length;
+        int[] width = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns - 1; c++) {
+                width[c] = Math.max(width[c], row[c] == null ? 0 : row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = row[c] == null ? "" : row[c];
+                b.append(c < columns - 1 ? pad(cell, width[c]) + "  " : cell);
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+
+    /** A table under a header row, or the sentence for an empty list when there are no rows. */
+    void table(String[] header, List<String[]> rows, String whenEmpty) {
+        if (rows.isEmpty()) {
+            out.println(whenEmpty);
+            return;
+        }
+        List<String[]> all = new ArrayList<>(rows.size() + 1);
+        all.add(header);
+        all.addAll(rows);
+        table(all);
+    }
+}

@@ -1,0 +1,149 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.service.DealDetails;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.NewLead;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard deals list|show|add}. */
+@Command(name = "deals", description = "List, show and add deals.")
+final class DealsCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "list", description = "List deals in board order: by stage, newest in the stage first.")
+    int list(
+            @Option(names = "--stage", paramLabel = "STAGE", completionCandidates = Values.Stages.class,
+                    description = "Only this stage: ${COMPLETION-CANDIDATES}.") Stage stage,
+            @Option(names = "--search", paramLabel = "TEXT",
+                    description = "Only deals whose title, contact, email or organization contains TEXT (ignoring case).") String search,
+            @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+                    description = "At most N deals.") int limit) {
+        if (limit < 0) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
+        }
+        return root.run(s -> {
+            List<DealCard> cards = s.workspace().deals(user()).search(stage, search, limit);
+            s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
+                    new String[] {"ID", "STAGE", "DAYS", "VALUE", "TITLE", "CONTACT"},
+                    cards.stream().map(c -> new String[] {
+                        Session.shortId(c.id()),
+                        c.stage().key(),
+                        Long.toString(s.daysSince(c.stageEnteredAt())),
+                        s.money(c.value()),
+                        c.title(),
+                        c.contactName() + (c.organizationName() == null ? "" : " · " + c.organizationName())
+                    }).toList(),
+                    "No deals match."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "show", description = "Show a deal with its contact, timeline, follow-ups and the checklist for its next stage.")
+    int show(@Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id) {
+        return root.run(s -> {
+            DealService deals = s.workspace().deals(user());
+            DealDetails d = deals.details(deals.resolveId(id));
+            s.console().result(s.json().deal(d), () -> printDetails(s, d));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "add", description = "Add a deal in Lead, with a new contact (in an existing or new organization).")
+    int add(
+            @Option(names = "--title", required = true, paramLabel = "TITLE", description = "What is being sold.") String title,
+            @Option(names = "--contact", required = true, paramLabel = "NAME", description = "The contact's name.") String contact,
+            @Option(names = "--org", paramLabel = "NAME", description = "The organization; an existing one of that name is reused.")
+                    String org,
+            @Option(names = "--email", paramLabel = "EMAIL") String email,
+            @Option(names = "--phone", paramLabel = "PHONE") String phone,
+            @Option(names = "--value", paramLabel = "AMOUNT", description = "Estimated value, such as 12500 or 12,500.50.") String value,
+            @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: the database's currency).")
+                    String currency,
+            @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
+                    description = "Where the lead came from: ${COMPLETION-CANDIDATES}.") LeadSource source) {
+        return root.run(s -> {
+            String code = currency != null ? currency : s.workspace().setup().defaultCurrency();
+            DealService deals = s.workspace().deals(user());
+            UUID dealId = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code));
+            DealDetails d = deals.details(dealId);
+            s.console().result(s.json().deal(d), () -> s.console().line(
+                    "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead, id " + dealId + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String user() {
+        return System.getProperty("user.name");
+    }
+
+    private static void printDetails(Session s, DealDetails d) {
+        Console c = s.console();
+        var deal = d.deal();
+        c.line(deal.title() + "  [" + deal.stage().label() + ", " + s.daysSince(deal.stageEnteredAt()) + " days]");
+        c.line("  id        " + deal.id());
+        c.line("  value     " + (deal.value() == null ? "not estimated (" + deal.currency() + ")" : s.money(deal.value())));
+        c.line("  contact   " + d.contact().name() + (d.organization() == null ? "" : " · " + d.organization().name())
+                + join(d.contact().email(), d.contact().phone()));
+        if (deal.lostReason() != null) {
+            c.line("  lost      " + deal.lostReason().label() + (deal.lostNote() == null ? "" : ": " + deal.lostNote()));
+        }
+        if (d.nextStage() != null) {
+            c.line("");
+            c.line("Checklist for " + d.nextStage().label() + ":");
+            c.table(d.checklist().results().stream().map(DealsCommand::itemRow).toList());
+        }
+        c.line("");
+        c.line("Follow-ups:" + (d.followUps().isEmpty() ? " none" : ""));
+        c.table(d.followUps().stream().map(f -> followUpRow(s, f)).toList());
+        c.line("");
+        c.line("Timeline:" + (d.interactions().isEmpty() ? " nothing logged yet" : ""));
+        c.table(d.interactions().stream().map(i -> interactionRow(s, i)).toList());
+    }
+
+    private static String[] itemRow(ItemResult r) {
+        return new String[] {
+            "  " + (r.holds() ? "[x]" : "[ ]"),
+            r.item().code(),
+            r.item().required() ? "required" : "optional",
+            r.item().isDerived() ? "derived" : "checked",
+            r.item().text() + (r.evidence() == null ? "" : " — " + r.evidence())
+        };
+    }
+
+    static String[] followUpRow(Session s, FollowUp f) {
+        return new String[] {"  " + Session.shortId(f.id()), s.time(f.dueAt()), s.json().status(f), f.kind().key(), nz(f.note())};
+    }
+
+    static String[] interactionRow(Session s, Interaction i) {
+        return new String[] {"  " + Session.shortId(i.id()), s.time(i.occurredAt()), i.direction().key(), i.kind().key(), nz(i.note())};
+    }
+
+    private static String join(String email, String phone) {
+        StringBuilder b = new StringBuilder();
+        if (email != null) {
+            b.append(", ").append(email);
+        }
+        if (phone != null) {
+            b.append(", ").append(phone);
+        }
+        return b.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

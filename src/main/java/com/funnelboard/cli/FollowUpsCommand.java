@@ -1,0 +1,81 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.service.FollowUpService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard followups add|list|done}: reminders to get back to a deal's contact. */
+@Command(name = "followups", description = "Schedule, list and complete follow-ups.")
+final class FollowUpsCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "add", description = "Schedule a follow-up on a deal.")
+    int add(
+            @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String dealId,
+            @Option(names = "--due", required = true, paramLabel = "ISO_TIME",
+                    description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00.") Instant due,
+            @Option(names = "--kind", paramLabel = "KIND", defaultValue = "call", completionCandidates = Values.FollowUpKinds.class,
+                    description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).") FollowUpKind kind,
+            @Option(names = "--note", paramLabel = "TEXT") String note) {
+        return root.run(s -> {
+            UUID deal = s.workspace().deals(System.getProperty("user.name")).resolveId(dealId);
+            FollowUp f = s.workspace().followUps().schedule(deal, due, kind, note);
+            s.console().result(s.json().followUp(f), () -> s.console().line(
+                    "Scheduled a " + f.kind().key() + " for " + s.time(f.dueAt()) + " (" + Session.shortId(f.id()) + ")."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "list", description = {
+        "List open follow-ups, soonest first.",
+        "overdue: the time has passed; today: later today; upcoming: tomorrow or later."
+    })
+    int list(@Option(names = "--due", paramLabel = "WHEN", completionCandidates = Values.Dues.class,
+            description = "Only those ${COMPLETION-CANDIDATES} (default: all open).") FollowUpDue due) {
+        return root.run(s -> {
+            List<FollowUpEntry> list = s.workspace().followUps().open(due);
+            s.console().result(Map.of("followUps", list.stream().map(s.json()::followUpRow).toList()),
+                    () -> s.console().table(new String[] {"ID", "DUE", "STATUS", "KIND", "DEAL", "CONTACT", "NOTE"},
+                            list.stream().map(e -> row(s, e)).toList(), due == null ? "No open follow-ups." : "No follow-ups " + due.key() + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "done", description = "Mark a follow-up done (one already done is left as it is).")
+    int done(@Parameters(paramLabel = "ID", description = "The follow-up's id or its first characters.") String id) {
+        return root.run(s -> {
+            FollowUpService service = s.workspace().followUps();
+            FollowUpService.Completion c = service.complete(service.resolveId(id));
+            FollowUp f = c.followUp();
+            s.console().result(s.json().followUp(f), () -> s.console().line(c.changed()
+                    ? "Done: the " + f.kind().key() + " due " + s.time(f.dueAt()) + "."
+                    : "Already done on " + s.time(f.doneAt()) + "; nothing changed."));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String[] row(Session s, FollowUpEntry e) {
+        FollowUp f = e.followUp();
+        return new String[] {
+            Session.shortId(f.id()),
+            s.time(f.dueAt()),
+            s.json().status(f),
+            f.kind().key(),
+            e.dealTitle(),
+            e.contactName() + (e.organizationName() == null ? "" : " · " + e.organizationName()),
+            f.note() == null ? "" : f.note()
+        };
+    }
+}

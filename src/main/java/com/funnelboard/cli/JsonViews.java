@@ -1,0 +1,144 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.service.DealDetails;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The JSON shapes of the command line, a contract scripts depend on: ids as strings, times as
+ * ISO-8601 with offset, money as {"amount": "1250.00", "currency": "EUR"}, names lower-case.
+ * Absent values are null, never missing.
+ */
+final class JsonViews {
+
+    private final ZoneId zone;
+    private final Instant now;
+
+    JsonViews(ZoneId zone, Instant now) {
+        this.zone = zone;
+        this.now = now;
+    }
+
+    record MoneyJson(String amount, String currency) {}
+
+    record Ref(String id, String name) {}
+
+    record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, String stageEnteredAt,
+            String nextFollowUpAt) {}
+
+    record ContactJson(String id, String name, String email, String phone, String source) {}
+
+    record ChecklistItemJson(String id, String code, String text, boolean required, String kind, boolean holds, String evidence) {}
+
+    record DealJson(String id, String title, String stage, MoneyJson value, String currency, String source, String expectedCloseOn,
+            String stageEnteredAt, String lostReason, String lostNote, String createdAt, ContactJson contact, Ref organization,
+            String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps) {}
+
+    record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
+
+    record FollowUpJson(String id, String dealId, String dueAt, String status, String kind, String note, String doneAt) {}
+
+    record FollowUpRow(String id, String dealId, String dealTitle, String stage, String contact, String organization, String dueAt,
+            String status, String kind, String note) {}
+
+    record AnsweredJson(String code, String text, boolean required, String kind, boolean holds, String evidence) {}
+
+    record StageChangeJson(String id, String dealId, String from, String to, String at, String by, String overrideReason,
+            String lostReason, String lostNote, List<AnsweredJson> checklist) {}
+
+    record UnmetJson(String id, String code, String text) {}
+
+    /** ISO-8601 with the offset always written out ("+00:00", never "Z"); milliseconds only when there are any. */
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HH:MM", "+00:00")
+            .toFormatter(Locale.ROOT);
+
+    String time(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, zone).format(TIME);
+    }
+
+    static String id(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    static MoneyJson money(Money m) {
+        return m == null ? null : new MoneyJson(m.amount().toPlainString(), m.currency());
+    }
+
+    DealRow row(DealCard c) {
+        return new DealRow(id(c.id()), c.title(), c.stage().key(), new Ref(id(c.contactId()), c.contactName()),
+                c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), time(c.stageEnteredAt()),
+                time(c.nextFollowUpAt()));
+    }
+
+    DealJson deal(DealDetails d) {
+        Deal deal = d.deal();
+        Contact c = d.contact();
+        Organization o = d.organization();
+        return new DealJson(id(deal.id()), deal.title(), deal.stage().key(), money(deal.value()), deal.currency(), deal.source(),
+                deal.expectedCloseOn() == null ? null : deal.expectedCloseOn().toString(), time(deal.stageEnteredAt()),
+                deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), time(deal.createdAt()),
+                new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
+                o == null ? null : new Ref(id(o.id()), o.name()),
+                d.nextStage() == null ? null : d.nextStage().key(),
+                d.checklist().results().stream().map(JsonViews::item).toList(),
+                d.interactions().stream().map(this::interaction).toList(),
+                d.followUps().stream().map(this::followUp).toList());
+    }
+
+    static ChecklistItemJson item(ItemResult r) {
+        return new ChecklistItemJson(id(r.item().id()), r.item().code(), r.item().text(), r.item().required(),
+                r.item().isDerived() ? "derived" : "checked", r.holds(), r.evidence());
+    }
+
+    static UnmetJson unmet(ItemResult r) {
+        return new UnmetJson(id(r.item().id()), r.item().code(), r.item().text());
+    }
+
+    InteractionJson interaction(Interaction i) {
+        return new InteractionJson(id(i.id()), id(i.dealId()), id(i.contactId()), i.kind().key(), i.direction().key(), time(i.occurredAt()),
+                i.note());
+    }
+
+    FollowUpJson followUp(FollowUp f) {
+        return new FollowUpJson(id(f.id()), id(f.dealId()), time(f.dueAt()), status(f), f.kind().key(), f.note(), time(f.doneAt()));
+    }
+
+    FollowUpRow followUpRow(FollowUpEntry e) {
+        FollowUp f = e.followUp();
+        return new FollowUpRow(id(f.id()), id(f.dealId()), e.dealTitle(), e.stage().key(), e.contactName(), e.organizationName(),
+                time(f.dueAt()), status(f), f.kind().key(), f.note());
+    }
+
+    /** "done", or where an open follow-up's due time falls: "overdue", "today", "upcoming". */
+    String status(FollowUp f) {
+        return f.isOpen() ? FollowUpDue.of(f.dueAt(), now, zone).key() : "done";
+    }
+
+    StageChangeJson stageChange(StageChange c) {
+        return new StageChangeJson(id(c.id()), id(c.dealId()), c.from() == null ? null : c.from().key(), c.to().key(), time(c.changedAt()),
+                c.changedBy(), c.overrideReason(), c.lostReason() == null ? null : c.lostReason().key(), c.lostNote(),
+                c.checklist().stream()
+                        .map(a -> new AnsweredJson(a.code(), a.text(), a.required(), a.derived() ? "derived" : "checked", a.holds(),
+                                a.evidence()))
+                        .toList());
+    }
+}

@@ -1,0 +1,36 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.Money;
+import com.funnelboard.service.Workspace;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What a command works with while it runs: the open database, where its output goes, and how
+ * values are written in text and JSON.
+ */
+record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone, Locale locale, Instant now) {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Ids as listings show them: the first 8 characters, which commands accept back. */
+    static String shortId(UUID id) {
+        return id.toString().substring(0, 8);
+    }
+
+    String time(Instant i) {
+        return i == null ? "" : LOCAL.format(i.atZone(zone));
+    }
+
+    String money(Money m) {
+        return m == null ? "" : m.format(locale);
+    }
+
+    long daysSince(Instant i) {
+        return i == null ? 0 : Math.max(0, Duration.between(i, now).toDays());
+    }
+}

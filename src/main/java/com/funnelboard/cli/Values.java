@@ -1,0 +1,126 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Stage;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * How option values are read: the domain's names case-insensitively ("lead", "Prospect",
+ * "demo-request"), and times in ISO-8601 with an offset or in the local zone.
+ */
+final class Values {
+
+    private Values() {}
+
+    /** Registers every converter on a command line and its subcommands. */
+    static void register(CommandLine cmd, ZoneId zone) {
+        cmd.registerConverter(Stage.class, new Named<>("stage", Stage::parse, new Stages()));
+        cmd.registerConverter(InteractionKind.class, new Named<>("interaction kind", InteractionKind::parse, new InteractionKinds()));
+        cmd.registerConverter(Direction.class, new Named<>("direction", Direction::parse, new Directions()));
+        cmd.registerConverter(FollowUpKind.class, new Named<>("follow-up kind", FollowUpKind::parse, new FollowUpKinds()));
+        cmd.registerConverter(FollowUpDue.class, new Named<>("due filter", FollowUpDue::parse, new Dues()));
+        cmd.registerConverter(LeadSource.class, new Named<>("lead source", LeadSource::parse, new Sources()));
+        cmd.registerConverter(LostReason.class, new Named<>("lost reason", LostReason::parse, new LostReasons()));
+        cmd.registerConverter(Instant.class, new Time(zone));
+    }
+
+    /** A name from a fixed list, case-insensitive; the error lists the names. */
+    private record Named<E>(String what, Function<String, Optional<E>> parse, Iterable<String> names) implements ITypeConverter<E> {
+        @Override
+        public E convert(String value) {
+            return parse.apply(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a " + what + " (one of " + String.join(", ", names) + ")"));
+        }
+    }
+
+    /** ISO-8601 times: with an offset or zone, or local ("2026-03-12T14:30", "2026-03-12 14:30"). */
+    record Time(ZoneId zone) implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            String t = value.strip();
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeException e) {
+                // try the next form
+            }
+            try {
+                return ZonedDateTime.parse(t).toInstant();
+            } catch (DateTimeException e) {
+                // try the next form
+            }
+            try {
+                return LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toInstant();
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time) "
+                        + "or 2026-03-12T14:30+01:00");
+            }
+        }
+    }
+
+    /** Names for help texts and shell completion. */
+    private static class Names extends ArrayList<String> {
+        <E extends Enum<E>> Names(E[] values, Function<E, String> key) {
+            super(Arrays.stream(values).map(key).toList());
+        }
+    }
+
+    static final class Stages extends Names {
+        Stages() {
+            super(Stage.values(), Stage::key);
+        }
+    }
+
+    static final class InteractionKinds extends Names {
+        InteractionKinds() {
+            super(InteractionKind.values(), InteractionKind::key);
+        }
+    }
+
+    static final class Directions extends Names {
+        Directions() {
+            super(Direction.values(), Direction::key);
+        }
+    }
+
+    static final class FollowUpKinds extends Names {
+        FollowUpKinds() {
+            super(FollowUpKind.values(), FollowUpKind::key);
+        }
+    }
+
+    static final class Dues extends Names {
+        Dues() {
+            super(FollowUpDue.values(), FollowUpDue::key);
+        }
+    }
+
+    static final class Sources extends Names {
+        Sources() {
+            super(LeadSource.values(), LeadSource::key);
+        }
+    }
+
+    static final class LostReasons extends Names {
+        LostReasons() {
+            super(LostReason.values(), LostReason::key);
+        }
+    }
+}

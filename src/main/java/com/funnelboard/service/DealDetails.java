@@ -1,0 +1,29 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluation;
+import java.util.List;
+
+/**
+ * A deal with everything a detail view shows of it.
+ *
+ * @param organization null when the contact has none
+ * @param nextStage the next stage on the forward path, null for a closed deal
+ * @param checklist the gate into {@code nextStage} answered as the deal stands (nothing ticked);
+ *     empty for a closed deal
+ * @param interactions newest first
+ * @param followUps open and done, soonest due first
+ */
+public record DealDetails(
+        Deal deal,
+        Contact contact,
+        Organization organization,
+        Stage nextStage,
+        ChecklistEvaluation checklist,
+        List<Interaction> interactions,
+        List<FollowUp> followUps) {}

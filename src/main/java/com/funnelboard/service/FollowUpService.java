@@ -1,0 +1,93 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.store.Store;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Scheduling follow-ups on deals, listing what is due, and marking them done. */
+public final class FollowUpService {
+
+    public static final int MAX_NOTE = 2_000;
+
+    private final Store store;
+
+    public FollowUpService(Store store) {
+        this.store = store;
+    }
+
+    /** The zone that decides where "today" ends. */
+    public ZoneId zone() {
+        return store.clock().getZone();
+    }
+
+    public Instant now() {
+        return store.clock().instant();
+    }
+
+    /**
+     * @throws InvalidInputException for an unknown deal or an overlong note
+     */
+    public FollowUp schedule(UUID dealId, Instant due, FollowUpKind kind, String note) {
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(kind, "kind");
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "The note is longer than " + MAX_NOTE + " characters");
+        }
+        return store.write(r -> {
+            r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            FollowUp f = new FollowUp(UUID.randomUUID(), dealId, due, kind, text, null);
+            r.followUps().insert(f);
+            return f;
+        });
+    }
+
+    /**
+     * Open follow-ups, soonest first.
+     *
+     * @param due only those in this bucket as of now; null for every open follow-up
+     */
+    public List<FollowUpEntry> open(FollowUpDue due) {
+        if (due == null) {
+            return store.read(r -> r.followUps().open(null, null));
+        }
+        FollowUpDue.Window w = due.window(now(), zone());
+        return store.read(r -> r.followUps().open(w.from(), w.to()));
+    }
+
+    /**
+     * Marks a follow-up done. Marking one that is already done changes nothing.
+     *
+     * @return the follow-up as it now stands, and whether this call completed it
+     */
+    public Completion complete(UUID id) {
+        return store.write(r -> {
+            FollowUp before = r.followUps().find(id).orElseThrow(() -> new InvalidInputException("follow-up", "No follow-up " + id));
+            if (!before.isOpen()) {
+                return new Completion(before, false);
+            }
+            Instant now = store.clock().instant();
+            r.followUps().markDone(id, now);
+            return new Completion(new FollowUp(before.id(), before.dealId(), before.dueAt(), before.kind(), before.note(), now), true);
+        });
+    }
+
+    /** A follow-up after {@link #complete}, and whether that call was the one that completed it. */
+    public record Completion(FollowUp followUp, boolean changed) {}
+
+    /**
+     * The follow-up a user means by a whole id or its first characters.
+     *
+     * @throws InvalidInputException when it names no follow-up or more than one
+     */
+    public UUID resolveId(String idOrPrefix) {
+        return IdResolver.resolve(idOrPrefix, "follow-up", (p, n) -> store.read(r -> r.followUps().idsStartingWith(p, n)));
+    }
+}

@@ -1,0 +1,41 @@
+package com.funnelboard.service;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a user typed for a record (a whole id, or its first characters as a listing shows
+ * them) into the one id it means.
+ */
+final class IdResolver {
+
+    /** Fewer characters than this match too many records to be useful. */
+    static final int MIN_PREFIX = 4;
+
+    private static final Pattern PREFIX = Pattern.compile("[0-9a-fA-F-]+");
+
+    private IdResolver() {}
+
+    /**
+     * @param what the record's name in messages ("deal")
+     * @param lookup ids starting with a prefix, at most the given count
+     * @throws InvalidInputException when the text matches no record or more than one
+     */
+    static UUID resolve(String text, String what, BiFunction<String, Integer, List<UUID>> lookup) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < MIN_PREFIX || !PREFIX.matcher(t).matches()) {
+            throw new InvalidInputException(what, "\"" + t + "\" is not a " + what + " id (give the id or at least its first "
+                    + MIN_PREFIX + " characters)");
+        }
+        List<UUID> found = lookup.apply(t, 2);
+        if (found.isEmpty()) {
+            throw new InvalidInputException(what, "No " + what + " has an id starting with " + t);
+        }
+        if (found.size() > 1) {
+            throw new InvalidInputException(what, "More than one " + what + " has an id starting with " + t + "; give more characters");
+        }
+        return found.getFirst();
+    }
+}

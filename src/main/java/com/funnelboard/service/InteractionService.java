@@ -1,0 +1,69 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.store.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Logging what happened with a deal's contact, and reading it back. */
+public final class InteractionService {
+
+    /** Longest note kept on one interaction. */
+    public static final int MAX_NOTE = 20_000;
+
+    /** How far ahead of the clock an interaction may be dated (clock skew, a meeting running on). */
+    private static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
+
+    private final Store store;
+
+    public InteractionService(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Logs an interaction about a deal with the deal's contact.
+     *
+     * @param at when it happened; null for now
+     * @throws InvalidInputException for an unknown deal, a time in the future or an overlong note
+     */
+    public Interaction log(UUID dealId, InteractionKind kind, Direction direction, Instant at, String note) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(direction, "direction");
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "The note is longer than " + MAX_NOTE + " characters");
+        }
+        return store.write(r -> {
+            Instant now = store.clock().instant();
+            Instant when = at == null ? now : at;
+            if (when.isAfter(now.plus(FUTURE_SLACK))) {
+                throw new InvalidInputException("at", "An interaction cannot be dated in the future; schedule a follow-up instead");
+            }
+            Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            Interaction i = new Interaction(UUID.randomUUID(), deal.contactId(), deal.id(), kind, direction, when, text);
+            r.interactions().insert(i);
+            return i;
+        });
+    }
+
+    /**
+     * A deal's timeline, newest first: its own interactions and those logged with its contact
+     * without a deal.
+     */
+    public List<Interaction> forDeal(UUID dealId) {
+        return store.read(r -> {
+            r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            List<Interaction> list = new ArrayList<>(r.interactions().forDeal(dealId));
+            Collections.reverse(list);
+            return list;
+        });
+    }
+}

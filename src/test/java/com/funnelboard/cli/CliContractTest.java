@@ -1,0 +1,186 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** What scripts rely on: help and version everywhere, usage errors, exit codes and error documents. */
+class CliContractTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    /** Every command path, such as "deals list", found by walking the command tree. */
+    static List<String> commandPaths() {
+        List<String> paths = new ArrayList<>();
+        walk(CliRunner.commandLine(Path.of("unused.db"), Clock.systemUTC()), "", paths);
+        return paths;
+    }
+
+    private static void walk(CommandLine cmd, String prefix, List<String> out) {
+        for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
+            String path = (prefix + " " + e.getKey()).strip();
+            out.add(path);
+            walk(e.getValue(), path, out);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        List<String> paths = commandPaths();
+        assertThat(paths).contains("demo", "deals list", "deals show", "deals add", "move", "interactions add", "interactions list",
+                "followups add", "followups list", "followups done", "generate-completion");
+        for (String path : paths) {
+            List<String> help = new ArrayList<>(List.of(path.split(" ")));
+            help.add("--help");
+            CliRunner.Result h = cli.runRaw(help.toArray(String[]::new));
+            assertThat(h.exit()).as(path + " --help").isZero();
+            assertThat(h.out()).as(path + " --help").contains("Usage: funnelboard " + path);
+
+            List<String> version = new ArrayList<>(List.of(path.split(" ")));
+            version.add("--version");
+            CliRunner.Result v = cli.runRaw(version.toArray(String[]::new));
+            assertThat(v.exit()).as(path + " --version").isZero();
+            assertThat(v.out()).as(path + " --version").contains("Funnelboard");
+        }
+        CliRunner.Result root = cli.runRaw("--help");
+        assertThat(root.exit()).isZero();
+        assertThat(root.out()).contains("Exit codes:", "deals", "move", "followups", "generate-completion");
+        assertThat(cli.runRaw("--version").out()).startsWith("Funnelboard");
+    }
+
+    @Test
+    void usageErrorsExitOneAndPrintTheCommandsUsage() {
+        CliRunner.Result unknown = cli.run("deals", "list", "--colour", "red");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.errLines().getFirst()).startsWith("Unknown options");
+        assertThat(unknown.err()).contains("Usage: funnelboard deals list");
+
+        CliRunner.Result missing = cli.run("move", "abcd1234");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("Missing required option: '--to=STAGE'", "Usage: funnelboard move");
+
+        CliRunner.Result group = cli.run("deals");
+        assertThat(group.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(group.err()).contains("Usage: funnelboard deals");
+
+        assertThat(cli.run("nonsense").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.exists(cli.db())).as("a usage error opens no database").isFalse();
+    }
+
+    @Test
+    void badValuesExitThreeWithOneSentence() {
+        CliRunner.Result stage = cli.run("move", "abcd1234", "--to", "heaven");
+        assertThat(stage.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stage.errLines().getFirst())
+                .isEqualTo("Invalid value for option '--to': 'heaven' is not a stage (one of lead, prospect, opportunity, won, lost).");
+
+        CliRunner.Result time = cli.run("followups", "add", "abcd1234", "--due", "next tuesday");
+        assertThat(time.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(time.errLines().getFirst()).contains("'next tuesday' is not a time");
+
+        CliRunner.Result email = cli.run("deals", "add", "--title", "T", "--contact", "C", "--email", "not-an-email");
+        assertThat(email.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(email.errLines()).hasSize(1);
+        assertThat(email.err()).startsWith("--email: ");
+
+        CliRunner.Result noDeal = cli.run("deals", "show", "00000000");
+        assertThat(noDeal.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(noDeal.err().strip()).isEqualTo("No deal has an id starting with 00000000.");
+
+        assertThat(cli.run("deals", "show", "ab").exit()).as("too short to be an id").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("demo", "--deals", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void withJsonAFailureIsAnErrorDocumentOnStdout() {
+        CliRunner.Result r = cli.run("deals", "show", "00000000", "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        JsonNode error = r.json().get("error");
+        assertThat(error.get("exit").asInt()).isEqualTo(3);
+        assertThat(error.get("kind").asString()).isEqualTo("bad-input");
+        assertThat(error.get("message").asString()).isEqualTo("No deal has an id starting with 00000000.");
+        assertThat(r.err().strip()).isEqualTo("No deal has an id starting with 00000000.");
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherCopyIsRefusedWithExitTwo() {
+        try (Store running = Store.open(cli.db(), Fixtures.CLOCK)) {
+            CliRunner.Result r = cli.run("deals", "list");
+            assertThat(r.exit()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err()).contains("already running");
+        }
+        assertThat(cli.run("deals", "list").exit()).as("free again once the other copy closes").isZero();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsBadInputAndLeftAlone() throws Exception {
+        Files.writeString(cli.db(), "name,email\nAda,ada@example.com\n");
+        byte[] before = Files.readAllBytes(cli.db());
+        CliRunner.Result r = cli.run("deals", "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(Files.readAllBytes(cli.db())).isEqualTo(before);
+    }
+
+    @Test
+    void anUnwritableLocationIsAnIoErrorWithExitFour() throws Exception {
+        Path notADirectory = dir.resolve("plain-file");
+        Files.writeString(notADirectory, "x");
+        CliRunner.Result r = new CliRunner(notADirectory.resolve("pipeline.db"), Fixtures.NOW).run("deals", "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.errLines()).hasSize(1);
+    }
+
+    @Test
+    void demoFillsOnlyAnEmptyDatabaseUnlessForced() {
+        JsonNode added = cli.json("demo", "--deals", "25", "--seed", "4");
+        assertThat(added.get("added").asLong()).isEqualTo(25);
+        assertThat(cli.json("deals", "list").get("deals").size()).isEqualTo(25);
+
+        CliRunner.Result again = cli.run("demo", "--deals", "5");
+        assertThat(again.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again.err()).contains("--force");
+        assertThat(cli.json("deals", "list").get("deals").size()).isEqualTo(25);
+
+        assertThat(cli.run("demo", "--deals", "5", "--force").exit()).isZero();
+        assertThat(cli.json("deals", "list").get("deals").size()).isEqualTo(30);
+    }
+
+    @Test
+    void generatesAShellCompletionScript() {
+        CliRunner.Result r = cli.runRaw("generate-completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F", "funnelboard", "followups", "--lost-reason");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeOrAfterTheCommand() {
+        cli.addDeal("Early");
+        CliRunner.Result after = cli.runRaw("deals", "list", "--db", cli.db().toString(), "--json");
+        CliRunner.Result before = cli.runRaw("--json", "--db", cli.db().toString(), "deals", "list");
+        assertThat(after.exit()).isZero();
+        assertThat(after.json()).isEqualTo(before.json());
+        assertThat(after.json().get("deals").get(0).get("title").asString()).isEqualTo("Early");
+    }
+}

@@ -1,0 +1,214 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** deals list/show/add and move: the JSON contract and exactly the gate the dialog applies. */
+class CliDealsTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    static Set<String> codes(JsonNode items) {
+        return list(items).stream().map(i -> i.get("code").asString()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void addedDealsAreListedWithTheJsonContract() {
+        String id = cli.addDeal("Pilot – Nordwind", "--org", "Nordwind AB", "--email", "ida@nordwind.se", "--value", "1,250",
+                "--currency", "eur", "--source", "Referral");
+        cli.addDeal("Support plan");
+
+        JsonNode deals = cli.json("deals", "list").get("deals");
+        assertThat(deals.size()).isEqualTo(2);
+        JsonNode pilot = list(deals).stream().filter(d -> d.get("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(UUID.fromString(pilot.get("id").asString())).isNotNull();
+        assertThat(pilot.get("title").asString()).isEqualTo("Pilot – Nordwind");
+        assertThat(pilot.get("stage").asString()).isEqualTo("lead");
+        assertThat(pilot.get("value").get("amount").isString()).isTrue();
+        assertThat(pilot.get("value").get("amount").asString()).isEqualTo("1250.00");
+        assertThat(pilot.get("value").get("currency").asString()).isEqualTo("EUR");
+        assertThat(pilot.get("contact").get("name").asString()).isEqualTo("Contact of Pilot – Nordwind");
+        assertThat(UUID.fromString(pilot.get("contact").get("id").asString())).isNotNull();
+        assertThat(pilot.get("organization").get("name").asString()).isEqualTo("Nordwind AB");
+        OffsetDateTime entered = OffsetDateTime.parse(pilot.get("stageEnteredAt").asString());
+        assertThat(entered.toInstant()).isEqualTo(Fixtures.NOW);
+        assertThat(entered.getOffset().getTotalSeconds()).as("Berlin in March is UTC+1").isEqualTo(3600);
+        assertThat(pilot.get("nextFollowUpAt").isNull()).isTrue();
+
+        JsonNode plan = list(deals).stream().filter(d -> !d.get("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(plan.get("value").isNull()).as("no value estimated").isTrue();
+        assertThat(plan.get("organization").isNull()).isTrue();
+    }
+
+    @Test
+    void listFiltersByStageAndSearchText() {
+        cli.addDeal("Alpha rollout", "--org", "Acme");
+        String beta = cli.addDeal("Beta licence", "--email", "buyer@globex.example");
+        cli.json("move", beta, "--to", "prospect", "--override", "Met at the trade fair");
+
+        assertThat(titles(cli.json("deals", "list", "--stage", "Prospect"))).containsExactly("Beta licence");
+        assertThat(titles(cli.json("deals", "list", "--stage", "LEAD"))).containsExactly("Alpha rollout");
+        assertThat(titles(cli.json("deals", "list", "--search", "ACME"))).as("organization, any case").containsExactly("Alpha rollout");
+        assertThat(titles(cli.json("deals", "list", "--search", "globex"))).as("email").containsExactly("Beta licence");
+        assertThat(titles(cli.json("deals", "list", "--search", "100%"))).as("wildcards are literal").isEmpty();
+        assertThat(titles(cli.json("deals", "list"))).as("board order: by stage").containsExactly("Alpha rollout", "Beta licence");
+
+        CliRunner.Result text = cli.run("deals", "list", "--stage", "prospect");
+        assertThat(text.out().lines().toList()).hasSize(2);
+        assertThat(text.out()).contains(beta.substring(0, 8), "Beta licence");
+    }
+
+    static List<String> titles(JsonNode doc) {
+        return list(doc.get("deals")).stream().map(d -> d.get("title").asString()).toList();
+    }
+
+    @Test
+    void showListsTheNextStagesChecklistWithEvidence() {
+        String id = cli.addDeal("Pilot");
+        JsonNode before = cli.json("deals", "show", id.substring(0, 8));
+        assertThat(before.get("id").asString()).isEqualTo(id);
+        assertThat(before.get("nextStage").asString()).isEqualTo("prospect");
+        List<JsonNode> items = list(before.get("checklist"));
+        assertThat(codes(before.get("checklist"))).containsExactlyInAnyOrder("two-way", "fits-icp", "has-need", "budget", "authority",
+                "timeline");
+        JsonNode twoWay = items.stream().filter(i -> i.get("code").asString().equals("two-way")).findFirst().orElseThrow();
+        assertThat(UUID.fromString(twoWay.get("id").asString())).isNotNull();
+        assertThat(twoWay.get("text").asString()).isNotBlank();
+        assertThat(twoWay.get("required").asBoolean()).isTrue();
+        assertThat(twoWay.get("kind").asString()).isEqualTo("derived");
+        assertThat(twoWay.get("holds").asBoolean()).isFalse();
+        assertThat(twoWay.get("evidence").isNull()).isTrue();
+        JsonNode budget = items.stream().filter(i -> i.get("code").asString().equals("budget")).findFirst().orElseThrow();
+        assertThat(budget.get("kind").asString()).isEqualTo("checked");
+        assertThat(budget.get("required").asBoolean()).isFalse();
+
+        cli.json("interactions", "add", id, "--kind", "call", "--direction", "in", "--at", "2026-03-11T15:00+01:00");
+        JsonNode after = list(cli.json("deals", "show", id).get("checklist")).stream()
+                .filter(i -> i.get("code").asString().equals("two-way")).findFirst().orElseThrow();
+        assertThat(after.get("holds").asBoolean()).isTrue();
+        assertThat(after.get("evidence").asString()).contains("call");
+
+        CliRunner.Result text = cli.run("deals", "show", id);
+        assertThat(text.out()).contains("Checklist for Prospect:", "[x]  two-way", "[ ]  fits-icp");
+    }
+
+    @Test
+    void aRefusedMoveExitsTwoListingTheUnmetItemsAndChangesNothing() {
+        String id = cli.addDeal("Pilot");
+        CliRunner.Result r = cli.run("move", id, "--to", "prospect", "--check", "fits-icp");
+        assertThat(r.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.errLines().getFirst()).startsWith("The Prospect checklist is not satisfied: 2 required items unmet.");
+        assertThat(r.err()).contains("two-way", "has-need").doesNotContain("fits-icp ");
+        assertThat(r.out()).isEmpty();
+
+        CliRunner.Result json = cli.run("move", id, "--to", "prospect", "--json");
+        assertThat(json.exit()).isEqualTo(ExitCodes.REFUSED);
+        JsonNode error = json.json().get("error");
+        assertThat(error.get("kind").asString()).isEqualTo("refused");
+        assertThat(codes(error.get("unmet"))).containsExactlyInAnyOrder("two-way", "fits-icp", "has-need");
+        list(error.get("unmet")).forEach(i -> {
+            assertThat(UUID.fromString(i.get("id").asString())).isNotNull();
+            assertThat(i.get("text").asString()).isNotBlank();
+        });
+
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lead");
+    }
+
+    @Test
+    void aSatisfiedChecklistMovesTheDealAndRecordsTheAnswers() {
+        String id = cli.addDeal("Pilot");
+        cli.json("interactions", "add", id, "--kind", "email", "--direction", "in");
+        JsonNode change = cli.json("move", id.substring(0, 6), "--to", "Prospect", "--check", "FITS-ICP", "--check", "has-need");
+        assertThat(change.get("from").asString()).isEqualTo("lead");
+        assertThat(change.get("to").asString()).isEqualTo("prospect");
+        assertThat(change.get("dealId").asString()).isEqualTo(id);
+        assertThat(change.get("overrideReason").isNull()).isTrue();
+        JsonNode fits = list(change.get("checklist")).stream().filter(i -> i.get("code").asString().equals("fits-icp")).findFirst()
+                .orElseThrow();
+        assertThat(fits.get("holds").asBoolean()).isTrue();
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("prospect");
+
+        CliRunner.Result text = cli.run("move", id, "--to", "lead");
+        assertThat(text.exit()).as("backward moves are free").isZero();
+        assertThat(text.out().strip()).isEqualTo("Moved \"Pilot\" from Prospect to Lead.");
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndIsRecorded() {
+        String id = cli.addDeal("Pilot");
+        assertThat(cli.run("move", id, "--to", "prospect", "--override", "  ").exit()).as("a blank reason is no override")
+                .isEqualTo(ExitCodes.REFUSED);
+        JsonNode change = cli.json("move", id, "--to", "opportunity", "--override", "Existing customer, known need");
+        assertThat(change.get("to").asString()).isEqualTo("opportunity");
+        assertThat(change.get("overrideReason").asString()).isEqualTo("Existing customer, known need");
+        assertThat(codes(change.get("checklist"))).as("both gates on the way were answered").contains("two-way", "buying-signal");
+    }
+
+    @Test
+    void lostNeedsAReasonAndOtherNeedsANote() {
+        String id = cli.addDeal("Pilot");
+        CliRunner.Result noReason = cli.run("move", id, "--to", "lost");
+        assertThat(noReason.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(noReason.err().strip()).isEqualTo("Moving a deal to Lost needs a lost reason.");
+        assertThat(cli.run("move", id, "--to", "lost", "--lost-reason", "other").exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cli.run("move", id, "--to", "lost", "--lost-reason", "cheaper").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        JsonNode change = cli.json("move", id, "--to", "lost", "--lost-reason", "Other", "--lost-note", "Project cancelled");
+        assertThat(change.get("lostReason").asString()).isEqualTo("other");
+        JsonNode deal = cli.json("deals", "show", id);
+        assertThat(deal.get("stage").asString()).isEqualTo("lost");
+        assertThat(deal.get("lostNote").asString()).isEqualTo("Project cancelled");
+        assertThat(deal.get("nextStage").isNull()).isTrue();
+        assertThat(deal.get("checklist").size()).isZero();
+    }
+
+    @Test
+    void checkingAnItemThatIsNotOnTheChecklistIsBadInput() {
+        String id = cli.addDeal("Pilot");
+        CliRunner.Result r = cli.run("move", id, "--to", "prospect", "--check", "signed-or-paid");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("--check: \"signed-or-paid\" is not an item of the checklist for this move");
+    }
+
+    @Test
+    void anIdPrefixMustNameExactlyOneDeal() {
+        try (Store store = Store.open(cli.db(), Fixtures.CLOCK)) {
+            Fixtures.deal(store, UUID.fromString("abcd1111-0000-4000-8000-000000000001"), "First", Stage.LEAD, null);
+            Fixtures.deal(store, UUID.fromString("abcd2222-0000-4000-8000-000000000002"), "Second", Stage.LEAD, null);
+        }
+        CliRunner.Result ambiguous = cli.run("deals", "show", "ABCD");
+        assertThat(ambiguous.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(ambiguous.err().strip()).isEqualTo("More than one deal has an id starting with ABCD; give more characters.");
+        assertThat(cli.json("deals", "show", "abcd2").get("title").asString()).isEqualTo("Second");
+        assertThat(cli.json("deals", "show", "abcd1111-0000-4000-8000-000000000001").get("title").asString()).isEqualTo("First");
+        assertThat(cli.run("deals", "show", "abc").err()).contains("at least its first 4 characters");
+        assertThat(cli.run("deals", "show", "abcd'; drop table deal;--").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.json("deals", "list").get("deals").size()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,124 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** interactions add/list and followups add/list/done. The clock is 2026-03-12 11:00 in Berlin. */
+class CliTimelineTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+    String deal;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        deal = cli.addDeal("Pilot", "--org", "Nordwind AB");
+    }
+
+    static List<JsonNode> list(JsonNode array) {
+        return CliDealsTest.list(array);
+    }
+
+    @Test
+    void interactionsAreLoggedAndListedNewestFirst() {
+        JsonNode first = cli.json("interactions", "add", deal, "--kind", "Demo-Request", "--direction", "IN", "--at",
+                "2026-03-10T09:15:00+01:00", "--note", "Wants a demo for the board");
+        assertThat(first.get("kind").asString()).isEqualTo("demo-request");
+        assertThat(first.get("direction").asString()).isEqualTo("in");
+        assertThat(OffsetDateTime.parse(first.get("at").asString()).toInstant()).isEqualTo(Instant.parse("2026-03-10T08:15:00Z"));
+        assertThat(first.get("dealId").asString()).isEqualTo(deal);
+
+        JsonNode local = cli.json("interactions", "add", deal, "--kind", "email", "--direction", "out", "--at", "2026-03-11 16:00");
+        assertThat(local.get("at").asString()).as("a local time is read in the local zone").isEqualTo("2026-03-11T16:00:00+01:00");
+        JsonNode now = cli.json("interactions", "add", deal, "--kind", "call", "--direction", "outbound");
+        assertThat(OffsetDateTime.parse(now.get("at").asString()).toInstant()).isEqualTo(Fixtures.NOW);
+
+        List<JsonNode> timeline = list(cli.json("interactions", "list", deal).get("interactions"));
+        assertThat(timeline).extracting(i -> i.get("kind").asString()).containsExactly("call", "email", "demo-request");
+        assertThat(timeline.get(2).get("note").asString()).isEqualTo("Wants a demo for the board");
+
+        CliRunner.Result text = cli.run("interactions", "list", deal.substring(0, 8));
+        assertThat(text.out()).contains("2026-03-10 09:15", "in", "demo-request", "Wants a demo for the board");
+    }
+
+    @Test
+    void interactionsRejectBadKindsAndFutureTimes() {
+        assertThat(cli.run("interactions", "add", deal, "--kind", "telegram", "--direction", "in").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("interactions", "add", deal, "--kind", "call", "--direction", "sideways").exit())
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner.Result future = cli.run("interactions", "add", deal, "--kind", "call", "--direction", "in", "--at", "2026-03-20T10:00");
+        assertThat(future.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(future.err()).startsWith("--at: An interaction cannot be dated in the future");
+        assertThat(cli.json("interactions", "list", deal).get("interactions").size()).isZero();
+        assertThat(cli.run("interactions", "list", deal).out().strip()).isEqualTo("Nothing logged for this deal yet.");
+    }
+
+    @Test
+    void followUpsAreBucketedByTheLocalDay() {
+        // 11:00 in Berlin. Local midnight is 23:00 UTC.
+        String overdue = id(cli.json("followups", "add", deal, "--due", "2026-03-12T09:30+01:00", "--kind", "email"));
+        String today = id(cli.json("followups", "add", deal, "--due", "2026-03-12T23:59", "--note", "Last call of the day"));
+        String tomorrow = id(cli.json("followups", "add", deal, "--due", "2026-03-12T23:00:00Z", "--kind", "Meeting"));
+
+        assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).containsExactly(overdue);
+        assertThat(ids(cli.json("followups", "list", "--due", "Today"))).containsExactly(today);
+        assertThat(ids(cli.json("followups", "list", "--due", "upcoming"))).containsExactly(tomorrow);
+        List<JsonNode> all = list(cli.json("followups", "list").get("followUps"));
+        assertThat(all).extracting(f -> f.get("status").asString()).containsExactly("overdue", "today", "upcoming");
+        JsonNode t = all.get(1);
+        assertThat(t.get("dealId").asString()).isEqualTo(deal);
+        assertThat(t.get("dealTitle").asString()).isEqualTo("Pilot");
+        assertThat(t.get("organization").asString()).isEqualTo("Nordwind AB");
+        assertThat(t.get("kind").asString()).isEqualTo("call");
+        assertThat(t.get("note").asString()).isEqualTo("Last call of the day");
+        assertThat(t.get("dueAt").asString()).isEqualTo("2026-03-12T23:59:00+01:00");
+
+        cli.setNow(Fixtures.NOW.plus(Duration.ofHours(13)));
+        assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).as("a day later").containsExactly(overdue, today);
+        assertThat(ids(cli.json("followups", "list", "--due", "today"))).containsExactly(tomorrow);
+    }
+
+    @Test
+    void doneRemovesAFollowUpFromTheOpenListAndIsIdempotent() {
+        String f = id(cli.json("followups", "add", deal, "--due", "2026-03-12T15:00"));
+        assertThat(cli.json("deals", "list").get("deals").get(0).get("nextFollowUpAt").asString()).isEqualTo("2026-03-12T15:00:00+01:00");
+
+        CliRunner.Result done = cli.run("followups", "done", f.substring(0, 8));
+        assertThat(done.exit()).isZero();
+        assertThat(done.out()).startsWith("Done: the call due 2026-03-12 15:00.");
+        assertThat(cli.json("followups", "list").get("followUps").size()).isZero();
+        assertThat(cli.json("deals", "list").get("deals").get(0).get("nextFollowUpAt").isNull()).isTrue();
+        JsonNode shown = cli.json("deals", "show", deal).get("followUps").get(0);
+        assertThat(shown.get("status").asString()).isEqualTo("done");
+        assertThat(OffsetDateTime.parse(shown.get("doneAt").asString()).toInstant()).isEqualTo(Fixtures.NOW);
+
+        CliRunner.Result again = cli.run("followups", "done", f);
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).startsWith("Already done on 2026-03-12 11:00");
+        assertThat(cli.run("followups", "done", "ffffffff").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("followups", "add", "ffffffff", "--due", "2026-03-12T15:00").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("followups", "list", "--due", "someday").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("followups", "list", "--due", "today").out().strip()).isEqualTo("No follow-ups today.");
+    }
+
+    static String id(JsonNode n) {
+        return n.get("id").asString();
+    }
+
+    static List<String> ids(JsonNode doc) {
+        return list(doc.get("followUps")).stream().map(CliTimelineTest::id).toList();
+    }
+}
