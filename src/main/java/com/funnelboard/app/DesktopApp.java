@@ -70,15 +70,23 @@ public final class DesktopApp {
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
         CountDownLatch closed = new CountDownLatch(1);
+        boolean started = false;
         try {
             Platform.startup(() -> app.show(new Stage(), closed::countDown));
+            started = true;
             closed.await();
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 4;
+            return com.funnelboard.cli.ExitCodes.IO;
+        } catch (RuntimeException e) {
+            // No display, no graphics: say so in one sentence; the database is closed untouched.
+            System.err.println("Funnelboard cannot open its window: " + e.getMessage());
+            return com.funnelboard.cli.ExitCodes.IO;
         } finally {
-            Platform.exit();
+            if (started) {
+                Platform.exit(); // after a failed start this would wait forever for the toolkit
+            }
             app.close();
         }
     }

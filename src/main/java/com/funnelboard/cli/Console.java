@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Console {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: text output never pays for loading the JSON library. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -33,7 +36,7 @@ final class Console {
     /** Prints the JSON document with {@code --json}, else runs the text renderer. */
     void result(Object document, Runnable text) {
         if (json) {
-            out.println(JSON.writeValueAsString(document));
+            out.println(Json.MAPPER.writeValueAsString(document));
         } else {
             text.run();
         }
@@ -61,7 +64,7 @@ final class Console {
             error.put("kind", ExitCodes.kind(exitCode));
             error.put("message", s);
             error.putAll(extra);
-            out.println(JSON.writeValueAsString(Map.of("error", error)));
+            out.println(Json.MAPPER.writeValueAsString(Map.of("error", error)));
             out.flush();
         }
         return exitCode;

@@ -1,0 +1,20 @@
+@echo off
+rem Funnelboard launcher for Windows. Without a command it opens the desktop app; with one
+rem (funnelboard --help lists them) it runs that command and exits with its code.
+rem Java: %FUNNELBOARD_JAVA_HOME%, else %JAVA_HOME%, else java on PATH; it must be Java ${java.required}+.
+rem Extra JVM options go in %FUNNELBOARD_OPTS%.
+setlocal
+set "APP_HOME=%~dp0.."
+
+set "JAVA_EXE=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if defined FUNNELBOARD_JAVA_HOME if exist "%FUNNELBOARD_JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%FUNNELBOARD_JAVA_HOME%\bin\java.exe"
+
+"%JAVA_EXE%" -version >nul 2>&1
+if errorlevel 1 (
+  echo Funnelboard needs Java ${java.required} or newer and found none; install one, or set FUNNELBOARD_JAVA_HOME to its folder. 1>&2
+  exit /b 4
+)
+
+"%JAVA_EXE%" --enable-native-access=javafx.graphics,ALL-UNNAMED -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dprism.lcdtext=false -Xshare:auto %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
+exit /b %ERRORLEVEL%
