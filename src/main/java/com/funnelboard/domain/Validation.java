@@ -21,6 +21,31 @@ public final class Validation {
         return Optional.empty();
     }
 
+    /** A text that may be empty but not longer than {@code max}. */
+    public static Optional<String> optionalText(String value, String field, int max) {
+        return value != null && value.strip().length() > max ? Optional.of(field + " is longer than " + max + " characters")
+                : Optional.empty();
+    }
+
+    /** A web address: http(s), a host with a dot, no spaces. "example.com" is accepted as https. */
+    public static Optional<String> url(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        String withScheme = v.matches("(?i)^https?://.*") ? v : "https://" + v;
+        try {
+            java.net.URI uri = new java.net.URI(withScheme);
+            String host = uri.getHost();
+            if (host != null && host.contains(".") && !host.endsWith(".") && v.length() <= 2_000) {
+                return Optional.empty();
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not a URL
+        }
+        return Optional.of("Not a web address");
+    }
+
     public static Optional<String> email(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -110,6 +110,30 @@ public final class DealService {
     }
 
     /**
+     * Opens another deal, in Lead, for an existing contact (an upsell or cross-sell).
+     *
+     * @param value the amount as typed, blank when not estimated
+     * @throws InvalidInputException naming each field that needs correcting
+     */
+    public UUID createDeal(UUID contactId, String title, String value, String currency) {
+        NewLead check = new NewLead("existing", null, null, null, null, title, value, currency);
+        Map<String, String> problems = check.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store.write(r -> {
+            Contact contact = r.contacts().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
+            Instant now = store.clock().instant();
+            UUID dealId = UUID.randomUUID();
+            r.deals().insert(new Deal(dealId, contact.id(), title.strip(), Stage.LEAD, check.money().orElse(null), check.currencyCode(),
+                    contact.source(), null, now, null, null, now, now));
+            r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
+                    null, null, null));
+            return dealId;
+        });
+    }
+
+    /**
      * The deal a user means by a whole id or its first characters.
      *
      * @throws InvalidInputException when it names no deal or more than one

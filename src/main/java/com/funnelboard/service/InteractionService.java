@@ -35,6 +35,22 @@ public final class InteractionService {
      * @throws InvalidInputException for an unknown deal, a time in the future or an overlong note
      */
     public Interaction log(UUID dealId, InteractionKind kind, Direction direction, Instant at, String note) {
+        return record(null, dealId, kind, direction, at, note);
+    }
+
+    /**
+     * Logs an interaction with a contact, about one of their deals or none.
+     *
+     * @param dealId null for an interaction with the contact alone
+     * @throws InvalidInputException for an unknown contact or deal, a deal of another contact, a
+     *     time in the future or an overlong note
+     */
+    public Interaction logWithContact(UUID contactId, UUID dealId, InteractionKind kind, Direction direction, Instant at, String note) {
+        Objects.requireNonNull(contactId, "contactId");
+        return record(contactId, dealId, kind, direction, at, note);
+    }
+
+    private Interaction record(UUID contactId, UUID dealId, InteractionKind kind, Direction direction, Instant at, String note) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(direction, "direction");
         String text = note == null || note.isBlank() ? null : note.strip();
@@ -47,8 +63,17 @@ public final class InteractionService {
             if (when.isAfter(now.plus(FUTURE_SLACK))) {
                 throw new InvalidInputException("at", "An interaction cannot be dated in the future; schedule a follow-up instead");
             }
-            Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
-            Interaction i = new Interaction(UUID.randomUUID(), deal.contactId(), deal.id(), kind, direction, when, text);
+            UUID contact = contactId;
+            if (dealId != null) {
+                Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+                if (contact != null && !contact.equals(deal.contactId())) {
+                    throw new InvalidInputException("deal", "That deal belongs to another contact");
+                }
+                contact = deal.contactId();
+            } else if (r.contacts().find(contact).isEmpty()) {
+                throw ContactService.noContact(contact);
+            }
+            Interaction i = new Interaction(UUID.randomUUID(), contact, dealId, kind, direction, when, text);
             r.interactions().insert(i);
             return i;
         });

@@ -56,6 +56,10 @@ public final class Workspace implements AutoCloseable {
         return new InteractionService(store);
     }
 
+    public ContactService contacts() {
+        return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
     public FollowUpService followUps() {
         return new FollowUpService(store);
     }

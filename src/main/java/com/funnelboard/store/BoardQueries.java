@@ -91,19 +91,33 @@ public final class BoardQueries {
                     .or(CONTACT.EMAIL.containsIgnoreCase(t))
                     .or(ORGANIZATION.NAME.containsIgnoreCase(t)));
         }
-        Map<String, Integer> order = new LinkedHashMap<>();
-        for (Stage s : Stage.values()) {
-            order.put(s.key(), s.ordinal());
-        }
-        Field<Integer> stageOrder = DSL.case_(DEAL.STAGE).mapValues(order);
         return selectCards()
                 .from(DEAL)
                 .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
                 .where(c)
-                .orderBy(stageOrder, DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
+                .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .limit(limit)
                 .fetch(BoardQueries::toCard);
+    }
+
+    /** Every live deal of a contact, open ones first, then newest in their stage first. */
+    public List<DealCard> forContact(UUID contactId) {
+        return selectCards()
+                .from(DEAL)
+                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(DEAL.CONTACT_ID.eq(contactId).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
+                .fetch(BoardQueries::toCard);
+    }
+
+    private static Field<Integer> stageOrder() {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            order.put(s.key(), s.ordinal());
+        }
+        return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
     private SelectSelectStep<Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant>> selectCards() {

@@ -45,6 +45,16 @@ public final class FollowUpRepository {
                 .fetch(FollowUpRepository::toFollowUp);
     }
 
+    /** The follow-ups of every deal of a contact, latest due first. */
+    public List<FollowUp> forContact(UUID contactId) {
+        return ctx.select(FOLLOW_UP.asterisk())
+                .from(FOLLOW_UP)
+                .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
+                .where(DEAL.CONTACT_ID.eq(contactId).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(FOLLOW_UP.DUE_AT.desc(), FOLLOW_UP.ID)
+                .fetch(r -> toFollowUp(r.into(FOLLOW_UP)));
+    }
+
     public Optional<FollowUp> find(UUID id) {
         return ctx.selectFrom(FOLLOW_UP)
                 .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DELETED_AT.isNull()))

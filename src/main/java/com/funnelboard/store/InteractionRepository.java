@@ -48,6 +48,14 @@ public final class InteractionRepository {
                 .fetch(InteractionRepository::toInteraction);
     }
 
+    /** Everything logged with a contact (on any deal or none), newest first. */
+    public List<Interaction> forContact(UUID contactId) {
+        return ctx.selectFrom(INTERACTION)
+                .where(INTERACTION.CONTACT_ID.eq(contactId).and(INTERACTION.DELETED_AT.isNull()))
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID)
+                .fetch(InteractionRepository::toInteraction);
+    }
+
     private InteractionRecord toRecord(Interaction i) {
         Instant now = clock.instant();
         InteractionRecord r = ctx.newRecord(INTERACTION);

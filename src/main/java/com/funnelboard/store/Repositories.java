@@ -26,6 +26,14 @@ public final class Repositories {
         return new ContactRepository(ctx, clock);
     }
 
+    public ContactProfileRepository contactProfiles() {
+        return new ContactProfileRepository(ctx, clock);
+    }
+
+    public OrganizationRepository organizations() {
+        return new OrganizationRepository(ctx, clock);
+    }
+
     public InteractionRepository interactions() {
         return new InteractionRepository(ctx, clock);
     }

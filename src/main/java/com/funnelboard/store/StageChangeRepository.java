@@ -1,5 +1,6 @@
 package com.funnelboard.store;
 
+import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
 import com.funnelboard.domain.LostReason;
@@ -42,6 +43,16 @@ public final class StageChangeRepository {
                 .where(STAGE_CHANGE.DEAL_ID.eq(dealId).and(STAGE_CHANGE.DELETED_AT.isNull()))
                 .orderBy(STAGE_CHANGE.CHANGED_AT, STAGE_CHANGE.ID)
                 .fetch(StageChangeRepository::toChange);
+    }
+
+    /** The stage moves of every deal of a contact, newest first. */
+    public List<StageChange> forContact(UUID contactId) {
+        return ctx.select(STAGE_CHANGE.asterisk())
+                .from(STAGE_CHANGE)
+                .join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
+                .where(DEAL.CONTACT_ID.eq(contactId).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(STAGE_CHANGE.CHANGED_AT.desc(), STAGE_CHANGE.ID)
+                .fetch(r -> toChange(r.into(STAGE_CHANGE)));
     }
 
     private StageChangeRecord toRecord(StageChange c) {

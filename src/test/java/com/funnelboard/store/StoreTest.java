@@ -35,11 +35,11 @@ class StoreTest {
             List<String> strict = store.jdbc(c -> strings(c,
                     "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%' ORDER BY name"));
             assertThat(strict).contains("checklist_item", "contact", "deal", "follow_up", "interaction", "organization", "settings",
-                    "stage_change");
+                    "stage_change", "email_address", "phone_number");
             int appId = store.jdbc(c -> Migrations.intPragma(c, "application_id"));
             assertThat(appId).isEqualTo(Migrations.APPLICATION_ID);
             List<String> versions = store.jdbc(c -> strings(c, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"));
-            assertThat(versions).containsExactly("1", "2", "3");
+            assertThat(versions).containsExactly("1", "2", "3", "4");
         }
     }
 

@@ -1,0 +1,181 @@
+package com.funnelboard.domain;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Which contacts are probably the same person: the same email (ignoring case), the same phone
+ * number once normalized to E.164 (in the user's region when it has no country code), or a very
+ * similar name at the same organization.
+ */
+public final class DuplicateFinder {
+
+    /** Jaro-Winkler similarity from which two names at one organization count as the same person. */
+    public static final double NAME_THRESHOLD = 0.93;
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+    private final String region;
+
+    /** @param region the ISO country whose numbers may be written without a country code ("DE") */
+    public DuplicateFinder(String region) {
+        this.region = region == null || region.isBlank() ? "US" : region.toUpperCase(Locale.ROOT);
+    }
+
+    /** Why two contacts look alike. */
+    public enum Reason {
+        SAME_EMAIL("same email"), SAME_PHONE("same phone"), SIMILAR_NAME("similar name at the same organization");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        public String key() {
+            return Keys.key(this);
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What duplicate detection looks at of a contact. */
+    public record Candidate(UUID id, String name, UUID organizationId, List<String> emails, List<String> phones) {
+        public Candidate {
+            Objects.requireNonNull(id, "id");
+            emails = emails == null ? List.of() : List.copyOf(emails);
+            phones = phones == null ? List.of() : List.copyOf(phones);
+        }
+    }
+
+    /** Two contacts that look alike; {@code first} is the older-listed of the two. */
+    public record Match(UUID first, UUID second, Set<Reason> reasons) {}
+
+    /** Every pair among {@code contacts} that looks alike, each pair once. */
+    public List<Match> pairs(Collection<Candidate> contacts) {
+        Map<List<UUID>, Set<Reason>> found = new LinkedHashMap<>();
+        pairUp(group(contacts, c -> c.emails().stream().map(DuplicateFinder::emailKey).toList()), Reason.SAME_EMAIL, found);
+        pairUp(group(contacts, c -> c.phones().stream().map(this::phoneKey).toList()), Reason.SAME_PHONE, found);
+        Map<UUID, List<Candidate>> byOrg = contacts.stream().filter(c -> c.organizationId() != null)
+                .collect(Collectors.groupingBy(Candidate::organizationId, LinkedHashMap::new, Collectors.toList()));
+        for (List<Candidate> colleagues : byOrg.values()) {
+            for (int i = 0; i < colleagues.size(); i++) {
+                for (int j = i + 1; j < colleagues.size(); j++) {
+                    if (similarNames(colleagues.get(i).name(), colleagues.get(j).name())) {
+                        found.computeIfAbsent(List.of(colleagues.get(i).id(), colleagues.get(j).id()), k -> EnumSet.noneOf(Reason.class))
+                                .add(Reason.SIMILAR_NAME);
+                    }
+                }
+            }
+        }
+        return found.entrySet().stream().map(e -> new Match(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+    }
+
+    /** The existing contacts a new or edited one looks like, with why. */
+    public Map<UUID, Set<Reason>> matchesFor(Candidate contact, Collection<Candidate> others) {
+        Map<UUID, Set<Reason>> out = new LinkedHashMap<>();
+        Set<String> emails = contact.emails().stream().map(DuplicateFinder::emailKey).collect(Collectors.toSet());
+        Set<String> phones = contact.phones().stream().map(this::phoneKey).collect(Collectors.toSet());
+        for (Candidate o : others) {
+            if (o.id().equals(contact.id())) {
+                continue;
+            }
+            EnumSet<Reason> why = EnumSet.noneOf(Reason.class);
+            if (o.emails().stream().map(DuplicateFinder::emailKey).anyMatch(emails::contains)) {
+                why.add(Reason.SAME_EMAIL);
+            }
+            if (o.phones().stream().map(this::phoneKey).anyMatch(phones::contains)) {
+                why.add(Reason.SAME_PHONE);
+            }
+            if (contact.organizationId() != null && contact.organizationId().equals(o.organizationId())
+                    && similarNames(contact.name(), o.name())) {
+                why.add(Reason.SIMILAR_NAME);
+            }
+            if (!why.isEmpty()) {
+                out.put(o.id(), why);
+            }
+        }
+        return out;
+    }
+
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** "+4930123456" for any way of writing that number; its digits when it cannot be read as one. */
+    public String phoneKey(String phone) {
+        try {
+            return PHONES.format(PHONES.parse(phone, region), PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            return phone.replaceAll("[^0-9]", "");
+        }
+    }
+
+    /** Names equal once accents, case, punctuation and word order are ignored, or nearly equal. */
+    public static boolean similarNames(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = normalizeName(a);
+        String y = normalizeName(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y) || sortedWords(x).equals(sortedWords(y))) {
+            return true;
+        }
+        return SIMILARITY.apply(x, y) >= NAME_THRESHOLD;
+    }
+
+    static String normalizeName(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String sortedWords(String s) {
+        String[] words = s.split(" ");
+        Arrays.sort(words);
+        return String.join(" ", words);
+    }
+
+    private static Map<String, List<UUID>> group(Collection<Candidate> contacts, java.util.function.Function<Candidate, List<String>> keys) {
+        Map<String, List<UUID>> byKey = new HashMap<>();
+        for (Candidate c : contacts) {
+            for (String k : keys.apply(c).stream().filter(k -> !k.isEmpty()).distinct().toList()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id());
+            }
+        }
+        return byKey;
+    }
+
+    private static void pairUp(Map<String, List<UUID>> groups, Reason reason, Map<List<UUID>, Set<Reason>> found) {
+        for (List<UUID> ids : groups.values()) {
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    List<UUID> pair = List.of(ids.get(i), ids.get(j));
+                    List<UUID> reversed = List.of(ids.get(j), ids.get(i));
+                    Set<Reason> existing = found.get(reversed);
+                    (existing != null ? existing : found.computeIfAbsent(pair, k -> EnumSet.noneOf(Reason.class))).add(reason);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.domain.TimelineEvent;
+import com.funnelboard.store.Repositories;
+import com.funnelboard.store.Store;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Contacts and organizations: profiles, lists, the timeline and duplicates. */
+public final class ContactService {
+
+    private final Store store;
+    private final DuplicateFinder duplicates;
+
+    public ContactService(Store store, DuplicateFinder duplicates) {
+        this.store = store;
+        this.duplicates = duplicates;
+    }
+
+    public ContactView contact(UUID id) {
+        return store.read(r -> {
+            ContactProfile p = r.contactProfiles().find(id).orElseThrow(() -> noContact(id));
+            OrganizationProfile org = p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);
+            return new ContactView(p, org, r.board().forContact(id));
+        });
+    }
+
+    public List<ContactSummary> contacts(String search, int limit) {
+        return store.read(r -> r.contactProfiles().list(search, limit));
+    }
+
+    /**
+     * Saves every field of a contact.
+     *
+     * @throws InvalidInputException naming each field that needs correcting; nothing is written
+     */
+    public ContactProfile save(ContactProfile profile) {
+        requireValid(profile.problems());
+        return store.write(r -> {
+            if (profile.organizationId() != null && r.organizations().find(profile.organizationId()).isEmpty()) {
+                throw new InvalidInputException(ContactProfile.ORGANIZATION, "No organization " + profile.organizationId());
+            }
+            if (!r.contactProfiles().update(profile)) {
+                throw noContact(profile.id());
+            }
+            return profile;
+        });
+    }
+
+    /** Adds a contact and says which existing contacts it looks like. */
+    public Created create(ContactProfile profile) {
+        requireValid(profile.problems());
+        return store.write(r -> {
+            List<DuplicateFinder.Candidate> existing = r.contactProfiles().candidates();
+            r.contactProfiles().insert(profile);
+            return new Created(profile.id(), duplicates.matchesFor(candidate(profile), existing));
+        });
+    }
+
+    /** A new contact's id and the existing contacts it looks like. */
+    public record Created(UUID id, Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes) {}
+
+    /** The existing contacts that look like this (unsaved or saved) profile. */
+    public Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes(ContactProfile profile) {
+        return duplicates.matchesFor(candidate(profile), store.read(r -> r.contactProfiles().candidates()));
+    }
+
+    /** The organization of that name (ignoring case), created when there is none. */
+    public UUID organizationNamed(String name) {
+        requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());
+        return store.write(r -> r.contacts().findOrganizationByName(name).map(o -> o.id()).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            r.organizations().insert(new OrganizationProfile(id, name.strip(), null, null, null, null));
+            return id;
+        }));
+    }
+
+    public OrganizationProfile organization(UUID id) {
+        return store.read(r -> r.organizations().find(id).orElseThrow(() -> noOrganization(id)));
+    }
+
+    public List<OrganizationSummary> organizations(String search, int limit) {
+        return store.read(r -> r.organizations().list(search, limit));
+    }
+
+    /** @throws InvalidInputException naming each field that needs correcting; nothing is written */
+    public OrganizationProfile saveOrganization(OrganizationProfile profile) {
+        requireValid(profile.problems());
+        return store.write(r -> {
+            if (!r.organizations().update(profile)) {
+                throw noOrganization(profile.id());
+            }
+            return profile;
+        });
+    }
+
+    /** Contacts of an organization, by name. */
+    public List<ContactSummary> contactsOf(UUID organizationId) {
+        return store.read(r -> r.contactProfiles().list(null, Integer.MAX_VALUE).stream()
+                .filter(c -> organizationId.equals(c.organizationId())).toList());
+    }
+
+    /**
+     * Everything that happened with a contact and its deals, newest first: interactions, stage
+     * moves and follow-ups (by due time) interleaved.
+     */
+    public List<TimelineEvent> timeline(UUID contactId) {
+        return store.read(r -> {
+            r.contactProfiles().find(contactId).orElseThrow(() -> noContact(contactId));
+            Map<UUID, String> titles = r.board().forContact(contactId).stream().collect(Collectors.toMap(DealCard::id, DealCard::title));
+            List<TimelineEvent> events = new ArrayList<>();
+            r.interactions().forContact(contactId).forEach(i -> events.add(new TimelineEvent.Logged(i, titles.get(i.dealId()))));
+            r.stageChanges().forContact(contactId).forEach(c -> events.add(new TimelineEvent.Moved(c, titles.get(c.dealId()))));
+            r.followUps().forContact(contactId).forEach(f -> events.add(new TimelineEvent.Reminder(f, titles.get(f.dealId()))));
+            events.sort(Comparator.comparing(TimelineEvent::at).reversed());
+            return events;
+        });
+    }
+
+    /** Every pair of live contacts that look alike, with both contacts. */
+    public List<LookAlike> duplicates() {
+        List<DuplicateFinder.Candidate> all = store.read(r -> r.contactProfiles().candidates());
+        Map<UUID, DuplicateFinder.Candidate> byId = all.stream().collect(Collectors.toMap(DuplicateFinder.Candidate::id, Function.identity()));
+        return duplicates.pairs(all).stream().map(m -> new LookAlike(byId.get(m.first()), byId.get(m.second()), m.reasons())).toList();
+    }
+
+    /** Two contacts that look like the same person, and why. */
+    public record LookAlike(DuplicateFinder.Candidate first, DuplicateFinder.Candidate second, Set<DuplicateFinder.Reason> reasons) {}
+
+    /**
+     * Merges {@code otherId} into {@code keepId} in one transaction: the survivor takes the named
+     * fields from the other record (email addresses, phone numbers and tags not taken are joined),
+     * every deal and interaction of the other moves to the survivor (follow-ups go with their
+     * deals), and the other is kept as a tombstone pointing at the survivor.
+     *
+     * @throws RefusedException when the two are the same or either is already merged
+     */
+    public Merged merge(UUID keepId, UUID otherId, Set<String> takeFromOther) {
+        Set<String> unknown = takeFromOther.stream().filter(f -> !ContactProfile.MERGEABLE.contains(f)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("take", "Not a contact field: " + String.join(", ", unknown) + " (fields: "
+                    + String.join(", ", ContactProfile.MERGEABLE) + ")");
+        }
+        if (keepId.equals(otherId)) {
+            throw new RefusedException("A contact cannot be merged into itself");
+        }
+        return store.write(r -> {
+            ContactProfile keep = live(r, keepId);
+            ContactProfile other = live(r, otherId);
+            ContactProfile survivor = ContactMerge.combine(keep, other, takeFromOther);
+            requireValid(survivor.problems());
+            r.contactProfiles().update(survivor);
+            int moved = r.contactProfiles().reassign(otherId, keepId);
+            r.contactProfiles().tombstone(otherId, keepId);
+            return new Merged(survivor, moved);
+        });
+    }
+
+    /** The survivor of a merge and how many deals and interactions moved to it. */
+    public record Merged(ContactProfile survivor, int moved) {}
+
+    public UUID resolveId(String idOrPrefix) {
+        return IdResolver.resolve(idOrPrefix, "contact", (p, n) -> store.read(r -> r.contactProfiles().idsStartingWith(p, n)));
+    }
+
+    public UUID resolveOrganizationId(String idOrPrefix) {
+        return IdResolver.resolve(idOrPrefix, "organization", (p, n) -> store.read(r -> r.organizations().idsStartingWith(p, n)));
+    }
+
+    private static ContactProfile live(Repositories r, UUID id) {
+        ContactProfile p = r.contactProfiles().findAny(id).orElseThrow(() -> noContact(id));
+        if (p.mergedInto() != null) {
+            throw new RefusedException("Contact " + id + " was already merged into " + p.mergedInto());
+        }
+        return r.contactProfiles().find(id).orElseThrow(() -> noContact(id));
+    }
+
+    private DuplicateFinder.Candidate candidate(ContactProfile p) {
+        return new DuplicateFinder.Candidate(p.id(), p.name(), p.organizationId(), p.emails(), p.phones());
+    }
+
+    private static void requireValid(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    static InvalidInputException noContact(UUID id) {
+        return new InvalidInputException("contact", "No contact " + id);
+    }
+
+    static InvalidInputException noOrganization(UUID id) {
+        return new InvalidInputException("organization", "No organization " + id);
+    }
+}

@@ -1,0 +1,189 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
+import static com.funnelboard.store.jooq.Tables.INTERACTION;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.jooq.tables.records.ContactRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Contacts in full: profiles with all their addresses, the contacts list, and merging. */
+public final class ContactProfileRepository {
+
+    private final DSLContext ctx;
+    private final Clock clock;
+
+    ContactProfileRepository(DSLContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+    }
+
+    /** A live contact's profile. */
+    public Optional<ContactProfile> find(UUID id) {
+        return findAny(id).filter(p -> p.mergedInto() == null && isLive(id));
+    }
+
+    /** A contact's profile, also when it is a tombstone or deleted. */
+    public Optional<ContactProfile> findAny(UUID id) {
+        return ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional().map(r -> toProfile(r, emails(id), phones(id)));
+    }
+
+    private boolean isLive(UUID id) {
+        return ctx.fetchExists(CONTACT, CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNull()));
+    }
+
+    public void insert(ContactProfile p) {
+        Instant now = clock.instant();
+        ContactRecord r = ctx.newRecord(CONTACT);
+        r.setId(p.id());
+        r.setCreatedAt(now);
+        fill(r, p, now);
+        r.insert();
+        writeAddresses(p);
+    }
+
+    /** Writes every field of a live contact; false when it is gone. */
+    public boolean update(ContactProfile p) {
+        ContactRecord r = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(p.id()).and(CONTACT.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        fill(r, p, clock.instant());
+        r.update();
+        ctx.deleteFrom(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(p.id())).execute();
+        ctx.deleteFrom(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(p.id())).execute();
+        writeAddresses(p);
+        return true;
+    }
+
+    private void fill(ContactRecord r, ContactProfile p, Instant now) {
+        r.setOrganizationId(p.organizationId());
+        r.setName(p.name().strip());
+        r.setTitle(blankToNull(p.title()));
+        r.setEmail(p.primaryEmail());
+        r.setPhone(p.primaryPhone());
+        r.setPreferredChannel(p.channel() == null ? null : p.channel().storageKey());
+        r.setIndustry(blankToNull(p.industry()));
+        r.setCompanySize(blankToNull(p.companySize()));
+        r.setPersona(blankToNull(p.persona()));
+        r.setPainPoints(blankToNull(p.painPoints()));
+        r.setSource(blankToNull(p.source()));
+        r.setTags(p.tags().isEmpty() ? null : String.join(",", p.tags()));
+        r.setNotes(blankToNull(p.notes()));
+        r.setUpdatedAt(now);
+    }
+
+    private void writeAddresses(ContactProfile p) {
+        for (int i = 0; i < p.emails().size(); i++) {
+            ctx.insertInto(EMAIL_ADDRESS).set(EMAIL_ADDRESS.CONTACT_ID, p.id()).set(EMAIL_ADDRESS.POSITION, (long) i)
+                    .set(EMAIL_ADDRESS.EMAIL, p.emails().get(i)).execute();
+        }
+        for (int i = 0; i < p.phones().size(); i++) {
+            ctx.insertInto(PHONE_NUMBER).set(PHONE_NUMBER.CONTACT_ID, p.id()).set(PHONE_NUMBER.POSITION, (long) i)
+                    .set(PHONE_NUMBER.PHONE, p.phones().get(i)).execute();
+        }
+    }
+
+    private List<String> emails(UUID id) {
+        return ctx.select(EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(id)).orderBy(EMAIL_ADDRESS.POSITION)
+                .fetch(EMAIL_ADDRESS.EMAIL);
+    }
+
+    private List<String> phones(UUID id) {
+        return ctx.select(PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(id)).orderBy(PHONE_NUMBER.POSITION)
+                .fetch(PHONE_NUMBER.PHONE);
+    }
+
+    /**
+     * Live contacts by name, with their organization, open deals and last interaction; optionally
+     * those whose name, email, title or organization contains a text (ignoring case).
+     */
+    public List<ContactSummary> list(String text, int limit) {
+        Condition c = CONTACT.DELETED_AT.isNull();
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            c = c.and(CONTACT.NAME.containsIgnoreCase(t).or(CONTACT.TITLE.containsIgnoreCase(t)).or(ORGANIZATION.NAME.containsIgnoreCase(t))
+                    .or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
+                            .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t)))));
+        }
+        Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).where(DEAL.CONTACT_ID.eq(CONTACT.ID))
+                .and(DEAL.DELETED_AT.isNull()).and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
+        Field<Instant> last = DSL.field(DSL.select(DSL.max(INTERACTION.OCCURRED_AT)).from(INTERACTION)
+                .where(INTERACTION.CONTACT_ID.eq(CONTACT.ID)).and(INTERACTION.DELETED_AT.isNull()));
+        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.TITLE, CONTACT.ORGANIZATION_ID, ORGANIZATION.NAME, CONTACT.EMAIL, CONTACT.PHONE,
+                        CONTACT.INDUSTRY, open, last)
+                .from(CONTACT)
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(c)
+                .orderBy(CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+                .limit(limit)
+                .fetch(r -> new ContactSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9() == null ? 0 : r.value9(), r.value10()));
+    }
+
+    /** Every live contact as duplicate detection sees it. */
+    public List<DuplicateFinder.Candidate> candidates() {
+        Map<UUID, List<String>> emails = new HashMap<>();
+        ctx.select(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).orderBy(EMAIL_ADDRESS.CONTACT_ID,
+                EMAIL_ADDRESS.POSITION).forEach(r -> emails.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<UUID, List<String>> phones = new HashMap<>();
+        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).orderBy(PHONE_NUMBER.CONTACT_ID,
+                PHONE_NUMBER.POSITION).forEach(r -> phones.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.ORGANIZATION_ID).from(CONTACT).where(CONTACT.DELETED_AT.isNull())
+                .orderBy(CONTACT.CREATED_AT, CONTACT.ID)
+                .fetch(r -> new DuplicateFinder.Candidate(r.value1(), r.value2(), r.value3(), emails.getOrDefault(r.value1(), List.of()),
+                        phones.getOrDefault(r.value1(), List.of())));
+    }
+
+    /** Moves every deal and interaction of {@code from} to {@code to}; returns how many rows moved. */
+    public int reassign(UUID from, UUID to) {
+        Instant now = clock.instant();
+        int deals = ctx.update(DEAL).set(DEAL.CONTACT_ID, to).set(DEAL.UPDATED_AT, now).where(DEAL.CONTACT_ID.eq(from)).execute();
+        int interactions = ctx.update(INTERACTION).set(INTERACTION.CONTACT_ID, to).set(INTERACTION.UPDATED_AT, now)
+                .where(INTERACTION.CONTACT_ID.eq(from)).execute();
+        return deals + interactions;
+    }
+
+    /** Keeps a merged-away contact as a tombstone that points at the survivor. */
+    public void tombstone(UUID id, UUID survivor) {
+        Instant now = clock.instant();
+        ctx.update(CONTACT).set(CONTACT.MERGED_INTO, survivor).set(CONTACT.DELETED_AT, now).set(CONTACT.UPDATED_AT, now)
+                .where(CONTACT.ID.eq(id)).execute();
+    }
+
+    /** Ids of live contacts starting with the typed characters; at most {@code limit}. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return IdPrefix.matching(ctx, CONTACT, CONTACT.ID, CONTACT.DELETED_AT, prefix, limit);
+    }
+
+    private static ContactProfile toProfile(ContactRecord r, List<String> emails, List<String> phones) {
+        return new ContactProfile(r.getId(), r.getOrganizationId(), r.getName(), r.getTitle(), emails, phones,
+                r.getPreferredChannel() == null ? null : PreferredChannel.parse(r.getPreferredChannel()).orElse(null), r.getIndustry(),
+                r.getCompanySize(), r.getPersona(), r.getPainPoints(), r.getSource(),
+                r.getTags() == null ? List.of() : Arrays.asList(r.getTags().split(",")), r.getNotes(), r.getMergedInto());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,94 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.jooq.tables.records.OrganizationRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Organizations in full: profiles and the organizations list. */
+public final class OrganizationRepository {
+
+    private final DSLContext ctx;
+    private final Clock clock;
+
+    OrganizationRepository(DSLContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+    }
+
+    public Optional<OrganizationProfile> find(UUID id) {
+        return ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id).and(ORGANIZATION.DELETED_AT.isNull())).fetchOptional()
+                .map(r -> new OrganizationProfile(r.getId(), r.getName(), r.getWebsite(), r.getIndustry(), r.getCompanySize(),
+                        r.getAddress()));
+    }
+
+    public void insert(OrganizationProfile p) {
+        Instant now = clock.instant();
+        OrganizationRecord r = ctx.newRecord(ORGANIZATION);
+        r.setId(p.id());
+        r.setCreatedAt(now);
+        fill(r, p, now);
+        r.insert();
+    }
+
+    /** Writes every field of a live organization; false when it is gone. */
+    public boolean update(OrganizationProfile p) {
+        OrganizationRecord r = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(p.id()).and(ORGANIZATION.DELETED_AT.isNull()))
+                .fetchOne();
+        if (r == null) {
+            return false;
+        }
+        fill(r, p, clock.instant());
+        r.update();
+        return true;
+    }
+
+    private static void fill(OrganizationRecord r, OrganizationProfile p, Instant now) {
+        r.setName(p.name().strip());
+        r.setWebsite(ContactProfileRepository.blankToNull(p.website()));
+        r.setIndustry(ContactProfileRepository.blankToNull(p.industry()));
+        r.setCompanySize(ContactProfileRepository.blankToNull(p.companySize()));
+        r.setAddress(ContactProfileRepository.blankToNull(p.address()));
+        r.setUpdatedAt(now);
+    }
+
+    /** Live organizations by name with their contact and open-deal counts, optionally matching a text. */
+    public List<OrganizationSummary> list(String text, int limit) {
+        Condition c = ORGANIZATION.DELETED_AT.isNull();
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            c = c.and(ORGANIZATION.NAME.containsIgnoreCase(t).or(ORGANIZATION.INDUSTRY.containsIgnoreCase(t))
+                    .or(ORGANIZATION.WEBSITE.containsIgnoreCase(t)));
+        }
+        Field<Integer> contacts = DSL.field(DSL.selectCount().from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+                .and(CONTACT.DELETED_AT.isNull()));
+        Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID)).and(DEAL.DELETED_AT.isNull())
+                .and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
+        return ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.WEBSITE, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,
+                        contacts, open)
+                .from(ORGANIZATION)
+                .where(c)
+                .orderBy(ORGANIZATION.NAME.collate("NOCASE"), ORGANIZATION.ID)
+                .limit(limit)
+                .fetch(r -> new OrganizationSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6() == null ? 0 : r.value6(), r.value7() == null ? 0 : r.value7()));
+    }
+
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return IdPrefix.matching(ctx, ORGANIZATION, ORGANIZATION.ID, ORGANIZATION.DELETED_AT, prefix, limit);
+    }
+}

@@ -1,0 +1,182 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.TimelineEvent;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactServiceTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ContactService contacts;
+    DealService deals;
+    InteractionService interactions;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        contacts = new ContactService(store, new DuplicateFinder("SE"));
+        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
+        interactions = new InteractionService(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static ContactProfile full(UUID id, UUID org) {
+        return new ContactProfile(id, org, "Ida Berg", "Head of Operations", List.of("ida@nordwind.se", "ida.berg@gmail.com"),
+                List.of("+46 8 123 456 78"), PreferredChannel.IN_PERSON, "Logistics", "51-200", "Economic buyer", "Manual routing",
+                "referral", List.of("vip", "nordics"), "Met at the fair.", null);
+    }
+
+    @Test
+    void everyFieldIsSavedAndReadBack() {
+        UUID org = contacts.organizationNamed("Nordwind AB");
+        assertThat(contacts.organizationNamed("  nordwind ab ")).as("found again, ignoring case").isEqualTo(org);
+        UUID id = UUID.randomUUID();
+        contacts.create(ContactProfile.named(id, "Ida"));
+        ContactProfile saved = contacts.save(full(id, org));
+        ContactView view = contacts.contact(id);
+        assertThat(view.profile()).isEqualTo(saved);
+        assertThat(view.organization().name()).isEqualTo("Nordwind AB");
+        assertThat(contacts.contacts("gmail", 10)).extracting(c -> c.email()).as("the primary address is listed")
+                .containsExactly("ida@nordwind.se");
+        assertThat(contacts.contacts("nordwind", 10)).hasSize(1);
+
+        OrganizationProfile site = new OrganizationProfile(org, "Nordwind AB", "nordwind.se", "Logistics", "51-200", "Stockholm");
+        contacts.saveOrganization(site);
+        assertThat(contacts.organization(org)).isEqualTo(site);
+        assertThat(contacts.organizations(null, 10)).singleElement().satisfies(o -> assertThat(o.contacts()).isEqualTo(1));
+    }
+
+    @Test
+    void invalidProfilesAreNotSaved() {
+        UUID id = UUID.randomUUID();
+        contacts.create(ContactProfile.named(id, "Ida"));
+        ContactProfile bad = new ContactProfile(id, null, "Ida", null, List.of("ida@"), List.of(), null, null, null, null, null, null,
+                List.of(), null, null);
+        assertThatThrownBy(() -> contacts.save(bad)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsOnlyKeys(ContactProfile.EMAILS));
+        assertThat(contacts.contact(id).profile().emails()).isEmpty();
+        assertThatThrownBy(() -> contacts.saveOrganization(new OrganizationProfile(contacts.organizationNamed("X Ltd"), "X Ltd",
+                "not a url", null, null, null))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aNewContactLikeAnExistingOneIsFlagged() {
+        UUID first = UUID.randomUUID();
+        contacts.create(full(first, null));
+        ContactProfile again = new ContactProfile(UUID.randomUUID(), null, "Someone", null, List.of("IDA@NORDWIND.SE"), List.of(), null,
+                null, null, null, null, null, List.of(), null, null);
+        ContactService.Created created = contacts.create(again);
+        assertThat(created.lookAlikes()).containsOnlyKeys(first);
+        assertThat(created.lookAlikes().get(first)).containsExactly(DuplicateFinder.Reason.SAME_EMAIL);
+        assertThat(contacts.duplicates()).singleElement()
+                .satisfies(p -> assertThat(Set.of(p.first().id(), p.second().id())).containsExactlyInAnyOrder(first, again.id()));
+    }
+
+    @Test
+    void theTimelineInterleavesInteractionsMovesAndFollowUpsNewestFirst() {
+        Deal deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        var older = Fixtures.interaction(store, deal, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minus(Duration.ofDays(2)));
+        var followUp = Fixtures.followUp(store, deal, Fixtures.NOW.plus(Duration.ofDays(1)));
+        var change = deals.move(new MoveRequest(deal.id(), Stage.PROSPECT, List.of(), "Known need", null, null));
+        var newer = interactions.logWithContact(deal.contactId(), null, InteractionKind.NOTE, Direction.OUT,
+                Fixtures.NOW.minus(Duration.ofHours(1)), "General note");
+
+        List<TimelineEvent> timeline = contacts.timeline(deal.contactId());
+        assertThat(timeline).extracting(TimelineEvent::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(timeline).hasSize(4);
+        assertThat(timeline.get(0)).isEqualTo(new TimelineEvent.Reminder(followUp, "Pilot"));
+        assertThat(timeline.get(1)).isInstanceOfSatisfying(TimelineEvent.Moved.class, m -> assertThat(m.change()).isEqualTo(change));
+        assertThat(timeline.get(2)).isEqualTo(new TimelineEvent.Logged(newer, null));
+        assertThat(timeline.get(3)).isEqualTo(new TimelineEvent.Logged(older, "Pilot"));
+    }
+
+    @Test
+    void anInboundInteractionAnswersTheDerivedItemAtOnce() {
+        Deal deal = Fixtures.deal(store, "Pilot", Stage.LEAD, null);
+        assertThat(twoWay(deal).holds()).isFalse();
+        interactions.logWithContact(deal.contactId(), deal.id(), InteractionKind.CALL, Direction.IN, null, "Called back");
+        assertThat(twoWay(deal).holds()).isTrue();
+        assertThat(twoWay(deal).evidence()).contains("call");
+    }
+
+    private ItemResult twoWay(Deal deal) {
+        return deals.details(deal.id()).checklist().results().stream().filter(r -> r.item().code().equals("two-way")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void anotherDealCanBeOpenedForAnExistingContact() {
+        Deal first = Fixtures.deal(store, "Pilot", Stage.WON, 1000_00L);
+        UUID upsell = deals.createDeal(first.contactId(), "Upsell: more seats", "2,500", "EUR");
+        assertThat(contacts.contact(first.contactId()).deals()).extracting(d -> d.title()).containsExactly("Upsell: more seats", "Pilot");
+        assertThat(deals.details(upsell).deal().stage()).isEqualTo(Stage.LEAD);
+        assertThatThrownBy(() -> deals.createDeal(first.contactId(), " ", null, "EUR")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void mergeTakesChosenFieldsJoinsAddressesAndLeavesATombstone() {
+        Deal a = Fixtures.deal(store, "Deal of A", Stage.LEAD, null);
+        Deal b = Fixtures.deal(store, "Deal of B", Stage.PROSPECT, null);
+        contacts.save(full(a.contactId(), null));
+        ContactProfile other = new ContactProfile(b.contactId(), null, "Ida Berg-Lind", "COO", List.of("ida@lind.se"), List.of(), null,
+                "Shipping", null, null, null, null, List.of("vip", "renewal"), "Second record", null);
+        contacts.save(other);
+        var i = Fixtures.interaction(store, b, InteractionKind.CALL, Direction.IN, Fixtures.NOW);
+        var f = Fixtures.followUp(store, b, Fixtures.NOW.plus(Duration.ofDays(2)));
+
+        ContactService.Merged merged = contacts.merge(a.contactId(), b.contactId(), Set.of(ContactProfile.TITLE, ContactProfile.NAME));
+        ContactProfile s = merged.survivor();
+        assertThat(s.name()).isEqualTo("Ida Berg-Lind");
+        assertThat(s.title()).isEqualTo("COO");
+        assertThat(s.industry()).isEqualTo("Logistics");
+        assertThat(s.emails()).containsExactly("ida@nordwind.se", "ida.berg@gmail.com", "ida@lind.se");
+        assertThat(s.tags()).containsExactly("vip", "nordics", "renewal");
+        assertThat(merged.moved()).isEqualTo(2);
+        assertThat(contacts.contact(a.contactId()).deals()).extracting(d -> d.title()).containsExactlyInAnyOrder("Deal of A", "Deal of B");
+        assertThat(MergePropertyTest.interactions(store, a.contactId())).contains(
+                new com.funnelboard.domain.Interaction(i.id(), a.contactId(), b.id(), i.kind(), i.direction(), i.occurredAt(), i.note()));
+        assertThat(MergePropertyTest.followUps(store, a.contactId())).contains(f);
+
+        ContactProfile tomb = store.read(r -> r.contactProfiles().findAny(b.contactId())).orElseThrow();
+        assertThat(tomb.mergedInto()).isEqualTo(a.contactId());
+        assertThat(tomb.emails()).containsExactly("ida@lind.se");
+        assertThatThrownBy(() -> contacts.contact(b.contactId())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> contacts.merge(a.contactId(), b.contactId(), Set.of())).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> contacts.merge(a.contactId(), a.contactId(), Set.of())).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> contacts.merge(a.contactId(), b.contactId(), Set.of("shoe-size")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(contacts.duplicates()).isEmpty();
+    }
+}
