@@ -1,6 +1,9 @@
 package com.funnelboard.cli;
 
 import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.FollowUp;
@@ -9,8 +12,12 @@ import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.Interaction;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Organization;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.OrganizationSummary;
 import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.service.ContactView;
 import com.funnelboard.service.DealDetails;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -70,6 +77,64 @@ final class JsonViews {
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .appendOffset("+HH:MM", "+00:00")
             .toFormatter(Locale.ROOT);
+
+    record ContactRow(String id, String name, String title, Ref organization, String email, String phone, String industry,
+            int openDeals, String lastInteractionAt) {}
+
+    record ContactProfileJson(String id, String name, String title, Ref organization, List<String> emails, List<String> phones,
+            String channel, String industry, String companySize, String persona, String painPoints, String source, List<String> tags,
+            String notes) {}
+
+    record ContactDetailJson(ContactProfileJson contact, List<DealRow> deals, List<TimelineJson> timeline) {}
+
+    record TimelineJson(String type, String at, String dealId, String dealTitle, String summary, Object item) {}
+
+    record OrganizationJson(String id, String name, String website, String industry, String companySize, String address) {}
+
+    record OrganizationRow(String id, String name, String website, String industry, String companySize, int contacts, int openDeals) {}
+
+    record LookAlikeJson(ContactRef first, ContactRef second, List<String> reasons) {}
+
+    record ContactRef(String id, String name, List<String> emails, List<String> phones) {}
+
+    ContactRow contactRow(ContactSummary c) {
+        return new ContactRow(id(c.id()), c.name(), c.title(), c.organizationId() == null ? null : new Ref(id(c.organizationId()),
+                c.organizationName()), c.email(), c.phone(), c.industry(), c.openDeals(), time(c.lastInteractionAt()));
+    }
+
+    static ContactProfileJson contact(ContactProfile p, OrganizationProfile org) {
+        return new ContactProfileJson(id(p.id()), p.name(), p.title(), org == null ? null : new Ref(id(org.id()), org.name()), p.emails(),
+                p.phones(), p.channel() == null ? null : p.channel().key(), p.industry(), p.companySize(), p.persona(), p.painPoints(),
+                p.source(), p.tags(), p.notes());
+    }
+
+    ContactDetailJson contactDetail(ContactView v, List<TimelineEvent> timeline) {
+        return new ContactDetailJson(contact(v.profile(), v.organization()), v.deals().stream().map(this::row).toList(),
+                timeline.stream().map(this::timeline).toList());
+    }
+
+    TimelineJson timeline(TimelineEvent e) {
+        return switch (e) {
+            case TimelineEvent.Logged l -> new TimelineJson("interaction", time(e.at()), id(l.interaction().dealId()), e.dealTitle(),
+                    TimelineText.summary(e), interaction(l.interaction()));
+            case TimelineEvent.Moved m -> new TimelineJson("stage-change", time(e.at()), id(m.change().dealId()), e.dealTitle(),
+                    TimelineText.summary(e), stageChange(m.change()));
+            case TimelineEvent.Reminder r -> new TimelineJson("follow-up", time(e.at()), id(r.followUp().dealId()), e.dealTitle(),
+                    TimelineText.summary(e), followUp(r.followUp()));
+        };
+    }
+
+    static OrganizationJson organization(OrganizationProfile o) {
+        return new OrganizationJson(id(o.id()), o.name(), o.website(), o.industry(), o.companySize(), o.address());
+    }
+
+    static OrganizationRow organizationRow(OrganizationSummary o) {
+        return new OrganizationRow(id(o.id()), o.name(), o.website(), o.industry(), o.companySize(), o.contacts(), o.openDeals());
+    }
+
+    static ContactRef contactRef(DuplicateFinder.Candidate c) {
+        return new ContactRef(id(c.id()), c.name(), c.emails(), c.phones());
+    }
 
     String time(Instant i) {
         return i == null ? null : OffsetDateTime.ofInstant(i, zone).format(TIME);

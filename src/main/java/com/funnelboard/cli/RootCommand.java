@@ -1,6 +1,7 @@
 package com.funnelboard.cli;
 
 import com.funnelboard.service.InvalidInputException;
+import com.funnelboard.service.RefusedException;
 import com.funnelboard.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             DealsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
+            ContactsCommand.class,
+            OrgsCommand.class,
             FollowUpsCommand.class,
             AutoComplete.GenerateCompletion.class
         },
@@ -125,6 +128,8 @@ public final class RootCommand implements Callable<Integer> {
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
             return console.fail(ExitCodes.BAD_INPUT, describe(e.problems()));
+        } catch (RefusedException e) {
+            return console.fail(ExitCodes.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }
@@ -137,9 +142,30 @@ public final class RootCommand implements Callable<Integer> {
                 .collect(Collectors.joining("; "));
     }
 
-    private static final Map<String, String> OPTION_OF_FIELD = Map.of(
-            "contact", "--contact", "organization", "--org", "email", "--email", "phone", "--phone", "title", "--title",
-            "value", "--value", "currency", "--currency", "at", "--at", "note", "--note", "check", "--check");
+    private static final Map<String, String> OPTION_OF_FIELD = Map.ofEntries(
+            Map.entry("contact", "--contact"),
+            Map.entry("organization", "--org"),
+            Map.entry("email", "--email"),
+            Map.entry("phone", "--phone"),
+            Map.entry("title", "--title"),
+            Map.entry("value", "--value"),
+            Map.entry("currency", "--currency"),
+            Map.entry("at", "--at"),
+            Map.entry("note", "--note"),
+            Map.entry("check", "--check"),
+            Map.entry("name", "--name"),
+            Map.entry("emails", "--email"),
+            Map.entry("phones", "--phone"),
+            Map.entry("website", "--website"),
+            Map.entry("tags", "--tag"),
+            Map.entry("take", "--take"),
+            Map.entry("industry", "--industry"),
+            Map.entry("company-size", "--company-size"),
+            Map.entry("address", "--address"),
+            Map.entry("persona", "--persona"),
+            Map.entry("pain-points", "--pain-points"),
+            Map.entry("notes", "--notes"),
+            Map.entry("source", "--source"));
 
     /** A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). */
     private static int parameterError(ParameterException e, String[] args) {

@@ -6,6 +6,7 @@ import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.domain.Stage;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -39,6 +40,7 @@ final class Values {
         cmd.registerConverter(FollowUpDue.class, new Named<>("due filter", FollowUpDue::parse, new Dues()));
         cmd.registerConverter(LeadSource.class, new Named<>("lead source", LeadSource::parse, new Sources()));
         cmd.registerConverter(LostReason.class, new Named<>("lost reason", LostReason::parse, new LostReasons()));
+        cmd.registerConverter(PreferredChannel.class, new Named<>("channel", PreferredChannel::parse, new Channels()));
         cmd.registerConverter(Instant.class, new Time(zone));
     }
 
@@ -115,6 +117,12 @@ final class Values {
     static final class Sources extends Names {
         Sources() {
             super(LeadSource.values(), LeadSource::key);
+        }
+    }
+
+    static final class Channels extends Names {
+        Channels() {
+            super(PreferredChannel.values(), PreferredChannel::key);
         }
     }
 

@@ -1,0 +1,90 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.service.ContactService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard orgs list|show|edit}: the organizations contacts belong to. */
+@Command(name = "orgs", description = "List, show and edit organizations.")
+final class OrgsCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "list", description = "List organizations by name, with their contacts and open deals.")
+    int list(@Option(names = "--search", paramLabel = "TEXT", description = "Only those whose name, industry or website contains TEXT.")
+            String search) {
+        return root.run(s -> {
+            List<OrganizationSummary> list = s.workspace().contacts().organizations(search, Integer.MAX_VALUE);
+            s.console().result(Map.of("organizations", list.stream().map(JsonViews::organizationRow).toList()), () -> s.console().table(
+                    new String[] {"ID", "NAME", "INDUSTRY", "SIZE", "CONTACTS", "OPEN", "WEBSITE"},
+                    list.stream().map(o -> new String[] {Session.shortId(o.id()), o.name(), nz(o.industry()), nz(o.companySize()),
+                        Integer.toString(o.contacts()), Integer.toString(o.openDeals()), nz(o.website())}).toList(),
+                    "No organizations match."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "show", description = "Show an organization and its contacts.")
+    int show(@Parameters(paramLabel = "ID", description = "The organization's id or its first characters.") String id) {
+        return root.run(s -> {
+            ContactService contacts = s.workspace().contacts();
+            OrganizationProfile o = contacts.organization(contacts.resolveOrganizationId(id));
+            List<ContactSummary> people = contacts.contactsOf(o.id());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("organization", JsonViews.organization(o));
+            doc.put("contacts", people.stream().map(s.json()::contactRow).toList());
+            s.console().result(doc, () -> {
+                s.console().line(o.name() + "  (" + o.id() + ")");
+                if (o.website() != null) {
+                    s.console().line("  website   " + o.website());
+                }
+                if (o.industry() != null) {
+                    s.console().line("  industry  " + o.industry());
+                }
+                if (o.companySize() != null) {
+                    s.console().line("  size      " + o.companySize());
+                }
+                if (o.address() != null) {
+                    s.console().line("  address   " + o.address().replaceAll("\\R", ", "));
+                }
+                s.console().line("");
+                s.console().table(new String[] {"  ID", "NAME", "TITLE", "EMAIL", "OPEN"},
+                        people.stream().map(c -> new String[] {"  " + Session.shortId(c.id()), c.name(), nz(c.title()), nz(c.email()),
+                            Integer.toString(c.openDeals())}).toList(),
+                        "No contacts.");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "edit", description = "Change an organization's fields; only the options given change.")
+    int edit(@Parameters(paramLabel = "ID", description = "The organization's id or its first characters.") String id,
+            @Option(names = "--name", paramLabel = "NAME") String name,
+            @Option(names = "--website", paramLabel = "URL") String website,
+            @Option(names = "--industry", paramLabel = "TEXT") String industry,
+            @Option(names = "--company-size", paramLabel = "TEXT") String companySize,
+            @Option(names = "--address", paramLabel = "TEXT") String address) {
+        return root.run(s -> {
+            ContactService contacts = s.workspace().contacts();
+            OrganizationProfile o = contacts.organization(contacts.resolveOrganizationId(id));
+            OrganizationProfile saved = contacts.saveOrganization(new OrganizationProfile(o.id(), name != null ? name : o.name(),
+                    website != null ? website : o.website(), industry != null ? industry : o.industry(),
+                    companySize != null ? companySize : o.companySize(), address != null ? address : o.address()));
+            s.console().result(JsonViews.organization(saved), () -> s.console().line("Saved " + saved.name() + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
