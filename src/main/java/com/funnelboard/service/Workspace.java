@@ -60,6 +60,10 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    public ContactEditing contactEditing() {
+        return new ContactEditing(store);
+    }
+
     public FollowUpService followUps() {
         return new FollowUpService(store);
     }

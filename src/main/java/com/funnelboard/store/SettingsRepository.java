@@ -30,4 +30,8 @@ public final class SettingsRepository {
                 .set(SETTINGS.UPDATED_AT, clock.instant())
                 .execute();
     }
+
+    public void delete(String key) {
+        ctx.deleteFrom(SETTINGS).where(SETTINGS.KEY.eq(key)).execute();
+    }
 }

@@ -1,0 +1,184 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.store.Repositories;
+import com.funnelboard.store.Store;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Save-as-you-type for the detail pane: the form's texts go in, every valid field is saved at
+ * once, and the text of a field that is not valid yet is kept as a draft (in the database, so it
+ * survives switching contacts and closing the window) until it is corrected.
+ */
+public final class ContactEditing {
+
+    /** Organization fields edited from a contact's pane. */
+    public static final String ORG_WEBSITE = "org-website";
+    public static final String ORG_INDUSTRY = "org-industry";
+    public static final String ORG_SIZE = "org-size";
+    public static final String ORG_ADDRESS = "org-address";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
+
+    private final Store store;
+
+    public ContactEditing(Store store) {
+        this.store = store;
+    }
+
+    /** A contact's form: the texts of every field (drafts included) and the problems of the drafts. */
+    public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems) {}
+
+    public Form open(UUID contactId) {
+        return store.read(r -> form(r, contactId));
+    }
+
+    /**
+     * Saves what is valid of the typed texts and keeps the rest as a draft.
+     *
+     * @param texts field name → text as typed, for the fields of the form (see {@link #texts})
+     * @return the form as it now stands, with the problem of each field still in draft
+     */
+    public Form save(UUID contactId, Map<String, String> texts) {
+        return store.write(r -> {
+            ContactProfile stored = r.contactProfiles().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
+            Map<String, String> all = new LinkedHashMap<>(texts(stored, orgOf(r, stored)));
+            all.putAll(texts);
+
+            UUID orgId = stored.organizationId();
+            String orgName = trim(all.get(ContactProfile.ORGANIZATION));
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (orgName == null) {
+                orgId = null;
+            } else if (orgName.length() > 300) {
+                problems.put(ContactProfile.ORGANIZATION, "Organization is longer than 300 characters");
+            } else {
+                orgId = r.contacts().findOrganizationByName(orgName).map(o -> o.id()).orElse(null);
+                if (orgId == null) {
+                    orgId = UUID.randomUUID();
+                    r.organizations().insert(new OrganizationProfile(orgId, orgName, null, null, null, null));
+                }
+            }
+            ContactProfile typed = profile(stored, orgId, all);
+            problems.putAll(typed.problems());
+            ContactProfile saved = profile(stored, orgId, keepValid(all, texts(stored, null), problems));
+            r.contactProfiles().update(saved);
+
+            if (orgId != null) {
+                OrganizationProfile org = r.organizations().find(orgId).orElseThrow();
+                OrganizationProfile typedOrg = new OrganizationProfile(orgId, org.name(), trim(all.get(ORG_WEBSITE)),
+                        trim(all.get(ORG_INDUSTRY)), trim(all.get(ORG_SIZE)), trim(all.get(ORG_ADDRESS)));
+                Map<String, String> orgProblems = new LinkedHashMap<>();
+                typedOrg.problems().forEach((k, v) -> orgProblems.put("org-" + (k.equals(OrganizationProfile.COMPANY_SIZE) ? "size" : k), v));
+                problems.putAll(orgProblems);
+                r.organizations().update(new OrganizationProfile(orgId, org.name(),
+                        orgProblems.containsKey(ORG_WEBSITE) ? org.website() : typedOrg.website(),
+                        orgProblems.containsKey(ORG_INDUSTRY) ? org.industry() : typedOrg.industry(),
+                        orgProblems.containsKey(ORG_SIZE) ? org.companySize() : typedOrg.companySize(),
+                        orgProblems.containsKey(ORG_ADDRESS) ? org.address() : typedOrg.address()));
+            }
+            Map<String, String> draft = new LinkedHashMap<>();
+            problems.keySet().forEach(k -> draft.put(k, all.get(k)));
+            if (draft.isEmpty()) {
+                r.settings().delete(draftKey(contactId));
+            } else {
+                r.settings().put(draftKey(contactId), JSON.writeValueAsString(draft));
+            }
+            return form(r, contactId);
+        });
+    }
+
+    private Form form(Repositories r, UUID contactId) {
+        ContactProfile p = r.contactProfiles().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
+        OrganizationProfile org = orgOf(r, p);
+        ContactView view = new ContactView(p, org, r.board().forContact(contactId));
+        Map<String, String> texts = new LinkedHashMap<>(texts(p, org));
+        Map<String, String> draft = r.settings().get(draftKey(contactId)).map(j -> JSON.readValue(j, TEXTS)).orElse(Map.of());
+        texts.putAll(draft);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!draft.isEmpty()) {
+            problems.putAll(profile(p, p.organizationId(), texts).problems());
+            if (org != null) {
+                new OrganizationProfile(org.id(), org.name(), texts.get(ORG_WEBSITE), null, null, null).problems()
+                        .forEach((k, v) -> problems.put(k.equals(OrganizationProfile.WEBSITE) ? ORG_WEBSITE : k, v));
+            }
+            problems.keySet().retainAll(draft.keySet());
+        }
+        return new Form(view, texts, problems);
+    }
+
+    private static OrganizationProfile orgOf(Repositories r, ContactProfile p) {
+        return p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);
+    }
+
+    /** The form's texts of a contact: lists comma-separated, channel and source as their keys. */
+    public static Map<String, String> texts(ContactProfile p, OrganizationProfile org) {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put(ContactProfile.NAME, nz(p.name()));
+        t.put(ContactProfile.TITLE, nz(p.title()));
+        t.put(ContactProfile.ORGANIZATION, org == null ? "" : org.name());
+        t.put(ContactProfile.EMAILS, String.join(", ", p.emails()));
+        t.put(ContactProfile.PHONES, String.join(", ", p.phones()));
+        t.put(ContactProfile.CHANNEL, p.channel() == null ? "" : p.channel().key());
+        t.put(ContactProfile.INDUSTRY, nz(p.industry()));
+        t.put(ContactProfile.COMPANY_SIZE, nz(p.companySize()));
+        t.put(ContactProfile.PERSONA, nz(p.persona()));
+        t.put(ContactProfile.PAIN_POINTS, nz(p.painPoints()));
+        t.put(ContactProfile.SOURCE, nz(p.source()));
+        t.put(ContactProfile.TAGS, String.join(", ", p.tags()));
+        t.put(ContactProfile.NOTES, nz(p.notes()));
+        if (org != null) {
+            t.put(ORG_WEBSITE, nz(org.website()));
+            t.put(ORG_INDUSTRY, nz(org.industry()));
+            t.put(ORG_SIZE, nz(org.companySize()));
+            t.put(ORG_ADDRESS, nz(org.address()));
+        }
+        return t;
+    }
+
+    private static Map<String, String> keepValid(Map<String, String> typed, Map<String, String> stored, Map<String, String> problems) {
+        Map<String, String> out = new LinkedHashMap<>(typed);
+        problems.keySet().forEach(k -> {
+            if (stored.containsKey(k)) {
+                out.put(k, stored.get(k));
+            }
+        });
+        return out;
+    }
+
+    private static ContactProfile profile(ContactProfile stored, UUID orgId, Map<String, String> t) {
+        return new ContactProfile(stored.id(), orgId, nz(t.get(ContactProfile.NAME)).strip(), trim(t.get(ContactProfile.TITLE)),
+                split(t.get(ContactProfile.EMAILS)), split(t.get(ContactProfile.PHONES)),
+                PreferredChannel.parse(t.get(ContactProfile.CHANNEL)).orElse(null), trim(t.get(ContactProfile.INDUSTRY)),
+                trim(t.get(ContactProfile.COMPANY_SIZE)), trim(t.get(ContactProfile.PERSONA)), trim(t.get(ContactProfile.PAIN_POINTS)),
+                LeadSource.parse(t.get(ContactProfile.SOURCE)).map(LeadSource::key).orElse(trim(t.get(ContactProfile.SOURCE))),
+                split(t.get(ContactProfile.TAGS)), trim(t.get(ContactProfile.NOTES)), null);
+    }
+
+    /** "a@b.se, c@d.se; e@f.se" → the three addresses. */
+    static List<String> split(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String draftKey(UUID contactId) {
+        return "draft.contact." + contactId;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

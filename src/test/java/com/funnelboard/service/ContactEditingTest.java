@@ -1,0 +1,57 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save-as-you-type: valid fields are saved at once, invalid ones wait as drafts that survive a restart. */
+class ContactEditingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validFieldsAreSavedAndInvalidOnesKeptAsDrafts() {
+        Deal deal;
+        try (Store store = Fixtures.store(dir)) {
+            deal = Fixtures.deal(store, "Pilot", Stage.LEAD, null);
+            ContactEditing editing = new ContactEditing(store);
+            ContactEditing.Form form = editing.save(deal.contactId(), Map.of(ContactProfile.TITLE, "COO", ContactProfile.EMAILS,
+                    "ida@nordwind.se, ida@", ContactProfile.TAGS, "vip, nordics", ContactProfile.CHANNEL, "phone",
+                    ContactEditing.ORG_WEBSITE, "nordwind"));
+            assertThat(form.problems()).containsOnlyKeys(ContactProfile.EMAILS, ContactEditing.ORG_WEBSITE);
+            ContactProfile saved = form.contact().profile();
+            assertThat(saved.title()).isEqualTo("COO");
+            assertThat(saved.tags()).containsExactly("vip", "nordics");
+            assertThat(saved.emails()).as("the invalid list is not saved").isEmpty();
+            assertThat(form.texts().get(ContactProfile.EMAILS)).isEqualTo("ida@nordwind.se, ida@");
+        }
+        try (Store store = Fixtures.store(dir)) {
+            ContactEditing editing = new ContactEditing(store);
+            ContactEditing.Form reopened = editing.open(deal.contactId());
+            assertThat(reopened.texts().get(ContactProfile.EMAILS)).as("the draft survives closing").isEqualTo("ida@nordwind.se, ida@");
+            assertThat(reopened.texts().get(ContactEditing.ORG_WEBSITE)).isEqualTo("nordwind");
+            assertThat(reopened.problems()).containsOnlyKeys(ContactProfile.EMAILS, ContactEditing.ORG_WEBSITE);
+
+            ContactEditing.Form fixed = editing.save(deal.contactId(), Map.of(ContactProfile.EMAILS, "ida@nordwind.se, ida@gmail.com",
+                    ContactEditing.ORG_WEBSITE, "nordwind.se"));
+            assertThat(fixed.problems()).isEmpty();
+            assertThat(fixed.contact().profile().emails()).containsExactly("ida@nordwind.se", "ida@gmail.com");
+            assertThat(fixed.contact().organization().website()).isEqualTo("nordwind.se");
+            assertThat(editing.open(deal.contactId()).problems()).isEmpty();
+
+            ContactEditing.Form moved = editing.save(deal.contactId(), Map.of(ContactProfile.ORGANIZATION, "Globex"));
+            assertThat(moved.contact().organization().name()).isEqualTo("Globex");
+            assertThat(editing.save(deal.contactId(), Map.of(ContactProfile.NAME, " ")).problems()).containsOnlyKeys(ContactProfile.NAME);
+            assertThat(editing.open(deal.contactId()).contact().profile().name()).isEqualTo("Contact of Pilot");
+        }
+    }
+}
