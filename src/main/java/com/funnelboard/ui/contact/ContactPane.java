@@ -1,0 +1,356 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.service.ContactEditing;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The detail pane beside the board: the contact's fields (saved as you type, checked as you go),
+ * their organization, their deals with the next gate's checklist, a log bar and the timeline.
+ * Keys in the pane: Alt+C/E/M/N pick call, email, meeting or note; Alt+I/O inbound or outbound;
+ * Enter in the note logs it.
+ */
+public final class ContactPane extends StackPane {
+
+    /** How long typing may pause before what was typed is saved. */
+    static final Duration SAVE_DELAY = Duration.millis(600);
+
+    private final ContactPaneViewModel model;
+    private final Clock clock;
+    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private final ComboBox<InteractionKind> kind = new ComboBox<>();
+    private final ToggleGroup direction = new ToggleGroup();
+    private final ToggleButton in = new ToggleButton("In", new FontIcon(Feather.ARROW_DOWN_LEFT));
+    private final ToggleButton out = new ToggleButton("Out", new FontIcon(Feather.ARROW_UP_RIGHT));
+    private final TextField when = new TextField();
+    private final TextField note = new TextField();
+    private final Label logError = new Label();
+
+    public ContactPane(ContactPaneViewModel model, Clock clock, Locale locale, NewDealPrompt newDeal) {
+        this.model = model;
+        this.clock = clock;
+        getStyleClass().add("contact-pane");
+        setId("contact-pane");
+        saveLater.setOnFinished(e -> model.flush());
+
+        Label placeholder = new Label("Select a card or a contact to see it here.");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+
+        Label name = new Label();
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.textProperty().bind(model.titleProperty());
+        name.setWrapText(true);
+        Label status = new Label();
+        status.setId("save-status");
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+
+        GridPane form = grid();
+        int row = 0;
+        form.addRow(row++, label("Name"), text(ContactProfile.NAME, "Full name"));
+        form.addRow(row++, label("Title"), text(ContactProfile.TITLE, "Job title"));
+        form.addRow(row++, label("Organization"), text(ContactProfile.ORGANIZATION, "Company"));
+        form.addRow(row++, label("Emails"), text(ContactProfile.EMAILS, "name@company.com, another@…"));
+        form.addRow(row++, label("Phones"), text(ContactProfile.PHONES, "+46 8 123 456 78, …"));
+        form.addRow(row++, label("Prefers"), choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
+                PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)));
+        form.addRow(row++, label("Industry"), text(ContactProfile.INDUSTRY, "Logistics"));
+        form.addRow(row++, label("Company size"), text(ContactProfile.COMPANY_SIZE, "51-200"));
+        form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "Economic buyer"));
+        form.addRow(row++, label("Source"), choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
+                s -> LeadSource.parse(s).orElse(null)));
+        form.addRow(row++, label("Tags"), text(ContactProfile.TAGS, "vip, renewal"));
+        form.addRow(row++, label("Pain points"), area(ContactProfile.PAIN_POINTS, 2));
+        form.addRow(row++, label("Notes"), area(ContactProfile.NOTES, 3));
+
+        GridPane org = grid();
+        int r2 = 0;
+        org.addRow(r2++, label("Website"), text(ContactEditing.ORG_WEBSITE, "company.com"));
+        org.addRow(r2++, label("Industry"), text(ContactEditing.ORG_INDUSTRY, ""));
+        org.addRow(r2++, label("Size"), text(ContactEditing.ORG_SIZE, ""));
+        org.addRow(r2++, label("Address"), area(ContactEditing.ORG_ADDRESS, 2));
+        org.visibleProperty().bind(model.field(ContactProfile.ORGANIZATION).isNotEmpty());
+        org.managedProperty().bind(org.visibleProperty());
+
+        ListView<DealCard> dealList = new ListView<>(model.deals());
+        dealList.setId("contact-deals");
+        dealList.setPrefHeight(110);
+        dealList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(DealCard d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.title() + "  ·  " + d.stage().label()
+                        + (d.value() == null ? "" : "  ·  " + d.value().format(locale)));
+            }
+        });
+        dealList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                model.selectedDealProperty().set(d);
+            }
+        });
+        model.selectedDealProperty().addListener((o, a, d) -> {
+            if (d != null && dealList.getSelectionModel().getSelectedItem() != d) {
+                dealList.getSelectionModel().select(d);
+            }
+        });
+        Button addDeal = new Button("New deal…", new FontIcon(Feather.PLUS));
+        addDeal.setId("new-deal-for-contact");
+        addDeal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        addDeal.setOnAction(e -> newDeal.ask(getScene().getWindow(), model.titleProperty().get())
+                .ifPresent(d -> model.newDeal(d.title(), d.value(), d.currency())));
+
+        Label gate = new Label();
+        gate.getStyleClass().add(Styles.TEXT_BOLD);
+        gate.textProperty().bind(model.nextStageProperty().map(s -> s.isEmpty() ? "" : "Checklist for " + s));
+        ListView<ItemResult> checklist = new ListView<>(model.checklist());
+        checklist.setId("contact-checklist");
+        checklist.setPrefHeight(130);
+        checklist.setCellFactory(l -> new ChecklistCell());
+
+        VBox content = new VBox(10, name, status, section("Contact"), form, section("Organization"), org,
+                new HBox(8, section("Deals"), spacer(), addDeal), dealList, gate, checklist, section("Log an interaction"), logBar(),
+                section("Timeline"), timeline(locale));
+        content.setPadding(new Insets(14));
+        content.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(model.contactIdProperty().isNotNull());
+        placeholder.visibleProperty().bind(scroll.visibleProperty().not());
+        getChildren().addAll(placeholder, scroll);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private Node logBar() {
+        kind.getItems().setAll(InteractionKind.values());
+        kind.setValue(InteractionKind.CALL);
+        kind.setId("log-kind");
+        kind.setConverter(converter(InteractionKind::label));
+        in.setToggleGroup(direction);
+        out.setToggleGroup(direction);
+        in.setId("log-in");
+        out.setId("log-out");
+        in.getStyleClass().add(Styles.LEFT_PILL);
+        out.getStyleClass().add(Styles.RIGHT_PILL);
+        out.setSelected(true);
+        when.setPromptText("now");
+        when.setPrefColumnCount(9);
+        when.setId("log-when");
+        when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
+        note.setPromptText("What happened? Enter logs it");
+        note.setId("log-note");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setOnAction(e -> log());
+        Button log = new Button("Log");
+        log.setId("log-button");
+        log.setOnAction(e -> log());
+        logError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        logError.managedProperty().bind(logError.textProperty().isNotEmpty());
+        Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox top = new HBox(6, kind, new HBox(in, out), when);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(6, note, log);
+        return new VBox(6, top, bottom, logError, keys);
+    }
+
+    private void log() {
+        try {
+            var at = ContactPaneViewModel.parseWhen(when.getText(), clock);
+            Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
+            model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
+                if (e == null) {
+                    note.clear();
+                    when.clear();
+                    logError.setText("");
+                } else {
+                    logError.setText(rootMessage(e));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            logError.setText(e.getMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        InteractionKind k = switch (e.getCode()) {
+            case C -> InteractionKind.CALL;
+            case E -> InteractionKind.EMAIL;
+            case M -> InteractionKind.MEETING;
+            case N -> InteractionKind.NOTE;
+            default -> null;
+        };
+        if (k != null) {
+            kind.setValue(k);
+        } else if (e.getCode() == KeyCode.I) {
+            in.setSelected(true);
+        } else if (e.getCode() == KeyCode.O) {
+            out.setSelected(true);
+        } else {
+            return;
+        }
+        note.requestFocus();
+        e.consume();
+    }
+
+    private Node timeline(Locale locale) {
+        ListView<com.funnelboard.domain.TimelineEvent> list = new ListView<>(model.timeline());
+        list.setId("timeline");
+        list.setPrefHeight(260);
+        list.setCellFactory(l -> new TimelineCell(clock, locale));
+        return list;
+    }
+
+    private TextField text(String field, String prompt) {
+        TextField t = new TextField();
+        t.setPromptText(prompt);
+        bind(t, field);
+        return t;
+    }
+
+    private TextArea area(String field, int rows) {
+        TextArea t = new TextArea();
+        t.setPrefRowCount(rows);
+        t.setWrapText(true);
+        bind(t, field);
+        return t;
+    }
+
+    /** Two-way to the model; a pause in typing or leaving the field saves; a problem marks it red. */
+    private void bind(TextInputControl t, String field) {
+        t.setId("field-" + field);
+        t.textProperty().bindBidirectional(model.field(field));
+        t.textProperty().addListener((o, a, b) -> {
+            if (model.isDirty()) {
+                saveLater.playFromStart();
+            }
+        });
+        t.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                saveLater.stop();
+                model.flush();
+            }
+        });
+        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> markProblem(t, field));
+        markProblem(t, field);
+    }
+
+    private void markProblem(TextInputControl t, String field) {
+        String problem = model.problems().get(field);
+        t.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+        t.setTooltip(problem == null ? null : new Tooltip(problem));
+    }
+
+    private <E> ComboBox<E> choice(String field, E[] values, Function<E, String> key, Function<E, String> label,
+            Function<String, E> parse) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId("field-" + field);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(converter(e -> e == null ? "—" : label.apply(e)));
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setValue(parse.apply(model.field(field).get()));
+        model.field(field).addListener((o, a, b) -> box.setValue(parse.apply(b)));
+        box.valueProperty().addListener((o, a, b) -> {
+            String k = b == null ? "" : key.apply(b);
+            if (!k.equals(model.field(field).get())) {
+                model.field(field).set(k);
+                model.flush();
+            }
+        });
+        return box;
+    }
+
+    private static <E> StringConverter<E> converter(Function<E, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "—" : text.apply(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(96);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text.toUpperCase(Locale.ROOT));
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "section-title");
+        return l;
+    }
+
+    private static Node spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

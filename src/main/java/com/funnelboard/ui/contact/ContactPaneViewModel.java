@@ -1,0 +1,258 @@
+package com.funnelboard.ui.contact;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.TimelineEvent;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.service.ContactEditing;
+import com.funnelboard.service.ContactService;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.InteractionService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The detail pane's state: a contact's form as texts, saved as you type (every change marks the
+ * form dirty; {@link #flush} saves it), the contact's deals, the checklist of the selected deal's
+ * next gate, and the timeline.
+ */
+public final class ContactPaneViewModel {
+
+    private final ContactEditing editing;
+    private final ContactService contacts;
+    private final DealService deals;
+    private final InteractionService interactions;
+    private final UiExecutors executors;
+    private final Runnable boardChanged;
+
+    private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ObservableList<DealCard> contactDeals = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
+    private final ObservableList<ItemResult> checklist = FXCollections.observableArrayList();
+    private final ObjectProperty<DealCard> selectedDeal = new SimpleObjectProperty<>(this, "selectedDeal");
+    private final ReadOnlyObjectWrapper<UUID> contactId = new ReadOnlyObjectWrapper<>(this, "contactId");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper nextStage = new ReadOnlyStringWrapper(this, "nextStage", "");
+
+    private boolean loading;
+    private boolean dirty;
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+
+    public ContactPaneViewModel(ContactEditing editing, ContactService contacts, DealService deals, InteractionService interactions,
+            UiExecutors executors, Runnable boardChanged) {
+        this.editing = editing;
+        this.contacts = contacts;
+        this.deals = deals;
+        this.interactions = interactions;
+        this.executors = executors;
+        this.boardChanged = boardChanged;
+        selectedDeal.addListener((o, a, deal) -> loadChecklist(deal));
+    }
+
+    /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */
+    public StringProperty field(String name) {
+        return fields.computeIfAbsent(name, n -> {
+            StringProperty p = new SimpleStringProperty(this, n, "");
+            p.addListener((o, a, b) -> {
+                if (!loading) {
+                    dirty = true;
+                    status.set("Editing…");
+                }
+            });
+            return p;
+        });
+    }
+
+    /** Field name → why its text is not saved yet. */
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ObservableList<DealCard> deals() {
+        return contactDeals;
+    }
+
+    public ObservableList<TimelineEvent> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<ItemResult> checklist() {
+        return checklist;
+    }
+
+    public ObjectProperty<DealCard> selectedDealProperty() {
+        return selectedDeal;
+    }
+
+    public ReadOnlyObjectProperty<UUID> contactIdProperty() {
+        return contactId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Saved", "Editing…", "Not saved yet: …". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The stage the checklist shown leads to ("Prospect"), empty when there is none. */
+    public ReadOnlyStringProperty nextStageProperty() {
+        return nextStage.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** Saves what was typed (if anything), then shows another contact, with one of its deals selected. */
+    public CompletableFuture<Void> show(UUID contact, UUID deal) {
+        return flush().thenCompose(v -> executors.supply(() -> editing.open(contact))).thenAccept(form -> {
+            apply(form);
+            selectedDeal.set(form.contact().deals().stream().filter(d -> d.id().equals(deal)).findFirst()
+                    .orElse(form.contact().deals().isEmpty() ? null : form.contact().deals().getFirst()));
+        }).thenCompose(v -> loadTimeline());
+    }
+
+    /** Saves the typed texts now if they changed; completes when they are on disk. */
+    public CompletableFuture<Void> flush() {
+        UUID id = contactId.get();
+        if (!dirty || id == null) {
+            return saving;
+        }
+        dirty = false;
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((k, v) -> texts.put(k, v.get()));
+        status.set("Saving…");
+        saving = saving.thenCompose(v -> executors.supply(() -> editing.save(id, texts))).thenAccept(form -> {
+            if (!id.equals(contactId.get())) {
+                return;
+            }
+            problems.clear();
+            problems.putAll(form.problems());
+            title.set(form.contact().profile().name());
+            status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            boardChanged.run();
+        });
+        return saving;
+    }
+
+    /** Logs an interaction with the contact, about the selected deal; time null for now. */
+    public CompletableFuture<Void> log(InteractionKind kind, Direction direction, Instant at, String note) {
+        UUID id = contactId.get();
+        DealCard deal = selectedDeal.get();
+        return executors.supply(() -> interactions.logWithContact(id, deal == null ? null : deal.id(), kind, direction, at, note))
+                .thenCompose(i -> loadTimeline())
+                .thenRun(() -> {
+                    loadChecklist(selectedDeal.get());
+                    boardChanged.run();
+                });
+    }
+
+    /** Opens another deal, in Lead, for this contact, and selects it. */
+    public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency) {
+        UUID id = contactId.get();
+        return executors.supply(() -> deals.createDeal(id, dealTitle, value, currency)).thenCompose(dealId -> show(id, dealId)
+                .thenApply(v -> {
+                    boardChanged.run();
+                    return dealId;
+                }));
+    }
+
+    private void apply(ContactEditing.Form form) {
+        loading = true;
+        try {
+            contactId.set(form.contact().profile().id());
+            fields.values().forEach(p -> p.set(""));
+            form.texts().forEach((k, v) -> field(k).set(v));
+            problems.clear();
+            problems.putAll(form.problems());
+            contactDeals.setAll(form.contact().deals());
+            title.set(form.contact().profile().name());
+            status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            dirty = false;
+        } finally {
+            loading = false;
+        }
+    }
+
+    private CompletableFuture<Void> loadTimeline() {
+        UUID id = contactId.get();
+        return executors.supply(() -> contacts.timeline(id)).thenAccept(events -> {
+            if (id.equals(contactId.get())) {
+                timeline.setAll(events);
+            }
+        });
+    }
+
+    private void loadChecklist(DealCard deal) {
+        if (deal == null) {
+            checklist.clear();
+            nextStage.set("");
+            return;
+        }
+        executors.supply(() -> deals.details(deal.id())).thenAccept(d -> {
+            if (selectedDeal.get() != null && selectedDeal.get().id().equals(d.deal().id())) {
+                checklist.setAll(d.checklist().results());
+                nextStage.set(d.nextStage() == null ? "" : d.nextStage().label());
+            }
+        });
+    }
+
+    /** The deals and the checklist of the shown contact as they are now (after a move elsewhere). */
+    public CompletableFuture<Void> reload() {
+        UUID id = contactId.get();
+        if (id == null || dirty) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DealCard deal = selectedDeal.get();
+        return show(id, deal == null ? null : deal.id());
+    }
+
+    List<String> fieldNames() {
+        return List.copyOf(fields.keySet());
+    }
+
+    /**
+     * When an interaction happened, as typed in the log bar: blank for now, "14:30" for today,
+     * "2026-03-12 14:30" for a day and time.
+     *
+     * @return null for now
+     * @throws IllegalArgumentException when the text is not a time
+     */
+    public static Instant parseWhen(String text, java.time.Clock clock) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("now")) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{1,2}:\\d{2}")) {
+                return java.time.LocalDate.now(clock).atTime(java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t))
+                        .atZone(clock.getZone()).toInstant();
+            }
+            return java.time.LocalDateTime.parse(t.replace(' ', 'T')).atZone(clock.getZone()).toInstant();
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Write the time as 14:30 or 2026-03-12 14:30");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.TimelineEvent;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One timeline line: an icon (inbound, outbound, stage move, follow-up), what and when, the note. */
+final class TimelineCell extends ListCell<TimelineEvent> {
+
+    private final Clock clock;
+    private final DateTimeFormatter format;
+    private final FontIcon icon = new FontIcon();
+    private final Label head = new Label();
+    private final Label body = new Label();
+    private final VBox box = new VBox(2, head, body);
+
+    TimelineCell(Clock clock, Locale locale) {
+        this.clock = clock;
+        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(clock.getZone());
+        head.setGraphic(icon);
+        head.setGraphicTextGap(8);
+        body.setWrapText(true);
+        body.getStyleClass().add(Styles.TEXT_SMALL);
+        body.managedProperty().bind(body.textProperty().isNotEmpty());
+    }
+
+    @Override
+    protected void updateItem(TimelineEvent e, boolean empty) {
+        super.updateItem(e, empty);
+        if (empty || e == null) {
+            setGraphic(null);
+            return;
+        }
+        String deal = e.dealTitle() == null ? "" : "  ·  " + e.dealTitle();
+        String when = format.format(e.at());
+        icon.getStyleClass().setAll("ikonli-font-icon");
+        switch (e) {
+            case TimelineEvent.Logged l -> {
+                boolean inbound = l.interaction().direction() == Direction.IN;
+                icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
+                icon.getStyleClass().add(inbound ? "inbound" : "outbound");
+                head.setText(capital(l.interaction().kind().label()) + " · " + l.interaction().direction().label() + " · " + when + deal);
+                body.setText(l.interaction().note() == null ? "" : l.interaction().note());
+            }
+            case TimelineEvent.Moved m -> {
+                icon.setIconCode(Feather.TRENDING_UP);
+                head.setText((m.change().from() == null ? "Created in " + m.change().to().label()
+                        : "Moved " + m.change().from().label() + " → " + m.change().to().label()) + " · " + when + deal);
+                body.setText(m.change().overrideReason() != null ? "Override: " + m.change().overrideReason()
+                        : m.change().lostReason() != null ? "Lost: " + m.change().lostReason().label()
+                                + (m.change().lostNote() == null ? "" : " — " + m.change().lostNote()) : "");
+            }
+            case TimelineEvent.Reminder r -> {
+                boolean overdue = r.followUp().isOpen() && r.followUp().dueAt().isBefore(clock.instant());
+                icon.setIconCode(r.followUp().isOpen() ? Feather.BELL : Feather.CHECK);
+                if (overdue) {
+                    icon.getStyleClass().add("overdue");
+                }
+                head.setText((r.followUp().isOpen() ? "Follow-up " : "Done: ") + r.followUp().kind().key() + " · due " + when + deal);
+                body.setText(r.followUp().note() == null ? "" : r.followUp().note());
+            }
+        }
+        setGraphic(box);
+        setText(null);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
