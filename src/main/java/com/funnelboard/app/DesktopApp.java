@@ -3,7 +3,18 @@ package com.funnelboard.app;
 import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.service.BoardService;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.service.ContactEditing;
+import com.funnelboard.service.ContactService;
 import com.funnelboard.service.DealService;
+import com.funnelboard.service.InteractionService;
+import com.funnelboard.ui.contact.ContactPane;
+import com.funnelboard.ui.contact.ContactPaneViewModel;
+import com.funnelboard.ui.contact.ContactsView;
+import com.funnelboard.ui.contact.ContactsViewModel;
+import com.funnelboard.ui.contact.MergeViewModel;
+import com.funnelboard.ui.contact.NewDealPrompt;
+import com.funnelboard.ui.shell.Workbench;
 import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
 import com.funnelboard.store.Store;
@@ -91,6 +102,20 @@ public final class DesktopApp {
         }
     }
 
+    /**
+     * Waits (at most a few seconds) for what was typed in the detail pane to reach the disk, so
+     * closing the window never loses a keystroke.
+     */
+    public static void saveBeforeClosing(MainView view) {
+        try {
+            view.flush().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            System.err.println("The last edit could not be saved: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Builds the object graph and the main window on the FX thread. */
     public MainView build() {
         UiExecutors executors = new UiExecutors(io, Platform::runLater);
@@ -100,7 +125,18 @@ public final class DesktopApp {
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, executors);
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
-        return new MainView(shell, boardModel, board);
+        ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
+        ContactsViewModel lists = new ContactsViewModel(contacts, executors);
+        ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),
+                executors, () -> {
+                    boardModel.refresh();
+                    lists.refresh();
+                });
+        ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup.defaultCurrency()));
+        boardModel.setOnChanged(paneModel::reload);
+        Workbench workbench = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
+                new MergeViewModel(contacts, executors), shell, boardModel::setStatus);
+        return new MainView(shell, boardModel, board, workbench);
     }
 
     private void show(Stage stage, Runnable onClosed) {
@@ -114,6 +150,7 @@ public final class DesktopApp {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveBeforeClosing(view));
         stage.setOnHidden(e -> onClosed.run());
         stage.show();
         view.start();

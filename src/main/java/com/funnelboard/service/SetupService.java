@@ -27,6 +27,15 @@ public final class SetupService {
         store.writeAll(r -> r.settings().put(SAMPLE_OFFERED, "true"));
     }
 
+    /** A remembered user-interface setting (a divider position, a chosen view). */
+    public java.util.Optional<String> preference(String key) {
+        return store.read(r -> r.settings().get("ui." + key));
+    }
+
+    public void setPreference(String key, String value) {
+        store.writeAll(r -> r.settings().put("ui." + key, value));
+    }
+
     public boolean isEmpty() {
         return store.read(r -> r.deals().count() == 0);
     }

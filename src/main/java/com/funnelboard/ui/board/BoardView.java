@@ -62,7 +62,14 @@ public final class BoardView extends StackPane {
         }
         drag = new CardDrag(this, (card, to) -> moves.start(card, to));
         columns.values().forEach(drag::watch);
-        getChildren().addAll(row, drag.ghostLayer());
+        // Columns keep their minimum width; a narrow window scrolls the board sideways.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(row);
+        scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("board-scroll");
+        getChildren().addAll(scroll, drag.ghostLayer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 

@@ -64,6 +64,13 @@ public final class BoardViewModel {
         status.set(text);
     }
 
+    private Runnable onChanged = () -> {};
+
+    /** Runs after every refresh of the board (a move, a new lead), so other views can follow. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
     /** Re-reads every column: one grouped query for the headers, one page query per column. */
     public CompletableFuture<Void> refresh() {
         loading.set(true);
@@ -86,6 +93,11 @@ public final class BoardViewModel {
                 .whenComplete((v, e) -> loading.set(false));
     }
 
+    /** Re-reads the board after a change made here, then tells the views that follow it. */
+    private CompletableFuture<Void> refreshAfterChange() {
+        return refresh().thenRun(() -> onChanged.run());
+    }
+
     private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages) {}
 
     /** What moving the deal involves (transition, checklist, evidence); nothing is written. */
@@ -99,7 +111,7 @@ public final class BoardViewModel {
      * @return the recorded stage change; fails with the service's refusal when the gate says no
      */
     public CompletableFuture<StageChange> commit(MoveRequest request) {
-        return executors.supply(() -> deals.move(request)).thenCompose(change -> refresh().thenApply(v -> change));
+        return executors.supply(() -> deals.move(request)).thenCompose(change -> refreshAfterChange().thenApply(v -> change));
     }
 
     /** Creates a lead and refreshes; completes with the new deal's id. */

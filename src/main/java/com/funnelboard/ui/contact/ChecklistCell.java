@@ -20,6 +20,7 @@ final class ChecklistCell extends ListCell<ItemResult> {
         text.setWrapText(true);
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         setGraphicTextGap(8);
+        setPrefWidth(0); // follow the list's width, so long items wrap instead of scrolling sideways
     }
 
     @Override

@@ -22,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -62,6 +64,7 @@ public final class ContactPane extends StackPane {
     private final TextField when = new TextField();
     private final TextField note = new TextField();
     private final Label logError = new Label();
+    private final TabPane tabs = new TabPane();
 
     public ContactPane(ContactPaneViewModel model, Clock clock, Locale locale, NewDealPrompt newDeal) {
         this.model = model;
@@ -112,7 +115,7 @@ public final class ContactPane extends StackPane {
 
         ListView<DealCard> dealList = new ListView<>(model.deals());
         dealList.setId("contact-deals");
-        dealList.setPrefHeight(110);
+        dealList.setPrefHeight(150);
         dealList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(DealCard d, boolean empty) {
@@ -145,17 +148,36 @@ public final class ContactPane extends StackPane {
         checklist.setPrefHeight(130);
         checklist.setCellFactory(l -> new ChecklistCell());
 
-        VBox content = new VBox(10, name, status, section("Contact"), form, section("Organization"), org,
-                new HBox(8, section("Deals"), spacer(), addDeal), dealList, gate, checklist, section("Log an interaction"), logBar(),
-                section("Timeline"), timeline(locale));
-        content.setPadding(new Insets(14));
-        content.setFillWidth(true);
+        VBox details = new VBox(10, section("Contact"), form, section("Organization"), org);
+        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), addDeal), dealList, gate, checklist);
+        VBox activity = new VBox(10, section("Log an interaction"), logBar(), section("Timeline"), timeline(locale));
+        VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
+        VBox.setVgrow(checklist, Priority.ALWAYS);
+        tabs.getTabs().addAll(tab("Activity", "tab-activity", activity), tab("Details", "tab-details", details),
+                tab("Deals", "tab-deals", dealsTab));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox content = new VBox(6, name, status, tabs);
+        content.setPadding(new Insets(12, 12, 0, 12));
+        content.visibleProperty().bind(model.contactIdProperty().isNotNull());
+        placeholder.visibleProperty().bind(content.visibleProperty().not());
+        getChildren().addAll(placeholder, content);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private static Tab tab(String text, String id, VBox content) {
+        content.setPadding(new Insets(10, 2, 10, 2));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.visibleProperty().bind(model.contactIdProperty().isNotNull());
-        placeholder.visibleProperty().bind(scroll.visibleProperty().not());
-        getChildren().addAll(placeholder, scroll);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scroll.setFitToHeight(true);
+        Tab t = new Tab(text, scroll);
+        t.setId(id);
+        return t;
+    }
+
+    /** Shows one of the pane's tabs: "Activity", "Details" or "Deals". */
+    public void showTab(String text) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private Node logBar() {
@@ -185,9 +207,14 @@ public final class ContactPane extends StackPane {
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox top = new HBox(6, kind, new HBox(in, out), when);
+        in.setMinWidth(64);
+        out.setMinWidth(76);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        HBox top = new HBox(6, kind, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(6, note, log);
+        when.setMinWidth(90);
+        HBox bottom = new HBox(6, note, when, log);
         return new VBox(6, top, bottom, logError, keys);
     }
 
@@ -237,6 +264,7 @@ public final class ContactPane extends StackPane {
         } else {
             return;
         }
+        showTab("Activity");
         note.requestFocus();
         e.consume();
     }
@@ -328,7 +356,7 @@ public final class ContactPane extends StackPane {
         g.setHgap(10);
         g.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(96);
+        labels.setMinWidth(110);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

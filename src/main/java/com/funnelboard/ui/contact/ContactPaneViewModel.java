@@ -144,7 +144,12 @@ public final class ContactPaneViewModel {
         Map<String, String> texts = new LinkedHashMap<>();
         fields.forEach((k, v) -> texts.put(k, v.get()));
         status.set("Saving…");
-        saving = saving.thenCompose(v -> executors.supply(() -> editing.save(id, texts))).thenAccept(form -> {
+        // The write completes on the background thread, so a window closing on the FX thread can
+        // wait for it; the pane is updated afterwards on the FX thread.
+        CompletableFuture<ContactEditing.Form> written = saving.thenCompose(
+                v -> CompletableFuture.supplyAsync(() -> editing.save(id, texts), executors.background()));
+        saving = written.handle((form, e) -> null);
+        written.thenAcceptAsync(form -> {
             if (!id.equals(contactId.get())) {
                 return;
             }
@@ -153,7 +158,11 @@ public final class ContactPaneViewModel {
             title.set(form.contact().profile().name());
             status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
             boardChanged.run();
-        });
+        }, executors.fx()).exceptionallyAsync(e -> {
+            dirty = true;
+            status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            return null;
+        }, executors.fx());
         return saving;
     }
 

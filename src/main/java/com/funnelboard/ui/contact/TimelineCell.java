@@ -5,7 +5,6 @@ import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.TimelineEvent;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,13 +24,14 @@ final class TimelineCell extends ListCell<TimelineEvent> {
 
     TimelineCell(Clock clock, Locale locale) {
         this.clock = clock;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(clock.getZone());
+        this.format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(clock.getZone());
         head.setGraphic(icon);
         head.setGraphicTextGap(8);
         body.setWrapText(true);
         body.getStyleClass().add(Styles.TEXT_SMALL);
         body.managedProperty().bind(body.textProperty().isNotEmpty());
+        head.setWrapText(true);
+        setPrefWidth(0); // follow the list's width, so long notes wrap
     }
 
     @Override
@@ -49,7 +49,8 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 boolean inbound = l.interaction().direction() == Direction.IN;
                 icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
                 icon.getStyleClass().add(inbound ? "inbound" : "outbound");
-                head.setText(capital(l.interaction().kind().label()) + " · " + l.interaction().direction().label() + " · " + when + deal);
+                head.setText(capital(l.interaction().kind().label()) + " · " + when + deal);
+                icon.setAccessibleText(l.interaction().direction().label());
                 body.setText(l.interaction().note() == null ? "" : l.interaction().note());
             }
             case TimelineEvent.Moved m -> {

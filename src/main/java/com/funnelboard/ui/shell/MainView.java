@@ -19,6 +19,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,10 +45,17 @@ public final class MainView extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private NewLeadViewModel pendingLead;
 
-    public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board) {
+    public static final KeyCombination SHOW_BOARD = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_CONTACTS = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_ORGANIZATIONS = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
+
+    private final Workbench workbench;
+
+    public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench) {
         this.shell = shell;
         this.boardModel = boardModel;
         this.board = board;
+        this.workbench = workbench;
         getStyleClass().add("main-view");
 
         Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
@@ -54,15 +63,27 @@ public final class MainView extends BorderPane {
         newLead.getStyleClass().add(Styles.ACCENT);
         newLead.setTooltip(new Tooltip("Add a lead (Ctrl+N)"));
         newLead.setOnAction(e -> newLead());
+        newLead.setFocusTraversable(false); // toolbar buttons have shortcuts; focus starts on the board
         Label brand = new Label("Funnelboard");
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Drag cards between columns · Ctrl+Shift+→ / ← to move the selected card");
+        Label hint = new Label("Ctrl+1 board · Ctrl+2 contacts · Ctrl+3 organizations");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label db = new Label(shell.databaseName(), new FontIcon(Feather.DATABASE));
         db.getStyleClass().add(Styles.TEXT_MUTED);
-        ToolBar toolbar = new ToolBar(brand, newLead, spacer, hint, db);
+        ToggleGroup pages = new ToggleGroup();
+        ToggleButton boardPage = page("Board", Feather.COLUMNS, "page-board", pages, Workbench.Page.BOARD, Styles.LEFT_PILL);
+        ToggleButton contactsPage = page("Contacts", Feather.USER, "page-contacts", pages, Workbench.Page.CONTACTS, Styles.CENTER_PILL);
+        ToggleButton orgsPage = page("Organizations", Feather.BRIEFCASE, "page-organizations", pages, Workbench.Page.ORGANIZATIONS,
+                Styles.RIGHT_PILL);
+        boardPage.setSelected(true);
+        pages.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one page is always shown
+            }
+        });
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage), spacer, hint, db);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -78,13 +99,35 @@ public final class MainView extends BorderPane {
         statusBar.getStyleClass().add("status-bar");
 
         setTop(toolbar);
-        setCenter(board);
+        setCenter(workbench);
         setBottom(statusBar);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_LEAD, this::newLead);
+                scene.getAccelerators().put(SHOW_BOARD, boardPage::fire);
+                scene.getAccelerators().put(SHOW_CONTACTS, contactsPage::fire);
+                scene.getAccelerators().put(SHOW_ORGANIZATIONS, orgsPage::fire);
             }
         });
+    }
+
+    private ToggleButton page(String text, Feather icon, String id, ToggleGroup group, Workbench.Page page, String pill) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setFocusTraversable(false);
+        b.getStyleClass().add(pill);
+        b.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                workbench.show(page);
+            }
+        });
+        return b;
+    }
+
+    /** Saves what was typed in the detail pane; the window's close waits for it. */
+    public CompletableFuture<Void> flush() {
+        return workbench.flush();
     }
 
     /** Loads the board, then — on a new, empty database — offers the sample pipeline once. */

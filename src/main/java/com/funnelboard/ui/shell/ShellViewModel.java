@@ -41,6 +41,27 @@ public final class ShellViewModel {
         });
     }
 
+    /** Where the divider between the board and the detail pane was left (a fraction of the width). */
+    public CompletableFuture<Double> dividerPosition() {
+        return executors.supply(() -> setup.preference("detail.divider").map(s -> {
+            try {
+                double d = Double.parseDouble(s);
+                return d > 0.2 && d < 0.95 ? d : DEFAULT_DIVIDER;
+            } catch (NumberFormatException e) {
+                return DEFAULT_DIVIDER;
+            }
+        }).orElse(DEFAULT_DIVIDER));
+    }
+
+    public static final double DEFAULT_DIVIDER = 0.68;
+
+    public CompletableFuture<Void> saveDividerPosition(double position) {
+        return executors.supply(() -> {
+            setup.setPreference("detail.divider", String.format(java.util.Locale.ROOT, "%.4f", position));
+            return null;
+        });
+    }
+
     public CompletableFuture<String> defaultCurrency() {
         return executors.supply(setup::defaultCurrency);
     }

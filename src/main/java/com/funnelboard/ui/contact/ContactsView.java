@@ -1,0 +1,167 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.OrganizationSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Contacts and Organizations lists: sortable, filterable tables of every record, including
+ * those with no open deal. A contact row opens the detail pane; an organization row lists its
+ * contacts below.
+ */
+public final class ContactsView {
+
+    private final ContactsViewModel model;
+    private final DateTimeFormatter dates;
+
+    public ContactsView(ContactsViewModel model, Clock clock, Locale locale) {
+        this.model = model;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(clock.getZone());
+    }
+
+    /** The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones. */
+    public BorderPane contacts(Consumer<UUID> open, java.util.function.BiConsumer<UUID, UUID> merge, Runnable duplicates) {
+        TableView<ContactSummary> table = contactTable("contacts-table");
+        SortedList<ContactSummary> sorted = new SortedList<>(model.contacts());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null && table.getSelectionModel().getSelectedItems().size() == 1) {
+                open.accept(c.id());
+            }
+        });
+        Button mergeButton = new Button("Merge selected…", new FontIcon(Feather.GIT_MERGE));
+        mergeButton.setId("merge-selected");
+        mergeButton.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        mergeButton.setOnAction(e -> {
+            var two = table.getSelectionModel().getSelectedItems();
+            merge.accept(two.get(0).id(), two.get(1).id());
+        });
+        Button dupes = new Button("Find duplicates…", new FontIcon(Feather.USERS));
+        dupes.setId("find-duplicates");
+        dupes.setOnAction(e -> duplicates.run());
+        return page(search(model.contactSearchProperty(), "Search name, email, title or organization", "contacts-search"), table,
+                mergeButton, dupes);
+    }
+
+    /** The Organizations list, with the selected organization's contacts below it. */
+    public BorderPane organizations(Consumer<UUID> openContact) {
+        TableView<OrganizationSummary> table = new TableView<>();
+        table.setId("organizations-table");
+        table.getColumns().add(column("Name", OrganizationSummary::name, 220));
+        table.getColumns().add(column("Industry", OrganizationSummary::industry, 140));
+        table.getColumns().add(column("Size", OrganizationSummary::companySize, 80));
+        table.getColumns().add(column("Contacts", OrganizationSummary::contacts, 80));
+        table.getColumns().add(column("Open deals", OrganizationSummary::openDeals, 90));
+        table.getColumns().add(column("Website", OrganizationSummary::website, 180));
+        SortedList<OrganizationSummary> sorted = new SortedList<>(model.organizations());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, org) -> model.showOrganization(org == null ? null : org.id()));
+
+        TableView<ContactSummary> people = contactTable("organization-contacts");
+        people.setItems(model.organizationContacts());
+        people.setPrefHeight(220);
+        people.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                openContact.accept(c.id());
+            }
+        });
+        Label contacts = new Label("Contacts of the selected organization");
+        contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox center = new VBox(8, table, contacts, people);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        BorderPane p = new BorderPane(center);
+        p.setTop(toolbar(search(model.organizationSearchProperty(), "Search name, industry or website", "organizations-search")));
+        p.setPadding(new Insets(10));
+        return p;
+    }
+
+    private TableView<ContactSummary> contactTable(String id) {
+        TableView<ContactSummary> table = new TableView<>();
+        table.setId(id);
+        table.getColumns().add(column("Name", ContactSummary::name, 170));
+        table.getColumns().add(column("Organization", ContactSummary::organizationName, 170));
+        table.getColumns().add(column("Title", ContactSummary::title, 140));
+        table.getColumns().add(column("Email", ContactSummary::email, 200));
+        table.getColumns().add(column("Phone", ContactSummary::phone, 130));
+        table.getColumns().add(column("Open deals", ContactSummary::openDeals, 90));
+        TableColumn<ContactSummary, Instant> last = new TableColumn<>("Last contact");
+        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastInteractionAt()));
+        last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Instant i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : dates.format(i));
+            }
+        });
+        last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        last.setPrefWidth(110);
+        table.getColumns().add(last);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No contacts match."));
+        return table;
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TextField search(javafx.beans.property.StringProperty text, String prompt, String id) {
+        atlantafx.base.controls.CustomTextField field = new atlantafx.base.controls.CustomTextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setLeft(new FontIcon(Feather.SEARCH));
+        field.setPrefColumnCount(30);
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
+    private static HBox toolbar(javafx.scene.Node... nodes) {
+        HBox bar = new HBox(8, nodes);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private static BorderPane page(TextField search, TableView<?> table, javafx.scene.Node... actions) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = toolbar(search);
+        bar.getChildren().add(gap);
+        bar.getChildren().addAll(actions);
+        BorderPane p = new BorderPane(table);
+        p.setTop(bar);
+        p.setPadding(new Insets(10));
+        return p;
+    }
+}

@@ -1,0 +1,134 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.service.ContactService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.geometry.HPos;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/**
+ * Two contact records side by side: pick which one survives and, field by field, whose value it
+ * keeps. Every deal, interaction and follow-up moves to the survivor; the other becomes a tombstone.
+ */
+public final class MergeDialog {
+
+    private MergeDialog() {}
+
+    /** The choices made: which side survives and, per field, whether it comes from the left. */
+    public record Choice(boolean keepLeft, Map<String, Boolean> fromLeft) {}
+
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry(ContactProfile.NAME, "Name"),
+            Map.entry(ContactProfile.TITLE, "Title"), Map.entry(ContactProfile.ORGANIZATION, "Organization"),
+            Map.entry(ContactProfile.EMAILS, "Emails"), Map.entry(ContactProfile.PHONES, "Phones"),
+            Map.entry(ContactProfile.CHANNEL, "Prefers"), Map.entry(ContactProfile.INDUSTRY, "Industry"),
+            Map.entry(ContactProfile.COMPANY_SIZE, "Company size"), Map.entry(ContactProfile.PERSONA, "Persona"),
+            Map.entry(ContactProfile.PAIN_POINTS, "Pain points"), Map.entry(ContactProfile.SOURCE, "Source"),
+            Map.entry(ContactProfile.TAGS, "Tags"), Map.entry(ContactProfile.NOTES, "Notes"));
+
+    public static Optional<Choice> ask(Window owner, MergeViewModel.Pair pair) {
+        Dialog<Choice> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Merge contacts");
+        d.setHeaderText("Merge two records of the same person");
+        GridPane g = new GridPane();
+        g.setId("merge-grid");
+        g.setHgap(12);
+        g.setVgap(6);
+        ColumnConstraints label = new ColumnConstraints(100);
+        ColumnConstraints side = new ColumnConstraints(220);
+        side.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(label, side, side);
+
+        ToggleGroup keep = new ToggleGroup();
+        RadioButton keepLeft = radio("Keep this record (" + pair.left().deals().size() + " deals)", keep, "keep-left");
+        RadioButton keepRight = radio("Keep this record (" + pair.right().deals().size() + " deals)", keep, "keep-right");
+        keepLeft.setSelected(pair.left().deals().size() >= pair.right().deals().size());
+        keepRight.setSelected(!keepLeft.isSelected());
+        g.addRow(0, new Label(""), keepLeft, keepRight);
+
+        Map<String, ToggleGroup> fields = new LinkedHashMap<>();
+        int row = 1;
+        for (String field : ContactProfile.MERGEABLE) {
+            String left = pair.text(true, field);
+            String right = pair.text(false, field);
+            ToggleGroup group = new ToggleGroup();
+            RadioButton l = radio(left.isEmpty() ? "—" : left, group, "take-left-" + field);
+            RadioButton r = radio(right.isEmpty() ? "—" : right, group, "take-right-" + field);
+            boolean preferLeft = !left.isEmpty() || right.isEmpty();
+            (preferLeft ? l : r).setSelected(true);
+            Label name = new Label(LABELS.getOrDefault(field, field));
+            name.getStyleClass().add(Styles.TEXT_MUTED);
+            GridPane.setHalignment(name, HPos.RIGHT);
+            g.addRow(row++, name, l, r);
+            fields.put(field, group);
+        }
+        Label note = new Label("Emails, phones and tags are joined unless you take one side's list; deals, interactions and "
+                + "follow-ups all move to the record you keep.");
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        g.add(note, 0, row, 3, 1);
+        d.getDialogPane().setContent(g);
+        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(merge, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != merge) {
+                return null;
+            }
+            Map<String, Boolean> fromLeft = new LinkedHashMap<>();
+            fields.forEach((f, group) -> fromLeft.put(f, ((RadioButton) group.getSelectedToggle()).getId().startsWith("take-left")));
+            // Lists not explicitly different are joined by the service; a side's list is taken only when chosen.
+            return new Choice(keepLeft.isSelected(), fromLeft);
+        });
+        return d.showAndWait();
+    }
+
+    /** The look-alike pairs; returns the pair picked for merging. */
+    public static Optional<ContactService.LookAlike> pickPair(Window owner, List<ContactService.LookAlike> pairs) {
+        Dialog<ContactService.LookAlike> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Duplicates");
+        d.setHeaderText(pairs.isEmpty() ? "No contacts look alike." : pairs.size() + " pairs of contacts look alike");
+        ListView<ContactService.LookAlike> list = new ListView<>();
+        list.setId("duplicates-list");
+        list.getItems().setAll(pairs);
+        list.setPrefSize(560, 320);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ContactService.LookAlike p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.first().name() + "  ↔  " + p.second().name() + "   ("
+                        + p.reasons().stream().map(r -> r.label()).collect(Collectors.joining(", ")) + ")");
+            }
+        });
+        d.getDialogPane().setContent(list);
+        ButtonType review = new ButtonType("Review and merge…", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(review, ButtonType.CLOSE);
+        d.getDialogPane().lookupButton(review).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        d.setResultConverter(b -> b == review ? list.getSelectionModel().getSelectedItem() : null);
+        return d.showAndWait();
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, String id) {
+        RadioButton r = new RadioButton(text.replaceAll("\\R", " "));
+        r.setToggleGroup(group);
+        r.setId(id);
+        r.setWrapText(true);
+        r.setMaxWidth(260);
+        return r;
+    }
+}

@@ -1,0 +1,119 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.ui.board.BoardView;
+import com.funnelboard.ui.contact.ContactPane;
+import com.funnelboard.ui.contact.ContactPaneViewModel;
+import com.funnelboard.ui.contact.ContactsView;
+import com.funnelboard.ui.contact.ContactsViewModel;
+import com.funnelboard.ui.contact.MergeDialog;
+import com.funnelboard.ui.contact.MergeViewModel;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * The window's work area: the board, Contacts or Organizations on the left, the detail pane on
+ * the right, in a split pane whose divider position is remembered.
+ */
+public final class Workbench extends SplitPane {
+
+    /** What the left side shows. */
+    public enum Page { BOARD, CONTACTS, ORGANIZATIONS }
+
+    private final ContactPaneViewModel pane;
+    private final ContactsViewModel lists;
+    private final MergeViewModel merge;
+    private final Consumer<String> status;
+    private final StackPane left = new StackPane();
+    private final BoardView board;
+    private final BorderPane contacts;
+    private final BorderPane organizations;
+
+    public Workbench(BoardView board, ContactPane detail, ContactPaneViewModel pane, ContactsView listViews, ContactsViewModel lists,
+            MergeViewModel merge, ShellViewModel shell, Consumer<String> status) {
+        this.board = board;
+        this.pane = pane;
+        this.lists = lists;
+        this.merge = merge;
+        this.status = status;
+        setId("workbench");
+        this.contacts = listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates);
+        this.organizations = listViews.organizations(id -> pane.show(id, null));
+        left.getChildren().setAll(board, contacts, organizations);
+        show(Page.BOARD);
+        left.setMinWidth(320); // the board scrolls sideways rather than pushing the detail pane away
+        getItems().addAll(left, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        detail.setMinWidth(300);
+
+        board.selectedProperty().addListener((o, a, card) -> {
+            if (card != null) {
+                showCard(card);
+            }
+        });
+        PauseTransition remember = new PauseTransition(Duration.millis(400));
+        boolean[] moved = {false};
+        getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
+            moved[0] = true;
+            remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
+            remember.playFromStart();
+        });
+        setDividerPositions(ShellViewModel.DEFAULT_DIVIDER);
+        moved[0] = false;
+        shell.dividerPosition().thenAccept(p -> {
+            if (!moved[0]) {
+                setDividerPositions(p);
+                remember.stop();
+            }
+        });
+    }
+
+    public void show(Page page) {
+        board.setVisible(page == Page.BOARD);
+        contacts.setVisible(page == Page.CONTACTS);
+        organizations.setVisible(page == Page.ORGANIZATIONS);
+        if (page != Page.BOARD) {
+            lists.refresh();
+        }
+    }
+
+    private void showCard(DealCard card) {
+        pane.show(card.contactId(), card.id());
+    }
+
+    /** Saves whatever was typed in the detail pane; the window waits for this before it closes. */
+    public CompletableFuture<Void> flush() {
+        return pane.flush();
+    }
+
+    private void merge(UUID a, UUID b) {
+        merge.load(a, b).thenAccept(pair -> MergeDialog.ask(getScene().getWindow(), pair).ifPresent(choice ->
+                merge.merge(pair, choice.keepLeft(), choice.fromLeft()).thenAccept(done -> {
+                    status.accept("Merged into " + done.survivor().name() + "; " + done.moved() + " deals and interactions moved.");
+                    lists.refresh();
+                    pane.show(done.survivor().id(), null);
+                }).exceptionally(this::failed))).exceptionally(this::failed);
+    }
+
+    private void duplicates() {
+        merge.duplicates().thenAccept(pairs -> MergeDialog.pickPair(getScene().getWindow(), pairs)
+                .ifPresent(p -> merge(p.first().id(), p.second().id())));
+    }
+
+    private Void failed(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+        a.initOwner(getScene().getWindow());
+        a.setHeaderText("The contacts were not merged");
+        a.showAndWait();
+        return null;
+    }
+}
