@@ -132,11 +132,13 @@ public final class DesktopApp {
                     boardModel.refresh();
                     lists.refresh();
                 });
-        ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup.defaultCurrency()));
+        Workbench[] workbench = new Workbench[1];
+        ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup.defaultCurrency()),
+                (a, b) -> workbench[0].merge(a, b));
         boardModel.setOnChanged(paneModel::reload);
-        Workbench workbench = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
+        workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus);
-        return new MainView(shell, boardModel, board, workbench);
+        return new MainView(shell, boardModel, board, workbench[0]);
     }
 
     private void show(Stage stage, Runnable onClosed) {

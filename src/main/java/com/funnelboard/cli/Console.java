@@ -43,6 +43,12 @@ final class Console {
         out.flush();
     }
 
+    /** A remark beside the result, on stderr so that stdout stays one document. */
+    void note(String text) {
+        err.println(text);
+        err.flush();
+    }
+
     void line(String text) {
         out.println(text);
     }

@@ -82,6 +82,10 @@ final class DealsCommand {
             DealDetails d = deals.details(dealId);
             s.console().result(s.json().deal(d), () -> s.console().line(
                     "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead, id " + dealId + "."));
+            s.workspace().contacts().lookAlikesOf(d.contact().id()).forEach(l -> s.console().note("The new contact looks like "
+                    + l.second().name() + " (" + Session.shortId(l.second().id()) + ": "
+                    + l.reasons().stream().map(r -> r.label()).collect(java.util.stream.Collectors.joining(", "))
+                    + "); see 'funnelboard contacts duplicates'."));
             return ExitCodes.OK;
         });
     }

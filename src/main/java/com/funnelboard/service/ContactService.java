@@ -77,6 +77,14 @@ public final class ContactService {
         return duplicates.matchesFor(candidate(profile), store.read(r -> r.contactProfiles().candidates()));
     }
 
+    /** The other live contacts that look like this one, with why. */
+    public List<LookAlike> lookAlikesOf(UUID contactId) {
+        List<DuplicateFinder.Candidate> all = store.read(r -> r.contactProfiles().candidates());
+        DuplicateFinder.Candidate me = all.stream().filter(c -> c.id().equals(contactId)).findFirst().orElseThrow(() -> noContact(contactId));
+        Map<UUID, DuplicateFinder.Candidate> byId = all.stream().collect(Collectors.toMap(DuplicateFinder.Candidate::id, Function.identity()));
+        return duplicates.matchesFor(me, all).entrySet().stream().map(e -> new LookAlike(me, byId.get(e.getKey()), e.getValue())).toList();
+    }
+
     /** The organization of that name (ignoring case), created when there is none. */
     public UUID organizationNamed(String name) {
         requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());

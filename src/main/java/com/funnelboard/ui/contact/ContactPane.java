@@ -11,6 +11,7 @@ import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.service.ContactEditing;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -66,7 +67,8 @@ public final class ContactPane extends StackPane {
     private final Label logError = new Label();
     private final TabPane tabs = new TabPane();
 
-    public ContactPane(ContactPaneViewModel model, Clock clock, Locale locale, NewDealPrompt newDeal) {
+    public ContactPane(ContactPaneViewModel model, Clock clock, Locale locale, NewDealPrompt newDeal,
+            java.util.function.BiConsumer<UUID, UUID> reviewDuplicate) {
         this.model = model;
         this.clock = clock;
         getStyleClass().add("contact-pane");
@@ -157,7 +159,31 @@ public final class ContactPane extends StackPane {
                 tab("Deals", "tab-deals", dealsTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox content = new VBox(6, name, status, tabs);
+        Label twin = new Label();
+        twin.setId("look-alike");
+        twin.setWrapText(true);
+        twin.setGraphic(new FontIcon(Feather.USERS));
+        Button review = new Button("Review…");
+        review.setId("review-look-alike");
+        review.getStyleClass().addAll(Styles.SMALL);
+        HBox banner = new HBox(8, twin, spacer(), review);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("look-alike-banner");
+        banner.setId("look-alike-banner");
+        Runnable updateBanner = () -> {
+            var first = model.lookAlikes().isEmpty() ? null : model.lookAlikes().getFirst();
+            banner.setVisible(first != null);
+            banner.setManaged(first != null);
+            if (first != null) {
+                twin.setText("Looks like " + first.second().name() + " ("
+                        + first.reasons().stream().map(r -> r.label()).collect(java.util.stream.Collectors.joining(", ")) + ")"
+                        + (model.lookAlikes().size() > 1 ? " and " + (model.lookAlikes().size() - 1) + " more" : ""));
+                review.setOnAction(e -> reviewDuplicate.accept(first.first().id(), first.second().id()));
+            }
+        };
+        model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> updateBanner.run());
+        updateBanner.run();
+        VBox content = new VBox(6, name, status, banner, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         content.visibleProperty().bind(model.contactIdProperty().isNotNull());
         placeholder.visibleProperty().bind(content.visibleProperty().not());

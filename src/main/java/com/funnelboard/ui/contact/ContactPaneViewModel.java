@@ -47,6 +47,7 @@ public final class ContactPaneViewModel {
     private final ObservableList<DealCard> contactDeals = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> checklist = FXCollections.observableArrayList();
+    private final ObservableList<ContactService.LookAlike> lookAlikes = FXCollections.observableArrayList();
     private final ObjectProperty<DealCard> selectedDeal = new SimpleObjectProperty<>(this, "selectedDeal");
     private final ReadOnlyObjectWrapper<UUID> contactId = new ReadOnlyObjectWrapper<>(this, "contactId");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -99,6 +100,11 @@ public final class ContactPaneViewModel {
         return checklist;
     }
 
+    /** Other contacts that look like the same person as this one. */
+    public ObservableList<ContactService.LookAlike> lookAlikes() {
+        return lookAlikes;
+    }
+
     public ObjectProperty<DealCard> selectedDealProperty() {
         return selectedDeal;
     }
@@ -131,7 +137,16 @@ public final class ContactPaneViewModel {
             apply(form);
             selectedDeal.set(form.contact().deals().stream().filter(d -> d.id().equals(deal)).findFirst()
                     .orElse(form.contact().deals().isEmpty() ? null : form.contact().deals().getFirst()));
-        }).thenCompose(v -> loadTimeline());
+        }).thenCompose(v -> loadTimeline()).thenCompose(v -> loadLookAlikes());
+    }
+
+    private CompletableFuture<Void> loadLookAlikes() {
+        UUID id = contactId.get();
+        return executors.supply(() -> contacts.lookAlikesOf(id)).thenAccept(found -> {
+            if (id.equals(contactId.get())) {
+                lookAlikes.setAll(found);
+            }
+        });
     }
 
     /** Saves the typed texts now if they changed; completes when they are on disk. */

@@ -111,7 +111,7 @@ public final class ContactsView {
         table.getColumns().add(column("Title", ContactSummary::title, 140));
         table.getColumns().add(column("Email", ContactSummary::email, 200));
         table.getColumns().add(column("Phone", ContactSummary::phone, 130));
-        table.getColumns().add(column("Open deals", ContactSummary::openDeals, 90));
+        table.getColumns().add(column("Open", ContactSummary::openDeals, 60));
         TableColumn<ContactSummary, Instant> last = new TableColumn<>("Last contact");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastInteractionAt()));
         last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -122,7 +122,7 @@ public final class ContactsView {
             }
         });
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        last.setPrefWidth(110);
+        last.setPrefWidth(120);
         table.getColumns().add(last);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No contacts match."));

@@ -94,7 +94,8 @@ public final class Workbench extends SplitPane {
         return pane.flush();
     }
 
-    private void merge(UUID a, UUID b) {
+    /** Opens the merge dialog for two contacts. */
+    public void merge(UUID a, UUID b) {
         merge.load(a, b).thenAccept(pair -> MergeDialog.ask(getScene().getWindow(), pair).ifPresent(choice ->
                 merge.merge(pair, choice.keepLeft(), choice.fromLeft()).thenAccept(done -> {
                     status.accept("Merged into " + done.survivor().name() + "; " + done.moved() + " deals and interactions moved.");

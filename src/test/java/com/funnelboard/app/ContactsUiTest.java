@@ -1,0 +1,128 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ContactService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.Snapshots;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Contacts page, the look-alike banner and the merge dialog. */
+@ExtendWith(ApplicationExtension.class)
+class ContactsUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal first;
+    Deal second;
+    UUID loner;
+    javafx.stage.Stage stage;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        this.stage = stage;
+        store = Fixtures.store(dir);
+        first = Fixtures.deal(store, "First", Stage.LEAD, 1000_00L);
+        second = Fixtures.deal(store, "Second", Stage.PROSPECT, 2000_00L);
+        ContactService contacts = new ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE"));
+        contacts.save(withEmail(first.contactId(), "Ida Berg", "CEO", "ida@nordwind.se"));
+        contacts.save(withEmail(second.contactId(), "I. Berg", "COO", "IDA@nordwind.se"));
+        loner = UUID.randomUUID();
+        contacts.create(ContactProfile.named(loner, "Zoe Without Deals"));
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    static ContactProfile withEmail(UUID id, String name, String title, String email) {
+        return new ContactProfile(id, null, name, title, List.of(email), List.of(), null, null, null, null, null, null, List.of(), null,
+                null);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<ContactSummary> table(FxRobot robot) {
+        return robot.lookup("#contacts-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void theContactsPageListsEveryoneIncludingContactsWithoutDeals(FxRobot robot) {
+        robot.clickOn("#page-contacts");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        assertThat(table(robot).getItems()).extracting(ContactSummary::name).contains("Zoe Without Deals");
+        robot.interact(() -> {
+            var name = table(robot).getColumns().getFirst();
+            name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table(robot).getSortOrder().setAll(name);
+        });
+        assertThat(table(robot).getItems().getFirst().name()).as("sorted by name, descending").isEqualTo("Zoe Without Deals");
+        robot.clickOn("#contacts-search").write("nordwind");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.interact(() -> Snapshots.save(stage.getScene(), "contacts-page"));
+    }
+
+    @Test
+    void theBannerFlagsALookAlikeAndTheMergeDialogMovesEverythingToTheSurvivor(FxRobot robot) {
+        robot.clickOn(BoardUiTest.card(robot, "First"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#look-alike").tryQuery().map(n -> n.getParent().isVisible()
+                && ((Labeled) n).getText().startsWith("Looks like I. Berg (same email")).orElse(false));
+        robot.clickOn("#review-look-alike");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        robot.clickOn("#take-right-title");
+        robot.interact(() -> Snapshots.save(robot.lookup("#merge-grid").query().getScene(), "merge-dialog"));
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Merge".equals(b.getText())).queryButton());
+
+        BoardUiTest.waitUntil(() -> tomb(second.contactId()).map(ContactProfile::mergedInto).filter(first.contactId()::equals).isPresent());
+        ContactProfile survivor = tomb(first.contactId()).orElseThrow();
+        assertThat(survivor.name()).isEqualTo("Ida Berg");
+        assertThat(survivor.title()).isEqualTo("COO");
+        List<com.funnelboard.domain.DealCard> deals = store.read(r -> r.board().forContact(first.contactId()));
+        assertThat(deals).extracting(d -> d.title()).containsExactlyInAnyOrder("First", "Second");
+        BoardUiTest.waitUntil(() -> !robot.lookup("#look-alike-banner").query().isVisible());
+    }
+
+    @Test
+    void twoSelectedRowsCanBeMerged(FxRobot robot) {
+        robot.clickOn("#page-contacts");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(0, 1);
+        });
+        robot.clickOn("#merge-selected");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isEmpty());
+        assertThat(tomb(second.contactId()).orElseThrow().mergedInto()).as("cancel merges nothing").isNull();
+    }
+
+    Optional<ContactProfile> tomb(UUID id) {
+        return store.read(r -> r.contactProfiles().findAny(id));
+    }
+}
