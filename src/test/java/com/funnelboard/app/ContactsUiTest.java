@@ -125,4 +125,27 @@ class ContactsUiTest {
     Optional<ContactProfile> tomb(UUID id) {
         return store.read(r -> r.contactProfiles().findAny(id));
     }
+
+    @Test
+    void anOrganizationIsEditedFromTheOrganizationsPage(FxRobot robot) {
+        UUID org = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> !orgs.getItems().isEmpty());
+        robot.interact(() -> orgs.getSelectionModel().select(orgs.getItems().stream().filter(o -> o.id().equals(org)).findFirst()
+                .orElseThrow()));
+        BoardUiTest.waitUntil(() -> "Org of First".equals(robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+        robot.clickOn("#org-field-website").write("not a site");
+        robot.clickOn("#org-field-industry").write("Logistics");
+        robot.clickOn("#org-field-name");
+        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> website.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
+        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().industry()).as("an invalid form is not saved").isNull();
+        robot.clickOn("#org-field-website").eraseText(10).write("nordwind.se");
+        robot.clickOn("#org-field-name");
+        BoardUiTest.waitUntil(() -> "Logistics".equals(store.read(r -> r.organizations().find(org)).orElseThrow().industry()));
+        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().website()).isEqualTo("nordwind.se");
+    }
 }

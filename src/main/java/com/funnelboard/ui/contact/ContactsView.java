@@ -95,7 +95,35 @@ public final class ContactsView {
         });
         Label contacts = new Label("Contacts of the selected organization");
         contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox center = new VBox(8, table, contacts, people);
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setId("organization-form");
+        form.setHgap(10);
+        form.setVgap(6);
+        int row = 0;
+        for (String[] f : new String[][] {{"name", "Name"}, {"website", "Website"}, {"industry", "Industry"},
+                {"company-size", "Size"}, {"address", "Address"}}) {
+            TextField field = new TextField();
+            field.setId("org-field-" + f[0]);
+            field.textProperty().bindBidirectional(model.organizationField(f[0]));
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    model.saveOrganization();
+                }
+            });
+            field.setOnAction(e -> model.saveOrganization());
+            model.organizationProblems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+                String problem = model.organizationProblems().get(f[0]);
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+                field.setTooltip(problem == null ? null : new javafx.scene.control.Tooltip(problem));
+            });
+            javafx.scene.layout.GridPane.setHgrow(field, Priority.ALWAYS);
+            Label l = new Label(f[1]);
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            form.addRow(row++, l, field);
+        }
+        form.visibleProperty().bind(model.organizationIdProperty().isNotNull());
+        form.managedProperty().bind(form.visibleProperty());
+        VBox center = new VBox(8, table, form, contacts, people);
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane p = new BorderPane(center);
         p.setTop(toolbar(search(model.organizationSearchProperty(), "Search name, industry or website", "organizations-search")));

@@ -74,11 +74,80 @@ public final class ContactsViewModel {
         return orgContacts;
     }
 
-    public CompletableFuture<Void> showOrganization(java.util.UUID orgId) {
-        if (orgId == null) {
+    private final java.util.Map<String, StringProperty> orgFields = new java.util.LinkedHashMap<>();
+    private final javafx.collections.ObservableMap<String, String> orgProblems = FXCollections.observableHashMap();
+    private final javafx.beans.property.ObjectProperty<java.util.UUID> orgId = new javafx.beans.property.SimpleObjectProperty<>();
+    /** Texts typed for organizations that could not be saved yet, so switching rows loses nothing. */
+    private final java.util.Map<java.util.UUID, java.util.Map<String, String>> orgDrafts = new java.util.HashMap<>();
+    private boolean loadingOrg;
+
+    /** A field of the selected organization's form: name, website, industry, company-size, address. */
+    public StringProperty organizationField(String name) {
+        return orgFields.computeIfAbsent(name, n -> new SimpleStringProperty(this, n, ""));
+    }
+
+    public javafx.collections.ObservableMap<String, String> organizationProblems() {
+        return orgProblems;
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.UUID> organizationIdProperty() {
+        return orgId;
+    }
+
+    public CompletableFuture<Void> showOrganization(java.util.UUID id) {
+        if (id == null) {
             orgContacts.clear();
+            orgId.set(null);
             return CompletableFuture.completedFuture(null);
         }
-        return executors.supply(() -> contacts.contactsOf(orgId)).thenAccept(orgContacts::setAll);
+        return executors.supply(() -> new OrgDetail(contacts.organization(id), contacts.contactsOf(id))).thenAccept(o -> {
+            var org = o.organization();
+            var people = o.contacts();
+            loadingOrg = true;
+            orgId.set(id);
+            organizationField(com.funnelboard.domain.OrganizationProfile.NAME).set(nz(org.name()));
+            organizationField(com.funnelboard.domain.OrganizationProfile.WEBSITE).set(nz(org.website()));
+            organizationField(com.funnelboard.domain.OrganizationProfile.INDUSTRY).set(nz(org.industry()));
+            organizationField(com.funnelboard.domain.OrganizationProfile.COMPANY_SIZE).set(nz(org.companySize()));
+            organizationField(com.funnelboard.domain.OrganizationProfile.ADDRESS).set(nz(org.address()));
+            orgDrafts.getOrDefault(id, java.util.Map.of()).forEach((k, v) -> organizationField(k).set(v));
+            orgProblems.clear();
+            loadingOrg = false;
+            orgContacts.setAll(people);
+            if (orgDrafts.containsKey(id)) {
+                saveOrganization();
+            }
+        });
+    }
+
+    /** Saves the selected organization's form if it is valid; otherwise marks the fields and keeps the text. */
+    public CompletableFuture<Void> saveOrganization() {
+        java.util.UUID id = orgId.get();
+        if (id == null || loadingOrg) {
+            return CompletableFuture.completedFuture(null);
+        }
+        var profile = new com.funnelboard.domain.OrganizationProfile(id,
+                organizationField(com.funnelboard.domain.OrganizationProfile.NAME).get(),
+                organizationField(com.funnelboard.domain.OrganizationProfile.WEBSITE).get(),
+                organizationField(com.funnelboard.domain.OrganizationProfile.INDUSTRY).get(),
+                organizationField(com.funnelboard.domain.OrganizationProfile.COMPANY_SIZE).get(),
+                organizationField(com.funnelboard.domain.OrganizationProfile.ADDRESS).get());
+        var problems = profile.problems();
+        orgProblems.clear();
+        orgProblems.putAll(problems);
+        if (!problems.isEmpty()) {
+            java.util.Map<String, String> draft = new java.util.HashMap<>();
+            orgFields.forEach((k, v) -> draft.put(k, v.get()));
+            orgDrafts.put(id, draft);
+            return CompletableFuture.completedFuture(null);
+        }
+        orgDrafts.remove(id);
+        return executors.supply(() -> contacts.saveOrganization(profile)).thenAccept(saved -> refreshOrganizations());
+    }
+
+    private record OrgDetail(com.funnelboard.domain.OrganizationProfile organization, java.util.List<ContactSummary> contacts) {}
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }
