@@ -45,6 +45,7 @@ final class DealCardCell extends ListCell<DealCard> {
         this.clock = clock;
         this.locale = locale;
         this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        setPrefWidth(0); // as wide as the column: long titles end in "…" instead of running under the next column
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
         who.getStyleClass().addAll("card-who", Styles.TEXT_MUTED);
         value.getStyleClass().add("card-value");
@@ -53,7 +54,10 @@ final class DealCardCell extends ListCell<DealCard> {
         followUp.getStyleClass().add("card-followup");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox meta = new HBox(10, value, spacer, age, followUp);
+        // The value and the days in stage are never cut short; a long follow-up date gives way first.
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        age.setMinWidth(Region.USE_PREF_SIZE);
+        HBox meta = new HBox(8, value, spacer, age, followUp);
         meta.setAlignment(Pos.CENTER_LEFT);
         card = new VBox(3, title, who, meta);
         card.getStyleClass().add("deal-card");

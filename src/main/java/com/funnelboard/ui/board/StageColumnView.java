@@ -28,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class StageColumnView extends VBox {
 
-    static final double OPEN_MIN_WIDTH = 230;
+    static final double OPEN_MIN_WIDTH = 270;
     static final double FOLDED_WIDTH = 52;
 
     private final ColumnModel model;

@@ -229,6 +229,7 @@ public final class ContactPane extends StackPane {
         Button log = new Button("Log");
         log.setId("log-button");
         log.setOnAction(e -> log());
+        log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         logError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");

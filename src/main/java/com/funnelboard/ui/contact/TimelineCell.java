@@ -20,7 +20,8 @@ final class TimelineCell extends ListCell<TimelineEvent> {
     private final FontIcon icon = new FontIcon();
     private final Label head = new Label();
     private final Label body = new Label();
-    private final VBox box = new VBox(2, head, body);
+    private final Label deal = new Label();
+    private final VBox box = new VBox(2, head, body, deal);
 
     TimelineCell(Clock clock, Locale locale) {
         this.clock = clock;
@@ -31,6 +32,8 @@ final class TimelineCell extends ListCell<TimelineEvent> {
         body.getStyleClass().add(Styles.TEXT_SMALL);
         body.managedProperty().bind(body.textProperty().isNotEmpty());
         head.setWrapText(true);
+        deal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        deal.managedProperty().bind(deal.textProperty().isNotEmpty());
         setPrefWidth(0); // follow the list's width, so long notes wrap
     }
 
@@ -41,7 +44,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
             setGraphic(null);
             return;
         }
-        String deal = e.dealTitle() == null ? "" : "  ·  " + e.dealTitle();
+        deal.setText(e.dealTitle() == null ? "" : e.dealTitle());
         String when = format.format(e.at());
         icon.getStyleClass().setAll("ikonli-font-icon");
         switch (e) {
@@ -49,14 +52,14 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 boolean inbound = l.interaction().direction() == Direction.IN;
                 icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
                 icon.getStyleClass().add(inbound ? "inbound" : "outbound");
-                head.setText(capital(l.interaction().kind().label()) + " · " + when + deal);
+                head.setText(capital(l.interaction().kind().label()) + " · " + when);
                 icon.setAccessibleText(l.interaction().direction().label());
                 body.setText(l.interaction().note() == null ? "" : l.interaction().note());
             }
             case TimelineEvent.Moved m -> {
                 icon.setIconCode(Feather.TRENDING_UP);
                 head.setText((m.change().from() == null ? "Created in " + m.change().to().label()
-                        : "Moved " + m.change().from().label() + " → " + m.change().to().label()) + " · " + when + deal);
+                        : "Moved " + m.change().from().label() + " → " + m.change().to().label()) + " · " + when);
                 body.setText(m.change().overrideReason() != null ? "Override: " + m.change().overrideReason()
                         : m.change().lostReason() != null ? "Lost: " + m.change().lostReason().label()
                                 + (m.change().lostNote() == null ? "" : " — " + m.change().lostNote()) : "");
@@ -67,7 +70,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 if (overdue) {
                     icon.getStyleClass().add("overdue");
                 }
-                head.setText((r.followUp().isOpen() ? "Follow-up " : "Done: ") + r.followUp().kind().key() + " · due " + when + deal);
+                head.setText((r.followUp().isOpen() ? "Follow-up " : "Done: ") + r.followUp().kind().key() + " · due " + when);
                 body.setText(r.followUp().note() == null ? "" : r.followUp().note());
             }
         }

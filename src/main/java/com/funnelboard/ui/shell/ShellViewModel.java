@@ -53,7 +53,7 @@ public final class ShellViewModel {
         }).orElse(DEFAULT_DIVIDER));
     }
 
-    public static final double DEFAULT_DIVIDER = 0.68;
+    public static final double DEFAULT_DIVIDER = 0.72;
 
     public CompletableFuture<Void> saveDividerPosition(double position) {
         return executors.supply(() -> {
