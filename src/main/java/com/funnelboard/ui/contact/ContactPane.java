@@ -3,8 +3,6 @@ package com.funnelboard.ui.contact;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.DealCard;
-import com.funnelboard.domain.Direction;
-import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.domain.checklist.ItemResult;
@@ -28,10 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -58,19 +53,14 @@ public final class ContactPane extends StackPane {
     private final ContactPaneViewModel model;
     private final Clock clock;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
-    private final ComboBox<InteractionKind> kind = new ComboBox<>();
-    private final ToggleGroup direction = new ToggleGroup();
-    private final ToggleButton in = new ToggleButton("In", new FontIcon(Feather.ARROW_DOWN_LEFT));
-    private final ToggleButton out = new ToggleButton("Out", new FontIcon(Feather.ARROW_UP_RIGHT));
-    private final TextField when = new TextField();
-    private final TextField note = new TextField();
-    private final Label logError = new Label();
+    private final LogBar logBar;
     private final TabPane tabs = new TabPane();
 
     public ContactPane(ContactPaneViewModel model, Clock clock, Locale locale, NewDealPrompt newDeal,
             java.util.function.BiConsumer<UUID, UUID> reviewDuplicate) {
         this.model = model;
         this.clock = clock;
+        this.logBar = new LogBar(model, clock);
         getStyleClass().add("contact-pane");
         setId("contact-pane");
         saveLater.setOnFinished(e -> model.flush());
@@ -152,7 +142,7 @@ public final class ContactPane extends StackPane {
 
         VBox details = new VBox(10, section("Contact"), form, section("Organization"), org);
         VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), addDeal), dealList, gate, checklist);
-        VBox activity = new VBox(10, section("Log an interaction"), logBar(), section("Timeline"), timeline(locale));
+        VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
         VBox.setVgrow(checklist, Priority.ALWAYS);
         tabs.getTabs().addAll(tab("Activity", "tab-activity", activity), tab("Details", "tab-details", details),
@@ -188,7 +178,13 @@ public final class ContactPane extends StackPane {
         content.visibleProperty().bind(model.contactIdProperty().isNotNull());
         placeholder.visibleProperty().bind(content.visibleProperty().not());
         getChildren().addAll(placeholder, content);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (logBar.shortcut(e)) {
+                showTab("Activity");
+                logBar.focusNote();
+                e.consume();
+            }
+        });
     }
 
     private static Tab tab(String text, String id, VBox content) {
@@ -204,96 +200,6 @@ public final class ContactPane extends StackPane {
     /** Shows one of the pane's tabs: "Activity", "Details" or "Deals". */
     public void showTab(String text) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    private Node logBar() {
-        kind.getItems().setAll(InteractionKind.values());
-        kind.setValue(InteractionKind.CALL);
-        kind.setId("log-kind");
-        kind.setConverter(converter(InteractionKind::label));
-        in.setToggleGroup(direction);
-        out.setToggleGroup(direction);
-        in.setId("log-in");
-        out.setId("log-out");
-        in.getStyleClass().add(Styles.LEFT_PILL);
-        out.getStyleClass().add(Styles.RIGHT_PILL);
-        out.setSelected(true);
-        when.setPromptText("now");
-        when.setPrefColumnCount(9);
-        when.setId("log-when");
-        when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
-        note.setPromptText("What happened? Enter logs it");
-        note.setId("log-note");
-        HBox.setHgrow(note, Priority.ALWAYS);
-        note.setOnAction(e -> log());
-        Button log = new Button("Log");
-        log.setId("log-button");
-        log.setOnAction(e -> log());
-        log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        logError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        logError.managedProperty().bind(logError.textProperty().isNotEmpty());
-        Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
-        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        in.setMinWidth(64);
-        out.setMinWidth(76);
-        kind.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(kind, Priority.ALWAYS);
-        HBox top = new HBox(6, kind, new HBox(in, out));
-        top.setAlignment(Pos.CENTER_LEFT);
-        when.setMinWidth(90);
-        HBox bottom = new HBox(6, note, when, log);
-        return new VBox(6, top, bottom, logError, keys);
-    }
-
-    private void log() {
-        try {
-            var at = ContactPaneViewModel.parseWhen(when.getText(), clock);
-            Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
-            model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
-                if (e == null) {
-                    note.clear();
-                    when.clear();
-                    logError.setText("");
-                } else {
-                    logError.setText(rootMessage(e));
-                }
-            });
-        } catch (IllegalArgumentException e) {
-            logError.setText(e.getMessage());
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
-    private void shortcut(KeyEvent e) {
-        if (!e.isAltDown() || e.isControlDown() || e.isShortcutDown()) {
-            return;
-        }
-        InteractionKind k = switch (e.getCode()) {
-            case C -> InteractionKind.CALL;
-            case E -> InteractionKind.EMAIL;
-            case M -> InteractionKind.MEETING;
-            case N -> InteractionKind.NOTE;
-            default -> null;
-        };
-        if (k != null) {
-            kind.setValue(k);
-        } else if (e.getCode() == KeyCode.I) {
-            in.setSelected(true);
-        } else if (e.getCode() == KeyCode.O) {
-            out.setSelected(true);
-        } else {
-            return;
-        }
-        showTab("Activity");
-        note.requestFocus();
-        e.consume();
     }
 
     private Node timeline(Locale locale) {
@@ -364,7 +270,7 @@ public final class ContactPane extends StackPane {
         return box;
     }
 
-    private static <E> StringConverter<E> converter(Function<E, String> text) {
+    static <E> StringConverter<E> converter(Function<E, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(E e) {

@@ -1,0 +1,141 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import java.time.Clock;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Logging an interaction in a few keys: kind, direction, note (time defaults to now), Enter. */
+final class LogBar extends VBox {
+
+    private final ContactPaneViewModel model;
+    private final Clock clock;
+    private final ComboBox<InteractionKind> kind = new ComboBox<>();
+    private final ToggleGroup direction = new ToggleGroup();
+    private final ToggleButton in = new ToggleButton("In", new FontIcon(Feather.ARROW_DOWN_LEFT));
+    private final ToggleButton out = new ToggleButton("Out", new FontIcon(Feather.ARROW_UP_RIGHT));
+    private final TextField when = new TextField();
+    private final TextField note = new TextField();
+    private final Label logError = new Label();
+
+    LogBar(ContactPaneViewModel model, Clock clock) {
+        super(6);
+        this.model = model;
+        this.clock = clock;
+        layoutBar();
+    }
+
+    private void layoutBar() {
+        kind.getItems().setAll(InteractionKind.values());
+        kind.setValue(InteractionKind.CALL);
+        kind.setId("log-kind");
+        kind.setConverter(converter(InteractionKind::label));
+        in.setToggleGroup(direction);
+        out.setToggleGroup(direction);
+        in.setId("log-in");
+        out.setId("log-out");
+        in.getStyleClass().add(Styles.LEFT_PILL);
+        out.getStyleClass().add(Styles.RIGHT_PILL);
+        out.setSelected(true);
+        when.setPromptText("now");
+        when.setPrefColumnCount(9);
+        when.setId("log-when");
+        when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
+        note.setPromptText("What happened? Enter logs it");
+        note.setId("log-note");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setOnAction(e -> log());
+        Button log = new Button("Log");
+        log.setId("log-button");
+        log.setOnAction(e -> log());
+        log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        logError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        logError.managedProperty().bind(logError.textProperty().isNotEmpty());
+        Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        in.setMinWidth(64);
+        out.setMinWidth(76);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        HBox top = new HBox(6, kind, new HBox(in, out));
+        top.setAlignment(Pos.CENTER_LEFT);
+        when.setMinWidth(90);
+        HBox bottom = new HBox(6, note, when, log);
+        getChildren().setAll(top, bottom, logError, keys);
+    }
+
+    private void log() {
+        try {
+            var at = ContactPaneViewModel.parseWhen(when.getText(), clock);
+            Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
+            model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
+                if (e == null) {
+                    note.clear();
+                    when.clear();
+                    logError.setText("");
+                } else {
+                    logError.setText(rootMessage(e));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            logError.setText(e.getMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Alt+C/E/M/N pick a kind, Alt+I/O a direction; true when the key was one of those. */
+    boolean shortcut(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown() || e.isShortcutDown()) {
+            return false;
+        }
+        InteractionKind k = switch (e.getCode()) {
+            case C -> InteractionKind.CALL;
+            case E -> InteractionKind.EMAIL;
+            case M -> InteractionKind.MEETING;
+            case N -> InteractionKind.NOTE;
+            default -> null;
+        };
+        if (k != null) {
+            kind.setValue(k);
+        } else if (e.getCode() == KeyCode.I) {
+            in.setSelected(true);
+        } else if (e.getCode() == KeyCode.O) {
+            out.setSelected(true);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void focusNote() {
+        note.requestFocus();
+    }
+
+    private static <E> StringConverter<E> converter(Function<E, String> text) {
+        return ContactPane.converter(text);
+    }
+}
