@@ -5,7 +5,9 @@ import com.funnelboard.domain.FollowUpDue;
 import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.service.FollowUpService;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,11 +68,46 @@ final class FollowUpsCommand {
         });
     }
 
+    @Command(name = "snooze", description = "Put an open follow-up off until a later time.")
+    int snooze(@Parameters(paramLabel = "ID", description = "The follow-up's id or its first characters.") String id,
+            @Option(names = "--until", required = true, paramLabel = "ISO_TIME",
+                    description = "When it comes back, such as 2026-03-13T09:00 (local) or 2026-03-13T09:00+01:00.") Instant until) {
+        return root.run(s -> {
+            FollowUpService service = s.workspace().followUps();
+            FollowUp f = service.snooze(service.resolveId(id), until);
+            s.console().result(s.json().followUp(f), () -> s.console().line("Snoozed the " + f.kind().key() + " until "
+                    + s.time(f.effectiveDue()) + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "export", description = {
+        "Write follow-ups to an iCalendar (.ics) file for Google Calendar, Outlook or Thunderbird.",
+        "Each is an event with a reminder at its time; importing a newer export updates the events (same UIDs)."
+    })
+    int export(@Option(names = "--ics", required = true, paramLabel = "FILE", description = "The file to write (replaced).") Path file,
+            @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-03-01 (default: no limit).")
+                    LocalDate from,
+            @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive (default: no limit).") LocalDate to) {
+        return root.run(s -> {
+            try {
+                int n = s.workspace().calendarExport().export(file, from, to);
+                Map<String, Object> doc = new java.util.LinkedHashMap<>();
+                doc.put("file", file.toAbsolutePath().toString());
+                doc.put("followUps", n);
+                s.console().result(doc, () -> s.console().line("Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + file + "."));
+                return ExitCodes.OK;
+            } catch (java.io.UncheckedIOException e) {
+                return s.console().fail(ExitCodes.IO, e.getMessage());
+            }
+        });
+    }
+
     private static String[] row(Session s, FollowUpEntry e) {
         FollowUp f = e.followUp();
         return new String[] {
             Session.shortId(f.id()),
-            s.time(f.dueAt()),
+            s.time(f.effectiveDue()),
             s.json().status(f),
             f.kind().key(),
             e.dealTitle(),

@@ -60,10 +60,11 @@ final class JsonViews {
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
 
-    record FollowUpJson(String id, String dealId, String dueAt, String status, String kind, String note, String doneAt) {}
+    record FollowUpJson(String id, String dealId, String dueAt, String snoozedUntil, String status, String kind, String note,
+            String doneAt) {}
 
     record FollowUpRow(String id, String dealId, String dealTitle, String stage, String contact, String organization, String dueAt,
-            String status, String kind, String note) {}
+            String snoozedUntil, String status, String kind, String note) {}
 
     record AnsweredJson(String code, String text, boolean required, String kind, boolean holds, String evidence) {}
 
@@ -184,18 +185,19 @@ final class JsonViews {
     }
 
     FollowUpJson followUp(FollowUp f) {
-        return new FollowUpJson(id(f.id()), id(f.dealId()), time(f.dueAt()), status(f), f.kind().key(), f.note(), time(f.doneAt()));
+        return new FollowUpJson(id(f.id()), id(f.dealId()), time(f.dueAt()), time(f.snoozedUntil()), status(f), f.kind().key(), f.note(),
+                time(f.doneAt()));
     }
 
     FollowUpRow followUpRow(FollowUpEntry e) {
         FollowUp f = e.followUp();
         return new FollowUpRow(id(f.id()), id(f.dealId()), e.dealTitle(), e.stage().key(), e.contactName(), e.organizationName(),
-                time(f.dueAt()), status(f), f.kind().key(), f.note());
+                time(f.dueAt()), time(f.snoozedUntil()), status(f), f.kind().key(), f.note());
     }
 
     /** "done", or where an open follow-up's due time falls: "overdue", "today", "upcoming". */
     String status(FollowUp f) {
-        return f.isOpen() ? FollowUpDue.of(f.dueAt(), now, zone).key() : "done";
+        return f.isOpen() ? FollowUpDue.of(f.effectiveDue(), now, zone).key() : "done";
     }
 
     StageChangeJson stageChange(StageChange c) {

@@ -165,7 +165,9 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("persona", "--persona"),
             Map.entry("pain-points", "--pain-points"),
             Map.entry("notes", "--notes"),
-            Map.entry("source", "--source"));
+            Map.entry("source", "--source"),
+            Map.entry("until", "--until"),
+            Map.entry("to", "--to"));
 
     /** A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). */
     private static int parameterError(ParameterException e, String[] args) {

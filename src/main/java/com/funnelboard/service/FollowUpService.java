@@ -75,8 +75,67 @@ public final class FollowUpService {
             }
             Instant now = store.clock().instant();
             r.followUps().markDone(id, now);
-            return new Completion(new FollowUp(before.id(), before.dealId(), before.dueAt(), before.kind(), before.note(), now), true);
+            return new Completion(new FollowUp(before.id(), before.dealId(), before.dueAt(), before.kind(), before.note(), now,
+                    before.snoozedUntil()), true);
         });
+    }
+
+    /**
+     * Puts an open follow-up off until a later time.
+     *
+     * @throws InvalidInputException for an unknown or done follow-up, or a time that is not in the future
+     */
+    public FollowUp snooze(UUID id, Instant until) {
+        Objects.requireNonNull(until, "until");
+        return store.write(r -> {
+            Instant now = store.clock().instant();
+            if (!until.isAfter(now)) {
+                throw new InvalidInputException("until", "Snooze until a time in the future");
+            }
+            FollowUp f = r.followUps().find(id).orElseThrow(() -> new InvalidInputException("follow-up", "No follow-up " + id));
+            if (!f.isOpen()) {
+                throw new InvalidInputException("follow-up", "That follow-up is already done");
+            }
+            r.followUps().snooze(id, until, now);
+            return r.followUps().find(id).orElseThrow();
+        });
+    }
+
+    /** Open follow-ups due before the end of the 7th day after today (overdue included), soonest first. */
+    public List<FollowUpEntry> agenda() {
+        Instant end = FollowUpDue.startOfTomorrow(now(), zone()).atZone(zone()).plusDays(7).toInstant();
+        return store.read(r -> r.followUps().open(null, end));
+    }
+
+    /** Overdue and due-today counts, for the badge that is always visible. */
+    public Counts counts() {
+        Instant now = now();
+        Instant tomorrow = FollowUpDue.startOfTomorrow(now, zone());
+        return store.read(r -> {
+            List<FollowUpEntry> due = r.followUps().open(null, tomorrow);
+            long overdue = due.stream().filter(e -> e.followUp().effectiveDue().isBefore(now)).count();
+            return new Counts((int) overdue, due.size() - (int) overdue);
+        });
+    }
+
+    /** How many open follow-ups are overdue and due later today. */
+    public record Counts(int overdue, int today) {
+        public int total() {
+            return overdue + today;
+        }
+    }
+
+    /**
+     * The follow-ups whose reminder is due now, each returned once (and again only after a snooze
+     * moves it on): what the reminder scheduler shows.
+     */
+    public List<FollowUpEntry> claimDueReminders() {
+        return store.write(r -> r.followUps().claimDue(store.clock().instant()));
+    }
+
+    /** When the next reminder is due, if any is pending. */
+    public java.util.Optional<Instant> nextReminder() {
+        return java.util.Optional.ofNullable(store.read(r -> r.followUps().nextReminder()));
     }
 
     /** A follow-up after {@link #complete}, and whether that call was the one that completed it. */

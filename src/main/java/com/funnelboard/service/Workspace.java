@@ -60,6 +60,10 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    public CalendarExport calendarExport() {
+        return new CalendarExport(store);
+    }
+
     public ContactEditing contactEditing() {
         return new ContactEditing(store);
     }

@@ -122,7 +122,7 @@ public final class BoardQueries {
 
     private SelectSelectStep<Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant>> selectCards() {
         Field<Instant> nextDue = DSL.field(
-                        DSL.select(DSL.min(FOLLOW_UP.DUE_AT))
+                        DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
                                 .where(FOLLOW_UP.DEAL_ID.eq(DEAL.ID))
                                 .and(FOLLOW_UP.DONE_AT.isNull())

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Follow-up reminders of deals. */
 public final class FollowUpRepository {
@@ -71,28 +73,81 @@ public final class FollowUpRepository {
                 .execute() == 1;
     }
 
+    /** When a follow-up is due now: its snooze time when that is later than its due time. */
+    static Field<Instant> effectiveDue() {
+        return DSL.greatest(FOLLOW_UP.DUE_AT, DSL.coalesce(FOLLOW_UP.SNOOZED_UNTIL, FOLLOW_UP.DUE_AT));
+    }
+
     /**
-     * Open follow-ups of live deals due in {@code [from, to)}, soonest first, with their deal and
-     * contact.
+     * Open follow-ups of live deals due (after any snooze) in {@code [from, to)}, soonest first,
+     * with their deal and contact.
      *
      * @param from null for no lower bound
      * @param to null for no upper bound
      */
     public List<FollowUpEntry> open(Instant from, Instant to) {
-        Condition c = FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull());
+        Condition c = FOLLOW_UP.DONE_AT.isNull();
         if (from != null) {
-            c = c.and(FOLLOW_UP.DUE_AT.ge(from));
+            c = c.and(effectiveDue().ge(from));
         }
         if (to != null) {
-            c = c.and(FOLLOW_UP.DUE_AT.lt(to));
+            c = c.and(effectiveDue().lt(to));
         }
+        return entries(c);
+    }
+
+    /** Follow-ups, open and done, due (after any snooze) in {@code [from, to)}, soonest first. */
+    public List<FollowUpEntry> between(Instant from, Instant to) {
+        Condition c = DSL.trueCondition();
+        if (from != null) {
+            c = c.and(effectiveDue().ge(from));
+        }
+        if (to != null) {
+            c = c.and(effectiveDue().lt(to));
+        }
+        return entries(c);
+    }
+
+    /**
+     * The open follow-ups whose time has come and whose reminder has not been shown since, marked
+     * as shown now: each is returned once, and again only after a snooze moves its time on.
+     */
+    public List<FollowUpEntry> claimDue(Instant now) {
+        Condition due = FOLLOW_UP.DONE_AT.isNull().and(effectiveDue().le(now))
+                .and(FOLLOW_UP.NOTIFIED_AT.isNull().or(FOLLOW_UP.NOTIFIED_AT.lt(effectiveDue())));
+        List<FollowUpEntry> found = entries(due);
+        if (!found.isEmpty()) {
+            ctx.update(FOLLOW_UP).set(FOLLOW_UP.NOTIFIED_AT, now)
+                    .where(FOLLOW_UP.ID.in(found.stream().map(e -> e.followUp().id()).toList())).execute();
+        }
+        return found;
+    }
+
+    /** The earliest time a reminder is still to be shown for, or null when none is pending. */
+    public Instant nextReminder() {
+        return ctx.select(DSL.min(effectiveDue())).from(FOLLOW_UP).join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
+                .where(FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .and(FOLLOW_UP.NOTIFIED_AT.isNull().or(FOLLOW_UP.NOTIFIED_AT.lt(effectiveDue())))
+                .fetchOne(0, Instant.class);
+    }
+
+    /** Postpones an open follow-up; false when it is gone or done. */
+    public boolean snooze(UUID id, Instant until, Instant at) {
+        return ctx.update(FOLLOW_UP)
+                .set(FOLLOW_UP.SNOOZED_UNTIL, until)
+                .set(FOLLOW_UP.UPDATED_AT, at)
+                .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DELETED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    private List<FollowUpEntry> entries(Condition c) {
         return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
-                .where(c)
-                .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
+                .where(c.and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(effectiveDue(), FOLLOW_UP.ID)
                 .fetch(r -> new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)),
                         r.get(CONTACT.NAME), r.get(ORGANIZATION.NAME)));
     }
@@ -103,7 +158,8 @@ public final class FollowUpRepository {
     }
 
     private static FollowUp toFollowUp(FollowUpRecord r) {
-        return new FollowUp(r.getId(), r.getDealId(), r.getDueAt(), FollowUpKind.fromKey(r.getKind()), r.getNote(), r.getDoneAt());
+        return new FollowUp(r.getId(), r.getDealId(), r.getDueAt(), FollowUpKind.fromKey(r.getKind()), r.getNote(), r.getDoneAt(),
+                r.getSnoozedUntil());
     }
 
     private FollowUpRecord toRecord(FollowUp f) {
@@ -115,6 +171,7 @@ public final class FollowUpRepository {
         r.setKind(f.kind().key());
         r.setNote(f.note());
         r.setDoneAt(f.doneAt());
+        r.setSnoozedUntil(f.snoozedUntil());
         r.setCreatedAt(now);
         r.setUpdatedAt(now);
         return r;

@@ -48,7 +48,7 @@ class CliContractTest {
     void everyCommandHasHelpAndVersion() {
         List<String> paths = commandPaths();
         assertThat(paths).contains("demo", "deals list", "deals show", "deals add", "move", "interactions add", "interactions list",
-                "followups add", "followups list", "followups done", "contacts list", "contacts show", "contacts add", "contacts edit",
+                "followups add", "followups list", "followups done", "followups snooze", "followups export", "contacts list", "contacts show", "contacts add", "contacts edit",
                 "contacts duplicates", "contacts merge", "contacts add-deal", "orgs list", "orgs show", "orgs edit", "generate-completion");
         for (String path : paths) {
             List<String> help = new ArrayList<>(List.of(path.split(" ")));

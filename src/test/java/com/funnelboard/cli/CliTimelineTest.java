@@ -121,4 +121,29 @@ class CliTimelineTest {
     static List<String> ids(JsonNode doc) {
         return list(doc.get("followUps")).stream().map(CliTimelineTest::id).toList();
     }
+
+    @Test
+    void snoozeMovesAFollowUpAndExportWritesAnIcsFile() throws Exception {
+        String f = id(cli.json("followups", "add", deal, "--due", "2026-03-12T09:30+01:00"));
+        assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).containsExactly(f);
+        JsonNode snoozed = cli.json("followups", "snooze", f.substring(0, 8), "--until", "2026-03-13T09:00");
+        assertThat(snoozed.get("snoozedUntil").asString()).isEqualTo("2026-03-13T09:00:00+01:00");
+        assertThat(snoozed.get("status").asString()).isEqualTo("upcoming");
+        assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).isEmpty();
+        assertThat(ids(cli.json("followups", "list", "--due", "upcoming"))).containsExactly(f);
+        CliRunner.Result past = cli.run("followups", "snooze", f, "--until", "2026-03-01T09:00");
+        assertThat(past.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(past.err().strip()).isEqualTo("--until: Snooze until a time in the future.");
+
+        java.nio.file.Path ics = dir.resolve("out/followups.ics");
+        JsonNode written = cli.json("followups", "export", "--ics", ics.toString(), "--from", "2026-03-13", "--to", "2026-03-13");
+        assertThat(written.get("followUps").asInt()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(ics)).contains("UID:" + f + "@funnelboard", "BEGIN:VALARM");
+        assertThat(cli.run("followups", "export", "--ics", ics.toString(), "--from", "13/03/2026").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        java.nio.file.Path blocked = dir.resolve("blocked");
+        java.nio.file.Files.writeString(blocked, "x");
+        CliRunner.Result io = cli.run("followups", "export", "--ics", blocked.resolve("f.ics").toString());
+        assertThat(io.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(io.errLines()).hasSize(1);
+    }
 }

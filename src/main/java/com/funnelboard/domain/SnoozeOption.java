@@ -1,0 +1,37 @@
+package com.funnelboard.domain;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+
+/** The quick ways to put a follow-up off, computed in the user's time zone (DST-aware). */
+public enum SnoozeOption {
+    ONE_HOUR("1 hour"), TOMORROW_MORNING("Tomorrow morning"), NEXT_WEEK("Next week");
+
+    /** "Morning" means this local time. */
+    public static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    private final String label;
+
+    SnoozeOption(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** When the follow-up comes back, snoozed at {@code now}. */
+    public Instant until(Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return switch (this) {
+            case ONE_HOUR -> now.plus(Duration.ofHours(1));
+            case TOMORROW_MORNING -> today.plusDays(1).atTime(MORNING).atZone(zone).toInstant();
+            case NEXT_WEEK -> today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(MORNING).atZone(zone).toInstant();
+        };
+    }
+}

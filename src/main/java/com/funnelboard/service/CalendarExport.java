@@ -1,0 +1,152 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Follow-ups as an iCalendar file that Google Calendar, Outlook and Thunderbird import: one
+ * 30-minute event per follow-up with a reminder at its time, the deal and contact in the
+ * description. The UID is the follow-up's id, so importing a newer export updates the events
+ * instead of adding copies; a follow-up done since is updated to a "✓" event without a reminder.
+ */
+public final class CalendarExport {
+
+    /** How long the calendar event of a follow-up lasts. */
+    public static final Duration LENGTH = Duration.ofMinutes(30);
+    static final String UID_DOMAIN = "@funnelboard";
+
+    private final Store store;
+
+    public CalendarExport(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes the follow-ups due (after any snooze) from {@code from} to {@code to}, both local dates
+     * inclusive, to {@code file}. The file is replaced whole or not at all.
+     *
+     * @param from null for no lower bound
+     * @param to null for no upper bound
+     * @return how many follow-ups were written
+     * @throws InvalidInputException when {@code to} is before {@code from}
+     * @throws UncheckedIOException when the file cannot be written (the old file is left as it was)
+     */
+    public int export(Path file, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "The end date is before the start date");
+        }
+        ZoneId zone = store.clock().getZone();
+        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<FollowUpEntry> entries = store.read(r -> r.followUps().between(start, end));
+        Calendar calendar = calendar(entries, store.clock().instant());
+        write(file, calendar);
+        return entries.size();
+    }
+
+    static Calendar calendar(List<FollowUpEntry> entries, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Funnelboard//Follow-ups//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        for (FollowUpEntry e : entries) {
+            calendar.add(event(e, now));
+        }
+        return calendar;
+    }
+
+    private static VEvent event(FollowUpEntry e, Instant now) {
+        FollowUp f = e.followUp();
+        String what = capital(f.kind().key()) + ": " + e.dealTitle();
+        // DTEND rather than DURATION: every calendar importer reads it.
+        VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), f.isOpen() ? what : "✓ " + what);
+        event.add(new Uid(f.id() + UID_DOMAIN));
+        event.replace(new DtStamp(now));
+        event.add(new LastModified(now));
+        // A newer export of the same follow-up must win: the sequence grows with every change.
+        event.add(new Sequence((int) ((f.isOpen() ? f.effectiveDue() : f.doneAt()).getEpochSecond() / 60 - 29_000_000)));
+        event.add(new Status(Status.VALUE_CONFIRMED));
+        StringBuilder d = new StringBuilder();
+        d.append("Deal: ").append(e.dealTitle()).append(" (").append(e.stage().label()).append(")\n");
+        d.append("Contact: ").append(e.contactName());
+        if (e.organizationName() != null) {
+            d.append(", ").append(e.organizationName());
+        }
+        if (f.note() != null) {
+            d.append("\n").append(f.note());
+        }
+        if (!f.isOpen()) {
+            d.append("\nDone.");
+        }
+        event.add(new Description(d.toString()));
+        if (f.isOpen()) {
+            VAlarm alarm = new VAlarm(Duration.ZERO);
+            alarm.add(new Action(Action.VALUE_DISPLAY));
+            alarm.add(new Description(what));
+            event.add(alarm);
+        }
+        return event;
+    }
+
+    private static void write(Path file, Calendar calendar) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", ".ics.tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                new CalendarOutputter(false).output(calendar, w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    private static String capital(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

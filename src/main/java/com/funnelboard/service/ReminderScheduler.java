@@ -1,0 +1,126 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.FollowUpEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * Raises follow-up reminders at their time. Every check compares the due times with the clock and
+ * marks what it shows in the database, so a reminder fires once (again only after a snooze), on
+ * time, without drift, and after a jump of the clock (a laptop waking up) every reminder that came
+ * due in between fires at once. Checks run at the next due time and at least every
+ * {@link #MAX_SLEEP}, which is what notices a jumped clock.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+
+    /** The longest wait between two checks. */
+    public static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+
+    private final FollowUpService followUps;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final BiConsumer<List<FollowUpEntry>, Boolean> show;
+    private ScheduledFuture<?> next;
+    private boolean first = true;
+    private boolean closed;
+
+    /**
+     * @param show receives each batch of due reminders, and whether it is the first check after
+     *     start (those came due while the app was closed)
+     */
+    public ReminderScheduler(FollowUpService followUps, Clock clock, ScheduledExecutorService timer,
+            BiConsumer<List<FollowUpEntry>, Boolean> show) {
+        this.followUps = Objects.requireNonNull(followUps);
+        this.clock = Objects.requireNonNull(clock);
+        this.timer = Objects.requireNonNull(timer);
+        this.show = Objects.requireNonNull(show);
+    }
+
+    /** Checks now, then keeps checking. */
+    public synchronized void start() {
+        reschedule(Duration.ZERO);
+    }
+
+    /** Something changed (a follow-up scheduled, snoozed or done): check again now. */
+    public synchronized void wake() {
+        reschedule(Duration.ZERO);
+    }
+
+    /**
+     * One check: shows every reminder that is due and not shown since its time.
+     *
+     * @return the reminders shown
+     */
+    public List<FollowUpEntry> check() {
+        List<FollowUpEntry> due;
+        boolean atStart;
+        synchronized (this) {
+            if (closed) {
+                return List.of();
+            }
+            due = followUps.claimDueReminders();
+            atStart = first;
+            first = false;
+        }
+        if (!due.isEmpty()) {
+            show.accept(due, atStart);
+        }
+        return due;
+    }
+
+    /** How long to sleep after a check: until the next reminder, at most {@link #MAX_SLEEP}. */
+    Duration sleepAfterCheck() {
+        Instant now = clock.instant();
+        return followUps.nextReminder()
+                .map(t -> Duration.between(now, t))
+                .map(d -> d.isNegative() ? Duration.ZERO : d)
+                .filter(d -> d.compareTo(MAX_SLEEP) < 0)
+                .orElse(MAX_SLEEP);
+    }
+
+    private void run() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // The database was busy or gone for a moment: the next check tries again.
+        }
+        synchronized (this) {
+            if (!closed) {
+                reschedule(safeSleep());
+            }
+        }
+    }
+
+    private Duration safeSleep() {
+        try {
+            return sleepAfterCheck();
+        } catch (RuntimeException e) {
+            return MAX_SLEEP;
+        }
+    }
+
+    private void reschedule(Duration delay) {
+        if (closed) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = timer.schedule(this::run, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (next != null) {
+            next.cancel(false);
+        }
+    }
+}

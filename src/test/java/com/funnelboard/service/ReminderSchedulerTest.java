@@ -1,0 +1,168 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reminder scheduler on a clock the test moves: once, on time, after jumps, never for done or snoozed ones. */
+class ReminderSchedulerTest {
+
+    static final Instant T = Instant.parse("2026-03-12T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    MutableClock clock;
+    Store store;
+    FollowUpService followUps;
+    ScheduledExecutorService timer;
+    List<List<FollowUpEntry>> shown;
+    List<Boolean> atStart;
+    Deal deal;
+
+    @BeforeEach
+    void open() {
+        clock = new MutableClock(T.minus(Duration.ofHours(1)), ZoneId.of("Europe/Berlin"));
+        store = Store.open(dir.resolve("p.db"), clock);
+        followUps = new FollowUpService(store);
+        timer = Executors.newSingleThreadScheduledExecutor();
+        shown = new ArrayList<>();
+        atStart = new ArrayList<>();
+        deal = Fixtures.deal(store, "Pilot", Stage.LEAD, null);
+    }
+
+    @AfterEach
+    void close() {
+        timer.shutdownNow();
+        store.close();
+    }
+
+    ReminderScheduler scheduler() {
+        return new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
+            shown.add(batch);
+            atStart.add(first);
+        });
+    }
+
+    FollowUp at(Instant due) {
+        return followUps.schedule(deal.id(), due, FollowUpKind.CALL, "call " + due);
+    }
+
+    static List<java.util.UUID> ids(List<FollowUpEntry> batch) {
+        return batch.stream().map(e -> e.followUp().id()).toList();
+    }
+
+    @Test
+    void aReminderFiresOnceAtItsTime() {
+        FollowUp f = at(T);
+        ReminderScheduler s = scheduler();
+        clock.set(T.minusSeconds(1));
+        assertThat(s.check()).isEmpty();
+        clock.set(T);
+        assertThat(ids(s.check())).containsExactly(f.id());
+        assertThat(s.check()).as("not twice").isEmpty();
+        clock.advance(Duration.ofHours(5));
+        assertThat(s.check()).as("not later either").isEmpty();
+        assertThat(shown).hasSize(1);
+    }
+
+    @Test
+    void afterAClockJumpEverythingThatCameDueFiresOnceAndTheRestWaits() {
+        FollowUp one = at(T.plus(Duration.ofHours(1)));
+        FollowUp two = at(T.plus(Duration.ofHours(2)));
+        FollowUp later = at(T.plus(Duration.ofHours(5)));
+        ReminderScheduler s = scheduler();
+        clock.set(T);
+        assertThat(s.check()).isEmpty();
+        clock.set(T.plus(Duration.ofHours(3))); // the laptop slept for three hours
+        assertThat(ids(s.check())).containsExactly(one.id(), two.id());
+        assertThat(s.check()).isEmpty();
+        clock.set(T.plus(Duration.ofHours(6)));
+        assertThat(ids(s.check())).containsExactly(later.id());
+    }
+
+    @Test
+    void doneAndSnoozedFollowUpsDoNotFireAtTheirDueTime() {
+        FollowUp done = at(T);
+        FollowUp snoozed = at(T);
+        clock.set(T.minusSeconds(60));
+        followUps.complete(done.id());
+        followUps.snooze(snoozed.id(), T.plus(Duration.ofHours(1)));
+        ReminderScheduler s = scheduler();
+        clock.set(T.plusSeconds(1));
+        assertThat(s.check()).isEmpty();
+        clock.set(T.plus(Duration.ofHours(1)));
+        assertThat(ids(s.check())).containsExactly(snoozed.id());
+    }
+
+    @Test
+    void aSnoozeAfterTheReminderBringsItBackOnceMore() {
+        FollowUp f = at(T);
+        ReminderScheduler s = scheduler();
+        clock.set(T);
+        assertThat(ids(s.check())).containsExactly(f.id());
+        clock.set(T.plus(Duration.ofMinutes(5)));
+        followUps.snooze(f.id(), T.plus(Duration.ofHours(1)));
+        assertThat(s.check()).isEmpty();
+        clock.set(T.plus(Duration.ofHours(1)));
+        assertThat(ids(s.check())).containsExactly(f.id());
+        assertThat(s.check()).isEmpty();
+    }
+
+    @Test
+    void remindersThatCameDueWhileClosedAreShownAtTheNextStartAndNotAgainAfterThat() {
+        FollowUp f = at(T);
+        clock.set(T.plus(Duration.ofDays(1)));
+        ReminderScheduler first = scheduler();
+        assertThat(ids(first.check())).containsExactly(f.id());
+        assertThat(atStart).containsExactly(true);
+        first.close();
+        ReminderScheduler restarted = scheduler();
+        assertThat(restarted.check()).as("shown is kept in the database").isEmpty();
+    }
+
+    @Test
+    void itSleepsUntilTheNextReminderButNeverLongerThanThirtySeconds() {
+        ReminderScheduler s = scheduler();
+        clock.set(T);
+        assertThat(s.sleepAfterCheck()).isEqualTo(ReminderScheduler.MAX_SLEEP);
+        at(T.plusSeconds(10));
+        assertThat(s.sleepAfterCheck()).isEqualTo(Duration.ofSeconds(10));
+        at(T.plus(Duration.ofMinutes(5)));
+        assertThat(s.sleepAfterCheck()).isEqualTo(Duration.ofSeconds(10));
+        clock.set(T.plusSeconds(11));
+        s.check();
+        assertThat(s.sleepAfterCheck()).isEqualTo(ReminderScheduler.MAX_SLEEP);
+    }
+
+    @Test
+    void runningOnItsOwnItShowsADueReminder() throws Exception {
+        at(T.minusSeconds(30));
+        clock.set(T);
+        java.util.concurrent.CountDownLatch fired = new java.util.concurrent.CountDownLatch(1);
+        try (ReminderScheduler s = new ReminderScheduler(followUps, clock, timer, (batch, first) -> fired.countDown())) {
+            s.start();
+            assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+}
