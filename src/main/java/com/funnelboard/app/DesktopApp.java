@@ -7,6 +7,14 @@ import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.service.ContactEditing;
 import com.funnelboard.service.ContactService;
 import com.funnelboard.service.DealService;
+import com.funnelboard.service.FollowUpService;
+import com.funnelboard.service.PipelineSettings;
+import com.funnelboard.service.ReminderScheduler;
+import com.funnelboard.ui.followup.DesktopNotifications;
+import com.funnelboard.ui.followup.FollowUpPrompts;
+import com.funnelboard.ui.followup.ReminderNotifier;
+import com.funnelboard.ui.followup.TodayView;
+import com.funnelboard.ui.followup.TodayViewModel;
 import com.funnelboard.service.InteractionService;
 import com.funnelboard.ui.contact.ContactPane;
 import com.funnelboard.ui.contact.ContactPaneViewModel;
@@ -29,6 +37,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
@@ -50,12 +59,22 @@ public final class DesktopApp {
     private final Clock clock;
     private final Locale locale;
     private final ExecutorService io;
+    private final ScheduledExecutorService timer;
+    private final FollowUpService followUps;
+    private TodayViewModel today;
+    private ReminderScheduler reminders;
 
     DesktopApp(Store store, Clock clock, Locale locale) {
         this.store = store;
         this.clock = clock;
         this.locale = locale;
         AtomicInteger n = new AtomicInteger();
+        this.followUps = new FollowUpService(store);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "funnelboard-reminders");
+            t.setDaemon(true);
+            return t;
+        });
         this.io = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "funnelboard-io-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -123,8 +142,11 @@ public final class DesktopApp {
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, executors);
+        PipelineSettings pipeline = new PipelineSettings(store);
+        boardModel.setRotRules(pipeline::rotRule);
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
+        shell.setPipelineSettings(pipeline);
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, executors);
         ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),
@@ -132,14 +154,49 @@ public final class DesktopApp {
                     boardModel.refresh();
                     lists.refresh();
                 });
+        // Views built later are reached through these holders (the window and its pages refer to each other).
         Workbench[] workbench = new Workbench[1];
+        MainView[] main = new MainView[1];
+        today = new TodayViewModel(followUps, executors, () -> {
+            boardModel.refresh();
+            if (reminders != null) {
+                reminders.wake();
+            }
+        });
+        FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup.defaultCurrency()),
                 (a, b) -> workbench[0].merge(a, b));
-        boardModel.setOnChanged(paneModel::reload);
+        pane.setOnScheduleFollowUp(prompts::schedule);
+        board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
+        board.setOnMoved(change -> prompts.offerAfterMove(change.dealId(), change.to().label()));
+        boardModel.setOnChanged(() -> {
+            paneModel.reload();
+            today.refresh();
+        });
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
-                new MergeViewModel(contacts, executors), shell, boardModel::setStatus);
-        return new MainView(shell, boardModel, board, workbench[0]);
+                new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
+                w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
+        main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts);
+        today.refresh();
+        return main[0];
     }
+
+    /**
+     * Starts raising follow-up reminders in a window: at their time, and at once for those that came
+     * due while the app was closed.
+     */
+    public ReminderNotifier startReminders(MainView view, DesktopNotifications os) {
+        ReminderNotifier notifier = new ReminderNotifier(() -> view.getScene() == null ? null : view.getScene().getWindow(), os);
+        reminders = new ReminderScheduler(followUps, clock, timer, (batch, first) -> Platform.runLater(() -> {
+            notifier.show(batch, first);
+            if (today != null) {
+                today.refresh();
+            }
+        }));
+        reminders.start();
+        return notifier;
+    }
+
 
     private void show(Stage stage, Runnable onClosed) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -156,6 +213,7 @@ public final class DesktopApp {
         stage.setOnHidden(e -> onClosed.run());
         stage.show();
         view.start();
+        startReminders(view, new DesktopNotifications(true));
     }
 
     /** The app's stylesheet (on top of the AtlantaFX theme). */
@@ -193,6 +251,10 @@ public final class DesktopApp {
     }
 
     public void close() {
+        if (reminders != null) {
+            reminders.close();
+        }
+        timer.shutdownNow();
         io.shutdown();
         store.close();
     }

@@ -37,6 +37,8 @@ public final class BoardView extends StackPane {
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination MOVE_BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SCHEDULE_FOLLOW_UP = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination MARK_LOST = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -52,9 +54,9 @@ public final class BoardView extends StackPane {
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");
         row.setPadding(new Insets(12));
-        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select);
+        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c));
         for (Stage stage : Stage.values()) {
-            StageColumnView column = new StageColumnView(model.column(stage), clock, locale);
+            StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty());
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.put(stage, column);
             row.getChildren().add(column);
@@ -71,6 +73,19 @@ public final class BoardView extends StackPane {
         scroll.getStyleClass().add("board-scroll");
         getChildren().addAll(scroll, drag.ghostLayer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private java.util.function.Consumer<DealCard> onScheduleFollowUp = c -> {};
+    private java.util.function.Consumer<com.funnelboard.domain.StageChange> onMoved = c -> {};
+
+    /** What "Schedule follow-up…" (Ctrl+Shift+F) does with the selected card. */
+    public void setOnScheduleFollowUp(java.util.function.Consumer<DealCard> action) {
+        this.onScheduleFollowUp = action;
+    }
+
+    /** Runs after every committed stage move (drag, keys or menu). */
+    public void setOnMoved(java.util.function.Consumer<com.funnelboard.domain.StageChange> action) {
+        this.onMoved = action;
     }
 
     /** The card selected anywhere on the board (one column at a time holds a selection). */
@@ -133,6 +148,12 @@ public final class BoardView extends StackPane {
         items.add(lost);
         items.add(new SeparatorMenuItem());
         items.add(to);
+        MenuItem followUp = new MenuItem("Schedule follow-up…");
+        followUp.setAccelerator(SCHEDULE_FOLLOW_UP);
+        followUp.setDisable(card == null);
+        followUp.setOnAction(e -> onScheduleFollowUp.accept(selected.get()));
+        items.add(new SeparatorMenuItem());
+        items.add(followUp);
         return items;
     }
 
@@ -158,6 +179,8 @@ public final class BoardView extends StackPane {
             moveSelected(Direction.BACK);
         } else if (MARK_LOST.match(e)) {
             moveSelected(Direction.LOST);
+        } else if (SCHEDULE_FOLLOW_UP.match(e) && selected.get() != null) {
+            onScheduleFollowUp.accept(selected.get());
         } else if (!e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             focusNeighbour(e.getCode() == KeyCode.RIGHT ? 1 : -1);
         } else {

@@ -65,6 +65,19 @@ public final class BoardViewModel {
     }
 
     private Runnable onChanged = () -> {};
+    private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.RotRule> rotRule =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "rotRule", com.funnelboard.domain.RotRule.defaults());
+    private java.util.function.Supplier<com.funnelboard.domain.RotRule> rotRules = com.funnelboard.domain.RotRule::defaults;
+
+    /** When a card counts as rotting; re-read with every refresh. */
+    public javafx.beans.property.ReadOnlyObjectProperty<com.funnelboard.domain.RotRule> rotRuleProperty() {
+        return rotRule;
+    }
+
+    /** Where the rot thresholds are read from (the settings). */
+    public void setRotRules(java.util.function.Supplier<com.funnelboard.domain.RotRule> rules) {
+        this.rotRules = rules;
+    }
 
     /** Runs after every refresh of the board (a move, a new lead), so other views can follow. */
     public void setOnChanged(Runnable onChanged) {
@@ -80,9 +93,10 @@ public final class BoardViewModel {
                     for (Stage s : Stage.values()) {
                         first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE));
                     }
-                    return new Snapshot(summaries, first);
+                    return new Snapshot(summaries, first, rotRules.get());
                 })
                 .thenAccept(snapshot -> {
+                    rotRule.set(snapshot.rot());
                     for (Stage s : Stage.values()) {
                         ColumnModel c = columns.get(s);
                         StageSummary summary = snapshot.summaries().get(s);
@@ -98,7 +112,8 @@ public final class BoardViewModel {
         return refresh().thenRun(() -> onChanged.run());
     }
 
-    private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages) {}
+    private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages,
+            com.funnelboard.domain.RotRule rot) {}
 
     /** What moving the deal involves (transition, checklist, evidence); nothing is written. */
     public CompletableFuture<MovePlan> plan(UUID dealId, Stage to) {

@@ -41,7 +41,12 @@ final class DealCardCell extends ListCell<DealCard> {
     private final FontIcon flag = new FontIcon(Feather.FLAG);
     private final FontIcon calendar = new FontIcon(Feather.CALENDAR);
 
-    DealCardCell(Clock clock, Locale locale) {
+    private final javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot;
+    private final FontIcon clockIcon = new FontIcon(Feather.CLOCK);
+    private final FontIcon rotIcon = new FontIcon(Feather.ALERT_TRIANGLE);
+
+    DealCardCell(Clock clock, Locale locale, javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot) {
+        this.rot = rot;
         this.clock = clock;
         this.locale = locale;
         this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
@@ -50,7 +55,7 @@ final class DealCardCell extends ListCell<DealCard> {
         who.getStyleClass().addAll("card-who", Styles.TEXT_MUTED);
         value.getStyleClass().add("card-value");
         age.getStyleClass().addAll("card-age", Styles.TEXT_MUTED);
-        age.setGraphic(new FontIcon(Feather.CLOCK));
+        age.setGraphic(clockIcon);
         followUp.getStyleClass().add("card-followup");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -96,6 +101,12 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         long days = Math.max(0, Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
         age.setText(days + " d");
+        boolean rotting = rot.getValue().isRotting(deal.stage(), deal.stageEnteredAt(), clock.instant());
+        age.getStyleClass().remove("rotting");
+        age.setGraphic(rotting ? rotIcon : clockIcon);
+        if (rotting) {
+            age.getStyleClass().add("rotting");
+        }
         followUp.getStyleClass().removeAll("overdue", "missing");
         if (deal.nextFollowUpAt() == null) {
             followUp.setText(deal.stage().isClosed() ? "" : "no follow-up");
@@ -111,7 +122,8 @@ final class DealCardCell extends ListCell<DealCard> {
                 followUp.getStyleClass().add("overdue");
             }
         }
-        tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label());
+        tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
+                + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : ""));
         setTooltip(tooltip);
         setGraphic(card);
     }

@@ -31,7 +31,10 @@ final class MoveFlow {
     private final Consumer<UUID> select;
     private boolean busy;
 
-    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select) {
+    private final Consumer<com.funnelboard.domain.StageChange> moved;
+
+    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select, Consumer<com.funnelboard.domain.StageChange> moved) {
+        this.moved = moved;
         this.model = model;
         this.owner = owner;
         this.select = select;
@@ -72,6 +75,7 @@ final class MoveFlow {
         return model.commit(request).thenAccept(change -> {
             model.setStatus(describe(change));
             select.accept(change.dealId());
+            moved.accept(change);
         });
     }
 

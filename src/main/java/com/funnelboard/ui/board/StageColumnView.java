@@ -40,7 +40,8 @@ final class StageColumnView extends VBox {
     private final VBox header;
     private final VBox folded;
 
-    StageColumnView(ColumnModel model, Clock clock, Locale locale) {
+    StageColumnView(ColumnModel model, Clock clock, Locale locale,
+            javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot) {
         this.model = model;
         this.locale = locale;
         String stage = model.stage().key();
@@ -73,7 +74,8 @@ final class StageColumnView extends VBox {
         list.setId("list-" + stage);
         list.getStyleClass().add("card-list");
         list.setFixedCellSize(DealCardCell.HEIGHT);
-        list.setCellFactory(lv -> new DealCardCell(clock, locale));
+        list.setCellFactory(lv -> new DealCardCell(clock, locale, rot));
+        rot.addListener((o, a, b) -> list.refresh());
         Label empty = new Label(emptyText());
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);

@@ -126,6 +126,12 @@ public final class ContactPane extends StackPane {
                 dealList.getSelectionModel().select(d);
             }
         });
+        Button followUp = new Button("Follow-up…", new FontIcon(Feather.BELL));
+        followUp.setId("follow-up-for-deal");
+        followUp.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        followUp.disableProperty().bind(model.selectedDealProperty().isNull());
+        followUp.setOnAction(e -> onScheduleFollowUp.accept(model.selectedDealProperty().get().id(),
+                model.selectedDealProperty().get().title()));
         Button addDeal = new Button("New deal…", new FontIcon(Feather.PLUS));
         addDeal.setId("new-deal-for-contact");
         addDeal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -141,7 +147,7 @@ public final class ContactPane extends StackPane {
         checklist.setCellFactory(l -> new ChecklistCell());
 
         VBox details = new VBox(10, section("Contact"), form, section("Organization"), org);
-        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), addDeal), dealList, gate, checklist);
+        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, gate, checklist);
         VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
         VBox.setVgrow(checklist, Priority.ALWAYS);
@@ -185,6 +191,13 @@ public final class ContactPane extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};
+
+    /** What "Follow-up…" does with the selected deal (its id and title). */
+    public void setOnScheduleFollowUp(java.util.function.BiConsumer<UUID, String> action) {
+        this.onScheduleFollowUp = action;
     }
 
     private static Tab tab(String text, String id, VBox content) {

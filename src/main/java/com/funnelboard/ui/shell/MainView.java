@@ -51,7 +51,12 @@ public final class MainView extends BorderPane {
 
     private final Workbench workbench;
 
-    public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench) {
+    public static final KeyCombination SHOW_TODAY = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
+
+    private final java.util.Map<Workbench.Page, ToggleButton> pageButtons = new java.util.EnumMap<>(Workbench.Page.class);
+
+    public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench,
+            com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts) {
         this.shell = shell;
         this.boardModel = boardModel;
         this.board = board;
@@ -68,7 +73,7 @@ public final class MainView extends BorderPane {
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Ctrl+1 board · Ctrl+2 contacts · Ctrl+3 organizations");
+        Label hint = new Label("Ctrl+1 board · Ctrl+2 contacts · Ctrl+3 organizations · Ctrl+4 today");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label db = new Label(shell.databaseName(), new FontIcon(Feather.DATABASE));
         db.getStyleClass().add(Styles.TEXT_MUTED);
@@ -77,13 +82,35 @@ public final class MainView extends BorderPane {
         ToggleButton contactsPage = page("Contacts", Feather.USER, "page-contacts", pages, Workbench.Page.CONTACTS, Styles.CENTER_PILL);
         ToggleButton orgsPage = page("Organizations", Feather.BRIEFCASE, "page-organizations", pages, Workbench.Page.ORGANIZATIONS,
                 Styles.RIGHT_PILL);
+        ToggleButton todayPage = page("Today", Feather.BELL, "page-today", pages, Workbench.Page.TODAY, Styles.RIGHT_PILL);
+        orgsPage.getStyleClass().remove(Styles.RIGHT_PILL);
+        orgsPage.getStyleClass().add(Styles.CENTER_PILL);
+        Label badge = new Label();
+        badge.setId("today-badge");
+        badge.getStyleClass().add("badge");
+        badge.textProperty().bind(today.overdueProperty().add(today.dueTodayProperty()).asString());
+        badge.visibleProperty().bind(today.overdueProperty().add(today.dueTodayProperty()).greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), false);
+        today.overdueProperty().addListener((o, a, b) -> badge.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("overdue"), b.intValue() > 0));
+        badge.setTooltip(new Tooltip("Overdue and due today"));
+        todayPage.setGraphic(new HBox(4, new FontIcon(Feather.BELL), badge));
+        todayPage.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boardPage.setSelected(true);
         pages.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true); // one page is always shown
             }
         });
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage), spacer, hint, db);
+        Button settings = new Button(null, new FontIcon(Feather.SETTINGS));
+        settings.setId("settings");
+        settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        settings.setTooltip(new Tooltip("Settings"));
+        settings.setFocusTraversable(false);
+        settings.setOnAction(e -> shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule)
+                .ifPresent(days -> shell.saveRotThresholds(days).thenRun(boardModel::refresh))));
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, hint, db, settings);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -94,7 +121,20 @@ public final class MainView extends BorderPane {
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(10, status, gap, progress, cancel);
+        Button offer = new Button();
+        offer.setId("follow-up-offer");
+        offer.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        offer.setGraphic(new FontIcon(Feather.BELL));
+        Button dismiss = new Button("Not now");
+        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setOnAction(e -> prompts.dismissOffer());
+        offer.setOnAction(e -> prompts.takeOffer());
+        offer.textProperty().bind(prompts.offerProperty().map(o -> o.text()).orElse(""));
+        offer.visibleProperty().bind(prompts.offerProperty().isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        dismiss.visibleProperty().bind(offer.visibleProperty());
+        dismiss.managedProperty().bind(offer.visibleProperty());
+        HBox statusBar = new HBox(10, status, offer, dismiss, gap, progress, cancel);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
@@ -107,6 +147,7 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(SHOW_BOARD, boardPage::fire);
                 scene.getAccelerators().put(SHOW_CONTACTS, contactsPage::fire);
                 scene.getAccelerators().put(SHOW_ORGANIZATIONS, orgsPage::fire);
+                scene.getAccelerators().put(SHOW_TODAY, todayPage::fire);
             }
         });
     }
@@ -116,6 +157,7 @@ public final class MainView extends BorderPane {
         b.setId(id);
         b.setToggleGroup(group);
         b.setFocusTraversable(false);
+        pageButtons.put(page, b);
         b.getStyleClass().add(pill);
         b.selectedProperty().addListener((o, was, is) -> {
             if (is) {
@@ -123,6 +165,14 @@ public final class MainView extends BorderPane {
             }
         });
         return b;
+    }
+
+    /** Marks a page's toolbar button as the one shown (when something other than the toolbar shows it). */
+    public void pageShown(Workbench.Page page) {
+        ToggleButton b = pageButtons.get(page);
+        if (b != null) {
+            b.setSelected(true);
+        }
     }
 
     /** Saves what was typed in the detail pane; the window's close waits for it. */

@@ -17,6 +17,24 @@ public final class ShellViewModel {
     private final UiExecutors executors;
     private final String databaseName;
 
+    private com.funnelboard.service.PipelineSettings pipeline;
+
+    /** Where the rot thresholds are kept. */
+    public void setPipelineSettings(com.funnelboard.service.PipelineSettings pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public CompletableFuture<com.funnelboard.domain.RotRule> rotRule() {
+        return executors.supply(pipeline::rotRule);
+    }
+
+    public CompletableFuture<Void> saveRotThresholds(java.util.Map<com.funnelboard.domain.Stage, Integer> days) {
+        return executors.supply(() -> {
+            days.forEach(pipeline::setRotThreshold);
+            return null;
+        });
+    }
+
     public ShellViewModel(SetupService setup, SamplePipeline sample, UiExecutors executors, String databaseName) {
         this.setup = setup;
         this.sample = sample;

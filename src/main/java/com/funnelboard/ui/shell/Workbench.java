@@ -26,7 +26,7 @@ import javafx.util.Duration;
 public final class Workbench extends SplitPane {
 
     /** What the left side shows. */
-    public enum Page { BOARD, CONTACTS, ORGANIZATIONS }
+    public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY }
 
     private final ContactPaneViewModel pane;
     private final ContactsViewModel lists;
@@ -36,9 +36,16 @@ public final class Workbench extends SplitPane {
     private final BoardView board;
     private final BorderPane contacts;
     private final BorderPane organizations;
+    private final javafx.scene.Node today;
+    private final java.util.function.Consumer<Page> pageShown;
 
+    /**
+     * @param today the Today page, built with {@link #openDeal} as its way to open a deal
+     * @param pageShown told when a page is shown by something other than the toolbar
+     */
     public Workbench(BoardView board, ContactPane detail, ContactPaneViewModel pane, ContactsView listViews, ContactsViewModel lists,
-            MergeViewModel merge, ShellViewModel shell, Consumer<String> status) {
+            MergeViewModel merge, ShellViewModel shell, Consumer<String> status, java.util.function.Function<Workbench, javafx.scene.Node> today,
+            java.util.function.Consumer<Page> pageShown) {
         this.board = board;
         this.pane = pane;
         this.lists = lists;
@@ -47,7 +54,9 @@ public final class Workbench extends SplitPane {
         setId("workbench");
         this.contacts = listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates);
         this.organizations = listViews.organizations(id -> pane.show(id, null));
-        left.getChildren().setAll(board, contacts, organizations);
+        this.today = today.apply(this);
+        this.pageShown = pageShown;
+        left.getChildren().setAll(board, contacts, organizations, this.today);
         show(Page.BOARD);
         left.setMinWidth(320); // the board scrolls sideways rather than pushing the detail pane away
         getItems().addAll(left, detail);
@@ -80,9 +89,17 @@ public final class Workbench extends SplitPane {
         board.setVisible(page == Page.BOARD);
         contacts.setVisible(page == Page.CONTACTS);
         organizations.setVisible(page == Page.ORGANIZATIONS);
+        today.setVisible(page == Page.TODAY);
         if (page != Page.BOARD) {
             lists.refresh();
         }
+    }
+
+    /** Shows a deal on the board, selected, with its contact in the detail pane. */
+    public void openDeal(UUID dealId) {
+        show(Page.BOARD);
+        pageShown.accept(Page.BOARD);
+        board.selectDeal(dealId);
     }
 
     private void showCard(DealCard card) {

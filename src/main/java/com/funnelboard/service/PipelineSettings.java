@@ -1,0 +1,52 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.RotRule;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Settings of the pipeline kept in the database: when a deal counts as rotting in each open stage. */
+public final class PipelineSettings {
+
+    public static final int MAX_DAYS = 365;
+
+    private final Store store;
+
+    public PipelineSettings(Store store) {
+        this.store = store;
+    }
+
+    public RotRule rotRule() {
+        return store.read(r -> {
+            Map<Stage, Integer> days = new EnumMap<>(Stage.class);
+            for (Stage s : RotRule.DEFAULTS.keySet()) {
+                r.settings().get(key(s)).ifPresent(v -> {
+                    try {
+                        days.put(s, Integer.parseInt(v.strip()));
+                    } catch (NumberFormatException e) {
+                        // a damaged value: the default applies
+                    }
+                });
+            }
+            return new RotRule(days);
+        });
+    }
+
+    /**
+     * @throws InvalidInputException for a stage that cannot rot, or days outside 1..365
+     */
+    public void setRotThreshold(Stage stage, int days) {
+        if (!RotRule.DEFAULTS.containsKey(stage)) {
+            throw new InvalidInputException("stage", stage.label() + " deals do not rot");
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidInputException("days", "Between 1 and " + MAX_DAYS + " days");
+        }
+        store.writeAll(r -> r.settings().put(key(stage), Integer.toString(days)));
+    }
+
+    private static String key(Stage s) {
+        return "rot.days." + s.key();
+    }
+}

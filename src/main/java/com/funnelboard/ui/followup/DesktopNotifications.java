@@ -1,0 +1,57 @@
+package com.funnelboard.ui.followup;
+
+import java.io.File;
+import java.util.Locale;
+
+/**
+ * The operating system's notifications: the system tray where Java supports one (Windows, macOS,
+ * some Linux desktops), else {@code notify-send} (libnotify) on Linux. Where neither exists the
+ * in-app toast is the reminder.
+ */
+public final class DesktopNotifications {
+
+    private final boolean enabled;
+    private java.awt.TrayIcon tray;
+
+    /** @param enabled false in tests and on headless machines */
+    public DesktopNotifications(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Shows a notification; returns whether the operating system took it. */
+    public boolean notify(String title, String body) {
+        if (!enabled) {
+            return false;
+        }
+        try {
+            if (java.awt.SystemTray.isSupported()) {
+                if (tray == null) {
+                    java.awt.Image icon = java.awt.Toolkit.getDefaultToolkit()
+                            .getImage(DesktopNotifications.class.getResource("/com/funnelboard/app/icons/funnelboard-32.png"));
+                    tray = new java.awt.TrayIcon(icon, "Funnelboard");
+                    tray.setImageAutoSize(true);
+                    java.awt.SystemTray.getSystemTray().add(tray);
+                }
+                tray.displayMessage(title, body, java.awt.TrayIcon.MessageType.INFO);
+                return true;
+            }
+            if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux") && onPath("notify-send")) {
+                new ProcessBuilder("notify-send", "--app-name=Funnelboard", title, body).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return true;
+            }
+        } catch (Exception | Error e) {
+            // No desktop notifications here: the toast in the window remains.
+        }
+        return false;
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (new File(dir, program).canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package com.funnelboard.ui.followup;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.FollowUpEntry;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Shows due follow-ups: through the operating system's notifications where there are any (so a
+ * minimized window still reminds), and always as a toast in the window's top-right corner.
+ */
+public final class ReminderNotifier {
+
+    /** How long a toast stays. */
+    static final Duration TOAST_TIME = Duration.seconds(12);
+
+    private final Supplier<Window> window;
+    private final DesktopNotifications os;
+    private Popup current;
+    private String lastText = "";
+
+    public ReminderNotifier(Supplier<Window> window, DesktopNotifications os) {
+        this.window = window;
+        this.os = os;
+    }
+
+    /** Call on the FX thread. */
+    public void show(List<FollowUpEntry> due, boolean atStart) {
+        if (due.isEmpty()) {
+            return;
+        }
+        String title = atStart ? due.size() + " follow-up" + (due.size() == 1 ? "" : "s") + " came due while Funnelboard was closed"
+                : due.size() == 1 ? "Follow up now: " + due.getFirst().dealTitle() : due.size() + " follow-ups are due now";
+        String body = String.join("\n", due.stream().limit(4).map(e -> capital(e.followUp().kind().key()) + " " + e.contactName() + " · "
+                + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
+                + (due.size() > 4 ? "\n…and " + (due.size() - 4) + " more on the Today page" : "");
+        os.notify(title, body);
+        toast(title, body);
+    }
+
+    /** The text of the toast on screen, empty when none is. */
+    public String lastToast() {
+        return current != null && current.isShowing() ? lastText : "";
+    }
+
+    private void toast(String title, String body) {
+        Window owner = window.get();
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        if (current != null) {
+            current.hide();
+        }
+        Notification n = new Notification(title + "\n" + body, new FontIcon(Feather.BELL));
+        n.getStyleClass().addAll(Styles.ELEVATED_2, "reminder-toast");
+        n.setId("reminder-toast");
+        n.setPrefWidth(380);
+        Popup popup = new Popup();
+        popup.getContent().add(n);
+        popup.setAutoHide(false);
+        n.setOnClose(e -> popup.hide());
+        Bounds b = owner.getScene().getRoot().localToScreen(owner.getScene().getRoot().getBoundsInLocal());
+        popup.show(owner, b.getMaxX() - 400, b.getMinY() + 56);
+        current = popup;
+        lastText = title + "\n" + body;
+        PauseTransition hide = new PauseTransition(TOAST_TIME);
+        hide.setOnFinished(e -> popup.hide());
+        hide.play();
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

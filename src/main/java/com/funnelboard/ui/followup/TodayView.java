@@ -1,0 +1,176 @@
+package com.funnelboard.ui.followup;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.SnoozeOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Today page: overdue follow-ups (red), those due today, and the next 7 days. Each can be
+ * marked done (which offers the next one), snoozed (1 hour, tomorrow morning, next week, or a
+ * picked time) or opened on the board.
+ */
+public final class TodayView extends BorderPane {
+
+    /** A line of the list: a section heading or a follow-up. */
+    sealed interface Row permits Heading, Item {}
+
+    record Heading(String text, int count, boolean alarm) implements Row {}
+
+    record Item(FollowUpEntry entry, FollowUpDue due) implements Row {}
+
+    private final TodayViewModel model;
+    private final Locale locale;
+    private final Consumer<UUID> openDeal;
+    private final Consumer<FollowUpEntry> offerNext;
+    private final ListView<Row> list = new ListView<>();
+
+    /**
+     * @param openDeal shows a deal on the board
+     * @param offerNext offers to schedule the next follow-up after one is done
+     */
+    public TodayView(TodayViewModel model, Locale locale, Consumer<UUID> openDeal, Consumer<FollowUpEntry> offerNext) {
+        this.model = model;
+        this.locale = locale;
+        this.openDeal = openDeal;
+        this.offerNext = offerNext;
+        setId("today-page");
+        list.setId("today-list");
+        list.setCellFactory(l -> new RowCell());
+        list.setPlaceholder(new Label("Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."));
+        model.agenda().addListener((ListChangeListener<FollowUpEntry>) c -> rebuild());
+        Label title = new Label("Today");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Overdue, due today and the next 7 days");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox top = new VBox(2, title, hint);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+        setCenter(list);
+        setPadding(new Insets(12));
+    }
+
+    private void rebuild() {
+        List<Row> rows = new ArrayList<>();
+        var now = model.now();
+        var zone = model.zone();
+        for (FollowUpDue due : FollowUpDue.values()) {
+            List<FollowUpEntry> in = model.agenda().stream().filter(e -> FollowUpDue.of(e.followUp().effectiveDue(), now, zone) == due)
+                    .toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            String text = switch (due) {
+                case OVERDUE -> "Overdue";
+                case TODAY -> "Due today";
+                case UPCOMING -> "Next 7 days";
+            };
+            rows.add(new Heading(text, in.size(), due == FollowUpDue.OVERDUE));
+            in.forEach(e -> rows.add(new Item(e, due)));
+        }
+        list.getItems().setAll(rows);
+    }
+
+    private final class RowCell extends ListCell<Row> {
+        RowCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            getStyleClass().removeAll("today-heading", "today-item");
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            switch (row) {
+                case Heading h -> {
+                    Label l = new Label(h.text() + "  " + h.count());
+                    l.getStyleClass().addAll(Styles.TEXT_BOLD, h.alarm() ? Styles.DANGER : Styles.TEXT_MUTED);
+                    getStyleClass().add("today-heading");
+                    setGraphic(l);
+                }
+                case Item i -> setGraphic(item(i));
+            }
+        }
+
+        private HBox item(Item i) {
+            FollowUp f = i.entry().followUp();
+            ZonedDateTime at = f.effectiveDue().atZone(model.zone());
+            Label when = new Label(i.due() == FollowUpDue.UPCOMING ? at.format(DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale))
+                    : at.format(DateTimeFormatter.ofPattern("HH:mm", locale)) + (i.due() == FollowUpDue.OVERDUE
+                            && !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate())
+                            ? at.format(DateTimeFormatter.ofPattern(" · d MMM", locale)) : ""));
+            when.setMinWidth(130);
+            if (i.due() == FollowUpDue.OVERDUE) {
+                when.getStyleClass().add(Styles.DANGER);
+            }
+            FontIcon kind = new FontIcon(switch (f.kind()) {
+                case CALL -> Feather.PHONE;
+                case EMAIL -> Feather.MAIL;
+                case MEETING -> Feather.USERS;
+                case TASK -> Feather.CHECK_SQUARE;
+            });
+            Label deal = new Label(i.entry().dealTitle());
+            deal.getStyleClass().add(Styles.TEXT_BOLD);
+            Label who = new Label(i.entry().contactName() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName())
+                    + (f.note() == null ? "" : " — " + f.note()));
+            who.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox text = new VBox(2, deal, who);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+
+            Button done = new Button("Done", new FontIcon(Feather.CHECK));
+            done.getStyleClass().add(Styles.SMALL);
+            done.setId("done-" + f.id());
+            done.setOnAction(e -> model.done(f.id()).thenAccept(x -> offerNext.accept(i.entry())));
+            MenuButton snooze = new MenuButton("Snooze");
+            snooze.setId("snooze-" + f.id());
+            snooze.getStyleClass().add(Styles.SMALL);
+            for (SnoozeOption o : SnoozeOption.values()) {
+                MenuItem m = new MenuItem(o.label());
+                m.setOnAction(e -> model.snooze(f.id(), o.until(model.now(), model.zone())));
+                snooze.getItems().add(m);
+            }
+            MenuItem pick = new MenuItem("Pick a time…");
+            pick.setOnAction(e -> FollowUpDialog.ask(getScene().getWindow(), "Snooze until", at.plusDays(1))
+                    .ifPresent(in -> model.snooze(f.id(), in.due())));
+            snooze.getItems().add(pick);
+            Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
+            open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+            open.setTooltip(new javafx.scene.control.Tooltip("Open the deal"));
+            open.setOnAction(e -> openDeal.accept(f.dealId()));
+            Region gap = new Region();
+            HBox row = new HBox(10, when, kind, text, gap, done, snooze, open);
+            row.setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("today-item");
+            return row;
+        }
+    }
+}

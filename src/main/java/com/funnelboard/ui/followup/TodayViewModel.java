@@ -1,0 +1,81 @@
+package com.funnelboard.ui.followup;
+
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.service.FollowUpService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Today page and the badge: overdue, due today and the next 7 days, and what can be done with them. */
+public final class TodayViewModel {
+
+    private final FollowUpService followUps;
+    private final UiExecutors executors;
+    private final Runnable changed;
+    private final ObservableList<FollowUpEntry> agenda = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
+    private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper(this, "dueToday");
+
+    /** @param changed runs after every change made here (the board's next follow-up, the reminders) */
+    public TodayViewModel(FollowUpService followUps, UiExecutors executors, Runnable changed) {
+        this.followUps = followUps;
+        this.executors = executors;
+        this.changed = changed;
+    }
+
+    public ObservableList<FollowUpEntry> agenda() {
+        return agenda;
+    }
+
+    public ReadOnlyIntegerProperty overdueProperty() {
+        return overdue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty dueTodayProperty() {
+        return dueToday.getReadOnlyProperty();
+    }
+
+    public Instant now() {
+        return followUps.now();
+    }
+
+    public ZoneId zone() {
+        return followUps.zone();
+    }
+
+    /** Re-reads the agenda and the counts. */
+    public CompletableFuture<Void> refresh() {
+        return executors.supply(() -> new Snapshot(followUps.agenda(), followUps.counts())).thenAccept(s -> {
+            agenda.setAll(s.agenda());
+            overdue.set(s.counts().overdue());
+            dueToday.set(s.counts().today());
+        });
+    }
+
+    private record Snapshot(java.util.List<FollowUpEntry> agenda, FollowUpService.Counts counts) {}
+
+    public CompletableFuture<FollowUp> done(UUID id) {
+        return executors.supply(() -> followUps.complete(id).followUp()).thenCompose(this::afterChange);
+    }
+
+    public CompletableFuture<FollowUp> snooze(UUID id, Instant until) {
+        return executors.supply(() -> followUps.snooze(id, until)).thenCompose(this::afterChange);
+    }
+
+    public CompletableFuture<FollowUp> schedule(UUID dealId, Instant due, FollowUpKind kind, String note) {
+        return executors.supply(() -> followUps.schedule(dealId, due, kind, note)).thenCompose(this::afterChange);
+    }
+
+    private CompletableFuture<FollowUp> afterChange(FollowUp f) {
+        changed.run();
+        return refresh().thenApply(v -> f);
+    }
+}

@@ -1,0 +1,51 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.domain.RotRule;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.PipelineSettings;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Settings: after how many days in a stage a deal is flagged as rotting. */
+public final class SettingsDialog {
+
+    private SettingsDialog() {}
+
+    /** The thresholds chosen, per open stage; empty when cancelled. */
+    public static Optional<Map<Stage, Integer>> ask(Window owner, RotRule current) {
+        Dialog<Map<Stage, Integer>> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Settings");
+        d.setHeaderText("Flag a deal as rotting after this many days in its stage");
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        Map<Stage, Spinner<Integer>> spinners = new EnumMap<>(Stage.class);
+        int row = 0;
+        for (Stage s : new Stage[] {Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY}) {
+            Spinner<Integer> sp = new Spinner<>(1, PipelineSettings.MAX_DAYS, current.threshold(s));
+            sp.setEditable(true);
+            sp.setId("rot-" + s.key());
+            spinners.put(s, sp);
+            g.addRow(row++, new Label(s.label()), sp, new Label("days"));
+        }
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            Map<Stage, Integer> out = new EnumMap<>(Stage.class);
+            spinners.forEach((s, sp) -> out.put(s, sp.getValue()));
+            return out;
+        });
+        return d.showAndWait();
+    }
+}
