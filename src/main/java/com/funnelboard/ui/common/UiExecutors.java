@@ -2,6 +2,7 @@ package com.funnelboard.ui.common;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +13,11 @@ public record UiExecutors(Executor background, Executor fx) {
 
     /** Runs {@code work} in the background and completes on the FX thread. */
     public <T> CompletableFuture<T> supply(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, background).thenApplyAsync(t -> t, fx);
+        try {
+            return CompletableFuture.supplyAsync(work, background).thenApplyAsync(t -> t, fx);
+        } catch (RejectedExecutionException e) {
+            // The window is closing and its workers have stopped: nothing more is read or written.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

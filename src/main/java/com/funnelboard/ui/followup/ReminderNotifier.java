@@ -39,9 +39,9 @@ public final class ReminderNotifier {
         }
         String title = atStart ? due.size() + " follow-up" + (due.size() == 1 ? "" : "s") + " came due while Funnelboard was closed"
                 : due.size() == 1 ? "Follow up now: " + due.getFirst().dealTitle() : due.size() + " follow-ups are due now";
-        String body = String.join("\n", due.stream().limit(4).map(e -> capital(e.followUp().kind().key()) + " " + e.contactName() + " · "
+        String body = String.join("\n", due.stream().limit(3).map(e -> capital(e.followUp().kind().key()) + " " + e.contactName() + " · "
                 + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
-                + (due.size() > 4 ? "\n…and " + (due.size() - 4) + " more on the Today page" : "");
+                + (due.size() > 3 ? "\n…and " + (due.size() - 3) + " more on the Today page" : "");
         os.notify(title, body);
         toast(title, body);
     }

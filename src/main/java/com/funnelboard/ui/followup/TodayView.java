@@ -166,6 +166,9 @@ public final class TodayView extends BorderPane {
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
             open.setTooltip(new javafx.scene.control.Tooltip("Open the deal"));
             open.setOnAction(e -> openDeal.accept(f.dealId()));
+            for (Region fixed : new Region[] {done, snooze, open}) {
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
+            }
             Region gap = new Region();
             HBox row = new HBox(10, when, kind, text, gap, done, snooze, open);
             row.setAlignment(Pos.CENTER_LEFT);

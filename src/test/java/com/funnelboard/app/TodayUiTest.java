@@ -1,0 +1,148 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.Snapshots;
+import com.funnelboard.ui.followup.DesktopNotifications;
+import com.funnelboard.ui.followup.ReminderNotifier;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Today page and badge, done and snooze, the next-follow-up offers, reminders and rotting cards. */
+@ExtendWith(ApplicationExtension.class)
+class TodayUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal pilot;
+    Deal stale;
+    FollowUp overdue;
+    FollowUp today;
+    FollowUp later;
+    javafx.stage.Stage stage;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        this.stage = stage;
+        store = Fixtures.store(dir);
+        pilot = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 1000_00L);
+        overdue = Fixtures.followUp(store, pilot, Fixtures.NOW.minus(Duration.ofHours(1)));
+        today = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofHours(2)));
+        later = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofDays(3)));
+        stale = new Deal(UUID.randomUUID(), pilot.contactId(), "Stale lead", Stage.LEAD, null, "EUR", null, null,
+                Fixtures.NOW.minus(Duration.ofDays(20)), null, null, Fixtures.NOW, Fixtures.NOW);
+        store.writeAll(r -> r.deals().insert(stale));
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    FollowUp stored(UUID id) {
+        Optional<FollowUp> f = store.read(r -> r.followUps().find(id));
+        return f.orElseThrow();
+    }
+
+    Labeled badge(FxRobot robot) {
+        return robot.lookup("#today-badge").queryLabeled();
+    }
+
+    @Test
+    void theBadgeCountsOverdueAndDueTodayAndThePageListsTheWeek(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> "2".equals(badge(robot).getText()));
+        assertThat(badge(robot).getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("overdue"));
+        robot.clickOn("#page-today");
+        BoardUiTest.waitUntil(() -> robot.lookup("#done-" + later.id()).tryQuery().isPresent());
+        assertThat(robot.lookup("Overdue  1").tryQuery()).isPresent();
+        assertThat(robot.lookup("Due today  1").tryQuery()).isPresent();
+        assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
+        robot.interact(() -> Snapshots.save(stage.getScene(), "today-page"));
+    }
+
+    @Test
+    void doneOffersTheNextFollowUpAndSnoozeMovesOneOn(FxRobot robot) {
+        robot.clickOn("#page-today");
+        BoardUiTest.waitUntil(() -> robot.lookup("#done-" + overdue.id()).tryQuery().isPresent());
+        robot.clickOn("#done-" + overdue.id());
+        BoardUiTest.waitUntil(() -> stored(overdue.id()).doneAt() != null);
+        BoardUiTest.waitUntil(() -> "1".equals(badge(robot).getText()));
+        Button offer = robot.lookup("#follow-up-offer").queryButton();
+        BoardUiTest.waitUntil(offer::isVisible);
+        assertThat(offer.getText()).startsWith("Done. Schedule the next follow-up for \u201CPilot\u201D");
+        robot.clickOn(offer);
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
+        robot.clickOn("#followup-note").write("Send the proposal");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(pilot.id())).stream()
+                .anyMatch(f -> "Send the proposal".equals(f.note())));
+
+        robot.clickOn("#snooze-" + today.id());
+        robot.clickOn("1 hour");
+        BoardUiTest.waitUntil(() -> stored(today.id()).snoozedUntil() != null);
+        assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
+                Duration.ofMinutes(61));
+    }
+
+    @Test
+    void ctrlShiftFSchedulesAFollowUpForTheSelectedCardAndAMoveOffersTheNext(FxRobot robot) {
+        robot.clickOn(BoardUiTest.card(robot, "Stale lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
+        robot.clickOn("#followup-note").write("First call");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(stale.id())).size() == 1);
+
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        Button offer = robot.lookup("#follow-up-offer").queryButton();
+        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Moved to Lead. Schedule the next follow-up?"));
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Not now".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> !offer.isVisible());
+    }
+
+    @Test
+    void remindersThatCameDueWhileClosedAreToastedAtStart(FxRobot robot) {
+        MainView view = (MainView) stage.getScene().getRoot();
+        ReminderNotifier[] notifier = new ReminderNotifier[1];
+        robot.interact(() -> notifier[0] = app.startReminders(view, new DesktopNotifications(false)));
+        BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("1 follow-up came due while Funnelboard was closed"));
+        assertThat(notifier[0].lastToast()).contains("Pilot");
+        List<FollowUp> all = store.read(r -> r.followUps().forDeal(pilot.id()));
+        assertThat(all).hasSize(3);
+    }
+
+    @Test
+    void aDealOverItsStagesThresholdIsFlaggedAsRotting(FxRobot robot) {
+        javafx.scene.Node card = BoardUiTest.card(robot, "Stale lead");
+        BoardUiTest.waitUntil(() -> card.lookup(".card-age") != null && card.lookup(".card-age").getStyleClass().contains("rotting"));
+        javafx.scene.Node fresh = BoardUiTest.card(robot, "Pilot");
+        assertThat(fresh.lookup(".card-age").getStyleClass()).doesNotContain("rotting");
+    }
+}
