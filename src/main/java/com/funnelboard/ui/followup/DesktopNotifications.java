@@ -4,9 +4,9 @@ import java.io.File;
 import java.util.Locale;
 
 /**
- * The operating system's notifications: the system tray where Java supports one (Windows, macOS,
- * some Linux desktops), else {@code notify-send} (libnotify) on Linux. Where neither exists the
- * in-app toast is the reminder.
+ * The operating system's notifications: {@code notify-send} (libnotify) on Linux, the system tray's
+ * balloon on Windows and macOS. Where neither exists the in-app toast is the reminder. (On Linux
+ * AWT is not touched: starting it beside the JavaFX toolkit makes GTK print warnings.)
  */
 public final class DesktopNotifications {
 
@@ -24,6 +24,14 @@ public final class DesktopNotifications {
             return false;
         }
         try {
+            if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+                if (onPath("notify-send")) {
+                    new ProcessBuilder("notify-send", "--app-name=Funnelboard", title, body).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    return true;
+                }
+                return false;
+            }
             if (java.awt.SystemTray.isSupported()) {
                 if (tray == null) {
                     java.awt.Image icon = java.awt.Toolkit.getDefaultToolkit()
@@ -33,11 +41,6 @@ public final class DesktopNotifications {
                     java.awt.SystemTray.getSystemTray().add(tray);
                 }
                 tray.displayMessage(title, body, java.awt.TrayIcon.MessageType.INFO);
-                return true;
-            }
-            if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux") && onPath("notify-send")) {
-                new ProcessBuilder("notify-send", "--app-name=Funnelboard", title, body).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 return true;
             }
         } catch (Exception | Error e) {
