@@ -84,6 +84,11 @@ class TodayUiTest {
         assertThat(robot.lookup("Due today  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
         robot.interact(() -> Snapshots.save(stage.getScene(), "today-page"));
+
+        robot.clickOn("#open-" + later.id());
+        BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        BoardUiTest.waitUntil(() -> "Contact of Pilot".equals(robot.lookup("#field-name")
+                .queryAs(javafx.scene.control.TextInputControl.class).getText()));
     }
 
     @Test

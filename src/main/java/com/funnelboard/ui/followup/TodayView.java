@@ -165,6 +165,7 @@ public final class TodayView extends BorderPane {
             Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
             open.setTooltip(new javafx.scene.control.Tooltip("Open the deal"));
+            open.setId("open-" + f.id());
             open.setOnAction(e -> openDeal.accept(f.dealId()));
             for (Region fixed : new Region[] {done, snooze, open}) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
