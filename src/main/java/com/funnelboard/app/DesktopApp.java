@@ -164,7 +164,7 @@ public final class DesktopApp {
             }
         });
         FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
-        ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup.defaultCurrency()),
+        ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
                 (a, b) -> workbench[0].merge(a, b));
         pane.setOnScheduleFollowUp(prompts::schedule);
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
@@ -177,7 +177,6 @@ public final class DesktopApp {
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts);
-        today.refresh();
         return main[0];
     }
 

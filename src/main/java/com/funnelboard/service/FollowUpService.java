@@ -101,21 +101,23 @@ public final class FollowUpService {
         });
     }
 
-    /** Open follow-ups due before the end of the 7th day after today (overdue included), soonest first. */
+    /** The Today page shows at most this many follow-ups. */
+    public static final int AGENDA_LIMIT = 1_000;
+
+    /**
+     * Open follow-ups due before the end of the 7th day after today (overdue included), soonest
+     * first, at most {@link #AGENDA_LIMIT}.
+     */
     public List<FollowUpEntry> agenda() {
         Instant end = FollowUpDue.startOfTomorrow(now(), zone()).atZone(zone()).plusDays(7).toInstant();
-        return store.read(r -> r.followUps().open(null, end));
+        return store.read(r -> r.followUps().open(null, end, AGENDA_LIMIT));
     }
 
     /** Overdue and due-today counts, for the badge that is always visible. */
     public Counts counts() {
         Instant now = now();
         Instant tomorrow = FollowUpDue.startOfTomorrow(now, zone());
-        return store.read(r -> {
-            List<FollowUpEntry> due = r.followUps().open(null, tomorrow);
-            long overdue = due.stream().filter(e -> e.followUp().effectiveDue().isBefore(now)).count();
-            return new Counts((int) overdue, due.size() - (int) overdue);
-        });
+        return store.read(r -> new Counts(r.followUps().countOpen(null, now), r.followUps().countOpen(now, tomorrow)));
     }
 
     /** How many open follow-ups are overdue and due later today. */

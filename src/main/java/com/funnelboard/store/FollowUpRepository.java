@@ -86,26 +86,53 @@ public final class FollowUpRepository {
      * @param to null for no upper bound
      */
     public List<FollowUpEntry> open(Instant from, Instant to) {
-        Condition c = FOLLOW_UP.DONE_AT.isNull();
-        if (from != null) {
-            c = c.and(effectiveDue().ge(from));
-        }
-        if (to != null) {
-            c = c.and(effectiveDue().lt(to));
-        }
-        return entries(c);
+        return entries(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)), Integer.MAX_VALUE);
     }
 
-    /** Follow-ups, open and done, due (after any snooze) in {@code [from, to)}, soonest first. */
-    public List<FollowUpEntry> between(Instant from, Instant to) {
+    /**
+     * As {@link #open(Instant, Instant)}, the first {@code limit} by due time: read in the order of
+     * the due_at index, so a long list stops early instead of sorting every row; the page is then
+     * ordered by the time after any snooze.
+     */
+    public List<FollowUpEntry> open(Instant from, Instant to, int limit) {
+        List<FollowUpEntry> page = new java.util.ArrayList<>(ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME,
+                        ORGANIZATION.NAME)
+                .from(FOLLOW_UP)
+                .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
+                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
+                .limit(limit)
+                .fetch(FollowUpRepository::toEntry));
+        page.sort(java.util.Comparator.comparing((FollowUpEntry e) -> e.followUp().effectiveDue()).thenComparing(e -> e.followUp().id()));
+        return page;
+    }
+
+    /** How many open follow-ups of live deals are due in {@code [from, to)}. */
+    public int countOpen(Instant from, Instant to) {
+        return ctx.fetchCount(DSL.selectOne().from(FOLLOW_UP).join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
+                .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())));
+    }
+
+    /**
+     * Effective due time in {@code [from, to)}, written so that the upper bound can use the index
+     * on due_at: max(due, snoozed) < to exactly when both are.
+     */
+    private static Condition dueIn(Instant from, Instant to) {
         Condition c = DSL.trueCondition();
         if (from != null) {
             c = c.and(effectiveDue().ge(from));
         }
         if (to != null) {
-            c = c.and(effectiveDue().lt(to));
+            c = c.and(FOLLOW_UP.DUE_AT.lt(to)).and(FOLLOW_UP.SNOOZED_UNTIL.isNull().or(FOLLOW_UP.SNOOZED_UNTIL.lt(to)));
         }
-        return entries(c);
+        return c;
+    }
+
+    /** Follow-ups, open and done, due (after any snooze) in {@code [from, to)}, soonest first. */
+    public List<FollowUpEntry> between(Instant from, Instant to) {
+        return entries(dueIn(from, to), Integer.MAX_VALUE);
     }
 
     /**
@@ -113,9 +140,10 @@ public final class FollowUpRepository {
      * as shown now: each is returned once, and again only after a snooze moves its time on.
      */
     public List<FollowUpEntry> claimDue(Instant now) {
-        Condition due = FOLLOW_UP.DONE_AT.isNull().and(effectiveDue().le(now))
+        Condition due = FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DUE_AT.le(now))
+                .and(FOLLOW_UP.SNOOZED_UNTIL.isNull().or(FOLLOW_UP.SNOOZED_UNTIL.le(now)))
                 .and(FOLLOW_UP.NOTIFIED_AT.isNull().or(FOLLOW_UP.NOTIFIED_AT.lt(effectiveDue())));
-        List<FollowUpEntry> found = entries(due);
+        List<FollowUpEntry> found = entries(due, Integer.MAX_VALUE);
         if (!found.isEmpty()) {
             ctx.update(FOLLOW_UP).set(FOLLOW_UP.NOTIFIED_AT, now)
                     .where(FOLLOW_UP.ID.in(found.stream().map(e -> e.followUp().id()).toList())).execute();
@@ -140,7 +168,7 @@ public final class FollowUpRepository {
                 .execute() == 1;
     }
 
-    private List<FollowUpEntry> entries(Condition c) {
+    private List<FollowUpEntry> entries(Condition c, int limit) {
         return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
@@ -148,8 +176,13 @@ public final class FollowUpRepository {
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
                 .where(c.and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(effectiveDue(), FOLLOW_UP.ID)
-                .fetch(r -> new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)),
-                        r.get(CONTACT.NAME), r.get(ORGANIZATION.NAME)));
+                .limit(limit)
+                .fetch(FollowUpRepository::toEntry);
+    }
+
+    private static FollowUpEntry toEntry(org.jooq.Record r) {
+        return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(CONTACT.NAME),
+                r.get(ORGANIZATION.NAME));
     }
 
     /** Ids of live follow-ups starting with the typed characters; at most {@code limit}. */

@@ -68,6 +68,34 @@ public final class ContactPane extends StackPane {
         Label placeholder = new Label("Select a card or a contact to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
 
+        getChildren().add(placeholder);
+        // The pane's controls are built when the first contact is shown, so the window opens faster.
+        model.contactIdProperty().addListener(new javafx.beans.value.ChangeListener<UUID>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends UUID> o, UUID was, UUID id) {
+                if (id != null) {
+                    o.removeListener(this);
+                    build(placeholder, locale, newDeal, reviewDuplicate);
+                }
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (logBar.shortcut(e)) {
+                showTab("Activity");
+                logBar.focusNote();
+                e.consume();
+            }
+        });
+    }
+
+    private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};
+
+    /** What "Follow-up…" does with the selected deal (its id and title). */
+    public void setOnScheduleFollowUp(java.util.function.BiConsumer<UUID, String> action) {
+        this.onScheduleFollowUp = action;
+    }
+
+    private void build(Label placeholder, Locale locale, NewDealPrompt newDeal, java.util.function.BiConsumer<UUID, UUID> reviewDuplicate) {
         Label name = new Label();
         name.getStyleClass().add(Styles.TITLE_3);
         name.textProperty().bind(model.titleProperty());
@@ -183,21 +211,7 @@ public final class ContactPane extends StackPane {
         content.setPadding(new Insets(12, 12, 0, 12));
         content.visibleProperty().bind(model.contactIdProperty().isNotNull());
         placeholder.visibleProperty().bind(content.visibleProperty().not());
-        getChildren().addAll(placeholder, content);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (logBar.shortcut(e)) {
-                showTab("Activity");
-                logBar.focusNote();
-                e.consume();
-            }
-        });
-    }
-
-    private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};
-
-    /** What "Follow-up…" does with the selected deal (its id and title). */
-    public void setOnScheduleFollowUp(java.util.function.BiConsumer<UUID, String> action) {
-        this.onScheduleFollowUp = action;
+        getChildren().add(content);
     }
 
     private static Tab tab(String text, String id, VBox content) {

@@ -12,9 +12,10 @@ import javafx.stage.Window;
 /** Asks for a new deal's title and value for an existing contact (an upsell or cross-sell). */
 public final class NewDealPrompt {
 
-    private final String defaultCurrency;
+    private final java.util.function.Supplier<String> defaultCurrency;
 
-    public NewDealPrompt(String defaultCurrency) {
+    /** @param defaultCurrency read when the dialog opens (a quick settings read) */
+    public NewDealPrompt(java.util.function.Supplier<String> defaultCurrency) {
         this.defaultCurrency = defaultCurrency;
     }
 
@@ -32,7 +33,7 @@ public final class NewDealPrompt {
         TextField value = new TextField();
         value.setId("new-deal-value");
         value.setPromptText("Optional");
-        TextField currency = new TextField(defaultCurrency);
+        TextField currency = new TextField(defaultCurrency.get());
         currency.setPrefColumnCount(4);
         GridPane g = new GridPane();
         g.setHgap(10);

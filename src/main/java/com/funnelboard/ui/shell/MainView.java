@@ -50,6 +50,7 @@ public final class MainView extends BorderPane {
     public static final KeyCombination SHOW_ORGANIZATIONS = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
 
     private final Workbench workbench;
+    private final com.funnelboard.ui.followup.TodayViewModel todayModel;
 
     public static final KeyCombination SHOW_TODAY = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
 
@@ -61,6 +62,7 @@ public final class MainView extends BorderPane {
         this.boardModel = boardModel;
         this.board = board;
         this.workbench = workbench;
+        this.todayModel = today;
         getStyleClass().add("main-view");
 
         Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
@@ -182,7 +184,11 @@ public final class MainView extends BorderPane {
 
     /** Loads the board, then — on a new, empty database — offers the sample pipeline once. */
     public CompletableFuture<Void> start() {
-        return boardModel.refresh().thenCompose(v -> shell.shouldOfferSample()).thenAccept(offer -> {
+        // The board first; the Today counts right after, so they do not compete for the first frame.
+        return boardModel.refresh().thenCompose(v -> {
+            todayModel.refresh();
+            return shell.shouldOfferSample();
+        }).thenAccept(offer -> {
             if (offer) {
                 offerSample();
             }

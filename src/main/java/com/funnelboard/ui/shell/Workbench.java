@@ -34,9 +34,8 @@ public final class Workbench extends SplitPane {
     private final Consumer<String> status;
     private final StackPane left = new StackPane();
     private final BoardView board;
-    private final BorderPane contacts;
-    private final BorderPane organizations;
-    private final javafx.scene.Node today;
+    private final java.util.Map<Page, java.util.function.Supplier<javafx.scene.Node>> pages = new java.util.EnumMap<>(Page.class);
+    private final java.util.Map<Page, javafx.scene.Node> built = new java.util.EnumMap<>(Page.class);
     private final java.util.function.Consumer<Page> pageShown;
 
     /**
@@ -52,11 +51,13 @@ public final class Workbench extends SplitPane {
         this.merge = merge;
         this.status = status;
         setId("workbench");
-        this.contacts = listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates);
-        this.organizations = listViews.organizations(id -> pane.show(id, null));
-        this.today = today.apply(this);
+        // The pages other than the board are built the first time they are shown.
+        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates));
+        pages.put(Page.ORGANIZATIONS, () -> listViews.organizations(id -> pane.show(id, null)));
+        pages.put(Page.TODAY, () -> today.apply(this));
+        built.put(Page.BOARD, board);
         this.pageShown = pageShown;
-        left.getChildren().setAll(board, contacts, organizations, this.today);
+        left.getChildren().setAll(board);
         show(Page.BOARD);
         left.setMinWidth(320); // the board scrolls sideways rather than pushing the detail pane away
         getItems().addAll(left, detail);
@@ -86,10 +87,12 @@ public final class Workbench extends SplitPane {
     }
 
     public void show(Page page) {
-        board.setVisible(page == Page.BOARD);
-        contacts.setVisible(page == Page.CONTACTS);
-        organizations.setVisible(page == Page.ORGANIZATIONS);
-        today.setVisible(page == Page.TODAY);
+        built.computeIfAbsent(page, p -> {
+            javafx.scene.Node node = pages.get(p).get();
+            left.getChildren().add(node);
+            return node;
+        });
+        built.forEach((p, node) -> node.setVisible(p == page));
         if (page != Page.BOARD) {
             lists.refresh();
         }
