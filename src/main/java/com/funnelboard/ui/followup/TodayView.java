@@ -63,6 +63,12 @@ public final class TodayView extends BorderPane {
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(new Label("Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."));
         model.agenda().addListener((ListChangeListener<FollowUpEntry>) c -> rebuild());
+        rebuild(); // the page may be built after the agenda was first read
+        visibleProperty().addListener((o, was, is) -> {
+            if (is) {
+                model.refresh(); // "overdue" and "today" move on with the clock
+            }
+        });
         Label title = new Label("Today");
         title.getStyleClass().add(Styles.TITLE_3);
         Label hint = new Label("Overdue, due today and the next 7 days");
