@@ -163,6 +163,7 @@ public final class DesktopApp {
                 reminders.wake();
             }
         });
+        today.setCalendarExport(new com.funnelboard.service.CalendarExport(store));
         FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
                 (a, b) -> workbench[0].merge(a, b));

@@ -85,6 +85,12 @@ class TodayUiTest {
         assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
         robot.interact(() -> Snapshots.save(stage.getScene(), "today-page"));
 
+        Path ics = dir.resolve("calendar.ics");
+        robot.interact(() -> robot.lookup("#today-page").queryAs(com.funnelboard.ui.followup.TodayView.class).exportTo(ics));
+        BoardUiTest.waitUntil(() -> java.nio.file.Files.exists(ics));
+        BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("3 follow-ups written to calendar.ics")).tryQuery().isPresent());
+
         robot.clickOn("#open-" + later.id());
         BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         BoardUiTest.waitUntil(() -> "Contact of Pilot".equals(robot.lookup("#field-name")

@@ -73,11 +73,40 @@ public final class TodayView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         Label hint = new Label("Overdue, due today and the next 7 days");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(2, title, hint);
+        Button export = new Button("Export to calendar…", new FontIcon(Feather.CALENDAR));
+        export.setId("export-calendar");
+        export.setOnAction(e -> exportCalendar());
+        exported.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(10, new VBox(2, title, hint), gap, exported, export);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(2, heading);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         setCenter(list);
         setPadding(new Insets(12));
+    }
+
+    private final Label exported = new Label();
+
+    private void exportCalendar() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export follow-ups to a calendar file");
+        chooser.setInitialFileName("funnelboard-follow-ups.ics");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the calendar file (the file chooser's answer) in the background and says how it went. */
+    public void exportTo(java.nio.file.Path file) {
+        exported.setText("Exporting…");
+        model.exportCalendar(file).whenComplete((n, e) -> exported.setText(e == null
+                ? n + " follow-up" + (n == 1 ? "" : "s") + " written to " + file.getFileName() + "; import it into your calendar."
+                : "Not exported: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
     }
 
     private void rebuild() {

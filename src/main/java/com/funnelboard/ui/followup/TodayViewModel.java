@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 public final class TodayViewModel {
 
     private final FollowUpService followUps;
+    private com.funnelboard.service.CalendarExport calendar;
     private final UiExecutors executors;
     private final Runnable changed;
     private final ObservableList<FollowUpEntry> agenda = FXCollections.observableArrayList();
@@ -29,6 +30,17 @@ public final class TodayViewModel {
         this.followUps = followUps;
         this.executors = executors;
         this.changed = changed;
+    }
+
+    /** Where "Export to calendar…" writes through. */
+    public void setCalendarExport(com.funnelboard.service.CalendarExport calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Writes every follow-up from today on to an .ics file; completes with how many were written. */
+    public CompletableFuture<Integer> exportCalendar(java.nio.file.Path file) {
+        java.time.LocalDate from = java.time.LocalDate.ofInstant(now(), zone());
+        return executors.supply(() -> calendar.export(file, from, null));
     }
 
     public ObservableList<FollowUpEntry> agenda() {
