@@ -100,6 +100,16 @@ class MergePropertyTest {
             java.util.Optional<ContactProfile> keptLive = store.read(r -> r.contactProfiles().find(kept));
             assertThat(goneLive).isEmpty();
             assertThat(keptLive).isPresent();
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
