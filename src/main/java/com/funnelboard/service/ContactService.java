@@ -63,26 +63,25 @@ public final class ContactService {
     public Created create(ContactProfile profile) {
         requireValid(profile.problems());
         return store.write(r -> {
-            List<DuplicateFinder.Candidate> existing = r.contactProfiles().candidates();
             r.contactProfiles().insert(profile);
-            return new Created(profile.id(), duplicates.matchesFor(candidate(profile), existing));
+            DuplicateFinder.Candidate me = candidate(profile);
+            return new Created(profile.id(), duplicates.matchesFor(me, r.contactProfiles().candidatesNear(me)));
         });
     }
 
     /** A new contact's id and the existing contacts it looks like. */
     public record Created(UUID id, Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes) {}
 
-    /** The existing contacts that look like this (unsaved or saved) profile. */
-    public Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes(ContactProfile profile) {
-        return duplicates.matchesFor(candidate(profile), store.read(r -> r.contactProfiles().candidates()));
-    }
-
     /** The other live contacts that look like this one, with why. */
     public List<LookAlike> lookAlikesOf(UUID contactId) {
-        List<DuplicateFinder.Candidate> all = store.read(r -> r.contactProfiles().candidates());
-        DuplicateFinder.Candidate me = all.stream().filter(c -> c.id().equals(contactId)).findFirst().orElseThrow(() -> noContact(contactId));
-        Map<UUID, DuplicateFinder.Candidate> byId = all.stream().collect(Collectors.toMap(DuplicateFinder.Candidate::id, Function.identity()));
-        return duplicates.matchesFor(me, all).entrySet().stream().map(e -> new LookAlike(me, byId.get(e.getKey()), e.getValue())).toList();
+        return store.read(r -> {
+            DuplicateFinder.Candidate me = candidate(r.contactProfiles().find(contactId).orElseThrow(() -> noContact(contactId)));
+            List<DuplicateFinder.Candidate> near = r.contactProfiles().candidatesNear(me);
+            Map<UUID, DuplicateFinder.Candidate> byId = near.stream()
+                    .collect(Collectors.toMap(DuplicateFinder.Candidate::id, Function.identity()));
+            return duplicates.matchesFor(me, near).entrySet().stream().map(e -> new LookAlike(me, byId.get(e.getKey()), e.getValue()))
+                    .toList();
+        });
     }
 
     /** The organization of that name (ignoring case), created when there is none. */

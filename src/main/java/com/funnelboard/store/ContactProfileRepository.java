@@ -141,15 +141,60 @@ public final class ContactProfileRepository {
                         r.value8(), r.value9() == null ? 0 : r.value9(), r.value10()));
     }
 
-    /** Every live contact as duplicate detection sees it. */
+    /** Every live contact as duplicate detection sees it (for listing every pair). */
     public List<DuplicateFinder.Candidate> candidates() {
+        return candidates(DSL.trueCondition(), DSL.trueCondition(), DSL.trueCondition());
+    }
+
+    /**
+     * The live contacts that could look like {@code me}: those sharing an email (through its
+     * index), those at the same organization, and those with a phone number ending in the same
+     * seven digits. Duplicate detection then decides; this only keeps it from reading every contact
+     * each time one is shown or added.
+     */
+    public List<DuplicateFinder.Candidate> candidatesNear(DuplicateFinder.Candidate me) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        if (!me.emails().isEmpty()) {
+            ids.addAll(ctx.select(EMAIL_ADDRESS.CONTACT_ID).from(EMAIL_ADDRESS)
+                    .where(EMAIL_ADDRESS.EMAIL.collate("NOCASE").in(me.emails().stream().map(String::strip).toList()))
+                    .fetch(EMAIL_ADDRESS.CONTACT_ID));
+        }
+        if (me.organizationId() != null) {
+            ids.addAll(ctx.select(CONTACT.ID).from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(me.organizationId())).fetch(CONTACT.ID));
+        }
+        java.util.Set<String> tails = me.phones().stream().map(ContactProfileRepository::phoneTail).filter(t -> !t.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+        if (!tails.isEmpty()) {
+            ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
+                    .forEach(r -> {
+                        if (tails.contains(phoneTail(r.value2()))) {
+                            ids.add(r.value1());
+                        }
+                    });
+        }
+        ids.remove(me.id());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return candidates(CONTACT.ID.in(ids), EMAIL_ADDRESS.CONTACT_ID.in(ids), PHONE_NUMBER.CONTACT_ID.in(ids));
+    }
+
+    /** The last seven digits of a phone number, however it is written. */
+    static String phoneTail(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.length() <= 7 ? digits : digits.substring(digits.length() - 7);
+    }
+
+    private List<DuplicateFinder.Candidate> candidates(Condition contacts, Condition emailRows, Condition phoneRows) {
         Map<UUID, List<String>> emails = new HashMap<>();
-        ctx.select(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).orderBy(EMAIL_ADDRESS.CONTACT_ID,
-                EMAIL_ADDRESS.POSITION).forEach(r -> emails.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        ctx.select(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(emailRows)
+                .orderBy(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.POSITION)
+                .forEach(r -> emails.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         Map<UUID, List<String>> phones = new HashMap<>();
-        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).orderBy(PHONE_NUMBER.CONTACT_ID,
-                PHONE_NUMBER.POSITION).forEach(r -> phones.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.ORGANIZATION_ID).from(CONTACT).where(CONTACT.DELETED_AT.isNull())
+        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(phoneRows)
+                .orderBy(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.POSITION)
+                .forEach(r -> phones.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.ORGANIZATION_ID).from(CONTACT).where(CONTACT.DELETED_AT.isNull().and(contacts))
                 .orderBy(CONTACT.CREATED_AT, CONTACT.ID)
                 .fetch(r -> new DuplicateFinder.Candidate(r.value1(), r.value2(), r.value3(), emails.getOrDefault(r.value1(), List.of()),
                         phones.getOrDefault(r.value1(), List.of())));

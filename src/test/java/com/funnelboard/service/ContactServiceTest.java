@@ -105,6 +105,26 @@ class ContactServiceTest {
     }
 
     @Test
+    void lookAlikesAreFoundByPhoneAndOrganizationWithoutReadingEveryContact() {
+        UUID org = contacts.organizationNamed("Nordwind AB");
+        UUID byPhone = UUID.randomUUID();
+        contacts.create(new ContactProfile(byPhone, null, "Olle Lind", null, List.of(), List.of("08-123 456 78"), null, null, null, null,
+                null, null, List.of(), null, null));
+        UUID colleague = UUID.randomUUID();
+        contacts.create(new ContactProfile(colleague, org, "Ida Berg", null, List.of(), List.of(), null, null, null, null, null, null,
+                List.of(), null, null));
+        UUID other = UUID.randomUUID();
+        contacts.create(new ContactProfile(other, null, "Someone Else", null, List.of("else@x.se"), List.of("+46 8 999 999 99"), null,
+                null, null, null, null, null, List.of(), null, null));
+        UUID me = UUID.randomUUID();
+        ContactService.Created created = contacts.create(new ContactProfile(me, org, "Ida Berg", null, List.of(),
+                List.of("+46 8 123 456 78"), null, null, null, null, null, null, List.of(), null, null));
+        assertThat(created.lookAlikes()).containsOnlyKeys(byPhone, colleague);
+        assertThat(contacts.lookAlikesOf(me)).extracting(l -> l.second().id()).containsExactlyInAnyOrder(byPhone, colleague);
+        assertThat(contacts.lookAlikesOf(other)).isEmpty();
+    }
+
+    @Test
     void theTimelineInterleavesInteractionsMovesAndFollowUpsNewestFirst() {
         Deal deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
         var older = Fixtures.interaction(store, deal, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minus(Duration.ofDays(2)));
