@@ -68,8 +68,8 @@ final class ContactsCommand {
             List<ContactSummary> list = s.workspace().contacts().contacts(search, Math.max(0, limit));
             s.console().result(Map.of("contacts", list.stream().map(s.json()::contactRow).toList()), () -> s.console().table(
                     new String[] {"ID", "NAME", "ORGANIZATION", "EMAIL", "PHONE", "OPEN", "LAST CONTACT"},
-                    list.stream().map(c -> new String[] {Session.shortId(c.id()), c.name(), nz(c.organizationName()), nz(c.email()),
-                        nz(c.phone()), Integer.toString(c.openDeals()), s.time(c.lastInteractionAt())}).toList(),
+                    list.stream().map(c -> new String[] {Session.shortId(c.id()), c.name(), Session.text(c.organizationName()), Session.text(c.email()),
+                        Session.text(c.phone()), Integer.toString(c.openDeals()), s.time(c.lastInteractionAt())}).toList(),
                     "No contacts match."));
             return ExitCodes.OK;
         });
@@ -171,7 +171,7 @@ final class ContactsCommand {
             @Option(names = "--currency", paramLabel = "CODE") String currency) {
         return root.run(s -> {
             UUID contact = s.workspace().contacts().resolveId(id);
-            var deals = s.workspace().deals(System.getProperty("user.name"));
+            var deals = s.deals();
             UUID dealId = deals.createDeal(contact, title, value, currency != null ? currency : s.workspace().setup().defaultCurrency());
             var d = deals.details(dealId);
             s.console().result(s.json().deal(d), () -> s.console().line("Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId)
@@ -216,7 +216,4 @@ final class ContactsCommand {
         }
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

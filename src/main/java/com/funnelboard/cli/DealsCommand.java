@@ -36,7 +36,7 @@ final class DealsCommand {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
         return root.run(s -> {
-            List<DealCard> cards = s.workspace().deals(user()).search(stage, search, limit);
+            List<DealCard> cards = s.deals().search(stage, search, limit);
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
                     new String[] {"ID", "STAGE", "DAYS", "VALUE", "TITLE", "CONTACT"},
                     cards.stream().map(c -> new String[] {
@@ -55,7 +55,7 @@ final class DealsCommand {
     @Command(name = "show", description = "Show a deal with its contact, timeline, follow-ups and the checklist for its next stage.")
     int show(@Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id) {
         return root.run(s -> {
-            DealService deals = s.workspace().deals(user());
+            DealService deals = s.deals();
             DealDetails d = deals.details(deals.resolveId(id));
             s.console().result(s.json().deal(d), () -> printDetails(s, d));
             return ExitCodes.OK;
@@ -77,7 +77,7 @@ final class DealsCommand {
                     description = "Where the lead came from: ${COMPLETION-CANDIDATES}.") LeadSource source) {
         return root.run(s -> {
             String code = currency != null ? currency : s.workspace().setup().defaultCurrency();
-            DealService deals = s.workspace().deals(user());
+            DealService deals = s.deals();
             UUID dealId = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code));
             DealDetails d = deals.details(dealId);
             s.console().result(s.json().deal(d), () -> s.console().line(
@@ -90,9 +90,6 @@ final class DealsCommand {
         });
     }
 
-    private static String user() {
-        return System.getProperty("user.name");
-    }
 
     private static void printDetails(Session s, DealDetails d) {
         Console c = s.console();
@@ -129,11 +126,11 @@ final class DealsCommand {
     }
 
     static String[] followUpRow(Session s, FollowUp f) {
-        return new String[] {"  " + Session.shortId(f.id()), s.time(f.dueAt()), s.json().status(f), f.kind().key(), nz(f.note())};
+        return new String[] {"  " + Session.shortId(f.id()), s.time(f.dueAt()), s.json().status(f), f.kind().key(), Session.text(f.note())};
     }
 
     static String[] interactionRow(Session s, Interaction i) {
-        return new String[] {"  " + Session.shortId(i.id()), s.time(i.occurredAt()), i.direction().key(), i.kind().key(), nz(i.note())};
+        return new String[] {"  " + Session.shortId(i.id()), s.time(i.occurredAt()), i.direction().key(), i.kind().key(), Session.text(i.note())};
     }
 
     private static String join(String email, String phone) {
@@ -147,7 +144,4 @@ final class DealsCommand {
         return b.toString();
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

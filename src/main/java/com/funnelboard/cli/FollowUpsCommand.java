@@ -32,7 +32,7 @@ final class FollowUpsCommand {
                     description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).") FollowUpKind kind,
             @Option(names = "--note", paramLabel = "TEXT") String note) {
         return root.run(s -> {
-            UUID deal = s.workspace().deals(System.getProperty("user.name")).resolveId(dealId);
+            UUID deal = s.deals().resolveId(dealId);
             FollowUp f = s.workspace().followUps().schedule(deal, due, kind, note);
             s.console().result(s.json().followUp(f), () -> s.console().line(
                     "Scheduled a " + f.kind().key() + " for " + s.time(f.dueAt()) + " (" + Session.shortId(f.id()) + ")."));

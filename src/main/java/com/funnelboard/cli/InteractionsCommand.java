@@ -34,7 +34,7 @@ final class InteractionsCommand {
                     description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00 (default: now).") Instant at,
             @Option(names = "--note", paramLabel = "TEXT") String note) {
         return root.run(s -> {
-            UUID deal = s.workspace().deals(System.getProperty("user.name")).resolveId(dealId);
+            UUID deal = s.deals().resolveId(dealId);
             Interaction i = s.workspace().interactions().log(deal, kind, direction, at, note);
             s.console().result(s.json().interaction(i), () -> s.console().line("Logged " + i.direction().label() + " " + i.kind().label()
                     + " at " + s.time(i.occurredAt()) + " (" + Session.shortId(i.id()) + ")."));
@@ -45,7 +45,7 @@ final class InteractionsCommand {
     @Command(name = "list", description = "List a deal's interactions, newest first (with those logged on its contact).")
     int list(@Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String dealId) {
         return root.run(s -> {
-            UUID deal = s.workspace().deals(System.getProperty("user.name")).resolveId(dealId);
+            UUID deal = s.deals().resolveId(dealId);
             InteractionService service = s.workspace().interactions();
             List<Interaction> list = service.forDeal(deal);
             s.console().result(Map.of("interactions", list.stream().map(s.json()::interaction).toList()),

@@ -51,7 +51,7 @@ final class MoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return root.run(s -> {
-            DealService deals = s.workspace().deals(System.getProperty("user.name"));
+            DealService deals = s.deals();
             UUID dealId = deals.resolveId(id);
             String title = deals.details(dealId).deal().title();
             try {

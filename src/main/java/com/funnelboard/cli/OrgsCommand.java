@@ -26,8 +26,8 @@ final class OrgsCommand {
             List<OrganizationSummary> list = s.workspace().contacts().organizations(search, Integer.MAX_VALUE);
             s.console().result(Map.of("organizations", list.stream().map(JsonViews::organizationRow).toList()), () -> s.console().table(
                     new String[] {"ID", "NAME", "INDUSTRY", "SIZE", "CONTACTS", "OPEN", "WEBSITE"},
-                    list.stream().map(o -> new String[] {Session.shortId(o.id()), o.name(), nz(o.industry()), nz(o.companySize()),
-                        Integer.toString(o.contacts()), Integer.toString(o.openDeals()), nz(o.website())}).toList(),
+                    list.stream().map(o -> new String[] {Session.shortId(o.id()), o.name(), Session.text(o.industry()), Session.text(o.companySize()),
+                        Integer.toString(o.contacts()), Integer.toString(o.openDeals()), Session.text(o.website())}).toList(),
                     "No organizations match."));
             return ExitCodes.OK;
         });
@@ -58,7 +58,7 @@ final class OrgsCommand {
                 }
                 s.console().line("");
                 s.console().table(new String[] {"  ID", "NAME", "TITLE", "EMAIL", "OPEN"},
-                        people.stream().map(c -> new String[] {"  " + Session.shortId(c.id()), c.name(), nz(c.title()), nz(c.email()),
+                        people.stream().map(c -> new String[] {"  " + Session.shortId(c.id()), c.name(), Session.text(c.title()), Session.text(c.email()),
                             Integer.toString(c.openDeals())}).toList(),
                         "No contacts.");
             });
@@ -84,7 +84,4 @@ final class OrgsCommand {
         });
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -17,6 +17,16 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** Deal use cases, with stage moves recorded as made by the operating-system user. */
+    com.funnelboard.service.DealService deals() {
+        return workspace.deals(System.getProperty("user.name"));
+    }
+
+    /** A value for a text column: empty for none. */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     /** Ids as listings show them: the first 8 characters, which commands accept back. */
     static String shortId(UUID id) {
         return id.toString().substring(0, 8);
