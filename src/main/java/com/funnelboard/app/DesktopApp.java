@@ -169,7 +169,7 @@ public final class DesktopApp {
                 (a, b) -> workbench[0].merge(a, b));
         pane.setOnScheduleFollowUp(prompts::schedule);
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
-        board.setOnMoved(change -> prompts.offerAfterMove(change.dealId(), change.to().label()));
+        board.setOnMoved(change -> prompts.offerAfterMove(change.dealId()));
         boardModel.setOnChanged(() -> {
             paneModel.reload();
             today.refresh();

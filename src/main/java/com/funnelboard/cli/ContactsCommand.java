@@ -215,5 +215,4 @@ final class ContactsCommand {
             c.line(String.format("  %-9s %s", label, value.replaceAll("\\R", " ")));
         }
     }
-
 }

@@ -90,7 +90,6 @@ final class DealsCommand {
         });
     }
 
-
     private static void printDetails(Session s, DealDetails d) {
         Console c = s.console();
         var deal = d.deal();
@@ -143,5 +142,4 @@ final class DealsCommand {
         }
         return b.toString();
     }
-
 }

@@ -83,5 +83,4 @@ final class OrgsCommand {
             return ExitCodes.OK;
         });
     }
-
 }

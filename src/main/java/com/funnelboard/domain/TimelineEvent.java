@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface TimelineEvent {
 
-    /** When it happened, or for a follow-up when it is due. */
+    /** When it happened, or for a follow-up when it is due (after any snooze). */
     Instant at();
 
     String dealTitle();
@@ -30,7 +30,7 @@ public sealed interface TimelineEvent {
     record Reminder(FollowUp followUp, String dealTitle) implements TimelineEvent {
         @Override
         public Instant at() {
-            return followUp.dueAt();
+            return followUp.effectiveDue();
         }
     }
 }

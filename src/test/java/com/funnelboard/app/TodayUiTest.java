@@ -106,7 +106,7 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> "1".equals(badge(robot).getText()));
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(offer::isVisible);
-        assertThat(offer.getText()).startsWith("Done. Schedule the next follow-up for \u201CPilot\u201D");
+        assertThat(offer.getText()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
         robot.clickOn(offer);
         BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
         robot.clickOn("#followup-note").write("Send the proposal");
@@ -133,7 +133,7 @@ class TodayUiTest {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
         Button offer = robot.lookup("#follow-up-offer").queryButton();
-        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Moved to Lead. Schedule the next follow-up?"));
+        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Schedule the next follow-up for this deal?"));
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Not now".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> !offer.isVisible());
     }

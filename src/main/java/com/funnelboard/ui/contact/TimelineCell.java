@@ -44,38 +44,43 @@ final class TimelineCell extends ListCell<TimelineEvent> {
             setGraphic(null);
             return;
         }
-        deal.setText(e.dealTitle() == null ? "" : e.dealTitle());
+        // The time goes on the small line under the text, with the deal: the first line stays short.
         String when = format.format(e.at());
+        deal.setText(e instanceof TimelineEvent.Reminder ? "due " + when + dealSuffix(e) : when + dealSuffix(e));
         icon.getStyleClass().setAll("ikonli-font-icon");
         switch (e) {
             case TimelineEvent.Logged l -> {
                 boolean inbound = l.interaction().direction() == Direction.IN;
                 icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
                 icon.getStyleClass().add(inbound ? "inbound" : "outbound");
-                head.setText(capital(l.interaction().kind().label()) + " · " + when);
+                head.setText(capital(l.interaction().kind().label()) + ", " + l.interaction().direction().label());
                 icon.setAccessibleText(l.interaction().direction().label());
                 body.setText(l.interaction().note() == null ? "" : l.interaction().note());
             }
             case TimelineEvent.Moved m -> {
                 icon.setIconCode(Feather.TRENDING_UP);
                 head.setText((m.change().from() == null ? "Created in " + m.change().to().label()
-                        : "Moved " + m.change().from().label() + " → " + m.change().to().label()) + " · " + when);
+                        : "Moved " + m.change().from().label() + " → " + m.change().to().label()));
                 body.setText(m.change().overrideReason() != null ? "Override: " + m.change().overrideReason()
                         : m.change().lostReason() != null ? "Lost: " + m.change().lostReason().label()
                                 + (m.change().lostNote() == null ? "" : " — " + m.change().lostNote()) : "");
             }
             case TimelineEvent.Reminder r -> {
-                boolean overdue = r.followUp().isOpen() && r.followUp().dueAt().isBefore(clock.instant());
+                boolean overdue = r.followUp().isOpen() && r.followUp().effectiveDue().isBefore(clock.instant());
                 icon.setIconCode(r.followUp().isOpen() ? Feather.BELL : Feather.CHECK);
                 if (overdue) {
                     icon.getStyleClass().add("overdue");
                 }
-                head.setText((r.followUp().isOpen() ? "Follow-up " : "Done: ") + r.followUp().kind().key() + " · due " + when);
+                head.setText((r.followUp().isOpen() ? "Follow-up: " : "Done: ") + r.followUp().kind().key());
                 body.setText(r.followUp().note() == null ? "" : r.followUp().note());
             }
         }
         setGraphic(box);
         setText(null);
+    }
+
+    private static String dealSuffix(TimelineEvent e) {
+        return e.dealTitle() == null ? "" : "  ·  " + e.dealTitle();
     }
 
     private static String capital(String s) {

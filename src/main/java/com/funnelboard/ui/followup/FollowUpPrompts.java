@@ -44,13 +44,13 @@ public final class FollowUpPrompts {
     }
 
     /** After a stage move: offers the next follow-up, as Pipedrive does. */
-    public void offerAfterMove(UUID dealId, String stage) {
-        offer.set(new Offer(dealId, null, "Moved to " + stage + ". Schedule the next follow-up?"));
+    public void offerAfterMove(UUID dealId) {
+        offer.set(new Offer(dealId, null, "Schedule the next follow-up for this deal?"));
     }
 
     /** After a follow-up is done: offers the next one on the same deal. */
     public void offerAfterDone(FollowUpEntry done) {
-        offer.set(new Offer(done.followUp().dealId(), done.dealTitle(), "Done. Schedule the next follow-up for \u201C" + done.dealTitle()
+        offer.set(new Offer(done.followUp().dealId(), done.dealTitle(), "Schedule the next follow-up for \u201C" + done.dealTitle()
                 + "\u201D?"));
     }
 
