@@ -2,13 +2,16 @@ package com.funnelboard.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer directions of DEVELOPERS.md. */
+/** The layer directions of DEVELOPERS.md (production classes), and what no class, tests included, may use. */
 @AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
@@ -48,4 +51,17 @@ class LayeringTest {
     @ArchTest
     static final ArchRule uiFeaturesKeepToTheirViewModels = noClasses().that().resideInAPackage("com.funnelboard.ui..")
             .should().dependOnClassesThat().resideInAPackage("com.funnelboard.store..");
+
+    /** Property tests use QuickTheories (com.funnelboard.testing.Properties); jqwik is gone and stays gone. */
+    static final ArchRule noJqwik = noClasses().should().dependOnClassesThat().resideInAPackage("net.jqwik..")
+            .because("property tests use QuickTheories through com.funnelboard.testing.Properties");
+
+    /** The import above leaves tests out, where jqwik would come back first: this rule imports production and test classes. */
+    @ArchTest
+    static void noClassUsesJqwik(JavaClasses productionClasses) {
+        JavaClasses withTests = new ClassFileImporter().importPackages("com.funnelboard");
+        assertThat(withTests.contain("com.funnelboard.service.MergePropertyTest")).as("test classes imported").isTrue();
+        assertThat(withTests.contain("com.funnelboard.domain.MoneyTest")).as("test classes imported").isTrue();
+        noJqwik.check(withTests);
+    }
 }

@@ -1,21 +1,23 @@
 package com.funnelboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import com.funnelboard.domain.checklist.ChecklistEvaluation;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.domain.checklist.ChecklistItem;
 import com.funnelboard.domain.checklist.DerivedRule;
 import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.testing.Properties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /** Every default rule, evaluated with no database and no JavaFX. */
@@ -160,9 +162,20 @@ class ChecklistEvaluatorTest {
         assertThat(result(EVALUATOR.evaluate(prospectToOpportunity(), zero, List.of(), List.of()), "value-estimated").holds()).isFalse();
     }
 
-    @Property
-    void satisfiedExactlyWhenEveryRequiredItemHolds(@ForAll boolean fits, @ForAll boolean need, @ForAll boolean budget,
-            @ForAll boolean reply) {
+    @Test
+    void satisfiedExactlyWhenEveryRequiredItemHolds() {
+        Set<List<Boolean>> tried = new HashSet<>();
+        // Values already tried are skipped, so 1000 examples cover all 16 combinations.
+        Properties.qt(1000)
+                .forAll(booleans().all(), booleans().all(), booleans().all(), booleans().all())
+                .checkAssert((fits, need, budget, reply) -> {
+                    tried.add(List.of(fits, need, budget, reply));
+                    satisfiedExactlyWhenEveryRequiredItemHolds(fits, need, budget, reply);
+                });
+        assertThat(tried).as("every combination of ticks and reply tried").hasSize(16);
+    }
+
+    private static void satisfiedExactlyWhenEveryRequiredItemHolds(boolean fits, boolean need, boolean budget, boolean reply) {
         Deal d = deal(Stage.LEAD, null, null);
         List<String> ticks = new ArrayList<>();
         if (fits) {
