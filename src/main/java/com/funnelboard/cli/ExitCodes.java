@@ -20,7 +20,7 @@ public final class ExitCodes {
     public static int of(Workspace.UnavailableException e) {
         return switch (e.reason()) {
             case IN_USE -> REFUSED;
-            case NOT_A_DATABASE, NEWER_SCHEMA -> BAD_INPUT;
+            case NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA -> BAD_INPUT;
             case IO -> IO;
         };
     }

@@ -81,7 +81,7 @@ public final class Workspace implements AutoCloseable {
     public static final class UnavailableException extends RuntimeException {
 
         /** Why: mirrors the store's reasons without exposing the store. */
-        public enum Reason { IN_USE, NOT_A_DATABASE, NEWER_SCHEMA, IO }
+        public enum Reason { IN_USE, NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA, IO }
 
         private final Reason reason;
 

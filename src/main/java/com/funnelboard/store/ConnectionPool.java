@@ -1,35 +1,87 @@
 package com.funnelboard.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteLimits;
 
 /**
  * A few reusable connections to one database file, each opened with the same pragmas:
- * WAL, synchronous=FULL, foreign keys on, a busy timeout, trusted_schema off, and transactions that
- * start with BEGIN IMMEDIATE so a writer takes the write lock up front.
+ * WAL, synchronous=FULL, foreign keys on, a busy timeout, transactions that start with BEGIN
+ * IMMEDIATE so a writer takes the write lock up front, and the hardening SQLite recommends for files
+ * that may come from someone else: trusted_schema off, cell_size_check on, writable_schema off,
+ * memory-mapped I/O off, and a cap on the size of one value. (sqlite-jdbc offers no call for
+ * SQLITE_DBCONFIG_DEFENSIVE; what that flag guards against — writing the schema or raw pages —
+ * the app never does, and a file whose schema is not exactly ours is refused before use.)
+ * Migrations run on connections from {@link #dataSource()}, with the same pragmas.
  */
 final class ConnectionPool implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MS = 5_000;
+    /** The largest value (text or blob) one cell may hold: far above any note, far below memory trouble. */
+    static final int MAX_VALUE_BYTES = 16 * 1024 * 1024;
+    private static final String[] HARDENING = {
+        "PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON", "PRAGMA writable_schema = OFF", "PRAGMA mmap_size = 0"};
     private static final int MAX_IDLE = 4;
 
     private final SQLiteDataSource dataSource;
+    private final UnaryOperator<Connection> decorate;
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
     ConnectionPool(String url) {
+        this(url, UnaryOperator.identity());
+    }
+
+    /** @param decorate wraps each new connection (fault-injection tests) */
+    ConnectionPool(String url, UnaryOperator<Connection> decorate) {
+        this.decorate = decorate;
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        dataSource = new SQLiteDataSource(config);
+        dataSource = new SQLiteDataSource(config) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return harden(super.getConnection());
+            }
+        };
         dataSource.setUrl(url);
+    }
+
+    /** Connections with every pragma of the pool, for the migration tool. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** A read-only connection with the same hardening, for identifying and checking a file. */
+    static Connection readOnly(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return harden(DriverManager.getConnection(url, config.toProperties()));
+    }
+
+    private static Connection harden(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String pragma : HARDENING) {
+                s.execute(pragma);
+            }
+            c.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     synchronized Connection borrow() throws SQLException {
@@ -53,11 +105,7 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     private Connection open() throws SQLException {
-        Connection c = dataSource.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA trusted_schema = OFF");
-        }
-        return c;
+        return decorate.apply(dataSource.getConnection());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,28 +46,111 @@ public final class DatabaseFile {
         return defaultLocation(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
-    /** Creates the folder (0700) and an empty file (0600) where they do not exist yet. */
-    static void ensureExists(Path file) {
+    /**
+     * Creates the folder (0700) and an empty file (0600) where they do not exist yet, and returns
+     * the file's real path: a symbolic link is followed, so the lock and the journal files belong to
+     * the file itself. A file with several hard links is refused: SQLite keeps its journal by name,
+     * so two names of one file could be written as two databases and corrupt it.
+     */
+    static Path ensureExists(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             if (!Files.isDirectory(folder)) {
-                if (posix) {
+                if (posix()) {
                     Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 } else {
                     Files.createDirectories(folder);
                 }
             }
             if (!Files.exists(file)) {
-                if (posix) {
+                if (posix()) {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } else {
                     Files.createFile(file);
                 }
             }
+            Path real = file.toRealPath();
+            if (!Files.isRegularFile(real)) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file + " is not a file; nothing was changed.");
+            }
+            if (links(real) > 1) {
+                throw new StoreException(StoreException.Kind.IN_USE, file + " has " + links(real)
+                        + " hard links (other names for the same file); SQLite cannot keep such a file consistent. Open a copy instead.");
+            }
+            return real;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new StoreException(StoreException.Kind.IO, "Permission denied: cannot create or open the database " + file + ".", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot create the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static int links(Path file) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("unix")) {
+            return 1;
+        }
+        return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+    }
+
+    /** The database and the files SQLite and the app keep beside it. */
+    static List<Path> companions(Path database) {
+        String name = database.getFileName().toString();
+        return List.of(database, database.resolveSibling(name + "-wal"), database.resolveSibling(name + "-shm"),
+                database.resolveSibling(name + "-journal"), database.resolveSibling(name + ".lock"));
+    }
+
+    /**
+     * Makes the database, its journal files and its lock readable by the owner only (0600), as a
+     * copied or downloaded file may be world-readable. SQLite gives new -wal/-shm files the mode of
+     * the database, so they follow.
+     */
+    static void makePrivate(Path database) {
+        if (!posix()) {
+            return;
+        }
+        for (Path p : companions(database)) {
+            try {
+                if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.IO, "Cannot make " + p + " private (readable by you only): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** True when {@code target} names one of {@code files}, however it is spelled or linked. */
+    static boolean isOneOf(Path target, List<Path> files) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path resolved;
+        try {
+            resolved = Files.exists(abs) ? abs.toRealPath() : abs.getParent().toRealPath().resolve(abs.getFileName());
+        } catch (IOException e) {
+            resolved = abs;
+        }
+        for (Path f : files) {
+            if (f.equals(resolved)) {
+                return true;
+            }
+            try {
+                if (Files.exists(f) && Files.exists(resolved) && Files.isSameFile(f, resolved)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // cannot tell: refuse rather than risk the database
+            }
+            // Case-insensitive file systems: another spelling of the same name.
+            if (f.getParent() != null && f.getParent().equals(resolved.getParent())
+                    && f.getFileName().toString().equalsIgnoreCase(resolved.getFileName().toString())
+                    && Files.exists(resolved) && Files.exists(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses a non-empty file that is not SQLite before the driver touches it. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An OS file lock beside the database ("pipeline.db.lock") held while the database is open, so a
+ * An OS file lock beside the database ("pipeline.db.lock", 0600) held while the database is open, so a
  * second running copy of the app — or a command-line write during a GUI session — is refused
  * instead of becoming a second writer. The OS releases it if the process dies.
  */
@@ -22,11 +22,16 @@ final class DatabaseLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** @param database the database's real path (links resolved), so every name of it shares one lock */
     static DatabaseLock acquire(Path database) {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot create the lock file " + lockFile + ": " + e.getMessage(), e);
         }

@@ -1,21 +1,24 @@
 package com.funnelboard.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Brings a database to the current schema. Flyway runs only when the file is behind: a current
- * database costs one query on the way to the first frame.
+ * database costs a few queries on the way to the first frame. It runs only on a file that has
+ * already been identified and compared object by object with the schema of its version, and on
+ * connections with the same pragmas as every other (see {@link ConnectionPool}).
  */
 final class Migrations {
 
     /** The highest migration version in src/main/resources/db/migration (a test keeps it honest). */
-    static final int LATEST_VERSION = 5;
+    static final int LATEST_VERSION = SchemaModel.SCRIPTS.size();
 
     /** PRAGMA application_id of a Funnelboard database: "FNLB". */
     static final int APPLICATION_ID = 0x464E4C42;
@@ -23,62 +26,101 @@ final class Migrations {
     private Migrations() {}
 
     /**
-     * Reads, without changing anything, which schema version the file holds (0 for a new file).
+     * Which schema version the file holds (0 for a new, empty file), read without changing
+     * anything. The migration history must be exactly ours: one successful row per version, in
+     * order, naming our script.
      *
-     * @throws StoreException when the file is another program's database or from a newer version
+     * @throws StoreException when the file is another program's database, from a newer version, or
+     *     its migration history holds a failed, unknown or out-of-order row
      */
-    static int check(String url, String fileLabel) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
-            int appId = intPragma(c, "application_id");
-            boolean hasTables = hasUserTables(c);
-            if (hasTables && appId != APPLICATION_ID) {
-                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
-                        fileLabel + " is an SQLite file, but not a Funnelboard database; nothing was changed.");
+    static int identify(Connection c, String fileLabel) throws SQLException {
+        int appId = intPragma(c, "application_id");
+        boolean hasObjects = hasObjects(c);
+        if (!hasObjects) {
+            if (appId != 0 && appId != APPLICATION_ID) {
+                throw notOurs(fileLabel);
             }
-            int version = hasTables ? installedVersion(c) : 0;
-            if (version > LATEST_VERSION) {
-                throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
-                        fileLabel + " was written by a newer Funnelboard (schema " + version + "); update the app to open it.");
-            }
-            return version;
+            return 0;
         }
+        if (appId != APPLICATION_ID) {
+            throw notOurs(fileLabel);
+        }
+        if (!hasHistory(c)) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                    fileLabel + " is marked as a Funnelboard database but has no migration history; nothing was changed.");
+        }
+        List<String> problems = new ArrayList<>();
+        int version = 0;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT installed_rank, version, type, script, success FROM flyway_schema_history "
+                        + "ORDER BY installed_rank")) {
+            while (rs.next()) {
+                String v = rs.getString(2);
+                int expected = version + 1;
+                if (v != null && v.matches("\\d{1,9}") && Integer.parseInt(v) > LATEST_VERSION) {
+                    throw new StoreException(StoreException.Kind.NEWER_SCHEMA, fileLabel + " was written by a newer Funnelboard (schema "
+                            + v + "); update the app to open it; nothing was changed.");
+                }
+                if (!rs.getBoolean(5)) {
+                    problems.add("a failed migration (" + describe(v) + ")");
+                } else if (v == null || !v.equals(Integer.toString(expected)) || rs.getInt(1) != expected
+                        || !"SQL".equals(rs.getString(3)) || !SchemaModel.SCRIPTS.get(expected - 1).equals(rs.getString(4))) {
+                    problems.add("a migration that Funnelboard does not have (" + describe(v) + ")");
+                } else {
+                    version = expected;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                    fileLabel + " records " + problems.getFirst() + " in its schema history; it was not opened and nothing was changed.");
+        }
+        return version;
+    }
+
+    private static String describe(String version) {
+        return version == null ? "no version" : "version \"" + com.funnelboard.domain.Printable.escape(version) + "\"";
+    }
+
+    private static StoreException notOurs(String fileLabel) {
+        return new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                fileLabel + " is an SQLite file, but not a Funnelboard database; nothing was changed.");
+    }
+
+    /**
+     * Compares the file's objects with the schema its version must have.
+     *
+     * @return one sentence per difference, empty when the schema is exactly ours
+     */
+    static List<String> schemaDifferences(Connection c, int version) throws SQLException {
+        return SchemaModel.differences(SchemaModel.read(c), SchemaModel.expected(version));
     }
 
     /** Runs the migrations the file lacks; a new file is first marked as a Funnelboard database. */
-    static void migrate(Connection c, String url, int version) throws SQLException {
+    static void migrate(Connection c, DataSource dataSource, int version) throws SQLException {
         if (version == 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
         }
         Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(url, null, null)
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
     }
 
-    private static boolean hasUserTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+    private static boolean hasObjects(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
             return rs.next() && rs.getInt(1) > 0;
         }
     }
 
-    private static int installedVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            try (ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-                if (!t.next()) {
-                    return 0;
-                }
-            }
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+    private static boolean hasHistory(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            return t.next();
         }
     }
 
@@ -86,5 +128,29 @@ final class Migrations {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /** SQLite's own checks, each problem one line: integrity (full or quick) and foreign keys. */
+    static List<String> integrityProblems(Connection c, boolean full) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equals(line)) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> foreignKeyProblems(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next() && out.size() < 100) {
+                out.add(rs.getString(1) + " row " + rs.getString(2) + " refers to a missing " + rs.getString(3));
+            }
+        }
+        return out;
     }
 }

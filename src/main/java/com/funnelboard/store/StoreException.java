@@ -9,6 +9,8 @@ public class StoreException extends RuntimeException {
         IN_USE,
         /** The file is not a Funnelboard database (or not an SQLite file at all). */
         NOT_A_DATABASE,
+        /** The file is damaged: SQLite's integrity check or its references fail. */
+        DAMAGED,
         /** The database was written by a newer Funnelboard. */
         NEWER_SCHEMA,
         /** The disk is full or the file cannot be written. */

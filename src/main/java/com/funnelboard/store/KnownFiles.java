@@ -1,0 +1,88 @@
+package com.funnelboard.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which database files this installation closed last, and as what (file identity, size, time of
+ * change). A file that is not the one left here — new to this installation, copied in, or changed
+ * by another program — gets SQLite's full integrity check on open; a known one the quick check.
+ * Kept in a small local file (never shared); without one every open runs the full check.
+ */
+final class KnownFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnownFiles.class);
+    private static final int MAX_ENTRIES = 50;
+
+    private final Path registry;
+
+    KnownFiles(Path registry) {
+        this.registry = registry;
+    }
+
+    /** True when {@code database} is exactly as this installation left it. */
+    boolean knows(Path database) {
+        if (registry == null) {
+            return false;
+        }
+        String signature = signature(database);
+        return signature != null && signature.equals(load().getProperty(database.toString()));
+    }
+
+    /** Records {@code database} as it is now (after it was closed). */
+    void remember(Path database) {
+        if (registry == null) {
+            return;
+        }
+        String signature = signature(database);
+        if (signature == null) {
+            return;
+        }
+        Properties p = load();
+        if (p.size() >= MAX_ENTRIES && !p.containsKey(database.toString())) {
+            p.clear(); // an old entry only costs one full check
+        }
+        p.setProperty(database.toString(), signature);
+        try {
+            Files.createDirectories(registry.getParent());
+            Path tmp = registry.resolveSibling(registry.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, "Database files as Funnelboard last closed them (local to this installation)");
+            }
+            Files.move(tmp, registry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot record {} in {}: the next open runs the full integrity check", database, registry, e);
+        }
+    }
+
+    private Properties load() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(registry)) {
+            try (Reader r = Files.newBufferedReader(registry, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Cannot read {}: every database gets the full integrity check", registry, e);
+                p.clear();
+            }
+        }
+        return p;
+    }
+
+    private static String signature(Path database) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(database, BasicFileAttributes.class);
+            return a.fileKey() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

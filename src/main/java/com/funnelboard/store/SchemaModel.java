@@ -1,0 +1,144 @@
+package com.funnelboard.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The schema a database of a given version must hold, object by object (tables, columns through
+ * their CREATE statements, indexes, triggers, views), as the migrations themselves produce it: the
+ * migration scripts are run on an in-memory database, so the expectation can never drift from the
+ * migrations. A file is compared with it before anything is written to it.
+ */
+final class SchemaModel {
+
+    /** The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is their count. */
+    static final List<String> SCRIPTS = List.of(
+            "V1__schema.sql",
+            "V2__default_checklists.sql",
+            "V3__board_totals_index.sql",
+            "V4__contact_details.sql",
+            "V5__follow_up_notifications.sql");
+
+    /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
+    static final String HISTORY_TABLE = """
+            CREATE TABLE "flyway_schema_history" (
+                "installed_rank" INT NOT NULL PRIMARY KEY,
+                "version" VARCHAR(50),
+                "description" VARCHAR(200) NOT NULL,
+                "type" VARCHAR(20) NOT NULL,
+                "script" VARCHAR(1000) NOT NULL,
+                "checksum" INT,
+                "installed_by" VARCHAR(100) NOT NULL,
+                "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),
+                "execution_time" INT NOT NULL,
+                "success" BOOLEAN NOT NULL
+            )""";
+    static final String HISTORY_INDEX = "CREATE INDEX \"flyway_schema_history_s_idx\" ON \"flyway_schema_history\" (\"success\")";
+
+    /** SQLite's own statistics tables (ANALYZE, PRAGMA optimize): allowed, in their standard form only. */
+    private static final Map<String, String> SQLITE_STATS = Map.of(
+            "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+            "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)");
+
+    /** One object of sqlite_schema: type, name, the table it belongs to, and its normalised SQL. */
+    record SchemaObject(String type, String name, String table, String sql) {
+        String describe() {
+            return switch (type) {
+                case "index" -> "an index \"" + name + "\" on " + table;
+                case "trigger" -> "a trigger \"" + name + "\" on " + table;
+                case "view" -> "a view \"" + name + "\"";
+                default -> "a table \"" + name + "\"";
+            };
+        }
+    }
+
+    private static final Map<Integer, Map<String, SchemaObject>> CACHE = new ConcurrentHashMap<>();
+
+    private SchemaModel() {}
+
+    /** The objects a database at {@code version} holds, keyed by name (version 0: an empty file). */
+    static Map<String, SchemaObject> expected(int version) {
+        return CACHE.computeIfAbsent(version, SchemaModel::build);
+    }
+
+    private static Map<String, SchemaObject> build(int version) {
+        if (version == 0) {
+            return Map.of();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String script : SCRIPTS.subList(0, version)) {
+                s.executeUpdate(script(script));
+            }
+            s.executeUpdate(HISTORY_TABLE);
+            s.executeUpdate(HISTORY_INDEX);
+            return read(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The migration scripts do not run on an empty database", e);
+        }
+    }
+
+    static String script(String name) {
+        try (InputStream in = SchemaModel.class.getResourceAsStream("/db/migration/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The objects of a database as they stand, SQLite's statistics tables left out. */
+    static Map<String, SchemaObject> read(Connection c) throws SQLException {
+        Map<String, SchemaObject> objects = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name")) {
+            while (rs.next()) {
+                SchemaObject o = new SchemaObject(rs.getString(1), rs.getString(2), rs.getString(3), normalise(rs.getString(4)));
+                String stat = SQLITE_STATS.get(o.name());
+                if (stat != null && "table".equals(o.type()) && normalise(stat).equals(o.sql())) {
+                    continue;
+                }
+                objects.put(o.name(), o);
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * What differs between a database's objects and the expected ones, one sentence each, naming
+     * the object ("a trigger "x" on deal that this version of Funnelboard does not create").
+     */
+    static List<String> differences(Map<String, SchemaObject> actual, Map<String, SchemaObject> expected) {
+        List<String> problems = new ArrayList<>();
+        for (SchemaObject a : actual.values()) {
+            SchemaObject e = expected.get(a.name());
+            if (e == null) {
+                problems.add(a.describe() + " that Funnelboard does not create");
+            } else if (!e.equals(a)) {
+                problems.add(a.describe() + " that differs from the one Funnelboard creates");
+            }
+        }
+        for (SchemaObject e : expected.values()) {
+            if (!actual.containsKey(e.name())) {
+                problems.add(e.describe() + " is missing");
+            }
+        }
+        return problems;
+    }
+
+    /** Whitespace collapsed, so a reformatted but identical statement still matches. */
+    static String normalise(String sql) {
+        return sql == null ? null : sql.strip().replaceAll("\\s+", " ").replaceAll("\\( ", "(").replaceAll(" \\)", ")");
+    }
+}

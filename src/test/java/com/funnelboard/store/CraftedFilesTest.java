@@ -1,0 +1,184 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A corpus of crafted database files (src/test/resources/crafted: each script is applied to a real
+ * database, the template once per table), and damaged files made here (truncated, bit-flipped):
+ * every one is refused with a sentence that names the problem, and left byte-identical.
+ */
+class CraftedFilesTest {
+
+    /** Every table of the schema, plus the migration history: each gets a planted trigger in turn. */
+    private static final List<String> TABLES = List.of("organization", "contact", "deal", "interaction", "follow_up", "stage_change",
+            "checklist_item", "settings", "email_address", "phone_number", "flyway_schema_history");
+
+    @TempDir
+    Path dir;
+
+    /** (name, sql, expected kind, expected words, base version) for each crafted file. */
+    static Stream<Arguments> corpus() throws IOException, URISyntaxException {
+        Path folder = Path.of(CraftedFilesTest.class.getResource("/crafted").toURI());
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                String sql = Files.readString(f, StandardCharsets.UTF_8);
+                String header = sql.lines().findFirst().orElseThrow();
+                assertThat(header).startsWith("-- expect ");
+                String kind = header.substring("-- expect ".length(), header.indexOf(':'));
+                String words = header.substring(header.indexOf(':') + 1).strip();
+                String name = f.getFileName().toString();
+                int base = name.contains("older-version") ? Migrations.LATEST_VERSION - 1 : Migrations.LATEST_VERSION;
+                if (name.equals("trigger-template.sql")) {
+                    for (String table : TABLES) {
+                        out.add(Arguments.of("trigger on " + table, sql.replace("{table}", table), kind, words.replace("{table}", table), base));
+                    }
+                } else {
+                    out.add(Arguments.of(name, sql, kind, words, base));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void craftedFileIsRefusedAndLeftByteIdentical(String name, String sql, String kind, String words, int baseVersion) throws Exception {
+        Path db = baseDatabase(baseVersion);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+        String before = sha256(db);
+
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind().name()).isEqualTo(kind))
+                .hasMessageContaining(words)
+                .hasMessageContaining("nothing was changed");
+        assertThat(sha256(db)).as("the file is byte-identical").isEqualTo(before);
+        // Refused again on a second try: nothing was "half-accepted".
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class);
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void theSameFileWithoutTheCraftingOpensAndAnOlderOneIsMigrated() throws Exception {
+        Path older = baseDatabase(Migrations.LATEST_VERSION - 1);
+        try (Store store = Store.open(older, Fixtures.CLOCK)) {
+            List<com.funnelboard.domain.DealCard> leads = store.read(r -> r.board().page(Stage.LEAD, 0, 10));
+            assertThat(leads).hasSize(1);
+        }
+        assertThat(Store.check(older).healthy()).isTrue();
+        assertThat(Store.check(older).version()).isEqualTo(Migrations.LATEST_VERSION);
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedUntouched() throws Exception {
+        Path db = baseDatabase(Migrations.LATEST_VERSION);
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+        String before = sha256(db);
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isIn(StoreException.Kind.DAMAGED,
+                        StoreException.Kind.NOT_A_DATABASE))
+                .hasMessageContaining("damaged");
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(Store.check(db).healthy()).isFalse();
+    }
+
+    @Test
+    void aBitFlippedFileIsRefusedUntouched() throws Exception {
+        Path db = baseDatabase(Migrations.LATEST_VERSION);
+        int pageSize;
+        int root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            pageSize = s.executeQuery("PRAGMA page_size").getInt(1);
+            root = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'deal'").getInt(1);
+        }
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
+            long header = (long) (root - 1) * pageSize + (root == 1 ? 100 : 0);
+            for (int i = 3; i <= 4; i++) { // the page's cell count
+                f.seek(header + i);
+                int b = f.read();
+                f.seek(header + i);
+                f.write(b ^ 0x5A);
+            }
+        }
+        String before = sha256(db);
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.DAMAGED))
+                .hasMessageContaining("damaged");
+        assertThat(sha256(db)).isEqualTo(before);
+        DatabaseCheck check = Store.check(db);
+        assertThat(check.healthy()).isFalse();
+        assertThat(check.integrity()).isNotEmpty();
+        assertThat(check.verdict()).contains("integrity check failed");
+    }
+
+    @Test
+    void aFileThatIsOnlyTheSqliteHeaderIsRefused() throws Exception {
+        Path db = dir.resolve("header.db");
+        Files.write(db, "SQLite format 3\0garbage that is not a database page".getBytes(StandardCharsets.US_ASCII));
+        String before = sha256(db);
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Funnelboard database");
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    /** A real database at {@code version} with a deal in it, closed, in rollback-journal form. */
+    private Path baseDatabase(int version) throws Exception {
+        Path db = dir.resolve("shared-" + System.nanoTime() + ".db");
+        if (version == Migrations.LATEST_VERSION) {
+            try (Store store = Store.open(db, Fixtures.CLOCK)) {
+                Fixtures.deal(store, "Pilot", Stage.LEAD, 125_000L);
+            }
+        } else {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            }
+            Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + db, null, null).locations("classpath:db/migration")
+                    .target(Integer.toString(version)).load().migrate();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO organization (id, name, created_at, updated_at) VALUES ('0b0b0b0b-0000-4000-8000-000000000001', 'Org', 0, 0);"
+                        + "INSERT INTO contact (id, organization_id, name, created_at, updated_at) VALUES "
+                        + "('0c0c0c0c-0000-4000-8000-000000000001', '0b0b0b0b-0000-4000-8000-000000000001', 'Ida', 0, 0);"
+                        + "INSERT INTO deal (id, contact_id, title, stage, currency, stage_entered_at, created_at, updated_at) VALUES "
+                        + "('0d0d0d0d-0000-4000-8000-000000000001', '0c0c0c0c-0000-4000-8000-000000000001', 'Pilot', 'lead', 'EUR', 0, 0, 0);");
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
+            rs.next();
+        }
+        return db;
+    }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
