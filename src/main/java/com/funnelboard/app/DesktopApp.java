@@ -25,6 +25,7 @@ import com.funnelboard.ui.contact.NewDealPrompt;
 import com.funnelboard.ui.shell.Workbench;
 import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
+import com.funnelboard.store.DatabaseFile;
 import com.funnelboard.store.Store;
 import com.funnelboard.store.StoreException;
 import com.funnelboard.ui.board.BoardView;
@@ -92,7 +93,7 @@ public final class DesktopApp {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
-            store = Store.open(database, clock);
+            store = Store.open(database, clock, knownFiles());
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             showFatal(e.getMessage());
@@ -135,6 +136,14 @@ public final class DesktopApp {
         }
     }
 
+    /**
+     * Where this installation records the database files it closed (so only a file it did not leave
+     * gets the full integrity check): beside the default database, in the app-data folder.
+     */
+    static Path knownFiles() {
+        return DatabaseFile.defaultLocation().resolveSibling(DatabaseFile.KNOWN_FILES);
+    }
+
     /** Builds the object graph and the main window on the FX thread. */
     public MainView build() {
         UiExecutors executors = new UiExecutors(io, Platform::runLater);
@@ -147,6 +156,7 @@ public final class DesktopApp {
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
+        shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, executors);
         ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),

@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         sortOptions = false,
         subcommands = {
             DemoCommand.class,
+            CheckCommand.class,
             DealsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
@@ -101,6 +102,9 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** This installation's record of the database files it closed, beside the default database. */
+    static final String KNOWN_FILES = "known-databases.properties";
+
     Path database() {
         return db != null ? db : defaultDb;
     }
@@ -121,7 +125,7 @@ public final class RootCommand implements Callable<Integer> {
      */
     int run(Function<Session, Integer> body) {
         Console console = console();
-        try (Workspace ws = Workspace.open(database(), clock, locale)) {
+        try (Workspace ws = Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES))) {
             return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
                     clock.instant()));
         } catch (Workspace.UnavailableException e) {

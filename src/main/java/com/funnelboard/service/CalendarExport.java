@@ -62,6 +62,7 @@ public final class CalendarExport {
      * @throws UncheckedIOException when the file cannot be written (the old file is left as it was)
      */
     public int export(Path file, LocalDate from, LocalDate to) {
+        OutputFiles.refuseDatabase(store, file);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "The end date is before the start date");
         }

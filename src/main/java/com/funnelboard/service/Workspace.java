@@ -25,8 +25,13 @@ public final class Workspace implements AutoCloseable {
      * @throws UnavailableException when the database is in use, foreign, newer, or unwritable
      */
     public static Workspace open(Path database, Clock clock, Locale locale) {
+        return open(database, clock, locale, null);
+    }
+
+    /** @param knownFiles this installation's record of the files it closed (null: none, every open fully checked) */
+    public static Workspace open(Path database, Clock clock, Locale locale, Path knownFiles) {
         try {
-            return new Workspace(Store.open(database, clock), locale);
+            return new Workspace(Store.open(database, clock, knownFiles), locale);
         } catch (StoreException e) {
             throw new UnavailableException(UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class DatabaseFile {
 
     static final String FILE_NAME = "pipeline.db";
+    /** The local record of database files this installation closed, beside the default database. */
+    public static final String KNOWN_FILES = "known-databases.properties";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseFile() {}

@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.funnelboard.domain.DatabaseCheck;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;

@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.funnelboard.domain.DatabaseCheck;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.testing.Fixtures;
 import java.io.IOException;

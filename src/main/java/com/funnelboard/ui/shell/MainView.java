@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.ToggleButton;
@@ -112,7 +114,16 @@ public final class MainView extends BorderPane {
         settings.setFocusTraversable(false);
         settings.setOnAction(e -> shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule)
                 .ifPresent(days -> shell.saveRotThresholds(days).thenRun(boardModel::refresh))));
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, hint, db, settings);
+        MenuItem checkDatabase = new MenuItem("Check database…", new FontIcon(Feather.SHIELD));
+        checkDatabase.setId("check-database");
+        checkDatabase.setOnAction(e -> checkDatabase());
+        MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), checkDatabase);
+        help.setId("help");
+        help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
+        help.setTooltip(new Tooltip("Help"));
+        help.setFocusTraversable(false);
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, hint, db, settings,
+                help);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -235,6 +246,32 @@ public final class MainView extends BorderPane {
         task.setOnFailed(e -> {
             boardModel.setStatus(task.getException().getMessage());
             done.run();
+        });
+    }
+
+    /** Help → Check database: runs the read-only check in the background and shows its verdict. */
+    public void checkDatabase() {
+        boardModel.setStatus("Checking the database…");
+        shell.checkDatabase().thenAccept(check -> {
+            boardModel.setStatus(check.healthy() ? "The database is intact." : "The database has problems: see the report.");
+            Alert a = new Alert(check.healthy() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, check.verdict());
+            a.initOwner(window());
+            a.setTitle("Check database");
+            a.setHeaderText(check.healthy() ? "The database is intact" : "The database has problems");
+            if (!check.healthy()) {
+                javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(String.join("\n",
+                        java.util.stream.Stream.of(check.integrity(), check.foreignKeys(), check.schema()).flatMap(java.util.List::stream)
+                                .map(com.funnelboard.domain.Printable::escape).toList()));
+                details.setEditable(false);
+                details.setWrapText(true);
+                a.getDialogPane().setExpandableContent(details);
+            }
+            a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            a.show();
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            boardModel.setStatus("The database could not be checked: " + cause.getMessage());
+            return null;
         });
     }
 

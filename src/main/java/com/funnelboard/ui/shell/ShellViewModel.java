@@ -19,6 +19,18 @@ public final class ShellViewModel {
 
     private com.funnelboard.service.PipelineSettings pipeline;
 
+    private java.util.function.Supplier<com.funnelboard.domain.DatabaseCheck> databaseCheck;
+
+    /** How the open database is checked (Help → Check database). */
+    public void setDatabaseCheck(java.util.function.Supplier<com.funnelboard.domain.DatabaseCheck> check) {
+        this.databaseCheck = check;
+    }
+
+    /** Checks the open database in the background: integrity, references, schema. */
+    public CompletableFuture<com.funnelboard.domain.DatabaseCheck> checkDatabase() {
+        return executors.supply(databaseCheck);
+    }
+
     /** Where the rot thresholds are kept. */
     public void setPipelineSettings(com.funnelboard.service.PipelineSettings pipeline) {
         this.pipeline = pipeline;

@@ -1,0 +1,59 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.DatabaseCheck;
+import com.funnelboard.service.DatabaseChecker;
+import com.funnelboard.service.Workspace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code funnelboard check}: integrity, references and schema of a database, read-only; works
+ * while the window has the database open, and on a file the app refuses to open.
+ */
+@Command(name = "check", description = "Check a database without changing it: integrity, references, and that its schema is exactly "
+        + "Funnelboard's. Exit 0 when sound, 3 when not.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() {
+        Console console = root.console();
+        DatabaseCheck check;
+        try {
+            check = DatabaseChecker.check(root.database());
+        } catch (Workspace.UnavailableException e) {
+            return console.fail(ExitCodes.of(e), e.getMessage());
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", check.file());
+        doc.put("healthy", check.healthy());
+        doc.put("funnelboard", check.funnelboard());
+        doc.put("version", check.version() < 0 ? null : check.version());
+        doc.put("integrity", check.integrity());
+        doc.put("foreignKeys", check.foreignKeys());
+        doc.put("schema", check.schema());
+        doc.put("verdict", check.verdict());
+        console.result(doc, () -> {
+            console.line(check.verdict());
+            details(console, "Integrity", check.integrity());
+            details(console, "References", check.foreignKeys());
+            details(console, "Schema", check.schema());
+        });
+        return check.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static void details(Console console, String what, List<String> problems) {
+        for (String p : problems.subList(0, Math.min(problems.size(), 20))) {
+            console.line("  " + what + ": " + p);
+        }
+        if (problems.size() > 20) {
+            console.line("  " + what + ": … and " + (problems.size() - 20) + " more");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code check}, refused files and exports that would overwrite the database, from the command line. */
+class CliUntrustedFilesTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        cli.addDeal("Pilot");
+    }
+
+    @Test
+    void checkReportsASoundDatabase() {
+        CliRunner.Result r = cli.run("check");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("is intact", "full integrity check passed");
+        JsonNode doc = cli.json("check");
+        assertThat(doc.get("healthy").asBoolean()).isTrue();
+        assertThat(doc.get("version").asInt()).isPositive();
+        assertThat(doc.get("schema")).isEmpty();
+    }
+
+    @Test
+    void checkNamesAPlantedTriggerAndAPlainCommandRefusesTheFileUntouched() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER planted AFTER UPDATE ON deal BEGIN DELETE FROM contact; END");
+        }
+        byte[] before = Files.readAllBytes(cli.db());
+
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("a trigger \"planted\" on deal");
+
+        CliRunner.Result list = cli.run("deals", "list");
+        assertThat(list.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(list.err()).contains("a trigger \"planted\" on deal", "nothing was changed");
+        CliRunner.Result json = cli.run("deals", "list", "--json");
+        assertThat(json.json().get("error").get("kind").asString()).isEqualTo("bad-input");
+        assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical").isTrue();
+    }
+
+    @Test
+    void checkOfAFileThatIsNotADatabase() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "just some notes");
+        CliRunner.Result r = cli.runRaw("--db", notes.toString(), "check");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).contains("is not a Funnelboard database");
+        assertThat(Files.readString(notes)).isEqualTo("just some notes");
+    }
+
+    @Test
+    void anExportNeverOverwritesTheDatabaseWhateverPathNamesIt() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Path link = Files.createSymbolicLink(dir.resolve("calendar-link.ics"), cli.db());
+        for (Path target : new Path[] {cli.db(), sub.resolve("../pipeline.db"), link, dir.resolve("pipeline.db-wal"),
+            dir.resolve("pipeline.db.lock")}) {
+            byte[] before = Files.readAllBytes(cli.db());
+            CliRunner.Result r = cli.run("followups", "export", "--ics", target.toString());
+            assertThat(r.exit()).as(target.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).contains("is the open database");
+            assertThat(Files.readAllBytes(cli.db())).isEqualTo(before);
+        }
+        assertThat(cli.run("deals", "list").out()).contains("Pilot");
+    }
+}

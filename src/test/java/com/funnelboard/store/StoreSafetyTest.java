@@ -1,0 +1,199 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The write path under failure (disk full, I/O error, read-only), the files' modes, the lock on
+ * a file's identity, and the guard that keeps exports off the database.
+ */
+class StoreSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    /** Opens with each pooled connection decorated, after writing one committed deal. */
+    private Deal committed(Path db) {
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            return Fixtures.deal(store, "Committed", Stage.LEAD, 100_00L);
+        }
+    }
+
+    private static void assertIntact(Path db, Deal deal) {
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            assertThat(store.read(r -> r.deals().find(deal.id())).orElseThrow().title()).isEqualTo("Committed");
+            assertThat(Store.check(db).healthy()).isTrue();
+        }
+    }
+
+    @Test
+    void aFullDiskSaysSoAndKeepsWhatWasSaved() {
+        Path db = dir.resolve("full.db");
+        Deal deal = committed(db);
+        UnaryOperator<Connection> full = c -> {
+            try (Statement s = c.createStatement()) {
+                // The file may not grow by a single page: SQLite reports SQLITE_FULL as on a full disk.
+                s.execute("PRAGMA max_page_count = " + s.executeQuery("PRAGMA page_count").getInt(1));
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            return c;
+        };
+        try (Store store = Store.open(db, Fixtures.CLOCK, null, full)) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 200; i++) {
+                    Fixtures.deal(store, "More " + "x".repeat(250), Stage.LEAD, 1L);
+                }
+            }).isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IO))
+                    .hasMessageContaining("disk is full")
+                    .hasMessageNotContaining("no transaction is active");
+        }
+        assertIntact(db, deal);
+    }
+
+    @Test
+    void aReadOnlyDatabaseSaysSo() {
+        Path db = dir.resolve("ro.db");
+        Deal deal = committed(db);
+        UnaryOperator<Connection> readOnly = c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA query_only = ON");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            return c;
+        };
+        try (Store store = Store.open(db, Fixtures.CLOCK, null, readOnly)) {
+            assertThatThrownBy(() -> Fixtures.deal(store, "Refused", Stage.LEAD, 1L))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IO))
+                    .hasMessageContaining("read-only")
+                    .hasMessageContaining("not saved");
+        }
+        assertIntact(db, deal);
+    }
+
+    @Test
+    void anIoErrorAtCommitSaysSoAndLeavesNothingHalfDone() {
+        Path db = dir.resolve("io.db");
+        Deal deal = committed(db);
+        AtomicBoolean failing = new AtomicBoolean(true);
+        UnaryOperator<Connection> flaky = c -> (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit") && failing.get()) {
+                        c.rollback();
+                        throw new SQLiteException("[SQLITE_IOERR_WRITE] disk I/O error", SQLiteErrorCode.SQLITE_IOERR_WRITE);
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        try (Store store = Store.open(db, Fixtures.CLOCK, null, flaky)) {
+            assertThatThrownBy(() -> Fixtures.deal(store, "Lost in the error", Stage.LEAD, 1L))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IO))
+                    .hasMessageContaining("disk reported an error")
+                    .hasMessageContaining("what was saved before is intact");
+            List<com.funnelboard.domain.DealCard> leads = store.read(r -> r.board().page(Stage.LEAD, 0, 10));
+            assertThat(leads).extracting(c -> c.title()).containsExactly("Committed");
+            failing.set(false);
+            Fixtures.deal(store, "After the error", Stage.LEAD, 1L); // the store goes on working
+        }
+        assertIntact(db, deal);
+    }
+
+    @Test
+    void aWorldReadableCopyIsMadePrivateWithItsJournalFiles() throws Exception {
+        Path db = dir.resolve("copied.db");
+        committed(db);
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            Fixtures.deal(store, "Written", Stage.LEAD, 1L);
+            for (String name : List.of("copied.db", "copied.db-wal", "copied.db-shm", "copied.db.lock")) {
+                Path p = dir.resolve(name);
+                assertThat(p).exists();
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(name).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aSymbolicLinkSharesTheLockOfItsFile() throws Exception {
+        Path db = dir.resolve("real.db");
+        committed(db);
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
+        try (Store first = Store.open(db, Fixtures.CLOCK)) {
+            assertThatThrownBy(() -> Store.open(link, Fixtures.CLOCK))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
+        }
+        try (Store viaLink = Store.open(link, Fixtures.CLOCK)) {
+            assertThat(viaLink.file()).isEqualTo(db.toRealPath());
+        }
+    }
+
+    @Test
+    void aFileWithASecondHardLinkIsRefused() throws Exception {
+        Path db = dir.resolve("real.db");
+        committed(db);
+        Path other = Files.createLink(dir.resolve("other-name.db"), db);
+        byte[] before = Files.readAllBytes(db);
+        assertThatThrownBy(() -> Store.open(other, Fixtures.CLOCK))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE))
+                .hasMessageContaining("hard links");
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).hasMessageContaining("hard links");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void theDatabaseAndItsFilesAreRecognisedUnderAnyName() throws Exception {
+        Path db = dir.resolve("pipeline.db");
+        committed(db);
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Path link = Files.createSymbolicLink(dir.resolve("alias.ics"), db);
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            assertThat(store.isOwnFile(db)).isTrue();
+            assertThat(store.isOwnFile(sub.resolve("../pipeline.db"))).isTrue();
+            assertThat(store.isOwnFile(link)).isTrue();
+            assertThat(store.isOwnFile(dir.resolve("pipeline.db-wal"))).isTrue();
+            assertThat(store.isOwnFile(dir.resolve("pipeline.db-shm"))).isTrue();
+            assertThat(store.isOwnFile(dir.resolve("pipeline.db.lock"))).isTrue();
+            assertThat(store.isOwnFile(dir.resolve("calendar.ics"))).isFalse();
+            assertThat(store.isOwnFile(sub.resolve("pipeline.db"))).isFalse();
+        }
+    }
+
+    @Test
+    void aFileThisInstallationLeftGetsTheQuickCheckAndAChangedOneTheFullCheck() throws Exception {
+        Path db = dir.resolve("known.db");
+        Path registry = dir.resolve("state").resolve("known-databases.properties");
+        KnownFiles known = new KnownFiles(registry);
+        try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            Fixtures.deal(store, "One", Stage.LEAD, 1L);
+        }
+        assertThat(known.knows(db.toRealPath())).isTrue();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE deal SET title = 'Changed elsewhere'");
+        }
+        assertThat(known.knows(db.toRealPath())).isFalse();
+        Store.open(db, Fixtures.CLOCK, registry).close();
+        assertThat(known.knows(db.toRealPath())).isTrue();
+    }
+}
