@@ -61,6 +61,15 @@ public record ContactProfile(
         return new ContactProfile(id, null, name, null, List.of(), List.of(), null, null, null, null, null, null, List.of(), null, null);
     }
 
+    /**
+     * The profile of a contact made by New lead, the command line's deals add or the sample data:
+     * its email and phone become the first of its lists.
+     */
+    public static ContactProfile of(Contact c) {
+        return new ContactProfile(c.id(), c.organizationId(), c.name(), null, c.email() == null ? List.of() : List.of(c.email()),
+                c.phone() == null ? List.of() : List.of(c.phone()), null, null, null, null, null, c.source(), List.of(), null, null);
+    }
+
     public String primaryEmail() {
         return emails.isEmpty() ? null : emails.getFirst();
     }

@@ -90,9 +90,9 @@ public final class ContactEditing {
             Map<String, String> draft = new LinkedHashMap<>();
             problems.keySet().forEach(k -> draft.put(k, all.get(k)));
             if (draft.isEmpty()) {
-                r.settings().delete(draftKey(contactId));
+                r.local().delete(draftKey(contactId));
             } else {
-                r.settings().put(draftKey(contactId), JSON.writeValueAsString(draft));
+                r.local().put(draftKey(contactId), JSON.writeValueAsString(draft));
             }
             return form(r, contactId);
         });
@@ -103,7 +103,7 @@ public final class ContactEditing {
         OrganizationProfile org = orgOf(r, p);
         ContactView view = new ContactView(p, org, r.board().forContact(contactId));
         Map<String, String> texts = new LinkedHashMap<>(texts(p, org));
-        Map<String, String> draft = r.settings().get(draftKey(contactId)).map(j -> JSON.readValue(j, TEXTS)).orElse(Map.of());
+        Map<String, String> draft = r.local().get(draftKey(contactId)).map(j -> JSON.readValue(j, TEXTS)).orElse(Map.of());
         texts.putAll(draft);
         Map<String, String> problems = new LinkedHashMap<>();
         if (!draft.isEmpty()) {

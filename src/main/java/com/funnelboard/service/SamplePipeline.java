@@ -1,5 +1,6 @@
 package com.funnelboard.service;
 
+import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.Contact;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.Direction;
@@ -77,7 +78,7 @@ public final class SamplePipeline {
             String name = pick(random, ORG_A) + " " + pick(random, ORG_B) + " " + pick(random, ORG_C);
             orgs.add(new Organization(uuid(random), i < ORG_A.length * ORG_B.length ? name : name + " " + (i / 100)));
         }
-        store.writeAll(r -> r.contacts().insertOrganizations(orgs));
+        store.writeAll(ChangeOrigin.SAMPLE, "Sample pipeline", r -> r.contacts().insertOrganizations(orgs));
         int chunk = 2_000;
         long written = 0;
         for (int start = 0; start < deals; start += chunk) {
@@ -89,7 +90,7 @@ public final class SamplePipeline {
             for (int i = start; i < end; i++) {
                 makeDeal(random, now, orgs, currency, batch);
             }
-            store.writeAll(r -> {
+            store.writeAll(ChangeOrigin.SAMPLE, "Sample pipeline", r -> {
                 r.contacts().insertAll(batch.contacts);
                 r.deals().insertAll(batch.deals);
                 r.interactions().insertAll(batch.interactions);

@@ -20,20 +20,20 @@ public final class SetupService {
 
     /** True once: on a database with no deals whose user was not asked yet. */
     public boolean shouldOfferSample() {
-        return store.read(r -> r.deals().count() == 0 && r.settings().get(SAMPLE_OFFERED).isEmpty());
+        return store.read(r -> r.deals().count() == 0 && r.local().get(SAMPLE_OFFERED).isEmpty());
     }
 
     public void markSampleOffered() {
-        store.writeAll(r -> r.settings().put(SAMPLE_OFFERED, "true"));
+        store.writeAll(r -> r.local().put(SAMPLE_OFFERED, "true"));
     }
 
     /** A remembered user-interface setting (a divider position, a chosen view). */
     public java.util.Optional<String> preference(String key) {
-        return store.read(r -> r.settings().get("ui." + key));
+        return store.read(r -> r.local().get("ui." + key));
     }
 
     public void setPreference(String key, String value) {
-        store.writeAll(r -> r.settings().put("ui." + key, value));
+        store.writeAll(r -> r.local().put("ui." + key, value));
     }
 
     public boolean isEmpty() {

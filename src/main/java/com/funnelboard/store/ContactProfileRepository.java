@@ -13,6 +13,8 @@ import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.jooq.tables.records.ContactRecord;
+import com.funnelboard.store.jooq.tables.records.EmailAddressRecord;
+import com.funnelboard.store.jooq.tables.records.PhoneNumberRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +34,12 @@ public final class ContactProfileRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    ContactProfileRepository(DSLContext ctx, Clock clock) {
+    ContactProfileRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     /** A live contact's profile. */
@@ -52,31 +56,100 @@ public final class ContactProfileRepository {
         return ctx.fetchExists(CONTACT, CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNull()));
     }
 
+    /**
+     * The one writer of new contacts, used by every path that creates one (New lead, deals add,
+     * contacts add, the sample data, and later import and merge): the contact row and its email
+     * addresses and phone numbers, each in its list.
+     */
     public void insert(ContactProfile p) {
-        Instant now = clock.instant();
-        ContactRecord r = ctx.newRecord(CONTACT);
-        r.setId(p.id());
-        r.setCreatedAt(now);
-        fill(r, p, now);
-        r.insert();
-        writeAddresses(p);
+        insertAll(List.of(p));
     }
 
-    /** Writes every field of a live contact; false when it is gone. */
+    /** As {@link #insert}, for many contacts in batches. */
+    public void insertAll(java.util.Collection<ContactProfile> profiles) {
+        List<ContactRecord> contacts = new ArrayList<>(profiles.size());
+        List<EmailAddressRecord> emails = new ArrayList<>();
+        List<PhoneNumberRecord> phones = new ArrayList<>();
+        for (ContactProfile p : profiles) {
+            ContactRecord r = ctx.newRecord(CONTACT);
+            r.setId(p.id());
+            fill(r, p);
+            contacts.add(r);
+            for (int i = 0; i < p.emails().size(); i++) {
+                emails.add(email(p.id(), i, p.emails().get(i)));
+            }
+            for (int i = 0; i < p.phones().size(); i++) {
+                phones.add(phone(p.id(), i, p.phones().get(i)));
+            }
+        }
+        owner.changes().insertAll(contacts);
+        owner.changes().insertAll(emails);
+        owner.changes().insertAll(phones);
+    }
+
+    /**
+     * Writes the fields of a live contact that differ, and its lists as recorded changes: an
+     * address kept moves to its new position, one removed is soft-deleted, a new one is added.
+     *
+     * @return false when the contact is gone
+     */
     public boolean update(ContactProfile p) {
         ContactRecord r = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(p.id()).and(CONTACT.DELETED_AT.isNull())).fetchOne();
         if (r == null) {
             return false;
         }
-        fill(r, p, clock.instant());
-        r.update();
-        ctx.deleteFrom(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(p.id())).execute();
-        ctx.deleteFrom(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(p.id())).execute();
-        writeAddresses(p);
+        fill(r, p);
+        owner.changes().update(r);
+        List<EmailAddressRecord> emailRows = ctx.selectFrom(EMAIL_ADDRESS)
+                .where(EMAIL_ADDRESS.CONTACT_ID.eq(p.id()).and(EMAIL_ADDRESS.DELETED_AT.isNull())).orderBy(EMAIL_ADDRESS.POSITION).fetch();
+        syncList(p.emails(), emailRows, EmailAddressRecord::getEmail, (rec, pos) -> rec.setPosition(pos), i -> email(p.id(), i, p.emails().get(i)));
+        List<PhoneNumberRecord> phoneRows = ctx.selectFrom(PHONE_NUMBER)
+                .where(PHONE_NUMBER.CONTACT_ID.eq(p.id()).and(PHONE_NUMBER.DELETED_AT.isNull())).orderBy(PHONE_NUMBER.POSITION).fetch();
+        syncList(p.phones(), phoneRows, PhoneNumberRecord::getPhone, (rec, pos) -> rec.setPosition(pos), i -> phone(p.id(), i, p.phones().get(i)));
         return true;
     }
 
-    private void fill(ContactRecord r, ContactProfile p, Instant now) {
+    private <R extends org.jooq.UpdatableRecord<R>> void syncList(List<String> wanted, List<R> rows, java.util.function.Function<R, String> value,
+            java.util.function.BiConsumer<R, Long> position, java.util.function.IntFunction<R> create) {
+        Map<String, R> byValue = new HashMap<>();
+        for (R row : rows) {
+            if (byValue.putIfAbsent(value.apply(row), row) != null) {
+                owner.changes().delete(row); // a repeated entry
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            R row = byValue.remove(wanted.get(i));
+            if (row == null) {
+                owner.changes().insert(create.apply(i));
+            } else {
+                position.accept(row, (long) i);
+                owner.changes().update(row);
+            }
+        }
+        for (R gone : byValue.values()) {
+            owner.changes().delete(gone);
+        }
+    }
+
+    private EmailAddressRecord email(UUID contact, int position, String email) {
+        EmailAddressRecord e = ctx.newRecord(EMAIL_ADDRESS);
+        e.setId(UUID.randomUUID());
+        e.setContactId(contact);
+        e.setPosition((long) position);
+        e.setEmail(email);
+        return e;
+    }
+
+    private PhoneNumberRecord phone(UUID contact, int position, String phone) {
+        PhoneNumberRecord e = ctx.newRecord(PHONE_NUMBER);
+        e.setId(UUID.randomUUID());
+        e.setContactId(contact);
+        e.setPosition((long) position);
+        e.setPhone(phone);
+        return e;
+    }
+
+    private void fill(ContactRecord r, ContactProfile p) {
         r.setOrganizationId(p.organizationId());
         r.setName(p.name().strip());
         r.setTitle(blankToNull(p.title()));
@@ -90,27 +163,15 @@ public final class ContactProfileRepository {
         r.setSource(blankToNull(p.source()));
         r.setTags(p.tags().isEmpty() ? null : String.join(",", p.tags()));
         r.setNotes(blankToNull(p.notes()));
-        r.setUpdatedAt(now);
-    }
-
-    private void writeAddresses(ContactProfile p) {
-        for (int i = 0; i < p.emails().size(); i++) {
-            ctx.insertInto(EMAIL_ADDRESS).set(EMAIL_ADDRESS.CONTACT_ID, p.id()).set(EMAIL_ADDRESS.POSITION, (long) i)
-                    .set(EMAIL_ADDRESS.EMAIL, p.emails().get(i)).execute();
-        }
-        for (int i = 0; i < p.phones().size(); i++) {
-            ctx.insertInto(PHONE_NUMBER).set(PHONE_NUMBER.CONTACT_ID, p.id()).set(PHONE_NUMBER.POSITION, (long) i)
-                    .set(PHONE_NUMBER.PHONE, p.phones().get(i)).execute();
-        }
     }
 
     private List<String> emails(UUID id) {
-        return ctx.select(EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(id)).orderBy(EMAIL_ADDRESS.POSITION)
+        return ctx.select(EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(id).and(EMAIL_ADDRESS.DELETED_AT.isNull())).orderBy(EMAIL_ADDRESS.POSITION)
                 .fetch(EMAIL_ADDRESS.EMAIL);
     }
 
     private List<String> phones(UUID id) {
-        return ctx.select(PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(id)).orderBy(PHONE_NUMBER.POSITION)
+        return ctx.select(PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(id).and(PHONE_NUMBER.DELETED_AT.isNull())).orderBy(PHONE_NUMBER.POSITION)
                 .fetch(PHONE_NUMBER.PHONE);
     }
 
@@ -124,7 +185,8 @@ public final class ContactProfileRepository {
             String t = text.strip();
             c = c.and(CONTACT.NAME.containsIgnoreCase(t).or(CONTACT.TITLE.containsIgnoreCase(t)).or(ORGANIZATION.NAME.containsIgnoreCase(t))
                     .or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
-                            .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t)))));
+                            .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.DELETED_AT.isNull())
+                            .and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t)))));
         }
         Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).where(DEAL.CONTACT_ID.eq(CONTACT.ID))
                 .and(DEAL.DELETED_AT.isNull()).and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
@@ -156,7 +218,8 @@ public final class ContactProfileRepository {
         java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
         if (!me.emails().isEmpty()) {
             ids.addAll(ctx.select(EMAIL_ADDRESS.CONTACT_ID).from(EMAIL_ADDRESS)
-                    .where(EMAIL_ADDRESS.EMAIL.collate("NOCASE").in(me.emails().stream().map(String::strip).toList()))
+                    .where(EMAIL_ADDRESS.EMAIL.collate("NOCASE").in(me.emails().stream().map(String::strip).toList())
+                            .and(EMAIL_ADDRESS.DELETED_AT.isNull()))
                     .fetch(EMAIL_ADDRESS.CONTACT_ID));
         }
         if (me.organizationId() != null) {
@@ -165,7 +228,7 @@ public final class ContactProfileRepository {
         java.util.Set<String> tails = me.phones().stream().map(ContactProfileRepository::phoneTail).filter(t -> !t.isEmpty())
                 .collect(java.util.stream.Collectors.toSet());
         if (!tails.isEmpty()) {
-            ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
+            ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.DELETED_AT.isNull())
                     .forEach(r -> {
                         if (tails.contains(phoneTail(r.value2()))) {
                             ids.add(r.value1());
@@ -187,11 +250,11 @@ public final class ContactProfileRepository {
 
     private List<DuplicateFinder.Candidate> candidates(Condition contacts, Condition emailRows, Condition phoneRows) {
         Map<UUID, List<String>> emails = new HashMap<>();
-        ctx.select(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(emailRows)
+        ctx.select(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(emailRows.and(EMAIL_ADDRESS.DELETED_AT.isNull()))
                 .orderBy(EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.POSITION)
                 .forEach(r -> emails.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         Map<UUID, List<String>> phones = new HashMap<>();
-        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(phoneRows)
+        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(phoneRows.and(PHONE_NUMBER.DELETED_AT.isNull()))
                 .orderBy(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.POSITION)
                 .forEach(r -> phones.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.ORGANIZATION_ID).from(CONTACT).where(CONTACT.DELETED_AT.isNull().and(contacts))
@@ -202,18 +265,28 @@ public final class ContactProfileRepository {
 
     /** Moves every deal and interaction of {@code from} to {@code to}; returns how many rows moved. */
     public int reassign(UUID from, UUID to) {
-        Instant now = clock.instant();
-        int deals = ctx.update(DEAL).set(DEAL.CONTACT_ID, to).set(DEAL.UPDATED_AT, now).where(DEAL.CONTACT_ID.eq(from)).execute();
-        int interactions = ctx.update(INTERACTION).set(INTERACTION.CONTACT_ID, to).set(INTERACTION.UPDATED_AT, now)
-                .where(INTERACTION.CONTACT_ID.eq(from)).execute();
-        return deals + interactions;
+        int moved = 0;
+        for (var deal : ctx.selectFrom(DEAL).where(DEAL.CONTACT_ID.eq(from)).fetch()) {
+            deal.setContactId(to);
+            moved += owner.changes().update(deal) ? 1 : 0;
+        }
+        for (var interaction : ctx.selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(from)).fetch()) {
+            interaction.setContactId(to);
+            moved += owner.changes().update(interaction) ? 1 : 0;
+        }
+        return moved;
     }
 
     /** Keeps a merged-away contact as a tombstone that points at the survivor. */
     public void tombstone(UUID id, UUID survivor) {
-        Instant now = clock.instant();
-        ctx.update(CONTACT).set(CONTACT.MERGED_INTO, survivor).set(CONTACT.DELETED_AT, now).set(CONTACT.UPDATED_AT, now)
-                .where(CONTACT.ID.eq(id)).execute();
+        ContactRecord r = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOne();
+        if (r == null) {
+            return;
+        }
+        r.setMergedInto(survivor);
+        if (!owner.changes().delete(r)) {
+            owner.changes().update(r);
+        }
     }
 
     /** Ids of live contacts starting with the typed characters; at most {@code limit}. */

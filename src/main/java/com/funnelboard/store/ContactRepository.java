@@ -5,7 +5,6 @@ import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 
 import com.funnelboard.domain.Contact;
 import com.funnelboard.domain.Organization;
-import com.funnelboard.store.jooq.tables.records.ContactRecord;
 import com.funnelboard.store.jooq.tables.records.OrganizationRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,26 +18,37 @@ public final class ContactRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    ContactRepository(DSLContext ctx, Clock clock) {
+    ContactRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
+    /**
+     * Writes a new contact with its email address and phone number in their lists (through the
+     * contact writer that every path uses).
+     */
     public void insert(Contact c) {
-        ctx.executeInsert(toRecord(c));
+        owner.contactProfiles().insert(profile(c));
     }
 
+    /** Many new contacts, each with its address lists, in batches. */
     public void insertAll(Collection<Contact> contacts) {
-        ctx.batchInsert(contacts.stream().map(this::toRecord).toList()).execute();
+        owner.contactProfiles().insertAll(contacts.stream().map(ContactRepository::profile).toList());
+    }
+
+    private static com.funnelboard.domain.ContactProfile profile(Contact c) {
+        return com.funnelboard.domain.ContactProfile.of(c);
     }
 
     public void insertOrganization(Organization o) {
-        ctx.executeInsert(toRecord(o));
+        owner.changes().insert(toRecord(o));
     }
 
     public void insertOrganizations(Collection<Organization> orgs) {
-        ctx.batchInsert(orgs.stream().map(this::toRecord).toList()).execute();
+        owner.changes().insertAll(orgs.stream().map(this::toRecord).toList());
     }
 
     public Optional<Contact> find(UUID id) {
@@ -63,20 +73,6 @@ public final class ContactRepository {
                 .limit(1)
                 .fetchOptional()
                 .map(r -> new Organization(r.getId(), r.getName()));
-    }
-
-    private ContactRecord toRecord(Contact c) {
-        Instant now = clock.instant();
-        ContactRecord r = ctx.newRecord(CONTACT);
-        r.setId(c.id());
-        r.setOrganizationId(c.organizationId());
-        r.setName(c.name());
-        r.setEmail(c.email());
-        r.setPhone(c.phone());
-        r.setSource(c.source());
-        r.setCreatedAt(now);
-        r.setUpdatedAt(now);
-        return r;
     }
 
     private OrganizationRecord toRecord(Organization o) {

@@ -20,19 +20,21 @@ public final class DealRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    DealRepository(DSLContext ctx, Clock clock) {
+    DealRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     public void insert(Deal deal) {
-        ctx.executeInsert(toRecord(deal));
+        owner.changes().insert(toRecord(deal));
     }
 
     /** Inserts many deals in one batch (the sample generator, imports). */
     public void insertAll(Collection<Deal> deals) {
-        ctx.batchInsert(deals.stream().map(this::toRecord).toList()).execute();
+        owner.changes().insertAll(deals.stream().map(this::toRecord).toList());
     }
 
     public Optional<Deal> find(UUID id) {
@@ -42,17 +44,15 @@ public final class DealRepository {
     /** Puts a deal into a stage; lost reason and note are kept only while it is Lost. */
     public void moveTo(UUID id, Stage to, Instant at, LostReason lostReason, String lostNote) {
         boolean lost = to == Stage.LOST;
-        int n = ctx.update(DEAL)
-                .set(DEAL.STAGE, to.key())
-                .set(DEAL.STAGE_ENTERED_AT, at)
-                .set(DEAL.LOST_REASON, lost && lostReason != null ? lostReason.key() : null)
-                .set(DEAL.LOST_NOTE, lost ? lostNote : null)
-                .set(DEAL.UPDATED_AT, at)
-                .where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull()))
-                .execute();
-        if (n != 1) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
             throw new IllegalStateException("No deal " + id);
         }
+        r.setStage(to.key());
+        r.setStageEnteredAt(at);
+        r.setLostReason(lost && lostReason != null ? lostReason.key() : null);
+        r.setLostNote(lost ? lostNote : null);
+        owner.changes().update(r);
     }
 
     /** Ids of live deals starting with the typed characters; at most {@code limit}. */

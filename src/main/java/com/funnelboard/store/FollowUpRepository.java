@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
+import static com.funnelboard.store.jooq.Tables.FOLLOW_UP_NOTICE;
 import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 
 import com.funnelboard.domain.FollowUp;
@@ -26,18 +27,20 @@ public final class FollowUpRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    FollowUpRepository(DSLContext ctx, Clock clock) {
+    FollowUpRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     public void insert(FollowUp f) {
-        ctx.executeInsert(toRecord(f));
+        owner.changes().insert(toRecord(f));
     }
 
     public void insertAll(Collection<FollowUp> followUps) {
-        ctx.batchInsert(followUps.stream().map(this::toRecord).toList()).execute();
+        owner.changes().insertAll(followUps.stream().map(this::toRecord).toList());
     }
 
     public List<FollowUp> forDeal(UUID dealId) {
@@ -66,11 +69,13 @@ public final class FollowUpRepository {
 
     /** Marks an open follow-up done; false when it is gone or was already done. */
     public boolean markDone(UUID id, Instant at) {
-        return ctx.update(FOLLOW_UP)
-                .set(FOLLOW_UP.DONE_AT, at)
-                .set(FOLLOW_UP.UPDATED_AT, at)
-                .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DELETED_AT.isNull()))
-                .execute() == 1;
+        FollowUpRecord r = ctx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull())
+                .and(FOLLOW_UP.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setDoneAt(at);
+        return owner.changes().update(r);
     }
 
     /** When a follow-up is due now: its snooze time when that is later than its due time. */
@@ -142,11 +147,10 @@ public final class FollowUpRepository {
     public List<FollowUpEntry> claimDue(Instant now) {
         Condition due = FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DUE_AT.le(now))
                 .and(FOLLOW_UP.SNOOZED_UNTIL.isNull().or(FOLLOW_UP.SNOOZED_UNTIL.le(now)))
-                .and(FOLLOW_UP.NOTIFIED_AT.isNull().or(FOLLOW_UP.NOTIFIED_AT.lt(effectiveDue())));
+                .and(notShownSince());
         List<FollowUpEntry> found = entries(due, Integer.MAX_VALUE);
         if (!found.isEmpty()) {
-            ctx.update(FOLLOW_UP).set(FOLLOW_UP.NOTIFIED_AT, now)
-                    .where(FOLLOW_UP.ID.in(found.stream().map(e -> e.followUp().id()).toList())).execute();
+            owner.local().markNotified(found.stream().map(e -> e.followUp().id()).toList(), now);
         }
         return found;
     }
@@ -155,17 +159,26 @@ public final class FollowUpRepository {
     public Instant nextReminder() {
         return ctx.select(DSL.min(effectiveDue())).from(FOLLOW_UP).join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .where(FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
-                .and(FOLLOW_UP.NOTIFIED_AT.isNull().or(FOLLOW_UP.NOTIFIED_AT.lt(effectiveDue())))
+                .and(notShownSince())
                 .fetchOne(0, Instant.class);
+    }
+
+    /** Not shown on this installation since its time came (the record of that is local). */
+    private static Condition notShownSince() {
+        return DSL.notExists(DSL.selectOne().from(FOLLOW_UP_NOTICE).where(FOLLOW_UP_NOTICE.FOLLOW_UP_ID.eq(FOLLOW_UP.ID))
+                .and(FOLLOW_UP_NOTICE.NOTIFIED_AT.ge(effectiveDue())));
     }
 
     /** Postpones an open follow-up; false when it is gone or done. */
     public boolean snooze(UUID id, Instant until, Instant at) {
-        return ctx.update(FOLLOW_UP)
-                .set(FOLLOW_UP.SNOOZED_UNTIL, until)
-                .set(FOLLOW_UP.UPDATED_AT, at)
-                .where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DELETED_AT.isNull()))
-                .execute() == 1;
+        FollowUpRecord r = ctx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.DONE_AT.isNull())
+                .and(FOLLOW_UP.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setSnoozedUntil(until);
+        owner.changes().update(r);
+        return true;
     }
 
     private List<FollowUpEntry> entries(Condition c, int limit) {

@@ -20,18 +20,20 @@ public final class InteractionRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    InteractionRepository(DSLContext ctx, Clock clock) {
+    InteractionRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     public void insert(Interaction i) {
-        ctx.executeInsert(toRecord(i));
+        owner.changes().insert(toRecord(i));
     }
 
     public void insertAll(Collection<Interaction> interactions) {
-        ctx.batchInsert(interactions.stream().map(this::toRecord).toList()).execute();
+        owner.changes().insertAll(interactions.stream().map(this::toRecord).toList());
     }
 
     /**

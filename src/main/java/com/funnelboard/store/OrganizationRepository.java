@@ -23,10 +23,12 @@ public final class OrganizationRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    OrganizationRepository(DSLContext ctx, Clock clock) {
+    OrganizationRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     public Optional<OrganizationProfile> find(UUID id) {
@@ -36,12 +38,10 @@ public final class OrganizationRepository {
     }
 
     public void insert(OrganizationProfile p) {
-        Instant now = clock.instant();
         OrganizationRecord r = ctx.newRecord(ORGANIZATION);
         r.setId(p.id());
-        r.setCreatedAt(now);
-        fill(r, p, now);
-        r.insert();
+        fill(r, p);
+        owner.changes().insert(r);
     }
 
     /** Writes every field of a live organization; false when it is gone. */
@@ -51,18 +51,17 @@ public final class OrganizationRepository {
         if (r == null) {
             return false;
         }
-        fill(r, p, clock.instant());
-        r.update();
+        fill(r, p);
+        owner.changes().update(r);
         return true;
     }
 
-    private static void fill(OrganizationRecord r, OrganizationProfile p, Instant now) {
+    private static void fill(OrganizationRecord r, OrganizationProfile p) {
         r.setName(p.name().strip());
         r.setWebsite(ContactProfileRepository.blankToNull(p.website()));
         r.setIndustry(ContactProfileRepository.blankToNull(p.industry()));
         r.setCompanySize(ContactProfileRepository.blankToNull(p.companySize()));
         r.setAddress(ContactProfileRepository.blankToNull(p.address()));
-        r.setUpdatedAt(now);
     }
 
     /** Live organizations by name with their contact and open-deal counts, optionally matching a text. */

@@ -3,19 +3,35 @@ package com.funnelboard.store;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
-/** The repositories of one unit of work, all on the same connection (and transaction). */
+/**
+ * The repositories of one unit of work, all on the same connection (and transaction). In a write
+ * transaction their writes to shared tables go through its {@link ChangeRecorder}; in a read they
+ * refuse to write.
+ */
 public final class Repositories {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final ChangeRecorder changes;
+    private final LocalState local;
 
-    Repositories(DSLContext ctx, Clock clock) {
+    Repositories(DSLContext ctx, Clock clock, ChangeRecorder changes) {
         this.ctx = ctx;
         this.clock = clock;
+        this.changes = changes;
+        this.local = new LocalState(ctx, clock);
+    }
+
+    /** The recorder of this write transaction. */
+    ChangeRecorder changes() {
+        if (changes == null) {
+            throw new IllegalStateException("A read cannot write; use Store.write");
+        }
+        return changes;
     }
 
     public DealRepository deals() {
-        return new DealRepository(ctx, clock);
+        return new DealRepository(ctx, this);
     }
 
     public BoardQueries board() {
@@ -23,27 +39,27 @@ public final class Repositories {
     }
 
     public ContactRepository contacts() {
-        return new ContactRepository(ctx, clock);
+        return new ContactRepository(ctx, this);
     }
 
     public ContactProfileRepository contactProfiles() {
-        return new ContactProfileRepository(ctx, clock);
+        return new ContactProfileRepository(ctx, this);
     }
 
     public OrganizationRepository organizations() {
-        return new OrganizationRepository(ctx, clock);
+        return new OrganizationRepository(ctx, this);
     }
 
     public InteractionRepository interactions() {
-        return new InteractionRepository(ctx, clock);
+        return new InteractionRepository(ctx, this);
     }
 
     public FollowUpRepository followUps() {
-        return new FollowUpRepository(ctx, clock);
+        return new FollowUpRepository(ctx, this);
     }
 
     public StageChangeRepository stageChanges() {
-        return new StageChangeRepository(ctx, clock);
+        return new StageChangeRepository(ctx, this);
     }
 
     public ChecklistRepository checklists() {
@@ -51,6 +67,19 @@ public final class Repositories {
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(ctx, clock);
+        return new SettingsRepository(ctx, this);
+    }
+
+    public ChangeLogQueries changeLog() {
+        return new ChangeLogQueries(ctx);
+    }
+
+    /** This installation's own state (never shared). */
+    public LocalState local() {
+        return local;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

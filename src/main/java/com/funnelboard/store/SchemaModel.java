@@ -30,7 +30,8 @@ final class SchemaModel {
             "V2__default_checklists.sql",
             "V3__board_totals_index.sql",
             "V4__contact_details.sql",
-            "V5__follow_up_notifications.sql");
+            "V5__follow_up_notifications.sql",
+            "V6__change_log.sql");
 
     /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
     static final String HISTORY_TABLE = """

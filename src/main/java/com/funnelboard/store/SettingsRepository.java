@@ -2,19 +2,19 @@ package com.funnelboard.store;
 
 import static com.funnelboard.store.jooq.Tables.SETTINGS;
 
-import java.time.Clock;
+import com.funnelboard.store.jooq.tables.records.SettingsRecord;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Small named settings (default currency, whether the sample pipeline was offered...). */
+/** Small named settings shared with the team (default currency, rot thresholds); see {@link LocalState} for this installation's own. */
 public final class SettingsRepository {
 
     private final DSLContext ctx;
-    private final Clock clock;
+    private final Repositories owner;
 
-    SettingsRepository(DSLContext ctx, Clock clock) {
+    SettingsRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.owner = owner;
     }
 
     public Optional<String> get(String key) {
@@ -22,16 +22,15 @@ public final class SettingsRepository {
     }
 
     public void put(String key, String value) {
-        ctx.insertInto(SETTINGS, SETTINGS.KEY, SETTINGS.VALUE, SETTINGS.UPDATED_AT)
-                .values(key, value, clock.instant())
-                .onConflict(SETTINGS.KEY)
-                .doUpdate()
-                .set(SETTINGS.VALUE, value)
-                .set(SETTINGS.UPDATED_AT, clock.instant())
-                .execute();
-    }
-
-    public void delete(String key) {
-        ctx.deleteFrom(SETTINGS).where(SETTINGS.KEY.eq(key)).execute();
+        SettingsRecord r = ctx.selectFrom(SETTINGS).where(SETTINGS.KEY.eq(key)).fetchOne();
+        if (r == null) {
+            r = ctx.newRecord(SETTINGS);
+            r.setKey(key);
+            r.setValue(value);
+            owner.changes().insert(r);
+        } else {
+            r.setValue(value);
+            owner.changes().update(r);
+        }
     }
 }

@@ -24,18 +24,20 @@ public final class StageChangeRepository {
 
     private final DSLContext ctx;
     private final Clock clock;
+    private final Repositories owner;
 
-    StageChangeRepository(DSLContext ctx, Clock clock) {
+    StageChangeRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
-        this.clock = clock;
+        this.clock = owner.clock();
+        this.owner = owner;
     }
 
     public void insert(StageChange c) {
-        ctx.executeInsert(toRecord(c));
+        owner.changes().insert(toRecord(c));
     }
 
     public void insertAll(Collection<StageChange> changes) {
-        ctx.batchInsert(changes.stream().map(this::toRecord).toList()).execute();
+        owner.changes().insertAll(changes.stream().map(this::toRecord).toList());
     }
 
     public List<StageChange> forDeal(UUID dealId) {

@@ -3,6 +3,8 @@ package com.funnelboard.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.DatabaseCheck;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +31,9 @@ public final class Store implements AutoCloseable {
     private final ConnectionPool pool;
     private final Clock clock;
     private final KnownFiles known;
+    private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String author = System.getProperty("user.name", "me");
+    private ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
             .withExecuteLogging(false)
@@ -95,7 +100,21 @@ public final class Store implements AutoCloseable {
                 }
             }
             DatabaseFile.makePrivate(path);
-            return new Store(path, lock, pool, clock, known);
+            Store store = new Store(path, lock, pool, clock, known);
+            store.jdbc(c -> {
+                LocalState local = new LocalState(store.dsl(c), clock);
+                if (local.needsReplica(path)) {
+                    c.setAutoCommit(false);
+                    try {
+                        local.ensureReplica(path);
+                        c.commit();
+                    } finally {
+                        restoreAutoCommit(c);
+                    }
+                }
+                return null;
+            });
+            return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);
             throw translate(e, path);
@@ -185,11 +204,51 @@ public final class Store implements AutoCloseable {
         return clock;
     }
 
+    /** Who this installation's change sets are written by (the command line and the window set it). */
+    public void setAuthor(String author) {
+        if (author != null && !author.isBlank()) {
+            this.author = author.strip();
+        }
+    }
+
+    public String author() {
+        return author;
+    }
+
+    /**
+     * Calls {@code listener} after every committed change set that changed shared data: this
+     * program's own, on the committing thread, and — once {@link #watchOtherPrograms} runs — those
+     * another program wrote, on the watcher's thread. A listener that fails is logged and skipped.
+     */
+    public void subscribe(java.util.function.Consumer<ChangeNotice> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Watches for change sets other programs (the command line beside the window) commit to this
+     * database, through SQLite's data_version, every {@code periodMillis}, and publishes them.
+     */
+    public synchronized void watchOtherPrograms(long periodMillis) {
+        if (watcher == null) {
+            watcher = new ChangeWatcher(this, periodMillis);
+        }
+    }
+
+    void publish(ChangeNotice notice) {
+        for (var l : listeners) {
+            try {
+                l.accept(notice);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).error("A view failed to follow change set {}", notice.changeSet(), e);
+            }
+        }
+    }
+
     /** Runs read-only work on a pooled connection. */
     public <T> T read(Function<Repositories, T> work) {
         Connection c = borrow();
         try {
-            return work.apply(new Repositories(dsl(c), clock));
+            return work.apply(new Repositories(dsl(c), clock, null));
         } catch (DataAccessException e) {
             throw translate(e, file);
         } finally {
@@ -197,13 +256,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs work in one write transaction (BEGIN IMMEDIATE): all of it is saved, or none. */
+    /** Runs work in one write transaction as a change set of the user. */
     public <T> T write(Function<Repositories, T> work) {
+        return write(ChangeOrigin.USER, null, work);
+    }
+
+    /**
+     * Runs work in one write transaction (BEGIN IMMEDIATE): all of it is saved, or none. Every
+     * change it makes to shared data is recorded under one change set of {@code origin}, which is
+     * published to the subscribers after the commit.
+     *
+     * @param summary a short description of the action for history, or null
+     */
+    public <T> T write(ChangeOrigin origin, String summary, Function<Repositories, T> work) {
         Connection c = borrow();
         try {
             c.setAutoCommit(false);
-            T result = work.apply(new Repositories(dsl(c), clock));
+            DSLContext dsl = dsl(c);
+            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
+                    new LocalState(dsl, clock), clock.instant());
+            T result = work.apply(new Repositories(dsl, clock, changes));
             c.commit();
+            if (changes.changed()) {
+                ChangeNotice notice = changes.notice();
+                if (watcher != null) {
+                    watcher.ownCommit(notice.changeSet());
+                }
+                publish(notice);
+            }
             return result;
         } catch (SQLException | DataAccessException e) {
             rollbackQuietly(c, e);
@@ -226,6 +306,14 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** As {@link #write(ChangeOrigin, String, Function)}, without a result. */
+    public void writeAll(ChangeOrigin origin, String summary, Consumer<Repositories> work) {
+        write(origin, summary, r -> {
+            work.accept(r);
+            return null;
+        });
+    }
+
     /** Work on a raw pooled connection, for diagnostics inside the store layer. */
     <T> T jdbc(SqlWork<T> work) {
         Connection c = borrow();
@@ -243,7 +331,7 @@ public final class Store implements AutoCloseable {
         T apply(Connection c) throws SQLException;
     }
 
-    private DSLContext dsl(Connection c) {
+    DSLContext dsl(Connection c) {
         return DSL.using(c, SQLDialect.SQLITE, settings);
     }
 
@@ -265,7 +353,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void restoreAutoCommit(Connection c) {
+    static void restoreAutoCommit(Connection c) {
         try {
             c.setAutoCommit(true);
         } catch (SQLException e) {
@@ -329,6 +417,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.close();
+            }
+        }
         pool.close();
         known.remember(file);
         lock.close();

@@ -152,7 +152,7 @@ class ContactPaneUiTest {
     void theDividerPositionIsRemembered(FxRobot robot) {
         SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.45));
-        BoardUiTest.waitUntil(() -> store.read(r -> r.settings().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
+        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
     }
 
     @Test

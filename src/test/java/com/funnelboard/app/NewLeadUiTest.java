@@ -47,7 +47,7 @@ class NewLeadUiTest {
         robot.clickOn(button(robot, "Load sample pipeline"));
         BoardUiTest.waitUntil(() -> store.read(r -> r.deals().count()) == 300);
         BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).isEmpty());
-        java.util.Optional<String> offered = store.read(r -> r.settings().get("sample.offered"));
+        java.util.Optional<String> offered = store.read(r -> r.local().get("sample.offered"));
         assertThat(offered).contains("true");
     }
 

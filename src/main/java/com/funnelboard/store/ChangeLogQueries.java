@@ -1,0 +1,73 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CHANGE;
+import static com.funnelboard.store.jooq.Tables.CHANGE_SET;
+import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
+import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
+import static com.funnelboard.store.jooq.Tables.INTERACTION;
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
+import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.ChangeSetEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Reading the change log: history of a deal, a contact, or everything, newest first. */
+public final class ChangeLogQueries {
+
+    private final DSLContext ctx;
+
+    ChangeLogQueries(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The newest change sets of the whole database. */
+    public List<ChangeSetEntry> latest(int limit) {
+        return sets(DSL.trueCondition(), limit);
+    }
+
+    /** Change sets that touched the deal or its history, follow-ups and interactions. */
+    public List<ChangeSetEntry> forDeal(UUID deal, int limit) {
+        List<String> keys = new ArrayList<>(List.of(deal.toString()));
+        keys.addAll(ctx.select(STAGE_CHANGE.ID).from(STAGE_CHANGE).where(STAGE_CHANGE.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
+        keys.addAll(ctx.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
+        keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
+        return touching(keys, limit);
+    }
+
+    /** Change sets that touched the contact, its addresses or its interactions. */
+    public List<ChangeSetEntry> forContact(UUID contact, int limit) {
+        List<String> keys = new ArrayList<>(List.of(contact.toString()));
+        keys.addAll(ctx.select(EMAIL_ADDRESS.ID).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(contact))
+                .fetch(r -> r.value1().toString()));
+        keys.addAll(ctx.select(PHONE_NUMBER.ID).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(contact))
+                .fetch(r -> r.value1().toString()));
+        keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contact))
+                .fetch(r -> r.value1().toString()));
+        return touching(keys, limit);
+    }
+
+    private List<ChangeSetEntry> touching(List<String> keys, int limit) {
+        return sets(CHANGE_SET.ID.in(DSL.selectDistinct(CHANGE.CHANGE_SET_ID).from(CHANGE).where(CHANGE.ROW_KEY.in(keys))), limit);
+    }
+
+    private List<ChangeSetEntry> sets(Condition which, int limit) {
+        var headers = ctx.selectFrom(CHANGE_SET).where(which).orderBy(CHANGE_SET.HLC.desc(), CHANGE_SET.REPLICA_ID.desc()).limit(limit).fetch();
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ChangeSetEntry.FieldChange>> changes = new LinkedHashMap<>();
+        ctx.selectFrom(CHANGE).where(CHANGE.CHANGE_SET_ID.in(headers.map(h -> h.getId()))).orderBy(CHANGE.CHANGE_SET_ID, CHANGE.SEQ)
+                .forEach(c -> changes.computeIfAbsent(c.getChangeSetId(), k -> new ArrayList<>())
+                        .add(new ChangeSetEntry.FieldChange(c.getTableName(), c.getRowKey(), c.getField(), c.getOldValue(), c.getNewValue())));
+        return headers.map(h -> new ChangeSetEntry(h.getId(), ChangeOrigin.fromKey(h.getOrigin()), h.getAuthor(), h.getMadeAt(),
+                h.getSummary(), changes.getOrDefault(h.getId(), List.of())));
+    }
+}

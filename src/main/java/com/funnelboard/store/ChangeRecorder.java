@@ -1,0 +1,199 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CHANGE;
+import static com.funnelboard.store.jooq.Tables.CHANGE_SET;
+
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.Hlc;
+import com.funnelboard.store.jooq.tables.records.ChangeRecord;
+import com.funnelboard.store.jooq.tables.records.ChangeSetRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.UpdatableRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one writer of shared tables. Every insert and update of shared data in a write transaction
+ * goes through here, which, in the same transaction, stamps updated_at and appends to the change
+ * log: one entry per changed field (old and new value) or one per new row (the whole row), under
+ * the transaction's change set (origin, author, replica, hybrid-logical-clock stamp). Nothing is
+ * ever deleted: a delete is the field deleted_at. The change set row is written with the first
+ * change, so a transaction that changes nothing shared records nothing.
+ */
+final class ChangeRecorder {
+
+    static final String WHOLE_ROW = "*";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext ctx;
+    private final ChangeSource source;
+    private final LocalState local;
+    private final Instant now;
+    private final UUID id = UUID.randomUUID();
+    private final Set<String> tables = new LinkedHashSet<>();
+    private final Set<String> rows = new LinkedHashSet<>();
+    private long seq;
+    private long hlc;
+    private boolean opened;
+
+    ChangeRecorder(DSLContext ctx, ChangeSource source, LocalState local, Instant now) {
+        this.ctx = ctx;
+        this.source = source;
+        this.local = local;
+        this.now = now;
+    }
+
+    /** Inserts a new row of a shared table and records it whole. */
+    <R extends UpdatableRecord<R>> void insert(R r) {
+        stampNew(r);
+        r.insert();
+        log(List.of(entry(r, WHOLE_ROW, null, JSON.writeValueAsString(databaseValues(r)))));
+    }
+
+    /** Inserts many new rows in one batch, each recorded whole. */
+    <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<ChangeRecord> entries = new ArrayList<>(records.size());
+        for (R r : records) {
+            stampNew(r);
+            entries.add(entry(r, WHOLE_ROW, null, JSON.writeValueAsString(databaseValues(r))));
+        }
+        ctx.batchInsert(records).execute();
+        log(entries);
+    }
+
+    /**
+     * Writes the fields of {@code r} that were set to a different value than it was read with,
+     * recording each as (old, new), and stamps updated_at.
+     *
+     * @return false when nothing differed (nothing is written or recorded)
+     */
+    <R extends UpdatableRecord<R>> boolean update(R r) {
+        List<ChangeRecord> entries = new ArrayList<>();
+        for (Field<?> f : r.fields()) {
+            if (!r.changed(f) || f.getName().equals("updated_at") || f.getName().equals("created_at")) {
+                continue;
+            }
+            Object before = databaseValue(f, r.original(f));
+            Object after = databaseValue(f, r.get(f));
+            if (Objects.equals(before, after)) {
+                r.changed(f, false);
+                continue;
+            }
+            entries.add(entry(r, f.getName(), JSON.writeValueAsString(before), JSON.writeValueAsString(after)));
+        }
+        if (entries.isEmpty()) {
+            r.changed(false);
+            return false;
+        }
+        Field<?> updated = r.field("updated_at");
+        if (updated != null) {
+            setInstant(r, updated);
+        }
+        r.update();
+        log(entries);
+        return true;
+    }
+
+    /** Soft-deletes a row (the field deleted_at), recorded like any field; false when already deleted. */
+    <R extends UpdatableRecord<R>> boolean delete(R r) {
+        Field<?> deleted = Objects.requireNonNull(r.field("deleted_at"), "table without deleted_at");
+        if (r.get(deleted) != null) {
+            return false;
+        }
+        setInstant(r, deleted);
+        return update(r);
+    }
+
+    boolean changed() {
+        return opened;
+    }
+
+    ChangeNotice notice() {
+        return new ChangeNotice(id, source.origin(), source.author(), now, tables, rows, false);
+    }
+
+    private void log(List<ChangeRecord> entries) {
+        if (!opened) {
+            opened = true;
+            hlc = local.nextHlc(now.toEpochMilli());
+            ChangeSetRecord set = ctx.newRecord(CHANGE_SET);
+            set.setId(id);
+            set.setOrigin(source.origin().key());
+            set.setAuthor(source.author());
+            set.setReplicaId(local.replicaId());
+            set.setHlc(hlc);
+            set.setMadeAt(now);
+            set.setSummary(source.summary());
+            set.insert();
+        }
+        for (ChangeRecord e : entries) {
+            e.setChangeSetId(id);
+            e.setSeq(seq++);
+        }
+        if (entries.size() == 1) {
+            entries.getFirst().insert();
+        } else {
+            ctx.batchInsert(entries).execute();
+        }
+    }
+
+    private ChangeRecord entry(UpdatableRecord<?> r, String field, String before, String after) {
+        String table = r.getTable().getName();
+        String key = String.valueOf(databaseValue(r.getTable().getPrimaryKey().getFields().getFirst(),
+                r.get(r.getTable().getPrimaryKey().getFields().getFirst())));
+        tables.add(table);
+        rows.add(key);
+        ChangeRecord c = ctx.newRecord(CHANGE);
+        c.setTableName(table);
+        c.setRowKey(key);
+        c.setField(field);
+        c.setOldValue(before);
+        c.setNewValue(after);
+        return c;
+    }
+
+    private void stampNew(UpdatableRecord<?> r) {
+        for (String name : List.of("created_at", "updated_at")) {
+            Field<?> f = r.field(name);
+            if (f != null && r.get(f) == null) {
+                setInstant(r, f);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setInstant(UpdatableRecord<?> r, Field<?> f) {
+        r.set((Field<Instant>) f, now);
+    }
+
+    /** A record's fields as the database stores them (epoch millis, text ids), in column order. */
+    static Map<String, Object> databaseValues(org.jooq.Record r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field<?> f : r.fields()) {
+            values.put(f.getName(), databaseValue(f, r.get(f)));
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object databaseValue(Field<?> f, Object value) {
+        Object v = value == null ? null : ((org.jooq.Converter<Object, Object>) f.getConverter()).to(value);
+        return v instanceof Boolean b ? (b ? 1L : 0L) : v instanceof Integer i ? (Long) i.longValue() : v;
+    }
+
+    /** Who and what a change set is: its origin, author and a short summary. */
+    record ChangeSource(com.funnelboard.domain.ChangeOrigin origin, String author, String summary) {}
+}

@@ -1,0 +1,128 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.ChangeOrigin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notices change sets that another program (the command line run beside the window) committed to
+ * the database: SQLite's data_version on a connection of its own tells when anyone else committed,
+ * and the change sets after the last one seen are read and published like this program's own.
+ */
+final class ChangeWatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeWatcher.class);
+
+    private final Store store;
+    private final ScheduledExecutorService timer;
+    private final Set<UUID> own = ConcurrentHashMap.newKeySet();
+    private Connection connection;
+    private long dataVersion = -1;
+    private long lastRow;
+
+    ChangeWatcher(Store store, long periodMillis) {
+        this.store = store;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "funnelboard-change-watcher");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.execute(this::start);
+        timer.scheduleWithFixedDelay(this::poll, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** A change set this program committed: published already, not again. */
+    void ownCommit(UUID changeSet) {
+        own.add(changeSet);
+    }
+
+    private void start() {
+        try {
+            connection = ConnectionPool.readOnly("jdbc:sqlite:" + store.file());
+            dataVersion = version();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
+                lastRow = rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            LOG.error("Cannot watch {} for changes made by other programs", store.file(), e);
+        }
+    }
+
+    private long version() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private void poll() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            long v = version();
+            if (v == dataVersion) {
+                return;
+            }
+            dataVersion = v;
+            try (PreparedStatement sets = connection.prepareStatement(
+                    "SELECT rowid, id, origin, author, made_at FROM change_set WHERE rowid > ? ORDER BY rowid");
+                    PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ?")) {
+                sets.setLong(1, lastRow);
+                try (ResultSet rs = sets.executeQuery()) {
+                    while (rs.next()) {
+                        lastRow = rs.getLong(1);
+                        UUID id = UUID.fromString(rs.getString(2));
+                        if (own.remove(id)) {
+                            continue;
+                        }
+                        Set<String> tables = new HashSet<>();
+                        Set<String> keys = new LinkedHashSet<>();
+                        rows.setString(1, id.toString());
+                        try (ResultSet r = rows.executeQuery()) {
+                            while (r.next()) {
+                                tables.add(r.getString(1));
+                                keys.add(r.getString(2));
+                            }
+                        }
+                        store.publish(new ChangeNotice(id, ChangeOrigin.fromKey(rs.getString(3)), rs.getString(4),
+                                Instant.ofEpochMilli(rs.getLong(5)), tables, keys, true));
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Cannot read the changes other programs made to {}", store.file(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing the change watcher's connection", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.FOLLOW_UP_NOTICE;
+import static com.funnelboard.store.jooq.Tables.LOCAL_SETTING;
+
+import com.funnelboard.domain.Hlc;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * What belongs to this installation only and never travels to teammates nor enters the change log:
+ * the replica id, the clock's last stamp, drafts of invalid input, window layout, whether the sample
+ * was offered, which reminders were shown.
+ */
+public final class LocalState {
+
+    static final String REPLICA_ID = "replica.id";
+    static final String REPLICA_FILE = "replica.file";
+    static final String HLC_LAST = "hlc.last";
+
+    private final DSLContext ctx;
+    private final Clock clock;
+
+    LocalState(DSLContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+    }
+
+    public Optional<String> get(String key) {
+        return ctx.select(LOCAL_SETTING.VALUE).from(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq(key)).fetchOptional(LOCAL_SETTING.VALUE);
+    }
+
+    public void put(String key, String value) {
+        Instant now = clock.instant();
+        ctx.insertInto(LOCAL_SETTING, LOCAL_SETTING.KEY, LOCAL_SETTING.VALUE, LOCAL_SETTING.UPDATED_AT)
+                .values(key, value, now)
+                .onConflict(LOCAL_SETTING.KEY)
+                .doUpdate()
+                .set(LOCAL_SETTING.VALUE, value)
+                .set(LOCAL_SETTING.UPDATED_AT, now)
+                .execute();
+    }
+
+    public void delete(String key) {
+        ctx.deleteFrom(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq(key)).execute();
+    }
+
+    /** Remembers that the reminders of these follow-ups were shown at {@code at}. */
+    void markNotified(Collection<UUID> followUps, Instant at) {
+        for (UUID id : followUps) {
+            ctx.insertInto(FOLLOW_UP_NOTICE, FOLLOW_UP_NOTICE.FOLLOW_UP_ID, FOLLOW_UP_NOTICE.NOTIFIED_AT).values(id, at)
+                    .onConflict(FOLLOW_UP_NOTICE.FOLLOW_UP_ID).doUpdate().set(FOLLOW_UP_NOTICE.NOTIFIED_AT, at).execute();
+        }
+    }
+
+    /** This installation's replica id. */
+    UUID replicaId() {
+        return get(REPLICA_ID).map(UUID::fromString).orElseThrow(() -> new IllegalStateException("no replica id"));
+    }
+
+    /**
+     * Makes sure the database has a replica id of its own: minted on first use, and anew when the
+     * file is not the one it was minted for (a copy, a restored backup), so two copies of one file
+     * never write changes under the same replica.
+     */
+    void ensureReplica(Path file) {
+        if (needsReplica(file)) {
+            put(REPLICA_ID, UUID.randomUUID().toString());
+            put(REPLICA_FILE, identity(file));
+        }
+    }
+
+    /** True when the database has no replica id yet, or one minted for another file. */
+    boolean needsReplica(Path file) {
+        return get(REPLICA_ID).isEmpty() || !get(REPLICA_FILE).orElse("").equals(identity(file));
+    }
+
+    private static String identity(Path file) {
+        try {
+            return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        } catch (java.io.IOException e) {
+            return file.toString();
+        }
+    }
+
+    /**
+     * The next clock stamp, read and written inside the write transaction, so that every program
+     * writing to this database (the window, the command line) continues one strictly increasing
+     * sequence.
+     */
+    long nextHlc(long nowMillis) {
+        long last = get(HLC_LAST).map(Long::parseLong).orElse(0L);
+        long next = Hlc.next(last, nowMillis);
+        put(HLC_LAST, Long.toString(next));
+        return next;
+    }
+}
