@@ -170,4 +170,14 @@ class DealServiceTest {
         assertThat(cards.getFirst().organizationName()).isEqualTo("Org of A");
         assertThat(board.positionOf(a.id())).isZero();
     }
+
+    @Test
+    void aNewLeadKeepsItsContactsEmailAndPhoneInTheirLists() {
+        UUID id = deals.createLead(new NewLead("Ida Berg", "Nordwind AB", "ida@nordwind.example", "+46 8 123 456 78", LeadSource.REFERRAL,
+                "Pilot", "", "EUR"));
+        UUID contact = store.read(r -> r.deals().find(id)).orElseThrow().contactId();
+        com.funnelboard.domain.ContactProfile p = store.read(r -> r.contactProfiles().find(contact)).orElseThrow();
+        assertThat(p.emails()).containsExactly("ida@nordwind.example");
+        assertThat(p.phones()).containsExactly("+46 8 123 456 78");
+    }
 }
