@@ -41,6 +41,11 @@ public final class ContactRepository {
         ctx.batchInsert(orgs.stream().map(this::toRecord).toList()).execute();
     }
 
+    /** Whether any contact or organization row is stored at all, merged and deleted ones included (their ids stay taken). */
+    public boolean anyStored() {
+        return ctx.fetchExists(CONTACT) || ctx.fetchExists(ORGANIZATION);
+    }
+
     public Optional<Contact> find(UUID id) {
         return ctx.selectFrom(CONTACT)
                 .where(CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNull()))
