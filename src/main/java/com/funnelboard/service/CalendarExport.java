@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.FollowUp;
 import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.Printable;
 import com.funnelboard.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -38,12 +39,19 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * 30-minute event per follow-up with a reminder at its time, the deal and contact in the
  * description. The UID is the follow-up's id, so importing a newer export updates the events
  * instead of adding copies; a follow-up done since is updated to a "✓" event without a reminder.
+ *
+ * <p>Any stored text goes in: emoji and other characters outside the Basic Multilingual Plane,
+ * combining marks, right-to-left scripts. Control characters (and the invisible bidirectional
+ * overrides) are left out, line breaks kept only in the description, and lines are folded at 75
+ * octets of UTF-8 by {@link IcsFolding}, never inside a character.
  */
 public final class CalendarExport {
 
     /** How long the calendar event of a follow-up lasts. */
     public static final Duration LENGTH = Duration.ofMinutes(30);
     static final String UID_DOMAIN = "@funnelboard";
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final Store store;
 
@@ -70,9 +78,14 @@ public final class CalendarExport {
         Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         List<FollowUpEntry> entries = store.read(r -> r.followUps().between(start, end));
-        Calendar calendar = calendar(entries, store.clock().instant());
-        write(file, calendar);
+        write(file, ics(entries, store.clock().instant()));
         return entries.size();
+    }
+
+    /** The calendar as the text of an .ics file: CRLF line ends, lines folded at 75 octets. */
+    static String ics(List<FollowUpEntry> entries, Instant now) {
+        // Calendar.toString() gives the unfolded content lines; CalendarOutputter would fold them by chars, not octets.
+        return IcsFolding.fold(calendar(entries, now).toString());
     }
 
     static Calendar calendar(List<FollowUpEntry> entries, Instant now) {
@@ -89,7 +102,8 @@ public final class CalendarExport {
 
     private static VEvent event(FollowUpEntry e, Instant now) {
         FollowUp f = e.followUp();
-        String what = capital(f.kind().key()) + ": " + e.dealTitle();
+        String title = line(e.dealTitle());
+        String what = capital(f.kind().key()) + ": " + title;
         // DTEND rather than DURATION: every calendar importer reads it.
         VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), f.isOpen() ? what : "✓ " + what);
         event.add(new Uid(f.id() + UID_DOMAIN));
@@ -99,13 +113,13 @@ public final class CalendarExport {
         event.add(new Sequence((int) ((f.isOpen() ? f.effectiveDue() : f.doneAt()).getEpochSecond() / 60 - 29_000_000)));
         event.add(new Status(Status.VALUE_CONFIRMED));
         StringBuilder d = new StringBuilder();
-        d.append("Deal: ").append(e.dealTitle()).append(" (").append(e.stage().label()).append(")\n");
-        d.append("Contact: ").append(e.contactName());
+        d.append("Deal: ").append(title).append(" (").append(e.stage().label()).append(")\n");
+        d.append("Contact: ").append(line(e.contactName()));
         if (e.organizationName() != null) {
-            d.append(", ").append(e.organizationName());
+            d.append(", ").append(line(e.organizationName()));
         }
         if (f.note() != null) {
-            d.append("\n").append(f.note());
+            d.append("\n").append(paragraph(f.note()));
         }
         if (!f.isOpen()) {
             d.append("\nDone.");
@@ -120,14 +134,14 @@ public final class CalendarExport {
         return event;
     }
 
-    private static void write(Path file, Calendar calendar) {
+    private static void write(Path file, String ics) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), ".funnelboard-", ".ics.tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                new CalendarOutputter(false).output(calendar, w);
+                w.write(ics);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -145,6 +159,33 @@ public final class CalendarExport {
                 }
             }
         }
+    }
+
+    /** Text for a one-line value: a line break becomes a space; control characters are left out. */
+    static String line(String s) {
+        return s == null ? null : Printable.strip(wellFormed(LINE_BREAK.matcher(s).replaceAll(" ")), false);
+    }
+
+    /** Text for the description: line breaks (CRLF, CR, LF, U+2028…) kept as LF; other control characters left out. */
+    static String paragraph(String s) {
+        return s == null ? null : Printable.strip(wellFormed(LINE_BREAK.matcher(s).replaceAll("\n")), true);
+    }
+
+    /** A surrogate without its pair (which UTF-8 cannot carry) replaced by U+FFFD. */
+    private static String wellFormed(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean whole = Character.isHighSurrogate(ch) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    : !Character.isLowSurrogate(ch) || i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (!whole && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(whole ? ch : '\uFFFD');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String capital(String s) {

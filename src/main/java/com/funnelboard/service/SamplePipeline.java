@@ -14,7 +14,9 @@ import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Organization;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.Repositories;
 import com.funnelboard.store.Store;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +26,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
  * A realistic, reproducible pipeline: organizations, contacts, deals in every stage, with the
  * interactions, stage history and follow-ups each stage implies, so the checklists have evidence to
- * show. The same seed always gives the same data; it fills the first-start sample and the
- * 100,000-deal benchmark.
+ * show. The same seed always gives the same names, values, stages and dates; it fills the
+ * first-start sample and the 100,000-deal benchmark.
+ *
+ * <p>The keys come from a generator of their own, so they can never collide with rows already
+ * stored: on a database that never held a deal, contact or organization it is derived from the
+ * seed (the same seed gives the same ids too), otherwise from the seed mixed with a fresh random
+ * salt (a second sample with the same seed adds new rows).
  */
 public final class SamplePipeline {
 
@@ -63,44 +71,64 @@ public final class SamplePipeline {
         this.store = store;
     }
 
+    /** Deals built and inserted at a time, between two calls of the progress callback. */
+    static final int CHUNK = 2_000;
+
     /**
-     * Writes {@code deals} sample deals, in transactions of a few thousand, checking
-     * {@code cancelled} between them: a cancelled run keeps what it wrote so far.
+     * Writes {@code deals} sample deals in one transaction: the whole sample is added, or nothing.
+     * They are inserted {@value #CHUNK} at a time; between chunks {@code progress} is told how far
+     * it got and {@code cancelled} is asked whether to stop. Stopping, like any failure (an
+     * exception from {@code progress} too), rolls the whole sample back.
      *
-     * @return the number of deals written
+     * @return the number of deals written: always {@code deals}
+     * @throws CancellationException when {@code cancelled} said so; nothing was added
      */
     public long generate(long seed, int deals, String currency, Progress progress, BooleanSupplier cancelled) {
-        SplittableRandom random = new SplittableRandom(seed);
         Instant now = store.clock().instant();
-        int orgCount = Math.max(5, deals / 4);
-        List<Organization> orgs = new ArrayList<>(orgCount);
-        for (int i = 0; i < orgCount; i++) {
-            String name = pick(random, ORG_A) + " " + pick(random, ORG_B) + " " + pick(random, ORG_C);
-            orgs.add(new Organization(uuid(random), i < ORG_A.length * ORG_B.length ? name : name + " " + (i / 100)));
-        }
-        store.writeAll(ChangeOrigin.SAMPLE, "Sample pipeline", r -> r.contacts().insertOrganizations(orgs));
-        int chunk = 2_000;
-        long written = 0;
-        for (int start = 0; start < deals; start += chunk) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        return store.write(ChangeOrigin.SAMPLE, "Sample pipeline", r -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            SplittableRandom keys = keys(seed, r);
+            int orgCount = Math.max(5, deals / 4);
+            List<Organization> orgs = new ArrayList<>(orgCount);
+            for (int i = 0; i < orgCount; i++) {
+                String name = pick(random, ORG_A) + " " + pick(random, ORG_B) + " " + pick(random, ORG_C);
+                orgs.add(new Organization(uuid(keys), i < ORG_A.length * ORG_B.length ? name : name + " " + (i / 100)));
             }
-            Batch batch = new Batch();
-            int end = Math.min(deals, start + chunk);
-            for (int i = start; i < end; i++) {
-                makeDeal(random, now, orgs, currency, batch);
-            }
-            store.writeAll(ChangeOrigin.SAMPLE, "Sample pipeline", r -> {
+            r.contacts().insertOrganizations(orgs);
+            for (int start = 0; start < deals; start += CHUNK) {
+                stopIfCancelled(cancelled);
+                Batch batch = new Batch();
+                int end = Math.min(deals, start + CHUNK);
+                for (int i = start; i < end; i++) {
+                    makeDeal(random, keys, now, orgs, currency, batch);
+                }
                 r.contacts().insertAll(batch.contacts);
                 r.deals().insertAll(batch.deals);
                 r.interactions().insertAll(batch.interactions);
                 r.stageChanges().insertAll(batch.changes);
                 r.followUps().insertAll(batch.followUps);
-            });
-            written = end;
-            progress.update(written, deals);
+                progress.update(end, deals);
+            }
+            stopIfCancelled(cancelled); // a cancel during the last chunk still wins over the commit
+            return (long) deals;
+        });
+    }
+
+    /**
+     * The generator of the sample's ids: from the seed alone on a database that never held a row
+     * the ids could collide with (deleted and merged rows count), else from the seed and a fresh
+     * random salt.
+     */
+    private static SplittableRandom keys(long seed, Repositories r) {
+        boolean blank = !r.deals().anyStored() && !r.contacts().anyStored();
+        SplittableRandom fromSeed = new SplittableRandom(seed).split();
+        return blank ? fromSeed : new SplittableRandom(fromSeed.nextLong() ^ new SecureRandom().nextLong());
+    }
+
+    private static void stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The sample pipeline was cancelled; nothing was added");
         }
-        return written;
     }
 
     private static final class Batch {
@@ -111,19 +139,20 @@ public final class SamplePipeline {
         final List<FollowUp> followUps = new ArrayList<>();
     }
 
-    private void makeDeal(SplittableRandom random, Instant now, List<Organization> orgs, String currency, Batch b) {
+    private void makeDeal(SplittableRandom random, SplittableRandom keys, Instant now, List<Organization> orgs, String currency,
+            Batch b) {
         Organization org = orgs.get(random.nextInt(orgs.size()));
         String first = pick(random, FIRST);
         String last = pick(random, LAST);
         String domain = org.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("(gmbh|ltd|inc|sa|bv|ab|group|co|oy|srl)$", "");
         LeadSource source = LeadSource.values()[random.nextInt(LeadSource.values().length)];
-        Contact contact = new Contact(uuid(random), org.id(), first + " " + last,
+        Contact contact = new Contact(uuid(keys), org.id(), first + " " + last,
                 (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@" + domain + ".example",
                 "+49 30 " + (1_000_000 + random.nextInt(8_999_999)), source.key());
         b.contacts.add(contact);
 
         Stage stage = pickStage(random);
-        UUID dealId = uuid(random);
+        UUID dealId = uuid(keys);
         Instant created = now.minus(Duration.ofHours(24L * (5 + random.nextInt(150)) + random.nextInt(24)));
         // Walk the deal along its path, leaving the interactions that justified each step.
         List<Stage> path = switch (stage) {
@@ -141,24 +170,24 @@ public final class SamplePipeline {
         Instant t = created;
         Stage previous = null;
         String by = "sample";
-        b.interactions.add(interaction(random, contact, dealId, firstTouch(random, source), t.plus(Duration.ofMinutes(5))));
+        b.interactions.add(interaction(keys, contact, dealId, firstTouch(random, source), t.plus(Duration.ofMinutes(5))));
         LostReason lostReason = null;
         for (Stage s : path) {
             if (s == Stage.PROSPECT) {
                 t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 12)));
                 InteractionKind reply = random.nextInt(3) == 0 ? InteractionKind.CALL : InteractionKind.EMAIL;
-                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, reply, Direction.IN, t.minus(Duration.ofHours(2)),
+                b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, reply, Direction.IN, t.minus(Duration.ofHours(2)),
                         pick(random, NOTES)));
             } else if (s == Stage.OPPORTUNITY) {
                 t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 14)));
                 InteractionKind signal = random.nextBoolean() ? InteractionKind.DEMO_REQUEST : InteractionKind.QUOTE_REQUEST;
-                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.MEETING, Direction.OUT,
+                b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, InteractionKind.MEETING, Direction.OUT,
                         t.minus(Duration.ofDays(2)), "Discovery meeting"));
-                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, signal, Direction.IN, t.minus(Duration.ofHours(3)),
+                b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, signal, Direction.IN, t.minus(Duration.ofHours(3)),
                         pick(random, NOTES)));
             } else if (s == Stage.WON) {
                 t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
-                b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.PROPOSAL_SENT, Direction.OUT,
+                b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, InteractionKind.PROPOSAL_SENT, Direction.OUT,
                         t.minus(Duration.ofDays(4)), "Proposal v2"));
             } else if (s == Stage.LOST) {
                 t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
@@ -167,13 +196,13 @@ public final class SamplePipeline {
             if (t.isAfter(now)) {
                 t = now.minus(Duration.ofMinutes(random.nextInt(600) + 1L));
             }
-            b.changes.add(new StageChange(uuid(random), dealId, previous, s, t, by, List.of(), null, s == Stage.LOST ? lostReason : null,
+            b.changes.add(new StageChange(uuid(keys), dealId, previous, s, t, by, List.of(), null, s == Stage.LOST ? lostReason : null,
                     null));
             previous = s;
         }
         // Leads: some already replied (they pass the first gate), some only showed one-way interest.
         if (stage == Stage.LEAD && random.nextInt(3) == 0) {
-            b.interactions.add(new Interaction(uuid(random), contact.id(), dealId, InteractionKind.EMAIL, Direction.IN,
+            b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, InteractionKind.EMAIL, Direction.IN,
                     t.plus(Duration.ofHours(1 + random.nextInt(48))).isAfter(now) ? now.minusSeconds(60) : t.plus(Duration.ofHours(1)),
                     "Replied: " + pick(random, NOTES)));
         }
@@ -186,14 +215,14 @@ public final class SamplePipeline {
                 close, t, lostReason, null, created, t));
         if (!stage.isClosed() && random.nextInt(6) != 0) {
             Instant due = now.plus(Duration.ofHours(random.nextInt(-24 * 7, 24 * 14)));
-            b.followUps.add(new FollowUp(uuid(random), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,
+            b.followUps.add(new FollowUp(uuid(keys), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,
                     NOTES).toLowerCase(Locale.ROOT), null));
         }
     }
 
-    private static Interaction interaction(SplittableRandom random, Contact c, UUID dealId, InteractionKind kind, Instant at) {
+    private static Interaction interaction(SplittableRandom keys, Contact c, UUID dealId, InteractionKind kind, Instant at) {
         Direction d = kind == InteractionKind.EMAIL || kind == InteractionKind.CALL ? Direction.OUT : Direction.IN;
-        return new Interaction(uuid(random), c.id(), dealId, kind, d, at, kind == InteractionKind.NOTE ? "Found on LinkedIn" : null);
+        return new Interaction(uuid(keys), c.id(), dealId, kind, d, at, kind == InteractionKind.NOTE ? "Found on LinkedIn" : null);
     }
 
     private static InteractionKind firstTouch(SplittableRandom random, LeadSource source) {
@@ -231,10 +260,10 @@ public final class SamplePipeline {
         return from[random.nextInt(from.length)];
     }
 
-    /** A version-4 UUID from the seeded generator, so a seed gives the same keys every time. */
-    private static UUID uuid(SplittableRandom random) {
-        long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    /** A version-4 UUID from the key generator. */
+    private static UUID uuid(SplittableRandom keys) {
+        long hi = (keys.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (keys.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(hi, lo);
     }
 }

@@ -51,6 +51,11 @@ public final class ContactRepository {
         owner.changes().insertAll(orgs.stream().map(this::toRecord).toList());
     }
 
+    /** Whether any contact or organization row is stored at all, merged and deleted ones included (their ids stay taken). */
+    public boolean anyStored() {
+        return ctx.fetchExists(CONTACT) || ctx.fetchExists(ORGANIZATION);
+    }
+
     public Optional<Contact> find(UUID id) {
         return ctx.selectFrom(CONTACT)
                 .where(CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNull()))

@@ -60,6 +60,11 @@ public final class DealRepository {
         return IdPrefix.matching(ctx, DEAL, DEAL.ID, DEAL.DELETED_AT, prefix, limit);
     }
 
+    /** Whether any deal row is stored at all, deleted ones included (their ids stay taken). */
+    public boolean anyStored() {
+        return ctx.fetchExists(DEAL);
+    }
+
     public long count() {
         return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull());
     }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +168,18 @@ class CliContractTest {
 
         assertThat(cli.run("demo", "--deals", "5", "--force").exit()).isZero();
         assertThat(cli.json("deals", "list").get("deals").size()).isEqualTo(30);
+    }
+
+    @Test
+    void demoWithTheSameSeedCanBeRunAgainWithForce() {
+        assertThat(cli.json("demo", "--deals", "40", "--seed", "9").get("added").asLong()).isEqualTo(40);
+        JsonNode again = cli.json("demo", "--deals", "40", "--seed", "9", "--force");
+        assertThat(again.get("added").asLong()).isEqualTo(40);
+        JsonNode deals = cli.json("deals", "list").get("deals");
+        assertThat(deals.size()).isEqualTo(80);
+        Set<String> ids = new HashSet<>();
+        deals.forEach(d -> ids.add(d.get("id").asString()));
+        assertThat(ids).as("every deal has a key of its own").hasSize(80);
     }
 
     @Test

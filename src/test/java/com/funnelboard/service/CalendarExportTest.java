@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.MutableClock;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -30,7 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The .ics export, parsed back with the same library: the same events, stable UIDs, alarms. */
+/**
+ * The .ics export, parsed back with the same library: the same events, stable UIDs, alarms; any text (emoji, accents,
+ * right-to-left scripts) comes back as it was, control characters never reach the file, lines are at most 75 octets.
+ */
 class CalendarExportTest {
 
     @TempDir
@@ -66,6 +73,107 @@ class CalendarExportTest {
 
     static String prop(VEvent e, String name) {
         return e.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    /** The events of iCalendar text, by UID. */
+    static Map<String, VEvent> events(String ics) throws Exception {
+        Calendar c = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = c.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        return events.stream().collect(Collectors.toMap(e -> e.getUid().orElseThrow().getValue(), Function.identity()));
+    }
+
+    /**
+     * The file is strict UTF-8, every physical line at most 75 octets, and the only control characters are the CRLF line
+     * ends: no tab, no DEL, no C1 control, no bidirectional override or isolate.
+     */
+    static String assertWellFormed(byte[] bytes) {
+        List<String> lines = IcsFoldingTest.physicalLines(bytes);
+        String text = IcsFoldingTest.strictUtf8(bytes, 0, bytes.length);
+        assertThat(text).endsWith("\r\n");
+        for (String line : lines) {
+            line.codePoints().forEach(cp -> assertThat(cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e)
+                    || (cp >= 0x2066 && cp <= 0x2069))
+                    .as("U+%04X in line \"%s\"", cp, line).isFalse());
+        }
+        return text;
+    }
+
+    static String description(Deal deal, String note) {
+        return "Deal: " + deal.title() + " (" + deal.stage().label() + ")\nContact: Contact of " + deal.title() + ", Org of "
+                + deal.title() + "\n" + note;
+    }
+
+    @Test
+    void emojiAccentsAndRightToLeftTextComeBackAsTheyWere() throws Exception {
+        Deal demo = Fixtures.deal(store, "Demo 🚀🎉 für Zoë", Stage.OPPORTUNITY, null);
+        List<String> notes = List.of("Demo 🚀🎉 für Zoë",
+                "عرض توضيحي للعميل الساعة ١٠ — مع 🚀",
+                "הַדְגָּמָה לַלָּקוֹחַ (שָׁלוֹם) 12:30",
+                "Zoe\u0308 cafe\u0301 Åström: 漢字かな, 👨\u200D👩\u200D👧\u200D👦 🇩🇪 👍🏽 \uD834\uDD1E",
+                "Multi-line\nsecond line: 🎉🎉🎉\nthird");
+        Map<String, String> byUid = new java.util.HashMap<>();
+        for (int i = 0; i < notes.size(); i++) {
+            FollowUp f = followUps.schedule(demo.id(), Instant.parse("2026-03-13T09:00:00Z").plus(Duration.ofHours(i)), FollowUpKind.EMAIL,
+                    notes.get(i));
+            byUid.put(f.id() + "@funnelboard", notes.get(i));
+        }
+        Path file = dir.resolve("followups.ics");
+        assertThat(export.export(file, null, null)).isEqualTo(notes.size());
+
+        assertWellFormed(Files.readAllBytes(file));
+        Map<String, VEvent> events = events(file);
+        assertThat(events).containsOnlyKeys(byUid.keySet());
+        byUid.forEach((uid, note) -> {
+            VEvent e = events.get(uid);
+            assertThat(prop(e, Property.SUMMARY)).isEqualTo("Email: Demo 🚀🎉 für Zoë");
+            assertThat(prop(e, Property.DESCRIPTION)).isEqualTo(description(demo, note));
+        });
+    }
+
+    @Test
+    void runsOfEmojiAndAccentsCrossTheFoldAtEveryOffset() throws Exception {
+        // ical4j's own folding cut an emoji between its surrogates at one of these offsets (the export failed with a
+        // MalformedInputException) and made lines of 'é' 146 octets long.
+        Map<String, String[]> expected = new java.util.HashMap<>();
+        for (int offset = 0; offset <= 80; offset++) {
+            String title = "x".repeat(offset) + "🚀🎉".repeat(20) + "é".repeat(40);
+            Deal d = Fixtures.deal(store, title, Stage.LEAD, null);
+            String note = "y".repeat(offset) + "é".repeat(80) + " " + "🚀".repeat(40) + " " + "€".repeat(30);
+            FollowUp f = followUps.schedule(d.id(), Instant.parse("2026-03-13T09:00:00Z"), FollowUpKind.CALL, note);
+            expected.put(f.id() + "@funnelboard", new String[] {"Call: " + title, description(d, note)});
+        }
+        Path file = dir.resolve("followups.ics");
+        assertThat(export.export(file, null, null)).isEqualTo(81);
+
+        assertWellFormed(Files.readAllBytes(file));
+        Map<String, VEvent> events = events(file);
+        assertThat(events).hasSize(81);
+        expected.forEach((uid, summaryAndDescription) -> {
+            VEvent e = events.get(uid);
+            assertThat(prop(e, Property.SUMMARY)).isEqualTo(summaryAndDescription[0]);
+            assertThat(prop(e, Property.DESCRIPTION)).isEqualTo(summaryAndDescription[1]);
+            assertThat(e.getAlarms().getFirst().getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                    .isEqualTo(summaryAndDescription[0]);
+        });
+    }
+
+    @Test
+    void controlCharactersAreLeftOutAndLineBreaksKeptOnlyInTheDescription() throws Exception {
+        UUID id = UUID.randomUUID();
+        FollowUp f = new FollowUp(id, UUID.randomUUID(), Instant.parse("2026-03-13T09:00:00Z"), FollowUpKind.CALL,
+                "first\r\nsecond\rthird\nfourth\u2028fifth\u001b]52;c;ZXZpbA==\u0007 \u202Eevil\u202C\ttab\u0000end\u0085last\u009b2J\u007f",
+                null);
+        FollowUpEntry entry = new FollowUpEntry(f, "Pilot\u001b[2J\u0007 phase\r\n2\u0000 \uD83D!", Stage.PROSPECT,
+                "Zoë\u001b[31m\u2066Red", "Acme\nEvil\u0008 Corp");
+
+        String ics = assertWellFormed(CalendarExport.ics(List.of(entry), Fixtures.NOW).getBytes(StandardCharsets.UTF_8));
+
+        VEvent e = events(ics).get(id + "@funnelboard");
+        assertThat(prop(e, Property.SUMMARY)).as("line breaks become spaces, an unpaired surrogate U+FFFD")
+                .isEqualTo("Call: Pilot[2J phase 2 \uFFFD!");
+        assertThat(prop(e, Property.DESCRIPTION)).isEqualTo("Deal: Pilot[2J phase 2 \uFFFD! (Prospect)\n"
+                + "Contact: Zoë[31mRed, Acme Evil Corp\n"
+                + "first\nsecond\nthird\nfourth\nfifth]52;c;ZXZpbA== evil tabend\nlast2J");
     }
 
     @Test

@@ -1,19 +1,29 @@
 package com.funnelboard.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The sample: every stage with evidence, reproducible from its seed, added whole or not at all, and repeatable. */
 class SamplePipelineTest {
 
     @TempDir
@@ -39,27 +49,134 @@ class SamplePipelineTest {
         }
     }
 
+    /** Every deal of the board, as cards (ids, names, values, times, next follow-up), in board order. */
+    static List<DealCard> cards(Store store) {
+        List<DealCard> all = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            all.addAll(new BoardService(store).page(s, 0, 100_000));
+        }
+        return all;
+    }
+
+    /** What a card says, without its keys. */
+    static String content(DealCard c) {
+        return String.join("|", c.title(), c.stage().key(), c.contactName(), String.valueOf(c.organizationName()),
+                String.valueOf(c.value()), String.valueOf(c.stageEnteredAt()), String.valueOf(c.nextFollowUpAt()));
+    }
+
+    static Map<String, Long> contentCounts(List<DealCard> cards) {
+        return cards.stream().collect(Collectors.groupingBy(SamplePipelineTest::content, Collectors.counting()));
+    }
+
+    /** Whether any deal, contact or organization row is stored (every other row belongs to one of them). */
+    static boolean anyRow(Store store) {
+        return store.read(r -> r.deals().anyStored() || r.contacts().anyStored());
+    }
+
     @Test
-    void theSameSeedGivesTheSameData() {
-        List<String> first;
+    void theSameSeedOnTwoEmptyDatabasesGivesTheSameDataAndIds() {
+        List<DealCard> first;
+        List<String> firstFollowUps;
         try (Store a = Store.open(dir.resolve("a.db"), Fixtures.CLOCK)) {
             new SamplePipeline(a).generate(7, 50, "EUR", (d, t) -> {}, () -> false);
-            first = new BoardService(a).page(Stage.LEAD, 0, 100).stream().map(c -> c.id() + c.title()).toList();
+            first = cards(a);
+            firstFollowUps = a.read(r -> r.followUps().between(null, null)).stream().map(Object::toString).toList();
         }
+        assertThat(first).hasSize(50);
         try (Store b = Store.open(dir.resolve("b.db"), Fixtures.CLOCK)) {
             new SamplePipeline(b).generate(7, 50, "EUR", (d, t) -> {}, () -> false);
-            assertThat(new BoardService(b).page(Stage.LEAD, 0, 100).stream().map(c -> c.id() + c.title()).toList()).isEqualTo(first);
+            assertThat(cards(b)).isEqualTo(first);
+            assertThat(b.read(r -> r.followUps().between(null, null)).stream().map(Object::toString).toList()).isEqualTo(firstFollowUps);
+        }
+        try (Store c = Store.open(dir.resolve("c.db"), Fixtures.CLOCK)) {
+            new SamplePipeline(c).generate(8, 50, "EUR", (d, t) -> {}, () -> false);
+            assertThat(cards(c)).as("another seed, another sample").isNotEqualTo(first);
         }
     }
 
     @Test
-    void cancellingKeepsWhatWasWritten() {
+    void theSameSeedAgainAddsTheSameContentUnderNewKeys() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            SamplePipeline sample = new SamplePipeline(store);
+            sample.generate(7, 300, "EUR", (d, t) -> {}, () -> false);
+            List<DealCard> once = cards(store);
+            assertThat(sample.generate(7, 300, "EUR", (d, t) -> {}, () -> false)).isEqualTo(300);
+
+            List<DealCard> twice = cards(store);
+            assertThat(twice).hasSize(600);
+            assertThat(twice.stream().map(DealCard::id).collect(Collectors.toSet())).hasSize(600);
+            assertThat(twice.stream().map(DealCard::contactId).collect(Collectors.toSet())).hasSize(600);
+            Map<String, Long> doubled = contentCounts(once).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> 2 * e.getValue()));
+            assertThat(contentCounts(twice)).isEqualTo(doubled);
+        }
+    }
+
+    @Test
+    void aDatabaseWithAnyContactIsNotBlankSoItsKeysAreSalted() {
+        List<UUID> blankIds;
+        try (Store a = Store.open(dir.resolve("a.db"), Fixtures.CLOCK)) {
+            new SamplePipeline(a).generate(3, 20, "EUR", (d, t) -> {}, () -> false);
+            blankIds = cards(a).stream().map(DealCard::id).toList();
+        }
+        try (Store b = Store.open(dir.resolve("b.db"), Fixtures.CLOCK)) {
+            // No deal, but a contact (and so rows whose ids a seeded sample could repeat).
+            b.writeAll(r -> r.contacts().insert(new Contact(UUID.randomUUID(), null, "Only contact", null, null, null)));
+            new SamplePipeline(b).generate(3, 20, "EUR", (d, t) -> {}, () -> false);
+            List<DealCard> cards = cards(b);
+            assertThat(cards).hasSize(20);
+            assertThat(cards.stream().map(DealCard::id).toList()).doesNotContainAnyElementsOf(blankIds);
+        }
+    }
+
+    @Test
+    void cancellingAddsNothing() {
         try (Store store = Fixtures.store(dir)) {
             AtomicLong calls = new AtomicLong();
-            long n = new SamplePipeline(store).generate(1, 10_000, "EUR", (d, t) -> {}, () -> calls.incrementAndGet() > 1);
-            assertThat(n).isEqualTo(2_000);
-            long count = store.read(r -> r.deals().count());
-            assertThat(count).isEqualTo(2_000);
+            AtomicLong progress = new AtomicLong();
+            assertThatThrownBy(() -> new SamplePipeline(store).generate(1, 10_000, "EUR", (d, t) -> progress.set(d),
+                    () -> calls.incrementAndGet() > 2))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(progress.get()).as("two chunks were written before the cancel").isEqualTo(2 * SamplePipeline.CHUNK);
+            assertThat(store.read(r -> r.deals().count()).longValue()).isZero();
+            assertThat(anyRow(store)).as("no contact or organization either").isFalse();
+        }
+    }
+
+    @Test
+    void aCancelDuringTheLastChunkStillAddsNothing() {
+        try (Store store = Fixtures.store(dir)) {
+            AtomicLong progress = new AtomicLong();
+            assertThatThrownBy(() -> new SamplePipeline(store).generate(1, 300, "EUR", (d, t) -> progress.set(d),
+                    () -> progress.get() == 300))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(anyRow(store)).isFalse();
+        }
+    }
+
+    @Test
+    void aFailureHalfwayLeavesNoDealsAndTheSameSeedThenWorks() {
+        List<DealCard> fresh;
+        try (Store other = Store.open(dir.resolve("fresh.db"), Fixtures.CLOCK)) {
+            new SamplePipeline(other).generate(5, 5_000, "EUR", (d, t) -> {}, () -> false);
+            fresh = cards(other);
+        }
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            List<Long> reported = new ArrayList<>();
+            assertThatThrownBy(() -> new SamplePipeline(store).generate(5, 5_000, "EUR", (done, total) -> {
+                reported.add(done);
+                if (done > SamplePipeline.CHUNK) {
+                    throw new IllegalStateException("disk full");
+                }
+            }, () -> false)).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+            assertThat(reported).containsExactly(2_000L, 4_000L);
+            assertThat(store.read(r -> r.deals().count()).longValue()).isZero();
+            assertThat(anyRow(store)).as("no contact or organization of the sample").isFalse();
+
+            // Nothing was left behind: the database is blank again, so the seed gives what it gives a new database.
+            new SamplePipeline(store).generate(5, 5_000, "EUR", (d, t) -> {}, () -> false);
+            assertThat(cards(store)).isEqualTo(fresh);
+            assertThat(new HashSet<>(cards(store).stream().map(DealCard::id).toList())).hasSize(5_000);
         }
     }
 }

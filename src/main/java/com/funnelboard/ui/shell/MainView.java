@@ -8,8 +8,8 @@ import com.funnelboard.ui.lead.NewLeadDialog;
 import com.funnelboard.ui.lead.NewLeadViewModel;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -223,11 +223,11 @@ public final class MainView extends BorderPane {
     }
 
     private void runSample(String currency) {
-        Task<Long> task = shell.sampleTask(System.nanoTime(), ShellViewModel.SAMPLE_DEALS, currency);
+        ShellViewModel.SampleTask task = shell.sampleTask(System.nanoTime(), ShellViewModel.SAMPLE_DEALS, currency);
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
-        cancel.setOnAction(e -> task.cancel());
+        cancel.setOnAction(e -> task.stop());
         boardModel.setStatus("Loading a sample pipeline…");
         Runnable done = () -> {
             progress.progressProperty().unbind();
@@ -239,12 +239,11 @@ public final class MainView extends BorderPane {
             boardModel.setStatus("Sample pipeline loaded: " + task.getValue() + " deals.");
             done.run();
         });
-        task.setOnCancelled(e -> {
-            boardModel.setStatus("Sample loading cancelled; the deals written so far are kept.");
-            done.run();
-        });
         task.setOnFailed(e -> {
-            boardModel.setStatus(task.getException().getMessage());
+            // The sample is written in one transaction: stopped or failed, none of it was added.
+            boardModel.setStatus(task.getException() instanceof CancellationException
+                    ? "Sample loading cancelled; nothing was added."
+                    : "The sample pipeline was not added: " + task.getException().getMessage());
             done.run();
         });
     }

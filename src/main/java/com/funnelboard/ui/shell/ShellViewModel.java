@@ -4,6 +4,7 @@ import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 
 /** First-start decisions and long-running work of the main window. */
@@ -96,19 +97,46 @@ public final class ShellViewModel {
         return executors.supply(setup::defaultCurrency);
     }
 
-    /** A cancellable background task that writes the sample pipeline, reporting progress. */
-    public Task<Long> sampleTask(long seed, int deals, String currency) {
-        Task<Long> task = new Task<>() {
-            @Override
-            protected Long call() {
-                updateMessage("Loading a sample pipeline…");
-                return sample.generate(seed, deals, currency, (done, total) -> {
-                    updateProgress(done, total);
-                    updateMessage("Loading a sample pipeline… " + done + " of " + total + " deals");
-                }, this::isCancelled);
-            }
-        };
+    /** A background task that writes the sample pipeline, all of it or nothing, reporting progress. */
+    public SampleTask sampleTask(long seed, int deals, String currency) {
+        SampleTask task = new SampleTask(sample, seed, deals, currency);
         executors.background().execute(task);
         return task;
+    }
+
+    /**
+     * Writes the sample pipeline in one transaction. {@link #stop} asks it to stop: the sample is
+     * rolled back, and the task then fails with a {@link java.util.concurrent.CancellationException}
+     * — nothing was added. (Unlike {@code cancel()}, whose handlers run before the rollback, the
+     * outcome is known only once the transaction is over: a stop that comes after the commit lets
+     * the task succeed.)
+     */
+    public static final class SampleTask extends Task<Long> {
+
+        private final SamplePipeline sample;
+        private final long seed;
+        private final int deals;
+        private final String currency;
+        private final AtomicBoolean stop = new AtomicBoolean();
+
+        SampleTask(SamplePipeline sample, long seed, int deals, String currency) {
+            this.sample = sample;
+            this.seed = seed;
+            this.deals = deals;
+            this.currency = currency;
+        }
+
+        public void stop() {
+            stop.set(true);
+        }
+
+        @Override
+        protected Long call() {
+            updateMessage("Loading a sample pipeline…");
+            return sample.generate(seed, deals, currency, (done, total) -> {
+                updateProgress(done, total);
+                updateMessage("Loading a sample pipeline… " + done + " of " + total + " deals");
+            }, () -> stop.get() || isCancelled());
+        }
     }
 }
