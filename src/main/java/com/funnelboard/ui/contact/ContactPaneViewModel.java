@@ -193,14 +193,21 @@ public final class ContactPaneViewModel {
                 });
     }
 
-    /** Opens another deal, in Lead, for this contact, and selects it. */
-    public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency) {
+    /** Opens another deal, in Lead, for this contact, and selects it; the value is written as in {@code locale}. */
+    public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency, java.util.Locale locale) {
         UUID id = contactId.get();
-        return executors.supply(() -> deals.createDeal(id, dealTitle, value, currency)).thenCompose(dealId -> show(id, dealId)
-                .thenApply(v -> {
+        CompletableFuture<UUID> added = executors.supply(() -> deals.createDeal(id, dealTitle, value, currency, locale))
+                .thenCompose(dealId -> show(id, dealId).thenApply(v -> {
                     boardChanged.run();
                     return dealId;
                 }));
+        added.exceptionallyAsync(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            status.set("The deal was not added: " + (cause instanceof com.funnelboard.service.InvalidInputException bad
+                    ? String.join("; ", bad.problems().values()) : cause.getMessage()));
+            return null;
+        }, executors.fx());
+        return added;
     }
 
     private void apply(ContactEditing.Form form) {
