@@ -85,10 +85,8 @@ public final class RootCommand implements Callable<Integer> {
         Values.register(cmd, clock.getZone());
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
-        cmd.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println(Console.sentence("Unexpected error: " + e));
-            return ExitCodes.IO;
-        });
+        cmd.setExecutionExceptionHandler((e, c, parsed) ->
+                new Console(c.getOut(), c.getErr(), false).fail(ExitCodes.IO, "Unexpected error: " + e));
         return cmd;
     }
 
@@ -173,13 +171,13 @@ public final class RootCommand implements Callable<Integer> {
     private static int parameterError(ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         PrintWriter err = c.getErr();
-        boolean badValue = e.getCause() instanceof TypeConversionException;
-        err.println(Console.sentence(e.getMessage()));
-        if (badValue) {
-            err.println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+        Console console = new Console(c.getOut(), err, false);
+        if (e.getCause() instanceof TypeConversionException) {
+            int code = console.fail(ExitCodes.BAD_INPUT, e.getMessage());
+            console.note("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return code;
         }
+        console.fail(ExitCodes.USAGE, e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         c.usage(err);
         err.flush();
