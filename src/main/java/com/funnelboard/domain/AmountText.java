@@ -67,7 +67,7 @@ final class AmountText {
         int point = t.indexOf(decimal);
         String whole = point < 0 ? t : t.substring(0, point);
         String fraction = point < 0 ? "" : t.substring(point + 1);
-        if (point >= 0 && fraction.isEmpty() || whole.isEmpty() && fraction.isEmpty()) {
+        if ((point >= 0 && fraction.isEmpty()) || (whole.isEmpty() && fraction.isEmpty())) {
             return false;
         }
         if (!integerPart(whole, plain)) {
