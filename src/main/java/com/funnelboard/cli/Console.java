@@ -1,5 +1,6 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.domain.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Where a command's results go: lines of text, or with {@code --json} exactly one JSON document on
  * stdout. Failures are one sentence on stderr (and, with {@code --json}, an "error" document).
+ *
+ * <p>All text passes through {@link Printable#escape} here, so that stored text (a deal title from a
+ * shared file) can neither send terminal escapes (ESC, OSC 52, BEL, CR) nor break a line into a fake
+ * table row: control characters are shown escaped ("\n", "\e"). Output meant to span several
+ * lines is printed as several {@link #line} calls. JSON is written as it is (JSON escapes them itself).
  */
 final class Console {
 
@@ -45,12 +51,13 @@ final class Console {
 
     /** A remark beside the result, on stderr so that stdout stays one document. */
     void note(String text) {
-        err.println(text);
+        err.println(Printable.escape(text));
         err.flush();
     }
 
+    /** One line of text on stdout; line breaks in it are shown escaped, not printed. */
     void line(String text) {
-        out.println(text);
+        out.println(Printable.escape(text));
     }
 
     /**
@@ -61,8 +68,8 @@ final class Console {
      */
     int fail(int exitCode, String sentence, List<String> details, Map<String, Object> extra) {
         String s = sentence(sentence);
-        err.println(s);
-        details.forEach(d -> err.println("  " + d));
+        err.println(Printable.escape(s));
+        details.forEach(d -> err.println("  " + Printable.escape(d)));
         err.flush();
         if (json) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -87,11 +94,12 @@ final class Console {
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
 
-    /** Left-aligned columns, two spaces apart; the last column is not padded. */
-    void table(List<String[]> rows) {
-        if (rows.isEmpty()) {
+    /** Left-aligned columns, two spaces apart (measured on the cells as printed, escaped); the last column is not padded. */
+    void table(List<String[]> given) {
+        if (given.isEmpty()) {
             return;
         }
+        List<String[]> rows = given.stream().map(Console::printable).toList();
         int columns = rows.getFirst().length;
         int[] width = new int[columns];
         for (String[] row : rows) {
@@ -109,6 +117,14 @@ final class Console {
         }
     }
 
+    private static String[] printable(String[] row) {
+        String[] cells = new String[row.length];
+        for (int c = 0; c < row.length; c++) {
+            cells[c] = Printable.escape(row[c]);
+        }
+        return cells;
+    }
+
     private static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - s.length()));
     }
@@ -116,7 +132,7 @@ final class Console {
     /** A table under a header row, or the sentence for an empty list when there are no rows. */
     void table(String[] header, List<String[]> rows, String whenEmpty) {
         if (rows.isEmpty()) {
-            out.println(whenEmpty);
+            line(whenEmpty);
             return;
         }
         List<String[]> all = new ArrayList<>(rows.size() + 1);

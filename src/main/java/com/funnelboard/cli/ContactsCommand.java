@@ -172,7 +172,8 @@ final class ContactsCommand {
         return root.run(s -> {
             UUID contact = s.workspace().contacts().resolveId(id);
             var deals = s.deals();
-            UUID dealId = deals.createDeal(contact, title, value, currency != null ? currency : s.workspace().setup().defaultCurrency());
+            UUID dealId = deals.createDeal(contact, title, value, currency != null ? currency : s.workspace().setup().defaultCurrency(),
+                    s.locale());
             var d = deals.details(dealId);
             s.console().result(s.json().deal(d), () -> s.console().line("Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId)
                     + ") in Lead for " + d.contact().name() + "."));

@@ -70,7 +70,8 @@ final class DealsCommand {
                     String org,
             @Option(names = "--email", paramLabel = "EMAIL") String email,
             @Option(names = "--phone", paramLabel = "PHONE") String phone,
-            @Option(names = "--value", paramLabel = "AMOUNT", description = "Estimated value, such as 12500 or 12,500.50.") String value,
+            @Option(names = "--value", paramLabel = "AMOUNT", description = "Estimated value, written with your locale's decimal separator: 12500.50 or 12,500.50 in English, "
+                    + "12500,50 or 12.500,50 in German.") String value,
             @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: the database's currency).")
                     String currency,
             @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
@@ -78,7 +79,7 @@ final class DealsCommand {
         return root.run(s -> {
             String code = currency != null ? currency : s.workspace().setup().defaultCurrency();
             DealService deals = s.deals();
-            UUID dealId = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code));
+            UUID dealId = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code, s.locale()));
             DealDetails d = deals.details(dealId);
             s.console().result(s.json().deal(d), () -> s.console().line(
                     "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead, id " + dealId + "."));

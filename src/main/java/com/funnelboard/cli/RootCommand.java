@@ -6,6 +6,7 @@ import com.funnelboard.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -86,10 +87,8 @@ public final class RootCommand implements Callable<Integer> {
         Values.register(cmd, clock.getZone());
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
-        cmd.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println(Console.sentence("Unexpected error: " + e));
-            return ExitCodes.IO;
-        });
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> new Console(c.getOut(), c.getErr(), jsonRequested(parsed.originalArgs()))
+                .fail(ExitCodes.IO, "Unexpected error: " + e));
         return cmd;
     }
 
@@ -173,20 +172,39 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("until", "--until"),
             Map.entry("to", "--to"));
 
-    /** A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). */
+    /**
+     * A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). With
+     * {@code --json} anywhere on the command line, stdout also gets the error document, as for any other failure.
+     */
     private static int parameterError(ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         PrintWriter err = c.getErr();
-        boolean badValue = e.getCause() instanceof TypeConversionException;
-        err.println(Console.sentence(e.getMessage()));
-        if (badValue) {
-            err.println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+        Console console = new Console(c.getOut(), err, jsonRequested(List.of(args)));
+        if (e.getCause() instanceof TypeConversionException) {
+            int code = console.fail(ExitCodes.BAD_INPUT, e.getMessage());
+            console.note("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return code;
         }
+        console.fail(ExitCodes.USAGE, e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         c.usage(err);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Whether {@code --json} was asked for, before or after the command, even when the rest of the line did not parse:
+     * an argument "--json" (or "--json=true") before any "--" that ends the options.
+     */
+    static boolean jsonRequested(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--json") || a.equalsIgnoreCase("--json=true")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

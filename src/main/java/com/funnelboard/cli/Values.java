@@ -5,6 +5,7 @@ import com.funnelboard.domain.FollowUpDue;
 import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.LocalTimes;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.domain.Stage;
@@ -25,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * How option values are read: the domain's names case-insensitively ("lead", "Prospect",
- * "demo-request"), and times in ISO-8601 with an offset or in the local zone.
+ * "demo-request"), and times in ISO-8601 with an offset or in the local zone (see {@link LocalTimes}
+ * for a local time the clocks skip or show twice).
  */
 final class Values {
 
@@ -53,7 +55,10 @@ final class Values {
         }
     }
 
-    /** ISO-8601 times: with an offset or zone, or local ("2026-03-12T14:30", "2026-03-12 14:30"). */
+    /**
+     * ISO-8601 times: with an offset or zone, or local ("2026-03-12T14:30", "2026-03-12 14:30"). A local time the clocks
+     * skip is refused; one they show twice is the earlier (see {@link LocalTimes#toInstant}).
+     */
     record Time(ZoneId zone) implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
@@ -68,11 +73,17 @@ final class Values {
             } catch (DateTimeException e) {
                 // try the next form
             }
+            LocalDateTime local;
             try {
-                return LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toInstant();
+                local = LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeException e) {
                 throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time) "
                         + "or 2026-03-12T14:30+01:00");
+            }
+            try {
+                return LocalTimes.toInstant(local, zone);
+            } catch (LocalTimes.SkippedTime e) {
+                throw new TypeConversionException(e.withOffsetExample());
             }
         }
     }

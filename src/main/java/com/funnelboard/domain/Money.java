@@ -23,23 +23,23 @@ public record Money(long minor, String currency) {
     }
 
     /**
-     * Parses a user-typed amount such as "12500", "12,500.50" or "12500.5" into minor units.
+     * Parses an amount as the user writes it in their locale: "12500,50" or "12.500,50" in German, "12500.50" or
+     * "12,500.50" in English, optionally with the currency's symbol or code ("€12,500", "12 500 €"). The locale's
+     * grouping separator is accepted only between groups of three digits, so "12,5" in English (or "12.5" in German) is
+     * refused rather than read as 125; nothing else is dropped or guessed ("1e3", "12_000", "1,,5" are refused).
      *
-     * @throws IllegalArgumentException when the text is not a non-negative amount with at most the
-     *     currency's number of decimals
+     * @throws IllegalArgumentException when the text is not a non-negative amount in this locale with at most the
+     *     currency's number of decimals, with a message that shows how to write it
      */
-    public static Money parse(String text, String currency) {
+    public static Money parse(String text, String currency, Locale locale) {
         Currency c = Currency.getInstance(currency);
-        String t = text == null ? "" : text.strip().replace(",", "").replace("_", "").replace(" ", "");
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("Enter an amount");
+        AmountText syntax = new AmountText(Objects.requireNonNull(locale, "locale"), c);
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            throw new IllegalArgumentException("Enter an amount, such as " + syntax.example());
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not an amount: " + text.strip());
-        }
+        BigDecimal amount = syntax.read(typed).orElseThrow(() -> new IllegalArgumentException(
+                "Not an amount: \"" + shown(typed) + "\". Write it like " + syntax.example() + "."));
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("The value cannot be negative");
         }
@@ -52,6 +52,12 @@ public record Money(long minor, String currency) {
             throw new IllegalArgumentException("The value is too large");
         }
         return new Money(minor.longValueExact(), currency);
+    }
+
+    /** The typed text as a message quotes it: control characters escaped, at most 40 characters. */
+    private static String shown(String typed) {
+        String s = Printable.escape(typed);
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
     }
 
     /** The amount as a decimal ("1250.00"), as JSON and exports write it. */

@@ -30,8 +30,8 @@ public enum SnoozeOption {
         LocalDate today = LocalDate.ofInstant(now, zone);
         return switch (this) {
             case ONE_HOUR -> now.plus(Duration.ofHours(1));
-            case TOMORROW_MORNING -> today.plusDays(1).atTime(MORNING).atZone(zone).toInstant();
-            case NEXT_WEEK -> today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(MORNING).atZone(zone).toInstant();
+            case TOMORROW_MORNING -> LocalTimes.toInstantMovedOverGap(today.plusDays(1).atTime(MORNING), zone);
+            case NEXT_WEEK -> LocalTimes.toInstantMovedOverGap(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(MORNING), zone);
         };
     }
 }

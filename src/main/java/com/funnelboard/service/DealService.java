@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -113,10 +114,11 @@ public final class DealService {
      * Opens another deal, in Lead, for an existing contact (an upsell or cross-sell).
      *
      * @param value the amount as typed, blank when not estimated
+     * @param locale the locale the value is written in
      * @throws InvalidInputException naming each field that needs correcting
      */
-    public UUID createDeal(UUID contactId, String title, String value, String currency) {
-        NewLead check = new NewLead("existing", null, null, null, null, title, value, currency);
+    public UUID createDeal(UUID contactId, String title, String value, String currency, Locale locale) {
+        NewLead check = new NewLead("existing", null, null, null, null, title, value, currency, locale);
         Map<String, String> problems = check.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

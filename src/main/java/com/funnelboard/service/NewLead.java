@@ -4,6 +4,7 @@ import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Validation;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
  * What the "New lead" form (and {@code deals add}) asks for.
  *
  * @param value the amount as typed ("12,500"), blank when not estimated yet
+ * @param locale the locale the value is written in (its decimal and grouping separators)
  */
 public record NewLead(
         String contactName,
@@ -20,7 +22,8 @@ public record NewLead(
         LeadSource source,
         String title,
         String value,
-        String currency) {
+        String currency,
+        Locale locale) {
 
     public static final String CONTACT = "contact";
     public static final String ORGANIZATION = "organization";
@@ -41,7 +44,7 @@ public record NewLead(
         Validation.phone(phone).ifPresent(m -> p.put(PHONE, m));
         Validation.requiredText(title, "Deal title", 300).ifPresent(m -> p.put(TITLE, m));
         try {
-            java.util.Currency.getInstance(currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT));
+            java.util.Currency.getInstance(currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             p.put(CURRENCY, "Not a currency code");
             return p;
@@ -57,11 +60,11 @@ public record NewLead(
     }
 
     String currencyCode() {
-        return currency.strip().toUpperCase(java.util.Locale.ROOT);
+        return currency.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The parsed value, empty when none was typed. */
     Optional<Money> money() {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Money.parse(value, currencyCode()));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Money.parse(value, currencyCode(), locale));
     }
 }

@@ -36,6 +36,11 @@ public final class SetupService {
         store.writeAll(r -> r.local().put("ui." + key, value));
     }
 
+    /** The user's locale: how they write amounts (decimal and grouping separators). */
+    public Locale locale() {
+        return locale;
+    }
+
     public boolean isEmpty() {
         return store.read(r -> r.deals().count() == 0);
     }

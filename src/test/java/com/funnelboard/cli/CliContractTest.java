@@ -126,6 +126,42 @@ class CliContractTest {
     }
 
     @Test
+    void withJsonABadOptionValueIsAnErrorDocumentToo() {
+        CliRunner.Result stage = cli.run("deals", "list", "--stage", "nope", "--json");
+        assertThat(stage.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        JsonNode error = stage.json().get("error");
+        assertThat(error.get("exit").asInt()).isEqualTo(3);
+        assertThat(error.get("kind").asString()).isEqualTo("bad-input");
+        assertThat(error.get("message").asString())
+                .isEqualTo("Invalid value for option '--stage': 'nope' is not a stage (one of lead, prospect, opportunity, won, lost).");
+        assertThat(stage.errLines().getFirst()).isEqualTo(error.get("message").asString());
+
+        CliRunner.Result due = cli.runRaw("--json", "--db", cli.db().toString(), "followups", "add", "X", "--due", "notatime");
+        assertThat(due.exit()).as("--json before the command").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(due.json().get("error").get("kind").asString()).isEqualTo("bad-input");
+        assertThat(due.json().get("error").get("message").asString()).startsWith("Invalid value for option '--due': 'notatime' is not a time");
+
+        assertThat(cli.run("deals", "list", "--stage", "nope").out()).as("without --json, nothing on stdout").isEmpty();
+        assertThat(cli.run("deals", "show", "--", "--json").out()).as("after --, \"--json\" is an argument").isEmpty();
+    }
+
+    @Test
+    void withJsonAUsageErrorIsAnErrorDocumentToo() {
+        CliRunner.Result unknown = cli.run("deals", "list", "--colour", "red", "--json");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+        JsonNode error = unknown.json().get("error");
+        assertThat(error.get("exit").asInt()).isEqualTo(1);
+        assertThat(error.get("kind").asString()).isEqualTo("usage");
+        assertThat(error.get("message").asString()).startsWith("Unknown options");
+        assertThat(unknown.err()).as("the usage still goes to stderr").contains("Usage: funnelboard deals list");
+
+        CliRunner.Result missing = cli.runRaw("--json", "move", "abcd1234");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.json().get("error").get("message").asString()).isEqualTo("Missing required option: '--to=STAGE'.");
+        assertThat(Files.exists(cli.db())).as("a usage error opens no database").isFalse();
+    }
+
+    @Test
     void aDatabaseOpenInAnotherCopyIsRefusedWithExitTwo() {
         try (Store running = Store.open(cli.db(), Fixtures.CLOCK)) {
             CliRunner.Result r = cli.run("deals", "list");

@@ -8,6 +8,7 @@ import com.funnelboard.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,6 +65,24 @@ class CliDealsTest {
         JsonNode plan = list(deals).stream().filter(d -> !d.get("id").asString().equals(id)).findFirst().orElseThrow();
         assertThat(plan.get("value").isNull()).as("no value estimated").isTrue();
         assertThat(plan.get("organization").isNull()).isTrue();
+    }
+
+    @Test
+    void aValueIsReadWithTheDecimalSeparatorOfTheUsersLocale() {
+        CliRunner.Result english = cli.run("deals", "add", "--title", "Pilot", "--contact", "Ida", "--value", "12,5");
+        assertThat(english.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(english.err().strip()).isEqualTo("--value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
+        CliRunner.Result json = cli.run("deals", "add", "--title", "Pilot", "--contact", "Ida", "--value", "1e3", "--json");
+        assertThat(json.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(json.json().get("error").get("message").asString())
+                .isEqualTo("--value: Not an amount: \"1e3\". Write it like 12,500.50 (or 12500.50).");
+        assertThat(cli.json("deals", "list").get("deals").size()).as("nothing added").isZero();
+
+        CliRunner german = new CliRunner(cli.db(), Fixtures.NOW, Locale.GERMANY);
+        JsonNode deal = german.json("deals", "add", "--title", "Pilot", "--contact", "Ida", "--value", "12,5", "--currency", "EUR");
+        assertThat(deal.get("value").get("amount").asString()).isEqualTo("12.50");
+        assertThat(german.run("deals", "add", "--title", "Pilot", "--contact", "Ida", "--value", "12.5").err().strip())
+                .isEqualTo("--value: Not an amount: \"12.5\". Write it like 12.500,50 (or 12500,50).");
     }
 
     @Test

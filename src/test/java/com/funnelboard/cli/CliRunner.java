@@ -15,17 +15,24 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs the command line in-process against one database file, at a fixed time, capturing its output. */
+/** Runs the command line in-process against one database file, at a fixed time in Berlin, capturing its output. */
 final class CliRunner {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path db;
+    private final Locale locale;
     private Clock clock;
 
+    /** In the UK locale. */
     CliRunner(Path db, Instant now) {
+        this(db, now, Locale.UK);
+    }
+
+    CliRunner(Path db, Instant now, Locale locale) {
         this.db = db;
+        this.locale = locale;
         this.clock = Clock.fixed(now, BERLIN);
     }
 
@@ -38,9 +45,13 @@ final class CliRunner {
     }
 
     static CommandLine commandLine(Path defaultDb, Clock clock) {
+        return commandLine(defaultDb, clock, Locale.UK);
+    }
+
+    static CommandLine commandLine(Path defaultDb, Clock clock, Locale locale) {
         return RootCommand.commandLine(defaultDb, p -> {
             throw new AssertionError("the GUI must not start for a command");
-        }, clock, Locale.UK);
+        }, clock, locale);
     }
 
     /** Runs with {@code --db} pointing at this runner's file. */
@@ -55,7 +66,7 @@ final class CliRunner {
     Result runRaw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = commandLine(db, clock);
+        CommandLine cmd = commandLine(db, clock, locale);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

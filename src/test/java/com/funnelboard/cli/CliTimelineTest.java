@@ -114,6 +114,28 @@ class CliTimelineTest {
         assertThat(cli.run("followups", "list", "--due", "today").out().strip()).isEqualTo("No follow-ups today.");
     }
 
+    @Test
+    void aLocalTimeTheClocksSkipIsRefusedAndOneTheyShowTwiceIsTheFirst() {
+        // Berlin's clocks go forward from 02:00 to 03:00 on 2026-03-29 and back from 03:00 to 02:00 on 2026-10-25.
+        CliRunner.Result skipped = cli.run("followups", "add", deal, "--due", "2026-03-29T02:30");
+        assertThat(skipped.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(skipped.errLines().getFirst()).isEqualTo("Invalid value for option '--due': 2026-03-29 02:30 does not exist in "
+                + "Europe/Berlin: the clocks go forward that night; write 03:30 or give an offset such as 2026-03-29T02:30+01:00.");
+        CliRunner.Result snooze = cli.run("followups", "snooze", "abcd1234", "--until", "2026-03-29 02:05", "--json");
+        assertThat(snooze.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(snooze.json().get("error").get("message").asString()).contains("2026-03-29 02:05 does not exist", "write 03:05");
+        assertThat(cli.json("followups", "list").get("followUps").size()).as("nothing scheduled").isZero();
+
+        JsonNode withOffset = cli.json("followups", "add", deal, "--due", "2026-03-29T02:30+01:00");
+        assertThat(withOffset.get("dueAt").asString()).as("the offset says which instant").isEqualTo("2026-03-29T03:30:00+02:00");
+        JsonNode twice = cli.json("followups", "add", deal, "--due", "2026-10-25 02:30");
+        assertThat(OffsetDateTime.parse(twice.get("dueAt").asString()).toInstant()).as("the first 02:30, in summer time")
+                .isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
+        JsonNode second = cli.json("followups", "add", deal, "--due", "2026-10-25T02:30+01:00");
+        assertThat(OffsetDateTime.parse(second.get("dueAt").asString()).toInstant()).as("the second, with its offset")
+                .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
+    }
+
     static String id(JsonNode n) {
         return n.get("id").asString();
     }

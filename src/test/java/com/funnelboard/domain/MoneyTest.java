@@ -2,31 +2,97 @@ package com.funnelboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.funnelboard.testing.Properties;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
+    private static final Locale EN = Locale.US;
+    private static final Locale DE = Locale.GERMANY;
+    private static final Locale FR = Locale.FRANCE;
+    private static final Locale SV = Locale.forLanguageTag("sv-SE");
+    private static final List<Locale> LOCALES = List.of(EN, Locale.UK, DE, FR, SV, Locale.forLanguageTag("de-CH"));
+
     @Test
-    void parsesWhatPeopleType() {
-        assertThat(Money.parse("12500", "EUR").minor()).isEqualTo(1_250_000);
-        assertThat(Money.parse("12,500.50", "EUR").minor()).isEqualTo(1_250_050);
-        assertThat(Money.parse(" 0.5 ", "USD").minor()).isEqualTo(50);
-        assertThat(Money.parse("1500", "JPY").minor()).isEqualTo(1500);
+    void parsesWhatPeopleTypeInEnglish() {
+        assertThat(Money.parse("12500", "EUR", EN).minor()).isEqualTo(1_250_000);
+        assertThat(Money.parse("12,500.50", "EUR", EN).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("12500.50", "EUR", EN).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("1,234,567", "EUR", EN).minor()).isEqualTo(123_456_700);
+        assertThat(Money.parse(" 0.5 ", "USD", EN).minor()).isEqualTo(50);
+        assertThat(Money.parse(".5", "USD", EN).minor()).isEqualTo(50);
+        assertThat(Money.parse("1500", "JPY", EN).minor()).isEqualTo(1500);
+        assertThat(Money.parse("1,500", "JPY", EN).minor()).isEqualTo(1500);
+        assertThat(Money.parse("€12,500.50", "EUR", EN).minor()).as("the currency's symbol").isEqualTo(1_250_050);
+        assertThat(Money.parse("EUR 12,500", "EUR", EN).minor()).as("the currency's code").isEqualTo(1_250_000);
+        assertThat(Money.parse("12500 eur", "EUR", EN).minor()).isEqualTo(1_250_000);
     }
 
     @Test
-    void refusesWhatIsNotAnAmount() {
-        assertThatThrownBy(() -> Money.parse("abc", "EUR")).hasMessageContaining("Not an amount");
-        assertThatThrownBy(() -> Money.parse("-5", "EUR")).hasMessageContaining("negative");
-        assertThatThrownBy(() -> Money.parse("1.234", "EUR")).hasMessageContaining("decimals");
-        assertThatThrownBy(() -> Money.parse("", "EUR")).hasMessageContaining("Enter an amount");
+    void parsesWhatPeopleTypeWithADecimalComma() {
+        assertThat(Money.parse("12500,50", "EUR", DE).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("12.500,50", "EUR", DE).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("12,5", "EUR", DE).minor()).isEqualTo(1250);
+        assertThat(Money.parse("1.250", "EUR", DE).minor()).as("a dot groups thousands in German").isEqualTo(125_000);
+        assertThat(Money.parse("12.500,50 €", "EUR", DE).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("12500,50", "EUR", FR).minor()).isEqualTo(1_250_050);
+        for (String space : List.of(" ", "\u00a0", "\u202f")) {
+            assertThat(Money.parse("12" + space + "500,50", "EUR", FR).minor()).as("U+%04X groups in French", (int) space.charAt(0))
+                    .isEqualTo(1_250_050);
+            assertThat(Money.parse("1" + space + "234" + space + "567", "SEK", SV).minor()).as("U+%04X groups in Swedish",
+                    (int) space.charAt(0)).isEqualTo(123_456_700);
+        }
+        assertThat(Money.parse("12'500.50", "CHF", Locale.forLanguageTag("de-CH")).minor()).isEqualTo(1_250_050);
+        assertThat(Money.parse("12\u2019500.50", "CHF", Locale.forLanguageTag("de-CH")).minor()).isEqualTo(1_250_050);
+    }
+
+    /** Each of these was read as some amount before (or could be misread); now each is refused, saying how to write it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"12,5", "1,,5", "1e3", "12_000", "--5", "1.2.3", "abc", "12,50", "1,2345", "1234,567", ",500", "12,",
+        "12.", "1 000", "12 500.50", "+5", "0x10", "5-", "1.5.", "12,500.5.0", "$12", "€€12", "12 EUR EUR", "١٢"})
+    void refusesInEnglishWhatIsNotAnAmountThere(String text) {
+        assertThatThrownBy(() -> Money.parse(text, "EUR", EN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not an amount: \"" + text + "\". Write it like 12,500.50 (or 12500.50).");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12.5", "1,,5", "1e3", "12_000", "--5", "1.2.3", "abc", "12,500.50", "1.2345", ",", "12 500", "1,5,0"})
+    void refusesInGermanWhatIsNotAnAmountThere(String text) {
+        assertThatThrownBy(() -> Money.parse(text, "EUR", DE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not an amount: \"" + text + "\". Write it like 12.500,50 (or 12500,50).");
+    }
+
+    @Test
+    void theExampleFollowsTheLocaleAndTheCurrencysDecimals() {
+        assertThatThrownBy(() -> Money.parse("12.5", "EUR", FR)).hasMessage("Not an amount: \"12.5\". Write it like 12 500,50 (or 12500,50).");
+        assertThatThrownBy(() -> Money.parse("1.5", "JPY", DE)).hasMessage("Not an amount: \"1.5\". Write it like 12.500 (or 12500).");
+        assertThatThrownBy(() -> Money.parse("12,5", "BHD", EN)).hasMessage("Not an amount: \"12,5\". Write it like 12,500.500 (or 12500.500).");
+        assertThatThrownBy(() -> Money.parse("1\u001b]52;c;x\u0007", "EUR", EN)).as("what is quoted is printable")
+                .hasMessageStartingWith("Not an amount: \"1\\e]52;c;x\\u0007\".");
+    }
+
+    @Test
+    void refusesEmptyNegativeTooPreciseAndTooLargeAmounts() {
+        assertThatThrownBy(() -> Money.parse("", "EUR", EN)).hasMessage("Enter an amount, such as 12,500.50 (or 12500.50)");
+        assertThatThrownBy(() -> Money.parse("  ", "EUR", DE)).hasMessage("Enter an amount, such as 12.500,50 (or 12500,50)");
+        assertThatThrownBy(() -> Money.parse(null, "EUR", EN)).hasMessageStartingWith("Enter an amount");
+        assertThatThrownBy(() -> Money.parse("-5", "EUR", EN)).hasMessage("The value cannot be negative");
+        assertThatThrownBy(() -> Money.parse("1.234", "EUR", EN)).hasMessage("At most 2 decimals for EUR");
+        assertThatThrownBy(() -> Money.parse("1,234", "EUR", DE)).hasMessage("At most 2 decimals for EUR");
+        assertThatThrownBy(() -> Money.parse("1.5", "JPY", EN)).hasMessage("At most 0 decimals for JPY");
+        assertThatThrownBy(() -> Money.parse("100,000,000,000,000,000", "EUR", EN)).hasMessage("The value is too large");
+        assertThatThrownBy(() -> Money.parse("9".repeat(200), "EUR", EN)).hasMessageStartingWith("Not an amount: \"999");
         assertThatThrownBy(() -> new Money(1, "XYZ")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -41,24 +107,36 @@ class MoneyTest {
     private static final long MAX_MINOR = 1_000_000_000_000L;
 
     @Test
-    void amountsRoundTripThroughText() {
-        // The ends of the range and where the text gains a digit or crosses the decimal point, every time.
-        for (long edge : List.of(0L, 1L, 2L, 9L, 10L, 99L, 100L, 101L, MAX_MINOR - 1, MAX_MINOR)) {
-            roundTrips(edge);
+    void amountsRoundTripThroughTextInEveryLocale() {
+        // The ends of the range and where the text gains a digit, a group or crosses the decimal point, every time.
+        for (long edge : List.of(0L, 1L, 2L, 9L, 10L, 99L, 100L, 101L, 99_999L, 100_000L, 100_001L, MAX_MINOR - 1, MAX_MINOR)) {
+            for (int locale = 0; locale < LOCALES.size(); locale++) {
+                roundTrips(edge, locale);
+            }
         }
         Set<Long> tried = new HashSet<>();
-        // Anywhere in 0 … 10^12 minor units (the ends first); values already tried are skipped, hence a few more than 1000.
+        // Anywhere in 0 … 10^12 minor units (the ends first), in one of the locales; repeats are skipped, hence a few more than 1000.
         Properties.qt(1100)
-                .forAll(longs().between(0, MAX_MINOR))
-                .checkAssert(minor -> {
+                .forAll(longs().between(0, MAX_MINOR), integers().between(0, LOCALES.size() - 1))
+                .checkAssert((minor, locale) -> {
                     tried.add(minor);
-                    roundTrips(minor);
+                    roundTrips(minor, locale);
                 });
         assertThat(tried).as("distinct amounts tried").hasSizeGreaterThanOrEqualTo(1000);
     }
 
-    private static void roundTrips(long minor) {
+    /** What the app shows (with the symbol), grouped digits, and plain digits with the locale's decimal separator all read back. */
+    private static void roundTrips(long minor, int localeIndex) {
+        Locale locale = LOCALES.get(localeIndex);
         Money m = new Money(minor, "EUR");
-        assertThat(Money.parse(m.amount().toPlainString(), "EUR")).as("%s minor units", minor).isEqualTo(m);
+        NumberFormat grouped = NumberFormat.getNumberInstance(locale);
+        grouped.setMinimumFractionDigits(2);
+        NumberFormat plain = NumberFormat.getNumberInstance(locale);
+        plain.setGroupingUsed(false);
+        plain.setMinimumFractionDigits(2);
+        BigDecimal amount = m.amount();
+        for (String text : List.of(m.format(locale), grouped.format(amount), plain.format(amount))) {
+            assertThat(Money.parse(text, "EUR", locale)).as("%s minor units written \"%s\" in %s", minor, text, locale).isEqualTo(m);
+        }
     }
 }

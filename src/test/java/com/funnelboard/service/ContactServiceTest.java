@@ -159,10 +159,15 @@ class ContactServiceTest {
     @Test
     void anotherDealCanBeOpenedForAnExistingContact() {
         Deal first = Fixtures.deal(store, "Pilot", Stage.WON, 1000_00L);
-        UUID upsell = deals.createDeal(first.contactId(), "Upsell: more seats", "2,500", "EUR");
+        UUID upsell = deals.createDeal(first.contactId(), "Upsell: more seats", "2,500", "EUR", Locale.ENGLISH);
         assertThat(contacts.contact(first.contactId()).deals()).extracting(d -> d.title()).containsExactly("Upsell: more seats", "Pilot");
         assertThat(deals.details(upsell).deal().stage()).isEqualTo(Stage.LEAD);
-        assertThatThrownBy(() -> deals.createDeal(first.contactId(), " ", null, "EUR")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> deals.createDeal(first.contactId(), " ", null, "EUR", Locale.ENGLISH)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> deals.createDeal(first.contactId(), "Add-on", "2.5", "EUR", Locale.GERMANY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("value"))
+                        .isEqualTo("Not an amount: \"2.5\". Write it like 12.500,50 (or 12500,50)."));
+        UUID addOn = deals.createDeal(first.contactId(), "Add-on", "2.500,50", "EUR", Locale.GERMANY);
+        assertThat(deals.details(addOn).deal().value().minor()).isEqualTo(250_050);
     }
 
     @Test

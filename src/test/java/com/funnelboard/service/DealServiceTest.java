@@ -128,12 +128,12 @@ class DealServiceTest {
 
     @Test
     void createsAValidatedLead() {
-        NewLead bad = new NewLead(" ", "Acme", "not-an-email", "??", LeadSource.WEBSITE, "", "12.345", "EUR");
+        NewLead bad = new NewLead(" ", "Acme", "not-an-email", "??", LeadSource.WEBSITE, "", "12.345", "EUR", Locale.ENGLISH);
         assertThatThrownBy(() -> deals.createLead(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsOnlyKeys(NewLead.CONTACT, NewLead.EMAIL, NewLead.PHONE, NewLead.TITLE, NewLead.VALUE));
         UUID id = deals.createLead(new NewLead("Jane Doe", "Acme Ltd", "jane@acme.example", "+44 20 7946 0000", LeadSource.REFERRAL,
-                "Team plan", "12,500", "EUR"));
-        UUID second = deals.createLead(new NewLead("John Roe", " acme ltd ", null, null, null, "Add-on", "", "EUR"));
+                "Team plan", "12,500", "EUR", Locale.ENGLISH));
+        UUID second = deals.createLead(new NewLead("John Roe", " acme ltd ", null, null, null, "Add-on", "", "EUR", Locale.ENGLISH));
         Deal d = store.read(r -> r.deals().find(id)).orElseThrow();
         assertThat(d.stage()).isEqualTo(Stage.LEAD);
         assertThat(d.value().minor()).isEqualTo(1_250_000);
@@ -142,6 +142,18 @@ class DealServiceTest {
         var c2 = store.read(r -> r.contacts().find(store.read(r2 -> r2.deals().find(second)).orElseThrow().contactId())).orElseThrow();
         assertThat(c1.organizationId()).as("same organization, matched by name").isEqualTo(c2.organizationId());
         assertThat(history(id)).extracting(StageChange::from, StageChange::to).containsExactly(org.assertj.core.groups.Tuple.tuple(null, Stage.LEAD));
+    }
+
+    @Test
+    void theValueIsReadInTheLocaleItWasTypedIn() {
+        NewLead english = new NewLead("Jane Doe", null, null, null, null, "Team plan", "12,5", "EUR", Locale.ENGLISH);
+        assertThat(english.problems()).containsOnlyKeys(NewLead.VALUE);
+        assertThat(english.problems().get(NewLead.VALUE)).isEqualTo("Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
+        assertThatThrownBy(() -> deals.createLead(english)).isInstanceOf(InvalidInputException.class);
+        assertThat(store.<Long>read(r -> r.deals().count())).as("nothing written").isZero();
+
+        UUID id = deals.createLead(new NewLead("Jane Doe", null, null, null, null, "Team plan", "12,5", "EUR", Locale.GERMANY));
+        assertThat(store.read(r -> r.deals().find(id)).orElseThrow().value().minor()).isEqualTo(1250);
     }
 
     @Test

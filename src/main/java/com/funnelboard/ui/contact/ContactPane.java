@@ -164,7 +164,7 @@ public final class ContactPane extends StackPane {
         addDeal.setId("new-deal-for-contact");
         addDeal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         addDeal.setOnAction(e -> newDeal.ask(getScene().getWindow(), model.titleProperty().get())
-                .ifPresent(d -> model.newDeal(d.title(), d.value(), d.currency())));
+                .ifPresent(d -> model.newDeal(d.title(), d.value(), d.currency(), locale)));
 
         Label gate = new Label();
         gate.getStyleClass().add(Styles.TEXT_BOLD);

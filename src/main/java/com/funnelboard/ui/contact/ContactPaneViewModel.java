@@ -3,6 +3,7 @@ package com.funnelboard.ui.contact;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LocalTimes;
 import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.service.ContactEditing;
@@ -193,14 +194,21 @@ public final class ContactPaneViewModel {
                 });
     }
 
-    /** Opens another deal, in Lead, for this contact, and selects it. */
-    public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency) {
+    /** Opens another deal, in Lead, for this contact, and selects it; the value is written as in {@code locale}. */
+    public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency, java.util.Locale locale) {
         UUID id = contactId.get();
-        return executors.supply(() -> deals.createDeal(id, dealTitle, value, currency)).thenCompose(dealId -> show(id, dealId)
-                .thenApply(v -> {
+        CompletableFuture<UUID> added = executors.supply(() -> deals.createDeal(id, dealTitle, value, currency, locale))
+                .thenCompose(dealId -> show(id, dealId).thenApply(v -> {
                     boardChanged.run();
                     return dealId;
                 }));
+        added.exceptionallyAsync(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            status.set("The deal was not added: " + (cause instanceof com.funnelboard.service.InvalidInputException bad
+                    ? String.join("; ", bad.problems().values()) : cause.getMessage()));
+            return null;
+        }, executors.fx());
+        return added;
     }
 
     private void apply(ContactEditing.Form form) {
@@ -262,7 +270,8 @@ public final class ContactPaneViewModel {
      * "2026-03-12 14:30" for a day and time.
      *
      * @return null for now
-     * @throws IllegalArgumentException when the text is not a time
+     * @throws IllegalArgumentException when the text is not a time, or one the clocks skip (see
+     *     {@link com.funnelboard.domain.LocalTimes})
      */
     public static Instant parseWhen(String text, java.time.Clock clock) {
         if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("now")) {
@@ -271,10 +280,10 @@ public final class ContactPaneViewModel {
         String t = text.strip();
         try {
             if (t.matches("\\d{1,2}:\\d{2}")) {
-                return java.time.LocalDate.now(clock).atTime(java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t))
-                        .atZone(clock.getZone()).toInstant();
+                return LocalTimes.toInstant(java.time.LocalDate.now(clock).atTime(java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t)),
+                        clock.getZone());
             }
-            return java.time.LocalDateTime.parse(t.replace(' ', 'T')).atZone(clock.getZone()).toInstant();
+            return LocalTimes.toInstant(java.time.LocalDateTime.parse(t.replace(' ', 'T')), clock.getZone());
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("Write the time as 14:30 or 2026-03-12 14:30");
         }

@@ -1,6 +1,7 @@
 package com.funnelboard.ui.followup;
 
 import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.LocalTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,7 +49,10 @@ public final class FollowUpDialog {
         note.setId("followup-note");
         note.setPromptText("What to do, such as: send the proposal");
         Label problem = new Label();
+        problem.setId("followup-problem");
         problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -63,8 +67,10 @@ public final class FollowUpDialog {
         d.getDialogPane().getButtonTypes().addAll(schedule, skip);
         ZoneId zone = suggested.getZone();
         d.getDialogPane().lookupButton(schedule).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (parse(date.getValue(), time.getText(), zone) == null) {
-                problem.setText("Write the time as 09:30");
+            try {
+                parse(date.getValue(), time.getText(), zone);
+            } catch (IllegalArgumentException invalid) {
+                problem.setText(invalid.getMessage());
                 e.consume();
             }
         });
@@ -74,16 +80,22 @@ public final class FollowUpDialog {
         return d.showAndWait();
     }
 
+    /**
+     * The picked date at the typed time ("9:30", "09:30") in {@code zone}.
+     *
+     * @throws IllegalArgumentException with the sentence to show: no date, not a time, or a time the clocks skip that day
+     */
     static Instant parse(LocalDate date, String time, ZoneId zone) {
-        if (date == null || time == null) {
-            return null;
+        if (date == null) {
+            throw new IllegalArgumentException("Pick a date");
         }
-        String t = time.strip();
+        String t = time == null ? "" : time.strip();
+        LocalTime lt;
         try {
-            LocalTime lt = LocalTime.parse(t.length() == 4 && t.indexOf(':') == 1 ? "0" + t : t);
-            return date.atTime(lt).atZone(zone).toInstant();
+            lt = LocalTime.parse(t.length() == 4 && t.indexOf(':') == 1 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            return null;
+            throw new IllegalArgumentException("Write the time as 09:30");
         }
+        return LocalTimes.toInstant(date.atTime(lt), zone);
     }
 }

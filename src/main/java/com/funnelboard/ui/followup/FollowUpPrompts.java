@@ -1,6 +1,7 @@
 package com.funnelboard.ui.followup;
 
 import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.LocalTimes;
 import com.funnelboard.domain.SnoozeOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -72,12 +73,12 @@ public final class FollowUpPrompts {
                 .thenAccept(f -> status.accept("Follow-up scheduled.")));
     }
 
-    /** 09:00 on the working day {@code days} ahead (Saturday and Sunday skipped). */
+    /** 09:00 on the working day {@code days} ahead (Saturday and Sunday skipped); 10:00 should the clocks skip 09:00 that day. */
     private ZonedDateTime nextWorkingDay(int days) {
         LocalDate d = LocalDate.ofInstant(today.now(), today.zone()).plusDays(days);
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);
         }
-        return d.atTime(SnoozeOption.MORNING).atZone(today.zone());
+        return LocalTimes.toInstantMovedOverGap(d.atTime(SnoozeOption.MORNING), today.zone()).atZone(today.zone());
     }
 }

@@ -63,7 +63,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         source.valueProperty().bindBidirectional(model.sourceProperty());
         add(null, "Source", source);
         text(NewLead.TITLE, "Deal title", "What are they buying?", model.titleProperty());
-        text(NewLead.VALUE, "Value (" + model.currencyProperty().get() + ")", "e.g. 12,500 (optional)", model.valueProperty());
+        text(NewLead.VALUE, "Value (" + model.currencyProperty().get() + ")", "e.g. " + model.valueExample() + " (optional)", model.valueProperty());
 
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);

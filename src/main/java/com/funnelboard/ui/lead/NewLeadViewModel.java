@@ -2,6 +2,8 @@ package com.funnelboard.ui.lead;
 
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.service.NewLead;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -23,10 +25,13 @@ public final class NewLeadViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty currency = new SimpleStringProperty(this, "currency");
+    private final Locale locale;
     private final ObjectBinding<Map<String, String>> problems;
     private final BooleanBinding valid;
 
-    public NewLeadViewModel(String defaultCurrency) {
+    /** @param locale the locale the value is typed in */
+    public NewLeadViewModel(String defaultCurrency, Locale locale) {
+        this.locale = locale;
         currency.set(defaultCurrency);
         Observable[] deps = {contactName, organization, email, phone, source, title, value, currency};
         problems = Bindings.createObjectBinding(() -> toLead().problems(), deps);
@@ -35,7 +40,12 @@ public final class NewLeadViewModel {
 
     public NewLead toLead() {
         return new NewLead(contactName.get(), organization.get(), email.get(), phone.get(), source.get(), title.get(), value.get(),
-                currency.get());
+                currency.get(), locale);
+    }
+
+    /** An amount as it is typed in the user's locale: "12,500" in English, "12.500" in German. */
+    public String valueExample() {
+        return NumberFormat.getIntegerInstance(locale).format(12_500).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     /** The problem of each field that has one (keys are {@link NewLead}'s field names). */

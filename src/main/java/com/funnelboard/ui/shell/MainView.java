@@ -280,7 +280,7 @@ public final class MainView extends BorderPane {
             showNewLead(pendingLead);
             return;
         }
-        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency)));
+        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale())));
     }
 
     private void showNewLead(NewLeadViewModel model) {

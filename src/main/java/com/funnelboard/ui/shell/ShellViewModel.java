@@ -93,6 +93,11 @@ public final class ShellViewModel {
         });
     }
 
+    /** The user's locale, in which amounts are typed. */
+    public java.util.Locale locale() {
+        return setup.locale();
+    }
+
     public CompletableFuture<String> defaultCurrency() {
         return executors.supply(setup::defaultCurrency);
     }
