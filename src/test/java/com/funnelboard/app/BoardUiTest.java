@@ -62,7 +62,14 @@ class BoardUiTest {
 
     static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            // A node not built yet makes the condition throw: that is "not yet", not a failure.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met in 10 s", e);
         }

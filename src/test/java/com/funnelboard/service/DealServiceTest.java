@@ -186,7 +186,7 @@ class DealServiceTest {
     @Test
     void aNewLeadKeepsItsContactsEmailAndPhoneInTheirLists() {
         UUID id = deals.createLead(new NewLead("Ida Berg", "Nordwind AB", "ida@nordwind.example", "+46 8 123 456 78", LeadSource.REFERRAL,
-                "Pilot", "", "EUR"));
+                "Pilot", "", "EUR", java.util.Locale.UK));
         UUID contact = store.read(r -> r.deals().find(id)).orElseThrow().contactId();
         com.funnelboard.domain.ContactProfile p = store.read(r -> r.contactProfiles().find(contact)).orElseThrow();
         assertThat(p.emails()).containsExactly("ida@nordwind.example");
