@@ -11,9 +11,10 @@ import java.util.UUID;
  *
  * @param rows the keys of the changed rows (ids as text; a setting's key)
  * @param elsewhere true when another program wrote it
+ * @param summary what the action was, in words, or null
  */
 public record ChangeNotice(UUID changeSet, ChangeOrigin origin, String author, Instant at, Set<String> tables, Set<String> rows,
-        boolean elsewhere) {
+        boolean elsewhere, String summary) {
 
     public ChangeNotice {
         tables = Set.copyOf(tables);

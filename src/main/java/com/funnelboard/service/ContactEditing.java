@@ -52,6 +52,7 @@ public final class ContactEditing {
     public Form save(UUID contactId, Map<String, String> texts) {
         return store.write(r -> {
             ContactProfile stored = r.contactProfiles().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
+            r.describe("Edited " + stored.name());
             Map<String, String> all = new LinkedHashMap<>(texts(stored, orgOf(r, stored)));
             all.putAll(texts);
 

@@ -55,6 +55,7 @@ public final class ContactService {
             if (!r.contactProfiles().update(profile)) {
                 throw noContact(profile.id());
             }
+            r.describe("Edited " + profile.name().strip());
             return profile;
         });
     }
@@ -64,6 +65,7 @@ public final class ContactService {
         requireValid(profile.problems());
         return store.write(r -> {
             r.contactProfiles().insert(profile);
+            r.describe("New contact " + profile.name().strip());
             DuplicateFinder.Candidate me = candidate(profile);
             return new Created(profile.id(), duplicates.matchesFor(me, r.contactProfiles().candidatesNear(me)));
         });
@@ -109,6 +111,7 @@ public final class ContactService {
             if (!r.organizations().update(profile)) {
                 throw noOrganization(profile.id());
             }
+            r.describe("Edited " + profile.name().strip());
             return profile;
         });
     }
@@ -171,6 +174,7 @@ public final class ContactService {
             r.contactProfiles().update(survivor);
             int moved = r.contactProfiles().reassign(otherId, keepId);
             r.contactProfiles().tombstone(otherId, keepId);
+            r.describe("Merged " + other.name() + " into " + survivor.name());
             return new Merged(survivor, moved);
         });
     }

@@ -73,6 +73,7 @@ public final class DealService {
                     lost ? request.lostNote() : null);
             r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote());
             r.stageChanges().insert(change);
+            r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
             return change;
         });
     }
@@ -106,6 +107,7 @@ public final class DealService {
                     lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, now, now));
             r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
                     null, null, null));
+            r.describe("New lead \u201C" + lead.title().strip() + "\u201D");
             return dealId;
         });
     }
@@ -131,6 +133,7 @@ public final class DealService {
                     contact.source(), null, now, null, null, now, now));
             r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
                     null, null, null));
+            r.describe("New deal \u201C" + title.strip() + "\u201D for " + contact.name());
             return dealId;
         });
     }

@@ -45,6 +45,7 @@ public final class FollowUpService {
             r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
             FollowUp f = new FollowUp(UUID.randomUUID(), dealId, due, kind, text, null);
             r.followUps().insert(f);
+            r.describe("Scheduled a " + kind.key() + " follow-up");
             return f;
         });
     }
@@ -75,6 +76,7 @@ public final class FollowUpService {
             }
             Instant now = store.clock().instant();
             r.followUps().markDone(id, now);
+            r.describe("Marked a " + before.kind().key() + " follow-up done");
             return new Completion(new FollowUp(before.id(), before.dealId(), before.dueAt(), before.kind(), before.note(), now,
                     before.snoozedUntil()), true);
         });
@@ -97,6 +99,7 @@ public final class FollowUpService {
                 throw new InvalidInputException("follow-up", "That follow-up is already done");
             }
             r.followUps().snooze(id, until, now);
+            r.describe("Snoozed a " + f.kind().key() + " follow-up");
             return r.followUps().find(id).orElseThrow();
         });
     }

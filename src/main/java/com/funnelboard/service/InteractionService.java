@@ -75,6 +75,7 @@ public final class InteractionService {
             }
             Interaction i = new Interaction(UUID.randomUUID(), contact, dealId, kind, direction, when, text);
             r.interactions().insert(i);
+            r.describe("Logged " + (direction == com.funnelboard.domain.Direction.IN ? "an inbound " : "an outbound ") + kind.key().replace('-', ' '));
             return i;
         });
     }

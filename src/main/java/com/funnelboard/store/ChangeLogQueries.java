@@ -28,6 +28,11 @@ public final class ChangeLogQueries {
         this.ctx = ctx;
     }
 
+    /** One change set with its changes. */
+    public java.util.Optional<ChangeSetEntry> find(UUID id) {
+        return sets(CHANGE_SET.ID.eq(id), 1).stream().findFirst();
+    }
+
     /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);

@@ -36,7 +36,7 @@ final class ChangeRecorder {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext ctx;
-    private final ChangeSource source;
+    private ChangeSource source;
     private final LocalState local;
     private final Instant now;
     private final UUID id = UUID.randomUUID();
@@ -117,12 +117,36 @@ final class ChangeRecorder {
         return update(r);
     }
 
+    /** {@link #update} for a record of a table known only at run time (undo). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    boolean updateAny(UpdatableRecord<?> r) {
+        return update((UpdatableRecord) r);
+    }
+
+    /** {@link #delete} for a record of a table known only at run time (undo). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    boolean deleteAny(UpdatableRecord<?> r) {
+        return delete((UpdatableRecord) r);
+    }
+
     boolean changed() {
         return opened;
     }
 
+    /** Says what the action was, in words history and undo show ("Moved “Pilot” to Prospect"). */
+    void describe(String summary) {
+        source = new ChangeSource(source.origin(), source.author(), summary);
+        if (opened) {
+            ctx.update(CHANGE_SET).set(CHANGE_SET.SUMMARY, summary).where(CHANGE_SET.ID.eq(id)).execute();
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
     ChangeNotice notice() {
-        return new ChangeNotice(id, source.origin(), source.author(), now, tables, rows, false);
+        return new ChangeNotice(id, source.origin(), source.author(), now, tables, rows, false, source.summary());
     }
 
     private void log(List<ChangeRecord> entries) {

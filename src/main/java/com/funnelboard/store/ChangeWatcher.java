@@ -80,7 +80,7 @@ final class ChangeWatcher implements AutoCloseable {
             }
             dataVersion = v;
             try (PreparedStatement sets = connection.prepareStatement(
-                    "SELECT rowid, id, origin, author, made_at FROM change_set WHERE rowid > ? ORDER BY rowid");
+                    "SELECT rowid, id, origin, author, made_at, summary FROM change_set WHERE rowid > ? ORDER BY rowid");
                     PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ?")) {
                 sets.setLong(1, lastRow);
                 try (ResultSet rs = sets.executeQuery()) {
@@ -100,7 +100,7 @@ final class ChangeWatcher implements AutoCloseable {
                             }
                         }
                         store.publish(new ChangeNotice(id, ChangeOrigin.fromKey(rs.getString(3)), rs.getString(4),
-                                Instant.ofEpochMilli(rs.getLong(5)), tables, keys, true));
+                                Instant.ofEpochMilli(rs.getLong(5)), tables, keys, true, rs.getString(6)));
                     }
                 }
             }

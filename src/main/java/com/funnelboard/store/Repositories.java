@@ -70,6 +70,22 @@ public final class Repositories {
         return new SettingsRepository(ctx, this);
     }
 
+    /** Names this write transaction's change set in words ("Moved “Pilot” to Prospect"). */
+    public void describe(String summary) {
+        changes().describe(summary);
+    }
+
+    /** The id of this write transaction's change set (recorded only if it changes shared data). */
+    public java.util.UUID changeSetId() {
+        return changes().id();
+    }
+
+    /** Undoing recorded change sets (write transactions only). */
+    public ChangeReverter reverter() {
+        changes();
+        return new ChangeReverter(ctx, this);
+    }
+
     public ChangeLogQueries changeLog() {
         return new ChangeLogQueries(ctx);
     }

@@ -1,0 +1,134 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.ChangeSetEntry;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.ChangeReverter;
+import com.funnelboard.store.Store;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Undo and redo of the user's own actions, many levels deep. An undo is a change set of its own
+ * (origin undo) written through the write path: it gives every field the action changed its old
+ * value back and soft-deletes the rows it created, so it is recorded, shared, and can be redone
+ * (a redo is the undo of the undo). A stage move is undone without the checklist — the deal returns
+ * to where it was — and the history keeps both rows: the move and the move back. When something the
+ * action changed has changed since, the undo is refused and nothing is written.
+ */
+public final class UndoService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String UNDID = "Undid: ";
+    private static final String REDID = "Redid: ";
+
+    private final Store store;
+    private final UndoJournal journal;
+
+    /**
+     * @param journal where this window's (or this installation's command line's) actions are kept
+     *     for undo; it learns of them from the change sets this program commits
+     */
+    public UndoService(Store store, UndoJournal journal) {
+        this.store = store;
+        this.journal = journal;
+        store.subscribe(this::committed);
+    }
+
+    /** An undo or redo that was written: its change set and what it says. */
+    public record Undone(UUID changeSet, UUID undid, String text) {}
+
+    private void committed(ChangeNotice n) {
+        if (!n.elsewhere() && n.origin() == ChangeOrigin.USER) {
+            journal.done(n.changeSet());
+        }
+    }
+
+    public boolean canUndo() {
+        return journal.lastDone().isPresent();
+    }
+
+    public boolean canRedo() {
+        return journal.lastUndone().isPresent();
+    }
+
+    /** Undoes the last action not undone yet; empty when there is none. */
+    public Optional<Undone> undoLast() {
+        Optional<UUID> last = journal.lastDone();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Undone u = undo(last.get());
+        journal.undone(last.get(), u.changeSet());
+        return Optional.of(u);
+    }
+
+    /** Redoes the last undone action; empty when there is none. */
+    public Optional<Undone> redoLast() {
+        Optional<UUID> last = journal.lastUndone();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Undone u = undo(last.get());
+        journal.redone(last.get(), u.changeSet());
+        return Optional.of(u);
+    }
+
+    /**
+     * Undoes one change set (any, by id).
+     *
+     * @throws RefusedException when a field it changed was changed since, naming what
+     * @throws InvalidInputException when there is no such change set
+     */
+    public Undone undo(UUID changeSet) {
+        try {
+            return store.write(ChangeOrigin.UNDO, null, r -> {
+                ChangeSetEntry set = r.changeLog().find(changeSet)
+                        .orElseThrow(() -> new InvalidInputException("change-set", "No change set " + changeSet));
+                r.reverter().revert(changeSet, Set.of("stage_change"));
+                Instant now = store.clock().instant();
+                for (ChangeSetEntry.FieldChange c : set.changes()) {
+                    if (c.isNewRow() && c.table().equals("stage_change")) {
+                        JsonNode row = JSON.readTree(c.newValue());
+                        if (!row.get("from_stage").isNull()) {
+                            // The deal goes back where it was; the history keeps the move and the move back.
+                            r.stageChanges().insert(new StageChange(UUID.randomUUID(), UUID.fromString(row.get("deal_id").asString()),
+                                    Stage.fromKey(row.get("to_stage").asString()), Stage.fromKey(row.get("from_stage").asString()), now,
+                                    store.author(), List.of(), null, null, null));
+                        }
+                    }
+                }
+                String text = describe(set);
+                r.describe(text);
+                return new Undone(r.changeSetId(), changeSet, text);
+            });
+        } catch (ChangeReverter.ConflictException e) {
+            String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? c.table() : c.table() + "." + c.field()).distinct()
+                    .collect(Collectors.joining(", "));
+            throw new RefusedException("Cannot undo this: it would overwrite later changes (" + fields
+                    + "); nothing was changed. Undo the later change first.");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("change-set", "No change set " + changeSet);
+        }
+    }
+
+    /** "Undid: Moved “Pilot” …", or "Redid: …" for the undo of an undo. */
+    static String describe(ChangeSetEntry set) {
+        String s = set.summary() == null ? "a change by " + set.author() : set.summary();
+        if (s.startsWith(UNDID)) {
+            return REDID + s.substring(UNDID.length());
+        }
+        if (s.startsWith(REDID)) {
+            return UNDID + s.substring(REDID.length());
+        }
+        return UNDID + s;
+    }
+}

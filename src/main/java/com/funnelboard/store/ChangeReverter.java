@@ -1,0 +1,155 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CHANGE;
+import static com.funnelboard.store.jooq.Tables.CHANGE_SET;
+
+import com.funnelboard.store.jooq.DefaultSchema;
+import com.funnelboard.store.jooq.tables.records.ChangeRecord;
+import com.funnelboard.store.jooq.tables.records.ChangeSetRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+import org.jooq.tools.Convert;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Undoes a recorded change set through the write path: every field it changed gets its old value
+ * back, every row it created is soft-deleted — as a change set of its own, so an undo is recorded,
+ * shared, and can itself be undone (redo). It restores exactly what the set changed and nothing
+ * else, and refuses, changing nothing, when something it would restore has changed since.
+ */
+public final class ChangeReverter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext ctx;
+    private final Repositories owner;
+
+    ChangeReverter(DSLContext ctx, Repositories owner) {
+        this.ctx = ctx;
+        this.owner = owner;
+    }
+
+    /** A field or row that changed after the change set being undone. */
+    public record Conflict(String table, String row, String field, String expected, String now) {}
+
+    /** Thrown when an undo would overwrite a later change; nothing was written. */
+    public static final class ConflictException extends RuntimeException {
+        private final transient List<Conflict> conflicts;
+
+        ConflictException(List<Conflict> conflicts) {
+            super(conflicts.size() + " later change(s) would be overwritten");
+            this.conflicts = List.copyOf(conflicts);
+        }
+
+        public List<Conflict> conflicts() {
+            return conflicts;
+        }
+    }
+
+    /**
+     * Reverts change set {@code id}.
+     *
+     * @param keepRows tables whose new rows are kept rather than deleted (append-only history, such
+     *     as stage changes, that the caller answers with a row of its own)
+     * @return the entries that were reverted, in the order they were undone
+     * @throws ConflictException when a field no longer holds the value the set gave it, or a row it
+     *     created was changed since
+     * @throws IllegalArgumentException when there is no such change set
+     */
+    public List<ChangeRecord> revert(UUID id, Set<String> keepRows) {
+        ChangeSetRecord set = ctx.selectFrom(CHANGE_SET).where(CHANGE_SET.ID.eq(id)).fetchOne();
+        if (set == null) {
+            throw new IllegalArgumentException("No change set " + id);
+        }
+        List<ChangeRecord> entries = ctx.selectFrom(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(id)).orderBy(CHANGE.SEQ.desc()).fetch();
+        List<Conflict> conflicts = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
+        // What each field will hold once the later entries of this set are undone (a set may
+        // change one field twice).
+        java.util.Map<String, String> simulated = new java.util.HashMap<>();
+        for (ChangeRecord e : entries) {
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(e.getTableName());
+            if (table == null) {
+                throw new IllegalStateException("Unknown table in the change log: " + e.getTableName());
+            }
+            UpdatableRecord<?> row = load(table, e.getRowKey());
+            if (ChangeRecorder.WHOLE_ROW.equals(e.getField())) {
+                if (keepRows.contains(e.getTableName()) || table.field("deleted_at") == null) {
+                    continue;
+                }
+                if (row == null || !asCreated(row, e.getNewValue())) {
+                    conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), "*", "unchanged since", "changed"));
+                } else {
+                    writes.add(() -> owner.changes().deleteAny(row));
+                }
+                continue;
+            }
+            Field<?> field = table.field(e.getField());
+            String slot = e.getTableName() + "/" + e.getRowKey() + "/" + e.getField();
+            String nowJson = simulated.containsKey(slot) ? simulated.get(slot)
+                    : JSON.writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
+            simulated.put(slot, e.getOldValue());
+            if (row == null || field == null || !Objects.equals(JSON.readTree(nowJson), JSON.readTree(e.getNewValue()))) {
+                conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), e.getField(), e.getNewValue(), nowJson));
+                continue;
+            }
+            writes.add(() -> {
+                set(row, field, e.getOldValue());
+                owner.changes().updateAny(row);
+            });
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(conflicts);
+        }
+        writes.forEach(Runnable::run);
+        return entries;
+    }
+
+    /** True when every field of the row still holds what it was created with (timestamps aside). */
+    private static boolean asCreated(UpdatableRecord<?> row, String createdJson) {
+        JsonNode created = JSON.readTree(createdJson);
+        for (Field<?> f : row.fields()) {
+            String name = f.getName();
+            if (name.endsWith("_at") && (name.equals("created_at") || name.equals("updated_at") || name.equals("deleted_at"))) {
+                continue;
+            }
+            JsonNode now = JSON.readTree(JSON.writeValueAsString(ChangeRecorder.databaseValue(f, row.get(f))));
+            JsonNode then = created.get(name);
+            if (!Objects.equals(now, then == null ? JSON.readTree("null") : then)) {
+                return false;
+            }
+        }
+        return row.get(row.field("deleted_at")) == null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private UpdatableRecord<?> load(Table<?> table, String key) {
+        Field<Object> pk = (Field<Object>) table.getPrimaryKey().getFields().getFirst();
+        org.jooq.Record r = ctx.selectFrom(table).where(pk.eq(fromDatabase(pk, key))).fetchOne();
+        return (UpdatableRecord<?>) r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(UpdatableRecord<?> row, Field<?> field, String json) {
+        JsonNode node = JSON.readTree(json);
+        Object db = node == null || node.isNull() ? null : node.isNumber() ? (Object) node.longValue() : node.asString();
+        ((org.jooq.Record) row).set((Field<Object>) field, fromDatabase((Field<Object>) field, db));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object fromDatabase(Field<Object> field, Object db) {
+        if (db == null) {
+            return null;
+        }
+        org.jooq.Converter<Object, Object> c = (org.jooq.Converter<Object, Object>) (org.jooq.Converter<?, ?>) field.getConverter();
+        return c.from(Convert.convert(db, c.fromType()));
+    }
+}

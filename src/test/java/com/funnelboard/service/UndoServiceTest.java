@@ -1,0 +1,169 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Undo and redo of each kind of action, through the change log. */
+class UndoServiceTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DealService deals;
+    ContactService contacts;
+    FollowUpService followUps;
+    UndoService undo;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
+        contacts = new ContactService(store, new DuplicateFinder("GB"));
+        followUps = new FollowUpService(store);
+        undo = new UndoService(store, UndoJournal.inMemory());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Deal deal(UUID id) {
+        return store.read(r -> r.deals().find(id)).orElseThrow();
+    }
+
+    private List<StageChange> history(UUID deal) {
+        return store.read(r -> r.stageChanges().forDeal(deal));
+    }
+
+    @Test
+    void undoingAMoveReturnsTheDealWithoutTheChecklistAndHistoryKeepsBothRows() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
+
+        UndoService.Undone u = undo.undoLast().orElseThrow();
+        assertThat(u.text()).isEqualTo("Undid: Moved \u201CPilot\u201D from Lead to Prospect");
+        Deal back = deal(lead.id());
+        assertThat(back.stage()).isEqualTo(Stage.LEAD);
+        assertThat(back.stageEnteredAt()).isEqualTo(lead.stageEnteredAt());
+        assertThat(history(lead.id())).extracting(StageChange::from, StageChange::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT),
+                        org.assertj.core.groups.Tuple.tuple(Stage.PROSPECT, Stage.LEAD));
+
+        UndoService.Undone r = undo.redoLast().orElseThrow();
+        assertThat(r.text()).isEqualTo("Redid: Moved \u201CPilot\u201D from Lead to Prospect");
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
+        assertThat(undo.canRedo()).isFalse();
+        assertThat(undo.undoLast().orElseThrow().text()).startsWith("Undid: ");
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.LEAD);
+    }
+
+    @Test
+    void undoingALostMoveClearsTheLostReason() {
+        Deal lead = Fixtures.deal(store, "Gone", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        undo.undoLast();
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.LEAD);
+        assertThat(deal(lead.id()).lostReason()).isNull();
+    }
+
+    @Test
+    void undoingANewLeadRemovesItAndRedoBringsItBack() {
+        UUID id = deals.createLead(new NewLead("Ida Berg", "Nordwind AB", "ida@nordwind.example", null, LeadSource.REFERRAL, "Pilot", "",
+                "EUR", Locale.UK));
+        UUID contact = deal(id).contactId();
+        undo.undoLast();
+        assertThat(store.<java.util.Optional<Deal>>read(r -> r.deals().find(id))).isEmpty();
+        assertThat(store.<java.util.Optional<ContactProfile>>read(r -> r.contactProfiles().find(contact))).isEmpty();
+        assertThat(store.<List<com.funnelboard.domain.DealCard>>read(r -> r.board().page(Stage.LEAD, 0, 10))).isEmpty();
+        undo.redoLast();
+        assertThat(deal(id).title()).isEqualTo("Pilot");
+        assertThat(store.read(r -> r.contactProfiles().find(contact)).orElseThrow().emails()).containsExactly("ida@nordwind.example");
+    }
+
+    @Test
+    void undoingAContactEditRestoresTheFieldAndTheEmailList() {
+        UUID id = UUID.randomUUID();
+        contacts.create(new ContactProfile(id, null, "Ida Berg", "CEO", List.of("ida@a.example", "ida@b.example"), List.of(), null,
+                null, null, null, null, null, List.of(), null, null));
+        ContactProfile before = store.read(r -> r.contactProfiles().find(id)).orElseThrow();
+        contacts.save(new ContactProfile(id, null, "Ida Berg", "COO", List.of("ida@b.example", "ida@c.example"), List.of(), null, null,
+                null, null, null, null, List.of(), null, null));
+        undo.undoLast();
+        assertThat(store.read(r -> r.contactProfiles().find(id)).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void anUndoThatWouldOverwriteALaterChangeIsRefusedAndChangesNothing() {
+        UUID id = UUID.randomUUID();
+        contacts.create(ContactProfile.named(id, "Ida"));
+        ContactProfile one = store.read(r -> r.contactProfiles().find(id)).orElseThrow();
+        contacts.save(new ContactProfile(id, null, "Ida Berg", "CEO", List.of(), List.of(), null, null, null, null, null, null, List.of(),
+                null, null));
+        UUID firstEdit = store.read(r -> r.changeLog().latest(1)).getFirst().id();
+        contacts.save(new ContactProfile(id, null, "Ida B.", "CEO", List.of(), List.of(), null, null, null, null, null, null, List.of(),
+                null, null));
+        assertThatThrownBy(() -> undo.undo(firstEdit)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("contact.name").hasMessageContaining("nothing was changed");
+        assertThat(store.read(r -> r.contactProfiles().find(id)).orElseThrow().name()).isEqualTo("Ida B.");
+        assertThat(one.name()).isEqualTo("Ida");
+    }
+
+    @Test
+    void undoingAMergeBringsBothContactsBackWithTheirOwnDeals() {
+        Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1L);
+        Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 1L);
+        contacts.merge(a.contactId(), b.contactId(), Set.of());
+        assertThat(deal(b.id()).contactId()).isEqualTo(a.contactId());
+        undo.undoLast();
+        assertThat(deal(a.id()).contactId()).isEqualTo(a.contactId());
+        assertThat(deal(b.id()).contactId()).isEqualTo(b.contactId());
+        ContactProfile other = store.read(r -> r.contactProfiles().find(b.contactId())).orElseThrow();
+        assertThat(other.mergedInto()).isNull();
+        assertThat(other.name()).isEqualTo("Contact of Beta");
+    }
+
+    @Test
+    void followUpsScheduledDoneAndSnoozedAreUndoneOneAtATime() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 1L);
+        var f = followUps.schedule(lead.id(), Fixtures.NOW.plus(Duration.ofDays(1)), FollowUpKind.CALL, "call");
+        followUps.snooze(f.id(), Fixtures.NOW.plus(Duration.ofDays(2)));
+        followUps.complete(f.id());
+        undo.undoLast();
+        assertThat(store.read(r -> r.followUps().find(f.id())).orElseThrow().isOpen()).isTrue();
+        undo.undoLast();
+        assertThat(store.read(r -> r.followUps().find(f.id())).orElseThrow().snoozedUntil()).isNull();
+        undo.undoLast();
+        assertThat(store.<java.util.Optional<com.funnelboard.domain.FollowUp>>read(r -> r.followUps().find(f.id()))).isEmpty();
+        undo.undoLast(); // the deal itself
+        assertThat(store.<java.util.Optional<Deal>>read(r -> r.deals().find(lead.id()))).isEmpty();
+        assertThat(undo.canUndo()).isFalse();
+        assertThat(undo.undoLast()).isEmpty();
+    }
+}
