@@ -36,6 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             DemoCommand.class,
             CheckCommand.class,
+            UndoCommand.Undo.class,
+            UndoCommand.Redo.class,
             DealsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,

@@ -15,10 +15,18 @@ public final class Workspace implements AutoCloseable {
 
     private final Store store;
     private final Locale locale;
+    private final UndoService undo;
 
     private Workspace(Store store, Locale locale) {
         this.store = store;
         this.locale = locale;
+        // Every command's own actions are journaled, so a later `undo` can take them back.
+        this.undo = new UndoService(store, new StoredUndoJournal(store));
+    }
+
+    /** Undo and redo of what commands on this installation did. */
+    public UndoService undo() {
+        return undo;
     }
 
     /**

@@ -270,21 +270,21 @@ public final class Store implements AutoCloseable {
      */
     public <T> T write(ChangeOrigin origin, String summary, Function<Repositories, T> work) {
         Connection c = borrow();
+        T result;
+        ChangeNotice notice = null;
         try {
             c.setAutoCommit(false);
             DSLContext dsl = dsl(c);
             ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
                     new LocalState(dsl, clock), clock.instant());
-            T result = work.apply(new Repositories(dsl, clock, changes));
+            result = work.apply(new Repositories(dsl, clock, changes));
+            if (changes.changed() && watcher != null) {
+                watcher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
+            }
             c.commit();
             if (changes.changed()) {
-                ChangeNotice notice = changes.notice();
-                if (watcher != null) {
-                    watcher.ownCommit(notice.changeSet());
-                }
-                publish(notice);
+                notice = changes.notice();
             }
-            return result;
         } catch (SQLException | DataAccessException e) {
             rollbackQuietly(c, e);
             throw translate(e, file);
@@ -293,10 +293,16 @@ public final class Store implements AutoCloseable {
             throw e;
         } finally {
             // After a failed commit SQLite may already have rolled back: restoring autocommit must
-            // not replace the real error ("disk full") with "no transaction is active".
+            // not replace the real error ("disk full") with "no transaction is active". The driver
+            // opens the next transaction at once in manual-commit mode, so this also lets go of the
+            // write lock before anyone hears of the change.
             restoreAutoCommit(c);
             pool.release(c);
         }
+        if (notice != null) {
+            publish(notice);
+        }
+        return result;
     }
 
     public void writeAll(Consumer<Repositories> work) {

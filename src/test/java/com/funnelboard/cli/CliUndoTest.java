@@ -1,0 +1,58 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** undo and redo across separate commands on one installation. */
+class CliUndoTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void undoTakesBackThePreviousCommandsAndRedoPutsThemBack() {
+        String id = cli.addDeal("Pilot");
+        assertThat(cli.run("move", id, "--to", "prospect", "--override", "Met at the fair").exit()).isZero();
+
+        CliRunner.Result undo = cli.run("undo");
+        assertThat(undo.exit()).isZero();
+        assertThat(undo.out()).contains("Undid: Moved \u201CPilot\u201D from Lead to Prospect");
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lead");
+
+        JsonNode redo = cli.json("redo");
+        assertThat(redo.get("text").asString()).startsWith("Redid: Moved");
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("prospect");
+
+        assertThat(cli.run("undo").exit()).isZero(); // the move again
+        assertThat(cli.run("undo").exit()).isZero(); // the deal itself
+        assertThat(cli.run("deals", "show", id).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner.Result nothing = cli.run("undo");
+        assertThat(nothing.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(nothing.err()).contains("Nothing to undo");
+    }
+
+    @Test
+    void undoOfAChangeSetOverwrittenSinceIsRefused() {
+        String id = cli.addDeal("Pilot");
+        cli.run("move", id, "--to", "prospect", "--override", "Met");
+        String moveSet = cli.json("history", "--deal", id).get("changeSets").get(0).get("id").asString();
+        cli.run("move", id, "--to", "lost", "--lost-reason", "no-budget");
+        CliRunner.Result r = cli.run("undo", moveSet);
+        assertThat(r.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.err()).contains("later changes");
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lost");
+    }
+}
