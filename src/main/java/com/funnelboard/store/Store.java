@@ -16,8 +16,6 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The one door to the database. Reads run on a pooled connection in autocommit mode; every write
@@ -82,7 +80,7 @@ public final class Store implements AutoCloseable {
             int version;
             try (Connection c = ConnectionPool.readOnly(url)) {
                 version = Migrations.identify(c, path.toString());
-                refuseIfUnsound(inspect(c, path.toString(), version, !known.knows(path)));
+                DatabaseInspection.refuseIfUnsound(DatabaseInspection.inspect(c, path.toString(), version, !known.knows(path)));
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
@@ -117,7 +115,7 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);
-            throw translate(e, path);
+            throw StoreErrors.translate(e, path);
         } catch (RuntimeException e) {
             closeAfterFailure(pool, lock);
             throw e;
@@ -129,63 +127,7 @@ public final class Store implements AutoCloseable {
      * {@code check} command and Help → Check database report.
      */
     public static DatabaseCheck check(Path file) {
-        Path path = file.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new StoreException(StoreException.Kind.IO, "There is no database at " + path + ".");
-        }
-        try {
-            DatabaseFile.checkHeader(path);
-        } catch (StoreException e) {
-            return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
-        }
-        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + path)) {
-            int version;
-            try {
-                version = Migrations.identify(c, path.toString());
-            } catch (StoreException e) {
-                if (e.kind() == StoreException.Kind.NOT_A_DATABASE && e.getMessage().contains("not a Funnelboard database")) {
-                    return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
-                }
-                return new DatabaseCheck(path.toString(), true, -1, List.of(), List.of(), List.of(e.getMessage()), true);
-            }
-            return inspect(c, path.toString(), version, true);
-        } catch (SQLException e) {
-            StoreException se = translate(e, path);
-            if (se.kind() == StoreException.Kind.DAMAGED) {
-                return new DatabaseCheck(path.toString(), true, -1, List.of(se.getMessage()), List.of(), List.of(), true);
-            }
-            throw se;
-        }
-    }
-
-    /** The checks of {@link #check} on an identified file. */
-    private static DatabaseCheck inspect(Connection c, String label, int version, boolean full) throws SQLException {
-        List<String> integrity = Migrations.integrityProblems(c, full);
-        if (!integrity.isEmpty()) {
-            // A damaged file's schema and references cannot be trusted to be read at all.
-            return new DatabaseCheck(label, true, version, integrity, List.of(), List.of(), full);
-        }
-        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), Migrations.schemaDifferences(c, version),
-                full);
-    }
-
-    private static void refuseIfUnsound(DatabaseCheck check) {
-        if (!check.integrity().isEmpty()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is damaged (SQLite's integrity check: "
-                    + com.funnelboard.domain.Printable.escape(check.integrity().getFirst())
-                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
-        }
-        if (!check.schema().isEmpty()) {
-            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, check.file() + " holds "
-                    + com.funnelboard.domain.Printable.escape(check.schema().getFirst())
-                    + (check.schema().size() > 1 ? " (and " + (check.schema().size() - 1) + " more differences)" : "")
-                    + "; it was not opened and nothing was changed.");
-        }
-        if (!check.foreignKeys().isEmpty()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is inconsistent ("
-                    + com.funnelboard.domain.Printable.escape(check.foreignKeys().getFirst())
-                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
-        }
+        return DatabaseInspection.check(file);
     }
 
     /**
@@ -250,7 +192,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(new Repositories(dsl(c), clock, null));
         } catch (DataAccessException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } finally {
             pool.release(c);
         }
@@ -287,7 +229,7 @@ public final class Store implements AutoCloseable {
             return result;
         } catch (SQLException | DataAccessException e) {
             rollbackQuietly(c, e);
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } catch (RuntimeException | Error e) {
             rollbackQuietly(c, e);
             throw e;
@@ -320,7 +262,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(c);
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } finally {
             pool.release(c);
         }
@@ -339,7 +281,7 @@ public final class Store implements AutoCloseable {
         try {
             return pool.borrow();
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         }
     }
 
@@ -370,49 +312,6 @@ public final class Store implements AutoCloseable {
             pool.close();
         }
         lock.close();
-    }
-
-    /** Turns driver errors into one sentence a user can act on. */
-    static StoreException translate(Exception e, Path file) {
-        if (e instanceof StoreException se) {
-            return se;
-        }
-        Throwable t = e;
-        while (t != null && !(t instanceof SQLiteException)) {
-            t = t.getCause();
-        }
-        if (t instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            String name = code == null ? "" : code.name();
-            if (name.startsWith("SQLITE_FULL")) {
-                return new StoreException(StoreException.Kind.IO,
-                        "The disk is full; the last change was not saved (everything saved before is intact). Free some space and try again.", e);
-            }
-            if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
-                return new StoreException(StoreException.Kind.DAMAGED,
-                        file + " is damaged or not a Funnelboard database; it was not changed. Restore a backup or ask for a fresh copy.", e);
-            }
-            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                return new StoreException(StoreException.Kind.IN_USE, file + " is busy in another program; try again in a moment.", e);
-            }
-            if (name.startsWith("SQLITE_READONLY")) {
-                return new StoreException(StoreException.Kind.IO, "Cannot save to " + file
-                        + ": the file or its folder is read-only; the last change was not saved. Check the permissions or copy the file somewhere writable.", e);
-            }
-            if (name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
-                return new StoreException(StoreException.Kind.IO, "Permission denied for " + file + "; the last change was not saved.", e);
-            }
-            if (name.startsWith("SQLITE_CANTOPEN")) {
-                return new StoreException(StoreException.Kind.IO, "Cannot open " + file
-                        + ": permission denied, or its folder is missing or read-only.", e);
-            }
-            if (name.startsWith("SQLITE_IOERR")) {
-                return new StoreException(StoreException.Kind.IO, "The disk reported an error while using " + file
-                        + "; the last change was not saved and what was saved before is intact. Check the disk and try again.", e);
-            }
-        }
-        return new StoreException(StoreException.Kind.IO, "Database error on " + file + ": "
-                + com.funnelboard.domain.Printable.escape(String.valueOf(e.getMessage())), e);
     }
 
     @Override
