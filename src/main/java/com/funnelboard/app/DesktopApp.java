@@ -93,7 +93,8 @@ public final class DesktopApp {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
-            store = Store.open(database, clock, knownFiles());
+            // The window holds the database's lock (one window per database); commands write beside it.
+            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             showFatal(e.getMessage());

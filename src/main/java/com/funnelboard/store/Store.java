@@ -31,7 +31,7 @@ public final class Store implements AutoCloseable {
     private final KnownFiles known;
     private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String author = System.getProperty("user.name", "me");
-    private ChangeWatcher watcher;
+    private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
             .withExecuteLogging(false)
@@ -45,9 +45,26 @@ public final class Store implements AutoCloseable {
         this.known = known;
     }
 
-    /** Opens {@code file} with the full integrity check (no record of files opened before). */
+    /**
+     * How a program uses the database. There is one window per database; commands (and any number
+     * of them) write beside it, each write one BEGIN IMMEDIATE transaction under SQLite's own
+     * locking, with a busy timeout.
+     */
+    public enum Access {
+        /** The window: holds the lock file, so a second window on the same database is refused. */
+        WINDOW,
+        /** A command or a test: takes no lock and works beside a window. */
+        SHARED
+    }
+
+    /** Opens {@code file} beside any window, with the full integrity check (no record of files opened before). */
     public static Store open(Path file, Clock clock) {
-        return open(file, clock, null);
+        return open(file, clock, null, Access.SHARED);
+    }
+
+    /** As {@link #open(Path, Clock, Path, Access)} beside any window ({@link Access#SHARED}). */
+    public static Store open(Path file, Clock clock, Path knownFiles) {
+        return open(file, clock, knownFiles, Access.SHARED);
     }
 
     /**
@@ -59,17 +76,23 @@ public final class Store implements AutoCloseable {
      * connections with the store's pragmas, and its schema compared again.
      *
      * @param knownFiles the local record of files this installation closed (null: none)
-     * @throws StoreException with a sentence for the user when the file is in use, foreign, damaged,
-     *     from a newer version, or unwritable; the file is left byte-identical
+     * @param access {@link Access#WINDOW} for the window, which is refused when another window has
+     *     the database open
+     * @throws StoreException with a sentence for the user when the file is in another window, foreign,
+     *     damaged, from a newer version, or unwritable; the file is left byte-identical
      */
-    public static Store open(Path file, Clock clock, Path knownFiles) {
-        return open(file, clock, knownFiles, UnaryOperator.identity());
+    public static Store open(Path file, Clock clock, Path knownFiles, Access access) {
+        return open(file, clock, knownFiles, access, UnaryOperator.identity());
     }
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
     static Store open(Path file, Clock clock, Path knownFiles, UnaryOperator<Connection> decorate) {
+        return open(file, clock, knownFiles, Access.SHARED, decorate);
+    }
+
+    private static Store open(Path file, Clock clock, Path knownFiles, Access access, UnaryOperator<Connection> decorate) {
         Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
-        DatabaseLock lock = DatabaseLock.acquire(path);
+        DatabaseLock lock = access == Access.WINDOW ? DatabaseLock.window(path) : null;
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
         try {
@@ -85,17 +108,7 @@ public final class Store implements AutoCloseable {
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
             if (version < Migrations.LATEST_VERSION) {
-                Connection c = pool.borrow();
-                try {
-                    Migrations.migrate(c, pool.dataSource(), version);
-                    List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
-                    if (!after.isEmpty()) {
-                        throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
-                                path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
-                    }
-                } finally {
-                    pool.release(c);
-                }
+                upgrade(pool, path, lock);
             }
             DatabaseFile.makePrivate(path);
             Store store = new Store(path, lock, pool, clock, known);
@@ -119,6 +132,32 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAfterFailure(pool, lock);
             throw e;
+        }
+    }
+
+    /**
+     * Brings the file to the latest schema. A command takes the window lock for the upgrade (two
+     * commands never migrate one file at once) and looks at the version again under it, as another
+     * command may have upgraded it meanwhile.
+     */
+    private static void upgrade(ConnectionPool pool, Path path, DatabaseLock windowLock) throws SQLException {
+        DatabaseLock upgrading = windowLock == null ? DatabaseLock.forUpgrade(path) : null;
+        Connection c = pool.borrow();
+        try {
+            int version = Migrations.identify(c, path.toString());
+            if (version < Migrations.LATEST_VERSION) {
+                Migrations.migrate(c, pool.dataSource(), version);
+            }
+            List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
+            if (!after.isEmpty()) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                        path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
+            }
+        } finally {
+            pool.release(c);
+            if (upgrading != null) {
+                upgrading.close();
+            }
         }
     }
 
@@ -161,9 +200,12 @@ public final class Store implements AutoCloseable {
      * Calls {@code listener} after every committed change set that changed shared data: this
      * program's own, on the committing thread, and — once {@link #watchOtherPrograms} runs — those
      * another program wrote, on the watcher's thread. A listener that fails is logged and skipped.
+     *
+     * @return what stops the calls
      */
-    public void subscribe(java.util.function.Consumer<ChangeNotice> listener) {
+    public Runnable subscribe(java.util.function.Consumer<ChangeNotice> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /**
@@ -218,12 +260,13 @@ public final class Store implements AutoCloseable {
             ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
                     new LocalState(dsl, clock), clock.instant());
             T result = work.apply(new Repositories(dsl, clock, changes));
+            ChangeNotice notice = changes.changed() ? changes.notice() : null;
+            if (notice != null && watcher != null) {
+                // Before the commit: the watcher may see the commit before this thread returns.
+                watcher.ownCommit(notice.changeSet());
+            }
             c.commit();
-            if (changes.changed()) {
-                ChangeNotice notice = changes.notice();
-                if (watcher != null) {
-                    watcher.ownCommit(notice.changeSet());
-                }
+            if (notice != null) {
                 publish(notice);
             }
             return result;
@@ -311,7 +354,9 @@ public final class Store implements AutoCloseable {
         if (pool != null) {
             pool.close();
         }
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     @Override
@@ -323,6 +368,8 @@ public final class Store implements AutoCloseable {
         }
         pool.close();
         known.remember(file);
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 }
