@@ -70,6 +70,11 @@ public final class Repositories {
         return new SettingsRepository(ctx, this);
     }
 
+    /** Where a committed change shows (board columns, a contact's pane). */
+    public ChangeReach changeReach() {
+        return new ChangeReach(ctx);
+    }
+
     public ChangeLogQueries changeLog() {
         return new ChangeLogQueries(ctx);
     }
