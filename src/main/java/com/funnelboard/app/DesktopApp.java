@@ -150,11 +150,13 @@ public final class DesktopApp {
 
     /**
      * Builds the object graph and the main window on the FX thread. Views learn of every change
-     * from the store's change feed, so no view refreshes another.
+     * from the store's change feed — this window's own writes and, watched every 500 ms, those of
+     * commands run beside it — so no view refreshes another.
      */
     public MainView build() {
         UiExecutors executors = new UiExecutors(io, Platform::runLater);
         ChangeFeed feed = new ChangeFeed(store);
+        store.watchOtherPrograms(500);
         feed.subscribe(n -> {
             ReminderScheduler r = reminders;
             if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
