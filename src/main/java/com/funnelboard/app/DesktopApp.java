@@ -2,7 +2,9 @@ package com.funnelboard.app;
 
 import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.service.BoardService;
+import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.service.ContactEditing;
 import com.funnelboard.service.ContactService;
@@ -63,7 +65,8 @@ public final class DesktopApp {
     private final ScheduledExecutorService timer;
     private final FollowUpService followUps;
     private TodayViewModel today;
-    private ReminderScheduler reminders;
+    /** Set on the FX thread, woken from the threads that commit changes. */
+    private volatile ReminderScheduler reminders;
 
     DesktopApp(Store store, Clock clock, Locale locale) {
         this.store = store;
@@ -93,7 +96,8 @@ public final class DesktopApp {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
-            store = Store.open(database, clock, knownFiles());
+            // The window holds the database's lock (one window per database); commands write beside it.
+            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             showFatal(e.getMessage());
@@ -144,13 +148,25 @@ public final class DesktopApp {
         return DatabaseFile.defaultLocation().resolveSibling(DatabaseFile.KNOWN_FILES);
     }
 
-    /** Builds the object graph and the main window on the FX thread. */
+    /**
+     * Builds the object graph and the main window on the FX thread. Views learn of every change
+     * from the store's change feed — this window's own writes and, watched every 500 ms, those of
+     * commands run beside it — so no view refreshes another.
+     */
     public MainView build() {
         UiExecutors executors = new UiExecutors(io, Platform::runLater);
+        ChangeFeed feed = new ChangeFeed(store);
+        store.watchOtherPrograms(500);
+        feed.subscribe(n -> {
+            ReminderScheduler r = reminders;
+            if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
+                r.wake();
+            }
+        });
         BoardService boardService = new BoardService(store);
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
         SetupService setup = new SetupService(store, locale);
-        BoardViewModel boardModel = new BoardViewModel(boardService, deals, executors);
+        BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
         PipelineSettings pipeline = new PipelineSettings(store);
         boardModel.setRotRules(pipeline::rotRule);
         BoardView board = new BoardView(boardModel, clock, locale);
@@ -158,21 +174,13 @@ public final class DesktopApp {
         shell.setPipelineSettings(pipeline);
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
-        ContactsViewModel lists = new ContactsViewModel(contacts, executors);
+        ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
         ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),
-                executors, () -> {
-                    boardModel.refresh();
-                    lists.refresh();
-                });
-        // Views built later are reached through these holders (the window and its pages refer to each other).
+                feed, executors);
+        // The window and its pages refer to each other for navigation (open a deal, merge, a dialog's owner).
         Workbench[] workbench = new Workbench[1];
         MainView[] main = new MainView[1];
-        today = new TodayViewModel(followUps, executors, () -> {
-            boardModel.refresh();
-            if (reminders != null) {
-                reminders.wake();
-            }
-        });
+        today = new TodayViewModel(followUps, feed, executors);
         today.setCalendarExport(new com.funnelboard.service.CalendarExport(store));
         FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
@@ -180,10 +188,6 @@ public final class DesktopApp {
         pane.setOnScheduleFollowUp(prompts::schedule);
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
         board.setOnMoved(change -> prompts.offerAfterMove(change.dealId()));
-        boardModel.setOnChanged(() -> {
-            paneModel.reload();
-            today.refresh();
-        });
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));

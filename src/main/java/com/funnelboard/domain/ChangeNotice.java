@@ -16,6 +16,18 @@ import java.util.UUID;
 public record ChangeNotice(UUID changeSet, ChangeOrigin origin, String author, Instant at, Set<String> tables, Set<String> rows,
         boolean elsewhere, String summary) {
 
+    /** The shared tables, as notices name them. */
+    public static final String DEAL = "deal";
+    public static final String CONTACT = "contact";
+    public static final String ORGANIZATION = "organization";
+    public static final String EMAIL_ADDRESS = "email_address";
+    public static final String PHONE_NUMBER = "phone_number";
+    public static final String INTERACTION = "interaction";
+    public static final String FOLLOW_UP = "follow_up";
+    public static final String STAGE_CHANGE = "stage_change";
+    public static final String CHECKLIST_ITEM = "checklist_item";
+    public static final String SETTINGS = "settings";
+
     public ChangeNotice {
         tables = Set.copyOf(tables);
         rows = Set.copyOf(rows);
@@ -23,6 +35,16 @@ public record ChangeNotice(UUID changeSet, ChangeOrigin origin, String author, I
 
     public boolean touches(String table) {
         return tables.contains(table);
+    }
+
+    /** True when it changed any of these tables. */
+    public boolean touchesAny(String... tables) {
+        for (String t : tables) {
+            if (this.tables.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean touchesRow(UUID id) {

@@ -42,6 +42,20 @@ public final class BoardService {
         return store.read(r -> r.board().page(stage, offset, limit));
     }
 
+    /**
+     * The columns a change to these rows shows in (see {@link com.funnelboard.store.ChangeReach#stagesOf});
+     * every column when there are more than {@link ChangeFeed#MAX_TRACED_ROWS}.
+     *
+     * @param rowKeys the keys of the changed rows, as a {@link com.funnelboard.domain.ChangeNotice} names them
+     */
+    public java.util.Set<Stage> stagesTouchedBy(java.util.Collection<String> rowKeys) {
+        if (rowKeys.size() > ChangeFeed.MAX_TRACED_ROWS) {
+            return java.util.EnumSet.allOf(Stage.class);
+        }
+        List<UUID> ids = ChangeFeed.ids(rowKeys);
+        return store.read(r -> r.changeReach().stagesOf(ids));
+    }
+
     /** The index of a deal within its column, or -1 when it is gone. */
     public int positionOf(UUID dealId) {
         return store.read(r -> r.board().positionOf(dealId));

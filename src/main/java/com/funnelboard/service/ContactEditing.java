@@ -39,8 +39,25 @@ public final class ContactEditing {
     /** A contact's form: the texts of every field (drafts included) and the problems of the drafts. */
     public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems) {}
 
+    /**
+     * The form of a contact; of a contact merged into another, the survivor's (so a reference kept
+     * from before the merge still opens the person).
+     */
     public Form open(UUID contactId) {
-        return store.read(r -> form(r, contactId));
+        return store.read(r -> form(r, survivorOf(r, contactId)));
+    }
+
+    /** The contact a merged contact lives on in (following merges of merges), or the contact itself. */
+    private static UUID survivorOf(Repositories r, UUID contactId) {
+        UUID id = contactId;
+        for (int hops = 0; hops < 32; hops++) {
+            UUID next = r.contactProfiles().findAny(id).map(ContactProfile::mergedInto).orElse(null);
+            if (next == null) {
+                return id;
+            }
+            id = next;
+        }
+        return id;
     }
 
     /**

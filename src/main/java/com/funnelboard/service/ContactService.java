@@ -37,6 +37,19 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Whether a change to these rows shows in the contact's pane: the contact, its organization,
+     * addresses, deals and their interactions, follow-ups and stage history (always true beyond
+     * {@link ChangeFeed#MAX_TRACED_ROWS} rows).
+     */
+    public boolean concerns(UUID contactId, java.util.Collection<String> rowKeys) {
+        if (rowKeys.size() > ChangeFeed.MAX_TRACED_ROWS) {
+            return true;
+        }
+        List<UUID> ids = ChangeFeed.ids(rowKeys);
+        return store.read(r -> r.changeReach().concernsContact(contactId, ids));
+    }
+
     public List<ContactSummary> contacts(String search, int limit) {
         return store.read(r -> r.contactProfiles().list(search, limit));
     }

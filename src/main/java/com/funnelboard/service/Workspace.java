@@ -30,7 +30,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * @throws UnavailableException when the database is in use, foreign, newer, or unwritable
+     * Opens the database beside the window, if one has it open: commands take no window lock and
+     * write under SQLite's own locking, each change one BEGIN IMMEDIATE transaction that waits a few
+     * seconds for a window's write in progress.
+     *
+     * @throws UnavailableException when the database is foreign, newer, damaged, unwritable, or cannot
+     *     be used under its name (a second hard link, an upgrade a window of an older version blocks)
      */
     public static Workspace open(Path database, Clock clock, Locale locale) {
         return open(database, clock, locale, null);
@@ -39,7 +44,7 @@ public final class Workspace implements AutoCloseable {
     /** @param knownFiles this installation's record of the files it closed (null: none, every open fully checked) */
     public static Workspace open(Path database, Clock clock, Locale locale, Path knownFiles) {
         try {
-            return new Workspace(Store.open(database, clock, knownFiles), locale);
+            return new Workspace(Store.open(database, clock, knownFiles, Store.Access.SHARED), locale);
         } catch (StoreException e) {
             throw new UnavailableException(UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }

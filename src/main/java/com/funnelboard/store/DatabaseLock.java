@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An OS file lock beside the database ("pipeline.db.lock", 0600) held while the database is open, so a
- * second running copy of the app — or a command-line write during a GUI session — is refused
- * instead of becoming a second writer. The OS releases it if the process dies.
+ * An OS file lock beside the database ("pipeline.db.lock", 0600). The window holds it while it is
+ * open, so a second window on the same database is refused; commands do not take it (they write
+ * beside the window under SQLite's own locking), except for the moment they upgrade the file's
+ * schema. The OS releases it if the process dies.
  */
 final class DatabaseLock implements AutoCloseable {
 
@@ -22,8 +23,48 @@ final class DatabaseLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** @param database the database's real path (links resolved), so every name of it shares one lock */
-    static DatabaseLock acquire(Path database) {
+    /**
+     * The lock of the one window on a database.
+     *
+     * @param database the database's real path (links resolved), so every name of it shares one lock
+     * @throws StoreException (in use) when another window holds it
+     */
+    static DatabaseLock window(Path database) {
+        DatabaseLock lock = tryAcquire(database);
+        if (lock == null) {
+            throw new StoreException(StoreException.Kind.IN_USE, "Funnelboard already has a window open on " + database
+                    + "; switch to that window (commands still work beside it).");
+        }
+        return lock;
+    }
+
+    /**
+     * The lock for upgrading the schema from a command: waits a few seconds for another command
+     * upgrading the same file, and refuses when a window holds it (a window of an older version,
+     * since a window upgrades the file when it opens it).
+     */
+    static DatabaseLock forUpgrade(Path database) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(ConnectionPool.BUSY_TIMEOUT_MS);
+        while (true) {
+            DatabaseLock lock = tryAcquire(database);
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() > until) {
+                throw new StoreException(StoreException.Kind.IN_USE, database + " needs an upgrade, but a Funnelboard window of an "
+                        + "older version has it open; close that window and try again.");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(StoreException.Kind.IO, "Interrupted while waiting to upgrade " + database + ".", e);
+            }
+        }
+    }
+
+    /** The lock, or null when another holder has it. */
+    private static DatabaseLock tryAcquire(Path database) {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
         FileChannel channel;
         try {
@@ -46,8 +87,7 @@ final class DatabaseLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new StoreException(StoreException.Kind.IN_USE,
-                    "Funnelboard is already running on " + database + "; close the other copy first.");
+            return null;
         }
         return new DatabaseLock(channel, lock);
     }

@@ -86,6 +86,11 @@ public final class Repositories {
         return new ChangeReverter(ctx, this);
     }
 
+    /** Where a committed change shows (board columns, a contact's pane). */
+    public ChangeReach changeReach() {
+        return new ChangeReach(ctx);
+    }
+
     public ChangeLogQueries changeLog() {
         return new ChangeLogQueries(ctx);
     }

@@ -16,8 +16,6 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The one door to the database. Reads run on a pooled connection in autocommit mode; every write
@@ -33,7 +31,7 @@ public final class Store implements AutoCloseable {
     private final KnownFiles known;
     private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String author = System.getProperty("user.name", "me");
-    private ChangeWatcher watcher;
+    private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
             .withExecuteLogging(false)
@@ -47,9 +45,26 @@ public final class Store implements AutoCloseable {
         this.known = known;
     }
 
-    /** Opens {@code file} with the full integrity check (no record of files opened before). */
+    /**
+     * How a program uses the database. There is one window per database; commands (and any number
+     * of them) write beside it, each write one BEGIN IMMEDIATE transaction under SQLite's own
+     * locking, with a busy timeout.
+     */
+    public enum Access {
+        /** The window: holds the lock file, so a second window on the same database is refused. */
+        WINDOW,
+        /** A command or a test: takes no lock and works beside a window. */
+        SHARED
+    }
+
+    /** Opens {@code file} beside any window, with the full integrity check (no record of files opened before). */
     public static Store open(Path file, Clock clock) {
-        return open(file, clock, null);
+        return open(file, clock, null, Access.SHARED);
+    }
+
+    /** As {@link #open(Path, Clock, Path, Access)} beside any window ({@link Access#SHARED}). */
+    public static Store open(Path file, Clock clock, Path knownFiles) {
+        return open(file, clock, knownFiles, Access.SHARED);
     }
 
     /**
@@ -61,17 +76,23 @@ public final class Store implements AutoCloseable {
      * connections with the store's pragmas, and its schema compared again.
      *
      * @param knownFiles the local record of files this installation closed (null: none)
-     * @throws StoreException with a sentence for the user when the file is in use, foreign, damaged,
-     *     from a newer version, or unwritable; the file is left byte-identical
+     * @param access {@link Access#WINDOW} for the window, which is refused when another window has
+     *     the database open
+     * @throws StoreException with a sentence for the user when the file is in another window, foreign,
+     *     damaged, from a newer version, or unwritable; the file is left byte-identical
      */
-    public static Store open(Path file, Clock clock, Path knownFiles) {
-        return open(file, clock, knownFiles, UnaryOperator.identity());
+    public static Store open(Path file, Clock clock, Path knownFiles, Access access) {
+        return open(file, clock, knownFiles, access, UnaryOperator.identity());
     }
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
     static Store open(Path file, Clock clock, Path knownFiles, UnaryOperator<Connection> decorate) {
+        return open(file, clock, knownFiles, Access.SHARED, decorate);
+    }
+
+    private static Store open(Path file, Clock clock, Path knownFiles, Access access, UnaryOperator<Connection> decorate) {
         Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
-        DatabaseLock lock = DatabaseLock.acquire(path);
+        DatabaseLock lock = access == Access.WINDOW ? DatabaseLock.window(path) : null;
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
         try {
@@ -82,22 +103,12 @@ public final class Store implements AutoCloseable {
             int version;
             try (Connection c = ConnectionPool.readOnly(url)) {
                 version = Migrations.identify(c, path.toString());
-                refuseIfUnsound(inspect(c, path.toString(), version, !known.knows(path)));
+                DatabaseInspection.refuseIfUnsound(DatabaseInspection.inspect(c, path.toString(), version, !known.knows(path)));
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
             if (version < Migrations.LATEST_VERSION) {
-                Connection c = pool.borrow();
-                try {
-                    Migrations.migrate(c, pool.dataSource(), version);
-                    List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
-                    if (!after.isEmpty()) {
-                        throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
-                                path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
-                    }
-                } finally {
-                    pool.release(c);
-                }
+                upgrade(pool, path, lock);
             }
             DatabaseFile.makePrivate(path);
             Store store = new Store(path, lock, pool, clock, known);
@@ -117,10 +128,36 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);
-            throw translate(e, path);
+            throw StoreErrors.translate(e, path);
         } catch (RuntimeException e) {
             closeAfterFailure(pool, lock);
             throw e;
+        }
+    }
+
+    /**
+     * Brings the file to the latest schema. A command takes the window lock for the upgrade (two
+     * commands never migrate one file at once) and looks at the version again under it, as another
+     * command may have upgraded it meanwhile.
+     */
+    private static void upgrade(ConnectionPool pool, Path path, DatabaseLock windowLock) throws SQLException {
+        DatabaseLock upgrading = windowLock == null ? DatabaseLock.forUpgrade(path) : null;
+        Connection c = pool.borrow();
+        try {
+            int version = Migrations.identify(c, path.toString());
+            if (version < Migrations.LATEST_VERSION) {
+                Migrations.migrate(c, pool.dataSource(), version);
+            }
+            List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
+            if (!after.isEmpty()) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                        path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
+            }
+        } finally {
+            pool.release(c);
+            if (upgrading != null) {
+                upgrading.close();
+            }
         }
     }
 
@@ -129,63 +166,7 @@ public final class Store implements AutoCloseable {
      * {@code check} command and Help → Check database report.
      */
     public static DatabaseCheck check(Path file) {
-        Path path = file.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new StoreException(StoreException.Kind.IO, "There is no database at " + path + ".");
-        }
-        try {
-            DatabaseFile.checkHeader(path);
-        } catch (StoreException e) {
-            return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
-        }
-        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + path)) {
-            int version;
-            try {
-                version = Migrations.identify(c, path.toString());
-            } catch (StoreException e) {
-                if (e.kind() == StoreException.Kind.NOT_A_DATABASE && e.getMessage().contains("not a Funnelboard database")) {
-                    return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
-                }
-                return new DatabaseCheck(path.toString(), true, -1, List.of(), List.of(), List.of(e.getMessage()), true);
-            }
-            return inspect(c, path.toString(), version, true);
-        } catch (SQLException e) {
-            StoreException se = translate(e, path);
-            if (se.kind() == StoreException.Kind.DAMAGED) {
-                return new DatabaseCheck(path.toString(), true, -1, List.of(se.getMessage()), List.of(), List.of(), true);
-            }
-            throw se;
-        }
-    }
-
-    /** The checks of {@link #check} on an identified file. */
-    private static DatabaseCheck inspect(Connection c, String label, int version, boolean full) throws SQLException {
-        List<String> integrity = Migrations.integrityProblems(c, full);
-        if (!integrity.isEmpty()) {
-            // A damaged file's schema and references cannot be trusted to be read at all.
-            return new DatabaseCheck(label, true, version, integrity, List.of(), List.of(), full);
-        }
-        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), Migrations.schemaDifferences(c, version),
-                full);
-    }
-
-    private static void refuseIfUnsound(DatabaseCheck check) {
-        if (!check.integrity().isEmpty()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is damaged (SQLite's integrity check: "
-                    + com.funnelboard.domain.Printable.escape(check.integrity().getFirst())
-                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
-        }
-        if (!check.schema().isEmpty()) {
-            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, check.file() + " holds "
-                    + com.funnelboard.domain.Printable.escape(check.schema().getFirst())
-                    + (check.schema().size() > 1 ? " (and " + (check.schema().size() - 1) + " more differences)" : "")
-                    + "; it was not opened and nothing was changed.");
-        }
-        if (!check.foreignKeys().isEmpty()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is inconsistent ("
-                    + com.funnelboard.domain.Printable.escape(check.foreignKeys().getFirst())
-                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
-        }
+        return DatabaseInspection.check(file);
     }
 
     /**
@@ -219,9 +200,12 @@ public final class Store implements AutoCloseable {
      * Calls {@code listener} after every committed change set that changed shared data: this
      * program's own, on the committing thread, and — once {@link #watchOtherPrograms} runs — those
      * another program wrote, on the watcher's thread. A listener that fails is logged and skipped.
+     *
+     * @return what stops the calls
      */
-    public void subscribe(java.util.function.Consumer<ChangeNotice> listener) {
+    public Runnable subscribe(java.util.function.Consumer<ChangeNotice> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /**
@@ -250,7 +234,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(new Repositories(dsl(c), clock, null));
         } catch (DataAccessException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } finally {
             pool.release(c);
         }
@@ -287,7 +271,7 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException | DataAccessException e) {
             rollbackQuietly(c, e);
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } catch (RuntimeException | Error e) {
             rollbackQuietly(c, e);
             throw e;
@@ -326,7 +310,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(c);
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         } finally {
             pool.release(c);
         }
@@ -345,7 +329,7 @@ public final class Store implements AutoCloseable {
         try {
             return pool.borrow();
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw StoreErrors.translate(e, file);
         }
     }
 
@@ -375,50 +359,9 @@ public final class Store implements AutoCloseable {
         if (pool != null) {
             pool.close();
         }
-        lock.close();
-    }
-
-    /** Turns driver errors into one sentence a user can act on. */
-    static StoreException translate(Exception e, Path file) {
-        if (e instanceof StoreException se) {
-            return se;
+        if (lock != null) {
+            lock.close();
         }
-        Throwable t = e;
-        while (t != null && !(t instanceof SQLiteException)) {
-            t = t.getCause();
-        }
-        if (t instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            String name = code == null ? "" : code.name();
-            if (name.startsWith("SQLITE_FULL")) {
-                return new StoreException(StoreException.Kind.IO,
-                        "The disk is full; the last change was not saved (everything saved before is intact). Free some space and try again.", e);
-            }
-            if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
-                return new StoreException(StoreException.Kind.DAMAGED,
-                        file + " is damaged or not a Funnelboard database; it was not changed. Restore a backup or ask for a fresh copy.", e);
-            }
-            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                return new StoreException(StoreException.Kind.IN_USE, file + " is busy in another program; try again in a moment.", e);
-            }
-            if (name.startsWith("SQLITE_READONLY")) {
-                return new StoreException(StoreException.Kind.IO, "Cannot save to " + file
-                        + ": the file or its folder is read-only; the last change was not saved. Check the permissions or copy the file somewhere writable.", e);
-            }
-            if (name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
-                return new StoreException(StoreException.Kind.IO, "Permission denied for " + file + "; the last change was not saved.", e);
-            }
-            if (name.startsWith("SQLITE_CANTOPEN")) {
-                return new StoreException(StoreException.Kind.IO, "Cannot open " + file
-                        + ": permission denied, or its folder is missing or read-only.", e);
-            }
-            if (name.startsWith("SQLITE_IOERR")) {
-                return new StoreException(StoreException.Kind.IO, "The disk reported an error while using " + file
-                        + "; the last change was not saved and what was saved before is intact. Check the disk and try again.", e);
-            }
-        }
-        return new StoreException(StoreException.Kind.IO, "Database error on " + file + ": "
-                + com.funnelboard.domain.Printable.escape(String.valueOf(e.getMessage())), e);
     }
 
     @Override
@@ -430,6 +373,8 @@ public final class Store implements AutoCloseable {
         }
         pool.close();
         known.remember(file);
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

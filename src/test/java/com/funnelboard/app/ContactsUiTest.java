@@ -105,6 +105,33 @@ class ContactsUiTest {
         List<com.funnelboard.domain.DealCard> deals = store.read(r -> r.board().forContact(first.contactId()));
         assertThat(deals).extracting(d -> d.title()).containsExactlyInAnyOrder("First", "Second");
         BoardUiTest.waitUntil(() -> !robot.lookup("#look-alike-banner").query().isVisible());
+        // The board follows: the card of the merged-away contact's deal names the survivor and opens it.
+        BoardUiTest.waitUntil(() -> ViewsFollowChangesUiTest.cardNames(robot, "Second", "Ida Berg"));
+        robot.clickOn(BoardUiTest.card(robot, "Second"));
+        BoardUiTest.waitUntil(() -> ViewsFollowChangesUiTest.shown(robot, "Second").contactId().equals(first.contactId())
+                && "COO".equals(robot.lookup("#field-title").queryAs(javafx.scene.control.TextInputControl.class).getText()));
+    }
+
+    @Test
+    void mergingTwoSelectedRowsRenamesTheBoardCardAndTheListAtOnce(FxRobot robot) {
+        robot.clickOn("#page-contacts");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getItems().stream().filter(c -> !c.name().startsWith("Zoe")).forEach(c -> table(robot).getSelectionModel().select(c));
+        });
+        robot.clickOn("#merge-selected");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Merge".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 2);
+        String survivor = table(robot).getItems().stream().map(ContactSummary::name).filter(n -> !n.startsWith("Zoe")).findFirst().orElseThrow();
+
+        robot.clickOn("#page-board");
+        for (String title : List.of("First", "Second")) {
+            BoardUiTest.waitUntil(() -> ViewsFollowChangesUiTest.cardNames(robot, title, survivor));
+        }
+        robot.clickOn(BoardUiTest.card(robot, "First"));
+        BoardUiTest.waitUntil(() -> survivor.equals(robot.lookup("#field-name").queryAs(javafx.scene.control.TextInputControl.class).getText()));
     }
 
     @Test

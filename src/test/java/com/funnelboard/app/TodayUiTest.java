@@ -150,6 +150,20 @@ class TodayUiTest {
     }
 
     @Test
+    void aFollowUpDueNowScheduledElsewhereIsRemindedAtOnce(FxRobot robot) {
+        MainView view = (MainView) stage.getScene().getRoot();
+        ReminderNotifier[] notifier = new ReminderNotifier[1];
+        robot.interact(() -> notifier[0] = app.startReminders(view, new DesktopNotifications(false)));
+        BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("1 follow-up came due while Funnelboard was closed"));
+
+        // Not through the Today page: the reminders learn of it from the change feed, not from the view.
+        new com.funnelboard.service.FollowUpService(store).schedule(stale.id(), Fixtures.NOW, com.funnelboard.domain.FollowUpKind.CALL,
+                "Ring now");
+
+        BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("Follow up now: Stale lead"));
+    }
+
+    @Test
     void aDealOverItsStagesThresholdIsFlaggedAsRotting(FxRobot robot) {
         javafx.scene.Node card = BoardUiTest.card(robot, "Stale lead");
         BoardUiTest.waitUntil(() -> card.lookup(".card-age") != null && card.lookup(".card-age").getStyleClass().contains("rotting"));

@@ -162,14 +162,16 @@ class CliContractTest {
     }
 
     @Test
-    void aDatabaseOpenInAnotherCopyIsRefusedWithExitTwo() {
-        try (Store running = Store.open(cli.db(), Fixtures.CLOCK)) {
-            CliRunner.Result r = cli.run("deals", "list");
-            assertThat(r.exit()).isEqualTo(ExitCodes.REFUSED);
-            assertThat(r.errLines()).hasSize(1);
-            assertThat(r.err()).contains("already running");
+    void commandsReadAndWriteBesideAnOpenWindow() {
+        try (Store window = Store.open(cli.db(), Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+            String id = cli.addDeal("Beside the window");
+            java.util.Optional<com.funnelboard.domain.Deal> seen = window.read(r -> r.deals().find(java.util.UUID.fromString(id)));
+            assertThat(seen).as("the window reads it").isPresent();
+            CliRunner.Result list = cli.run("deals", "list");
+            assertThat(list.exit()).as(list.err()).isZero();
+            assertThat(list.out()).contains("Beside the window");
+            assertThat(cli.run("move", id, "--to", "prospect", "--override", "Referred").exit()).isZero();
         }
-        assertThat(cli.run("deals", "list").exit()).as("free again once the other copy closes").isZero();
     }
 
     @Test

@@ -140,8 +140,8 @@ class StoreSafetyTest {
         Path db = dir.resolve("real.db");
         committed(db);
         Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
-        try (Store first = Store.open(db, Fixtures.CLOCK)) {
-            assertThatThrownBy(() -> Store.open(link, Fixtures.CLOCK))
+        try (Store first = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+            assertThatThrownBy(() -> Store.open(link, Fixtures.CLOCK, null, Store.Access.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
         }
         try (Store viaLink = Store.open(link, Fixtures.CLOCK)) {

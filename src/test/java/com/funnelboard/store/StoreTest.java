@@ -119,18 +119,25 @@ class StoreTest {
     }
 
     @Test
-    void aSecondCopyInThisProcessIsRefused() {
-        try (Store first = Fixtures.store(dir)) {
-            assertThatThrownBy(() -> Fixtures.store(dir))
+    void aSecondWindowInThisProcessIsRefusedButCommandsOpenBesideIt() {
+        Path db = dir.resolve("test.db");
+        try (Store window = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE))
-                    .hasMessageContaining("already running");
+                    .hasMessage("Funnelboard already has a window open on " + window.file()
+                            + "; switch to that window (commands still work beside it).");
+            try (Store command = Store.open(db, Fixtures.CLOCK)) {
+                Deal deal = Fixtures.deal(command, "Written beside the window", Stage.LEAD, 100L);
+                java.util.Optional<Deal> seen = window.read(r -> r.deals().find(deal.id()));
+                assertThat(seen).as("the window reads what the command wrote").isPresent();
+            }
         }
-        // Once closed, the database opens again.
-        Fixtures.store(dir).close();
+        // Once closed, the database opens in a window again.
+        Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW).close();
     }
 
     @Test
-    void aSecondRunningProcessIsRefused() throws Exception {
+    void aWindowInAnotherProcessRefusesASecondWindowButNotACommand() throws Exception {
         Path db = dir.resolve("shared.db");
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.sqlite.tmpdir=" + dir,
@@ -140,13 +147,37 @@ class StoreTest {
         try {
             String line = new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
             assertThat(line).isEqualTo("ready\n");
-            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
+            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
+            try (Store command = Store.open(db, Fixtures.CLOCK)) {
+                Fixtures.deal(command, "Beside the other process's window", Stage.LEAD, null);
+                Map<Stage, List<BoardQueries.StageTotal>> totals = command.read(r -> r.board().totals());
+                assertThat(totals.get(Stage.LEAD)).hasSize(1);
+            }
         } finally {
             holder.destroy();
             holder.waitFor();
         }
-        Store.open(db, Fixtures.CLOCK).close();
+        Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW).close();
+    }
+
+    @Test
+    void aCommandUpgradesAFileOnlyUnderTheLockSoAWindowOfAnOlderVersionBlocksIt() throws Exception {
+        Path db = dir.resolve("new.db");
+        Files.createFile(db); // empty: the schema is still to be created
+        try (DatabaseLock olderWindow = DatabaseLock.window(db.toRealPath())) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE))
+                    .hasMessageContaining("needs an upgrade, but a Funnelboard window of an older version has it open");
+            assertThat(System.nanoTime() - started).as("it waited for a command's upgrade to end first")
+                    .isGreaterThanOrEqualTo(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(ConnectionPool.BUSY_TIMEOUT_MS));
+            assertThat(Files.size(db)).as("nothing was written").isZero();
+        }
+        try (Store command = Store.open(db, Fixtures.CLOCK)) {
+            int version = command.jdbc(c -> Migrations.identify(c, "new.db"));
+            assertThat(version).isEqualTo(Migrations.LATEST_VERSION);
+        }
     }
 
     @Test

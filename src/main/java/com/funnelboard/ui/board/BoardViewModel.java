@@ -9,9 +9,15 @@ import com.funnelboard.service.BoardService;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.MovePlan;
 import com.funnelboard.service.NewLead;
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.ui.common.ChangeFollower;
+import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.PagedList;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +39,10 @@ public final class BoardViewModel {
     private final Map<Stage, ColumnModel> columns = new EnumMap<>(Stage.class);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ChangeFollower changes;
 
-    public BoardViewModel(BoardService board, DealService deals, UiExecutors executors) {
+    /** @param feed what the board learns of changes from: it re-reads the columns a change shows in */
+    public BoardViewModel(BoardService board, DealService deals, ChangeFeed feed, UiExecutors executors) {
         this.board = board;
         this.deals = deals;
         this.executors = executors;
@@ -45,6 +53,8 @@ public final class BoardViewModel {
             column.collapsedProperty().set(stage.isClosed());
             columns.put(stage, column);
         }
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
+                ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS), this::follow);
     }
 
     public ColumnModel column(Stage stage) {
@@ -64,12 +74,11 @@ public final class BoardViewModel {
         status.set(text);
     }
 
-    private Runnable onChanged = () -> {};
     private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.RotRule> rotRule =
             new javafx.beans.property.SimpleObjectProperty<>(this, "rotRule", com.funnelboard.domain.RotRule.defaults());
     private java.util.function.Supplier<com.funnelboard.domain.RotRule> rotRules = com.funnelboard.domain.RotRule::defaults;
 
-    /** When a card counts as rotting; re-read with every refresh. */
+    /** When a card counts as rotting; re-read with every full refresh (the start, a settings change). */
     public javafx.beans.property.ReadOnlyObjectProperty<com.funnelboard.domain.RotRule> rotRuleProperty() {
         return rotRule;
     }
@@ -79,37 +88,75 @@ public final class BoardViewModel {
         this.rotRules = rules;
     }
 
-    /** Runs after every refresh of the board (a move, a new lead), so other views can follow. */
-    public void setOnChanged(Runnable onChanged) {
-        this.onChanged = onChanged;
-    }
-
     /** Re-reads every column: one grouped query for the headers, one page query per column. */
     public CompletableFuture<Void> refresh() {
+        return refresh(EnumSet.allOf(Stage.class), true);
+    }
+
+    /**
+     * Re-reads the headers and the cards of some columns; the others keep their cards (and where
+     * they are scrolled to).
+     */
+    private CompletableFuture<Void> refresh(Set<Stage> stages, boolean rules) {
+        if (stages.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
         loading.set(true);
         return executors.supply(() -> {
                     Map<Stage, StageSummary> summaries = board.summaries();
                     Map<Stage, List<DealCard>> first = new EnumMap<>(Stage.class);
-                    for (Stage s : Stage.values()) {
+                    for (Stage s : stages) {
                         first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE));
                     }
-                    return new Snapshot(summaries, first, rotRules.get());
+                    return new Snapshot(summaries, first, rules ? rotRules.get() : null);
                 })
                 .thenAccept(snapshot -> {
-                    rotRule.set(snapshot.rot());
+                    if (snapshot.rot() != null) {
+                        rotRule.set(snapshot.rot());
+                    }
                     for (Stage s : Stage.values()) {
                         ColumnModel c = columns.get(s);
                         StageSummary summary = snapshot.summaries().get(s);
                         c.summaryProperty().set(summary);
-                        c.cards().reset((int) Math.min(Integer.MAX_VALUE, summary.count()), snapshot.firstPages().get(s));
+                        List<DealCard> firstPage = snapshot.firstPages().get(s);
+                        if (firstPage != null) {
+                            c.cards().reset((int) Math.min(Integer.MAX_VALUE, summary.count()), firstPage);
+                        }
                     }
                 })
                 .whenComplete((v, e) -> loading.set(false));
     }
 
-    /** Re-reads the board after a change made here, then tells the views that follow it. */
-    private CompletableFuture<Void> refreshAfterChange() {
-        return refresh().thenRun(() -> onChanged.run());
+    /**
+     * Shows committed changes: the columns they show in (asked of the database: the stage of each
+     * deal touched, through its contact, organization, follow-ups or moves, and the stage a move
+     * left) and the columns now holding a touched card; everything after a settings change.
+     */
+    private CompletableFuture<Void> follow(Changes batch) {
+        if (batch.touches(ChangeNotice.SETTINGS)) {
+            return refresh().whenComplete(this::reportFailure);
+        }
+        Set<Stage> shown = EnumSet.noneOf(Stage.class);
+        columns.forEach((stage, column) -> {
+            if (column.cards().loaded().stream().anyMatch(c -> c != null && (batch.touchesRow(c.id()) || batch.touchesRow(c.contactId())
+                    || batch.touchesRow(c.organizationId())))) {
+                shown.add(stage);
+            }
+        });
+        return executors.supply(() -> board.stagesTouchedBy(batch.rows()))
+                .thenCompose(stages -> {
+                    Set<Stage> all = EnumSet.copyOf(shown);
+                    all.addAll(stages);
+                    return refresh(all, false);
+                })
+                .whenComplete(this::reportFailure);
+    }
+
+    private void reportFailure(Void v, Throwable e) {
+        if (e != null) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            status.set("The board could not be brought up to date: " + cause.getMessage());
+        }
     }
 
     private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages,
@@ -121,17 +168,17 @@ public final class BoardViewModel {
     }
 
     /**
-     * Commits a move through the gate, then refreshes the board.
+     * Commits a move through the gate; completes once the board shows it.
      *
      * @return the recorded stage change; fails with the service's refusal when the gate says no
      */
     public CompletableFuture<StageChange> commit(MoveRequest request) {
-        return executors.supply(() -> deals.move(request)).thenCompose(change -> refreshAfterChange().thenApply(v -> change));
+        return executors.supply(() -> deals.move(request)).thenCompose(change -> changes.settled().thenApply(v -> change));
     }
 
-    /** Creates a lead and refreshes; completes with the new deal's id. */
+    /** Creates a lead; completes with the new deal's id once the board shows it. */
     public CompletableFuture<UUID> createLead(NewLead lead) {
-        return executors.supply(() -> deals.createLead(lead)).thenCompose(id -> refresh().thenApply(v -> id));
+        return executors.supply(() -> deals.createLead(lead)).thenCompose(id -> changes.settled().thenApply(v -> id));
     }
 
     /** Where a deal now sits in its column, to select it after a change. */

@@ -88,6 +88,13 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return pages.containsKey(index / PAGE_SIZE);
     }
 
+    /** The elements that have arrived (no page is fetched for this). */
+    public List<T> loaded() {
+        List<T> out = new java.util.ArrayList<>();
+        pages.values().forEach(out::addAll);
+        return out;
+    }
+
     @Override
     public int size() {
         return size;

@@ -6,10 +6,14 @@ import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.LocalTimes;
 import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.ContactEditing;
 import com.funnelboard.service.ContactService;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.InteractionService;
+import com.funnelboard.ui.common.ChangeFollower;
+import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,7 +45,7 @@ public final class ContactPaneViewModel {
     private final DealService deals;
     private final InteractionService interactions;
     private final UiExecutors executors;
-    private final Runnable boardChanged;
+    private final ChangeFollower changes;
 
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
@@ -57,17 +61,25 @@ public final class ContactPaneViewModel {
 
     private boolean loading;
     private boolean dirty;
+    /** The texts as last read or saved: a field whose stored text moves away from it was changed elsewhere. */
+    private Map<String, String> baseline = Map.of();
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
+    /**
+     * @param feed what the pane follows: a change to the contact shown, its organization, addresses,
+     *     deals, or their interactions, follow-ups and moves reloads it
+     */
     public ContactPaneViewModel(ContactEditing editing, ContactService contacts, DealService deals, InteractionService interactions,
-            UiExecutors executors, Runnable boardChanged) {
+            ChangeFeed feed, UiExecutors executors) {
         this.editing = editing;
         this.contacts = contacts;
         this.deals = deals;
         this.interactions = interactions;
         this.executors = executors;
-        this.boardChanged = boardChanged;
         selectedDeal.addListener((o, a, deal) -> loadChecklist(deal));
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
+                ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP,
+                ChangeNotice.STAGE_CHANGE), this::follow);
     }
 
     /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */
@@ -150,7 +162,11 @@ public final class ContactPaneViewModel {
         });
     }
 
-    /** Saves the typed texts now if they changed; completes when they are on disk. */
+    /**
+     * Saves the typed texts now if they changed; completes when they are on disk. Only the fields
+     * typed in (and those still in draft) are sent, so a field changed elsewhere meanwhile — by a
+     * command beside the window — is not written back with its old text.
+     */
     public CompletableFuture<Void> flush() {
         UUID id = contactId.get();
         if (!dirty || id == null) {
@@ -158,7 +174,11 @@ public final class ContactPaneViewModel {
         }
         dirty = false;
         Map<String, String> texts = new LinkedHashMap<>();
-        fields.forEach((k, v) -> texts.put(k, v.get()));
+        fields.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v.get(), baseline.get(k)) || problems.containsKey(k)) {
+                texts.put(k, v.get());
+            }
+        });
         status.set("Saving…");
         // The write completes on the background thread, so a window closing on the FX thread can
         // wait for it; the pane is updated afterwards on the FX thread.
@@ -172,8 +192,8 @@ public final class ContactPaneViewModel {
             problems.clear();
             problems.putAll(form.problems());
             title.set(form.contact().profile().name());
+            takeStored(form.texts(), texts.keySet());
             status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
-            boardChanged.run();
         }, executors.fx()).exceptionallyAsync(e -> {
             dirty = true;
             status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
@@ -182,24 +202,20 @@ public final class ContactPaneViewModel {
         return saving;
     }
 
-    /** Logs an interaction with the contact, about the selected deal; time null for now. */
+    /** Logs an interaction with the contact, about the selected deal; time null for now. Completes once the pane shows it. */
     public CompletableFuture<Void> log(InteractionKind kind, Direction direction, Instant at, String note) {
         UUID id = contactId.get();
         DealCard deal = selectedDeal.get();
         return executors.supply(() -> interactions.logWithContact(id, deal == null ? null : deal.id(), kind, direction, at, note))
-                .thenCompose(i -> loadTimeline())
-                .thenRun(() -> {
-                    loadChecklist(selectedDeal.get());
-                    boardChanged.run();
-                });
+                .thenCompose(i -> changes.settled());
     }
 
-    /** Opens another deal, in Lead, for this contact, and selects it; the value is written as in {@code locale}. */
+    /** Opens another deal, in Lead, for this contact, and selects it once the pane shows it; the value is written as in {@code locale}. */
     public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency, java.util.Locale locale) {
         UUID id = contactId.get();
         CompletableFuture<UUID> added = executors.supply(() -> deals.createDeal(id, dealTitle, value, currency, locale))
-                .thenCompose(dealId -> show(id, dealId).thenApply(v -> {
-                    boardChanged.run();
+                .thenCompose(dealId -> changes.settled().thenApply(v -> {
+                    contactDeals.stream().filter(d -> d.id().equals(dealId)).findFirst().ifPresent(selectedDeal::set);
                     return dealId;
                 }));
         added.exceptionallyAsync(e -> {
@@ -209,6 +225,97 @@ public final class ContactPaneViewModel {
             return null;
         }, executors.fx());
         return added;
+    }
+
+    /**
+     * Shows committed changes when they concern the contact shown: at once when they touched it or
+     * one of its deals as shown, else after asking the database (a new interaction, follow-up or
+     * address of theirs).
+     */
+    private CompletableFuture<Void> follow(Changes batch) {
+        UUID id = contactId.get();
+        if (id == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (batch.touchesRow(id) || batch.touchesAnyRow(contactDeals.stream().map(DealCard::id).toList())) {
+            return reloadShown(id);
+        }
+        return executors.supply(() -> contacts.concerns(id, batch.rows()))
+                .thenCompose(concerned -> concerned ? reloadShown(id) : CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Re-reads the contact shown: its deals, checklist, timeline and look-alikes, and each form field
+     * whose stored text was changed elsewhere — unless something typed is waiting to be saved. A
+     * contact merged into another meanwhile gives way to the survivor.
+     */
+    private CompletableFuture<Void> reloadShown(UUID id) {
+        return executors.supply(() -> editing.open(id)).thenCompose(form -> {
+            if (!id.equals(contactId.get())) {
+                return CompletableFuture.completedFuture(null); // another contact was opened meanwhile
+            }
+            UUID survivor = form.contact().profile().id();
+            DealCard deal = selectedDeal.get();
+            if (!survivor.equals(id)) {
+                apply(form);
+                selectDeal(deal == null ? null : deal.id());
+            } else {
+                update(form);
+            }
+            return loadChecklist(selectedDeal.get()).thenCompose(v -> loadTimeline()).thenCompose(v -> loadLookAlikes());
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            status.set("Could not show the latest changes: " + cause.getMessage());
+            throw e instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(e);
+        });
+    }
+
+    /**
+     * Shows the stored texts that moved away from the last ones read or saved — changed elsewhere —
+     * except in the fields just saved from here; nothing while typing waits to be saved.
+     */
+    private void takeStored(Map<String, String> stored, java.util.Set<String> justSaved) {
+        if (dirty) {
+            return;
+        }
+        loading = true;
+        try {
+            stored.forEach((k, v) -> {
+                if (!justSaved.contains(k) && !java.util.Objects.equals(v, baseline.get(k))) {
+                    field(k).set(v);
+                }
+            });
+            baseline = new java.util.HashMap<>(stored); // a draft may hold no text
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Takes what changed elsewhere into a form that stays the same contact. */
+    private void update(ContactEditing.Form form) {
+        if (!dirty) {
+            takeStored(form.texts(), java.util.Set.of());
+            problems.clear();
+            problems.putAll(form.problems());
+        }
+        loading = true;
+        try {
+            title.set(form.contact().profile().name());
+            if (!contactDeals.equals(form.contact().deals())) {
+                UUID deal = selectedDeal.get() == null ? null : selectedDeal.get().id();
+                selectedDeal.set(null); // the list is replaced: its selection is made again
+                contactDeals.setAll(form.contact().deals());
+                selectDeal(deal);
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Selects the deal with this id among the contact's deals, else the first, else none. */
+    private void selectDeal(UUID dealId) {
+        selectedDeal.set(contactDeals.stream().filter(d -> d.id().equals(dealId)).findFirst()
+                .orElse(contactDeals.isEmpty() ? null : contactDeals.getFirst()));
     }
 
     private void apply(ContactEditing.Form form) {
@@ -222,6 +329,7 @@ public final class ContactPaneViewModel {
             contactDeals.setAll(form.contact().deals());
             title.set(form.contact().profile().name());
             status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            baseline = new java.util.HashMap<>(form.texts());
             dirty = false;
         } finally {
             loading = false;
@@ -237,28 +345,18 @@ public final class ContactPaneViewModel {
         });
     }
 
-    private void loadChecklist(DealCard deal) {
+    private CompletableFuture<Void> loadChecklist(DealCard deal) {
         if (deal == null) {
             checklist.clear();
             nextStage.set("");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        executors.supply(() -> deals.details(deal.id())).thenAccept(d -> {
+        return executors.supply(() -> deals.details(deal.id())).thenAccept(d -> {
             if (selectedDeal.get() != null && selectedDeal.get().id().equals(d.deal().id())) {
                 checklist.setAll(d.checklist().results());
                 nextStage.set(d.nextStage() == null ? "" : d.nextStage().label());
             }
         });
-    }
-
-    /** The deals and the checklist of the shown contact as they are now (after a move elsewhere). */
-    public CompletableFuture<Void> reload() {
-        UUID id = contactId.get();
-        if (id == null || dirty) {
-            return CompletableFuture.completedFuture(null);
-        }
-        DealCard deal = selectedDeal.get();
-        return show(id, deal == null ? null : deal.id());
     }
 
     List<String> fieldNames() {

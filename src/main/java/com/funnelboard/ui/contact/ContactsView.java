@@ -3,6 +3,7 @@ package com.funnelboard.ui.contact;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.ContactSummary;
 import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.ui.common.KeptSelection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,12 +46,9 @@ public final class ContactsView {
     /** The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones. */
     public BorderPane contacts(Consumer<UUID> open, java.util.function.BiConsumer<UUID, UUID> merge, Runnable duplicates) {
         TableView<ContactSummary> table = contactTable("contacts-table");
-        SortedList<ContactSummary> sorted = new SortedList<>(model.contacts());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
-            if (c != null && table.getSelectionModel().getSelectedItems().size() == 1) {
+        KeptSelection.show(table, model.contacts(), ContactSummary::id, c -> {
+            if (table.getSelectionModel().getSelectedItems().size() == 1) {
                 open.accept(c.id());
             }
         });
@@ -79,20 +76,12 @@ public final class ContactsView {
         table.getColumns().add(column("Contacts", OrganizationSummary::contacts, 80));
         table.getColumns().add(column("Open deals", OrganizationSummary::openDeals, 90));
         table.getColumns().add(column("Website", OrganizationSummary::website, 180));
-        SortedList<OrganizationSummary> sorted = new SortedList<>(model.organizations());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        KeptSelection.show(table, model.organizations(), OrganizationSummary::id, org -> model.showOrganization(org.id()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, org) -> model.showOrganization(org == null ? null : org.id()));
 
         TableView<ContactSummary> people = contactTable("organization-contacts");
-        people.setItems(model.organizationContacts());
+        KeptSelection.show(people, model.organizationContacts(), ContactSummary::id, c -> openContact.accept(c.id()));
         people.setPrefHeight(220);
-        people.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
-            if (c != null) {
-                openContact.accept(c.id());
-            }
-        });
         Label contacts = new Label("Contacts of the selected organization");
         contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();

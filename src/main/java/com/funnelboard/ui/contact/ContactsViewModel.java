@@ -2,7 +2,10 @@ package com.funnelboard.ui.contact;
 
 import com.funnelboard.domain.ContactSummary;
 import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.ContactService;
+import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,12 +26,33 @@ public final class ContactsViewModel {
     private final ObservableList<ContactSummary> contactRows = FXCollections.observableArrayList();
     private final ObservableList<OrganizationSummary> orgRows = FXCollections.observableArrayList();
     private final ObservableList<ContactSummary> orgContacts = FXCollections.observableArrayList();
+    private final ChangeFollower changes;
+    /** Set on the FX thread when the lists are first read, read on the publishing thread. */
+    private volatile boolean shown;
 
-    public ContactsViewModel(ContactService contacts, UiExecutors executors) {
+    /**
+     * @param feed what the lists follow once they were first read: changes to contacts, their
+     *     addresses, organizations and deals
+     */
+    public ContactsViewModel(ContactService contacts, ChangeFeed feed, UiExecutors executors) {
         this.contacts = contacts;
         this.executors = executors;
         contactSearch.addListener((o, a, b) -> refreshContacts());
         orgSearch.addListener((o, a, b) -> refreshOrganizations());
+        this.changes = ChangeFollower.follow(feed, executors, n -> shown && n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
+                ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL), batch -> follow());
+    }
+
+    /** The lists, and the contacts of the organization shown, as they now are. */
+    private CompletableFuture<Void> follow() {
+        java.util.UUID org = orgId.get();
+        CompletableFuture<Void> people = org == null ? CompletableFuture.completedFuture(null)
+                : executors.supply(() -> contacts.contactsOf(org)).thenAccept(rows -> {
+                    if (org.equals(orgId.get())) {
+                        orgContacts.setAll(rows);
+                    }
+                });
+        return CompletableFuture.allOf(refresh(), people);
     }
 
     public StringProperty contactSearchProperty() {
@@ -65,7 +89,9 @@ public final class ContactsViewModel {
         });
     }
 
+    /** Reads both lists; from then on they follow every change that shows in them. */
     public CompletableFuture<Void> refresh() {
+        shown = true;
         return CompletableFuture.allOf(refreshContacts(), refreshOrganizations());
     }
 
@@ -142,7 +168,7 @@ public final class ContactsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         orgDrafts.remove(id);
-        return executors.supply(() -> contacts.saveOrganization(profile)).thenAccept(saved -> refreshOrganizations());
+        return executors.supply(() -> contacts.saveOrganization(profile)).thenCompose(saved -> changes.settled());
     }
 
     private record OrgDetail(com.funnelboard.domain.OrganizationProfile organization, java.util.List<ContactSummary> contacts) {}

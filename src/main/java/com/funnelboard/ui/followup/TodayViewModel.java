@@ -3,7 +3,10 @@ package com.funnelboard.ui.followup;
 import com.funnelboard.domain.FollowUp;
 import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.FollowUpService;
+import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.UiExecutors;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,16 +23,17 @@ public final class TodayViewModel {
     private final FollowUpService followUps;
     private com.funnelboard.service.CalendarExport calendar;
     private final UiExecutors executors;
-    private final Runnable changed;
+    private final ChangeFollower changes;
     private final ObservableList<FollowUpEntry> agenda = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper(this, "dueToday");
 
-    /** @param changed runs after every change made here (the board's next follow-up, the reminders) */
-    public TodayViewModel(FollowUpService followUps, UiExecutors executors, Runnable changed) {
+    /** @param feed what the agenda and the badge follow: changes to follow-ups, deals, contacts, organizations */
+    public TodayViewModel(FollowUpService followUps, ChangeFeed feed, UiExecutors executors) {
         this.followUps = followUps;
         this.executors = executors;
-        this.changed = changed;
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.FOLLOW_UP, ChangeNotice.DEAL,
+                ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION), batch -> refresh());
     }
 
     /** Where "Export to calendar…" writes through. */
@@ -86,8 +90,8 @@ public final class TodayViewModel {
         return executors.supply(() -> followUps.schedule(dealId, due, kind, note)).thenCompose(this::afterChange);
     }
 
+    /** Completes once the agenda shows the change (and every other committed so far). */
     private CompletableFuture<FollowUp> afterChange(FollowUp f) {
-        changed.run();
-        return refresh().thenApply(v -> f);
+        return changes.settled().thenApply(v -> f);
     }
 }

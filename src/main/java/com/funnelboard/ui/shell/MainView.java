@@ -113,7 +113,11 @@ public final class MainView extends BorderPane {
         settings.setTooltip(new Tooltip("Settings"));
         settings.setFocusTraversable(false);
         settings.setOnAction(e -> shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule)
-                .ifPresent(days -> shell.saveRotThresholds(days).thenRun(boardModel::refresh))));
+                .ifPresent(days -> shell.saveRotThresholds(days).exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    boardModel.setStatus("The thresholds were not saved: " + cause.getMessage());
+                    return null;
+                }))));
         MenuItem checkDatabase = new MenuItem("Check database…", new FontIcon(Feather.SHIELD));
         checkDatabase.setId("check-database");
         checkDatabase.setOnAction(e -> checkDatabase());
@@ -233,7 +237,6 @@ public final class MainView extends BorderPane {
             progress.progressProperty().unbind();
             progress.setVisible(false);
             cancel.setVisible(false);
-            boardModel.refresh();
         };
         task.setOnSucceeded(e -> {
             boardModel.setStatus("Sample pipeline loaded: " + task.getValue() + " deals.");

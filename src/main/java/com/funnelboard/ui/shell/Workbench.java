@@ -90,12 +90,12 @@ public final class Workbench extends SplitPane {
         built.computeIfAbsent(page, p -> {
             javafx.scene.Node node = pages.get(p).get();
             left.getChildren().add(node);
+            if (p == Page.CONTACTS || p == Page.ORGANIZATIONS) {
+                lists.refresh(); // read when first shown; from then on the lists follow the changes
+            }
             return node;
         });
         built.forEach((p, node) -> node.setVisible(p == page));
-        if (page != Page.BOARD) {
-            lists.refresh();
-        }
     }
 
     /** Shows a deal on the board, selected, with its contact in the detail pane. */
@@ -119,7 +119,6 @@ public final class Workbench extends SplitPane {
         merge.load(a, b).thenAccept(pair -> MergeDialog.ask(getScene().getWindow(), pair).ifPresent(choice ->
                 merge.merge(pair, choice.keepLeft(), choice.fromLeft()).thenAccept(done -> {
                     status.accept("Merged into " + done.survivor().name() + "; " + done.moved() + " deals and interactions moved.");
-                    lists.refresh();
                     pane.show(done.survivor().id(), null);
                 }).exceptionally(this::failed))).exceptionally(this::failed);
     }

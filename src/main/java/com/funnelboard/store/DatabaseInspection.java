@@ -1,0 +1,77 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.DatabaseCheck;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** SQLite's checks of a file, its references and its schema, before it is opened or on request. */
+final class DatabaseInspection {
+
+    private DatabaseInspection() {}
+
+    /**
+     * Checks a database file without changing it (read-only, no lock, no migration): what the
+     * {@code check} command and Help → Check database report.
+     */
+    static DatabaseCheck check(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new StoreException(StoreException.Kind.IO, "There is no database at " + path + ".");
+        }
+        try {
+            DatabaseFile.checkHeader(path);
+        } catch (StoreException e) {
+            return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
+        }
+        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + path)) {
+            int version;
+            try {
+                version = Migrations.identify(c, path.toString());
+            } catch (StoreException e) {
+                if (e.kind() == StoreException.Kind.NOT_A_DATABASE && e.getMessage().contains("not a Funnelboard database")) {
+                    return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
+                }
+                return new DatabaseCheck(path.toString(), true, -1, List.of(), List.of(), List.of(e.getMessage()), true);
+            }
+            return inspect(c, path.toString(), version, true);
+        } catch (SQLException e) {
+            StoreException se = StoreErrors.translate(e, path);
+            if (se.kind() == StoreException.Kind.DAMAGED) {
+                return new DatabaseCheck(path.toString(), true, -1, List.of(se.getMessage()), List.of(), List.of(), true);
+            }
+            throw se;
+        }
+    }
+
+    /** The checks of {@link #check} on an identified file. */
+    static DatabaseCheck inspect(Connection c, String label, int version, boolean full) throws SQLException {
+        List<String> integrity = Migrations.integrityProblems(c, full);
+        if (!integrity.isEmpty()) {
+            // A damaged file's schema and references cannot be trusted to be read at all.
+            return new DatabaseCheck(label, true, version, integrity, List.of(), List.of(), full);
+        }
+        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), Migrations.schemaDifferences(c, version),
+                full);
+    }
+
+    static void refuseIfUnsound(DatabaseCheck check) {
+        if (!check.integrity().isEmpty()) {
+            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is damaged (SQLite's integrity check: "
+                    + com.funnelboard.domain.Printable.escape(check.integrity().getFirst())
+                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
+        }
+        if (!check.schema().isEmpty()) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, check.file() + " holds "
+                    + com.funnelboard.domain.Printable.escape(check.schema().getFirst())
+                    + (check.schema().size() > 1 ? " (and " + (check.schema().size() - 1) + " more differences)" : "")
+                    + "; it was not opened and nothing was changed.");
+        }
+        if (!check.foreignKeys().isEmpty()) {
+            throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is inconsistent ("
+                    + com.funnelboard.domain.Printable.escape(check.foreignKeys().getFirst())
+                    + "); it was not opened and nothing was changed. Restore a backup or ask for a fresh copy.");
+        }
+    }
+}

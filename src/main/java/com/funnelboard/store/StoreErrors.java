@@ -1,0 +1,54 @@
+package com.funnelboard.store;
+
+import java.nio.file.Path;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Driver errors as one sentence a user can act on. */
+final class StoreErrors {
+
+    private StoreErrors() {}
+
+    /** Turns driver errors into one sentence a user can act on. */
+    static StoreException translate(Exception e, Path file) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        Throwable t = e;
+        while (t != null && !(t instanceof SQLiteException)) {
+            t = t.getCause();
+        }
+        if (t instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_FULL")) {
+                return new StoreException(StoreException.Kind.IO,
+                        "The disk is full; the last change was not saved (everything saved before is intact). Free some space and try again.", e);
+            }
+            if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
+                return new StoreException(StoreException.Kind.DAMAGED,
+                        file + " is damaged or not a Funnelboard database; it was not changed. Restore a backup or ask for a fresh copy.", e);
+            }
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return new StoreException(StoreException.Kind.IN_USE, file + " is busy in another program; try again in a moment.", e);
+            }
+            if (name.startsWith("SQLITE_READONLY")) {
+                return new StoreException(StoreException.Kind.IO, "Cannot save to " + file
+                        + ": the file or its folder is read-only; the last change was not saved. Check the permissions or copy the file somewhere writable.", e);
+            }
+            if (name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
+                return new StoreException(StoreException.Kind.IO, "Permission denied for " + file + "; the last change was not saved.", e);
+            }
+            if (name.startsWith("SQLITE_CANTOPEN")) {
+                return new StoreException(StoreException.Kind.IO, "Cannot open " + file
+                        + ": permission denied, or its folder is missing or read-only.", e);
+            }
+            if (name.startsWith("SQLITE_IOERR")) {
+                return new StoreException(StoreException.Kind.IO, "The disk reported an error while using " + file
+                        + "; the last change was not saved and what was saved before is intact. Check the disk and try again.", e);
+            }
+        }
+        return new StoreException(StoreException.Kind.IO, "Database error on " + file + ": "
+                + com.funnelboard.domain.Printable.escape(String.valueOf(e.getMessage())), e);
+    }
+}
