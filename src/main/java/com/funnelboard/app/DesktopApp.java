@@ -191,7 +191,9 @@ public final class DesktopApp {
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
-        main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts);
+        com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
+                new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
+        main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
         return main[0];
     }
 

@@ -138,6 +138,26 @@ class BoardUiTest {
     }
 
     @Test
+    void ctrlZAfterADragPutsTheCardBackAndRedoMovesItAgain(FxRobot robot) {
+        robot.drag(card(robot, "Warm lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
+        waitForDialog(robot, "#qualify-move");
+        robot.clickOn("#check-fits-icp").clickOn("#check-has-need").clickOn("#qualify-move");
+        waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> titlesIn(robot, Stage.LEAD).contains("Warm lead"));
+        assertThat(titlesIn(robot, Stage.PROSPECT)).doesNotContain("Warm lead");
+        assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Undid: Moved \u201CWarm lead\u201D from Lead to Prospect.");
+        assertThat(history(warm)).as("the move and the move back").hasSize(2);
+
+        waitUntil(() -> robot.lookup("#redo").queryButton().isVisible());
+        robot.clickOn("#redo");
+        waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
+        assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
+    }
+
+    @Test
     void anOverrideNeedsAReason(FxRobot robot) {
         robot.drag(card(robot, "Cold lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
         waitForDialog(robot, "#qualify-override");
@@ -154,7 +174,9 @@ class BoardUiTest {
 
     @Test
     void movingToLostIsImpossibleWithoutAReason(FxRobot robot) {
-        robot.clickOn(card(robot, "Late opportunity"));
+        // The card's left edge: on the 1000-pixel test screen the detail pane covers the column's right half.
+        robot.clickOn(robot.point(card(robot, "Late opportunity")).atPosition(javafx.geometry.Pos.TOP_LEFT)
+                .atOffset(new javafx.geometry.Point2D(30, 12)));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForDialog(robot, "#lost-confirm");
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isTrue();

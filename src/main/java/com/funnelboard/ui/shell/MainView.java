@@ -38,6 +38,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView extends BorderPane {
 
     public static final KeyCombination NEW_LEAD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination REDO_WINDOWS = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final UndoViewModel undo;
 
     private final ShellViewModel shell;
     private final BoardViewModel boardModel;
@@ -59,7 +64,8 @@ public final class MainView extends BorderPane {
     private final java.util.Map<Workbench.Page, ToggleButton> pageButtons = new java.util.EnumMap<>(Workbench.Page.class);
 
     public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench,
-            com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts) {
+            com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts, UndoViewModel undo) {
+        this.undo = undo;
         this.shell = shell;
         this.boardModel = boardModel;
         this.board = board;
@@ -77,8 +83,6 @@ public final class MainView extends BorderPane {
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Ctrl+1 board · Ctrl+2 contacts · Ctrl+3 organizations · Ctrl+4 today");
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label db = new Label(shell.databaseName(), new FontIcon(Feather.DATABASE));
         db.getStyleClass().add(Styles.TEXT_MUTED);
         ToggleGroup pages = new ToggleGroup();
@@ -126,7 +130,7 @@ public final class MainView extends BorderPane {
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         help.setTooltip(new Tooltip("Help"));
         help.setFocusTraversable(false);
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, hint, db, settings,
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, db, settings,
                 help);
         toolbar.getStyleClass().add("main-toolbar");
 
@@ -151,7 +155,14 @@ public final class MainView extends BorderPane {
         offer.managedProperty().bind(offer.visibleProperty());
         dismiss.visibleProperty().bind(offer.visibleProperty());
         dismiss.managedProperty().bind(offer.visibleProperty());
-        HBox statusBar = new HBox(10, status, offer, dismiss, gap, progress, cancel);
+        Button redo = new Button("Redo");
+        redo.setId("redo");
+        redo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+        redo.setFocusTraversable(false);
+        redo.setOnAction(e -> undo.redo());
+        redo.visibleProperty().bind(undo.redoOfferedProperty());
+        redo.managedProperty().bind(redo.visibleProperty());
+        HBox statusBar = new HBox(10, status, redo, offer, dismiss, gap, progress, cancel);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
@@ -161,6 +172,9 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_LEAD, this::newLead);
+                scene.getAccelerators().put(UNDO, undo::undo);
+                scene.getAccelerators().put(REDO, undo::redo);
+                scene.getAccelerators().put(REDO_WINDOWS, undo::redo);
                 scene.getAccelerators().put(SHOW_BOARD, boardPage::fire);
                 scene.getAccelerators().put(SHOW_CONTACTS, contactsPage::fire);
                 scene.getAccelerators().put(SHOW_ORGANIZATIONS, orgsPage::fire);
@@ -174,6 +188,7 @@ public final class MainView extends BorderPane {
         b.setId(id);
         b.setToggleGroup(group);
         b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(text + " (Ctrl+" + (page.ordinal() + 1) + ")"));
         pageButtons.put(page, b);
         b.getStyleClass().add(pill);
         b.selectedProperty().addListener((o, was, is) -> {

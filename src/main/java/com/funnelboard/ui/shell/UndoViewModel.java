@@ -1,0 +1,58 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.service.UndoService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Ctrl+Z and Ctrl+Shift+Z in the window: undo and redo the user's own last actions, many levels
+ * deep, in the background; what happened goes to the status bar, with Redo offered after an undo.
+ */
+public final class UndoViewModel {
+
+    private final UndoService undo;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+    private final ReadOnlyBooleanWrapper redoOffered = new ReadOnlyBooleanWrapper();
+
+    public UndoViewModel(UndoService undo, UiExecutors executors, Consumer<String> status) {
+        this.undo = undo;
+        this.executors = executors;
+        this.status = status;
+    }
+
+    /** True right after an undo, while a redo is possible (the status bar shows a Redo link). */
+    public ReadOnlyBooleanProperty redoOfferedProperty() {
+        return redoOffered.getReadOnlyProperty();
+    }
+
+    public CompletableFuture<Void> undo() {
+        return run(undo::undoLast, "Nothing to undo.", true);
+    }
+
+    public CompletableFuture<Void> redo() {
+        return run(undo::redoLast, "Nothing to redo.", false);
+    }
+
+    private CompletableFuture<Void> run(java.util.function.Supplier<Optional<UndoService.Undone>> action, String nothing, boolean offerRedo) {
+        return executors.supply(action).handleAsync((done, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                status.accept(cause.getMessage());
+                redoOffered.set(false);
+            } else if (done.isEmpty()) {
+                status.accept(nothing);
+                redoOffered.set(false);
+            } else {
+                status.accept(done.get().text() + ".");
+                redoOffered.set(offerRedo || undo.canRedo());
+            }
+            return null;
+        }, executors.fx());
+    }
+}
