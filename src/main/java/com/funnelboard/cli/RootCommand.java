@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             DemoCommand.class,
             CheckCommand.class,
+            HistoryCommand.class,
             UndoCommand.Undo.class,
             UndoCommand.Redo.class,
             DealsCommand.class,

@@ -24,6 +24,10 @@ public final class Workspace implements AutoCloseable {
         this.undo = new UndoService(store, new StoredUndoJournal(store));
     }
 
+    public HistoryService history() {
+        return new HistoryService(store);
+    }
+
     /** Undo and redo of what commands on this installation did. */
     public UndoService undo() {
         return undo;

@@ -1,0 +1,122 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.ChangeSetEntry;
+import com.funnelboard.service.HistoryService;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code funnelboard history [--deal ID | --contact ID]}: recorded change sets, newest first, each
+ * with its origin, author, time and field changes (old → new).
+ */
+@Command(name = "history", description = "Show recorded changes, newest first: who changed what, when, from where (old → new).")
+final class HistoryCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @ParentCommand
+    RootCommand root;
+
+    @ArgGroup(exclusive = true)
+    Subject subject;
+
+    static final class Subject {
+        @Option(names = "--deal", paramLabel = "ID", description = "Only the changes of this deal (its id or first characters).")
+        String deal;
+
+        @Option(names = "--contact", paramLabel = "ID", description = "Only the changes of this contact.")
+        String contact;
+    }
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N change sets (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--limit must be at least 1");
+        }
+        return root.run(s -> {
+            HistoryService history = s.workspace().history();
+            List<ChangeSetEntry> sets;
+            if (subject != null && subject.deal != null) {
+                sets = history.ofDeal(s.deals().resolveId(subject.deal), limit);
+            } else if (subject != null && subject.contact != null) {
+                sets = history.ofContact(s.workspace().contacts().resolveId(subject.contact), limit);
+            } else {
+                sets = history.latest(limit);
+            }
+            s.console().result(Map.of("changeSets", sets.stream().map(c -> json(s, c)).toList()), () -> text(s, sets));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static Map<String, Object> json(Session s, ChangeSetEntry c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id().toString());
+        m.put("origin", c.origin().key());
+        m.put("author", c.author());
+        m.put("at", s.json().time(c.at()));
+        m.put("summary", c.summary());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (ChangeSetEntry.FieldChange f : c.changes()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("table", f.table());
+            e.put("row", f.row());
+            e.put("field", f.field());
+            e.put("old", f.oldValue() == null ? null : JSON.readTree(f.oldValue()));
+            e.put("new", f.newValue() == null ? null : JSON.readTree(f.newValue()));
+            changes.add(e);
+        }
+        m.put("changes", changes);
+        return m;
+    }
+
+    private static void text(Session s, List<ChangeSetEntry> sets) {
+        if (sets.isEmpty()) {
+            s.console().line("No recorded changes.");
+            return;
+        }
+        for (ChangeSetEntry c : sets) {
+            s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
+                    + (c.summary() == null ? "" : c.summary()) + "  (" + Session.shortId(c.id()) + ")");
+            for (ChangeSetEntry.FieldChange f : c.changes()) {
+                s.console().line("    " + describe(f));
+            }
+        }
+    }
+
+    /** "deal.stage: lead → prospect", or "new deal: title Pilot, stage lead, …". */
+    static String describe(ChangeSetEntry.FieldChange f) {
+        if (f.isNewRow()) {
+            List<String> parts = new ArrayList<>();
+            JsonNode row = JSON.readTree(f.newValue());
+            Iterator<Map.Entry<String, JsonNode>> fields = row.properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                if (!e.getValue().isNull() && !e.getKey().equals("id") && !e.getKey().endsWith("_at")) {
+                    parts.add(e.getKey() + " " + plain(e.getValue()));
+                }
+            }
+            return "new " + f.table() + ": " + String.join(", ", parts);
+        }
+        return f.table() + "." + f.field() + ": " + plain(JSON.readTree(f.oldValue())) + " \u2192 " + plain(JSON.readTree(f.newValue()));
+    }
+
+    private static String plain(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "\u2014";
+        }
+        return v.isString() ? v.asString() : v.toString();
+    }
+}

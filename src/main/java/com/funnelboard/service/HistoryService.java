@@ -1,0 +1,30 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ChangeSetEntry;
+import com.funnelboard.store.Store;
+import java.util.List;
+import java.util.UUID;
+
+/** The recorded change sets, newest first: of the whole database, of a deal, or of a contact. */
+public final class HistoryService {
+
+    private final Store store;
+
+    public HistoryService(Store store) {
+        this.store = store;
+    }
+
+    public List<ChangeSetEntry> latest(int limit) {
+        return store.read(r -> r.changeLog().latest(limit));
+    }
+
+    /** The deal's changes and those of its stage history, follow-ups and interactions. */
+    public List<ChangeSetEntry> ofDeal(UUID deal, int limit) {
+        return store.read(r -> r.changeLog().forDeal(deal, limit));
+    }
+
+    /** The contact's changes and those of its addresses and interactions. */
+    public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
+        return store.read(r -> r.changeLog().forContact(contact, limit));
+    }
+}
