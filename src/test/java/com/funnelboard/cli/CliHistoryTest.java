@@ -1,0 +1,76 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** history: every recorded change set of a deal or contact, newest first, with old → new. */
+class CliHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void aDealsHistoryListsItsChangeSetsNewestFirstWithOldAndNewValues() {
+        JsonNode added = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--email", "ida@nordwind.example");
+        String deal = added.get("id").asString();
+        String contact = added.get("contact").get("id").asString();
+        assertThat(cli.run("move", deal, "--to", "prospect", "--override", "Met at the fair").exit()).isZero();
+        cli.json("contacts", "edit", contact, "--title", "COO");
+
+        JsonNode sets = cli.json("history", "--deal", deal.substring(0, 8)).get("changeSets");
+        assertThat(sets.size()).isEqualTo(2);
+        JsonNode move = sets.get(0);
+        assertThat(move.get("origin").asString()).isEqualTo("user");
+        assertThat(move.get("summary").asString()).isEqualTo("Moved \u201CPilot\u201D from Lead to Prospect");
+        List<String> fields = new ArrayList<>();
+        for (JsonNode c : move.get("changes")) {
+            fields.add(c.get("table").asString() + "." + c.get("field").asString());
+            if (c.get("field").asString().equals("stage")) {
+                assertThat(c.get("old").asString()).isEqualTo("lead");
+                assertThat(c.get("new").asString()).isEqualTo("prospect");
+            }
+        }
+        assertThat(fields).contains("deal.stage", "stage_change.*").doesNotContain("deal.title");
+        JsonNode creation = sets.get(1);
+        assertThat(creation.get("summary").asString()).isEqualTo("New lead \u201CPilot\u201D");
+        List<String> created = new ArrayList<>();
+        creation.get("changes").forEach(c -> created.add(c.get("table").asString() + "." + c.get("field").asString()));
+        assertThat(created).contains("contact.*", "email_address.*", "deal.*", "stage_change.*");
+
+        JsonNode ofContact = cli.json("history", "--contact", contact).get("changeSets");
+        assertThat(ofContact.get(0).get("summary").asString()).isEqualTo("Edited Ida Berg");
+        JsonNode title = ofContact.get(0).get("changes").get(0);
+        assertThat(title.get("field").asString()).isEqualTo("title");
+        assertThat(title.get("old").isNull()).isTrue();
+        assertThat(title.get("new").asString()).isEqualTo("COO");
+
+        CliRunner.Result text = cli.run("history", "--contact", contact, "--limit", "1");
+        assertThat(text.out()).contains("Edited Ida Berg", "contact.title: \u2014 \u2192 COO").doesNotContain("New lead");
+    }
+
+    @Test
+    void withoutASubjectTheWholeDatabaseAndBadInputIsRefused() {
+        cli.addDeal("One");
+        cli.addDeal("Two");
+        JsonNode sets = cli.json("history").get("changeSets");
+        assertThat(sets.get(0).get("summary").asString()).isEqualTo("New lead \u201CTwo\u201D");
+        assertThat(cli.run("history", "--limit", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("history", "--deal", "zzzzzzzz").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("history", "--deal", "a", "--contact", "b").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+}
