@@ -1,0 +1,60 @@
+package com.funnelboard.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * Nothing outside the write path modifies data: jOOQ's writing API and raw JDBC statements are
+ * called only by the change recorder (shared tables, every change logged), the local state
+ * (this installation's own tables) and the store's infrastructure (opening, migrating, checking).
+ */
+@AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class WritePathTest {
+
+    private static final Set<String> WRITE_PATH = Set.of(
+            "com.funnelboard.store.ChangeRecorder",
+            "com.funnelboard.store.LocalState",
+            "com.funnelboard.store.Store",
+            "com.funnelboard.store.Migrations",
+            "com.funnelboard.store.ConnectionPool",
+            "com.funnelboard.store.SchemaModel");
+
+    private static final Set<String> JOOQ_WRITES = Set.of("insertInto", "update", "delete", "deleteFrom", "mergeInto", "batchInsert",
+            "batchUpdate", "batchStore", "batchDelete", "batchMerge", "executeInsert", "executeUpdate", "executeDelete", "execute", "query",
+            "truncate", "store", "insert", "merge", "refresh");
+
+    private static final Set<String> JDBC_WRITES = Set.of("execute", "executeUpdate", "executeLargeUpdate", "executeBatch",
+            "executeLargeBatch", "addBatch");
+
+    static final DescribedPredicate<JavaMethodCall> WRITES = new DescribedPredicate<>("write data through jOOQ or JDBC") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            JavaClass owner = call.getTargetOwner();
+            String name = call.getName();
+            boolean jooq = (owner.isAssignableTo(org.jooq.DSLContext.class) || owner.isAssignableTo(org.jooq.TableRecord.class))
+                    && JOOQ_WRITES.contains(name);
+            boolean jdbc = owner.isAssignableTo(java.sql.Statement.class) && JDBC_WRITES.contains(name);
+            return jooq || jdbc;
+        }
+    };
+
+    @ArchTest
+    static final ArchRule onlyTheWritePathWrites = noClasses()
+            .that(new DescribedPredicate<JavaClass>("are outside the write path") {
+                @Override
+                public boolean test(JavaClass c) {
+                    String top = c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
+                    return !WRITE_PATH.contains(top);
+                }
+            })
+            .should().callMethodWhere(WRITES)
+            .because("every change to shared data goes through the change recorder, which logs it");
+}
