@@ -185,6 +185,13 @@ public final class Store implements AutoCloseable {
         return clock;
     }
 
+    private volatile boolean recording = true;
+
+    /** Turns the change log off, for the write benchmark only (it measures what recording costs). */
+    void recordChanges(boolean on) {
+        this.recording = on;
+    }
+
     /** Who this installation's change sets are written by (the command line and the window set it). */
     public void setAuthor(String author) {
         if (author != null && !author.isBlank()) {
@@ -260,7 +267,7 @@ public final class Store implements AutoCloseable {
             c.setAutoCommit(false);
             DSLContext dsl = dsl(c);
             ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
-                    new LocalState(dsl, clock), clock.instant());
+                    new LocalState(dsl, clock), clock.instant(), recording);
             result = work.apply(new Repositories(dsl, clock, changes));
             if (changes.changed() && watcher != null) {
                 watcher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
