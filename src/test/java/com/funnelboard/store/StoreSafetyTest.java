@@ -48,15 +48,8 @@ class StoreSafetyTest {
     void aFullDiskSaysSoAndKeepsWhatWasSaved() {
         Path db = dir.resolve("full.db");
         Deal deal = committed(db);
-        UnaryOperator<Connection> full = c -> {
-            try (Statement s = c.createStatement()) {
-                // The file may not grow by a single page: SQLite reports SQLITE_FULL as on a full disk.
-                s.execute("PRAGMA max_page_count = " + s.executeQuery("PRAGMA page_count").getInt(1));
-            } catch (java.sql.SQLException e) {
-                throw new AssertionError(e);
-            }
-            return c;
-        };
+        // The file may not grow by a single page: SQLite reports SQLITE_FULL as on a full disk.
+        UnaryOperator<Connection> full = pragma(c -> "PRAGMA max_page_count = " + pageCount(c));
         try (Store store = Store.open(db, Fixtures.CLOCK, null, full)) {
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 200; i++) {
@@ -69,18 +62,34 @@ class StoreSafetyTest {
         assertIntact(db, deal);
     }
 
-    @Test
-    void aReadOnlyDatabaseSaysSo() {
-        Path db = dir.resolve("ro.db");
-        Deal deal = committed(db);
-        UnaryOperator<Connection> readOnly = c -> {
+    /** Each pooled connection gets the pragma {@code sql} gives for it. */
+    private static UnaryOperator<Connection> pragma(SqlFor sql) {
+        return c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA query_only = ON");
+                s.execute(sql.of(c));
             } catch (java.sql.SQLException e) {
                 throw new AssertionError(e);
             }
             return c;
         };
+    }
+
+    @FunctionalInterface
+    private interface SqlFor {
+        String of(Connection c) throws java.sql.SQLException;
+    }
+
+    private static long pageCount(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeQuery("PRAGMA page_count").getLong(1);
+        }
+    }
+
+    @Test
+    void aReadOnlyDatabaseSaysSo() {
+        Path db = dir.resolve("ro.db");
+        Deal deal = committed(db);
+        UnaryOperator<Connection> readOnly = pragma(c -> "PRAGMA query_only = ON");
         try (Store store = Store.open(db, Fixtures.CLOCK, null, readOnly)) {
             assertThatThrownBy(() -> Fixtures.deal(store, "Refused", Stage.LEAD, 1L))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IO))
