@@ -86,6 +86,21 @@ final class ContactsCommand {
         });
     }
 
+    @Command(name = "delete", description = "Move a contact to the trash; with --with-deals their deals go too.")
+    int delete(@Parameters(paramLabel = "CONTACT_ID", description = "The contact's id or its first characters.") String id,
+            @Option(names = "--with-deals", description = "Also move the contact's deals to the trash.") boolean withDeals) {
+        return root.run(s -> {
+            UUID contact = s.workspace().contacts().resolveId(id);
+            int deals = s.workspace().dealEditing().deleteContact(contact, withDeals);
+            java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("deleted", contact.toString());
+            doc.put("deals", deals);
+            s.console().result(doc, () -> s.console().line("Moved the contact" + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"))
+                    + " to the trash (" + Session.shortId(contact) + ")."));
+            return ExitCodes.OK;
+        });
+    }
+
     @Command(name = "add", description = "Add a contact. Contacts that look like the same person are listed (the contact is still added).")
     int add(@Mixin Fields fields) {
         return root.run(s -> {

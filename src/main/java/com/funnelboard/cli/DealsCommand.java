@@ -91,6 +91,47 @@ final class DealsCommand {
         });
     }
 
+    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date or source (the others stay).")
+    int edit(
+            @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id,
+            @Option(names = "--title", paramLabel = "TITLE") String title,
+            @Option(names = "--value", paramLabel = "AMOUNT", description = "Written with your locale's decimal separator; empty to clear.")
+            String value,
+            @Option(names = "--currency", paramLabel = "CODE") String currency,
+            @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30; 'none' to clear.")
+            String closeDate,
+            @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
+                    description = "Lead source: ${COMPLETION-CANDIDATES}.") com.funnelboard.domain.LeadSource source) {
+        return root.run(s -> {
+            UUID deal = s.deals().resolveId(id);
+            boolean clear = closeDate != null && closeDate.strip().equalsIgnoreCase("none");
+            java.time.LocalDate close = null;
+            if (closeDate != null && !clear) {
+                try {
+                    close = java.time.LocalDate.parse(closeDate.strip());
+                } catch (java.time.DateTimeException e) {
+                    return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: '" + closeDate + "' is not a date; write it as 2026-06-30");
+                }
+            }
+            s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
+            DealDetails d = s.deals().details(deal);
+            s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + d.deal().title() + "\" (" + Session.shortId(deal) + ")."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "delete", description = "Move a deal to the trash ('trash restore' or 'undo' brings it back).")
+    int delete(@Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id) {
+        return root.run(s -> {
+            UUID deal = s.deals().resolveId(id);
+            String title = s.deals().details(deal).deal().title();
+            s.workspace().dealEditing().delete(deal);
+            s.console().result(java.util.Map.of("deleted", deal.toString()),
+                    () -> s.console().line("Moved \"" + title + "\" to the trash (" + Session.shortId(deal) + ")."));
+            return ExitCodes.OK;
+        });
+    }
+
     private static void printDetails(Session s, DealDetails d) {
         Console c = s.console();
         var deal = d.deal();

@@ -37,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             DemoCommand.class,
             CheckCommand.class,
             HistoryCommand.class,
+            TrashCommand.class,
             UndoCommand.Undo.class,
             UndoCommand.Redo.class,
             DealsCommand.class,

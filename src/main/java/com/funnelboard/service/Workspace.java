@@ -24,6 +24,10 @@ public final class Workspace implements AutoCloseable {
         this.undo = new UndoService(store, new StoredUndoJournal(store));
     }
 
+    public DealEditing dealEditing() {
+        return new DealEditing(store, locale);
+    }
+
     public HistoryService history() {
         return new HistoryService(store);
     }

@@ -289,6 +289,32 @@ public final class ContactProfileRepository {
         }
     }
 
+    /** Moves a live contact to the trash (a soft delete); false when it is gone already. */
+    public boolean delete(UUID id) {
+        ContactRecord r = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNull())).fetchOne();
+        return r != null && owner.changes().delete(r);
+    }
+
+    /** Takes a deleted (not merged-away) contact out of the trash; false when it is not in it. */
+    public boolean restore(UUID id) {
+        ContactRecord r = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id).and(CONTACT.DELETED_AT.isNotNull())
+                .and(CONTACT.MERGED_INTO.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setDeletedAt(null);
+        return owner.changes().update(r);
+    }
+
+    /** Contacts in the trash since {@code since} (merged-away ones are not), most recently deleted first. */
+    public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
+        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.DELETED_AT).from(CONTACT)
+                .where(CONTACT.DELETED_AT.ge(since).and(CONTACT.MERGED_INTO.isNull()))
+                .orderBy(CONTACT.DELETED_AT.desc())
+                .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.CONTACT, r.value1(), r.value2(),
+                        r.value3()));
+    }
+
     /** Ids of live contacts starting with the typed characters; at most {@code limit}. */
     public List<UUID> idsStartingWith(String prefix, int limit) {
         return IdPrefix.matching(ctx, CONTACT, CONTACT.ID, CONTACT.DELETED_AT, prefix, limit);

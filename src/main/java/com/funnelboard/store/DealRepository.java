@@ -55,6 +55,56 @@ public final class DealRepository {
         owner.changes().update(r);
     }
 
+    /**
+     * Writes the editable fields of a live deal (title, value, currency, expected close date,
+     * source); only those that differ are recorded.
+     *
+     * @return false when the deal is gone
+     */
+    public boolean update(Deal d) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(d.id()).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setTitle(d.title());
+        r.setValueMinor(d.value() == null ? null : d.value().minor());
+        r.setCurrency(d.currency());
+        r.setExpectedCloseOn(d.expectedCloseOn());
+        r.setSource(d.source());
+        owner.changes().update(r);
+        return true;
+    }
+
+    /** Moves a live deal to the trash (a soft delete); false when it is gone already. */
+    public boolean delete(UUID id) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        return r != null && owner.changes().delete(r);
+    }
+
+    /** Takes a deal out of the trash; false when it is not in it. */
+    public boolean restore(UUID id) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNotNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setDeletedAt(null);
+        return owner.changes().update(r);
+    }
+
+    /** Deals in the trash since {@code since}, most recently deleted first: (id, title, deleted at). */
+    public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
+        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.DELETED_AT, DEAL.CONTACT_ID).from(DEAL)
+                .where(DEAL.DELETED_AT.ge(since))
+                .orderBy(DEAL.DELETED_AT.desc())
+                .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.DEAL, r.value1(), r.value2(),
+                        r.value3()));
+    }
+
+    /** Live deals of a contact. */
+    public List<UUID> liveOf(UUID contact) {
+        return ctx.select(DEAL.ID).from(DEAL).where(DEAL.CONTACT_ID.eq(contact).and(DEAL.DELETED_AT.isNull())).fetch(DEAL.ID);
+    }
+
     /** Ids of live deals starting with the typed characters; at most {@code limit}. */
     public List<UUID> idsStartingWith(String prefix, int limit) {
         return IdPrefix.matching(ctx, DEAL, DEAL.ID, DEAL.DELETED_AT, prefix, limit);

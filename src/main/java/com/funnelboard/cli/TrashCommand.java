@@ -1,0 +1,52 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.TrashEntry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard trash list|restore}: deleted deals and contacts of the last 30 days. */
+@Command(name = "trash", description = "Deleted deals and contacts of the last 30 days, and restoring them.")
+final class TrashCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "list", description = "List what was deleted in the last 30 days, most recent first.")
+    int list() {
+        return root.run(s -> {
+            List<TrashEntry> trash = s.workspace().dealEditing().trash();
+            s.console().result(Map.of("trash", trash.stream().map(t -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", t.kind().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("id", t.id().toString());
+                m.put("name", t.name());
+                m.put("deletedAt", s.json().time(t.deletedAt()));
+                return m;
+            }).toList()), () -> s.console().table(new String[] {"ID", "DELETED", "KIND", "NAME"},
+                    trash.stream().map(t -> new String[] {Session.shortId(t.id()), s.time(t.deletedAt()),
+                        t.kind().name().toLowerCase(java.util.Locale.ROOT), t.name()}).toList(), "The trash is empty."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "restore", description = "Take a deal or contact out of the trash (a deal brings its deleted contact back too).")
+    int restore(@Parameters(paramLabel = "ID", description = "The id from 'trash list' (whole or its first characters).") String id) {
+        return root.run(s -> {
+            List<UUID> matches = s.workspace().dealEditing().trash().stream().map(TrashEntry::id)
+                    .filter(t -> t.toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT))).distinct().toList();
+            if (matches.size() != 1) {
+                return s.console().fail(ExitCodes.BAD_INPUT, matches.isEmpty() ? "Nothing in the trash has the id " + id
+                        : "'" + id + "' names " + matches.size() + " records in the trash; give more of the id");
+            }
+            UUID match = matches.getFirst();
+            String text = s.workspace().dealEditing().restore(match);
+            s.console().result(Map.of("restored", match.toString(), "text", text), () -> s.console().line(text + "."));
+            return ExitCodes.OK;
+        });
+    }
+}

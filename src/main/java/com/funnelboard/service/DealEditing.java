@@ -1,0 +1,152 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.TrashEntry;
+import com.funnelboard.domain.Validation;
+import com.funnelboard.store.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Editing a deal's own fields, deleting deals and contacts into the trash, and restoring them. A
+ * delete is a soft delete recorded like any change, so undo and the trash can bring it back; the
+ * trash lists what was deleted in the last 30 days.
+ */
+public final class DealEditing {
+
+    /** How long deleted records are listed in the trash. */
+    public static final Duration TRASH_DAYS = Duration.ofDays(30);
+
+    private final Store store;
+    private final Locale locale;
+
+    public DealEditing(Store store, Locale locale) {
+        this.store = store;
+        this.locale = locale;
+    }
+
+    /**
+     * The changes to make to a deal; a null field is left as it is.
+     *
+     * @param value the amount as typed in the user's locale; blank to clear it
+     * @param clearCloseDate true to remove the expected close date
+     */
+    public record Edit(String title, String value, String currency, LocalDate closeDate, boolean clearCloseDate, LeadSource source) {}
+
+    /**
+     * Saves the given fields of a live deal, checked as the New lead form checks them.
+     *
+     * @throws InvalidInputException naming each field that needs correcting; nothing is written
+     */
+    public Deal edit(UUID id, Edit e) {
+        return store.write(r -> {
+            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+            Map<String, String> problems = new LinkedHashMap<>();
+            String title = e.title() == null ? d.title() : e.title().strip();
+            Validation.requiredText(title, "Title", 300).ifPresent(m -> problems.put(NewLead.TITLE, m));
+            String currency = e.currency() == null ? d.currency() : e.currency().strip().toUpperCase(Locale.ROOT);
+            try {
+                java.util.Currency.getInstance(currency);
+            } catch (IllegalArgumentException bad) {
+                problems.put(NewLead.CURRENCY, "Not a currency code (such as EUR, USD, GBP)");
+            }
+            Money value = d.value() == null ? null : new Money(d.value().minor(), d.value().currency());
+            if (problems.isEmpty()) {
+                try {
+                    if (e.value() != null) {
+                        value = e.value().isBlank() ? null : Money.parse(e.value(), currency, locale);
+                    } else if (value != null && !currency.equals(value.currency())) {
+                        value = Money.parse(value.amount().toPlainString(), currency, Locale.ROOT);
+                    }
+                } catch (IllegalArgumentException bad) {
+                    problems.put(NewLead.VALUE, bad.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            LocalDate close = e.clearCloseDate() ? null : e.closeDate() == null ? d.expectedCloseOn() : e.closeDate();
+            String source = e.source() == null ? d.source() : e.source().key();
+            Deal edited = new Deal(d.id(), d.contactId(), title, d.stage(), value, currency, source, close, d.stageEnteredAt(),
+                    d.lostReason(), d.lostNote(), d.createdAt(), d.updatedAt());
+            r.deals().update(edited);
+            r.describe("Edited \u201C" + title + "\u201D");
+            return r.deals().find(id).orElseThrow();
+        });
+    }
+
+    /** Moves a deal to the trash. */
+    public void delete(UUID id) {
+        store.writeAll(r -> {
+            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+            r.deals().delete(id);
+            r.describe("Deleted \u201C" + d.title() + "\u201D");
+        });
+    }
+
+    /**
+     * Moves a contact to the trash; with {@code withDeals} their deals go too.
+     *
+     * @throws RefusedException when the contact still has deals and {@code withDeals} is false
+     */
+    public int deleteContact(UUID id, boolean withDeals) {
+        return store.write(r -> {
+            var contact = r.contactProfiles().find(id).orElseThrow(() -> ContactService.noContact(id));
+            List<UUID> deals = r.deals().liveOf(id);
+            if (!deals.isEmpty() && !withDeals) {
+                throw new RefusedException(contact.name() + " has " + deals.size() + (deals.size() == 1 ? " deal" : " deals")
+                        + "; delete them with the contact (--with-deals) or move them to another contact first");
+            }
+            deals.forEach(r.deals()::delete);
+            r.contactProfiles().delete(id);
+            r.describe("Deleted " + contact.name() + (deals.isEmpty() ? "" : " and " + deals.size() + (deals.size() == 1 ? " deal" : " deals")));
+            return deals.size();
+        });
+    }
+
+    /** What was deleted in the last 30 days, most recent first. */
+    public List<TrashEntry> trash() {
+        Instant since = store.clock().instant().minus(TRASH_DAYS);
+        return store.read(r -> {
+            List<TrashEntry> all = new ArrayList<>(r.deals().deletedSince(since));
+            all.addAll(r.contactProfiles().deletedSince(since));
+            all.sort(Comparator.comparing(TrashEntry::deletedAt).reversed());
+            return all;
+        });
+    }
+
+    /**
+     * Takes a deal or contact out of the trash; a deal whose contact is in the trash brings the
+     * contact back too.
+     *
+     * @return what was restored, in words
+     * @throws InvalidInputException when nothing in the trash has that id
+     */
+    public String restore(UUID id) {
+        return store.write(r -> {
+            if (r.deals().restore(id)) {
+                Deal d = r.deals().find(id).orElseThrow();
+                boolean contactToo = r.contactProfiles().restore(d.contactId());
+                String text = "Restored \u201C" + d.title() + "\u201D" + (contactToo ? " and its contact" : "");
+                r.describe(text);
+                return text;
+            }
+            if (r.contactProfiles().restore(id)) {
+                String text = "Restored " + r.contactProfiles().find(id).orElseThrow().name();
+                r.describe(text);
+                return text;
+            }
+            throw new InvalidInputException("id", "Nothing in the trash has the id " + id);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** deals edit, deals delete, contacts delete and the trash, with undo. */
+class CliEditDeleteTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void editChangesOnlyTheGivenFieldsAndIsRecorded() {
+        String id = cli.addDeal("Pilot", "--value", "1,000", "--source", "referral");
+        JsonNode edited = cli.json("deals", "edit", id, "--title", "Pilot – phase 2", "--value", "12,500.50", "--close-date", "2026-06-30");
+        assertThat(edited.get("title").asString()).isEqualTo("Pilot – phase 2");
+        assertThat(edited.get("value").get("amount").asString()).isEqualTo("12500.50");
+        assertThat(edited.get("expectedCloseOn").asString()).isEqualTo("2026-06-30");
+        assertThat(edited.get("source").asString()).isEqualTo("referral");
+        JsonNode set = cli.json("history", "--deal", id, "--limit", "1").get("changeSets").get(0);
+        assertThat(set.get("summary").asString()).isEqualTo("Edited \u201CPilot – phase 2\u201D");
+        assertThat(set.get("changes").size()).isEqualTo(3);
+
+        assertThat(cli.json("deals", "edit", id, "--close-date", "none").get("expectedCloseOn").isNull()).isTrue();
+        CliRunner.Result bad = cli.run("deals", "edit", id, "--value", "12,5", "--title", " ");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot – phase 2");
+    }
+
+    @Test
+    void aDeletedDealGoesToTheTrashAndComesBack() {
+        String id = cli.addDeal("Pilot");
+        assertThat(cli.run("deals", "delete", id).exit()).isZero();
+        assertThat(cli.run("deals", "list").out()).doesNotContain("Pilot");
+        JsonNode trash = cli.json("trash", "list").get("trash");
+        assertThat(trash.get(0).get("name").asString()).isEqualTo("Pilot");
+        assertThat(trash.get(0).get("kind").asString()).isEqualTo("deal");
+
+        assertThat(cli.run("trash", "restore", id.substring(0, 8)).out()).contains("Restored \u201CPilot\u201D");
+        assertThat(cli.run("deals", "list").out()).contains("Pilot");
+        assertThat(cli.json("trash", "list").get("trash")).isEmpty();
+
+        cli.run("deals", "delete", id);
+        assertThat(cli.run("undo").out()).contains("Undid: Deleted \u201CPilot\u201D");
+        assertThat(cli.run("deals", "list").out()).contains("Pilot");
+    }
+
+    @Test
+    void aContactWithDealsIsDeletedOnlyWithThem() {
+        JsonNode deal = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
+        String contact = deal.get("contact").get("id").asString();
+        CliRunner.Result refused = cli.run("contacts", "delete", contact);
+        assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(refused.err()).contains("Ida Berg has 1 deal", "--with-deals");
+
+        assertThat(cli.run("contacts", "delete", contact, "--with-deals").exit()).isZero();
+        assertThat(cli.run("deals", "list").out()).doesNotContain("Pilot");
+        assertThat(cli.run("contacts", "list").out()).doesNotContain("Ida Berg");
+        assertThat(cli.json("trash", "list").get("trash").size()).isEqualTo(2);
+
+        cli.run("trash", "restore", deal.get("id").asString());
+        assertThat(cli.run("contacts", "list").out()).as("the deal brings its contact back").contains("Ida Berg");
+    }
+}
