@@ -105,9 +105,8 @@ final class ContactsCommand {
     int add(@Mixin Fields fields) {
         return root.run(s -> {
             ContactService contacts = s.workspace().contacts();
-            UUID orgId = fields.org == null || fields.org.isBlank() ? null : contacts.organizationNamed(fields.org);
-            ContactProfile p = fields.applyTo(ContactProfile.named(UUID.randomUUID(), null), orgId);
-            ContactService.Created created = contacts.create(p);
+            ContactProfile p = fields.applyTo(ContactProfile.named(UUID.randomUUID(), null), null);
+            ContactService.Created created = contacts.create(p, fields.org);
             ContactView v = contacts.contact(created.id());
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("contact", JsonViews.contact(v.profile(), v.organization()));
@@ -126,9 +125,7 @@ final class ContactsCommand {
         return root.run(s -> {
             ContactService contacts = s.workspace().contacts();
             ContactView before = contacts.contact(contacts.resolveId(id));
-            UUID orgId = fields.org == null ? before.profile().organizationId()
-                    : fields.org.isBlank() ? null : contacts.organizationNamed(fields.org);
-            contacts.save(fields.applyTo(before.profile(), orgId));
+            contacts.save(fields.applyTo(before.profile(), before.profile().organizationId()), fields.org);
             ContactView v = contacts.contact(before.profile().id());
             s.console().result(JsonViews.contact(v.profile(), v.organization()),
                     () -> s.console().line("Saved " + v.profile().name() + " (" + Session.shortId(v.profile().id()) + ")."));

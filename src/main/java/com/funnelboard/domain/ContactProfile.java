@@ -70,6 +70,12 @@ public record ContactProfile(
                 c.phone() == null ? List.of() : List.of(c.phone()), null, null, null, null, null, c.source(), List.of(), null, null);
     }
 
+    /** This profile in another organization (null for none). */
+    public ContactProfile withOrganization(UUID organization) {
+        return new ContactProfile(id, organization, name, title, emails, phones, channel, industry, companySize, persona, painPoints,
+                source, tags, notes, mergedInto);
+    }
+
     public String primaryEmail() {
         return emails.isEmpty() ? null : emails.getFirst();
     }

@@ -60,8 +60,19 @@ public final class ContactService {
      * @throws InvalidInputException naming each field that needs correcting; nothing is written
      */
     public ContactProfile save(ContactProfile profile) {
-        requireValid(profile.problems());
+        return save(profile, null);
+    }
+
+    /**
+     * Saves every field of a contact and, when {@code organizationName} is given, puts the contact
+     * in the organization of that name (created when there is none, blank for none), all in one
+     * change set.
+     */
+    public ContactProfile save(ContactProfile given, String organizationName) {
+        requireValid(given.problems());
+        requireValidOrganizationName(organizationName);
         return store.write(r -> {
+            ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
             if (profile.organizationId() != null && r.organizations().find(profile.organizationId()).isEmpty()) {
                 throw new InvalidInputException(ContactProfile.ORGANIZATION, "No organization " + profile.organizationId());
             }
@@ -75,8 +86,15 @@ public final class ContactService {
 
     /** Adds a contact and says which existing contacts it looks like. */
     public Created create(ContactProfile profile) {
-        requireValid(profile.problems());
+        return create(profile, null);
+    }
+
+    /** Adds a contact in the organization of that name (created when there is none), in one change set. */
+    public Created create(ContactProfile given, String organizationName) {
+        requireValid(given.problems());
+        requireValidOrganizationName(organizationName);
         return store.write(r -> {
+            ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
             r.contactProfiles().insert(profile);
             r.describe("New contact " + profile.name().strip());
             DuplicateFinder.Candidate me = candidate(profile);
@@ -102,11 +120,25 @@ public final class ContactService {
     /** The organization of that name (ignoring case), created when there is none. */
     public UUID organizationNamed(String name) {
         requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());
-        return store.write(r -> r.contacts().findOrganizationByName(name).map(o -> o.id()).orElseGet(() -> {
+        return store.write(r -> organizationIn(r, name));
+    }
+
+    private static void requireValidOrganizationName(String name) {
+        if (name != null && !name.isBlank()) {
+            requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());
+        }
+    }
+
+    /** Inside a write: the organization of that name, created when there is none; null for a blank name. */
+    private static UUID organizationIn(Repositories r, String name) {
+        if (name.isBlank()) {
+            return null;
+        }
+        return r.contacts().findOrganizationByName(name).map(o -> o.id()).orElseGet(() -> {
             UUID id = UUID.randomUUID();
             r.organizations().insert(new OrganizationProfile(id, name.strip(), null, null, null, null));
             return id;
-        }));
+        });
     }
 
     public OrganizationProfile organization(UUID id) {

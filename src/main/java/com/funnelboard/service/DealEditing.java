@@ -127,7 +127,7 @@ public final class DealEditing {
 
     /**
      * Takes a deal or contact out of the trash; a deal whose contact is in the trash brings the
-     * contact back too.
+     * contact back too, and a contact brings back the deals deleted with it.
      *
      * @return what was restored, in words
      * @throws InvalidInputException when nothing in the trash has that id
@@ -141,8 +141,14 @@ public final class DealEditing {
                 r.describe(text);
                 return text;
             }
+            List<UUID> deletedWith = r.changeLog().deletedAlongWith(id, "deal");
             if (r.contactProfiles().restore(id)) {
-                String text = "Restored " + r.contactProfiles().find(id).orElseThrow().name();
+                int deals = 0;
+                for (UUID deal : deletedWith) {
+                    deals += r.deals().restore(deal) ? 1 : 0;
+                }
+                String text = "Restored " + r.contactProfiles().find(id).orElseThrow().name()
+                        + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"));
                 r.describe(text);
                 return text;
             }

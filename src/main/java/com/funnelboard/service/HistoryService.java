@@ -18,7 +18,7 @@ public final class HistoryService {
         return store.read(r -> r.changeLog().latest(limit));
     }
 
-    /** The deal's changes and those of its stage history, follow-ups and interactions. */
+    /** The deal's changes, those of its stage history, follow-ups and interactions, and those of its contact. */
     public List<ChangeSetEntry> ofDeal(UUID deal, int limit) {
         return store.read(r -> r.changeLog().forDeal(deal, limit));
     }

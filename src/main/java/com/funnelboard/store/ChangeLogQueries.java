@@ -2,6 +2,7 @@ package com.funnelboard.store;
 
 import static com.funnelboard.store.jooq.Tables.CHANGE;
 import static com.funnelboard.store.jooq.Tables.CHANGE_SET;
+import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
 import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
 import static com.funnelboard.store.jooq.Tables.INTERACTION;
@@ -38,9 +39,13 @@ public final class ChangeLogQueries {
         return sets(DSL.trueCondition(), limit);
     }
 
-    /** Change sets that touched the deal or its history, follow-ups and interactions. */
+    /** Change sets that touched the deal, its history, follow-ups and interactions, or its contact and the contact's addresses. */
     public List<ChangeSetEntry> forDeal(UUID deal, int limit) {
         List<String> keys = new ArrayList<>(List.of(deal.toString()));
+        UUID contact = ctx.select(DEAL.CONTACT_ID).from(DEAL).where(DEAL.ID.eq(deal)).fetchOne(DEAL.CONTACT_ID);
+        if (contact != null) {
+            keys.addAll(contactKeys(contact));
+        }
         keys.addAll(ctx.select(STAGE_CHANGE.ID).from(STAGE_CHANGE).where(STAGE_CHANGE.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
         keys.addAll(ctx.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
         keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
@@ -49,14 +54,35 @@ public final class ChangeLogQueries {
 
     /** Change sets that touched the contact, its addresses or its interactions. */
     public List<ChangeSetEntry> forContact(UUID contact, int limit) {
+        List<String> keys = contactKeys(contact);
+        keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contact))
+                .fetch(r -> r.value1().toString()));
+        return touching(keys, limit);
+    }
+
+    /** The contact's row and its addresses. */
+    private List<String> contactKeys(UUID contact) {
         List<String> keys = new ArrayList<>(List.of(contact.toString()));
         keys.addAll(ctx.select(EMAIL_ADDRESS.ID).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(contact))
                 .fetch(r -> r.value1().toString()));
         keys.addAll(ctx.select(PHONE_NUMBER.ID).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(contact))
                 .fetch(r -> r.value1().toString()));
-        keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contact))
-                .fetch(r -> r.value1().toString()));
-        return touching(keys, limit);
+        return keys;
+    }
+
+    /**
+     * The rows of {@code table} that the change set which last deleted {@code row} deleted along
+     * with it (a contact's deals deleted with the contact); empty when the row was never deleted.
+     */
+    public List<UUID> deletedAlongWith(UUID row, String table) {
+        var lastDelete = ctx.select(CHANGE.CHANGE_SET_ID).from(CHANGE).join(CHANGE_SET).on(CHANGE_SET.ID.eq(CHANGE.CHANGE_SET_ID))
+                .where(CHANGE.ROW_KEY.eq(row.toString()).and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull()))
+                .orderBy(CHANGE_SET.HLC.desc(), CHANGE_SET.REPLICA_ID.desc()).limit(1).fetchOptional(CHANGE.CHANGE_SET_ID);
+        if (lastDelete.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(CHANGE.ROW_KEY).from(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(lastDelete.get()).and(CHANGE.TABLE_NAME.eq(table))
+                .and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull())).fetch(r -> UUID.fromString(r.value1()));
     }
 
     private List<ChangeSetEntry> touching(List<String> keys, int limit) {

@@ -74,4 +74,18 @@ class CliEditDeleteTest {
         cli.run("trash", "restore", deal.get("id").asString());
         assertThat(cli.run("contacts", "list").out()).as("the deal brings its contact back").contains("Ida Berg");
     }
+
+    @Test
+    void restoringAContactBringsBackTheDealsDeletedWithIt() {
+        JsonNode first = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
+        String contact = first.get("contact").get("id").asString();
+        String second = cli.json("contacts", "add-deal", contact, "--title", "Rollout").get("id").asString();
+        cli.run("deals", "delete", second);
+        assertThat(cli.run("contacts", "delete", contact, "--with-deals").exit()).isZero();
+
+        assertThat(cli.run("trash", "restore", contact).out()).contains("Restored Ida Berg and 1 deal");
+        String list = cli.run("deals", "list").out();
+        assertThat(list).as("deleted with the contact").contains("Pilot");
+        assertThat(list).as("deleted before, on its own").doesNotContain("Rollout");
+    }
 }

@@ -33,8 +33,9 @@ class CliHistoryTest {
         cli.json("contacts", "edit", contact, "--title", "COO");
 
         JsonNode sets = cli.json("history", "--deal", deal.substring(0, 8)).get("changeSets");
-        assertThat(sets.size()).isEqualTo(2);
-        JsonNode move = sets.get(0);
+        assertThat(sets.size()).as("the contact's edit shows in its deal's history").isEqualTo(3);
+        assertThat(sets.get(0).get("summary").asString()).isEqualTo("Edited Ida Berg");
+        JsonNode move = sets.get(1);
         assertThat(move.get("origin").asString()).isEqualTo("user");
         assertThat(move.get("summary").asString()).isEqualTo("Moved \u201CPilot\u201D from Lead to Prospect");
         List<String> fields = new ArrayList<>();
@@ -46,7 +47,7 @@ class CliHistoryTest {
             }
         }
         assertThat(fields).contains("deal.stage", "stage_change.*").doesNotContain("deal.title");
-        JsonNode creation = sets.get(1);
+        JsonNode creation = sets.get(2);
         assertThat(creation.get("summary").asString()).isEqualTo("New lead \u201CPilot\u201D");
         List<String> created = new ArrayList<>();
         creation.get("changes").forEach(c -> created.add(c.get("table").asString() + "." + c.get("field").asString()));

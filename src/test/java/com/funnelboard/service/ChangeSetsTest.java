@@ -89,6 +89,25 @@ class ChangeSetsTest {
     }
 
     @Test
+    void aContactInANewOrganizationIsOneSetWithBothRows() {
+        int before = count();
+        UUID id = UUID.randomUUID();
+        contacts.create(ContactProfile.named(id, "Ida Berg"), "Nordwind AB");
+        assertThat(count()).as("the organization is not a change set of its own").isEqualTo(before + 1);
+        assertThat(fields(last())).contains("contact.*", "organization.*");
+        assertThat(contacts.contact(id).organization().name()).isEqualTo("Nordwind AB");
+
+        contacts.save(contacts.contact(id).profile(), "Fjord Oy");
+        assertThat(count()).isEqualTo(before + 2);
+        assertThat(fields(last())).containsExactlyInAnyOrder("organization.*", "contact.organization_id");
+
+        contacts.save(contacts.contact(id).profile(), "nordwind ab");
+        assertThat(fields(last())).as("an existing organization is reused, ignoring case").containsExactly("contact.organization_id");
+        contacts.save(contacts.contact(id).profile(), " ");
+        assertThat(contacts.contact(id).organization()).isNull();
+    }
+
+    @Test
     void aMergeIsOneSetThatMovesDealsAndTombstonesTheOther() {
         Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1L);
         Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 1L);
