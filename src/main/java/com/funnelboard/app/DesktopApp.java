@@ -186,11 +186,41 @@ public final class DesktopApp {
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
                 (a, b) -> workbench[0].merge(a, b));
         pane.setOnScheduleFollowUp(prompts::schedule);
+        com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
+        com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
+                executors, locale);
+        com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
+        com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
+                new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
+                feed, executors);
+        Runnable showHistory = () -> history.show(paneModel.contactIdProperty().get(),
+                paneModel.selectedDealProperty().get() == null ? null : paneModel.selectedDealProperty().get().id());
+        paneModel.selectedDealProperty().addListener((o, a, d) -> {
+            dealFormModel.show(d == null ? null : d.id());
+            showHistory.run();
+        });
+        paneModel.contactIdProperty().addListener((o, a, c) -> showHistory.run());
+        pane.setParts(dealForm, new com.funnelboard.ui.history.HistoryView(history),
+                (contact, withDeals) -> executors.supply(() -> {
+                    int n = dealEditing.deleteContact(contact, withDeals);
+                    return "Moved the contact" + (n == 0 ? "" : " and " + n + (n == 1 ? " deal" : " deals")) + " to the trash.";
+                }), boardModel::setStatus);
+        board.setOnOpen(card -> paneModel.show(card.contactId(), card.id()).thenCompose(v -> dealFormModel.show(card.id())).thenRun(() -> {
+            pane.showTab("Deals");
+            dealForm.focusTitle();
+        }));
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
         board.setOnMoved(change -> prompts.offerAfterMove(change.dealId()));
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
+        workbench[0].flushAlso(dealFormModel::flush);
+        com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
+                boardModel::setStatus);
+        workbench[0].addPage(Workbench.Page.TRASH, () -> {
+            trash.refresh();
+            return new com.funnelboard.ui.trash.TrashView(trash, locale, clock.getZone());
+        });
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);

@@ -85,6 +85,16 @@ public record Money(long minor, String currency) {
         return f.format(amount());
     }
 
+    /** "12,500.00" in English, "12.500,00" in German: the amount as a user types it, which {@link #parse} reads back. */
+    public String formatPlain(Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        f.setGroupingUsed(true);
+        return f.format(amount());
+    }
+
     /** "€12.5k", "$1.2M": short enough for a column header. */
     public String formatShort(Locale locale) {
         String symbol = Currency.getInstance(currency).getSymbol(locale);

@@ -23,6 +23,20 @@ public final class HistoryService {
         return store.read(r -> r.changeLog().forDeal(deal, limit));
     }
 
+    /**
+     * The history the detail pane shows, in words: the deal's (which includes its contact's) when a
+     * deal is given, else the contact's.
+     */
+    public List<HistorySentences.Entry> readable(UUID contact, UUID deal, int limit, HistorySentences sentences) {
+        return store.read(r -> {
+            List<ChangeSetEntry> sets = deal != null ? r.changeLog().forDeal(deal, limit) : r.changeLog().forContact(contact, limit);
+            java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
+            java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
+                    k -> r.changeLog().currencyOfDeal(k)).orElse(null);
+            return sets.stream().map(s -> sentences.describe(s, currencyOf)).toList();
+        });
+    }
+
     /** The contact's changes and those of its addresses and interactions. */
     public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
         return store.read(r -> r.changeLog().forContact(contact, limit));

@@ -85,6 +85,17 @@ public final class ChangeLogQueries {
                 .and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull())).fetch(r -> UUID.fromString(r.value1()));
     }
 
+    /** The currency of a deal, deleted or not, by its row key; empty when the key is no deal's. */
+    public java.util.Optional<String> currencyOfDeal(String rowKey) {
+        UUID id;
+        try {
+            id = UUID.fromString(rowKey);
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+        return ctx.select(DEAL.CURRENCY).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(DEAL.CURRENCY);
+    }
+
     private List<ChangeSetEntry> touching(List<String> keys, int limit) {
         return sets(CHANGE_SET.ID.in(DSL.selectDistinct(CHANGE.CHANGE_SET_ID).from(CHANGE).where(CHANGE.ROW_KEY.in(keys))), limit);
     }

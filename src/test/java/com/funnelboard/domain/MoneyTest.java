@@ -97,6 +97,13 @@ class MoneyTest {
     }
 
     @Test
+    void thePlainFormIsWhatAUserTypes() {
+        assertThat(new Money(1_250_050, "EUR").formatPlain(Locale.UK)).isEqualTo("12,500.50");
+        assertThat(new Money(1_250_050, "EUR").formatPlain(Locale.GERMANY)).isEqualTo("12.500,50");
+        assertThat(new Money(1_250, "JPY").formatPlain(Locale.UK)).as("no decimals in yen").isEqualTo("1,250");
+    }
+
+    @Test
     void formatsAndWeights() {
         Money m = new Money(1_250_000, "EUR");
         assertThat(m.format(Locale.UK)).isEqualTo("€12,500.00");
@@ -135,7 +142,7 @@ class MoneyTest {
         plain.setGroupingUsed(false);
         plain.setMinimumFractionDigits(2);
         BigDecimal amount = m.amount();
-        for (String text : List.of(m.format(locale), grouped.format(amount), plain.format(amount))) {
+        for (String text : List.of(m.format(locale), grouped.format(amount), plain.format(amount), m.formatPlain(locale))) {
             assertThat(Money.parse(text, "EUR", locale)).as("%s minor units written \"%s\" in %s", minor, text, locale).isEqualTo(m);
         }
     }

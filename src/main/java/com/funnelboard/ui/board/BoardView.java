@@ -83,6 +83,13 @@ public final class BoardView extends StackPane {
         this.onScheduleFollowUp = action;
     }
 
+    private java.util.function.Consumer<DealCard> onOpen = c -> {};
+
+    /** What double-clicking a card, or Enter on the selected one, does: open it for editing. */
+    public void setOnOpen(java.util.function.Consumer<DealCard> action) {
+        this.onOpen = action;
+    }
+
     /** Runs after every committed stage move (drag, keys or menu). */
     public void setOnMoved(java.util.function.Consumer<com.funnelboard.domain.StageChange> action) {
         this.onMoved = action;
@@ -106,6 +113,12 @@ public final class BoardView extends StackPane {
                 columns.values().stream().filter(c -> c != column).forEach(c -> c.list().getSelectionModel().clearSelection());
             } else if (list.isFocused()) {
                 selected.set(null);
+            }
+        });
+        // A filter: the cells consume mouse events on their way up.
+        list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && selected.get() != null) {
+                onOpen.accept(selected.get());
             }
         });
         list.setContextMenu(contextMenu());
@@ -181,6 +194,9 @@ public final class BoardView extends StackPane {
             moveSelected(Direction.LOST);
         } else if (SCHEDULE_FOLLOW_UP.match(e) && selected.get() != null) {
             onScheduleFollowUp.accept(selected.get());
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && selected.get() != null
+                && e.getTarget() instanceof ListView<?>) {
+            onOpen.accept(selected.get());
         } else if (!e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             focusNeighbour(e.getCode() == KeyCode.RIGHT ? 1 : -1);
         } else {

@@ -11,10 +11,10 @@ import java.util.function.Supplier;
  */
 public record UiExecutors(Executor background, Executor fx) {
 
-    /** Runs {@code work} in the background and completes on the FX thread. */
+    /** Runs {@code work} in the background and completes on the FX thread, whether it succeeds or fails. */
     public <T> CompletableFuture<T> supply(Supplier<T> work) {
         try {
-            return CompletableFuture.supplyAsync(work, background).thenApplyAsync(t -> t, fx);
+            return CompletableFuture.supplyAsync(work, background).whenCompleteAsync((t, e) -> { }, fx);
         } catch (RejectedExecutionException e) {
             // The window is closing and its workers have stopped: nothing more is read or written.
             return CompletableFuture.failedFuture(e);

@@ -89,6 +89,28 @@ public final class ContactPane extends StackPane {
     }
 
     private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};
+    private Node dealEditor = new javafx.scene.layout.Region();
+    private Node history = new javafx.scene.layout.Region();
+    private ContactDeletion deletion = (id, withDeals) -> java.util.concurrent.CompletableFuture.completedFuture("");
+    private java.util.function.Consumer<String> status = s -> {};
+
+    /** Deletes a contact (with its deals when asked); completes with what was done, in words. */
+    @FunctionalInterface
+    public interface ContactDeletion {
+        java.util.concurrent.CompletableFuture<String> delete(UUID contact, boolean withDeals);
+    }
+
+    /**
+     * The parts the pane shows but does not own: the selected deal's form (on the Deals tab), the
+     * History tab, and how a contact is deleted, with where its outcome is said. Set before the
+     * first contact is shown.
+     */
+    public void setParts(Node dealEditor, Node history, ContactDeletion deletion, java.util.function.Consumer<String> status) {
+        this.dealEditor = dealEditor;
+        this.history = history;
+        this.deletion = deletion;
+        this.status = status;
+    }
 
     /** What "Follow-up…" does with the selected deal (its id and title). */
     public void setOnScheduleFollowUp(java.util.function.BiConsumer<UUID, String> action) {
@@ -154,6 +176,13 @@ public final class ContactPane extends StackPane {
                 dealList.getSelectionModel().select(d);
             }
         });
+        // The list is replaced when a deal changes: its selection is made again.
+        model.deals().addListener((javafx.collections.ListChangeListener<DealCard>) c -> {
+            DealCard d = model.selectedDealProperty().get();
+            if (d != null && dealList.getSelectionModel().getSelectedItem() != d) {
+                dealList.getSelectionModel().select(d);
+            }
+        });
         Button followUp = new Button("Follow-up…", new FontIcon(Feather.BELL));
         followUp.setId("follow-up-for-deal");
         followUp.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -174,13 +203,20 @@ public final class ContactPane extends StackPane {
         checklist.setPrefHeight(130);
         checklist.setCellFactory(l -> new ChecklistCell());
 
-        VBox details = new VBox(10, section("Contact"), form, section("Organization"), org);
-        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, gate, checklist);
+        Button deleteContact = new Button("Delete contact\u2026", new FontIcon(Feather.TRASH_2));
+        deleteContact.setId("delete-contact");
+        deleteContact.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
+        deleteContact.setOnAction(e -> confirmDelete());
+        VBox details = new VBox(10, section("Contact"), form, section("Organization"), org, new HBox(spacer(), deleteContact));
+        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, section("Deal"), dealEditor,
+                gate, checklist);
         VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
         VBox.setVgrow(checklist, Priority.ALWAYS);
+        VBox historyTab = new VBox(history);
+        VBox.setVgrow(history, Priority.ALWAYS);
         tabs.getTabs().addAll(tab("Activity", "tab-activity", activity), tab("Details", "tab-details", details),
-                tab("Deals", "tab-deals", dealsTab));
+                tab("Deals", "tab-deals", dealsTab), tab("History", "tab-history", historyTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label twin = new Label();
@@ -214,6 +250,31 @@ public final class ContactPane extends StackPane {
         getChildren().add(content);
     }
 
+    /** Asks before deleting the contact shown, saying which deals go with it. */
+    private void confirmDelete() {
+        UUID id = model.contactIdProperty().get();
+        String name = model.titleProperty().get();
+        java.util.List<DealCard> deals = java.util.List.copyOf(model.deals());
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(deals.isEmpty() ? "Delete"
+                : "Delete with " + (deals.size() == 1 ? "its deal" : "its " + deals.size() + " deals"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        String with = deals.isEmpty() ? "Their interactions and history stay with the record."
+                : (deals.size() == 1 ? "Their deal goes with them: " : "Their " + deals.size() + " deals go with them: ")
+                        + deals.stream().limit(5).map(d -> "\u201C" + d.title() + "\u201D (" + d.stage().label() + ")")
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + (deals.size() > 5 ? " and " + (deals.size() - 5) + " more" : "")
+                        + ". To keep a deal, merge this contact into another one instead.";
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                with + " Everything stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.",
+                delete, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Move " + name + " to the trash?");
+        ask.initOwner(getScene().getWindow());
+        ask.getDialogPane().setMinWidth(460);
+        ask.showAndWait().filter(b -> b == delete).ifPresent(b -> model.flush().thenCompose(v -> deletion.delete(id, !deals.isEmpty()))
+                .whenComplete((said, failure) -> status.accept(failure == null ? said
+                        : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+    }
+
     private static Tab tab(String text, String id, VBox content) {
         content.setPadding(new Insets(10, 2, 10, 2));
         ScrollPane scroll = new ScrollPane(content);
@@ -224,7 +285,7 @@ public final class ContactPane extends StackPane {
         return t;
     }
 
-    /** Shows one of the pane's tabs: "Activity", "Details" or "Deals". */
+    /** Shows one of the pane's tabs: "Activity", "Details", "Deals" or "History". */
     public void showTab(String text) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }

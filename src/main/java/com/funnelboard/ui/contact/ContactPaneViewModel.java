@@ -265,6 +265,11 @@ public final class ContactPaneViewModel {
             return loadChecklist(selectedDeal.get()).thenCompose(v -> loadTimeline()).thenCompose(v -> loadLookAlikes());
         }).exceptionally(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof com.funnelboard.service.InvalidInputException gone && gone.problems().containsKey("contact")
+                    && id.equals(contactId.get())) {
+                clear(); // deleted meanwhile: the pane shows nothing rather than a contact that is in the trash
+                return null;
+            }
             status.set("Could not show the latest changes: " + cause.getMessage());
             throw e instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(e);
         });
@@ -303,10 +308,26 @@ public final class ContactPaneViewModel {
             title.set(form.contact().profile().name());
             if (!contactDeals.equals(form.contact().deals())) {
                 UUID deal = selectedDeal.get() == null ? null : selectedDeal.get().id();
-                selectedDeal.set(null); // the list is replaced: its selection is made again
                 contactDeals.setAll(form.contact().deals());
-                selectDeal(deal);
+                selectDeal(deal); // the same deal stays selected: what shows it is not cleared and shown again
             }
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void clear() {
+        loading = true;
+        try {
+            dirty = false;
+            selectedDeal.set(null);
+            contactDeals.clear();
+            timeline.clear();
+            lookAlikes.clear();
+            problems.clear();
+            contactId.set(null);
+            title.set("");
+            status.set("");
         } finally {
             loading = false;
         }

@@ -91,6 +91,10 @@ public final class MainView extends BorderPane {
         ToggleButton orgsPage = page("Organizations", Feather.BRIEFCASE, "page-organizations", pages, Workbench.Page.ORGANIZATIONS,
                 Styles.RIGHT_PILL);
         ToggleButton todayPage = page("Today", Feather.BELL, "page-today", pages, Workbench.Page.TODAY, Styles.RIGHT_PILL);
+        ToggleButton trashPage = page(null, Feather.TRASH_2, "page-trash", pages, Workbench.Page.TRASH, Styles.RIGHT_PILL);
+        trashPage.setTooltip(new Tooltip("Trash: what was deleted in the last 30 days"));
+        todayPage.getStyleClass().remove(Styles.RIGHT_PILL);
+        todayPage.getStyleClass().add(Styles.CENTER_PILL);
         orgsPage.getStyleClass().remove(Styles.RIGHT_PILL);
         orgsPage.getStyleClass().add(Styles.CENTER_PILL);
         Label badge = new Label();
@@ -130,7 +134,7 @@ public final class MainView extends BorderPane {
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         help.setTooltip(new Tooltip("Help"));
         help.setFocusTraversable(false);
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage), spacer, db, settings,
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, trashPage), spacer, db, settings,
                 help);
         toolbar.getStyleClass().add("main-toolbar");
 

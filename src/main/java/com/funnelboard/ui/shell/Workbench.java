@@ -26,7 +26,7 @@ import javafx.util.Duration;
 public final class Workbench extends SplitPane {
 
     /** What the left side shows. */
-    public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY }
+    public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY, TRASH }
 
     private final ContactPaneViewModel pane;
     private final ContactsViewModel lists;
@@ -86,6 +86,18 @@ public final class Workbench extends SplitPane {
         });
     }
 
+    /** Adds a page built the first time it is shown (the Trash). */
+    public void addPage(Page page, java.util.function.Supplier<javafx.scene.Node> build) {
+        pages.put(page, build);
+    }
+
+    private final java.util.List<java.util.function.Supplier<CompletableFuture<Void>>> alsoFlush = new java.util.ArrayList<>();
+
+    /** Another form whose typing must be saved before the window closes (the deal form). */
+    public void flushAlso(java.util.function.Supplier<CompletableFuture<Void>> flush) {
+        alsoFlush.add(flush);
+    }
+
     public void show(Page page) {
         built.computeIfAbsent(page, p -> {
             javafx.scene.Node node = pages.get(p).get();
@@ -111,7 +123,11 @@ public final class Workbench extends SplitPane {
 
     /** Saves whatever was typed in the detail pane; the window waits for this before it closes. */
     public CompletableFuture<Void> flush() {
-        return pane.flush();
+        CompletableFuture<Void> all = pane.flush();
+        for (var f : alsoFlush) {
+            all = all.thenCombine(f.get(), (a, b) -> null);
+        }
+        return all;
     }
 
     /** Opens the merge dialog for two contacts. */

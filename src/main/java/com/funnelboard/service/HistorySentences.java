@@ -1,0 +1,231 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.ChangeSetEntry;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recorded change sets as a person reads them: a headline ("Moved “Pilot” from Lead to
+ * Prospect"), one sentence per changed field ("Value €12,500.00 → €15,000.00", "✓ Budget
+ * confirmed", "Override: met at the fair"), and who and when ("Ida · 14 Mar 10:20 · undo").
+ * Bookkeeping fields (timestamps of rows, positions, ids) are left out.
+ */
+public final class HistorySentences {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "stage_entered_at", "position",
+            "contact_id", "deal_id", "organization_id", "merged_into", "changed_at", "changed_by", "from_stage", "to_stage");
+
+    /** The deal's fields a stage move sets, which its history row says already. */
+    private static final Set<String> MOVE_FIELDS = Set.of("stage", "lost_reason", "lost_note");
+    /** The contact row's copy of the first email and phone, which the address lists say. */
+    private static final Set<String> MIRRORED = Set.of("email", "phone");
+
+    /** One change set in words. */
+    public record Entry(ChangeSetEntry set, String headline, List<String> details, String byline) {}
+
+    private final Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
+
+    public HistorySentences(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+        this.when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale).withZone(zone);
+        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+    }
+
+    /**
+     * @param currencyOf the currency of a deal by its row key (amounts are stored in minor units
+     *     without it), or null when unknown
+     */
+    public Entry describe(ChangeSetEntry set, Function<String, String> currencyOf) {
+        List<String> details = new ArrayList<>();
+        boolean moved = set.changes().stream().anyMatch(f -> f.isNewRow() && f.table().equals("stage_change"));
+        for (ChangeSetEntry.FieldChange f : set.changes()) {
+            if (moved && f.table().equals("deal") && MOVE_FIELDS.contains(f.field())
+                    || f.table().equals("contact") && MIRRORED.contains(f.field())) {
+                continue; // said by the stage move's own sentence, or by the address lists
+            }
+            java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
+            String line = f.isNewRow() ? newRow(f, currency) : field(f, currency);
+            if (line != null && !details.contains(line)) {
+                details.add(line);
+            }
+        }
+        String byline = set.author() + " \u00B7 " + when.format(set.at())
+                + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
+        return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
+    }
+
+    /** A deal's currency as this very change set sets it (a new deal, a currency change). */
+    private static java.util.Optional<String> currencyIn(ChangeSetEntry set, String row) {
+        for (ChangeSetEntry.FieldChange f : set.changes()) {
+            if (f.row().equals(row) && f.table().equals("deal")) {
+                if (f.field().equals("currency") && f.newValue() != null) {
+                    return java.util.Optional.of(read(f.newValue()).asString());
+                }
+                if (f.isNewRow()) {
+                    JsonNode c = read(f.newValue()).get("currency");
+                    if (c != null && c.isString()) {
+                        return java.util.Optional.of(c.asString());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String newRow(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
+        JsonNode row = read(f.newValue());
+        return switch (f.table()) {
+            case "stage_change" -> stageChange(row);
+            case "interaction" -> "Logged " + text(row, "kind") + ("in".equals(text(row, "direction")) ? " (inbound)" : " (outbound)")
+                    + (row.hasNonNull("note") ? ": " + text(row, "note") : "");
+            case "follow_up" -> "Follow-up (" + text(row, "kind") + ") due " + instant(row.get("due_at"))
+                    + (row.hasNonNull("note") ? ": " + text(row, "note") : "");
+            case "email_address" -> "Email " + text(row, "email") + " added";
+            case "phone_number" -> "Phone " + text(row, "phone") + " added";
+            case "deal" -> "New deal \u201C" + text(row, "title") + "\u201D in " + stage(row.get("stage"))
+                    + (row.hasNonNull("value_minor") ? ", " + money(row.get("value_minor"), currency) : "");
+            case "contact" -> "New contact " + text(row, "name");
+            case "organization" -> "New organization " + text(row, "name");
+            default -> null;
+        };
+    }
+
+    private String stageChange(JsonNode row) {
+        StringBuilder s = new StringBuilder(row.hasNonNull("from_stage") ? stage(row.get("from_stage")) + " \u2192 " : "In ")
+                .append(stage(row.get("to_stage")));
+        if (row.hasNonNull("checklist")) {
+            JsonNode items = read(row.get("checklist").asString());
+            for (JsonNode item : items) {
+                s.append("\n").append(item.path("holds").asBoolean() ? "\u2713 " : "\u2717 ").append(item.path("text").asString());
+            }
+        }
+        if (row.hasNonNull("override_reason")) {
+            s.append("\nOverride: ").append(text(row, "override_reason"));
+        }
+        if (row.hasNonNull("lost_reason")) {
+            s.append("\nLost: ").append(LostReason.parse(text(row, "lost_reason")).map(LostReason::label).orElse(text(row, "lost_reason")))
+                    .append(row.hasNonNull("lost_note") ? " (" + text(row, "lost_note") + ")" : "");
+        }
+        return s.toString();
+    }
+
+    private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
+        if (BOOKKEEPING.contains(f.field())) {
+            return null;
+        }
+        JsonNode old = f.oldValue() == null ? null : read(f.oldValue());
+        JsonNode now = f.newValue() == null ? null : read(f.newValue());
+        String what = switch (f.table()) {
+            case "email_address" -> "Email";
+            case "phone_number" -> "Phone";
+            case "follow_up" -> "Follow-up";
+            case "interaction" -> "Interaction";
+            case "stage_change" -> "Stage move";
+            default -> null;
+        };
+        if (f.field().equals("deleted_at")) {
+            String thing = what != null ? what : f.table().equals("deal") ? "Deal" : f.table().equals("contact") ? "Contact" : label(f.table());
+            return thing + (isNull(now) ? " restored" : " deleted");
+        }
+        if (f.table().equals("follow_up") && f.field().equals("done_at")) {
+            return isNull(now) ? "Follow-up open again" : "Follow-up done";
+        }
+        if (f.table().equals("follow_up") && f.field().equals("snoozed_until")) {
+            return isNull(now) ? "Follow-up no longer snoozed" : "Follow-up snoozed until " + instant(now);
+        }
+        String name = (what == null ? "" : what + " ") + (what == null ? label(f.field()) : label(f.field()).toLowerCase(locale));
+        return name + " " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
+    }
+
+    private String value(String field, JsonNode v, java.util.function.Supplier<String> currency) {
+        if (isNull(v)) {
+            return "\u2014";
+        }
+        return switch (field) {
+            case "value_minor", "final_value_minor" -> money(v, currency);
+            case "stage" -> stage(v);
+            case "source" -> LeadSource.parse(v.asString()).map(LeadSource::label).orElse(v.asString());
+            case "lost_reason" -> LostReason.parse(v.asString()).map(LostReason::label).orElse(v.asString());
+            case "expected_close_on", "closed_on" -> date(v.asString());
+            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : v.isString() ? v.asString() : v.toString();
+        };
+    }
+
+    private String money(JsonNode minor, java.util.function.Supplier<String> currencyOf) {
+        if (isNull(minor) || !minor.canConvertToLong()) {
+            return "\u2014";
+        }
+        String currency = currencyOf.get();
+        if (currency == null) {
+            return Long.toString(minor.asLong());
+        }
+        try {
+            return new Money(minor.asLong(), currency).format(locale);
+        } catch (IllegalArgumentException unknownCurrency) {
+            return minor.asLong() + " " + currency;
+        }
+    }
+
+    private static String stage(JsonNode key) {
+        return isNull(key) ? "\u2014" : Stage.parse(key.asString()).map(Stage::label).orElse(key.asString());
+    }
+
+    private String date(String iso) {
+        try {
+            return day.format(java.time.LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private String instant(JsonNode epochMillis) {
+        if (isNull(epochMillis) || !epochMillis.canConvertToLong()) {
+            return "\u2014";
+        }
+        return when.format(Instant.ofEpochMilli(epochMillis.asLong()).atZone(zone));
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode v = row.get(field);
+        return isNull(v) ? "" : v.isString() ? v.asString() : v.toString();
+    }
+
+    private static boolean isNull(JsonNode v) {
+        return v == null || v.isNull();
+    }
+
+    /** "company_size" → "Company size", "value_minor" → "Value". */
+    static String label(String field) {
+        Map<String, String> named = Map.of("value_minor", "Value", "expected_close_on", "Expected close", "preferred_channel", "Prefers",
+                "final_value_minor", "Final value", "closed_on", "Closed on", "pain_points", "Pain points");
+        String known = named.get(field);
+        if (known != null) {
+            return known;
+        }
+        String words = field.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+}

@@ -1,0 +1,168 @@
+package com.funnelboard.ui.deal;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.LeadSource;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The selected deal's fields in the detail pane, saved as you type (a pause or leaving a field
+ * saves), with Delete. A field whose text is not saved is marked red with the reason as its tooltip.
+ */
+public final class DealForm extends VBox {
+
+    static final Duration SAVE_DELAY = Duration.millis(600);
+
+    private final DealFormViewModel model;
+    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private final TextField title = new TextField();
+    private final java.util.function.Consumer<String> status;
+
+    /** @param status where the result of a delete is said (the window's status bar) */
+    public DealForm(DealFormViewModel model, java.util.function.Consumer<String> status) {
+        super(6);
+        this.model = model;
+        this.status = status;
+        setId("deal-form");
+        saveLater.setOnFinished(e -> model.flush());
+
+        TextField value = new TextField();
+        value.setPromptText("12,500.00");
+        TextField currency = new TextField();
+        currency.setPromptText("EUR");
+        currency.setPrefColumnCount(4);
+        currency.setMinWidth(64);
+        bind(title, DealFormViewModel.TITLE, model.titleProperty());
+        bind(value, DealFormViewModel.VALUE, model.valueProperty());
+        bind(currency, DealFormViewModel.CURRENCY, model.currencyProperty());
+        HBox money = new HBox(6, value, currency);
+        HBox.setHgrow(value, Priority.ALWAYS);
+
+        DatePicker close = new DatePicker();
+        close.setId("deal-close-date");
+        close.setPromptText("Expected close");
+        close.setMaxWidth(Double.MAX_VALUE);
+        close.valueProperty().bindBidirectional(model.closeDateProperty());
+        close.valueProperty().addListener((o, a, b) -> saveIfDirty());
+
+        ComboBox<LeadSource> source = new ComboBox<>();
+        source.setId("deal-source");
+        source.getItems().add(null);
+        source.getItems().addAll(LeadSource.values());
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LeadSource s) {
+                return s == null ? "\u2014" : s.label();
+            }
+
+            @Override
+            public LeadSource fromString(String s) {
+                return null;
+            }
+        });
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        source.valueProperty().addListener((o, a, b) -> saveIfDirty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, label("Title"), title);
+        grid.addRow(1, label("Value"), money);
+        grid.addRow(2, label("Expected close"), close);
+        grid.addRow(3, label("Source"), source);
+
+        Label saved = new Label();
+        saved.setId("deal-save-status");
+        saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        saved.textProperty().bind(model.statusProperty());
+        saved.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(saved, Priority.ALWAYS);
+        Button delete = new Button("Delete deal\u2026", new FontIcon(Feather.TRASH_2));
+        delete.setId("delete-deal");
+        delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
+        delete.setOnAction(e -> confirmDelete());
+        HBox foot = new HBox(8, saved, delete);
+        foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(grid, foot);
+        visibleProperty().bind(model.dealIdProperty().isNotNull());
+        managedProperty().bind(visibleProperty());
+    }
+
+    /** Puts the caret in the title, as double-clicking a card does. */
+    public void focusTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    private void confirmDelete() {
+        String shown = model.titleProperty().get();
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Its interactions, follow-ups and stage history go with it. It stays in the Trash for 30 days, "
+                        + "where Restore brings it back; Ctrl+Z undoes the delete at once.",
+                new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ask.setHeaderText("Move \u201C" + shown + "\u201D to the trash?");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> model.delete().whenComplete((said, failure) -> status.accept(failure == null ? said
+                        : "The deal was not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+    }
+
+    private void saveIfDirty() {
+        if (model.isDirty()) {
+            saveLater.stop();
+            model.flush();
+        }
+    }
+
+    private void bind(TextInputControl t, String field, javafx.beans.property.StringProperty property) {
+        t.setId("deal-" + field);
+        t.textProperty().bindBidirectional(property);
+        t.textProperty().addListener((o, a, b) -> {
+            if (model.isDirty()) {
+                saveLater.playFromStart();
+            }
+        });
+        t.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                saveLater.stop();
+                model.flush();
+            }
+        });
+        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> mark(t, model.problems(), field));
+    }
+
+    private static void mark(TextInputControl t, Map<String, String> problems, String field) {
+        String problem = problems.get(field);
+        t.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+        t.setTooltip(problem == null ? null : new Tooltip(problem));
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+}

@@ -1,0 +1,245 @@
+package com.funnelboard.ui.deal;
+
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealEditing;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.InvalidInputException;
+import com.funnelboard.service.NewLead;
+import com.funnelboard.ui.common.ChangeFollower;
+import com.funnelboard.ui.common.Changes;
+import com.funnelboard.ui.common.UiExecutors;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The selected deal's own fields in the detail pane — title, value, currency, expected close
+ * date, source — saved as you type like the contact form: every change marks the form dirty,
+ * {@link #flush} saves only the fields typed in, a field that does not pass the rules stays as
+ * typed, marked, with the reason. A change made elsewhere (a command, undo) shows at once unless
+ * something typed waits to be saved.
+ */
+public final class DealFormViewModel {
+
+    /** The field names {@link #problems} uses. */
+    public static final String TITLE = NewLead.TITLE;
+    public static final String VALUE = NewLead.VALUE;
+    public static final String CURRENCY = NewLead.CURRENCY;
+
+    private final DealEditing editing;
+    private final DealService deals;
+    private final UiExecutors executors;
+    private final Locale locale;
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty value = new SimpleStringProperty(this, "value", "");
+    private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
+    private final ObjectProperty<LocalDate> closeDate = new SimpleObjectProperty<>(this, "closeDate");
+    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<UUID> dealId = new ReadOnlyObjectWrapper<>(this, "dealId");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    private boolean loading;
+    private boolean dirty;
+    private Deal stored;
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+    @SuppressWarnings("unused") // kept for as long as the form lives
+    private final ChangeFollower changes;
+
+    public DealFormViewModel(DealEditing editing, DealService deals, ChangeFeed feed, UiExecutors executors, Locale locale) {
+        this.editing = editing;
+        this.deals = deals;
+        this.executors = executors;
+        this.locale = locale;
+        javafx.beans.value.ChangeListener<Object> typed = (o, a, b) -> {
+            if (!loading && dealId.get() != null) {
+                dirty = true;
+                status.set("Editing…");
+            }
+        };
+        for (javafx.beans.value.ObservableValue<?> p : java.util.List.of(title, value, currency, closeDate, source)) {
+            p.addListener(typed);
+        }
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** The value as typed, in the user's locale ("12,500.00"); empty for none. */
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public ObjectProperty<LocalDate> closeDateProperty() {
+        return closeDate;
+    }
+
+    public ObjectProperty<LeadSource> sourceProperty() {
+        return source;
+    }
+
+    /** Field ({@link #TITLE}, {@link #VALUE}, {@link #CURRENCY}) → why what is typed there is not saved. */
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyObjectProperty<UUID> dealIdProperty() {
+        return dealId.getReadOnlyProperty();
+    }
+
+    /** "All changes saved", "Editing…", "Not saved yet: …". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** Saves what was typed for the deal shown, then shows another deal (null for none). */
+    public CompletableFuture<Void> show(UUID deal) {
+        if (Objects.equals(deal, dealId.get())) {
+            return CompletableFuture.completedFuture(null); // already shown: changes made elsewhere arrive through the feed
+        }
+        return flush().thenCompose(v -> {
+            if (deal == null) {
+                apply(null);
+                return CompletableFuture.completedFuture(null);
+            }
+            return executors.supply(() -> deals.details(deal).deal()).thenAccept(this::apply);
+        });
+    }
+
+    /** Saves the fields typed in, if any; completes when they are on disk (or refused). */
+    public CompletableFuture<Void> flush() {
+        UUID id = dealId.get();
+        if (!dirty || id == null || stored == null) {
+            return saving;
+        }
+        dirty = false;
+        DealEditing.Edit edit = edit();
+        status.set("Saving…");
+        CompletableFuture<Deal> written = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> editing.edit(id, edit),
+                executors.background()));
+        saving = written.handle((d, e) -> null);
+        written.whenCompleteAsync((deal, failure) -> {
+            if (!id.equals(dealId.get())) {
+                return;
+            }
+            if (failure == null) {
+                problems.clear();
+                stored = deal;
+                if (!dirty) {
+                    take(deal);
+                }
+                status.set("All changes saved");
+                return;
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            problems.clear();
+            if (cause instanceof InvalidInputException bad) {
+                problems.putAll(bad.problems());
+                status.set("Not saved yet: " + String.join("; ", bad.problems().values()));
+            } else {
+                dirty = true;
+                status.set("Not saved: " + cause.getMessage());
+            }
+        }, executors.fx());
+        return saving;
+    }
+
+    /** Moves the deal shown to the trash; completes when it is there. */
+    public CompletableFuture<String> delete() {
+        UUID id = dealId.get();
+        String shown = stored == null ? "" : stored.title();
+        dirty = false;
+        return saving.thenCompose(v -> executors.supply(() -> {
+            editing.delete(id);
+            return "Moved \u201C" + shown + "\u201D to the trash.";
+        }));
+    }
+
+    /** Only what differs from what is stored: a field changed elsewhere meanwhile is not written back. */
+    private DealEditing.Edit edit() {
+        String typedValue = value.get() == null ? "" : value.get();
+        String storedValue = valueText(stored);
+        String typedCurrency = currency.get() == null ? "" : currency.get().strip();
+        LocalDate close = closeDate.get();
+        return new DealEditing.Edit(
+                Objects.equals(title.get(), stored.title()) ? null : title.get(),
+                typedValue.strip().equals(storedValue) ? null : typedValue,
+                typedCurrency.equalsIgnoreCase(stored.currency()) ? null : typedCurrency,
+                Objects.equals(close, stored.expectedCloseOn()) ? null : close,
+                close == null && stored.expectedCloseOn() != null,
+                Objects.equals(source.get() == null ? null : source.get().key(), stored.source()) ? null : source.get());
+    }
+
+    private String valueText(Deal d) {
+        return d == null || d.value() == null ? "" : d.value().formatPlain(locale);
+    }
+
+    private CompletableFuture<Void> follow(Changes batch) {
+        UUID id = dealId.get();
+        if (id == null || !batch.touchesRow(id)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return executors.supply(() -> deals.details(id).deal()).handle((deal, failure) -> {
+            if (id.equals(dealId.get())) {
+                if (failure != null) {
+                    apply(null); // deleted meanwhile
+                } else {
+                    stored = deal;
+                    if (!dirty) {
+                        take(deal);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private void apply(Deal deal) {
+        stored = deal;
+        dirty = false;
+        problems.clear();
+        status.set("");
+        dealId.set(deal == null ? null : deal.id());
+        take(deal);
+    }
+
+    private void take(Deal deal) {
+        loading = true;
+        try {
+            title.set(deal == null ? "" : deal.title());
+            value.set(valueText(deal));
+            currency.set(deal == null ? "" : deal.currency());
+            closeDate.set(deal == null ? null : deal.expectedCloseOn());
+            source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
+        } finally {
+            loading = false;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.funnelboard.ui.history;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.service.HistorySentences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The History tab's list: each change set as a headline, its field changes, and who and when. */
+public final class HistoryView extends VBox {
+
+    public HistoryView(HistoryViewModel model) {
+        super(6);
+        setId("history");
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        ListView<HistorySentences.Entry> list = new ListView<>(model.entries());
+        list.setId("history-list");
+        list.setPlaceholder(new Label("No recorded changes yet."));
+        list.setCellFactory(l -> new EntryCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(problem, list);
+    }
+
+    private static final class EntryCell extends ListCell<HistorySentences.Entry> {
+        private final Label headline = new Label();
+        private final Label details = new Label();
+        private final Label byline = new Label();
+        private final VBox box = new VBox(2, headline, details, byline);
+
+        EntryCell() {
+            headline.getStyleClass().add(Styles.TEXT_BOLD);
+            headline.setWrapText(true);
+            details.setWrapText(true);
+            byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(HistorySentences.Entry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            headline.setText(e.headline());
+            details.setText(String.join("\n", e.details()));
+            details.setVisible(!e.details().isEmpty());
+            details.setManaged(!e.details().isEmpty());
+            byline.setText(e.byline());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.funnelboard.ui.trash;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.TrashEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Trash page: what was deleted in the last 30 days, with Restore on each row. */
+public final class TrashView extends VBox {
+
+    public TrashView(TrashViewModel model, Locale locale, ZoneId zone) {
+        super(8);
+        setId("trash-page");
+        setPadding(new Insets(12));
+        Label title = new Label("Trash");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Deleted deals and contacts stay here for 30 days. Restore brings one back with what was deleted with it.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(zone);
+        TableView<TrashEntry> table = new TableView<>(model.entries());
+        table.setId("trash-table");
+        table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<TrashEntry, String> kind = new TableColumn<>("What");
+        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == TrashEntry.Kind.DEAL ? "Deal" : "Contact"));
+        kind.setPrefWidth(90);
+        TableColumn<TrashEntry, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(280);
+        TableColumn<TrashEntry, String> deleted = new TableColumn<>("Deleted");
+        deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().deletedAt())));
+        deleted.setPrefWidth(170);
+        TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("");
+        restore.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        restore.setCellFactory(c -> new TableCell<>() {
+            private final Button button = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
+
+            {
+                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+            }
+
+            @Override
+            protected void updateItem(TrashEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                button.setId("restore-" + e.id());
+                button.setOnAction(a -> model.restore(e));
+                setGraphic(button);
+            }
+        });
+        restore.setPrefWidth(120);
+        table.getColumns().addAll(java.util.List.of(kind, name, deleted, restore));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, hint, table);
+    }
+}

@@ -1,0 +1,65 @@
+package com.funnelboard.ui.trash;
+
+import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.TrashEntry;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealEditing;
+import com.funnelboard.ui.common.ChangeFollower;
+import com.funnelboard.ui.common.Changes;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Trash page: deals and contacts deleted in the last 30 days, newest first, with Restore. */
+public final class TrashViewModel {
+
+    private final DealEditing editing;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+    private final ObservableList<TrashEntry> entries = FXCollections.observableArrayList();
+    @SuppressWarnings("unused") // kept for as long as the page lives
+    private final ChangeFollower changes;
+
+    /** @param status where the outcome of a restore, or a failure to read, is said */
+    public TrashViewModel(DealEditing editing, ChangeFeed feed, UiExecutors executors, Consumer<String> status) {
+        this.editing = editing;
+        this.executors = executors;
+        this.status = status;
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT), this::follow);
+    }
+
+    public ObservableList<TrashEntry> entries() {
+        return entries;
+    }
+
+    /** Reads the trash again. */
+    public CompletableFuture<Void> refresh() {
+        return executors.supply(editing::trash).handle((list, failure) -> {
+            if (failure != null) {
+                status.accept("The trash could not be read: " + cause(failure).getMessage());
+            } else {
+                entries.setAll(list);
+            }
+            return null;
+        });
+    }
+
+    /** Takes one entry out of the trash; the page and the board follow from the change it records. */
+    public CompletableFuture<Void> restore(TrashEntry entry) {
+        return executors.supply(() -> editing.restore(entry.id())).handle((said, failure) -> {
+            status.accept(failure == null ? said + "." : "Not restored: " + cause(failure).getMessage());
+            return null;
+        });
+    }
+
+    private CompletableFuture<Void> follow(Changes batch) {
+        return refresh();
+    }
+
+    private static Throwable cause(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+}

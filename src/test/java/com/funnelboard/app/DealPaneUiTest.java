@@ -1,0 +1,134 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.HistorySentences;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The deal in the detail pane: double-click opens it, edits save as you type and show on the card, delete, trash, history. */
+@ExtendWith(ApplicationExtension.class)
+class DealPaneUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal pilot;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        Fixtures.deal(store, "Second", Stage.LEAD, 2000_00L);
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    Optional<Deal> stored(UUID id) {
+        return store.read(r -> r.deals().find(id));
+    }
+
+    TextInputControl field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextInputControl.class);
+    }
+
+    void openByDoubleClick(FxRobot robot, String title) {
+        robot.doubleClickOn(BoardUiTest.card(robot, title), MouseButton.PRIMARY);
+        BoardUiTest.waitUntil(() -> title.equals(field(robot, "#deal-title").getText()));
+        BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
+    }
+
+    /** Replaces what a field holds by typing, as a user does: click, select all, type. */
+    void retype(FxRobot robot, String id, String text) {
+        robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    }
+
+    String cardValue(FxRobot robot, String title) {
+        ListCell<?> cell = (ListCell<?>) BoardUiTest.card(robot, title);
+        return ((DealCard) cell.getItem()).value().format(java.util.Locale.ENGLISH);
+    }
+
+    @Test
+    void aValueEditedInThePaneShowsOnTheCardAtOnce(FxRobot robot) {
+        openByDoubleClick(robot, "Pilot");
+        assertThat(field(robot, "#deal-value").getText()).isEqualTo("1,000.00");
+        retype(robot, "#deal-value", "15,000");
+        robot.clickOn("#deal-title");
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 15_000_00L);
+        BoardUiTest.waitUntil(() -> cardValue(robot, "Pilot").equals("\u20AC15,000.00"));
+        assertThat(robot.lookup("#deal-save-status").queryLabeled().getText()).isEqualTo("All changes saved");
+
+        robot.clickOn("#tab-history");
+        @SuppressWarnings("unchecked")
+        ListView<HistorySentences.Entry> history = robot.lookup("#history-list").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
+                && history.getItems().getFirst().details().contains("Value \u20AC1,000.00 \u2192 \u20AC15,000.00"));
+        assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot\u201D");
+    }
+
+    @Test
+    void anAmountThatIsNotOneIsMarkedAndNothingIsSaved(FxRobot robot) {
+        openByDoubleClick(robot, "Pilot");
+        retype(robot, "#deal-value", "12,5");
+        robot.clickOn("#deal-title").write(" renewal");
+        robot.clickOn("#deal-currency");
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-save-status").queryLabeled().getText().startsWith("Not saved yet"));
+        assertThat(field(robot, "#deal-value").getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(1000_00L);
+        assertThat(field(robot, "#deal-value").getText()).as("what was typed stays to be corrected").isEqualTo("12,5");
+
+        retype(robot, "#deal-value", "12.5");
+        robot.clickOn("#deal-currency");
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 12_50L);
+        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
+    }
+
+    @Test
+    void aDeletedDealLeavesTheBoardAndTheTrashRestoresIt(FxRobot robot) {
+        openByDoubleClick(robot, "Pilot");
+        robot.clickOn("#delete-deal");
+        BoardUiTest.waitUntil(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+        assertThat(stored(pilot.id())).isEmpty();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Moved \u201CPilot\u201D to the trash.");
+
+        robot.clickOn("#page-trash");
+        BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isPresent());
+        robot.clickOn("#restore-" + pilot.id());
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isEmpty());
+        robot.clickOn("#page-board");
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).isEmpty());
+    }
+}

@@ -1,0 +1,94 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The History tab's sentences: what each kind of change set reads like. */
+class HistorySentencesTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DealService deals;
+    HistoryService history;
+    HistorySentences sentences = new HistorySentences(Locale.UK, ZoneOffset.UTC);
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "ida");
+        history = new HistoryService(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    List<HistorySentences.Entry> of(Deal d) {
+        return history.readable(d.contactId(), d.id(), 50, sentences);
+    }
+
+    @Test
+    void aValueEditReadsAsMoneyInTheDealsCurrency() {
+        Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 12_500_00L);
+        new DealEditing(store, Locale.UK).edit(d.id(), new DealEditing.Edit(null, "15,000", null, java.time.LocalDate.of(2026, 6, 30),
+                false, null));
+        HistorySentences.Entry e = of(d).getFirst();
+        assertThat(e.headline()).isEqualTo("Edited \u201CPilot\u201D");
+        assertThat(e.details()).containsExactlyInAnyOrder("Value \u20AC12,500.00 \u2192 \u20AC15,000.00",
+                "Expected close \u2014 \u2192 30 Jun 2026");
+        assertThat(e.byline()).startsWith("root \u00B7 ").doesNotContain("user");
+    }
+
+    @Test
+    void aMoveReadsWithItsChecklistOverrideAndLostReason() {
+        Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 1L);
+        deals.move(new MoveRequest(d.id(), Stage.PROSPECT, List.of("fits-icp"), "Met at the fair", null, null));
+        String move = String.join("\n", of(d).getFirst().details());
+        assertThat(move).startsWith("Lead \u2192 Prospect").contains("\u2713 ", "\u2717 ", "Override: Met at the fair");
+
+        deals.move(new MoveRequest(d.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, "cut"));
+        String lost = String.join("\n", of(d).getFirst().details());
+        assertThat(lost).contains("Prospect \u2192 Lost", "Lost: " + LostReason.NO_BUDGET.label() + " (cut)").doesNotContain("Stage ");
+    }
+
+    @Test
+    void contactEditsInteractionsDeletesAndUndosShowInTheDealsHistory() {
+        Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 1L);
+        ContactService contacts = new ContactService(store, new DuplicateFinder("GB"));
+        ContactProfile p = contacts.contact(d.contactId()).profile();
+        contacts.save(new ContactProfile(p.id(), p.organizationId(), p.name(), "COO", List.of("ida@nordwind.example"), p.phones(),
+                p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(), p.source(), p.tags(), p.notes(), null));
+        new InteractionService(store).log(d.id(), InteractionKind.CALL, Direction.IN, null, "asked for pricing");
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        editing.delete(d.id());
+        editing.restore(d.id());
+
+        List<HistorySentences.Entry> all = of(d);
+        assertThat(all.get(0).details()).containsExactly("Deal restored");
+        assertThat(all.get(1).details()).containsExactly("Deal deleted");
+        assertThat(all.get(2).details()).containsExactly("Logged call (inbound): asked for pricing");
+        assertThat(all.get(3).details()).containsExactlyInAnyOrder("Title \u2014 \u2192 COO", "Email ida@nordwind.example added");
+    }
+}
