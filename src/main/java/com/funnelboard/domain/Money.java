@@ -2,6 +2,8 @@ package com.funnelboard.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -82,6 +84,19 @@ public record Money(long minor, String currency) {
     public String format(Locale locale) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
         f.setCurrency(Currency.getInstance(currency));
+        return f.format(amount());
+    }
+
+    /**
+     * The amount as a person writes it in a form, without the currency: "12,500.00" in English,
+     * "12.500,00" in German — what {@link #parse} reads back in the same locale.
+     */
+    public String formatAmount(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        symbols.setDecimalSeparator(symbols.getMonetaryDecimalSeparator());
+        symbols.setGroupingSeparator(symbols.getMonetaryGroupingSeparator());
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        DecimalFormat f = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
         return f.format(amount());
     }
 
