@@ -59,10 +59,4 @@ public record Deal(
     public Optional<LocalDate> closed() {
         return Optional.ofNullable(closedOn);
     }
-
-    /** This deal as it is when won with {@code won}, or, with null, as it is in any other stage (no won details). */
-    public Deal withWonDetails(WonDetails won) {
-        return new Deal(id, contactId, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, lostReason, lostNote,
-                won == null ? null : won.finalValue(), won == null ? null : won.closedOn(), createdAt, updatedAt);
-    }
 }
