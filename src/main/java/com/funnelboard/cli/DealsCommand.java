@@ -143,6 +143,12 @@ final class DealsCommand {
         if (deal.lostReason() != null) {
             c.line("  lost      " + deal.lostReason().label() + (deal.lostNote() == null ? "" : ": " + deal.lostNote()));
         }
+        if (deal.finalValue() != null) {
+            c.line("  final     " + s.money(deal.finalValue()));
+        }
+        if (deal.closedOn() != null) {
+            c.line("  closed    " + deal.closedOn());
+        }
         if (d.nextStage() != null) {
             c.line("");
             c.line("Checklist for " + d.nextStage().label() + ":");

@@ -55,7 +55,8 @@ final class JsonViews {
     record ChecklistItemJson(String id, String code, String text, boolean required, String kind, boolean holds, String evidence) {}
 
     record DealJson(String id, String title, String stage, MoneyJson value, String currency, String source, String expectedCloseOn,
-            String stageEnteredAt, String lostReason, String lostNote, String createdAt, ContactJson contact, Ref organization,
+            String stageEnteredAt, String lostReason, String lostNote, MoneyJson finalValue, String closedOn, String createdAt,
+            ContactJson contact, Ref organization,
             String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps) {}
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
@@ -70,6 +71,10 @@ final class JsonViews {
 
     record StageChangeJson(String id, String dealId, String from, String to, String at, String by, String overrideReason,
             String lostReason, String lostNote, List<AnsweredJson> checklist) {}
+
+    /** What {@code move} reports: the recorded stage change, and the final value and close date of a move to Won (else null). */
+    record MovedJson(String id, String dealId, String from, String to, String at, String by, String overrideReason,
+            String lostReason, String lostNote, List<AnsweredJson> checklist, MoneyJson finalValue, String closedOn) {}
 
     record UnmetJson(String id, String code, String text) {}
 
@@ -141,6 +146,11 @@ final class JsonViews {
         return i == null ? null : OffsetDateTime.ofInstant(i, zone).format(TIME);
     }
 
+    /** A calendar date as ISO-8601 ("2026-03-12"). */
+    static String date(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
     static String id(UUID id) {
         return id == null ? null : id.toString();
     }
@@ -160,8 +170,9 @@ final class JsonViews {
         Contact c = d.contact();
         Organization o = d.organization();
         return new DealJson(id(deal.id()), deal.title(), deal.stage().key(), money(deal.value()), deal.currency(), deal.source(),
-                deal.expectedCloseOn() == null ? null : deal.expectedCloseOn().toString(), time(deal.stageEnteredAt()),
-                deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), time(deal.createdAt()),
+                date(deal.expectedCloseOn()), time(deal.stageEnteredAt()),
+                deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), money(deal.finalValue()),
+                date(deal.closedOn()), time(deal.createdAt()),
                 new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
                 o == null ? null : new Ref(id(o.id()), o.name()),
                 d.nextStage() == null ? null : d.nextStage().key(),
@@ -207,5 +218,12 @@ final class JsonViews {
                         .map(a -> new AnsweredJson(a.code(), a.text(), a.required(), a.derived() ? "derived" : "checked", a.holds(),
                                 a.evidence()))
                         .toList());
+    }
+
+    MovedJson moved(StageChange c, Deal deal) {
+        StageChangeJson j = stageChange(c);
+        boolean won = c.to() == com.funnelboard.domain.Stage.WON;
+        return new MovedJson(j.id(), j.dealId(), j.from(), j.to(), j.at(), j.by(), j.overrideReason(), j.lostReason(), j.lostNote(),
+                j.checklist(), won ? money(deal.finalValue()) : null, won ? date(deal.closedOn()) : null);
     }
 }

@@ -1,12 +1,16 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.WonDetails;
 import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.MoveRefusedException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "move", description = {
     "Move a deal to another stage through its qualification checklist.",
     "Derived items are answered from the deal's data; tick checked items with --check.",
-    "A checklist that is not satisfied refuses the move (exit 2) unless --override gives a reason."
+    "A checklist that is not satisfied refuses the move (exit 2) unless --override gives a reason.",
+    "A move to Won records the final value (default: the deal's value) and the close date (default: today)."
 })
 final class MoveCommand implements Callable<Integer> {
 
@@ -48,17 +53,37 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--lost-note", paramLabel = "TEXT", description = "A note on the lost reason (needed with --lost-reason other).")
     String lostNote;
 
+    @Option(names = "--final-value", paramLabel = "AMOUNT", description = "For --to won: what the deal closed at, written as --value "
+            + "of 'deals add' is (default: the deal's value).")
+    String finalValue;
+
+    @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won: the day it closed, such as 2026-03-12; up to "
+            + "tomorrow (default: today).")
+    String closeDate;
+
     @Override
     public Integer call() {
+        LocalDate closedOn;
+        try {
+            closedOn = closeDate == null ? null : LocalDate.parse(closeDate.strip());
+        } catch (DateTimeException e) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--close-date: '" + closeDate + "' is not a date; write it as 2026-03-12");
+        }
         return root.run(s -> {
             DealService deals = s.deals();
             UUID dealId = deals.resolveId(id);
             String title = deals.details(dealId).deal().title();
             try {
-                StageChange change = deals.move(new MoveRequest(dealId, to, checks, override, lostReason, lostNote));
-                s.console().result(s.json().stageChange(change), () -> s.console().line(
+                DealService.MoveResult moved = deals.moveReturningDeal(new MoveRequest(dealId, to, checks, override, lostReason, lostNote,
+                        new WonDetails.Entry(finalValue, closedOn, s.locale())));
+                StageChange change = moved.change();
+                Deal deal = moved.deal();
+                s.console().result(s.json().moved(change, deal), () -> s.console().line(
                         "Moved \"" + title + "\" from " + change.from().label() + " to " + change.to().label()
-                                + (change.overrideReason() == null ? "" : ", overriding the checklist: " + change.overrideReason()) + "."));
+                                + (change.overrideReason() == null ? "" : ", overriding the checklist: " + change.overrideReason())
+                                + (deal.finalValue() == null ? "" : ", final value " + s.money(deal.finalValue()) + ", closed on "
+                                        + deal.closedOn())
+                                + "."));
                 return ExitCodes.OK;
             } catch (MoveRefusedException e) {
                 List<ItemResult> unmet = e.verdict().unmet();

@@ -174,7 +174,9 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("notes", "--notes"),
             Map.entry("source", "--source"),
             Map.entry("until", "--until"),
-            Map.entry("to", "--to"));
+            Map.entry("to", "--to"),
+            Map.entry(com.funnelboard.domain.WonDetails.FINAL_VALUE, "--final-value"),
+            Map.entry(com.funnelboard.domain.WonDetails.CLOSE_DATE, "--close-date"));
 
     /**
      * A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). With

@@ -11,6 +11,9 @@ import java.util.UUID;
  *
  * @param value the estimated value, or null while nobody has estimated it
  * @param currency the deal's currency, also when no value is set yet
+ * @param finalValue what a Won deal closed at, in the deal's currency; null unless it was recorded
+ *     by the move to Won (deals won under earlier versions have none)
+ * @param closedOn the day a Won deal closed; null as {@code finalValue}
  */
 public record Deal(
         UUID id,
@@ -24,6 +27,8 @@ public record Deal(
         Instant stageEnteredAt,
         LostReason lostReason,
         String lostNote,
+        Money finalValue,
+        LocalDate closedOn,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -34,6 +39,9 @@ public record Deal(
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(stageEnteredAt, "stageEnteredAt");
+        if (finalValue != null && !finalValue.currency().equals(currency)) {
+            throw new IllegalArgumentException("The final value is in " + finalValue.currency() + ", the deal in " + currency);
+        }
     }
 
     public Optional<Money> valueIfEstimated() {
@@ -42,5 +50,13 @@ public record Deal(
 
     public Optional<LocalDate> expectedClose() {
         return Optional.ofNullable(expectedCloseOn);
+    }
+
+    public Optional<Money> finalValueIfRecorded() {
+        return Optional.ofNullable(finalValue);
+    }
+
+    public Optional<LocalDate> closed() {
+        return Optional.ofNullable(closedOn);
     }
 }

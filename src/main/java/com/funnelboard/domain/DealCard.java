@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param organizationId null (with its name) when the contact has no organization
  * @param value null when no value is estimated
+ * @param finalValue what a Won deal closed at; null when none is recorded
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
  */
 public record DealCard(
@@ -19,5 +20,17 @@ public record DealCard(
         UUID organizationId,
         String organizationName,
         Money value,
+        Money finalValue,
         Instant stageEnteredAt,
-        Instant nextFollowUpAt) {}
+        Instant nextFollowUpAt) {
+
+    /** The value a card shows: the final value of a Won deal where one is recorded, else the estimate (null when neither). */
+    public Money shownValue() {
+        return stage == Stage.WON && finalValue != null ? finalValue : value;
+    }
+
+    /** True when the card shows a final value that differs from the estimate. */
+    public boolean showsFinalValue() {
+        return stage == Stage.WON && finalValue != null && !finalValue.equals(value);
+    }
+}

@@ -2,6 +2,8 @@ package com.funnelboard.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -85,13 +87,16 @@ public record Money(long minor, String currency) {
         return f.format(amount());
     }
 
-    /** "12,500.00" in English, "12.500,00" in German: the amount as a user types it, which {@link #parse} reads back. */
-    public String formatPlain(Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+    /**
+     * The amount as a person writes it in a form, without the currency: "12,500.00" in English,
+     * "12.500,00" in German — what {@link #parse} reads back in the same locale.
+     */
+    public String formatAmount(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        symbols.setDecimalSeparator(symbols.getMonetaryDecimalSeparator());
+        symbols.setGroupingSeparator(symbols.getMonetaryGroupingSeparator());
         int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        f.setGroupingUsed(true);
+        DecimalFormat f = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
         return f.format(amount());
     }
 

@@ -11,9 +11,12 @@ import java.util.UUID;
  * @param overrideReason why a failing gate is overridden; null or blank when it is not
  * @param lostReason required for a move to Lost
  * @param lostNote required with {@link LostReason#OTHER}
+ * @param won the final value and close date of a move to Won, as the user gave them (the defaults
+ *     when none were given); only a move to Won takes them
  */
 public record MoveRequest(
-        UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote) {
+        UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
+        WonDetails.Entry won) {
 
     public MoveRequest {
         Objects.requireNonNull(dealId, "dealId");
@@ -21,10 +24,21 @@ public record MoveRequest(
         checked = List.copyOf(checked);
         overrideReason = blankToNull(overrideReason);
         lostNote = blankToNull(lostNote);
+        won = won == null ? WonDetails.Entry.defaults() : won;
+    }
+
+    /** A request with no won details given (the defaults apply to a move to Won). */
+    public MoveRequest(UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote) {
+        this(dealId, to, checked, overrideReason, lostReason, lostNote, null);
     }
 
     public static MoveRequest simple(UUID dealId, Stage to) {
         return new MoveRequest(dealId, to, List.of(), null, null, null);
+    }
+
+    /** This request with the won details the user gave. */
+    public MoveRequest withWon(WonDetails.Entry entry) {
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry);
     }
 
     public boolean isOverride() {

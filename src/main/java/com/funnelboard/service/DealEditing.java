@@ -61,15 +61,23 @@ public final class DealEditing {
                 problems.put(NewLead.CURRENCY, "Not a currency code (such as EUR, USD, GBP)");
             }
             Money value = d.value() == null ? null : new Money(d.value().minor(), d.value().currency());
+            Money finalValue = d.finalValue();
             if (problems.isEmpty()) {
                 try {
                     if (e.value() != null) {
                         value = e.value().isBlank() ? null : Money.parse(e.value(), currency, locale);
                     } else if (value != null && !currency.equals(value.currency())) {
-                        value = Money.parse(value.amount().toPlainString(), currency, Locale.ROOT);
+                        value = inCurrency(value, currency);
                     }
                 } catch (IllegalArgumentException bad) {
                     problems.put(NewLead.VALUE, bad.getMessage());
+                }
+                try {
+                    // A Won deal's final value is kept in the deal's currency, as its value is.
+                    finalValue = finalValue == null ? null : inCurrency(finalValue, currency);
+                } catch (IllegalArgumentException bad) {
+                    problems.put(NewLead.CURRENCY, "The final value " + finalValue.amount().toPlainString() + " " + finalValue.currency()
+                            + " cannot be written in " + currency);
                 }
             }
             if (!problems.isEmpty()) {
@@ -78,11 +86,16 @@ public final class DealEditing {
             LocalDate close = e.clearCloseDate() ? null : e.closeDate() == null ? d.expectedCloseOn() : e.closeDate();
             String source = e.source() == null ? d.source() : e.source().key();
             Deal edited = new Deal(d.id(), d.contactId(), title, d.stage(), value, currency, source, close, d.stageEnteredAt(),
-                    d.lostReason(), d.lostNote(), d.createdAt(), d.updatedAt());
+                    d.lostReason(), d.lostNote(), finalValue, d.closedOn(), d.createdAt(), d.updatedAt());
             r.deals().update(edited);
             r.describe("Edited \u201C" + title + "\u201D");
             return r.deals().find(id).orElseThrow();
         });
+    }
+
+    /** The same amount in another currency (the number is kept; the currency may allow fewer decimals). */
+    private static Money inCurrency(Money m, String currency) {
+        return m.currency().equals(currency) ? m : Money.parse(m.amount().toPlainString(), currency, Locale.ROOT);
     }
 
     /** Moves a deal to the trash. */

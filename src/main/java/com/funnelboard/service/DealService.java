@@ -10,6 +10,7 @@ import com.funnelboard.domain.Organization;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.Transition;
+import com.funnelboard.domain.WonDetails;
 import com.funnelboard.domain.checklist.ChecklistEvaluation;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.domain.checklist.ChecklistItem;
@@ -17,6 +18,7 @@ import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.store.Repositories;
 import com.funnelboard.store.Store;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,19 +46,41 @@ public final class DealService {
     }
 
     /**
-     * Commits a move, re-checking the gate against the data as it is now: the deal's new stage and
-     * its stage_change row are written in one transaction, or nothing is.
+     * Commits a move, re-checking the gate against the data as it is now: the deal's new stage (with
+     * the final value and close date of a move to Won) and its stage_change row are written in one
+     * transaction, or nothing is.
      *
      * @throws MoveRefusedException when the rules refuse the move (unmet checklist, no lost reason)
+     * @throws InvalidInputException when the won details are not valid, or given for another move
      */
     public StageChange move(MoveRequest request) {
+        return moveReturningDeal(request).change();
+    }
+
+    /** A committed move: its history row and the deal as the move left it. */
+    public record MoveResult(StageChange change, Deal deal) {}
+
+    /** {@link #move}, also returning the deal as the move left it (read in the same transaction). */
+    public MoveResult moveReturningDeal(MoveRequest request) {
         return store.write(r -> {
             MovePlan plan = plan(r, request.dealId(), request.to());
             requireKnownItems(plan, request.checked());
+            if (!plan.needsWonDetails() && !request.won().isEmpty()) {
+                throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,
+                        "Only a move to Won takes a final value and a close date");
+            }
             ChecklistEvaluation evaluation = plan.evaluate(request.checked());
             MoveVerdict verdict = MoveVerdict.judge(plan.transition(), evaluation, request);
             if (!verdict.allowed()) {
                 throw new MoveRefusedException(verdict);
+            }
+            WonDetails won = null;
+            if (plan.needsWonDetails()) {
+                WonDetails.Checked checked = plan.checkWon(request.won());
+                if (!checked.valid()) {
+                    throw new InvalidInputException(checked.problems());
+                }
+                won = checked.details();
             }
             Instant now = store.clock().instant();
             boolean lost = request.to() == Stage.LOST;
@@ -71,10 +95,10 @@ public final class DealService {
                     plan.transition() instanceof Transition.Forward && !evaluation.isSatisfied() ? request.overrideReason() : null,
                     lost ? request.lostReason() : null,
                     lost ? request.lostNote() : null);
-            r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote());
+            r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote(), won);
             r.stageChanges().insert(change);
             r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
-            return change;
+            return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
         });
     }
 
@@ -104,7 +128,7 @@ public final class DealService {
                     trimToNull(lead.phone()), lead.source() == null ? null : lead.source().key()));
             UUID dealId = UUID.randomUUID();
             r.deals().insert(new Deal(dealId, contactId, lead.title().strip(), Stage.LEAD, lead.money().orElse(null),
-                    lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, now, now));
+                    lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, null, null, now, now));
             r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
                     null, null, null));
             r.describe("New lead \u201C" + lead.title().strip() + "\u201D");
@@ -130,7 +154,7 @@ public final class DealService {
             Instant now = store.clock().instant();
             UUID dealId = UUID.randomUUID();
             r.deals().insert(new Deal(dealId, contact.id(), title.strip(), Stage.LEAD, check.money().orElse(null), check.currencyCode(),
-                    contact.source(), null, now, null, null, now, now));
+                    contact.source(), null, now, null, null, null, null, now, now));
             r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
                     null, null, null));
             r.describe("New deal \u201C" + title.strip() + "\u201D for " + contact.name());
@@ -189,7 +213,7 @@ public final class DealService {
         if (transition instanceof Transition.Forward f) {
             f.gates().forEach(g -> items.addAll(r.checklists().forGate(g)));
         }
-        return new MovePlan(deal, transition, items, r.interactions().forDeal(dealId), evaluator);
+        return new MovePlan(deal, transition, items, r.interactions().forDeal(dealId), evaluator, LocalDate.now(store.clock()));
     }
 
     private static List<StageChange.AnsweredItem> answered(ChecklistEvaluation evaluation) {

@@ -211,8 +211,13 @@ public final class SamplePipeline {
         LocalDate close = stage == Stage.OPPORTUNITY || stage == Stage.WON || (stage == Stage.PROSPECT && random.nextBoolean())
                 ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(random.nextInt(-10, 90))
                 : null;
+        // A won deal closed the day it was won, mostly at its value; every fourth or so after a discount (no extra draws, so
+        // the same seed keeps giving the same pipeline).
+        boolean won = stage == Stage.WON;
+        Money finalValue = won ? ((dealId.getLeastSignificantBits() & 3) == 0 ? new Money(value.minor() / 10 * 9, currency) : value) : null;
+        LocalDate closedOn = won ? LocalDate.ofInstant(t, ZoneOffset.UTC) : null;
         b.deals.add(new Deal(dealId, contact.id(), pick(random, PRODUCT) + " – " + shortName(org), stage, value, currency, source.key(),
-                close, t, lostReason, null, created, t));
+                close, t, lostReason, null, finalValue, closedOn, created, t));
         if (!stage.isClosed() && random.nextInt(6) != 0) {
             Instant due = now.plus(Duration.ofHours(random.nextInt(-24 * 7, 24 * 14)));
             b.followUps.add(new FollowUp(uuid(keys), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,

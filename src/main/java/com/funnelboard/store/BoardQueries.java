@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record11;
+import org.jooq.Record12;
 import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 
@@ -120,7 +120,7 @@ public final class BoardQueries {
         return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
-    private SelectSelectStep<Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant>> selectCards() {
+    private SelectSelectStep<Record12<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant>> selectCards() {
         Field<Instant> nextDue = DSL.field(
                         DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
@@ -129,10 +129,10 @@ public final class BoardQueries {
                                 .and(FOLLOW_UP.DELETED_AT.isNull()))
                 .as("next_due");
         return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.ID, CONTACT.NAME, ORGANIZATION.ID, ORGANIZATION.NAME, DEAL.VALUE_MINOR,
-                DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue);
+                DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue);
     }
 
-    private static DealCard toCard(Record11<UUID, String, String, UUID, String, UUID, String, Long, String, Instant, Instant> r) {
+    private static DealCard toCard(Record12<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant> r) {
         return new DealCard(
                 r.value1(),
                 r.value2(),
@@ -141,9 +141,10 @@ public final class BoardQueries {
                 r.value5(),
                 r.value6(),
                 r.value7(),
-                r.value8() == null ? null : new Money(r.value8(), r.value9()),
-                r.value10(),
-                r.value11());
+                r.value8() == null ? null : new Money(r.value8(), r.value10()),
+                r.value9() == null ? null : new Money(r.value9(), r.value10()),
+                r.value11(),
+                r.value12());
     }
 
     /** Where a deal sits in its column's order, for keeping it selected after a move. */

@@ -6,6 +6,7 @@ import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.WonDetails;
 import com.funnelboard.store.jooq.tables.records.DealRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,23 +42,36 @@ public final class DealRepository {
         return ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOptional().map(DealRepository::toDeal);
     }
 
-    /** Puts a deal into a stage; lost reason and note are kept only while it is Lost. */
-    public void moveTo(UUID id, Stage to, Instant at, LostReason lostReason, String lostNote) {
+    /**
+     * Puts a deal into a stage; lost reason and note are kept only while it is Lost, the final
+     * value and close date only while it is Won.
+     *
+     * @param won the won details of a move to Won, null for any other move
+     */
+    public void moveTo(UUID id, Stage to, Instant at, LostReason lostReason, String lostNote, WonDetails won) {
         boolean lost = to == Stage.LOST;
+        if ((to == Stage.WON) != (won != null)) {
+            throw new IllegalArgumentException("A move to Won, and only a move to Won, records won details");
+        }
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
         if (r == null) {
             throw new IllegalStateException("No deal " + id);
+        }
+        if (won != null && !won.finalValue().currency().equals(r.getCurrency())) {
+            throw new IllegalArgumentException("The final value is in " + won.finalValue().currency() + ", the deal in " + r.getCurrency());
         }
         r.setStage(to.key());
         r.setStageEnteredAt(at);
         r.setLostReason(lost && lostReason != null ? lostReason.key() : null);
         r.setLostNote(lost ? lostNote : null);
+        r.setFinalValueMinor(won == null ? null : won.finalValue().minor());
+        r.setClosedOn(won == null ? null : won.closedOn());
         owner.changes().update(r);
     }
 
     /**
      * Writes the editable fields of a live deal (title, value, currency, expected close date,
-     * source); only those that differ are recorded.
+     * source, and a Won deal's final value and close date); only those that differ are recorded.
      *
      * @return false when the deal is gone
      */
@@ -71,6 +85,8 @@ public final class DealRepository {
         r.setCurrency(d.currency());
         r.setExpectedCloseOn(d.expectedCloseOn());
         r.setSource(d.source());
+        r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
+        r.setClosedOn(d.closedOn());
         owner.changes().update(r);
         return true;
     }
@@ -133,6 +149,8 @@ public final class DealRepository {
         r.setStageEnteredAt(d.stageEnteredAt());
         r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
         r.setLostNote(d.lostNote());
+        r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
+        r.setClosedOn(d.closedOn());
         r.setCreatedAt(d.createdAt() == null ? now : d.createdAt());
         r.setUpdatedAt(d.updatedAt() == null ? now : d.updatedAt());
         return r;
@@ -151,6 +169,8 @@ public final class DealRepository {
                 r.getStageEnteredAt(),
                 r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER),
                 r.getLostNote(),
+                r.getFinalValueMinor() == null ? null : new Money(r.getFinalValueMinor(), r.getCurrency()),
+                r.getClosedOn(),
                 r.getCreatedAt(),
                 r.getUpdatedAt());
     }

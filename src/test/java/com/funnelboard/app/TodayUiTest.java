@@ -53,7 +53,7 @@ class TodayUiTest {
         today = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofHours(2)));
         later = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofDays(3)));
         stale = new Deal(UUID.randomUUID(), pilot.contactId(), "Stale lead", Stage.LEAD, null, "EUR", null, null,
-                Fixtures.NOW.minus(Duration.ofDays(20)), null, null, Fixtures.NOW, Fixtures.NOW);
+                Fixtures.NOW.minus(Duration.ofDays(20)), null, null, null, null, Fixtures.NOW, Fixtures.NOW);
         store.writeAll(r -> r.deals().insert(stale));
         app = AppWindow.show(stage, store);
         stage.setWidth(1400);

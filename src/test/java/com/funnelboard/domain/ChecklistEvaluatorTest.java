@@ -62,7 +62,7 @@ class ChecklistEvaluatorTest {
     }
 
     static Deal deal(Stage stage, Money value, LocalDate close) {
-        return new Deal(UUID.randomUUID(), UUID.randomUUID(), "Pilot", stage, value, "EUR", null, close, MAR_12, null, null, MAR_12, MAR_12);
+        return new Deal(UUID.randomUUID(), UUID.randomUUID(), "Pilot", stage, value, "EUR", null, close, MAR_12, null, null, null, null, MAR_12, MAR_12);
     }
 
     static Interaction interaction(Deal d, InteractionKind kind, Direction dir, Instant at) {

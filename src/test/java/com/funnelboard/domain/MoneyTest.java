@@ -97,16 +97,12 @@ class MoneyTest {
     }
 
     @Test
-    void thePlainFormIsWhatAUserTypes() {
-        assertThat(new Money(1_250_050, "EUR").formatPlain(Locale.UK)).isEqualTo("12,500.50");
-        assertThat(new Money(1_250_050, "EUR").formatPlain(Locale.GERMANY)).isEqualTo("12.500,50");
-        assertThat(new Money(1_250, "JPY").formatPlain(Locale.UK)).as("no decimals in yen").isEqualTo("1,250");
-    }
-
-    @Test
     void formatsAndWeights() {
         Money m = new Money(1_250_000, "EUR");
         assertThat(m.format(Locale.UK)).isEqualTo("€12,500.00");
+        assertThat(m.formatAmount(Locale.UK)).as("as a form suggests it").isEqualTo("12,500.00");
+        assertThat(m.formatAmount(DE)).isEqualTo("12.500,00");
+        assertThat(new Money(1500, "JPY").formatAmount(EN)).isEqualTo("1,500");
         assertThat(m.amount().toPlainString()).isEqualTo("12500.00");
         assertThat(m.times(0.25).minor()).isEqualTo(312_500);
     }
@@ -142,7 +138,7 @@ class MoneyTest {
         plain.setGroupingUsed(false);
         plain.setMinimumFractionDigits(2);
         BigDecimal amount = m.amount();
-        for (String text : List.of(m.format(locale), grouped.format(amount), plain.format(amount), m.formatPlain(locale))) {
+        for (String text : List.of(m.format(locale), grouped.format(amount), plain.format(amount), m.formatAmount(locale))) {
             assertThat(Money.parse(text, "EUR", locale)).as("%s minor units written \"%s\" in %s", minor, text, locale).isEqualTo(m);
         }
     }

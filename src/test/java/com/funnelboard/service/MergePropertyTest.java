@@ -146,8 +146,8 @@ class MergePropertyTest {
     }
 
     private static Deal dealFor(Store store, UUID contact, String title) {
-        Deal d = new Deal(UUID.randomUUID(), contact, title, Stage.LEAD, null, "EUR", null, null, Fixtures.NOW, null, null, Fixtures.NOW,
-                Fixtures.NOW);
+        Deal d = new Deal(UUID.randomUUID(), contact, title, Stage.LEAD, null, "EUR", null, null, Fixtures.NOW, null, null, null, null,
+                Fixtures.NOW, Fixtures.NOW);
         store.writeAll(r -> r.deals().insert(d));
         return d;
     }

@@ -39,7 +39,7 @@ class StoreTest {
             int appId = store.jdbc(c -> Migrations.intPragma(c, "application_id"));
             assertThat(appId).isEqualTo(Migrations.APPLICATION_ID);
             List<String> versions = store.jdbc(c -> strings(c, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"));
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7");
         }
     }
 
@@ -83,7 +83,7 @@ class StoreTest {
         try (Store store = Fixtures.store(dir)) {
             Deal deal = Fixtures.deal(store, "Kept", Stage.LEAD, 100L);
             assertThatThrownBy(() -> store.writeAll(r -> {
-                r.deals().moveTo(deal.id(), Stage.PROSPECT, Fixtures.NOW, null, null);
+                r.deals().moveTo(deal.id(), Stage.PROSPECT, Fixtures.NOW, null, null, null);
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(store.read(r -> r.deals().find(deal.id())).orElseThrow().stage()).isEqualTo(Stage.LEAD);
@@ -95,7 +95,7 @@ class StoreTest {
         try (Store store = Fixtures.store(dir)) {
             Deal deal = Fixtures.deal(store, "Round trip", Stage.PROSPECT, 123_456_789_012L);
             Deal withDate = new Deal(UUID.randomUUID(), deal.contactId(), "Dated", Stage.LEAD, new Money(5, "JPY"), "JPY", null,
-                    LocalDate.of(2026, 4, 30), Fixtures.NOW, null, null, null, null);
+                    LocalDate.of(2026, 4, 30), Fixtures.NOW, null, null, null, null, null, null);
             store.writeAll(r -> r.deals().insert(withDate));
             Deal back = store.read(r -> r.deals().find(deal.id())).orElseThrow();
             assertThat(back.value()).isEqualTo(new Money(123_456_789_012L, "EUR"));

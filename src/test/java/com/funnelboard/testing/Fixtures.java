@@ -41,7 +41,7 @@ public final class Fixtures {
         UUID orgId = UUID.randomUUID();
         UUID contactId = UUID.randomUUID();
         Deal deal = new Deal(id, contactId, title, stage, valueMinor == null ? null : new Money(valueMinor, "EUR"), "EUR",
-                "website", null, NOW.minus(Duration.ofDays(3)), null, null, NOW, NOW);
+                "website", null, NOW.minus(Duration.ofDays(3)), null, null, null, null, NOW, NOW);
         store.writeAll(r -> {
             r.contacts().insertOrganization(new Organization(orgId, "Org of " + title));
             r.contacts().insert(new Contact(contactId, orgId, "Contact of " + title, null, null, null));

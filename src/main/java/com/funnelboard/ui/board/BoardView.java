@@ -54,7 +54,7 @@ public final class BoardView extends StackPane {
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");
         row.setPadding(new Insets(12));
-        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c));
+        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c), locale);
         for (Stage stage : Stage.values()) {
             StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty());
             HBox.setHgrow(column, Priority.ALWAYS);

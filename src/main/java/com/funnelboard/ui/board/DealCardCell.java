@@ -19,8 +19,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A deal card: title; contact and organization; value, days in stage and the next follow-up (red
- * when overdue, a flag when there is none). A card whose page has not arrived yet shows a quiet
+ * A deal card: title; contact and organization; value (a Won deal's final value where it differs),
+ * days in stage and the next follow-up (red when overdue, a flag when there is none). A card whose page has not arrived yet shows a quiet
  * placeholder.
  */
 final class DealCardCell extends ListCell<DealCard> {
@@ -94,10 +94,14 @@ final class DealCardCell extends ListCell<DealCard> {
         title.setText(deal.title());
         String org = deal.organizationName();
         who.setText(org == null || org.isBlank() ? deal.contactName() : deal.contactName() + " · " + org);
-        value.setText(deal.value() == null ? "no value" : deal.value().format(locale));
-        value.getStyleClass().remove(Styles.TEXT_MUTED);
-        if (deal.value() == null) {
+        // A Won card shows what the deal closed at where that differs from the estimate.
+        com.funnelboard.domain.Money shown = deal.shownValue();
+        value.setText(shown == null ? "no value" : shown.format(locale));
+        value.getStyleClass().removeAll(Styles.TEXT_MUTED, "final-value");
+        if (shown == null) {
             value.getStyleClass().add(Styles.TEXT_MUTED);
+        } else if (deal.showsFinalValue()) {
+            value.getStyleClass().add("final-value");
         }
         long days = Math.max(0, Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
         age.setText(days + " d");
@@ -123,7 +127,9 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
-                + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : ""));
+                + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
+                + (deal.showsFinalValue() ? "\nFinal value " + shown.format(locale) + (deal.value() == null ? ""
+                        : ", estimated " + deal.value().format(locale)) : ""));
         setTooltip(tooltip);
         setGraphic(card);
     }

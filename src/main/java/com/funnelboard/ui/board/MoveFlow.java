@@ -10,6 +10,7 @@ import com.funnelboard.service.MoveRefusedException;
 import com.funnelboard.ui.qualify.LostDialog;
 import com.funnelboard.ui.qualify.QualifyDialog;
 import com.funnelboard.ui.qualify.QualifyViewModel;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +21,9 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
 /**
- * One stage move from the board, whatever started it (drag or keyboard): plan it, ask the
- * qualification or lost-reason dialog where the rules want one, commit, and select the moved card.
+ * One stage move from the board, whatever started it (drag, keyboard or the card's menu): plan it,
+ * ask the qualification dialog (with the won details for a move to Won) or the lost-reason dialog
+ * where the rules want one, commit, and select the moved card.
  * Cancel at any point leaves everything as it was.
  */
 final class MoveFlow {
@@ -32,9 +34,12 @@ final class MoveFlow {
     private boolean busy;
 
     private final Consumer<com.funnelboard.domain.StageChange> moved;
+    private final Locale locale;
 
-    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select, Consumer<com.funnelboard.domain.StageChange> moved) {
+    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select, Consumer<com.funnelboard.domain.StageChange> moved,
+            Locale locale) {
         this.moved = moved;
+        this.locale = locale;
         this.model = model;
         this.owner = owner;
         this.select = select;
@@ -64,9 +69,9 @@ final class MoveFlow {
                 yield Optional.empty();
             }
             case Transition.Stay s -> Optional.empty();
-            case Transition.ToLost l -> new LostDialog(owner.get(), new QualifyViewModel(plan)).showAndWait();
-            case Transition.Forward f when plan.needsChecklist() ->
-                new QualifyDialog(owner.get(), new QualifyViewModel(plan)).showAndWait();
+            case Transition.ToLost l -> new LostDialog(owner.get(), new QualifyViewModel(plan, locale)).showAndWait();
+            case Transition.Forward f when plan.needsChecklist() || plan.needsWonDetails() ->
+                new QualifyDialog(owner.get(), new QualifyViewModel(plan, locale)).showAndWait();
             default -> Optional.of(MoveRequest.simple(plan.deal().id(), t.to()));
         };
     }

@@ -163,7 +163,7 @@ public final class ContactPane extends StackPane {
             protected void updateItem(DealCard d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : d.title() + "  ·  " + d.stage().label()
-                        + (d.value() == null ? "" : "  ·  " + d.value().format(locale)));
+                        + (d.shownValue() == null ? "" : "  ·  " + d.shownValue().format(locale)));
             }
         });
         dealList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {

@@ -198,7 +198,7 @@ public final class DealFormViewModel {
     }
 
     private String valueText(Deal d) {
-        return d == null || d.value() == null ? "" : d.value().formatPlain(locale);
+        return d == null || d.value() == null ? "" : d.value().formatAmount(locale);
     }
 
     private CompletableFuture<Void> follow(Changes batch) {

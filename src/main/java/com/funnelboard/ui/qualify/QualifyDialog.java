@@ -29,8 +29,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The qualification checklist of a forward move: derived items with their evidence, checked items
- * as check boxes, required ones marked. Move is enabled only when every required item holds;
- * Override… asks for a written reason instead. Cancel changes nothing.
+ * as check boxes, required ones marked; for a move to Won also the final value and the close date.
+ * Move is enabled only when every required item holds (Override… asks for a written reason instead)
+ * and the won details are valid. Cancel changes nothing.
  */
 public final class QualifyDialog extends Dialog<MoveRequest> {
 
@@ -69,7 +70,14 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(420, 48.0 * plan.items().size() + 8));
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        VBox content = new VBox(12, scroll, summary, overrideBox);
+        VBox content = new VBox(12);
+        if (!plan.items().isEmpty()) {
+            content.getChildren().addAll(scroll, summary);
+        }
+        if (model.isWonMove()) {
+            content.getChildren().add(new WonDetailsPane(model));
+        }
+        content.getChildren().add(overrideBox);
         content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(600);
         getDialogPane().setContent(content);

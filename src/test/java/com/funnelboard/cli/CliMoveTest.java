@@ -1,0 +1,140 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** move --to won with --final-value and --close-date, and deals show of a won deal, in text and JSON. */
+class CliMoveTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void aMoveToWonRecordsTheGivenFinalValueAndCloseDate() {
+        String id = cli.addDeal("Pilot", "--value", "12,500", "--currency", "EUR");
+        JsonNode change = cli.json("move", id, "--to", "won", "--override", "Signed at the fair", "--final-value", "11,800.50",
+                "--close-date", "2026-03-10");
+        assertThat(change.get("to").asString()).isEqualTo("won");
+        assertThat(change.get("finalValue").get("amount").asString()).isEqualTo("11800.50");
+        assertThat(change.get("finalValue").get("currency").asString()).isEqualTo("EUR");
+        assertThat(change.get("closedOn").asString()).isEqualTo("2026-03-10");
+        assertThat(change.get("overrideReason").asString()).isEqualTo("Signed at the fair");
+
+        JsonNode deal = cli.json("deals", "show", id);
+        assertThat(deal.get("stage").asString()).isEqualTo("won");
+        assertThat(deal.get("value").get("amount").asString()).as("the estimate stays").isEqualTo("12500.00");
+        assertThat(deal.get("finalValue").get("amount").asString()).isEqualTo("11800.50");
+        assertThat(deal.get("closedOn").asString()).isEqualTo("2026-03-10");
+
+        CliRunner.Result text = cli.run("deals", "show", id);
+        assertThat(text.out().lines().toList()).contains("  value     €12,500.00", "  final     €11,800.50", "  closed    2026-03-10");
+    }
+
+    @Test
+    void withoutOptionsTheDealsValueAndTodayAreTaken() {
+        String id = cli.addDeal("Pilot", "--value", "1,250", "--currency", "EUR");
+        CliRunner.Result r = cli.run("move", id, "--to", "won", "--override", "Paid up front");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("Moved \"Pilot\" from Lead to Won, overriding the checklist: Paid up front, "
+                + "final value €1,250.00, closed on 2026-03-12.");
+        JsonNode deal = cli.json("deals", "show", id);
+        assertThat(deal.get("finalValue").get("amount").asString()).isEqualTo("1250.00");
+        assertThat(deal.get("closedOn").asString()).as("today in the user's zone").isEqualTo("2026-03-12");
+    }
+
+    @Test
+    void theFinalValueIsWrittenAsInTheUsersLocale() {
+        CliRunner german = new CliRunner(cli.db(), Fixtures.NOW, Locale.GERMANY);
+        String id = german.addDeal("Pilot", "--value", "12.500", "--currency", "EUR");
+        JsonNode change = german.json("move", id, "--to", "won", "--override", "Signed", "--final-value", "11.800,5");
+        assertThat(change.get("finalValue").get("amount").asString()).isEqualTo("11800.50");
+    }
+
+    @Test
+    void badDetailsAreRefusedInOneSentenceAndChangeNothing() {
+        String id = cli.addDeal("Pilot", "--value", "1,250");
+        String unvalued = cli.addDeal("Support plan");
+
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "12,5"),
+                "--final-value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "-100"),
+                "--final-value: The final value cannot be negative.");
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--close-date", "2026-03-20"),
+                "--close-date: The close date 2026-03-20 is in the future; it can be tomorrow (2026-03-13) at the latest.");
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--close-date", "12/03/2026"),
+                "--close-date: '12/03/2026' is not a date; write it as 2026-03-12.");
+        expectBadInput(cli.run("move", unvalued, "--to", "won", "--override", "x"),
+                "--final-value: Enter the final value: this deal has no estimated value to take instead.");
+        expectBadInput(cli.run("move", id, "--to", "prospect", "--override", "x", "--final-value", "100"),
+                "--final-value: Only a move to Won takes a final value and a close date.");
+
+        CliRunner.Result json = cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "1e3", "--json");
+        assertThat(json.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(json.json().get("error").get("kind").asString()).isEqualTo("bad-input");
+        assertThat(json.json().get("error").get("message").asString())
+                .isEqualTo("--final-value: Not an amount: \"1e3\". Write it like 12,500.50 (or 12500.50).");
+
+        for (String deal : new String[] {id, unvalued}) {
+            JsonNode shown = cli.json("deals", "show", deal);
+            assertThat(shown.get("stage").asString()).isEqualTo("lead");
+            assertThat(shown.get("finalValue").isNull()).isTrue();
+            assertThat(shown.get("closedOn").isNull()).isTrue();
+        }
+        assertThat(cli.json("history", "--deal", id).get("changeSets").size()).as("only the deal's creation").isEqualTo(1);
+    }
+
+    private static void expectBadInput(CliRunner.Result r, String sentence) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo(sentence);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void otherMovesAndOpenDealsShowNoWonDetails() {
+        String id = cli.addDeal("Pilot", "--value", "1,250");
+        JsonNode change = cli.json("move", id, "--to", "prospect", "--override", "Met");
+        assertThat(change.has("finalValue")).isTrue();
+        assertThat(change.get("finalValue").isNull()).isTrue();
+        assertThat(change.get("closedOn").isNull()).isTrue();
+        JsonNode deal = cli.json("deals", "show", id);
+        assertThat(deal.get("finalValue").isNull()).isTrue();
+        assertThat(deal.get("closedOn").isNull()).isTrue();
+        assertThat(cli.run("deals", "show", id).out()).doesNotContain("final ", "closed ");
+    }
+
+    @Test
+    void undoingTheMoveToWonTakesTheDetailsBackAndLeavingWonClearsThem() {
+        String id = cli.addDeal("Pilot", "--value", "1,250");
+        cli.json("move", id, "--to", "won", "--override", "Signed", "--final-value", "1,100");
+        assertThat(cli.run("undo").exit()).isZero();
+        JsonNode undone = cli.json("deals", "show", id);
+        assertThat(undone.get("stage").asString()).isEqualTo("lead");
+        assertThat(undone.get("finalValue").isNull()).isTrue();
+        assertThat(undone.get("closedOn").isNull()).isTrue();
+
+        assertThat(cli.run("redo").exit()).isZero();
+        assertThat(cli.json("deals", "show", id).get("finalValue").get("amount").asString()).isEqualTo("1100.00");
+
+        cli.json("move", id, "--to", "opportunity");
+        assertThat(cli.json("deals", "show", id).get("finalValue").isNull()).as("no longer won").isTrue();
+        assertThat(cli.run("undo").exit()).isZero();
+        JsonNode back = cli.json("deals", "show", id);
+        assertThat(back.get("stage").asString()).isEqualTo("won");
+        assertThat(back.get("finalValue").get("amount").asString()).isEqualTo("1100.00");
+        assertThat(back.get("closedOn").asString()).isEqualTo("2026-03-12");
+    }
+}
