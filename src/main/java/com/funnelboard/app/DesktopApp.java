@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -51,12 +52,16 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the desktop app: opens the store, wires services, view models and views
  * by constructor, shows the window, and closes everything when it is closed.
  */
 public final class DesktopApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Store store;
     private final Clock clock;
@@ -91,15 +96,21 @@ public final class DesktopApp {
         return new DesktopApp(store, clock, locale);
     }
 
-    /** Runs the desktop app on {@code database} until its window closes; returns the exit code. */
-    public static int run(Path database) {
+    /**
+     * Runs the desktop app on {@code database} until its window closes; returns the exit code.
+     *
+     * @param tell where the sentence goes when the window cannot open (the terminal); the log gets
+     *     the stack trace
+     */
+    public static int run(Path database, Consumer<String> tell) {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
-            System.err.println(e.getMessage());
+            LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
+            tell.accept(e.getMessage());
             showFatal(e.getMessage());
             return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
         }
@@ -107,16 +118,19 @@ public final class DesktopApp {
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
+            LOG.info("Opening the window on {}", store.file());
             Platform.startup(() -> app.show(new Stage(), closed::countDown));
             started = true;
             closed.await();
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while the window was open", e);
             return com.funnelboard.cli.ExitCodes.IO;
         } catch (RuntimeException e) {
             // No display, no graphics: say so in one sentence; the database is closed untouched.
-            System.err.println("Funnelboard cannot open its window: " + e.getMessage());
+            LOG.error("The window could not open", e);
+            tell.accept("Funnelboard cannot open its window: " + e.getMessage());
             return com.funnelboard.cli.ExitCodes.IO;
         } finally {
             if (started) {
@@ -128,15 +142,16 @@ public final class DesktopApp {
 
     /**
      * Waits (at most a few seconds) for what was typed in the detail pane to reach the disk, so
-     * closing the window never loses a keystroke.
+     * closing the window never loses a keystroke. A save that fails or takes too long is logged.
      */
     public static void saveBeforeClosing(MainView view) {
         try {
             view.flush().get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            System.err.println("The last edit could not be saved: " + e.getMessage());
+            LOG.error("The last edit could not be saved before the window closed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while saving the last edit", e);
         }
     }
 
@@ -261,8 +276,11 @@ public final class DesktopApp {
             });
             done.await();
             Platform.exit();
-        } catch (RuntimeException | InterruptedException | UnsatisfiedLinkError e) {
-            // no display: the message on stderr is all we can give
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // No display: the sentence on the terminal is all we can give.
+            LOG.info("No dialog for the failed start: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
