@@ -3,6 +3,7 @@ package com.funnelboard.app;
 import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.BoardReads;
 import com.funnelboard.service.BoardService;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.domain.DuplicateFinder;
@@ -32,6 +33,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.store.StoreException;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.shell.MainView;
 import com.funnelboard.ui.shell.ShellViewModel;
@@ -44,6 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -69,14 +72,21 @@ public final class DesktopApp {
     private final ExecutorService io;
     private final ScheduledExecutorService timer;
     private final FollowUpService followUps;
+    private final UnaryOperator<BoardReads> boardReads;
+    /** Failed background work, shown in the window's status bar; made with the window. */
+    private Problems problems;
     private TodayViewModel today;
     /** Set on the FX thread, woken from the threads that commit changes. */
     private volatile ReminderScheduler reminders;
 
-    DesktopApp(Store store, Clock clock, Locale locale) {
+    /**
+     * @param boardReads wraps what the board reads (tests put faults in; the app leaves it as it is)
+     */
+    DesktopApp(Store store, Clock clock, Locale locale, UnaryOperator<BoardReads> boardReads) {
         this.store = store;
         this.clock = clock;
         this.locale = locale;
+        this.boardReads = boardReads;
         AtomicInteger n = new AtomicInteger();
         this.followUps = new FollowUpService(store);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -93,7 +103,12 @@ public final class DesktopApp {
 
     /** The object graph over an open store (the benchmark and tests build windows from it). */
     public static DesktopApp create(Store store, Clock clock, Locale locale) {
-        return new DesktopApp(store, clock, locale);
+        return new DesktopApp(store, clock, locale, UnaryOperator.identity());
+    }
+
+    /** As {@link #create(Store, Clock, Locale)}, with what the board reads wrapped (a fault put in by a test). */
+    public static DesktopApp create(Store store, Clock clock, Locale locale, UnaryOperator<BoardReads> boardReads) {
+        return new DesktopApp(store, clock, locale, boardReads);
     }
 
     /**
@@ -114,7 +129,7 @@ public final class DesktopApp {
             showFatal(e.getMessage());
             return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
         }
-        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
+        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
@@ -169,16 +184,19 @@ public final class DesktopApp {
      * commands run beside it — so no view refreshes another.
      */
     public MainView build() {
-        UiExecutors executors = new UiExecutors(io, Platform::runLater);
+        problems = new Problems(Platform::runLater);
+        UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
         ChangeFeed feed = new ChangeFeed(store);
-        store.watchOtherPrograms(500);
+        // The watcher keeps trying every half second by itself: its problem has no Retry.
+        store.watchOtherPrograms(500, e -> problems.report("watch", "Changes made beside the window are not being picked up", e, null),
+                () -> problems.clear("watch"));
         feed.subscribe(n -> {
             ReminderScheduler r = reminders;
             if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
                 r.wake();
             }
         });
-        BoardService boardService = new BoardService(store);
+        BoardReads boardService = boardReads.apply(new BoardService(store));
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
@@ -224,6 +242,11 @@ public final class DesktopApp {
                 today.refresh();
             }
         }));
+        if (problems != null) {
+            ReminderScheduler r = reminders;
+            reminders.onTrouble(e -> problems.report("reminders", "Reminders could not be checked", e, r::wake),
+                    () -> problems.clear("reminders"));
+        }
         reminders.start();
         return notifier;
     }
