@@ -43,6 +43,12 @@ public final class ProblemBar extends HBox {
         dismiss.setFocusTraversable(false);
         dismiss.setOnAction(e -> problems.dismissAll());
         getChildren().setAll(icon, text, more, retry, dismiss);
+        // A long sentence is cut (the whole of it is in its tooltip); the count, Retry and × never are.
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {more, retry, dismiss}) {
+            fixed.setMinWidth(USE_PREF_SIZE);
+        }
+        setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.SOMETIMES);
 
         Runnable show = () -> {
             Problems.Problem p = problems.latestProperty().get();
