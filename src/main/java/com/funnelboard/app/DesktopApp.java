@@ -3,6 +3,7 @@ package com.funnelboard.app;
 import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.service.BoardReads;
 import com.funnelboard.service.BoardService;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.domain.DuplicateFinder;
@@ -32,6 +33,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.store.StoreException;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.shell.MainView;
 import com.funnelboard.ui.shell.ShellViewModel;
@@ -43,6 +45,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -51,6 +55,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the desktop app: opens the store, wires services, view models and views
@@ -58,20 +64,29 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
     private final Store store;
     private final Clock clock;
     private final Locale locale;
     private final ExecutorService io;
     private final ScheduledExecutorService timer;
     private final FollowUpService followUps;
+    private final UnaryOperator<BoardReads> boardReads;
+    /** Failed background work, shown in the window's status bar; made with the window. */
+    private Problems problems;
     private TodayViewModel today;
     /** Set on the FX thread, woken from the threads that commit changes. */
     private volatile ReminderScheduler reminders;
 
-    DesktopApp(Store store, Clock clock, Locale locale) {
+    /**
+     * @param boardReads wraps what the board reads (tests put faults in; the app leaves it as it is)
+     */
+    DesktopApp(Store store, Clock clock, Locale locale, UnaryOperator<BoardReads> boardReads) {
         this.store = store;
         this.clock = clock;
         this.locale = locale;
+        this.boardReads = boardReads;
         AtomicInteger n = new AtomicInteger();
         this.followUps = new FollowUpService(store);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,35 +103,49 @@ public final class DesktopApp {
 
     /** The object graph over an open store (the benchmark and tests build windows from it). */
     public static DesktopApp create(Store store, Clock clock, Locale locale) {
-        return new DesktopApp(store, clock, locale);
+        return new DesktopApp(store, clock, locale, UnaryOperator.identity());
     }
 
-    /** Runs the desktop app on {@code database} until its window closes; returns the exit code. */
-    public static int run(Path database) {
+    /** As {@link #create(Store, Clock, Locale)}, with what the board reads wrapped (a fault put in by a test). */
+    public static DesktopApp create(Store store, Clock clock, Locale locale, UnaryOperator<BoardReads> boardReads) {
+        return new DesktopApp(store, clock, locale, boardReads);
+    }
+
+    /**
+     * Runs the desktop app on {@code database} until its window closes; returns the exit code.
+     *
+     * @param tell where the sentence goes when the window cannot open (the terminal); the log gets
+     *     the stack trace
+     */
+    public static int run(Path database, Consumer<String> tell) {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
-            System.err.println(e.getMessage());
+            LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
+            tell.accept(e.getMessage());
             showFatal(e.getMessage());
             return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
         }
-        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault());
+        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
+            LOG.info("Opening the window on {}", store.file());
             Platform.startup(() -> app.show(new Stage(), closed::countDown));
             started = true;
             closed.await();
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while the window was open", e);
             return com.funnelboard.cli.ExitCodes.IO;
         } catch (RuntimeException e) {
             // No display, no graphics: say so in one sentence; the database is closed untouched.
-            System.err.println("Funnelboard cannot open its window: " + e.getMessage());
+            LOG.error("The window could not open", e);
+            tell.accept("Funnelboard cannot open its window: " + e.getMessage());
             return com.funnelboard.cli.ExitCodes.IO;
         } finally {
             if (started) {
@@ -128,15 +157,16 @@ public final class DesktopApp {
 
     /**
      * Waits (at most a few seconds) for what was typed in the detail pane to reach the disk, so
-     * closing the window never loses a keystroke.
+     * closing the window never loses a keystroke. A save that fails or takes too long is logged.
      */
     public static void saveBeforeClosing(MainView view) {
         try {
             view.flush().get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            System.err.println("The last edit could not be saved: " + e.getMessage());
+            LOG.error("The last edit could not be saved before the window closed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while saving the last edit", e);
         }
     }
 
@@ -154,16 +184,19 @@ public final class DesktopApp {
      * commands run beside it — so no view refreshes another.
      */
     public MainView build() {
-        UiExecutors executors = new UiExecutors(io, Platform::runLater);
+        problems = new Problems(Platform::runLater);
+        UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
         ChangeFeed feed = new ChangeFeed(store);
-        store.watchOtherPrograms(500);
+        // The watcher keeps trying every half second by itself: its problem has no Retry.
+        store.watchOtherPrograms(500, e -> problems.report("watch", "Changes made beside the window are not being picked up", e, null),
+                () -> problems.clear("watch"));
         feed.subscribe(n -> {
             ReminderScheduler r = reminders;
             if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
                 r.wake();
             }
         });
-        BoardService boardService = new BoardService(store);
+        BoardReads boardService = boardReads.apply(new BoardService(store));
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
@@ -201,10 +234,10 @@ public final class DesktopApp {
         });
         paneModel.contactIdProperty().addListener((o, a, c) -> showHistory.run());
         pane.setParts(dealForm, new com.funnelboard.ui.history.HistoryView(history),
-                (contact, withDeals) -> executors.supply(() -> {
+                (contact, withDeals) -> executors.problems().logFailure("The contact was not deleted", executors.supply(() -> {
                     int n = dealEditing.deleteContact(contact, withDeals);
                     return "Moved the contact" + (n == 0 ? "" : " and " + n + (n == 1 ? " deal" : " deals")) + " to the trash.";
-                }), boardModel::setStatus);
+                })), boardModel::setStatus);
         board.setOnOpen(card -> paneModel.show(card.contactId(), card.id()).thenCompose(v -> dealFormModel.show(card.id())).thenRun(() -> {
             pane.showTab("Deals");
             dealForm.focusTitle();
@@ -239,6 +272,11 @@ public final class DesktopApp {
                 today.refresh();
             }
         }));
+        if (problems != null) {
+            ReminderScheduler r = reminders;
+            reminders.onTrouble(e -> problems.report("reminders", "Reminders could not be checked", e, r::wake),
+                    () -> problems.clear("reminders"));
+        }
         reminders.start();
         return notifier;
     }
@@ -286,13 +324,22 @@ public final class DesktopApp {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle("Funnelboard");
                 alert.setHeaderText("Funnelboard cannot open its database");
-                alert.showAndWait();
-                done.countDown();
+                // Not showAndWait: a nested event loop is not allowed in the start-up runnable.
+                alert.setOnHidden(e -> done.countDown());
+                try {
+                    alert.show();
+                } catch (RuntimeException e) {
+                    LOG.info("No dialog for the failed start: {}", e.toString());
+                    done.countDown();
+                }
             });
             done.await();
             Platform.exit();
-        } catch (RuntimeException | InterruptedException | UnsatisfiedLinkError e) {
-            // no display: the message on stderr is all we can give
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // No display: the sentence on the terminal is all we can give.
+            LOG.info("No dialog for the failed start: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -28,6 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             check = DatabaseChecker.check(root.database());
         } catch (Workspace.UnavailableException e) {
+            RootCommand.LOG.warn("{}", e.getMessage(), e);
             return console.fail(ExitCodes.of(e), e.getMessage());
         }
         Map<String, Object> doc = new LinkedHashMap<>();

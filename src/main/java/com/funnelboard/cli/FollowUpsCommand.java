@@ -98,6 +98,7 @@ final class FollowUpsCommand {
                 s.console().result(doc, () -> s.console().line("Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + file + "."));
                 return ExitCodes.OK;
             } catch (java.io.UncheckedIOException e) {
+                RootCommand.LOG.warn("{}", e.getMessage(), e);
                 return s.console().fail(ExitCodes.IO, e.getMessage());
             }
         });

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -59,6 +61,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         })
 public final class RootCommand implements Callable<Integer> {
 
+    /** The terminal gets one sentence per failure; the log gets its stack trace. */
+    static final Logger LOG = LoggerFactory.getLogger(RootCommand.class);
+
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: the app-data database).")
     Path db;
@@ -70,7 +75,7 @@ public final class RootCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Path defaultDb;
-    private final Function<Path, Integer> gui;
+    private final WindowLauncher gui;
     private final Clock clock;
     private final Locale locale;
 
@@ -78,7 +83,7 @@ public final class RootCommand implements Callable<Integer> {
      * @param defaultDb the app-data database used when {@code --db} is not given
      * @param gui starts the desktop app on a database and returns its exit code when it closes
      */
-    RootCommand(Path defaultDb, Function<Path, Integer> gui, Clock clock, Locale locale) {
+    RootCommand(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale) {
         this.defaultDb = defaultDb;
         this.gui = gui;
         this.clock = clock;
@@ -86,13 +91,16 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The whole command line, with its value converters and error handling, ready to execute. */
-    public static CommandLine commandLine(Path defaultDb, Function<Path, Integer> gui, Clock clock, Locale locale) {
+    public static CommandLine commandLine(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale) {
         CommandLine cmd = new CommandLine(new RootCommand(defaultDb, gui, clock, locale));
         Values.register(cmd, clock.getZone());
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
-        cmd.setExecutionExceptionHandler((e, c, parsed) -> new Console(c.getOut(), c.getErr(), jsonRequested(parsed.originalArgs()))
-                .fail(ExitCodes.IO, "Unexpected error: " + e));
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> {
+            LOG.error("Unexpected error in {}", c.getCommandSpec().qualifiedName(), e);
+            return new Console(c.getOut(), c.getErr(), jsonRequested(parsed.originalArgs()))
+                    .fail(ExitCodes.IO, "Unexpected error: " + e.getMessage() + " (the details are in the log)");
+        });
         return cmd;
     }
 
@@ -114,7 +122,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.apply(database());
+        Console console = console();
+        return gui.open(database(), sentence -> console.note(Console.sentence(sentence)));
     }
 
     Console console() {
@@ -132,12 +141,14 @@ public final class RootCommand implements Callable<Integer> {
             return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
                     clock.instant()));
         } catch (Workspace.UnavailableException e) {
+            LOG.warn("{}", e.getMessage(), e);
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
             return console.fail(ExitCodes.BAD_INPUT, describe(e.problems()));
         } catch (RefusedException e) {
             return console.fail(ExitCodes.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
+            LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }
     }

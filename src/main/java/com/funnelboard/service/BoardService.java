@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What the board reads: column headers and pages of cards. */
-public final class BoardService {
+public final class BoardService implements BoardReads {
 
     private final Store store;
 
@@ -21,6 +21,7 @@ public final class BoardService {
     }
 
     /** Header figures of every column: count, total and weighted value per currency. */
+    @Override
     public Map<Stage, StageSummary> summaries() {
         Map<Stage, List<StageTotal>> totals = store.read(r -> r.board().totals());
         Map<Stage, StageSummary> out = new java.util.EnumMap<>(Stage.class);
@@ -38,6 +39,7 @@ public final class BoardService {
         return out;
     }
 
+    @Override
     public List<DealCard> page(Stage stage, int offset, int limit) {
         return store.read(r -> r.board().page(stage, offset, limit));
     }
@@ -48,6 +50,7 @@ public final class BoardService {
      *
      * @param rowKeys the keys of the changed rows, as a {@link com.funnelboard.domain.ChangeNotice} names them
      */
+    @Override
     public java.util.Set<Stage> stagesTouchedBy(java.util.Collection<String> rowKeys) {
         if (rowKeys.size() > ChangeFeed.MAX_TRACED_ROWS) {
             return java.util.EnumSet.allOf(Stage.class);
@@ -57,6 +60,7 @@ public final class BoardService {
     }
 
     /** The index of a deal within its column, or -1 when it is gone. */
+    @Override
     public int positionOf(UUID dealId) {
         return store.read(r -> r.board().positionOf(dealId));
     }

@@ -154,8 +154,8 @@ public final class CalendarExport {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(CalendarExport.class).warn("The temporary file {} could not be removed", tmp, e);
                 }
             }
         }

@@ -35,6 +35,9 @@ public final class HistorySentences {
     /** The contact row's copy of the first email and phone, which the address lists say. */
     private static final Set<String> MIRRORED = Set.of("email", "phone");
 
+    /** How many lines one change set shows at most (a sample pipeline or an import changes thousands of rows). */
+    static final int MAX_DETAILS = 12;
+
     /** One change set in words. */
     public record Entry(ChangeSetEntry set, String headline, List<String> details, String byline) {}
 
@@ -67,6 +70,11 @@ public final class HistorySentences {
             if (line != null && !details.contains(line)) {
                 details.add(line);
             }
+        }
+        if (details.size() > MAX_DETAILS) {
+            int more = details.size() - (MAX_DETAILS - 1);
+            details.subList(MAX_DETAILS - 1, details.size()).clear();
+            details.add("\u2026 and " + more + " more changes");
         }
         String byline = set.author() + " \u00B7 " + when.format(set.at())
                 + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());

@@ -25,11 +25,12 @@ public final class HistoryService {
 
     /**
      * The history the detail pane shows, in words: the deal's (which includes its contact's) when a
-     * deal is given, else the contact's.
+     * deal is given, else the contact's; of a change set that also changed other records (a sample
+     * pipeline, an import) only what it did to these.
      */
     public List<HistorySentences.Entry> readable(UUID contact, UUID deal, int limit, HistorySentences sentences) {
         return store.read(r -> {
-            List<ChangeSetEntry> sets = deal != null ? r.changeLog().forDeal(deal, limit) : r.changeLog().forContact(contact, limit);
+            List<ChangeSetEntry> sets = deal != null ? r.changeLog().forDeal(deal, limit, true) : r.changeLog().forContact(contact, limit, true);
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);

@@ -26,6 +26,8 @@ public final class PipelineSettings {
                         days.put(s, Integer.parseInt(v.strip()));
                     } catch (NumberFormatException e) {
                         // a damaged value: the default applies
+                        org.slf4j.LoggerFactory.getLogger(PipelineSettings.class).warn("The rot threshold of {} is not a number ({}); the default applies",
+                                s.label(), v);
                     }
                 });
             }

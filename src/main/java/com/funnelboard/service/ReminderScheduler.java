@@ -10,6 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Raises follow-up reminders at their time. Every check compares the due times with the clock and
@@ -19,6 +22,8 @@ import java.util.function.BiConsumer;
  * {@link #MAX_SLEEP}, which is what notices a jumped clock.
  */
 public final class ReminderScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
 
     /** The longest wait between two checks. */
     public static final Duration MAX_SLEEP = Duration.ofSeconds(30);
@@ -30,6 +35,11 @@ public final class ReminderScheduler implements AutoCloseable {
     private ScheduledFuture<?> next;
     private boolean first = true;
     private boolean closed;
+    private volatile Consumer<RuntimeException> failed = e -> LOG.error("Reminders could not be checked; checking again in {} s",
+            MAX_SLEEP.toSeconds(), e);
+    private volatile Runnable recovered = () -> LOG.info("Reminders are checked again");
+    /** Whether the last check failed (only the scheduler's thread reads and writes it). */
+    private boolean failing;
 
     /**
      * @param show receives each batch of due reminders, and whether it is the first check after
@@ -41,6 +51,15 @@ public final class ReminderScheduler implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock);
         this.timer = Objects.requireNonNull(timer);
         this.show = Objects.requireNonNull(show);
+    }
+
+    /**
+     * Who hears of a check that failed (the database busy or gone; the scheduler goes on checking)
+     * and of the first one that works again. By default both are logged.
+     */
+    public void onTrouble(Consumer<RuntimeException> failed, Runnable recovered) {
+        this.failed = Objects.requireNonNull(failed);
+        this.recovered = Objects.requireNonNull(recovered);
     }
 
     /** Checks now, then keeps checking. */
@@ -86,23 +105,24 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     private void run() {
+        Duration sleep;
         try {
             check();
+            sleep = sleepAfterCheck();
+            if (failing) {
+                failing = false;
+                recovered.run();
+            }
         } catch (RuntimeException e) {
-            // The database was busy or gone for a moment: the next check tries again.
+            // The database was busy or gone: said once per check, and the next check tries again.
+            failing = true;
+            sleep = MAX_SLEEP;
+            failed.accept(e);
         }
         synchronized (this) {
             if (!closed) {
-                reschedule(safeSleep());
+                reschedule(sleep);
             }
-        }
-    }
-
-    private Duration safeSleep() {
-        try {
-            return sleepAfterCheck();
-        } catch (RuntimeException e) {
-            return MAX_SLEEP;
         }
     }
 

@@ -41,6 +41,14 @@ public final class ChangeLogQueries {
 
     /** Change sets that touched the deal, its history, follow-ups and interactions, or its contact and the contact's addresses. */
     public List<ChangeSetEntry> forDeal(UUID deal, int limit) {
+        return forDeal(deal, limit, false);
+    }
+
+    /**
+     * As {@link #forDeal(UUID, int)}; with {@code onlyItsRows}, each change set keeps only the
+     * changes to those rows (a sample pipeline or an import that also made other deals).
+     */
+    public List<ChangeSetEntry> forDeal(UUID deal, int limit, boolean onlyItsRows) {
         List<String> keys = new ArrayList<>(List.of(deal.toString()));
         UUID contact = ctx.select(DEAL.CONTACT_ID).from(DEAL).where(DEAL.ID.eq(deal)).fetchOne(DEAL.CONTACT_ID);
         if (contact != null) {
@@ -49,15 +57,20 @@ public final class ChangeLogQueries {
         keys.addAll(ctx.select(STAGE_CHANGE.ID).from(STAGE_CHANGE).where(STAGE_CHANGE.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
         keys.addAll(ctx.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
         keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.DEAL_ID.eq(deal)).fetch(r -> r.value1().toString()));
-        return touching(keys, limit);
+        return touching(keys, limit, onlyItsRows);
     }
 
     /** Change sets that touched the contact, its addresses or its interactions. */
     public List<ChangeSetEntry> forContact(UUID contact, int limit) {
+        return forContact(contact, limit, false);
+    }
+
+    /** As {@link #forContact(UUID, int)}; with {@code onlyItsRows}, only the changes to those rows. */
+    public List<ChangeSetEntry> forContact(UUID contact, int limit, boolean onlyItsRows) {
         List<String> keys = contactKeys(contact);
         keys.addAll(ctx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contact))
                 .fetch(r -> r.value1().toString()));
-        return touching(keys, limit);
+        return touching(keys, limit, onlyItsRows);
     }
 
     /** The contact's row and its addresses. */
@@ -94,6 +107,16 @@ public final class ChangeLogQueries {
             return java.util.Optional.empty();
         }
         return ctx.select(DEAL.CURRENCY).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(DEAL.CURRENCY);
+    }
+
+    private List<ChangeSetEntry> touching(List<String> keys, int limit, boolean onlyThoseRows) {
+        List<ChangeSetEntry> sets = touching(keys, limit);
+        if (!onlyThoseRows) {
+            return sets;
+        }
+        java.util.Set<String> rows = new java.util.HashSet<>(keys);
+        return sets.stream().map(e -> new ChangeSetEntry(e.id(), e.origin(), e.author(), e.at(), e.summary(),
+                e.changes().stream().filter(c -> rows.contains(c.row())).toList())).toList();
     }
 
     private List<ChangeSetEntry> touching(List<String> keys, int limit) {

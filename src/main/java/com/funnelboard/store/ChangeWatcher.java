@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +32,22 @@ final class ChangeWatcher implements AutoCloseable {
     private final Store store;
     private final ScheduledExecutorService timer;
     private final Set<UUID> own = ConcurrentHashMap.newKeySet();
+    private final Consumer<Exception> failed;
+    private final Runnable recovered;
     private Connection connection;
     private long dataVersion = -1;
     private long lastRow;
+    /** Whether the last look failed (the watcher's thread only): a failure is told once, and so is the recovery. */
+    private boolean failing;
 
-    ChangeWatcher(Store store, long periodMillis) {
+    /**
+     * @param failed told when the database cannot be watched or read (once, until it works again)
+     * @param recovered told when it works again
+     */
+    ChangeWatcher(Store store, long periodMillis, Consumer<Exception> failed, Runnable recovered) {
         this.store = store;
+        this.failed = failed;
+        this.recovered = recovered;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "funnelboard-change-watcher");
             t.setDaemon(true);
@@ -51,15 +62,39 @@ final class ChangeWatcher implements AutoCloseable {
         own.add(changeSet);
     }
 
+    /** Opens the watcher's connection; a failure is told and the next poll tries again. */
     private void start() {
         try {
-            connection = ConnectionPool.readOnly("jdbc:sqlite:" + store.file());
-            dataVersion = version();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
-                lastRow = rs.next() ? rs.getLong(1) : 0;
+            Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + store.file());
+            try {
+                connection = c;
+                dataVersion = version();
+                try (Statement s = connection.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
+                    lastRow = rs.next() ? rs.getLong(1) : 0;
+                }
+            } catch (SQLException | RuntimeException e) {
+                connection = null;
+                c.close();
+                throw e;
             }
-        } catch (SQLException e) {
-            LOG.error("Cannot watch {} for changes made by other programs", store.file(), e);
+            worked();
+        } catch (SQLException | RuntimeException e) {
+            trouble(e);
+        }
+    }
+
+    private void worked() {
+        if (failing) {
+            failing = false;
+            recovered.run();
+        }
+    }
+
+    private void trouble(Exception e) {
+        if (!failing) {
+            failing = true;
+            failed.accept(e instanceof SQLException ? StoreErrors.translate(e, store.file()) : e);
         }
     }
 
@@ -71,11 +106,13 @@ final class ChangeWatcher implements AutoCloseable {
 
     private void poll() {
         if (connection == null) {
+            start();
             return;
         }
         try {
             long v = version();
             if (v == dataVersion) {
+                worked();
                 return;
             }
             dataVersion = v;
@@ -104,8 +141,11 @@ final class ChangeWatcher implements AutoCloseable {
                     }
                 }
             }
+            worked();
         } catch (SQLException | RuntimeException e) {
-            LOG.error("Cannot read the changes other programs made to {}", store.file(), e);
+            // Looked at again at the next poll: a change set not read yet is read then.
+            dataVersion = -1;
+            trouble(e);
         }
     }
 

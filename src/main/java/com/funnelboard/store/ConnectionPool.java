@@ -99,8 +99,9 @@ final class ConnectionPool implements AutoCloseable {
             } else {
                 idle.addFirst(c);
             }
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // a broken connection is simply dropped
+            org.slf4j.LoggerFactory.getLogger(ConnectionPool.class).warn("Dropping a broken connection", e);
         }
     }
 
@@ -114,8 +115,8 @@ final class ConnectionPool implements AutoCloseable {
         for (Connection c : idle) {
             try {
                 c.close();
-            } catch (SQLException ignored) {
-                // closing anyway
+            } catch (SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(ConnectionPool.class).warn("Closing a connection", e);
             }
         }
         idle.clear();

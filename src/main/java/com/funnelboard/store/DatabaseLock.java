@@ -96,8 +96,9 @@ final class DatabaseLock implements AutoCloseable {
     public void close() {
         try {
             lock.release();
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // the channel close below releases it as well
+            org.slf4j.LoggerFactory.getLogger(DatabaseLock.class).debug("Releasing the lock; closing its file releases it", e);
         }
         closeQuietly(channel);
     }
@@ -105,8 +106,8 @@ final class DatabaseLock implements AutoCloseable {
     private static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // nothing left to release
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(DatabaseLock.class).warn("Closing the lock file", e);
         }
     }
 }

@@ -215,13 +215,22 @@ public final class Store implements AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
+    /** As {@link #watchOtherPrograms(long, java.util.function.Consumer, Runnable)}, with failures logged. */
+    public void watchOtherPrograms(long periodMillis) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChangeWatcher.class);
+        watchOtherPrograms(periodMillis, e -> log.error("Cannot watch {} for changes made by other programs", file, e),
+                () -> log.info("Watching {} for changes made by other programs again", file));
+    }
+
     /**
      * Watches for change sets other programs (the command line beside the window) commit to this
-     * database, through SQLite's data_version, every {@code periodMillis}, and publishes them.
+     * database, through SQLite's data_version, every {@code periodMillis}, and publishes them; tells
+     * {@code failed} when it cannot (once, with a sentence as the message; it keeps trying) and
+     * {@code recovered} when it works again.
      */
-    public synchronized void watchOtherPrograms(long periodMillis) {
+    public synchronized void watchOtherPrograms(long periodMillis, java.util.function.Consumer<Exception> failed, Runnable recovered) {
         if (watcher == null) {
-            watcher = new ChangeWatcher(this, periodMillis);
+            watcher = new ChangeWatcher(this, periodMillis, failed, recovered);
         }
     }
 
@@ -356,9 +365,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             try {
                 c.close(); // a connection in an unknown state is not reused
-            } catch (SQLException ignored) {
+            } catch (SQLException closing) {
                 // already unusable
+                e.addSuppressed(closing);
             }
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("A connection in an unknown state was closed", e);
         }
     }
 

@@ -32,7 +32,7 @@ class CliThenGuiTest {
 
     static int cli(Path db, String... args) {
         StringWriter out = new StringWriter();
-        var cmd = RootCommand.commandLine(db, p -> {
+        var cmd = RootCommand.commandLine(db, (p, tell) -> {
             throw new AssertionError("no GUI from a command");
         }, Fixtures.CLOCK, Locale.ENGLISH);
         cmd.setOut(new PrintWriter(out, true));
@@ -48,7 +48,7 @@ class CliThenGuiTest {
         cli(db, "deals", "add", "--title", "Scripted lead", "--contact", "Ada Lovelace", "--org", "Analytical Engines", "--value", "4200");
         cli(db, "deals", "add", "--title", "Scripted prospect", "--contact", "Charles Babbage");
         StringWriter ids = new StringWriter();
-        var list = RootCommand.commandLine(db, p -> 0, Fixtures.CLOCK, Locale.ENGLISH);
+        var list = RootCommand.commandLine(db, (p, tell) -> 0, Fixtures.CLOCK, Locale.ENGLISH);
         list.setOut(new PrintWriter(ids, true));
         list.execute("deals", "list", "--search", "Scripted prospect", "--json");
         String id = ids.toString().replaceAll("(?s)^.*?\"id\" : \"([0-9a-f-]{36})\".*", "$1");

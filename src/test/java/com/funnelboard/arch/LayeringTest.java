@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -51,6 +53,28 @@ class LayeringTest {
     @ArchTest
     static final ArchRule uiFeaturesKeepToTheirViewModels = noClasses().that().resideInAPackage("com.funnelboard.ui..")
             .should().dependOnClassesThat().resideInAPackage("com.funnelboard.store..");
+
+    /**
+     * Only the command line writes to the terminal (its sentences and results); every other class
+     * logs, so a failure's stack trace goes to the log file and never into a command's output.
+     */
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("com.funnelboard.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the command line prints to the terminal; everything else logs through SLF4J to the log file");
+
+    /** The same rule over the tests too, where only benchmarks (classes named …Benchmark) print their figures. */
+    @ArchTest
+    static void onlyTheCommandLineAndBenchmarksPrint(JavaClasses productionClasses) {
+        JavaClasses withTests = new ClassFileImporter().importPackages("com.funnelboard");
+        assertThat(withTests.contain("com.funnelboard.bench.BoardBenchmark")).as("test classes imported").isTrue();
+        DescribedPredicate<JavaClass> benchmark = DescribedPredicate.describe("benchmarks",
+                c -> c.getName().replaceFirst("\\$.*", "").endsWith("Benchmark"));
+        noClasses().that().resideOutsideOfPackage("com.funnelboard.cli..").and(DescribedPredicate.not(benchmark))
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("the command line prints to the terminal; everything else logs through SLF4J to the log file")
+                .check(withTests);
+    }
 
     /** Property tests use QuickTheories (com.funnelboard.testing.Properties); jqwik is gone and stays gone. */
     static final ArchRule noJqwik = noClasses().should().dependOnClassesThat().resideInAPackage("net.jqwik..")

@@ -49,7 +49,7 @@ final class CliRunner {
     }
 
     static CommandLine commandLine(Path defaultDb, Clock clock, Locale locale) {
-        return RootCommand.commandLine(defaultDb, p -> {
+        return RootCommand.commandLine(defaultDb, (p, tell) -> {
             throw new AssertionError("the GUI must not start for a command");
         }, clock, locale);
     }

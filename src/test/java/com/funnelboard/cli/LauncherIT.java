@@ -42,6 +42,8 @@ class LauncherIT {
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        // The log and the record of known files go to the app-data folder: here, not the real home.
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         pb.environment().putAll(env);
         pb.redirectOutput(dir.resolve("out.txt").toFile());
         pb.redirectError(dir.resolve("err.txt").toFile());
@@ -97,6 +99,16 @@ class LauncherIT {
         Run r = run("--db", db.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.IO);
         assertThat(r.err().strip()).startsWith("Funnelboard cannot open its window:");
+    }
+
+    @Test
+    void aFailureIsOneSentenceOnTheTerminalAndAStackTraceInTheAppDataLog() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a-folder.db"));
+        Run r = run("--db", folder.toString(), "deals", "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines().toList()).containsExactly(folder + " is not a file; nothing was changed.");
+        assertThat(Files.readString(dir.resolve("data/funnelboard/logs/funnelboard-0.log"))).contains(folder + " is not a file",
+                "\tat com.funnelboard.");
     }
 
     @Test

@@ -91,4 +91,16 @@ class HistorySentencesTest {
         assertThat(all.get(2).details()).containsExactly("Logged call (inbound): asked for pricing");
         assertThat(all.get(3).details()).containsExactlyInAnyOrder("Title \u2014 \u2192 COO", "Email ida@nordwind.example added");
     }
+
+    @Test
+    void aChangeSetOfManyRecordsShowsOnlyWhatItDidToThisDeal() {
+        new SamplePipeline(store).generate(7, 30, "EUR", (done, total) -> { }, () -> false);
+        Deal d = store.read(r -> r.deals().find(r.board().page(Stage.LEAD, 0, 1).getFirst().id())).orElseThrow();
+        List<HistorySentences.Entry> all = of(d);
+        HistorySentences.Entry sample = all.getLast();
+        assertThat(sample.set().origin()).isEqualTo(com.funnelboard.domain.ChangeOrigin.SAMPLE);
+        assertThat(sample.details()).hasSizeLessThanOrEqualTo(HistorySentences.MAX_DETAILS)
+                .anyMatch(line -> line.startsWith("New deal \u201C" + d.title() + "\u201D"))
+                .noneMatch(line -> line.startsWith("New deal") && !line.contains(d.title()));
+    }
 }

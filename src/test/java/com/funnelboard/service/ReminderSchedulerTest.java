@@ -165,4 +165,25 @@ class ReminderSchedulerTest {
             assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    @Test
+    void aCheckThatFailsIsToldOnceAndTheNextOneThatWorksSaysSo() throws Exception {
+        at(T);
+        clock.set(T.plusSeconds(1));
+        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        ReminderScheduler s = new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
+            if (shows.incrementAndGet() == 1) {
+                throw new IllegalStateException("the window could not show it");
+            }
+        });
+        s.onTrouble(e -> told.add("failed: " + e.getMessage()), () -> told.add("recovered"));
+        s.start();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("failed: the window could not show it");
+
+        at(T); // a new follow-up wakes nobody here: the test wakes the scheduler itself, as the window does
+        s.wake();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("recovered");
+        s.close();
+    }
 }

@@ -139,14 +139,20 @@ class StoreTest {
     @Test
     void aWindowInAnotherProcessRefusesASecondWindowButNotACommand() throws Exception {
         Path db = dir.resolve("shared.db");
+        Path ready = dir.resolve("holder.ready");
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.sqlite.tmpdir=" + dir,
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), db.toString())
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), db.toString(), ready.toString())
                 .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            String line = new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
-            assertThat(line).isEqualTo("ready\n");
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!(Files.exists(ready) && Files.size(ready) >= 6) && holder.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(ready).as("the other process holds the database").exists();
+            assertThat(Files.readString(ready, StandardCharsets.UTF_8)).isEqualTo("ready\n");
             assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
             try (Store command = Store.open(db, Fixtures.CLOCK)) {

@@ -16,8 +16,13 @@ public final class AppWindow {
 
     /** Call from a TestFX {@code @Start} method; close the returned app after the test. */
     public static DesktopApp show(Stage stage, Store store) {
+        return show(stage, store, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #show(Stage, Store)}, with what the board reads wrapped by the composition root (a fault put in). */
+    public static DesktopApp show(Stage stage, Store store, java.util.function.UnaryOperator<com.funnelboard.service.BoardReads> boardReads) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesktopApp app = DesktopApp.create(store, Fixtures.CLOCK, Locale.ENGLISH);
+        DesktopApp app = DesktopApp.create(store, Fixtures.CLOCK, Locale.ENGLISH, boardReads);
         MainView view = app.build();
         Scene scene = new Scene(view, 1000, 800);
         scene.getStylesheets().add(DesktopApp.stylesheet());

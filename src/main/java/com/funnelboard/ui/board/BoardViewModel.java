@@ -5,7 +5,7 @@ import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.StageSummary;
-import com.funnelboard.service.BoardService;
+import com.funnelboard.service.BoardReads;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.MovePlan;
 import com.funnelboard.service.NewLead;
@@ -33,7 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class BoardViewModel {
 
-    private final BoardService board;
+    private final BoardReads board;
     private final DealService deals;
     private final UiExecutors executors;
     private final Map<Stage, ColumnModel> columns = new EnumMap<>(Stage.class);
@@ -42,13 +42,13 @@ public final class BoardViewModel {
     private final ChangeFollower changes;
 
     /** @param feed what the board learns of changes from: it re-reads the columns a change shows in */
-    public BoardViewModel(BoardService board, DealService deals, ChangeFeed feed, UiExecutors executors) {
+    public BoardViewModel(BoardReads board, DealService deals, ChangeFeed feed, UiExecutors executors) {
         this.board = board;
         this.deals = deals;
         this.executors = executors;
         for (Stage stage : Stage.values()) {
-            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit), executors.background(),
-                    executors.fx());
+            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit), executors,
+                    "board-" + stage.key(), "Cards in " + stage.label() + " could not be loaded");
             ColumnModel column = new ColumnModel(stage, list);
             column.collapsedProperty().set(stage.isClosed());
             columns.put(stage, column);
@@ -74,6 +74,11 @@ public final class BoardViewModel {
         status.set(text);
     }
 
+    /** Where failed background work is shown and logged. */
+    public com.funnelboard.ui.common.Problems problems() {
+        return executors.problems();
+    }
+
     private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.RotRule> rotRule =
             new javafx.beans.property.SimpleObjectProperty<>(this, "rotRule", com.funnelboard.domain.RotRule.defaults());
     private java.util.function.Supplier<com.funnelboard.domain.RotRule> rotRules = com.funnelboard.domain.RotRule::defaults;
@@ -88,10 +93,16 @@ public final class BoardViewModel {
         this.rotRules = rules;
     }
 
-    /** Re-reads every column: one grouped query for the headers, one page query per column. */
+    /**
+     * Re-reads every column: one grouped query for the headers, one page query per column. A
+     * failure shows in the status bar, with Retry, until a refresh succeeds.
+     */
     public CompletableFuture<Void> refresh() {
-        return refresh(EnumSet.allOf(Stage.class), true);
+        return executors.watch(BOARD, "The board could not be loaded", () -> refresh(EnumSet.allOf(Stage.class), true));
     }
+
+    /** The key of the board's reads in {@link com.funnelboard.ui.common.Problems}. */
+    private static final String BOARD = "board";
 
     /**
      * Re-reads the headers and the cards of some columns; the others keep their cards (and where
@@ -134,7 +145,7 @@ public final class BoardViewModel {
      */
     private CompletableFuture<Void> follow(Changes batch) {
         if (batch.touches(ChangeNotice.SETTINGS)) {
-            return refresh().whenComplete(this::reportFailure);
+            return refresh();
         }
         Set<Stage> shown = EnumSet.noneOf(Stage.class);
         columns.forEach((stage, column) -> {
@@ -143,20 +154,21 @@ public final class BoardViewModel {
                 shown.add(stage);
             }
         });
-        return executors.supply(() -> board.stagesTouchedBy(batch.rows()))
+        CompletableFuture<Void> shownNow = executors.supply(() -> board.stagesTouchedBy(batch.rows()))
                 .thenCompose(stages -> {
                     Set<Stage> all = EnumSet.copyOf(shown);
                     all.addAll(stages);
                     return refresh(all, false);
-                })
-                .whenComplete(this::reportFailure);
-    }
-
-    private void reportFailure(Void v, Throwable e) {
-        if (e != null) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-            status.set("The board could not be brought up to date: " + cause.getMessage());
-        }
+                });
+        // Retry reads the whole board: more may have changed since.
+        shownNow.whenComplete((v, e) -> {
+            if (e == null) {
+                executors.problems().clear(BOARD);
+            } else {
+                executors.problems().report(BOARD, "The board could not be brought up to date", e, this::refresh);
+            }
+        });
+        return shownNow;
     }
 
     private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages,
@@ -183,6 +195,7 @@ public final class BoardViewModel {
 
     /** Where a deal now sits in its column, to select it after a change. */
     public CompletableFuture<Integer> positionOf(UUID dealId) {
-        return executors.supply(() -> board.positionOf(dealId));
+        return executors.problems().watch("board-select", "The deal could not be found on the board",
+                executors.supply(() -> board.positionOf(dealId)));
     }
 }

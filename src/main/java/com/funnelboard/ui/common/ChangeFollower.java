@@ -9,8 +9,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Brings the change notices one view model follows to the FX thread. The notices it cares about
@@ -21,9 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeFollower implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChangeFollower.class);
-
     private final Executor fx;
+    private final Problems problems;
     private final Predicate<ChangeNotice> relevant;
     private final Function<Changes, CompletionStage<?>> refresh;
     private final ChangeFeed.Subscription subscription;
@@ -31,8 +28,10 @@ public final class ChangeFollower implements AutoCloseable {
     private Changes pending;
     private boolean busy;
 
-    private ChangeFollower(ChangeFeed feed, Executor fx, Predicate<ChangeNotice> relevant, Function<Changes, CompletionStage<?>> refresh) {
+    private ChangeFollower(ChangeFeed feed, Executor fx, Problems problems, Predicate<ChangeNotice> relevant,
+            Function<Changes, CompletionStage<?>> refresh) {
         this.fx = fx;
+        this.problems = problems;
         this.relevant = relevant;
         this.refresh = refresh;
         this.subscription = feed.subscribe(this::noticed);
@@ -46,7 +45,7 @@ public final class ChangeFollower implements AutoCloseable {
      */
     public static ChangeFollower follow(ChangeFeed feed, UiExecutors executors, Predicate<ChangeNotice> relevant,
             Function<Changes, CompletionStage<?>> refresh) {
-        return new ChangeFollower(feed, executors.fx(), relevant, refresh);
+        return new ChangeFollower(feed, executors.fx(), executors.problems(), relevant, refresh);
     }
 
     private void noticed(ChangeNotice notice) {
@@ -88,8 +87,9 @@ public final class ChangeFollower implements AutoCloseable {
             shown = CompletableFuture.failedFuture(e);
         }
         shown.whenComplete((v, e) -> {
-            if (e != null) {
-                LOG.error("A view could not show the latest changes", e);
+            if (e != null && !problems.wasReported(e)) {
+                // The view models report their own failures with a sentence of their own; this catches the rest.
+                problems.report("changes", "A view could not show the latest changes", e, null);
             }
             fx.execute(this::deliver);
         });

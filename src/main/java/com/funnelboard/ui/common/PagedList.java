@@ -25,6 +25,9 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final BiFunction<Integer, Integer, List<T>> loader;
     private final Executor background;
     private final Executor fx;
+    private final Problems problems;
+    private final String key;
+    private final String what;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
@@ -37,12 +40,18 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
     /**
      * @param loader reads (offset, limit) from the store; runs on {@code background}
-     * @param fx runs the arrival of a page on the FX thread
+     * @param executors {@code background} to read pages, {@code fx} for their arrival, and where
+     *     a page that could not be read is reported ("{@code what}: reason.", with a Retry that
+     *     reads it again)
+     * @param key the kind of work in {@link Problems}
      */
-    public PagedList(BiFunction<Integer, Integer, List<T>> loader, Executor background, Executor fx) {
+    public PagedList(BiFunction<Integer, Integer, List<T>> loader, UiExecutors executors, String key, String what) {
         this.loader = loader;
-        this.background = background;
-        this.fx = fx;
+        this.background = executors.background();
+        this.fx = executors.fx();
+        this.problems = executors.problems();
+        this.key = key;
+        this.what = what;
     }
 
     /**
@@ -123,9 +132,38 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         long gen = generation;
         int offset = page * PAGE_SIZE;
-        CompletableFuture<?> f = CompletableFuture.supplyAsync(() -> loader.apply(offset, PAGE_SIZE), background)
-                .thenAcceptAsync(rows -> arrived(gen, page, rows), fx);
+        CompletableFuture<?> f;
+        try {
+            f = CompletableFuture.supplyAsync(() -> loader.apply(offset, PAGE_SIZE), background)
+                    .thenAcceptAsync(rows -> arrived(gen, page, rows), fx);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            f = CompletableFuture.failedFuture(e); // the window is closing
+        }
         loading.put(page, f);
+        CompletableFuture<?> requested = f;
+        f.whenCompleteAsync((v, e) -> {
+            if (e == null) {
+                problems.clear(key);
+            } else {
+                failed(requested, page, e);
+            }
+        }, fx);
+    }
+
+    /**
+     * A page could not be read: its cards stay empty (the failed read stays in {@code loading}, so
+     * drawing them does not ask again and again), the failure is reported, and Retry reads the page
+     * again when the list still needs it.
+     */
+    private void failed(CompletableFuture<?> request, int page, Throwable e) {
+        problems.report(key, what, e, () -> {
+            if (loading.get(page) == request) {
+                loading.remove(page);
+                if (!pages.containsKey(page) && page * PAGE_SIZE < size) {
+                    request(page);
+                }
+            }
+        });
     }
 
     private void arrived(long gen, int page, List<T> rows) {

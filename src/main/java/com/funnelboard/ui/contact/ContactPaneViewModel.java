@@ -76,7 +76,8 @@ public final class ContactPaneViewModel {
         this.deals = deals;
         this.interactions = interactions;
         this.executors = executors;
-        selectedDeal.addListener((o, a, deal) -> loadChecklist(deal));
+        selectedDeal.addListener((o, a, deal) -> executors.watch("detail-checklist", "The checklist could not be read",
+                () -> loadChecklist(deal)));
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
                 ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP,
                 ChangeNotice.STAGE_CHANGE), this::follow);
@@ -144,8 +145,17 @@ public final class ContactPaneViewModel {
         return dirty;
     }
 
-    /** Saves what was typed (if anything), then shows another contact, with one of its deals selected. */
+    /**
+     * Saves what was typed (if anything), then shows another contact, with one of its deals
+     * selected. A failure to read it shows in the status bar with Retry.
+     */
     public CompletableFuture<Void> show(UUID contact, UUID deal) {
+        return executors.watch(DETAIL, "The contact could not be shown", () -> open(contact, deal));
+    }
+
+    private static final String DETAIL = "detail";
+
+    private CompletableFuture<Void> open(UUID contact, UUID deal) {
         return flush().thenCompose(v -> executors.supply(() -> editing.open(contact))).thenAccept(form -> {
             apply(form);
             selectedDeal.set(form.contact().deals().stream().filter(d -> d.id().equals(deal)).findFirst()
@@ -197,8 +207,10 @@ public final class ContactPaneViewModel {
         }, executors.fx()).exceptionallyAsync(e -> {
             dirty = true;
             status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
             return null;
         }, executors.fx());
+        written.thenRun(() -> executors.problems().clear("detail-save"));
         return saving;
     }
 
@@ -206,8 +218,9 @@ public final class ContactPaneViewModel {
     public CompletableFuture<Void> log(InteractionKind kind, Direction direction, Instant at, String note) {
         UUID id = contactId.get();
         DealCard deal = selectedDeal.get();
-        return executors.supply(() -> interactions.logWithContact(id, deal == null ? null : deal.id(), kind, direction, at, note))
-                .thenCompose(i -> changes.settled());
+        // The log bar says why beside the note.
+        return executors.problems().logFailure("The interaction was not logged", executors.supply(() -> interactions.logWithContact(id,
+                deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()));
     }
 
     /** Opens another deal, in Lead, for this contact, and selects it once the pane shows it; the value is written as in {@code locale}. */
@@ -220,8 +233,9 @@ public final class ContactPaneViewModel {
                 }));
         added.exceptionallyAsync(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-            status.set("The deal was not added: " + (cause instanceof com.funnelboard.service.InvalidInputException bad
-                    ? String.join("; ", bad.problems().values()) : cause.getMessage()));
+            executors.problems().log("The deal was not added", cause);
+            status.set(cause instanceof com.funnelboard.service.InvalidInputException bad ? "The deal was not added: "
+                    + String.join("; ", bad.problems().values()) : com.funnelboard.ui.common.Problems.sentence("The deal was not added", cause));
             return null;
         }, executors.fx());
         return added;
@@ -250,6 +264,10 @@ public final class ContactPaneViewModel {
      * contact merged into another meanwhile gives way to the survivor.
      */
     private CompletableFuture<Void> reloadShown(UUID id) {
+        return executors.watch(DETAIL, "The contact could not be brought up to date", () -> reload(id));
+    }
+
+    private CompletableFuture<Void> reload(UUID id) {
         return executors.supply(() -> editing.open(id)).thenCompose(form -> {
             if (!id.equals(contactId.get())) {
                 return CompletableFuture.completedFuture(null); // another contact was opened meanwhile
@@ -270,7 +288,6 @@ public final class ContactPaneViewModel {
                 clear(); // deleted meanwhile: the pane shows nothing rather than a contact that is in the trash
                 return null;
             }
-            status.set("Could not show the latest changes: " + cause.getMessage());
             throw e instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(e);
         });
     }

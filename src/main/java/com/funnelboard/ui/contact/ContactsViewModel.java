@@ -47,11 +47,12 @@ public final class ContactsViewModel {
     private CompletableFuture<Void> follow() {
         java.util.UUID org = orgId.get();
         CompletableFuture<Void> people = org == null ? CompletableFuture.completedFuture(null)
-                : executors.supply(() -> contacts.contactsOf(org)).thenAccept(rows -> {
-                    if (org.equals(orgId.get())) {
-                        orgContacts.setAll(rows);
-                    }
-                });
+                : executors.watch("organization-contacts", "The organization's contacts could not be listed",
+                        () -> executors.supply(() -> contacts.contactsOf(org)).thenAccept(rows -> {
+                            if (org.equals(orgId.get())) {
+                                orgContacts.setAll(rows);
+                            }
+                        }));
         return CompletableFuture.allOf(refresh(), people);
     }
 
@@ -71,21 +72,27 @@ public final class ContactsViewModel {
         return orgRows;
     }
 
+    /** Reads the Contacts list for the search text; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refreshContacts() {
-        String text = contactSearch.get();
-        return executors.supply(() -> contacts.contacts(text, LIMIT)).thenAccept(rows -> {
-            if (text.equals(contactSearch.get())) {
-                contactRows.setAll(rows);
-            }
+        return executors.watch("contacts", "The contacts could not be listed", () -> {
+            String text = contactSearch.get();
+            return executors.supply(() -> contacts.contacts(text, LIMIT)).thenAccept(rows -> {
+                if (text.equals(contactSearch.get())) {
+                    contactRows.setAll(rows);
+                }
+            });
         });
     }
 
+    /** Reads the Organizations list for the search text; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refreshOrganizations() {
-        String text = orgSearch.get();
-        return executors.supply(() -> contacts.organizations(text, LIMIT)).thenAccept(rows -> {
-            if (text.equals(orgSearch.get())) {
-                orgRows.setAll(rows);
-            }
+        return executors.watch("organizations", "The organizations could not be listed", () -> {
+            String text = orgSearch.get();
+            return executors.supply(() -> contacts.organizations(text, LIMIT)).thenAccept(rows -> {
+                if (text.equals(orgSearch.get())) {
+                    orgRows.setAll(rows);
+                }
+            });
         });
     }
 
@@ -120,12 +127,17 @@ public final class ContactsViewModel {
         return orgId;
     }
 
+    /** Shows an organization's form and contacts; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> showOrganization(java.util.UUID id) {
         if (id == null) {
             orgContacts.clear();
             orgId.set(null);
             return CompletableFuture.completedFuture(null);
         }
+        return executors.watch("organization", "The organization could not be shown", () -> readOrganization(id));
+    }
+
+    private CompletableFuture<Void> readOrganization(java.util.UUID id) {
         return executors.supply(() -> new OrgDetail(contacts.organization(id), contacts.contactsOf(id))).thenAccept(o -> {
             var org = o.organization();
             var people = o.contacts();
@@ -146,8 +158,15 @@ public final class ContactsViewModel {
         });
     }
 
-    /** Saves the selected organization's form if it is valid; otherwise marks the fields and keeps the text. */
+    /**
+     * Saves the selected organization's form if it is valid; otherwise marks the fields and keeps
+     * the text. A failure to save shows in the status bar with Retry.
+     */
     public CompletableFuture<Void> saveOrganization() {
+        return executors.watch("organization-save", "The organization was not saved", this::save);
+    }
+
+    private CompletableFuture<Void> save() {
         java.util.UUID id = orgId.get();
         if (id == null || loadingOrg) {
             return CompletableFuture.completedFuture(null);

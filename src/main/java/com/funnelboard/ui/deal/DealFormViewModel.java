@@ -165,6 +165,7 @@ public final class DealFormViewModel {
                 status.set("Not saved yet: " + String.join("; ", bad.problems().values()));
             } else {
                 dirty = true;
+                executors.problems().log("The deal was not saved", cause);
                 status.set("Not saved: " + cause.getMessage());
             }
         }, executors.fx());
@@ -176,10 +177,10 @@ public final class DealFormViewModel {
         UUID id = dealId.get();
         String shown = stored == null ? "" : stored.title();
         dirty = false;
-        return saving.thenCompose(v -> executors.supply(() -> {
+        return executors.problems().logFailure("The deal was not deleted", saving.thenCompose(v -> executors.supply(() -> {
             editing.delete(id);
             return "Moved \u201C" + shown + "\u201D to the trash.";
-        }));
+        })));
     }
 
     /** Only what differs from what is stored: a field changed elsewhere meanwhile is not written back. */
@@ -208,8 +209,11 @@ public final class DealFormViewModel {
         }
         return executors.supply(() -> deals.details(id).deal()).handle((deal, failure) -> {
             if (id.equals(dealId.get())) {
-                if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                if (cause instanceof InvalidInputException) {
                     apply(null); // deleted meanwhile
+                } else if (failure != null) {
+                    executors.problems().report("deal-form", "The deal could not be brought up to date", cause, () -> follow(batch));
                 } else {
                     stored = deal;
                     if (!dirty) {

@@ -45,6 +45,7 @@ public final class DesktopNotifications {
             }
         } catch (Exception | Error e) {
             // No desktop notifications here: the toast in the window remains.
+            org.slf4j.LoggerFactory.getLogger(DesktopNotifications.class).warn("No desktop notification; the reminder shows in the window", e);
         }
         return false;
     }

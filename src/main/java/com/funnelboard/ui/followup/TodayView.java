@@ -77,6 +77,8 @@ public final class TodayView extends BorderPane {
         export.setId("export-calendar");
         export.setOnAction(e -> exportCalendar());
         exported.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        exported.setId("export-status");
+        exported.textProperty().bind(model.exportStatusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox heading = new HBox(10, new VBox(2, title, hint), gap, exported, export);
@@ -101,12 +103,12 @@ public final class TodayView extends BorderPane {
         }
     }
 
-    /** Writes the calendar file (the file chooser's answer) in the background and says how it went. */
+    /**
+     * Writes the calendar file (the file chooser's answer) in the background; how it went shows
+     * beside the button, and a failure in the status bar with Retry.
+     */
     public void exportTo(java.nio.file.Path file) {
-        exported.setText("Exporting…");
-        model.exportCalendar(file).whenComplete((n, e) -> exported.setText(e == null
-                ? n + " follow-up" + (n == 1 ? "" : "s") + " written to " + file.getFileName() + "; import it into your calendar."
-                : "Not exported: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+        model.exportCalendar(file);
     }
 
     private void rebuild() {

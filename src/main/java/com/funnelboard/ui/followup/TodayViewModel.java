@@ -41,10 +41,26 @@ public final class TodayViewModel {
         this.calendar = calendar;
     }
 
-    /** Writes every follow-up from today on to an .ics file; completes with how many were written. */
+    /**
+     * Writes every follow-up from today on to an .ics file; completes with how many were written. A
+     * failure shows in the status bar with Retry, which writes the file again.
+     */
     public CompletableFuture<Integer> exportCalendar(java.nio.file.Path file) {
-        java.time.LocalDate from = java.time.LocalDate.ofInstant(now(), zone());
-        return executors.supply(() -> calendar.export(file, from, null));
+        return executors.watch("export", "The calendar file " + file.getFileName() + " was not written", () -> {
+            exportStatus.set("Exporting\u2026");
+            java.time.LocalDate from = java.time.LocalDate.ofInstant(now(), zone());
+            return executors.supply(() -> calendar.export(file, from, null)).whenComplete((n, e) -> exportStatus.set(e == null
+                    ? n + " follow-up" + (n == 1 ? "" : "s") + " written to " + file.getFileName() + "; import it into your calendar."
+                    : "Not exported."));
+        });
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper exportStatus = new javafx.beans.property.ReadOnlyStringWrapper(this,
+            "exportStatus", "");
+
+    /** How the last calendar export went ("12 follow-ups written to …"), beside the button. */
+    public javafx.beans.property.ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
     }
 
     public ObservableList<FollowUpEntry> agenda() {
@@ -67,27 +83,34 @@ public final class TodayViewModel {
         return followUps.zone();
     }
 
-    /** Re-reads the agenda and the counts. */
+    /** Re-reads the agenda and the counts; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refresh() {
-        return executors.supply(() -> new Snapshot(followUps.agenda(), followUps.counts())).thenAccept(s -> {
-            agenda.setAll(s.agenda());
-            overdue.set(s.counts().overdue());
-            dueToday.set(s.counts().today());
-        });
+        return executors.watch("today", "Today's follow-ups could not be read",
+                () -> executors.supply(() -> new Snapshot(followUps.agenda(), followUps.counts())).thenAccept(s -> {
+                    agenda.setAll(s.agenda());
+                    overdue.set(s.counts().overdue());
+                    dueToday.set(s.counts().today());
+                }));
     }
 
     private record Snapshot(java.util.List<FollowUpEntry> agenda, FollowUpService.Counts counts) {}
 
+    /** Marks a follow-up done; a failure shows in the status bar. */
     public CompletableFuture<FollowUp> done(UUID id) {
-        return executors.supply(() -> followUps.complete(id).followUp()).thenCompose(this::afterChange);
+        return executors.problems().watch("follow-up", "The follow-up was not marked done",
+                executors.supply(() -> followUps.complete(id).followUp()).thenCompose(this::afterChange));
     }
 
+    /** Puts a follow-up off; a failure shows in the status bar. */
     public CompletableFuture<FollowUp> snooze(UUID id, Instant until) {
-        return executors.supply(() -> followUps.snooze(id, until)).thenCompose(this::afterChange);
+        return executors.problems().watch("follow-up", "The follow-up was not snoozed",
+                executors.supply(() -> followUps.snooze(id, until)).thenCompose(this::afterChange));
     }
 
+    /** Schedules a follow-up; a failure shows in the status bar. */
     public CompletableFuture<FollowUp> schedule(UUID dealId, Instant due, FollowUpKind kind, String note) {
-        return executors.supply(() -> followUps.schedule(dealId, due, kind, note)).thenCompose(this::afterChange);
+        return executors.problems().watch("follow-up", "The follow-up was not scheduled",
+                executors.supply(() -> followUps.schedule(dealId, due, kind, note)).thenCompose(this::afterChange));
     }
 
     /** Completes once the agenda shows the change (and every other committed so far). */

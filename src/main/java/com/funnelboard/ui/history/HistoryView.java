@@ -14,18 +14,12 @@ public final class HistoryView extends VBox {
     public HistoryView(HistoryViewModel model) {
         super(6);
         setId("history");
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setWrapText(true);
         ListView<HistorySentences.Entry> list = new ListView<>(model.entries());
         list.setId("history-list");
         list.setPlaceholder(new Label("No recorded changes yet."));
         list.setCellFactory(l -> new EntryCell());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(problem, list);
+        getChildren().add(list);
     }
 
     private static final class EntryCell extends ListCell<HistorySentences.Entry> {

@@ -9,14 +9,13 @@ import com.funnelboard.ui.common.UiExecutors;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The History tab: the change sets of the deal shown (with its contact's) or of the contact,
  * newest first, in words; read again after every change set that is committed while it is shown.
+ * A failure to read it shows in the status bar with Retry.
  */
 public final class HistoryViewModel {
 
@@ -27,7 +26,6 @@ public final class HistoryViewModel {
     private final HistorySentences sentences;
     private final UiExecutors executors;
     private final ObservableList<HistorySentences.Entry> entries = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     @SuppressWarnings("unused") // kept for as long as the tab lives
     private final ChangeFollower changes;
     private UUID contact;
@@ -42,11 +40,6 @@ public final class HistoryViewModel {
 
     public ObservableList<HistorySentences.Entry> entries() {
         return entries;
-    }
-
-    /** Why the history could not be read, or empty. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
     }
 
     /** Shows the history of a deal (with its contact's) or, with no deal, of a contact. */
@@ -70,17 +63,11 @@ public final class HistoryViewModel {
             entries.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return executors.supply(() -> history.readable(c, d, LIMIT, sentences)).handle((list, failure) -> {
-            if (Objects.equals(c, contact) && Objects.equals(d, deal)) {
-                if (failure != null) {
-                    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                    problem.set("The history could not be read: " + cause.getMessage());
-                } else {
-                    problem.set("");
-                    entries.setAll(list);
-                }
-            }
-            return null;
-        });
+        return executors.watch("history", "The history could not be read", () -> executors.supply(() -> history.readable(c, d, LIMIT,
+                sentences)).thenAccept(list -> {
+                    if (Objects.equals(c, contact) && Objects.equals(d, deal)) {
+                        entries.setAll(list);
+                    }
+                }));
     }
 }

@@ -120,12 +120,9 @@ public final class MainView extends BorderPane {
         settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         settings.setTooltip(new Tooltip("Settings"));
         settings.setFocusTraversable(false);
+        // A failure to read or save the settings shows in the status bar (shell's problems).
         settings.setOnAction(e -> shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule)
-                .ifPresent(days -> shell.saveRotThresholds(days).exceptionally(failure -> {
-                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                    boardModel.setStatus("The thresholds were not saved: " + cause.getMessage());
-                    return null;
-                }))));
+                .ifPresent(shell::saveRotThresholds)));
         MenuItem checkDatabase = new MenuItem("Check database…", new FontIcon(Feather.SHIELD));
         checkDatabase.setId("check-database");
         checkDatabase.setOnAction(e -> checkDatabase());
@@ -166,7 +163,8 @@ public final class MainView extends BorderPane {
         redo.setOnAction(e -> undo.redo());
         redo.visibleProperty().bind(undo.redoOfferedProperty());
         redo.managedProperty().bind(redo.visibleProperty());
-        HBox statusBar = new HBox(10, status, redo, offer, dismiss, gap, progress, cancel);
+        HBox statusBar = new HBox(10, new com.funnelboard.ui.common.ProblemBar(shell.problems()), status, redo, offer, dismiss, gap,
+                progress, cancel);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
@@ -216,10 +214,13 @@ public final class MainView extends BorderPane {
         return workbench.flush();
     }
 
-    /** Loads the board, then — on a new, empty database — offers the sample pipeline once. */
+    /**
+     * Loads the board, then — on a new, empty database — offers the sample pipeline once. What fails
+     * to load shows in the status bar with Retry; the rest goes on.
+     */
     public CompletableFuture<Void> start() {
         // The board first; the Today counts right after, so they do not compete for the first frame.
-        return boardModel.refresh().thenCompose(v -> {
+        return boardModel.refresh().handle((v, failedAndShown) -> null).thenCompose(v -> {
             todayModel.refresh();
             return shell.shouldOfferSample();
         }).thenAccept(offer -> {
@@ -263,9 +264,12 @@ public final class MainView extends BorderPane {
         });
         task.setOnFailed(e -> {
             // The sample is written in one transaction: stopped or failed, none of it was added.
-            boardModel.setStatus(task.getException() instanceof CancellationException
-                    ? "Sample loading cancelled; nothing was added."
-                    : "The sample pipeline was not added: " + task.getException().getMessage());
+            if (task.getException() instanceof CancellationException) {
+                boardModel.setStatus("Sample loading cancelled; nothing was added.");
+            } else {
+                boardModel.setStatus("");
+                shell.problems().report("sample", "The sample pipeline was not added", task.getException(), () -> runSample(currency));
+            }
             done.run();
         });
     }
@@ -289,10 +293,10 @@ public final class MainView extends BorderPane {
             }
             a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             a.show();
-        }).exceptionally(e -> {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            boardModel.setStatus("The database could not be checked: " + cause.getMessage());
-            return null;
+        }).whenComplete((v, e) -> {
+            if (e != null) {
+                boardModel.setStatus(""); // the failure shows in the status bar's problem part
+            }
         });
     }
 
@@ -303,6 +307,7 @@ public final class MainView extends BorderPane {
             return;
         }
         shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale())));
+        // (A failure to read the currency shows in the status bar; Ctrl+N tries again.)
     }
 
     private void showNewLead(NewLeadViewModel model) {
@@ -318,6 +323,7 @@ public final class MainView extends BorderPane {
             board.selectDeal(id);
         }).exceptionally(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            shell.problems().log("The lead was not saved", cause);
             Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
             a.initOwner(window());
             a.setHeaderText("The lead was not saved");

@@ -27,9 +27,14 @@ public final class ShellViewModel {
         this.databaseCheck = check;
     }
 
-    /** Checks the open database in the background: integrity, references, schema. */
+    /** Checks the open database in the background: integrity, references, schema; a failure shows in the status bar. */
     public CompletableFuture<com.funnelboard.domain.DatabaseCheck> checkDatabase() {
-        return executors.supply(databaseCheck);
+        return executors.problems().watch("check", "The database could not be checked", executors.supply(databaseCheck));
+    }
+
+    /** Where failed background work is shown and logged (the status bar's problem part). */
+    public com.funnelboard.ui.common.Problems problems() {
+        return executors.problems();
     }
 
     /** Where the rot thresholds are kept. */
@@ -38,14 +43,14 @@ public final class ShellViewModel {
     }
 
     public CompletableFuture<com.funnelboard.domain.RotRule> rotRule() {
-        return executors.supply(pipeline::rotRule);
+        return executors.problems().watch("settings", "The settings could not be read", executors.supply(pipeline::rotRule));
     }
 
     public CompletableFuture<Void> saveRotThresholds(java.util.Map<com.funnelboard.domain.Stage, Integer> days) {
-        return executors.supply(() -> {
+        return executors.watch("settings", "The thresholds were not saved", () -> executors.supply(() -> {
             days.forEach(pipeline::setRotThreshold);
             return null;
-        });
+        }));
     }
 
     public ShellViewModel(SetupService setup, SamplePipeline sample, UiExecutors executors, String databaseName) {
@@ -61,36 +66,36 @@ public final class ShellViewModel {
 
     /** Whether to offer the sample pipeline (an empty database whose user was not asked yet). */
     public CompletableFuture<Boolean> shouldOfferSample() {
-        return executors.supply(setup::shouldOfferSample);
+        return executors.problems().logFailure("Could not tell whether the database is new", executors.supply(setup::shouldOfferSample));
     }
 
     /** Remembers that the offer was made, whatever the answer. */
     public CompletableFuture<Void> sampleOffered() {
-        return executors.supply(() -> {
+        return executors.problems().logFailure("Could not remember that the sample was offered", executors.supply(() -> {
             setup.markSampleOffered();
             return null;
-        });
+        }));
     }
 
     /** Where the divider between the board and the detail pane was left (a fraction of the width). */
     public CompletableFuture<Double> dividerPosition() {
-        return executors.supply(() -> setup.preference("detail.divider").map(s -> {
+        return executors.problems().logFailure("The divider position could not be read", executors.supply(() -> setup.preference("detail.divider").map(s -> {
             try {
                 double d = Double.parseDouble(s);
                 return d > 0.2 && d < 0.95 ? d : DEFAULT_DIVIDER;
             } catch (NumberFormatException e) {
                 return DEFAULT_DIVIDER;
             }
-        }).orElse(DEFAULT_DIVIDER));
+        }).orElse(DEFAULT_DIVIDER)));
     }
 
     public static final double DEFAULT_DIVIDER = 0.72;
 
     public CompletableFuture<Void> saveDividerPosition(double position) {
-        return executors.supply(() -> {
+        return executors.problems().logFailure("The divider position could not be remembered", executors.supply(() -> {
             setup.setPreference("detail.divider", String.format(java.util.Locale.ROOT, "%.4f", position));
             return null;
-        });
+        }));
     }
 
     /** The user's locale, in which amounts are typed. */
@@ -98,8 +103,9 @@ public final class ShellViewModel {
         return setup.locale();
     }
 
+    /** The currency new deals get; a failure shows in the status bar. */
     public CompletableFuture<String> defaultCurrency() {
-        return executors.supply(setup::defaultCurrency);
+        return executors.problems().watch("currency", "The default currency could not be read", executors.supply(setup::defaultCurrency));
     }
 
     /** A background task that writes the sample pipeline, all of it or nothing, reporting progress. */

@@ -43,7 +43,9 @@ public final class UndoViewModel {
         return executors.supply(action).handleAsync((done, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                status.accept(cause.getMessage());
+                executors.problems().log(offerRedo ? "Nothing was undone" : "Nothing was redone", cause);
+                status.accept(cause instanceof com.funnelboard.service.RefusedException ? cause.getMessage()
+                        : com.funnelboard.ui.common.Problems.sentence(offerRedo ? "Nothing was undone" : "Nothing was redone", cause));
                 redoOffered.set(false);
             } else if (done.isEmpty()) {
                 status.accept(nothing);

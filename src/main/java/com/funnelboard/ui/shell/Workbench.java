@@ -29,6 +29,7 @@ public final class Workbench extends SplitPane {
     public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY, TRASH }
 
     private final ContactPaneViewModel pane;
+    private final com.funnelboard.ui.common.Problems problems;
     private final ContactsViewModel lists;
     private final MergeViewModel merge;
     private final Consumer<String> status;
@@ -50,6 +51,7 @@ public final class Workbench extends SplitPane {
         this.lists = lists;
         this.merge = merge;
         this.status = status;
+        this.problems = shell.problems();
         setId("workbench");
         // The pages other than the board are built the first time they are shown.
         pages.put(Page.CONTACTS, () -> listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates));
@@ -140,12 +142,13 @@ public final class Workbench extends SplitPane {
     }
 
     private void duplicates() {
-        merge.duplicates().thenAccept(pairs -> MergeDialog.pickPair(getScene().getWindow(), pairs)
-                .ifPresent(p -> merge(p.first().id(), p.second().id())));
+        problems.watch("duplicates", "Duplicates could not be looked for", () -> merge.duplicates().thenAccept(pairs ->
+                MergeDialog.pickPair(getScene().getWindow(), pairs).ifPresent(p -> merge(p.first().id(), p.second().id()))));
     }
 
     private Void failed(Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        problems.log("The contacts were not merged", cause);
         Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
         a.initOwner(getScene().getWindow());
         a.setHeaderText("The contacts were not merged");

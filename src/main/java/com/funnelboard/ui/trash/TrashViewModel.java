@@ -37,19 +37,15 @@ public final class TrashViewModel {
 
     /** Reads the trash again. */
     public CompletableFuture<Void> refresh() {
-        return executors.supply(editing::trash).handle((list, failure) -> {
-            if (failure != null) {
-                status.accept("The trash could not be read: " + cause(failure).getMessage());
-            } else {
-                entries.setAll(list);
-            }
-            return null;
-        });
+        return executors.watch("trash", "The trash could not be read", () -> executors.supply(editing::trash).thenAccept(entries::setAll));
     }
 
     /** Takes one entry out of the trash; the page and the board follow from the change it records. */
     public CompletableFuture<Void> restore(TrashEntry entry) {
         return executors.supply(() -> editing.restore(entry.id())).handle((said, failure) -> {
+            if (failure != null) {
+                executors.problems().log("Not restored", failure);
+            }
             status.accept(failure == null ? said + "." : "Not restored: " + cause(failure).getMessage());
             return null;
         });

@@ -1,0 +1,26 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageSummary;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the board reads ({@link BoardService}); the window's composition root may wrap it. */
+public interface BoardReads {
+
+    /** Header figures of every column: count, total and weighted value per currency. */
+    Map<Stage, StageSummary> summaries();
+
+    /** A page of a column's cards, in board order. */
+    List<DealCard> page(Stage stage, int offset, int limit);
+
+    /** The columns a change to these rows shows in. */
+    Set<Stage> stagesTouchedBy(Collection<String> rowKeys);
+
+    /** The index of a deal within its column, or -1 when it is gone. */
+    int positionOf(UUID dealId);
+}
