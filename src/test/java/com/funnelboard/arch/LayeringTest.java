@@ -66,7 +66,7 @@ class LayeringTest {
     /** The same rule over the tests too, where only benchmarks (classes named …Benchmark) print their figures. */
     @ArchTest
     static void onlyTheCommandLineAndBenchmarksPrint(JavaClasses productionClasses) {
-        JavaClasses withTests = new ClassFileImporter().importPackages("com.funnelboard");
+        JavaClasses withTests = withTests();
         assertThat(withTests.contain("com.funnelboard.bench.BoardBenchmark")).as("test classes imported").isTrue();
         DescribedPredicate<JavaClass> benchmark = DescribedPredicate.describe("benchmarks",
                 c -> c.getName().replaceFirst("\\$.*", "").endsWith("Benchmark"));
@@ -83,9 +83,27 @@ class LayeringTest {
     /** The import above leaves tests out, where jqwik would come back first: this rule imports production and test classes. */
     @ArchTest
     static void noClassUsesJqwik(JavaClasses productionClasses) {
-        JavaClasses withTests = new ClassFileImporter().importPackages("com.funnelboard");
+        JavaClasses withTests = withTests();
         assertThat(withTests.contain("com.funnelboard.service.MergePropertyTest")).as("test classes imported").isTrue();
         assertThat(withTests.contain("com.funnelboard.domain.MoneyTest")).as("test classes imported").isTrue();
         noJqwik.check(withTests);
+    }
+
+    private static JavaClasses withTests;
+
+    /** Production and test classes, imported once from the two class folders (not by scanning every jar for the package). */
+    private static synchronized JavaClasses withTests() {
+        if (withTests == null) {
+            java.util.List<java.nio.file.Path> folders = java.util.stream.Stream.of(com.funnelboard.app.Main.class, LayeringTest.class)
+                    .map(c -> {
+                        try {
+                            return java.nio.file.Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                        } catch (java.net.URISyntaxException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+            withTests = new ClassFileImporter().importPaths(folders);
+        }
+        return withTests;
     }
 }
