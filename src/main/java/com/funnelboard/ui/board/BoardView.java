@@ -131,6 +131,18 @@ public final class BoardView extends StackPane {
         return menu;
     }
 
+    /** The selected card's actions, as the window's Deal menu shows them (read when the menu opens). */
+    public List<MenuItem> dealMenuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        MenuItem open = new MenuItem("Open deal (Enter, or double-click the card)");
+        open.setDisable(selected.get() == null);
+        open.setOnAction(e -> onOpen.accept(selected.get()));
+        items.add(open);
+        items.add(new SeparatorMenuItem());
+        items.addAll(menuItems());
+        return items;
+    }
+
     /** The selected card's menu, with the shortcuts that do the same from the keyboard. */
     private List<MenuItem> menuItems() {
         List<MenuItem> items = new ArrayList<>();

@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
     public static final KeyCombination REDO_WINDOWS = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final UndoViewModel undo;
+    private final AppMenu menu;
 
     private final ShellViewModel shell;
     private final BoardViewModel boardModel;
@@ -121,8 +122,7 @@ public final class MainView extends BorderPane {
         settings.setTooltip(new Tooltip("Settings"));
         settings.setFocusTraversable(false);
         // A failure to read or save the settings shows in the status bar (shell's problems).
-        settings.setOnAction(e -> shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule)
-                .ifPresent(shell::saveRotThresholds)));
+        settings.setOnAction(e -> openSettings());
         MenuItem checkDatabase = new MenuItem("Check database…", new FontIcon(Feather.SHIELD));
         checkDatabase.setId("check-database");
         checkDatabase.setOnAction(e -> checkDatabase());
@@ -168,19 +168,17 @@ public final class MainView extends BorderPane {
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
-        setTop(toolbar);
+        menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, this::openSettings, this::quit, undo::undo, undo::redo,
+                board::dealMenuItems, boardPage::fire, contactsPage::fire, orgsPage::fire, todayPage::fire, trashPage::fire,
+                () -> boardModel.refresh()));
+        setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
         setCenter(workbench);
         setBottom(statusBar);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(NEW_LEAD, this::newLead);
-                scene.getAccelerators().put(UNDO, undo::undo);
-                scene.getAccelerators().put(REDO, undo::redo);
+                // The menu bar's items carry the other accelerators.
                 scene.getAccelerators().put(REDO_WINDOWS, undo::redo);
-                scene.getAccelerators().put(SHOW_BOARD, boardPage::fire);
-                scene.getAccelerators().put(SHOW_CONTACTS, contactsPage::fire);
-                scene.getAccelerators().put(SHOW_ORGANIZATIONS, orgsPage::fire);
-                scene.getAccelerators().put(SHOW_TODAY, todayPage::fire);
+                scene.getAccelerators().put(AppMenu.SHORTCUTS_SLASH, menu::showShortcuts);
             }
         });
     }
@@ -199,6 +197,23 @@ public final class MainView extends BorderPane {
             }
         });
         return b;
+    }
+
+    private void openSettings() {
+        shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule).ifPresent(shell::saveRotThresholds));
+    }
+
+    /** File → Quit: closes the window as its close button does (what was typed is saved first). */
+    private void quit() {
+        javafx.stage.Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+    }
+
+    /** The menu bar (and its shortcut sheet). */
+    public AppMenu menu() {
+        return menu;
     }
 
     /** Marks a page's toolbar button as the one shown (when something other than the toolbar shows it). */

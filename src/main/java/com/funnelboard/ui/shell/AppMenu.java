@@ -1,0 +1,143 @@
+package com.funnelboard.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * The window's menu bar — File, Edit, View, Deal, Go, Help — carrying every action with its
+ * accelerator, and the keyboard-shortcut sheet (F1 or Ctrl+/) made from the same menus, so the
+ * two never disagree.
+ */
+public final class AppMenu {
+
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+    public static final KeyCombination SHORTCUTS_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_TRASH = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
+
+    /** Keys that are not menu items: they act where the focus is. */
+    static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"Board", "\u2190 / \u2192", "The next open column to the left or right"},
+            new String[] {"Board", "Enter or double-click", "Open the selected deal in the detail pane"},
+            new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
+            new String[] {"Detail pane", "Alt+C / E / M / N", "Log a call, email, meeting or note"},
+            new String[] {"Detail pane", "Alt+I / O", "Inbound or outbound"},
+            new String[] {"Detail pane", "Enter in the note", "Log it"});
+
+    private final MenuBar bar = new MenuBar();
+
+    /** What the menus do; each runs on the FX thread. */
+    public record Actions(Runnable newLead, Runnable checkDatabase, Runnable settings, Runnable quit, Runnable undo, Runnable redo,
+            Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable trash,
+            Runnable refresh) {}
+
+    public AppMenu(Actions a) {
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        Menu file = menu("File", "menu-file",
+                item("New lead\u2026", MainView.NEW_LEAD, a.newLead()),
+                new SeparatorMenuItem(),
+                item("Check database\u2026", null, a.checkDatabase()),
+                item("Settings\u2026", null, a.settings()),
+                new SeparatorMenuItem(),
+                item("Quit", QUIT, a.quit()));
+        Menu edit = menu("Edit", "menu-edit",
+                item("Undo", MainView.UNDO, a.undo()),
+                item("Redo", MainView.REDO, a.redo()));
+        Menu view = menu("View", "menu-view",
+                item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()));
+        Menu deal = menu("Deal", "menu-deal");
+        deal.getItems().setAll(a.dealItems().get());
+        deal.setOnShowing(e -> deal.getItems().setAll(a.dealItems().get()));
+        Menu go = menu("Go", "menu-go",
+                item("Board", MainView.SHOW_BOARD, a.board()),
+                item("Contacts", MainView.SHOW_CONTACTS, a.contacts()),
+                item("Organizations", MainView.SHOW_ORGANIZATIONS, a.organizations()),
+                item("Today", MainView.SHOW_TODAY, a.today()),
+                item("Trash", SHOW_TRASH, a.trash()));
+        Menu help = menu("Help", "menu-help",
+                item("Keyboard shortcuts", SHORTCUTS, this::showShortcuts),
+                new SeparatorMenuItem(),
+                item("Check database\u2026", null, a.checkDatabase()));
+        bar.getMenus().addAll(file, edit, view, deal, go, help);
+    }
+
+    public MenuBar bar() {
+        return bar;
+    }
+
+    /** Every menu item that has an accelerator, then the keys that act where the focus is: area, keys, what. */
+    public List<String[]> shortcuts() {
+        List<String[]> rows = new ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            if (m.getId().equals("menu-deal")) {
+                m.getOnShowing().handle(null);
+            }
+            for (MenuItem i : m.getItems()) {
+                if (i.getAccelerator() != null && !(i instanceof SeparatorMenuItem)) {
+                    rows.add(new String[] {m.getText(), i.getAccelerator().getDisplayText(), i.getText().replace("\u2026", "")});
+                }
+            }
+        }
+        rows.add(new String[] {"Help", SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
+        rows.addAll(OTHER_KEYS);
+        return rows;
+    }
+
+    /** The shortcut sheet: a table of every key, made from the menus. */
+    public void showShortcuts() {
+        TableView<String[]> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(shortcuts()));
+        table.setId("shortcut-sheet");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        String[] headers = {"Where", "Keys", "Does"};
+        double[] widths = {110, 170, 300};
+        for (int c = 0; c < 3; c++) {
+            int column = c;
+            TableColumn<String[], String> col = new TableColumn<>(headers[c]);
+            col.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue()[column]));
+            col.setPrefWidth(widths[c]);
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        table.setPrefSize(620, 480);
+        Alert sheet = new Alert(Alert.AlertType.NONE, null, javafx.scene.control.ButtonType.CLOSE);
+        sheet.setTitle("Keyboard shortcuts");
+        sheet.setHeaderText("Keyboard shortcuts");
+        sheet.getDialogPane().setContent(table);
+        sheet.setResizable(true);
+        Window owner = bar.getScene() == null ? null : bar.getScene().getWindow();
+        if (owner != null) {
+            sheet.initOwner(owner);
+        }
+        sheet.show();
+    }
+
+    private static Menu menu(String text, String id, MenuItem... items) {
+        Menu m = new Menu(text);
+        m.setId(id);
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        if (accelerator != null) {
+            i.setAccelerator(accelerator);
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

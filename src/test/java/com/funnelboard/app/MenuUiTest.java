@@ -1,0 +1,96 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The menu bar: every action with its accelerator, Edit → Undo, Go, and the shortcut sheet made from the menus. */
+@ExtendWith(ApplicationExtension.class)
+class MenuUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal pilot;
+    javafx.stage.Stage stage;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        this.stage = stage;
+        store = Fixtures.store(dir);
+        pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    String storedTitle() {
+        return store.read(r -> r.deals().find(pilot.id())).orElseThrow().title();
+    }
+
+    @Test
+    void editUndoTakesBackAnEditMadeInThePane(FxRobot robot) {
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        TextInputControl title = robot.lookup("#deal-title").queryAs(TextInputControl.class);
+        BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> title.getScene().getFocusOwner() == title);
+        robot.type(KeyCode.END).write(" renewal");
+        robot.clickOn("#deal-value");
+        BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot renewal"));
+
+        robot.clickOn("#menu-edit").clickOn("#menu-undo");
+        BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot"));
+        BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid: Edited");
+    }
+
+    @Test
+    void theShortcutSheetListsEveryMenuAcceleratorAndTheKeysOfTheBoardAndPane(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        robot.type(KeyCode.F1);
+        BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<String[]> sheet = robot.lookup("#shortcut-sheet").queryAs(TableView.class);
+        List<String> does = sheet.getItems().stream().map(r -> r[1] + " " + r[2]).toList();
+        MainView view = (MainView) stage.getScene().getRoot();
+        assertThat(does).contains(MainView.UNDO.getDisplayText() + " Undo", MainView.NEW_LEAD.getDisplayText() + " New lead",
+                com.funnelboard.ui.shell.AppMenu.QUIT.getDisplayText() + " Quit", MainView.SHOW_TODAY.getDisplayText() + " Today");
+        assertThat(does).anyMatch(d -> d.startsWith("Alt+C / E / M / N"));
+        assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void goAcceleratorsComeFromTheMenu(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#trash-page").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> !robot.lookup("#trash-page").query().isVisible());
+    }
+}
