@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code funnelboard orgs list|show|edit}: the organizations contacts belong to. */
-@Command(name = "orgs", description = "List, show and edit organizations.")
+/** {@code funnelboard orgs list|show|edit|delete}: the organizations contacts belong to. */
+@Command(name = "orgs", description = "List, show, edit and delete organizations.")
 final class OrgsCommand {
 
     @ParentCommand
@@ -62,6 +62,21 @@ final class OrgsCommand {
                             Integer.toString(c.openDeals())}).toList(),
                         "No contacts.");
             });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "delete", description = "Move an organization to the trash; its contacts stay, without it, until it is restored.")
+    int delete(@Parameters(paramLabel = "ID", description = "The organization's id or its first characters.") String id) {
+        return root.run(s -> {
+            ContactService contacts = s.workspace().contacts();
+            OrganizationProfile o = contacts.organization(contacts.resolveOrganizationId(id));
+            int kept = s.workspace().dealEditing().deleteOrganization(o.id());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("deleted", o.id().toString());
+            doc.put("contactsKept", kept);
+            s.console().result(doc, () -> s.console().line("Moved " + o.name() + " to the trash (" + Session.shortId(o.id()) + ")"
+                    + (kept == 0 ? "." : "; " + kept + (kept == 1 ? " contact stays" : " contacts stay") + " without it.")));
             return ExitCodes.OK;
         });
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard trash list|restore}: deleted deals and contacts of the last 30 days. */
-@Command(name = "trash", description = "Deleted deals and contacts of the last 30 days, and restoring them.")
+@Command(name = "trash", description = "Deleted deals, contacts and organizations of the last 30 days, and restoring them.")
 final class TrashCommand {
 
     @ParentCommand
@@ -34,7 +34,7 @@ final class TrashCommand {
         });
     }
 
-    @Command(name = "restore", description = "Take a deal or contact out of the trash (a deal brings its deleted contact back too).")
+    @Command(name = "restore", description = "Take a deal, contact or organization out of the trash, with what was deleted with it.")
     int restore(@Parameters(paramLabel = "ID", description = "The id from 'trash list' (whole or its first characters).") String id) {
         return root.run(s -> {
             List<UUID> matches = s.workspace().dealEditing().trash().stream().map(TrashEntry::id)

@@ -3,9 +3,21 @@ package com.funnelboard.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A deleted deal or contact, kept in the trash for 30 days and restorable. */
+/** A deleted deal, contact or organization, kept in the trash for 30 days and restorable. */
 public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt) {
 
     /** What was deleted. */
-    public enum Kind { DEAL, CONTACT }
+    public enum Kind {
+        DEAL("Deal"), CONTACT("Contact"), ORGANIZATION("Organization");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

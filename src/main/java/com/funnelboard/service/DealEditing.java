@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Editing a deal's own fields, deleting deals and contacts into the trash, and restoring them. A
+ * Editing a deal's own fields, deleting deals, contacts and organizations into the trash, and
+ * restoring them. A
  * delete is a soft delete recorded like any change, so undo and the trash can bring it back; the
  * trash lists what was deleted in the last 30 days.
  */
@@ -127,12 +128,29 @@ public final class DealEditing {
         });
     }
 
+    /**
+     * Moves an organization to the trash; its contacts stay, without it, and come back into it when
+     * it is restored (or the delete undone).
+     *
+     * @return how many contacts it had
+     */
+    public int deleteOrganization(UUID id) {
+        return store.write(r -> {
+            var org = r.organizations().find(id).orElseThrow(() -> new InvalidInputException("organization", "No organization " + id));
+            int contacts = r.organizations().delete(id);
+            r.describe("Deleted organization " + org.name() + (contacts == 0 ? ""
+                    : "; " + contacts + (contacts == 1 ? " contact stays" : " contacts stay") + " without it"));
+            return contacts;
+        });
+    }
+
     /** What was deleted in the last 30 days, most recent first. */
     public List<TrashEntry> trash() {
         Instant since = store.clock().instant().minus(TRASH_DAYS);
         return store.read(r -> {
             List<TrashEntry> all = new ArrayList<>(r.deals().deletedSince(since));
             all.addAll(r.contactProfiles().deletedSince(since));
+            all.addAll(r.organizations().deletedSince(since));
             all.sort(Comparator.comparing(TrashEntry::deletedAt).reversed());
             return all;
         });
@@ -162,6 +180,17 @@ public final class DealEditing {
                 }
                 String text = "Restored " + r.contactProfiles().find(id).orElseThrow().name()
                         + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"));
+                r.describe(text);
+                return text;
+            }
+            List<UUID> members = r.changeLog().membersAtDelete(id);
+            if (r.organizations().restore(id)) {
+                int back = 0;
+                for (UUID contact : members) {
+                    back += r.organizations().rejoin(contact, id) ? 1 : 0;
+                }
+                String text = "Restored organization " + r.organizations().find(id).orElseThrow().name()
+                        + (back == 0 ? "" : " with " + back + (back == 1 ? " contact" : " contacts"));
                 r.describe(text);
                 return text;
             }

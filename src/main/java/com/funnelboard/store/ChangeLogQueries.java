@@ -109,6 +109,23 @@ public final class ChangeLogQueries {
         return ctx.select(DEAL.CURRENCY).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(DEAL.CURRENCY);
     }
 
+    /**
+     * The contacts that the change set which last deleted {@code organization} took out of it
+     * (their organization_id went from it to nothing); empty when it was never deleted.
+     */
+    public List<UUID> membersAtDelete(UUID organization) {
+        var lastDelete = ctx.select(CHANGE.CHANGE_SET_ID).from(CHANGE).join(CHANGE_SET).on(CHANGE_SET.ID.eq(CHANGE.CHANGE_SET_ID))
+                .where(CHANGE.ROW_KEY.eq(organization.toString()).and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull())
+                        .and(CHANGE.NEW_VALUE.ne("null")))
+                .orderBy(CHANGE_SET.HLC.desc(), CHANGE_SET.REPLICA_ID.desc()).limit(1).fetchOptional(CHANGE.CHANGE_SET_ID);
+        if (lastDelete.isEmpty()) {
+            return List.of();
+        }
+        String quoted = "\"" + organization + "\"";
+        return ctx.select(CHANGE.ROW_KEY).from(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(lastDelete.get()).and(CHANGE.TABLE_NAME.eq("contact"))
+                .and(CHANGE.FIELD.eq("organization_id")).and(CHANGE.OLD_VALUE.eq(quoted))).fetch(r -> UUID.fromString(r.value1()));
+    }
+
     private List<ChangeSetEntry> touching(List<String> keys, int limit, boolean onlyThoseRows) {
         List<ChangeSetEntry> sets = touching(keys, limit);
         if (!onlyThoseRows) {

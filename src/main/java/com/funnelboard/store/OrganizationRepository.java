@@ -7,6 +7,7 @@ import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 import com.funnelboard.domain.OrganizationProfile;
 import com.funnelboard.domain.OrganizationSummary;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.store.jooq.tables.records.ContactRecord;
 import com.funnelboard.store.jooq.tables.records.OrganizationRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,6 +86,55 @@ public final class OrganizationRepository {
                 .limit(limit)
                 .fetch(r -> new OrganizationSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6() == null ? 0 : r.value6(), r.value7() == null ? 0 : r.value7()));
+    }
+
+    /**
+     * Moves an organization to the trash; its live contacts stay, without an organization (each a
+     * recorded change of its own, so undo and restore put them back).
+     *
+     * @return how many contacts were in it, or -1 when there is no such live organization
+     */
+    public int delete(UUID id) {
+        OrganizationRecord r = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id).and(ORGANIZATION.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return -1;
+        }
+        int contacts = 0;
+        for (ContactRecord c : ctx.selectFrom(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(id).and(CONTACT.DELETED_AT.isNull())).fetch()) {
+            c.setOrganizationId(null);
+            contacts += owner.changes().update(c) ? 1 : 0;
+        }
+        owner.changes().delete(r);
+        return contacts;
+    }
+
+    /** Takes an organization out of the trash; false when it is not in it. */
+    public boolean restore(UUID id) {
+        OrganizationRecord r = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id).and(ORGANIZATION.DELETED_AT.isNotNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setDeletedAt(null);
+        return owner.changes().update(r);
+    }
+
+    /** Puts a live contact back in an organization (after the organization is restored). */
+    public boolean rejoin(UUID contact, UUID organization) {
+        ContactRecord c = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(contact).and(CONTACT.DELETED_AT.isNull())
+                .and(CONTACT.ORGANIZATION_ID.isNull())).fetchOne();
+        if (c == null) {
+            return false;
+        }
+        c.setOrganizationId(organization);
+        return owner.changes().update(c);
+    }
+
+    /** Organizations in the trash since {@code since}, most recently deleted first. */
+    public List<com.funnelboard.domain.TrashEntry> deletedSince(java.time.Instant since) {
+        return ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.DELETED_AT).from(ORGANIZATION)
+                .where(ORGANIZATION.DELETED_AT.ge(since)).orderBy(ORGANIZATION.DELETED_AT.desc())
+                .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.ORGANIZATION, r.value1(),
+                        r.value2(), r.value3()));
     }
 
     public List<UUID> idsStartingWith(String prefix, int limit) {

@@ -88,4 +88,28 @@ class CliEditDeleteTest {
         assertThat(list).as("deleted with the contact").contains("Pilot");
         assertThat(list).as("deleted before, on its own").doesNotContain("Rollout");
     }
+
+    @Test
+    void anOrganizationGoesToTheTrashWithoutItsContactsAndComesBackWithThem() {
+        String ida = cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Nordwind AB").get("contact").get("id").asString();
+        String bo = cli.json("contacts", "add", "--name", "Bo Lund", "--org", "Nordwind AB").get("contact").get("id").asString();
+        String org = cli.json("contacts", "show", ida).get("contact").get("organization").get("id").asString();
+        cli.run("contacts", "edit", bo, "--org", "");
+
+        JsonNode deleted = cli.json("orgs", "delete", org);
+        assertThat(deleted.get("contactsKept").asInt()).isEqualTo(1);
+        assertThat(cli.run("orgs", "list").out()).doesNotContain("Nordwind");
+        assertThat(cli.run("contacts", "list").out()).contains("Ida Berg");
+        assertThat(cli.json("contacts", "show", ida).get("contact").get("organization").isNull()).isTrue();
+        assertThat(cli.json("trash", "list").get("trash").get(0).get("kind").asString()).isEqualTo("organization");
+
+        assertThat(cli.run("trash", "restore", org).out()).contains("Restored organization Nordwind AB with 1 contact");
+        assertThat(cli.json("contacts", "show", ida).get("contact").get("organization").get("name").asString()).isEqualTo("Nordwind AB");
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").isNull())
+                .as("a contact that had left before stays out").isTrue();
+
+        cli.run("orgs", "delete", org);
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("contacts", "show", ida).get("contact").get("organization").get("name").asString()).isEqualTo("Nordwind AB");
+    }
 }

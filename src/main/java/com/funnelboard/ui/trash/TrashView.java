@@ -26,7 +26,7 @@ public final class TrashView extends VBox {
         setPadding(new Insets(12));
         Label title = new Label("Trash");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Deleted deals and contacts stay here for 30 days. Restore brings one back with what was deleted with it.");
+        Label hint = new Label("Deleted deals, contacts and organizations stay here for 30 days. Restore brings one back with what was deleted with it.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
 
@@ -36,7 +36,7 @@ public final class TrashView extends VBox {
         table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TrashEntry, String> kind = new TableColumn<>("What");
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == TrashEntry.Kind.DEAL ? "Deal" : "Contact"));
+        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
         kind.setPrefWidth(90);
         TableColumn<TrashEntry, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Trash page: deals and contacts deleted in the last 30 days, newest first, with Restore. */
+/** The Trash page: deals, contacts and organizations deleted in the last 30 days, newest first, with Restore. */
 public final class TrashViewModel {
 
     private final DealEditing editing;
@@ -28,7 +28,7 @@ public final class TrashViewModel {
         this.editing = editing;
         this.executors = executors;
         this.status = status;
-        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT), this::follow);
+        this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION), this::follow);
     }
 
     public ObservableList<TrashEntry> entries() {
