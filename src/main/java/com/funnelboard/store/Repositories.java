@@ -34,6 +34,10 @@ public final class Repositories {
         return new DealRepository(ctx, this);
     }
 
+    public ReportQueries reports() {
+        return new ReportQueries(ctx);
+    }
+
     public BoardQueries board() {
         return new BoardQueries(ctx);
     }

@@ -1,0 +1,229 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.ReportQueries;
+import com.funnelboard.store.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The reports a sales manager reads: the funnel of the stage history, win rate, deal size, cycle
+ * length and velocity, the forecast by expected close month and the lost reasons — for a period of
+ * days in the user's time zone, with amounts in one currency (deals in other currencies are
+ * counted where a count is asked, and left out of sums and averages, which say how many were).
+ */
+public final class ReportService {
+
+    /** The first and last day of a report, both included. */
+    public record Period(LocalDate first, LocalDate last) {
+        public Period {
+            if (last.isBefore(first)) {
+                throw new InvalidInputException("period", "The period ends (" + last + ") before it starts (" + first + ")");
+            }
+        }
+
+        Instant start(ZoneId zone) {
+            return first.atStartOfDay(zone).toInstant();
+        }
+
+        Instant end(ZoneId zone) {
+            return last.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
+
+    /** One stage of the funnel: deals that entered it, those straight from the stage before (also entered in the period), and the median time spent in it by deals that left it. */
+    public record FunnelStage(Stage stage, int entered, int fromPrevious, Duration medianTime, int left) {
+        /** Of those that entered the stage before, the share that came on to this one; null for Lead or when none entered it. */
+        public Double conversionFrom(FunnelStage previous) {
+            return previous == null || previous.entered == 0 ? null : (double) fromPrevious / previous.entered;
+        }
+
+        public int direct() {
+            return entered - fromPrevious;
+        }
+    }
+
+    public record Funnel(Period period, List<FunnelStage> stages) {}
+
+    /** Won and lost in a group (a month, a source): the win rate is won ÷ (won + lost). */
+    public record WinRate(String group, int won, int lost) {
+        public Double rate() {
+            return won + lost == 0 ? null : (double) won / (won + lost);
+        }
+    }
+
+    /**
+     * Win rate, deal size, cycle length and velocity (open deals × win rate × average deal size ÷
+     * cycle length, per day) for the period.
+     *
+     * @param averageDealSize of deals won in the period, in the report currency (null when none)
+     * @param cycle average days from a deal's creation to its win (null when none)
+     * @param otherCurrencies won deals in another currency, left out of the amounts
+     */
+    public record Velocity(Period period, String currency, int openDeals, WinRate overall, List<WinRate> byMonth, List<WinRate> bySource,
+            Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies) {}
+
+    /** A month of the forecast: open deals weighted by their stage's probability, beside what was won. */
+    public record ForecastMonth(YearMonth month, int openDeals, Money weighted, Money unweighted, int wonDeals, Money won) {}
+
+    /** @param undated open deals with no expected close date (their weighted value, their count) */
+    public record Forecast(String currency, List<ForecastMonth> months, int undatedDeals, Money undatedWeighted, int otherCurrencies) {}
+
+    public record LostReasonRow(LostReason reason, int deals, Money value, List<String> notes) {}
+
+    public record LostReasons(Period period, String currency, List<LostReasonRow> rows) {}
+
+    private final Store store;
+    private final ZoneId zone;
+
+    public ReportService(Store store, ZoneId zone) {
+        this.store = store;
+        this.zone = zone;
+    }
+
+    private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
+
+    public Funnel funnel(Period p) {
+        Instant from = p.start(zone);
+        Instant to = p.end(zone);
+        return store.read(r -> {
+            ReportQueries q = r.reports();
+            List<FunnelStage> stages = new ArrayList<>();
+            Stage previous = null;
+            for (Stage s : FUNNEL) {
+                int entered = q.entered(s, from, to);
+                int fromPrevious = previous == null ? 0 : q.enteredFrom(s, previous, from, to);
+                List<Long> times = s == Stage.WON ? List.of() : q.timesIn(s, from, to);
+                Duration median = times.isEmpty() ? null : Duration.ofMillis(median(times));
+                stages.add(new FunnelStage(s, entered, fromPrevious, median, times.size()));
+                previous = s;
+            }
+            return new Funnel(p, List.copyOf(stages));
+        });
+    }
+
+    static long median(List<Long> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    public Velocity velocity(Period p, String currency) {
+        Instant from = p.start(zone);
+        Instant to = p.end(zone);
+        return store.read(r -> {
+            List<ReportQueries.Closed> closed = r.reports().closed(from, to);
+            int open = r.reports().open().stream().mapToInt(ReportQueries.OpenGroup::count).sum();
+            Map<String, int[]> months = new TreeMap<>();
+            Map<String, int[]> sources = new TreeMap<>();
+            int won = 0;
+            int lost = 0;
+            long wonValue = 0;
+            int wonCounted = 0;
+            int other = 0;
+            double cycleDays = 0;
+            for (ReportQueries.Closed c : closed) {
+                boolean isWon = c.to() == Stage.WON;
+                int slot = isWon ? 0 : 1;
+                months.computeIfAbsent(YearMonth.from(c.at().atZone(zone)).toString(), k -> new int[2])[slot]++;
+                sources.computeIfAbsent(c.source() == null ? "(none)" : c.source(), k -> new int[2])[slot]++;
+                if (!isWon) {
+                    lost++;
+                    continue;
+                }
+                won++;
+                cycleDays += Duration.between(c.createdAt(), c.at()).toMillis() / 86_400_000.0;
+                Long value = c.finalValueMinor() != null ? c.finalValueMinor() : c.valueMinor();
+                if (!currency.equals(c.currency())) {
+                    other++;
+                } else if (value != null) {
+                    wonValue += value;
+                    wonCounted++;
+                }
+            }
+            WinRate overall = new WinRate("all", won, lost);
+            Money average = wonCounted == 0 ? null : new Money(Math.round((double) wonValue / wonCounted), currency);
+            Double cycle = won == 0 ? null : cycleDays / won;
+            Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
+                    : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
+            return new Velocity(p, currency, open, overall, rows(months), rows(sources), average, cycle, perDay, other);
+        });
+    }
+
+    private static List<WinRate> rows(Map<String, int[]> groups) {
+        return groups.entrySet().stream().map(e -> new WinRate(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    public Forecast forecast(String currency) {
+        return store.read(r -> {
+            Map<YearMonth, long[]> months = new TreeMap<>(); // open count, weighted, unweighted, won count, won value
+            long undatedWeighted = 0;
+            int undated = 0;
+            int other = 0;
+            for (ReportQueries.OpenGroup g : r.reports().open()) {
+                if (!currency.equals(g.currency())) {
+                    other += g.count();
+                    continue;
+                }
+                long weighted = Math.round(g.valueMinor() * g.stage().defaultProbability());
+                if (g.expectedClose() == null) {
+                    undated += g.count();
+                    undatedWeighted += weighted;
+                    continue;
+                }
+                long[] m = months.computeIfAbsent(YearMonth.from(g.expectedClose()), k -> new long[5]);
+                m[0] += g.count();
+                m[1] += weighted;
+                m[2] += g.valueMinor();
+            }
+            for (ReportQueries.WonGroup g : r.reports().wonByCloseDay()) {
+                if (!currency.equals(g.currency())) {
+                    continue;
+                }
+                long[] m = months.computeIfAbsent(YearMonth.from(g.closedOn()), k -> new long[5]);
+                m[3] += g.count();
+                m[4] += g.valueMinor();
+            }
+            List<ForecastMonth> rows = months.entrySet().stream().map(e -> new ForecastMonth(e.getKey(), (int) e.getValue()[0],
+                    new Money(e.getValue()[1], currency), new Money(e.getValue()[2], currency), (int) e.getValue()[3],
+                    new Money(e.getValue()[4], currency))).toList();
+            return new Forecast(currency, rows, undated, new Money(undatedWeighted, currency), other);
+        });
+    }
+
+    public LostReasons lostReasons(Period p, String currency) {
+        Instant from = p.start(zone);
+        Instant to = p.end(zone);
+        return store.read(r -> {
+            Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
+            Map<LostReason, List<String>> notes = new java.util.EnumMap<>(LostReason.class);
+            for (ReportQueries.Closed c : r.reports().closed(from, to)) {
+                if (c.to() != Stage.LOST) {
+                    continue;
+                }
+                LostReason reason = c.lostReason() == null ? LostReason.OTHER : LostReason.parse(c.lostReason()).orElse(LostReason.OTHER);
+                long[] n = counts.computeIfAbsent(reason, k -> new long[2]);
+                n[0]++;
+                if (currency.equals(c.currency()) && c.valueMinor() != null) {
+                    n[1] += c.valueMinor();
+                }
+                if (reason == LostReason.OTHER && c.lostNote() != null && !c.lostNote().isBlank()) {
+                    notes.computeIfAbsent(reason, k -> new ArrayList<>()).add(c.lostNote().strip());
+                }
+            }
+            List<LostReasonRow> rows = counts.entrySet().stream()
+                    .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                    .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0], new Money(e.getValue()[1], currency),
+                            List.copyOf(notes.getOrDefault(e.getKey(), List.of())))).toList();
+            return new LostReasons(p, currency, rows);
+        });
+    }
+}

@@ -1,0 +1,181 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Contact;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports over a small hand-built history, against numbers worked out by hand. */
+class ReportServiceTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ReportService reports;
+    static final ReportService.Period MARCH = new ReportService.Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        reports = new ReportService(store, ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Instant march(int day) {
+        return LocalDate.of(2026, 3, day).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(9));
+    }
+
+    /** A deal created at {@code created} that went through {@code path} (stage, day of March; day ≤ 0 is February). */
+    Deal deal(String title, long value, String currency, String source, Instant created, Stage end, Long finalValue, LocalDate closedOn,
+            LostReason lost, String note, Object... path) {
+        UUID contact = UUID.randomUUID();
+        Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(value, currency), currency, source, null, created, lost, note,
+                finalValue == null ? null : new Money(finalValue, currency), closedOn, created, created);
+        store.writeAll(r -> {
+            r.contacts().insert(new Contact(contact, null, "Contact of " + title, null, null, null));
+            r.deals().insert(d);
+            Stage from = null;
+            for (int i = 0; i < path.length; i += 2) {
+                Stage to = (Stage) path[i];
+                int day = (Integer) path[i + 1];
+                Instant at = day <= 0 ? march(1).minus(Duration.ofDays(1 - day)) : march(day);
+                boolean closingLost = to == Stage.LOST;
+                r.stageChanges().insert(new StageChange(UUID.randomUUID(), d.id(), from, to, at, "ida", List.of(),
+                        i == 2 && from == Stage.LEAD && to == Stage.PROSPECT && title.startsWith("Override") ? "met at the fair" : null,
+                        closingLost ? lost : null, closingLost ? note : null));
+                from = to;
+            }
+        });
+        return d;
+    }
+
+    void history() {
+        // 1. Lead 2 → Prospect 4 → Opportunity 10 → Won 20 (€10,000, final €12,000)
+        deal("Won fast", 10_000_00, "EUR", "referral", march(2), Stage.WON, 12_000_00L, LocalDate.of(2026, 3, 20), null, null,
+                Stage.LEAD, 2, Stage.PROSPECT, 4, Stage.OPPORTUNITY, 10, Stage.WON, 20);
+        // 2. Lead 3 → Prospect 5 → Lost 15 (no budget, €5,000)
+        deal("Lost budget", 5_000_00, "EUR", "website", march(3), Stage.LOST, null, null, LostReason.NO_BUDGET, null,
+                Stage.LEAD, 3, Stage.PROSPECT, 5, Stage.LOST, 15);
+        // 3. Lead in February → Prospect 6 → back to Lead 8 → Prospect 12 (moved backward; Prospect entered twice)
+        deal("Backward", 2_000_00, "EUR", "website", march(1).minus(Duration.ofDays(10)), Stage.PROSPECT, null, null, null, null,
+                Stage.LEAD, -9, Stage.PROSPECT, 6, Stage.LEAD, 8, Stage.PROSPECT, 12);
+        // 4. Lead 1 → Lost 2 (other: "chose a competitor's bundle") → reopened Lead 9 → Won 25 straight (skip), USD
+        deal("Reopened", 7_000_00, "USD", "event", march(1), Stage.WON, 7_000_00L, LocalDate.of(2026, 3, 25), null, null,
+                Stage.LEAD, 1, Stage.LOST, 2, Stage.LEAD, 9, Stage.WON, 25);
+        // 5. Override: Lead 4 → Prospect 5 (override) → Opportunity 7, still open, €20,000 expected in April
+        deal("Override open", 20_000_00, "EUR", "referral", march(4), Stage.OPPORTUNITY, null, null, null, null,
+                Stage.LEAD, 4, Stage.PROSPECT, 5, Stage.OPPORTUNITY, 7);
+    }
+
+    @Test
+    void theFunnelCountsEntriesConversionsAndMedianTimesOfTheHistory() {
+        history();
+        ReportService.Funnel f = reports.funnel(MARCH);
+        ReportService.FunnelStage lead = f.stages().get(0);
+        ReportService.FunnelStage prospect = f.stages().get(1);
+        ReportService.FunnelStage opportunity = f.stages().get(2);
+        ReportService.FunnelStage won = f.stages().get(3);
+        // Lead: deals 1, 2, 4 (created), 3 (back on the 8th), 4 counted once though it entered twice, 5.
+        assertThat(lead.entered()).isEqualTo(5);
+        // Prospect: 1, 2, 3, 5 — 3 entered twice, counted once; from Lead within March: all four (3 via the 8th).
+        assertThat(prospect.entered()).isEqualTo(4);
+        assertThat(prospect.fromPrevious()).isEqualTo(4);
+        assertThat(prospect.conversionFrom(lead)).isEqualTo(0.8);
+        assertThat(opportunity.entered()).isEqualTo(2);
+        assertThat(opportunity.conversionFrom(prospect)).isEqualTo(0.5);
+        // Won: 1 from Opportunity, 4 straight from Lead (a direct entry).
+        assertThat(won.entered()).isEqualTo(2);
+        assertThat(won.fromPrevious()).isEqualTo(1);
+        assertThat(won.direct()).isEqualTo(1);
+        // Time in Lead of each move out of it in March: 1: 2 d; 2: 2 d; 3: Feb 19 → Mar 6 = 15 d, then Mar 8 → 12 = 4 d;
+        // 4: 1 d, then Mar 9 → 25 = 16 d; 5: 1 d. Sorted 1, 1, 2, 2, 4, 15, 16 → median 2 days.
+        assertThat(lead.left()).isEqualTo(7);
+        assertThat(lead.medianTime()).isEqualTo(Duration.ofDays(2));
+        // Prospect left: 1 after 6 d, 2 after 10 d, 3 after 2 d, 5 after 2 d → median 4 days.
+        assertThat(prospect.medianTime()).isEqualTo(Duration.ofDays(4));
+        assertThat(won.medianTime()).isNull();
+    }
+
+    @Test
+    void winRateDealSizeCycleAndVelocity() {
+        history();
+        ReportService.Velocity v = reports.velocity(MARCH, "EUR");
+        // Closed in March: won 1 and 4, lost 2 and 4's first loss → 2 won, 2 lost.
+        assertThat(v.overall().won()).isEqualTo(2);
+        assertThat(v.overall().lost()).isEqualTo(2);
+        assertThat(v.overall().rate()).isEqualTo(0.5);
+        assertThat(v.bySource()).extracting(ReportService.WinRate::group).containsExactly("event", "referral", "website");
+        assertThat(v.bySource().get(2).rate()).as("website: one lost").isEqualTo(0.0);
+        // Average size in EUR: only deal 1's final value; deal 4 is USD and left out.
+        assertThat(v.averageDealSize()).isEqualTo(new Money(12_000_00, "EUR"));
+        assertThat(v.otherCurrencies()).isEqualTo(1);
+        // Cycle: deal 1 created Mar 2, won Mar 20 → 18 d; deal 4 created Mar 1, won Mar 25 → 24 d; mean 21 d.
+        assertThat(v.cycleDays()).isEqualTo(21.0);
+        // Open deals: 3 and 5 → 2 × 0.5 × €12,000 ÷ 21 d = €571.43 a day.
+        assertThat(v.openDeals()).isEqualTo(2);
+        assertThat(v.perDay()).isEqualTo(new Money(571_43, "EUR"));
+    }
+
+    @Test
+    void forecastWeighsOpenDealsByStageBesideWonValueByCloseMonth() {
+        history();
+        store.writeAll(r -> {
+            Deal open = r.deals().find(r.board().page(Stage.OPPORTUNITY, 0, 1).getFirst().id()).orElseThrow();
+            r.deals().update(new Deal(open.id(), open.contactId(), open.title(), open.stage(), open.value(), open.currency(), open.source(),
+                    LocalDate.of(2026, 4, 30), open.stageEnteredAt(), null, null, null, null, open.createdAt(), open.updatedAt()));
+        });
+        ReportService.Forecast f = reports.forecast("EUR");
+        assertThat(f.months()).extracting(ReportService.ForecastMonth::month).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4));
+        ReportService.ForecastMonth march = f.months().get(0);
+        assertThat(march.wonDeals()).as("the USD win is left out").isEqualTo(1);
+        assertThat(march.won()).isEqualTo(new Money(12_000_00, "EUR"));
+        ReportService.ForecastMonth april = f.months().get(1);
+        assertThat(april.openDeals()).isEqualTo(1);
+        assertThat(april.weighted()).as("€20,000 × 60 %").isEqualTo(new Money(12_000_00, "EUR"));
+        assertThat(f.undatedDeals()).isEqualTo(1);
+        assertThat(f.undatedWeighted()).as("€2,000 × 25 %").isEqualTo(new Money(500_00, "EUR"));
+    }
+
+    @Test
+    void lostReasonsCountEachLossWithTheNotesOfOther() {
+        deal("Lost twice", 3_000_00, "EUR", "website", march(1), Stage.LOST, null, null, LostReason.OTHER, "chose a competitor's bundle",
+                Stage.LEAD, 1, Stage.LOST, 3);
+        history();
+        ReportService.LostReasons l = reports.lostReasons(MARCH, "EUR");
+        assertThat(l.rows()).extracting(ReportService.LostReasonRow::reason).contains(LostReason.NO_BUDGET, LostReason.OTHER);
+        ReportService.LostReasonRow other = l.rows().stream().filter(r -> r.reason() == LostReason.OTHER).findFirst().orElseThrow();
+        // "Lost twice" (other, with a note) and deal 4's first loss (no reason recorded → other).
+        assertThat(other.deals()).isEqualTo(2);
+        assertThat(other.notes()).containsExactly("chose a competitor's bundle");
+        assertThat(other.value()).as("USD left out of the sum").isEqualTo(new Money(3_000_00, "EUR"));
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportService.Period(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends");
+    }
+}
