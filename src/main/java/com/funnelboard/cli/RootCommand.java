@@ -40,6 +40,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckCommand.class,
             HistoryCommand.class,
             TrashCommand.class,
+            ReportCommand.class,
             UndoCommand.Undo.class,
             UndoCommand.Redo.class,
             DealsCommand.class,

@@ -28,6 +28,10 @@ public final class Workspace implements AutoCloseable {
         return new DealEditing(store, locale);
     }
 
+    public ReportService reports() {
+        return new ReportService(store, store.clock().getZone());
+    }
+
     public HistoryService history() {
         return new HistoryService(store);
     }

@@ -1,0 +1,185 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.service.ReportService;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard report funnel|velocity|forecast|lost}: the reports, as tables or JSON. */
+@Command(name = "report", description = "Funnel, win rate and velocity, forecast, lost reasons.")
+final class ReportCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    /** The period: --period, or --from and --to (days, both included). */
+    static final class PeriodOptions {
+        @Option(names = "--period", paramLabel = "month|quarter|year", defaultValue = "quarter",
+                description = "This month, quarter or year up to today (default: ${DEFAULT-VALUE}); --from and --to replace it.")
+        String period;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-01-01.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day, included (default: today).")
+        LocalDate to;
+
+        @Option(names = "--currency", paramLabel = "CODE", description = "The currency of the amounts (default: the database's).")
+        String currency;
+
+        ReportService.Period of(Session s) {
+            LocalDate today = LocalDate.ofInstant(s.now(), s.zone());
+            LocalDate last = to != null ? to : today;
+            LocalDate first = from != null ? from : switch (period.toLowerCase(Locale.ROOT)) {
+                case "month" -> last.withDayOfMonth(1);
+                case "year" -> last.withDayOfYear(1);
+                case "quarter" -> last.with(IsoFields.DAY_OF_QUARTER, 1);
+                default -> throw new com.funnelboard.service.InvalidInputException("period",
+                        "--period: '" + period + "' is not month, quarter or year");
+            };
+            return new ReportService.Period(first, last);
+        }
+
+        String currency(Session s) {
+            return currency != null ? currency.strip().toUpperCase(Locale.ROOT) : s.workspace().setup().defaultCurrency();
+        }
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "\u2014" : String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    @Command(name = "funnel", description = "Deals that entered each stage in the period, the share that came on from the stage before, "
+            + "and the median time in each stage.")
+    int funnel(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.Funnel f = s.workspace().reports().funnel(o.of(s));
+            List<Map<String, Object>> json = new ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
+            ReportService.FunnelStage previous = null;
+            for (ReportService.FunnelStage st : f.stages()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("stage", st.stage().key());
+                m.put("entered", st.entered());
+                m.put("fromPrevious", st.fromPrevious());
+                m.put("direct", st.direct());
+                m.put("conversion", st.conversionFrom(previous));
+                m.put("medianDaysInStage", st.medianTime() == null ? null : st.medianTime().toMinutes() / 1440.0);
+                json.add(m);
+                rows.add(new String[] {st.stage().label(), Integer.toString(st.entered()), previous == null ? "" : Integer.toString(st.fromPrevious()),
+                    previous == null ? "" : percent(st.conversionFrom(previous)),
+                    st.medianTime() == null ? "" : String.format(Locale.ROOT, "%.1f d", st.medianTime().toMinutes() / 1440.0)});
+                previous = st;
+            }
+            s.console().result(Map.of("from", f.period().first().toString(), "to", f.period().last().toString(), "stages", json), () -> {
+                s.console().line("Funnel " + f.period().first() + " \u2013 " + f.period().last());
+                s.console().table(new String[] {"STAGE", "ENTERED", "FROM BEFORE", "CONVERSION", "MEDIAN TIME IN STAGE"}, rows, "");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "velocity", aliases = "winrate", description = "Win rate (by month and source), average deal size, sales cycle and "
+            + "velocity: open deals × win rate × average deal size ÷ cycle length.")
+    int velocity(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("from", v.period().first().toString());
+            doc.put("to", v.period().last().toString());
+            doc.put("won", v.overall().won());
+            doc.put("lost", v.overall().lost());
+            doc.put("winRate", v.overall().rate());
+            doc.put("openDeals", v.openDeals());
+            doc.put("averageDealSize", v.averageDealSize() == null ? null : JsonViews.money(v.averageDealSize()));
+            doc.put("cycleDays", v.cycleDays());
+            doc.put("velocityPerDay", v.perDay() == null ? null : JsonViews.money(v.perDay()));
+            doc.put("otherCurrencies", v.otherCurrencies());
+            doc.put("byMonth", v.byMonth().stream().map(ReportCommand::rate).toList());
+            doc.put("bySource", v.bySource().stream().map(ReportCommand::rate).toList());
+            s.console().result(doc, () -> {
+                s.console().line("Won " + v.overall().won() + ", lost " + v.overall().lost() + ": win rate " + percent(v.overall().rate()));
+                s.console().line("Average deal size " + (v.averageDealSize() == null ? "\u2014" : s.money(v.averageDealSize()))
+                        + (v.otherCurrencies() == 0 ? "" : " (" + v.otherCurrencies() + " won in other currencies left out)"));
+                s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays())));
+                s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
+                        + " open deals)");
+                s.console().line("");
+                s.console().table(new String[] {"SOURCE", "WON", "LOST", "WIN RATE"}, v.bySource().stream()
+                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    private static Map<String, Object> rate(ReportService.WinRate w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("group", w.group());
+        m.put("won", w.won());
+        m.put("lost", w.lost());
+        m.put("winRate", w.rate());
+        return m;
+    }
+
+    @Command(name = "forecast", description = "Open deals weighted by their stage's probability, by expected close month, beside won value.")
+    int forecast(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s));
+            List<Map<String, Object>> months = f.months().stream().map(m -> {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("month", m.month().toString());
+                j.put("openDeals", m.openDeals());
+                j.put("weighted", JsonViews.money(m.weighted()));
+                j.put("unweighted", JsonViews.money(m.unweighted()));
+                j.put("wonDeals", m.wonDeals());
+                j.put("won", JsonViews.money(m.won()));
+                return j;
+            }).toList();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("currency", f.currency());
+            doc.put("months", months);
+            doc.put("undatedDeals", f.undatedDeals());
+            doc.put("undatedWeighted", JsonViews.money(f.undatedWeighted()));
+            doc.put("otherCurrencies", f.otherCurrencies());
+            s.console().result(doc, () -> {
+                s.console().table(new String[] {"MONTH", "OPEN", "WEIGHTED", "WON", "WON VALUE"}, f.months().stream()
+                        .map(m -> new String[] {m.month().toString(), Integer.toString(m.openDeals()), s.money(m.weighted()),
+                            Integer.toString(m.wonDeals()), s.money(m.won())}).toList(), "No open or won deals.");
+                if (f.undatedDeals() > 0) {
+                    s.console().line(f.undatedDeals() + " open deals have no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
+                }
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "lost", description = "Deals lost in the period by reason: count and value, with the notes of \"Other\".")
+    int lost(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s));
+            List<Map<String, Object>> rows = l.rows().stream().map(r -> {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("reason", r.reason().key());
+                j.put("deals", r.deals());
+                j.put("value", JsonViews.money(r.value()));
+                j.put("notes", r.notes());
+                return j;
+            }).toList();
+            s.console().result(Map.of("from", l.period().first().toString(), "to", l.period().last().toString(), "reasons", rows), () -> {
+                s.console().table(new String[] {"REASON", "DEALS", "VALUE"}, l.rows().stream()
+                        .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), s.money(r.value())}).toList(),
+                        "No deal was lost in the period.");
+                l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
+            });
+            return ExitCodes.OK;
+        });
+    }
+}
