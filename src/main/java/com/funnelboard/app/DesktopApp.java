@@ -250,6 +250,9 @@ public final class DesktopApp {
         workbench[0].flushAlso(dealFormModel::flush);
         com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
                 boardModel::setStatus);
+        com.funnelboard.ui.report.ReportsViewModel reports = new com.funnelboard.ui.report.ReportsViewModel(
+                new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, feed, executors);
+        workbench[0].addPage(Workbench.Page.REPORTS, () -> new com.funnelboard.ui.report.ReportsView(reports, locale));
         workbench[0].addPage(Workbench.Page.TRASH, () -> {
             trash.refresh();
             return new com.funnelboard.ui.trash.TrashView(trash, locale, clock.getZone());

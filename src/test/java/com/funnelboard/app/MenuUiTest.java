@@ -55,6 +55,7 @@ class MenuUiTest {
     @Test
     void editUndoTakesBackAnEditMadeInThePane(FxRobot robot) {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-title").tryQuery().isPresent());
         TextInputControl title = robot.lookup("#deal-title").queryAs(TextInputControl.class);
         BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
         robot.type(KeyCode.ENTER);
@@ -88,7 +89,7 @@ class MenuUiTest {
     @Test
     void goAcceleratorsComeFromTheMenu(FxRobot robot) {
         BoardUiTest.card(robot, "Pilot");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#trash-page").tryQuery().map(n -> n.isVisible()).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> !robot.lookup("#trash-page").query().isVisible());

@@ -25,7 +25,8 @@ public final class AppMenu {
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination SHORTCUTS_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination SHOW_TRASH = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_REPORTS = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_TRASH = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
 
     /** Keys that are not menu items: they act where the focus is. */
     static final List<String[]> OTHER_KEYS = List.of(
@@ -40,7 +41,7 @@ public final class AppMenu {
 
     /** What the menus do; each runs on the FX thread. */
     public record Actions(Runnable newLead, Runnable checkDatabase, Runnable settings, Runnable quit, Runnable undo, Runnable redo,
-            Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable trash,
+            Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
             Runnable refresh) {}
 
     public AppMenu(Actions a) {
@@ -66,6 +67,7 @@ public final class AppMenu {
                 item("Contacts", MainView.SHOW_CONTACTS, a.contacts()),
                 item("Organizations", MainView.SHOW_ORGANIZATIONS, a.organizations()),
                 item("Today", MainView.SHOW_TODAY, a.today()),
+                item("Reports", SHOW_REPORTS, a.reports()),
                 item("Trash", SHOW_TRASH, a.trash()));
         Menu help = menu("Help", "menu-help",
                 item("Keyboard shortcuts", SHORTCUTS, this::showShortcuts),

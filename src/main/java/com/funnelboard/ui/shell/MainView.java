@@ -92,6 +92,7 @@ public final class MainView extends BorderPane {
         ToggleButton orgsPage = page("Organizations", Feather.BRIEFCASE, "page-organizations", pages, Workbench.Page.ORGANIZATIONS,
                 Styles.RIGHT_PILL);
         ToggleButton todayPage = page("Today", Feather.BELL, "page-today", pages, Workbench.Page.TODAY, Styles.RIGHT_PILL);
+        ToggleButton reportsPage = page("Reports", Feather.BAR_CHART_2, "page-reports", pages, Workbench.Page.REPORTS, Styles.CENTER_PILL);
         ToggleButton trashPage = page(null, Feather.TRASH_2, "page-trash", pages, Workbench.Page.TRASH, Styles.RIGHT_PILL);
         trashPage.setTooltip(new Tooltip("Trash: what was deleted in the last 30 days"));
         todayPage.getStyleClass().remove(Styles.RIGHT_PILL);
@@ -131,7 +132,7 @@ public final class MainView extends BorderPane {
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         help.setTooltip(new Tooltip("Help"));
         help.setFocusTraversable(false);
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, trashPage), spacer, db, settings,
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage), spacer, db, settings,
                 help);
         toolbar.getStyleClass().add("main-toolbar");
 
@@ -169,7 +170,7 @@ public final class MainView extends BorderPane {
         statusBar.getStyleClass().add("status-bar");
 
         menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, this::openSettings, this::quit, undo::undo, undo::redo,
-                board::dealMenuItems, boardPage::fire, contactsPage::fire, orgsPage::fire, todayPage::fire, trashPage::fire,
+                board::dealMenuItems, boardPage::fire, contactsPage::fire, orgsPage::fire, todayPage::fire, reportsPage::fire, trashPage::fire,
                 () -> boardModel.refresh()));
         setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
         setCenter(workbench);

@@ -26,7 +26,7 @@ import javafx.util.Duration;
 public final class Workbench extends SplitPane {
 
     /** What the left side shows. */
-    public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY, TRASH }
+    public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY, REPORTS, TRASH }
 
     private final ContactPaneViewModel pane;
     private final com.funnelboard.ui.common.Problems problems;
@@ -88,7 +88,7 @@ public final class Workbench extends SplitPane {
         });
     }
 
-    /** Adds a page built the first time it is shown (the Trash). */
+    /** Adds a page built the first time it is shown (Reports, the Trash). */
     public void addPage(Page page, java.util.function.Supplier<javafx.scene.Node> build) {
         pages.put(page, build);
     }

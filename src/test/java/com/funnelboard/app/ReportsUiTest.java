@@ -1,0 +1,72 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.DealService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.chart.BarChart;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Reports page (Ctrl+5): the figures and charts of the period, read again when a deal moves. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    DealService deals;
+    Deal a;
+    Deal b;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "ida");
+        a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1000_00L);
+        b = Fixtures.deal(store, "Beta", Stage.LEAD, 3000_00L);
+        deals.move(new MoveRequest(a.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void theReportsShowTheQuartersFiguresAndFollowAMove(FxRobot robot) {
+        BoardUiTest.card(robot, "Beta");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("0 %"));
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
+        assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
+
+        robot.interact(() -> { });
+        deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));
+        BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
+        assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000.00");
+    }
+}
