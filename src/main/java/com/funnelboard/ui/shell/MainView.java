@@ -131,8 +131,14 @@ public final class MainView extends BorderPane {
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         help.setTooltip(new Tooltip("Help"));
         help.setFocusTraversable(false);
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, trashPage), spacer, db, settings,
-                help);
+        ToggleButton detailPane = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        detailPane.setId("toggle-detail");
+        detailPane.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        detailPane.setTooltip(new Tooltip("Show or hide the detail pane (Ctrl+Shift+D)"));
+        detailPane.setFocusTraversable(false);
+        detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, trashPage), spacer, db, detailPane,
+                settings, help);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
