@@ -238,10 +238,13 @@ public final class DesktopApp {
                     int n = dealEditing.deleteContact(contact, withDeals);
                     return "Moved the contact" + (n == 0 ? "" : " and " + n + (n == 1 ? " deal" : " deals")) + " to the trash.";
                 })), boardModel::setStatus);
-        board.setOnOpen(card -> paneModel.show(card.contactId(), card.id()).thenCompose(v -> dealFormModel.show(card.id())).thenRun(() -> {
-            pane.showTab("Deals");
-            dealForm.focusTitle();
-        }));
+        board.setOnOpen(card -> {
+            workbench[0].detailShownProperty().set(true); // opening a card brings a hidden pane back
+            paneModel.show(card.contactId(), card.id()).thenCompose(v -> dealFormModel.show(card.id())).thenRun(() -> {
+                pane.showTab("Deals");
+                dealForm.focusTitle();
+            });
+        });
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
         board.setOnMoved(change -> prompts.offerAfterMove(change.dealId()));
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
@@ -288,19 +291,42 @@ public final class DesktopApp {
     private void show(Stage stage, Runnable onClosed) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainView view = build();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1480, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> saveBeforeClosing(view));
         stage.setOnHidden(e -> onClosed.run());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        place(stage, screen);
         stage.show();
+        // A window manager may put the window on another screen (the one with the pointer): fit it to that one.
+        Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
+                .map(Screen::getVisualBounds)
+                .max(java.util.Comparator.comparingDouble(b -> overlap(b, stage)))
+                .filter(b -> !b.equals(screen))
+                .ifPresent(b -> place(stage, b));
         view.start();
         startReminders(view, new DesktopNotifications(true));
+    }
+
+    /** Sizes and centres the window to fit a screen's visual bounds, never larger. */
+    private static void place(Stage stage, Rectangle2D screen) {
+        Rectangle2D min = WindowPlacement.minimum(screen);
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
+        Rectangle2D fit = WindowPlacement.fit(screen);
+        stage.setX(fit.getMinX());
+        stage.setY(fit.getMinY());
+        stage.setWidth(fit.getWidth());
+        stage.setHeight(fit.getHeight());
+    }
+
+    private static double overlap(Rectangle2D screen, Stage stage) {
+        double w = Math.min(screen.getMaxX(), stage.getX() + stage.getWidth()) - Math.max(screen.getMinX(), stage.getX());
+        double h = Math.min(screen.getMaxY(), stage.getY() + stage.getHeight()) - Math.max(screen.getMinY(), stage.getY());
+        return Math.max(0, w) * Math.max(0, h);
     }
 
     /** The app's stylesheet (on top of the AtlantaFX theme). */

@@ -87,6 +87,17 @@ public record Money(long minor, String currency) {
         return f.format(amount());
     }
 
+    /** As {@link #format}, without the cents of a whole amount: "€12,500", but "€12,500.50". For cards, where room is short. */
+    public String formatWhole(Locale locale) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(Currency.getInstance(currency));
+        if (amount().stripTrailingZeros().scale() <= 0) {
+            f.setMinimumFractionDigits(0);
+            f.setMaximumFractionDigits(0);
+        }
+        return f.format(amount());
+    }
+
     /**
      * The amount as a person writes it in a form, without the currency: "12,500.00" in English,
      * "12.500,00" in German — what {@link #parse} reads back in the same locale.

@@ -147,7 +147,7 @@ class WonUiTest {
         waitUntil(() -> now(unvalued).stage() == Stage.WON);
         assertThat(now(unvalued).finalValue()).isEqualTo(new Money(900_00L, "EUR"));
         assertThat(now(unvalued).closedOn()).isEqualTo(TODAY);
-        waitUntil(() -> card(robot, "Unvalued opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€900.00"));
+        waitUntil(() -> card(robot, "Unvalued opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€900"));
     }
 
     @Test

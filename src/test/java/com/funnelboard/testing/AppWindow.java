@@ -21,10 +21,16 @@ public final class AppWindow {
 
     /** As {@link #show(Stage, Store)}, with what the board reads wrapped by the composition root (a fault put in). */
     public static DesktopApp show(Stage stage, Store store, java.util.function.UnaryOperator<com.funnelboard.service.BoardReads> boardReads) {
+        return show(stage, store, boardReads, 1000, 800);
+    }
+
+    /** As {@link #show(Stage, Store, java.util.function.UnaryOperator)}, in a window of a given size. */
+    public static DesktopApp show(Stage stage, Store store, java.util.function.UnaryOperator<com.funnelboard.service.BoardReads> boardReads,
+            double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         DesktopApp app = DesktopApp.create(store, Fixtures.CLOCK, Locale.ENGLISH, boardReads);
         MainView view = app.build();
-        Scene scene = new Scene(view, 1000, 800);
+        Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(DesktopApp.stylesheet());
         stage.setScene(scene);
         stage.show();

@@ -64,7 +64,8 @@ public final class BoardView extends StackPane {
         }
         drag = new CardDrag(this, (card, to) -> moves.start(card, to));
         columns.values().forEach(drag::watch);
-        // Columns keep their minimum width; a narrow window scrolls the board sideways.
+        // Columns share the width down to their minimum (five fit at 1366 px beside the detail pane); a
+        // narrower window scrolls the board sideways.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(row);
         scroll.setFitToHeight(true);
         scroll.setFitToWidth(true);
@@ -234,6 +235,14 @@ public final class BoardView extends StackPane {
             list.scrollTo(Math.max(0, index - 2));
             return;
         }
+    }
+
+    /** Puts keyboard focus on the cards: the selected card's column, else the first open column. */
+    public void focusCards() {
+        DealCard card = selected.get();
+        StageColumnView column = card != null ? columns.get(card.stage())
+                : columns.values().stream().filter(c -> !c.model().collapsedProperty().get()).findFirst().orElse(columns.get(Stage.LEAD));
+        column.list().requestFocus();
     }
 
     /** Selects a deal wherever it now is, unfolding its column and scrolling to it. */

@@ -132,10 +132,16 @@ public final class BoardViewModel {
                         List<DealCard> firstPage = snapshot.firstPages().get(s);
                         if (firstPage != null) {
                             c.cards().reset((int) Math.min(Integer.MAX_VALUE, summary.count()), firstPage);
+                            c.markLoaded();
                         }
                     }
                 })
-                .whenComplete((v, e) -> loading.set(false));
+                .whenComplete((v, e) -> {
+                    loading.set(false);
+                    if (e != null) {
+                        executors.fx().execute(() -> stages.forEach(s -> columns.get(s).markUnreadable()));
+                    }
+                });
     }
 
     /**

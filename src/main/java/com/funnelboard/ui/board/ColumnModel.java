@@ -16,6 +16,7 @@ public final class ColumnModel {
     private final ObjectProperty<StageSummary> summary;
     private final PagedList<DealCard> cards;
     private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
 
     ColumnModel(Stage stage, PagedList<DealCard> cards) {
         this.stage = stage;
@@ -37,5 +38,28 @@ public final class ColumnModel {
 
     public BooleanProperty collapsedProperty() {
         return collapsed;
+    }
+
+    /** False until the column's figures and first cards were read once: until then it shows that it is loading. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    void markLoaded() {
+        unreadable.set(false);
+        loaded.set(true);
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper unreadable = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "unreadable");
+
+    /** True while the column could not be read even once (the status bar says why and offers Retry). */
+    public javafx.beans.property.ReadOnlyBooleanProperty unreadableProperty() {
+        return unreadable.getReadOnlyProperty();
+    }
+
+    void markUnreadable() {
+        if (!loaded.get()) {
+            unreadable.set(true);
+        }
     }
 }

@@ -25,11 +25,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class DealCardCell extends ListCell<DealCard> {
 
-    static final double HEIGHT = 92;
+    /** A card's height in the list: room for a title on two lines, the contact and the figures. */
+    static final double HEIGHT = 106;
+    /** The cell's padding above and below the card (funnelboard.css, .deal-card-cell). */
+    private static final double CELL_PADDING = 8;
 
     private final Clock clock;
     private final Locale locale;
     private final DateTimeFormatter dueFormat;
+    private final DateTimeFormatter dueFormatOtherYear;
+    private final DateTimeFormatter dueFormatFull;
     private final Label title = new Label();
     private final Label who = new Label();
     private final Label value = new Label();
@@ -49,9 +54,17 @@ final class DealCardCell extends ListCell<DealCard> {
         this.rot = rot;
         this.clock = clock;
         this.locale = locale;
-        this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        setPrefWidth(0); // as wide as the column: long titles end in "…" instead of running under the next column
+        // Short, so the date fits beside the value in a narrow column; the tooltip has it in full.
+        this.dueFormat = DateTimeFormatter.ofPattern("d MMM", locale);
+        this.dueFormatOtherYear = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        this.dueFormatFull = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale);
+        setPrefWidth(0); // as wide as the column: a title wraps instead of running under the next column
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
+        // The whole title on up to two lines; only a longer one ends in "…" (the tooltip has it all).
+        title.setWrapText(true);
+        title.fontProperty().addListener((o, a, f) -> title.setMaxHeight(twoLines(f)));
+        title.setMaxHeight(twoLines(title.getFont()));
+        who.setMinHeight(Region.USE_PREF_SIZE);
         who.getStyleClass().addAll("card-who", Styles.TEXT_MUTED);
         value.getStyleClass().add("card-value");
         age.getStyleClass().addAll("card-age", Styles.TEXT_MUTED);
@@ -62,12 +75,25 @@ final class DealCardCell extends ListCell<DealCard> {
         // The value and the days in stage are never cut short; a long follow-up date gives way first.
         value.setMinWidth(Region.USE_PREF_SIZE);
         age.setMinWidth(Region.USE_PREF_SIZE);
-        HBox meta = new HBox(8, value, spacer, age, followUp);
+        HBox meta = new HBox(6, value, spacer, age, followUp);
         meta.setAlignment(Pos.CENTER_LEFT);
-        card = new VBox(3, title, who, meta);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        // Every card is as tall as the next; the figures sit on its last line, however long the title.
+        card = new VBox(3, title, who, push, meta);
+        card.setMinHeight(HEIGHT - CELL_PADDING);
+        card.setPrefHeight(HEIGHT - CELL_PADDING);
+        card.setMaxHeight(HEIGHT - CELL_PADDING);
         card.getStyleClass().add("deal-card");
         setPrefHeight(HEIGHT);
         getStyleClass().add("deal-card-cell");
+    }
+
+    private static double twoLines(javafx.scene.text.Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg\nXg");
+        probe.setFont(font);
+        return Math.ceil(probe.getLayoutBounds().getHeight()) + 4; // a little slack: the label's own line spacing may round up
     }
 
     @Override
@@ -86,17 +112,20 @@ final class DealCardCell extends ListCell<DealCard> {
             age.setText("");
             followUp.setText("");
             followUp.setGraphic(null);
-            card.getStyleClass().add("loading");
+            if (!card.getStyleClass().contains("loading")) {
+                card.getStyleClass().add("loading"); // once: a cell goes through many empty updates while its page is read
+            }
+            setTooltip(null);
             setGraphic(card);
             return;
         }
-        card.getStyleClass().remove("loading");
+        card.getStyleClass().removeAll("loading");
         title.setText(deal.title());
         String org = deal.organizationName();
         who.setText(org == null || org.isBlank() ? deal.contactName() : deal.contactName() + " · " + org);
         // A Won card shows what the deal closed at where that differs from the estimate.
         com.funnelboard.domain.Money shown = deal.shownValue();
-        value.setText(shown == null ? "no value" : shown.format(locale));
+        value.setText(shown == null ? "no value" : shown.formatWhole(locale));
         value.getStyleClass().removeAll(Styles.TEXT_MUTED, "final-value");
         if (shown == null) {
             value.getStyleClass().add(Styles.TEXT_MUTED);
@@ -120,7 +149,8 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         } else {
             ZoneId zone = clock.getZone();
-            followUp.setText(dueFormat.format(deal.nextFollowUpAt().atZone(zone)));
+            java.time.ZonedDateTime due = deal.nextFollowUpAt().atZone(zone);
+            followUp.setText((due.getYear() == clock.instant().atZone(zone).getYear() ? dueFormat : dueFormatOtherYear).format(due));
             followUp.setGraphic(calendar);
             if (deal.nextFollowUpAt().isBefore(clock.instant())) {
                 followUp.getStyleClass().add("overdue");
@@ -128,6 +158,7 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
+                + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + dueFormatFull.format(deal.nextFollowUpAt().atZone(clock.getZone())))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.format(locale) + (deal.value() == null ? ""
                         : ", estimated " + deal.value().format(locale)) : ""));
         setTooltip(tooltip);

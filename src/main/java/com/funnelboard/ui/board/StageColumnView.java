@@ -28,8 +28,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class StageColumnView extends VBox {
 
-    static final double OPEN_MIN_WIDTH = 270;
-    static final double FOLDED_WIDTH = 52;
+    /**
+     * An open column's narrowest: at 1366 px with the detail pane at its default width, Lead,
+     * Prospect and Opportunity (and one of Won or Lost unfolded) still fit beside each other.
+     */
+    static final double OPEN_MIN_WIDTH = 200;
+    static final double OPEN_PREF_WIDTH = 300;
+    /** Wide enough for a six-digit count ("11,042") in the folded strip. */
+    static final double FOLDED_WIDTH = 64;
 
     private final ColumnModel model;
     private final Locale locale;
@@ -76,9 +82,14 @@ final class StageColumnView extends VBox {
         list.setFixedCellSize(DealCardCell.HEIGHT);
         list.setCellFactory(lv -> new DealCardCell(clock, locale, rot));
         rot.addListener((o, a, b) -> list.refresh());
-        Label empty = new Label(emptyText());
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        Label empty = new Label();
+        empty.getStyleClass().addAll(Styles.TEXT_MUTED, "column-placeholder");
+        empty.setId("placeholder-" + stage);
         empty.setWrapText(true);
+        // Until the column was read it says so, never "0" and "No leads yet".
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadedProperty().get() ? emptyText()
+                : model.unreadableProperty().get() ? "Not loaded: see the status bar below." : "Loading\u2026",
+                model.loadedProperty(), model.unreadableProperty()));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -87,8 +98,12 @@ final class StageColumnView extends VBox {
         vertical.getStyleClass().addAll(Styles.TEXT_BOLD, "folded-title");
         vertical.setRotate(-90);
         Label foldedCount = new Label();
+        foldedCount.setId("folded-count-" + stage);
         foldedCount.textProperty().bind(count.textProperty());
-        foldedCount.getStyleClass().add("column-count");
+        foldedCount.visibleProperty().bind(count.visibleProperty());
+        foldedCount.getStyleClass().addAll("column-count", "folded-count");
+        foldedCount.setMinWidth(Region.USE_PREF_SIZE); // the count in full, never "1…"
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Button unfold = new Button(null, new FontIcon(Feather.CHEVRONS_LEFT));
         unfold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         unfold.setTooltip(new Tooltip("Show " + model.stage().label()));
@@ -101,6 +116,7 @@ final class StageColumnView extends VBox {
         VBox.setVgrow(folded, Priority.ALWAYS);
 
         model.summaryProperty().addListener((o, a, s) -> showSummary(s));
+        model.loadedProperty().addListener((o, a, b) -> showSummary(model.summaryProperty().get()));
         showSummary(model.summaryProperty().get());
         model.collapsedProperty().addListener((o, a, c) -> layoutFolded(c));
         layoutFolded(model.collapsedProperty().get());
@@ -124,13 +140,21 @@ final class StageColumnView extends VBox {
         } else {
             getChildren().setAll(header, list);
             setMinWidth(OPEN_MIN_WIDTH);
-            setPrefWidth(300);
+            setPrefWidth(OPEN_PREF_WIDTH);
             setMaxWidth(Double.MAX_VALUE);
             getStyleClass().remove("folded");
         }
     }
 
     private void showSummary(StageSummary s) {
+        boolean loaded = model.loadedProperty().get();
+        count.setVisible(loaded);
+        if (!loaded) {
+            count.setText("");
+            totals.setText("Loading\u2026");
+            weighted.setText("");
+            return;
+        }
         count.setText(NumberFormat.getIntegerInstance(locale).format(s.count()));
         totals.setText(s.totals().isEmpty() ? "–" : join(s.totals()));
         boolean closed = model.stage().isClosed();

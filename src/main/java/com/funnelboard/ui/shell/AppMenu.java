@@ -42,7 +42,7 @@ public final class AppMenu {
     /** What the menus do; each runs on the FX thread. */
     public record Actions(Runnable newLead, Runnable checkDatabase, Runnable settings, Runnable quit, Runnable undo, Runnable redo,
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
-            Runnable refresh) {}
+            Runnable refresh, Runnable toggleDetail) {}
 
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
@@ -58,7 +58,8 @@ public final class AppMenu {
                 item("Undo", MainView.UNDO, a.undo()),
                 item("Redo", MainView.REDO, a.redo()));
         Menu view = menu("View", "menu-view",
-                item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()));
+                item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()),
+                item("Show or hide the detail pane", Workbench.TOGGLE_DETAIL, a.toggleDetail()));
         Menu deal = menu("Deal", "menu-deal");
         deal.getItems().setAll(a.dealItems().get());
         deal.setOnShowing(e -> deal.getItems().setAll(a.dealItems().get()));

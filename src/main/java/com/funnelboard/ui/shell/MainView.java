@@ -132,8 +132,14 @@ public final class MainView extends BorderPane {
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         help.setTooltip(new Tooltip("Help"));
         help.setFocusTraversable(false);
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage), spacer, db, settings,
-                help);
+        ToggleButton detailPane = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        detailPane.setId("toggle-detail");
+        detailPane.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        detailPane.setTooltip(new Tooltip("Show or hide the detail pane (Ctrl+Shift+D)"));
+        detailPane.setFocusTraversable(false);
+        detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage), spacer,
+                db, detailPane, settings, help);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -171,7 +177,7 @@ public final class MainView extends BorderPane {
 
         menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, this::openSettings, this::quit, undo::undo, undo::redo,
                 board::dealMenuItems, boardPage::fire, contactsPage::fire, orgsPage::fire, todayPage::fire, reportsPage::fire, trashPage::fire,
-                () -> boardModel.refresh()));
+                () -> boardModel.refresh(), () -> workbench.detailShownProperty().set(!workbench.detailShownProperty().get())));
         setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
         setCenter(workbench);
         setBottom(statusBar);

@@ -89,7 +89,8 @@ public final class ShellViewModel {
         }).orElse(DEFAULT_DIVIDER)));
     }
 
-    public static final double DEFAULT_DIVIDER = 0.72;
+    /** The board's share of the width: at 1366 px the detail pane gets about 340 px and the five columns fit beside it. */
+    public static final double DEFAULT_DIVIDER = 0.75;
 
     public CompletableFuture<Void> saveDividerPosition(double position) {
         return executors.problems().logFailure("The divider position could not be remembered", executors.supply(() -> {
@@ -97,6 +98,22 @@ public final class ShellViewModel {
             return null;
         }));
     }
+
+    /** Whether the detail pane was left shown (true unless the user hid it on this installation). */
+    public CompletableFuture<Boolean> detailPaneShown() {
+        return executors.problems().logFailure("Whether the detail pane is shown could not be read",
+                executors.supply(() -> !"false".equals(setup.preference(DETAIL_SHOWN).orElse("true"))));
+    }
+
+    /** Remembers, on this installation only (a local setting, never in the change log), whether the detail pane is shown. */
+    public CompletableFuture<Void> saveDetailPaneShown(boolean shown) {
+        return executors.problems().logFailure("Whether the detail pane is shown could not be remembered", executors.supply(() -> {
+            setup.setPreference(DETAIL_SHOWN, Boolean.toString(shown));
+            return null;
+        }));
+    }
+
+    static final String DETAIL_SHOWN = "detail.shown";
 
     /** The user's locale, in which amounts are typed. */
     public java.util.Locale locale() {

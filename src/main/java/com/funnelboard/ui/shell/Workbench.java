@@ -25,6 +25,10 @@ import javafx.util.Duration;
  */
 public final class Workbench extends SplitPane {
 
+    /** Hides or shows the detail pane (also the toolbar's pane button). */
+    public static final javafx.scene.input.KeyCombination TOGGLE_DETAIL = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.D, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
+
     /** What the left side shows. */
     public enum Page { BOARD, CONTACTS, ORGANIZATIONS, TODAY, REPORTS, TRASH }
 
@@ -38,6 +42,13 @@ public final class Workbench extends SplitPane {
     private final java.util.Map<Page, java.util.function.Supplier<javafx.scene.Node>> pages = new java.util.EnumMap<>(Page.class);
     private final java.util.Map<Page, javafx.scene.Node> built = new java.util.EnumMap<>(Page.class);
     private final java.util.function.Consumer<Page> pageShown;
+    private final ContactPane detail;
+    private final ShellViewModel shell;
+    private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown", true);
+    /** Where the divider stood while the pane was shown (restored when it is shown again). */
+    private double dividerWhileShown = ShellViewModel.DEFAULT_DIVIDER;
+    private final PauseTransition remember = new PauseTransition(Duration.millis(400));
+    private boolean dividerMoved;
 
     /**
      * @param today the Today page, built with {@link #openDeal} as its way to open a deal
@@ -52,10 +63,12 @@ public final class Workbench extends SplitPane {
         this.merge = merge;
         this.status = status;
         this.problems = shell.problems();
+        this.detail = detail;
+        this.shell = shell;
         setId("workbench");
-        // The pages other than the board are built the first time they are shown.
-        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> pane.show(id, null), this::merge, this::duplicates));
-        pages.put(Page.ORGANIZATIONS, () -> listViews.organizations(id -> pane.show(id, null)));
+        // The pages other than the board are built the first time they are shown; picking a row there shows the pane.
+        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates));
+        pages.put(Page.ORGANIZATIONS, () -> listViews.organizations(id -> showInDetail(id)));
         pages.put(Page.TODAY, () -> today.apply(this));
         built.put(Page.BOARD, board);
         this.pageShown = pageShown;
@@ -71,21 +84,84 @@ public final class Workbench extends SplitPane {
                 showCard(card);
             }
         });
-        PauseTransition remember = new PauseTransition(Duration.millis(400));
-        boolean[] moved = {false};
-        getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
-            moved[0] = true;
-            remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
-            remember.playFromStart();
-        });
         setDividerPositions(ShellViewModel.DEFAULT_DIVIDER);
-        moved[0] = false;
+        watchDivider();
         shell.dividerPosition().thenAccept(p -> {
-            if (!moved[0]) {
-                setDividerPositions(p);
+            if (!dividerMoved) {
+                dividerWhileShown = p;
+                if (detailShown.get()) {
+                    setDividerPositions(p);
+                }
                 remember.stop();
             }
         });
+        // Hidden or shown, as it was left on this installation; the board takes the room.
+        detailShown.addListener((o, was, shown) -> layoutDetail(shown));
+        boolean[] toggled = {false};
+        detailShown.addListener((o, was, shown) -> {
+            toggled[0] = true;
+            shell.saveDetailPaneShown(shown);
+        });
+        shell.detailPaneShown().thenAccept(shown -> {
+            if (!toggled[0]) {
+                detailShown.set(shown);
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(TOGGLE_DETAIL, () -> detailShown.set(!detailShown.get()));
+            }
+        });
+    }
+
+    /** Follows the divider between the board and the pane (a new one each time the pane is shown) and remembers where it is left. */
+    private void watchDivider() {
+        getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
+            dividerMoved = true;
+            remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
+            remember.playFromStart();
+        });
+        dividerMoved = false;
+    }
+
+    private void layoutDetail(boolean shown) {
+        if (shown == getItems().contains(detail)) {
+            return;
+        }
+        if (shown) {
+            getItems().add(detail);
+            setDividerPositions(dividerWhileShown);
+            boolean moved = dividerMoved;
+            watchDivider();
+            dividerMoved = moved;
+        } else {
+            dividerWhileShown = getDividerPositions()[0];
+            boolean focusInPane = getScene() != null && isInside(getScene().getFocusOwner(), detail);
+            remember.stop();
+            getItems().remove(detail);
+            if (focusInPane) {
+                board.focusCards();
+            }
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the detail pane is shown beside the board (Ctrl+Shift+D hides and shows it); remembered on this installation. */
+    public javafx.beans.property.BooleanProperty detailShownProperty() {
+        return detailShown;
+    }
+
+    private void showInDetail(UUID contactId) {
+        detailShown.set(true);
+        pane.show(contactId, null);
     }
 
     /** Adds a page built the first time it is shown (Reports, the Trash). */

@@ -1,0 +1,269 @@
+package com.funnelboard.app;
+
+import static com.funnelboard.app.BoardUiTest.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageSummary;
+import com.funnelboard.service.BoardReads;
+import com.funnelboard.service.SetupService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window a rep keeps open all day, at 1366 × 768: five columns beside the detail pane, whole
+ * titles, the pane hidden and shown, and what the columns show while the board is read.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BoardLayoutUiTest {
+
+    static final String LONG_TITLE = "Annual renewal with premium support \u2013 Nordwind";
+    static final int FILLERS = 150;
+    static final long MANY_WON = 11_042;
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    /** Holds back the board's header query (the first read) until opened. */
+    final CountDownLatch summaries = new CountDownLatch(1);
+    /** Holds back every page of cards after the first until opened. */
+    final CountDownLatch laterPages = new CountDownLatch(1);
+
+    /** What the board reads, held back by the latches, with a Won column of {@link #MANY_WON} deals. */
+    record HeldBoard(BoardReads real, CountDownLatch headers, CountDownLatch laterPages) implements BoardReads {
+
+        private static void await(CountDownLatch latch) {
+            try {
+                latch.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public Map<Stage, StageSummary> summaries() {
+            await(headers);
+            Map<Stage, StageSummary> all = new EnumMap<>(real.summaries());
+            StageSummary won = all.get(Stage.WON);
+            all.put(Stage.WON, new StageSummary(Stage.WON, MANY_WON, won.totals(), won.weighted()));
+            return all;
+        }
+
+        @Override
+        public List<DealCard> page(Stage stage, int offset, int limit) {
+            if (offset > 0) {
+                await(laterPages);
+            }
+            return real.page(stage, offset, limit);
+        }
+
+        @Override
+        public Set<Stage> stagesTouchedBy(Collection<String> rowKeys) {
+            return real.stagesTouchedBy(rowKeys);
+        }
+
+        @Override
+        public int positionOf(UUID dealId) {
+            return real.positionOf(dealId);
+        }
+    }
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        Deal big = Fixtures.deal(store, LONG_TITLE, Stage.LEAD, 125_000_00L);
+        Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
+        Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
+        for (int i = 0; i < FILLERS; i++) {
+            Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_00L + i);
+        }
+        app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages), 1366, 768);
+    }
+
+    @AfterEach
+    void close() {
+        summaries.countDown();
+        laterPages.countDown();
+        app.close();
+    }
+
+    void loaded(FxRobot robot) {
+        summaries.countDown();
+        laterPages.countDown();
+        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
+        waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains(LONG_TITLE));
+    }
+
+    static Bounds inScene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    static Label part(Node cell, String styleClass) {
+        return (Label) cell.lookup("." + styleClass);
+    }
+
+    static SplitPane workbench(FxRobot robot) {
+        return robot.lookup("#workbench").queryAs(SplitPane.class);
+    }
+
+    @Test
+    void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneAndCardsShowTheirTitleValueAndDate(FxRobot robot) {
+        loaded(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(workbench(robot).getScene(), "board-1366"));
+        assertThat(workbench(robot).getItems()).as("the detail pane is shown").hasSize(2);
+        Region pane = robot.lookup("#contact-pane").queryAs(Region.class);
+        assertThat(pane.getWidth()).as("the detail pane at its default width").isGreaterThanOrEqualTo(300);
+
+        ScrollPane board = robot.lookup(".board-scroll").queryAs(ScrollPane.class);
+        Bounds visible = inScene(board);
+        Node row = robot.lookup(".board-columns").query();
+        assertThat(row.getBoundsInLocal().getWidth()).as("no sideways scrolling").isLessThanOrEqualTo(board.getViewportBounds().getWidth() + 0.5);
+        for (Stage stage : Stage.values()) {
+            Bounds column = inScene(robot.lookup("#column-" + stage.key()).query());
+            assertThat(column.getMinX()).as(stage + " starts on the board").isGreaterThanOrEqualTo(visible.getMinX());
+            assertThat(column.getMaxX()).as(stage + " ends on the board").isLessThanOrEqualTo(visible.getMaxX() + 0.5);
+            assertThat(column.getMaxX()).as(stage + " within the window").isLessThanOrEqualTo(1366);
+        }
+
+        Node card = BoardUiTest.card(robot, LONG_TITLE);
+        Label title = part(card, "card-title");
+        assertThat(title.getText()).isEqualTo(LONG_TITLE);
+        assertThat(title.isTextTruncated()).as("the whole title, on two lines: " + title.getWidth() + " × " + title.getHeight()
+                + ", max " + title.getMaxHeight()).isFalse();
+        assertThat(title.getHeight()).as("wrapped").isGreaterThan(title.getFont().getSize() * 2);
+        Label value = part(card, "card-value");
+        assertThat(value.getText()).isEqualTo("\u20AC125,000");
+        assertThat(value.isTextTruncated()).isFalse();
+        Label due = part(card, "card-followup");
+        assertThat(due.getText()).isEqualTo("17 Mar");
+        assertThat(due.isTextTruncated()).as("the follow-up date in full").isFalse();
+        assertThat(part(card, "card-age").isTextTruncated()).isFalse();
+        Label none = part(BoardUiTest.card(robot, "Pilot"), "card-followup");
+        assertThat(none.getText()).isEqualTo("no follow-up");
+        assertThat(none.isTextTruncated()).as("no follow-up, in full").isFalse();
+        // A column with a scroll bar, and amounts with cents.
+        ListCell<DealCard> opportunity = cells(robot).getFirst();
+        assertThat(part(opportunity, "card-value").getText()).matches("\u20AC1,00\\d\\.\\d\\d");
+        assertThat(part(opportunity, "card-value").isTextTruncated()).isFalse();
+        assertThat(part(opportunity, "card-followup").isTextTruncated()).as("beside a scroll bar").isFalse();
+
+        Label wonCount = robot.lookup("#folded-count-won").queryAs(Label.class);
+        assertThat(wonCount.getText()).isEqualTo("11,042");
+        assertThat(wonCount.isTextTruncated()).as("the folded strip's count in full").isFalse();
+    }
+
+    @Test
+    void whileTheBoardLoadsColumnsSayLoadingNotZeroOrEmpty(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
+            Label count = robot.lookup("#count-" + stage.key()).queryAs(Label.class);
+            assertThat(count.isVisible() && !count.getText().isEmpty()).as(stage + " shows no count yet").isFalse();
+        }
+        assertThat(robot.lookup("#placeholder-lead").queryLabeled().getText()).isEqualTo("Loading\u2026");
+        assertThat(robot.lookup("#placeholder-prospect").queryLabeled().getText()).isEqualTo("Loading\u2026");
+        assertThat(robot.lookup("#folded-count-won").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("Loading\u2026");
+        assertThat(robot.lookup(n -> n instanceof Label l && l.isVisible() && l.getText() != null && l.getText().startsWith("No leads yet"))
+                .tryQuery()).isEmpty();
+
+        loaded(robot);
+        assertThat(robot.lookup("#count-lead").queryLabeled().getText()).isEqualTo("1");
+        assertThat(robot.lookup("#count-lead").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#folded-count-won").queryLabeled().getText()).isEqualTo("11,042");
+        assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("\u20AC125,000.00");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCardWhosePageArrivesLooksLikeEveryOtherCard(FxRobot robot) {
+        summaries.countDown();
+        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
+        ListView<DealCard> list = robot.lookup("#list-opportunity").queryAs(ListView.class);
+        // Scroll past the first page: its cards wait for their page, and the cells redraw while they do.
+        for (int index : new int[] {120, 126, 118, 124}) {
+            robot.interact(() -> list.scrollTo(index));
+        }
+        List<ListCell<DealCard>> waiting = cells(robot);
+        assertThat(waiting).anyMatch(c -> c.getItem() == null && c.getGraphic().getStyleClass().contains("loading"));
+
+        laterPages.countDown();
+        waitUntil(() -> list.getItems().get(124) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<DealCard>> shown = cells(robot).stream().filter(c -> c.getItem() != null).toList();
+        assertThat(shown).hasSizeGreaterThan(3);
+        assertThat(shown).allSatisfy(c -> assertThat(c.getGraphic().getStyleClass()).as(c.getItem().title()).doesNotContain("loading"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ListCell<DealCard>> cells(FxRobot robot) {
+        return robot.lookup("#list-opportunity").lookup(".deal-card-cell").queryAll().stream()
+                .map(n -> (ListCell<DealCard>) n).filter(c -> c.isVisible() && !c.isEmpty()).toList();
+    }
+
+    @Test
+    void theDetailPaneHidesAndShowsFromTheToolbarAndTheKeyboardAndIsRemembered(FxRobot robot) {
+        loaded(robot);
+        ToggleButton toggle = robot.lookup("#toggle-detail").queryAs(ToggleButton.class);
+        assertThat(toggle.isSelected()).isTrue();
+        double leadWidth = robot.lookup("#column-lead").queryAs(Region.class).getWidth();
+
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench(robot).getItems()).as("the pane is gone").hasSize(1);
+        assertThat(robot.lookup("#contact-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).as("the board takes the room").isGreaterThan(leadWidth + 50);
+        waitUntil(() -> preference().equals("false"));
+
+        BoardUiTest.card(robot, "Pilot");
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench(robot).getItems()).as("Ctrl+Shift+D shows it again").hasSize(2);
+        assertThat(toggle.isSelected()).isTrue();
+        assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).isCloseTo(leadWidth, org.assertj.core.data.Offset.offset(2.0));
+        waitUntil(() -> preference().equals("true"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench(robot).getItems()).hasSize(1);
+        assertThat(toggle.isSelected()).isFalse();
+    }
+
+    String preference() {
+        return new SetupService(store, Locale.ENGLISH).preference("detail.shown").orElse("");
+    }
+}

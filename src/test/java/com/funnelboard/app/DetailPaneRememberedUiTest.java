@@ -1,0 +1,59 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.SetupService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A detail pane hidden on this installation stays hidden when the window opens again; opening a card brings it back. */
+@ExtendWith(ApplicationExtension.class)
+class DetailPaneRememberedUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        new SetupService(store, Locale.ENGLISH).setPreference("detail.shown", "false");
+        app = AppWindow.show(stage, store);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aHiddenPaneOpensHiddenAndOpeningACardShowsIt(FxRobot robot) {
+        SplitPane workbench = robot.lookup("#workbench").queryAs(SplitPane.class);
+        BoardUiTest.waitUntil(() -> workbench.getItems().size() == 1);
+        BoardUiTest.card(robot, "Pilot");
+        assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).isFalse();
+        // The setting is this installation's, kept out of the shared change log.
+        java.util.Optional<String> kept = store.read(r -> r.local().get("ui.detail.shown"));
+        assertThat(kept).contains("false");
+
+        robot.doubleClickOn(BoardUiTest.card(robot, "Pilot"));
+        BoardUiTest.waitUntil(() -> workbench.getItems().size() == 2);
+        assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+}

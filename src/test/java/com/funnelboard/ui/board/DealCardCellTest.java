@@ -1,0 +1,52 @@
+package com.funnelboard.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.RotRule;
+import com.funnelboard.domain.Stage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** A card cell that waited for its page through several redraws looks like any other card once the deal arrives. */
+@ExtendWith(ApplicationExtension.class)
+class DealCardCellTest {
+
+    static final Instant NOW = Instant.parse("2026-03-12T10:00:00Z");
+
+    @Test
+    void aCardWithItsDealNeverLooksLoading(FxRobot robot) {
+        java.util.List<java.util.List<String>> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            DealCardCell cell = new DealCardCell(Clock.fixed(NOW, ZoneOffset.UTC), Locale.ENGLISH,
+                    new SimpleObjectProperty<>(RotRule.defaults()));
+            // A cell is redrawn several times while its page is read.
+            cell.updateItem(null, false);
+            cell.updateItem(null, false);
+            cell.updateItem(null, false);
+            seen.add(java.util.List.copyOf(cell.getGraphic().getStyleClass()));
+            cell.updateItem(card(), false);
+            seen.add(java.util.List.copyOf(cell.getGraphic().getStyleClass()));
+            cell.updateItem(null, false);
+            cell.updateItem(null, false);
+            cell.updateItem(card(), false);
+            seen.add(java.util.List.copyOf(cell.getGraphic().getStyleClass()));
+        });
+        assertThat(seen.get(0)).as("waiting for its page").containsOnlyOnce("loading");
+        assertThat(seen.get(1)).as("with its deal").doesNotContain("loading");
+        assertThat(seen.get(2)).as("with its deal after waiting again").doesNotContain("loading");
+    }
+
+    static DealCard card() {
+        return new DealCard(UUID.randomUUID(), "Pilot", Stage.LEAD, UUID.randomUUID(), "Ida Berg", UUID.randomUUID(), "Nordwind AB",
+                null, null, NOW.minusSeconds(86_400), null);
+    }
+}
