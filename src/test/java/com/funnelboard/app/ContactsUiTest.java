@@ -113,6 +113,53 @@ class ContactsUiTest {
     }
 
     @Test
+    void mergingWithoutTouchingAChoiceKeepsEveryValueOfTheKeptRecord(FxRobot robot) {
+        // The second record has more deals, so it is the one offered for keeping.
+        store.writeAll(r -> r.deals().insert(new Deal(UUID.randomUUID(), second.contactId(), "Upsell", Stage.LEAD, null, "EUR", null, null,
+                Fixtures.NOW, null, null, null, null, Fixtures.NOW, Fixtures.NOW)));
+        ContactService contacts = new ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE"));
+        contacts.save(new ContactProfile(first.contactId(), null, "Ida Berg", "CEO", List.of("ida@nordwind.se", "ida.berg@gmail.com"),
+                List.of("+46 8 123 456 78"), null, "Logistics", null, null, null, null, List.of("nordics"), "Met at the fair.", null));
+        contacts.save(new ContactProfile(second.contactId(), null, "I. Berg", "COO", List.of("IDA@nordwind.se", "ida@lind.se"),
+                List.of(), com.funnelboard.domain.PreferredChannel.EMAIL, "Shipping", null, "Champion", null, null,
+                List.of("vip", "renewal"), null, null));
+        ContactProfile kept = tomb(second.contactId()).orElseThrow();
+
+        robot.clickOn(BoardUiTest.card(robot, "First"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#look-alike").tryQuery().map(n -> n.getParent().isVisible()).orElse(false));
+        robot.clickOn("#review-look-alike");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        javafx.scene.control.RadioButton keepRight = robot.lookup("#keep-right").queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(keepRight.isSelected()).isTrue();
+        for (String field : ContactProfile.MERGEABLE) {
+            assertThat(robot.lookup("#take-right-" + field).queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                    .as(field + " starts on the kept record").isTrue();
+        }
+        // Lists show their entries, one per line, and what the other record adds to the kept one.
+        assertThat(entries(robot, "#entries-left-emails")).containsExactly("ida@nordwind.se", "ida.berg@gmail.com",
+                "only these, instead of the kept record's");
+        assertThat(entries(robot, "#entries-right-tags")).containsExactly("vip", "renewal", "+ nordics from the other record");
+        // Keeping the other record moves the defaults with it, and back.
+        robot.clickOn("#keep-left");
+        assertThat(robot.lookup("#take-left-title").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#take-left-tags").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#keep-right");
+        assertThat(robot.lookup("#take-right-title").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Merge".equals(b.getText())).queryButton());
+
+        BoardUiTest.waitUntil(() -> tomb(first.contactId()).map(ContactProfile::mergedInto).filter(second.contactId()::equals).isPresent());
+        ContactProfile survivor = tomb(second.contactId()).orElseThrow();
+        com.funnelboard.service.ContactServiceTestAccess.assertKeepsEveryValueOf(kept, survivor);
+        assertThat(survivor.emails()).containsExactly("IDA@nordwind.se", "ida@lind.se", "ida.berg@gmail.com");
+        assertThat(survivor.tags()).containsExactly("vip", "renewal", "nordics");
+    }
+
+    static List<String> entries(FxRobot robot, String id) {
+        javafx.scene.layout.VBox box = robot.lookup(id).queryAs(javafx.scene.layout.VBox.class);
+        return box.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    @Test
     void mergingTwoSelectedRowsRenamesTheBoardCardAndTheListAtOnce(FxRobot robot) {
         robot.clickOn("#page-contacts");
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
