@@ -222,4 +222,50 @@ class ContactsUiTest {
         BoardUiTest.waitUntil(() -> "Logistics".equals(store.read(r -> r.organizations().find(org)).orElseThrow().industry()));
         assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().website()).isEqualTo("nordwind.se");
     }
+
+    @Test
+    void theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid(FxRobot robot) {
+        UUID second = store.read(r -> r.contacts().findOrganizationByName("Org of Second")).orElseThrow().id();
+        UUID firstOrg = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
+        javafx.scene.Node row = robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
+                t.getItem() != null && t.getItem().id().equals(second)).query();
+        robot.clickOn(row);
+        var name = robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> "Org of Second".equals(name.getText()));
+
+        // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
+        robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
+        robot.clickOn("#org-field-industry").write("Logistics");
+        BoardUiTest.waitUntil(() -> "Acme Shipping".equals(store.read(r -> r.organizations().find(second)).orElseThrow().name()));
+        robot.clickOn("#org-field-company-size").write("51-200");
+        robot.clickOn("#org-field-address").write("Harbour Road 1");
+        robot.clickOn("#org-field-name");
+        BoardUiTest.waitUntil(() -> "Harbour Road 1".equals(store.read(r -> r.organizations().find(second)).orElseThrow().address()));
+        var saved = store.read(r -> r.organizations().find(second)).orElseThrow();
+        assertThat(saved.industry()).isEqualTo("Logistics");
+        assertThat(saved.companySize()).isEqualTo("51-200");
+        assertThat(store.read(r -> r.organizations().find(firstOrg)).orElseThrow().industry()).as("the other organization").isNull();
+        BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry())));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        assertThat(robot.lookup("#org-field-address").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Harbour Road 1");
+        assertThat(orgs.getSelectionModel().getSelectedItem().id()).isEqualTo(second);
+
+        // An invalid website says why, under the field, until it is corrected.
+        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(website).write("not a site");
+        robot.clickOn("#org-field-industry");
+        Labeled why = robot.lookup("#org-problem-website").queryLabeled();
+        BoardUiTest.waitUntil(why::isVisible);
+        assertThat(why.getText()).isNotBlank().isEqualTo(website.getTooltip().getText());
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        robot.clickOn(website).eraseText(10).write("acme.example");
+        robot.clickOn("#org-field-industry");
+        BoardUiTest.waitUntil(() -> !why.isVisible());
+        BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
+    }
 }
