@@ -246,7 +246,7 @@ public final class DesktopApp {
             });
         });
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
-        board.setOnMoved(change -> prompts.offerAfterMove(change.dealId()));
+        board.setOnMoved(prompts::offerAfterMove);
         workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));

@@ -48,7 +48,8 @@ public final class DealService {
     /**
      * Commits a move, re-checking the gate against the data as it is now: the deal's new stage (with
      * the final value and close date of a move to Won) and its stage_change row are written in one
-     * transaction, or nothing is.
+     * transaction, or nothing is. A move to Lost also marks the deal's open follow-ups done, at the
+     * move's time, in the same change set (so undoing the move opens them again).
      *
      * @throws MoveRefusedException when the rules refuse the move (unmet checklist, no lost reason)
      * @throws InvalidInputException when the won details are not valid, or given for another move
@@ -97,6 +98,9 @@ public final class DealService {
                     lost ? request.lostNote() : null);
             r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote(), won);
             r.stageChanges().insert(change);
+            if (lost) {
+                r.followUps().closeOpenOfDeal(plan.deal().id(), now);
+            }
             r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
             return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
         });

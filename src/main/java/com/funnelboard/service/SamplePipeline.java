@@ -95,12 +95,13 @@ public final class SamplePipeline {
                 orgs.add(new Organization(uuid(keys), i < ORG_A.length * ORG_B.length ? name : name + " " + (i / 100)));
             }
             r.contacts().insertOrganizations(orgs);
+            long[] followUps = {Math.floorMod(seed, OVERDUE_EVERY)};
             for (int start = 0; start < deals; start += CHUNK) {
                 stopIfCancelled(cancelled);
                 Batch batch = new Batch();
                 int end = Math.min(deals, start + CHUNK);
                 for (int i = start; i < end; i++) {
-                    makeDeal(random, keys, now, orgs, currency, batch);
+                    makeDeal(random, keys, now, orgs, currency, batch, followUps);
                 }
                 r.contacts().insertAll(batch.contacts);
                 r.deals().insertAll(batch.deals);
@@ -139,8 +140,15 @@ public final class SamplePipeline {
         final List<FollowUp> followUps = new ArrayList<>();
     }
 
+    /** One open follow-up in this many is overdue (5 %), at any size: a salesperson who keeps up, with a few slipping. */
+    static final int OVERDUE_EVERY = 20;
+
+    /**
+     * @param followUps how many follow-ups were made so far (plus an offset from the seed), which
+     *     spaces the overdue ones evenly
+     */
     private void makeDeal(SplittableRandom random, SplittableRandom keys, Instant now, List<Organization> orgs, String currency,
-            Batch b) {
+            Batch b, long[] followUps) {
         Organization org = orgs.get(random.nextInt(orgs.size()));
         String first = pick(random, FIRST);
         String last = pick(random, LAST);
@@ -173,28 +181,28 @@ public final class SamplePipeline {
         b.interactions.add(interaction(keys, contact, dealId, firstTouch(random, source), t.plus(Duration.ofMinutes(5))));
         LostReason lostReason = null;
         for (Stage s : path) {
+            // Each step happened before now (the evidence before it, too): a step the walk would put in the future happened
+            // in the last hours instead, after the step before it.
+            Instant before = t;
             if (s == Stage.PROSPECT) {
-                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 12)));
+                t = past(before, before.plus(Duration.ofHours(24L + random.nextInt(24 * 12))), now, random);
                 InteractionKind reply = random.nextInt(3) == 0 ? InteractionKind.CALL : InteractionKind.EMAIL;
                 b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, reply, Direction.IN, t.minus(Duration.ofHours(2)),
                         pick(random, NOTES)));
             } else if (s == Stage.OPPORTUNITY) {
-                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 14)));
+                t = past(before, before.plus(Duration.ofHours(24L + random.nextInt(24 * 14))), now, random);
                 InteractionKind signal = random.nextBoolean() ? InteractionKind.DEMO_REQUEST : InteractionKind.QUOTE_REQUEST;
                 b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, InteractionKind.MEETING, Direction.OUT,
                         t.minus(Duration.ofDays(2)), "Discovery meeting"));
                 b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, signal, Direction.IN, t.minus(Duration.ofHours(3)),
                         pick(random, NOTES)));
             } else if (s == Stage.WON) {
-                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
+                t = past(before, before.plus(Duration.ofHours(24L + random.nextInt(24 * 20))), now, random);
                 b.interactions.add(new Interaction(uuid(keys), contact.id(), dealId, InteractionKind.PROPOSAL_SENT, Direction.OUT,
                         t.minus(Duration.ofDays(4)), "Proposal v2"));
             } else if (s == Stage.LOST) {
-                t = t.plus(Duration.ofHours(24L + random.nextInt(24 * 20)));
+                t = past(before, before.plus(Duration.ofHours(24L + random.nextInt(24 * 20))), now, random);
                 lostReason = LostReason.values()[random.nextInt(LostReason.values().length - 1)];
-            }
-            if (t.isAfter(now)) {
-                t = now.minus(Duration.ofMinutes(random.nextInt(600) + 1L));
             }
             b.changes.add(new StageChange(uuid(keys), dealId, previous, s, t, by, List.of(), null, s == Stage.LOST ? lostReason : null,
                     null));
@@ -219,10 +227,26 @@ public final class SamplePipeline {
         b.deals.add(new Deal(dealId, contact.id(), pick(random, PRODUCT) + " – " + shortName(org), stage, value, currency, source.key(),
                 close, t, lostReason, null, finalValue, closedOn, created, t));
         if (!stage.isClosed() && random.nextInt(6) != 0) {
-            Instant due = now.plus(Duration.ofHours(random.nextInt(-24 * 7, 24 * 14)));
+            // Evenly spaced overdue ones (up to 6 days late); the others from half an hour to 14 days ahead.
+            boolean overdue = followUps[0]++ % OVERDUE_EVERY == 0;
+            Instant due = overdue ? now.minus(Duration.ofMinutes(60L + random.nextInt(60 * 24 * 6)))
+                    : now.plus(Duration.ofMinutes(30L + random.nextInt(60 * 24 * 14)));
             b.followUps.add(new FollowUp(uuid(keys), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,
                     NOTES).toLowerCase(Locale.ROOT), null));
         }
+    }
+
+    /**
+     * {@code planned} when it is before now; otherwise a time in the last ten hours that is still
+     * after {@code after} (itself never later than a minute before now).
+     */
+    private static Instant past(Instant after, Instant planned, Instant now, SplittableRandom random) {
+        if (planned.isBefore(now)) {
+            return planned;
+        }
+        Instant recent = now.minus(Duration.ofMinutes(random.nextInt(600) + 1L));
+        Instant floor = after.plus(Duration.ofMinutes(1));
+        return recent.isAfter(floor) ? recent : floor.isBefore(now) ? floor : now;
     }
 
     private static Interaction interaction(SplittableRandom keys, Contact c, UUID dealId, InteractionKind kind, Instant at) {

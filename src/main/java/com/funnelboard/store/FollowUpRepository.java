@@ -78,6 +78,20 @@ public final class FollowUpRepository {
         return owner.changes().update(r);
     }
 
+    /**
+     * Marks every open follow-up of a deal done at {@code at} (a deal moved to Lost needs none),
+     * each as a recorded field change; returns how many were open.
+     */
+    public int closeOpenOfDeal(UUID dealId, Instant at) {
+        List<FollowUpRecord> open = ctx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.DEAL_ID.eq(dealId).and(FOLLOW_UP.DONE_AT.isNull())
+                .and(FOLLOW_UP.DELETED_AT.isNull())).orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID).fetch();
+        for (FollowUpRecord r : open) {
+            r.setDoneAt(at);
+            owner.changes().update(r);
+        }
+        return open.size();
+    }
+
     /** When a follow-up is due now: its snooze time when that is later than its due time. */
     static Field<Instant> effectiveDue() {
         return DSL.greatest(FOLLOW_UP.DUE_AT, DSL.coalesce(FOLLOW_UP.SNOOZED_UNTIL, FOLLOW_UP.DUE_AT));

@@ -113,6 +113,53 @@ class ContactsUiTest {
     }
 
     @Test
+    void mergingWithoutTouchingAChoiceKeepsEveryValueOfTheKeptRecord(FxRobot robot) {
+        // The second record has more deals, so it is the one offered for keeping.
+        store.writeAll(r -> r.deals().insert(new Deal(UUID.randomUUID(), second.contactId(), "Upsell", Stage.LEAD, null, "EUR", null, null,
+                Fixtures.NOW, null, null, null, null, Fixtures.NOW, Fixtures.NOW)));
+        ContactService contacts = new ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE"));
+        contacts.save(new ContactProfile(first.contactId(), null, "Ida Berg", "CEO", List.of("ida@nordwind.se", "ida.berg@gmail.com"),
+                List.of("+46 8 123 456 78"), null, "Logistics", null, null, null, null, List.of("nordics"), "Met at the fair.", null));
+        contacts.save(new ContactProfile(second.contactId(), null, "I. Berg", "COO", List.of("IDA@nordwind.se", "ida@lind.se"),
+                List.of(), com.funnelboard.domain.PreferredChannel.EMAIL, "Shipping", null, "Champion", null, null,
+                List.of("vip", "renewal"), null, null));
+        ContactProfile kept = tomb(second.contactId()).orElseThrow();
+
+        robot.clickOn(BoardUiTest.card(robot, "First"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#look-alike").tryQuery().map(n -> n.getParent().isVisible()).orElse(false));
+        robot.clickOn("#review-look-alike");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        javafx.scene.control.RadioButton keepRight = robot.lookup("#keep-right").queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(keepRight.isSelected()).isTrue();
+        for (String field : ContactProfile.MERGEABLE) {
+            assertThat(robot.lookup("#take-right-" + field).queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                    .as(field + " starts on the kept record").isTrue();
+        }
+        // Lists show their entries, one per line, and what the other record adds to the kept one.
+        assertThat(entries(robot, "#entries-left-emails")).containsExactly("ida@nordwind.se", "ida.berg@gmail.com",
+                "only these, instead of the kept record's");
+        assertThat(entries(robot, "#entries-right-tags")).containsExactly("vip", "renewal", "+ nordics from the other record");
+        // Keeping the other record moves the defaults with it, and back.
+        robot.clickOn("#keep-left");
+        assertThat(robot.lookup("#take-left-title").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#take-left-tags").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#keep-right");
+        assertThat(robot.lookup("#take-right-title").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Merge".equals(b.getText())).queryButton());
+
+        BoardUiTest.waitUntil(() -> tomb(first.contactId()).map(ContactProfile::mergedInto).filter(second.contactId()::equals).isPresent());
+        ContactProfile survivor = tomb(second.contactId()).orElseThrow();
+        com.funnelboard.service.ContactServiceTestAccess.assertKeepsEveryValueOf(kept, survivor);
+        assertThat(survivor.emails()).containsExactly("IDA@nordwind.se", "ida@lind.se", "ida.berg@gmail.com");
+        assertThat(survivor.tags()).containsExactly("vip", "renewal", "nordics");
+    }
+
+    static List<String> entries(FxRobot robot, String id) {
+        javafx.scene.layout.VBox box = robot.lookup(id).queryAs(javafx.scene.layout.VBox.class);
+        return box.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    @Test
     void mergingTwoSelectedRowsRenamesTheBoardCardAndTheListAtOnce(FxRobot robot) {
         robot.clickOn("#page-contacts");
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
@@ -174,5 +221,51 @@ class ContactsUiTest {
         robot.clickOn("#org-field-name");
         BoardUiTest.waitUntil(() -> "Logistics".equals(store.read(r -> r.organizations().find(org)).orElseThrow().industry()));
         assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().website()).isEqualTo("nordwind.se");
+    }
+
+    @Test
+    void theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid(FxRobot robot) {
+        UUID second = store.read(r -> r.contacts().findOrganizationByName("Org of Second")).orElseThrow().id();
+        UUID firstOrg = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
+        javafx.scene.Node row = robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
+                t.getItem() != null && t.getItem().id().equals(second)).query();
+        robot.clickOn(row);
+        var name = robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> "Org of Second".equals(name.getText()));
+
+        // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
+        robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
+        robot.clickOn("#org-field-industry").write("Logistics");
+        BoardUiTest.waitUntil(() -> "Acme Shipping".equals(store.read(r -> r.organizations().find(second)).orElseThrow().name()));
+        robot.clickOn("#org-field-company-size").write("51-200");
+        robot.clickOn("#org-field-address").write("Harbour Road 1");
+        robot.clickOn("#org-field-name");
+        BoardUiTest.waitUntil(() -> "Harbour Road 1".equals(store.read(r -> r.organizations().find(second)).orElseThrow().address()));
+        var saved = store.read(r -> r.organizations().find(second)).orElseThrow();
+        assertThat(saved.industry()).isEqualTo("Logistics");
+        assertThat(saved.companySize()).isEqualTo("51-200");
+        assertThat(store.read(r -> r.organizations().find(firstOrg)).orElseThrow().industry()).as("the other organization").isNull();
+        BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry())));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        assertThat(robot.lookup("#org-field-address").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Harbour Road 1");
+        assertThat(orgs.getSelectionModel().getSelectedItem().id()).isEqualTo(second);
+
+        // An invalid website says why, under the field, until it is corrected.
+        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(website).write("not a site");
+        robot.clickOn("#org-field-industry");
+        Labeled why = robot.lookup("#org-problem-website").queryLabeled();
+        BoardUiTest.waitUntil(why::isVisible);
+        assertThat(why.getText()).isNotBlank().isEqualTo(website.getTooltip().getText());
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        robot.clickOn(website).eraseText(10).write("acme.example");
+        robot.clickOn("#org-field-industry");
+        BoardUiTest.waitUntil(() -> !why.isVisible());
+        BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
     }
 }

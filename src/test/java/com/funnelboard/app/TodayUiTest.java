@@ -139,6 +139,26 @@ class TodayUiTest {
     }
 
     @Test
+    void aMoveToLostClosesTheDealsFollowUpsAndOffersNoNextOne(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> "2".equals(badge(robot).getText()));
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lost-confirm").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.funnelboard.domain.LostReason> reason = robot.lookup("#lost-reason")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> reason.setValue(com.funnelboard.domain.LostReason.NO_BUDGET));
+        robot.clickOn("#lost-confirm");
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LOST).contains("Pilot"));
+        List<FollowUp> closed = store.read(r -> r.followUps().forDeal(pilot.id()));
+        assertThat(closed).hasSize(3).allMatch(f -> !f.isOpen());
+        BoardUiTest.waitUntil(() -> "0".equals(badge(robot).getText()));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#follow-up-offer").queryButton().isVisible()).as("no offer after a lost move").isFalse();
+    }
+
+    @Test
     void remindersThatCameDueWhileClosedAreToastedAtStart(FxRobot robot) {
         MainView view = (MainView) stage.getScene().getRoot();
         ReminderNotifier[] notifier = new ReminderNotifier[1];

@@ -204,4 +204,36 @@ class ContactServiceTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(contacts.duplicates()).isEmpty();
     }
+
+    /** The kept record's every value survives a merge that takes nothing from the other: scalars as they were, lists first. */
+    static void assertKeepsEveryValueOf(ContactProfile kept, ContactProfile survivor) {
+        assertThat(survivor.id()).isEqualTo(kept.id());
+        assertThat(survivor).usingRecursiveComparison().ignoringFields("emails", "phones", "tags", "mergedInto").isEqualTo(kept);
+        assertThat(survivor.emails().subList(0, kept.emails().size())).isEqualTo(kept.emails());
+        assertThat(survivor.phones().subList(0, kept.phones().size())).isEqualTo(kept.phones());
+        assertThat(survivor.tags().subList(0, kept.tags().size())).isEqualTo(kept.tags());
+    }
+
+    static ContactProfile otherRecord(UUID id) {
+        return new ContactProfile(id, null, "I. Berg", "COO", List.of("ida@lind.se", "IDA@nordwind.se"), List.of("+46 70 111 22 33"),
+                PreferredChannel.EMAIL, "Shipping", "11-50", "Champion", "Slow quotes", "website", List.of("renewal", "VIP"), "Second record.",
+                null);
+    }
+
+    @Test
+    void aMergeThatTakesNothingKeepsEveryValueOfTheKeptRecord() {
+        Deal a = Fixtures.deal(store, "Deal of A", Stage.LEAD, null);
+        Deal b = Fixtures.deal(store, "Deal of B", Stage.PROSPECT, null);
+        contacts.save(full(a.contactId(), null));
+        contacts.save(otherRecord(b.contactId()));
+        ContactProfile kept = contacts.contact(b.contactId()).profile();
+        ContactProfile other = contacts.contact(a.contactId()).profile();
+
+        ContactProfile survivor = contacts.merge(b.contactId(), a.contactId(), Set.of()).survivor();
+
+        assertKeepsEveryValueOf(kept, survivor);
+        assertThat(survivor.emails()).containsExactly("ida@lind.se", "IDA@nordwind.se", "ida.berg@gmail.com");
+        assertThat(survivor.phones()).containsExactly(kept.phones().getFirst(), other.phones().getFirst());
+        assertThat(survivor.tags()).containsExactly("renewal", "VIP", "nordics");
+    }
 }

@@ -179,4 +179,43 @@ class SamplePipelineTest {
             assertThat(new HashSet<>(cards(store).stream().map(DealCard::id).toList())).hasSize(5_000);
         }
     }
+
+    /** The sample's realism at one size: nothing after the clock's now, and the share of open follow-ups that are overdue. */
+    private double overdueShareWithNothingInTheFuture(int deals) throws java.sql.SQLException {
+        Path db = dir.resolve("sample-" + deals + ".db");
+        int overdue;
+        int open;
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            new SamplePipeline(store).generate(7, deals, "EUR", (done, total) -> {}, () -> false);
+            overdue = store.read(r -> r.followUps().countOpen(null, Fixtures.NOW));
+            open = store.read(r -> r.followUps().countOpen(null, null));
+        }
+        long now = Fixtures.NOW.toEpochMilli();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement st = c.createStatement()) {
+            for (String q : List.of("SELECT count(*) FROM interaction WHERE occurred_at > " + now,
+                    "SELECT count(*) FROM stage_change WHERE changed_at > " + now,
+                    "SELECT count(*) FROM deal WHERE stage_entered_at > " + now + " OR created_at > " + now)) {
+                try (java.sql.ResultSet rs = st.executeQuery(q)) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(deals + " deals: " + q).isZero();
+                }
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM interaction")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("interactions").isGreaterThan(deals);
+            }
+        }
+        assertThat(open).as("open follow-ups").isGreaterThan(deals / 2);
+        return (double) overdue / open;
+    }
+
+    @Test
+    void nothingIsDatedAfterNowAndAFewFollowUpsAreOverdueAtAnySize() throws Exception {
+        double small = overdueShareWithNothingInTheFuture(300);
+        double large = overdueShareWithNothingInTheFuture(5_000);
+        assertThat(small).as("overdue share of 300 deals").isBetween(0.03, 0.08);
+        assertThat(large).as("overdue share of 5,000 deals").isBetween(0.03, 0.08);
+        assertThat(Math.abs(small - large)).as("the same share at both sizes").isLessThan(0.01);
+    }
 }

@@ -94,6 +94,42 @@ class UndoServiceTest {
     }
 
     @Test
+    void aLostMoveClosesTheOpenFollowUpsInItsChangeSetAndUndoingItOpensThemAgain() {
+        Deal lead = Fixtures.deal(store, "Gone", Stage.LEAD, 100_00L);
+        Deal other = Fixtures.deal(store, "Still on", Stage.LEAD, 100_00L);
+        var overdue = Fixtures.followUp(store, lead, Fixtures.NOW.minus(Duration.ofDays(2)));
+        var upcoming = Fixtures.followUp(store, lead, Fixtures.NOW.plus(Duration.ofDays(3)));
+        var done = followUps.schedule(lead.id(), Fixtures.NOW.minus(Duration.ofDays(5)), FollowUpKind.EMAIL, "sent");
+        followUps.complete(done.id());
+        java.time.Instant doneAt = store.read(r -> r.followUps().find(done.id())).orElseThrow().doneAt();
+        var elsewhere = Fixtures.followUp(store, other, Fixtures.NOW.plus(Duration.ofDays(1)));
+
+        StageChange lost = deals.move(new MoveRequest(lead.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+
+        assertThat(store.read(r -> r.followUps().find(overdue.id())).orElseThrow().doneAt()).isEqualTo(lost.changedAt());
+        assertThat(store.read(r -> r.followUps().find(upcoming.id())).orElseThrow().doneAt()).isEqualTo(lost.changedAt());
+        assertThat(store.read(r -> r.followUps().find(done.id())).orElseThrow().doneAt()).isEqualTo(doneAt);
+        assertThat(store.read(r -> r.followUps().find(elsewhere.id())).orElseThrow().isOpen()).isTrue();
+        assertThat(followUps.agenda()).extracting(e -> e.followUp().id()).containsExactly(elsewhere.id());
+        var set = store.read(r -> r.changeLog().latest(1)).getFirst();
+        assertThat(set.changes()).filteredOn(c -> c.table().equals("follow_up")).extracting(c -> c.row(), c -> c.field())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(overdue.id().toString(), "done_at"),
+                        org.assertj.core.groups.Tuple.tuple(upcoming.id().toString(), "done_at"));
+        assertThat(set.changes()).anyMatch(c -> c.table().equals("deal") && c.field().equals("stage"));
+
+        undo.undoLast();
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.LEAD);
+        assertThat(store.read(r -> r.followUps().find(overdue.id())).orElseThrow().isOpen()).isTrue();
+        assertThat(store.read(r -> r.followUps().find(upcoming.id())).orElseThrow().isOpen()).isTrue();
+        assertThat(store.read(r -> r.followUps().find(done.id())).orElseThrow().doneAt()).isEqualTo(doneAt);
+        assertThat(followUps.agenda()).extracting(e -> e.followUp().id()).contains(overdue.id(), upcoming.id(), elsewhere.id());
+
+        undo.redoLast();
+        assertThat(store.read(r -> r.followUps().find(overdue.id())).orElseThrow().isOpen()).isFalse();
+        assertThat(store.read(r -> r.followUps().find(upcoming.id())).orElseThrow().isOpen()).isFalse();
+    }
+
+    @Test
     void undoingANewLeadRemovesItAndRedoBringsItBack() {
         UUID id = deals.createLead(new NewLead("Ida Berg", "Nordwind AB", "ida@nordwind.example", null, LeadSource.REFERRAL, "Pilot", "",
                 "EUR", Locale.UK));

@@ -100,15 +100,25 @@ public final class ContactsView {
                 }
             });
             field.setOnAction(e -> model.saveOrganization());
+            // Why a field is not valid, in a sentence under it (and in its tooltip), until it is corrected.
+            Label why = new Label();
+            why.setId("org-problem-" + f[0]);
+            why.setWrapText(true);
+            why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            why.setVisible(false);
+            why.managedProperty().bind(why.visibleProperty());
             model.organizationProblems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
                 String problem = model.organizationProblems().get(f[0]);
                 field.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
                 field.setTooltip(problem == null ? null : new javafx.scene.control.Tooltip(problem));
+                why.setText(problem == null ? "" : problem);
+                why.setVisible(problem != null);
             });
             javafx.scene.layout.GridPane.setHgrow(field, Priority.ALWAYS);
             Label l = new Label(f[1]);
             l.getStyleClass().add(Styles.TEXT_MUTED);
             form.addRow(row++, l, field);
+            form.add(why, 1, row++);
         }
         form.visibleProperty().bind(model.organizationIdProperty().isNotNull());
         form.managedProperty().bind(form.visibleProperty());

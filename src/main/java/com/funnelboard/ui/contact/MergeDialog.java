@@ -57,27 +57,73 @@ public final class MergeDialog {
         ToggleGroup keep = new ToggleGroup();
         RadioButton keepLeft = radio("Keep this record (" + pair.left().deals().size() + " deals)", keep, "keep-left");
         RadioButton keepRight = radio("Keep this record (" + pair.right().deals().size() + " deals)", keep, "keep-right");
-        keepLeft.setSelected(pair.left().deals().size() >= pair.right().deals().size());
+        keepLeft.setSelected(pair.keepLeftByDefault());
         keepRight.setSelected(!keepLeft.isSelected());
         g.addRow(0, new Label(""), keepLeft, keepRight);
 
+        // Every field starts on the record being kept; choosing the other record to keep moves the
+        // fields not chosen by hand along with it.
         Map<String, ToggleGroup> fields = new LinkedHashMap<>();
+        Map<String, RadioButton[]> sides = new LinkedHashMap<>();
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        boolean[] moving = {false};
         int row = 1;
         for (String field : ContactProfile.MERGEABLE) {
-            String left = pair.text(true, field);
-            String right = pair.text(false, field);
             ToggleGroup group = new ToggleGroup();
-            RadioButton l = radio(left.isEmpty() ? "—" : left, group, "take-left-" + field);
-            RadioButton r = radio(right.isEmpty() ? "—" : right, group, "take-right-" + field);
-            boolean preferLeft = !left.isEmpty() || right.isEmpty();
-            (preferLeft ? l : r).setSelected(true);
+            RadioButton l;
+            RadioButton r;
+            if (MergeViewModel.isList(field)) {
+                l = radio("", group, "take-left-" + field);
+                r = radio("", group, "take-right-" + field);
+            } else {
+                String left = pair.text(true, field);
+                String right = pair.text(false, field);
+                l = radio(left.isEmpty() ? "\u2014" : left, group, "take-left-" + field);
+                r = radio(right.isEmpty() ? "\u2014" : right, group, "take-right-" + field);
+            }
+            (keepLeft.isSelected() ? l : r).setSelected(true);
+            group.selectedToggleProperty().addListener((o, was, now) -> {
+                if (!moving[0] && now != null) {
+                    chosen.add(field);
+                }
+            });
             Label name = new Label(LABELS.getOrDefault(field, field));
             name.getStyleClass().add(Styles.TEXT_MUTED);
             GridPane.setHalignment(name, HPos.RIGHT);
+            javafx.scene.layout.GridPane.setValignment(name, javafx.geometry.VPos.TOP);
             g.addRow(row++, name, l, r);
             fields.put(field, group);
+            sides.put(field, new RadioButton[] {l, r});
         }
-        Label note = new Label("Emails, phones and tags are joined unless you take one side's list; deals, interactions and "
+        Runnable showLists = () -> {
+            boolean kl = keepLeft.isSelected();
+            sides.forEach((field, lr) -> {
+                if (MergeViewModel.isList(field)) {
+                    lr[0].setGraphic(entries(pair, true, field, kl));
+                    lr[1].setGraphic(entries(pair, false, field, kl));
+                }
+            });
+        };
+        showLists.run();
+        keep.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                return;
+            }
+            boolean kl = now == keepLeft;
+            moving[0] = true;
+            try {
+                sides.forEach((field, lr) -> {
+                    if (!chosen.contains(field)) {
+                        lr[kl ? 0 : 1].setSelected(true);
+                    }
+                });
+            } finally {
+                moving[0] = false;
+            }
+            showLists.run();
+        });
+        Label note = new Label("Every field starts with the value of the record you keep. Its emails, phones and tags are kept, "
+                + "with the other record's added, unless you take the other record's list instead; deals, interactions and "
                 + "follow-ups all move to the record you keep.");
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -91,7 +137,7 @@ public final class MergeDialog {
             }
             Map<String, Boolean> fromLeft = new LinkedHashMap<>();
             fields.forEach((f, group) -> fromLeft.put(f, ((RadioButton) group.getSelectedToggle()).getId().startsWith("take-left")));
-            // Lists not explicitly different are joined by the service; a side's list is taken only when chosen.
+            // A list on the kept side is joined with the other's by the service; the other side's list replaces it.
             return new Choice(keepLeft.isSelected(), fromLeft);
         });
         return d.showAndWait();
@@ -121,6 +167,39 @@ public final class MergeDialog {
         d.getDialogPane().lookupButton(review).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == review ? list.getSelectionModel().getSelectedItem() : null);
         return d.showAndWait();
+    }
+
+    /**
+     * A list's real entries, one per line: on the kept side followed by what the other record adds,
+     * on the other side with a note that taking it replaces the kept list.
+     */
+    private static javafx.scene.Node entries(MergeViewModel.Pair pair, boolean leftSide, String field, boolean keepLeft) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
+        box.setId("entries-" + (leftSide ? "left-" : "right-") + field);
+        List<String> own = pair.entries(leftSide, field);
+        if (own.isEmpty()) {
+            box.getChildren().add(new Label("\u2014"));
+        }
+        own.forEach(e -> {
+            Label entry = new Label(e.replaceAll("\\R", " "));
+            entry.getStyleClass().add("merge-entry");
+            box.getChildren().add(entry);
+        });
+        String hint;
+        if (leftSide == keepLeft) {
+            List<String> added = pair.added(keepLeft, field);
+            hint = added.isEmpty() ? null : "+ " + String.join(", ", added) + " from the other record";
+        } else {
+            hint = own.isEmpty() ? null : "only these, instead of the kept record's";
+        }
+        if (hint != null) {
+            Label h = new Label(hint.replaceAll("\\R", " "));
+            h.setWrapText(true);
+            h.setMaxWidth(240);
+            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.getChildren().add(h);
+        }
+        return box;
     }
 
     private static RadioButton radio(String text, ToggleGroup group, String id) {

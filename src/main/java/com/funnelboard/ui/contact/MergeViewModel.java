@@ -30,6 +30,43 @@ public final class MergeViewModel {
             ContactView v = leftSide ? left : right;
             return ContactEditing.texts(v.profile(), v.organization()).getOrDefault(field, "");
         }
+
+        /** The entries of a list field (emails, phones, tags) on one side, in their order. */
+        public List<String> entries(boolean leftSide, String field) {
+            ContactProfile p = (leftSide ? left : right).profile();
+            return switch (field) {
+                case ContactProfile.EMAILS -> p.emails();
+                case ContactProfile.PHONES -> p.phones();
+                case ContactProfile.TAGS -> p.tags();
+                default -> throw new IllegalArgumentException(field + " is not a list");
+            };
+        }
+
+        /** The entries of the other record's list that keeping {@code keepLeft}'s list adds to it (repeats, ignoring case, left out). */
+        public List<String> added(boolean keepLeft, String field) {
+            Set<String> kept = new java.util.HashSet<>();
+            entries(keepLeft, field).forEach(e -> kept.add(e.toLowerCase(java.util.Locale.ROOT)));
+            return entries(!keepLeft, field).stream().filter(e -> kept.add(e.toLowerCase(java.util.Locale.ROOT))).toList();
+        }
+
+        /** Which record the dialog offers to keep first: the one with more deals (the left one when even). */
+        public boolean keepLeftByDefault() {
+            return left.deals().size() >= right.deals().size();
+        }
+    }
+
+    /** Whether a field is a list (emails, phones, tags): the kept record's list is joined with the other's unless that is taken. */
+    public static boolean isList(String field) {
+        return LISTS.contains(field);
+    }
+
+    private static final Set<String> LISTS = Set.of(ContactProfile.EMAILS, ContactProfile.PHONES, ContactProfile.TAGS);
+
+    /** The choice of every field before any is touched: each from the record being kept. */
+    public static Map<String, Boolean> defaults(boolean keepLeft) {
+        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        ContactProfile.MERGEABLE.forEach(f -> out.put(f, keepLeft));
+        return out;
     }
 
     public CompletableFuture<Pair> load(UUID a, UUID b) {

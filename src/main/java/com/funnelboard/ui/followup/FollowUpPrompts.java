@@ -44,9 +44,19 @@ public final class FollowUpPrompts {
         return offer.getReadOnlyProperty();
     }
 
-    /** After a stage move: offers the next follow-up, as Pipedrive does. */
-    public void offerAfterMove(UUID dealId) {
-        offer.set(new Offer(dealId, null, "Schedule the next follow-up for this deal?"));
+    /**
+     * After a stage move: offers the next follow-up, as Pipedrive does; not after a move to Lost,
+     * which closed the deal's follow-ups (an offer still standing for that deal is withdrawn).
+     */
+    public void offerAfterMove(com.funnelboard.domain.StageChange move) {
+        if (move.to() == com.funnelboard.domain.Stage.LOST) {
+            Offer standing = offer.get();
+            if (standing != null && standing.dealId().equals(move.dealId())) {
+                offer.set(null);
+            }
+            return;
+        }
+        offer.set(new Offer(move.dealId(), null, "Schedule the next follow-up for this deal?"));
     }
 
     /** After a follow-up is done: offers the next one on the same deal. */

@@ -1,0 +1,13 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ContactProfile;
+
+/** Lets tests of other packages use the merge assertion of {@link ContactServiceTest}. */
+public final class ContactServiceTestAccess {
+
+    private ContactServiceTestAccess() {}
+
+    public static void assertKeepsEveryValueOf(ContactProfile kept, ContactProfile survivor) {
+        ContactServiceTest.assertKeepsEveryValueOf(kept, survivor);
+    }
+}
