@@ -87,7 +87,12 @@ final class ReportCommand {
         });
     }
 
-    @Command(name = "velocity", aliases = "winrate", description = "Win rate (by month and source), average deal size, sales cycle and "
+    @Command(name = "winrate", description = "The same figures as 'report velocity': win rate by month and source, deal size, cycle, velocity.")
+    int winrate(@Mixin PeriodOptions o) {
+        return velocity(o);
+    }
+
+    @Command(name = "velocity", description = "Win rate (by month and source), average deal size, sales cycle and "
             + "velocity: open deals × win rate × average deal size ÷ cycle length.")
     int velocity(@Mixin PeriodOptions o) {
         return root.run(s -> {
