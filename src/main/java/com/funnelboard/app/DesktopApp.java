@@ -208,6 +208,7 @@ public final class DesktopApp {
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
+        ContactsView contactsView = new ContactsView(lists, clock, locale);
         ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),
                 feed, executors);
         // The window and its pages refer to each other for navigation (open a deal, merge, a dialog's owner).
@@ -247,10 +248,12 @@ public final class DesktopApp {
         });
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
         board.setOnMoved(prompts::offerAfterMove);
-        workbench[0] = new Workbench(board, pane, paneModel, new ContactsView(lists, clock, locale), lists,
+        workbench[0] = new Workbench(board, pane, paneModel, contactsView, lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
         workbench[0].flushAlso(dealFormModel::flush);
+        lists.setOrganizationDeletion(dealEditing::deleteOrganization);
+        contactsView.setStatus(boardModel::setStatus);
         com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
                 boardModel::setStatus);
         com.funnelboard.ui.report.ReportsViewModel reports = new com.funnelboard.ui.report.ReportsViewModel(

@@ -66,6 +66,30 @@ public final class ContactsView {
                 mergeButton, dupes);
     }
 
+    private Consumer<String> status = s -> { };
+
+    /** Where the outcome of a delete is said (the window's status bar). */
+    public void setStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    private void confirmDeleteOrganization(javafx.scene.Node owner) {
+        String name = model.organizationField("name").get();
+        int people = model.organizationContacts().size();
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType("Delete",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                (people == 0 ? "It has no contacts." : (people == 1 ? "Its contact stays" : "Its " + people + " contacts stay")
+                        + ", without an organization, with their deals.")
+                        + " It stays in the Trash for 30 days, where Restore brings it back with its contacts; Ctrl+Z undoes the delete at once.",
+                delete, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Move " + name + " to the trash?");
+        ask.initOwner(owner.getScene().getWindow());
+        ask.showAndWait().filter(b -> b == delete).ifPresent(b -> model.deleteOrganization().whenComplete((said, failure) ->
+                status.accept(failure == null ? said : "Not deleted: " + (failure.getCause() == null ? failure.getMessage()
+                        : failure.getCause().getMessage()))));
+    }
+
     /** The Organizations list, with the selected organization's contacts below it. */
     public BorderPane organizations(Consumer<UUID> openContact) {
         TableView<OrganizationSummary> table = new TableView<>();
@@ -120,6 +144,12 @@ public final class ContactsView {
             form.addRow(row++, l, field);
             form.add(why, 1, row++);
         }
+        javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete organization\u2026",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
+        delete.setId("delete-organization");
+        delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
+        delete.setOnAction(e -> confirmDeleteOrganization(delete));
+        form.add(delete, 1, row);
         form.visibleProperty().bind(model.organizationIdProperty().isNotNull());
         form.managedProperty().bind(form.visibleProperty());
         VBox center = new VBox(8, table, form, contacts, people);

@@ -127,6 +127,26 @@ public final class ContactsViewModel {
         return orgId;
     }
 
+    private java.util.function.ToIntFunction<java.util.UUID> organizationDeletion = id -> {
+        throw new IllegalStateException("Organizations cannot be deleted here");
+    };
+
+    /** How an organization is moved to the trash (returns how many contacts it had); run in the background. */
+    public void setOrganizationDeletion(java.util.function.ToIntFunction<java.util.UUID> deletion) {
+        this.organizationDeletion = deletion;
+    }
+
+    /** Moves the organization shown to the trash; completes with what was done, in words. */
+    public CompletableFuture<String> deleteOrganization() {
+        java.util.UUID id = orgId.get();
+        String name = organizationField("name").get();
+        return executors.problems().logFailure("The organization was not deleted", executors.supply(() -> {
+            int kept = organizationDeletion.applyAsInt(id);
+            return "Moved " + name + " to the trash" + (kept == 0 ? "." : "; " + kept + (kept == 1 ? " contact stays" : " contacts stay")
+                    + " without it.");
+        }));
+    }
+
     /** Shows an organization's form and contacts; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> showOrganization(java.util.UUID id) {
         if (id == null) {
