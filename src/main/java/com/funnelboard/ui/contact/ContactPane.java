@@ -158,7 +158,12 @@ public final class ContactPane extends StackPane {
         ListView<DealCard> dealList = new ListView<>(model.deals());
         dealList.setId("contact-deals");
         dealList.setPrefHeight(150);
+        dealList.setPlaceholder(new Label("No deals. New deal\u2026 opens one."));
         dealList.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // long titles end in "…" instead of scrolling the list sideways
+            }
+
             @Override
             protected void updateItem(DealCard d, boolean empty) {
                 super.updateItem(d, empty);
@@ -208,7 +213,12 @@ public final class ContactPane extends StackPane {
         deleteContact.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
         deleteContact.setOnAction(e -> confirmDelete());
         VBox details = new VBox(10, section("Contact"), form, section("Organization"), org, new HBox(spacer(), deleteContact));
-        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, section("Deal"), dealEditor,
+        Label dealSection = section("Deal");
+        dealSection.visibleProperty().bind(dealEditor.visibleProperty());
+        dealSection.managedProperty().bind(dealSection.visibleProperty());
+        checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull());
+        checklist.managedProperty().bind(checklist.visibleProperty());
+        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, dealSection, dealEditor,
                 gate, checklist);
         VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
