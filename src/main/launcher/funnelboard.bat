@@ -10,11 +10,19 @@ set "JAVA_EXE=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if defined FUNNELBOARD_JAVA_HOME if exist "%FUNNELBOARD_JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%FUNNELBOARD_JAVA_HOME%\bin\java.exe"
 
-"%JAVA_EXE%" -version >nul 2>&1
-if errorlevel 1 (
-  echo Funnelboard needs Java ${java.required} or newer and found none; install one, or set FUNNELBOARD_JAVA_HOME to its folder. 1>&2
-  exit /b 4
-)
+rem The runtime's feature release, as the sh launcher checks it: java.specification.version.
+set "JAVA_FEATURE="
+for /f "tokens=2 delims==" %%v in ('""%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version""') do set "JAVA_FEATURE=%%v"
+if defined JAVA_FEATURE set "JAVA_FEATURE=%JAVA_FEATURE: =%"
+if not defined JAVA_FEATURE goto nojava
+if %JAVA_FEATURE% LSS ${java.required} goto nojava
+goto run
+
+:nojava
+echo Funnelboard needs Java ${java.required} or newer and found none; install one, or set FUNNELBOARD_JAVA_HOME to its folder. 1>&2
+exit /b 4
+
+:run
 
 "%JAVA_EXE%" --enable-native-access=javafx.graphics,ALL-UNNAMED -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dprism.lcdtext=false -Xshare:auto %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
 exit /b %ERRORLEVEL%
