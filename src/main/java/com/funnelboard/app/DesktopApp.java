@@ -299,19 +299,65 @@ public final class DesktopApp {
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> saveBeforeClosing(view));
+        SetupService setup = new SetupService(store, locale);
+        // One small local read before the window shows, so it opens where it was left.
+        java.util.Optional<WindowPlacement.Saved> saved = readWindowPlace(setup);
+        Rectangle2D[] normal = {null};
+        stage.setOnCloseRequest(e -> {
+            saveBeforeClosing(view);
+            rememberWindowPlace(setup, stage, normal[0]);
+        });
         stage.setOnHidden(e -> onClosed.run());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         place(stage, screen);
+        Rectangle2D at = WindowPlacement.restore(saved, Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), screen);
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        stage.setMaximized(saved.map(WindowPlacement.Saved::maximized).orElse(false));
+        // The bounds to restore are the last ones while not maximised.
+        javafx.beans.InvalidationListener track = o -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal[0] = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
         stage.show();
-        // A window manager may put the window on another screen (the one with the pointer): fit it to that one.
-        Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
-                .map(Screen::getVisualBounds)
-                .max(java.util.Comparator.comparingDouble(b -> overlap(b, stage)))
-                .filter(b -> !b.equals(screen))
-                .ifPresent(b -> place(stage, b));
+        track.invalidated(null);
+        for (javafx.beans.Observable p : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            p.addListener(track);
+        }
+        // A window manager may put a new window on another screen (the one with the pointer): fit it to that one.
+        if (saved.isEmpty()) {
+            Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
+                    .map(Screen::getVisualBounds)
+                    .max(java.util.Comparator.comparingDouble(b -> overlap(b, stage)))
+                    .filter(b -> !b.equals(screen))
+                    .ifPresent(b -> place(stage, b));
+        }
         view.start();
         startReminders(view, new DesktopNotifications(true));
+    }
+
+    static final String WINDOW_PLACE = "window.place";
+
+    private static java.util.Optional<WindowPlacement.Saved> readWindowPlace(SetupService setup) {
+        try {
+            return setup.preference(WINDOW_PLACE).flatMap(WindowPlacement.Saved::parse);
+        } catch (RuntimeException e) {
+            LOG.warn("Where the window was left could not be read; it opens centred", e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Remembers on this installation (a local setting, never shared) where the window was left. */
+    static void rememberWindowPlace(SetupService setup, Stage stage, Rectangle2D normal) {
+        Rectangle2D bounds = normal != null ? normal : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        try {
+            setup.setPreference(WINDOW_PLACE, new WindowPlacement.Saved(bounds, stage.isMaximized()).text());
+        } catch (RuntimeException e) {
+            LOG.warn("Where the window was left could not be remembered", e);
+        }
     }
 
     /** Sizes and centres the window to fit a screen's visual bounds, never larger. */
