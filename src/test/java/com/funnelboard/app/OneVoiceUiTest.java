@@ -175,7 +175,9 @@ class OneVoiceUiTest {
         List<String> shown = texts(stage.getScene().getRoot());
         assertThat(shown).contains("Follow-up: Email", "Follow-up: Meeting");
         assertThat(shown).anyMatch(t -> t.startsWith("Demo request, "));
-        assertThat(((Labeled) robot.lookup("#log-kind").query().lookup(".list-cell")).getText()).isEqualTo("Call");
+        @SuppressWarnings("unchecked")
+        ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(ComboBox.class);
+        assertThat(kind.getConverter().toString(kind.getValue())).as("the log bar's kind").isEqualTo("Call");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#today-list").tryQuery().isPresent());

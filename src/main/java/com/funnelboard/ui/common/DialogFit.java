@@ -14,6 +14,8 @@ import javafx.stage.Window;
  */
 public final class DialogFit {
 
+    private static final String FRAME = DialogFit.class.getName() + ".frame";
+
     private DialogFit() {}
 
     /** Grows {@code dialog} whenever its content asks for more height than it has. */
@@ -25,7 +27,11 @@ public final class DialogFit {
                 fit.run();
             }
         });
-        dialog.setOnShown(chain(dialog.getOnShown(), fit));
+        dialog.setOnShown(chain(dialog.getOnShown(), () -> {
+            Window w = pane.getScene().getWindow();
+            pane.getProperties().put(FRAME, Math.max(0, w.getHeight() - pane.getScene().getHeight()));
+            fit.run();
+        }));
     }
 
     private static javafx.event.EventHandler<javafx.scene.control.DialogEvent> chain(
@@ -50,7 +56,14 @@ public final class DialogFit {
         if (want <= have + 0.5) {
             return;
         }
-        double frame = w.getHeight() - have;
+        // The title bar and borders, measured once while window and scene agree (a later measure,
+        // between a resize and the scene following it, would count the growth twice).
+        Object known = pane.getProperties().get(FRAME);
+        double frame = known instanceof Double d ? d : w.getHeight() - have;
+        pane.getProperties().put(FRAME, frame);
+        if (w.getHeight() >= want + frame - 0.5) {
+            return;
+        }
         double height = want + frame;
         Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()))
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
