@@ -27,11 +27,7 @@ public final class DialogFit {
                 fit.run();
             }
         });
-        dialog.setOnShown(chain(dialog.getOnShown(), () -> {
-            Window w = pane.getScene().getWindow();
-            pane.getProperties().put(FRAME, Math.max(0, w.getHeight() - pane.getScene().getHeight()));
-            fit.run();
-        }));
+        dialog.setOnShown(chain(dialog.getOnShown(), fit));
     }
 
     private static javafx.event.EventHandler<javafx.scene.control.DialogEvent> chain(
@@ -59,7 +55,8 @@ public final class DialogFit {
         // The title bar and borders, measured once while window and scene agree (a later measure,
         // between a resize and the scene following it, would count the growth twice).
         Object known = pane.getProperties().get(FRAME);
-        double frame = known instanceof Double d ? d : w.getHeight() - have;
+        double measured = Math.max(0, w.getHeight() - have);
+        double frame = known instanceof Double d ? Math.min(d, measured) : measured;
         pane.getProperties().put(FRAME, frame);
         if (w.getHeight() >= want + frame - 0.5) {
             return;
