@@ -103,9 +103,11 @@ public final class HistorySentences {
         JsonNode row = read(f.newValue());
         return switch (f.table()) {
             case "stage_change" -> stageChange(row);
-            case "interaction" -> "Logged " + text(row, "kind") + ("in".equals(text(row, "direction")) ? " (inbound)" : " (outbound)")
+            case "interaction" -> "Logged " + com.funnelboard.domain.InteractionKind.parse(text(row, "kind")).map(com.funnelboard.domain.InteractionKind::label)
+                    .orElse(text(row, "kind")) + ("in".equals(text(row, "direction")) ? " (inbound)" : " (outbound)")
                     + (row.hasNonNull("note") ? ": " + text(row, "note") : "");
-            case "follow_up" -> "Follow-up (" + text(row, "kind") + ") due " + instant(row.get("due_at"))
+            case "follow_up" -> com.funnelboard.domain.FollowUpKind.parse(text(row, "kind")).map(com.funnelboard.domain.FollowUpKind::label)
+                    .orElse(text(row, "kind")) + " follow-up due " + instant(row.get("due_at"))
                     + (row.hasNonNull("note") ? ": " + text(row, "note") : "");
             case "email_address" -> "Email " + text(row, "email") + " added";
             case "phone_number" -> "Phone " + text(row, "phone") + " added";

@@ -169,7 +169,7 @@ class BoardLayoutUiTest {
         assertThat(value.getText()).isEqualTo("\u20AC125,000");
         assertThat(value.isTextTruncated()).isFalse();
         Label due = part(card, "card-followup");
-        assertThat(due.getText()).isEqualTo("17 Mar");
+        assertThat(due.getText()).isEqualTo("Mar 17");
         assertThat(due.isTextTruncated()).as("the follow-up date in full").isFalse();
         assertThat(part(card, "card-age").isTextTruncated()).isFalse();
         Label none = part(BoardUiTest.card(robot, "Pilot"), "card-followup");

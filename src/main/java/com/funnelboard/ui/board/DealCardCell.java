@@ -5,7 +5,6 @@ import com.funnelboard.domain.DealCard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -32,9 +31,7 @@ final class DealCardCell extends ListCell<DealCard> {
 
     private final Clock clock;
     private final Locale locale;
-    private final DateTimeFormatter dueFormat;
-    private final DateTimeFormatter dueFormatOtherYear;
-    private final DateTimeFormatter dueFormatFull;
+    private final com.funnelboard.ui.common.Formats formats;
     private final Label title = new Label();
     private final Label who = new Label();
     private final Label value = new Label();
@@ -55,9 +52,7 @@ final class DealCardCell extends ListCell<DealCard> {
         this.clock = clock;
         this.locale = locale;
         // Short, so the date fits beside the value in a narrow column; the tooltip has it in full.
-        this.dueFormat = DateTimeFormatter.ofPattern("d MMM", locale);
-        this.dueFormatOtherYear = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        this.dueFormatFull = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale);
+        this.formats = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
         setPrefWidth(0); // as wide as the column: a title wraps instead of running under the next column
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
         // The whole title on up to two lines; only a longer one ends in "…" (the tooltip has it all).
@@ -150,7 +145,7 @@ final class DealCardCell extends ListCell<DealCard> {
         } else {
             ZoneId zone = clock.getZone();
             java.time.ZonedDateTime due = deal.nextFollowUpAt().atZone(zone);
-            followUp.setText((due.getYear() == clock.instant().atZone(zone).getYear() ? dueFormat : dueFormatOtherYear).format(due));
+            followUp.setText(formats.date(due.toLocalDate(), clock.instant().atZone(zone).getYear()));
             followUp.setGraphic(calendar);
             if (deal.nextFollowUpAt().isBefore(clock.instant())) {
                 followUp.getStyleClass().add("overdue");
@@ -158,7 +153,7 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
-                + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + dueFormatFull.format(deal.nextFollowUpAt().atZone(clock.getZone())))
+                + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.format(locale) + (deal.value() == null ? ""
                         : ", estimated " + deal.value().format(locale)) : ""));
         setTooltip(tooltip);

@@ -79,13 +79,25 @@ public final class ContactPane extends StackPane {
                 }
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (logBar.shortcut(e)) {
-                showTab("Activity");
-                logBar.focusNote();
-                e.consume();
-            }
-        });
+    }
+
+    /**
+     * The log bar's keys (Alt+C/E/M/N a kind, Alt+I/O a direction), wherever the focus is in the
+     * window: with a contact shown they set the bar and put the cursor at the end of its note, so
+     * what was typed there stays. True (and the event consumed) when the key was one of those.
+     */
+    public void focusLogNote() {
+        logBar.focusNote();
+    }
+
+    public boolean logShortcut(KeyEvent e) {
+        if (model.contactIdProperty().get() == null || !logBar.shortcut(e)) {
+            return false;
+        }
+        showTab("Activity");
+        logBar.focusNote();
+        e.consume();
+        return true;
     }
 
     private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};

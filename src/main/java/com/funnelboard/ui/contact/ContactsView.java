@@ -6,8 +6,6 @@ import com.funnelboard.domain.OrganizationSummary;
 import com.funnelboard.ui.common.KeptSelection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,11 +34,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ContactsView {
 
     private final ContactsViewModel model;
-    private final DateTimeFormatter dates;
+    private final com.funnelboard.ui.common.Formats dates;
 
     public ContactsView(ContactsViewModel model, Clock clock, Locale locale) {
         this.model = model;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(clock.getZone());
+        this.dates = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
     }
 
     /** The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones. */
@@ -100,6 +98,7 @@ public final class ContactsView {
         table.getColumns().add(column("Contacts", OrganizationSummary::contacts, 80));
         table.getColumns().add(column("Open deals", OrganizationSummary::openDeals, 90));
         table.getColumns().add(column("Website", OrganizationSummary::website, 180));
+        com.funnelboard.ui.common.Tables.headersFit(table);
         KeptSelection.show(table, model.organizations(), OrganizationSummary::id, org -> model.showOrganization(org.id()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -175,12 +174,13 @@ public final class ContactsView {
             @Override
             protected void updateItem(Instant i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : dates.format(i));
+                setText(empty || i == null ? null : dates.date(i));
             }
         });
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         last.setPrefWidth(120);
         table.getColumns().add(last);
+        com.funnelboard.ui.common.Tables.headersFit(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No contacts match."));
         return table;

@@ -46,7 +46,7 @@ final class LogBar extends VBox {
         kind.getItems().setAll(InteractionKind.values());
         kind.setValue(InteractionKind.CALL);
         kind.setId("log-kind");
-        kind.setConverter(converter(InteractionKind::label));
+        kind.setConverter(converter(com.funnelboard.ui.common.Formats::label));
         in.setToggleGroup(direction);
         out.setToggleGroup(direction);
         in.setId("log-in");
@@ -60,6 +60,9 @@ final class LogBar extends VBox {
         when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
         note.setPromptText("What happened? Enter logs it");
         note.setId("log-note");
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinWidth(120);
+        when.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setOnAction(e -> log());
         Button log = new Button("Log");
@@ -74,10 +77,14 @@ final class LogBar extends VBox {
         out.setMinWidth(76);
         kind.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(kind, Priority.ALWAYS);
-        HBox top = new HBox(6, kind, new HBox(in, out));
+        HBox top = new HBox(6, kind, when, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
         when.setMinWidth(90);
-        HBox bottom = new HBox(6, note, when, log);
+        HBox bottom = new HBox(6, note, log);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setFillHeight(true);
+        bottom.setMaxWidth(Double.MAX_VALUE);
+        setFillWidth(true);
         getChildren().setAll(top, bottom, logError, keys);
     }
 
@@ -131,8 +138,17 @@ final class LogBar extends VBox {
         return true;
     }
 
+    /** The cursor to the end of the note, keeping what was typed (focusing a field would select it all). */
     void focusNote() {
-        note.requestFocus();
+        if (!note.isFocused()) {
+            note.requestFocus();
+        }
+        note.deselect();
+        note.end();
+        javafx.application.Platform.runLater(() -> {
+            note.deselect();
+            note.end();
+        });
     }
 
     private static <E> StringConverter<E> converter(Function<E, String> text) {

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.TimelineEvent;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import com.funnelboard.ui.common.Formats;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TimelineCell extends ListCell<TimelineEvent> {
 
     private final Clock clock;
-    private final DateTimeFormatter format;
+    private final com.funnelboard.ui.common.Formats format;
     private final FontIcon icon = new FontIcon();
     private final Label head = new Label();
     private final Label body = new Label();
@@ -25,7 +25,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
 
     TimelineCell(Clock clock, Locale locale) {
         this.clock = clock;
-        this.format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(clock.getZone());
+        this.format = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
         head.setGraphic(icon);
         head.setGraphicTextGap(8);
         body.setWrapText(true);
@@ -45,7 +45,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
             return;
         }
         // The time goes on the small line under the text, with the deal: the first line stays short.
-        String when = format.format(e.at());
+        String when = format.dateTime(e.at());
         deal.setText(e instanceof TimelineEvent.Reminder ? "due " + when + dealSuffix(e) : when + dealSuffix(e));
         icon.getStyleClass().setAll("ikonli-font-icon");
         switch (e) {
@@ -53,7 +53,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 boolean inbound = l.interaction().direction() == Direction.IN;
                 icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
                 icon.getStyleClass().add(inbound ? "inbound" : "outbound");
-                head.setText(capital(l.interaction().kind().label()) + ", " + l.interaction().direction().label());
+                head.setText(Formats.label(l.interaction().kind()) + ", " + l.interaction().direction().label());
                 icon.setAccessibleText(l.interaction().direction().label());
                 body.setText(l.interaction().note() == null ? "" : l.interaction().note());
             }
@@ -62,7 +62,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 head.setText((m.change().from() == null ? "Created in " + m.change().to().label()
                         : "Moved " + m.change().from().label() + " → " + m.change().to().label()));
                 body.setText(m.change().overrideReason() != null ? "Override: " + m.change().overrideReason()
-                        : m.change().lostReason() != null ? "Lost: " + m.change().lostReason().label()
+                        : m.change().lostReason() != null ? "Lost: " + Formats.label(m.change().lostReason())
                                 + (m.change().lostNote() == null ? "" : " — " + m.change().lostNote()) : "");
             }
             case TimelineEvent.Reminder r -> {
@@ -71,7 +71,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 if (overdue) {
                     icon.getStyleClass().add("overdue");
                 }
-                head.setText((r.followUp().isOpen() ? "Follow-up: " : "Done: ") + r.followUp().kind().key());
+                head.setText((r.followUp().isOpen() ? "Follow-up: " : "Done: ") + Formats.label(r.followUp().kind()));
                 body.setText(r.followUp().note() == null ? "" : r.followUp().note());
             }
         }
@@ -81,9 +81,5 @@ final class TimelineCell extends ListCell<TimelineEvent> {
 
     private static String dealSuffix(TimelineEvent e) {
         return e.dealTitle() == null ? "" : "  ·  " + e.dealTitle();
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -45,6 +45,17 @@ public final class FollowUpDialog {
         kind.setId("followup-kind");
         kind.getItems().setAll(FollowUpKind.values());
         kind.setValue(FollowUpKind.CALL);
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FollowUpKind k) {
+                return k == null ? "" : com.funnelboard.ui.common.Formats.label(k);
+            }
+
+            @Override
+            public FollowUpKind fromString(String s) {
+                return FollowUpKind.parse(s).orElse(null);
+            }
+        });
         TextField note = new TextField();
         note.setId("followup-note");
         note.setPromptText("What to do, such as: send the proposal");

@@ -39,7 +39,7 @@ public final class ReminderNotifier {
         }
         String title = atStart ? due.size() + " follow-up" + (due.size() == 1 ? "" : "s") + " came due while Funnelboard was closed"
                 : due.size() == 1 ? "Follow up now: " + due.getFirst().dealTitle() : due.size() + " follow-ups are due now";
-        String body = String.join("\n", due.stream().limit(3).map(e -> capital(e.followUp().kind().key()) + " " + e.contactName() + " · "
+        String body = String.join("\n", due.stream().limit(3).map(e -> com.funnelboard.ui.common.Formats.label(e.followUp().kind()) + " " + e.contactName() + " · "
                 + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
                 + (due.size() > 3 ? "\n…and " + (due.size() - 3) + " more on the Today page" : "");
         os.notify(title, body);
@@ -74,9 +74,5 @@ public final class ReminderNotifier {
         PauseTransition hide = new PauseTransition(TOAST_TIME);
         hide.setOnFinished(e -> popup.hide());
         hide.play();
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

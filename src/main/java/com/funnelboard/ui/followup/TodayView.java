@@ -6,7 +6,7 @@ import com.funnelboard.domain.FollowUpDue;
 import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.SnoozeOption;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import com.funnelboard.ui.common.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +45,7 @@ public final class TodayView extends BorderPane {
 
     private final TodayViewModel model;
     private final Locale locale;
+    private final Formats formats;
     private final Consumer<UUID> openDeal;
     private final Consumer<FollowUpEntry> offerNext;
     private final ListView<Row> list = new ListView<>();
@@ -56,6 +57,7 @@ public final class TodayView extends BorderPane {
     public TodayView(TodayViewModel model, Locale locale, Consumer<UUID> openDeal, Consumer<FollowUpEntry> offerNext) {
         this.model = model;
         this.locale = locale;
+        this.formats = new Formats(locale, model.zone());
         this.openDeal = openDeal;
         this.offerNext = offerNext;
         setId("today-page");
@@ -160,11 +162,12 @@ public final class TodayView extends BorderPane {
         private HBox item(Item i) {
             FollowUp f = i.entry().followUp();
             ZonedDateTime at = f.effectiveDue().atZone(model.zone());
-            Label when = new Label(i.due() == FollowUpDue.UPCOMING ? at.format(DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale))
-                    : at.format(DateTimeFormatter.ofPattern("HH:mm", locale)) + (i.due() == FollowUpDue.OVERDUE
+            Label when = new Label(i.due() == FollowUpDue.UPCOMING ? formats.weekdayTime(at)
+                    : formats.time(at) + (i.due() == FollowUpDue.OVERDUE
                             && !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate())
-                            ? at.format(DateTimeFormatter.ofPattern(" · d MMM", locale)) : ""));
-            when.setMinWidth(130);
+                            ? " · " + formats.dayMonth(at) : ""));
+            when.setMinWidth(150);
+            when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
                 when.getStyleClass().add(Styles.DANGER);
             }
@@ -176,7 +179,8 @@ public final class TodayView extends BorderPane {
             });
             Label deal = new Label(i.entry().dealTitle());
             deal.getStyleClass().add(Styles.TEXT_BOLD);
-            Label who = new Label(i.entry().contactName() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName())
+            kind.setAccessibleText(Formats.label(f.kind()));
+            Label who = new Label(Formats.label(f.kind()) + " " + i.entry().contactName() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName())
                     + (f.note() == null ? "" : " — " + f.note()));
             who.getStyleClass().add(Styles.TEXT_MUTED);
             VBox text = new VBox(2, deal, who);

@@ -60,6 +60,17 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         source.setId("lead-source");
         source.setPromptText("Where did they come from?");
         source.setMaxWidth(Double.MAX_VALUE);
+        source.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LeadSource s) {
+                return s == null ? "" : com.funnelboard.ui.common.Formats.label(s);
+            }
+
+            @Override
+            public LeadSource fromString(String s) {
+                return LeadSource.parse(s).orElse(null);
+            }
+        });
         source.valueProperty().bindBidirectional(model.sourceProperty());
         add(null, "Source", source);
         text(NewLead.TITLE, "Deal title", "What are they buying?", model.titleProperty());
@@ -79,6 +90,8 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         });
         setResultConverter(bt -> bt == CREATE && model.validBinding().get() ? model.toLead() : null);
         setOnShown(e -> Platform.runLater(name::requestFocus));
+        // Errors appear under their fields: the dialog grows with them, so Create and Cancel stay in sight.
+        com.funnelboard.ui.common.DialogFit.follow(this);
     }
 
     private TextField text(String key, String label, String prompt, StringProperty property) {

@@ -68,7 +68,12 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
 
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(420, 48.0 * plan.items().size() + 8));
+        // As tall as the items (up to what a 768-pixel screen has room for beside the reason field),
+        // and no less when the reason field appears: the window grows instead.
+        double viewport = Math.min(340, 48.0 * plan.items().size() + 8);
+        scroll.setPrefViewportHeight(viewport);
+        scroll.setMinViewportHeight(viewport);
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         VBox content = new VBox(12);
         if (!plan.items().isEmpty()) {
@@ -78,6 +83,15 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             content.getChildren().add(new WonDetailsPane(model));
         }
         content.getChildren().add(overrideBox);
+        Label why = new Label();
+        why.setId("qualify-why");
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        why.managedProperty().bind(why.textProperty().isNotEmpty());
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        model.canMoveBinding().addListener((o, was, now) -> why.setText(""));
+        model.overridingProperty().addListener((o, was, now) -> why.setText(""));
+        content.getChildren().add(why);
         content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(600);
         getDialogPane().setContent(content);
@@ -93,6 +107,32 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         Button override = (Button) getDialogPane().lookupButton(OVERRIDE);
         override.setId("qualify-override");
         override.disableProperty().bind(model.satisfiedBinding().or(model.overridingProperty()));
+        override.setMinWidth(Region.USE_PREF_SIZE);
+        move.setMinWidth(Region.USE_PREF_SIZE);
+        // Each button as wide as its own label ("Override and move" is longer than the others).
+        for (Button b : List.of(move, override, (Button) getDialogPane().lookupButton(ButtonType.CANCEL))) {
+            ButtonBar.setButtonUniformSize(b, false);
+        }
+        // Enter moves when the move is possible, and says what is missing when it is not; in the
+        // reason field Enter starts a new line and Ctrl+Enter moves.
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ENTER || e.isAltDown() || e.isShiftDown()) {
+                return;
+            }
+            boolean inReason = e.getTarget() == reason || reason.isFocused();
+            if (inReason && !e.isShortcutDown()) {
+                return;
+            }
+            if (model.canMoveBinding().get()) {
+                if (inReason) {
+                    move.fire();
+                    e.consume();
+                }
+                return;
+            }
+            why.setText(whyNot());
+            e.consume();
+        });
         override.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // keeps the dialog open
             model.overridingProperty().set(true);
@@ -103,6 +143,27 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         renderRows();
         setResultConverter(bt -> bt == MOVE && model.canMoveBinding().get() ? model.toRequest() : null);
         setResizable(true);
+        com.funnelboard.ui.common.DialogFit.follow(this);
+        model.overridingProperty().addListener((o, was, now) ->
+                javafx.application.Platform.runLater(() -> com.funnelboard.ui.common.DialogFit.fit(this)));
+    }
+
+    /** Why Enter cannot move yet, in a sentence that says what to do. */
+    private String whyNot() {
+        ChecklistEvaluation e = model.evaluationProperty().get();
+        long unmet = e.results().stream().filter(r -> r.item().required() && !r.holds()).count();
+        if (!e.isSatisfied() && model.overridingProperty().get()) {
+            return "Enter cannot move yet: write the reason for the override first (Ctrl+Enter moves from the reason field).";
+        }
+        if (!e.isSatisfied()) {
+            return "Enter cannot move yet: " + unmet + " required item" + (unmet == 1 ? " is" : "s are")
+                    + " not met. Check " + (unmet == 1 ? "it" : "them") + ", or choose Override… and write a reason.";
+        }
+        var won = model.wonProblemsBinding().get();
+        if (!won.isEmpty()) {
+            return "Enter cannot move yet: " + won.values().iterator().next();
+        }
+        return "Enter cannot move yet.";
     }
 
     private void renderRows() {

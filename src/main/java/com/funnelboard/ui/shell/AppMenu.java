@@ -114,6 +114,7 @@ public final class AppMenu {
             col.setSortable(false);
             table.getColumns().add(col);
         }
+        com.funnelboard.ui.common.Tables.headersFit(table);
         table.setPrefSize(620, 480);
         Alert sheet = new Alert(Alert.AlertType.NONE, null, javafx.scene.control.ButtonType.CLOSE);
         sheet.setTitle("Keyboard shortcuts");

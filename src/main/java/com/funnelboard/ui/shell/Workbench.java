@@ -79,6 +79,13 @@ public final class Workbench extends SplitPane {
         SplitPane.setResizableWithParent(detail, false);
         detail.setMinWidth(300);
 
+        // The log bar's keys work from the board and the lists too, while a card or contact is shown.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (detail.logShortcut(e) && !detailShown.get()) {
+                detailShown.set(true);
+                javafx.application.Platform.runLater(detail::focusLogNote);
+            }
+        });
         board.selectedProperty().addListener((o, a, card) -> {
             if (card != null) {
                 showCard(card);

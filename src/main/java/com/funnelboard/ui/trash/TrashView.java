@@ -3,7 +3,6 @@ package com.funnelboard.ui.trash;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.TrashEntry;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -30,7 +29,7 @@ public final class TrashView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
 
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(zone);
+        com.funnelboard.ui.common.Formats when = new com.funnelboard.ui.common.Formats(locale, zone);
         TableView<TrashEntry> table = new TableView<>(model.entries());
         table.setId("trash-table");
         table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));
@@ -42,7 +41,7 @@ public final class TrashView extends VBox {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(280);
         TableColumn<TrashEntry, String> deleted = new TableColumn<>("Deleted");
-        deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().deletedAt())));
+        deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.dateTime(c.getValue().deletedAt())));
         deleted.setPrefWidth(170);
         TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("");
         restore.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -67,6 +66,7 @@ public final class TrashView extends VBox {
         });
         restore.setPrefWidth(120);
         table.getColumns().addAll(java.util.List.of(kind, name, deleted, restore));
+        com.funnelboard.ui.common.Tables.headersFit(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, hint, table);
     }

@@ -1,0 +1,73 @@
+package com.funnelboard.ui.common;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * Keeps a dialog as tall as its content: when something appears in it (an inline error, a reason
+ * field) the window grows, within its screen, so the buttons stay in sight instead of being pushed
+ * out of the bottom edge.
+ */
+public final class DialogFit {
+
+    private static final String FRAME = DialogFit.class.getName() + ".frame";
+
+    private DialogFit() {}
+
+    /** Grows {@code dialog} whenever its content asks for more height than it has. */
+    public static void follow(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Runnable fit = () -> Platform.runLater(() -> fit(dialog));
+        pane.needsLayoutProperty().addListener((o, was, now) -> {
+            if (now) {
+                fit.run();
+            }
+        });
+        dialog.setOnShown(chain(dialog.getOnShown(), fit));
+    }
+
+    private static javafx.event.EventHandler<javafx.scene.control.DialogEvent> chain(
+            javafx.event.EventHandler<javafx.scene.control.DialogEvent> first, Runnable then) {
+        return e -> {
+            if (first != null) {
+                first.handle(e);
+            }
+            then.run();
+        };
+    }
+
+    /** Makes the dialog at least as tall as its content wants, moving it up if it would leave its screen. */
+    public static void fit(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        if (pane.getScene() == null || pane.getScene().getWindow() == null || !pane.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Window w = pane.getScene().getWindow();
+        double want = Math.max(pane.prefHeight(pane.getWidth()), pane.minHeight(pane.getWidth()));
+        double have = pane.getScene().getHeight();
+        if (want <= have + 0.5) {
+            return;
+        }
+        // The title bar and borders, measured once while window and scene agree (a later measure,
+        // between a resize and the scene following it, would count the growth twice).
+        Object known = pane.getProperties().get(FRAME);
+        double measured = Math.max(0, w.getHeight() - have);
+        double frame = known instanceof Double d ? Math.min(d, measured) : measured;
+        pane.getProperties().put(FRAME, frame);
+        if (w.getHeight() >= want + frame - 0.5) {
+            return;
+        }
+        double height = want + frame;
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()))
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        height = Math.min(height, screen.getHeight());
+        w.setHeight(height);
+        if (w.getY() + height > screen.getMaxY()) {
+            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+        }
+    }
+}
