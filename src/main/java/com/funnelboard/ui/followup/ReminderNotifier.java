@@ -27,9 +27,22 @@ public final class ReminderNotifier {
     private Popup current;
     private String lastText = "";
 
+    private final Duration toastTime;
+
     public ReminderNotifier(Supplier<Window> window, DesktopNotifications os) {
+        this(window, os, TOAST_TIME);
+    }
+
+    ReminderNotifier(Supplier<Window> window, DesktopNotifications os, Duration toastTime) {
         this.window = window;
         this.os = os;
+        this.toastTime = toastTime;
+    }
+
+    /** Where the toast on screen is, in screen coordinates; null when none is. */
+    javafx.geometry.Rectangle2D toastBounds() {
+        return current != null && current.isShowing()
+                ? new javafx.geometry.Rectangle2D(current.getX(), current.getY(), current.getWidth(), current.getHeight()) : null;
     }
 
     /** Call on the FX thread. */
@@ -43,7 +56,7 @@ public final class ReminderNotifier {
                 + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
                 + (due.size() > 3 ? "\n…and " + (due.size() - 3) + " more on the Today page" : "");
         os.notify(title, body);
-        toast(title, body);
+        toast(title, body, due.size() == 1);
     }
 
     /** The text of the toast on screen, empty when none is. */
@@ -51,7 +64,11 @@ public final class ReminderNotifier {
         return current != null && current.isShowing() ? lastText : "";
     }
 
-    private void toast(String title, String body) {
+    /**
+     * A toast at the bottom right, above the status bar, clear of the detail pane's header. One
+     * follow-up's toast goes after a while; a summary of several stays until it is closed.
+     */
+    private void toast(String title, String body, boolean goesByItself) {
         Window owner = window.get();
         if (owner == null || !owner.isShowing()) {
             return;
@@ -68,11 +85,14 @@ public final class ReminderNotifier {
         popup.setAutoHide(false);
         n.setOnClose(e -> popup.hide());
         Bounds b = owner.getScene().getRoot().localToScreen(owner.getScene().getRoot().getBoundsInLocal());
-        popup.show(owner, b.getMaxX() - 400, b.getMinY() + 56);
+        popup.show(owner, b.getMaxX() - 400, b.getMaxY() - 40 - n.prefHeight(380));
+        popup.setY(b.getMaxY() - 40 - popup.getHeight());
         current = popup;
         lastText = title + "\n" + body;
-        PauseTransition hide = new PauseTransition(TOAST_TIME);
-        hide.setOnFinished(e -> popup.hide());
-        hide.play();
+        if (goesByItself) {
+            PauseTransition hide = new PauseTransition(toastTime);
+            hide.setOnFinished(e -> popup.hide());
+            hide.play();
+        }
     }
 }

@@ -1,0 +1,61 @@
+package com.funnelboard.ui.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.Stage;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reminder toasts: at the bottom right, clear of the detail pane's header; a summary of several stays until closed. */
+@ExtendWith(ApplicationExtension.class)
+class ReminderToastTest {
+
+    javafx.stage.Stage stage;
+    ReminderNotifier notifier;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new BorderPane(), 1200, 800));
+        stage.show();
+        notifier = new ReminderNotifier(() -> stage, new DesktopNotifications(false), Duration.millis(300));
+    }
+
+    static FollowUpEntry due(String deal) {
+        return new FollowUpEntry(new FollowUp(UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-03-12T09:00:00Z"), FollowUpKind.CALL,
+                null, null, null), deal, Stage.LEAD, "Ida Berg", null);
+    }
+
+    @Test
+    void oneFollowUpsToastGoesByItselfAndSitsAtTheBottom(FxRobot robot) throws Exception {
+        robot.interact(() -> notifier.show(List.of(due("Pilot")), false));
+        var at = notifier.toastBounds();
+        assertThat(at).isNotNull();
+        double windowTop = stage.getScene().getWindow().getY() + stage.getScene().getY();
+        assertThat(at.getMinY()).as("below the detail pane's header").isGreaterThan(windowTop + 400);
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notifier.lastToast()).isEmpty();
+    }
+
+    @Test
+    void aSummaryOfSeveralStaysUntilClosed(FxRobot robot) throws Exception {
+        robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout"), due("Renewal"), due("Upsell")), true));
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notifier.lastToast()).startsWith("4 follow-ups came due").contains("…and 1 more on the Today page");
+    }
+}
