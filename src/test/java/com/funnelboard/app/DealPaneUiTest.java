@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The deal in the detail pane: double-click opens it, edits save as you type and show on the card, delete, trash, history. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,8 +64,18 @@ class DealPaneUiTest {
         // Selected first, so the pane is built and the window idle when the double-click comes.
         robot.clickOn(BoardUiTest.card(robot, title));
         BoardUiTest.waitUntil(() -> title.equals(field(robot, "#deal-title").getText()));
-        robot.doubleClickOn(BoardUiTest.card(robot, title), MouseButton.PRIMARY);
-        BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
+        // On a loaded machine the two clicks can arrive too far apart to count as one double-click;
+        // then, as a user would, double-click again.
+        for (int attempt = 1; ; attempt++) {
+            robot.doubleClickOn(BoardUiTest.card(robot, title), MouseButton.PRIMARY);
+            try {
+                WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
+                return;
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                assertThat(attempt).as("a double-click opened the deal").isLessThan(3);
+            }
+        }
     }
 
     void openWithEnter(FxRobot robot, String title) {
