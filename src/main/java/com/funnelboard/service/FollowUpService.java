@@ -116,6 +116,24 @@ public final class FollowUpService {
         return store.read(r -> r.followUps().open(null, end, AGENDA_LIMIT));
     }
 
+    /** One section of the Today page: its first follow-ups, soonest first, and how many it holds in all. */
+    public record Section(FollowUpDue due, List<FollowUpEntry> first, int count) {}
+
+    /**
+     * The Today page's sections — overdue, due today, the next 7 days — each with its true count
+     * and its first {@code limit.apply(section)} follow-ups, so a long overdue list never hides the
+     * others.
+     */
+    public List<Section> sections(java.util.function.ToIntFunction<FollowUpDue> limit) {
+        Instant now = now();
+        Instant weekEnd = FollowUpDue.startOfTomorrow(now, zone()).atZone(zone()).plusDays(7).toInstant();
+        return store.read(r -> java.util.Arrays.stream(FollowUpDue.values()).map(due -> {
+            FollowUpDue.Window w = due.window(now, zone());
+            Instant to = due == FollowUpDue.UPCOMING ? weekEnd : w.to();
+            return new Section(due, r.followUps().open(w.from(), to, Math.max(0, limit.applyAsInt(due))), r.followUps().countOpen(w.from(), to));
+        }).toList());
+    }
+
     /** Overdue and due-today counts, for the badge that is always visible. */
     public Counts counts() {
         Instant now = now();

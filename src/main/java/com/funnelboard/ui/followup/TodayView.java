@@ -37,11 +37,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TodayView extends BorderPane {
 
     /** A line of the list: a section heading or a follow-up. */
-    sealed interface Row permits Heading, Item {}
+    public sealed interface Row permits Heading, Item, More {}
 
-    record Heading(String text, int count, boolean alarm) implements Row {}
+    public record Heading(String text, int count, boolean alarm) implements Row {}
 
-    record Item(FollowUpEntry entry, FollowUpDue due) implements Row {}
+    public record Item(FollowUpEntry entry, FollowUpDue due) implements Row {}
+
+    /** "Show more": the rest of a long section, a page at a time. */
+    public record More(FollowUpDue due, int left) implements Row {}
 
     private final TodayViewModel model;
     private final Locale locale;
@@ -64,7 +67,7 @@ public final class TodayView extends BorderPane {
         list.setId("today-list");
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(new Label("Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."));
-        model.agenda().addListener((ListChangeListener<FollowUpEntry>) c -> rebuild());
+        model.sections().addListener((ListChangeListener<com.funnelboard.service.FollowUpService.Section>) c -> rebuild());
         rebuild(); // the page may be built after the agenda was first read
         visibleProperty().addListener((o, was, is) -> {
             if (is) {
@@ -115,21 +118,21 @@ public final class TodayView extends BorderPane {
 
     private void rebuild() {
         List<Row> rows = new ArrayList<>();
-        var now = model.now();
-        var zone = model.zone();
-        for (FollowUpDue due : FollowUpDue.values()) {
-            List<FollowUpEntry> in = model.agenda().stream().filter(e -> FollowUpDue.of(e.followUp().effectiveDue(), now, zone) == due)
-                    .toList();
-            if (in.isEmpty()) {
+        for (com.funnelboard.service.FollowUpService.Section section : model.sections()) {
+            if (section.count() == 0) {
                 continue;
             }
+            FollowUpDue due = section.due();
             String text = switch (due) {
                 case OVERDUE -> "Overdue";
                 case TODAY -> "Due today";
                 case UPCOMING -> "Next 7 days";
             };
-            rows.add(new Heading(text, in.size(), due == FollowUpDue.OVERDUE));
-            in.forEach(e -> rows.add(new Item(e, due)));
+            rows.add(new Heading(text, section.count(), due == FollowUpDue.OVERDUE));
+            section.first().forEach(e -> rows.add(new Item(e, due)));
+            if (section.count() > section.first().size()) {
+                rows.add(new More(due, section.count() - section.first().size()));
+            }
         }
         list.getItems().setAll(rows);
     }
@@ -156,6 +159,13 @@ public final class TodayView extends BorderPane {
                     setGraphic(l);
                 }
                 case Item i -> setGraphic(item(i));
+                case More m -> {
+                    javafx.scene.control.Button more = new javafx.scene.control.Button("Show more (" + m.left() + " more)");
+                    more.setId("show-more-" + m.due().name().toLowerCase(java.util.Locale.ROOT));
+                    more.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+                    more.setOnAction(e -> model.showMore(m.due()));
+                    setGraphic(more);
+                }
             }
         }
 

@@ -83,17 +83,35 @@ public final class TodayViewModel {
         return followUps.zone();
     }
 
-    /** Re-reads the agenda and the counts; a failure shows in the status bar with Retry. */
-    public CompletableFuture<Void> refresh() {
-        return executors.watch("today", "Today's follow-ups could not be read",
-                () -> executors.supply(() -> new Snapshot(followUps.agenda(), followUps.counts())).thenAccept(s -> {
-                    agenda.setAll(s.agenda());
-                    overdue.set(s.counts().overdue());
-                    dueToday.set(s.counts().today());
-                }));
+    /** How many follow-ups a section shows at first, and how many more each "Show more" adds. */
+    public static final int SECTION_PAGE = 50;
+
+    private final java.util.Map<com.funnelboard.domain.FollowUpDue, Integer> shownPerSection =
+            new java.util.EnumMap<>(com.funnelboard.domain.FollowUpDue.class);
+    private final ObservableList<FollowUpService.Section> sections = FXCollections.observableArrayList();
+
+    /** The sections as last read: each with its first follow-ups and its true count. */
+    public ObservableList<FollowUpService.Section> sections() {
+        return sections;
     }
 
-    private record Snapshot(java.util.List<FollowUpEntry> agenda, FollowUpService.Counts counts) {}
+    /** Shows more of a section (its next {@link #SECTION_PAGE}). */
+    public CompletableFuture<Void> showMore(com.funnelboard.domain.FollowUpDue due) {
+        shownPerSection.put(due, shownPerSection.getOrDefault(due, SECTION_PAGE) + SECTION_PAGE);
+        return refresh();
+    }
+
+    /** Re-reads the sections and the counts; a failure shows in the status bar with Retry. */
+    public CompletableFuture<Void> refresh() {
+        java.util.Map<com.funnelboard.domain.FollowUpDue, Integer> limits = new java.util.EnumMap<>(shownPerSection);
+        return executors.watch("today", "Today's follow-ups could not be read",
+                () -> executors.supply(() -> followUps.sections(due -> limits.getOrDefault(due, SECTION_PAGE))).thenAccept(s -> {
+                    agenda.setAll(s.stream().flatMap(section -> section.first().stream()).toList());
+                    sections.setAll(s);
+                    overdue.set(s.get(com.funnelboard.domain.FollowUpDue.OVERDUE.ordinal()).count());
+                    dueToday.set(s.get(com.funnelboard.domain.FollowUpDue.TODAY.ordinal()).count());
+                }));
+    }
 
     /** Marks a follow-up done; a failure shows in the status bar. */
     public CompletableFuture<FollowUp> done(UUID id) {
