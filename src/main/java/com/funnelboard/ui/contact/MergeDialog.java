@@ -148,7 +148,7 @@ public final class MergeDialog {
         Dialog<ContactService.LookAlike> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Duplicates");
-        d.setHeaderText(pairs.isEmpty() ? "No contacts look alike." : pairs.size() + " pairs of contacts look alike");
+        d.setHeaderText(pairs.isEmpty() ? "No contacts look alike." : (pairs.size() == 1 ? "1 pair of contacts looks alike" : pairs.size() + " pairs of contacts look alike"));
         ListView<ContactService.LookAlike> list = new ListView<>();
         list.setId("duplicates-list");
         list.getItems().setAll(pairs);
