@@ -10,7 +10,10 @@ import javafx.scene.text.Text;
 public final class Tables {
 
     /** Room beside the title for the header's padding and the sort arrow. */
-    static final double HEADER_ROOM = 36;
+    static final double HEADER_ROOM = 48;
+
+    /** The theme's body size (AtlantaFX's Primer uses 14 px, larger than the toolkit's default font). */
+    static final double THEME_FONT_SIZE = 14;
 
     private Tables() {}
 
@@ -39,7 +42,7 @@ public final class Tables {
         }
         Text t = new Text(text);
         Font base = Font.getDefault();
-        t.setFont(Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 1.05));
+        t.setFont(Font.font(base.getFamily(), FontWeight.BOLD, Math.max(base.getSize(), THEME_FONT_SIZE) * 1.1));
         return Math.ceil(t.getLayoutBounds().getWidth());
     }
 }
