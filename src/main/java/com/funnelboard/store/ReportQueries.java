@@ -62,17 +62,13 @@ public final class ReportQueries {
      */
     public List<Long> timesIn(Stage stage, Instant from, Instant to) {
         var into = STAGE_CHANGE.as("into");
-        Field<Instant> entered = DSL.select(DSL.max(into.CHANGED_AT)).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT)))
-                .asField("entered");
-        List<Long> out = new ArrayList<>();
-        ctx.select(STAGE_CHANGE.CHANGED_AT, entered).from(STAGE_CHANGE)
+        Field<Long> entered = DSL.field(DSL.select(DSL.max(millis(into.CHANGED_AT))).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
+                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
+        Field<Long> time = millis(STAGE_CHANGE.CHANGED_AT).minus(entered).as("time");
+        List<Long> out = new ArrayList<>(ctx.select(time).from(STAGE_CHANGE)
                 .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.eq(stage.key())))
-                .forEach(r -> {
-                    if (r.value2() != null) {
-                        out.add(r.value1().toEpochMilli() - r.value2().toEpochMilli());
-                    }
-                });
+                .fetch(0, Long.class));
+        out.removeIf(java.util.Objects::isNull);
         out.sort(null);
         return out;
     }
