@@ -126,7 +126,7 @@ final class ReportCommand {
         });
     }
 
-    @Command(name = "velocity", aliases = "winrate", description = "Win rate (by month and source), average deal size, sales cycle and "
+    @Command(name = "velocity", description = "Win rate (by month and source), average deal size, sales cycle and "
             + "velocity: open deals × win rate × average deal size ÷ cycle length.")
     int velocity(@Mixin PeriodOptions o) {
         return root.run(s -> {
