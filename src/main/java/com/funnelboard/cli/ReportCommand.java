@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard report funnel|velocity|forecast|lost}: the reports, as tables or JSON. */
-@Command(name = "report", description = "Funnel, win rate and velocity, forecast, lost reasons.")
+@Command(name = "report", description = "Funnel, win rate and velocity, forecast, lost reasons, pipeline over time.")
 final class ReportCommand {
 
     @ParentCommand
@@ -35,6 +35,9 @@ final class ReportCommand {
         @Option(names = "--currency", paramLabel = "CODE", description = "The currency of the amounts (default: the database's).")
         String currency;
 
+        @Option(names = "--csv", paramLabel = "FILE", description = "Write the report's table to this CSV file (replaced) instead of printing it.")
+        java.nio.file.Path csv;
+
         ReportService.Period of(Session s) {
             LocalDate today = LocalDate.ofInstant(s.now(), s.zone());
             LocalDate last = to != null ? to : today;
@@ -53,6 +56,29 @@ final class ReportCommand {
         }
     }
 
+    /** Writes the table to the --csv file and says so; the exit code. */
+    private static int csv(Session s, PeriodOptions o, String what, com.funnelboard.service.ReportTable table) {
+        try {
+            int n = s.workspace().reports().writeCsv(o.csv, table);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("file", o.csv.toAbsolutePath().toString());
+            doc.put("rows", n);
+            s.console().result(doc, () -> s.console().line("Wrote " + what + " (" + n + " row" + (n == 1 ? "" : "s") + ") to " + o.csv + "."));
+            return ExitCodes.OK;
+        } catch (java.io.UncheckedIOException e) {
+            RootCommand.LOG.warn("{}", e.getMessage(), e);
+            return s.console().fail(ExitCodes.IO, e.getMessage());
+        }
+    }
+
+    private static String plain(com.funnelboard.domain.Money m) {
+        return m == null ? "" : m.amount().toPlainString();
+    }
+
+    private static String number(Double d) {
+        return d == null ? "" : String.format(Locale.ROOT, "%.4f", d);
+    }
+
     private static String percent(Double share) {
         return share == null ? "\u2014" : String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
@@ -62,6 +88,19 @@ final class ReportCommand {
     int funnel(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Funnel f = s.workspace().reports().funnel(o.of(s));
+            if (o.csv != null) {
+                List<List<String>> cells = new ArrayList<>();
+                ReportService.FunnelStage before = null;
+                for (ReportService.FunnelStage st : f.stages()) {
+                    cells.add(List.of(st.stage().key(), Integer.toString(st.entered()), Integer.toString(st.fromPrevious()),
+                            Integer.toString(st.direct()), number(st.conversionFrom(before)),
+                            st.medianTime() == null ? "" : String.format(Locale.ROOT, "%.2f", st.medianTime().toMinutes() / 1440.0),
+                            Integer.toString(st.left())));
+                    before = st;
+                }
+                return csv(s, o, "the funnel", new com.funnelboard.service.ReportTable(List.of("stage", "entered", "from_previous", "direct",
+                        "conversion", "median_days_in_stage", "left"), cells, java.util.Set.of()));
+            }
             List<Map<String, Object>> json = new ArrayList<>();
             List<String[]> rows = new ArrayList<>();
             ReportService.FunnelStage previous = null;
@@ -97,6 +136,14 @@ final class ReportCommand {
     int velocity(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s));
+            if (o.csv != null) {
+                List<List<String>> cells = new ArrayList<>();
+                cells.add(rateRow("all", v.overall()));
+                v.byMonth().forEach(w -> cells.add(rateRow("month", w)));
+                v.bySource().forEach(w -> cells.add(rateRow("source", w)));
+                return csv(s, o, "the win rates", new com.funnelboard.service.ReportTable(List.of("by", "group", "won", "lost", "win_rate"), cells,
+                        java.util.Set.of(1)));
+            }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("from", v.period().first().toString());
             doc.put("to", v.period().last().toString());
@@ -125,6 +172,10 @@ final class ReportCommand {
         });
     }
 
+    private static List<String> rateRow(String by, ReportService.WinRate w) {
+        return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()));
+    }
+
     private static Map<String, Object> rate(ReportService.WinRate w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", w.group());
@@ -138,6 +189,16 @@ final class ReportCommand {
     int forecast(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s));
+            if (o.csv != null) {
+                List<List<String>> cells = new ArrayList<>(f.months().stream().map(m -> List.of(m.month().toString(),
+                        Integer.toString(m.openDeals()), plain(m.weighted()), plain(m.unweighted()), Integer.toString(m.wonDeals()), plain(m.won()),
+                        f.currency())).toList());
+                if (f.undatedDeals() > 0) {
+                    cells.add(List.of("", Integer.toString(f.undatedDeals()), plain(f.undatedWeighted()), "", "0", "0", f.currency()));
+                }
+                return csv(s, o, "the forecast", new com.funnelboard.service.ReportTable(List.of("month", "open_deals", "weighted", "unweighted",
+                        "won_deals", "won", "currency"), cells, java.util.Set.of()));
+            }
             List<Map<String, Object>> months = f.months().stream().map(m -> {
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("month", m.month().toString());
@@ -170,6 +231,15 @@ final class ReportCommand {
     int lost(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s));
+            if (o.csv != null) {
+                List<List<String>> cells = new ArrayList<>();
+                for (ReportService.LostReasonRow r : l.rows()) {
+                    cells.add(List.of(r.reason().key(), Integer.toString(r.deals()), plain(r.value()), l.currency(), ""));
+                    r.notes().forEach(n -> cells.add(List.of(r.reason().key(), "", "", "", n)));
+                }
+                return csv(s, o, "the lost reasons", new com.funnelboard.service.ReportTable(List.of("reason", "deals", "value", "currency", "note"),
+                        cells, java.util.Set.of(4)));
+            }
             List<Map<String, Object>> rows = l.rows().stream().map(r -> {
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("reason", r.reason().key());
@@ -183,6 +253,57 @@ final class ReportCommand {
                         .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), s.money(r.value())}).toList(),
                         "No deal was lost in the period.");
                 l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "pipeline", description = "Open deals and their value in each open stage at the end of every week of the period.")
+    int pipeline(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.Pipeline p = s.workspace().reports().pipeline(o.of(s), o.currency(s));
+            List<com.funnelboard.domain.Stage> open = ReportService.OPEN;
+            if (o.csv != null) {
+                List<List<String>> cells = new ArrayList<>();
+                for (ReportService.PipelinePoint pt : p.points()) {
+                    List<String> row = new ArrayList<>(List.of(pt.day().toString()));
+                    for (com.funnelboard.domain.Stage st : open) {
+                        row.add(Integer.toString(pt.deals().get(st)));
+                        row.add(plain(pt.value().get(st)));
+                    }
+                    row.add(plain(pt.total(p.currency())));
+                    row.add(p.currency());
+                    cells.add(row);
+                }
+                return csv(s, o, "the pipeline", new com.funnelboard.service.ReportTable(List.of("day", "lead_deals", "lead_value", "prospect_deals",
+                        "prospect_value", "opportunity_deals", "opportunity_value", "total_value", "currency"), cells, java.util.Set.of()));
+            }
+            List<Map<String, Object>> points = p.points().stream().map(pt -> {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("day", pt.day().toString());
+                for (com.funnelboard.domain.Stage st : open) {
+                    Map<String, Object> v = new LinkedHashMap<>();
+                    v.put("deals", pt.deals().get(st));
+                    v.put("value", JsonViews.money(pt.value().get(st)));
+                    j.put(st.key(), v);
+                }
+                j.put("total", JsonViews.money(pt.total(p.currency())));
+                return j;
+            }).toList();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("from", p.period().first().toString());
+            doc.put("to", p.period().last().toString());
+            doc.put("currency", p.currency());
+            doc.put("points", points);
+            doc.put("otherCurrencies", p.otherCurrencies());
+            s.console().result(doc, () -> {
+                s.console().line("Open pipeline at the end of each week, " + p.period().first() + " \u2013 " + p.period().last());
+                s.console().table(new String[] {"WEEK ENDING", "LEAD", "PROSPECT", "OPPORTUNITY", "TOTAL"}, p.points().stream()
+                        .map(pt -> new String[] {pt.day().toString(), s.money(pt.value().get(open.get(0))), s.money(pt.value().get(open.get(1))),
+                            s.money(pt.value().get(open.get(2))), s.money(pt.total(p.currency()))}).toList(), "");
+                if (p.otherCurrencies() > 0) {
+                    s.console().line(p.otherCurrencies() + " open deals in other currencies are left out.");
+                }
             });
             return ExitCodes.OK;
         });

@@ -82,12 +82,39 @@ public final class ReportService {
 
     public record LostReasons(Period period, String currency, List<LostReasonRow> rows) {}
 
+    /** The open deals of each open stage at one moment: the end of a week of the period (or of the period itself). */
+    public record PipelinePoint(LocalDate day, Map<Stage, Integer> deals, Map<Stage, Money> value) {
+        public Money total(String currency) {
+            return new Money(value.values().stream().mapToLong(Money::minor).sum(), currency);
+        }
+    }
+
+    /**
+     * Pipeline over time: the open deals per stage (Lead, Prospect, Opportunity) and their value at
+     * the end of each week of the period, as the stage history places them.
+     *
+     * @param otherCurrencies open deals today in other currencies, left out of the values (and counts)
+     */
+    public record Pipeline(Period period, String currency, List<PipelinePoint> points, int otherCurrencies) {}
+
+    /** The open stages, in board order. */
+    public static final List<Stage> OPEN = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY);
+
     private final Store store;
     private final ZoneId zone;
 
     public ReportService(Store store, ZoneId zone) {
         this.store = store;
         this.zone = zone;
+    }
+
+    /**
+     * Writes a report's table to a CSV file (see {@link ReportCsv}): never onto the open database.
+     *
+     * @return the number of rows written
+     */
+    public int writeCsv(java.nio.file.Path file, ReportTable table) {
+        return new ReportCsv(store).write(file, table);
     }
 
     private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
@@ -119,8 +146,16 @@ public final class ReportService {
     public Velocity velocity(Period p, String currency) {
         Instant from = p.start(zone);
         Instant to = p.end(zone);
+        List<YearMonth> monthsOf = new ArrayList<>();
+        List<Instant> splits = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(p.first()); !m.isAfter(YearMonth.from(p.last())); m = m.plusMonths(1)) {
+            if (!monthsOf.isEmpty()) {
+                splits.add(m.atDay(1).atStartOfDay(zone).toInstant());
+            }
+            monthsOf.add(m);
+        }
         return store.read(r -> {
-            List<ReportQueries.Closed> closed = r.reports().closed(from, to);
+            List<ReportQueries.ClosedGroup> closed = r.reports().closedGroups(from, to, splits);
             int open = r.reports().open().stream().mapToInt(ReportQueries.OpenGroup::count).sum();
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
@@ -129,29 +164,28 @@ public final class ReportService {
             long wonValue = 0;
             int wonCounted = 0;
             int other = 0;
-            double cycleDays = 0;
-            for (ReportQueries.Closed c : closed) {
+            long sinceCreated = 0;
+            for (ReportQueries.ClosedGroup c : closed) {
                 boolean isWon = c.to() == Stage.WON;
                 int slot = isWon ? 0 : 1;
-                months.computeIfAbsent(YearMonth.from(c.at().atZone(zone)).toString(), k -> new int[2])[slot]++;
-                sources.computeIfAbsent(c.source() == null ? "(none)" : c.source(), k -> new int[2])[slot]++;
+                months.computeIfAbsent(monthsOf.get(c.part()).toString(), k -> new int[2])[slot] += c.count();
+                sources.computeIfAbsent(c.source() == null ? "(none)" : c.source(), k -> new int[2])[slot] += c.count();
                 if (!isWon) {
-                    lost++;
+                    lost += c.count();
                     continue;
                 }
-                won++;
-                cycleDays += Duration.between(c.createdAt(), c.at()).toMillis() / 86_400_000.0;
-                Long value = c.finalValueMinor() != null ? c.finalValueMinor() : c.valueMinor();
+                won += c.count();
+                sinceCreated += c.sinceCreated();
                 if (!currency.equals(c.currency())) {
-                    other++;
-                } else if (value != null) {
-                    wonValue += value;
-                    wonCounted++;
+                    other += c.count();
+                } else {
+                    wonValue += c.valueMinor();
+                    wonCounted += c.valued();
                 }
             }
             WinRate overall = new WinRate("all", won, lost);
             Money average = wonCounted == 0 ? null : new Money(Math.round((double) wonValue / wonCounted), currency);
-            Double cycle = won == 0 ? null : cycleDays / won;
+            Double cycle = won == 0 ? null : sinceCreated / 86_400_000.0 / won;
             Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
                     : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
             return new Velocity(p, currency, open, overall, rows(months), rows(sources), average, cycle, perDay, other);
@@ -199,31 +233,97 @@ public final class ReportService {
         });
     }
 
+    /** At most this many different notes of "Other" are listed, the most frequent first. */
+    public static final int MAX_NOTES = 50;
+
     public LostReasons lostReasons(Period p, String currency) {
         Instant from = p.start(zone);
         Instant to = p.end(zone);
         return store.read(r -> {
             Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
-            Map<LostReason, List<String>> notes = new java.util.EnumMap<>(LostReason.class);
-            for (ReportQueries.Closed c : r.reports().closed(from, to)) {
-                if (c.to() != Stage.LOST) {
-                    continue;
-                }
-                LostReason reason = c.lostReason() == null ? LostReason.OTHER : LostReason.parse(c.lostReason()).orElse(LostReason.OTHER);
-                long[] n = counts.computeIfAbsent(reason, k -> new long[2]);
-                n[0]++;
-                if (currency.equals(c.currency()) && c.valueMinor() != null) {
-                    n[1] += c.valueMinor();
-                }
-                if (reason == LostReason.OTHER && c.lostNote() != null && !c.lostNote().isBlank()) {
-                    notes.computeIfAbsent(reason, k -> new ArrayList<>()).add(c.lostNote().strip());
+            for (ReportQueries.LostGroup g : r.reports().lostGroups(from, to)) {
+                long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[2]);
+                n[0] += g.count();
+                if (currency.equals(g.currency())) {
+                    n[1] += g.valueMinor();
                 }
             }
+            Map<String, Integer> notes = new java.util.LinkedHashMap<>();
+            for (ReportQueries.LostNote n : r.reports().lostNotes(from, to)) {
+                if (reason(n.reason()) == LostReason.OTHER && !n.note().isBlank()) {
+                    notes.merge(n.note().strip(), n.count(), Integer::sum);
+                }
+            }
+            List<String> others = notes.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                    .map(Map.Entry::getKey).limit(MAX_NOTES).toList();
             List<LostReasonRow> rows = counts.entrySet().stream()
                     .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0], new Money(e.getValue()[1], currency),
-                            List.copyOf(notes.getOrDefault(e.getKey(), List.of())))).toList();
+                            e.getKey() == LostReason.OTHER ? others : List.of())).toList();
             return new LostReasons(p, currency, rows);
+        });
+    }
+
+    private static LostReason reason(String key) {
+        return key == null ? LostReason.OTHER : LostReason.parse(key).orElse(LostReason.OTHER);
+    }
+
+    /**
+     * Pipeline over time. A deal is in a stage at a moment when its last move before that moment
+     * took it there; the value is its estimated value today (value edits are not part of the stage
+     * history). Computed back from today's board: what sits in each open stage now, less the deals
+     * that moved in since each moment, plus those that moved out.
+     */
+    public Pipeline pipeline(Period p, String currency) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = p.first(); !d.isAfter(p.last()); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || d.equals(p.last())) {
+                days.add(d);
+            }
+        }
+        List<Instant> points = days.stream().map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()).toList();
+        return store.read(r -> {
+            ReportQueries q = r.reports();
+            int n = points.size();
+            long[][] value = new long[OPEN.size()][n];
+            int[][] count = new int[OPEN.size()][n];
+            int other = 0;
+            for (ReportQueries.StageTotal t : q.openNow()) {
+                if (!currency.equals(t.currency())) {
+                    other += t.count();
+                    continue;
+                }
+                int s = OPEN.indexOf(t.stage());
+                for (int k = 0; k < n; k++) {
+                    value[s][k] += t.valueMinor();
+                    count[s][k] += t.count();
+                }
+            }
+            // A move at or after point k (pointsBefore > k) is undone at k: into a stage takes the deal out, out of one puts it back.
+            for (ReportQueries.MovesAfter m : q.movesAfter(points)) {
+                if (!currency.equals(m.currency())) {
+                    continue;
+                }
+                for (Stage stage : new Stage[] {m.to(), m.from()}) {
+                    int s = stage == null ? -1 : OPEN.indexOf(stage);
+                    int sign = stage == m.to() ? -1 : 1;
+                    for (int k = 0; s >= 0 && k < Math.min(m.pointsBefore(), n); k++) {
+                        value[s][k] += sign * m.valueMinor();
+                        count[s][k] += sign * m.count();
+                    }
+                }
+            }
+            List<PipelinePoint> out = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                Map<Stage, Integer> deals = new java.util.EnumMap<>(Stage.class);
+                Map<Stage, Money> money = new java.util.EnumMap<>(Stage.class);
+                for (int s = 0; s < OPEN.size(); s++) {
+                    deals.put(OPEN.get(s), count[s][k]);
+                    money.put(OPEN.get(s), new Money(value[s][k], currency));
+                }
+                out.add(new PipelinePoint(days.get(k), java.util.Collections.unmodifiableMap(deals), java.util.Collections.unmodifiableMap(money)));
+            }
+            return new Pipeline(p, currency, List.copyOf(out), other);
         });
     }
 }

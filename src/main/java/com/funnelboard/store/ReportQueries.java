@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,7 +28,12 @@ public final class ReportQueries {
 
     private static Condition live(Instant from, Instant to) {
         return STAGE_CHANGE.DELETED_AT.isNull().and(STAGE_CHANGE.CHANGED_AT.ge(from)).and(STAGE_CHANGE.CHANGED_AT.lt(to))
-                .and(DSL.exists(DSL.selectOne().from(DEAL).where(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID).and(DEAL.DELETED_AT.isNull()))));
+                .and(notDeleted());
+    }
+
+    /** The deal is not deleted: the few deleted deals are read once (a partial index holds them), not one lookup per row. */
+    private static Condition notDeleted() {
+        return STAGE_CHANGE.DEAL_ID.notIn(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNotNull()));
     }
 
     /** How many deals entered {@code stage} in [from, to), each counted once. */
@@ -58,34 +62,15 @@ public final class ReportQueries {
      */
     public List<Long> timesIn(Stage stage, Instant from, Instant to) {
         var into = STAGE_CHANGE.as("into");
-        Field<Instant> entered = DSL.select(DSL.max(into.CHANGED_AT)).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT)))
-                .asField("entered");
-        List<Long> out = new ArrayList<>();
-        ctx.select(STAGE_CHANGE.CHANGED_AT, entered).from(STAGE_CHANGE)
+        Field<Long> entered = DSL.field(DSL.select(DSL.max(millis(into.CHANGED_AT))).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
+                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
+        Field<Long> time = millis(STAGE_CHANGE.CHANGED_AT).minus(entered).as("time");
+        List<Long> out = new ArrayList<>(ctx.select(time).from(STAGE_CHANGE)
                 .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.eq(stage.key())))
-                .forEach(r -> {
-                    if (r.value2() != null) {
-                        out.add(r.value1().toEpochMilli() - r.value2().toEpochMilli());
-                    }
-                });
+                .fetch(0, Long.class));
+        out.removeIf(java.util.Objects::isNull);
         out.sort(null);
         return out;
-    }
-
-    /** A deal that closed (entered Won or Lost) in the period, with what reports need of it. */
-    public record Closed(UUID deal, Stage to, Instant at, String source, Long valueMinor, Long finalValueMinor, String currency,
-            Instant createdAt, String lostReason, String lostNote) {}
-
-    /** Every move into Won or Lost in [from, to), oldest first. */
-    public List<Closed> closed(Instant from, Instant to) {
-        return ctx.select(STAGE_CHANGE.DEAL_ID, STAGE_CHANGE.TO_STAGE, STAGE_CHANGE.CHANGED_AT, DEAL.SOURCE, DEAL.VALUE_MINOR,
-                        DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.CREATED_AT, STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE)
-                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
-                .orderBy(STAGE_CHANGE.CHANGED_AT)
-                .fetch(r -> new Closed(r.value1(), Stage.fromKey(r.value2()), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10()));
     }
 
     /** Open deals per stage, currency and expected close day: count and value in minor units. */
@@ -109,5 +94,97 @@ public final class ReportQueries {
                 .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.eq(Stage.WON.key())).and(DEAL.CLOSED_ON.isNotNull()))
                 .groupBy(DEAL.CLOSED_ON, DEAL.CURRENCY)
                 .fetch(r -> new WonGroup(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Open deals per stage and currency now: count and value in minor units. */
+    public record StageTotal(Stage stage, String currency, int count, long valueMinor) {}
+
+    public List<StageTotal> openNow() {
+        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        return ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum).from(DEAL)
+                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())))
+                .groupBy(DEAL.STAGE, DEAL.CURRENCY)
+                .fetch(r -> new StageTotal(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * Moves at or after {@code points[0]} into or out of an open stage, grouped by where they came
+     * from and went, the deal's currency and how many of the instants {@code points} (ascending) are
+     * at or before the move: count and value of the deals in minor units. Read deal after deal (a
+     * scan of one index, each deal's moves a seek into another), never a lookup per move.
+     */
+    public record MovesAfter(Stage from, Stage to, String currency, int pointsBefore, int count, long valueMinor) {}
+
+    public List<MovesAfter> movesAfter(List<Instant> points) {
+        Field<Integer> before = bucket(points).as("points_before");
+        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        List<String> open = List.of(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key());
+        // CROSS JOIN keeps the deals first: SQLite does not reorder it.
+        return ctx.select(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, before, DSL.count(), sum)
+                .from(DSL.table("{0} indexed by {1}", DEAL, DSL.name("deal_value"))).crossJoin(STAGE_CHANGE)
+                .where(STAGE_CHANGE.DEAL_ID.eq(DEAL.ID).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())
+                        .and(STAGE_CHANGE.CHANGED_AT.ge(points.getFirst()))
+                        .and(STAGE_CHANGE.TO_STAGE.in(open).or(STAGE_CHANGE.FROM_STAGE.in(open))))
+                .groupBy(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, DSL.field(DSL.name("points_before")))
+                .fetch(r -> new MovesAfter(r.value1() == null ? null : Stage.fromKey(r.value1()), Stage.fromKey(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6()));
+    }
+
+    /** How many of {@code points} (ascending) are at or before the move: 0 when it is before the first. */
+    private static Field<Integer> bucket(List<Instant> points) {
+        Field<Integer> bucket = DSL.inline(points.size());
+        for (int i = points.size() - 1; i >= 0; i--) {
+            bucket = DSL.when(STAGE_CHANGE.CHANGED_AT.lt(points.get(i)), DSL.inline(i)).otherwise(bucket);
+        }
+        return bucket;
+    }
+
+    private static Field<Long> millis(Field<Instant> f) {
+        return DSL.field("{0}", org.jooq.impl.SQLDataType.BIGINT, f);
+    }
+
+    /**
+     * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
+     * (how many of {@code splits} are at or before the move), the deal's source and currency: the
+     * count, the value (the final value where there is one) and how many had a value, and the sum
+     * of milliseconds from each deal's creation to the move.
+     */
+    public record ClosedGroup(Stage to, int part, String source, String currency, int count, long valueMinor, int valued, long sinceCreated) {}
+
+    public List<ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
+        Field<Integer> part = (splits.isEmpty() ? DSL.inline(0) : bucket(splits)).as("part");
+        Field<Long> value = DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR);
+        Field<Long> sum = DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        Field<Long> since = DSL.coalesce(DSL.sum(millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))),
+                DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since)
+                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
+                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
+                .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.CURRENCY)
+                .fetch(r -> new ClosedGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8()));
+    }
+
+    /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */
+    public record LostGroup(String reason, String currency, int count, long valueMinor) {}
+
+    public List<LostGroup> lostGroups(Instant from, Instant to) {
+        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        return ctx.select(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY, DSL.count(), sum)
+                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
+                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())))
+                .groupBy(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY)
+                .fetch(r -> new LostGroup(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** The notes of moves into Lost in [from, to), each different note once with how often it was given, most often first. */
+    public record LostNote(String reason, String note, int count) {}
+
+    public List<LostNote> lostNotes(Instant from, Instant to) {
+        return ctx.select(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE, DSL.count()).from(STAGE_CHANGE)
+                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())).and(STAGE_CHANGE.LOST_NOTE.isNotNull()))
+                .groupBy(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE)
+                .orderBy(DSL.count().desc(), STAGE_CHANGE.LOST_NOTE)
+                .fetch(r -> new LostNote(r.value1(), r.value2(), r.value3()));
     }
 }

@@ -63,6 +63,10 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
         assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.XYChart<String, Number> pipeline = robot.lookup("#report-pipeline").queryAs(javafx.scene.chart.XYChart.class);
+        assertThat(pipeline.getData()).extracting(s -> s.getName()).containsExactly("Lead (EUR)", "Prospect (EUR)", "Opportunity (EUR)");
+        assertThat(pipeline.getData().getFirst().getData().getLast().getYValue().doubleValue()).as("Beta, open in Lead").isEqualTo(3000.0);
 
         robot.interact(() -> { });
         deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));

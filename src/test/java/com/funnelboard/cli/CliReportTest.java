@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.testing.Fixtures;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +59,63 @@ class CliReportTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("ends", "before it starts");
         assertThat(cli.run("report", "funnel", "--period", "decade").err()).contains("not month, quarter or year");
+    }
+
+    @Test
+    void thePipelineHoldsTheOpenDealsAtTheEndOfEachWeek() {
+        JsonNode p = cli.json("report", "pipeline", "--period", "month");
+        JsonNode last = p.get("points").get(p.get("points").size() - 1);
+        assertThat(last.get("lead").get("deals").asInt()).as("Renewal").isEqualTo(1);
+        assertThat(last.get("total").get("amount").asString()).isEqualTo("8000.00");
+        assertThat(cli.run("report", "pipeline").out()).contains("WEEK ENDING", "LEAD", "OPPORTUNITY");
+    }
+
+    @Test
+    void csvFilesHoldTheTablesWithCellsThatLookLikeFormulasQuoted() throws Exception {
+        String formula = cli.json("deals", "add", "--title", "Sheet", "--contact", "Eve Ng", "--value", "100", "--source", "event")
+                .get("id").asString();
+        cli.run("move", formula, "--to", "lost", "--lost-reason", "other", "--lost-note", "=HYPERLINK(\"http://x.example\",\"a, b\")");
+        Path lost = dir.resolve("lost.csv");
+        CliRunner.Result r = cli.run("report", "lost", "--csv", lost.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Wrote the lost reasons", "lost.csv");
+        List<List<String>> rows = read(lost);
+        assertThat(rows.getFirst()).containsExactly("reason", "deals", "value", "currency", "note");
+        assertThat(rows).contains(List.of("other", "2", "4100.00", "GBP", ""), List.of("other", "", "", "", "Went with a bundle"),
+                List.of("other", "", "", "", "'=HYPERLINK(\"http://x.example\",\"a, b\")"));
+
+        Path velocity = dir.resolve("velocity.csv");
+        assertThat(cli.run("report", "velocity", "--csv", velocity.toString()).exit()).isEqualTo(ExitCodes.OK);
+        assertThat(read(velocity)).contains(List.of("all", "all", "1", "2", "0.3333"), List.of("source", "event", "0", "1", "0.0000"));
+
+        Path funnel = dir.resolve("funnel.csv");
+        cli.run("report", "funnel", "--period", "month", "--csv", funnel.toString());
+        assertThat(read(funnel).get(1)).startsWith("lead", "4");
+        for (String report : new String[] {"forecast", "pipeline"}) {
+            Path f = dir.resolve(report + ".csv");
+            assertThat(cli.run("report", report, "--csv", f.toString()).exit()).as(report).isEqualTo(ExitCodes.OK);
+            assertThat(read(f).size()).as(report).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void aCsvIsNeverWrittenOntoTheOpenDatabase() throws Exception {
+        Path db = dir.resolve("pipeline.db");
+        byte[] before = java.nio.file.Files.readAllBytes(db);
+        CliRunner.Result r = cli.run("report", "funnel", "--csv", dir.resolve("./pipeline.db").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("is the open database");
+        assertThat(java.nio.file.Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(cli.run("report", "funnel", "--csv", dir.resolve("pipeline.db-wal").toString()).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    private static List<List<String>> read(Path csv) throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        tools.jackson.dataformat.csv.CsvMapper mapper = new tools.jackson.dataformat.csv.CsvMapper();
+        try (tools.jackson.databind.MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+                .with(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY).readValues(csv.toFile())) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
     }
 }

@@ -174,6 +174,36 @@ class ReportServiceTest {
     }
 
     @Test
+    void thePipelineOverTimeHoldsEachOpenStagesDealsAtTheEndOfEveryWeek() {
+        history();
+        ReportService.Pipeline p = reports.pipeline(MARCH, "EUR");
+        // March 2026 starts on a Sunday: the weeks end on the 1st, 8th, 15th, 22nd and 29th, and the period on the 31st.
+        assertThat(p.points()).extracting(ReportService.PipelinePoint::day).containsExactly(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 22), LocalDate.of(2026, 3, 29),
+                LocalDate.of(2026, 3, 31));
+        // 1 March: only deal 3, in Lead since February (deal 4 is in dollars).
+        assertPoint(p.points().get(0), 2_000_00, 0, 0, 1, 0, 0);
+        // 8 March: deal 3 back in Lead; 1 and 2 in Prospect; 5 in Opportunity.
+        assertPoint(p.points().get(1), 2_000_00, 15_000_00, 20_000_00, 1, 2, 1);
+        // 15 March: 3 in Prospect again; 1 and 5 in Opportunity; 2 lost.
+        assertPoint(p.points().get(2), 0, 2_000_00, 30_000_00, 0, 1, 2);
+        // 22 March on: 1 won, leaving 3 and 5 — as the board shows them now.
+        for (int k = 3; k < 6; k++) {
+            assertPoint(p.points().get(k), 0, 2_000_00, 20_000_00, 0, 1, 1);
+        }
+        assertThat(p.points().get(5).total("EUR")).isEqualTo(new Money(22_000_00, "EUR"));
+        assertThat(p.otherCurrencies()).as("the dollar deal is won, not open").isZero();
+    }
+
+    private static void assertPoint(ReportService.PipelinePoint point, long lead, long prospect, long opportunity, int leads, int prospects,
+            int opportunities) {
+        assertThat(point.value()).as("value on %s", point.day()).isEqualTo(java.util.Map.of(Stage.LEAD, new Money(lead, "EUR"),
+                Stage.PROSPECT, new Money(prospect, "EUR"), Stage.OPPORTUNITY, new Money(opportunity, "EUR")));
+        assertThat(point.deals()).as("deals on %s", point.day()).isEqualTo(java.util.Map.of(Stage.LEAD, leads,
+                Stage.PROSPECT, prospects, Stage.OPPORTUNITY, opportunities));
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportService.Period(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends");

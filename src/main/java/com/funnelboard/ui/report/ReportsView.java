@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ public final class ReportsView extends ScrollPane {
     private final BarChart<String, Number> funnel = chart("Funnel: deals that entered each stage", "report-funnel");
     private final BarChart<String, Number> forecast = chart("Forecast by close month", "report-forecast");
     private final BarChart<String, Number> lost = chart("Lost reasons", "report-lost");
+    private final StackedAreaChart<String, Number> pipeline = pipelineChart();
     private final Label notes = new Label();
 
     public ReportsView(ReportsViewModel model, Locale locale) {
@@ -64,7 +66,7 @@ public final class ReportsView extends ScrollPane {
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notes.setWrapText(true);
-        VBox content = new VBox(14, head, figures, funnel, forecast, lost, notes);
+        VBox content = new VBox(14, head, figures, funnel, pipeline, forecast, lost, notes);
         content.setPadding(new Insets(12));
         setContent(content);
         model.shownProperty().addListener((o, a, r) -> show(r));
@@ -104,6 +106,18 @@ public final class ReportsView extends ScrollPane {
         }
         forecast.getData().setAll(java.util.List.of(weighted, won));
 
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+        java.util.List<XYChart.Series<String, Number>> open = new java.util.ArrayList<>();
+        for (com.funnelboard.domain.Stage st : ReportService.OPEN) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(st.label() + " (" + r.pipeline().currency() + ")");
+            for (ReportService.PipelinePoint pt : r.pipeline().points()) {
+                series.getData().add(new XYChart.Data<>(day.format(pt.day()), pt.value().get(st).amount()));
+            }
+            open.add(series);
+        }
+        pipeline.getData().setAll(open);
+
         XYChart.Series<String, Number> reasons = new XYChart.Series<>();
         reasons.setName("Deals lost");
         r.lost().rows().forEach(row -> reasons.getData().add(new XYChart.Data<>(row.reason().label(), row.deals())));
@@ -136,6 +150,17 @@ public final class ReportsView extends ScrollPane {
         Label c = new Label(caption);
         c.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return new VBox(2, c, value);
+    }
+
+    private static StackedAreaChart<String, Number> pipelineChart() {
+        StackedAreaChart<String, Number> c = new StackedAreaChart<>(new CategoryAxis(), new NumberAxis());
+        c.setTitle("Pipeline over time: open value per stage at the end of each week");
+        c.setId("report-pipeline");
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setPrefHeight(280);
+        c.setMinHeight(240);
+        return c;
     }
 
     private static BarChart<String, Number> chart(String title, String id) {

@@ -47,7 +47,7 @@ public final class ReportsViewModel {
 
     /** Everything the page shows, read at once. */
     public record Reports(ReportService.Funnel funnel, ReportService.Velocity velocity, ReportService.Forecast forecast,
-            ReportService.LostReasons lost) {}
+            ReportService.LostReasons lost, ReportService.Pipeline pipeline) {}
 
     private final ReportService reports;
     private final Supplier<String> currency;
@@ -83,7 +83,8 @@ public final class ReportsViewModel {
         return executors.watch("reports", "The reports could not be computed", () -> executors.supply(() -> {
             ReportService.Period p = r.period(LocalDate.now(clock));
             String c = currency.get();
-            return new Reports(reports.funnel(p), reports.velocity(p, c), reports.forecast(c), reports.lostReasons(p, c));
+            return new Reports(reports.funnel(p), reports.velocity(p, c), reports.forecast(c), reports.lostReasons(p, c),
+                    reports.pipeline(p, c));
         }).thenAccept(result -> {
             if (r == range.get()) {
                 shown.set(result);

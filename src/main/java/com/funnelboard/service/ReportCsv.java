@@ -1,0 +1,80 @@
+package com.funnelboard.service;
+
+import com.funnelboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Writes a report's table as a CSV file (RFC 4180 quoting by Jackson's CSV module, UTF-8, a
+ * header row). Cells typed by people that a spreadsheet would read as a formula — starting with
+ * {@code = + - @}, a tab or a carriage return — get a leading single quote, as OWASP recommends
+ * against CSV injection. The file is replaced whole or not at all, and never the open database.
+ */
+public final class ReportCsv {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final Store store;
+
+    public ReportCsv(Store store) {
+        this.store = store;
+    }
+
+    /** @return the number of rows written (without the header) */
+    public int write(Path file, ReportTable table) {
+        OutputFiles.refuseDatabase(store, file);
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", ".csv.tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                    SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+                out.write(table.header());
+                for (List<String> row : table.rows()) {
+                    List<String> cells = new ArrayList<>(row.size());
+                    for (int i = 0; i < row.size(); i++) {
+                        cells.add(table.userText().contains(i) ? neutralized(row.get(i)) : row.get(i));
+                    }
+                    out.write(cells);
+                }
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return table.rows().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(ReportCsv.class).warn("The temporary file {} could not be removed", tmp, e);
+                }
+            }
+        }
+    }
+
+    /** A cell a spreadsheet would take for a formula, with a single quote before it; any other as it is. */
+    static String neutralized(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+}
