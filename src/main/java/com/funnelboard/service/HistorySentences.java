@@ -189,7 +189,7 @@ public final class HistorySentences {
             return Long.toString(minor.asLong());
         }
         try {
-            return new Money(minor.asLong(), currency).format(locale);
+            return new Money(minor.asLong(), currency).formatWhole(locale);
         } catch (IllegalArgumentException unknownCurrency) {
             return minor.asLong() + " " + currency;
         }

@@ -204,7 +204,7 @@ class BoardLayoutUiTest {
         assertThat(robot.lookup("#count-lead").queryLabeled().getText()).isEqualTo("1");
         assertThat(robot.lookup("#count-lead").queryLabeled().isVisible()).isTrue();
         assertThat(robot.lookup("#folded-count-won").queryLabeled().getText()).isEqualTo("11,042");
-        assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("\u20AC125,000.00");
+        assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("\u20AC125,000");
     }
 
     @Test

@@ -110,7 +110,7 @@ class DealPaneUiTest {
         @SuppressWarnings("unchecked")
         ListView<HistorySentences.Entry> history = robot.lookup("#history-list").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
-                && history.getItems().getFirst().details().contains("Value \u20AC1,000.00 \u2192 \u20AC15,000.00"));
+                && history.getItems().getFirst().details().contains("Value \u20AC1,000 \u2192 \u20AC15,000"));
         assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot\u201D");
     }
 

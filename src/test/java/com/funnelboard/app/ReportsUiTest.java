@@ -71,6 +71,6 @@ class ReportsUiTest {
         robot.interact(() -> { });
         deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
-        assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000.00");
+        assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
     }
 }

@@ -56,7 +56,7 @@ class HistorySentencesTest {
                 false, null));
         HistorySentences.Entry e = of(d).getFirst();
         assertThat(e.headline()).isEqualTo("Edited \u201CPilot\u201D");
-        assertThat(e.details()).containsExactlyInAnyOrder("Value \u20AC12,500.00 \u2192 \u20AC15,000.00",
+        assertThat(e.details()).containsExactlyInAnyOrder("Value \u20AC12,500 \u2192 \u20AC15,000",
                 "Expected close \u2014 \u2192 30 Jun 2026");
         assertThat(e.byline()).startsWith("root \u00B7 ").doesNotContain("user");
     }

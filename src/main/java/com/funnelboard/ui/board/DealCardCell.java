@@ -154,8 +154,8 @@ final class DealCardCell extends ListCell<DealCard> {
         tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
-                + (deal.showsFinalValue() ? "\nFinal value " + shown.format(locale) + (deal.value() == null ? ""
-                        : ", estimated " + deal.value().format(locale)) : ""));
+                + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
+                        : ", estimated " + deal.value().formatWhole(locale)) : ""));
         setTooltip(tooltip);
         setGraphic(card);
     }

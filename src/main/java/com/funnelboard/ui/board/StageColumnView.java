@@ -163,7 +163,7 @@ final class StageColumnView extends VBox {
     }
 
     private String join(List<Money> amounts) {
-        return amounts.stream().map(m -> m.format(locale)).collect(Collectors.joining(" + "));
+        return amounts.stream().map(m -> m.formatWhole(locale)).collect(Collectors.joining(" + "));
     }
 
     private String emptyText() {

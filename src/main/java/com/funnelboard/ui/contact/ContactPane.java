@@ -180,7 +180,7 @@ public final class ContactPane extends StackPane {
             protected void updateItem(DealCard d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : d.title() + "  ·  " + d.stage().label()
-                        + (d.shownValue() == null ? "" : "  ·  " + d.shownValue().format(locale)));
+                        + (d.shownValue() == null ? "" : "  ·  " + d.shownValue().formatWhole(locale)));
             }
         });
         dealList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {

@@ -136,7 +136,7 @@ public final class ReportsView extends ScrollPane {
     }
 
     private String money(Money m) {
-        return m == null ? "\u2014" : m.format(locale);
+        return m == null ? "\u2014" : m.formatWhole(locale);
     }
 
     private static Label figure(String id) {
