@@ -108,7 +108,7 @@ class BoardLayoutUiTest {
         Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
         Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
         for (int i = 0; i < FILLERS; i++) {
-            Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_00L + i);
+            Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_01L + 2L * i); // odd cents: never a whole amount
         }
         app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages), 1366, 768);
     }
