@@ -4,14 +4,8 @@ import com.funnelboard.domain.FollowUp;
 import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.Printable;
 import com.funnelboard.store.Store;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,30 +129,7 @@ public final class CalendarExport {
     }
 
     private static void write(Path file, String ics) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", ".ics.tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(ics);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(CalendarExport.class).warn("The temporary file {} could not be removed", tmp, e);
-                }
-            }
-        }
+        OutputFiles.replaceWhole(file, ".ics", w -> w.write(ics));
     }
 
     /** Text for a one-line value: a line break becomes a space; control characters are left out. */

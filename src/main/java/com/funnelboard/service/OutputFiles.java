@@ -1,7 +1,14 @@
 package com.funnelboard.service;
 
 import com.funnelboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Rules every export's output file obeys. */
 final class OutputFiles {
@@ -17,6 +24,45 @@ final class OutputFiles {
     static void refuseDatabase(Store store, Path target) {
         if (store.isOwnFile(target)) {
             throw new InvalidInputException("file", target + " is the open database (or one of its own files); choose another file name");
+        }
+    }
+
+    /** What writes an export's text. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} whole or not at all: UTF-8 into a temporary file beside it, then moved
+     * over it (atomically where the file system can).
+     *
+     * @throws UncheckedIOException saying which file could not be written and why
+     */
+    static void replaceWhole(Path file, String suffix, Content content) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", suffix + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(OutputFiles.class).warn("The temporary file {} could not be removed", tmp, e);
+                }
+            }
         }
     }
 }

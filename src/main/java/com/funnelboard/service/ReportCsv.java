@@ -1,14 +1,7 @@
 package com.funnelboard.service;
 
 import com.funnelboard.store.Store;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.SequenceWriter;
@@ -34,13 +27,8 @@ public final class ReportCsv {
     /** @return the number of rows written (without the header) */
     public int write(Path file, ReportTable table) {
         OutputFiles.refuseDatabase(store, file);
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", ".csv.tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+        OutputFiles.replaceWhole(file, ".csv", w -> {
+            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(table.header());
                 for (List<String> row : table.rows()) {
                     List<String> cells = new ArrayList<>(row.size());
@@ -50,23 +38,8 @@ public final class ReportCsv {
                     out.write(cells);
                 }
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return table.rows().size();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(ReportCsv.class).warn("The temporary file {} could not be removed", tmp, e);
-                }
-            }
-        }
+        });
+        return table.rows().size();
     }
 
     /** A cell a spreadsheet would take for a formula, with a single quote before it; any other as it is. */
