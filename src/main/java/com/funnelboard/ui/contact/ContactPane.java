@@ -53,6 +53,7 @@ public final class ContactPane extends StackPane {
     private final ContactPaneViewModel model;
     private final Clock clock;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private final com.funnelboard.ui.common.SaveAsYouType typing;
     private final LogBar logBar;
     private final TabPane tabs = new TabPane();
 
@@ -64,6 +65,7 @@ public final class ContactPane extends StackPane {
         getStyleClass().add("contact-pane");
         setId("contact-pane");
         saveLater.setOnFinished(e -> model.flush());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model.problems());
 
         Label placeholder = new Label("Select a card or a contact to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
@@ -338,26 +340,7 @@ public final class ContactPane extends StackPane {
     /** Two-way to the model; a pause in typing or leaving the field saves; a problem marks it red. */
     private void bind(TextInputControl t, String field) {
         t.setId("field-" + field);
-        t.textProperty().bindBidirectional(model.field(field));
-        t.textProperty().addListener((o, a, b) -> {
-            if (model.isDirty()) {
-                saveLater.playFromStart();
-            }
-        });
-        t.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                saveLater.stop();
-                model.flush();
-            }
-        });
-        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> markProblem(t, field));
-        markProblem(t, field);
-    }
-
-    private void markProblem(TextInputControl t, String field) {
-        String problem = model.problems().get(field);
-        t.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-        t.setTooltip(problem == null ? null : new Tooltip(problem));
+        typing.bind(t, model.field(field), field);
     }
 
     private <E> ComboBox<E> choice(String field, E[] values, Function<E, String> key, Function<E, String> label,

@@ -33,6 +33,7 @@ public final class DealForm extends VBox {
     private final DealFormViewModel model;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private final TextField title = new TextField();
+    private final com.funnelboard.ui.common.SaveAsYouType typing;
     private final java.util.function.Consumer<String> status;
 
     /** @param status where the result of a delete is said (the window's status bar) */
@@ -42,6 +43,7 @@ public final class DealForm extends VBox {
         this.status = status;
         setId("deal-form");
         saveLater.setOnFinished(e -> model.flush());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model.problems());
 
         TextField value = new TextField();
         value.setPromptText("12,500.00");
@@ -139,25 +141,7 @@ public final class DealForm extends VBox {
 
     private void bind(TextInputControl t, String field, javafx.beans.property.StringProperty property) {
         t.setId("deal-" + field);
-        t.textProperty().bindBidirectional(property);
-        t.textProperty().addListener((o, a, b) -> {
-            if (model.isDirty()) {
-                saveLater.playFromStart();
-            }
-        });
-        t.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                saveLater.stop();
-                model.flush();
-            }
-        });
-        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> mark(t, model.problems(), field));
-    }
-
-    private static void mark(TextInputControl t, Map<String, String> problems, String field) {
-        String problem = problems.get(field);
-        t.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-        t.setTooltip(problem == null ? null : new Tooltip(problem));
+        typing.bind(t, property, field);
     }
 
     private static Label label(String text) {
