@@ -335,7 +335,8 @@ public final class DesktopApp {
                     .filter(b -> !b.equals(screen))
                     .ifPresent(b -> place(stage, b));
         }
-        view.start();
+        java.util.concurrent.CompletableFuture<Void> started = view.start();
+        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, started, stage::close));
         startReminders(view, new DesktopNotifications(true));
     }
 
