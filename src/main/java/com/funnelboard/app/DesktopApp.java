@@ -297,14 +297,17 @@ public final class DesktopApp {
 
 
     private void show(Stage stage, Runnable onClosed) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SetupService setup = new SetupService(store, locale);
+        com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
+        theme.install();
         MainView view = build();
+        view.menu().bar().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu()));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        SetupService setup = new SetupService(store, locale);
         // One small local read before the window shows, so it opens where it was left.
         java.util.Optional<WindowPlacement.Saved> saved = readWindowPlace(setup);
         Rectangle2D[] normal = {null};
