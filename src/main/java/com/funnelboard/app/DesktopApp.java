@@ -78,6 +78,7 @@ public final class DesktopApp {
     private TodayViewModel today;
     /** Set on the FX thread, woken from the threads that commit changes. */
     private volatile ReminderScheduler reminders;
+    private SingleInstance instance;
 
     /**
      * @param boardReads wraps what the board reads (tests put faults in; the app leaves it as it is)
@@ -124,6 +125,10 @@ public final class DesktopApp {
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database)) {
+                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front.");
+                return 0;
+            }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
             tell.accept(e.getMessage());
             showFatal(e.getMessage());
@@ -292,14 +297,17 @@ public final class DesktopApp {
 
 
     private void show(Stage stage, Runnable onClosed) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SetupService setup = new SetupService(store, locale);
+        com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
+        theme.install();
         MainView view = build();
+        view.menu().bar().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu()));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        SetupService setup = new SetupService(store, locale);
         // One small local read before the window shows, so it opens where it was left.
         java.util.Optional<WindowPlacement.Saved> saved = readWindowPlace(setup);
         Rectangle2D[] normal = {null};
@@ -335,8 +343,29 @@ public final class DesktopApp {
                     .filter(b -> !b.equals(screen))
                     .ifPresent(b -> place(stage, b));
         }
-        view.start();
+        listenForLaunches(stage);
+        java.util.concurrent.CompletableFuture<Void> started = view.start();
+        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, started, stage::close));
         startReminders(view, new DesktopNotifications(true));
+    }
+
+    /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
+    private void listenForLaunches(Stage stage) {
+        try {
+            instance = SingleInstance.listen(runFolder(), store.file(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            LOG.warn("A second launch cannot bring this window forward", e);
+        }
+    }
+
+    /** Where the windows' launch sockets live: a private folder beside the default database. */
+    static Path runFolder() {
+        return DatabaseFile.defaultLocation().resolveSibling("run");
     }
 
     static final String WINDOW_PLACE = "window.place";
@@ -422,6 +451,9 @@ public final class DesktopApp {
     }
 
     public void close() {
+        if (instance != null) {
+            instance.close();
+        }
         if (reminders != null) {
             reminders.close();
         }
