@@ -197,11 +197,13 @@ public final class DesktopApp {
             }
         });
         BoardReads boardService = boardReads.apply(new BoardService(store));
-        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
+        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), store::author);
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
         PipelineSettings pipeline = new PipelineSettings(store);
         boardModel.setRotRules(pipeline::rotRule);
+        com.funnelboard.service.PeopleService people = new com.funnelboard.service.PeopleService(store);
+        boardModel.setPeople(people);
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);

@@ -49,6 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ContactsCommand.class,
             OrgsCommand.class,
             FollowUpsCommand.class,
+            WhoamiCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",
@@ -173,6 +174,7 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("note", "--note"),
             Map.entry("check", "--check"),
             Map.entry("name", "--name"),
+            Map.entry("owner", "--owner"),
             Map.entry("emails", "--email"),
             Map.entry("phones", "--phone"),
             Map.entry("website", "--website"),

@@ -78,6 +78,16 @@ public final class Workspace implements AutoCloseable {
         return new BoardService(store);
     }
 
+    /** Deal use cases, with stage moves recorded as made by the person of this installation (or the OS user before they said who they are). */
+    public DealService deals() {
+        return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), store::author);
+    }
+
+    /** Who uses this installation, and who owns which deal. */
+    public PeopleService people() {
+        return new PeopleService(store);
+    }
+
     public DealService deals(String user) {
         return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), () -> user);
     }

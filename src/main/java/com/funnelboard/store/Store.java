@@ -31,6 +31,8 @@ public final class Store implements AutoCloseable {
     private final KnownFiles known;
     private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String author = System.getProperty("user.name", "me");
+    /** Who uses this installation, once they have said so (then the author of its change sets). */
+    private volatile com.funnelboard.domain.Person person;
     private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
@@ -123,6 +125,7 @@ public final class Store implements AutoCloseable {
                         restoreAutoCommit(c);
                     }
                 }
+                local.identity().ifPresent(store::usePerson);
                 return null;
             });
             return store;
@@ -200,7 +203,21 @@ public final class Store implements AutoCloseable {
     }
 
     public String author() {
-        return author;
+        com.funnelboard.domain.Person p = person;
+        return p != null ? p.author() : author;
+    }
+
+    /**
+     * Makes {@code p} the author of this program's change sets and the owner of the deals it creates
+     * (kept in the database by {@link LocalState#setIdentity}; read back at every open).
+     */
+    public void usePerson(com.funnelboard.domain.Person p) {
+        this.person = p;
+    }
+
+    /** Who uses this installation, if they have said so. */
+    public java.util.Optional<com.funnelboard.domain.Person> person() {
+        return java.util.Optional.ofNullable(person);
     }
 
     /**
@@ -275,7 +292,7 @@ public final class Store implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             DSLContext dsl = dsl(c);
-            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
+            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author(), summary),
                     new LocalState(dsl, clock), clock.instant(), recording);
             result = work.apply(new Repositories(dsl, clock, changes));
             if (changes.changed() && watcher != null) {

@@ -138,8 +138,8 @@ public final class MainView extends BorderPane {
         detailPane.setTooltip(new Tooltip("Show or hide the detail pane (Ctrl+Shift+D)"));
         detailPane.setFocusTraversable(false);
         detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage), spacer,
-                db, detailPane, settings, help);
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage),
+                ownerFilter(boardModel.owners(), boardPage), spacer, db, detailPane, settings, help);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -188,6 +188,21 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(AppMenu.SHORTCUTS_SLASH, menu::showShortcuts);
             }
         });
+    }
+
+    /** The board's owner filter: Everyone, My deals, a person, No owner; shown with the board. */
+    private static javafx.scene.Node ownerFilter(com.funnelboard.ui.board.OwnerChoices owners, ToggleButton boardPage) {
+        javafx.scene.control.ComboBox<com.funnelboard.ui.board.OwnerChoices.Choice> box = new javafx.scene.control.ComboBox<>(owners.choices());
+        box.setId("owner-filter");
+        box.valueProperty().bindBidirectional(owners.selectedProperty());
+        box.setTooltip(new Tooltip("Whose deals the board shows"));
+        box.setFocusTraversable(false);
+        box.setMaxWidth(220);
+        HBox filter = new HBox(4, new FontIcon(Feather.USERS), box);
+        filter.setAlignment(Pos.CENTER_LEFT);
+        filter.visibleProperty().bind(boardPage.selectedProperty());
+        filter.managedProperty().bind(filter.visibleProperty());
+        return filter;
     }
 
     private ToggleButton page(String text, Feather icon, String id, ToggleGroup group, Workbench.Page page, String pill) {
