@@ -207,6 +207,7 @@ public final class DesktopApp {
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
+        shell.setPeople(people);
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
@@ -225,6 +226,7 @@ public final class DesktopApp {
         com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
                 executors, locale);
+        dealFormModel.setPeople(people);
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
                 new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
@@ -337,7 +339,7 @@ public final class DesktopApp {
                     .filter(b -> !b.equals(screen))
                     .ifPresent(b -> place(stage, b));
         }
-        view.start();
+        view.start(true);
         startReminders(view, new DesktopNotifications(true));
     }
 

@@ -222,7 +222,34 @@ public final class MainView extends BorderPane {
     }
 
     private void openSettings() {
-        shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule).ifPresent(shell::saveRotThresholds));
+        shell.rotRule().thenCombine(shell.me(), (rule, me) -> new Object[] {rule, me}).thenAccept(both -> {
+            com.funnelboard.domain.RotRule rule = (com.funnelboard.domain.RotRule) both[0];
+            @SuppressWarnings("unchecked")
+            Optional<com.funnelboard.domain.Person> me = (Optional<com.funnelboard.domain.Person>) both[1];
+            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")))
+                    .ifPresent(choice -> {
+                        shell.saveRotThresholds(choice.rotDays());
+                        IdentityDialog.Answer you = choice.you();
+                        boolean same = me.map(p -> p.name().equals(you.name().strip())
+                                && p.email().equalsIgnoreCase(you.email().strip())).orElse(false);
+                        if (!same) {
+                            saveIdentity(you);
+                        }
+                    });
+        });
+    }
+
+    private void saveIdentity(IdentityDialog.Answer you) {
+        shell.saveIdentity(you.name(), you.email()).thenAccept(said -> {
+            boardModel.setStatus(said);
+            boardModel.refresh(); // "My deals" and the owners' names
+        });
+    }
+
+    /** First start (or a database copied from elsewhere): asks who uses this installation. */
+    private CompletableFuture<Void> askWhoYouAre() {
+        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(suggested -> IdentityDialog.ask(window(), suggested,
+                suggested.email().isEmpty()).ifPresent(this::saveIdentity)));
     }
 
     /** File → Quit: closes the window as its close button does (what was typed is saved first). */
@@ -256,11 +283,19 @@ public final class MainView extends BorderPane {
      * to load shows in the status bar with Retry; the rest goes on.
      */
     public CompletableFuture<Void> start() {
+        return start(false);
+    }
+
+    /**
+     * As {@link #start()}; with {@code askWhoYouAre} (the app, not most tests) it first asks who uses
+     * this installation when nobody has said so on this database yet.
+     */
+    public CompletableFuture<Void> start(boolean askWhoYouAre) {
         // The board first; the Today counts right after, so they do not compete for the first frame.
         return boardModel.refresh().handle((v, failedAndShown) -> null).thenCompose(v -> {
             todayModel.refresh();
-            return shell.shouldOfferSample();
-        }).thenAccept(offer -> {
+            return askWhoYouAre ? askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
+        }).thenCompose(v -> shell.shouldOfferSample()).thenAccept(offer -> {
             if (offer) {
                 offerSample();
             }
