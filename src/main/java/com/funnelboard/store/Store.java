@@ -1,5 +1,6 @@
 package com.funnelboard.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -170,6 +171,53 @@ public final class Store implements AutoCloseable {
      */
     public static DatabaseCheck check(Path file) {
         return DatabaseInspection.check(file);
+    }
+
+    /**
+     * Writes a backup of this database to {@code target} (which must not exist yet): one consistent
+     * snapshot through SQLite (VACUUM INTO, so what sits in the write-ahead log is in it), checked
+     * with the full integrity check, written under a temporary name and renamed into place. Writers
+     * go on meanwhile.
+     */
+    public void backupTo(Path target) {
+        if (isOwnFile(target)) {
+            throw new StoreException(StoreException.Kind.IO, "A backup cannot be written onto the database itself.");
+        }
+        jdbc(c -> {
+            Backups.write(c, target);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces what this open database holds with a backup's, in place through SQLite's backup API
+     * (so every connection, and a window beside a command, goes on with the same file); see
+     * {@link Backups#restoreInto}. The database gets a new replica id and keeps this installation's
+     * person and clock; views hear that everything changed.
+     *
+     * @throws StoreException when the backup is not sound (nothing is changed), or a command finds a
+     *     window on the database
+     */
+    public void restoreFrom(Path backup) {
+        Backups.restoreInto(this, backup);
+    }
+
+    /** True for the window's store, which holds the database's lock. */
+    boolean holdsWindowLock() {
+        return lock != null;
+    }
+
+    /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
+    void restored() {
+        ChangeWatcher w = watcher;
+        if (w != null) {
+            w.rewind();
+        }
+        publish(new ChangeNotice(java.util.UUID.randomUUID(), ChangeOrigin.MIGRATION, author(), clock.instant(),
+                java.util.Set.of(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION, ChangeNotice.EMAIL_ADDRESS,
+                        ChangeNotice.PHONE_NUMBER, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE,
+                        ChangeNotice.CHECKLIST_ITEM, ChangeNotice.SETTINGS),
+                java.util.Set.of(), false, "Restored a backup"));
     }
 
     /**
