@@ -50,6 +50,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             OrgsCommand.class,
             FollowUpsCommand.class,
             WhoamiCommand.class,
+            BackupCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",
@@ -117,6 +118,11 @@ public final class RootCommand implements Callable<Integer> {
 
     /** This installation's record of the database files it closed, beside the default database. */
     static final String KNOWN_FILES = "known-databases.properties";
+
+    /** The app-data folder: where the default database, the log and the backups live. */
+    Path appData() {
+        return defaultDb.toAbsolutePath().getParent();
+    }
 
     Path database() {
         return db != null ? db : defaultDb;

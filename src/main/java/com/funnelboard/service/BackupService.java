@@ -170,7 +170,14 @@ public final class BackupService {
                     + "); nothing was changed");
         }
         Backup before = create();
-        store.restoreFrom(b.file());
+        try {
+            store.restoreFrom(b.file());
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.IO) {
+                throw e;
+            }
+            throw new RefusedException(e.getMessage().replaceFirst("\\.$", ""));
+        }
         return before;
     }
 

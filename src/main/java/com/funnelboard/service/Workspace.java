@@ -83,6 +83,11 @@ public final class Workspace implements AutoCloseable {
         return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), store::author);
     }
 
+    /** The rotating backups of this database, kept under {@code appData}. */
+    public BackupService backups(Path appData) {
+        return new BackupService(store, BackupService.folderFor(appData, store.file()), store.clock());
+    }
+
     /** Who uses this installation, and who owns which deal. */
     public PeopleService people() {
         return new PeopleService(store);
