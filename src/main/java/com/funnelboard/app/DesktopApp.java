@@ -125,16 +125,27 @@ public final class DesktopApp {
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            tell.accept(e.getMessage());
-            showFatal(e.getMessage());
-            return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
+            if (rescued == null) {
+                tell.accept(e.getMessage());
+                if (!DamagedAtStart.fxStarted()) {
+                    showFatal(e.getMessage());
+                }
+                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            }
+            store = rescued;
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
             LOG.info("Opening the window on {}", store.file());
-            Platform.startup(() -> app.show(new Stage(), closed::countDown));
+            Runnable show = () -> app.show(new Stage(), closed::countDown);
+            if (DamagedAtStart.fxStarted()) {
+                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
+            } else {
+                Platform.startup(show);
+            }
             started = true;
             closed.await();
             return 0;
@@ -270,8 +281,21 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         return main[0];
     }
+
+    /** The backups of this database, in the app-data folder. */
+    com.funnelboard.service.BackupService backups() {
+        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(appData(), store.file()), clock);
+    }
+
+    /** The app-data folder (the default database's), where backups and the log are kept. */
+    static Path appData() {
+        return DatabaseFile.defaultLocation().getParent();
+    }
+
+    private DailyBackups dailyBackups;
 
     /**
      * Starts raising follow-up reminders in a window: at their time, and at once for those that came
@@ -341,6 +365,7 @@ public final class DesktopApp {
         }
         view.start(true);
         startReminders(view, new DesktopNotifications(true));
+        dailyBackups = DailyBackups.start(backups(), problems);
     }
 
     static final String WINDOW_PLACE = "window.place";
@@ -428,6 +453,9 @@ public final class DesktopApp {
     public void close() {
         if (reminders != null) {
             reminders.close();
+        }
+        if (dailyBackups != null) {
+            dailyBackups.close();
         }
         timer.shutdownNow();
         io.shutdown();

@@ -260,6 +260,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Adds File → Backups… over these backups. */
+    public void setBackups(com.funnelboard.ui.backup.BackupsViewModel backups, java.util.Locale locale, java.time.ZoneId zone) {
+        menu.addToFile("Backups\u2026", () -> com.funnelboard.ui.backup.BackupsDialog.show(window(), backups, locale, zone));
+    }
+
     /** The menu bar (and its shortcut sheet). */
     public AppMenu menu() {
         return menu;
