@@ -34,12 +34,12 @@ public final class BackupsDialog {
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("backups-table");
         table.setPlaceholder(new Label("No backups yet."));
-        table.getColumns().add(column("Taken", r -> formats.weekdayTime(r.backup().at()), 190));
-        table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 70));
-        table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 80));
-        table.getColumns().add(column("Newest change", r -> newest(r.preview(), formats), 300));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Taken", r -> formats.weekdayTime(r.backup().at()), 180));
+        table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 100));
+        table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 120));
+        table.getColumns().add(column("Newest change", r -> newest(r.preview(), formats), 290));
         table.setPrefSize(720, 320);
+        table.setMinWidth(720);
         Button now = new Button("Back up now");
         now.setId("backup-now");
         now.disableProperty().bind(model.busyProperty());
@@ -97,6 +97,7 @@ public final class BackupsDialog {
         TableColumn<BackupsViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // a header is never cut short
         c.setSortable(false);
         return c;
     }

@@ -197,8 +197,9 @@ public final class MainView extends BorderPane {
         box.valueProperty().bindBidirectional(owners.selectedProperty());
         box.setTooltip(new Tooltip("Whose deals the board shows"));
         box.setFocusTraversable(false);
-        box.setMaxWidth(220);
-        HBox filter = new HBox(4, new FontIcon(Feather.USERS), box);
+        box.setPrefWidth(140);
+        box.setMaxWidth(140);
+        HBox filter = new HBox(box);
         filter.setAlignment(Pos.CENTER_LEFT);
         filter.visibleProperty().bind(boardPage.selectedProperty());
         filter.managedProperty().bind(filter.visibleProperty());
