@@ -130,16 +130,27 @@ public final class DesktopApp {
                 return 0;
             }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            tell.accept(e.getMessage());
-            showFatal(e.getMessage());
-            return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
+            if (rescued == null) {
+                tell.accept(e.getMessage());
+                if (!DamagedAtStart.fxStarted()) {
+                    showFatal(e.getMessage());
+                }
+                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            }
+            store = rescued;
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
             LOG.info("Opening the window on {}", store.file());
-            Platform.startup(() -> app.show(new Stage(), closed::countDown));
+            Runnable show = () -> app.show(new Stage(), closed::countDown);
+            if (DamagedAtStart.fxStarted()) {
+                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
+            } else {
+                Platform.startup(show);
+            }
             started = true;
             closed.await();
             return 0;
@@ -202,14 +213,17 @@ public final class DesktopApp {
             }
         });
         BoardReads boardService = boardReads.apply(new BoardService(store));
-        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
+        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), store::author);
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
         PipelineSettings pipeline = new PipelineSettings(store);
         boardModel.setRotRules(pipeline::rotRule);
+        com.funnelboard.service.PeopleService people = new com.funnelboard.service.PeopleService(store);
+        boardModel.setPeople(people);
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
+        shell.setPeople(people);
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
@@ -228,6 +242,7 @@ public final class DesktopApp {
         com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
                 executors, locale);
+        dealFormModel.setPeople(people);
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
                 new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
@@ -271,8 +286,21 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         return main[0];
     }
+
+    /** The backups of this database, in the app-data folder. */
+    com.funnelboard.service.BackupService backups() {
+        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(appData(), store.file()), clock);
+    }
+
+    /** The app-data folder (the default database's), where backups and the log are kept. */
+    static Path appData() {
+        return DatabaseFile.defaultLocation().getParent();
+    }
+
+    private DailyBackups dailyBackups;
 
     /**
      * Starts raising follow-up reminders in a window: at their time, and at once for those that came
@@ -344,9 +372,10 @@ public final class DesktopApp {
                     .ifPresent(b -> place(stage, b));
         }
         listenForLaunches(stage);
-        java.util.concurrent.CompletableFuture<Void> started = view.start();
-        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, started, stage::close));
+        view.start(true);
+        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));
+        dailyBackups = DailyBackups.start(backups(), problems);
     }
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
@@ -456,6 +485,9 @@ public final class DesktopApp {
         }
         if (reminders != null) {
             reminders.close();
+        }
+        if (dailyBackups != null) {
+            dailyBackups.close();
         }
         timer.shutdownNow();
         io.shutdown();

@@ -183,6 +183,11 @@ public final class DealService {
         return store.read(r -> r.board().search(stage, text, limit));
     }
 
+    /** As {@link #search(Stage, String, int)}, of the deals the owner filter lets through. */
+    public List<DealCard> search(Stage stage, String text, com.funnelboard.domain.OwnerFilter owners, int limit) {
+        return store.read(r -> r.board().search(stage, text, owners, limit));
+    }
+
     /** A deal with its contact, organization, timeline, follow-ups and the checklist of its next gate. */
     public DealDetails details(UUID dealId) {
         return store.read(r -> {

@@ -78,6 +78,21 @@ public final class Workspace implements AutoCloseable {
         return new BoardService(store);
     }
 
+    /** Deal use cases, with stage moves recorded as made by the person of this installation (or the OS user before they said who they are). */
+    public DealService deals() {
+        return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), store::author);
+    }
+
+    /** The rotating backups of this database, kept under {@code appData}. */
+    public BackupService backups(Path appData) {
+        return new BackupService(store, BackupService.folderFor(appData, store.file()), store.clock());
+    }
+
+    /** Who uses this installation, and who owns which deal. */
+    public PeopleService people() {
+        return new PeopleService(store);
+    }
+
     public DealService deals(String user) {
         return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), () -> user);
     }

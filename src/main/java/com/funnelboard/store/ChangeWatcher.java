@@ -57,6 +57,25 @@ final class ChangeWatcher implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::poll, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Starts again from the change log as it now stands (after a backup was restored into the
+     * database, whose change log may be shorter than the one watched so far).
+     */
+    void rewind() {
+        timer.execute(() -> {
+            Connection c = connection;
+            connection = null;
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // a new one is opened at once
+                }
+            }
+            start();
+        });
+    }
+
     /** A change set this program committed: published already, not again. */
     void ownCommit(UUID changeSet) {
         own.add(changeSet);

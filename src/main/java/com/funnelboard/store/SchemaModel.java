@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SchemaModel {
 
-    /** The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is their count. */
+    /** The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is the last one's
+     * version. Versions need not be consecutive (numbers are handed out ahead of time), only increasing. */
     static final List<String> SCRIPTS = List.of(
             "V1__schema.sql",
             "V2__default_checklists.sql",
@@ -33,7 +34,18 @@ final class SchemaModel {
             "V5__follow_up_notifications.sql",
             "V6__change_log.sql",
             "V7__won_details.sql",
-            "V8__report_indexes.sql");
+            "V8__report_indexes.sql",
+            "V10__deal_owners.sql");
+
+    /** The version a script brings a database to: the number after its "V". */
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
+
+    /** The scripts that bring an empty database to {@code version}, in order. */
+    static List<String> scriptsUpTo(int version) {
+        return SCRIPTS.stream().filter(s -> versionOf(s) <= version).toList();
+    }
 
     /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
     static final String HISTORY_TABLE = """
@@ -82,7 +94,7 @@ final class SchemaModel {
             return Map.of();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
-            for (String script : SCRIPTS.subList(0, version)) {
+            for (String script : scriptsUpTo(version)) {
                 s.executeUpdate(script(script));
             }
             s.executeUpdate(HISTORY_TABLE);

@@ -44,6 +44,16 @@ public final class AppMenu {
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
             Runnable refresh, Runnable toggleDetail) {}
 
+    /** Adds an item to the File menu, above Check database… (File → Backups…). */
+    public void addToFile(String text, Runnable action) {
+        Menu file = bar.getMenus().getFirst();
+        int at = 0;
+        while (at < file.getItems().size() && !"Check database\u2026".equals(file.getItems().get(at).getText())) {
+            at++;
+        }
+        file.getItems().add(at, item(text, null, action));
+    }
+
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
