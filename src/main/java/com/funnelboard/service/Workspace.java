@@ -90,6 +90,22 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    /** CSV imports, amounts without a currency taken in the database's default currency. */
+    public com.funnelboard.service.importing.CsvImport csvImport() {
+        return new com.funnelboard.service.importing.CsvImport(store, locale, setup().defaultCurrency(),
+                new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** CSV exports and an import's problem report. */
+    public CsvExport exports() {
+        return new CsvExport(store);
+    }
+
+    /** Column mappings of imports, saved by name on this installation. */
+    public com.funnelboard.service.importing.SavedMappings savedMappings() {
+        return new com.funnelboard.service.importing.SavedMappings(store);
+    }
+
     public CalendarExport calendarExport() {
         return new CalendarExport(store);
     }

@@ -33,7 +33,8 @@ final class SchemaModel {
             "V5__follow_up_notifications.sql",
             "V6__change_log.sql",
             "V7__won_details.sql",
-            "V8__report_indexes.sql");
+            "V8__report_indexes.sql",
+            "V9__deals_without_contact_and_imports.sql");
 
     /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
     static final String HISTORY_TABLE = """
