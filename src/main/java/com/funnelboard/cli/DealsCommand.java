@@ -31,12 +31,14 @@ final class DealsCommand {
             @Option(names = "--search", paramLabel = "TEXT",
                     description = "Only deals whose title, contact, email or organization contains TEXT (ignoring case).") String search,
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
-                    description = "At most N deals.") int limit) {
+                    description = "At most N deals.") int limit,
+            @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
+            boolean noContact) {
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
         return root.run(s -> {
-            List<DealCard> cards = s.deals().search(stage, search, limit);
+            List<DealCard> cards = noContact ? s.deals().withoutContact(limit) : s.deals().search(stage, search, limit);
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
                     new String[] {"ID", "STAGE", "DAYS", "VALUE", "TITLE", "CONTACT"},
                     cards.stream().map(c -> new String[] {
@@ -138,8 +140,9 @@ final class DealsCommand {
         c.line(deal.title() + "  [" + deal.stage().label() + ", " + s.daysSince(deal.stageEnteredAt()) + " days]");
         c.line("  id        " + deal.id());
         c.line("  value     " + (deal.value() == null ? "not estimated (" + deal.currency() + ")" : s.money(deal.value())));
-        c.line("  contact   " + d.contact().name() + (d.organization() == null ? "" : " · " + d.organization().name())
-                + join(d.contact().email(), d.contact().phone()));
+        c.line("  contact   " + (d.contact() == null ? "no contact" : d.contact().name())
+                + (d.organization() == null ? "" : " · " + d.organization().name())
+                + (d.contact() == null ? "" : join(d.contact().email(), d.contact().phone())));
         if (deal.lostReason() != null) {
             c.line("  lost      " + deal.lostReason().label() + (deal.lostNote() == null ? "" : ": " + deal.lostNote()));
         }

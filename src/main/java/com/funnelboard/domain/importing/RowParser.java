@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 public final class RowParser {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,4})?");
-    private static final String MULTI = " ::: ";
+    /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
+    private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
 
     private final List<String> headers;
     private final List<ImportField> mapping;
@@ -242,7 +243,8 @@ public final class RowParser {
         }
         List<String> out = new ArrayList<>();
         for (int i : at) {
-            for (String part : values[i].split(Pattern.quote(MULTI))) {
+            String cell = values[i];
+            for (String part : cell.contains(" ::: ") ? MULTI.split(cell) : new String[] {cell}) {
                 if (!part.isBlank()) {
                     out.add(part.strip());
                 }

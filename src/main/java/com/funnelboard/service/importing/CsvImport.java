@@ -123,6 +123,8 @@ public final class CsvImport {
                             store.clock().instant(), tally);
                     List<ImportRow> rows = new ArrayList<>(CHUNK);
                     String[] v;
+                    r.imports().largeCache(true);
+                    try {
                     while ((v = in.next()) != null) {
                         ImportRow row = parser.parse(in.row(), v);
                         reading.add(row);
@@ -138,6 +140,9 @@ public final class CsvImport {
                         }
                     }
                     flush(chunk, rows, reading, options);
+                    } finally {
+                        r.imports().largeCache(false);
+                    }
                     progress.update(in.size(), in.size(), reading.rows);
                     if (reading.rows == 0) {
                         throw new ImportRefusedException(1, null, name + " has a header row but no data rows; nothing was imported.");

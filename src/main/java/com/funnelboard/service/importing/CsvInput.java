@@ -128,8 +128,9 @@ public final class CsvInput implements AutoCloseable {
         try {
             CountingStream counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             counted.skipNBytes(bom);
-            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // Bytes the encoding cannot read become U+FFFD, which the reader refuses where it stands (its line).
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
             GuardedReader reader = new GuardedReader(new InputStreamReader(counted, decoder), name, charset);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutEscapeChar();
             MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
@@ -447,6 +448,10 @@ public final class CsvInput implements AutoCloseable {
                 char c = cbuf[i];
                 if (c == 0) {
                     throw new Refused(lines + 1, "a NUL character: " + name + " is not a text file");
+                }
+                if (c == '\uFFFD') {
+                    throw new Refused(lines + 1, "bytes that are not " + charset.displayName()
+                            + " text (a wrong encoding); save the file as UTF-8");
                 }
                 if (c == '\n') {
                     lines++;
