@@ -113,6 +113,29 @@ final class ImportCommand {
         });
     }
 
+    @Command(name = "vcard", description = "Import the contacts of a vCard file (2.1, 3.0 or 4.0; photos are not kept) as one change set.")
+    int vcard(@Parameters(paramLabel = "FILE") Path file,
+            @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
+                    description = "skip, update (default) or create, for a contact with the same e-mail (or phone).") String onDuplicate,
+            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun) {
+        ImportOptions.OnDuplicate policy;
+        try {
+            policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update or create, not \"" + onDuplicate + "\"");
+        }
+        return root.run(s -> {
+            ImportResult result;
+            try {
+                result = s.workspace().vcardImport().run(file, policy, dryRun);
+            } catch (ImportRefusedException e) {
+                return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+            s.console().result(document(result), () -> text(s, result));
+            return ExitCodes.OK;
+        });
+    }
+
     private static String problemLine(ImportRow.Problem p) {
         return "row " + p.row() + ", " + p.column() + ": " + p.reason();
     }

@@ -101,6 +101,16 @@ public final class Workspace implements AutoCloseable {
         return new CsvExport(store);
     }
 
+    /** vCard imports. */
+    public com.funnelboard.service.importing.VcardImport vcardImport() {
+        return new com.funnelboard.service.importing.VcardImport(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** vCard exports. */
+    public VcardExport vcardExport() {
+        return new VcardExport(store);
+    }
+
     /** Column mappings of imports, saved by name on this installation. */
     public com.funnelboard.service.importing.SavedMappings savedMappings() {
         return new com.funnelboard.service.importing.SavedMappings(store);

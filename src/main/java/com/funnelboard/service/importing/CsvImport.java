@@ -145,7 +145,7 @@ public final class CsvImport {
                     }
                     progress.update(in.size(), in.size(), reading.rows);
                     if (reading.rows == 0) {
-                        throw new ImportRefusedException(1, null, name + " has a header row but no data rows; nothing was imported.");
+                        throw new ImportRefusedException(1, null, "The file " + name + " has a header row but no data rows; nothing was imported.");
                     }
                     if (options.dryRun() || reading.problemCount > 0 && !options.skipInvalid()) {
                         throw new Rollback();

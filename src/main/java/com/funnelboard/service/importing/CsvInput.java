@@ -93,14 +93,14 @@ public final class CsvInput implements AutoCloseable {
         byte[] head;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ImportRefusedException(name + " is not a file.");
+                throw new ImportRefusedException("The file " + name + " is not a file.");
             }
             size = Files.size(file);
             if (size == 0) {
-                throw new ImportRefusedException(name + " is empty.");
+                throw new ImportRefusedException("The file " + name + " is empty.");
             }
             if (size > MAX_BYTES) {
-                throw new ImportRefusedException(name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
+                throw new ImportRefusedException("The file " + name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(SAMPLE);
@@ -139,7 +139,7 @@ public final class CsvInput implements AutoCloseable {
             String[] first = in.read(name);
             if (first == null) {
                 in.close();
-                throw new ImportRefusedException(name + " holds no rows.");
+                throw new ImportRefusedException("The file " + name + " holds no rows.");
             }
             boolean isHeader = header != null ? header : looksLikeHeader(first);
             List<String> headers = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class CsvInput implements AutoCloseable {
             r = read(name);
         }
         if (r != null && r.length != headers.size()) {
-            throw new ImportRefusedException(row, null, name + ", row " + row + ": " + r.length + " values where the header has "
+            throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + r.length + " values where the header has "
                     + headers.size() + " (a missing or extra delimiter, or an unclosed quote above it).");
         }
         return r;
@@ -226,13 +226,13 @@ public final class CsvInput implements AutoCloseable {
                                 + " characters, most likely an unclosed quote"
                         : m.contains("separator") || m.contains("quote") ? "a quote inside a value that is not doubled (unbalanced quotes)"
                         : "it cannot be read as CSV (" + m + ")";
-                throw new ImportRefusedException(row + 1, null, name + ", row " + (row + 1) + ": " + why + "; nothing was imported.");
+                throw new ImportRefusedException(row + 1, null, "In " + name + ", row " + (row + 1) + ": " + why + "; nothing was imported.");
             }
         }
     }
 
     private static ImportRefusedException refused(String name, GuardedReader.Refused e) {
-        return new ImportRefusedException(e.line, null, name + ", line " + e.line + ": " + e.getMessage() + "; nothing was imported.");
+        return new ImportRefusedException(e.line, null, "In " + name + ", line " + e.line + ": " + e.getMessage() + "; nothing was imported.");
     }
 
     @Override
@@ -271,7 +271,7 @@ public final class CsvInput implements AutoCloseable {
             while (head[at] != 0) {
                 at++;
             }
-            throw new ImportRefusedException(name + " holds NUL bytes (the first at byte " + (at + 1)
+            throw new ImportRefusedException("The file " + name + " holds NUL bytes (the first at byte " + (at + 1)
                     + "): it is a binary file, not CSV text.");
         }
         int cut = head.length;
@@ -289,7 +289,7 @@ public final class CsvInput implements AutoCloseable {
             for (byte b : head) {
                 int u = b & 0xFF;
                 if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
-                    throw new ImportRefusedException(name + " is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 CSV.");
+                    throw new ImportRefusedException("The file " + name + " is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 CSV.");
                 }
             }
             return WINDOWS_1252;
@@ -311,14 +311,14 @@ public final class CsvInput implements AutoCloseable {
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             if (c == 0) {
-                throw new ImportRefusedException(name + " holds NUL characters: it is a binary file, not CSV text.");
+                throw new ImportRefusedException("The file " + name + " holds NUL characters: it is a binary file, not CSV text.");
             }
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0xFFFD) {
                 control++;
             }
         }
         if (control > Math.max(8, sample.length() / 100)) {
-            throw new ImportRefusedException(name + " is a binary file, not CSV text.");
+            throw new ImportRefusedException("The file " + name + " is a binary file, not CSV text.");
         }
     }
 

@@ -75,7 +75,7 @@ class CsvImportRefusalsTest {
 
     @Test
     void anEmptyFile() throws Exception {
-        assertThat(refusal(file("empty.csv", ""))).isEqualTo("empty.csv is empty.");
+        assertThat(refusal(file("empty.csv", ""))).isEqualTo("The file empty.csv is empty.");
     }
 
     @Test
@@ -97,7 +97,7 @@ class CsvImportRefusalsTest {
     @Test
     void raggedRows() throws Exception {
         assertThat(refusal(file("ragged.csv", "Name,Email\nIda,ida@x.example\nBo,bo@x.example,extra\n")))
-                .isEqualTo("ragged.csv, row 3: 3 values where the header has 2 (a missing or extra delimiter, or an unclosed quote above it).");
+                .isEqualTo("In ragged.csv, row 3: 3 values where the header has 2 (a missing or extra delimiter, or an unclosed quote above it).");
     }
 
     @Test
@@ -126,12 +126,12 @@ class CsvImportRefusalsTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(CsvInput.MAX_BYTES + 1); // sparse: takes no space
         }
-        assertThat(refusal(big)).startsWith("huge.csv is larger than 1 GB");
+        assertThat(refusal(big)).startsWith("The file huge.csv is larger than 1 GB");
     }
 
     @Test
     void aHeaderOnlyFile() throws Exception {
-        assertThat(refusal(file("header.csv", "Name,Email,Phone\n"))).isEqualTo("header.csv has a header row but no data rows; nothing was imported.");
+        assertThat(refusal(file("header.csv", "Name,Email,Phone\n"))).isEqualTo("The file header.csv has a header row but no data rows; nothing was imported.");
     }
 
     @Test
