@@ -92,7 +92,7 @@ public final class Workspace implements AutoCloseable {
 
     /** CSV imports, amounts without a currency taken in the database's default currency. */
     public com.funnelboard.service.importing.CsvImport csvImport() {
-        return new com.funnelboard.service.importing.CsvImport(store, locale, setup().defaultCurrency(),
+        return new com.funnelboard.service.importing.CsvImport(store, locale, setup()::defaultCurrency,
                 new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 

@@ -38,11 +38,16 @@ public final class CsvImport {
 
     private final Store store;
     private final Locale locale;
-    private final String currency;
+    private final java.util.function.Supplier<String> currency;
     private final DuplicateFinder finder;
 
     /** @param currency the currency of amounts a file gives without one */
     public CsvImport(Store store, Locale locale, String currency, DuplicateFinder finder) {
+        this(store, locale, () -> currency, finder);
+    }
+
+    /** @param currency read when an import or preview runs (in the background), not when this is made */
+    public CsvImport(Store store, Locale locale, java.util.function.Supplier<String> currency, DuplicateFinder finder) {
         this.store = store;
         this.locale = locale;
         this.currency = currency;
@@ -61,7 +66,7 @@ public final class CsvImport {
     public Preview preview(Path file, ImportOptions options, int limit) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
             List<ImportField> mapping = mapping(in.headers(), options);
-            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency, locale);
+            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
             List<String[]> values = new ArrayList<>();
             List<ImportRow> rows = new ArrayList<>();
             String[] v;
@@ -112,7 +117,7 @@ public final class CsvImport {
         String name = file.getFileName().toString();
         try (CsvInput in = CsvInput.open(file, options.header())) {
             List<ImportField> mapping = mapping(in.headers(), options);
-            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency, locale);
+            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
             ImportChunk.Tally tally = new ImportChunk.Tally();
             Reading reading = new Reading();
             UUID changeSet = null;
