@@ -17,7 +17,7 @@ final class ExportCommand {
 
     @Command(name = "vcard", description = "Write contacts as a vCard file, replaced whole or not at all.")
     int vcard(@Parameters(paramLabel = "FILE") Path file,
-            @picocli.CommandLine.Option(names = "--version", paramLabel = "2.1|3.0|4.0", defaultValue = "3.0",
+            @picocli.CommandLine.Option(names = "--vcard-version", paramLabel = "2.1|3.0|4.0", defaultValue = "3.0",
                     description = "The vCard version (default: ${DEFAULT-VALUE}).") String version,
             @picocli.CommandLine.Option(names = "--contact", paramLabel = "ID", description = "Repeatable: only these contacts (default: all).")
             java.util.List<String> contacts) {

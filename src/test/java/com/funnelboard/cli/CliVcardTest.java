@@ -59,7 +59,7 @@ class CliVcardTest {
         assertThat(list).extracting(c -> c.get("name").asString()).containsExactly("Bo Chen", "Ida Berg", "Jos\u00e9 M\u00fcller");
 
         Path out = dir.resolve("all.vcf");
-        assertThat(cli.json("export", "vcard", out.toString(), "--version", "4.0").get("cards").asLong()).isEqualTo(3);
+        assertThat(cli.json("export", "vcard", out.toString(), "--vcard-version", "4.0").get("cards").asLong()).isEqualTo(3);
         String text = Files.readString(out);
         assertThat(text).contains("VERSION:4.0").contains("FN:Jos\u00e9 M\u00fcller").contains("jose@home.example").contains("ORG:Nordwind AB");
 
