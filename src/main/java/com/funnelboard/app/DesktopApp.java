@@ -287,6 +287,17 @@ public final class DesktopApp {
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
+        com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
+                new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
+                new com.funnelboard.service.CsvExport(store), executors);
+        main[0].enableImport(file -> {
+            javafx.stage.Window owner = main[0].getScene() == null ? null : main[0].getScene().getWindow();
+            if (file == null) {
+                com.funnelboard.ui.importing.ImportDialog.chooseAndShow(imports, owner);
+            } else {
+                new com.funnelboard.ui.importing.ImportDialog(imports, owner, file).show();
+            }
+        });
         return main[0];
     }
 

@@ -33,14 +33,16 @@ final class DealsCommand {
             @Option(names = "--owner", paramLabel = "EMAIL|me",
                     description = "Only deals this person owns: their email, or 'me' (see 'whoami').") String ownerOption,
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
-                    description = "At most N deals.") int limit) {
+                    description = "At most N deals.") int limit,
+            @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
+            boolean noContact) {
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
         return root.run(s -> {
             com.funnelboard.domain.OwnerFilter owners = ownerOption == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
                     : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption));
-            List<DealCard> cards = s.deals().search(stage, search, owners, limit);
+            List<DealCard> cards = noContact ? s.deals().withoutContact(limit) : s.deals().search(stage, search, owners, limit);
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
                     new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
                     cards.stream().map(c -> new String[] {
@@ -152,8 +154,9 @@ final class DealsCommand {
         c.line("  id        " + deal.id());
         c.line("  owner     " + (deal.owner() == null ? "nobody" : deal.owner()));
         c.line("  value     " + (deal.value() == null ? "not estimated (" + deal.currency() + ")" : s.money(deal.value())));
-        c.line("  contact   " + d.contact().name() + (d.organization() == null ? "" : " · " + d.organization().name())
-                + join(d.contact().email(), d.contact().phone()));
+        c.line("  contact   " + (d.contact() == null ? "no contact" : d.contact().name())
+                + (d.organization() == null ? "" : " · " + d.organization().name())
+                + (d.contact() == null ? "" : join(d.contact().email(), d.contact().phone())));
         if (deal.lostReason() != null) {
             c.line("  lost      " + deal.lostReason().label() + (deal.lostNote() == null ? "" : ": " + deal.lostNote()));
         }

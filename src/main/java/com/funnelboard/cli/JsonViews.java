@@ -173,7 +173,7 @@ final class JsonViews {
                 date(deal.expectedCloseOn()), time(deal.stageEnteredAt()),
                 deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), money(deal.finalValue()),
                 date(deal.closedOn()), time(deal.createdAt()), deal.owner(),
-                new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
+                c == null ? null : new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
                 o == null ? null : new Ref(id(o.id()), o.name()),
                 d.nextStage() == null ? null : d.nextStage().key(),
                 d.checklist().results().stream().map(JsonViews::item).toList(),

@@ -51,6 +51,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             FollowUpsCommand.class,
             WhoamiCommand.class,
             BackupCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One pursuit of one sale, belonging to a contact.
+ * One pursuit of one sale, belonging to a contact (and through it to an organization). A deal
+ * imported from another program's file with neither a contact nor an organization has no contact
+ * ({@code contactId} null) and shows as such.
  *
  * @param value the estimated value, or null while nobody has estimated it
  * @param currency the deal's currency, also when no value is set yet
@@ -45,7 +47,6 @@ public record Deal(
     public Deal {
         owner = Person.normalEmail(owner);
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(currency, "currency");

@@ -105,6 +105,32 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    /** CSV imports, amounts without a currency taken in the database's default currency. */
+    public com.funnelboard.service.importing.CsvImport csvImport() {
+        return new com.funnelboard.service.importing.CsvImport(store, locale, setup()::defaultCurrency,
+                new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** CSV exports and an import's problem report. */
+    public CsvExport exports() {
+        return new CsvExport(store);
+    }
+
+    /** vCard imports. */
+    public com.funnelboard.service.importing.VcardImport vcardImport() {
+        return new com.funnelboard.service.importing.VcardImport(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** vCard exports. */
+    public VcardExport vcardExport() {
+        return new VcardExport(store);
+    }
+
+    /** Column mappings of imports, saved by name on this installation. */
+    public com.funnelboard.service.importing.SavedMappings savedMappings() {
+        return new com.funnelboard.service.importing.SavedMappings(store);
+    }
+
     public CalendarExport calendarExport() {
         return new CalendarExport(store);
     }

@@ -69,6 +69,21 @@ public final class BoardQueries {
     /** A count and a total in one currency. */
     public record StageTotal(long count, Money total) {}
 
+    /** What a card of a deal with no contact (imported from a file that had none) shows for the contact. */
+    public static final String NO_CONTACT = "No contact";
+
+    /** Live deals with no contact, newest first: the deals an import kept though their rows named nobody. */
+    public List<DealCard> withoutContact(int limit) {
+        return selectCards()
+                .from(DEAL)
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DEAL.ORGANIZATION_ID))
+                .where(DEAL.CONTACT_ID.isNull().and(DEAL.DELETED_AT.isNull()))
+                .orderBy(DEAL.CREATED_AT.desc(), DEAL.ID)
+                .limit(limit)
+                .fetch(BoardQueries::toCard);
+    }
+
     /** Cards {@code offset .. offset+limit} of a column, newest in the stage first. */
     public List<DealCard> page(Stage stage, int offset, int limit) {
         return page(stage, offset, limit, OwnerFilter.EVERYONE);
@@ -97,8 +112,8 @@ public final class BoardQueries {
         return selectCards()
                 .from(page)
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .fetch(BoardQueries::toCard);
     }
@@ -130,8 +145,8 @@ public final class BoardQueries {
         }
         return selectCards()
                 .from(DEAL)
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(c)
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .limit(limit)
@@ -142,8 +157,8 @@ public final class BoardQueries {
     public List<DealCard> forContact(UUID contactId) {
         return selectCards()
                 .from(DEAL)
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(DEAL.CONTACT_ID.eq(contactId).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .fetch(BoardQueries::toCard);
@@ -175,7 +190,7 @@ public final class BoardQueries {
                 r.value2(),
                 Stage.fromKey(r.value3()),
                 r.value4(),
-                r.value5(),
+                r.value4() == null ? NO_CONTACT : r.value5(),
                 r.value6(),
                 r.value7(),
                 r.value8() == null ? null : new Money(r.value8(), r.value10()),

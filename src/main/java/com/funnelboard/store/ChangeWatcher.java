@@ -137,7 +137,9 @@ final class ChangeWatcher implements AutoCloseable {
             dataVersion = v;
             try (PreparedStatement sets = connection.prepareStatement(
                     "SELECT rowid, id, origin, author, made_at, summary FROM change_set WHERE rowid > ? ORDER BY rowid");
-                    PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ?")) {
+                    PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ? "
+                            + "LIMIT " + ChangeRecorder.MAX_NOTICE_ROWS);
+                    PreparedStatement allTables = connection.prepareStatement("SELECT DISTINCT table_name FROM change WHERE change_set_id = ?")) {
                 sets.setLong(1, lastRow);
                 try (ResultSet rs = sets.executeQuery()) {
                     while (rs.next()) {
@@ -153,6 +155,15 @@ final class ChangeWatcher implements AutoCloseable {
                             while (r.next()) {
                                 tables.add(r.getString(1));
                                 keys.add(r.getString(2));
+                            }
+                        }
+                        if (keys.size() == ChangeRecorder.MAX_NOTICE_ROWS) {
+                            // A bulk import: its notice names its first rows and every table it touched.
+                            allTables.setString(1, id.toString());
+                            try (ResultSet r = allTables.executeQuery()) {
+                                while (r.next()) {
+                                    tables.add(r.getString(1));
+                                }
                             }
                         }
                         store.publish(new ChangeNotice(id, ChangeOrigin.fromKey(rs.getString(3)), rs.getString(4),

@@ -157,6 +157,12 @@ public final class DealRepository {
                         r.value3()));
     }
 
+    /** The organization a deal belongs to itself (an imported deal), when it has one. */
+    public Optional<UUID> organizationOf(UUID dealId) {
+        return ctx.select(DEAL.ORGANIZATION_ID).from(DEAL).where(DEAL.ID.eq(dealId)).fetchOptional(DEAL.ORGANIZATION_ID)
+                .filter(java.util.Objects::nonNull);
+    }
+
     /** Live deals of a contact. */
     public List<UUID> liveOf(UUID contact) {
         return ctx.select(DEAL.ID).from(DEAL).where(DEAL.CONTACT_ID.eq(contact).and(DEAL.DELETED_AT.isNull())).fetch(DEAL.ID);

@@ -35,6 +35,7 @@ final class SchemaModel {
             "V6__change_log.sql",
             "V7__won_details.sql",
             "V8__report_indexes.sql",
+            "V9__deals_without_contact_and_imports.sql",
             "V10__deal_owners.sql");
 
     /** The version a script brings a database to: the number after its "V". */

@@ -87,6 +87,11 @@ public final class AppMenu {
         bar.getMenus().addAll(file, edit, view, deal, go, help);
     }
 
+    /** Adds an item to the File menu after its first item (New lead). */
+    public void addToFile(MenuItem item) {
+        bar.getMenus().getFirst().getItems().add(1, item);
+    }
+
     public MenuBar bar() {
         return bar;
     }

@@ -361,6 +361,33 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /**
+     * File → Import…, and a CSV file dropped on the window: both open the import dialog.
+     *
+     * @param open opens the dialog on a file (null: ask for one)
+     */
+    public void enableImport(java.util.function.Consumer<java.nio.file.Path> open) {
+        MenuItem item = new MenuItem("Import\u2026");
+        item.setId("menu-import");
+        item.setOnAction(e -> open.accept(null));
+        menu.addToFile(item);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean taken = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
+            if (taken) {
+                java.nio.file.Path file = e.getDragboard().getFiles().getFirst().toPath();
+                javafx.application.Platform.runLater(() -> open.accept(file));
+            }
+            e.setDropCompleted(taken);
+            e.consume();
+        });
+    }
+
     /** Help → Check database: runs the read-only check in the background and shows its verdict. */
     public void checkDatabase() {
         boardModel.setStatus("Checking the database…");
