@@ -33,46 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane: save as you type (pause, focus loss, selection change, window close), drafts, the log bar. */
 @ExtendWith(ApplicationExtension.class)
-class ContactPaneUiTest {
-
-    @TempDir
-    Path dir;
-
-    Store store;
-    DesktopApp app;
-    Deal pilot;
-    Deal second;
-    javafx.stage.Stage stage;
+class ContactPaneUiTest extends ContactPaneUiBase {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        this.stage = stage;
-        store = Fixtures.store(dir);
-        pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
-        second = Fixtures.deal(store, "Second", Stage.LEAD, 2000_00L);
-        app = AppWindow.show(stage, store);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
-
-    ContactProfile profile(UUID contact) {
-        Optional<ContactProfile> p = store.read(r -> r.contactProfiles().find(contact));
-        return p.orElseThrow();
-    }
-
-    String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextInputControl.class).getText();
-    }
-
-    void open(FxRobot robot, String title) {
-        robot.clickOn(BoardUiTest.card(robot, title));
-        BoardUiTest.waitUntil(() -> ("Contact of " + title).equals(text(robot, "#field-name")));
-        robot.clickOn("Details");
+        startWindow(stage);
     }
 
     @Test
@@ -101,58 +66,6 @@ class ContactPaneUiTest {
         MainView view = (MainView) stage.getScene().getRoot();
         robot.interact(() -> DesktopApp.saveBeforeClosing(view));
         assertThat(profile(pilot.contactId()).notes()).isEqualTo("Call after lunch");
-    }
-
-    @Test
-    void anInvalidEmailIsMarkedAndKeptAsADraftAcrossSelections(FxRobot robot) {
-        open(robot, "Pilot");
-        robot.clickOn("#field-emails").write("ida@");
-        robot.clickOn("#field-title").write("Head of Ops");
-        robot.clickOn("#field-industry");
-        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
-        TextInputControl emails = robot.lookup("#field-emails").queryAs(TextInputControl.class);
-        assertThat(emails.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
-        assertThat(profile(pilot.contactId()).emails()).isEmpty();
-        assertThat(profile(pilot.contactId()).title()).as("the valid field is saved").isEqualTo("Head of Ops");
-
-        open(robot, "Second");
-        open(robot, "Pilot");
-        assertThat(text(robot, "#field-emails")).as("the draft comes back").isEqualTo("ida@");
-        robot.clickOn("#field-emails").type(KeyCode.END).write("nordwind.se");
-        robot.clickOn("#field-industry");
-        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).emails().equals(java.util.List.of("ida@nordwind.se")));
-        BoardUiTest.waitUntil(() -> !emails.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
-    }
-
-    @Test
-    void aFewKeysLogAnInboundCallThatAnswersTheDerivedItemAtOnce(FxRobot robot) {
-        Fixtures.interaction(store, pilot, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minusSeconds(7200));
-        open(robot, "Pilot");
-        @SuppressWarnings("unchecked")
-        ListView<ItemResult> checklist = robot.lookup("#contact-checklist").queryAs(ListView.class);
-        BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && !i.holds()));
-
-        robot.clickOn("#field-title");
-        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
-        robot.press(KeyCode.ALT, KeyCode.I).release(KeyCode.I, KeyCode.ALT);
-        robot.write("Asked for pricing").type(KeyCode.ENTER);
-
-        @SuppressWarnings("unchecked")
-        ListView<TimelineEvent> timeline = robot.lookup("#timeline").queryAs(ListView.class);
-        BoardUiTest.waitUntil(() -> !timeline.getItems().isEmpty() && timeline.getItems().getFirst() instanceof TimelineEvent.Logged l
-                && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
-                && "Asked for pricing".equals(l.interaction().note()));
-        assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
-        BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
-        assertThat(text(robot, "#log-note")).isEmpty();
-        robot.interact(() -> Snapshots.save(stage.getScene(), "contact-pane"));
-    }
-
-    @Test
-    void theDividerPositionIsRemembered(FxRobot robot) {
-        SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
-        robot.interact(() -> split.setDividerPositions(0.45));
-        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
     }
 
     @Test

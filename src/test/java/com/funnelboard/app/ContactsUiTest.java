@@ -28,47 +28,11 @@ import org.testfx.framework.junit5.Start;
 
 /** The Contacts page, the look-alike banner and the merge dialog. */
 @ExtendWith(ApplicationExtension.class)
-class ContactsUiTest {
-
-    @TempDir
-    Path dir;
-
-    Store store;
-    DesktopApp app;
-    Deal first;
-    Deal second;
-    UUID loner;
-    javafx.stage.Stage stage;
+class ContactsUiTest extends ContactsUiBase {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        this.stage = stage;
-        store = Fixtures.store(dir);
-        first = Fixtures.deal(store, "First", Stage.LEAD, 1000_00L);
-        second = Fixtures.deal(store, "Second", Stage.PROSPECT, 2000_00L);
-        ContactService contacts = new ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE"));
-        contacts.save(withEmail(first.contactId(), "Ida Berg", "CEO", "ida@nordwind.se"));
-        contacts.save(withEmail(second.contactId(), "I. Berg", "COO", "IDA@nordwind.se"));
-        loner = UUID.randomUUID();
-        contacts.create(ContactProfile.named(loner, "Zoe Without Deals"));
-        app = AppWindow.show(stage, store);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-    }
-
-    static ContactProfile withEmail(UUID id, String name, String title, String email) {
-        return new ContactProfile(id, null, name, title, List.of(email), List.of(), null, null, null, null, null, null, List.of(), null,
-                null);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    TableView<ContactSummary> table(FxRobot robot) {
-        return robot.lookup("#contacts-table").queryAs(TableView.class);
+        startWindow(stage);
     }
 
     @Test
@@ -179,93 +143,5 @@ class ContactsUiTest {
         }
         robot.clickOn(BoardUiTest.card(robot, "First"));
         BoardUiTest.waitUntil(() -> survivor.equals(robot.lookup("#field-name").queryAs(javafx.scene.control.TextInputControl.class).getText()));
-    }
-
-    @Test
-    void twoSelectedRowsCanBeMerged(FxRobot robot) {
-        robot.clickOn("#page-contacts");
-        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
-        robot.interact(() -> {
-            table(robot).getSelectionModel().clearSelection();
-            table(robot).getSelectionModel().selectIndices(0, 1);
-        });
-        robot.clickOn("#merge-selected");
-        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
-        robot.type(KeyCode.ESCAPE);
-        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isEmpty());
-        assertThat(tomb(second.contactId()).orElseThrow().mergedInto()).as("cancel merges nothing").isNull();
-    }
-
-    Optional<ContactProfile> tomb(UUID id) {
-        return store.read(r -> r.contactProfiles().findAny(id));
-    }
-
-    @Test
-    void anOrganizationIsEditedFromTheOrganizationsPage(FxRobot robot) {
-        UUID org = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
-        robot.clickOn("#page-organizations");
-        @SuppressWarnings("unchecked")
-        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
-        BoardUiTest.waitUntil(() -> !orgs.getItems().isEmpty());
-        robot.interact(() -> orgs.getSelectionModel().select(orgs.getItems().stream().filter(o -> o.id().equals(org)).findFirst()
-                .orElseThrow()));
-        BoardUiTest.waitUntil(() -> "Org of First".equals(robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class)
-                .getText()));
-        robot.clickOn("#org-field-website").write("not a site");
-        robot.clickOn("#org-field-industry").write("Logistics");
-        robot.clickOn("#org-field-name");
-        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
-        BoardUiTest.waitUntil(() -> website.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
-        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().industry()).as("an invalid form is not saved").isNull();
-        robot.clickOn("#org-field-website").eraseText(10).write("nordwind.se");
-        robot.clickOn("#org-field-name");
-        BoardUiTest.waitUntil(() -> "Logistics".equals(store.read(r -> r.organizations().find(org)).orElseThrow().industry()));
-        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().website()).isEqualTo("nordwind.se");
-    }
-
-    @Test
-    void theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid(FxRobot robot) {
-        UUID second = store.read(r -> r.contacts().findOrganizationByName("Org of Second")).orElseThrow().id();
-        UUID firstOrg = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
-        robot.clickOn("#page-organizations");
-        @SuppressWarnings("unchecked")
-        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
-        BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
-        javafx.scene.Node row = robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
-                t.getItem() != null && t.getItem().id().equals(second)).query();
-        robot.clickOn(row);
-        var name = robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class);
-        BoardUiTest.waitUntil(() -> "Org of Second".equals(name.getText()));
-
-        // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
-        robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
-        robot.clickOn("#org-field-industry").write("Logistics");
-        BoardUiTest.waitUntil(() -> "Acme Shipping".equals(store.read(r -> r.organizations().find(second)).orElseThrow().name()));
-        robot.clickOn("#org-field-company-size").write("51-200");
-        robot.clickOn("#org-field-address").write("Harbour Road 1");
-        robot.clickOn("#org-field-name");
-        BoardUiTest.waitUntil(() -> "Harbour Road 1".equals(store.read(r -> r.organizations().find(second)).orElseThrow().address()));
-        var saved = store.read(r -> r.organizations().find(second)).orElseThrow();
-        assertThat(saved.industry()).isEqualTo("Logistics");
-        assertThat(saved.companySize()).isEqualTo("51-200");
-        assertThat(store.read(r -> r.organizations().find(firstOrg)).orElseThrow().industry()).as("the other organization").isNull();
-        BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry())));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(name.getText()).isEqualTo("Acme Shipping");
-        assertThat(robot.lookup("#org-field-address").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Harbour Road 1");
-        assertThat(orgs.getSelectionModel().getSelectedItem().id()).isEqualTo(second);
-
-        // An invalid website says why, under the field, until it is corrected.
-        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
-        robot.clickOn(website).write("not a site");
-        robot.clickOn("#org-field-industry");
-        Labeled why = robot.lookup("#org-problem-website").queryLabeled();
-        BoardUiTest.waitUntil(why::isVisible);
-        assertThat(why.getText()).isNotBlank().isEqualTo(website.getTooltip().getText());
-        assertThat(name.getText()).isEqualTo("Acme Shipping");
-        robot.clickOn(website).eraseText(10).write("acme.example");
-        robot.clickOn("#org-field-industry");
-        BoardUiTest.waitUntil(() -> !why.isVisible());
-        BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
     }
 }

@@ -1,0 +1,94 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.TimelineEvent;
+import com.funnelboard.domain.checklist.ItemResult;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.Snapshots;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The detail pane's drafts, log bar keys and divider, split from ContactPaneUiTest so the two run in parallel JVMs. */
+@ExtendWith(ApplicationExtension.class)
+class ContactPaneKeysUiTest extends ContactPaneUiBase {
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void anInvalidEmailIsMarkedAndKeptAsADraftAcrossSelections(FxRobot robot) {
+        open(robot, "Pilot");
+        robot.clickOn("#field-emails").write("ida@");
+        robot.clickOn("#field-title").write("Head of Ops");
+        robot.clickOn("#field-industry");
+        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
+        TextInputControl emails = robot.lookup("#field-emails").queryAs(TextInputControl.class);
+        assertThat(emails.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
+        assertThat(profile(pilot.contactId()).emails()).isEmpty();
+        assertThat(profile(pilot.contactId()).title()).as("the valid field is saved").isEqualTo("Head of Ops");
+
+        open(robot, "Second");
+        open(robot, "Pilot");
+        assertThat(text(robot, "#field-emails")).as("the draft comes back").isEqualTo("ida@");
+        robot.clickOn("#field-emails").type(KeyCode.END).write("nordwind.se");
+        robot.clickOn("#field-industry");
+        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).emails().equals(java.util.List.of("ida@nordwind.se")));
+        BoardUiTest.waitUntil(() -> !emails.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
+    }
+
+    @Test
+    void aFewKeysLogAnInboundCallThatAnswersTheDerivedItemAtOnce(FxRobot robot) {
+        Fixtures.interaction(store, pilot, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minusSeconds(7200));
+        open(robot, "Pilot");
+        @SuppressWarnings("unchecked")
+        ListView<ItemResult> checklist = robot.lookup("#contact-checklist").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && !i.holds()));
+
+        robot.clickOn("#field-title");
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.I).release(KeyCode.I, KeyCode.ALT);
+        robot.write("Asked for pricing").type(KeyCode.ENTER);
+
+        @SuppressWarnings("unchecked")
+        ListView<TimelineEvent> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> !timeline.getItems().isEmpty() && timeline.getItems().getFirst() instanceof TimelineEvent.Logged l
+                && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
+                && "Asked for pricing".equals(l.interaction().note()));
+        assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
+        BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
+        assertThat(text(robot, "#log-note")).isEmpty();
+        robot.interact(() -> Snapshots.save(stage.getScene(), "contact-pane"));
+    }
+
+    @Test
+    void theDividerPositionIsRemembered(FxRobot robot) {
+        SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.45));
+        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
+    }
+}

@@ -1,0 +1,122 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ContactService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.Snapshots;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Organizations page (and a merge of two rows), split from ContactsUiTest so the two run in parallel JVMs. */
+@ExtendWith(ApplicationExtension.class)
+class OrganizationsPageUiTest extends ContactsUiBase {
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void twoSelectedRowsCanBeMerged(FxRobot robot) {
+        robot.clickOn("#page-contacts");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(0, 1);
+        });
+        robot.clickOn("#merge-selected");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isEmpty());
+        assertThat(tomb(second.contactId()).orElseThrow().mergedInto()).as("cancel merges nothing").isNull();
+    }
+
+
+    @Test
+    void anOrganizationIsEditedFromTheOrganizationsPage(FxRobot robot) {
+        UUID org = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> !orgs.getItems().isEmpty());
+        robot.interact(() -> orgs.getSelectionModel().select(orgs.getItems().stream().filter(o -> o.id().equals(org)).findFirst()
+                .orElseThrow()));
+        BoardUiTest.waitUntil(() -> "Org of First".equals(robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+        robot.clickOn("#org-field-website").write("not a site");
+        robot.clickOn("#org-field-industry").write("Logistics");
+        robot.clickOn("#org-field-name");
+        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> website.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
+        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().industry()).as("an invalid form is not saved").isNull();
+        robot.clickOn("#org-field-website").eraseText(10).write("nordwind.se");
+        robot.clickOn("#org-field-name");
+        BoardUiTest.waitUntil(() -> "Logistics".equals(store.read(r -> r.organizations().find(org)).orElseThrow().industry()));
+        assertThat(store.read(r -> r.organizations().find(org)).orElseThrow().website()).isEqualTo("nordwind.se");
+    }
+
+    @Test
+    void theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid(FxRobot robot) {
+        UUID second = store.read(r -> r.contacts().findOrganizationByName("Org of Second")).orElseThrow().id();
+        UUID firstOrg = store.read(r -> r.contacts().findOrganizationByName("Org of First")).orElseThrow().id();
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
+        javafx.scene.Node row = robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
+                t.getItem() != null && t.getItem().id().equals(second)).query();
+        robot.clickOn(row);
+        var name = robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> "Org of Second".equals(name.getText()));
+
+        // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
+        robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
+        robot.clickOn("#org-field-industry").write("Logistics");
+        BoardUiTest.waitUntil(() -> "Acme Shipping".equals(store.read(r -> r.organizations().find(second)).orElseThrow().name()));
+        robot.clickOn("#org-field-company-size").write("51-200");
+        robot.clickOn("#org-field-address").write("Harbour Road 1");
+        robot.clickOn("#org-field-name");
+        BoardUiTest.waitUntil(() -> "Harbour Road 1".equals(store.read(r -> r.organizations().find(second)).orElseThrow().address()));
+        var saved = store.read(r -> r.organizations().find(second)).orElseThrow();
+        assertThat(saved.industry()).isEqualTo("Logistics");
+        assertThat(saved.companySize()).isEqualTo("51-200");
+        assertThat(store.read(r -> r.organizations().find(firstOrg)).orElseThrow().industry()).as("the other organization").isNull();
+        BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry())));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        assertThat(robot.lookup("#org-field-address").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Harbour Road 1");
+        assertThat(orgs.getSelectionModel().getSelectedItem().id()).isEqualTo(second);
+
+        // An invalid website says why, under the field, until it is corrected.
+        var website = robot.lookup("#org-field-website").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(website).write("not a site");
+        robot.clickOn("#org-field-industry");
+        Labeled why = robot.lookup("#org-problem-website").queryLabeled();
+        BoardUiTest.waitUntil(why::isVisible);
+        assertThat(why.getText()).isNotBlank().isEqualTo(website.getTooltip().getText());
+        assertThat(name.getText()).isEqualTo("Acme Shipping");
+        robot.clickOn(website).eraseText(10).write("acme.example");
+        robot.clickOn("#org-field-industry");
+        BoardUiTest.waitUntil(() -> !why.isVisible());
+        BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
+    }
+}
