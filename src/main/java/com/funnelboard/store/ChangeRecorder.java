@@ -115,6 +115,34 @@ final class ChangeRecorder {
         return true;
     }
 
+    /**
+     * Records {@code field} of {@code r} as set to the value it holds, even though it does not
+     * change: a resolved conflict that keeps the current value is a change that travels, made
+     * knowing both values, so every installation stops showing the conflict.
+     */
+    <R extends UpdatableRecord<R>> void confirm(R r, Field<?> field) {
+        Object value = databaseValue(field, r.get(field));
+        String json = JSON.writeValueAsString(value);
+        Field<?> updated = r.field("updated_at");
+        if (updated != null) {
+            setInstant(r, updated);
+            r.update();
+        }
+        log(List.of(entry(r, field.getName(), json, json)));
+    }
+
+    /** {@link #confirm} for a record of a table known only at run time. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void confirmAny(UpdatableRecord<?> r, Field<?> field) {
+        confirm((UpdatableRecord) r, field);
+    }
+
+    /** {@link #insertAll} for records of a table known only at run time (a merge). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void insertAllAny(Collection<? extends UpdatableRecord<?>> records) {
+        insertAll((Collection) records);
+    }
+
     /** Soft-deletes a row (the field deleted_at), recorded like any field; false when already deleted. */
     <R extends UpdatableRecord<R>> boolean delete(R r) {
         Field<?> deleted = Objects.requireNonNull(r.field("deleted_at"), "table without deleted_at");
@@ -173,6 +201,7 @@ final class ChangeRecorder {
             set.setHlc(hlc);
             set.setMadeAt(now);
             set.setSummary(source.summary());
+            set.setSeen(local.seen());
             set.insert();
         }
         for (ChangeRecord e : entries) {
@@ -222,6 +251,12 @@ final class ChangeRecorder {
             values.put(f.getName(), databaseValue(f, r.get(f)));
         }
         return values;
+    }
+
+    /** How the database stores a column: Long for integers (and booleans), String for text. */
+    static Class<?> databaseType(Field<?> f) {
+        Class<?> t = f.getConverter().fromType();
+        return Number.class.isAssignableFrom(t) || t == Boolean.class ? Long.class : String.class;
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,10 @@ import org.flywaydb.core.Flyway;
 final class Migrations {
 
     /** The highest migration version in src/main/resources/db/migration (a test keeps it honest). */
-    static final int LATEST_VERSION = SchemaModel.SCRIPTS.size();
+    static final int LATEST_VERSION = SchemaModel.versionOf(SchemaModel.SCRIPTS.getLast());
+
+    /** The version before the latest (tests build files one version behind). */
+    static final int PREVIOUS_VERSION = SchemaModel.versionOf(SchemaModel.SCRIPTS.get(SchemaModel.SCRIPTS.size() - 2));
 
     /** PRAGMA application_id of a Funnelboard database: "FNLB". */
     static final int APPLICATION_ID = 0x464E4C42;
@@ -51,23 +54,26 @@ final class Migrations {
         }
         List<String> problems = new ArrayList<>();
         int version = 0;
+        int applied = 0;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT installed_rank, version, type, script, success FROM flyway_schema_history "
                         + "ORDER BY installed_rank")) {
             while (rs.next()) {
                 String v = rs.getString(2);
-                int expected = version + 1;
+                String script = applied < SchemaModel.SCRIPTS.size() ? SchemaModel.SCRIPTS.get(applied) : null;
+                int expected = script == null ? -1 : SchemaModel.versionOf(script);
                 if (v != null && v.matches("\\d{1,9}") && Integer.parseInt(v) > LATEST_VERSION) {
                     throw new StoreException(StoreException.Kind.NEWER_SCHEMA, fileLabel + " was written by a newer Funnelboard (schema "
                             + v + "); update the app to open it; nothing was changed.");
                 }
                 if (!rs.getBoolean(5)) {
                     problems.add("a failed migration (" + describe(v) + ")");
-                } else if (v == null || !v.equals(Integer.toString(expected)) || rs.getInt(1) != expected
-                        || !"SQL".equals(rs.getString(3)) || !SchemaModel.SCRIPTS.get(expected - 1).equals(rs.getString(4))) {
+                } else if (script == null || v == null || !v.equals(Integer.toString(expected)) || rs.getInt(1) != applied + 1
+                        || !"SQL".equals(rs.getString(3)) || !script.equals(rs.getString(4))) {
                     problems.add("a migration that Funnelboard does not have (" + describe(v) + ")");
                 } else {
                     version = expected;
+                    applied++;
                 }
             }
         }

@@ -24,7 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SchemaModel {
 
-    /** The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is their count. */
+    /**
+     * The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is the last one's
+     * version. Versions need not be contiguous (each line of work owns its number).
+     */
     static final List<String> SCRIPTS = List.of(
             "V1__schema.sql",
             "V2__default_checklists.sql",
@@ -33,7 +36,13 @@ final class SchemaModel {
             "V5__follow_up_notifications.sql",
             "V6__change_log.sql",
             "V7__won_details.sql",
-            "V8__report_indexes.sql");
+            "V8__report_indexes.sql",
+            "V11__share_merge.sql");
+
+    /** The version a script name carries: "V11__share_merge.sql" is 11. */
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
 
     /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
     static final String HISTORY_TABLE = """
@@ -82,8 +91,10 @@ final class SchemaModel {
             return Map.of();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
-            for (String script : SCRIPTS.subList(0, version)) {
-                s.executeUpdate(script(script));
+            for (String script : SCRIPTS) {
+                if (versionOf(script) <= version) {
+                    s.executeUpdate(script(script));
+                }
             }
             s.executeUpdate(HISTORY_TABLE);
             s.executeUpdate(HISTORY_INDEX);

@@ -54,7 +54,7 @@ class CraftedFilesTest {
                 String kind = header.substring("-- expect ".length(), header.indexOf(':'));
                 String words = header.substring(header.indexOf(':') + 1).strip();
                 String name = f.getFileName().toString();
-                int base = name.contains("older-version") ? Migrations.LATEST_VERSION - 1 : Migrations.LATEST_VERSION;
+                int base = name.contains("older-version") ? Migrations.PREVIOUS_VERSION : Migrations.LATEST_VERSION;
                 if (name.equals("trigger-template.sql")) {
                     for (String table : TABLES) {
                         out.add(Arguments.of("trigger on " + table, sql.replace("{table}", table), kind, words.replace("{table}", table), base));
@@ -88,7 +88,7 @@ class CraftedFilesTest {
 
     @Test
     void theSameFileWithoutTheCraftingOpensAndAnOlderOneIsMigrated() throws Exception {
-        Path older = baseDatabase(Migrations.LATEST_VERSION - 1);
+        Path older = baseDatabase(Migrations.PREVIOUS_VERSION);
         try (Store store = Store.open(older, Fixtures.CLOCK)) {
             List<com.funnelboard.domain.DealCard> leads = store.read(r -> r.board().page(Stage.LEAD, 0, 10));
             assertThat(leads).hasSize(1);
