@@ -49,6 +49,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ContactsCommand.class,
             OrgsCommand.class,
             FollowUpsCommand.class,
+            ShareCommand.class,
+            ConflictsCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",

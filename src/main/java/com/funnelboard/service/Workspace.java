@@ -90,6 +90,10 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    public ShareService sharing() {
+        return new ShareService(store);
+    }
+
     public CalendarExport calendarExport() {
         return new CalendarExport(store);
     }

@@ -3,6 +3,8 @@ package com.funnelboard.store;
 import static com.funnelboard.store.jooq.Tables.MERGE_CONFLICT;
 
 import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.FieldConflict;
+import com.funnelboard.domain.MergeReport;
 import com.funnelboard.domain.FieldVersion;
 import com.funnelboard.domain.FieldVersions;
 import com.funnelboard.store.jooq.DefaultSchema;
@@ -96,50 +98,38 @@ public final class ShareExchange {
         }
     }
 
-    /** One value of a field in conflict: what, who, on which installation, when; mine when written here. */
-    public record Side(String value, String author, UUID replica, Instant at, boolean mine) {}
-
-    /**
-     * A field two installations edited without seeing each other's edit: the value it holds now (the
-     * newer) and the other values, each kept in the history.
-     */
-    public record Conflict(UUID id, String table, String row, String field, String label, Side current, List<Side> others) {}
-
     /** The conflicts not resolved yet, oldest first. */
-    public List<Conflict> conflicts() {
+    public List<FieldConflict> conflicts() {
         return store.jdbc(c -> {
             DSLContext ctx = store.dsl(c);
             UUID me = new LocalState(ctx, store.clock()).replicaId();
-            List<Conflict> out = new ArrayList<>();
+            List<FieldConflict> out = new ArrayList<>();
             for (MergeConflictRecord m : ctx.selectFrom(MERGE_CONFLICT).orderBy(MERGE_CONFLICT.FOUND_AT, MERGE_CONFLICT.ID).fetch()) {
                 FieldVersions.Decision d = decide(ctx, m);
                 if (d == null || !d.inConflict()) {
                     continue;
                 }
-                out.add(new Conflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
+                out.add(new FieldConflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
                         side(d.winner(), me), d.conflicting().stream().map(v -> side(v, me)).toList()));
             }
             return out;
         });
     }
 
-    /** Which value a resolution keeps. */
-    public enum Keep { MINE, THEIRS, VALUE }
-
     /**
      * Resolves a conflict (by id or its first 8 characters) through the write path: a change made
      * knowing every value, which travels like any edit and ends the conflict everywhere.
      *
-     * @param value the value to keep for {@link Keep#VALUE} (text; digits for a number field; empty for none)
+     * @param value the value to keep for {@link FieldConflict.Keep#VALUE} (text; digits for a number field; empty for none)
      * @return a sentence saying what was kept
      * @throws IllegalArgumentException when there is no such conflict or the value does not fit the field
      */
-    public String resolve(String id, Keep keep, String value) {
-        Conflict conflict = conflicts().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
+    public String resolve(String id, FieldConflict.Keep keep, String value) {
+        FieldConflict conflict = conflicts().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
-        Side chosen = switch (keep) {
+        FieldConflict.Side chosen = switch (keep) {
             case MINE -> conflict.current().mine() ? conflict.current()
-                    : conflict.others().stream().filter(Side::mine).findFirst().orElse(conflict.current());
+                    : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
             case THEIRS -> !conflict.current().mine() ? conflict.current()
                     : conflict.others().stream().filter(s -> !s.mine()).findFirst().orElse(conflict.others().getFirst());
             case VALUE -> null;
@@ -180,8 +170,8 @@ public final class ShareExchange {
         return v.isEmpty() ? null : FieldVersions.decide(v.values());
     }
 
-    private static Side side(FieldVersion v, UUID me) {
-        return new Side(v.value(), v.author(), v.replica(), com.funnelboard.domain.Hlc.time(v.hlc()), v.replica().equals(me));
+    private static FieldConflict.Side side(FieldVersion v, UUID me) {
+        return new FieldConflict.Side(v.value(), v.author(), v.replica(), com.funnelboard.domain.Hlc.time(v.hlc()), v.replica().equals(me));
     }
 
     private static String label(DSLContext ctx, String table, String row) {

@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import com.funnelboard.domain.FieldVersion;
 import com.funnelboard.domain.FieldVersions;
 import com.funnelboard.domain.Hlc;
+import com.funnelboard.domain.MergeReport;
 import com.funnelboard.store.jooq.DefaultSchema;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.MergeReport;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.Properties;

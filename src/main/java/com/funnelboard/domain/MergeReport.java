@@ -1,4 +1,4 @@
-package com.funnelboard.store;
+package com.funnelboard.domain;
 
 import java.util.List;
 import java.util.UUID;
