@@ -137,10 +137,47 @@ final class ChangeRecorder {
         confirm((UpdatableRecord) r, field);
     }
 
-    /** {@link #insertAll} for records of a table known only at run time (a merge). */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    void insertAllAny(Collection<? extends UpdatableRecord<?>> records) {
-        insertAll((Collection) records);
+    /**
+     * Inserts new rows of a table known only at run time (a merge), given as database values by
+     * column in column order, each recorded whole; created_at and updated_at are stamped when empty.
+     * One prepared batch rather than a record per row: a merge may add hundreds of thousands.
+     */
+    void insertRows(org.jooq.Table<?> table, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            columns.add(f.getName());
+        }
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        String sql = "INSERT INTO " + table.getName() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<ChangeRecord> entries = new ArrayList<>(rows.size());
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                int n = 0;
+                for (Map<String, Object> row : rows) {
+                    for (String stamp : List.of("created_at", "updated_at")) {
+                        if (row.containsKey(stamp) && row.get(stamp) == null) {
+                            row.put(stamp, now.toEpochMilli());
+                        }
+                    }
+                    for (int i = 0; i < columns.size(); i++) {
+                        p.setObject(i + 1, row.get(columns.get(i)));
+                    }
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+        for (Map<String, Object> row : rows) {
+            entries.add(entry(table.getName(), String.valueOf(row.get(key)), WHOLE_ROW, null, JSON.writeValueAsString(row)));
+        }
+        log(entries);
     }
 
     /** Soft-deletes a row (the field deleted_at), recorded like any field; false when already deleted. */
@@ -210,15 +247,43 @@ final class ChangeRecorder {
         }
         if (entries.size() == 1) {
             entries.getFirst().insert();
-        } else {
+        } else if (entries.size() < 100) {
             ctx.batchInsert(entries).execute();
+        } else {
+            logMany(entries);
         }
     }
 
+    /** Many entries in one prepared batch (an import, a merge, the sample). */
+    private void logMany(List<ChangeRecord> entries) {
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO change (change_set_id, seq, table_name, row_key, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (ChangeRecord e : entries) {
+                    p.setString(1, id.toString());
+                    p.setLong(2, e.getSeq());
+                    p.setString(3, e.getTableName());
+                    p.setString(4, e.getRowKey());
+                    p.setString(5, e.getField());
+                    p.setString(6, e.getOldValue());
+                    p.setString(7, e.getNewValue());
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+    }
+
     private ChangeRecord entry(UpdatableRecord<?> r, String field, String before, String after) {
-        String table = r.getTable().getName();
-        String key = String.valueOf(databaseValue(r.getTable().getPrimaryKey().getFields().getFirst(),
-                r.get(r.getTable().getPrimaryKey().getFields().getFirst())));
+        return entry(r.getTable().getName(), String.valueOf(databaseValue(r.getTable().getPrimaryKey().getFields().getFirst(),
+                r.get(r.getTable().getPrimaryKey().getFields().getFirst()))), field, before, after);
+    }
+
+    private ChangeRecord entry(String table, String key, String field, String before, String after) {
         tables.add(table);
         rows.add(key);
         ChangeRecord c = ctx.newRecord(CHANGE);

@@ -148,10 +148,8 @@ final class ShareHistory {
     void store(List<SharedChanges.Set> candidates, Set<UUID> fresh, Map<UUID, String> state, UUID mergedBy) {
         var sets = ctx.batch(ctx.query("INSERT INTO received_change_set (id, origin, author, replica_id, hlc, made_at, summary, seen, state, "
                 + "merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", null, null, null, null, null, null, null, null, null, null));
-        var entries = ctx.batch(ctx.query("INSERT INTO received_change (change_set_id, seq, table_name, row_key, field, new_value) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", null, null, null, null, null, null));
         boolean anySet = false;
-        boolean anyEntry = false;
+        List<Object[]> entries = new ArrayList<>();
         for (SharedChanges.Set s : candidates) {
             String st = state.getOrDefault(s.id(), "applied");
             String by = st.equals("applied") && mergedBy != null ? mergedBy.toString() : null;
@@ -163,15 +161,29 @@ final class ShareHistory {
             sets.bind(s.id().toString(), s.origin(), s.author(), s.replica().toString(), s.hlc(), s.madeAt(), s.summary(), s.seenJson(), st, by);
             anySet = true;
             for (SharedChanges.Entry e : s.entries()) {
-                entries.bind(s.id().toString(), e.seq(), e.table(), e.row(), e.field(), e.value());
-                anyEntry = true;
+                entries.add(new Object[] {s.id().toString(), e.seq(), e.table(), e.row(), e.field(), e.value()});
             }
         }
         if (anySet) {
             sets.execute();
         }
-        if (anyEntry) {
-            entries.execute();
+        if (!entries.isEmpty()) {
+            ctx.connection(c -> {
+                try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO received_change (change_set_id, seq, table_name, row_key, "
+                        + "field, new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    int n = 0;
+                    for (Object[] e : entries) {
+                        for (int i = 0; i < e.length; i++) {
+                            p.setObject(i + 1, e[i]);
+                        }
+                        p.addBatch();
+                        if (++n % 5_000 == 0) {
+                            p.executeBatch();
+                        }
+                    }
+                    p.executeBatch();
+                }
+            });
         }
     }
 
@@ -179,6 +191,13 @@ final class ShareHistory {
     void markConflict(String table, String row, String field, java.time.Instant at) {
         ctx.insertInto(MERGE_CONFLICT, MERGE_CONFLICT.ID, MERGE_CONFLICT.TABLE_NAME, MERGE_CONFLICT.ROW_KEY, MERGE_CONFLICT.FIELD,
                 MERGE_CONFLICT.FOUND_AT).values(UUID.randomUUID(), table, row, field, at).onConflictDoNothing().execute();
+    }
+
+    /** The fields on the review list, as "table\0row\0field". */
+    Set<String> listedConflicts() {
+        Set<String> out = new java.util.HashSet<>();
+        ctx.selectFrom(MERGE_CONFLICT).fetch().forEach(r -> out.add(r.getTableName() + "\0" + r.getRowKey() + "\0" + r.getField()));
+        return out;
     }
 
     /** Takes a field off the review list (one edit knowing every value replaced them). */

@@ -108,20 +108,31 @@ final class ShareMerge {
         }
 
         // Every value each touched field was given: in the applied sets, and in this database's history.
+        // A row new here that only arrived whole needs no deciding: its values are those it was created with.
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
         Map<String, JsonNode> created = new LinkedHashMap<>();
+        Set<String> editedRows = new HashSet<>();
         for (SharedChanges.Set s : applied) {
             for (SharedChanges.Entry e : s.entries()) {
-                JsonNode v = JSON.readTree(e.value());
+                if (!ChangeRecorder.WHOLE_ROW.equals(e.field()) && !e.field().equals("updated_at") && !e.field().equals("created_at")) {
+                    version(versions, e.table(), e.row(), e.field(), s, parsed(e).toString());
+                    editedRows.add(e.table() + "\0" + e.row());
+                }
+            }
+        }
+        for (SharedChanges.Set s : applied) {
+            for (SharedChanges.Entry e : s.entries()) {
                 if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
-                    created.putIfAbsent(e.table() + "\0" + e.row(), v);
-                    for (Map.Entry<String, JsonNode> p : v.properties()) {
-                        if (!p.getKey().equals("updated_at")) {
-                            version(versions, e.table(), e.row(), p.getKey(), s, p.getValue().toString());
+                    String rowKey = e.table() + "\0" + e.row();
+                    JsonNode v = parsed(e);
+                    created.putIfAbsent(rowKey, v);
+                    if (existing.has(e.table(), e.row()) || editedRows.contains(rowKey)) {
+                        for (Map.Entry<String, JsonNode> p : v.properties()) {
+                            if (!p.getKey().equals("updated_at")) {
+                                version(versions, e.table(), e.row(), p.getKey(), s, p.getValue().toString());
+                            }
                         }
                     }
-                } else if (!e.field().equals("updated_at") && !e.field().equals("created_at")) {
-                    version(versions, e.table(), e.row(), e.field(), s, v.toString());
                 }
             }
         }
@@ -138,6 +149,7 @@ final class ShareMerge {
         // Decide every field, then write: new rows whole, existing rows field by field.
         Map<String, Map<String, Map<String, String>>> winners = new LinkedHashMap<>();
         int conflicts = 0;
+        Set<String> listed = history.listedConflicts();
         for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
             String[] k = v.getKey().split("\0", 3);
             FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
@@ -146,9 +158,13 @@ final class ShareMerge {
             if (d.inConflict()) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
-            } else {
+            } else if (listed.contains(v.getKey())) {
                 history.clearConflict(k[0], k[1], k[2]);
             }
+        }
+        for (String rowKey : created.keySet()) {
+            String[] k = rowKey.split("\0", 2);
+            winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
         }
         history.deferForeignKeys();
         int newRows = 0;
@@ -159,10 +175,10 @@ final class ShareMerge {
                 continue;
             }
             Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
-            List<UpdatableRecord<?>> inserts = new ArrayList<>();
+            List<Map<String, Object>> inserts = new ArrayList<>();
             for (Map.Entry<String, Map<String, String>> row : rows.entrySet()) {
-                checkCancelled();
                 if (existing.has(tableName, row.getKey())) {
+                    checkCancelled();
                     UpdatableRecord<?> r = ShareHistory.load(ctx, table, row.getKey());
                     for (Map.Entry<String, String> f : row.getValue().entrySet()) {
                         Field<?> field = table.field(f.getKey());
@@ -174,19 +190,18 @@ final class ShareMerge {
                         updatedRows++;
                     }
                 } else {
-                    UpdatableRecord<?> r = (UpdatableRecord<?>) ctx.newRecord(table);
                     JsonNode whole = created.get(tableName + "\0" + row.getKey());
+                    Map<String, Object> values = new LinkedHashMap<>();
                     for (Field<?> field : table.fields()) {
-                        String value = row.getValue().get(field.getName());
-                        if (value == null && whole != null && whole.get(field.getName()) != null) {
-                            value = whole.get(field.getName()).toString();
-                        }
-                        ShareHistory.setJson(r, field, value == null ? "null" : value);
+                        String decided = row.getValue().get(field.getName());
+                        JsonNode v = decided != null ? JSON.readTree(decided) : whole == null ? null : whole.get(field.getName());
+                        values.put(field.getName(), v == null || v.isNull() ? null : v.isNumber() ? (Object) v.longValue() : v.asString());
                     }
-                    inserts.add(r);
+                    inserts.add(values);
                 }
             }
-            changes.insertAllAny(inserts);
+            checkCancelled();
+            changes.insertRows(table, inserts);
             newRows += inserts.size();
         }
         checkCancelled();
@@ -257,19 +272,33 @@ final class ShareMerge {
         return apply;
     }
 
+    /** Each entry's value parsed once. */
+    private final Map<SharedChanges.Entry, JsonNode> parsed = new java.util.IdentityHashMap<>();
+    /** Each table's foreign keys: column → parent table. */
+    private static final Map<String, List<String[]>> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private JsonNode parsed(SharedChanges.Entry e) {
+        return parsed.computeIfAbsent(e, x -> JSON.readTree(x.value()));
+    }
+
     /** The rows an entry refers to through foreign keys (a deal's contact, a contact's organization). */
-    private static void forEachReference(SharedChanges.Entry e, java.util.function.BiConsumer<String, String> to) {
-        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(e.table());
-        JsonNode v = null;
-        for (ForeignKey<?, ?> fk : table.getReferences()) {
-            String column = fk.getFields().getFirst().getName();
-            String parent = fk.getKey().getTable().getName();
-            if (v == null) {
-                v = JSON.readTree(e.value());
+    private void forEachReference(SharedChanges.Entry e, java.util.function.BiConsumer<String, String> to) {
+        List<String[]> refs = REFERENCES.computeIfAbsent(e.table(), t -> {
+            List<String[]> out = new ArrayList<>();
+            for (ForeignKey<?, ?> fk : DefaultSchema.DEFAULT_SCHEMA.getTable(t).getReferences()) {
+                out.add(new String[] {fk.getFields().getFirst().getName(), fk.getKey().getTable().getName()});
             }
-            JsonNode ref = ChangeRecorder.WHOLE_ROW.equals(e.field()) ? v.get(column) : e.field().equals(column) ? v : null;
-            if (ref != null && ref.isString()) {
-                to.accept(parent, ref.asString());
+            return out;
+        });
+        for (String[] ref : refs) {
+            boolean whole = ChangeRecorder.WHOLE_ROW.equals(e.field());
+            if (!whole && !e.field().equals(ref[0])) {
+                continue;
+            }
+            JsonNode v = parsed(e);
+            JsonNode key = whole ? v.get(ref[0]) : v;
+            if (key != null && key.isString()) {
+                to.accept(ref[1], key.asString());
             }
         }
     }
