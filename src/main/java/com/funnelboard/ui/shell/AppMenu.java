@@ -42,13 +42,17 @@ public final class AppMenu {
     /** What the menus do; each runs on the FX thread. */
     public record Actions(Runnable newLead, Runnable checkDatabase, Runnable settings, Runnable quit, Runnable undo, Runnable redo,
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
-            Runnable refresh, Runnable toggleDetail) {}
+            Runnable refresh, Runnable toggleDetail, Runnable exportShare, Runnable mergeShare, Runnable conflicts) {}
 
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         Menu file = menu("File", "menu-file",
                 item("New lead\u2026", MainView.NEW_LEAD, a.newLead()),
+                new SeparatorMenuItem(),
+                item("Export share file\u2026", null, a.exportShare()),
+                item("Merge share file\u2026", null, a.mergeShare()),
+                item("Conflicts\u2026", null, a.conflicts()),
                 new SeparatorMenuItem(),
                 item("Check database\u2026", null, a.checkDatabase()),
                 item("Settings\u2026", null, a.settings()),
