@@ -69,7 +69,14 @@ public final class ShareExchange {
             try {
                 return store.write(ChangeOrigin.MERGE, null, r -> {
                     ShareMerge merge = new ShareMerge(r.ctx(), r.changes(), r.local(), now, cancelled);
-                    MergeReport report = merge.merge(full, merge.known(full, name));
+                    ShareHistory history = new ShareHistory(r.ctx());
+                    MergeReport report;
+                    history.largeCache(true);
+                    try {
+                        report = merge.merge(full, merge.known(full, name));
+                    } finally {
+                        history.largeCache(false);
+                    }
                     if (dryRun) {
                         throw new DryRun(report);
                     }

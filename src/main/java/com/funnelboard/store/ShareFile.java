@@ -14,8 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Writing a share file: a small SQLite file of its own exact schema (below), in rollback-journal
@@ -89,10 +87,17 @@ final class ShareFile {
                         }
                     }
                 }
-                out.setAutoCommit(false);
-                written = store.jdbc(in -> copyLog(in, out));
-                out.commit();
+                try (PreparedStatement info = out.prepareStatement("INSERT INTO share_info (key, value) VALUES (?, ?)")) {
+                    String replica = store.jdbc(in -> new LocalState(store.dsl(in), java.time.Clock.systemUTC()).replicaId().toString());
+                    for (Map.Entry<String, String> e : Map.of("replica", replica, "schema", Integer.toString(Migrations.LATEST_VERSION)).entrySet()) {
+                        info.setString(1, e.getKey());
+                        info.setString(2, e.getValue());
+                        info.executeUpdate();
+                    }
+                }
             }
+            Path created = tmp;
+            written = store.jdbc(in -> copyLog(in, created));
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -118,62 +123,34 @@ final class ShareFile {
         }
     }
 
-    private static Written copyLog(Connection in, Connection out) throws SQLException {
-        long sets = 0;
-        long changes = 0;
-        try (PreparedStatement info = out.prepareStatement("INSERT INTO share_info (key, value) VALUES (?, ?)")) {
-            LocalState local = new LocalState(org.jooq.impl.DSL.using(in, org.jooq.SQLDialect.SQLITE), java.time.Clock.systemUTC());
-            for (Map.Entry<String, String> e : Map.of("replica", local.replicaId().toString(),
-                    "schema", Integer.toString(Migrations.LATEST_VERSION)).entrySet()) {
-                info.setString(1, e.getKey());
-                info.setString(2, e.getValue());
-                info.executeUpdate();
+    /**
+     * Copies the log into the new file, attached to a connection of the database for the two
+     * statements (SQLite copies row by row without the rows passing through Java). The file is the
+     * one just created, never a file from elsewhere; it is detached again before the connection
+     * goes back to the pool. Sets committed between the two statements are left for the next export.
+     */
+    private static Written copyLog(Connection in, Path file) throws SQLException {
+        try (PreparedStatement attach = in.prepareStatement("ATTACH DATABASE ? AS share")) {
+            attach.setString(1, file.toString());
+            attach.execute();
+        }
+        try (Statement s = in.createStatement()) {
+            long sets = s.executeUpdate("INSERT INTO share.change_set (id, origin, author, replica_id, hlc, made_at, summary, seen) "
+                    + "SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM main.change_set WHERE origin <> 'merge' "
+                    + "UNION ALL SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM main.received_change_set "
+                    + "WHERE state = 'applied'");
+            long changes = s.executeUpdate("INSERT INTO share.change (change_set_id, seq, table_name, row_key, field, new_value) "
+                    + "SELECT c.change_set_id, c.seq, c.table_name, c.row_key, c.field, c.new_value FROM main.change c "
+                    + "JOIN share.change_set x ON x.id = c.change_set_id")
+                    + s.executeUpdate("INSERT INTO share.change (change_set_id, seq, table_name, row_key, field, new_value) "
+                    + "SELECT c.change_set_id, c.seq, c.table_name, c.row_key, c.field, c.new_value FROM main.received_change c "
+                    + "JOIN share.change_set x ON x.id = c.change_set_id");
+            return new Written(sets, changes);
+        } finally {
+            try (Statement s = in.createStatement()) {
+                s.execute("DETACH DATABASE share");
             }
         }
-        String[] setQueries = {
-            "SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM change_set WHERE origin <> 'merge'",
-            "SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM received_change_set WHERE state = 'applied'"};
-        String[] changeQueries = {
-            "SELECT c.change_set_id, c.seq, c.table_name, c.row_key, c.field, c.new_value FROM change c "
-                    + "JOIN change_set s ON s.id = c.change_set_id WHERE s.origin <> 'merge'",
-            "SELECT c.change_set_id, c.seq, c.table_name, c.row_key, c.field, c.new_value FROM received_change c "
-                    + "JOIN received_change_set s ON s.id = c.change_set_id WHERE s.state = 'applied'"};
-        try (PreparedStatement set = out.prepareStatement("INSERT INTO change_set VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement change = out.prepareStatement("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?)");
-                Statement s = in.createStatement()) {
-            // A change set committed between the reads is left for the next export, whole.
-            Set<String> exported = new HashSet<>();
-            for (String q : setQueries) {
-                try (ResultSet rs = s.executeQuery(q)) {
-                    while (rs.next()) {
-                        for (int i = 1; i <= 8; i++) {
-                            set.setObject(i, rs.getObject(i));
-                        }
-                        set.executeUpdate();
-                        exported.add(rs.getString(1));
-                        sets++;
-                    }
-                }
-            }
-            for (String q : changeQueries) {
-                try (ResultSet rs = s.executeQuery(q)) {
-                    while (rs.next()) {
-                        if (!exported.contains(rs.getString(1))) {
-                            continue;
-                        }
-                        for (int i = 1; i <= 6; i++) {
-                            change.setObject(i, rs.getObject(i));
-                        }
-                        change.addBatch();
-                        if (++changes % 10_000 == 0) {
-                            change.executeBatch();
-                        }
-                    }
-                }
-                change.executeBatch();
-            }
-        }
-        return new Written(sets, changes);
     }
 
     private static void syncFolder(Path folder) {

@@ -206,6 +206,15 @@ final class ShareHistory {
                 MERGE_CONFLICT.FIELD.eq(field)).execute();
     }
 
+    /**
+     * A large page cache for the merge's transaction (a merge may insert a million rows under
+     * random keys, whose index pages the default 2 MB cache keeps re-reading), or back to SQLite's
+     * default.
+     */
+    void largeCache(boolean on) {
+        ctx.execute(on ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000");
+    }
+
     /** Rows of a merge arrive in any order: references are checked when the transaction commits. */
     void deferForeignKeys() {
         ctx.execute("PRAGMA defer_foreign_keys = ON");
