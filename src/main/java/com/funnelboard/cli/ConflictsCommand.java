@@ -58,7 +58,9 @@ final class ConflictsCommand {
     }
 
     private static String side(Session s, FieldConflict.Side v) {
-        return v.value() + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
+        var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value());
+        String plain = node == null || node.isNull() ? "(none)" : node.isString() ? node.asString() : node.toString();
+        return plain + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
     }
 
     private static Map<String, Object> json(Session s, FieldConflict c) {

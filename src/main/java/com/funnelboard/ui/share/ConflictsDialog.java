@@ -81,6 +81,8 @@ public final class ConflictsDialog {
         dialog.setTitle("Conflicts");
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(920, 480);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload.run();
         dialog.show();
