@@ -78,6 +78,7 @@ public final class DesktopApp {
     private TodayViewModel today;
     /** Set on the FX thread, woken from the threads that commit changes. */
     private volatile ReminderScheduler reminders;
+    private SingleInstance instance;
 
     /**
      * @param boardReads wraps what the board reads (tests put faults in; the app leaves it as it is)
@@ -124,17 +125,32 @@ public final class DesktopApp {
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database)) {
+                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front.");
+                return 0;
+            }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            tell.accept(e.getMessage());
-            showFatal(e.getMessage());
-            return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
+            if (rescued == null) {
+                tell.accept(e.getMessage());
+                if (!DamagedAtStart.fxStarted()) {
+                    showFatal(e.getMessage());
+                }
+                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            }
+            store = rescued;
         }
         DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
             LOG.info("Opening the window on {}", store.file());
-            Platform.startup(() -> app.show(new Stage(), closed::countDown));
+            Runnable show = () -> app.show(new Stage(), closed::countDown);
+            if (DamagedAtStart.fxStarted()) {
+                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
+            } else {
+                Platform.startup(show);
+            }
             started = true;
             closed.await();
             return 0;
@@ -197,14 +213,17 @@ public final class DesktopApp {
             }
         });
         BoardReads boardService = boardReads.apply(new BoardService(store));
-        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), () -> System.getProperty("user.name"));
+        DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), store::author);
         SetupService setup = new SetupService(store, locale);
         BoardViewModel boardModel = new BoardViewModel(boardService, deals, feed, executors);
         PipelineSettings pipeline = new PipelineSettings(store);
         boardModel.setRotRules(pipeline::rotRule);
+        com.funnelboard.service.PeopleService people = new com.funnelboard.service.PeopleService(store);
+        boardModel.setPeople(people);
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
+        shell.setPeople(people);
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
@@ -223,6 +242,7 @@ public final class DesktopApp {
         com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
                 executors, locale);
+        dealFormModel.setPeople(people);
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
                 new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
@@ -271,8 +291,32 @@ public final class DesktopApp {
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
                 () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()));
+        main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
+        com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
+                new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
+                new com.funnelboard.service.CsvExport(store), executors);
+        main[0].enableImport(file -> {
+            javafx.stage.Window owner = main[0].getScene() == null ? null : main[0].getScene().getWindow();
+            if (file == null) {
+                com.funnelboard.ui.importing.ImportDialog.chooseAndShow(imports, owner);
+            } else {
+                new com.funnelboard.ui.importing.ImportDialog(imports, owner, file).show();
+            }
+        });
         return main[0];
     }
+
+    /** The backups of this database, in the app-data folder. */
+    com.funnelboard.service.BackupService backups() {
+        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(appData(), store.file()), clock);
+    }
+
+    /** The app-data folder (the default database's), where backups and the log are kept. */
+    static Path appData() {
+        return DatabaseFile.defaultLocation().getParent();
+    }
+
+    private DailyBackups dailyBackups;
 
     /**
      * Starts raising follow-up reminders in a window: at their time, and at once for those that came
@@ -297,14 +341,17 @@ public final class DesktopApp {
 
 
     private void show(Stage stage, Runnable onClosed) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SetupService setup = new SetupService(store, locale);
+        com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
+        theme.install();
         MainView view = build();
+        view.menu().bar().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu()));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        SetupService setup = new SetupService(store, locale);
         // One small local read before the window shows, so it opens where it was left.
         java.util.Optional<WindowPlacement.Saved> saved = readWindowPlace(setup);
         Rectangle2D[] normal = {null};
@@ -340,8 +387,30 @@ public final class DesktopApp {
                     .filter(b -> !b.equals(screen))
                     .ifPresent(b -> place(stage, b));
         }
-        view.start();
+        listenForLaunches(stage);
+        view.start(true);
+        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));
+        dailyBackups = DailyBackups.start(backups(), problems);
+    }
+
+    /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
+    private void listenForLaunches(Stage stage) {
+        try {
+            instance = SingleInstance.listen(runFolder(), store.file(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            LOG.warn("A second launch cannot bring this window forward", e);
+        }
+    }
+
+    /** Where the windows' launch sockets live: a private folder beside the default database. */
+    static Path runFolder() {
+        return DatabaseFile.defaultLocation().resolveSibling("run");
     }
 
     static final String WINDOW_PLACE = "window.place";
@@ -427,8 +496,14 @@ public final class DesktopApp {
     }
 
     public void close() {
+        if (instance != null) {
+            instance.close();
+        }
         if (reminders != null) {
             reminders.close();
+        }
+        if (dailyBackups != null) {
+            dailyBackups.close();
         }
         timer.shutdownNow();
         io.shutdown();

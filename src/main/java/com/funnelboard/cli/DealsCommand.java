@@ -30,20 +30,27 @@ final class DealsCommand {
                     description = "Only this stage: ${COMPLETION-CANDIDATES}.") Stage stage,
             @Option(names = "--search", paramLabel = "TEXT",
                     description = "Only deals whose title, contact, email or organization contains TEXT (ignoring case).") String search,
+            @Option(names = "--owner", paramLabel = "EMAIL|me",
+                    description = "Only deals this person owns: their email, or 'me' (see 'whoami').") String ownerOption,
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
-                    description = "At most N deals.") int limit) {
+                    description = "At most N deals.") int limit,
+            @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
+            boolean noContact) {
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
         return root.run(s -> {
-            List<DealCard> cards = s.deals().search(stage, search, limit);
+            com.funnelboard.domain.OwnerFilter owners = ownerOption == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
+                    : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption));
+            List<DealCard> cards = noContact ? s.deals().withoutContact(limit) : s.deals().search(stage, search, owners, limit);
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
-                    new String[] {"ID", "STAGE", "DAYS", "VALUE", "TITLE", "CONTACT"},
+                    new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
                     cards.stream().map(c -> new String[] {
                         Session.shortId(c.id()),
                         c.stage().key(),
                         Long.toString(s.daysSince(c.stageEnteredAt())),
                         s.money(c.value()),
+                        Session.text(c.owner()),
                         c.title(),
                         c.contactName() + (c.organizationName() == null ? "" : " · " + c.organizationName())
                     }).toList(),
@@ -91,7 +98,7 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date or source (the others stay).")
+    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source or owner (the others stay).")
     int edit(
             @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id,
             @Option(names = "--title", paramLabel = "TITLE") String title,
@@ -101,9 +108,12 @@ final class DealsCommand {
             @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30; 'none' to clear.")
             String closeDate,
             @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
-                    description = "Lead source: ${COMPLETION-CANDIDATES}.") com.funnelboard.domain.LeadSource source) {
+                    description = "Lead source: ${COMPLETION-CANDIDATES}.") com.funnelboard.domain.LeadSource source,
+            @Option(names = "--owner", paramLabel = "EMAIL|me", description = "Give the deal to this person: their email, or 'me'.")
+            String newOwner) {
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
+            String ownerEmail = newOwner == null ? null : s.workspace().people().ownerEmail(newOwner);
             boolean clear = closeDate != null && closeDate.strip().equalsIgnoreCase("none");
             java.time.LocalDate close = null;
             if (closeDate != null && !clear) {
@@ -113,7 +123,12 @@ final class DealsCommand {
                     return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: '" + closeDate + "' is not a date; write it as 2026-06-30");
                 }
             }
-            s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
+            if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null) {
+                s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
+            }
+            if (ownerEmail != null) {
+                s.workspace().people().reassign(deal, ownerEmail);
+            }
             DealDetails d = s.deals().details(deal);
             s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + d.deal().title() + "\" (" + Session.shortId(deal) + ")."));
             return ExitCodes.OK;
@@ -137,9 +152,11 @@ final class DealsCommand {
         var deal = d.deal();
         c.line(deal.title() + "  [" + deal.stage().label() + ", " + s.daysSince(deal.stageEnteredAt()) + " days]");
         c.line("  id        " + deal.id());
+        c.line("  owner     " + (deal.owner() == null ? "nobody" : deal.owner()));
         c.line("  value     " + (deal.value() == null ? "not estimated (" + deal.currency() + ")" : s.money(deal.value())));
-        c.line("  contact   " + d.contact().name() + (d.organization() == null ? "" : " · " + d.organization().name())
-                + join(d.contact().email(), d.contact().phone()));
+        c.line("  contact   " + (d.contact() == null ? "no contact" : d.contact().name())
+                + (d.organization() == null ? "" : " · " + d.organization().name())
+                + (d.contact() == null ? "" : join(d.contact().email(), d.contact().phone())));
         if (deal.lostReason() != null) {
             c.line("  lost      " + deal.lostReason().label() + (deal.lostNote() == null ? "" : ": " + deal.lostNote()));
         }

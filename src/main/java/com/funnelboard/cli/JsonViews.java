@@ -48,7 +48,7 @@ final class JsonViews {
     record Ref(String id, String name) {}
 
     record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, String stageEnteredAt,
-            String nextFollowUpAt) {}
+            String nextFollowUpAt, String owner) {}
 
     record ContactJson(String id, String name, String email, String phone, String source) {}
 
@@ -56,7 +56,7 @@ final class JsonViews {
 
     record DealJson(String id, String title, String stage, MoneyJson value, String currency, String source, String expectedCloseOn,
             String stageEnteredAt, String lostReason, String lostNote, MoneyJson finalValue, String closedOn, String createdAt,
-            ContactJson contact, Ref organization,
+            String owner, ContactJson contact, Ref organization,
             String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps) {}
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
@@ -162,7 +162,7 @@ final class JsonViews {
     DealRow row(DealCard c) {
         return new DealRow(id(c.id()), c.title(), c.stage().key(), new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), time(c.stageEnteredAt()),
-                time(c.nextFollowUpAt()));
+                time(c.nextFollowUpAt()), c.owner());
     }
 
     DealJson deal(DealDetails d) {
@@ -172,8 +172,8 @@ final class JsonViews {
         return new DealJson(id(deal.id()), deal.title(), deal.stage().key(), money(deal.value()), deal.currency(), deal.source(),
                 date(deal.expectedCloseOn()), time(deal.stageEnteredAt()),
                 deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), money(deal.finalValue()),
-                date(deal.closedOn()), time(deal.createdAt()),
-                new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
+                date(deal.closedOn()), time(deal.createdAt()), deal.owner(),
+                c == null ? null : new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
                 o == null ? null : new Ref(id(o.id()), o.name()),
                 d.nextStage() == null ? null : d.nextStage().key(),
                 d.checklist().results().stream().map(JsonViews::item).toList(),

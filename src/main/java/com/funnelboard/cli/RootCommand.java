@@ -51,6 +51,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             FollowUpsCommand.class,
             ShareCommand.class,
             ConflictsCommand.class,
+            WhoamiCommand.class,
+            BackupCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",
@@ -119,6 +123,11 @@ public final class RootCommand implements Callable<Integer> {
     /** This installation's record of the database files it closed, beside the default database. */
     static final String KNOWN_FILES = "known-databases.properties";
 
+    /** The app-data folder: where the default database, the log and the backups live. */
+    Path appData() {
+        return defaultDb.toAbsolutePath().getParent();
+    }
+
     Path database() {
         return db != null ? db : defaultDb;
     }
@@ -175,6 +184,7 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("note", "--note"),
             Map.entry("check", "--check"),
             Map.entry("name", "--name"),
+            Map.entry("owner", "--owner"),
             Map.entry("emails", "--email"),
             Map.entry("phones", "--phone"),
             Map.entry("website", "--website"),

@@ -17,9 +17,9 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** Deal use cases, with stage moves recorded as made by the operating-system user. */
+    /** Deal use cases, with stage moves recorded as made by the person of this installation. */
     com.funnelboard.service.DealService deals() {
-        return workspace.deals(System.getProperty("user.name"));
+        return workspace.deals();
     }
 
     /** A value for a text column: empty for none. */

@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One pursuit of one sale, belonging to a contact.
+ * One pursuit of one sale, belonging to a contact (and through it to an organization). A deal
+ * imported from another program's file with neither a contact nor an organization has no contact
+ * ({@code contactId} null) and shows as such.
  *
  * @param value the estimated value, or null while nobody has estimated it
  * @param currency the deal's currency, also when no value is set yet
  * @param finalValue what a Won deal closed at, in the deal's currency; null unless it was recorded
  *     by the move to Won (deals won under earlier versions have none)
  * @param closedOn the day a Won deal closed; null as {@code finalValue}
+ * @param owner the email of the person the deal belongs to (lower case); null while nobody owns it
  */
 public record Deal(
         UUID id,
@@ -30,11 +33,20 @@ public record Deal(
         Money finalValue,
         LocalDate closedOn,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String owner) {
+
+    /** A deal without an owner yet: a new one gets the person who creates it. */
+    public Deal(UUID id, UUID contactId, String title, Stage stage, Money value, String currency, String source, LocalDate expectedCloseOn,
+            Instant stageEnteredAt, LostReason lostReason, String lostNote, Money finalValue, LocalDate closedOn, Instant createdAt,
+            Instant updatedAt) {
+        this(id, contactId, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, lostReason, lostNote, finalValue, closedOn,
+                createdAt, updatedAt, null);
+    }
 
     public Deal {
+        owner = Person.normalEmail(owner);
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(currency, "currency");
@@ -42,6 +54,12 @@ public record Deal(
         if (finalValue != null && !finalValue.currency().equals(currency)) {
             throw new IllegalArgumentException("The final value is in " + finalValue.currency() + ", the deal in " + currency);
         }
+    }
+
+    /** The same deal owned by someone else (null: nobody). */
+    public Deal withOwner(String email) {
+        return new Deal(id, contactId, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, lostReason, lostNote, finalValue,
+                closedOn, createdAt, updatedAt, email);
     }
 
     public Optional<Money> valueIfEstimated() {

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param value null when no value is estimated
  * @param finalValue what a Won deal closed at; null when none is recorded
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
+ * @param owner the owner's email, or null when nobody owns the deal
  */
 public record DealCard(
         UUID id,
@@ -22,7 +23,15 @@ public record DealCard(
         Money value,
         Money finalValue,
         Instant stageEnteredAt,
-        Instant nextFollowUpAt) {
+        Instant nextFollowUpAt,
+        String owner) {
+
+    /** A card of a deal nobody owns. */
+    public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,
+            Money value, Money finalValue, Instant stageEnteredAt, Instant nextFollowUpAt) {
+        this(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt, nextFollowUpAt,
+                null);
+    }
 
     /** The value a card shows: the final value of a Won deal where one is recorded, else the estimate (null when neither). */
     public Money shownValue() {

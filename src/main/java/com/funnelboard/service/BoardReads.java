@@ -1,6 +1,7 @@
 package com.funnelboard.service;
 
 import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageSummary;
 import java.util.Collection;
@@ -12,15 +13,15 @@ import java.util.UUID;
 /** What the board reads ({@link BoardService}); the window's composition root may wrap it. */
 public interface BoardReads {
 
-    /** Header figures of every column: count, total and weighted value per currency. */
-    Map<Stage, StageSummary> summaries();
+    /** Header figures of every column, of the deals the owner filter lets through: count, total and weighted value per currency. */
+    Map<Stage, StageSummary> summaries(OwnerFilter owners);
 
-    /** A page of a column's cards, in board order. */
-    List<DealCard> page(Stage stage, int offset, int limit);
+    /** A page of a column's cards (of the deals the owner filter lets through), in board order. */
+    List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter owners);
 
     /** The columns a change to these rows shows in. */
     Set<Stage> stagesTouchedBy(Collection<String> rowKeys);
 
-    /** The index of a deal within its column, or -1 when it is gone. */
-    int positionOf(UUID dealId);
+    /** The index of a deal within its column as the owner filter shows it, or -1 when it is gone. */
+    int positionOf(UUID dealId, OwnerFilter owners);
 }

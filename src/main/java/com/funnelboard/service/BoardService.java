@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Money;
+import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageSummary;
 import com.funnelboard.store.BoardQueries.StageTotal;
@@ -22,8 +23,8 @@ public final class BoardService implements BoardReads {
 
     /** Header figures of every column: count, total and weighted value per currency. */
     @Override
-    public Map<Stage, StageSummary> summaries() {
-        Map<Stage, List<StageTotal>> totals = store.read(r -> r.board().totals());
+    public Map<Stage, StageSummary> summaries(OwnerFilter owners) {
+        Map<Stage, List<StageTotal>> totals = store.read(r -> r.board().totals(owners));
         Map<Stage, StageSummary> out = new java.util.EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             List<StageTotal> rows = totals.getOrDefault(stage, List.of());
@@ -39,9 +40,24 @@ public final class BoardService implements BoardReads {
         return out;
     }
 
-    @Override
+    /** Header figures of everyone's deals. */
+    public Map<Stage, StageSummary> summaries() {
+        return summaries(OwnerFilter.EVERYONE);
+    }
+
+    /** A page of a column of everyone's deals. */
     public List<DealCard> page(Stage stage, int offset, int limit) {
-        return store.read(r -> r.board().page(stage, offset, limit));
+        return page(stage, offset, limit, OwnerFilter.EVERYONE);
+    }
+
+    /** The index of a deal within its column of everyone's deals. */
+    public int positionOf(UUID dealId) {
+        return positionOf(dealId, OwnerFilter.EVERYONE);
+    }
+
+    @Override
+    public List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter owners) {
+        return store.read(r -> r.board().page(stage, offset, limit, owners));
     }
 
     /**
@@ -61,7 +77,7 @@ public final class BoardService implements BoardReads {
 
     /** The index of a deal within its column, or -1 when it is gone. */
     @Override
-    public int positionOf(UUID dealId) {
-        return store.read(r -> r.board().positionOf(dealId));
+    public int positionOf(UUID dealId, OwnerFilter owners) {
+        return store.read(r -> r.board().positionOf(dealId, owners));
     }
 }

@@ -183,12 +183,24 @@ public final class DealService {
         return store.read(r -> r.board().search(stage, text, limit));
     }
 
+    /** As {@link #search(Stage, String, int)}, of the deals the owner filter lets through. */
+    public List<DealCard> search(Stage stage, String text, com.funnelboard.domain.OwnerFilter owners, int limit) {
+        return store.read(r -> r.board().search(stage, text, owners, limit));
+    }
+
+    /** Live deals with no contact (kept by an import), newest first. */
+    public List<DealCard> withoutContact(int limit) {
+        return store.read(r -> r.board().withoutContact(limit));
+    }
+
     /** A deal with its contact, organization, timeline, follow-ups and the checklist of its next gate. */
     public DealDetails details(UUID dealId) {
         return store.read(r -> {
             Deal deal = r.deals().find(dealId).orElseThrow(() -> noDeal(dealId));
-            Contact contact = r.contacts().find(deal.contactId()).orElseThrow();
-            Organization org = contact.organizationId() == null ? null : r.contacts().findOrganization(contact.organizationId()).orElse(null);
+            Contact contact = deal.contactId() == null ? null : r.contacts().find(deal.contactId()).orElse(null);
+            java.util.UUID orgId = contact != null && contact.organizationId() != null ? contact.organizationId()
+                    : r.deals().organizationOf(dealId).orElse(null);
+            Organization org = orgId == null ? null : r.contacts().findOrganization(orgId).orElse(null);
             Stage next = deal.stage().next().orElse(null);
             ChecklistEvaluation checklist = next == null ? new ChecklistEvaluation(List.of()) : plan(r, dealId, next).evaluate(List.of());
             List<Interaction> timeline = new ArrayList<>(r.interactions().forDeal(dealId));

@@ -76,7 +76,7 @@ public final class HistorySentences {
             details.subList(MAX_DETAILS - 1, details.size()).clear();
             details.add("\u2026 and " + more + " more changes");
         }
-        String byline = set.author() + " \u00B7 " + when.format(set.at())
+        String byline = com.funnelboard.domain.Person.nameOf(set.author()) + " \u00B7 " + when.format(set.at())
                 + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
     }

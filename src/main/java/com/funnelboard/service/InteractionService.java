@@ -70,6 +70,9 @@ public final class InteractionService {
                     throw new InvalidInputException("deal", "That deal belongs to another contact");
                 }
                 contact = deal.contactId();
+                if (contact == null) {
+                    throw new InvalidInputException("deal", "That deal has no contact to have talked to; log it on a contact");
+                }
             } else if (r.contacts().find(contact).isEmpty()) {
                 throw ContactService.noContact(contact);
             }

@@ -78,6 +78,21 @@ public final class Workspace implements AutoCloseable {
         return new BoardService(store);
     }
 
+    /** Deal use cases, with stage moves recorded as made by the person of this installation (or the OS user before they said who they are). */
+    public DealService deals() {
+        return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), store::author);
+    }
+
+    /** The rotating backups of this database, kept under {@code appData}. */
+    public BackupService backups(Path appData) {
+        return new BackupService(store, BackupService.folderFor(appData, store.file()), store.clock());
+    }
+
+    /** Who uses this installation, and who owns which deal. */
+    public PeopleService people() {
+        return new PeopleService(store);
+    }
+
     public DealService deals(String user) {
         return new DealService(store, new ChecklistEvaluator(store.clock().getZone(), locale), () -> user);
     }
@@ -92,6 +107,32 @@ public final class Workspace implements AutoCloseable {
 
     public ShareService sharing() {
         return new ShareService(store);
+    }
+
+    /** CSV imports, amounts without a currency taken in the database's default currency. */
+    public com.funnelboard.service.importing.CsvImport csvImport() {
+        return new com.funnelboard.service.importing.CsvImport(store, locale, setup()::defaultCurrency,
+                new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** CSV exports and an import's problem report. */
+    public CsvExport exports() {
+        return new CsvExport(store);
+    }
+
+    /** vCard imports. */
+    public com.funnelboard.service.importing.VcardImport vcardImport() {
+        return new com.funnelboard.service.importing.VcardImport(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
+    }
+
+    /** vCard exports. */
+    public VcardExport vcardExport() {
+        return new VcardExport(store);
+    }
+
+    /** Column mappings of imports, saved by name on this installation. */
+    public com.funnelboard.service.importing.SavedMappings savedMappings() {
+        return new com.funnelboard.service.importing.SavedMappings(store);
     }
 
     public CalendarExport calendarExport() {

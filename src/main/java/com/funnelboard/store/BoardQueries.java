@@ -7,6 +7,7 @@ import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Money;
+import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record12;
+import org.jooq.Record13;
 import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 
@@ -36,11 +37,28 @@ public final class BoardQueries {
 
     /** Count and value per stage and currency, largest total first. */
     public Map<Stage, List<StageTotal>> totals() {
+        return totals(OwnerFilter.EVERYONE);
+    }
+
+    /**
+     * The board's owner filter as a condition on {@code deal}: everyone's deals, one person's, or
+     * those nobody owns. Owners are kept in lower case, so a person's is one range of deal_owner.
+     */
+    public static Condition ownerCondition(OwnerFilter filter) {
+        return switch (filter.kind()) {
+            case EVERYONE -> DSL.noCondition();
+            case NOBODY -> DEAL.OWNER.isNull();
+            case PERSON -> DEAL.OWNER.eq(filter.email());
+        };
+    }
+
+    /** Count and value per stage and currency of the deals the filter lets through, largest total first. */
+    public Map<Stage, List<StageTotal>> totals(OwnerFilter filter) {
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
                 .from(DEAL)
-                .where(DEAL.DELETED_AT.isNull())
+                .where(DEAL.DELETED_AT.isNull().and(ownerCondition(filter)))
                 .groupBy(DEAL.STAGE, DEAL.CURRENCY)
                 .orderBy(DEAL.STAGE, sum.desc())
                 .forEach(r -> out.computeIfAbsent(Stage.fromKey(r.value1()), s -> new ArrayList<>())
@@ -51,13 +69,42 @@ public final class BoardQueries {
     /** A count and a total in one currency. */
     public record StageTotal(long count, Money total) {}
 
+    /** What a card of a deal with no contact (imported from a file that had none) shows for the contact. */
+    public static final String NO_CONTACT = "No contact";
+
+    /** Live deals with no contact, newest first: the deals an import kept though their rows named nobody. */
+    public List<DealCard> withoutContact(int limit) {
+        return selectCards()
+                .from(DEAL)
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DEAL.ORGANIZATION_ID))
+                .where(DEAL.CONTACT_ID.isNull().and(DEAL.DELETED_AT.isNull()))
+                .orderBy(DEAL.CREATED_AT.desc(), DEAL.ID)
+                .limit(limit)
+                .fetch(BoardQueries::toCard);
+    }
+
     /** Cards {@code offset .. offset+limit} of a column, newest in the stage first. */
     public List<DealCard> page(Stage stage, int offset, int limit) {
+        return page(stage, offset, limit, OwnerFilter.EVERYONE);
+    }
+
+    /** Who owns live deals, and how many each (null: nobody), the most first. */
+    public Map<String, Long> owners() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        ctx.select(DEAL.OWNER, DSL.count()).from(DEAL).where(DEAL.DELETED_AT.isNull()).groupBy(DEAL.OWNER)
+                .orderBy(DSL.count().desc(), DEAL.OWNER)
+                .forEach(r -> out.put(r.value1(), r.value2().longValue()));
+        return out;
+    }
+
+    /** As {@link #page(Stage, int, int)}, of the deals the filter lets through. */
+    public List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter filter) {
         // Skip to the page inside the (stage, stage_entered_at, id) index alone, then join only
         // the rows of the page: a deep page costs an index walk, not a join per skipped row.
         var page = DSL.select(DEAL.ID.as("page_id"))
                 .from(DEAL)
-                .where(DEAL.STAGE.eq(stage.key()).and(DEAL.DELETED_AT.isNull()))
+                .where(DEAL.STAGE.eq(stage.key()).and(DEAL.DELETED_AT.isNull()).and(ownerCondition(filter)))
                 .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .limit(limit)
                 .offset(offset)
@@ -65,8 +112,8 @@ public final class BoardQueries {
         return selectCards()
                 .from(page)
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .fetch(BoardQueries::toCard);
     }
@@ -80,7 +127,12 @@ public final class BoardQueries {
      * @param limit at most this many cards
      */
     public List<DealCard> search(Stage stage, String text, int limit) {
-        Condition c = DEAL.DELETED_AT.isNull();
+        return search(stage, text, OwnerFilter.EVERYONE, limit);
+    }
+
+    /** As {@link #search(Stage, String, int)}, of the deals the owner filter lets through. */
+    public List<DealCard> search(Stage stage, String text, OwnerFilter owners, int limit) {
+        Condition c = DEAL.DELETED_AT.isNull().and(ownerCondition(owners));
         if (stage != null) {
             c = c.and(DEAL.STAGE.eq(stage.key()));
         }
@@ -93,8 +145,8 @@ public final class BoardQueries {
         }
         return selectCards()
                 .from(DEAL)
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(c)
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .limit(limit)
@@ -105,8 +157,8 @@ public final class BoardQueries {
     public List<DealCard> forContact(UUID contactId) {
         return selectCards()
                 .from(DEAL)
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(DEAL.CONTACT_ID.eq(contactId).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
                 .fetch(BoardQueries::toCard);
@@ -120,7 +172,7 @@ public final class BoardQueries {
         return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
-    private SelectSelectStep<Record12<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant>> selectCards() {
+    private SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
         Field<Instant> nextDue = DSL.field(
                         DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
@@ -129,32 +181,40 @@ public final class BoardQueries {
                                 .and(FOLLOW_UP.DELETED_AT.isNull()))
                 .as("next_due");
         return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.ID, CONTACT.NAME, ORGANIZATION.ID, ORGANIZATION.NAME, DEAL.VALUE_MINOR,
-                DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue);
+                DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue, DEAL.OWNER);
     }
 
-    private static DealCard toCard(Record12<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant> r) {
+    private static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
         return new DealCard(
                 r.value1(),
                 r.value2(),
                 Stage.fromKey(r.value3()),
                 r.value4(),
-                r.value5(),
+                r.value4() == null ? NO_CONTACT : r.value5(),
                 r.value6(),
                 r.value7(),
                 r.value8() == null ? null : new Money(r.value8(), r.value10()),
                 r.value9() == null ? null : new Money(r.value9(), r.value10()),
                 r.value11(),
-                r.value12());
+                r.value12(),
+                r.value13());
     }
 
     /** Where a deal sits in its column's order, for keeping it selected after a move. */
     public int positionOf(UUID dealId) {
+        return positionOf(dealId, OwnerFilter.EVERYONE);
+    }
+
+    /** Where a deal sits in its column's order among the deals the filter lets through. */
+    public int positionOf(UUID dealId, OwnerFilter filter) {
         var d = DEAL.as("d");
         var me = DEAL.as("me");
         Integer n = ctx.select(DSL.count())
                 .from(d)
                 .join(me).on(me.ID.eq(dealId))
                 .where(d.STAGE.eq(me.STAGE).and(d.DELETED_AT.isNull()))
+                .and(filter.kind() == OwnerFilter.Kind.EVERYONE ? DSL.noCondition()
+                        : filter.kind() == OwnerFilter.Kind.NOBODY ? d.OWNER.isNull() : d.OWNER.eq(filter.email()))
                 .and(d.STAGE_ENTERED_AT.gt(me.STAGE_ENTERED_AT)
                         .or(d.STAGE_ENTERED_AT.eq(me.STAGE_ENTERED_AT).and(d.ID.lt(me.ID))))
                 .fetchOne(0, Integer.class);

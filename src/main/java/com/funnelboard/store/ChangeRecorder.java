@@ -68,18 +68,123 @@ final class ChangeRecorder {
         log(List.of(entry(r, WHOLE_ROW, null, JSON.writeValueAsString(databaseValues(r)))));
     }
 
-    /** Inserts many new rows in one batch, each recorded whole. */
+    /**
+     * Inserts many new rows in batches, each recorded whole. Rows with the same columns set share
+     * one prepared statement, and their change entries another, bound directly (an import writes
+     * millions: rendering each row's SQL and JSON through the generic paths costs more than SQLite's
+     * own work).
+     */
     <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
         if (records.isEmpty()) {
             return;
         }
-        List<ChangeRecord> entries = new ArrayList<>(records.size());
+        Map<java.util.BitSet, List<R>> byColumns = new LinkedHashMap<>();
         for (R r : records) {
             stampNew(r);
-            entries.add(entry(r, WHOLE_ROW, null, JSON.writeValueAsString(databaseValues(r))));
+            Field<?>[] fields = r.fields();
+            java.util.BitSet set = new java.util.BitSet(fields.length);
+            for (int i = 0; i < fields.length; i++) {
+                if (r.changed(fields[i])) {
+                    set.set(i);
+                }
+            }
+            byColumns.computeIfAbsent(set, k -> new ArrayList<>()).add(r);
         }
-        ctx.batchInsert(records).execute();
-        log(entries);
+        List<String[]> entries = new ArrayList<>(records.size());
+        for (Map.Entry<java.util.BitSet, List<R>> group : byColumns.entrySet()) {
+            insertGroup(group.getKey(), group.getValue(), entries);
+        }
+        logRows(entries);
+    }
+
+    private <R extends UpdatableRecord<R>> void insertGroup(java.util.BitSet columns, List<R> records, List<String[]> entries) {
+        R first = records.getFirst();
+        org.jooq.Table<R> table = first.getTable();
+        Field<?>[] fields = first.fields();
+        Field<?> keyField = table.getPrimaryKey().getFields().getFirst();
+        int keyIndex = java.util.Arrays.asList(fields).indexOf(keyField);
+        StringBuilder sql = new StringBuilder("INSERT INTO \"").append(table.getName()).append("\" (");
+        StringBuilder marks = new StringBuilder();
+        for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
+            sql.append(marks.isEmpty() ? "" : ", ").append('"').append(fields[i].getName()).append('"');
+            marks.append(marks.isEmpty() ? "?" : ", ?");
+        }
+        sql.append(") VALUES (").append(marks).append(')');
+        String tableName = table.getName();
+        tables.add(tableName);
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                Object[] values = new Object[fields.length];
+                int pending = 0;
+                for (R r : records) {
+                    for (int i = 0; i < fields.length; i++) {
+                        values[i] = databaseValue(fields[i], r.get(fields[i]));
+                    }
+                    int p = 1;
+                    for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
+                        ps.setObject(p++, values[i]);
+                    }
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                    String key = String.valueOf(values[keyIndex]);
+                    noteRow(key);
+                    entries.add(new String[] {tableName, key, WholeRowJson.write(fields, values)});
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** Rows per JDBC batch. */
+    private static final int BATCH = 1_000;
+
+    /**
+     * The changed rows a notice names, up to {@link #MAX_NOTICE_ROWS}: a bulk import names its
+     * tables and its first rows (views re-read what they show of those tables).
+     */
+    static final int MAX_NOTICE_ROWS = 100_000;
+
+    private void noteRow(String key) {
+        if (rows.size() < MAX_NOTICE_ROWS) {
+            rows.add(key);
+        }
+    }
+
+    /** Appends whole-row entries (table, key, JSON) through one prepared statement. */
+    private void logRows(List<String[]> entries) {
+        if (!recording) {
+            opened = true;
+            return;
+        }
+        open();
+        String changeSet = id.toString();
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO \"change\" (\"change_set_id\", \"seq\", \"table_name\", "
+                    + "\"row_key\", \"field\", \"old_value\", \"new_value\") VALUES (?, ?, ?, ?, ?, NULL, ?)")) {
+                int pending = 0;
+                for (String[] e : entries) {
+                    ps.setString(1, changeSet);
+                    ps.setLong(2, seq++);
+                    ps.setString(3, e[0]);
+                    ps.setString(4, e[1]);
+                    ps.setString(5, WHOLE_ROW);
+                    ps.setString(6, e[2]);
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
     }
 
     /**
@@ -202,6 +307,11 @@ final class ChangeRecorder {
         return delete((UpdatableRecord) r);
     }
 
+    /** A page cache of 1 GB for this transaction's connection (a bulk import), or SQLite's default 2 MB again. */
+    void largeCache(boolean on) {
+        ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -2000");
+    }
+
     boolean changed() {
         return opened;
     }
@@ -227,6 +337,22 @@ final class ChangeRecorder {
             opened = true;
             return;
         }
+        open();
+        for (ChangeRecord e : entries) {
+            e.setChangeSetId(id);
+            e.setSeq(seq++);
+        }
+        if (entries.size() == 1) {
+            entries.getFirst().insert();
+        } else if (entries.size() < 100) {
+            ctx.batchInsert(entries).execute();
+        } else {
+            logMany(entries);
+        }
+    }
+
+    /** Writes the change set row with the first change. */
+    private void open() {
         if (!opened) {
             opened = true;
             hlc = local.nextHlc(now.toEpochMilli());
@@ -240,17 +366,6 @@ final class ChangeRecorder {
             set.setSummary(source.summary());
             set.setSeen(local.seen());
             set.insert();
-        }
-        for (ChangeRecord e : entries) {
-            e.setChangeSetId(id);
-            e.setSeq(seq++);
-        }
-        if (entries.size() == 1) {
-            entries.getFirst().insert();
-        } else if (entries.size() < 100) {
-            ctx.batchInsert(entries).execute();
-        } else {
-            logMany(entries);
         }
     }
 
@@ -285,7 +400,7 @@ final class ChangeRecorder {
 
     private ChangeRecord entry(String table, String key, String field, String before, String after) {
         tables.add(table);
-        rows.add(key);
+        noteRow(key);
         ChangeRecord c = ctx.newRecord(CHANGE);
         c.setTableName(table);
         c.setRowKey(key);

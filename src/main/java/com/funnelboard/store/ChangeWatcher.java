@@ -57,6 +57,25 @@ final class ChangeWatcher implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::poll, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Starts again from the change log as it now stands (after a backup was restored into the
+     * database, whose change log may be shorter than the one watched so far).
+     */
+    void rewind() {
+        timer.execute(() -> {
+            Connection c = connection;
+            connection = null;
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // a new one is opened at once
+                }
+            }
+            start();
+        });
+    }
+
     /** A change set this program committed: published already, not again. */
     void ownCommit(UUID changeSet) {
         own.add(changeSet);
@@ -118,7 +137,9 @@ final class ChangeWatcher implements AutoCloseable {
             dataVersion = v;
             try (PreparedStatement sets = connection.prepareStatement(
                     "SELECT rowid, id, origin, author, made_at, summary FROM change_set WHERE rowid > ? ORDER BY rowid");
-                    PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ?")) {
+                    PreparedStatement rows = connection.prepareStatement("SELECT DISTINCT table_name, row_key FROM change WHERE change_set_id = ? "
+                            + "LIMIT " + ChangeRecorder.MAX_NOTICE_ROWS);
+                    PreparedStatement allTables = connection.prepareStatement("SELECT DISTINCT table_name FROM change WHERE change_set_id = ?")) {
                 sets.setLong(1, lastRow);
                 try (ResultSet rs = sets.executeQuery()) {
                     while (rs.next()) {
@@ -134,6 +155,15 @@ final class ChangeWatcher implements AutoCloseable {
                             while (r.next()) {
                                 tables.add(r.getString(1));
                                 keys.add(r.getString(2));
+                            }
+                        }
+                        if (keys.size() == ChangeRecorder.MAX_NOTICE_ROWS) {
+                            // A bulk import: its notice names its first rows and every table it touched.
+                            allTables.setString(1, id.toString());
+                            try (ResultSet r = allTables.executeQuery()) {
+                                while (r.next()) {
+                                    tables.add(r.getString(1));
+                                }
                             }
                         }
                         store.publish(new ChangeNotice(id, ChangeOrigin.fromKey(rs.getString(3)), rs.getString(4),

@@ -29,13 +29,54 @@ public final class DealRepository {
         this.owner = owner;
     }
 
+    /** Inserts a deal; one without an owner belongs to the person of this installation (its creator), once known. */
     public void insert(Deal deal) {
-        owner.changes().insert(toRecord(deal));
+        owner.changes().insert(toRecord(deal, creator()));
     }
 
-    /** Inserts many deals in one batch (the sample generator, imports). */
+    /** Inserts many deals in one batch (the sample generator, imports); those without an owner as {@link #insert}. */
     public void insertAll(Collection<Deal> deals) {
-        owner.changes().insertAll(deals.stream().map(this::toRecord).toList());
+        String creator = creator();
+        owner.changes().insertAll(deals.stream().map(d -> toRecord(d, creator)).toList());
+    }
+
+    private String creator() {
+        return owner.local().identity().map(p -> com.funnelboard.domain.Person.normalEmail(p.email())).orElse(null);
+    }
+
+    /**
+     * Gives a live deal to another owner (an email; null for nobody), recorded like any edit.
+     *
+     * @return false when the deal is gone or already has that owner
+     */
+    public boolean setOwner(UUID id, String email) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setOwner(com.funnelboard.domain.Person.normalEmail(email));
+        return owner.changes().update(r);
+    }
+
+    /**
+     * Gives every deal nobody owns (from before owners, or created before anyone said who they are
+     * on this database), those in the trash included, to {@code email}; each recorded like an edit.
+     *
+     * @return how many
+     */
+    public int claimUnowned(String email) {
+        String normal = com.funnelboard.domain.Person.normalEmail(email);
+        int n = 0;
+        for (DealRecord r : ctx.selectFrom(DEAL).where(DEAL.OWNER.isNull()).fetch()) {
+            r.setOwner(normal);
+            n += owner.changes().update(r) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many deals nobody owns, those in the trash included. */
+    public int countUnowned() {
+        return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());
     }
 
     public Optional<Deal> find(UUID id) {
@@ -116,6 +157,12 @@ public final class DealRepository {
                         r.value3()));
     }
 
+    /** The organization a deal belongs to itself (an imported deal), when it has one. */
+    public Optional<UUID> organizationOf(UUID dealId) {
+        return ctx.select(DEAL.ORGANIZATION_ID).from(DEAL).where(DEAL.ID.eq(dealId)).fetchOptional(DEAL.ORGANIZATION_ID)
+                .filter(java.util.Objects::nonNull);
+    }
+
     /** Live deals of a contact. */
     public List<UUID> liveOf(UUID contact) {
         return ctx.select(DEAL.ID).from(DEAL).where(DEAL.CONTACT_ID.eq(contact).and(DEAL.DELETED_AT.isNull())).fetch(DEAL.ID);
@@ -135,7 +182,7 @@ public final class DealRepository {
         return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull());
     }
 
-    private DealRecord toRecord(Deal d) {
+    private DealRecord toRecord(Deal d, String creator) {
         Instant now = clock.instant();
         DealRecord r = ctx.newRecord(DEAL);
         r.setId(d.id());
@@ -153,6 +200,7 @@ public final class DealRepository {
         r.setClosedOn(d.closedOn());
         r.setCreatedAt(d.createdAt() == null ? now : d.createdAt());
         r.setUpdatedAt(d.updatedAt() == null ? now : d.updatedAt());
+        r.setOwner(d.owner() != null ? d.owner() : creator);
         return r;
     }
 
@@ -172,6 +220,7 @@ public final class DealRepository {
                 r.getFinalValueMinor() == null ? null : new Money(r.getFinalValueMinor(), r.getCurrency()),
                 r.getClosedOn(),
                 r.getCreatedAt(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(),
+                r.getOwner());
     }
 }

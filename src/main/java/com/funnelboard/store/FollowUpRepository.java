@@ -114,12 +114,12 @@ public final class FollowUpRepository {
      * ordered by the time after any snooze.
      */
     public List<FollowUpEntry> open(Instant from, Instant to, int limit) {
-        List<FollowUpEntry> page = new java.util.ArrayList<>(ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME,
+        List<FollowUpEntry> page = new java.util.ArrayList<>(ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO,
                         ORGANIZATION.NAME)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
                 .limit(limit)
@@ -196,19 +196,22 @@ public final class FollowUpRepository {
     }
 
     private List<FollowUpEntry> entries(Condition c, int limit) {
-        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, CONTACT.NAME, ORGANIZATION.NAME)
+        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
-                .join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(c.and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(effectiveDue(), FOLLOW_UP.ID)
                 .limit(limit)
                 .fetch(FollowUpRepository::toEntry);
     }
 
+    /** The deal's contact, or the words for a deal without one. */
+    private static final org.jooq.Field<String> WHO = DSL.coalesce(CONTACT.NAME, DSL.inline(BoardQueries.NO_CONTACT)).as("contact_name");
+
     private static FollowUpEntry toEntry(org.jooq.Record r) {
-        return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(CONTACT.NAME),
+        return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(WHO),
                 r.get(ORGANIZATION.NAME));
     }
 

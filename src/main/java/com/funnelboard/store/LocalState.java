@@ -25,6 +25,10 @@ public final class LocalState {
     static final String HLC_LAST = "hlc.last";
     /** What this installation has received from others: a JSON object {replica id: newest stamp}. */
     static final String SEEN = "share.seen";
+    static final String IDENTITY_NAME = "identity.name";
+    static final String IDENTITY_EMAIL = "identity.email";
+    /** The replica id the identity was confirmed on: a copied file asks again who is using it. */
+    static final String IDENTITY_REPLICA = "identity.replica";
 
     private final DSLContext ctx;
     private final Clock clock;
@@ -61,6 +65,28 @@ public final class LocalState {
         }
     }
 
+    /** Who uses this installation, once they have said so. */
+    public Optional<com.funnelboard.domain.Person> identity() {
+        Optional<String> name = get(IDENTITY_NAME);
+        Optional<String> email = get(IDENTITY_EMAIL);
+        return name.isPresent() && email.isPresent() ? Optional.of(new com.funnelboard.domain.Person(name.get(), email.get())) : Optional.empty();
+    }
+
+    /** Keeps who uses this installation, confirmed for its current replica. */
+    public void setIdentity(com.funnelboard.domain.Person person) {
+        put(IDENTITY_NAME, person.name());
+        put(IDENTITY_EMAIL, person.email());
+        put(IDENTITY_REPLICA, replicaId().toString());
+    }
+
+    /**
+     * True when nobody has said who uses this database yet, or they said so on another file (this
+     * one is a copy someone passed on): the window asks again, with the name it knows filled in.
+     */
+    public boolean identityNeedsConfirming() {
+        return identity().isEmpty() || !get(IDENTITY_REPLICA).equals(get(REPLICA_ID));
+    }
+
     /** This installation's replica id. */
     UUID replicaId() {
         return get(REPLICA_ID).map(UUID::fromString).orElseThrow(() -> new IllegalStateException("no replica id"));
@@ -73,26 +99,31 @@ public final class LocalState {
      */
     void ensureReplica(Path file) {
         if (needsReplica(file)) {
-            String replica = UUID.randomUUID().toString();
-            put(REPLICA_ID, replica);
-            put(REPLICA_FILE, identity(file));
-            // A copy knows everything its original wrote: its change sets are now another installation's.
-            String seen = ctx.fetchOne("SELECT json_group_object(replica_id, newest) FROM (SELECT replica_id, max(hlc) AS newest "
-                    + "FROM (SELECT replica_id, hlc FROM change_set WHERE origin <> 'merge' UNION ALL "
-                    + "SELECT replica_id, hlc FROM received_change_set WHERE state = 'applied') WHERE replica_id <> ? GROUP BY replica_id) "
-                    + "HAVING count(*) > 0", replica) instanceof org.jooq.Record r ? r.get(0, String.class) : null;
-            if (seen != null) {
-                put(SEEN, seen);
-            }
+            mintReplica(file);
+        }
+    }
+
+    /** Gives the database a new replica id for {@code file} (a restored backup must never write under the old one). */
+    void mintReplica(Path file) {
+        String replica = UUID.randomUUID().toString();
+        put(REPLICA_ID, replica);
+        put(REPLICA_FILE, fileIdentity(file));
+        // A copy knows everything its original wrote: its change sets are now another installation's.
+        String seen = ctx.fetchOne("SELECT json_group_object(replica_id, newest) FROM (SELECT replica_id, max(hlc) AS newest "
+                + "FROM (SELECT replica_id, hlc FROM change_set WHERE origin <> 'merge' UNION ALL "
+                + "SELECT replica_id, hlc FROM received_change_set WHERE state = 'applied') WHERE replica_id <> ? GROUP BY replica_id) "
+                + "HAVING count(*) > 0", replica) instanceof org.jooq.Record r ? r.get(0, String.class) : null;
+        if (seen != null) {
+            put(SEEN, seen);
         }
     }
 
     /** True when the database has no replica id yet, or one minted for another file. */
     boolean needsReplica(Path file) {
-        return get(REPLICA_ID).isEmpty() || !get(REPLICA_FILE).orElse("").equals(identity(file));
+        return get(REPLICA_ID).isEmpty() || !get(REPLICA_FILE).orElse("").equals(fileIdentity(file));
     }
 
-    private static String identity(Path file) {
+    private static String fileIdentity(Path file) {
         try {
             return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
         } catch (java.io.IOException e) {

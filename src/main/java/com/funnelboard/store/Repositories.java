@@ -34,6 +34,16 @@ public final class Repositories {
         return new DealRepository(ctx, this);
     }
 
+    /** What an import reads and writes in bulk. */
+    public ImportRepository imports() {
+        return new ImportRepository(ctx, this);
+    }
+
+    /** Live rows as export tables, streamed. */
+    public ExportQueries exports() {
+        return new ExportQueries(ctx);
+    }
+
     public ReportQueries reports() {
         return new ReportQueries(ctx);
     }

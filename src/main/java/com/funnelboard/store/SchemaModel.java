@@ -24,10 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SchemaModel {
 
-    /**
-     * The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is the last one's
-     * version. Versions need not be contiguous (each line of work owns its number).
-     */
+    /** The migration scripts, in version order; {@link Migrations#LATEST_VERSION} is the last one's
+     * version. Versions need not be consecutive (numbers are handed out ahead of time), only increasing. */
     static final List<String> SCRIPTS = List.of(
             "V1__schema.sql",
             "V2__default_checklists.sql",
@@ -37,11 +35,18 @@ final class SchemaModel {
             "V6__change_log.sql",
             "V7__won_details.sql",
             "V8__report_indexes.sql",
+            "V9__deals_without_contact_and_imports.sql",
+            "V10__deal_owners.sql",
             "V11__share_merge.sql");
 
-    /** The version a script name carries: "V11__share_merge.sql" is 11. */
+    /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
+
+    /** The scripts that bring an empty database to {@code version}, in order. */
+    static List<String> scriptsUpTo(int version) {
+        return SCRIPTS.stream().filter(s -> versionOf(s) <= version).toList();
     }
 
     /** The migration tool's own bookkeeping table, exactly as it creates it in an SQLite file. */
@@ -91,10 +96,8 @@ final class SchemaModel {
             return Map.of();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
-            for (String script : SCRIPTS) {
-                if (versionOf(script) <= version) {
-                    s.executeUpdate(script(script));
-                }
+            for (String script : scriptsUpTo(version)) {
+                s.executeUpdate(script(script));
             }
             s.executeUpdate(HISTORY_TABLE);
             s.executeUpdate(HISTORY_INDEX);

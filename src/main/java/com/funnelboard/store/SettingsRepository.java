@@ -21,6 +21,15 @@ public final class SettingsRepository {
         return ctx.select(SETTINGS.VALUE).from(SETTINGS).where(SETTINGS.KEY.eq(key)).fetchOptional(SETTINGS.VALUE);
     }
 
+    /** Every setting whose key starts with {@code prefix}, by key. */
+    public java.util.Map<String, String> startingWith(String prefix) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        ctx.select(SETTINGS.KEY, SETTINGS.VALUE).from(SETTINGS)
+                .where(SETTINGS.KEY.startsWith(prefix))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     public void put(String key, String value) {
         SettingsRecord r = ctx.selectFrom(SETTINGS).where(SETTINGS.KEY.eq(key)).fetchOne();
         if (r == null) {

@@ -70,6 +70,7 @@ public final class StageChangeRepository {
         r.setOverrideReason(c.overrideReason());
         r.setLostReason(c.lostReason() == null ? null : c.lostReason().key());
         r.setLostNote(c.lostNote());
+        r.setImported(0L);
         r.setCreatedAt(now);
         r.setUpdatedAt(now);
         return r;

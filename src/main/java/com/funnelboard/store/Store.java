@@ -1,5 +1,6 @@
 package com.funnelboard.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +32,8 @@ public final class Store implements AutoCloseable {
     private final KnownFiles known;
     private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String author = System.getProperty("user.name", "me");
+    /** Who uses this installation, once they have said so (then the author of its change sets). */
+    private volatile com.funnelboard.domain.Person person;
     private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
@@ -123,6 +126,7 @@ public final class Store implements AutoCloseable {
                         restoreAutoCommit(c);
                     }
                 }
+                local.identity().ifPresent(store::usePerson);
                 return null;
             });
             return store;
@@ -170,6 +174,53 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Writes a backup of this database to {@code target} (which must not exist yet): one consistent
+     * snapshot through SQLite (VACUUM INTO, so what sits in the write-ahead log is in it), checked
+     * with the full integrity check, written under a temporary name and renamed into place. Writers
+     * go on meanwhile.
+     */
+    public void backupTo(Path target) {
+        if (isOwnFile(target)) {
+            throw new StoreException(StoreException.Kind.IO, "A backup cannot be written onto the database itself.");
+        }
+        jdbc(c -> {
+            Backups.write(c, target);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces what this open database holds with a backup's, in place through SQLite's backup API
+     * (so every connection, and a window beside a command, goes on with the same file); see
+     * {@link Backups#restoreInto}. The database gets a new replica id and keeps this installation's
+     * person and clock; views hear that everything changed.
+     *
+     * @throws StoreException when the backup is not sound (nothing is changed), or a command finds a
+     *     window on the database
+     */
+    public void restoreFrom(Path backup) {
+        Backups.restoreInto(this, backup);
+    }
+
+    /** True for the window's store, which holds the database's lock. */
+    boolean holdsWindowLock() {
+        return lock != null;
+    }
+
+    /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
+    void restored() {
+        ChangeWatcher w = watcher;
+        if (w != null) {
+            w.rewind();
+        }
+        publish(new ChangeNotice(java.util.UUID.randomUUID(), ChangeOrigin.MIGRATION, author(), clock.instant(),
+                java.util.Set.of(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION, ChangeNotice.EMAIL_ADDRESS,
+                        ChangeNotice.PHONE_NUMBER, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE,
+                        ChangeNotice.CHECKLIST_ITEM, ChangeNotice.SETTINGS),
+                java.util.Set.of(), false, "Restored a backup"));
+    }
+
+    /**
      * True when writing to {@code target} would overwrite this database, its journal files or its
      * lock, whatever path names it (a symbolic link, a hard link, "..", another case).
      */
@@ -200,7 +251,21 @@ public final class Store implements AutoCloseable {
     }
 
     public String author() {
-        return author;
+        com.funnelboard.domain.Person p = person;
+        return p != null ? p.author() : author;
+    }
+
+    /**
+     * Makes {@code p} the author of this program's change sets and the owner of the deals it creates
+     * (kept in the database by {@link LocalState#setIdentity}; read back at every open).
+     */
+    public void usePerson(com.funnelboard.domain.Person p) {
+        this.person = p;
+    }
+
+    /** Who uses this installation, if they have said so. */
+    public java.util.Optional<com.funnelboard.domain.Person> person() {
+        return java.util.Optional.ofNullable(person);
     }
 
     /**
@@ -275,7 +340,7 @@ public final class Store implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             DSLContext dsl = dsl(c);
-            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author, summary),
+            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author(), summary),
                     new LocalState(dsl, clock), clock.instant(), recording);
             result = work.apply(new Repositories(dsl, clock, changes));
             if (changes.changed() && watcher != null) {

@@ -74,20 +74,20 @@ class BoardLayoutUiTest {
         }
 
         @Override
-        public Map<Stage, StageSummary> summaries() {
+        public Map<Stage, StageSummary> summaries(com.funnelboard.domain.OwnerFilter owners) {
             await(headers);
-            Map<Stage, StageSummary> all = new EnumMap<>(real.summaries());
+            Map<Stage, StageSummary> all = new EnumMap<>(real.summaries(owners));
             StageSummary won = all.get(Stage.WON);
             all.put(Stage.WON, new StageSummary(Stage.WON, MANY_WON, won.totals(), won.weighted()));
             return all;
         }
 
         @Override
-        public List<DealCard> page(Stage stage, int offset, int limit) {
+        public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.OwnerFilter owners) {
             if (offset > 0) {
                 await(laterPages);
             }
-            return real.page(stage, offset, limit);
+            return real.page(stage, offset, limit, owners);
         }
 
         @Override
@@ -96,8 +96,8 @@ class BoardLayoutUiTest {
         }
 
         @Override
-        public int positionOf(UUID dealId) {
-            return real.positionOf(dealId);
+        public int positionOf(UUID dealId, com.funnelboard.domain.OwnerFilter owners) {
+            return real.positionOf(dealId, owners);
         }
     }
 

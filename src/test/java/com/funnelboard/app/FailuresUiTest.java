@@ -56,15 +56,15 @@ class FailuresUiTest {
         }
 
         @Override
-        public Map<Stage, StageSummary> summaries() {
+        public Map<Stage, StageSummary> summaries(com.funnelboard.domain.OwnerFilter owners) {
             fail();
-            return real.summaries();
+            return real.summaries(owners);
         }
 
         @Override
-        public List<DealCard> page(Stage stage, int offset, int limit) {
+        public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.OwnerFilter owners) {
             fail();
-            return real.page(stage, offset, limit);
+            return real.page(stage, offset, limit, owners);
         }
 
         @Override
@@ -74,9 +74,9 @@ class FailuresUiTest {
         }
 
         @Override
-        public int positionOf(UUID dealId) {
+        public int positionOf(UUID dealId, com.funnelboard.domain.OwnerFilter owners) {
             fail();
-            return real.positionOf(dealId);
+            return real.positionOf(dealId, owners);
         }
     }
 

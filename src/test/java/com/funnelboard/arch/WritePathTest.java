@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Nothing outside the write path modifies data: jOOQ's writing API and raw JDBC statements are
  * called only by the change recorder (shared tables, every change logged), the local state
- * (this installation's own tables) and the store's infrastructure (opening, migrating, checking).
+ * (this installation's own tables) and the store's infrastructure (opening, migrating, checking,
+ * backing up and restoring the whole file).
  */
 @AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class WritePathTest {
@@ -29,7 +30,8 @@ class WritePathTest {
             // What sharing keeps of its own (received change sets, conflicts to review) and the share file it writes;
             // the shared tables a merge changes go through the change recorder.
             "com.funnelboard.store.ShareHistory",
-            "com.funnelboard.store.ShareFile");
+            "com.funnelboard.store.ShareFile",
+            "com.funnelboard.store.Backups");
 
     private static final Set<String> JOOQ_WRITES = Set.of("insertInto", "update", "delete", "deleteFrom", "mergeInto", "batchInsert",
             "batchUpdate", "batchStore", "batchDelete", "batchMerge", "executeInsert", "executeUpdate", "executeDelete", "execute", "query",

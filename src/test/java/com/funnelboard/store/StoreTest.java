@@ -39,8 +39,7 @@ class StoreTest {
             int appId = store.jdbc(c -> Migrations.intPragma(c, "application_id"));
             assertThat(appId).isEqualTo(Migrations.APPLICATION_ID);
             List<String> versions = store.jdbc(c -> strings(c, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"));
-            assertThat(versions).containsExactlyElementsOf(SchemaModel.SCRIPTS.stream().map(n -> Integer.toString(SchemaModel.versionOf(n))).toList())
-                    .startsWith("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(versions).containsExactlyElementsOf(SchemaModel.SCRIPTS.stream().map(s -> Integer.toString(SchemaModel.versionOf(s))).toList());
         }
     }
 

@@ -56,7 +56,7 @@ public final class BoardView extends StackPane {
         row.setPadding(new Insets(12));
         moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c), locale);
         for (Stage stage : Stage.values()) {
-            StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty());
+            StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners());
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.put(stage, column);
             row.getChildren().add(column);

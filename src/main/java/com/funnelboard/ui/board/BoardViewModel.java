@@ -2,6 +2,7 @@ package com.funnelboard.ui.board;
 
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.StageSummary;
@@ -47,7 +48,7 @@ public final class BoardViewModel {
         this.deals = deals;
         this.executors = executors;
         for (Stage stage : Stage.values()) {
-            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit), executors,
+            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownOwners), executors,
                     "board-" + stage.key(), "Cards in " + stage.label() + " could not be loaded");
             ColumnModel column = new ColumnModel(stage, list);
             column.collapsedProperty().set(stage.isClosed());
@@ -55,6 +56,28 @@ public final class BoardViewModel {
         }
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS), this::follow);
+    }
+
+    /** Whose deals the board shows; read by the background reads, set on the FX thread. */
+    private volatile OwnerFilter shownOwners = OwnerFilter.EVERYONE;
+    private final OwnerChoices owners = new OwnerChoices(this::showOwners);
+
+    /** The owner filter: its choices, the one chosen, and whether cards show their owner's initials. */
+    public OwnerChoices owners() {
+        return owners;
+    }
+
+    /** Where the people who own deals are read from (none: the filter offers only Everyone). */
+    public void setPeople(com.funnelboard.service.PeopleService people) {
+        owners.setPeople(people);
+    }
+
+    /** Shows the deals the filter lets through (everyone's, one person's, nobody's): every column is read again. */
+    private void showOwners(OwnerFilter filter) {
+        if (!filter.equals(shownOwners)) {
+            shownOwners = filter;
+            refresh();
+        }
     }
 
     public ColumnModel column(Stage stage) {
@@ -114,14 +137,16 @@ public final class BoardViewModel {
         }
         loading.set(true);
         return executors.supply(() -> {
-                    Map<Stage, StageSummary> summaries = board.summaries();
+                    OwnerFilter filter = shownOwners;
+                    Map<Stage, StageSummary> summaries = board.summaries(filter);
                     Map<Stage, List<DealCard>> first = new EnumMap<>(Stage.class);
                     for (Stage s : stages) {
-                        first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE));
+                        first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE, filter));
                     }
-                    return new Snapshot(summaries, first, rules ? rotRules.get() : null);
+                    return new Snapshot(summaries, first, rules ? rotRules.get() : null, owners.read());
                 })
                 .thenAccept(snapshot -> {
+                    owners.show(snapshot.owners());
                     if (snapshot.rot() != null) {
                         rotRule.set(snapshot.rot());
                     }
@@ -178,7 +203,7 @@ public final class BoardViewModel {
     }
 
     private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages,
-            com.funnelboard.domain.RotRule rot) {}
+            com.funnelboard.domain.RotRule rot, OwnerChoices.Read owners) {}
 
     /** What moving the deal involves (transition, checklist, evidence); nothing is written. */
     public CompletableFuture<MovePlan> plan(UUID dealId, Stage to) {
@@ -202,6 +227,6 @@ public final class BoardViewModel {
     /** Where a deal now sits in its column, to select it after a change. */
     public CompletableFuture<Integer> positionOf(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board",
-                executors.supply(() -> board.positionOf(dealId)));
+                executors.supply(() -> board.positionOf(dealId, shownOwners)));
     }
 }

@@ -47,8 +47,12 @@ final class DealCardCell extends ListCell<DealCard> {
     private final FontIcon clockIcon = new FontIcon(Feather.CLOCK);
     private final FontIcon rotIcon = new FontIcon(Feather.ALERT_TRIANGLE);
 
-    DealCardCell(Clock clock, Locale locale, javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot) {
+    private final OwnerChoices owners;
+    private final Label owner = new Label();
+
+    DealCardCell(Clock clock, Locale locale, javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners) {
         this.rot = rot;
+        this.owners = owners;
         this.clock = clock;
         this.locale = locale;
         // Short, so the date fits beside the value in a narrow column; the tooltip has it in full.
@@ -70,7 +74,11 @@ final class DealCardCell extends ListCell<DealCard> {
         // The value and the days in stage are never cut short; a long follow-up date gives way first.
         value.setMinWidth(Region.USE_PREF_SIZE);
         age.setMinWidth(Region.USE_PREF_SIZE);
-        HBox meta = new HBox(6, value, spacer, age, followUp);
+        owner.getStyleClass().add("card-owner");
+        owner.setMinWidth(Region.USE_PREF_SIZE);
+        owner.setManaged(false);
+        owner.setVisible(false);
+        HBox meta = new HBox(6, owner, value, spacer, age, followUp);
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setMinHeight(Region.USE_PREF_SIZE);
         Region push = new Region();
@@ -107,6 +115,8 @@ final class DealCardCell extends ListCell<DealCard> {
             age.setText("");
             followUp.setText("");
             followUp.setGraphic(null);
+            owner.setVisible(false);
+            owner.setManaged(false);
             if (!card.getStyleClass().contains("loading")) {
                 card.getStyleClass().add("loading"); // once: a cell goes through many empty updates while its page is read
             }
@@ -116,6 +126,10 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         card.getStyleClass().removeAll("loading");
         title.setText(deal.title());
+        String initials = owners.initialsOf(deal);
+        owner.setText(initials == null ? "" : initials);
+        owner.setVisible(initials != null);
+        owner.setManaged(initials != null);
         String org = deal.organizationName();
         who.setText(org == null || org.isBlank() ? deal.contactName() : deal.contactName() + " · " + org);
         // A Won card shows what the deal closed at where that differs from the estimate.
@@ -151,7 +165,8 @@ final class DealCardCell extends ListCell<DealCard> {
                 followUp.getStyleClass().add("overdue");
             }
         }
-        tooltip.setText(deal.title() + "\n" + who.getText() + "\n" + days + " days in " + deal.stage().label()
+        String ownedBy = owners.ownerOf(deal);
+        tooltip.setText(deal.title() + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""

@@ -47,7 +47,7 @@ final class StageColumnView extends VBox {
     private final VBox folded;
 
     StageColumnView(ColumnModel model, Clock clock, Locale locale,
-            javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot) {
+            javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners) {
         this.model = model;
         this.locale = locale;
         String stage = model.stage().key();
@@ -80,8 +80,9 @@ final class StageColumnView extends VBox {
         list.setId("list-" + stage);
         list.getStyleClass().add("card-list");
         list.setFixedCellSize(DealCardCell.HEIGHT);
-        list.setCellFactory(lv -> new DealCardCell(clock, locale, rot));
+        list.setCellFactory(lv -> new DealCardCell(clock, locale, rot, owners));
         rot.addListener((o, a, b) -> list.refresh());
+        owners.showInitialsProperty().addListener((o, a, b) -> list.refresh());
         Label empty = new Label();
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "column-placeholder");
         empty.setId("placeholder-" + stage);

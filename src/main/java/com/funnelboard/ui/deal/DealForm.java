@@ -83,6 +83,21 @@ public final class DealForm extends VBox {
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.valueProperty().addListener((o, a, b) -> saveIfDirty());
 
+        ComboBox<String> owner = new ComboBox<>(model.people());
+        owner.setId("deal-owner");
+        owner.setEditable(true);
+        owner.setPromptText("nobody");
+        owner.setMaxWidth(Double.MAX_VALUE);
+        owner.setTooltip(new Tooltip("Whose deal this is: pick a teammate or type an email"));
+        owner.valueProperty().bindBidirectional(model.ownerProperty());
+        // Given on a pick or Enter; what the store refuses is marked as the other fields are.
+        owner.valueProperty().addListener((o, a, b) -> model.reassign(b));
+        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            String problem = model.problems().get(DealFormViewModel.OWNER);
+            owner.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+            owner.getTooltip().setText(problem != null ? problem : "Whose deal this is: pick a teammate or type an email");
+        });
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -95,6 +110,7 @@ public final class DealForm extends VBox {
         grid.addRow(1, label("Value"), money);
         grid.addRow(2, label("Expected close"), close);
         grid.addRow(3, label("Source"), source);
+        grid.addRow(4, label("Owner"), owner);
 
         Label saved = new Label();
         saved.setId("deal-save-status");

@@ -80,6 +80,72 @@ public final class DealFormViewModel {
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
     }
 
+    private final ObjectProperty<String> owner = new SimpleObjectProperty<>(this, "owner");
+    private final javafx.collections.ObservableList<String> people = FXCollections.observableArrayList();
+    private com.funnelboard.service.PeopleService peopleService;
+
+    /** Who owns deals and who can be given one (reassigning from the form); without it the owner is only shown. */
+    public void setPeople(com.funnelboard.service.PeopleService service) {
+        this.peopleService = service;
+    }
+
+    /** The email of the shown deal's owner (null: nobody). */
+    public ObjectProperty<String> ownerProperty() {
+        return owner;
+    }
+
+    /** The emails the owner field offers: the team's directory and everyone who owns deals. */
+    public javafx.collections.ObservableList<String> people() {
+        return people;
+    }
+
+    /**
+     * Gives the shown deal to the person with this email (recorded, undoable); nothing happens when
+     * it is theirs already. A text that is not an email is marked on the field and not saved.
+     */
+    public CompletableFuture<Void> reassign(String email) {
+        UUID id = dealId.get();
+        String now = stored == null ? null : stored.owner();
+        String wanted = email == null || email.isBlank() ? null : email.strip();
+        if (id == null || peopleService == null || loading || wanted == null || wanted.equalsIgnoreCase(Objects.toString(now, ""))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        com.funnelboard.service.PeopleService service = peopleService;
+        return saving.thenCompose(v -> executors.supply(() -> service.reassign(id, wanted))).handleAsync((changed, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            problems.remove(OWNER);
+            if (cause instanceof InvalidInputException bad) {
+                problems.put(OWNER, String.join("; ", bad.problems().values()));
+                status.set("Not saved yet: " + problems.get(OWNER));
+            } else if (cause != null) {
+                executors.problems().log("The deal was not given to " + wanted, cause);
+                status.set("Not saved: " + cause.getMessage());
+            } else {
+                status.set("Given to " + wanted.toLowerCase(Locale.ROOT));
+            }
+            return null;
+        }, executors.fx());
+    }
+
+    /** The field name {@link #problems} uses for the owner. */
+    public static final String OWNER = "owner";
+
+    private void loadPeople() {
+        com.funnelboard.service.PeopleService service = peopleService;
+        if (service == null) {
+            return;
+        }
+        executors.problems().logFailure("The people to give deals to could not be read", executors.supply(() -> {
+            java.util.Set<String> emails = new java.util.TreeSet<>(service.directory().keySet());
+            service.owners().forEach(o -> emails.add(o.email()));
+            return java.util.List.copyOf(emails);
+        })).thenAcceptAsync(list -> {
+            if (!list.equals(people)) {
+                people.setAll(list);
+            }
+        }, executors.fx());
+    }
+
     public StringProperty titleProperty() {
         return title;
     }
@@ -232,6 +298,9 @@ public final class DealFormViewModel {
         status.set("");
         dealId.set(deal == null ? null : deal.id());
         take(deal);
+        if (deal != null) {
+            loadPeople();
+        }
     }
 
     private void take(Deal deal) {
@@ -242,6 +311,7 @@ public final class DealFormViewModel {
             currency.set(deal == null ? "" : deal.currency());
             closeDate.set(deal == null ? null : deal.expectedCloseOn());
             source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
+            owner.set(deal == null ? null : deal.owner());
         } finally {
             loading = false;
         }

@@ -44,6 +44,16 @@ public final class AppMenu {
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
             Runnable refresh, Runnable toggleDetail, Runnable exportShare, Runnable mergeShare, Runnable conflicts) {}
 
+    /** Adds an item to the File menu, above Check database… (File → Backups…). */
+    public void addToFile(String text, Runnable action) {
+        Menu file = bar.getMenus().getFirst();
+        int at = 0;
+        while (at < file.getItems().size() && !"Check database\u2026".equals(file.getItems().get(at).getText())) {
+            at++;
+        }
+        file.getItems().add(at, item(text, null, action));
+    }
+
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
@@ -79,6 +89,11 @@ public final class AppMenu {
                 new SeparatorMenuItem(),
                 item("Check database\u2026", null, a.checkDatabase()));
         bar.getMenus().addAll(file, edit, view, deal, go, help);
+    }
+
+    /** Adds an item to the File menu after its first item (New lead). */
+    public void addToFile(MenuItem item) {
+        bar.getMenus().getFirst().getItems().add(1, item);
     }
 
     public MenuBar bar() {

@@ -44,6 +44,7 @@ public final class MainView extends BorderPane {
 
     private final UndoViewModel undo;
     private final AppMenu menu;
+    private final CompletableFuture<Void> boardLoaded = new CompletableFuture<>();
 
     private final ShellViewModel shell;
     private final BoardViewModel boardModel;
@@ -138,8 +139,8 @@ public final class MainView extends BorderPane {
         detailPane.setTooltip(new Tooltip("Show or hide the detail pane (Ctrl+Shift+D)"));
         detailPane.setFocusTraversable(false);
         detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
-        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage), spacer,
-                db, detailPane, settings, help);
+        ToolBar toolbar = new ToolBar(brand, newLead, new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage),
+                ownerFilter(boardModel.owners(), boardPage), spacer, db, detailPane, settings, help);
         toolbar.getStyleClass().add("main-toolbar");
 
         status.textProperty().bind(boardModel.statusProperty());
@@ -193,6 +194,22 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** The board's owner filter: Everyone, My deals, a person, No owner; shown with the board. */
+    private static javafx.scene.Node ownerFilter(com.funnelboard.ui.board.OwnerChoices owners, ToggleButton boardPage) {
+        javafx.scene.control.ComboBox<com.funnelboard.ui.board.OwnerChoices.Choice> box = new javafx.scene.control.ComboBox<>(owners.choices());
+        box.setId("owner-filter");
+        box.valueProperty().bindBidirectional(owners.selectedProperty());
+        box.setTooltip(new Tooltip("Whose deals the board shows"));
+        box.setFocusTraversable(false);
+        box.setPrefWidth(140);
+        box.setMaxWidth(140);
+        HBox filter = new HBox(box);
+        filter.setAlignment(Pos.CENTER_LEFT);
+        filter.visibleProperty().bind(boardPage.selectedProperty());
+        filter.managedProperty().bind(filter.visibleProperty());
+        return filter;
+    }
+
     private ToggleButton page(String text, Feather icon, String id, ToggleGroup group, Workbench.Page page, String pill) {
         ToggleButton b = new ToggleButton(text, new FontIcon(icon));
         b.setId(id);
@@ -210,7 +227,34 @@ public final class MainView extends BorderPane {
     }
 
     private void openSettings() {
-        shell.rotRule().thenAccept(rule -> SettingsDialog.ask(window(), rule).ifPresent(shell::saveRotThresholds));
+        shell.rotRule().thenCombine(shell.me(), (rule, me) -> new Object[] {rule, me}).thenAccept(both -> {
+            com.funnelboard.domain.RotRule rule = (com.funnelboard.domain.RotRule) both[0];
+            @SuppressWarnings("unchecked")
+            Optional<com.funnelboard.domain.Person> me = (Optional<com.funnelboard.domain.Person>) both[1];
+            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")))
+                    .ifPresent(choice -> {
+                        shell.saveRotThresholds(choice.rotDays());
+                        IdentityDialog.Answer you = choice.you();
+                        boolean same = me.map(p -> p.name().equals(you.name().strip())
+                                && p.email().equalsIgnoreCase(you.email().strip())).orElse(false);
+                        if (!same) {
+                            saveIdentity(you);
+                        }
+                    });
+        });
+    }
+
+    private void saveIdentity(IdentityDialog.Answer you) {
+        shell.saveIdentity(you.name(), you.email()).thenAccept(said -> {
+            boardModel.setStatus(said);
+            boardModel.refresh(); // "My deals" and the owners' names
+        });
+    }
+
+    /** First start (or a database copied from elsewhere): asks who uses this installation. */
+    private CompletableFuture<Void> askWhoYouAre() {
+        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(suggested -> IdentityDialog.ask(window(), suggested,
+                suggested.email().isEmpty()).ifPresent(this::saveIdentity)));
     }
 
     /** File → Quit: closes the window as its close button does (what was typed is saved first). */
@@ -219,6 +263,11 @@ public final class MainView extends BorderPane {
         if (w != null) {
             w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         }
+    }
+
+    /** Adds File → Backups… over these backups. */
+    public void setBackups(com.funnelboard.ui.backup.BackupsViewModel backups, java.util.Locale locale, java.time.ZoneId zone) {
+        menu.addToFile("Backups\u2026", () -> com.funnelboard.ui.backup.BackupsDialog.show(window(), backups, locale, zone));
     }
 
     /** The menu bar (and its shortcut sheet). */
@@ -243,12 +292,28 @@ public final class MainView extends BorderPane {
      * Loads the board, then — on a new, empty database — offers the sample pipeline once. What fails
      * to load shows in the status bar with Retry; the rest goes on.
      */
+    /** Completes once the board's first read has ended (shown, or its failure shown), before any question at start. */
+    public CompletableFuture<Void> boardLoaded() {
+        return boardLoaded;
+    }
+
     public CompletableFuture<Void> start() {
+        return start(false);
+    }
+
+    /**
+     * As {@link #start()}; with {@code askWhoYouAre} (the app, not most tests) it first asks who uses
+     * this installation when nobody has said so on this database yet.
+     */
+    public CompletableFuture<Void> start(boolean askWhoYouAre) {
         // The board first; the Today counts right after, so they do not compete for the first frame.
-        return boardModel.refresh().handle((v, failedAndShown) -> null).thenCompose(v -> {
+        return boardModel.refresh().handle((v, failedAndShown) -> {
+            boardLoaded.complete(null);
+            return null;
+        }).thenCompose(v -> {
             todayModel.refresh();
-            return shell.shouldOfferSample();
-        }).thenAccept(offer -> {
+            return askWhoYouAre ? askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
+        }).thenCompose(v -> shell.shouldOfferSample()).thenAccept(offer -> {
             if (offer) {
                 offerSample();
             }
@@ -296,6 +361,33 @@ public final class MainView extends BorderPane {
                 shell.problems().report("sample", "The sample pipeline was not added", task.getException(), () -> runSample(currency));
             }
             done.run();
+        });
+    }
+
+    /**
+     * File → Import…, and a CSV file dropped on the window: both open the import dialog.
+     *
+     * @param open opens the dialog on a file (null: ask for one)
+     */
+    public void enableImport(java.util.function.Consumer<java.nio.file.Path> open) {
+        MenuItem item = new MenuItem("Import\u2026");
+        item.setId("menu-import");
+        item.setOnAction(e -> open.accept(null));
+        menu.addToFile(item);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean taken = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
+            if (taken) {
+                java.nio.file.Path file = e.getDragboard().getFiles().getFirst().toPath();
+                javafx.application.Platform.runLater(() -> open.accept(file));
+            }
+            e.setDropCompleted(taken);
+            e.consume();
         });
     }
 

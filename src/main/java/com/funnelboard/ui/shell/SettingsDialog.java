@@ -18,9 +18,21 @@ public final class SettingsDialog {
 
     private SettingsDialog() {}
 
+    /** What was chosen: the thresholds per open stage, and who you are (null when nobody was named). */
+    public record Choice(Map<Stage, Integer> rotDays, IdentityDialog.Answer you) {}
+
     /** The thresholds chosen, per open stage; empty when cancelled. */
     public static Optional<Map<Stage, Integer>> ask(Window owner, RotRule current) {
-        Dialog<Map<Stage, Integer>> d = new Dialog<>();
+        return ask(owner, current, null).map(Choice::rotDays);
+    }
+
+    /**
+     * The thresholds and who uses this installation; empty when cancelled.
+     *
+     * @param you who uses it now, as the fields start (null: no "You" section)
+     */
+    public static Optional<Choice> ask(Window owner, RotRule current, com.funnelboard.domain.Person you) {
+        Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Settings");
         d.setHeaderText("Flag a deal as rotting after this many days in its stage");
@@ -36,15 +48,26 @@ public final class SettingsDialog {
             spinners.put(s, sp);
             g.addRow(row++, new Label(s.label()), sp, new Label("days"));
         }
-        d.getDialogPane().setContent(g);
+        IdentityDialog.Fields fields = you == null ? null : new IdentityDialog.Fields(you);
+        if (fields == null) {
+            d.getDialogPane().setContent(g);
+        } else {
+            Label header = new Label("You (kept on this computer; your changes and new deals carry it)");
+            header.getStyleClass().add("text-bold");
+            d.getDialogPane().setContent(new javafx.scene.layout.VBox(10, g, new javafx.scene.control.Separator(), header, fields.grid,
+                    fields.problem));
+        }
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (fields != null) {
+            d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(fields.problem.textProperty().isNotEmpty());
+        }
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
             }
             Map<Stage, Integer> out = new EnumMap<>(Stage.class);
             spinners.forEach((s, sp) -> out.put(s, sp.getValue()));
-            return out;
+            return new Choice(out, fields == null ? null : fields.answer());
         });
         return d.showAndWait();
     }

@@ -3,6 +3,7 @@ package com.funnelboard.ui.shell;
 import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
 import com.funnelboard.ui.common.UiExecutors;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
@@ -38,6 +39,37 @@ public final class ShellViewModel {
     }
 
     /** Where the rot thresholds are kept. */
+    private com.funnelboard.service.PeopleService people;
+
+    /** Who uses this installation: asked on first start, changed in Settings. */
+    public void setPeople(com.funnelboard.service.PeopleService people) {
+        this.people = people;
+    }
+
+    /** Whether to ask who uses this installation (first start, or a file copied from elsewhere), with what to suggest. */
+    public CompletableFuture<Optional<com.funnelboard.domain.Person>> identityToAsk() {
+        if (people == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return executors.problems().logFailure("Could not tell who uses this installation",
+                executors.supply(() -> people.needsAsking() ? Optional.of(people.suggestion()) : Optional.<com.funnelboard.domain.Person>empty()));
+    }
+
+    /** Who uses this installation now, if known (read in the background). */
+    public CompletableFuture<Optional<com.funnelboard.domain.Person>> me() {
+        return people == null ? CompletableFuture.completedFuture(Optional.empty()) : executors.supply(people::me);
+    }
+
+    /** Keeps who uses this installation; completes with what it did in words (failures show in the status bar). */
+    public CompletableFuture<String> saveIdentity(String name, String email) {
+        return executors.problems().watch("identity", "Who you are was not saved", executors.supply(() -> {
+            com.funnelboard.service.PeopleService.Saved saved = people.setIdentity(name, email);
+            int n = saved.claimedDeals();
+            return "Working as " + saved.person().author() + (n == 0 ? "." : "; " + n + (n == 1 ? " deal" : " deals")
+                    + " nobody owned " + (n == 1 ? "is" : "are") + " now yours.");
+        }));
+    }
+
     public void setPipelineSettings(com.funnelboard.service.PipelineSettings pipeline) {
         this.pipeline = pipeline;
     }

@@ -27,7 +27,7 @@ class DealCardCellTest {
         java.util.List<java.util.List<String>> seen = new java.util.ArrayList<>();
         robot.interact(() -> {
             DealCardCell cell = new DealCardCell(Clock.fixed(NOW, ZoneOffset.UTC), Locale.ENGLISH,
-                    new SimpleObjectProperty<>(RotRule.defaults()));
+                    new SimpleObjectProperty<>(RotRule.defaults()), new OwnerChoices(f -> { }));
             // A cell is redrawn several times while its page is read.
             cell.updateItem(null, false);
             cell.updateItem(null, false);

@@ -1,0 +1,114 @@
+package com.funnelboard.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.service.BackupService;
+import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A database that SQLite finds damaged when the window starts (the open runs quick_check, or the
+ * full check on a file this installation did not leave): the window says so and offers the newest
+ * backup that passes the full integrity check, with what it holds. Restoring keeps the damaged file
+ * beside it ({@code NAME.damaged-TIME}).
+ */
+final class DamagedAtStart {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DamagedAtStart.class);
+    private static final AtomicBoolean FX_STARTED = new AtomicBoolean();
+
+    private DamagedAtStart() {}
+
+    /** True once the toolkit was started to ask (the window then opens on it). */
+    static boolean fxStarted() {
+        return FX_STARTED.get();
+    }
+
+    /**
+     * Offers the newest good backup of a damaged database; returns the store opened on it when the
+     * user took it, else null (the caller says why the window does not open).
+     */
+    static Store offerNewestGoodBackup(Path database, StoreException damage, Clock clock, Consumer<String> tell) {
+        Optional<BackupService.Good> good;
+        try {
+            good = BackupService.newestGood(BackupService.folderFor(DesktopApp.appData(), database));
+        } catch (RuntimeException e) {
+            LOG.warn("The backups could not be looked at", e);
+            return null;
+        }
+        if (good.isEmpty()) {
+            return null;
+        }
+        BackupService.Good g = good.get();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(clock.getZone()).format(g.backup().at());
+        String holds = g.preview().deals() + (g.preview().deals() == 1 ? " deal" : " deals") + " and " + g.preview().contacts()
+                + (g.preview().contacts() == 1 ? " contact" : " contacts");
+        tell.accept(damage.getMessage() + " The newest good backup is of " + when + " (" + holds + ").");
+        if (!ask(damage.getMessage(), "Restore the newest good backup, of " + when + "? It holds " + holds
+                + (g.preview().newestChangeAt() == null ? "" : ", the newest change of "
+                        + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(clock.getZone()).format(g.preview().newestChangeAt()))
+                + ". The damaged file is kept beside it.")) {
+            return null;
+        }
+        try {
+            Path kept = BackupService.putInPlace(database, g.backup(), clock.instant());
+            LOG.warn("Restored {} in place of the damaged {} (kept as {})", g.backup().file(), database, kept);
+            return Store.open(database, clock, DesktopApp.knownFiles(), Store.Access.WINDOW);
+        } catch (StoreException e) {
+            LOG.error("The backup could not be restored in place of {}", database, e);
+            tell.accept(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Asks on the toolkit, which keeps running for the window when the answer is yes. */
+    private static boolean ask(String problem, String offer) {
+        if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
+            return false;
+        }
+        AtomicBoolean yes = new AtomicBoolean();
+        CountDownLatch answered = new CountDownLatch(1);
+        try {
+            Runnable question = () -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                ButtonType restore = new ButtonType("Restore backup", ButtonBar.ButtonData.OK_DONE);
+                Alert alert = new Alert(Alert.AlertType.WARNING, offer, restore, ButtonType.CANCEL);
+                alert.setTitle("Funnelboard");
+                alert.setHeaderText(problem);
+                alert.setOnHidden(e -> {
+                    yes.set(restore.equals(alert.getResult()));
+                    answered.countDown();
+                });
+                alert.show();
+            };
+            Platform.setImplicitExit(false);
+            Platform.startup(question);
+            FX_STARTED.set(true);
+            answered.await();
+            if (!yes.get()) {
+                Platform.exit();
+            }
+            return yes.get();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            LOG.info("No dialog to offer the backup: {}", e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.funnelboard.app;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One window per database, and a second launch brings that window forward instead of failing.
+ * The window listens on a local socket named after its database (a Unix-domain socket in a private
+ * folder of the app-data folder, 0700); a launch that finds the database's window lock taken sends
+ * it one fixed word and exits once the window has answered. Nothing else is accepted on the socket:
+ * a connection that says anything else is closed without effect.
+ */
+final class SingleInstance implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
+    private static final String FOCUS = "focus\n";
+    private static final String DONE = "done\n";
+
+    private final Path socket;
+    private final ServerSocketChannel server;
+    private final Thread acceptor;
+
+    private SingleInstance(Path socket, ServerSocketChannel server, Runnable focus) {
+        this.socket = socket;
+        this.server = server;
+        this.acceptor = Thread.ofPlatform().daemon().name("funnelboard-single-instance").unstarted(() -> serve(focus));
+    }
+
+    /**
+     * Starts answering launches on {@code database} by running {@code focus} (from the listener's
+     * thread; the caller moves it to the FX thread). The caller holds the database's window lock, so
+     * a socket file left by a window that died is stale and replaced.
+     */
+    static SingleInstance listen(Path runFolder, Path database, Runnable focus) throws IOException {
+        Path socket = socketFor(runFolder, database);
+        createPrivateFolder(runFolder);
+        Files.deleteIfExists(socket);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        SingleInstance s = new SingleInstance(socket, server, focus);
+        s.acceptor.start();
+        return s;
+    }
+
+    /** Asks the window open on {@code database} to come forward; true once it has answered. */
+    static boolean askToFocus(Path runFolder, Path database) {
+        Path socket = socketFor(runFolder, database);
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            ch.connect(UnixDomainSocketAddress.of(socket));
+            ch.write(ByteBuffer.wrap(FOCUS.getBytes(StandardCharsets.US_ASCII)));
+            ch.shutdownOutput();
+            return DONE.equals(readShort(ch, TimeUnit.SECONDS.toMillis(5)));
+        } catch (IOException e) {
+            LOG.info("No window answered on {}: {}", socket, e.toString());
+            return false;
+        }
+    }
+
+    /** The socket of one database: a hash of its real path, so the name is short and says nothing. */
+    static Path socketFor(Path runFolder, Path database) {
+        Path real;
+        try {
+            real = database.toRealPath();
+        } catch (IOException e) {
+            real = database.toAbsolutePath().normalize();
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
+            return runFolder.resolve(HexFormat.of().formatHex(hash, 0, 8) + ".sock");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void serve(Runnable focus) {
+        while (server.isOpen()) {
+            try (SocketChannel ch = server.accept()) {
+                if (FOCUS.equals(readShort(ch, 2000))) {
+                    focus.run();
+                    ch.write(ByteBuffer.wrap(DONE.getBytes(StandardCharsets.US_ASCII)));
+                }
+            } catch (IOException e) {
+                if (server.isOpen()) {
+                    LOG.warn("A launch could not reach this window", e);
+                }
+            }
+        }
+    }
+
+    /** Reads at most 16 bytes, until the peer stops writing or the time is up. */
+    private static String readShort(SocketChannel ch, long timeoutMillis) throws IOException {
+        ByteBuffer in = ByteBuffer.allocate(16);
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        ch.configureBlocking(false);
+        while (in.hasRemaining() && System.currentTimeMillis() < deadline) {
+            int n = ch.read(in);
+            if (n < 0) {
+                break;
+            }
+            if (n == 0) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        ch.configureBlocking(true);
+        in.flip();
+        return StandardCharsets.US_ASCII.decode(in).toString();
+    }
+
+    private static void createPrivateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder inherits the user's profile permissions.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", socket, e);
+        }
+    }
+}

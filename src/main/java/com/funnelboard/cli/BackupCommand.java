@@ -1,0 +1,106 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.BackupPreview;
+import com.funnelboard.service.BackupService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard backup create|list|restore}: the rotating backups in the app-data folder. */
+@Command(name = "backup", description = "Backups of the database in the app-data folder (7 daily and 4 weekly are kept): take one, list "
+        + "them, restore one.")
+final class BackupCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "create", description = "Take a backup now (checked with SQLite's integrity check before it is kept).")
+    int create() {
+        return root.run(s -> {
+            BackupService backups = s.workspace().backups(root.appData());
+            BackupService.Backup b = backups.create();
+            s.console().result(json(s, b, backups.preview(b)), () -> s.console().line("Backed up to " + b.file() + " (" + b.id() + ")."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "list", description = "List the backups, newest first, with what each holds.")
+    int list() {
+        return root.run(s -> {
+            BackupService backups = s.workspace().backups(root.appData());
+            List<BackupService.Backup> all = backups.list();
+            List<BackupPreview> previews = all.stream().map(backups::preview).toList();
+            List<Map<String, Object>> docs = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                docs.add(json(s, all.get(i), previews.get(i)));
+            }
+            s.console().result(Map.of("folder", backups.folder().toString(), "backups", docs), () -> {
+                List<String[]> rows = new java.util.ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    BackupPreview p = previews.get(i);
+                    rows.add(new String[] {all.get(i).id(), s.time(all.get(i).at()), p.healthy() ? Long.toString(p.deals()) : "",
+                        p.healthy() ? Long.toString(p.contacts()) : "", p.healthy() ? s.time(p.newestChangeAt()) : "damaged"});
+                }
+                s.console().table(new String[] {"ID", "TAKEN", "DEALS", "CONTACTS", "NEWEST CHANGE"}, rows,
+                        "No backups yet in " + backups.folder() + ".");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "restore", description = "Put a backup's content in place of the database's (what is there now is backed up first). "
+            + "Refused while a window has the database open: restore there (File > Backups).")
+    int restore(
+            @Parameters(paramLabel = "ID", description = "The backup's id from 'backup list' (whole or its first characters).") String id,
+            @Option(names = "--dry-run", description = "Only show what the backup holds.") boolean dryRun) {
+        return root.run(s -> {
+            BackupService backups = s.workspace().backups(root.appData());
+            BackupService.Backup b = backups.resolve(id);
+            BackupPreview p = backups.preview(b);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("backup", json(s, b, p));
+            if (dryRun) {
+                doc.put("restored", false);
+                s.console().result(doc, () -> s.console().line(describe(s, b, p)));
+                return p.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            }
+            BackupService.Backup before = backups.restore(b);
+            doc.put("restored", true);
+            doc.put("previous", json(s, before, backups.preview(before)));
+            s.console().result(doc, () -> {
+                s.console().line("Restored " + describe(s, b, p));
+                s.console().line("What was there before is backup " + before.id() + ".");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String describe(Session s, BackupService.Backup b, BackupPreview p) {
+        if (!p.healthy()) {
+            return "backup " + b.id() + " is damaged: " + com.funnelboard.domain.Printable.escape(p.problems().getFirst());
+        }
+        return "backup " + b.id() + " of " + s.time(b.at()) + ": " + p.deals() + (p.deals() == 1 ? " deal, " : " deals, ") + p.contacts()
+                + (p.contacts() == 1 ? " contact" : " contacts") + (p.newestChangeAt() == null ? "" : "; newest change " + s.time(p.newestChangeAt())
+                + (p.newestChange() == null ? "" : " (" + com.funnelboard.domain.Printable.escape(p.newestChange()) + ")")) + ".";
+    }
+
+    private static Map<String, Object> json(Session s, BackupService.Backup b, BackupPreview p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.id());
+        m.put("takenAt", s.json().time(b.at()));
+        m.put("file", b.file().toString());
+        m.put("bytes", b.bytes());
+        m.put("healthy", p.healthy());
+        m.put("version", p.version() < 0 ? null : p.version());
+        m.put("deals", p.healthy() ? p.deals() : null);
+        m.put("contacts", p.healthy() ? p.contacts() : null);
+        m.put("newestChangeAt", p.newestChangeAt() == null ? null : s.json().time(p.newestChangeAt()));
+        m.put("newestChange", p.newestChange());
+        m.put("problems", p.problems());
+        return m;
+    }
+}

@@ -1,0 +1,51 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.service.CsvExport;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard export ...}: contacts, organizations, deals and interactions as files other programs read. */
+@Command(name = "export", description = "Export contacts, organizations, deals or interactions as CSV, or contacts as vCards.")
+final class ExportCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "vcard", description = "Write contacts as a vCard file, replaced whole or not at all.")
+    int vcard(@Parameters(paramLabel = "FILE") Path file,
+            @picocli.CommandLine.Option(names = "--vcard-version", paramLabel = "2.1|3.0|4.0", defaultValue = "3.0",
+                    description = "The vCard version (default: ${DEFAULT-VALUE}).") String version,
+            @picocli.CommandLine.Option(names = "--contact", paramLabel = "ID", description = "Repeatable: only these contacts (default: all).")
+            java.util.List<String> contacts) {
+        return root.run(s -> {
+            var v = com.funnelboard.service.VcardExport.version(version);
+            java.util.List<java.util.UUID> only = contacts == null ? null
+                    : contacts.stream().map(id -> s.workspace().contacts().resolveId(id)).toList();
+            long n = s.workspace().vcardExport().write(file, v, only);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("file", file.toAbsolutePath().toString());
+            doc.put("version", v.getVersion());
+            doc.put("cards", n);
+            s.console().result(doc, () -> s.console().line("Wrote " + n + " vCards (" + v.getVersion() + ") to " + file.toAbsolutePath() + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "csv", description = "Write a CSV file (UTF-8 with BOM, RFC 4180), replaced whole or not at all.")
+    int csv(@Parameters(paramLabel = "contacts|orgs|deals|interactions") String kind, @Parameters(paramLabel = "FILE") Path file) {
+        return root.run(s -> {
+            CsvExport.Kind k = CsvExport.Kind.parse(kind);
+            long n = s.workspace().exports().write(k, file);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("kind", k.name().toLowerCase(java.util.Locale.ROOT));
+            doc.put("file", file.toAbsolutePath().toString());
+            doc.put("rows", n);
+            s.console().result(doc, () -> s.console().line("Wrote " + n + " " + kind + " to " + file.toAbsolutePath() + "."));
+            return ExitCodes.OK;
+        });
+    }
+}

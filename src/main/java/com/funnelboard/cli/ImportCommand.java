@@ -1,0 +1,210 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.service.importing.ImportRefusedException;
+import com.funnelboard.service.importing.ImportResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard import ...}: contacts, organizations and deals from other programs' files. */
+@Command(name = "import", description = "Import contacts, organizations and deals from a CSV file or contacts from vCards.")
+final class ImportCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "csv", description = "Import a CSV file (as one change set: `undo` takes it back whole).")
+    int csv(@Parameters(paramLabel = "FILE") Path file,
+            @Option(names = "--mapping", paramLabel = "NAME|auto", defaultValue = "auto",
+                    description = "A mapping saved with --save-mapping, or auto (match the headers; default).") String mapping,
+            @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
+                    + "contact.name, contact.first_name, contact.last_name, contact.email, contact.phone, contact.title, organization.name, "
+                    + "organization.industry, organization.size, organization.website, deal.title, deal.value, deal.currency, deal.stage, "
+                    + "deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, deal.external_id, tags, notes, ignore.")
+            List<String> maps,
+            @Option(names = "--stage-map", paramLabel = "FROM=STAGE", description = "Repeatable: a stage name of the file and ours "
+                    + "(lead, prospect, opportunity, won, lost).") List<String> stageMaps,
+            @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
+                    description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
+                            + "(or phone), an organization with the same name, a deal with the same external id.") String onDuplicate,
+            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
+            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others as failed.") boolean skipInvalid,
+            @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
+            boolean noHeader,
+            @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,
+            @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.") Path errors) {
+        ImportOptions.OnDuplicate policy;
+        Map<String, ImportField> columns = new LinkedHashMap<>();
+        Map<String, Stage> stages = new LinkedHashMap<>();
+        try {
+            policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update or create, not \"" + onDuplicate + "\"");
+        }
+        for (String m : maps == null ? List.<String>of() : maps) {
+            int eq = m.lastIndexOf('=');
+            var field = eq < 0 ? java.util.Optional.<ImportField>empty() : ImportField.parse(m.substring(eq + 1));
+            if (field.isEmpty()) {
+                return root.console().fail(ExitCodes.BAD_INPUT, "--map " + m + ": write HEADER=FIELD, FIELD one of " + ImportField.keys());
+            }
+            columns.put(m.substring(0, eq).strip(), field.get());
+        }
+        for (String m : stageMaps == null ? List.<String>of() : stageMaps) {
+            int eq = m.lastIndexOf('=');
+            var stage = eq < 0 ? java.util.Optional.<Stage>empty() : Stage.parse(m.substring(eq + 1).strip());
+            if (stage.isEmpty()) {
+                return root.console().fail(ExitCodes.BAD_INPUT, "--stage-map " + m + ": write FROM=STAGE, STAGE one of lead, prospect, "
+                        + "opportunity, won, lost");
+            }
+            stages.put(m.substring(0, eq).strip(), stage.get());
+        }
+        return root.run(s -> {
+            Map<String, ImportField> chosen = new LinkedHashMap<>();
+            if (!mapping.equalsIgnoreCase("auto")) {
+                var saved = s.workspace().savedMappings().find(mapping);
+                if (saved.isEmpty()) {
+                    return s.console().fail(ExitCodes.BAD_INPUT, "There is no saved mapping \"" + mapping + "\"");
+                }
+                chosen.putAll(saved.get());
+            }
+            chosen.putAll(columns);
+            ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null);
+            ImportResult result;
+            try {
+                CsvImport csv = s.workspace().csvImport();
+                result = csv.run(file, options, (b, size, rows) -> {}, () -> false);
+            } catch (ImportRefusedException e) {
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("row", e.row() == 0 ? null : e.row());
+                extra.put("column", e.column());
+                return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage(), List.of(), extra);
+            }
+            if (saveAs != null && !saveAs.isBlank()) {
+                s.workspace().savedMappings().save(saveAs, chosen);
+            }
+            if (errors != null && result.problemCount() > 0) {
+                s.workspace().exports().problems(errors, result.problems());
+            }
+            Map<String, Object> doc = document(result);
+            if (!result.imported() && !result.dryRun() && result.problemCount() > 0) {
+                ImportRow.Problem first = result.problems().getFirst();
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("problems", doc.get("problems"));
+                extra.put("problemCount", result.problemCount());
+                return s.console().fail(ExitCodes.BAD_INPUT, String.format(Locale.ROOT, "Row %d, column \"%s\": %s%s; nothing was imported "
+                        + "(fix the file, map the column, or add --skip-invalid)", first.row(), first.column(), first.reason(),
+                        result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more problems)", result.problemCount() - 1) : ""),
+                        result.problems().stream().limit(20).map(ImportCommand::problemLine).toList(), extra);
+            }
+            s.console().result(doc, () -> text(s, result));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "vcard", description = "Import the contacts of a vCard file (2.1, 3.0 or 4.0; photos are not kept) as one change set.")
+    int vcard(@Parameters(paramLabel = "FILE") Path file,
+            @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
+                    description = "skip, update (default) or create, for a contact with the same e-mail (or phone).") String onDuplicate,
+            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun) {
+        ImportOptions.OnDuplicate policy;
+        try {
+            policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update or create, not \"" + onDuplicate + "\"");
+        }
+        return root.run(s -> {
+            ImportResult result;
+            try {
+                result = s.workspace().vcardImport().run(file, policy, dryRun);
+            } catch (ImportRefusedException e) {
+                return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+            s.console().result(document(result), () -> text(s, result));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String problemLine(ImportRow.Problem p) {
+        return "row " + p.row() + ", " + p.column() + ": " + p.reason();
+    }
+
+    private static void text(Session s, ImportResult r) {
+        Console c = s.console();
+        c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
+                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().label() + " export") + String.format(Locale.ROOT, "): %,d rows in %.1f s.",
+                r.rows(), r.millis() / 1000.0));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});
+        rows.add(counts("contacts", r.contacts()));
+        rows.add(counts("organizations", r.organizations()));
+        rows.add(counts("deals", r.deals()));
+        c.table(rows);
+        if (r.dealsWithoutContact() > 0) {
+            c.line(String.format(Locale.ROOT, "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
+        }
+        if (!r.stages().isEmpty()) {
+            c.line("Stages:");
+            r.stages().forEach((from, sc) -> c.line(String.format(Locale.ROOT, "  %-24s -> %-12s %,d", from,
+                    sc.stage() == null ? "(unknown)" : sc.stage().key(), sc.count())));
+        }
+        if (r.failedRows() > 0) {
+            c.line(String.format(Locale.ROOT, "%,d rows failed:", r.failedRows()));
+            r.problems().stream().limit(20).forEach(p -> c.line("  " + problemLine(p)));
+        }
+        if (r.imported()) {
+            c.line("`funnelboard undo` takes the whole import back.");
+        }
+    }
+
+    private static String[] counts(String what, ImportResult.Counts n) {
+        return new String[] {what, Long.toString(n.created()), Long.toString(n.updated()), Long.toString(n.skipped())};
+    }
+
+    static Map<String, Object> document(ImportResult r) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", r.file());
+        doc.put("format", r.format());
+        doc.put("layout", r.layout().name().toLowerCase(Locale.ROOT));
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (int i = 0; i < r.headers().size(); i++) {
+            mapping.put(r.headers().get(i), r.mapping().get(i).key());
+        }
+        doc.put("mapping", mapping);
+        doc.put("dryRun", r.dryRun());
+        doc.put("imported", r.imported());
+        doc.put("rows", r.rows());
+        doc.put("contacts", counts(r.contacts()));
+        doc.put("organizations", counts(r.organizations()));
+        doc.put("deals", counts(r.deals()));
+        doc.put("dealsWithoutContact", r.dealsWithoutContact());
+        doc.put("failed", r.failedRows());
+        Map<String, Object> stages = new LinkedHashMap<>();
+        r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));
+        doc.put("stages", stages);
+        doc.put("problems", r.problems().stream().map(p -> Map.of("row", p.row(), "column", p.column(), "reason", p.reason())).toList());
+        doc.put("problemCount", r.problemCount());
+        doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
+        doc.put("millis", r.millis());
+        return doc;
+    }
+
+    private static Map<String, Long> counts(ImportResult.Counts c) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("created", c.created());
+        m.put("updated", c.updated());
+        m.put("skipped", c.skipped());
+        return m;
+    }
+}

@@ -1,0 +1,64 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.Person;
+import com.funnelboard.service.PeopleService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code funnelboard whoami [--name N --email E]}: who uses this installation (the author of its
+ * change sets and the owner of the deals it creates), or says so.
+ */
+@Command(name = "whoami", description = "Show who uses this installation, or set it with --name and --email (both, the first time). "
+        + "Deals nobody owns yet become theirs.")
+final class WhoamiCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your name, as teammates see it.")
+    String name;
+
+    @Option(names = "--email", paramLabel = "EMAIL", description = "Your email address: how deals you own are known.")
+    String email;
+
+    @Override
+    public Integer call() {
+        return root.run(s -> {
+            PeopleService people = s.workspace().people();
+            Optional<Person> before = people.me();
+            int claimed = 0;
+            if (name != null || email != null) {
+                String n = name != null ? name : before.map(Person::name).orElse(null);
+                String e = email != null ? email : before.map(Person::email).orElse(null);
+                if (n == null || e == null) {
+                    return s.console().fail(ExitCodes.BAD_INPUT, "Nobody has said who uses this installation yet: give both --name and --email");
+                }
+                claimed = people.setIdentity(n, e).claimedDeals();
+            }
+            Optional<Person> me = people.me();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("name", me.map(Person::name).orElse(null));
+            doc.put("email", me.map(Person::email).orElse(null));
+            doc.put("author", me.map(Person::author).orElse(null));
+            doc.put("claimedDeals", claimed);
+            int took = claimed;
+            s.console().result(doc, () -> {
+                if (me.isEmpty()) {
+                    s.console().line("Nobody has said who uses this installation yet; set it with --name NAME --email EMAIL.");
+                } else {
+                    s.console().line(me.get().author());
+                    if (took > 0) {
+                        s.console().line("Took " + took + (took == 1 ? " deal" : " deals") + " nobody owned.");
+                    }
+                }
+            });
+            return ExitCodes.OK;
+        });
+    }
+}

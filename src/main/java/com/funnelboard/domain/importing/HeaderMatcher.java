@@ -1,0 +1,179 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.*;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses what each column of an imported file holds from its header: the exports of Google
+ * Contacts (both layouts), Outlook and Pipedrive are recognised by their headers and mapped as
+ * those programs mean them; any other header is matched by its common names and synonyms in
+ * English, German, French and Spanish, ignoring case, accents, punctuation and numbering
+ * ("E-mail 2 - Value" is an e-mail). A header nothing matches is ignored.
+ */
+public final class HeaderMatcher {
+
+    /** The program whose export a file is, when its headers say so. */
+    public enum Layout {
+        GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"), GENERIC("generic");
+
+        private final String label;
+
+        Layout(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final Map<String, ImportField> SYNONYMS = new HashMap<>();
+
+    private static void add(ImportField f, String... names) {
+        for (String n : names) {
+            SYNONYMS.put(normalise(n), f);
+        }
+    }
+
+    static {
+        add(CONTACT_NAME, "name", "full name", "contact", "contact name", "person", "person name", "display name", "customer",
+                "nom complet", "vollständiger name", "kontakt", "nombre completo", "ansprechpartner");
+        add(CONTACT_FIRST_NAME, "first name", "firstname", "given name", "forename", "vorname", "prénom", "nombre");
+        add(CONTACT_LAST_NAME, "last name", "lastname", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
+                "apellidos");
+        add(CONTACT_EMAIL, "email", "e-mail", "email address", "e-mail address", "mail", "person email", "work email", "courriel",
+                "adresse e-mail", "correo", "correo electrónico", "e-mail-adresse");
+        add(CONTACT_PHONE, "phone", "mobile", "mobile phone", "telephone", "phone number", "business phone", "home phone", "cell",
+                "cell phone", "work phone", "person phone", "telefon", "telefonnummer", "handy", "mobil", "téléphone", "portable",
+                "teléfono", "móvil");
+        add(CONTACT_TITLE, "job title", "position", "role", "organization title", "person job title", "jobtitel", "funktion",
+                "titre", "poste", "fonction", "cargo", "puesto");
+        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name",
+                "organization name", "organisation name", "firma", "unternehmen", "firmenname", "société", "entreprise",
+                "empresa", "compañía", "organización");
+        add(ORGANIZATION_INDUSTRY, "industry", "sector", "organization industry", "branche", "secteur", "industria");
+        add(ORGANIZATION_SIZE, "employees", "company size", "size", "number of employees", "organization size", "mitarbeiter",
+                "mitarbeiterzahl", "effectif", "empleados");
+        add(ORGANIZATION_WEBSITE, "website", "web site", "web page", "homepage", "url", "organization website", "webseite",
+                "site web", "sitio web");
+        add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "titel", "affaire", "oportunidad");
+        add(DEAL_VALUE, "amount", "value", "deal value", "close value", "opportunity amount", "deal amount", "betrag", "wert",
+                "montant", "valeur", "valor", "importe");
+        add(DEAL_CURRENCY, "currency", "deal currency", "währung", "devise", "monnaie", "moneda");
+        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "pipeline stage", "phase", "étape", "etapa", "estado");
+        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "verantwortlich",
+                "propriétaire", "responsable", "vendedor");
+        add(DEAL_EXPECTED_CLOSE, "close date", "expected close", "expected close date", "closing date", "expected closing date",
+                "abschlussdatum", "date de clôture", "fecha de cierre");
+        add(DEAL_CLOSED_ON, "closed on", "closed date", "won time", "lost time", "close time", "won date", "date won");
+        add(DEAL_CREATED_ON, "created", "created on", "created date", "created at", "engage date", "deal created", "add time",
+                "date created", "erstellt", "créé le", "creado");
+        add(DEAL_SOURCE, "source", "lead source", "deal source", "quelle", "origine", "origen");
+        add(DEAL_EXTERNAL_ID, "id", "external id", "deal id", "opportunity id", "record id", "opportunity_id");
+        add(TAGS, "tags", "tag", "labels", "label", "categories", "category", "group membership", "deal label", "schlagwörter",
+                "étiquettes", "etiquetas");
+        add(NOTES, "notes", "note", "description", "comments", "comment", "notizen", "bemerkungen", "remarques", "notas");
+    }
+
+    /** What each program's export means by its own headers, where that differs from the common names. */
+    private static final Map<Layout, Map<String, ImportField>> LAYOUTS = Map.of(
+            Layout.GOOGLE, Map.of(normalise("Name"), CONTACT_NAME, normalise("Organization 1 - Title"), CONTACT_TITLE,
+                    normalise("Organization Title"), CONTACT_TITLE, normalise("Organization 1 - Name"), ORGANIZATION_NAME,
+                    normalise("Organization Name"), ORGANIZATION_NAME, normalise("Website 1 - Value"), ORGANIZATION_WEBSITE),
+            Layout.OUTLOOK, Map.of(normalise("Title"), IGNORE, normalise("Company"), ORGANIZATION_NAME,
+                    normalise("Web Page"), ORGANIZATION_WEBSITE),
+            Layout.PIPEDRIVE, Map.of(normalise("Deal - Title"), DEAL_TITLE, normalise("Deal - ID"), DEAL_EXTERNAL_ID,
+                    normalise("Deal - Status"), DEAL_STAGE, normalise("Person - Name"), CONTACT_NAME,
+                    normalise("Organization - Name"), ORGANIZATION_NAME, normalise("Deal - Owner"), DEAL_OWNER));
+
+    private HeaderMatcher() {}
+
+    /** Which program's export the headers are. */
+    public static Layout layout(List<String> headers) {
+        Set<String> h = new java.util.HashSet<>();
+        headers.forEach(x -> h.add(x == null ? "" : x.strip().toLowerCase(Locale.ROOT)));
+        if (h.contains("given name") && h.contains("family name") || h.contains("e-mail 1 - value") || h.contains("phone 1 - value")) {
+            return Layout.GOOGLE;
+        }
+        if (h.contains("e-mail address") && (h.contains("business phone") || h.contains("mobile phone") || h.contains("job title"))) {
+            return Layout.OUTLOOK;
+        }
+        if (headers.stream().filter(x -> x != null && x.strip().matches("(?i)(deal|person|organization) - .+")).count() >= 2) {
+            return Layout.PIPEDRIVE;
+        }
+        return Layout.GENERIC;
+    }
+
+    /** The field each column holds, in column order; {@link ImportField#IGNORE} for headers nothing matches. */
+    public static List<ImportField> match(List<String> headers) {
+        Map<String, ImportField> layout = LAYOUTS.getOrDefault(layout(headers), Map.of());
+        List<ImportField> out = new ArrayList<>(headers.size());
+        List<ImportField> taken = new ArrayList<>();
+        for (String header : headers) {
+            ImportField f = field(header, layout);
+            // Only a field that can take several columns is given to a second one (a second e-mail, more tags).
+            if (f != IGNORE && taken.contains(f) && !f.repeatable() && f != DEAL_STAGE) {
+                f = IGNORE;
+            }
+            taken.add(f);
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The field one header names, IGNORE when none. */
+    public static ImportField field(String header) {
+        return field(header, Map.of());
+    }
+
+    private static ImportField field(String header, Map<String, ImportField> layout) {
+        String n = normalise(header == null ? "" : header);
+        ImportField f = layout.get(n);
+        if (f != null) {
+            return f;
+        }
+        f = SYNONYMS.get(n);
+        if (f != null) {
+            return f;
+        }
+        // "E-mail 2 - Value", "Phone 1 - Value", "E-mail 2 Address": the numbered fields of contact exports.
+        String unnumbered = n.replaceAll("\\b\\d+\\b", " ").replaceAll("\\b(value|address)$", " ").replaceAll("\\s+", " ").strip();
+        f = SYNONYMS.get(unnumbered);
+        if (f != null) {
+            return f;
+        }
+        // "Deal - Value", "Person - Email", "Organization - Name": the entity-prefixed fields of CRM exports.
+        String[] parts = n.split(" ", 2);
+        if (parts.length == 2 && List.of("deal", "person", "contact", "organization", "organisation", "company").contains(parts[0])) {
+            String rest = parts[1];
+            if (parts[0].startsWith("organi") || parts[0].equals("company")) {
+                f = SYNONYMS.get("organization " + rest);
+                return f != null ? f : rest.equals("name") ? ORGANIZATION_NAME : IGNORE;
+            }
+            if (parts[0].equals("deal")) {
+                f = SYNONYMS.get("deal " + rest);
+                if (f == null && rest.equals("title")) {
+                    return DEAL_TITLE;
+                }
+                f = f != null ? f : SYNONYMS.get(rest);
+                return f != null && (f.isDeal() || f == TAGS || f == NOTES) ? f : IGNORE;
+            }
+            f = SYNONYMS.get(rest);
+            return f != null && f.key().startsWith("contact.") ? f : IGNORE;
+        }
+        return IGNORE;
+    }
+
+    /** Lower case without accents, every run of other characters one space. */
+    static String normalise(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,31 @@
+package com.funnelboard.domain.importing;
+
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One row of an imported file read into what it carries: a contact, an organization and a deal,
+ * each null when the row has none of its fields, and the problems of the values that did not parse.
+ */
+public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems) {
+
+    /** A value that could not be read: where (file row, column header) and why. */
+    public record Problem(long row, String column, String reason) {}
+
+    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes) {}
+
+    public record Company(String name, String industry, String size, String website) {}
+
+    /**
+     * @param stageText the stage as the file names it, for the mapping's counts (null when absent)
+     * @param owner who owns it in the other program (not kept: owners come later)
+     */
+    public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
+            LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey) {}
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package com.funnelboard.domain.importing;
+
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A deal as an import writes it: of a contact, an organization, both or neither ("no contact"),
+ * with the id the other program gave it, in the stage it reached there (no gate), and a Won or
+ * Lost deal with its close date and value.
+ */
+public record ImportedDeal(
+        UUID id,
+        UUID contactId,
+        UUID organizationId,
+        String externalKey,
+        String title,
+        Stage stage,
+        Money value,
+        String currency,
+        String source,
+        LocalDate expectedCloseOn,
+        Instant stageEnteredAt,
+        Money finalValue,
+        LocalDate closedOn,
+        Instant createdAt) {
+
+    public ImportedDeal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(stageEnteredAt, "stageEnteredAt");
+    }
+}

@@ -1,0 +1,255 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.*;
+
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of one row by the column mapping: names (a full name, or first and last),
+ * e-mail addresses and phone numbers (several columns, and Google's " ::: " lists), amounts (plain
+ * "12500.50" as exports write them, or as written in the user's locale), dates (2026-03-12, with or
+ * without a time), stages through the stage names. A value that does not parse is a problem of the
+ * row naming its column, never guessed or dropped silently.
+ */
+public final class RowParser {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,4})?");
+    /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
+    private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
+
+    private final List<String> headers;
+    private final List<ImportField> mapping;
+    private final StageNames stages;
+    private final String currency;
+    private final Locale locale;
+
+    public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
+        if (headers.size() != mapping.size()) {
+            throw new IllegalArgumentException("one field per column");
+        }
+        this.headers = List.copyOf(headers);
+        this.mapping = List.copyOf(mapping);
+        this.stages = stages;
+        this.currency = currency;
+        this.locale = locale;
+    }
+
+    public ImportRow parse(long row, String[] values) {
+        Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
+        for (int i = 0; i < mapping.size() && i < values.length; i++) {
+            if (mapping.get(i) != IGNORE && !values[i].isBlank()) {
+                cols.computeIfAbsent(mapping.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<ImportRow.Problem> problems = new ArrayList<>();
+        ImportRow.Person person = person(row, values, cols, problems);
+        ImportRow.Company company = null;
+        if (cols.containsKey(ORGANIZATION_NAME)) {
+            String name = first(values, cols, ORGANIZATION_NAME);
+            text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
+            String website = first(values, cols, ORGANIZATION_WEBSITE);
+            if (website != null && Validation.url(website).isPresent()) {
+                problems.add(problem(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));
+            }
+            company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
+                    website);
+        }
+        ImportRow.DealPart deal = null;
+        if (cols.keySet().stream().anyMatch(ImportField::isDeal)) {
+            deal = deal(row, values, cols, problems, person, company);
+        }
+        return new ImportRow(row, person, company, deal, List.copyOf(problems));
+    }
+
+    private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems) {
+        List<String> emails = all(values, cols, CONTACT_EMAIL);
+        List<String> phones = all(values, cols, CONTACT_PHONE);
+        String name = first(values, cols, CONTACT_NAME);
+        if (name == null) {
+            String given = first(values, cols, CONTACT_FIRST_NAME);
+            String family = first(values, cols, CONTACT_LAST_NAME);
+            name = given == null ? family : family == null ? given : given + " " + family;
+        }
+        if (name == null && emails.isEmpty() && phones.isEmpty()) {
+            return null;
+        }
+        if (name == null) {
+            name = !emails.isEmpty() ? emails.getFirst() : phones.getFirst();
+        }
+        ImportField nameColumn = cols.containsKey(CONTACT_NAME) ? CONTACT_NAME : cols.containsKey(CONTACT_FIRST_NAME) ? CONTACT_FIRST_NAME
+                : CONTACT_LAST_NAME;
+        text(row, nameColumn, cols, name, "A name", 300, problems);
+        for (String e : emails) {
+            if (Validation.email(e).isPresent() || e.length() > 320) {
+                problems.add(problem(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\""));
+                break;
+            }
+        }
+        for (String p : phones) {
+            if (Validation.phone(p).isPresent()) {
+                problems.add(problem(row, cols, CONTACT_PHONE, "not a phone number: \"" + p + "\""));
+                break;
+            }
+        }
+        String title = first(values, cols, CONTACT_TITLE);
+        text(row, CONTACT_TITLE, cols, title, "A job title", 300, problems);
+        List<String> tags = new ArrayList<>();
+        for (String t : all(values, cols, TAGS)) {
+            for (String one : t.split("[,;]")) {
+                String s = one.strip().replace("* ", "");
+                if (!s.isEmpty() && !s.equals("myContacts") && s.length() <= 60) {
+                    tags.add(s);
+                }
+            }
+        }
+        List<String> notes = all(values, cols, NOTES);
+        return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes));
+    }
+
+    private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
+            ImportRow.Person person, ImportRow.Company company) {
+        String cur = first(values, cols, DEAL_CURRENCY);
+        String code = cur == null ? currency : cur.strip().toUpperCase(Locale.ROOT);
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(row, cols, DEAL_CURRENCY, "not a currency code: \"" + cur + "\" (write EUR, USD, …)"));
+            code = currency;
+        }
+        Money value = null;
+        String v = first(values, cols, DEAL_VALUE);
+        if (v != null) {
+            try {
+                value = money(v.strip(), code);
+            } catch (IllegalArgumentException e) {
+                problems.add(problem(row, cols, DEAL_VALUE, "not an amount: \"" + v + "\" (write 12500.50)"));
+            }
+        }
+        Stage stage = Stage.LEAD;
+        String stageText = null;
+        List<Integer> stageCols = cols.getOrDefault(DEAL_STAGE, List.of());
+        // Pipedrive and others give a stage and a status: a status of won or lost decides.
+        for (int i : stageCols) {
+            String s = values[i].strip();
+            Stage mapped = stages.stage(s).orElse(null);
+            if (stageText == null || mapped == Stage.WON || mapped == Stage.LOST) {
+                stageText = s;
+                if (mapped == null) {
+                    stage = null;
+                } else {
+                    stage = mapped;
+                }
+            }
+        }
+        if (stage == null) {
+            problems.add(new ImportRow.Problem(row, headers.get(stageCols.getFirst()), "unknown stage \"" + stageText
+                    + "\": map it to lead, prospect, opportunity, won or lost"));
+            stage = Stage.LEAD;
+        }
+        LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems);
+        LocalDate closed = date(row, values, cols, DEAL_CLOSED_ON, problems);
+        LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems);
+        if (closed == null && (stage == Stage.WON || stage == Stage.LOST)) {
+            closed = expected;
+        }
+        String title = first(values, cols, DEAL_TITLE);
+        String external = first(values, cols, DEAL_EXTERNAL_ID);
+        if (title == null) {
+            title = company != null && company.name() != null ? company.name() : person != null ? person.name()
+                    : external != null ? "Deal " + external : "Imported deal";
+        }
+        text(row, DEAL_TITLE, cols, title, "A deal title", 300, problems);
+        if (external != null && external.strip().length() > 200) {
+            problems.add(problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
+        }
+        String source = first(values, cols, DEAL_SOURCE);
+        String sourceKey = source == null ? null : LeadSource.parse(source).orElse(LeadSource.OTHER).key();
+        return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, first(values, cols, DEAL_OWNER), expected, closed,
+                created, sourceKey, external == null ? null : external.strip());
+    }
+
+    /** "12500.50" as exports write it, else as the user writes amounts in their locale. */
+    private Money money(String text, String code) {
+        if (PLAIN_NUMBER.matcher(text).matches()) {
+            int digits = Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0);
+            BigDecimal amount = new BigDecimal(text);
+            if (amount.stripTrailingZeros().scale() > digits) {
+                throw new IllegalArgumentException("too many decimals");
+            }
+            return new Money(amount.movePointRight(digits).longValueExact(), code);
+        }
+        return Money.parse(text, code, locale);
+    }
+
+    private LocalDate date(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, List<ImportRow.Problem> problems) {
+        String s = first(values, cols, f);
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t.replace('/', '-'));
+            }
+            if (t.length() >= 16 && (t.charAt(10) == ' ' || t.charAt(10) == 'T')) {
+                String iso = t.replace(' ', 'T');
+                if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                    return OffsetDateTime.parse(iso).toLocalDate();
+                }
+                return java.time.LocalDateTime.parse(iso).toLocalDate();
+            }
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            // not a date: the problem below
+        }
+        problems.add(problem(row, cols, f, "not a date: \"" + s + "\" (write 2026-03-12)"));
+        return null;
+    }
+
+    private void text(long row, ImportField f, Map<ImportField, List<Integer>> cols, String value, String what, int max,
+            List<ImportRow.Problem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(problem(row, cols, f, what + " longer than " + max + " characters"));
+        }
+    }
+
+    private ImportRow.Problem problem(long row, Map<ImportField, List<Integer>> cols, ImportField f, String reason) {
+        List<Integer> at = cols.get(f);
+        return new ImportRow.Problem(row, at == null ? f.key() : headers.get(at.getFirst()), reason);
+    }
+
+    private static String first(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
+        List<Integer> at = cols.get(f);
+        return at == null ? null : values[at.getFirst()].strip();
+    }
+
+    private static List<String> all(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
+        List<Integer> at = cols.get(f);
+        if (at == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i : at) {
+            String cell = values[i];
+            for (String part : cell.contains(" ::: ") ? MULTI.split(cell) : new String[] {cell}) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package com.funnelboard.domain.importing;
+
+import com.funnelboard.domain.Stage;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the stage names of other programs as ours: "Prospecting" is a Lead, "Engaging" a Prospect,
+ * "Proposal Made" an Opportunity, "Closed Won" Won. The user's own mapping (FROM=STAGE) comes first;
+ * a name neither knows is a problem of its row, never guessed.
+ */
+public final class StageNames {
+
+    private static final Map<String, Stage> KNOWN = new HashMap<>();
+
+    private static void add(Stage s, String... names) {
+        for (String n : names) {
+            KNOWN.put(key(n), s);
+        }
+    }
+
+    static {
+        add(Stage.LEAD, "lead", "new", "new lead", "prospecting", "open", "unqualified", "lead in", "incoming", "cold", "interessent",
+                "nouveau", "nuevo");
+        add(Stage.PROSPECT, "prospect", "engaging", "contacted", "contact made", "qualifying", "discovery", "in contact", "warm",
+                "kontaktiert", "contacté", "contactado");
+        add(Stage.OPPORTUNITY, "opportunity", "qualified", "sales qualified", "demo", "demo scheduled", "proposal", "proposal made",
+                "proposal sent", "negotiation", "negotiations started", "contract sent", "decision makers bought in", "angebot",
+                "verhandlung", "proposition", "négociation", "propuesta", "negociación");
+        add(Stage.WON, "won", "closed won", "closed-won", "win", "gewonnen", "gagné", "ganado");
+        add(Stage.LOST, "lost", "closed lost", "closed-lost", "loss", "dead", "verloren", "perdu", "perdido");
+    }
+
+    private final Map<String, Stage> own;
+
+    /** @param own the user's mapping, foreign name to stage (case and accents ignored) */
+    public StageNames(Map<String, Stage> own) {
+        this.own = new LinkedHashMap<>();
+        own.forEach((k, v) -> this.own.put(key(k), v));
+    }
+
+    /** Our stage for a foreign name; empty when neither the user's mapping nor the common names know it. */
+    public Optional<Stage> stage(String foreign) {
+        String k = key(foreign == null ? "" : foreign);
+        Stage s = own.get(k);
+        if (s == null) {
+            s = KNOWN.get(k);
+        }
+        if (s == null) {
+            s = Stage.parse(foreign).orElse(null);
+        }
+        return Optional.ofNullable(s);
+    }
+
+    static String key(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,212 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.BackupPreview;
+import com.funnelboard.domain.BackupRotation;
+import com.funnelboard.store.Backups;
+import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Rotating backups of the open database in the app-data folder: one a day when the window runs
+ * (and on request), keeping the newest of each of the last 7 days and of the 4 weeks before
+ * ({@link BackupRotation}); listing them with what they hold; restoring one (after backing up
+ * what is there now); and, when a database cannot be opened, finding the newest good one.
+ */
+public final class BackupService {
+
+    /** A backup file's name: its time in UTC, to the millisecond, so names sort as times do. */
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String SUFFIX = ".db";
+
+    /** One backup: its id (the name without ".db"), when it was taken, where it is, its size in bytes. */
+    public record Backup(String id, Instant at, Path file, long bytes) {}
+
+    private final Store store;
+    private final Path folder;
+    private final Clock clock;
+
+    /** @param folder where this database's backups are kept (see {@link #folderFor}) */
+    public BackupService(Store store, Path folder, Clock clock) {
+        this.store = store;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /**
+     * Where the backups of {@code database} are kept: {@code backups/NAME-HASH} in the app-data
+     * folder, the hash telling apart databases of one name in different folders.
+     */
+    public static Path folderFor(Path appData, Path database) {
+        Path real = database.toAbsolutePath().normalize();
+        try {
+            real = real.toRealPath();
+        } catch (IOException e) {
+            // a database not created yet: its absolute name
+        }
+        String name = real.getFileName().toString().replaceFirst("\\.db$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
+            return appData.resolve("backups").resolve(name + "-" + HexFormat.of().formatHex(hash, 0, 4));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The backups there are, newest first. */
+    public List<Backup> list() {
+        return list(folder);
+    }
+
+    static List<Backup> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(BackupService::parse).flatMap(Optional::stream)
+                    .sorted(java.util.Comparator.comparing(Backup::at).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "The backups in " + folder + " cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Backup> parse(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(SUFFIX) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String id = name.substring(0, name.length() - SUFFIX.length());
+        try {
+            Instant at = NAME.parse(id, Instant::from);
+            return Optional.of(new Backup(id, at, file, Files.size(file)));
+        } catch (java.time.DateTimeException | IOException e) {
+            return Optional.empty(); // not one of ours
+        }
+    }
+
+    /** Takes a backup now, then lets the old ones go that the rotation does not keep. */
+    public Backup create() {
+        Instant now = clock.instant();
+        Path target = folder.resolve(NAME.format(now) + SUFFIX);
+        while (Files.exists(target)) {
+            now = now.plusMillis(1);
+            target = folder.resolve(NAME.format(now) + SUFFIX);
+        }
+        store.backupTo(target);
+        Backup made = parse(target).orElseThrow();
+        rotate();
+        return made;
+    }
+
+    /** The daily backup: taken when there is none yet of today (in the user's time zone). */
+    public Optional<Backup> backupIfDue() {
+        java.time.LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        boolean done = list().stream().anyMatch(b -> b.at().atZone(clock.getZone()).toLocalDate().equals(today));
+        return done ? Optional.empty() : Optional.of(create());
+    }
+
+    /** Deletes the backups the rotation does not keep (7 daily, 4 weekly, and all of today's). */
+    public void rotate() {
+        List<Backup> all = list();
+        Set<Instant> keep = BackupRotation.keep(all.stream().map(Backup::at).toList(), clock.getZone(),
+                clock.instant().atZone(clock.getZone()).toLocalDate());
+        for (Backup b : all) {
+            if (!keep.contains(b.at())) {
+                try {
+                    Files.deleteIfExists(b.file());
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(BackupService.class).warn("An old backup could not be deleted: {}", b.file(), e);
+                }
+            }
+        }
+    }
+
+    /** The backup a user means by its id or its first characters. */
+    public Backup resolve(String idOrPrefix) {
+        String p = idOrPrefix.strip();
+        List<Backup> matches = list().stream().filter(b -> b.id().startsWith(p)).toList();
+        if (p.isEmpty() || matches.isEmpty()) {
+            throw new InvalidInputException("id", "No backup " + idOrPrefix + " (see 'backup list')");
+        }
+        if (matches.size() > 1 && matches.stream().noneMatch(b -> b.id().equals(p))) {
+            throw new InvalidInputException("id", idOrPrefix + " names " + matches.size() + " backups; give more of the id");
+        }
+        return matches.stream().filter(b -> b.id().equals(p)).findFirst().orElse(matches.getFirst());
+    }
+
+    /** What a backup holds: counts of deals and contacts, its newest change, whether it is sound. */
+    public BackupPreview preview(Backup b) {
+        return Backups.preview(b.file());
+    }
+
+    /**
+     * Restores a backup into the open database: what it holds now is backed up first, then the
+     * backup's content replaces it and it gets a new replica id.
+     *
+     * @return the backup of what was there before
+     * @throws RefusedException when the backup is not sound; nothing is changed
+     */
+    public Backup restore(Backup b) {
+        BackupPreview p = preview(b);
+        if (!p.healthy()) {
+            throw new RefusedException("The backup " + b.id() + " is not sound (" + com.funnelboard.domain.Printable.escape(p.problems().getFirst())
+                    + "); nothing was changed");
+        }
+        Backup before = create();
+        try {
+            store.restoreFrom(b.file());
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.IO) {
+                throw e;
+            }
+            throw new RefusedException(e.getMessage().replaceFirst("\\.$", ""));
+        }
+        return before;
+    }
+
+    /** The newest backup in {@code folder} that SQLite finds sound, with what it holds. */
+    public static Optional<Good> newestGood(Path folder) {
+        for (Backup b : list(folder)) {
+            BackupPreview p = Backups.preview(b.file());
+            if (p.healthy()) {
+                return Optional.of(new Good(b, p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A sound backup and what it holds. */
+    public record Good(Backup backup, BackupPreview preview) {}
+
+    /**
+     * Puts a backup in the place of a database that cannot be opened (not open anywhere); the
+     * damaged file is kept beside it.
+     *
+     * @return where the damaged file was kept
+     */
+    public static Path putInPlace(Path database, Backup b, Instant now) {
+        return Backups.replace(database, b.file(), now);
+    }
+
+    /** SQLite's quick check of a database file, read-only: its problems, empty when it passes. */
+    public static List<String> quickCheck(Path database) {
+        return Backups.quickCheck(database.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,86 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.store.ExportQueries;
+import com.funnelboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * CSV exports of contacts, organizations, deals and interactions, and the problem report of an
+ * import: RFC 4180 (Jackson's CSV module, CRLF), UTF-8 with a byte-order mark so spreadsheets read
+ * accents, a header row; text that a spreadsheet would run as a formula is neutralised as in the
+ * report CSV, numbers are plain numbers with a dot. The rows are streamed from the database, and
+ * the file is replaced whole or not at all, never the open database.
+ */
+public final class CsvExport {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** What to export. */
+    public enum Kind {
+        CONTACTS, ORGS, DEALS, INTERACTIONS;
+
+        public static Kind parse(String s) {
+            return switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "contacts" -> CONTACTS;
+                case "orgs", "organizations" -> ORGS;
+                case "deals" -> DEALS;
+                case "interactions" -> INTERACTIONS;
+                default -> throw new InvalidInputException("kind", "Export contacts, orgs, deals or interactions, not \"" + s + "\"");
+            };
+        }
+    }
+
+    private final Store store;
+
+    public CsvExport(Store store) {
+        this.store = store;
+    }
+
+    /** @return the number of rows written (without the header) */
+    public long write(Kind kind, Path file) {
+        OutputFiles.refuseDatabase(store, file);
+        ExportQueries.Kind k = ExportQueries.Kind.valueOf(kind.name());
+        long[] n = new long[1];
+        OutputFiles.replaceWhole(file, ".csv", w -> {
+            w.write('\uFEFF');
+            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+                out.write(ExportQueries.header(k));
+                n[0] = store.read(r -> r.exports().each(k, row -> {
+                    List<Object> cells = new ArrayList<>(row.size());
+                    for (Object cell : row) {
+                        cells.add(cell instanceof String s ? ReportCsv.neutralized(s) : cell == null ? "" : cell);
+                    }
+                    try {
+                        out.write(cells);
+                    } catch (RuntimeException e) {
+                        throw new UncheckedIOException(new IOException("Cannot write " + file + ": " + e.getMessage(), e));
+                    }
+                }));
+            }
+        });
+        return n[0];
+    }
+
+    /** The problems of an import as CSV: row, column, reason. */
+    public void problems(Path file, List<ImportRow.Problem> problems) {
+        OutputFiles.refuseDatabase(store, file);
+        OutputFiles.replaceWhole(file, ".csv", w -> {
+            w.write('\uFEFF');
+            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+                out.write(List.of("row", "column", "reason"));
+                for (ImportRow.Problem p : problems) {
+                    out.write(List.of(p.row(), ReportCsv.neutralized(p.column()), ReportCsv.neutralized(p.reason())));
+                }
+            }
+        });
+    }
+}

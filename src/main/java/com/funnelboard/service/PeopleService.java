@@ -1,0 +1,165 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.Person;
+import com.funnelboard.store.Store;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who uses this installation and who owns which deal. The person (name and email) is kept per
+ * installation, in local settings that never enter the change log; it is the author of every change
+ * set written here and the owner of the deals created here. Their name is also put in the team's
+ * directory of people (a shared setting per email), so teammates' boards can show it.
+ */
+public final class PeopleService {
+
+    /** Shared settings {@code person.<email>} = name: the names behind owners' emails. */
+    static final String DIRECTORY = "person.";
+
+    private final Store store;
+
+    public PeopleService(Store store) {
+        this.store = store;
+    }
+
+    /** Who uses this installation, once they have said so. */
+    public Optional<Person> me() {
+        return store.person();
+    }
+
+    /**
+     * True on first start (nobody has said who uses this database) and on a file that was copied
+     * from elsewhere since they did: the window asks.
+     */
+    public boolean needsAsking() {
+        return store.read(r -> r.local().identityNeedsConfirming());
+    }
+
+    /** What the question starts with: the person kept, else the operating system's user name and no email. */
+    public Person suggestion() {
+        return me().orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
+    }
+
+    /** What changing who you are did. */
+    public record Saved(Person person, int claimedDeals) {}
+
+    /**
+     * Keeps who uses this installation. From now on their change sets carry them and the deals they
+     * create are theirs. Deals nobody owns yet (from before owners, or created before anyone said
+     * who they are here) become theirs, in one recorded change set.
+     *
+     * @throws InvalidInputException naming the field ("name", "email") to correct; nothing is kept
+     */
+    public Saved setIdentity(String name, String email) {
+        Map<String, String> problems = Person.problems(name, email);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Person person = new Person(name, Person.normalEmail(email));
+        Optional<Person> before = store.person();
+        store.usePerson(person); // this write is already theirs
+        try {
+            int claimed = store.write(ChangeOrigin.USER, null, r -> {
+                r.local().setIdentity(person);
+                String key = DIRECTORY + person.email();
+                if (!r.settings().get(key).equals(Optional.of(person.name()))) {
+                    r.settings().put(key, person.name());
+                }
+                int n = r.deals().claimUnowned(person.email());
+                r.describe(person.name() + " is " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
+                        + " nobody owned"));
+                return n;
+            });
+            return new Saved(person, claimed);
+        } catch (RuntimeException e) {
+            store.usePerson(before.orElse(null));
+            throw e;
+        }
+    }
+
+    /** The names the team has given for their emails (the directory), by email. */
+    public Map<String, String> directory() {
+        Map<String, String> out = new LinkedHashMap<>();
+        store.read(r -> r.settings().startingWith(DIRECTORY)).forEach((k, v) -> out.put(k.substring(DIRECTORY.length()), v));
+        me().ifPresent(p -> out.put(p.email(), p.name()));
+        return out;
+    }
+
+    /** Someone who owns deals on the board. */
+    public record Owner(String email, String name, long deals) {
+        /** Who the board's filter names: the name with the email, or the email alone. */
+        public String label() {
+            return name == null ? email : name + " (" + email + ")";
+        }
+
+        public String initials() {
+            return Person.initials(name != null ? name : email);
+        }
+    }
+
+    /** Everyone who owns live deals, the most deals first, with the name the directory has; without the deals nobody owns. */
+    public List<Owner> owners() {
+        Map<String, Long> counts = store.read(r -> r.board().owners());
+        Map<String, String> names = directory();
+        List<Owner> out = new ArrayList<>();
+        counts.forEach((email, n) -> {
+            if (email != null) {
+                out.add(new Owner(email, names.get(email), n));
+            }
+        });
+        return out;
+    }
+
+    /** How many live deals nobody owns. */
+    public long unowned() {
+        return store.read(r -> r.board().owners()).getOrDefault(null, 0L);
+    }
+
+    /**
+     * Gives a deal to someone else, by email, recorded like any edit (undoable, in its history).
+     *
+     * @return true when the owner changed
+     * @throws InvalidInputException when the email is not an email address or the deal is gone
+     */
+    public boolean reassign(UUID deal, String email) {
+        String normal = Person.normalEmail(email);
+        Map<String, String> problems = new LinkedHashMap<>();
+        com.funnelboard.domain.Validation.requiredText(normal, "Owner", Person.MAX_EMAIL).or(() -> com.funnelboard.domain.Validation.email(normal))
+                .ifPresent(m -> problems.put("owner", m));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store.write(r -> {
+            var d = r.deals().find(deal).orElseThrow(() -> DealService.noDeal(deal));
+            boolean changed = r.deals().setOwner(deal, normal);
+            if (changed) {
+                String name = r.settings().get(DIRECTORY + normal).orElse(normal);
+                r.describe("Gave \u201C" + d.title() + "\u201D to " + name);
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Resolves how a user names an owner: {@code me} is the person of this installation, anything
+     * else an email.
+     *
+     * @throws InvalidInputException for "me" before anyone said who they are, or a text that is not an email
+     */
+    public String ownerEmail(String meOrEmail) {
+        if (meOrEmail.strip().equalsIgnoreCase("me")) {
+            return me().map(Person::email).orElseThrow(() -> new InvalidInputException("owner",
+                    "Nobody has said who uses this installation yet; run 'funnelboard whoami --name NAME --email EMAIL' first"));
+        }
+        String normal = Person.normalEmail(meOrEmail);
+        com.funnelboard.domain.Validation.email(normal).ifPresent(m -> {
+            throw new InvalidInputException("owner", m + ": write an email or 'me'");
+        });
+        return normal;
+    }
+}

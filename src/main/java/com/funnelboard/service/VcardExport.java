@@ -1,0 +1,103 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.store.ExportQueries;
+import com.funnelboard.store.Store;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Categories;
+import ezvcard.property.Organization;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes contacts as a vCard file (3.0 by default, or 2.1 or 4.0) through ez-vcard: name, e-mail
+ * addresses and phone numbers in order, job title, organization, notes and tags as categories. The
+ * file is replaced whole or not at all, never the open database.
+ */
+public final class VcardExport {
+
+    private final Store store;
+
+    public VcardExport(Store store) {
+        this.store = store;
+    }
+
+    /** The vCard versions a file can be written in. */
+    public static VCardVersion version(String text) {
+        return switch (text == null ? "3.0" : text.strip()) {
+            case "2.1" -> VCardVersion.V2_1;
+            case "3.0", "3" -> VCardVersion.V3_0;
+            case "4.0", "4" -> VCardVersion.V4_0;
+            default -> throw new InvalidInputException("version", "A vCard version is 2.1, 3.0 or 4.0, not \"" + text + "\"");
+        };
+    }
+
+    /**
+     * @param only the contacts to write, or null for every live contact
+     * @return how many cards were written
+     */
+    public long write(Path file, VCardVersion version, Collection<UUID> only) {
+        OutputFiles.refuseDatabase(store, file);
+        long[] n = {0};
+        OutputFiles.replaceWhole(file, ".vcf", w -> {
+            try (VCardWriter out = new VCardWriter(w, version)) {
+                store.read(r -> {
+                    java.util.function.Consumer<UUID> one = id -> r.contactProfiles().find(id).ifPresent(p -> {
+                        OrganizationProfile org = p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);
+                        try {
+                            out.write(card(p, org));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        n[0]++;
+                    });
+                    if (only != null) {
+                        only.forEach(one);
+                    } else {
+                        r.exports().each(ExportQueries.Kind.CONTACTS, row -> one.accept(UUID.fromString((String) row.getFirst())));
+                    }
+                    return null;
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        return n[0];
+    }
+
+    static VCard card(ContactProfile p, OrganizationProfile org) {
+        VCard card = new VCard();
+        card.setFormattedName(p.name());
+        ezvcard.property.StructuredName sn = new ezvcard.property.StructuredName();
+        int space = p.name().lastIndexOf(' ');
+        sn.setGiven(space < 0 ? p.name() : p.name().substring(0, space));
+        sn.setFamily(space < 0 ? "" : p.name().substring(space + 1));
+        card.setStructuredName(sn);
+        p.emails().forEach(card::addEmail);
+        p.phones().forEach(t -> card.addTelephoneNumber(t));
+        if (p.title() != null) {
+            card.addTitle(p.title());
+        }
+        if (org != null) {
+            Organization o = new Organization();
+            o.getValues().add(org.name());
+            card.setOrganization(o);
+        }
+        if (p.notes() != null) {
+            card.addNote(p.notes());
+        }
+        if (!p.tags().isEmpty()) {
+            Categories c = new Categories();
+            c.getValues().addAll(p.tags());
+            card.setCategories(c);
+        }
+        card.setUid(ezvcard.property.Uid.random());
+        card.getUid().setValue("urn:uuid:" + p.id().toString().toLowerCase(Locale.ROOT));
+        return card;
+    }
+}

@@ -1,0 +1,232 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.HeaderMatcher;
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.domain.importing.RowParser;
+import com.funnelboard.domain.importing.StageNames;
+import com.funnelboard.store.Store;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Imports a CSV file of contacts, organizations and deals as one change set (origin import), so
+ * undo takes it back whole: the rows are streamed, parsed by the column mapping, matched against
+ * what is stored and written a chunk at a time, all in one transaction. A cancelled or failed
+ * import, a dry run, and a file with values that do not parse (unless their rows are to be skipped)
+ * leave the database exactly as it was.
+ */
+public final class CsvImport {
+
+    /** Rows per chunk: one lookup query per kind and one batch of inserts per chunk. */
+    static final int CHUNK = 2_000;
+
+    /** Receives progress: bytes read of the file's size, and data rows read. */
+    public interface Progress {
+        void update(long bytes, long size, long rows);
+    }
+
+    private final Store store;
+    private final Locale locale;
+    private final java.util.function.Supplier<String> currency;
+    private final DuplicateFinder finder;
+
+    /** @param currency the currency of amounts a file gives without one */
+    public CsvImport(Store store, Locale locale, String currency, DuplicateFinder finder) {
+        this(store, locale, () -> currency, finder);
+    }
+
+    /** @param currency read when an import or preview runs (in the background), not when this is made */
+    public CsvImport(Store store, Locale locale, java.util.function.Supplier<String> currency, DuplicateFinder finder) {
+        this.store = store;
+        this.locale = locale;
+        this.currency = currency;
+        this.finder = finder;
+    }
+
+    /** The first rows of a file as they would be imported, with the detected format and mapping. */
+    public record Preview(String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping,
+            List<String[]> values, List<ImportRow> rows) {}
+
+    /**
+     * Reads the header and the first {@code limit} rows (nothing is written).
+     *
+     * @throws ImportRefusedException when the file cannot be read as CSV
+     */
+    public Preview preview(Path file, ImportOptions options, int limit) {
+        try (CsvInput in = CsvInput.open(file, options.header())) {
+            List<ImportField> mapping = mapping(in.headers(), options);
+            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
+            List<String[]> values = new ArrayList<>();
+            List<ImportRow> rows = new ArrayList<>();
+            String[] v;
+            while (rows.size() < limit && (v = in.next()) != null) {
+                values.add(v);
+                rows.add(parser.parse(in.row(), v));
+            }
+            return new Preview(in.format().describe(), HeaderMatcher.layout(in.headers()), in.headers(), mapping, values, rows);
+        }
+    }
+
+    /**
+     * The field of each column: the automatic match, then the user's choice per header.
+     *
+     * @throws ImportRefusedException when a chosen header is not in the file or no column holds anything to import
+     */
+    public static List<ImportField> mapping(List<String> headers, ImportOptions options) {
+        List<ImportField> mapping = new ArrayList<>(HeaderMatcher.match(headers));
+        for (Map.Entry<String, ImportField> e : options.columns().entrySet()) {
+            int at = -1;
+            for (int i = 0; i < headers.size(); i++) {
+                if (headers.get(i).equalsIgnoreCase(e.getKey().strip())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new ImportRefusedException(0, e.getKey(), "The file has no column \"" + e.getKey() + "\"; its columns are "
+                        + String.join(", ", headers) + ".");
+            }
+            mapping.set(at, e.getValue());
+        }
+        if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
+            throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + String.join(", ", headers)
+                    + "); map them with HEADER=FIELD.");
+        }
+        return mapping;
+    }
+
+    /**
+     * Imports the file.
+     *
+     * @param cancelled asked between chunks; when it says true the import stops and nothing is written
+     * @throws ImportRefusedException when the file cannot be read as CSV (nothing is written)
+     * @throws CancellationException when cancelled (nothing is written)
+     */
+    public ImportResult run(Path file, ImportOptions options, Progress progress, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        String name = file.getFileName().toString();
+        try (CsvInput in = CsvInput.open(file, options.header())) {
+            List<ImportField> mapping = mapping(in.headers(), options);
+            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
+            ImportChunk.Tally tally = new ImportChunk.Tally();
+            Reading reading = new Reading();
+            UUID changeSet = null;
+            boolean imported = false;
+            try {
+                changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
+                    ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
+                            store.clock().instant(), tally);
+                    List<ImportRow> rows = new ArrayList<>(CHUNK);
+                    String[] v;
+                    r.imports().largeCache(true);
+                    try {
+                    while ((v = in.next()) != null) {
+                        ImportRow row = parser.parse(in.row(), v);
+                        reading.add(row);
+                        if (row.valid()) {
+                            rows.add(row);
+                        }
+                        if (rows.size() == CHUNK || reading.rows % CHUNK == 0) {
+                            flush(chunk, rows, reading, options);
+                            progress.update(in.position(), in.size(), reading.rows);
+                            if (cancelled.getAsBoolean()) {
+                                throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+                            }
+                        }
+                    }
+                    flush(chunk, rows, reading, options);
+                    } finally {
+                        r.imports().largeCache(false);
+                    }
+                    progress.update(in.size(), in.size(), reading.rows);
+                    if (reading.rows == 0) {
+                        throw new ImportRefusedException(1, null, "The file " + name + " has a header row but no data rows; nothing was imported.");
+                    }
+                    if (options.dryRun() || reading.problemCount > 0 && !options.skipInvalid()) {
+                        throw new Rollback();
+                    }
+                    r.describe(summary(name, tally));
+                    return r.changeSetId();
+                });
+                imported = tally.contacts.created + tally.contacts.updated + tally.organizations.created + tally.organizations.updated
+                        + tally.deals.created + tally.deals.updated > 0;
+                changeSet = imported ? changeSet : null;
+            } catch (Rollback e) {
+                changeSet = null;
+            }
+            return new ImportResult(file.toString(), in.format().describe(), HeaderMatcher.layout(in.headers()), in.headers(), mapping,
+                    reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
+                    reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
+                    changeSet, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Writes the chunk's rows, unless the import will be refused anyway (a row that did not parse, not to be skipped). */
+    private static void flush(ImportChunk chunk, List<ImportRow> rows, Reading reading, ImportOptions options) {
+        if (!rows.isEmpty() && (options.skipInvalid() || reading.problemCount == 0)) {
+            chunk.write(rows);
+        }
+        rows.clear();
+    }
+
+    /** "Imported people.csv: 120 contacts, 4 organizations, 30 deals". */
+    static String summary(String name, ImportChunk.Tally t) {
+        List<String> parts = new ArrayList<>();
+        add(parts, t.contacts, "contact");
+        add(parts, t.organizations, "organization");
+        add(parts, t.deals, "deal");
+        return "Imported " + name + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+    }
+
+    private static void add(List<String> parts, ImportChunk.Tally.Count c, String what) {
+        long n = c.created + c.updated;
+        if (n > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s"));
+        }
+    }
+
+    /** What reading the rows found: how many, their problems, the stage names. */
+    private static final class Reading {
+        long rows;
+        long failedRows;
+        long problemCount;
+        final List<ImportRow.Problem> problems = new ArrayList<>();
+        final Map<String, ImportResult.StageCount> stages = new LinkedHashMap<>();
+
+        void add(ImportRow row) {
+            rows++;
+            if (!row.valid()) {
+                failedRows++;
+                problemCount += row.problems().size();
+                for (ImportRow.Problem p : row.problems()) {
+                    if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                        problems.add(p);
+                    }
+                }
+            }
+            if (row.deal() != null && row.deal().stageText() != null && stages.size() < 1_000) {
+                String s = row.deal().stageText();
+                ImportResult.StageCount c = stages.get(s);
+                Stage mapped = row.problems().stream().anyMatch(p -> p.reason().startsWith("unknown stage")) ? null : row.deal().stage();
+                stages.put(s, new ImportResult.StageCount(mapped, c == null ? 1 : c.count() + 1));
+            }
+        }
+    }
+
+    /** Ends a dry run or a refused import: the transaction is rolled back. */
+    private static final class Rollback extends RuntimeException {
+        Rollback() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.domain.importing.ImportedDeal;
+import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
+import com.funnelboard.store.Repositories;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes the rows of an import a chunk at a time inside its one transaction: it looks up what the
+ * chunk's rows match (organizations by name, contacts by e-mail — or by phone number through the
+ * duplicate finder when a row has no e-mail —, deals by external id), then applies the duplicate
+ * policy and writes the new rows in batches. Rows written by earlier chunks are found like stored
+ * ones, so a file that names one person twice holds one contact.
+ */
+final class ImportChunk {
+
+    private final Repositories r;
+    private final OnDuplicate policy;
+    private final DuplicateFinder finder;
+    private final String author;
+    private final ZoneId zone;
+    private final Instant now;
+    private final Tally tally;
+    /** Normalized phone numbers of stored contacts, read at the first row that needs it (a row with phones but no e-mail). */
+    private Map<String, UUID> phones;
+
+    ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
+        this.r = r;
+        this.policy = policy;
+        this.finder = finder;
+        this.author = author;
+        this.zone = zone;
+        this.now = now;
+        this.tally = tally;
+    }
+
+    void write(List<ImportRow> rows) {
+        Map<Long, UUID> orgOfRow = organizations(rows);
+        Map<Long, UUID> contactOfRow = contacts(rows, orgOfRow);
+        deals(rows, orgOfRow, contactOfRow);
+    }
+
+    private Map<Long, UUID> organizations(List<ImportRow> rows) {
+        Set<String> names = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.organization() != null) {
+                names.add(key(row.organization().name()));
+            }
+        }
+        Map<Long, UUID> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        Map<String, UUID> stored = r.imports().organizationsByName(names);
+        Set<UUID> ours = r.imports().createdIn(r.changeSetId(), stored.values());
+        Map<String, UUID> chosen = new HashMap<>();
+        List<OrganizationProfile> created = new ArrayList<>();
+        for (ImportRow row : rows) {
+            ImportRow.Company c = row.organization();
+            if (c == null) {
+                continue;
+            }
+            String k = key(c.name());
+            UUID id = chosen.get(k);
+            if (id == null) {
+                UUID found = stored.get(k);
+                if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
+                    id = found;
+                    if (!ours.contains(found)) {
+                        boolean changed = policy == OnDuplicate.UPDATE && updateOrganization(found, c);
+                        if (changed) {
+                            tally.organizations.updated++;
+                        } else {
+                            tally.organizations.skipped++;
+                        }
+                    }
+                } else {
+                    id = UUID.randomUUID();
+                    created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), null));
+                    tally.organizations.created++;
+                }
+                chosen.put(k, id);
+            }
+            out.put(row.row(), id);
+        }
+        r.imports().insertOrganizations(created);
+        return out;
+    }
+
+    private boolean updateOrganization(UUID id, ImportRow.Company c) {
+        OrganizationProfile p = r.organizations().find(id).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        OrganizationProfile q = new OrganizationProfile(id, p.name(), fill(p.website(), c.website()), fill(p.industry(), c.industry()),
+                fill(p.companySize(), c.size()), p.address());
+        if (q.equals(p)) {
+            return false;
+        }
+        r.organizations().update(q);
+        return true;
+    }
+
+    private Map<Long, UUID> contacts(List<ImportRow> rows, Map<Long, UUID> orgOfRow) {
+        Set<String> emails = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.contact() != null) {
+                row.contact().emails().forEach(e -> emails.add(key(e)));
+            }
+        }
+        Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
+        Map<UUID, ContactProfile> created = new LinkedHashMap<>();
+        Map<Long, UUID> out = new HashMap<>();
+        for (ImportRow row : rows) {
+            ImportRow.Person p = row.contact();
+            if (p == null) {
+                continue;
+            }
+            UUID org = orgOfRow.get(row.row());
+            UUID match = null;
+            if (policy != OnDuplicate.CREATE) {
+                for (String e : p.emails()) {
+                    match = match != null ? match : byEmail.get(key(e));
+                }
+                if (match == null && p.emails().isEmpty() && !p.phones().isEmpty()) {
+                    for (String ph : p.phones()) {
+                        match = match != null ? match : phones().get(finder.phoneKey(ph));
+                    }
+                }
+            }
+            ContactProfile fromRow = new ContactProfile(UUID.randomUUID(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
+                    null, null, null, null, p.tags(), p.notes(), null);
+            if (match == null) {
+                created.put(fromRow.id(), fromRow);
+                p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
+                if (phones != null && p.emails().isEmpty()) {
+                    p.phones().forEach(ph -> phones.put(finder.phoneKey(ph), fromRow.id()));
+                }
+                tally.contacts.created++;
+                out.put(row.row(), fromRow.id());
+                continue;
+            }
+            out.put(row.row(), match);
+            ContactProfile before = created.containsKey(match) ? created.get(match) : null;
+            if (policy == OnDuplicate.SKIP) {
+                tally.contacts.skipped++;
+            } else if (before != null) {
+                created.put(match, merged(before, fromRow));
+                tally.contacts.updated++;
+            } else {
+                ContactProfile stored = r.contactProfiles().find(match).orElse(null);
+                ContactProfile after = stored == null ? null : merged(stored, fromRow);
+                if (after != null && !after.equals(stored)) {
+                    r.contactProfiles().update(after);
+                    UUID same = match;
+                    after.emails().forEach(e -> byEmail.put(key(e), same));
+                    tally.contacts.updated++;
+                } else {
+                    tally.contacts.skipped++;
+                }
+            }
+        }
+        r.contactProfiles().insertAll(created.values());
+        return out;
+    }
+
+    /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
+    private static ContactProfile merged(ContactProfile p, ContactProfile row) {
+        List<String> emails = new ArrayList<>(p.emails());
+        emails.addAll(row.emails());
+        List<String> phones = new ArrayList<>(p.phones());
+        phones.addAll(row.phones());
+        List<String> tags = new ArrayList<>(p.tags());
+        tags.addAll(row.tags());
+        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) ? p.notes()
+                : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
+        return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
+                fill(p.title(), row.title()), emails, phones, p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(),
+                p.source(), tags, notes, p.mergedInto());
+    }
+
+    private void deals(List<ImportRow> rows, Map<Long, UUID> orgOfRow, Map<Long, UUID> contactOfRow) {
+        Set<String> keys = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() != null && row.deal().externalKey() != null) {
+                keys.add(row.deal().externalKey());
+            }
+        }
+        Map<String, UUID> byKey = new HashMap<>(r.imports().dealsByExternalKey(keys));
+        Map<UUID, ImportedDeal> created = new LinkedHashMap<>();
+        for (ImportRow row : rows) {
+            ImportRow.DealPart d = row.deal();
+            if (d == null) {
+                continue;
+            }
+            UUID contact = contactOfRow.get(row.row());
+            UUID org = orgOfRow.get(row.row());
+            UUID match = d.externalKey() == null || policy == OnDuplicate.CREATE ? null : byKey.get(d.externalKey());
+            ImportedDeal deal = deal(match == null ? UUID.randomUUID() : match, contact, org, d);
+            if (match == null) {
+                created.put(deal.id(), deal);
+                if (d.externalKey() != null) {
+                    byKey.put(d.externalKey(), deal.id());
+                }
+                tally.deals.created++;
+                if (contact == null && org == null) {
+                    tally.dealsWithoutContact++;
+                }
+            } else if (policy == OnDuplicate.SKIP) {
+                tally.deals.skipped++;
+            } else if (created.containsKey(match)) {
+                created.put(match, deal);
+                tally.deals.updated++;
+            } else if (r.imports().updateDeal(deal, author)) {
+                tally.deals.updated++;
+            } else {
+                tally.deals.skipped++;
+            }
+        }
+        r.imports().insertDeals(created.values(), author);
+    }
+
+    private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
+        Instant created = d.createdOn() == null ? now : start(d.createdOn());
+        boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
+        Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : created;
+        Money finalValue = d.stage() == Stage.WON ? d.value() : null;
+        LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
+        return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
+                d.expectedClose(), entered, finalValue, closedOn, created);
+    }
+
+    private Instant start(LocalDate day) {
+        Instant at = day.atStartOfDay(zone).toInstant();
+        return at.isAfter(now) ? now : at;
+    }
+
+    private Map<String, UUID> phones() {
+        if (phones == null) {
+            phones = new HashMap<>();
+            r.imports().eachPhone((contact, phone) -> phones.put(finder.phoneKey(phone), contact));
+        }
+        return phones;
+    }
+
+    private static String fill(String stored, String imported) {
+        return stored == null || stored.isBlank() ? imported : stored;
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The running counts of an import. */
+    static final class Tally {
+        final Count contacts = new Count();
+        final Count organizations = new Count();
+        final Count deals = new Count();
+        long dealsWithoutContact;
+
+        static final class Count {
+            long created;
+            long updated;
+            long skipped;
+
+            ImportResult.Counts done() {
+                return new ImportResult.Counts(created, updated, skipped);
+            }
+        }
+    }
+}

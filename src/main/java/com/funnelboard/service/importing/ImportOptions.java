@@ -1,0 +1,40 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ImportField;
+import java.util.Map;
+
+/**
+ * How to import a file.
+ *
+ * @param columns fields chosen for columns by their header, over the automatic mapping (header, case ignored)
+ * @param stages foreign stage names mapped to ours, over the common names
+ * @param onDuplicate what to do with a contact (same e-mail, or same phone when it has no e-mail), an
+ *     organization (same name) or a deal (same external id) that is already stored
+ * @param dryRun read and match everything, report what would happen, write nothing
+ * @param skipInvalid import the rows that parse and report the others as failed, rather than refuse the file
+ * @param header whether the first row is a header; null to detect it
+ */
+public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
+        boolean skipInvalid, Boolean header) {
+
+    /** What happens to a row whose contact, organization or deal is already stored. */
+    public enum OnDuplicate {
+        /** Keep what is stored as it is (a deal on the row still joins the stored contact). */
+        SKIP,
+        /** Add what the row knows to what is stored (e-mails, phones, tags, empty fields; a deal's fields). */
+        UPDATE,
+        /** Add the row's contact or deal anyway (an organization of the same name is still one). */
+        CREATE
+    }
+
+    public ImportOptions {
+        columns = Map.copyOf(columns);
+        stages = Map.copyOf(stages);
+        onDuplicate = onDuplicate == null ? OnDuplicate.UPDATE : onDuplicate;
+    }
+
+    public static ImportOptions defaults() {
+        return new ImportOptions(Map.of(), Map.of(), OnDuplicate.UPDATE, false, false, null);
+    }
+}

@@ -1,0 +1,48 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.HeaderMatcher;
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.domain.importing.ImportRow;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What an import did (or, for a dry run or a refused file, would have done): rows read, what was
+ * created, updated and skipped of each kind, the rows that failed with their problems, and the
+ * stage names as the file wrote them with how many deals each, mapped to ours.
+ *
+ * @param imported false for a dry run and for an import refused because rows did not parse (nothing was written)
+ * @param problems the first {@link #MAX_PROBLEMS} problems, in file order
+ * @param problemCount all problems
+ * @param changeSet the import's change set (undo takes it back whole); null when nothing was written
+ */
+public record ImportResult(
+        String file,
+        String format,
+        HeaderMatcher.Layout layout,
+        List<String> headers,
+        List<ImportField> mapping,
+        long rows,
+        Counts contacts,
+        Counts organizations,
+        Counts deals,
+        long dealsWithoutContact,
+        long failedRows,
+        List<ImportRow.Problem> problems,
+        long problemCount,
+        Map<String, StageCount> stages,
+        boolean imported,
+        boolean dryRun,
+        UUID changeSet,
+        long millis) {
+
+    public static final int MAX_PROBLEMS = 1_000;
+
+    /** How many of one kind were created, updated and skipped. */
+    public record Counts(long created, long updated, long skipped) {}
+
+    /** A stage name of the file, our stage for it (null when unknown) and how many rows named it. */
+    public record StageCount(Stage stage, long count) {}
+}

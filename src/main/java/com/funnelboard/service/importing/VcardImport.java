@@ -1,0 +1,190 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Validation;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.store.Store;
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Title;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports the contacts of a vCard file (versions 2.1, 3.0 and 4.0, any number of cards; photos are
+ * not kept) through the kept ez-vcard library, as one change set like a CSV import: a card becomes
+ * a contact with its e-mail addresses, phone numbers, job title, notes and categories (as tags),
+ * and its organization; contacts already stored are matched and treated as the policy says.
+ */
+public final class VcardImport {
+
+    private final Store store;
+    private final DuplicateFinder finder;
+
+    public VcardImport(Store store, DuplicateFinder finder) {
+        this.store = store;
+        this.finder = finder;
+    }
+
+    /**
+     * @throws ImportRefusedException when the file is empty, too large, binary or not a vCard file (nothing is written)
+     */
+    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun) {
+        long started = System.nanoTime();
+        String name = file.getFileName().toString();
+        check(file, name);
+        ImportChunk.Tally tally = new ImportChunk.Tally();
+        List<ImportRow.Problem> problems = new ArrayList<>();
+        long[] cards = {0};
+        long[] failed = {0};
+        UUID changeSet = null;
+        boolean imported = false;
+        try {
+            changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
+                ImportChunk chunk = new ImportChunk(r, policy, finder, store.author(), store.clock().getZone(), store.clock().instant(),
+                        tally);
+                List<ImportRow> rows = new ArrayList<>();
+                try (VCardReader reader = new VCardReader(file)) {
+                    VCard card;
+                    while ((card = reader.readNext()) != null) {
+                        cards[0]++;
+                        ImportRow row = row(cards[0], card);
+                        if (!row.valid()) {
+                            failed[0]++;
+                            if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                                problems.addAll(row.problems());
+                            }
+                            continue;
+                        }
+                        rows.add(row);
+                        if (rows.size() == CsvImport.CHUNK) {
+                            chunk.write(rows);
+                            rows.clear();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
+                }
+                chunk.write(rows);
+                if (cards[0] == 0) {
+                    throw new ImportRefusedException("The file " + name + " holds no vCards (BEGIN:VCARD … END:VCARD); nothing was imported.");
+                }
+                if (dryRun) {
+                    throw new DryRun();
+                }
+                r.describe(CsvImport.summary(name, tally));
+                return r.changeSetId();
+            });
+            imported = tally.contacts.created + tally.contacts.updated + tally.organizations.created > 0;
+        } catch (DryRun e) {
+            changeSet = null;
+        }
+        return new ImportResult(file.toString(), "vCard", com.funnelboard.domain.importing.HeaderMatcher.Layout.GENERIC, List.of(),
+                List.of(), cards[0], tally.contacts.done(), tally.organizations.done(), tally.deals.done(), 0, failed[0],
+                List.copyOf(problems), problems.size(), java.util.Map.of(), imported, dryRun, imported ? changeSet : null,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void check(Path file, String name) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ImportRefusedException("The file " + name + " is not a file.");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ImportRefusedException("The file " + name + " is empty.");
+            }
+            if (size > CsvInput.MAX_BYTES) {
+                throw new ImportRefusedException("The file " + name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(4096);
+            }
+            for (byte b : head) {
+                if (b == 0) {
+                    throw new ImportRefusedException("The file " + name + " holds NUL bytes: it is a binary file, not a vCard file.");
+                }
+            }
+            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            if (!text.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
+                throw new ImportRefusedException("The file " + name + " is not a vCard file: it does not start with BEGIN:VCARD.");
+            }
+        } catch (IOException e) {
+            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** A card as an import row: its contact and organization (a card has no deal). */
+    static ImportRow row(long n, VCard card) {
+        List<ImportRow.Problem> problems = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (Email e : card.getEmails()) {
+            if (e.getValue() != null && !e.getValue().isBlank()) {
+                emails.add(e.getValue().strip());
+            }
+        }
+        List<String> phones = new ArrayList<>();
+        for (Telephone t : card.getTelephoneNumbers()) {
+            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber();
+            if (v != null && !v.isBlank()) {
+                phones.add(v.strip());
+            }
+        }
+        String fullName = card.getFormattedName() == null ? null : card.getFormattedName().getValue();
+        if (fullName == null || fullName.isBlank()) {
+            StructuredName sn = card.getStructuredName();
+            if (sn != null) {
+                fullName = ((sn.getGiven() == null ? "" : sn.getGiven()) + " " + (sn.getFamily() == null ? "" : sn.getFamily())).strip();
+            }
+        }
+        if (fullName == null || fullName.isBlank()) {
+            fullName = !emails.isEmpty() ? emails.getFirst() : !phones.isEmpty() ? phones.getFirst() : null;
+        }
+        if (fullName == null) {
+            problems.add(new ImportRow.Problem(n, "FN", "a card with no name, e-mail address or phone number"));
+            return new ImportRow(n, null, null, null, problems);
+        }
+        if (fullName.strip().length() > 300) {
+            problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
+        }
+        emails.stream().filter(e -> Validation.email(e).isPresent() || e.length() > 320).findFirst()
+                .ifPresent(e -> problems.add(new ImportRow.Problem(n, "EMAIL", "not an e-mail address: \"" + e + "\"")));
+        phones.stream().filter(p -> Validation.phone(p).isPresent()).findFirst()
+                .ifPresent(p -> problems.add(new ImportRow.Problem(n, "TEL", "not a phone number: \"" + p + "\"")));
+        Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
+        List<String> tags = new ArrayList<>();
+        for (Categories c : card.getCategoriesList()) {
+            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",")).forEach(tags::add);
+        }
+        List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank()).toList();
+        ImportRow.Company org = null;
+        if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
+            String orgName = card.getOrganization().getValues().getFirst();
+            if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
+                org = new ImportRow.Company(orgName.strip(), null, null, null);
+            }
+        }
+        ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
+                notes.isEmpty() ? null : String.join("\n", notes));
+        return new ImportRow(n, person, org, null, List.copyOf(problems));
+    }
+
+    private static final class DryRun extends RuntimeException {
+        DryRun() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.BackupPreview;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Backup files of a database. A backup is written with VACUUM INTO, which reads one consistent
+ * snapshot of the database through SQLite — what sits in the write-ahead log included — never by
+ * copying the main file. It is written under a temporary name, turned into a self-contained file
+ * (rollback journal), checked with the full integrity_check, flushed to disk, and only then renamed
+ * into place: a backup that is there is whole and sound.
+ */
+public final class Backups {
+
+    private Backups() {}
+
+    /** Writes a consistent, checked copy of the database on {@code c} to {@code target} (which must not exist). */
+    static void write(Connection c, Path target) throws SQLException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = folder.resolve("." + target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(temp);
+            try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, temp.toString());
+                vacuum.execute();
+            }
+            try (Connection t = DriverManager.getConnection("jdbc:sqlite:" + temp); Statement s = t.createStatement()) {
+                s.execute("PRAGMA journal_mode = DELETE"); // one self-contained file, whatever mode the database is in
+            }
+            BackupPreview check = preview(temp);
+            if (!check.healthy()) {
+                throw new StoreException(StoreException.Kind.DAMAGED, "The backup failed its integrity check ("
+                        + com.funnelboard.domain.Printable.escape(check.problems().getFirst()) + "); it was not kept.");
+            }
+            DatabaseFile.makePrivate(temp);
+            force(temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            forceFolder(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "The backup could not be written to " + folder + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover partial file is never taken for a backup (its name starts with a dot)
+            }
+        }
+    }
+
+    /** What a backup holds, read-only, after the full integrity check. */
+    public static BackupPreview preview(Path file) {
+        String label = file.toString();
+        if (!Files.isRegularFile(file)) {
+            return BackupPreview.unreadable(label, "There is no backup at " + file);
+        }
+        try {
+            DatabaseFile.checkHeader(file);
+        } catch (StoreException e) {
+            return BackupPreview.unreadable(label, e.getMessage());
+        }
+        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file)) {
+            int version = Migrations.identify(c, label);
+            List<String> integrity = Migrations.integrityProblems(c, true);
+            if (!integrity.isEmpty()) {
+                return new BackupPreview(label, version, 0, 0, null, null, null, integrity);
+            }
+            List<String> schema = Migrations.schemaDifferences(c, version);
+            long deals = count(c, "SELECT count(*) FROM deal WHERE deleted_at IS NULL");
+            long contacts = count(c, "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND merged_into IS NULL");
+            Instant at = null;
+            String summary = null;
+            String author = null;
+            if (version >= 6) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT made_at, summary, author FROM change_set ORDER BY hlc DESC LIMIT 1")) {
+                    if (rs.next()) {
+                        at = Instant.ofEpochMilli(rs.getLong(1));
+                        summary = rs.getString(2);
+                        author = rs.getString(3);
+                    }
+                }
+            }
+            return new BackupPreview(label, version, deals, contacts, at, summary, author, schema);
+        } catch (StoreException e) {
+            return BackupPreview.unreadable(label, e.getMessage());
+        } catch (SQLException e) {
+            return BackupPreview.unreadable(label, StoreErrors.translate(e, file).getMessage());
+        }
+    }
+
+    /** SQLite's quick check of a file, read-only: its problems, empty when it passes. */
+    public static List<String> quickCheck(Path file) {
+        try {
+            DatabaseFile.checkHeader(file);
+        } catch (StoreException e) {
+            return List.of(e.getMessage());
+        }
+        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file)) {
+            return Migrations.integrityProblems(c, false);
+        } catch (SQLException e) {
+            return List.of(StoreErrors.translate(e, file).getMessage());
+        }
+    }
+
+    /**
+     * Restores a backup into an open database, in place through SQLite's backup API. The backup is
+     * first copied to a private temporary folder and opened there as any file from elsewhere is
+     * (identified, checked, upgraded when it is of an older schema), so a bad backup changes
+     * nothing. The database then gets a new replica id — changes made after a restore must never pass
+     * for ones made before it under the old id — and keeps this installation's person and clock.
+     */
+    static void restoreInto(Store store, Path backup) {
+        Path file = store.file();
+        DatabaseLock held = null;
+        Path work = null;
+        try {
+            if (!store.holdsWindowLock()) {
+                try {
+                    held = DatabaseLock.window(file); // a command never restores under an open window
+                } catch (StoreException e) {
+                    throw new StoreException(StoreException.Kind.IN_USE, "A Funnelboard window has " + file.getFileName()
+                            + " open: restore the backup there (File \u2192 Backups\u2026) or close it first; nothing was changed.", e);
+                }
+            }
+            work = Files.createTempDirectory("funnelboard-restore"); // 0700 on POSIX
+            Path copy = work.resolve("restore.db");
+            Files.copy(backup, copy);
+            Store.open(copy, store.clock()).close(); // refuses a file that is not sound; brings an older one up to date
+            store.jdbc(c -> {
+                LocalState before = new LocalState(store.dsl(c), store.clock());
+                java.util.Optional<com.funnelboard.domain.Person> me = before.identity();
+                boolean confirmed = me.isPresent() && !before.identityNeedsConfirming();
+                long hlc = before.get(LocalState.HLC_LAST).map(Long::parseLong).orElse(0L);
+                c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", copy.toString(), null);
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
+                c.setAutoCommit(false);
+                try {
+                    LocalState after = new LocalState(store.dsl(c), store.clock());
+                    after.mintReplica(file);
+                    long restored = after.get(LocalState.HLC_LAST).map(Long::parseLong).orElse(0L);
+                    after.put(LocalState.HLC_LAST, Long.toString(Math.max(hlc, restored)));
+                    if (me.isPresent()) {
+                        after.put(LocalState.IDENTITY_NAME, me.get().name());
+                        after.put(LocalState.IDENTITY_EMAIL, me.get().email());
+                        if (confirmed) {
+                            after.setIdentity(me.get());
+                        }
+                    }
+                    c.commit();
+                } finally {
+                    Store.restoreAutoCommit(c);
+                }
+                return null;
+            });
+            store.restored();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "The backup could not be restored: " + e.getMessage(), e);
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+            deleteQuietly(work);
+        }
+    }
+
+    /**
+     * Puts a backup in the place of a database that cannot be opened (damaged) and is not open: the
+     * damaged file and its journal files are kept beside it as {@code NAME.damaged-TIME}, the backup
+     * is copied under a temporary name, flushed and renamed into place. The next open gives it a
+     * replica id of its own (it is a new file).
+     *
+     * @return where the damaged file was kept
+     * @throws StoreException when the backup is not sound, or a window has the database open
+     */
+    public static Path replace(Path database, Path backup, Instant now) {
+        Path db = database.toAbsolutePath().normalize();
+        BackupPreview preview = preview(backup);
+        if (!preview.healthy()) {
+            throw new StoreException(StoreException.Kind.DAMAGED, backup.getFileName() + " is not a sound backup ("
+                    + com.funnelboard.domain.Printable.escape(preview.problems().getFirst()) + "); nothing was changed.");
+        }
+        try (DatabaseLock held = DatabaseLock.window(db)) {
+            String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(now);
+            Path kept = db.resolveSibling(db.getFileName() + ".damaged-" + stamp);
+            Path temp = db.resolveSibling("." + db.getFileName() + ".restoring");
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            DatabaseFile.makePrivate(temp);
+            force(temp);
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path side = db.resolveSibling(db.getFileName() + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, kept.resolveSibling(kept.getFileName() + suffix));
+                }
+            }
+            if (Files.exists(db)) {
+                Files.move(db, kept);
+            }
+            Files.move(temp, db, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(db.getParent());
+            return kept;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "The backup could not be put in place of " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a temporary file left behind
+                }
+            });
+        } catch (IOException e) {
+            // nothing to clean
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not every platform can open a folder to flush it (Windows); the rename is already done
+        }
+    }
+}

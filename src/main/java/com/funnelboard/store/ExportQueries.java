@@ -1,0 +1,99 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.INTERACTION;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * The live contacts, organizations, deals and interactions as export tables, streamed a row at a
+ * time (a cursor, never the whole table in memory). Cells are text, numbers (amounts as decimals
+ * in the currency's digits) or null.
+ */
+public final class ExportQueries {
+
+    /** The kinds of rows an export writes. */
+    public enum Kind { CONTACTS, ORGS, DEALS, INTERACTIONS }
+
+    private final DSLContext ctx;
+
+    ExportQueries(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public static List<String> header(Kind kind) {
+        return switch (kind) {
+            case CONTACTS -> List.of("id", "name", "title", "email", "phone", "organization", "industry", "company_size", "persona",
+                    "source", "tags", "notes", "created_at");
+            case ORGS -> List.of("id", "name", "industry", "company_size", "website", "address", "created_at");
+            case DEALS -> List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on",
+                    "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at");
+            case INTERACTIONS -> List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note");
+        };
+    }
+
+    /** Streams the rows of {@code kind} to {@code sink}, in a stable order; returns how many. */
+    public long each(Kind kind, Consumer<List<Object>> sink) {
+        var c = CONTACT.as("c");
+        var o = ORGANIZATION.as("o");
+        var d = DEAL.as("d");
+        ResultQuery<? extends Record> q = switch (kind) {
+            case CONTACTS -> ctx.select(c.ID, c.NAME, c.TITLE, c.EMAIL, c.PHONE, o.NAME, c.INDUSTRY, c.COMPANY_SIZE, c.PERSONA, c.SOURCE,
+                    c.TAGS, c.NOTES, c.CREATED_AT).from(c).leftJoin(o).on(o.ID.eq(c.ORGANIZATION_ID))
+                    .where(c.DELETED_AT.isNull().and(c.MERGED_INTO.isNull())).orderBy(c.NAME, c.ID);
+            case ORGS -> ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,
+                    ORGANIZATION.WEBSITE, ORGANIZATION.ADDRESS, ORGANIZATION.CREATED_AT).from(ORGANIZATION)
+                    .where(ORGANIZATION.DELETED_AT.isNull()).orderBy(ORGANIZATION.NAME, ORGANIZATION.ID);
+            case DEALS -> ctx.select(d.ID, d.EXTERNAL_KEY, d.TITLE, d.STAGE, d.VALUE_MINOR, d.CURRENCY, d.FINAL_VALUE_MINOR, d.CLOSED_ON,
+                    d.EXPECTED_CLOSE_ON, c.NAME, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
+                            .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, d.LOST_REASON, d.LOST_NOTE, d.STAGE_ENTERED_AT,
+                    d.CREATED_AT).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
+                    .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);
+            case INTERACTIONS -> ctx.select(INTERACTION.ID, INTERACTION.OCCURRED_AT, INTERACTION.KIND, INTERACTION.DIRECTION, c.NAME,
+                    d.TITLE, INTERACTION.NOTE).from(INTERACTION).join(c).on(c.ID.eq(INTERACTION.CONTACT_ID)).leftJoin(d)
+                    .on(d.ID.eq(INTERACTION.DEAL_ID)).where(INTERACTION.DELETED_AT.isNull()).orderBy(INTERACTION.OCCURRED_AT,
+                            INTERACTION.ID);
+        };
+        long n = 0;
+        try (Cursor<? extends Record> rows = q.fetchLazy()) {
+            for (Record r : rows) {
+                Object[] cells = r.intoArray();
+                if (kind == Kind.DEALS) {
+                    String currency = (String) cells[5];
+                    cells[4] = amount((Long) cells[4], currency);
+                    cells[6] = amount((Long) cells[6], currency);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    if (cells[i] instanceof Instant t) {
+                        cells[i] = t.toString();
+                    } else if (cells[i] != null && !(cells[i] instanceof Number)) {
+                        cells[i] = cells[i].toString();
+                    }
+                }
+                sink.accept(Arrays.asList(cells));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static BigDecimal amount(Long minor, String currency) {
+        if (minor == null) {
+            return null;
+        }
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return BigDecimal.valueOf(minor, digits);
+    }
+}

@@ -1,0 +1,208 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CHANGE;
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
+import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
+
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.importing.ImportedDeal;
+import com.funnelboard.store.jooq.tables.records.DealRecord;
+import com.funnelboard.store.jooq.tables.records.OrganizationRecord;
+import com.funnelboard.store.jooq.tables.records.StageChangeRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * What an import reads and writes in bulk, a chunk of rows at a time inside its one transaction:
+ * the existing contacts, organizations and deals its rows match (by e-mail, name, external id —
+ * rows the import itself wrote earlier in the transaction included), and its new organizations,
+ * deals and their stage history, recorded through the change recorder like every write.
+ */
+public final class ImportRepository {
+
+    private final DSLContext ctx;
+    private final Repositories owner;
+
+    ImportRepository(DSLContext ctx, Repositories owner) {
+        this.ctx = ctx;
+        this.owner = owner;
+    }
+
+    /**
+     * Gives this transaction's connection a page cache large enough for a bulk import (1 GB rather
+     * than SQLite's 2 MB), or its default back. New rows land at random places in the key and
+     * e-mail indexes; with the small cache nearly every insert reads pages back from the journal.
+     */
+    public void largeCache(boolean on) {
+        owner.changes().largeCache(on);
+    }
+
+    /** Live contacts by e-mail address (lower case), the oldest contact for an address shared by several. */
+    public Map<String, UUID> contactsByEmail(Collection<String> emails) {
+        Map<String, UUID> out = new HashMap<>();
+        if (emails.isEmpty()) {
+            return out;
+        }
+        ctx.select(DSL.lower(EMAIL_ADDRESS.EMAIL), EMAIL_ADDRESS.CONTACT_ID).from(EMAIL_ADDRESS)
+                .join(CONTACT).on(CONTACT.ID.eq(EMAIL_ADDRESS.CONTACT_ID))
+                .where(EMAIL_ADDRESS.EMAIL.collate("NOCASE").in(emails).and(EMAIL_ADDRESS.DELETED_AT.isNull())
+                        .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
+                .orderBy(CONTACT.CREATED_AT.desc())
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Every live phone number of a live contact, as (contact, number); for matching by normalized number. */
+    public void eachPhone(BiConsumer<UUID, String> sink) {
+        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
+                .join(CONTACT).on(CONTACT.ID.eq(PHONE_NUMBER.CONTACT_ID))
+                .where(PHONE_NUMBER.DELETED_AT.isNull().and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
+                .orderBy(CONTACT.CREATED_AT.desc())
+                .forEach(r -> sink.accept(r.value1(), r.value2()));
+    }
+
+    /** Live organizations by name (lower case), the oldest for a name shared by several. */
+    public Map<String, UUID> organizationsByName(Collection<String> names) {
+        Map<String, UUID> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        ctx.select(ORGANIZATION.NAME, ORGANIZATION.ID).from(ORGANIZATION)
+                .where(ORGANIZATION.NAME.collate("NOCASE").in(names).and(ORGANIZATION.DELETED_AT.isNull()))
+                .orderBy(ORGANIZATION.CREATED_AT.desc())
+                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
+        return out;
+    }
+
+    /** Live deals by the id another program gave them. */
+    public Map<String, UUID> dealsByExternalKey(Collection<String> keys) {
+        Map<String, UUID> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        ctx.select(DEAL.EXTERNAL_KEY, DEAL.ID).from(DEAL)
+                .where(DEAL.EXTERNAL_KEY.in(keys).and(DEAL.DELETED_AT.isNull()))
+                .orderBy(DEAL.CREATED_AT.desc())
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public void insertOrganizations(Collection<OrganizationProfile> orgs) {
+        List<OrganizationRecord> records = new ArrayList<>(orgs.size());
+        for (OrganizationProfile p : orgs) {
+            OrganizationRecord r = ctx.newRecord(ORGANIZATION);
+            r.setId(p.id());
+            r.setName(p.name().strip());
+            r.setWebsite(ContactProfileRepository.blankToNull(p.website()));
+            r.setIndustry(ContactProfileRepository.blankToNull(p.industry()));
+            r.setCompanySize(ContactProfileRepository.blankToNull(p.companySize()));
+            records.add(r);
+        }
+        owner.changes().insertAll(records);
+    }
+
+    /** New deals with their first history row each, marked imported: they reached their stage elsewhere. */
+    public void insertDeals(Collection<ImportedDeal> deals, String author) {
+        List<DealRecord> records = new ArrayList<>(deals.size());
+        List<StageChangeRecord> history = new ArrayList<>(deals.size());
+        for (ImportedDeal d : deals) {
+            DealRecord r = ctx.newRecord(DEAL);
+            r.setId(d.id());
+            fill(r, d);
+            r.setCreatedAt(d.createdAt());
+            records.add(r);
+            history.add(history(d.id(), null, d.stage(), d.stageEnteredAt(), author));
+        }
+        owner.changes().insertAll(records);
+        owner.changes().insertAll(history);
+    }
+
+    /**
+     * Writes an imported deal over the live deal {@code d.id()} (a re-import by external id); a new
+     * stage gets an imported history row.
+     *
+     * @return whether anything changed (false when the deal is gone)
+     */
+    public boolean updateDeal(ImportedDeal d, String author) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(d.id()).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        Stage before = Stage.fromKey(r.getStage());
+        Instant entered = r.getStageEnteredAt();
+        fill(r, d);
+        if (before == d.stage()) {
+            r.setStageEnteredAt(entered);
+        }
+        boolean changed = owner.changes().update(r);
+        if (before != d.stage()) {
+            owner.changes().insert(history(d.id(), before, d.stage(), d.stageEnteredAt(), author));
+        }
+        return changed;
+    }
+
+    private static void fill(DealRecord r, ImportedDeal d) {
+        r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
+        r.setOrganizationId(d.organizationId() != null ? d.organizationId() : r.getOrganizationId());
+        r.setExternalKey(d.externalKey());
+        r.setTitle(d.title());
+        r.setStage(d.stage().key());
+        r.setValueMinor(d.value() == null ? null : d.value().minor());
+        r.setCurrency(d.currency());
+        r.setSource(d.source());
+        r.setExpectedCloseOn(d.expectedCloseOn());
+        r.setStageEnteredAt(d.stageEnteredAt());
+        r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
+        r.setClosedOn(d.closedOn());
+    }
+
+    private StageChangeRecord history(UUID deal, Stage from, Stage to, Instant at, String author) {
+        StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
+        h.setId(UUID.randomUUID());
+        h.setDealId(deal);
+        h.setFromStage(from == null ? null : from.key());
+        h.setToStage(to.key());
+        h.setChangedAt(at);
+        h.setChangedBy(author);
+        h.setImported(1L);
+        return h;
+    }
+
+    /** Which of {@code ids} are rows this change set created. */
+    public java.util.Set<UUID> createdIn(UUID changeSet, Collection<UUID> ids) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        // By row (the change_row index): a few entries each. Filtering by change set in SQL would let
+        // SQLite walk this change set's entries instead, which grow with the import.
+        ctx.select(CHANGE.ROW_KEY, CHANGE.CHANGE_SET_ID).from(CHANGE)
+                .where(CHANGE.ROW_KEY.in(ids.stream().map(UUID::toString).toList()).and(CHANGE.FIELD.eq(ChangeRecorder.WHOLE_ROW)))
+                .forEach(r -> {
+                    if (changeSet.equals(r.value2())) {
+                        out.add(UUID.fromString(r.value1()));
+                    }
+                });
+        return out;
+    }
+
+    /** Whether a stage change was written by an import. */
+    public boolean imported(StageChange c) {
+        return ctx.fetchExists(STAGE_CHANGE, STAGE_CHANGE.ID.eq(c.id()).and(STAGE_CHANGE.IMPORTED.eq(1L)));
+    }
+}

@@ -1,0 +1,86 @@
+package com.funnelboard.ui.backup;
+
+import com.funnelboard.domain.BackupPreview;
+import com.funnelboard.service.BackupService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * File → Backups…: the backups with what each holds, Back up now, and Restore. Everything touching
+ * the disk runs in the background; a failure shows in the status bar.
+ */
+public final class BackupsViewModel {
+
+    /** A backup and what it holds. */
+    public record Row(BackupService.Backup backup, BackupPreview preview) {}
+
+    private final BackupService backups;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /** @param status where what happened is said (the window's status bar) */
+    public BackupsViewModel(BackupService backups, UiExecutors executors, Consumer<String> status) {
+        this.backups = backups;
+        this.executors = executors;
+        this.status = status;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** True while a backup or a restore runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public String folder() {
+        return backups.folder().toString();
+    }
+
+    /** Reads the list again, each backup checked and counted. */
+    public CompletableFuture<Void> refresh() {
+        return executors.watch("backups", "The backups could not be listed",
+                () -> executors.supply(() -> backups.list().stream().map(b -> new Row(b, backups.preview(b))).toList())
+                        .thenAccept(rows::setAll));
+    }
+
+    /** Takes a backup now. */
+    public CompletableFuture<Void> backUpNow() {
+        return run("The backup was not taken", () -> {
+            BackupService.Backup b = backups.create();
+            return "Backed up to " + b.file().getFileName() + ".";
+        });
+    }
+
+    /** Restores a backup (what is there now is backed up first). */
+    public CompletableFuture<Void> restore(Row row) {
+        return run("The backup was not restored", () -> {
+            BackupService.Backup before = backups.restore(row.backup());
+            return "Restored the backup of " + row.backup().id() + "; what was there before is backup " + before.id() + ".";
+        });
+    }
+
+    private CompletableFuture<Void> run(String what, java.util.function.Supplier<String> work) {
+        busy.set(true);
+        status.accept(what.contains("restored") ? "Restoring a backup\u2026" : "Backing up\u2026");
+        return executors.watch("backups", what, () -> executors.supply(work)).handle((said, failure) -> {
+            busy.set(false);
+            status.accept(failure == null ? said : "");
+            return (Void) null;
+        }).thenCompose(v -> refresh());
+    }
+
+    /** Rows as they are now (for a dialog that lists them). */
+    List<Row> snapshot() {
+        return List.copyOf(rows);
+    }
+}

@@ -1,0 +1,231 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.service.importing.ImportResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * File → Import… (or a file dropped on the window): the file's format and the program it comes
+ * from, its first rows as they will be imported with a field to choose per column, the problems of
+ * those rows, the duplicate policy, then the import with a progress bar and Cancel, and the result
+ * with its counts and the problem report to save.
+ */
+public final class ImportDialog {
+
+    private final ImportViewModel model;
+    private final Window owner;
+    private final Path file;
+    private final Map<String, ImportField> columns = new LinkedHashMap<>();
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final Label format = new Label();
+    private final TableView<String[]> table = new TableView<>();
+    private final ListView<String> problems = new ListView<>();
+    private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
+    private final CheckBox skipInvalid = new CheckBox("Import the other rows when some have problems");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button start = new Button("Import");
+    private final Button stop = new Button("Cancel import");
+    private final Button saveProblems = new Button("Save problem report…");
+    private ImportResult result;
+
+    public ImportDialog(ImportViewModel model, Window owner, Path file) {
+        this.model = model;
+        this.owner = owner;
+        this.file = file;
+        dialog.initOwner(owner);
+        dialog.setTitle("Import " + file.getFileName());
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setId("import-dialog");
+        policy.setValue(ImportOptions.OnDuplicate.UPDATE);
+        policy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImportOptions.OnDuplicate p) {
+                return p == null ? "" : switch (p) {
+                    case SKIP -> "Skip contacts, organizations and deals already stored";
+                    case UPDATE -> "Update them with what the file adds";
+                    case CREATE -> "Create them anyway";
+                };
+            }
+
+            @Override
+            public ImportOptions.OnDuplicate fromString(String s) {
+                return null;
+            }
+        });
+        table.setId("import-preview");
+        table.setPrefHeight(260);
+        problems.setId("import-problems");
+        problems.setPrefHeight(110);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        stop.setVisible(false);
+        saveProblems.setVisible(false);
+        start.setId("import-start");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> run());
+        saveProblems.setOnAction(e -> save());
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        VBox content = new VBox(8, format, table, new Label("Problems in these rows"), problems,
+                new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, saveProblems);
+        content.setPadding(new Insets(4));
+        content.setPrefWidth(900);
+        dialog.getDialogPane().setContent(content);
+        refresh();
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    /** Asks for a file and opens the dialog on it. */
+    public static void chooseAndShow(ImportViewModel model, Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a CSV file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            new ImportDialog(model, owner, f.toPath()).show();
+        }
+    }
+
+    private void refresh() {
+        model.preview(file, columns).whenComplete((p, e) -> {
+            if (e != null) {
+                format.setText(message(e));
+                start.setDisable(true);
+                return;
+            }
+            show(p);
+        });
+    }
+
+    private void show(CsvImport.Preview p) {
+        format.setText(file.getFileName() + ": " + p.format() + (p.layout().label().equals("generic") ? "" : " — a " + p.layout().label() + " export"));
+        table.getColumns().clear();
+        for (int i = 0; i < p.headers().size(); i++) {
+            int column = i;
+            String header = p.headers().get(i);
+            ComboBox<ImportField> field = new ComboBox<>(FXCollections.observableArrayList(ImportField.values()));
+            field.setValue(p.mapping().get(i));
+            field.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ImportField f) {
+                    return f == null ? "" : f.key();
+                }
+
+                @Override
+                public ImportField fromString(String s) {
+                    return ImportField.parse(s).orElse(ImportField.IGNORE);
+                }
+            });
+            field.setOnAction(e -> {
+                columns.put(header, field.getValue());
+                refresh();
+            });
+            TableColumn<String[], String> col = new TableColumn<>();
+            col.setGraphic(new VBox(2, new Label(header), field));
+            col.setCellValueFactory(r -> new ReadOnlyStringWrapper(column < r.getValue().length ? r.getValue()[column] : ""));
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        table.setItems(FXCollections.observableArrayList(p.values()));
+        List<String> lines = new ArrayList<>();
+        for (ImportRow row : p.rows()) {
+            for (ImportRow.Problem problem : row.problems()) {
+                lines.add("Row " + problem.row() + ", " + problem.column() + ": " + problem.reason());
+            }
+        }
+        problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
+    }
+
+    private void run() {
+        start.setDisable(true);
+        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), policy.getValue(), skipInvalid.isSelected());
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        progress.setVisible(true);
+        stop.setVisible(true);
+        stop.setOnAction(e -> task.stop());
+        Runnable done = () -> {
+            progress.progressProperty().unbind();
+            status.textProperty().unbind();
+            stop.setVisible(false);
+            start.setDisable(false);
+        };
+        task.setOnSucceeded(e -> {
+            done.run();
+            result = task.getValue();
+            status.setText(describe(result));
+            saveProblems.setVisible(result.problemCount() > 0);
+        });
+        task.setOnFailed(e -> {
+            done.run();
+            Throwable t = task.getException();
+            status.setText(t instanceof CancellationException ? "Import cancelled; nothing was imported." : message(t));
+            progress.setVisible(false);
+        });
+    }
+
+    static String describe(ImportResult r) {
+        String counts = String.format(Locale.ROOT, "contacts %,d created, %,d updated, %,d skipped · organizations %,d created, %,d updated · "
+                + "deals %,d created, %,d updated, %,d skipped", r.contacts().created(), r.contacts().updated(), r.contacts().skipped(),
+                r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
+        if (!r.imported() && r.problemCount() > 0) {
+            ImportRow.Problem p = r.problems().getFirst();
+            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in row %d, %s: %s. Fix the file or tick the box "
+                    + "to import the other rows.", r.problemCount(), p.row(), p.column(), p.reason());
+        }
+        return String.format(Locale.ROOT, "Imported %,d rows: %s%s. Edit → Undo takes the whole import back.", r.rows(), counts,
+                r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "");
+    }
+
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the problem report");
+        chooser.setInitialFileName("import-problems.csv");
+        java.io.File f = chooser.showSaveDialog(owner);
+        if (f != null && result != null) {
+            model.saveProblems(f.toPath(), result).whenComplete((v, e) -> status.setText(e == null ? "Saved the problem report to " + f + "."
+                    : message(e)));
+        }
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

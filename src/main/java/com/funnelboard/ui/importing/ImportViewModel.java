@@ -1,0 +1,88 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.service.CsvExport;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.service.importing.ImportResult;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.concurrent.Task;
+
+/**
+ * The import wizard's state and work: the preview of a file with the columns as mapped (read in
+ * the background), and the import itself as a cancellable background task with progress.
+ */
+public final class ImportViewModel {
+
+    /** Rows the preview shows. */
+    static final int PREVIEW_ROWS = 20;
+
+    private final CsvImport csv;
+    private final CsvExport exports;
+    private final UiExecutors executors;
+
+    public ImportViewModel(CsvImport csv, CsvExport exports, UiExecutors executors) {
+        this.csv = csv;
+        this.exports = exports;
+        this.executors = executors;
+    }
+
+    /** The first rows as they will be imported, with the user's column choices over the automatic ones. */
+    public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns) {
+        return executors.supply(() -> csv.preview(file, options(columns, ImportOptions.OnDuplicate.UPDATE, false), PREVIEW_ROWS));
+    }
+
+    /** Writes the problems of an import as CSV (row, column, reason). */
+    public CompletableFuture<Void> saveProblems(Path file, ImportResult result) {
+        return executors.supply(() -> {
+            exports.problems(file, result.problems());
+            return null;
+        });
+    }
+
+    /** Starts the import in the background. */
+    public ImportTask start(Path file, Map<String, ImportField> columns, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
+        ImportTask task = new ImportTask(csv, file, options(columns, policy, skipInvalid));
+        executors.background().execute(task);
+        return task;
+    }
+
+    private static ImportOptions options(Map<String, ImportField> columns, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
+        return new ImportOptions(columns, Map.of(), policy, false, skipInvalid, null);
+    }
+
+    /**
+     * Imports a file in one transaction. {@link #stop} asks it to stop between chunks: the import
+     * is rolled back and the task fails with a {@link java.util.concurrent.CancellationException}.
+     */
+    public static final class ImportTask extends Task<ImportResult> {
+
+        private final CsvImport csv;
+        private final Path file;
+        private final ImportOptions options;
+        private final AtomicBoolean stop = new AtomicBoolean();
+
+        ImportTask(CsvImport csv, Path file, ImportOptions options) {
+            this.csv = csv;
+            this.file = file;
+            this.options = options;
+        }
+
+        public void stop() {
+            stop.set(true);
+        }
+
+        @Override
+        protected ImportResult call() {
+            updateMessage("Importing " + file.getFileName() + "…");
+            return csv.run(file, options, (bytes, size, rows) -> {
+                updateProgress(bytes, size);
+                updateMessage(String.format("Importing %s… %,d rows", file.getFileName(), rows));
+            }, () -> stop.get() || isCancelled());
+        }
+    }
+}

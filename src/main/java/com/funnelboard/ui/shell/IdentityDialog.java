@@ -1,0 +1,81 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.domain.Person;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Asks who uses this installation: a name and an email. Shown on first start (the name filled in
+ * from the operating system's user) and by Settings. OK is enabled once both can be kept; the
+ * problem is said under the fields.
+ */
+public final class IdentityDialog {
+
+    /** A name and an email as typed. */
+    public record Answer(String name, String email) {}
+
+    private IdentityDialog() {}
+
+    /** The controls, apart from the dialog, so Settings can show them too. */
+    static final class Fields {
+        final TextField name = new TextField();
+        final TextField email = new TextField();
+        final Label problem = new Label();
+        final GridPane grid = new GridPane();
+
+        Fields(Person suggested) {
+            name.setId("identity-name");
+            email.setId("identity-email");
+            name.setText(suggested.name());
+            email.setText(suggested.email());
+            email.setPromptText("you@example.com");
+            name.setPrefColumnCount(24);
+            problem.setId("identity-problem");
+            problem.getStyleClass().add("danger");
+            problem.textProperty().bind(Bindings.createStringBinding(() -> {
+                Map<String, String> p = Person.problems(name.getText(), email.getText());
+                return p.isEmpty() ? "" : String.join("; ", p.values());
+            }, name.textProperty(), email.textProperty()));
+            grid.setHgap(10);
+            grid.setVgap(8);
+            grid.addRow(0, new Label("Name"), name);
+            grid.addRow(1, new Label("Email"), email);
+        }
+
+        boolean valid() {
+            return problem.getText().isEmpty();
+        }
+
+        Answer answer() {
+            return new Answer(name.getText(), email.getText());
+        }
+    }
+
+    /** Asks; empty when the question was put off ("Later"). */
+    public static Optional<Answer> ask(Window owner, Person suggested, boolean firstTime) {
+        Dialog<Answer> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(firstTime ? "Welcome to Funnelboard" : "Who uses this installation");
+        d.setHeaderText(firstTime ? "Who are you?" : "This database was used by someone else: who are you?");
+        Fields f = new Fields(suggested);
+        Label why = new Label("Your changes carry your name and email, and the deals you create are yours; teammates see them "
+                + "when you share. They are kept on this computer only.");
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        d.getDialogPane().setContent(new VBox(10, why, f.grid, f.problem));
+        ButtonType later = new ButtonType("Later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, later);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(f.problem.textProperty().isNotEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? f.answer() : null);
+        javafx.application.Platform.runLater(() -> (f.email.getText().isBlank() ? f.email : f.name).requestFocus());
+        return d.showAndWait();
+    }
+}

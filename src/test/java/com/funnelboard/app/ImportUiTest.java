@@ -1,0 +1,77 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.service.CsvExport;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.importing.ImportDialog;
+import com.funnelboard.ui.importing.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The import dialog: the mapped preview with its problems, then the import with its result. */
+@ExtendWith(ApplicationExtension.class)
+class ImportUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        store = Fixtures.store(dir);
+        Path csv = dir.resolve("leads.csv");
+        Files.writeString(csv, "Full Name;E-mail;Company;Deal Value\nIda Berg;ida@nordwind.example;Nordwind AB;12500\n"
+                + "Bo Chen;not-an-address;Isdom;3\nCy Diaz;cy@isdom.example;Isdom;7\n");
+        ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
+                new UiExecutors(background, Platform::runLater));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+        new ImportDialog(model, stage, csv).show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        store.close();
+    }
+
+    @Test
+    void thePreviewIsMappedAndTheImportReportsItsResult(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> robot.lookup(".combo-box").queryAll().size() == 4);
+        assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
+                .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE);
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> problems.getItems().size() == 1 && problems.getItems().getFirst().startsWith("Row 3, E-mail"));
+
+        robot.clickOn("Import the other rows when some have problems");
+        robot.clickOn("#import-start");
+        BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Imported 3 rows"))
+                .tryQuery().isPresent());
+        assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).isEqualTo(2);
+        long deals = store.read(r -> r.deals().count());
+        assertThat(deals).isEqualTo(2);
+    }
+}

@@ -1,0 +1,98 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.PeopleService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.board.OwnerChoices;
+import com.funnelboard.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The first start asks who you are; the board's owner filter and the owners' initials on cards. */
+@ExtendWith(ApplicationExtension.class)
+class PeopleUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal first;
+    Deal second;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        first = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        second = Fixtures.deal(store, "Renewal", Stage.LEAD, 200_00L);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = DesktopApp.create(store, Fixtures.CLOCK, Locale.ENGLISH);
+        MainView view = app.build();
+        Scene scene = new Scene(view, 1200, 800);
+        scene.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.start(true); // as the app starts: asks who uses this installation
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void answer(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> robot.lookup("#identity-email").tryQuery().isPresent());
+        assertThat(robot.lookup("#identity-name").queryAs(TextField.class).getText()).as("filled in from the OS user")
+                .isEqualTo(System.getProperty("user.name"));
+        Button ok = robot.lookup(".button").match((Button b) -> "OK".equals(b.getText())).queryButton();
+        assertThat(ok.isDisabled()).as("no email yet").isTrue();
+        robot.clickOn("#identity-name").eraseText(robot.lookup("#identity-name").queryAs(TextField.class).getText().length())
+                .write("Ida Berg");
+        robot.clickOn("#identity-email").write("ida@nordwind");
+        assertThat(robot.lookup("#identity-problem").queryAs(Label.class).getText()).isEqualTo("Not an email address");
+        robot.write(".example");
+        robot.clickOn(ok);
+        BoardUiTest.waitUntil(() -> store.person().isPresent());
+    }
+
+    @Test
+    void theFirstStartAsksWhoYouAreAndKeepsIt(FxRobot robot) {
+        answer(robot);
+        assertThat(store.author()).isEqualTo("Ida Berg <ida@nordwind.example>");
+        BoardUiTest.waitUntil(() -> store.read(r -> r.deals().find(first.id())).orElseThrow().owner() != null);
+        assertThat(store.read(r -> r.deals().find(second.id())).orElseThrow().owner()).isEqualTo("ida@nordwind.example");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOwnerFilterShowsMyDealsAndCardsShowInitialsOnlyWithMoreThanOneOwner(FxRobot robot) {
+        answer(robot);
+        BoardUiTest.waitUntil(() -> store.read(r -> r.deals().find(second.id())).orElseThrow().owner() != null);
+        new PeopleService(store).reassign(second.id(), "ola@nordwind.example");
+        BoardUiTest.waitUntil(() -> robot.lookup(".card-owner").match(javafx.scene.Node::isVisible).queryAll().size() == 2);
+        ComboBox<OwnerChoices.Choice> filter = robot.lookup("#owner-filter").queryAs(ComboBox.class);
+        robot.interact(() -> filter.getSelectionModel().select(filter.getItems().stream()
+                .filter(c -> c.label().equals("My deals")).findFirst().orElseThrow()));
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).equals(java.util.List.of("Pilot")));
+        BoardUiTest.waitUntil(() -> robot.lookup(".card-owner").match(javafx.scene.Node::isVisible).queryAll().isEmpty());
+        assertThat(robot.lookup("#count-lead").queryAs(Label.class).getText()).isEqualTo("1");
+    }
+}

@@ -1,0 +1,73 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SingleInstanceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondLaunchReachesTheWindowOfTheSameDatabaseOnly() throws Exception {
+        Path run = dir.resolve("run");
+        Path db = Files.createFile(dir.resolve("pipeline.db"));
+        Path other = Files.createFile(dir.resolve("other.db"));
+        AtomicInteger focused = new AtomicInteger();
+        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+            assertThat(SingleInstance.askToFocus(run, db)).isTrue();
+            assertThat(focused).hasValue(1);
+            // Another spelling of the same file reaches the same window.
+            assertThat(SingleInstance.askToFocus(run, dir.resolve("x/../pipeline.db"))).isTrue();
+            assertThat(focused).hasValue(2);
+            assertThat(SingleInstance.askToFocus(run, other)).isFalse();
+            assertThat(focused).hasValue(2);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run))).isEqualTo("rwx------");
+        }
+        // Once the window has closed, nobody answers and its socket is gone.
+        assertThat(SingleInstance.askToFocus(run, db)).isFalse();
+        assertThat(SingleInstance.socketFor(run, db)).doesNotExist();
+    }
+
+    @Test
+    void anythingButTheOneWordIsIgnored() throws Exception {
+        Path run = dir.resolve("run");
+        Path db = Files.createFile(dir.resolve("pipeline.db"));
+        AtomicInteger focused = new AtomicInteger();
+        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+            try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                ch.connect(UnixDomainSocketAddress.of(SingleInstance.socketFor(run, db)));
+                ch.write(ByteBuffer.wrap("quit\n".getBytes(StandardCharsets.US_ASCII)));
+                ch.shutdownOutput();
+                assertThat(ch.read(ByteBuffer.allocate(8))).isEqualTo(-1);
+            }
+            assertThat(focused).hasValue(0);
+            // The window still answers a real launch afterwards.
+            assertThat(SingleInstance.askToFocus(run, db)).isTrue();
+        }
+    }
+
+    @Test
+    void aSocketLeftByAWindowThatDiedIsReplacedAndUnansweredMeanwhile() throws Exception {
+        Path run = dir.resolve("run");
+        Path db = Files.createFile(dir.resolve("pipeline.db"));
+        Files.createDirectories(run);
+        Files.createFile(SingleInstance.socketFor(run, db));
+        assertThat(SingleInstance.askToFocus(run, db)).isFalse();
+        AtomicInteger focused = new AtomicInteger();
+        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+            assertThat(SingleInstance.askToFocus(run, db)).isTrue();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installer's app image (built by {@code -Pinstaller}; skipped without it): its own trimmed
+ * runtime must hold every module the app needs, so its launcher creates a database, writes
+ * through the whole write path (migrations, jOOQ, the change log) and reads it back as JSON.
+ */
+class AppImageIT {
+
+    static final Path IMAGE = Path.of(System.getProperty("appImage", "target/installer/Funnelboard"));
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/Funnelboard").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the app image did not exit within 60 s: " + String.join(" ", args));
+        }
+        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theAppImageRunsCommandsOnItsOwnRuntime() throws Exception {
+        assumeTrue(Files.isExecutable(IMAGE.resolve("bin/Funnelboard")), "no app image: build with -Pinstaller");
+        assertThat(IMAGE.resolve("lib/runtime/release")).exists();
+        Path db = dir.resolve("pipeline.db");
+
+        Run added = run("--db", db.toString(), "deals", "add", "--title", "Pilot \u2013 Nordwind", "--contact", "Ida Berg",
+                "--org", "Nordwind AB", "--value", "12500");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.err()).doesNotContain("WARNING", "Exception");
+
+        Run listed = run("--db", db.toString(), "deals", "list", "--json");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00");
+
+    }
+}

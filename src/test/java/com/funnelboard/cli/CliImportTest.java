@@ -1,0 +1,154 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** import csv: mapping, stages, duplicates, external ids, dry run, one undoable change set, exports. */
+class CliImportTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void aSalesExportIsMappedByItsHeadersWithItsStagesAndUndoneWhole() throws Exception {
+        Path csv = file("pipeline.csv", """
+                opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value,Contact Name,Email
+                1C1I7A6R,Moses Frase,Cancity,Won,2016-10-20,2016-03-01,1054,Ana Lima,ana@cancity.example
+                Z063OYW0,Darcel Schlecht,Isdom,Engaging,2016-10-25,,,Bo Chen,bo@isdom.example
+                EC4QE1BX,Darcel Schlecht,Cancity,Closed Lost,2016-10-25,2017-01-02,0,Ana Lima,ANA@cancity.example
+                MV1LWRNH,Moses Frase,,Prospecting,2016-10-25,,,,
+                """);
+        JsonNode r = cli.json("import", "csv", csv.toString());
+        assertThat(r.get("mapping").get("close_value").asString()).isEqualTo("deal.value");
+        assertThat(r.get("mapping").get("account").asString()).isEqualTo("organization.name");
+        assertThat(r.get("mapping").get("opportunity_id").asString()).isEqualTo("deal.external_id");
+        assertThat(r.get("mapping").get("sales_agent").asString()).isEqualTo("deal.owner");
+        assertThat(r.get("rows").asLong()).isEqualTo(4);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
+        assertThat(r.get("contacts").get("skipped").asLong() + r.get("contacts").get("updated").asLong()).isEqualTo(1);
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(2);
+        assertThat(r.get("deals").get("created").asLong()).isEqualTo(4);
+        assertThat(r.get("dealsWithoutContact").asLong()).isEqualTo(1);
+        assertThat(r.get("stages").get("Closed Lost").get("stage").asString()).isEqualTo("lost");
+        assertThat(r.get("stages").get("Engaging").get("count").asLong()).isEqualTo(1);
+
+        JsonNode won = cli.json("deals", "list", "--stage", "won").get("deals");
+        assertThat(won).hasSize(1);
+        JsonNode deal = cli.json("deals", "show", won.get(0).get("id").asString());
+        assertThat(deal.get("finalValue").get("amount").asString()).isEqualTo("1054.00");
+        assertThat(deal.get("closedOn").asString()).isEqualTo("2016-03-01");
+
+        // Importing it again matches by external id instead of adding, and changes nothing.
+        JsonNode again = cli.json("import", "csv", csv.toString());
+        assertThat(again.get("deals").get("created").asLong()).isZero();
+        assertThat(again.get("deals").get("skipped").asLong()).isEqualTo(4);
+        assertThat(again.get("changeSet").isNull()).isTrue();
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+        // A changed value updates the deal.
+        Files.writeString(csv, Files.readString(csv).replace("2016-10-25,,,Bo Chen", "2016-10-25,,,Bo Chen").replace(",Engaging,", ",Won,"));
+        JsonNode changed = cli.json("import", "csv", csv.toString());
+        assertThat(changed.get("deals").get("updated").asLong()).isEqualTo(1);
+        assertThat(cli.json("deals", "list", "--stage", "won").get("deals")).hasSize(2);
+
+        CliRunner.Result undoSecond = cli.run("undo");
+        assertThat(undoSecond.exit()).as(undoSecond.err()).isZero(); // the update
+        assertThat(cli.json("deals", "list", "--stage", "won").get("deals")).hasSize(1);
+        CliRunner.Result undoFirst = cli.run("undo");
+        assertThat(undoFirst.exit()).as(undoFirst.err()).isZero(); // the first, whole
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+        assertThat(cli.json("deals", "list").get("deals")).isEmpty();
+    }
+
+    @Test
+    void anUnknownStageRefusesTheFileUnlessMappedAndDryRunWritesNothing() throws Exception {
+        Path csv = file("deals.csv", "Deal Name;Amount;Stage;E-mail\nPilot;12500.50;Verbal yes;ida@nordwind.example\n");
+        CliRunner.Result refused = cli.run("import", "csv", csv.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("Row 2, column \"Stage\"").contains("unknown stage \"Verbal yes\"").contains("nothing was imported");
+
+        JsonNode dry = cli.json("import", "csv", csv.toString(), "--stage-map", "Verbal yes=opportunity", "--dry-run");
+        assertThat(dry.get("deals").get("created").asLong()).isEqualTo(1);
+        assertThat(dry.get("imported").asBoolean()).isFalse();
+        assertThat(cli.json("deals", "list").get("deals")).isEmpty();
+
+        cli.json("import", "csv", csv.toString(), "--stage-map", "Verbal yes=opportunity");
+        JsonNode deals = cli.json("deals", "list", "--stage", "opportunity").get("deals");
+        assertThat(deals).hasSize(1);
+        assertThat(deals.get(0).get("value").get("amount").asString()).isEqualTo("12500.50");
+    }
+
+    @Test
+    void duplicatePolicySkipsUpdatesOrCreates() throws Exception {
+        Path first = file("a.csv", "Name,Email,Phone\nIda Berg,ida@nordwind.example,\n");
+        cli.json("import", "csv", first.toString());
+        Path second = file("b.csv", "Full name,E-mail Address,Mobile\nIda B.,IDA@nordwind.example,+49 30 1234567\n");
+        assertThat(cli.json("import", "csv", second.toString(), "--on-duplicate", "skip").get("contacts").get("skipped").asLong()).isEqualTo(1);
+        assertThat(cli.json("import", "csv", second.toString(), "--on-duplicate", "update").get("contacts").get("updated").asLong())
+                .isEqualTo(1);
+        JsonNode list = cli.json("contacts", "list").get("contacts");
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("phone").asString()).isEqualTo("+49 30 1234567");
+        assertThat(cli.json("import", "csv", second.toString(), "--on-duplicate", "create").get("contacts").get("created").asLong())
+                .isEqualTo(1);
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+    }
+
+    @Test
+    void explicitMappingsAreSavedByName() throws Exception {
+        Path csv = file("odd.csv", "Who,Reach\nIda Berg,ida@nordwind.example\n");
+        CliRunner.Result none = cli.run("import", "csv", csv.toString());
+        assertThat(none.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.err()).contains("No column of the file could be matched");
+        cli.json("import", "csv", csv.toString(), "--map", "Who=contact.name", "--map", "Reach=contact.email", "--save-mapping", "odd",
+                "--dry-run");
+        JsonNode r = cli.json("import", "csv", csv.toString(), "--mapping", "odd");
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidRowsCanBeSkippedAndReportedAsCsv() throws Exception {
+        Path csv = file("mixed.csv", "Name,Email,Amount\nIda,ida@x.example,10\nBo,not-an-address,12\nCy,cy@x.example,=1+2\n");
+        Path errors = dir.resolve("errors.csv");
+        JsonNode r = cli.json("import", "csv", csv.toString(), "--skip-invalid", "--errors", errors.toString());
+        assertThat(r.get("failed").asLong()).isEqualTo(2);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(errors);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFrow,column,reason");
+        assertThat(lines).anyMatch(l -> l.startsWith("3,Email,")).anyMatch(l -> l.startsWith("4,Amount,"));
+    }
+
+    @Test
+    void exportsAreCsvWithBomAndNeutralisedFormulas() throws Exception {
+        Path csv = file("c.csv", "Name,Email,Company,Deal Name,Amount\n=HYPERLINK(\"x\"),ida@x.example,Nordwind,Pilot,1250.5\n");
+        cli.json("import", "csv", csv.toString());
+        Path out = dir.resolve("contacts.csv");
+        assertThat(cli.json("export", "csv", "contacts", out.toString()).get("rows").asLong()).isEqualTo(1);
+        String text = Files.readString(out);
+        assertThat(text).startsWith("\uFEFFid,name,").contains("\"'=HYPERLINK(\"\"x\"\")\"").contains("\r\n");
+        Path deals = dir.resolve("deals.csv");
+        cli.json("export", "csv", "deals", deals.toString());
+        assertThat(Files.readString(deals)).contains(",Pilot,lead,1250.50,");
+    }
+}

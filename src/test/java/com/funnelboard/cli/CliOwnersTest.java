@@ -1,0 +1,62 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** whoami, deals list --owner and deals edit --owner. */
+class CliOwnersTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void whoamiSaysWhoUsesTheInstallationAndTheirDealsAreTheirs() {
+        assertThat(cli.json("whoami").get("email").isNull()).isTrue();
+        String early = cli.addDeal("Before anyone said");
+        CliRunner.Result half = cli.run("whoami", "--name", "Ida Berg");
+        assertThat(half.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("deals", "list", "--owner", "me").exit()).as("'me' before anyone said who").isEqualTo(ExitCodes.BAD_INPUT);
+
+        JsonNode me = cli.json("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
+        assertThat(me.get("author").asString()).isEqualTo("Ida Berg <ida@nordwind.example>");
+        assertThat(me.get("claimedDeals").asInt()).isEqualTo(1);
+        assertThat(cli.run("whoami").out()).contains("Ida Berg <ida@nordwind.example>");
+
+        String mine = cli.addDeal("Pilot");
+        assertThat(cli.json("deals", "show", mine).get("owner").asString()).isEqualTo("ida@nordwind.example");
+        assertThat(cli.json("history", "--deal", mine, "--limit", "1").get("changeSets").get(0).get("author").asString())
+                .isEqualTo("Ida Berg <ida@nordwind.example>");
+        assertThat(ids(cli.json("deals", "list", "--owner", "me"))).containsExactlyInAnyOrder(mine, early);
+
+        JsonNode given = cli.json("deals", "edit", mine, "--owner", "Ola@Nordwind.example");
+        assertThat(given.get("owner").asString()).isEqualTo("ola@nordwind.example");
+        assertThat(given.get("title").asString()).as("nothing else changed").isEqualTo("Pilot");
+        assertThat(ids(cli.json("deals", "list", "--owner", "me"))).containsExactly(early);
+        assertThat(ids(cli.json("deals", "list", "--owner", "ola@nordwind.example"))).containsExactly(mine);
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(ids(cli.json("deals", "list", "--owner", "me"))).containsExactlyInAnyOrder(mine, early);
+
+        CliRunner.Result bad = cli.run("deals", "edit", mine, "--owner", "ola");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--owner");
+    }
+
+    static java.util.List<String> ids(JsonNode list) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        list.get("deals").forEach(d -> out.add(d.get("id").asString()));
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** import vcard and export vcard: versions 2.1, 3.0 and 4.0 in, a round trip out and in again. */
+class CliVcardTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void cardsOfEveryVersionAreImportedAndExportedBackWhole() throws Exception {
+        Path in = dir.resolve("phone.vcf");
+        Files.writeString(in, """
+                BEGIN:VCARD\r
+                VERSION:2.1\r
+                N:Berg;Ida\r
+                FN:Ida Berg\r
+                ORG:Nordwind AB\r
+                TEL;CELL:+46 8 123 456\r
+                EMAIL;INTERNET:ida@nordwind.example\r
+                PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                FN:Jos\u00e9 M\u00fcller\r
+                TITLE:Buyer\r
+                EMAIL;TYPE=work:jose@muller.example\r
+                EMAIL;TYPE=home:jose@home.example\r
+                CATEGORIES:fair,vip\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:4.0\r
+                FN:Bo Chen\r
+                TEL;VALUE=uri:tel:+49-30-1234567\r
+                END:VCARD\r
+                """, StandardCharsets.UTF_8);
+        JsonNode r = cli.json("import", "vcard", in.toString());
+        assertThat(r.get("rows").asLong()).isEqualTo(3);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(3);
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(1);
+        JsonNode list = cli.json("contacts", "list").get("contacts");
+        assertThat(list).extracting(c -> c.get("name").asString()).containsExactly("Bo Chen", "Ida Berg", "Jos\u00e9 M\u00fcller");
+
+        Path out = dir.resolve("all.vcf");
+        assertThat(cli.json("export", "vcard", out.toString(), "--vcard-version", "4.0").get("cards").asLong()).isEqualTo(3);
+        String text = Files.readString(out);
+        assertThat(text).contains("VERSION:4.0").contains("FN:Jos\u00e9 M\u00fcller").contains("jose@home.example").contains("ORG:Nordwind AB");
+
+        // The same cards again: matched by e-mail or phone, nothing new.
+        JsonNode again = cli.json("import", "vcard", out.toString());
+        assertThat(again.get("contacts").get("created").asLong()).isZero();
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(3);
+
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAVcardIsRefused() throws Exception {
+        Path csv = dir.resolve("contacts.vcf");
+        Files.writeString(csv, "Name,Email\nIda,ida@x.example\n");
+        CliRunner.Result r = cli.run("import", "vcard", csv.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("The file contacts.vcf is not a vCard file");
+    }
+}

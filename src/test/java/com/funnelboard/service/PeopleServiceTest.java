@@ -1,0 +1,137 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.ChangeSetEntry;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.OwnerFilter;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who uses an installation (kept locally, carried by every change set) and who owns which deal. */
+class PeopleServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private static DealService deals(Store store) {
+        return new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+    }
+
+    private static NewLead lead(String title) {
+        return new NewLead("Contact of " + title, null, null, null, null, title, "100", "EUR", Locale.ENGLISH);
+    }
+
+    private static ChangeSetEntry last(Store store) {
+        return store.read(r -> r.changeLog().latest(1)).getFirst();
+    }
+
+    @Test
+    void theIdentityIsKeptLocallyAndEveryChangeSetCarriesIt() {
+        Path file;
+        try (Store store = Fixtures.store(dir)) {
+            file = store.file();
+            PeopleService people = new PeopleService(store);
+            assertThat(people.needsAsking()).as("first start").isTrue();
+            assertThat(people.suggestion().name()).isEqualTo(System.getProperty("user.name"));
+            int setsBefore = store.read(r -> r.changeLog().latest(10_000)).size();
+            people.setIdentity("Ida Berg", "Ida@Nordwind.example");
+            assertThat(people.needsAsking()).isFalse();
+            // Only the team directory's entry for her name is shared; name and email as this installation's own are local.
+            ChangeSetEntry directory = last(store);
+            assertThat(store.read(r -> r.changeLog().latest(10_000)).size()).isEqualTo(setsBefore + 1);
+            assertThat(directory.changes()).allSatisfy(c -> assertThat(c.table()).isEqualTo("settings"));
+            assertThat(directory.author()).isEqualTo("Ida Berg <ida@nordwind.example>");
+
+            deals(store).createLead(lead("Pilot"));
+            ChangeSetEntry created = last(store);
+            assertThat(created.author()).isEqualTo("Ida Berg <ida@nordwind.example>");
+            assertThat(created.changes()).noneSatisfy(c -> assertThat(c.table()).isEqualTo("local_setting"));
+        }
+        try (Store again = Store.open(file, new TickingClock(Fixtures.NOW))) {
+            assertThat(again.person()).hasValueSatisfying(p -> assertThat(p.author()).isEqualTo("Ida Berg <ida@nordwind.example>"));
+            assertThat(new PeopleService(again).needsAsking()).isFalse();
+            deals(again).createLead(lead("Second"));
+            assertThat(last(again).author()).isEqualTo("Ida Berg <ida@nordwind.example>");
+            assertThat(again.read(r -> r.stageChanges().forDeal(deals(again).search(null, "Second", 1).getFirst().id())).getFirst().changedBy())
+                    .isEqualTo("Ida Berg <ida@nordwind.example>");
+        }
+    }
+
+    @Test
+    void aCopiedFileAsksAgainWhoUsesIt() throws Exception {
+        Path copy = dir.resolve("copy.db");
+        try (Store store = Fixtures.store(dir)) {
+            new PeopleService(store).setIdentity("Ida Berg", "ida@nordwind.example");
+        }
+        Files.copy(dir.resolve("test.db"), copy);
+        try (Store other = Store.open(copy, Fixtures.CLOCK)) {
+            PeopleService people = new PeopleService(other);
+            assertThat(people.needsAsking()).isTrue();
+            assertThat(people.suggestion().email()).as("what it knows is filled in").isEqualTo("ida@nordwind.example");
+        }
+    }
+
+    @Test
+    void badNamesAndEmailsAreRefusedAndNothingIsKept() {
+        try (Store store = Fixtures.store(dir)) {
+            PeopleService people = new PeopleService(store);
+            assertThatThrownBy(() -> people.setIdentity(" ", "ida@nordwind.example")).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.problems()).containsKey("name"));
+            assertThatThrownBy(() -> people.setIdentity("Ida", "ida at nordwind")).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.problems()).containsKey("email"));
+            assertThatThrownBy(() -> people.setIdentity("Ida <x>", "ida@nordwind.example")).isInstanceOf(InvalidInputException.class);
+            assertThat(people.me()).isEmpty();
+            assertThat(people.needsAsking()).isTrue();
+        }
+    }
+
+    @Test
+    void aDealBelongsToItsCreatorUnownedDealsGoToTheFirstPersonAndCanBeReassigned() {
+        try (Store store = Fixtures.store(dir)) {
+            PeopleService people = new PeopleService(store);
+            Deal before = Fixtures.deal(store, "From before owners", Stage.PROSPECT, 100L);
+            assertThat(store.read(r -> r.deals().find(before.id())).orElseThrow().owner()).isNull();
+            assertThat(people.unowned()).isEqualTo(1);
+
+            assertThat(people.setIdentity("Ida Berg", "ida@nordwind.example").claimedDeals()).isEqualTo(1);
+            assertThat(store.read(r -> r.deals().find(before.id())).orElseThrow().owner()).isEqualTo("ida@nordwind.example");
+            assertThat(people.setIdentity("Ida Berg", "ida@nordwind.example").claimedDeals()).as("once").isZero();
+
+            var mine = deals(store).createLead(lead("Mine"));
+            assertThat(store.read(r -> r.deals().find(mine)).orElseThrow().owner()).isEqualTo("ida@nordwind.example");
+
+            assertThat(people.reassign(mine, "Ola.Nordmann@Nordwind.example")).isTrue();
+            ChangeSetEntry gave = last(store);
+            assertThat(gave.summary()).isEqualTo("Gave \u201CMine\u201D to ola.nordmann@nordwind.example");
+            assertThat(gave.changes()).singleElement().satisfies(c -> {
+                assertThat(c.field()).isEqualTo("owner");
+                assertThat(c.newValue()).isEqualTo("\"ola.nordmann@nordwind.example\"");
+            });
+            assertThat(people.reassign(mine, "ola.nordmann@nordwind.example")).as("already theirs").isFalse();
+            assertThatThrownBy(() -> people.reassign(mine, "nobody")).isInstanceOf(InvalidInputException.class);
+
+            BoardService board = new BoardService(store);
+            assertThat(board.summaries(OwnerFilter.person("ida@nordwind.example")).values().stream().mapToLong(s -> s.count()).sum())
+                    .isEqualTo(1);
+            assertThat(board.page(Stage.LEAD, 0, 10, OwnerFilter.person("ola.nordmann@nordwind.example")))
+                    .extracting(c -> c.title()).containsExactly("Mine");
+            assertThat(board.page(Stage.LEAD, 0, 10, OwnerFilter.person("ida@nordwind.example"))).isEmpty();
+            assertThat(board.page(Stage.LEAD, 0, 10, OwnerFilter.EVERYONE)).hasSize(1);
+            assertThat(people.owners()).extracting(PeopleService.Owner::email)
+                    .containsExactlyInAnyOrder("ida@nordwind.example", "ola.nordmann@nordwind.example");
+            assertThat(people.owners()).filteredOn(o -> o.email().startsWith("ida")).singleElement()
+                    .satisfies(o -> assertThat(o.initials()).isEqualTo("IB"));
+        }
+    }
+}

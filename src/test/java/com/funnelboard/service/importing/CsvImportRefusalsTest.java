@@ -1,0 +1,181 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad file is refused with its row, and nothing of it is written. */
+class CsvImportRefusalsTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    CsvImport csv;
+
+    @BeforeEach
+    void setUp() {
+        store = Fixtures.store(dir);
+        csv = new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("DE"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private Path file(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Path file(String name, String text) throws Exception {
+        return file(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportResult run(Path p) {
+        return csv.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false);
+    }
+
+    private String refusal(Path p) {
+        long before = changeSets();
+        try {
+            run(p);
+        } catch (ImportRefusedException e) {
+            assertThat(changeSets()).as("nothing written").isEqualTo(before);
+            assertThat(contacts()).isZero();
+            return e.getMessage();
+        }
+        throw new AssertionError("not refused: " + p);
+    }
+
+    private long contacts() {
+        return store.read(r -> r.contactProfiles().list(null, Integer.MAX_VALUE).size());
+    }
+
+    private long changeSets() {
+        return store.read(r -> r.changeLog().latest(100).size());
+    }
+
+    @Test
+    void anEmptyFile() throws Exception {
+        assertThat(refusal(file("empty.csv", ""))).isEqualTo("The file empty.csv is empty.");
+    }
+
+    @Test
+    void aBinaryFile() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        assertThat(refusal(file("photo.csv", png))).contains("photo.csv").contains("binary file");
+    }
+
+    @Test
+    void nulBytesInTheMiddleOfTheFile() throws Exception {
+        StringBuilder b = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 5_000; i++) {
+            b.append("P").append(i).append(",p").append(i).append("@x.example\n");
+        }
+        b.append("Bad\0Row,x@x.example\n");
+        assertThat(refusal(file("nul.csv", b.toString()))).contains("line 5002").contains("NUL");
+    }
+
+    @Test
+    void raggedRows() throws Exception {
+        assertThat(refusal(file("ragged.csv", "Name,Email\nIda,ida@x.example\nBo,bo@x.example,extra\n")))
+                .isEqualTo("In ragged.csv, row 3: 3 values where the header has 2 (a missing or extra delimiter, or an unclosed quote above it).");
+    }
+
+    @Test
+    void unbalancedQuotes() throws Exception {
+        assertThat(refusal(file("quotes.csv", "Name,Email\nIda,ida@x.example\n\"Bo,bo@x.example\nCy,cy@x.example\n")))
+                .contains("row 3").contains("unbalanced quotes");
+    }
+
+    @Test
+    void aWrongEncodingLaterInTheFile() throws Exception {
+        StringBuilder b = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 3_000; i++) {
+            b.append("Person ").append(i).append(",p").append(i).append("@x.example\n");
+        }
+        byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] latin = "Jos\u00e9,jose@x.example\n".getBytes(StandardCharsets.ISO_8859_1); // é as one byte: not UTF-8
+        byte[] all = new byte[head.length + latin.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(latin, 0, all, head.length, latin.length);
+        assertThat(refusal(file("mixed.csv", all))).contains("line 3002").contains("not UTF-8 text");
+    }
+
+    @Test
+    void aFileOverOneGigabyte() throws Exception {
+        Path big = dir.resolve("huge.csv");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(CsvInput.MAX_BYTES + 1); // sparse: takes no space
+        }
+        assertThat(refusal(big)).startsWith("The file huge.csv is larger than 1 GB");
+    }
+
+    @Test
+    void aHeaderOnlyFile() throws Exception {
+        assertThat(refusal(file("header.csv", "Name,Email,Phone\n"))).isEqualTo("The file header.csv has a header row but no data rows; nothing was imported.");
+    }
+
+    @Test
+    void aValueThatDoesNotParseNamesItsRowAndColumnAndWritesNothing() throws Exception {
+        StringBuilder b = new StringBuilder("Name,Email,Amount,Deal Name\n");
+        for (int i = 0; i < 4_500; i++) { // more than two chunks are written before the bad row is read
+            b.append("P").append(i).append(",p").append(i).append("@x.example,10,D").append(i).append('\n');
+        }
+        b.append("Bad,bad@x.example,twelve,D\n");
+        ImportResult r = run(file("values.csv", b.toString()));
+        assertThat(r.imported()).isFalse();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4_502);
+            assertThat(p.column()).isEqualTo("Amount");
+            assertThat(p.reason()).contains("not an amount: \"twelve\"");
+        });
+        assertThat(contacts()).isZero();
+        assertThat(changeSets()).isZero();
+    }
+
+    @Test
+    void aCancelledImportLeavesTheDatabaseAsItWas() throws Exception {
+        StringBuilder b = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 5_000; i++) {
+            b.append("P").append(i).append(",p").append(i).append("@x.example\n");
+        }
+        Path p = file("long.csv", b.toString());
+        long[] seen = {0};
+        assertThatThrownBy(() -> csv.run(p, ImportOptions.defaults(), (bytes, size, rows) -> seen[0] = rows, () -> seen[0] >= 4_000))
+                .isInstanceOf(CancellationException.class);
+        assertThat(contacts()).isZero();
+        assertThat(changeSets()).isZero();
+    }
+
+    @Test
+    void encodingsAndDelimitersAreDetected() throws Exception {
+        Charset cp1252 = Charset.forName("windows-1252");
+        byte[] utf16 = "\uFEFFName\tE-mail\nJos\u00e9 M\u00fcller\tjose@x.example\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(csv.preview(file("u16.csv", utf16), ImportOptions.defaults(), 5).rows().getFirst().contact().name())
+                .isEqualTo("Jos\u00e9 M\u00fcller");
+        byte[] win = "Name;E-mail\nJos\u00e9 M\u00fcller;jose@x.example\n".getBytes(cp1252);
+        CsvImport.Preview preview = csv.preview(file("win.csv", win), ImportOptions.defaults(), 5);
+        assertThat(preview.format()).startsWith("windows-1252").contains("semicolons");
+        assertThat(preview.rows().getFirst().contact().name()).isEqualTo("Jos\u00e9 M\u00fcller");
+        assertThat(preview.rows().getFirst().contact().emails()).isEqualTo(List.of("jose@x.example"));
+    }
+}
