@@ -286,6 +286,11 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(
+                new com.funnelboard.service.ShareService(store), executors);
+        main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
+                new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
+                () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()));
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
                 new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),

@@ -49,6 +49,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ContactsCommand.class,
             OrgsCommand.class,
             FollowUpsCommand.class,
+            ShareCommand.class,
+            ConflictsCommand.class,
             WhoamiCommand.class,
             BackupCommand.class,
             ImportCommand.class,

@@ -47,7 +47,7 @@ public final class UndoService {
     public record Undone(UUID changeSet, UUID undid, String text) {}
 
     private void committed(ChangeNotice n) {
-        if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.IMPORT)) {
+        if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT)) {
             journal.done(n.changeSet());
         }
     }

@@ -105,6 +105,10 @@ public final class Workspace implements AutoCloseable {
         return new ContactService(store, new com.funnelboard.domain.DuplicateFinder(locale.getCountry()));
     }
 
+    public ShareService sharing() {
+        return new ShareService(store);
+    }
+
     /** CSV imports, amounts without a currency taken in the database's default currency. */
     public com.funnelboard.service.importing.CsvImport csvImport() {
         return new com.funnelboard.service.importing.CsvImport(store, locale, setup()::defaultCurrency,

@@ -220,6 +220,71 @@ final class ChangeRecorder {
         return true;
     }
 
+    /**
+     * Records {@code field} of {@code r} as set to the value it holds, even though it does not
+     * change: a resolved conflict that keeps the current value is a change that travels, made
+     * knowing both values, so every installation stops showing the conflict.
+     */
+    <R extends UpdatableRecord<R>> void confirm(R r, Field<?> field) {
+        Object value = databaseValue(field, r.get(field));
+        String json = JSON.writeValueAsString(value);
+        Field<?> updated = r.field("updated_at");
+        if (updated != null) {
+            setInstant(r, updated);
+            r.update();
+        }
+        log(List.of(entry(r, field.getName(), json, json)));
+    }
+
+    /** {@link #confirm} for a record of a table known only at run time. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void confirmAny(UpdatableRecord<?> r, Field<?> field) {
+        confirm((UpdatableRecord) r, field);
+    }
+
+    /**
+     * Inserts new rows of a table known only at run time (a merge), given as database values by
+     * column in column order, each recorded whole; created_at and updated_at are stamped when empty.
+     * One prepared batch rather than a record per row: a merge may add hundreds of thousands.
+     */
+    void insertRows(org.jooq.Table<?> table, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            columns.add(f.getName());
+        }
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        String sql = "INSERT INTO " + table.getName() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<ChangeRecord> entries = new ArrayList<>(rows.size());
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                int n = 0;
+                for (Map<String, Object> row : rows) {
+                    for (String stamp : List.of("created_at", "updated_at")) {
+                        if (row.containsKey(stamp) && row.get(stamp) == null) {
+                            row.put(stamp, now.toEpochMilli());
+                        }
+                    }
+                    for (int i = 0; i < columns.size(); i++) {
+                        p.setObject(i + 1, row.get(columns.get(i)));
+                    }
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+        for (Map<String, Object> row : rows) {
+            entries.add(entry(table.getName(), String.valueOf(row.get(key)), WHOLE_ROW, null, JSON.writeValueAsString(row)));
+        }
+        log(entries);
+    }
+
     /** Soft-deletes a row (the field deleted_at), recorded like any field; false when already deleted. */
     <R extends UpdatableRecord<R>> boolean delete(R r) {
         Field<?> deleted = Objects.requireNonNull(r.field("deleted_at"), "table without deleted_at");
@@ -279,8 +344,10 @@ final class ChangeRecorder {
         }
         if (entries.size() == 1) {
             entries.getFirst().insert();
-        } else {
+        } else if (entries.size() < 100) {
             ctx.batchInsert(entries).execute();
+        } else {
+            logMany(entries);
         }
     }
 
@@ -297,14 +364,41 @@ final class ChangeRecorder {
             set.setHlc(hlc);
             set.setMadeAt(now);
             set.setSummary(source.summary());
+            set.setSeen(local.seen());
             set.insert();
         }
     }
 
+    /** Many entries in one prepared batch (an import, a merge, the sample). */
+    private void logMany(List<ChangeRecord> entries) {
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO change (change_set_id, seq, table_name, row_key, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (ChangeRecord e : entries) {
+                    p.setString(1, id.toString());
+                    p.setLong(2, e.getSeq());
+                    p.setString(3, e.getTableName());
+                    p.setString(4, e.getRowKey());
+                    p.setString(5, e.getField());
+                    p.setString(6, e.getOldValue());
+                    p.setString(7, e.getNewValue());
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+    }
+
     private ChangeRecord entry(UpdatableRecord<?> r, String field, String before, String after) {
-        String table = r.getTable().getName();
-        String key = String.valueOf(databaseValue(r.getTable().getPrimaryKey().getFields().getFirst(),
-                r.get(r.getTable().getPrimaryKey().getFields().getFirst())));
+        return entry(r.getTable().getName(), String.valueOf(databaseValue(r.getTable().getPrimaryKey().getFields().getFirst(),
+                r.get(r.getTable().getPrimaryKey().getFields().getFirst()))), field, before, after);
+    }
+
+    private ChangeRecord entry(String table, String key, String field, String before, String after) {
         tables.add(table);
         noteRow(key);
         ChangeRecord c = ctx.newRecord(CHANGE);
@@ -337,6 +431,12 @@ final class ChangeRecorder {
             values.put(f.getName(), databaseValue(f, r.get(f)));
         }
         return values;
+    }
+
+    /** How the database stores a column: Long for integers (and booleans), String for text. */
+    static Class<?> databaseType(Field<?> f) {
+        Class<?> t = f.getConverter().fromType();
+        return Number.class.isAssignableFrom(t) || t == Boolean.class ? Long.class : String.class;
     }
 
     @SuppressWarnings("unchecked")

@@ -138,14 +138,14 @@ public final class ChangeReverter {
     }
 
     @SuppressWarnings("unchecked")
-    private static void set(UpdatableRecord<?> row, Field<?> field, String json) {
+    static void set(UpdatableRecord<?> row, Field<?> field, String json) {
         JsonNode node = JSON.readTree(json);
         Object db = node == null || node.isNull() ? null : node.isNumber() ? (Object) node.longValue() : node.asString();
         ((org.jooq.Record) row).set((Field<Object>) field, fromDatabase((Field<Object>) field, db));
     }
 
     @SuppressWarnings("unchecked")
-    private static Object fromDatabase(Field<Object> field, Object db) {
+    static Object fromDatabase(Field<Object> field, Object db) {
         if (db == null) {
             return null;
         }

@@ -23,6 +23,8 @@ public final class LocalState {
     static final String REPLICA_ID = "replica.id";
     static final String REPLICA_FILE = "replica.file";
     static final String HLC_LAST = "hlc.last";
+    /** What this installation has received from others: a JSON object {replica id: newest stamp}. */
+    static final String SEEN = "share.seen";
     static final String IDENTITY_NAME = "identity.name";
     static final String IDENTITY_EMAIL = "identity.email";
     /** The replica id the identity was confirmed on: a copied file asks again who is using it. */
@@ -103,8 +105,17 @@ public final class LocalState {
 
     /** Gives the database a new replica id for {@code file} (a restored backup must never write under the old one). */
     void mintReplica(Path file) {
-        put(REPLICA_ID, UUID.randomUUID().toString());
+        String replica = UUID.randomUUID().toString();
+        put(REPLICA_ID, replica);
         put(REPLICA_FILE, fileIdentity(file));
+        // A copy knows everything its original wrote: its change sets are now another installation's.
+        String seen = ctx.fetchOne("SELECT json_group_object(replica_id, newest) FROM (SELECT replica_id, max(hlc) AS newest "
+                + "FROM (SELECT replica_id, hlc FROM change_set WHERE origin <> 'merge' UNION ALL "
+                + "SELECT replica_id, hlc FROM received_change_set WHERE state = 'applied') WHERE replica_id <> ? GROUP BY replica_id) "
+                + "HAVING count(*) > 0", replica) instanceof org.jooq.Record r ? r.get(0, String.class) : null;
+        if (seen != null) {
+            put(SEEN, seen);
+        }
     }
 
     /** True when the database has no replica id yet, or one minted for another file. */
@@ -117,6 +128,19 @@ public final class LocalState {
             return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
         } catch (java.io.IOException e) {
             return file.toString();
+        }
+    }
+
+    /** What this installation has received from others (JSON {replica: newest stamp}), or null. */
+    String seen() {
+        return get(SEEN).orElse(null);
+    }
+
+    /** Moves the clock past {@code stamp} (a merge: every later local change is newer than all it received). */
+    void advanceHlc(long stamp) {
+        long last = get(HLC_LAST).map(Long::parseLong).orElse(0L);
+        if (stamp > last) {
+            put(HLC_LAST, Long.toString(stamp));
         }
     }
 

@@ -20,7 +20,7 @@ final class Migrations {
     /** The highest migration version in src/main/resources/db/migration (a test keeps it honest). */
     static final int LATEST_VERSION = SchemaModel.versionOf(SchemaModel.SCRIPTS.getLast());
 
-    /** The version before the latest (a file one upgrade behind). */
+    /** The version before the latest (tests build files one version behind). */
     static final int PREVIOUS_VERSION = SchemaModel.versionOf(SchemaModel.SCRIPTS.get(SchemaModel.SCRIPTS.size() - 2));
 
     /** PRAGMA application_id of a Funnelboard database: "FNLB". */
@@ -68,7 +68,7 @@ final class Migrations {
                 }
                 if (!rs.getBoolean(5)) {
                     problems.add("a failed migration (" + describe(v) + ")");
-                } else if (v == null || !v.equals(Integer.toString(expected)) || rs.getInt(1) != applied + 1
+                } else if (script == null || v == null || !v.equals(Integer.toString(expected)) || rs.getInt(1) != applied + 1
                         || !"SQL".equals(rs.getString(3)) || !script.equals(rs.getString(4))) {
                     problems.add("a migration that Funnelboard does not have (" + describe(v) + ")");
                 } else {

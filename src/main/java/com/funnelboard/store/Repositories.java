@@ -117,4 +117,8 @@ public final class Repositories {
     Clock clock() {
         return clock;
     }
+
+    DSLContext ctx() {
+        return ctx;
+    }
 }

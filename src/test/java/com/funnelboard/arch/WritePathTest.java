@@ -27,6 +27,10 @@ class WritePathTest {
             "com.funnelboard.store.Migrations",
             "com.funnelboard.store.ConnectionPool",
             "com.funnelboard.store.SchemaModel",
+            // What sharing keeps of its own (received change sets, conflicts to review) and the share file it writes;
+            // the shared tables a merge changes go through the change recorder.
+            "com.funnelboard.store.ShareHistory",
+            "com.funnelboard.store.ShareFile",
             "com.funnelboard.store.Backups");
 
     private static final Set<String> JOOQ_WRITES = Set.of("insertInto", "update", "delete", "deleteFrom", "mergeInto", "batchInsert",

@@ -42,7 +42,7 @@ public final class AppMenu {
     /** What the menus do; each runs on the FX thread. */
     public record Actions(Runnable newLead, Runnable checkDatabase, Runnable settings, Runnable quit, Runnable undo, Runnable redo,
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
-            Runnable refresh, Runnable toggleDetail) {}
+            Runnable refresh, Runnable toggleDetail, Runnable exportShare, Runnable mergeShare, Runnable conflicts) {}
 
     /** Adds an item to the File menu, above Check database… (File → Backups…). */
     public void addToFile(String text, Runnable action) {
@@ -59,6 +59,10 @@ public final class AppMenu {
         bar.setUseSystemMenuBar(true);
         Menu file = menu("File", "menu-file",
                 item("New lead\u2026", MainView.NEW_LEAD, a.newLead()),
+                new SeparatorMenuItem(),
+                item("Export share file\u2026", null, a.exportShare()),
+                item("Merge share file\u2026", null, a.mergeShare()),
+                item("Conflicts\u2026", null, a.conflicts()),
                 new SeparatorMenuItem(),
                 item("Check database\u2026", null, a.checkDatabase()),
                 item("Settings\u2026", null, a.settings()),

@@ -178,7 +178,10 @@ public final class MainView extends BorderPane {
 
         menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, this::openSettings, this::quit, undo::undo, undo::redo,
                 board::dealMenuItems, boardPage::fire, contactsPage::fire, orgsPage::fire, todayPage::fire, reportsPage::fire, trashPage::fire,
-                () -> boardModel.refresh(), () -> workbench.detailShownProperty().set(!workbench.detailShownProperty().get())));
+                () -> boardModel.refresh(), () -> workbench.detailShownProperty().set(!workbench.detailShownProperty().get()),
+                () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::export),
+                () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::merge),
+                () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::conflicts)));
         setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
         setCenter(workbench);
         setBottom(statusBar);
@@ -389,6 +392,17 @@ public final class MainView extends BorderPane {
     }
 
     /** Help → Check database: runs the read-only check in the background and shows its verdict. */
+    private com.funnelboard.ui.share.ShareDialogs sharing;
+
+    /** Export and merge of share files, and the conflicts view (File menu). */
+    public void setSharing(com.funnelboard.ui.share.ShareDialogs sharing) {
+        this.sharing = sharing;
+    }
+
+    private java.util.Optional<com.funnelboard.ui.share.ShareDialogs> sharing() {
+        return java.util.Optional.ofNullable(sharing);
+    }
+
     public void checkDatabase() {
         boardModel.setStatus("Checking the database…");
         shell.checkDatabase().thenAccept(check -> {

@@ -1,0 +1,87 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.FieldConflict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard conflicts list | resolve ID --keep mine|theirs|value=V}: edits merged from teammates that need a decision. */
+@Command(name = "conflicts", description = "Fields edited on two installations without either seeing the other's edit, and resolving them.")
+final class ConflictsCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "list", description = "List the conflicts to review: the value kept now and the other, who wrote each and when.")
+    int list() {
+        return root.run(s -> {
+            List<FieldConflict> all = s.workspace().sharing().conflicts();
+            s.console().result(Map.of("conflicts", all.stream().map(c -> json(s, c)).toList()), () -> {
+                List<String[]> rows = new ArrayList<>();
+                for (FieldConflict c : all) {
+                    FieldConflict.Side other = c.others().getFirst();
+                    rows.add(new String[] {Session.shortId(c.id()), c.label(), c.field(), side(s, c.current()), side(s, other)});
+                }
+                s.console().table(new String[] {"ID", "RECORD", "FIELD", "NOW (WHO, WHEN)", "OTHER (WHO, WHEN)"}, rows, "No conflicts.");
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "resolve", description = "Resolve a conflict: keep mine (this installation's value), theirs, or a value of your own. "
+            + "The resolution is a change that travels to teammates.")
+    int resolve(@Parameters(paramLabel = "ID", description = "The id from 'conflicts list' (whole or its first characters).") String id,
+            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|value=V", description = "Which value to keep.") String keep) {
+        FieldConflict.Keep choice;
+        String value = null;
+        String k = keep.strip();
+        if (k.toLowerCase(Locale.ROOT).startsWith("value=")) {
+            choice = FieldConflict.Keep.VALUE;
+            value = k.substring("value=".length());
+        } else if (k.equalsIgnoreCase("mine") || k.equalsIgnoreCase("theirs")) {
+            choice = FieldConflict.Keep.valueOf(k.toUpperCase(Locale.ROOT));
+        } else {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs or value=V");
+        }
+        String chosenValue = value;
+        return root.run(s -> {
+            String text = s.workspace().sharing().resolve(id, choice, chosenValue);
+            s.console().result(Map.of("resolved", id, "text", text), () -> s.console().line(text + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    private static String side(Session s, FieldConflict.Side v) {
+        var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value());
+        String plain = node == null || node.isNull() ? "(none)" : node.isString() ? node.asString() : node.toString();
+        return plain + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
+    }
+
+    private static Map<String, Object> json(Session s, FieldConflict c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id().toString());
+        m.put("table", c.table());
+        m.put("row", c.row());
+        m.put("field", c.field());
+        m.put("label", c.label());
+        m.put("current", side(s.json(), c.current()));
+        m.put("others", c.others().stream().map(o -> side(s.json(), o)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> side(JsonViews json, FieldConflict.Side v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value()));
+        m.put("author", v.author());
+        m.put("replica", v.replica().toString());
+        m.put("at", json.time(v.at()));
+        m.put("mine", v.mine());
+        return m;
+    }
+}

@@ -1,0 +1,74 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.service.ShareService;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code funnelboard share export FILE | merge FILE [--dry-run]}: exchanging changes with teammates by share files. */
+@Command(name = "share", description = "Exchange changes with teammates through share files (.funnel).")
+final class ShareCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "export", description = "Write this installation's share file: every change it knows, for teammates to merge.")
+    int export(@Parameters(paramLabel = "FILE", description = "The share file to write (replaced whole).") Path file) {
+        return root.run(s -> {
+            ShareService.Exported e;
+            try {
+                e = s.workspace().sharing().export(file);
+            } catch (UncheckedIOException ex) {
+                return s.console().fail(ExitCodes.IO, ex.getMessage());
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("file", e.file().toString());
+            doc.put("changeSets", e.changeSets());
+            doc.put("changes", e.changes());
+            s.console().result(doc, () -> s.console().line("Wrote " + e.file() + " (" + e.changeSets() + " change sets)."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "merge", description = "Merge a teammate's share file: newer edits win field by field, edits made without seeing "
+            + "each other are kept as conflicts (see 'conflicts list'). Undo takes the whole merge back.")
+    int merge(@Parameters(paramLabel = "FILE", description = "The share file to merge (only read).") Path file,
+            @Option(names = "--dry-run", description = "Say what merging would do; change nothing.") boolean dryRun) {
+        return root.run(s -> {
+            MergeReport r;
+            try {
+                r = dryRun ? s.workspace().sharing().preview(file) : s.workspace().sharing().merge(file, () -> false);
+            } catch (UncheckedIOException ex) {
+                return s.console().fail(ExitCodes.IO, ex.getMessage());
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("dryRun", dryRun);
+            doc.put("received", r.received());
+            doc.put("alreadyHad", r.alreadyHad());
+            doc.put("new", r.newRows());
+            doc.put("updated", r.updatedRows());
+            doc.put("conflicts", r.conflicts());
+            doc.put("held", r.held());
+            doc.put("waiting", r.waiting());
+            doc.put("authors", r.authors());
+            doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
+            s.console().result(doc, () -> {
+                if (r.received() == 0 && r.changeSet() == null && r.held() == 0 && r.waiting() == 0) {
+                    s.console().line("Nothing new in " + file.getFileName() + ".");
+                } else {
+                    s.console().line((dryRun ? "Merging would give: " : "Merged: ") + r.sentence() + ".");
+                }
+                if (r.conflicts() > 0 && !dryRun) {
+                    s.console().line("See 'conflicts list' to review them.");
+                }
+            });
+            return ExitCodes.OK;
+        });
+    }
+}

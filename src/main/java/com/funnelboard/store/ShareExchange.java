@@ -1,0 +1,198 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.MERGE_CONFLICT;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.FieldConflict;
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.domain.FieldVersion;
+import com.funnelboard.domain.FieldVersions;
+import com.funnelboard.store.jooq.DefaultSchema;
+import com.funnelboard.store.jooq.tables.records.MergeConflictRecord;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+
+/** Sharing with teammates through share files: export, merge, and the conflicts a merge found. */
+public final class ShareExchange {
+
+    private final Store store;
+
+    public ShareExchange(Store store) {
+        this.store = store;
+    }
+
+    /** What an export wrote: how many change sets and entries. */
+    public record Exported(Path file, long changeSets, long changes) {}
+
+    /**
+     * Writes this installation's share file (every change set it knows, but its merges) to {@code file}.
+     *
+     * @throws StoreException when the file cannot be written (nothing half-written is left)
+     */
+    public Exported export(Path file) {
+        if (store.isOwnFile(file)) {
+            throw new StoreException(StoreException.Kind.IO, file + " is the open database (or one of its own files); choose another file name.");
+        }
+        ShareFile.Written w = ShareFile.export(store, file);
+        return new Exported(file.toAbsolutePath().normalize(), w.changeSets(), w.changes());
+    }
+
+    /**
+     * Merges the share file {@code file}, or with {@code dryRun} says what merging would do and
+     * changes nothing. The file is checked first (see {@link ShareFileReader}); a bad file is
+     * refused and nothing is changed.
+     *
+     * @throws StoreException with one sentence when the file is refused
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said so (nothing changed)
+     */
+    public MergeReport merge(Path file, boolean dryRun, BooleanSupplier cancelled) {
+        String name = file.getFileName().toString();
+        try (ShareFileReader reader = ShareFileReader.open(file)) {
+            SharedChanges headers = reader.headers();
+            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, name));
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
+            }
+            SharedChanges full = reader.withEntries(id -> !known.contains(id));
+            Instant now = store.clock().instant();
+            try {
+                return store.write(ChangeOrigin.MERGE, null, r -> {
+                    ShareMerge merge = new ShareMerge(r.ctx(), r.changes(), r.local(), now, cancelled);
+                    ShareHistory history = new ShareHistory(r.ctx());
+                    MergeReport report;
+                    history.largeCache(true);
+                    try {
+                        report = merge.merge(full, merge.known(full, name));
+                    } finally {
+                        history.largeCache(false);
+                    }
+                    if (dryRun) {
+                        throw new DryRun(report);
+                    }
+                    return report;
+                });
+            } catch (DryRun d) {
+                return new MergeReport(d.report.received(), d.report.alreadyHad(), d.report.held(), d.report.waiting(), d.report.newRows(),
+                        d.report.updatedRows(), d.report.conflicts(), d.report.authors(), null);
+            } catch (org.jooq.exception.DataAccessException | StoreException e) {
+                if (e instanceof StoreException se && se.kind() != StoreException.Kind.DAMAGED) {
+                    throw se;
+                }
+                throw ShareFileReader.refuse(name, "a change in it breaks a rule of the database (" + com.funnelboard.domain.Printable.escape(
+                        String.valueOf(e.getMessage())) + ")");
+            }
+        }
+    }
+
+    /** Rolls a dry run back, carrying what it would have done. */
+    private static final class DryRun extends RuntimeException {
+        private final transient MergeReport report;
+
+        DryRun(MergeReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    /** The conflicts not resolved yet, oldest first. */
+    public List<FieldConflict> conflicts() {
+        return store.jdbc(c -> {
+            DSLContext ctx = store.dsl(c);
+            UUID me = new LocalState(ctx, store.clock()).replicaId();
+            List<FieldConflict> out = new ArrayList<>();
+            for (MergeConflictRecord m : ctx.selectFrom(MERGE_CONFLICT).orderBy(MERGE_CONFLICT.FOUND_AT, MERGE_CONFLICT.ID).fetch()) {
+                FieldVersions.Decision d = decide(ctx, m);
+                if (d == null || !d.inConflict()) {
+                    continue;
+                }
+                out.add(new FieldConflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
+                        side(d.winner(), me), d.conflicting().stream().map(v -> side(v, me)).toList()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Resolves a conflict (by id or its first 8 characters) through the write path: a change made
+     * knowing every value, which travels like any edit and ends the conflict everywhere.
+     *
+     * @param value the value to keep for {@link FieldConflict.Keep#VALUE} (text; digits for a number field; empty for none)
+     * @return a sentence saying what was kept
+     * @throws IllegalArgumentException when there is no such conflict or the value does not fit the field
+     */
+    public String resolve(String id, FieldConflict.Keep keep, String value) {
+        FieldConflict conflict = conflicts().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
+        FieldConflict.Side chosen = switch (keep) {
+            case MINE -> conflict.current().mine() ? conflict.current()
+                    : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
+            case THEIRS -> !conflict.current().mine() ? conflict.current()
+                    : conflict.others().stream().filter(s -> !s.mine()).findFirst().orElse(conflict.others().getFirst());
+            case VALUE -> null;
+        };
+        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
+        Field<?> field = table.field(conflict.field());
+        String json = chosen != null ? chosen.value() : toJson(field, value);
+        store.writeAll(ChangeOrigin.USER, "Resolved a conflict: " + conflict.label() + " " + conflict.field(), r -> {
+            UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
+            ShareHistory.setJson(row, field, json);
+            if (!r.changes().updateAny(row)) {
+                r.changes().confirmAny(row, field);
+            }
+            new ShareHistory(r.ctx()).clearConflict(conflict.table(), conflict.row(), conflict.field());
+        });
+        return "Kept " + json + " for " + conflict.field() + " of " + conflict.label();
+    }
+
+    private static String toJson(Field<?> field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "null";
+        }
+        if (ChangeRecorder.databaseType(field) == Long.class) {
+            try {
+                return Long.toString(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + value + "' is not a whole number, which " + field.getName() + " needs");
+            }
+        }
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+    }
+
+    private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m) {
+        Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
+        versions.put(m.getTableName() + "\0" + m.getRowKey() + "\0" + m.getField(), new LinkedHashMap<>());
+        new ShareHistory(ctx).addLocalVersions(Map.of(m.getTableName(), Set.of(m.getRowKey())), versions);
+        Map<UUID, FieldVersion> v = versions.values().iterator().next();
+        return v.isEmpty() ? null : FieldVersions.decide(v.values());
+    }
+
+    private static FieldConflict.Side side(FieldVersion v, UUID me) {
+        return new FieldConflict.Side(v.value(), v.author(), v.replica(), com.funnelboard.domain.Hlc.time(v.hlc()), v.replica().equals(me));
+    }
+
+    private static String label(DSLContext ctx, String table, String row) {
+        String column = switch (table) {
+            case "deal" -> "title";
+            case "contact", "organization" -> "name";
+            default -> null;
+        };
+        if (column != null) {
+            var r = ctx.fetchOptional("SELECT " + column + " FROM " + table + " WHERE id = ?", row);
+            if (r.isPresent()) {
+                return table + " “" + r.get().get(0, String.class) + "”";
+            }
+        }
+        return table + " " + row.substring(0, Math.min(8, row.length()));
+    }
+}

@@ -1,0 +1,411 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.Printable;
+import com.funnelboard.store.jooq.DefaultSchema;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Field;
+import org.jooq.Table;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading a share file, which is untrusted input: it is copied into a private temporary folder and
+ * the copy opened read-only on a connection of its own (never attached to the database), with the
+ * store's hardening and value-size cap. SQLite's integrity check, the application id, the format
+ * version, the exact schema (no trigger, view or extra table), every value's type and size, and
+ * every table, field, key and value against this version's schema are checked before anything is
+ * used. A file that fails any check is refused with one sentence; it is never changed.
+ */
+final class ShareFileReader implements AutoCloseable {
+
+    /** The largest value one entry may carry: far above any note a user types. */
+    static final int MAX_VALUE_CHARS = 1_000_000;
+    /** The tables whose changes travel. */
+    static final Set<String> SHARED = Set.of("organization", "contact", "deal", "interaction", "follow_up", "stage_change",
+            "checklist_item", "settings", "email_address", "phone_number");
+    private static final Set<String> ORIGINS = Set.of("user", "sample", "import", "undo", "migration");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path dir;
+    private final Connection c;
+    private final String name;
+    private final SharedChanges headers;
+
+    private ShareFileReader(Path dir, Connection c, String name, SharedChanges headers) {
+        this.dir = dir;
+        this.c = c;
+        this.name = name;
+        this.headers = headers;
+    }
+
+    /** The file's change sets without their entries (see {@link #withEntries}). */
+    SharedChanges headers() {
+        return headers;
+    }
+
+    /**
+     * The change sets with the entries of those {@code wanted} read and checked (the others left
+     * empty: already received, their entries are not read at all).
+     */
+    SharedChanges withEntries(java.util.function.Predicate<UUID> wanted) {
+        try {
+            Map<String, List<SharedChanges.Entry>> entries = new HashMap<>();
+            List<SharedChanges.Set> want = headers.sets().stream().filter(x -> wanted.test(x.id())).toList();
+            if (want.size() * 4L < headers.sets().size()) {
+                try (var p = c.prepareStatement("SELECT change_set_id, seq, table_name, row_key, field, new_value FROM change WHERE change_set_id = ?")) {
+                    for (SharedChanges.Set x : want) {
+                        p.setString(1, x.id().toString());
+                        try (ResultSet rs = p.executeQuery()) {
+                            readEntries(rs, entries, null);
+                        }
+                    }
+                }
+            } else {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                want.forEach(x -> ids.add(x.id().toString()));
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT change_set_id, seq, table_name, row_key, field, new_value FROM change")) {
+                    readEntries(rs, entries, ids);
+                }
+            }
+            List<SharedChanges.Set> out = new ArrayList<>();
+            for (SharedChanges.Set x : headers.sets()) {
+                List<SharedChanges.Entry> es = entries.getOrDefault(x.id().toString(), new ArrayList<>());
+                es.sort(Comparator.comparingLong(SharedChanges.Entry::seq));
+                out.add(new SharedChanges.Set(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson(),
+                        x.seen(), List.copyOf(es)));
+            }
+            return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out);
+        } catch (SQLException e) {
+            throw failure(name, e);
+        }
+    }
+
+    private void readEntries(ResultSet rs, Map<String, List<SharedChanges.Entry>> into, java.util.Set<String> only) throws SQLException {
+        while (rs.next()) {
+            String set = text(rs, 1, name, "change.change_set_id", 36);
+            if (only != null && !only.contains(set)) {
+                continue;
+            }
+            long seq = number(rs, 2, name, "change.seq");
+            String table = text(rs, 3, name, "change.table_name", 64);
+            String row = text(rs, 4, name, "change.row_key", 200);
+            String field = text(rs, 5, name, "change.field", 64);
+            String value = nullableText(rs, 6, name, "change.new_value", MAX_VALUE_CHARS);
+            into.computeIfAbsent(set, k -> new ArrayList<>()).add(new SharedChanges.Entry(seq, table, row, field,
+                    checkEntry(name, table, row, field, value)));
+        }
+    }
+
+    private static StoreException failure(String name, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("too big") || m.contains("TOOBIG")) {
+            return refuse(name, "it holds a value larger than Funnelboard accepts");
+        }
+        return refuse(name, "it is damaged (" + Printable.escape(m) + ")");
+    }
+
+    @Override
+    public void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(ShareFileReader.class).warn("Closing the copy of {} failed", name, e);
+        }
+        deleteQuietly(dir);
+    }
+
+    /**
+     * Copies {@code file} into a private temporary folder and checks the copy; the file itself is
+     * only read, once, to copy it. Close the reader to remove the copy.
+     */
+    static ShareFileReader open(Path file) {
+        Path source = file.toAbsolutePath().normalize();
+        String name = source.getFileName().toString();
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Kind.IO, "There is no share file at " + source + ".");
+        }
+        Path dir = null;
+        try {
+            dir = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempDirectory("funnelboard-merge-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory("funnelboard-merge-");
+            Path copy = dir.resolve("incoming.funnel");
+            Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                DatabaseFile.checkHeader(copy);
+            } catch (StoreException e) {
+                throw refuse(name, "it is not a share file (not an SQLite file)");
+            }
+            if (Files.size(copy) == 0) {
+                throw refuse(name, "it is empty");
+            }
+            Connection c = null;
+            try {
+                c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
+                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name));
+                dir = null;
+                return reader;
+            } catch (SQLException e) {
+                throw failure(name, e);
+            } finally {
+                if (dir != null && c != null) {
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // refused anyway
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + source + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static SharedChanges read(Connection c, Path source, String name) throws SQLException {
+        if (Migrations.intPragma(c, "application_id") != ShareFile.APPLICATION_ID) {
+            throw refuse(name, "it is not a Funnelboard share file");
+        }
+        int format = Migrations.intPragma(c, "user_version");
+        if (format > ShareFile.FORMAT) {
+            throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (share format " + format
+                    + "); update the app to merge it; nothing was changed.");
+        }
+        List<String> damage = Migrations.integrityProblems(c, true);
+        if (!damage.isEmpty()) {
+            throw refuse(name, "it is damaged (SQLite's integrity check: " + Printable.escape(damage.getFirst()) + ")");
+        }
+        List<String> schema = SchemaModel.differences(SchemaModel.read(c), ShareFile.expectedSchema());
+        if (!schema.isEmpty()) {
+            throw refuse(name, "it holds " + Printable.escape(schema.getFirst()));
+        }
+        Map<String, String> info = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM share_info")) {
+            while (rs.next()) {
+                info.put(text(rs, 1, name, "share_info.key", 100), text(rs, 2, name, "share_info.value", 100));
+            }
+        }
+        UUID exporter = uuid(info.get("replica"), name, "the exporting installation");
+        int version;
+        try {
+            version = Integer.parseInt(String.valueOf(info.get("schema")));
+        } catch (NumberFormatException e) {
+            throw refuse(name, "it does not say which schema version its values are for");
+        }
+        if (version > Migrations.LATEST_VERSION) {
+            throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (schema " + version
+                    + "); update the app to merge it; nothing was changed.");
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM change WHERE length(new_value) > " + MAX_VALUE_CHARS + " LIMIT 1")) {
+            if (rs.next()) {
+                throw refuse(name, "it holds a value larger than Funnelboard accepts");
+            }
+        }
+        Map<String, Builder> sets = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM change_set")) {
+            while (rs.next()) {
+                Builder b = new Builder();
+                b.id = uuid(text(rs, 1, name, "change_set.id", 36), name, "a change set id");
+                b.origin = text(rs, 2, name, "change_set.origin", 20);
+                if (!ORIGINS.contains(b.origin)) {
+                    throw refuse(name, "it holds a change set of an unknown origin \"" + Printable.escape(b.origin) + "\"");
+                }
+                b.author = text(rs, 3, name, "change_set.author", 320);
+                if (b.author.isBlank()) {
+                    throw refuse(name, "it holds a change set without an author");
+                }
+                b.replica = uuid(text(rs, 4, name, "change_set.replica_id", 36), name, "an installation id");
+                b.hlc = number(rs, 5, name, "change_set.hlc");
+                b.madeAt = number(rs, 6, name, "change_set.made_at");
+                b.summary = nullableText(rs, 7, name, "change_set.summary", 2_000);
+                b.seenJson = nullableText(rs, 8, name, "change_set.seen", 100_000);
+                b.seen = seen(b.seenJson, name);
+                if (b.hlc <= 0) {
+                    throw refuse(name, "it holds a change set without a clock stamp");
+                }
+                sets.put(b.id.toString(), b);
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT 1 FROM change WHERE change_set_id NOT IN (SELECT id FROM change_set) LIMIT 1")) {
+            if (rs.next()) {
+                throw refuse(name, "it holds a change outside any change set");
+            }
+        }
+        List<SharedChanges.Set> out = new ArrayList<>(sets.size());
+        for (Builder b : sets.values()) {
+            out.add(new SharedChanges.Set(b.id, b.origin, b.author, b.replica, b.hlc, b.madeAt, b.summary, b.seenJson, b.seen,
+                    List.copyOf(b.entries)));
+        }
+        return new SharedChanges(source, exporter, version, out);
+    }
+
+    /** Checks one entry against this version's schema; returns its value in canonical JSON. */
+    private static String checkEntry(String name, String tableName, String row, String field, String value) {
+        if (!SHARED.contains(tableName)) {
+            throw refuse(name, "it holds a change to \"" + Printable.escape(tableName) + "\", which is not a table Funnelboard shares");
+        }
+        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+        if (tableName.equals("settings")) {
+            if (row.isBlank()) {
+                throw refuse(name, "it holds a setting without a name");
+            }
+        } else {
+            uuid(row, name, "a row id of " + tableName);
+        }
+        JsonNode node;
+        try {
+            node = value == null ? null : JSON.readTree(value);
+        } catch (JacksonException e) {
+            throw refuse(name, "it holds a value that is not readable (" + tableName + "." + Printable.escape(field) + ")");
+        }
+        if (ChangeRecorder.WHOLE_ROW.equals(field)) {
+            if (node == null || !node.isObject()) {
+                throw refuse(name, "it holds a new " + tableName + " row that is not a row");
+            }
+            for (Map.Entry<String, JsonNode> p : node.properties()) {
+                checkValue(name, table, p.getKey(), p.getValue());
+            }
+            Field<?> key = table.getPrimaryKey().getFields().getFirst();
+            JsonNode id = node.get(key.getName());
+            if (id == null || !row.equals(id.asString())) {
+                throw refuse(name, "it holds a new " + tableName + " row whose key does not match its change");
+            }
+            return node.toString();
+        }
+        checkValue(name, table, field, node);
+        return node == null ? "null" : node.toString();
+    }
+
+    private static void checkValue(String name, Table<?> table, String column, JsonNode v) {
+        Field<?> f = table.field(column);
+        if (f == null) {
+            throw refuse(name, "it holds a field \"" + Printable.escape(column) + "\" that " + table.getName() + " does not have");
+        }
+        if (v == null || v.isNull()) {
+            return;
+        }
+        boolean number = ChangeRecorder.databaseType(f) == Long.class;
+        if (number ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isString()) {
+            throw refuse(name, "it holds " + (number ? "text" : "a number") + " where " + (number ? "a number" : "text") + " belongs ("
+                    + table.getName() + "." + column + ")");
+        }
+    }
+
+    private static Map<UUID, Long> seen(String json, String name) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(json);
+            if (!node.isObject()) {
+                throw refuse(name, "it holds a change set whose record of what its author had received is not readable");
+            }
+            Map<UUID, Long> out = new HashMap<>();
+            for (Map.Entry<String, JsonNode> p : node.properties()) {
+                if (!p.getValue().isIntegralNumber()) {
+                    throw refuse(name, "it holds a change set whose record of what its author had received is not readable");
+                }
+                out.put(uuid(p.getKey(), name, "an installation id"), p.getValue().longValue());
+            }
+            return Map.copyOf(out);
+        } catch (JacksonException e) {
+            throw refuse(name, "it holds a change set whose record of what its author had received is not readable");
+        }
+    }
+
+    private static String text(ResultSet rs, int column, String name, String what, int max) throws SQLException {
+        String s = nullableText(rs, column, name, what, max);
+        if (s == null) {
+            throw refuse(name, "it lacks a value where one belongs (" + what + ")");
+        }
+        return s;
+    }
+
+    private static String nullableText(ResultSet rs, int column, String name, String what, int max) throws SQLException {
+        Object o = rs.getObject(column);
+        if (o == null) {
+            return null;
+        }
+        if (!(o instanceof String s)) {
+            throw refuse(name, "it holds a number where text belongs (" + what + ")");
+        }
+        if (s.length() > max) {
+            throw refuse(name, "it holds a value longer than Funnelboard accepts (" + what + ")");
+        }
+        return s;
+    }
+
+    private static long number(ResultSet rs, int column, String name, String what) throws SQLException {
+        Object o = rs.getObject(column);
+        if (!(o instanceof Integer || o instanceof Long)) {
+            throw refuse(name, "it holds " + (o == null ? "nothing" : "text") + " where a number belongs (" + what + ")");
+        }
+        return ((Number) o).longValue();
+    }
+
+    private static UUID uuid(String s, String name, String what) {
+        try {
+            if (s == null || s.length() != 36) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            throw refuse(name, "it holds " + what + " that is not an id");
+        }
+    }
+
+    static StoreException refuse(String name, String why) {
+        return new StoreException(StoreException.Kind.NOT_A_DATABASE, name + " cannot be merged: " + why + "; nothing was changed.");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ShareFileReader.class).warn("The temporary copy {} could not be removed", dir, e);
+        }
+    }
+
+    private static final class Builder {
+        UUID id;
+        String origin;
+        String author;
+        UUID replica;
+        long hlc;
+        long madeAt;
+        String summary;
+        String seenJson;
+        Map<UUID, Long> seen;
+        final List<SharedChanges.Entry> entries = new ArrayList<>();
+    }
+}

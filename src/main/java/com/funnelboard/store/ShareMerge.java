@@ -1,0 +1,333 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.FieldVersion;
+import com.funnelboard.domain.FieldVersions;
+import com.funnelboard.domain.Hlc;
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.store.jooq.DefaultSchema;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies received change sets inside one write transaction, through the change recorder, so the
+ * merge is one change set of origin merge (recorded, in History, announced, undoable as one).
+ *
+ * <p>Each field gets the value {@link FieldVersions} decides from every value it was given here and
+ * in the received sets: newest by (stamp, replica) wins, concurrent different values are recorded
+ * as conflicts for review. New rows (append-only history among them) simply join: the merge of
+ * append-only rows is their union. A set stamped more than a day ahead is held; a set needing a row
+ * that has not arrived waits; in both cases the later sets of its installation wait with it, so
+ * what this installation has received from each other one is always a prefix, and "received up to
+ * stamp s" means received everything of it up to s.
+ */
+final class ShareMerge {
+
+    static final Duration FUTURE_LIMIT = Duration.ofHours(24);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Tables in an order where parents come first (foreign keys are checked at commit anyway). */
+    private static final List<String> TABLE_ORDER = List.of("organization", "contact", "deal", "email_address", "phone_number",
+            "interaction", "follow_up", "stage_change", "checklist_item", "settings");
+
+    private final DSLContext ctx;
+    private final ChangeRecorder changes;
+    private final LocalState local;
+    private final Instant now;
+    private final BooleanSupplier cancelled;
+    private final ShareHistory history;
+
+    ShareMerge(DSLContext ctx, ChangeRecorder changes, LocalState local, Instant now, BooleanSupplier cancelled) {
+        this.ctx = ctx;
+        this.changes = changes;
+        this.local = local;
+        this.now = now;
+        this.cancelled = cancelled;
+        this.history = new ShareHistory(ctx);
+    }
+
+    /** The ids of the sets in {@code sets} this installation already has, refusing a set altered since it was received. */
+    Set<UUID> known(SharedChanges sets, String fileName) {
+        return history.known(sets, fileName);
+    }
+
+    MergeReport merge(SharedChanges in, Set<UUID> known) {
+        UUID me = local.replicaId();
+        Map<UUID, String> state = new HashMap<>();
+        List<SharedChanges.Set> candidates = new ArrayList<>();
+        Set<UUID> fresh = new HashSet<>();
+        for (SharedChanges.Set s : in.sets()) {
+            if (!known.contains(s.id()) && fresh.add(s.id())) {
+                candidates.add(s);
+            }
+        }
+        List<SharedChanges.Set> retried = history.notApplied();
+        candidates.addAll(retried);
+        candidates.sort(Comparator.comparingLong(SharedChanges.Set::hlc).thenComparing(s -> s.replica().toString())
+                .thenComparing(s -> s.id().toString()));
+        long limit = (now.plus(FUTURE_LIMIT).toEpochMilli()) << 16;
+        Set<UUID> tainted = new HashSet<>();
+        for (SharedChanges.Set s : candidates) {
+            if (s.hlc() > limit || tainted.contains(s.replica())) {
+                state.put(s.id(), "held");
+                tainted.add(s.replica());
+            }
+        }
+        Existing existing = new Existing();
+        List<SharedChanges.Set> applied = settleWaiting(candidates, state, existing);
+        checkCancelled();
+
+        // What this installation has now received, and a clock past all of it.
+        long newest = 0;
+        Map<UUID, Long> seen = history.parseSeen(local.seen());
+        for (SharedChanges.Set s : applied) {
+            newest = Math.max(newest, s.hlc());
+            if (!s.replica().equals(me)) {
+                seen.merge(s.replica(), s.hlc(), Math::max);
+            }
+        }
+        if (!applied.isEmpty()) {
+            local.advanceHlc(newest);
+            local.put(LocalState.SEEN, history.seenJson(seen));
+        }
+
+        // Every value each touched field was given: in the applied sets, and in this database's history.
+        // A row new here that only arrived whole needs no deciding: its values are those it was created with.
+        Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
+        Map<String, JsonNode> created = new LinkedHashMap<>();
+        Set<String> editedRows = new HashSet<>();
+        for (SharedChanges.Set s : applied) {
+            for (SharedChanges.Entry e : s.entries()) {
+                if (!ChangeRecorder.WHOLE_ROW.equals(e.field()) && !e.field().equals("updated_at") && !e.field().equals("created_at")) {
+                    version(versions, e.table(), e.row(), e.field(), s, parsed(e).toString());
+                    editedRows.add(e.table() + "\0" + e.row());
+                }
+            }
+        }
+        for (SharedChanges.Set s : applied) {
+            for (SharedChanges.Entry e : s.entries()) {
+                if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
+                    String rowKey = e.table() + "\0" + e.row();
+                    JsonNode v = parsed(e);
+                    created.putIfAbsent(rowKey, v);
+                    if (existing.has(e.table(), e.row()) || editedRows.contains(rowKey)) {
+                        for (Map.Entry<String, JsonNode> p : v.properties()) {
+                            if (!p.getKey().equals("updated_at")) {
+                                version(versions, e.table(), e.row(), p.getKey(), s, p.getValue().toString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        checkCancelled();
+        Map<String, Set<String>> touchedRows = new LinkedHashMap<>();
+        for (String slot : versions.keySet()) {
+            String[] k = slot.split("\0", 3);
+            if (existing.has(k[0], k[1])) {
+                touchedRows.computeIfAbsent(k[0], t -> new TreeSet<>()).add(k[1]);
+            }
+        }
+        history.addLocalVersions(touchedRows, versions);
+
+        // Decide every field, then write: new rows whole, existing rows field by field.
+        Map<String, Map<String, Map<String, String>>> winners = new LinkedHashMap<>();
+        int conflicts = 0;
+        Set<String> listed = history.listedConflicts();
+        for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
+            String[] k = v.getKey().split("\0", 3);
+            FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
+            winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>())
+                    .put(k[2], d.winner().value());
+            if (d.inConflict()) {
+                conflicts++;
+                history.markConflict(k[0], k[1], k[2], now);
+            } else if (listed.contains(v.getKey())) {
+                history.clearConflict(k[0], k[1], k[2]);
+            }
+        }
+        for (String rowKey : created.keySet()) {
+            String[] k = rowKey.split("\0", 2);
+            winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
+        }
+        history.deferForeignKeys();
+        int newRows = 0;
+        int updatedRows = 0;
+        for (String tableName : TABLE_ORDER) {
+            Map<String, Map<String, String>> rows = winners.get(tableName);
+            if (rows == null) {
+                continue;
+            }
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+            List<Map<String, Object>> inserts = new ArrayList<>();
+            for (Map.Entry<String, Map<String, String>> row : rows.entrySet()) {
+                if (existing.has(tableName, row.getKey())) {
+                    checkCancelled();
+                    UpdatableRecord<?> r = ShareHistory.load(ctx, table, row.getKey());
+                    for (Map.Entry<String, String> f : row.getValue().entrySet()) {
+                        Field<?> field = table.field(f.getKey());
+                        if (field != null && !f.getKey().equals("created_at")) {
+                            ShareHistory.setJson(r, field, f.getValue());
+                        }
+                    }
+                    if (changes.updateAny(r)) {
+                        updatedRows++;
+                    }
+                } else {
+                    JsonNode whole = created.get(tableName + "\0" + row.getKey());
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (Field<?> field : table.fields()) {
+                        String decided = row.getValue().get(field.getName());
+                        JsonNode v = decided != null ? JSON.readTree(decided) : whole == null ? null : whole.get(field.getName());
+                        values.put(field.getName(), v == null || v.isNull() ? null : v.isNumber() ? (Object) v.longValue() : v.asString());
+                    }
+                    inserts.add(values);
+                }
+            }
+            checkCancelled();
+            changes.insertRows(table, inserts);
+            newRows += inserts.size();
+        }
+        checkCancelled();
+        history.store(candidates, fresh, state, changes.changed() ? changes.id() : null);
+        List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
+        if (changes.changed()) {
+            changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change" : " changes") + " from " + String.join(", ", authors)
+                    + " (" + in.source().getFileName() + ")");
+        }
+        int held = (int) state.values().stream().filter("held"::equals).count();
+        int waiting = (int) state.values().stream().filter("waiting"::equals).count();
+        return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
+                changes.changed() ? changes.id() : null);
+    }
+
+    private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
+            String value) {
+        versions.computeIfAbsent(table + "\0" + row + "\0" + field, k -> new LinkedHashMap<>())
+                .put(s.id(), new FieldVersion(s.id(), s.replica(), s.hlc(), s.seen(), value, s.author()));
+    }
+
+    /**
+     * Marks as waiting every set that needs a row neither here nor added by a set applied with it
+     * (and the later sets of its installation), until nothing changes; returns the sets to apply, in
+     * order.
+     */
+    private List<SharedChanges.Set> settleWaiting(List<SharedChanges.Set> candidates, Map<UUID, String> state, Existing existing) {
+        boolean changed = true;
+        List<SharedChanges.Set> apply = List.of();
+        while (changed) {
+            changed = false;
+            apply = candidates.stream().filter(s -> !state.containsKey(s.id())).toList();
+            Map<String, Set<String>> added = new HashMap<>();
+            Map<String, Set<String>> needed = new HashMap<>();
+            for (SharedChanges.Set s : apply) {
+                for (SharedChanges.Entry e : s.entries()) {
+                    if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
+                        added.computeIfAbsent(e.table(), t -> new HashSet<>()).add(e.row());
+                    } else {
+                        needed.computeIfAbsent(e.table(), t -> new HashSet<>()).add(e.row());
+                    }
+                    forEachReference(e, (t, key) -> needed.computeIfAbsent(t, x -> new HashSet<>()).add(key));
+                }
+            }
+            existing.load(needed, added);
+            Set<UUID> tainted = new HashSet<>();
+            for (SharedChanges.Set s : apply) {
+                boolean missing = tainted.contains(s.replica());
+                for (SharedChanges.Entry e : s.entries()) {
+                    if (missing) {
+                        break;
+                    }
+                    if (!ChangeRecorder.WHOLE_ROW.equals(e.field()) && !existing.has(e.table(), e.row())
+                            && !added.getOrDefault(e.table(), Set.of()).contains(e.row())) {
+                        missing = true;
+                    }
+                    boolean[] gone = {false};
+                    forEachReference(e, (t, key) -> gone[0] |= !existing.has(t, key) && !added.getOrDefault(t, Set.of()).contains(key));
+                    missing |= gone[0];
+                }
+                if (missing) {
+                    state.put(s.id(), "waiting");
+                    tainted.add(s.replica());
+                    changed = true;
+                }
+            }
+        }
+        return apply;
+    }
+
+    /** Each entry's value parsed once. */
+    private final Map<SharedChanges.Entry, JsonNode> parsed = new java.util.IdentityHashMap<>();
+    /** Each table's foreign keys: column → parent table. */
+    private static final Map<String, List<String[]>> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private JsonNode parsed(SharedChanges.Entry e) {
+        return parsed.computeIfAbsent(e, x -> JSON.readTree(x.value()));
+    }
+
+    /** The rows an entry refers to through foreign keys (a deal's contact, a contact's organization). */
+    private void forEachReference(SharedChanges.Entry e, java.util.function.BiConsumer<String, String> to) {
+        List<String[]> refs = REFERENCES.computeIfAbsent(e.table(), t -> {
+            List<String[]> out = new ArrayList<>();
+            for (ForeignKey<?, ?> fk : DefaultSchema.DEFAULT_SCHEMA.getTable(t).getReferences()) {
+                out.add(new String[] {fk.getFields().getFirst().getName(), fk.getKey().getTable().getName()});
+            }
+            return out;
+        });
+        for (String[] ref : refs) {
+            boolean whole = ChangeRecorder.WHOLE_ROW.equals(e.field());
+            if (!whole && !e.field().equals(ref[0])) {
+                continue;
+            }
+            JsonNode v = parsed(e);
+            JsonNode key = whole ? v.get(ref[0]) : v;
+            if (key != null && key.isString()) {
+                to.accept(ref[1], key.asString());
+            }
+        }
+    }
+
+    private void checkCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
+        }
+    }
+
+    /** Which rows exist in this database, looked up in batches and remembered. */
+    private final class Existing {
+        private final Map<String, Set<String>> present = new HashMap<>();
+        private final Map<String, Set<String>> asked = new HashMap<>();
+
+        void load(Map<String, Set<String>> needed, Map<String, Set<String>> added) {
+            Map<String, Set<String>> all = new HashMap<>();
+            needed.forEach((t, keys) -> all.computeIfAbsent(t, x -> new HashSet<>()).addAll(keys));
+            added.forEach((t, keys) -> all.computeIfAbsent(t, x -> new HashSet<>()).addAll(keys));
+            for (Map.Entry<String, Set<String>> e : all.entrySet()) {
+                Set<String> done = asked.computeIfAbsent(e.getKey(), x -> new HashSet<>());
+                List<String> todo = e.getValue().stream().filter(k -> !done.contains(k)).toList();
+                done.addAll(todo);
+                present.computeIfAbsent(e.getKey(), x -> new HashSet<>()).addAll(history.existingKeys(e.getKey(), todo));
+            }
+        }
+
+        boolean has(String table, String key) {
+            return present.getOrDefault(table, Set.of()).contains(key);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.funnelboard.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The change sets of a share file, read and checked: what a teammate's installation recorded (its
+ * own and what it received from others), as they travel between installations.
+ *
+ * @param source the file they were read from
+ * @param exporter the installation that wrote the file
+ * @param schema the database schema version the values are for
+ */
+public record SharedChanges(Path source, UUID exporter, int schema, List<Set> sets) {
+
+    /** One change set as it travels: who, where, when, what its author had received, and its entries. */
+    public record Set(UUID id, String origin, String author, UUID replica, long hlc, long madeAt, String summary, String seenJson,
+            Map<UUID, Long> seen, List<Entry> entries) {}
+
+    /** One entry: a field's new value (a JSON literal), or a new row whole (field "*", a JSON object). */
+    public record Entry(long seq, String table, String row, String field, String value) {}
+
+    public long entryCount() {
+        return sets.stream().mapToLong(s -> s.entries().size()).sum();
+    }
+}

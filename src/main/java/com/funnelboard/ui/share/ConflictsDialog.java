@@ -1,0 +1,116 @@
+package com.funnelboard.ui.share;
+
+import com.funnelboard.domain.FieldConflict;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The conflicts to review: each field two installations edited without seeing each other's edit,
+ * with the value it holds now and the other, who wrote each and when; keep mine, keep theirs, or
+ * type the value to keep. A resolution is a change like any edit, so it reaches the teammates.
+ */
+public final class ConflictsDialog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ShareViewModel model;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final Consumer<String> status;
+
+    public ConflictsDialog(ShareViewModel model, ZoneId zone, Locale locale, Consumer<String> status) {
+        this.model = model;
+        this.zone = zone;
+        this.locale = locale;
+        this.status = status;
+    }
+
+    public void show(Window owner) {
+        TableView<FieldConflict> table = new TableView<>();
+        table.setId("conflicts-table");
+        table.setPlaceholder(new Label("No conflicts to review."));
+        table.getColumns().add(column("Record", FieldConflict::label, 180));
+        table.getColumns().add(column("Field", FieldConflict::field, 110));
+        table.getColumns().add(column("Now", c -> side(c.current()), 260));
+        table.getColumns().add(column("Other", c -> side(c.others().getFirst()), 260));
+        Button mine = new Button("Keep mine");
+        mine.setId("keep-mine");
+        Button theirs = new Button("Keep theirs");
+        theirs.setId("keep-theirs");
+        Button edit = new Button("Edit\u2026");
+        edit.setId("keep-value");
+        for (Button b : new Button[] {mine, theirs, edit}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Runnable reload = () -> model.conflicts().thenAccept(list -> table.getItems().setAll(list));
+        mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.MINE, null, reload));
+        theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.THEIRS, null, reload));
+        edit.setOnAction(e -> {
+            FieldConflict c = table.getSelectionModel().getSelectedItem();
+            TextInputDialog ask = new TextInputDialog(plain(c.current().value()));
+            ask.initOwner(owner);
+            ask.setTitle("Resolve the conflict");
+            ask.setHeaderText("The value to keep for " + c.field() + " of " + c.label());
+            ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
+        });
+        Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
+                + "is shown now; both are kept in the history. Keep one, or type another.");
+        help.setWrapText(true);
+        VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit));
+        content.setPadding(new Insets(12));
+        content.setPrefSize(880, 420);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Conflicts");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(920, 480);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        reload.run();
+        dialog.show();
+    }
+
+    private void resolve(FieldConflict c, FieldConflict.Keep keep, String value, Runnable reload) {
+        model.resolve(c, keep, value).whenComplete((text, e) -> {
+            status.accept(e == null ? text + "." : "The conflict was not resolved: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+            reload.run();
+        });
+    }
+
+    private String side(FieldConflict.Side s) {
+        return plain(s.value()) + "  (" + s.author() + (s.mine() ? ", here" : "") + ", "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone)) + ")";
+    }
+
+    /** A JSON literal as a user reads it: text without quotes, nothing as empty. */
+    static String plain(String json) {
+        JsonNode n = JSON.readTree(json);
+        return n == null || n.isNull() ? "" : n.isString() ? n.asString() : n.toString();
+    }
+
+    private static TableColumn<FieldConflict, String> column(String title, java.util.function.Function<FieldConflict, String> value,
+            double width) {
+        TableColumn<FieldConflict, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,131 @@
+package com.funnelboard.ui.share;
+
+import com.funnelboard.domain.MergeReport;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File → Export share file… and File → Merge share file…: choosing the file, the merge's preview
+ * (new, updated, conflicting), the merge itself as a cancellable task with progress, and then the
+ * conflicts view when the merge found any.
+ */
+public final class ShareDialogs {
+
+    private static final FileChooser.ExtensionFilter SHARE_FILES = new FileChooser.ExtensionFilter("Funnelboard share files", "*.funnel");
+
+    private final ShareViewModel model;
+    private final ConflictsDialog conflicts;
+    private final Consumer<String> status;
+    private final Supplier<Window> owner;
+
+    public ShareDialogs(ShareViewModel model, ConflictsDialog conflicts, Consumer<String> status, Supplier<Window> owner) {
+        this.model = model;
+        this.conflicts = conflicts;
+        this.status = status;
+        this.owner = owner;
+    }
+
+    public void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export share file");
+        chooser.setInitialFileName(System.getProperty("user.name", "me") + ".funnel");
+        chooser.getExtensionFilters().add(SHARE_FILES);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the share file in the background; says so in the status bar. */
+    public void exportTo(Path file) {
+        status.accept("Writing " + file.getFileName() + "\u2026");
+        model.export(file).thenAccept(e -> status.accept("Wrote " + e.file().getFileName() + " (" + e.changeSets() + " change sets) for your team."));
+    }
+
+    public void merge() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Merge share file");
+        chooser.getExtensionFilters().add(SHARE_FILES);
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            mergeFrom(file.toPath());
+        }
+    }
+
+    /** Previews the merge of {@code file}, asks, then merges it. */
+    public void mergeFrom(Path file) {
+        status.accept("Reading " + file.getFileName() + "\u2026");
+        model.preview(file).whenComplete((preview, e) -> {
+            if (e != null) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                status.accept(cause.getMessage());
+                Alert refused = new Alert(Alert.AlertType.WARNING, cause.getMessage());
+                refused.initOwner(owner.get());
+                refused.setHeaderText("This file cannot be merged");
+                refused.show();
+                return;
+            }
+            if (preview.received() == 0 && preview.held() == 0 && preview.waiting() == 0) {
+                status.accept("Nothing new in " + file.getFileName() + ".");
+                return;
+            }
+            ButtonType mergeButton = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from " + String.join(", ", preview.authors())
+                    + " gives: " + preview.sentence() + ". Undo takes the whole merge back.", mergeButton, ButtonType.CANCEL);
+            ask.initOwner(owner.get());
+            ask.setHeaderText("Merge " + preview.received() + (preview.received() == 1 ? " change set" : " change sets") + "?");
+            ask.showAndWait().filter(b -> b == mergeButton).ifPresent(b -> run(model.merge(file)));
+        });
+    }
+
+    private void run(Task<MergeReport> task) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setPrefWidth(360);
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        Dialog<Void> progress = new Dialog<>();
+        progress.initOwner(owner.get());
+        progress.setTitle("Merging");
+        VBox box = new VBox(10, message, bar);
+        box.setPadding(new Insets(12));
+        progress.getDialogPane().setContent(box);
+        progress.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        progress.setOnCloseRequest(e -> task.cancel());
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            progress.setOnCloseRequest(null);
+            progress.close();
+            MergeReport r = task.getValue();
+            status.accept("Merged: " + r.sentence() + ".");
+            if (r.conflicts() > 0) {
+                conflicts.show(owner.get());
+            }
+        });
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            progress.setOnCloseRequest(null);
+            progress.close();
+            status.accept("The merge failed and nothing was changed: " + task.getException().getMessage());
+        });
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> status.accept("The merge was cancelled; nothing was changed."));
+        progress.show();
+        model.start(task);
+    }
+
+    public void conflicts() {
+        conflicts.show(owner.get());
+    }
+}

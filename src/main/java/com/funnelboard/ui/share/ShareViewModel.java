@@ -1,0 +1,66 @@
+package com.funnelboard.ui.share;
+
+import com.funnelboard.domain.FieldConflict;
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.service.ShareService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.concurrent.Task;
+
+/**
+ * Sharing in the window: exporting this installation's share file, previewing and merging a
+ * teammate's (a cancellable task), and the conflicts to review. Disk work runs off the FX thread;
+ * the views follow the merge's changes through the change feed like any other change.
+ */
+public final class ShareViewModel {
+
+    private final ShareService share;
+    private final UiExecutors executors;
+
+    public ShareViewModel(ShareService share, UiExecutors executors) {
+        this.share = share;
+        this.executors = executors;
+    }
+
+    /** Writes the share file; a failure shows in the status bar with Retry. */
+    public CompletableFuture<ShareService.Exported> export(Path file) {
+        return executors.watch("share-export", "The share file " + file.getFileName() + " was not written",
+                () -> executors.supply(() -> share.export(file)));
+    }
+
+    /** What merging {@code file} would do (nothing is changed); fails with the sentence that refuses a bad file. */
+    public CompletableFuture<MergeReport> preview(Path file) {
+        return executors.supply(() -> share.preview(file));
+    }
+
+    /** The merge as a task: run it on a background thread; cancelling it leaves the database as it was. */
+    public Task<MergeReport> merge(Path file) {
+        return new Task<>() {
+            @Override
+            protected MergeReport call() {
+                updateMessage("Merging " + file.getFileName() + "\u2026");
+                updateProgress(-1, 1);
+                MergeReport r = share.merge(file, this::isCancelled);
+                updateProgress(1, 1);
+                updateMessage("Merged: " + r.sentence() + ".");
+                return r;
+            }
+        };
+    }
+
+    public CompletableFuture<List<FieldConflict>> conflicts() {
+        return executors.supply(share::conflicts);
+    }
+
+    /** Keeps one value of a conflict; completes with what was kept. */
+    public CompletableFuture<String> resolve(FieldConflict c, FieldConflict.Keep keep, String value) {
+        return executors.supply(() -> share.resolve(c.id().toString(), keep, value));
+    }
+
+    /** Runs a task on the background executor. */
+    public void start(Task<?> task) {
+        executors.background().execute(task);
+    }
+}

@@ -1,0 +1,104 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** share export/merge and conflicts list/resolve between two installations, each a database of its own. */
+class CliShareTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoInstallationsExchangeChangesAndResolveAConflict() throws Exception {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = alice.addDeal("Pilot");
+        Path fromAlice = dir.resolve("alice.funnel");
+        JsonNode exported = alice.json("share", "export", fromAlice.toString());
+        assertThat(exported.get("changeSets").asLong()).isPositive();
+
+        JsonNode preview = bob.json("share", "merge", fromAlice.toString(), "--dry-run");
+        assertThat(preview.get("new").asInt()).as("the deal, its contact and organization").isGreaterThanOrEqualTo(3);
+        assertThat(bob.run("deals", "show", id).exit()).as("a dry run changes nothing").isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner.Result merged = bob.run("share", "merge", fromAlice.toString());
+        assertThat(merged.exit()).isZero();
+        assertThat(merged.out()).startsWith("Merged: ");
+        assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
+        assertThat(bob.run("share", "merge", fromAlice.toString()).out()).as("merging twice").startsWith("Nothing new");
+        assertThat(bob.json("history", "--limit", "1").get("changeSets").get(0).get("origin").asString()).isEqualTo("merge");
+
+        // Both rename the deal before hearing of the other's rename.
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertThat(alice.run("deals", "edit", id, "--title", "Pilot (Alice)").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--title", "Pilot (Bob)").exit()).isZero();
+        Path fromBob = dir.resolve("bob.funnel");
+        bob.json("share", "export", fromBob.toString());
+        alice.json("share", "export", fromAlice.toString());
+        assertThat(alice.json("share", "merge", fromBob.toString()).get("conflicts").asInt()).isEqualTo(1);
+        assertThat(bob.json("share", "merge", fromAlice.toString()).get("conflicts").asInt()).isEqualTo(1);
+        assertThat(alice.json("deals", "show", id).get("title").asString()).as("the newer edit wins").isEqualTo("Pilot (Bob)");
+        assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Bob)");
+
+        JsonNode conflicts = alice.json("conflicts", "list");
+        assertThat(conflicts.get("conflicts")).hasSize(1);
+        JsonNode c = conflicts.get("conflicts").get(0);
+        assertThat(c.get("field").asString()).isEqualTo("title");
+        assertThat(c.get("current").get("value").asString()).isEqualTo("Pilot (Bob)");
+        assertThat(c.get("others").get(0).get("value").asString()).isEqualTo("Pilot (Alice)");
+        assertThat(c.get("others").get(0).get("mine").asBoolean()).isTrue();
+        assertThat(alice.run("conflicts", "list").out()).contains("Pilot (Alice)").contains("Pilot (Bob)");
+
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        assertThat(alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
+        assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
+        // The resolution travels: Bob's conflict ends too, with Alice's choice.
+        alice.json("share", "export", fromAlice.toString());
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
+        bob.json("share", "merge", fromAlice.toString());
+        assertThat(bob.json("conflicts", "list").get("conflicts")).isEmpty();
+        assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
+    }
+
+    @Test
+    void aMergeIsUndoneAsOneAction() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String one = alice.addDeal("One");
+        String two = alice.addDeal("Two");
+        Path file = dir.resolve("alice.funnel");
+        alice.json("share", "export", file.toString());
+        bob.json("share", "merge", file.toString());
+        assertThat(bob.json("deals", "show", two).get("title").asString()).isEqualTo("Two");
+        CliRunner.Result undo = bob.run("undo");
+        assertThat(undo.exit()).isZero();
+        assertThat(undo.out()).contains("Undid: Merged");
+        assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bob.run("deals", "show", two).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aFileThatIsNotAShareFileIsRefusedInOneSentence() throws Exception {
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW);
+        bob.addDeal("Mine");
+        Path bogus = dir.resolve("notes.funnel");
+        Files.writeString(bogus, "hello");
+        CliRunner.Result r = bob.run("share", "merge", bogus.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).containsIgnoringCase("notes.funnel cannot be merged").contains("nothing was changed");
+        CliRunner.Result self = bob.run("share", "merge", bob.db().toString());
+        assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(self.err()).contains("not a Funnelboard share file");
+        assertThat(bob.run("share", "export", bob.db().toString()).exit()).as("never over the database").isEqualTo(ExitCodes.BAD_INPUT);
+    }
+}

@@ -1,0 +1,154 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crafted share files are refused with one sentence, before anything is used: the file stays
+ * byte-identical and the database does not change.
+ */
+class ShareFileRefusalTest {
+
+    @TempDir
+    Path dir;
+
+    Path good;
+    Store live;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (Store teammate = Store.open(dir.resolve("teammate.db"), new TickingClock(Fixtures.NOW))) {
+            Fixtures.deal(teammate, "Pilot", Stage.LEAD, 1_000L);
+            good = dir.resolve("good.funnel");
+            new ShareExchange(teammate).export(good);
+        }
+        live = Store.open(dir.resolve("live.db"), new TickingClock(Fixtures.NOW));
+        Fixtures.deal(live, "Mine", Stage.PROSPECT, 2_000L);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        live.close();
+    }
+
+    @Test
+    void theGoodFileMerges() {
+        assertThat(new ShareExchange(live).merge(good, false, () -> false).newRows()).isEqualTo(3);
+    }
+
+    @Test
+    void aTrigger() throws Exception {
+        refused(craft("CREATE TRIGGER sneaky AFTER INSERT ON change BEGIN DELETE FROM change_set;END"), "a trigger \"sneaky\"");
+    }
+
+    @Test
+    void aView() throws Exception {
+        refused(craft("CREATE VIEW v AS SELECT * FROM change"), "a view \"v\"");
+    }
+
+    @Test
+    void anExtraTable() throws Exception {
+        refused(craft("CREATE TABLE extra (x TEXT)"), "a table \"extra\"");
+    }
+
+    @Test
+    void aWrongApplicationId() throws Exception {
+        refused(craft("PRAGMA application_id = 1179536450"), "not a Funnelboard share file"); // "FNLB": a database, not a share file
+    }
+
+    @Test
+    void aNewerFormatOrSchema() throws Exception {
+        refused(craft("PRAGMA user_version = 2"), "newer Funnelboard");
+        refused(craft("UPDATE share_info SET value = '99' WHERE key = 'schema'"), "newer Funnelboard");
+    }
+
+    @Test
+    void aTruncatedFile() throws Exception {
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = dir.resolve("cut.funnel");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        refused(cut, "cannot be merged");
+    }
+
+    @Test
+    void textWhereANumberBelongs() throws Exception {
+        refused(craft("INSERT INTO change SELECT change_set_id, 99, 'deal', row_key, 'value_minor', '\"lots\"' FROM change "
+                + "WHERE table_name = 'deal' LIMIT 1"), "where a number belongs");
+        // A column typed as text inside the file itself (its schema rewritten to look strict).
+        Path f = copy();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE loose (id TEXT, origin TEXT, author TEXT, replica_id TEXT, hlc, made_at, summary TEXT, seen TEXT)");
+            s.execute("INSERT INTO loose SELECT id, origin, author, replica_id, 'soon', made_at, summary, seen FROM change_set");
+            s.execute("DELETE FROM change_set");
+            s.execute("INSERT INTO change_set SELECT * FROM change_set WHERE 0");
+            s.execute("DROP TABLE change_set");
+            s.execute("ALTER TABLE loose RENAME TO change_set");
+            String strict = ShareFile.SCHEMA.split(";")[1].strip();
+            s.execute("PRAGMA writable_schema = ON");
+            s.execute("UPDATE sqlite_schema SET sql = '" + strict.replace("'", "''") + "' WHERE name = 'change_set'");
+        }
+        refused(f, "cannot be merged");
+    }
+
+    @Test
+    void aHundredMegabyteCell() throws Exception {
+        refused(craft("UPDATE change SET new_value = printf('%.*c', 100000000, 'x') WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
+                "larger than Funnelboard accepts");
+    }
+
+    @Test
+    void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
+        refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
+                "not a table Funnelboard shares");
+        refused(craft("INSERT INTO change SELECT change_set_id, 99, 'deal', row_key, 'owner_password', '\"x\"' FROM change "
+                + "WHERE table_name = 'deal' LIMIT 1"), "field \"owner_password\"");
+    }
+
+    @Test
+    void aChangeSetAlteredAfterItWasReceived() throws Exception {
+        new ShareExchange(live).merge(good, false, () -> false);
+        var before = ChangeLogReplay.snapshot(live);
+        Path forged = craft("UPDATE change_set SET hlc = hlc + 1");
+        assertThatThrownBy(() -> new ShareExchange(live).merge(forged, false, () -> false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("differs from the one of the same id");
+        assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+    }
+
+    private void refused(Path file, String why) throws Exception {
+        var before = ChangeLogReplay.snapshot(live);
+        String sha = CraftedFilesTest.sha256(file);
+        assertThatThrownBy(() -> new ShareExchange(live).merge(file, false, () -> false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.getFileName().toString()).hasMessageContaining(why).hasMessageEndingWith("nothing was changed.");
+        assertThat(CraftedFilesTest.sha256(file)).as("the file is left as it was").isEqualTo(sha);
+        assertThat(ChangeLogReplay.snapshot(live)).as("the database is untouched").isEqualTo(before);
+    }
+
+    private Path copy() throws Exception {
+        Path f = dir.resolve("crafted-" + System.nanoTime() + ".funnel");
+        Files.copy(good, f);
+        return f;
+    }
+
+    private Path craft(String sql) throws Exception {
+        Path f = copy();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            for (String part : sql.split("; ")) {
+                s.execute(part);
+            }
+        }
+        return f;
+    }
+}
