@@ -52,7 +52,9 @@ class DetailPaneRememberedUiTest {
         java.util.Optional<String> kept = store.read(r -> r.local().get("ui.detail.shown"));
         assertThat(kept).contains("false");
 
-        robot.doubleClickOn(BoardUiTest.card(robot, "Pilot"));
+        // Opening the card (selected, then Enter — the keyboard's double-click) shows the pane again.
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> workbench.getItems().size() == 2);
         assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
