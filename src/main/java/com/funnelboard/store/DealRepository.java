@@ -40,7 +40,8 @@ public final class DealRepository {
         owner.changes().insertAll(deals.stream().map(d -> toRecord(d, creator)).toList());
     }
 
-    private String creator() {
+    /** The email of this installation's person (who creates a deal owns it), or null before anyone said who they are. */
+    String creator() {
         return owner.local().identity().map(p -> com.funnelboard.domain.Person.normalEmail(p.email())).orElse(null);
     }
 

@@ -120,10 +120,13 @@ public final class ImportRepository {
     public void insertDeals(Collection<ImportedDeal> deals, String author) {
         List<DealRecord> records = new ArrayList<>(deals.size());
         List<StageChangeRecord> history = new ArrayList<>(deals.size());
+        String creator = owner.deals().creator();
         for (ImportedDeal d : deals) {
             DealRecord r = ctx.newRecord(DEAL);
             r.setId(d.id());
             fill(r, d);
+            // Whoever imports them owns them, as for a deal created any other way.
+            r.setOwner(creator);
             r.setCreatedAt(d.createdAt());
             records.add(r);
             history.add(history(d.id(), null, d.stage(), d.stageEnteredAt(), author));

@@ -93,10 +93,13 @@ class CliImportTest {
         assertThat(dry.get("imported").asBoolean()).isFalse();
         assertThat(cli.json("deals", "list").get("deals")).isEmpty();
 
+        cli.json("whoami", "--name", "Ida Berg", "--email", "ida@seller.example");
         cli.json("import", "csv", csv.toString(), "--stage-map", "Verbal yes=opportunity");
         JsonNode deals = cli.json("deals", "list", "--stage", "opportunity").get("deals");
         assertThat(deals).hasSize(1);
         assertThat(deals.get(0).get("value").get("amount").asString()).isEqualTo("12500.50");
+        // Whoever imports the deals owns them, so "My deals" shows them.
+        assertThat(cli.json("deals", "list", "--owner", "me").get("deals")).hasSize(1);
     }
 
     @Test
