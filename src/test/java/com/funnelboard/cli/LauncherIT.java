@@ -42,6 +42,9 @@ class LauncherIT {
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        // Each test has its own empty cache, so the class-data archive would be written (and cost
+        // seconds) at every exit and never used: these tests check the launcher without it.
+        pb.environment().put("FUNNELBOARD_CDS", "0");
         // The log and the record of known files go to the app-data folder: here, not the real home.
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         pb.environment().putAll(env);
