@@ -24,5 +24,5 @@ exit /b 4
 
 :run
 
-"%JAVA_EXE%" --enable-native-access=javafx.graphics,ALL-UNNAMED -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dprism.lcdtext=false -Xshare:auto %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
+"%JAVA_EXE%" ${app.jvmOptions} -Xshare:auto %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
 exit /b %ERRORLEVEL%
