@@ -286,8 +286,12 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
-        com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(
-                new com.funnelboard.service.ShareService(store), executors);
+        com.funnelboard.service.ShareService shareService = new com.funnelboard.service.ShareService(store);
+        com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
+        com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);
+        teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
+        main[0].menu().addToFile("Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
+                boardModel::setStatus, () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()).show());
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
                 () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()));
@@ -317,6 +321,7 @@ public final class DesktopApp {
     }
 
     private DailyBackups dailyBackups;
+    private TeamSync teamSync;
 
     /**
      * Starts raising follow-up reminders in a window: at their time, and at once for those that came
@@ -392,6 +397,7 @@ public final class DesktopApp {
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));
         dailyBackups = DailyBackups.start(backups(), problems);
+        teamSync.start();
     }
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
@@ -504,6 +510,9 @@ public final class DesktopApp {
         }
         if (dailyBackups != null) {
             dailyBackups.close();
+        }
+        if (teamSync != null) {
+            teamSync.close();
         }
         timer.shutdownNow();
         io.shutdown();

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code funnelboard share export FILE | merge FILE [--dry-run]}: exchanging changes with teammates by share files. */
+/**
+ * {@code funnelboard share export FILE | merge FILE [--dry-run] | folder [PATH|--off] | sync}: exchanging changes with
+ * teammates by share files, by hand or through a team folder.
+ */
 @Command(name = "share", description = "Exchange changes with teammates through share files (.funnel).")
 final class ShareCommand {
 
@@ -67,6 +70,56 @@ final class ShareCommand {
                 if (r.conflicts() > 0 && !dryRun) {
                     s.console().line("See 'conflicts list' to review them.");
                 }
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "folder", description = "Show or set the team folder: the window then writes your share file there after each "
+            + "change and merges your teammates' files as they change.")
+    int folder(@Parameters(paramLabel = "PATH", arity = "0..1", description = "The folder the team shares.") Path path,
+            @Option(names = "--off", description = "Stop using a team folder.") boolean off) {
+        return root.run(s -> {
+            com.funnelboard.service.TeamFolder team = s.workspace().teamFolder();
+            if (off) {
+                team.setFolder(null);
+            } else if (path != null) {
+                team.setFolder(path);
+            }
+            java.util.Optional<Path> now = team.folder();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("folder", now.map(Path::toString).orElse(null));
+            doc.put("ownFile", team.ownFileName());
+            s.console().result(doc, () -> s.console().line(now.map(f -> "Team folder: " + f + " (your file: " + team.ownFileName() + ").")
+                    .orElse("No team folder is set.")));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "sync", description = "Merge the teammates' files in the team folder that changed, then write your own there.")
+    int sync() {
+        return root.run(s -> {
+            com.funnelboard.service.TeamFolder team = s.workspace().teamFolder();
+            if (team.folder().isEmpty()) {
+                return s.console().fail(ExitCodes.REFUSED, "No team folder is set; set one with 'share folder PATH'.");
+            }
+            com.funnelboard.service.TeamFolder.Sync r;
+            ShareService.Exported e;
+            try {
+                r = team.mergeOthers(() -> false);
+                e = team.exportOwn();
+            } catch (UncheckedIOException ex) {
+                return s.console().fail(ExitCodes.IO, ex.getMessage());
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("merged", r.merged().stream().map(m -> Map.of("file", m.file().getFileName().toString(), "new", m.report().newRows(),
+                    "updated", m.report().updatedRows(), "conflicts", m.report().conflicts())).toList());
+            doc.put("refused", r.refused().stream().map(f -> Map.of("file", f.file().getFileName().toString(), "reason", f.reason())).toList());
+            doc.put("unchanged", r.unchanged());
+            doc.put("wrote", e.file().toString());
+            s.console().result(doc, () -> {
+                s.console().line(r.sentence());
+                s.console().line("Wrote " + e.file().getFileName() + " (" + e.changeSets() + " change sets).");
             });
             return ExitCodes.OK;
         });

@@ -109,6 +109,11 @@ public final class Workspace implements AutoCloseable {
         return new ShareService(store);
     }
 
+    /** The team folder of this installation. */
+    public TeamFolder teamFolder() {
+        return new TeamFolder(store, sharing());
+    }
+
     /** CSV imports, amounts without a currency taken in the database's default currency. */
     public com.funnelboard.service.importing.CsvImport csvImport() {
         return new com.funnelboard.service.importing.CsvImport(store, locale, setup()::defaultCurrency,

@@ -88,7 +88,7 @@ public final class LocalState {
     }
 
     /** This installation's replica id. */
-    UUID replicaId() {
+    public UUID replicaId() {
         return get(REPLICA_ID).map(UUID::fromString).orElseThrow(() -> new IllegalStateException("no replica id"));
     }
 

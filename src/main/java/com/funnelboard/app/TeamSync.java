@@ -1,0 +1,48 @@
+package com.funnelboard.app;
+
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.TeamFolder;
+import com.funnelboard.service.TeamFolderSync;
+import com.funnelboard.ui.common.Problems;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * The window's team folder: kept in step on a thread of its own (never the FX thread), each look
+ * that merged something said in the status bar, a failure shown there with Retry until a look works.
+ */
+final class TeamSync implements AutoCloseable {
+
+    private final ScheduledExecutorService timer;
+    private final TeamFolderSync sync;
+
+    TeamSync(TeamFolder team, ChangeFeed feed, Problems problems, Consumer<String> status) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "funnelboard-team-folder");
+            t.setDaemon(true);
+            return t;
+        });
+        sync = new TeamFolderSync(team, feed, timer);
+        sync.onSynced(s -> status.accept(s.sentence()));
+        if (problems != null) {
+            sync.onTrouble(e -> problems.report("team-folder", "The team folder is out of step", e, this::syncNow),
+                    () -> problems.clear("team-folder"));
+        }
+    }
+
+    void start() {
+        sync.start();
+    }
+
+    /** Merges and writes at once (after a folder was chosen), on the sync's own thread. */
+    void syncNow() {
+        timer.execute(sync::syncNow);
+    }
+
+    @Override
+    public void close() {
+        sync.close();
+        timer.shutdownNow();
+    }
+}

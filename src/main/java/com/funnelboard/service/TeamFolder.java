@@ -1,0 +1,199 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.domain.Person;
+import com.funnelboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A team folder used as mailboxes: each installation writes only its own share file there
+ * ({@code <name>-<replica>.funnel}) and merges everyone else's. Which folder is a setting of this
+ * installation (never shared); so is what was merged from each file, so a file that has not changed
+ * since is not read again.
+ */
+public final class TeamFolder {
+
+    static final String FOLDER = "team.folder";
+    static final String MERGED = "team.merged.";
+    static final String EXTENSION = ".funnel";
+
+    private final Store store;
+    private final ShareService share;
+
+    public TeamFolder(Store store, ShareService share) {
+        this.store = store;
+        this.share = share;
+    }
+
+    /** The team folder, when one is set. */
+    public Optional<Path> folder() {
+        return store.read(r -> r.local().get(FOLDER)).map(Path::of);
+    }
+
+    /**
+     * Sets the team folder ({@code null}: none). The folder must exist and be a folder.
+     *
+     * @throws InvalidInputException saying why the folder cannot be used
+     */
+    public void setFolder(Path folder) {
+        if (folder == null) {
+            store.writeAll(r -> r.local().delete(FOLDER));
+            return;
+        }
+        Path f = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(f)) {
+            throw new InvalidInputException("folder", f + " is not a folder.");
+        }
+        if (!Files.isWritable(f)) {
+            throw new InvalidInputException("folder", "Funnelboard cannot write in " + f + ".");
+        }
+        store.writeAll(r -> r.local().put(FOLDER, f.toString()));
+    }
+
+    /** The name of this installation's own file: who uses it and its replica id, so no two installations share one. */
+    public String ownFileName() {
+        UUID replica = store.read(r -> r.local().replicaId());
+        String who = store.person().map(Person::name).orElse("funnelboard");
+        String slug = who.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.isEmpty()) {
+            slug = "funnelboard";
+        }
+        return slug + "-" + replica.toString().substring(0, 8) + EXTENSION;
+    }
+
+    /**
+     * Writes this installation's share file into the team folder (whole or not at all).
+     *
+     * @throws IllegalStateException when no team folder is set
+     */
+    public ShareService.Exported exportOwn() {
+        Path folder = folder().orElseThrow(() -> new IllegalStateException("No team folder is set."));
+        return share.export(folder.resolve(ownFileName()));
+    }
+
+    /** What one look at the team folder did. */
+    public record Sync(List<Merged> merged, List<Refused> refused, int unchanged) {
+
+        public Sync {
+            merged = List.copyOf(merged);
+            refused = List.copyOf(refused);
+        }
+
+        public int newRows() {
+            return merged.stream().mapToInt(m -> m.report().newRows()).sum();
+        }
+
+        public int updatedRows() {
+            return merged.stream().mapToInt(m -> m.report().updatedRows()).sum();
+        }
+
+        public int conflicts() {
+            return merged.stream().mapToInt(m -> m.report().conflicts()).sum();
+        }
+
+        /** True when it changed nothing and found nothing wrong. */
+        public boolean quiet() {
+            return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0;
+        }
+
+        /** "Team folder: merged 2 files: 5 new, 1 updated, 0 conflicts; refused 1 file": what the status bar says. */
+        public String sentence() {
+            StringBuilder s = new StringBuilder("Team folder: ");
+            if (merged.isEmpty()) {
+                s.append("nothing new");
+            } else {
+                s.append("merged ").append(merged.size()).append(merged.size() == 1 ? " file: " : " files: ")
+                        .append(newRows()).append(" new, ").append(updatedRows()).append(" updated, ").append(conflicts())
+                        .append(conflicts() == 1 ? " conflict" : " conflicts");
+            }
+            if (!refused.isEmpty()) {
+                s.append("; refused ").append(refused.size()).append(refused.size() == 1 ? " file (" : " files (")
+                        .append(refused.get(0).file().getFileName()).append(": ").append(refused.get(0).reason()).append(")");
+            }
+            return s.append('.').toString();
+        }
+    }
+
+    public record Merged(Path file, MergeReport report) {}
+
+    public record Refused(Path file, String reason) {}
+
+    /**
+     * Merges every teammate's file in the team folder that changed since it was last merged, each as
+     * its own change set. A bad file is refused with its reason and the others are still merged; this
+     * installation's own file is never merged.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled (the file being merged is left out whole)
+     */
+    public Sync mergeOthers(BooleanSupplier cancelled) {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty()) {
+            return new Sync(List.of(), List.of(), 0);
+        }
+        String own = "-" + store.read(r -> r.local().replicaId()).toString().substring(0, 8) + EXTENSION;
+        List<Merged> merged = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        int unchanged = 0;
+        for (Path file : shareFiles(folder.get())) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(own)) {
+                continue; // this installation's own file, whatever name it had when written
+            }
+            String stamp = stamp(file);
+            String key = MERGED + name;
+            if (stamp == null || store.read(r -> r.local().get(key)).equals(Optional.of(stamp))) {
+                unchanged++;
+                continue;
+            }
+            try {
+                MergeReport report = share.merge(file, cancelled);
+                merged.add(new Merged(file, report));
+            } catch (InvalidInputException e) {
+                refused.add(new Refused(file, String.join(" ", e.problems().values())));
+            } catch (UncheckedIOException e) {
+                // Being written by its owner, or gone: looked at again on the next change.
+                refused.add(new Refused(file, e.getMessage()));
+                continue;
+            }
+            store.writeAll(r -> r.local().put(key, stamp));
+        }
+        return new Sync(merged, refused, unchanged);
+    }
+
+    /** The share files in the folder, by name (temporary files being written are not share files yet). */
+    static List<Path> shareFiles(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
+            for (Path f : dir) {
+                if (Files.isRegularFile(f)) {
+                    files.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The team folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Size and modification time: what says a file changed since it was merged. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime().toMillis();
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** A team folder as mailboxes: each installation writes its own file there and merges the others'. */
+class CliTeamFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeInstallationsMeetInATeamFolderAndEachWritesOnlyItsOwnFile() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        CliRunner carol = new CliRunner(dir.resolve("carol.db"), Fixtures.NOW.plusSeconds(9));
+        for (CliRunner r : List.of(alice, bob, carol)) {
+            assertThat(r.json("share", "folder", team.toString()).get("folder").asString()).isEqualTo(team.toRealPath().toString());
+        }
+        String pilot = alice.addDeal("Pilot");
+        String renewal = bob.addDeal("Renewal");
+
+        JsonNode first = alice.json("share", "sync");
+        assertThat(first.get("merged")).as("nobody else has written yet").isEmpty();
+        JsonNode bobs = bob.json("share", "sync");
+        assertThat(bobs.get("merged")).hasSize(1);
+        assertThat(bobs.get("merged").get(0).get("new").asInt()).isPositive();
+        carol.json("share", "sync");
+        assertThat(files(team)).as("one file per installation").hasSize(3);
+
+        assertThat(carol.json("deals", "show", pilot).get("title").asString()).isEqualTo("Pilot");
+        assertThat(carol.json("deals", "show", renewal).get("title").asString()).isEqualTo("Renewal");
+        alice.json("share", "sync");
+        assertThat(alice.json("deals", "show", renewal).get("title").asString()).isEqualTo("Renewal");
+
+        carol.json("share", "sync"); // Alice wrote her file again
+        JsonNode again = carol.json("share", "sync");
+        assertThat(again.get("merged")).as("files that did not change are not read again").isEmpty();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+
+        // A stranger's file in the folder is refused with its reason; the rest still merges.
+        Files.writeString(team.resolve("mallory-00000000.funnel"), "not a share file");
+        assertThat(bob.run("deals", "edit", renewal, "--title", "Renewal 2027").exit()).isZero();
+        bob.json("share", "sync");
+        JsonNode withStranger = carol.json("share", "sync");
+        assertThat(withStranger.get("refused")).hasSize(1);
+        assertThat(withStranger.get("refused").get(0).get("file").asString()).isEqualTo("mallory-00000000.funnel");
+        assertThat(withStranger.get("refused").get(0).get("reason").asString()).isNotBlank();
+        assertThat(carol.json("deals", "show", renewal).get("title").asString()).isEqualTo("Renewal 2027");
+        assertThat(carol.run("share", "sync").out()).as("a refused file is told once, until it changes").startsWith("Team folder: nothing new.");
+        Files.writeString(team.resolve("mallory-00000000.funnel"), "still not a share file");
+        assertThat(carol.run("share", "sync").out()).contains("refused 1 file (mallory-00000000.funnel: ");
+
+        assertThat(carol.json("share", "folder", "--off").get("folder").isNull()).isTrue();
+        assertThat(carol.run("share", "sync").exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(carol.run("share", "folder", dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".funnel")).toList();
+        }
+    }
+}

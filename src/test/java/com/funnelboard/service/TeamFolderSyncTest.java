@@ -1,0 +1,98 @@
+package com.funnelboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's team folder: a change here is written there once changes pause; a teammate's file is merged when it changes. */
+class TeamFolderSyncTest {
+
+    @TempDir
+    Path dir;
+
+    final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void aChangeIsWrittenToTheFolderAfterAPauseAndATeammatesFileIsMergedWhenItChanges() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        try (Store mine = Store.open(dir.resolve("mine.db"), Fixtures.CLOCK);
+                Store theirs = Store.open(dir.resolve("theirs.db"), Fixtures.CLOCK)) {
+            TeamFolder myFolder = new TeamFolder(mine, new ShareService(mine));
+            TeamFolder theirFolder = new TeamFolder(theirs, new ShareService(theirs));
+            myFolder.setFolder(team);
+            theirFolder.setFolder(team);
+            Path myFile = team.resolve(myFolder.ownFileName());
+
+            List<TeamFolder.Sync> told = new CopyOnWriteArrayList<>();
+            try (TeamFolderSync sync = new TeamFolderSync(myFolder, new ChangeFeed(mine), timer, Duration.ofMillis(200), Duration.ofMillis(100))) {
+                sync.onSynced(told::add);
+                sync.start();
+                waitUntil(() -> Files.exists(myFile)); // written at start
+                long before = Files.getLastModifiedTime(myFile).toMillis();
+                Files.setLastModifiedTime(myFile, java.nio.file.attribute.FileTime.fromMillis(before - 60_000));
+
+                var deal = Fixtures.deal(mine, "Written after a pause", Stage.LEAD, 100_00L);
+                waitUntil(() -> modified(myFile) > before - 60_000);
+                ShareService theirShare = new ShareService(theirs);
+                theirShare.merge(myFile, () -> false);
+                boolean arrived = theirs.read(r -> r.deals().find(deal.id()).isPresent());
+                assertThat(arrived).as("the file holds the change").isTrue();
+
+                var theirDeal = Fixtures.deal(theirs, "From a teammate", Stage.PROSPECT, 200_00L);
+                theirFolder.exportOwn();
+                waitUntil(() -> mine.read(r -> r.deals().find(theirDeal.id())).isPresent());
+                waitUntil(() -> !told.isEmpty());
+                assertThat(told.getLast().sentence()).startsWith("Team folder: merged 1 file: ");
+                assertThat(Files.list(team).count()).as("the merge is not written back as this installation's").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotOneIsRefused() {
+        try (Store store = Store.open(dir.resolve("db.db"), Fixtures.CLOCK)) {
+            TeamFolder team = new TeamFolder(store, new ShareService(store));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> team.setFolder(dir.resolve("nowhere")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not a folder");
+            assertThat(team.folder()).isEmpty();
+            assertThat(team.mergeOthers(() -> false).merged()).isEmpty();
+        }
+    }
+
+    static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return 0; // being replaced
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
