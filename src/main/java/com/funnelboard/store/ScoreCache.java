@@ -196,7 +196,7 @@ final class ScoreCache {
                     }
                 }
             }
-            String interactions = "SELECT deal_id, contact_id, kind, direction, occurred_at FROM interaction WHERE deleted_at IS NULL"
+            String interactions = "SELECT deal_id, contact_id, kind, direction, occurred_at FROM interaction WHERE deleted_at IS NULL "
                     + (only == null ? "" : """
                      AND (deal_id IN (SELECT value FROM json_each(?1))
                           OR (deal_id IS NULL AND contact_id IN (SELECT contact_id FROM deal WHERE id IN (SELECT value FROM json_each(?1)))))""");

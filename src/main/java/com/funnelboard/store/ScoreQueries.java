@@ -23,6 +23,11 @@ public final class ScoreQueries {
         this.cache = new ScoreCache(ctx, repositories);
     }
 
+    /** The cache behind these queries (tests compare it with a full computation). */
+    ScoreCache cache() {
+        return cache;
+    }
+
     public ScoringRules rules() {
         return cache.scorer().rules();
     }
