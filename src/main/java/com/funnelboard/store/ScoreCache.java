@@ -65,11 +65,20 @@ final class ScoreCache {
     /** Scores every deal again when the stored scores were computed otherwise (another version, other rules, another file). */
     boolean ensureCurrent() {
         Scorer scorer = scorer();
-        if (repositories.local().get(BASIS).filter(basis(scorer)::equals).isPresent()) {
+        if (isCurrent(scorer)) {
             return false;
         }
         refreshAll(scorer);
         return true;
+    }
+
+    /** Whether the stored scores were computed as they would be now. */
+    boolean isCurrent() {
+        return isCurrent(scorer());
+    }
+
+    private boolean isCurrent(Scorer scorer) {
+        return repositories.local().get(BASIS).filter(basis(scorer)::equals).isPresent();
     }
 
     /** After the work of a write transaction, before its commit. */

@@ -214,6 +214,14 @@ public final class Store implements AutoCloseable {
      * this installation's own data, nothing recorded.
      */
     void ensureScores() {
+        // Looked at outside a transaction first: a database that needs nothing is not written to at all.
+        boolean current = jdbc(c -> {
+            DSLContext dsl = dsl(c);
+            return new ScoreCache(dsl, new Repositories(dsl, clock, null)).isCurrent();
+        });
+        if (current) {
+            return;
+        }
         jdbc(c -> {
             c.setAutoCommit(false);
             try {

@@ -33,6 +33,8 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Locale locale;
     private final com.funnelboard.ui.common.Formats formats;
     private final Label title = new Label();
+    /** The lead score, a small badge beside the title. */
+    private final Label score = new Label();
     private final Label who = new Label();
     private final Label value = new Label();
     private final Label age = new Label();
@@ -84,7 +86,13 @@ final class DealCardCell extends ListCell<DealCard> {
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
         // Every card is as tall as the next; the figures sit on its last line, however long the title.
-        card = new VBox(3, title, who, push, meta);
+        score.getStyleClass().addAll("score-badge", "card-score");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(6, title, score);
+        top.setAlignment(Pos.TOP_LEFT);
+        card = new VBox(3, top, who, push, meta);
         card.setMinHeight(HEIGHT - CELL_PADDING);
         card.setPrefHeight(HEIGHT - CELL_PADDING);
         card.setMaxHeight(HEIGHT - CELL_PADDING);
@@ -110,6 +118,8 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         if (deal == null) {
             title.setText("Loading…");
+            score.setVisible(false);
+            score.setManaged(false);
             who.setText("");
             value.setText("");
             age.setText("");
@@ -126,6 +136,13 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         card.getStyleClass().removeAll("loading");
         title.setText(deal.title());
+        score.setVisible(deal.score() != null);
+        score.setManaged(deal.score() != null);
+        score.setText(deal.score() == null ? "" : deal.score().toString());
+        score.getStyleClass().remove("score-zero");
+        if (deal.score() != null && deal.score() == 0) {
+            score.getStyleClass().add("score-zero");
+        }
         String initials = owners.initialsOf(deal);
         owner.setText(initials == null ? "" : initials);
         owner.setVisible(initials != null);
@@ -166,7 +183,7 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         String ownedBy = owners.ownerOf(deal);
-        tooltip.setText(deal.title() + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
+        tooltip.setText(deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
