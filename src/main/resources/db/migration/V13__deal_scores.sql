@@ -11,4 +11,4 @@ CREATE TABLE deal_score (
     deal_id   TEXT    NOT NULL PRIMARY KEY,
     points    INTEGER NOT NULL CHECK (points >= 0),
     active_at INTEGER NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;

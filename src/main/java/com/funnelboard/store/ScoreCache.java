@@ -33,14 +33,7 @@ final class ScoreCache {
     /** Local setting: what the stored scores were computed with (scorer version, rules, profile, replica). */
     static final String BASIS = "scoring.basis";
 
-    private static final Map<String, InteractionKind> KINDS = new HashMap<>();
     private static final Set<String> POINTERS = Set.of("deal_id", "contact_id", "organization_id");
-
-    static {
-        for (InteractionKind k : InteractionKind.values()) {
-            KINDS.put(k.key(), k);
-        }
-    }
 
     private final DSLContext ctx;
     private final Repositories repositories;
@@ -167,12 +160,14 @@ final class ScoreCache {
         local.put(BASIS, basis(scorer));
     }
 
+    /** The rows to store, in key order (the table's b-tree is then filled from one end). */
     private static List<Object[]> rows(Scorer scorer, Map<UUID, DealFacts> facts) {
         List<Object[]> rows = new ArrayList<>(facts.size());
         facts.forEach((id, f) -> {
             Scorer.Base b = scorer.base(f);
-            rows.add(new Object[] {id, b.points(), b.activeAt().toEpochMilli()});
+            rows.add(new Object[] {id.toString(), b.points(), b.activeAt().toEpochMilli()});
         });
+        rows.sort(java.util.Comparator.comparing(r -> (String) r[0]));
         return rows;
     }
 
@@ -182,13 +177,16 @@ final class ScoreCache {
      */
     Map<UUID, DealFacts> facts(Collection<UUID> dealIds) {
         String only = dealIds == null ? null : json(dealIds.stream().map(UUID::toString).toList());
-        record Row(UUID id, Instant created, String contact, String industry, String size, String persona, String title) {}
+        // Deals, contacts and kinds travel as integers (rowids, ordinals): reading a column is a call
+        // into SQLite, and a full computation reads a few hundred thousand interactions.
+        record Row(long deal, UUID id, Instant created, long contact, String industry, String size, String persona, String title) {}
         List<Row> deals = new ArrayList<>();
-        Map<String, List<Activity>> byDeal = new HashMap<>();
-        Map<String, List<Activity>> byContact = new HashMap<>();
+        Map<Long, List<Activity>> byDeal = new HashMap<>();
+        Map<Long, List<Activity>> byContact = new HashMap<>();
+        InteractionKind[] kinds = InteractionKind.values();
         ctx.connection(c -> {
             try (PreparedStatement p = c.prepareStatement("""
-                    SELECT d.id, d.created_at, d.contact_id,
+                    SELECT d.rowid, d.id, d.created_at, coalesce(ct.rowid, -1),
                            coalesce(nullif(trim(ct.industry), ''), o.industry), coalesce(nullif(trim(ct.company_size), ''), o.company_size),
                            ct.persona, ct.title
                     FROM deal d
@@ -200,45 +198,61 @@ final class ScoreCache {
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        deals.add(new Row(UUID.fromString(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                        deals.add(new Row(rs.getLong(1), UUID.fromString(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3)), rs.getLong(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
             }
-            String interactions = "SELECT deal_id, contact_id, kind, direction, occurred_at FROM interaction WHERE deleted_at IS NULL "
+            // One integer says whose interaction it is, its kind and its direction: the deal's rowid (even) or, for one logged
+            // on no deal, the contact's (odd), times 32, plus the kind's ordinal times 2, plus 1 for inbound.
+            String interactions = "SELECT (CASE WHEN i.deal_id IS NULL THEN 2 * (SELECT rowid FROM contact WHERE id = i.contact_id) + 1 "
+                    + "ELSE 2 * (SELECT rowid FROM deal WHERE id = i.deal_id) END) * 32 + " + KIND_CODE + " * 2 + (i.direction = 'in'), "
+                    + "i.occurred_at FROM interaction i WHERE i.deleted_at IS NULL AND i.kind IN (" + KNOWN_KINDS + ")"
                     + (only == null ? "" : """
-                     AND (deal_id IN (SELECT value FROM json_each(?1))
-                          OR (deal_id IS NULL AND contact_id IN (SELECT contact_id FROM deal WHERE id IN (SELECT value FROM json_each(?1)))))""");
+                     AND (i.deal_id IN (SELECT value FROM json_each(?1))
+                          OR (i.deal_id IS NULL AND i.contact_id IN (SELECT contact_id FROM deal WHERE id IN (SELECT value FROM json_each(?1)))))""");
             try (PreparedStatement p = c.prepareStatement(interactions)) {
                 if (only != null) {
                     p.setString(1, only);
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        InteractionKind kind = KINDS.get(rs.getString(3));
-                        if (kind == null) {
-                            continue; // not a kind this version knows: it earns nothing
+                        long code = rs.getLong(1);
+                        if (rs.wasNull()) {
+                            continue; // its deal or contact is not there
                         }
-                        Activity a = new Activity(kind, "in".equals(rs.getString(4)) ? Direction.IN : Direction.OUT, Instant.ofEpochMilli(rs.getLong(5)));
-                        String deal = rs.getString(1);
-                        if (deal != null) {
-                            byDeal.computeIfAbsent(deal, k -> new ArrayList<>()).add(a);
-                        } else {
-                            byContact.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(a);
-                        }
+                        int low = (int) (code & 31);
+                        long owner = code >> 5;
+                        Activity a = new Activity(kinds[low >> 1], (low & 1) == 1 ? Direction.IN : Direction.OUT, Instant.ofEpochMilli(rs.getLong(2)));
+                        ((owner & 1) == 0 ? byDeal : byContact).computeIfAbsent(owner >> 1, k -> new ArrayList<>(4)).add(a);
                     }
                 }
             }
         });
         Map<UUID, DealFacts> out = new LinkedHashMap<>();
         for (Row d : deals) {
-            List<Activity> own = byDeal.getOrDefault(d.id().toString(), List.of());
-            List<Activity> contact = d.contact() == null ? List.of() : byContact.getOrDefault(d.contact(), List.of());
+            List<Activity> own = byDeal.getOrDefault(d.deal(), List.of());
+            List<Activity> contact = d.contact() < 0 ? List.of() : byContact.getOrDefault(d.contact(), List.of());
             List<Activity> all = contact.isEmpty() ? own : own.isEmpty() ? contact : concat(own, contact);
             out.put(d.id(), new DealFacts(d.created(), all, d.industry(), d.size(), d.persona(), d.title()));
         }
         return out;
     }
+
+    /** An interaction's kind as its ordinal, -1 for a kind this version does not know. */
+    private static final String KIND_CODE;
+
+    static {
+        StringBuilder b = new StringBuilder("CASE i.kind");
+        for (InteractionKind k : InteractionKind.values()) {
+            b.append(" WHEN '").append(k.key()).append("' THEN ").append(k.ordinal());
+        }
+        KIND_CODE = b.append(" ELSE -1 END").toString();
+    }
+
+    /** The kinds this version knows, as an SQL list. */
+    private static final String KNOWN_KINDS = String.join(", ",
+            java.util.Arrays.stream(InteractionKind.values()).map(k -> "'" + k.key() + "'").toList());
 
     private static List<Activity> concat(List<Activity> a, List<Activity> b) {
         List<Activity> out = new ArrayList<>(a.size() + b.size());

@@ -73,22 +73,49 @@ public record IdealCustomerProfile(List<String> industries, int minEmployees, in
 
     /** The decision-maker word found in the persona or else the title, if any. */
     public Optional<String> authorityIn(String persona, String title) {
+        return authorityIn(persona, title, normalisedWords());
+    }
+
+    /** The decision-maker words as {@link #authorityIn(String, String, List)} matches them: " head of sales ". */
+    public List<String> normalisedWords() {
+        return decisionMakers.stream().map(IdealCustomerProfile::normalise).filter(w -> !w.isBlank()).toList();
+    }
+
+    /** As {@link #authorityIn(String, String)}, with the words normalised once (scoring many deals). */
+    public static Optional<String> authorityIn(String persona, String title, List<String> normalisedWords) {
         for (String text : new String[] {persona, title}) {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            for (String word : decisionMakers) {
-                String w = " " + word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-                if (w.isBlank()) {
-                    continue;
-                }
+            String t = normalise(text);
+            for (String w : normalisedWords) {
                 if (t.contains(w)) {
                     return Optional.of(text.strip());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Lower case, every run of other characters than letters and digits one blank, a blank at both ends. */
+    static String normalise(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append(' ');
+        boolean gap = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(Character.toLowerCase(cp));
+                gap = false;
+            } else if (!gap) {
+                b.append(' ');
+                gap = true;
+            }
+        }
+        if (!gap) {
+            b.append(' ');
+        }
+        return b.toString();
     }
 
     /**

@@ -24,10 +24,12 @@ public final class Scorer {
 
     private final ScoringRules rules;
     private final IdealCustomerProfile profile;
+    private final List<String> words;
 
     public Scorer(ScoringRules rules, IdealCustomerProfile profile) {
         this.rules = rules;
         this.profile = profile;
+        this.words = profile.normalisedWords();
     }
 
     public ScoringRules rules() {
@@ -41,8 +43,47 @@ public final class Scorer {
     /** What is kept of a score so it stays exact over time: the points before decay, and when decay starts counting. */
     public record Base(int points, Instant activeAt) {}
 
+    /** The same sum as {@link #baseLines}, without building the lines (a full computation scores every deal). */
     public Base base(DealFacts facts) {
-        return new Base(baseLines(facts).stream().mapToInt(ScoreLine::points).sum(), activeAt(facts));
+        int points = 0;
+        List<Activity> engaging = null;
+        for (Activity a : facts.activities()) {
+            Signal s = Signal.orNull(a.kind(), a.direction());
+            if (s != null) {
+                points += rules.pointsOf(s);
+                if (engaging == null) {
+                    engaging = new ArrayList<>();
+                }
+                engaging.add(a);
+            }
+        }
+        if (engaging != null && engaging.size() >= rules.repeatCount() && rules.pointsOf(Signal.REPEATED_ENGAGEMENT) != 0) {
+            engaging.sort(BY_TIME);
+            if (repeatedAt(engaging) != null) {
+                points += rules.pointsOf(Signal.REPEATED_ENGAGEMENT);
+            }
+        }
+        if (profile.industryMatch(facts.industry()).isPresent()) {
+            points += rules.pointsOf(Signal.INDUSTRY_FIT);
+        }
+        if (profile.sizeFits(facts.companySize())) {
+            points += rules.pointsOf(Signal.SIZE_FIT);
+        }
+        if (IdealCustomerProfile.authorityIn(facts.persona(), facts.title(), words).isPresent()) {
+            points += rules.pointsOf(Signal.DECISION_AUTHORITY);
+        }
+        return new Base(points, activeAt(facts));
+    }
+
+    /** The engaging interaction (in time order) that completes repeated engagement first, or null. */
+    private Activity repeatedAt(List<Activity> engaging) {
+        int n = rules.repeatCount();
+        for (int i = n - 1; i < engaging.size(); i++) {
+            if (engaging.get(i).at().toEpochMilli() - engaging.get(i - (n - 1)).at().toEpochMilli() <= rules.repeatMillis()) {
+                return engaging.get(i);
+            }
+        }
+        return null;
     }
 
     /** The score as it stands at {@code now}, line by line. */
@@ -107,20 +148,10 @@ public final class Scorer {
     }
 
     private Optional<ScoreLine> repeated(List<Activity> engaging) {
-        int n = rules.repeatCount();
         int p = rules.pointsOf(Signal.REPEATED_ENGAGEMENT);
-        if (p == 0) {
-            return Optional.empty();
-        }
-        for (int i = n - 1; i < engaging.size(); i++) {
-            Activity first = engaging.get(i - (n - 1));
-            Activity last = engaging.get(i);
-            if (last.at().toEpochMilli() - first.at().toEpochMilli() <= rules.repeatMillis()) {
-                return Optional.of(new ScoreLine(p, Signal.REPEATED_ENGAGEMENT,
-                        "repeated engagement (" + n + " interactions within " + rules.repeatDays() + " days)", last.at()));
-            }
-        }
-        return Optional.empty();
+        Activity last = p == 0 ? null : repeatedAt(engaging);
+        return last == null ? Optional.empty() : Optional.of(new ScoreLine(p, Signal.REPEATED_ENGAGEMENT,
+                "repeated engagement (" + rules.repeatCount() + " interactions within " + rules.repeatDays() + " days)", last.at()));
     }
 
     private void fit(DealFacts facts, List<ScoreLine> lines) {
@@ -136,7 +167,7 @@ public final class Scorer {
         }
         int authority = rules.pointsOf(Signal.DECISION_AUTHORITY);
         if (authority != 0) {
-            profile.authorityIn(facts.persona(), facts.title())
+            IdealCustomerProfile.authorityIn(facts.persona(), facts.title(), words)
                     .ifPresent(w -> lines.add(new ScoreLine(authority, Signal.DECISION_AUTHORITY, "decision authority: " + w, null)));
         }
     }

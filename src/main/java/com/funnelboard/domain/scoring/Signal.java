@@ -78,7 +78,12 @@ public enum Signal {
     }
 
     public static Optional<Signal> of(InteractionKind kind, Direction direction) {
-        return Optional.ofNullable(switch (kind) {
+        return Optional.ofNullable(orNull(kind, direction));
+    }
+
+    /** As {@link #of(InteractionKind, Direction)}, null for none (scoring many deals). */
+    static Signal orNull(InteractionKind kind, Direction direction) {
+        return switch (kind) {
             case FORM_FILLED -> FORM_FILLED;
             case CONTENT_DOWNLOADED -> CONTENT_DOWNLOADED;
             case WEBINAR_ATTENDED -> WEBINAR_ATTENDED;
@@ -86,7 +91,7 @@ public enum Signal {
             case CALL, MEETING -> CALL_OR_MEETING;
             case QUOTE_REQUEST, DEMO_REQUEST, PROPOSAL_REQUEST, CONSULTATION_REQUEST -> EXPLICIT_REQUEST;
             case CONTENT_SHARED, PROPOSAL_SENT, NOTE -> null;
-        });
+        };
     }
 
     /** Whether an interaction of this kind keeps a deal from decaying: every one but a note. */
