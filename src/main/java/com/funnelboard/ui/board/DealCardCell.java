@@ -18,7 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A deal card: title; contact and organization; value (a Won deal's final value where it differs),
+ * A deal card: title; contact and organization, with the lead score; value (a Won deal's final value where it differs),
  * days in stage and the next follow-up (red when overdue, a flag when there is none). A card whose page has not arrived yet shows a quiet
  * placeholder.
  */
@@ -33,7 +33,7 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Locale locale;
     private final com.funnelboard.ui.common.Formats formats;
     private final Label title = new Label();
-    /** The lead score, a small badge beside the title. */
+    /** The lead score, a small badge at the end of the contact's line. */
     private final Label score = new Label();
     private final Label who = new Label();
     private final Label value = new Label();
@@ -88,11 +88,13 @@ final class DealCardCell extends ListCell<DealCard> {
         // Every card is as tall as the next; the figures sit on its last line, however long the title.
         score.getStyleClass().addAll("score-badge", "card-score");
         score.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(6, title, score);
-        top.setAlignment(Pos.TOP_LEFT);
-        card = new VBox(3, top, who, push, meta);
+        // On the contact's line, which gives way first (the tooltip has it whole): the title keeps its two lines.
+        HBox.setHgrow(who, Priority.ALWAYS);
+        who.setMaxWidth(Double.MAX_VALUE);
+        HBox people = new HBox(6, who, score);
+        people.setAlignment(Pos.CENTER_LEFT);
+        people.setMinHeight(Region.USE_PREF_SIZE);
+        card = new VBox(3, title, people, push, meta);
         card.setMinHeight(HEIGHT - CELL_PADDING);
         card.setPrefHeight(HEIGHT - CELL_PADDING);
         card.setMaxHeight(HEIGHT - CELL_PADDING);

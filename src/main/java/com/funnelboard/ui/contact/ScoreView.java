@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
  */
 final class ScoreView extends VBox {
 
+    /** About four lines of the explanation; more scroll. */
+    private static final double MAX_LINES_HEIGHT = 62;
+
     private final Clock clock;
     private final Locale locale;
     private final Label total = new Label();
@@ -37,7 +40,15 @@ final class ScoreView extends VBox {
         lines.setId("deal-score-lines");
         lines.setHgap(10);
         lines.setVgap(1);
-        getChildren().addAll(head, lines);
+        // At most a few lines tall, so the checklist below keeps its room in a small window; a long
+        // explanation scrolls.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the checklist below gives way, not the score
+        scroll.getStyleClass().addAll("edge-to-edge", "score-lines");
+        lines.heightProperty().addListener((o, a, h) -> scroll.setPrefViewportHeight(Math.min(h.doubleValue(), MAX_LINES_HEIGHT)));
+        getChildren().addAll(head, scroll);
         score.addListener((o, a, s) -> show(s));
         show(score.getValue());
     }
