@@ -203,6 +203,7 @@ final class ScoreCache {
                     }
                 }
             }
+            // (In the subset, "+deal_id IS NULL" keeps SQLite on the contact's index for what was logged on no deal.)
             // One integer says whose interaction it is, its kind and its direction: the deal's rowid (even) or, for one logged
             // on no deal, the contact's (odd), times 32, plus the kind's ordinal times 2, plus 1 for inbound.
             String interactions = "SELECT (CASE WHEN i.deal_id IS NULL THEN 2 * (SELECT rowid FROM contact WHERE id = i.contact_id) + 1 "
@@ -210,7 +211,7 @@ final class ScoreCache {
                     + "i.occurred_at FROM interaction i WHERE i.deleted_at IS NULL AND i.kind IN (" + KNOWN_KINDS + ")"
                     + (only == null ? "" : """
                      AND (i.deal_id IN (SELECT value FROM json_each(?1))
-                          OR (i.deal_id IS NULL AND i.contact_id IN (SELECT contact_id FROM deal WHERE id IN (SELECT value FROM json_each(?1)))))""");
+                          OR (+i.deal_id IS NULL AND i.contact_id IN (SELECT contact_id FROM deal WHERE id IN (SELECT value FROM json_each(?1)))))""");
             try (PreparedStatement p = c.prepareStatement(interactions)) {
                 if (only != null) {
                     p.setString(1, only);

@@ -11,11 +11,11 @@ import java.util.Map;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -45,44 +45,53 @@ public final class ScoringDialog {
         for (Signal s : Signal.values()) {
             Spinner<Integer> sp = spinner(0, ScoringRules.MAX_POINTS, current.rules().pointsOf(s), "points-" + s.key());
             points.put(s, sp);
-            String label = s == Signal.DECAY ? "Decay: points taken" : capital(s.label());
+            Label label = new Label(switch (s) {
+                case EXPLICIT_REQUEST -> "Quote, demo, proposal request";
+                case DECAY -> "Decay, per period";
+                default -> capital(s.label());
+            });
+            label.setMinWidth(Region.USE_PREF_SIZE);
             if (s.group() == Signal.Group.FIT) {
-                fit.addRow(f++, new Label(label), sp);
+                fit.addRow(f++, label, sp);
             } else {
-                engagement.addRow(e++, new Label(label), sp);
+                engagement.addRow(e++, label, sp);
             }
         }
         Spinner<Integer> repeatCount = spinner(2, 100, current.rules().repeatCount(), "repeat-count");
         Spinner<Integer> repeatDays = spinner(1, ScoringRules.MAX_DAYS, current.rules().repeatDays(), "repeat-days");
         Spinner<Integer> decayDays = spinner(1, ScoringRules.MAX_DAYS, current.rules().decayDays(), "decay-days");
-        engagement.addRow(e++, new Label("Repeated engagement is"), new HBox(6, repeatCount, new Label("interactions within"), repeatDays,
-                new Label("days")));
-        engagement.addRow(e, new Label("Decay every"), new HBox(6, decayDays, new Label("days without an interaction")));
+        HBox repeated = line(new Label("Repeated engagement:"), repeatCount, new Label("interactions within"), repeatDays, new Label("days"));
+        HBox decay = line(new Label("Decay period:"), decayDays, new Label("days without an interaction"));
 
         IdealCustomerProfile p = current.profile();
         TextField industries = new TextField(String.join(", ", p.industries()));
         industries.setId("icp-industries");
-        industries.setPrefColumnCount(28);
+        industries.setPrefColumnCount(24);
         Spinner<Integer> min = spinner(0, IdealCustomerProfile.MAX_EMPLOYEES, p.minEmployees(), "icp-min");
         Spinner<Integer> max = spinner(0, IdealCustomerProfile.MAX_EMPLOYEES, p.maxEmployees(), "icp-max");
         TextField deciders = new TextField(String.join(", ", p.decisionMakers()));
         deciders.setId("icp-decision-makers");
+        deciders.setPrefColumnCount(24);
         GridPane profile = grid();
-        profile.addRow(0, new Label("Industries"), industries);
-        profile.addRow(1, new Label("Company size"), new HBox(6, min, new Label("to"), max, new Label("employees")));
-        profile.addRow(2, new Label("Decision authority"), deciders);
+        profile.addRow(0, fixed("Industries"), industries);
+        profile.addRow(1, fixed("Company size"), line(min, new Label("to"), max, new Label("employees")));
+        profile.addRow(2, fixed("Decision makers"), deciders);
         Label hint = new Label("Separate industries and words with commas. A contact has decision authority when one of the words "
                 + "is in their persona or title.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        hint.setMaxWidth(520);
+        hint.setMaxWidth(380);
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         problem.setWrapText(true);
+        problem.setMaxWidth(380);
 
-        VBox content = new VBox(8, heading("Engagement and decay"), engagement, new Separator(), heading("Ideal customer profile"), profile,
-                hint, fit, problem);
+        VBox left = new VBox(8, heading("Engagement"), engagement, repeated, decay);
+        VBox right = new VBox(8, heading("Ideal customer profile"), profile, hint, heading("Fit"), fit, problem);
+        HBox content = new HBox(24, left, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), right);
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE); // wide enough for both columns, never squeezed
+        d.setResizable(true);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         java.util.function.Supplier<ScoringViewModel.Setup> edited = () -> {
             Map<Signal, Integer> p2 = new EnumMap<>(Signal.class);
@@ -101,12 +110,29 @@ public final class ScoringDialog {
         return d.showAndWait();
     }
 
+    private static HBox line(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
+    }
+
     private static List<String> words(String text) {
         return Arrays.stream(text.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String capital(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label heading(String text) {
@@ -125,7 +151,8 @@ public final class ScoringDialog {
     private static Spinner<Integer> spinner(int min, int max, int value, String id) {
         Spinner<Integer> sp = new Spinner<>(min, max, value);
         sp.setEditable(true);
-        sp.setPrefWidth(90);
+        sp.setPrefWidth(82);
+        sp.setMinWidth(Region.USE_PREF_SIZE);
         sp.setId(id);
         return sp;
     }
