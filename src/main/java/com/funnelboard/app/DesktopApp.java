@@ -296,6 +296,13 @@ public final class DesktopApp {
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
                 () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()));
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
+        com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
+                new com.funnelboard.service.ScoringService(store), executors, boardModel::setStatus);
+        javafx.scene.control.MenuItem scoringItem = new javafx.scene.control.MenuItem("Scoring\u2026");
+        scoringItem.setId("menu-scoring");
+        scoringItem.setOnAction(e -> com.funnelboard.ui.scoring.ScoringDialog.show(main[0].getScene() == null ? null : main[0].getScene().getWindow(),
+                scoring));
+        main[0].menu().addToFile(scoringItem);
         com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
                 new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
                 new com.funnelboard.service.CsvExport(store), executors);

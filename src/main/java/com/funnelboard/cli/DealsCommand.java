@@ -35,17 +35,27 @@ final class DealsCommand {
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
                     description = "At most N deals.") int limit,
             @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
-            boolean noContact) {
+            boolean noContact,
+            @Option(names = "--sort", paramLabel = "ORDER", description = "board (the default) or score: highest lead score first.")
+            String sort) {
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
+        }
+        boolean byScore = sort != null && sort.strip().equalsIgnoreCase("score");
+        if (sort != null && !byScore && !sort.strip().equalsIgnoreCase("board")) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--sort: '" + sort + "' is not an order; write board or score");
         }
         return root.run(s -> {
             com.funnelboard.domain.OwnerFilter owners = ownerOption == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
                     : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption));
-            List<DealCard> cards = noContact ? s.deals().withoutContact(limit) : s.deals().search(stage, search, owners, limit);
+            int read = byScore ? Integer.MAX_VALUE : limit;
+            List<DealCard> found = noContact ? s.deals().withoutContact(read) : s.deals().search(stage, search, owners, read);
+            found = s.workspace().scoring().withScores(found);
+            List<DealCard> cards = byScore ? com.funnelboard.service.ScoringService.byScore(found, limit) : found;
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
-                    new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
-                    cards.stream().map(c -> new String[] {
+                    byScore ? new String[] {"SCORE", "ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"}
+                            : new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
+                    cards.stream().map(c -> scored(byScore, c, new String[] {
                         Session.shortId(c.id()),
                         c.stage().key(),
                         Long.toString(s.daysSince(c.stageEnteredAt())),
@@ -53,7 +63,7 @@ final class DealsCommand {
                         Session.text(c.owner()),
                         c.title(),
                         c.contactName() + (c.organizationName() == null ? "" : " · " + c.organizationName())
-                    }).toList(),
+                    })).toList(),
                     "No deals match."));
             return ExitCodes.OK;
         });
@@ -147,6 +157,17 @@ final class DealsCommand {
         });
     }
 
+    /** A row with the deal's score in front, when listing by score. */
+    private static String[] scored(boolean byScore, DealCard c, String[] row) {
+        if (!byScore) {
+            return row;
+        }
+        String[] out = new String[row.length + 1];
+        out[0] = c.score() == null ? "" : c.score().toString();
+        System.arraycopy(row, 0, out, 1, row.length);
+        return out;
+    }
+
     private static void printDetails(Session s, DealDetails d) {
         Console c = s.console();
         var deal = d.deal();
@@ -165,6 +186,11 @@ final class DealsCommand {
         }
         if (deal.closedOn() != null) {
             c.line("  closed    " + deal.closedOn());
+        }
+        if (d.score() != null) {
+            c.line("");
+            c.line("Score " + d.score().total() + ":" + (d.score().lines().isEmpty() ? " nothing has earned points yet" : ""));
+            d.score().lines().forEach(l -> c.line("  " + String.format("%5s", l.signedPoints()) + "  " + l.describe(s.zone(), s.locale(), s.now())));
         }
         if (d.nextStage() != null) {
             c.line("");

@@ -48,7 +48,13 @@ final class JsonViews {
     record Ref(String id, String name) {}
 
     record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, String stageEnteredAt,
-            String nextFollowUpAt, String owner) {}
+            String nextFollowUpAt, String owner, Integer score) {}
+
+    /** A lead score and the lines it adds up from. */
+    record ScoreJson(int total, List<ScoreLineJson> lines) {}
+
+    /** @param at the day of the interaction that earned it (null for a fit of the profile); for decay, the last interaction */
+    record ScoreLineJson(int points, String signal, String text, String at) {}
 
     record ContactJson(String id, String name, String email, String phone, String source) {}
 
@@ -57,7 +63,8 @@ final class JsonViews {
     record DealJson(String id, String title, String stage, MoneyJson value, String currency, String source, String expectedCloseOn,
             String stageEnteredAt, String lostReason, String lostNote, MoneyJson finalValue, String closedOn, String createdAt,
             String owner, ContactJson contact, Ref organization,
-            String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps) {}
+            String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps,
+            ScoreJson score) {}
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
 
@@ -162,7 +169,7 @@ final class JsonViews {
     DealRow row(DealCard c) {
         return new DealRow(id(c.id()), c.title(), c.stage().key(), new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), time(c.stageEnteredAt()),
-                time(c.nextFollowUpAt()), c.owner());
+                time(c.nextFollowUpAt()), c.owner(), c.score());
     }
 
     DealJson deal(DealDetails d) {
@@ -178,7 +185,13 @@ final class JsonViews {
                 d.nextStage() == null ? null : d.nextStage().key(),
                 d.checklist().results().stream().map(JsonViews::item).toList(),
                 d.interactions().stream().map(this::interaction).toList(),
-                d.followUps().stream().map(this::followUp).toList());
+                d.followUps().stream().map(this::followUp).toList(),
+                d.score() == null ? null : score(d.score()));
+    }
+
+    ScoreJson score(com.funnelboard.domain.scoring.Score s) {
+        return new ScoreJson(s.total(), s.lines().stream().map(l -> new ScoreLineJson(l.points(), l.signal().key(),
+                l.text(zone, java.util.Locale.ENGLISH, now), time(l.at()))).toList());
     }
 
     static ChecklistItemJson item(ItemResult r) {

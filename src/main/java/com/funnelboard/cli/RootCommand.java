@@ -44,6 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             UndoCommand.Undo.class,
             UndoCommand.Redo.class,
             DealsCommand.class,
+            SettingsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
             ContactsCommand.class,

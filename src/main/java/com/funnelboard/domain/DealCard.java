@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param finalValue what a Won deal closed at; null when none is recorded
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
  * @param owner the owner's email, or null when nobody owns the deal
+ * @param score the lead score now, or null when it is not read (see README "Lead scoring")
  */
 public record DealCard(
         UUID id,
@@ -24,7 +25,21 @@ public record DealCard(
         Money finalValue,
         Instant stageEnteredAt,
         Instant nextFollowUpAt,
-        String owner) {
+        String owner,
+        Integer score) {
+
+    /** A card without its score. */
+    public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,
+            Money value, Money finalValue, Instant stageEnteredAt, Instant nextFollowUpAt, String owner) {
+        this(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt, nextFollowUpAt,
+                owner, null);
+    }
+
+    /** This card with its score. */
+    public DealCard withScore(Integer s) {
+        return new DealCard(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt,
+                nextFollowUpAt, owner, s);
+    }
 
     /** A card of a deal nobody owns. */
     public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,

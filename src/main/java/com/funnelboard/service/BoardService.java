@@ -57,7 +57,12 @@ public final class BoardService implements BoardReads {
 
     @Override
     public List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter owners) {
-        return store.read(r -> r.board().page(stage, offset, limit, owners));
+        return store.read(r -> {
+            List<DealCard> cards = r.board().page(stage, offset, limit, owners);
+            // Each card with its lead score: one more query per page, never one per card.
+            Map<UUID, Integer> scores = r.scores().scores(cards.stream().map(DealCard::id).toList(), store.clock().instant());
+            return cards.stream().map(c -> c.withScore(scores.get(c.id()))).toList();
+        });
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
  *     empty for a closed deal
  * @param interactions newest first
  * @param followUps open and done, soonest due first
+ * @param score the lead score now with its explanation; null for a deal in the trash
  */
 public record DealDetails(
         Deal deal,
@@ -26,4 +27,11 @@ public record DealDetails(
         Stage nextStage,
         ChecklistEvaluation checklist,
         List<Interaction> interactions,
-        List<FollowUp> followUps) {}
+        List<FollowUp> followUps,
+        com.funnelboard.domain.scoring.Score score) {
+
+    public DealDetails(Deal deal, Contact contact, Organization organization, Stage nextStage, ChecklistEvaluation checklist,
+            List<Interaction> interactions, List<FollowUp> followUps) {
+        this(deal, contact, organization, nextStage, checklist, interactions, followUps, null);
+    }
+}

@@ -205,7 +205,8 @@ public final class DealService {
             ChecklistEvaluation checklist = next == null ? new ChecklistEvaluation(List.of()) : plan(r, dealId, next).evaluate(List.of());
             List<Interaction> timeline = new ArrayList<>(r.interactions().forDeal(dealId));
             Collections.reverse(timeline);
-            return new DealDetails(deal, contact, org, next, checklist, timeline, r.followUps().forDeal(dealId));
+            return new DealDetails(deal, contact, org, next, checklist, timeline, r.followUps().forDeal(dealId),
+                    r.scores().explain(dealId, store.clock().instant()).orElse(null));
         });
     }
 
@@ -229,7 +230,8 @@ public final class DealService {
         if (transition instanceof Transition.Forward f) {
             f.gates().forEach(g -> items.addAll(r.checklists().forGate(g)));
         }
-        return new MovePlan(deal, transition, items, r.interactions().forDeal(dealId), evaluator, LocalDate.now(store.clock()));
+        return new MovePlan(deal, transition, items, r.interactions().forDeal(dealId), evaluator, LocalDate.now(store.clock()),
+                r.scores().profileEvidence(dealId).orElse(null));
     }
 
     private static List<StageChange.AnsweredItem> answered(ChecklistEvaluation evaluation) {

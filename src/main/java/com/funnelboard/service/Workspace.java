@@ -74,6 +74,10 @@ public final class Workspace implements AutoCloseable {
         return new SamplePipeline(store);
     }
 
+    public ScoringService scoring() {
+        return new ScoringService(store);
+    }
+
     public BoardService board() {
         return new BoardService(store);
     }

@@ -31,7 +31,7 @@ public final class ChangeReach {
 
     /**
      * The columns the rows show in: the stage of every deal they touched — directly, through its
-     * contact or the contact's organization, its follow-ups or its stage history — and the stage a
+     * contact or the contact's organization, its follow-ups, its interactions (which move its score) or its stage history — and the stage a
      * recorded move left. Deleted deals count too (their column loses a card).
      */
     public Set<Stage> stagesOf(Collection<UUID> rows) {
@@ -42,8 +42,12 @@ public final class ChangeReach {
         var contacts = DSL.select(CONTACT.ID).from(CONTACT).where(CONTACT.ID.in(rows).or(CONTACT.ORGANIZATION_ID.in(rows)));
         var followUps = DSL.select(FOLLOW_UP.DEAL_ID).from(FOLLOW_UP).where(FOLLOW_UP.ID.in(rows));
         var moves = DSL.select(STAGE_CHANGE.DEAL_ID).from(STAGE_CHANGE).where(STAGE_CHANGE.ID.in(rows));
+        // An interaction moves the lead score its deal's card shows (and those of its contact's deals, when logged without one).
+        var interactionDeals = DSL.select(INTERACTION.DEAL_ID).from(INTERACTION).where(INTERACTION.ID.in(rows));
+        var interactionContacts = DSL.select(INTERACTION.CONTACT_ID).from(INTERACTION).where(INTERACTION.ID.in(rows));
         ctx.selectDistinct(DEAL.STAGE).from(DEAL)
-                .where(DEAL.ID.in(rows).or(DEAL.CONTACT_ID.in(contacts)).or(DEAL.ID.in(followUps)).or(DEAL.ID.in(moves)))
+                .where(DEAL.ID.in(rows).or(DEAL.CONTACT_ID.in(contacts)).or(DEAL.ID.in(followUps)).or(DEAL.ID.in(moves))
+                        .or(DEAL.ID.in(interactionDeals)).or(DEAL.CONTACT_ID.in(interactionContacts)))
                 .forEach(r -> out.add(Stage.fromKey(r.value1())));
         ctx.selectDistinct(STAGE_CHANGE.FROM_STAGE).from(STAGE_CHANGE)
                 .where(STAGE_CHANGE.ID.in(rows).and(STAGE_CHANGE.FROM_STAGE.isNotNull()))

@@ -43,6 +43,8 @@ final class ChangeRecorder {
     private final Set<String> tables = new LinkedHashSet<>();
     private final Set<String> rows = new LinkedHashSet<>();
     private long seq;
+    /** True when more rows changed than {@link #rows} names. */
+    private boolean overflow;
     private long hlc;
     private boolean opened;
 
@@ -150,6 +152,9 @@ final class ChangeRecorder {
     static final int MAX_NOTICE_ROWS = 100_000;
 
     private void noteRow(String key) {
+        if (rows.size() >= MAX_NOTICE_ROWS && !rows.contains(key)) {
+            overflow = true;
+        }
         if (rows.size() < MAX_NOTICE_ROWS) {
             rows.add(key);
         }
@@ -314,6 +319,21 @@ final class ChangeRecorder {
 
     boolean changed() {
         return opened;
+    }
+
+    /** The tables this transaction changed. */
+    Set<String> tables() {
+        return tables;
+    }
+
+    /** The keys of the rows this transaction changed: all of them when {@link #rowsComplete}, else the first ones. */
+    Set<String> rows() {
+        return rows;
+    }
+
+    /** False when more rows changed than {@link #rows} names. */
+    boolean rowsComplete() {
+        return !overflow;
     }
 
     /** Says what the action was, in words history and undo show ("Moved “Pilot” to Prospect"). */

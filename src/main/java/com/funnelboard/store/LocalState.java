@@ -155,4 +155,37 @@ public final class LocalState {
         put(HLC_LAST, Long.toString(next));
         return next;
     }
+
+    /** Scores computed for deals (points before decay, when decay starts), as {deal id, points, active_at millis} rows. */
+    void putScores(java.util.List<Object[]> rows) {
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO deal_score (deal_id, points, active_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (deal_id) DO UPDATE SET points = excluded.points, active_at = excluded.active_at")) {
+                int n = 0;
+                for (Object[] r : rows) {
+                    p.setString(1, r[0].toString());
+                    p.setLong(2, ((Number) r[1]).longValue());
+                    p.setLong(3, ((Number) r[2]).longValue());
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+    }
+
+    /** Forgets the scores of these deals (deleted ones); all of them when {@code dealIds} is null. */
+    void deleteScores(java.util.Collection<UUID> dealIds) {
+        if (dealIds == null) {
+            ctx.execute("DELETE FROM deal_score");
+            return;
+        }
+        if (!dealIds.isEmpty()) {
+            ctx.execute("DELETE FROM deal_score WHERE deal_id IN (SELECT value FROM json_each(?))",
+                    "[" + String.join(",", dealIds.stream().map(id -> "\"" + id + "\"").toList()) + "]");
+        }
+    }
 }

@@ -80,6 +80,11 @@ public final class Repositories {
         return new ChecklistRepository(ctx);
     }
 
+    /** Lead scores and their explanations. */
+    public ScoreQueries scores() {
+        return new ScoreQueries(ctx, this);
+    }
+
     public SettingsRepository settings() {
         return new SettingsRepository(ctx, this);
     }

@@ -129,6 +129,7 @@ public final class Store implements AutoCloseable {
                 local.identity().ifPresent(store::usePerson);
                 return null;
             });
+            store.ensureScores();
             return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);
@@ -207,12 +208,45 @@ public final class Store implements AutoCloseable {
         return lock != null;
     }
 
+    /**
+     * Scores every deal again when the stored scores were computed by another version, with other
+     * rules or on another file (a copy, a restored backup, a file from elsewhere): one transaction of
+     * this installation's own data, nothing recorded.
+     */
+    void ensureScores() {
+        // Looked at outside a transaction first: a database that needs nothing is not written to at all.
+        boolean current = jdbc(c -> {
+            DSLContext dsl = dsl(c);
+            return new ScoreCache(dsl, new Repositories(dsl, clock, null)).isCurrent();
+        });
+        if (current) {
+            return;
+        }
+        jdbc(c -> {
+            c.setAutoCommit(false);
+            try {
+                DSLContext dsl = dsl(c);
+                if (new ScoreCache(dsl, new Repositories(dsl, clock, null)).ensureCurrent()) {
+                    org.slf4j.LoggerFactory.getLogger(Store.class).info("Scored every deal of {} again", file);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(c);
+            }
+            return null;
+        });
+    }
+
     /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
     void restored() {
         ChangeWatcher w = watcher;
         if (w != null) {
             w.rewind();
         }
+        ensureScores();
         publish(new ChangeNotice(java.util.UUID.randomUUID(), ChangeOrigin.MIGRATION, author(), clock.instant(),
                 java.util.Set.of(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION, ChangeNotice.EMAIL_ADDRESS,
                         ChangeNotice.PHONE_NUMBER, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE,
@@ -342,7 +376,11 @@ public final class Store implements AutoCloseable {
             DSLContext dsl = dsl(c);
             ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author(), summary),
                     new LocalState(dsl, clock), clock.instant(), recording);
-            result = work.apply(new Repositories(dsl, clock, changes));
+            Repositories repositories = new Repositories(dsl, clock, changes);
+            result = work.apply(repositories);
+            if (changes.changed()) {
+                new ScoreCache(dsl, repositories).afterWrite(changes); // the scores this change moves, in the same transaction
+            }
             if (changes.changed() && watcher != null) {
                 watcher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
             }

@@ -113,6 +113,9 @@ class ShareFileRefusalTest {
     void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
         refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
                 "not a table Funnelboard shares");
+        // Lead scores are this installation's own derived data: a share file cannot bring them.
+        refused(craft("UPDATE change SET table_name = 'deal_score' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
+                "not a table Funnelboard shares");
         refused(craft("INSERT INTO change SELECT change_set_id, 99, 'deal', row_key, 'owner_password', '\"x\"' FROM change "
                 + "WHERE table_name = 'deal' LIMIT 1"), "field \"owner_password\"");
     }

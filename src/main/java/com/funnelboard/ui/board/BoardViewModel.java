@@ -55,7 +55,8 @@ public final class BoardViewModel {
             columns.put(stage, column);
         }
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
-                ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS), this::follow);
+                ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS,
+                ChangeNotice.INTERACTION), this::follow); // an interaction moves the score a card shows
     }
 
     /** Whose deals the board shows; read by the background reads, set on the FX thread. */

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A deal card: title; contact and organization; value (a Won deal's final value where it differs),
+ * A deal card: title; contact and organization, with the lead score; value (a Won deal's final value where it differs),
  * days in stage and the next follow-up (red when overdue, a flag when there is none). A card whose page has not arrived yet shows a quiet
  * placeholder.
  */
@@ -33,6 +33,8 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Locale locale;
     private final com.funnelboard.ui.common.Formats formats;
     private final Label title = new Label();
+    /** The lead score, a small badge at the end of the contact's line. */
+    private final Label score = new Label();
     private final Label who = new Label();
     private final Label value = new Label();
     private final Label age = new Label();
@@ -84,7 +86,15 @@ final class DealCardCell extends ListCell<DealCard> {
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
         // Every card is as tall as the next; the figures sit on its last line, however long the title.
-        card = new VBox(3, title, who, push, meta);
+        score.getStyleClass().addAll("score-badge", "card-score");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        // On the contact's line, which gives way first (the tooltip has it whole): the title keeps its two lines.
+        HBox.setHgrow(who, Priority.ALWAYS);
+        who.setMaxWidth(Double.MAX_VALUE);
+        HBox people = new HBox(6, who, score);
+        people.setAlignment(Pos.CENTER_LEFT);
+        people.setMinHeight(Region.USE_PREF_SIZE);
+        card = new VBox(3, title, people, push, meta);
         card.setMinHeight(HEIGHT - CELL_PADDING);
         card.setPrefHeight(HEIGHT - CELL_PADDING);
         card.setMaxHeight(HEIGHT - CELL_PADDING);
@@ -110,6 +120,8 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         if (deal == null) {
             title.setText("Loading…");
+            score.setVisible(false);
+            score.setManaged(false);
             who.setText("");
             value.setText("");
             age.setText("");
@@ -126,6 +138,13 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         card.getStyleClass().removeAll("loading");
         title.setText(deal.title());
+        score.setVisible(deal.score() != null);
+        score.setManaged(deal.score() != null);
+        score.setText(deal.score() == null ? "" : deal.score().toString());
+        score.getStyleClass().remove("score-zero");
+        if (deal.score() != null && deal.score() == 0) {
+            score.getStyleClass().add("score-zero");
+        }
         String initials = owners.initialsOf(deal);
         owner.setText(initials == null ? "" : initials);
         owner.setVisible(initials != null);
@@ -166,7 +185,7 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         String ownedBy = owners.ownerOf(deal);
-        tooltip.setText(deal.title() + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
+        tooltip.setText(deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""

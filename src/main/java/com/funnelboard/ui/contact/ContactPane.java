@@ -232,8 +232,9 @@ public final class ContactPane extends StackPane {
         dealSection.managedProperty().bind(dealSection.visibleProperty());
         checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull());
         checklist.managedProperty().bind(checklist.visibleProperty());
+        ScoreView score = new ScoreView(model.scoreProperty(), clock, locale);
         VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, dealSection, dealEditor,
-                gate, checklist);
+                score, gate, checklist);
         VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
         VBox.setVgrow(checklist, Priority.ALWAYS);

@@ -52,6 +52,8 @@ public final class ContactPaneViewModel {
     private final ObservableList<DealCard> contactDeals = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> checklist = FXCollections.observableArrayList();
+    /** The selected deal's lead score with its explanation; null when no deal is selected. */
+    private final ObjectProperty<com.funnelboard.domain.scoring.Score> score = new SimpleObjectProperty<>(this, "score");
     private final ObservableList<ContactService.LookAlike> lookAlikes = FXCollections.observableArrayList();
     private final ObjectProperty<DealCard> selectedDeal = new SimpleObjectProperty<>(this, "selectedDeal");
     private final ReadOnlyObjectWrapper<UUID> contactId = new ReadOnlyObjectWrapper<>(this, "contactId");
@@ -80,7 +82,7 @@ public final class ContactPaneViewModel {
                 () -> loadChecklist(deal)));
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
                 ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP,
-                ChangeNotice.STAGE_CHANGE), this::follow);
+                ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS), this::follow);
     }
 
     /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */
@@ -108,6 +110,10 @@ public final class ContactPaneViewModel {
 
     public ObservableList<TimelineEvent> timeline() {
         return timeline;
+    }
+
+    public ObjectProperty<com.funnelboard.domain.scoring.Score> scoreProperty() {
+        return score;
     }
 
     public ObservableList<ItemResult> checklist() {
@@ -251,7 +257,8 @@ public final class ContactPaneViewModel {
         if (id == null) {
             return CompletableFuture.completedFuture(null);
         }
-        if (batch.touchesRow(id) || batch.touchesAnyRow(contactDeals.stream().map(DealCard::id).toList())) {
+        if (batch.touchesRow(id) || batch.touchesAnyRow(contactDeals.stream().map(DealCard::id).toList())
+                || batch.touches(ChangeNotice.SETTINGS)) { // new scoring rules: the deal's score and its explanation
             return reloadShown(id);
         }
         return executors.supply(() -> contacts.concerns(id, batch.rows()))
@@ -387,12 +394,14 @@ public final class ContactPaneViewModel {
         if (deal == null) {
             checklist.clear();
             nextStage.set("");
+            score.set(null);
             return CompletableFuture.completedFuture(null);
         }
         return executors.supply(() -> deals.details(deal.id())).thenAccept(d -> {
             if (selectedDeal.get() != null && selectedDeal.get().id().equals(d.deal().id())) {
                 checklist.setAll(d.checklist().results());
                 nextStage.set(d.nextStage() == null ? "" : d.nextStage().label());
+                score.set(d.score());
             }
         });
     }

@@ -212,6 +212,12 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             label.setLabelFor(box);
             label.setOnMouseClicked(e -> box.fire());
             text.getChildren().add(label);
+            if (r.evidence() != null) {
+                Label evidence = new Label(r.evidence()); // what may help to answer it: how the contact compares with the profile
+                evidence.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                evidence.setWrapText(true);
+                text.getChildren().add(evidence);
+            }
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         Label tag = new Label(r.item().required() ? "Required" : "Optional");

@@ -1,0 +1,65 @@
+package com.funnelboard.cli;
+
+import com.funnelboard.service.ScoringService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code funnelboard settings get|set scoring|profile}: the lead scoring rules and the ideal customer profile, as JSON. */
+@Command(name = "settings", description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as JSON.")
+final class SettingsCommand {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String NAMES = "scoring or profile";
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "get", description = "Print a setting as JSON: scoring (the points of each rule) or profile (industries, company size, decision makers).")
+    int get(@Parameters(paramLabel = "NAME", description = NAMES) String name) {
+        String which = name.strip().toLowerCase(Locale.ROOT);
+        if (!which.equals("scoring") && !which.equals("profile")) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "'" + name + "' is not a setting; the settings are " + NAMES);
+        }
+        return root.run(s -> {
+            ScoringService scoring = s.workspace().scoring();
+            String json = which.equals("scoring") ? scoring.rulesJson() : scoring.profileJson();
+            s.console().result(JSON.readTree(json), () -> s.console().line(json));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "set", description = "Replace a setting with the JSON in FILE ('-' reads it from standard input); "
+            + "fields left out keep their defaults. Every deal is scored again.")
+    int set(@Parameters(index = "0", paramLabel = "NAME", description = NAMES) String name,
+            @Parameters(index = "1", paramLabel = "FILE|-", description = "The JSON, as 'settings get' prints it.") String file) {
+        String which = name.strip().toLowerCase(Locale.ROOT);
+        if (!which.equals("scoring") && !which.equals("profile")) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "'" + name + "' is not a setting; the settings are " + NAMES);
+        }
+        String json;
+        try {
+            json = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return root.console().fail(ExitCodes.IO, "Cannot read " + file + ": " + e.getMessage());
+        }
+        return root.run(s -> {
+            ScoringService scoring = s.workspace().scoring();
+            if (which.equals("scoring")) {
+                scoring.setRulesJson(json);
+            } else {
+                scoring.setProfileJson(json);
+            }
+            String saved = which.equals("scoring") ? scoring.rulesJson() : scoring.profileJson();
+            s.console().result(JSON.readTree(saved), () -> s.console().line(
+                    (which.equals("scoring") ? "Saved the scoring rules" : "Saved the ideal customer profile") + "; every deal is scored again."));
+            return ExitCodes.OK;
+        });
+    }
+}

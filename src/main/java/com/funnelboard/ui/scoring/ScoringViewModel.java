@@ -1,0 +1,49 @@
+package com.funnelboard.ui.scoring;
+
+import com.funnelboard.domain.scoring.IdealCustomerProfile;
+import com.funnelboard.domain.scoring.ScoringRules;
+import com.funnelboard.service.ScoringService;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * File → Scoring…: the lead scoring rules and the ideal customer profile, read and saved in the
+ * background (saving scores every deal again); a failure shows in the status bar.
+ */
+public final class ScoringViewModel {
+
+    /** What the dialog edits. */
+    public record Setup(ScoringRules rules, IdealCustomerProfile profile) {}
+
+    private final ScoringService scoring;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+
+    public ScoringViewModel(ScoringService scoring, UiExecutors executors, Consumer<String> status) {
+        this.scoring = scoring;
+        this.executors = executors;
+        this.status = status;
+    }
+
+    /** The rules and profile in force (completes on the FX thread). */
+    public CompletableFuture<Setup> load() {
+        return executors.watch("scoring", "The scoring rules could not be read", () -> executors.supply(() -> new Setup(scoring.rules(), scoring.profile())));
+    }
+
+    /** The problems of an edited setup, one sentence each (empty: it can be saved). */
+    public static java.util.List<String> problems(Setup s) {
+        java.util.List<String> out = new java.util.ArrayList<>(s.rules().problems());
+        out.addAll(s.profile().problems());
+        return out;
+    }
+
+    /** Saves both and scores every deal again, in the background; says so in the status bar. */
+    public CompletableFuture<Void> save(Setup s) {
+        status.accept("Scoring every deal again\u2026");
+        return executors.watch("scoring", "The scoring rules were not saved", () -> executors.supply(() -> {
+            scoring.save(s.rules(), s.profile());
+            return null;
+        })).thenRun(() -> status.accept("Saved the scoring rules; every deal is scored by them."));
+    }
+}
