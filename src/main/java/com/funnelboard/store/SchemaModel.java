@@ -37,7 +37,8 @@ final class SchemaModel {
             "V8__report_indexes.sql",
             "V9__deals_without_contact_and_imports.sql",
             "V10__deal_owners.sql",
-            "V11__share_merge.sql");
+            "V11__share_merge.sql",
+            "V12__search.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {
