@@ -44,6 +44,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             UndoCommand.Undo.class,
             UndoCommand.Redo.class,
             DealsCommand.class,
+            SearchCommand.class,
+            ViewsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
             ContactsCommand.class,
