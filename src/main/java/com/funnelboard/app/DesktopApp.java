@@ -286,6 +286,9 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
+        main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(
+                text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open));
         com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(
                 new com.funnelboard.service.ShareService(store), executors);
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,

@@ -270,6 +270,34 @@ public final class MainView extends BorderPane {
         menu.addToFile("Backups\u2026", () -> com.funnelboard.ui.backup.BackupsDialog.show(window(), backups, locale, zone));
     }
 
+    /** Find: Edit → Find… (Ctrl+F, and Ctrl+K) opens the search box over the window. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination FIND_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+    /** Adds the search box: Edit → Find… and its keys; opening a hit shows its deal, contact or organization. */
+    public void enableSearch(java.util.function.Function<java.util.function.Consumer<com.funnelboard.domain.SearchHit>,
+            com.funnelboard.ui.search.SearchViewModel> model) {
+        com.funnelboard.ui.search.SearchBox box = new com.funnelboard.ui.search.SearchBox(model.apply(this::openHit));
+        Runnable find = () -> box.show(this);
+        menu.addToEdit("Find\u2026", FIND, find);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(FIND_K, find);
+            }
+        });
+        if (getScene() != null) {
+            getScene().getAccelerators().put(FIND_K, find);
+        }
+    }
+
+    private void openHit(com.funnelboard.domain.SearchHit hit) {
+        switch (hit.openKind()) {
+            case DEAL -> workbench.openDeal(hit.openId());
+            case ORGANIZATION -> workbench.openOrganization(hit.openId());
+            default -> workbench.openContact(hit.openId());
+        }
+    }
+
     /** The menu bar (and its shortcut sheet). */
     public AppMenu menu() {
         return menu;
