@@ -44,15 +44,23 @@ public final class BoardService implements BoardReads {
     }
 
     /** Header figures of every column, of the deals the lens lets through (rotting by the pipeline's settings, now). */
+    @Override
     public Map<Stage, StageSummary> summaries(com.funnelboard.domain.BoardLens lens) {
         com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
         return summarise(store.read(r -> r.board().totals(lens, rot, store.clock().instant())));
     }
 
     /** A page of a column of the deals the lens lets through, in {@code sort} order. */
+    @Override
     public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
         com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
         return store.read(r -> r.board().page(stage, offset, limit, lens, sort, rot, store.clock().instant()));
+    }
+
+    @Override
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> r.board().positionOf(dealId, lens, sort, rot, store.clock().instant()));
     }
 
     /** How many live deals the lens lets through. */

@@ -119,6 +119,18 @@ public final class BoardQueries {
                 .fetch(BoardQueries::toCard);
     }
 
+    /** Where a deal sits in its column as the lens and order show it, or -1 when the lens hides it. */
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
+            com.funnelboard.domain.RotRule rot, Instant now) {
+        String stage = ctx.select(DEAL.STAGE).from(DEAL).where(DEAL.ID.eq(dealId).and(DEAL.DELETED_AT.isNull())).fetchOne(DEAL.STAGE);
+        if (stage == null) {
+            return -1;
+        }
+        List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
+                .orderBy(LensConditions.order(sort)).fetch(DEAL.ID);
+        return ids.indexOf(dealId);
+    }
+
     /** A count and a total in one currency. */
     public record StageTotal(long count, Money total) {}
 

@@ -23,7 +23,6 @@ import org.jooq.impl.DSL;
 public final class LensConditions {
 
     private static final long DAY = 86_400_000L;
-    private static final String CONTACT_ORG = "coalesce(deal.organization_id, (SELECT c.organization_id FROM contact c WHERE c.id = deal.contact_id))";
     private static final String OPEN_FOLLOW_UP = "SELECT 1 FROM follow_up f WHERE f.deal_id = deal.id AND f.done_at IS NULL AND f.deleted_at IS NULL";
     private static final String DUE = "max(f.due_at, coalesce(f.snoozed_until, f.due_at))";
 
@@ -34,11 +33,13 @@ public final class LensConditions {
         List<Condition> all = new ArrayList<>();
         all.add(DEAL.DELETED_AT.isNull());
         all.add(BoardQueries.ownerCondition(lens.owner()));
+        // Each filter on the deal's contact or organization is one set of rows, read once per
+        // query (not once per deal): the deals whose contact or organization is in it.
         Optional<String> match = SearchText.toMatch(lens.text());
         if (match.isPresent()) {
-            String found = "(SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s')";
-            all.add(DSL.condition("(deal.id IN " + found.formatted("deal") + " OR deal.contact_id IN " + found.formatted("contact")
-                    + " OR " + CONTACT_ORG + " IN " + found.formatted("organization") + ")", DSL.val(match.get())));
+            String found = "SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
+            all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                    found.formatted("organization")) + ")", DSL.val(match.get())));
         } else if (lens.text() != null) {
             all.add(DSL.falseCondition());
         }
@@ -46,22 +47,21 @@ public final class LensConditions {
             all.add(DSL.condition("lower(deal.source) = lower({0})", DSL.val(lens.source())));
         }
         if (lens.industry() != null) {
-            all.add(DSL.condition("(lower((SELECT c.industry FROM contact c WHERE c.id = deal.contact_id)) = lower({0})"
-                    + " OR lower((SELECT o.industry FROM organization o WHERE o.id = " + CONTACT_ORG + ")) = lower({0}))", DSL.val(lens.industry())));
+            all.add(DSL.condition(ofContactOrOrganization("SELECT id FROM contact WHERE lower(industry) = lower({0})",
+                    "SELECT id FROM organization WHERE lower(industry) = lower({0})"), DSL.val(lens.industry())));
         }
         if (lens.companySize() != null) {
-            all.add(DSL.condition("(lower((SELECT c.company_size FROM contact c WHERE c.id = deal.contact_id)) = lower({0})"
-                    + " OR lower((SELECT o.company_size FROM organization o WHERE o.id = " + CONTACT_ORG + ")) = lower({0}))",
-                    DSL.val(lens.companySize())));
+            all.add(DSL.condition(ofContactOrOrganization("SELECT id FROM contact WHERE lower(company_size) = lower({0})",
+                    "SELECT id FROM organization WHERE lower(company_size) = lower({0})"), DSL.val(lens.companySize())));
         }
         if (lens.persona() != null) {
-            all.add(DSL.condition("lower((SELECT c.persona FROM contact c WHERE c.id = deal.contact_id)) = lower({0})", DSL.val(lens.persona())));
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE lower(persona) = lower({0}))", DSL.val(lens.persona())));
         }
         if (lens.channel() != null) {
-            all.add(DSL.condition("(SELECT c.preferred_channel FROM contact c WHERE c.id = deal.contact_id) = {0}", DSL.val(lens.channel().key())));
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE preferred_channel = {0})", DSL.val(lens.channel().key())));
         }
         if (lens.tag() != null) {
-            all.add(DSL.condition("(',' || lower((SELECT c.tags FROM contact c WHERE c.id = deal.contact_id)) || ',') LIKE ('%,' || lower({0}) || ',%')",
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE (',' || lower(tags) || ',') LIKE ('%,' || lower({0}) || ',%'))",
                     DSL.val(lens.tag().replace("%", "").replace("_", ""))));
         }
         if (lens.minValue() != null) {
@@ -87,6 +87,16 @@ public final class LensConditions {
             all.add(DSL.or(rotting));
         }
         return DSL.and(all);
+    }
+
+    /**
+     * Deals whose contact is in {@code contacts}, or whose organization (their own, else their
+     * contact's) is in {@code organizations}: both sets of ids.
+     */
+    private static String ofContactOrOrganization(String contacts, String organizations) {
+        return "(deal.contact_id IN (" + contacts + ") OR deal.organization_id IN (" + organizations + ")"
+                + " OR (deal.organization_id IS NULL AND deal.contact_id IN (SELECT c.id FROM contact c WHERE c.organization_id IN ("
+                + organizations + "))))";
     }
 
     /** The order of a column (or a list) under {@code sort}; ties broken by id. */

@@ -182,7 +182,8 @@ public final class MainView extends BorderPane {
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::export),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::merge),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::conflicts)));
-        setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
+        setTop(top);
+        top.getChildren().addAll(menu.bar(), toolbar);
         setCenter(workbench);
         setBottom(statusBar);
         sceneProperty().addListener((o, old, scene) -> {
@@ -268,6 +269,16 @@ public final class MainView extends BorderPane {
     /** Adds File → Backups… over these backups. */
     public void setBackups(com.funnelboard.ui.backup.BackupsViewModel backups, java.util.Locale locale, java.time.ZoneId zone) {
         menu.addToFile("Backups\u2026", () -> com.funnelboard.ui.backup.BackupsDialog.show(window(), backups, locale, zone));
+    }
+
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+
+    /** Shows the board's filter bar under the toolbar, while the board is shown. */
+    public void setFilterBar(javafx.scene.Node bar) {
+        ToggleButton boardPage = pageButtons.get(Workbench.Page.BOARD);
+        bar.visibleProperty().bind(boardPage.selectedProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        top.getChildren().add(bar);
     }
 
     /** Find: Edit → Find… (Ctrl+F, and Ctrl+K) opens the search box over the window. */
