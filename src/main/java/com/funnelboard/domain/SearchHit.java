@@ -43,33 +43,6 @@ public record SearchHit(Kind kind, UUID id, String title, List<Highlight> titleM
         snippetMatches = List.copyOf(snippetMatches);
     }
 
-    /**
-     * A text with its matches marked by {@code open} and {@code close} characters, as the index
-     * returns it, split into the plain text and its highlight ranges.
-     */
-    public static Marked unmark(String marked, char open, char close) {
-        if (marked == null) {
-            return new Marked("", List.of());
-        }
-        StringBuilder text = new StringBuilder(marked.length());
-        List<Highlight> ranges = new java.util.ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < marked.length(); i++) {
-            char ch = marked.charAt(i);
-            if (ch == open) {
-                start = text.length();
-            } else if (ch == close) {
-                if (start >= 0 && text.length() > start) {
-                    ranges.add(new Highlight(start, text.length()));
-                }
-                start = -1;
-            } else {
-                text.append(ch);
-            }
-        }
-        return new Marked(text.toString(), ranges);
-    }
-
     /** A text and its highlight ranges. */
     public record Marked(String text, List<Highlight> ranges) {}
 }

@@ -34,4 +34,70 @@ public final class SearchText {
         }
         return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", phrases));
     }
+
+    /** The words of a text as the index splits them: runs of letters and digits. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** A word as the index compares it: lower case, without accents. */
+    public static String fold(String word) {
+        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The words of {@code query} as prefixes to look for, folded. */
+    public static List<String> prefixes(String query) {
+        List<String> out = new ArrayList<>();
+        if (query != null) {
+            java.util.regex.Matcher m = WORD.matcher(query);
+            while (m.find()) {
+                out.add(fold(m.group()));
+            }
+        }
+        return out;
+    }
+
+    /** Where in {@code text} the words beginning like one of {@code prefixes} are (whole words, as the index marks them). */
+    public static List<SearchHit.Highlight> matches(String text, List<String> prefixes) {
+        List<SearchHit.Highlight> out = new ArrayList<>();
+        if (text == null || prefixes.isEmpty()) {
+            return out;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = fold(m.group());
+            if (prefixes.stream().anyMatch(w::startsWith)) {
+                out.add(new SearchHit.Highlight(m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The passage of {@code text} around its first match (about {@code width} characters, "…" where
+     * it is cut), with the matches inside it; empty when nothing in it matches.
+     */
+    public static SearchHit.Marked passage(String text, List<String> prefixes, int width) {
+        List<SearchHit.Highlight> all = matches(text, prefixes);
+        if (all.isEmpty()) {
+            return new SearchHit.Marked("", List.of());
+        }
+        int first = all.getFirst().start();
+        int from = Math.max(0, first - width / 3);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(text.length(), from + width);
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        String lead = from > 0 ? "\u2026" : "";
+        String shown = lead + text.substring(from, to) + (to < text.length() ? "\u2026" : "");
+        List<SearchHit.Highlight> inside = new ArrayList<>();
+        for (SearchHit.Highlight h : all) {
+            if (h.start() >= from && h.end() <= to) {
+                inside.add(new SearchHit.Highlight(h.start() - from + lead.length(), h.end() - from + lead.length()));
+            }
+        }
+        return new SearchHit.Marked(shown, inside);
+    }
 }

@@ -23,8 +23,6 @@ import org.jooq.Record;
  */
 public final class SearchIndex {
 
-    private static final char OPEN = '\u0002';
-    private static final char CLOSE = '\u0003';
 
     /** The digits of a phone number (the separators people type taken out). */
     private static final String DIGITS = "replace(replace(replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
@@ -55,10 +53,19 @@ public final class SearchIndex {
         if (match.isEmpty() || limitPerGroup <= 0) {
             return SearchResults.empty(text);
         }
-        Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
-        for (SearchHit.Kind kind : SearchHit.Kind.values()) {
-            groups.put(kind, query(kind, match.get(), limitPerGroup));
+        // One pass over the matches (at most RANKED of them), ranked by their words (titles weigh
+        // more), the best of each kind kept; then each hit shown is marked up, and only those.
+        Map<SearchHit.Kind, List<double[]>> best = new EnumMap<>(SearchHit.Kind.class);
+        for (Record r : ctx.fetch("SELECT d.kind, search.rowid, bm25(search, 4.0, 1.0) FROM search JOIN search_doc d ON d.docid = search.rowid"
+                + " WHERE search MATCH ? LIMIT " + RANKED, match.get())) {
+            SearchHit.Kind kind = SearchHit.Kind.valueOf(r.get(0, String.class).toUpperCase(java.util.Locale.ROOT));
+            best.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {r.get(2, Double.class), r.get(1, Long.class)});
         }
+        Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
+        best.forEach((kind, scored) -> {
+            scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
+            groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
+        });
         return new SearchResults(text, groups);
     }
 
@@ -73,18 +80,13 @@ public final class SearchIndex {
     }
 
     /**
-     * At most this many matching documents of a kind are ranked: a word's first letter or two can
-     * match most of the database, and ranking all of it would cost a keystroke hundreds of
-     * milliseconds. From the third letter on, matches are rarely this many and the ranking is exact.
+     * At most this many matching documents are ranked: a word's first letter or two can match most
+     * of the database, and ranking all of it would cost a keystroke hundreds of milliseconds. From
+     * the second or third letter on, matches are rarely this many and the ranking is exact.
      */
-    static final int RANKED = 1_000;
+    static final int RANKED = 2_000;
 
-    private List<SearchHit> query(SearchHit.Kind kind, String match, int limit) {
-        // The best documents by their words (titles weigh more), then each one's highlights: the
-        // index marks up only the few shown, not every match.
-        List<Long> best = ctx.fetch("SELECT docid FROM (SELECT search.rowid AS docid, bm25(search, 4.0, 1.0) AS score FROM search"
-                + " JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ? AND d.kind = ? LIMIT " + RANKED + ")"
-                + " ORDER BY score, docid LIMIT ?", match, kind.key(), limit).map(r -> r.get(0, Long.class));
+    private List<SearchHit> hits(SearchHit.Kind kind, List<String> prefixes, List<Long> best) {
         String detail = switch (kind) {
             case DEAL -> "(SELECT coalesce(c.name, o.name) FROM deal x LEFT JOIN contact c ON c.id = x.contact_id"
                     + " LEFT JOIN organization o ON o.id = x.organization_id WHERE x.id = d.ref)";
@@ -96,20 +98,20 @@ public final class SearchIndex {
         String opens = kind == SearchHit.Kind.INTERACTION
                 ? "(SELECT coalesce('deal:' || x.deal_id, 'contact:' || x.contact_id) FROM interaction x WHERE x.id = d.ref)"
                 : "NULL";
-        String sql = "SELECT d.ref, highlight(search, 0, char(2), char(3)), " + detail + ", snippet(search, 1, char(2), char(3), '…', 12), "
-                + opens + " FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ? AND search.rowid = ?";
+        // The text of each hit read by its rowid (no second search), its matches marked here as the
+        // index finds them: words beginning like the query's, case and accents aside.
+        String sql = "SELECT d.ref, search.title, " + detail + ", search.body, " + opens
+                + " FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search.rowid = ?";
         List<SearchHit> hits = new ArrayList<>();
         for (Long docid : best) {
-            Record r = ctx.fetchOne(sql, match, docid);
+            Record r = ctx.fetchOne(sql, docid);
             if (r == null) {
                 continue;
             }
             UUID id = UUID.fromString(r.get(0, String.class));
-            SearchHit.Marked title = SearchHit.unmark(r.get(1, String.class), OPEN, CLOSE);
-            SearchHit.Marked snippet = SearchHit.unmark(r.get(3, String.class), OPEN, CLOSE);
-            if (snippet.ranges().isEmpty()) {
-                snippet = new SearchHit.Marked("", List.of());
-            }
+            String titleText = r.get(1, String.class);
+            SearchHit.Marked title = new SearchHit.Marked(titleText, SearchText.matches(titleText, prefixes));
+            SearchHit.Marked snippet = SearchText.passage(r.get(3, String.class), prefixes, 90);
             SearchHit.Kind openKind = kind;
             UUID openId = id;
             String opensAt = r.get(4, String.class);
