@@ -71,7 +71,7 @@ public final class BoardQueries {
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
-                .from(DEAL)
+                .from(LensConditions.scanned(lens))
                 .where(LensConditions.of(lens, rot, now))
                 .groupBy(DEAL.STAGE, DEAL.CURRENCY)
                 .orderBy(DEAL.STAGE, sum.desc())
@@ -84,7 +84,7 @@ public final class BoardQueries {
     public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
             com.funnelboard.domain.RotRule rot, Instant now) {
         var page = DSL.select(DEAL.ID.as("page_id"))
-                .from(DEAL)
+                .from(LensConditions.scanned(lens))
                 .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))
                 .orderBy(LensConditions.order(sort))
                 .limit(limit)

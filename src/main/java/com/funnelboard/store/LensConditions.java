@@ -99,6 +99,16 @@ public final class LensConditions {
                 + organizations + "))))";
     }
 
+    /**
+     * The deal table as a lens reads it. With no filter but the owner, through its indexes (the
+     * headers read deal_totals alone, a page stops after its cards); with any other filter, row by
+     * row in the table's own order: the filters look at most rows anyway, and walking an index
+     * would fetch each of them from the table out of order, many times slower.
+     */
+    static org.jooq.Table<?> scanned(BoardLens lens) {
+        return lens.withOwner(com.funnelboard.domain.OwnerFilter.EVERYONE).isEmpty() ? DEAL : DSL.table("{0} NOT INDEXED", DEAL);
+    }
+
     /** The order of a column (or a list) under {@code sort}; ties broken by id. */
     public static List<SortField<?>> order(DealSort sort) {
         return switch (sort) {

@@ -160,7 +160,7 @@ public final class FilterBar extends HBox {
             f.setOnAction(e -> apply());
         }
         for (javafx.scene.control.Control c : List.of(text, source, followUp, rotting, more, sort, views, clear)) {
-            c.setFocusTraversable(c == text);
+            c.setFocusTraversable(false); // focus starts on the board, as with the toolbar; the bar is used by clicking
         }
         getChildren().addAll(new FontIcon(Feather.FILTER), text, source, followUp, rotting, more, new Label("Sort"), sort, views, clear, problem);
         board.lensProperty().addListener((o, was, now) -> show(now));
