@@ -1,2 +1,2 @@
--- expect NOT_A_DATABASE: a table "search"
-CREATE VIRTUAL TABLE search USING fts5(body);
+-- expect NOT_A_DATABASE: a table "notes_fts"
+CREATE VIRTUAL TABLE notes_fts USING fts5(body);

@@ -286,6 +286,11 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        main[0].setFilterBar(new com.funnelboard.ui.board.FilterBar(boardModel, new com.funnelboard.service.SavedViews(store),
+                lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), executors));
+        com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
+        main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(
+                text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open));
         com.funnelboard.service.ShareService shareService = new com.funnelboard.service.ShareService(store);
         com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
         com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);

@@ -24,32 +24,60 @@ final class DealsCommand {
     @ParentCommand
     RootCommand root;
 
-    @Command(name = "list", description = "List deals in board order: by stage, newest in the stage first.")
+    @Command(name = "list", description = "List deals in board order: by stage, newest in the stage first (or in --sort order).")
     int list(
             @Option(names = "--stage", paramLabel = "STAGE", completionCandidates = Values.Stages.class,
                     description = "Only this stage: ${COMPLETION-CANDIDATES}.") Stage stage,
             @Option(names = "--search", paramLabel = "TEXT",
-                    description = "Only deals whose title, contact, email or organization contains TEXT (ignoring case).") String search,
+                    description = "Only deals whose words, or their contact's or organization's, begin like every word of TEXT "
+                            + "(title, names, emails, phone numbers, tags, notes; ignoring case and accents).") String search,
             @Option(names = "--owner", paramLabel = "EMAIL|me",
                     description = "Only deals this person owns: their email, or 'me' (see 'whoami').") String ownerOption,
+            @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
+                    + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
+                    + "rotting=yes.") List<String> filters,
+            @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
+            String view,
+            @Option(names = "--sort", paramLabel = "ORDER", description = "Order within each stage: newest, value, days, followup or close; "
+                    + "or score: highest lead score first, across stages.")
+            String sortOption,
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
                     description = "At most N deals.") int limit,
             @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
-            boolean noContact,
-            @Option(names = "--sort", paramLabel = "ORDER", description = "board (the default) or score: highest lead score first.")
-            String sort) {
+            boolean noContact) {
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
-        boolean byScore = sort != null && sort.strip().equalsIgnoreCase("score");
-        if (sort != null && !byScore && !sort.strip().equalsIgnoreCase("board")) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--sort: '" + sort + "' is not an order; write board or score");
-        }
+        boolean byScore = sortOption != null && sortOption.strip().equalsIgnoreCase("score");
         return root.run(s -> {
-            com.funnelboard.domain.OwnerFilter owners = ownerOption == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
-                    : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption));
+            com.funnelboard.domain.BoardLens lens = com.funnelboard.domain.BoardLens.ALL;
+            com.funnelboard.domain.DealSort sort = com.funnelboard.domain.DealSort.NEWEST;
+            try {
+                if (view != null) {
+                    var saved = s.workspace().views().find(view);
+                    if (saved.isEmpty()) {
+                        return s.console().fail(ExitCodes.BAD_INPUT, "There is no saved view " + com.funnelboard.domain.Printable.escape(view)
+                                + " (see 'views list')");
+                    }
+                    lens = saved.get().lens();
+                    sort = saved.get().sort();
+                }
+                lens = com.funnelboard.domain.BoardLens.parse(lens, filters == null ? List.of() : filters);
+                if (search != null) {
+                    lens = lens.withText(search);
+                }
+                if (ownerOption != null) {
+                    lens = lens.withOwner(com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption)));
+                }
+                lens = ViewsCommand.resolveMe(s, lens);
+                if (sortOption != null && !byScore) {
+                    sort = com.funnelboard.domain.DealSort.fromKey(sortOption);
+                }
+            } catch (IllegalArgumentException e) {
+                return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+            }
             int read = byScore ? Integer.MAX_VALUE : limit;
-            List<DealCard> found = noContact ? s.deals().withoutContact(read) : s.deals().search(stage, search, owners, read);
+            List<DealCard> found = noContact ? s.deals().withoutContact(read) : s.deals().list(stage, lens, sort, read);
             found = s.workspace().scoring().withScores(found);
             List<DealCard> cards = byScore ? com.funnelboard.service.ScoringService.byScore(found, limit) : found;
             s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
@@ -62,7 +90,7 @@ final class DealsCommand {
                         s.money(c.value()),
                         Session.text(c.owner()),
                         c.title(),
-                        c.contactName() + (c.organizationName() == null ? "" : " · " + c.organizationName())
+                        (c.contactName() == null ? "" : c.contactName()) + (c.organizationName() == null ? "" : " · " + c.organizationName())
                     })).toList(),
                     "No deals match."));
             return ExitCodes.OK;

@@ -45,6 +45,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             UndoCommand.Redo.class,
             DealsCommand.class,
             SettingsCommand.class,
+            SearchCommand.class,
+            ViewsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
             ContactsCommand.class,

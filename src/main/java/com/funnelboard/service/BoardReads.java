@@ -24,4 +24,19 @@ public interface BoardReads {
 
     /** The index of a deal within its column as the owner filter shows it, or -1 when it is gone. */
     int positionOf(UUID dealId, OwnerFilter owners);
+
+    /** Header figures of every column, of the deals the lens lets through (by default: its owner filter alone). */
+    default Map<Stage, StageSummary> summaries(com.funnelboard.domain.BoardLens lens) {
+        return summaries(lens.owner());
+    }
+
+    /** A page of a column's cards, of the deals the lens lets through, in {@code sort} order (by default: the owner filter, board order). */
+    default List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
+        return page(stage, offset, limit, lens.owner());
+    }
+
+    /** The index of a deal within its column as the lens and order show it, or -1 when it is not shown. */
+    default int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
+        return positionOf(dealId, lens.owner());
+    }
 }

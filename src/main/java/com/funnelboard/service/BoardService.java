@@ -24,7 +24,10 @@ public final class BoardService implements BoardReads {
     /** Header figures of every column: count, total and weighted value per currency. */
     @Override
     public Map<Stage, StageSummary> summaries(OwnerFilter owners) {
-        Map<Stage, List<StageTotal>> totals = store.read(r -> r.board().totals(owners));
+        return summarise(store.read(r -> r.board().totals(owners)));
+    }
+
+    private static Map<Stage, StageSummary> summarise(Map<Stage, List<StageTotal>> totals) {
         Map<Stage, StageSummary> out = new java.util.EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             List<StageTotal> rows = totals.getOrDefault(stage, List.of());
@@ -38,6 +41,37 @@ public final class BoardService implements BoardReads {
             out.put(stage, new StageSummary(stage, count, sums, weighted));
         }
         return out;
+    }
+
+    /** Header figures of every column, of the deals the lens lets through (rotting by the pipeline's settings, now). */
+    @Override
+    public Map<Stage, StageSummary> summaries(com.funnelboard.domain.BoardLens lens) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return summarise(store.read(r -> r.board().totals(lens, rot, store.clock().instant())));
+    }
+
+    /** A page of a column of the deals the lens lets through, in {@code sort} order. */
+    @Override
+    public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> withScores(r, r.board().page(stage, offset, limit, lens, sort, rot, store.clock().instant())));
+    }
+
+    /** Each card with its lead score: one more query per page, never one per card. */
+    private List<DealCard> withScores(com.funnelboard.store.Repositories r, List<DealCard> cards) {
+        Map<UUID, Integer> scores = r.scores().scores(cards.stream().map(DealCard::id).toList(), store.clock().instant());
+        return cards.stream().map(c -> c.withScore(scores.get(c.id()))).toList();
+    }
+
+    @Override
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> r.board().positionOf(dealId, lens, sort, rot, store.clock().instant()));
+    }
+
+    /** How many live deals the lens lets through. */
+    public long count(com.funnelboard.domain.BoardLens lens) {
+        return summaries(lens).values().stream().mapToLong(StageSummary::count).sum();
     }
 
     /** Header figures of everyone's deals. */
@@ -57,12 +91,7 @@ public final class BoardService implements BoardReads {
 
     @Override
     public List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter owners) {
-        return store.read(r -> {
-            List<DealCard> cards = r.board().page(stage, offset, limit, owners);
-            // Each card with its lead score: one more query per page, never one per card.
-            Map<UUID, Integer> scores = r.scores().scores(cards.stream().map(DealCard::id).toList(), store.clock().instant());
-            return cards.stream().map(c -> c.withScore(scores.get(c.id()))).toList();
-        });
+        return store.read(r -> withScores(r, r.board().page(stage, offset, limit, owners)));
     }
 
     /**

@@ -188,6 +188,12 @@ public final class DealService {
         return store.read(r -> r.board().search(stage, text, owners, limit));
     }
 
+    /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
+    public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort, int limit) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> r.board().list(stage, lens, sort, rot, store.clock().instant(), limit));
+    }
+
     /** Live deals with no contact (kept by an import), newest first. */
     public List<DealCard> withoutContact(int limit) {
         return store.read(r -> r.board().withoutContact(limit));

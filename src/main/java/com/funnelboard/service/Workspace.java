@@ -78,6 +78,15 @@ public final class Workspace implements AutoCloseable {
         return new ScoringService(store);
     }
 
+    public SearchService search() {
+        return new SearchService(store);
+    }
+
+    /** Saved views and the board's order, kept with this installation. */
+    public SavedViews views() {
+        return new SavedViews(store);
+    }
+
     public BoardService board() {
         return new BoardService(store);
     }

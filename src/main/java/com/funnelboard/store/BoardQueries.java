@@ -66,6 +66,71 @@ public final class BoardQueries {
         return out;
     }
 
+    /** Count and value per stage and currency of the deals the lens lets through (rotting judged by {@code rot} at {@code now}). */
+    public Map<Stage, List<StageTotal>> totals(com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.RotRule rot, Instant now) {
+        Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
+        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
+                .from(LensConditions.scanned(lens))
+                .where(LensConditions.of(lens, rot, now))
+                .groupBy(DEAL.STAGE, DEAL.CURRENCY)
+                .orderBy(DEAL.STAGE, sum.desc())
+                .forEach(r -> out.computeIfAbsent(Stage.fromKey(r.value1()), s -> new ArrayList<>())
+                        .add(new StageTotal(r.value3(), new Money(r.value4(), r.value2()))));
+        return out;
+    }
+
+    /** Cards {@code offset .. offset+limit} of a column of the deals the lens lets through, in {@code sort} order. */
+    public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
+            com.funnelboard.domain.RotRule rot, Instant now) {
+        var page = DSL.select(DEAL.ID.as("page_id"))
+                .from(LensConditions.scanned(lens))
+                .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))
+                .orderBy(LensConditions.order(sort))
+                .limit(limit)
+                .offset(offset)
+                .asTable("page");
+        return selectCards()
+                .from(page)
+                .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
+                .orderBy(LensConditions.order(sort))
+                .fetch(BoardQueries::toCard);
+    }
+
+    /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
+    public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
+            com.funnelboard.domain.RotRule rot, Instant now, int limit) {
+        Condition c = LensConditions.of(lens, rot, now);
+        if (stage != null) {
+            c = c.and(DEAL.STAGE.eq(stage.key()));
+        }
+        List<org.jooq.SortField<?>> order = new ArrayList<>();
+        order.add(stageOrder().asc());
+        order.addAll(LensConditions.order(sort));
+        return selectCards()
+                .from(DEAL)
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
+                .where(c)
+                .orderBy(order)
+                .limit(limit)
+                .fetch(BoardQueries::toCard);
+    }
+
+    /** Where a deal sits in its column as the lens and order show it, or -1 when the lens hides it. */
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
+            com.funnelboard.domain.RotRule rot, Instant now) {
+        String stage = ctx.select(DEAL.STAGE).from(DEAL).where(DEAL.ID.eq(dealId).and(DEAL.DELETED_AT.isNull())).fetchOne(DEAL.STAGE);
+        if (stage == null) {
+            return -1;
+        }
+        List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
+                .orderBy(LensConditions.order(sort)).fetch(DEAL.ID);
+        return ids.indexOf(dealId);
+    }
+
     /** A count and a total in one currency. */
     public record StageTotal(long count, Money total) {}
 

@@ -9,6 +9,9 @@ import java.util.List;
 /** SQLite's checks of a file, its references and its schema, before it is opened or on request. */
 final class DatabaseInspection {
 
+    /** The schema version that brought the search index. */
+    static final int SEARCH_VERSION = 12;
+
     private DatabaseInspection() {}
 
     /**
@@ -52,8 +55,12 @@ final class DatabaseInspection {
             // A damaged file's schema and references cannot be trusted to be read at all.
             return new DatabaseCheck(label, true, version, integrity, List.of(), List.of(), full);
         }
-        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), Migrations.schemaDifferences(c, version),
-                full);
+        List<String> schema = Migrations.schemaDifferences(c, version);
+        if (full && schema.isEmpty() && version >= SEARCH_VERSION) {
+            // The search index is derived from the rows: a file from elsewhere must hold exactly the one they make.
+            schema = SearchIndex.problems(c);
+        }
+        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), schema, full);
     }
 
     static void refuseIfUnsound(DatabaseCheck check) {

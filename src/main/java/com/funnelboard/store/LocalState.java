@@ -53,6 +53,15 @@ public final class LocalState {
                 .execute();
     }
 
+    /** The settings whose keys start with {@code prefix}, by key. */
+    public java.util.SortedMap<String, String> startingWith(String prefix) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        ctx.select(LOCAL_SETTING.KEY, LOCAL_SETTING.VALUE).from(LOCAL_SETTING)
+                .where(LOCAL_SETTING.KEY.startsWith(prefix))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     public void delete(String key) {
         ctx.deleteFrom(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq(key)).execute();
     }

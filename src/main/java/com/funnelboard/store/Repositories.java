@@ -48,6 +48,11 @@ public final class Repositories {
         return new ReportQueries(ctx);
     }
 
+    /** The full-text search index. */
+    public SearchIndex search() {
+        return new SearchIndex(ctx);
+    }
+
     public BoardQueries board() {
         return new BoardQueries(ctx);
     }

@@ -38,6 +38,7 @@ final class SchemaModel {
             "V9__deals_without_contact_and_imports.sql",
             "V10__deal_owners.sql",
             "V11__share_merge.sql",
+            "V12__search.sql",
             "V13__deal_scores.sql");
 
     /** The version a script brings a database to: the number after its "V". */

@@ -48,7 +48,7 @@ public final class BoardViewModel {
         this.deals = deals;
         this.executors = executors;
         for (Stage stage : Stage.values()) {
-            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownOwners), executors,
+            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownLens, shownSort), executors,
                     "board-" + stage.key(), "Cards in " + stage.label() + " could not be loaded");
             ColumnModel column = new ColumnModel(stage, list);
             column.collapsedProperty().set(stage.isClosed());
@@ -59,8 +59,43 @@ public final class BoardViewModel {
                 ChangeNotice.INTERACTION), this::follow); // an interaction moves the score a card shows
     }
 
-    /** Whose deals the board shows; read by the background reads, set on the FX thread. */
-    private volatile OwnerFilter shownOwners = OwnerFilter.EVERYONE;
+    /** Which deals the board shows and in what order; read by the background reads, set on the FX thread. */
+    private volatile com.funnelboard.domain.BoardLens shownLens = com.funnelboard.domain.BoardLens.ALL;
+    private volatile com.funnelboard.domain.DealSort shownSort = com.funnelboard.domain.DealSort.NEWEST;
+    private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.BoardLens> lens =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "lens", com.funnelboard.domain.BoardLens.ALL);
+    private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.DealSort> sort =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "sort", com.funnelboard.domain.DealSort.NEWEST);
+
+    {
+        lens.addListener((o, was, now) -> {
+            com.funnelboard.domain.BoardLens shown = now == null ? com.funnelboard.domain.BoardLens.ALL : now;
+            if (!shown.owner().equals(this.owners.selectedProperty().get().filter())) {
+                this.owners.choose(shown.owner());
+            }
+            if (!shown.equals(shownLens)) {
+                shownLens = shown;
+                refresh();
+            }
+        });
+        sort.addListener((o, was, now) -> {
+            com.funnelboard.domain.DealSort shown = now == null ? com.funnelboard.domain.DealSort.NEWEST : now;
+            if (shown != shownSort) {
+                shownSort = shown;
+                refresh();
+            }
+        });
+    }
+
+    /** The board's filter (the owner filter is part of it); every column is read again when it changes. */
+    public javafx.beans.property.ObjectProperty<com.funnelboard.domain.BoardLens> lensProperty() {
+        return lens;
+    }
+
+    /** The order of the cards in every column; every column is read again when it changes. */
+    public javafx.beans.property.ObjectProperty<com.funnelboard.domain.DealSort> sortProperty() {
+        return sort;
+    }
     private final OwnerChoices owners = new OwnerChoices(this::showOwners);
 
     /** The owner filter: its choices, the one chosen, and whether cards show their owner's initials. */
@@ -75,9 +110,8 @@ public final class BoardViewModel {
 
     /** Shows the deals the filter lets through (everyone's, one person's, nobody's): every column is read again. */
     private void showOwners(OwnerFilter filter) {
-        if (!filter.equals(shownOwners)) {
-            shownOwners = filter;
-            refresh();
+        if (!filter.equals(lens.get().owner())) {
+            lens.set(lens.get().withOwner(filter));
         }
     }
 
@@ -138,11 +172,12 @@ public final class BoardViewModel {
         }
         loading.set(true);
         return executors.supply(() -> {
-                    OwnerFilter filter = shownOwners;
+                    com.funnelboard.domain.BoardLens filter = shownLens;
+                    com.funnelboard.domain.DealSort order = shownSort;
                     Map<Stage, StageSummary> summaries = board.summaries(filter);
                     Map<Stage, List<DealCard>> first = new EnumMap<>(Stage.class);
                     for (Stage s : stages) {
-                        first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE, filter));
+                        first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE, filter, order));
                     }
                     return new Snapshot(summaries, first, rules ? rotRules.get() : null, owners.read());
                 })
@@ -228,6 +263,6 @@ public final class BoardViewModel {
     /** Where a deal now sits in its column, to select it after a change. */
     public CompletableFuture<Integer> positionOf(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board",
-                executors.supply(() -> board.positionOf(dealId, shownOwners)));
+                executors.supply(() -> board.positionOf(dealId, shownLens, shownSort)));
     }
 }

@@ -30,6 +30,7 @@ public final class AppMenu {
 
     /** Keys that are not menu items: they act where the focus is. */
     static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"Anywhere", "Ctrl+K", "Find (as Ctrl+F): \u2191 / \u2193 choose, Enter opens, Esc closes"},
             new String[] {"Board", "\u2190 / \u2192", "The next open column to the left or right"},
             new String[] {"Board", "Enter or double-click", "Open the selected deal in the detail pane"},
             new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
@@ -89,6 +90,12 @@ public final class AppMenu {
                 new SeparatorMenuItem(),
                 item("Check database\u2026", null, a.checkDatabase()));
         bar.getMenus().addAll(file, edit, view, deal, go, help);
+    }
+
+    /** Adds an item at the end of the Edit menu (Edit → Find…), after a separator. */
+    public void addToEdit(String text, KeyCombination accelerator, Runnable action) {
+        Menu edit = bar.getMenus().get(1);
+        edit.getItems().addAll(new SeparatorMenuItem(), item(text, accelerator, action));
     }
 
     /** Adds an item to the File menu after its first item (New lead). */

@@ -182,7 +182,8 @@ public final class MainView extends BorderPane {
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::export),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::merge),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::conflicts)));
-        setTop(new javafx.scene.layout.VBox(menu.bar(), toolbar));
+        setTop(top);
+        top.getChildren().addAll(menu.bar(), toolbar);
         setCenter(workbench);
         setBottom(statusBar);
         sceneProperty().addListener((o, old, scene) -> {
@@ -268,6 +269,44 @@ public final class MainView extends BorderPane {
     /** Adds File → Backups… over these backups. */
     public void setBackups(com.funnelboard.ui.backup.BackupsViewModel backups, java.util.Locale locale, java.time.ZoneId zone) {
         menu.addToFile("Backups\u2026", () -> com.funnelboard.ui.backup.BackupsDialog.show(window(), backups, locale, zone));
+    }
+
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+
+    /** Shows the board's filter bar under the toolbar, while the board is shown. */
+    public void setFilterBar(javafx.scene.Node bar) {
+        ToggleButton boardPage = pageButtons.get(Workbench.Page.BOARD);
+        bar.visibleProperty().bind(boardPage.selectedProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        top.getChildren().add(bar);
+    }
+
+    /** Find: Edit → Find… (Ctrl+F, and Ctrl+K) opens the search box over the window. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination FIND_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+    /** Adds the search box: Edit → Find… and its keys; opening a hit shows its deal, contact or organization. */
+    public void enableSearch(java.util.function.Function<java.util.function.Consumer<com.funnelboard.domain.SearchHit>,
+            com.funnelboard.ui.search.SearchViewModel> model) {
+        com.funnelboard.ui.search.SearchBox box = new com.funnelboard.ui.search.SearchBox(model.apply(this::openHit));
+        Runnable find = () -> box.show(this);
+        menu.addToEdit("Find\u2026", FIND, find);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(FIND_K, find);
+            }
+        });
+        if (getScene() != null) {
+            getScene().getAccelerators().put(FIND_K, find);
+        }
+    }
+
+    private void openHit(com.funnelboard.domain.SearchHit hit) {
+        switch (hit.openKind()) {
+            case DEAL -> workbench.openDeal(hit.openId());
+            case ORGANIZATION -> workbench.openOrganization(hit.openId());
+            default -> workbench.openContact(hit.openId());
+        }
     }
 
     /** The menu bar (and its shortcut sheet). */

@@ -202,6 +202,18 @@ public final class Workbench extends SplitPane {
         board.selectDeal(dealId);
     }
 
+    /** Shows a contact in the detail pane (shown if it was hidden). */
+    public void openContact(UUID contactId) {
+        showInDetail(contactId);
+    }
+
+    /** Shows an organization's page with the organization selected. */
+    public void openOrganization(UUID organizationId) {
+        show(Page.ORGANIZATIONS);
+        pageShown.accept(Page.ORGANIZATIONS);
+        lists.showOrganization(organizationId);
+    }
+
     private void showCard(DealCard card) {
         pane.show(card.contactId(), card.id());
     }

@@ -1,0 +1,166 @@
+package com.funnelboard.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which deals the board (and {@code deals list}, and a saved view) shows: words found by the
+ * search index, an owner, a source, the contact's or organization's industry and company size,
+ * the contact's persona, preferred channel and a tag, a value range (whole units of the deal's
+ * currency), the follow-up state and rotting deals only. Every part is optional; an empty lens
+ * shows every deal. Written as {@code FIELD=VALUE} filters ({@link #filters()}, {@link #parse}).
+ */
+public record BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
+        PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting) {
+
+    /** Deals by their open follow-ups: any, with one overdue, with none open, with one planned ahead. */
+    public enum FollowUpState {
+        ANY, OVERDUE, NONE, PLANNED;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final BoardLens ALL = new BoardLens(null, OwnerFilter.EVERYONE, null, null, null, null, null, null, null, null,
+            FollowUpState.ANY, false);
+
+    /** The filter names, in the order they are written. */
+    public static final List<String> FIELDS = List.of("text", "owner", "source", "industry", "size", "persona", "channel", "tag",
+            "min-value", "max-value", "followup", "rotting");
+
+    public BoardLens {
+        text = blankToNull(text);
+        owner = owner == null ? OwnerFilter.EVERYONE : owner;
+        source = blankToNull(source);
+        industry = blankToNull(industry);
+        companySize = blankToNull(companySize);
+        persona = blankToNull(persona);
+        tag = blankToNull(tag);
+        followUp = followUp == null ? FollowUpState.ANY : followUp;
+        if (minValue != null && minValue < 0 || maxValue != null && maxValue < 0) {
+            throw new IllegalArgumentException("A value bound cannot be negative");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isEmpty() {
+        return equals(ALL);
+    }
+
+    public BoardLens withText(String t) {
+        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+    }
+
+    public BoardLens withOwner(OwnerFilter o) {
+        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+    }
+
+    /** This lens with one filter set ({@code field} one of {@link #FIELDS}; a blank value clears it). */
+    public BoardLens with(String field, String value) {
+        String v = blankToNull(value);
+        String f = field.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "text" -> withText(v);
+            case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
+                    : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
+            case "source" -> new BoardLens(text, owner, v, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting);
+            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting);
+            case "channel" -> new BoardLens(text, owner, source, industry, companySize, persona, v == null ? null
+                    : PreferredChannel.parse(v).orElseThrow(() -> bad(field, value, "email, phone, in_person or chat")), tag, minValue, maxValue,
+                    followUp, rotting);
+            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting);
+            case "min-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, amount(field, v), maxValue,
+                    followUp, rotting);
+            case "max-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, amount(field, v),
+                    followUp, rotting);
+            case "followup" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue,
+                    followUpState(field, v), rotting);
+            case "rotting" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
+                    v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")));
+            default -> throw new IllegalArgumentException("Unknown filter \"" + Printable.escape(field) + "\"; use one of " + String.join(", ", FIELDS));
+        };
+    }
+
+    private static IllegalArgumentException bad(String field, String value, String allowed) {
+        return new IllegalArgumentException("The filter " + Printable.escape(field) + " cannot be \"" + Printable.escape(value) + "\"; use "
+                + allowed);
+    }
+
+    private static Long amount(String field, String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            if (n < 0) {
+                throw bad(field, v, "a whole amount of 0 or more");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw bad(field, v, "a whole amount such as 5000");
+        }
+    }
+
+    private static FollowUpState followUpState(String field, String v) {
+        if (v == null) {
+            return FollowUpState.ANY;
+        }
+        for (FollowUpState s : FollowUpState.values()) {
+            if (s.key().equalsIgnoreCase(v)) {
+                return s;
+            }
+        }
+        throw bad(field, v, "any, overdue, none or planned");
+    }
+
+    /** A lens from {@code FIELD=VALUE} filters, applied in turn onto {@code base}. */
+    public static BoardLens parse(BoardLens base, List<String> filters) {
+        BoardLens lens = Objects.requireNonNull(base);
+        for (String f : filters) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("A filter is written FIELD=VALUE (such as source=referral), not \"" + Printable.escape(f) + "\"");
+            }
+            lens = lens.with(f.substring(0, eq), f.substring(eq + 1));
+        }
+        return lens;
+    }
+
+    /** The filters this lens sets, as {@code FIELD=VALUE} in {@link #FIELDS} order. */
+    public List<String> filters() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("text", text);
+        m.put("owner", switch (owner.kind()) {
+            case EVERYONE -> null;
+            case NOBODY -> "nobody";
+            case PERSON -> owner.email();
+        });
+        m.put("source", source);
+        m.put("industry", industry);
+        m.put("size", companySize);
+        m.put("persona", persona);
+        m.put("channel", channel == null ? null : channel.key());
+        m.put("tag", tag);
+        m.put("min-value", minValue == null ? null : minValue.toString());
+        m.put("max-value", maxValue == null ? null : maxValue.toString());
+        m.put("followup", followUp == FollowUpState.ANY ? null : followUp.key());
+        m.put("rotting", rotting ? "yes" : null);
+        List<String> out = new ArrayList<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.add(k + "=" + v);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package com.funnelboard.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a user types into a search box, made into a full-text query that can only mean "rows with
+ * words starting like these": each word becomes one quoted phrase with a prefix marker, so the
+ * index's own syntax (quotes, {@code *}, {@code -}, {@code :}, {@code AND}, {@code NEAR}, brackets)
+ * typed by a user is just text. "ana.lo" finds "ana.lopez@…" (the phrase "ana lo…"), "Mül" finds
+ * "Müller" and "muller".
+ */
+public final class SearchText {
+
+    /** At most this many words of a query are used. */
+    public static final int MAX_WORDS = 12;
+
+    private SearchText() {}
+
+    /** The query for {@code text}, or empty when it holds no letter or digit to look for. */
+    public static Optional<String> toMatch(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (phrases.size() == MAX_WORDS) {
+                break;
+            }
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                phrases.add("\"" + word.replace("\"", "\"\"") + "\"*");
+            }
+        }
+        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", phrases));
+    }
+
+    /** The words of a text as the index splits them: runs of letters and digits. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** A word as the index compares it: lower case, without accents. */
+    public static String fold(String word) {
+        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The words of {@code query} as prefixes to look for, folded. */
+    public static List<String> prefixes(String query) {
+        List<String> out = new ArrayList<>();
+        if (query != null) {
+            java.util.regex.Matcher m = WORD.matcher(query);
+            while (m.find()) {
+                out.add(fold(m.group()));
+            }
+        }
+        return out;
+    }
+
+    /** Where in {@code text} the words beginning like one of {@code prefixes} are (whole words, as the index marks them). */
+    public static List<SearchHit.Highlight> matches(String text, List<String> prefixes) {
+        List<SearchHit.Highlight> out = new ArrayList<>();
+        if (text == null || prefixes.isEmpty()) {
+            return out;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = fold(m.group());
+            if (prefixes.stream().anyMatch(w::startsWith)) {
+                out.add(new SearchHit.Highlight(m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The passage of {@code text} around its first match (about {@code width} characters, "…" where
+     * it is cut), with the matches inside it; empty when nothing in it matches.
+     */
+    public static SearchHit.Marked passage(String text, List<String> prefixes, int width) {
+        List<SearchHit.Highlight> all = matches(text, prefixes);
+        if (all.isEmpty()) {
+            return new SearchHit.Marked("", List.of());
+        }
+        int first = all.getFirst().start();
+        int from = Math.max(0, first - width / 3);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(text.length(), from + width);
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        String lead = from > 0 ? "\u2026" : "";
+        String shown = lead + text.substring(from, to) + (to < text.length() ? "\u2026" : "");
+        List<SearchHit.Highlight> inside = new ArrayList<>();
+        for (SearchHit.Highlight h : all) {
+            if (h.start() >= from && h.end() <= to) {
+                inside.add(new SearchHit.Highlight(h.start() - from + lead.length(), h.end() - from + lead.length()));
+            }
+        }
+        return new SearchHit.Marked(shown, inside);
+    }
+}

@@ -1,0 +1,117 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.BoardLens;
+import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.Printable;
+import com.funnelboard.store.Store;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Named board filters with their order ("Overdue referrals", "Big ones"), and the order the board
+ * was last sorted in. Kept with this installation (local settings): they are how one person looks
+ * at the board, not shared data, so they never enter the change log nor a share file.
+ */
+public final class SavedViews {
+
+    static final String PREFIX = "view.";
+    /** The board's remembered order. */
+    static final String BOARD_SORT = "ui.board.sort";
+    public static final int MAX_NAME = 60;
+
+    /** A saved view: its name, filter and order. */
+    public record SavedView(String name, BoardLens lens, DealSort sort) {}
+
+    private final Store store;
+
+    public SavedViews(Store store) {
+        this.store = store;
+    }
+
+    /** Every saved view, by name. */
+    public List<SavedView> list() {
+        Map<String, String> stored = store.read(r -> r.local().startingWith(PREFIX));
+        List<SavedView> out = new ArrayList<>();
+        stored.forEach((key, value) -> {
+            try {
+                out.add(decode(key.substring(PREFIX.length()), value));
+            } catch (IllegalArgumentException e) {
+                org.slf4j.LoggerFactory.getLogger(SavedViews.class).warn("The saved view {} cannot be read ({}); it is left out", key, e.getMessage());
+            }
+        });
+        return out;
+    }
+
+    public Optional<SavedView> find(String name) {
+        String n = name == null ? "" : name.strip();
+        return list().stream().filter(v -> v.name().equalsIgnoreCase(n)).findFirst();
+    }
+
+    /** Saves (or replaces) a view; returns it as kept. */
+    public SavedView save(String name, BoardLens lens, DealSort sort) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("name", "A view's name is 1 to " + MAX_NAME + " characters on one line");
+        }
+        SavedView view = new SavedView(n, lens, sort);
+        find(n).ifPresent(old -> delete(old.name()));
+        store.write(r -> {
+            r.local().put(PREFIX + n, encode(view));
+            return null;
+        });
+        return view;
+    }
+
+    /** Deletes a view; false when there is none of that name. */
+    public boolean delete(String name) {
+        Optional<SavedView> v = find(name);
+        v.ifPresent(view -> store.write(r -> {
+            r.local().delete(PREFIX + view.name());
+            return null;
+        }));
+        return v.isPresent();
+    }
+
+    /** The order the board was last sorted in (newest in stage when never chosen). */
+    public DealSort boardSort() {
+        return store.read(r -> r.local().get(BOARD_SORT)).map(k -> {
+            try {
+                return DealSort.fromKey(k);
+            } catch (IllegalArgumentException e) {
+                return DealSort.NEWEST;
+            }
+        }).orElse(DealSort.NEWEST);
+    }
+
+    public void rememberBoardSort(DealSort sort) {
+        store.write(r -> {
+            r.local().put(BOARD_SORT, sort.key());
+            return null;
+        });
+    }
+
+    static String encode(SavedView v) {
+        List<String> lines = new ArrayList<>();
+        lines.add("sort=" + v.sort().key());
+        for (String f : v.lens().filters()) {
+            lines.add(f.replace("\n", " "));
+        }
+        return String.join("\n", lines);
+    }
+
+    static SavedView decode(String name, String value) {
+        DealSort sort = DealSort.NEWEST;
+        List<String> filters = new ArrayList<>();
+        for (String line : Arrays.asList(value.split("\n"))) {
+            if (line.startsWith("sort=")) {
+                sort = DealSort.fromKey(line.substring(5));
+            } else if (!line.isBlank()) {
+                filters.add(line);
+            }
+        }
+        return new SavedView(Printable.escape(name), BoardLens.parse(BoardLens.ALL, filters), sort);
+    }
+}

@@ -1,0 +1,126 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.DEAL;
+
+import com.funnelboard.domain.BoardLens;
+import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.RotRule;
+import com.funnelboard.domain.SearchText;
+import com.funnelboard.domain.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * A {@link BoardLens} as one SQL condition on {@code deal}, and a {@link DealSort} as its order: the
+ * same predicate serves the columns' pages, their header counts and totals, and {@code deals list}.
+ */
+public final class LensConditions {
+
+    private static final long DAY = 86_400_000L;
+    private static final String OPEN_FOLLOW_UP = "SELECT 1 FROM follow_up f WHERE f.deal_id = deal.id AND f.done_at IS NULL AND f.deleted_at IS NULL";
+    private static final String DUE = "max(f.due_at, coalesce(f.snoozed_until, f.due_at))";
+
+    private LensConditions() {}
+
+    /** The deals the lens lets through (live deals only), with rotting judged by {@code rot} at {@code now}. */
+    public static Condition of(BoardLens lens, RotRule rot, Instant now) {
+        List<Condition> all = new ArrayList<>();
+        all.add(DEAL.DELETED_AT.isNull());
+        all.add(BoardQueries.ownerCondition(lens.owner()));
+        // Each filter on the deal's contact or organization is one set of rows, read once per
+        // query (not once per deal): the deals whose contact or organization is in it.
+        Optional<String> match = SearchText.toMatch(lens.text());
+        if (match.isPresent()) {
+            String found = "SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
+            all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                    found.formatted("organization")) + ")", DSL.val(match.get())));
+        } else if (lens.text() != null) {
+            all.add(DSL.falseCondition());
+        }
+        if (lens.source() != null) {
+            all.add(DSL.condition("lower(deal.source) = lower({0})", DSL.val(lens.source())));
+        }
+        if (lens.industry() != null) {
+            all.add(DSL.condition(ofContactOrOrganization("SELECT id FROM contact WHERE lower(industry) = lower({0})",
+                    "SELECT id FROM organization WHERE lower(industry) = lower({0})"), DSL.val(lens.industry())));
+        }
+        if (lens.companySize() != null) {
+            all.add(DSL.condition(ofContactOrOrganization("SELECT id FROM contact WHERE lower(company_size) = lower({0})",
+                    "SELECT id FROM organization WHERE lower(company_size) = lower({0})"), DSL.val(lens.companySize())));
+        }
+        if (lens.persona() != null) {
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE lower(persona) = lower({0}))", DSL.val(lens.persona())));
+        }
+        if (lens.channel() != null) {
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE preferred_channel = {0})", DSL.val(lens.channel().key())));
+        }
+        if (lens.tag() != null) {
+            all.add(DSL.condition("deal.contact_id IN (SELECT id FROM contact WHERE (',' || lower(tags) || ',') LIKE ('%,' || lower({0}) || ',%'))",
+                    DSL.val(lens.tag().replace("%", "").replace("_", ""))));
+        }
+        if (lens.minValue() != null) {
+            all.add(DEAL.VALUE_MINOR.ge(Math.multiplyExact(lens.minValue(), 100L)));
+        }
+        if (lens.maxValue() != null) {
+            all.add(DEAL.VALUE_MINOR.le(Math.multiplyExact(lens.maxValue(), 100L)));
+        }
+        long at = now.toEpochMilli();
+        switch (lens.followUp()) {
+            case ANY -> { }
+            case OVERDUE -> all.add(DSL.condition("EXISTS (" + OPEN_FOLLOW_UP + " AND " + DUE + " < {0})", DSL.val(at)));
+            case NONE -> all.add(DSL.condition("NOT EXISTS (" + OPEN_FOLLOW_UP + ")"));
+            case PLANNED -> all.add(DSL.condition("EXISTS (" + OPEN_FOLLOW_UP + ") AND NOT EXISTS (" + OPEN_FOLLOW_UP + " AND " + DUE + " < {0})",
+                    DSL.val(at)));
+        }
+        if (lens.rotting()) {
+            List<Condition> rotting = new ArrayList<>();
+            for (Stage s : RotRule.DEFAULTS.keySet()) {
+                // RotRule: rotting once more than the threshold's whole days have passed.
+                rotting.add(DEAL.STAGE.eq(s.key()).and(DSL.field("deal.stage_entered_at", Long.class).le(at - (rot.threshold(s) + 1L) * DAY)));
+            }
+            all.add(DSL.or(rotting));
+        }
+        return DSL.and(all);
+    }
+
+    /**
+     * Deals whose contact is in {@code contacts}, or whose organization (their own, else their
+     * contact's) is in {@code organizations}: both sets of ids.
+     */
+    private static String ofContactOrOrganization(String contacts, String organizations) {
+        return "(deal.contact_id IN (" + contacts + ") OR deal.organization_id IN (" + organizations + ")"
+                + " OR (deal.organization_id IS NULL AND deal.contact_id IN (SELECT c.id FROM contact c WHERE c.organization_id IN ("
+                + organizations + "))))";
+    }
+
+    /**
+     * The deal table as a lens reads it. With no filter but the owner, through its indexes (the
+     * headers read deal_totals alone, a page stops after its cards); with any other filter, row by
+     * row in the table's own order: the filters look at most rows anyway, and walking an index
+     * would fetch each of them from the table out of order, many times slower.
+     */
+    static org.jooq.Table<?> scanned(BoardLens lens) {
+        return lens.withOwner(com.funnelboard.domain.OwnerFilter.EVERYONE).isEmpty() ? DEAL : DSL.table("{0} NOT INDEXED", DEAL);
+    }
+
+    /** The order of a column (or a list) under {@code sort}; ties broken by id. */
+    public static List<SortField<?>> order(DealSort sort) {
+        return switch (sort) {
+            case NEWEST -> List.of(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID.asc());
+            case VALUE -> List.of(DEAL.VALUE_MINOR.isNull().asc(), DEAL.VALUE_MINOR.desc(), DEAL.ID.asc());
+            case DAYS -> List.of(DEAL.STAGE_ENTERED_AT.asc(), DEAL.ID.asc());
+            case FOLLOWUP -> {
+                Field<Long> next = DSL.field("(SELECT min(" + DUE + ") FROM follow_up f WHERE f.deal_id = deal.id AND f.done_at IS NULL"
+                        + " AND f.deleted_at IS NULL)", Long.class);
+                yield List.of(next.isNull().asc(), next.asc(), DEAL.ID.asc());
+            }
+            case CLOSE -> List.of(DEAL.EXPECTED_CLOSE_ON.isNull().asc(), DEAL.EXPECTED_CLOSE_ON.asc(), DEAL.ID.asc());
+        };
+    }
+}

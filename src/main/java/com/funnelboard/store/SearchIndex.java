@@ -1,0 +1,150 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.SearchHit;
+import com.funnelboard.domain.SearchResults;
+import com.funnelboard.domain.SearchText;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The full-text search index (schema V12): an FTS5 table of one document per live deal, contact,
+ * organization and interaction ({@code search_doc} says which row each is), which triggers keep
+ * exact inside every write transaction. Reads only: nothing in Java writes the index.
+ */
+public final class SearchIndex {
+
+
+    /** The digits of a phone number (the separators people type taken out). */
+    private static final String DIGITS = "replace(replace(replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
+            + " '+', ''), '.', ''), '/', '')";
+
+    /** The documents the rows of a database must have, exactly as the triggers of V12 write them. */
+    static final String EXPECTED_DOCS = """
+            SELECT 'deal', id, title, concat_ws(' ', source, lost_note) FROM deal WHERE deleted_at IS NULL
+            UNION ALL SELECT 'organization', id, name, concat_ws(' ', website, industry, address) FROM organization WHERE deleted_at IS NULL
+            UNION ALL SELECT 'interaction', id, kind, coalesce(note, '') FROM interaction WHERE deleted_at IS NULL
+            UNION ALL SELECT 'contact', c.id, c.name, concat_ws(' ', c.title, c.tags, c.notes,
+                (SELECT group_concat(e.email, ' ') FROM email_address e WHERE e.contact_id = c.id AND e.deleted_at IS NULL),
+                (SELECT group_concat(p.phone || ' ' || %s, ' ') FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
+              FROM contact c WHERE c.deleted_at IS NULL""".formatted(DIGITS);
+
+    private final DSLContext ctx;
+
+    SearchIndex(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * The rows whose words start like the words of {@code text} (every word must match; accents and
+     * case do not matter), at most {@code limitPerGroup} of each kind, best first.
+     */
+    public SearchResults query(String text, int limitPerGroup) {
+        Optional<String> match = SearchText.toMatch(text);
+        if (match.isEmpty() || limitPerGroup <= 0) {
+            return SearchResults.empty(text);
+        }
+        // One pass over the matches (at most RANKED of them), ranked by their words (titles weigh
+        // more), the best of each kind kept; then each hit shown is marked up, and only those.
+        Map<SearchHit.Kind, List<double[]>> best = new EnumMap<>(SearchHit.Kind.class);
+        for (Record r : ctx.fetch("SELECT d.kind, search.rowid, bm25(search, 4.0, 1.0) FROM search JOIN search_doc d ON d.docid = search.rowid"
+                + " WHERE search MATCH ? LIMIT " + RANKED, match.get())) {
+            SearchHit.Kind kind = SearchHit.Kind.valueOf(r.get(0, String.class).toUpperCase(java.util.Locale.ROOT));
+            best.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {r.get(2, Double.class), r.get(1, Long.class)});
+        }
+        Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
+        best.forEach((kind, scored) -> {
+            scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
+            groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
+        });
+        return new SearchResults(text, groups);
+    }
+
+    /** The ids of every live row of {@code kind} that {@code text} finds (for checks and tests). */
+    public List<UUID> ids(SearchHit.Kind kind, String text) {
+        Optional<String> match = SearchText.toMatch(text);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return ctx.fetch("SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ? AND d.kind = ?",
+                match.get(), kind.key()).map(r -> UUID.fromString(r.get(0, String.class)));
+    }
+
+    /**
+     * At most this many matching documents are ranked: a word's first letter or two can match most
+     * of the database, and ranking all of it would cost a keystroke hundreds of milliseconds. From
+     * the second or third letter on, matches are rarely this many and the ranking is exact.
+     */
+    static final int RANKED = 2_000;
+
+    private List<SearchHit> hits(SearchHit.Kind kind, List<String> prefixes, List<Long> best) {
+        String detail = switch (kind) {
+            case DEAL -> "(SELECT coalesce(c.name, o.name) FROM deal x LEFT JOIN contact c ON c.id = x.contact_id"
+                    + " LEFT JOIN organization o ON o.id = x.organization_id WHERE x.id = d.ref)";
+            case CONTACT -> "(SELECT o.name FROM contact x JOIN organization o ON o.id = x.organization_id WHERE x.id = d.ref)";
+            case ORGANIZATION -> "NULL";
+            case INTERACTION -> "(SELECT c.name || coalesce(' · ' || y.title, '') FROM interaction x JOIN contact c ON c.id = x.contact_id"
+                    + " LEFT JOIN deal y ON y.id = x.deal_id WHERE x.id = d.ref)";
+        };
+        String opens = kind == SearchHit.Kind.INTERACTION
+                ? "(SELECT coalesce('deal:' || x.deal_id, 'contact:' || x.contact_id) FROM interaction x WHERE x.id = d.ref)"
+                : "NULL";
+        // The text of each hit read by its rowid (no second search), its matches marked here as the
+        // index finds them: words beginning like the query's, case and accents aside.
+        String sql = "SELECT d.ref, search.title, " + detail + ", search.body, " + opens
+                + " FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search.rowid = ?";
+        List<SearchHit> hits = new ArrayList<>();
+        for (Long docid : best) {
+            Record r = ctx.fetchOne(sql, docid);
+            if (r == null) {
+                continue;
+            }
+            UUID id = UUID.fromString(r.get(0, String.class));
+            String titleText = r.get(1, String.class);
+            SearchHit.Marked title = new SearchHit.Marked(titleText, SearchText.matches(titleText, prefixes));
+            SearchHit.Marked snippet = SearchText.passage(r.get(3, String.class), prefixes, 90);
+            SearchHit.Kind openKind = kind;
+            UUID openId = id;
+            String opensAt = r.get(4, String.class);
+            if (opensAt != null) {
+                openKind = opensAt.startsWith("deal:") ? SearchHit.Kind.DEAL : SearchHit.Kind.CONTACT;
+                openId = UUID.fromString(opensAt.substring(opensAt.indexOf(':') + 1));
+            }
+            hits.add(new SearchHit(kind, id, title.text(), title.ranges(), r.get(2, String.class), snippet.text(), snippet.ranges(), openKind,
+                    openId));
+        }
+        return hits;
+    }
+
+    /**
+     * What is wrong with a file's search index, one sentence each (empty when it is exact): its
+     * documents compared with its rows (SQLite's integrity check compares the index with the
+     * documents' text). A file from elsewhere gets both checks before it is opened, so a crafted
+     * index cannot show what the rows do not hold nor hide what they do.
+     */
+    static List<String> problems(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            String docs = "SELECT d.kind, d.ref, s.title, s.body FROM search s JOIN search_doc d ON d.docid = s.rowid";
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + docs + " EXCEPT SELECT * FROM (" + EXPECTED_DOCS
+                    + "))), (SELECT count(*) FROM (SELECT * FROM (" + EXPECTED_DOCS + ") EXCEPT " + docs + ")),"
+                    + " (SELECT count(*) FROM search) - (SELECT count(*) FROM search_doc)")) {
+                rs.next();
+                if (rs.getLong(1) > 0 || rs.getLong(2) > 0 || rs.getLong(3) != 0) {
+                    out.add("a search index that does not match its rows (" + rs.getLong(1) + " documents no row has, " + rs.getLong(2)
+                            + " rows without their document)");
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,275 @@
+package com.funnelboard.ui.board;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.BoardLens;
+import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.service.SavedViews;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.List;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The filter bar over the board: words (found by the search index), source, follow-up state,
+ * rotting only, more filters (industry, company size, persona, channel, tag, value range), the
+ * order of the cards, and saved views (with how many deals each shows) — one {@link BoardLens} and
+ * one {@link DealSort} of the board's model. Saved views and the order are kept with this installation.
+ */
+public final class FilterBar extends HBox {
+
+    private final BoardViewModel board;
+    private final TextField text = new TextField();
+    private final ComboBox<String> source = new ComboBox<>();
+    private final ComboBox<BoardLens.FollowUpState> followUp = new ComboBox<>();
+    private final CheckBox rotting = new CheckBox("Rotting");
+    private final TextField industry = new TextField();
+    private final TextField size = new TextField();
+    private final TextField persona = new TextField();
+    private final ComboBox<String> channel = new ComboBox<>();
+    private final TextField tag = new TextField();
+    private final TextField minValue = new TextField();
+    private final TextField maxValue = new TextField();
+    private final ComboBox<DealSort> sort = new ComboBox<>();
+    private final MenuButton more = new MenuButton("More filters");
+    private final MenuButton views = new MenuButton("Views");
+    private final Label problem = new Label();
+    private boolean showing;
+
+    public FilterBar(BoardViewModel board, SavedViews saved, Function<BoardLens, Long> count, UiExecutors executors) {
+        super(8);
+        this.board = board;
+        setId("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 10, 4, 10));
+        getStyleClass().add("filter-bar");
+
+        text.setId("filter-text");
+        text.setPromptText("Filter cards by words\u2026");
+        text.setPrefWidth(200);
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> apply());
+        text.textProperty().addListener((o, was, now) -> {
+            if (!showing) {
+                typing.playFromStart();
+            }
+        });
+        source.setId("filter-source");
+        source.getItems().add("Any source");
+        for (LeadSource s : LeadSource.values()) {
+            source.getItems().add(s.key());
+        }
+        source.setValue("Any source");
+        followUp.setId("filter-followup");
+        followUp.getItems().setAll(BoardLens.FollowUpState.values());
+        followUp.setValue(BoardLens.FollowUpState.ANY);
+        followUp.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(BoardLens.FollowUpState s) {
+                return s == null ? "" : switch (s) {
+                    case ANY -> "Any follow-up";
+                    case OVERDUE -> "Follow-up overdue";
+                    case NONE -> "No follow-up";
+                    case PLANNED -> "Follow-up planned";
+                };
+            }
+
+            @Override
+            public BoardLens.FollowUpState fromString(String s) {
+                return null;
+            }
+        });
+        rotting.setId("filter-rotting");
+        channel.getItems().add("Any channel");
+        for (PreferredChannel c : PreferredChannel.values()) {
+            channel.getItems().add(c.key());
+        }
+        channel.setValue("Any channel");
+        GridPane grid = new GridPane(8, 6);
+        grid.setPadding(new Insets(6));
+        int row = 0;
+        for (Object[] f : new Object[][] {{"Industry", industry}, {"Company size", size}, {"Persona", persona}, {"Channel", channel}, {"Tag", tag},
+                {"Value from", minValue}, {"Value to", maxValue}}) {
+            grid.addRow(row++, new Label((String) f[0]), (javafx.scene.Node) f[1]);
+        }
+        minValue.setPromptText("whole amount");
+        maxValue.setPromptText("whole amount");
+        Button applyMore = new Button("Apply");
+        applyMore.setDefaultButton(false);
+        applyMore.setOnAction(e -> {
+            apply();
+            more.hide();
+        });
+        grid.add(applyMore, 1, row);
+        CustomMenuItem form = new CustomMenuItem(grid, false);
+        more.setId("filter-more");
+        more.getItems().setAll(form);
+        more.setGraphic(new FontIcon(Feather.SLIDERS));
+
+        sort.setId("filter-sort");
+        sort.getItems().setAll(DealSort.values());
+        sort.setValue(board.sortProperty().get());
+        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer)"));
+        sort.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !showing) {
+                board.sortProperty().set(now);
+                executors.supply(() -> {
+                    saved.rememberBoardSort(now);
+                    return null;
+                });
+            }
+        });
+        executors.supply(saved::boardSort).thenAccept(s -> sort.setValue(s));
+
+        views.setId("filter-views");
+        views.setGraphic(new FontIcon(Feather.BOOKMARK));
+        views.setOnShowing(e -> fillViews(saved, count, executors));
+        fillViews(saved, count, executors);
+
+        Button clear = new Button("Clear");
+        clear.setId("filter-clear");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setOnAction(e -> board.lensProperty().set(BoardLens.ALL.withOwner(board.lensProperty().get().owner())));
+        problem.getStyleClass().add(Styles.DANGER);
+
+        source.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
+        followUp.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
+        rotting.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
+        text.setOnAction(e -> apply());
+        for (TextField f : List.of(industry, size, persona, tag, minValue, maxValue)) {
+            f.setPrefColumnCount(12);
+            f.setOnAction(e -> apply());
+        }
+        for (javafx.scene.control.Control c : List.of(text, source, followUp, rotting, more, sort, views, clear)) {
+            c.setFocusTraversable(false); // focus starts on the board, as with the toolbar; the bar is used by clicking
+        }
+        getChildren().addAll(new FontIcon(Feather.FILTER), text, source, followUp, rotting, more, new Label("Sort"), sort, views, clear, problem);
+        board.lensProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void applyUnlessShowing() {
+        if (!showing) {
+            apply();
+        }
+    }
+
+    /** The lens the controls say, with the owner the toolbar's owner filter says. */
+    private void apply() {
+        try {
+            BoardLens lens = BoardLens.ALL.withOwner(board.lensProperty().get().owner())
+                    .with("text", text.getText())
+                    .with("source", source.getSelectionModel().getSelectedIndex() <= 0 ? null : source.getValue())
+                    .with("followup", followUp.getValue() == null ? null : followUp.getValue().key())
+                    .with("rotting", rotting.isSelected() ? "yes" : null)
+                    .with("industry", industry.getText())
+                    .with("size", size.getText())
+                    .with("persona", persona.getText())
+                    .with("channel", channel.getSelectionModel().getSelectedIndex() <= 0 ? null : channel.getValue())
+                    .with("tag", tag.getText())
+                    .with("min-value", minValue.getText())
+                    .with("max-value", maxValue.getText());
+            problem.setText("");
+            board.lensProperty().set(lens);
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+        more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
+    }
+
+    private long moreCount() {
+        return List.of(industry, size, persona, tag, minValue, maxValue).stream().filter(f -> !f.getText().isBlank()).count()
+                + (channel.getSelectionModel().getSelectedIndex() > 0 ? 1 : 0);
+    }
+
+    /** Shows a lens in the controls (a saved view applied, Clear). */
+    private void show(BoardLens lens) {
+        showing = true;
+        try {
+            text.setText(nz(lens.text()));
+            source.setValue(lens.source() == null ? "Any source" : lens.source());
+            followUp.setValue(lens.followUp());
+            rotting.setSelected(lens.rotting());
+            industry.setText(nz(lens.industry()));
+            size.setText(nz(lens.companySize()));
+            persona.setText(nz(lens.persona()));
+            channel.setValue(lens.channel() == null ? "Any channel" : lens.channel().key());
+            tag.setText(nz(lens.tag()));
+            minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
+            maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
+            more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The views menu: each saved view with how many deals it shows, then Save current view… and Delete. */
+    private void fillViews(SavedViews saved, Function<BoardLens, Long> count, UiExecutors executors) {
+        executors.supply(() -> saved.list().stream().map(v -> new Object[] {v, count.apply(v.lens())}).toList()).thenAccept(list -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (Object[] pair : list) {
+                SavedViews.SavedView v = (SavedViews.SavedView) pair[0];
+                MenuItem item = new MenuItem(v.name() + "  (" + pair[1] + ")");
+                item.setOnAction(e -> {
+                    board.sortProperty().set(v.sort());
+                    showing = true;
+                    sort.setValue(v.sort());
+                    showing = false;
+                    board.lensProperty().set(v.lens().withOwner(v.lens().owner()));
+                });
+                items.add(item);
+            }
+            if (!list.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            MenuItem save = new MenuItem("Save current filter as a view\u2026");
+            save.setId("view-save");
+            save.setOnAction(e -> {
+                TextInputDialog ask = new TextInputDialog();
+                ask.setTitle("Save view");
+                ask.setHeaderText("Name this view (the filter and the order of the board)");
+                if (getScene() != null) {
+                    ask.initOwner(getScene().getWindow());
+                }
+                ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> {
+                    BoardLens lens = board.lensProperty().get();
+                    DealSort order = board.sortProperty().get();
+                    executors.supply(() -> saved.save(name, lens, order)).whenComplete((v, failure) -> {
+                        board.setStatus(failure == null ? "Saved the view " + v.name() : "The view could not be saved: " + failure.getMessage());
+                        fillViews(saved, count, executors);
+                    });
+                });
+            });
+            items.add(save);
+            for (Object[] pair : list) {
+                SavedViews.SavedView v = (SavedViews.SavedView) pair[0];
+                MenuItem delete = new MenuItem("Delete \u201c" + v.name() + "\u201d");
+                delete.setOnAction(e -> executors.supply(() -> saved.delete(v.name())).thenAccept(x -> fillViews(saved, count, executors)));
+                items.add(delete);
+            }
+            views.getItems().setAll(items);
+        });
+    }
+}

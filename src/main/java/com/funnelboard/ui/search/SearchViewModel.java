@@ -1,0 +1,127 @@
+package com.funnelboard.ui.search;
+
+import com.funnelboard.domain.SearchHit;
+import com.funnelboard.domain.SearchResults;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The search box: what is typed, the rows shown (a heading per kind, then its hits), which hit is
+ * selected, and opening it. Every change of the text queries the index in the background; a
+ * result that comes back after a newer query was started is dropped, so the list always shows the
+ * text as it is now.
+ */
+public final class SearchViewModel {
+
+    /** A row of the list: a group's heading, or a hit. */
+    public sealed interface Row permits Heading, Hit {}
+
+    public record Heading(SearchHit.Kind kind) implements Row {}
+
+    public record Hit(SearchHit hit) implements Row {}
+
+    private final Function<String, SearchResults> search;
+    private final UiExecutors executors;
+    private final Consumer<SearchHit> open;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private long generation;
+
+    /**
+     * @param search the query (run in the background)
+     * @param open what opening a hit does (on the FX thread)
+     */
+    public SearchViewModel(Function<String, SearchResults> search, UiExecutors executors, Consumer<SearchHit> open) {
+        this.search = search;
+        this.executors = executors;
+        this.open = open;
+        text.addListener((o, was, now) -> query(now));
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The index in {@link #rows()} of the selected hit, or -1. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** "Searching…", "Nothing found", or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private void query(String now) {
+        long mine = ++generation;
+        if (now == null || now.isBlank()) {
+            rows.clear();
+            selected.set(-1);
+            message.set("");
+            return;
+        }
+        executors.supply(() -> search.apply(now)).whenComplete((results, failure) -> {
+            if (mine != generation) {
+                return; // a newer query is on its way
+            }
+            if (failure != null) {
+                message.set("Search failed: " + failure.getMessage());
+                org.slf4j.LoggerFactory.getLogger(SearchViewModel.class).warn("Search failed", failure);
+                return;
+            }
+            show(results);
+        });
+    }
+
+    private void show(SearchResults results) {
+        List<Row> out = new ArrayList<>();
+        for (SearchHit.Kind kind : SearchHit.Kind.values()) {
+            List<SearchHit> hits = results.of(kind);
+            if (!hits.isEmpty()) {
+                out.add(new Heading(kind));
+                hits.forEach(h -> out.add(new Hit(h)));
+            }
+        }
+        rows.setAll(out);
+        message.set(out.isEmpty() ? "Nothing found" : "");
+        selected.set(out.isEmpty() ? -1 : 1);
+    }
+
+    /** Selects the next (+1) or previous (-1) hit, skipping headings; stays at the ends. */
+    public void move(int direction) {
+        int i = selected.get();
+        for (int j = i + direction; j >= 0 && j < rows.size(); j += direction) {
+            if (rows.get(j) instanceof Hit) {
+                selected.set(j);
+                return;
+            }
+        }
+    }
+
+    /** Opens the selected hit; false when none is selected. */
+    public boolean openSelected() {
+        int i = selected.get();
+        if (i < 0 || i >= rows.size() || !(rows.get(i) instanceof Hit hit)) {
+            return false;
+        }
+        open.accept(hit.hit());
+        return true;
+    }
+}

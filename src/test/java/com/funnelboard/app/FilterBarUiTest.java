@@ -1,0 +1,71 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The filter bar: words narrow every column and its count; the order changes the cards' order; Clear shows every deal. */
+@ExtendWith(ApplicationExtension.class)
+class FilterBarUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        Fixtures.deal(store, "Pilot", Stage.LEAD, 90_000_00L);
+        Fixtures.deal(store, "Kegs refill", Stage.LEAD, 1_000_00L);
+        Fixtures.deal(store, "Kegs order", Stage.PROSPECT, 5_000_00L);
+        Fixtures.deal(store, "Kegs extra", Stage.LEAD, 7_000_00L);
+        app = AppWindow.show(stage, store, java.util.function.UnaryOperator.identity(), 1366, 768);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private static String count(FxRobot robot, String stage) {
+        return robot.lookup("#count-" + stage).queryLabeled().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> titles(FxRobot robot, String stage) {
+        ListView<com.funnelboard.domain.DealCard> list = robot.lookup("#list-" + stage).queryAs(ListView.class);
+        return list.getItems().stream().filter(java.util.Objects::nonNull).map(com.funnelboard.domain.DealCard::title).toList();
+    }
+
+    @Test
+    void wordsNarrowTheColumnsAndTheSortOrdersThem(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        assertThat(count(robot, "lead")).isEqualTo("3");
+        robot.clickOn("#filter-text").write("kegs");
+        BoardUiTest.waitUntil(() -> count(robot, "lead").equals("2") && count(robot, "prospect").equals("1"));
+
+        robot.interact(() -> robot.lookup("#filter-sort").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(com.funnelboard.domain.DealSort.VALUE));
+        BoardUiTest.waitUntil(() -> titles(robot, "lead").equals(java.util.List.of("Kegs extra", "Kegs refill")));
+
+        robot.clickOn("#filter-clear");
+        BoardUiTest.waitUntil(() -> count(robot, "lead").equals("3"));
+        assertThat(titles(robot, "lead")).containsExactly("Pilot", "Kegs extra", "Kegs refill");
+        // the order is remembered on this installation
+        BoardUiTest.waitUntil(() -> new com.funnelboard.service.SavedViews(store).boardSort() == com.funnelboard.domain.DealSort.VALUE);
+    }
+}

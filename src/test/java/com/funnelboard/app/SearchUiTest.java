@@ -1,0 +1,61 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The search box: Ctrl+K, typing, grouped results, Enter opens the deal on the board and in the detail pane. */
+@ExtendWith(ApplicationExtension.class)
+class SearchUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        Fixtures.deal(store, "Kegs for the Müller brewery", Stage.PROSPECT, 5000_00L);
+        app = AppWindow.show(stage, store);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void typingFindsGroupedResultsAndEnterOpensTheDeal(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("mull");
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> results.getItems().size() == 6);
+        assertThat(results.getItems().toString()).contains("DEAL", "Kegs for the Müller brewery", "CONTACT", "ORGANIZATION", "Org of Kegs");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-title").tryQuery().isPresent()
+                && "Kegs for the Müller brewery".equals(robot.lookup("#deal-title").queryAs(TextInputControl.class).getText()));
+        assertThat(robot.lookup("#search-field").tryQuery()).as("the box closed").isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** search, deals list --search/--filter/--sort/--view, views list|save|delete. */
+class CliSearchTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+    String alpha;
+    String beta;
+    String gamma;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        alpha = cli.addDeal("Alpha rollout", "--org", "Äcme Brauerei", "--value", "9000", "--source", "referral");
+        beta = cli.addDeal("Beta licence", "--email", "buyer@globex.example", "--phone", "+49 (30) 555-0102", "--value", "1200");
+        gamma = cli.addDeal("Gamma pilot", "--value", "40000", "--source", "referral");
+    }
+
+    private static List<String> titles(JsonNode list, String group) {
+        List<String> out = new ArrayList<>();
+        list.get(group).forEach(d -> out.add(d.get("title").asString()));
+        return out;
+    }
+
+    @Test
+    void searchPrintsGroupedHits() {
+        JsonNode found = cli.json("search", "acme");
+        assertThat(titles(found, "organizations")).containsExactly("Äcme Brauerei");
+        assertThat(titles(found, "deals")).isEmpty();
+        assertThat(titles(cli.json("search", "glob"), "contacts")).containsExactly("Contact of Beta licence");
+        assertThat(titles(cli.json("search", "4930555"), "contacts")).as("digits only").containsExactly("Contact of Beta licence");
+        assertThat(titles(cli.json("search", "ROLL"), "deals")).containsExactly("Alpha rollout");
+
+        CliRunner.Result text = cli.run("search", "contact", "of");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("Contacts (3)").contains("Contact of Gamma pilot");
+        for (String typed : new String[] {"\"", "*", "-", "a:b", "NEAR(", "(", "AND"}) {
+            assertThat(cli.run("search", typed).exit()).as(typed).isZero();
+        }
+        assertThat(cli.run("search", "nothing-like-it").out()).contains("Nothing found.");
+    }
+
+    @Test
+    void dealsListSearchesFiltersAndSorts() {
+        assertThat(ids(cli.json("deals", "list", "--search", "brauerei"))).as("by its organization").containsExactly(alpha);
+        assertThat(ids(cli.json("deals", "list", "--search", "globex"))).as("by its contact's email").containsExactly(beta);
+        assertThat(ids(cli.json("deals", "list", "--filter", "source=Referral", "--sort", "value"))).containsExactly(gamma, alpha);
+        assertThat(ids(cli.json("deals", "list", "--sort", "value"))).containsExactly(gamma, alpha, beta);
+        assertThat(ids(cli.json("deals", "list", "--filter", "min-value=1000", "--filter", "max-value=10000", "--sort", "value")))
+                .containsExactly(alpha, beta);
+        assertThat(ids(cli.json("deals", "list", "--filter", "followup=none", "--filter", "source=referral", "--sort", "value")))
+                .containsExactly(gamma, alpha);
+        assertThat(ids(cli.json("deals", "list", "--filter", "rotting=yes"))).isEmpty();
+
+        CliRunner.Result bad = cli.run("deals", "list", "--filter", "colour=red");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("Unknown filter");
+        assertThat(cli.run("deals", "list", "--sort", "sideways").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("deals", "list", "--filter", "nonsense").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void viewsAreSavedListedUsedAndDeleted() {
+        assertThat(cli.run("views", "list").out()).contains("No saved views");
+        JsonNode saved = cli.json("views", "save", "Big referrals", "source=referral", "min-value=5000", "--sort", "value");
+        assertThat(saved.get("filters").toString()).contains("source=referral", "min-value=5000");
+
+        JsonNode views = cli.json("views", "list").get("views");
+        assertThat(views.size()).isEqualTo(1);
+        assertThat(views.get(0).get("name").asString()).isEqualTo("Big referrals");
+        assertThat(views.get(0).get("deals").asLong()).isEqualTo(2);
+        assertThat(views.get(0).get("sort").asString()).isEqualTo("value");
+
+        assertThat(ids(cli.json("deals", "list", "--view", "big referrals"))).containsExactly(gamma, alpha);
+        assertThat(ids(cli.json("deals", "list", "--view", "Big referrals", "--filter", "max-value=10000"))).containsExactly(alpha);
+        assertThat(cli.run("deals", "list", "--view", "Nope").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.json("history", "--limit", "5").toString()).as("views are local, not in the change log").doesNotContain("Big referrals");
+        assertThat(cli.run("views", "delete", "Big referrals").exit()).isZero();
+        assertThat(cli.run("views", "delete", "Big referrals").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.json("views", "list").get("views").size()).isZero();
+    }
+
+    private static List<String> ids(JsonNode list) {
+        return CliOwnersTest.ids(list).stream().map(id -> id).toList();
+    }
+}

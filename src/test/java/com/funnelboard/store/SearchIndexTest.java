@@ -1,0 +1,155 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ChangeOrigin;
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.Interaction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.PreferredChannel;
+import com.funnelboard.domain.SearchHit;
+import com.funnelboard.domain.SearchHit.Kind;
+import com.funnelboard.domain.SearchResults;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    final UUID org = UUID.randomUUID();
+    final UUID contact = UUID.randomUUID();
+    final UUID deal = UUID.randomUUID();
+    final UUID interaction = UUID.randomUUID();
+
+    @BeforeEach
+    void data() {
+        store = Fixtures.store(dir);
+        store.writeAll(r -> {
+            r.organizations().insert(new OrganizationProfile(org, "Brauerei Zürich AG", "https://bier.example", "Brewing", "50-200",
+                    "Limmatquai 4"));
+            r.contactProfiles().insert(new ContactProfile(contact, org, "Zoë Müller", "Head of Procurement",
+                    List.of("zoe.mueller@bier.example"), List.of("+41 (44) 555-0102"), PreferredChannel.EMAIL, null, null, null, null,
+                    "referral", List.of("vip", "fondue"), "Prefers mornings", null));
+            r.deals().insert(new Deal(deal, contact, "Kegs for Oktoberfest", Stage.LEAD, new Money(500_00L, "EUR"), "EUR", "tradeshow",
+                    null, Fixtures.NOW, null, null, null, null, Fixtures.NOW, Fixtures.NOW));
+            r.interactions().insert(new Interaction(interaction, contact, deal, InteractionKind.CALL, Direction.OUT, Fixtures.NOW,
+                    "Asked about stainless kegs"));
+        });
+    }
+
+    private SearchResults search(String text) {
+        return store.read(r -> r.search().query(text, 10));
+    }
+
+    private List<UUID> ids(Kind kind, String text) {
+        return search(text).of(kind).stream().map(SearchHit::id).toList();
+    }
+
+    @ParameterizedTest(name = "{0} finds the {1}")
+    @CsvSource({
+        // every field, whole and partial words, any case, with or without accents
+        "oktoberfest, DEAL", "okto, DEAL", "KEGS OKTO, DEAL", "tradeshow, DEAL",
+        "Zoë, CONTACT", "zoe, CONTACT", "muller, CONTACT", "Mül, CONTACT", "procurement, CONTACT",
+        "zoe.mueller, CONTACT", "zoe.mueller@bier.example, CONTACT", "555-0102, CONTACT", "41445550102, CONTACT", "414455, CONTACT",
+        "fondue, CONTACT", "mornings, CONTACT",
+        "zurich, ORGANIZATION", "brauerei zür, ORGANIZATION", "brewing, ORGANIZATION", "limmatquai, ORGANIZATION",
+        "stainless, INTERACTION", "STAIN, INTERACTION"})
+    void findsByEveryField(String text, Kind kind) {
+        UUID expected = switch (kind) {
+            case DEAL -> deal;
+            case CONTACT -> contact;
+            case ORGANIZATION -> org;
+            case INTERACTION -> interaction;
+        };
+        assertThat(ids(kind, text)).containsExactly(expected);
+    }
+
+    @Test
+    void everyWordMustMatchAndTheMatchIsHighlighted() {
+        assertThat(search("kegs nowhere").isEmpty()).isTrue();
+        SearchHit hit = search("okto").of(Kind.DEAL).getFirst();
+        assertThat(hit.title()).isEqualTo("Kegs for Oktoberfest");
+        assertThat(hit.titleMatches()).containsExactly(new SearchHit.Highlight(9, 20));
+        assertThat(hit.detail()).isEqualTo("Zoë Müller");
+        SearchHit call = search("stainless").of(Kind.INTERACTION).getFirst();
+        assertThat(call.openKind()).isEqualTo(Kind.DEAL);
+        assertThat(call.openId()).isEqualTo(deal);
+        assertThat(call.snippet().substring(call.snippetMatches().getFirst().start(), call.snippetMatches().getFirst().end()))
+                .isEqualTo("stainless");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "\"kegs", "kegs\"", "*", "-kegs", "kegs -", "title:kegs", ":", "(kegs", "kegs)", "kegs AND", "NEAR(kegs",
+        "^kegs", "kegs OR NOT", "'", "\\", "{title}: x", "+", "  ", ""})
+    void whatUsersTypeNeverBreaksTheQuery(String text) {
+        SearchResults r = search(text);
+        assertThat(r).isNotNull();
+    }
+
+    @Test
+    void typedSyntaxIsJustText() {
+        assertThat(ids(Kind.DEAL, "\"kegs")).containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "-kegs")).containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "title:kegs")).isEmpty(); // "title" is not a word of the deal
+        assertThat(ids(Kind.DEAL, "kegs OR")).isEmpty(); // OR is a word to find, not an operator
+    }
+
+    @Test
+    void editsDeletesAndUndoKeepTheIndexExact() throws Exception {
+        UUID edit = store.write(ChangeOrigin.USER, "rename", r -> {
+            Deal d = r.deals().find(deal).orElseThrow();
+            r.deals().update(new Deal(d.id(), d.contactId(), "Barrels for Fasnacht", d.stage(), d.value(), d.currency(), d.source(),
+                    d.expectedCloseOn(), d.stageEnteredAt(), d.lostReason(), d.lostNote(), d.finalValue(), d.closedOn(), d.createdAt(),
+                    d.updatedAt(), d.owner()));
+            return r.changeSetId();
+        });
+        assertThat(ids(Kind.DEAL, "okto")).isEmpty();
+        assertThat(ids(Kind.DEAL, "fasnacht")).containsExactly(deal);
+
+        UUID delete = store.write(ChangeOrigin.USER, "delete", r -> {
+            r.contactProfiles().delete(contact);
+            return r.changeSetId();
+        });
+        assertThat(ids(Kind.CONTACT, "zoe")).isEmpty();
+
+        store.writeAll(ChangeOrigin.UNDO, "undo", r -> r.reverter().revert(delete, Set.of()));
+        assertThat(ids(Kind.CONTACT, "zoe")).containsExactly(contact);
+        store.writeAll(ChangeOrigin.UNDO, "undo", r -> r.reverter().revert(edit, Set.of()));
+        assertThat(ids(Kind.DEAL, "okto")).containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "fasnacht")).isEmpty();
+
+        // A new address and number of a contact are found.
+        store.writeAll(r -> {
+            ContactProfile p = r.contactProfiles().find(contact).orElseThrow();
+            r.contactProfiles().update(new ContactProfile(p.id(), p.organizationId(), p.name(), p.title(), List.of("z@fondue.example"),
+                    List.of("030 1234 9876"), p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(), p.source(), p.tags(),
+                    p.notes(), null));
+        });
+        assertThat(ids(Kind.CONTACT, "zoe.mueller")).isEmpty();
+        assertThat(ids(Kind.CONTACT, "z@fondue")).containsExactly(contact);
+        assertThat(ids(Kind.CONTACT, "03012349876")).containsExactly(contact);
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"))) {
+            assertThat(SearchIndex.problems(c)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.funnelboard.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.SearchHit;
+import com.funnelboard.domain.SearchResults;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The search box's model: grouped rows, moving over hits only, opening, and results of stale queries dropped. */
+class SearchViewModelTest {
+
+    private final Queue<Runnable> background = new ArrayDeque<>();
+    private final List<SearchHit> opened = new ArrayList<>();
+
+    private static SearchHit hit(SearchHit.Kind kind, String title) {
+        UUID id = UUID.randomUUID();
+        return new SearchHit(kind, id, title, List.of(), null, "", List.of(), kind, id);
+    }
+
+    private static SearchResults results(String text) {
+        return new SearchResults(text, Map.of(SearchHit.Kind.DEAL, List.of(hit(SearchHit.Kind.DEAL, text + " deal")),
+                SearchHit.Kind.CONTACT, List.of(hit(SearchHit.Kind.CONTACT, text + " one"), hit(SearchHit.Kind.CONTACT, text + " two"))));
+    }
+
+    private SearchViewModel model() {
+        return new SearchViewModel(SearchViewModelTest::results, new UiExecutors(background::add, Runnable::run), opened::add);
+    }
+
+    @Test
+    void rowsAreGroupedAndArrowsMoveOverHitsOnly() {
+        SearchViewModel m = model();
+        m.textProperty().set("pil");
+        background.poll().run();
+        assertThat(m.rows()).hasSize(5);
+        assertThat(m.rows().get(0)).isEqualTo(new SearchViewModel.Heading(SearchHit.Kind.DEAL));
+        assertThat(m.selectedProperty().get()).isEqualTo(1);
+        m.move(1);
+        assertThat(m.selectedProperty().get()).as("the Contacts heading is skipped").isEqualTo(3);
+        m.move(1);
+        m.move(1);
+        assertThat(m.selectedProperty().get()).as("stays at the end").isEqualTo(4);
+        m.move(-1);
+        m.move(-1);
+        assertThat(m.selectedProperty().get()).isEqualTo(1);
+        assertThat(m.openSelected()).isTrue();
+        assertThat(opened).extracting(SearchHit::title).containsExactly("pil deal");
+    }
+
+    @Test
+    void aStaleResultIsDropped() {
+        SearchViewModel m = model();
+        m.textProperty().set("p");
+        m.textProperty().set("pi");
+        Runnable first = background.poll();
+        Runnable second = background.poll();
+        second.run();
+        first.run(); // the older query answers last
+        assertThat(((SearchViewModel.Hit) m.rows().get(1)).hit().title()).isEqualTo("pi deal");
+        m.textProperty().set(" ");
+        assertThat(m.rows()).isEmpty();
+        assertThat(m.openSelected()).isFalse();
+    }
+}
