@@ -1,6 +1,5 @@
 package com.funnelboard.store;
 
-import static com.funnelboard.store.jooq.Tables.CHANGE;
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
@@ -176,7 +175,7 @@ public final class ImportRepository {
 
     private StageChangeRecord history(UUID deal, Stage from, Stage to, Instant at, String author) {
         StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
-        h.setId(UUID.randomUUID());
+        h.setId(owner.changes().ids().get());
         h.setDealId(deal);
         h.setFromStage(from == null ? null : from.key());
         h.setToStage(to.key());
@@ -184,24 +183,6 @@ public final class ImportRepository {
         h.setChangedBy(author);
         h.setImported(1L);
         return h;
-    }
-
-    /** Which of {@code ids} are rows this change set created. */
-    public java.util.Set<UUID> createdIn(UUID changeSet, Collection<UUID> ids) {
-        java.util.Set<UUID> out = new java.util.HashSet<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        // By row (the change_row index): a few entries each. Filtering by change set in SQL would let
-        // SQLite walk this change set's entries instead, which grow with the import.
-        ctx.select(CHANGE.ROW_KEY, CHANGE.CHANGE_SET_ID).from(CHANGE)
-                .where(CHANGE.ROW_KEY.in(ids.stream().map(UUID::toString).toList()).and(CHANGE.FIELD.eq(ChangeRecorder.WHOLE_ROW)))
-                .forEach(r -> {
-                    if (changeSet.equals(r.value2())) {
-                        out.add(UUID.fromString(r.value1()));
-                    }
-                });
-        return out;
     }
 
     /** Whether a stage change was written by an import. */
