@@ -29,9 +29,13 @@ final class BulkSql {
     }
 
     /**
-     * Parameters: change set id, first seq, field ({@code *}), the last rowid before the batch.
+     * Parameters: change set id, first seq less the first new rowid, field ({@code *}), the last
+     * rowid before the batch. A batch's rows have consecutive rowids (SQLite gives each new row the
+     * greatest rowid plus one, and nothing is ever deleted), so each entry's seq is its row's rowid
+     * shifted: no window or sort over the batch. Should they not be ({@code consecutive} false), the
+     * first parameter is the first seq less one and the rows are numbered in rowid order.
      */
-    static String logSince(Table<?> table) {
+    static String logSince(Table<?> table, boolean consecutive) {
         String key = table.getPrimaryKey().getFields().getFirst().getName();
         StringBuilder json = new StringBuilder("json_object(");
         Field<?>[] fields = table.fields();
@@ -40,7 +44,7 @@ final class BulkSql {
         }
         json.append(')');
         return "INSERT INTO \"change\" (\"change_set_id\", \"seq\", \"table_name\", \"row_key\", \"field\", \"old_value\", \"new_value\") "
-                + "SELECT ?, ? + row_number() OVER (ORDER BY rowid) - 1, '" + table.getName() + "', \"" + key + "\", ?, NULL, " + json
+                + "SELECT ?, ? + " + (consecutive ? "rowid" : "row_number() OVER (ORDER BY rowid)") + ", '" + table.getName() + "', \"" + key + "\", ?, NULL, " + json
                 + " FROM \"" + table.getName() + "\" WHERE rowid > ? ORDER BY rowid";
     }
 

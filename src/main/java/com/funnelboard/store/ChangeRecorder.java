@@ -174,9 +174,10 @@ final class ChangeRecorder {
                 opened = true;
                 return;
             }
-            try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table))) {
+            boolean consecutive = BulkSql.lastRowid(c, name) - mark == rows.size();
+            try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table, consecutive))) {
                 log.setString(1, id.toString());
-                log.setLong(2, seq);
+                log.setLong(2, consecutive ? seq - (mark + 1) : seq - 1);
                 log.setString(3, WHOLE_ROW);
                 log.setLong(4, mark);
                 int logged = log.executeUpdate();

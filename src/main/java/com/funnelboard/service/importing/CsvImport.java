@@ -28,8 +28,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class CsvImport {
 
-    /** Rows per chunk: one lookup query per kind and one batch of inserts per chunk. */
-    static final int CHUNK = 2_000;
+    /**
+     * Rows per chunk: one lookup query per kind and one batch of inserts per table per chunk. With
+     * 10,000 a million rows import in about 62 s, with 2,000 in about 80 s: smaller chunks switch
+     * between the tables and their indexes five times as often.
+     */
+    static final int CHUNK = 10_000;
 
     /** Receives progress: bytes read of the file's size, and data rows read. */
     public interface Progress {

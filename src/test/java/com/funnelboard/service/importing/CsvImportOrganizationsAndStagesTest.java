@@ -134,13 +134,14 @@ class CsvImportOrganizationsAndStagesTest {
     @Test
     void aBulkImportIsOneRecordedChangeSetThatUndoTakesBackWhole() throws Exception {
         StringBuilder text = new StringBuilder("First Name,Last Name,Email,Phone,Company\n");
-        for (int i = 0; i < 5_000; i++) { // more than two chunks
+        int n = CsvImport.CHUNK + 500; // more than one chunk: the second finds the first one's organizations
+        for (int i = 0; i < n; i++) {
             text.append("Anna,Albers ").append(i).append(",anna.").append(i).append("@example.com,+49 30 ").append(1_000_000 + i)
                     .append(",Company ").append(i % 50).append('\n');
         }
         UndoService undo = new UndoService(store, UndoJournal.inMemory());
         ImportResult r = run(file("contacts.csv", text.toString()), ImportOptions.defaults());
-        assertThat(r.contacts().created()).isEqualTo(5_000);
+        assertThat(r.contacts().created()).isEqualTo(n);
         assertThat(r.organizations().created()).isEqualTo(50);
 
         // Every new row recorded whole, in one change set, the entries numbered in order without gaps.
@@ -151,11 +152,11 @@ class CsvImportOrganizationsAndStagesTest {
             s.setString(1, r.changeSet().toString());
             try (java.sql.ResultSet rs = s.executeQuery()) {
                 rs.next();
-                assertThat(rs.getLong(1)).isEqualTo(50 + 3 * 5_000);
+                assertThat(rs.getLong(1)).isEqualTo(50 + 3L * n);
                 assertThat(rs.getLong(2)).isZero();
-                assertThat(rs.getLong(3)).isEqualTo(50 + 3 * 5_000 - 1);
-                assertThat(rs.getLong(4)).isEqualTo(50 + 3 * 5_000);
-                assertThat(rs.getLong(5)).isEqualTo(50 + 3 * 5_000);
+                assertThat(rs.getLong(3)).isEqualTo(50 + 3L * n - 1);
+                assertThat(rs.getLong(4)).isEqualTo(50 + 3L * n);
+                assertThat(rs.getLong(5)).isEqualTo(50 + 3L * n);
                 assertThat(rs.getLong(6)).isEqualTo(1);
             }
         }
