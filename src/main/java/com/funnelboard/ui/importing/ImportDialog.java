@@ -169,7 +169,7 @@ public final class ImportDialog {
                     refresh();
                 }
             });
-            stageRows.addRow(row++, new Label(name), new Label(String.format(Locale.ROOT, "%,d deals", e.getValue().count())),
+            stageRows.addRow(row++, new Label(name), new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s")),
                     new Label("→"), to);
         }
     }
