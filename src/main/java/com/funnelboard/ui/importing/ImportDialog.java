@@ -106,7 +106,14 @@ public final class ImportDialog {
         stageRows.setId("import-stages");
         stageRows.setHgap(12);
         stageRows.setVgap(4);
-        VBox content = new VBox(8, format, table, new Label("Problems in these rows"), problems, stagesTitle, stageRows,
+        // A file with many stage names scrolls here rather than growing the dialog past the screen.
+        javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
+        stageScroll.setFitToWidth(true);
+        stageScroll.setPrefViewportHeight(150);
+        stageScroll.setMaxHeight(170);
+        stageScroll.visibleProperty().bind(stagesTitle.visibleProperty());
+        stageScroll.managedProperty().bind(stagesTitle.managedProperty());
+        VBox content = new VBox(8, format, table, new Label("Problems in these rows"), problems, stagesTitle, stageScroll,
                 new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
