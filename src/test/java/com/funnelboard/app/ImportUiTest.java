@@ -72,9 +72,12 @@ class ImportUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#import-stages .choice-box").queryAll().size() == 2);
         assertThat(robot.lookup("#import-stages .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .containsSubsequence("Closed Won", "2 deals", "Verbal yes", "1 deal");
-        @SuppressWarnings("unchecked")
-        java.util.List<javafx.scene.control.ChoiceBox<Stage>> choices = new java.util.ArrayList<>(
-                robot.lookup("#import-stages .choice-box").queryAllAs(javafx.scene.control.ChoiceBox.class));
+        java.util.List<javafx.scene.control.ChoiceBox<Stage>> choices = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : robot.lookup("#import-stages .choice-box").queryAll()) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<Stage> box = (javafx.scene.control.ChoiceBox<Stage>) n;
+            choices.add(box);
+        }
         assertThat(choices).extracting(javafx.scene.control.ChoiceBox::getValue).containsExactly(Stage.WON, null);
         robot.interact(() -> choices.get(1).setValue(Stage.OPPORTUNITY));
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 1 && problems.getItems().getFirst().startsWith("Row 3, E-mail"));

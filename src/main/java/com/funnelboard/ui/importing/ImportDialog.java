@@ -109,11 +109,16 @@ public final class ImportDialog {
         // A file with many stage names scrolls here rather than growing the dialog past the screen.
         javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
         stageScroll.setFitToWidth(true);
-        stageScroll.setPrefViewportHeight(150);
-        stageScroll.setMaxHeight(170);
-        stageScroll.visibleProperty().bind(stagesTitle.visibleProperty());
-        stageScroll.managedProperty().bind(stagesTitle.managedProperty());
-        VBox content = new VBox(8, format, table, new Label("Problems in these rows"), problems, stagesTitle, stageScroll,
+        stageScroll.setPrefViewportHeight(110);
+        stageScroll.setMaxHeight(110);
+        // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
+        VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
+        VBox stagesBox = new VBox(4, stagesTitle, stageScroll);
+        HBox.setHgrow(problemsBox, Priority.ALWAYS);
+        stagesBox.setMinWidth(360);
+        stagesBox.visibleProperty().bind(stagesTitle.visibleProperty());
+        stagesBox.managedProperty().bind(stagesTitle.managedProperty());
+        VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
                 new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
