@@ -44,7 +44,9 @@ final class ImportCommand {
             @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
             boolean noHeader,
             @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,
-            @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.") Path errors) {
+            @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.") Path errors,
+            @Option(names = "--organizations", description = "The file lists organizations (name, industry, size or employees, website); "
+                    + "its Name column is the organization's. Detected by the headers when not given.") boolean organizations) {
         ImportOptions.OnDuplicate policy;
         Map<String, ImportField> columns = new LinkedHashMap<>();
         Map<String, Stage> stages = new LinkedHashMap<>();
@@ -80,7 +82,8 @@ final class ImportCommand {
                 chosen.putAll(saved.get());
             }
             chosen.putAll(columns);
-            ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null);
+            ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null,
+                    organizations ? Boolean.TRUE : null);
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();
@@ -143,7 +146,7 @@ final class ImportCommand {
     private static void text(Session s, ImportResult r) {
         Console c = s.console();
         c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
-                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().label() + " export") + String.format(Locale.ROOT, "): %,d rows in %.1f s.",
+                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %,d rows in %.1f s.",
                 r.rows(), r.millis() / 1000.0));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});

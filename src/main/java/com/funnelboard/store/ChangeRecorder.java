@@ -48,6 +48,9 @@ final class ChangeRecorder {
     private long hlc;
     private boolean opened;
 
+    /** Keys for the rows this transaction adds in bulk, made when first asked for. */
+    private com.funnelboard.domain.TimeOrderedIds ids;
+
     /** False only in the write benchmark, to measure what recording costs: the same writes, no log. */
     private final boolean recording;
 
@@ -72,9 +75,9 @@ final class ChangeRecorder {
 
     /**
      * Inserts many new rows in batches, each recorded whole. Rows with the same columns set share
-     * one prepared statement, and their change entries another, bound directly (an import writes
-     * millions: rendering each row's SQL and JSON through the generic paths costs more than SQLite's
-     * own work).
+     * one prepared statement, bound directly; their change entries are then written by one
+     * INSERT … SELECT that reads the new rows back and writes each as JSON inside SQLite (an import
+     * writes millions: rendering each row's SQL and JSON in Java costs more than SQLite's own work).
      */
     <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
         if (records.isEmpty()) {
@@ -92,52 +95,98 @@ final class ChangeRecorder {
             }
             byColumns.computeIfAbsent(set, k -> new ArrayList<>()).add(r);
         }
-        List<String[]> entries = new ArrayList<>(records.size());
         for (Map.Entry<java.util.BitSet, List<R>> group : byColumns.entrySet()) {
-            insertGroup(group.getKey(), group.getValue(), entries);
+            R first = group.getValue().getFirst();
+            Field<?>[] fields = first.fields();
+            List<Field<?>> columns = new ArrayList<>();
+            for (int i = group.getKey().nextSetBit(0); i >= 0; i = group.getKey().nextSetBit(i + 1)) {
+                columns.add(fields[i]);
+            }
+            List<Object[]> rows = new ArrayList<>(group.getValue().size());
+            for (R r : group.getValue()) {
+                Object[] values = new Object[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = databaseValue(columns.get(i), r.get(columns.get(i)));
+                }
+                rows.add(values);
+            }
+            insertValues(first.getTable(), columns, rows);
         }
-        logRows(entries);
     }
 
-    private <R extends UpdatableRecord<R>> void insertGroup(java.util.BitSet columns, List<R> records, List<String[]> entries) {
-        R first = records.getFirst();
-        org.jooq.Table<R> table = first.getTable();
-        Field<?>[] fields = first.fields();
-        Field<?> keyField = table.getPrimaryKey().getFields().getFirst();
-        int keyIndex = java.util.Arrays.asList(fields).indexOf(keyField);
-        StringBuilder sql = new StringBuilder("INSERT INTO \"").append(table.getName()).append("\" (");
-        StringBuilder marks = new StringBuilder();
-        for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
-            sql.append(marks.isEmpty() ? "" : ", ").append('"').append(fields[i].getName()).append('"');
-            marks.append(marks.isEmpty() ? "?" : ", ?");
+    /**
+     * Inserts new rows of {@code table} given as stored values (Long, String or null), in the order
+     * of {@code columns}, which must hold the table's key; created_at and updated_at, when the table
+     * has them and they are not among the columns, are the transaction's time. Each row is recorded
+     * whole, as {@link #insert} does, the entries written set-based (see {@link #insertAll}).
+     */
+    void insertValues(org.jooq.Table<?> table, List<Field<?>> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        sql.append(") VALUES (").append(marks).append(')');
-        String tableName = table.getName();
-        tables.add(tableName);
+        String name = table.getName();
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        int keyIndex = -1;
+        List<String> names = new ArrayList<>();
+        for (Field<?> f : columns) {
+            if (f.getName().equals(key)) {
+                keyIndex = names.size();
+            }
+            names.add(f.getName());
+        }
+        if (keyIndex < 0) {
+            throw new IllegalArgumentException("the rows of " + name + " need their key " + key);
+        }
+        int given = names.size();
+        for (String stamp : List.of("created_at", "updated_at")) {
+            if (table.field(stamp) != null && !names.contains(stamp)) {
+                names.add(stamp);
+            }
+        }
+        Long stamp = now.toEpochMilli();
+        String sql = BulkSql.insert(name, names);
+        tables.add(name);
+        if (recording) {
+            open();
+        }
+        int at = keyIndex;
         ctx.connection(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                Object[] values = new Object[fields.length];
+            long mark = BulkSql.lastRowid(c, name);
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
                 int pending = 0;
-                for (R r : records) {
-                    for (int i = 0; i < fields.length; i++) {
-                        values[i] = databaseValue(fields[i], r.get(fields[i]));
+                for (Object[] row : rows) {
+                    for (int i = 0; i < given; i++) {
+                        ps.setObject(i + 1, row[i]);
                     }
-                    int p = 1;
-                    for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
-                        ps.setObject(p++, values[i]);
+                    for (int i = given; i < names.size(); i++) {
+                        ps.setObject(i + 1, stamp);
                     }
                     ps.addBatch();
                     if (++pending == BATCH) {
                         ps.executeBatch();
                         pending = 0;
                     }
-                    String key = String.valueOf(values[keyIndex]);
-                    noteRow(key);
-                    entries.add(new String[] {tableName, key, WholeRowJson.write(fields, values)});
+                    noteRow(String.valueOf(row[at]));
                 }
                 if (pending > 0) {
                     ps.executeBatch();
                 }
+            }
+            if (!recording) {
+                opened = true;
+                return;
+            }
+            boolean consecutive = BulkSql.lastRowid(c, name) - mark == rows.size();
+            try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table, consecutive))) {
+                log.setString(1, id.toString());
+                log.setLong(2, consecutive ? seq - (mark + 1) : seq - 1);
+                log.setString(3, WHOLE_ROW);
+                log.setLong(4, mark);
+                int logged = log.executeUpdate();
+                if (logged != rows.size()) {
+                    throw new IllegalStateException("recorded " + logged + " new rows of " + name + " for " + rows.size() + " inserted");
+                }
+                seq += logged;
             }
         });
     }
@@ -158,38 +207,6 @@ final class ChangeRecorder {
         if (rows.size() < MAX_NOTICE_ROWS) {
             rows.add(key);
         }
-    }
-
-    /** Appends whole-row entries (table, key, JSON) through one prepared statement. */
-    private void logRows(List<String[]> entries) {
-        if (!recording) {
-            opened = true;
-            return;
-        }
-        open();
-        String changeSet = id.toString();
-        ctx.connection(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO \"change\" (\"change_set_id\", \"seq\", \"table_name\", "
-                    + "\"row_key\", \"field\", \"old_value\", \"new_value\") VALUES (?, ?, ?, ?, ?, NULL, ?)")) {
-                int pending = 0;
-                for (String[] e : entries) {
-                    ps.setString(1, changeSet);
-                    ps.setLong(2, seq++);
-                    ps.setString(3, e[0]);
-                    ps.setString(4, e[1]);
-                    ps.setString(5, WHOLE_ROW);
-                    ps.setString(6, e[2]);
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
-        });
     }
 
     /**
@@ -315,6 +332,14 @@ final class ChangeRecorder {
     /** A page cache of 1 GB for this transaction's connection (a bulk import), or SQLite's default 2 MB again. */
     void largeCache(boolean on) {
         ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -2000");
+    }
+
+    /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */
+    java.util.function.Supplier<UUID> ids() {
+        if (ids == null) {
+            ids = new com.funnelboard.domain.TimeOrderedIds(now);
+        }
+        return ids;
     }
 
     boolean changed() {

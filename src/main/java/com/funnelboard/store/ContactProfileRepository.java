@@ -65,26 +65,41 @@ public final class ContactProfileRepository {
         insertAll(List.of(p));
     }
 
-    /** As {@link #insert}, for many contacts in batches. */
+    /** The columns a new contact is written with (see {@link #fill}), in the order {@link #insertAll} gives them. */
+    private static final List<Field<?>> NEW_CONTACT = List.of(CONTACT.ID, CONTACT.ORGANIZATION_ID, CONTACT.NAME, CONTACT.TITLE, CONTACT.EMAIL,
+            CONTACT.PHONE, CONTACT.PREFERRED_CHANNEL, CONTACT.INDUSTRY, CONTACT.COMPANY_SIZE, CONTACT.PERSONA, CONTACT.PAIN_POINTS,
+            CONTACT.SOURCE, CONTACT.TAGS, CONTACT.NOTES);
+    private static final List<Field<?>> NEW_EMAIL = List.of(EMAIL_ADDRESS.ID, EMAIL_ADDRESS.CONTACT_ID, EMAIL_ADDRESS.POSITION,
+            EMAIL_ADDRESS.EMAIL);
+    private static final List<Field<?>> NEW_PHONE = List.of(PHONE_NUMBER.ID, PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.POSITION,
+            PHONE_NUMBER.PHONE);
+
+    /**
+     * As {@link #insert}, for many contacts in batches: their stored values are bound straight to
+     * one prepared statement per table (no record per row), the lists' rows keyed in the order they
+     * are made.
+     */
     public void insertAll(java.util.Collection<ContactProfile> profiles) {
-        List<ContactRecord> contacts = new ArrayList<>(profiles.size());
-        List<EmailAddressRecord> emails = new ArrayList<>();
-        List<PhoneNumberRecord> phones = new ArrayList<>();
+        List<Object[]> contacts = new ArrayList<>(profiles.size());
+        List<Object[]> emails = new ArrayList<>(profiles.size());
+        List<Object[]> phones = new ArrayList<>(profiles.size());
+        java.util.function.Supplier<UUID> ids = owner.changes().ids();
         for (ContactProfile p : profiles) {
-            ContactRecord r = ctx.newRecord(CONTACT);
-            r.setId(p.id());
-            fill(r, p);
-            contacts.add(r);
+            String id = p.id().toString();
+            contacts.add(new Object[] {id, p.organizationId() == null ? null : p.organizationId().toString(), p.name().strip(),
+                blankToNull(p.title()), p.primaryEmail(), p.primaryPhone(), p.channel() == null ? null : p.channel().storageKey(),
+                blankToNull(p.industry()), blankToNull(p.companySize()), blankToNull(p.persona()), blankToNull(p.painPoints()),
+                blankToNull(p.source()), p.tags().isEmpty() ? null : String.join(",", p.tags()), blankToNull(p.notes())});
             for (int i = 0; i < p.emails().size(); i++) {
-                emails.add(email(p.id(), i, p.emails().get(i)));
+                emails.add(new Object[] {ids.get().toString(), id, (long) i, p.emails().get(i)});
             }
             for (int i = 0; i < p.phones().size(); i++) {
-                phones.add(phone(p.id(), i, p.phones().get(i)));
+                phones.add(new Object[] {ids.get().toString(), id, (long) i, p.phones().get(i)});
             }
         }
-        owner.changes().insertAll(contacts);
-        owner.changes().insertAll(emails);
-        owner.changes().insertAll(phones);
+        owner.changes().insertValues(CONTACT, NEW_CONTACT, contacts);
+        owner.changes().insertValues(EMAIL_ADDRESS, NEW_EMAIL, emails);
+        owner.changes().insertValues(PHONE_NUMBER, NEW_PHONE, phones);
     }
 
     /**

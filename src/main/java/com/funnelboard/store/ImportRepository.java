@@ -1,6 +1,5 @@
 package com.funnelboard.store;
 
-import static com.funnelboard.store.jooq.Tables.CHANGE;
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
@@ -58,14 +57,20 @@ public final class ImportRepository {
         if (emails.isEmpty()) {
             return out;
         }
-        ctx.select(DSL.lower(EMAIL_ADDRESS.EMAIL), EMAIL_ADDRESS.CONTACT_ID).from(EMAIL_ADDRESS)
-                .join(CONTACT).on(CONTACT.ID.eq(EMAIL_ADDRESS.CONTACT_ID))
-                .where(EMAIL_ADDRESS.EMAIL.collate("NOCASE").in(emails).and(EMAIL_ADDRESS.DELETED_AT.isNull())
-                        .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
-                .orderBy(CONTACT.CREATED_AT.desc())
+        // One statement whatever the number of addresses (a list of 2,000 parameters is prepared anew each chunk).
+        ctx.resultQuery("SELECT lower(e.email), e.contact_id FROM email_address e JOIN contact c ON c.id = e.contact_id "
+                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
+                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
+                .coerce(DSL.field("e", String.class), EMAIL_ADDRESS.CONTACT_ID)
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
+
+    private static String jsonArray(Collection<String> values) {
+        return JSON.writeValueAsString(values);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** Every live phone number of a live contact, as (contact, number); for matching by normalized number. */
     public void eachPhone(BiConsumer<UUID, String> sink) {
@@ -82,9 +87,9 @@ public final class ImportRepository {
         if (names.isEmpty()) {
             return out;
         }
-        ctx.select(ORGANIZATION.NAME, ORGANIZATION.ID).from(ORGANIZATION)
-                .where(ORGANIZATION.NAME.collate("NOCASE").in(names).and(ORGANIZATION.DELETED_AT.isNull()))
-                .orderBy(ORGANIZATION.CREATED_AT.desc())
+        ctx.resultQuery("SELECT name, id FROM organization WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?)) "
+                + "AND deleted_at IS NULL ORDER BY created_at DESC", jsonArray(names))
+                .coerce(ORGANIZATION.NAME, ORGANIZATION.ID)
                 .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
         return out;
     }
@@ -176,7 +181,7 @@ public final class ImportRepository {
 
     private StageChangeRecord history(UUID deal, Stage from, Stage to, Instant at, String author) {
         StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
-        h.setId(UUID.randomUUID());
+        h.setId(owner.changes().ids().get());
         h.setDealId(deal);
         h.setFromStage(from == null ? null : from.key());
         h.setToStage(to.key());
@@ -184,24 +189,6 @@ public final class ImportRepository {
         h.setChangedBy(author);
         h.setImported(1L);
         return h;
-    }
-
-    /** Which of {@code ids} are rows this change set created. */
-    public java.util.Set<UUID> createdIn(UUID changeSet, Collection<UUID> ids) {
-        java.util.Set<UUID> out = new java.util.HashSet<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        // By row (the change_row index): a few entries each. Filtering by change set in SQL would let
-        // SQLite walk this change set's entries instead, which grow with the import.
-        ctx.select(CHANGE.ROW_KEY, CHANGE.CHANGE_SET_ID).from(CHANGE)
-                .where(CHANGE.ROW_KEY.in(ids.stream().map(UUID::toString).toList()).and(CHANGE.FIELD.eq(ChangeRecorder.WHOLE_ROW)))
-                .forEach(r -> {
-                    if (changeSet.equals(r.value2())) {
-                        out.add(UUID.fromString(r.value1()));
-                    }
-                });
-        return out;
     }
 
     /** Whether a stage change was written by an import. */

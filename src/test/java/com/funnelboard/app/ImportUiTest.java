@@ -3,6 +3,7 @@ package com.funnelboard.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.service.CsvExport;
 import com.funnelboard.service.importing.CsvImport;
@@ -42,8 +43,8 @@ class ImportUiTest {
     void start(javafx.stage.Stage stage) throws Exception {
         store = Fixtures.store(dir);
         Path csv = dir.resolve("leads.csv");
-        Files.writeString(csv, "Full Name;E-mail;Company;Deal Value\nIda Berg;ida@nordwind.example;Nordwind AB;12500\n"
-                + "Bo Chen;not-an-address;Isdom;3\nCy Diaz;cy@isdom.example;Isdom;7\n");
+        Files.writeString(csv, "Full Name;E-mail;Company;Deal Value;Stage\nIda Berg;ida@nordwind.example;Nordwind AB;12500;Closed Won\n"
+                + "Bo Chen;not-an-address;Isdom;3;Closed Won\nCy Diaz;cy@isdom.example;Isdom;7;Verbal yes\n");
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater));
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
@@ -58,12 +59,27 @@ class ImportUiTest {
     }
 
     @Test
-    void thePreviewIsMappedAndTheImportReportsItsResult(FxRobot robot) {
-        BoardUiTest.waitUntil(() -> robot.lookup(".combo-box").queryAll().size() == 4);
+    void thePreviewIsMappedTheStagesChosenAndTheImportReportsItsResult(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> robot.lookup(".combo-box").queryAll().size() == 5);
         assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
-                .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE);
+                .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE,
+                        ImportField.DEAL_STAGE);
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> problems.getItems().size() == 2);
+
+        // The file's stage names with their counts: Closed Won is ours, Verbal yes is for the user to choose.
+        BoardUiTest.waitUntil(() -> robot.lookup("#import-stages .choice-box").queryAll().size() == 2);
+        assertThat(robot.lookup("#import-stages .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsSubsequence("Closed Won", "2 deals", "Verbal yes", "1 deal");
+        java.util.List<javafx.scene.control.ChoiceBox<Stage>> choices = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : robot.lookup("#import-stages .choice-box").queryAll()) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<Stage> box = (javafx.scene.control.ChoiceBox<Stage>) n;
+            choices.add(box);
+        }
+        assertThat(choices).extracting(javafx.scene.control.ChoiceBox::getValue).containsExactly(Stage.WON, null);
+        robot.interact(() -> choices.get(1).setValue(Stage.OPPORTUNITY));
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 1 && problems.getItems().getFirst().startsWith("Row 3, E-mail"));
 
         robot.clickOn("Import the other rows when some have problems");
@@ -73,5 +89,6 @@ class ImportUiTest {
         assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).isEqualTo(2);
         long deals = store.read(r -> r.deals().count());
         assertThat(deals).isEqualTo(2);
+        assertThat(store.read(r -> r.board().totals()).get(Stage.OPPORTUNITY).getFirst().count()).isEqualTo(1);
     }
 }

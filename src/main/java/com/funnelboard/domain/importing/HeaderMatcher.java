@@ -21,7 +21,10 @@ public final class HeaderMatcher {
 
     /** The program whose export a file is, when its headers say so. */
     public enum Layout {
-        GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"), GENERIC("generic");
+        GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"),
+        /** A file of organizations only: name, industry, size, website (see {@link #matchOrganizations}). */
+        ORGANIZATIONS("organizations"),
+        GENERIC("generic");
 
         private final String label;
 
@@ -31,6 +34,11 @@ public final class HeaderMatcher {
 
         public String label() {
             return label;
+        }
+
+        /** How a summary names the file: "Pipedrive export", "organizations file"; empty for a generic file. */
+        public String phrase() {
+            return this == GENERIC ? "" : this == ORGANIZATIONS ? "organizations file" : label + " export";
         }
     }
 
@@ -108,12 +116,62 @@ public final class HeaderMatcher {
         if (headers.stream().filter(x -> x != null && x.strip().matches("(?i)(deal|person|organization) - .+")).count() >= 2) {
             return Layout.PIPEDRIVE;
         }
-        return Layout.GENERIC;
+        return isOrganizations(headers) ? Layout.ORGANIZATIONS : Layout.GENERIC;
+    }
+
+    /**
+     * Whether the headers are those of an organizations file: one name column ("Name", "Company",
+     * "Organization"…), at least one of industry, size (employees) and website, and nothing of a
+     * person (e-mail, phone, first or last name, job title) or a deal.
+     */
+    static boolean isOrganizations(List<String> headers) {
+        int names = 0;
+        boolean details = false;
+        for (String header : headers) {
+            ImportField f = field(header, Map.of());
+            switch (f) {
+                case CONTACT_NAME, ORGANIZATION_NAME -> names++;
+                case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE -> details = true;
+                case IGNORE, TAGS, NOTES -> { }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return names == 1 && details;
+    }
+
+    /**
+     * The field of each column of an organizations file: its name column ("Name" included, which
+     * elsewhere is a person's) is the organization's name; industry, size (employees) and website
+     * are the organization's; every other column is ignored.
+     */
+    public static List<ImportField> matchOrganizations(List<String> headers) {
+        List<ImportField> out = new ArrayList<>(headers.size());
+        List<ImportField> taken = new ArrayList<>();
+        for (String header : headers) {
+            ImportField f = field(header, Map.of());
+            f = f == CONTACT_NAME ? ORGANIZATION_NAME : f;
+            if (!f.key().startsWith("organization.") || taken.contains(f)) {
+                f = IGNORE;
+            }
+            taken.add(f);
+            out.add(f);
+        }
+        return out;
     }
 
     /** The field each column holds, in column order; {@link ImportField#IGNORE} for headers nothing matches. */
     public static List<ImportField> match(List<String> headers) {
-        Map<String, ImportField> layout = LAYOUTS.getOrDefault(layout(headers), Map.of());
+        return match(headers, layout(headers));
+    }
+
+    /** As {@link #match(List)}, the file taken as the given program's export (or an organizations file). */
+    public static List<ImportField> match(List<String> headers, Layout detected) {
+        if (detected == Layout.ORGANIZATIONS) {
+            return matchOrganizations(headers);
+        }
+        Map<String, ImportField> layout = LAYOUTS.getOrDefault(detected, Map.of());
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
         for (String header : headers) {

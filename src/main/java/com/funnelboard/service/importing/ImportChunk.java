@@ -5,6 +5,7 @@ import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.OrganizationProfile;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.TimeOrderedIds;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.domain.importing.ImportedDeal;
 import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
@@ -41,6 +42,10 @@ final class ImportChunk {
     private final Tally tally;
     /** Normalized phone numbers of stored contacts, read at the first row that needs it (a row with phones but no e-mail). */
     private Map<String, UUID> phones;
+    /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
+    private final TimeOrderedIds ids;
+    /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
+    private final Set<UUID> createdOrganizations = new HashSet<>();
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
         this.r = r;
@@ -50,6 +55,7 @@ final class ImportChunk {
         this.zone = zone;
         this.now = now;
         this.tally = tally;
+        this.ids = new TimeOrderedIds(now);
     }
 
     void write(List<ImportRow> rows) {
@@ -70,7 +76,7 @@ final class ImportChunk {
             return out;
         }
         Map<String, UUID> stored = r.imports().organizationsByName(names);
-        Set<UUID> ours = r.imports().createdIn(r.changeSetId(), stored.values());
+        Set<UUID> ours = createdOrganizations;
         Map<String, UUID> chosen = new HashMap<>();
         List<OrganizationProfile> created = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -93,7 +99,8 @@ final class ImportChunk {
                         }
                     }
                 } else {
-                    id = UUID.randomUUID();
+                    id = ids.get();
+                    createdOrganizations.add(id);
                     created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), null));
                     tally.organizations.created++;
                 }
@@ -146,7 +153,7 @@ final class ImportChunk {
                     }
                 }
             }
-            ContactProfile fromRow = new ContactProfile(UUID.randomUUID(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
+            ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
                     null, null, null, null, p.tags(), p.notes(), null);
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
@@ -214,7 +221,7 @@ final class ImportChunk {
             UUID contact = contactOfRow.get(row.row());
             UUID org = orgOfRow.get(row.row());
             UUID match = d.externalKey() == null || policy == OnDuplicate.CREATE ? null : byKey.get(d.externalKey());
-            ImportedDeal deal = deal(match == null ? UUID.randomUUID() : match, contact, org, d);
+            ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
             if (match == null) {
                 created.put(deal.id(), deal);
                 if (d.externalKey() != null) {

@@ -14,9 +14,22 @@ import java.util.Map;
  * @param dryRun read and match everything, report what would happen, write nothing
  * @param skipInvalid import the rows that parse and report the others as failed, rather than refuse the file
  * @param header whether the first row is a header; null to detect it
+ * @param organizations whether the file is an organizations file (name, industry, size, website: its
+ *     "Name" column is the organization's); null to tell by its headers
  */
 public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
-        boolean skipInvalid, Boolean header) {
+        boolean skipInvalid, Boolean header, Boolean organizations) {
+
+    /** Options whose file is an organizations file only when its headers say so. */
+    public ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
+            boolean skipInvalid, Boolean header) {
+        this(columns, stages, onDuplicate, dryRun, skipInvalid, header, null);
+    }
+
+    /** These options with the file taken as an organizations file. */
+    public ImportOptions asOrganizations() {
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, Boolean.TRUE);
+    }
 
     /** What happens to a row whose contact, organization or deal is already stored. */
     public enum OnDuplicate {

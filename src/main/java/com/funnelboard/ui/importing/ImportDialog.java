@@ -1,5 +1,6 @@
 package com.funnelboard.ui.importing;
 
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.service.importing.CsvImport;
@@ -47,6 +48,10 @@ public final class ImportDialog {
     private final Window owner;
     private final Path file;
     private final Map<String, ImportField> columns = new LinkedHashMap<>();
+    /** The user's choices for the file's stage names, over the common names. */
+    private final Map<String, Stage> stages = new LinkedHashMap<>();
+    private final javafx.scene.layout.GridPane stageRows = new javafx.scene.layout.GridPane();
+    private final Label stagesTitle = new Label("Stages in the file");
     private final Dialog<Void> dialog = new Dialog<>();
     private final Label format = new Label();
     private final TableView<String[]> table = new TableView<>();
@@ -98,7 +103,22 @@ public final class ImportDialog {
         start.setOnAction(e -> run());
         saveProblems.setOnAction(e -> save());
         HBox.setHgrow(progress, Priority.ALWAYS);
-        VBox content = new VBox(8, format, table, new Label("Problems in these rows"), problems,
+        stageRows.setId("import-stages");
+        stageRows.setHgap(12);
+        stageRows.setVgap(4);
+        // A file with many stage names scrolls here rather than growing the dialog past the screen.
+        javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
+        stageScroll.setFitToWidth(true);
+        stageScroll.setPrefViewportHeight(110);
+        stageScroll.setMaxHeight(110);
+        // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
+        VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
+        VBox stagesBox = new VBox(4, stagesTitle, stageScroll);
+        HBox.setHgrow(problemsBox, Priority.ALWAYS);
+        stagesBox.setMinWidth(360);
+        stagesBox.visibleProperty().bind(stagesTitle.visibleProperty());
+        stagesBox.managedProperty().bind(stagesTitle.managedProperty());
+        VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
                 new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
@@ -123,7 +143,7 @@ public final class ImportDialog {
     }
 
     private void refresh() {
-        model.preview(file, columns).whenComplete((p, e) -> {
+        model.preview(file, columns, stages).whenComplete((p, e) -> {
             if (e != null) {
                 format.setText(message(e));
                 start.setDisable(true);
@@ -131,10 +151,43 @@ public final class ImportDialog {
             }
             show(p);
         });
+        model.stages(file, columns, stages).whenComplete((found, e) -> showStages(e == null ? found : Map.of()));
+    }
+
+    /** Each stage name of the file with its count and the stage it becomes, to choose another. */
+    private void showStages(Map<String, ImportResult.StageCount> found) {
+        stageRows.getChildren().clear();
+        stagesTitle.setVisible(!found.isEmpty());
+        stagesTitle.setManaged(!found.isEmpty());
+        int row = 0;
+        for (Map.Entry<String, ImportResult.StageCount> e : found.entrySet()) {
+            String name = e.getKey();
+            ChoiceBox<Stage> to = new ChoiceBox<>(FXCollections.observableArrayList(Stage.values()));
+            to.setValue(e.getValue().stage());
+            to.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Stage st) {
+                    return st == null ? "Choose a stage" : st.label();
+                }
+
+                @Override
+                public Stage fromString(String str) {
+                    return null;
+                }
+            });
+            to.setOnAction(ev -> {
+                if (to.getValue() != null && to.getValue() != e.getValue().stage()) {
+                    stages.put(name, to.getValue());
+                    refresh();
+                }
+            });
+            stageRows.addRow(row++, new Label(name), new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s")),
+                    new Label("→"), to);
+        }
     }
 
     private void show(CsvImport.Preview p) {
-        format.setText(file.getFileName() + ": " + p.format() + (p.layout().label().equals("generic") ? "" : " — a " + p.layout().label() + " export"));
+        format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase()));
         table.getColumns().clear();
         for (int i = 0; i < p.headers().size(); i++) {
             int column = i;
@@ -174,7 +227,7 @@ public final class ImportDialog {
 
     private void run() {
         start.setDisable(true);
-        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), policy.getValue(), skipInvalid.isSelected());
+        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), Map.copyOf(stages), policy.getValue(), skipInvalid.isSelected());
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);

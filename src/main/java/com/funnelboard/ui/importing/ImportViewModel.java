@@ -1,5 +1,6 @@
 package com.funnelboard.ui.importing;
 
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.service.CsvExport;
 import com.funnelboard.service.importing.CsvImport;
@@ -32,8 +33,17 @@ public final class ImportViewModel {
     }
 
     /** The first rows as they will be imported, with the user's column choices over the automatic ones. */
-    public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns) {
-        return executors.supply(() -> csv.preview(file, options(columns, ImportOptions.OnDuplicate.UPDATE, false), PREVIEW_ROWS));
+    public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages) {
+        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false), PREVIEW_ROWS));
+    }
+
+    /**
+     * The stage names of the whole file with their counts and the stage each becomes: the common
+     * names (Prospecting, Closed Won…) as ours, with the user's choices over them.
+     */
+    public CompletableFuture<Map<String, ImportResult.StageCount>> stages(Path file, Map<String, ImportField> columns,
+            Map<String, Stage> stages) {
+        return executors.supply(() -> csv.stages(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false)));
     }
 
     /** Writes the problems of an import as CSV (row, column, reason). */
@@ -45,14 +55,16 @@ public final class ImportViewModel {
     }
 
     /** Starts the import in the background. */
-    public ImportTask start(Path file, Map<String, ImportField> columns, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
-        ImportTask task = new ImportTask(csv, file, options(columns, policy, skipInvalid));
+    public ImportTask start(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
+            boolean skipInvalid) {
+        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid));
         executors.background().execute(task);
         return task;
     }
 
-    private static ImportOptions options(Map<String, ImportField> columns, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
-        return new ImportOptions(columns, Map.of(), policy, false, skipInvalid, null);
+    static ImportOptions options(Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
+            boolean skipInvalid) {
+        return new ImportOptions(columns, stages, policy, false, skipInvalid, null);
     }
 
     /**

@@ -1,0 +1,168 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.HeaderMatcher;
+import com.funnelboard.domain.importing.ImportField;
+import com.funnelboard.service.UndoJournal;
+import com.funnelboard.service.UndoService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file of organizations fills the organizations deals refer to; the stage names of a file are counted and mapped. */
+class CsvImportOrganizationsAndStagesTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    CsvImport csv;
+
+    @BeforeEach
+    void setUp() {
+        store = Fixtures.store(dir);
+        csv = new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("DE"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private ImportResult run(Path p, ImportOptions options) {
+        return csv.run(p, options, (b, s, n) -> {}, () -> false);
+    }
+
+    private OrganizationProfile organization(String name) {
+        return store.read(r -> {
+            UUID id = r.imports().organizationsByName(List.of(name.toLowerCase(Locale.ROOT))).get(name.toLowerCase(Locale.ROOT));
+            return id == null ? null : r.organizations().find(id).orElse(null);
+        });
+    }
+
+    @Test
+    void anOrganizationsFileIsToldByItsHeadersAndItsNameColumnIsTheOrganizations() {
+        List<String> headers = List.of("Name", "Industry", "Employees", "Website");
+        assertThat(HeaderMatcher.layout(headers)).isEqualTo(HeaderMatcher.Layout.ORGANIZATIONS);
+        assertThat(HeaderMatcher.match(headers)).containsExactly(ImportField.ORGANIZATION_NAME, ImportField.ORGANIZATION_INDUSTRY,
+                ImportField.ORGANIZATION_SIZE, ImportField.ORGANIZATION_WEBSITE);
+        // People with their company's details are not an organizations file.
+        assertThat(HeaderMatcher.layout(List.of("Name", "Email", "Company", "Industry"))).isEqualTo(HeaderMatcher.Layout.GENERIC);
+        assertThat(HeaderMatcher.layout(List.of("Name", "Company", "Website"))).isEqualTo(HeaderMatcher.Layout.GENERIC);
+        assertThat(HeaderMatcher.match(List.of("Name", "Phone"))).containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_PHONE);
+    }
+
+    @Test
+    void theOrganizationsOfDealsAreFilledByNameIgnoringCaseAndSpaces() throws Exception {
+        run(file("deals.csv", "Deal,Amount,Stage,Company\nPilot,1000,Qualified,Acme GmbH\nRollout,5000,Closed Won,Globex\n"),
+                ImportOptions.defaults());
+        assertThat(organization("Acme GmbH").industry()).isNull();
+
+        ImportResult r = run(file("orgs.csv", "Name,Industry,Employees,Website\n  acme gmbh ,Machinery,250,https://acme.example\n"
+                + "Initech,Software,40,\n"), ImportOptions.defaults());
+
+        assertThat(r.layout()).isEqualTo(HeaderMatcher.Layout.ORGANIZATIONS);
+        assertThat(r.contacts().created()).isZero();
+        assertThat(r.organizations().updated()).isEqualTo(1);
+        assertThat(r.organizations().created()).isEqualTo(1);
+        OrganizationProfile acme = organization("Acme GmbH");
+        assertThat(acme.name()).isEqualTo("Acme GmbH");
+        assertThat(acme.industry()).isEqualTo("Machinery");
+        assertThat(acme.companySize()).isEqualTo("250");
+        assertThat(acme.website()).isEqualTo("https://acme.example");
+        assertThat(organization("Initech").industry()).isEqualTo("Software");
+        assertThat(organization("Globex").industry()).isNull();
+    }
+
+    @Test
+    void theFlagTakesAFileAsOrganizationsWhatEverItsHeaders() throws Exception {
+        Path p = file("accounts.csv", "Name,Notes\nUmbrella,big\n");
+        ImportResult plain = run(p, new ImportOptions(Map.of(), Map.of(), null, true, false, null));
+        assertThat(plain.contacts().created()).isEqualTo(1);
+        assertThat(plain.organizations().created()).isZero();
+
+        ImportResult orgs = run(p, ImportOptions.defaults().asOrganizations());
+        assertThat(orgs.layout()).isEqualTo(HeaderMatcher.Layout.ORGANIZATIONS);
+        assertThat(orgs.contacts().created()).isZero();
+        assertThat(orgs.organizations().created()).isEqualTo(1);
+        assertThat(organization("Umbrella")).isNotNull();
+    }
+
+    @Test
+    void theStageNamesOfTheWholeFileAreCountedAndMappedAndTheUsersChoiceIsImported() throws Exception {
+        StringBuilder text = new StringBuilder("Deal,Stage\n");
+        for (int i = 0; i < 30; i++) {
+            text.append("Deal ").append(i).append(',').append(i % 3 == 0 ? "Prospecting" : i % 3 == 1 ? "Closed Won" : "Verbal yes").append('\n');
+        }
+        Path p = file("pipeline.csv", text.toString());
+
+        Map<String, ImportResult.StageCount> found = csv.stages(p, ImportOptions.defaults());
+        assertThat(found.keySet()).containsExactly("Prospecting", "Closed Won", "Verbal yes");
+        assertThat(found.get("Prospecting")).isEqualTo(new ImportResult.StageCount(Stage.LEAD, 10));
+        assertThat(found.get("Closed Won")).isEqualTo(new ImportResult.StageCount(Stage.WON, 10));
+        assertThat(found.get("Verbal yes")).isEqualTo(new ImportResult.StageCount(null, 10));
+
+        ImportOptions mapped = new ImportOptions(Map.of(), Map.of("Verbal yes", Stage.OPPORTUNITY, "Prospecting", Stage.PROSPECT),
+                null, false, false, null);
+        assertThat(csv.stages(p, mapped).get("Verbal yes")).isEqualTo(new ImportResult.StageCount(Stage.OPPORTUNITY, 10));
+        ImportResult r = run(p, mapped);
+        assertThat(r.deals().created()).isEqualTo(30);
+        assertThat(r.stages().get("Prospecting").stage()).isEqualTo(Stage.PROSPECT);
+        assertThat(store.read(r2 -> r2.board().totals()).get(Stage.OPPORTUNITY).getFirst().count()).isEqualTo(10);
+    }
+
+    @Test
+    void aBulkImportIsOneRecordedChangeSetThatUndoTakesBackWhole() throws Exception {
+        StringBuilder text = new StringBuilder("First Name,Last Name,Email,Phone,Company\n");
+        int n = CsvImport.CHUNK + 500; // more than one chunk: the second finds the first one's organizations
+        for (int i = 0; i < n; i++) {
+            text.append("Anna,Albers ").append(i).append(",anna.").append(i).append("@example.com,+49 30 ").append(1_000_000 + i)
+                    .append(",Company ").append(i % 50).append('\n');
+        }
+        UndoService undo = new UndoService(store, UndoJournal.inMemory());
+        ImportResult r = run(file("contacts.csv", text.toString()), ImportOptions.defaults());
+        assertThat(r.contacts().created()).isEqualTo(n);
+        assertThat(r.organizations().created()).isEqualTo(50);
+
+        // Every new row recorded whole, in one change set, the entries numbered in order without gaps.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT count(*), min(seq), max(seq), count(DISTINCT row_key), "
+                        + "sum(json_extract(new_value, '$.id') = row_key), (SELECT count(*) FROM change_set WHERE origin = 'import') "
+                        + "FROM change WHERE change_set_id = ? AND field = '*'")) {
+            s.setString(1, r.changeSet().toString());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(50 + 3L * n);
+                assertThat(rs.getLong(2)).isZero();
+                assertThat(rs.getLong(3)).isEqualTo(50 + 3L * n - 1);
+                assertThat(rs.getLong(4)).isEqualTo(50 + 3L * n);
+                assertThat(rs.getLong(5)).isEqualTo(50 + 3L * n);
+                assertThat(rs.getLong(6)).isEqualTo(1);
+            }
+        }
+        assertThat(undo.undoLast().orElseThrow().undid()).isEqualTo(r.changeSet());
+        Map<String, UUID> left = store.read(x -> x.imports().contactsByEmail(List.of("anna.17@example.com")));
+        assertThat(left).isEmpty();
+        assertThat(organization("Company 7")).isNull();
+    }
+}
