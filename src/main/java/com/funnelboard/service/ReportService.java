@@ -118,6 +118,11 @@ public final class ReportService {
         return new ReportCsv(store).write(file, table);
     }
 
+    /** Writes a chart's picture to a PNG file (see {@link ReportPng}): never onto the open database. */
+    public void writePng(java.nio.file.Path file, ReportPng.Picture picture) {
+        new ReportPng(store).write(file, picture);
+    }
+
     private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
 
     /** What the report filters offer: the owners, sources and industries of the live deals. */
