@@ -143,15 +143,14 @@ public final class ReportService {
         Instant to = p.end(zone);
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
+            Map<Stage, Integer> entered = q.entered(FUNNEL, from, to);
+            Map<Stage, Integer> fromPrevious = q.enteredFromPrevious(FUNNEL, from, to);
+            Map<Stage, List<Long>> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
             List<FunnelStage> stages = new ArrayList<>();
-            Stage previous = null;
             for (Stage s : FUNNEL) {
-                int entered = q.entered(s, from, to);
-                int fromPrevious = previous == null ? 0 : q.enteredFrom(s, previous, from, to);
-                List<Long> times = s == Stage.WON ? List.of() : q.timesIn(s, from, to);
+                List<Long> times = timesIn.getOrDefault(s, List.of());
                 Duration median = times.isEmpty() ? null : Duration.ofMillis(median(times));
-                stages.add(new FunnelStage(s, entered, fromPrevious, median, times.size()));
-                previous = s;
+                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, times.size()));
             }
             return new Funnel(p, List.copyOf(stages));
         });

@@ -91,40 +91,59 @@ public final class ReportQueries {
         return STAGE_CHANGE.DEAL_ID.notIn(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNotNull()));
     }
 
-    /** How many deals entered {@code stage} in [from, to), each counted once. */
-    public int entered(Stage stage, Instant from, Instant to) {
-        return ctx.select(DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(stage.key()))).fetchOne(0, Integer.class);
+    /** How many deals entered each of {@code stages} in [from, to), each counted once per stage (one grouped read). */
+    public java.util.Map<Stage, Integer> entered(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
+        stages.forEach(s -> out.put(s, 0));
+        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
+                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(stages.stream().map(Stage::key).toList())))
+                .groupBy(STAGE_CHANGE.TO_STAGE)
+                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        return out;
     }
 
     /**
-     * How many deals entered {@code stage} in [from, to) straight from {@code previous}, having
-     * entered {@code previous} in the same period, before.
+     * For each stage of {@code stages} after the first: how many deals entered it in [from, to)
+     * straight from the stage before it in the list, having entered that one in the same period,
+     * before (one grouped read).
      */
-    public int enteredFrom(Stage stage, Stage previous, Instant from, Instant to) {
+    public java.util.Map<Stage, Integer> enteredFromPrevious(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
+        Condition pairs = DSL.falseCondition();
+        for (int k = 1; k < stages.size(); k++) {
+            out.put(stages.get(k), 0);
+            pairs = pairs.or(STAGE_CHANGE.TO_STAGE.eq(stages.get(k).key()).and(STAGE_CHANGE.FROM_STAGE.eq(stages.get(k - 1).key())));
+        }
         var earlier = STAGE_CHANGE.as("earlier");
-        return ctx.select(DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(stage.key())).and(STAGE_CHANGE.FROM_STAGE.eq(previous.key()))
+        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
+                .where(live(from, to).and(pairs)
                         .and(DSL.exists(DSL.selectOne().from(earlier).where(earlier.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                                .and(earlier.TO_STAGE.eq(previous.key())).and(earlier.DELETED_AT.isNull())
+                                .and(earlier.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(earlier.DELETED_AT.isNull())
                                 .and(earlier.CHANGED_AT.ge(from)).and(earlier.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))))))
-                .fetchOne(0, Integer.class);
+                .groupBy(STAGE_CHANGE.TO_STAGE)
+                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        return out;
     }
 
     /**
-     * How long deals that left {@code stage} in [from, to) had been in it, in milliseconds, sorted
-     * (from the move into it to the move out).
+     * How long deals that left each of {@code stages} in [from, to) had been in it, in
+     * milliseconds, sorted (from the move into it to the move out; one read for all the stages).
      */
-    public List<Long> timesIn(Stage stage, Instant from, Instant to) {
+    public java.util.Map<Stage, List<Long>> timesIn(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, List<Long>> out = new java.util.EnumMap<>(Stage.class);
+        stages.forEach(s -> out.put(s, new ArrayList<>()));
         var into = STAGE_CHANGE.as("into");
         Field<Long> entered = DSL.field(DSL.select(DSL.max(millis(into.CHANGED_AT))).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
+                .and(into.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
         Field<Long> time = millis(STAGE_CHANGE.CHANGED_AT).minus(entered).as("time");
-        List<Long> out = new ArrayList<>(ctx.select(time).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.eq(stage.key())))
-                .fetch(0, Long.class));
-        out.removeIf(java.util.Objects::isNull);
-        out.sort(null);
+        ctx.select(STAGE_CHANGE.FROM_STAGE, time).from(STAGE_CHANGE)
+                .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.in(stages.stream().map(Stage::key).toList())))
+                .forEach(r -> {
+                    if (r.value2() != null) {
+                        out.get(Stage.fromKey(r.value1())).add(r.value2());
+                    }
+                });
+        out.values().forEach(l -> l.sort(null));
         return out;
     }
 

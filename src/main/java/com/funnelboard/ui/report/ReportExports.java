@@ -18,7 +18,7 @@ import javafx.stage.FileChooser;
  * The export menu of each chart: "Export PNG…" (a picture of the chart as it shows) and "Export
  * CSV…" (its table). The file is chosen here; the writing is the view model's, in the background.
  */
-final class ReportExports {
+public final class ReportExports {
 
     private final ReportsViewModel model;
     private final Node owner;
@@ -63,7 +63,7 @@ final class ReportExports {
     }
 
     /** The chart as it shows, as ARGB pixels (taken on the FX thread; written in the background). */
-    static ReportPng.Picture picture(Node node) {
+    public static ReportPng.Picture picture(Node node) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(background(node));
         WritableImage image = node.snapshot(params, null);
