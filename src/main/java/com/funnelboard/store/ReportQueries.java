@@ -109,11 +109,21 @@ public final class ReportQueries {
      */
     public java.util.Map<Stage, Integer> enteredFromPrevious(List<Stage> stages, Instant from, Instant to) {
         java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
-        Condition pairs = DSL.falseCondition();
+        // from_stage IN (…) AND to_stage = the stage after it: a range of the index of moves out of a stage per stage
+        // (an OR of the pairs would scan the whole index of moves into one).
+        List<String> previous = new ArrayList<>();
+        org.jooq.CaseValueStep<String> next = DSL.choose(STAGE_CHANGE.FROM_STAGE);
+        org.jooq.CaseWhenStep<String, String> after = null;
         for (int k = 1; k < stages.size(); k++) {
             out.put(stages.get(k), 0);
-            pairs = pairs.or(STAGE_CHANGE.TO_STAGE.eq(stages.get(k).key()).and(STAGE_CHANGE.FROM_STAGE.eq(stages.get(k - 1).key())));
+            previous.add(stages.get(k - 1).key());
+            after = after == null ? next.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()))
+                    : after.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()));
         }
+        if (after == null) {
+            return out;
+        }
+        Condition pairs = STAGE_CHANGE.FROM_STAGE.in(previous).and(STAGE_CHANGE.TO_STAGE.eq(after));
         var earlier = STAGE_CHANGE.as("earlier");
         ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
                 .where(live(from, to).and(pairs)
