@@ -277,7 +277,8 @@ public final class DesktopApp {
         com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
                 boardModel::setStatus);
         com.funnelboard.ui.report.ReportsViewModel reports = new com.funnelboard.ui.report.ReportsViewModel(
-                new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, feed, executors);
+                new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, feed, executors,
+                boardModel::setStatus);
         workbench[0].addPage(Workbench.Page.REPORTS, () -> new com.funnelboard.ui.report.ReportsView(reports, locale));
         workbench[0].addPage(Workbench.Page.TRASH, () -> {
             trash.refresh();

@@ -35,6 +35,17 @@ final class ReportCommand {
         @Option(names = "--currency", paramLabel = "CODE", description = "The currency of the amounts (default: the database's).")
         String currency;
 
+        @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                description = "Only deals this person owns: their email, 'me' (see 'whoami') or 'nobody'.")
+        String owner;
+
+        @Option(names = "--source", paramLabel = "S", description = "Only deals from this lead source, such as referral or 'Cold email'.")
+        String source;
+
+        @Option(names = "--industry", paramLabel = "I",
+                description = "Only deals of organizations in this industry (the deal's organization, else its contact's; ignoring case).")
+        String industry;
+
         @Option(names = "--csv", paramLabel = "FILE", description = "Write the report's table to this CSV file (replaced) instead of printing it.")
         java.nio.file.Path csv;
 
@@ -49,6 +60,15 @@ final class ReportCommand {
                         "--period: '" + period + "' is not month, quarter or year");
             };
             return new ReportService.Period(first, last);
+        }
+
+        com.funnelboard.domain.ReportFilter filter(Session s) {
+            com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
+                    : owner.strip().equalsIgnoreCase("nobody") ? com.funnelboard.domain.OwnerFilter.NOBODY
+                    : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(owner));
+            String from = source == null ? null
+                    : com.funnelboard.domain.LeadSource.parse(source.strip()).map(com.funnelboard.domain.LeadSource::key).orElse(source);
+            return new com.funnelboard.domain.ReportFilter(who, from, industry);
         }
 
         String currency(Session s) {
@@ -71,14 +91,6 @@ final class ReportCommand {
         }
     }
 
-    private static String plain(com.funnelboard.domain.Money m) {
-        return m == null ? "" : m.amount().toPlainString();
-    }
-
-    private static String number(Double d) {
-        return d == null ? "" : String.format(Locale.ROOT, "%.4f", d);
-    }
-
     private static String percent(Double share) {
         return share == null ? "\u2014" : String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
@@ -87,19 +99,9 @@ final class ReportCommand {
             + "and the median time in each stage.")
     int funnel(@Mixin PeriodOptions o) {
         return root.run(s -> {
-            ReportService.Funnel f = s.workspace().reports().funnel(o.of(s));
+            ReportService.Funnel f = s.workspace().reports().funnel(o.of(s), o.filter(s));
             if (o.csv != null) {
-                List<List<String>> cells = new ArrayList<>();
-                ReportService.FunnelStage before = null;
-                for (ReportService.FunnelStage st : f.stages()) {
-                    cells.add(List.of(st.stage().key(), Integer.toString(st.entered()), Integer.toString(st.fromPrevious()),
-                            Integer.toString(st.direct()), number(st.conversionFrom(before)),
-                            st.medianTime() == null ? "" : String.format(Locale.ROOT, "%.2f", st.medianTime().toMinutes() / 1440.0),
-                            Integer.toString(st.left())));
-                    before = st;
-                }
-                return csv(s, o, "the funnel", new com.funnelboard.service.ReportTable(List.of("stage", "entered", "from_previous", "direct",
-                        "conversion", "median_days_in_stage", "left"), cells, java.util.Set.of()));
+                return csv(s, o, "the funnel", com.funnelboard.service.ReportTables.funnel(f));
             }
             List<Map<String, Object>> json = new ArrayList<>();
             List<String[]> rows = new ArrayList<>();
@@ -135,14 +137,9 @@ final class ReportCommand {
             + "velocity: open deals × win rate × average deal size ÷ cycle length.")
     int velocity(@Mixin PeriodOptions o) {
         return root.run(s -> {
-            ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s));
+            ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s), o.filter(s));
             if (o.csv != null) {
-                List<List<String>> cells = new ArrayList<>();
-                cells.add(rateRow("all", v.overall()));
-                v.byMonth().forEach(w -> cells.add(rateRow("month", w)));
-                v.bySource().forEach(w -> cells.add(rateRow("source", w)));
-                return csv(s, o, "the win rates", new com.funnelboard.service.ReportTable(List.of("by", "group", "won", "lost", "win_rate"), cells,
-                        java.util.Set.of(1)));
+                return csv(s, o, "the win rates", com.funnelboard.service.ReportTables.velocity(v));
             }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("from", v.period().first().toString());
@@ -172,10 +169,6 @@ final class ReportCommand {
         });
     }
 
-    private static List<String> rateRow(String by, ReportService.WinRate w) {
-        return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()));
-    }
-
     private static Map<String, Object> rate(ReportService.WinRate w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", w.group());
@@ -188,16 +181,9 @@ final class ReportCommand {
     @Command(name = "forecast", description = "Open deals weighted by their stage's probability, by expected close month, beside won value.")
     int forecast(@Mixin PeriodOptions o) {
         return root.run(s -> {
-            ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s));
+            ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s), o.filter(s));
             if (o.csv != null) {
-                List<List<String>> cells = new ArrayList<>(f.months().stream().map(m -> List.of(m.month().toString(),
-                        Integer.toString(m.openDeals()), plain(m.weighted()), plain(m.unweighted()), Integer.toString(m.wonDeals()), plain(m.won()),
-                        f.currency())).toList());
-                if (f.undatedDeals() > 0) {
-                    cells.add(List.of("", Integer.toString(f.undatedDeals()), plain(f.undatedWeighted()), "", "0", "0", f.currency()));
-                }
-                return csv(s, o, "the forecast", new com.funnelboard.service.ReportTable(List.of("month", "open_deals", "weighted", "unweighted",
-                        "won_deals", "won", "currency"), cells, java.util.Set.of()));
+                return csv(s, o, "the forecast", com.funnelboard.service.ReportTables.forecast(f));
             }
             List<Map<String, Object>> months = f.months().stream().map(m -> {
                 Map<String, Object> j = new LinkedHashMap<>();
@@ -230,15 +216,9 @@ final class ReportCommand {
     @Command(name = "lost", description = "Deals lost in the period by reason: count and value, with the notes of \"Other\".")
     int lost(@Mixin PeriodOptions o) {
         return root.run(s -> {
-            ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s));
+            ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s), o.filter(s));
             if (o.csv != null) {
-                List<List<String>> cells = new ArrayList<>();
-                for (ReportService.LostReasonRow r : l.rows()) {
-                    cells.add(List.of(r.reason().key(), Integer.toString(r.deals()), plain(r.value()), l.currency(), ""));
-                    r.notes().forEach(n -> cells.add(List.of(r.reason().key(), "", "", "", n)));
-                }
-                return csv(s, o, "the lost reasons", new com.funnelboard.service.ReportTable(List.of("reason", "deals", "value", "currency", "note"),
-                        cells, java.util.Set.of(4)));
+                return csv(s, o, "the lost reasons", com.funnelboard.service.ReportTables.lost(l));
             }
             List<Map<String, Object>> rows = l.rows().stream().map(r -> {
                 Map<String, Object> j = new LinkedHashMap<>();
@@ -261,22 +241,10 @@ final class ReportCommand {
     @Command(name = "pipeline", description = "Open deals and their value in each open stage at the end of every week of the period.")
     int pipeline(@Mixin PeriodOptions o) {
         return root.run(s -> {
-            ReportService.Pipeline p = s.workspace().reports().pipeline(o.of(s), o.currency(s));
+            ReportService.Pipeline p = s.workspace().reports().pipeline(o.of(s), o.currency(s), o.filter(s));
             List<com.funnelboard.domain.Stage> open = ReportService.OPEN;
             if (o.csv != null) {
-                List<List<String>> cells = new ArrayList<>();
-                for (ReportService.PipelinePoint pt : p.points()) {
-                    List<String> row = new ArrayList<>(List.of(pt.day().toString()));
-                    for (com.funnelboard.domain.Stage st : open) {
-                        row.add(Integer.toString(pt.deals().get(st)));
-                        row.add(plain(pt.value().get(st)));
-                    }
-                    row.add(plain(pt.total(p.currency())));
-                    row.add(p.currency());
-                    cells.add(row);
-                }
-                return csv(s, o, "the pipeline", new com.funnelboard.service.ReportTable(List.of("day", "lead_deals", "lead_value", "prospect_deals",
-                        "prospect_value", "opportunity_deals", "opportunity_value", "total_value", "currency"), cells, java.util.Set.of()));
+                return csv(s, o, "the pipeline", com.funnelboard.service.ReportTables.pipeline(p));
             }
             List<Map<String, Object>> points = p.points().stream().map(pt -> {
                 Map<String, Object> j = new LinkedHashMap<>();

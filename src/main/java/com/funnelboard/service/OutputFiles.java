@@ -40,14 +40,39 @@ final class OutputFiles {
      * @throws UncheckedIOException saying which file could not be written and why
      */
     static void replaceWhole(Path file, String suffix, Content content) {
+        replace(file, suffix, tmp -> {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+        });
+    }
+
+    /** What writes an export's bytes (an image). */
+    @FunctionalInterface
+    interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** As {@link #replaceWhole}, for bytes. */
+    static void replaceWholeBytes(Path file, String suffix, Bytes content) {
+        replace(file, suffix, tmp -> {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface TempWriter {
+        void write(Path tmp) throws IOException;
+    }
+
+    private static void replace(Path file, String suffix, TempWriter writer) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), ".funnelboard-", suffix + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
-            }
+            writer.write(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

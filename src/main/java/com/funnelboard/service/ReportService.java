@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
+import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.ReportQueries;
 import com.funnelboard.store.Store;
@@ -117,22 +118,39 @@ public final class ReportService {
         return new ReportCsv(store).write(file, table);
     }
 
+    /** Writes a chart's picture to a PNG file (see {@link ReportPng}): never onto the open database. */
+    public void writePng(java.nio.file.Path file, ReportPng.Picture picture) {
+        new ReportPng(store).write(file, picture);
+    }
+
     private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
 
+    /** What the report filters offer: the owners, sources and industries of the live deals. */
+    public FilterChoices filterChoices() {
+        ReportQueries.Choices c = store.read(r -> r.reports().choices());
+        return new FilterChoices(c.owners(), c.sources(), c.industries());
+    }
+
+    /** The owners (emails), sources and industries the filters can pick, sorted. */
+    public record FilterChoices(List<String> owners, List<String> sources, List<String> industries) {}
+
     public Funnel funnel(Period p) {
+        return funnel(p, ReportFilter.ALL);
+    }
+
+    public Funnel funnel(Period p, ReportFilter filter) {
         Instant from = p.start(zone);
         Instant to = p.end(zone);
         return store.read(r -> {
-            ReportQueries q = r.reports();
+            ReportQueries q = r.reports().filtered(filter);
+            Map<Stage, Integer> entered = q.entered(FUNNEL, from, to);
+            Map<Stage, Integer> fromPrevious = q.enteredFromPrevious(FUNNEL, from, to);
+            Map<Stage, List<Long>> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
             List<FunnelStage> stages = new ArrayList<>();
-            Stage previous = null;
             for (Stage s : FUNNEL) {
-                int entered = q.entered(s, from, to);
-                int fromPrevious = previous == null ? 0 : q.enteredFrom(s, previous, from, to);
-                List<Long> times = s == Stage.WON ? List.of() : q.timesIn(s, from, to);
+                List<Long> times = timesIn.getOrDefault(s, List.of());
                 Duration median = times.isEmpty() ? null : Duration.ofMillis(median(times));
-                stages.add(new FunnelStage(s, entered, fromPrevious, median, times.size()));
-                previous = s;
+                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, times.size()));
             }
             return new Funnel(p, List.copyOf(stages));
         });
@@ -144,6 +162,10 @@ public final class ReportService {
     }
 
     public Velocity velocity(Period p, String currency) {
+        return velocity(p, currency, ReportFilter.ALL);
+    }
+
+    public Velocity velocity(Period p, String currency, ReportFilter filter) {
         Instant from = p.start(zone);
         Instant to = p.end(zone);
         List<YearMonth> monthsOf = new ArrayList<>();
@@ -155,8 +177,9 @@ public final class ReportService {
             monthsOf.add(m);
         }
         return store.read(r -> {
-            List<ReportQueries.ClosedGroup> closed = r.reports().closedGroups(from, to, splits);
-            int open = r.reports().open().stream().mapToInt(ReportQueries.OpenGroup::count).sum();
+            ReportQueries q = r.reports().filtered(filter);
+            List<ReportQueries.ClosedGroup> closed = q.closedGroups(from, to, splits);
+            int open = q.open().stream().mapToInt(ReportQueries.OpenGroup::count).sum();
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
             int won = 0;
@@ -197,12 +220,17 @@ public final class ReportService {
     }
 
     public Forecast forecast(String currency) {
+        return forecast(currency, ReportFilter.ALL);
+    }
+
+    public Forecast forecast(String currency, ReportFilter filter) {
         return store.read(r -> {
+            ReportQueries q = r.reports().filtered(filter);
             Map<YearMonth, long[]> months = new TreeMap<>(); // open count, weighted, unweighted, won count, won value
             long undatedWeighted = 0;
             int undated = 0;
             int other = 0;
-            for (ReportQueries.OpenGroup g : r.reports().open()) {
+            for (ReportQueries.OpenGroup g : q.open()) {
                 if (!currency.equals(g.currency())) {
                     other += g.count();
                     continue;
@@ -218,7 +246,7 @@ public final class ReportService {
                 m[1] += weighted;
                 m[2] += g.valueMinor();
             }
-            for (ReportQueries.WonGroup g : r.reports().wonByCloseDay()) {
+            for (ReportQueries.WonGroup g : q.wonByCloseDay()) {
                 if (!currency.equals(g.currency())) {
                     continue;
                 }
@@ -237,11 +265,16 @@ public final class ReportService {
     public static final int MAX_NOTES = 50;
 
     public LostReasons lostReasons(Period p, String currency) {
+        return lostReasons(p, currency, ReportFilter.ALL);
+    }
+
+    public LostReasons lostReasons(Period p, String currency, ReportFilter filter) {
         Instant from = p.start(zone);
         Instant to = p.end(zone);
         return store.read(r -> {
+            ReportQueries q = r.reports().filtered(filter);
             Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
-            for (ReportQueries.LostGroup g : r.reports().lostGroups(from, to)) {
+            for (ReportQueries.LostGroup g : q.lostGroups(from, to)) {
                 long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[2]);
                 n[0] += g.count();
                 if (currency.equals(g.currency())) {
@@ -249,7 +282,7 @@ public final class ReportService {
                 }
             }
             Map<String, Integer> notes = new java.util.LinkedHashMap<>();
-            for (ReportQueries.LostNote n : r.reports().lostNotes(from, to)) {
+            for (ReportQueries.LostNote n : q.lostNotes(from, to)) {
                 if (reason(n.reason()) == LostReason.OTHER && !n.note().isBlank()) {
                     notes.merge(n.note().strip(), n.count(), Integer::sum);
                 }
@@ -275,6 +308,10 @@ public final class ReportService {
      * that moved in since each moment, plus those that moved out.
      */
     public Pipeline pipeline(Period p, String currency) {
+        return pipeline(p, currency, ReportFilter.ALL);
+    }
+
+    public Pipeline pipeline(Period p, String currency, ReportFilter filter) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = p.first(); !d.isAfter(p.last()); d = d.plusDays(1)) {
             if (d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || d.equals(p.last())) {
@@ -283,7 +320,7 @@ public final class ReportService {
         }
         List<Instant> points = days.stream().map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()).toList();
         return store.read(r -> {
-            ReportQueries q = r.reports();
+            ReportQueries q = r.reports().filtered(filter);
             int n = points.size();
             long[][] value = new long[OPEN.size()][n];
             int[][] count = new int[OPEN.size()][n];

@@ -329,9 +329,9 @@ final class ChangeRecorder {
         return delete((UpdatableRecord) r);
     }
 
-    /** A page cache of 1 GB for this transaction's connection (a bulk import), or SQLite's default 2 MB again. */
+    /** A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again. */
     void largeCache(boolean on) {
-        ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -2000");
+        ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
     }
 
     /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */

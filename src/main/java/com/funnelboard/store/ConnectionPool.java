@@ -30,6 +30,12 @@ final class ConnectionPool implements AutoCloseable {
     private static final String[] HARDENING = {
         "PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON", "PRAGMA writable_schema = OFF", "PRAGMA mmap_size = 0"};
     private static final int MAX_IDLE = 4;
+    /**
+     * Each connection's page cache, in KiB (SQLite's default is 2 MB): the reports seek into the
+     * stage history once per move, and with a large database those pages are read again and again
+     * from the operating system unless they stay in the cache. A cap, filled only as pages are read.
+     */
+    static final int CACHE_KIB = 65_536;
 
     private final SQLiteDataSource dataSource;
     private final UnaryOperator<Connection> decorate;
@@ -49,6 +55,7 @@ final class ConnectionPool implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setCacheSize(-CACHE_KIB);
         dataSource = new SQLiteDataSource(config) {
             @Override
             public Connection getConnection() throws SQLException {

@@ -1,8 +1,11 @@
 package com.funnelboard.store;
 
+import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
+import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.domain.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +24,66 @@ import org.jooq.impl.DSL;
 public final class ReportQueries {
 
     private final DSLContext ctx;
+    private final ReportFilter filter;
 
     ReportQueries(DSLContext ctx) {
-        this.ctx = ctx;
+        this(ctx, ReportFilter.ALL);
     }
 
-    private static Condition live(Instant from, Instant to) {
+    private ReportQueries(DSLContext ctx, ReportFilter filter) {
+        this.ctx = ctx;
+        this.filter = filter;
+    }
+
+    /** The same reads, counting only the deals the filter lets through. */
+    public ReportQueries filtered(ReportFilter f) {
+        return new ReportQueries(ctx, f);
+    }
+
+    /**
+     * The filter as a predicate on {@code deal}: the owner (the board's predicate, read through the
+     * owner index), the source and the industry of the deal's organization (its own, else its contact's).
+     */
+    static Condition dealCondition(ReportFilter f) {
+        Condition c = BoardQueries.ownerCondition(f.owner());
+        if (f.source() != null) {
+            c = c.and(DEAL.SOURCE.equalIgnoreCase(f.source()));
+        }
+        if (f.industry() != null) {
+            Field<java.util.UUID> org = DSL.coalesce(DEAL.ORGANIZATION_ID,
+                    DSL.field(DSL.select(CONTACT.ORGANIZATION_ID).from(CONTACT).where(CONTACT.ID.eq(DEAL.CONTACT_ID))));
+            c = c.and(org.in(DSL.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.INDUSTRY.equalIgnoreCase(f.industry()))));
+        }
+        return c;
+    }
+
+    private Condition dealFilter() {
+        return dealCondition(filter);
+    }
+
+    /** The filter on stage history rows: their deal is one of those the filter lets through (read once, as a set). */
+    private Condition historyFilter() {
+        return filter.isAll() ? DSL.noCondition()
+                : STAGE_CHANGE.DEAL_ID.in(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNull().and(dealFilter())));
+    }
+
+    private Condition live(Instant from, Instant to) {
         return STAGE_CHANGE.DELETED_AT.isNull().and(STAGE_CHANGE.CHANGED_AT.ge(from)).and(STAGE_CHANGE.CHANGED_AT.lt(to))
-                .and(notDeleted());
+                .and(notDeleted()).and(historyFilter());
+    }
+
+    /** The people who own live deals, the deals' sources and their organizations' industries: what the filters offer. */
+    public record Choices(List<String> owners, List<String> sources, List<String> industries) {}
+
+    public Choices choices() {
+        List<String> owners = ctx.selectDistinct(DEAL.OWNER).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNotNull()))
+                .orderBy(DEAL.OWNER).fetch(DEAL.OWNER);
+        List<String> sources = ctx.selectDistinct(DEAL.SOURCE).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.SOURCE.isNotNull()))
+                .orderBy(DEAL.SOURCE).fetch(DEAL.SOURCE);
+        List<String> industries = ctx.selectDistinct(ORGANIZATION.INDUSTRY).from(ORGANIZATION)
+                .where(ORGANIZATION.DELETED_AT.isNull().and(ORGANIZATION.INDUSTRY.isNotNull()).and(DSL.trim(ORGANIZATION.INDUSTRY).ne("")))
+                .orderBy(ORGANIZATION.INDUSTRY).fetch(ORGANIZATION.INDUSTRY);
+        return new Choices(owners, sources, industries);
     }
 
     /** The deal is not deleted: the few deleted deals are read once (a partial index holds them), not one lookup per row. */
@@ -36,40 +91,69 @@ public final class ReportQueries {
         return STAGE_CHANGE.DEAL_ID.notIn(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNotNull()));
     }
 
-    /** How many deals entered {@code stage} in [from, to), each counted once. */
-    public int entered(Stage stage, Instant from, Instant to) {
-        return ctx.select(DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(stage.key()))).fetchOne(0, Integer.class);
+    /** How many deals entered each of {@code stages} in [from, to), each counted once per stage (one grouped read). */
+    public java.util.Map<Stage, Integer> entered(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
+        stages.forEach(s -> out.put(s, 0));
+        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
+                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(stages.stream().map(Stage::key).toList())))
+                .groupBy(STAGE_CHANGE.TO_STAGE)
+                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        return out;
     }
 
     /**
-     * How many deals entered {@code stage} in [from, to) straight from {@code previous}, having
-     * entered {@code previous} in the same period, before.
+     * For each stage of {@code stages} after the first: how many deals entered it in [from, to)
+     * straight from the stage before it in the list, having entered that one in the same period,
+     * before (one grouped read).
      */
-    public int enteredFrom(Stage stage, Stage previous, Instant from, Instant to) {
+    public java.util.Map<Stage, Integer> enteredFromPrevious(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
+        // from_stage IN (…) AND to_stage = the stage after it: a range of the index of moves out of a stage per stage
+        // (an OR of the pairs would scan the whole index of moves into one).
+        List<String> previous = new ArrayList<>();
+        org.jooq.CaseValueStep<String> next = DSL.choose(STAGE_CHANGE.FROM_STAGE);
+        org.jooq.CaseWhenStep<String, String> after = null;
+        for (int k = 1; k < stages.size(); k++) {
+            out.put(stages.get(k), 0);
+            previous.add(stages.get(k - 1).key());
+            after = after == null ? next.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()))
+                    : after.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()));
+        }
+        if (after == null) {
+            return out;
+        }
+        Condition pairs = STAGE_CHANGE.FROM_STAGE.in(previous).and(STAGE_CHANGE.TO_STAGE.eq(after));
         var earlier = STAGE_CHANGE.as("earlier");
-        return ctx.select(DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(stage.key())).and(STAGE_CHANGE.FROM_STAGE.eq(previous.key()))
+        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
+                .where(live(from, to).and(pairs)
                         .and(DSL.exists(DSL.selectOne().from(earlier).where(earlier.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                                .and(earlier.TO_STAGE.eq(previous.key())).and(earlier.DELETED_AT.isNull())
+                                .and(earlier.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(earlier.DELETED_AT.isNull())
                                 .and(earlier.CHANGED_AT.ge(from)).and(earlier.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))))))
-                .fetchOne(0, Integer.class);
+                .groupBy(STAGE_CHANGE.TO_STAGE)
+                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        return out;
     }
 
     /**
-     * How long deals that left {@code stage} in [from, to) had been in it, in milliseconds, sorted
-     * (from the move into it to the move out).
+     * How long deals that left each of {@code stages} in [from, to) had been in it, in
+     * milliseconds, sorted (from the move into it to the move out; one read for all the stages).
      */
-    public List<Long> timesIn(Stage stage, Instant from, Instant to) {
+    public java.util.Map<Stage, List<Long>> timesIn(List<Stage> stages, Instant from, Instant to) {
+        java.util.Map<Stage, List<Long>> out = new java.util.EnumMap<>(Stage.class);
+        stages.forEach(s -> out.put(s, new ArrayList<>()));
         var into = STAGE_CHANGE.as("into");
         Field<Long> entered = DSL.field(DSL.select(DSL.max(millis(into.CHANGED_AT))).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                .and(into.TO_STAGE.eq(stage.key())).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
+                .and(into.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
         Field<Long> time = millis(STAGE_CHANGE.CHANGED_AT).minus(entered).as("time");
-        List<Long> out = new ArrayList<>(ctx.select(time).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.eq(stage.key())))
-                .fetch(0, Long.class));
-        out.removeIf(java.util.Objects::isNull);
-        out.sort(null);
+        ctx.select(STAGE_CHANGE.FROM_STAGE, time).from(STAGE_CHANGE)
+                .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.in(stages.stream().map(Stage::key).toList())))
+                .forEach(r -> {
+                    if (r.value2() != null) {
+                        out.get(Stage.fromKey(r.value1())).add(r.value2());
+                    }
+                });
+        out.values().forEach(l -> l.sort(null));
         return out;
     }
 
@@ -79,7 +163,7 @@ public final class ReportQueries {
     public List<OpenGroup> open() {
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         return ctx.select(DEAL.STAGE, DEAL.EXPECTED_CLOSE_ON, DEAL.CURRENCY, DSL.count(), sum).from(DEAL)
-                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())))
+                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())).and(dealFilter()))
                 .groupBy(DEAL.STAGE, DEAL.EXPECTED_CLOSE_ON, DEAL.CURRENCY)
                 .fetch(r -> new OpenGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
     }
@@ -91,7 +175,7 @@ public final class ReportQueries {
         Field<Long> sum = DSL.coalesce(DSL.sum(DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR)), DSL.inline(java.math.BigDecimal.ZERO))
                 .cast(Long.class);
         return ctx.select(DEAL.CLOSED_ON, DEAL.CURRENCY, DSL.count(), sum).from(DEAL)
-                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.eq(Stage.WON.key())).and(DEAL.CLOSED_ON.isNotNull()))
+                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.eq(Stage.WON.key())).and(DEAL.CLOSED_ON.isNotNull()).and(dealFilter()))
                 .groupBy(DEAL.CLOSED_ON, DEAL.CURRENCY)
                 .fetch(r -> new WonGroup(r.value1(), r.value2(), r.value3(), r.value4()));
     }
@@ -102,7 +186,7 @@ public final class ReportQueries {
     public List<StageTotal> openNow() {
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         return ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum).from(DEAL)
-                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())))
+                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())).and(dealFilter()))
                 .groupBy(DEAL.STAGE, DEAL.CURRENCY)
                 .fetch(r -> new StageTotal(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4()));
     }
@@ -124,7 +208,7 @@ public final class ReportQueries {
                 .from(DSL.table("{0} indexed by {1}", DEAL, DSL.name("deal_value"))).crossJoin(STAGE_CHANGE)
                 .where(STAGE_CHANGE.DEAL_ID.eq(DEAL.ID).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())
                         .and(STAGE_CHANGE.CHANGED_AT.ge(points.getFirst()))
-                        .and(STAGE_CHANGE.TO_STAGE.in(open).or(STAGE_CHANGE.FROM_STAGE.in(open))))
+                        .and(STAGE_CHANGE.TO_STAGE.in(open).or(STAGE_CHANGE.FROM_STAGE.in(open))).and(dealFilter()))
                 .groupBy(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, DSL.field(DSL.name("points_before")))
                 .fetch(r -> new MovesAfter(r.value1() == null ? null : Stage.fromKey(r.value1()), Stage.fromKey(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6()));

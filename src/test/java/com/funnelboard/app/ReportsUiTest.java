@@ -72,5 +72,17 @@ class ReportsUiTest {
         deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
+
+        // The source filter offers the deals' source; another source leaves nothing won or lost.
+        javafx.scene.control.ComboBox<String> source = robot.lookup("#report-source").queryComboBox();
+        BoardUiTest.waitUntil(() -> source.getItems().contains("website"));
+        robot.interact(() -> source.setValue("referral"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("\u2014"));
+        // A chart's picture is taken as it shows, at its size on screen.
+        com.funnelboard.service.ReportPng.Picture[] picture = new com.funnelboard.service.ReportPng.Picture[1];
+        robot.interact(() -> picture[0] = com.funnelboard.ui.report.ReportExports.picture(lost));
+        assertThat(picture[0].width()).isEqualTo((int) Math.ceil(lost.getWidth()));
+        assertThat(picture[0].height()).isGreaterThanOrEqualTo(240);
+        assertThat(robot.lookup("#export-report-lost").tryQuery()).isPresent();
     }
 }

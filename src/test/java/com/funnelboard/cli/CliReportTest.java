@@ -17,13 +17,15 @@ class CliReportTest {
     Path dir;
 
     CliRunner cli;
+    String won;
+    String lost;
 
     @BeforeEach
     void setUp() {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
-        String won = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--value", "12500").get("id").asString();
+        won = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--value", "12500").get("id").asString();
         cli.run("move", won, "--to", "won", "--override", "Signed at the fair", "--final-value", "15000");
-        String lost = cli.json("deals", "add", "--title", "Rollout", "--contact", "Bo Lund", "--value", "4000").get("id").asString();
+        lost = cli.json("deals", "add", "--title", "Rollout", "--contact", "Bo Lund", "--value", "4000").get("id").asString();
         cli.run("move", lost, "--to", "lost", "--lost-reason", "other", "--lost-note", "Went with a bundle");
         cli.json("deals", "add", "--title", "Renewal", "--contact", "Ann Kim", "--value", "8000");
     }
@@ -51,6 +53,27 @@ class CliReportTest {
         assertThat(f.get("months").get(0).get("won").get("amount").asString()).isEqualTo("15000.00");
 
         assertThat(cli.run("report", "lost").out()).contains("Other", "Went with a bundle");
+    }
+
+    @Test
+    void ownerAndSourceFiltersCountOnlyTheDealsTheyLetThrough() {
+        cli.run("deals", "edit", won, "--owner", "ola@nordwind.example");
+        assertThat(cli.run("deals", "edit", lost, "--source", "cold-email").exit()).isZero();
+        // Ola owns the won deal only: 1 won, nothing lost, no open deal.
+        JsonNode v = cli.json("report", "velocity", "--owner", "OLA@nordwind.example");
+        assertThat(v.get("won").asInt()).isEqualTo(1);
+        assertThat(v.get("lost").asInt()).isZero();
+        assertThat(v.get("openDeals").asInt()).isZero();
+        // Source "Cold email" (as the label reads): the lost deal alone entered Lead and was lost.
+        JsonNode stages = cli.json("report", "funnel", "--period", "month", "--source", "Cold email").get("stages");
+        assertThat(stages.get(0).get("entered").asInt()).isEqualTo(1);
+        assertThat(stages.get(3).get("entered").asInt()).isZero();
+        // Nobody owns the lost deal and the open one; the two filters combine.
+        assertThat(cli.json("report", "lost", "--owner", "nobody", "--source", "cold-email").get("reasons").get(0).get("deals").asInt()).isEqualTo(1);
+        assertThat(cli.json("report", "lost", "--owner", "ola@nordwind.example").get("reasons")).isEmpty();
+        assertThat(cli.json("report", "forecast", "--owner", "nobody").get("undatedDeals").asInt()).isEqualTo(1);
+        CliRunner.Result bad = cli.run("report", "funnel", "--owner", "not an email");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test

@@ -31,6 +31,8 @@ class ReportServiceTest {
 
     Store store;
     ReportService reports;
+    /** The organization of the next deal's contact (null: none). */
+    UUID nextOrganization;
     static final ReportService.Period MARCH = new ReportService.Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
 
     @BeforeEach
@@ -55,7 +57,7 @@ class ReportServiceTest {
         Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(value, currency), currency, source, null, created, lost, note,
                 finalValue == null ? null : new Money(finalValue, currency), closedOn, created, created);
         store.writeAll(r -> {
-            r.contacts().insert(new Contact(contact, null, "Contact of " + title, null, null, null));
+            r.contacts().insert(new Contact(contact, nextOrganization, "Contact of " + title, null, null, null));
             r.deals().insert(d);
             Stage from = null;
             for (int i = 0; i < path.length; i += 2) {

@@ -60,13 +60,17 @@ public final class ReportsView extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_3);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, title, gap, range);
+        ReportFilters filters = new ReportFilters(model);
+        HBox head = new HBox(8, title, gap, filters.owner(), filters.source(), filters.industry(), range);
         head.setAlignment(Pos.CENTER_LEFT);
+        ReportExports exports = new ReportExports(model, this);
         FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle),
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notes.setWrapText(true);
-        VBox content = new VBox(14, head, figures, funnel, pipeline, forecast, lost, notes);
+        VBox content = new VBox(14, head, figures, exports.wrap(funnel, ReportsViewModel.Chart.FUNNEL),
+                exports.wrap(pipeline, ReportsViewModel.Chart.PIPELINE), exports.wrap(forecast, ReportsViewModel.Chart.FORECAST),
+                exports.wrap(lost, ReportsViewModel.Chart.LOST), notes);
         content.setPadding(new Insets(12));
         setContent(content);
         model.shownProperty().addListener((o, a, r) -> show(r));

@@ -1,20 +1,29 @@
 package com.funnelboard.ui.report;
 
 import com.funnelboard.domain.ChangeNotice;
+import com.funnelboard.domain.OwnerFilter;
+import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.ReportPng;
 import com.funnelboard.service.ReportService;
+import com.funnelboard.service.ReportTable;
+import com.funnelboard.service.ReportTables;
 import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The Reports page: the funnel, win rate and velocity, forecast and lost reasons for a period,
@@ -45,32 +54,113 @@ public final class ReportsViewModel {
         }
     }
 
-    /** Everything the page shows, read at once. */
+    /** Everything the page shows, read at once, and the filter it was read with. */
     public record Reports(ReportService.Funnel funnel, ReportService.Velocity velocity, ReportService.Forecast forecast,
-            ReportService.LostReasons lost, ReportService.Pipeline pipeline) {}
+            ReportService.LostReasons lost, ReportService.Pipeline pipeline, ReportFilter filter) {}
+
+    /** The page's charts, each exported as a picture or as its table (the same table as {@code funnelboard report ... --csv}). */
+    public enum Chart {
+        FUNNEL("funnel"), PIPELINE("pipeline"), FORECAST("forecast"), LOST("lost-reasons");
+
+        private final String fileName;
+
+        Chart(String fileName) {
+            this.fileName = fileName;
+        }
+
+        ReportTable table(Reports r) {
+            return switch (this) {
+                case FUNNEL -> ReportTables.funnel(r.funnel());
+                case PIPELINE -> ReportTables.pipeline(r.pipeline());
+                case FORECAST -> ReportTables.forecast(r.forecast());
+                case LOST -> ReportTables.lost(r.lost());
+            };
+        }
+    }
 
     private final ReportService reports;
     private final Supplier<String> currency;
     private final Clock clock;
     private final UiExecutors executors;
     private final ObjectProperty<Range> range = new SimpleObjectProperty<>(this, "range", Range.QUARTER);
+    private final ObjectProperty<OwnerFilter> owner = new SimpleObjectProperty<>(this, "owner", OwnerFilter.EVERYONE);
+    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    private final StringProperty industry = new SimpleStringProperty(this, "industry", "");
+    private final ReadOnlyObjectWrapper<ReportService.FilterChoices> choices = new ReadOnlyObjectWrapper<>(this, "choices",
+            new ReportService.FilterChoices(java.util.List.of(), java.util.List.of(), java.util.List.of()));
     private final ReadOnlyObjectWrapper<Reports> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final Consumer<String> status;
     @SuppressWarnings("unused") // kept for as long as the page lives
     private final ChangeFollower changes;
     private boolean visible;
 
     /** @param currency the database's currency, read in the background */
-    public ReportsViewModel(ReportService reports, Supplier<String> currency, Clock clock, ChangeFeed feed, UiExecutors executors) {
+    public ReportsViewModel(ReportService reports, Supplier<String> currency, Clock clock, ChangeFeed feed, UiExecutors executors,
+            Consumer<String> status) {
         this.reports = reports;
+        this.status = status;
         this.currency = currency;
         this.clock = clock;
         this.executors = executors;
         range.addListener((o, a, b) -> refresh());
+        owner.addListener((o, a, b) -> refresh());
+        source.addListener((o, a, b) -> refresh());
+        industry.addListener((o, a, b) -> refresh());
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.STAGE_CHANGE), this::follow);
     }
 
     public ObjectProperty<Range> rangeProperty() {
         return range;
+    }
+
+    /** Whose deals: everyone's (the default), one person's, or those nobody owns. */
+    public ObjectProperty<OwnerFilter> ownerProperty() {
+        return owner;
+    }
+
+    /** The lead source the reports keep ("" for every source). */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    /** The industry the reports keep ("" for every industry). */
+    public StringProperty industryProperty() {
+        return industry;
+    }
+
+    /** What the filters offer, read in the background with the reports. */
+    public ReadOnlyObjectProperty<ReportService.FilterChoices> choicesProperty() {
+        return choices.getReadOnlyProperty();
+    }
+
+    public ReportFilter filter() {
+        return new ReportFilter(owner.get() == null ? OwnerFilter.EVERYONE : owner.get(), source.get(), industry.get());
+    }
+
+    /** A file name for a chart's export: the chart and the period, such as {@code funnel-2026-01-01-2026-03-31.png}. */
+    public String fileName(Chart chart, String extension) {
+        Reports r = shown.get();
+        String period = r == null ? "" : "-" + r.funnel().period().first() + "-" + r.funnel().period().last();
+        return chart.fileName + period + "." + extension;
+    }
+
+    /** Writes the chart's table, as shown, to a CSV file in the background; says so (or why not) in the status bar. */
+    public CompletableFuture<Void> exportCsv(Chart chart, Path file) {
+        Reports r = shown.get();
+        if (r == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        ReportTable table = chart.table(r);
+        return executors.watch("report-export", "The export could not be written", () -> executors.supply(() -> reports.writeCsv(file, table)))
+                .thenAccept(n -> status.accept("Wrote " + n + " row" + (n == 1 ? "" : "s") + " to " + file.getFileName()));
+    }
+
+    /** Writes a chart's picture to a PNG file in the background; says so (or why not) in the status bar. */
+    public CompletableFuture<Void> exportPng(Path file, ReportPng.Picture picture) {
+        return executors.watch("report-export", "The picture could not be written", () -> executors.supply(() -> {
+            reports.writePng(file, picture);
+            return file;
+        })).thenAccept(f -> status.accept("Saved the chart to " + f.getFileName()));
     }
 
     public ReadOnlyObjectProperty<Reports> shownProperty() {
@@ -80,14 +170,17 @@ public final class ReportsViewModel {
     /** Reads every report again for the chosen period; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refresh() {
         Range r = range.get();
+        ReportFilter f = filter();
         return executors.watch("reports", "The reports could not be computed", () -> executors.supply(() -> {
             ReportService.Period p = r.period(LocalDate.now(clock));
             String c = currency.get();
-            return new Reports(reports.funnel(p), reports.velocity(p, c), reports.forecast(c), reports.lostReasons(p, c),
-                    reports.pipeline(p, c));
+            ReportService.FilterChoices offered = reports.filterChoices();
+            return java.util.Map.entry(offered, new Reports(reports.funnel(p, f), reports.velocity(p, c, f), reports.forecast(c, f),
+                    reports.lostReasons(p, c, f), reports.pipeline(p, c, f), f));
         }).thenAccept(result -> {
-            if (r == range.get()) {
-                shown.set(result);
+            choices.set(result.getKey());
+            if (r == range.get() && f.equals(filter())) {
+                shown.set(result.getValue());
             }
         }));
     }

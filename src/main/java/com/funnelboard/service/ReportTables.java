@@ -1,0 +1,82 @@
+package com.funnelboard.service;
+
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Each report as the table its CSV file holds: the same columns from the command line and from the page's "Export CSV…". */
+public final class ReportTables {
+
+    private ReportTables() {}
+
+    private static String plain(Money m) {
+        return m == null ? "" : m.amount().toPlainString();
+    }
+
+    private static String number(Double d) {
+        return d == null ? "" : String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    public static ReportTable funnel(ReportService.Funnel f) {
+        List<List<String>> cells = new ArrayList<>();
+        ReportService.FunnelStage before = null;
+        for (ReportService.FunnelStage st : f.stages()) {
+            cells.add(List.of(st.stage().key(), Integer.toString(st.entered()), Integer.toString(st.fromPrevious()),
+                    Integer.toString(st.direct()), number(st.conversionFrom(before)),
+                    st.medianTime() == null ? "" : String.format(Locale.ROOT, "%.2f", st.medianTime().toMinutes() / 1440.0),
+                    Integer.toString(st.left())));
+            before = st;
+        }
+        return new ReportTable(List.of("stage", "entered", "from_previous", "direct", "conversion", "median_days_in_stage", "left"), cells, Set.of());
+    }
+
+    public static ReportTable velocity(ReportService.Velocity v) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(rateRow("all", v.overall()));
+        v.byMonth().forEach(w -> cells.add(rateRow("month", w)));
+        v.bySource().forEach(w -> cells.add(rateRow("source", w)));
+        return new ReportTable(List.of("by", "group", "won", "lost", "win_rate"), cells, Set.of(1));
+    }
+
+    private static List<String> rateRow(String by, ReportService.WinRate w) {
+        return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()));
+    }
+
+    public static ReportTable forecast(ReportService.Forecast f) {
+        List<List<String>> cells = new ArrayList<>(f.months().stream().map(m -> List.of(m.month().toString(),
+                Integer.toString(m.openDeals()), plain(m.weighted()), plain(m.unweighted()), Integer.toString(m.wonDeals()), plain(m.won()),
+                f.currency())).toList());
+        if (f.undatedDeals() > 0) {
+            cells.add(List.of("", Integer.toString(f.undatedDeals()), plain(f.undatedWeighted()), "", "0", "0", f.currency()));
+        }
+        return new ReportTable(List.of("month", "open_deals", "weighted", "unweighted", "won_deals", "won", "currency"), cells, Set.of());
+    }
+
+    public static ReportTable lost(ReportService.LostReasons l) {
+        List<List<String>> cells = new ArrayList<>();
+        for (ReportService.LostReasonRow r : l.rows()) {
+            cells.add(List.of(r.reason().key(), Integer.toString(r.deals()), plain(r.value()), l.currency(), ""));
+            r.notes().forEach(n -> cells.add(List.of(r.reason().key(), "", "", "", n)));
+        }
+        return new ReportTable(List.of("reason", "deals", "value", "currency", "note"), cells, Set.of(4));
+    }
+
+    public static ReportTable pipeline(ReportService.Pipeline p) {
+        List<List<String>> cells = new ArrayList<>();
+        for (ReportService.PipelinePoint pt : p.points()) {
+            List<String> row = new ArrayList<>(List.of(pt.day().toString()));
+            for (Stage st : ReportService.OPEN) {
+                row.add(Integer.toString(pt.deals().get(st)));
+                row.add(plain(pt.value().get(st)));
+            }
+            row.add(plain(pt.total(p.currency())));
+            row.add(p.currency());
+            cells.add(row);
+        }
+        return new ReportTable(List.of("day", "lead_deals", "lead_value", "prospect_deals", "prospect_value", "opportunity_deals",
+                "opportunity_value", "total_value", "currency"), cells, Set.of());
+    }
+}

@@ -1,0 +1,76 @@
+package com.funnelboard.ui.report;
+
+import com.funnelboard.service.ReportPng;
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+
+/**
+ * The export menu of each chart: "Export PNG…" (a picture of the chart as it shows) and "Export
+ * CSV…" (its table). The file is chosen here; the writing is the view model's, in the background.
+ */
+public final class ReportExports {
+
+    private final ReportsViewModel model;
+    private final Node owner;
+
+    ReportExports(ReportsViewModel model, Node owner) {
+        this.model = model;
+        this.owner = owner;
+    }
+
+    /** The chart with its export menu in the top right corner. */
+    StackPane wrap(Chart chart, ReportsViewModel.Chart which) {
+        MenuItem png = new MenuItem("Export PNG\u2026");
+        png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, picture(chart))));
+        MenuItem csv = new MenuItem("Export CSV\u2026");
+        csv.setOnAction(e -> choose(which, "csv", "CSV files", "*.csv").ifPresent(f -> model.exportCsv(which, f)));
+        MenuButton menu = new MenuButton("Export", null, png, csv);
+        menu.setId("export-" + chart.getId());
+        menu.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        menu.disableProperty().bind(model.shownProperty().isNull());
+        StackPane box = new StackPane(chart, menu);
+        StackPane.setAlignment(menu, Pos.TOP_RIGHT);
+        StackPane.setMargin(menu, new Insets(4, 4, 0, 0));
+        return box;
+    }
+
+    private java.util.Optional<java.nio.file.Path> choose(ReportsViewModel.Chart which, String extension, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        chooser.setInitialFileName(model.fileName(which, extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        File f = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** The page's background colour (the theme's), so the chart's text stays readable in the picture. */
+    private static javafx.scene.paint.Paint background(Node node) {
+        if (node.getScene() != null && node.getScene().getRoot() instanceof javafx.scene.layout.Region root && root.getBackground() != null
+                && !root.getBackground().getFills().isEmpty()) {
+            return root.getBackground().getFills().getFirst().getFill();
+        }
+        return javafx.scene.paint.Color.WHITE;
+    }
+
+    /** The chart as it shows, as ARGB pixels (taken on the FX thread; written in the background). */
+    public static ReportPng.Picture picture(Node node) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(background(node));
+        WritableImage image = node.snapshot(params, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new ReportPng.Picture(w, h, argb);
+    }
+}

@@ -1,0 +1,94 @@
+package com.funnelboard.ui.report;
+
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.domain.OwnerFilter;
+import com.funnelboard.service.ReportService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+/** The page's filters: owner, source and industry, filled from the data the reports were read from. */
+final class ReportFilters {
+
+    private final ComboBox<OwnerFilter> owner = new ComboBox<>();
+    private final ComboBox<String> source = new ComboBox<>();
+    private final ComboBox<String> industry = new ComboBox<>();
+
+    ReportFilters(ReportsViewModel model) {
+        owner.setId("report-owner");
+        source.setId("report-source");
+        industry.setId("report-industry");
+        owner.setConverter(converter(o -> switch (o.kind()) {
+            case EVERYONE -> "Everyone";
+            case NOBODY -> "No owner";
+            case PERSON -> o.email();
+        }));
+        source.setConverter(converter(s -> s.isEmpty() ? "All sources" : LeadSource.parse(s).map(LeadSource::label).orElse(s)));
+        industry.setConverter(converter(s -> s.isEmpty() ? "All industries" : s));
+        owner.setTooltip(new Tooltip("Whose deals the reports count"));
+        source.setTooltip(new Tooltip("The lead source of the deals the reports count"));
+        industry.setTooltip(new Tooltip("The industry of the deals' organizations"));
+        for (ComboBox<?> c : List.of(owner, source, industry)) {
+            c.setPrefWidth(170);
+            c.setMaxWidth(220);
+        }
+        fill(model.choicesProperty().get(), model);
+        model.choicesProperty().addListener((o, a, c) -> fill(c, model));
+        owner.valueProperty().bindBidirectional(model.ownerProperty());
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        industry.valueProperty().bindBidirectional(model.industryProperty());
+    }
+
+    private void fill(ReportService.FilterChoices c, ReportsViewModel model) {
+        List<OwnerFilter> owners = new ArrayList<>(List.of(OwnerFilter.EVERYONE));
+        c.owners().forEach(e -> owners.add(OwnerFilter.person(e)));
+        owners.add(OwnerFilter.NOBODY);
+        keep(owner, owners, model.ownerProperty().get());
+        List<String> sources = new ArrayList<>(List.of(""));
+        sources.addAll(c.sources());
+        keep(source, sources, model.sourceProperty().get());
+        List<String> industries = new ArrayList<>(List.of(""));
+        industries.addAll(c.industries());
+        keep(industry, industries, model.industryProperty().get());
+    }
+
+    /** New items, the chosen one kept (also when the data no longer holds it, so a filter never changes by itself). */
+    private static <T> void keep(ComboBox<T> box, List<T> items, T chosen) {
+        if (chosen != null && !items.contains(chosen)) {
+            items.add(chosen);
+        }
+        if (!items.equals(box.getItems())) {
+            box.getItems().setAll(items);
+            box.setValue(chosen);
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    ComboBox<OwnerFilter> owner() {
+        return owner;
+    }
+
+    ComboBox<String> source() {
+        return source;
+    }
+
+    ComboBox<String> industry() {
+        return industry;
+    }
+}

@@ -1,0 +1,105 @@
+package com.funnelboard.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.OwnerFilter;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.ReportPng;
+import com.funnelboard.service.ReportService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Reports page's filters and exports, without the toolkit (work runs on the calling thread). */
+class ReportsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ReportsViewModel model;
+    final List<String> status = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        Deal mine = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 4_000_00L);
+        Fixtures.deal(store, "Rollout", Stage.LEAD, 10_000_00L);
+        store.writeAll(r -> r.deals().setOwner(mine.id(), "ida@nordwind.example"));
+        model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, new ChangeFeed(store),
+                new UiExecutors(Runnable::run, Runnable::run), status::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theFiltersOfferTheDataAndTheReportsFollowThem() {
+        model.refresh().join();
+        assertThat(model.choicesProperty().get().owners()).containsExactly("ida@nordwind.example");
+        assertThat(model.choicesProperty().get().sources()).containsExactly("website");
+        assertThat(model.shownProperty().get().forecast().undatedDeals()).isEqualTo(2);
+        model.ownerProperty().set(OwnerFilter.person("ida@nordwind.example"));
+        model.refresh().join();
+        assertThat(model.shownProperty().get().filter().owner()).isEqualTo(OwnerFilter.person("ida@nordwind.example"));
+        // Ida's Prospect deal alone: €4,000 × 25 %.
+        assertThat(model.shownProperty().get().forecast().undatedDeals()).isEqualTo(1);
+        assertThat(model.shownProperty().get().forecast().undatedWeighted().minor()).isEqualTo(1_000_00);
+        model.sourceProperty().set("referral");
+        model.refresh().join();
+        assertThat(model.shownProperty().get().forecast().undatedDeals()).isZero();
+    }
+
+    @Test
+    void aChartsTableIsExportedAsShownWithTheFilter() throws Exception {
+        model.ownerProperty().set(OwnerFilter.NOBODY);
+        model.refresh().join();
+        Path file = dir.resolve("out/forecast.csv");
+        model.exportCsv(ReportsViewModel.Chart.FORECAST, file).join();
+        // The Lead deal nobody owns: €10,000 × 10 %.
+        assertThat(Files.readAllLines(file)).containsExactly("month,open_deals,weighted,unweighted,won_deals,won,currency",
+                ",1,1000.00,,0,0,EUR");
+        assertThat(status).contains("Wrote 1 row to forecast.csv");
+        assertThat(model.fileName(ReportsViewModel.Chart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12.png");
+    }
+
+    @Test
+    void aChartsPictureIsWrittenAsAPngThroughATemporaryFile() throws Exception {
+        int w = 40;
+        int h = 25;
+        int[] argb = new int[w * h];
+        java.util.Arrays.fill(argb, 0xFF336699);
+        argb[0] = 0xFFFF0000;
+        Path file = dir.resolve("funnel.png");
+        Files.writeString(file, "an older file");
+        model.exportPng(file, new ReportPng.Picture(w, h, argb)).join();
+        BufferedImage read = ImageIO.read(file.toFile());
+        assertThat(read.getWidth()).isEqualTo(w);
+        assertThat(read.getHeight()).isEqualTo(h);
+        assertThat(read.getRGB(0, 0)).isEqualTo(0xFFFF0000);
+        assertThat(read.getRGB(w - 1, h - 1)).isEqualTo(0xFF336699);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        assertThat(status).containsExactly("Saved the chart to funnel.png");
+        // The open database is refused, and left as it was.
+        byte[] before = Files.readAllBytes(store.file());
+        model.exportPng(store.file(), new ReportPng.Picture(w, h, argb)).exceptionally(e -> null).join();
+        assertThat(Files.readAllBytes(store.file())).isEqualTo(before);
+    }
+}
