@@ -107,9 +107,10 @@ class ChangeFeedTest {
     }
 
     @Test
-    void aChangeToOtherRowsShowsInNoColumnAndTooManyRowsInEvery() {
+    void anInteractionShowsOnItsDealsCardOtherRowsInNoColumnAndTooManyRowsInEvery() {
         Fixtures.interaction(store, lead, InteractionKind.CALL, Direction.IN, Fixtures.NOW);
-        assertThat(board.stagesTouchedBy(last().rows())).as("the card shows no interaction").isEmpty();
+        assertThat(board.stagesTouchedBy(last().rows())).as("the card's lead score counts it").containsExactly(Stage.LEAD);
+        assertThat(board.stagesTouchedBy(Set.of(UUID.randomUUID().toString()))).as("a row no card shows").isEmpty();
         Set<String> many = new java.util.HashSet<>();
         for (int i = 0; i <= ChangeFeed.MAX_TRACED_ROWS; i++) {
             many.add(UUID.randomUUID().toString());
