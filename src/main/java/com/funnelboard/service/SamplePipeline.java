@@ -66,9 +66,16 @@ public final class SamplePipeline {
         "Liked the case study", "Questions about data protection", "Requested references"};
 
     private final Store store;
+    private final int chunk;
 
     public SamplePipeline(Store store) {
+        this(store, CHUNK);
+    }
+
+    /** With chunks of {@code chunk} deals (tests cross chunk boundaries with small samples). */
+    SamplePipeline(Store store, int chunk) {
         this.store = store;
+        this.chunk = chunk;
     }
 
     /** Deals built and inserted at a time, between two calls of the progress callback. */
@@ -96,10 +103,10 @@ public final class SamplePipeline {
             }
             r.contacts().insertOrganizations(orgs);
             long[] followUps = {Math.floorMod(seed, OVERDUE_EVERY)};
-            for (int start = 0; start < deals; start += CHUNK) {
+            for (int start = 0; start < deals; start += chunk) {
                 stopIfCancelled(cancelled);
                 Batch batch = new Batch();
-                int end = Math.min(deals, start + CHUNK);
+                int end = Math.min(deals, start + chunk);
                 for (int i = start; i < end; i++) {
                     makeDeal(random, keys, now, orgs, currency, batch, followUps);
                 }

@@ -134,10 +134,10 @@ class SamplePipelineTest {
         try (Store store = Fixtures.store(dir)) {
             AtomicLong calls = new AtomicLong();
             AtomicLong progress = new AtomicLong();
-            assertThatThrownBy(() -> new SamplePipeline(store).generate(1, 10_000, "EUR", (d, t) -> progress.set(d),
+            assertThatThrownBy(() -> new SamplePipeline(store, 200).generate(1, 1_000, "EUR", (d, t) -> progress.set(d),
                     () -> calls.incrementAndGet() > 2))
                     .isInstanceOf(CancellationException.class);
-            assertThat(progress.get()).as("two chunks were written before the cancel").isEqualTo(2 * SamplePipeline.CHUNK);
+            assertThat(progress.get()).as("two chunks were written before the cancel").isEqualTo(2 * 200);
             assertThat(store.read(r -> r.deals().count()).longValue()).isZero();
             assertThat(anyRow(store)).as("no contact or organization either").isFalse();
         }
@@ -158,25 +158,25 @@ class SamplePipelineTest {
     void aFailureHalfwayLeavesNoDealsAndTheSameSeedThenWorks() {
         List<DealCard> fresh;
         try (Store other = Store.open(dir.resolve("fresh.db"), Fixtures.CLOCK)) {
-            new SamplePipeline(other).generate(5, 2_100, "EUR", (d, t) -> {}, () -> false);
+            new SamplePipeline(other, 200).generate(5, 210, "EUR", (d, t) -> {}, () -> false);
             fresh = cards(other);
         }
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             List<Long> reported = new ArrayList<>();
-            assertThatThrownBy(() -> new SamplePipeline(store).generate(5, 2_100, "EUR", (done, total) -> {
+            assertThatThrownBy(() -> new SamplePipeline(store, 200).generate(5, 210, "EUR", (done, total) -> {
                 reported.add(done);
-                if (done > SamplePipeline.CHUNK) {
+                if (done > 200) {
                     throw new IllegalStateException("disk full");
                 }
             }, () -> false)).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
-            assertThat(reported).containsExactly(2_000L, 2_100L);
+            assertThat(reported).containsExactly(200L, 210L);
             assertThat(store.read(r -> r.deals().count()).longValue()).isZero();
             assertThat(anyRow(store)).as("no contact or organization of the sample").isFalse();
 
             // Nothing was left behind: the database is blank again, so the seed gives what it gives a new database.
-            new SamplePipeline(store).generate(5, 2_100, "EUR", (d, t) -> {}, () -> false);
+            new SamplePipeline(store, 200).generate(5, 210, "EUR", (d, t) -> {}, () -> false);
             assertThat(cards(store)).isEqualTo(fresh);
-            assertThat(new HashSet<>(cards(store).stream().map(DealCard::id).toList())).hasSize(2_100);
+            assertThat(new HashSet<>(cards(store).stream().map(DealCard::id).toList())).hasSize(210);
         }
     }
 

@@ -34,6 +34,7 @@ public final class CsvImport {
      * between the tables and their indexes five times as often.
      */
     static final int CHUNK = 10_000;
+    private final int chunkRows;
 
     /** Receives progress: bytes read of the file's size, and data rows read. */
     public interface Progress {
@@ -52,10 +53,16 @@ public final class CsvImport {
 
     /** @param currency read when an import or preview runs (in the background), not when this is made */
     public CsvImport(Store store, Locale locale, java.util.function.Supplier<String> currency, DuplicateFinder finder) {
+        this(store, locale, currency, finder, CHUNK);
+    }
+
+    /** With chunks of {@code chunkRows} rows (tests cross chunk boundaries with small files). */
+    CsvImport(Store store, Locale locale, java.util.function.Supplier<String> currency, DuplicateFinder finder, int chunkRows) {
         this.store = store;
         this.locale = locale;
         this.currency = currency;
         this.finder = finder;
+        this.chunkRows = chunkRows;
     }
 
     /** The first rows of a file as they would be imported, with the detected format and mapping. */
@@ -163,7 +170,7 @@ public final class CsvImport {
                 changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
                     ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
                             store.clock().instant(), tally);
-                    List<ImportRow> rows = new ArrayList<>(CHUNK);
+                    List<ImportRow> rows = new ArrayList<>(chunkRows);
                     String[] v;
                     r.imports().largeCache(true);
                     try {
@@ -173,7 +180,7 @@ public final class CsvImport {
                         if (row.valid()) {
                             rows.add(row);
                         }
-                        if (rows.size() == CHUNK || reading.rows % CHUNK == 0) {
+                        if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
                             flush(chunk, rows, reading, options);
                             progress.update(in.position(), in.size(), reading.rows);
                             if (cancelled.getAsBoolean()) {

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file of organizations fills the organizations deals refer to; the stage names of a file are counted and mapped. */
 class CsvImportOrganizationsAndStagesTest {
 
+    /** Small chunks, so a small file crosses chunk boundaries. */
+    static final int CHUNK = 300;
+
     @TempDir
     Path dir;
 
@@ -35,7 +38,7 @@ class CsvImportOrganizationsAndStagesTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.store(dir);
-        csv = new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("DE"));
+        csv = new CsvImport(store, Locale.UK, () -> "EUR", new DuplicateFinder("DE"), CHUNK);
     }
 
     @AfterEach
@@ -134,7 +137,7 @@ class CsvImportOrganizationsAndStagesTest {
     @Test
     void aBulkImportIsOneRecordedChangeSetThatUndoTakesBackWhole() throws Exception {
         StringBuilder text = new StringBuilder("First Name,Last Name,Email,Phone,Company\n");
-        int n = CsvImport.CHUNK + 500; // more than one chunk: the second finds the first one's organizations
+        int n = CHUNK + 500; // more than one chunk: the second finds the first one's organizations
         for (int i = 0; i < n; i++) {
             text.append("Anna,Albers ").append(i).append(",anna.").append(i).append("@example.com,+49 30 ").append(1_000_000 + i)
                     .append(",Company ").append(i % 50).append('\n');

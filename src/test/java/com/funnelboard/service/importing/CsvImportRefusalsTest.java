@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every kind of bad file is refused with its row, and nothing of it is written. */
 class CsvImportRefusalsTest {
 
+    /** Small chunks, so a small file crosses chunk boundaries. */
+    static final int CHUNK = 300;
+
     @TempDir
     Path dir;
 
@@ -31,7 +34,7 @@ class CsvImportRefusalsTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.store(dir);
-        csv = new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("DE"));
+        csv = new CsvImport(store, Locale.UK, () -> "EUR", new DuplicateFinder("DE"), CHUNK);
     }
 
     @AfterEach
@@ -155,12 +158,12 @@ class CsvImportRefusalsTest {
     @Test
     void aCancelledImportLeavesTheDatabaseAsItWas() throws Exception {
         StringBuilder b = new StringBuilder("Name,Email\n");
-        for (int i = 0; i < 2 * CsvImport.CHUNK + 500; i++) { // cancelled after the first chunk is written
+        for (int i = 0; i < 2 * CHUNK + 500; i++) { // cancelled after the first chunk is written
             b.append("P").append(i).append(",p").append(i).append("@x.example\n");
         }
         Path p = file("long.csv", b.toString());
         long[] seen = {0};
-        assertThatThrownBy(() -> csv.run(p, ImportOptions.defaults(), (bytes, size, rows) -> seen[0] = rows, () -> seen[0] >= CsvImport.CHUNK))
+        assertThatThrownBy(() -> csv.run(p, ImportOptions.defaults(), (bytes, size, rows) -> seen[0] = rows, () -> seen[0] >= CHUNK))
                 .isInstanceOf(CancellationException.class);
         assertThat(contacts()).isZero();
         assertThat(changeSets()).isZero();
