@@ -6,7 +6,8 @@
 --       interaction's note). Words are found by their beginning, without regard to case or accents.
 --       It keeps its own copy of the text, so SQLite's integrity check compares the index with it.
 --   search_doc: which row each document is (docid is the document's rowid in search; an INTEGER
---       PRIMARY KEY, so it survives VACUUM).
+--       PRIMARY KEY, so it survives VACUUM), by kind and id: ids are unique within a table, and a
+--       deal and a contact from two installations' seeded samples may share one.
 -- Both are derived data, written only by the triggers below inside the transaction that changes a
 -- row (whatever writes it: an edit, an import, an undo or a merge), so the index is always exact. A
 -- file from elsewhere has its documents compared with its rows before it is opened (see the README,
@@ -14,7 +15,8 @@
 CREATE TABLE search_doc (
     docid INTEGER PRIMARY KEY,
     kind  TEXT    NOT NULL CHECK (kind IN ('deal', 'contact', 'organization', 'interaction')),
-    ref   TEXT    NOT NULL UNIQUE
+    ref   TEXT    NOT NULL,
+    UNIQUE (kind, ref)
 ) STRICT;
 
 CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
@@ -22,49 +24,49 @@ CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove
 -- deal
 CREATE TRIGGER search_deal_ai AFTER INSERT ON deal BEGIN
     INSERT INTO search_doc (kind, ref) SELECT 'deal', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.title, concat_ws(' ', new.source, new.lost_note) FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.title, concat_ws(' ', new.source, new.lost_note) FROM search_doc WHERE kind = 'deal' AND ref = new.id;
 END;
 CREATE TRIGGER search_deal_au AFTER UPDATE OF id, title, source, lost_note, deleted_at ON deal BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'deal' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'deal' AND ref IN (old.id);
     INSERT INTO search_doc (kind, ref) SELECT 'deal', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.title, concat_ws(' ', new.source, new.lost_note) FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.title, concat_ws(' ', new.source, new.lost_note) FROM search_doc WHERE kind = 'deal' AND ref = new.id;
 END;
 CREATE TRIGGER search_deal_ad AFTER DELETE ON deal BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'deal' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'deal' AND ref IN (old.id);
 END;
 
 -- organization
 CREATE TRIGGER search_organization_ai AFTER INSERT ON organization BEGIN
     INSERT INTO search_doc (kind, ref) SELECT 'organization', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.name, concat_ws(' ', new.website, new.industry, new.address) FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.name, concat_ws(' ', new.website, new.industry, new.address) FROM search_doc WHERE kind = 'organization' AND ref = new.id;
 END;
 CREATE TRIGGER search_organization_au AFTER UPDATE OF id, name, website, industry, address, deleted_at ON organization BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'organization' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'organization' AND ref IN (old.id);
     INSERT INTO search_doc (kind, ref) SELECT 'organization', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.name, concat_ws(' ', new.website, new.industry, new.address) FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.name, concat_ws(' ', new.website, new.industry, new.address) FROM search_doc WHERE kind = 'organization' AND ref = new.id;
 END;
 CREATE TRIGGER search_organization_ad AFTER DELETE ON organization BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'organization' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'organization' AND ref IN (old.id);
 END;
 
 -- interaction
 CREATE TRIGGER search_interaction_ai AFTER INSERT ON interaction BEGIN
     INSERT INTO search_doc (kind, ref) SELECT 'interaction', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.kind, coalesce(new.note, '') FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.kind, coalesce(new.note, '') FROM search_doc WHERE kind = 'interaction' AND ref = new.id;
 END;
 CREATE TRIGGER search_interaction_au AFTER UPDATE OF id, kind, note, deleted_at ON interaction BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'interaction' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'interaction' AND ref IN (old.id);
     INSERT INTO search_doc (kind, ref) SELECT 'interaction', new.id WHERE new.deleted_at IS NULL;
-    INSERT INTO search (rowid, title, body) SELECT docid, new.kind, coalesce(new.note, '') FROM search_doc WHERE ref = new.id;
+    INSERT INTO search (rowid, title, body) SELECT docid, new.kind, coalesce(new.note, '') FROM search_doc WHERE kind = 'interaction' AND ref = new.id;
 END;
 CREATE TRIGGER search_interaction_ad AFTER DELETE ON interaction BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'interaction' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'interaction' AND ref IN (old.id);
 END;
 
 -- Contacts, with their email addresses and phone numbers (kept in their own tables): any change to
@@ -78,11 +80,11 @@ CREATE TRIGGER search_contact_ai AFTER INSERT ON contact BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (new.id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (new.id);
 END;
 CREATE TRIGGER search_contact_au AFTER UPDATE OF id, name, title, tags, notes, deleted_at ON contact BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (new.id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -90,15 +92,15 @@ CREATE TRIGGER search_contact_au AFTER UPDATE OF id, name, title, tags, notes, d
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (new.id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (new.id);
 END;
 CREATE TRIGGER search_contact_ad AFTER DELETE ON contact BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.id));
-    DELETE FROM search_doc WHERE ref IN (old.id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.id);
 END;
 CREATE TRIGGER search_email_address_ai AFTER INSERT ON email_address BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (new.contact_id));
-    DELETE FROM search_doc WHERE ref IN (new.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (new.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (new.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (new.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -106,11 +108,11 @@ CREATE TRIGGER search_email_address_ai AFTER INSERT ON email_address BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (new.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (new.contact_id);
 END;
 CREATE TRIGGER search_email_address_au AFTER UPDATE ON email_address BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.contact_id, new.contact_id));
-    DELETE FROM search_doc WHERE ref IN (old.contact_id, new.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id, new.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id, new.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (old.contact_id, new.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -118,11 +120,11 @@ CREATE TRIGGER search_email_address_au AFTER UPDATE ON email_address BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (old.contact_id, new.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (old.contact_id, new.contact_id);
 END;
 CREATE TRIGGER search_email_address_ad AFTER DELETE ON email_address BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.contact_id));
-    DELETE FROM search_doc WHERE ref IN (old.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (old.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -130,11 +132,11 @@ CREATE TRIGGER search_email_address_ad AFTER DELETE ON email_address BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (old.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (old.contact_id);
 END;
 CREATE TRIGGER search_phone_number_ai AFTER INSERT ON phone_number BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (new.contact_id));
-    DELETE FROM search_doc WHERE ref IN (new.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (new.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (new.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (new.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -142,11 +144,11 @@ CREATE TRIGGER search_phone_number_ai AFTER INSERT ON phone_number BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (new.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (new.contact_id);
 END;
 CREATE TRIGGER search_phone_number_au AFTER UPDATE ON phone_number BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.contact_id, new.contact_id));
-    DELETE FROM search_doc WHERE ref IN (old.contact_id, new.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id, new.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id, new.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (old.contact_id, new.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -154,11 +156,11 @@ CREATE TRIGGER search_phone_number_au AFTER UPDATE ON phone_number BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (old.contact_id, new.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (old.contact_id, new.contact_id);
 END;
 CREATE TRIGGER search_phone_number_ad AFTER DELETE ON phone_number BEGIN
-    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE ref IN (old.contact_id));
-    DELETE FROM search_doc WHERE ref IN (old.contact_id);
+    DELETE FROM search WHERE rowid IN (SELECT docid FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id));
+    DELETE FROM search_doc WHERE kind = 'contact' AND ref IN (old.contact_id);
     INSERT INTO search_doc (kind, ref) SELECT 'contact', c.id FROM contact c WHERE c.id IN (old.contact_id) AND c.deleted_at IS NULL;
     INSERT INTO search (rowid, title, body)
     SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
@@ -166,7 +168,7 @@ CREATE TRIGGER search_phone_number_ad AFTER DELETE ON phone_number BEGIN
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-    FROM contact c JOIN search_doc d ON d.ref = c.id WHERE c.id IN (old.contact_id);
+    FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id WHERE c.id IN (old.contact_id);
 END;
 
 -- The documents of the rows there are.
@@ -175,18 +177,18 @@ INSERT INTO search_doc (kind, ref) SELECT 'organization', id FROM organization W
 INSERT INTO search_doc (kind, ref) SELECT 'interaction', id FROM interaction WHERE deleted_at IS NULL;
 INSERT INTO search_doc (kind, ref) SELECT 'contact', id FROM contact WHERE deleted_at IS NULL;
 INSERT INTO search (rowid, title, body)
-SELECT d.docid, x.title, concat_ws(' ', x.source, x.lost_note) FROM deal x JOIN search_doc d ON d.ref = x.id;
+SELECT d.docid, x.title, concat_ws(' ', x.source, x.lost_note) FROM deal x JOIN search_doc d ON d.kind = 'deal' AND d.ref = x.id;
 INSERT INTO search (rowid, title, body)
-SELECT d.docid, x.name, concat_ws(' ', x.website, x.industry, x.address) FROM organization x JOIN search_doc d ON d.ref = x.id;
+SELECT d.docid, x.name, concat_ws(' ', x.website, x.industry, x.address) FROM organization x JOIN search_doc d ON d.kind = 'organization' AND d.ref = x.id;
 INSERT INTO search (rowid, title, body)
-SELECT d.docid, x.kind, coalesce(x.note, '') FROM interaction x JOIN search_doc d ON d.ref = x.id;
+SELECT d.docid, x.kind, coalesce(x.note, '') FROM interaction x JOIN search_doc d ON d.kind = 'interaction' AND d.ref = x.id;
 INSERT INTO search (rowid, title, body)
 SELECT d.docid, c.name, concat_ws(' ', c.title, c.tags, c.notes,
         (SELECT group_concat(e.email, ' ') FROM email_address e WHERE e.contact_id = c.id AND e.deleted_at IS NULL),
         (SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone,
              ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ')
          FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
-FROM contact c JOIN search_doc d ON d.ref = c.id;
+FROM contact c JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id;
 
 -- The column headers' counts and totals read this index alone (V3 made it; rebuilding the deal table
 -- in V9 dropped it, so the headers read every deal row since).

@@ -296,7 +296,7 @@ public final class DesktopApp {
         com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
         com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);
         teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
-        main[0].menu().addToFile("Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
+        main[0].menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
                 boardModel::setStatus, () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()).show());
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,

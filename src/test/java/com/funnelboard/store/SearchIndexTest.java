@@ -56,6 +56,15 @@ class SearchIndexTest {
         });
     }
 
+    @Test
+    void aContactWithTheIdOfAnOrganizationIsFoundAsBoth() {
+        // Two installations' seeded samples can give a contact here the id an organization has there; a merge brings both.
+        store.writeAll(r -> r.contactProfiles().insert(new ContactProfile(org, null, "Quentin Quirke", null, List.of(), List.of(),
+                null, null, null, null, null, null, List.of(), null, null)));
+        assertThat(search("quirke").of(Kind.CONTACT)).extracting(SearchHit::id).containsExactly(org);
+        assertThat(search("brauerei").of(Kind.ORGANIZATION)).extracting(SearchHit::id).containsExactly(org);
+    }
+
     private SearchResults search(String text) {
         return store.read(r -> r.search().query(text, 10));
     }

@@ -59,7 +59,7 @@ public final class TeamFolderDialog {
         how.setWrapText(true);
         how.setMaxWidth(460);
         VBox content = new VBox(8, how);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(10, 14, 4, 14));
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().add(CHOOSE);
         if (shown.folder().isPresent()) {

@@ -55,6 +55,16 @@ public final class AppMenu {
         file.getItems().add(at, item(text, null, action));
     }
 
+    /** Adds an item to the File menu right after the item {@code after} (File → Team folder… after Conflicts…). */
+    public void addToFileAfter(String after, String text, Runnable action) {
+        Menu file = bar.getMenus().getFirst();
+        int at = 0;
+        while (at < file.getItems().size() && !after.equals(file.getItems().get(at).getText())) {
+            at++;
+        }
+        file.getItems().add(Math.min(at + 1, file.getItems().size()), item(text, null, action));
+    }
+
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
