@@ -89,6 +89,8 @@ class ContactsUiTest extends ContactsUiBase {
                 List.of("vip", "renewal"), null, null));
         ContactProfile kept = tomb(second.contactId()).orElseThrow();
 
+        // The new deal's card first: once the column holds it, the cards stay where they are for the click.
+        BoardUiTest.card(robot, "Upsell");
         robot.clickOn(BoardUiTest.card(robot, "First"));
         BoardUiTest.waitUntil(() -> robot.lookup("#look-alike").tryQuery().map(n -> n.getParent().isVisible()).orElse(false));
         robot.clickOn("#review-look-alike");
