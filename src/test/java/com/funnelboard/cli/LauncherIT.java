@@ -15,53 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The packaged launcher, run as a user runs it: a separate process with no display and no headless
- * settings, so a command that started the JavaFX toolkit would fail.
- */
-class LauncherIT {
-
-    static final Path LAUNCHER = Path.of(System.getProperty("launcher", "target/funnelboard/bin/funnelboard"));
-
-    @TempDir
-    Path dir;
-
-    Path db;
-
-    @BeforeEach
-    void setUp() {
-        db = dir.resolve("pipeline.db");
-    }
-
-    record Run(int exit, String out, String err) {}
-
-    Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        // Each test has its own empty cache, so the class-data archive would be written (and cost
-        // seconds) at every exit and never used: these tests check the launcher without it.
-        pb.environment().put("FUNNELBOARD_CDS", "0");
-        // The log and the record of known files go to the app-data folder: here, not the real home.
-        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
-        pb.environment().putAll(env);
-        pb.redirectOutput(dir.resolve("out.txt").toFile());
-        pb.redirectError(dir.resolve("err.txt").toFile());
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the launcher did not exit within 60 s: " + String.join(" ", args));
-        }
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
-    }
-
-    Run run(String... args) throws IOException, InterruptedException {
-        return run(Map.of(), args);
-    }
+/** The launcher starts the right Java and never the JavaFX toolkit for a command. */
+class LauncherIT extends LauncherRuns {
 
     @Test
     void thePackageHasBothLaunchers() throws IOException {
@@ -102,38 +57,5 @@ class LauncherIT {
         Run r = run("--db", db.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.IO);
         assertThat(r.err().strip()).startsWith("Funnelboard cannot open its window:");
-    }
-
-    @Test
-    void aFailureIsOneSentenceOnTheTerminalAndAStackTraceInTheAppDataLog() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("a-folder.db"));
-        Run r = run("--db", folder.toString(), "deals", "list");
-        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err().lines().toList()).containsExactly(folder + " is not a file; nothing was changed.");
-        assertThat(Files.readString(dir.resolve("data/funnelboard/logs/funnelboard-0.log"))).contains(folder + " is not a file",
-                "\tat com.funnelboard.");
-    }
-
-    @Test
-    void aRefusalAndABadValueKeepTheirExitCodes() throws Exception {
-        assertThat(run("--db", db.toString(), "demo", "--deals", "5").exit()).isZero();
-        assertThat(run("--db", db.toString(), "demo").exit()).isEqualTo(ExitCodes.REFUSED);
-        Run bad = run("--db", db.toString(), "deals", "list", "--stage", "nowhere");
-        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(bad.out()).isEmpty();
-        assertThat(run("--db", db.toString(), "deals", "frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
-    }
-
-    @Test
-    void anOldJavaIsPassedOverForARecentOne() throws Exception {
-        Path old = dir.resolve("jdk-17");
-        Files.createDirectories(old.resolve("bin"));
-        Files.writeString(old.resolve("release"), "JAVA_VERSION=\"17.0.12\"\n");
-        Path java = old.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\necho 'the old java ran' >&2\nexit 99\n");
-        java.toFile().setExecutable(true);
-        Run r = run(Map.of("FUNNELBOARD_JAVA_HOME", old.toString()), "--version");
-        assertThat(r.exit()).isZero();
-        assertThat(r.err()).doesNotContain("the old java ran");
     }
 }

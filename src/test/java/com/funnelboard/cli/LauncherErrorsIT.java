@@ -1,0 +1,53 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The launcher's failures: one sentence on the terminal, the exit codes, a Java too old. */
+class LauncherErrorsIT extends LauncherRuns {
+
+    @Test
+    void aFailureIsOneSentenceOnTheTerminalAndAStackTraceInTheAppDataLog() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a-folder.db"));
+        Run r = run("--db", folder.toString(), "deals", "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines().toList()).containsExactly(folder + " is not a file; nothing was changed.");
+        assertThat(Files.readString(dir.resolve("data/funnelboard/logs/funnelboard-0.log"))).contains(folder + " is not a file",
+                "\tat com.funnelboard.");
+    }
+
+    @Test
+    void aRefusalAndABadValueKeepTheirExitCodes() throws Exception {
+        assertThat(run("--db", db.toString(), "demo", "--deals", "5").exit()).isZero();
+        assertThat(run("--db", db.toString(), "demo").exit()).isEqualTo(ExitCodes.REFUSED);
+        Run bad = run("--db", db.toString(), "deals", "list", "--stage", "nowhere");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.out()).isEmpty();
+        assertThat(run("--db", db.toString(), "deals", "frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void anOldJavaIsPassedOverForARecentOne() throws Exception {
+        Path old = dir.resolve("jdk-17");
+        Files.createDirectories(old.resolve("bin"));
+        Files.writeString(old.resolve("release"), "JAVA_VERSION=\"17.0.12\"\n");
+        Path java = old.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho 'the old java ran' >&2\nexit 99\n");
+        java.toFile().setExecutable(true);
+        Run r = run(Map.of("FUNNELBOARD_JAVA_HOME", old.toString()), "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).doesNotContain("the old java ran");
+    }
+}
