@@ -1,5 +1,6 @@
 package com.funnelboard.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -104,6 +105,20 @@ final class Migrations {
 
     /** Runs the migrations the file lacks; a new file is first marked as a Funnelboard database. */
     static void migrate(Connection c, DataSource dataSource, int version) throws SQLException {
+        if (version == 0 && hasNoPages(c)) {
+            // A new file gets the pages of one Flyway migrated, once per process, through SQLite's
+            // backup API: the same schema, history and default rows, without running every script again.
+            Path template = NewFileTemplate.get();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("restore from '" + template.toString().replace("'", "''") + "'");
+            }
+            return;
+        }
+        migrateWithFlyway(c, dataSource, version);
+    }
+
+    /** What a new file's template is made with (and what an older file's upgrade runs). */
+    static void migrateWithFlyway(Connection c, DataSource dataSource, int version) throws SQLException {
         if (version == 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
@@ -115,6 +130,52 @@ final class Migrations {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    private static boolean hasNoPages(Connection c) throws SQLException {
+        return !hasObjects(c) && intPragma(c, "user_version") == 0;
+    }
+
+    /**
+     * A new database as the migrations make it, written once per process into a private temporary
+     * folder (deleted at exit). It holds no row of this installation: replica ids and the rest of
+     * the local state are minted when a database is opened, after its schema is in place.
+     */
+    static final class NewFileTemplate {
+        private static Path template;
+
+        private NewFileTemplate() {}
+
+        static synchronized Path get() throws SQLException {
+            if (template != null && java.nio.file.Files.isRegularFile(template)) {
+                return template;
+            }
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("funnelboard-schema");
+                Path file = dir.resolve("new.db");
+                dir.toFile().deleteOnExit();
+                file.toFile().deleteOnExit();
+                try (ConnectionPool pool = new ConnectionPool("jdbc:sqlite:" + file)) {
+                    Connection c = pool.borrow();
+                    try {
+                        migrateWithFlyway(c, pool.dataSource(), 0);
+                        try (Statement s = c.createStatement()) {
+                            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        }
+                    } finally {
+                        pool.release(c);
+                    }
+                }
+                for (String side : new String[] {"-wal", "-shm"}) {
+                    Path f = dir.resolve("new.db" + side);
+                    f.toFile().deleteOnExit();
+                }
+                template = file;
+                return file;
+            } catch (java.io.IOException e) {
+                throw new SQLException("No temporary folder for a new database's schema: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static boolean hasObjects(Connection c) throws SQLException {

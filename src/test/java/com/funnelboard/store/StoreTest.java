@@ -30,6 +30,26 @@ class StoreTest {
     Path dir;
 
     @Test
+    void newFilesGetTheSchemaOfTheMigrationsAndEachItsOwnReplica() throws Exception {
+        try (Store a = Store.open(dir.resolve("a.db"), Fixtures.CLOCK); Store b = Store.open(dir.resolve("b.db"), Fixtures.CLOCK)) {
+            UUID ra = a.read(r -> r.local().replicaId());
+            UUID rb = b.read(r -> r.local().replicaId());
+            assertThat(ra).isNotEqualTo(rb);
+            for (Store s : List.of(a, b)) {
+                List<String> differences = s.jdbc(c -> Migrations.schemaDifferences(c, Migrations.LATEST_VERSION));
+                int appId = s.jdbc(c -> Migrations.intPragma(c, "application_id"));
+                int version = s.jdbc(c -> Migrations.identify(c, "new"));
+                List<?> checklist = s.read(r -> r.checklists().forGate(new com.funnelboard.domain.checklist.Gate(
+                        com.funnelboard.domain.Stage.LEAD, com.funnelboard.domain.Stage.PROSPECT)));
+                assertThat(differences).isEmpty();
+                assertThat(appId).isEqualTo(Migrations.APPLICATION_ID);
+                assertThat(version).isEqualTo(Migrations.LATEST_VERSION);
+                assertThat(checklist).as("the default checklists").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void migratesAFreshFileIntoStrictTables() throws Exception {
         try (Store store = Fixtures.store(dir)) {
             List<String> strict = store.jdbc(c -> strings(c,
