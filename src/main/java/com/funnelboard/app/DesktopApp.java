@@ -49,11 +49,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -370,41 +368,14 @@ public final class DesktopApp {
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        // One small local read before the window shows, so it opens where it was left.
-        java.util.Optional<WindowPlacement.Saved> saved = readWindowPlace(setup);
-        Rectangle2D[] normal = {null};
+        stage.setOnHidden(e -> onClosed.run());
+        WindowPlaces places = WindowPlaces.before(stage, setup);
         stage.setOnCloseRequest(e -> {
             saveBeforeClosing(view);
-            rememberWindowPlace(setup, stage, normal[0]);
+            places.remember();
         });
-        stage.setOnHidden(e -> onClosed.run());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        place(stage, screen);
-        Rectangle2D at = WindowPlacement.restore(saved, Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), screen);
-        stage.setX(at.getMinX());
-        stage.setY(at.getMinY());
-        stage.setWidth(at.getWidth());
-        stage.setHeight(at.getHeight());
-        stage.setMaximized(saved.map(WindowPlacement.Saved::maximized).orElse(false));
-        // The bounds to restore are the last ones while not maximised.
-        javafx.beans.InvalidationListener track = o -> {
-            if (!stage.isMaximized() && !stage.isIconified()) {
-                normal[0] = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            }
-        };
         stage.show();
-        track.invalidated(null);
-        for (javafx.beans.Observable p : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
-            p.addListener(track);
-        }
-        // A window manager may put a new window on another screen (the one with the pointer): fit it to that one.
-        if (saved.isEmpty()) {
-            Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
-                    .map(Screen::getVisualBounds)
-                    .max(java.util.Comparator.comparingDouble(b -> overlap(b, stage)))
-                    .filter(b -> !b.equals(screen))
-                    .ifPresent(b -> place(stage, b));
-        }
+        places.shown();
         listenForLaunches(stage);
         view.start(true);
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
@@ -430,45 +401,6 @@ public final class DesktopApp {
     /** Where the windows' launch sockets live: a private folder beside the default database. */
     static Path runFolder() {
         return DatabaseFile.defaultLocation().resolveSibling("run");
-    }
-
-    static final String WINDOW_PLACE = "window.place";
-
-    private static java.util.Optional<WindowPlacement.Saved> readWindowPlace(SetupService setup) {
-        try {
-            return setup.preference(WINDOW_PLACE).flatMap(WindowPlacement.Saved::parse);
-        } catch (RuntimeException e) {
-            LOG.warn("Where the window was left could not be read; it opens centred", e);
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** Remembers on this installation (a local setting, never shared) where the window was left. */
-    static void rememberWindowPlace(SetupService setup, Stage stage, Rectangle2D normal) {
-        Rectangle2D bounds = normal != null ? normal : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        try {
-            setup.setPreference(WINDOW_PLACE, new WindowPlacement.Saved(bounds, stage.isMaximized()).text());
-        } catch (RuntimeException e) {
-            LOG.warn("Where the window was left could not be remembered", e);
-        }
-    }
-
-    /** Sizes and centres the window to fit a screen's visual bounds, never larger. */
-    private static void place(Stage stage, Rectangle2D screen) {
-        Rectangle2D min = WindowPlacement.minimum(screen);
-        stage.setMinWidth(min.getWidth());
-        stage.setMinHeight(min.getHeight());
-        Rectangle2D fit = WindowPlacement.fit(screen);
-        stage.setX(fit.getMinX());
-        stage.setY(fit.getMinY());
-        stage.setWidth(fit.getWidth());
-        stage.setHeight(fit.getHeight());
-    }
-
-    private static double overlap(Rectangle2D screen, Stage stage) {
-        double w = Math.min(screen.getMaxX(), stage.getX() + stage.getWidth()) - Math.max(screen.getMinX(), stage.getX());
-        double h = Math.min(screen.getMaxY(), stage.getY() + stage.getHeight()) - Math.max(screen.getMinY(), stage.getY());
-        return Math.max(0, w) * Math.max(0, h);
     }
 
     /** The app's stylesheet (on top of the AtlantaFX theme). */
