@@ -23,7 +23,7 @@ public final class TeamFolderSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamFolderSync.class);
 
-    public static final Duration EXPORT_AFTER = Duration.ofSeconds(3);
+    public static final Duration EXPORT_AFTER = Duration.ofSeconds(10);
     public static final Duration LOOK_EVERY = Duration.ofSeconds(20);
 
     private final TeamFolder team;

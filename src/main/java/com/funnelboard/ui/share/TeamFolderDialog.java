@@ -54,7 +54,7 @@ public final class TeamFolderDialog {
         d.setTitle("Team folder");
         d.setHeaderText(shown.folder().map(f -> "Your team shares " + f).orElse("No team folder yet"));
         Label how = new Label("A folder everyone on the team can reach (a shared or synced folder). Funnelboard writes your "
-                + "changes there as " + shown.ownFile() + " a few seconds after each change, and merges your teammates' "
+                + "changes there as " + shown.ownFile() + " a few seconds after you stop making changes, and merges your teammates' "
                 + "files when they change and at start. Each person writes only their own file.");
         how.setWrapText(true);
         how.setMaxWidth(460);
