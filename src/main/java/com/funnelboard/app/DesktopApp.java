@@ -276,7 +276,10 @@ public final class DesktopApp {
                 boardModel::setStatus);
         com.funnelboard.ui.report.ReportsViewModel reports = new com.funnelboard.ui.report.ReportsViewModel(
                 new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, feed, executors,
-                boardModel::setStatus);
+                boardModel::setStatus, lens -> {
+                    boardModel.lensProperty().set(lens);
+                    workbench[0].showBoard();
+                });
         workbench[0].addPage(Workbench.Page.REPORTS, () -> new com.funnelboard.ui.report.ReportsView(reports, locale));
         workbench[0].addPage(Workbench.Page.TRASH, () -> {
             trash.refresh();

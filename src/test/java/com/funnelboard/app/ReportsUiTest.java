@@ -73,6 +73,16 @@ class ReportsUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
 
+        // A click on the Website bar of the win rate by source opens the board filtered by that source.
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> bySource = robot.lookup("#report-by-source").queryAs(BarChart.class);
+        BoardUiTest.waitUntil(() -> !bySource.getData().isEmpty() && !bySource.getData().getFirst().getData().isEmpty());
+        robot.interact(() -> robot.lookup("#reports-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn(bySource.getData().getFirst().getData().getFirst().getNode());
+        BoardUiTest.waitUntil(() -> "website".equals(robot.lookup("#filter-source").queryComboBox().getValue()));
+        assertThat(robot.lookup("#reports-page").query().isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+
         // The source filter offers the deals' source; another source leaves nothing won or lost.
         javafx.scene.control.ComboBox<String> source = robot.lookup("#report-source").queryComboBox();
         BoardUiTest.waitUntil(() -> source.getItems().contains("website"));

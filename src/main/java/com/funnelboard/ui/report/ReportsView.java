@@ -34,11 +34,14 @@ public final class ReportsView extends ScrollPane {
     private final BarChart<String, Number> funnel = chart("Funnel: deals that entered each stage", "report-funnel");
     private final BarChart<String, Number> forecast = chart("Forecast by close month", "report-forecast");
     private final BarChart<String, Number> lost = chart("Lost reasons", "report-lost");
+    private final BarChart<String, Number> bySource = chart("Win rate by source (%)", "report-by-source");
+    private final ReportsViewModel model;
     private final StackedAreaChart<String, Number> pipeline = pipelineChart();
     private final Label notes = new Label();
 
     public ReportsView(ReportsViewModel model, Locale locale) {
         this.locale = locale;
+        this.model = model;
         setId("reports-page");
         setFitToWidth(true);
         ComboBox<ReportsViewModel.Range> range = new ComboBox<>();
@@ -70,7 +73,7 @@ public final class ReportsView extends ScrollPane {
         notes.setWrapText(true);
         VBox content = new VBox(14, head, figures, exports.wrap(funnel, ReportsViewModel.Chart.FUNNEL),
                 exports.wrap(pipeline, ReportsViewModel.Chart.PIPELINE), exports.wrap(forecast, ReportsViewModel.Chart.FORECAST),
-                exports.wrap(lost, ReportsViewModel.Chart.LOST), notes);
+                exports.wrap(lost, ReportsViewModel.Chart.LOST), bySource, notes);
         content.setPadding(new Insets(12));
         setContent(content);
         model.shownProperty().addListener((o, a, r) -> show(r));
@@ -98,6 +101,11 @@ public final class ReportsView extends ScrollPane {
             fromBefore.getData().add(new XYChart.Data<>(s.stage().label(), s.fromPrevious()));
         }
         funnel.getData().setAll(java.util.List.of(entered, fromBefore));
+        for (int i = 0; i < r.funnel().stages().size(); i++) {
+            ReportBar bar = new ReportBar.InStage(r.funnel().stages().get(i).stage());
+            clickable(entered.getData().get(i), bar);
+            clickable(fromBefore.getData().get(i), bar);
+        }
 
         XYChart.Series<String, Number> weighted = new XYChart.Series<>();
         weighted.setName("Open, weighted (" + r.forecast().currency() + ")");
@@ -109,6 +117,11 @@ public final class ReportsView extends ScrollPane {
             won.getData().add(new XYChart.Data<>(month.format(m.month()), m.won().amount()));
         }
         forecast.getData().setAll(java.util.List.of(weighted, won));
+        for (int i = 0; i < r.forecast().months().size(); i++) {
+            ReportBar bar = new ReportBar.Month(r.forecast().months().get(i).month());
+            clickable(weighted.getData().get(i), bar);
+            clickable(won.getData().get(i), bar);
+        }
 
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
         java.util.List<XYChart.Series<String, Number>> open = new java.util.ArrayList<>();
@@ -126,6 +139,20 @@ public final class ReportsView extends ScrollPane {
         reasons.setName("Deals lost");
         r.lost().rows().forEach(row -> reasons.getData().add(new XYChart.Data<>(row.reason().label(), row.deals())));
         lost.getData().setAll(java.util.List.of(reasons));
+        for (int i = 0; i < r.lost().rows().size(); i++) {
+            clickable(reasons.getData().get(i), new ReportBar.Reason(r.lost().rows().get(i).reason()));
+        }
+
+        XYChart.Series<String, Number> rates = new XYChart.Series<>();
+        rates.setName("Won of won and lost");
+        java.util.List<ReportService.WinRate> sources = v.bySource().stream().filter(w -> w.rate() != null).toList();
+        sources.forEach(w -> rates.getData().add(new XYChart.Data<>(
+                com.funnelboard.domain.LeadSource.parse(w.group()).map(com.funnelboard.domain.LeadSource::label).orElse(w.group()),
+                Math.round(w.rate() * 100))));
+        bySource.getData().setAll(java.util.List.of(rates));
+        for (int i = 0; i < sources.size(); i++) {
+            clickable(rates.getData().get(i), new ReportBar.Source("(none)".equals(sources.get(i).group()) ? null : sources.get(i).group()));
+        }
 
         StringBuilder n = new StringBuilder(r.funnel().period().first() + " \u2013 " + r.funnel().period().last() + ". ");
         if (r.forecast().undatedDeals() > 0) {
@@ -137,6 +164,28 @@ public final class ReportsView extends ScrollPane {
         }
         r.lost().rows().stream().flatMap(row -> row.notes().stream()).limit(10).forEach(note -> n.append("\nOther: ").append(note));
         notes.setText(n.toString());
+    }
+
+    /** A bar that opens its deals on the board when clicked: a hand cursor and a tooltip say so. */
+    private void clickable(XYChart.Data<String, Number> d, ReportBar bar) {
+        java.util.function.Consumer<javafx.scene.Node> wire = node -> {
+            node.setCursor(javafx.scene.Cursor.HAND);
+            javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(ReportBar.TOOLTIP));
+            node.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    model.showOnBoard(bar);
+                }
+            });
+        };
+        if (d.getNode() != null) {
+            wire.accept(d.getNode());
+        } else {
+            d.nodeProperty().addListener((o, was, node) -> {
+                if (node != null) {
+                    wire.accept(node);
+                }
+            });
+        }
     }
 
     private String money(Money m) {

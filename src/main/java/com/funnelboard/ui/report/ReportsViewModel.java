@@ -8,6 +8,7 @@ import com.funnelboard.service.ReportPng;
 import com.funnelboard.service.ReportService;
 import com.funnelboard.service.ReportTable;
 import com.funnelboard.service.ReportTables;
+import com.funnelboard.ui.common.BoardNavigator;
 import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
@@ -90,15 +91,20 @@ public final class ReportsViewModel {
             new ReportService.FilterChoices(java.util.List.of(), java.util.List.of(), java.util.List.of()));
     private final ReadOnlyObjectWrapper<Reports> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Consumer<String> status;
+    private final BoardNavigator board;
     @SuppressWarnings("unused") // kept for as long as the page lives
     private final ChangeFollower changes;
     private boolean visible;
 
-    /** @param currency the database's currency, read in the background */
+    /**
+     * @param currency the database's currency, read in the background
+     * @param board shows the Board page with a lens (a click on a bar)
+     */
     public ReportsViewModel(ReportService reports, Supplier<String> currency, Clock clock, ChangeFeed feed, UiExecutors executors,
-            Consumer<String> status) {
+            Consumer<String> status, BoardNavigator board) {
         this.reports = reports;
         this.status = status;
+        this.board = board;
         this.currency = currency;
         this.clock = clock;
         this.executors = executors;
@@ -161,6 +167,17 @@ public final class ReportsViewModel {
             reports.writePng(file, picture);
             return file;
         })).thenAccept(f -> status.accept("Saved the chart to " + f.getFileName()));
+    }
+
+    /**
+     * Opens the deals behind a bar on the board: the filters the shown reports were read with plus
+     * what the bar stands for where a board filter can say it; the status bar says what it could not.
+     */
+    public void showOnBoard(ReportBar bar) {
+        Reports r = shown.get();
+        ReportFilter f = r == null ? filter() : r.filter();
+        board.showBoard(bar.lens(f));
+        status.accept(bar.status(f));
     }
 
     public ReadOnlyObjectProperty<Reports> shownProperty() {

@@ -195,6 +195,12 @@ public final class Workbench extends SplitPane {
         built.forEach((p, node) -> node.setVisible(p == page));
     }
 
+    /** Switches to the Board page, as the toolbar would. */
+    public void showBoard() {
+        show(Page.BOARD);
+        pageShown.accept(Page.BOARD);
+    }
+
     /** Shows a deal on the board, selected, with its contact in the detail pane. */
     public void openDeal(UUID dealId) {
         show(Page.BOARD);

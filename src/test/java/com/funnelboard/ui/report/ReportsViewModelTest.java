@@ -2,7 +2,9 @@ package com.funnelboard.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.service.ChangeFeed;
@@ -32,6 +34,7 @@ class ReportsViewModelTest {
     Store store;
     ReportsViewModel model;
     final List<String> status = new ArrayList<>();
+    final List<BoardLens> boarded = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -40,7 +43,7 @@ class ReportsViewModelTest {
         Fixtures.deal(store, "Rollout", Stage.LEAD, 10_000_00L);
         store.writeAll(r -> r.deals().setOwner(mine.id(), "ida@nordwind.example"));
         model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, new ChangeFeed(store),
-                new UiExecutors(Runnable::run, Runnable::run), status::add);
+                new UiExecutors(Runnable::run, Runnable::run), status::add, lens -> boarded.add(lens));
     }
 
     @AfterEach
@@ -63,6 +66,30 @@ class ReportsViewModelTest {
         model.sourceProperty().set("referral");
         model.refresh().join();
         assertThat(model.shownProperty().get().forecast().undatedDeals()).isZero();
+    }
+
+    @Test
+    void aClickOnASourceBarOpensTheBoardWithThePageFiltersAndThatSource() {
+        model.ownerProperty().set(OwnerFilter.person("ida@nordwind.example"));
+        model.industryProperty().set("Software");
+        model.refresh().join();
+        model.showOnBoard(new ReportBar.Source("referral"));
+        BoardLens expected = BoardLens.parse(BoardLens.ALL, List.of("owner=ida@nordwind.example", "source=referral", "industry=Software"));
+        assertThat(boarded).containsExactly(expected);
+        assertThat(status).containsExactly("Board filtered by owner ida@nordwind.example, source Referral, industry Software; "
+                + "the period is not a board filter");
+    }
+
+    @Test
+    void aClickOnALostReasonOpensTheBoardWithThePageFiltersOnlyAndSaysWhatItLeftOut() {
+        model.sourceProperty().set("website");
+        model.refresh().join();
+        model.showOnBoard(new ReportBar.Reason(LostReason.NO_BUDGET));
+        assertThat(boarded).containsExactly(BoardLens.ALL.with("source", "website"));
+        assertThat(status).containsExactly("Board filtered by source Website; the period and lost reason are not board filters");
+        model.showOnBoard(new ReportBar.InStage(Stage.PROSPECT));
+        assertThat(boarded.get(1)).isEqualTo(BoardLens.ALL.with("source", "website"));
+        assertThat(status.get(1)).isEqualTo("Board filtered by source Website; see the Prospect column; the period is not a board filter");
     }
 
     @Test
