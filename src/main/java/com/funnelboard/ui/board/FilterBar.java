@@ -79,6 +79,18 @@ public final class FilterBar extends HBox {
             source.getItems().add(s.key());
         }
         source.setValue("Any source");
+        // The lens keeps a source's key ("cold-email"); the box shows its label ("Cold email").
+        source.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : LeadSource.parse(key).map(LeadSource::label).orElse(key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         followUp.setId("filter-followup");
         followUp.getItems().setAll(BoardLens.FollowUpState.values());
         followUp.setValue(BoardLens.FollowUpState.ANY);
