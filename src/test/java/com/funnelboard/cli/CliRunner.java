@@ -42,7 +42,14 @@ final class CliRunner {
 
     void setNow(Instant now) {
         clock = Clock.fixed(now, BERLIN);
+        commands = null;
     }
+
+    /**
+     * One command tree per runner and clock: picocli resets every option before each run, and
+     * building the tree (reflection over every command's annotations) costs more than most commands.
+     */
+    private CommandLine commands;
 
     static CommandLine commandLine(Path defaultDb, Clock clock) {
         return commandLine(defaultDb, clock, Locale.UK);
@@ -66,7 +73,10 @@ final class CliRunner {
     Result runRaw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = commandLine(db, clock, locale);
+        if (commands == null) {
+            commands = commandLine(db, clock, locale);
+        }
+        CommandLine cmd = commands;
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);
