@@ -50,4 +50,17 @@ class LauncherErrorsIT extends LauncherRuns {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).doesNotContain("the old java ran");
     }
+
+    @Test
+    void theClassDataArchiveIsNamedAfterTheJarsAndAnOlderOneGoes() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache/funnelboard"));
+        Path stale = Files.writeString(cache.resolve("0.0.1-java25-cli.jsa"), "an archive of an earlier build");
+        Run r = run(Map.of("FUNNELBOARD_CDS", "1"), "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(stale).as("the earlier build's archive").doesNotExist();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement().asString()
+                    .startsWith(System.getProperty("project.version") + "-java").matches(".*-[0-9]+-cli\\.jsa");
+        }
+    }
 }
