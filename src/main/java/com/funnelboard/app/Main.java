@@ -18,8 +18,8 @@ public final class Main {
         LogFiles.logUncaughtExceptions();
         // A lambda, not a method reference: the desktop classes are loaded only when the GUI starts,
         // so commands never touch the JavaFX toolkit.
-        int code = RootCommand.commandLine(defaultDb, (db, tell) -> DesktopApp.run(db, tell), Clock.systemDefaultZone(), Locale.getDefault())
-                .execute(args);
+        int code = RootCommand.commandLine(defaultDb, (db, tell) -> DesktopApp.run(db, tell), Clock.systemDefaultZone(), Locale.getDefault(),
+                args).execute(args);
         logs.ifPresent(LogFiles::close);
         System.exit(code);
     }

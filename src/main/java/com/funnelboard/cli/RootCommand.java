@@ -35,31 +35,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        subcommands = {
-            DemoCommand.class,
-            CheckCommand.class,
-            HistoryCommand.class,
-            TrashCommand.class,
-            ReportCommand.class,
-            UndoCommand.Undo.class,
-            UndoCommand.Redo.class,
-            DealsCommand.class,
-            SettingsCommand.class,
-            SearchCommand.class,
-            ViewsCommand.class,
-            MoveCommand.class,
-            InteractionsCommand.class,
-            ContactsCommand.class,
-            OrgsCommand.class,
-            FollowUpsCommand.class,
-            ShareCommand.class,
-            ConflictsCommand.class,
-            WhoamiCommand.class,
-            BackupCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            AutoComplete.GenerateCompletion.class
-        },
         description = "A desktop sales-pipeline manager. Without a command, opens the board.",
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -100,9 +75,49 @@ public final class RootCommand implements Callable<Integer> {
         this.locale = locale;
     }
 
+    /** Every command, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            DemoCommand.class,
+            CheckCommand.class,
+            HistoryCommand.class,
+            TrashCommand.class,
+            ReportCommand.class,
+            UndoCommand.Undo.class,
+            UndoCommand.Redo.class,
+            DealsCommand.class,
+            SettingsCommand.class,
+            SearchCommand.class,
+            ViewsCommand.class,
+            MoveCommand.class,
+            InteractionsCommand.class,
+            ContactsCommand.class,
+            OrgsCommand.class,
+            FollowUpsCommand.class,
+            ShareCommand.class,
+            ConflictsCommand.class,
+            WhoamiCommand.class,
+            BackupCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            AutoComplete.GenerateCompletion.class);
+
     /** The whole command line, with its value converters and error handling, ready to execute. */
     public static CommandLine commandLine(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale) {
+        return commandLine(defaultDb, gui, clock, locale, null);
+    }
+
+    /**
+     * The command line for running {@code args}: with only the command they name, when they name
+     * one (picocli reads every annotation of a command to build it, which took longer than most
+     * commands take to run), else with every command (the help, an unknown command, the completion
+     * script, the window).
+     */
+    public static CommandLine commandLine(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale, String[] args) {
         CommandLine cmd = new CommandLine(new RootCommand(defaultDb, gui, clock, locale));
+        Class<?> named = args == null ? null : named(args);
+        for (Class<?> c : named != null ? List.<Class<?>>of(named) : COMMANDS) {
+            cmd.addSubcommand(c);
+        }
         Values.register(cmd, clock.getZone());
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
@@ -112,6 +127,29 @@ public final class RootCommand implements Callable<Integer> {
                     .fail(ExitCodes.IO, "Unexpected error: " + e.getMessage() + " (the details are in the log)");
         });
         return cmd;
+    }
+
+    /** The command the arguments name (after the top-level options), or null. */
+    static Class<?> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db")) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> c : COMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (command != null && !c.equals(AutoComplete.GenerateCompletion.class)
+                        && (command.name().equals(a) || List.of(command.aliases()).contains(a))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The exit-code table belongs on the top-level help, not repeated under every command's usage. */

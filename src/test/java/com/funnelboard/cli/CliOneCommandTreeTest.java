@@ -1,0 +1,56 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A run of one command builds only that command's part of the tree, and gives what the whole tree gives. */
+class CliOneCommandTreeTest {
+
+    @TempDir
+    Path dir;
+
+    final Clock clock = Clock.fixed(Fixtures.NOW, ZoneId.of("Europe/Berlin"));
+
+    CommandLine tree(String... args) {
+        return RootCommand.commandLine(dir.resolve("p.db"), (p, tell) -> {
+            throw new AssertionError("no window");
+        }, clock, Locale.UK, args);
+    }
+
+    String run(CommandLine cmd, String... args) {
+        StringWriter out = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cmd.execute(args)).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void theNamedCommandAloneIsBuiltAndRunsAsInTheWholeTree() {
+        String[] add = {"--db", dir.resolve("p.db").toString(), "deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--json"};
+        assertThat(tree(add).getSubcommands().keySet()).containsExactly("deals");
+        run(tree(add), add);
+        String[] list = {"--json", "deals", "list"};
+        assertThat(run(tree(list), list)).isEqualTo(run(RootCommand.commandLine(dir.resolve("p.db"), (p, t) -> 0, clock, Locale.UK), list));
+    }
+
+    @Test
+    void helpAnUnknownWordAndTheCompletionScriptGetEveryCommand() {
+        int all = RootCommand.COMMANDS.size();
+        assertThat(tree("--help").getSubcommands()).hasSize(all);
+        assertThat(tree("--db", "deals", "frobnicate").getSubcommands()).as("--db takes the next word as its value").hasSize(all);
+        assertThat(tree("generate-completion").getSubcommands()).hasSize(all);
+        assertThat(tree().getSubcommands()).as("no command: the window").hasSize(all);
+        assertThat(RootCommand.named(new String[] {"--db=x.db", "--json", "share", "sync"})).isEqualTo(ShareCommand.class);
+    }
+}
