@@ -163,24 +163,13 @@ public final class BoardQueries {
         return out;
     }
 
-    /** As {@link #page(Stage, int, int)}, of the deals the filter lets through. */
+    /**
+     * As {@link #page(Stage, int, int)}, of the deals the filter lets through: the lens of that owner
+     * filter alone, newest in the stage first (it skips to the page inside the stage index).
+     */
     public List<DealCard> page(Stage stage, int offset, int limit, OwnerFilter filter) {
-        // Skip to the page inside the (stage, stage_entered_at, id) index alone, then join only
-        // the rows of the page: a deep page costs an index walk, not a join per skipped row.
-        var page = DSL.select(DEAL.ID.as("page_id"))
-                .from(DEAL)
-                .where(DEAL.STAGE.eq(stage.key()).and(DEAL.DELETED_AT.isNull()).and(ownerCondition(filter)))
-                .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
-                .limit(limit)
-                .offset(offset)
-                .asTable("page");
-        return selectCards()
-                .from(page)
-                .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                .orderBy(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
-                .fetch(BoardQueries::toCard);
+        return page(stage, offset, limit, com.funnelboard.domain.BoardLens.ALL.withOwner(filter), com.funnelboard.domain.DealSort.NEWEST,
+                com.funnelboard.domain.RotRule.defaults(), Instant.EPOCH);
     }
 
     /**

@@ -51,7 +51,9 @@ class CliTeamFolderTest {
         Files.writeString(team.resolve("mallory-00000000.funnel"), "not a share file");
         assertThat(bob.run("deals", "edit", renewal, "--title", "Renewal 2027").exit()).isZero();
         bob.json("share", "sync");
+        byte[] strangerBefore = Files.readAllBytes(team.resolve("mallory-00000000.funnel"));
         JsonNode withStranger = carol.json("share", "sync");
+        assertThat(team.resolve("mallory-00000000.funnel")).as("a refused file is left as it was").hasBinaryContent(strangerBefore);
         assertThat(withStranger.get("refused")).hasSize(1);
         assertThat(withStranger.get("refused").get(0).get("file").asString()).isEqualTo("mallory-00000000.funnel");
         assertThat(withStranger.get("refused").get(0).get("reason").asString()).isNotBlank();
