@@ -80,7 +80,7 @@ final class DealCardCell extends ListCell<DealCard> {
         owner.setMinWidth(Region.USE_PREF_SIZE);
         owner.setManaged(false);
         owner.setVisible(false);
-        HBox meta = new HBox(6, owner, value, spacer, age, followUp);
+        HBox meta = new HBox(6, value, spacer, age, followUp);
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setMinHeight(Region.USE_PREF_SIZE);
         Region push = new Region();
@@ -88,10 +88,11 @@ final class DealCardCell extends ListCell<DealCard> {
         // Every card is as tall as the next; the figures sit on its last line, however long the title.
         score.getStyleClass().addAll("score-badge", "card-score");
         score.setMinWidth(Region.USE_PREF_SIZE);
-        // On the contact's line, which gives way first (the tooltip has it whole): the title keeps its two lines.
+        // On the contact's line, which gives way first (the tooltip has it whole): the title keeps its two
+        // lines, and the figures' line keeps "no follow-up" whole when the owner's initials show.
         HBox.setHgrow(who, Priority.ALWAYS);
         who.setMaxWidth(Double.MAX_VALUE);
-        HBox people = new HBox(6, who, score);
+        HBox people = new HBox(6, owner, who, score);
         people.setAlignment(Pos.CENTER_LEFT);
         people.setMinHeight(Region.USE_PREF_SIZE);
         card = new VBox(3, title, people, push, meta);
