@@ -223,6 +223,9 @@ public final class DesktopApp {
         shell.setPipelineSettings(pipeline);
         shell.setPeople(people);
         shell.setDatabaseCheck(() -> com.funnelboard.service.DatabaseChecker.check(store.file()));
+        if (store.checksDeferred()) {
+            shell.setStartCheck(store::checkNow);
+        }
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
         ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
         ContactsView contactsView = new ContactsView(lists, clock, locale);

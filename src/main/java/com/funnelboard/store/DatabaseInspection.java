@@ -63,6 +63,15 @@ final class DatabaseInspection {
         return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), schema, full);
     }
 
+    /**
+     * Only the schema comparison, for a file exactly as this installation closed it: its integrity
+     * and references were checked when it was opened here before, and are checked again in the
+     * background ({@link Store#checkNow()}).
+     */
+    static DatabaseCheck inspectSchema(Connection c, String label, int version) throws SQLException {
+        return new DatabaseCheck(label, true, version, List.of(), List.of(), Migrations.schemaDifferences(c, version), false);
+    }
+
     static void refuseIfUnsound(DatabaseCheck check) {
         if (!check.integrity().isEmpty()) {
             throw new StoreException(StoreException.Kind.DAMAGED, check.file() + " is damaged (SQLite's integrity check: "

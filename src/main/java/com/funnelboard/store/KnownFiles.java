@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Which database files this installation closed last, and as what (file identity, size, time of
  * change). A file that is not the one left here — new to this installation, copied in, or changed
- * by another program — gets SQLite's full integrity check on open; a known one the quick check.
+ * by another program — gets SQLite's full integrity check on open; a known one only the schema
+ * comparison, its SQLite checks running in the background once it is open.
  * Kept in a small local file (never shared); without one every open runs the full check.
  */
 final class KnownFiles {
@@ -40,18 +41,31 @@ final class KnownFiles {
 
     /** Records {@code database} as it is now (after it was closed). */
     void remember(Path database) {
-        if (registry == null) {
-            return;
+        String signature = registry == null ? null : signature(database);
+        if (signature != null) {
+            save(database, signature);
         }
-        String signature = signature(database);
-        if (signature == null) {
-            return;
+    }
+
+    /** Forgets {@code database}: its next open runs the full check (it was found damaged). */
+    void forget(Path database) {
+        if (registry != null) {
+            save(database, null);
         }
+    }
+
+    private synchronized void save(Path database, String signature) {
         Properties p = load();
-        if (p.size() >= MAX_ENTRIES && !p.containsKey(database.toString())) {
-            p.clear(); // an old entry only costs one full check
+        if (signature == null) {
+            if (p.remove(database.toString()) == null) {
+                return;
+            }
+        } else {
+            if (p.size() >= MAX_ENTRIES && !p.containsKey(database.toString())) {
+                p.clear(); // an old entry only costs one full check
+            }
+            p.setProperty(database.toString(), signature);
         }
-        p.setProperty(database.toString(), signature);
         try {
             Files.createDirectories(registry.getParent());
             Path tmp = registry.resolveSibling(registry.getFileName() + ".tmp");

@@ -34,6 +34,8 @@ public final class Store implements AutoCloseable {
     private volatile String author = System.getProperty("user.name", "me");
     /** Who uses this installation, once they have said so (then the author of its change sets). */
     private volatile com.funnelboard.domain.Person person;
+    private volatile boolean checksDeferred;
+    private volatile boolean damaged;
     private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
@@ -74,7 +76,7 @@ public final class Store implements AutoCloseable {
      * Opens (creating if needed) the database at {@code file}. Nothing is written to the file until
      * it has been identified on a read-only connection as a Funnelboard database of a known schema
      * version, SQLite has found it intact (the full integrity check when the file is not exactly as
-     * this installation last closed it, else the quick one), and its schema holds exactly the objects
+     * this installation last closed it, else none before use: see {@link #checksDeferred()}), and its schema holds exactly the objects
      * the migrations create (no foreign trigger, view, table or index). Only then is it migrated, on
      * connections with the store's pragmas, and its schema compared again.
      *
@@ -98,6 +100,7 @@ public final class Store implements AutoCloseable {
         DatabaseLock lock = access == Access.WINDOW ? DatabaseLock.window(path) : null;
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
+        boolean checksDeferred;
         try {
             DatabaseFile.checkHeader(path);
             String url = "jdbc:sqlite:" + path;
@@ -106,7 +109,10 @@ public final class Store implements AutoCloseable {
             int version;
             try (Connection c = ConnectionPool.readOnly(url)) {
                 version = Migrations.identify(c, path.toString());
-                DatabaseInspection.refuseIfUnsound(DatabaseInspection.inspect(c, path.toString(), version, !known.knows(path)));
+                checksDeferred = known.knows(path);
+                DatabaseInspection.refuseIfUnsound(checksDeferred
+                        ? DatabaseInspection.inspectSchema(c, path.toString(), version)
+                        : DatabaseInspection.inspect(c, path.toString(), version, true));
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
@@ -115,6 +121,7 @@ public final class Store implements AutoCloseable {
             }
             DatabaseFile.makePrivate(path);
             Store store = new Store(path, lock, pool, clock, known);
+            store.checksDeferred = checksDeferred;
             store.jdbc(c -> {
                 LocalState local = new LocalState(store.dsl(c), clock);
                 if (local.needsReplica(path)) {
@@ -164,6 +171,40 @@ public final class Store implements AutoCloseable {
                 upgrading.close();
             }
         }
+    }
+
+    /**
+     * True when the open ran only the schema comparison, because the file is exactly as this
+     * installation closed it (same file, size and time of change): SQLite's checks then run in the
+     * background through {@link #checkNow()}, off the path to the first screen and the command's
+     * answer. A file that is new here, copied in or changed by another program gets the full
+     * integrity check and the reference check before anything reads it.
+     */
+    public boolean checksDeferred() {
+        return checksDeferred;
+    }
+
+    /**
+     * SQLite's quick integrity check and the reference check of the open file, on a read-only
+     * connection. A problem makes the next open of the file run the full check, which refuses a
+     * damaged file and offers the newest good backup.
+     */
+    public DatabaseCheck checkNow() {
+        DatabaseCheck check;
+        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file)) {
+            check = DatabaseInspection.inspect(c, file.toString(), Migrations.identify(c, file.toString()), false);
+        } catch (SQLException e) {
+            StoreException translated = StoreErrors.translate(e, file);
+            if (translated.kind() != StoreException.Kind.DAMAGED) {
+                throw translated;
+            }
+            check = new DatabaseCheck(file.toString(), true, Migrations.LATEST_VERSION, List.of(translated.getMessage()), List.of(), List.of(), false);
+        }
+        if (!check.healthy()) {
+            damaged = true;
+            known.forget(file);
+        }
+        return check;
     }
 
     /**
@@ -493,7 +534,11 @@ public final class Store implements AutoCloseable {
             }
         }
         pool.close();
-        known.remember(file);
+        if (damaged) {
+            known.forget(file);
+        } else {
+            known.remember(file);
+        }
         if (lock != null) {
             lock.close();
         }

@@ -190,19 +190,65 @@ class StoreSafetyTest {
     }
 
     @Test
-    void aFileThisInstallationLeftGetsTheQuickCheckAndAChangedOneTheFullCheck() throws Exception {
+    void aFileThisInstallationLeftOpensOnItsSchemaAndAChangedOneGetsTheFullCheck() throws Exception {
         Path db = dir.resolve("known.db");
         Path registry = dir.resolve("state").resolve("known-databases.properties");
         KnownFiles known = new KnownFiles(registry);
         try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            assertThat(store.checksDeferred()).isFalse();
             Fixtures.deal(store, "One", Stage.LEAD, 1L);
+        }
+        assertThat(known.knows(db.toRealPath())).isTrue();
+        try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            assertThat(store.checksDeferred()).isTrue();
+            assertThat(store.checkNow().healthy()).isTrue();
         }
         assertThat(known.knows(db.toRealPath())).isTrue();
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("UPDATE deal SET title = 'Changed elsewhere'");
         }
         assertThat(known.knows(db.toRealPath())).isFalse();
-        Store.open(db, Fixtures.CLOCK, registry).close();
+        try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            assertThat(store.checksDeferred()).isFalse();
+        }
         assertThat(known.knows(db.toRealPath())).isTrue();
+    }
+
+    @Test
+    void damageThatKeepsTheFilesSizeAndTimeIsFoundByTheLaterCheckAndTheNextOpenRefusesTheFile() throws Exception {
+        Path db = dir.resolve("rotten.db");
+        Path registry = dir.resolve("state").resolve("known-databases.properties");
+        try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            Fixtures.deal(store, "One", Stage.LEAD, 1L);
+        }
+        int pageSize;
+        int root;
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            pageSize = s.executeQuery("PRAGMA page_size").getInt(1);
+            root = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'stage_change'").getInt(1);
+        }
+        // A bad disk block: the bytes change, the file's identity, size and time do not.
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(db);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            long header = (long) (root - 1) * pageSize;
+            for (int i = 3; i <= 4; i++) { // the page's cell count
+                f.seek(header + i);
+                int b = f.read();
+                f.seek(header + i);
+                f.write(b ^ 0x5A);
+            }
+        }
+        Files.setLastModifiedTime(db, time);
+        KnownFiles known = new KnownFiles(registry);
+        assertThat(known.knows(db.toRealPath())).isTrue();
+        try (Store store = Store.open(db, Fixtures.CLOCK, registry)) {
+            assertThat(store.checksDeferred()).isTrue();
+            com.funnelboard.domain.DatabaseCheck check = store.checkNow();
+            assertThat(check.healthy()).isFalse();
+            assertThat(check.integrity()).isNotEmpty();
+        }
+        assertThat(known.knows(db.toRealPath())).isFalse();
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, registry))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.DAMAGED));
     }
 }

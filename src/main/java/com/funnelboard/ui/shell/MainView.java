@@ -348,6 +348,7 @@ public final class MainView extends BorderPane {
         // The board first; the Today counts right after, so they do not compete for the first frame.
         return boardModel.refresh().handle((v, failedAndShown) -> {
             boardLoaded.complete(null);
+            shell.checkAfterStart().thenAccept(found -> found.ifPresent(this::reportDamageFoundAfterStart));
             return null;
         }).thenCompose(v -> {
             todayModel.refresh();
@@ -446,25 +447,36 @@ public final class MainView extends BorderPane {
         boardModel.setStatus("Checking the database…");
         shell.checkDatabase().thenAccept(check -> {
             boardModel.setStatus(check.healthy() ? "The database is intact." : "The database has problems: see the report.");
-            Alert a = new Alert(check.healthy() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, check.verdict());
-            a.initOwner(window());
-            a.setTitle("Check database");
-            a.setHeaderText(check.healthy() ? "The database is intact" : "The database has problems");
-            if (!check.healthy()) {
-                javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(String.join("\n",
-                        java.util.stream.Stream.of(check.integrity(), check.foreignKeys(), check.schema()).flatMap(java.util.List::stream)
-                                .map(com.funnelboard.domain.Printable::escape).toList()));
-                details.setEditable(false);
-                details.setWrapText(true);
-                a.getDialogPane().setExpandableContent(details);
-            }
-            a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-            a.show();
+            report(check, check.healthy() ? "The database is intact" : "The database has problems", check.verdict());
         }).whenComplete((v, e) -> {
             if (e != null) {
                 boardModel.setStatus(""); // the failure shows in the status bar's problem part
             }
         });
+    }
+
+    /** A damaged file found by the check left for after the first screen: said at once, with what to do. */
+    private void reportDamageFoundAfterStart(com.funnelboard.domain.DatabaseCheck check) {
+        boardModel.setStatus("The database is damaged: see the report.");
+        report(check, "The database is damaged", check.verdict()
+                + " Close Funnelboard: at its next start it checks the whole file and offers the newest good backup.");
+    }
+
+    private void report(com.funnelboard.domain.DatabaseCheck check, String header, String text) {
+        Alert a = new Alert(check.healthy() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, text);
+        a.initOwner(window());
+        a.setTitle("Check database");
+        a.setHeaderText(header);
+        if (!check.healthy()) {
+            javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(String.join("\n",
+                    java.util.stream.Stream.of(check.integrity(), check.foreignKeys(), check.schema()).flatMap(java.util.List::stream)
+                            .map(com.funnelboard.domain.Printable::escape).toList()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            a.getDialogPane().setExpandableContent(details);
+        }
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.show();
     }
 
     /** Opens "New lead"; after a failed save the dialog comes back with everything typed. */

@@ -33,6 +33,26 @@ public final class ShellViewModel {
         return executors.problems().watch("check", "The database could not be checked", executors.supply(databaseCheck));
     }
 
+    private java.util.function.Supplier<com.funnelboard.domain.DatabaseCheck> startCheck;
+
+    /**
+     * The check the open left for after the first screen (SQLite's quick check and the reference
+     * check of a file exactly as this installation closed it); null when the file was fully checked
+     * before it was used.
+     */
+    public void setStartCheck(java.util.function.Supplier<com.funnelboard.domain.DatabaseCheck> check) {
+        this.startCheck = check;
+    }
+
+    /** Runs the check left for after the first screen, in the background: its verdict when it found problems. */
+    public CompletableFuture<Optional<com.funnelboard.domain.DatabaseCheck>> checkAfterStart() {
+        if (startCheck == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return executors.problems().watch("check", "The database could not be checked", executors.supply(startCheck))
+                .thenApply(check -> check.healthy() ? Optional.<com.funnelboard.domain.DatabaseCheck>empty() : Optional.of(check));
+    }
+
     /** Where failed background work is shown and logged (the status bar's problem part). */
     public com.funnelboard.ui.common.Problems problems() {
         return executors.problems();
