@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StoredUndoJournal implements UndoJournal {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built when first needed: a command that only reads never loads the JSON library. */
+    private static final class Lazy {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
     private static final TypeReference<ArrayDeque<UUID>> IDS = new TypeReference<>() {};
     static final String DONE = "cli.undo.done";
     static final String UNDONE = "cli.undo.undone";
@@ -30,13 +33,13 @@ final class StoredUndoJournal implements UndoJournal {
     }
 
     private static Deque<UUID> read(Optional<String> json) {
-        return json.map(j -> (Deque<UUID>) JSON.readValue(j, IDS)).orElseGet(ArrayDeque::new);
+        return json.map(j -> (Deque<UUID>) Lazy.JSON.readValue(j, IDS)).orElseGet(ArrayDeque::new);
     }
 
     private synchronized void save(InMemory j) {
         store.writeAll(r -> {
-            r.local().put(DONE, JSON.writeValueAsString(j.done()));
-            r.local().put(UNDONE, JSON.writeValueAsString(j.undone()));
+            r.local().put(DONE, Lazy.JSON.writeValueAsString(j.done()));
+            r.local().put(UNDONE, Lazy.JSON.writeValueAsString(j.undone()));
         });
     }
 

@@ -49,29 +49,39 @@ final class ScoreCache {
     }
 
     /** What the stored scores must have been computed with to be used as they are. */
-    String basis(Scorer scorer) {
+    /**
+     * What the scores are computed with: the scorer's version, the replica, and a digest of the
+     * stored rules and profile as they are written (no setting: the defaults). Read without parsing
+     * the settings, so opening a file whose scores are current costs two small reads.
+     */
+    String basis() {
+        SettingsRepository settings = repositories.settings();
         String replica = repositories.local().get(LocalState.REPLICA_ID).orElse("");
-        return Scorer.VERSION + "|" + replica + "|" + ScoringSettings.write(scorer.rules()).hashCode() + "|"
-                + ScoringSettings.write(scorer.profile()).hashCode();
+        return Scorer.VERSION + "|" + replica + "|" + digest(settings.get(ScoringSettings.RULES).orElse("")) + "|"
+                + digest(settings.get(ScoringSettings.PROFILE).orElse(""));
+    }
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** Scores every deal again when the stored scores were computed otherwise (another version, other rules, another file). */
     boolean ensureCurrent() {
-        Scorer scorer = scorer();
-        if (isCurrent(scorer)) {
+        if (isCurrent()) {
             return false;
         }
-        refreshAll(scorer);
+        refreshAll(scorer());
         return true;
     }
 
     /** Whether the stored scores were computed as they would be now. */
     boolean isCurrent() {
-        return isCurrent(scorer());
-    }
-
-    private boolean isCurrent(Scorer scorer) {
-        return repositories.local().get(BASIS).filter(basis(scorer)::equals).isPresent();
+        return repositories.local().get(BASIS).filter(basis()::equals).isPresent();
     }
 
     /** After the work of a write transaction, before its commit. */
@@ -157,7 +167,7 @@ final class ScoreCache {
         LocalState local = repositories.local();
         local.deleteScores(null);
         local.putScores(rows(scorer, facts));
-        local.put(BASIS, basis(scorer));
+        local.put(BASIS, basis());
     }
 
     /** The rows to store, in key order (the table's b-tree is then filled from one end). */
