@@ -60,4 +60,36 @@ class AppImageIT {
         assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00");
 
     }
+
+    /** The package CI builds beside the image: what `dpkg -i` puts in place and what its scripts do. */
+    @Test
+    void theDebianPackageHoldsTheAppItsMenuEntryAndTheCommandOnPath() throws Exception {
+        Path deb;
+        try (var found = Files.list(IMAGE.getParent())) {
+            deb = found.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
+        }
+        assumeTrue(deb != null, "no .deb: build with -Pinstaller on a Debian-like system");
+
+        String files = output("dpkg-deb", "-c", deb.toString());
+        assertThat(files).contains("./opt/funnelboard/bin/Funnelboard", "./opt/funnelboard/lib/app/Funnelboard.cfg",
+                "./opt/funnelboard/lib/runtime/release", "./opt/funnelboard/lib/funnelboard-Funnelboard.desktop",
+                "./opt/funnelboard/lib/share/metainfo/com.funnelboard.Funnelboard.metainfo.xml");
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            assertThat(files).contains("./opt/funnelboard/lib/share/icons/hicolor/" + size + "x" + size + "/apps/funnelboard.png");
+        }
+        Path control = dir.resolve("control");
+        output("dpkg-deb", "-e", deb.toString(), control.toString());
+        String postinst = Files.readString(control.resolve("postinst"));
+        assertThat(postinst).contains("xdg-desktop-menu install", "ln -sf /opt/funnelboard/bin/Funnelboard /usr/bin/funnelboard");
+        assertThat(Files.readString(control.resolve("prerm"))).contains("/usr/bin/funnelboard");
+        assertThat(Files.readString(control.resolve("control"))).contains("Package: funnelboard", "Section: office");
+    }
+
+    private String output(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
 }
