@@ -116,15 +116,16 @@ public final class DesktopApp {
      * @param tell where the sentence goes when the window cannot open (the terminal); the log gets
      *     the stack trace
      */
-    public static int run(Path database, Consumer<String> tell) {
+    public static int run(Path database, Path shareFile, Consumer<String> tell) {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database)) {
-                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front.");
+            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
+                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
+                        + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
                 return 0;
             }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
@@ -143,7 +144,7 @@ public final class DesktopApp {
         boolean started = false;
         try {
             LOG.info("Opening the window on {}", store.file());
-            Runnable show = () -> app.show(new Stage(), closed::countDown);
+            Runnable show = () -> app.show(new Stage(), shareFile, closed::countDown);
             if (DamagedAtStart.fxStarted()) {
                 Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
             } else {
@@ -362,7 +363,7 @@ public final class DesktopApp {
     }
 
 
-    private void show(Stage stage, Runnable onClosed) {
+    private void show(Stage stage, Path shareFile, Runnable onClosed) {
         SetupService setup = new SetupService(store, locale);
         com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
         theme.install();
@@ -382,8 +383,11 @@ public final class DesktopApp {
         });
         stage.show();
         places.shown();
-        listenForLaunches(stage);
+        listenForLaunches(stage, view);
         view.start(true);
+        if (shareFile != null) {
+            view.boardLoaded().thenRun(() -> Platform.runLater(() -> view.offerMerge(shareFile)));
+        }
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));
         dailyBackups = DailyBackups.start(backups(), problems);
@@ -391,13 +395,14 @@ public final class DesktopApp {
     }
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
-    private void listenForLaunches(Stage stage) {
+    private void listenForLaunches(Stage stage, MainView view) {
         try {
-            instance = SingleInstance.listen(runFolder(), store.file(), () -> Platform.runLater(() -> {
+            instance = SingleInstance.listen(runFolder(), store.file(), shareFile -> Platform.runLater(() -> {
                 stage.setIconified(false);
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
+                shareFile.ifPresent(view::offerMerge);
             }));
         } catch (java.io.IOException | UnsupportedOperationException e) {
             LOG.warn("A second launch cannot bring this window forward", e);

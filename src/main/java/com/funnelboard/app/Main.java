@@ -1,6 +1,7 @@
 package com.funnelboard.app;
 
 import com.funnelboard.cli.RootCommand;
+import com.funnelboard.cli.WindowLauncher;
 import com.funnelboard.store.DatabaseFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,10 +17,20 @@ public final class Main {
         Path defaultDb = DatabaseFile.defaultLocation();
         Optional<LogFiles> logs = LogFiles.openOrFallBack(LogFiles.folder(defaultDb));
         LogFiles.logUncaughtExceptions();
-        // A lambda, not a method reference: the desktop classes are loaded only when the GUI starts,
-        // so commands never touch the JavaFX toolkit.
-        int code = RootCommand.commandLine(defaultDb, (db, tell) -> DesktopApp.run(db, tell), Clock.systemDefaultZone(), Locale.getDefault(),
-                args).execute(args);
+        // The desktop classes are named only inside these methods, so they are loaded when the GUI
+        // starts: commands never touch the JavaFX toolkit.
+        WindowLauncher window = new WindowLauncher() {
+            @Override
+            public int open(Path database, java.util.function.Consumer<String> tell) {
+                return DesktopApp.run(database, null, tell);
+            }
+
+            @Override
+            public int open(Path database, Path shareFile, java.util.function.Consumer<String> tell) {
+                return DesktopApp.run(database, shareFile, tell);
+            }
+        };
+        int code = RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args);
         logs.ifPresent(LogFiles::close);
         System.exit(code);
     }

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,31 +22,36 @@ import org.slf4j.LoggerFactory;
  * One window per database, and a second launch brings that window forward instead of failing.
  * The window listens on a local socket named after its database (a Unix-domain socket in a private
  * folder of the app-data folder, 0700); a launch that finds the database's window lock taken sends
- * it one fixed word and exits once the window has answered. Nothing else is accepted on the socket:
- * a connection that says anything else is closed without effect.
+ * it one fixed word — or, for a share file opened with Funnelboard, the word "merge" and the file's
+ * absolute path — and exits once the window has answered. Nothing else is accepted on the socket:
+ * a connection that says anything else is closed without effect, and a file to merge is only
+ * offered (the window shows its preview and asks).
  */
 final class SingleInstance implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
     private static final String FOCUS = "focus\n";
+    private static final String MERGE = "merge\n";
     private static final String DONE = "done\n";
+    private static final int MAX_REQUEST = 8192;
 
     private final Path socket;
     private final ServerSocketChannel server;
     private final Thread acceptor;
 
-    private SingleInstance(Path socket, ServerSocketChannel server, Runnable focus) {
+    private SingleInstance(Path socket, ServerSocketChannel server, java.util.function.Consumer<Optional<Path>> focus) {
         this.socket = socket;
         this.server = server;
         this.acceptor = Thread.ofPlatform().daemon().name("funnelboard-single-instance").unstarted(() -> serve(focus));
     }
 
     /**
-     * Starts answering launches on {@code database} by running {@code focus} (from the listener's
-     * thread; the caller moves it to the FX thread). The caller holds the database's window lock, so
-     * a socket file left by a window that died is stale and replaced.
+     * Starts answering launches on {@code database} by running {@code focus} with the share file the
+     * launch asks to merge, if any (from the listener's thread; the caller moves it to the FX thread).
+     * The caller holds the database's window lock, so a socket file left by a window that died is
+     * stale and replaced.
      */
-    static SingleInstance listen(Path runFolder, Path database, Runnable focus) throws IOException {
+    static SingleInstance listen(Path runFolder, Path database, java.util.function.Consumer<Optional<Path>> focus) throws IOException {
         Path socket = socketFor(runFolder, database);
         createPrivateFolder(runFolder);
         Files.deleteIfExists(socket);
@@ -58,15 +64,21 @@ final class SingleInstance implements AutoCloseable {
 
     /** Asks the window open on {@code database} to come forward; true once it has answered. */
     static boolean askToFocus(Path runFolder, Path database) {
+        return askToFocus(runFolder, database, null);
+    }
+
+    /** As {@link #askToFocus(Path, Path)}, and to offer merging {@code shareFile} (absolute; null: none). */
+    static boolean askToFocus(Path runFolder, Path database, Path shareFile) {
         Path socket = socketFor(runFolder, database);
         if (!Files.exists(socket)) {
             return false;
         }
         try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             ch.connect(UnixDomainSocketAddress.of(socket));
-            ch.write(ByteBuffer.wrap(FOCUS.getBytes(StandardCharsets.US_ASCII)));
+            String request = shareFile == null ? FOCUS : MERGE + shareFile + "\n";
+            ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.UTF_8)));
             ch.shutdownOutput();
-            return DONE.equals(readShort(ch, TimeUnit.SECONDS.toMillis(5)));
+            return DONE.equals(read(ch, 16, TimeUnit.SECONDS.toMillis(5)));
         } catch (IOException e) {
             LOG.info("No window answered on {}: {}", socket, e.toString());
             return false;
@@ -89,11 +101,12 @@ final class SingleInstance implements AutoCloseable {
         }
     }
 
-    private void serve(Runnable focus) {
+    private void serve(java.util.function.Consumer<Optional<Path>> focus) {
         while (server.isOpen()) {
             try (SocketChannel ch = server.accept()) {
-                if (FOCUS.equals(readShort(ch, 2000))) {
-                    focus.run();
+                Optional<Optional<Path>> request = request(read(ch, MAX_REQUEST, 2000));
+                if (request.isPresent()) {
+                    focus.accept(request.get());
                     ch.write(ByteBuffer.wrap(DONE.getBytes(StandardCharsets.US_ASCII)));
                 }
             } catch (IOException e) {
@@ -104,9 +117,31 @@ final class SingleInstance implements AutoCloseable {
         }
     }
 
-    /** Reads at most 16 bytes, until the peer stops writing or the time is up. */
-    private static String readShort(SocketChannel ch, long timeoutMillis) throws IOException {
-        ByteBuffer in = ByteBuffer.allocate(16);
+    /**
+     * What a launch asked: to come forward (an empty file), or to come forward and offer an
+     * absolute path's file for merging; empty for anything else.
+     */
+    static Optional<Optional<Path>> request(String said) {
+        if (FOCUS.equals(said)) {
+            return Optional.of(Optional.empty());
+        }
+        if (said.startsWith(MERGE) && said.endsWith("\n") && said.indexOf('\n', MERGE.length()) == said.length() - 1
+                && said.indexOf('\0') < 0) {
+            try {
+                Path file = Path.of(said.substring(MERGE.length(), said.length() - 1));
+                if (file.isAbsolute()) {
+                    return Optional.of(Optional.of(file.normalize()));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                LOG.info("A launch asked to merge a path that is not one: {}", e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads at most {@code limit} bytes, until the peer stops writing or the time is up. */
+    private static String read(SocketChannel ch, int limit, long timeoutMillis) throws IOException {
+        ByteBuffer in = ByteBuffer.allocate(limit);
         long deadline = System.currentTimeMillis() + timeoutMillis;
         ch.configureBlocking(false);
         while (in.hasRemaining() && System.currentTimeMillis() < deadline) {
@@ -125,7 +160,7 @@ final class SingleInstance implements AutoCloseable {
         }
         ch.configureBlocking(true);
         in.flip();
-        return StandardCharsets.US_ASCII.decode(in).toString();
+        return StandardCharsets.UTF_8.decode(in).toString();
     }
 
     private static void createPrivateFolder(Path folder) throws IOException {

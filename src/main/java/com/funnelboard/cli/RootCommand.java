@@ -56,6 +56,10 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print the result as one JSON document on stdout.")
     boolean json;
 
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SHARE_FILE",
+            description = "A share file (.funnel) to merge: the window opens (or comes forward) and shows what merging it would change.")
+    String shareFile;
+
     @Spec
     CommandSpec spec;
 
@@ -176,7 +180,15 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = console();
-        return gui.open(database(), sentence -> console.note(Console.sentence(sentence)));
+        if (shareFile == null) {
+            return gui.open(database(), sentence -> console.note(Console.sentence(sentence)));
+        }
+        Path file = Path.of(shareFile).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            // Neither a command nor a file: the usage error picocli gives an unknown command, with its suggestions.
+            throw new picocli.CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(shareFile));
+        }
+        return gui.open(database(), file, sentence -> console.note(Console.sentence(sentence)));
     }
 
     Console console() {

@@ -14,4 +14,13 @@ public interface WindowLauncher {
      * @return the exit code
      */
     int open(Path database, Consumer<String> tell);
+
+    /**
+     * As {@link #open(Path, Consumer)}, then offers to merge {@code shareFile}: a share file given on
+     * the command line, as the desktop's "Open with Funnelboard" does. When a window has the database
+     * open already, that window comes forward and offers the merge.
+     */
+    default int open(Path database, Path shareFile, Consumer<String> tell) {
+        return open(database, tell);
+    }
 }

@@ -25,7 +25,7 @@ class SingleInstanceTest {
         Path db = Files.createFile(dir.resolve("pipeline.db"));
         Path other = Files.createFile(dir.resolve("other.db"));
         AtomicInteger focused = new AtomicInteger();
-        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+        try (SingleInstance window = SingleInstance.listen(run, db, file -> focused.incrementAndGet())) {
             assertThat(SingleInstance.askToFocus(run, db)).isTrue();
             assertThat(focused).hasValue(1);
             // Another spelling of the same file reaches the same window.
@@ -45,7 +45,7 @@ class SingleInstanceTest {
         Path run = dir.resolve("run");
         Path db = Files.createFile(dir.resolve("pipeline.db"));
         AtomicInteger focused = new AtomicInteger();
-        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+        try (SingleInstance window = SingleInstance.listen(run, db, file -> focused.incrementAndGet())) {
             try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 ch.connect(UnixDomainSocketAddress.of(SingleInstance.socketFor(run, db)));
                 ch.write(ByteBuffer.wrap("quit\n".getBytes(StandardCharsets.US_ASCII)));
@@ -66,8 +66,33 @@ class SingleInstanceTest {
         Files.createFile(SingleInstance.socketFor(run, db));
         assertThat(SingleInstance.askToFocus(run, db)).isFalse();
         AtomicInteger focused = new AtomicInteger();
-        try (SingleInstance window = SingleInstance.listen(run, db, focused::incrementAndGet)) {
+        try (SingleInstance window = SingleInstance.listen(run, db, file -> focused.incrementAndGet())) {
             assertThat(SingleInstance.askToFocus(run, db)).isTrue();
         }
+    }
+
+    @Test
+    void aShareFileOpenedWithFunnelboardIsHandedToTheWindowToOffer() throws Exception {
+        Path run = dir.resolve("run");
+        Path db = Files.createFile(dir.resolve("pipeline.db"));
+        Path share = Files.createFile(dir.resolve("Ida Berg \u2013 Nordwind.funnel"));
+        java.util.List<java.util.Optional<Path>> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SingleInstance window = SingleInstance.listen(run, db, asked::add)) {
+            assertThat(SingleInstance.askToFocus(run, db, share)).isTrue();
+            assertThat(SingleInstance.askToFocus(run, db)).isTrue();
+        }
+        assertThat(asked).containsExactly(java.util.Optional.of(share), java.util.Optional.empty());
+    }
+
+    @Test
+    void onlyTheTwoRequestsAreUnderstood() {
+        assertThat(SingleInstance.request("focus\n")).contains(java.util.Optional.empty());
+        assertThat(SingleInstance.request("merge\n/home/ida/in.funnel\n")).contains(java.util.Optional.of(Path.of("/home/ida/in.funnel")));
+        assertThat(SingleInstance.request("merge\nrelative.funnel\n")).as("only an absolute path").isEmpty();
+        assertThat(SingleInstance.request("merge\n/a.funnel\n/b.funnel\n")).as("one file").isEmpty();
+        assertThat(SingleInstance.request("merge\n/a.funnel")).as("cut short").isEmpty();
+        assertThat(SingleInstance.request("merge\n/a\0.funnel\n")).isEmpty();
+        assertThat(SingleInstance.request("focus")).isEmpty();
+        assertThat(SingleInstance.request("quit\n")).isEmpty();
     }
 }

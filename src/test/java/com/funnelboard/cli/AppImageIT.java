@@ -77,10 +77,19 @@ class AppImageIT {
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
             assertThat(files).contains("./opt/funnelboard/lib/share/icons/hicolor/" + size + "x" + size + "/apps/funnelboard.png");
         }
+        Path root = dir.resolve("root");
+        output("dpkg-deb", "-x", deb.toString(), root.toString());
+        String entry = Files.readString(root.resolve("opt/funnelboard/lib/funnelboard-Funnelboard.desktop"));
+        assertThat(entry).contains("Exec=/opt/funnelboard/bin/Funnelboard %f", "MimeType=application/x-funnelboard-share",
+                "Icon=/opt/funnelboard/lib/Funnelboard.png", "Categories=Office");
+        assertThat(root.resolve("opt/funnelboard/lib/Funnelboard.png")).as("our icon, not jpackage's default")
+                .hasSameBinaryContentAs(Path.of("icons/funnelboard-256.png"));
+        assertThat(Files.readString(root.resolve("opt/funnelboard/lib/funnelboard-Funnelboard-MimeInfo.xml")))
+                .contains("application/x-funnelboard-share", "*.funnel");
         Path control = dir.resolve("control");
         output("dpkg-deb", "-e", deb.toString(), control.toString());
         String postinst = Files.readString(control.resolve("postinst"));
-        assertThat(postinst).contains("xdg-desktop-menu install", "ln -sf /opt/funnelboard/bin/Funnelboard /usr/bin/funnelboard");
+        assertThat(postinst).contains("xdg-desktop-menu install", "xdg-mime install", "ln -sf /opt/funnelboard/bin/Funnelboard /usr/bin/funnelboard");
         assertThat(Files.readString(control.resolve("prerm"))).contains("/usr/bin/funnelboard");
         assertThat(Files.readString(control.resolve("control"))).contains("Package: funnelboard", "Section: office");
     }

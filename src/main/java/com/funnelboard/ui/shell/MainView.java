@@ -439,6 +439,11 @@ public final class MainView extends BorderPane {
         this.sharing = sharing;
     }
 
+    /** Offers to merge a share file opened with Funnelboard: its preview, then the merge if the user agrees. */
+    public void offerMerge(java.nio.file.Path shareFile) {
+        sharing().ifPresentOrElse(s -> s.mergeFrom(shareFile), () -> boardModel.setStatus("Share files cannot be merged in this window."));
+    }
+
     private java.util.Optional<com.funnelboard.ui.share.ShareDialogs> sharing() {
         return java.util.Optional.ofNullable(sharing);
     }
