@@ -373,7 +373,9 @@ public final class DesktopApp {
         Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
-        stage.getIcons().addAll(icons());
+        // Eight PNGs decoded off the FX thread: the window needs its icon soon, not before its first frame.
+        problems.logFailure("The window's icons could not be loaded",
+                java.util.concurrent.CompletableFuture.supplyAsync(DesktopApp::icons, io).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater));
         stage.setScene(scene);
         stage.setOnHidden(e -> onClosed.run());
         WindowPlaces places = WindowPlaces.before(stage, setup);

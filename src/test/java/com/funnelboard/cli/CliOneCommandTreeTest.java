@@ -50,7 +50,18 @@ class CliOneCommandTreeTest {
         assertThat(tree("--help").getSubcommands()).hasSize(all);
         assertThat(tree("--db", "deals", "frobnicate").getSubcommands()).as("--db takes the next word as its value").hasSize(all);
         assertThat(tree("generate-completion").getSubcommands()).hasSize(all);
-        assertThat(tree().getSubcommands()).as("no command: the window").hasSize(all);
+        assertThat(tree("--db", "deals", "frobnicate", "--help").getSubcommands()).hasSize(all);
+    }
+
+    @Test
+    void theWindowGetsNoCommandAtAll() throws Exception {
+        assertThat(tree().getSubcommands()).as("no command: the window").isEmpty();
+        assertThat(tree("--db", dir.resolve("p.db").toString()).getSubcommands()).isEmpty();
+        Path share = java.nio.file.Files.createFile(dir.resolve("in.funnel"));
+        assertThat(tree(share.toString()).getSubcommands()).as("a share file to merge in the window").isEmpty();
+        assertThat(tree(share.toString(), "--help").getSubcommands()).hasSize(RootCommand.COMMANDS.size());
+        assertThat(tree(dir.resolve("missing.funnel").toString()).getSubcommands()).as("an unknown word gets suggestions")
+                .hasSize(RootCommand.COMMANDS.size());
         assertThat(RootCommand.named(new String[] {"--db=x.db", "--json", "share", "sync"})).isEqualTo(ShareCommand.class);
     }
 }
