@@ -45,7 +45,7 @@ final class DamagedAtStart {
     static Store offerNewestGoodBackup(Path database, StoreException damage, Clock clock, Consumer<String> tell) {
         Optional<BackupService.Good> good;
         try {
-            good = BackupService.newestGood(BackupService.folderFor(DesktopApp.appData(), database));
+            good = BackupService.newestGood(BackupService.folderFor(WindowLaunch.appData(), database));
         } catch (RuntimeException e) {
             LOG.warn("The backups could not be looked at", e);
             return null;
@@ -67,7 +67,7 @@ final class DamagedAtStart {
         try {
             Path kept = BackupService.putInPlace(database, g.backup(), clock.instant());
             LOG.warn("Restored {} in place of the damaged {} (kept as {})", g.backup().file(), database, kept);
-            return Store.open(database, clock, DesktopApp.knownFiles(), Store.Access.WINDOW);
+            return Store.open(database, clock, WindowLaunch.knownFiles(), Store.Access.WINDOW);
         } catch (StoreException e) {
             LOG.error("The backup could not be restored in place of {}", database, e);
             tell.accept(e.getMessage());

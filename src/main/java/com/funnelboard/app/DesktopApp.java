@@ -1,6 +1,5 @@
 package com.funnelboard.app;
 
-import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.service.BoardReads;
@@ -28,9 +27,7 @@ import com.funnelboard.ui.contact.NewDealPrompt;
 import com.funnelboard.ui.shell.Workbench;
 import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.service.SetupService;
-import com.funnelboard.store.DatabaseFile;
 import com.funnelboard.store.Store;
-import com.funnelboard.store.StoreException;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
 import com.funnelboard.ui.common.Problems;
@@ -40,17 +37,13 @@ import com.funnelboard.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -111,66 +104,6 @@ public final class DesktopApp {
     }
 
     /**
-     * Runs the desktop app on {@code database} until its window closes; returns the exit code.
-     *
-     * @param tell where the sentence goes when the window cannot open (the terminal); the log gets
-     *     the stack trace
-     */
-    public static int run(Path database, Path shareFile, Consumer<String> tell) {
-        Clock clock = Clock.systemDefaultZone();
-        Store store;
-        try {
-            // The window holds the database's lock (one window per database); commands write beside it.
-            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
-                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
-                        + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
-                return 0;
-            }
-            LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
-            if (rescued == null) {
-                tell.accept(e.getMessage());
-                if (!DamagedAtStart.fxStarted()) {
-                    showFatal(e.getMessage());
-                }
-                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
-            }
-            store = rescued;
-        }
-        DesktopApp app = new DesktopApp(store, clock, Locale.getDefault(), UnaryOperator.identity());
-        CountDownLatch closed = new CountDownLatch(1);
-        boolean started = false;
-        try {
-            LOG.info("Opening the window on {}", store.file());
-            Runnable show = () -> app.show(new Stage(), shareFile, closed::countDown);
-            if (DamagedAtStart.fxStarted()) {
-                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
-            } else {
-                Platform.startup(show);
-            }
-            started = true;
-            closed.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warn("Interrupted while the window was open", e);
-            return com.funnelboard.cli.ExitCodes.IO;
-        } catch (RuntimeException e) {
-            // No display, no graphics: say so in one sentence; the database is closed untouched.
-            LOG.error("The window could not open", e);
-            tell.accept("Funnelboard cannot open its window: " + e.getMessage());
-            return com.funnelboard.cli.ExitCodes.IO;
-        } finally {
-            if (started) {
-                Platform.exit(); // after a failed start this would wait forever for the toolkit
-            }
-            app.close();
-        }
-    }
-
-    /**
      * Waits (at most a few seconds) for what was typed in the detail pane to reach the disk, so
      * closing the window never loses a keystroke. A save that fails or takes too long is logged.
      */
@@ -183,14 +116,6 @@ public final class DesktopApp {
             Thread.currentThread().interrupt();
             LOG.warn("Interrupted while saving the last edit", e);
         }
-    }
-
-    /**
-     * Where this installation records the database files it closed (so only a file it did not leave
-     * gets the full integrity check): beside the default database, in the app-data folder.
-     */
-    static Path knownFiles() {
-        return DatabaseFile.defaultLocation().resolveSibling(DatabaseFile.KNOWN_FILES);
     }
 
     /**
@@ -330,12 +255,7 @@ public final class DesktopApp {
 
     /** The backups of this database, in the app-data folder. */
     com.funnelboard.service.BackupService backups() {
-        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(appData(), store.file()), clock);
-    }
-
-    /** The app-data folder (the default database's), where backups and the log are kept. */
-    static Path appData() {
-        return DatabaseFile.defaultLocation().getParent();
+        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(WindowLaunch.appData(), store.file()), clock);
     }
 
     private DailyBackups dailyBackups;
@@ -363,7 +283,7 @@ public final class DesktopApp {
     }
 
 
-    private void show(Stage stage, Path shareFile, Runnable onClosed) {
+    void show(Stage stage, Path shareFile, Runnable onClosed) {
         SetupService setup = new SetupService(store, locale);
         com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
         theme.install();
@@ -399,7 +319,7 @@ public final class DesktopApp {
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
     private void listenForLaunches(Stage stage, MainView view) {
         try {
-            instance = SingleInstance.listen(runFolder(), store.file(), shareFile -> Platform.runLater(() -> {
+            instance = SingleInstance.listen(WindowLaunch.runFolder(), store.file(), shareFile -> Platform.runLater(() -> {
                 stage.setIconified(false);
                 stage.show();
                 stage.toFront();
@@ -409,11 +329,6 @@ public final class DesktopApp {
         } catch (java.io.IOException | UnsupportedOperationException e) {
             LOG.warn("A second launch cannot bring this window forward", e);
         }
-    }
-
-    /** Where the windows' launch sockets live: a private folder beside the default database. */
-    static Path runFolder() {
-        return DatabaseFile.defaultLocation().resolveSibling("run");
     }
 
     /** The app's stylesheet (on top of the AtlantaFX theme). */
@@ -427,36 +342,6 @@ public final class DesktopApp {
                 .filter(java.util.Objects::nonNull)
                 .map(u -> new Image(u.toExternalForm()))
                 .toList();
-    }
-
-    private static void showFatal(String message) {
-        if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
-            return;
-        }
-        try {
-            CountDownLatch done = new CountDownLatch(1);
-            Platform.startup(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle("Funnelboard");
-                alert.setHeaderText("Funnelboard cannot open its database");
-                // Not showAndWait: a nested event loop is not allowed in the start-up runnable.
-                alert.setOnHidden(e -> done.countDown());
-                try {
-                    alert.show();
-                } catch (RuntimeException e) {
-                    LOG.info("No dialog for the failed start: {}", e.toString());
-                    done.countDown();
-                }
-            });
-            done.await();
-            Platform.exit();
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            // No display: the sentence on the terminal is all we can give.
-            LOG.info("No dialog for the failed start: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public void close() {

@@ -22,12 +22,12 @@ public final class Main {
         WindowLauncher window = new WindowLauncher() {
             @Override
             public int open(Path database, java.util.function.Consumer<String> tell) {
-                return DesktopApp.run(database, null, tell);
+                return WindowLaunch.run(database, null, tell);
             }
 
             @Override
             public int open(Path database, Path shareFile, java.util.function.Consumer<String> tell) {
-                return DesktopApp.run(database, shareFile, tell);
+                return WindowLaunch.run(database, shareFile, tell);
             }
         };
         int code = RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args);

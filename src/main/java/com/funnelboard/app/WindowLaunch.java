@@ -1,0 +1,137 @@
+package com.funnelboard.app;
+
+import com.funnelboard.store.DatabaseFile;
+import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreException;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starting the window from the command line: the database opened with the window's lock, a second
+ * launch handed to the window already open, a damaged file's backup offered, and a failure said in
+ * one sentence (and in a dialog when there is a display).
+ */
+final class WindowLaunch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowLaunch.class);
+
+    private WindowLaunch() {}
+
+    /**
+     * Runs the desktop app on {@code database} until its window closes; returns the exit code.
+     *
+     * @param tell where the sentence goes when the window cannot open (the terminal); the log gets
+     *     the stack trace
+     */
+    public static int run(Path database, Path shareFile, Consumer<String> tell) {
+        Clock clock = Clock.systemDefaultZone();
+        Store store;
+        try {
+            // The window holds the database's lock (one window per database); commands write beside it.
+            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
+                tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
+                        + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
+                return 0;
+            }
+            LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
+            if (rescued == null) {
+                tell.accept(e.getMessage());
+                if (!DamagedAtStart.fxStarted()) {
+                    showFatal(e.getMessage());
+                }
+                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+            }
+            store = rescued;
+        }
+        DesktopApp app = DesktopApp.create(store, clock, Locale.getDefault());
+        CountDownLatch closed = new CountDownLatch(1);
+        boolean started = false;
+        try {
+            LOG.info("Opening the window on {}", store.file());
+            Runnable show = () -> app.show(new Stage(), shareFile, closed::countDown);
+            if (DamagedAtStart.fxStarted()) {
+                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
+            } else {
+                Platform.startup(show);
+            }
+            started = true;
+            closed.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while the window was open", e);
+            return com.funnelboard.cli.ExitCodes.IO;
+        } catch (RuntimeException e) {
+            // No display, no graphics: say so in one sentence; the database is closed untouched.
+            LOG.error("The window could not open", e);
+            tell.accept("Funnelboard cannot open its window: " + e.getMessage());
+            return com.funnelboard.cli.ExitCodes.IO;
+        } finally {
+            if (started) {
+                Platform.exit(); // after a failed start this would wait forever for the toolkit
+            }
+            app.close();
+        }
+    }
+
+    /**
+     * Where this installation records the database files it closed (so only a file it did not leave
+     * gets the full integrity check): beside the default database, in the app-data folder.
+     */
+    static Path knownFiles() {
+        return DatabaseFile.defaultLocation().resolveSibling(DatabaseFile.KNOWN_FILES);
+    }
+
+    /** The app-data folder (the default database's), where backups and the log are kept. */
+    static Path appData() {
+        return DatabaseFile.defaultLocation().getParent();
+    }
+
+    /** Where the windows' launch sockets live: a private folder beside the default database. */
+    static Path runFolder() {
+        return DatabaseFile.defaultLocation().resolveSibling("run");
+    }
+
+    private static void showFatal(String message) {
+        if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
+            return;
+        }
+        try {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.startup(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setTitle("Funnelboard");
+                alert.setHeaderText("Funnelboard cannot open its database");
+                // Not showAndWait: a nested event loop is not allowed in the start-up runnable.
+                alert.setOnHidden(e -> done.countDown());
+                try {
+                    alert.show();
+                } catch (RuntimeException e) {
+                    LOG.info("No dialog for the failed start: {}", e.toString());
+                    done.countDown();
+                }
+            });
+            done.await();
+            Platform.exit();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // No display: the sentence on the terminal is all we can give.
+            LOG.info("No dialog for the failed start: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
