@@ -63,4 +63,21 @@ class LauncherErrorsIT extends LauncherRuns {
                     .startsWith(System.getProperty("project.version") + "-java").matches(".*-[0-9]+-cli\\.jsa");
         }
     }
+
+    @Test
+    void shortCommandsRunOnTheClientCompilerAloneAndBulkCommandsAndTheWindowOnBoth() throws Exception {
+        Map<String, String> flags = Map.of("FUNNELBOARD_OPTS", "-XX:+PrintCommandLineFlags");
+        Run list = run(flags, "--db", db.toString(), "deals", "list");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("-XX:TieredStopAtLevel=1");
+        Run help = run(flags, "--help");
+        assertThat(help.out()).contains("-XX:TieredStopAtLevel=1");
+
+        Run imports = run(flags, "--db", db.toString(), "import", "--help");
+        assertThat(imports.exit()).as(imports.err()).isZero();
+        assertThat(imports.out()).doesNotContain("TieredStopAtLevel");
+        Path share = Files.writeString(dir.resolve("in.funnel"), "not read: there is no display");
+        Run window = run(flags, "--db", db.toString(), share.toString());
+        assertThat(window.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
+    }
 }
