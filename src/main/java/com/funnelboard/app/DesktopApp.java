@@ -288,7 +288,9 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
-        main[0].setFilterBar(new com.funnelboard.ui.board.FilterBar(boardModel, new com.funnelboard.service.SavedViews(store),
+        com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
+        boardModel.rememberSortsIn(savedViews);
+        main[0].setFilterBar(new com.funnelboard.ui.board.FilterBar(boardModel, savedViews,
                 lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), executors));
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
         main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(

@@ -30,9 +30,17 @@ import org.jooq.impl.DSL;
 public final class BoardQueries {
 
     private final DSLContext ctx;
+    private final Repositories repositories;
 
-    BoardQueries(DSLContext ctx) {
+    BoardQueries(DSLContext ctx, Repositories repositories) {
         this.ctx = ctx;
+        this.repositories = repositories;
+    }
+
+    /** The order of {@code sort} at {@code now} (a score order reads the scoring rules). */
+    private List<org.jooq.SortField<?>> order(com.funnelboard.domain.DealSort sort, Instant now) {
+        return LensConditions.order(sort, sort == com.funnelboard.domain.DealSort.SCORE
+                ? LensConditions.score(now, ScoringSettings.rules(repositories.settings())) : null);
     }
 
     /** Count and value per stage and currency, largest total first. */
@@ -86,7 +94,7 @@ public final class BoardQueries {
         var page = DSL.select(DEAL.ID.as("page_id"))
                 .from(LensConditions.scanned(lens))
                 .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))
-                .orderBy(LensConditions.order(sort))
+                .orderBy(order(sort, now))
                 .limit(limit)
                 .offset(offset)
                 .asTable("page");
@@ -95,8 +103,120 @@ public final class BoardQueries {
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                .orderBy(LensConditions.order(sort))
+                .orderBy(order(sort, now))
                 .fetch(BoardQueries::toCard);
+    }
+
+    /** The column headers and the first page of some columns, as one apply of a filter shows them. */
+    public record FirstPages(Map<Stage, List<StageTotal>> totals, Map<Stage, List<DealCard>> pages) {}
+
+    /**
+     * The headers of every column and the first {@code limit} cards of each column in {@code sorts}
+     * (each in its own order), of the deals the lens lets through, in one statement per distinct
+     * order: the matching deals are read once into a materialized common table, grouped by stage
+     * and currency for the headers and numbered by {@code row_number() over (partition by stage
+     * order by …)} for the pages; only the first {@code limit} of each column are then read with
+     * their contact and organization. Without a filter (or with the owner's alone) the headers read
+     * deal_totals and a column in the board's own order is a range of deal_board.
+     */
+    public FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts,
+            com.funnelboard.domain.RotRule rot, Instant now, int limit) {
+        Map<Stage, List<DealCard>> pages = new EnumMap<>(Stage.class);
+        Map<com.funnelboard.domain.DealSort, List<String>> bySort = new EnumMap<>(com.funnelboard.domain.DealSort.class);
+        sorts.forEach((stage, sort) -> {
+            pages.put(stage, new ArrayList<>());
+            bySort.computeIfAbsent(sort, x -> new ArrayList<>()).add(stage.key());
+        });
+        Map<Stage, List<StageTotal>> totals = null;
+        if (lens.withOwner(OwnerFilter.EVERYONE).isEmpty()) {
+            Map<Stage, List<StageTotal>> all = totals(lens, rot, now);
+            totals = all;
+            bySort.values().forEach(stages -> stages.removeIf(key -> !all.containsKey(Stage.fromKey(key)))); // an empty column needs no page
+            List<String> newest = bySort.remove(com.funnelboard.domain.DealSort.NEWEST);
+            for (String key : newest == null ? List.<String>of() : newest) {
+                pages.put(Stage.fromKey(key), page(Stage.fromKey(key), 0, limit, lens, com.funnelboard.domain.DealSort.NEWEST, rot, now));
+            }
+        }
+        Condition matching = LensConditions.of(lens, rot, now);
+        for (var e : bySort.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            Map<Stage, List<StageTotal>> read = totals == null ? new EnumMap<>(Stage.class) : null;
+            Map<UUID, Stage> ids = new LinkedHashMap<>();
+            ranked(lens, matching, e.getKey(), e.getValue(), limit, now, read, ids);
+            totals = totals == null ? read : totals;
+            Map<UUID, DealCard> cards = new java.util.HashMap<>();
+            selectCards()
+                    .from(DEAL)
+                    .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                    .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
+                    .where(DEAL.ID.in(ids.keySet()))
+                    .forEach(r -> cards.put(r.value1(), toCard(r)));
+            ids.forEach((id, stage) -> {
+                DealCard card = cards.get(id);
+                if (card != null) {
+                    pages.get(stage).add(card);
+                }
+            });
+        }
+        return new FirstPages(totals == null ? totals(lens, rot, now) : totals, pages);
+    }
+
+    /**
+     * One statement: the matching deals as a materialized table m, then (when {@code totals} is
+     * given) its count and value per stage and currency, and the ids of the first {@code limit}
+     * deals of each of {@code stages} in {@code sort} order, in that order.
+     */
+    private void ranked(com.funnelboard.domain.BoardLens lens, Condition matching, com.funnelboard.domain.DealSort sort, List<String> stages,
+            int limit, Instant now, Map<Stage, List<StageTotal>> totals, Map<UUID, Stage> ids) {
+        List<org.jooq.SortField<?>> order = order(sort, now);
+        List<Field<?>> columns = new ArrayList<>(List.of(DEAL.ID.as("id"), DEAL.STAGE.as("stage"), DEAL.CURRENCY.as("currency"),
+                DEAL.VALUE_MINOR.as("value_minor")));
+        List<org.jooq.SortField<?>> mOrder = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            org.jooq.SortField<?> key = order.get(i);
+            columns.add(key.$field().as("k" + i));
+            mOrder.add(rebind(key, DSL.field(DSL.name("m", "k" + i), key.$field().getDataType())));
+        }
+        var m = DSL.name("m").asMaterialized(DSL.select(columns).from(LensConditions.scanned(lens)).where(matching));
+        Field<String> stage = DSL.field(DSL.name("m", "stage"), String.class);
+        Field<String> currency = DSL.field(DSL.name("m", "currency"), String.class);
+        Field<UUID> id = DSL.field(DSL.name("m", "id"), DEAL.ID.getDataType());
+        Field<Long> value = DSL.field(DSL.name("m", "value_minor"), Long.class);
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(stage).orderBy(mOrder)).as("rank");
+        var numbered = DSL.select(id, stage, rank).from(m).where(stages.size() == Stage.values().length ? DSL.noCondition() : stage.in(stages))
+                .asTable("numbered");
+        Field<Integer> at = numbered.field("rank", Integer.class);
+        var pagesPart = DSL.select(numbered.field("stage", String.class), DSL.castNull(String.class).as("currency"),
+                DSL.castNull(Long.class).as("n"), DSL.castNull(Long.class).as("total"), numbered.field("id", DEAL.ID.getDataType()), at)
+                .from(numbered).where(at.le(limit));
+        org.jooq.ResultQuery<?> query = totals == null ? ctx.with(m).selectFrom(pagesPart.asTable("pages"))
+                : ctx.with(m).select(stage, currency, DSL.count().cast(Long.class),
+                        DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class), DSL.castNull(DEAL.ID.getDataType()),
+                        DSL.castNull(Integer.class))
+                        .from(m).groupBy(stage, currency)
+                        .unionAll(pagesPart);
+        List<org.jooq.Record> rows = new ArrayList<>();
+        query.fetch().forEach(rows::add);
+        rows.sort(java.util.Comparator.comparing((org.jooq.Record r) -> r.get(5) == null ? 0 : (Integer) r.get(5, Integer.class)));
+        for (org.jooq.Record r : rows) {
+            Stage s = Stage.fromKey(r.get(0, String.class));
+            if (r.get(4) == null) {
+                totals.computeIfAbsent(s, x -> new ArrayList<>()).add(new StageTotal(r.get(2, Long.class), new Money(r.get(3, Long.class),
+                        r.get(1, String.class))));
+            } else {
+                ids.put(r.get(4, UUID.class), s);
+            }
+        }
+        if (totals != null) {
+            totals.values().forEach(list -> list.sort(java.util.Comparator.comparing((StageTotal t) -> t.total().minor()).reversed()));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.jooq.SortField<?> rebind(org.jooq.SortField<?> key, Field<?> to) {
+        return ((org.jooq.SortField) key).$field((Field) to);
     }
 
     /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
@@ -108,7 +228,7 @@ public final class BoardQueries {
         }
         List<org.jooq.SortField<?>> order = new ArrayList<>();
         order.add(stageOrder().asc());
-        order.addAll(LensConditions.order(sort));
+        order.addAll(order(sort, now));
         return selectCards()
                 .from(DEAL)
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
@@ -122,12 +242,18 @@ public final class BoardQueries {
     /** Where a deal sits in its column as the lens and order show it, or -1 when the lens hides it. */
     public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
             com.funnelboard.domain.RotRule rot, Instant now) {
+        return positionOf(dealId, lens, s -> sort, rot, now);
+    }
+
+    /** As {@link #positionOf(UUID, com.funnelboard.domain.BoardLens, com.funnelboard.domain.DealSort, com.funnelboard.domain.RotRule, Instant)}, each column in its own order. */
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, java.util.function.Function<Stage, com.funnelboard.domain.DealSort> sorts,
+            com.funnelboard.domain.RotRule rot, Instant now) {
         String stage = ctx.select(DEAL.STAGE).from(DEAL).where(DEAL.ID.eq(dealId).and(DEAL.DELETED_AT.isNull())).fetchOne(DEAL.STAGE);
         if (stage == null) {
             return -1;
         }
         List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
-                .orderBy(LensConditions.order(sort)).fetch(DEAL.ID);
+                .orderBy(order(sorts.apply(Stage.fromKey(stage)), now)).fetch(DEAL.ID);
         return ids.indexOf(dealId);
     }
 

@@ -140,17 +140,17 @@ public final class FilterBar extends HBox {
         sort.setId("filter-sort");
         sort.getItems().setAll(DealSort.values());
         sort.setValue(board.sortProperty().get());
-        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer)"));
+        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer); each column's header can order its own"));
         sort.valueProperty().addListener((o, was, now) -> {
             if (now != null && !showing) {
-                board.sortProperty().set(now);
-                executors.supply(() -> {
-                    saved.rememberBoardSort(now);
-                    return null;
-                });
+                board.sortAllColumns(now); // remembered by the board
             }
         });
-        executors.supply(saved::boardSort).thenAccept(s -> sort.setValue(s));
+        executors.supply(saved::boardSort).thenAccept(s -> {
+            showing = true; // shown only: each column shows the order remembered for it
+            sort.setValue(s);
+            showing = false;
+        });
 
         views.setId("filter-views");
         views.setGraphic(new FontIcon(Feather.BOOKMARK));
@@ -245,7 +245,7 @@ public final class FilterBar extends HBox {
                 SavedViews.SavedView v = (SavedViews.SavedView) pair[0];
                 MenuItem item = new MenuItem(v.name() + "  (" + pair[1] + ")");
                 item.setOnAction(e -> {
-                    board.sortProperty().set(v.sort());
+                    board.sortAllColumns(v.sort());
                     showing = true;
                     sort.setValue(v.sort());
                     showing = false;
