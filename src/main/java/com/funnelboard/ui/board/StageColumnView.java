@@ -71,7 +71,8 @@ final class StageColumnView extends VBox {
         fold.setManaged(model.stage().isClosed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, name, count, spacer, sortMenu(model), fold);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full; the Sort menu gives way first
+        HBox top = new HBox(6, name, count, spacer, sortMenu(model), fold);
         top.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("column-total");
         totals.setId("total-" + stage);
@@ -138,10 +139,10 @@ final class StageColumnView extends VBox {
     private MenuButton sortMenu(ColumnModel column) {
         MenuButton menu = new MenuButton();
         menu.setId("sort-" + column.stage().key());
-        menu.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "column-sort");
+        menu.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW, "column-sort");
         menu.setGraphic(new FontIcon(Feather.ARROW_DOWN));
         menu.setFocusTraversable(false);
-        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.setMinWidth(30); // narrowed to its arrow in a narrow column
         ToggleGroup group = new ToggleGroup();
         for (DealSort order : DealSort.values()) {
             RadioMenuItem item = new RadioMenuItem(order.label());

@@ -38,7 +38,10 @@ public final class ViewsModel implements AutoCloseable {
     private final UiExecutors executors;
     private final Executor settle;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    /** Until someone folds or unfolds the sidebar, it is shown when there are views to show. */
+    private boolean shownChosen;
+    private boolean showingFirst;
     private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active");
     private final ChangeFollower changes;
     private Consumer<SavedViews.SavedView> apply = v -> { };
@@ -55,6 +58,7 @@ public final class ViewsModel implements AutoCloseable {
         this.count = count;
         this.executors = executors;
         this.settle = settle;
+        shown.addListener((o, was, now) -> shownChosen |= !showingFirst);
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS, ChangeNotice.INTERACTION),
                 batch -> CompletableFuture.runAsync(() -> { }, this.settle).thenComposeAsync(v -> refresh(), executors.fx()));
@@ -72,7 +76,7 @@ public final class ViewsModel implements AutoCloseable {
         return entries;
     }
 
-    /** Whether the sidebar is unfolded. */
+    /** Whether the sidebar is unfolded (at first: once there is a saved view). */
     public BooleanProperty shownProperty() {
         return shown;
     }
@@ -102,6 +106,11 @@ public final class ViewsModel implements AutoCloseable {
         }).thenAccept(list -> {
             if (asked == generation) {
                 entries.setAll(list);
+                if (!shownChosen && !list.isEmpty()) {
+                    showingFirst = true;
+                    shown.set(true);
+                    showingFirst = false;
+                }
             }
         }));
     }

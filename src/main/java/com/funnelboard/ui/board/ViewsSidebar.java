@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ViewsSidebar extends VBox {
 
-    public static final double WIDTH = 190;
+    public static final double WIDTH = 170;
 
     public ViewsSidebar(ViewsModel model, Locale locale, Runnable saveCurrent) {
         super(6);
@@ -69,6 +69,8 @@ public final class ViewsSidebar extends VBox {
                 count.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().addAll(name, gap, count);
                 row.setAlignment(Pos.CENTER_LEFT);
+                setPrefWidth(0); // as wide as the list, never wider: no sideways scrolling
+                name.setMinWidth(0);
                 setOnMouseClicked(e -> {
                     if (getItem() != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                         model.choose(getItem().view());

@@ -47,8 +47,10 @@ class ViewsModelTest {
                 return board.count(lens);
             }, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run), settling::add);
 
+            assertThat(model.shownProperty().get()).as("folded while there is nothing to show").isFalse();
             model.refresh();
             assertThat(shown(model)).containsExactly("Big=1", "Kegs=1");
+            assertThat(model.shownProperty().get()).as("unfolded once there are views").isTrue();
 
             // A burst of changes: nothing is read until it settles, then one reading counts every view once.
             counted.set(0);
@@ -83,6 +85,9 @@ class ViewsModelTest {
             assertThat(model.activeProperty().get()).isEqualTo("Casks only");
             model.delete("Big");
             assertThat(shown(model)).containsExactly("Casks only=1", "Kegs=3");
+            model.shownProperty().set(false);
+            model.refresh();
+            assertThat(model.shownProperty().get()).as("folded by hand, it stays folded").isFalse();
             model.close();
         }
     }
