@@ -38,7 +38,7 @@ public final class BoardQueries {
     }
 
     /** The order of {@code sort} at {@code now} (a score order reads the scoring rules). */
-    private List<org.jooq.SortField<?>> order(com.funnelboard.domain.DealSort sort, Instant now) {
+    List<org.jooq.SortField<?>> order(com.funnelboard.domain.DealSort sort, Instant now) {
         return LensConditions.order(sort, sort == com.funnelboard.domain.DealSort.SCORE
                 ? LensConditions.score(now, ScoringSettings.rules(repositories.settings())) : null);
     }
@@ -120,116 +120,7 @@ public final class BoardQueries {
      */
     public FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts,
             com.funnelboard.domain.RotRule rot, Instant now, int limit) {
-        Map<Stage, List<DealCard>> pages = new EnumMap<>(Stage.class);
-        Map<com.funnelboard.domain.DealSort, List<String>> bySort = new EnumMap<>(com.funnelboard.domain.DealSort.class);
-        sorts.forEach((stage, sort) -> {
-            pages.put(stage, new ArrayList<>());
-            bySort.computeIfAbsent(sort, x -> new ArrayList<>()).add(stage.key());
-        });
-        Map<Stage, List<StageTotal>> totals = null;
-        if (lens.withOwner(OwnerFilter.EVERYONE).isEmpty()) {
-            Map<Stage, List<StageTotal>> all = totals(lens, rot, now);
-            totals = all;
-            bySort.values().forEach(stages -> stages.removeIf(key -> !all.containsKey(Stage.fromKey(key)))); // an empty column needs no page
-            // Each column through the stage's index: a range of deal_board in the board's own order,
-            // else the stage's deals sorted keeping only the first page (no copy of the whole table).
-            bySort.forEach((sort, stages) -> stages.forEach(key -> pages.put(Stage.fromKey(key), page(Stage.fromKey(key), 0, limit, lens, sort,
-                    rot, now))));
-            bySort.clear();
-        }
-        Condition matching = LensConditions.of(lens, rot, now);
-        for (var e : bySort.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            Map<Stage, List<StageTotal>> read = totals == null ? new EnumMap<>(Stage.class) : null;
-            Map<UUID, Stage> ids = new LinkedHashMap<>();
-            ranked(lens, matching, e.getKey(), e.getValue(), limit, now, read, ids);
-            totals = totals == null ? read : totals;
-            Map<UUID, DealCard> cards = new java.util.HashMap<>();
-            selectCards()
-                    .from(DEAL)
-                    .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                    .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                    .where(DEAL.ID.in(ids.keySet()))
-                    .forEach(r -> cards.put(r.value1(), toCard(r)));
-            ids.forEach((id, stage) -> {
-                DealCard card = cards.get(id);
-                if (card != null) {
-                    pages.get(stage).add(card);
-                }
-            });
-        }
-        return new FirstPages(totals == null ? totals(lens, rot, now) : totals, pages);
-    }
-
-    /**
-     * One statement: the matching deals as a materialized table m, then (when {@code totals} is
-     * given) its count and value per stage and currency, and the ids of the first {@code limit}
-     * deals of each of {@code stages} in {@code sort} order, in that order. (Numbering every deal of
-     * m with row_number() over (partition by stage …) and keeping the first {@code limit} cost 20–25 %
-     * more at 100,000 deals: it sorts every matching deal.)
-     */
-    private void ranked(com.funnelboard.domain.BoardLens lens, Condition matching, com.funnelboard.domain.DealSort sort, List<String> stages,
-            int limit, Instant now, Map<Stage, List<StageTotal>> totals, Map<UUID, Stage> ids) {
-        List<org.jooq.SortField<?>> order = order(sort, now);
-        List<Field<?>> columns = new ArrayList<>(List.of(DEAL.ID.as("id"), DEAL.STAGE.as("stage"), DEAL.CURRENCY.as("currency"),
-                DEAL.VALUE_MINOR.as("value_minor")));
-        List<org.jooq.SortField<?>> mOrder = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            org.jooq.SortField<?> key = order.get(i);
-            columns.add(key.$field().as("k" + i));
-            mOrder.add(rebind(key, DSL.field(DSL.name("m", "k" + i), key.$field().getDataType())));
-        }
-        var m = DSL.name("m").asMaterialized(DSL.select(columns).from(LensConditions.scanned(lens)).where(matching));
-        Field<String> stage = DSL.field(DSL.name("m", "stage"), String.class);
-        Field<String> currency = DSL.field(DSL.name("m", "currency"), String.class);
-        Field<UUID> id = DSL.field(DSL.name("m", "id"), DEAL.ID.getDataType());
-        Field<Long> value = DSL.field(DSL.name("m", "value_minor"), Long.class);
-        // Each column's first page: the first deals of m in that stage, a sort that keeps only
-        // {@code limit} rows (cheaper than numbering every matching deal), numbered in that order.
-        org.jooq.Select<org.jooq.Record6<String, String, Long, Long, UUID, Integer>> pagesPart = null;
-        for (String key : stages) {
-            List<Field<?>> topColumns = new ArrayList<>(List.of(id));
-            for (int i = 0; i < order.size(); i++) {
-                topColumns.add(DSL.field(DSL.name("m", "k" + i), order.get(i).$field().getDataType()));
-            }
-            var top = DSL.select(topColumns).from(m).where(stage.eq(key)).orderBy(mOrder).limit(limit).asTable("top_" + key);
-            List<org.jooq.SortField<?>> topOrder = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                topOrder.add(rebind(order.get(i), top.field("k" + i)));
-            }
-            var one = DSL.select(DSL.inline(key).as("stage"), DSL.castNull(String.class).as("currency"), DSL.castNull(Long.class).as("n"),
-                    DSL.castNull(Long.class).as("total"), top.field("id", DEAL.ID.getDataType()),
-                    DSL.rowNumber().over(DSL.orderBy(topOrder)).as("rank")).from(top);
-            pagesPart = pagesPart == null ? one : pagesPart.unionAll(one);
-        }
-        org.jooq.ResultQuery<?> query = totals == null ? ctx.with(m).selectFrom(pagesPart.asTable("pages"))
-                : ctx.with(m).select(stage, currency, DSL.count().cast(Long.class),
-                        DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class), DSL.castNull(DEAL.ID.getDataType()),
-                        DSL.castNull(Integer.class))
-                        .from(m).groupBy(stage, currency)
-                        .unionAll(pagesPart);
-        List<org.jooq.Record> rows = new ArrayList<>();
-        query.fetch().forEach(rows::add);
-        rows.sort(java.util.Comparator.comparing((org.jooq.Record r) -> r.get(5) == null ? 0 : (Integer) r.get(5, Integer.class)));
-        for (org.jooq.Record r : rows) {
-            Stage s = Stage.fromKey(r.get(0, String.class));
-            if (r.get(4) == null) {
-                totals.computeIfAbsent(s, x -> new ArrayList<>()).add(new StageTotal(r.get(2, Long.class), new Money(r.get(3, Long.class),
-                        r.get(1, String.class))));
-            } else {
-                ids.put(r.get(4, UUID.class), s);
-            }
-        }
-        if (totals != null) {
-            totals.values().forEach(list -> list.sort(java.util.Comparator.comparing((StageTotal t) -> t.total().minor()).reversed()));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static org.jooq.SortField<?> rebind(org.jooq.SortField<?> key, Field<?> to) {
-        return ((org.jooq.SortField) key).$field((Field) to);
+        return new FirstPageQueries(ctx, this).read(lens, sorts, rot, now, limit);
     }
 
     /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
@@ -365,7 +256,7 @@ public final class BoardQueries {
         return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
-    private SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
+    SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
         Field<Instant> nextDue = DSL.field(
                         DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
@@ -377,7 +268,7 @@ public final class BoardQueries {
                 DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue, DEAL.OWNER);
     }
 
-    private static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
+    static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
         return new DealCard(
                 r.value1(),
                 r.value2(),
