@@ -24,6 +24,8 @@ public final class SavedViews {
     static final String BOARD_SORT = "ui.board.sort";
     /** A column's remembered order, when it has its own ("ui.board.sort-of.won"). */
     static final String COLUMN_SORT = "ui.board.sort-of.";
+    /** Whether the views sidebar is unfolded. */
+    static final String SIDEBAR = "ui.board.views-shown";
     public static final int MAX_NAME = 60;
 
     /** A saved view: its name, filter and order. */
@@ -119,6 +121,18 @@ public final class SavedViews {
             out.put(stage, sort);
         }
         return out;
+    }
+
+    /** Whether the views sidebar was last folded (false) or unfolded (true); empty until someone chose. */
+    public Optional<Boolean> sidebarShown() {
+        return store.read(r -> r.local().get(SIDEBAR)).map(Boolean::parseBoolean);
+    }
+
+    public void rememberSidebarShown(boolean shown) {
+        store.write(r -> {
+            r.local().put(SIDEBAR, Boolean.toString(shown));
+            return null;
+        });
     }
 
     /** Remembers the order of one column. */

@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  */
 public final class ViewsModel implements AutoCloseable {
 
+    private record Read(List<Entry> entries, java.util.Optional<Boolean> shown) {}
+
     /** A saved view and how many deals it shows (null until counted). */
     public record Entry(SavedViews.SavedView view, Long count) {}
 
@@ -39,7 +41,7 @@ public final class ViewsModel implements AutoCloseable {
     private final Executor settle;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
-    /** Until someone folds or unfolds the sidebar, it is shown when there are views to show. */
+    /** Until someone folds or unfolds the sidebar (here or before, on this computer), it is shown when there are views to show. */
     private boolean shownChosen;
     private boolean showingFirst;
     private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active");
@@ -58,7 +60,15 @@ public final class ViewsModel implements AutoCloseable {
         this.count = count;
         this.executors = executors;
         this.settle = settle;
-        shown.addListener((o, was, now) -> shownChosen |= !showingFirst);
+        shown.addListener((o, was, now) -> {
+            if (!showingFirst) {
+                shownChosen = true;
+                executors.supply(() -> {
+                    saved.rememberSidebarShown(now);
+                    return null;
+                });
+            }
+        });
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS, ChangeNotice.INTERACTION),
                 batch -> CompletableFuture.runAsync(() -> { }, this.settle).thenComposeAsync(v -> refresh(), executors.fx()));
@@ -76,7 +86,7 @@ public final class ViewsModel implements AutoCloseable {
         return entries;
     }
 
-    /** Whether the sidebar is unfolded (at first: once there is a saved view). */
+    /** Whether the sidebar is unfolded (as last chosen on this computer; until then, once there is a saved view). */
     public BooleanProperty shownProperty() {
         return shown;
     }
@@ -97,19 +107,22 @@ public final class ViewsModel implements AutoCloseable {
     /** Reads the views and counts them, in the background; an older reading that answers late is dropped. */
     public CompletableFuture<Void> refresh() {
         long asked = ++generation;
+        boolean askShown = !shownChosen;
         return executors.watch("views", "The saved views could not be counted", () -> executors.supply(() -> {
             List<Entry> out = new ArrayList<>();
             for (SavedViews.SavedView v : saved.list()) {
                 out.add(new Entry(v, count.apply(v.lens())));
             }
-            return out;
-        }).thenAccept(list -> {
+            return new Read(out, askShown ? saved.sidebarShown() : java.util.Optional.<Boolean>empty());
+        }).thenAccept(read -> {
             if (asked == generation) {
-                entries.setAll(list);
-                if (!shownChosen && !list.isEmpty()) {
+                entries.setAll(read.entries());
+                if (!shownChosen) {
+                    // As last chosen on this computer; until then, unfolded once there is a view.
                     showingFirst = true;
-                    shown.set(true);
+                    shown.set(read.shown().orElse(!read.entries().isEmpty()));
                     showingFirst = false;
+                    shownChosen = read.shown().isPresent();
                 }
             }
         }));

@@ -89,6 +89,11 @@ class ViewsModelTest {
             model.refresh();
             assertThat(model.shownProperty().get()).as("folded by hand, it stays folded").isFalse();
             model.close();
+            ViewsModel again = new ViewsModel(saved, board::count, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run),
+                    settling::add);
+            again.refresh();
+            assertThat(again.shownProperty().get()).as("folded as last chosen on this computer").isFalse();
+            again.close();
         }
     }
 }
