@@ -217,8 +217,15 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(
                 new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()), executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
-        main[0].setFilterBar(new com.funnelboard.ui.board.FilterBar(boardModel, new com.funnelboard.service.SavedViews(store),
-                lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), executors));
+        com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
+        boardModel.rememberSortsIn(savedViews);
+        com.funnelboard.ui.board.ViewsModel viewsModel = new com.funnelboard.ui.board.ViewsModel(savedViews,
+                lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), feed, executors,
+                java.util.concurrent.CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
+        com.funnelboard.ui.board.FilterBar filterBar = new com.funnelboard.ui.board.FilterBar(boardModel, savedViews, viewsModel, executors);
+        main[0].setFilterBar(filterBar);
+        main[0].setViewsSidebar(new com.funnelboard.ui.board.ViewsSidebar(viewsModel, locale, filterBar::askAndSave), viewsModel.shownProperty());
+        viewsModel.refresh();
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
         main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(
                 text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open));

@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public enum DealSort {
     NEWEST("Newest in stage"),
+    SCORE("Score, highest first"),
     VALUE("Value, largest first"),
     DAYS("Days in stage, longest first"),
     FOLLOWUP("Next follow-up, soonest first"),

@@ -39,4 +39,23 @@ public interface BoardReads {
     default int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {
         return positionOf(dealId, lens.owner());
     }
+
+    /** What one apply of a filter shows: every column's header figures and the first cards of some columns. */
+    record FirstPages(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> pages) {}
+
+    /**
+     * Every column's header figures and the first {@code limit} cards of each column in {@code sorts}
+     * (in that column's order), of the deals the lens lets through (by default: one read per part).
+     */
+    default FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts, int limit) {
+        Map<Stage, StageSummary> summaries = summaries(lens);
+        Map<Stage, List<DealCard>> pages = new java.util.EnumMap<>(Stage.class);
+        sorts.forEach((stage, sort) -> pages.put(stage, summaries.get(stage).count() == 0 ? List.of() : page(stage, 0, limit, lens, sort)));
+        return new FirstPages(summaries, pages);
+    }
+
+    /** The index of a deal within its column as the lens and that column's order show it, or -1 when it is not shown. */
+    default int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts) {
+        return positionOf(dealId, lens, com.funnelboard.domain.DealSort.NEWEST);
+    }
 }

@@ -57,10 +57,31 @@ public final class BoardService implements BoardReads {
         return store.read(r -> withScores(r, r.board().page(stage, offset, limit, lens, sort, rot, store.clock().instant())));
     }
 
+    /** Every column's header and the first cards of some columns: the matching deals read once per distinct order. */
+    @Override
+    public FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts, int limit) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> {
+            var read = r.board().firstPages(lens, sorts, rot, store.clock().instant(), limit);
+            List<DealCard> all = read.pages().values().stream().flatMap(List::stream).toList();
+            Map<UUID, Integer> scores = r.scores().scores(all.stream().map(DealCard::id).toList(), store.clock().instant());
+            Map<Stage, List<DealCard>> pages = new java.util.EnumMap<>(Stage.class);
+            read.pages().forEach((stage, cards) -> pages.put(stage, cards.stream().map(c -> c.withScore(scores.get(c.id()))).toList()));
+            return new FirstPages(summarise(read.totals()), pages);
+        });
+    }
+
     /** Each card with its lead score: one more query per page, never one per card. */
     private List<DealCard> withScores(com.funnelboard.store.Repositories r, List<DealCard> cards) {
         Map<UUID, Integer> scores = r.scores().scores(cards.stream().map(DealCard::id).toList(), store.clock().instant());
         return cards.stream().map(c -> c.withScore(scores.get(c.id()))).toList();
+    }
+
+    @Override
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts) {
+        com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
+        return store.read(r -> r.board().positionOf(dealId, lens, s -> sorts.getOrDefault(s, com.funnelboard.domain.DealSort.NEWEST), rot,
+                store.clock().instant()));
     }
 
     @Override

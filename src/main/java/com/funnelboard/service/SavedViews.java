@@ -3,9 +3,11 @@ package com.funnelboard.service;
 import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.DealSort;
 import com.funnelboard.domain.Printable;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,10 @@ public final class SavedViews {
     static final String PREFIX = "view.";
     /** The board's remembered order. */
     static final String BOARD_SORT = "ui.board.sort";
+    /** A column's remembered order, when it has its own ("ui.board.sort-of.won"). */
+    static final String COLUMN_SORT = "ui.board.sort-of.";
+    /** Whether the views sidebar is unfolded. */
+    static final String SIDEBAR = "ui.board.views-shown";
     public static final int MAX_NAME = 60;
 
     /** A saved view: its name, filter and order. */
@@ -86,9 +92,53 @@ public final class SavedViews {
         }).orElse(DealSort.NEWEST);
     }
 
+    /** Remembers the order of every column (a column's own order chosen before is forgotten). */
     public void rememberBoardSort(DealSort sort) {
         store.write(r -> {
             r.local().put(BOARD_SORT, sort.key());
+            for (Stage stage : Stage.values()) {
+                r.local().delete(COLUMN_SORT + stage.key());
+            }
+            return null;
+        });
+    }
+
+    /** The order each column was last sorted in: its own when one was chosen for it, else the board's. */
+    public Map<Stage, DealSort> columnSorts() {
+        DealSort board = boardSort();
+        Map<String, String> own = store.read(r -> r.local().startingWith(COLUMN_SORT));
+        Map<Stage, DealSort> out = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            DealSort sort = board;
+            String key = own.get(COLUMN_SORT + stage.key());
+            if (key != null) {
+                try {
+                    sort = DealSort.fromKey(key);
+                } catch (IllegalArgumentException e) {
+                    // an order this version does not know: the board's
+                }
+            }
+            out.put(stage, sort);
+        }
+        return out;
+    }
+
+    /** Whether the views sidebar was last folded (false) or unfolded (true); empty until someone chose. */
+    public Optional<Boolean> sidebarShown() {
+        return store.read(r -> r.local().get(SIDEBAR)).map(Boolean::parseBoolean);
+    }
+
+    public void rememberSidebarShown(boolean shown) {
+        store.write(r -> {
+            r.local().put(SIDEBAR, Boolean.toString(shown));
+            return null;
+        });
+    }
+
+    /** Remembers the order of one column. */
+    public void rememberColumnSort(Stage stage, DealSort sort) {
+        store.write(r -> {
+            r.local().put(COLUMN_SORT + stage.key(), sort.key());
             return null;
         });
     }

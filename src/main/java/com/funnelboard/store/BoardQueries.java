@@ -30,9 +30,17 @@ import org.jooq.impl.DSL;
 public final class BoardQueries {
 
     private final DSLContext ctx;
+    private final Repositories repositories;
 
-    BoardQueries(DSLContext ctx) {
+    BoardQueries(DSLContext ctx, Repositories repositories) {
         this.ctx = ctx;
+        this.repositories = repositories;
+    }
+
+    /** The order of {@code sort} at {@code now} (a score order reads the scoring rules). */
+    List<org.jooq.SortField<?>> order(com.funnelboard.domain.DealSort sort, Instant now) {
+        return LensConditions.order(sort, sort == com.funnelboard.domain.DealSort.SCORE
+                ? LensConditions.score(now, ScoringSettings.rules(repositories.settings())) : null);
     }
 
     /** Count and value per stage and currency, largest total first. */
@@ -86,7 +94,7 @@ public final class BoardQueries {
         var page = DSL.select(DEAL.ID.as("page_id"))
                 .from(LensConditions.scanned(lens))
                 .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))
-                .orderBy(LensConditions.order(sort))
+                .orderBy(order(sort, now))
                 .limit(limit)
                 .offset(offset)
                 .asTable("page");
@@ -95,8 +103,24 @@ public final class BoardQueries {
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                .orderBy(LensConditions.order(sort))
+                .orderBy(order(sort, now))
                 .fetch(BoardQueries::toCard);
+    }
+
+    /** The column headers and the first page of some columns, as one apply of a filter shows them. */
+    public record FirstPages(Map<Stage, List<StageTotal>> totals, Map<Stage, List<DealCard>> pages) {}
+
+    /**
+     * The headers of every column and the first {@code limit} cards of each column in {@code sorts}
+     * (each in its own order), of the deals the lens lets through, in one statement per distinct
+     * order: the matching deals are read once into a materialized common table, grouped by stage
+     * and currency for the headers and, per column, sorted keeping only the first {@code limit};
+     * only those are then read with their contact and organization. Without a filter (or with the
+     * owner's alone) the headers read deal_totals and each column is read through the stage's index.
+     */
+    public FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts,
+            com.funnelboard.domain.RotRule rot, Instant now, int limit) {
+        return new FirstPageQueries(ctx, this).read(lens, sorts, rot, now, limit);
     }
 
     /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
@@ -108,7 +132,7 @@ public final class BoardQueries {
         }
         List<org.jooq.SortField<?>> order = new ArrayList<>();
         order.add(stageOrder().asc());
-        order.addAll(LensConditions.order(sort));
+        order.addAll(order(sort, now));
         return selectCards()
                 .from(DEAL)
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
@@ -122,12 +146,18 @@ public final class BoardQueries {
     /** Where a deal sits in its column as the lens and order show it, or -1 when the lens hides it. */
     public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
             com.funnelboard.domain.RotRule rot, Instant now) {
+        return positionOf(dealId, lens, s -> sort, rot, now);
+    }
+
+    /** As {@link #positionOf(UUID, com.funnelboard.domain.BoardLens, com.funnelboard.domain.DealSort, com.funnelboard.domain.RotRule, Instant)}, each column in its own order. */
+    public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, java.util.function.Function<Stage, com.funnelboard.domain.DealSort> sorts,
+            com.funnelboard.domain.RotRule rot, Instant now) {
         String stage = ctx.select(DEAL.STAGE).from(DEAL).where(DEAL.ID.eq(dealId).and(DEAL.DELETED_AT.isNull())).fetchOne(DEAL.STAGE);
         if (stage == null) {
             return -1;
         }
         List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
-                .orderBy(LensConditions.order(sort)).fetch(DEAL.ID);
+                .orderBy(order(sorts.apply(Stage.fromKey(stage)), now)).fetch(DEAL.ID);
         return ids.indexOf(dealId);
     }
 
@@ -226,7 +256,7 @@ public final class BoardQueries {
         return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
-    private SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
+    SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
         Field<Instant> nextDue = DSL.field(
                         DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
@@ -238,7 +268,7 @@ public final class BoardQueries {
                 DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue, DEAL.OWNER);
     }
 
-    private static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
+    static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
         return new DealCard(
                 r.value1(),
                 r.value2(),

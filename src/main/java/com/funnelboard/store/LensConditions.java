@@ -1,12 +1,16 @@
 package com.funnelboard.store;
 
 import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.DEAL_SCORE;
 
 import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.DealSort;
 import com.funnelboard.domain.RotRule;
 import com.funnelboard.domain.SearchText;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.scoring.Scorer;
+import com.funnelboard.domain.scoring.ScoringRules;
+import com.funnelboard.domain.scoring.Signal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,10 +113,25 @@ public final class LensConditions {
         return lens.withOwner(com.funnelboard.domain.OwnerFilter.EVERYONE).isEmpty() ? DEAL : DSL.table("{0} NOT INDEXED", DEAL);
     }
 
-    /** The order of a column (or a list) under {@code sort}; ties broken by id. */
+    /** The order of a column (or a list) under {@code sort}, any but {@link DealSort#SCORE}; ties broken by id. */
     public static List<SortField<?>> order(DealSort sort) {
+        return order(sort, null);
+    }
+
+    /**
+     * The order of a column (or a list) under {@code sort}; ties broken by id.
+     *
+     * @param score a deal's lead score as {@link #score} reads it (needed for {@link DealSort#SCORE} only)
+     */
+    public static List<SortField<?>> order(DealSort sort, Field<Long> score) {
         return switch (sort) {
             case NEWEST -> List.of(DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID.asc());
+            case SCORE -> {
+                if (score == null) {
+                    throw new IllegalArgumentException("Ordering by score needs the scoring rules");
+                }
+                yield List.of(score.isNull().asc(), score.desc(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID.asc());
+            }
             case VALUE -> List.of(DEAL.VALUE_MINOR.isNull().asc(), DEAL.VALUE_MINOR.desc(), DEAL.ID.asc());
             case DAYS -> List.of(DEAL.STAGE_ENTERED_AT.asc(), DEAL.ID.asc());
             case FOLLOWUP -> {
@@ -122,5 +141,17 @@ public final class LensConditions {
             }
             case CLOSE -> List.of(DEAL.EXPECTED_CLOSE_ON.isNull().asc(), DEAL.EXPECTED_CLOSE_ON.asc(), DEAL.ID.asc());
         };
+    }
+
+    /**
+     * A deal's lead score at {@code now} as the card shows it ({@link Scorer#decay}): its stored points
+     * (deal_score) less the decay points of every full period since it was last active, never below 0.
+     * Null for a deal with no stored score.
+     */
+    public static Field<Long> score(Instant now, ScoringRules rules) {
+        Field<Long> elapsed = DSL.val(now.toEpochMilli()).minus(DSL.field(DEAL_SCORE.ACTIVE_AT.getQualifiedName(), Long.class));
+        Field<Long> periods = DSL.greatest(DSL.inline(0L), elapsed.div(DSL.inline(rules.decayMillis())));
+        Field<Long> decay = DSL.greatest(DSL.inline(0L), DSL.least(periods.times(DSL.inline((long) rules.pointsOf(Signal.DECAY))), DEAL_SCORE.POINTS));
+        return DSL.field(DSL.select(DEAL_SCORE.POINTS.minus(decay)).from(DEAL_SCORE).where(DEAL_SCORE.DEAL_ID.eq(DEAL.ID)));
     }
 }

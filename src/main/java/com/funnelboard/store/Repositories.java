@@ -54,7 +54,7 @@ public final class Repositories {
     }
 
     public BoardQueries board() {
-        return new BoardQueries(ctx);
+        return new BoardQueries(ctx, this);
     }
 
     public ContactRepository contacts() {

@@ -57,6 +57,7 @@ public final class BoardView extends StackPane {
         moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c), locale);
         for (Stage stage : Stage.values()) {
             StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners());
+            column.setOnSort(order -> model.sortColumn(stage, order));
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.put(stage, column);
             row.getChildren().add(column);

@@ -1,6 +1,7 @@
 package com.funnelboard.ui.board;
 
 import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.DealSort;
 import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
@@ -48,11 +49,20 @@ public final class BoardViewModel {
         this.deals = deals;
         this.executors = executors;
         for (Stage stage : Stage.values()) {
-            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownLens, shownSort), executors,
+            PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownLens, shownSorts.get(stage)), executors,
                     "board-" + stage.key(), "Cards in " + stage.label() + " could not be loaded");
             ColumnModel column = new ColumnModel(stage, list);
             column.collapsedProperty().set(stage.isClosed());
             columns.put(stage, column);
+            column.sortProperty().addListener((o, was, now) -> {
+                DealSort shown = now == null ? DealSort.NEWEST : now;
+                if (shown != shownSorts.get(stage)) {
+                    shownSorts.put(stage, shown);
+                    if (!sortingAll) {
+                        refresh(EnumSet.of(stage), false);
+                    }
+                }
+            });
         }
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS,
@@ -61,7 +71,15 @@ public final class BoardViewModel {
 
     /** Which deals the board shows and in what order; read by the background reads, set on the FX thread. */
     private volatile com.funnelboard.domain.BoardLens shownLens = com.funnelboard.domain.BoardLens.ALL;
-    private volatile com.funnelboard.domain.DealSort shownSort = com.funnelboard.domain.DealSort.NEWEST;
+    /** The order of each column's cards; read by the background reads, set on the FX thread. */
+    private final Map<Stage, DealSort> shownSorts = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean sortingAll;
+
+    {
+        for (Stage s : Stage.values()) {
+            shownSorts.put(s, DealSort.NEWEST);
+        }
+    }
     private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.BoardLens> lens =
             new javafx.beans.property.SimpleObjectProperty<>(this, "lens", com.funnelboard.domain.BoardLens.ALL);
     private final javafx.beans.property.ObjectProperty<com.funnelboard.domain.DealSort> sort =
@@ -78,13 +96,70 @@ public final class BoardViewModel {
                 refresh();
             }
         });
-        sort.addListener((o, was, now) -> {
-            com.funnelboard.domain.DealSort shown = now == null ? com.funnelboard.domain.DealSort.NEWEST : now;
-            if (shown != shownSort) {
-                shownSort = shown;
-                refresh();
+        sort.addListener((o, was, now) -> sortAll(now == null ? DealSort.NEWEST : now));
+    }
+
+    /** Orders every column so (the filter bar's Sort, a saved view), even when the board's order already says so. */
+    public void sortAllColumns(DealSort order) {
+        if (sort.get() == order) {
+            sortAll(order);
+        } else {
+            sort.set(order);
+        }
+    }
+
+    /** Every column in one order: one read of the board. */
+    private void sortAll(DealSort order) {
+        sortingAll = true;
+        try {
+            columns.values().forEach(c -> c.sortProperty().set(order));
+        } finally {
+            sortingAll = false;
+        }
+        refresh();
+        if (memory != null) {
+            executors.supply(() -> {
+                memory.rememberBoardSort(order);
+                return null;
+            });
+        }
+    }
+
+    private com.funnelboard.service.SavedViews memory;
+
+    /**
+     * Where each column's order is remembered (this installation's settings): the orders remembered
+     * are read now and shown, and every order chosen later is kept there.
+     */
+    public CompletableFuture<Void> rememberSortsIn(com.funnelboard.service.SavedViews saved) {
+        return executors.supply(saved::columnSorts).thenAccept(sorts -> {
+            Set<Stage> changed = EnumSet.noneOf(Stage.class);
+            sortingAll = true;
+            try {
+                sorts.forEach((stage, order) -> {
+                    if (shownSorts.get(stage) != order) {
+                        changed.add(stage);
+                        columns.get(stage).sortProperty().set(order);
+                    }
+                });
+            } finally {
+                sortingAll = false;
             }
+            memory = saved;
+            refresh(changed, false);
         });
+    }
+
+    /** Orders one column's cards (its header's Sort menu); the order is remembered for that column. */
+    public void sortColumn(Stage stage, DealSort order) {
+        columns.get(stage).sortProperty().set(order);
+        if (memory != null) {
+            com.funnelboard.service.SavedViews saved = memory;
+            executors.supply(() -> {
+                saved.rememberColumnSort(stage, order);
+                return null;
+            });
+        }
     }
 
     /** The board's filter (the owner filter is part of it); every column is read again when it changes. */
@@ -92,7 +167,7 @@ public final class BoardViewModel {
         return lens;
     }
 
-    /** The order of the cards in every column; every column is read again when it changes. */
+    /** The order of the cards in every column (setting it orders every column so); every column is read again when it changes. */
     public javafx.beans.property.ObjectProperty<com.funnelboard.domain.DealSort> sortProperty() {
         return sort;
     }
@@ -172,14 +247,11 @@ public final class BoardViewModel {
         }
         loading.set(true);
         return executors.supply(() -> {
-                    com.funnelboard.domain.BoardLens filter = shownLens;
-                    com.funnelboard.domain.DealSort order = shownSort;
-                    Map<Stage, StageSummary> summaries = board.summaries(filter);
-                    Map<Stage, List<DealCard>> first = new EnumMap<>(Stage.class);
-                    for (Stage s : stages) {
-                        first.put(s, summaries.get(s).count() == 0 ? List.of() : board.page(s, 0, PagedList.PAGE_SIZE, filter, order));
-                    }
-                    return new Snapshot(summaries, first, rules ? rotRules.get() : null, owners.read());
+                    Map<Stage, DealSort> orders = new EnumMap<>(Stage.class);
+                    stages.forEach(s -> orders.put(s, shownSorts.get(s)));
+                    // One read for the headers and every asked column's first page (not one query per column).
+                    BoardReads.FirstPages read = board.firstPages(shownLens, orders, PagedList.PAGE_SIZE);
+                    return new Snapshot(read.summaries(), read.pages(), rules ? rotRules.get() : null, owners.read());
                 })
                 .thenAccept(snapshot -> {
                     owners.show(snapshot.owners());
@@ -263,6 +335,6 @@ public final class BoardViewModel {
     /** Where a deal now sits in its column, to select it after a change. */
     public CompletableFuture<Integer> positionOf(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board",
-                executors.supply(() -> board.positionOf(dealId, shownLens, shownSort)));
+                executors.supply(() -> board.positionOf(dealId, shownLens, Map.copyOf(shownSorts))));
     }
 }

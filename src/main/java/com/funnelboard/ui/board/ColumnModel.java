@@ -36,6 +36,14 @@ public final class ColumnModel {
         return cards;
     }
 
+    private final ObjectProperty<com.funnelboard.domain.DealSort> sort =
+            new SimpleObjectProperty<>(this, "sort", com.funnelboard.domain.DealSort.NEWEST);
+
+    /** The order of this column's cards (its header's Sort menu, or the board's). */
+    public ObjectProperty<com.funnelboard.domain.DealSort> sortProperty() {
+        return sort;
+    }
+
     public BooleanProperty collapsedProperty() {
         return collapsed;
     }

@@ -8,7 +8,6 @@ import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.service.SavedViews;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.List;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,8 +31,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The filter bar over the board: words (found by the search index), source, follow-up state,
  * rotting only, more filters (industry, company size, persona, channel, tag, value range), the
- * order of the cards, and saved views (with how many deals each shows) — one {@link BoardLens} and
- * one {@link DealSort} of the board's model. Saved views and the order are kept with this installation.
+ * order of the cards in every column, and the Views menu (save the filter as a view, show the
+ * views beside the board: {@link ViewsSidebar}) — one {@link BoardLens} and one {@link DealSort} of
+ * the board's model. Saved views and the order are kept with this installation.
  */
 public final class FilterBar extends HBox {
 
@@ -55,9 +55,12 @@ public final class FilterBar extends HBox {
     private final Label problem = new Label();
     private boolean showing;
 
-    public FilterBar(BoardViewModel board, SavedViews saved, Function<BoardLens, Long> count, UiExecutors executors) {
+    private final ViewsModel savedViews;
+
+    public FilterBar(BoardViewModel board, SavedViews saved, ViewsModel savedViews, UiExecutors executors) {
         super(8);
         this.board = board;
+        this.savedViews = savedViews;
         setId("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
@@ -140,22 +143,35 @@ public final class FilterBar extends HBox {
         sort.setId("filter-sort");
         sort.getItems().setAll(DealSort.values());
         sort.setValue(board.sortProperty().get());
-        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer)"));
+        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer); each column's header can order its own"));
         sort.valueProperty().addListener((o, was, now) -> {
             if (now != null && !showing) {
-                board.sortProperty().set(now);
-                executors.supply(() -> {
-                    saved.rememberBoardSort(now);
-                    return null;
-                });
+                board.sortAllColumns(now); // remembered by the board
             }
         });
-        executors.supply(saved::boardSort).thenAccept(s -> sort.setValue(s));
+        executors.supply(saved::boardSort).thenAccept(s -> {
+            showing = true; // shown only: each column shows the order remembered for it
+            sort.setValue(s);
+            showing = false;
+        });
 
         views.setId("filter-views");
         views.setGraphic(new FontIcon(Feather.BOOKMARK));
-        views.setOnShowing(e -> fillViews(saved, count, executors));
-        fillViews(saved, count, executors);
+        MenuItem saveView = new MenuItem("Save current filter as a view\u2026");
+        saveView.setId("view-save");
+        saveView.setOnAction(e -> askAndSave());
+        javafx.scene.control.CheckMenuItem sidebar = new javafx.scene.control.CheckMenuItem("Show the views beside the board");
+        sidebar.setId("views-shown");
+        sidebar.selectedProperty().bindBidirectional(savedViews.shownProperty());
+        views.getItems().setAll(saveView, new SeparatorMenuItem(), sidebar);
+        savedViews.attach(v -> {
+            board.sortAllColumns(v.sort());
+            showing = true;
+            sort.setValue(v.sort());
+            showing = false;
+            board.lensProperty().set(v.lens());
+        }, () -> board.lensProperty().get(), () -> board.sortProperty().get());
+        board.lensProperty().addListener((o, was, now) -> savedViews.boardChanged(now));
 
         Button clear = new Button("Clear");
         clear.setId("filter-clear");
@@ -237,51 +253,23 @@ public final class FilterBar extends HBox {
         return s == null ? "" : s;
     }
 
-    /** The views menu: each saved view with how many deals it shows, then Save current view… and Delete. */
-    private void fillViews(SavedViews saved, Function<BoardLens, Long> count, UiExecutors executors) {
-        executors.supply(() -> saved.list().stream().map(v -> new Object[] {v, count.apply(v.lens())}).toList()).thenAccept(list -> {
-            List<MenuItem> items = new java.util.ArrayList<>();
-            for (Object[] pair : list) {
-                SavedViews.SavedView v = (SavedViews.SavedView) pair[0];
-                MenuItem item = new MenuItem(v.name() + "  (" + pair[1] + ")");
-                item.setOnAction(e -> {
-                    board.sortProperty().set(v.sort());
-                    showing = true;
-                    sort.setValue(v.sort());
-                    showing = false;
-                    board.lensProperty().set(v.lens().withOwner(v.lens().owner()));
-                });
-                items.add(item);
-            }
-            if (!list.isEmpty()) {
-                items.add(new SeparatorMenuItem());
-            }
-            MenuItem save = new MenuItem("Save current filter as a view\u2026");
-            save.setId("view-save");
-            save.setOnAction(e -> {
-                TextInputDialog ask = new TextInputDialog();
-                ask.setTitle("Save view");
-                ask.setHeaderText("Name this view (the filter and the order of the board)");
-                if (getScene() != null) {
-                    ask.initOwner(getScene().getWindow());
-                }
-                ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> {
-                    BoardLens lens = board.lensProperty().get();
-                    DealSort order = board.sortProperty().get();
-                    executors.supply(() -> saved.save(name, lens, order)).whenComplete((v, failure) -> {
-                        board.setStatus(failure == null ? "Saved the view " + v.name() : "The view could not be saved: " + failure.getMessage());
-                        fillViews(saved, count, executors);
-                    });
-                });
-            });
-            items.add(save);
-            for (Object[] pair : list) {
-                SavedViews.SavedView v = (SavedViews.SavedView) pair[0];
-                MenuItem delete = new MenuItem("Delete \u201c" + v.name() + "\u201d");
-                delete.setOnAction(e -> executors.supply(() -> saved.delete(v.name())).thenAccept(x -> fillViews(saved, count, executors)));
-                items.add(delete);
-            }
-            views.getItems().setAll(items);
-        });
+    /** Asks for a name and saves the board's filter and order as a view under it. */
+    public void askAndSave() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle("Save view");
+        ask.setHeaderText("Name this view (the filter and the order of the board)");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> savedViews.saveCurrent(name).whenComplete((v, failure) ->
+                board.setStatus(failure == null ? "Saved the view " + v.name() : "The view could not be saved: " + rootMessage(failure))));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c instanceof java.util.concurrent.CompletionException) {
+            c = c.getCause();
+        }
+        return c.getMessage();
     }
 }

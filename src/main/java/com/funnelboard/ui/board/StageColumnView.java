@@ -2,6 +2,7 @@ package com.funnelboard.ui.board;
 
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.DealSort;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.StageSummary;
 import java.text.NumberFormat;
@@ -14,6 +15,9 @@ import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,7 +71,8 @@ final class StageColumnView extends VBox {
         fold.setManaged(model.stage().isClosed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, name, count, spacer, fold);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full; the Sort menu gives way first
+        HBox top = new HBox(6, name, count, spacer, sortMenu(model), fold);
         top.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("column-total");
         totals.setId("total-" + stage);
@@ -121,6 +126,58 @@ final class StageColumnView extends VBox {
         showSummary(model.summaryProperty().get());
         model.collapsedProperty().addListener((o, a, c) -> layoutFolded(c));
         layoutFolded(model.collapsedProperty().get());
+    }
+
+    private java.util.function.Consumer<DealSort> onSort;
+
+    /** What choosing an order in the header's Sort menu does (the board orders the column and remembers it). */
+    void setOnSort(java.util.function.Consumer<DealSort> onSort) {
+        this.onSort = onSort;
+    }
+
+    /** The header's Sort menu: the column's order by its short name, each order to choose. */
+    private MenuButton sortMenu(ColumnModel column) {
+        MenuButton menu = new MenuButton();
+        menu.setId("sort-" + column.stage().key());
+        menu.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW, "column-sort");
+        menu.setGraphic(new FontIcon(Feather.ARROW_DOWN));
+        menu.setFocusTraversable(false);
+        menu.setMinWidth(30); // narrowed to its arrow in a narrow column
+        ToggleGroup group = new ToggleGroup();
+        for (DealSort order : DealSort.values()) {
+            RadioMenuItem item = new RadioMenuItem(order.label());
+            item.setId("sort-" + column.stage().key() + "-" + order.key());
+            item.setToggleGroup(group);
+            item.setUserData(order);
+            item.setOnAction(e -> {
+                if (onSort == null) {
+                    column.sortProperty().set(order);
+                } else {
+                    onSort.accept(order);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        Runnable show = () -> {
+            DealSort order = column.sortProperty().get();
+            menu.setText(shortLabel(order));
+            menu.setTooltip(new Tooltip("Order of " + column.stage().label() + ": " + order.label().toLowerCase(locale)));
+            group.getToggles().forEach(t -> t.setSelected(t.getUserData() == order));
+        };
+        column.sortProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        return menu;
+    }
+
+    static String shortLabel(DealSort order) {
+        return switch (order) {
+            case NEWEST -> "Newest";
+            case SCORE -> "Score";
+            case VALUE -> "Value";
+            case DAYS -> "Days";
+            case FOLLOWUP -> "Follow-up";
+            case CLOSE -> "Close";
+        };
     }
 
     ListView<DealCard> list() {

@@ -281,6 +281,14 @@ public final class MainView extends BorderPane {
         top.getChildren().add(bar);
     }
 
+    /** Shows the saved views beside the board, while the board is shown and {@code shown} says so. */
+    public void setViewsSidebar(javafx.scene.Node sidebar, javafx.beans.value.ObservableBooleanValue shown) {
+        ToggleButton boardPage = pageButtons.get(Workbench.Page.BOARD);
+        sidebar.visibleProperty().bind(boardPage.selectedProperty().and(shown));
+        sidebar.managedProperty().bind(sidebar.visibleProperty());
+        setLeft(sidebar);
+    }
+
     /** Find: Edit → Find… (Ctrl+F, and Ctrl+K) opens the search box over the window. */
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination FIND_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);

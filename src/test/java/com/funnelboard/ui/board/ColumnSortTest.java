@@ -1,0 +1,76 @@
+package com.funnelboard.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.BoardService;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.SavedViews;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each column has its own order (lead score among them), read in SQL page by page and remembered on this installation. */
+class ColumnSortTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> titles(BoardViewModel board, Stage stage) {
+        return board.column(stage).cards().loaded().stream().map(DealCard::title).toList();
+    }
+
+    @Test
+    void aColumnIsOrderedOnItsOwnAndTheOrderIsRemembered() {
+        try (Store store = Fixtures.store(dir)) {
+            Fixtures.deal(store, "Small lead", Stage.LEAD, 10_00L);
+            Fixtures.deal(store, "Big lead", Stage.LEAD, 900_00L);
+            Fixtures.deal(store, "Middle lead", Stage.LEAD, 300_00L);
+            var quiet = Fixtures.deal(store, "Quiet prospect", Stage.PROSPECT, 50_00L);
+            var busy = Fixtures.deal(store, "Busy prospect", Stage.PROSPECT, 20_00L);
+            for (InteractionKind kind : List.of(InteractionKind.values()).subList(0, 3)) {
+                Fixtures.interaction(store, busy, kind, Direction.IN, Fixtures.NOW.minus(Duration.ofDays(1)));
+            }
+            var saved = new SavedViews(store);
+            saved.rememberColumnSort(Stage.LEAD, DealSort.VALUE);
+            BoardViewModel board = new BoardViewModel(new BoardService(store),
+                    new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep"), new ChangeFeed(store),
+                    new UiExecutors(Runnable::run, Runnable::run));
+
+            board.rememberSortsIn(saved);
+            assertThat(board.column(Stage.LEAD).sortProperty().get()).isEqualTo(DealSort.VALUE);
+            assertThat(titles(board, Stage.LEAD)).containsExactly("Big lead", "Middle lead", "Small lead");
+            assertThat(board.column(Stage.PROSPECT).sortProperty().get()).isEqualTo(DealSort.NEWEST);
+
+            board.sortColumn(Stage.PROSPECT, DealSort.SCORE);
+            assertThat(titles(board, Stage.PROSPECT)).as("the prospect with interactions scores higher").containsExactly("Busy prospect",
+                    "Quiet prospect");
+            assertThat(board.column(Stage.PROSPECT).cards().loaded()).extracting(DealCard::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(titles(board, Stage.LEAD)).as("the other columns keep their order").containsExactly("Big lead", "Middle lead", "Small lead");
+            board.sortColumn(Stage.LEAD, DealSort.CLOSE);
+            Map<Stage, DealSort> remembered = saved.columnSorts();
+            assertThat(remembered).containsEntry(Stage.PROSPECT, DealSort.SCORE).containsEntry(Stage.LEAD, DealSort.CLOSE)
+                    .containsEntry(Stage.WON, DealSort.NEWEST);
+
+            // The board-wide order orders every column, and is what every column remembers.
+            board.sortAllColumns(DealSort.VALUE);
+            assertThat(titles(board, Stage.PROSPECT)).containsExactly("Quiet prospect", "Busy prospect");
+            assertThat(saved.columnSorts().values()).containsOnly(DealSort.VALUE);
+            assertThat(quiet.id()).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.funnelboard.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.BoardLens;
+import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.BoardService;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.SavedViews;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The views beside the board: live counts, read again after changes (once per burst), choosing and saving a view. */
+class ViewsModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Queue<Runnable> settling = new ArrayDeque<>();
+
+    private static List<String> shown(ViewsModel m) {
+        return m.entries().stream().map(e -> e.view().name() + "=" + e.count()).toList();
+    }
+
+    @Test
+    void countsFollowChangesOncePerBurstAndAViewIsChosenAndSaved() {
+        try (Store store = Fixtures.store(dir)) {
+            Fixtures.deal(store, "Kegs one", Stage.LEAD, 100_00L);
+            Fixtures.deal(store, "Casks", Stage.PROSPECT, 900_00L);
+            SavedViews saved = new SavedViews(store);
+            saved.save("Kegs", BoardLens.ALL.with("text", "kegs"), DealSort.VALUE);
+            saved.save("Big", BoardLens.ALL.with("min-value", "500"), DealSort.NEWEST);
+            BoardService board = new BoardService(store);
+            AtomicInteger counted = new AtomicInteger();
+            ViewsModel model = new ViewsModel(saved, lens -> {
+                counted.incrementAndGet();
+                return board.count(lens);
+            }, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run), settling::add);
+
+            assertThat(model.shownProperty().get()).as("folded while there is nothing to show").isFalse();
+            model.refresh();
+            assertThat(shown(model)).containsExactly("Big=1", "Kegs=1");
+            assertThat(model.shownProperty().get()).as("unfolded once there are views").isTrue();
+
+            // A burst of changes: nothing is read until it settles, then one reading counts every view once.
+            counted.set(0);
+            Fixtures.deal(store, "Kegs two", Stage.LEAD, 50_00L);
+            Fixtures.deal(store, "Kegs three", Stage.OPPORTUNITY, 700_00L);
+            assertThat(counted).hasValue(0);
+            assertThat(shown(model)).containsExactly("Big=1", "Kegs=1");
+            while (!settling.isEmpty()) {
+                settling.poll().run();
+            }
+            assertThat(shown(model)).containsExactly("Big=2", "Kegs=3");
+            assertThat(counted.get()).as("one or two readings for the burst, not one per change").isLessThanOrEqualTo(4);
+
+            // Choosing a view shows it on the board and marks it while the board shows it.
+            List<SavedViews.SavedView> applied = new ArrayList<>();
+            BoardLens[] boardLens = {BoardLens.ALL};
+            model.attach(applied::add, () -> boardLens[0], () -> DealSort.DAYS);
+            SavedViews.SavedView kegs = model.entries().get(1).view();
+            model.choose(kegs);
+            assertThat(applied).containsExactly(kegs);
+            assertThat(model.activeProperty().get()).isEqualTo("Kegs");
+            model.boardChanged(kegs.lens());
+            assertThat(model.activeProperty().get()).isEqualTo("Kegs");
+            model.boardChanged(BoardLens.ALL.with("text", "casks"));
+            assertThat(model.activeProperty().get()).isNull();
+
+            // Saving the board's filter adds a view with its count; deleting removes it.
+            boardLens[0] = BoardLens.ALL.with("text", "casks");
+            model.saveCurrent("Casks only");
+            assertThat(shown(model)).containsExactly("Big=2", "Casks only=1", "Kegs=3");
+            assertThat(saved.find("casks only").orElseThrow().sort()).isEqualTo(DealSort.DAYS);
+            assertThat(model.activeProperty().get()).isEqualTo("Casks only");
+            model.delete("Big");
+            assertThat(shown(model)).containsExactly("Casks only=1", "Kegs=3");
+            model.shownProperty().set(false);
+            model.refresh();
+            assertThat(model.shownProperty().get()).as("folded by hand, it stays folded").isFalse();
+            model.close();
+            ViewsModel again = new ViewsModel(saved, board::count, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run),
+                    settling::add);
+            again.refresh();
+            assertThat(again.shownProperty().get()).as("folded as last chosen on this computer").isFalse();
+            again.close();
+        }
+    }
+}
