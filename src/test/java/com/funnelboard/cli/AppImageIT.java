@@ -28,11 +28,17 @@ class AppImageIT {
     record Run(int exit, String out, String err) {}
 
     Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/Funnelboard").toString()));
+        return run(java.util.Map.of(), args);
+    }
+
+    /** Runs the `funnelboard` command the Linux packages put on PATH (it picks one of the image's launchers). */
+    Run run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/funnelboard-command").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.environment().putAll(env);
         pb.redirectOutput(dir.resolve("out.txt").toFile());
         pb.redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
@@ -46,7 +52,7 @@ class AppImageIT {
 
     @Test
     void theAppImageRunsCommandsOnItsOwnRuntime() throws Exception {
-        assumeTrue(Files.isExecutable(IMAGE.resolve("bin/Funnelboard")), "no app image: build with -Pinstaller");
+        assumeTrue(Files.isExecutable(IMAGE.resolve("bin/funnelboard-command")), "no app image: build with -Pinstaller on Linux");
         assertThat(IMAGE.resolve("lib/runtime/release")).exists();
         Path db = dir.resolve("pipeline.db");
 
@@ -58,6 +64,13 @@ class AppImageIT {
         Run listed = run("--db", db.toString(), "deals", "list", "--json");
         assertThat(listed.exit()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00");
+
+        // A short command runs on the command launcher (the client compiler alone), a bulk one on the app's.
+        java.util.Map<String, String> flags = java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
+        assertThat(run(flags, "--db", db.toString(), "deals", "list").out()).contains("-XX:TieredStopAtLevel=1");
+        Run export = run(flags, "--db", db.toString(), "export", "--help");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
 
     }
 
@@ -71,7 +84,8 @@ class AppImageIT {
         assumeTrue(deb != null, "no .deb: build with -Pinstaller on a Debian-like system");
 
         String files = output("dpkg-deb", "-c", deb.toString());
-        assertThat(files).contains("./opt/funnelboard/bin/Funnelboard", "./opt/funnelboard/lib/app/Funnelboard.cfg",
+        assertThat(files).contains("./opt/funnelboard/bin/Funnelboard", "./opt/funnelboard/bin/funnelboard-cli",
+                "./opt/funnelboard/bin/funnelboard-command", "./opt/funnelboard/lib/app/funnelboard-cli.cfg", "./opt/funnelboard/lib/app/Funnelboard.cfg",
                 "./opt/funnelboard/lib/runtime/release", "./opt/funnelboard/lib/funnelboard-Funnelboard.desktop",
                 "./opt/funnelboard/lib/share/metainfo/com.funnelboard.Funnelboard.metainfo.xml");
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
@@ -89,7 +103,7 @@ class AppImageIT {
         Path control = dir.resolve("control");
         output("dpkg-deb", "-e", deb.toString(), control.toString());
         String postinst = Files.readString(control.resolve("postinst"));
-        assertThat(postinst).contains("xdg-desktop-menu install", "xdg-mime install", "ln -sf /opt/funnelboard/bin/Funnelboard /usr/bin/funnelboard");
+        assertThat(postinst).contains("xdg-desktop-menu install", "xdg-mime install", "ln -sf /opt/funnelboard/bin/funnelboard-command /usr/bin/funnelboard");
         assertThat(Files.readString(control.resolve("prerm"))).contains("/usr/bin/funnelboard");
         assertThat(Files.readString(control.resolve("control"))).contains("Package: funnelboard", "Section: office");
     }
