@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "A desktop sales-pipeline manager. Without a command, opens the board.",
+        description = "A desktop sales-pipeline manager. Without a command, opens the board; with a share file (.funnel), opens the board and offers to merge it.",
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -55,10 +55,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print the result as one JSON document on stdout.")
     boolean json;
-
-    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SHARE_FILE",
-            description = "A share file (.funnel) to merge: the window opens (or comes forward) and shows what merging it would change.")
-    String shareFile;
 
     @Spec
     CommandSpec spec;
@@ -122,6 +118,12 @@ public final class RootCommand implements Callable<Integer> {
         List<Class<?>> commands = named != null ? List.<Class<?>>of(named) : args != null && opensTheWindow(args) ? List.of() : COMMANDS;
         for (Class<?> c : commands) {
             cmd.addSubcommand(c);
+        }
+        if (named == null && args != null && opensTheWindow(args)) {
+            // The one word that is an existing file: a share file to merge in the window. Only then is
+            // there a positional parameter, so a mistyped command is still an unknown command.
+            cmd.getCommandSpec().addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+                    .index("0").arity("0..1").paramLabel("SHARE_FILE").type(String.class).build());
         }
         Values.register(cmd, clock.getZone());
         keepFooterOnRoot(cmd);
@@ -204,15 +206,11 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = console();
+        String shareFile = spec.commandLine().getParseResult().matchedPositionalValue(0, null);
         if (shareFile == null) {
             return gui.open(database(), sentence -> console.note(Console.sentence(sentence)));
         }
-        Path file = Path.of(shareFile).toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            // Neither a command nor a file: the usage error picocli gives an unknown command, with its suggestions.
-            throw new picocli.CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(shareFile));
-        }
-        return gui.open(database(), file, sentence -> console.note(Console.sentence(sentence)));
+        return gui.open(database(), Path.of(shareFile).toAbsolutePath().normalize(), sentence -> console.note(Console.sentence(sentence)));
     }
 
     Console console() {

@@ -62,6 +62,9 @@ class CliShareFileArgumentTest {
         assertThat(run("dealz")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("dealz", "Did you mean", "deals");
         assertThat(run(dir.resolve("missing.funnel").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("follow-ups", "export", "--ics", dir.resolve("f.ics").toString())).as("a mistyped command before another word")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("follow-ups", "followups");
         assertThat(opened).isEmpty();
     }
 }

@@ -48,7 +48,15 @@ class LauncherIT extends LauncherRuns {
         String loaded = Files.readString(classes);
         assertThat(loaded).as("the class log was written").contains("com.funnelboard.cli.RootCommand");
         assertThat(loaded).as("no JavaFX class was loaded").doesNotContain(" javafx.", " com.sun.javafx.", " com.sun.glass.");
+        assertThat(loaded).as("ical4j's time-zone provider is not loaded at start").doesNotContain("net.fortuna.ical4j");
         assertThat(r.err()).isEmpty();
+
+        // The calendar export still works with the launcher's ical4j (which lacks that provider).
+        Path ics = dir.resolve("follow-ups.ics");
+        Run exported = run("--db", db.toString(), "followups", "export", "--ics", ics.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "END:VCALENDAR");
+        assertThat(exported.err()).isEmpty();
     }
 
     @Test
