@@ -337,17 +337,12 @@ public final class ReportService {
                 }
             }
             // A move at or after point k (pointsBefore > k) is undone at k: into a stage takes the deal out, out of one puts it back.
-            for (ReportQueries.MovesAfter m : q.movesAfter(points)) {
-                if (!currency.equals(m.currency())) {
-                    continue;
-                }
-                for (Stage stage : new Stage[] {m.to(), m.from()}) {
-                    int s = stage == null ? -1 : OPEN.indexOf(stage);
-                    int sign = stage == m.to() ? -1 : 1;
-                    for (int k = 0; s >= 0 && k < Math.min(m.pointsBefore(), n); k++) {
-                        value[s][k] += sign * m.valueMinor();
-                        count[s][k] += sign * m.count();
-                    }
+            for (ReportQueries.StageMoves m : q.stageMoves(points, currency)) {
+                int s = OPEN.indexOf(m.stage());
+                int sign = m.into() ? -1 : 1;
+                for (int k = 0; k < Math.min(m.pointsBefore(), n); k++) {
+                    value[s][k] += sign * m.valueMinor();
+                    count[s][k] += sign * m.count();
                 }
             }
             List<PipelinePoint> out = new ArrayList<>();
