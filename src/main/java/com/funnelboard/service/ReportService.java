@@ -32,11 +32,13 @@ public final class ReportService {
             }
         }
 
-        Instant start(ZoneId zone) {
+        /** The first instant of the period in {@code zone}. */
+        public Instant start(ZoneId zone) {
             return first.atStartOfDay(zone).toInstant();
         }
 
-        Instant end(ZoneId zone) {
+        /** The instant after the period in {@code zone}. */
+        public Instant end(ZoneId zone) {
             return last.plusDays(1).atStartOfDay(zone).toInstant();
         }
     }
@@ -121,6 +123,11 @@ public final class ReportService {
     /** Writes a chart's picture to a PNG file (see {@link ReportPng}): never onto the open database. */
     public void writePng(java.nio.file.Path file, ReportPng.Picture picture) {
         new ReportPng(store).write(file, picture);
+    }
+
+    /** The time zone the reports' days are in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);

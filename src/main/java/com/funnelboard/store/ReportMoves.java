@@ -25,7 +25,7 @@ final class ReportMoves {
                        lag(m.changed_at) OVER (PARTITION BY m.deal_id, m.to_stage ORDER BY m.changed_at, m.id),
                        m.entered,
                        lag(m.entered) OVER (PARTITION BY m.deal_id, m.from_stage, m.to_stage ORDER BY m.changed_at, m.id),
-                       d.id IS NOT NULL AND d.deleted_at IS NULL, d.currency, d.value_minor, d.final_value_minor, d.source, d.created_at
+                       d.id IS NOT NULL AND d.deleted_at IS NULL, d.currency, d.value_minor, d.final_value_minor, d.source, d.created_at, d.owner
                 FROM (SELECT s.id, s.deal_id, s.from_stage, s.to_stage, s.changed_at, s.lost_reason, s.lost_note,
                              (SELECT max(e.changed_at) FROM stage_change e WHERE e.deal_id = s.deal_id AND e.to_stage = s.from_stage
                                  AND e.deleted_at IS NULL AND e.changed_at <= s.changed_at) AS entered

@@ -63,10 +63,25 @@ public final class ReportQueries {
     /** The deal's key in report_move: its id as 16 bytes (as V14's triggers write it). */
     static final String DEAL_KEY = "coalesce(unhex(replace(%1$s, '-', '')), CAST(%1$s AS BLOB))";
 
-    /** The filter on report_move rows, as SQL: their deal is one of those the filter lets through (read once, as a set). */
+    /**
+     * The filter on report_move rows, as SQL: the owner and source each row carries (compared as on
+     * the deal); the industry as the set of deals the filter lets through (read once per read).
+     */
     private String moveFilter() {
-        return filter.isAll() ? "" : " AND deal_key IN (SELECT " + DEAL_KEY.formatted("deal.id") + " FROM deal WHERE deal.deleted_at IS NULL AND "
-                + ctx.renderInlined(dealFilter()) + ")";
+        StringBuilder sql = new StringBuilder();
+        switch (filter.owner().kind()) {
+            case EVERYONE -> { }
+            case NOBODY -> sql.append(" AND owner IS NULL");
+            case PERSON -> sql.append(" AND owner = ").append(ctx.renderInlined(DSL.inline(filter.owner().email())));
+        }
+        if (filter.source() != null) {
+            sql.append(" AND lower(source) = lower(").append(ctx.renderInlined(DSL.inline(filter.source()))).append(")");
+        }
+        if (filter.industry() != null) {
+            sql.append(" AND deal_key IN (SELECT ").append(DEAL_KEY.formatted("deal.id")).append(" FROM deal WHERE deal.deleted_at IS NULL AND ")
+                    .append(ctx.renderInlined(dealCondition(ReportFilter.ALL.withIndustry(filter.industry())))).append(")");
+        }
+        return sql.toString();
     }
 
     /** The rows of a read of report_move, each as its columns' values (plain JDBC: the reads return many small rows). */
