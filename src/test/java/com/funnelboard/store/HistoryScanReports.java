@@ -128,7 +128,7 @@ final class HistoryScanReports {
         List<String> open = List.of(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key());
         // CROSS JOIN keeps the deals first: SQLite does not reorder it.
         return ctx.select(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, before, DSL.count(), sum)
-                .from(DSL.table("{0} indexed by {1}", DEAL, DSL.name("deal_value"))).crossJoin(STAGE_CHANGE)
+                .from(DEAL).crossJoin(STAGE_CHANGE)
                 .where(STAGE_CHANGE.DEAL_ID.eq(DEAL.ID).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())
                         .and(STAGE_CHANGE.CHANGED_AT.ge(points.getFirst()))
                         .and(STAGE_CHANGE.TO_STAGE.in(open).or(STAGE_CHANGE.FROM_STAGE.in(open))).and(dealFilter()))
