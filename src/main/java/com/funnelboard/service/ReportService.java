@@ -152,20 +152,15 @@ public final class ReportService {
             ReportQueries q = r.reports().filtered(filter);
             Map<Stage, Integer> entered = q.entered(FUNNEL, from, to);
             Map<Stage, Integer> fromPrevious = q.enteredFromPrevious(FUNNEL, from, to);
-            Map<Stage, List<Long>> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
+            Map<Stage, ReportQueries.TimeIn> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
             List<FunnelStage> stages = new ArrayList<>();
             for (Stage s : FUNNEL) {
-                List<Long> times = timesIn.getOrDefault(s, List.of());
-                Duration median = times.isEmpty() ? null : Duration.ofMillis(median(times));
-                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, times.size()));
+                ReportQueries.TimeIn t = timesIn.getOrDefault(s, new ReportQueries.TimeIn(0, null));
+                Duration median = t.medianMillis() == null ? null : Duration.ofMillis(t.medianMillis());
+                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, t.left()));
             }
             return new Funnel(p, List.copyOf(stages));
         });
-    }
-
-    static long median(List<Long> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     public Velocity velocity(Period p, String currency) {

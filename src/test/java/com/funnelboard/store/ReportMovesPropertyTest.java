@@ -77,7 +77,7 @@ class ReportMovesPropertyTest {
 
     @Test
     void theSummaryGivesTheHistorysFigures() {
-        Properties.qt(40).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(1, 30))
+        Properties.qt(30).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(1, 30))
                 .checkAssert(codes -> {
                     try {
                         run(codes);
@@ -173,7 +173,7 @@ class ReportMovesPropertyTest {
                     String what = "days " + p[0] + "-" + p[1] + " " + filter;
                     assertThat(now.entered(FUNNEL, from, to)).as("entered " + what).isEqualTo(was.entered(FUNNEL, from, to));
                     assertThat(now.enteredFromPrevious(FUNNEL, from, to)).as("from previous " + what).isEqualTo(was.enteredFromPrevious(FUNNEL, from, to));
-                    assertThat(now.timesIn(OPEN, from, to)).as("times in " + what).isEqualTo(was.timesIn(OPEN, from, to));
+                    assertThat(now.timesIn(OPEN, from, to)).as("times in " + what).isEqualTo(timesIn(was.timesIn(OPEN, from, to)));
                     List<Instant> splits = List.of(day(p[0] + 3), day(p[0] + 9));
                     assertThat(new HashSet<>(now.closedGroups(from, to, splits))).as("closed " + what)
                             .isEqualTo(new HashSet<>(was.closedGroups(from, to, splits)));
@@ -191,6 +191,16 @@ class ReportMovesPropertyTest {
                 return null;
             });
         }
+    }
+
+    /** The history scan's sorted times in each stage as the summary's read gives them: how many, and the median. */
+    private static Map<Stage, ReportQueries.TimeIn> timesIn(Map<Stage, List<Long>> sorted) {
+        Map<Stage, ReportQueries.TimeIn> out = new java.util.EnumMap<>(Stage.class);
+        sorted.forEach((stage, t) -> {
+            int n = t.size();
+            out.put(stage, new ReportQueries.TimeIn(n, n == 0 ? null : n % 2 == 1 ? t.get(n / 2) : (t.get(n / 2 - 1) + t.get(n / 2)) / 2));
+        });
+        return out;
     }
 
     /** The history scan's moves after the points, as the summary's read gives them: per open stage and direction, in one currency. */
