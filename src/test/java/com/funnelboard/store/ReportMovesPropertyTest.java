@@ -77,7 +77,7 @@ class ReportMovesPropertyTest {
 
     @Test
     void theSummaryGivesTheHistorysFigures() {
-        Properties.qt(30).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(1, 30))
+        Properties.qt(40).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(4, 30))
                 .checkAssert(codes -> {
                     try {
                         run(codes);
@@ -97,16 +97,23 @@ class ReportMovesPropertyTest {
         Files.copy(template, file);
         try (Store s = Store.open(file, new TickingClock(Fixtures.NOW))) {
             Map<UUID, Stage> at = new HashMap<>();
+            Map<UUID, Integer> clock = new HashMap<>();
             deals.forEach(d -> at.put(d.id(), Stage.LEAD));
+            deals.forEach(d -> clock.put(d.id(), 0));
             for (int code : codes) {
                 Deal deal = deals.get(code % DEALS);
                 int arg = code / DEALS;
                 int op = arg % 9;
                 int k = arg / 9;
-                // Days from the grid of 0..44 (a coarse grid: several moves share an instant).
-                Instant when = day(k % 45);
+                // Each deal's moves mostly follow its own clock, a whole day or none apart (moves at the same
+                // instant); one in six is written at an earlier or later day (as a merge may bring it).
+                int next = k % 6 == 5 ? k % 40 : clock.get(deal.id()) + (k / 6) % 3;
+                if (k % 6 != 5) {
+                    clock.put(deal.id(), next);
+                }
+                Instant when = day(next);
                 switch (op) {
-                    case 0, 1, 2 -> move(s, at, deal, Stage.values()[k % 5], when, k);
+                    case 0, 1, 2 -> move(s, at, deal, target(at.get(deal.id()), k), when, k);
                     case 3 -> s.writeAll(r -> r.deals().find(deal.id()).ifPresent(d -> r.deals().update(edit(d, k))));
                     case 4 -> s.writeAll(r -> {
                         // A move taken back: its history row is deleted (as an undo of the move does).
@@ -132,6 +139,25 @@ class ReportMovesPropertyTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(ReportMoves.problems(c)).isEmpty();
         }
+    }
+
+    /** Mostly the stage after the deal's (or back one, or Lost), sometimes any stage. */
+    private static Stage target(Stage now, int k) {
+        return switch (k % 5) {
+            case 0, 1 -> switch (now) {
+                case LEAD -> Stage.PROSPECT;
+                case PROSPECT -> Stage.OPPORTUNITY;
+                case OPPORTUNITY -> Stage.WON;
+                case WON, LOST -> Stage.LEAD;
+            };
+            case 2 -> switch (now) {
+                case OPPORTUNITY -> Stage.PROSPECT;
+                case WON -> Stage.OPPORTUNITY;
+                default -> Stage.LEAD;
+            };
+            case 3 -> Stage.LOST;
+            default -> Stage.values()[(k / 5) % 5];
+        };
     }
 
     /** A move of the deal to {@code to} at {@code when}, from where it is (or, one time in three, from a stage it never was in). */
@@ -160,7 +186,7 @@ class ReportMovesPropertyTest {
     }
 
     private static void check(Store s) {
-        int[][] periods = {{0, 45}, {10, 20}, {5, 6}, {20, 50}, {0, 1}, {30, 31}};
+        int[][] periods = {{0, 60}, {2, 8}, {5, 6}, {8, 30}, {0, 1}, {3, 12}};
         for (ReportFilter filter : List.of(ReportFilter.ALL, ReportFilter.ALL.withSource("website"),
                 ReportFilter.ALL.withOwner(com.funnelboard.domain.OwnerFilter.person("ida@nordwind.example")),
                 ReportFilter.ALL.withOwner(com.funnelboard.domain.OwnerFilter.NOBODY).withSource("referral"))) {

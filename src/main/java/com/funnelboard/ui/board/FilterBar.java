@@ -168,8 +168,13 @@ public final class FilterBar extends HBox {
         report.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT, Styles.BUTTON_OUTLINED);
         report.setGraphic(new FontIcon(Feather.X));
         report.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        report.setTooltip(new Tooltip("Deals of a report's bar; click to show them all again"));
+        report.setTooltip(new Tooltip());
         report.setOnAction(e -> board.lensProperty().set(board.lensProperty().get().withReport(null)));
+        // A long chip gives way (its whole text is in its tooltip and the status bar); the choices keep their width.
+        report.setMinWidth(120);
+        report.setMaxWidth(280);
+        text.setMinWidth(100);
+        sort.setMinWidth(140);
         showReport(board.lensProperty().get());
 
         source.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
@@ -184,7 +189,11 @@ public final class FilterBar extends HBox {
             c.setFocusTraversable(false); // focus starts on the board, as with the toolbar; the bar is used by clicking
         }
         report.setFocusTraversable(false);
-        getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, new Label("Sort"), sort, views, clear, problem);
+        Label sortLabel = new Label("Sort");
+        for (javafx.scene.layout.Region r : List.of(source, followUp, rotting, more, sortLabel, views, clear)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, sortLabel, sort, views, clear, problem);
         board.lensProperty().addListener((o, was, now) -> show(now));
     }
 
@@ -225,6 +234,7 @@ public final class FilterBar extends HBox {
     private void showReport(BoardLens lens) {
         boolean on = lens != null && lens.report() != null;
         report.setText(on ? lens.report().label() : "");
+        report.getTooltip().setText(on ? lens.report().label() + " \u2014 click to show every deal again" : "");
         report.setVisible(on);
         report.setManaged(on);
     }
