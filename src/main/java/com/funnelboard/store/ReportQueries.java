@@ -16,9 +16,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The reports' reads, as aggregates over the stage history and the deals (grouped and counted in
- * SQL; only closed deals of the period and per-day groups come back as rows). Deleted deals and
- * deleted history rows are left out.
+ * The reports' reads, as aggregates over the reports' summary of the stage history (report_move,
+ * see {@link ReportMoves}: one range of it by stage and time per read, no lookup per move) and over
+ * the deals, grouped and counted in SQL. Deleted deals and deleted history rows are left out.
  */
 public final class ReportQueries {
 
