@@ -39,9 +39,10 @@ import org.quicktheories.generators.Lists;
  * Random stage histories — moves forward, back and skipping, losses with reasons and notes,
  * reopened lost deals, wins with a final value, overrides, moves written out of time order (as a
  * merge writes them) and at the same instant, moves taken back (undone), value, currency and
- * source edits, owners given, deals deleted and restored — then every read of the reports, over several periods,
- * with and without a filter: those of the summary (report_move) equal those worked out from the
- * whole history, and the summary is exactly what its rows make.
+ * source edits, owners given, deals deleted and restored, a teammate's moves merged from a share
+ * file — then every read of the reports, over several periods, with and without a filter: those of
+ * the summary (report_move) equal those worked out from the whole history, and the summary is
+ * exactly what its rows make.
  */
 class ReportMovesPropertyTest {
 
@@ -94,8 +95,10 @@ class ReportMovesPropertyTest {
     private static void run(List<Integer> codes) throws IOException, java.sql.SQLException {
         Path round = Files.createTempDirectory(dir, "round");
         Path file = round.resolve("a.db");
+        Path mate = round.resolve("b.db");
         Files.copy(template, file);
-        try (Store s = Store.open(file, new TickingClock(Fixtures.NOW))) {
+        Files.copy(template, mate);
+        try (Store s = Store.open(file, new TickingClock(Fixtures.NOW)); Store t = Store.open(mate, new TickingClock(Fixtures.NOW.plusSeconds(120)))) {
             Map<UUID, Stage> at = new HashMap<>();
             Map<UUID, Integer> clock = new HashMap<>();
             deals.forEach(d -> at.put(d.id(), Stage.LEAD));
@@ -103,8 +106,8 @@ class ReportMovesPropertyTest {
             for (int code : codes) {
                 Deal deal = deals.get(code % DEALS);
                 int arg = code / DEALS;
-                int op = arg % 9;
-                int k = arg / 9;
+                int op = arg % 10;
+                int k = arg / 10;
                 // Each deal's moves mostly follow its own clock, a whole day or none apart (moves at the same
                 // instant); one in six is written at an earlier or later day (as a merge may bring it).
                 int next = k % 6 == 5 ? k % 40 : clock.get(deal.id()) + (k / 6) % 3;
@@ -131,7 +134,15 @@ class ReportMovesPropertyTest {
                         }
                     });
                     case 6, 7 -> move(s, at, deal, k % 2 == 0 ? Stage.LOST : Stage.LEAD, when, k);
-                    default -> s.writeAll(r -> r.deals().setOwner(deal.id(), k % 2 == 0 ? "ida@nordwind.example" : "bo@nordwind.example"));
+                    case 8 -> s.writeAll(r -> r.deals().setOwner(deal.id(), k % 2 == 0 ? "ida@nordwind.example" : "bo@nordwind.example"));
+                    default -> {
+                        // A teammate's move of the same deal, merged in from their share file (written at any day).
+                        t.writeAll(r -> r.stageChanges().insert(new StageChange(UUID.randomUUID(), deal.id(), Stage.LEAD,
+                                k % 2 == 0 ? Stage.PROSPECT : Stage.OPPORTUNITY, day(k % 40), "bo", List.of(), null, null, null)));
+                        Path share = round.resolve("share-" + UUID.randomUUID() + ".funnel");
+                        new ShareExchange(t).export(share);
+                        new ShareExchange(s).merge(share, false, () -> false);
+                    }
                 }
             }
             check(s);
