@@ -12,10 +12,12 @@ import java.util.Objects;
  * search index, an owner, a source, the contact's or organization's industry and company size,
  * the contact's persona, preferred channel and a tag, a value range (whole units of the deal's
  * currency), the follow-up state and rotting deals only. Every part is optional; an empty lens
- * shows every deal. Written as {@code FIELD=VALUE} filters ({@link #filters()}, {@link #parse}).
+ * shows every deal. Written as {@code FIELD=VALUE} filters ({@link #filters()}, {@link #parse}). A lens
+ * opened from a report's bar also keeps exactly the deals that bar counts ({@link ReportSlice}); that
+ * part is not written as a filter (a saved view leaves it out).
  */
 public record BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
-        PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting) {
+        PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report) {
 
     /** Deals by their open follow-ups: any, with one overdue, with none open, with one planned ahead. */
     public enum FollowUpState {
@@ -27,7 +29,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public static final BoardLens ALL = new BoardLens(null, OwnerFilter.EVERYONE, null, null, null, null, null, null, null, null,
-            FollowUpState.ANY, false);
+            FollowUpState.ANY, false, null);
 
     /** The filter names, in the order they are written. */
     public static final List<String> FIELDS = List.of("text", "owner", "source", "industry", "size", "persona", "channel", "tag",
@@ -56,11 +58,16 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public BoardLens withText(String t) {
-        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+    }
+
+    /** This lens keeping only the deals of a report's bar (null: no such filter). */
+    public BoardLens withReport(ReportSlice r) {
+        return new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, r);
     }
 
     public BoardLens withOwner(OwnerFilter o) {
-        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
+        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
     }
 
     /** This lens with one filter set ({@code field} one of {@link #FIELDS}; a blank value clears it). */
@@ -71,22 +78,22 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             case "text" -> withText(v);
             case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
                     : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
-            case "source" -> new BoardLens(text, owner, v, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
-            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting);
-            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting);
-            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting);
+            case "source" -> new BoardLens(text, owner, v, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report);
             case "channel" -> new BoardLens(text, owner, source, industry, companySize, persona, v == null ? null
                     : PreferredChannel.parse(v).orElseThrow(() -> bad(field, value, "email, phone, in_person or chat")), tag, minValue, maxValue,
-                    followUp, rotting);
-            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting);
+                    followUp, rotting, report);
+            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report);
             case "min-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, amount(field, v), maxValue,
-                    followUp, rotting);
+                    followUp, rotting, report);
             case "max-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, amount(field, v),
-                    followUp, rotting);
+                    followUp, rotting, report);
             case "followup" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue,
-                    followUpState(field, v), rotting);
+                    followUpState(field, v), rotting, report);
             case "rotting" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")));
+                    v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")), report);
             default -> throw new IllegalArgumentException("Unknown filter \"" + Printable.escape(field) + "\"; use one of " + String.join(", ", FIELDS));
         };
     }

@@ -32,11 +32,13 @@ public final class ReportService {
             }
         }
 
-        Instant start(ZoneId zone) {
+        /** The first instant of the period in {@code zone}. */
+        public Instant start(ZoneId zone) {
             return first.atStartOfDay(zone).toInstant();
         }
 
-        Instant end(ZoneId zone) {
+        /** The instant after the period in {@code zone}. */
+        public Instant end(ZoneId zone) {
             return last.plusDays(1).atStartOfDay(zone).toInstant();
         }
     }
@@ -123,6 +125,11 @@ public final class ReportService {
         new ReportPng(store).write(file, picture);
     }
 
+    /** The time zone the reports' days are in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     private static final List<Stage> FUNNEL = List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON);
 
     /** What the report filters offer: the owners, sources and industries of the live deals. */
@@ -145,20 +152,15 @@ public final class ReportService {
             ReportQueries q = r.reports().filtered(filter);
             Map<Stage, Integer> entered = q.entered(FUNNEL, from, to);
             Map<Stage, Integer> fromPrevious = q.enteredFromPrevious(FUNNEL, from, to);
-            Map<Stage, List<Long>> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
+            Map<Stage, ReportQueries.TimeIn> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
             List<FunnelStage> stages = new ArrayList<>();
             for (Stage s : FUNNEL) {
-                List<Long> times = timesIn.getOrDefault(s, List.of());
-                Duration median = times.isEmpty() ? null : Duration.ofMillis(median(times));
-                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, times.size()));
+                ReportQueries.TimeIn t = timesIn.getOrDefault(s, new ReportQueries.TimeIn(0, null));
+                Duration median = t.medianMillis() == null ? null : Duration.ofMillis(t.medianMillis());
+                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, t.left()));
             }
             return new Funnel(p, List.copyOf(stages));
         });
-    }
-
-    static long median(List<Long> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     public Velocity velocity(Period p, String currency) {
@@ -337,17 +339,12 @@ public final class ReportService {
                 }
             }
             // A move at or after point k (pointsBefore > k) is undone at k: into a stage takes the deal out, out of one puts it back.
-            for (ReportQueries.MovesAfter m : q.movesAfter(points)) {
-                if (!currency.equals(m.currency())) {
-                    continue;
-                }
-                for (Stage stage : new Stage[] {m.to(), m.from()}) {
-                    int s = stage == null ? -1 : OPEN.indexOf(stage);
-                    int sign = stage == m.to() ? -1 : 1;
-                    for (int k = 0; s >= 0 && k < Math.min(m.pointsBefore(), n); k++) {
-                        value[s][k] += sign * m.valueMinor();
-                        count[s][k] += sign * m.count();
-                    }
+            for (ReportQueries.StageMoves m : q.stageMoves(points, currency)) {
+                int s = OPEN.indexOf(m.stage());
+                int sign = m.into() ? -1 : 1;
+                for (int k = 0; k < Math.min(m.pointsBefore(), n); k++) {
+                    value[s][k] += sign * m.valueMinor();
+                    count[s][k] += sign * m.count();
                 }
             }
             List<PipelinePoint> out = new ArrayList<>();

@@ -60,6 +60,10 @@ final class DatabaseInspection {
             // The search index is derived from the rows: a file from elsewhere must hold exactly the one they make.
             schema = SearchIndex.problems(c);
         }
+        if (full && schema.isEmpty() && version >= ReportMoves.VERSION) {
+            // So is the reports' summary of the stage history.
+            schema = ReportMoves.problems(c);
+        }
         return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), schema, full);
     }
 

@@ -90,6 +90,9 @@ public final class LensConditions {
             }
             all.add(DSL.or(rotting));
         }
+        if (lens.report() != null) {
+            all.add(ReportSliceConditions.of(lens.report()));
+        }
         return DSL.and(all);
     }
 

@@ -3,7 +3,6 @@ package com.funnelboard.store;
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
-import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
 import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.domain.Stage;
@@ -17,9 +16,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The reports' reads, as aggregates over the stage history and the deals (grouped and counted in
- * SQL; only closed deals of the period and per-day groups come back as rows). Deleted deals and
- * deleted history rows are left out.
+ * The reports' reads, as aggregates over the reports' summary of the stage history (report_move,
+ * see {@link ReportMoves}: one range of it by stage and time per read, no lookup per move) and over
+ * the deals, grouped and counted in SQL. Deleted deals and deleted history rows are left out.
  */
 public final class ReportQueries {
 
@@ -61,15 +60,63 @@ public final class ReportQueries {
         return dealCondition(filter);
     }
 
-    /** The filter on stage history rows: their deal is one of those the filter lets through (read once, as a set). */
-    private Condition historyFilter() {
-        return filter.isAll() ? DSL.noCondition()
-                : STAGE_CHANGE.DEAL_ID.in(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNull().and(dealFilter())));
+    /** The deal's key in report_move: its id as 16 bytes (as V14's triggers write it). */
+    static final String DEAL_KEY = "coalesce(unhex(replace(%1$s, '-', '')), CAST(%1$s AS BLOB))";
+
+    /**
+     * The filter on report_move rows, as SQL: the owner and source each row carries (compared as on
+     * the deal); the industry as the set of deals the filter lets through (read once per read).
+     */
+    private String moveFilter() {
+        StringBuilder sql = new StringBuilder();
+        switch (filter.owner().kind()) {
+            case EVERYONE -> { }
+            case NOBODY -> sql.append(" AND owner IS NULL");
+            case PERSON -> sql.append(" AND owner = ").append(ctx.renderInlined(DSL.inline(filter.owner().email())));
+        }
+        if (filter.source() != null) {
+            sql.append(" AND lower(source) = lower(").append(ctx.renderInlined(DSL.inline(filter.source()))).append(")");
+        }
+        if (filter.industry() != null) {
+            sql.append(" AND deal_key IN (SELECT ").append(DEAL_KEY.formatted("deal.id")).append(" FROM deal WHERE deal.deleted_at IS NULL AND ")
+                    .append(ctx.renderInlined(dealCondition(ReportFilter.ALL.withIndustry(filter.industry())))).append(")");
+        }
+        return sql.toString();
     }
 
-    private Condition live(Instant from, Instant to) {
-        return STAGE_CHANGE.DELETED_AT.isNull().and(STAGE_CHANGE.CHANGED_AT.ge(from)).and(STAGE_CHANGE.CHANGED_AT.lt(to))
-                .and(notDeleted()).and(historyFilter());
+    /** The rows of a read of report_move, each as its columns' values (plain JDBC: the reads return many small rows). */
+    private List<Object[]> rows(String sql, Object... binds) {
+        return ctx.connectionResult(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < binds.length; i++) {
+                    ps.setObject(i + 1, binds[i]);
+                }
+                List<Object[]> out = new ArrayList<>();
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[n];
+                        for (int i = 0; i < n; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        out.add(row);
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static String keys(List<Stage> stages) {
+        return String.join(", ", stages.stream().map(s -> "'" + s.key() + "'").toList());
+    }
+
+    private static int i(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+
+    private static long l(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
     }
 
     /** The people who own live deals, the deals' sources and their organizations' industries: what the filters offer. */
@@ -86,74 +133,78 @@ public final class ReportQueries {
         return new Choices(owners, sources, industries);
     }
 
-    /** The deal is not deleted: the few deleted deals are read once (a partial index holds them), not one lookup per row. */
-    private static Condition notDeleted() {
-        return STAGE_CHANGE.DEAL_ID.notIn(DSL.select(DEAL.ID).from(DEAL).where(DEAL.DELETED_AT.isNotNull()));
-    }
-
-    /** How many deals entered each of {@code stages} in [from, to), each counted once per stage (one grouped read). */
+    /**
+     * How many deals entered each of {@code stages} in [from, to), each counted once per stage: the
+     * first of a deal's moves into the stage there is the one whose previous entry is before the period.
+     */
     public java.util.Map<Stage, Integer> entered(List<Stage> stages, Instant from, Instant to) {
         java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
         stages.forEach(s -> out.put(s, 0));
-        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(stages.stream().map(Stage::key).toList())))
-                .groupBy(STAGE_CHANGE.TO_STAGE)
-                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        for (Object[] r : rows("SELECT to_stage, count(*) FROM report_move WHERE to_stage IN (" + keys(stages) + ") AND changed_at >= ? AND changed_at < ?"
+                + " AND (prev_entry_at IS NULL OR prev_entry_at < ?) AND deal_live = 1" + moveFilter() + " GROUP BY to_stage",
+                from.toEpochMilli(), to.toEpochMilli(), from.toEpochMilli())) {
+            out.put(Stage.fromKey((String) r[0]), i(r[1]));
+        }
         return out;
     }
 
     /**
      * For each stage of {@code stages} after the first: how many deals entered it in [from, to)
      * straight from the stage before it in the list, having entered that one in the same period,
-     * before (one grouped read).
+     * before. A deal's moves between the two stages count from the first whose entry into the stage
+     * before is in the period (the previous one's was not), once.
      */
     public java.util.Map<Stage, Integer> enteredFromPrevious(List<Stage> stages, Instant from, Instant to) {
         java.util.Map<Stage, Integer> out = new java.util.EnumMap<>(Stage.class);
-        // from_stage IN (…) AND to_stage = the stage after it: a range of the index of moves out of a stage per stage
-        // (an OR of the pairs would scan the whole index of moves into one).
-        List<String> previous = new ArrayList<>();
-        org.jooq.CaseValueStep<String> next = DSL.choose(STAGE_CHANGE.FROM_STAGE);
-        org.jooq.CaseWhenStep<String, String> after = null;
+        StringBuilder next = new StringBuilder("CASE from_stage");
         for (int k = 1; k < stages.size(); k++) {
             out.put(stages.get(k), 0);
-            previous.add(stages.get(k - 1).key());
-            after = after == null ? next.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()))
-                    : after.when(DSL.inline(stages.get(k - 1).key()), DSL.inline(stages.get(k).key()));
+            next.append(" WHEN '").append(stages.get(k - 1).key()).append("' THEN '").append(stages.get(k).key()).append("'");
         }
-        if (after == null) {
+        if (stages.size() < 2) {
             return out;
         }
-        Condition pairs = STAGE_CHANGE.FROM_STAGE.in(previous).and(STAGE_CHANGE.TO_STAGE.eq(after));
-        var earlier = STAGE_CHANGE.as("earlier");
-        ctx.select(STAGE_CHANGE.TO_STAGE, DSL.countDistinct(STAGE_CHANGE.DEAL_ID)).from(STAGE_CHANGE)
-                .where(live(from, to).and(pairs)
-                        .and(DSL.exists(DSL.selectOne().from(earlier).where(earlier.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                                .and(earlier.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(earlier.DELETED_AT.isNull())
-                                .and(earlier.CHANGED_AT.ge(from)).and(earlier.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))))))
-                .groupBy(STAGE_CHANGE.TO_STAGE)
-                .forEach(r -> out.put(Stage.fromKey(r.value1()), r.value2()));
+        long f = from.toEpochMilli();
+        for (Object[] r : rows("SELECT to_stage, count(*) FROM report_move INDEXED BY report_move_out WHERE from_stage IN ("
+                + keys(stages.subList(0, stages.size() - 1)) + ") AND changed_at >= ? AND changed_at < ? AND to_stage = " + next + " END"
+                + " AND from_entered_at >= ? AND (prev_pair_entered_at IS NULL OR prev_pair_entered_at < ?) AND deal_live = 1" + moveFilter()
+                + " GROUP BY to_stage", f, to.toEpochMilli(), f, f)) {
+            out.put(Stage.fromKey((String) r[0]), i(r[1]));
+        }
         return out;
     }
 
     /**
-     * How long deals that left each of {@code stages} in [from, to) had been in it, in
-     * milliseconds, sorted (from the move into it to the move out; one read for all the stages).
+     * How long deals that left a stage in [from, to) had been in it (from the move into it to the
+     * move out): how many moves out there were, and the median time in milliseconds (of an even
+     * number, the mean of the two middle ones, rounded down; null when none left).
      */
-    public java.util.Map<Stage, List<Long>> timesIn(List<Stage> stages, Instant from, Instant to) {
-        java.util.Map<Stage, List<Long>> out = new java.util.EnumMap<>(Stage.class);
-        stages.forEach(s -> out.put(s, new ArrayList<>()));
-        var into = STAGE_CHANGE.as("into");
-        Field<Long> entered = DSL.field(DSL.select(DSL.max(millis(into.CHANGED_AT))).from(into).where(into.DEAL_ID.eq(STAGE_CHANGE.DEAL_ID)
-                .and(into.TO_STAGE.eq(STAGE_CHANGE.FROM_STAGE)).and(into.DELETED_AT.isNull()).and(into.CHANGED_AT.le(STAGE_CHANGE.CHANGED_AT))));
-        Field<Long> time = millis(STAGE_CHANGE.CHANGED_AT).minus(entered).as("time");
-        ctx.select(STAGE_CHANGE.FROM_STAGE, time).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.FROM_STAGE.in(stages.stream().map(Stage::key).toList())))
-                .forEach(r -> {
-                    if (r.value2() != null) {
-                        out.get(Stage.fromKey(r.value1())).add(r.value2());
-                    }
-                });
-        out.values().forEach(l -> l.sort(null));
+    public record TimeIn(int left, Long medianMillis) {}
+
+    /**
+     * The time in each of {@code stages}: one grouped count, then per stage the one or two middle
+     * times, sorted in SQL (no time comes back but those).
+     */
+    public java.util.Map<Stage, TimeIn> timesIn(List<Stage> stages, Instant from, Instant to) {
+        String where = " FROM report_move INDEXED BY report_move_out WHERE changed_at >= ? AND changed_at < ? AND deal_live = 1"
+                + " AND from_entered_at IS NOT NULL" + moveFilter();
+        java.util.Map<Stage, Integer> left = new java.util.EnumMap<>(Stage.class);
+        for (Object[] r : rows("SELECT from_stage, count(*)" + where + " AND from_stage IN (" + keys(stages) + ") GROUP BY 1", from.toEpochMilli(),
+                to.toEpochMilli())) {
+            left.put(Stage.fromKey((String) r[0]), i(r[1]));
+        }
+        java.util.Map<Stage, TimeIn> out = new java.util.EnumMap<>(Stage.class);
+        for (Stage s : stages) {
+            int n = left.getOrDefault(s, 0);
+            if (n == 0) {
+                out.put(s, new TimeIn(0, null));
+                continue;
+            }
+            List<Object[]> middle = rows("SELECT changed_at - from_entered_at AS t" + where + " AND from_stage = ? ORDER BY t LIMIT ? OFFSET ?",
+                    from.toEpochMilli(), to.toEpochMilli(), s.key(), n % 2 == 1 ? 1 : 2, (n - 1) / 2);
+            long median = n % 2 == 1 ? l(middle.get(0)[0]) : (l(middle.get(0)[0]) + l(middle.get(1)[0])) / 2;
+            out.put(s, new TimeIn(n, median));
+        }
         return out;
     }
 
@@ -192,39 +243,37 @@ public final class ReportQueries {
     }
 
     /**
-     * Moves at or after {@code points[0]} into or out of an open stage, grouped by where they came
-     * from and went, the deal's currency and how many of the instants {@code points} (ascending) are
-     * at or before the move: count and value of the deals in minor units. Read deal after deal (a
-     * scan of one index, each deal's moves a seek into another), never a lookup per move.
+     * Moves at or after {@code points[0]} into and out of an open stage, of deals in {@code
+     * currency}, grouped by the stage, the direction and how many of the instants {@code points}
+     * (ascending) are at or before the move: count and value of the deals in minor units. Each stage
+     * and direction is one range of report_move by time.
      */
-    public record MovesAfter(Stage from, Stage to, String currency, int pointsBefore, int count, long valueMinor) {}
+    public record StageMoves(Stage stage, boolean into, int pointsBefore, int count, long valueMinor) {}
 
-    public List<MovesAfter> movesAfter(List<Instant> points) {
-        Field<Integer> before = bucket(points).as("points_before");
-        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        List<String> open = List.of(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key());
-        // CROSS JOIN keeps the deals first: SQLite does not reorder it.
-        return ctx.select(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, before, DSL.count(), sum)
-                .from(DSL.table("{0} indexed by {1}", DEAL, DSL.name("deal_value"))).crossJoin(STAGE_CHANGE)
-                .where(STAGE_CHANGE.DEAL_ID.eq(DEAL.ID).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())
-                        .and(STAGE_CHANGE.CHANGED_AT.ge(points.getFirst()))
-                        .and(STAGE_CHANGE.TO_STAGE.in(open).or(STAGE_CHANGE.FROM_STAGE.in(open))).and(dealFilter()))
-                .groupBy(STAGE_CHANGE.FROM_STAGE, STAGE_CHANGE.TO_STAGE, DEAL.CURRENCY, DSL.field(DSL.name("points_before")))
-                .fetch(r -> new MovesAfter(r.value1() == null ? null : Stage.fromKey(r.value1()), Stage.fromKey(r.value2()), r.value3(), r.value4(),
-                        r.value5(), r.value6()));
-    }
-
-    /** How many of {@code points} (ascending) are at or before the move: 0 when it is before the first. */
-    private static Field<Integer> bucket(List<Instant> points) {
-        Field<Integer> bucket = DSL.inline(points.size());
-        for (int i = points.size() - 1; i >= 0; i--) {
-            bucket = DSL.when(STAGE_CHANGE.CHANGED_AT.lt(points.get(i)), DSL.inline(i)).otherwise(bucket);
+    public List<StageMoves> stageMoves(List<Instant> points, String currency) {
+        List<StageMoves> out = new ArrayList<>();
+        String bucket = bucketSql(points, 0, points.size());
+        for (Stage s : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
+            for (boolean into : new boolean[] {true, false}) {
+                String sql = "SELECT " + bucket + ", count(*), coalesce(sum(value_minor), 0) FROM report_move" + (into ? "" : " INDEXED BY report_move_out")
+                        + " WHERE " + (into ? "to_stage" : "from_stage") + " = ? AND changed_at >= ? AND deal_live = 1 AND currency = ?" + moveFilter()
+                        + " GROUP BY 1";
+                for (Object[] r : rows(sql, s.key(), points.getFirst().toEpochMilli(), currency)) {
+                    out.add(new StageMoves(s, into, i(r[0]), i(r[1]), l(r[2])));
+                }
+            }
         }
-        return bucket;
+        return out;
     }
 
-    private static Field<Long> millis(Field<Instant> f) {
-        return DSL.field("{0}", org.jooq.impl.SQLDataType.BIGINT, f);
+    /** How many of {@code points[lo..hi)} are at or before changed_at, plus lo: a search by halves (a few comparisons a row). */
+    private static String bucketSql(List<Instant> points, int lo, int hi) {
+        if (lo >= hi) {
+            return Integer.toString(lo);
+        }
+        int mid = (lo + hi) >>> 1;
+        return "CASE WHEN changed_at < " + points.get(mid).toEpochMilli() + " THEN " + bucketSql(points, lo, mid) + " ELSE "
+                + bucketSql(points, mid + 1, hi) + " END";
     }
 
     /**
@@ -236,39 +285,31 @@ public final class ReportQueries {
     public record ClosedGroup(Stage to, int part, String source, String currency, int count, long valueMinor, int valued, long sinceCreated) {}
 
     public List<ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
-        Field<Integer> part = (splits.isEmpty() ? DSL.inline(0) : bucket(splits)).as("part");
-        Field<Long> value = DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR);
-        Field<Long> sum = DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        Field<Long> since = DSL.coalesce(DSL.sum(millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))),
-                DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since)
-                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
-                .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.CURRENCY)
-                .fetch(r -> new ClosedGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8()));
+        String part = bucketSql(splits, 0, splits.size());
+        return rows("SELECT to_stage, " + part + ", source, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
+                + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(changed_at - deal_created_at), 0) FROM report_move"
+                + " WHERE to_stage IN ('won', 'lost') AND changed_at >= ? AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2, 3, 4",
+                from.toEpochMilli(), to.toEpochMilli()).stream()
+                .map(r -> new ClosedGroup(Stage.fromKey((String) r[0]), i(r[1]), (String) r[2], (String) r[3], i(r[4]), l(r[5]), i(r[6]), l(r[7])))
+                .toList();
     }
 
     /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */
     public record LostGroup(String reason, String currency, int count, long valueMinor) {}
 
     public List<LostGroup> lostGroups(Instant from, Instant to) {
-        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY, DSL.count(), sum)
-                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())))
-                .groupBy(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY)
-                .fetch(r -> new LostGroup(r.value1(), r.value2(), r.value3(), r.value4()));
+        return rows("SELECT lost_reason, currency, count(*), coalesce(sum(value_minor), 0) FROM report_move WHERE to_stage = 'lost' AND changed_at >= ?"
+                + " AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2", from.toEpochMilli(), to.toEpochMilli()).stream()
+                .map(r -> new LostGroup((String) r[0], (String) r[1], i(r[2]), l(r[3]))).toList();
     }
 
     /** The notes of moves into Lost in [from, to), each different note once with how often it was given, most often first. */
     public record LostNote(String reason, String note, int count) {}
 
     public List<LostNote> lostNotes(Instant from, Instant to) {
-        return ctx.select(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE, DSL.count()).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())).and(STAGE_CHANGE.LOST_NOTE.isNotNull()))
-                .groupBy(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE)
-                .orderBy(DSL.count().desc(), STAGE_CHANGE.LOST_NOTE)
-                .fetch(r -> new LostNote(r.value1(), r.value2(), r.value3()));
+        return rows("SELECT lost_reason, lost_note, count(*) FROM report_move WHERE to_stage = 'lost' AND changed_at >= ? AND changed_at < ?"
+                + " AND deal_live = 1 AND lost_note IS NOT NULL" + moveFilter() + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+                from.toEpochMilli(), to.toEpochMilli()).stream()
+                .map(r -> new LostNote((String) r[0], (String) r[1], i(r[2]))).toList();
     }
 }

@@ -38,7 +38,7 @@ class CraftedFilesTest {
     /** Every table of the schema, plus the migration history: each gets a planted trigger in turn. */
     private static final List<String> TABLES = List.of("organization", "contact", "deal", "interaction", "follow_up", "stage_change",
             "checklist_item", "settings", "email_address", "phone_number", "deal_score", "flyway_schema_history", "search_doc", "search_data",
-            "search_idx", "search_content", "search_config", "search_docsize");
+            "search_idx", "search_content", "search_config", "search_docsize", "report_move");
 
     @TempDir
     Path dir;

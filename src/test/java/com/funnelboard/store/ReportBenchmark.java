@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * How long each report takes on a large history: 100,000 deals (two years of them) with about
  * 500,000 stage changes — forward moves, skips, moves back, losses and reopened deals — written
  * through the store's own repositories in transactions of 5,000 deals, then every report for a
- * quarter and a year, several runs each, printing the median (off any UI thread, as the Reports
- * page computes them).
+ * quarter, a year and two years (the whole history, as a custom period), several runs each,
+ * printing the median (off any UI thread, as the Reports page computes them).
  *
  * <p>{@code ./mvnw -q test-compile exec:exec@bench-reports} ({@code -Dbench.deals=N} for another size)
  */
@@ -65,9 +65,10 @@ public final class ReportBenchmark {
             ReportService reports = new ReportService(store, ZONE);
             LocalDate today = LocalDate.ofInstant(NOW, ZONE);
             List<ReportService.Period> periods = List.of(new ReportService.Period(today.with(IsoFields.DAY_OF_QUARTER, 1), today),
-                    new ReportService.Period(today.withDayOfYear(1), today));
-            String[] names = {"quarter", "year"};
-            System.out.printf(Locale.ROOT, "%n%-10s %12s %12s   (median of %d runs after one to warm up, ms)%n", "report", names[0], names[1], RUNS);
+                    new ReportService.Period(today.withDayOfYear(1), today), new ReportService.Period(today.minusYears(2), today));
+            String[] names = {"quarter", "year", "two years"};
+            System.out.printf(Locale.ROOT, "%n%-10s %12s %12s %12s   (median of %d runs after one to warm up, ms)%n", "report", names[0], names[1], names[2],
+                    RUNS);
             row("funnel", periods, p -> () -> reports.funnel(p));
             row("velocity", periods, p -> () -> reports.velocity(p, "EUR"));
             row("forecast", periods, p -> () -> reports.forecast("EUR"));

@@ -53,6 +53,8 @@ public final class FilterBar extends HBox {
     private final MenuButton more = new MenuButton("More filters");
     private final MenuButton views = new MenuButton("Views");
     private final Label problem = new Label();
+    /** The deals of a report's bar the board keeps (shown only then): its words, and a click clears it. */
+    private final Button report = new Button();
     private boolean showing;
 
     private final ViewsModel savedViews;
@@ -178,6 +180,18 @@ public final class FilterBar extends HBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> board.lensProperty().set(BoardLens.ALL.withOwner(board.lensProperty().get().owner())));
         problem.getStyleClass().add(Styles.DANGER);
+        report.setId("filter-report");
+        report.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT, Styles.BUTTON_OUTLINED);
+        report.setGraphic(new FontIcon(Feather.X));
+        report.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        report.setTooltip(new Tooltip());
+        report.setOnAction(e -> board.lensProperty().set(board.lensProperty().get().withReport(null)));
+        // A long chip gives way (its whole text is in its tooltip and the status bar); the choices keep their width.
+        report.setMinWidth(120);
+        report.setMaxWidth(280);
+        text.setMinWidth(100);
+        sort.setMinWidth(140);
+        showReport(board.lensProperty().get());
 
         source.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
         followUp.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
@@ -190,7 +204,12 @@ public final class FilterBar extends HBox {
         for (javafx.scene.control.Control c : List.of(text, source, followUp, rotting, more, sort, views, clear)) {
             c.setFocusTraversable(false); // focus starts on the board, as with the toolbar; the bar is used by clicking
         }
-        getChildren().addAll(new FontIcon(Feather.FILTER), text, source, followUp, rotting, more, new Label("Sort"), sort, views, clear, problem);
+        report.setFocusTraversable(false);
+        Label sortLabel = new Label("Sort");
+        for (javafx.scene.layout.Region r : List.of(source, followUp, rotting, more, sortLabel, views, clear)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, sortLabel, sort, views, clear, problem);
         board.lensProperty().addListener((o, was, now) -> show(now));
     }
 
@@ -200,10 +219,10 @@ public final class FilterBar extends HBox {
         }
     }
 
-    /** The lens the controls say, with the owner the toolbar's owner filter says. */
+    /** The lens the controls say, with the owner the toolbar's owner filter says and the report's bar the board keeps. */
     private void apply() {
         try {
-            BoardLens lens = BoardLens.ALL.withOwner(board.lensProperty().get().owner())
+            BoardLens lens = BoardLens.ALL.withOwner(board.lensProperty().get().owner()).withReport(board.lensProperty().get().report())
                     .with("text", text.getText())
                     .with("source", source.getSelectionModel().getSelectedIndex() <= 0 ? null : source.getValue())
                     .with("followup", followUp.getValue() == null ? null : followUp.getValue().key())
@@ -228,8 +247,17 @@ public final class FilterBar extends HBox {
                 + (channel.getSelectionModel().getSelectedIndex() > 0 ? 1 : 0);
     }
 
-    /** Shows a lens in the controls (a saved view applied, Clear). */
+    private void showReport(BoardLens lens) {
+        boolean on = lens != null && lens.report() != null;
+        report.setText(on ? lens.report().label() : "");
+        report.getTooltip().setText(on ? lens.report().label() + " \u2014 click to show every deal again" : "");
+        report.setVisible(on);
+        report.setManaged(on);
+    }
+
+    /** Shows a lens in the controls (a saved view applied, Clear, a report's bar opened). */
     private void show(BoardLens lens) {
+        showReport(lens);
         showing = true;
         try {
             text.setText(nz(lens.text()));

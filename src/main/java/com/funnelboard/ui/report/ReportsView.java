@@ -102,9 +102,9 @@ public final class ReportsView extends ScrollPane {
         }
         funnel.getData().setAll(java.util.List.of(entered, fromBefore));
         for (int i = 0; i < r.funnel().stages().size(); i++) {
-            ReportBar bar = new ReportBar.InStage(r.funnel().stages().get(i).stage());
-            clickable(entered.getData().get(i), bar);
-            clickable(fromBefore.getData().get(i), bar);
+            com.funnelboard.domain.Stage stage = r.funnel().stages().get(i).stage();
+            clickable(entered.getData().get(i), new ReportBar.InStage(stage));
+            clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, i == 0 ? null : r.funnel().stages().get(i - 1).stage()));
         }
 
         XYChart.Series<String, Number> weighted = new XYChart.Series<>();
@@ -118,9 +118,9 @@ public final class ReportsView extends ScrollPane {
         }
         forecast.getData().setAll(java.util.List.of(weighted, won));
         for (int i = 0; i < r.forecast().months().size(); i++) {
-            ReportBar bar = new ReportBar.Month(r.forecast().months().get(i).month());
-            clickable(weighted.getData().get(i), bar);
-            clickable(won.getData().get(i), bar);
+            java.time.YearMonth m = r.forecast().months().get(i).month();
+            clickable(weighted.getData().get(i), new ReportBar.Month(m, false));
+            clickable(won.getData().get(i), new ReportBar.Month(m, true));
         }
 
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);

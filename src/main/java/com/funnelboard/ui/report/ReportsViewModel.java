@@ -170,14 +170,17 @@ public final class ReportsViewModel {
     }
 
     /**
-     * Opens the deals behind a bar on the board: the filters the shown reports were read with plus
-     * what the bar stands for where a board filter can say it; the status bar says what it could not.
+     * Opens the deals behind a bar on the board: exactly those the bar counts in the shown reports
+     * (their period, filters and currency); the status bar says what the board is filtered by.
      */
     public void showOnBoard(ReportBar bar) {
         Reports r = shown.get();
-        ReportFilter f = r == null ? filter() : r.filter();
-        board.showBoard(bar.lens(f));
-        status.accept(bar.status(f));
+        if (r == null) {
+            return;
+        }
+        ReportBar.Shown s = new ReportBar.Shown(r.filter(), r.funnel().period(), reports.zone(), r.forecast().currency());
+        board.showBoard(bar.lens(s));
+        status.accept(bar.status(s));
     }
 
     public ReadOnlyObjectProperty<Reports> shownProperty() {

@@ -6,6 +6,8 @@ import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.OwnerFilter;
+import com.funnelboard.domain.ReportFilter;
+import com.funnelboard.domain.ReportSlice;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.ReportPng;
@@ -16,6 +18,8 @@ import com.funnelboard.ui.common.UiExecutors;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,15 +85,24 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void aClickOnALostReasonOpensTheBoardWithThePageFiltersOnlyAndSaysWhatItLeftOut() {
+    void aClickOnALostReasonOrAFunnelBarOpensTheBoardOnExactlyThoseDealsWithAChipThatSaysWhich() {
         model.sourceProperty().set("website");
         model.refresh().join();
         model.showOnBoard(new ReportBar.Reason(LostReason.NO_BUDGET));
-        assertThat(boarded).containsExactly(BoardLens.ALL.with("source", "website"));
-        assertThat(status).containsExactly("Board filtered by source Website; the period and lost reason are not board filters");
-        model.showOnBoard(new ReportBar.InStage(Stage.PROSPECT));
-        assertThat(boarded.get(1)).isEqualTo(BoardLens.ALL.with("source", "website"));
-        assertThat(status.get(1)).isEqualTo("Board filtered by source Website; see the Prospect column; the period is not a board filter");
+        ReportFilter page = ReportFilter.ALL.withSource("website");
+        Instant start = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = LocalDate.of(2026, 3, 13).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(boarded).containsExactly(BoardLens.ALL.with("source", "website")
+                .withReport(new ReportSlice.Lost(LostReason.NO_BUDGET, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 12), start, end, page)));
+        assertThat(status).containsExactly("Board filtered by Lost: No budget 2026-01-01 \u2013 2026-03-12, source Website"
+                + " (a deal lost twice in the period is one card)");
+        model.showOnBoard(new ReportBar.InStage(Stage.PROSPECT, Stage.LEAD));
+        assertThat(boarded.get(1).report()).isEqualTo(new ReportSlice.Entered(Stage.PROSPECT, Stage.LEAD, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 12), start, end, page));
+        assertThat(status.get(1)).isEqualTo("Board filtered by Prospect from Lead 2026-01-01 \u2013 2026-03-12, source Website");
+        // The chip's words: the report's industry filter is said there (the board's own industry filter reads contacts too).
+        assertThat(new ReportSlice.WonIn(java.time.YearMonth.of(2026, 2), "EUR", page.withIndustry("Software")).label())
+                .isEqualTo("Won 2026-02 (EUR), industry Software");
     }
 
     @Test
