@@ -39,7 +39,8 @@ final class SchemaModel {
             "V10__deal_owners.sql",
             "V11__share_merge.sql",
             "V12__search.sql",
-            "V13__deal_scores.sql");
+            "V13__deal_scores.sql",
+            "V16__bulk_contacts_search.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {
