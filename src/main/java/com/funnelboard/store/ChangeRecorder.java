@@ -382,6 +382,8 @@ final class ChangeRecorder {
     /** A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again. */
     void largeCache(boolean on) {
         ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
+        // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
+        ctx.execute(on ? "PRAGMA temp.cache_size = -65536" : "PRAGMA temp.cache_size = -2000");
     }
 
     /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */
