@@ -42,11 +42,14 @@ final class NoContactView extends VBox {
         add.disableProperty().bind(model.contactNameProperty().isEmpty());
         add.setOnAction(e -> model.addContact());
         name.setOnAction(e -> model.addContact());
+        Label why = new Label();
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.TEXT_MUTED);
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        getChildren().addAll(title, about, none, new HBox(8, name, add), status);
+        getChildren().addAll(title, about, none, why, new HBox(8, name, add), status);
         model.shownProperty().addListener((o, was, s) -> {
             about.getChildren().clear();
             if (s == null) {
@@ -54,7 +57,8 @@ final class NoContactView extends VBox {
             }
             var lines = NoContactViewModel.lines(s, locale);
             title.setText(lines.getFirst());
-            for (String line : lines.subList(1, lines.size())) {
+            why.setText(lines.getLast());
+            for (String line : lines.subList(1, lines.size() - 1)) {
                 Label l = new Label(line);
                 l.setWrapText(true);
                 if (line.startsWith("No ")) {

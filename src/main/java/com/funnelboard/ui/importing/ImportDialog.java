@@ -59,9 +59,9 @@ public final class ImportDialog {
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final CheckBox skipInvalid = new CheckBox("Import the other rows when some have problems");
     /** The file taken as an organizations file (name, industry, employees, website), whatever its headers say. */
-    private final CheckBox asOrganizations = new CheckBox("This file lists organizations (name, industry, employees, website)");
+    private final CheckBox asOrganizations = new CheckBox("This file lists organizations");
     /** A separate organizations file that fills the organizations the rows refer to. */
-    private final CheckBox withOrganizations = new CheckBox("Fill the organizations from a separate organizations file");
+    private final CheckBox withOrganizations = new CheckBox("Fill the organizations from another file\u2026");
     private final Label organizationsName = new Label();
     private Path organizationsFile;
     /** The user's say on {@link #asOrganizations}; null until they tick or untick it (the headers decide). */
@@ -135,8 +135,13 @@ public final class ImportDialog {
         withOrganizations.setId("import-with-organizations");
         withOrganizations.setOnAction(e -> chooseOrganizations());
         organizationsName.getStyleClass().add("text-muted");
-        VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox), asOrganizations,
-                new HBox(8, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), skipInvalid,
+        asOrganizations.setTooltip(new javafx.scene.control.Tooltip("Its name column is the organization's; industry, employees "
+                + "or size and website fill it; other columns are ignored"));
+        withOrganizations.setTooltip(new javafx.scene.control.Tooltip("An organizations file (name, industry, employees, website) "
+                + "read first: the rows' organizations take its details, matched by name; one import, one undo"));
+        // One row for both (a taller dialog runs off 768-pixel screens).
+        VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
@@ -172,8 +177,7 @@ public final class ImportDialog {
             organizationsFile = f == null ? null : f.toPath();
         }
         withOrganizations.setSelected(organizationsFile != null);
-        organizationsName.setText(organizationsFile == null ? "" : organizationsFile.getFileName()
-                + ": read first, matched to the rows' organizations by name, imported with them as one action");
+        organizationsName.setText(organizationsFile == null ? "" : organizationsFile.getFileName().toString());
     }
 
     private void refresh() {
