@@ -102,7 +102,7 @@ class CsvImportSearchTest {
         assertThat(count("SELECT count(*) FROM search WHERE search MATCH 'example'")).isEqualTo(n);
         // Written a batch at a time: the index wrote a handful of segments, not one (or three) per contact,
         // and no document was written twice (a rewritten one gets a new docid).
-        assertThat(segmentsWritten()).isBetween(1L, 20L);
+        assertThat(segmentsWritten()).as("segments written").isPositive().isLessThan(n / 10);
         assertThat(count("SELECT max(docid) FROM search_doc")).isEqualTo(n + 7L);
         // The log names each contact before its address and number (a merge replays it in this order).
         assertThat(count("SELECT count(*) FROM change e JOIN change c ON c.table_name = 'contact' AND c.change_set_id = e.change_set_id "
