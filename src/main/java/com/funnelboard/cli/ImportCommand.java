@@ -46,7 +46,10 @@ final class ImportCommand {
             @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,
             @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.") Path errors,
             @Option(names = "--organizations", description = "The file lists organizations (name, industry, size or employees, website); "
-                    + "its Name column is the organization's. Detected by the headers when not given.") boolean organizations) {
+                    + "its Name column is the organization's. Detected by the headers when not given.") boolean organizations,
+            @Option(names = "--organizations-file", paramLabel = "ORGS", description = "A separate organizations file (name, industry, "
+                    + "employees, website) that fills the organizations the rows refer to, matched by name; imported first, in the "
+                    + "same change set.") Path organizationsFile) {
         ImportOptions.OnDuplicate policy;
         Map<String, ImportField> columns = new LinkedHashMap<>();
         Map<String, Stage> stages = new LinkedHashMap<>();
@@ -87,7 +90,7 @@ final class ImportCommand {
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();
-                result = csv.run(file, options, (b, size, rows) -> {}, () -> false);
+                result = csv.run(file, options, organizationsFile, (b, size, rows) -> {}, () -> false);
             } catch (ImportRefusedException e) {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("row", e.row() == 0 ? null : e.row());

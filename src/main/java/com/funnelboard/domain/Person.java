@@ -47,9 +47,15 @@ public record Person(String name, String email) {
         return name + " <" + email + ">";
     }
 
-    /** The same address, whatever its case: how owners are compared. */
+    /**
+     * The same address, whatever its case: how owners are compared. An owner that is not an address
+     * (a name an import kept because it matched nobody known) is kept as written, stripped.
+     */
     public static String normalEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (email == null) {
+            return null;
+        }
+        return email.indexOf('@') >= 0 ? email.strip().toLowerCase(Locale.ROOT) : email.strip();
     }
 
     /** A person read back from an author text; empty for an author written before people had emails (an OS user name). */

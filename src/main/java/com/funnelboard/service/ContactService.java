@@ -102,6 +102,30 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Gives a deal kept without a contact (an import's "no contact") a new contact of that name, in
+     * the deal's organization, in one change set.
+     *
+     * @return the new contact's id
+     * @throws InvalidInputException naming "name" (blank, too long) or "deal" (gone, or it has a contact already)
+     */
+    public UUID addToDeal(UUID dealId, String name) {
+        ContactProfile given = new ContactProfile(UUID.randomUUID(), null, name == null ? "" : name, null, List.of(), List.of(), null,
+                null, null, null, null, null, List.of(), null, null);
+        requireValid(given.problems());
+        return store.write(r -> {
+            com.funnelboard.domain.Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            if (deal.contactId() != null) {
+                throw new InvalidInputException("deal", "\u201c" + deal.title() + "\u201d has a contact already");
+            }
+            ContactProfile profile = given.withOrganization(r.deals().organizationOf(dealId).orElse(null));
+            r.contactProfiles().insert(profile);
+            r.deals().setContact(dealId, profile.id());
+            r.describe("Gave \u201c" + deal.title() + "\u201d the contact " + profile.name().strip());
+            return profile.id();
+        });
+    }
+
     /** A new contact's id and the existing contacts it looks like. */
     public record Created(UUID id, Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes) {}
 

@@ -121,14 +121,52 @@ final class ChangeRecorder {
      * whole, as {@link #insert} does, the entries written set-based (see {@link #insertAll}).
      */
     void insertValues(org.jooq.Table<?> table, List<Field<?>> columns, List<Object[]> rows) {
+        insertValues(List.of(new NewRows(table, columns, rows)), 0);
+    }
+
+    /** New rows of a table as {@link #insertValues(org.jooq.Table, List, List)} takes them. */
+    record NewRows(org.jooq.Table<?> table, List<Field<?>> columns, List<Object[]> rows) {}
+
+    /**
+     * Inserts the new rows of several tables in the order given, and records them in {@code
+     * logOrder} (indexes into {@code batches}): a contact's addresses can go in before the contact
+     * (see ContactProfileRepository#insertAll) while the log still names the contact first, so
+     * whoever replays it in order (another installation's merge) meets no reference to a row not
+     * there yet. With more than one batch, references are checked at the commit.
+     */
+    void insertValues(List<NewRows> batches, int... logOrder) {
+        if (batches.size() > 1) {
+            ctx.execute("PRAGMA defer_foreign_keys = ON");
+        }
+        long[] marks = new long[batches.size()];
+        ctx.connection(c -> {
+            for (int b = 0; b < batches.size(); b++) {
+                marks[b] = insertOnly(c, batches.get(b));
+            }
+            for (int b : logOrder) {
+                NewRows batch = batches.get(b);
+                if (!batch.rows().isEmpty() && recording) {
+                    logSince(c, batch.table(), marks[b], batch.rows().size());
+                }
+            }
+        });
+        if (!recording && batches.stream().anyMatch(b -> !b.rows().isEmpty())) {
+            opened = true;
+        }
+    }
+
+    /** Inserts the rows, staged when many; returns the table's last rowid before them. */
+    private long insertOnly(java.sql.Connection c, NewRows batch) throws java.sql.SQLException {
+        org.jooq.Table<?> table = batch.table();
+        List<Object[]> rows = batch.rows();
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
         String name = table.getName();
         String key = table.getPrimaryKey().getFields().getFirst().getName();
         int keyIndex = -1;
         List<String> names = new ArrayList<>();
-        for (Field<?> f : columns) {
+        for (Field<?> f : batch.columns()) {
             if (f.getName().equals(key)) {
                 keyIndex = names.size();
             }
@@ -144,15 +182,17 @@ final class ChangeRecorder {
             }
         }
         Long stamp = now.toEpochMilli();
-        String sql = BulkSql.insert(name, names);
         tables.add(name);
         if (recording) {
             open();
         }
-        int at = keyIndex;
-        ctx.connection(c -> {
-            long mark = BulkSql.lastRowid(c, name);
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+        boolean staged = rows.size() >= STAGED;
+        long mark = BulkSql.lastRowid(c, name);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : staged ? BulkSql.stage(names.size()) : List.<String>of()) {
+                s.execute(sql);
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement(staged ? BulkSql.insertStaged(names.size()) : BulkSql.insert(name, names))) {
                 int pending = 0;
                 for (Object[] row : rows) {
                     for (int i = 0; i < given; i++) {
@@ -166,33 +206,43 @@ final class ChangeRecorder {
                         ps.executeBatch();
                         pending = 0;
                     }
-                    noteRow(String.valueOf(row[at]));
+                    noteRow(String.valueOf(row[keyIndex]));
                 }
                 if (pending > 0) {
                     ps.executeBatch();
                 }
             }
-            if (!recording) {
-                opened = true;
-                return;
+            for (String sql : staged ? BulkSql.unstage(name, names) : List.<String>of()) {
+                s.execute(sql);
             }
-            boolean consecutive = BulkSql.lastRowid(c, name) - mark == rows.size();
-            try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table, consecutive))) {
-                log.setString(1, id.toString());
-                log.setLong(2, consecutive ? seq - (mark + 1) : seq - 1);
-                log.setString(3, WHOLE_ROW);
-                log.setLong(4, mark);
-                int logged = log.executeUpdate();
-                if (logged != rows.size()) {
-                    throw new IllegalStateException("recorded " + logged + " new rows of " + name + " for " + rows.size() + " inserted");
-                }
-                seq += logged;
+        }
+        return mark;
+    }
+
+    /** Records the {@code count} rows of {@code table} after rowid {@code mark} whole, set-based (see {@link BulkSql#logSince}). */
+    private void logSince(java.sql.Connection c, org.jooq.Table<?> table, long mark, int count) throws java.sql.SQLException {
+        boolean consecutive = BulkSql.lastRowid(c, table.getName()) - mark == count;
+        try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table, consecutive))) {
+            log.setString(1, id.toString());
+            log.setLong(2, consecutive ? seq - (mark + 1) : seq - 1);
+            log.setString(3, WHOLE_ROW);
+            log.setLong(4, mark);
+            int logged = log.executeUpdate();
+            if (logged != count) {
+                throw new IllegalStateException("recorded " + logged + " new rows of " + table.getName() + " for " + count + " inserted");
             }
-        });
+            seq += logged;
+        }
     }
 
     /** Rows per JDBC batch. */
     private static final int BATCH = 1_000;
+
+    /**
+     * From this many rows on, a batch is staged in a temporary table and moved into its table by
+     * one INSERT … SELECT (see {@link BulkSql#stage}).
+     */
+    static final int STAGED = 200;
 
     /**
      * The changed rows a notice names, up to {@link #MAX_NOTICE_ROWS}: a bulk import names its
@@ -332,6 +382,8 @@ final class ChangeRecorder {
     /** A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again. */
     void largeCache(boolean on) {
         ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
+        // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
+        ctx.execute(on ? "PRAGMA temp.cache_size = -65536" : "PRAGMA temp.cache_size = -2000");
     }
 
     /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */

@@ -97,9 +97,14 @@ public final class ContactProfileRepository {
                 phones.add(new Object[] {ids.get().toString(), id, (long) i, p.phones().get(i)});
             }
         }
-        owner.changes().insertValues(CONTACT, NEW_CONTACT, contacts);
-        owner.changes().insertValues(EMAIL_ADDRESS, NEW_EMAIL, emails);
-        owner.changes().insertValues(PHONE_NUMBER, NEW_PHONE, phones);
+        // Addresses and numbers first, their contacts after them: the contact's search document is
+        // then written once, whole, by the contact's insert trigger (the triggers of addresses and
+        // numbers leave a contact not stored yet alone, schema V16). Written the other way round,
+        // each address and number rewrote the document, a delete in the full-text index each. The
+        // change log still names each contact before its addresses and numbers.
+        owner.changes().insertValues(List.of(new ChangeRecorder.NewRows(EMAIL_ADDRESS, NEW_EMAIL, emails),
+                new ChangeRecorder.NewRows(PHONE_NUMBER, NEW_PHONE, phones), new ChangeRecorder.NewRows(CONTACT, NEW_CONTACT, contacts)),
+                2, 0, 1);
     }
 
     /**

@@ -133,6 +133,16 @@ public final class DealRepository {
         return true;
     }
 
+    /** Gives a live deal a contact, recorded like any edit; false when the deal is gone or already has it. */
+    public boolean setContact(UUID id, UUID contactId) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setContactId(contactId);
+        return owner.changes().update(r);
+    }
+
     /** Moves a live deal to the trash (a soft delete); false when it is gone already. */
     public boolean delete(UUID id) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();

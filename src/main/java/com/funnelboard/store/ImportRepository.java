@@ -130,8 +130,8 @@ public final class ImportRepository {
             DealRecord r = ctx.newRecord(DEAL);
             r.setId(d.id());
             fill(r, d);
-            // Whoever imports them owns them, as for a deal created any other way.
-            r.setOwner(creator);
+            // The owner the file names, else whoever imports them, as for a deal created any other way.
+            r.setOwner(d.owner() != null ? d.owner() : creator);
             r.setCreatedAt(d.createdAt());
             records.add(r);
             history.add(history(d.id(), null, d.stage(), d.stageEnteredAt(), author));
@@ -177,6 +177,9 @@ public final class ImportRepository {
         r.setStageEnteredAt(d.stageEnteredAt());
         r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
         r.setClosedOn(d.closedOn());
+        if (d.owner() != null) {
+            r.setOwner(d.owner());
+        }
     }
 
     private StageChangeRecord history(UUID deal, Stage from, Stage to, Instant at, String author) {
@@ -189,6 +192,17 @@ public final class ImportRepository {
         h.setChangedBy(author);
         h.setImported(1L);
         return h;
+    }
+
+    /**
+     * The people this database knows, by e-mail: the team's directory of names (the shared settings
+     * {@code person.<email>}) and whoever uses this installation. An import matches owner names to them.
+     */
+    public Map<String, String> people() {
+        Map<String, String> out = new HashMap<>();
+        owner.settings().startingWith("person.").forEach((k, v) -> out.put(k.substring("person.".length()), v));
+        owner.local().identity().ifPresent(p -> out.put(com.funnelboard.domain.Person.normalEmail(p.email()), p.name()));
+        return out;
     }
 
     /** Whether a stage change was written by an import. */

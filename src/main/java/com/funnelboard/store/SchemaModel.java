@@ -40,7 +40,8 @@ final class SchemaModel {
             "V11__share_merge.sql",
             "V12__search.sql",
             "V13__deal_scores.sql",
-            "V14__report_moves.sql");
+            "V14__report_moves.sql",
+            "V16__bulk_contacts_search.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

@@ -20,7 +20,7 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
 
     /**
      * @param stageText the stage as the file names it, for the mapping's counts (null when absent)
-     * @param owner who owns it in the other program (not kept: owners come later)
+     * @param owner who owns it in the other program, as the file writes it (a name or an e-mail; null when blank)
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey) {}

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A deal as an import writes it: of a contact, an organization, both or neither ("no contact"),
  * with the id the other program gave it, in the stage it reached there (no gate), and a Won or
- * Lost deal with its close date and value.
+ * Lost deal with its close date and value. Its owner is the e-mail of a known person or the name
+ * the file gives (see {@link OwnerMatcher}); null when the file names none (whoever imports owns it).
  */
 public record ImportedDeal(
         UUID id,
@@ -26,7 +27,8 @@ public record ImportedDeal(
         Instant stageEnteredAt,
         Money finalValue,
         LocalDate closedOn,
-        Instant createdAt) {
+        Instant createdAt,
+        String owner) {
 
     public ImportedDeal {
         Objects.requireNonNull(id, "id");

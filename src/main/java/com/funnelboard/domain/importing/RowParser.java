@@ -176,9 +176,11 @@ public final class RowParser {
         if (external != null && external.strip().length() > 200) {
             problems.add(problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
         }
+        String owner = first(values, cols, DEAL_OWNER);
+        OwnerMatcher.problem(owner).ifPresent(m -> problems.add(problem(row, cols, DEAL_OWNER, m)));
         String source = first(values, cols, DEAL_SOURCE);
         String sourceKey = source == null ? null : LeadSource.parse(source).orElse(LeadSource.OTHER).key();
-        return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, first(values, cols, DEAL_OWNER), expected, closed,
+        return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey, external == null ? null : external.strip());
     }
 

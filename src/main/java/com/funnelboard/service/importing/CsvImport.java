@@ -157,9 +157,23 @@ public final class CsvImport {
      * @throws CancellationException when cancelled (nothing is written)
      */
     public ImportResult run(Path file, ImportOptions options, Progress progress, BooleanSupplier cancelled) {
+        return run(file, options, null, progress, cancelled);
+    }
+
+    /**
+     * Imports the file with a separate organizations file (name, industry, size or employees,
+     * website) that fills the organizations its rows refer to, matched by name: both in one
+     * transaction and one change set, the organizations file first (so the rows of the main file
+     * find its organizations with their details). Its rows are counted with the organizations; a
+     * value of it that does not parse refuses the import, naming that file.
+     *
+     * @param organizations the organizations file, or null for none
+     */
+    public ImportResult run(Path file, ImportOptions options, Path organizations, Progress progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         String name = file.getFileName().toString();
-        try (CsvInput in = CsvInput.open(file, options.header())) {
+        try (CsvInput in = CsvInput.open(file, options.header());
+                CsvInput orgsIn = organizations == null ? null : CsvInput.open(organizations, null)) {
             List<ImportField> mapping = mapping(in.headers(), options);
             RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
             ImportChunk.Tally tally = new ImportChunk.Tally();
@@ -170,25 +184,23 @@ public final class CsvImport {
                 changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
                     ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
                             store.clock().instant(), tally);
-                    List<ImportRow> rows = new ArrayList<>(chunkRows);
-                    String[] v;
                     r.imports().largeCache(true);
                     try {
-                    while ((v = in.next()) != null) {
-                        ImportRow row = parser.parse(in.row(), v);
-                        reading.add(row);
-                        if (row.valid()) {
-                            rows.add(row);
-                        }
-                        if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
-                            flush(chunk, rows, reading, options);
-                            progress.update(in.position(), in.size(), reading.rows);
-                            if (cancelled.getAsBoolean()) {
-                                throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+                        if (orgsIn != null) {
+                            Reading orgs = new Reading();
+                            // The user's column choices are the main file's; this file is mapped by its own headers.
+                            ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
+                                    options.skipInvalid(), null).asOrganizations();
+                            feed(orgsIn, new RowParser(orgsIn.headers(), mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
+                                    currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
+                            if (orgs.problemCount > 0 && !options.skipInvalid()) {
+                                ImportRow.Problem first = orgs.problems.getFirst();
+                                throw new ImportRefusedException(first.row(), first.column(), "The organizations file "
+                                        + organizations.getFileName() + " has " + orgs.problemCount + " value(s) that do not parse, the first on row "
+                                        + first.row() + " (" + first.column() + "): " + first.reason() + "; nothing was imported.");
                             }
                         }
-                    }
-                    flush(chunk, rows, reading, options);
+                        feed(in, parser, chunk, reading, options, name, progress, cancelled);
                     } finally {
                         r.imports().largeCache(false);
                     }
@@ -213,6 +225,28 @@ public final class CsvImport {
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** Reads every row of a file, writing them a chunk at a time; asks {@code cancelled} between chunks. */
+    private void feed(CsvInput in, RowParser parser, ImportChunk chunk, Reading reading, ImportOptions options, String name,
+            Progress progress, BooleanSupplier cancelled) {
+        List<ImportRow> rows = new ArrayList<>(chunkRows);
+        String[] v;
+        while ((v = in.next()) != null) {
+            ImportRow row = parser.parse(in.row(), v);
+            reading.add(row);
+            if (row.valid()) {
+                rows.add(row);
+            }
+            if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
+                flush(chunk, rows, reading, options);
+                progress.update(in.position(), in.size(), reading.rows);
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+                }
+            }
+        }
+        flush(chunk, rows, reading, options);
     }
 
     /** Writes the chunk's rows, unless the import will be refused anyway (a row that did not parse, not to be skipped). */

@@ -8,6 +8,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.TimeOrderedIds;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.domain.importing.ImportedDeal;
+import com.funnelboard.domain.importing.OwnerMatcher;
 import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
 import com.funnelboard.store.Repositories;
 import java.time.Instant;
@@ -40,6 +41,8 @@ final class ImportChunk {
     private final ZoneId zone;
     private final Instant now;
     private final Tally tally;
+    /** The owners of the file's deals: known people by e-mail or name, read once per import. */
+    private final OwnerMatcher owners;
     /** Normalized phone numbers of stored contacts, read at the first row that needs it (a row with phones but no e-mail). */
     private Map<String, UUID> phones;
     /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
@@ -49,6 +52,7 @@ final class ImportChunk {
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
         this.r = r;
+        this.owners = new OwnerMatcher(r.imports().people());
         this.policy = policy;
         this.finder = finder;
         this.author = author;
@@ -252,7 +256,7 @@ final class ImportChunk {
         Money finalValue = d.stage() == Stage.WON ? d.value() : null;
         LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
-                d.expectedClose(), entered, finalValue, closedOn, created);
+                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()));
     }
 
     private Instant start(LocalDate day) {

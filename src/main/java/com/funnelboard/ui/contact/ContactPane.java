@@ -71,6 +71,12 @@ public final class ContactPane extends StackPane {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
 
         getChildren().add(placeholder);
+        // A deal with no contact (kept by an import) shows itself and a way to give it one.
+        NoContactView noContact = new NoContactView(model.noContact(), locale);
+        noContact.visibleProperty().bind(model.noContact().shownProperty().isNotNull());
+        StackPane.setAlignment(noContact, Pos.TOP_LEFT);
+        placeholder.visibleProperty().bind(noContact.visibleProperty().not());
+        getChildren().add(noContact);
         // The pane's controls are built when the first contact is shown, so the window opens faster.
         model.contactIdProperty().addListener(new javafx.beans.value.ChangeListener<UUID>() {
             @Override
@@ -271,7 +277,7 @@ public final class ContactPane extends StackPane {
         VBox content = new VBox(6, name, status, banner, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         content.visibleProperty().bind(model.contactIdProperty().isNotNull());
-        placeholder.visibleProperty().bind(content.visibleProperty().not());
+        placeholder.visibleProperty().bind(content.visibleProperty().not().and(model.noContact().shownProperty().isNull()));
         getChildren().add(content);
     }
 

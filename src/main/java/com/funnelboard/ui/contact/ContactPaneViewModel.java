@@ -46,6 +46,8 @@ public final class ContactPaneViewModel {
     private final InteractionService interactions;
     private final UiExecutors executors;
     private final ChangeFollower changes;
+    /** The pane for a deal with no contact (an import's), shown instead of a contact's. */
+    private final NoContactViewModel noContact;
 
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
@@ -78,6 +80,7 @@ public final class ContactPaneViewModel {
         this.deals = deals;
         this.interactions = interactions;
         this.executors = executors;
+        this.noContact = new NoContactViewModel(deals, contacts, executors, this::show);
         selectedDeal.addListener((o, a, deal) -> executors.watch("detail-checklist", "The checklist could not be read",
                 () -> loadChecklist(deal)));
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
@@ -147,6 +150,11 @@ public final class ContactPaneViewModel {
         return nextStage.getReadOnlyProperty();
     }
 
+    /** The deal shown when it has no contact. */
+    public NoContactViewModel noContact() {
+        return noContact;
+    }
+
     public boolean isDirty() {
         return dirty;
     }
@@ -162,6 +170,14 @@ public final class ContactPaneViewModel {
     private static final String DETAIL = "detail";
 
     private CompletableFuture<Void> open(UUID contact, UUID deal) {
+        if (contact == null) {
+            // A deal kept with no contact: the deal, its organization and a way to give it one.
+            return flush().thenCompose(v -> executors.supply(() -> deal == null ? null : noContact.read(deal))).thenAccept(shown -> {
+                clear();
+                noContact.apply(shown);
+            });
+        }
+        noContact.clear();
         return flush().thenCompose(v -> executors.supply(() -> editing.open(contact))).thenAccept(form -> {
             apply(form);
             selectedDeal.set(form.contact().deals().stream().filter(d -> d.id().equals(deal)).findFirst()
@@ -255,7 +271,7 @@ public final class ContactPaneViewModel {
     private CompletableFuture<Void> follow(Changes batch) {
         UUID id = contactId.get();
         if (id == null) {
-            return CompletableFuture.completedFuture(null);
+            return noContact.follow(batch);
         }
         if (batch.touchesRow(id) || batch.touchesAnyRow(contactDeals.stream().map(DealCard::id).toList())
                 || batch.touches(ChangeNotice.SETTINGS)) { // new scoring rules: the deal's score and its explanation

@@ -58,6 +58,14 @@ public final class ImportDialog {
     private final ListView<String> problems = new ListView<>();
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final CheckBox skipInvalid = new CheckBox("Import the other rows when some have problems");
+    /** The file taken as an organizations file (name, industry, employees, website), whatever its headers say. */
+    private final CheckBox asOrganizations = new CheckBox("This file lists organizations");
+    /** A separate organizations file that fills the organizations the rows refer to. */
+    private final CheckBox withOrganizations = new CheckBox("Fill the organizations from another file\u2026");
+    private final Label organizationsName = new Label();
+    private Path organizationsFile;
+    /** The user's say on {@link #asOrganizations}; null until they tick or untick it (the headers decide). */
+    private Boolean organizationsLayout;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button start = new Button("Import");
@@ -118,8 +126,23 @@ public final class ImportDialog {
         stagesBox.setMinWidth(360);
         stagesBox.visibleProperty().bind(stagesTitle.visibleProperty());
         stagesBox.managedProperty().bind(stagesTitle.managedProperty());
+        asOrganizations.setId("import-as-organizations");
+        asOrganizations.setOnAction(e -> {
+            organizationsLayout = asOrganizations.isSelected();
+            withOrganizations.setDisable(organizationsLayout);
+            refresh();
+        });
+        withOrganizations.setId("import-with-organizations");
+        withOrganizations.setOnAction(e -> chooseOrganizations());
+        organizationsName.getStyleClass().add("text-muted");
+        asOrganizations.setTooltip(new javafx.scene.control.Tooltip("Its name column is the organization's; industry, employees "
+                + "or size and website fill it; other columns are ignored"));
+        withOrganizations.setTooltip(new javafx.scene.control.Tooltip("An organizations file (name, industry, employees, website) "
+                + "read first: the rows' organizations take its details, matched by name; one import, one undo"));
+        // One row for both (a taller dialog runs off 768-pixel screens).
         VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
-                new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, saveProblems);
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), skipInvalid,
+                new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
         dialog.getDialogPane().setContent(content);
@@ -142,8 +165,23 @@ public final class ImportDialog {
         }
     }
 
+    /** Asks for the organizations file when the box is ticked; unticked, or no file chosen, there is none. */
+    private void chooseOrganizations() {
+        organizationsFile = null;
+        if (withOrganizations.isSelected()) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose the organizations file (name, industry, employees, website)");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            java.io.File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            organizationsFile = f == null ? null : f.toPath();
+        }
+        withOrganizations.setSelected(organizationsFile != null);
+        organizationsName.setText(organizationsFile == null ? "" : organizationsFile.getFileName().toString());
+    }
+
     private void refresh() {
-        model.preview(file, columns, stages).whenComplete((p, e) -> {
+        model.preview(file, columns, stages, organizationsLayout).whenComplete((p, e) -> {
             if (e != null) {
                 format.setText(message(e));
                 start.setDisable(true);
@@ -151,7 +189,7 @@ public final class ImportDialog {
             }
             show(p);
         });
-        model.stages(file, columns, stages).whenComplete((found, e) -> showStages(e == null ? found : Map.of()));
+        model.stages(file, columns, stages, organizationsLayout).whenComplete((found, e) -> showStages(e == null ? found : Map.of()));
     }
 
     /** Each stage name of the file with its count and the stage it becomes, to choose another. */
@@ -187,6 +225,8 @@ public final class ImportDialog {
     }
 
     private void show(CsvImport.Preview p) {
+        asOrganizations.setSelected(p.layout() == com.funnelboard.domain.importing.HeaderMatcher.Layout.ORGANIZATIONS);
+        withOrganizations.setDisable(asOrganizations.isSelected());
         format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase()));
         table.getColumns().clear();
         for (int i = 0; i < p.headers().size(); i++) {
@@ -227,7 +267,8 @@ public final class ImportDialog {
 
     private void run() {
         start.setDisable(true);
-        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), Map.copyOf(stages), policy.getValue(), skipInvalid.isSelected());
+        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), Map.copyOf(stages), policy.getValue(), skipInvalid.isSelected(),
+                organizationsLayout, asOrganizations.isSelected() ? null : organizationsFile);
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);

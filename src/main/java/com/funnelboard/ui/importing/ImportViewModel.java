@@ -34,7 +34,14 @@ public final class ImportViewModel {
 
     /** The first rows as they will be imported, with the user's column choices over the automatic ones. */
     public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages) {
-        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false), PREVIEW_ROWS));
+        return preview(file, columns, stages, null);
+    }
+
+    /** As {@link #preview(Path, Map, Map)}, the file taken as an organizations file when {@code organizations} (null: by its headers). */
+    public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages,
+            Boolean organizations) {
+        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations),
+                PREVIEW_ROWS));
     }
 
     /**
@@ -42,8 +49,8 @@ public final class ImportViewModel {
      * names (Prospecting, Closed Won…) as ours, with the user's choices over them.
      */
     public CompletableFuture<Map<String, ImportResult.StageCount>> stages(Path file, Map<String, ImportField> columns,
-            Map<String, Stage> stages) {
-        return executors.supply(() -> csv.stages(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false)));
+            Map<String, Stage> stages, Boolean organizations) {
+        return executors.supply(() -> csv.stages(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations)));
     }
 
     /** Writes the problems of an import as CSV (row, column, reason). */
@@ -57,14 +64,24 @@ public final class ImportViewModel {
     /** Starts the import in the background. */
     public ImportTask start(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
             boolean skipInvalid) {
-        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid));
+        return start(file, columns, stages, policy, skipInvalid, null, null);
+    }
+
+    /**
+     * Starts the import in the background: the file taken as an organizations file when
+     * {@code organizations} says so (null: by its headers), with a separate organizations file that
+     * fills the organizations its rows refer to ({@code organizationsFile}, null for none), in one change set.
+     */
+    public ImportTask start(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
+            boolean skipInvalid, Boolean organizations, Path organizationsFile) {
+        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations), organizationsFile);
         executors.background().execute(task);
         return task;
     }
 
     static ImportOptions options(Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
-            boolean skipInvalid) {
-        return new ImportOptions(columns, stages, policy, false, skipInvalid, null);
+            boolean skipInvalid, Boolean organizations) {
+        return new ImportOptions(columns, stages, policy, false, skipInvalid, null, organizations);
     }
 
     /**
@@ -76,12 +93,14 @@ public final class ImportViewModel {
         private final CsvImport csv;
         private final Path file;
         private final ImportOptions options;
+        private final Path organizations;
         private final AtomicBoolean stop = new AtomicBoolean();
 
-        ImportTask(CsvImport csv, Path file, ImportOptions options) {
+        ImportTask(CsvImport csv, Path file, ImportOptions options, Path organizations) {
             this.csv = csv;
             this.file = file;
             this.options = options;
+            this.organizations = organizations;
         }
 
         public void stop() {
@@ -91,7 +110,7 @@ public final class ImportViewModel {
         @Override
         protected ImportResult call() {
             updateMessage("Importing " + file.getFileName() + "…");
-            return csv.run(file, options, (bytes, size, rows) -> {
+            return csv.run(file, options, organizations, (bytes, size, rows) -> {
                 updateProgress(bytes, size);
                 updateMessage(String.format("Importing %s… %,d rows", file.getFileName(), rows));
             }, () -> stop.get() || isCancelled());

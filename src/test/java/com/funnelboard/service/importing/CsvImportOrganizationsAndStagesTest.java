@@ -168,4 +168,38 @@ class CsvImportOrganizationsAndStagesTest {
         assertThat(left).isEmpty();
         assertThat(organization("Company 7")).isNull();
     }
+
+    @Test
+    void aSeparateOrganizationsFileFillsTheOrganizationsOfTheDealsInTheSameChangeSet() throws Exception {
+        // The deals file would not be taken as an organizations file, and the organizations file has other columns too.
+        Path deals = file("deals.csv", "Opportunity,Account,Close Value,Deal Stage\nPilot,acme gmbh,1000,Engaging\n"
+                + "Rollout,Globex,5000,Won\n");
+        Path accounts = file("accounts.csv", "account,sector,year_established,employees,office_location\n"
+                + "Acme GmbH,Machinery,1990,250,Berlin\nGlobex,Retail,1970,12000,Springfield\nInitech,Software,1995,40,Austin\n");
+        UndoService undo = new UndoService(store, UndoJournal.inMemory());
+
+        ImportResult r = csv.run(deals, ImportOptions.defaults(), accounts, (b, s, n) -> {}, () -> false);
+
+        assertThat(r.deals().created()).isEqualTo(2);
+        assertThat(r.organizations().created()).isEqualTo(3);
+        assertThat(organization("Acme GmbH").industry()).isEqualTo("Machinery");
+        assertThat(organization("Acme GmbH").companySize()).isEqualTo("250");
+        assertThat(organization("Globex").industry()).isEqualTo("Retail");
+        // One organization per name: the deals joined the organizations of the organizations file.
+        Map<String, UUID> named = store.read(x -> x.imports().organizationsByName(List.of("acme gmbh", "globex", "initech")));
+        assertThat(named).hasSize(3);
+        assertThat(undo.undoLast().orElseThrow().undid()).isEqualTo(r.changeSet());
+        assertThat(organization("Acme GmbH")).isNull();
+        assertThat(organization("Initech")).isNull();
+    }
+
+    @Test
+    void aBadValueInTheOrganizationsFileRefusesTheWholeImport() throws Exception {
+        Path deals = file("deals.csv", "Deal,Company\nPilot,Acme GmbH\n");
+        Path accounts = file("accounts.csv", "Name,Industry,Website\nAcme GmbH,Machinery,https://acme.example\n"
+                + "%s,Retail,x\n".formatted("G".repeat(400)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> csv.run(deals, ImportOptions.defaults(), accounts, (b, s, n) -> {},
+                () -> false)).isInstanceOf(ImportRefusedException.class).hasMessageContaining("accounts.csv");
+        assertThat(organization("Acme GmbH")).isNull();
+    }
 }
