@@ -224,6 +224,8 @@ public final class DesktopApp {
                 java.util.concurrent.CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
         com.funnelboard.ui.board.FilterBar filterBar = new com.funnelboard.ui.board.FilterBar(boardModel, savedViews, viewsModel, executors);
         main[0].setFilterBar(filterBar);
+        // Room for the sidebar beside four readable columns and the detail pane.
+        viewsModel.setRoomy(() -> (main[0].getWidth() > 0 ? main[0].getWidth() : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) >= 1600);
         main[0].setViewsSidebar(new com.funnelboard.ui.board.ViewsSidebar(viewsModel, locale, filterBar::askAndSave), viewsModel.shownProperty());
         viewsModel.refresh();
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);

@@ -47,7 +47,7 @@ final class ViewsCommand {
     int save(@Parameters(index = "0", paramLabel = "NAME") String name,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "FIELD=VALUE") List<String> filters,
             @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "newest",
-                    description = "The order: newest, value, days, followup or close (default: ${DEFAULT-VALUE}).") String sort) {
+                    description = "The order: newest, score, value, days, followup or close (default: ${DEFAULT-VALUE}).") String sort) {
         BoardLens lens;
         DealSort order;
         try {

@@ -41,9 +41,10 @@ public final class ViewsModel implements AutoCloseable {
     private final Executor settle;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
-    /** Until someone folds or unfolds the sidebar (here or before, on this computer), it is shown when there are views to show. */
+    /** Until someone folds or unfolds the sidebar (here or before, on this computer), it is shown when there are views to show and room. */
     private boolean shownChosen;
     private boolean showingFirst;
+    private java.util.function.BooleanSupplier roomy = () -> true;
     private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active");
     private final ChangeFollower changes;
     private Consumer<SavedViews.SavedView> apply = v -> { };
@@ -91,6 +92,15 @@ public final class ViewsModel implements AutoCloseable {
         return shown;
     }
 
+    /**
+     * Whether the window has room for the sidebar beside the board and the detail pane. Until
+     * someone folds or unfolds it, the sidebar opens by itself only then: on a laptop's screen it
+     * would narrow the columns until the cards' figures are cut.
+     */
+    public void setRoomy(java.util.function.BooleanSupplier roomy) {
+        this.roomy = roomy;
+    }
+
     /** The name of the view last chosen while the board still shows it (empty otherwise). */
     public ReadOnlyStringProperty activeProperty() {
         return active.getReadOnlyProperty();
@@ -120,7 +130,7 @@ public final class ViewsModel implements AutoCloseable {
                 if (!shownChosen) {
                     // As last chosen on this computer; until then, unfolded once there is a view.
                     showingFirst = true;
-                    shown.set(read.shown().orElse(!read.entries().isEmpty()));
+                    shown.set(read.shown().orElse(!read.entries().isEmpty() && roomy.getAsBoolean()));
                     showingFirst = false;
                     shownChosen = read.shown().isPresent();
                 }

@@ -96,4 +96,21 @@ class ViewsModelTest {
             again.close();
         }
     }
+
+    @Test
+    void onANarrowWindowTheSidebarWaitsToBeOpened() {
+        try (Store store = Fixtures.store(dir)) {
+            SavedViews saved = new SavedViews(store);
+            saved.save("Big", BoardLens.ALL.with("min-value", "500"), DealSort.NEWEST);
+            ViewsModel model = new ViewsModel(saved, lens -> 0L, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run),
+                    settling::add);
+            model.setRoomy(() -> false);
+            model.refresh();
+            assertThat(shown(model)).containsExactly("Big=0");
+            assertThat(model.shownProperty().get()).as("not opened by itself on a laptop's screen").isFalse();
+            model.shownProperty().set(true);
+            model.refresh();
+            assertThat(model.shownProperty().get()).as("opened by hand, it stays open").isTrue();
+        }
+    }
 }
