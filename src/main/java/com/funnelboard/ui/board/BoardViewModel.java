@@ -91,6 +91,19 @@ public final class BoardViewModel {
             if (!shown.owner().equals(this.owners.selectedProperty().get().filter())) {
                 this.owners.choose(shown.owner());
             }
+            for (ColumnModel c : columns.values()) {
+                c.setFiltered(!shown.isEmpty());
+            }
+            // A report's bar about won or lost deals shows its deals in that column, folded or not.
+            com.funnelboard.domain.Stage about = switch (shown.report()) {
+                case com.funnelboard.domain.ReportSlice.Lost l -> com.funnelboard.domain.Stage.LOST;
+                case com.funnelboard.domain.ReportSlice.WonIn w -> com.funnelboard.domain.Stage.WON;
+                case com.funnelboard.domain.ReportSlice.Entered e -> e.stage();
+                case null, default -> null;
+            };
+            if (about != null) {
+                columns.get(about).collapsedProperty().set(false);
+            }
             if (!shown.equals(shownLens)) {
                 shownLens = shown;
                 refresh();

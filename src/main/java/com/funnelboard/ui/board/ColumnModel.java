@@ -48,6 +48,17 @@ public final class ColumnModel {
         return collapsed;
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper filtered = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "filtered");
+
+    /** True while the board shows a filter: an empty column then means "nothing matches", not "nothing yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    void setFiltered(boolean on) {
+        filtered.set(on);
+    }
+
     /** False until the column's figures and first cards were read once: until then it shows that it is loading. */
     public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();

@@ -93,9 +93,10 @@ final class StageColumnView extends VBox {
         empty.setId("placeholder-" + stage);
         empty.setWrapText(true);
         // Until the column was read it says so, never "0" and "No leads yet".
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadedProperty().get() ? emptyText()
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadedProperty().get()
+                ? (model.filteredProperty().get() ? "No " + model.stage().label().toLowerCase(locale) + " deal matches the filter." : emptyText())
                 : model.unreadableProperty().get() ? "Not loaded: see the status bar below." : "Loading\u2026",
-                model.loadedProperty(), model.unreadableProperty()));
+                model.loadedProperty(), model.unreadableProperty(), model.filteredProperty()));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
 

@@ -73,4 +73,29 @@ class ColumnSortTest {
             assertThat(quiet.id()).isNotNull();
         }
     }
+
+    @Test
+    void aReportsLostBarUnfoldsTheLostColumnAndEveryColumnKnowsTheBoardIsFiltered() {
+        try (Store store = Fixtures.store(dir)) {
+            BoardViewModel board = new BoardViewModel(new BoardService(store),
+                    new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep"), new ChangeFeed(store),
+                    new UiExecutors(Runnable::run, Runnable::run));
+            assertThat(board.column(Stage.LOST).collapsedProperty().get()).isTrue();
+            assertThat(board.column(Stage.LEAD).filteredProperty().get()).isFalse();
+
+            board.lensProperty().set(com.funnelboard.domain.BoardLens.ALL.with("source", "referral"));
+            assertThat(board.column(Stage.LEAD).filteredProperty().get()).isTrue();
+            assertThat(board.column(Stage.LOST).collapsedProperty().get()).as("an ordinary filter leaves the folds alone").isTrue();
+
+            var period = java.time.LocalDate.of(2026, 10, 1);
+            board.lensProperty().set(com.funnelboard.domain.BoardLens.ALL.withReport(new com.funnelboard.domain.ReportSlice.Lost(
+                    com.funnelboard.domain.LostReason.values()[0], period, period.plusDays(60), Fixtures.NOW.minus(Duration.ofDays(60)), Fixtures.NOW,
+                    com.funnelboard.domain.ReportFilter.ALL)));
+            assertThat(board.column(Stage.LOST).collapsedProperty().get()).as("the lost deals the bar counts are shown").isFalse();
+            assertThat(board.column(Stage.WON).collapsedProperty().get()).isTrue();
+
+            board.lensProperty().set(com.funnelboard.domain.BoardLens.ALL);
+            assertThat(board.column(Stage.LEAD).filteredProperty().get()).isFalse();
+        }
+    }
 }
