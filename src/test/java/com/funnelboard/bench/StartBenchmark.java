@@ -46,10 +46,14 @@ public final class StartBenchmark {
         List<Long> app = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         List<Long> command = new ArrayList<>();
+        List<Long> version = new ArrayList<>();
+        // Commands as a shell runs them: the Linux packages' `funnelboard` command where the image has it.
+        Path commands = Files.isExecutable(image.resolve("bin/funnelboard-command")) ? image.resolve("bin/funnelboard-command") : launcher;
         for (int i = 0; i < 5; i++) {
             app.add(startApp(launcher, db, dir, false));
             bare.add(startBare(java, testClasses, dir));
-            command.add(timeCommand(launcher, db));
+            command.add(timeCommand(commands, "--db", db.toString(), "deals", "list", "--limit", "1"));
+            version.add(timeCommand(commands, "--version"));
         }
         long rss = startApp(launcher, db, dir, true);
         long a = median(app);
@@ -58,6 +62,7 @@ public final class StartBenchmark {
         System.out.printf("  bare one-label window:      median %d ms   (runs %s)%n", b, bare);
         System.out.printf("  ratio app / bare:           %.2f%n", (double) a / b);
         System.out.printf("  command (deals list):       median %d ms   (runs %s)%n", median(command), command);
+        System.out.printf("  command (--version):        median %d ms   (runs %s)%n", median(version), version);
         System.out.printf("  resident memory, board idle 5 s after start: %d MB%n", rss / 1024);
     }
 
@@ -96,12 +101,13 @@ public final class StartBenchmark {
         return shown;
     }
 
-    private static long timeCommand(Path launcher, Path db) throws Exception {
+    private static long timeCommand(Path launcher, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(launcher.toString(), "--db", db.toString(), "deals", "list", "--limit", "1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("deals list failed");
+            throw new IllegalStateException(String.join(" ", args) + " failed");
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
