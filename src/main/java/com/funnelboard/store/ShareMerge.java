@@ -42,8 +42,12 @@ final class ShareMerge {
 
     static final Duration FUTURE_LIMIT = Duration.ofHours(24);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Tables in an order where parents come first (foreign keys are checked at commit anyway). */
-    private static final List<String> TABLE_ORDER = List.of("organization", "contact", "deal", "email_address", "phone_number",
+    /**
+     * Tables in the order they are written (foreign keys are checked at commit). A contact's email
+     * addresses and phone numbers come before the contact: the search index's triggers then write a
+     * new contact's document once, with all of them, rather than again for each address.
+     */
+    private static final List<String> TABLE_ORDER = List.of("organization", "email_address", "phone_number", "contact", "deal",
             "interaction", "follow_up", "stage_change", "checklist_item", "settings");
 
     private final DSLContext ctx;
@@ -89,8 +93,10 @@ final class ShareMerge {
                 tainted.add(s.replica());
             }
         }
+        lap("start");
         Existing existing = new Existing();
         List<SharedChanges.Set> applied = settleWaiting(candidates, state, existing);
+        lap("settleWaiting");
         checkCancelled();
 
         // What this installation has now received, and a clock past all of it.
@@ -110,7 +116,8 @@ final class ShareMerge {
         // Every value each touched field was given: in the applied sets, and in this database's history.
         // A row new here that only arrived whole needs no deciding: its values are those it was created with.
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
-        Map<String, JsonNode> created = new LinkedHashMap<>();
+        Map<String, SharedChanges.Entry> created = new LinkedHashMap<>();
+        Set<String> twice = new HashSet<>();
         Set<String> editedRows = new HashSet<>();
         for (SharedChanges.Set s : applied) {
             for (SharedChanges.Entry e : s.entries()) {
@@ -124,10 +131,11 @@ final class ShareMerge {
             for (SharedChanges.Entry e : s.entries()) {
                 if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
                     String rowKey = e.table() + "\0" + e.row();
-                    JsonNode v = parsed(e);
-                    created.putIfAbsent(rowKey, v);
+                    if (created.putIfAbsent(rowKey, e) != null) {
+                        twice.add(rowKey);
+                    }
                     if (existing.has(e.table(), e.row()) || editedRows.contains(rowKey)) {
-                        for (Map.Entry<String, JsonNode> p : v.properties()) {
+                        for (Map.Entry<String, JsonNode> p : parsed(e).properties()) {
                             if (!p.getKey().equals("updated_at")) {
                                 version(versions, e.table(), e.row(), p.getKey(), s, p.getValue().toString());
                             }
@@ -137,6 +145,7 @@ final class ShareMerge {
             }
         }
         checkCancelled();
+        lap("versions");
         Map<String, Set<String>> touchedRows = new LinkedHashMap<>();
         for (String slot : versions.keySet()) {
             String[] k = slot.split("\0", 3);
@@ -155,6 +164,9 @@ final class ShareMerge {
             FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
             winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>())
                     .put(k[2], d.winner().value());
+            if (k[2].equals("deleted_at") && ShareHistory.DELETABLE.contains(k[0])) {
+                continue; // decided with the row's edits once everything is written (see deletions)
+            }
             if (d.inConflict()) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
@@ -162,19 +174,45 @@ final class ShareMerge {
                 history.clearConflict(k[0], k[1], k[2]);
             }
         }
+        // New rows that need no deciding are copied set-based; the others are written below.
+        Map<String, Integer> bulk = new HashMap<>();
+        List<String> notCopied = new ArrayList<>();
         for (String rowKey : created.keySet()) {
             String[] k = rowKey.split("\0", 2);
-            winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
+            if (existing.has(k[0], k[1])) {
+                notCopied.add(rowKey);
+            } else if (editedRows.contains(rowKey) || twice.contains(rowKey)) {
+                notCopied.add(rowKey);
+                winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
+            } else {
+                bulk.merge(k[0], 1, Integer::sum);
+            }
         }
+        lap("decide");
         history.deferForeignKeys();
+        // The received sets are stored first: the bulk copy reads the new rows from them.
+        history.store(candidates, fresh, state, changes.id());
+        lap("store");
+        if (!bulk.isEmpty()) {
+            history.stage(applied.stream().map(SharedChanges.Set::id).toList(), notCopied);
+        }
         int newRows = 0;
         int updatedRows = 0;
         for (String tableName : TABLE_ORDER) {
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+            if (bulk.containsKey(tableName)) {
+                checkCancelled();
+                int copied = changes.insertSelect(table, List.of(table.fields()), MergeBulkRows.select(table, now));
+                if (copied != bulk.get(tableName)) {
+                    throw new IllegalStateException("copied " + copied + " new rows of " + tableName + " for " + bulk.get(tableName));
+                }
+                newRows += copied;
+                lap("bulk " + tableName + " " + copied);
+            }
             Map<String, Map<String, String>> rows = winners.get(tableName);
             if (rows == null) {
                 continue;
             }
-            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
             List<Map<String, Object>> inserts = new ArrayList<>();
             for (Map.Entry<String, Map<String, String>> row : rows.entrySet()) {
                 if (existing.has(tableName, row.getKey())) {
@@ -190,7 +228,8 @@ final class ShareMerge {
                         updatedRows++;
                     }
                 } else {
-                    JsonNode whole = created.get(tableName + "\0" + row.getKey());
+                    SharedChanges.Entry wholeEntry = created.get(tableName + "\0" + row.getKey());
+                    JsonNode whole = wholeEntry == null ? null : parsed(wholeEntry);
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (Field<?> field : table.fields()) {
                         String decided = row.getValue().get(field.getName());
@@ -201,11 +240,20 @@ final class ShareMerge {
                 }
             }
             checkCancelled();
+            lap("prepare " + tableName);
             changes.insertRows(table, inserts);
             newRows += inserts.size();
+            lap("insert " + tableName + " " + inserts.size());
         }
         checkCancelled();
-        history.store(candidates, fresh, state, changes.changed() ? changes.id() : null);
+        if (!bulk.isEmpty()) {
+            history.unstage();
+        }
+        if (!changes.changed()) {
+            history.unmerged(changes.id());
+        }
+        conflicts += deletions(versions.keySet(), listed);
+        lap("deletions");
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change" : " changes") + " from " + String.join(", ", authors)
@@ -215,6 +263,42 @@ final class ShareMerge {
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
                 changes.changed() ? changes.id() : null);
+    }
+
+    /**
+     * Lists (or takes off the list) the rows of {@code slots} that were deleted on one installation
+     * while edited on another that did not know, decided from their whole history, now written;
+     * returns how many are listed. Only rows whose deleted_at a merged set changed, or that are
+     * deleted here, can be in such a conflict.
+     */
+    private int deletions(Set<String> slots, Set<String> listed) {
+        Map<String, Set<String>> rows = new LinkedHashMap<>();
+        Map<String, Set<String>> deletedAtChanged = new HashMap<>();
+        for (String slot : slots) {
+            String[] k = slot.split("\0", 3);
+            if (ShareHistory.DELETABLE.contains(k[0])) {
+                rows.computeIfAbsent(k[0], t -> new TreeSet<>()).add(k[1]);
+                if (k[2].equals("deleted_at")) {
+                    deletedAtChanged.computeIfAbsent(k[0], t -> new HashSet<>()).add(k[1]);
+                }
+            }
+        }
+        int found = 0;
+        for (Map.Entry<String, Set<String>> t : rows.entrySet()) {
+            Set<String> candidates = new TreeSet<>(deletedAtChanged.getOrDefault(t.getKey(), Set.of()));
+            candidates.addAll(history.deletedKeys(t.getKey(), new ArrayList<>(t.getValue())));
+            for (String row : candidates) {
+                checkCancelled();
+                FieldVersions.Decision d = history.deletion(t.getKey(), row);
+                if (d != null && d.inConflict()) {
+                    found++;
+                    history.markConflict(t.getKey(), row, "deleted_at", now);
+                } else if (listed.contains(t.getKey() + "\0" + row + "\0deleted_at")) {
+                    history.clearConflict(t.getKey(), row, "deleted_at");
+                }
+            }
+        }
+        return found;
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
@@ -295,12 +379,60 @@ final class ShareMerge {
             if (!whole && !e.field().equals(ref[0])) {
                 continue;
             }
+            if (whole) {
+                String key = reference(e.value(), ref[0]);
+                if (key != null) {
+                    if (!key.isEmpty()) {
+                        to.accept(ref[1], key);
+                    }
+                    continue;
+                }
+            }
             JsonNode v = parsed(e);
             JsonNode key = whole ? v.get(ref[0]) : v;
             if (key != null && key.isString()) {
                 to.accept(ref[1], key.asString());
             }
         }
+    }
+
+    private long lapAt = System.nanoTime();
+
+    private void lap(String what) {
+        long t = System.nanoTime();
+        org.slf4j.LoggerFactory.getLogger(ShareMerge.class).debug("LAP {} {} ms", what, (t - lapAt) / 1_000_000);
+        lapAt = t;
+    }
+
+    /** What {@link #reference} returns when a row has no reference in that column. */
+    static final String NONE = "";
+
+    /**
+     * The text value of {@code column} in a whole row as the reader wrote it (compact JSON of a
+     * flat object, see {@link ShareFileReader}), found without parsing the row: {@link #NONE} when
+     * the column is absent or null, null when it is anything else than a plain text (then the row
+     * is parsed). Inside a JSON text every quote is escaped, so {@code "column":} can only be the
+     * property itself.
+     */
+    static String reference(String row, String column) {
+        String mark = "\"" + column + "\":";
+        int at = row.indexOf(mark);
+        if (at < 0) {
+            return NONE;
+        }
+        int from = at + mark.length();
+        if (row.startsWith("null", from)) {
+            return NONE;
+        }
+        if (!row.startsWith("\"", from)) {
+            return null;
+        }
+        int end = row.indexOf('"', from + 1);
+        if (end < 0) {
+            return null;
+        }
+        String key = row.substring(from + 1, end);
+        return key.indexOf('\\') >= 0 ? null : key;
     }
 
     private void checkCancelled() {
