@@ -34,4 +34,36 @@ final class MergeBulkRows {
                 .append(table.getName()).append("' AND rc.field = '").append(ChangeRecorder.WHOLE_ROW).append("' AND NOT EXISTS (SELECT 1 FROM ")
                 .append("temp.merge_skip k WHERE k.table_name = rc.table_name AND k.row_key = rc.row_key) ORDER BY rc.row_key").toString();
     }
+
+    /** What {@link #reference} returns when a row has no reference in that column. */
+    static final String NONE = "";
+
+    /**
+     * The text value of {@code column} in a whole row as the reader wrote it (compact JSON of a
+     * flat object, see {@link ShareFileReader}), found without parsing the row: {@link #NONE} when
+     * the column is absent or null, null when it is anything else than a plain text (then the row
+     * is parsed). Inside a JSON text every quote is escaped, so {@code "column":} can only be the
+     * property itself. (Finding which rows a big merge needs this way, rather than parsing each
+     * row, halves the time of that step.)
+     */
+    static String reference(String row, String column) {
+        String mark = "\"" + column + "\":";
+        int at = row.indexOf(mark);
+        if (at < 0) {
+            return NONE;
+        }
+        int from = at + mark.length();
+        if (row.startsWith("null", from)) {
+            return NONE;
+        }
+        if (!row.startsWith("\"", from)) {
+            return null;
+        }
+        int end = row.indexOf('"', from + 1);
+        if (end < 0) {
+            return null;
+        }
+        String key = row.substring(from + 1, end);
+        return key.indexOf('\\') >= 0 ? null : key;
+    }
 }

@@ -59,7 +59,7 @@ public final class ShareExchange {
     public MergeReport merge(Path file, boolean dryRun, BooleanSupplier cancelled) {
         String name = file.getFileName().toString();
         // The very file merged before (same bytes) has nothing new: said without opening it.
-        String digest = ShareFileReader.digest(file);
+        String digest = ShareFileDigest.of(file);
         Integer had = store.jdbc(c -> new ShareHistory(store.dsl(c)).mergedBefore(new LocalState(store.dsl(c), store.clock()), digest));
         if (had != null) {
             return new MergeReport(0, had, 0, 0, 0, 0, 0, List.of(), null);
@@ -188,8 +188,8 @@ public final class ShareExchange {
     }
 
     private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m) {
-        if (m.getField().equals(FieldConflict.DELETED_AT) && ShareHistory.DELETABLE.contains(m.getTableName())) {
-            return new ShareHistory(ctx).deletion(m.getTableName(), m.getRowKey());
+        if (m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.DELETABLE.contains(m.getTableName())) {
+            return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey());
         }
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
         versions.put(m.getTableName() + "\0" + m.getRowKey() + "\0" + m.getField(), new LinkedHashMap<>());

@@ -65,28 +65,6 @@ final class ShareFileReader implements AutoCloseable {
         return digest;
     }
 
-    /** The SHA-256 of a file's bytes, in hex, read where it is (nothing is opened as a database). */
-    static String digest(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            java.security.MessageDigest md = sha256();
-            byte[] buffer = new byte[1 << 20];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                md.update(buffer, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * The checks that read the whole file — SQLite's integrity check, no value over the size
      * limit, no change outside a change set — run before any entry is read. A file whose change
@@ -212,7 +190,7 @@ final class ShareFileReader implements AutoCloseable {
                     ? Files.createTempDirectory("funnelboard-merge-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     : Files.createTempDirectory("funnelboard-merge-");
             Path copy = dir.resolve("incoming.funnel");
-            java.security.MessageDigest md = sha256();
+            java.security.MessageDigest md = ShareFileDigest.sha256();
             try (var in = new java.security.DigestInputStream(Files.newInputStream(source), md)) {
                 Files.copy(in, copy);
             }

@@ -120,44 +120,6 @@ final class ShareHistory {
         }
     }
 
-    /** Tables whose rows can be deleted and edited by teammates at once: a delete and an edit that did not see each other are a conflict. */
-    static final Set<String> DELETABLE = Set.of("deal", "contact", "organization");
-
-    /**
-     * Whether the row is deleted now, decided from its history, and the delete-and-edit conflict
-     * (see {@link com.funnelboard.domain.FieldVersions#decideDeletion}), or null when its history
-     * holds no value of deleted_at.
-     */
-    com.funnelboard.domain.FieldVersions.Decision deletion(String tableName, String row) {
-        Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
-        Map<String, Map<UUID, FieldVersion>> versions = new java.util.LinkedHashMap<>();
-        String prefix = tableName + "\0" + row + "\0";
-        for (Field<?> f : table.fields()) {
-            if (!f.getName().equals("updated_at") && !f.getName().equals("created_at")) {
-                versions.put(prefix + f.getName(), new java.util.LinkedHashMap<>());
-            }
-        }
-        addLocalVersions(Map.of(tableName, Set.of(row)), versions);
-        Map<UUID, FieldVersion> deletedAt = versions.remove(prefix + "deleted_at");
-        if (deletedAt == null || deletedAt.isEmpty()) {
-            return null;
-        }
-        // A row's creation carries every field; it is no edit (whoever deleted the row had it).
-        List<FieldVersion> edits = new ArrayList<>();
-        Set<UUID> creations = new java.util.HashSet<>(creations(tableName, row));
-        for (Map<UUID, FieldVersion> field : versions.values()) {
-            field.values().stream().filter(v -> !creations.contains(v.changeSet())).forEach(edits::add);
-        }
-        return com.funnelboard.domain.FieldVersions.decideDeletion(deletedAt.values(), edits);
-    }
-
-    /** The change sets (local or received) that created the row whole. */
-    private List<UUID> creations(String tableName, String row) {
-        return ctx.fetch("SELECT change_set_id FROM change WHERE table_name = ? AND row_key = ? AND field = '*' UNION "
-                + "SELECT change_set_id FROM received_change WHERE table_name = ? AND row_key = ? AND field = '*'", tableName, row, tableName, row)
-                .map(r -> UUID.fromString(r.get(0, String.class)));
-    }
-
     private static void add(Map<String, Map<UUID, FieldVersion>> versions, String slot, FieldVersion base, String value) {
         Map<UUID, FieldVersion> field = versions.get(slot);
         if (field != null) {

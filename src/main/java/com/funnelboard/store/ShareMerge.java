@@ -93,10 +93,8 @@ final class ShareMerge {
                 tainted.add(s.replica());
             }
         }
-        lap("start");
         Existing existing = new Existing();
         List<SharedChanges.Set> applied = settleWaiting(candidates, state, existing);
-        lap("settleWaiting");
         checkCancelled();
 
         // What this installation has now received, and a clock past all of it.
@@ -145,7 +143,6 @@ final class ShareMerge {
             }
         }
         checkCancelled();
-        lap("versions");
         Map<String, Set<String>> touchedRows = new LinkedHashMap<>();
         for (String slot : versions.keySet()) {
             String[] k = slot.split("\0", 3);
@@ -164,7 +161,7 @@ final class ShareMerge {
             FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
             winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>())
                     .put(k[2], d.winner().value());
-            if (k[2].equals("deleted_at") && ShareHistory.DELETABLE.contains(k[0])) {
+            if (k[2].equals("deleted_at") && DeletionConflicts.DELETABLE.contains(k[0])) {
                 continue; // decided with the row's edits once everything is written (see deletions)
             }
             if (d.inConflict()) {
@@ -188,11 +185,9 @@ final class ShareMerge {
                 bulk.merge(k[0], 1, Integer::sum);
             }
         }
-        lap("decide");
         history.deferForeignKeys();
         // The received sets are stored first: the bulk copy reads the new rows from them.
         history.store(candidates, fresh, state, changes.id());
-        lap("store");
         if (!bulk.isEmpty()) {
             history.stage(applied.stream().map(SharedChanges.Set::id).toList(), notCopied);
         }
@@ -207,7 +202,6 @@ final class ShareMerge {
                     throw new IllegalStateException("copied " + copied + " new rows of " + tableName + " for " + bulk.get(tableName));
                 }
                 newRows += copied;
-                lap("bulk " + tableName + " " + copied);
             }
             Map<String, Map<String, String>> rows = winners.get(tableName);
             if (rows == null) {
@@ -240,10 +234,8 @@ final class ShareMerge {
                 }
             }
             checkCancelled();
-            lap("prepare " + tableName);
             changes.insertRows(table, inserts);
             newRows += inserts.size();
-            lap("insert " + tableName + " " + inserts.size());
         }
         checkCancelled();
         if (!bulk.isEmpty()) {
@@ -252,8 +244,7 @@ final class ShareMerge {
         if (!changes.changed()) {
             history.unmerged(changes.id());
         }
-        conflicts += deletions(versions.keySet(), listed);
-        lap("deletions");
+        conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change" : " changes") + " from " + String.join(", ", authors)
@@ -263,42 +254,6 @@ final class ShareMerge {
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
                 changes.changed() ? changes.id() : null);
-    }
-
-    /**
-     * Lists (or takes off the list) the rows of {@code slots} that were deleted on one installation
-     * while edited on another that did not know, decided from their whole history, now written;
-     * returns how many are listed. Only rows whose deleted_at a merged set changed, or that are
-     * deleted here, can be in such a conflict.
-     */
-    private int deletions(Set<String> slots, Set<String> listed) {
-        Map<String, Set<String>> rows = new LinkedHashMap<>();
-        Map<String, Set<String>> deletedAtChanged = new HashMap<>();
-        for (String slot : slots) {
-            String[] k = slot.split("\0", 3);
-            if (ShareHistory.DELETABLE.contains(k[0])) {
-                rows.computeIfAbsent(k[0], t -> new TreeSet<>()).add(k[1]);
-                if (k[2].equals("deleted_at")) {
-                    deletedAtChanged.computeIfAbsent(k[0], t -> new HashSet<>()).add(k[1]);
-                }
-            }
-        }
-        int found = 0;
-        for (Map.Entry<String, Set<String>> t : rows.entrySet()) {
-            Set<String> candidates = new TreeSet<>(deletedAtChanged.getOrDefault(t.getKey(), Set.of()));
-            candidates.addAll(history.deletedKeys(t.getKey(), new ArrayList<>(t.getValue())));
-            for (String row : candidates) {
-                checkCancelled();
-                FieldVersions.Decision d = history.deletion(t.getKey(), row);
-                if (d != null && d.inConflict()) {
-                    found++;
-                    history.markConflict(t.getKey(), row, "deleted_at", now);
-                } else if (listed.contains(t.getKey() + "\0" + row + "\0deleted_at")) {
-                    history.clearConflict(t.getKey(), row, "deleted_at");
-                }
-            }
-        }
-        return found;
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
@@ -380,7 +335,7 @@ final class ShareMerge {
                 continue;
             }
             if (whole) {
-                String key = reference(e.value(), ref[0]);
+                String key = MergeBulkRows.reference(e.value(), ref[0]);
                 if (key != null) {
                     if (!key.isEmpty()) {
                         to.accept(ref[1], key);
@@ -394,45 +349,6 @@ final class ShareMerge {
                 to.accept(ref[1], key.asString());
             }
         }
-    }
-
-    private long lapAt = System.nanoTime();
-
-    private void lap(String what) {
-        long t = System.nanoTime();
-        org.slf4j.LoggerFactory.getLogger(ShareMerge.class).debug("LAP {} {} ms", what, (t - lapAt) / 1_000_000);
-        lapAt = t;
-    }
-
-    /** What {@link #reference} returns when a row has no reference in that column. */
-    static final String NONE = "";
-
-    /**
-     * The text value of {@code column} in a whole row as the reader wrote it (compact JSON of a
-     * flat object, see {@link ShareFileReader}), found without parsing the row: {@link #NONE} when
-     * the column is absent or null, null when it is anything else than a plain text (then the row
-     * is parsed). Inside a JSON text every quote is escaped, so {@code "column":} can only be the
-     * property itself.
-     */
-    static String reference(String row, String column) {
-        String mark = "\"" + column + "\":";
-        int at = row.indexOf(mark);
-        if (at < 0) {
-            return NONE;
-        }
-        int from = at + mark.length();
-        if (row.startsWith("null", from)) {
-            return NONE;
-        }
-        if (!row.startsWith("\"", from)) {
-            return null;
-        }
-        int end = row.indexOf('"', from + 1);
-        if (end < 0) {
-            return null;
-        }
-        String key = row.substring(from + 1, end);
-        return key.indexOf('\\') >= 0 ? null : key;
     }
 
     private void checkCancelled() {
