@@ -77,6 +77,7 @@ final class ConflictsCommand {
         m.put("table", c.table());
         m.put("row", c.row());
         m.put("field", c.field());
+        m.put("deletion", c.deletion());
         m.put("label", c.label());
         m.put("current", side(s.json(), c.current()));
         m.put("others", c.others().stream().map(o -> side(s.json(), o)).toList());
