@@ -47,7 +47,7 @@ public final class ConflictsDialog {
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
         table.getColumns().add(column("Record", FieldConflict::label, 180));
-        table.getColumns().add(column("Field", c -> c.deletion() ? "deleted / edited" : c.field(), 110));
+        table.getColumns().add(column("Field", c -> c.deletion() ? "deleted / edited" : c.field(), 130));
         table.getColumns().add(column("Now", c -> side(c, c.current()), 260));
         table.getColumns().add(column("Other", c -> side(c, c.others().getFirst()), 260));
         Button mine = new Button("Keep mine");
@@ -89,6 +89,7 @@ public final class ConflictsDialog {
                 + "is shown now; both are kept in the history. Keep one, or type another. A record deleted on one installation "
                 + "while edited on another: keep it deleted, or restore it with the edit.");
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit, keepDeleted, restore));
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
