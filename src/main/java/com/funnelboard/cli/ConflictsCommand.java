@@ -26,7 +26,8 @@ final class ConflictsCommand {
                 List<String[]> rows = new ArrayList<>();
                 for (FieldConflict c : all) {
                     FieldConflict.Side other = c.others().getFirst();
-                    rows.add(new String[] {Session.shortId(c.id()), c.label(), c.field(), side(s, c.current()), side(s, other)});
+                    rows.add(new String[] {Session.shortId(c.id()), c.label(), c.deletion() ? "deleted/edited" : c.field(), side(s, c, c.current()),
+                        side(s, c, other)});
                 }
                 s.console().table(new String[] {"ID", "RECORD", "FIELD", "NOW (WHO, WHEN)", "OTHER (WHO, WHEN)"}, rows, "No conflicts.");
             });
@@ -37,7 +38,9 @@ final class ConflictsCommand {
     @Command(name = "resolve", description = "Resolve a conflict: keep mine (this installation's value), theirs, or a value of your own. "
             + "The resolution is a change that travels to teammates.")
     int resolve(@Parameters(paramLabel = "ID", description = "The id from 'conflicts list' (whole or its first characters).") String id,
-            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|value=V", description = "Which value to keep.") String keep) {
+            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|value=V|deleted|restore",
+                    description = "Which value to keep; for a record deleted on one installation and edited on another, deleted "
+                            + "(it stays deleted) or restore (edited, not deleted).") String keep) {
         FieldConflict.Keep choice;
         String value = null;
         String k = keep.strip();
@@ -46,8 +49,12 @@ final class ConflictsCommand {
             value = k.substring("value=".length());
         } else if (k.equalsIgnoreCase("mine") || k.equalsIgnoreCase("theirs")) {
             choice = FieldConflict.Keep.valueOf(k.toUpperCase(Locale.ROOT));
+        } else if (k.equalsIgnoreCase("deleted")) {
+            choice = FieldConflict.Keep.DELETED;
+        } else if (k.equalsIgnoreCase("restore") || k.equalsIgnoreCase("edited")) {
+            choice = FieldConflict.Keep.RESTORED;
         } else {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs or value=V");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, value=V, deleted or restore");
         }
         String chosenValue = value;
         return root.run(s -> {
@@ -57,9 +64,10 @@ final class ConflictsCommand {
         });
     }
 
-    private static String side(Session s, FieldConflict.Side v) {
+    private static String side(Session s, FieldConflict c, FieldConflict.Side v) {
         var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value());
-        String plain = node == null || node.isNull() ? "(none)" : node.isString() ? node.asString() : node.toString();
+        String plain = c.deletion() ? (node == null || node.isNull() ? "edited" : "deleted")
+                : node == null || node.isNull() ? "(none)" : node.isString() ? node.asString() : node.toString();
         return plain + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
     }
 
@@ -69,6 +77,7 @@ final class ConflictsCommand {
         m.put("table", c.table());
         m.put("row", c.row());
         m.put("field", c.field());
+        m.put("deletion", c.deletion());
         m.put("label", c.label());
         m.put("current", side(s.json(), c.current()));
         m.put("others", c.others().stream().map(o -> side(s.json(), o)).toList());

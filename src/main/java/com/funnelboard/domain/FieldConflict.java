@@ -16,6 +16,17 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     /** One value of the field (a JSON literal of the stored value): who wrote it, where, when; mine when written here. */
     public record Side(String value, String author, UUID replica, Instant at, boolean mine) {}
 
-    /** Which value a resolution keeps. */
-    public enum Keep { MINE, THEIRS, VALUE }
+    /** The field that says whether a row is deleted; a conflict on it is a delete against an edit or a restore. */
+    public static final String DELETED_AT = "deleted_at";
+
+    /**
+     * True when one installation deleted the row while another edited (or restored) it without
+     * knowing: the sides' values are the time of the delete, or null for the row kept.
+     */
+    public boolean deletion() {
+        return DELETED_AT.equals(field);
+    }
+
+    /** Which value a resolution keeps: mine, theirs, a value typed; for a deletion, the row deleted or restored (with the edit). */
+    public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED }
 }

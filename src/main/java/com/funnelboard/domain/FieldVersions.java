@@ -45,5 +45,49 @@ public final class FieldVersions {
         return new Decision(winner, List.copyOf(conflicting));
     }
 
+    /**
+     * Decides whether a row is deleted, from every value its {@code deleted_at} was given and every
+     * edit of its other fields ({@code edits}, one per change set and field), and whether that is a
+     * conflict. The newest value wins as for any field, but only deleted against not deleted counts
+     * (two installations deleting a row at different times agree). A conflict is either a delete
+     * and a restore that did not see each other, or a delete and an edit that did not see each other
+     * while the row is deleted now: the row would sit in the trash with a change its author never
+     * knew was thrown away. An edit stops conflicting once any delete was made knowing it (keeping
+     * the row deleted is such a delete); a restore ends the conflict. The conflicting edits are given
+     * with the value {@code null} (the row not deleted, as their author left it), one per change set.
+     *
+     * @param deletedAt every value deleted_at was given (not empty)
+     */
+    public static Decision decideDeletion(Collection<FieldVersion> deletedAt, Collection<FieldVersion> edits) {
+        FieldVersion winner = deletedAt.stream().max(NEWEST).orElseThrow();
+        java.util.Map<java.util.UUID, FieldVersion> conflicting = new java.util.LinkedHashMap<>();
+        for (FieldVersion v : deletedAt) {
+            if (deleted(v) == deleted(winner)) {
+                continue;
+            }
+            if (deletedAt.stream().noneMatch(other -> other != v && other.saw(v))) {
+                conflicting.putIfAbsent(v.changeSet(), v);
+            }
+        }
+        if (deleted(winner)) {
+            List<FieldVersion> deletes = deletedAt.stream().filter(FieldVersions::deleted).toList();
+            for (FieldVersion e : edits) {
+                if (conflicting.containsKey(e.changeSet()) || deletes.stream().anyMatch(d -> d.changeSet().equals(e.changeSet()) || d.saw(e))) {
+                    continue;
+                }
+                if (deletes.stream().anyMatch(d -> !e.saw(d))) {
+                    conflicting.put(e.changeSet(), new FieldVersion(e.changeSet(), e.replica(), e.hlc(), e.seen(), "null", e.author()));
+                }
+            }
+        }
+        List<FieldVersion> out = new ArrayList<>(conflicting.values());
+        out.sort(NEWEST.reversed());
+        return new Decision(winner, List.copyOf(out));
+    }
+
+    private static boolean deleted(FieldVersion v) {
+        return v.value() != null && !v.value().equals("null");
+    }
+
     private static final java.util.Comparator<FieldVersion> NEWEST = FieldVersion.NEWEST_WINS;
 }

@@ -357,6 +357,67 @@ final class ChangeRecorder {
         log(entries);
     }
 
+    /**
+     * Inserts the rows {@code select} gives (the values of {@code columns} in order, which must
+     * hold the table's key) by one INSERT … SELECT inside SQLite, each recorded whole as
+     * {@link #insertValues} does; returns how many. A merge copies a teammate's new rows this way.
+     */
+    int insertSelect(org.jooq.Table<?> table, List<Field<?>> columns, String select) {
+        String name = table.getName();
+        StringBuilder sql = new StringBuilder("INSERT INTO \"").append(name).append("\" (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('"').append(columns.get(i).getName()).append('"');
+        }
+        sql.append(") ").append(select);
+        int[] added = {0};
+        ctx.connection(c -> {
+            long mark = BulkSql.lastRowid(c, name);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate(sql.toString()); // its count includes what the triggers wrote
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + name + "\" WHERE rowid > " + mark)) {
+                    added[0] = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            if (added[0] == 0) {
+                return;
+            }
+            tables.add(name);
+            if (recording) {
+                open();
+            }
+            opened = true;
+            String key = table.getPrimaryKey().getFields().getFirst().getName();
+            if (rows.size() + added[0] > MAX_NOTICE_ROWS) {
+                overflow = true;
+            } else {
+                try (java.sql.PreparedStatement keys = c.prepareStatement("SELECT \"" + key + "\" FROM \"" + name + "\" WHERE rowid > ?")) {
+                    keys.setLong(1, mark);
+                    try (java.sql.ResultSet rs = keys.executeQuery()) {
+                        while (rs.next()) {
+                            noteRow(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (!recording) {
+                return;
+            }
+            boolean consecutive = BulkSql.lastRowid(c, name) - mark == added[0];
+            try (java.sql.PreparedStatement log = c.prepareStatement(BulkSql.logSince(table, consecutive))) {
+                log.setString(1, id.toString());
+                log.setLong(2, consecutive ? seq - (mark + 1) : seq - 1);
+                log.setString(3, WHOLE_ROW);
+                log.setLong(4, mark);
+                int logged = log.executeUpdate();
+                if (logged != added[0]) {
+                    throw new IllegalStateException("recorded " + logged + " new rows of " + name + " for " + added[0] + " inserted");
+                }
+                seq += logged;
+            }
+        });
+        return added[0];
+    }
+
     /** Soft-deletes a row (the field deleted_at), recorded like any field; false when already deleted. */
     <R extends UpdatableRecord<R>> boolean delete(R r) {
         Field<?> deleted = Objects.requireNonNull(r.field("deleted_at"), "table without deleted_at");

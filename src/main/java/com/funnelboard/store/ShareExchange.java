@@ -58,6 +58,12 @@ public final class ShareExchange {
      */
     public MergeReport merge(Path file, boolean dryRun, BooleanSupplier cancelled) {
         String name = file.getFileName().toString();
+        // The very file merged before (same bytes) has nothing new: said without opening it.
+        String digest = ShareFileDigest.of(file);
+        Integer had = store.jdbc(c -> new ShareHistory(store.dsl(c)).mergedBefore(new LocalState(store.dsl(c), store.clock()), digest));
+        if (had != null) {
+            return new MergeReport(0, had, 0, 0, 0, 0, 0, List.of(), null);
+        }
         try (ShareFileReader reader = ShareFileReader.open(file)) {
             SharedChanges headers = reader.headers();
             Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, name));
@@ -79,6 +85,9 @@ public final class ShareExchange {
                     }
                     if (dryRun) {
                         throw new DryRun(report);
+                    }
+                    if (report.held() == 0 && report.waiting() == 0) {
+                        history.rememberMerged(r.local(), reader.digest(), full.sets().size());
                     }
                     return report;
                 });
@@ -139,11 +148,17 @@ public final class ShareExchange {
                     : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
             case THEIRS -> !conflict.current().mine() ? conflict.current()
                     : conflict.others().stream().filter(s -> !s.mine()).findFirst().orElse(conflict.others().getFirst());
-            case VALUE -> null;
+            case VALUE, RESTORED -> null;
+            case DELETED -> java.util.stream.Stream.concat(java.util.stream.Stream.of(conflict.current()), conflict.others().stream())
+                    .filter(v -> v.value() != null && !v.value().equals("null")).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Nobody deleted " + conflict.label()));
         };
+        if ((keep == FieldConflict.Keep.DELETED || keep == FieldConflict.Keep.RESTORED) && !conflict.deletion()) {
+            throw new IllegalArgumentException(conflict.label() + " was not deleted: keep mine, theirs or a value");
+        }
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
         Field<?> field = table.field(conflict.field());
-        String json = chosen != null ? chosen.value() : toJson(field, value);
+        String json = chosen != null ? chosen.value() : keep == FieldConflict.Keep.RESTORED ? "null" : toJson(field, value);
         store.writeAll(ChangeOrigin.USER, "Resolved a conflict: " + conflict.label() + " " + conflict.field(), r -> {
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
@@ -152,6 +167,9 @@ public final class ShareExchange {
             }
             new ShareHistory(r.ctx()).clearConflict(conflict.table(), conflict.row(), conflict.field());
         });
+        if (conflict.deletion()) {
+            return json.equals("null") ? "Restored " + conflict.label() + " with every edit" : "Kept " + conflict.label() + " deleted";
+        }
         return "Kept " + json + " for " + conflict.field() + " of " + conflict.label();
     }
 
@@ -170,6 +188,9 @@ public final class ShareExchange {
     }
 
     private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m) {
+        if (m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.DELETABLE.contains(m.getTableName())) {
+            return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey());
+        }
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
         versions.put(m.getTableName() + "\0" + m.getRowKey() + "\0" + m.getField(), new LinkedHashMap<>());
         new ShareHistory(ctx).addLocalVersions(Map.of(m.getTableName(), Set.of(m.getRowKey())), versions);

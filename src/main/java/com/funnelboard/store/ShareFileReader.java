@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,12 +48,50 @@ final class ShareFileReader implements AutoCloseable {
     private final Connection c;
     private final String name;
     private final SharedChanges headers;
+    private final String digest;
+    /** True once the checks that read the whole file passed (see {@link #checkWhole}). */
+    private boolean checkedWhole;
 
-    private ShareFileReader(Path dir, Connection c, String name, SharedChanges headers) {
+    private ShareFileReader(Path dir, Connection c, String name, SharedChanges headers, String digest) {
         this.dir = dir;
         this.c = c;
         this.name = name;
         this.headers = headers;
+        this.digest = digest;
+    }
+
+    /** The SHA-256 of the bytes read (those of the copy), in hex. */
+    String digest() {
+        return digest;
+    }
+
+    /**
+     * The checks that read the whole file — SQLite's integrity check, no value over the size
+     * limit, no change outside a change set — run before any entry is read. A file whose change
+     * sets are all known already (a file merged before) needs none of its entries, and is done
+     * without them.
+     */
+    private void checkWhole() throws SQLException {
+        if (checkedWhole) {
+            return;
+        }
+        List<String> damage = Migrations.integrityProblems(c, true);
+        if (!damage.isEmpty()) {
+            throw refuse(name, "it is damaged (SQLite's integrity check: " + Printable.escape(damage.getFirst()) + ")");
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM change WHERE length(new_value) > " + MAX_VALUE_CHARS + " LIMIT 1")) {
+            if (rs.next()) {
+                throw refuse(name, "it holds a value larger than Funnelboard accepts");
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT 1 FROM change WHERE change_set_id NOT IN (SELECT id FROM change_set) LIMIT 1")) {
+            if (rs.next()) {
+                throw refuse(name, "it holds a change outside any change set");
+            }
+        }
+        checkedWhole = true;
     }
 
     /** The file's change sets without their entries (see {@link #withEntries}). */
@@ -70,6 +107,9 @@ final class ShareFileReader implements AutoCloseable {
         try {
             Map<String, List<SharedChanges.Entry>> entries = new HashMap<>();
             List<SharedChanges.Set> want = headers.sets().stream().filter(x -> wanted.test(x.id())).toList();
+            if (!want.isEmpty()) {
+                checkWhole();
+            }
             if (want.size() * 4L < headers.sets().size()) {
                 try (var p = c.prepareStatement("SELECT change_set_id, seq, table_name, row_key, field, new_value FROM change WHERE change_set_id = ?")) {
                     for (SharedChanges.Set x : want) {
@@ -150,7 +190,11 @@ final class ShareFileReader implements AutoCloseable {
                     ? Files.createTempDirectory("funnelboard-merge-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     : Files.createTempDirectory("funnelboard-merge-");
             Path copy = dir.resolve("incoming.funnel");
-            Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            java.security.MessageDigest md = ShareFileDigest.sha256();
+            try (var in = new java.security.DigestInputStream(Files.newInputStream(source), md)) {
+                Files.copy(in, copy);
+            }
+            String digest = java.util.HexFormat.of().formatHex(md.digest());
             try {
                 DatabaseFile.checkHeader(copy);
             } catch (StoreException e) {
@@ -162,7 +206,7 @@ final class ShareFileReader implements AutoCloseable {
             Connection c = null;
             try {
                 c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
-                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name));
+                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name), digest);
                 dir = null;
                 return reader;
             } catch (SQLException e) {
@@ -192,10 +236,6 @@ final class ShareFileReader implements AutoCloseable {
             throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (share format " + format
                     + "); update the app to merge it; nothing was changed.");
         }
-        List<String> damage = Migrations.integrityProblems(c, true);
-        if (!damage.isEmpty()) {
-            throw refuse(name, "it is damaged (SQLite's integrity check: " + Printable.escape(damage.getFirst()) + ")");
-        }
         List<String> schema = SchemaModel.differences(SchemaModel.read(c), ShareFile.expectedSchema());
         if (!schema.isEmpty()) {
             throw refuse(name, "it holds " + Printable.escape(schema.getFirst()));
@@ -216,12 +256,6 @@ final class ShareFileReader implements AutoCloseable {
         if (version > Migrations.LATEST_VERSION) {
             throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (schema " + version
                     + "); update the app to merge it; nothing was changed.");
-        }
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT 1 FROM change WHERE length(new_value) > " + MAX_VALUE_CHARS + " LIMIT 1")) {
-            if (rs.next()) {
-                throw refuse(name, "it holds a value larger than Funnelboard accepts");
-            }
         }
         Map<String, Builder> sets = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
@@ -247,12 +281,6 @@ final class ShareFileReader implements AutoCloseable {
                     throw refuse(name, "it holds a change set without a clock stamp");
                 }
                 sets.put(b.id.toString(), b);
-            }
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT 1 FROM change WHERE change_set_id NOT IN (SELECT id FROM change_set) LIMIT 1")) {
-            if (rs.next()) {
-                throw refuse(name, "it holds a change outside any change set");
             }
         }
         List<SharedChanges.Set> out = new ArrayList<>(sets.size());
@@ -300,15 +328,24 @@ final class ShareFileReader implements AutoCloseable {
         return node == null ? "null" : node.toString();
     }
 
+    /** Each shared table's columns: true for those stored as numbers (looked up once, not per value). */
+    private static final Map<String, Map<String, Boolean>> COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static void checkValue(String name, Table<?> table, String column, JsonNode v) {
-        Field<?> f = table.field(column);
-        if (f == null) {
+        Boolean numeric = COLUMNS.computeIfAbsent(table.getName(), t -> {
+            Map<String, Boolean> columns = new HashMap<>();
+            for (Field<?> f : table.fields()) {
+                columns.put(f.getName(), ChangeRecorder.databaseType(f) == Long.class);
+            }
+            return Map.copyOf(columns);
+        }).get(column);
+        if (numeric == null) {
             throw refuse(name, "it holds a field \"" + Printable.escape(column) + "\" that " + table.getName() + " does not have");
         }
         if (v == null || v.isNull()) {
             return;
         }
-        boolean number = ChangeRecorder.databaseType(f) == Long.class;
+        boolean number = numeric;
         if (number ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isString()) {
             throw refuse(name, "it holds " + (number ? "text" : "a number") + " where " + (number ? "a number" : "text") + " belongs ("
                     + table.getName() + "." + column + ")");

@@ -129,14 +129,23 @@ final class ShareHistory {
 
     /** Which of {@code keys} are rows of {@code table} here. */
     List<String> existingKeys(String tableName, List<String> keys) {
+        return keys(tableName, keys, "");
+    }
+
+    /** Which of {@code keys} are deleted rows of {@code table} here. */
+    List<String> deletedKeys(String tableName, List<String> keys) {
+        return keys(tableName, keys, " AND deleted_at IS NOT NULL");
+    }
+
+    private List<String> keys(String tableName, List<String> keys, String condition) {
         Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
         String pk = table.getPrimaryKey().getFields().getFirst().getName();
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i += CHUNK) {
-            List<String> part = keys.subList(i, Math.min(keys.size(), i + CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            ctx.fetch("SELECT " + pk + " FROM " + tableName + " WHERE " + pk + " IN (" + marks + ")", part.toArray())
-                    .forEach(r -> out.add(r.get(0, String.class)));
+        // Many keys per statement, as one JSON array: a merge may ask about a million.
+        for (int i = 0; i < keys.size(); i += 50 * CHUNK) {
+            List<String> part = keys.subList(i, Math.min(keys.size(), i + 50 * CHUNK));
+            ctx.fetch("SELECT " + pk + " FROM " + tableName + " WHERE " + pk + " IN (SELECT value FROM json_each(?))" + condition,
+                    ScoreCache.json(part)).forEach(r -> out.add(r.get(0, String.class)));
         }
         return out;
     }
@@ -187,6 +196,73 @@ final class ShareHistory {
         }
     }
 
+    /**
+     * Names, for the set-based part of a merge (see {@link MergeBulkRows}), the change sets being
+     * applied and the whole rows of them that are not to be copied ("table\0key"), in two temporary
+     * tables of this connection; {@link #unstage} drops them.
+     */
+    void stage(java.util.Collection<UUID> applied, java.util.Collection<String> skip) {
+        ctx.execute("CREATE TEMP TABLE IF NOT EXISTS merge_set (id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID");
+        ctx.execute("CREATE TEMP TABLE IF NOT EXISTS merge_skip (table_name TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY (table_name, row_key)) "
+                + "WITHOUT ROWID");
+        ctx.execute("DELETE FROM temp.merge_set");
+        ctx.execute("DELETE FROM temp.merge_skip");
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO temp.merge_set (id) VALUES (?)")) {
+                for (UUID id : applied) {
+                    p.setString(1, id.toString());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (java.sql.PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO temp.merge_skip (table_name, row_key) VALUES (?, ?)")) {
+                for (String k : skip) {
+                    String[] parts = k.split("\0", 2);
+                    p.setString(1, parts[0]);
+                    p.setString(2, parts[1]);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+        });
+    }
+
+    /** Drops the temporary tables of {@link #stage}. */
+    void unstage() {
+        ctx.execute("DROP TABLE IF EXISTS temp.merge_set");
+        ctx.execute("DROP TABLE IF EXISTS temp.merge_skip");
+    }
+
+    /** The received sets a merge that in the end changed nothing applied name no merge. */
+    void unmerged(UUID mergedBy) {
+        ctx.execute("UPDATE received_change_set SET merged_by = NULL WHERE merged_by = ?", mergedBy.toString());
+    }
+
+    /** The share files merged whole here: a JSON object {SHA-256 of the file: its change sets}, the newest last. */
+    static final String MERGED_FILES = "share.merged.files";
+    /** How many such files are remembered (a team folder holds one per teammate). */
+    private static final int MERGED_FILES_KEPT = 64;
+
+    /** The change sets of the file with this digest when it was merged whole here before, else null. */
+    Integer mergedBefore(LocalState local, String digest) {
+        return local.get(MERGED_FILES).map(json -> {
+            JsonNode n = JSON.readTree(json).get(digest);
+            return n == null ? null : n.intValue();
+        }).orElse(null);
+    }
+
+    /** Remembers a file merged whole (nothing held or waiting): merging the same bytes again has nothing new. */
+    void rememberMerged(LocalState local, String digest, int sets) {
+        Map<String, Integer> files = new java.util.LinkedHashMap<>();
+        local.get(MERGED_FILES).ifPresent(json -> JSON.readTree(json).properties().forEach(p -> files.put(p.getKey(), p.getValue().intValue())));
+        files.remove(digest);
+        files.put(digest, sets);
+        while (files.size() > MERGED_FILES_KEPT) {
+            files.remove(files.keySet().iterator().next());
+        }
+        local.put(MERGED_FILES, JSON.writeValueAsString(files));
+    }
+
     /** Lists a field for review (once). */
     void markConflict(String table, String row, String field, java.time.Instant at) {
         ctx.insertInto(MERGE_CONFLICT, MERGE_CONFLICT.ID, MERGE_CONFLICT.TABLE_NAME, MERGE_CONFLICT.ROW_KEY, MERGE_CONFLICT.FIELD,
@@ -212,7 +288,7 @@ final class ShareHistory {
      * default.
      */
     void largeCache(boolean on) {
-        ctx.execute(on ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000");
+        ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
     }
 
     /** Rows of a merge arrive in any order: references are checked when the transaction commits. */

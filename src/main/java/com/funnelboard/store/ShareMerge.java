@@ -42,8 +42,12 @@ final class ShareMerge {
 
     static final Duration FUTURE_LIMIT = Duration.ofHours(24);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Tables in an order where parents come first (foreign keys are checked at commit anyway). */
-    private static final List<String> TABLE_ORDER = List.of("organization", "contact", "deal", "email_address", "phone_number",
+    /**
+     * Tables in the order they are written (foreign keys are checked at commit). A contact's email
+     * addresses and phone numbers come before the contact: the search index's triggers then write a
+     * new contact's document once, with all of them, rather than again for each address.
+     */
+    private static final List<String> TABLE_ORDER = List.of("organization", "email_address", "phone_number", "contact", "deal",
             "interaction", "follow_up", "stage_change", "checklist_item", "settings");
 
     private final DSLContext ctx;
@@ -110,7 +114,8 @@ final class ShareMerge {
         // Every value each touched field was given: in the applied sets, and in this database's history.
         // A row new here that only arrived whole needs no deciding: its values are those it was created with.
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
-        Map<String, JsonNode> created = new LinkedHashMap<>();
+        Map<String, SharedChanges.Entry> created = new LinkedHashMap<>();
+        Set<String> twice = new HashSet<>();
         Set<String> editedRows = new HashSet<>();
         for (SharedChanges.Set s : applied) {
             for (SharedChanges.Entry e : s.entries()) {
@@ -124,10 +129,11 @@ final class ShareMerge {
             for (SharedChanges.Entry e : s.entries()) {
                 if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
                     String rowKey = e.table() + "\0" + e.row();
-                    JsonNode v = parsed(e);
-                    created.putIfAbsent(rowKey, v);
+                    if (created.putIfAbsent(rowKey, e) != null) {
+                        twice.add(rowKey);
+                    }
                     if (existing.has(e.table(), e.row()) || editedRows.contains(rowKey)) {
-                        for (Map.Entry<String, JsonNode> p : v.properties()) {
+                        for (Map.Entry<String, JsonNode> p : parsed(e).properties()) {
                             if (!p.getKey().equals("updated_at")) {
                                 version(versions, e.table(), e.row(), p.getKey(), s, p.getValue().toString());
                             }
@@ -155,6 +161,9 @@ final class ShareMerge {
             FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
             winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>())
                     .put(k[2], d.winner().value());
+            if (k[2].equals("deleted_at") && DeletionConflicts.DELETABLE.contains(k[0])) {
+                continue; // decided with the row's edits once everything is written (see deletions)
+            }
             if (d.inConflict()) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
@@ -162,19 +171,42 @@ final class ShareMerge {
                 history.clearConflict(k[0], k[1], k[2]);
             }
         }
+        // New rows that need no deciding are copied set-based; the others are written below.
+        Map<String, Integer> bulk = new HashMap<>();
+        List<String> notCopied = new ArrayList<>();
         for (String rowKey : created.keySet()) {
             String[] k = rowKey.split("\0", 2);
-            winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
+            if (existing.has(k[0], k[1])) {
+                notCopied.add(rowKey);
+            } else if (editedRows.contains(rowKey) || twice.contains(rowKey)) {
+                notCopied.add(rowKey);
+                winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>());
+            } else {
+                bulk.merge(k[0], 1, Integer::sum);
+            }
         }
         history.deferForeignKeys();
+        // The received sets are stored first: the bulk copy reads the new rows from them.
+        history.store(candidates, fresh, state, changes.id());
+        if (!bulk.isEmpty()) {
+            history.stage(applied.stream().map(SharedChanges.Set::id).toList(), notCopied);
+        }
         int newRows = 0;
         int updatedRows = 0;
         for (String tableName : TABLE_ORDER) {
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+            if (bulk.containsKey(tableName)) {
+                checkCancelled();
+                int copied = changes.insertSelect(table, List.of(table.fields()), MergeBulkRows.select(table, now));
+                if (copied != bulk.get(tableName)) {
+                    throw new IllegalStateException("copied " + copied + " new rows of " + tableName + " for " + bulk.get(tableName));
+                }
+                newRows += copied;
+            }
             Map<String, Map<String, String>> rows = winners.get(tableName);
             if (rows == null) {
                 continue;
             }
-            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
             List<Map<String, Object>> inserts = new ArrayList<>();
             for (Map.Entry<String, Map<String, String>> row : rows.entrySet()) {
                 if (existing.has(tableName, row.getKey())) {
@@ -190,7 +222,8 @@ final class ShareMerge {
                         updatedRows++;
                     }
                 } else {
-                    JsonNode whole = created.get(tableName + "\0" + row.getKey());
+                    SharedChanges.Entry wholeEntry = created.get(tableName + "\0" + row.getKey());
+                    JsonNode whole = wholeEntry == null ? null : parsed(wholeEntry);
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (Field<?> field : table.fields()) {
                         String decided = row.getValue().get(field.getName());
@@ -205,7 +238,13 @@ final class ShareMerge {
             newRows += inserts.size();
         }
         checkCancelled();
-        history.store(candidates, fresh, state, changes.changed() ? changes.id() : null);
+        if (!bulk.isEmpty()) {
+            history.unstage();
+        }
+        if (!changes.changed()) {
+            history.unmerged(changes.id());
+        }
+        conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change" : " changes") + " from " + String.join(", ", authors)
@@ -294,6 +333,15 @@ final class ShareMerge {
             boolean whole = ChangeRecorder.WHOLE_ROW.equals(e.field());
             if (!whole && !e.field().equals(ref[0])) {
                 continue;
+            }
+            if (whole) {
+                String key = MergeBulkRows.reference(e.value(), ref[0]);
+                if (key != null) {
+                    if (!key.isEmpty()) {
+                        to.accept(ref[1], key);
+                    }
+                    continue;
+                }
             }
             JsonNode v = parsed(e);
             JsonNode key = whole ? v.get(ref[0]) : v;

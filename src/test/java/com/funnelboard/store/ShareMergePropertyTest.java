@@ -58,18 +58,23 @@ class ShareMergePropertyTest {
         }
     }
 
-    /** An operation: kind 0–2 edits field kind on replica a; 3 logs an interaction on a; 4 merges b's file into a. */
+    /**
+     * An operation: kind 0–2 edits field kind on replica a; 3 logs an interaction on a; 4 merges b's
+     * file into a; 5 deletes the deal on a (when a has it not deleted).
+     */
     record Op(int kind, int a, int b) {}
 
     private static final Set<Boolean> SAW_CONFLICTS = new HashSet<>();
+    private static final Set<Boolean> SAW_DELETE_CONFLICTS = new HashSet<>();
 
     @Test
     void mergesConvergeLoseNothingAndFlagExactlyTheConcurrentEdits() {
         SAW_CONFLICTS.clear();
+        SAW_DELETE_CONFLICTS.clear();
         Properties.qt(12).forAll(integers().between(2, 4),
-                lists().of(integers().between(0, 4 * 16 - 1)).ofType(Lists.arrayList()).ofSizeBetween(0, 10))
+                lists().of(integers().between(0, 6 * 16 - 1)).ofType(Lists.arrayList()).ofSizeBetween(0, 10))
                 .checkAssert((replicas, codes) -> {
-                    List<Op> ops = codes.stream().map(c -> new Op(c % 5, (c / 5) % replicas, (c / 20) % replicas)).toList();
+                    List<Op> ops = codes.stream().map(c -> new Op(c % 6, (c / 6) % replicas, (c / 24) % replicas)).toList();
                     try {
                         run(replicas, ops);
                     } catch (IOException e) {
@@ -77,6 +82,7 @@ class ShareMergePropertyTest {
                     }
                 });
         assertThat(SAW_CONFLICTS).as("histories with and without conflicts were tried").containsExactlyInAnyOrder(true, false);
+        assertThat(SAW_DELETE_CONFLICTS).as("histories with a delete and an edit that did not see each other were tried").contains(true);
     }
 
     /** One edit as written: where, what, and which edits its installation had received. */
@@ -104,6 +110,12 @@ class ShareMergePropertyTest {
                     edit(s, op.kind(), "v" + id);
                     writes.add(new Write(id, op.a(), op.kind(), Set.copyOf(known.get(op.a()))));
                     known.get(op.a()).add(id);
+                } else if (op.kind() == 5) {
+                    if (delete(s)) {
+                        int id = writes.size();
+                        writes.add(new Write(id, op.a(), DELETE, Set.copyOf(known.get(op.a()))));
+                        known.get(op.a()).add(id);
+                    }
                 } else if (op.kind() == 3) {
                     Fixtures.interaction(s, deal, InteractionKind.CALL, Direction.OUT, Fixtures.NOW);
                     interactions++;
@@ -125,6 +137,7 @@ class ShareMergePropertyTest {
             var first = ChangeLogReplay.snapshot(stores.getFirst());
             Set<String> expected = expectedConflicts(writes);
             SAW_CONFLICTS.add(!expected.isEmpty());
+            SAW_DELETE_CONFLICTS.add(expected.contains("deal.deleted_at"));
             for (Store s : stores) {
                 assertThat(ChangeLogReplay.snapshot(s)).as("converged").isEqualTo(first);
                 assertThat(conflicts(s)).as("conflicts exactly where edits were concurrent").isEqualTo(expected);
@@ -133,7 +146,7 @@ class ShareMergePropertyTest {
                 MergeReport again = new ShareExchange(s).merge(export(stores.getLast(), round), false, () -> false);
                 assertThat(again.changeSet()).as("merging again changes nothing").isNull();
             }
-            for (Write w : writes) {
+            for (Write w : writes.stream().filter(w -> w.field() != DELETE).toList()) {
                 // nothing lost: every value written is still in the history of its field, on every installation
                 for (Store s : stores) {
                     assertThat(history(s, w.field())).contains("\"v" + w.id() + "\"");
@@ -194,9 +207,19 @@ class ShareMergePropertyTest {
         }
     }
 
-    /** Fields with at least two edits that no other edit of the field saw (all values differ). */
+    /**
+     * Fields with at least two edits that no other edit of the field saw (all values differ); and
+     * the deal's deletion when it was deleted and one of its edits was seen by no delete while it
+     * had not seen some delete (a delete and an edit that did not see each other).
+     */
     private static Set<String> expectedConflicts(List<Write> writes) {
         Set<String> out = new TreeSet<>();
+        List<Write> deletes = writes.stream().filter(w -> w.field() == DELETE).toList();
+        boolean deleteVsEdit = writes.stream().filter(w -> w.field() == 0 || w.field() == 1)
+                .anyMatch(e -> deletes.stream().noneMatch(d -> d.seen().contains(e.id())) && deletes.stream().anyMatch(d -> !e.seen().contains(d.id())));
+        if (deleteVsEdit) {
+            out.add("deal.deleted_at");
+        }
         for (int f = 0; f < FIELDS.length; f++) {
             int field = f;
             List<Write> of = writes.stream().filter(w -> w.field() == field).toList();
@@ -212,6 +235,16 @@ class ShareMergePropertyTest {
         Set<String> out = new TreeSet<>();
         new ShareExchange(s).conflicts().forEach(c -> out.add(c.table() + "." + c.field()));
         return out;
+    }
+
+    private static final int DELETE = -1;
+
+    /** Deletes the deal on {@code s}; false when it is deleted there already (nothing is written). */
+    private static boolean delete(Store s) {
+        return s.write(r -> {
+            var t = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable("deal");
+            return r.changes().deleteAny(ShareHistory.load(r.ctx(), t, deal.id().toString()));
+        });
     }
 
     private static void edit(Store s, int field, String value) {

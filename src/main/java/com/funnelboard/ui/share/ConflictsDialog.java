@@ -47,9 +47,9 @@ public final class ConflictsDialog {
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
         table.getColumns().add(column("Record", FieldConflict::label, 180));
-        table.getColumns().add(column("Field", FieldConflict::field, 110));
-        table.getColumns().add(column("Now", c -> side(c.current()), 260));
-        table.getColumns().add(column("Other", c -> side(c.others().getFirst()), 260));
+        table.getColumns().add(column("Field", c -> c.deletion() ? "deleted / edited" : c.field(), 130));
+        table.getColumns().add(column("Now", c -> side(c, c.current()), 260));
+        table.getColumns().add(column("Other", c -> side(c, c.others().getFirst()), 260));
         Button mine = new Button("Keep mine");
         mine.setId("keep-mine");
         Button theirs = new Button("Keep theirs");
@@ -59,9 +59,24 @@ public final class ConflictsDialog {
         for (Button b : new Button[] {mine, theirs, edit}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
+        // A row deleted on one installation and edited on another: keep it deleted, or restore it with the edit.
+        Button keepDeleted = new Button("Keep deleted");
+        keepDeleted.setId("keep-deleted");
+        Button restore = new Button("Restore with the edit");
+        restore.setId("keep-restored");
+        var notDeletion = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            FieldConflict c = table.getSelectionModel().getSelectedItem();
+            return c == null || !c.deletion();
+        }, table.getSelectionModel().selectedItemProperty());
+        keepDeleted.disableProperty().bind(notDeletion);
+        restore.disableProperty().bind(notDeletion);
+        edit.disableProperty().unbind();
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(notDeletion.not()));
         Runnable reload = () -> model.conflicts().thenAccept(list -> table.getItems().setAll(list));
         mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.MINE, null, reload));
         theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.THEIRS, null, reload));
+        keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.DELETED, null, reload));
+        restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.RESTORED, null, reload));
         edit.setOnAction(e -> {
             FieldConflict c = table.getSelectionModel().getSelectedItem();
             TextInputDialog ask = new TextInputDialog(plain(c.current().value()));
@@ -71,9 +86,11 @@ public final class ConflictsDialog {
             ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
         });
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
-                + "is shown now; both are kept in the history. Keep one, or type another.");
+                + "is shown now; both are kept in the history. Keep one, or type another. A record deleted on one installation "
+                + "while edited on another: keep it deleted, or restore it with the edit.");
         help.setWrapText(true);
-        VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit));
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit, keepDeleted, restore));
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
         Dialog<Void> dialog = new Dialog<>();
@@ -95,8 +112,9 @@ public final class ConflictsDialog {
         });
     }
 
-    private String side(FieldConflict.Side s) {
-        return plain(s.value()) + "  (" + s.author() + (s.mine() ? ", here" : "") + ", "
+    private String side(FieldConflict c, FieldConflict.Side s) {
+        String value = !c.deletion() ? plain(s.value()) : plain(s.value()).isEmpty() ? "edited, not deleted" : "deleted";
+        return value + "  (" + s.author() + (s.mine() ? ", here" : "") + ", "
                 + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone)) + ")";
     }
 

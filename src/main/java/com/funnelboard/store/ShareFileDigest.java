@@ -1,0 +1,36 @@
+package com.funnelboard.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The SHA-256 of a share file's bytes: a file merged whole before, byte for byte the same, has
+ * nothing new and is answered without being copied or opened (see {@link ShareHistory#mergedBefore}).
+ */
+final class ShareFileDigest {
+
+    private ShareFileDigest() {}
+
+    /** The SHA-256 of a file's bytes, in hex, read where it is (nothing is opened as a database). */
+    static String of(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            java.security.MessageDigest md = sha256();
+            byte[] buffer = new byte[1 << 20];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FieldConflict;
+import com.funnelboard.domain.MergeReport;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deal deleted on one installation while a teammate, unaware, edits it: the merge lists it for
+ * review (keep deleted, or restore with the edit) instead of silently keeping the edit in the
+ * trash; the resolution travels and ends the conflict on the other installation too.
+ */
+class ShareDeleteConflictTest {
+
+    @TempDir
+    Path dir;
+    private Store ida;
+    private Store bo;
+    private Deal deal;
+
+    @BeforeEach
+    void twoInstallationsWithOneDeal() throws Exception {
+        Path template = dir.resolve("template.db");
+        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
+            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
+        }
+        Files.copy(template, dir.resolve("ida.db"));
+        Files.copy(template, dir.resolve("bo.db"));
+        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
+        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
+    }
+
+    @AfterEach
+    void close() {
+        ida.close();
+        bo.close();
+    }
+
+    @Test
+    void aDeleteAndAnEditThatDidNotSeeEachOtherAreAConflictResolvedByRestoring() {
+        delete(ida);
+        editTitle(bo, "Pilot, 40 seats");
+
+        MergeReport report = merge(bo, ida);
+
+        assertThat(report.conflicts()).isEqualTo(1);
+        List<FieldConflict> conflicts = new ShareExchange(ida).conflicts();
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.deletion()).isTrue();
+            assertThat(c.row()).isEqualTo(deal.id().toString());
+            assertThat(c.current().mine()).as("the delete, made here, holds now").isTrue();
+            assertThat(c.current().value()).isNotEqualTo("null");
+            assertThat(c.others()).singleElement().satisfies(o -> {
+                assertThat(o.mine()).isFalse();
+                assertThat(o.value()).as("the editor left the deal not deleted").isEqualTo("null");
+            });
+        });
+        assertThat(deletedAt(ida)).as("until reviewed, the newer side holds").isNotNull();
+        // The other side learns of the same conflict.
+        merge(ida, bo);
+        assertThat(new ShareExchange(bo).conflicts()).singleElement().satisfies(c -> assertThat(c.deletion()).isTrue());
+
+        String said = new ShareExchange(ida).resolve(conflicts.getFirst().id().toString(), FieldConflict.Keep.RESTORED, null);
+
+        assertThat(said).startsWith("Restored deal");
+        assertThat(deletedAt(ida)).isNull();
+        assertThat(title(ida)).isEqualTo("Pilot, 40 seats");
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+        merge(ida, bo);
+        assertThat(deletedAt(bo)).isNull();
+        assertThat(new ShareExchange(bo).conflicts()).as("the resolution travels").isEmpty();
+    }
+
+    @Test
+    void keepingItDeletedEndsTheConflictEverywhere() {
+        editTitle(bo, "Pilot, 40 seats");
+        delete(ida);
+        merge(bo, ida);
+        merge(ida, bo);
+        FieldConflict c = new ShareExchange(bo).conflicts().getFirst();
+
+        new ShareExchange(bo).resolve(c.id().toString().substring(0, 8), FieldConflict.Keep.DELETED, null);
+
+        assertThat(deletedAt(bo)).isNotNull();
+        assertThat(new ShareExchange(bo).conflicts()).isEmpty();
+        merge(bo, ida);
+        assertThat(deletedAt(ida)).isNotNull();
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+    }
+
+    @Test
+    void aDeleteMadeKnowingTheEditIsNoConflict() {
+        editTitle(bo, "Pilot, 40 seats");
+        merge(bo, ida);
+        delete(ida); // Ida saw Bo's edit and deleted anyway
+
+        merge(ida, bo);
+
+        assertThat(deletedAt(bo)).isNotNull();
+        assertThat(new ShareExchange(bo).conflicts()).isEmpty();
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+    }
+
+    @Test
+    void anEditMadeKnowingTheDeleteIsNoConflict() {
+        delete(ida);
+        merge(ida, bo);
+        editTitle(bo, "Pilot, renamed in the trash");
+
+        merge(bo, ida);
+
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+    }
+
+    @Test
+    void twoDeletesAgree() {
+        delete(ida);
+        delete(bo);
+
+        merge(bo, ida);
+        merge(ida, bo);
+
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+        assertThat(new ShareExchange(bo).conflicts()).isEmpty();
+    }
+
+    private MergeReport merge(Store from, Store into) {
+        Path file = dir.resolve(UUID.randomUUID() + ".funnel");
+        new ShareExchange(from).export(file);
+        return new ShareExchange(into).merge(file, false, () -> false);
+    }
+
+    private void delete(Store s) {
+        s.writeAll(r -> r.changes().deleteAny(ShareHistory.load(r.ctx(), table(), deal.id().toString())));
+    }
+
+    private void editTitle(Store s, String title) {
+        s.writeAll(r -> {
+            var row = ShareHistory.load(r.ctx(), table(), deal.id().toString());
+            ShareHistory.setJson(row, table().field("title"), "\"" + title + "\"");
+            r.changes().updateAny(row);
+        });
+    }
+
+    private Long deletedAt(Store s) {
+        return s.jdbc(c -> {
+            try (var p = c.prepareStatement("SELECT deleted_at FROM deal WHERE id = ?")) {
+                p.setString(1, deal.id().toString());
+                try (var rs = p.executeQuery()) {
+                    rs.next();
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                }
+            }
+        });
+    }
+
+    private String title(Store s) {
+        return s.jdbc(c -> {
+            try (var p = c.prepareStatement("SELECT title FROM deal WHERE id = ?")) {
+                p.setString(1, deal.id().toString());
+                try (var rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    private static org.jooq.Table<?> table() {
+        return com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable("deal");
+    }
+}
