@@ -1,14 +1,9 @@
 package com.funnelboard.service.importing;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.MappingIterator;
@@ -43,7 +36,6 @@ public final class CsvInput implements AutoCloseable {
     /** The longest value of one cell; longer ones are almost always an unclosed quote. */
     public static final int MAX_CELL = 100_000;
     private static final int SAMPLE = 64 * 1024;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
 
@@ -120,11 +112,11 @@ public final class CsvInput implements AutoCloseable {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = guess(head, name);
+            charset = CsvSniffer.guess(head, name);
         }
-        String sample = decodeSample(head, bom, charset, head.length == size);
-        checkText(sample, name);
-        char delimiter = delimiter(sample);
+        String sample = CsvSniffer.decodeSample(head, bom, charset, head.length == size);
+        CsvSniffer.checkText(sample, name);
+        char delimiter = CsvSniffer.delimiter(sample);
         try {
             CountingStream counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             counted.skipNBytes(bom);
@@ -141,7 +133,7 @@ public final class CsvInput implements AutoCloseable {
                 in.close();
                 throw new ImportRefusedException("The file " + name + " holds no rows.");
             }
-            boolean isHeader = header != null ? header : looksLikeHeader(first);
+            boolean isHeader = header != null ? header : CsvSniffer.looksLikeHeader(first);
             List<String> headers = new ArrayList<>();
             for (int i = 0; i < first.length; i++) {
                 headers.add(isHeader ? first[i].strip() : "Column " + (i + 1));
@@ -243,221 +235,6 @@ public final class CsvInput implements AutoCloseable {
         } catch (IOException e) {
             // reading is over either way
             org.slf4j.LoggerFactory.getLogger(CsvInput.class).debug("Closing {}", file, e);
-        }
-    }
-
-    /** UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such, else Windows-1252. */
-    private static Charset guess(byte[] head, String name) {
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < head.length; i++) {
-            if (head[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int half = head.length / 2;
-        if (half > 0 && oddZeros > half * 0.6 && evenZeros < half * 0.1) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (half > 0 && evenZeros > half * 0.6 && oddZeros < half * 0.1) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (evenZeros + oddZeros > 0) {
-            int at = 0;
-            while (head[at] != 0) {
-                at++;
-            }
-            throw new ImportRefusedException("The file " + name + " holds NUL bytes (the first at byte " + (at + 1)
-                    + "): it is a binary file, not CSV text.");
-        }
-        int cut = head.length;
-        // A multi-byte character may be cut at the end of the sample.
-        while (cut > 0 && cut > head.length - 4 && (head[cut - 1] & 0xC0) == 0x80) {
-            cut--;
-        }
-        if (cut > 0 && (head[cut - 1] & 0xC0) == 0xC0) {
-            cut--;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, cut));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            for (byte b : head) {
-                int u = b & 0xFF;
-                if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
-                    throw new ImportRefusedException("The file " + name + " is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 CSV.");
-                }
-            }
-            return WINDOWS_1252;
-        }
-    }
-
-    private static String decodeSample(byte[] head, int bom, Charset charset, boolean whole) {
-        int len = head.length - bom;
-        if (!whole && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
-            len -= len % 2;
-        }
-        String s = new String(head, bom, len, charset);
-        return s;
-    }
-
-    /** Refuses binary content: NUL characters or many control characters in the first 64 KB. */
-    private static void checkText(String sample, String name) {
-        int control = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if (c == 0) {
-                throw new ImportRefusedException("The file " + name + " holds NUL characters: it is a binary file, not CSV text.");
-            }
-            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0xFFFD) {
-                control++;
-            }
-        }
-        if (control > Math.max(8, sample.length() / 100)) {
-            throw new ImportRefusedException("The file " + name + " is a binary file, not CSV text.");
-        }
-    }
-
-    /** The delimiter that splits the first lines into the same number (above one) of fields. */
-    static char delimiter(String sample) {
-        List<String> lines = new ArrayList<>();
-        for (String l : sample.split("\r?\n", 12)) {
-            if (!l.isBlank() && lines.size() < 10) {
-                lines.add(l);
-            }
-        }
-        if (lines.size() > 1 && !sample.endsWith("\n")) {
-            lines.removeLast(); // may be cut
-        }
-        char best = ',';
-        int bestScore = -1;
-        for (char d : new char[] {',', ';', '\t'}) {
-            int first = count(lines.isEmpty() ? "" : lines.getFirst(), d);
-            int same = 0;
-            for (String l : lines) {
-                if (count(l, d) == first) {
-                    same++;
-                }
-            }
-            int score = first == 0 ? 0 : same * 1000 + first;
-            if (score > bestScore) {
-                best = d;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static int count(String line, char d) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == d && !quoted) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** A first row is data, not a header, when a cell is a number, a date, an e-mail address, or two cells are equal. */
-    static boolean looksLikeHeader(String[] first) {
-        Set<String> seen = new HashSet<>();
-        for (String c : first) {
-            String v = c.strip();
-            if (v.matches("[-+]?[0-9][0-9.,\\s]*") || v.contains("@") || v.matches("\\d{4}-\\d{2}-\\d{2}.*")
-                    || !v.isEmpty() && !seen.add(v.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Counts the bytes read, for progress. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
-
-    /** Refuses NUL characters and bytes the encoding cannot read, where they occur. */
-    private static final class GuardedReader extends FilterReader {
-        private final String name;
-        private final Charset charset;
-
-        GuardedReader(Reader in, String name, Charset charset) {
-            super(in);
-            this.name = name;
-            this.charset = charset;
-        }
-
-        private long lines;
-
-        static final class Refused extends IOException {
-            final long line;
-
-            Refused(long line, String message) {
-                super(message);
-                this.line = line;
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            char[] one = new char[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0];
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            int n;
-            try {
-                n = super.read(cbuf, off, len);
-            } catch (CharacterCodingException e) {
-                throw new Refused(lines + 1, "bytes that are not " + charset.displayName()
-                        + " text (a wrong encoding); save the file as UTF-8");
-            }
-            for (int i = off; i < off + n; i++) {
-                char c = cbuf[i];
-                if (c == 0) {
-                    throw new Refused(lines + 1, "a NUL character: " + name + " is not a text file");
-                }
-                if (c == '\uFFFD') {
-                    throw new Refused(lines + 1, "bytes that are not " + charset.displayName()
-                            + " text (a wrong encoding); save the file as UTF-8");
-                }
-                if (c == '\n') {
-                    lines++;
-                }
-            }
-            return n;
         }
     }
 }

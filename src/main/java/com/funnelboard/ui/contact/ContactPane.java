@@ -1,41 +1,26 @@
 package com.funnelboard.ui.contact;
 
 import atlantafx.base.theme.Styles;
-import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.DealCard;
-import com.funnelboard.domain.LeadSource;
-import com.funnelboard.domain.PreferredChannel;
-import com.funnelboard.domain.checklist.ItemResult;
-import com.funnelboard.service.ContactEditing;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -148,102 +133,11 @@ public final class ContactPane extends StackPane {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
-        GridPane form = grid();
-        int row = 0;
-        form.addRow(row++, label("Name"), text(ContactProfile.NAME, "Full name"));
-        form.addRow(row++, label("Title"), text(ContactProfile.TITLE, "Job title"));
-        form.addRow(row++, label("Organization"), text(ContactProfile.ORGANIZATION, "Company"));
-        form.addRow(row++, label("Emails"), text(ContactProfile.EMAILS, "name@company.com, another@…"));
-        form.addRow(row++, label("Phones"), text(ContactProfile.PHONES, "+46 8 123 456 78, …"));
-        form.addRow(row++, label("Prefers"), choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
-                PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)));
-        form.addRow(row++, label("Industry"), text(ContactProfile.INDUSTRY, "Logistics"));
-        form.addRow(row++, label("Company size"), text(ContactProfile.COMPANY_SIZE, "51-200"));
-        form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "Economic buyer"));
-        form.addRow(row++, label("Source"), choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
-                s -> LeadSource.parse(s).orElse(null)));
-        form.addRow(row++, label("Tags"), text(ContactProfile.TAGS, "vip, renewal"));
-        form.addRow(row++, label("Pain points"), area(ContactProfile.PAIN_POINTS, 2));
-        form.addRow(row++, label("Notes"), area(ContactProfile.NOTES, 3));
-
-        GridPane org = grid();
-        int r2 = 0;
-        org.addRow(r2++, label("Website"), text(ContactEditing.ORG_WEBSITE, "company.com"));
-        org.addRow(r2++, label("Industry"), text(ContactEditing.ORG_INDUSTRY, ""));
-        org.addRow(r2++, label("Size"), text(ContactEditing.ORG_SIZE, ""));
-        org.addRow(r2++, label("Address"), area(ContactEditing.ORG_ADDRESS, 2));
-        org.visibleProperty().bind(model.field(ContactProfile.ORGANIZATION).isNotEmpty());
-        org.managedProperty().bind(org.visibleProperty());
-
-        ListView<DealCard> dealList = new ListView<>(model.deals());
-        dealList.setId("contact-deals");
-        dealList.setPrefHeight(150);
-        dealList.setPlaceholder(new Label("No deals. New deal\u2026 opens one."));
-        dealList.setCellFactory(l -> new ListCell<>() {
-            {
-                setPrefWidth(0); // long titles end in "…" instead of scrolling the list sideways
-            }
-
-            @Override
-            protected void updateItem(DealCard d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.title() + "  ·  " + d.stage().label()
-                        + (d.shownValue() == null ? "" : "  ·  " + d.shownValue().formatWhole(locale)));
-            }
-        });
-        dealList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
-            if (d != null) {
-                model.selectedDealProperty().set(d);
-            }
-        });
-        model.selectedDealProperty().addListener((o, a, d) -> {
-            if (d != null && dealList.getSelectionModel().getSelectedItem() != d) {
-                dealList.getSelectionModel().select(d);
-            }
-        });
-        // The list is replaced when a deal changes: its selection is made again.
-        model.deals().addListener((javafx.collections.ListChangeListener<DealCard>) c -> {
-            DealCard d = model.selectedDealProperty().get();
-            if (d != null && dealList.getSelectionModel().getSelectedItem() != d) {
-                dealList.getSelectionModel().select(d);
-            }
-        });
-        Button followUp = new Button("Follow-up…", new FontIcon(Feather.BELL));
-        followUp.setId("follow-up-for-deal");
-        followUp.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        followUp.disableProperty().bind(model.selectedDealProperty().isNull());
-        followUp.setOnAction(e -> onScheduleFollowUp.accept(model.selectedDealProperty().get().id(),
-                model.selectedDealProperty().get().title()));
-        Button addDeal = new Button("New deal…", new FontIcon(Feather.PLUS));
-        addDeal.setId("new-deal-for-contact");
-        addDeal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        addDeal.setOnAction(e -> newDeal.ask(getScene().getWindow(), model.titleProperty().get())
-                .ifPresent(d -> model.newDeal(d.title(), d.value(), d.currency(), locale)));
-
-        Label gate = new Label();
-        gate.getStyleClass().add(Styles.TEXT_BOLD);
-        gate.textProperty().bind(model.nextStageProperty().map(s -> s.isEmpty() ? "" : "Checklist for " + s));
-        ListView<ItemResult> checklist = new ListView<>(model.checklist());
-        checklist.setId("contact-checklist");
-        checklist.setPrefHeight(130);
-        checklist.setCellFactory(l -> new ChecklistCell());
-
-        Button deleteContact = new Button("Delete contact\u2026", new FontIcon(Feather.TRASH_2));
-        deleteContact.setId("delete-contact");
-        deleteContact.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
-        deleteContact.setOnAction(e -> confirmDelete());
-        VBox details = new VBox(10, section("Contact"), form, section("Organization"), org, new HBox(spacer(), deleteContact));
-        Label dealSection = section("Deal");
-        dealSection.visibleProperty().bind(dealEditor.visibleProperty());
-        dealSection.managedProperty().bind(dealSection.visibleProperty());
-        checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull());
-        checklist.managedProperty().bind(checklist.visibleProperty());
-        ScoreView score = new ScoreView(model.scoreProperty(), clock, locale);
-        VBox dealsTab = new VBox(10, new HBox(8, section("Deals"), spacer(), followUp, addDeal), dealList, dealSection, dealEditor,
-                score, gate, checklist);
+        VBox details = new ContactDetailsSection(model, typing).build(this::confirmDelete);
+        VBox dealsTab = ContactDealsSection.build(model, this, clock, locale, newDeal, dealEditor,
+                (id, title) -> onScheduleFollowUp.accept(id, title));
         VBox activity = new VBox(10, section("Log an interaction"), logBar, section("Timeline"), timeline(locale));
         VBox.setVgrow(activity.getChildren().getLast(), Priority.ALWAYS);
-        VBox.setVgrow(checklist, Priority.ALWAYS);
         VBox historyTab = new VBox(history);
         VBox.setVgrow(history, Priority.ALWAYS);
         tabs.getTabs().addAll(tab("Activity", "tab-activity", activity), tab("Details", "tab-details", details),
@@ -329,87 +223,15 @@ public final class ContactPane extends StackPane {
         return list;
     }
 
-    private TextField text(String field, String prompt) {
-        TextField t = new TextField();
-        t.setPromptText(prompt);
-        bind(t, field);
-        return t;
-    }
-
-    private TextArea area(String field, int rows) {
-        TextArea t = new TextArea();
-        t.setPrefRowCount(rows);
-        t.setWrapText(true);
-        bind(t, field);
-        return t;
-    }
-
-    /** Two-way to the model; a pause in typing or leaving the field saves; a problem marks it red. */
-    private void bind(TextInputControl t, String field) {
-        t.setId("field-" + field);
-        typing.bind(t, model.field(field), field);
-    }
-
-    private <E> ComboBox<E> choice(String field, E[] values, Function<E, String> key, Function<E, String> label,
-            Function<String, E> parse) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId("field-" + field);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(converter(e -> e == null ? "—" : label.apply(e)));
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setValue(parse.apply(model.field(field).get()));
-        model.field(field).addListener((o, a, b) -> box.setValue(parse.apply(b)));
-        box.valueProperty().addListener((o, a, b) -> {
-            String k = b == null ? "" : key.apply(b);
-            if (!k.equals(model.field(field).get())) {
-                model.field(field).set(k);
-                model.flush();
-            }
-        });
-        return box;
-    }
-
-    static <E> StringConverter<E> converter(Function<E, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "—" : text.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        g.getColumnConstraints().addAll(labels, fields);
-        return g;
-    }
-
-    private static Label label(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
-    }
-
-    private static Label section(String text) {
+    /** A section title in the pane. */
+    static Label section(String text) {
         Label l = new Label(text.toUpperCase(Locale.ROOT));
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "section-title");
         return l;
     }
 
-    private static Node spacer() {
+    /** Space that grows in a row, pushing what follows to the end. */
+    static Node spacer() {
         javafx.scene.layout.Region r = new javafx.scene.layout.Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;

@@ -16,9 +16,7 @@ import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
@@ -27,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -49,8 +46,8 @@ public final class ContactPaneViewModel {
     /** The pane for a deal with no contact (an import's), shown instead of a contact's. */
     private final NoContactViewModel noContact;
 
-    private final Map<String, StringProperty> fields = new LinkedHashMap<>();
-    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    /** The contact's form: its texts, saved as you type, their problems, the title and the save status. */
+    private final ContactForm form;
     private final ObservableList<DealCard> contactDeals = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> checklist = FXCollections.observableArrayList();
@@ -59,15 +56,7 @@ public final class ContactPaneViewModel {
     private final ObservableList<ContactService.LookAlike> lookAlikes = FXCollections.observableArrayList();
     private final ObjectProperty<DealCard> selectedDeal = new SimpleObjectProperty<>(this, "selectedDeal");
     private final ReadOnlyObjectWrapper<UUID> contactId = new ReadOnlyObjectWrapper<>(this, "contactId");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper nextStage = new ReadOnlyStringWrapper(this, "nextStage", "");
-
-    private boolean loading;
-    private boolean dirty;
-    /** The texts as last read or saved: a field whose stored text moves away from it was changed elsewhere. */
-    private Map<String, String> baseline = Map.of();
-    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     /**
      * @param feed what the pane follows: a change to the contact shown, its organization, addresses,
@@ -80,6 +69,7 @@ public final class ContactPaneViewModel {
         this.deals = deals;
         this.interactions = interactions;
         this.executors = executors;
+        this.form = new ContactForm(this, editing, executors, contactId::get);
         this.noContact = new NoContactViewModel(deals, contacts, executors, this::show);
         selectedDeal.addListener((o, a, deal) -> executors.watch("detail-checklist", "The checklist could not be read",
                 () -> loadChecklist(deal)));
@@ -90,21 +80,12 @@ public final class ContactPaneViewModel {
 
     /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */
     public StringProperty field(String name) {
-        return fields.computeIfAbsent(name, n -> {
-            StringProperty p = new SimpleStringProperty(this, n, "");
-            p.addListener((o, a, b) -> {
-                if (!loading) {
-                    dirty = true;
-                    status.set("Editing…");
-                }
-            });
-            return p;
-        });
+        return form.field(name);
     }
 
     /** Field name → why its text is not saved yet. */
     public ObservableMap<String, String> problems() {
-        return problems;
+        return form.problems();
     }
 
     public ObservableList<DealCard> deals() {
@@ -137,12 +118,12 @@ public final class ContactPaneViewModel {
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return form.titleProperty();
     }
 
     /** "Saved", "Editing…", "Not saved yet: …". */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return form.statusProperty();
     }
 
     /** The stage the checklist shown leads to ("Prospect"), empty when there is none. */
@@ -156,7 +137,7 @@ public final class ContactPaneViewModel {
     }
 
     public boolean isDirty() {
-        return dirty;
+        return form.isDirty();
     }
 
     /**
@@ -200,40 +181,7 @@ public final class ContactPaneViewModel {
      * command beside the window — is not written back with its old text.
      */
     public CompletableFuture<Void> flush() {
-        UUID id = contactId.get();
-        if (!dirty || id == null) {
-            return saving;
-        }
-        dirty = false;
-        Map<String, String> texts = new LinkedHashMap<>();
-        fields.forEach((k, v) -> {
-            if (!java.util.Objects.equals(v.get(), baseline.get(k)) || problems.containsKey(k)) {
-                texts.put(k, v.get());
-            }
-        });
-        status.set("Saving…");
-        // The write completes on the background thread, so a window closing on the FX thread can
-        // wait for it; the pane is updated afterwards on the FX thread.
-        CompletableFuture<ContactEditing.Form> written = saving.thenCompose(
-                v -> CompletableFuture.supplyAsync(() -> editing.save(id, texts), executors.background()));
-        saving = written.handle((form, e) -> null);
-        written.thenAcceptAsync(form -> {
-            if (!id.equals(contactId.get())) {
-                return;
-            }
-            problems.clear();
-            problems.putAll(form.problems());
-            title.set(form.contact().profile().name());
-            takeStored(form.texts(), texts.keySet());
-            status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
-        }, executors.fx()).exceptionallyAsync(e -> {
-            dirty = true;
-            status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-            executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
-            return null;
-        }, executors.fx());
-        written.thenRun(() -> executors.problems().clear("detail-save"));
-        return saving;
+        return form.flush();
     }
 
     /** Logs an interaction with the contact, about the selected deal; time null for now. Completes once the pane shows it. */
@@ -256,7 +204,7 @@ public final class ContactPaneViewModel {
         added.exceptionallyAsync(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
             executors.problems().log("The deal was not added", cause);
-            status.set(cause instanceof com.funnelboard.service.InvalidInputException bad ? "The deal was not added: "
+            form.setStatus(cause instanceof com.funnelboard.service.InvalidInputException bad ? "The deal was not added: "
                     + String.join("; ", bad.problems().values()) : com.funnelboard.ui.common.Problems.sentence("The deal was not added", cause));
             return null;
         }, executors.fx());
@@ -315,62 +263,23 @@ public final class ContactPaneViewModel {
         });
     }
 
-    /**
-     * Shows the stored texts that moved away from the last ones read or saved — changed elsewhere —
-     * except in the fields just saved from here; nothing while typing waits to be saved.
-     */
-    private void takeStored(Map<String, String> stored, java.util.Set<String> justSaved) {
-        if (dirty) {
-            return;
-        }
-        loading = true;
-        try {
-            stored.forEach((k, v) -> {
-                if (!justSaved.contains(k) && !java.util.Objects.equals(v, baseline.get(k))) {
-                    field(k).set(v);
-                }
-            });
-            baseline = new java.util.HashMap<>(stored); // a draft may hold no text
-        } finally {
-            loading = false;
-        }
-    }
-
     /** Takes what changed elsewhere into a form that stays the same contact. */
     private void update(ContactEditing.Form form) {
-        if (!dirty) {
-            takeStored(form.texts(), java.util.Set.of());
-            problems.clear();
-            problems.putAll(form.problems());
-        }
-        loading = true;
-        try {
-            title.set(form.contact().profile().name());
-            if (!contactDeals.equals(form.contact().deals())) {
-                UUID deal = selectedDeal.get() == null ? null : selectedDeal.get().id();
-                contactDeals.setAll(form.contact().deals());
-                selectDeal(deal); // the same deal stays selected: what shows it is not cleared and shown again
-            }
-        } finally {
-            loading = false;
+        this.form.update(form);
+        if (!contactDeals.equals(form.contact().deals())) {
+            UUID deal = selectedDeal.get() == null ? null : selectedDeal.get().id();
+            contactDeals.setAll(form.contact().deals());
+            selectDeal(deal); // the same deal stays selected: what shows it is not cleared and shown again
         }
     }
 
     private void clear() {
-        loading = true;
-        try {
-            dirty = false;
-            selectedDeal.set(null);
-            contactDeals.clear();
-            timeline.clear();
-            lookAlikes.clear();
-            problems.clear();
-            contactId.set(null);
-            title.set("");
-            status.set("");
-        } finally {
-            loading = false;
-        }
+        form.clear();
+        selectedDeal.set(null);
+        contactDeals.clear();
+        timeline.clear();
+        lookAlikes.clear();
+        contactId.set(null);
     }
 
     /** Selects the deal with this id among the contact's deals, else the first, else none. */
@@ -380,21 +289,9 @@ public final class ContactPaneViewModel {
     }
 
     private void apply(ContactEditing.Form form) {
-        loading = true;
-        try {
-            contactId.set(form.contact().profile().id());
-            fields.values().forEach(p -> p.set(""));
-            form.texts().forEach((k, v) -> field(k).set(v));
-            problems.clear();
-            problems.putAll(form.problems());
-            contactDeals.setAll(form.contact().deals());
-            title.set(form.contact().profile().name());
-            status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
-            baseline = new java.util.HashMap<>(form.texts());
-            dirty = false;
-        } finally {
-            loading = false;
-        }
+        contactId.set(form.contact().profile().id());
+        this.form.show(form);
+        contactDeals.setAll(form.contact().deals());
     }
 
     private CompletableFuture<Void> loadTimeline() {
@@ -423,7 +320,7 @@ public final class ContactPaneViewModel {
     }
 
     List<String> fieldNames() {
-        return List.copyOf(fields.keySet());
+        return form.fieldNames();
     }
 
     /**

@@ -152,6 +152,6 @@ final class LogBar extends VBox {
     }
 
     private static <E> StringConverter<E> converter(Function<E, String> text) {
-        return ContactPane.converter(text);
+        return ContactDetailsSection.converter(text);
     }
 }

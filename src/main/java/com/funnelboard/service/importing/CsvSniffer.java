@@ -1,0 +1,157 @@
+package com.funnelboard.service.importing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@link CsvInput} learns from the first 64 KB of a file before reading it: the encoding when
+ * there is no byte-order mark, whether the text is text at all, the delimiter, and whether the first
+ * row is a header.
+ */
+final class CsvSniffer {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CsvSniffer() {
+    }
+
+    /** UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such, else Windows-1252. */
+    static Charset guess(byte[] head, String name) {
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int half = head.length / 2;
+        if (half > 0 && oddZeros > half * 0.6 && evenZeros < half * 0.1) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (half > 0 && evenZeros > half * 0.6 && oddZeros < half * 0.1) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (evenZeros + oddZeros > 0) {
+            int at = 0;
+            while (head[at] != 0) {
+                at++;
+            }
+            throw new ImportRefusedException("The file " + name + " holds NUL bytes (the first at byte " + (at + 1)
+                    + "): it is a binary file, not CSV text.");
+        }
+        int cut = head.length;
+        // A multi-byte character may be cut at the end of the sample.
+        while (cut > 0 && cut > head.length - 4 && (head[cut - 1] & 0xC0) == 0x80) {
+            cut--;
+        }
+        if (cut > 0 && (head[cut - 1] & 0xC0) == 0xC0) {
+            cut--;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, cut));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            for (byte b : head) {
+                int u = b & 0xFF;
+                if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+                    throw new ImportRefusedException("The file " + name + " is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 CSV.");
+                }
+            }
+            return WINDOWS_1252;
+        }
+    }
+
+    static String decodeSample(byte[] head, int bom, Charset charset, boolean whole) {
+        int len = head.length - bom;
+        if (!whole && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
+            len -= len % 2;
+        }
+        String s = new String(head, bom, len, charset);
+        return s;
+    }
+
+    /** Refuses binary content: NUL characters or many control characters in the first 64 KB. */
+    static void checkText(String sample, String name) {
+        int control = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c == 0) {
+                throw new ImportRefusedException("The file " + name + " holds NUL characters: it is a binary file, not CSV text.");
+            }
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0xFFFD) {
+                control++;
+            }
+        }
+        if (control > Math.max(8, sample.length() / 100)) {
+            throw new ImportRefusedException("The file " + name + " is a binary file, not CSV text.");
+        }
+    }
+
+    /** The delimiter that splits the first lines into the same number (above one) of fields. */
+    static char delimiter(String sample) {
+        List<String> lines = new ArrayList<>();
+        for (String l : sample.split("\r?\n", 12)) {
+            if (!l.isBlank() && lines.size() < 10) {
+                lines.add(l);
+            }
+        }
+        if (lines.size() > 1 && !sample.endsWith("\n")) {
+            lines.removeLast(); // may be cut
+        }
+        char best = ',';
+        int bestScore = -1;
+        for (char d : new char[] {',', ';', '\t'}) {
+            int first = count(lines.isEmpty() ? "" : lines.getFirst(), d);
+            int same = 0;
+            for (String l : lines) {
+                if (count(l, d) == first) {
+                    same++;
+                }
+            }
+            int score = first == 0 ? 0 : same * 1000 + first;
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String line, char d) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == d && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A first row is data, not a header, when a cell is a number, a date, an e-mail address, or two cells are equal. */
+    static boolean looksLikeHeader(String[] first) {
+        Set<String> seen = new HashSet<>();
+        for (String c : first) {
+            String v = c.strip();
+            if (v.matches("[-+]?[0-9][0-9.,\\s]*") || v.contains("@") || v.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                    || !v.isEmpty() && !seen.add(v.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

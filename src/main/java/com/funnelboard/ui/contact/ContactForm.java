@@ -1,0 +1,203 @@
+package com.funnelboard.ui.contact;
+
+import com.funnelboard.service.ContactEditing;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The contact's form in the detail pane: its fields as texts, saved as you type (every change marks
+ * the form dirty; {@link #flush} saves it), why a text is not saved yet, the contact's name as a
+ * title and the save status. A field whose stored text is changed elsewhere shows the new text,
+ * unless something typed waits to be saved.
+ */
+final class ContactForm {
+
+    private final Object bean;
+    private final ContactEditing editing;
+    private final UiExecutors executors;
+    /** The contact shown, null for none. */
+    private final Supplier<UUID> shown;
+
+    private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper title;
+    private final ReadOnlyStringWrapper status;
+
+    private boolean loading;
+    private boolean dirty;
+    /** The texts as last read or saved: a field whose stored text moves away from it was changed elsewhere. */
+    private Map<String, String> baseline = Map.of();
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+
+    /**
+     * @param bean the bean of the form's properties (the pane's view model)
+     * @param shown the contact shown, null for none
+     */
+    ContactForm(Object bean, ContactEditing editing, UiExecutors executors, Supplier<UUID> shown) {
+        this.bean = bean;
+        this.editing = editing;
+        this.executors = executors;
+        this.shown = shown;
+        this.title = new ReadOnlyStringWrapper(bean, "title", "");
+        this.status = new ReadOnlyStringWrapper(bean, "status", "");
+    }
+
+    /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */
+    StringProperty field(String name) {
+        return fields.computeIfAbsent(name, n -> {
+            StringProperty p = new SimpleStringProperty(bean, n, "");
+            p.addListener((o, a, b) -> {
+                if (!loading) {
+                    dirty = true;
+                    status.set("Editing…");
+                }
+            });
+            return p;
+        });
+    }
+
+    /** Field name → why its text is not saved yet. */
+    ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Saved", "Editing…", "Not saved yet: …". */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+
+    List<String> fieldNames() {
+        return List.copyOf(fields.keySet());
+    }
+
+    /**
+     * Saves the typed texts now if they changed; completes when they are on disk. Only the fields
+     * typed in (and those still in draft) are sent, so a field changed elsewhere meanwhile — by a
+     * command beside the window — is not written back with its old text.
+     */
+    CompletableFuture<Void> flush() {
+        UUID id = shown.get();
+        if (!dirty || id == null) {
+            return saving;
+        }
+        dirty = false;
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v.get(), baseline.get(k)) || problems.containsKey(k)) {
+                texts.put(k, v.get());
+            }
+        });
+        status.set("Saving…");
+        // The write completes on the background thread, so a window closing on the FX thread can
+        // wait for it; the pane is updated afterwards on the FX thread.
+        CompletableFuture<ContactEditing.Form> written = saving.thenCompose(
+                v -> CompletableFuture.supplyAsync(() -> editing.save(id, texts), executors.background()));
+        saving = written.handle((form, e) -> null);
+        written.thenAcceptAsync(form -> {
+            if (!id.equals(shown.get())) {
+                return;
+            }
+            problems.clear();
+            problems.putAll(form.problems());
+            title.set(form.contact().profile().name());
+            takeStored(form.texts(), texts.keySet());
+            status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
+        }, executors.fx()).exceptionallyAsync(e -> {
+            dirty = true;
+            status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
+            return null;
+        }, executors.fx());
+        written.thenRun(() -> executors.problems().clear("detail-save"));
+        return saving;
+    }
+
+    /**
+     * Shows the stored texts that moved away from the last ones read or saved — changed elsewhere —
+     * except in the fields just saved from here; nothing while typing waits to be saved.
+     */
+    private void takeStored(Map<String, String> stored, java.util.Set<String> justSaved) {
+        if (dirty) {
+            return;
+        }
+        loading = true;
+        try {
+            stored.forEach((k, v) -> {
+                if (!justSaved.contains(k) && !java.util.Objects.equals(v, baseline.get(k))) {
+                    field(k).set(v);
+                }
+            });
+            baseline = new java.util.HashMap<>(stored); // a draft may hold no text
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Shows another contact's form: its texts, what is not saved yet, its name. */
+    void show(ContactEditing.Form form) {
+        loading = true;
+        try {
+            fields.values().forEach(p -> p.set(""));
+            form.texts().forEach((k, v) -> field(k).set(v));
+            problems.clear();
+            problems.putAll(form.problems());
+            title.set(form.contact().profile().name());
+            status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            baseline = new java.util.HashMap<>(form.texts());
+            dirty = false;
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Takes what changed elsewhere into a form that stays the same contact. */
+    void update(ContactEditing.Form form) {
+        if (!dirty) {
+            takeStored(form.texts(), java.util.Set.of());
+            problems.clear();
+            problems.putAll(form.problems());
+        }
+        loading = true;
+        try {
+            title.set(form.contact().profile().name());
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Shows no contact: nothing waits to be saved. */
+    void clear() {
+        loading = true;
+        try {
+            dirty = false;
+            problems.clear();
+            title.set("");
+            status.set("");
+        } finally {
+            loading = false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.funnelboard.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import com.funnelboard.ui.followup.TodayViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The toolbar's page switch: Board, Contacts, Organizations, Today (with its count of what is overdue
+ * and due today), Reports and Trash. Selecting a button shows its page in the workbench; one page is
+ * always shown, the board first.
+ */
+final class PageButtons {
+
+    private final Workbench workbench;
+    private final Map<Workbench.Page, ToggleButton> buttons = new EnumMap<>(Workbench.Page.class);
+    private final HBox node;
+
+    PageButtons(Workbench workbench, TodayViewModel today) {
+        this.workbench = workbench;
+        ToggleGroup pages = new ToggleGroup();
+        ToggleButton boardPage = page("Board", Feather.COLUMNS, "page-board", pages, Workbench.Page.BOARD, Styles.LEFT_PILL);
+        ToggleButton contactsPage = page("Contacts", Feather.USER, "page-contacts", pages, Workbench.Page.CONTACTS, Styles.CENTER_PILL);
+        ToggleButton orgsPage = page("Organizations", Feather.BRIEFCASE, "page-organizations", pages, Workbench.Page.ORGANIZATIONS,
+                Styles.RIGHT_PILL);
+        ToggleButton todayPage = page("Today", Feather.BELL, "page-today", pages, Workbench.Page.TODAY, Styles.RIGHT_PILL);
+        ToggleButton reportsPage = page("Reports", Feather.BAR_CHART_2, "page-reports", pages, Workbench.Page.REPORTS, Styles.CENTER_PILL);
+        ToggleButton trashPage = page(null, Feather.TRASH_2, "page-trash", pages, Workbench.Page.TRASH, Styles.RIGHT_PILL);
+        trashPage.setTooltip(new Tooltip("Trash: what was deleted in the last 30 days"));
+        todayPage.getStyleClass().remove(Styles.RIGHT_PILL);
+        todayPage.getStyleClass().add(Styles.CENTER_PILL);
+        orgsPage.getStyleClass().remove(Styles.RIGHT_PILL);
+        orgsPage.getStyleClass().add(Styles.CENTER_PILL);
+        Label badge = new Label();
+        badge.setId("today-badge");
+        badge.getStyleClass().add("badge");
+        badge.textProperty().bind(today.overdueProperty().add(today.dueTodayProperty()).asString());
+        badge.visibleProperty().bind(today.overdueProperty().add(today.dueTodayProperty()).greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), false);
+        today.overdueProperty().addListener((o, a, b) -> badge.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("overdue"), b.intValue() > 0));
+        badge.setTooltip(new Tooltip("Overdue and due today"));
+        todayPage.setGraphic(new HBox(4, new FontIcon(Feather.BELL), badge));
+        todayPage.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        boardPage.setSelected(true);
+        pages.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one page is always shown
+            }
+        });
+        node = new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage);
+    }
+
+    /** The buttons, side by side. */
+    HBox node() {
+        return node;
+    }
+
+    /** The button of a page. */
+    ToggleButton button(Workbench.Page page) {
+        return buttons.get(page);
+    }
+
+    /** Marks a page's button as the one shown (when something other than the toolbar shows it). */
+    void shown(Workbench.Page page) {
+        ToggleButton b = buttons.get(page);
+        if (b != null) {
+            b.setSelected(true);
+        }
+    }
+
+    /** The board's owner filter: Everyone, My deals, a person, No owner; shown with the board. */
+    javafx.scene.Node ownerFilter(com.funnelboard.ui.board.OwnerChoices owners) {
+        ToggleButton boardPage = buttons.get(Workbench.Page.BOARD);
+        javafx.scene.control.ComboBox<com.funnelboard.ui.board.OwnerChoices.Choice> box = new javafx.scene.control.ComboBox<>(owners.choices());
+        box.setId("owner-filter");
+        box.valueProperty().bindBidirectional(owners.selectedProperty());
+        box.setTooltip(new Tooltip("Whose deals the board shows"));
+        box.setFocusTraversable(false);
+        box.setPrefWidth(140);
+        box.setMaxWidth(140);
+        HBox filter = new HBox(box);
+        filter.setAlignment(Pos.CENTER_LEFT);
+        filter.visibleProperty().bind(boardPage.selectedProperty());
+        filter.managedProperty().bind(filter.visibleProperty());
+        return filter;
+    }
+
+    private ToggleButton page(String text, Feather icon, String id, ToggleGroup group, Workbench.Page page, String pill) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(text + " (Ctrl+" + (page.ordinal() + 1) + ")"));
+        buttons.put(page, b);
+        b.getStyleClass().add(pill);
+        b.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                workbench.show(page);
+            }
+        });
+        return b;
+    }
+}

@@ -1,0 +1,201 @@
+package com.funnelboard.ui.shell;
+
+import com.funnelboard.service.NewLead;
+import com.funnelboard.ui.board.BoardView;
+import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.lead.NewLeadDialog;
+import com.funnelboard.ui.lead.NewLeadViewModel;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
+
+/**
+ * The main window's dialogs and what follows their answers: New lead, Settings, who uses this
+ * installation, the sample pipeline offered on an empty database (its progress in the status bar),
+ * and the Check database report.
+ */
+final class ShellDialogs {
+
+    private final ShellViewModel shell;
+    private final BoardViewModel boardModel;
+    private final BoardView board;
+    private final Supplier<javafx.stage.Window> window;
+    private final ProgressBar progress;
+    private final Button cancel;
+    private NewLeadViewModel pendingLead;
+
+    /**
+     * @param window the main window (null before it is shown)
+     * @param progress the status bar's progress, for the sample pipeline
+     * @param cancel the status bar's Cancel, for the sample pipeline
+     */
+    ShellDialogs(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Supplier<javafx.stage.Window> window, ProgressBar progress,
+            Button cancel) {
+        this.shell = shell;
+        this.boardModel = boardModel;
+        this.board = board;
+        this.window = window;
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    private javafx.stage.Window window() {
+        return window.get();
+    }
+
+
+    /** The settings dialog: the rot thresholds and who you are; a changed identity is saved as such. */
+    void openSettings() {
+        shell.rotRule().thenCombine(shell.me(), (rule, me) -> new Object[] {rule, me}).thenAccept(both -> {
+            com.funnelboard.domain.RotRule rule = (com.funnelboard.domain.RotRule) both[0];
+            @SuppressWarnings("unchecked")
+            Optional<com.funnelboard.domain.Person> me = (Optional<com.funnelboard.domain.Person>) both[1];
+            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")))
+                    .ifPresent(choice -> {
+                        shell.saveRotThresholds(choice.rotDays());
+                        IdentityDialog.Answer you = choice.you();
+                        boolean same = me.map(p -> p.name().equals(you.name().strip())
+                                && p.email().equalsIgnoreCase(you.email().strip())).orElse(false);
+                        if (!same) {
+                            saveIdentity(you);
+                        }
+                    });
+        });
+    }
+
+    private void saveIdentity(IdentityDialog.Answer you) {
+        shell.saveIdentity(you.name(), you.email()).thenAccept(said -> {
+            boardModel.setStatus(said);
+            boardModel.refresh(); // "My deals" and the owners' names
+        });
+    }
+
+    /** First start (or a database copied from elsewhere): asks who uses this installation. */
+    CompletableFuture<Void> askWhoYouAre() {
+        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(suggested -> IdentityDialog.ask(window(), suggested,
+                suggested.email().isEmpty()).ifPresent(this::saveIdentity)));
+    }
+
+    /** Offers the sample pipeline (asked once per database); loads it if the user agrees. */
+    void offerSample() {
+        ButtonType load = new ButtonType("Load sample pipeline", ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", load, empty);
+        ask.initOwner(window());
+        ask.setTitle("Welcome to Funnelboard");
+        ask.setHeaderText("Your pipeline is empty");
+        ask.setContentText("Load a sample pipeline of " + ShellViewModel.SAMPLE_DEALS
+                + " deals, with interactions and follow-ups, to try the board? You can also start empty and add your first lead with Ctrl+N.");
+        Optional<ButtonType> answer = ask.showAndWait();
+        shell.sampleOffered();
+        if (answer.filter(load::equals).isPresent()) {
+            shell.defaultCurrency().thenAccept(currency -> runSample(currency));
+        }
+    }
+
+    private void runSample(String currency) {
+        ShellViewModel.SampleTask task = shell.sampleTask(System.nanoTime(), ShellViewModel.SAMPLE_DEALS, currency);
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        cancel.setOnAction(e -> task.stop());
+        boardModel.setStatus("Loading a sample pipeline…");
+        Runnable done = () -> {
+            progress.progressProperty().unbind();
+            progress.setVisible(false);
+            cancel.setVisible(false);
+        };
+        task.setOnSucceeded(e -> {
+            boardModel.setStatus("Sample pipeline loaded: " + task.getValue() + " deals.");
+            done.run();
+        });
+        task.setOnFailed(e -> {
+            // The sample is written in one transaction: stopped or failed, none of it was added.
+            if (task.getException() instanceof CancellationException) {
+                boardModel.setStatus("Sample loading cancelled; nothing was added.");
+            } else {
+                boardModel.setStatus("");
+                shell.problems().report("sample", "The sample pipeline was not added", task.getException(), () -> runSample(currency));
+            }
+            done.run();
+        });
+    }
+
+    /** Help → Check database: runs the read-only check in the background and shows its verdict. */
+    void checkDatabase() {
+        boardModel.setStatus("Checking the database…");
+        shell.checkDatabase().thenAccept(check -> {
+            boardModel.setStatus(check.healthy() ? "The database is intact." : "The database has problems: see the report.");
+            report(check, check.healthy() ? "The database is intact" : "The database has problems", check.verdict());
+        }).whenComplete((v, e) -> {
+            if (e != null) {
+                boardModel.setStatus(""); // the failure shows in the status bar's problem part
+            }
+        });
+    }
+
+    /** A damaged file found by the check left for after the first screen: said at once, with what to do. */
+    void reportDamageFoundAfterStart(com.funnelboard.domain.DatabaseCheck check) {
+        boardModel.setStatus("The database is damaged: see the report.");
+        report(check, "The database is damaged", check.verdict()
+                + " Close Funnelboard: at its next start it checks the whole file and offers the newest good backup.");
+    }
+
+    private void report(com.funnelboard.domain.DatabaseCheck check, String header, String text) {
+        Alert a = new Alert(check.healthy() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, text);
+        a.initOwner(window());
+        a.setTitle("Check database");
+        a.setHeaderText(header);
+        if (!check.healthy()) {
+            javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(String.join("\n",
+                    java.util.stream.Stream.of(check.integrity(), check.foreignKeys(), check.schema()).flatMap(java.util.List::stream)
+                            .map(com.funnelboard.domain.Printable::escape).toList()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            a.getDialogPane().setExpandableContent(details);
+        }
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.show();
+    }
+
+    /** Opens "New lead"; after a failed save the dialog comes back with everything typed. */
+    void newLead() {
+        if (pendingLead != null) {
+            showNewLead(pendingLead);
+            return;
+        }
+        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale())));
+        // (A failure to read the currency shows in the status bar; Ctrl+N tries again.)
+    }
+
+    private void showNewLead(NewLeadViewModel model) {
+        Optional<NewLead> lead = new NewLeadDialog(window(), model).showAndWait();
+        if (lead.isEmpty()) {
+            pendingLead = null;
+            return;
+        }
+        pendingLead = model;
+        boardModel.createLead(lead.get()).thenAccept(id -> {
+            pendingLead = null;
+            boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added.");
+            board.selectDeal(id);
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            shell.problems().log("The lead was not saved", cause);
+            Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            a.initOwner(window());
+            a.setHeaderText("The lead was not saved");
+            a.showAndWait();
+            showNewLead(model);
+            return null;
+        });
+    }
+}
