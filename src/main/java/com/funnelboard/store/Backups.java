@@ -169,7 +169,7 @@ public final class Backups {
                     }
                     c.commit();
                 } finally {
-                    Store.restoreAutoCommit(c);
+                    WriteTransaction.restoreAutoCommit(c);
                 }
                 return null;
             });

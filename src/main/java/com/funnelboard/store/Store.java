@@ -1,6 +1,5 @@
 package com.funnelboard.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,7 +7,6 @@ import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.DatabaseCheck;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -30,20 +28,22 @@ public final class Store implements AutoCloseable {
     private final ConnectionPool pool;
     private final Clock clock;
     private final KnownFiles known;
-    private final List<java.util.function.Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The listeners and the watcher of other programs' change sets. */
+    private final ChangePublisher publisher = new ChangePublisher();
     private volatile String author = System.getProperty("user.name", "me");
     /** Who uses this installation, once they have said so (then the author of its change sets). */
     private volatile com.funnelboard.domain.Person person;
-    private volatile boolean checksDeferred;
+    private final boolean checksDeferred;
     private volatile boolean damaged;
-    private volatile ChangeWatcher watcher;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
             .withExecuteLogging(false)
             .withRenderCatalog(false);
 
-    private Store(Path file, DatabaseLock lock, ConnectionPool pool, Clock clock, KnownFiles known) {
+    /** A store on a file {@link StoreOpening} has checked and opened. */
+    Store(Path file, DatabaseLock lock, ConnectionPool pool, Clock clock, KnownFiles known, boolean checksDeferred) {
         this.file = file;
+        this.checksDeferred = checksDeferred;
         this.lock = lock;
         this.pool = pool;
         this.clock = clock;
@@ -87,90 +87,12 @@ public final class Store implements AutoCloseable {
      *     damaged, from a newer version, or unwritable; the file is left byte-identical
      */
     public static Store open(Path file, Clock clock, Path knownFiles, Access access) {
-        return open(file, clock, knownFiles, access, UnaryOperator.identity());
+        return StoreOpening.open(file, clock, knownFiles, access, UnaryOperator.identity());
     }
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
     static Store open(Path file, Clock clock, Path knownFiles, UnaryOperator<Connection> decorate) {
-        return open(file, clock, knownFiles, Access.SHARED, decorate);
-    }
-
-    private static Store open(Path file, Clock clock, Path knownFiles, Access access, UnaryOperator<Connection> decorate) {
-        Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
-        DatabaseLock lock = access == Access.WINDOW ? DatabaseLock.window(path) : null;
-        KnownFiles known = new KnownFiles(knownFiles);
-        ConnectionPool pool = null;
-        boolean checksDeferred;
-        try {
-            DatabaseFile.checkHeader(path);
-            String url = "jdbc:sqlite:" + path;
-            // Identify and check the file on a read-only connection first: the pool's settings
-            // (WAL) would already change a file that turns out not to be ours.
-            int version;
-            try (Connection c = ConnectionPool.readOnly(url)) {
-                version = Migrations.identify(c, path.toString());
-                checksDeferred = known.knows(path);
-                DatabaseInspection.refuseIfUnsound(checksDeferred
-                        ? DatabaseInspection.inspectSchema(c, path.toString(), version)
-                        : DatabaseInspection.inspect(c, path.toString(), version, true));
-            }
-            DatabaseFile.makePrivate(path);
-            pool = new ConnectionPool(url, decorate);
-            if (version < Migrations.LATEST_VERSION) {
-                upgrade(pool, path, lock);
-            }
-            DatabaseFile.makePrivate(path);
-            Store store = new Store(path, lock, pool, clock, known);
-            store.checksDeferred = checksDeferred;
-            store.jdbc(c -> {
-                LocalState local = new LocalState(store.dsl(c), clock);
-                if (local.needsReplica(path)) {
-                    c.setAutoCommit(false);
-                    try {
-                        local.ensureReplica(path);
-                        c.commit();
-                    } finally {
-                        restoreAutoCommit(c);
-                    }
-                }
-                local.identity().ifPresent(store::usePerson);
-                return null;
-            });
-            store.ensureScores();
-            return store;
-        } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
-            closeAfterFailure(pool, lock);
-            throw StoreErrors.translate(e, path);
-        } catch (RuntimeException e) {
-            closeAfterFailure(pool, lock);
-            throw e;
-        }
-    }
-
-    /**
-     * Brings the file to the latest schema. A command takes the window lock for the upgrade (two
-     * commands never migrate one file at once) and looks at the version again under it, as another
-     * command may have upgraded it meanwhile.
-     */
-    private static void upgrade(ConnectionPool pool, Path path, DatabaseLock windowLock) throws SQLException {
-        DatabaseLock upgrading = windowLock == null ? DatabaseLock.forUpgrade(path) : null;
-        Connection c = pool.borrow();
-        try {
-            int version = Migrations.identify(c, path.toString());
-            if (version < Migrations.LATEST_VERSION) {
-                Migrations.migrate(c, pool.dataSource(), version);
-            }
-            List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
-            if (!after.isEmpty()) {
-                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
-                        path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
-            }
-        } finally {
-            pool.release(c);
-            if (upgrading != null) {
-                upgrading.close();
-            }
-        }
+        return StoreOpening.open(file, clock, knownFiles, Access.SHARED, decorate);
     }
 
     /**
@@ -190,16 +112,7 @@ public final class Store implements AutoCloseable {
      * damaged file and offers the newest good backup.
      */
     public DatabaseCheck checkNow() {
-        DatabaseCheck check;
-        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file)) {
-            check = DatabaseInspection.inspect(c, file.toString(), Migrations.identify(c, file.toString()), false);
-        } catch (SQLException e) {
-            StoreException translated = StoreErrors.translate(e, file);
-            if (translated.kind() != StoreException.Kind.DAMAGED) {
-                throw translated;
-            }
-            check = new DatabaseCheck(file.toString(), true, Migrations.LATEST_VERSION, List.of(translated.getMessage()), List.of(), List.of(), false);
-        }
+        DatabaseCheck check = StoreUpkeep.check(file);
         if (!check.healthy()) {
             damaged = true;
             known.forget(file);
@@ -255,44 +168,14 @@ public final class Store implements AutoCloseable {
      * this installation's own data, nothing recorded.
      */
     void ensureScores() {
-        // Looked at outside a transaction first: a database that needs nothing is not written to at all.
-        boolean current = jdbc(c -> {
-            DSLContext dsl = dsl(c);
-            return new ScoreCache(dsl, new Repositories(dsl, clock, null)).isCurrent();
-        });
-        if (current) {
-            return;
-        }
-        jdbc(c -> {
-            c.setAutoCommit(false);
-            try {
-                DSLContext dsl = dsl(c);
-                if (new ScoreCache(dsl, new Repositories(dsl, clock, null)).ensureCurrent()) {
-                    org.slf4j.LoggerFactory.getLogger(Store.class).info("Scored every deal of {} again", file);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(c);
-            }
-            return null;
-        });
+        StoreUpkeep.ensureScores(this);
     }
 
     /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
     void restored() {
-        ChangeWatcher w = watcher;
-        if (w != null) {
-            w.rewind();
-        }
+        publisher.rewind();
         ensureScores();
-        publish(new ChangeNotice(java.util.UUID.randomUUID(), ChangeOrigin.MIGRATION, author(), clock.instant(),
-                java.util.Set.of(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION, ChangeNotice.EMAIL_ADDRESS,
-                        ChangeNotice.PHONE_NUMBER, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE,
-                        ChangeNotice.CHECKLIST_ITEM, ChangeNotice.SETTINGS),
-                java.util.Set.of(), false, "Restored a backup"));
+        publish(StoreUpkeep.restoredNotice(author(), clock.instant()));
     }
 
     /**
@@ -351,8 +234,7 @@ public final class Store implements AutoCloseable {
      * @return what stops the calls
      */
     public Runnable subscribe(java.util.function.Consumer<ChangeNotice> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return publisher.subscribe(listener);
     }
 
     /** As {@link #watchOtherPrograms(long, java.util.function.Consumer, Runnable)}, with failures logged. */
@@ -368,20 +250,12 @@ public final class Store implements AutoCloseable {
      * {@code failed} when it cannot (once, with a sentence as the message; it keeps trying) and
      * {@code recovered} when it works again.
      */
-    public synchronized void watchOtherPrograms(long periodMillis, java.util.function.Consumer<Exception> failed, Runnable recovered) {
-        if (watcher == null) {
-            watcher = new ChangeWatcher(this, periodMillis, failed, recovered);
-        }
+    public void watchOtherPrograms(long periodMillis, java.util.function.Consumer<Exception> failed, Runnable recovered) {
+        publisher.watch(this, periodMillis, failed, recovered);
     }
 
     void publish(ChangeNotice notice) {
-        for (var l : listeners) {
-            try {
-                l.accept(notice);
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Store.class).error("A view failed to follow change set {}", notice.changeSet(), e);
-            }
-        }
+        publisher.publish(notice);
     }
 
     /** Runs read-only work on a pooled connection. */
@@ -410,43 +284,12 @@ public final class Store implements AutoCloseable {
      */
     public <T> T write(ChangeOrigin origin, String summary, Function<Repositories, T> work) {
         Connection c = borrow();
-        T result;
-        ChangeNotice notice = null;
-        try {
-            c.setAutoCommit(false);
-            DSLContext dsl = dsl(c);
-            ChangeRecorder changes = new ChangeRecorder(dsl, new ChangeRecorder.ChangeSource(origin, author(), summary),
-                    new LocalState(dsl, clock), clock.instant(), recording);
-            Repositories repositories = new Repositories(dsl, clock, changes);
-            result = work.apply(repositories);
-            if (changes.changed()) {
-                new ScoreCache(dsl, repositories).afterWrite(changes); // the scores this change moves, in the same transaction
-            }
-            if (changes.changed() && watcher != null) {
-                watcher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
-            }
-            c.commit();
-            if (changes.changed()) {
-                notice = changes.notice();
-            }
-        } catch (SQLException | DataAccessException e) {
-            rollbackQuietly(c, e);
-            throw StoreErrors.translate(e, file);
-        } catch (RuntimeException | Error e) {
-            rollbackQuietly(c, e);
-            throw e;
-        } finally {
-            // After a failed commit SQLite may already have rolled back: restoring autocommit must
-            // not replace the real error ("disk full") with "no transaction is active". The driver
-            // opens the next transaction at once in manual-commit mode, so this also lets go of the
-            // write lock before anyone hears of the change.
-            restoreAutoCommit(c);
-            pool.release(c);
+        WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary),
+                clock, recording, publisher, file, work);
+        if (done.notice() != null) {
+            publish(done.notice());
         }
-        if (notice != null) {
-            publish(notice);
-        }
-        return result;
+        return done.result();
     }
 
     public void writeAll(Consumer<Repositories> work) {
@@ -493,46 +336,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void rollbackQuietly(Connection c, Throwable cause) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        } catch (SQLException e) {
-            cause.addSuppressed(e); // the transaction is gone either way
-        }
-    }
-
-    static void restoreAutoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            try {
-                c.close(); // a connection in an unknown state is not reused
-            } catch (SQLException closing) {
-                // already unusable
-                e.addSuppressed(closing);
-            }
-            org.slf4j.LoggerFactory.getLogger(Store.class).warn("A connection in an unknown state was closed", e);
-        }
-    }
-
-    private static void closeAfterFailure(ConnectionPool pool, DatabaseLock lock) {
-        if (pool != null) {
-            pool.close();
-        }
-        if (lock != null) {
-            lock.close();
-        }
-    }
-
     @Override
     public void close() {
-        synchronized (this) {
-            if (watcher != null) {
-                watcher.close();
-            }
-        }
+        publisher.close();
         pool.close();
         if (damaged) {
             known.forget(file);

@@ -1,5 +1,6 @@
 package com.funnelboard.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -22,6 +23,9 @@ class WritePathTest {
 
     private static final Set<String> WRITE_PATH = Set.of(
             "com.funnelboard.store.ChangeRecorder",
+            // The change recorder's own pieces, which nothing but the recorder uses (see below).
+            "com.funnelboard.store.ChangeSetLog",
+            "com.funnelboard.store.BulkInserts",
             "com.funnelboard.store.LocalState",
             "com.funnelboard.store.Store",
             "com.funnelboard.store.Migrations",
@@ -51,6 +55,32 @@ class WritePathTest {
             return jooq || jdbc;
         }
     };
+
+    /** The classes the change recorder is made of: only they use one another. */
+    private static final Set<String> CHANGE_RECORDER = Set.of(
+            "com.funnelboard.store.ChangeRecorder",
+            "com.funnelboard.store.ChangeSetLog",
+            "com.funnelboard.store.BulkInserts");
+
+    private static String topLevel(JavaClass c) {
+        return c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
+    }
+
+    @ArchTest
+    static final ArchRule theRecordersPiecesAreItsAlone = classes()
+            .that(new DescribedPredicate<JavaClass>("are pieces of the change recorder") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return CHANGE_RECORDER.contains(topLevel(c)) && !topLevel(c).equals("com.funnelboard.store.ChangeRecorder");
+                }
+            })
+            .should().onlyBeAccessed().byClassesThat(new DescribedPredicate<JavaClass>("are the change recorder") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return CHANGE_RECORDER.contains(topLevel(c));
+                }
+            })
+            .because("the change recorder stays the one entry point of writes to shared tables");
 
     @ArchTest
     static final ArchRule onlyTheWritePathWrites = noClasses()

@@ -107,7 +107,7 @@ public final class ChangeLogReplay {
                 }
                 c.commit();
             } finally {
-                Store.restoreAutoCommit(c);
+                WriteTransaction.restoreAutoCommit(c);
             }
             return null;
         });

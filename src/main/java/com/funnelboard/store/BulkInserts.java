@@ -1,0 +1,230 @@
+package com.funnelboard.store;
+
+import com.funnelboard.store.ChangeRecorder.NewRows;
+import com.funnelboard.store.jooq.tables.records.ChangeRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.UpdatableRecord;
+
+/**
+ * The bulk insert paths of the {@link ChangeRecorder} (and used by it alone): many new rows bound
+ * to prepared batches, staged in a temporary table when many, or copied by one INSERT … SELECT,
+ * each row recorded whole in the transaction's {@link ChangeSetLog}, set-based where it can be
+ * (an import or a merge writes millions).
+ */
+final class BulkInserts {
+
+    /** Rows per JDBC batch. */
+    private static final int BATCH = 1_000;
+
+    private final DSLContext ctx;
+    private final Instant now;
+    private final ChangeSetLog log;
+
+    BulkInserts(DSLContext ctx, Instant now, ChangeSetLog log) {
+        this.ctx = ctx;
+        this.now = now;
+        this.log = log;
+    }
+
+    /** See {@link ChangeRecorder#insertAll}; the records are stamped already. */
+    <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
+        Map<java.util.BitSet, List<R>> byColumns = new LinkedHashMap<>();
+        for (R r : records) {
+            Field<?>[] fields = r.fields();
+            java.util.BitSet set = new java.util.BitSet(fields.length);
+            for (int i = 0; i < fields.length; i++) {
+                if (r.changed(fields[i])) {
+                    set.set(i);
+                }
+            }
+            byColumns.computeIfAbsent(set, k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<java.util.BitSet, List<R>> group : byColumns.entrySet()) {
+            R first = group.getValue().getFirst();
+            Field<?>[] fields = first.fields();
+            List<Field<?>> columns = new ArrayList<>();
+            for (int i = group.getKey().nextSetBit(0); i >= 0; i = group.getKey().nextSetBit(i + 1)) {
+                columns.add(fields[i]);
+            }
+            List<Object[]> rows = new ArrayList<>(group.getValue().size());
+            for (R r : group.getValue()) {
+                Object[] values = new Object[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ChangeRecorder.databaseValue(columns.get(i), r.get(columns.get(i)));
+                }
+                rows.add(values);
+            }
+            insertValues(List.of(new NewRows(first.getTable(), columns, rows)), 0);
+        }
+    }
+
+    /** See {@link ChangeRecorder#insertValues(List, int...)}. */
+    void insertValues(List<NewRows> batches, int... logOrder) {
+        if (batches.size() > 1) {
+            ctx.execute("PRAGMA defer_foreign_keys = ON");
+        }
+        long[] marks = new long[batches.size()];
+        ctx.connection(c -> {
+            for (int b = 0; b < batches.size(); b++) {
+                marks[b] = insertOnly(c, batches.get(b));
+            }
+            for (int b : logOrder) {
+                NewRows batch = batches.get(b);
+                if (!batch.rows().isEmpty() && log.recording()) {
+                    log.logSince(c, batch.table(), marks[b], batch.rows().size());
+                }
+            }
+        });
+        if (!log.recording() && batches.stream().anyMatch(b -> !b.rows().isEmpty())) {
+            log.markChanged();
+        }
+    }
+
+    /** Inserts the rows, staged when many; returns the table's last rowid before them. */
+    private long insertOnly(java.sql.Connection c, NewRows batch) throws java.sql.SQLException {
+        org.jooq.Table<?> table = batch.table();
+        List<Object[]> rows = batch.rows();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        String name = table.getName();
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        int keyIndex = -1;
+        List<String> names = new ArrayList<>();
+        for (Field<?> f : batch.columns()) {
+            if (f.getName().equals(key)) {
+                keyIndex = names.size();
+            }
+            names.add(f.getName());
+        }
+        if (keyIndex < 0) {
+            throw new IllegalArgumentException("the rows of " + name + " need their key " + key);
+        }
+        int given = names.size();
+        for (String stamp : List.of("created_at", "updated_at")) {
+            if (table.field(stamp) != null && !names.contains(stamp)) {
+                names.add(stamp);
+            }
+        }
+        Long stamp = now.toEpochMilli();
+        log.touch(name);
+        boolean staged = rows.size() >= ChangeRecorder.STAGED;
+        long mark = BulkSql.lastRowid(c, name);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : staged ? BulkSql.stage(names.size()) : List.<String>of()) {
+                s.execute(sql);
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement(staged ? BulkSql.insertStaged(names.size()) : BulkSql.insert(name, names))) {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    for (int i = 0; i < given; i++) {
+                        ps.setObject(i + 1, row[i]);
+                    }
+                    for (int i = given; i < names.size(); i++) {
+                        ps.setObject(i + 1, stamp);
+                    }
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                    log.noteRow(String.valueOf(row[keyIndex]));
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            for (String sql : staged ? BulkSql.unstage(name, names) : List.<String>of()) {
+                s.execute(sql);
+            }
+        }
+        return mark;
+    }
+
+    /** See {@link ChangeRecorder#insertRows}. */
+    void insertRows(org.jooq.Table<?> table, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            columns.add(f.getName());
+        }
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        String sql = "INSERT INTO " + table.getName() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<ChangeRecord> entries = new ArrayList<>(rows.size());
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                int n = 0;
+                for (Map<String, Object> row : rows) {
+                    for (String stamp : List.of("created_at", "updated_at")) {
+                        if (row.containsKey(stamp) && row.get(stamp) == null) {
+                            row.put(stamp, now.toEpochMilli());
+                        }
+                    }
+                    for (int i = 0; i < columns.size(); i++) {
+                        p.setObject(i + 1, row.get(columns.get(i)));
+                    }
+                    p.addBatch();
+                    if (++n % 5_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        });
+        for (Map<String, Object> row : rows) {
+            entries.add(log.entry(table.getName(), String.valueOf(row.get(key)), ChangeRecorder.WHOLE_ROW, null, ChangeRecorder.json(row)));
+        }
+        log.log(entries);
+    }
+
+    /** See {@link ChangeRecorder#insertSelect}. */
+    int insertSelect(org.jooq.Table<?> table, List<Field<?>> columns, String select) {
+        String name = table.getName();
+        StringBuilder sql = new StringBuilder("INSERT INTO \"").append(name).append("\" (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('"').append(columns.get(i).getName()).append('"');
+        }
+        sql.append(") ").append(select);
+        int[] added = {0};
+        ctx.connection(c -> {
+            long mark = BulkSql.lastRowid(c, name);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate(sql.toString()); // its count includes what the triggers wrote
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + name + "\" WHERE rowid > " + mark)) {
+                    added[0] = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            if (added[0] == 0) {
+                return;
+            }
+            log.touch(name);
+            log.markChanged();
+            String key = table.getPrimaryKey().getFields().getFirst().getName();
+            if (log.roomForRows(added[0])) {
+                try (java.sql.PreparedStatement keys = c.prepareStatement("SELECT \"" + key + "\" FROM \"" + name + "\" WHERE rowid > ?")) {
+                    keys.setLong(1, mark);
+                    try (java.sql.ResultSet rs = keys.executeQuery()) {
+                        while (rs.next()) {
+                            log.noteRow(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (!log.recording()) {
+                return;
+            }
+            log.logSince(c, table, mark, added[0]);
+        });
+        return added[0];
+    }
+}

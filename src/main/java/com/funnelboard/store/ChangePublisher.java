@@ -1,0 +1,63 @@
+package com.funnelboard.store;
+
+import com.funnelboard.domain.ChangeNotice;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Who hears of the store's committed change sets (see {@link Store#subscribe}): the listeners, and
+ * the watcher that publishes the change sets other programs commit. Used by the store alone.
+ */
+final class ChangePublisher {
+
+    private final List<Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile ChangeWatcher watcher;
+
+    /** Adds {@code listener}; returns what removes it. */
+    Runnable subscribe(Consumer<ChangeNotice> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Starts watching {@code store} for other programs' change sets, unless it is watched already. */
+    synchronized void watch(Store store, long periodMillis, Consumer<Exception> failed, Runnable recovered) {
+        if (watcher == null) {
+            watcher = new ChangeWatcher(store, periodMillis, failed, recovered);
+        }
+    }
+
+    /** Tells the watcher, before the commit, that change set {@code id} is this program's own. */
+    void ownCommit(UUID id) {
+        ChangeWatcher w = watcher;
+        if (w != null) {
+            w.ownCommit(id);
+        }
+    }
+
+    /** After a restore: the watcher starts again from the change log as it now stands. */
+    void rewind() {
+        ChangeWatcher w = watcher;
+        if (w != null) {
+            w.rewind();
+        }
+    }
+
+    /** Calls every listener; a listener that fails is logged and skipped. */
+    void publish(ChangeNotice notice) {
+        for (var l : listeners) {
+            try {
+                l.accept(notice);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).error("A view failed to follow change set {}", notice.changeSet(), e);
+            }
+        }
+    }
+
+    /** Stops the watcher. */
+    synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+}

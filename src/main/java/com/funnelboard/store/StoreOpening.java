@@ -1,0 +1,106 @@
+package com.funnelboard.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * How a {@link Store} is opened (see {@link Store#open(Path, Clock, Path, Store.Access)}): the file
+ * identified and inspected on a read-only connection before anything writes to it, then upgraded
+ * under the lock, given its replica id and its scores. Used by the store alone.
+ */
+final class StoreOpening {
+
+    private StoreOpening() {}
+
+    /** @param decorate wraps each pooled connection (fault-injection tests) */
+    static Store open(Path file, Clock clock, Path knownFiles, Store.Access access, UnaryOperator<Connection> decorate) {
+        Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
+        DatabaseLock lock = access == Store.Access.WINDOW ? DatabaseLock.window(path) : null;
+        KnownFiles known = new KnownFiles(knownFiles);
+        ConnectionPool pool = null;
+        boolean checksDeferred;
+        try {
+            DatabaseFile.checkHeader(path);
+            String url = "jdbc:sqlite:" + path;
+            // Identify and check the file on a read-only connection first: the pool's settings
+            // (WAL) would already change a file that turns out not to be ours.
+            int version;
+            try (Connection c = ConnectionPool.readOnly(url)) {
+                version = Migrations.identify(c, path.toString());
+                checksDeferred = known.knows(path);
+                DatabaseInspection.refuseIfUnsound(checksDeferred
+                        ? DatabaseInspection.inspectSchema(c, path.toString(), version)
+                        : DatabaseInspection.inspect(c, path.toString(), version, true));
+            }
+            DatabaseFile.makePrivate(path);
+            pool = new ConnectionPool(url, decorate);
+            if (version < Migrations.LATEST_VERSION) {
+                upgrade(pool, path, lock);
+            }
+            DatabaseFile.makePrivate(path);
+            Store store = new Store(path, lock, pool, clock, known, checksDeferred);
+            store.jdbc(c -> {
+                LocalState local = new LocalState(store.dsl(c), clock);
+                if (local.needsReplica(path)) {
+                    c.setAutoCommit(false);
+                    try {
+                        local.ensureReplica(path);
+                        c.commit();
+                    } finally {
+                        WriteTransaction.restoreAutoCommit(c);
+                    }
+                }
+                local.identity().ifPresent(store::usePerson);
+                return null;
+            });
+            store.ensureScores();
+            return store;
+        } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
+            closeAfterFailure(pool, lock);
+            throw StoreErrors.translate(e, path);
+        } catch (RuntimeException e) {
+            closeAfterFailure(pool, lock);
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the file to the latest schema. A command takes the window lock for the upgrade (two
+     * commands never migrate one file at once) and looks at the version again under it, as another
+     * command may have upgraded it meanwhile.
+     */
+    private static void upgrade(ConnectionPool pool, Path path, DatabaseLock windowLock) throws SQLException {
+        DatabaseLock upgrading = windowLock == null ? DatabaseLock.forUpgrade(path) : null;
+        Connection c = pool.borrow();
+        try {
+            int version = Migrations.identify(c, path.toString());
+            if (version < Migrations.LATEST_VERSION) {
+                Migrations.migrate(c, pool.dataSource(), version);
+            }
+            List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
+            if (!after.isEmpty()) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
+                        path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");
+            }
+        } finally {
+            pool.release(c);
+            if (upgrading != null) {
+                upgrading.close();
+            }
+        }
+    }
+
+    private static void closeAfterFailure(ConnectionPool pool, DatabaseLock lock) {
+        if (pool != null) {
+            pool.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}
