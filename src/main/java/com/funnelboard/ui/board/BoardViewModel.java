@@ -104,6 +104,9 @@ public final class BoardViewModel {
             if (about != null) {
                 columns.get(about).collapsedProperty().set(false);
             }
+            if (was != null && was.report() != null && !java.util.Objects.equals(was.report(), shown.report())) {
+                status.set(""); // what the status bar said of the report's bar no longer holds
+            }
             if (!shown.equals(shownLens)) {
                 shownLens = shown;
                 refresh();

@@ -94,8 +94,10 @@ class ColumnSortTest {
             assertThat(board.column(Stage.LOST).collapsedProperty().get()).as("the lost deals the bar counts are shown").isFalse();
             assertThat(board.column(Stage.WON).collapsedProperty().get()).isTrue();
 
+            board.setStatus("Board filtered by Lost: Unresponsive");
             board.lensProperty().set(com.funnelboard.domain.BoardLens.ALL);
             assertThat(board.column(Stage.LEAD).filteredProperty().get()).isFalse();
+            assertThat(board.statusProperty().get()).as("the bar's words go with its filter").isEmpty();
         }
     }
 }
