@@ -78,7 +78,7 @@ class ReportMovesPropertyTest {
 
     @Test
     void theSummaryGivesTheHistorysFigures() {
-        Properties.qt(25).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(4, 30))
+        Properties.qt(15).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofType(Lists.arrayList()).ofSizeBetween(4, 30))
                 .checkAssert(codes -> {
                     try {
                         run(codes);
