@@ -315,9 +315,10 @@ public final class DesktopApp {
         stage.show();
         places.shown();
         listenForLaunches(stage, view);
-        view.start(true);
+        java.util.concurrent.CompletableFuture<Void> started = view.start(true, shareFile == null);
         if (shareFile != null) {
-            view.boardLoaded().thenRun(() -> Platform.runLater(() -> view.offerMerge(shareFile)));
+            // After the start's own questions (who you are, the sample on an empty file), one dialog at a time.
+            started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
         }
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));

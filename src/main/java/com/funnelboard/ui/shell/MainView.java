@@ -251,6 +251,14 @@ public final class MainView extends BorderPane {
      * this installation when nobody has said so on this database yet.
      */
     public CompletableFuture<Void> start(boolean askWhoYouAre) {
+        return start(askWhoYouAre, true);
+    }
+
+    /**
+     * As {@link #start(boolean)}; without {@code offerSample} an empty database is not offered the
+     * sample (the window was opened to merge a share file into it).
+     */
+    public CompletableFuture<Void> start(boolean askWhoYouAre, boolean offerSample) {
         // The board first; the Today counts right after, so they do not compete for the first frame.
         return boardModel.refresh().handle((v, failedAndShown) -> {
             boardLoaded.complete(null);
@@ -259,7 +267,7 @@ public final class MainView extends BorderPane {
         }).thenCompose(v -> {
             todayModel.refresh();
             return askWhoYouAre ? dialogs.askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
-        }).thenCompose(v -> shell.shouldOfferSample()).thenAccept(offer -> {
+        }).thenCompose(v -> offerSample ? shell.shouldOfferSample() : CompletableFuture.completedFuture(false)).thenAccept(offer -> {
             if (offer) {
                 dialogs.offerSample();
             }
