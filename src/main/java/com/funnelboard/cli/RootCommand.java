@@ -224,6 +224,10 @@ public final class RootCommand implements Callable<Integer> {
      */
     int run(Function<Session, Integer> body) {
         Console console = console();
+        String missing = db == null ? null : missingDatabase(db.toAbsolutePath().normalize(), leafCommand());
+        if (missing != null) {
+            return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
+        }
         try (Workspace ws = Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES))) {
             return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
                     clock.instant()));
@@ -238,6 +242,43 @@ public final class RootCommand implements Callable<Integer> {
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }
+    }
+
+    /** The commands that may start a new database at a {@code --db} path where there is none yet. */
+    static final java.util.Set<String> CREATING = java.util.Set.of("demo", "deals add", "contacts add", "orgs add", "import csv",
+            "import vcard", "share merge", "share sync", "share folder", "whoami", "settings set");
+
+    /** The running command's words after "funnelboard" ("deals add"). */
+    private String leafCommand() {
+        CommandLine.ParseResult r = spec.commandLine().getParseResult();
+        while (r != null && r.subcommand() != null) {
+            r = r.subcommand();
+        }
+        String name = r == null ? "" : r.commandSpec().qualifiedName();
+        return name.startsWith("funnelboard ") ? name.substring("funnelboard ".length()) : name;
+    }
+
+    /**
+     * Why a {@code --db} path cannot be used by {@code command}, or null: a mistyped path must not
+     * quietly become a new, empty database. Its folder must exist, and a file that is not there yet
+     * (or empty) is started only by the commands that add data.
+     */
+    static String missingDatabase(Path file, String command) {
+        Path folder = file.getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
+        }
+        boolean none;
+        try {
+            none = !java.nio.file.Files.exists(file) || (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0);
+        } catch (java.io.IOException e) {
+            return null; // the store says what is wrong with it
+        }
+        if (none && !CREATING.contains(command)) {
+            return "There is no database at " + file + " (nothing was created). Check the path; 'funnelboard --db " + file
+                    + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
+        }
+        return null;
     }
 
     /** "--email: Not an email address; --value: ..." naming the option of each field. */

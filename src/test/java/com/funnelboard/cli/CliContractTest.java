@@ -119,6 +119,7 @@ class CliContractTest {
 
     @Test
     void withJsonAFailureIsAnErrorDocumentOnStdout() {
+        com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK).close();
         CliRunner.Result r = cli.run("deals", "show", "00000000", "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         JsonNode error = r.json().get("error");
@@ -238,5 +239,31 @@ class CliContractTest {
         assertThat(after.exit()).isZero();
         assertThat(after.json()).isEqualTo(before.json());
         assertThat(after.json().get("deals").get(0).get("title").asString()).isEqualTo("Early");
+    }
+
+    @Test
+    void aMistypedDatabasePathIsRefusedAndNothingIsCreated() throws Exception {
+        Path typo = dir.resolve("no-such-folder/pipline.db");
+        CliRunner.Result r = new CliRunner(typo, Fixtures.NOW).run("deals", "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("There is no folder");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+
+        Path missing = dir.resolve("pipline.db");
+        for (String[] reading : List.of(new String[] {"deals", "list"}, new String[] {"report", "funnel"}, new String[] {"search", "ida"})) {
+            CliRunner.Result refused = new CliRunner(missing, Fixtures.NOW).run(reading);
+            assertThat(refused.exit()).as(String.join(" ", reading)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(refused.err()).contains("There is no database at " + missing);
+        }
+        assertThat(missing).doesNotExist();
+        assertThat(dir.resolve("pipline.db.lock")).doesNotExist();
+        Files.createFile(missing);
+        assertThat(new CliRunner(missing, Fixtures.NOW).run("deals", "list").exit()).as("an empty file is no database either")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Files.size(missing)).isZero();
+
+        CliRunner.Result started = new CliRunner(missing, Fixtures.NOW).run("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
+        assertThat(started.exit()).as(started.err()).isZero();
+        assertThat(new CliRunner(missing, Fixtures.NOW).run("deals", "list").out()).contains("Pilot");
     }
 }
