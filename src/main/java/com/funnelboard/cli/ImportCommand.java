@@ -111,7 +111,7 @@ final class ImportCommand {
                 extra.put("problemCount", result.problemCount());
                 return s.console().fail(ExitCodes.BAD_INPUT, String.format(Locale.ROOT, "Row %d, column \"%s\": %s%s; nothing was imported "
                         + "(fix the file, map the column, or add --skip-invalid)", first.row(), first.column(), first.reason(),
-                        result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more problems)", result.problemCount() - 1) : ""),
+                        result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
                         result.problems().stream().limit(20).map(ImportCommand::problemLine).toList(), extra);
             }
             s.console().result(doc, () -> text(s, result));
@@ -149,8 +149,8 @@ final class ImportCommand {
     private static void text(Session s, ImportResult r) {
         Console c = s.console();
         c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
-                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %,d rows in %.1f s.",
-                r.rows(), r.millis() / 1000.0));
+                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %,d %s in %.1f s.",
+                r.rows(), r.rows() == 1 ? "row" : "rows", r.millis() / 1000.0));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});
         rows.add(counts("contacts", r.contacts()));
@@ -158,7 +158,7 @@ final class ImportCommand {
         rows.add(counts("deals", r.deals()));
         c.table(rows);
         if (r.dealsWithoutContact() > 0) {
-            c.line(String.format(Locale.ROOT, "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
+            c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
         if (!r.stages().isEmpty()) {
             c.line("Stages:");
@@ -166,7 +166,7 @@ final class ImportCommand {
                     sc.stage() == null ? "(unknown)" : sc.stage().key(), sc.count())));
         }
         if (r.failedRows() > 0) {
-            c.line(String.format(Locale.ROOT, "%,d rows failed:", r.failedRows()));
+            c.line(String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed:" : "%,d rows failed:", r.failedRows()));
             r.problems().stream().limit(20).forEach(p -> c.line("  " + problemLine(p)));
         }
         if (r.imported()) {

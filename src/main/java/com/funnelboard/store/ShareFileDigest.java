@@ -21,6 +21,8 @@ final class ShareFileDigest {
                 md.update(buffer, 0, n);
             }
             return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, "There is no share file " + file + "; nothing was changed.", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + file + ": " + e.getMessage(), e);
         }

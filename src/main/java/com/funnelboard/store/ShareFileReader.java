@@ -213,6 +213,8 @@ final class ShareFileReader implements AutoCloseable {
                     }
                 }
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, "There is no share file " + source + "; nothing was changed.", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + source + ": " + e.getMessage(), e);
         } finally {

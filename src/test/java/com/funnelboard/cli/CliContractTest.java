@@ -266,4 +266,17 @@ class CliContractTest {
         assertThat(started.exit()).as(started.err()).isZero();
         assertThat(new CliRunner(missing, Fixtures.NOW).run("deals", "list").out()).contains("Pilot");
     }
+
+    @Test
+    void aMissingInputFileIsNamedAsMissing() throws Exception {
+        com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK).close();
+        CliRunner.Result merge = cli.run("share", "merge", dir.resolve("nothere.funnel").toString());
+        assertThat(merge.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(merge.err().strip()).isEqualTo("There is no share file " + dir.resolve("nothere.funnel") + "; nothing was changed.");
+        CliRunner.Result csv = cli.run("import", "csv", dir.resolve("nothere.csv").toString());
+        assertThat(csv.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(csv.err()).contains("There is no file " + dir.resolve("nothere.csv"));
+        Path plain = Files.writeString(dir.resolve("rand.funnel"), "not a share file");
+        assertThat(cli.run("share", "merge", plain.toString()).err()).as("the name as the user wrote it").contains("rand.funnel");
+    }
 }

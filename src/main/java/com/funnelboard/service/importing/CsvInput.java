@@ -85,7 +85,7 @@ public final class CsvInput implements AutoCloseable {
         byte[] head;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ImportRefusedException("The file " + name + " is not a file.");
+                throw new ImportRefusedException(Files.exists(file) ? name + " is a folder, not a file." : "There is no file " + file + ".");
             }
             size = Files.size(file);
             if (size == 0) {

@@ -100,7 +100,7 @@ public final class VcardImport {
     private static void check(Path file, String name) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ImportRefusedException("The file " + name + " is not a file.");
+                throw new ImportRefusedException(Files.exists(file) ? name + " is a folder, not a file." : "There is no file " + file + ".");
             }
             long size = Files.size(file);
             if (size == 0) {
