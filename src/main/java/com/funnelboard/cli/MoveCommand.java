@@ -92,6 +92,10 @@ final class MoveCommand implements Callable<Integer> {
                         .toList());
                 if (!unmet.isEmpty()) {
                     lines.add("Confirm checked items with --check CODE, or move anyway with --override REASON.");
+                } else if (to == com.funnelboard.domain.Stage.LOST && lostReason == null) {
+                    lines.add("Give one with --lost-reason " + java.util.Arrays.stream(com.funnelboard.domain.LostReason.values())
+                            .map(com.funnelboard.domain.LostReason::key).collect(java.util.stream.Collectors.joining("|"))
+                            + " (and --lost-note TEXT with other).");
                 }
                 return s.console().fail(ExitCodes.REFUSED, e.getMessage(), lines,
                         Map.of("unmet", unmet.stream().map(JsonViews::unmet).toList()));

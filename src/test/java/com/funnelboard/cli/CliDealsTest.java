@@ -194,7 +194,8 @@ class CliDealsTest {
         String id = cli.addDeal("Pilot");
         CliRunner.Result noReason = cli.run("move", id, "--to", "lost");
         assertThat(noReason.exit()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(noReason.err().strip()).isEqualTo("Moving a deal to Lost needs a lost reason.");
+        assertThat(noReason.errLines().getFirst()).isEqualTo("Moving a deal to Lost needs a lost reason.");
+        assertThat(noReason.err()).as("says how to give one").contains("--lost-reason", "no-budget", "competitor", "other");
         assertThat(cli.run("move", id, "--to", "lost", "--lost-reason", "other").exit()).isEqualTo(ExitCodes.REFUSED);
         assertThat(cli.run("move", id, "--to", "lost", "--lost-reason", "cheaper").exit()).isEqualTo(ExitCodes.BAD_INPUT);
 
