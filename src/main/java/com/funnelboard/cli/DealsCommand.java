@@ -203,6 +203,12 @@ final class DealsCommand {
         c.line("  id        " + deal.id());
         c.line("  owner     " + (deal.owner() == null ? "nobody" : deal.owner()));
         c.line("  value     " + (deal.value() == null ? "not estimated (" + deal.currency() + ")" : s.money(deal.value())));
+        if (deal.expectedCloseOn() != null) {
+            c.line("  closes    " + deal.expectedCloseOn() + " (expected)");
+        }
+        if (deal.source() != null) {
+            c.line("  source    " + com.funnelboard.domain.LeadSource.parse(deal.source()).map(com.funnelboard.domain.LeadSource::label).orElse(deal.source()));
+        }
         c.line("  contact   " + (d.contact() == null ? "no contact" : d.contact().name())
                 + (d.organization() == null ? "" : " · " + d.organization().name())
                 + (d.contact() == null ? "" : join(d.contact().email(), d.contact().phone())));

@@ -33,6 +33,7 @@ class CliEditDeleteTest {
         JsonNode set = cli.json("history", "--deal", id, "--limit", "1").get("changeSets").get(0);
         assertThat(set.get("summary").asString()).isEqualTo("Edited \u201CPilot – phase 2\u201D");
         assertThat(set.get("changes").size()).isEqualTo(3);
+        assertThat(cli.run("deals", "show", id).out()).as("the text view too").contains("closes    2026-06-30 (expected)", "source    Referral");
 
         assertThat(cli.json("deals", "edit", id, "--close-date", "none").get("expectedCloseOn").isNull()).isTrue();
         CliRunner.Result bad = cli.run("deals", "edit", id, "--value", "12,5", "--title", " ");
