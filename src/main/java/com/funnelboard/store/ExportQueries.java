@@ -39,7 +39,7 @@ public final class ExportQueries {
                     "source", "tags", "notes", "created_at");
             case ORGS -> List.of("id", "name", "industry", "company_size", "website", "address", "created_at");
             case DEALS -> List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on",
-                    "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at");
+                    "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner");
             case INTERACTIONS -> List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note");
         };
     }
@@ -59,7 +59,7 @@ public final class ExportQueries {
             case DEALS -> ctx.select(d.ID, d.EXTERNAL_KEY, d.TITLE, d.STAGE, d.VALUE_MINOR, d.CURRENCY, d.FINAL_VALUE_MINOR, d.CLOSED_ON,
                     d.EXPECTED_CLOSE_ON, c.NAME, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
                             .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, d.LOST_REASON, d.LOST_NOTE, d.STAGE_ENTERED_AT,
-                    d.CREATED_AT).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
+                    d.CREATED_AT, d.OWNER).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
                     .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);
             case INTERACTIONS -> ctx.select(INTERACTION.ID, INTERACTION.OCCURRED_AT, INTERACTION.KIND, INTERACTION.DIRECTION, c.NAME,
                     d.TITLE, INTERACTION.NOTE).from(INTERACTION).join(c).on(c.ID.eq(INTERACTION.CONTACT_ID)).leftJoin(d)

@@ -153,5 +153,12 @@ class CliImportTest {
         Path deals = dir.resolve("deals.csv");
         cli.json("export", "csv", "deals", deals.toString());
         assertThat(Files.readString(deals)).contains(",Pilot,lead,1250.50,");
+
+        // An exported deal keeps its owner, and a re-import reads it back.
+        cli.run("deals", "edit", cli.json("deals", "list").get("deals").get(0).get("id").asString(), "--owner", "bo@x.example");
+        cli.json("export", "csv", "deals", deals.toString());
+        List<String> rows = Files.readAllLines(deals);
+        assertThat(rows.getFirst()).endsWith(",created_at,owner");
+        assertThat(rows.get(1)).endsWith(",bo@x.example");
     }
 }
