@@ -161,4 +161,17 @@ class CliImportTest {
         assertThat(rows.getFirst()).endsWith(",created_at,owner");
         assertThat(rows.get(1)).endsWith(",bo@x.example");
     }
+
+    @Test
+    void theDealsOfOneImportHaveShortIdsThatTellThemApart() throws Exception {
+        Path csv = file("deals.csv", "Deal Name,Amount,Company\nCranes,48000,Portside\nForklifts,12000,Portside\nConveyors,9000,Portside\n");
+        cli.json("import", "csv", csv.toString());
+        List<String> shown = cli.run("deals", "list").out().lines().skip(1).map(l -> l.split(" +")[0]).toList();
+        assertThat(shown).hasSize(3).doesNotHaveDuplicates();
+        for (String shortId : shown) {
+            CliRunner.Result r = cli.run("deals", "show", shortId);
+            assertThat(r.exit()).as(r.err()).isZero();
+        }
+        assertThat(cli.run("deals", "show", shown.getFirst()).out()).containsAnyOf("Cranes", "Forklifts", "Conveyors");
+    }
 }
