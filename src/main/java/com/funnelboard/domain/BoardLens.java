@@ -78,7 +78,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             case "text" -> withText(v);
             case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
                     : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
-            case "source" -> new BoardLens(text, owner, v, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
             case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
             case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
             case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report);
@@ -101,6 +101,15 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     private static IllegalArgumentException bad(String field, String value, String allowed) {
         return new IllegalArgumentException("The filter " + Printable.escape(field) + " cannot be \"" + Printable.escape(value) + "\"; use "
                 + allowed);
+    }
+
+    /** A lead source by its key or label, as its key: a filter on a source that does not exist would never match. */
+    private static String source(String field, String v) {
+        if (v == null) {
+            return null;
+        }
+        return LeadSource.parse(v).map(LeadSource::key).orElseThrow(() -> bad(field, v, "one of "
+                + java.util.Arrays.stream(LeadSource.values()).map(LeadSource::key).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static Long amount(String field, String v) {

@@ -279,4 +279,14 @@ class CliContractTest {
         Path plain = Files.writeString(dir.resolve("rand.funnel"), "not a share file");
         assertThat(cli.run("share", "merge", plain.toString()).err()).as("the name as the user wrote it").contains("rand.funnel");
     }
+
+    @Test
+    void aViewOnASourceThatDoesNotExistIsRefused() throws Exception {
+        com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK).close();
+        CliRunner.Result r = cli.run("views", "save", "Odd", "source=nosuch");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("nosuch", "referral");
+        assertThat(cli.run("views", "save", "Referrals", "source=Referral").exit()).as("a label is taken too").isZero();
+        assertThat(cli.run("views", "list").out()).contains("Referrals").doesNotContain("Odd");
+    }
 }
