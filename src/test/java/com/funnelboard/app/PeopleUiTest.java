@@ -64,10 +64,12 @@ class PeopleUiTest {
                 .isEqualTo(System.getProperty("user.name"));
         Button ok = robot.lookup(".button").match((Button b) -> "OK".equals(b.getText())).queryButton();
         assertThat(ok.isDisabled()).as("no email yet").isTrue();
+        assertThat(robot.lookup("#identity-problem").queryAs(Label.class).isVisible()).as("no reproach before anything is typed").isFalse();
         robot.clickOn("#identity-name").eraseText(robot.lookup("#identity-name").queryAs(TextField.class).getText().length())
                 .write("Ida Berg");
         robot.clickOn("#identity-email").write("ida@nordwind");
         assertThat(robot.lookup("#identity-problem").queryAs(Label.class).getText()).isEqualTo("Not an email address");
+        assertThat(robot.lookup("#identity-problem").queryAs(Label.class).isVisible()).isTrue();
         robot.write(".example");
         robot.clickOn(ok);
         BoardUiTest.waitUntil(() -> store.person().isPresent());

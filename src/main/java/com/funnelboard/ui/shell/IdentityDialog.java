@@ -44,6 +44,12 @@ public final class IdentityDialog {
                 Map<String, String> p = Person.problems(name.getText(), email.getText());
                 return p.isEmpty() ? "" : String.join("; ", p.values());
             }, name.textProperty(), email.textProperty()));
+            // What is missing is said once something was typed: a first question does not open on a reproach.
+            javafx.beans.property.BooleanProperty touched = new javafx.beans.property.SimpleBooleanProperty(!Person.problems(
+                    suggested.name(), suggested.email()).isEmpty() && !suggested.email().isBlank());
+            name.textProperty().addListener((o, was, now) -> touched.set(true));
+            email.textProperty().addListener((o, was, now) -> touched.set(true));
+            problem.visibleProperty().bind(touched);
             grid.setHgap(10);
             grid.setVgap(8);
             grid.addRow(0, new Label("Name"), name);
