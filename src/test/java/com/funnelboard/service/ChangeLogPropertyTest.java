@@ -47,7 +47,7 @@ class ChangeLogPropertyTest {
 
     @Test
     void theLogRebuildsTheDataNothingIsDeletedAndUndoingEverythingRestoresIt() {
-        Properties.qt(25)
+        Properties.qt(18)
                 .forAll(lists().of(integers().between(0, 9_999)).ofType(Lists.arrayList()).ofSizeBetween(1, 18))
                 .checkAssert(actions -> {
                     try {

@@ -71,7 +71,7 @@ class ShareMergePropertyTest {
     void mergesConvergeLoseNothingAndFlagExactlyTheConcurrentEdits() {
         SAW_CONFLICTS.clear();
         SAW_DELETE_CONFLICTS.clear();
-        Properties.qt(12).forAll(integers().between(2, 4),
+        Properties.qt(9).forAll(integers().between(2, 4),
                 lists().of(integers().between(0, 6 * 16 - 1)).ofType(Lists.arrayList()).ofSizeBetween(0, 10))
                 .checkAssert((replicas, codes) -> {
                     List<Op> ops = codes.stream().map(c -> new Op(c % 6, (c / 6) % replicas, (c / 24) % replicas)).toList();
