@@ -37,7 +37,7 @@ class MergePropertyTest {
     void mergeKeepsEveryRowAndOrphansNone() {
         Set<List<Object>> tried = new HashSet<>();
         // Each example builds and merges in a database of its own (about a quarter of a second), so there are 50.
-        Properties.qt(20)
+        Properties.qt(30)
                 .forAll(lists().of(integers().between(0, 2)).ofType(Lists.arrayList()).ofSizeBetween(0, 8),
                         integers().between(0, 3),
                         integers().between(0, 2))
