@@ -151,13 +151,15 @@ public final class ReportService {
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
             Map<Stage, Integer> entered = q.entered(FUNNEL, from, to);
-            Map<Stage, Integer> fromPrevious = q.enteredFromPrevious(FUNNEL, from, to);
-            Map<Stage, ReportQueries.TimeIn> timesIn = q.timesIn(FUNNEL.subList(0, FUNNEL.size() - 1), from, to);
+            // The moves out of each stage but the last: the time in it, and how many went on to the next.
+            Map<Stage, ReportQueries.Leaving> leaving = q.leaving(FUNNEL.subList(0, FUNNEL.size() - 1), FUNNEL.getLast(), from, to);
             List<FunnelStage> stages = new ArrayList<>();
-            for (Stage s : FUNNEL) {
-                ReportQueries.TimeIn t = timesIn.getOrDefault(s, new ReportQueries.TimeIn(0, null));
+            for (int k = 0; k < FUNNEL.size(); k++) {
+                Stage s = FUNNEL.get(k);
+                ReportQueries.TimeIn t = leaving.containsKey(s) ? leaving.get(s).timeIn() : new ReportQueries.TimeIn(0, null);
                 Duration median = t.medianMillis() == null ? null : Duration.ofMillis(t.medianMillis());
-                stages.add(new FunnelStage(s, entered.get(s), fromPrevious.getOrDefault(s, 0), median, t.left()));
+                int fromPrevious = k == 0 ? 0 : leaving.get(FUNNEL.get(k - 1)).toNext();
+                stages.add(new FunnelStage(s, entered.get(s), fromPrevious, median, t.left()));
             }
             return new Funnel(p, List.copyOf(stages));
         });
@@ -181,7 +183,7 @@ public final class ReportService {
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
             List<ReportQueries.ClosedGroup> closed = q.closedGroups(from, to, splits);
-            int open = q.open().stream().mapToInt(ReportQueries.OpenGroup::count).sum();
+            int open = q.openCount();
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
             int won = 0;
