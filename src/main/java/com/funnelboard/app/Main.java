@@ -29,6 +29,13 @@ public final class Main {
             public int open(Path database, Path shareFile, java.util.function.Consumer<String> tell) {
                 return WindowLaunch.run(database, shareFile, tell);
             }
+
+            @Override
+            public com.funnelboard.service.ReportPng.Picture drawChart(com.funnelboard.service.ReportChart chart,
+                    com.funnelboard.service.ReportService reports, com.funnelboard.service.ReportService.Period period, String currency,
+                    com.funnelboard.domain.ReportFilter filter) {
+                return HeadlessCharts.draw(chart, reports, period, currency, filter, Locale.getDefault());
+            }
         };
         int code = RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args);
         logs.ifPresent(LogFiles::close);

@@ -49,6 +49,10 @@ final class ReportCommand {
         @Option(names = "--csv", paramLabel = "FILE", description = "Write the report's table to this CSV file (replaced) instead of printing it.")
         java.nio.file.Path csv;
 
+        @Option(names = "--png", paramLabel = "FILE",
+                description = "Write the report's chart, as the Reports page draws it, to this PNG file (replaced) instead of printing it.")
+        java.nio.file.Path png;
+
         ReportService.Period of(Session s) {
             LocalDate today = LocalDate.ofInstant(s.now(), s.zone());
             LocalDate last = to != null ? to : today;
@@ -76,19 +80,34 @@ final class ReportCommand {
         }
     }
 
-    /** Writes the table to the --csv file and says so; the exit code. */
-    private static int csv(Session s, PeriodOptions o, String what, com.funnelboard.service.ReportTable table) {
+    /** Writes the table to the --csv file and the chart to the --png file, whichever are given, and says so; the exit code. */
+    private int files(Session s, PeriodOptions o, String what, com.funnelboard.service.ReportTable table, com.funnelboard.service.ReportChart chart) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        List<String> said = new ArrayList<>();
         try {
-            int n = s.workspace().reports().writeCsv(o.csv, table);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("file", o.csv.toAbsolutePath().toString());
-            doc.put("rows", n);
-            s.console().result(doc, () -> s.console().line("Wrote " + what + " (" + n + " row" + (n == 1 ? "" : "s") + ") to " + o.csv + "."));
-            return ExitCodes.OK;
+            if (o.csv != null) {
+                int n = s.workspace().reports().writeCsv(o.csv, table);
+                doc.put("file", o.csv.toAbsolutePath().toString());
+                doc.put("rows", n);
+                said.add("Wrote " + what + " (" + n + " row" + (n == 1 ? "" : "s") + ") to " + o.csv + ".");
+            }
+            if (o.png != null) {
+                com.funnelboard.service.ReportPng.Picture picture = root.charts().drawChart(chart, s.workspace().reports(), o.of(s), o.currency(s),
+                        o.filter(s));
+                s.workspace().reports().writePng(o.png, picture);
+                doc.put("png", o.png.toAbsolutePath().toString());
+                doc.put("width", picture.width());
+                doc.put("height", picture.height());
+                said.add("Drew the chart of " + what + " (" + picture.width() + " \u00d7 " + picture.height() + " px) to " + o.png + ".");
+            }
         } catch (java.io.UncheckedIOException e) {
             RootCommand.LOG.warn("{}", e.getMessage(), e);
             return s.console().fail(ExitCodes.IO, e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            return s.console().fail(ExitCodes.IO, e.getMessage());
         }
+        s.console().result(doc, () -> said.forEach(s.console()::line));
+        return ExitCodes.OK;
     }
 
     private static String percent(Double share) {
@@ -100,8 +119,8 @@ final class ReportCommand {
     int funnel(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Funnel f = s.workspace().reports().funnel(o.of(s), o.filter(s));
-            if (o.csv != null) {
-                return csv(s, o, "the funnel", com.funnelboard.service.ReportTables.funnel(f));
+            if (o.csv != null || o.png != null) {
+                return files(s, o, "the funnel", com.funnelboard.service.ReportTables.funnel(f), com.funnelboard.service.ReportChart.FUNNEL);
             }
             List<Map<String, Object>> json = new ArrayList<>();
             List<String[]> rows = new ArrayList<>();
@@ -138,8 +157,8 @@ final class ReportCommand {
     int velocity(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s), o.filter(s));
-            if (o.csv != null) {
-                return csv(s, o, "the win rates", com.funnelboard.service.ReportTables.velocity(v));
+            if (o.csv != null || o.png != null) {
+                return files(s, o, "the win rates", com.funnelboard.service.ReportTables.velocity(v), com.funnelboard.service.ReportChart.WIN_RATE);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("from", v.period().first().toString());
@@ -154,6 +173,7 @@ final class ReportCommand {
             doc.put("otherCurrencies", v.otherCurrencies());
             doc.put("byMonth", v.byMonth().stream().map(ReportCommand::rate).toList());
             doc.put("bySource", v.bySource().stream().map(ReportCommand::rate).toList());
+            doc.put("byOwner", v.byOwner().stream().map(ReportCommand::rate).toList());
             s.console().result(doc, () -> {
                 s.console().line("Won " + v.overall().won() + ", lost " + v.overall().lost() + ": win rate " + percent(v.overall().rate()));
                 s.console().line("Average deal size " + (v.averageDealSize() == null ? "\u2014" : s.money(v.averageDealSize()))
@@ -163,6 +183,9 @@ final class ReportCommand {
                         + " open deals)");
                 s.console().line("");
                 s.console().table(new String[] {"SOURCE", "WON", "LOST", "WIN RATE"}, v.bySource().stream()
+                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
+                s.console().line("");
+                s.console().table(new String[] {"OWNER", "WON", "LOST", "WIN RATE"}, v.byOwner().stream()
                         .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
             });
             return ExitCodes.OK;
@@ -182,8 +205,8 @@ final class ReportCommand {
     int forecast(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s), o.filter(s));
-            if (o.csv != null) {
-                return csv(s, o, "the forecast", com.funnelboard.service.ReportTables.forecast(f));
+            if (o.csv != null || o.png != null) {
+                return files(s, o, "the forecast", com.funnelboard.service.ReportTables.forecast(f), com.funnelboard.service.ReportChart.FORECAST);
             }
             List<Map<String, Object>> months = f.months().stream().map(m -> {
                 Map<String, Object> j = new LinkedHashMap<>();
@@ -217,8 +240,8 @@ final class ReportCommand {
     int lost(@Mixin PeriodOptions o) {
         return root.run(s -> {
             ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s), o.filter(s));
-            if (o.csv != null) {
-                return csv(s, o, "the lost reasons", com.funnelboard.service.ReportTables.lost(l));
+            if (o.csv != null || o.png != null) {
+                return files(s, o, "the lost reasons", com.funnelboard.service.ReportTables.lost(l), com.funnelboard.service.ReportChart.LOST);
             }
             List<Map<String, Object>> rows = l.rows().stream().map(r -> {
                 Map<String, Object> j = new LinkedHashMap<>();
@@ -243,8 +266,8 @@ final class ReportCommand {
         return root.run(s -> {
             ReportService.Pipeline p = s.workspace().reports().pipeline(o.of(s), o.currency(s), o.filter(s));
             List<com.funnelboard.domain.Stage> open = ReportService.OPEN;
-            if (o.csv != null) {
-                return csv(s, o, "the pipeline", com.funnelboard.service.ReportTables.pipeline(p));
+            if (o.csv != null || o.png != null) {
+                return files(s, o, "the pipeline", com.funnelboard.service.ReportTables.pipeline(p), com.funnelboard.service.ReportChart.PIPELINE);
             }
             List<Map<String, Object>> points = p.points().stream().map(pt -> {
                 Map<String, Object> j = new LinkedHashMap<>();

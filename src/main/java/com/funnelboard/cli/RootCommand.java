@@ -222,6 +222,11 @@ public final class RootCommand implements Callable<Integer> {
      * Opens the database, runs a command's body and closes it again; every failure becomes one
      * sentence and its exit code.
      */
+    /** What draws the reports' charts for --png: the desktop side, which has the toolkit. */
+    WindowLauncher charts() {
+        return gui;
+    }
+
     int run(Function<Session, Integer> body) {
         Console console = console();
         String missing = db == null ? null : missingDatabase(db.toAbsolutePath().normalize(), leafCommand());

@@ -23,4 +23,16 @@ public interface WindowLauncher {
     default int open(Path database, Path shareFile, Consumer<String> tell) {
         return open(database, tell);
     }
+
+    /**
+     * Draws a report's chart as the Reports page shows it, without a window (the reports' {@code
+     * --png}): the reports read for the period, amounts in {@code currency}, with the filter.
+     *
+     * @throws UnsupportedOperationException where there is no desktop toolkit to draw with
+     */
+    default com.funnelboard.service.ReportPng.Picture drawChart(com.funnelboard.service.ReportChart chart,
+            com.funnelboard.service.ReportService reports, com.funnelboard.service.ReportService.Period period, String currency,
+            com.funnelboard.domain.ReportFilter filter) {
+        throw new UnsupportedOperationException("Charts can be drawn only where the desktop toolkit is installed");
+    }
 }

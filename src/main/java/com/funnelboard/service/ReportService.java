@@ -73,7 +73,10 @@ public final class ReportService {
      * @param otherCurrencies won deals in another currency, left out of the amounts
      */
     public record Velocity(Period period, String currency, int openDeals, WinRate overall, List<WinRate> byMonth, List<WinRate> bySource,
-            Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies) {}
+            List<WinRate> byOwner, Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies) {}
+
+    /** The group of the deals without a source, or without an owner, in the win rates by source and by owner. */
+    public static final String NONE = "(none)";
 
     /** A month of the forecast: open deals weighted by their stage's probability, beside what was won. */
     public record ForecastMonth(YearMonth month, int openDeals, Money weighted, Money unweighted, int wonDeals, Money won) {}
@@ -186,6 +189,7 @@ public final class ReportService {
             int open = q.openCount();
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
+            Map<String, int[]> owners = new TreeMap<>();
             int won = 0;
             int lost = 0;
             long wonValue = 0;
@@ -196,7 +200,8 @@ public final class ReportService {
                 boolean isWon = c.to() == Stage.WON;
                 int slot = isWon ? 0 : 1;
                 months.computeIfAbsent(monthsOf.get(c.part()).toString(), k -> new int[2])[slot] += c.count();
-                sources.computeIfAbsent(c.source() == null ? "(none)" : c.source(), k -> new int[2])[slot] += c.count();
+                sources.computeIfAbsent(c.source() == null ? NONE : c.source(), k -> new int[2])[slot] += c.count();
+                owners.computeIfAbsent(c.owner() == null ? NONE : c.owner(), k -> new int[2])[slot] += c.count();
                 if (!isWon) {
                     lost += c.count();
                     continue;
@@ -215,7 +220,7 @@ public final class ReportService {
             Double cycle = won == 0 ? null : sinceCreated / 86_400_000.0 / won;
             Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
                     : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
-            return new Velocity(p, currency, open, overall, rows(months), rows(sources), average, cycle, perDay, other);
+            return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other);
         });
     }
 

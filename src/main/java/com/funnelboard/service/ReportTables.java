@@ -38,6 +38,7 @@ public final class ReportTables {
         cells.add(rateRow("all", v.overall()));
         v.byMonth().forEach(w -> cells.add(rateRow("month", w)));
         v.bySource().forEach(w -> cells.add(rateRow("source", w)));
+        v.byOwner().forEach(w -> cells.add(rateRow("owner", w)));
         return new ReportTable(List.of("by", "group", "won", "lost", "win_rate"), cells, Set.of(1));
     }
 

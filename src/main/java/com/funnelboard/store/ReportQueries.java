@@ -311,19 +311,21 @@ public final class ReportQueries {
 
     /**
      * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
-     * (how many of {@code splits} are at or before the move), the deal's source and currency: the
+     * (how many of {@code splits} are at or before the move), the deal's source, owner and currency: the
      * count, the value (the final value where there is one) and how many had a value, and the sum
      * of milliseconds from each deal's creation to the move.
      */
-    public record ClosedGroup(Stage to, int part, String source, String currency, int count, long valueMinor, int valued, long sinceCreated) {}
+    public record ClosedGroup(Stage to, int part, String source, String owner, String currency, int count, long valueMinor, int valued,
+            long sinceCreated) {}
 
     public List<ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
         String part = bucketSql(splits, 0, splits.size());
-        return rows("SELECT to_stage, " + part + ", source, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
+        return rows("SELECT to_stage, " + part + ", source, owner, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
                 + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(changed_at - deal_created_at), 0) FROM report_move"
-                + " WHERE to_stage IN ('won', 'lost') AND changed_at >= ? AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2, 3, 4",
+                + " WHERE to_stage IN ('won', 'lost') AND changed_at >= ? AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2, 3, 4, 5",
                 from.toEpochMilli(), to.toEpochMilli()).stream()
-                .map(r -> new ClosedGroup(Stage.fromKey((String) r[0]), i(r[1]), (String) r[2], (String) r[3], i(r[4]), l(r[5]), i(r[6]), l(r[7])))
+                .map(r -> new ClosedGroup(Stage.fromKey((String) r[0]), i(r[1]), (String) r[2], (String) r[3], (String) r[4], i(r[5]), l(r[6]), i(r[7]),
+                        l(r[8])))
                 .toList();
     }
 

@@ -77,6 +77,59 @@ class CliReportTest {
     }
 
     @Test
+    void pngDrawsTheChartOfTheReportAsked() throws Exception {
+        java.util.List<Object[]> asked = new java.util.ArrayList<>();
+        WindowLauncher drawing = new WindowLauncher() {
+            @Override
+            public int open(Path database, java.util.function.Consumer<String> tell) {
+                throw new AssertionError("the window must not open");
+            }
+
+            @Override
+            public com.funnelboard.service.ReportPng.Picture drawChart(com.funnelboard.service.ReportChart chart,
+                    com.funnelboard.service.ReportService reports, com.funnelboard.service.ReportService.Period period, String currency,
+                    com.funnelboard.domain.ReportFilter filter) {
+                asked.add(new Object[] {chart, period, currency, filter, reports.velocity(period, currency, filter).overall().won()});
+                return new com.funnelboard.service.ReportPng.Picture(3, 2, new int[] {0xffff0000, 0xff00ff00, 0xff0000ff, -1, -1, 0xff000000});
+            }
+        };
+        picocli.CommandLine cmd = RootCommand.commandLine(cli.db(), drawing, java.time.Clock.fixed(Fixtures.NOW, CliRunner.BERLIN), java.util.Locale.UK);
+        java.io.StringWriter out = new java.io.StringWriter();
+        cmd.setOut(new java.io.PrintWriter(out, true));
+        cmd.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        Path png = dir.resolve("win rates.png");
+        Path csv = dir.resolve("win rates.csv");
+        int exit = cmd.execute("--db", cli.db().toString(), "--json", "report", "winrate", "--period", "year", "--owner", "nobody", "--png", png.toString(),
+                "--csv", csv.toString());
+        assertThat(exit).as(out.toString()).isZero();
+        // The chart of the report asked for, with its period, currency and filter; the reports read through the database.
+        assertThat(asked).hasSize(1);
+        assertThat(asked.getFirst()[0]).isEqualTo(com.funnelboard.service.ReportChart.WIN_RATE);
+        assertThat(((com.funnelboard.service.ReportService.Period) asked.getFirst()[1]).first().getDayOfYear()).isEqualTo(1);
+        assertThat(asked.getFirst()[2]).as("the database's currency (UK locale)").isEqualTo("GBP");
+        assertThat(((com.funnelboard.domain.ReportFilter) asked.getFirst()[3]).owner()).isEqualTo(com.funnelboard.domain.OwnerFilter.NOBODY);
+        assertThat(asked.getFirst()[4]).as("nobody owns the deals the commands added: one of them won").isEqualTo(1);
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(read.getWidth()).isEqualTo(3);
+        assertThat(read.getHeight()).isEqualTo(2);
+        assertThat(read.getRGB(1, 0)).isEqualTo(0xff00ff00);
+        JsonNode doc = CliRunner.JSON.readTree(out.toString());
+        assertThat(doc.get("png").asString()).isEqualTo(png.toAbsolutePath().toString());
+        assertThat(doc.get("width").asInt()).isEqualTo(3);
+        assertThat(doc.get("rows").asInt()).as("the table too").isPositive();
+        assertThat(java.nio.file.Files.readString(csv)).contains("owner");
+        // Never onto the open database.
+        long size = java.nio.file.Files.size(cli.db());
+        assertThat(cmd.execute("--db", cli.db().toString(), "report", "funnel", "--png", cli.db().toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(java.nio.file.Files.size(cli.db())).isEqualTo(size);
+        // Where nothing can draw (no desktop toolkit), a sentence and no file.
+        CliRunner.Result none = cli.run("report", "funnel", "--png", dir.resolve("none.png").toString());
+        assertThat(none.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(none.err()).contains("desktop toolkit");
+        assertThat(dir.resolve("none.png")).doesNotExist();
+    }
+
+    @Test
     void aBadPeriodIsRefusedInASentence() {
         CliRunner.Result r = cli.run("report", "funnel", "--from", "2026-03-10", "--to", "2026-03-01");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -57,6 +57,21 @@ class LauncherIT extends LauncherRuns {
         assertThat(exported.exit()).as(exported.err()).isZero();
         assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "END:VCALENDAR");
         assertThat(exported.err()).isEmpty();
+
+        // A report's chart as a PNG: JavaFX on its headless platform, with no display.
+        Path png = dir.resolve("funnel.png");
+        Run drawn = run("--db", db.toString(), "report", "funnel", "--period", "year", "--png", png.toString());
+        assertThat(drawn.exit()).as(drawn.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(420);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("a drawn chart (title, axes, bars), not an empty picture").isGreaterThan(20);
     }
 
     @Test

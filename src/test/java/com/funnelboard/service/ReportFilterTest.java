@@ -101,6 +101,18 @@ class ReportFilterTest {
     }
 
     @Test
+    void theWinRateByOwnerCountsEachPersonsClosedDeals() {
+        // Closed in March: Ida won deal 1 and lost deal 2; Ola's deal 4 was lost (Mar 2), reopened and won (Mar 25).
+        ReportService.Velocity v = reports.velocity(MARCH, "EUR");
+        assertThat(v.byOwner()).extracting(ReportService.WinRate::group).containsExactly(IDA, OLA);
+        assertThat(v.byOwner()).extracting(ReportService.WinRate::won).containsExactly(1, 1);
+        assertThat(v.byOwner()).extracting(ReportService.WinRate::lost).containsExactly(1, 1);
+        // With the source filter only Ida's lost "website" deal is left.
+        assertThat(reports.velocity(MARCH, "EUR", ReportFilter.ALL.withSource("website")).byOwner())
+                .containsExactly(new ReportService.WinRate(IDA, 0, 1));
+    }
+
+    @Test
     void velocityOfOneOwnerAndOfOneSource() {
         ReportService.Velocity v = reports.velocity(MARCH, "EUR", owner(IDA));
         // Ida: won 1, lost 2 → 50 %; average €12,000; cycle 18 d; open: deal 5 → 1 × 0.5 × €12,000 ÷ 18 = €333.33 a day.

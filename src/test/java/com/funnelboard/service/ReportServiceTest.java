@@ -131,6 +131,7 @@ class ReportServiceTest {
         assertThat(v.overall().rate()).isEqualTo(0.5);
         assertThat(v.bySource()).extracting(ReportService.WinRate::group).containsExactly("event", "referral", "website");
         assertThat(v.bySource().get(2).rate()).as("website: one lost").isEqualTo(0.0);
+        assertThat(v.byOwner()).as("nobody owns these deals").containsExactly(new ReportService.WinRate(ReportService.NONE, 2, 2));
         // Average size in EUR: only deal 1's final value; deal 4 is USD and left out.
         assertThat(v.averageDealSize()).isEqualTo(new Money(12_000_00, "EUR"));
         assertThat(v.otherCurrencies()).isEqualTo(1);

@@ -152,7 +152,7 @@ final class HistoryScanReports {
 
     /**
      * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
-     * (how many of {@code splits} are at or before the move), the deal's source and currency: the
+     * (how many of {@code splits} are at or before the move), the deal's source, owner and currency: the
      * count, the value (the final value where there is one) and how many had a value, and the sum
      * of milliseconds from each deal's creation to the move.
      */
@@ -163,12 +163,12 @@ final class HistoryScanReports {
         Field<Long> sum = DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         Field<Long> since = DSL.coalesce(DSL.sum(millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))),
                 DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since)
+        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since)
                 .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
                 .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
-                .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.CURRENCY)
+                .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY)
                 .fetch(r -> new ReportQueries.ClosedGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8()));
+                        r.value8(), r.value9()));
     }
 
     /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */

@@ -17,12 +17,16 @@ import java.util.List;
  * What a bar of a report chart stands for, and the board lens a click on it opens. A funnel bar, a
  * lost reason and a forecast month open exactly the deals the bar counts (a {@link ReportSlice},
  * which the filter bar shows and clears), with the page's owner and source as board filters; a
- * bar of the win rate by source opens that source's deals (the period is not part of it).
+ * bar of the win rate by source or by owner opens that source's or that person's deals (the period
+ * is not part of it).
  */
 public sealed interface ReportBar {
 
     /** A bar of the win rate by source (null: the deals without a source, which no board filter keeps). */
     record Source(String source) implements ReportBar {}
+
+    /** A bar of the win rate by owner (null: the deals nobody owns). */
+    record Owner(String email) implements ReportBar {}
 
     /** A stage of the funnel: the deals that entered it ({@code from} null), or those that came to it straight from {@code from}. */
     record InStage(Stage stage, Stage from) implements ReportBar {
@@ -49,6 +53,7 @@ public sealed interface ReportBar {
         ReportService.Period p = shown.period();
         return switch (this) {
             case Source s -> (s.source() != null ? lens.with("source", s.source()) : lens).with("industry", page.industry());
+            case Owner o -> lens.withOwner(o.email() == null ? OwnerFilter.NOBODY : OwnerFilter.person(o.email())).with("industry", page.industry());
             case InStage st -> lens.withReport(new ReportSlice.Entered(st.stage(), st.from(), p.first(), p.last(), p.start(shown.zone()),
                     p.end(shown.zone()), page));
             case Month m -> lens.withReport(m.won() ? new ReportSlice.WonIn(m.month(), shown.currency(), page)
@@ -77,6 +82,7 @@ public sealed interface ReportBar {
         return head + switch (this) {
             case Source s when s.source() == null -> "; the period and \"no source\" are not board filters";
             case Source s -> "; the period is not a board filter";
+            case Owner o -> "; the period is not a board filter";
             case Reason r -> " (a deal lost twice in the period is one card)";
             default -> "";
         };

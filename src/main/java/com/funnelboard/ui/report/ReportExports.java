@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.chart.Chart;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
@@ -29,7 +28,7 @@ public final class ReportExports {
     }
 
     /** The chart with its export menu in the top right corner. */
-    StackPane wrap(Chart chart, ReportsViewModel.Chart which) {
+    StackPane wrap(javafx.scene.layout.Region chart, ReportsViewModel.Chart which) {
         MenuItem png = new MenuItem("Export PNG\u2026");
         png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, picture(chart))));
         MenuItem csv = new MenuItem("Export CSV\u2026");
@@ -66,7 +65,11 @@ public final class ReportExports {
     public static ReportPng.Picture picture(Node node) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(background(node));
-        WritableImage image = node.snapshot(params, null);
+        return pixels(node.snapshot(params, null));
+    }
+
+    /** An image's pixels as a picture. */
+    static ReportPng.Picture pixels(javafx.scene.image.Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];

@@ -61,7 +61,7 @@ public final class ReportsViewModel {
 
     /** The page's charts, each exported as a picture or as its table (the same table as {@code funnelboard report ... --csv}). */
     public enum Chart {
-        FUNNEL("funnel"), PIPELINE("pipeline"), FORECAST("forecast"), LOST("lost-reasons");
+        FUNNEL("funnel"), PIPELINE("pipeline"), FORECAST("forecast"), LOST("lost-reasons"), WIN_RATE("win-rates");
 
         private final String fileName;
 
@@ -75,6 +75,7 @@ public final class ReportsViewModel {
                 case PIPELINE -> ReportTables.pipeline(r.pipeline());
                 case FORECAST -> ReportTables.forecast(r.forecast());
                 case LOST -> ReportTables.lost(r.lost());
+                case WIN_RATE -> ReportTables.velocity(r.velocity());
             };
         }
     }
@@ -187,6 +188,12 @@ public final class ReportsViewModel {
         return shown.getReadOnlyProperty();
     }
 
+    /** Every report of the page for a period, amounts in {@code currency}, with the filter. */
+    public static Reports read(ReportService reports, ReportService.Period p, String currency, ReportFilter f) {
+        return new Reports(reports.funnel(p, f), reports.velocity(p, currency, f), reports.forecast(currency, f), reports.lostReasons(p, currency, f),
+                reports.pipeline(p, currency, f), f);
+    }
+
     /** Reads every report again for the chosen period; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refresh() {
         Range r = range.get();
@@ -195,8 +202,7 @@ public final class ReportsViewModel {
             ReportService.Period p = r.period(LocalDate.now(clock));
             String c = currency.get();
             ReportService.FilterChoices offered = reports.filterChoices();
-            return java.util.Map.entry(offered, new Reports(reports.funnel(p, f), reports.velocity(p, c, f), reports.forecast(c, f),
-                    reports.lostReasons(p, c, f), reports.pipeline(p, c, f), f));
+            return java.util.Map.entry(offered, read(reports, p, c, f));
         }).thenAccept(result -> {
             choices.set(result.getKey());
             if (r == range.get() && f.equals(filter())) {

@@ -150,5 +150,12 @@ class ReportClickThroughTest {
         assertThat(shown()).isEqualTo(1);
         model.showOnBoard(new ReportBar.Month(java.time.YearMonth.of(2026, 4), false));
         assertThat(shown()).isEqualTo(2);
+        // A bar of the win rate by owner opens that person's deals; the deals nobody owns are "no owner".
+        model.showOnBoard(new ReportBar.Owner("nobody@example.com"));
+        assertThat(boarded.getLast().owner()).isEqualTo(com.funnelboard.domain.OwnerFilter.person("nobody@example.com"));
+        assertThat(shown()).isZero();
+        model.showOnBoard(new ReportBar.Owner(null));
+        assertThat(boarded.getLast().owner()).isEqualTo(com.funnelboard.domain.OwnerFilter.NOBODY);
+        assertThat(shown()).isEqualTo(board.count(com.funnelboard.domain.BoardLens.ALL));
     }
 }

@@ -1,0 +1,178 @@
+package com.funnelboard.ui.report;
+
+import com.funnelboard.service.ReportService;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The Reports page's charts, filled from a set of reports: the funnel, the pipeline over time, the
+ * forecast by month, the lost reasons and the win rates by source and by owner. The page shows them
+ * with bars that open their deals on the board; the command line's {@code --png} draws one of them
+ * the same way, without a window.
+ */
+final class ReportCharts {
+
+    private final Locale locale;
+    private final Consumer<ReportBar> onClick;
+    final BarChart<String, Number> funnel = chart("Funnel: deals that entered each stage", "report-funnel");
+    final BarChart<String, Number> forecast = chart("Forecast by close month", "report-forecast");
+    final BarChart<String, Number> lost = chart("Lost reasons", "report-lost");
+    final StackedAreaChart<String, Number> pipeline = pipelineChart();
+    private final BarChart<String, Number> bySource = chart("Win rate by source (%)", "report-by-source");
+    private final BarChart<String, Number> byOwner = chart("Win rate by owner (%)", "report-by-owner");
+    /** The win rates by source and by owner side by side, exported together as one table. */
+    final HBox winRates = new HBox(12, bySource, byOwner);
+
+    /** @param onClick what a click on a bar does (null: the bars are pictures only) */
+    ReportCharts(Locale locale, Consumer<ReportBar> onClick) {
+        this.locale = locale;
+        this.onClick = onClick;
+        winRates.setId("report-win-rates");
+        HBox.setHgrow(bySource, Priority.ALWAYS);
+        HBox.setHgrow(byOwner, Priority.ALWAYS);
+        for (BarChart<String, Number> c : java.util.List.of(bySource, byOwner)) {
+            c.setMinWidth(0);
+            NumberAxis percent = (NumberAxis) c.getYAxis();
+            percent.setAutoRanging(false);
+            percent.setUpperBound(100);
+            percent.setTickUnit(25);
+        }
+    }
+
+    /** The node that shows {@code chart}. */
+    Region node(ReportsViewModel.Chart chart) {
+        return switch (chart) {
+            case FUNNEL -> funnel;
+            case PIPELINE -> pipeline;
+            case FORECAST -> forecast;
+            case LOST -> lost;
+            case WIN_RATE -> winRates;
+        };
+    }
+
+    void fill(ReportsViewModel.Reports r) {
+        ReportService.Velocity v = r.velocity();
+        XYChart.Series<String, Number> entered = new XYChart.Series<>();
+        entered.setName("Entered");
+        XYChart.Series<String, Number> fromBefore = new XYChart.Series<>();
+        fromBefore.setName("From the stage before");
+        for (ReportService.FunnelStage s : r.funnel().stages()) {
+            entered.getData().add(new XYChart.Data<>(s.stage().label(), s.entered()));
+            fromBefore.getData().add(new XYChart.Data<>(s.stage().label(), s.fromPrevious()));
+        }
+        funnel.getData().setAll(java.util.List.of(entered, fromBefore));
+        for (int i = 0; i < r.funnel().stages().size(); i++) {
+            com.funnelboard.domain.Stage stage = r.funnel().stages().get(i).stage();
+            clickable(entered.getData().get(i), new ReportBar.InStage(stage));
+            clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, i == 0 ? null : r.funnel().stages().get(i - 1).stage()));
+        }
+
+        XYChart.Series<String, Number> weighted = new XYChart.Series<>();
+        weighted.setName("Open, weighted (" + r.forecast().currency() + ")");
+        XYChart.Series<String, Number> won = new XYChart.Series<>();
+        won.setName("Won (" + r.forecast().currency() + ")");
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        for (ReportService.ForecastMonth m : r.forecast().months()) {
+            weighted.getData().add(new XYChart.Data<>(month.format(m.month()), m.weighted().amount()));
+            won.getData().add(new XYChart.Data<>(month.format(m.month()), m.won().amount()));
+        }
+        forecast.getData().setAll(java.util.List.of(weighted, won));
+        for (int i = 0; i < r.forecast().months().size(); i++) {
+            java.time.YearMonth m = r.forecast().months().get(i).month();
+            clickable(weighted.getData().get(i), new ReportBar.Month(m, false));
+            clickable(won.getData().get(i), new ReportBar.Month(m, true));
+        }
+
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+        java.util.List<XYChart.Series<String, Number>> open = new java.util.ArrayList<>();
+        for (com.funnelboard.domain.Stage st : ReportService.OPEN) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(st.label() + " (" + r.pipeline().currency() + ")");
+            for (ReportService.PipelinePoint pt : r.pipeline().points()) {
+                series.getData().add(new XYChart.Data<>(day.format(pt.day()), pt.value().get(st).amount()));
+            }
+            open.add(series);
+        }
+        pipeline.getData().setAll(open);
+
+        XYChart.Series<String, Number> reasons = new XYChart.Series<>();
+        reasons.setName("Deals lost");
+        r.lost().rows().forEach(row -> reasons.getData().add(new XYChart.Data<>(row.reason().label(), row.deals())));
+        lost.getData().setAll(java.util.List.of(reasons));
+        for (int i = 0; i < r.lost().rows().size(); i++) {
+            clickable(reasons.getData().get(i), new ReportBar.Reason(r.lost().rows().get(i).reason()));
+        }
+
+        rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
+                ReportBar.Source::new);
+        rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : g, ReportBar.Owner::new);
+    }
+
+    /** A win-rate chart: a bar per group with a rate, each opening its deals ({@code bar} gets the group, null for "(none)"). */
+    private void rates(BarChart<String, Number> chart, java.util.List<ReportService.WinRate> groups, java.util.function.UnaryOperator<String> label,
+            java.util.function.Function<String, ReportBar> bar) {
+        XYChart.Series<String, Number> rates = new XYChart.Series<>();
+        rates.setName("Won of won and lost");
+        java.util.List<ReportService.WinRate> shown = groups.stream().filter(w -> w.rate() != null).toList();
+        shown.forEach(w -> rates.getData().add(new XYChart.Data<>(label.apply(w.group()), Math.round(w.rate() * 100))));
+        chart.getData().setAll(java.util.List.of(rates));
+        for (int i = 0; i < shown.size(); i++) {
+            String group = shown.get(i).group();
+            clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
+        }
+    }
+
+    /** A bar that opens its deals on the board when clicked: a hand cursor and a tooltip say so. */
+    private void clickable(XYChart.Data<String, Number> d, ReportBar bar) {
+        if (onClick == null) {
+            return;
+        }
+        java.util.function.Consumer<javafx.scene.Node> wire = node -> {
+            node.setCursor(javafx.scene.Cursor.HAND);
+            javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(ReportBar.TOOLTIP));
+            node.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    onClick.accept(bar);
+                }
+            });
+        };
+        if (d.getNode() != null) {
+            wire.accept(d.getNode());
+        } else {
+            d.nodeProperty().addListener((o, was, node) -> {
+                if (node != null) {
+                    wire.accept(node);
+                }
+            });
+        }
+    }
+
+    private static StackedAreaChart<String, Number> pipelineChart() {
+        StackedAreaChart<String, Number> c = new StackedAreaChart<>(new CategoryAxis(), new NumberAxis());
+        c.setTitle("Pipeline over time: open value per stage at the end of each week");
+        c.setId("report-pipeline");
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setPrefHeight(280);
+        c.setMinHeight(240);
+        return c;
+    }
+
+    private static BarChart<String, Number> chart(String title, String id) {
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        c.setTitle(title);
+        c.setId(id);
+        c.setAnimated(false);
+        c.setPrefHeight(280);
+        c.setMinHeight(240);
+        return c;
+    }
+}
