@@ -227,7 +227,9 @@ public final class ImportDialog {
     private void show(CsvImport.Preview p) {
         asOrganizations.setSelected(p.layout() == com.funnelboard.domain.importing.HeaderMatcher.Layout.ORGANIZATIONS);
         withOrganizations.setDisable(asOrganizations.isSelected());
-        format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase()));
+        String told = p.formats().summary();
+        format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase())
+                + (told.isEmpty() ? "" : " · " + told));
         table.getColumns().clear();
         for (int i = 0; i < p.headers().size(); i++) {
             int column = i;

@@ -1,0 +1,141 @@
+package com.funnelboard.domain.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates of an imported file as the file writes them: ISO (2026-03-12), year first with
+ * slashes or dots (2026/03/12), day or month first with dots, slashes or dashes (12.03.2026,
+ * 03/12/2026, 12-03-2026), each with an optional time ("12.03.2026 14:30", "2026-03-12T14:30:00Z";
+ * the date is the one written). Whether a column writes the day or the month first is decided from
+ * its values ({@link #sniff}): a first number over 12 says day first, a second over 12 month
+ * first; dotted dates with neither are day first; a column with neither clue takes the order of
+ * the user's locale, and says so.
+ */
+public final class Dates {
+
+    /**
+     * How a column writes dates.
+     *
+     * @param dayFirst whether a date not written year first has its day before its month
+     * @param pattern the pattern of the column's first date, as a summary shows it ("dd.MM.yyyy")
+     * @param fromLocale whether the order could not be told from the values and is the user's locale's
+     */
+    public record Style(boolean dayFirst, String pattern, boolean fromLocale) {
+        /** "dd.MM.yyyy", "MM/dd/yyyy (your locale's order)". */
+        public String describe() {
+            return pattern + (fromLocale ? " (your locale's order)" : "");
+        }
+    }
+
+    private static final String TIME = "(?:(?:[ T]|, ?)(?<h>\\d{1,2}):(?<min>\\d{2})(?::\\d{2}(?:[.,]\\d{1,9})?)?(?: ?(?<ampm>[AaPp][Mm]))?"
+            + "(?: ?(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?))?)?";
+    private static final Pattern DATE = Pattern.compile("(?<a>\\d{1,4})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})\\.?" + TIME);
+
+    private Dates() {}
+
+    /** The column's style from (a sample of) its values; null when none of them is a date this reads. */
+    public static Style sniff(Iterable<String> values, Locale locale) {
+        int day = 0;
+        int month = 0;
+        Boolean firstClue = null;
+        boolean dotted = false;
+        boolean ambiguous = false;
+        String sep = null;
+        boolean yearFirst = false;
+        for (String v : values) {
+            Matcher m = v == null ? null : DATE.matcher(v.strip());
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            boolean yf = m.group("a").length() == 4;
+            if (sep == null) {
+                sep = m.group("sep");
+                yearFirst = yf;
+            }
+            if (yf || m.group("c").length() != 4) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group("a"));
+            int b = Integer.parseInt(m.group("b"));
+            if (a > 12 && b <= 12) {
+                day++;
+                firstClue = firstClue == null ? Boolean.TRUE : firstClue;
+            } else if (b > 12 && a <= 12) {
+                month++;
+                firstClue = firstClue == null ? Boolean.FALSE : firstClue;
+            } else {
+                ambiguous = true;
+            }
+            dotted |= m.group("sep").equals(".");
+        }
+        if (sep == null) {
+            return null;
+        }
+        boolean dayFirst;
+        boolean fromLocale = false;
+        if (day != month) {
+            dayFirst = day > month;
+        } else if (firstClue != null) {
+            dayFirst = firstClue;
+        } else if (dotted) {
+            dayFirst = true;
+        } else {
+            dayFirst = dayFirst(locale);
+            fromLocale = ambiguous;
+        }
+        String pattern = yearFirst ? "yyyy" + sep + "MM" + sep + "dd" : dayFirst ? "dd" + sep + "MM" + sep + "yyyy" : "MM" + sep + "dd" + sep + "yyyy";
+        return new Style(dayFirst, pattern, fromLocale);
+    }
+
+    /**
+     * Reads one value in the column's style (null: as {@link #sniff} of the value alone decides).
+     *
+     * @throws IllegalArgumentException with the reason, for a problem's sentence
+     */
+    public static LocalDate read(String text, Style style, Locale locale) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = DATE.matcher(t);
+        if (m.matches() && time(m)) {
+            String a = m.group("a");
+            String c = m.group("c");
+            Style s = style != null ? style : sniff(java.util.List.of(t), locale);
+            try {
+                if (a.length() == 4 && c.length() <= 2) {
+                    return LocalDate.of(Integer.parseInt(a), Integer.parseInt(m.group("b")), Integer.parseInt(c));
+                }
+                if (a.length() <= 2 && c.length() == 4) {
+                    int first = Integer.parseInt(a);
+                    int second = Integer.parseInt(m.group("b"));
+                    return s.dayFirst() ? LocalDate.of(Integer.parseInt(c), second, first) : LocalDate.of(Integer.parseInt(c), first, second);
+                }
+            } catch (DateTimeException e) {
+                // out of range: the problem below
+            }
+        }
+        throw new IllegalArgumentException("not a date: \"" + (t.length() <= 40 ? t : t.substring(0, 39) + "…") + "\""
+                + (style == null || style.pattern().startsWith("yyyy-") ? " (write 2026-03-12)" : " (this column writes dates as " + style.pattern() + ")"));
+    }
+
+    private static boolean time(Matcher m) {
+        if (m.group("h") == null) {
+            return true;
+        }
+        int h = Integer.parseInt(m.group("h"));
+        return (m.group("ampm") == null ? h < 24 : h >= 1 && h <= 12) && Integer.parseInt(m.group("min")) < 60;
+    }
+
+    /** Whether the locale writes the day before the month (Germany, France) or after (the United States). */
+    public static boolean dayFirst(Locale locale) {
+        String p = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        int d = p.indexOf('d');
+        int m = p.indexOf('M');
+        return d >= 0 && m >= 0 && d < m;
+    }
+}
