@@ -193,8 +193,8 @@ final class ImportCommand {
         }
         doc.put("mapping", mapping);
         Map<String, Object> formats = new LinkedHashMap<>();
-        r.formats().amounts().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("amounts", st.example(), "decimal",
-                String.valueOf(st.decimal()))));
+        r.formats().amounts().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("amounts", st.style().example(), "decimal",
+                String.valueOf(st.style().decimal()))));
         r.formats().dates().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("dates", st.pattern(), "fromLocale", st.fromLocale())));
         doc.put("formats", formats);
         doc.put("dryRun", r.dryRun());

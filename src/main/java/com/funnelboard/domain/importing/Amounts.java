@@ -44,6 +44,13 @@ public final class Amounts {
         }
     }
 
+    /**
+     * How a column writes amounts: its style, and the number of decimals all its values with a
+     * decimal separator have (-1 when they differ), so that "1.200" beside "12500.50" and "99.00"
+     * is a question (1.2 or 1200?) rather than 1.2.
+     */
+    public record Column(Style style, int decimals) {}
+
     /** An amount read: the number and the currency its text names (null when none, or a "$" that names several). */
     public record Read(BigDecimal amount, String currency) {}
 
@@ -61,9 +68,27 @@ public final class Amounts {
     private Amounts() {}
 
     /**
-     * The column's style from (a sample of) its values; null when none of them has a decimal or
-     * thousands separator, so that each value is read on its own evidence.
+     * The column's style and decimals from (a sample of) its values; null when none of them has a
+     * decimal or thousands separator, so that each value is read on its own evidence.
      */
+    public static Column column(Iterable<String> values) {
+        Style style = sniff(values);
+        if (style == null) {
+            return null;
+        }
+        int decimals = -2;
+        for (String v : values) {
+            String num = number(v);
+            Evidence e = num == null ? Evidence.NONE : evidence(num);
+            if (e == (style == Style.DOT_DECIMAL ? Evidence.DOT : Evidence.COMMA)) {
+                int d = num.length() - num.lastIndexOf(style.decimal) - 1;
+                decimals = decimals == -2 || decimals == d ? d : -1;
+            }
+        }
+        return new Column(style, Math.max(decimals, -1));
+    }
+
+    /** The column's style alone (see {@link #column}). */
     public static Style sniff(Iterable<String> values) {
         int dot = 0;
         int comma = 0;
@@ -107,6 +132,16 @@ public final class Amounts {
      * @throws IllegalArgumentException with the reason, for a problem's sentence
      */
     public static Read read(String text, Style style) {
+        return read(text, style == null ? null : new Column(style, -1));
+    }
+
+    /**
+     * Reads one value as its column writes amounts (null: by the value's own separators).
+     *
+     * @throws IllegalArgumentException with the reason, for a problem's sentence
+     */
+    public static Read read(String text, Column column) {
+        Style style = column == null ? null : column.style();
         String compact = DROPPED.matcher(text == null ? "" : text).replaceAll("");
         Matcher m = SHAPE.matcher(compact);
         if (compact.isEmpty() || !m.matches()) {
@@ -133,6 +168,13 @@ public final class Amounts {
             case COMMA, DOT_GROUPS -> Style.COMMA_DECIMAL;
             case INVALID -> null;
         };
+        if (column != null && column.decimals() >= 0 && column.decimals() != 3
+                && evidence(num) == (style == Style.DOT_DECIMAL ? Evidence.DOT_GROUPS : Evidence.COMMA_GROUPS)) {
+            BigDecimal small = number(num, style);
+            throw new IllegalArgumentException("not an amount: \"" + shown(text) + "\" could be " + small.stripTrailingZeros().toPlainString()
+                    + " or " + num.replaceAll("[.,]", "") + " (this column writes amounts like " + style.example() + ", with "
+                    + column.decimals() + " decimals)");
+        }
         BigDecimal amount = s == null ? null : number(num, s);
         if (amount == null) {
             throw unreadable(text, style);

@@ -12,10 +12,10 @@ import java.util.Map;
  * {@link Amounts#sniff} and {@link Dates#sniff}) rather than from the machine's locale: the rows
  * are read by it, and the wizard and the import's summary show it ("Betrag: amounts 1.234,56").
  *
- * @param amounts the style of each amount column that had a separator in the sample, by column index
+ * @param amounts the style (and decimals) of each amount column that had a separator in the sample, by column index
  * @param dates the style of each date column that had a date in the sample, by column index
  */
-public record ColumnFormats(Map<Integer, Amounts.Style> amounts, Map<Integer, Dates.Style> dates) {
+public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, Dates.Style> dates) {
 
     /** Rows read to tell a file's formats. */
     public static final int SAMPLE_ROWS = 1_000;
@@ -35,7 +35,7 @@ public record ColumnFormats(Map<Integer, Amounts.Style> amounts, Map<Integer, Da
 
     /** The formats of the mapped columns from the sample rows; the locale decides dates neither way told by their values. */
     public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale) {
-        Map<Integer, Amounts.Style> amounts = new LinkedHashMap<>();
+        Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
         for (int i = 0; i < mapping.size(); i++) {
             ImportField f = mapping.get(i);
@@ -45,7 +45,7 @@ public record ColumnFormats(Map<Integer, Amounts.Style> amounts, Map<Integer, Da
             int column = i;
             List<String> values = sample.stream().filter(r -> column < r.length && !r[column].isBlank()).map(r -> r[column]).toList();
             if (f == ImportField.DEAL_VALUE) {
-                Amounts.Style s = Amounts.sniff(values);
+                Amounts.Column s = Amounts.column(values);
                 if (s != null) {
                     amounts.put(i, s);
                 }
@@ -66,7 +66,7 @@ public record ColumnFormats(Map<Integer, Amounts.Style> amounts, Map<Integer, Da
                 dates.keySet().stream().mapToInt(Integer::intValue)).sorted().toArray();
         for (int i : columns) {
             String header = i < headers.size() ? headers.get(i) : "column " + (i + 1);
-            out.add(header + ": " + (amounts.containsKey(i) ? "amounts " + amounts.get(i).example() : "dates " + dates.get(i).describe()));
+            out.add(header + ": " + (amounts.containsKey(i) ? "amounts " + amounts.get(i).style().example() : "dates " + dates.get(i).describe()));
         }
         return out;
     }
@@ -74,7 +74,7 @@ public record ColumnFormats(Map<Integer, Amounts.Style> amounts, Map<Integer, Da
     /** As {@link #describe}, one short line for a summary: "amounts 1.234,56 · dates dd.MM.yyyy" (empty when none). */
     public String summary() {
         List<String> parts = new ArrayList<>();
-        amounts.values().stream().map(Amounts.Style::example).distinct().forEach(s -> parts.add("amounts " + s));
+        amounts.values().stream().map(c -> c.style().example()).distinct().forEach(s -> parts.add("amounts " + s));
         dates.values().stream().map(Dates.Style::describe).distinct().forEach(s -> parts.add("dates " + s));
         return String.join(" · ", parts);
     }

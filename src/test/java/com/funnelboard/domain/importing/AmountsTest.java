@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Amounts are read as their column writes them, not as the machine's locale would. */
 class AmountsTest {
 
+    /** No column style: the value is read on its own evidence. */
+    private static final Amounts.Column BY_ITSELF = null;
+
     private static BigDecimal read(String text, Amounts.Style style) {
         return Amounts.read(text, style).amount();
     }
@@ -41,6 +44,22 @@ class AmountsTest {
     }
 
     @Test
+    void aValueThatWouldHaveThreeDecimalsWhereTheColumnHasTwoIsAQuestionNotANumber() {
+        Amounts.Column english = Amounts.column(List.of("12500.50", "99.00", "1,200", "1.200"));
+        assertThat(english).isEqualTo(new Amounts.Column(Amounts.Style.DOT_DECIMAL, 2));
+        assertThat(Amounts.read("1,200", english).amount()).isEqualByComparingTo("1200");
+        assertThatThrownBy(() -> Amounts.read("1.200", english)).hasMessage(
+                "not an amount: \"1.200\" could be 1.2 or 1200 (this column writes amounts like 1,234.56, with 2 decimals)");
+        Amounts.Column german = Amounts.column(List.of("12.500,50", "99,00", "1.200"));
+        assertThat(Amounts.read("1.200", german).amount()).isEqualByComparingTo("1200");
+        assertThatThrownBy(() -> Amounts.read("12,500", german)).hasMessageContaining("could be 12.5 or 12500");
+        // Decimals that vary decide nothing: the column's separator is the decimal one.
+        Amounts.Column varied = Amounts.column(List.of("12500.5", "99.00", "1.200"));
+        assertThat(varied.decimals()).isEqualTo(-1);
+        assertThat(Amounts.read("1.200", varied).amount()).isEqualByComparingTo("1.2");
+    }
+
+    @Test
     void currencySpacesAndApostrophesAreTolerated() {
         assertThat(read("12.500,50", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");
         assertThat(read("12\u00A0500,50 €", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");
@@ -48,10 +67,10 @@ class AmountsTest {
         assertThat(read("1'200.50", Amounts.Style.DOT_DECIMAL)).isEqualByComparingTo("1200.50");
         assertThat(read("€ 7.000,-", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("7000");
         assertThat(read("$12,500.50", null)).isEqualByComparingTo("12500.50");
-        assertThat(Amounts.read("EUR 12.500,50", null).currency()).isEqualTo("EUR");
-        assertThat(Amounts.read("12,500.50 usd", null).currency()).isEqualTo("USD");
-        assertThat(Amounts.read("£1,200", null).currency()).isEqualTo("GBP");
-        assertThat(Amounts.read("$1,200", null).currency()).isNull();
+        assertThat(Amounts.read("EUR 12.500,50", BY_ITSELF).currency()).isEqualTo("EUR");
+        assertThat(Amounts.read("12,500.50 usd", BY_ITSELF).currency()).isEqualTo("USD");
+        assertThat(Amounts.read("£1,200", BY_ITSELF).currency()).isEqualTo("GBP");
+        assertThat(Amounts.read("$1,200", BY_ITSELF).currency()).isNull();
     }
 
     @Test
@@ -60,12 +79,12 @@ class AmountsTest {
                 .hasMessageContaining("1,234.56");
         assertThatThrownBy(() -> Amounts.read("12,500.50", Amounts.Style.COMMA_DECIMAL)).hasMessageContaining("1.234,56");
         assertThatThrownBy(() -> Amounts.read("12500.50", Amounts.Style.COMMA_DECIMAL)).hasMessageContaining("not an amount");
-        assertThatThrownBy(() -> Amounts.read("1.2.3,4.5", null)).hasMessageContaining("not an amount");
-        assertThatThrownBy(() -> Amounts.read("12.50.", null)).hasMessageContaining("not an amount");
-        assertThatThrownBy(() -> Amounts.read("twelve", null)).hasMessageContaining("not an amount: \"twelve\"");
-        assertThatThrownBy(() -> Amounts.read("12,50 XYZ", null)).hasMessageContaining("XYZ is not a currency code");
-        assertThatThrownBy(() -> Amounts.read("-12,50", null)).hasMessageContaining("negative");
-        assertThatThrownBy(() -> Amounts.read("EUR 12 USD", null)).hasMessageContaining("not an amount");
+        assertThatThrownBy(() -> Amounts.read("1.2.3,4.5", BY_ITSELF)).hasMessageContaining("not an amount");
+        assertThatThrownBy(() -> Amounts.read("12.50.", BY_ITSELF)).hasMessageContaining("not an amount");
+        assertThatThrownBy(() -> Amounts.read("twelve", BY_ITSELF)).hasMessageContaining("not an amount: \"twelve\"");
+        assertThatThrownBy(() -> Amounts.read("12,50 XYZ", BY_ITSELF)).hasMessageContaining("XYZ is not a currency code");
+        assertThatThrownBy(() -> Amounts.read("-12,50", BY_ITSELF)).hasMessageContaining("negative");
+        assertThatThrownBy(() -> Amounts.read("EUR 12 USD", BY_ITSELF)).hasMessageContaining("not an amount");
     }
 
     /** The ways a file may write an amount of minor units (two decimals). */
@@ -103,8 +122,8 @@ class AmountsTest {
         Properties.qt(400).forAll(longs().between(0, 99_999_999_999L), integers().between(0, 11), integers().between(0, 3))
                 .checkAssert((minor, style, currency) -> {
                     String text = format(minor, style, currency);
-                    Amounts.Style sniffed = Amounts.sniff(List.of(text));
-                    assertThat(read(text, sniffed).movePointRight(2).longValueExact()).as(text).isEqualTo(minor);
+                    Amounts.Column sniffed = Amounts.column(List.of(text));
+                    assertThat(Amounts.read(text, sniffed).amount().movePointRight(2).longValueExact()).as(text).isEqualTo(minor);
                 });
     }
 
@@ -118,9 +137,9 @@ class AmountsTest {
                         amounts.add(x);
                         texts.add(format(x, style, (int) (i % 4)));
                     }
-                    Amounts.Style sniffed = Amounts.sniff(texts);
+                    Amounts.Column sniffed = Amounts.column(texts);
                     for (int i = 0; i < texts.size(); i++) {
-                        assertThat(read(texts.get(i), sniffed).movePointRight(2).longValueExact()).as(texts + " " + sniffed)
+                        assertThat(Amounts.read(texts.get(i), sniffed).amount().movePointRight(2).longValueExact()).as(texts + " " + sniffed)
                                 .isEqualTo(amounts.get(i));
                     }
                 });
