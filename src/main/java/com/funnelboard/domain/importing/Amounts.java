@@ -62,6 +62,8 @@ public final class Amounts {
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
     private static final Pattern DROPPED = Pattern.compile("[\\s\u00A0\u2007\u2009\u202F'\u2019\u02BC\u00B4`]+");
+    private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₽", "RUB", "₺", "TRY",
             "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 
@@ -142,27 +144,30 @@ public final class Amounts {
      */
     public static Read read(String text, Column column) {
         Style style = column == null ? null : column.style();
-        String compact = DROPPED.matcher(text == null ? "" : text).replaceAll("");
-        Matcher m = SHAPE.matcher(compact);
-        if (compact.isEmpty() || !m.matches()) {
-            throw unreadable(text, style);
-        }
+        String num = plain(text);
         String code = null;
-        int marks = 0;
-        for (String g : new String[] {"c1", "c2", "c3"}) {
-            String c = m.group(g);
-            if (c != null) {
-                marks++;
-                code = currency(c, text);
+        if (num == null) {
+            String compact = DROPPED.matcher(text == null ? "" : text).replaceAll("");
+            Matcher m = SHAPE.matcher(compact);
+            if (compact.isEmpty() || !m.matches()) {
+                throw unreadable(text, style);
             }
+            int marks = 0;
+            for (String g : new String[] {"c1", "c2", "c3"}) {
+                String c = m.group(g);
+                if (c != null) {
+                    marks++;
+                    code = currency(c, text);
+                }
+            }
+            if (marks > 1 || m.group("neg") != null && m.group("neg2") != null) {
+                throw new IllegalArgumentException("not an amount: \"" + shown(text) + "\"");
+            }
+            if (m.group("neg") != null || m.group("neg2") != null) {
+                throw new IllegalArgumentException("a negative amount: \"" + shown(text) + "\" (a deal's value cannot be negative)");
+            }
+            num = m.group("num");
         }
-        if (marks > 1 || m.group("neg") != null && m.group("neg2") != null) {
-            throw new IllegalArgumentException("not an amount: \"" + shown(text) + "\"");
-        }
-        if (m.group("neg") != null || m.group("neg2") != null) {
-            throw new IllegalArgumentException("a negative amount: \"" + shown(text) + "\" (a deal's value cannot be negative)");
-        }
-        String num = m.group("num");
         Style s = style != null ? style : switch (evidence(num)) {
             case DOT, COMMA_GROUPS, NONE -> Style.DOT_DECIMAL;
             case COMMA, DOT_GROUPS -> Style.COMMA_DECIMAL;
@@ -187,10 +192,25 @@ public final class Amounts {
                 : " (this column writes amounts like " + style.example() + ")"));
     }
 
+    /** The value itself when it is only digits with dots and commas between them (as most are): no pattern to match. */
+    private static String plain(String text) {
+        if (text == null || text.isEmpty() || !Character.isDigit(text.charAt(0)) || !Character.isDigit(text.charAt(text.length() - 1))) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return null;
+            }
+        }
+        return text;
+    }
+
     /** The number of a value without its currency, spaces and sign; null when it has none. */
     static String number(String text) {
-        if (text == null) {
-            return null;
+        String plain = plain(text == null ? null : text.strip());
+        if (plain != null || text == null) {
+            return plain;
         }
         Matcher m = SHAPE.matcher(DROPPED.matcher(text).replaceAll(""));
         return m.matches() ? m.group("num") : null;
@@ -233,7 +253,7 @@ public final class Amounts {
             return null;
         }
         if (whole.indexOf(s.group) >= 0) {
-            if (!whole.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(s.group)) + "\\d{3})+")) {
+            if (!(s.group == '.' ? DOT_GROUPED : COMMA_GROUPED).matcher(whole).matches()) {
                 return null;
             }
             whole = whole.replace(String.valueOf(s.group), "");
