@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates of an imported file as the file writes them: ISO (2026-03-12), year first with
  * slashes or dots (2026/03/12), day or month first with dots, slashes or dashes (12.03.2026,
- * 03/12/2026, 12-03-2026), each with an optional time ("12.03.2026 14:30", "2026-03-12T14:30:00Z";
+ * 03/12/2026, 12-03-2026; a two-digit year is 2000–2079 or 1980–1999), each with an optional time ("12.03.2026 14:30", "2026-03-12T14:30:00Z";
  * the date is the one written). Whether a column writes the day or the month first is decided from
  * its values ({@link #sniff}): a first number over 12 says day first, a second over 12 month
  * first; dotted dates with neither are day first; a column with neither clue takes the order of
@@ -49,6 +49,7 @@ public final class Dates {
         boolean ambiguous = false;
         String sep = null;
         boolean yearFirst = false;
+        String year = "yyyy";
         for (String v : values) {
             Matcher m = v == null ? null : DATE.matcher(v.strip());
             if (m == null || !m.matches()) {
@@ -58,8 +59,9 @@ public final class Dates {
             if (sep == null) {
                 sep = m.group("sep");
                 yearFirst = yf;
+                year = yf || m.group("c").length() == 4 ? "yyyy" : "yy";
             }
-            if (yf || m.group("c").length() != 4) {
+            if (yf || m.group("c").length() != 4 && m.group("c").length() != 2) {
                 continue;
             }
             int a = Integer.parseInt(m.group("a"));
@@ -90,7 +92,7 @@ public final class Dates {
             dayFirst = dayFirst(locale);
             fromLocale = ambiguous;
         }
-        String pattern = yearFirst ? "yyyy" + sep + "MM" + sep + "dd" : dayFirst ? "dd" + sep + "MM" + sep + "yyyy" : "MM" + sep + "dd" + sep + "yyyy";
+        String pattern = yearFirst ? "yyyy" + sep + "MM" + sep + "dd" : dayFirst ? "dd" + sep + "MM" + sep + year : "MM" + sep + "dd" + sep + year;
         return new Style(dayFirst, pattern, fromLocale);
     }
 
@@ -110,10 +112,13 @@ public final class Dates {
                 if (a.length() == 4 && c.length() <= 2) {
                     return LocalDate.of(Integer.parseInt(a), Integer.parseInt(m.group("b")), Integer.parseInt(c));
                 }
-                if (a.length() <= 2 && c.length() == 4) {
+                if (a.length() <= 2 && (c.length() == 4 || c.length() == 2)) {
                     int first = Integer.parseInt(a);
                     int second = Integer.parseInt(m.group("b"));
-                    return s.dayFirst() ? LocalDate.of(Integer.parseInt(c), second, first) : LocalDate.of(Integer.parseInt(c), first, second);
+                    int y = Integer.parseInt(c);
+                    // A two-digit year is of this century up to 79 ("12.03.26" is 2026), else of the last ("31.12.99").
+                    y = c.length() == 4 ? y : y < 80 ? 2000 + y : 1900 + y;
+                    return s.dayFirst() ? LocalDate.of(y, second, first) : LocalDate.of(y, first, second);
                 }
             } catch (DateTimeException e) {
                 // out of range: the problem below

@@ -40,6 +40,10 @@ class DatesTest {
         // Dotted dates are day first even on an American machine.
         assertThat(Dates.sniff(List.of("01.02.2026"), Locale.US).describe()).isEqualTo("dd.MM.yyyy");
         assertThat(Dates.sniff(List.of("2026-01-02"), Locale.US).describe()).isEqualTo("yyyy-MM-dd");
+        Dates.Style shortYears = Dates.sniff(List.of("12.03.26", "31.12.99"), Locale.US);
+        assertThat(shortYears.describe()).isEqualTo("dd.MM.yy");
+        assertThat(Dates.read("12.03.26", shortYears, Locale.US)).isEqualTo(MARCH_12);
+        assertThat(Dates.read("31.12.99", shortYears, Locale.US)).isEqualTo(LocalDate.of(1999, 12, 31));
     }
 
     @Test
@@ -59,7 +63,7 @@ class DatesTest {
                 "not a date: \"04/25/2026\" (this column writes dates as dd/MM/yyyy)");
         assertThatThrownBy(() -> Dates.read("next week", null, Locale.US)).hasMessage("not a date: \"next week\" (write 2026-03-12)");
         assertThatThrownBy(() -> Dates.read("2026-02-30", null, Locale.US)).hasMessageContaining("not a date");
-        assertThatThrownBy(() -> Dates.read("12.03.26", null, Locale.US)).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> Dates.read("12.03.126", null, Locale.US)).hasMessageContaining("not a date");
         assertThatThrownBy(() -> Dates.read("2026-03-12T25:00", null, Locale.US)).hasMessageContaining("not a date");
     }
 }
