@@ -29,6 +29,20 @@ class DatesTest {
     }
 
     @Test
+    void datesWithTheMonthNamedInSevenLanguagesAreRead() {
+        for (String s : List.of("12 Mar 2026", "12-Mar-2026", "12-Mar-26", "March 12, 2026", "Mar 12th 2026", "12. März 2026",
+                "12. Mär. 2026", "12 mars 2026", "12 de marzo de 2026", "12 maart 2026", "12 mrt 2026", "12 de março de 2026",
+                "12 marzo 2026", "12 Mar 2026 14:30")) {
+            assertThat(Dates.read(s, Dates.sniff(List.of(s), Locale.US), Locale.US)).as(s).isEqualTo(MARCH_12);
+        }
+        assertThat(Dates.read("1. Dezember 2026", null, Locale.US)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(Dates.read("15 août 2026", null, Locale.US)).isEqualTo(LocalDate.of(2026, 8, 15));
+        assertThat(Dates.sniff(List.of("12 Mar 2026"), Locale.US).describe()).isEqualTo("d MMM yyyy");
+        assertThatThrownBy(() -> Dates.read("12 Foo 2026", null, Locale.US)).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> Dates.read("31 Feb 2026", null, Locale.US)).hasMessageContaining("not a date");
+    }
+
+    @Test
     void theColumnsValuesDecideTheOrderOfDayAndMonth() {
         Dates.Style dayFirst = Dates.sniff(List.of("03/04/2026", "25/04/2026"), Locale.US);
         assertThat(dayFirst.dayFirst()).isTrue();
