@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * a value with one separator followed by exactly three digits ("1.200", "12,500") says nothing on
  * its own and takes the column's choice, else is read as thousands (no export writes money with
  * three decimals). Spaces (also no-break and narrow no-break), apostrophes ("1'200.50"), a
- * currency symbol or code before or after ("€ 12.500,50", "12 500,50 EUR") and a German "12.500,-"
+ * currency symbol or code before or after ("€ 12.500,50", "12 500,50 EUR", "R$ 1.234,56",
+ * "Fr. 1'200.50") and a German "12.500,-"
  * are tolerated. A value that does not read in the column's way is refused with a sentence, never
  * read as another number ("12.500,50" in a dot column is a problem, not 12.5).
  */
@@ -57,7 +58,10 @@ public final class Amounts {
     /** What one number's separators say of the decimal separator. */
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
 
-    private static final String CURRENCY = "\\p{Sc}|[A-Za-z]{3}";
+    private static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|kr\\.?|zł|Kč|\\p{Sc}|[A-Za-z]{3}";
+    /** Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna; "kr" names several. */
+    private static final Map<String, String> MARKS = Map.of("R$", "BRL", "US$", "USD", "SFr.", "CHF", "Fr.", "CHF", "zł", "PLN",
+            "Kč", "CZK", "kr", "", "kr.", "");
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
@@ -268,6 +272,10 @@ public final class Amounts {
     private static String currency(String mark, String text) {
         if (mark.length() == 1) {
             return SYMBOLS.get(mark);
+        }
+        String known = MARKS.get(mark);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
         }
         String code = mark.toUpperCase(Locale.ROOT);
         try {

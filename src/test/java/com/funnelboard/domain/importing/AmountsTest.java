@@ -71,6 +71,10 @@ class AmountsTest {
         assertThat(Amounts.read("12,500.50 usd", BY_ITSELF).currency()).isEqualTo("USD");
         assertThat(Amounts.read("£1,200", BY_ITSELF).currency()).isEqualTo("GBP");
         assertThat(Amounts.read("$1,200", BY_ITSELF).currency()).isNull();
+        assertThat(Amounts.read("R$ 1.234,56", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.56"), "BRL"));
+        assertThat(Amounts.read("Fr. 1'200.50", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1200.50"), "CHF"));
+        assertThat(Amounts.read("1 234,50 zł", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.50"), "PLN"));
+        assertThat(Amounts.read("kr 1.234,50", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.50"), null));
     }
 
     @Test
