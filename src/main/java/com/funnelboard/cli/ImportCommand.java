@@ -157,6 +157,10 @@ final class ImportCommand {
         rows.add(counts("organizations", r.organizations()));
         rows.add(counts("deals", r.deals()));
         c.table(rows);
+        List<String> told = r.formats().describe(r.headers());
+        if (!told.isEmpty()) {
+            c.line("Read as: " + String.join("; ", told) + ".");
+        }
         if (r.dealsWithoutContact() > 0) {
             c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
@@ -188,6 +192,11 @@ final class ImportCommand {
             mapping.put(r.headers().get(i), r.mapping().get(i).key());
         }
         doc.put("mapping", mapping);
+        Map<String, Object> formats = new LinkedHashMap<>();
+        r.formats().amounts().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("amounts", st.style().example(), "decimal",
+                String.valueOf(st.style().decimal()))));
+        r.formats().dates().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("dates", st.pattern(), "fromLocale", st.fromLocale())));
+        doc.put("formats", formats);
         doc.put("dryRun", r.dryRun());
         doc.put("imported", r.imported());
         doc.put("rows", r.rows());

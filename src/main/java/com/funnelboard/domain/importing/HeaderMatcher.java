@@ -14,8 +14,9 @@ import java.util.Set;
  * Guesses what each column of an imported file holds from its header: the exports of Google
  * Contacts (both layouts), Outlook and Pipedrive are recognised by their headers and mapped as
  * those programs mean them; any other header is matched by its common names and synonyms in
- * English, German, French and Spanish, ignoring case, accents, punctuation and numbering
- * ("E-mail 2 - Value" is an e-mail). A header nothing matches is ignored.
+ * English, German, French, Spanish, Dutch, Portuguese and Italian ("Vorname", "Société", "Importe",
+ * "Bedrijf", "Telefone", "Cognome"), whatever the machine's locale, ignoring case, accents,
+ * punctuation and numbering ("E-mail 2 - Value" is an e-mail). A header nothing matches is ignored.
  */
 public final class HeaderMatcher {
 
@@ -46,7 +47,10 @@ public final class HeaderMatcher {
 
     private static void add(ImportField f, String... names) {
         for (String n : names) {
-            SYNONYMS.put(normalise(n), f);
+            ImportField before = SYNONYMS.put(normalise(n), f);
+            if (before != null && before != f) {
+                throw new IllegalStateException("\"" + n + "\" is a synonym of both " + before.key() + " and " + f.key());
+            }
         }
     }
 
@@ -88,6 +92,49 @@ public final class HeaderMatcher {
         add(TAGS, "tags", "tag", "labels", "label", "categories", "category", "group membership", "deal label", "schlagwörter",
                 "étiquettes", "etiquetas");
         add(NOTES, "notes", "note", "description", "comments", "comment", "notizen", "bemerkungen", "remarques", "notas");
+        // German, French, Spanish, Dutch, Portuguese and Italian headers of contact and CRM exports.
+        add(CONTACT_NAME, "voller name", "kontaktperson", "naam", "volledige naam", "contactpersoon", "persoon", "nome completo",
+                "contato", "contacto", "contatto", "nominativo", "persona", "interlocuteur");
+        add(CONTACT_FIRST_NAME, "rufname", "voornaam", "primeiro nome", "nome próprio", "nome");
+        add(CONTACT_LAST_NAME, "familienname", "achternaam", "familienaam", "sobrenome", "apelido", "último nome", "cognome");
+        add(CONTACT_EMAIL, "emailadresse", "mailadresse", "e-mailadres", "emailadres", "adresse email", "adresse mail",
+                "adresse électronique", "courrier électronique", "dirección de correo", "dirección de correo electrónico",
+                "endereço de e-mail", "endereço de email", "correio eletrónico", "correio eletrônico", "indirizzo email",
+                "indirizzo e-mail", "posta elettronica");
+        add(CONTACT_PHONE, "mobiltelefon", "mobilnummer", "festnetz", "telefoon", "telefoonnummer", "mobiel", "mobiele telefoon",
+                "mobiel nummer", "téléphone portable", "téléphone mobile", "numéro de téléphone", "celular", "teléfono móvil",
+                "número de teléfono", "telefone", "telemóvel", "número de telefone", "cellulare", "numero di telefono",
+                "telefono cellulare");
+        add(CONTACT_TITLE, "berufsbezeichnung", "stellenbezeichnung", "intitulé du poste", "titre du poste", "título del puesto",
+                "functie", "functietitel", "função", "título do cargo", "qualifica", "ruolo", "mansione", "posizione");
+        add(ORGANIZATION_NAME, "arbeitgeber", "bedrijf", "bedrijfsnaam", "organisatie", "raison sociale", "nom de l'entreprise",
+                "nom de la société", "nombre de la empresa", "companhia", "organização", "nome da empresa", "azienda", "società",
+                "ditta", "organizzazione", "ragione sociale", "nome azienda");
+        add(ORGANIZATION_INDUSTRY, "industrie", "secteur d'activité", "settore", "setor", "ramo");
+        add(ORGANIZATION_SIZE, "anzahl mitarbeiter", "mitarbeiteranzahl", "beschäftigte", "unternehmensgröße", "medewerkers",
+                "aantal medewerkers", "werknemers", "employés", "nombre d'employés", "salariés", "taille de l'entreprise",
+                "número de empleados", "tamaño de la empresa", "funcionários", "número de funcionários", "colaboradores",
+                "dipendenti", "numero di dipendenti", "numero dipendenti");
+        add(ORGANIZATION_WEBSITE, "internetseite", "webpagina", "site internet", "site", "página web", "sítio web", "sito web", "sito");
+        add(DEAL_TITLE, "dealname", "deal naam", "geschäft", "verkaufschance", "verkoopkans", "nom de l'affaire", "opportunité",
+                "negocio", "nombre del negocio", "trato", "nome do negócio", "oportunidade", "trattativa", "nome trattativa",
+                "opportunità");
+        add(DEAL_VALUE, "summe", "volumen", "auftragswert", "bedrag", "waarde", "dealwaarde", "valeur de l'affaire", "monto",
+                "valor del negocio", "montante", "quantia", "valor do negócio", "importo", "valore", "ammontare", "valore trattativa");
+        add(DEAL_CURRENCY, "valuta", "moeda");
+        add(DEAL_STAGE, "verkaufsphase", "dealphase", "stufe", "fase", "statut", "estágio", "stato", "fase trattativa");
+        add(DEAL_OWNER, "besitzer", "inhaber", "zuständig", "verantwortlicher", "zugewiesen an", "vertriebsmitarbeiter", "eigenaar",
+                "toegewezen aan", "verkoper", "commercial", "attribué à", "propietario", "asignado a", "proprietário", "responsável",
+                "atribuído a", "responsabile", "assegnato a", "venditore");
+        add(DEAL_EXPECTED_CLOSE, "erwartetes abschlussdatum", "voraussichtlicher abschluss", "sluitingsdatum",
+                "verwachte sluitingsdatum", "date de clôture prévue", "date de fermeture", "fecha de cierre prevista",
+                "data de fechamento", "data de fecho", "data de encerramento", "data di chiusura", "data chiusura prevista");
+        add(DEAL_CREATED_ON, "erstellt am", "erstellungsdatum", "angelegt am", "aangemaakt", "aangemaakt op", "aanmaakdatum",
+                "date de création", "créé", "creado el", "fecha de creación", "criado", "criado em", "data de criação", "creato",
+                "creato il", "data di creazione");
+        add(DEAL_EXTERNAL_ID, "kennung", "externe id", "identifiant", "id externe", "identificador", "id externo", "identificativo",
+                "id esterno");
+        add(TAGS, "schlagworte", "stichwörter", "etiketten", "mots clés", "marcadores", "etichette");
     }
 
     /** What each program's export means by its own headers, where that differs from the common names. */

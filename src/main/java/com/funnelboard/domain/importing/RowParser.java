@@ -8,8 +8,6 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -20,14 +18,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the values of one row by the column mapping: names (a full name, or first and last),
- * e-mail addresses and phone numbers (several columns, and Google's " ::: " lists), amounts (plain
- * "12500.50" as exports write them, or as written in the user's locale), dates (2026-03-12, with or
- * without a time), stages through the stage names. A value that does not parse is a problem of the
- * row naming its column, never guessed or dropped silently.
+ * e-mail addresses and phone numbers (several columns, and Google's " ::: " lists), amounts and
+ * dates as their column writes them ({@link ColumnFormats}: "12.500,50" or "12,500.50",
+ * 12.03.2026 or 2026-03-12, whatever the machine's locale), stages through the stage names. A value
+ * that does not parse is a problem of the row naming its column, never guessed or dropped silently.
  */
 public final class RowParser {
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,4})?");
     /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
     private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
 
@@ -36,8 +33,15 @@ public final class RowParser {
     private final StageNames stages;
     private final String currency;
     private final Locale locale;
+    private final ColumnFormats formats;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
+        this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
+    }
+
+    /** @param formats how the file's amount and date columns write their values (told from its first rows) */
+    public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale,
+            ColumnFormats formats) {
         if (headers.size() != mapping.size()) {
             throw new IllegalArgumentException("one field per column");
         }
@@ -46,6 +50,12 @@ public final class RowParser {
         this.stages = stages;
         this.currency = currency;
         this.locale = locale;
+        this.formats = formats;
+    }
+
+    /** How the file's amount and date columns write their values. */
+    public ColumnFormats formats() {
+        return formats;
     }
 
     public ImportRow parse(long row, String[] values) {
@@ -134,9 +144,16 @@ public final class RowParser {
         String v = first(values, cols, DEAL_VALUE);
         if (v != null) {
             try {
-                value = money(v.strip(), code);
+                Amounts.Read read = Amounts.read(v, formats.amounts().get(cols.get(DEAL_VALUE).getFirst()));
+                if (read.currency() != null && cur == null) {
+                    code = read.currency();
+                } else if (read.currency() != null && !read.currency().equals(code)) {
+                    throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.currency() + " but the currency column says "
+                            + code);
+                }
+                value = money(read.amount(), code);
             } catch (IllegalArgumentException e) {
-                problems.add(problem(row, cols, DEAL_VALUE, "not an amount: \"" + v + "\" (write 12500.50)"));
+                problems.add(problem(row, cols, DEAL_VALUE, e.getMessage()));
             }
         }
         Stage stage = Stage.LEAD;
@@ -184,17 +201,17 @@ public final class RowParser {
                 created, sourceKey, external == null ? null : external.strip());
     }
 
-    /** "12500.50" as exports write it, else as the user writes amounts in their locale. */
-    private Money money(String text, String code) {
-        if (PLAIN_NUMBER.matcher(text).matches()) {
-            int digits = Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0);
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.stripTrailingZeros().scale() > digits) {
-                throw new IllegalArgumentException("too many decimals");
-            }
-            return new Money(amount.movePointRight(digits).longValueExact(), code);
+    /** The amount in the currency's minor units: at most its decimals, not negative, not absurdly large. */
+    private static Money money(BigDecimal amount, String code) {
+        int digits = Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException("not an amount: " + amount.toPlainString() + " has more than " + digits + " decimals for " + code);
         }
-        return Money.parse(text, code, locale);
+        BigDecimal minor = amount.movePointRight(digits).setScale(0, java.math.RoundingMode.UNNECESSARY);
+        if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+            throw new IllegalArgumentException("an amount too large: " + amount.toPlainString());
+        }
+        return new Money(minor.longValueExact(), code);
     }
 
     private LocalDate date(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, List<ImportRow.Problem> problems) {
@@ -202,23 +219,12 @@ public final class RowParser {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t.replace('/', '-'));
-            }
-            if (t.length() >= 16 && (t.charAt(10) == ' ' || t.charAt(10) == 'T')) {
-                String iso = t.replace(' ', 'T');
-                if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                    return OffsetDateTime.parse(iso).toLocalDate();
-                }
-                return java.time.LocalDateTime.parse(iso).toLocalDate();
-            }
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-            // not a date: the problem below
+            return Dates.read(s, formats.dates().get(cols.get(f).getFirst()), locale);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(row, cols, f, e.getMessage()));
+            return null;
         }
-        problems.add(problem(row, cols, f, "not a date: \"" + s + "\" (write 2026-03-12)"));
-        return null;
     }
 
     private void text(long row, ImportField f, Map<ImportField, List<Integer>> cols, String value, String what, int max,

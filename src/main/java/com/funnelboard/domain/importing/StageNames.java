@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Reads the stage names of other programs as ours: "Prospecting" is a Lead, "Engaging" a Prospect,
- * "Proposal Made" an Opportunity, "Closed Won" Won. The user's own mapping (FROM=STAGE) comes first;
+ * "Proposal Made" an Opportunity, "Closed Won" Won; the common names in German, French, Spanish,
+ * Dutch, Portuguese and Italian likewise ("Neu", "Nouveau", "Nuevo" a Lead, "Qualifiziert" an
+ * Opportunity as "Qualified" is, "Gewonnen", "Gagné", "Ganado" Won, "Verloren", "Perdu" Lost). The user's own mapping (FROM=STAGE) comes first;
  * a name neither knows is a problem of its row, never guessed.
  */
 public final class StageNames {
@@ -19,7 +21,10 @@ public final class StageNames {
 
     private static void add(Stage s, String... names) {
         for (String n : names) {
-            KNOWN.put(key(n), s);
+            Stage before = KNOWN.put(key(n), s);
+            if (before != null && before != s) {
+                throw new IllegalStateException("\"" + n + "\" names both " + before + " and " + s);
+            }
         }
     }
 
@@ -33,6 +38,20 @@ public final class StageNames {
                 "verhandlung", "proposition", "négociation", "propuesta", "negociación");
         add(Stage.WON, "won", "closed won", "closed-won", "win", "gewonnen", "gagné", "ganado");
         add(Stage.LOST, "lost", "closed lost", "closed-lost", "loss", "dead", "verloren", "perdu", "perdido");
+        // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
+        add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",
+                "frío", "nieuw", "nieuwe lead", "koud", "novo", "novo lead", "aberto", "frio", "nuovo", "nuovo lead", "aperto", "freddo");
+        add(Stage.PROSPECT, "in kontakt", "erstkontakt", "qualifizierung", "premier contact", "en contact", "qualification",
+                "primer contacto", "cualificación", "calificación", "gecontacteerd", "eerste contact", "kwalificatie", "contatado",
+                "contactado", "primeiro contato", "qualificação", "contattato", "primo contatto", "qualificazione");
+        add(Stage.OPPORTUNITY, "qualifiziert", "angebot gesendet", "angebot versendet", "qualifié", "proposition envoyée", "devis",
+                "devis envoyé", "cualificado", "calificado", "propuesta enviada", "gekwalificeerd", "offerte", "offerte verstuurd",
+                "voorstel", "onderhandeling", "qualificado", "proposta", "proposta enviada", "negociação", "qualificato",
+                "proposta inviata", "negoziazione", "trattativa");
+        add(Stage.WON, "abgeschlossen gewonnen", "gagnée", "ganada", "cerrado ganado", "ganho", "fechado ganho", "vinto", "vinta",
+                "chiuso vinto");
+        add(Stage.LOST, "abgeschlossen verloren", "perdue", "perdida", "cerrado perdido", "fechado perdido", "perso", "persa",
+                "chiuso perso");
     }
 
     private final Map<String, Stage> own;

@@ -3,6 +3,7 @@ package com.funnelboard.service.importing;
 import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ColumnFormats;
 import com.funnelboard.domain.importing.HeaderMatcher;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.domain.importing.ImportRow;
@@ -67,7 +68,7 @@ public final class CsvImport {
 
     /** The first rows of a file as they would be imported, with the detected format and mapping. */
     public record Preview(String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping,
-            List<String[]> values, List<ImportRow> rows) {}
+            List<String[]> values, List<ImportRow> rows, ColumnFormats formats) {}
 
     /**
      * Reads the header and the first {@code limit} rows (nothing is written).
@@ -77,7 +78,7 @@ public final class CsvImport {
     public Preview preview(Path file, ImportOptions options, int limit) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
             List<ImportField> mapping = mapping(in.headers(), options);
-            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
+            RowParser parser = parser(file, options, in.headers(), mapping);
             List<String[]> values = new ArrayList<>();
             List<ImportRow> rows = new ArrayList<>();
             String[] v;
@@ -85,7 +86,7 @@ public final class CsvImport {
                 values.add(v);
                 rows.add(parser.parse(in.row(), v));
             }
-            return new Preview(in.format().describe(), layout(in.headers(), options), in.headers(), mapping, values, rows);
+            return new Preview(in.format().describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats());
         }
     }
 
@@ -102,7 +103,7 @@ public final class CsvImport {
             if (!mapping.contains(ImportField.DEAL_STAGE)) {
                 return Map.of();
             }
-            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
+            RowParser parser = parser(file, options, in.headers(), mapping);
             Reading reading = new Reading();
             String[] v;
             while ((v = in.next()) != null) {
@@ -110,6 +111,27 @@ public final class CsvImport {
             }
             return reading.stages;
         }
+    }
+
+    /**
+     * The parser of a file's rows, with how its amount and date columns write their values told from
+     * its first {@link ColumnFormats#SAMPLE_ROWS} rows (read once more, apart from the import's stream).
+     */
+    private RowParser parser(Path file, ImportOptions options, List<String> headers, List<ImportField> mapping) {
+        ColumnFormats formats = ColumnFormats.NONE;
+        if (ColumnFormats.needed(mapping)) {
+            List<String[]> sample = new ArrayList<>();
+            try (CsvInput in = CsvInput.open(file, options.header())) {
+                String[] v;
+                while (sample.size() < ColumnFormats.SAMPLE_ROWS && (v = in.next()) != null) {
+                    sample.add(v);
+                }
+            } catch (ImportRefusedException e) {
+                // a row further on that cannot be read: the import's own reading refuses it, naming the row
+            }
+            formats = ColumnFormats.sniff(mapping, sample, locale);
+        }
+        return new RowParser(headers, mapping, new StageNames(options.stages()), currency.get(), locale, formats);
     }
 
     /** The program the file comes from, or an organizations file (as the options say, else as its headers say). */
@@ -175,7 +197,7 @@ public final class CsvImport {
         try (CsvInput in = CsvInput.open(file, options.header());
                 CsvInput orgsIn = organizations == null ? null : CsvInput.open(organizations, null)) {
             List<ImportField> mapping = mapping(in.headers(), options);
-            RowParser parser = new RowParser(in.headers(), mapping, new StageNames(options.stages()), currency.get(), locale);
+            RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
             Reading reading = new Reading();
             UUID changeSet = null;
@@ -223,7 +245,7 @@ public final class CsvImport {
             return new ImportResult(file.toString(), in.format().describe(), layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
-                    changeSet, (System.nanoTime() - started) / 1_000_000);
+                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats());
         }
     }
 

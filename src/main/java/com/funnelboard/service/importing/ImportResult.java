@@ -1,6 +1,7 @@
 package com.funnelboard.service.importing;
 
 import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ColumnFormats;
 import com.funnelboard.domain.importing.HeaderMatcher;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.domain.importing.ImportRow;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * @param problems the first {@link #MAX_PROBLEMS} problems, in file order
  * @param problemCount all problems
  * @param changeSet the import's change set (undo takes it back whole); null when nothing was written
+ * @param formats how the file's amount and date columns write their values, as told from its first rows
  */
 public record ImportResult(
         String file,
@@ -36,7 +38,16 @@ public record ImportResult(
         boolean imported,
         boolean dryRun,
         UUID changeSet,
-        long millis) {
+        long millis,
+        ColumnFormats formats) {
+
+    /** A result of a file without amount or date columns told from its values (a vCard file). */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, ColumnFormats.NONE);
+    }
 
     public static final int MAX_PROBLEMS = 1_000;
 

@@ -227,7 +227,12 @@ public final class ImportDialog {
     private void show(CsvImport.Preview p) {
         asOrganizations.setSelected(p.layout() == com.funnelboard.domain.importing.HeaderMatcher.Layout.ORGANIZATIONS);
         withOrganizations.setDisable(asOrganizations.isSelected());
-        format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase()));
+        String told = p.formats().summary();
+        format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase())
+                + (told.isEmpty() ? "" : " · " + told));
+        // Which column was read how, in full (the line above names the formats only).
+        format.setTooltip(told.isEmpty() ? null : new javafx.scene.control.Tooltip("Read as the file writes them:\n"
+                + String.join("\n", p.formats().describe(p.headers()))));
         table.getColumns().clear();
         for (int i = 0; i < p.headers().size(); i++) {
             int column = i;

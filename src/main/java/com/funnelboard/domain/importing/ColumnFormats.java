@@ -1,0 +1,85 @@
+package com.funnelboard.domain.importing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the amount and date columns of a file write their values, told from its first rows (see
+ * {@link Amounts#sniff} and {@link Dates#sniff}) rather than from the machine's locale: the rows
+ * are read by it, and the wizard and the import's summary show it ("Betrag: amounts 1.234,56").
+ *
+ * @param amounts the style (and decimals) of each amount column that had a separator in the sample, by column index
+ * @param dates the style of each date column that had a date in the sample, by column index
+ */
+public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, Dates.Style> dates) {
+
+    /** Rows read to tell a file's formats. */
+    public static final int SAMPLE_ROWS = 1_000;
+
+    /** No column told: each value is read on its own. */
+    public static final ColumnFormats NONE = new ColumnFormats(Map.of(), Map.of());
+
+    public ColumnFormats {
+        amounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(amounts));
+        dates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dates));
+    }
+
+    /** Whether any column holds amounts or dates, so that a sample is worth reading. */
+    public static boolean needed(List<ImportField> mapping) {
+        return mapping.stream().anyMatch(f -> f == ImportField.DEAL_VALUE || date(f));
+    }
+
+    /** The formats of the mapped columns from the sample rows; the locale decides dates neither way told by their values. */
+    public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale) {
+        Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
+        Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
+        for (int i = 0; i < mapping.size(); i++) {
+            ImportField f = mapping.get(i);
+            if (f != ImportField.DEAL_VALUE && !date(f)) {
+                continue;
+            }
+            int column = i;
+            List<String> values = sample.stream().filter(r -> column < r.length && !r[column].isBlank()).map(r -> r[column]).toList();
+            if (f == ImportField.DEAL_VALUE) {
+                Amounts.Column s = Amounts.column(values);
+                if (s != null) {
+                    amounts.put(i, s);
+                }
+            } else {
+                Dates.Style s = Dates.sniff(values, locale);
+                if (s != null) {
+                    dates.put(i, s);
+                }
+            }
+        }
+        return new ColumnFormats(amounts, dates);
+    }
+
+    /** One line per told column, in column order: "Betrag: amounts 1.234,56", "Datum: dates dd.MM.yyyy". */
+    public List<String> describe(List<String> headers) {
+        List<String> out = new ArrayList<>();
+        int[] columns = java.util.stream.IntStream.concat(amounts.keySet().stream().mapToInt(Integer::intValue),
+                dates.keySet().stream().mapToInt(Integer::intValue)).sorted().toArray();
+        for (int i : columns) {
+            String header = i < headers.size() ? headers.get(i) : "column " + (i + 1);
+            out.add(header + ": " + (amounts.containsKey(i) ? "amounts " + amounts.get(i).style().example() : "dates " + dates.get(i).describe()));
+        }
+        return out;
+    }
+
+    /** As {@link #describe}, one short line for a summary: "amounts 1.234,56 · dates dd.MM.yyyy" (empty when none). */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        amounts.values().stream().map(c -> c.style().example()).distinct().forEach(s -> parts.add("amounts " + s));
+        dates.values().stream().map(Dates.Style::describe).distinct().forEach(s -> parts.add("dates " + s));
+        return String.join(" · ", parts);
+    }
+
+    private static boolean date(ImportField f) {
+        return Arrays.asList(ImportField.DEAL_EXPECTED_CLOSE, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CREATED_ON).contains(f);
+    }
+}

@@ -1,0 +1,48 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** import csv tells how it read a file's amounts and dates, in its summary and its JSON. */
+class CliImportFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW, Locale.US);
+    }
+
+    @Test
+    void aDryRunOfAGermanFileReportsItsAmountsAndDates() throws Exception {
+        Path csv = dir.resolve("kontakte.csv");
+        Files.writeString(csv, """
+                Vorname;Nachname;E-Mail;Firma;Betrag;Phase;Erstellt am
+                Anna;Schmidt;anna@beispiel.de;Nordwind GmbH;12.500,50;Neu;12.03.2026
+                Bernd;Müller;bernd@beispiel.de;Südwind AG;1.200;Gewonnen;01.04.2026
+                """, StandardCharsets.UTF_8);
+
+        JsonNode r = cli.json("import", "csv", csv.toString(), "--dry-run");
+
+        assertThat(r.get("failed").asLong()).isZero();
+        assertThat(r.get("mapping").get("Betrag").asString()).isEqualTo("deal.value");
+        assertThat(r.get("formats").get("Betrag").get("amounts").asString()).isEqualTo("1.234,56");
+        assertThat(r.get("formats").get("Betrag").get("decimal").asString()).isEqualTo(",");
+        assertThat(r.get("formats").get("Erstellt am").get("dates").asString()).isEqualTo("dd.MM.yyyy");
+        assertThat(r.get("stages").get("Gewonnen").get("stage").asString()).isEqualTo("won");
+        assertThat(cli.run("import", "csv", csv.toString(), "--dry-run").out())
+                .contains("Read as: Betrag: amounts 1.234,56; Erstellt am: dates dd.MM.yyyy.");
+    }
+}
