@@ -56,14 +56,22 @@ public final class ReportsView extends ScrollPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ReportFilters filters = new ReportFilters(model);
+        javafx.scene.control.DatePicker first = day("report-first", "First day", model.firstProperty());
+        javafx.scene.control.DatePicker last = day("report-last", "Last day (included)", model.lastProperty());
         HBox head = new HBox(8, title, gap, filters.owner(), filters.source(), filters.industry(), range);
         head.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // The custom range's days, on a row of their own under the filters while the range is custom.
+        HBox days = new HBox(6, new Label("From"), first, new Label("to"), last);
+        days.setAlignment(Pos.CENTER_RIGHT);
+        days.visibleProperty().bind(model.rangeProperty().isEqualTo(ReportsViewModel.Range.CUSTOM));
+        days.managedProperty().bind(days.visibleProperty());
         ReportExports exports = new ReportExports(model, this);
         FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle),
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notes.setWrapText(true);
-        VBox content = new VBox(14, head, figures, exports.wrap(charts.funnel, ReportsViewModel.Chart.FUNNEL),
+        VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.funnel, ReportsViewModel.Chart.FUNNEL),
                 exports.wrap(charts.pipeline, ReportsViewModel.Chart.PIPELINE), exports.wrap(charts.forecast, ReportsViewModel.Chart.FORECAST),
                 exports.wrap(charts.lost, ReportsViewModel.Chart.LOST), exports.wrap(charts.winRates, ReportsViewModel.Chart.WIN_RATE), notes);
         content.setPadding(new Insets(12));
@@ -96,6 +104,17 @@ public final class ReportsView extends ScrollPane {
         }
         r.lost().rows().stream().flatMap(row -> row.notes().stream()).limit(10).forEach(note -> n.append("\nOther: ").append(note));
         notes.setText(n.toString());
+    }
+
+    /** A day of the custom range. */
+    private javafx.scene.control.DatePicker day(String id, String tip, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setId(id);
+        picker.setPrefWidth(150);
+        picker.setTooltip(new javafx.scene.control.Tooltip(tip));
+        picker.setPromptText(tip);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
     }
 
     private String money(Money m) {

@@ -34,7 +34,7 @@ public final class ReportsViewModel {
 
     /** The periods the page offers, up to today. */
     public enum Range {
-        MONTH("This month"), QUARTER("This quarter"), YEAR("This year");
+        MONTH("This month"), QUARTER("This quarter"), YEAR("This year"), CUSTOM("Custom\u2026");
 
         private final String label;
 
@@ -46,11 +46,18 @@ public final class ReportsViewModel {
             return label;
         }
 
-        ReportService.Period period(LocalDate today) {
+        /** The period up to today; a custom range is from its first to its last day (null: this quarter's). */
+        ReportService.Period period(LocalDate today, LocalDate first, LocalDate last) {
             return switch (this) {
                 case MONTH -> new ReportService.Period(today.withDayOfMonth(1), today);
                 case QUARTER -> new ReportService.Period(today.with(IsoFields.DAY_OF_QUARTER, 1), today);
                 case YEAR -> new ReportService.Period(today.withDayOfYear(1), today);
+                case CUSTOM -> {
+                    LocalDate from = first != null ? first : today.with(IsoFields.DAY_OF_QUARTER, 1);
+                    LocalDate to = last != null ? last : today;
+                    // Days picked the wrong way round are the same period.
+                    yield from.isAfter(to) ? new ReportService.Period(to, from) : new ReportService.Period(from, to);
+                }
             };
         }
     }
@@ -85,6 +92,8 @@ public final class ReportsViewModel {
     private final Clock clock;
     private final UiExecutors executors;
     private final ObjectProperty<Range> range = new SimpleObjectProperty<>(this, "range", Range.QUARTER);
+    private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
+    private final ObjectProperty<LocalDate> last = new SimpleObjectProperty<>(this, "last");
     private final ObjectProperty<OwnerFilter> owner = new SimpleObjectProperty<>(this, "owner", OwnerFilter.EVERYONE);
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final StringProperty industry = new SimpleStringProperty(this, "industry", "");
@@ -109,7 +118,19 @@ public final class ReportsViewModel {
         this.currency = currency;
         this.clock = clock;
         this.executors = executors;
-        range.addListener((o, a, b) -> refresh());
+        range.addListener((o, a, b) -> {
+            if (b == Range.CUSTOM && first.get() == null && last.get() == null) {
+                // A custom range starts as the period shown before it, to be changed from there.
+                ReportService.Period was = (a == null ? Range.QUARTER : a).period(LocalDate.now(clock), null, null);
+                prefilling = true;
+                first.set(was.first());
+                last.set(was.last());
+                prefilling = false;
+            }
+            refresh();
+        });
+        first.addListener((o, a, b) -> refreshCustom());
+        last.addListener((o, a, b) -> refreshCustom());
         owner.addListener((o, a, b) -> refresh());
         source.addListener((o, a, b) -> refresh());
         industry.addListener((o, a, b) -> refresh());
@@ -118,6 +139,24 @@ public final class ReportsViewModel {
 
     public ObjectProperty<Range> rangeProperty() {
         return range;
+    }
+
+    /** The first day of the custom range (null until picked: this quarter's first day). */
+    public ObjectProperty<LocalDate> firstProperty() {
+        return first;
+    }
+
+    /** The last day of the custom range, included (null until picked: today). */
+    public ObjectProperty<LocalDate> lastProperty() {
+        return last;
+    }
+
+    private boolean prefilling;
+
+    private void refreshCustom() {
+        if (range.get() == Range.CUSTOM && !prefilling) {
+            refresh();
+        }
     }
 
     /** Whose deals: everyone's (the default), one person's, or those nobody owns. */
@@ -197,15 +236,17 @@ public final class ReportsViewModel {
     /** Reads every report again for the chosen period; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refresh() {
         Range r = range.get();
+        LocalDate from = first.get();
+        LocalDate to = last.get();
         ReportFilter f = filter();
         return executors.watch("reports", "The reports could not be computed", () -> executors.supply(() -> {
-            ReportService.Period p = r.period(LocalDate.now(clock));
+            ReportService.Period p = r.period(LocalDate.now(clock), from, to);
             String c = currency.get();
             ReportService.FilterChoices offered = reports.filterChoices();
             return java.util.Map.entry(offered, read(reports, p, c, f));
         }).thenAccept(result -> {
             choices.set(result.getKey());
-            if (r == range.get() && f.equals(filter())) {
+            if (r == range.get() && f.equals(filter()) && java.util.Objects.equals(from, first.get()) && java.util.Objects.equals(to, last.get())) {
                 shown.set(result.getValue());
             }
         }));

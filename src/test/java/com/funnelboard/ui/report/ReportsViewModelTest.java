@@ -73,6 +73,33 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aCustomRangeStartsAsThePeriodShownAndFollowsItsDays() {
+        LocalDate today = LocalDate.now(Fixtures.CLOCK);
+        model.rangeProperty().set(ReportsViewModel.Range.YEAR);
+        model.rangeProperty().set(ReportsViewModel.Range.CUSTOM);
+        // Prefilled with the year shown before, so the custom range is changed from there.
+        assertThat(model.firstProperty().get()).isEqualTo(today.withDayOfYear(1));
+        assertThat(model.lastProperty().get()).isEqualTo(today);
+        model.refresh().join();
+        assertThat(model.shownProperty().get().funnel().period()).isEqualTo(new ReportService.Period(today.withDayOfYear(1), today));
+        // Each picked day reads the reports for that period; days picked the wrong way round are the same period.
+        model.firstProperty().set(LocalDate.of(2024, 11, 1));
+        model.lastProperty().set(LocalDate.of(2024, 11, 30));
+        model.refresh().join();
+        assertThat(model.shownProperty().get().funnel().period()).isEqualTo(new ReportService.Period(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30)));
+        assertThat(model.shownProperty().get().forecast().undatedDeals()).as("the forecast is of today's open deals").isEqualTo(2);
+        assertThat(model.shownProperty().get().funnel().stages().getFirst().entered()).as("nothing entered in Nov 2024").isZero();
+        model.firstProperty().set(LocalDate.of(2024, 12, 31));
+        model.refresh().join();
+        assertThat(model.shownProperty().get().funnel().period()).isEqualTo(new ReportService.Period(LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 31)));
+        assertThat(model.fileName(ReportsViewModel.Chart.FUNNEL, "png")).isEqualTo("funnel-2024-11-30-2024-12-31.png");
+        // Back to a named range: its own period again.
+        model.rangeProperty().set(ReportsViewModel.Range.MONTH);
+        model.refresh().join();
+        assertThat(model.shownProperty().get().funnel().period().first()).isEqualTo(today.withDayOfMonth(1));
+    }
+
+    @Test
     void aClickOnASourceBarOpensTheBoardWithThePageFiltersAndThatSource() {
         model.ownerProperty().set(OwnerFilter.person("ida@nordwind.example"));
         model.industryProperty().set("Software");
