@@ -25,9 +25,9 @@ final class ConflictsCommand {
             s.console().result(Map.of("conflicts", all.stream().map(c -> json(s, c)).toList()), () -> {
                 List<String[]> rows = new ArrayList<>();
                 for (FieldConflict c : all) {
-                    FieldConflict.Side other = c.others().getFirst();
-                    rows.add(new String[] {Session.shortId(c.id()), c.label(), c.deletion() ? "deleted/edited" : c.field(), side(s, c, c.current()),
-                        side(s, c, other)});
+                    com.funnelboard.service.ShareService.ConflictText text = s.workspace().sharing().describe(c, s.locale());
+                    rows.add(new String[] {Session.shortId(c.id()), c.label(), text.field(), side(s, text.current(), c.current()),
+                        side(s, text.others().getFirst(), c.others().getFirst())});
                 }
                 s.console().table(new String[] {"ID", "RECORD", "FIELD", "NOW (WHO, WHEN)", "OTHER (WHO, WHEN)"}, rows, "No conflicts.");
             });
@@ -58,17 +58,14 @@ final class ConflictsCommand {
         }
         String chosenValue = value;
         return root.run(s -> {
-            String text = s.workspace().sharing().resolve(id, choice, chosenValue);
+            String text = s.workspace().sharing().resolve(id, choice, chosenValue, s.locale());
             s.console().result(Map.of("resolved", id, "text", text), () -> s.console().line(text + "."));
             return ExitCodes.OK;
         });
     }
 
-    private static String side(Session s, FieldConflict c, FieldConflict.Side v) {
-        var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value());
-        String plain = c.deletion() ? (node == null || node.isNull() ? "edited" : "deleted")
-                : node == null || node.isNull() ? "(none)" : node.isString() ? node.asString() : node.toString();
-        return plain + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
+    private static String side(Session s, String value, FieldConflict.Side v) {
+        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
     }
 
     private static Map<String, Object> json(Session s, FieldConflict c) {
@@ -79,6 +76,10 @@ final class ConflictsCommand {
         m.put("field", c.field());
         m.put("deletion", c.deletion());
         m.put("label", c.label());
+        com.funnelboard.service.ShareService.ConflictText text = s.workspace().sharing().describe(c, s.locale());
+        m.put("fieldLabel", text.field());
+        m.put("currentText", text.current());
+        m.put("otherTexts", text.others());
         m.put("current", side(s.json(), c.current()));
         m.put("others", c.others().stream().map(o -> side(s.json(), o)).toList());
         return m;

@@ -166,6 +166,16 @@ public final class HistorySentences {
         return name + " " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
     }
 
+    /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */
+    String value(String field, String json, java.util.function.Supplier<String> currency) {
+        return value(field, read(json), currency);
+    }
+
+    /** Whether {@code field} holds an amount in minor units (typed as money, stored as cents). */
+    static boolean isAmount(String field) {
+        return field.equals("value_minor") || field.equals("final_value_minor");
+    }
+
     private String value(String field, JsonNode v, java.util.function.Supplier<String> currency) {
         if (isNull(v)) {
             return "\u2014";

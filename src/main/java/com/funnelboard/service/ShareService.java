@@ -69,6 +69,28 @@ public final class ShareService {
         }
     }
 
+    /** A conflict as people read it: the field's name, and each side's value as the History tab writes it. */
+    public record ConflictText(String field, String current, List<String> others) {}
+
+    /**
+     * The conflict in words, for {@code locale}: "Value" rather than value_minor, "€15,000" rather
+     * than 1500000 (in the deal's currency), a stage's label, a day; for a record deleted on one
+     * side and edited on the other, "deleted" and "edited, not deleted".
+     */
+    public ConflictText describe(FieldConflict c, java.util.Locale locale) {
+        HistorySentences words = new HistorySentences(locale, store.clock().getZone());
+        String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
+        java.util.function.Function<FieldConflict.Side, String> side = s -> c.deletion()
+                ? (s.value() == null || s.value().equals("null") ? "edited, not deleted" : "deleted")
+                : words.value(c.field(), s.value(), () -> currency);
+        return new ConflictText(c.deletion() ? "deleted / edited" : HistorySentences.label(c.field()), side.apply(c.current()),
+                c.others().stream().map(side).toList());
+    }
+
+    private String currencyOf(FieldConflict c) {
+        return c.table().equals("deal") ? store.read(r -> r.changeLog().currencyOfDeal(c.row())).orElse(null) : null;
+    }
+
     /** The conflicts to review, oldest first. */
     public List<FieldConflict> conflicts() {
         return exchange.conflicts();
@@ -80,8 +102,30 @@ public final class ShareService {
      * @throws InvalidInputException when there is no such conflict or the value does not fit
      */
     public String resolve(String id, FieldConflict.Keep keep, String value) {
+        return resolve(id, keep, value, java.util.Locale.ROOT);
+    }
+
+    /**
+     * As {@link #resolve(String, FieldConflict.Keep, String)}, with a typed amount read as money
+     * in the deal's currency as {@code locale} writes it ("15,000" or "15.000,00" is €15,000, stored
+     * as 1500000 cents), as every other field of the app takes amounts.
+     */
+    public String resolve(String id, FieldConflict.Keep keep, String value, java.util.Locale locale) {
+        String stored = value;
+        if (keep == FieldConflict.Keep.VALUE && value != null && !value.isBlank()) {
+            FieldConflict c = conflicts().stream().filter(x -> x.id().toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().orElse(null);
+            if (c != null && HistorySentences.isAmount(c.field())) {
+                String currency = currencyOf(c);
+                try {
+                    stored = Long.toString(com.funnelboard.domain.Money.parse(value, currency == null ? "EUR" : currency, locale).minor());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("value", e.getMessage());
+                }
+            }
+        }
         try {
-            return exchange.resolve(id, keep, value);
+            return exchange.resolve(id, keep, stored);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("conflict", e.getMessage());
         }

@@ -70,6 +70,38 @@ class CliShareTest {
     }
 
     @Test
+    void aConflictOnAnAmountReadsAsMoneyAndIsResolvedWithATypedAmount() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = alice.addDeal("Pilot", "--value", "1000");
+        Path fromAlice = dir.resolve("alice.funnel");
+        Path fromBob = dir.resolve("bob.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "merge", fromAlice.toString());
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertThat(alice.run("deals", "edit", id, "--value", "12500").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--value", "15000").exit()).isZero();
+        bob.json("share", "export", fromBob.toString());
+        assertThat(alice.json("share", "merge", fromBob.toString()).get("conflicts").asInt()).isEqualTo(1);
+
+        JsonNode c = alice.json("conflicts", "list").get("conflicts").get(0);
+        assertThat(c.get("field").asString()).isEqualTo("value_minor");
+        assertThat(c.get("fieldLabel").asString()).isEqualTo("Value");
+        assertThat(c.get("currentText").asString()).isEqualTo("\u00a315,000");
+        assertThat(c.get("otherTexts").get(0).asString()).isEqualTo("\u00a312,500");
+        String listed = alice.run("conflicts", "list").out();
+        assertThat(listed).contains("Value", "\u00a315,000 (", "\u00a312,500 (").doesNotContain("value_minor", "1500000");
+
+        // A typed amount is money as the user writes it, not cents.
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        assertThat(alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "value=13,750.50").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("value").get("amount").asString()).isEqualTo("13750.50");
+        CliRunner.Result bad = alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "value=12,5");
+        assertThat(bad.exit()).as("no conflict left, or a refused amount").isNotZero();
+    }
+
+    @Test
     void aMergeIsUndoneAsOneAction() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));

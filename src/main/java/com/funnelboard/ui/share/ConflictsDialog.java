@@ -43,13 +43,13 @@ public final class ConflictsDialog {
     }
 
     public void show(Window owner) {
-        TableView<FieldConflict> table = new TableView<>();
+        TableView<ShareViewModel.Described> table = new TableView<>();
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
-        table.getColumns().add(column("Record", FieldConflict::label, 180));
-        table.getColumns().add(column("Field", c -> c.deletion() ? "deleted / edited" : c.field(), 130));
-        table.getColumns().add(column("Now", c -> side(c, c.current()), 260));
-        table.getColumns().add(column("Other", c -> side(c, c.others().getFirst()), 260));
+        table.getColumns().add(column("Record", d -> d.conflict().label(), 180));
+        table.getColumns().add(column("Field", d -> d.text().field(), 130));
+        table.getColumns().add(column("Now", d -> side(d.text().current(), d.conflict().current()), 260));
+        table.getColumns().add(column("Other", d -> side(d.text().others().getFirst(), d.conflict().others().getFirst()), 260));
         Button mine = new Button("Keep mine");
         mine.setId("keep-mine");
         Button theirs = new Button("Keep theirs");
@@ -65,24 +65,25 @@ public final class ConflictsDialog {
         Button restore = new Button("Restore with the edit");
         restore.setId("keep-restored");
         var notDeletion = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            FieldConflict c = table.getSelectionModel().getSelectedItem();
-            return c == null || !c.deletion();
+            ShareViewModel.Described c = table.getSelectionModel().getSelectedItem();
+            return c == null || !c.conflict().deletion();
         }, table.getSelectionModel().selectedItemProperty());
         keepDeleted.disableProperty().bind(notDeletion);
         restore.disableProperty().bind(notDeletion);
         edit.disableProperty().unbind();
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(notDeletion.not()));
-        Runnable reload = () -> model.conflicts().thenAccept(list -> table.getItems().setAll(list));
-        mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.MINE, null, reload));
-        theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.THEIRS, null, reload));
-        keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.DELETED, null, reload));
-        restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem(), FieldConflict.Keep.RESTORED, null, reload));
+        Runnable reload = () -> model.conflicts(locale).thenAccept(list -> table.getItems().setAll(list));
+        mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MINE, null, reload));
+        theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.THEIRS, null, reload));
+        keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.DELETED, null, reload));
+        restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.RESTORED, null, reload));
         edit.setOnAction(e -> {
-            FieldConflict c = table.getSelectionModel().getSelectedItem();
-            TextInputDialog ask = new TextInputDialog(plain(c.current().value()));
+            ShareViewModel.Described d = table.getSelectionModel().getSelectedItem();
+            FieldConflict c = d.conflict();
+            TextInputDialog ask = new TextInputDialog(plain(c.current().value()).isEmpty() ? "" : d.text().current());
             ask.initOwner(owner);
             ask.setTitle("Resolve the conflict");
-            ask.setHeaderText("The value to keep for " + c.field() + " of " + c.label());
+            ask.setHeaderText("The value to keep for " + d.text().field().toLowerCase(locale) + " of " + c.label());
             ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
         });
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
@@ -106,14 +107,13 @@ public final class ConflictsDialog {
     }
 
     private void resolve(FieldConflict c, FieldConflict.Keep keep, String value, Runnable reload) {
-        model.resolve(c, keep, value).whenComplete((text, e) -> {
+        model.resolve(c, keep, value, locale).whenComplete((text, e) -> {
             status.accept(e == null ? text + "." : "The conflict was not resolved: " + (e.getCause() != null ? e.getCause() : e).getMessage());
             reload.run();
         });
     }
 
-    private String side(FieldConflict c, FieldConflict.Side s) {
-        String value = !c.deletion() ? plain(s.value()) : plain(s.value()).isEmpty() ? "edited, not deleted" : "deleted";
+    private String side(String value, FieldConflict.Side s) {
         return value + "  (" + s.author() + (s.mine() ? ", here" : "") + ", "
                 + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone)) + ")";
     }
@@ -124,9 +124,9 @@ public final class ConflictsDialog {
         return n == null || n.isNull() ? "" : n.isString() ? n.asString() : n.toString();
     }
 
-    private static TableColumn<FieldConflict, String> column(String title, java.util.function.Function<FieldConflict, String> value,
-            double width) {
-        TableColumn<FieldConflict, String> c = new TableColumn<>(title);
+    private static TableColumn<ShareViewModel.Described, String> column(String title,
+            java.util.function.Function<ShareViewModel.Described, String> value, double width) {
+        TableColumn<ShareViewModel.Described, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;

@@ -50,13 +50,17 @@ public final class ShareViewModel {
         };
     }
 
-    public CompletableFuture<List<FieldConflict>> conflicts() {
-        return executors.supply(share::conflicts);
+    /** A conflict with its words (the field's name, each side's value as people read it). */
+    public record Described(FieldConflict conflict, com.funnelboard.service.ShareService.ConflictText text) {}
+
+    /** The conflicts to review, described for {@code locale}, read in the background. */
+    public CompletableFuture<List<Described>> conflicts(java.util.Locale locale) {
+        return executors.supply(() -> share.conflicts().stream().map(c -> new Described(c, share.describe(c, locale))).toList());
     }
 
-    /** Keeps one value of a conflict; completes with what was kept. */
-    public CompletableFuture<String> resolve(FieldConflict c, FieldConflict.Keep keep, String value) {
-        return executors.supply(() -> share.resolve(c.id().toString(), keep, value));
+    /** Keeps one value of a conflict (a typed amount read in {@code locale}); completes with what was kept. */
+    public CompletableFuture<String> resolve(FieldConflict c, FieldConflict.Keep keep, String value, java.util.Locale locale) {
+        return executors.supply(() -> share.resolve(c.id().toString(), keep, value, locale));
     }
 
     /** Runs a task on the background executor. */
