@@ -77,7 +77,9 @@ public final class SearchText {
      * it is cut), with the matches inside it; empty when nothing in it matches.
      */
     public static SearchHit.Marked passage(String text, List<String> prefixes, int width) {
-        List<SearchHit.Highlight> all = matches(text, prefixes);
+        SearchHit.Marked folded = withoutDigitCopies(text, matches(text, prefixes));
+        text = folded.text();
+        List<SearchHit.Highlight> all = folded.ranges();
         if (all.isEmpty()) {
             return new SearchHit.Marked("", List.of());
         }
@@ -99,5 +101,74 @@ public final class SearchText {
             }
         }
         return new SearchHit.Marked(shown, inside);
+    }
+
+    /**
+     * The text as people read it: a contact's document holds each phone number as written and then
+     * its digits alone ("+49 30 1033165 49301033165", so typing the digits finds it); the copy is
+     * left out, and a match in it marks the number as written instead.
+     */
+    static SearchHit.Marked withoutDigitCopies(String text, List<SearchHit.Highlight> matches) {
+        List<int[]> pairs = new ArrayList<>(); // phone start, phone end, copy start, copy end
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        List<int[]> tokens = new ArrayList<>();
+        while (token.find()) {
+            tokens.add(new int[] {token.start(), token.end()});
+        }
+        for (int t = 1; t < tokens.size(); t++) {
+            String copy = text.substring(tokens.get(t)[0], tokens.get(t)[1]);
+            if (copy.length() < 3 || !copy.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                continue;
+            }
+            StringBuilder digits = new StringBuilder();
+            for (int k = t - 1; k >= 0 && digits.length() < copy.length(); k--) {
+                String before = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
+                if (!before.chars().allMatch(c -> (c >= '0' && c <= '9') || "+()-./".indexOf(c) >= 0)) {
+                    break;
+                }
+                digits.insert(0, before.replaceAll("[^0-9]", ""));
+                if (digits.toString().equals(copy)) {
+                    pairs.add(new int[] {tokens.get(k)[0], tokens.get(t - 1)[1], tokens.get(t)[0], tokens.get(t)[1]});
+                    break;
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return new SearchHit.Marked(text, matches);
+        }
+        StringBuilder shown = new StringBuilder();
+        int at = 0;
+        for (int[] p : pairs) {
+            shown.append(text, at, p[1]);
+            at = p[3];
+        }
+        shown.append(text.substring(at));
+        java.util.function.IntUnaryOperator moved = i -> {
+            int cut = 0;
+            for (int[] p : pairs) {
+                if (p[3] <= i) {
+                    cut += p[3] - p[1];
+                }
+            }
+            return i - cut;
+        };
+        java.util.LinkedHashSet<SearchHit.Highlight> marks = new java.util.LinkedHashSet<>();
+        for (SearchHit.Highlight h : matches) {
+            int[] in = pairs.stream().filter(p -> h.start() >= p[2] && h.end() <= p[3]).findFirst().orElse(null);
+            marks.add(in != null ? new SearchHit.Highlight(moved.applyAsInt(in[0]), moved.applyAsInt(in[1]))
+                    : new SearchHit.Highlight(moved.applyAsInt(h.start()), moved.applyAsInt(h.end())));
+        }
+        List<SearchHit.Highlight> sorted = new ArrayList<>(marks);
+        sorted.sort(java.util.Comparator.comparingInt(SearchHit.Highlight::start));
+        List<SearchHit.Highlight> merged = new ArrayList<>(); // a number marked whole takes in the marks inside it
+        for (SearchHit.Highlight h : sorted) {
+            SearchHit.Highlight last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && h.start() < last.end()) {
+                merged.set(merged.size() - 1, new SearchHit.Highlight(last.start(), Math.max(last.end(), h.end())));
+            } else {
+                merged.add(h);
+            }
+        }
+        return new SearchHit.Marked(shown.toString(), merged);
     }
 }

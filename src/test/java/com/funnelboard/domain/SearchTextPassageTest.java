@@ -1,0 +1,35 @@
+package com.funnelboard.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A search result's passage: the text around the first match, as people read it, with the matches marked. */
+class SearchTextPassageTest {
+
+    private static String marked(SearchHit.Marked m) {
+        StringBuilder b = new StringBuilder(m.text());
+        for (SearchHit.Highlight h : m.ranges().reversed()) {
+            b.insert(h.end(), ']').insert(h.start(), '[');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aPhonesDigitCopyIsLeftOutAndAMatchInItMarksTheNumberAsWritten() {
+        String body = "Buyer ida@example.com +49 30 1033165 49301033165";
+        assertThat(marked(SearchText.passage(body, SearchText.prefixes("4930"), 90))).isEqualTo("Buyer ida@example.com [+49 30 1033165]");
+        assertThat(marked(SearchText.passage(body, SearchText.prefixes("1033"), 90))).isEqualTo("Buyer ida@example.com +49 30 [1033165]");
+        assertThat(marked(SearchText.passage(body, SearchText.prefixes("buyer"), 90))).isEqualTo("[Buyer] ida@example.com +49 30 1033165");
+    }
+
+    @Test
+    void twoNumbersEachLoseTheirCopyAndOtherNumbersStay() {
+        String body = "Order 12345 12345 (555) 010-2030 5550102030 +1 555 0100 15550100 notes 2026";
+        SearchHit.Marked m = SearchText.passage(body, SearchText.prefixes("555"), 200);
+        assertThat(m.text()).isEqualTo("Order 12345 (555) 010-2030 +1 555 0100 notes 2026");
+        assertThat(marked(m)).isEqualTo("Order 12345 [(555) 010-2030] +1 [555] 0100 notes 2026");
+        assertThat(SearchText.withoutDigitCopies("no numbers here", List.of()).text()).isEqualTo("no numbers here");
+    }
+}
