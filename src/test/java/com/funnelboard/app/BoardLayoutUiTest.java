@@ -184,6 +184,24 @@ class BoardLayoutUiTest {
         Label wonCount = robot.lookup("#folded-count-won").queryAs(Label.class);
         assertThat(wonCount.getText()).isEqualTo("11,042");
         assertThat(wonCount.isTextTruncated()).as("the folded strip's count in full").isFalse();
+
+        // With the views beside the board too, the columns narrow: the figures give way (the clock
+        // first, then the follow-up's words for its icon), never ending in "…".
+        robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#filter-views").query()).getItems().stream()
+                .filter(i -> "views-shown".equals(i.getId())).findFirst().map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow()
+                .setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#views-sidebar").query().isVisible()).isTrue();
+        for (ListCell<DealCard> cell : robot.lookup(".deal-card-cell").<ListCell<DealCard>>queryAll()) {
+            if (cell.getItem() == null || !cell.isVisible()) {
+                continue;
+            }
+            for (String figure : List.of("card-value", "card-age", "card-followup")) {
+                assertThat(part(cell, figure).isTextTruncated()).as(figure + " of " + cell.getItem().title() + " beside the views").isFalse();
+            }
+        }
+        Label narrowNone = part(BoardUiTest.card(robot, "Pilot"), "card-followup");
+        assertThat(narrowNone.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || !narrowNone.isTextTruncated()).isTrue();
     }
 
     @Test

@@ -39,6 +39,7 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Label value = new Label();
     private final Label age = new Label();
     private final Label followUp = new Label();
+    private final HBox meta;
     private final VBox card;
     private final Tooltip tooltip = new Tooltip();
     // Made once per cell: cells are reused while scrolling, so updates only switch between them.
@@ -80,8 +81,9 @@ final class DealCardCell extends ListCell<DealCard> {
         owner.setMinWidth(Region.USE_PREF_SIZE);
         owner.setManaged(false);
         owner.setVisible(false);
-        HBox meta = new HBox(6, value, spacer, age, followUp);
+        meta = new HBox(6, value, spacer, age, followUp);
         meta.setAlignment(Pos.CENTER_LEFT);
+        meta.widthProperty().addListener((o, a, w) -> fitFigures());
         meta.setMinHeight(Region.USE_PREF_SIZE);
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
@@ -102,6 +104,28 @@ final class DealCardCell extends ListCell<DealCard> {
         card.getStyleClass().add("deal-card");
         setPrefHeight(HEIGHT);
         getStyleClass().add("deal-card-cell");
+    }
+
+    /**
+     * The figures' line in a narrow column (a small window with the views and the detail pane
+     * open): the value and the days are never cut; first the days lose their clock (a rotting
+     * deal keeps its mark), then the follow-up shows as its icon alone (the tooltip says it), so
+     * nothing ends in "…".
+     */
+    private void fitFigures() {
+        age.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        followUp.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        double width = meta.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        java.util.function.DoubleSupplier needed = () -> value.prefWidth(-1) + age.prefWidth(-1) + followUp.prefWidth(-1) + meta.getSpacing() * 3;
+        if (needed.getAsDouble() > width && !age.getStyleClass().contains("rotting")) {
+            age.setContentDisplay(javafx.scene.control.ContentDisplay.TEXT_ONLY);
+        }
+        if (needed.getAsDouble() > width && followUp.getGraphic() != null) {
+            followUp.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
     }
 
     private static double twoLines(javafx.scene.text.Font font) {
@@ -188,10 +212,12 @@ final class DealCardCell extends ListCell<DealCard> {
         String ownedBy = owners.ownerOf(deal);
         tooltip.setText(deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
-                + (deal.nextFollowUpAt() == null ? "" : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
+                + (deal.nextFollowUpAt() == null ? (deal.stage().isClosed() ? "" : "\nNo follow-up planned")
+                        : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
                         : ", estimated " + deal.value().formatWhole(locale)) : ""));
         setTooltip(tooltip);
         setGraphic(card);
+        fitFigures();
     }
 }
