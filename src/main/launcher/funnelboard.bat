@@ -24,5 +24,5 @@ exit /b 4
 
 :run
 
-"%JAVA_EXE%" ${app.jvmOptions} -Xshare:auto %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
+"%JAVA_EXE%" ${app.jvmOptions} -Xshare:auto "-Dorg.sqlite.lib.path=%APP_HOME%\lib\native" %FUNNELBOARD_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls -cp "%APP_HOME%\lib\*" ${app.mainClass} %*
 exit /b %ERRORLEVEL%

@@ -54,6 +54,16 @@ class CliOneCommandTreeTest {
     }
 
     @Test
+    void theVersionNeedsNoCommandAndPrintsAsTheWholeTreeDoes() {
+        assertThat(tree("--version").getSubcommands()).isEmpty();
+        assertThat(tree("--db", "x.db", "-V").getSubcommands()).isEmpty();
+        assertThat(run(tree("--version"), "--version")).isEqualTo(run(RootCommand.commandLine(dir.resolve("p.db"), (p, t) -> 0, clock, Locale.UK),
+                "--version")).contains("Funnelboard");
+        assertThat(tree("--version", "--help").getSubcommands()).as("help lists the commands").hasSize(RootCommand.COMMANDS.size());
+        assertThat(tree("deals", "--version").getSubcommands().keySet()).containsExactly("deals");
+    }
+
+    @Test
     void theWindowGetsNoCommandAtAll() throws Exception {
         assertThat(tree().getSubcommands()).as("no command: the window").isEmpty();
         assertThat(tree("--db", dir.resolve("p.db").toString()).getSubcommands()).isEmpty();

@@ -40,9 +40,14 @@ class LauncherIT extends LauncherRuns {
     void commandsRunWithoutStartingTheJavaFxToolkit() throws Exception {
         assertThat(run("--db", db.toString(), "demo", "--deals", "40").exit()).isZero();
         Path classes = dir.resolve("classes.log");
-        Run r = run(Map.of("FUNNELBOARD_OPTS", "-Xlog:class+load=info:file=" + classes), "--db", db.toString(), "deals", "list",
-                "--json");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Run r = run(Map.of("FUNNELBOARD_OPTS", "-Xlog:class+load=info:file=" + classes + " -Djava.io.tmpdir=" + tmp), "--db", db.toString(), "deals",
+                "list", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("SQLite's library is loaded from lib/native, not copied out of its jar")
+                    .noneMatch(n -> n.startsWith("sqlite-"));
+        }
         JsonNode doc = CliRunner.JSON.readTree(r.out());
         assertThat(doc.get("deals").size()).isEqualTo(40);
         String loaded = Files.readString(classes);
