@@ -41,7 +41,9 @@ public final class LensConditions {
         // query (not once per deal): the deals whose contact or organization is in it.
         Optional<String> match = SearchText.toMatch(lens.text());
         if (match.isPresent()) {
-            String found = "SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
+            // CROSS JOIN keeps the full-text matches outermost: with a plain join SQLite walked every
+            // document of the kind and asked the index about each (a fifth of a one-letter filter's time).
+            String found = "SELECT d.ref FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
             all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
                     found.formatted("organization")) + ")", DSL.val(match.get())));
         } else if (lens.text() != null) {

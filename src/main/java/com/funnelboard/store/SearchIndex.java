@@ -75,7 +75,7 @@ public final class SearchIndex {
         if (match.isEmpty()) {
             return List.of();
         }
-        return ctx.fetch("SELECT d.ref FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ? AND d.kind = ?",
+        return ctx.fetch("SELECT d.ref FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ? AND d.kind = ?",
                 match.get(), kind.key()).map(r -> UUID.fromString(r.get(0, String.class)));
     }
 
