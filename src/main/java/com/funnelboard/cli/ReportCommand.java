@@ -182,6 +182,9 @@ final class ReportCommand {
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
                         + " open deals)");
                 s.console().line("");
+                s.console().table(new String[] {"MONTH", "WON", "LOST", "WIN RATE"}, v.byMonth().stream()
+                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
+                s.console().line("");
                 s.console().table(new String[] {"SOURCE", "WON", "LOST", "WIN RATE"}, v.bySource().stream()
                         .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
                 s.console().line("");

@@ -72,6 +72,10 @@ class ReportsUiTest {
         deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
+        assertThat(robot.lookup("#figure-open-deals").queryLabeled().getText()).as("nothing open now").isEqualTo("0");
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> byMonth = robot.lookup("#report-by-month").queryAs(BarChart.class);
+        assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
 
         // A click on the Website bar of the win rate by source opens the board filtered by that source.
         @SuppressWarnings("unchecked")

@@ -26,19 +26,26 @@ final class ReportCharts {
     final BarChart<String, Number> forecast = chart("Forecast by close month", "report-forecast");
     final BarChart<String, Number> lost = chart("Lost reasons", "report-lost");
     final StackedAreaChart<String, Number> pipeline = pipelineChart();
-    private final BarChart<String, Number> bySource = chart("Win rate by source (%)", "report-by-source");
-    private final BarChart<String, Number> byOwner = chart("Win rate by owner (%)", "report-by-owner");
-    /** The win rates by source and by owner side by side, exported together as one table. */
-    final HBox winRates = new HBox(12, bySource, byOwner);
+    private final BarChart<String, Number> bySource = chart("By source", "report-by-source");
+    private final BarChart<String, Number> byOwner = chart("By owner", "report-by-owner");
+    private final BarChart<String, Number> byMonth = chart("By month", "report-by-month");
+    /** The win rates by month, by source and by owner side by side under one title, exported together as one table. */
+    final javafx.scene.layout.VBox winRates;
 
     /** @param onClick what a click on a bar does (null: the bars are pictures only) */
     ReportCharts(Locale locale, Consumer<ReportBar> onClick) {
         this.locale = locale;
         this.onClick = onClick;
+        javafx.scene.control.Label heading = new javafx.scene.control.Label("Win rate: the share of closed deals that were won (%)");
+        heading.getStyleClass().addAll("chart-title", atlantafx.base.theme.Styles.TITLE_4);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setAlignment(javafx.geometry.Pos.CENTER);
+        HBox row = new HBox(12, byMonth, bySource, byOwner);
+        winRates = new javafx.scene.layout.VBox(4, heading, row);
         winRates.setId("report-win-rates");
-        HBox.setHgrow(bySource, Priority.ALWAYS);
-        HBox.setHgrow(byOwner, Priority.ALWAYS);
-        for (BarChart<String, Number> c : java.util.List.of(bySource, byOwner)) {
+        for (BarChart<String, Number> c : java.util.List.of(byMonth, bySource, byOwner)) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setLegendVisible(false);
             c.setMinWidth(0);
             NumberAxis percent = (NumberAxis) c.getYAxis();
             percent.setAutoRanging(false);
@@ -114,9 +121,11 @@ final class ReportCharts {
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
                 ReportBar.Source::new);
         rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : g, ReportBar.Owner::new);
+        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale);
+        rates(byMonth, v.byMonth(), g -> shortMonth.format(java.time.YearMonth.parse(g)), null);
     }
 
-    /** A win-rate chart: a bar per group with a rate, each opening its deals ({@code bar} gets the group, null for "(none)"). */
+    /** A win-rate chart: a bar per group with a rate, each opening its deals ({@code bar} gets the group, null for "(none)"; no {@code bar}: not clickable). */
     private void rates(BarChart<String, Number> chart, java.util.List<ReportService.WinRate> groups, java.util.function.UnaryOperator<String> label,
             java.util.function.Function<String, ReportBar> bar) {
         XYChart.Series<String, Number> rates = new XYChart.Series<>();
@@ -126,7 +135,9 @@ final class ReportCharts {
         chart.getData().setAll(java.util.List.of(rates));
         for (int i = 0; i < shown.size(); i++) {
             String group = shown.get(i).group();
-            clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
+            if (bar != null) {
+                clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
+            }
         }
     }
 

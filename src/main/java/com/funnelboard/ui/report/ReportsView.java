@@ -26,6 +26,7 @@ public final class ReportsView extends ScrollPane {
     private final Label dealSize = figure("deal-size");
     private final Label cycle = figure("cycle");
     private final Label velocity = figure("velocity");
+    private final Label open = figure("open-deals");
     private final ReportsViewModel model;
     private final ReportCharts charts;
     private final Label notes = new Label();
@@ -67,7 +68,7 @@ public final class ReportsView extends ScrollPane {
         days.visibleProperty().bind(model.rangeProperty().isEqualTo(ReportsViewModel.Range.CUSTOM));
         days.managedProperty().bind(days.visibleProperty());
         ReportExports exports = new ReportExports(model, this);
-        FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle),
+        FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle), box("Open deals", open),
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notes.setWrapText(true);
@@ -91,6 +92,7 @@ public final class ReportsView extends ScrollPane {
         dealSize.setText(money(v.averageDealSize()));
         cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()));
         velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day");
+        open.setText(String.format(locale, "%,d", v.openDeals()));
 
         charts.fill(r);
 
