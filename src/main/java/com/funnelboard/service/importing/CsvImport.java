@@ -185,6 +185,7 @@ public final class CsvImport {
                     ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
                             store.clock().instant(), tally);
                     r.imports().largeCache(true);
+                    r.imports().deferSearch();
                     try {
                         if (orgsIn != null) {
                             Reading orgs = new Reading();
@@ -201,6 +202,9 @@ public final class CsvImport {
                             }
                         }
                         feed(in, parser, chunk, reading, options, name, progress, cancelled);
+                        if (!options.dryRun() && (reading.problemCount == 0 || options.skipInvalid())) {
+                            r.imports().writeDeferredSearch(); // with the large cache still there
+                        }
                     } finally {
                         r.imports().largeCache(false);
                     }
