@@ -33,6 +33,76 @@ final class BulkInserts {
         this.log = log;
     }
 
+    /** The kinds of row whose insert triggers defer their document, with the SQL that writes the documents of those added after a rowid. */
+    private static final List<String[]> DEFERRED_KINDS = List.of(
+            new String[] {"contact", "c.name, concat_ws(' ', c.title, c.tags, c.notes, "
+                + "(SELECT group_concat(e.email, ' ') FROM email_address e WHERE e.contact_id = c.id AND e.deleted_at IS NULL), "
+                + "(SELECT group_concat(p.phone || ' ' || replace(replace(replace(replace(replace(replace(replace(p.phone, "
+                + "' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ') "
+                + "FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))"},
+            new String[] {"organization", "c.name, concat_ws(' ', c.website, c.industry, c.address)"},
+            new String[] {"deal", "c.title, concat_ws(' ', c.source, c.lost_note)"});
+
+    /** The last rowid of each kind's table when the search documents were deferred; null when they are not. */
+    private long[] deferredSince;
+
+    /** See {@link ChangeRecorder#deferSearch}. */
+    void deferSearch() {
+        if (deferredSince != null) {
+            return;
+        }
+        long[] marks = new long[DEFERRED_KINDS.size()];
+        ctx.connection(c -> {
+            for (int i = 0; i < marks.length; i++) {
+                marks[i] = BulkSql.lastRowid(c, DEFERRED_KINDS.get(i)[0]);
+            }
+            try (java.sql.PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO local_setting (key, value, updated_at) VALUES (?, '', ?)")) {
+                p.setString(1, SearchIndex.DEFERRED);
+                p.setLong(2, now.toEpochMilli());
+                p.executeUpdate();
+            }
+        });
+        deferredSince = marks;
+    }
+
+    /**
+     * See {@link ChangeRecorder#writeDeferredSearch}: ends the deferral, then writes, one statement
+     * per kind, the document of every live row added since that has none (a row updated in between
+     * got its document from its update trigger), exactly as the insert trigger would have.
+     */
+    void writeDeferredSearch() {
+        if (deferredSince == null) {
+            return;
+        }
+        long[] marks = deferredSince;
+        deferredSince = null;
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement("DELETE FROM local_setting WHERE key = ?")) {
+                p.setString(1, SearchIndex.DEFERRED);
+                p.executeUpdate();
+            }
+            for (int i = 0; i < marks.length; i++) {
+                String kind = DEFERRED_KINDS.get(i)[0];
+                if (BulkSql.lastRowid(c, kind) == marks[i]) {
+                    continue;
+                }
+                long docs = BulkSql.lastRowid(c, "search_doc");
+                try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO search_doc (kind, ref) SELECT '" + kind + "', c.id FROM \""
+                        + kind + "\" c WHERE c.rowid > ? AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_doc d WHERE d.kind = '"
+                        + kind + "' AND d.ref = c.id) ORDER BY c.rowid")) {
+                    p.setLong(1, marks[i]);
+                    p.executeUpdate();
+                }
+                try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO search (rowid, title, body) SELECT d.docid, "
+                        + DEFERRED_KINDS.get(i)[1] + " FROM search_doc d JOIN \"" + kind + "\" c ON c.id = d.ref WHERE d.docid > ? AND d.kind = '"
+                        + kind + "' ORDER BY d.docid")) {
+                    p.setLong(1, docs);
+                    p.executeUpdate();
+                }
+            }
+        });
+    }
+
     /** See {@link ChangeRecorder#insertAll}; the records are stamped already. */
     <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
         Map<java.util.BitSet, List<R>> byColumns = new LinkedHashMap<>();

@@ -51,6 +51,20 @@ public final class ImportRepository {
         owner.changes().largeCache(on);
     }
 
+    /**
+     * Writes the search documents of the contacts, organizations and deals this transaction adds
+     * from now on at its end, all at once, rather than a batch at a time (see the change
+     * recorder): an import's documents are found once it has committed, like its rows.
+     */
+    public void deferSearch() {
+        owner.changes().deferSearch();
+    }
+
+    /** Writes the search documents held back since {@link #deferSearch} now (else the commit does). */
+    public void writeDeferredSearch() {
+        owner.changes().writeDeferredSearch();
+    }
+
     /** Live contacts by e-mail address (lower case), the oldest contact for an address shared by several. */
     public Map<String, UUID> contactsByEmail(Collection<String> emails) {
         Map<String, UUID> out = new HashMap<>();

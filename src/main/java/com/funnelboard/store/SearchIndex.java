@@ -38,6 +38,9 @@ public final class SearchIndex {
                 (SELECT group_concat(p.phone || ' ' || %s, ' ') FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
               FROM contact c WHERE c.deleted_at IS NULL""".formatted(DIGITS);
 
+    /** The local setting that, while it exists, holds back the documents of new contacts, organizations and deals (schema V17). */
+    static final String DEFERRED = "search.deferred";
+
     private final DSLContext ctx;
 
     SearchIndex(DSLContext ctx) {
@@ -142,6 +145,13 @@ public final class SearchIndex {
                 if (rs.getLong(1) > 0 || rs.getLong(2) > 0 || rs.getLong(3) != 0) {
                     out.add("a search index that does not match its rows (" + rs.getLong(1) + " documents no row has, " + rs.getLong(2)
                             + " rows without their document)");
+                }
+            }
+            // Only an import's own transaction holds the documents of new rows back (schema V17): a file
+            // holding them back would leave the rows written into it unfound.
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM local_setting WHERE key = '" + DEFERRED + "'")) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    out.add("a search index that leaves new rows out (the setting " + DEFERRED + ")");
                 }
             }
         }

@@ -36,6 +36,7 @@ final class WriteTransaction {
             ChangeRecorder changes = new ChangeRecorder(dsl, source, new LocalState(dsl, clock), clock.instant(), recording);
             Repositories repositories = new Repositories(dsl, clock, changes);
             T result = work.apply(repositories);
+            changes.writeDeferredSearch(); // the search documents an import held back, before anything reads them
             if (changes.changed()) {
                 new ScoreCache(dsl, repositories).afterWrite(changes); // the scores this change moves, in the same transaction
             }

@@ -53,15 +53,18 @@ public final class ImportBenchmark {
             long[] peak = {0};
             ImportResult result;
             long start = System.nanoTime();
+            long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             try (Store store = Store.open(dir.resolve("bench.db"), Clock.systemUTC())) {
                 CsvImport csvImport = new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("DE"));
                 result = csvImport.run(csv, ImportOptions.defaults(), (b, size, n) -> peak[0] = Math.max(peak[0],
                         rt.totalMemory() - rt.freeMemory()), () -> false);
             }
             double ours = (System.nanoTime() - start) / 1e9;
+            double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "Database file: %,d MB%n", Files.size(dir.resolve("bench.db")) >> 20);
             System.out.printf(Locale.ROOT, "Funnelboard import: %.1f s with opening and closing the database (the import itself %.1f s: "
-                    + "%,d contacts, %,d organizations created; heap peak %,d MB)%n", ours, result.millis() / 1000.0,
-                    result.contacts().created(), result.organizations().created(), peak[0] >> 20);
+                    + "%,d contacts, %,d organizations created; heap peak %,d MB; %.1f s of CPU on the importing thread)%n", ours, result.millis() / 1000.0,
+                    result.contacts().created(), result.organizations().created(), peak[0] >> 20, cpu);
 
             Path bare = dir.resolve("bare.db");
             long s0 = System.nanoTime();

@@ -57,6 +57,9 @@ class CliVcardTest {
         assertThat(r.get("organizations").get("created").asLong()).isEqualTo(1);
         JsonNode list = cli.json("contacts", "list").get("contacts");
         assertThat(list).extracting(c -> c.get("name").asString()).containsExactly("Bo Chen", "Ida Berg", "Jos\u00e9 M\u00fcller");
+        // Found by search (their documents written at the import's end), and so is a contact added afterwards.
+        assertThat(cli.json("search", "mull").get("contacts")).extracting(c -> c.get("title").asString()).containsExactly("Jos\u00e9 M\u00fcller");
+        assertThat(cli.json("search", "468123").get("contacts")).extracting(c -> c.get("title").asString()).containsExactly("Ida Berg");
 
         Path out = dir.resolve("all.vcf");
         assertThat(cli.json("export", "vcard", out.toString(), "--vcard-version", "4.0").get("cards").asLong()).isEqualTo(3);

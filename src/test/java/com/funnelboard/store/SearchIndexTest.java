@@ -161,4 +161,56 @@ class SearchIndexTest {
             assertThat(SearchIndex.problems(c)).isEmpty();
         }
     }
+
+    @Test
+    void aFileThatHoldsTheDocumentsOfNewRowsBackIsReported() throws Exception {
+        // Only an import's transaction holds the setting; a file that kept it would leave new contacts unfound.
+        store.writeAll(r -> r.local().put("search.deferred", ""));
+        UUID later = UUID.randomUUID();
+        store.writeAll(r -> r.contactProfiles().insert(new ContactProfile(later, null, "Quentin Quirke", null, List.of(), List.of(),
+                null, null, null, null, null, null, List.of(), null, null)));
+        assertThat(ids(Kind.CONTACT, "quirke")).isEmpty();
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"))) {
+            assertThat(SearchIndex.problems(c)).anySatisfy(p -> assertThat(p).contains("search.deferred"));
+        }
+    }
+
+    @Test
+    void aTransactionThatDefersTheDocumentsWritesThemAllAtItsEnd() throws Exception {
+        List<ContactProfile> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(new ContactProfile(UUID.randomUUID(), org, "Bulk Person" + i, null, List.of("bulk" + i + "@import.example"),
+                    List.of("+49 30 " + (1000 + i)), null, null, null, null, null, null, List.of(), null, null));
+        }
+        UUID deal2 = UUID.randomUUID();
+        List<Integer> foundInside = store.write(ChangeOrigin.IMPORT, "Imported", r -> {
+            r.imports().deferSearch();
+            r.contactProfiles().insertAll(many.subList(0, 200));
+            r.contactProfiles().insertAll(many.subList(200, 300));
+            r.deals().insert(new Deal(deal2, many.get(5).id(), "Bulk barrels", Stage.LEAD, null, "EUR", null, null, Fixtures.NOW, null,
+                    null, null, null, Fixtures.NOW, Fixtures.NOW));
+            // A row changed before the end gets its document from its update trigger; the end leaves it alone.
+            ContactProfile p = many.get(7);
+            r.contactProfiles().update(new ContactProfile(p.id(), p.organizationId(), "Renamed Rita", null, p.emails(), p.phones(), null,
+                    null, null, null, null, null, List.of(), null, null));
+            return List.of(r.search().ids(Kind.CONTACT, "bulk").size(), r.search().ids(Kind.DEAL, "barrels").size(),
+                    r.search().ids(Kind.CONTACT, "rita").size());
+        });
+        // Inside the transaction only Rita (whose address also holds "bulk") had her document.
+        assertThat(foundInside).containsExactly(1, 0, 1);
+        assertThat(store.read(r -> r.search().ids(Kind.CONTACT, "bulk")).size()).isEqualTo(300);
+        assertThat(ids(Kind.CONTACT, "rita")).containsExactly(many.get(7).id());
+        assertThat(ids(Kind.CONTACT, "bulk299@import")).containsExactly(many.get(299).id());
+        assertThat(ids(Kind.DEAL, "barrels")).containsExactly(deal2);
+        // Rows written afterwards are indexed at once again.
+        UUID later = UUID.randomUUID();
+        store.writeAll(r -> r.contactProfiles().insert(new ContactProfile(later, null, "Quentin Quirke", null, List.of(), List.of(),
+                null, null, null, null, null, null, List.of(), null, null)));
+        assertThat(ids(Kind.CONTACT, "quirke")).containsExactly(later);
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"))) {
+            assertThat(SearchIndex.problems(c)).isEmpty();
+        }
+    }
 }

@@ -207,6 +207,7 @@ public final class CsvImport {
                     ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
                             store.clock().instant(), tally);
                     r.imports().largeCache(true);
+                    r.imports().deferSearch();
                     try {
                         if (orgsIn != null) {
                             Reading orgs = new Reading();
@@ -223,6 +224,9 @@ public final class CsvImport {
                             }
                         }
                         feed(in, parser, chunk, reading, options, name, progress, cancelled);
+                        if (!options.dryRun() && (reading.problemCount == 0 || options.skipInvalid())) {
+                            r.imports().writeDeferredSearch(); // with the large cache still there
+                        }
                     } finally {
                         r.imports().largeCache(false);
                     }
@@ -249,22 +253,28 @@ public final class CsvImport {
         }
     }
 
-    /** Reads every row of a file, writing them a chunk at a time; asks {@code cancelled} between chunks. */
+    /**
+     * Reads every row of a file, writing them a chunk at a time; asks {@code cancelled} between
+     * chunks. The rows are read and parsed on a second thread while a chunk is written (see {@link RowReader}).
+     */
     private void feed(CsvInput in, RowParser parser, ImportChunk chunk, Reading reading, ImportOptions options, String name,
             Progress progress, BooleanSupplier cancelled) {
         List<ImportRow> rows = new ArrayList<>(chunkRows);
-        String[] v;
-        while ((v = in.next()) != null) {
-            ImportRow row = parser.parse(in.row(), v);
-            reading.add(row);
-            if (row.valid()) {
-                rows.add(row);
-            }
-            if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
-                flush(chunk, rows, reading, options);
-                progress.update(in.position(), in.size(), reading.rows);
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+        try (RowReader reader = new RowReader(in, parser, chunkRows)) {
+            RowReader.Batch batch;
+            while ((batch = reader.next()) != null) {
+                for (ImportRow row : batch.rows()) {
+                    reading.add(row);
+                    if (row.valid()) {
+                        rows.add(row);
+                    }
+                    if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
+                        flush(chunk, rows, reading, options);
+                        progress.update(batch.position(), in.size(), reading.rows);
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+                        }
+                    }
                 }
             }
         }

@@ -49,6 +49,12 @@ final class ImportChunk {
     private final TimeOrderedIds ids;
     /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
     private final Set<UUID> createdOrganizations = new HashSet<>();
+    /**
+     * The same by name (lower case), up to {@link #CREATED_NAMES}: a later chunk naming one uses it
+     * without asking the database (a file of a million rows names the same companies over and over).
+     */
+    private final Map<String, UUID> createdByName = new HashMap<>();
+    static final int CREATED_NAMES = 200_000;
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
         this.r = r;
@@ -70,16 +76,21 @@ final class ImportChunk {
 
     private Map<Long, UUID> organizations(List<ImportRow> rows) {
         Set<String> names = new HashSet<>();
+        boolean any = false;
         for (ImportRow row : rows) {
             if (row.organization() != null) {
-                names.add(key(row.organization().name()));
+                any = true;
+                String k = key(row.organization().name());
+                if (!createdByName.containsKey(k)) {
+                    names.add(k);
+                }
             }
         }
         Map<Long, UUID> out = new HashMap<>();
-        if (names.isEmpty()) {
+        if (!any) {
             return out;
         }
-        Map<String, UUID> stored = r.imports().organizationsByName(names);
+        Map<String, UUID> stored = names.isEmpty() ? Map.of() : r.imports().organizationsByName(names);
         Set<UUID> ours = createdOrganizations;
         Map<String, UUID> chosen = new HashMap<>();
         List<OrganizationProfile> created = new ArrayList<>();
@@ -89,7 +100,7 @@ final class ImportChunk {
                 continue;
             }
             String k = key(c.name());
-            UUID id = chosen.get(k);
+            UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
             if (id == null) {
                 UUID found = stored.get(k);
                 if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
@@ -105,6 +116,9 @@ final class ImportChunk {
                 } else {
                     id = ids.get();
                     createdOrganizations.add(id);
+                    if (createdByName.size() < CREATED_NAMES) {
+                        createdByName.put(k, id);
+                    }
                     created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), null));
                     tally.organizations.created++;
                 }

@@ -55,6 +55,7 @@ public final class VcardImport {
             changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
                 ImportChunk chunk = new ImportChunk(r, policy, finder, store.author(), store.clock().getZone(), store.clock().instant(),
                         tally);
+                r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
                 try (VCardReader reader = new VCardReader(file)) {
                     VCard card;

@@ -202,4 +202,25 @@ class CsvImportOrganizationsAndStagesTest {
                 () -> false)).isInstanceOf(ImportRefusedException.class).hasMessageContaining("accounts.csv");
         assertThat(organization("Acme GmbH")).isNull();
     }
+
+    @Test
+    void anOrganizationTheImportCreatedIsTheOneItsLaterChunksNameWhateverThePolicy() throws Exception {
+        run(file("first.csv", "Name,Email,Company\nIda Berg,ida@acme.example,Acme\n"), ImportOptions.defaults());
+        StringBuilder text = new StringBuilder("Name,Email,Company\n");
+        int n = 2 * CHUNK + 10; // three chunks
+        for (int i = 0; i < n; i++) {
+            text.append("Person ").append(i).append(",p").append(i).append("@acme.example,").append(i % 2 == 0 ? "Acme" : "ACME ").append('\n');
+        }
+        ImportOptions create = new ImportOptions(Map.of(), Map.of(), ImportOptions.OnDuplicate.CREATE, false, false, null);
+        ImportResult r = run(file("second.csv", text.toString()), create);
+
+        // A second Acme, as the policy says, and only one: every chunk of the file uses the one it made.
+        assertThat(r.organizations().created()).isEqualTo(1);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT organization_id) FROM contact")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(n + 1L);
+            assertThat(rs.getLong(2)).isEqualTo(2);
+        }
+    }
 }
