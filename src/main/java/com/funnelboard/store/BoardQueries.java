@@ -123,24 +123,23 @@ public final class BoardQueries {
         return new FirstPageQueries(ctx, this).read(lens, sorts, rot, now, limit);
     }
 
-    /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
+    /**
+     * Live deals the lens lets through, optionally of one stage, by stage then in {@code sort}
+     * order: each stage read as the board reads a column (the first {@code limit} ids through the
+     * stage's order, then only those cards with their contact and organization), until {@code
+     * limit} cards. One statement over every stage ordered by stage made SQLite build every deal's
+     * card before sorting: 0.6 s of {@code deals list --limit 1} at 100,000 deals.
+     */
     public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
             com.funnelboard.domain.RotRule rot, Instant now, int limit) {
-        Condition c = LensConditions.of(lens, rot, now);
-        if (stage != null) {
-            c = c.and(DEAL.STAGE.eq(stage.key()));
+        List<DealCard> out = new ArrayList<>();
+        for (Stage s : stage != null ? List.of(stage) : List.of(Stage.values())) {
+            if (out.size() >= limit) {
+                break;
+            }
+            out.addAll(page(s, 0, limit - out.size(), lens, sort, rot, now));
         }
-        List<org.jooq.SortField<?>> order = new ArrayList<>();
-        order.add(stageOrder().asc());
-        order.addAll(order(sort, now));
-        return selectCards()
-                .from(DEAL)
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                .where(c)
-                .orderBy(order)
-                .limit(limit)
-                .fetch(BoardQueries::toCard);
+        return out;
     }
 
     /** Where a deal sits in its column as the lens and order show it, or -1 when the lens hides it. */

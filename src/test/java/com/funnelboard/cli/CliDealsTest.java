@@ -97,6 +97,13 @@ class CliDealsTest {
         assertThat(titles(cli.json("deals", "list", "--search", "globex"))).as("email").containsExactly("Beta licence");
         assertThat(titles(cli.json("deals", "list", "--search", "100%"))).as("wildcards are literal").isEmpty();
         assertThat(titles(cli.json("deals", "list"))).as("board order: by stage").containsExactly("Alpha rollout", "Beta licence");
+        cli.setNow(Fixtures.NOW.plusSeconds(60));
+        cli.addDeal("Gamma pilot");
+        assertThat(titles(cli.json("deals", "list"))).as("by stage, the newest first in each").containsExactly("Gamma pilot", "Alpha rollout",
+                "Beta licence");
+        assertThat(titles(cli.json("deals", "list", "--limit", "1"))).containsExactly("Gamma pilot");
+        assertThat(titles(cli.json("deals", "list", "--limit", "3", "--sort", "value"))).as("a limit across stages, each in the order asked")
+                .hasSize(3).endsWith("Beta licence");
 
         CliRunner.Result text = cli.run("deals", "list", "--stage", "prospect");
         assertThat(text.out().lines().toList()).hasSize(2);
