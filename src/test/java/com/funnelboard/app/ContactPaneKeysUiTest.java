@@ -40,8 +40,15 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         startWindow(stage);
     }
 
+    /**
+     * An invalid email is marked and kept as a draft across selections; a few keys log an inbound
+     * call that answers the derived checklist item at once; the divider's position is remembered.
+     * One window for the three (they were three).
+     */
     @Test
-    void anInvalidEmailIsMarkedAndKeptAsADraftAcrossSelections(FxRobot robot) {
+    void aDraftAcrossSelectionsAFewKeysLoggingACallAndTheDividerRemembered(FxRobot robot) {
+        Fixtures.interaction(store, pilot, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minusSeconds(7200));
+        // An invalid email is marked and kept as a draft across selections.
         open(robot, "Pilot");
         robot.clickOn("#field-emails").write("ida@");
         robot.clickOn("#field-title").write("Head of Ops");
@@ -59,11 +66,8 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         robot.clickOn("#field-industry");
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).emails().equals(java.util.List.of("ida@nordwind.se")));
         BoardUiTest.waitUntil(() -> !emails.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
-    }
 
-    @Test
-    void aFewKeysLogAnInboundCallThatAnswersTheDerivedItemAtOnce(FxRobot robot) {
-        Fixtures.interaction(store, pilot, InteractionKind.EMAIL, Direction.OUT, Fixtures.NOW.minusSeconds(7200));
+        // A few keys log an inbound call that answers the derived item at once.
         open(robot, "Pilot");
         @SuppressWarnings("unchecked")
         ListView<ItemResult> checklist = robot.lookup("#contact-checklist").queryAs(ListView.class);
@@ -83,10 +87,8 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
         assertThat(text(robot, "#log-note")).isEmpty();
         robot.interact(() -> Snapshots.save(stage.getScene(), "contact-pane"));
-    }
 
-    @Test
-    void theDividerPositionIsRemembered(FxRobot robot) {
+        // The divider's position is remembered.
         SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.45));
         BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());

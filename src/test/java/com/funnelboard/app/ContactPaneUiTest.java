@@ -40,8 +40,12 @@ class ContactPaneUiTest extends ContactPaneUiBase {
         startWindow(stage);
     }
 
+    /**
+     * Typing is saved on leaving a field, on changing selection and when the window closes; the
+     * contacts list filters and opens the pane. One window for the three (they were three).
+     */
     @Test
-    void typingIsSavedOnLeavingTheFieldAndOnChangingSelection(FxRobot robot) {
+    void typingIsSavedOnLeavingAFieldChangingSelectionAndClosingAndTheContactsListOpensThePane(FxRobot robot) {
         open(robot, "Pilot");
         robot.clickOn("#field-title").write("COO");
         robot.clickOn("#field-industry");
@@ -57,19 +61,15 @@ class ContactPaneUiTest extends ContactPaneUiBase {
         robot.clickOn("#field-industry").write("Logistics");
         BoardUiTest.waitUntil(() -> "Logistics".equals(profile(second.contactId()).industry()));
         assertThat(robot.lookup("#save-status").queryLabeled().getText()).isEqualTo("All changes saved");
-    }
 
-    @Test
-    void closingTheWindowSavesWhatWasJustTyped(FxRobot robot) {
+        // Closing the window saves what was just typed.
         open(robot, "Pilot");
         robot.clickOn("#field-notes").write("Call after lunch");
         MainView view = (MainView) stage.getScene().getRoot();
         robot.interact(() -> DesktopApp.saveBeforeClosing(view));
         assertThat(profile(pilot.contactId()).notes()).isEqualTo("Call after lunch");
-    }
 
-    @Test
-    void theContactsListFiltersAndOpensThePane(FxRobot robot) {
+        // The contacts list filters and opens the pane.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
         TableView<com.funnelboard.domain.ContactSummary> table = robot.lookup("#contacts-table").queryAs(TableView.class);

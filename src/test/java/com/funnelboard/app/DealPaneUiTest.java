@@ -96,27 +96,16 @@ class DealPaneUiTest {
         return ((DealCard) cell.getItem()).value().format(java.util.Locale.ENGLISH);
     }
 
+    /**
+     * Opened by a double-click: an amount that is not one is marked and kept while nothing is saved;
+     * corrected, it saves; a new value shows on the card and in the History tab. Opened with Enter:
+     * Delete, the trash's Restore and Ctrl+Z. What the form saves, refuses and deletes is asserted in
+     * DealFormViewModelTest.
+     */
     @Test
-    void aValueEditedInThePaneShowsOnTheCardAtOnce(FxRobot robot) {
+    void aDealEditedInThePaneRefusedCorrectedDeletedRestoredAndUndone(FxRobot robot) {
         openByDoubleClick(robot, "Pilot");
         assertThat(field(robot, "#deal-value").getText()).isEqualTo("1,000.00");
-        retype(robot, "#deal-value", "15,000");
-        robot.clickOn("#deal-title");
-        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 15_000_00L);
-        BoardUiTest.waitUntil(() -> cardValue(robot, "Pilot").equals("\u20AC15,000.00"));
-        assertThat(robot.lookup("#deal-save-status").queryLabeled().getText()).isEqualTo("All changes saved");
-
-        robot.clickOn("#tab-history");
-        @SuppressWarnings("unchecked")
-        ListView<HistorySentences.Entry> history = robot.lookup("#history-list").queryAs(ListView.class);
-        BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
-                && history.getItems().getFirst().details().contains("Value \u20AC1,000 \u2192 \u20AC15,000"));
-        assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot\u201D");
-    }
-
-    @Test
-    void anAmountThatIsNotOneIsMarkedAndNothingIsSaved(FxRobot robot) {
-        openByDoubleClick(robot, "Pilot");
         retype(robot, "#deal-value", "12,5");
         robot.clickOn("#deal-title").write(" renewal");
         robot.clickOn("#deal-currency");
@@ -129,17 +118,27 @@ class DealPaneUiTest {
         robot.clickOn("#deal-currency");
         BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 12_50L);
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
-    }
 
-    @Test
-    void aDeletedDealLeavesTheBoardAndTheTrashRestoresIt(FxRobot robot) {
-        openWithEnter(robot, "Pilot");
+        retype(robot, "#deal-value", "15,000");
+        robot.clickOn("#deal-title");
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 15_000_00L);
+        BoardUiTest.waitUntil(() -> cardValue(robot, "Pilot renewal").equals("\u20AC15,000.00"));
+        assertThat(robot.lookup("#deal-save-status").queryLabeled().getText()).isEqualTo("All changes saved");
+
+        robot.clickOn("#tab-history");
+        @SuppressWarnings("unchecked")
+        ListView<HistorySentences.Entry> history = robot.lookup("#history-list").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
+                && history.getItems().getFirst().details().contains("Value \u20AC12.50 \u2192 \u20AC15,000"));
+        assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot renewal\u201D");
+
+        openWithEnter(robot, "Pilot renewal");
         robot.clickOn("#delete-deal");
         BoardUiTest.waitUntil(() -> robot.lookup("Delete").tryQuery().isPresent());
         robot.clickOn("Delete");
-        BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+        BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot renewal"));
         assertThat(stored(pilot.id())).isEmpty();
-        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Moved \u201CPilot\u201D to the trash.");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Moved \u201CPilot renewal\u201D to the trash.");
 
         robot.clickOn("#page-trash");
         BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isPresent());
@@ -147,7 +146,7 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> stored(pilot.id()).isPresent());
         BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isEmpty());
         robot.clickOn("#page-board");
-        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot renewal"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> stored(pilot.id()).isEmpty());

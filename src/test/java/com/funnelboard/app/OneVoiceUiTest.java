@@ -126,9 +126,14 @@ class OneVoiceUiTest {
 
     /** The texts under {@code root} that show a key: a whole piece of text that is one, or a hyphenated key anywhere. */
     static List<String> keysShown(Node root) {
+        return keysIn(texts(root));
+    }
+
+    /** The texts that show a key: a whole piece of text that is one, or a hyphenated key anywhere. */
+    static List<String> keysIn(List<String> texts) {
         Set<String> keys = keysThatAreNotLabels();
         List<String> found = new ArrayList<>();
-        for (String text : texts(root)) {
+        for (String text : texts) {
             boolean shows = java.util.Arrays.stream(PIECES.split(text)).anyMatch(piece -> keys.contains(piece.strip()))
                     || keys.stream().anyMatch(k -> (k.contains("-") || k.contains("_")) && text.contains(k));
             if (shows) {
@@ -169,7 +174,7 @@ class OneVoiceUiTest {
     }
 
     @Test
-    void theBoardThePaneAndTodayShowLabelsNeverKeys(FxRobot robot) {
+    void theBoardThePaneAndTodayShowLabelsNeverKeysAndTheLogKeysWorkFromTheBoard(FxRobot robot) {
         openPilot(robot);
         assertThat(keysShown(stage.getScene().getRoot())).as("board and detail pane").isEmpty();
         List<String> shown = texts(stage.getScene().getRoot());
@@ -179,30 +184,12 @@ class OneVoiceUiTest {
         ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(ComboBox.class);
         assertThat(kind.getConverter().toString(kind.getValue())).as("the log bar's kind").isEqualTo("Call");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").tryQuery().isPresent());
-        BoardUiTest.waitUntil(() -> texts(stage.getScene().getRoot()).stream().anyMatch(t -> t.startsWith("Email Contact of Pilot")));
-        assertThat(keysShown(stage.getScene().getRoot())).as("Today").isEmpty();
-    }
-
-    @Test
-    void theScanFindsAKeyWhereOneIsShown() {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label("Follow-up: email"),
-                new javafx.scene.control.Label("Source · cold-email"), new javafx.scene.control.Label("CALL"),
-                new javafx.scene.control.Label("Alt+C call · Alt+E email"));
-        assertThat(keysShown(box)).containsExactly("Follow-up: email", "Source · cold-email", "CALL");
-    }
-
-    @Test
-    void theLogKeysWorkFromTheBoardAndKeepWhatWasTyped(FxRobot robot) {
-        openPilot(robot);
+        // The log bar's keys work from the board and keep what was typed.
         robot.clickOn("#log-note").write("Asked");
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         assertThat(robot.lookup("#log-note").query().isFocused()).isFalse();
         robot.press(KeyCode.ALT, KeyCode.E).release(KeyCode.E, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(ComboBox.class);
         assertThat(kind.getValue()).isEqualTo(InteractionKind.EMAIL);
         assertThat(robot.lookup("#log-note").query().isFocused()).as("the cursor goes to the note").isTrue();
         robot.write(" about");
@@ -221,7 +208,13 @@ class OneVoiceUiTest {
         BoardUiTest.waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e instanceof TimelineEvent.Logged l
                 && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
                 && "Asked about pricing".equals(l.interaction().note())));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> texts(stage.getScene().getRoot()).stream().anyMatch(t -> t.startsWith("Email Contact of Pilot")));
+        assertThat(keysShown(stage.getScene().getRoot())).as("Today").isEmpty();
     }
+
 
     private static DialogPane dialog(FxRobot robot, String id) {
         BoardUiTest.waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
@@ -251,7 +244,7 @@ class OneVoiceUiTest {
     }
 
     @Test
-    void newLeadGrowsWithItsErrorsAndKeepsItsButtonsInSight(FxRobot robot) {
+    void newLeadAndTheQualifyDialogGrowWithWhatTheyShowAndKeepTheirButtonsInSight(FxRobot robot) {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         DialogPane pane = dialog(robot, "#lead-create");
@@ -266,16 +259,16 @@ class OneVoiceUiTest {
         assertThat(pane.getScene().getHeight()).as("grown with its errors").isGreaterThan(before);
         assertButtonsInSight(pane);
         assertThat(robot.lookup("#lead-create").tryQuery()).as("Enter on an invalid form keeps it open, saying why").isPresent();
-    }
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isEmpty());
 
-    @Test
-    void theOverrideReasonLeavesTheChecklistAndTheButtonsWhole(FxRobot robot) {
+        // The override reason leaves the checklist and the buttons whole.
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
-        DialogPane pane = dialog(robot, "#qualify-override");
-        ScrollPane checklist = (ScrollPane) pane.lookup(".scroll-pane");
+        DialogPane qualify = dialog(robot, "#qualify-override");
+        ScrollPane checklist = (ScrollPane) qualify.lookup(".scroll-pane");
         double listHeight = checklist.getHeight();
-        assertButtonsInSight(pane);
+        assertButtonsInSight(qualify);
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -289,7 +282,7 @@ class OneVoiceUiTest {
         assertThat(robot.lookup("#override-reason").query().isVisible()).isTrue();
         assertThat(checklist.getHeight()).as("the checklist keeps its height").isEqualTo(listHeight);
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");
-        assertButtonsInSight(pane);
+        assertButtonsInSight(qualify);
 
         robot.write("Referred by their CEO");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);

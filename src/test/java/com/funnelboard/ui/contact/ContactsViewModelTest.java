@@ -1,0 +1,143 @@
+package com.funnelboard.ui.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ContactSummary;
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.OrganizationSummary;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.ContactService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Contacts and Organizations pages' model without the toolkit (work runs on the calling
+ * thread): who is listed, the search, the organization form's saving and validation, and the lists
+ * following a merge.
+ */
+class ContactsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ContactService contacts;
+    ContactsViewModel model;
+    MergeViewModel merge;
+    Deal first;
+    Deal second;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        first = Fixtures.deal(store, "First", Stage.LEAD, 1000_00L);
+        second = Fixtures.deal(store, "Second", Stage.PROSPECT, 2000_00L);
+        contacts = new ContactService(store, new DuplicateFinder("SE"));
+        contacts.save(withEmail(first.contactId(), "Ida Berg", "CEO", "ida@nordwind.se"));
+        contacts.save(withEmail(second.contactId(), "I. Berg", "COO", "IDA@nordwind.se"));
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Zoe Without Deals"));
+        UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
+        model = new ContactsViewModel(contacts, new ChangeFeed(store), executors);
+        merge = new MergeViewModel(contacts, executors);
+        model.refresh().join();
+    }
+
+    static ContactProfile withEmail(UUID id, String name, String title, String email) {
+        return new ContactProfile(id, null, name, title, List.of(email), List.of(), null, null, null, null, null, null, List.of(), null,
+                null);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    UUID organization(String name) {
+        return store.read(r -> r.contacts().findOrganizationByName(name)).orElseThrow().id();
+    }
+
+    OrganizationProfile stored(UUID org) {
+        return store.read(r -> r.organizations().find(org)).orElseThrow();
+    }
+
+    /** Was ContactsUiTest.theContactsPageListsEveryoneIncludingContactsWithoutDeals (the sorting by a column stays there). */
+    @Test
+    void theContactsListHoldsEveryoneIncludingContactsWithoutDealsAndTheSearchNarrowsIt() {
+        assertThat(model.contacts()).extracting(ContactSummary::name).containsExactlyInAnyOrder("Ida Berg", "I. Berg", "Zoe Without Deals");
+        model.contactSearchProperty().set("nordwind");
+        assertThat(model.contacts()).extracting(ContactSummary::name).containsExactlyInAnyOrder("Ida Berg", "I. Berg");
+    }
+
+    /** Was ContactsUiTest.mergingTwoSelectedRowsRenamesTheBoardCardAndTheListAtOnce (the list's part). */
+    @Test
+    void aMergeShowsInTheListAtOnce() {
+        MergeViewModel.Pair pair = merge.load(first.contactId(), second.contactId()).join();
+        merge.merge(pair, true, MergeViewModel.defaults(true)).join();
+        assertThat(model.contacts()).extracting(ContactSummary::name).containsExactlyInAnyOrder("Ida Berg", "Zoe Without Deals");
+    }
+
+    /** Was OrganizationsPageUiTest.anOrganizationIsEditedFromTheOrganizationsPage. */
+    @Test
+    void anInvalidOrganizationFormIsNotSavedAndSaysWhyUntilItIsCorrected() {
+        UUID org = organization("Org of First");
+        model.showOrganization(org).join();
+        assertThat(model.organizationField(OrganizationProfile.NAME).get()).isEqualTo("Org of First");
+
+        model.organizationField(OrganizationProfile.WEBSITE).set("not a site");
+        model.organizationField(OrganizationProfile.INDUSTRY).set("Logistics");
+        model.saveOrganization().join();
+        assertThat(model.organizationProblems()).containsKey(OrganizationProfile.WEBSITE);
+        assertThat(model.organizationProblems().get(OrganizationProfile.WEBSITE)).isNotBlank();
+        assertThat(stored(org).industry()).as("an invalid form is not saved").isNull();
+
+        // Switching rows keeps what was typed.
+        model.showOrganization(organization("Org of Second")).join();
+        model.showOrganization(org).join();
+        assertThat(model.organizationField(OrganizationProfile.WEBSITE).get()).isEqualTo("not a site");
+
+        model.organizationField(OrganizationProfile.WEBSITE).set("nordwind.se");
+        model.saveOrganization().join();
+        assertThat(model.organizationProblems()).isEmpty();
+        assertThat(stored(org).industry()).isEqualTo("Logistics");
+        assertThat(stored(org).website()).isEqualTo("nordwind.se");
+    }
+
+    /** Was OrganizationsPageUiTest.theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid (the model's part). */
+    @Test
+    void theFormStaysOnTheOrganizationWhileEachFieldSavesAndTheListFollows() {
+        UUID org = organization("Org of Second");
+        UUID other = organization("Org of First");
+        model.showOrganization(org).join();
+        model.organizationField(OrganizationProfile.NAME).set("Acme Shipping");
+        model.saveOrganization().join();
+        model.organizationField(OrganizationProfile.INDUSTRY).set("Logistics");
+        model.saveOrganization().join();
+        model.organizationField(OrganizationProfile.COMPANY_SIZE).set("51-200");
+        model.organizationField(OrganizationProfile.ADDRESS).set("Harbour Road 1");
+        model.saveOrganization().join();
+
+        OrganizationProfile saved = stored(org);
+        assertThat(saved.name()).isEqualTo("Acme Shipping");
+        assertThat(saved.industry()).isEqualTo("Logistics");
+        assertThat(saved.companySize()).isEqualTo("51-200");
+        assertThat(saved.address()).isEqualTo("Harbour Road 1");
+        assertThat(stored(other).industry()).as("the other organization").isNull();
+        assertThat(model.organizations()).anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry()));
+        assertThat(model.organizations()).extracting(OrganizationSummary::name).first().isEqualTo("Acme Shipping");
+        assertThat(model.organizationIdProperty().get()).isEqualTo(org);
+        assertThat(model.organizationField(OrganizationProfile.NAME).get()).isEqualTo("Acme Shipping");
+        assertThat(model.organizationField(OrganizationProfile.ADDRESS).get()).isEqualTo("Harbour Road 1");
+    }
+}

@@ -1,0 +1,140 @@
+package com.funnelboard.ui.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.TrashEntry;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.BoardService;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealEditing;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.HistorySentences;
+import com.funnelboard.service.HistoryService;
+import com.funnelboard.service.UndoJournal;
+import com.funnelboard.service.UndoService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.history.HistoryViewModel;
+import com.funnelboard.ui.shell.UndoViewModel;
+import com.funnelboard.ui.trash.TrashViewModel;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deal form in the detail pane without the toolkit (work runs on the calling thread): an edit
+ * saved and shown on the card and in the history, an amount that is not one refused and kept to be
+ * corrected, and a delete that the trash restores and undo takes back.
+ */
+class DealFormViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DealFormViewModel form;
+    BoardViewModel board;
+    HistoryViewModel history;
+    TrashViewModel trash;
+    UndoViewModel undo;
+    Deal pilot;
+    final List<String> status = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        Fixtures.deal(store, "Second", Stage.LEAD, 2000_00L);
+        UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
+        ChangeFeed feed = new ChangeFeed(store);
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        DealEditing editing = new DealEditing(store, Locale.ENGLISH);
+        undo = new UndoViewModel(new UndoService(store, UndoJournal.inMemory()), executors, status::add);
+        form = new DealFormViewModel(editing, deals, feed, executors, Locale.ENGLISH);
+        form.setPeople(new com.funnelboard.service.PeopleService(store));
+        board = new BoardViewModel(new BoardService(store), deals, feed, executors);
+        history = new HistoryViewModel(new HistoryService(store), new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC), feed, executors);
+        trash = new TrashViewModel(editing, feed, executors, status::add);
+        board.refresh().join();
+        form.show(pilot.id()).join();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    Optional<Deal> stored(UUID id) {
+        return store.read(r -> r.deals().find(id));
+    }
+
+    Optional<DealCard> card(String title) {
+        return board.column(Stage.LEAD).cards().loaded().stream().filter(c -> c != null && c.title().equals(title)).findFirst();
+    }
+
+    /** Was DealPaneUiTest.aValueEditedInThePaneShowsOnTheCardAtOnce (the double-click and the tab stay there). */
+    @Test
+    void aValueEditedShowsOnTheCardAndInTheHistory() {
+        assertThat(form.valueProperty().get()).isEqualTo("1,000.00");
+        form.valueProperty().set("15,000");
+        form.flush().join();
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(15_000_00L);
+        assertThat(card("Pilot").orElseThrow().value().format(Locale.ENGLISH)).isEqualTo("\u20AC15,000.00");
+        assertThat(form.statusProperty().get()).isEqualTo("All changes saved");
+
+        history.show(pilot.contactId(), pilot.id()).join();
+        assertThat(history.entries()).isNotEmpty();
+        assertThat(history.entries().getFirst().details()).anyMatch(d -> d.contains("Value \u20AC1,000 \u2192 \u20AC15,000"));
+        assertThat(history.entries().getFirst().headline()).isEqualTo("Edited \u201CPilot\u201D");
+    }
+
+    /** Was DealPaneUiTest.anAmountThatIsNotOneIsMarkedAndNothingIsSaved (the marked field stays there). */
+    @Test
+    void anAmountThatIsNotOneIsRefusedKeptToBeCorrectedAndNothingIsSaved() {
+        form.valueProperty().set("12,5");
+        form.titleProperty().set("Pilot renewal");
+        form.flush().join();
+        assertThat(form.statusProperty().get()).startsWith("Not saved yet");
+        assertThat(form.problems()).containsKey(DealFormViewModel.VALUE);
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(1000_00L);
+        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot");
+        assertThat(form.valueProperty().get()).as("what was typed stays to be corrected").isEqualTo("12,5");
+
+        form.valueProperty().set("12.5");
+        form.flush().join();
+        assertThat(form.problems()).isEmpty();
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(12_50L);
+        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
+    }
+
+    /** Was DealPaneUiTest.aDeletedDealLeavesTheBoardAndTheTrashRestoresIt (the buttons and Ctrl+Z stay there). */
+    @Test
+    void aDeletedDealLeavesTheBoardTheTrashRestoresItAndUndoTakesTheRestoreBack() {
+        assertThat(form.delete().join()).isEqualTo("Moved \u201CPilot\u201D to the trash.");
+        assertThat(stored(pilot.id())).isEmpty();
+        assertThat(card("Pilot")).isEmpty();
+
+        trash.refresh().join();
+        TrashEntry entry = trash.entries().stream().filter(e -> e.id().equals(pilot.id())).findFirst().orElseThrow();
+        trash.restore(entry).join();
+        assertThat(stored(pilot.id())).isPresent();
+        assertThat(trash.entries()).noneMatch(e -> e.id().equals(pilot.id()));
+        assertThat(card("Pilot")).isPresent();
+
+        undo.undo().join();
+        assertThat(stored(pilot.id())).isEmpty();
+    }
+}

@@ -1,0 +1,152 @@
+package com.funnelboard.ui.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FollowUp;
+import com.funnelboard.domain.FollowUpDue;
+import com.funnelboard.domain.FollowUpEntry;
+import com.funnelboard.domain.FollowUpKind;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.CalendarExport;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.FollowUpService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Today page's model and the offers of a next follow-up, without the toolkit (work runs on the
+ * calling thread): the sections and the badge's counts, done, snooze and schedule, the calendar
+ * export, what follows the change feed, and a move to Lost closing the deal's follow-ups.
+ */
+class TodayViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    TodayViewModel model;
+    FollowUpPrompts prompts;
+    Deal pilot;
+    Deal stale;
+    FollowUp overdue;
+    FollowUp today;
+    FollowUp later;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        pilot = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 1000_00L);
+        stale = Fixtures.deal(store, "Stale lead", Stage.LEAD, null);
+        overdue = Fixtures.followUp(store, pilot, Fixtures.NOW.minus(Duration.ofHours(1)));
+        today = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofHours(2)));
+        later = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofDays(3)));
+        model = new TodayViewModel(new FollowUpService(store), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run));
+        model.setCalendarExport(new CalendarExport(store));
+        prompts = new FollowUpPrompts(model, () -> null, s -> {});
+        model.refresh().join();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    List<FollowUp> followUpsOf(UUID dealId) {
+        return store.read(r -> r.followUps().forDeal(dealId));
+    }
+
+    FollowUp stored(UUID id) {
+        return store.read(r -> r.followUps().find(id)).orElseThrow();
+    }
+
+    int count(FollowUpDue due) {
+        return model.sections().get(due.ordinal()).count();
+    }
+
+    /** Was TodayUiTest.theBadgeCountsOverdueAndDueTodayAndThePageListsTheWeek (the headings' words stay there). */
+    @Test
+    void theCountsAreOverdueAndDueTodayAndTheSectionsListTheWeek() {
+        assertThat(model.overdueProperty().get()).isEqualTo(1);
+        assertThat(model.dueTodayProperty().get()).isEqualTo(1);
+        assertThat(model.sections()).extracting(FollowUpService.Section::due)
+                .containsExactly(FollowUpDue.OVERDUE, FollowUpDue.TODAY, FollowUpDue.UPCOMING);
+        assertThat(model.sections()).extracting(FollowUpService.Section::count).containsExactly(1, 1, 1);
+        assertThat(model.sections().get(0).first()).extracting(e -> e.followUp().id()).containsExactly(overdue.id());
+        assertThat(model.sections().get(1).first()).extracting(e -> e.followUp().id()).containsExactly(today.id());
+        assertThat(model.sections().get(2).first()).extracting(e -> e.followUp().id()).containsExactly(later.id());
+        assertThat(model.agenda()).extracting(FollowUpEntry::dealTitle).containsOnly("Pilot").hasSize(3);
+    }
+
+    /** Was TodayUiTest.theBadgeCountsOverdueAndDueTodayAndThePageListsTheWeek (the export). */
+    @Test
+    void theCalendarExportWritesTheFollowUpsFromTodayOnAndSaysHowMany() throws Exception {
+        Path ics = dir.resolve("calendar.ics");
+        assertThat(model.exportCalendar(ics).join()).isEqualTo(3);
+        assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR");
+        assertThat(model.exportStatusProperty().get()).isEqualTo("3 follow-ups written to calendar.ics; import it into your calendar.");
+    }
+
+    /** Was TodayUiTest.doneOffersTheNextFollowUpAndSnoozeMovesOneOn (what the clicks do). */
+    @Test
+    void doneLowersTheCountAndOffersTheNextSnoozeAndScheduleAreStored() {
+        FollowUpEntry entry = model.sections().get(0).first().getFirst();
+        model.done(overdue.id()).join();
+        assertThat(stored(overdue.id()).doneAt()).isNotNull();
+        assertThat(model.overdueProperty().get() + model.dueTodayProperty().get()).as("the badge").isEqualTo(1);
+        assertThat(count(FollowUpDue.OVERDUE)).isZero();
+
+        prompts.offerAfterDone(entry);
+        assertThat(prompts.offerProperty().get().text()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+        assertThat(prompts.offerProperty().get().dealId()).isEqualTo(pilot.id());
+
+        model.schedule(pilot.id(), Fixtures.NOW.plus(Duration.ofDays(1)), FollowUpKind.EMAIL, "Send the proposal").join();
+        assertThat(followUpsOf(pilot.id())).anyMatch(f -> "Send the proposal".equals(f.note()));
+        assertThat(count(FollowUpDue.UPCOMING)).isEqualTo(2);
+
+        model.snooze(today.id(), model.now().plus(Duration.ofHours(1))).join();
+        assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
+                Duration.ofMinutes(61));
+    }
+
+    /** Was TodayUiTest.aFollowUpDueNowScheduledElsewhereIsRemindedAtOnce (the page follows the feed, not the view that wrote). */
+    @Test
+    void aFollowUpScheduledElsewhereShowsThroughTheChangeFeed() {
+        new FollowUpService(store).schedule(stale.id(), Fixtures.NOW.plus(Duration.ofMinutes(30)), FollowUpKind.CALL, "Ring now");
+        assertThat(model.dueTodayProperty().get()).isEqualTo(2);
+        assertThat(model.agenda()).anyMatch(e -> "Ring now".equals(e.followUp().note()) && e.dealTitle().equals("Stale lead"));
+    }
+
+    /** Was TodayUiTest.aMoveToLostClosesTheDealsFollowUpsAndOffersNoNextOne. */
+    @Test
+    void aMoveToLostClosesTheDealsFollowUpsAndWithdrawsItsOffer() {
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        StageChange back = deals.move(MoveRequest.simple(pilot.id(), Stage.LEAD));
+        prompts.offerAfterMove(back);
+        assertThat(prompts.offerProperty().get().text()).isEqualTo("Schedule the next follow-up for this deal?");
+
+        StageChange lost = deals.move(new MoveRequest(pilot.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        prompts.offerAfterMove(lost);
+
+        assertThat(followUpsOf(pilot.id())).hasSize(3).allMatch(f -> !f.isOpen());
+        assertThat(model.overdueProperty().get() + model.dueTodayProperty().get()).as("the badge").isZero();
+        assertThat(prompts.offerProperty().get()).as("no offer after a lost move").isNull();
+    }
+}

@@ -1,0 +1,140 @@
+package com.funnelboard.ui.qualify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.WonDetails;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.BoardService;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.UndoJournal;
+import com.funnelboard.service.UndoService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.shell.UndoViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A move to Won without the toolkit (work runs on the calling thread): the final value and the close
+ * date asked for, their problems in words, the gate, what the commit records, and undo.
+ */
+class WonMoveViewModelTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    BoardViewModel board;
+    UndoViewModel undo;
+    Deal late;
+    Deal unvalued;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.store(dir);
+        late = Fixtures.deal(store, "Late opportunity", Stage.OPPORTUNITY, 5000_00L);
+        unvalued = Fixtures.deal(store, "Unvalued opportunity", Stage.OPPORTUNITY, null);
+        UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
+        board = new BoardViewModel(new BoardService(store),
+                new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author), new ChangeFeed(store), executors);
+        undo = new UndoViewModel(new UndoService(store, UndoJournal.inMemory()), executors, s -> {});
+        board.refresh().join();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    Deal now(Deal d) {
+        return store.read(r -> r.deals().find(d.id())).orElseThrow();
+    }
+
+    QualifyViewModel ask(Deal deal) {
+        return new QualifyViewModel(board.plan(deal.id(), Stage.WON).join(), Locale.ENGLISH);
+    }
+
+    String problem(QualifyViewModel gate, String field) {
+        return gate.wonProblemsBinding().get().getOrDefault(field, "");
+    }
+
+    /** Was WonUiTest.theKeyboardMoveToWonAsksForTheFinalValueAndCloseDateAndRecordsThem (the keys, the card and Ctrl+Z stay there). */
+    @Test
+    void theFinalValueAndTheCloseDateAreAskedForCheckedRecordedAndUndone() {
+        QualifyViewModel gate = ask(late);
+        assertThat(gate.isWonMove()).isTrue();
+        assertThat(gate.finalValueProperty().get()).as("the deal's value, in the user's locale").isEqualTo("5,000.00");
+        assertThat(gate.closedOnProperty().get()).as("today").isEqualTo(TODAY);
+        assertThat(gate.canMoveBinding().get()).as("the checklist is not answered yet").isFalse();
+        gate.checked().addAll(List.of("proposal-presented", "signed-or-paid"));
+        assertThat(gate.canMoveBinding().get()).isTrue();
+
+        gate.finalValueProperty().set("12,5");
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        assertThat(problem(gate, WonDetails.FINAL_VALUE)).isEqualTo("Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
+        gate.finalValueProperty().set("");
+        assertThat(problem(gate, WonDetails.FINAL_VALUE)).isEqualTo("Enter the final value");
+        gate.finalValueProperty().set("4,750.50");
+        assertThat(problem(gate, WonDetails.FINAL_VALUE)).isEmpty();
+        assertThat(gate.canMoveBinding().get()).isTrue();
+
+        gate.closedOnProperty().set(TODAY.plusDays(5));
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        assertThat(problem(gate, WonDetails.CLOSE_DATE))
+                .isEqualTo("The close date 2026-03-17 is in the future; it can be tomorrow (2026-03-13) at the latest");
+        gate.closedOnProperty().set(null);
+        assertThat(problem(gate, WonDetails.CLOSE_DATE)).isEqualTo("Pick the close date");
+        gate.unreadableDateProperty().set("Not a date: write it like 12/03/2026");
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        assertThat(problem(gate, WonDetails.CLOSE_DATE)).startsWith("Not a date: write it like ");
+        gate.unreadableDateProperty().set("");
+        gate.closedOnProperty().set(LocalDate.of(2026, 3, 10));
+        assertThat(problem(gate, WonDetails.CLOSE_DATE)).isEmpty();
+        assertThat(gate.canMoveBinding().get()).isTrue();
+
+        board.commit(gate.toRequest()).join();
+        Deal won = now(late);
+        assertThat(won.stage()).isEqualTo(Stage.WON);
+        assertThat(won.finalValue()).isEqualTo(new Money(4750_50L, "EUR"));
+        assertThat(won.closedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(board.column(Stage.WON).cards().loaded()).anyMatch(c -> c != null && c.title().equals("Late opportunity")
+                && new Money(4750_50L, "EUR").equals(c.finalValue()));
+
+        undo.undo().join();
+        assertThat(now(late).stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(now(late).finalValue()).isNull();
+        assertThat(now(late).closedOn()).isNull();
+    }
+
+    /** Was WonUiTest.aDealWithoutValueCannotBeWonUntilAFinalValueIsEntered (the card's menu stays there). */
+    @Test
+    void aDealWithoutValueCannotBeWonUntilAFinalValueIsEntered() {
+        QualifyViewModel gate = ask(unvalued);
+        gate.checked().addAll(List.of("proposal-presented", "signed-or-paid"));
+        assertThat(gate.finalValueProperty().get()).isEmpty();
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        assertThat(problem(gate, WonDetails.FINAL_VALUE)).isEqualTo("Enter the final value");
+
+        gate.finalValueProperty().set("900");
+        assertThat(gate.canMoveBinding().get()).isTrue();
+        board.commit(gate.toRequest()).join();
+        assertThat(now(unvalued).stage()).isEqualTo(Stage.WON);
+        assertThat(now(unvalued).finalValue()).isEqualTo(new Money(900_00L, "EUR"));
+        assertThat(now(unvalued).closedOn()).isEqualTo(TODAY);
+    }
+}
