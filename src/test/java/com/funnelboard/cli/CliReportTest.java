@@ -122,6 +122,10 @@ class CliReportTest {
         long size = java.nio.file.Files.size(cli.db());
         assertThat(cmd.execute("--db", cli.db().toString(), "report", "funnel", "--png", cli.db().toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(java.nio.file.Files.size(cli.db())).isEqualTo(size);
+        // A folder is not a file to write: a sentence, nothing written.
+        CliRunner.Result folder = cli.run("report", "funnel", "--csv", dir.toString());
+        assertThat(folder.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(folder.err()).contains("is a folder, not a file").contains("export.csv");
         // Where nothing can draw (no desktop toolkit), a sentence and no file.
         CliRunner.Result none = cli.run("report", "funnel", "--png", dir.resolve("none.png").toString());
         assertThat(none.exit()).isEqualTo(ExitCodes.IO);
