@@ -22,10 +22,17 @@ final class ConflictsCommand {
     int list() {
         return root.run(s -> {
             List<FieldConflict> all = s.workspace().sharing().conflicts();
-            s.console().result(Map.of("conflicts", all.stream().map(c -> json(s, c)).toList()), () -> {
+            // Each described once (an amount's currency is read from its deal), for the JSON and the table.
+            List<com.funnelboard.service.ShareService.ConflictText> texts = all.stream().map(c -> s.workspace().sharing().describe(c, s.locale())).toList();
+            List<Map<String, Object>> docs = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                docs.add(json(s, all.get(i), texts.get(i)));
+            }
+            s.console().result(Map.of("conflicts", docs), () -> {
                 List<String[]> rows = new ArrayList<>();
-                for (FieldConflict c : all) {
-                    com.funnelboard.service.ShareService.ConflictText text = s.workspace().sharing().describe(c, s.locale());
+                for (int i = 0; i < all.size(); i++) {
+                    FieldConflict c = all.get(i);
+                    com.funnelboard.service.ShareService.ConflictText text = texts.get(i);
                     rows.add(new String[] {Session.shortId(c.id()), c.label(), text.field(), side(s, text.current(), c.current()),
                         side(s, text.others().getFirst(), c.others().getFirst())});
                 }
@@ -68,7 +75,7 @@ final class ConflictsCommand {
         return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
     }
 
-    private static Map<String, Object> json(Session s, FieldConflict c) {
+    private static Map<String, Object> json(Session s, FieldConflict c, com.funnelboard.service.ShareService.ConflictText text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().toString());
         m.put("table", c.table());
@@ -76,7 +83,6 @@ final class ConflictsCommand {
         m.put("field", c.field());
         m.put("deletion", c.deletion());
         m.put("label", c.label());
-        com.funnelboard.service.ShareService.ConflictText text = s.workspace().sharing().describe(c, s.locale());
         m.put("fieldLabel", text.field());
         m.put("currentText", text.current());
         m.put("otherTexts", text.others());

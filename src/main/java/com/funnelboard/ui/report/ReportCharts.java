@@ -55,7 +55,7 @@ final class ReportCharts {
     }
 
     /** The node that shows {@code chart}. */
-    Region node(ReportsViewModel.Chart chart) {
+    Region node(com.funnelboard.service.ReportChart chart) {
         return switch (chart) {
             case FUNNEL -> funnel;
             case PIPELINE -> pipeline;

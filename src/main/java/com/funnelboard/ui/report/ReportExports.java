@@ -28,7 +28,7 @@ public final class ReportExports {
     }
 
     /** The chart with its export menu in the top right corner. */
-    StackPane wrap(javafx.scene.layout.Region chart, ReportsViewModel.Chart which) {
+    StackPane wrap(javafx.scene.layout.Region chart, com.funnelboard.service.ReportChart which) {
         MenuItem png = new MenuItem("Export PNG\u2026");
         png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, picture(chart))));
         MenuItem csv = new MenuItem("Export CSV\u2026");
@@ -43,7 +43,7 @@ public final class ReportExports {
         return box;
     }
 
-    private java.util.Optional<java.nio.file.Path> choose(ReportsViewModel.Chart which, String extension, String kind, String pattern) {
+    private java.util.Optional<java.nio.file.Path> choose(com.funnelboard.service.ReportChart which, String extension, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the " + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         chooser.setInitialFileName(model.fileName(which, extension));

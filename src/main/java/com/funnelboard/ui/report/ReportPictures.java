@@ -24,7 +24,7 @@ public final class ReportPictures {
     public static ReportPng.Picture draw(ReportChart chart, ReportsViewModel.Reports reports, Locale locale, String stylesheet) {
         ReportCharts charts = new ReportCharts(locale, null);
         charts.fill(reports);
-        Region node = charts.node(ReportsViewModel.Chart.valueOf(chart.name()));
+        Region node = charts.node(chart);
         StackPane page = new StackPane(node);
         page.setPadding(new Insets(12));
         page.getStyleClass().add("report-picture");

@@ -4,6 +4,7 @@ import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.ReportChart;
 import com.funnelboard.service.ReportPng;
 import com.funnelboard.service.ReportService;
 import com.funnelboard.service.ReportTable;
@@ -66,25 +67,15 @@ public final class ReportsViewModel {
     public record Reports(ReportService.Funnel funnel, ReportService.Velocity velocity, ReportService.Forecast forecast,
             ReportService.LostReasons lost, ReportService.Pipeline pipeline, ReportFilter filter) {}
 
-    /** The page's charts, each exported as a picture or as its table (the same table as {@code funnelboard report ... --csv}). */
-    public enum Chart {
-        FUNNEL("funnel"), PIPELINE("pipeline"), FORECAST("forecast"), LOST("lost-reasons"), WIN_RATE("win-rates");
-
-        private final String fileName;
-
-        Chart(String fileName) {
-            this.fileName = fileName;
-        }
-
-        ReportTable table(Reports r) {
-            return switch (this) {
-                case FUNNEL -> ReportTables.funnel(r.funnel());
-                case PIPELINE -> ReportTables.pipeline(r.pipeline());
-                case FORECAST -> ReportTables.forecast(r.forecast());
-                case LOST -> ReportTables.lost(r.lost());
-                case WIN_RATE -> ReportTables.velocity(r.velocity());
-            };
-        }
+    /** A chart's table, as shown (the same table as {@code funnelboard report ... --csv}). */
+    static ReportTable table(ReportChart chart, Reports r) {
+        return switch (chart) {
+            case FUNNEL -> ReportTables.funnel(r.funnel());
+            case PIPELINE -> ReportTables.pipeline(r.pipeline());
+            case FORECAST -> ReportTables.forecast(r.forecast());
+            case LOST -> ReportTables.lost(r.lost());
+            case WIN_RATE -> ReportTables.velocity(r.velocity());
+        };
     }
 
     private final ReportService reports;
@@ -184,19 +175,19 @@ public final class ReportsViewModel {
     }
 
     /** A file name for a chart's export: the chart and the period, such as {@code funnel-2026-01-01-2026-03-31.png}. */
-    public String fileName(Chart chart, String extension) {
+    public String fileName(ReportChart chart, String extension) {
         Reports r = shown.get();
         String period = r == null ? "" : "-" + r.funnel().period().first() + "-" + r.funnel().period().last();
-        return chart.fileName + period + "." + extension;
+        return chart.fileName() + period + "." + extension;
     }
 
     /** Writes the chart's table, as shown, to a CSV file in the background; says so (or why not) in the status bar. */
-    public CompletableFuture<Void> exportCsv(Chart chart, Path file) {
+    public CompletableFuture<Void> exportCsv(ReportChart chart, Path file) {
         Reports r = shown.get();
         if (r == null) {
             return CompletableFuture.completedFuture(null);
         }
-        ReportTable table = chart.table(r);
+        ReportTable table = table(chart, r);
         return executors.watch("report-export", "The export could not be written", () -> executors.supply(() -> reports.writeCsv(file, table)))
                 .thenAccept(n -> status.accept("Wrote " + n + " row" + (n == 1 ? "" : "s") + " to " + file.getFileName()));
     }

@@ -92,7 +92,7 @@ class ReportsViewModelTest {
         model.firstProperty().set(LocalDate.of(2024, 12, 31));
         model.refresh().join();
         assertThat(model.shownProperty().get().funnel().period()).isEqualTo(new ReportService.Period(LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 31)));
-        assertThat(model.fileName(ReportsViewModel.Chart.FUNNEL, "png")).isEqualTo("funnel-2024-11-30-2024-12-31.png");
+        assertThat(model.fileName(com.funnelboard.service.ReportChart.FUNNEL, "png")).isEqualTo("funnel-2024-11-30-2024-12-31.png");
         // Back to a named range: its own period again.
         model.rangeProperty().set(ReportsViewModel.Range.MONTH);
         model.refresh().join();
@@ -137,12 +137,12 @@ class ReportsViewModelTest {
         model.ownerProperty().set(OwnerFilter.NOBODY);
         model.refresh().join();
         Path file = dir.resolve("out/forecast.csv");
-        model.exportCsv(ReportsViewModel.Chart.FORECAST, file).join();
+        model.exportCsv(com.funnelboard.service.ReportChart.FORECAST, file).join();
         // The Lead deal nobody owns: €10,000 × 10 %.
         assertThat(Files.readAllLines(file)).containsExactly("month,open_deals,weighted,unweighted,won_deals,won,currency",
                 ",1,1000.00,,0,0,EUR");
         assertThat(status).contains("Wrote 1 row to forecast.csv");
-        assertThat(model.fileName(ReportsViewModel.Chart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12.png");
+        assertThat(model.fileName(com.funnelboard.service.ReportChart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12.png");
     }
 
     @Test
