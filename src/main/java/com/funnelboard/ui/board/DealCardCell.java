@@ -81,9 +81,14 @@ final class DealCardCell extends ListCell<DealCard> {
         owner.setMinWidth(Region.USE_PREF_SIZE);
         owner.setManaged(false);
         owner.setVisible(false);
-        meta = new HBox(6, value, spacer, age, followUp);
+        meta = new HBox(6, value, spacer, age, followUp) {
+            @Override
+            protected void layoutChildren() {
+                fitFigures(); // here the labels have their fonts and the line its width
+                super.layoutChildren();
+            }
+        };
         meta.setAlignment(Pos.CENTER_LEFT);
-        meta.widthProperty().addListener((o, a, w) -> fitFigures());
         meta.setMinHeight(Region.USE_PREF_SIZE);
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
@@ -113,19 +118,41 @@ final class DealCardCell extends ListCell<DealCard> {
      * nothing ends in "…".
      */
     private void fitFigures() {
-        age.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-        followUp.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
         double width = meta.getWidth();
         if (width <= 0) {
             return;
         }
-        java.util.function.DoubleSupplier needed = () -> value.prefWidth(-1) + age.prefWidth(-1) + followUp.prefWidth(-1) + meta.getSpacing() * 3;
-        if (needed.getAsDouble() > width && !age.getStyleClass().contains("rotting")) {
-            age.setContentDisplay(javafx.scene.control.ContentDisplay.TEXT_ONLY);
+        // Measured from the texts and icons themselves, so deciding never changes what it measures.
+        double room = width - meta.getSpacing() * 3 - value.prefWidth(-1);
+        double ageText = textWidth(age);
+        double followText = textWidth(followUp);
+        boolean keepClock = age.getStyleClass().contains("rotting")
+                || ageText + icon(age) + followText + icon(followUp) <= room || followUp.getGraphic() == null;
+        double ageWidth = ageText + (keepClock ? icon(age) : 0);
+        boolean followWords = followUp.getGraphic() == null || ageWidth + followText + icon(followUp) <= room;
+        set(age, keepClock ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.TEXT_ONLY);
+        set(followUp, followWords ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private static void set(Label label, javafx.scene.control.ContentDisplay display) {
+        if (label.getContentDisplay() != display) {
+            label.setContentDisplay(display);
         }
-        if (needed.getAsDouble() > width && followUp.getGraphic() != null) {
-            followUp.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /** The label's text at its font, with its padding. */
+    private static double textWidth(Label label) {
+        if (label.getText() == null || label.getText().isEmpty()) {
+            return label.snappedLeftInset() + label.snappedRightInset();
         }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(label.getText());
+        probe.setFont(label.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset();
+    }
+
+    /** The label's icon with the gap beside it (nothing without one). */
+    private static double icon(Label label) {
+        return label.getGraphic() == null ? 0 : label.getGraphic().prefWidth(-1) + label.getGraphicTextGap();
     }
 
     private static double twoLines(javafx.scene.text.Font font) {
@@ -218,6 +245,6 @@ final class DealCardCell extends ListCell<DealCard> {
                         : ", estimated " + deal.value().formatWhole(locale)) : ""));
         setTooltip(tooltip);
         setGraphic(card);
-        fitFigures();
+        meta.requestLayout();
     }
 }
