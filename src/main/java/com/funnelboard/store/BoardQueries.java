@@ -37,6 +37,15 @@ public final class BoardQueries {
         this.repositories = repositories;
     }
 
+    /** The board's filters in memory (the window's reads), or null. */
+    DealFacets facets() {
+        return repositories.facets();
+    }
+
+    com.funnelboard.domain.scoring.ScoringRules scoringRules() {
+        return ScoringSettings.rules(repositories.settings());
+    }
+
     /** The order of {@code sort} at {@code now} (a score order reads the scoring rules). */
     List<org.jooq.SortField<?>> order(com.funnelboard.domain.DealSort sort, Instant now) {
         return LensConditions.order(sort, sort == com.funnelboard.domain.DealSort.SCORE
@@ -91,6 +100,15 @@ public final class BoardQueries {
     /** Cards {@code offset .. offset+limit} of a column of the deals the lens lets through, in {@code sort} order. */
     public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
             com.funnelboard.domain.RotRule rot, Instant now) {
+        if (FacetFilter.handles(facets(), lens)) {
+            // The window, filtered: the page's ids from the filters in memory, then only its cards.
+            List<String> keys = FacetFilter.page(ctx, facets(), lens, stage, sort, offset, limit, rot, now, scoringRules());
+            Map<UUID, Stage> ids = new LinkedHashMap<>();
+            keys.forEach(k -> ids.put(UUID.fromString(k), stage));
+            Map<Stage, List<DealCard>> pages = new EnumMap<>(Stage.class);
+            new FirstPageQueries(ctx, this).addCards(ids, pages);
+            return pages.getOrDefault(stage, List.of());
+        }
         var page = DSL.select(DEAL.ID.as("page_id"))
                 .from(LensConditions.scanned(lens))
                 .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))

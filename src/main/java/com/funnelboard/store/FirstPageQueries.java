@@ -42,6 +42,14 @@ final class FirstPageQueries {
             pages.put(stage, new ArrayList<>());
             bySort.computeIfAbsent(sort, x -> new ArrayList<>()).add(stage.key());
         });
+        if (FacetFilter.handles(board.facets(), lens)) {
+            // The window: the filters tested in memory (DealFacets), only the pages' cards read here.
+            FacetFilter.Read read = FacetFilter.read(ctx, board.facets(), lens, sorts, rot, now, limit, board.scoringRules());
+            Map<UUID, Stage> ids = new LinkedHashMap<>();
+            read.pages().forEach((stage, keys) -> keys.forEach(k -> ids.put(UUID.fromString(k), stage)));
+            addCards(ids, pages);
+            return new BoardQueries.FirstPages(read.totals(), pages);
+        }
         Map<Stage, List<BoardQueries.StageTotal>> totals = null;
         if (lens.withOwner(OwnerFilter.EVERYONE).isEmpty()) {
             Map<Stage, List<BoardQueries.StageTotal>> all = board.totals(lens, rot, now);
@@ -62,21 +70,29 @@ final class FirstPageQueries {
             Map<UUID, Stage> ids = new LinkedHashMap<>();
             ranked(lens, matching, e.getKey(), e.getValue(), limit, now, read, ids);
             totals = totals == null ? read : totals;
-            Map<UUID, DealCard> cards = new java.util.HashMap<>();
-            board.selectCards()
-                    .from(DEAL)
-                    .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                    .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                    .where(DEAL.ID.in(ids.keySet()))
-                    .forEach(r -> cards.put(r.value1(), BoardQueries.toCard(r)));
-            ids.forEach((id, stage) -> {
-                DealCard card = cards.get(id);
-                if (card != null) {
-                    pages.get(stage).add(card);
-                }
-            });
+            addCards(ids, pages);
         }
         return new BoardQueries.FirstPages(totals == null ? board.totals(lens, rot, now) : totals, pages);
+    }
+
+    /** Reads the cards of {@code ids} (with their contact and organization) and adds each to its stage's page, in the order given. */
+    void addCards(Map<UUID, Stage> ids, Map<Stage, List<DealCard>> pages) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, DealCard> cards = new java.util.HashMap<>();
+        board.selectCards()
+                .from(DEAL)
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
+                .where(DEAL.ID.in(ids.keySet()))
+                .forEach(r -> cards.put(r.value1(), BoardQueries.toCard(r)));
+        ids.forEach((id, stage) -> {
+            DealCard card = cards.get(id);
+            if (card != null) {
+                pages.computeIfAbsent(stage, s -> new ArrayList<>()).add(card);
+            }
+        });
     }
 
     /**

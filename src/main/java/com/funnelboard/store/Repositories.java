@@ -14,12 +14,24 @@ public final class Repositories {
     private final Clock clock;
     private final ChangeRecorder changes;
     private final LocalState local;
+    private final DealFacets facets;
 
     Repositories(DSLContext ctx, Clock clock, ChangeRecorder changes) {
+        this(ctx, clock, changes, null);
+    }
+
+    /** @param facets the board's filters in memory, or null to read them by SQL alone */
+    Repositories(DSLContext ctx, Clock clock, ChangeRecorder changes, DealFacets facets) {
         this.ctx = ctx;
         this.clock = clock;
         this.changes = changes;
         this.local = new LocalState(ctx, clock);
+        this.facets = facets;
+    }
+
+    /** The board's filters in memory (the window's reads), or null. */
+    DealFacets facets() {
+        return facets;
     }
 
     /** The recorder of this write transaction. */

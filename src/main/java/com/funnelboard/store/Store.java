@@ -34,6 +34,8 @@ public final class Store implements AutoCloseable {
     /** Who uses this installation, once they have said so (then the author of its change sets). */
     private volatile com.funnelboard.domain.Person person;
     private final boolean checksDeferred;
+    /** The board's filters in memory: the window's store only (a command reads once, for which SQL is quicker than reading every deal). */
+    private final DealFacets facets;
     private volatile boolean damaged;
     private final Settings settings = new Settings()
             .withRenderSchema(false)
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.clock = clock;
         this.known = known;
+        this.facets = lock != null ? new DealFacets() : null;
     }
 
     /**
@@ -157,6 +160,11 @@ public final class Store implements AutoCloseable {
         Backups.restoreInto(this, backup);
     }
 
+    /** The board's filters in memory (the window's store), or null. */
+    DealFacets facets() {
+        return facets;
+    }
+
     /** True for the window's store, which holds the database's lock. */
     boolean holdsWindowLock() {
         return lock != null;
@@ -174,6 +182,9 @@ public final class Store implements AutoCloseable {
     /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
     void restored() {
         publisher.rewind();
+        if (facets != null) {
+            facets.invalidate();
+        }
         ensureScores();
         publish(StoreUpkeep.restoredNotice(author(), clock.instant()));
     }
@@ -262,7 +273,7 @@ public final class Store implements AutoCloseable {
     public <T> T read(Function<Repositories, T> work) {
         Connection c = borrow();
         try {
-            return work.apply(new Repositories(dsl(c), clock, null));
+            return work.apply(new Repositories(dsl(c), clock, null, facets));
         } catch (DataAccessException e) {
             throw StoreErrors.translate(e, file);
         } finally {
