@@ -226,7 +226,9 @@ public final class DesktopApp {
         main[0].setFilterBar(filterBar);
         // Room for the sidebar beside four readable columns and the detail pane.
         viewsModel.setRoomy(() -> (main[0].getWidth() > 0 ? main[0].getWidth() : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) >= 1600);
-        main[0].setViewsSidebar(new com.funnelboard.ui.board.ViewsSidebar(viewsModel, locale, filterBar::askAndSave), viewsModel.shownProperty());
+        com.funnelboard.ui.board.ViewsSidebar sidebar = new com.funnelboard.ui.board.ViewsSidebar(viewsModel, locale, filterBar::askAndSave);
+        sidebar.setOnMouseEntered(e -> boardModel.prepareFilters());
+        main[0].setViewsSidebar(sidebar, viewsModel.shownProperty());
         viewsModel.refresh();
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
         main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(

@@ -40,6 +40,10 @@ public interface BoardReads {
         return positionOf(dealId, lens.owner());
     }
 
+    /** Reads ahead what filtering needs, so that the first filter applied is as quick as the rest (nothing by default). */
+    default void prepareFilters() {
+    }
+
     /** What one apply of a filter shows: every column's header figures and the first cards of some columns. */
     record FirstPages(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> pages) {}
 

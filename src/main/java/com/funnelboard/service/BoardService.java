@@ -57,6 +57,14 @@ public final class BoardService implements BoardReads {
         return store.read(r -> withScores(r, r.board().page(stage, offset, limit, lens, sort, rot, store.clock().instant())));
     }
 
+    @Override
+    public void prepareFilters() {
+        store.read(r -> {
+            r.board().prepareFilters();
+            return null;
+        });
+    }
+
     /** Every column's header and the first cards of some columns: the matching deals read once per distinct order. */
     @Override
     public FirstPages firstPages(com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts, int limit) {

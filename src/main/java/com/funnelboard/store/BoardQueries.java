@@ -42,6 +42,13 @@ public final class BoardQueries {
         return repositories.facets();
     }
 
+    /** In the window, reads every deal's facets now (about a second at 100,000 deals) rather than at the first filter applied. */
+    public void prepareFilters() {
+        if (facets() != null) {
+            facets().refresh(ctx);
+        }
+    }
+
     com.funnelboard.domain.scoring.ScoringRules scoringRules() {
         return ScoringSettings.rules(repositories.settings());
     }
@@ -85,6 +92,9 @@ public final class BoardQueries {
 
     /** Count and value per stage and currency of the deals the lens lets through (rotting judged by {@code rot} at {@code now}). */
     public Map<Stage, List<StageTotal>> totals(com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.RotRule rot, Instant now) {
+        if (FacetFilter.handles(facets(), lens)) {
+            return FacetFilter.read(ctx, facets(), lens, Map.of(), rot, now, 0, null).totals();
+        }
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)

@@ -252,6 +252,22 @@ public final class BoardViewModel {
 
     /** The key of the board's reads in {@link com.funnelboard.ui.common.Problems}. */
     private static final String BOARD = "board";
+    private static final String FILTERS = "board.filters";
+    private final java.util.concurrent.atomic.AtomicBoolean filtersPrepared = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Reads ahead, in the background and once, what filtering needs (every deal's facets, about a
+     * second at 100,000 deals): called when the rep reaches for the filter bar or the saved views, so
+     * the first filter applied is as quick as the rest.
+     */
+    public void prepareFilters() {
+        if (filtersPrepared.compareAndSet(false, true)) {
+            executors.watch(FILTERS, "The board's filters could not be prepared", () -> executors.supply(() -> {
+                board.prepareFilters();
+                return null;
+            }));
+        }
+    }
 
     /**
      * Re-reads the headers and the cards of some columns; the others keep their cards (and where

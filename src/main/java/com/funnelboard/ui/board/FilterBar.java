@@ -67,6 +67,13 @@ public final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("filter-bar");
+        // Reaching for the bar reads ahead what filtering needs (see BoardViewModel.prepareFilters).
+        setOnMouseEntered(e -> board.prepareFilters());
+        focusWithinProperty().addListener((o, was, in) -> {
+            if (in) {
+                board.prepareFilters();
+            }
+        });
 
         text.setId("filter-text");
         text.setPromptText("Filter cards by words\u2026");
