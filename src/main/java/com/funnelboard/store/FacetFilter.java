@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import org.jooq.DSLContext;
 
@@ -53,9 +51,9 @@ final class FacetFilter {
     /** The headers and the ids of the first {@code limit} deals of each column of {@code sorts}. */
     static Read read(DSLContext ctx, DealFacets facets, BoardLens lens, Map<Stage, DealSort> sorts, RotRule rot, Instant now, int limit,
             ScoringRules rules) {
-        Hits hits = Hits.of(ctx, lens);
         synchronized (facets) {
             facets.refresh(ctx);
+            Hits hits = Hits.of(ctx, facets, lens);
             FacetFilter filter = new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli());
             Map<Stage, List<BoardQueries.StageTotal>> totals = filter.totals();
             Map<Stage, List<String>> pages = new EnumMap<>(Stage.class);
@@ -67,9 +65,9 @@ final class FacetFilter {
     /** The ids of deals {@code offset .. offset+limit} of a column. */
     static List<String> page(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, int offset, int limit, RotRule rot,
             Instant now, ScoringRules rules) {
-        Hits hits = Hits.of(ctx, lens);
         synchronized (facets) {
             facets.refresh(ctx);
+            Hits hits = Hits.of(ctx, facets, lens);
             return new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli()).page(stage, sort, offset, limit,
                     rules);
         }
@@ -78,24 +76,26 @@ final class FacetFilter {
     /** Headers per stage (largest total first) and, per column asked for, its deals' ids in order. */
     record Read(Map<Stage, List<BoardQueries.StageTotal>> totals, Map<Stage, List<String>> pages) {}
 
-    /** The documents a text filter's words find: deals, contacts and organizations by id (null: no text filter; empty sets: nothing). */
-    private record Hits(Set<String> deals, Set<String> contacts, Set<String> organizations) {
-        static Hits of(DSLContext ctx, BoardLens lens) {
+    /** The slots of the deals, contacts and organizations a text filter's words find (null: no text filter). */
+    private record Hits(boolean[] deals, boolean[] contacts, boolean[] organizations) {
+        /** Read with the facets' lock held, straight into slots. */
+        static Hits of(DSLContext ctx, DealFacets f, BoardLens lens) {
             if (lens.text() == null) {
                 return null;
             }
-            Hits hits = new Hits(new HashSet<>(), new HashSet<>(), new HashSet<>());
+            Hits hits = new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]);
             SearchText.toMatch(lens.text()).ifPresent(match -> ctx.connection(c -> {
-                try (java.sql.PreparedStatement p = c.prepareStatement("SELECT d.kind, d.ref FROM search CROSS JOIN search_doc d"
-                        + " ON d.docid = search.rowid WHERE search MATCH ? AND d.kind IN ('deal', 'contact', 'organization')")) {
+                try (java.sql.PreparedStatement p = c.prepareStatement("SELECT CASE d.kind WHEN 'deal' THEN 0 WHEN 'contact' THEN 1 ELSE 2 END, d.ref"
+                        + " FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ?"
+                        + " AND d.kind IN ('deal', 'contact', 'organization')")) {
                     p.setString(1, match);
                     try (java.sql.ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            (switch (r.getString(1)) {
-                                case "deal" -> hits.deals;
-                                case "contact" -> hits.contacts;
-                                default -> hits.organizations;
-                            }).add(r.getString(2));
+                            int kind = r.getInt(1);
+                            Integer slot = (kind == 0 ? f.dealSlot : kind == 1 ? f.contactSlot : f.orgSlot).get(r.getString(2));
+                            if (slot != null) {
+                                (kind == 0 ? hits.deals : kind == 1 ? hits.contacts : hits.organizations)[slot] = true;
+                            }
                         }
                     }
                 }
@@ -116,9 +116,7 @@ final class FacetFilter {
             }
         }
         if (hits != null) {
-            boolean[] contacts = slots(f.contactSlot, hits.contacts, f.contactSlot.size());
-            boolean[] orgs = slots(f.orgSlot, hits.organizations, f.orgSlot.size());
-            tests.add(s -> hits.deals.contains(f.id[s]) || ofContactOrOrganization(f, s, contacts, orgs));
+            tests.add(s -> hits.deals[s] || ofContactOrOrganization(f, s, hits.contacts, hits.organizations));
         }
         if (lens.source() != null) {
             boolean[] same = f.words.where(sameAs(lens.source()));
@@ -195,17 +193,6 @@ final class FacetFilter {
 
     private static IntPredicate ofContact(DealFacets f, boolean[] words, int[] contactWord) {
         return s -> f.contact[s] >= 0 && contactWord[f.contact[s]] >= 0 && words[contactWord[f.contact[s]]];
-    }
-
-    private static boolean[] slots(Map<String, Integer> slotOf, Set<String> keys, int size) {
-        boolean[] out = new boolean[size];
-        for (String k : keys) {
-            Integer s = slotOf.get(k);
-            if (s != null) {
-                out[s] = true;
-            }
-        }
-        return out;
     }
 
     /** SQLite's {@code lower()}: ASCII letters only. */
