@@ -314,6 +314,8 @@ public final class DesktopApp {
             saveBeforeClosing(view);
             places.remember();
         });
+        // macOS: share files opened from Finder arrive as events, also during the start (before the first show, as AWT asks).
+        OpenedFiles opened = OpenedFiles.listen(System.getProperty("os.name"), OpenedFiles.DESKTOP);
         stage.show();
         places.shown();
         listenForLaunches(stage, view);
@@ -322,6 +324,10 @@ public final class DesktopApp {
             // After the start's own questions (who you are, the sample on an empty file), one dialog at a time.
             started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
         }
+        started.whenComplete((v, e) -> opened.deliverTo(file -> Platform.runLater(() -> {
+            stage.toFront();
+            view.offerMerge(file);
+        })));
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
         startReminders(view, new DesktopNotifications(true));
         dailyBackups = DailyBackups.start(backups(), problems);
