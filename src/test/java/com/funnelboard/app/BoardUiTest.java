@@ -81,6 +81,22 @@ class BoardUiTest {
         return robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof DealCard d && d.title().equals(title)).query();
     }
 
+    /**
+     * The centre of a node on screen, read once on the FX thread. (A drop on a query reads the
+     * target's bounds from the test thread at every step of the move, while the FX thread lays the
+     * board out: a text's layout could be caught half-made.)
+     */
+    static javafx.geometry.Point2D centreOf(Node node) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+                return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> titlesIn(FxRobot robot, Stage stage) {
         ListView<DealCard> list = robot.lookup("#list-" + stage.key()).queryAs(ListView.class);
@@ -106,7 +122,7 @@ class BoardUiTest {
      */
     @Test
     void aDragThroughTheChecklistThenCtrlZAndRedo(FxRobot robot) {
-        robot.drag(card(robot, "Warm lead"), MouseButton.PRIMARY).dropTo("#column-prospect");
+        robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#column-prospect").query()));
         waitForDialog(robot, "#qualify-move");
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
         robot.clickOn("#check-fits-icp");

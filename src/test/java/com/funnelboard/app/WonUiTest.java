@@ -140,7 +140,7 @@ class WonUiTest {
             }
             ((javafx.scene.control.ScrollPane) n).setHvalue(((javafx.scene.control.ScrollPane) n).getHmax());
         });
-        robot.drag(leftEdge(robot, "Late opportunity"), MouseButton.PRIMARY).dropTo("#column-won");
+        robot.drag(leftEdge(robot, "Late opportunity"), MouseButton.PRIMARY).dropTo(BoardUiTest.centreOf(robot.lookup("#column-won").query()));
         waitUntil(() -> robot.lookup("#won-final-value").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#won-final-value").queryAs(TextField.class)).write("1");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
