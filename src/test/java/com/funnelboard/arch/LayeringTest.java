@@ -17,6 +17,10 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
+    /** The write path's rules, over the same import. */
+    @ArchTest
+    static final com.tngtech.archunit.junit.ArchTests writePath = com.tngtech.archunit.junit.ArchTests.in(WritePathRules.class);
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
@@ -63,47 +67,47 @@ class LayeringTest {
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("the command line prints to the terminal; everything else logs through SLF4J to the log file");
 
-    /** The same rule over the tests too, where only benchmarks (classes named …Benchmark) print their figures. */
+    /** The same rule over the tests, where only benchmarks (classes named …Benchmark) print their figures. */
     @ArchTest
     static void onlyTheCommandLineAndBenchmarksPrint(JavaClasses productionClasses) {
-        JavaClasses withTests = withTests();
-        assertThat(withTests.contain("com.funnelboard.bench.BoardBenchmark")).as("test classes imported").isTrue();
+        JavaClasses tests = tests();
+        assertThat(tests.contain("com.funnelboard.bench.BoardBenchmark")).as("test classes imported").isTrue();
         DescribedPredicate<JavaClass> benchmark = DescribedPredicate.describe("benchmarks",
                 c -> c.getName().replaceFirst("\\$.*", "").endsWith("Benchmark"));
         noClasses().that().resideOutsideOfPackage("com.funnelboard.cli..").and(DescribedPredicate.not(benchmark))
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .because("the command line prints to the terminal; everything else logs through SLF4J to the log file")
-                .check(withTests);
+                .check(tests);
     }
 
     /** Property tests use QuickTheories (com.funnelboard.testing.Properties); jqwik is gone and stays gone. */
     static final ArchRule noJqwik = noClasses().should().dependOnClassesThat().resideInAPackage("net.jqwik..")
             .because("property tests use QuickTheories through com.funnelboard.testing.Properties");
 
-    /** The import above leaves tests out, where jqwik would come back first: this rule imports production and test classes. */
+    /** The production classes (this class's import) and the test classes (imported on their own). */
     @ArchTest
     static void noClassUsesJqwik(JavaClasses productionClasses) {
-        JavaClasses withTests = withTests();
-        assertThat(withTests.contain("com.funnelboard.service.MergePropertyTest")).as("test classes imported").isTrue();
-        assertThat(withTests.contain("com.funnelboard.domain.MoneyTest")).as("test classes imported").isTrue();
-        noJqwik.check(withTests);
+        JavaClasses tests = tests();
+        assertThat(tests.contain("com.funnelboard.service.MergePropertyTest")).as("test classes imported").isTrue();
+        assertThat(tests.contain("com.funnelboard.domain.MoneyTest")).as("test classes imported").isTrue();
+        noJqwik.check(productionClasses);
+        noJqwik.check(tests);
     }
 
-    private static JavaClasses withTests;
+    private static JavaClasses tests;
 
-    /** Production and test classes, imported once from the two class folders (not by scanning every jar for the package). */
-    private static synchronized JavaClasses withTests() {
-        if (withTests == null) {
-            java.util.List<java.nio.file.Path> folders = java.util.stream.Stream.of(com.funnelboard.app.Main.class, LayeringTest.class)
-                    .map(c -> {
-                        try {
-                            return java.nio.file.Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-                        } catch (java.net.URISyntaxException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).toList();
-            withTests = new ClassFileImporter().importPaths(folders);
+    /**
+     * The test classes alone, imported once from their class folder (the production classes, which
+     * the other rules check, are this class's own import).
+     */
+    private static synchronized JavaClasses tests() {
+        if (tests == null) {
+            try {
+                tests = new ClassFileImporter().importPath(java.nio.file.Path.of(LayeringTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return withTests;
+        return tests;
     }
 }

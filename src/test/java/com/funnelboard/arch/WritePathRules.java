@@ -6,8 +6,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
@@ -16,10 +14,10 @@ import java.util.Set;
  * Nothing outside the write path modifies data: jOOQ's writing API and raw JDBC statements are
  * called only by the change recorder (shared tables, every change logged), the local state
  * (this installation's own tables) and the store's infrastructure (opening, migrating, checking,
- * backing up and restoring the whole file).
+ * backing up and restoring the whole file). Checked by {@link LayeringTest} over its import of the
+ * production classes (one import per test run, not one per class).
  */
-@AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
-class WritePathTest {
+final class WritePathRules {
 
     private static final Set<String> WRITE_PATH = Set.of(
             "com.funnelboard.store.ChangeRecorder",
