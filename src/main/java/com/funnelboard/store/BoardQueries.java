@@ -92,7 +92,9 @@ public final class BoardQueries {
 
     /** Count and value per stage and currency of the deals the lens lets through (rotting judged by {@code rot} at {@code now}). */
     public Map<Stage, List<StageTotal>> totals(com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.RotRule rot, Instant now) {
-        if (FacetFilter.handles(facets(), lens)) {
+        // Headers alone (the saved views' counts, read when the window opens) use the facets once a
+        // filter has read them, never read them first: the start stays as light as without.
+        if (FacetFilter.handles(facets(), lens) && facets().ready()) {
             return FacetFilter.read(ctx, facets(), lens, Map.of(), rot, now, 0, null).totals();
         }
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
