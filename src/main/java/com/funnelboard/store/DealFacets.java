@@ -110,7 +110,9 @@ final class DealFacets {
         if (stamp >= 0 && now == stamp && java.util.Objects.equals(nowBasis, basis)) {
             return;
         }
-        if (stamp < 0 || now < stamp || !java.util.Objects.equals(nowBasis, basis) || !readChanges(ctx, stamp, now)) {
+        long from = stamp;
+        stamp = -1; // a read that fails half-way leaves nothing to trust: the next use reads everything
+        if (from < 0 || now < from || !java.util.Objects.equals(nowBasis, basis) || !readChanges(ctx, from, now)) {
             readAll(ctx);
         }
         stamp = now;
