@@ -83,6 +83,22 @@ final class DealFacets {
     private long stamp = -1;
     private String basis;
     private int fullReads;
+    /**
+     * What the full-text index found for the last few texts, while nothing changed: a rep who typed
+     * words and then adds a filter or changes an order is not made to wait for the index again.
+     */
+    private final Map<String, Object> found = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /** What the index found for {@code text} since nothing changed, or computes and keeps it (the caller holds the lock). */
+    @SuppressWarnings("unchecked")
+    <T> T found(String text, java.util.function.Supplier<T> find) {
+        return (T) found.computeIfAbsent(text, t -> find.get());
+    }
 
     /** How many times everything was read (for tests and the benchmark). */
     synchronized int fullReads() {
@@ -96,6 +112,7 @@ final class DealFacets {
 
     /** Forgets everything (the file was replaced by a restore): the next use reads it all. */
     synchronized void invalidate() {
+        found.clear();
         stamp = -1;
     }
 
@@ -110,6 +127,7 @@ final class DealFacets {
         if (stamp >= 0 && now == stamp && java.util.Objects.equals(nowBasis, basis)) {
             return;
         }
+        found.clear();
         long from = stamp;
         stamp = -1; // a read that fails half-way leaves nothing to trust: the next use reads everything
         if (from < 0 || now < from || !java.util.Objects.equals(nowBasis, basis) || !readChanges(ctx, from, now)) {

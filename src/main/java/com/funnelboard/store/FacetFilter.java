@@ -83,6 +83,10 @@ final class FacetFilter {
             if (lens.text() == null) {
                 return null;
             }
+            return f.found(lens.text(), () -> read(ctx, f, lens));
+        }
+
+        private static Hits read(DSLContext ctx, DealFacets f, BoardLens lens) {
             Hits hits = new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]);
             SearchText.toMatch(lens.text()).ifPresent(match -> ctx.connection(c -> {
                 try (java.sql.PreparedStatement p = c.prepareStatement("SELECT CASE d.kind WHEN 'deal' THEN 0 WHEN 'contact' THEN 1 ELSE 2 END, d.ref"
