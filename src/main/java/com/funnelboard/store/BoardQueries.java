@@ -185,6 +185,10 @@ public final class BoardQueries {
         if (stage == null) {
             return -1;
         }
+        if (FacetFilter.handles(facets(), lens) && facets().ready()) {
+            return FacetFilter.positionOf(ctx, facets(), lens, Stage.fromKey(stage), sorts.apply(Stage.fromKey(stage)), dealId.toString(), rot, now,
+                    scoringRules());
+        }
         List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
                 .orderBy(order(sorts.apply(Stage.fromKey(stage)), now)).fetch(DEAL.ID);
         return ids.indexOf(dealId);

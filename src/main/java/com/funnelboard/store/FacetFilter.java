@@ -73,6 +73,28 @@ final class FacetFilter {
         }
     }
 
+    /** Where a deal of {@code stage} sits in its column (the matching deals before it in {@code sort} order), or -1 when the lens hides it. */
+    static int positionOf(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, String dealId, RotRule rot, Instant now,
+            ScoringRules rules) {
+        synchronized (facets) {
+            facets.refresh(ctx);
+            Hits hits = Hits.of(ctx, facets, lens);
+            FacetFilter filter = new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli());
+            Integer me = facets.dealSlot.get(dealId);
+            if (me == null || !filter.pass[me] || facets.stage[me] != stage.ordinal()) {
+                return -1;
+            }
+            Comparator<Integer> order = filter.order(sort, sort == DealSort.SCORE ? filter.scores(rules) : null);
+            int before = 0;
+            for (int s = 0; s < facets.slots; s++) {
+                if (filter.pass[s] && facets.stage[s] == stage.ordinal() && order.compare(s, me) < 0) {
+                    before++;
+                }
+            }
+            return before;
+        }
+    }
+
     /** Headers per stage (largest total first) and, per column asked for, its deals' ids in order. */
     record Read(Map<Stage, List<BoardQueries.StageTotal>> totals, Map<Stage, List<String>> pages) {}
 

@@ -135,6 +135,21 @@ class DealFacetsTest {
         List<DealCard> deeper = window.read(r -> r.board().page(s, 3, 4, lens, sort, RotRule.defaults(), NOW));
         List<DealCard> bySql = command.read(r -> r.board().page(s, 3, 4, lens, sort, RotRule.defaults(), NOW));
         assertThat(cardIds(deeper)).as("a later page of %s by %s", lens.filters(), sort).isEqualTo(cardIds(bySql));
+        for (DealCard card : fromSql.pages().getOrDefault(s, List.of()).stream().limit(2).toList()) {
+            int bySqlAt = command.read(r -> r.board().positionOf(card.id(), lens, x -> sorts.get(x), RotRule.defaults(), NOW));
+            int fromFacetsAt = window.read(r -> r.board().positionOf(card.id(), lens, x -> sorts.get(x), RotRule.defaults(), NOW));
+            assertThat(fromFacetsAt).as("where %s sits under %s by %s", card.title(), lens.filters(), sort).isEqualTo(bySqlAt);
+        }
+        // A deal the lens may well hide: the first of the unfiltered column, wherever (or whether) it shows.
+        List<DealCard> any = command.read(r -> r.board().page(s, 0, 1, BoardLens.ALL, DealSort.NEWEST, RotRule.defaults(), NOW));
+        for (DealCard card : any) {
+            int bySqlAt = command.read(r -> r.board().positionOf(card.id(), lens, x -> sorts.get(x), RotRule.defaults(), NOW));
+            int fromFacetsAt = window.read(r -> r.board().positionOf(card.id(), lens, x -> sorts.get(x), RotRule.defaults(), NOW));
+            assertThat(fromFacetsAt).as("where (or whether) %s sits under %s", card.title(), lens.filters()).isEqualTo(bySqlAt);
+        }
+        UUID hidden = UUID.randomUUID();
+        int nowhere = window.read(r -> r.board().positionOf(hidden, lens, x -> sorts.get(x), RotRule.defaults(), NOW));
+        assertThat(nowhere).isEqualTo(-1);
     }
 
     private static Map<Stage, List<UUID>> ids(Map<Stage, List<DealCard>> pages) {
