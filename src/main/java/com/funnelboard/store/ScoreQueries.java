@@ -18,9 +18,11 @@ import org.jooq.DSLContext;
 public final class ScoreQueries {
 
     private final ScoreCache cache;
+    private final Repositories repositories;
 
     ScoreQueries(DSLContext ctx, Repositories repositories) {
         this.cache = new ScoreCache(ctx, repositories);
+        this.repositories = repositories;
     }
 
     /** The cache behind these queries (tests compare it with a full computation). */
@@ -28,8 +30,9 @@ public final class ScoreQueries {
         return cache;
     }
 
+    /** The scoring rules alone (reading a card's score needs no profile). */
     public ScoringRules rules() {
-        return cache.scorer().rules();
+        return ScoringSettings.rules(repositories.settings());
     }
 
     public IdealCustomerProfile profile() {

@@ -23,7 +23,10 @@ public final class ScoringSettings {
     public static final String RULES = "scoring.rules";
     public static final String PROFILE = "scoring.profile";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built when rules or a profile are first read or written, not when the defaults are used (a command's start). */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private ScoringSettings() {}
 
@@ -51,7 +54,7 @@ public final class ScoringSettings {
     }
 
     public static String write(ScoringRules rules) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode points = root.putObject("points");
         for (Signal s : Signal.values()) {
             points.put(s.key(), rules.pointsOf(s));
@@ -60,11 +63,11 @@ public final class ScoringSettings {
         repeated.put("interactions", rules.repeatCount());
         repeated.put("withinDays", rules.repeatDays());
         root.put("decayEveryDays", rules.decayDays());
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     public static String write(IdealCustomerProfile p) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         var industries = root.putArray("industries");
         p.industries().forEach(industries::add);
         ObjectNode size = root.putObject("companySize");
@@ -72,7 +75,7 @@ public final class ScoringSettings {
         size.put("max", p.maxEmployees());
         var words = root.putArray("decisionMakers");
         p.decisionMakers().forEach(words::add);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     /**
@@ -150,7 +153,7 @@ public final class ScoringSettings {
     private static JsonNode object(String json, String what) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(what + " are not readable JSON (" + e.getOriginalMessage() + ").");
         }
