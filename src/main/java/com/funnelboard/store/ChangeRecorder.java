@@ -40,6 +40,9 @@ final class ChangeRecorder {
     /** The bulk insert paths (see {@link BulkInserts}). */
     private final BulkInserts bulk;
 
+    /** See {@link #bulkWrite}. */
+    private boolean bulkWrite;
+
     /** Keys for the rows this transaction adds in bulk, made when first asked for. */
     private com.funnelboard.domain.TimeOrderedIds ids;
 
@@ -224,11 +227,24 @@ final class ChangeRecorder {
         bulk.writeDeferredSearch();
     }
 
-    /** A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again. */
+    /**
+     * A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again.
+     * Such a transaction is a bulk write: its commit leaves copying the log into the file to the
+     * store's checkpoint thread (see {@link WalCheckpoints}).
+     */
     void largeCache(boolean on) {
         ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
         // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
         ctx.execute(on ? "PRAGMA temp.cache_size = -65536" : "PRAGMA temp.cache_size = -2000");
+        if (on && !bulkWrite) {
+            ctx.connection(ConnectionPool::holdBackCheckpoints);
+            bulkWrite = true;
+        }
+    }
+
+    /** Whether this transaction writes in bulk (see {@link #largeCache}): its connection checkpoints again after it. */
+    boolean bulkWrite() {
+        return bulkWrite;
     }
 
     /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */
