@@ -222,8 +222,30 @@ final class ChangeRecorder {
         bulk.deferSearch();
     }
 
-    /** Writes the search documents held back since {@link #deferSearch}; called before every commit (nothing when none are). */
+    /**
+     * Drops the secondary indexes {@code names} of {@code table} for the rest of this transaction, to
+     * build them again, each in one pass, before its commit ({@link #rebuildIndexes}): a bulk import
+     * adding more rows than the table held inserts each row into these indexes at a place of its own
+     * (by name, e-mail address, organization), which costs more than sorting them all at the end. The
+     * statements that build them are the very ones the schema holds, so the schema is exactly as
+     * before; a rollback brings the indexes back with everything else. Nothing this transaction reads
+     * may need them in between, and none of them may serve a foreign key check.
+     */
+    void holdBackIndexes(String table, List<String> names) {
+        bulk.holdBackIndexes(table, names);
+    }
+
+    /** Builds the indexes held back since {@link #holdBackIndexes}; called before every commit (nothing when none are). */
+    void rebuildIndexes() {
+        bulk.rebuildIndexes();
+    }
+
+    /**
+     * Builds the indexes held back ({@link #rebuildIndexes}), then writes the search documents held
+     * back since {@link #deferSearch}; called before every commit (nothing when none are).
+     */
     void writeDeferredSearch() {
+        bulk.rebuildIndexes();
         bulk.writeDeferredSearch();
     }
 
