@@ -103,6 +103,49 @@ final class BulkInserts {
         });
     }
 
+    /** The CREATE statements of the indexes {@link #holdBackIndexes} dropped, to run again; empty when none are held back. */
+    private final Map<String, String> heldIndexes = new LinkedHashMap<>();
+
+    /** See {@link ChangeRecorder#holdBackIndexes}. */
+    void holdBackIndexes(String table, List<String> names) {
+        Map<String, String> found = new LinkedHashMap<>();
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(
+                    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")) {
+                p.setString(1, table);
+                try (java.sql.ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        if (names.contains(rs.getString(1))) {
+                            found.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String name : found.keySet()) {
+                    s.execute("DROP INDEX \"" + name + "\"");
+                }
+            }
+        });
+        heldIndexes.putAll(found);
+    }
+
+    /** See {@link ChangeRecorder#rebuildIndexes}. */
+    void rebuildIndexes() {
+        if (heldIndexes.isEmpty()) {
+            return;
+        }
+        List<String> sqls = List.copyOf(heldIndexes.values());
+        heldIndexes.clear();
+        ctx.connection(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String sql : sqls) {
+                    s.execute(sql);
+                }
+            }
+        });
+    }
+
     /** See {@link ChangeRecorder#insertAll}; the records are stamped already. */
     <R extends UpdatableRecord<R>> void insertAll(Collection<R> records) {
         Map<java.util.BitSet, List<R>> byColumns = new LinkedHashMap<>();

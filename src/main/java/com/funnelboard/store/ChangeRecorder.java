@@ -40,6 +40,9 @@ final class ChangeRecorder {
     /** The bulk insert paths (see {@link BulkInserts}). */
     private final BulkInserts bulk;
 
+    /** See {@link #bulkWrite}. */
+    private boolean bulkWrite;
+
     /** Keys for the rows this transaction adds in bulk, made when first asked for. */
     private com.funnelboard.domain.TimeOrderedIds ids;
 
@@ -219,16 +222,51 @@ final class ChangeRecorder {
         bulk.deferSearch();
     }
 
-    /** Writes the search documents held back since {@link #deferSearch}; called before every commit (nothing when none are). */
+    /**
+     * Drops the secondary indexes {@code names} of {@code table} for the rest of this transaction, to
+     * build them again, each in one pass, before its commit ({@link #rebuildIndexes}): a bulk import
+     * adding more rows than the table held inserts each row into these indexes at a place of its own
+     * (by name, e-mail address, organization), which costs more than sorting them all at the end. The
+     * statements that build them are the very ones the schema holds, so the schema is exactly as
+     * before; a rollback brings the indexes back with everything else. Nothing this transaction reads
+     * may need them in between, and none of them may serve a foreign key check.
+     */
+    void holdBackIndexes(String table, List<String> names) {
+        bulk.holdBackIndexes(table, names);
+    }
+
+    /** Builds the indexes held back since {@link #holdBackIndexes}; called before every commit (nothing when none are). */
+    void rebuildIndexes() {
+        bulk.rebuildIndexes();
+    }
+
+    /**
+     * Builds the indexes held back ({@link #rebuildIndexes}), then writes the search documents held
+     * back since {@link #deferSearch}; called before every commit (nothing when none are).
+     */
     void writeDeferredSearch() {
+        bulk.rebuildIndexes();
         bulk.writeDeferredSearch();
     }
 
-    /** A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again. */
+    /**
+     * A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again.
+     * Such a transaction is a bulk write: its commit leaves copying the log into the file to the
+     * store's checkpoint thread (see {@link WalCheckpoints}).
+     */
     void largeCache(boolean on) {
         ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
         // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
         ctx.execute(on ? "PRAGMA temp.cache_size = -65536" : "PRAGMA temp.cache_size = -2000");
+        if (on && !bulkWrite) {
+            ctx.connection(ConnectionPool::holdBackCheckpoints);
+            bulkWrite = true;
+        }
+    }
+
+    /** Whether this transaction writes in bulk (see {@link #largeCache}): its connection checkpoints again after it. */
+    boolean bulkWrite() {
+        return bulkWrite;
     }
 
     /** Keys that sort in the order they are made, for new rows written in bulk (see {@link com.funnelboard.domain.TimeOrderedIds}). */

@@ -94,6 +94,26 @@ final class ConnectionPool implements AutoCloseable {
         return c;
     }
 
+    /** SQLite's default: a commit that leaves the write-ahead log over this many pages checkpoints it. */
+    static final int AUTOCHECKPOINT_PAGES = 1_000;
+
+    /**
+     * Leaves the checkpoint out of the commits of {@code c} (a bulk write, see {@link WalCheckpoints})
+     * until {@link #checkpointCommits} puts it back.
+     */
+    static void holdBackCheckpoints(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+    }
+
+    /** Makes the commits of {@code c} checkpoint the log again, as every pooled connection's do. */
+    static void checkpointCommits(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
+        }
+    }
+
     synchronized Connection borrow() throws SQLException {
         if (closed) {
             throw new SQLException("The database is closed");

@@ -30,6 +30,8 @@ public final class Store implements AutoCloseable {
     private final KnownFiles known;
     /** The listeners and the watcher of other programs' change sets. */
     private final ChangePublisher publisher = new ChangePublisher();
+    /** Checkpoints the log after a bulk write, off its commit. */
+    private final WalCheckpoints checkpoints;
     private volatile String author = System.getProperty("user.name", "me");
     /** Who uses this installation, once they have said so (then the author of its change sets). */
     private volatile com.funnelboard.domain.Person person;
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.checksDeferred = checksDeferred;
         this.lock = lock;
         this.pool = pool;
+        this.checkpoints = new WalCheckpoints(pool);
         this.clock = clock;
         this.known = known;
         this.facets = lock != null ? new DealFacets() : null;
@@ -296,7 +299,7 @@ public final class Store implements AutoCloseable {
     public <T> T write(ChangeOrigin origin, String summary, Function<Repositories, T> work) {
         Connection c = borrow();
         WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary),
-                clock, recording, publisher, file, work);
+                clock, recording, publisher, file, checkpoints, work);
         if (done.notice() != null) {
             publish(done.notice());
         }
@@ -316,6 +319,11 @@ public final class Store implements AutoCloseable {
             work.accept(r);
             return null;
         });
+    }
+
+    /** Waits for the checkpoint that follows a bulk write, if one runs (tests). */
+    void awaitCheckpoint() {
+        checkpoints.awaitIdle();
     }
 
     /** Work on a raw pooled connection, for diagnostics inside the store layer. */
@@ -350,6 +358,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         publisher.close();
+        checkpoints.close();
         pool.close();
         if (damaged) {
             known.forget(file);

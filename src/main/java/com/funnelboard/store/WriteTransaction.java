@@ -30,10 +30,11 @@ final class WriteTransaction {
      * @param recording false only in the write benchmark (see {@link Store#recordChanges})
      */
     static <T> Done<T> run(ConnectionPool pool, Connection c, DSLContext dsl, ChangeRecorder.ChangeSource source, Clock clock, boolean recording,
-            ChangePublisher publisher, Path file, Function<Repositories, T> work) {
+            ChangePublisher publisher, Path file, WalCheckpoints checkpoints, Function<Repositories, T> work) {
+        ChangeRecorder changes = null;
         try {
             c.setAutoCommit(false);
-            ChangeRecorder changes = new ChangeRecorder(dsl, source, new LocalState(dsl, clock), clock.instant(), recording);
+            changes = new ChangeRecorder(dsl, source, new LocalState(dsl, clock), clock.instant(), recording);
             Repositories repositories = new Repositories(dsl, clock, changes);
             T result = work.apply(repositories);
             changes.writeDeferredSearch(); // the search documents an import held back, before anything reads them
@@ -44,6 +45,9 @@ final class WriteTransaction {
                 publisher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
             }
             c.commit();
+            if (changes.bulkWrite()) {
+                checkpoints.request(); // the copy of a bulk write's log into the file, after it (see WalCheckpoints)
+            }
             return new Done<>(result, changes.changed() ? changes.notice() : null);
         } catch (SQLException | DataAccessException e) {
             rollbackQuietly(c, e);
@@ -57,6 +61,9 @@ final class WriteTransaction {
             // opens the next transaction at once in manual-commit mode, so this also lets go of the
             // write lock before anyone hears of the change.
             restoreAutoCommit(c);
+            if (changes != null && changes.bulkWrite()) {
+                restoreCheckpoints(c);
+            }
             pool.release(c);
         }
     }
@@ -68,6 +75,22 @@ final class WriteTransaction {
             }
         } catch (SQLException e) {
             cause.addSuppressed(e); // the transaction is gone either way
+        }
+    }
+
+    /** Gives a connection that wrote in bulk its automatic checkpoint back; a connection that refuses is not reused. */
+    private static void restoreCheckpoints(Connection c) {
+        try {
+            if (!c.isClosed()) {
+                ConnectionPool.checkpointCommits(c);
+            }
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("A connection whose checkpoints could not be restored was closed", e);
         }
     }
 
