@@ -80,7 +80,8 @@ final class DealFacets {
     int[] orgIndustry = new int[0];
     int[] orgSize = new int[0];
 
-    private long stamp = -1;
+    /** Volatile: {@link #ready} is asked without the lock, so the board never waits on a read of every deal. */
+    private volatile long stamp = -1;
     private String basis;
     private int fullReads;
     /**
@@ -106,7 +107,7 @@ final class DealFacets {
     }
 
     /** Whether everything has been read once (what an unfiltered board may use; a filter reads it first). */
-    synchronized boolean ready() {
+    boolean ready() {
         return stamp >= 0;
     }
 

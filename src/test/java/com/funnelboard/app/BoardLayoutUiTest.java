@@ -61,9 +61,17 @@ class BoardLayoutUiTest {
     final CountDownLatch summaries = new CountDownLatch(1);
     /** Holds back every page of cards after the first until opened. */
     final CountDownLatch laterPages = new CountDownLatch(1);
+    /** How often the window read ahead what filtering needs. */
+    final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
 
     /** What the board reads, held back by the latches, with a Won column of {@link #MANY_WON} deals. */
-    record HeldBoard(BoardReads real, CountDownLatch headers, CountDownLatch laterPages) implements BoardReads {
+    record HeldBoard(BoardReads real, CountDownLatch headers, CountDownLatch laterPages, java.util.concurrent.atomic.AtomicInteger prepared)
+            implements BoardReads {
+
+        @Override
+        public void prepareFilters() {
+            prepared.incrementAndGet();
+        }
 
         private static void await(CountDownLatch latch) {
             try {
@@ -110,7 +118,7 @@ class BoardLayoutUiTest {
         for (int i = 0; i < FILLERS; i++) {
             Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_01L + 2L * i); // odd cents: never a whole amount
         }
-        app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages), 1366, 768);
+        app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages, prepared), 1366, 768);
     }
 
     @AfterEach
@@ -255,6 +263,12 @@ class BoardLayoutUiTest {
     @Test
     void theDetailPaneHidesAndShowsFromTheToolbarAndTheKeyboardAndIsRemembered(FxRobot robot) {
         loaded(robot);
+        // Opening the window (which focuses the filter bar's first field) reads nothing ahead; moving onto the bar does, once.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(prepared).hasValue(0);
+        robot.moveTo("#filter-bar");
+        robot.moveBy(30, 0);
+        waitUntil(() -> prepared.get() == 1);
         ToggleButton toggle = robot.lookup("#toggle-detail").queryAs(ToggleButton.class);
         assertThat(toggle.isSelected()).isTrue();
         double leadWidth = robot.lookup("#column-lead").queryAs(Region.class).getWidth();

@@ -67,13 +67,12 @@ public final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("filter-bar");
-        // Reaching for the bar reads ahead what filtering needs (see BoardViewModel.prepareFilters).
-        setOnMouseEntered(e -> board.prepareFilters());
-        focusWithinProperty().addListener((o, was, in) -> {
-            if (in) {
-                board.prepareFilters();
-            }
-        });
+        // Reaching for the bar (the pointer moved onto it, a click or a key in it) reads ahead what
+        // filtering needs (see BoardViewModel.prepareFilters). Not the focus: the window gives it to
+        // the bar's first field when it opens, before anyone reaches for anything.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> board.prepareFilters());
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> board.prepareFilters());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> board.prepareFilters());
 
         text.setId("filter-text");
         text.setPromptText("Filter cards by words\u2026");
