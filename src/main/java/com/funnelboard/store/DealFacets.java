@@ -1,6 +1,5 @@
 package com.funnelboard.store;
 
-import com.funnelboard.store.jooq.DefaultSchema;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /**
  * What the board's filters and orders look at, for every live deal, held in memory by the window's
@@ -45,9 +42,11 @@ final class DealFacets {
     private static final String DUES = "SELECT f.deal_id, min(" + DUE + ") FROM follow_up f WHERE f.done_at IS NULL AND f.deleted_at IS NULL";
     private static final String SCORES = "SELECT deal_id, points, active_at FROM deal_score";
     private static final String AMONG = " IN (SELECT value FROM json_each(?))";
+    private static final String ORGANIZATIONS = "SELECT id, industry, company_size FROM organization";
+    private static final String CONTACTS = "SELECT id, organization_id, industry, company_size, persona, preferred_channel, tags FROM contact";
 
     /** Every text (owner, source, currency, industry, size, persona, channel, tags) once, by code. */
-    final Words words = new Words();
+    final FacetWords words = new FacetWords();
 
     // Deals, by slot; a removed deal's slot is reused.
     final Map<String, Integer> dealSlot = new HashMap<>();
@@ -147,175 +146,96 @@ final class DealFacets {
         Arrays.fill(live, false);
         contactSlot.clear();
         orgSlot.clear();
-        ctx.connection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, industry, company_size FROM organization")) {
-                readOrganizations(p);
-            }
-            try (PreparedStatement p = c.prepareStatement("SELECT id, organization_id, industry, company_size, persona, preferred_channel, tags FROM contact")) {
-                readContacts(p);
-            }
-            try (PreparedStatement p = c.prepareStatement(DEALS + " WHERE d.deleted_at IS NULL")) {
-                readDeals(p);
-            }
-            try (PreparedStatement p = c.prepareStatement(DUES + " GROUP BY f.deal_id")) {
-                readDues(p);
-            }
-            try (PreparedStatement p = c.prepareStatement(SCORES)) {
-                readScores(p);
-            }
-        });
+        ctx.connection(c -> read(c, null, null, null));
     }
 
-    /** Reads again the rows the change sets after {@code from} up to {@code to} touched; false when there are too many. */
+    /**
+     * Reads again what the change sets after {@code from} up to {@code to} touched; false when that
+     * is too much, or the settings changed (the caller then reads everything).
+     */
     private boolean readChanges(DSLContext ctx, long from, long to) {
         Map<String, Set<String>> rows = new HashMap<>();
-        Set<String> deals = new HashSet<>();
-        Set<String> contactsOfScore = new HashSet<>();
-        Set<String> orgsOfScore = new HashSet<>();
+        // Every changed row, and what a changed pointer (a deal's contact, an interaction's deal…) pointed to before.
+        Set<String> keys = new HashSet<>();
         int[] n = {0};
-        boolean[] settings = {false};
         ctx.connection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT c.table_name, c.row_key, c.field, c.old_value, c.new_value FROM change_set s"
+            try (PreparedStatement p = c.prepareStatement("SELECT c.table_name, c.row_key, c.field, c.old_value FROM change_set s"
                     + " JOIN change c ON c.change_set_id = s.id WHERE s.rowid > ? AND s.rowid <= ?")) {
                 p.setLong(1, from);
                 p.setLong(2, to);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next() && n[0]++ <= FULL_READ) {
-                        String table = r.getString(1);
-                        settings[0] |= table.equals("settings");
-                        rows.computeIfAbsent(table, t -> new HashSet<>()).add(r.getString(2));
-                        String field = r.getString(3);
-                        if (POINTERS.contains(field)) {
-                            for (String v : new String[] {r.getString(4), r.getString(5)}) {
-                                pointer(field, unquoted(v), deals, contactsOfScore, orgsOfScore);
-                            }
+                        rows.computeIfAbsent(r.getString(1), t -> new HashSet<>()).add(r.getString(2));
+                        keys.add(r.getString(2));
+                        String before = r.getString(4);
+                        if (POINTERS.contains(r.getString(3)) && before != null && before.length() > 2 && before.startsWith("\"")) {
+                            keys.add(before.substring(1, before.length() - 1));
                         }
                     }
                 }
             }
         });
-        if (n[0] > FULL_READ || settings[0]) {
+        if (n[0] > FULL_READ || rows.containsKey("settings")) {
             return false;
         }
-        for (Map.Entry<String, Set<String>> e : rows.entrySet()) {
-            switch (e.getKey()) {
-                case "deal" -> deals.addAll(e.getValue());
-                case "contact" -> contactsOfScore.addAll(e.getValue());
-                case "organization" -> orgsOfScore.addAll(e.getValue());
-                default -> pointersOf(ctx, e.getKey(), e.getValue(), deals, contactsOfScore, orgsOfScore);
-            }
-        }
-        ctx.connection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, industry, company_size FROM organization WHERE id" + AMONG)) {
-                p.setString(1, json(rows.getOrDefault("organization", Set.of())));
-                readOrganizations(p);
-            }
-            try (PreparedStatement p = c.prepareStatement("SELECT id, organization_id, industry, company_size, persona, preferred_channel, tags FROM contact"
-                    + " WHERE id" + AMONG)) {
-                p.setString(1, json(rows.getOrDefault("contact", Set.of())));
-                readContacts(p);
-            }
-        });
-        // The deals whose contact or organization (their own, else their contact's) changed: their scores may have moved.
-        for (int s = 0; s < slots; s++) {
-            if (live[s] && (contact[s] >= 0 && contactsOfScore.contains(contactIdOf(contact[s]))
-                    || orgsOfScore.contains(orgIdOf(dealOrg[s] >= 0 ? dealOrg[s] : contact[s] >= 0 ? contactOrg[contact[s]] : -1)))) {
-                deals.add(id[s]);
-            }
+        // The deals the score cache would score again for these rows (the deals, those of the contacts,
+        // organizations and interactions), and those of the follow-ups (their next one).
+        Set<String> deals = new HashSet<>(ScoreCache.affectedDealKeys(ctx, keys));
+        Set<String> followUps = rows.getOrDefault("follow_up", Set.of());
+        if (!followUps.isEmpty()) {
+            deals.addAll(ctx.resultQuery("SELECT deal_id FROM follow_up WHERE id" + AMONG.replace("?", "{0}"), org.jooq.impl.DSL.val(ScoreCache.json(followUps)))
+                    .fetch(0, String.class));
         }
         if (deals.size() > FULL_READ) {
             return false;
         }
-        ctx.connection(c -> {
-            String keys = json(deals);
-            try (PreparedStatement p = c.prepareStatement(DEALS + " WHERE d.id" + AMONG)) {
-                p.setString(1, keys);
-                Set<String> seen = readDeals(p);
-                for (String gone : deals) {
-                    if (!seen.contains(gone)) {
-                        remove(gone);
-                    }
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement(DUES + " AND f.deal_id" + AMONG + " GROUP BY f.deal_id")) {
-                p.setString(1, keys);
-                readDues(p);
-            }
-            try (PreparedStatement p = c.prepareStatement(SCORES + " WHERE deal_id" + AMONG)) {
-                p.setString(1, keys);
-                readScores(p);
-            }
-        });
+        ctx.connection(c -> read(c, rows.getOrDefault("organization", Set.of()), rows.getOrDefault("contact", Set.of()), deals));
         return true;
     }
 
-    /** The deals, contacts and organizations rows of another table point to (whose scores they can move). */
-    private static void pointersOf(DSLContext ctx, String tableName, Set<String> keys, Set<String> deals, Set<String> contacts, Set<String> orgs) {
-        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
-        if (table == null || table.field("id") == null) {
-            return;
-        }
-        List<String> columns = new ArrayList<>();
-        for (Field<?> f : table.fields()) {
-            if (POINTERS.contains(f.getName())) {
-                columns.add(f.getName());
+    /**
+     * Reads organizations, contacts and deals (with their next follow-up and stored score) into
+     * their slots, in that order (a deal's contact and organization have theirs first): every one
+     * when the keys are null (live deals only), else those named (a deal deleted or gone leaves).
+     */
+    private void read(java.sql.Connection c, Collection<String> orgs, Collection<String> contacts, Collection<String> deals) throws SQLException {
+        if (orgs == null || !orgs.isEmpty()) {
+            try (PreparedStatement p = among(c, ORGANIZATIONS, " WHERE id", orgs, "")) {
+                readOrganizations(p);
             }
         }
-        if (columns.isEmpty()) {
+        if (contacts == null || !contacts.isEmpty()) {
+            try (PreparedStatement p = among(c, CONTACTS, " WHERE id", contacts, "")) {
+                readContacts(p);
+            }
+        }
+        if (deals != null && deals.isEmpty()) {
             return;
         }
-        ctx.connection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + tableName
-                    + " WHERE id" + AMONG)) {
-                p.setString(1, json(keys));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        for (int i = 0; i < columns.size(); i++) {
-                            pointer(columns.get(i), r.getString(i + 1), deals, contacts, orgs);
-                        }
-                    }
-                }
+        try (PreparedStatement p = among(c, DEALS, " WHERE d.id", deals, deals == null ? " WHERE d.deleted_at IS NULL" : "")) {
+            Set<String> seen = readDeals(p);
+            if (deals != null) {
+                deals.stream().filter(k -> !seen.contains(k)).toList().forEach(this::remove);
             }
-        });
-    }
-
-    private static void pointer(String field, String key, Set<String> deals, Set<String> contacts, Set<String> orgs) {
-        if (key == null) {
-            return;
         }
-        switch (field) {
-            case "deal_id" -> deals.add(key);
-            case "contact_id" -> contacts.add(key);
-            default -> orgs.add(key);
+        try (PreparedStatement p = among(c, DUES, " AND f.deal_id", deals, " GROUP BY f.deal_id")) {
+            readDues(p);
+        }
+        try (PreparedStatement p = among(c, SCORES, " WHERE deal_id", deals, "")) {
+            readScores(p);
         }
     }
 
-    private static String unquoted(String json) {
-        return json == null || json.equals("null") ? null : json.startsWith("\"") && json.endsWith("\"") && json.length() >= 2
-                ? json.substring(1, json.length() - 1) : json;
-    }
-
-    private static String json(Collection<String> keys) {
-        StringBuilder b = new StringBuilder("[");
-        for (String k : keys) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('"').append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    /** {@code select}, then for {@code keys} (none: every row) {@code column} among them, then {@code rest}. */
+    private static PreparedStatement among(java.sql.Connection c, String select, String column, Collection<String> keys, String rest)
+            throws SQLException {
+        if (keys == null) {
+            return c.prepareStatement(select + rest);
         }
-        return b.append(']').toString();
+        PreparedStatement p = c.prepareStatement(select + column + AMONG + rest);
+        p.setString(1, ScoreCache.json(keys));
+        return p;
     }
-
-    private String contactIdOf(int slot) {
-        return slot < 0 ? null : contactIds[slot];
-    }
-
-    private String orgIdOf(int slot) {
-        return slot < 0 ? null : orgIds[slot];
-    }
-
-    private String[] contactIds = new String[0];
-    private String[] orgIds = new String[0];
 
     private void readOrganizations(PreparedStatement p) throws SQLException {
         try (ResultSet r = p.executeQuery()) {
@@ -337,13 +257,11 @@ final class DealFacets {
         }
         int slot = orgSlot.size();
         orgSlot.put(key, slot);
-        if (slot >= orgIds.length) {
+        if (slot >= orgIndustry.length) {
             int size = Math.max(16, slot * 2);
-            orgIds = Arrays.copyOf(orgIds, size);
             orgIndustry = grow(orgIndustry, size);
             orgSize = grow(orgSize, size);
         }
-        orgIds[slot] = key;
         orgIndustry[slot] = -1;
         orgSize[slot] = -1;
         return slot;
@@ -373,9 +291,8 @@ final class DealFacets {
         }
         int slot = contactSlot.size();
         contactSlot.put(key, slot);
-        if (slot >= contactIds.length) {
+        if (slot >= contactOrg.length) {
             int size = Math.max(16, slot * 2);
-            contactIds = Arrays.copyOf(contactIds, size);
             contactOrg = grow(contactOrg, size);
             contactIndustry = grow(contactIndustry, size);
             contactSize = grow(contactSize, size);
@@ -383,7 +300,6 @@ final class DealFacets {
             channel = grow(channel, size);
             tags = grow(tags, size);
         }
-        contactIds[slot] = key;
         contactOrg[slot] = contactIndustry[slot] = contactSize[slot] = persona[slot] = channel[slot] = tags[slot] = -1;
         return slot;
     }
@@ -492,46 +408,5 @@ final class DealFacets {
         int[] b = Arrays.copyOf(a, size);
         Arrays.fill(b, old, size, -1);
         return b;
-    }
-
-    /** Texts by code; null is -1. */
-    static final class Words {
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final List<String> texts = new ArrayList<>();
-
-        int code(String text) {
-            if (text == null) {
-                return -1;
-            }
-            Integer c = codes.get(text);
-            if (c == null) {
-                c = texts.size();
-                codes.put(text, c);
-                texts.add(text);
-            }
-            return c;
-        }
-
-        int size() {
-            return texts.size();
-        }
-
-        String text(int code) {
-            return texts.get(code);
-        }
-
-        void clear() {
-            codes.clear();
-            texts.clear();
-        }
-
-        /** Which codes' texts pass {@code test}. */
-        boolean[] where(java.util.function.Predicate<String> test) {
-            boolean[] out = new boolean[texts.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = test.test(texts.get(i));
-            }
-            return out;
-        }
     }
 }

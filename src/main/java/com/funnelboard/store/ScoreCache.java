@@ -127,8 +127,13 @@ final class ScoreCache {
 
     /** The deals whose score a change of these rows (deals, contacts, organizations, interactions) can move. */
     List<UUID> affectedDeals(Collection<String> keys) {
+        return affectedDealKeys(ctx, keys).stream().map(UUID::fromString).toList();
+    }
+
+    /** {@link #affectedDeals}, as the deals' ids are stored (the window's board facets read those deals again). */
+    static List<String> affectedDealKeys(DSLContext ctx, Collection<String> keys) {
         String json = json(keys);
-        List<UUID> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         ctx.connection(c -> {
             try (PreparedStatement p = c.prepareStatement("""
                     WITH k(id) AS (SELECT value FROM json_each(?1))
@@ -141,7 +146,7 @@ final class ScoreCache {
                 p.setString(1, json);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(UUID.fromString(rs.getString(1)));
+                        out.add(rs.getString(1));
                     }
                 }
             }
