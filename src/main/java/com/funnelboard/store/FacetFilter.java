@@ -48,38 +48,37 @@ final class FacetFilter {
         return facets != null && lens.report() == null && (!lens.withOwner(OwnerFilter.EVERYONE).isEmpty() || facets.ready());
     }
 
-    /** The headers and the ids of the first {@code limit} deals of each column of {@code sorts}. */
-    static Read read(DSLContext ctx, DealFacets facets, BoardLens lens, Map<Stage, DealSort> sorts, RotRule rot, Instant now, int limit,
-            ScoringRules rules) {
+    /** Runs {@code work} on the deals the lens lets through, with the facets' lock held and the facets brought up to {@code ctx}. */
+    private static <T> T matching(DSLContext ctx, DealFacets facets, BoardLens lens, RotRule rot, Instant now,
+            java.util.function.Function<FacetFilter, T> work) {
         synchronized (facets) {
             facets.refresh(ctx);
             Hits hits = Hits.of(ctx, facets, lens);
-            FacetFilter filter = new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli());
+            return work.apply(new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli()));
+        }
+    }
+
+    /** The headers and the ids of the first {@code limit} deals of each column of {@code sorts}. */
+    static Read read(DSLContext ctx, DealFacets facets, BoardLens lens, Map<Stage, DealSort> sorts, RotRule rot, Instant now, int limit,
+            ScoringRules rules) {
+        return matching(ctx, facets, lens, rot, now, filter -> {
             Map<Stage, List<BoardQueries.StageTotal>> totals = filter.totals();
             Map<Stage, List<String>> pages = new EnumMap<>(Stage.class);
             sorts.forEach((stage, sort) -> pages.put(stage, totals.containsKey(stage) ? filter.page(stage, sort, 0, limit, rules) : List.of()));
             return new Read(totals, pages);
-        }
+        });
     }
 
     /** The ids of deals {@code offset .. offset+limit} of a column. */
     static List<String> page(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, int offset, int limit, RotRule rot,
             Instant now, ScoringRules rules) {
-        synchronized (facets) {
-            facets.refresh(ctx);
-            Hits hits = Hits.of(ctx, facets, lens);
-            return new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli()).page(stage, sort, offset, limit,
-                    rules);
-        }
+        return matching(ctx, facets, lens, rot, now, filter -> filter.page(stage, sort, offset, limit, rules));
     }
 
     /** Where a deal of {@code stage} sits in its column (the matching deals before it in {@code sort} order), or -1 when the lens hides it. */
     static int positionOf(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, String dealId, RotRule rot, Instant now,
             ScoringRules rules) {
-        synchronized (facets) {
-            facets.refresh(ctx);
-            Hits hits = Hits.of(ctx, facets, lens);
-            FacetFilter filter = new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli());
+        return matching(ctx, facets, lens, rot, now, filter -> {
             Integer me = facets.dealSlot.get(dealId);
             if (me == null || !filter.pass[me] || facets.stage[me] != stage.ordinal()) {
                 return -1;
@@ -92,7 +91,7 @@ final class FacetFilter {
                 }
             }
             return before;
-        }
+        });
     }
 
     /** Headers per stage (largest total first) and, per column asked for, its deals' ids in order. */
