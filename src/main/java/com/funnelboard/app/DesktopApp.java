@@ -316,10 +316,11 @@ public final class DesktopApp {
         });
         // macOS: share files opened from Finder arrive as events, also during the start (before the first show, as AWT asks).
         OpenedFiles opened = OpenedFiles.listen(System.getProperty("os.name"), OpenedFiles.DESKTOP);
+        // The board's first read starts before the window is shown, so the two run side by side.
+        java.util.concurrent.CompletableFuture<Void> started = view.start(true, shareFile == null);
         stage.show();
         places.shown();
         listenForLaunches(stage, view);
-        java.util.concurrent.CompletableFuture<Void> started = view.start(true, shareFile == null);
         if (shareFile != null) {
             // After the start's own questions (who you are, the sample on an empty file), one dialog at a time.
             started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
@@ -328,7 +329,18 @@ public final class DesktopApp {
             stage.toFront();
             view.offerMerge(file);
         })));
-        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(scene, view.boardLoaded(), stage::close));
+        StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(view.boardShown(), stage::close));
+        // The reminders' first check, the day's backup and the team folder wait for the board's first frame.
+        view.boardShown().thenRun(() -> startBackgroundWork(view));
+    }
+
+    private boolean closed;
+
+    /** Once the board shows (on the FX thread): reminders, daily backups, the team folder; never after {@link #close()}. */
+    private synchronized void startBackgroundWork(MainView view) {
+        if (closed) {
+            return;
+        }
         startReminders(view, new DesktopNotifications(true));
         dailyBackups = DailyBackups.start(backups(), problems);
         teamSync.start();
@@ -363,6 +375,9 @@ public final class DesktopApp {
     }
 
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         if (instance != null) {
             instance.close();
         }

@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the build and the start-up benchmark when the window became usable: once the board has
- * read its first pages and a frame showing them has been laid out, the wall-clock time (epoch
+ * Tells the build and the start-up benchmark when the window became usable: once a frame showing
+ * the board's first pages has been laid out, the wall-clock time (epoch
  * milliseconds) is written to the file named by {@value #READY_FILE}; with {@value #EXIT} set
  * the window then closes. The installer's training run (which records what a start loads into
  * the ahead-of-time cache) and the cold-start benchmark use it; a normal start sets neither.
@@ -39,20 +38,14 @@ final class StartupProbe {
                 : Optional.of(new StartupProbe(Path.of(file), Boolean.parseBoolean(p.getProperty(EXIT, "false"))));
     }
 
-    /** After {@code started} completes, waits for the next laid-out frame, records the time, and maybe closes. */
-    void watch(Scene scene, CompletionStage<?> started, Runnable close) {
-        started.whenComplete((v, e) -> Platform.runLater(() -> {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                record(System.currentTimeMillis());
-                if (exit) {
-                    Platform.runLater(close);
-                }
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        }));
+    /** Once the board's first frame has been laid out ({@code shown}), records the time, and maybe closes. */
+    void watch(CompletionStage<?> shown, Runnable close) {
+        shown.thenRun(() -> {
+            record(System.currentTimeMillis());
+            if (exit) {
+                Platform.runLater(close);
+            }
+        });
     }
 
     void record(long epochMillis) {

@@ -57,6 +57,7 @@ class BoardLayoutUiTest {
 
     Store store;
     DesktopApp app;
+    javafx.stage.Stage window;
     /** Holds back the board's header query (the first read) until opened. */
     final CountDownLatch summaries = new CountDownLatch(1);
     /** Holds back every page of cards after the first until opened. */
@@ -118,6 +119,7 @@ class BoardLayoutUiTest {
         for (int i = 0; i < FILLERS; i++) {
             Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_01L + 2L * i); // odd cents: never a whole amount
         }
+        window = stage;
         app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages, prepared), 1366, 768);
     }
 
@@ -231,6 +233,20 @@ class BoardLayoutUiTest {
         assertThat(robot.lookup("#count-lead").queryLabeled().isVisible()).isTrue();
         assertThat(robot.lookup("#folded-count-won").queryLabeled().getText()).isEqualTo("11,042");
         assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("\u20AC125,000");
+    }
+
+    @Test
+    void whatTheStartDoesNextWaitsUntilAFrameHasLaidOutTheFirstCards(FxRobot robot) {
+        com.funnelboard.ui.shell.MainView view = (com.funnelboard.ui.shell.MainView) window.getScene().getRoot();
+        java.util.concurrent.CompletableFuture<List<String>> drawn = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> view.boardShown().thenRun(() -> drawn.complete(robot.lookup(".card-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.getWidth() > 0 && l.getText() != null).map(Label::getText).toList())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.boardShown()).as("not while the board's first read is held").isNotDone();
+
+        loaded(robot);
+        waitUntil(drawn::isDone);
+        assertThat(drawn.join()).as("the cards laid out when the start goes on").contains(LONG_TITLE, "Pilot");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.funnelboard.ui.shell;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
+import com.funnelboard.ui.common.NextFrame;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -35,6 +36,9 @@ public final class MainView extends BorderPane {
     private final UndoViewModel undo;
     private final AppMenu menu;
     private final CompletableFuture<Void> boardLoaded = new CompletableFuture<>();
+    private final CompletableFuture<Void> boardShown = new CompletableFuture<>();
+    /** How long the start waits for the board's first frame before it goes on without it (a window that does not show). */
+    private static final java.time.Duration FIRST_FRAME_WAIT = java.time.Duration.ofSeconds(2);
 
     private final ShellViewModel shell;
     private final BoardViewModel boardModel;
@@ -242,6 +246,15 @@ public final class MainView extends BorderPane {
         return boardLoaded;
     }
 
+    /**
+     * Completes on the FX thread once a frame showing the board's first read has been laid out:
+     * what the start does next in the background waits for it, so it does not take the cores from
+     * that frame.
+     */
+    public CompletableFuture<Void> boardShown() {
+        return boardShown;
+    }
+
     public CompletableFuture<Void> start() {
         return start(false);
     }
@@ -259,12 +272,14 @@ public final class MainView extends BorderPane {
      * sample (the window was opened to merge a share file into it).
      */
     public CompletableFuture<Void> start(boolean askWhoYouAre, boolean offerSample) {
-        // The board first; the Today counts right after, so they do not compete for the first frame.
+        // The board first; the database check and the Today counts once a frame shows it: on two
+        // cores they would otherwise take most of the time the board's first cards need to be drawn.
         return boardModel.refresh().handle((v, failedAndShown) -> {
             boardLoaded.complete(null);
-            shell.checkAfterStart().thenAccept(found -> found.ifPresent(dialogs::reportDamageFoundAfterStart));
             return null;
-        }).thenCompose(v -> {
+        }).thenCompose(v -> NextFrame.of(getScene(), FIRST_FRAME_WAIT)).thenCompose(v -> {
+            boardShown.complete(null);
+            shell.checkAfterStart().thenAccept(found -> found.ifPresent(dialogs::reportDamageFoundAfterStart));
             todayModel.refresh();
             return askWhoYouAre ? dialogs.askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
         }).thenCompose(v -> offerSample ? shell.shouldOfferSample() : CompletableFuture.completedFuture(false)).thenAccept(offer -> {
