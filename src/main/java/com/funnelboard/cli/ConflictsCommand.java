@@ -1,5 +1,6 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.service.Json;
 import com.funnelboard.domain.FieldConflict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class ConflictsCommand {
 
     private static Map<String, Object> side(JsonViews json, FieldConflict.Side v) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", tools.jackson.databind.json.JsonMapper.builder().build().readTree(v.value()));
+        m.put("value", Json.mapper().readTree(v.value()));
         m.put("author", v.author());
         m.put("replica", v.replica().toString());
         m.put("at", json.time(v.at()));

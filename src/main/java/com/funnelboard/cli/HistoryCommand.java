@@ -1,5 +1,6 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.service.Json;
 import com.funnelboard.domain.ChangeSetEntry;
 import com.funnelboard.service.HistoryService;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code funnelboard history [--deal ID | --contact ID]}: recorded change sets, newest first, each
@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "history", description = "Show recorded changes, newest first: who changed what, when, from where (old → new).")
 final class HistoryCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParentCommand
     RootCommand root;
@@ -74,8 +73,8 @@ final class HistoryCommand implements Callable<Integer> {
             e.put("table", f.table());
             e.put("row", f.row());
             e.put("field", f.field());
-            e.put("old", f.oldValue() == null ? null : JSON.readTree(f.oldValue()));
-            e.put("new", f.newValue() == null ? null : JSON.readTree(f.newValue()));
+            e.put("old", f.oldValue() == null ? null : Json.mapper().readTree(f.oldValue()));
+            e.put("new", f.newValue() == null ? null : Json.mapper().readTree(f.newValue()));
             changes.add(e);
         }
         m.put("changes", changes);
@@ -100,7 +99,7 @@ final class HistoryCommand implements Callable<Integer> {
     static String describe(ChangeSetEntry.FieldChange f) {
         if (f.isNewRow()) {
             List<String> parts = new ArrayList<>();
-            JsonNode row = JSON.readTree(f.newValue());
+            JsonNode row = Json.mapper().readTree(f.newValue());
             Iterator<Map.Entry<String, JsonNode>> fields = row.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
@@ -110,7 +109,7 @@ final class HistoryCommand implements Callable<Integer> {
             }
             return "new " + f.table() + ": " + String.join(", ", parts);
         }
-        return f.table() + "." + f.field() + ": " + plain(JSON.readTree(f.oldValue())) + " \u2192 " + plain(JSON.readTree(f.newValue()));
+        return f.table() + "." + f.field() + ": " + plain(Json.mapper().readTree(f.oldValue())) + " \u2192 " + plain(Json.mapper().readTree(f.newValue()));
     }
 
     private static String plain(JsonNode v) {

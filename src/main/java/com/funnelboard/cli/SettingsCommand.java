@@ -1,5 +1,6 @@
 package com.funnelboard.cli;
 
+import com.funnelboard.service.Json;
 import com.funnelboard.service.ScoringService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,11 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.json.JsonMapper;
 
-/** {@code funnelboard settings get|set scoring|profile}: the lead scoring rules and the ideal customer profile, as JSON. */
-@Command(name = "settings", description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as JSON.")
+/** {@code funnelboard settings get|set scoring|profile}: the lead scoring rules and the ideal customer profile, as Json.mapper(). */
+@Command(name = "settings", description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as Json.mapper().")
 final class SettingsCommand {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NAMES = "scoring or profile";
 
     @ParentCommand
@@ -30,7 +29,7 @@ final class SettingsCommand {
         return root.run(s -> {
             ScoringService scoring = s.workspace().scoring();
             String json = which.equals("scoring") ? scoring.rulesJson() : scoring.profileJson();
-            s.console().result(JSON.readTree(json), () -> s.console().line(json));
+            s.console().result(Json.mapper().readTree(json), () -> s.console().line(json));
             return ExitCodes.OK;
         });
     }
@@ -57,7 +56,7 @@ final class SettingsCommand {
                 scoring.setProfileJson(json);
             }
             String saved = which.equals("scoring") ? scoring.rulesJson() : scoring.profileJson();
-            s.console().result(JSON.readTree(saved), () -> s.console().line(
+            s.console().result(Json.mapper().readTree(saved), () -> s.console().line(
                     (which.equals("scoring") ? "Saved the scoring rules" : "Saved the ideal customer profile") + "; every deal is scored again."));
             return ExitCodes.OK;
         });

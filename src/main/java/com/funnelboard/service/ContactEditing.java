@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Save-as-you-type for the detail pane: the form's texts go in, every valid field is saved at
@@ -27,7 +26,6 @@ public final class ContactEditing {
     public static final String ORG_SIZE = "org-size";
     public static final String ORG_ADDRESS = "org-address";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
     private final Store store;
@@ -110,7 +108,7 @@ public final class ContactEditing {
             if (draft.isEmpty()) {
                 r.local().delete(draftKey(contactId));
             } else {
-                r.local().put(draftKey(contactId), JSON.writeValueAsString(draft));
+                r.local().put(draftKey(contactId), Json.mapper().writeValueAsString(draft));
             }
             return form(r, contactId);
         });
@@ -121,7 +119,7 @@ public final class ContactEditing {
         OrganizationProfile org = orgOf(r, p);
         ContactView view = new ContactView(p, org, r.board().forContact(contactId));
         Map<String, String> texts = new LinkedHashMap<>(texts(p, org));
-        Map<String, String> draft = r.local().get(draftKey(contactId)).map(j -> JSON.readValue(j, TEXTS)).orElse(Map.of());
+        Map<String, String> draft = r.local().get(draftKey(contactId)).map(j -> Json.mapper().readValue(j, TEXTS)).orElse(Map.of());
         texts.putAll(draft);
         Map<String, String> problems = new LinkedHashMap<>();
         if (!draft.isEmpty()) {

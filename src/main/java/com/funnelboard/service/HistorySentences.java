@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Recorded change sets as a person reads them: a headline ("Moved “Pilot” from Lead to
@@ -26,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HistorySentences {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "stage_entered_at", "position",
             "contact_id", "deal_id", "organization_id", "merged_into", "changed_at", "changed_by", "from_stage", "to_stage");
 
@@ -246,6 +244,6 @@ public final class HistorySentences {
     }
 
     private static JsonNode read(String json) {
-        return JSON.readTree(json);
+        return Json.mapper().readTree(json);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line's undo journal, kept in the database's local state (this installation only), so
@@ -14,10 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StoredUndoJournal implements UndoJournal {
 
-    /** Built when first needed: a command that only reads never loads the JSON library. */
-    private static final class Lazy {
-        static final JsonMapper JSON = JsonMapper.builder().build();
-    }
     private static final TypeReference<ArrayDeque<UUID>> IDS = new TypeReference<>() {};
     static final String DONE = "cli.undo.done";
     static final String UNDONE = "cli.undo.undone";
@@ -33,13 +28,13 @@ final class StoredUndoJournal implements UndoJournal {
     }
 
     private static Deque<UUID> read(Optional<String> json) {
-        return json.map(j -> (Deque<UUID>) Lazy.JSON.readValue(j, IDS)).orElseGet(ArrayDeque::new);
+        return json.map(j -> (Deque<UUID>) Json.mapper().readValue(j, IDS)).orElseGet(ArrayDeque::new);
     }
 
     private synchronized void save(InMemory j) {
         store.writeAll(r -> {
-            r.local().put(DONE, Lazy.JSON.writeValueAsString(j.done()));
-            r.local().put(UNDONE, Lazy.JSON.writeValueAsString(j.undone()));
+            r.local().put(DONE, Json.mapper().writeValueAsString(j.done()));
+            r.local().put(UNDONE, Json.mapper().writeValueAsString(j.undone()));
         });
     }
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Undo and redo of the user's own actions, many levels deep. An undo is a change set of its own
@@ -26,10 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class UndoService {
 
-    /** Built when first needed: a command that only reads never loads the JSON library. */
-    private static final class Lazy {
-        static final JsonMapper JSON = JsonMapper.builder().build();
-    }
     private static final String UNDID = "Undid: ";
     private static final String REDID = "Redid: ";
 
@@ -100,7 +95,7 @@ public final class UndoService {
                 Instant now = store.clock().instant();
                 for (ChangeSetEntry.FieldChange c : set.changes()) {
                     if (c.isNewRow() && c.table().equals("stage_change")) {
-                        JsonNode row = Lazy.JSON.readTree(c.newValue());
+                        JsonNode row = Json.mapper().readTree(c.newValue());
                         if (!row.get("from_stage").isNull()) {
                             // The deal goes back where it was; the history keeps the move and the move back.
                             r.stageChanges().insert(new StageChange(UUID.randomUUID(), UUID.fromString(row.get("deal_id").asString()),

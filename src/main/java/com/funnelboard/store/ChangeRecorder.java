@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.UpdatableRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one writer of shared tables. Every insert and update of shared data in a write transaction
@@ -31,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ChangeRecorder {
 
     static final String WHOLE_ROW = "*";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext ctx;
     private final Instant now;
@@ -309,9 +307,9 @@ final class ChangeRecorder {
         return log.notice();
     }
 
-    /** A value as the change log holds it: JSON. */
+    /** A value as the change log holds it: Json.mapper(). */
     static String json(Object value) {
-        return JSON.writeValueAsString(value);
+        return Json.mapper().writeValueAsString(value);
     }
 
     private void stampNew(UpdatableRecord<?> r) {

@@ -17,7 +17,6 @@ import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.tools.Convert;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Undoes a recorded change set through the write path: every field it changed gets its old value
@@ -27,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ChangeReverter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext ctx;
     private final Repositories owner;
@@ -95,9 +93,9 @@ public final class ChangeReverter {
             Field<?> field = table.field(e.getField());
             String slot = e.getTableName() + "/" + e.getRowKey() + "/" + e.getField();
             String nowJson = simulated.containsKey(slot) ? simulated.get(slot)
-                    : JSON.writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
+                    : Json.mapper().writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
             simulated.put(slot, e.getOldValue());
-            if (row == null || field == null || !Objects.equals(JSON.readTree(nowJson), JSON.readTree(e.getNewValue()))) {
+            if (row == null || field == null || !Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(e.getNewValue()))) {
                 conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), e.getField(), e.getNewValue(), nowJson));
                 continue;
             }
@@ -115,15 +113,15 @@ public final class ChangeReverter {
 
     /** True when every field of the row still holds what it was created with (timestamps aside). */
     private static boolean asCreated(UpdatableRecord<?> row, String createdJson) {
-        JsonNode created = JSON.readTree(createdJson);
+        JsonNode created = Json.mapper().readTree(createdJson);
         for (Field<?> f : row.fields()) {
             String name = f.getName();
             if (name.endsWith("_at") && (name.equals("created_at") || name.equals("updated_at") || name.equals("deleted_at"))) {
                 continue;
             }
-            JsonNode now = JSON.readTree(JSON.writeValueAsString(ChangeRecorder.databaseValue(f, row.get(f))));
+            JsonNode now = Json.mapper().readTree(Json.mapper().writeValueAsString(ChangeRecorder.databaseValue(f, row.get(f))));
             JsonNode then = created.get(name);
-            if (!Objects.equals(now, then == null ? JSON.readTree("null") : then)) {
+            if (!Objects.equals(now, then == null ? Json.mapper().readTree("null") : then)) {
                 return false;
             }
         }
@@ -139,7 +137,7 @@ public final class ChangeReverter {
 
     @SuppressWarnings("unchecked")
     static void set(UpdatableRecord<?> row, Field<?> field, String json) {
-        JsonNode node = JSON.readTree(json);
+        JsonNode node = Json.mapper().readTree(json);
         Object db = node == null || node.isNull() ? null : node.isNumber() ? (Object) node.longValue() : node.asString();
         ((org.jooq.Record) row).set((Field<Object>) field, fromDatabase((Field<Object>) field, db));
     }

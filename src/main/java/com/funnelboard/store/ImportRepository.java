@@ -97,10 +97,9 @@ public final class ImportRepository {
     }
 
     private static String jsonArray(Collection<String> values) {
-        return JSON.writeValueAsString(values);
+        return Json.mapper().writeValueAsString(values);
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** Every live phone number of a live contact, as (contact, number); for matching by normalized number. */
     public void eachPhone(BiConsumer<UUID, String> sink) {

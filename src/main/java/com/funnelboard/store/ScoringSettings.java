@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,11 +21,6 @@ public final class ScoringSettings {
 
     public static final String RULES = "scoring.rules";
     public static final String PROFILE = "scoring.profile";
-
-    /** Built when rules or a profile are first read or written, not when the defaults are used (a command's start). */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
-    }
 
     private ScoringSettings() {}
 
@@ -54,7 +48,7 @@ public final class ScoringSettings {
     }
 
     public static String write(ScoringRules rules) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         ObjectNode points = root.putObject("points");
         for (Signal s : Signal.values()) {
             points.put(s.key(), rules.pointsOf(s));
@@ -63,11 +57,11 @@ public final class ScoringSettings {
         repeated.put("interactions", rules.repeatCount());
         repeated.put("withinDays", rules.repeatDays());
         root.put("decayEveryDays", rules.decayDays());
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     public static String write(IdealCustomerProfile p) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         var industries = root.putArray("industries");
         p.industries().forEach(industries::add);
         ObjectNode size = root.putObject("companySize");
@@ -75,7 +69,7 @@ public final class ScoringSettings {
         size.put("max", p.maxEmployees());
         var words = root.putArray("decisionMakers");
         p.decisionMakers().forEach(words::add);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     /**
@@ -153,7 +147,7 @@ public final class ScoringSettings {
     private static JsonNode object(String json, String what) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = Json.mapper().readTree(json);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(what + " are not readable JSON (" + e.getOriginalMessage() + ").");
         }

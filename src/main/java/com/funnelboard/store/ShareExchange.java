@@ -184,7 +184,7 @@ public final class ShareExchange {
                 throw new IllegalArgumentException("'" + value + "' is not a whole number, which " + field.getName() + " needs");
             }
         }
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+        return Json.mapper().writeValueAsString(value);
     }
 
     private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m) {

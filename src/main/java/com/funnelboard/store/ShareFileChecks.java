@@ -12,7 +12,6 @@ import org.jooq.Field;
 import org.jooq.Table;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The checks of what a share file holds, which is untrusted input (see {@link ShareFileReader}):
@@ -23,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ShareFileChecks {
 
     static final Set<String> ORIGINS = Set.of("user", "sample", "import", "undo", "migration");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ShareFileChecks() {}
 
@@ -36,7 +34,7 @@ final class ShareFileChecks {
         return refuse(name, "it is damaged (" + Printable.escape(m) + ")");
     }
 
-    /** Checks one entry against this version's schema; returns its value in canonical JSON. */
+    /** Checks one entry against this version's schema; returns its value in canonical Json.mapper(). */
     static String checkEntry(String name, String tableName, String row, String field, String value) {
         if (!ShareFileReader.SHARED.contains(tableName)) {
             throw refuse(name, "it holds a change to \"" + Printable.escape(tableName) + "\", which is not a table Funnelboard shares");
@@ -51,7 +49,7 @@ final class ShareFileChecks {
         }
         JsonNode node;
         try {
-            node = value == null ? null : JSON.readTree(value);
+            node = value == null ? null : Json.mapper().readTree(value);
         } catch (JacksonException e) {
             throw refuse(name, "it holds a value that is not readable (" + tableName + "." + Printable.escape(field) + ")");
         }
@@ -102,7 +100,7 @@ final class ShareFileChecks {
             return Map.of();
         }
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Json.mapper().readTree(json);
             if (!node.isObject()) {
                 throw refuse(name, "it holds a change set whose record of what its author had received is not readable");
             }

@@ -16,7 +16,6 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What this database knows of the change sets that travel: which it has (its own log and what it
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ShareHistory {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CHUNK = 500;
 
     private final DSLContext ctx;
@@ -107,7 +105,7 @@ final class ShareHistory {
                             parseSeen(r.get(3, String.class)), null, r.get(4, String.class));
                     String prefix = t.getKey() + "\0" + r.get(5, String.class) + "\0";
                     String field = r.get(6, String.class);
-                    JsonNode value = JSON.readTree(r.get(7, String.class));
+                    JsonNode value = Json.mapper().readTree(r.get(7, String.class));
                     if (ChangeRecorder.WHOLE_ROW.equals(field)) {
                         for (Map.Entry<String, JsonNode> p : value.properties()) {
                             add(versions, prefix + p.getKey(), base, p.getValue().toString());
@@ -246,7 +244,7 @@ final class ShareHistory {
     /** The change sets of the file with this digest when it was merged whole here before, else null. */
     Integer mergedBefore(LocalState local, String digest) {
         return local.get(MERGED_FILES).map(json -> {
-            JsonNode n = JSON.readTree(json).get(digest);
+            JsonNode n = Json.mapper().readTree(json).get(digest);
             return n == null ? null : n.intValue();
         }).orElse(null);
     }
@@ -254,13 +252,13 @@ final class ShareHistory {
     /** Remembers a file merged whole (nothing held or waiting): merging the same bytes again has nothing new. */
     void rememberMerged(LocalState local, String digest, int sets) {
         Map<String, Integer> files = new java.util.LinkedHashMap<>();
-        local.get(MERGED_FILES).ifPresent(json -> JSON.readTree(json).properties().forEach(p -> files.put(p.getKey(), p.getValue().intValue())));
+        local.get(MERGED_FILES).ifPresent(json -> Json.mapper().readTree(json).properties().forEach(p -> files.put(p.getKey(), p.getValue().intValue())));
         files.remove(digest);
         files.put(digest, sets);
         while (files.size() > MERGED_FILES_KEPT) {
             files.remove(files.keySet().iterator().next());
         }
-        local.put(MERGED_FILES, JSON.writeValueAsString(files));
+        local.put(MERGED_FILES, Json.mapper().writeValueAsString(files));
     }
 
     /** Lists a field for review (once). */
@@ -300,7 +298,7 @@ final class ShareHistory {
     Map<UUID, Long> parseSeen(String json) {
         Map<UUID, Long> out = new HashMap<>();
         if (json != null) {
-            for (Map.Entry<String, JsonNode> p : JSON.readTree(json).properties()) {
+            for (Map.Entry<String, JsonNode> p : Json.mapper().readTree(json).properties()) {
                 out.put(UUID.fromString(p.getKey()), p.getValue().longValue());
             }
         }
@@ -310,7 +308,7 @@ final class ShareHistory {
     String seenJson(Map<UUID, Long> seen) {
         Map<String, Long> sorted = new TreeMap<>();
         seen.forEach((k, v) -> sorted.put(k.toString(), v));
-        return JSON.writeValueAsString(sorted);
+        return Json.mapper().writeValueAsString(sorted);
     }
 
     /** The row of {@code table} with key {@code key} as an updatable record, or null. */

@@ -24,7 +24,6 @@ import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies received change sets inside one write transaction, through the change recorder, so the
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ShareMerge {
 
     static final Duration FUTURE_LIMIT = Duration.ofHours(24);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * Tables in the order they are written (foreign keys are checked at commit). A contact's email
      * addresses and phone numbers come before the contact: the search index's triggers then write a
@@ -227,7 +225,7 @@ final class ShareMerge {
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (Field<?> field : table.fields()) {
                         String decided = row.getValue().get(field.getName());
-                        JsonNode v = decided != null ? JSON.readTree(decided) : whole == null ? null : whole.get(field.getName());
+                        JsonNode v = decided != null ? Json.mapper().readTree(decided) : whole == null ? null : whole.get(field.getName());
                         values.put(field.getName(), v == null || v.isNull() ? null : v.isNumber() ? (Object) v.longValue() : v.asString());
                     }
                     inserts.add(values);
@@ -317,7 +315,7 @@ final class ShareMerge {
     private static final Map<String, List<String[]>> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private JsonNode parsed(SharedChanges.Entry e) {
-        return parsed.computeIfAbsent(e, x -> JSON.readTree(x.value()));
+        return parsed.computeIfAbsent(e, x -> Json.mapper().readTree(x.value()));
     }
 
     /** The rows an entry refers to through foreign keys (a deal's contact, a contact's organization). */

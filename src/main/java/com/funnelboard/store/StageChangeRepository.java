@@ -14,12 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The append-only history of stage moves, with each checklist as it was answered (JSON). */
 public final class StageChangeRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<StageChange.AnsweredItem>> ITEMS = new TypeReference<>() {};
 
     private final DSLContext ctx;
@@ -66,7 +64,7 @@ public final class StageChangeRepository {
         r.setToStage(c.to().key());
         r.setChangedAt(c.changedAt());
         r.setChangedBy(c.changedBy());
-        r.setChecklist(c.checklist().isEmpty() ? null : JSON.writeValueAsString(c.checklist()));
+        r.setChecklist(c.checklist().isEmpty() ? null : Json.mapper().writeValueAsString(c.checklist()));
         r.setOverrideReason(c.overrideReason());
         r.setLostReason(c.lostReason() == null ? null : c.lostReason().key());
         r.setLostNote(c.lostNote());
@@ -77,7 +75,7 @@ public final class StageChangeRepository {
     }
 
     private static StageChange toChange(StageChangeRecord r) {
-        List<StageChange.AnsweredItem> items = r.getChecklist() == null ? List.of() : JSON.readValue(r.getChecklist(), ITEMS);
+        List<StageChange.AnsweredItem> items = r.getChecklist() == null ? List.of() : Json.mapper().readValue(r.getChecklist(), ITEMS);
         return new StageChange(r.getId(), r.getDealId(), r.getFromStage() == null ? null : Stage.fromKey(r.getFromStage()),
                 Stage.fromKey(r.getToStage()), r.getChangedAt(), r.getChangedBy(), items, r.getOverrideReason(),
                 r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER), r.getLostNote());

@@ -1,12 +1,12 @@
 package com.funnelboard.service.importing;
 
+import com.funnelboard.service.Json;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.store.Store;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Column mappings saved by name (header to field), so the next export of the same program maps
@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SavedMappings {
 
     private static final String PREFIX = "import.mapping.";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Store store;
 
@@ -26,13 +25,13 @@ public final class SavedMappings {
     public void save(String name, Map<String, ImportField> columns) {
         Map<String, String> keys = new LinkedHashMap<>();
         columns.forEach((h, f) -> keys.put(h, f.key()));
-        String json = JSON.writeValueAsString(keys);
+        String json = Json.mapper().writeValueAsString(keys);
         store.writeAll(r -> r.local().put(PREFIX + name.strip(), json));
     }
 
     public Optional<Map<String, ImportField>> find(String name) {
         return store.read(r -> r.local().get(PREFIX + name.strip())).map(json -> {
-            Map<String, String> keys = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+            Map<String, String> keys = Json.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
             Map<String, ImportField> out = new LinkedHashMap<>();
             keys.forEach((h, k) -> ImportField.parse(k).ifPresent(f -> out.put(h, f)));
             return out;

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.share;
 
+import com.funnelboard.service.Json;
 import com.funnelboard.domain.FieldConflict;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conflicts to review: each field two installations edited without seeing each other's edit,
@@ -28,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ConflictsDialog {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ShareViewModel model;
     private final ZoneId zone;
@@ -120,7 +119,7 @@ public final class ConflictsDialog {
 
     /** A JSON literal as a user reads it: text without quotes, nothing as empty. */
     static String plain(String json) {
-        JsonNode n = JSON.readTree(json);
+        JsonNode n = Json.mapper().readTree(json);
         return n == null || n.isNull() ? "" : n.isString() ? n.asString() : n.toString();
     }
 
