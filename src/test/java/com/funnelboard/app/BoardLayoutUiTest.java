@@ -236,6 +236,24 @@ class BoardLayoutUiTest {
     }
 
     @Test
+    void tooltipsAreMadeWhenThePointerReachesThemAndSayWhatIsShownThen(FxRobot robot) {
+        loaded(robot);
+        ListCell<?> card = (ListCell<?>) BoardUiTest.card(robot, "Pilot");
+        javafx.scene.control.MenuButton sort = robot.lookup("#sort-prospect").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(card.getTooltip()).as("no popup window made with the card").isNull();
+        assertThat(sort.getTooltip()).isNull();
+
+        robot.moveTo(card);
+        waitUntil(() -> card.getTooltip() != null);
+        assertThat(card.getTooltip().getText()).startsWith("Pilot").contains("days in Prospect", "No follow-up planned");
+
+        robot.interact(() -> sort.getItems().stream().filter(i -> "sort-prospect-value".equals(i.getId())).findFirst().orElseThrow().fire());
+        robot.moveTo(sort);
+        waitUntil(() -> sort.getTooltip() != null);
+        assertThat(sort.getTooltip().getText()).as("the order chosen after the column was made").isEqualTo("Order of Prospect: value, largest first");
+    }
+
+    @Test
     void whatTheStartDoesNextWaitsUntilAFrameHasLaidOutTheFirstCards(FxRobot robot) {
         com.funnelboard.ui.shell.MainView view = (com.funnelboard.ui.shell.MainView) window.getScene().getRoot();
         java.util.concurrent.CompletableFuture<List<String>> drawn = new java.util.concurrent.CompletableFuture<>();

@@ -9,7 +9,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
+import com.funnelboard.ui.common.LazyTooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,7 +41,8 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Label followUp = new Label();
     private final HBox meta;
     private final VBox card;
-    private final Tooltip tooltip = new Tooltip();
+    /** What the card's tooltip says (made when the pointer first reaches the card); null for an empty or loading cell. */
+    private String tip;
     // Made once per cell: cells are reused while scrolling, so updates only switch between them.
     private final FontIcon flag = new FontIcon(Feather.FLAG);
     private final FontIcon calendar = new FontIcon(Feather.CALENDAR);
@@ -109,6 +110,7 @@ final class DealCardCell extends ListCell<DealCard> {
         card.getStyleClass().add("deal-card");
         setPrefHeight(HEIGHT);
         getStyleClass().add("deal-card-cell");
+        LazyTooltip.install(this, () -> tip);
     }
 
     /**
@@ -167,6 +169,7 @@ final class DealCardCell extends ListCell<DealCard> {
         setText(null);
         if (empty) {
             setGraphic(null);
+            tip = null;
             setTooltip(null);
             return;
         }
@@ -184,6 +187,7 @@ final class DealCardCell extends ListCell<DealCard> {
             if (!card.getStyleClass().contains("loading")) {
                 card.getStyleClass().add("loading"); // once: a cell goes through many empty updates while its page is read
             }
+            tip = null;
             setTooltip(null);
             setGraphic(card);
             return;
@@ -237,13 +241,15 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         String ownedBy = owners.ownerOf(deal);
-        tooltip.setText(deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
+        tip = deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? (deal.stage().isClosed() ? "" : "\nNo follow-up planned")
                         : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
-                        : ", estimated " + deal.value().formatWhole(locale)) : ""));
-        setTooltip(tooltip);
+                        : ", estimated " + deal.value().formatWhole(locale)) : "");
+        if (getTooltip() != null) {
+            getTooltip().setText(tip);
+        }
         setGraphic(card);
         meta.requestLayout();
     }

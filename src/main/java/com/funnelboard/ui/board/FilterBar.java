@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.DealSort;
@@ -151,7 +152,7 @@ public final class FilterBar extends HBox {
         sort.setId("filter-sort");
         sort.getItems().setAll(DealSort.values());
         sort.setValue(board.sortProperty().get());
-        sort.setTooltip(new Tooltip("The order of the cards in every column (remembered on this computer); each column's header can order its own"));
+        LazyTooltip.install(sort, "The order of the cards in every column (remembered on this computer); each column's header can order its own");
         sort.valueProperty().addListener((o, was, now) -> {
             if (now != null && !showing) {
                 board.sortAllColumns(now); // remembered by the board

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.DealSort;
@@ -18,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +64,7 @@ final class StageColumnView extends VBox {
         count.setId("count-" + stage);
         Button fold = new Button(null, new FontIcon(Feather.CHEVRONS_RIGHT));
         fold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        fold.setTooltip(new Tooltip("Fold column"));
+        LazyTooltip.install(fold, "Fold column");
         fold.setOnAction(e -> model.collapsedProperty().set(true));
         fold.setFocusTraversable(false);
         fold.setVisible(model.stage().isClosed());
@@ -113,7 +113,7 @@ final class StageColumnView extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         Button unfold = new Button(null, new FontIcon(Feather.CHEVRONS_LEFT));
         unfold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        unfold.setTooltip(new Tooltip("Show " + model.stage().label()));
+        LazyTooltip.install(unfold, "Show " + model.stage().label());
         unfold.setOnAction(e -> model.collapsedProperty().set(false));
         unfold.setId("unfold-" + stage);
         folded = new VBox(12, unfold, foldedCount, new Group(vertical));
@@ -159,10 +159,10 @@ final class StageColumnView extends VBox {
             });
             menu.getItems().add(item);
         }
+        LazyTooltip.install(menu, () -> "Order of " + column.stage().label() + ": " + column.sortProperty().get().label().toLowerCase(locale));
         Runnable show = () -> {
             DealSort order = column.sortProperty().get();
             menu.setText(shortLabel(order));
-            menu.setTooltip(new Tooltip("Order of " + column.stage().label() + ": " + order.label().toLowerCase(locale)));
             group.getToggles().forEach(t -> t.setSelected(t.getUserData() == order));
         };
         column.sortProperty().addListener((o, a, b) -> show.run());

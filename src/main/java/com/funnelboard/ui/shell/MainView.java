@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
@@ -14,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -73,7 +73,7 @@ public final class MainView extends BorderPane {
         Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
         newLead.setId("new-lead");
         newLead.getStyleClass().add(Styles.ACCENT);
-        newLead.setTooltip(new Tooltip("Add a lead (Ctrl+N)"));
+        LazyTooltip.install(newLead, "Add a lead (Ctrl+N)");
         newLead.setOnAction(e -> newLead());
         newLead.setFocusTraversable(false); // toolbar buttons have shortcuts; focus starts on the board
         Label brand = new Label("Funnelboard");
@@ -87,7 +87,7 @@ public final class MainView extends BorderPane {
         Button settings = new Button(null, new FontIcon(Feather.SETTINGS));
         settings.setId("settings");
         settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        settings.setTooltip(new Tooltip("Settings"));
+        LazyTooltip.install(settings, "Settings");
         settings.setFocusTraversable(false);
         // A failure to read or save the settings shows in the status bar (shell's problems).
         settings.setOnAction(e -> dialogs.openSettings());
@@ -97,12 +97,12 @@ public final class MainView extends BorderPane {
         MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), checkDatabase);
         help.setId("help");
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
-        help.setTooltip(new Tooltip("Help"));
+        LazyTooltip.install(help, "Help");
         help.setFocusTraversable(false);
         ToggleButton detailPane = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
         detailPane.setId("toggle-detail");
         detailPane.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        detailPane.setTooltip(new Tooltip("Show or hide the detail pane (Ctrl+Shift+D)"));
+        LazyTooltip.install(detailPane, "Show or hide the detail pane (Ctrl+Shift+D)");
         detailPane.setFocusTraversable(false);
         detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
         ToolBar toolbar = new ToolBar(brand, newLead, pages.node(), pages.ownerFilter(boardModel.owners()), spacer, db, detailPane,

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.ui.followup.TodayViewModel;
 import java.util.EnumMap;
@@ -8,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,7 +34,7 @@ final class PageButtons {
         ToggleButton todayPage = page("Today", Feather.BELL, "page-today", pages, Workbench.Page.TODAY, Styles.RIGHT_PILL);
         ToggleButton reportsPage = page("Reports", Feather.BAR_CHART_2, "page-reports", pages, Workbench.Page.REPORTS, Styles.CENTER_PILL);
         ToggleButton trashPage = page(null, Feather.TRASH_2, "page-trash", pages, Workbench.Page.TRASH, Styles.RIGHT_PILL);
-        trashPage.setTooltip(new Tooltip("Trash: what was deleted in the last 30 days"));
+        LazyTooltip.install(trashPage, "Trash: what was deleted in the last 30 days");
         todayPage.getStyleClass().remove(Styles.RIGHT_PILL);
         todayPage.getStyleClass().add(Styles.CENTER_PILL);
         orgsPage.getStyleClass().remove(Styles.RIGHT_PILL);
@@ -48,7 +48,7 @@ final class PageButtons {
         badge.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), false);
         today.overdueProperty().addListener((o, a, b) -> badge.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("overdue"), b.intValue() > 0));
-        badge.setTooltip(new Tooltip("Overdue and due today"));
+        LazyTooltip.install(badge, "Overdue and due today");
         todayPage.setGraphic(new HBox(4, new FontIcon(Feather.BELL), badge));
         todayPage.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boardPage.setSelected(true);
@@ -84,7 +84,7 @@ final class PageButtons {
         javafx.scene.control.ComboBox<com.funnelboard.ui.board.OwnerChoices.Choice> box = new javafx.scene.control.ComboBox<>(owners.choices());
         box.setId("owner-filter");
         box.valueProperty().bindBidirectional(owners.selectedProperty());
-        box.setTooltip(new Tooltip("Whose deals the board shows"));
+        LazyTooltip.install(box, "Whose deals the board shows");
         box.setFocusTraversable(false);
         box.setPrefWidth(140);
         box.setMaxWidth(140);
@@ -100,7 +100,7 @@ final class PageButtons {
         b.setId(id);
         b.setToggleGroup(group);
         b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(text + " (Ctrl+" + (page.ordinal() + 1) + ")"));
+        LazyTooltip.install(b, text + " (Ctrl+" + (page.ordinal() + 1) + ")");
         buttons.put(page, b);
         b.getStyleClass().add(pill);
         b.selectedProperty().addListener((o, was, is) -> {

@@ -1,0 +1,38 @@
+package com.funnelboard.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A tooltip made when the pointer first reaches its control instead of with the control. Every
+ * tooltip is a popup window with a scene of its own; the window's start made about fifty of them
+ * (the toolbar, each column's header, each card) before the board could show.
+ */
+public final class LazyTooltip {
+
+    private LazyTooltip() {}
+
+    /** Gives {@code control} the tooltip {@code text} once the pointer reaches it. */
+    public static void install(Control control, String text) {
+        install(control, () -> text);
+    }
+
+    /**
+     * Gives {@code control} a tooltip saying what {@code text} supplies when the pointer reaches it
+     * (asked again each time; null or empty: no tooltip then).
+     */
+    public static void install(Control control, Supplier<String> text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            String now = text.get();
+            if (now == null || now.isEmpty()) {
+                control.setTooltip(null);
+                return;
+            }
+            Tooltip tip = control.getTooltip() != null ? control.getTooltip() : new Tooltip();
+            tip.setText(now);
+            control.setTooltip(tip);
+        });
+    }
+}
