@@ -37,7 +37,8 @@ public final class Main {
                 return HeadlessCharts.draw(chart, reports, period, currency, filter, Locale.getDefault());
             }
         };
-        int code = RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args);
+        int code = RootCommand.openWindowAtOnce(defaultDb, window, args)
+                .orElseGet(() -> RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args));
         logs.ifPresent(LogFiles::close);
         System.exit(code);
     }

@@ -35,6 +35,12 @@ final class Console {
         this.json = json;
     }
 
+    /** The terminal's standard output and error, in their own encodings, as picocli writes to them (no JSON). */
+    static Console terminal() {
+        return new Console(new PrintWriter(new java.io.OutputStreamWriter(System.out, System.out.charset()), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, System.err.charset()), true), false);
+    }
+
     boolean json() {
         return json;
     }

@@ -64,6 +64,30 @@ class CliOneCommandTreeTest {
     }
 
     @Test
+    void theMenusLaunchAndADatabaseAloneOpenTheWindowWithoutPicocliExactlyAsTheCommandLineWould() {
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        WindowLauncher gui = (p, tell) -> {
+            opened.add(p);
+            return 0;
+        };
+        Path db = dir.resolve("p.db");
+        for (String[] args : java.util.List.of(new String[0], new String[] {"--db", "x.db"}, new String[] {"--db=other/y.db"})) {
+            opened.clear();
+            assertThat(RootCommand.openWindowAtOnce(db, gui, args)).as(String.join(" ", args)).hasValue(0);
+            assertThat(RootCommand.commandLine(db, gui, clock, Locale.UK, args).execute(args)).isZero();
+            assertThat(opened).hasSize(2);
+            assertThat(opened.get(0)).as("the same database as through the command line").isEqualTo(opened.get(1));
+        }
+        assertThat(opened.getFirst()).isEqualTo(Path.of("other/y.db"));
+        assertThat(RootCommand.openWindowAtOnce(db, (p, tell) -> ExitCodes.REFUSED, new String[0])).as("the window's exit code")
+                .hasValue(ExitCodes.REFUSED);
+        for (String[] others : java.util.List.of(new String[] {"--db"}, new String[] {"--db", "--json"}, new String[] {"--json"},
+                new String[] {"--db", "x.db", "--json"}, new String[] {"--version"}, new String[] {"deals", "list"}, new String[] {"--db="})) {
+            assertThat(RootCommand.openWindowAtOnce(db, gui, others)).as(String.join(" ", others) + " goes to picocli").isEmpty();
+        }
+    }
+
+    @Test
     void theWindowGetsNoCommandAtAll() throws Exception {
         assertThat(tree().getSubcommands()).as("no command: the window").isEmpty();
         assertThat(tree("--db", dir.resolve("p.db").toString()).getSubcommands()).isEmpty();
