@@ -17,6 +17,9 @@ public final class Main {
         Path defaultDb = DatabaseFile.defaultLocation();
         Optional<LogFiles> logs = LogFiles.openOrFallBack(LogFiles.folder(defaultDb));
         LogFiles.logUncaughtExceptions();
+        if (RootCommand.opensTheWindow(args)) {
+            BackgroundCompiler.yieldToTheWindow();
+        }
         // The desktop classes are named only inside these methods, so they are loaded when the GUI
         // starts: commands never touch the JavaFX toolkit.
         WindowLauncher window = new WindowLauncher() {

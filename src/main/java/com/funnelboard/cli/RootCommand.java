@@ -213,7 +213,8 @@ public final class RootCommand implements Callable<Integer> {
         return version;
     }
 
-    static boolean opensTheWindow(String[] args) {
+    /** True when these arguments open the window: no command, at most one word that is an existing file (a share file), no help or version. */
+    public static boolean opensTheWindow(String[] args) {
         int words = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
