@@ -34,15 +34,22 @@ final class BackgroundCompiler {
 
     private BackgroundCompiler() {}
 
-    /** Lowers the optimising compiler's threads' priority in the background (a daemon thread); returns at once. */
-    static void yieldToTheWindow() {
+    /**
+     * Lowers the optimising compiler's threads' priority in the background (a daemon thread), at
+     * once: the compiler is busy from the first milliseconds. What came of it is logged once
+     * {@code logged} completes (the log file is open), so nothing goes to the terminal.
+     */
+    static void yieldToTheWindow(java.util.concurrent.CompletionStage<?> logged) {
         Thread t = new Thread(() -> {
+            String outcome;
             try {
                 int lowered = lower(Path.of("/proc/self/task"));
-                LOG.info("The optimising compiler's {} runs at the lowest priority", lowered == 1 ? "thread" : lowered + " threads");
+                outcome = "The optimising compiler's " + (lowered == 1 ? "thread runs" : lowered + " threads run") + " at the lowest priority";
             } catch (IOException | RuntimeException | LinkageError e) {
-                LOG.info("The optimising compiler keeps its priority: {}", e.toString());
+                outcome = "The optimising compiler keeps its priority: " + e;
             }
+            String said = outcome;
+            logged.thenRun(() -> LOG.info(said));
         }, "funnelboard-compiler-priority");
         t.setDaemon(true);
         t.start();

@@ -14,12 +14,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        java.util.concurrent.CompletableFuture<Void> logged = new java.util.concurrent.CompletableFuture<>();
+        if (RootCommand.opensTheWindow(args)) {
+            BackgroundCompiler.yieldToTheWindow(logged);
+        }
         Path defaultDb = DatabaseFile.defaultLocation();
         Optional<LogFiles> logs = LogFiles.openOrFallBack(LogFiles.folder(defaultDb));
         LogFiles.logUncaughtExceptions();
-        if (RootCommand.opensTheWindow(args)) {
-            BackgroundCompiler.yieldToTheWindow();
-        }
+        logged.complete(null);
         // The desktop classes are named only inside these methods, so they are loaded when the GUI
         // starts: commands never touch the JavaFX toolkit.
         WindowLauncher window = new WindowLauncher() {
