@@ -29,20 +29,13 @@ import org.slf4j.LoggerFactory;
 final class DamagedAtStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(DamagedAtStart.class);
-    private static final AtomicBoolean FX_STARTED = new AtomicBoolean();
-
     private DamagedAtStart() {}
-
-    /** True once the toolkit was started to ask (the window then opens on it). */
-    static boolean fxStarted() {
-        return FX_STARTED.get();
-    }
 
     /**
      * Offers the newest good backup of a damaged database; returns the store opened on it when the
      * user took it, else null (the caller says why the window does not open).
      */
-    static Store offerNewestGoodBackup(Path database, StoreException damage, Clock clock, Consumer<String> tell) {
+    static Store offerNewestGoodBackup(Path database, StoreException damage, Clock clock, Consumer<String> tell, DesktopToolkit toolkit) {
         Optional<BackupService.Good> good;
         try {
             good = BackupService.newestGood(BackupService.folderFor(WindowLaunch.appData(), database));
@@ -58,7 +51,7 @@ final class DamagedAtStart {
         String holds = g.preview().deals() + (g.preview().deals() == 1 ? " deal" : " deals") + " and " + g.preview().contacts()
                 + (g.preview().contacts() == 1 ? " contact" : " contacts");
         tell.accept(damage.getMessage() + " The newest good backup is of " + when + " (" + holds + ").");
-        if (!ask(damage.getMessage(), "Restore the newest good backup, of " + when + "? It holds " + holds
+        if (!ask(damage.getMessage(), toolkit, "Restore the newest good backup, of " + when + "? It holds " + holds
                 + (g.preview().newestChangeAt() == null ? "" : ", the newest change of "
                         + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(clock.getZone()).format(g.preview().newestChangeAt()))
                 + ". The damaged file is kept beside it.")) {
@@ -76,7 +69,7 @@ final class DamagedAtStart {
     }
 
     /** Asks on the toolkit, which keeps running for the window when the answer is yes. */
-    private static boolean ask(String problem, String offer) {
+    private static boolean ask(String problem, DesktopToolkit toolkit, String offer) {
         if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
             return false;
         }
@@ -96,11 +89,10 @@ final class DamagedAtStart {
                 alert.show();
             };
             Platform.setImplicitExit(false);
-            Platform.startup(question);
-            FX_STARTED.set(true);
+            toolkit.run(question);
             answered.await();
             if (!yes.get()) {
-                Platform.exit();
+                toolkit.exit();
             }
             return yes.get();
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -15,24 +15,31 @@ public final class Main {
 
     public static void main(String[] args) {
         java.util.concurrent.CompletableFuture<Void> logged = new java.util.concurrent.CompletableFuture<>();
-        if (RootCommand.opensTheWindow(args)) {
+        // A launch that opens the window lowers the optimising compiler's priority at once, and
+        // starts the toolkit as soon as the log can take what it says, beside opening the database.
+        boolean opensWindow = RootCommand.opensTheWindow(args);
+        DesktopToolkit toolkit = new DesktopToolkit();
+        if (opensWindow) {
             BackgroundCompiler.yieldToTheWindow(logged);
         }
         Path defaultDb = DatabaseFile.defaultLocation();
         Optional<LogFiles> logs = LogFiles.openOrFallBack(LogFiles.folder(defaultDb));
         LogFiles.logUncaughtExceptions();
         logged.complete(null);
+        if (opensWindow) {
+            toolkit.start();
+        }
         // The desktop classes are named only inside these methods, so they are loaded when the GUI
         // starts: commands never touch the JavaFX toolkit.
         WindowLauncher window = new WindowLauncher() {
             @Override
             public int open(Path database, java.util.function.Consumer<String> tell) {
-                return WindowLaunch.run(database, null, tell);
+                return WindowLaunch.run(database, null, tell, toolkit);
             }
 
             @Override
             public int open(Path database, Path shareFile, java.util.function.Consumer<String> tell) {
-                return WindowLaunch.run(database, shareFile, tell);
+                return WindowLaunch.run(database, shareFile, tell, toolkit);
             }
 
             @Override

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -34,6 +33,11 @@ final class WindowLaunch {
      *     the stack trace
      */
     public static int run(Path database, Path shareFile, Consumer<String> tell) {
+        return run(database, shareFile, tell, new DesktopToolkit());
+    }
+
+    /** As {@link #run(Path, Path, Consumer)}, on a toolkit the launch may have started already. */
+    static int run(Path database, Path shareFile, Consumer<String> tell, DesktopToolkit toolkit) {
         Clock clock = Clock.systemDefaultZone();
         Store store;
         try {
@@ -46,11 +50,11 @@ final class WindowLaunch {
                 return 0;
             }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell) : null;
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell, toolkit) : null;
             if (rescued == null) {
                 tell.accept(e.getMessage());
-                if (!DamagedAtStart.fxStarted()) {
-                    showFatal(e.getMessage());
+                if (!toolkit.exited()) {
+                    showFatal(e.getMessage(), toolkit);
                 }
                 return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
             }
@@ -62,11 +66,7 @@ final class WindowLaunch {
         try {
             LOG.info("Opening the window on {}", store.file());
             Runnable show = () -> app.show(new Stage(), shareFile, closed::countDown);
-            if (DamagedAtStart.fxStarted()) {
-                Platform.runLater(show); // the toolkit runs already: it asked whether to restore a backup
-            } else {
-                Platform.startup(show);
-            }
+            toolkit.run(show);
             started = true;
             closed.await();
             return 0;
@@ -81,7 +81,7 @@ final class WindowLaunch {
             return com.funnelboard.cli.ExitCodes.IO;
         } finally {
             if (started) {
-                Platform.exit(); // after a failed start this would wait forever for the toolkit
+                toolkit.exit(); // after a failed start this would wait forever for the toolkit
             }
             app.close();
         }
@@ -105,18 +105,17 @@ final class WindowLaunch {
         return DatabaseFile.defaultLocation().resolveSibling("run");
     }
 
-    private static void showFatal(String message) {
+    private static void showFatal(String message, DesktopToolkit toolkit) {
         if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
             return;
         }
         try {
             CountDownLatch done = new CountDownLatch(1);
-            Platform.startup(() -> {
+            toolkit.run(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle("Funnelboard");
                 alert.setHeaderText("Funnelboard cannot open its database");
-                // Not showAndWait: a nested event loop is not allowed in the start-up runnable.
                 alert.setOnHidden(e -> done.countDown());
                 try {
                     alert.show();
@@ -126,7 +125,7 @@ final class WindowLaunch {
                 }
             });
             done.await();
-            Platform.exit();
+            toolkit.exit();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // No display: the sentence on the terminal is all we can give.
             LOG.info("No dialog for the failed start: {}", e.toString());
