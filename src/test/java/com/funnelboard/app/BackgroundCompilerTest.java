@@ -32,10 +32,12 @@ class BackgroundCompilerTest {
     void inAJvmWithTheOptimisingCompilerItsThreadsAndOnlyThoseGetTheLowestPriority() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux");
         // The tests run on the client compiler alone: a JVM of its own, as the window runs.
+        Path said = dir.resolve("probe.txt");
         Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
+                "-cp", System.getProperty("java.class.path"), Probe.class.getName(), said.toString()).redirectErrorStream(true).start();
+        String errors = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(errors).isZero();
+        String out = Files.readString(said);
         java.util.List<String> lines = out.lines().toList();
         long compilers = lines.stream().filter(l -> l.startsWith("compiler ")).count();
         assertThat(compilers).as(out).isPositive();
@@ -45,13 +47,16 @@ class BackgroundCompilerTest {
 
     /** Run in its own JVM by the test above. */
     public static final class Probe {
+        /** @param args the file to write what it found to */
         public static void main(String[] args) throws Exception {
             Path tasks = Path.of("/proc/self/task");
-            System.out.println("lowered " + BackgroundCompiler.lower(tasks));
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add("lowered " + BackgroundCompiler.lower(tasks));
             for (int id : BackgroundCompiler.compilerThreads(tasks)) {
-                System.out.println("compiler " + nice(tasks.resolve(Integer.toString(id))));
+                lines.add("compiler " + nice(tasks.resolve(Integer.toString(id))));
             }
-            System.out.println("main " + nice(tasks.resolve(Long.toString(ProcessHandle.current().pid()))));
+            lines.add("main " + nice(tasks.resolve(Long.toString(ProcessHandle.current().pid()))));
+            Files.write(Path.of(args[0]), lines);
         }
 
         static String nice(Path task) throws Exception {
