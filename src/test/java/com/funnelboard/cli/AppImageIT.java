@@ -72,6 +72,24 @@ class AppImageIT {
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
 
+        // The command starts the image's Java itself: jpackage's native launchers ask rpm and dpkg
+        // which package owns them at every start. Stand-ins on PATH record any such question.
+        Path fakes = Files.createDirectories(dir.resolve("fakes"));
+        Path asked = dir.resolve("asked.txt");
+        for (String tool : List.of("rpm", "dpkg")) {
+            Path fake = fakes.resolve(tool);
+            Files.writeString(fake, "#!/bin/sh\necho " + tool + " >> '" + asked + "'\nexit 1\n");
+            fake.toFile().setExecutable(true);
+        }
+        java.util.Map<String, String> path = java.util.Map.of("PATH", fakes + ":" + System.getenv("PATH"));
+        assertThat(run(path, "--db", db.toString(), "deals", "list").exit()).isZero();
+        assertThat(run(path, "--db", db.toString(), "export", "--help").exit()).isZero();
+        assertThat(asked).as("no package manager asked").doesNotExist();
+        if (Files.exists(IMAGE.resolve("lib/app/funnelboard-cli.aot"))) { // CI skips the training run
+            Run ahead = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--db", db.toString(), "deals", "list");
+            assertThat(ahead.exit()).as("the ahead-of-time cache is used (AOTMode=on refuses to run without it): " + ahead.err()).isZero();
+        }
+
     }
 
     /** The package CI builds beside the image: what `dpkg -i` puts in place and what its scripts do. */
@@ -94,7 +112,7 @@ class AppImageIT {
         Path root = dir.resolve("root");
         output("dpkg-deb", "-x", deb.toString(), root.toString());
         String entry = Files.readString(root.resolve("opt/funnelboard/lib/funnelboard-Funnelboard.desktop"));
-        assertThat(entry).contains("Exec=/opt/funnelboard/bin/Funnelboard %f", "MimeType=application/x-funnelboard-share",
+        assertThat(entry).contains("Exec=/opt/funnelboard/bin/funnelboard-command %f", "MimeType=application/x-funnelboard-share",
                 "Icon=/opt/funnelboard/lib/Funnelboard.png", "Categories=Office");
         assertThat(root.resolve("opt/funnelboard/lib/Funnelboard.png")).as("our icon, not jpackage's default")
                 .hasSameBinaryContentAs(Path.of("icons/funnelboard-256.png"));
