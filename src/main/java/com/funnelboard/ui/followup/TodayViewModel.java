@@ -101,8 +101,48 @@ public final class TodayViewModel {
         return refresh();
     }
 
-    /** Re-reads the sections and the counts; a failure shows in the status bar with Retry. */
+    /** The read running now, and the one asked for while it ran (FX thread). */
+    private CompletableFuture<Void> reading;
+    private CompletableFuture<Void> asked;
+
+    /**
+     * Re-reads the sections and the counts; a failure shows in the status bar with Retry. Asked
+     * again while a read runs, it reads once more after that one, however often it was asked (at the
+     * start the reminders and the window both ask, and on a large file each read is a second of a
+     * core's time).
+     */
     public CompletableFuture<Void> refresh() {
+        if (reading != null) {
+            if (asked == null) {
+                asked = new CompletableFuture<>();
+            }
+            return asked;
+        }
+        CompletableFuture<Void> read = read();
+        reading = read;
+        read.whenComplete((v, e) -> afterRead(read));
+        return read;
+    }
+
+    private void afterRead(CompletableFuture<Void> read) {
+        if (reading != read) {
+            return;
+        }
+        reading = null;
+        CompletableFuture<Void> next = asked;
+        asked = null;
+        if (next != null) {
+            refresh().whenComplete((v, e) -> {
+                if (e == null) {
+                    next.complete(null);
+                } else {
+                    next.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    private CompletableFuture<Void> read() {
         java.util.Map<com.funnelboard.domain.FollowUpDue, Integer> limits = new java.util.EnumMap<>(shownPerSection);
         return executors.watch("today", "Today's follow-ups could not be read",
                 () -> executors.supply(() -> followUps.sections(due -> limits.getOrDefault(due, SECTION_PAGE))).thenAccept(s -> {

@@ -64,6 +64,33 @@ class TodayViewModelTest {
         model.refresh().join();
     }
 
+    @Test
+    void askedAgainWhileItReadsItReadsOnceMoreAfterwardsNotOnceForEachAsking() {
+        java.util.ArrayDeque<Runnable> reads = new java.util.ArrayDeque<>();
+        TodayViewModel slow = new TodayViewModel(new FollowUpService(store), new ChangeFeed(store), new UiExecutors(reads::add, Runnable::run));
+        var first = slow.refresh();
+        var second = slow.refresh();
+        var third = slow.refresh();
+        assertThat(reads).as("one read at a time").hasSize(1);
+        assertThat(third).as("every asking while a read runs waits for the same next read").isSameAs(second);
+
+        reads.poll().run();
+        assertThat(first).isDone();
+        assertThat(slow.overdueProperty().get()).isEqualTo(1);
+        assertThat(second).isNotDone();
+        new FollowUpService(store).complete(overdue.id());
+        assertThat(reads).as("the read asked for while the first ran").hasSize(1);
+        reads.poll().run();
+        assertThat(second).isDone();
+        assertThat(slow.overdueProperty().get()).as("the second read is a read of its own: it sees what changed after the first").isZero();
+        assertThat(reads).as("the change's own notice, which came while the second read waited, asked once more").hasSize(1);
+        reads.poll().run();
+        assertThat(reads).isEmpty();
+
+        slow.refresh();
+        assertThat(reads).as("idle again: a new asking reads at once").hasSize(1);
+    }
+
     @AfterEach
     void close() {
         store.close();
