@@ -236,12 +236,13 @@ class BoardLayoutUiTest {
     }
 
     @Test
-    void tooltipsAreMadeWhenThePointerReachesThemAndSayWhatIsShownThen(FxRobot robot) {
+    void tooltipsAndTheCardMenuAreMadeWhenFirstNeededAndSayWhatIsShownThen(FxRobot robot) {
         loaded(robot);
         ListCell<?> card = (ListCell<?>) BoardUiTest.card(robot, "Pilot");
         javafx.scene.control.MenuButton sort = robot.lookup("#sort-prospect").queryAs(javafx.scene.control.MenuButton.class);
         assertThat(card.getTooltip()).as("no popup window made with the card").isNull();
         assertThat(sort.getTooltip()).isNull();
+        assertThat(robot.lookup("#list-prospect").queryAs(ListView.class).getContextMenu()).as("nor the card menu with its column").isNull();
 
         robot.moveTo(card);
         waitUntil(() -> card.getTooltip() != null);

@@ -123,14 +123,20 @@ public final class BoardView extends StackPane {
                 onOpen.accept(selected.get());
             }
         });
-        list.setContextMenu(contextMenu());
-        list.setOnContextMenuRequested(e -> list.getContextMenu().getItems().setAll(menuItems()));
-    }
-
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        menu.getItems().setAll(menuItems());
-        return menu;
+        // The card's menu is made when it is first asked for, not with the column: each menu is a
+        // popup window with a scene of its own. Its items are made again each time, for the card then selected.
+        list.setOnContextMenuRequested(e -> {
+            ContextMenu menu = list.getContextMenu();
+            if (menu == null) {
+                menu = new ContextMenu();
+                menu.getItems().setAll(menuItems());
+                list.setContextMenu(menu);
+                menu.show(list, e.getScreenX(), e.getScreenY());
+                e.consume();
+            } else {
+                menu.getItems().setAll(menuItems());
+            }
+        });
     }
 
     /** The selected card's actions, as the window's Deal menu shows them (read when the menu opens). */
