@@ -26,7 +26,7 @@ public final class BackupsDialog {
     private BackupsDialog() {}
 
     public static void show(Window owner, BackupsViewModel model, Locale locale, ZoneId zone) {
-        Formats formats = new Formats(locale, zone);
+        Formats formats = Formats.of(locale, zone);
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Backups");

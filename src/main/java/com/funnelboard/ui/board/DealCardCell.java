@@ -60,7 +60,7 @@ final class DealCardCell extends ListCell<DealCard> {
         this.clock = clock;
         this.locale = locale;
         // Short, so the date fits beside the value in a narrow column; the tooltip has it in full.
-        this.formats = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
+        this.formats = com.funnelboard.ui.common.Formats.of(locale, clock.getZone());
         setPrefWidth(0); // as wide as the column: a title wraps instead of running under the next column
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
         // The whole title on up to two lines; only a longer one ends in "…" (the tooltip has it all).

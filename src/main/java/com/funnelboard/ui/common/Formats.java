@@ -29,7 +29,15 @@ public final class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter weekdayTime;
 
-    public Formats(Locale locale, ZoneId zone) {
+    /** One set per locale and zone: every card of the board made five formatters of its own. */
+    private static final java.util.Map<java.util.List<Object>, Formats> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The formats of {@code locale} in {@code zone}, made once and shared (they never change). */
+    public static Formats of(Locale locale, ZoneId zone) {
+        return MADE.computeIfAbsent(java.util.List.of(locale, zone), k -> new Formats(locale, zone));
+    }
+
+    private Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
         this.dayMonth = pattern("MMMd");

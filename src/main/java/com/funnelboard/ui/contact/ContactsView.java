@@ -38,7 +38,7 @@ public final class ContactsView {
 
     public ContactsView(ContactsViewModel model, Clock clock, Locale locale) {
         this.model = model;
-        this.dates = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
+        this.dates = com.funnelboard.ui.common.Formats.of(locale, clock.getZone());
     }
 
     /** The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones. */

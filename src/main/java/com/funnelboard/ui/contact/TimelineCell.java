@@ -25,7 +25,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
 
     TimelineCell(Clock clock, Locale locale) {
         this.clock = clock;
-        this.format = new com.funnelboard.ui.common.Formats(locale, clock.getZone());
+        this.format = com.funnelboard.ui.common.Formats.of(locale, clock.getZone());
         head.setGraphic(icon);
         head.setGraphicTextGap(8);
         body.setWrapText(true);

@@ -60,7 +60,7 @@ public final class TodayView extends BorderPane {
     public TodayView(TodayViewModel model, Locale locale, Consumer<UUID> openDeal, Consumer<FollowUpEntry> offerNext) {
         this.model = model;
         this.locale = locale;
-        this.formats = new Formats(locale, model.zone());
+        this.formats = Formats.of(locale, model.zone());
         this.openDeal = openDeal;
         this.offerNext = offerNext;
         setId("today-page");

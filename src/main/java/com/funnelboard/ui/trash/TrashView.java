@@ -29,7 +29,7 @@ public final class TrashView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
 
-        com.funnelboard.ui.common.Formats when = new com.funnelboard.ui.common.Formats(locale, zone);
+        com.funnelboard.ui.common.Formats when = com.funnelboard.ui.common.Formats.of(locale, zone);
         TableView<TrashEntry> table = new TableView<>(model.entries());
         table.setId("trash-table");
         table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));

@@ -1,0 +1,23 @@
+package com.funnelboard.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void oneSetOfFormatsPerLocaleAndZoneSharedByEveryCard() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        assertThat(Formats.of(Locale.UK, berlin)).as("made once").isSameAs(Formats.of(Locale.UK, berlin));
+        assertThat(Formats.of(Locale.UK, newYork)).isNotSameAs(Formats.of(Locale.UK, berlin));
+        assertThat(Formats.of(Locale.US, berlin)).isNotSameAs(Formats.of(Locale.UK, berlin));
+        Instant noon = Instant.parse("2026-03-12T12:00:00Z");
+        assertThat(Formats.of(Locale.UK, berlin).dateTime(noon)).as("each in its own zone")
+                .isNotEqualTo(Formats.of(Locale.UK, newYork).dateTime(noon));
+    }
+}
