@@ -248,22 +248,33 @@ final class DealFacets {
     }
 
     private int orgSlot(String key) {
-        if (key == null) {
-            return -1;
-        }
-        Integer s = orgSlot.get(key);
-        if (s != null) {
-            return s;
-        }
-        int slot = orgSlot.size();
-        orgSlot.put(key, slot);
+        return slotOf(orgSlot, key, this::makeOrgSlot);
+    }
+
+    private void makeOrgSlot(int slot) {
         if (slot >= orgIndustry.length) {
             int size = Math.max(16, slot * 2);
             orgIndustry = grow(orgIndustry, size);
             orgSize = grow(orgSize, size);
         }
-        orgIndustry[slot] = -1;
-        orgSize[slot] = -1;
+        orgIndustry[slot] = orgSize[slot] = -1;
+    }
+
+    /**
+     * The slot of {@code key} in {@code slots}, or a new one, for which {@code make} grows the
+     * arrays and clears what a slot freed by a full read held; -1 for no key.
+     */
+    private static int slotOf(Map<String, Integer> slots, String key, java.util.function.IntConsumer make) {
+        if (key == null) {
+            return -1;
+        }
+        Integer s = slots.get(key);
+        if (s != null) {
+            return s;
+        }
+        int slot = slots.size();
+        slots.put(key, slot);
+        make.accept(slot);
         return slot;
     }
 
@@ -282,15 +293,10 @@ final class DealFacets {
     }
 
     private int contactSlot(String key) {
-        if (key == null) {
-            return -1;
-        }
-        Integer s = contactSlot.get(key);
-        if (s != null) {
-            return s;
-        }
-        int slot = contactSlot.size();
-        contactSlot.put(key, slot);
+        return slotOf(contactSlot, key, this::makeContactSlot);
+    }
+
+    private void makeContactSlot(int slot) {
         if (slot >= contactOrg.length) {
             int size = Math.max(16, slot * 2);
             contactOrg = grow(contactOrg, size);
@@ -301,7 +307,6 @@ final class DealFacets {
             tags = grow(tags, size);
         }
         contactOrg[slot] = contactIndustry[slot] = contactSize[slot] = persona[slot] = channel[slot] = tags[slot] = -1;
-        return slot;
     }
 
     /** Reads deal rows into their slots (a deleted one leaves); returns the ids read. */
