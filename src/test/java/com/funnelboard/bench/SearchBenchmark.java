@@ -103,34 +103,10 @@ public final class SearchBenchmark {
             long f0 = System.nanoTime();
             applyLens(board, lenses.get(3), DealSort.NEWEST);
             System.out.printf(Locale.ROOT, "first filter applied (reads every deal's facets into memory): %.0f ms%n", (System.nanoTime() - f0) / 1e6);
-            List<Double> apply = new ArrayList<>();
-            for (int run = 0; run < 4; run++) {
-                for (BoardLens lens : lenses) {
-                    for (DealSort sort : new DealSort[] {DealSort.NEWEST, DealSort.VALUE}) {
-                        long s = System.nanoTime();
-                        applyLens(board, lens, sort);
-                        if (run > 0) {
-                            apply.add((System.nanoTime() - s) / 1e6);
-                        }
-                    }
-                }
-            }
-            print("board filter apply", apply, 100);
+            print("board filter apply", timeApplies(board, lenses, 4), 100);
             try (Store command = Store.open(db, Clock.fixed(NOW, ZoneOffset.UTC))) {
                 BoardService bySql = new BoardService(command);
-                List<Double> sql = new ArrayList<>();
-                for (int run = 0; run < 2; run++) {
-                    for (BoardLens lens : lenses) {
-                        for (DealSort sort : new DealSort[] {DealSort.NEWEST, DealSort.VALUE}) {
-                            long s = System.nanoTime();
-                            applyLens(bySql, lens, sort);
-                            if (run > 0) {
-                                sql.add((System.nanoTime() - s) / 1e6);
-                            }
-                        }
-                    }
-                }
-                print("  (by SQL, a command)", sql, 100);
+                print("  (by SQL, a command)", timeApplies(bySql, lenses, 2), 100);
             }
             // The same applies read as the board read them before: the headers, then one query per column.
             List<Double> perColumn = new ArrayList<>();
@@ -185,6 +161,23 @@ public final class SearchBenchmark {
     }
 
     /** What the board reads when a filter is applied: every column's header and the first page of every column. */
+    /** Each lens in two orders, {@code runs} times; the first run warms up and is not counted. */
+    private static List<Double> timeApplies(BoardService board, List<BoardLens> lenses, int runs) {
+        List<Double> ms = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            for (BoardLens lens : lenses) {
+                for (DealSort sort : new DealSort[] {DealSort.NEWEST, DealSort.VALUE}) {
+                    long s = System.nanoTime();
+                    applyLens(board, lens, sort);
+                    if (run > 0) {
+                        ms.add((System.nanoTime() - s) / 1e6);
+                    }
+                }
+            }
+        }
+        return ms;
+    }
+
     private static void applyLens(BoardService board, BoardLens lens, DealSort sort) {
         java.util.Map<Stage, DealSort> sorts = new java.util.EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
