@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard backup create|list|restore}: the rotating backups in the app-data folder. */
-@Command(name = "backup", description = "Backups of the database in the app-data folder (7 daily and 4 weekly are kept): take one, list "
+@Command(name = "backup", addMethodSubcommands = false, description = "Backups of the database in the app-data folder (7 daily and 4 weekly are kept): take one, list "
         + "them, restore one.")
 final class BackupCommand {
 

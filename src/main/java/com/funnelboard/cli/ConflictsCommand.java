@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard conflicts list | resolve ID --keep mine|theirs|value=V}: edits merged from teammates that need a decision. */
-@Command(name = "conflicts", description = "Fields edited on two installations without either seeing the other's edit, and resolving them.")
+@Command(name = "conflicts", addMethodSubcommands = false, description = "Fields edited on two installations without either seeing the other's edit, and resolving them.")
 final class ConflictsCommand {
 
     @ParentCommand

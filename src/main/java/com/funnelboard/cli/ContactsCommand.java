@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard contacts ...}: the people behind the deals. */
-@Command(name = "contacts", description = "List, show, add, edit, de-duplicate and merge contacts.")
+@Command(name = "contacts", addMethodSubcommands = false, description = "List, show, add, edit, de-duplicate and merge contacts.")
 final class ContactsCommand {
 
     @ParentCommand

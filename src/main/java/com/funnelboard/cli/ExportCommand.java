@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard export ...}: contacts, organizations, deals and interactions as files other programs read. */
-@Command(name = "export", description = "Export contacts, organizations, deals or interactions as CSV, or contacts as vCards.")
+@Command(name = "export", addMethodSubcommands = false, description = "Export contacts, organizations, deals or interactions as CSV, or contacts as vCards.")
 final class ExportCommand {
 
     @ParentCommand

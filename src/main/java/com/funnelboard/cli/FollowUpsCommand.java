@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard followups add|list|done}: reminders to get back to a deal's contact. */
-@Command(name = "followups", description = "Schedule, list and complete follow-ups.")
+@Command(name = "followups", addMethodSubcommands = false, description = "Schedule, list and complete follow-ups.")
 final class FollowUpsCommand {
 
     @ParentCommand

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard import ...}: contacts, organizations and deals from other programs' files. */
-@Command(name = "import", description = "Import contacts, organizations and deals from a CSV file or contacts from vCards.")
+@Command(name = "import", addMethodSubcommands = false, description = "Import contacts, organizations and deals from a CSV file or contacts from vCards.")
 final class ImportCommand {
 
     @ParentCommand

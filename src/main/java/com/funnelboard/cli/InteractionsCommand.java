@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard interactions add|list}: a deal's timeline. */
-@Command(name = "interactions", description = "Log and list what happened with a deal's contact.")
+@Command(name = "interactions", addMethodSubcommands = false, description = "Log and list what happened with a deal's contact.")
 final class InteractionsCommand {
 
     @ParentCommand

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard orgs list|show|edit|delete}: the organizations contacts belong to. */
-@Command(name = "orgs", description = "List, show, edit and delete organizations.")
+@Command(name = "orgs", addMethodSubcommands = false, description = "List, show, edit and delete organizations.")
 final class OrgsCommand {
 
     @ParentCommand

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard report funnel|velocity|forecast|lost}: the reports, as tables or JSON. */
-@Command(name = "report", description = "Funnel, win rate and velocity, forecast, lost reasons, pipeline over time.")
+@Command(name = "report", addMethodSubcommands = false, description = "Funnel, win rate and velocity, forecast, lost reasons, pipeline over time.")
 final class ReportCommand {
 
     @ParentCommand

@@ -117,8 +117,9 @@ public final class RootCommand implements Callable<Integer> {
         Class<?> named = args == null ? null : named(args);
         List<Class<?>> commands = named != null ? List.<Class<?>>of(named) : args != null && (opensTheWindow(args) || onlyTheVersion(args)) ? List.of()
                 : COMMANDS;
+        List<String> words = args == null ? List.of() : words(args);
         for (Class<?> c : commands) {
-            cmd.addSubcommand(c);
+            cmd.addSubcommand(withSubcommands(c, c == named && words.size() > 1 ? words.get(1) : null));
         }
         if (named == null && args != null && opensTheWindow(args)) {
             // The one word that is an existing file: a share file to merge in the window. Only then is
@@ -171,25 +172,58 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The command the arguments name (after the top-level options), or null. */
     static Class<?> named(String[] args) {
-        for (int i = 0; i < args.length; i++) {
+        List<String> words = words(args);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command != null && !c.equals(AutoComplete.GenerateCompletion.class) && names(command).contains(words.getFirst())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first two words of the arguments that are neither options nor the value of {@code --db}: a command and its subcommand. */
+    static List<String> words(String[] args) {
+        List<String> words = new java.util.ArrayList<>(2);
+        for (int i = 0; i < args.length && words.size() < 2; i++) {
             String a = args[i];
             if (a.equals("--db")) {
                 i++;
-                continue;
+            } else if (!a.startsWith("-")) {
+                words.add(a);
             }
-            if (a.startsWith("-")) {
-                continue;
-            }
-            for (Class<?> c : COMMANDS) {
-                Command command = c.getAnnotation(Command.class);
-                if (command != null && !c.equals(AutoComplete.GenerateCompletion.class)
-                        && (command.name().equals(a) || List.of(command.aliases()).contains(a))) {
-                    return c;
-                }
-            }
-            return null;
         }
-        return null;
+        return words;
+    }
+
+    private static List<String> names(Command command) {
+        List<String> names = new java.util.ArrayList<>(List.of(command.aliases()));
+        names.add(command.name());
+        return names;
+    }
+
+    /**
+     * A command, with its subcommands when they are methods: only the one {@code word} names, or all of
+     * them when it names none (the command's help, a mistyped subcommand). Picocli reads every
+     * annotation of a method to build its subcommand: building all five of {@code deals} took a tenth
+     * of a second of {@code deals list}. Such a command says {@code addMethodSubcommands = false}, so
+     * that picocli leaves them to this method.
+     */
+    static CommandLine withSubcommands(Class<?> command, String word) {
+        List<java.lang.reflect.Method> methods = CommandLine.getCommandMethods(command, null);
+        Command annotation = command.getAnnotation(Command.class);
+        if (!methods.isEmpty() && annotation.addMethodSubcommands()) {
+            throw new IllegalStateException(command.getSimpleName() + " must say addMethodSubcommands = false: its subcommands are added by the root command");
+        }
+        CommandLine line = new CommandLine(command);
+        List<java.lang.reflect.Method> named = methods.stream().filter(m -> names(m.getAnnotation(Command.class)).contains(word)).toList();
+        for (java.lang.reflect.Method m : named.isEmpty() ? methods : named) {
+            line.addSubcommand(new CommandLine(m));
+        }
+        return line;
     }
 
     /**

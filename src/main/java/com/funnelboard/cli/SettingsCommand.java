@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard settings get|set scoring|profile}: the lead scoring rules and the ideal customer profile, as Json.mapper(). */
-@Command(name = "settings", description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as Json.mapper().")
+@Command(name = "settings", addMethodSubcommands = false, description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as JSON.")
 final class SettingsCommand {
 
     private static final String NAMES = "scoring or profile";

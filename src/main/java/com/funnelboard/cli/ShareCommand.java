@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code funnelboard share export FILE | merge FILE [--dry-run] | folder [PATH|--off] | sync}: exchanging changes with
  * teammates by share files, by hand or through a team folder.
  */
-@Command(name = "share", description = "Exchange changes with teammates through share files (.funnel).")
+@Command(name = "share", addMethodSubcommands = false, description = "Exchange changes with teammates through share files (.funnel).")
 final class ShareCommand {
 
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard trash list|restore}: deleted deals and contacts of the last 30 days. */
-@Command(name = "trash", description = "Deleted deals, contacts and organizations of the last 30 days, and restoring them.")
+@Command(name = "trash", addMethodSubcommands = false, description = "Deleted deals, contacts and organizations of the last 30 days, and restoring them.")
 final class TrashCommand {
 
     @ParentCommand

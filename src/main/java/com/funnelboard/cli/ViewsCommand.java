@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard views list|save|delete}: named board filters kept with this installation. */
-@Command(name = "views", description = "List, save and delete saved views: named board filters and orders, kept with this installation "
+@Command(name = "views", addMethodSubcommands = false, description = "List, save and delete saved views: named board filters and orders, kept with this installation "
         + "(not shared).")
 final class ViewsCommand {
 

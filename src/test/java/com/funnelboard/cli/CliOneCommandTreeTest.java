@@ -45,6 +45,56 @@ class CliOneCommandTreeTest {
     }
 
     @Test
+    void aCommandWithSubcommandsGetsOnlyTheOneNamedOrAllWhenNoneIsNamed() {
+        String db = dir.resolve("p.db").toString();
+        assertThat(subcommandsOf(tree("--db", db, "deals", "list", "--limit", "3"), "deals")).containsExactly("list");
+        assertThat(subcommandsOf(tree("--json", "followups", "snooze", "x"), "followups")).containsExactly("snooze");
+        for (String[] args : java.util.List.of(new String[] {"deals"}, new String[] {"deals", "--help"}, new String[] {"deals", "lsit"},
+                new String[] {"--db", db, "deals", "--json"})) {
+            assertThat(subcommandsOf(tree(args), "deals")).as(String.join(" ", args)).containsExactly("add", "delete", "edit", "list", "show");
+        }
+        assertThat(subcommandsOf(tree("--help"), "contacts")).as("the help lists everything").hasSize(8);
+        String[] show = {"--db", db, "deals", "show", "zzz"};
+        StringWriter err = new StringWriter();
+        CommandLine one = tree(show);
+        one.setErr(new PrintWriter(err, true));
+        CommandLine whole = RootCommand.commandLine(dir.resolve("p.db"), (p, t) -> 0, clock, Locale.UK);
+        StringWriter wholeErr = new StringWriter();
+        whole.setErr(new PrintWriter(wholeErr, true));
+        assertThat(one.execute(show)).isEqualTo(whole.execute(show));
+        assertThat(err.toString()).isEqualTo(wholeErr.toString());
+        String[] typo = {"deals", "lsit"};
+        StringWriter typoErr = new StringWriter();
+        CommandLine mistyped = tree(typo);
+        mistyped.setErr(new PrintWriter(typoErr, true));
+        assertThat(mistyped.execute(typo)).isNotZero();
+        assertThat(typoErr.toString()).as("picocli's suggestion needs every subcommand").contains("list");
+    }
+
+    @Test
+    void everyCommandWhoseSubcommandsAreMethodsLeavesThemToTheRootCommand() {
+        for (Class<?> c : RootCommand.COMMANDS) {
+            assertThat(RootCommand.withSubcommands(c, null).getSubcommands().keySet()).as(c.getSimpleName())
+                    .containsExactlyElementsOf(CommandLine.getCommandMethods(c, null).stream()
+                            .map(m -> m.getAnnotation(CommandLine.Command.class).name()).toList());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RootCommand.withSubcommands(Grouping.class, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("addMethodSubcommands = false");
+    }
+
+    @CommandLine.Command(name = "grouping")
+    static final class Grouping {
+        @CommandLine.Command(name = "one")
+        int one() {
+            return 0;
+        }
+    }
+
+    static java.util.Set<String> subcommandsOf(CommandLine root, String command) {
+        return root.getSubcommands().get(command).getSubcommands().keySet();
+    }
+
+    @Test
     void helpAnUnknownWordAndTheCompletionScriptGetEveryCommand() {
         int all = RootCommand.COMMANDS.size();
         assertThat(tree("--help").getSubcommands()).hasSize(all);
