@@ -21,6 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * their CREATE statements, indexes, triggers, views), as the migrations themselves produce it: the
  * migration scripts are run on an in-memory database, so the expectation can never drift from the
  * migrations. A file is compared with it before anything is written to it.
+ *
+ * <p>Running the scripts took 20–50 ms of every start, so the build runs them once for the latest
+ * version and stores the result beside them ({@link #STORED}, written by {@link SchemaModelFile}).
+ * The stored model names a checksum of the scripts it came from and is used only while they match;
+ * otherwise (a script changed since the build) the scripts are run as before.
  */
 final class SchemaModel {
 
@@ -93,7 +98,61 @@ final class SchemaModel {
 
     /** The objects a database at {@code version} holds, keyed by name (version 0: an empty file). */
     static Map<String, SchemaObject> expected(int version) {
-        return CACHE.computeIfAbsent(version, SchemaModel::build);
+        return CACHE.computeIfAbsent(version, v -> stored(v).orElseGet(() -> build(v)));
+    }
+
+    /** The resource holding the latest version's model, as the build wrote it. */
+    static final String STORED = "/db/schema-model.txt";
+
+    /**
+     * The model the build stored, when it is of {@code version} and made from the scripts as they
+     * are now. Its first line is {@code version checksum}, then one object per line: type, name,
+     * table and SQL separated by tabs (normalised SQL holds no tab), {@code \N} for no SQL.
+     */
+    static java.util.Optional<Map<String, SchemaObject>> stored(int version) {
+        if (version != Migrations.LATEST_VERSION) {
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = SchemaModel.class.getResourceAsStream(STORED)) {
+            if (in == null) {
+                return java.util.Optional.empty();
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.getFirst().equals(version + " " + checksum(version))) {
+                return java.util.Optional.empty();
+            }
+            Map<String, SchemaObject> objects = new LinkedHashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t", -1);
+                objects.put(f[1], new SchemaObject(f[0], f[1], f[2], f[3].equals(NO_SQL) ? null : f[3]));
+            }
+            return java.util.Optional.of(objects);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String NO_SQL = "\\N";
+
+    /** The text {@link #stored} reads: the model the scripts build for {@code version}. */
+    static String storedForm(int version) {
+        StringBuilder text = new StringBuilder().append(version).append(' ').append(checksum(version)).append('\n');
+        for (SchemaObject o : build(version).values()) {
+            text.append(o.type()).append('\t').append(o.name()).append('\t').append(o.table()).append('\t')
+                    .append(o.sql() == null ? NO_SQL : o.sql()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** A checksum of the scripts that bring an empty database to {@code version}, and the history table. */
+    static String checksum(int version) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        for (String name : scriptsUpTo(version)) {
+            crc.update(name.getBytes(StandardCharsets.UTF_8));
+            crc.update(script(name).getBytes(StandardCharsets.UTF_8));
+        }
+        crc.update((HISTORY_TABLE + HISTORY_INDEX).getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
     }
 
     private static Map<String, SchemaObject> build(int version) {
