@@ -121,7 +121,7 @@ class AppImageIT {
                 }
             }
         }
-        assertThat(classes).as("classes looked at").isGreaterThan(10_000);
+        assertThat(classes).as("classes looked at").isGreaterThan(5_000);
         assertThat(old).as("class files older than Java 6").isEmpty();
     }
 
