@@ -226,11 +226,6 @@ public final class RootCommand implements Callable<Integer> {
         return line;
     }
 
-    /**
-     * True when the arguments only open the window: no command, no help or version request, and no
-     * word but an existing file (a share file to merge). The window needs none of the commands, and
-     * building them all took a fifth of a second of its start.
-     */
     /** Whether the arguments only ask for the version ({@code --version}, {@code -V}), which needs no command built. */
     static boolean onlyTheVersion(String[] args) {
         boolean version = false;
@@ -247,7 +242,11 @@ public final class RootCommand implements Callable<Integer> {
         return version;
     }
 
-    /** True when these arguments open the window: no command, at most one word that is an existing file (a share file), no help or version. */
+    /**
+     * True when the arguments only open the window: no command, no help or version request, and no
+     * word but an existing file (a share file to merge). The window needs none of the commands, and
+     * building them all took a fifth of a second of its start.
+     */
     public static boolean opensTheWindow(String[] args) {
         int words = 0;
         for (int i = 0; i < args.length; i++) {
@@ -302,15 +301,15 @@ public final class RootCommand implements Callable<Integer> {
         return new Console(cmd.getOut(), cmd.getErr(), json);
     }
 
-    /**
-     * Opens the database, runs a command's body and closes it again; every failure becomes one
-     * sentence and its exit code.
-     */
     /** What draws the reports' charts for --png: the desktop side, which has the toolkit. */
     WindowLauncher charts() {
         return gui;
     }
 
+    /**
+     * Opens the database, runs a command's body and closes it again; every failure becomes one
+     * sentence and its exit code.
+     */
     int run(Function<Session, Integer> body) {
         Console console = console();
         String missing = db == null ? null : missingDatabase(db.toAbsolutePath().normalize(), leafCommand());
