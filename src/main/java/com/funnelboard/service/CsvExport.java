@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -22,7 +21,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvExport {
 
-    private static final CsvMapper CSV = new CsvMapper();
 
     /** What to export. */
     public enum Kind {
@@ -52,7 +50,7 @@ public final class CsvExport {
         long[] n = new long[1];
         OutputFiles.replaceWhole(file, ".csv", w -> {
             w.write('\uFEFF');
-            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+            try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(ExportQueries.header(k));
                 n[0] = store.read(r -> r.exports().each(k, row -> {
                     List<Object> cells = new ArrayList<>(row.size());
@@ -75,7 +73,7 @@ public final class CsvExport {
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {
             w.write('\uFEFF');
-            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+            try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(List.of("row", "column", "reason"));
                 for (ImportRow.Problem p : problems) {
                     out.write(List.of(p.row(), ReportCsv.neutralized(p.column()), ReportCsv.neutralized(p.reason())));

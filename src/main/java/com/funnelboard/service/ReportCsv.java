@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -16,7 +15,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class ReportCsv {
 
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final Store store;
 
@@ -28,7 +26,7 @@ public final class ReportCsv {
     public int write(Path file, ReportTable table) {
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {
-            try (SequenceWriter out = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+            try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(table.header());
                 for (List<String> row : table.rows()) {
                     List<String> cells = new ArrayList<>(row.size());
