@@ -81,18 +81,22 @@ public final class ImportRepository {
         return ctx.fetchCount(CONTACT);
     }
 
-    /** Live contacts by e-mail address (lower case), the oldest contact for an address shared by several. */
+    /**
+     * Live contacts by e-mail address (in Java's lower case), the oldest contact for an address shared
+     * by several. SQLite compares ignoring the case of ASCII letters only, so ask for an address as
+     * written as well as in lower case.
+     */
     public Map<String, UUID> contactsByEmail(Collection<String> emails) {
         Map<String, UUID> out = new HashMap<>();
         if (emails.isEmpty()) {
             return out;
         }
         // One statement whatever the number of addresses (a list of 2,000 parameters is prepared anew each chunk).
-        ctx.resultQuery("SELECT lower(e.email), e.contact_id FROM email_address e JOIN contact c ON c.id = e.contact_id "
+        ctx.resultQuery("SELECT e.email, e.contact_id FROM email_address e JOIN contact c ON c.id = e.contact_id "
                 + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
                 + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .coerce(DSL.field("e", String.class), EMAIL_ADDRESS.CONTACT_ID)
-                .forEach(r -> out.put(r.value1(), r.value2()));
+                .coerce(EMAIL_ADDRESS.EMAIL, EMAIL_ADDRESS.CONTACT_ID)
+                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
         return out;
     }
 
@@ -110,7 +114,10 @@ public final class ImportRepository {
                 .forEach(r -> sink.accept(r.value1(), r.value2()));
     }
 
-    /** Live organizations by name (lower case), the oldest for a name shared by several. */
+    /**
+     * Live organizations by name (in Java's lower case), the oldest for a name shared by several. As
+     * for e-mail addresses, ask for a name as written as well as in lower case.
+     */
     public Map<String, UUID> organizationsByName(Collection<String> names) {
         Map<String, UUID> out = new HashMap<>();
         if (names.isEmpty()) {

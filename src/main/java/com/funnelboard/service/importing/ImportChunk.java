@@ -82,7 +82,10 @@ final class ImportChunk {
                 any = true;
                 String k = key(row.organization().name());
                 if (!createdByName.containsKey(k)) {
+                    // SQLite's NOCASE folds ASCII letters only: "Örebro" is not "örebro" to it, so the
+                    // name is asked for as written too, and the answer keyed in Java's lower case.
                     names.add(k);
+                    names.add(row.organization().name().strip());
                 }
             }
         }
@@ -148,7 +151,10 @@ final class ImportChunk {
         Set<String> emails = new HashSet<>();
         for (ImportRow row : rows) {
             if (row.contact() != null) {
-                row.contact().emails().forEach(e -> emails.add(key(e)));
+                row.contact().emails().forEach(e -> {
+                    emails.add(key(e));
+                    emails.add(e.strip()); // as written, for the same reason as an organization's name
+                });
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));

@@ -76,6 +76,23 @@ class CsvImportOrganizationsAndStagesTest {
     }
 
     @Test
+    void namesAndAddressesWithCapitalsBeyondAsciiMatchWhatAnEarlierImportStored() throws Exception {
+        // SQLite ignores the case of ASCII letters only; the import keys names in Java's lower case.
+        Path p = file("people.csv", "Name,Email,Company\nÅsa Öberg,Åsa.Öberg@Example.se,Örebro Trä AB\nИван Петров,ivan@example.ru,ООО Ромашка\n"
+                + "Ek Berg,ek@example.se,Ek AB\n");
+        ImportResult first = run(p, ImportOptions.defaults());
+        assertThat(first.organizations().created()).isEqualTo(3);
+        assertThat(first.contacts().created()).isEqualTo(3);
+        ImportResult again = run(p, ImportOptions.defaults());
+        assertThat(again.organizations()).as("the same names again").isEqualTo(new ImportResult.Counts(0, 0, 3));
+        assertThat(again.contacts().created()).as("the same addresses again").isZero();
+        Map<String, UUID> orgs = store.read(r -> r.imports().organizationsByName(List.of("Örebro Trä AB", "örebro trä ab")));
+        assertThat(orgs).containsOnlyKeys("örebro trä ab");
+        Map<String, UUID> byEmail = store.read(r -> r.imports().contactsByEmail(List.of("Åsa.Öberg@Example.se")));
+        assertThat(byEmail).containsOnlyKeys("åsa.öberg@example.se");
+    }
+
+    @Test
     void theOrganizationsOfDealsAreFilledByNameIgnoringCaseAndSpaces() throws Exception {
         run(file("deals.csv", "Deal,Amount,Stage,Company\nPilot,1000,Qualified,Acme GmbH\nRollout,5000,Closed Won,Globex\n"),
                 ImportOptions.defaults());
