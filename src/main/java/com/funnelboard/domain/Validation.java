@@ -7,7 +7,12 @@ import java.util.regex.Pattern;
 public final class Validation {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9()./\\s-]{6,25}$");
+    /**
+     * Digits with the usual separators, and an extension as address books write it: "x4521",
+     * "ext. 89", "extension 12", "#12", ";ext=12" (the tel: URI's form) or ", 12".
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "^\\+?[0-9()./\\s-]{3,25}(?:\\s*(?:x|ext\\.?|extension|#|;\\s*ext=|,)\\s*[0-9]{1,8})?$", Pattern.CASE_INSENSITIVE);
 
     private Validation() {}
 
@@ -59,6 +64,7 @@ public final class Validation {
         }
         String v = value.strip();
         long digits = v.chars().filter(Character::isDigit).count();
-        return PHONE.matcher(v).matches() && digits >= 6 ? Optional.empty() : Optional.of("Not a phone number");
+        // From three digits: short numbers (100, 112, 1818) are numbers a phone's address book keeps.
+        return PHONE.matcher(v).matches() && digits >= 3 && v.length() <= 40 ? Optional.empty() : Optional.of("Not a phone number");
     }
 }
