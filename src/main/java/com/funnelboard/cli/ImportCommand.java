@@ -169,8 +169,10 @@ final class ImportCommand {
             r.stages().forEach((from, sc) -> c.line(String.format(Locale.ROOT, "  %-24s -> %-12s %,d", from,
                     sc.stage() == null ? "(unknown)" : sc.stage().key(), sc.count())));
         }
-        if (r.failedRows() > 0) {
-            c.line(String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed:" : "%,d rows failed:", r.failedRows()));
+        if (r.failedRows() > 0 || !r.problems().isEmpty()) {
+            // A vCard's odd address or number is left out of its contact, which is imported: no row failed.
+            c.line(r.failedRows() == 0 ? "Left out:"
+                    : String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed:" : "%,d rows failed:", r.failedRows()));
             r.problems().stream().limit(20).forEach(p -> c.line("  " + problemLine(p)));
         }
         if (r.imported()) {

@@ -76,6 +76,39 @@ class CliVcardTest {
     }
 
     @Test
+    void anAddressOrNumberThatDoesNotParseIsLeftOutAndTheCardImported() throws Exception {
+        Path in = dir.resolve("outlook.vcf");
+        Files.writeString(in, """
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                FN:Sally Kim\r
+                ORG:Contoso\r
+                TEL;TYPE=WORK:(425) 555-0100 x4521\r
+                TEL;TYPE=CELL:ask reception\r
+                EMAIL;TYPE=INTERNET:/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=sally\r
+                EMAIL;TYPE=INTERNET:sally@contoso.example\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:2.1\r
+                TEL;CELL:not known\r
+                END:VCARD\r
+                """, StandardCharsets.UTF_8);
+        JsonNode r = cli.json("import", "vcard", in.toString());
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(1);
+        assertThat(r.get("failed").asLong()).as("the card with nothing left that names a person").isEqualTo(1);
+        assertThat(r.get("problems")).extracting(p -> p.get("reason").asString()).containsExactly(
+                "left out, not an e-mail address: \"/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=sally\"",
+                "left out, not a phone number: \"ask reception\"",
+                "left out, not a phone number: \"not known\"", "a card with no name, e-mail address or phone number");
+        JsonNode sally = cli.json("contacts", "list").get("contacts").get(0);
+        assertThat(sally.get("name").asString()).isEqualTo("Sally Kim");
+        assertThat(cli.json("contacts", "show", sally.get("id").asString()).toString()).contains("(425) 555-0100 x4521", "sally@contoso.example");
+        Files.delete(dir.resolve("pipeline.db"));
+        CliRunner.Result text = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW).run("import", "vcard", in.toString());
+        assertThat(text.out()).contains("1 row failed:", "left out, not a phone number: \"ask reception\"");
+    }
+
+    @Test
     void aFileThatIsNotAVcardIsRefused() throws Exception {
         Path csv = dir.resolve("contacts.vcf");
         Files.writeString(csv, "Name,Email\nIda,ida@x.example\n");

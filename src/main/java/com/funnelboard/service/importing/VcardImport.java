@@ -61,7 +61,11 @@ public final class VcardImport {
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;
-                        ImportRow row = row(cards[0], card);
+                        ImportRow row = row(cards[0], card, leftOut -> {
+                            if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                                problems.add(leftOut);
+                            }
+                        });
                         if (!row.valid()) {
                             failed[0]++;
                             if (problems.size() < ImportResult.MAX_PROBLEMS) {
@@ -128,8 +132,12 @@ public final class VcardImport {
         }
     }
 
-    /** A card as an import row: its contact and organization (a card has no deal). */
-    static ImportRow row(long n, VCard card) {
+    /**
+     * A card as an import row: its contact and organization (a card has no deal). An address or
+     * number that does not parse is left out of the contact and told to {@code leftOut}: a phone's
+     * card is a person first, and one odd entry (a number written with words) must not lose them.
+     */
+    static ImportRow row(long n, VCard card, java.util.function.Consumer<ImportRow.Problem> leftOut) {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         for (Email e : card.getEmails()) {
@@ -144,6 +152,20 @@ public final class VcardImport {
                 phones.add(v.strip());
             }
         }
+        emails.removeIf(e -> {
+            boolean bad = Validation.email(e).isPresent() || e.length() > 320;
+            if (bad) {
+                leftOut.accept(new ImportRow.Problem(n, "EMAIL", "left out, not an e-mail address: \"" + e + "\""));
+            }
+            return bad;
+        });
+        phones.removeIf(p -> {
+            boolean bad = Validation.phone(p).isPresent();
+            if (bad) {
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, not a phone number: \"" + p + "\""));
+            }
+            return bad;
+        });
         String fullName = card.getFormattedName() == null ? null : card.getFormattedName().getValue();
         if (fullName == null || fullName.isBlank()) {
             StructuredName sn = card.getStructuredName();
@@ -161,10 +183,6 @@ public final class VcardImport {
         if (fullName.strip().length() > 300) {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
-        emails.stream().filter(e -> Validation.email(e).isPresent() || e.length() > 320).findFirst()
-                .ifPresent(e -> problems.add(new ImportRow.Problem(n, "EMAIL", "not an e-mail address: \"" + e + "\"")));
-        phones.stream().filter(p -> Validation.phone(p).isPresent()).findFirst()
-                .ifPresent(p -> problems.add(new ImportRow.Problem(n, "TEL", "not a phone number: \"" + p + "\"")));
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
         List<String> tags = new ArrayList<>();
         for (Categories c : card.getCategoriesList()) {
