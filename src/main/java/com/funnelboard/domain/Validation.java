@@ -8,11 +8,12 @@ public final class Validation {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     /**
-     * Digits with the usual separators, and an extension as address books write it: "x4521",
-     * "ext. 89", "extension 12", "#12", ";ext=12" (the tel: URI's form) or ", 12".
+     * Digits with the usual separators, the capitals of a vanity number (1-800-MY-APPLE), a
+     * service code's * and #, and an extension as address books write it: "x4521", "ext. 89",
+     * "extension 12", "#12", ";ext=12" (the tel: URI's form) or ", 12".
      */
     private static final Pattern PHONE = Pattern.compile(
-            "^\\+?[0-9()./\\s-]{3,25}(?:\\s*(?:x|ext\\.?|extension|#|;\\s*ext=|,)\\s*[0-9]{1,8})?$", Pattern.CASE_INSENSITIVE);
+            "^\\+?[0-9A-Z()./\\s*#-]{3,30}(?:\\s*(?:[xX]|(?i:ext)\\.?|(?i:extension)|;\\s*(?i:ext)=|,)\\s*[0-9]{1,8})?$");
 
     private Validation() {}
 

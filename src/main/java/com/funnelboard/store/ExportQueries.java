@@ -2,8 +2,10 @@ package com.funnelboard.store;
 
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
 import static com.funnelboard.store.jooq.Tables.INTERACTION;
 import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,14 +36,7 @@ public final class ExportQueries {
     }
 
     public static List<String> header(Kind kind) {
-        return switch (kind) {
-            case CONTACTS -> List.of("id", "name", "title", "email", "phone", "organization", "industry", "company_size", "persona",
-                    "source", "tags", "notes", "created_at");
-            case ORGS -> List.of("id", "name", "industry", "company_size", "website", "address", "created_at");
-            case DEALS -> List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on",
-                    "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner");
-            case INTERACTIONS -> List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note");
-        };
+        return com.funnelboard.domain.importing.FunnelboardExport.valueOf(kind.name()).header();
     }
 
     /** Streams the rows of {@code kind} to {@code sink}, in a stable order; returns how many. */
@@ -50,7 +45,8 @@ public final class ExportQueries {
         var o = ORGANIZATION.as("o");
         var d = DEAL.as("d");
         ResultQuery<? extends Record> q = switch (kind) {
-            case CONTACTS -> ctx.select(c.ID, c.NAME, c.TITLE, c.EMAIL, c.PHONE, o.NAME, c.INDUSTRY, c.COMPANY_SIZE, c.PERSONA, c.SOURCE,
+            case CONTACTS -> ctx.select(c.ID, c.NAME, c.TITLE, c.EMAIL, c.PHONE, others(c, true), others(c, false), o.NAME, c.INDUSTRY,
+                    c.COMPANY_SIZE, c.PERSONA, c.SOURCE,
                     c.TAGS, c.NOTES, c.CREATED_AT).from(c).leftJoin(o).on(o.ID.eq(c.ORGANIZATION_ID))
                     .where(c.DELETED_AT.isNull().and(c.MERGED_INTO.isNull())).orderBy(c.NAME, c.ID);
             case ORGS -> ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,
@@ -87,6 +83,22 @@ public final class ExportQueries {
             }
         }
         return n;
+    }
+
+    /**
+     * A contact's other e-mail addresses or phone numbers (besides the first, which has its own
+     * column), in their order, separated by " ::: " as Google Contacts writes several values in
+     * one cell; the import splits them again.
+     */
+    private static org.jooq.Field<String> others(com.funnelboard.store.jooq.tables.Contact c, boolean emails) {
+        if (emails) {
+            var e = EMAIL_ADDRESS.as("oe");
+            return DSL.field(DSL.select(DSL.groupConcat(e.EMAIL).orderBy(e.POSITION).separator(" ::: ")).from(e)
+                    .where(e.CONTACT_ID.eq(c.ID).and(e.DELETED_AT.isNull()).and(e.EMAIL.ne(c.EMAIL))));
+        }
+        var p = PHONE_NUMBER.as("op");
+        return DSL.field(DSL.select(DSL.groupConcat(p.PHONE).orderBy(p.POSITION).separator(" ::: ")).from(p)
+                .where(p.CONTACT_ID.eq(c.ID).and(p.DELETED_AT.isNull()).and(p.PHONE.ne(c.PHONE))));
     }
 
     private static BigDecimal amount(Long minor, String currency) {

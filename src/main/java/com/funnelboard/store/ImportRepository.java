@@ -114,6 +114,19 @@ public final class ImportRepository {
                 .forEach(r -> sink.accept(r.value1(), r.value2()));
     }
 
+    /** What {@link #contactsAt} gives for each contact. */
+    public interface NamedContact {
+        void accept(String name, UUID organization, UUID contact);
+    }
+
+    /** The live contacts of these organizations (name, organization, id), the oldest last for a name shared by several. */
+    public void contactsAt(Collection<UUID> organizations, NamedContact sink) {
+        ctx.select(CONTACT.NAME, CONTACT.ORGANIZATION_ID, CONTACT.ID).from(CONTACT)
+                .where(CONTACT.ORGANIZATION_ID.in(organizations).and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
+                .orderBy(CONTACT.CREATED_AT.desc())
+                .forEach(r -> sink.accept(r.value1(), r.value2(), r.value3()));
+    }
+
     /**
      * Live organizations by name (in Java's lower case), the oldest for a name shared by several. As
      * for e-mail addresses, ask for a name as written as well as in lower case.
@@ -140,6 +153,21 @@ public final class ImportRepository {
                 .where(DEAL.EXTERNAL_KEY.in(keys).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(DEAL.CREATED_AT.desc())
                 .forEach(r -> out.put(r.value1(), r.value2()));
+        // A key that is a deal's own id (Funnelboard's deals export read back into the same database) is that deal.
+        List<UUID> ids = new ArrayList<>();
+        for (String k : keys) {
+            if (k.length() == 36 && !out.containsKey(k)) {
+                try {
+                    ids.add(UUID.fromString(k));
+                } catch (IllegalArgumentException e) {
+                    // not an id of ours: only the external key can match it
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            ctx.select(DEAL.ID).from(DEAL).where(DEAL.ID.in(ids).and(DEAL.DELETED_AT.isNull()))
+                    .forEach(r -> out.putIfAbsent(r.value1().toString(), r.value1()));
+        }
         return out;
     }
 

@@ -12,7 +12,7 @@ class ValidationTest {
     void phoneNumbersAsAddressBooksWriteThemPassExtensionsAndShortNumbersIncluded() {
         for (String ok : List.of("+49 30 1234567", "(425) 555-0100", "030/123 45 67", "+1.555.123.4567", "(425) 555-0100 x4521",
                 "+1-555-123-4567 ext. 89", "555 0100 Ext 12", "+44 20 7946 0958 extension 3", "0800 123 456 #77", "+15555555555;ext=5555",
-                "555-0100, 12", "100", "112", "1818")) {
+                "555-0100, 12", "100", "112", "1818", "1-800-MY-APPLE", "0800 FLOWERS", "#31#0612345678")) {
             assertThat(Validation.phone(ok)).as(ok).isEmpty();
         }
     }

@@ -23,6 +23,8 @@ public final class HeaderMatcher {
     /** The program whose export a file is, when its headers say so. */
     public enum Layout {
         GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"),
+        /** Funnelboard's own contacts, deals or interactions export (see {@link FunnelboardExport}); its organizations export is an organizations file. */
+        FUNNELBOARD("Funnelboard"),
         /** A file of organizations only: name, industry, size, website (see {@link #matchOrganizations}). */
         ORGANIZATIONS("organizations"),
         GENERIC("generic");
@@ -55,7 +57,7 @@ public final class HeaderMatcher {
     }
 
     static {
-        add(CONTACT_NAME, "name", "full name", "contact", "contact name", "person", "person name", "display name", "customer",
+        add(CONTACT_NAME, "name", "full name", "contact", "contact name", "contact person", "person", "person name", "display name", "customer",
                 "nom complet", "vollständiger name", "kontakt", "nombre completo", "ansprechpartner");
         add(CONTACT_FIRST_NAME, "first name", "firstname", "given name", "forename", "vorname", "prénom", "nombre");
         add(CONTACT_LAST_NAME, "last name", "lastname", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
@@ -67,7 +69,7 @@ public final class HeaderMatcher {
                 "teléfono", "móvil");
         add(CONTACT_TITLE, "job title", "position", "role", "organization title", "person job title", "jobtitel", "funktion",
                 "titre", "poste", "fonction", "cargo", "puesto");
-        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name",
+        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name", "associated company",
                 "organization name", "organisation name", "firma", "unternehmen", "firmenname", "société", "entreprise",
                 "empresa", "compañía", "organización");
         add(ORGANIZATION_INDUSTRY, "industry", "sector", "organization industry", "branche", "secteur", "industria");
@@ -79,7 +81,7 @@ public final class HeaderMatcher {
         add(DEAL_VALUE, "amount", "value", "deal value", "close value", "opportunity amount", "deal amount", "betrag", "wert",
                 "montant", "valeur", "valor", "importe");
         add(DEAL_CURRENCY, "currency", "deal currency", "währung", "devise", "monnaie", "moneda");
-        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "pipeline stage", "phase", "étape", "etapa", "estado");
+        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "lead status", "pipeline stage", "phase", "étape", "etapa", "estado");
         add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "verantwortlich",
                 "propriétaire", "responsable", "vendedor");
         add(DEAL_EXPECTED_CLOSE, "close date", "expected close", "expected close date", "closing date", "expected closing date",
@@ -152,6 +154,10 @@ public final class HeaderMatcher {
 
     /** Which program's export the headers are. */
     public static Layout layout(List<String> headers) {
+        java.util.Optional<FunnelboardExport> own = FunnelboardExport.of(headers);
+        if (own.isPresent()) {
+            return own.get() == FunnelboardExport.ORGS ? Layout.ORGANIZATIONS : Layout.FUNNELBOARD;
+        }
         Set<String> h = new java.util.HashSet<>();
         headers.forEach(x -> h.add(x == null ? "" : x.strip().toLowerCase(Locale.ROOT)));
         if (h.contains("given name") && h.contains("family name") || h.contains("e-mail 1 - value") || h.contains("phone 1 - value")) {
@@ -218,6 +224,12 @@ public final class HeaderMatcher {
         if (detected == Layout.ORGANIZATIONS) {
             return matchOrganizations(headers);
         }
+        if (detected == Layout.FUNNELBOARD) {
+            java.util.Optional<FunnelboardExport> own = FunnelboardExport.of(headers);
+            if (own.isPresent()) {
+                return own.get().fields();
+            }
+        }
         Map<String, ImportField> layout = LAYOUTS.getOrDefault(detected, Map.of());
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
@@ -263,6 +275,11 @@ public final class HeaderMatcher {
                 return f != null ? f : rest.equals("name") ? ORGANIZATION_NAME : IGNORE;
             }
             if (parts[0].equals("deal")) {
+                // "Deal - Organization", "Deal - Contact person": who the deal is with (Pipedrive).
+                ImportField with = SYNONYMS.get(rest);
+                if (with == ORGANIZATION_NAME || with == CONTACT_NAME) {
+                    return with;
+                }
                 f = SYNONYMS.get("deal " + rest);
                 if (f == null && rest.equals("title")) {
                     return DEAL_TITLE;

@@ -41,9 +41,18 @@ public enum ImportField {
         return key;
     }
 
-    /** Whether the field is a deal's: a row with any of them carries a deal. */
+    /** Whether the field is a deal's. */
     public boolean isDeal() {
         return key.startsWith("deal.");
+    }
+
+    /**
+     * Whether a row with this field carries a deal: a title, a value, a stage or a close date. An id,
+     * a creation date, an owner, a source or a currency alone describe any record of a contacts export
+     * too ("Record ID", "Account Owner", "Lead Source"), so they make no deal by themselves.
+     */
+    public boolean makesADeal() {
+        return this == DEAL_TITLE || this == DEAL_VALUE || this == DEAL_STAGE || this == DEAL_EXPECTED_CLOSE || this == DEAL_CLOSED_ON;
     }
 
     /** Whether several columns may feed it (their values are joined), such as a second e-mail column. */

@@ -58,7 +58,8 @@ public final class RowParser {
         return formats;
     }
 
-    public ImportRow parse(long row, String[] values) {
+    public ImportRow parse(long row, String[] cells) {
+        String[] values = unprotected(cells);
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {
             if (mapping.get(i) != IGNORE && !values[i].isBlank()) {
@@ -79,7 +80,7 @@ public final class RowParser {
                     website);
         }
         ImportRow.DealPart deal = null;
-        if (cols.keySet().stream().anyMatch(ImportField::isDeal)) {
+        if (cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
         return new ImportRow(row, person, company, deal, List.copyOf(problems));
@@ -239,6 +240,25 @@ public final class RowParser {
         return new ImportRow.Problem(row, at == null ? f.key() : headers.get(at.getFirst()), reason);
     }
 
+    /**
+     * The cells with the single quote taken off one that a CSV export put before text a spreadsheet
+     * would run as a formula ({@code '+49 30 1234567}, {@code '=HYPERLINK(…)}): Funnelboard's own
+     * exports do it, as do other programs'; a spreadsheet shows such a cell without the quote.
+     */
+    static String[] unprotected(String[] cells) {
+        String[] out = cells;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            if (c.length() > 1 && c.charAt(0) == '\'' && "=+-@\t\r".indexOf(c.charAt(1)) >= 0) {
+                if (out == cells) {
+                    out = cells.clone();
+                }
+                out[i] = c.substring(1);
+            }
+        }
+        return out;
+    }
+
     private static String first(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
         List<Integer> at = cols.get(f);
         return at == null ? null : values[at.getFirst()].strip();
@@ -254,10 +274,31 @@ public final class RowParser {
             String cell = values[i];
             for (String part : cell.contains(" ::: ") ? MULTI.split(cell) : new String[] {cell}) {
                 if (!part.isBlank()) {
-                    out.add(part.strip());
+                    out.addAll(listed(part.strip(), f));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The addresses or numbers of one cell that lists several ("+1 512 555 0199, +1 512 555 0100",
+     * as Pipedrive and HubSpot write them, or "… / …"): split at commas, semicolons or a spaced
+     * slash when the cell as a whole is not one and every part is. Anything else is the cell as it is.
+     */
+    static List<String> listed(String cell, ImportField f) {
+        if (f == CONTACT_EMAIL && cell.regionMatches(true, 0, "/o=", 0, 3)) {
+            // Outlook writes an Exchange user's internal address (/o=ExchangeLabs/ou=…/cn=…) where an
+            // e-mail address belongs; it reaches no one outside that server, and its second
+            // address column holds the real one.
+            return List.of();
+        }
+        java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
+                : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
+        if (valid == null || valid.test(cell) || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
+            return List.of(cell);
+        }
+        List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(cell);
     }
 }

@@ -38,6 +38,12 @@ public final class StageNames {
                 "verhandlung", "proposition", "négociation", "propuesta", "negociación");
         add(Stage.WON, "won", "closed won", "closed-won", "win", "gewonnen", "gagné", "ganado");
         add(Stage.LOST, "lost", "closed lost", "closed-lost", "loss", "dead", "verloren", "perdu", "perdido");
+        // HubSpot's default deal stages, and Salesforce's lead statuses.
+        add(Stage.PROSPECT, "appointment scheduled", "qualified to buy", "working - contacted", "working contacted");
+        add(Stage.OPPORTUNITY, "presentation scheduled", "decision maker bought-in", "decision maker bought in",
+                "closed - converted", "closed converted");
+        add(Stage.LEAD, "open - not contacted", "open not contacted");
+        add(Stage.LOST, "closed - not converted", "closed not converted");
         // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
         add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",
                 "frío", "nieuw", "nieuwe lead", "koud", "novo", "novo lead", "aberto", "frio", "nuovo", "nuovo lead", "aperto", "freddo");

@@ -158,6 +158,18 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
+        // A row with neither an e-mail address nor a phone number (a deals export names only the
+        // person) is the contact of the same name at the same organization, in the file or stored.
+        Set<UUID> orgsOfNamesOnly = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.contact() != null && namedOnly(row.contact()) && orgOfRow.get(row.row()) != null) {
+                orgsOfNamesOnly.add(orgOfRow.get(row.row()));
+            }
+        }
+        Map<String, UUID> byNameAtOrg = new HashMap<>();
+        if (policy != OnDuplicate.CREATE && !orgsOfNamesOnly.isEmpty()) {
+            r.imports().contactsAt(orgsOfNamesOnly, (name, org, id) -> byNameAtOrg.put(nameAtOrg(name, org), id));
+        }
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
         for (ImportRow row : rows) {
@@ -176,11 +188,17 @@ final class ImportChunk {
                         match = match != null ? match : phones().get(finder.phoneKey(ph));
                     }
                 }
+                if (match == null && namedOnly(p) && org != null) {
+                    match = byNameAtOrg.get(nameAtOrg(p.name(), org));
+                }
             }
             ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
                     null, null, null, null, p.tags(), p.notes(), null);
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
+                if (namedOnly(p) && org != null) {
+                    byNameAtOrg.put(nameAtOrg(p.name(), org), fromRow.id());
+                }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
                     p.phones().forEach(ph -> phones.put(finder.phoneKey(ph), fromRow.id()));
@@ -211,6 +229,14 @@ final class ImportChunk {
         }
         r.contactProfiles().insertAll(created.values());
         return out;
+    }
+
+    private static boolean namedOnly(ImportRow.Person p) {
+        return p.emails().isEmpty() && p.phones().isEmpty();
+    }
+
+    private static String nameAtOrg(String name, UUID org) {
+        return key(name) + "\u0000" + org;
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */

@@ -1,0 +1,61 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns of Funnelboard's own CSV exports, and what each means when such a file is imported
+ * again (into this database or another): an export reads back as the records it was written from.
+ * A contacts export gives contacts, never deals (its ids are contacts', not another program's deal
+ * ids); a deals export's id becomes the deals' external id, so a second import updates them.
+ */
+public enum FunnelboardExport {
+    CONTACTS(List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones", "organization", "industry", "company_size",
+            "persona", "source", "tags", "notes", "created_at"),
+            Map.of("name", CONTACT_NAME, "title", CONTACT_TITLE, "email", CONTACT_EMAIL, "phone", CONTACT_PHONE, "other_emails", CONTACT_EMAIL,
+                    "other_phones", CONTACT_PHONE, "organization", ORGANIZATION_NAME, "tags", TAGS, "notes", NOTES)),
+    ORGS(List.of("id", "name", "industry", "company_size", "website", "address", "created_at"),
+            Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
+                    ORGANIZATION_WEBSITE)),
+    DEALS(List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on", "expected_close_on", "contact",
+            "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
+            Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
+                    Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
+                    Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME),
+                    Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER))),
+    /** Interactions are not imported: every column is ignored. */
+    INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note"), Map.of());
+
+    private final List<String> header;
+    private final Map<String, ImportField> imported;
+
+    FunnelboardExport(List<String> header, Map<String, ImportField> imported) {
+        this.header = header;
+        this.imported = imported;
+    }
+
+    /** The header row the export writes. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The export whose header these are (in any case, spaces around them ignored), if any. */
+    public static Optional<FunnelboardExport> of(List<String> headers) {
+        List<String> h = headers.stream().map(x -> x == null ? "" : x.strip().toLowerCase(Locale.ROOT)).toList();
+        for (FunnelboardExport e : values()) {
+            if (e.header.equals(h)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What each column is when the export is imported again, in column order. */
+    public List<ImportField> fields() {
+        return header.stream().map(c -> imported.getOrDefault(c, IGNORE)).toList();
+    }
+}

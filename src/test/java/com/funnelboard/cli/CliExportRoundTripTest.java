@@ -1,0 +1,76 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Funnelboard's own CSV exports import back as the records they were written from, here or in another database. */
+class CliExportRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void contactsOrganizationsAndDealsComeBackWholeAndAreNotDuplicated() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, """
+                Name,Email,Phone,Company,Job Title,Deal Name,Amount,Stage,Expected Close
+                Ida Berg,ida@nordwind.example ::: ida.berg@home.example,+46 8 123 456 ::: 070-123 45 67,Nordwind AB,Buyer,Pilot,12500,Opportunity,2026-12-20
+                Bo Chen,,,Nordwind AB,,Rollout,5000,Lead,
+                Bo Chen,,,Nordwind AB,,Support,800,Prospect,
+                """, StandardCharsets.UTF_8);
+        JsonNode first = here.json("import", "csv", in.toString());
+        assertThat(first.get("contacts").get("created").asLong()).as("Bo Chen at Nordwind AB, named on two rows, is one contact").isEqualTo(2);
+        assertThat(first.get("deals").get("created").asLong()).isEqualTo(3);
+
+        Path contacts = dir.resolve("contacts.csv");
+        Path orgs = dir.resolve("orgs.csv");
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "contacts", contacts.toString());
+        here.json("export", "csv", "orgs", orgs.toString());
+        here.json("export", "csv", "deals", deals.toString());
+        assertThat(Files.readString(contacts)).as("every address and number, the ones after the first in a column of their own")
+                .contains("ida.berg@home.example", "070-123 45 67", "'+46 8 123 456");
+
+        // Into the same database: everything is found again.
+        for (Path export : java.util.List.of(orgs, contacts, deals)) {
+            JsonNode again = here.json("import", "csv", export.toString());
+            assertThat(again.get("layout").asString()).as(export.getFileName().toString()).isIn("funnelboard", "organizations");
+            for (String kind : java.util.List.of("contacts", "organizations", "deals")) {
+                assertThat(again.get(kind).get("created").asLong()).as(export.getFileName() + ": new " + kind).isZero();
+            }
+        }
+        assertThat(here.json("deals", "list").get("deals")).hasSize(3);
+
+        // Into another database: the same records.
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        assertThat(there.json("import", "csv", orgs.toString()).get("organizations").get("created").asLong()).isEqualTo(1);
+        JsonNode people = there.json("import", "csv", contacts.toString());
+        assertThat(people.get("contacts").get("created").asLong()).isEqualTo(2);
+        assertThat(people.get("deals").get("created").asLong()).as("a contacts export makes no deals").isZero();
+        JsonNode moved = there.json("import", "csv", deals.toString());
+        assertThat(moved.get("contacts").get("created").asLong()).as("the deals' people are the contacts imported before").isZero();
+        assertThat(moved.get("deals").get("created").asLong()).isEqualTo(3);
+        JsonNode list = there.json("deals", "list").get("deals");
+        assertThat(list).extracting(d -> d.get("title").asString()).containsExactlyInAnyOrder("Pilot", "Rollout", "Support");
+        assertThat(list).extracting(d -> d.get("stage").asString()).containsExactlyInAnyOrder("opportunity", "lead", "prospect");
+        JsonNode ida = null;
+        for (JsonNode c : there.json("contacts", "list").get("contacts")) {
+            if (c.get("name").asString().equals("Ida Berg")) {
+                ida = there.json("contacts", "show", c.get("id").asString());
+            }
+        }
+        assertThat(ida).isNotNull();
+        assertThat(ida.toString()).contains("ida@nordwind.example", "ida.berg@home.example", "\"+46 8 123 456\"", "070-123 45 67", "Buyer",
+                "Nordwind AB").doesNotContain("'+46");
+        assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).as("the deals export again")
+                .isZero();
+    }
+}
