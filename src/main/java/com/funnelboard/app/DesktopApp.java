@@ -160,6 +160,11 @@ public final class DesktopApp {
         // The window and its pages refer to each other for navigation (open a deal, merge, a dialog's owner).
         Workbench[] workbench = new Workbench[1];
         MainView[] main = new MainView[1];
+        com.funnelboard.ui.importing.ExportMenu exports = new com.funnelboard.ui.importing.ExportMenu(
+                new com.funnelboard.ui.importing.ExportViewModel(new com.funnelboard.service.CsvExport(store),
+                        new com.funnelboard.service.VcardExport(store), executors),
+                () -> main[0] == null || main[0].getScene() == null ? null : main[0].getScene().getWindow(), boardModel::setStatus, problems);
+        contactsView.setExportSelected(ids -> exports.export(com.funnelboard.ui.importing.ExportViewModel.What.CONTACTS_VCARD, ids));
         today = new TodayViewModel(followUps, feed, executors);
         today.setCalendarExport(new com.funnelboard.service.CalendarExport(store));
         FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
@@ -252,15 +257,17 @@ public final class DesktopApp {
         main[0].menu().addToFile(scoringItem);
         com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
                 new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
-                new com.funnelboard.service.CsvExport(store), executors);
+                new com.funnelboard.service.CsvExport(store), executors,
+                new com.funnelboard.service.importing.VcardImport(store, new DuplicateFinder(locale.getCountry())));
         main[0].enableImport(file -> {
             javafx.stage.Window owner = main[0].getScene() == null ? null : main[0].getScene().getWindow();
             if (file == null) {
                 com.funnelboard.ui.importing.ImportDialog.chooseAndShow(imports, owner);
             } else {
-                new com.funnelboard.ui.importing.ImportDialog(imports, owner, file).show();
+                com.funnelboard.ui.importing.ImportDialog.open(imports, owner, file);
             }
         });
+        main[0].menu().addToFile(exports.menu());
         return main[0];
     }
 

@@ -42,6 +42,16 @@ public final class VcardImport {
      * @throws ImportRefusedException when the file is empty, too large, binary or not a vCard file (nothing is written)
      */
     public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun) {
+        return run(file, policy, dryRun, n -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #run(Path, ImportOptions.OnDuplicate, boolean)}, telling {@code cardsRead} how many
+     * cards it has read, every 100, and stopping when {@code cancelled} says so: then nothing is
+     * written and a {@link java.util.concurrent.CancellationException} is thrown.
+     */
+    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun, java.util.function.LongConsumer cardsRead,
+            java.util.function.BooleanSupplier cancelled) {
         long started = System.nanoTime();
         String name = file.getFileName().toString();
         check(file, name);
@@ -61,6 +71,12 @@ public final class VcardImport {
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;
+                        if (cards[0] % 100 == 0) {
+                            if (cancelled.getAsBoolean()) {
+                                throw new java.util.concurrent.CancellationException("The vCard import was cancelled; nothing was imported.");
+                            }
+                            cardsRead.accept(cards[0]);
+                        }
                         ImportRow row = row(cards[0], card, leftOut -> {
                             if (problems.size() < ImportResult.MAX_PROBLEMS) {
                                 problems.add(leftOut);

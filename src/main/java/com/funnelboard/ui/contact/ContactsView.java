@@ -60,8 +60,22 @@ public final class ContactsView {
         Button dupes = new Button("Find duplicates…", new FontIcon(Feather.USERS));
         dupes.setId("find-duplicates");
         dupes.setOnAction(e -> duplicates.run());
+        Button export = new Button("Export as vCards…", new FontIcon(Feather.SHARE));
+        export.setId("export-selected-vcards");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        export.setOnAction(e -> exportSelected.accept(table.getSelectionModel().getSelectedItems().stream().map(ContactSummary::id).toList()));
+        export.setVisible(exportSelected != NO_EXPORT);
+        export.setManaged(export.isVisible());
         return page(search(model.contactSearchProperty(), "Search name, email, title or organization", "contacts-search"), table,
-                mergeButton, dupes);
+                mergeButton, dupes, export);
+    }
+
+    private static final Consumer<java.util.List<UUID>> NO_EXPORT = ids -> { };
+    private Consumer<java.util.List<UUID>> exportSelected = NO_EXPORT;
+
+    /** Exports the chosen contacts as vCards (the page's "Export as vCards…", shown once this is set, before the page is built). */
+    public void setExportSelected(Consumer<java.util.List<UUID>> export) {
+        this.exportSelected = export;
     }
 
     private Consumer<String> status = s -> { };

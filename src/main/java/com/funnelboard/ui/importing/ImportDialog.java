@@ -83,21 +83,7 @@ public final class ImportDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("import-dialog");
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
-        policy.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImportOptions.OnDuplicate p) {
-                return p == null ? "" : switch (p) {
-                    case SKIP -> "Skip contacts, organizations and deals already stored";
-                    case UPDATE -> "Update them with what the file adds";
-                    case CREATE -> "Create them anyway";
-                };
-            }
-
-            @Override
-            public ImportOptions.OnDuplicate fromString(String s) {
-                return null;
-            }
-        });
+        policy.setConverter(policyNames());
         table.setId("import-preview");
         table.setPrefHeight(260);
         problems.setId("import-problems");
@@ -153,15 +139,47 @@ public final class ImportDialog {
         dialog.show();
     }
 
+    /** How the duplicate policies read in a choice box. */
+    static StringConverter<ImportOptions.OnDuplicate> policyNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ImportOptions.OnDuplicate p) {
+                return p == null ? "" : switch (p) {
+                    case SKIP -> "Skip contacts, organizations and deals already stored";
+                    case UPDATE -> "Update them with what the file adds";
+                    case CREATE -> "Create them anyway";
+                };
+            }
+
+            @Override
+            public ImportOptions.OnDuplicate fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Opens the dialog a file needs: the vCard import for a vCard file (where this window takes them), else this wizard. */
+    public static void open(ImportViewModel model, Window owner, Path file) {
+        if (model.takesVcards() && ImportViewModel.isVcard(file)) {
+            new VcardImportDialog(model, owner, file).show();
+        } else {
+            new ImportDialog(model, owner, file).show();
+        }
+    }
+
     /** Asks for a file and opens the dialog on it. */
     public static void chooseAndShow(ImportViewModel model, Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a CSV file");
+        chooser.setTitle(model.takesVcards() ? "Import a CSV or vCard file" : "Import a CSV file");
+        if (model.takesVcards()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV and vCard files", "*.csv", "*.txt", "*.tsv", "*.vcf",
+                    "*.vcard"));
+        }
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         java.io.File f = chooser.showOpenDialog(owner);
         if (f != null) {
-            new ImportDialog(model, owner, f.toPath()).show();
+            open(model, owner, f.toPath());
         }
     }
 

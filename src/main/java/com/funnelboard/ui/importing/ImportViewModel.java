@@ -25,11 +25,75 @@ public final class ImportViewModel {
     private final CsvImport csv;
     private final CsvExport exports;
     private final UiExecutors executors;
+    private final com.funnelboard.service.importing.VcardImport vcards;
 
     public ImportViewModel(CsvImport csv, CsvExport exports, UiExecutors executors) {
+        this(csv, exports, executors, null);
+    }
+
+    /** @param vcards imports vCard files (null: this window offers CSV only) */
+    public ImportViewModel(CsvImport csv, CsvExport exports, UiExecutors executors, com.funnelboard.service.importing.VcardImport vcards) {
         this.csv = csv;
         this.exports = exports;
         this.executors = executors;
+        this.vcards = vcards;
+    }
+
+    /** Whether vCard files can be imported here. */
+    public boolean takesVcards() {
+        return vcards != null;
+    }
+
+    /** Starts the import of a vCard file in the background, cancellable between cards. */
+    public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy) {
+        VcardTask task = new VcardTask(vcards, file, policy);
+        executors.background().execute(task);
+        return task;
+    }
+
+    /** Imports a vCard file in one transaction; cancelled, it is rolled back and fails with a {@link java.util.concurrent.CancellationException}. */
+    public static final class VcardTask extends Task<ImportResult> {
+
+        private final com.funnelboard.service.importing.VcardImport vcards;
+        private final Path file;
+        private final ImportOptions.OnDuplicate policy;
+        private final AtomicBoolean stop = new AtomicBoolean();
+
+        /** Asks the import to stop at its next hundred cards: it is rolled back, then fails with a CancellationException. */
+        public void stop() {
+            stop.set(true);
+        }
+
+        VcardTask(com.funnelboard.service.importing.VcardImport vcards, Path file, ImportOptions.OnDuplicate policy) {
+            this.vcards = vcards;
+            this.file = file;
+            this.policy = policy;
+        }
+
+        @Override
+        protected ImportResult call() {
+            updateMessage("Importing " + file.getFileName() + "\u2026");
+            return vcards.run(file, policy, false, n -> updateMessage(String.format("Importing %s\u2026 %,d cards", file.getFileName(), n)),
+                    () -> stop.get() || isCancelled());
+        }
+    }
+
+    /**
+     * Whether a file is a vCard file: named .vcf or .vcard, or starting with BEGIN:VCARD (a
+     * byte-order mark and blank lines aside). Anything else goes to the CSV wizard, which says what
+     * it makes of it.
+     */
+    public static boolean isVcard(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".vcf") || name.endsWith(".vcard")) {
+            return true;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            return head.regionMatches(true, 0, "BEGIN:VCARD", 0, 11);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // the CSV wizard says why it cannot be read
+        }
     }
 
     /** The first rows as they will be imported, with the user's column choices over the automatic ones. */

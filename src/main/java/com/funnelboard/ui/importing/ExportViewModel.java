@@ -1,0 +1,80 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.service.CsvExport;
+import com.funnelboard.service.VcardExport;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * File → Export in the window: contacts, organizations, deals or interactions as CSV, contacts as
+ * vCards (all, or those chosen on the Contacts page), written in the background. Each completes
+ * with the sentence the status bar shows.
+ */
+public final class ExportViewModel {
+
+    /** What can be exported, with its menu text and the file name offered. */
+    public enum What {
+        CONTACTS_CSV("Contacts as CSV\u2026", "contacts.csv", "contacts", CsvExport.Kind.CONTACTS),
+        ORGANIZATIONS_CSV("Organizations as CSV\u2026", "organizations.csv", "organizations", CsvExport.Kind.ORGS),
+        DEALS_CSV("Deals as CSV\u2026", "deals.csv", "deals", CsvExport.Kind.DEALS),
+        INTERACTIONS_CSV("Interactions as CSV\u2026", "interactions.csv", "interactions", CsvExport.Kind.INTERACTIONS),
+        CONTACTS_VCARD("Contacts as vCards\u2026", "contacts.vcf", "contacts", null);
+
+        private final String label;
+        private final String fileName;
+        private final String noun;
+        private final CsvExport.Kind csv;
+
+        What(String label, String fileName, String noun, CsvExport.Kind csv) {
+            this.label = label;
+            this.fileName = fileName;
+            this.noun = noun;
+            this.csv = csv;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public boolean vcard() {
+            return csv == null;
+        }
+    }
+
+    private final CsvExport csv;
+    private final VcardExport vcards;
+    private final UiExecutors executors;
+
+    public ExportViewModel(CsvExport csv, VcardExport vcards, UiExecutors executors) {
+        this.csv = csv;
+        this.vcards = vcards;
+        this.executors = executors;
+    }
+
+    /** Writes every live row of {@code what} to {@code file} (replaced whole or not at all). */
+    public CompletableFuture<String> export(What what, Path file) {
+        return export(what, file, null);
+    }
+
+    /** As {@link #export(What, Path)}; vCards of only {@code contacts} when given (null: all). */
+    public CompletableFuture<String> export(What what, Path file, Collection<UUID> contacts) {
+        List<UUID> only = contacts == null ? null : List.copyOf(contacts);
+        return executors.supply(() -> {
+            long n = what.vcard() ? vcards.write(file, VcardExport.version("3.0"), only) : csv.write(what.csv, file);
+            return String.format(Locale.ROOT, "Exported %,d %s to %s.", n, n == 1 ? singular(what.noun) : what.noun, file);
+        });
+    }
+
+    private static String singular(String noun) {
+        return noun.substring(0, noun.length() - 1);
+    }
+}

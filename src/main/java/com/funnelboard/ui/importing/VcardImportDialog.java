@@ -1,0 +1,111 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.service.importing.ImportResult;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * File → Import… with a vCard file (or one dropped on the window): what to do with contacts already
+ * stored, then the import with progress and Cancel, and what came of it — the counts, and the
+ * addresses or numbers left out of their cards. One change set: Edit → Undo takes it back.
+ */
+final class VcardImportDialog {
+
+    private final ImportViewModel model;
+    private final Path file;
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+    private final ListView<String> leftOut = new ListView<>();
+    private final Button start = new Button("Import");
+    private final Button stop = new Button("Cancel import");
+
+    VcardImportDialog(ImportViewModel model, Window owner, Path file) {
+        this.model = model;
+        this.file = file;
+        dialog.initOwner(owner);
+        dialog.setTitle("Import " + file.getFileName());
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("vcard-import-dialog");
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
+        policy.setValue(ImportOptions.OnDuplicate.UPDATE);
+        policy.setConverter(ImportDialog.policyNames());
+        start.setId("vcard-import-start");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> run());
+        stop.setVisible(false);
+        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        status.setId("vcard-import-status");
+        status.setWrapText(true);
+        leftOut.setId("vcard-import-left-out");
+        leftOut.setPrefHeight(140);
+        leftOut.setVisible(false);
+        leftOut.managedProperty().bind(leftOut.visibleProperty());
+        VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
+                + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
+                new HBox(8, new Label("Already stored:"), policy), new HBox(8, start, progress, stop), status, leftOut);
+        ((Label) content.getChildren().getFirst()).setWrapText(true);
+        content.setPadding(new Insets(4));
+        content.setPrefWidth(620);
+        dialog.getDialogPane().setContent(content);
+    }
+
+    void show() {
+        dialog.show();
+    }
+
+    private void run() {
+        ImportViewModel.VcardTask task = model.startVcard(file, policy.getValue());
+        start.setDisable(true);
+        policy.setDisable(true);
+        progress.setVisible(true);
+        stop.setVisible(true);
+        stop.setOnAction(e -> task.stop());
+        status.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> done(task.getValue(), null));
+        task.setOnFailed(e -> done(null, task.getException()));
+    }
+
+    private void done(ImportResult r, Throwable failure) {
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        stop.setVisible(false);
+        if (r == null) {
+            status.setText(failure instanceof CancellationException ? "Import cancelled; nothing was imported."
+                    : failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            start.setDisable(false);
+            policy.setDisable(false);
+            return;
+        }
+        status.setText(describe(r));
+        leftOut.getItems().setAll(r.problems().stream().map(p -> "Card " + p.row() + ", " + p.column() + ": " + p.reason()).toList());
+        leftOut.setVisible(!r.problems().isEmpty());
+    }
+
+    static String describe(ImportResult r) {
+        String counts = String.format(Locale.ROOT, "%,d cards: contacts %,d created, %,d updated, %,d skipped · organizations %,d created",
+                r.rows(), r.contacts().created(), r.contacts().updated(), r.contacts().skipped(), r.organizations().created());
+        String failed = r.failedRows() == 0 ? "" : String.format(Locale.ROOT, " · %,d %s with nothing that names anyone", r.failedRows(),
+                r.failedRows() == 1 ? "card" : "cards");
+        return counts + failed + (r.imported() ? ". Edit → Undo takes the whole import back." : ".");
+    }
+}

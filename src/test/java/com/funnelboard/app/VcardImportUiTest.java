@@ -1,0 +1,88 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.service.CsvExport;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.VcardImport;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.importing.ImportDialog;
+import com.funnelboard.ui.importing.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A vCard file given to File → Import… (or dropped on the window) opens the vCard import, which imports it and says what it left out. */
+@ExtendWith(ApplicationExtension.class)
+class VcardImportUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        store = Fixtures.store(dir);
+        Path vcf = dir.resolve("phone.vcf");
+        Files.writeString(vcf, """
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                FN:Sally Kim\r
+                ORG:Contoso\r
+                TEL;TYPE=WORK:(425) 555-0100 x4521\r
+                TEL;TYPE=CELL:ask reception\r
+                EMAIL:sally@contoso.example\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:2.1\r
+                N:Berg;Ida\r
+                FN:Ida Berg\r
+                EMAIL;INTERNET:ida@nordwind.example\r
+                END:VCARD\r
+                """);
+        ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
+                new UiExecutors(background, Platform::runLater), new VcardImport(store, new DuplicateFinder("GB")));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+        ImportDialog.open(model, stage, vcf);
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        store.close();
+    }
+
+    @Test
+    void theCardsAreImportedAndWhatWasLeftOutIsListed(FxRobot robot) {
+        BoardUiTest.waitUntil(() -> robot.lookup("#vcard-import-start").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-preview").tryQuery()).as("not the CSV wizard").isEmpty();
+        robot.clickOn("#vcard-import-start");
+        Label status = robot.lookup("#vcard-import-status").queryAs(Label.class);
+        BoardUiTest.waitUntil(() -> status.getText().startsWith("2 cards"));
+        assertThat(status.getText()).contains("contacts 2 created", "organizations 1 created", "Edit → Undo");
+        @SuppressWarnings("unchecked")
+        ListView<String> leftOut = robot.lookup("#vcard-import-left-out").queryAs(ListView.class);
+        assertThat(leftOut.isVisible()).isTrue();
+        assertThat(leftOut.getItems()).containsExactly("Card 1, TEL: left out, not a phone number: \"ask reception\"");
+        java.util.List<com.funnelboard.domain.ContactSummary> stored = store.read(r -> r.contactProfiles().list(null, 10));
+        assertThat(stored).extracting(c -> c.name()).containsExactlyInAnyOrder("Sally Kim", "Ida Berg");
+    }
+}
