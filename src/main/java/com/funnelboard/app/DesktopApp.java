@@ -259,6 +259,7 @@ public final class DesktopApp {
                 new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
                 new com.funnelboard.service.CsvExport(store), executors,
                 new com.funnelboard.service.importing.VcardImport(store, new DuplicateFinder(locale.getCountry())));
+        main[0].menu().addToFile(exports.menu()); // first, so that Import… comes above it
         main[0].enableImport(file -> {
             javafx.stage.Window owner = main[0].getScene() == null ? null : main[0].getScene().getWindow();
             if (file == null) {
@@ -267,7 +268,6 @@ public final class DesktopApp {
                 com.funnelboard.ui.importing.ImportDialog.open(imports, owner, file);
             }
         });
-        main[0].menu().addToFile(exports.menu());
         return main[0];
     }
 

@@ -60,7 +60,7 @@ public final class ContactsView {
         Button dupes = new Button("Find duplicates…", new FontIcon(Feather.USERS));
         dupes.setId("find-duplicates");
         dupes.setOnAction(e -> duplicates.run());
-        Button export = new Button("Export as vCards…", new FontIcon(Feather.SHARE));
+        Button export = new Button("Export vCards…", new FontIcon(Feather.SHARE));
         export.setId("export-selected-vcards");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         export.setOnAction(e -> exportSelected.accept(table.getSelectionModel().getSelectedItems().stream().map(ContactSummary::id).toList()));
@@ -73,7 +73,7 @@ public final class ContactsView {
     private static final Consumer<java.util.List<UUID>> NO_EXPORT = ids -> { };
     private Consumer<java.util.List<UUID>> exportSelected = NO_EXPORT;
 
-    /** Exports the chosen contacts as vCards (the page's "Export as vCards…", shown once this is set, before the page is built). */
+    /** Exports the chosen contacts as vCards (the page's "Export vCards…", shown once this is set, before the page is built). */
     public void setExportSelected(Consumer<java.util.List<UUID>> export) {
         this.exportSelected = export;
     }
@@ -230,6 +230,13 @@ public final class ContactsView {
         HBox bar = toolbar(search);
         bar.getChildren().add(gap);
         bar.getChildren().addAll(actions);
+        // The buttons keep their words whole; the search field gives way in a narrow window.
+        for (javafx.scene.Node a : actions) {
+            if (a instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        search.setMinWidth(160);
         BorderPane p = new BorderPane(table);
         p.setTop(bar);
         p.setPadding(new Insets(10));

@@ -63,13 +63,18 @@ final class VcardImportDialog {
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
                 new HBox(8, new Label("Already stored:"), policy), new HBox(8, start, progress, stop), status, leftOut);
-        ((Label) content.getChildren().getFirst()).setWrapText(true);
+        Label intro = (Label) content.getChildren().getFirst();
+        intro.setWrapText(true);
+        // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         content.setPadding(new Insets(4));
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
     }
 
     void show() {
+        dialog.setOnShown(e -> start.requestFocus()); // Enter imports; the focus would be on Close
         dialog.show();
     }
 
@@ -99,6 +104,9 @@ final class VcardImportDialog {
         status.setText(describe(r));
         leftOut.getItems().setAll(r.problems().stream().map(p -> "Card " + p.row() + ", " + p.column() + ": " + p.reason()).toList());
         leftOut.setVisible(!r.problems().isEmpty());
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     static String describe(ImportResult r) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** File → Export and the Contacts page's "Export as vCards…": what is written and what the status bar says. */
+/** File → Export and the Contacts page's "Export vCards…": what is written and what the status bar says. */
 class ExportViewModelTest {
 
     @TempDir
