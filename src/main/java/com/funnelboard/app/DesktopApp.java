@@ -160,11 +160,10 @@ public final class DesktopApp {
         // The window and its pages refer to each other for navigation (open a deal, merge, a dialog's owner).
         Workbench[] workbench = new Workbench[1];
         MainView[] main = new MainView[1];
-        com.funnelboard.ui.importing.ExportMenu exports = new com.funnelboard.ui.importing.ExportMenu(
-                new com.funnelboard.ui.importing.ExportViewModel(new com.funnelboard.service.CsvExport(store),
-                        new com.funnelboard.service.VcardExport(store), executors),
-                () -> main[0] == null || main[0].getScene() == null ? null : main[0].getScene().getWindow(), boardModel::setStatus, problems);
-        contactsView.setExportSelected(ids -> exports.export(com.funnelboard.ui.importing.ExportViewModel.What.CONTACTS_VCARD, ids));
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> main[0] == null || main[0].getScene() == null ? null
+                : main[0].getScene().getWindow();
+        ImportExportMenus files = new ImportExportMenus(store, locale, setup::defaultCurrency, executors, problems, boardModel::setStatus, owner);
+        files.onContactsPage(contactsView);
         today = new TodayViewModel(followUps, feed, executors);
         today.setCalendarExport(new com.funnelboard.service.CalendarExport(store));
         FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
@@ -255,19 +254,7 @@ public final class DesktopApp {
         scoringItem.setOnAction(e -> com.funnelboard.ui.scoring.ScoringDialog.show(main[0].getScene() == null ? null : main[0].getScene().getWindow(),
                 scoring));
         main[0].menu().addToFile(scoringItem);
-        com.funnelboard.ui.importing.ImportViewModel imports = new com.funnelboard.ui.importing.ImportViewModel(
-                new com.funnelboard.service.importing.CsvImport(store, locale, setup::defaultCurrency, new DuplicateFinder(locale.getCountry())),
-                new com.funnelboard.service.CsvExport(store), executors,
-                new com.funnelboard.service.importing.VcardImport(store, new DuplicateFinder(locale.getCountry())));
-        main[0].menu().addToFile(exports.menu()); // first, so that Import… comes above it
-        main[0].enableImport(file -> {
-            javafx.stage.Window owner = main[0].getScene() == null ? null : main[0].getScene().getWindow();
-            if (file == null) {
-                com.funnelboard.ui.importing.ImportDialog.chooseAndShow(imports, owner);
-            } else {
-                com.funnelboard.ui.importing.ImportDialog.open(imports, owner, file);
-            }
-        });
+        files.install(main[0], owner);
         return main[0];
     }
 
