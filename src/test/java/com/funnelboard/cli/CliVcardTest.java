@@ -92,15 +92,22 @@ class CliVcardTest {
                 VERSION:2.1\r
                 TEL;CELL:not known\r
                 END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:2.1\r
+                FN:Police\r
+                ORG:null\r
+                TEL;CELL:100\r
+                END:VCARD\r
                 """, StandardCharsets.UTF_8);
         JsonNode r = cli.json("import", "vcard", in.toString());
-        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(1);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
+        assertThat(r.get("organizations").get("created").asLong()).as("Contoso; Android's ORG:null is no organization").isEqualTo(1);
         assertThat(r.get("failed").asLong()).as("the card with nothing left that names a person").isEqualTo(1);
         assertThat(r.get("problems")).extracting(p -> p.get("reason").asString()).containsExactly(
                 "left out, not an e-mail address: \"/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=sally\"",
                 "left out, not a phone number: \"ask reception\"",
                 "left out, not a phone number: \"not known\"", "a card with no name, e-mail address or phone number");
-        JsonNode sally = cli.json("contacts", "list").get("contacts").get(0);
+        JsonNode sally = cli.json("contacts", "list").get("contacts").get(1);
         assertThat(sally.get("name").asString()).isEqualTo("Sally Kim");
         assertThat(cli.json("contacts", "show", sally.get("id").asString()).toString()).contains("(425) 555-0100 x4521", "sally@contoso.example");
         Files.delete(dir.resolve("pipeline.db"));

@@ -208,7 +208,8 @@ public final class VcardImport {
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
-            if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
+            // Android's exporter writes ORG:null for a contact without a company.
+            if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && orgName.strip().length() <= 300) {
                 org = new ImportRow.Company(orgName.strip(), null, null, null);
             }
         }
