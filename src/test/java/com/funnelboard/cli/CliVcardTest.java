@@ -116,6 +116,44 @@ class CliVcardTest {
     }
 
     @Test
+    void outlooksWindows1252CardsCompanyCardsAndExtensionsAreRead() throws Exception {
+        Path outlook = dir.resolve("outlook.vcf");
+        Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:M\u00fcller;J\u00fcrgen\r\n"
+                + "FN;CHARSET=Windows-1252:J\u00fcrgen M\u00fcller\r\nORG;CHARSET=Windows-1252:B\u00e4ckerei M\u00fcller GmbH\r\n"
+                + "EMAIL;PREF;INTERNET:juergen@baeckerei.example\r\nEND:VCARD\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path companies = dir.resolve("companies.vcf");
+        Files.writeString(companies, """
+                BEGIN:VCARD\r
+                VERSION:4.0\r
+                KIND:org\r
+                FN:Globex Corporation\r
+                ORG:Globex Corporation\r
+                TEL;VALUE=uri:tel:+1-555-0100\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                N:;;;;\r
+                FN:\r
+                ORG:Initech LLC\r
+                TEL;TYPE=WORK:+1 512 555 0111\r
+                END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:4.0\r
+                FN:Ana Souza\r
+                TEL;VALUE=uri;TYPE=cell:tel:+55-21-9555-0102;ext=12\r
+                END:VCARD\r
+                """, StandardCharsets.UTF_8);
+        assertThat(cli.json("import", "vcard", outlook.toString()).get("contacts").get("created").asLong()).isEqualTo(1);
+        JsonNode r = cli.json("import", "vcard", companies.toString());
+        assertThat(r.get("contacts").get("created").asLong()).as("only Ana: the others are companies").isEqualTo(1);
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(2);
+        JsonNode list = cli.json("contacts", "list").get("contacts");
+        assertThat(list).extracting(c -> c.get("name").asString()).containsExactly("Ana Souza", "J\u00fcrgen M\u00fcller");
+        assertThat(cli.json("contacts", "show", list.get(0).get("id").asString()).toString()).contains("+55-21-9555-0102 ext. 12");
+        assertThat(cli.run("orgs", "list").out()).contains("B\u00e4ckerei M\u00fcller GmbH", "Globex Corporation", "Initech LLC");
+    }
+
+    @Test
     void aFileThatIsNotAVcardIsRefused() throws Exception {
         Path csv = dir.resolve("contacts.vcf");
         Files.writeString(csv, "Name,Email\nIda,ida@x.example\n");

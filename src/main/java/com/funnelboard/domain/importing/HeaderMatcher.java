@@ -22,7 +22,7 @@ public final class HeaderMatcher {
 
     /** The program whose export a file is, when its headers say so. */
     public enum Layout {
-        GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"),
+        GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"), LINKEDIN("LinkedIn"),
         /** Funnelboard's own contacts, deals or interactions export (see {@link FunnelboardExport}); its organizations export is an organizations file. */
         FUNNELBOARD("Funnelboard"),
         /** A file of organizations only: name, industry, size, website (see {@link #matchOrganizations}). */
@@ -58,18 +58,22 @@ public final class HeaderMatcher {
 
     static {
         add(CONTACT_NAME, "name", "full name", "contact", "contact name", "contact person", "person", "person name", "display name", "customer",
+                "primary person", "primary contact", "contacts",
                 "nom complet", "vollständiger name", "kontakt", "nombre completo", "ansprechpartner");
-        add(CONTACT_FIRST_NAME, "first name", "firstname", "given name", "forename", "vorname", "prénom", "nombre");
-        add(CONTACT_LAST_NAME, "last name", "lastname", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
+        add(CONTACT_FIRST_NAME, "first name", "firstname", "first", "given name", "forename", "vorname", "prénom", "nombre");
+        add(CONTACT_LAST_NAME, "last name", "lastname", "last", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
                 "apellidos");
         add(CONTACT_EMAIL, "email", "e-mail", "email address", "e-mail address", "mail", "person email", "work email", "courriel",
+                "emails", "primary email", "secondary email", "other email", "alternate email", "home email", "personal email",
+                "business email", "email work", "email personal", "email home", "email other",
                 "adresse e-mail", "correo", "correo electrónico", "e-mail-adresse");
         add(CONTACT_PHONE, "phone", "mobile", "mobile phone", "telephone", "phone number", "business phone", "home phone", "cell",
+                "mobile number", "primary phone", "phone numbers", "phone work", "phone mobile", "phone home", "phone other",
                 "cell phone", "work phone", "person phone", "telefon", "telefonnummer", "handy", "mobil", "téléphone", "portable",
                 "teléfono", "móvil");
         add(CONTACT_TITLE, "job title", "position", "role", "organization title", "person job title", "jobtitel", "funktion",
                 "titre", "poste", "fonction", "cargo", "puesto");
-        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name", "associated company",
+        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name", "associated company", "lead name",
                 "organization name", "organisation name", "firma", "unternehmen", "firmenname", "société", "entreprise",
                 "empresa", "compañía", "organización");
         add(ORGANIZATION_INDUSTRY, "industry", "sector", "organization industry", "branche", "secteur", "industria");
@@ -78,11 +82,11 @@ public final class HeaderMatcher {
         add(ORGANIZATION_WEBSITE, "website", "web site", "web page", "homepage", "url", "organization website", "webseite",
                 "site web", "sitio web");
         add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "titel", "affaire", "oportunidad");
-        add(DEAL_VALUE, "amount", "value", "deal value", "close value", "opportunity amount", "deal amount", "betrag", "wert",
+        add(DEAL_VALUE, "amount", "value", "deal value", "close value", "deal size", "opportunity amount", "deal amount", "betrag", "wert",
                 "montant", "valeur", "valor", "importe");
-        add(DEAL_CURRENCY, "currency", "deal currency", "währung", "devise", "monnaie", "moneda");
-        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "lead status", "pipeline stage", "phase", "étape", "etapa", "estado");
-        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "verantwortlich",
+        add(DEAL_CURRENCY, "currency", "deal currency", "amount currency", "value currency", "opportunity currency", "währung", "devise", "monnaie", "moneda");
+        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "lead status", "status type", "status label", "pipeline stage", "phase", "étape", "etapa", "estado");
+        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "opportunity owner", "sales owner", "owned by", "verantwortlich",
                 "propriétaire", "responsable", "vendedor");
         add(DEAL_EXPECTED_CLOSE, "close date", "expected close", "expected close date", "closing date", "expected closing date",
                 "abschlussdatum", "date de clôture", "fecha de cierre");
@@ -93,7 +97,7 @@ public final class HeaderMatcher {
         add(DEAL_EXTERNAL_ID, "id", "external id", "deal id", "opportunity id", "record id", "opportunity_id");
         add(TAGS, "tags", "tag", "labels", "label", "categories", "category", "group membership", "deal label", "schlagwörter",
                 "étiquettes", "etiquetas");
-        add(NOTES, "notes", "note", "description", "comments", "comment", "notizen", "bemerkungen", "remarques", "notas");
+        add(NOTES, "notes", "note", "description", "comments", "comment", "notizen", "notiz", "details", "bemerkungen", "remarques", "notas");
         // German, French, Spanish, Dutch, Portuguese and Italian headers of contact and CRM exports.
         add(CONTACT_NAME, "voller name", "kontaktperson", "naam", "volledige naam", "contactpersoon", "persoon", "nome completo",
                 "contato", "contacto", "contatto", "nominativo", "persona", "interlocuteur");
@@ -146,6 +150,8 @@ public final class HeaderMatcher {
                     normalise("Organization Name"), ORGANIZATION_NAME, normalise("Website 1 - Value"), ORGANIZATION_WEBSITE),
             Layout.OUTLOOK, Map.of(normalise("Title"), IGNORE, normalise("Company"), ORGANIZATION_NAME,
                     normalise("Web Page"), ORGANIZATION_WEBSITE),
+            // Connections.csv: the URL is the person's profile, not the company's website.
+            Layout.LINKEDIN, Map.of(normalise("URL"), IGNORE),
             Layout.PIPEDRIVE, Map.of(normalise("Deal - Title"), DEAL_TITLE, normalise("Deal - ID"), DEAL_EXTERNAL_ID,
                     normalise("Deal - Status"), DEAL_STAGE, normalise("Person - Name"), CONTACT_NAME,
                     normalise("Organization - Name"), ORGANIZATION_NAME, normalise("Deal - Owner"), DEAL_OWNER));
@@ -165,6 +171,9 @@ public final class HeaderMatcher {
         }
         if (h.contains("e-mail address") && (h.contains("business phone") || h.contains("mobile phone") || h.contains("job title"))) {
             return Layout.OUTLOOK;
+        }
+        if (h.contains("connected on") && h.contains("url")) {
+            return Layout.LINKEDIN;
         }
         if (headers.stream().filter(x -> x != null && x.strip().matches("(?i)(deal|person|organization) - .+")).count() >= 2) {
             return Layout.PIPEDRIVE;
@@ -231,10 +240,15 @@ public final class HeaderMatcher {
             }
         }
         Map<String, ImportField> layout = LAYOUTS.getOrDefault(detected, Map.of());
+        List<ImportField> raw = new ArrayList<>(headers.size());
+        for (String header : headers) {
+            raw.add(field(header, layout));
+        }
+        dealNamedName(headers, raw);
+        statusOfContacts(headers, raw);
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
-        for (String header : headers) {
-            ImportField f = field(header, layout);
+        for (ImportField f : raw) {
             // Only a field that can take several columns is given to a second one (a second e-mail, more tags).
             if (f != IGNORE && taken.contains(f) && !f.repeatable() && f != DEAL_STAGE) {
                 f = IGNORE;
@@ -243,6 +257,47 @@ public final class HeaderMatcher {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * A deals export whose "Name" is the deal's (Freshsales, Copper, Airtable, Monday.com): when the
+     * file has a deal's value, stage or close date but no deal title column, and another column names
+     * the person ("Contact", "Primary Person"), its "Name" column is the deal's title.
+     */
+    private static void dealNamedName(List<String> headers, List<ImportField> raw) {
+        int name = -1;
+        int people = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) == CONTACT_NAME) {
+                people++;
+                if (name < 0 && normalise(headers.get(i) == null ? "" : headers.get(i)).equals("name")) {
+                    name = i;
+                }
+            }
+        }
+        boolean deal = raw.contains(DEAL_VALUE) || raw.contains(DEAL_STAGE) || raw.contains(DEAL_EXPECTED_CLOSE);
+        if (name >= 0 && people > 1 && deal && !raw.contains(DEAL_TITLE)) {
+            raw.set(name, DEAL_TITLE);
+        }
+    }
+
+    /**
+     * A contacts export's "Status" (a lead's state in Freshsales and others) is no deal stage when
+     * nothing else in the file is a deal's: else each contact would get a deal.
+     */
+    private static void statusOfContacts(List<String> headers, List<ImportField> raw) {
+        boolean otherDeal = false;
+        for (int i = 0; i < raw.size(); i++) {
+            boolean status = raw.get(i) == DEAL_STAGE && normalise(headers.get(i) == null ? "" : headers.get(i)).equals("status");
+            otherDeal |= raw.get(i).makesADeal() && !status;
+        }
+        if (!otherDeal) {
+            for (int i = 0; i < raw.size(); i++) {
+                if (raw.get(i) == DEAL_STAGE) {
+                    raw.set(i, IGNORE);
+                }
+            }
+        }
     }
 
     /** The field one header names, IGNORE when none. */

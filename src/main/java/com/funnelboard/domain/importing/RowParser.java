@@ -98,6 +98,10 @@ public final class RowParser {
         if (name == null && emails.isEmpty() && phones.isEmpty()) {
             return null;
         }
+        if (name == null && emails.isEmpty() && cols.containsKey(ORGANIZATION_NAME)) {
+            // An accounts export's phone is the company's switchboard, not a person named by it.
+            return null;
+        }
         if (name == null) {
             name = !emails.isEmpty() ? emails.getFirst() : phones.getFirst();
         }
@@ -122,6 +126,9 @@ public final class RowParser {
         for (String t : all(values, cols, TAGS)) {
             for (String one : t.split("[,;]")) {
                 String s = one.strip().replace("* ", "");
+                if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+                    s = s.substring(1, s.length() - 1).strip(); // Mailchimp writes "Customer","Newsletter" in one cell
+                }
                 if (!s.isEmpty() && !s.equals("myContacts") && s.length() <= 60) {
                     tags.add(s);
                 }
@@ -160,9 +167,13 @@ public final class RowParser {
         Stage stage = Stage.LEAD;
         String stageText = null;
         List<Integer> stageCols = cols.getOrDefault(DEAL_STAGE, List.of());
-        // Pipedrive and others give a stage and a status: a status of won or lost decides.
+        // Pipedrive, Close and others give a stage and a status: a status of won or lost decides, and a
+        // status that only says the deal is still going ("open", "active") leaves it to the stage.
         for (int i : stageCols) {
             String s = values[i].strip();
+            if (stageCols.size() > 1 && (s.equalsIgnoreCase("open") || s.equalsIgnoreCase("active"))) {
+                continue;
+            }
             Stage mapped = stages.stage(s).orElse(null);
             if (stageText == null || mapped == Stage.WON || mapped == Stage.LOST) {
                 stageText = s;

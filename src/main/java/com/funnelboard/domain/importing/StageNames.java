@@ -38,6 +38,10 @@ public final class StageNames {
                 "verhandlung", "proposition", "négociation", "propuesta", "negociación");
         add(Stage.WON, "won", "closed won", "closed-won", "win", "gewonnen", "gagné", "ganado");
         add(Stage.LOST, "lost", "closed lost", "closed-lost", "loss", "dead", "verloren", "perdu", "perdido");
+        // Salesforce's and Zoho's standard opportunity stages.
+        add(Stage.PROSPECT, "needs analysis", "value proposition", "id decision makers", "identify decision makers", "perception analysis");
+        add(Stage.OPPORTUNITY, "proposal/price quote", "proposal price quote", "negotiation/review", "negotiation review");
+        add(Stage.LOST, "closed-lost to competition", "closed lost to competition");
         // HubSpot's default deal stages, and Salesforce's lead statuses.
         add(Stage.PROSPECT, "appointment scheduled", "qualified to buy", "working - contacted", "working contacted");
         add(Stage.OPPORTUNITY, "presentation scheduled", "decision maker bought-in", "decision maker bought in",

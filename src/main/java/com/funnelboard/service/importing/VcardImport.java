@@ -67,7 +67,7 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (VCardReader reader = new VCardReader(file)) {
+                try (VCardReader reader = new VCardReader(text(file, name))) {
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;
@@ -163,7 +163,8 @@ public final class VcardImport {
         }
         List<String> phones = new ArrayList<>();
         for (Telephone t : card.getTelephoneNumbers()) {
-            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber();
+            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
+                    : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
             if (v != null && !v.isBlank()) {
                 phones.add(v.strip());
             }
@@ -187,6 +188,16 @@ public final class VcardImport {
             StructuredName sn = card.getStructuredName();
             if (sn != null) {
                 fullName = ((sn.getGiven() == null ? "" : sn.getGiven()) + " " + (sn.getFamily() == null ? "" : sn.getFamily())).strip();
+            }
+        }
+        boolean unnamed = (fullName == null || fullName.isBlank()) && emails.isEmpty();
+        if (isCompany(card) || unnamed && card.getOrganization() != null) {
+            // A company's card (KIND:org, Apple's X-ABShowAs:COMPANY, or an organization with only a
+            // switchboard number) is an organization, not a person named by its number.
+            String orgName = card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()
+                    ? card.getOrganization().getValues().getFirst() : unnamed ? null : fullName;
+            if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
+                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, null), null, List.copyOf(problems));
             }
         }
         if (fullName == null || fullName.isBlank()) {
@@ -216,6 +227,34 @@ public final class VcardImport {
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
                 notes.isEmpty() ? null : String.join("\n", notes));
         return new ImportRow(n, person, org, null, List.copyOf(problems));
+    }
+
+    /**
+     * The file as text: UTF-8 when it reads as such, else Windows-1252 (Outlook writes its cards so,
+     * saying CHARSET=Windows-1252), as a CSV file is read; a UTF-8 byte-order mark is skipped, and a
+     * byte the encoding cannot read becomes U+FFFD rather than refusing the file.
+     */
+    private static java.io.Reader text(Path file, String name) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 16);
+        }
+        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        java.nio.charset.Charset charset = bom ? StandardCharsets.UTF_8 : CsvSniffer.guess(head, name);
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+        if (bom) {
+            in.skipNBytes(3);
+        }
+        return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+    }
+
+    private static boolean isCompany(VCard card) {
+        if (card.getKind() != null && card.getKind().isOrg()) {
+            return true;
+        }
+        var showAs = card.getExtendedProperty("X-ABShowAs");
+        return showAs != null && "COMPANY".equalsIgnoreCase(showAs.getValue());
     }
 
     private static final class DryRun extends RuntimeException {
