@@ -66,6 +66,9 @@ public final class Amounts {
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
     private static final Pattern DROPPED = Pattern.compile("[\\s\u00A0\u2007\u2009\u202F'\u2019\u02BC\u00B4`]+");
+    /** A recurring value's period after it ("$500 monthly", "1.200 € / Monat"), as CRMs show it: the amount is read without it. */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*(?:(?:/|per|pro|par|por)\\s*(?:mo|month|monat|mois|mes|yr|year|jahr|an|año)"
+            + "|monthly|annual|annually|yearly|one[ -]?time|monatlich|jährlich|mensuel|annuel|mensual|anual)\\.?$");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₽", "RUB", "₺", "TRY",
@@ -151,7 +154,8 @@ public final class Amounts {
         String num = plain(text);
         String code = null;
         if (num == null) {
-            String compact = DROPPED.matcher(text == null ? "" : text).replaceAll("");
+            String bare = text == null ? "" : PERIOD.matcher(text.strip()).replaceFirst("");
+            String compact = DROPPED.matcher(bare).replaceAll("");
             Matcher m = SHAPE.matcher(compact);
             if (compact.isEmpty() || !m.matches()) {
                 throw unreadable(text, style);

@@ -246,6 +246,10 @@ public final class HeaderMatcher {
         }
         dealNamedName(headers, raw);
         statusOfContacts(headers, raw);
+        if (!layout.containsKey("title")) {
+            plainTitle(headers, raw);
+        }
+        formattedValues(headers, raw);
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
         for (ImportField f : raw) {
@@ -300,6 +304,50 @@ public final class HeaderMatcher {
         }
     }
 
+    /**
+     * A plain "Title" column: a person's job title in a file of people with first and last names
+     * (Salesforce leads and contacts, Zoho, Apollo, Sales Navigator) or in one with no deal's value
+     * or close date; the deal's title in a deals export with a value or close date and no other deal
+     * title (Pipedrive's deals). Otherwise it is left out rather than guessed.
+     */
+    private static void plainTitle(List<String> headers, List<ImportField> raw) {
+        boolean splitNames = raw.contains(CONTACT_FIRST_NAME) || raw.contains(CONTACT_LAST_NAME);
+        boolean dealFigures = raw.contains(DEAL_VALUE) || raw.contains(DEAL_EXPECTED_CLOSE) || raw.contains(DEAL_CLOSED_ON);
+        boolean person = splitNames || raw.contains(CONTACT_NAME) || raw.contains(CONTACT_EMAIL) || raw.contains(CONTACT_PHONE);
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) != IGNORE || !normalise(headers.get(i) == null ? "" : headers.get(i)).equals("title")) {
+                continue;
+            }
+            boolean jobTitle = !raw.contains(CONTACT_TITLE) && (splitNames || person && !dealFigures);
+            boolean dealTitle = !raw.contains(DEAL_TITLE) && dealFigures && !jobTitle;
+            raw.set(i, jobTitle ? CONTACT_TITLE : dealTitle ? DEAL_TITLE : IGNORE);
+        }
+    }
+
+    /**
+     * A value exported twice, as stored and as shown ("value" in cents beside "value_formatted" as
+     * "$1,250.00" in Close's export): the one as shown is read, the other left out.
+     */
+    private static void formattedValues(List<String> headers, List<ImportField> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            String n = normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (raw.get(i) != IGNORE || !n.endsWith(" formatted")) {
+                continue;
+            }
+            String stem = n.substring(0, n.length() - " formatted".length());
+            ImportField f = field(stem, Map.of());
+            if (f != DEAL_VALUE) {
+                continue;
+            }
+            for (int j = 0; j < raw.size(); j++) {
+                if (raw.get(j) == DEAL_VALUE && normalise(headers.get(j) == null ? "" : headers.get(j)).equals(stem)) {
+                    raw.set(j, IGNORE);
+                }
+            }
+            raw.set(i, DEAL_VALUE);
+        }
+    }
+
     /** The field one header names, IGNORE when none. */
     public static ImportField field(String header) {
         return field(header, Map.of());
@@ -342,7 +390,7 @@ public final class HeaderMatcher {
                 f = f != null ? f : SYNONYMS.get(rest);
                 return f != null && (f.isDeal() || f == TAGS || f == NOTES) ? f : IGNORE;
             }
-            f = SYNONYMS.get(rest);
+            f = rest.equals("title") ? CONTACT_TITLE : SYNONYMS.get(rest);
             return f != null && f.key().startsWith("contact.") ? f : IGNORE;
         }
         return IGNORE;

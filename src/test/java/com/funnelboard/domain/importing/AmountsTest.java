@@ -60,6 +60,17 @@ class AmountsTest {
     }
 
     @Test
+    void aRecurringValuesPeriodIsReadPastAndOtherWordsAreNot() {
+        assertThat(read("$500 monthly", null)).isEqualByComparingTo("500");
+        assertThat(read("1.200 € / Monat", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("1200");
+        assertThat(read("$12,000 annually", null)).isEqualByComparingTo("12000");
+        assertThat(read("99 USD/mo", null)).isEqualByComparingTo("99");
+        assertThat(Amounts.read("$99 per year", BY_ITSELF).currency()).isNull();
+        assertThatThrownBy(() -> read("500 apples", null)).hasMessageContaining("not an amount");
+        assertThatThrownBy(() -> read("monthly", null)).hasMessageContaining("not an amount");
+    }
+
+    @Test
     void currencySpacesAndApostrophesAreTolerated() {
         assertThat(read("12.500,50", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");
         assertThat(read("12\u00A0500,50 €", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");

@@ -186,6 +186,45 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void closesValueInCentsIsReadFromItsFormattedTwinWithAMonthlyPeriod() throws Exception {
+        ImportResult r = run("opportunities.csv", """
+                id,lead_name,status_type,status_label,value,value_period,value_currency,value_formatted,confidence,contact_name,date_won
+                oppo_1,Acme Corp,active,Qualified,125000,one_time,USD,"$1,250",50,Wile Coyote,
+                oppo_2,Roadrunner Inc,won,Won,50000,monthly,USD,$500 monthly,100,Road Runner,2026-11-02
+                """);
+        assertThat(r.problems()).isEmpty();
+        Map<Long, Stage> values = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            for (DealCard d : store.read(x -> x.board().page(s, 0, 10))) {
+                values.put(d.value().minor(), s);
+                assertThat(d.value().currency()).isEqualTo("USD");
+            }
+        }
+        assertThat(values).as("dollars as shown, not the cents stored beside them").containsOnlyKeys(125_000L, 50_000L)
+                .containsEntry(50_000L, Stage.WON);
+    }
+
+    @Test
+    void aPlainTitleIsTheJobTitleOfPeopleAndTheDealsTitleInADealsExport() throws Exception {
+        ImportResult leads = run("leads.csv", """
+                First Name,Last Name,Title,Company,Email,Lead Status,Annual Revenue
+                Bertha,Boxer,Director of Vendor Relations,Farmers Coop. of Florida,bertha@fcof.example,Working - Contacted,
+                Phyllis,Cotton,CFO,Abbott Insurance,pcotton@abbottins.example,Open - Not Contacted,
+                """);
+        assertThat(leads.problemCount()).isZero();
+        assertThat(contacts().get("Bertha Boxer").title()).isEqualTo("Director of Vendor Relations");
+        assertThat(contacts().get("Phyllis Cotton").title()).isEqualTo("CFO");
+        assertThat(deals()).as("a job title is no deal's title").doesNotContainKeys("CFO", "Director of Vendor Relations");
+
+        run("deals.csv", """
+                Title,Value,Currency,Organization,Contact person,Stage,Expected close date
+                Umbrella renewal,4000,EUR,Umbrella Corp,Albert Wesker,Proposal Made,2026-12-20
+                """);
+        assertThat(deals()).containsEntry("Umbrella renewal", Stage.OPPORTUNITY);
+        assertThat(contacts().get("Albert Wesker").title()).isNull();
+    }
+
+    @Test
     void anExchangeServersInternalAddressIsLeftOutAndTheRealOneKept() throws Exception {
         ImportResult r = run("outlook.csv", """
                 "First Name","Last Name","Company","Job Title","Business Phone","E-mail Address","E-mail Type","E-mail 2 Address"
