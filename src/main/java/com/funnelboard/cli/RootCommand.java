@@ -114,14 +114,14 @@ public final class RootCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale, String[] args) {
         CommandLine cmd = new CommandLine(new RootCommand(defaultDb, gui, clock, locale));
-        Class<?> named = args == null ? null : named(args);
-        List<Class<?>> commands = named != null ? List.<Class<?>>of(named) : args != null && (opensTheWindow(args) || onlyTheVersion(args)) ? List.of()
+        Class<?> named = args == null ? null : CommandWords.named(args);
+        List<Class<?>> commands = named != null ? List.<Class<?>>of(named) : args != null && (CommandWords.opensTheWindow(args) || CommandWords.onlyTheVersion(args)) ? List.of()
                 : COMMANDS;
-        List<String> words = args == null ? List.of() : words(args);
+        List<String> words = args == null ? List.of() : CommandWords.words(args);
         for (Class<?> c : commands) {
-            cmd.addSubcommand(withSubcommands(c, c == named && words.size() > 1 ? words.get(1) : null));
+            cmd.addSubcommand(CommandWords.withSubcommands(c, c == named && words.size() > 1 ? words.get(1) : null));
         }
-        if (named == null && args != null && opensTheWindow(args)) {
+        if (named == null && args != null && CommandWords.opensTheWindow(args)) {
             // The one word that is an existing file: a share file to merge in the window. Only then is
             // there a positional parameter, so a mistyped command is still an unknown command.
             cmd.getCommandSpec().addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
@@ -132,7 +132,7 @@ public final class RootCommand implements Callable<Integer> {
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
             LOG.error("Unexpected error in {}", c.getCommandSpec().qualifiedName(), e);
-            return new Console(c.getOut(), c.getErr(), jsonRequested(parsed.originalArgs()))
+            return new Console(c.getOut(), c.getErr(), CommandWords.jsonRequested(parsed.originalArgs()))
                     .fail(ExitCodes.IO, "Unexpected error: " + e.getMessage() + " (the details are in the log)");
         });
         return cmd;
@@ -168,101 +168,6 @@ public final class RootCommand implements Callable<Integer> {
             LOG.error("Unexpected error in funnelboard", e);
             return java.util.OptionalInt.of(console.fail(ExitCodes.IO, "Unexpected error: " + e.getMessage() + " (the details are in the log)"));
         }
-    }
-
-    /** The command the arguments name (after the top-level options), or null. */
-    static Class<?> named(String[] args) {
-        List<String> words = words(args);
-        if (words.isEmpty()) {
-            return null;
-        }
-        for (Class<?> c : COMMANDS) {
-            Command command = c.getAnnotation(Command.class);
-            if (command != null && !c.equals(AutoComplete.GenerateCompletion.class) && names(command).contains(words.getFirst())) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** The first two words of the arguments that are neither options nor the value of {@code --db}: a command and its subcommand. */
-    static List<String> words(String[] args) {
-        List<String> words = new java.util.ArrayList<>(2);
-        for (int i = 0; i < args.length && words.size() < 2; i++) {
-            String a = args[i];
-            if (a.equals("--db")) {
-                i++;
-            } else if (!a.startsWith("-")) {
-                words.add(a);
-            }
-        }
-        return words;
-    }
-
-    private static List<String> names(Command command) {
-        List<String> names = new java.util.ArrayList<>(List.of(command.aliases()));
-        names.add(command.name());
-        return names;
-    }
-
-    /**
-     * A command, with its subcommands when they are methods: only the one {@code word} names, or all of
-     * them when it names none (the command's help, a mistyped subcommand). Picocli reads every
-     * annotation of a method to build its subcommand: building all five of {@code deals} took a tenth
-     * of a second of {@code deals list}. Such a command says {@code addMethodSubcommands = false}, so
-     * that picocli leaves them to this method.
-     */
-    static CommandLine withSubcommands(Class<?> command, String word) {
-        List<java.lang.reflect.Method> methods = CommandLine.getCommandMethods(command, null);
-        Command annotation = command.getAnnotation(Command.class);
-        if (!methods.isEmpty() && annotation.addMethodSubcommands()) {
-            throw new IllegalStateException(command.getSimpleName() + " must say addMethodSubcommands = false: its subcommands are added by the root command");
-        }
-        CommandLine line = new CommandLine(command);
-        List<java.lang.reflect.Method> named = methods.stream().filter(m -> names(m.getAnnotation(Command.class)).contains(word)).toList();
-        for (java.lang.reflect.Method m : named.isEmpty() ? methods : named) {
-            line.addSubcommand(new CommandLine(m));
-        }
-        return line;
-    }
-
-    /** Whether the arguments only ask for the version ({@code --version}, {@code -V}), which needs no command built. */
-    static boolean onlyTheVersion(String[] args) {
-        boolean version = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-V") || a.equals("--version")) {
-                version = true;
-            } else if (a.equals("--db")) {
-                i++;
-            } else if (!a.startsWith("--db=") && !a.equals("--json")) {
-                return false;
-            }
-        }
-        return version;
-    }
-
-    /**
-     * True when the arguments only open the window: no command, no help or version request, and no
-     * word but an existing file (a share file to merge). The window needs none of the commands, and
-     * building them all took a fifth of a second of its start.
-     */
-    public static boolean opensTheWindow(String[] args) {
-        int words = 0;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--db")) {
-                i++;
-            } else if (List.of("-h", "--help", "-V", "--version").contains(a)) {
-                return false;
-            } else if (!a.startsWith("-")) {
-                words++;
-                if (words > 1 || !java.nio.file.Files.isRegularFile(Path.of(a))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** The exit-code table belongs on the top-level help, not repeated under every command's usage. */
@@ -413,7 +318,7 @@ public final class RootCommand implements Callable<Integer> {
     private static int parameterError(ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         PrintWriter err = c.getErr();
-        Console console = new Console(c.getOut(), err, jsonRequested(List.of(args)));
+        Console console = new Console(c.getOut(), err, CommandWords.jsonRequested(List.of(args)));
         if (e.getCause() instanceof TypeConversionException) {
             int code = console.fail(ExitCodes.BAD_INPUT, e.getMessage());
             console.note("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
@@ -426,19 +331,8 @@ public final class RootCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /**
-     * Whether {@code --json} was asked for, before or after the command, even when the rest of the line did not parse:
-     * an argument "--json" (or "--json=true") before any "--" that ends the options.
-     */
-    static boolean jsonRequested(List<String> args) {
-        for (String a : args) {
-            if (a.equals("--")) {
-                return false;
-            }
-            if (a.equals("--json") || a.equalsIgnoreCase("--json=true")) {
-                return true;
-            }
-        }
-        return false;
+    /** See {@link CommandWords#opensTheWindow}: the launcher asks it before anything else is loaded. */
+    public static boolean opensTheWindow(String[] args) {
+        return CommandWords.opensTheWindow(args);
     }
 }

@@ -74,11 +74,11 @@ class CliOneCommandTreeTest {
     @Test
     void everyCommandWhoseSubcommandsAreMethodsLeavesThemToTheRootCommand() {
         for (Class<?> c : RootCommand.COMMANDS) {
-            assertThat(RootCommand.withSubcommands(c, null).getSubcommands().keySet()).as(c.getSimpleName())
+            assertThat(CommandWords.withSubcommands(c, null).getSubcommands().keySet()).as(c.getSimpleName())
                     .containsExactlyElementsOf(CommandLine.getCommandMethods(c, null).stream()
                             .map(m -> m.getAnnotation(CommandLine.Command.class).name()).toList());
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RootCommand.withSubcommands(Grouping.class, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommandWords.withSubcommands(Grouping.class, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("addMethodSubcommands = false");
     }
 
@@ -146,6 +146,6 @@ class CliOneCommandTreeTest {
         assertThat(tree(share.toString(), "--help").getSubcommands()).hasSize(RootCommand.COMMANDS.size());
         assertThat(tree(dir.resolve("missing.funnel").toString()).getSubcommands()).as("an unknown word gets suggestions")
                 .hasSize(RootCommand.COMMANDS.size());
-        assertThat(RootCommand.named(new String[] {"--db=x.db", "--json", "share", "sync"})).isEqualTo(ShareCommand.class);
+        assertThat(CommandWords.named(new String[] {"--db=x.db", "--json", "share", "sync"})).isEqualTo(ShareCommand.class);
     }
 }

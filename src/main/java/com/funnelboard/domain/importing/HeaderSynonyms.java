@@ -1,0 +1,119 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The common names and synonyms of each field's column, in English, German, French, Spanish, Dutch,
+ * Portuguese and Italian, as {@link HeaderMatcher} normalises them (lower case, no accents or
+ * punctuation). A name is a synonym of one field only.
+ */
+final class HeaderSynonyms {
+
+    private static final Map<String, ImportField> SYNONYMS = new HashMap<>();
+
+    private HeaderSynonyms() {}
+
+    /** The field a normalised header names, null when none. */
+    static ImportField get(String normalised) {
+        return SYNONYMS.get(normalised);
+    }
+
+    private static void add(ImportField f, String... names) {
+        for (String n : names) {
+            ImportField before = SYNONYMS.put(HeaderMatcher.normalise(n), f);
+            if (before != null && before != f) {
+                throw new IllegalStateException("\"" + n + "\" is a synonym of both " + before.key() + " and " + f.key());
+            }
+        }
+    }
+
+    static {
+        add(CONTACT_NAME, "name", "full name", "contact", "contact name", "contact person", "person", "person name", "display name", "customer",
+                "primary person", "primary contact", "contacts",
+                "nom complet", "vollständiger name", "kontakt", "nombre completo", "ansprechpartner");
+        add(CONTACT_FIRST_NAME, "first name", "firstname", "first", "given name", "forename", "vorname", "prénom", "nombre");
+        add(CONTACT_LAST_NAME, "last name", "lastname", "last", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
+                "apellidos");
+        add(CONTACT_EMAIL, "email", "e-mail", "email address", "e-mail address", "mail", "person email", "work email", "courriel",
+                "emails", "primary email", "secondary email", "other email", "alternate email", "home email", "personal email",
+                "business email", "email work", "email personal", "email home", "email other",
+                "adresse e-mail", "correo", "correo electrónico", "e-mail-adresse");
+        add(CONTACT_PHONE, "phone", "mobile", "mobile phone", "telephone", "phone number", "business phone", "home phone", "cell",
+                "mobile number", "primary phone", "phone numbers", "phone work", "phone mobile", "phone home", "phone other",
+                "cell phone", "work phone", "person phone", "telefon", "telefonnummer", "handy", "mobil", "téléphone", "portable",
+                "teléfono", "móvil");
+        add(CONTACT_TITLE, "job title", "position", "role", "organization title", "person job title", "jobtitel", "funktion",
+                "titre", "poste", "fonction", "cargo", "puesto");
+        add(ORGANIZATION_NAME, "company", "account", "organization", "organisation", "org", "company name", "account name", "associated company", "lead name",
+                "organization name", "organisation name", "firma", "unternehmen", "firmenname", "société", "entreprise",
+                "empresa", "compañía", "organización");
+        add(ORGANIZATION_INDUSTRY, "industry", "sector", "organization industry", "branche", "secteur", "industria");
+        add(ORGANIZATION_SIZE, "employees", "company size", "size", "number of employees", "organization size", "mitarbeiter",
+                "mitarbeiterzahl", "effectif", "empleados");
+        add(ORGANIZATION_WEBSITE, "website", "web site", "web page", "homepage", "url", "organization website", "webseite",
+                "site web", "sitio web");
+        add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "titel", "affaire", "oportunidad");
+        add(DEAL_VALUE, "amount", "value", "deal value", "close value", "deal size", "opportunity amount", "deal amount", "betrag", "wert",
+                "montant", "valeur", "valor", "importe");
+        add(DEAL_CURRENCY, "currency", "deal currency", "amount currency", "value currency", "opportunity currency", "währung", "devise", "monnaie", "moneda");
+        add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "lead status", "status type", "status label", "pipeline stage", "phase", "étape", "etapa", "estado");
+        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "opportunity owner", "sales owner", "owned by", "verantwortlich",
+                "propriétaire", "responsable", "vendedor");
+        add(DEAL_EXPECTED_CLOSE, "close date", "expected close", "expected close date", "closing date", "expected closing date",
+                "abschlussdatum", "date de clôture", "fecha de cierre");
+        add(DEAL_CLOSED_ON, "closed on", "closed date", "won time", "lost time", "close time", "won date", "date won");
+        add(DEAL_CREATED_ON, "created", "created on", "created date", "created at", "engage date", "deal created", "add time",
+                "date created", "erstellt", "créé le", "creado");
+        add(DEAL_SOURCE, "source", "lead source", "deal source", "quelle", "origine", "origen");
+        add(DEAL_EXTERNAL_ID, "id", "external id", "deal id", "opportunity id", "record id", "opportunity_id");
+        add(TAGS, "tags", "tag", "labels", "label", "categories", "category", "group membership", "deal label", "schlagwörter",
+                "étiquettes", "etiquetas");
+        add(NOTES, "notes", "note", "description", "comments", "comment", "notizen", "notiz", "details", "bemerkungen", "remarques", "notas");
+        // German, French, Spanish, Dutch, Portuguese and Italian headers of contact and CRM exports.
+        add(CONTACT_NAME, "voller name", "kontaktperson", "naam", "volledige naam", "contactpersoon", "persoon", "nome completo",
+                "contato", "contacto", "contatto", "nominativo", "persona", "interlocuteur");
+        add(CONTACT_FIRST_NAME, "rufname", "voornaam", "primeiro nome", "nome próprio", "nome");
+        add(CONTACT_LAST_NAME, "familienname", "achternaam", "familienaam", "sobrenome", "apelido", "último nome", "cognome");
+        add(CONTACT_EMAIL, "emailadresse", "mailadresse", "e-mailadres", "emailadres", "adresse email", "adresse mail",
+                "adresse électronique", "courrier électronique", "dirección de correo", "dirección de correo electrónico",
+                "endereço de e-mail", "endereço de email", "correio eletrónico", "correio eletrônico", "indirizzo email",
+                "indirizzo e-mail", "posta elettronica");
+        add(CONTACT_PHONE, "mobiltelefon", "mobilnummer", "festnetz", "telefoon", "telefoonnummer", "mobiel", "mobiele telefoon",
+                "mobiel nummer", "téléphone portable", "téléphone mobile", "numéro de téléphone", "celular", "teléfono móvil",
+                "número de teléfono", "telefone", "telemóvel", "número de telefone", "cellulare", "numero di telefono",
+                "telefono cellulare");
+        add(CONTACT_TITLE, "berufsbezeichnung", "stellenbezeichnung", "intitulé du poste", "titre du poste", "título del puesto",
+                "functie", "functietitel", "função", "título do cargo", "qualifica", "ruolo", "mansione", "posizione");
+        add(ORGANIZATION_NAME, "arbeitgeber", "bedrijf", "bedrijfsnaam", "organisatie", "raison sociale", "nom de l'entreprise",
+                "nom de la société", "nombre de la empresa", "companhia", "organização", "nome da empresa", "azienda", "società",
+                "ditta", "organizzazione", "ragione sociale", "nome azienda");
+        add(ORGANIZATION_INDUSTRY, "industrie", "secteur d'activité", "settore", "setor", "ramo");
+        add(ORGANIZATION_SIZE, "anzahl mitarbeiter", "mitarbeiteranzahl", "beschäftigte", "unternehmensgröße", "medewerkers",
+                "aantal medewerkers", "werknemers", "employés", "nombre d'employés", "salariés", "taille de l'entreprise",
+                "número de empleados", "tamaño de la empresa", "funcionários", "número de funcionários", "colaboradores",
+                "dipendenti", "numero di dipendenti", "numero dipendenti");
+        add(ORGANIZATION_WEBSITE, "internetseite", "webpagina", "site internet", "site", "página web", "sítio web", "sito web", "sito");
+        add(DEAL_TITLE, "dealname", "deal naam", "geschäft", "verkaufschance", "verkoopkans", "nom de l'affaire", "opportunité",
+                "negocio", "nombre del negocio", "trato", "nome do negócio", "oportunidade", "trattativa", "nome trattativa",
+                "opportunità");
+        add(DEAL_VALUE, "summe", "volumen", "auftragswert", "bedrag", "waarde", "dealwaarde", "valeur de l'affaire", "monto",
+                "valor del negocio", "montante", "quantia", "valor do negócio", "importo", "valore", "ammontare", "valore trattativa");
+        add(DEAL_CURRENCY, "valuta", "moeda");
+        add(DEAL_STAGE, "verkaufsphase", "dealphase", "stufe", "fase", "statut", "estágio", "stato", "fase trattativa");
+        add(DEAL_OWNER, "besitzer", "inhaber", "zuständig", "verantwortlicher", "zugewiesen an", "vertriebsmitarbeiter", "eigenaar",
+                "toegewezen aan", "verkoper", "commercial", "attribué à", "propietario", "asignado a", "proprietário", "responsável",
+                "atribuído a", "responsabile", "assegnato a", "venditore");
+        add(DEAL_EXPECTED_CLOSE, "erwartetes abschlussdatum", "voraussichtlicher abschluss", "sluitingsdatum",
+                "verwachte sluitingsdatum", "date de clôture prévue", "date de fermeture", "fecha de cierre prevista",
+                "data de fechamento", "data de fecho", "data de encerramento", "data di chiusura", "data chiusura prevista");
+        add(DEAL_CREATED_ON, "erstellt am", "erstellungsdatum", "angelegt am", "aangemaakt", "aangemaakt op", "aanmaakdatum",
+                "date de création", "créé", "creado el", "fecha de creación", "criado", "criado em", "data de criação", "creato",
+                "creato il", "data di creazione");
+        add(DEAL_EXTERNAL_ID, "kennung", "externe id", "identifiant", "id externe", "identificador", "id externo", "identificativo",
+                "id esterno");
+        add(TAGS, "schlagworte", "stichwörter", "etiketten", "mots clés", "marcadores", "etichette");
+    }
+}
