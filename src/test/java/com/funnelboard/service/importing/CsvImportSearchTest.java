@@ -150,6 +150,9 @@ class CsvImportSearchTest {
         assertThat(count("SELECT count(*) FROM local_setting WHERE key = 'search.deferred'")).isZero();
         assertThat(searchProblems()).isEmpty();
         assertThat(found(SearchHit.Kind.CONTACT, "Lind1999")).hasSize(1);
+        // The index's bulk settings were for the import only: SQLite's defaults hold again for every later write.
+        assertThat(count("SELECT v FROM search_config WHERE k = 'hashsize'")).isEqualTo(1L << 20);
+        assertThat(count("SELECT v FROM search_config WHERE k = 'automerge'")).isEqualTo(4);
     }
 
     @Test
