@@ -28,28 +28,48 @@ final class BackupCommand {
         });
     }
 
-    @Command(name = "list", description = "List the backups, newest first, with what each holds.")
+    @Command(name = "list", description = "List the backups, newest first, with what each holds (also when the database is damaged).")
     int list() {
         return root.run(s -> {
             BackupService backups = s.workspace().backups(root.appData());
-            List<BackupService.Backup> all = backups.list();
-            List<BackupPreview> previews = all.stream().map(backups::preview).toList();
-            List<Map<String, Object>> docs = new java.util.ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                docs.add(json(s, all.get(i), previews.get(i)));
-            }
-            s.console().result(Map.of("folder", backups.folder().toString(), "backups", docs), () -> {
-                List<String[]> rows = new java.util.ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    BackupPreview p = previews.get(i);
-                    rows.add(new String[] {all.get(i).id(), s.time(all.get(i).at()), p.healthy() ? Long.toString(p.deals()) : "",
-                        p.healthy() ? Long.toString(p.contacts()) : "", p.healthy() ? s.time(p.newestChangeAt()) : "damaged"});
-                }
-                s.console().table(new String[] {"ID", "TAKEN", "DEALS", "CONTACTS", "NEWEST CHANGE"}, rows,
-                        "No backups yet in " + backups.folder() + ".");
-            });
-            return ExitCodes.OK;
+            return list(s, backups.folder(), backups.list(), backups::preview, null);
+        }, s -> {
+            BackupService.Shelf shelf = root.shelf();
+            return list(s, shelf.folder(), shelf.list(), shelf::preview, root.database().getFileName() + " is damaged and cannot be opened; "
+                    + "'backup restore ID' puts one of these in its place.");
         });
+    }
+
+    private static int list(Session s, java.nio.file.Path folder, List<BackupService.Backup> all,
+            java.util.function.Function<BackupService.Backup, BackupPreview> preview, String damaged) {
+        List<BackupPreview> previews = all.stream().map(preview).toList();
+        List<Map<String, Object>> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            docs.add(json(s, all.get(i), previews.get(i)));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("folder", folder.toString());
+        doc.put("databaseDamaged", damaged != null);
+        doc.put("backups", docs);
+        s.console().result(doc, () -> {
+            if (damaged != null) {
+                s.console().line(damaged);
+            }
+            List<String[]> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                BackupPreview p = previews.get(i);
+                rows.add(new String[] {all.get(i).id(), taken(s, all.get(i)), p.healthy() ? Long.toString(p.deals()) : "",
+                    p.healthy() ? Long.toString(p.contacts()) : "", p.healthy() ? s.time(p.newestChangeAt()) : "damaged"});
+            }
+            s.console().table(new String[] {"ID", "TAKEN", "DEALS", "CONTACTS", "NEWEST CHANGE"}, rows,
+                    "No backups yet in " + folder + ".");
+        });
+        return ExitCodes.OK;
+    }
+
+    /** When a backup was taken, to the second: several are often taken within a minute (a restore takes one first). */
+    private static String taken(Session s, BackupService.Backup b) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(b.at().atZone(s.zone()));
     }
 
     @Command(name = "restore", description = "Put a backup's content in place of the database's (what is there now is backed up first). "
@@ -76,6 +96,27 @@ final class BackupCommand {
                 s.console().line("What was there before is backup " + before.id() + ".");
             });
             return ExitCodes.OK;
+        }, s -> {
+            // The database cannot be opened: the backup takes the file's place; the damaged file is kept beside it.
+            BackupService.Shelf shelf = root.shelf();
+            BackupService.Backup b = shelf.resolve(id);
+            BackupPreview p = shelf.preview(b);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("backup", json(s, b, p));
+            doc.put("databaseDamaged", true);
+            if (dryRun || !p.healthy()) {
+                doc.put("restored", false);
+                s.console().result(doc, () -> s.console().line(describe(s, b, p)));
+                return p.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            }
+            java.nio.file.Path kept = shelf.putInPlace(b, s.now());
+            doc.put("restored", true);
+            doc.put("damagedKeptAs", kept.toString());
+            s.console().result(doc, () -> {
+                s.console().line("Restored " + describe(s, b, p));
+                s.console().line("The damaged file is kept as " + kept.getFileName() + " beside it.");
+            });
+            return ExitCodes.OK;
         });
     }
 
@@ -83,7 +124,7 @@ final class BackupCommand {
         if (!p.healthy()) {
             return "backup " + b.id() + " is damaged: " + com.funnelboard.domain.Printable.escape(p.problems().getFirst());
         }
-        return "backup " + b.id() + " of " + s.time(b.at()) + ": " + p.deals() + (p.deals() == 1 ? " deal, " : " deals, ") + p.contacts()
+        return "backup " + b.id() + " of " + taken(s, b) + ": " + p.deals() + (p.deals() == 1 ? " deal, " : " deals, ") + p.contacts()
                 + (p.contacts() == 1 ? " contact" : " contacts") + (p.newestChangeAt() == null ? "" : "; newest change " + s.time(p.newestChangeAt())
                 + (p.newestChange() == null ? "" : " (" + com.funnelboard.domain.Printable.escape(p.newestChange()) + ")")) + ".";
     }

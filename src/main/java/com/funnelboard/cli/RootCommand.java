@@ -216,6 +216,15 @@ public final class RootCommand implements Callable<Integer> {
      * sentence and its exit code.
      */
     int run(Function<Session, Integer> body) {
+        return run(body, null);
+    }
+
+    /**
+     * As {@link #run(Function)}; when the database is damaged, {@code whenDamaged} runs instead (with
+     * a session that has no workspace: only the backups can help then). Without it, the refusal
+     * names the newest good backup and the command that restores it.
+     */
+    int run(Function<Session, Integer> body, Function<Session, Integer> whenDamaged) {
         Console console = console();
         String missing = db == null ? null : missingDatabase(db.toAbsolutePath().normalize(), leafCommand());
         if (missing != null) {
@@ -226,6 +235,22 @@ public final class RootCommand implements Callable<Integer> {
                     clock.instant()));
         } catch (Workspace.UnavailableException e) {
             LOG.warn("{}", e.getMessage(), e);
+            if (e.reason() == Workspace.UnavailableException.Reason.DAMAGED) {
+                Session offline = new Session(null, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
+                        clock.instant());
+                if (whenDamaged != null) {
+                    try {
+                        return whenDamaged.apply(offline);
+                    } catch (InvalidInputException | RefusedException other) {
+                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, describe(bad.problems()))
+                                : console.fail(ExitCodes.REFUSED, other.getMessage());
+                    } catch (RuntimeException other) {
+                        LOG.error("The backups of the damaged {} could not be used", database(), other);
+                        return console.fail(ExitCodes.IO, "The backups could not be used: " + other.getMessage());
+                    }
+                }
+                return console.fail(ExitCodes.of(e), e.getMessage() + newestGoodBackup(offline));
+            }
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
             return console.fail(ExitCodes.BAD_INPUT, describe(e.problems()));
@@ -234,6 +259,24 @@ public final class RootCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
+        }
+    }
+
+    /** The backups of the database, for commands that must work when it cannot be opened. */
+    com.funnelboard.service.BackupService.Shelf shelf() {
+        return new com.funnelboard.service.BackupService.Shelf(appData(), database());
+    }
+
+    /** " The newest good backup is … (funnelboard backup restore ID).", or "" when there is none. */
+    private String newestGoodBackup(Session s) {
+        try {
+            return shelf().newestGood().map(g -> " The newest good backup is " + g.backup().id() + ", taken " + s.time(g.backup().at()) + " ("
+                    + g.preview().deals() + (g.preview().deals() == 1 ? " deal, " : " deals, ") + g.preview().contacts()
+                    + (g.preview().contacts() == 1 ? " contact" : " contacts") + "): funnelboard backup restore " + g.backup().id()
+                    + (db == null ? "" : " --db " + db) + " puts it in place and keeps the damaged file beside it.").orElse("");
+        } catch (RuntimeException e) {
+            LOG.warn("The backups of {} could not be looked at", database(), e);
+            return "";
         }
     }
 

@@ -140,8 +140,12 @@ public final class BackupService {
 
     /** The backup a user means by its id or its first characters. */
     public Backup resolve(String idOrPrefix) {
+        return resolve(list(), idOrPrefix);
+    }
+
+    private static Backup resolve(List<Backup> all, String idOrPrefix) {
         String p = idOrPrefix.strip();
-        List<Backup> matches = list().stream().filter(b -> b.id().startsWith(p)).toList();
+        List<Backup> matches = all.stream().filter(b -> b.id().startsWith(p)).toList();
         if (p.isEmpty() || matches.isEmpty()) {
             throw new InvalidInputException("id", "No backup " + idOrPrefix + " (see 'backup list')");
         }
@@ -194,6 +198,57 @@ public final class BackupService {
 
     /** A sound backup and what it holds. */
     public record Good(Backup backup, BackupPreview preview) {}
+
+    /**
+     * The backups of a database that cannot be opened (damaged): listed, looked at and put in its
+     * place without opening it, so that a command can do what its refusal tells the user to do.
+     */
+    public static final class Shelf {
+        private final Path database;
+        private final Path folder;
+
+        public Shelf(Path appData, Path database) {
+            this.database = database;
+            this.folder = folderFor(appData, database);
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        public List<Backup> list() {
+            return BackupService.list(folder);
+        }
+
+        public Backup resolve(String idOrPrefix) {
+            return BackupService.resolve(list(), idOrPrefix);
+        }
+
+        public BackupPreview preview(Backup b) {
+            return Backups.preview(b.file());
+        }
+
+        public Optional<Good> newestGood() {
+            return BackupService.newestGood(folder);
+        }
+
+        /**
+         * Puts the backup in the database's place (see {@link BackupService#putInPlace}).
+         *
+         * @return where the damaged file was kept
+         * @throws RefusedException when the backup is not sound or a window has the database open; nothing is changed
+         */
+        public Path putInPlace(Backup b, Instant now) {
+            try {
+                return BackupService.putInPlace(database, b, now);
+            } catch (StoreException e) {
+                if (e.kind() == StoreException.Kind.IO) {
+                    throw e;
+                }
+                throw new RefusedException(e.getMessage().replaceFirst("\\.$", ""));
+            }
+        }
+    }
 
     /**
      * Puts a backup in the place of a database that cannot be opened (not open anywhere); the

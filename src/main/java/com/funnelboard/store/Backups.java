@@ -185,10 +185,45 @@ public final class Backups {
     }
 
     /**
+     * Readies a backup copied beside the database it is about to replace: opened as the store opens
+     * any file (brought up to date, given a replica id of its own — the rename keeps the file, so the
+     * next open keeps that id), and, when the backup was taken while someone had said who uses this
+     * installation, that person confirmed on the new replica: this installation's own backup is not
+     * a file from someone else, so the window does not ask who you are again.
+     */
+    private static void keepWhoYouAre(Path copy, Instant now) {
+        boolean confirmed;
+        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) = 2 FROM local_setting WHERE key = '" + LocalState.IDENTITY_NAME
+                        + "' OR (key = '" + LocalState.IDENTITY_REPLICA + "' AND value = (SELECT value FROM local_setting WHERE key = '"
+                        + LocalState.REPLICA_ID + "'))")) {
+            confirmed = rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            confirmed = false; // a backup of an older schema: the window asks, as for any copy
+        }
+        try (Store store = Store.open(copy, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))) {
+            if (confirmed) {
+                store.jdbc(c -> {
+                    c.setAutoCommit(false);
+                    try {
+                        LocalState local = new LocalState(store.dsl(c), store.clock());
+                        local.identity().ifPresent(local::setIdentity);
+                        c.commit();
+                    } finally {
+                        WriteTransaction.restoreAutoCommit(c);
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    /**
      * Puts a backup in the place of a database that cannot be opened (damaged) and is not open: the
      * damaged file and its journal files are kept beside it as {@code NAME.damaged-TIME}, the backup
-     * is copied under a temporary name, flushed and renamed into place. The next open gives it a
-     * replica id of its own (it is a new file).
+     * is copied under a temporary name, given a replica id of its own and who uses this installation
+     * (see {@link #keepWhoYouAre}), flushed and renamed into place.
      *
      * @return where the damaged file was kept
      * @throws StoreException when the backup is not sound, or a window has the database open
@@ -206,6 +241,7 @@ public final class Backups {
             Path temp = db.resolveSibling("." + db.getFileName() + ".restoring");
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             DatabaseFile.makePrivate(temp);
+            keepWhoYouAre(temp, now);
             force(temp);
             for (String suffix : List.of("-wal", "-shm", "-journal")) {
                 Path side = db.resolveSibling(db.getFileName() + suffix);

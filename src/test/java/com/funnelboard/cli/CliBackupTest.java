@@ -55,4 +55,35 @@ class CliBackupTest {
         assertThat(unknown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(dir.resolve("pipeline.db"))).isTrue();
     }
+
+    @Test
+    void aDamagedDatabaseNamesItsNewestGoodBackupWhichTheBackupCommandsListAndPutInPlace() throws Exception {
+        cli.run("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
+        cli.addDeal("Pilot");
+        String id = cli.json("backup", "create").get("id").asString();
+        cli.addDeal("Renewal");
+        Path db = dir.resolve("pipeline.db");
+        com.funnelboard.service.BackupServiceTest.flip(db);
+        byte[] damaged = Files.readAllBytes(db);
+
+        CliRunner.Result refused = cli.run("deals", "list");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("is damaged").contains("The newest good backup is " + id)
+                .contains("funnelboard backup restore " + id);
+
+        CliRunner.Result listed = cli.run("backup", "list");
+        assertThat(listed.exit()).isZero();
+        assertThat(listed.out()).contains("pipeline.db is damaged").contains(id);
+        assertThat(cli.json("backup", "list").get("databaseDamaged").asBoolean()).isTrue();
+        JsonNode dry = cli.json("backup", "restore", id.substring(0, 12), "--dry-run");
+        assertThat(dry.get("restored").asBoolean()).isFalse();
+        assertThat(Files.readAllBytes(db)).as("a dry run leaves the damaged file as it was").isEqualTo(damaged);
+
+        JsonNode restored = cli.json("backup", "restore", id);
+        assertThat(restored.get("restored").asBoolean()).isTrue();
+        Path kept = Path.of(restored.get("damagedKeptAs").asString());
+        assertThat(Files.readAllBytes(kept)).as("the damaged file is kept beside it").isEqualTo(damaged);
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+        assertThat(cli.json("whoami").get("name").asString()).isEqualTo("Ida Berg");
+    }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rotating backups: what they hold, how they rotate, restoring one, and a damaged database at start. */
-class BackupServiceTest {
+public class BackupServiceTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -141,7 +141,10 @@ class BackupServiceTest {
         Path db = dir.resolve("pipeline.db");
         Path folder = dir.resolve("backups");
         MutableClock clock = new MutableClock(Fixtures.NOW, BERLIN);
+        String replica;
         try (Store store = Store.open(db, clock)) {
+            new PeopleService(store).setIdentity("Ida Berg", "ida@nordwind.example");
+            replica = store.read(r -> r.local().get("replica.id")).orElseThrow();
             BackupService backups = new BackupService(store, folder, clock);
             Fixtures.deal(store, "Pilot", Stage.LEAD, 100L);
             backups.create();
@@ -164,11 +167,17 @@ class BackupServiceTest {
         assertThat(kept).exists();
         try (Store store = Store.open(db, Fixtures.CLOCK)) {
             assertThat(deals(store)).isEqualTo(1);
+            assertThat(store.read(r -> r.local().get("replica.id")).orElseThrow()).as("a replica of its own").isNotEqualTo(replica);
+            assertThat(new PeopleService(store).needsAsking()).as("this installation's own backup: still the same person").isFalse();
+            assertThat(new PeopleService(store).me()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Ida Berg"));
+        }
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            assertThat(new PeopleService(store).needsAsking()).as("and again at the next start").isFalse();
         }
     }
 
     /** Damages a closed database: the cell count of the deal table's root page. */
-    static void flip(Path db) throws Exception {
+    public static void flip(Path db) throws Exception {
         int pageSize;
         int root;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
