@@ -4,7 +4,6 @@ import com.funnelboard.service.Json;
 import com.funnelboard.domain.ChangeSetEntry;
 import com.funnelboard.service.HistoryService;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code funnelboard history [--deal ID | --contact ID]}: recorded change sets, newest first, each
@@ -81,41 +79,21 @@ final class HistoryCommand implements Callable<Integer> {
         return m;
     }
 
+    /** Each change set's line (when, who, origin, summary, id), then what it changed in words, as the History tab says it; --json has the stored values. */
     private static void text(Session s, List<ChangeSetEntry> sets) {
         if (sets.isEmpty()) {
             s.console().line("No recorded changes.");
             return;
         }
-        for (ChangeSetEntry c : sets) {
+        List<com.funnelboard.service.HistorySentences.Entry> words = s.workspace().history().inWords(sets,
+                new com.funnelboard.service.HistorySentences(s.locale(), s.zone()));
+        for (int i = 0; i < sets.size(); i++) {
+            ChangeSetEntry c = sets.get(i);
             s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
                     + (c.summary() == null ? "" : c.summary()) + "  (" + Session.shortId(c.id()) + ")");
-            for (ChangeSetEntry.FieldChange f : c.changes()) {
-                s.console().line("    " + describe(f));
+            for (String detail : words.get(i).details()) {
+                s.console().line("    " + detail);
             }
         }
-    }
-
-    /** "deal.stage: lead → prospect", or "new deal: title Pilot, stage lead, …". */
-    static String describe(ChangeSetEntry.FieldChange f) {
-        if (f.isNewRow()) {
-            List<String> parts = new ArrayList<>();
-            JsonNode row = Json.mapper().readTree(f.newValue());
-            Iterator<Map.Entry<String, JsonNode>> fields = row.properties().iterator();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                if (!e.getValue().isNull() && !e.getKey().equals("id") && !e.getKey().endsWith("_at")) {
-                    parts.add(e.getKey() + " " + plain(e.getValue()));
-                }
-            }
-            return "new " + f.table() + ": " + String.join(", ", parts);
-        }
-        return f.table() + "." + f.field() + ": " + plain(Json.mapper().readTree(f.oldValue())) + " \u2192 " + plain(Json.mapper().readTree(f.newValue()));
-    }
-
-    private static String plain(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return "\u2014";
-        }
-        return v.isString() ? v.asString() : v.toString();
     }
 }

@@ -331,6 +331,7 @@ public final class RootCommand implements Callable<Integer> {
             Map.entry("phone", "--phone"),
             Map.entry("title", "--title"),
             Map.entry("value", "--value"),
+            Map.entry("keep", "--keep"),
             Map.entry("currency", "--currency"),
             Map.entry("at", "--at"),
             Map.entry("note", "--note"),

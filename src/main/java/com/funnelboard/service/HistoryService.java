@@ -38,6 +38,16 @@ public final class HistoryService {
         });
     }
 
+    /** The change sets in words, as the History tab shows them (amounts in their deal's currency, stages by name). */
+    public List<HistorySentences.Entry> inWords(List<ChangeSetEntry> sets, HistorySentences sentences) {
+        return store.read(r -> {
+            java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
+            java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
+                    k -> r.changeLog().currencyOfDeal(k)).orElse(null);
+            return sets.stream().map(s -> sentences.describe(s, currencyOf)).toList();
+        });
+    }
+
     /** The contact's changes and those of its addresses and interactions. */
     public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
         return store.read(r -> r.changeLog().forContact(contact, limit));

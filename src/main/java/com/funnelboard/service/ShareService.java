@@ -120,14 +120,28 @@ public final class ShareService {
                 try {
                     stored = Long.toString(com.funnelboard.domain.Money.parse(value, currency == null ? "EUR" : currency, locale).minor());
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("value", e.getMessage());
+                    throw new InvalidInputException("keep", e.getMessage());
                 }
             }
         }
+        ShareExchange.Resolution r;
         try {
-            return exchange.resolve(id, keep, stored);
+            r = exchange.resolve(id, keep, stored, c -> "Resolved a conflict: " + c.label() + ", " + fieldWords(c));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("conflict", e.getMessage());
         }
+        FieldConflict c = r.conflict();
+        if (c.deletion()) {
+            return r.json().equals("null") ? "Restored " + c.label() + " with every edit" : "Kept " + c.label() + " deleted";
+        }
+        String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
+        String kept = new HistorySentences(locale, store.clock().getZone()).value(c.field(), r.json(), () -> currency);
+        return "Kept " + kept + " as the " + fieldWords(c) + " of " + c.label();
+    }
+
+    /** The field as people read it, in a sentence: "value", "expected close". */
+    private static String fieldWords(FieldConflict c) {
+        String label = HistorySentences.label(c.field());
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1)) ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 }

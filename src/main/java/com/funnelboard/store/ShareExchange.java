@@ -141,8 +141,30 @@ public final class ShareExchange {
      * @throws IllegalArgumentException when there is no such conflict or the value does not fit the field
      */
     public String resolve(String id, FieldConflict.Keep keep, String value) {
+        Resolution r = resolve(id, keep, value, c -> "Resolved a conflict: " + c.label() + " " + c.field());
+        FieldConflict conflict = r.conflict();
+        if (conflict.deletion()) {
+            return r.json().equals("null") ? "Restored " + conflict.label() + " with every edit" : "Kept " + conflict.label() + " deleted";
+        }
+        return "Kept " + r.json() + " for " + conflict.field() + " of " + conflict.label();
+    }
+
+    /** A conflict resolved: which, and the value kept (a JSON literal as the database stores it; "null" for a restored record). */
+    public record Resolution(FieldConflict conflict, String json) {}
+
+    /**
+     * As {@link #resolve(String, FieldConflict.Keep, String)}, the change set summarised by {@code summary}
+     * (the words are the caller's: the service names the field as people read it).
+     */
+    public Resolution resolve(String id, FieldConflict.Keep keep, String value, java.util.function.Function<FieldConflict, String> summary) {
         FieldConflict conflict = conflicts().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
+        boolean anyMine = conflict.current().mine() || conflict.others().stream().anyMatch(FieldConflict.Side::mine);
+        if ((keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS) && !anyMine && !conflict.deletion()) {
+            // After a restore or on a copy of the file, this installation has a new replica: neither value is its own.
+            throw new IllegalArgumentException("Neither value was written by this installation as it is now (a restored backup or a copied "
+                    + "file gets a new replica), so mine and theirs say nothing: keep a value (value=…)");
+        }
         FieldConflict.Side chosen = switch (keep) {
             case MINE -> conflict.current().mine() ? conflict.current()
                     : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
@@ -159,7 +181,7 @@ public final class ShareExchange {
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
         Field<?> field = table.field(conflict.field());
         String json = chosen != null ? chosen.value() : keep == FieldConflict.Keep.RESTORED ? "null" : toJson(field, value);
-        store.writeAll(ChangeOrigin.USER, "Resolved a conflict: " + conflict.label() + " " + conflict.field(), r -> {
+        store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
             if (!r.changes().updateAny(row)) {
@@ -167,10 +189,7 @@ public final class ShareExchange {
             }
             new ShareHistory(r.ctx()).clearConflict(conflict.table(), conflict.row(), conflict.field());
         });
-        if (conflict.deletion()) {
-            return json.equals("null") ? "Restored " + conflict.label() + " with every edit" : "Kept " + conflict.label() + " deleted";
-        }
-        return "Kept " + json + " for " + conflict.field() + " of " + conflict.label();
+        return new Resolution(conflict, json);
     }
 
     private static String toJson(Field<?> field, String value) {

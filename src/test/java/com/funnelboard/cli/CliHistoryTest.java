@@ -61,7 +61,7 @@ class CliHistoryTest {
         assertThat(title.get("new").asString()).isEqualTo("COO");
 
         CliRunner.Result text = cli.run("history", "--contact", contact, "--limit", "1");
-        assertThat(text.out()).contains("Edited Ida Berg", "contact.title: \u2014 \u2192 COO").doesNotContain("New lead");
+        assertThat(text.out()).contains("Edited Ida Berg", "Title \u2014 \u2192 COO").doesNotContain("New lead");
     }
 
     @Test

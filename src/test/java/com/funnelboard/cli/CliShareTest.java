@@ -93,12 +93,29 @@ class CliShareTest {
         String listed = alice.run("conflicts", "list").out();
         assertThat(listed).contains("Value", "\u00a315,000 (", "\u00a312,500 (").doesNotContain("value_minor", "1500000");
 
-        // A typed amount is money as the user writes it, not cents.
-        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
-        assertThat(alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "value=13,750.50").exit()).isZero();
-        assertThat(alice.json("deals", "show", id).get("value").get("amount").asString()).isEqualTo("13750.50");
+        // On a copy of the file (a new replica, as after a restore) neither value is "mine": mine and theirs are refused.
+        Path copy = dir.resolve("copy.db");
+        try {
+            java.nio.file.Files.copy(dir.resolve("alice.db"), copy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRunner carol = new CliRunner(copy, Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        CliRunner.Result neither = carol.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine");
+        assertThat(neither.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(neither.err()).contains("Neither value was written by this installation");
+        assertThat(carol.json("conflicts", "list").get("conflicts")).as("nothing resolved").hasSize(1);
+
+        // A typed amount is money as the user writes it, not cents; a refused one names the option it came with.
         CliRunner.Result bad = alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "value=12,5");
-        assertThat(bad.exit()).as("no conflict left, or a refused amount").isNotZero();
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--keep: ").doesNotContain("--value");
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        CliRunner.Result kept = alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "value=13,750.50");
+        assertThat(kept.exit()).isZero();
+        assertThat(kept.out()).contains("Kept \u00a313,750.50 as the value of deal").doesNotContain("1375050", "value_minor");
+        assertThat(alice.json("deals", "show", id).get("value").get("amount").asString()).isEqualTo("13750.50");
+        assertThat(alice.run("history").out()).contains("Resolved a conflict: deal").contains(", value").doesNotContain("value_minor");
     }
 
     @Test
