@@ -96,7 +96,11 @@ final class Console {
     /** One line, starting upper-case and ending with a full stop. */
     static String sentence(String text) {
         String s = text == null || text.isBlank() ? "Something went wrong" : text.strip().replaceAll("\\s*\\R\\s*", " ");
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        // A sentence that starts with a file's name ("newer.funnel was written by…") keeps it as written:
+        // only a plain word is capitalised.
+        if (s.split("\\s", 2)[0].matches("\\p{L}+[,:;]?")) {
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
 
