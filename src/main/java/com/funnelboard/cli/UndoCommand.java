@@ -38,7 +38,7 @@ final class UndoCommand {
         @ParentCommand
         RootCommand root;
 
-        @Parameters(arity = "0..1", paramLabel = "CHANGESET", description = "The id of a change set (whole, as 'history --json' gives it).")
+        @Parameters(arity = "0..1", paramLabel = "CHANGESET", description = "The id of a change set: as 'history' shows it, or whole.")
         String changeSet;
 
         @Override
@@ -47,12 +47,7 @@ final class UndoCommand {
                 if (changeSet == null) {
                     return report(s, s.workspace().undo().undoLast(), "Nothing to undo from the command line on this installation");
                 }
-                UUID id;
-                try {
-                    id = UUID.fromString(changeSet.strip());
-                } catch (IllegalArgumentException e) {
-                    return s.console().fail(ExitCodes.BAD_INPUT, "'" + changeSet + "' is not a change set id");
-                }
+                UUID id = s.workspace().undo().resolveChangeSet(changeSet);
                 return report(s, Optional.of(s.workspace().undo().undo(id)), "");
             });
         }

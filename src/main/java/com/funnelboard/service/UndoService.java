@@ -81,6 +81,32 @@ public final class UndoService {
     }
 
     /**
+     * The change set a user means by its whole id or by the characters 'history' shows of it (its
+     * first ones, or the last ones of a time-ordered id).
+     *
+     * @throws InvalidInputException when none or several match
+     */
+    public UUID resolveChangeSet(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return UUID.fromString(t);
+        } catch (IllegalArgumentException notWhole) {
+            // the characters a listing shows
+        }
+        if (t.length() < 4 || !t.matches("[0-9A-Fa-f-]+")) {
+            throw new InvalidInputException("change-set", "'" + text + "' is not a change set id: give the id 'history' shows (at least 4 characters)");
+        }
+        List<UUID> found = store.read(r -> r.changeLog().changeSetIds(t, 2));
+        if (found.isEmpty()) {
+            throw new InvalidInputException("change-set", "No change set " + t + " (see 'history')");
+        }
+        if (found.size() > 1) {
+            throw new InvalidInputException("change-set", t + " names more than one change set; give more of its id ('history --json' has them whole)");
+        }
+        return found.getFirst();
+    }
+
+    /**
      * Undoes one change set (any, by id).
      *
      * @throws RefusedException when a field it changed was changed since, naming what

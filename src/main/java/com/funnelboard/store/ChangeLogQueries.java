@@ -34,6 +34,22 @@ public final class ChangeLogQueries {
         return sets(CHANGE_SET.ID.eq(id), 1).stream().findFirst();
     }
 
+    /**
+     * Up to {@code limit} change set ids that start with {@code prefix} as people type them from a
+     * listing, or when none does, that end with it (listings show the last characters of
+     * time-ordered ids, whose first ones are shared by every set of the same minute).
+     */
+    public List<UUID> changeSetIds(String prefix, int limit) {
+        String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        org.jooq.Field<String> text = DSL.field(CHANGE_SET.ID.getQualifiedName(), org.jooq.impl.SQLDataType.VARCHAR);
+        List<UUID> found = ctx.select(CHANGE_SET.ID).from(CHANGE_SET).where(text.ge(p).and(text.lt(p + Character.MAX_VALUE)))
+                .orderBy(CHANGE_SET.ID).limit(limit).fetch(CHANGE_SET.ID);
+        if (found.isEmpty() && p.matches("[0-9a-f-]{4,36}")) {
+            found = ctx.select(CHANGE_SET.ID).from(CHANGE_SET).where(text.like("%" + p)).orderBy(CHANGE_SET.ID).limit(limit).fetch(CHANGE_SET.ID);
+        }
+        return found;
+    }
+
     /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);

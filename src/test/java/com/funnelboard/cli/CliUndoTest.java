@@ -55,4 +55,21 @@ class CliUndoTest {
         assertThat(r.err()).contains("later changes");
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lost");
     }
+
+    @Test
+    void aChangeSetIsUndoneByTheIdTheHistoryShows() {
+        String id = cli.addDeal("Pilot");
+        cli.run("deals", "edit", id, "--title", "Pilot renewal");
+        String shown = cli.run("history", "--limit", "1").out().replaceAll("(?s).*\\(([0-9a-f]{8})\\).*", "$1");
+        assertThat(shown).hasSize(8);
+        cli.run("deals", "edit", id, "--value", "900");
+        CliRunner.Result r = cli.run("undo", shown);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
+
+        CliRunner.Result junk = cli.run("undo", "zz");
+        assertThat(junk.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(junk.err()).contains("give the id 'history' shows");
+        assertThat(cli.run("undo", "0000abcd").err()).contains("No change set 0000abcd");
+    }
 }
