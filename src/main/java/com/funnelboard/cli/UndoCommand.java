@@ -27,7 +27,13 @@ final class UndoCommand {
         doc.put("changeSet", u.changeSet().toString());
         doc.put("reverted", u.undid().toString());
         doc.put("text", u.text());
-        s.console().result(doc, () -> s.console().line(Console.sentence(u.text()) + " (" + Session.shortId(u.changeSet()) + ")"));
+        doc.put("note", u.note().isEmpty() ? null : u.note());
+        s.console().result(doc, () -> {
+            s.console().line(Console.sentence(u.text()) + " (" + Session.shortId(u.changeSet()) + ")");
+            if (!u.note().isEmpty()) {
+                s.console().line(Console.sentence(u.note()));
+            }
+        });
         return ExitCodes.OK;
     }
 

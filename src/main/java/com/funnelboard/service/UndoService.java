@@ -42,7 +42,15 @@ public final class UndoService {
     }
 
     /** An undo or redo that was written: its change set and what it says. */
-    public record Undone(UUID changeSet, UUID undid, String text) {}
+    /**
+     * An undo done: its own change set, the one it took back, what it did in words, and what else to
+     * know ("" when nothing): an undone merge puts back, on every teammate who shares with this
+     * installation, the values the merge had brought, as any change travels.
+     */
+    public record Undone(UUID changeSet, UUID undid, String text, String note) {}
+
+    /** What the undo of a merge means for the team. */
+    static final String MERGE_NOTE = "This undo travels like any change: teammates who share with you get the values from before the merge back too";
 
     private void committed(ChangeNotice n) {
         if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT)) {
@@ -132,7 +140,7 @@ public final class UndoService {
                 }
                 String text = describe(set);
                 r.describe(text);
-                return new Undone(r.changeSetId(), changeSet, text);
+                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
             });
         } catch (ChangeReverter.ConflictException e) {
             String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? c.table() : c.table() + "." + c.field()).distinct()

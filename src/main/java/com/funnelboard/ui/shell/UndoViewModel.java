@@ -51,7 +51,7 @@ public final class UndoViewModel {
                 status.accept(nothing);
                 redoOffered.set(false);
             } else {
-                status.accept(done.get().text() + ".");
+                status.accept(done.get().text() + "." + (done.get().note().isEmpty() ? "" : " " + done.get().note() + "."));
                 redoOffered.set(offerRedo || undo.canRedo());
             }
             return null;
