@@ -106,6 +106,32 @@ public final class DatabaseFile {
     }
 
     /**
+     * What to do after only reading a file that may be refused: SQLite, reading a file in WAL mode,
+     * makes its -shm index (and an empty -wal) beside it. The returned action deletes those that were
+     * not there before and hold nothing (a -wal of no bytes), so a refused or checked file is left
+     * exactly as it came, with nothing new beside it. Run it once the reading connection is closed.
+     */
+    static Runnable removeSidecarsMadeByReading(Path database) {
+        String name = database.getFileName().toString();
+        Path wal = database.resolveSibling(name + "-wal");
+        Path shm = database.resolveSibling(name + "-shm");
+        boolean walBefore = Files.exists(wal, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean shmBefore = Files.exists(shm, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return () -> {
+            try {
+                if (!walBefore && Files.isRegularFile(wal, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(wal) == 0) {
+                    Files.delete(wal);
+                }
+                if (!shmBefore && !Files.exists(wal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(shm);
+                }
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(DatabaseFile.class).debug("Could not remove what reading {} left beside it", database, e);
+            }
+        };
+    }
+
+    /**
      * Makes the database, its journal files and its lock readable by the owner only (0600), as a
      * copied or downloaded file may be world-readable. SQLite gives new -wal/-shm files the mode of
      * the database, so they follow.

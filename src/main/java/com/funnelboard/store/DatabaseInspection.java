@@ -28,6 +28,7 @@ final class DatabaseInspection {
         } catch (StoreException e) {
             return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
         }
+        Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
         try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + path)) {
             int version;
             try {
@@ -45,6 +46,8 @@ final class DatabaseInspection {
                 return new DatabaseCheck(path.toString(), true, -1, List.of(se.getMessage()), List.of(), List.of(), true);
             }
             throw se;
+        } finally {
+            leaveAsItCame.run(); // a check only reads: nothing it made stays beside the file
         }
     }
 

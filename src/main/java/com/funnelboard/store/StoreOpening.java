@@ -24,6 +24,7 @@ final class StoreOpening {
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
         boolean checksDeferred;
+        Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
         try {
             DatabaseFile.checkHeader(path);
             String url = "jdbc:sqlite:" + path;
@@ -62,9 +63,15 @@ final class StoreOpening {
             return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);
+            if (pool == null) {
+                leaveAsItCame.run();
+            }
             throw StoreErrors.translate(e, path);
         } catch (RuntimeException e) {
             closeAfterFailure(pool, lock);
+            if (pool == null) {
+                leaveAsItCame.run(); // refused on the read-only look: nothing of ours stays beside it
+            }
             throw e;
         }
     }

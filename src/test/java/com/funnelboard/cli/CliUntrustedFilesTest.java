@@ -56,6 +56,9 @@ class CliUntrustedFilesTest {
         CliRunner.Result json = cli.run("deals", "list", "--json");
         assertThat(json.json().get("error").get("kind").asString()).isEqualTo("bad-input");
         assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical").isTrue();
+        // The file is in WAL mode (as every Funnelboard database): reading it made an index beside it, removed again.
+        assertThat(cli.db().resolveSibling("pipeline.db-shm")).as("nothing left beside it").doesNotExist();
+        assertThat(cli.db().resolveSibling("pipeline.db-wal")).doesNotExist();
     }
 
     @Test
