@@ -31,8 +31,8 @@ final class DealsCommand {
             @Option(names = "--search", paramLabel = "TEXT",
                     description = "Only deals whose words, or their contact's or organization's, begin like every word of TEXT "
                             + "(title, names, emails, phone numbers, tags, notes; ignoring case and accents).") String search,
-            @Option(names = "--owner", paramLabel = "EMAIL|me",
-                    description = "Only deals this person owns: their email, or 'me' (see 'whoami').") String ownerOption,
+            @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                    description = "Only deals this person owns: their email, 'me' (see 'whoami'), or 'nobody' (deals without an owner).") String ownerOption,
             @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
                     + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
                     + "rotting=yes.") List<String> filters,
@@ -67,7 +67,7 @@ final class DealsCommand {
                     lens = lens.withText(search);
                 }
                 if (ownerOption != null) {
-                    lens = lens.withOwner(com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(ownerOption)));
+                    lens = lens.withOwner(s.owner(ownerOption));
                 }
                 lens = ViewsCommand.resolveMe(s, lens);
                 if (sortOption != null && !byScore) {

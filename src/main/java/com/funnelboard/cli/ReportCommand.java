@@ -67,9 +67,7 @@ final class ReportCommand {
         }
 
         com.funnelboard.domain.ReportFilter filter(Session s) {
-            com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE
-                    : owner.strip().equalsIgnoreCase("nobody") ? com.funnelboard.domain.OwnerFilter.NOBODY
-                    : com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail(owner));
+            com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE : s.owner(owner);
             String from = source == null ? null
                     : com.funnelboard.domain.LeadSource.parse(source.strip()).map(com.funnelboard.domain.LeadSource::key).orElse(source);
             return new com.funnelboard.domain.ReportFilter(who, from, industry);

@@ -35,6 +35,12 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
         return id.version() == 7 ? text.substring(28) : text.substring(0, 8);
     }
 
+    /** The deals an {@code --owner} option names: an email, 'me' (see 'whoami'), or 'nobody' (no owner). */
+    com.funnelboard.domain.OwnerFilter owner(String text) {
+        return text.strip().equalsIgnoreCase("nobody") ? com.funnelboard.domain.OwnerFilter.NOBODY
+                : com.funnelboard.domain.OwnerFilter.person(workspace.people().ownerEmail(text));
+    }
+
     String time(Instant i) {
         return i == null ? "" : LOCAL.format(i.atZone(zone));
     }

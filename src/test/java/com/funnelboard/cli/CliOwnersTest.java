@@ -26,6 +26,7 @@ class CliOwnersTest {
     void whoamiSaysWhoUsesTheInstallationAndTheirDealsAreTheirs() {
         assertThat(cli.json("whoami").get("email").isNull()).isTrue();
         String early = cli.addDeal("Before anyone said");
+        assertThat(ids(cli.json("deals", "list", "--owner", "nobody"))).as("a deal without an owner").containsExactly(early);
         CliRunner.Result half = cli.run("whoami", "--name", "Ida Berg");
         assertThat(half.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.run("deals", "list", "--owner", "me").exit()).as("'me' before anyone said who").isEqualTo(ExitCodes.BAD_INPUT);
@@ -33,6 +34,7 @@ class CliOwnersTest {
         JsonNode me = cli.json("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
         assertThat(me.get("author").asString()).isEqualTo("Ida Berg <ida@nordwind.example>");
         assertThat(me.get("claimedDeals").asInt()).isEqualTo(1);
+        assertThat(ids(cli.json("deals", "list", "--owner", "nobody"))).as("claimed").isEmpty();
         assertThat(cli.run("whoami").out()).contains("Ida Berg <ida@nordwind.example>");
 
         String mine = cli.addDeal("Pilot");
