@@ -160,7 +160,10 @@ public final class TeamFolder {
                 MergeReport report = share.merge(file, cancelled);
                 merged.add(new Merged(file, report));
             } catch (InvalidInputException e) {
-                refused.add(new Refused(file, String.join(" ", e.problems().values())));
+                // "The share file x.funnel cannot be merged: <why>; nothing was changed.": the summary names the file already.
+                String why = String.join(" ", e.problems().values());
+                refused.add(new Refused(file, why.replaceFirst("^The share file .+? cannot be merged: ", "")
+                        .replaceFirst("; nothing was changed\\.$", "")));
             } catch (UncheckedIOException e) {
                 // Being written by its owner, or gone: looked at again on the next change.
                 refused.add(new Refused(file, e.getMessage()));

@@ -31,7 +31,16 @@ final class ShareFileChecks {
         if (m.contains("too big") || m.contains("TOOBIG")) {
             return refuse(name, "it holds a value larger than Funnelboard accepts");
         }
-        return refuse(name, "it is damaged (" + Printable.escape(m) + ")");
+        String code = e instanceof org.sqlite.SQLiteException sqlite && sqlite.getResultCode() != null ? sqlite.getResultCode().name() : "";
+        if (code.startsWith("SQLITE_CORRUPT")) {
+            return refuse(name, "it is damaged or cut short (SQLite could not read all of it)");
+        }
+        if (code.startsWith("SQLITE_NOTADB")) {
+            return refuse(name, "it is not an SQLite file at all");
+        }
+        // "[SQLITE_ERROR] SQL error or missing database (no such table: x)": the driver's words, once, without its code.
+        String said = m.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "").replaceFirst("^(.+) \\(\\1\\)$", "$1");
+        return refuse(name, "it is damaged (" + Printable.escape(said) + ")");
     }
 
     /** Checks one entry against this version's schema; returns its value in canonical Json.mapper(). */

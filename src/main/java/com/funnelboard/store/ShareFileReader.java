@@ -223,7 +223,12 @@ final class ShareFileReader implements AutoCloseable {
     }
 
     private static SharedChanges read(Connection c, Path source, String name) throws SQLException {
-        if (Migrations.intPragma(c, "application_id") != ShareFile.APPLICATION_ID) {
+        int application = Migrations.intPragma(c, "application_id");
+        if (application == Migrations.APPLICATION_ID) {
+            throw refuse(name, "it is a Funnelboard database, not a share file (ask its owner for the .funnel file that "
+                    + "File \u2192 Export share file\u2026 or 'funnelboard share export' writes)");
+        }
+        if (application != ShareFile.APPLICATION_ID) {
             throw refuse(name, "it is not a Funnelboard share file");
         }
         int format = Migrations.intPragma(c, "user_version");

@@ -147,7 +147,7 @@ class CliShareTest {
         assertThat(r.err()).containsIgnoringCase("notes.funnel cannot be merged").contains("nothing was changed");
         CliRunner.Result self = bob.run("share", "merge", bob.db().toString());
         assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(self.err()).contains("not a Funnelboard share file");
+        assertThat(self.err()).contains("it is a Funnelboard database, not a share file");
         assertThat(bob.run("share", "export", bob.db().toString()).exit()).as("never over the database").isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

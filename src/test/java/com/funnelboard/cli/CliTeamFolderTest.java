@@ -60,7 +60,8 @@ class CliTeamFolderTest {
         assertThat(carol.json("deals", "show", renewal).get("title").asString()).isEqualTo("Renewal 2027");
         assertThat(carol.run("share", "sync").out()).as("a refused file is told once, until it changes").startsWith("Team folder: nothing new.");
         Files.writeString(team.resolve("mallory-00000000.funnel"), "still not a share file");
-        assertThat(carol.run("share", "sync").out()).contains("refused 1 file (mallory-00000000.funnel: ");
+        assertThat(carol.run("share", "sync").out()).contains("refused 1 file (mallory-00000000.funnel: ")
+                .as("the file is named once, its reason said once").doesNotContain("The share file", "nothing was changed");
 
         assertThat(carol.json("share", "folder", "--off").get("folder").isNull()).isTrue();
         assertThat(carol.run("share", "sync").exit()).isEqualTo(ExitCodes.REFUSED);

@@ -66,7 +66,8 @@ class ShareFileRefusalTest {
 
     @Test
     void aWrongApplicationId() throws Exception {
-        refused(craft("PRAGMA application_id = 1179536450"), "not a Funnelboard share file"); // "FNLB": a database, not a share file
+        refused(craft("PRAGMA application_id = 1179536450"), "it is a Funnelboard database, not a share file"); // "FNLB"
+        refused(craft("PRAGMA application_id = 1"), "it is not a Funnelboard share file");
     }
 
     @Test
@@ -80,7 +81,7 @@ class ShareFileRefusalTest {
         byte[] bytes = Files.readAllBytes(good);
         Path cut = dir.resolve("cut.funnel");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-        refused(cut, "cannot be merged");
+        refused(cut, "it is damaged or cut short");
     }
 
     @Test
