@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard deals list|show|add}. */
-@Command(name = "deals", addMethodSubcommands = false, description = "List, show and add deals.")
+@Command(name = "deals", addMethodSubcommands = false, description = "List, show, add, edit and delete deals.")
 final class DealsCommand {
 
     @ParentCommand

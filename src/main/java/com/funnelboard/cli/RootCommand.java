@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "A desktop sales-pipeline manager. Without a command, opens the board; with a share file (.funnel), opens the board and offers to merge it.",
+        description = "A desktop sales-pipeline manager. Without a command, opens the board; with a teammate's share file, opens the board and offers to merge it.",
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

@@ -70,6 +70,10 @@ final class ShareFile {
      */
     static Written export(Store store, Path target) {
         Path file = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreException(StoreException.Kind.IO, file + " is a folder: give the share file's own name in it, such as "
+                    + file.resolve("my-changes.funnel") + "; nothing was written.");
+        }
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());

@@ -149,5 +149,8 @@ class CliShareTest {
         assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(self.err()).contains("it is a Funnelboard database, not a share file");
         assertThat(bob.run("share", "export", bob.db().toString()).exit()).as("never over the database").isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner.Result folder = bob.run("share", "export", dir.toString());
+        assertThat(folder.exit()).isNotZero();
+        assertThat(folder.err()).contains("is a folder: give the share file's own name in it").doesNotContain(".tmp");
     }
 }
