@@ -104,10 +104,10 @@ final class ShareCommand {
                 return s.console().fail(ExitCodes.REFUSED, "No team folder is set; set one with 'share folder PATH'.");
             }
             com.funnelboard.service.TeamFolder.Sync r;
-            ShareService.Exported e;
+            java.util.Optional<ShareService.Exported> e;
             try {
                 r = team.mergeOthers(() -> false);
-                e = team.exportOwn();
+                e = team.exportOwnIfChanged();
             } catch (UncheckedIOException ex) {
                 return s.console().fail(ExitCodes.IO, ex.getMessage());
             }
@@ -116,10 +116,12 @@ final class ShareCommand {
                     "updated", m.report().updatedRows(), "conflicts", m.report().conflicts())).toList());
             doc.put("refused", r.refused().stream().map(f -> Map.of("file", f.file().getFileName().toString(), "reason", f.reason())).toList());
             doc.put("unchanged", r.unchanged());
-            doc.put("wrote", e.file().toString());
+            doc.put("wrote", e.map(x -> x.file().toString()).orElse(null));
+            doc.put("own", team.ownFileName());
             s.console().result(doc, () -> {
                 s.console().line(r.sentence());
-                s.console().line("Wrote " + e.file().getFileName() + " (" + e.changeSets() + " change sets).");
+                s.console().line(e.map(x -> "Wrote " + x.file().getFileName() + " (" + x.changeSets() + " change sets).")
+                        .orElse(team.ownFileName() + " already holds every change; left as it was."));
             });
             return ExitCodes.OK;
         });

@@ -26,6 +26,8 @@ public final class TeamFolder {
 
     static final String FOLDER = "team.folder";
     static final String MERGED = "team.merged.";
+    /** What this installation's own file held when it was last written, and that file's size and time. */
+    static final String EXPORTED = "team.exported";
     static final String EXTENSION = ".funnel";
 
     private final Store store;
@@ -79,7 +81,31 @@ public final class TeamFolder {
      */
     public ShareService.Exported exportOwn() {
         Path folder = folder().orElseThrow(() -> new IllegalStateException("No team folder is set."));
-        return share.export(folder.resolve(ownFileName()));
+        Path file = folder.resolve(ownFileName());
+        String holds = store.read(r -> r.changeLog().shareSignature());
+        ShareService.Exported written = share.export(file);
+        String stamp = stamp(file);
+        if (stamp != null) {
+            store.writeAll(r -> r.local().put(EXPORTED, holds + "|" + stamp));
+        }
+        return written;
+    }
+
+    /**
+     * As {@link #exportOwn()}, unless the file in the folder already holds everything it would: the
+     * same change log as when it was last written, and the file as it was written then. A look that
+     * merged nothing new then leaves the file alone, so the teammates' next look finds nothing to merge.
+     *
+     * @return what was written, or empty when the file was already up to date
+     */
+    public Optional<ShareService.Exported> exportOwnIfChanged() {
+        Path folder = folder().orElseThrow(() -> new IllegalStateException("No team folder is set."));
+        String stamp = stamp(folder.resolve(ownFileName()));
+        String holds = store.read(r -> r.changeLog().shareSignature());
+        if (stamp != null && store.read(r -> r.local().get(EXPORTED)).equals(Optional.of(holds + "|" + stamp))) {
+            return Optional.empty();
+        }
+        return Optional.of(exportOwn());
     }
 
     /** What one look at the team folder did. */

@@ -90,7 +90,7 @@ public final class TeamFolderSync implements AutoCloseable {
         guarded(() -> {
             if (team.folder().isPresent()) {
                 report(team.mergeOthers(() -> closed));
-                team.exportOwn();
+                team.exportOwnIfChanged();
             }
         });
     }
@@ -103,7 +103,7 @@ public final class TeamFolderSync implements AutoCloseable {
     void export() {
         guarded(() -> {
             if (team.folder().isPresent()) {
-                team.exportOwn();
+                team.exportOwnIfChanged();
             }
         });
     }

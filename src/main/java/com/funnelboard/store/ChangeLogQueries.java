@@ -50,6 +50,18 @@ public final class ChangeLogQueries {
         return found;
     }
 
+    /**
+     * What a share file written now would hold, in a few numbers: this installation's replica and
+     * schema, and the count and newest row of the change sets it would carry (its own and those it
+     * applied from others). Equal signatures, equal files.
+     */
+    public String shareSignature() {
+        return ctx.fetchValue("SELECT (SELECT value FROM local_setting WHERE key = 'replica.id') || '/' || ? || '/' "
+                + "|| (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM change_set WHERE origin <> 'merge') || '/' "
+                + "|| (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM received_change_set WHERE state = 'applied')",
+                Migrations.LATEST_VERSION).toString();
+    }
+
     /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);

@@ -46,6 +46,16 @@ class CliTeamFolderTest {
         JsonNode again = carol.json("share", "sync");
         assertThat(again.get("merged")).as("files that did not change are not read again").isEmpty();
         assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.get("wrote").isNull()).as("nothing new: Carol's own file is left as it was").isTrue();
+        assertThat(carol.run("share", "sync").out()).contains("already holds every change");
+        for (CliRunner r : List.of(alice, bob, carol)) {
+            r.json("share", "sync");
+        }
+        for (CliRunner r : List.of(alice, bob, carol)) {
+            JsonNode quiet = r.json("share", "sync");
+            assertThat(quiet.get("merged")).as("once all have everything, a look merges nothing and writes nothing").isEmpty();
+            assertThat(quiet.get("wrote").isNull()).isTrue();
+        }
 
         // A stranger's file in the folder is refused with its reason; the rest still merges.
         Files.writeString(team.resolve("mallory-00000000.funnel"), "not a share file");
