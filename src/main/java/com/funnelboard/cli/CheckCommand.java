@@ -40,8 +40,12 @@ final class CheckCommand implements Callable<Integer> {
         doc.put("foreignKeys", check.foreignKeys());
         doc.put("schema", check.schema());
         doc.put("verdict", check.verdict());
+        String backup = check.healthy() || check.integrity().isEmpty() ? "" : root.newestGoodBackup(root.session());
+        if (!backup.isEmpty()) {
+            doc.put("newestGoodBackup", backup.strip());
+        }
         console.result(doc, () -> {
-            console.line(check.verdict());
+            console.line(check.verdict() + backup);
             details(console, "Integrity", check.integrity());
             details(console, "References", check.foreignKeys());
             details(console, "Schema", check.schema());

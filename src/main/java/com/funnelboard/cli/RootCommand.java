@@ -236,8 +236,7 @@ public final class RootCommand implements Callable<Integer> {
         } catch (Workspace.UnavailableException e) {
             LOG.warn("{}", e.getMessage(), e);
             if (e.reason() == Workspace.UnavailableException.Reason.DAMAGED) {
-                Session offline = new Session(null, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
-                        clock.instant());
+                Session offline = session();
                 if (whenDamaged != null) {
                     try {
                         return whenDamaged.apply(offline);
@@ -262,13 +261,18 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** A session without the database (only the console, times and JSON): for what must work when it cannot be opened. */
+    Session session() {
+        return new Session(null, console(), new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale, clock.instant());
+    }
+
     /** The backups of the database, for commands that must work when it cannot be opened. */
     com.funnelboard.service.BackupService.Shelf shelf() {
         return new com.funnelboard.service.BackupService.Shelf(appData(), database());
     }
 
     /** " The newest good backup is … (funnelboard backup restore ID).", or "" when there is none. */
-    private String newestGoodBackup(Session s) {
+    String newestGoodBackup(Session s) {
         try {
             return shelf().newestGood().map(g -> " The newest good backup is " + g.backup().id() + ", taken " + s.time(g.backup().at()) + " ("
                     + g.preview().deals() + (g.preview().deals() == 1 ? " deal, " : " deals, ") + g.preview().contacts()

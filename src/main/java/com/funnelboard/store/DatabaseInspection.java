@@ -43,7 +43,9 @@ final class DatabaseInspection {
         } catch (SQLException e) {
             StoreException se = StoreErrors.translate(e, path);
             if (se.kind() == StoreException.Kind.DAMAGED) {
-                return new DatabaseCheck(path.toString(), true, -1, List.of(se.getMessage()), List.of(), List.of(), true);
+                // The finding is SQLite's own words, once, without its code: "the database disk image is malformed".
+                String said = String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "").replaceFirst("^.*\\((.+)\\)$", "$1");
+                return new DatabaseCheck(path.toString(), true, -1, List.of("SQLite stopped reading it: " + said), List.of(), List.of(), true);
             }
             throw se;
         } finally {

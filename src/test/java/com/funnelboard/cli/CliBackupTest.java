@@ -71,6 +71,11 @@ class CliBackupTest {
         assertThat(refused.err()).contains("is damaged").contains("The newest good backup is " + id)
                 .contains("funnelboard backup restore " + id);
 
+        CliRunner.Result checked = cli.run("check");
+        assertThat(checked.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(checked.out()).contains("has problems").contains("The newest good backup is " + id);
+        assertThat(checked.out()).as("the finding is not the refusal again").doesNotContain("Integrity: " + db);
+
         CliRunner.Result listed = cli.run("backup", "list");
         assertThat(listed.exit()).isZero();
         assertThat(listed.out()).contains("pipeline.db is damaged").contains(id);
