@@ -90,7 +90,9 @@ final class MoveCommand implements Callable<Integer> {
                 List<String> lines = new ArrayList<>(unmet.stream()
                         .map(r -> String.format("%-20s %s%s", r.item().code(), r.item().text(), r.item().isDerived() ? " (derived)" : ""))
                         .toList());
-                if (!unmet.isEmpty()) {
+                if (!unmet.isEmpty() && override != null && override.isBlank()) {
+                    lines.add("The --override reason was blank: write why it moves anyway (the reason is kept in the deal's history).");
+                } else if (!unmet.isEmpty()) {
                     lines.add("Confirm checked items with --check CODE, or move anyway with --override REASON.");
                 } else if (to == com.funnelboard.domain.Stage.LOST && lostReason == null) {
                     lines.add("Give one with --lost-reason " + java.util.Arrays.stream(com.funnelboard.domain.LostReason.values())

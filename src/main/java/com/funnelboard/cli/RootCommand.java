@@ -372,6 +372,12 @@ public final class RootCommand implements Callable<Integer> {
             console.note("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return code;
         }
+        if (e instanceof UnmatchedArgumentException u && c == e.getCommandLine() && c.getParent() == null && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().getFirst().toLowerCase(Locale.ROOT).endsWith(".funnel")) {
+            // "funnelboard notes.funnel" for a file that is not there: no command was meant, so suggest none.
+            return console.fail(ExitCodes.BAD_INPUT, "There is no share file " + u.getUnmatched().getFirst()
+                    + "; give the path of a teammate's .funnel file to open the board and merge it");
+        }
         console.fail(ExitCodes.USAGE, e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         c.usage(err);

@@ -69,6 +69,9 @@ class CliMoveTest {
         String id = cli.addDeal("Pilot", "--value", "1,250");
         String unvalued = cli.addDeal("Support plan");
 
+        CliRunner.Result blank = cli.run("move", id, "--to", "prospect", "--override", "   ");
+        assertThat(blank.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(blank.err()).contains("The --override reason was blank").doesNotContain("move anyway with --override REASON");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "12,5"),
                 "--final-value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "-100"),

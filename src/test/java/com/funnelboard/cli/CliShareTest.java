@@ -145,6 +145,9 @@ class CliShareTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).containsIgnoringCase("notes.funnel cannot be merged").contains("nothing was changed");
+        CliRunner.Result missing = bob.runRaw("--db", bob.db().toString(), dir.resolve("gone.funnel").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("There is no share file").doesNotContain("Did you mean");
         CliRunner.Result self = bob.run("share", "merge", bob.db().toString());
         assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(self.err()).contains("it is a Funnelboard database, not a share file");
