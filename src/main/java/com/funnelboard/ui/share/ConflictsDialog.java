@@ -45,10 +45,12 @@ public final class ConflictsDialog {
         TableView<ShareViewModel.Described> table = new TableView<>();
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
-        table.getColumns().add(column("Record", d -> d.conflict().label(), 180));
-        table.getColumns().add(column("Field", d -> d.text().field(), 130));
-        table.getColumns().add(column("Now", d -> side(d.text().current(), d.conflict().current()), 260));
-        table.getColumns().add(column("Other", d -> side(d.text().others().getFirst(), d.conflict().others().getFirst()), 260));
+        table.getColumns().add(column("Record", d -> d.conflict().label(), 170));
+        table.getColumns().add(column("Field", d -> d.text().field(), 100));
+        table.getColumns().add(sideColumn("Now", d -> d.text().current(), d -> d.conflict().current()));
+        table.getColumns().add(sideColumn("Other", d -> d.text().others().getFirst(), d -> d.conflict().others().getFirst()));
+        // The two values share what the record and field leave: neither is cut while the other has room.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Button mine = new Button("Keep mine");
         mine.setId("keep-mine");
         Button theirs = new Button("Keep theirs");
@@ -112,9 +114,50 @@ public final class ConflictsDialog {
         });
     }
 
-    private String side(String value, FieldConflict.Side s) {
-        return value + "  (" + s.author() + (s.mine() ? ", here" : "") + ", "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone)) + ")";
+    /** Who wrote a side, and when: "Ola Nordmann · 3 Dec 2026, 14:25", "… · here" for this installation's. */
+    private String byline(FieldConflict.Side s) {
+        return com.funnelboard.domain.Person.nameOf(s.author()) + (s.mine() ? " \u00B7 here" : "") + " \u00B7 "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone));
+    }
+
+    /**
+     * A value and, under it in a quieter line, who wrote it and when; the whole of both (the full
+     * address of the author) in its tooltip, as a long value is cut in the cell.
+     */
+    private TableColumn<ShareViewModel.Described, ShareViewModel.Described> sideColumn(String title,
+            java.util.function.Function<ShareViewModel.Described, String> value,
+            java.util.function.Function<ShareViewModel.Described, FieldConflict.Side> side) {
+        TableColumn<ShareViewModel.Described, ShareViewModel.Described> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setPrefWidth(280);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final Label text = new Label();
+            private final Label who = new Label();
+            private final VBox box = new VBox(2, text, who);
+            {
+                who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
+                text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+                setGraphic(null);
+            }
+
+            @Override
+            protected void updateItem(ShareViewModel.Described d, boolean empty) {
+                super.updateItem(d, empty);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                FieldConflict.Side s = side.apply(d);
+                text.setText(value.apply(d));
+                who.setText(byline(s));
+                setGraphic(box);
+                setTooltip(new javafx.scene.control.Tooltip(value.apply(d) + "\n" + s.author() + (s.mine() ? ", on this installation" : "")
+                        + "\n" + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+                                .format(s.at().atZone(zone))));
+            }
+        });
+        return c;
     }
 
     /** A JSON literal as a user reads it: text without quotes, nothing as empty. */

@@ -1,0 +1,100 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.DealEditing;
+import com.funnelboard.service.ShareService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.share.ConflictsDialog;
+import com.funnelboard.ui.share.ShareViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * File → Conflicts…: each side's value in words with who wrote it and when under it (the full
+ * address and day in its tooltip), and keeping one says what was kept in money, not cents.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConflictsUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store ida;
+    Store bo;
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    final List<String> said = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        Path template = dir.resolve("template.db");
+        Deal deal;
+        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
+            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 100_000L);
+        }
+        Files.copy(template, dir.resolve("ida.db"));
+        Files.copy(template, dir.resolve("bo.db"));
+        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
+        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
+        new com.funnelboard.service.PeopleService(bo).setIdentity("Bo Lind", "bo@nordwind.example");
+        new DealEditing(ida, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
+        new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit("Pilot for the whole northern region, 40 seats", "15,000", null,
+                null, false, null));
+        Path file = dir.resolve("bo.funnel");
+        new ShareService(bo).export(file);
+        new ShareService(ida).merge(file, () -> false);
+
+        ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+        new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add).show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        ida.close();
+        bo.close();
+    }
+
+    @Test
+    void bothValuesShowWhoWroteThemAndKeepingOneSaysItInMoney(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ShareViewModel.Described> table = robot.lookup("#conflicts-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> table.getItems().size() == 1);
+        BoardUiTest.waitUntil(() -> robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("Bo Lind")));
+        List<String> texts = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(texts).as("the newer value now, the other beside it, in money").contains("\u20ac15,000", "\u20ac12,500")
+                .contains("Bo Lind \u00B7 12 Mar 2026, 10:01", "root \u00B7 here \u00B7 12 Mar 2026, 10:01");
+        assertThat(texts).noneMatch(t -> t.contains("<bo@nordwind.example>")).as("the address is in the tooltip only")
+                .noneMatch(t -> t.contains("1500000"));
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#keep-mine");
+        BoardUiTest.waitUntil(() -> !said.isEmpty());
+        assertThat(said.getFirst()).isEqualTo("Kept \u20ac12,500 as the value of deal \u201CPilot for the whole northern region, 40 seats\u201D.");
+        BoardUiTest.waitUntil(() -> table.getItems().isEmpty());
+    }
+}
