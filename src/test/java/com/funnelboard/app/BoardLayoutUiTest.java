@@ -191,6 +191,13 @@ class BoardLayoutUiTest {
         assertThat(part(opportunity, "card-value").isTextTruncated()).isFalse();
         assertThat(part(opportunity, "card-followup").isTextTruncated()).as("beside a scroll bar").isFalse();
 
+        // Each column's name in full; a Sort menu too narrow for its order's name shows its arrow alone, never "New…".
+        for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
+            javafx.scene.control.MenuButton sort = robot.lookup("#sort-" + stage.key()).queryAs(javafx.scene.control.MenuButton.class);
+            boolean words = sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+            assertThat(words && sort.getWidth() + 0.5 < sort.prefWidth(-1)).as(stage + "'s order cut: " + sort.getWidth()).isFalse();
+        }
+
         Label wonCount = robot.lookup("#folded-count-won").queryAs(Label.class);
         assertThat(wonCount.getText()).isEqualTo("11,042");
         assertThat(wonCount.isTextTruncated()).as("the folded strip's count in full").isFalse();

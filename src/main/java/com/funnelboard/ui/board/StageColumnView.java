@@ -72,8 +72,26 @@ final class StageColumnView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full; the Sort menu gives way first
-        HBox top = new HBox(6, name, count, spacer, sortMenu(model), fold);
+        MenuButton sort = sortMenu(model);
+        HBox top = new HBox(6, name, count, spacer, sort, fold);
         top.setAlignment(Pos.CENTER_LEFT);
+        // In a column too narrow for the order's name ("New…" beside "Opportunity"), the Sort menu shows its arrow alone
+        // (its tooltip names the order), never a cut word.
+        Runnable fitSort = () -> {
+            javafx.scene.control.ContentDisplay shown = sort.getContentDisplay();
+            sort.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            double full = sort.prefWidth(-1); // with its words
+            sort.setContentDisplay(shown);
+            // As laid out: the menu's own width, and the spare room the spacer holds beside it.
+            double room = sort.getWidth() + spacer.getWidth();
+            if (sort.getWidth() > 0) {
+                sort.setContentDisplay(room + 0.5 >= full ? javafx.scene.control.ContentDisplay.LEFT
+                        : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+        };
+        sort.widthProperty().addListener((o, a, b) -> fitSort.run());
+        spacer.widthProperty().addListener((o, a, b) -> fitSort.run());
+        sort.textProperty().addListener((o, a, b) -> fitSort.run());
         totals.getStyleClass().add("column-total");
         totals.setId("total-" + stage);
         weighted.getStyleClass().addAll("column-weighted", Styles.TEXT_MUTED);
@@ -92,6 +110,9 @@ final class StageColumnView extends VBox {
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "column-placeholder");
         empty.setId("placeholder-" + stage);
         empty.setWrapText(true);
+        // A sentence that wraps stays centred with a margin, as one that fits on a line is.
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(0, 20, 0, 20));
         // Until the column was read it says so, never "0" and "No leads yet".
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadedProperty().get()
                 ? (model.filteredProperty().get() ? "No " + model.stage().label().toLowerCase(locale) + " deal matches the filter." : emptyText())
