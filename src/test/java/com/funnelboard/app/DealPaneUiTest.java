@@ -131,6 +131,9 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
                 && history.getItems().getFirst().details().contains("Value \u20AC12.50 \u2192 \u20AC15,000"));
         assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot renewal\u201D");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(history.lookupAll(".list-cell .label")).as("every line whole, wrapped in the narrow pane")
+                .allSatisfy(n -> assertThat(((javafx.scene.control.Label) n).isTextTruncated()).as(((javafx.scene.control.Label) n).getText()).isFalse());
 
         openWithEnter(robot, "Pilot renewal");
         robot.clickOn("#delete-deal");

@@ -32,8 +32,14 @@ public final class HistoryView extends VBox {
             headline.getStyleClass().add(Styles.TEXT_BOLD);
             headline.setWrapText(true);
             details.setWrapText(true);
+            // Each line wraps onto as many lines as it needs: a headline or a field change is never cut with "…".
+            headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            headline.setMaxWidth(Double.MAX_VALUE);
+            details.setMaxWidth(Double.MAX_VALUE);
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             box.setMinWidth(0);
+            box.setPadding(new javafx.geometry.Insets(3, 0, 7, 0)); // a little air between change sets
             box.prefWidthProperty().bind(widthProperty().subtract(24));
             setPrefWidth(0);
         }
