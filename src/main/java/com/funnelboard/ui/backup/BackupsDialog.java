@@ -34,7 +34,7 @@ public final class BackupsDialog {
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("backups-table");
         table.setPlaceholder(new Label("No backups yet."));
-        table.getColumns().add(column("Taken", r -> formats.weekdayTime(r.backup().at()), 180));
+        table.getColumns().add(column("Taken", r -> formats.weekdayTimeSeconds(r.backup().at()), 190));
         table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 100));
         table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 120));
         table.getColumns().add(column("Newest change", r -> newest(r.preview(), formats), 290));
@@ -88,7 +88,7 @@ public final class BackupsDialog {
                 + "What the database holds now is backed up first, so this can be taken back by restoring that backup. "
                 + "Changes since the backup was taken are not in it.", go, ButtonType.CANCEL);
         ask.initOwner(owner.getDialogPane().getScene().getWindow());
-        ask.setHeaderText("Restore the backup of " + formats.weekdayTime(row.backup().at()) + "?");
+        ask.setHeaderText("Restore the backup of " + formats.weekdayTimeSeconds(row.backup().at()) + "?");
         ask.showAndWait().filter(go::equals).ifPresent(b -> model.restore(row));
     }
 

@@ -28,6 +28,7 @@ public final class Formats {
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter weekdayTime;
+    private final DateTimeFormatter weekdayTimeSeconds;
 
     /** One set per locale and zone: every card of the board made five formatters of its own. */
     private static final java.util.Map<java.util.List<Object>, Formats> MADE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,6 +46,7 @@ public final class Formats {
         this.time = pattern("jm");
         this.dateTime = pattern("yMMMdjm");
         this.weekdayTime = pattern("MMMEdjm");
+        this.weekdayTimeSeconds = pattern("MMMEdjms");
     }
 
     /** The locale's own pattern for {@code template} (CLDR skeleton); the medium style where a locale has none. */
@@ -98,6 +100,11 @@ public final class Formats {
     /** "Tue, Mar 17, 10:30 AM". */
     public String weekdayTime(TemporalAccessor t) {
         return weekdayTime.format(t);
+    }
+
+    /** As {@link #weekdayTime}, to the second: for things often made within a minute of each other (backups). */
+    public String weekdayTimeSeconds(TemporalAccessor t) {
+        return weekdayTimeSeconds.format(t);
     }
 
     public ZonedDateTime local(Instant i) {

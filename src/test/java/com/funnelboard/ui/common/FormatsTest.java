@@ -20,4 +20,13 @@ class FormatsTest {
         assertThat(Formats.of(Locale.UK, berlin).dateTime(noon)).as("each in its own zone")
                 .isNotEqualTo(Formats.of(Locale.UK, newYork).dateTime(noon));
     }
+
+    @Test
+    void backupsTakenWithinAMinuteAreToldApart() {
+        Formats uk = Formats.of(Locale.UK, ZoneId.of("UTC"));
+        Instant first = Instant.parse("2026-12-03T13:53:12Z");
+        Instant second = Instant.parse("2026-12-03T13:53:59Z");
+        assertThat(uk.weekdayTime(first)).as("to the minute, as elsewhere").isEqualTo(uk.weekdayTime(second));
+        assertThat(uk.weekdayTimeSeconds(first)).isNotEqualTo(uk.weekdayTimeSeconds(second)).contains("13:53:12").contains("Thu");
+    }
 }
