@@ -88,7 +88,12 @@ public final class ShareDialogs {
                     + " gives: " + preview.sentence() + ". Undo takes the whole merge back.", mergeButton, ButtonType.CANCEL);
             ask.initOwner(owner.get());
             ask.setHeaderText("Merge " + preview.received() + (preview.received() == 1 ? " change set" : " change sets") + "?");
-            ask.showAndWait().filter(b -> b == mergeButton).ifPresent(b -> run(model.merge(file)));
+            status.accept("Read " + file.getFileName() + ": " + preview.sentence() + ".");
+            if (ask.showAndWait().filter(b -> b == mergeButton).isPresent()) {
+                run(model.merge(file));
+            } else {
+                status.accept("Did not merge " + file.getFileName() + "; nothing was changed.");
+            }
         });
     }
 

@@ -1,0 +1,85 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ShareService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import com.funnelboard.ui.common.UiExecutors;
+import com.funnelboard.ui.share.ConflictsDialog;
+import com.funnelboard.ui.share.ShareDialogs;
+import com.funnelboard.ui.share.ShareViewModel;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * File → Merge share file…: the file is read first and what merging would give is asked about; the
+ * status bar says what was read while the question is open, and what came of the answer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MergePreviewUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store ida;
+    Store bo;
+    Path file;
+    ShareDialogs dialogs;
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    final List<String> said = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW));
+        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(5)));
+        Fixtures.deal(bo, "Fleet renewal", Stage.PROSPECT, 500_000L);
+        file = dir.resolve("bo.funnel");
+        new ShareService(bo).export(file);
+        ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+        dialogs = new ShareDialogs(model, new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add), said::add, () -> stage);
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        ida.close();
+        bo.close();
+    }
+
+    @Test
+    void theStatusSaysWhatWasReadWhileAskingThenWhatTheAnswerDid(FxRobot robot) {
+        robot.interact(() -> dialogs.mergeFrom(file));
+        BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
+        assertThat(said.getLast()).as("not \"Reading…\" while the question is open").startsWith("Read bo.funnel: ").contains("new");
+        robot.clickOn("Cancel");
+        BoardUiTest.waitUntil(() -> said.getLast().startsWith("Did not merge"));
+        assertThat(said.getLast()).isEqualTo("Did not merge bo.funnel; nothing was changed.");
+        List<com.funnelboard.domain.DealCard> none = ida.read(r -> r.board().page(Stage.PROSPECT, 0, 10));
+        assertThat(none).isEmpty();
+
+        robot.interact(() -> dialogs.mergeFrom(file));
+        BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
+        robot.clickOn("Merge");
+        BoardUiTest.waitUntil(() -> said.getLast().startsWith("Merged: "));
+        List<com.funnelboard.domain.DealCard> merged = ida.read(r -> r.board().page(Stage.PROSPECT, 0, 10));
+        assertThat(merged).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Fleet renewal"));
+    }
+}
