@@ -105,7 +105,10 @@ public final class MainView extends BorderPane {
         LazyTooltip.install(detailPane, "Show or hide the detail pane (Ctrl+Shift+D)");
         detailPane.setFocusTraversable(false);
         detailPane.selectedProperty().bindBidirectional(workbench.detailShownProperty());
-        ToolBar toolbar = new ToolBar(brand, newLead, pages.node(), pages.ownerFilter(boardModel.owners()), spacer, db, detailPane,
+        // The database's name sits at the status bar's end: the toolbar keeps its room for the pages and the
+        // owner filter, so Settings and Help never fall into its overflow at laptop width (Today's badge included).
+        db.setId("database-name");
+        ToolBar toolbar = new ToolBar(brand, newLead, pages.node(), pages.ownerFilter(boardModel.owners()), spacer, detailPane,
                 settings, help);
         toolbar.getStyleClass().add("main-toolbar");
 
@@ -137,8 +140,10 @@ public final class MainView extends BorderPane {
         redo.setOnAction(e -> undo.redo());
         redo.visibleProperty().bind(undo.redoOfferedProperty());
         redo.managedProperty().bind(redo.visibleProperty());
+        db.getStyleClass().add(Styles.TEXT_SMALL);
+        db.setMinWidth(Region.USE_PREF_SIZE);
         HBox statusBar = new HBox(10, new com.funnelboard.ui.common.ProblemBar(shell.problems()), status, redo, offer, dismiss, gap,
-                progress, cancel);
+                progress, cancel, db);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
