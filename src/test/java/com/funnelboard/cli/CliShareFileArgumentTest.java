@@ -61,7 +61,9 @@ class CliShareFileArgumentTest {
     void aWordThatIsNeitherACommandNorAFileIsAUsageError() {
         assertThat(run("dealz")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("dealz", "Did you mean", "deals");
-        assertThat(run(dir.resolve("missing.funnel").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(dir.resolve("missing.funnel").toString())).as("a share file that is not there is bad input, no command meant")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("There is no share file " + dir.resolve("missing.funnel"));
         assertThat(run("follow-ups", "export", "--ics", dir.resolve("f.ics").toString())).as("a mistyped command before another word")
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("follow-ups", "followups");
