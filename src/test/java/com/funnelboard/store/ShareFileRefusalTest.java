@@ -133,10 +133,10 @@ class ShareFileRefusalTest {
 
     private void refused(Path file, String why) throws Exception {
         var before = ChangeLogReplay.snapshot(live);
-        String sha = CraftedFilesTest.sha256(file);
+        String sha = CraftedFilesTest.fingerprint(file);
         assertThatThrownBy(() -> new ShareExchange(live).merge(file, false, () -> false)).isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.getFileName().toString()).hasMessageContaining(why).hasMessageEndingWith("nothing was changed.");
-        assertThat(CraftedFilesTest.sha256(file)).as("the file is left as it was").isEqualTo(sha);
+        assertThat(CraftedFilesTest.fingerprint(file)).as("the file is left as it was").isEqualTo(sha);
         assertThat(ChangeLogReplay.snapshot(live)).as("the database is untouched").isEqualTo(before);
     }
 
