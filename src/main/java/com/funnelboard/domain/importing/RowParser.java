@@ -166,6 +166,7 @@ public final class RowParser {
         }
         Stage stage = Stage.LEAD;
         String stageText = null;
+        int stageColumn = -1;
         List<Integer> stageCols = cols.getOrDefault(DEAL_STAGE, List.of());
         // Pipedrive, Close and others give a stage and a status: a status of won or lost decides, and a
         // status that only says the deal is still going ("open", "active") leaves it to the stage.
@@ -177,6 +178,7 @@ public final class RowParser {
             Stage mapped = stages.stage(s).orElse(null);
             if (stageText == null || mapped == Stage.WON || mapped == Stage.LOST) {
                 stageText = s;
+                stageColumn = i;
                 if (mapped == null) {
                     stage = null;
                 } else {
@@ -185,7 +187,8 @@ public final class RowParser {
             }
         }
         if (stage == null) {
-            problems.add(new ImportRow.Problem(row, headers.get(stageCols.getFirst()), "unknown stage \"" + stageText
+            // Named by the column the unknown name is in (a status label beside a status type, say).
+            problems.add(new ImportRow.Problem(row, headers.get(stageColumn), "unknown stage \"" + stageText
                     + "\": map it to lead, prospect, opportunity, won or lost"));
             stage = Stage.LEAD;
         }

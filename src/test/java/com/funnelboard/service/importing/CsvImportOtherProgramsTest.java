@@ -202,6 +202,18 @@ class CsvImportOtherProgramsTest {
         }
         assertThat(values).as("dollars as shown, not the cents stored beside them").containsOnlyKeys(125_000L, 50_000L)
                 .containsEntry(50_000L, Stage.WON);
+
+        // A status label of the user's own beside a status type: won or lost decide; an active one is asked about, in its own column.
+        ImportResult custom = run("opportunities-2.csv", """
+                id,lead_name,status_type,status_label,value_formatted
+                oppo_3,Acme Corp,won,Signed – paid up front,$900
+                oppo_4,Acme Corp,active,Demo Completed,$800
+                """);
+        assertThat(custom.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("status_label");
+            assertThat(p.reason()).startsWith("unknown stage \"Demo Completed\"");
+        });
     }
 
     @Test
