@@ -91,6 +91,13 @@ class ConflictsUiTest {
         assertThat(texts).noneMatch(t -> t.contains("<bo@nordwind.example>")).as("the address is in the tooltip only")
                 .noneMatch(t -> t.contains("1500000"));
 
+        Label bo = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().startsWith("Bo Lind")).findFirst().orElseThrow();
+        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) bo.getParent().getParent();
+        robot.moveTo(cell);
+        BoardUiTest.waitUntil(() -> cell.getTooltip() != null);
+        assertThat(cell.getTooltip().getText()).as("the whole of it on hover").contains("\u20ac15,000", "Bo Lind <bo@nordwind.example>");
+
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#keep-mine");
         BoardUiTest.waitUntil(() -> !said.isEmpty());

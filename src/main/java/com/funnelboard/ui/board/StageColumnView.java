@@ -77,21 +77,24 @@ final class StageColumnView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         // In a column too narrow for the order's name ("New…" beside "Opportunity"), the Sort menu shows its arrow alone
         // (its tooltip names the order), never a cut word.
+        double[] fullWidth = {0}; // the menu's width with its words, measured whenever they are shown
         Runnable fitSort = () -> {
-            javafx.scene.control.ContentDisplay shown = sort.getContentDisplay();
-            sort.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            double full = sort.prefWidth(-1); // with its words
-            sort.setContentDisplay(shown);
+            if (sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                fullWidth[0] = sort.prefWidth(-1);
+            }
             // As laid out: the menu's own width, and the spare room the spacer holds beside it.
             double room = sort.getWidth() + spacer.getWidth();
             if (sort.getWidth() > 0) {
-                sort.setContentDisplay(room + 0.5 >= full ? javafx.scene.control.ContentDisplay.LEFT
+                sort.setContentDisplay(room + 0.5 >= fullWidth[0] ? javafx.scene.control.ContentDisplay.LEFT
                         : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
         };
         sort.widthProperty().addListener((o, a, b) -> fitSort.run());
         spacer.widthProperty().addListener((o, a, b) -> fitSort.run());
-        sort.textProperty().addListener((o, a, b) -> fitSort.run());
+        sort.textProperty().addListener((o, a, b) -> {
+            sort.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT); // another order: its words measured anew
+            fitSort.run();
+        });
         totals.getStyleClass().add("column-total");
         totals.setId("total-" + stage);
         weighted.getStyleClass().addAll("column-weighted", Styles.TEXT_MUTED);

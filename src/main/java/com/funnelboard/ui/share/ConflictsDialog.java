@@ -134,10 +134,13 @@ public final class ConflictsDialog {
             private final Label text = new Label();
             private final Label who = new Label();
             private final VBox box = new VBox(2, text, who);
+            private String tip = "";
             {
                 who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
                 text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
                 setGraphic(null);
+                // One tooltip per cell, made when first hovered, saying the row the cell shows then.
+                com.funnelboard.ui.common.LazyTooltip.install(this, () -> tip);
             }
 
             @Override
@@ -145,16 +148,16 @@ public final class ConflictsDialog {
                 super.updateItem(d, empty);
                 if (empty || d == null) {
                     setGraphic(null);
-                    setTooltip(null);
+                    tip = "";
                     return;
                 }
                 FieldConflict.Side s = side.apply(d);
                 text.setText(value.apply(d));
                 who.setText(byline(s));
                 setGraphic(box);
-                setTooltip(new javafx.scene.control.Tooltip(value.apply(d) + "\n" + s.author() + (s.mine() ? ", on this installation" : "")
+                tip = value.apply(d) + "\n" + s.author() + (s.mine() ? ", on this installation" : "")
                         + "\n" + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                                .format(s.at().atZone(zone))));
+                                .format(s.at().atZone(zone));
             }
         });
         return c;
