@@ -17,6 +17,12 @@ public final class InvalidInputException extends RuntimeException {
         this(Map.of(field, problem));
     }
 
+    /** As {@link #InvalidInputException(String, String)}, keeping what refused the input (a store's refusal of a file). */
+    public InvalidInputException(String field, String problem, Throwable cause) {
+        this(Map.of(field, problem));
+        initCause(cause);
+    }
+
     public Map<String, String> problems() {
         return problems;
     }

@@ -65,7 +65,7 @@ public final class ShareService {
             if (e.kind() == StoreException.Kind.IO) {
                 throw new UncheckedIOException(e.getMessage(), new java.io.IOException(e));
             }
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", e.getMessage(), e);
         }
     }
 

@@ -186,10 +186,9 @@ public final class TeamFolder {
                 MergeReport report = share.merge(file, cancelled);
                 merged.add(new Merged(file, report));
             } catch (InvalidInputException e) {
-                // "The share file x.funnel cannot be merged: <why>; nothing was changed.": the summary names the file already.
-                String why = String.join(" ", e.problems().values());
-                refused.add(new Refused(file, why.replaceFirst("^The share file .+? cannot be merged: ", "")
-                        .replaceFirst("; nothing was changed\\.$", "")));
+                // The summary names the file already: the store's reason alone ("it is damaged or cut short").
+                refused.add(new Refused(file, e.getCause() instanceof com.funnelboard.store.StoreException s ? s.reason()
+                        : String.join(" ", e.problems().values())));
             } catch (UncheckedIOException e) {
                 // Being written by its owner, or gone: looked at again on the next change.
                 refused.add(new Refused(file, e.getMessage()));

@@ -169,6 +169,7 @@ final class ShareFileChecks {
 
     /** The one sentence refusing the share file {@code name} because of {@code why}. */
     static StoreException refuse(String name, String why) {
-        return new StoreException(StoreException.Kind.NOT_A_DATABASE, "The share file " + name + " cannot be merged: " + why + "; nothing was changed.");
+        return new StoreException(StoreException.Kind.NOT_A_DATABASE, "The share file " + name + " cannot be merged: " + why + "; nothing was changed.",
+                why, null);
     }
 }

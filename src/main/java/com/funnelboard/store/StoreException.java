@@ -18,10 +18,22 @@ public class StoreException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String reason;
 
     public StoreException(Kind kind, String message, Throwable cause) {
+        this(kind, message, null, cause);
+    }
+
+    /** @param reason why, without the file's name (for a summary that names it already), or null */
+    public StoreException(Kind kind, String message, String reason, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.reason = reason;
+    }
+
+    /** Why, in words that do not name the file again ("it is damaged or cut short"); the whole message when there are none. */
+    public String reason() {
+        return reason != null ? reason : getMessage();
     }
 
     public StoreException(Kind kind, String message) {
