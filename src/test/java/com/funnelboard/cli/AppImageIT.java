@@ -61,17 +61,6 @@ class AppImageIT {
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.err()).doesNotContain("WARNING", "Exception");
 
-        Run listed = run("--db", db.toString(), "deals", "list", "--json");
-        assertThat(listed.exit()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00");
-
-        // A short command runs on the command launcher (the client compiler alone), a bulk one on the app's.
-        java.util.Map<String, String> flags = java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
-        assertThat(run(flags, "--db", db.toString(), "deals", "list").out()).contains("-XX:TieredStopAtLevel=1");
-        Run export = run(flags, "--db", db.toString(), "export", "--help");
-        assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(export.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
-
         // The command starts the image's Java itself: jpackage's native launchers ask rpm and dpkg
         // which package owns them at every start. Stand-ins on PATH record any such question.
         Path fakes = Files.createDirectories(dir.resolve("fakes"));
@@ -81,9 +70,15 @@ class AppImageIT {
             Files.writeString(fake, "#!/bin/sh\necho " + tool + " >> '" + asked + "'\nexit 1\n");
             fake.toFile().setExecutable(true);
         }
-        java.util.Map<String, String> path = java.util.Map.of("PATH", fakes + ":" + System.getenv("PATH"));
-        assertThat(run(path, "--db", db.toString(), "deals", "list").exit()).isZero();
-        assertThat(run(path, "--db", db.toString(), "export", "--help").exit()).isZero();
+        // A short command runs on the command launcher (the client compiler alone), a bulk one on the app's.
+        java.util.Map<String, String> flagsAndPath = java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags", "PATH",
+                fakes + ":" + System.getenv("PATH"));
+        Run listed = run(flagsAndPath, "--db", db.toString(), "deals", "list", "--json");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00").contains("-XX:TieredStopAtLevel=1");
+        Run export = run(flagsAndPath, "--db", db.toString(), "export", "--help");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
         assertThat(asked).as("no package manager asked").doesNotExist();
         if (Files.exists(IMAGE.resolve("lib/app/funnelboard-cli.aot"))) { // CI skips the training run
             Run ahead = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--db", db.toString(), "deals", "list");

@@ -42,14 +42,7 @@ final class CliRunner {
 
     void setNow(Instant now) {
         clock = Clock.fixed(now, BERLIN);
-        commands = null;
     }
-
-    /**
-     * One command tree per runner and clock: picocli resets every option before each run, and
-     * building the tree (reflection over every command's annotations) costs more than most commands.
-     */
-    private CommandLine commands;
 
     static CommandLine commandLine(Path defaultDb, Clock clock) {
         return commandLine(defaultDb, clock, Locale.UK);
@@ -73,10 +66,11 @@ final class CliRunner {
     Result runRaw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        if (commands == null) {
-            commands = commandLine(db, clock, locale);
-        }
-        CommandLine cmd = commands;
+        // As the launcher runs a command: picocli's model holds only the command the arguments name
+        // (building every command's model costs more than most commands take to run).
+        CommandLine cmd = RootCommand.commandLine(db, (p, tell) -> {
+            throw new AssertionError("the GUI must not start for a command");
+        }, clock, locale, args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);
