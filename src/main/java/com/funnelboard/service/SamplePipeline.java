@@ -14,7 +14,6 @@ import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Organization;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
-import com.funnelboard.store.Repositories;
 import com.funnelboard.store.Store;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -35,10 +34,11 @@ import java.util.function.BooleanSupplier;
  * show. The same seed always gives the same names, values, stages and dates; it fills the
  * first-start sample and the 100,000-deal benchmark.
  *
- * <p>The keys come from a generator of their own, so they can never collide with rows already
- * stored: on a database that never held a deal, contact or organization it is derived from the
- * seed (the same seed gives the same ids too), otherwise from the seed mixed with a fresh random
- * salt (a second sample with the same seed adds new rows).
+ * <p>The keys come from a generator of their own, seeded from the seed mixed with a fresh random
+ * salt: a second sample with the same seed adds new rows, and two installations that each took the
+ * sample hold different rows. (Keys from the seed alone made two teammates' samples the same rows
+ * written at different times, so merging their share files reported a conflict for every date of
+ * every sample row.)
  */
 public final class SamplePipeline {
 
@@ -94,7 +94,7 @@ public final class SamplePipeline {
         Instant now = store.clock().instant();
         return store.write(ChangeOrigin.SAMPLE, "Sample pipeline", r -> {
             SplittableRandom random = new SplittableRandom(seed);
-            SplittableRandom keys = keys(seed, r);
+            SplittableRandom keys = keys(seed);
             int orgCount = Math.max(5, deals / 4);
             List<Organization> orgs = new ArrayList<>(orgCount);
             for (int i = 0; i < orgCount; i++) {
@@ -122,15 +122,9 @@ public final class SamplePipeline {
         });
     }
 
-    /**
-     * The generator of the sample's ids: from the seed alone on a database that never held a row
-     * the ids could collide with (deleted and merged rows count), else from the seed and a fresh
-     * random salt.
-     */
-    private static SplittableRandom keys(long seed, Repositories r) {
-        boolean blank = !r.deals().anyStored() && !r.contacts().anyStored();
-        SplittableRandom fromSeed = new SplittableRandom(seed).split();
-        return blank ? fromSeed : new SplittableRandom(fromSeed.nextLong() ^ new SecureRandom().nextLong());
+    /** The generator of the sample's ids: from the seed and a fresh random salt, so never the ids of any other sample. */
+    private static SplittableRandom keys(long seed) {
+        return new SplittableRandom(new SplittableRandom(seed).split().nextLong() ^ new SecureRandom().nextLong());
     }
 
     private static void stopIfCancelled(BooleanSupplier cancelled) {
