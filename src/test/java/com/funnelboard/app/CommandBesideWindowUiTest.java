@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListCell;
@@ -56,10 +55,8 @@ class CommandBesideWindowUiTest {
 
     /** Runs the program (com.funnelboard.app.Main) in a JVM of its own, with no display. */
     Run funnelboard(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-Dorg.sqlite.tmpdir=" + dir,
-                "-Duser.home=" + dir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = com.funnelboard.testing.ChildJvm.command(List.of("-Djava.awt.headless=true", "-Dorg.sqlite.tmpdir=" + dir,
+                "-Duser.home=" + dir), Main.class, args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -102,10 +101,8 @@ class LogFilesTest {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path logs = dir.resolve("logs");
         Path notAFile = Files.createDirectories(dir.resolve("pipeline.db"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-Dorg.sqlite.tmpdir=" + dir, "-Duser.home=" + home,
-                "-D" + LogFiles.FOLDER_PROPERTY + "=" + logs, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--db", notAFile.toString(), "deals", "list"));
+        List<String> command = com.funnelboard.testing.ChildJvm.command(List.of("-Djava.awt.headless=true", "-Dorg.sqlite.tmpdir=" + dir,
+                "-Duser.home=" + home, "-D" + LogFiles.FOLDER_PROPERTY + "=" + logs), Main.class, "--db", notAFile.toString(), "deals", "list");
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("XDG_DATA_HOME");
         pb.environment().remove("DISPLAY");

@@ -160,9 +160,8 @@ class StoreTest {
     void aWindowInAnotherProcessRefusesASecondWindowButNotACommand() throws Exception {
         Path db = dir.resolve("shared.db");
         Path ready = dir.resolve("holder.ready");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Dorg.sqlite.tmpdir=" + dir,
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), db.toString(), ready.toString())
+        Process holder = new ProcessBuilder(com.funnelboard.testing.ChildJvm.command(List.of("-Dorg.sqlite.tmpdir=" + dir), LockHolder.class,
+                db.toString(), ready.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
