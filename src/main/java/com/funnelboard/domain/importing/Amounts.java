@@ -3,6 +3,7 @@ package com.funnelboard.domain.importing;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +53,42 @@ public final class Amounts {
      */
     public record Column(Style style, int decimals) {}
 
-    /** An amount read: the number and the currency its text names (null when none, or a "$" that names several). */
-    public record Read(BigDecimal amount, String currency) {}
+    /**
+     * An amount read: the number, the currency its text names (null when none, or a sign of several
+     * currencies), and that sign ("$", "kr", "¥"; null otherwise), which {@link #currencyOfSign} reads.
+     */
+    public record Read(BigDecimal amount, String currency, String sign) {
+        public Read(BigDecimal amount, String currency) {
+            this(amount, currency, null);
+        }
+    }
+
+    /** Signs of several currencies, each with the currency it most often means first. */
+    private static final Map<String, List<String>> SIGNS = Map.of(
+            "$", List.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD"),
+            "kr", List.of("SEK", "NOK", "DKK", "ISK"), "kr.", List.of("DKK", "SEK", "NOK", "ISK"),
+            "¥", List.of("JPY", "CNY"));
+
+    /**
+     * The currency a sign of several currencies stands for in a file read with {@code defaultCurrency}:
+     * that one where the sign is its sign ("$" in Canada is CAD), else the one the sign most often
+     * means where one does ("$" is USD, "¥" JPY), else null ("kr" is Swedish, Norwegian or Danish).
+     */
+    public static String currencyOfSign(String sign, String defaultCurrency) {
+        List<String> family = SIGNS.get(sign);
+        if (family == null) {
+            return null;
+        }
+        if (family.contains(defaultCurrency)) {
+            return defaultCurrency;
+        }
+        return sign.startsWith("kr") ? null : family.getFirst();
+    }
+
+    /** Whether {@code currency} is one of those {@code sign} is written for. */
+    public static boolean signOf(String sign, String currency) {
+        return SIGNS.getOrDefault(sign, List.of()).contains(currency);
+    }
 
     /** What one number's separators say of the decimal separator. */
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
@@ -71,7 +106,7 @@ public final class Amounts {
             + "|monthly|annual|annually|yearly|one[ -]?time|monatlich|jährlich|mensuel|annuel|mensual|anual)\\.?$");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
-    private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₽", "RUB", "₺", "TRY",
+    private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "₹", "INR", "₽", "RUB", "₺", "TRY", "₱", "PHP",
             "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 
     private Amounts() {}
@@ -153,6 +188,7 @@ public final class Amounts {
         Style style = column == null ? null : column.style();
         String num = plain(text);
         String code = null;
+        String sign = null;
         if (num == null) {
             String bare = text == null ? "" : PERIOD.matcher(text.strip()).replaceFirst("");
             String compact = DROPPED.matcher(bare).replaceAll("");
@@ -166,6 +202,7 @@ public final class Amounts {
                 if (c != null) {
                     marks++;
                     code = currency(c, text);
+                    sign = code == null && SIGNS.containsKey(c) ? c : null;
                 }
             }
             if (marks > 1 || m.group("neg") != null && m.group("neg2") != null) {
@@ -192,7 +229,7 @@ public final class Amounts {
         if (amount == null) {
             throw unreadable(text, style);
         }
-        return new Read(amount, code);
+        return new Read(amount, code, sign);
     }
 
     private static IllegalArgumentException unreadable(String text, Style style) {

@@ -158,6 +158,15 @@ public final class RowParser {
                 } else if (read.currency() != null && !read.currency().equals(code)) {
                     throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.currency() + " but the currency column says "
                             + code);
+                } else if (read.sign() != null && cur == null) {
+                    // "$2,000" is dollars, never the default currency's euros: US dollars unless the default is a dollar.
+                    code = Amounts.currencyOfSign(read.sign(), currency);
+                    if (code == null) {
+                        throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign()
+                                + ", the sign of several currencies: map a column to deal.currency, or write the code (SEK, NOK, DKK)");
+                    }
+                } else if (read.sign() != null && !Amounts.signOf(read.sign(), code)) {
+                    throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign() + " but the currency column says " + code);
                 }
                 value = money(read.amount(), code);
             } catch (IllegalArgumentException e) {

@@ -85,7 +85,10 @@ class AmountsTest {
         assertThat(Amounts.read("R$ 1.234,56", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.56"), "BRL"));
         assertThat(Amounts.read("Fr. 1'200.50", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1200.50"), "CHF"));
         assertThat(Amounts.read("1 234,50 zł", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.50"), "PLN"));
-        assertThat(Amounts.read("kr 1.234,50", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.50"), null));
+        assertThat(Amounts.read("kr 1.234,50", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1234.50"), null, "kr"));
+        assertThat(Amounts.read("$2,000", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("2000"), null, "$"));
+        assertThat(Amounts.read("¥ 150000", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("150000"), null, "¥"));
+        assertThat(Amounts.read("€ 7.000,-", BY_ITSELF).sign()).as("one currency's sign is its currency").isNull();
     }
 
     @Test
@@ -158,5 +161,18 @@ class AmountsTest {
                                 .isEqualTo(amounts.get(i));
                     }
                 });
+    }
+
+    @Test
+    void aSignOfSeveralCurrenciesIsTheDefaultOneWhereItIsItsSignElseTheOneItMostOftenMeans() {
+        assertThat(Amounts.currencyOfSign("$", "EUR")).isEqualTo("USD");
+        assertThat(Amounts.currencyOfSign("$", "CAD")).isEqualTo("CAD");
+        assertThat(Amounts.currencyOfSign("$", "AUD")).isEqualTo("AUD");
+        assertThat(Amounts.currencyOfSign("¥", "EUR")).isEqualTo("JPY");
+        assertThat(Amounts.currencyOfSign("¥", "CNY")).isEqualTo("CNY");
+        assertThat(Amounts.currencyOfSign("kr", "NOK")).isEqualTo("NOK");
+        assertThat(Amounts.currencyOfSign("kr", "EUR")).as("Swedish, Norwegian or Danish: not guessed").isNull();
+        assertThat(Amounts.signOf("$", "USD")).isTrue();
+        assertThat(Amounts.signOf("$", "EUR")).isFalse();
     }
 }

@@ -168,6 +168,45 @@ class CsvImportForeignFilesTest {
         assertThat(deals()).containsExactlyInAnyOrderEntriesOf(Map.of("Nordwind", "1250050 EUR LEAD", "Südwind", "350 EUR LEAD"));
     }
 
+    /** A "$" is dollars, never the default currency's euros; a sign of several currencies with no dollar among them is asked about. */
+    @Test
+    void dollarAmountsAreDollarsWhateverTheDefaultCurrency() throws Exception {
+        Path p = file("dollars.csv", """
+                Name,Company,Deal value,Stage
+                A One,Foo,"$2,000",Lead
+                B Two,Bar,"1,500 €",Lead
+                """);
+        assertThat(run(p, ImportOptions.defaults()).imported()).isTrue();
+        assertThat(deals()).containsExactlyInAnyOrderEntriesOf(Map.of("Foo", "200000 USD LEAD", "Bar", "150000 EUR LEAD"));
+
+        Path crowns = file("kronor.csv", """
+                Name,Company,Deal value
+                C Three,Baz,kr 500
+                """);
+        ImportResult refused = run(crowns, ImportOptions.defaults());
+        assertThat(refused.imported()).isFalse();
+        assertThat(refused.problems()).singleElement().extracting(ImportRow.Problem::reason).asString()
+                .contains("the sign of several currencies");
+
+        Path mismatch = file("mismatch.csv", """
+                Name,Company,Deal value,Currency
+                D Four,Qux,$900,EUR
+                """);
+        assertThat(run(mismatch, ImportOptions.defaults()).problems()).singleElement().extracting(ImportRow.Problem::reason).asString()
+                .isEqualTo("the amount \"$900\" is in $ but the currency column says EUR");
+    }
+
+    @Test
+    void aDollarIsTheDefaultCurrencyWhereThatIsADollar() throws Exception {
+        CsvImport canadian = new CsvImport(store, Locale.CANADA, () -> "CAD", new DuplicateFinder("CA"));
+        Path p = file("cad.csv", """
+                Name,Company,Deal value
+                E Five,Maple,"$3,250.75"
+                """);
+        assertThat(canadian.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false).imported()).isTrue();
+        assertThat(deals()).containsExactly(Map.entry("Maple", "325075 CAD LEAD"));
+    }
+
     @Test
     void datesWhoseOrderTheFileDoesNotTellFollowTheUsersLocale() throws Exception {
         Path p = file("dates.csv", "Name,Deal,Close date\nAnna,Pilot,03/04/2026\nBernd,Rollout,05/06/2026\n");
