@@ -316,12 +316,24 @@ public final class RowParser {
             // address column holds the real one.
             return List.of();
         }
+        java.util.function.UnaryOperator<String> address = f == CONTACT_EMAIL ? RowParser::address : v -> v;
         java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
                 : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
-        if (valid == null || valid.test(cell) || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
-            return List.of(cell);
+        String whole = address.apply(cell);
+        if (valid == null || valid.test(whole) || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
+            return List.of(whole);
         }
-        List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(cell);
+        List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).map(address).toList();
+        return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(whole);
+    }
+
+    /** A mailbox as mail programs write it ("Klaus Weber <klaus@example.de>", "mailto:klaus@example.de"): its address. */
+    private static final Pattern MAILBOX = Pattern.compile("^(?:[^<>]*)<\\s*(?:mailto:)?([^<>\\s]+@[^<>\\s]+)\\s*>$|^mailto:([^\\s]+@[^\\s]+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The address of a mailbox written with a name or as a link; anything else as it is. */
+    static String address(String cell) {
+        java.util.regex.Matcher m = MAILBOX.matcher(cell.strip());
+        return !m.matches() ? cell : m.group(1) != null ? m.group(1) : m.group(2);
     }
 }
