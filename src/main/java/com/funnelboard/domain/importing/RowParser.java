@@ -2,7 +2,6 @@ package com.funnelboard.domain.importing;
 
 import static com.funnelboard.domain.importing.ImportField.*;
 
-import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.Validation;
@@ -220,7 +219,7 @@ public final class RowParser {
         String owner = first(values, cols, DEAL_OWNER);
         OwnerMatcher.problem(owner).ifPresent(m -> problems.add(problem(row, cols, DEAL_OWNER, m)));
         String source = first(values, cols, DEAL_SOURCE);
-        String sourceKey = source == null ? null : LeadSource.parse(source).orElse(LeadSource.OTHER).key();
+        String sourceKey = source == null || source.isBlank() ? null : LeadSources.of(source).key();
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey, external == null ? null : external.strip());
     }
