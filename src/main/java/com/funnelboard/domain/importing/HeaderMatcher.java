@@ -187,13 +187,14 @@ public final class HeaderMatcher {
     }
 
     /**
-     * A contacts export's "Status" (a lead's state in Freshsales and others) is no deal stage when
-     * nothing else in the file is a deal's: else each contact would get a deal.
+     * A contacts export's "Status", "Lead Status" or "Lifecycle Stage" (a person's state in HubSpot,
+     * Freshsales and others) is no deal stage when nothing else in the file is a deal's: else each
+     * contact would get a deal.
      */
     private static void statusOfContacts(List<String> headers, List<ImportField> raw) {
         boolean otherDeal = false;
         for (int i = 0; i < raw.size(); i++) {
-            boolean status = raw.get(i) == DEAL_STAGE && normalise(headers.get(i) == null ? "" : headers.get(i)).equals("status");
+            boolean status = raw.get(i) == DEAL_STAGE && personsState(normalise(headers.get(i) == null ? "" : headers.get(i)));
             otherDeal |= raw.get(i).makesADeal() && !status;
         }
         if (!otherDeal) {
@@ -203,6 +204,12 @@ public final class HeaderMatcher {
                 }
             }
         }
+    }
+
+    /** Whether a stage or status header names a person's state rather than a deal's ("Lead Status", "Lifecycle Stage"). */
+    private static boolean personsState(String header) {
+        return header.equals("status") || header.startsWith("lead ") || header.startsWith("lifecycle") || header.startsWith("contact ")
+                || header.startsWith("person ");
     }
 
     /**
