@@ -40,7 +40,7 @@ final class ImportCommand {
                     description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
                             + "(or phone), an organization with the same name, a deal with the same external id.") String onDuplicate,
             @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
-            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others as failed.") boolean skipInvalid,
+            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed.") boolean skipInvalid,
             @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
             boolean noHeader,
             @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,

@@ -57,7 +57,20 @@ public final class RowParser {
         return formats;
     }
 
+    /** What a row of {@code values} values under a header of {@code columns} columns is told. */
+    public static String raggedRow(int values, int columns) {
+        return values + " values where the header has " + columns + " (a missing or extra delimiter, or an unclosed quote above it)";
+    }
+
+    /**
+     * The row as it will be imported, with its problems. A row of more or fewer values than the header
+     * (returned only when invalid rows are skipped) is one problem and nothing else: which value
+     * belongs to which column cannot be told.
+     */
     public ImportRow parse(long row, String[] cells) {
+        if (cells.length != headers.size()) {
+            return new ImportRow(row, null, null, null, List.of(new ImportRow.Problem(row, null, raggedRow(cells.length, headers.size()))));
+        }
         String[] values = unprotected(cells);
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {

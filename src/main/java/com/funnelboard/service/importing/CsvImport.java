@@ -196,6 +196,9 @@ public final class CsvImport {
         String name = file.getFileName().toString();
         try (CsvInput in = CsvInput.open(file, options.header());
                 CsvInput orgsIn = organizations == null ? null : CsvInput.open(organizations, null)) {
+            if (options.skipInvalid()) {
+                in.returningRaggedRows();
+            }
             List<ImportField> mapping = mapping(in.headers(), options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();

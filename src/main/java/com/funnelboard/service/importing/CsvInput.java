@@ -59,6 +59,8 @@ public final class CsvInput implements AutoCloseable {
     private final List<String> headers;
     private String[] pending;
     private long row;
+    /** Whether a row of too few or too many values is returned (for its row's problem) rather than refusing the file. */
+    private boolean raggedRowsReturned;
 
     private CsvInput(Path file, long size, Format format, CountingStream counted, GuardedReader reader, MappingIterator<String[]> rows,
             List<String> headers, String[] pending) {
@@ -219,10 +221,21 @@ public final class CsvInput implements AutoCloseable {
                     return null;
                 }
             }
-            throw new ImportRefusedException(at, null, "In " + name + ", row " + at + ": " + r.length + " values where the header has "
-                    + headers.size() + " (a missing or extra delimiter, or an unclosed quote above it).");
+            if (raggedRowsReturned) {
+                return r;
+            }
+            throw new ImportRefusedException(at, null, "In " + name + ", row " + at + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
         return r;
+    }
+
+    /**
+     * Returns a row of too few or too many values as it is, for the import to skip as a row that does
+     * not parse (when invalid rows are to be skipped), instead of refusing the whole file at it.
+     */
+    public CsvInput returningRaggedRows() {
+        raggedRowsReturned = true;
+        return this;
     }
 
     private boolean isHeaderAgain(String[] r) {

@@ -103,6 +103,20 @@ class CsvImportRefusalsTest {
                 .isEqualTo("In ragged.csv, row 3: 3 values where the header has 2 (a missing or extra delimiter, or an unclosed quote above it).");
     }
 
+    /** Told to skip the rows that do not parse, the import skips a ragged row as one of them and imports the rest. */
+    @Test
+    void raggedRowsAreSkippedWithTheRowsThatDoNotParseWhenAsked() throws Exception {
+        Path p = file("ragged.csv", "Name,Email,Company,Notes\nAda,ada@x.example,ACo,note\nBo,bo@x.example,BCo\nCy,cy@x.example,CCo,n,extra\n"
+                + "Di,di@x.example,DCo,\n");
+        ImportResult r = csv.run(p, new ImportOptions(java.util.Map.of(), java.util.Map.of(), null, false, true, null), (b, s, n) -> {}, () -> false);
+        assertThat(r.failedRows()).isEqualTo(2);
+        assertThat(r.problems()).extracting(com.funnelboard.domain.importing.ImportRow.Problem::row,
+                com.funnelboard.domain.importing.ImportRow.Problem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "3 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"),
+                org.assertj.core.groups.Tuple.tuple(4L, "5 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"));
+        assertThat(contacts()).isEqualTo(2);
+    }
+
     @Test
     void unbalancedQuotes() throws Exception {
         assertThat(refusal(file("quotes.csv", "Name,Email\nIda,ida@x.example\n\"Bo,bo@x.example\nCy,cy@x.example\n")))
