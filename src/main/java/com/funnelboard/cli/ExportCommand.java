@@ -30,7 +30,7 @@ final class ExportCommand {
             doc.put("file", file.toAbsolutePath().toString());
             doc.put("version", v.getVersion());
             doc.put("cards", n);
-            s.console().result(doc, () -> s.console().line("Wrote " + n + " vCards (" + v.getVersion() + ") to " + file.toAbsolutePath() + "."));
+            s.console().result(doc, () -> s.console().line("Wrote " + n + (n == 1 ? " vCard (" : " vCards (") + v.getVersion() + ") to " + file.toAbsolutePath() + "."));
             return ExitCodes.OK;
         });
     }

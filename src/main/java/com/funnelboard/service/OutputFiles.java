@@ -69,9 +69,8 @@ final class OutputFiles {
     private static void replace(Path file, String suffix, TempWriter writer) {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
-            String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
-            throw new UncheckedIOException(target + " is a folder, not a file: name the file to write in it, such as " + target.resolve("export" + suffix)
-                    + ".", new IOException(name + " is a folder"));
+            throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
+                    + target.resolve("export" + suffix));
         }
         Path tmp = null;
         try {
