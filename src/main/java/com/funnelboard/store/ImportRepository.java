@@ -171,6 +171,31 @@ public final class ImportRepository {
         return out;
     }
 
+    /**
+     * The deals already stored of these contacts (and, for deals with no contact, of these
+     * organizations), keyed by {@link #sameDeal}: what a second import of the same file finds again.
+     */
+    public Map<String, UUID> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations) {
+        Map<String, UUID> out = new HashMap<>();
+        if (!contacts.isEmpty()) {
+            ctx.select(DEAL.ID, DEAL.CONTACT_ID, DEAL.TITLE).from(DEAL).where(DEAL.CONTACT_ID.in(contacts).and(DEAL.DELETED_AT.isNull()))
+                    .orderBy(DEAL.CREATED_AT)
+                    .forEach(r -> out.putIfAbsent(sameDeal(r.value2(), null, r.value3()), r.value1()));
+        }
+        if (!organizations.isEmpty()) {
+            ctx.select(DEAL.ID, DEAL.ORGANIZATION_ID, DEAL.TITLE).from(DEAL)
+                    .where(DEAL.CONTACT_ID.isNull().and(DEAL.ORGANIZATION_ID.in(organizations)).and(DEAL.DELETED_AT.isNull()))
+                    .orderBy(DEAL.CREATED_AT)
+                    .forEach(r -> out.putIfAbsent(sameDeal(null, r.value2(), r.value3()), r.value1()));
+        }
+        return out;
+    }
+
+    /** A deal's identity without an external key: its contact (else its organization) and its title, in any case. */
+    public static String sameDeal(UUID contact, UUID organization, String title) {
+        return (contact != null ? "c" + contact : "o" + organization) + "|" + title.strip().toLowerCase(Locale.ROOT);
+    }
+
     public void insertOrganizations(Collection<OrganizationProfile> orgs) {
         List<OrganizationRecord> records = new ArrayList<>(orgs.size());
         for (OrganizationProfile p : orgs) {

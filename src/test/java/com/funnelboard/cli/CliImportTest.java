@@ -81,6 +81,28 @@ class CliImportTest {
         assertThat(cli.json("deals", "list").get("deals")).isEmpty();
     }
 
+    /** A file with no external ids imported again finds its deals again by contact and title: nothing doubles. */
+    @Test
+    void aFileWithoutIdsImportedAgainDoublesNoDeal() throws Exception {
+        Path csv = file("excel.csv", """
+                Name;E-Mail;Firma;Deal;Betrag
+                Anna Schmidt;anna@beispiel.de;Nordwind GmbH;Rollout;12.500,50
+                Bernd Müller;bernd@beispiel.de;Südwind AG;Pilot;1.200
+                ;;Ostwind KG;Wartung;900
+                """);
+        assertThat(cli.json("import", "csv", csv.toString()).get("deals").get("created").asLong()).isEqualTo(3);
+        JsonNode again = cli.json("import", "csv", csv.toString(), "--on-duplicate", "skip");
+        assertThat(again.get("deals").get("created").asLong()).isZero();
+        assertThat(again.get("deals").get("skipped").asLong()).isEqualTo(3);
+        Files.writeString(csv, Files.readString(csv).replace("12.500,50", "14.000"));
+        JsonNode changed = cli.json("import", "csv", csv.toString());
+        assertThat(changed.get("deals").get("created").asLong()).isZero();
+        assertThat(changed.get("deals").get("updated").asLong()).isEqualTo(1);
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(3);
+        JsonNode anyway = cli.json("import", "csv", csv.toString(), "--on-duplicate", "create");
+        assertThat(anyway.get("deals").get("created").asLong()).as("create anyway does").isEqualTo(3);
+    }
+
     @Test
     void anUnknownStageRefusesTheFileUnlessMappedAndDryRunWritesNothing() throws Exception {
         Path csv = file("deals.csv", "Deal Name;Amount;Stage;E-mail\nPilot;12500.50;Verbal yes;ida@nordwind.example\n");

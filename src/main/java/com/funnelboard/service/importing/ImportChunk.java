@@ -262,6 +262,23 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byKey = new HashMap<>(r.imports().dealsByExternalKey(keys));
+        // Without an external key, a deal already stored with the same title for the same contact (or,
+        // with no contact, organization) is the same deal: importing a file again doubles nothing.
+        Set<UUID> contacts = new HashSet<>();
+        Set<UUID> orgs = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() != null && row.deal().externalKey() == null) {
+                UUID contact = contactOfRow.get(row.row());
+                UUID org = orgOfRow.get(row.row());
+                if (contact != null) {
+                    contacts.add(contact);
+                } else if (org != null) {
+                    orgs.add(org);
+                }
+            }
+        }
+        Map<String, UUID> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() ? Map.of()
+                : r.imports().dealsOf(contacts, orgs);
         Map<UUID, ImportedDeal> created = new LinkedHashMap<>();
         for (ImportRow row : rows) {
             ImportRow.DealPart d = row.deal();
@@ -270,7 +287,8 @@ final class ImportChunk {
             }
             UUID contact = contactOfRow.get(row.row());
             UUID org = orgOfRow.get(row.row());
-            UUID match = d.externalKey() == null || policy == OnDuplicate.CREATE ? null : byKey.get(d.externalKey());
+            UUID match = policy == OnDuplicate.CREATE ? null : d.externalKey() != null ? byKey.get(d.externalKey())
+                    : contact == null && org == null ? null : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
             if (match == null) {
                 created.put(deal.id(), deal);
