@@ -114,6 +114,14 @@ final class ImportCommand {
                         result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
                         result.problems().stream().limit(20).map(ImportCommand::problemLine).toList(), extra);
             }
+            if (result.dryRun() && result.problemCount() > 0 && !skipInvalid) {
+                // What the rows that parse would do is shown; the real import would be refused, as its exit code says.
+                s.console().result(doc, () -> {
+                    text(s, result);
+                    s.console().line("The import itself would be refused: fix the file, map the column, or add --skip-invalid.");
+                });
+                return ExitCodes.BAD_INPUT;
+            }
             s.console().result(doc, () -> text(s, result));
             return ExitCodes.OK;
         });

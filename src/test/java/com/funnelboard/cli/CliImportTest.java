@@ -155,6 +155,14 @@ class CliImportTest {
     @Test
     void invalidRowsCanBeSkippedAndReportedAsCsv() throws Exception {
         Path csv = file("mixed.csv", "Name,Email,Amount\nIda,ida@x.example,10\nBo,not-an-address,12\nCy,cy@x.example,=1+2\n");
+        // A dry run shows what the rows that parse would do, and says (and exits as) the real import would be refused.
+        CliRunner.Result dry = cli.run("import", "csv", csv.toString(), "--dry-run");
+        assertThat(dry.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dry.out()).contains("Dry run of").contains("2 rows failed:").contains("would be refused");
+        CliRunner.Result dryJson = cli.run("import", "csv", csv.toString(), "--dry-run", "--json");
+        assertThat(dryJson.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dryJson.json().get("contacts").get("created").asLong()).as("what the row that parses would do").isEqualTo(1);
+        assertThat(cli.json("contacts", "list").get("contacts")).as("a dry run writes nothing").isEmpty();
         Path errors = dir.resolve("errors.csv");
         JsonNode r = cli.json("import", "csv", csv.toString(), "--skip-invalid", "--errors", errors.toString());
         assertThat(r.get("failed").asLong()).isEqualTo(2);

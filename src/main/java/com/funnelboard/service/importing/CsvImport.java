@@ -303,9 +303,13 @@ public final class CsvImport {
         flush(chunk, rows, reading, options);
     }
 
-    /** Writes the chunk's rows, unless the import will be refused anyway (a row that did not parse, not to be skipped). */
+    /**
+     * Writes the chunk's rows, unless the import will be refused anyway (a row that did not parse, not
+     * to be skipped); a dry run writes them all the same (and takes them back), to count what the rows
+     * that parse would do.
+     */
     private static void flush(ImportChunk chunk, List<ImportRow> rows, Reading reading, ImportOptions options) {
-        if (!rows.isEmpty() && (options.skipInvalid() || reading.problemCount == 0)) {
+        if (!rows.isEmpty() && (options.skipInvalid() || options.dryRun() || reading.problemCount == 0)) {
             chunk.write(rows);
         }
         rows.clear();
