@@ -50,7 +50,11 @@ public final class VcardExport {
                     java.util.function.Consumer<UUID> one = id -> r.contactProfiles().find(id).ifPresent(p -> {
                         OrganizationProfile org = p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);
                         try {
-                            out.write(card(p, org));
+                            VCard card = card(p, org);
+                            if (version == VCardVersion.V2_1) {
+                                marked21(card);
+                            }
+                            out.write(card);
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
@@ -68,6 +72,27 @@ public final class VcardExport {
             }
         });
         return n[0];
+    }
+
+    /**
+     * vCard 2.1 knows no default character set: a value beyond ASCII says it is UTF-8 and is written
+     * quoted-printable, so older phones and Outlook read the accents and a long line is broken where
+     * a 2.1 reader joins it again (a plain fold would put a space inside a word).
+     */
+    static void marked21(VCard card) {
+        for (ezvcard.property.VCardProperty property : card.getProperties()) {
+            String text = switch (property) {
+                case ezvcard.property.StructuredName n -> n.getGiven() + n.getFamily();
+                case Organization o -> String.join("", o.getValues());
+                case Categories c -> String.join("", c.getValues());
+                case ezvcard.property.TextProperty t -> t.getValue();
+                default -> null;
+            };
+            if (text != null && !text.chars().allMatch(ch -> ch < 128)) {
+                property.getParameters().setCharset("UTF-8");
+                property.getParameters().setEncoding(ezvcard.parameter.Encoding.QUOTED_PRINTABLE);
+            }
+        }
     }
 
     static VCard card(ContactProfile p, OrganizationProfile org) {

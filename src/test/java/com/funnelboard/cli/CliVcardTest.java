@@ -66,6 +66,16 @@ class CliVcardTest {
         String text = Files.readString(out);
         assertThat(text).contains("VERSION:4.0").contains("FN:Jos\u00e9 M\u00fcller").contains("jose@home.example").contains("ORG:Nordwind AB");
 
+        // vCard 2.1, which has no default character set: accents marked UTF-8 and quoted-printable, and read back as written.
+        Path old = dir.resolve("old.vcf");
+        assertThat(cli.json("export", "vcard", old.toString(), "--vcard-version", "2.1").get("cards").asLong()).isEqualTo(3);
+        String v21 = Files.readString(old);
+        assertThat(v21).contains("VERSION:2.1").contains("FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 M=C3=BCller")
+                .contains("FN:Ida Berg");
+        ezvcard.VCard back = ezvcard.Ezvcard.parse(old).all().stream()
+                .filter(c -> c.getFormattedName().getValue().startsWith("Jos")).findFirst().orElseThrow();
+        assertThat(back.getFormattedName().getValue()).isEqualTo("Jos\u00e9 M\u00fcller");
+
         // The same cards again: matched by e-mail or phone, nothing new.
         JsonNode again = cli.json("import", "vcard", out.toString());
         assertThat(again.get("contacts").get("created").asLong()).isZero();
