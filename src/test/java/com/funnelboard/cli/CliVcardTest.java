@@ -171,4 +171,14 @@ class CliVcardTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("The file contacts.vcf is not a vCard file");
     }
+
+    @Test
+    void aVcardFileGivenToTheCsvImportIsToldWhereItGoes() throws Exception {
+        Path cards = dir.resolve("iphone.vcf");
+        Files.writeString(cards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEMAIL:ida@x.example\r\nEND:VCARD\r\n");
+        CliRunner.Result r = cli.run("import", "csv", cards.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("This is a vCard file, not a CSV file").contains("import vcard");
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+    }
 }

@@ -164,6 +164,10 @@ public final class CsvImport {
             }
             mapping.set(at, e.getValue());
         }
+        if (!headers.isEmpty() && headers.getFirst().strip().equalsIgnoreCase("BEGIN:VCARD")) {
+            throw new ImportRefusedException("This is a vCard file, not a CSV file: import it as vCards (File → Import…, or `funnelboard import "
+                    + "vcard FILE`); nothing was imported.");
+        }
         if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
             throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + String.join(", ", headers)
                     + "); map them with HEADER=FIELD.");
