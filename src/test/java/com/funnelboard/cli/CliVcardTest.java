@@ -181,4 +181,15 @@ class CliVcardTest {
         assertThat(r.err()).contains("This is a vCard file, not a CSV file").contains("import vcard");
         assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
     }
+
+    @Test
+    void aWorkWebAddressOnACardIsItsOrganizationsWebsite() throws Exception {
+        Path cards = dir.resolve("outlook.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "ORG:Nordwind AB",
+                "URL;TYPE=WORK:https://www.nordwind.example", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Bo Chen", "ORG:Southwind",
+                "URL:https://bo.example/me", "END:VCARD", "") );
+        cli.json("import", "vcard", cards.toString());
+        String orgs = cli.run("orgs", "list", "--json").out();
+        assertThat(orgs).contains("https://www.nordwind.example").as("a person's own page is not the company's").doesNotContain("bo.example");
+    }
 }

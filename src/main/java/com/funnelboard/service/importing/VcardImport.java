@@ -197,7 +197,7 @@ public final class VcardImport {
             String orgName = card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()
                     ? card.getOrganization().getValues().getFirst() : unnamed ? null : fullName;
             if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
-                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, null), null, List.copyOf(problems));
+                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, website(card, true)), null, List.copyOf(problems));
             }
         }
         if (fullName == null || fullName.isBlank()) {
@@ -221,7 +221,7 @@ public final class VcardImport {
             String orgName = card.getOrganization().getValues().getFirst();
             // Android's exporter writes ORG:null for a contact without a company.
             if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && orgName.strip().length() <= 300) {
-                org = new ImportRow.Company(orgName.strip(), null, null, null);
+                org = new ImportRow.Company(orgName.strip(), null, null, website(card, false));
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
@@ -247,6 +247,22 @@ public final class VcardImport {
         }
         return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+    }
+
+    /**
+     * The organization's web address on a card: on a company's card its first one, on a person's the
+     * first marked as work (an unmarked one may be the person's own page); null when none is a web address.
+     */
+    private static String website(VCard card, boolean company) {
+        for (ezvcard.property.Url u : card.getUrls()) {
+            String v = u.getValue();
+            boolean work = u.getType() != null && u.getType().equalsIgnoreCase("work")
+                    || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"));
+            if (v != null && !v.isBlank() && (company || work) && com.funnelboard.domain.Validation.url(v.strip()).isEmpty()) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static boolean isCompany(VCard card) {
