@@ -192,4 +192,19 @@ class CliVcardTest {
         String orgs = cli.run("orgs", "list", "--json").out();
         assertThat(orgs).contains("https://www.nordwind.example").as("a person's own page is not the company's").doesNotContain("bo.example");
     }
+
+    @Test
+    void aFileThatEndsInsideACardSaysSoAndKeepsWhatItHolds() throws Exception {
+        Path cards = dir.resolve("cut.vcf");
+        Files.writeString(cards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\n"
+                + "EMAIL:bo@x.example\r\n");
+        CliRunner.Result r = cli.run("import", "vcard", cards.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("the file ends inside this card (no END:VCARD)");
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+
+        Path whole = dir.resolve("whole.vcf");
+        Files.writeString(whole, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Dahl\r\nEND:VCARD\r\n\r\n");
+        assertThat(cli.run("import", "vcard", whole.toString()).out()).doesNotContain("END:VCARD");
+    }
 }

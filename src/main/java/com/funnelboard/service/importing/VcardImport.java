@@ -67,7 +67,7 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (VCardReader reader = new VCardReader(text(file, name))) {
+                try (Tail tail = new Tail(text(file, name)); VCardReader reader = new VCardReader(tail)) {
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;
@@ -94,6 +94,10 @@ public final class VcardImport {
                             chunk.write(rows);
                             rows.clear();
                         }
+                    }
+                    if (cards[0] > 0 && !tail.endsWith("END:VCARD") && problems.size() < ImportResult.MAX_PROBLEMS) {
+                        problems.add(new ImportRow.Problem(cards[0], "END", "the file ends inside this card (no END:VCARD): it may have been "
+                                + "cut short; the card was imported as far as it goes"));
                     }
                 } catch (IOException e) {
                     throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
@@ -234,6 +238,46 @@ public final class VcardImport {
      * saying CHARSET=Windows-1252), as a CSV file is read; a UTF-8 byte-order mark is skipped, and a
      * byte the encoding cannot read becomes U+FFFD rather than refusing the file.
      */
+    /** A reader that keeps the last characters read but spaces and line ends, to tell whether the file ends where a card does. */
+    private static final class Tail extends java.io.FilterReader {
+        private final StringBuilder last = new StringBuilder();
+
+        Tail(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                keep((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                keep(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void keep(char c) {
+            if (!Character.isWhitespace(c)) {
+                last.append(c);
+                if (last.length() > 64) {
+                    last.delete(0, last.length() - 32);
+                }
+            }
+        }
+
+        boolean endsWith(String text) {
+            return last.toString().toUpperCase(java.util.Locale.ROOT).endsWith(text);
+        }
+    }
+
     private static java.io.Reader text(Path file, String name) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
