@@ -50,7 +50,8 @@ class CliExportRoundTripTest {
         assertThat(here.json("deals", "list").get("deals")).hasSize(3);
 
         // Into another database: the same records.
-        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        // (A month later: the deals keep the day they were created.)
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW.plus(java.time.Duration.ofDays(30)));
         assertThat(there.json("import", "csv", orgs.toString()).get("organizations").get("created").asLong()).isEqualTo(1);
         JsonNode people = there.json("import", "csv", contacts.toString());
         assertThat(people.get("contacts").get("created").asLong()).isEqualTo(2);
@@ -61,6 +62,11 @@ class CliExportRoundTripTest {
         JsonNode list = there.json("deals", "list").get("deals");
         assertThat(list).extracting(d -> d.get("title").asString()).containsExactlyInAnyOrder("Pilot", "Rollout", "Support");
         assertThat(list).extracting(d -> d.get("stage").asString()).containsExactlyInAnyOrder("opportunity", "lead", "prospect");
+        String created = java.time.LocalDate.ofInstant(Fixtures.NOW, CliRunner.BERLIN).toString();
+        for (JsonNode d : list) {
+            assertThat(there.json("deals", "show", d.get("id").asString()).get("createdAt").asString()).as("created on the day it was")
+                    .startsWith(created);
+        }
         JsonNode ida = null;
         for (JsonNode c : there.json("contacts", "list").get("contacts")) {
             if (c.get("name").asString().equals("Ida Berg")) {

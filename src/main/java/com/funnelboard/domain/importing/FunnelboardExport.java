@@ -26,7 +26,8 @@ public enum FunnelboardExport {
             Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
                     Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
                     Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME),
-                    Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER))),
+                    Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),
+                    Map.entry("created_at", DEAL_CREATED_ON))),
     /** Interactions are not imported: every column is ignored. */
     INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note"), Map.of());
 
