@@ -100,6 +100,24 @@ public final class ImportRepository {
         return out;
     }
 
+    /**
+     * The organization of the live contact each address belongs to, by address in lower case and the
+     * organization's name in lower case; addresses of contacts with no organization are absent.
+     */
+    public Map<String, String> organizationNamesByEmail(Collection<String> emails) {
+        Map<String, String> out = new HashMap<>();
+        if (emails.isEmpty()) {
+            return out;
+        }
+        ctx.resultQuery("SELECT e.email, o.name FROM email_address e JOIN contact c ON c.id = e.contact_id "
+                + "JOIN organization o ON o.id = c.organization_id "
+                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
+                + "AND c.merged_into IS NULL AND o.deleted_at IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
+                .coerce(EMAIL_ADDRESS.EMAIL, ORGANIZATION.NAME)
+                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2().strip().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
     private static String jsonArray(Collection<String> values) {
         return Json.mapper().writeValueAsString(values);
     }

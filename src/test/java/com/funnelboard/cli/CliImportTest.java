@@ -204,4 +204,22 @@ class CliImportTest {
         }
         assertThat(cli.run("deals", "show", shown.getFirst()).out()).containsAnyOf("Cranes", "Forklifts", "Conveyors");
     }
+
+    /** A duplicate keeps its organization: the row's other one is made only when something else on the file needs it. */
+    @Test
+    void aDuplicateAtAnotherOrganizationLeavesNoOrganizationThatNothingRefersTo() throws Exception {
+        cli.json("import", "csv", file("first.csv", "Name,Email,Company\nAnna Schmidt,anna@acme.example,Acme GmbH\n").toString());
+        JsonNode again = cli.json("import", "csv", file("second.csv", """
+                Name,Email,Company
+                Anna Schmidt,ANNA@acme.example,Acme AG
+                Carl Weber,carl@acme.example,Acme AG
+                """).toString());
+        assertThat(again.get("contacts").get("created").asLong()).isEqualTo(1);
+        assertThat(again.get("organizations").get("created").asLong()).as("Acme AG, for Carl").isEqualTo(1);
+        String orgs = cli.run("orgs", "list").out();
+        assertThat(orgs).contains("Acme GmbH", "Acme AG");
+
+        cli.json("import", "csv", file("third.csv", "Name,Email,Company\nAnna Schmidt,anna@acme.example,Acme Holding\n").toString());
+        assertThat(cli.run("orgs", "list").out()).as("nobody at Acme Holding").doesNotContain("Acme Holding");
+    }
 }

@@ -93,13 +93,14 @@ final class ImportChunk {
         if (!any) {
             return out;
         }
+        Set<Long> elsewhere = contactsAtAnotherOrganization(rows);
         Map<String, UUID> stored = names.isEmpty() ? Map.of() : r.imports().organizationsByName(names);
         Set<UUID> ours = createdOrganizations;
         Map<String, UUID> chosen = new HashMap<>();
         List<OrganizationProfile> created = new ArrayList<>();
         for (ImportRow row : rows) {
             ImportRow.Company c = row.organization();
-            if (c == null) {
+            if (c == null || elsewhere.contains(row.row())) {
                 continue;
             }
             String k = key(c.name());
@@ -130,6 +131,45 @@ final class ImportChunk {
             out.put(row.row(), id);
         }
         r.imports().insertOrganizations(created);
+        return out;
+    }
+
+    /**
+     * The rows (with no deal) whose person is a stored contact, found by e-mail, who already belongs
+     * to another organization. A duplicate keeps its organization, so the row's would be an
+     * organization nothing refers to: it is not made.
+     */
+    private Set<Long> contactsAtAnotherOrganization(List<ImportRow> rows) {
+        if (policy == OnDuplicate.CREATE) {
+            return Set.of();
+        }
+        Set<String> emails = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() == null && row.organization() != null && row.contact() != null) {
+                row.contact().emails().forEach(e -> {
+                    emails.add(key(e));
+                    emails.add(e.strip());
+                });
+            }
+        }
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> orgOfEmail = r.imports().organizationNamesByEmail(emails);
+        Set<Long> out = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() == null && row.organization() != null && row.contact() != null) {
+                for (String e : row.contact().emails()) {
+                    String theirs = orgOfEmail.get(key(e));
+                    if (theirs != null) {
+                        if (!theirs.equals(key(row.organization().name()))) {
+                            out.add(row.row());
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         return out;
     }
 
