@@ -274,7 +274,11 @@ public final class ImportRepository {
     private static void fill(DealRecord r, ImportedDeal d) {
         r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
         r.setOrganizationId(d.organizationId() != null ? d.organizationId() : r.getOrganizationId());
-        r.setExternalKey(d.externalKey());
+        // A deal found by its own id (the app's deals export read back into this database) keeps its
+        // external key: its id is no other program's key.
+        if (r.getId() == null || d.externalKey() == null || !d.externalKey().equalsIgnoreCase(r.getId().toString())) {
+            r.setExternalKey(d.externalKey());
+        }
         r.setTitle(d.title());
         r.setStage(d.stage().key());
         r.setValueMinor(d.value() == null ? null : d.value().minor());

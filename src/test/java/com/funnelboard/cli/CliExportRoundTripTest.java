@@ -45,6 +45,7 @@ class CliExportRoundTripTest {
             assertThat(again.get("layout").asString()).as(export.getFileName().toString()).isIn("funnelboard", "organizations");
             for (String kind : java.util.List.of("contacts", "organizations", "deals")) {
                 assertThat(again.get(kind).get("created").asLong()).as(export.getFileName() + ": new " + kind).isZero();
+                assertThat(again.get(kind).get("updated").asLong()).as(export.getFileName() + ": changed " + kind).isZero();
             }
         }
         assertThat(here.json("deals", "list").get("deals")).hasSize(3);
