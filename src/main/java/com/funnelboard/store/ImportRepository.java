@@ -87,17 +87,7 @@ public final class ImportRepository {
      * written as well as in lower case.
      */
     public Map<String, UUID> contactsByEmail(Collection<String> emails) {
-        Map<String, UUID> out = new HashMap<>();
-        if (emails.isEmpty()) {
-            return out;
-        }
-        // One statement whatever the number of addresses (a list of 2,000 parameters is prepared anew each chunk).
-        ctx.resultQuery("SELECT e.email, e.contact_id FROM email_address e JOIN contact c ON c.id = e.contact_id "
-                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
-                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .coerce(EMAIL_ADDRESS.EMAIL, EMAIL_ADDRESS.CONTACT_ID)
-                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
-        return out;
+        return byAddress(emails, "e.contact_id", "", EMAIL_ADDRESS.CONTACT_ID);
     }
 
     /**
@@ -105,16 +95,27 @@ public final class ImportRepository {
      * organization's name in lower case; addresses of contacts with no organization are absent.
      */
     public Map<String, String> organizationNamesByEmail(Collection<String> emails) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> out = byAddress(emails, "o.name", "JOIN organization o ON o.id = c.organization_id AND o.deleted_at IS NULL ",
+                ORGANIZATION.NAME);
+        out.replaceAll((address, name) -> name.strip().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /**
+     * What {@code selected} gives for each of the addresses (in any case) of live, unmerged contacts,
+     * keyed by the address in lower case. One statement whatever the number of addresses (a list of
+     * 2,000 parameters is prepared anew each chunk).
+     */
+    private <T> Map<String, T> byAddress(Collection<String> emails, String selected, String joined, org.jooq.Field<T> type) {
+        Map<String, T> out = new HashMap<>();
         if (emails.isEmpty()) {
             return out;
         }
-        ctx.resultQuery("SELECT e.email, o.name FROM email_address e JOIN contact c ON c.id = e.contact_id "
-                + "JOIN organization o ON o.id = c.organization_id "
+        ctx.resultQuery("SELECT e.email, " + selected + " FROM email_address e JOIN contact c ON c.id = e.contact_id " + joined
                 + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
-                + "AND c.merged_into IS NULL AND o.deleted_at IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .coerce(EMAIL_ADDRESS.EMAIL, ORGANIZATION.NAME)
-                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2().strip().toLowerCase(Locale.ROOT)));
+                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
+                .coerce(EMAIL_ADDRESS.EMAIL, type)
+                .forEach(r -> out.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
         return out;
     }
 
