@@ -198,9 +198,11 @@ class CliVcardTest {
         Path cards = dir.resolve("cut.vcf");
         Files.writeString(cards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\n"
                 + "EMAIL:bo@x.example\r\n");
+        byte[] before = Files.readAllBytes(cards);
         CliRunner.Result r = cli.run("import", "vcard", cards.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("the file ends inside this card (no END:VCARD)");
+        assertThat(cards).as("the file is only read").hasBinaryContent(before);
         assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
 
         Path whole = dir.resolve("whole.vcf");

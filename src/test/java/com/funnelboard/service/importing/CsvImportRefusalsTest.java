@@ -108,7 +108,9 @@ class CsvImportRefusalsTest {
     void raggedRowsAreSkippedWithTheRowsThatDoNotParseWhenAsked() throws Exception {
         Path p = file("ragged.csv", "Name,Email,Company,Notes\nAda,ada@x.example,ACo,note\nBo,bo@x.example,BCo\nCy,cy@x.example,CCo,n,extra\n"
                 + "Di,di@x.example,DCo,\n");
+        byte[] before = Files.readAllBytes(p);
         ImportResult r = csv.run(p, new ImportOptions(java.util.Map.of(), java.util.Map.of(), null, false, true, null), (b, s, n) -> {}, () -> false);
+        assertThat(p).as("the file is only read").hasBinaryContent(before);
         assertThat(r.failedRows()).isEqualTo(2);
         assertThat(r.problems()).extracting(com.funnelboard.domain.importing.ImportRow.Problem::row,
                 com.funnelboard.domain.importing.ImportRow.Problem::reason).containsExactly(
