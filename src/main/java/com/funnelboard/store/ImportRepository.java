@@ -162,6 +162,55 @@ public final class ImportRepository {
         return out;
     }
 
+    /**
+     * The contacts of the live deals these keys name (by the id another program gave them, or by a
+     * deal's own id), as (contact's name, the key, contact's id): the person a deals export names
+     * only by name is its deal's contact, whether or not it belongs to an organization.
+     */
+    public void contactsOfDeals(Collection<String> keys, java.util.function.BiFunction<String, String, java.util.function.Consumer<UUID>> sink) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String k : keys) {
+            if (k.length() == 36) {
+                try {
+                    ids.add(UUID.fromString(k));
+                } catch (IllegalArgumentException e) {
+                    // not an id of ours: only the external key can name it
+                }
+            }
+        }
+        ctx.select(DEAL.EXTERNAL_KEY, DEAL.ID, CONTACT.NAME, CONTACT.ID).from(DEAL).join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .where(DEAL.EXTERNAL_KEY.in(keys).or(DEAL.ID.in(ids)).and(DEAL.DELETED_AT.isNull()).and(CONTACT.DELETED_AT.isNull())
+                        .and(CONTACT.MERGED_INTO.isNull()))
+                .forEach(r -> {
+                    if (r.value1() != null) {
+                        sink.apply(r.value3(), r.value1()).accept(r.value4());
+                    }
+                    sink.apply(r.value3(), r.value2().toString()).accept(r.value4());
+                });
+    }
+
+    /**
+     * The live contacts of these names (asked as written and in lower case, as organizations are),
+     * keyed by the name in Java's lower case; a name that several contacts share maps to null.
+     */
+    public Map<String, UUID> contactsNamedOnce(Collection<String> names) {
+        Map<String, UUID> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        ctx.resultQuery("SELECT name, id FROM contact WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?)) "
+                + "AND deleted_at IS NULL AND merged_into IS NULL", jsonArray(names))
+                .coerce(CONTACT.NAME, CONTACT.ID)
+                .forEach(r -> {
+                    String k = r.value1().toLowerCase(Locale.ROOT);
+                    out.put(k, out.containsKey(k) ? null : r.value2());
+                });
+        return out;
+    }
+
     /** Live deals by the id another program gave them. */
     public Map<String, UUID> dealsByExternalKey(Collection<String> keys) {
         Map<String, UUID> out = new HashMap<>();
@@ -242,7 +291,7 @@ public final class ImportRepository {
             r.setOwner(d.owner() != null ? d.owner() : creator);
             r.setCreatedAt(d.createdAt());
             records.add(r);
-            history.add(history(d.id(), null, d.stage(), d.stageEnteredAt(), author));
+            history.add(history(null, d, author));
         }
         owner.changes().insertAll(records);
         owner.changes().insertAll(history);
@@ -261,13 +310,20 @@ public final class ImportRepository {
         }
         Stage before = Stage.fromKey(r.getStage());
         Instant entered = r.getStageEnteredAt();
+        String reason = r.getLostReason();
+        String note = r.getLostNote();
         fill(r, d);
         if (before == d.stage()) {
             r.setStageEnteredAt(entered);
         }
+        if (before == d.stage() && d.stage() == Stage.LOST && d.lostReason() == null) {
+            // A file that says nothing of why leaves the reason of a deal lost already as it was.
+            r.setLostReason(reason);
+            r.setLostNote(note);
+        }
         boolean changed = owner.changes().update(r);
         if (before != d.stage()) {
-            owner.changes().insert(history(d.id(), before, d.stage(), d.stageEnteredAt(), author));
+            owner.changes().insert(history(before, d, author));
         }
         return changed;
     }
@@ -289,20 +345,25 @@ public final class ImportRepository {
         r.setStageEnteredAt(d.stageEnteredAt());
         r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
         r.setClosedOn(d.closedOn());
+        r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
+        r.setLostNote(d.lostNote());
         if (d.owner() != null) {
             r.setOwner(d.owner());
         }
     }
 
-    private StageChangeRecord history(UUID deal, Stage from, Stage to, Instant at, String author) {
+    /** The imported history row of a deal reaching its stage (from {@code from}, null for a new deal), with why a lost deal was lost. */
+    private StageChangeRecord history(Stage from, ImportedDeal d, String author) {
         StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
         h.setId(owner.changes().ids().get());
-        h.setDealId(deal);
+        h.setDealId(d.id());
         h.setFromStage(from == null ? null : from.key());
-        h.setToStage(to.key());
-        h.setChangedAt(at);
+        h.setToStage(d.stage().key());
+        h.setChangedAt(d.stageEnteredAt());
         h.setChangedBy(author);
         h.setImported(1L);
+        h.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
+        h.setLostNote(d.lostNote());
         return h;
     }
 

@@ -80,4 +80,65 @@ class CliExportRoundTripTest {
         assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).as("the deals export again")
                 .isZero();
     }
+
+    @Test
+    void aWonDealsFinalValueALostDealsReasonAndAContactsSourceTravelFromAnotherProgramThroughTheExport() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        Path in = dir.resolve("pipedrive.csv");
+        Files.writeString(in, """
+                Name,Email,Lead Source,Deal Title,Deal Value,Won Value,Stage,Closed On,Lost Reason
+                Ida Berg,ida@nordwind.example,Trade Show,Pilot,12500,11000,Won,2026-02-01,
+                Bo Chen,bo@nordwind.example,Partner Referral,Rollout,5000,,Lost,2026-02-10,Went with a cheaper competitor
+                Cy Dahl,cy@nordwind.example,,Support,800,,Lost,2026-02-11,Price
+                Di Eng,di@nordwind.example,,Renewal,900,,Lost,2026-02-12,no-decision
+                Ed Falk,ed@nordwind.example,,Upsell,700,,Lost,2026-02-12,The champion left
+                """, StandardCharsets.UTF_8);
+        JsonNode first = here.json("import", "csv", in.toString());
+        assertThat(first.get("deals").get("created").asLong()).isEqualTo(5);
+        assertWritten(here);
+        JsonNode lost = here.json("report", "lost", "--from", "2026-02-01", "--to", "2026-02-28").get("reasons");
+        assertThat(lost).as("the loss report counts the imported reasons").extracting(r -> r.get("reason").asString())
+                .containsExactlyInAnyOrder("competitor", "no-budget", "no-decision", "other");
+        assertThat(lost.toString()).contains("The champion left");
+
+        Path contacts = dir.resolve("contacts.csv");
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "contacts", contacts.toString());
+        here.json("export", "csv", "deals", deals.toString());
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        there.json("import", "csv", contacts.toString());
+        JsonNode moved = there.json("import", "csv", deals.toString());
+        assertThat(moved.get("deals").get("created").asLong()).isEqualTo(5);
+        assertThat(moved.get("contacts").get("created").asLong()).as("a person named only by name is the one contact of that name")
+                .isZero();
+        assertWritten(there);
+        JsonNode again = here.json("import", "csv", deals.toString());
+        assertThat(again.get("deals").get("updated").asLong()).as("read back into the same database, nothing changes").isZero();
+        assertThat(again.get("contacts").get("created").asLong()).as("each deal's person is its contact").isZero();
+    }
+
+    /** The deals and contacts of the file above, as stored. */
+    private static void assertWritten(CliRunner db) throws Exception {
+        java.util.Map<String, JsonNode> byTitle = new java.util.HashMap<>();
+        for (JsonNode d : db.json("deals", "list").get("deals")) {
+            byTitle.put(d.get("title").asString(), db.json("deals", "show", d.get("id").asString()));
+        }
+        assertThat(byTitle.get("Pilot").get("finalValue").get("amount").asString()).as("won for less than its value").startsWith("11000");
+        assertThat(byTitle.get("Pilot").get("value").get("amount").asString()).startsWith("12500");
+        assertThat(byTitle.get("Rollout").get("lostReason").asString()).isEqualTo("competitor");
+        assertThat(byTitle.get("Rollout").get("lostNote").asString()).isEqualTo("Went with a cheaper competitor");
+        assertThat(byTitle.get("Support").get("lostReason").asString()).isEqualTo("no-budget");
+        assertThat(byTitle.get("Support").get("lostNote").asString()).isEqualTo("Price");
+        assertThat(byTitle.get("Renewal").get("lostReason").asString()).as("one of ours by its key").isEqualTo("no-decision");
+        assertThat(byTitle.get("Renewal").get("lostNote").isNull()).as("nothing said beyond the reason's name").isTrue();
+        assertThat(byTitle.get("Upsell").get("lostReason").asString()).isEqualTo("other");
+        assertThat(byTitle.get("Upsell").get("lostNote").asString()).isEqualTo("The champion left");
+        java.util.Map<String, String> sources = new java.util.HashMap<>();
+        for (JsonNode c : db.json("contacts", "list").get("contacts")) {
+            JsonNode shown = db.json("contacts", "show", c.get("id").asString()).get("contact");
+            sources.put(c.get("name").asString(), shown.path("source").isNull() || shown.path("source").isMissingNode() ? null
+                    : shown.get("source").asString());
+        }
+        assertThat(sources).containsEntry("Ida Berg", "event").containsEntry("Bo Chen", "referral").containsEntry("Cy Dahl", null);
+    }
 }

@@ -198,7 +198,7 @@ class DealFacetsTest {
             if (i % 4 == 3) {
                 UUID contact = random.nextBoolean() ? null : contacts.get(random.nextInt(contacts.size()));
                 imported.add(new ImportedDeal(UUID.randomUUID(), contact, orgs.get(random.nextInt(orgs.size())), null, title, stage, value, currency,
-                        source, close, entered, null, null, entered, pick(random, OWNERS)));
+                        source, close, entered, null, null, entered, pick(random, OWNERS), null, null));
             } else {
                 deals.add(new Deal(UUID.randomUUID(), contacts.get(random.nextInt(contacts.size())), title, stage, value, currency, source, close,
                         entered, null, null, null, null, entered, entered, pick(random, OWNERS)));

@@ -30,7 +30,7 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
 
     /** Whether any column holds amounts or dates, so that a sample is worth reading. */
     public static boolean needed(List<ImportField> mapping) {
-        return mapping.stream().anyMatch(f -> f == ImportField.DEAL_VALUE || date(f));
+        return mapping.stream().anyMatch(f -> amount(f) || date(f));
     }
 
     /** The formats of the mapped columns from the sample rows; the locale decides dates neither way told by their values. */
@@ -39,12 +39,12 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
         for (int i = 0; i < mapping.size(); i++) {
             ImportField f = mapping.get(i);
-            if (f != ImportField.DEAL_VALUE && !date(f)) {
+            if (!amount(f) && !date(f)) {
                 continue;
             }
             int column = i;
             List<String> values = sample.stream().filter(r -> column < r.length && !r[column].isBlank()).map(r -> r[column]).toList();
-            if (f == ImportField.DEAL_VALUE) {
+            if (amount(f)) {
                 Amounts.Column s = Amounts.column(values);
                 if (s != null) {
                     amounts.put(i, s);
@@ -77,6 +77,10 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         amounts.values().stream().map(c -> c.style().example()).distinct().forEach(s -> parts.add("amounts " + s));
         dates.values().stream().map(Dates.Style::describe).distinct().forEach(s -> parts.add("dates " + s));
         return String.join(" · ", parts);
+    }
+
+    private static boolean amount(ImportField f) {
+        return f == ImportField.DEAL_VALUE || f == ImportField.DEAL_FINAL_VALUE;
     }
 
     private static boolean date(ImportField f) {

@@ -11,13 +11,14 @@ import java.util.Optional;
  * The columns of Funnelboard's own CSV exports, and what each means when such a file is imported
  * again (into this database or another): an export reads back as the records it was written from.
  * A contacts export gives contacts, never deals (its ids are contacts', not another program's deal
- * ids); a deals export's id becomes the deals' external id, so a second import updates them.
+ * ids); a deals export's id becomes the deals' external id, so a second import updates them. A won
+ * deal keeps its final value, a lost one its reason and note, a contact its lead source.
  */
 public enum FunnelboardExport {
     CONTACTS(List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones", "organization", "industry", "company_size",
             "persona", "source", "tags", "notes", "created_at"),
             Map.of("name", CONTACT_NAME, "title", CONTACT_TITLE, "email", CONTACT_EMAIL, "phone", CONTACT_PHONE, "other_emails", CONTACT_EMAIL,
-                    "other_phones", CONTACT_PHONE, "organization", ORGANIZATION_NAME, "tags", TAGS, "notes", NOTES)),
+                    "other_phones", CONTACT_PHONE, "organization", ORGANIZATION_NAME, "source", DEAL_SOURCE, "tags", TAGS, "notes", NOTES)),
     ORGS(List.of("id", "name", "industry", "company_size", "website", "address", "created_at"),
             Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
                     ORGANIZATION_WEBSITE)),
@@ -27,7 +28,8 @@ public enum FunnelboardExport {
                     Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
                     Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME),
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),
-                    Map.entry("created_at", DEAL_CREATED_ON))),
+                    Map.entry("created_at", DEAL_CREATED_ON), Map.entry("final_value", DEAL_FINAL_VALUE),
+                    Map.entry("lost_reason", DEAL_LOST_REASON), Map.entry("lost_note", DEAL_LOST_NOTE))),
     /** Interactions are not imported: every column is ignored. */
     INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note"), Map.of());
 

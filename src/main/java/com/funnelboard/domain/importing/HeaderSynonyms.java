@@ -68,6 +68,11 @@ final class HeaderSynonyms {
         add(DEAL_CREATED_ON, "created", "created on", "created date", "created at", "engage date", "deal created", "add time",
                 "date created", "erstellt", "créé le", "creado");
         add(DEAL_SOURCE, "source", "lead source", "deal source", "quelle", "origine", "origen");
+        add(DEAL_FINAL_VALUE, "final value", "won value", "final amount", "won amount", "closed value", "deal won value");
+        add(DEAL_LOST_REASON, "lost reason", "loss reason", "reason lost", "closed lost reason", "reason for loss", "lost reason label",
+                "deal lost reason", "verlustgrund", "grund für verlust", "motif de perte", "raison de la perte", "motivo de pérdida",
+                "razón de pérdida", "motivo da perda", "motivo perdita", "motivo della perdita", "reden van verlies", "verliesreden");
+        add(DEAL_LOST_NOTE, "lost note", "lost comment", "lost reason note", "lost reason details", "loss note", "closed lost notes");
         add(DEAL_EXTERNAL_ID, "id", "external id", "deal id", "opportunity id", "record id", "opportunity_id");
         add(TAGS, "tags", "tag", "labels", "label", "categories", "category", "group membership", "deal label", "schlagwörter",
                 "étiquettes", "etiquetas");

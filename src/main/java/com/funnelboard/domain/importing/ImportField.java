@@ -27,6 +27,9 @@ public enum ImportField {
     DEAL_CREATED_ON("deal.created_on"),
     DEAL_SOURCE("deal.source"),
     DEAL_EXTERNAL_ID("deal.external_id"),
+    DEAL_FINAL_VALUE("deal.final_value"),
+    DEAL_LOST_REASON("deal.lost_reason"),
+    DEAL_LOST_NOTE("deal.lost_note"),
     TAGS("tags"),
     NOTES("notes"),
     IGNORE("ignore");
@@ -49,15 +52,19 @@ public enum ImportField {
     /**
      * Whether a row with this field carries a deal: a title, a value, a stage or a close date. An id,
      * a creation date, an owner, a source or a currency alone describe any record of a contacts export
-     * too ("Record ID", "Account Owner", "Lead Source"), so they make no deal by themselves.
+     * too ("Record ID", "Account Owner", "Lead Source"), so they make no deal by themselves; nor do a
+     * final value or a lost reason, which only complete a deal's stage.
      */
     public boolean makesADeal() {
         return this == DEAL_TITLE || this == DEAL_VALUE || this == DEAL_STAGE || this == DEAL_EXPECTED_CLOSE || this == DEAL_CLOSED_ON;
     }
 
-    /** Whether several columns may feed it (their values are joined), such as a second e-mail column. */
+    /**
+     * Whether several columns may feed it, such as a second e-mail column (their values are joined),
+     * or a won and a lost time beside each other, as Pipedrive writes a deal's close (the one filled in counts).
+     */
     public boolean repeatable() {
-        return this == CONTACT_EMAIL || this == CONTACT_PHONE || this == TAGS || this == NOTES;
+        return this == CONTACT_EMAIL || this == CONTACT_PHONE || this == TAGS || this == NOTES || this == DEAL_CLOSED_ON;
     }
 
     public static Optional<ImportField> parse(String key) {

@@ -1,5 +1,6 @@
 package com.funnelboard.domain.importing;
 
+import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import java.time.LocalDate;
@@ -14,16 +15,21 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     /** A value that could not be read: where (file row, column header) and why. */
     public record Problem(long row, String column, String reason) {}
 
-    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes) {}
+    /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
+    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {}
 
     public record Company(String name, String industry, String size, String website) {}
 
     /**
      * @param stageText the stage as the file names it, for the mapping's counts (null when absent)
      * @param owner who owns it in the other program, as the file writes it (a name or an e-mail; null when blank)
+     * @param finalValue what a won deal was won for, when the file gives it apart from the value (null otherwise)
+     * @param lostReason why a lost deal was lost (null for any other stage, or when the file does not say)
+     * @param lostNote the words of a lost deal's reason, as the file gives them (null when none)
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
-            LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey) {}
+            LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
+            LostReason lostReason, String lostNote) {}
 
     public boolean valid() {
         return problems.isEmpty();

@@ -1,5 +1,6 @@
 package com.funnelboard.domain.importing;
 
+import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.UUID;
  * with the id the other program gave it, in the stage it reached there (no gate), and a Won or
  * Lost deal with its close date and value. Its owner is the e-mail of a known person or the name
  * the file gives (see {@link OwnerMatcher}); null when the file names none (whoever imports owns it).
+ * A lost deal has the reason the file gives, with the file's words as its note ({@link LostReasons}),
+ * both null when it gives none.
  */
 public record ImportedDeal(
         UUID id,
@@ -28,7 +31,9 @@ public record ImportedDeal(
         Money finalValue,
         LocalDate closedOn,
         Instant createdAt,
-        String owner) {
+        String owner,
+        LostReason lostReason,
+        String lostNote) {
 
     public ImportedDeal {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package com.funnelboard.domain.importing;
 
 import static com.funnelboard.domain.importing.ImportField.*;
 
+import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.Validation;
@@ -147,7 +148,8 @@ public final class RowParser {
             }
         }
         List<String> notes = all(values, cols, NOTES);
-        return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes));
+        return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
+                sourceKey(first(values, cols, DEAL_SOURCE)));
     }
 
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
@@ -231,10 +233,42 @@ public final class RowParser {
         }
         String owner = first(values, cols, DEAL_OWNER);
         OwnerMatcher.problem(owner).ifPresent(m -> problems.add(problem(row, cols, DEAL_OWNER, m)));
-        String source = first(values, cols, DEAL_SOURCE);
-        String sourceKey = source == null || source.isBlank() ? null : LeadSources.of(source).key();
+        Money finalValue = null;
+        String fv = first(values, cols, DEAL_FINAL_VALUE);
+        if (fv != null && stage == Stage.WON) {
+            try {
+                finalValue = amountIn(fv, cols.get(DEAL_FINAL_VALUE).getFirst(), code);
+            } catch (IllegalArgumentException e) {
+                problems.add(problem(row, cols, DEAL_FINAL_VALUE, e.getMessage()));
+            }
+        }
+        LostReason lostReason = null;
+        String lostNote = null;
+        if (stage == Stage.LOST) {
+            LostReasons.Read why = LostReasons.of(first(values, cols, DEAL_LOST_REASON));
+            String note = first(values, cols, DEAL_LOST_NOTE);
+            lostReason = why == null ? null : why.reason();
+            List<String> notes = java.util.stream.Stream.of(why == null ? null : why.note(), note)
+                    .filter(x -> x != null && !x.isBlank()).distinct().toList();
+            lostNote = notes.isEmpty() ? null : String.join("\n", notes);
+            text(row, cols.containsKey(DEAL_LOST_NOTE) ? DEAL_LOST_NOTE : DEAL_LOST_REASON, cols, lostNote, "A lost note", 2_000, problems);
+        }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
-                created, sourceKey, external == null ? null : external.strip());
+                created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
+                lostNote);
+    }
+
+    private static String sourceKey(String source) {
+        return source == null || source.isBlank() ? null : LeadSources.of(source).key();
+    }
+
+    /** An amount of a column beside the value (a won deal's final value), in the deal's currency {@code code}. */
+    private Money amountIn(String v, int column, String code) {
+        Amounts.Read read = Amounts.read(v, formats.amounts().get(column));
+        if (read.currency() != null && !read.currency().equals(code) || read.sign() != null && !Amounts.signOf(read.sign(), code)) {
+            throw new IllegalArgumentException("the amount \"" + v + "\" is not in " + code + ", the deal's currency");
+        }
+        return money(read.amount(), code);
     }
 
     /** The amount in the currency's minor units: at most its decimals, not negative, not absurdly large. */

@@ -54,6 +54,7 @@ final class ImportChunk {
      * without asking the database (a file of a million rows names the same companies over and over).
      */
     private final Map<String, UUID> createdByName = new HashMap<>();
+
     static final int CREATED_NAMES = 200_000;
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
@@ -210,6 +211,28 @@ final class ImportChunk {
         if (policy != OnDuplicate.CREATE && !orgsOfNamesOnly.isEmpty()) {
             r.imports().contactsAt(orgsOfNamesOnly, (name, org, id) -> byNameAtOrg.put(nameAtOrg(name, org), id));
         }
+        // ... and, for a deal the row names by its id, the deal's own contact of that name.
+        Set<String> dealKeys = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.contact() != null && namedOnly(row.contact()) && row.deal() != null && row.deal().externalKey() != null) {
+                dealKeys.add(row.deal().externalKey());
+            }
+        }
+        Map<String, UUID> byNameOfDeal = new HashMap<>();
+        if (policy != OnDuplicate.CREATE && !dealKeys.isEmpty()) {
+            r.imports().contactsOfDeals(dealKeys, (name, dealKey) -> id -> byNameOfDeal.putIfAbsent(nameAtDeal(name, dealKey), id));
+        }
+        // ... and, with no organization either, the one contact of that name (none when several share it).
+        // (Earlier chunks' contacts are stored by now; this chunk's own are added as they are made.)
+        Set<String> loneNames = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.contact() != null && namedOnly(row.contact()) && orgOfRow.get(row.row()) == null) {
+                loneNames.add(key(row.contact().name()));
+                loneNames.add(row.contact().name());
+            }
+        }
+        Map<String, UUID> namedOnce = policy == OnDuplicate.CREATE || loneNames.isEmpty() ? new HashMap<>()
+                : r.imports().contactsNamedOnce(loneNames);
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
         for (ImportRow row : rows) {
@@ -231,13 +254,24 @@ final class ImportChunk {
                 if (match == null && namedOnly(p) && org != null) {
                     match = byNameAtOrg.get(nameAtOrg(p.name(), org));
                 }
+                if (match == null && namedOnly(p) && row.deal() != null && row.deal().externalKey() != null) {
+                    match = byNameOfDeal.get(nameAtDeal(p.name(), row.deal().externalKey()));
+                }
+                if (match == null && namedOnly(p) && org == null) {
+                    match = namedOnce.get(key(p.name()));
+                }
             }
             ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
-                    null, null, null, null, p.tags(), p.notes(), null);
+                    null, null, null, p.source(), p.tags(), p.notes(), null);
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
                 if (namedOnly(p) && org != null) {
                     byNameAtOrg.put(nameAtOrg(p.name(), org), fromRow.id());
+                }
+                if (org == null) {
+                    // A later row naming only this name is this contact, unless the name is someone else's already.
+                    String k = key(p.name());
+                    namedOnce.put(k, namedOnce.containsKey(k) ? null : fromRow.id());
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
@@ -279,6 +313,10 @@ final class ImportChunk {
         return key(name) + "\u0000" + org;
     }
 
+    private static String nameAtDeal(String name, String dealKey) {
+        return key(name) + "\u0000" + dealKey;
+    }
+
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
     private static ContactProfile merged(ContactProfile p, ContactProfile row) {
         List<String> emails = new ArrayList<>(p.emails());
@@ -291,7 +329,7 @@ final class ImportChunk {
                 : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
         return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
                 fill(p.title(), row.title()), emails, phones, p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(),
-                p.source(), tags, notes, p.mergedInto());
+                fill(p.source(), row.source()), tags, notes, p.mergedInto());
     }
 
     private void deals(List<ImportRow> rows, Map<Long, UUID> orgOfRow, Map<Long, UUID> contactOfRow) {
@@ -357,10 +395,10 @@ final class ImportChunk {
         Instant created = d.createdOn() == null ? now : start(d.createdOn());
         boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
         Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : created;
-        Money finalValue = d.stage() == Stage.WON ? d.value() : null;
+        Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
         LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
-                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()));
+                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote());
     }
 
     private Instant start(LocalDate day) {

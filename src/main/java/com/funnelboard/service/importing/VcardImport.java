@@ -229,7 +229,7 @@ public final class VcardImport {
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
-                notes.isEmpty() ? null : String.join("\n", notes));
+                notes.isEmpty() ? null : String.join("\n", notes), null);
         return new ImportRow(n, person, org, null, List.copyOf(problems));
     }
 

@@ -25,4 +25,14 @@ class HeaderMatcherStatusTest {
                 ImportField.DEAL_VALUE, ImportField.DEAL_STAGE);
         assertThat(HeaderMatcher.match(List.of("Name", "Email", "Company", "Stage"))).contains(ImportField.DEAL_STAGE);
     }
+
+    @Test
+    void aPipedriveDealsExportGivesTheLostReasonAndAHubSpotOneItsClosedLostReason() {
+        assertThat(HeaderMatcher.match(List.of("Title", "Value", "Currency", "Status", "Won time", "Lost time", "Lost reason")))
+                .containsExactly(ImportField.DEAL_TITLE, ImportField.DEAL_VALUE, ImportField.DEAL_CURRENCY, ImportField.DEAL_STAGE,
+                        ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_LOST_REASON);
+        assertThat(HeaderMatcher.match(List.of("Deal Name", "Amount", "Deal Stage", "Closed Lost Reason", "Closed Won Reason")))
+                .containsExactly(ImportField.DEAL_TITLE, ImportField.DEAL_VALUE, ImportField.DEAL_STAGE, ImportField.DEAL_LOST_REASON,
+                        ImportField.IGNORE);
+    }
 }
