@@ -273,6 +273,7 @@ public final class ImportRepository {
             r.setWebsite(ContactProfileRepository.blankToNull(p.website()));
             r.setIndustry(ContactProfileRepository.blankToNull(p.industry()));
             r.setCompanySize(ContactProfileRepository.blankToNull(p.companySize()));
+            r.setAddress(ContactProfileRepository.blankToNull(p.address()));
             records.add(r);
         }
         owner.changes().insertAll(records);

@@ -30,6 +30,8 @@ class CliExportRoundTripTest {
         assertThat(first.get("contacts").get("created").asLong()).as("Bo Chen at Nordwind AB, named on two rows, is one contact").isEqualTo(2);
         assertThat(first.get("deals").get("created").asLong()).isEqualTo(3);
 
+        String nordwind = here.json("orgs", "list").get("organizations").get(0).get("id").asString();
+        here.json("orgs", "edit", nordwind, "--address", "Am Hafen 2, 24103 Kiel");
         Path contacts = dir.resolve("contacts.csv");
         Path orgs = dir.resolve("orgs.csv");
         Path deals = dir.resolve("deals.csv");
@@ -54,6 +56,8 @@ class CliExportRoundTripTest {
         // (A month later: the deals keep the day they were created.)
         CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW.plus(java.time.Duration.ofDays(30)));
         assertThat(there.json("import", "csv", orgs.toString()).get("organizations").get("created").asLong()).isEqualTo(1);
+        String theirs = there.json("orgs", "list").get("organizations").get(0).get("id").asString();
+        assertThat(there.json("orgs", "show", theirs).toString()).as("its address too").contains("Am Hafen 2, 24103 Kiel");
         JsonNode people = there.json("import", "csv", contacts.toString());
         assertThat(people.get("contacts").get("created").asLong()).isEqualTo(2);
         assertThat(people.get("deals").get("created").asLong()).as("a contacts export makes no deals").isZero();

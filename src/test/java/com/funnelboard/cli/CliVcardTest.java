@@ -194,6 +194,23 @@ class CliVcardTest {
     }
 
     @Test
+    void aWorkAddressOnACardIsItsOrganizationsAddressAndAHomeAddressIsNotKept() throws Exception {
+        Path cards = dir.resolve("contacts.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "ORG:Nordwind AB",
+                "ADR;TYPE=HOME:;;Birkenweg 3;Kiel;;24103;Germany",
+                "ADR;TYPE=WORK:;;Am Hafen 2;Kiel;;24103;Germany", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "FN:Bo Chen", "ORG:Southwind", "ADR;TYPE=home:;;Elm St 1;Boston;MA;02110;USA", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Eastwind GmbH", "ADR:;;Ring 9;Bremen;;28195;Germany", "END:VCARD", ""));
+        cli.json("import", "vcard", cards.toString());
+        StringBuilder orgs = new StringBuilder();
+        for (var o : cli.json("orgs", "list").get("organizations")) {
+            orgs.append(cli.run("orgs", "show", o.get("id").asString(), "--json").out());
+        }
+        assertThat(orgs.toString()).contains("Am Hafen 2, Kiel, 24103, Germany", "Ring 9, Bremen, 28195, Germany")
+                .as("a home address is the person's").doesNotContain("Birkenweg", "Elm St");
+    }
+
+    @Test
     void aFileThatEndsInsideACardSaysSoAndKeepsWhatItHolds() throws Exception {
         Path cards = dir.resolve("cut.vcf");
         Files.writeString(cards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\n"

@@ -21,7 +21,7 @@ public enum FunnelboardExport {
                     "other_phones", CONTACT_PHONE, "organization", ORGANIZATION_NAME, "source", DEAL_SOURCE, "tags", TAGS, "notes", NOTES)),
     ORGS(List.of("id", "name", "industry", "company_size", "website", "address", "created_at"),
             Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
-                    ORGANIZATION_WEBSITE)),
+                    ORGANIZATION_WEBSITE, "address", ORGANIZATION_ADDRESS)),
     DEALS(List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on", "expected_close_on", "contact",
             "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
             Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),

@@ -59,6 +59,17 @@ public final class HeaderMatcher {
 
     private HeaderMatcher() {}
 
+    /** The parts of a postal address as exports name them ("Street", "Postal Code", "Country/Region", "PLZ", "Ville"), normalised. */
+    static final List<String> ADDRESS_PARTS = List.of("street", "street address", "street address 2", "address line", "address line 1",
+            "address line 2", "street 2", "street 3", "po box", "city", "town", "state", "region", "state region", "province",
+            "state province", "zip", "zip code", "postal code", "postcode", "zip postal code", "country", "country region",
+            "strasse", "straße", "hausnummer", "plz", "postleitzahl", "ort", "stadt", "bundesland", "land", "rue", "ville",
+            "code postal", "pays", "calle", "ciudad", "código postal", "país", "provincia", "rua", "cidade", "cep", "estado provincia",
+            "via", "città", "cap", "straat", "postcode nl", "plaats", "stad");
+    /** Words before an address or one of its parts that make it an organization's even in a file of people ("Business Street", "Billing City"). */
+    static final List<String> ADDRESS_QUALIFIERS = List.of("company", "organization", "organisation", "business", "billing", "account",
+            "office", "work");
+
     /** Which program's export the headers are. */
     public static Layout layout(List<String> headers) {
         java.util.Optional<FunnelboardExport> own = FunnelboardExport.of(headers);
@@ -84,7 +95,7 @@ public final class HeaderMatcher {
 
     /**
      * Whether the headers are those of an organizations file: one name column ("Name", "Company",
-     * "Organization"…), at least one of industry, size (employees) and website, and nothing of a
+     * "Organization"…), at least one of industry, size (employees), website and address, and nothing of a
      * person (e-mail, phone, first or last name, job title) or a deal.
      */
     static boolean isOrganizations(List<String> headers) {
@@ -94,7 +105,7 @@ public final class HeaderMatcher {
             ImportField f = field(header, Map.of());
             switch (f) {
                 case CONTACT_NAME, ORGANIZATION_NAME -> names++;
-                case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE -> details = true;
+                case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE, ORGANIZATION_ADDRESS -> details = true;
                 case IGNORE, TAGS, NOTES -> { }
                 default -> {
                     return false;
@@ -107,7 +118,7 @@ public final class HeaderMatcher {
     /**
      * The field of each column of an organizations file: its name column ("Name" included, which
      * elsewhere is a person's) is the organization's name; industry, size (employees) and website
-     * are the organization's; every other column is ignored.
+     * are the organization's, as are its address or its parts; every other column is ignored.
      */
     public static List<ImportField> matchOrganizations(List<String> headers) {
         List<ImportField> out = new ArrayList<>(headers.size());
@@ -115,12 +126,13 @@ public final class HeaderMatcher {
         for (String header : headers) {
             ImportField f = field(header, Map.of());
             f = f == CONTACT_NAME ? ORGANIZATION_NAME : f;
-            if (!f.key().startsWith("organization.") || taken.contains(f)) {
+            if (!f.key().startsWith("organization.") || taken.contains(f) && !f.repeatable()) {
                 f = IGNORE;
             }
             taken.add(f);
             out.add(f);
         }
+        addresses(headers, out);
         return out;
     }
 
@@ -151,6 +163,7 @@ public final class HeaderMatcher {
             plainTitle(headers, raw);
         }
         formattedValues(headers, raw);
+        addresses(headers, raw);
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
         for (ImportField f : raw) {
@@ -184,6 +197,40 @@ public final class HeaderMatcher {
         if (name >= 0 && people > 1 && deal && !raw.contains(DEAL_TITLE)) {
             raw.set(name, DEAL_TITLE);
         }
+    }
+
+    /**
+     * Address columns: a plain "Address", "City" or "Country" in a file of people (a name, e-mail or job
+     * title column) is the person's, which Funnelboard does not keep, and is left out; one named as the
+     * company's ("Business Street", "Billing City", "Company Address") is the organization's. A whole
+     * address column beside its parts (Pipedrive writes both) is read alone.
+     */
+    static void addresses(List<String> headers, List<ImportField> raw) {
+        boolean people = raw.stream().anyMatch(f -> f == CONTACT_NAME || f == CONTACT_FIRST_NAME || f == CONTACT_LAST_NAME || f == CONTACT_EMAIL
+                || f == CONTACT_TITLE);
+        boolean whole = false;
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) != ORGANIZATION_ADDRESS) {
+                continue;
+            }
+            String n = normalise(headers.get(i) == null ? "" : headers.get(i));
+            boolean qualified = ADDRESS_QUALIFIERS.stream().anyMatch(x -> n.startsWith(x + " "));
+            if (!qualified && people) {
+                raw.set(i, IGNORE);
+            } else {
+                whole |= !ADDRESS_PARTS.contains(unqualified(n));
+            }
+        }
+        for (int i = 0; whole && i < raw.size(); i++) {
+            if (raw.get(i) == ORGANIZATION_ADDRESS && ADDRESS_PARTS.contains(unqualified(normalise(headers.get(i) == null ? "" : headers.get(i))))) {
+                raw.set(i, IGNORE);
+            }
+        }
+    }
+
+    /** A normalised header without its address qualifier ("billing city" is "city"). */
+    private static String unqualified(String n) {
+        return ADDRESS_QUALIFIERS.stream().filter(x -> n.startsWith(x + " ")).findFirst().map(x -> n.substring(x.length() + 1)).orElse(n);
     }
 
     /**

@@ -55,6 +55,17 @@ final class HeaderSynonyms {
                 "mitarbeiterzahl", "effectif", "empleados");
         add(ORGANIZATION_WEBSITE, "website", "web site", "web page", "homepage", "url", "organization website", "webseite",
                 "site web", "sitio web");
+        // An organization's address, whole or in parts (joined in column order). The plain names are a
+        // person's address in a file of people, so HeaderMatcher keeps them for files of organizations.
+        add(ORGANIZATION_ADDRESS, "address", "full address", "postal address", "mailing address", "adresse", "anschrift", "postanschrift",
+                "adresse postale", "dirección", "direccion postal", "endereço", "indirizzo", "adres");
+        add(ORGANIZATION_ADDRESS, HeaderMatcher.ADDRESS_PARTS.toArray(String[]::new));
+        for (String qualifier : HeaderMatcher.ADDRESS_QUALIFIERS) {
+            add(ORGANIZATION_ADDRESS, qualifier + " address");
+            for (String part : HeaderMatcher.ADDRESS_PARTS) {
+                add(ORGANIZATION_ADDRESS, qualifier + " " + part);
+            }
+        }
         add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "titel", "affaire", "oportunidad");
         add(DEAL_VALUE, "amount", "value", "deal value", "close value", "deal size", "opportunity amount", "deal amount", "betrag", "wert",
                 "montant", "valeur", "valor", "importe");

@@ -17,6 +17,7 @@ public enum ImportField {
     ORGANIZATION_INDUSTRY("organization.industry"),
     ORGANIZATION_SIZE("organization.size"),
     ORGANIZATION_WEBSITE("organization.website"),
+    ORGANIZATION_ADDRESS("organization.address"),
     DEAL_TITLE("deal.title"),
     DEAL_VALUE("deal.value"),
     DEAL_CURRENCY("deal.currency"),
@@ -60,11 +61,13 @@ public enum ImportField {
     }
 
     /**
-     * Whether several columns may feed it, such as a second e-mail column (their values are joined),
+     * Whether several columns may feed it, such as a second e-mail column or an address's street,
+     * city and country (their values are joined),
      * or a won and a lost time beside each other, as Pipedrive writes a deal's close (the one filled in counts).
      */
     public boolean repeatable() {
-        return this == CONTACT_EMAIL || this == CONTACT_PHONE || this == TAGS || this == NOTES || this == DEAL_CLOSED_ON;
+        return this == CONTACT_EMAIL || this == CONTACT_PHONE || this == TAGS || this == NOTES || this == DEAL_CLOSED_ON
+                || this == ORGANIZATION_ADDRESS;
     }
 
     public static Optional<ImportField> parse(String key) {

@@ -18,7 +18,8 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
     public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {}
 
-    public record Company(String name, String industry, String size, String website) {}
+    /** @param address its postal address on one line (a file's street, city and country columns joined), null when none */
+    public record Company(String name, String industry, String size, String website, String address) {}
 
     /**
      * @param stageText the stage as the file names it, for the mapping's counts (null when absent)

@@ -89,8 +89,11 @@ public final class RowParser {
             if (website != null && Validation.url(website).isPresent()) {
                 problems.add(problem(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));
             }
+            List<String> address = all(values, cols, ORGANIZATION_ADDRESS);
+            String where = address.isEmpty() ? null : String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
+            text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
-                    website);
+                    website, where);
         }
         ImportRow.DealPart deal = null;
         if (cols.keySet().stream().anyMatch(ImportField::makesADeal)) {

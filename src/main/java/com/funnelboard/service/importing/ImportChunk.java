@@ -124,7 +124,7 @@ final class ImportChunk {
                     if (createdByName.size() < CREATED_NAMES) {
                         createdByName.put(k, id);
                     }
-                    created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), null));
+                    created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), c.address()));
                     tally.organizations.created++;
                 }
                 chosen.put(k, id);
@@ -180,7 +180,7 @@ final class ImportChunk {
             return false;
         }
         OrganizationProfile q = new OrganizationProfile(id, p.name(), fill(p.website(), c.website()), fill(p.industry(), c.industry()),
-                fill(p.companySize(), c.size()), p.address());
+                fill(p.companySize(), c.size()), fill(p.address(), c.address()));
         if (q.equals(p)) {
             return false;
         }

@@ -201,7 +201,7 @@ public final class VcardImport {
             String orgName = card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()
                     ? card.getOrganization().getValues().getFirst() : unnamed ? null : fullName;
             if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
-                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, website(card, true)), null, List.copyOf(problems));
+                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, website(card, true), address(card, true)), null, List.copyOf(problems));
             }
         }
         if (fullName == null || fullName.isBlank()) {
@@ -225,7 +225,7 @@ public final class VcardImport {
             String orgName = card.getOrganization().getValues().getFirst();
             // Android's exporter writes ORG:null for a contact without a company.
             if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && orgName.strip().length() <= 300) {
-                org = new ImportRow.Company(orgName.strip(), null, null, website(card, false));
+                org = new ImportRow.Company(orgName.strip(), null, null, website(card, false), address(card, false));
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
@@ -304,6 +304,28 @@ public final class VcardImport {
                     || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"));
             if (v != null && !v.isBlank() && (company || work) && com.funnelboard.domain.Validation.url(v.strip()).isEmpty()) {
                 return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organization's postal address on a card, on one line (street, place, region, postal code,
+     * country): on a company's card its first one, on a person's the first marked as work (a home
+     * address is the person's, which is not kept); null when none has any of those.
+     */
+    private static String address(VCard card, boolean company) {
+        for (ezvcard.property.Address a : card.getAddresses()) {
+            boolean work = a.getTypes().stream().anyMatch(t -> t == ezvcard.parameter.AddressType.WORK);
+            if (!company && !work) {
+                continue;
+            }
+            String line = java.util.stream.Stream.of(a.getPoBox(), a.getStreetAddressFull(), a.getExtendedAddressFull(), a.getLocality(),
+                    a.getRegion(), a.getPostalCode(), a.getCountry())
+                    .filter(p -> p != null && !p.isBlank()).map(p -> p.strip().replaceAll("\\s*\\R\\s*", ", "))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            if (!line.isEmpty()) {
+                return line.length() <= 500 ? line : null;
             }
         }
         return null;

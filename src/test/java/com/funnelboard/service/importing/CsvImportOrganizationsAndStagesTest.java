@@ -240,4 +240,37 @@ class CsvImportOrganizationsAndStagesTest {
             assertThat(rs.getLong(2)).isEqualTo(2);
         }
     }
+
+    @Test
+    void anOrganizationsAddressComesWholeOrFromItsPartsAndAPersonsAddressIsLeftOut() throws Exception {
+        // Salesforce accounts: the billing address in parts, joined in column order.
+        run(file("accounts.csv", """
+                Account Name,Industry,Employees,Billing Street,Billing City,Billing State/Province,Billing Zip/Postal Code,Billing Country
+                Acme Corp,Manufacturing,250,1 Market St,San Francisco,CA,94105,USA
+                Nordwind AB,Logistics,40,,Göteborg,,,Sweden
+                """), ImportOptions.defaults());
+        assertThat(organization("Acme Corp").address()).isEqualTo("1 Market St, San Francisco, CA, 94105, USA");
+        assertThat(organization("Nordwind AB").address()).isEqualTo("Göteborg, Sweden");
+        // Pipedrive writes the whole address beside its parts: the whole one is read alone.
+        List<String> pipedrive = List.of("Name", "Address", "Street", "City", "Country", "Website");
+        assertThat(HeaderMatcher.match(pipedrive)).containsExactly(ImportField.ORGANIZATION_NAME, ImportField.ORGANIZATION_ADDRESS,
+                ImportField.IGNORE, ImportField.IGNORE, ImportField.IGNORE, ImportField.ORGANIZATION_WEBSITE);
+        // Outlook: the business address is the company's, the home address the person's (not kept).
+        List<String> outlook = List.of("First Name", "Last Name", "E-mail Address", "Company", "Job Title", "Business Street",
+                "Business City", "Business Postal Code", "Business Country/Region", "Home Street", "Home City");
+        assertThat(HeaderMatcher.match(outlook).subList(5, 11)).containsExactly(ImportField.ORGANIZATION_ADDRESS,
+                ImportField.ORGANIZATION_ADDRESS, ImportField.ORGANIZATION_ADDRESS, ImportField.ORGANIZATION_ADDRESS, ImportField.IGNORE,
+                ImportField.IGNORE);
+        // A plain address in a file of people is theirs.
+        assertThat(HeaderMatcher.match(List.of("Name", "Email", "Company", "Address", "City", "Country")).subList(3, 6))
+                .containsOnly(ImportField.IGNORE);
+        run(file("people.csv", """
+                First Name,Last Name,E-mail Address,Company,Business Street,Business City,Home City
+                Ida,Berg,ida@kiel.example,Kieler Werft,Am Hafen 2,Kiel,Hamburg
+                """), ImportOptions.defaults());
+        assertThat(organization("Kieler Werft").address()).isEqualTo("Am Hafen 2, Kiel");
+        // A HubSpot companies export has the company's switchboard number, and its plain address is the company's.
+        assertThat(HeaderMatcher.match(List.of("Company name", "Phone Number", "Street Address", "City", "Country/Region")).subList(2, 5))
+                .containsOnly(ImportField.ORGANIZATION_ADDRESS);
+    }
 }
