@@ -31,8 +31,9 @@ final class ImportCommand {
                     description = "A mapping saved with --save-mapping, or auto (match the headers; default).") String mapping,
             @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
                     + "contact.name, contact.first_name, contact.last_name, contact.email, contact.phone, contact.title, organization.name, "
-                    + "organization.industry, organization.size, organization.website, deal.title, deal.value, deal.currency, deal.stage, "
-                    + "deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, deal.external_id, tags, notes, ignore.")
+                    + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
+                    + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, "
+                    + "deal.external_id, deal.final_value, deal.lost_reason, deal.lost_note, tags, notes, ignore.")
             List<String> maps,
             @Option(names = "--stage-map", paramLabel = "FROM=STAGE", description = "Repeatable: a stage name of the file and ours "
                     + "(lead, prospect, opportunity, won, lost).") List<String> stageMaps,
@@ -49,8 +50,19 @@ final class ImportCommand {
                     + "its Name column is the organization's. Detected by the headers when not given.") boolean organizations,
             @Option(names = "--organizations-file", paramLabel = "ORGS", description = "A separate organizations file (name, industry, "
                     + "employees, website) that fills the organizations the rows refer to, matched by name; imported first, in the "
-                    + "same change set.") Path organizationsFile) {
+                    + "same change set.") Path organizationsFile,
+            @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "Dates not written year first have the day "
+                    + "first (dmy: 03/04/2026 is 3 April) or the month first (mdy: March 4). Told from the values when not given, "
+                    + "and from your locale when they do not say.") String dateOrder) {
         ImportOptions.OnDuplicate policy;
+        Boolean dayFirst = null;
+        if (dateOrder != null) {
+            String o = dateOrder.strip().toLowerCase(Locale.ROOT);
+            if (!o.equals("dmy") && !o.equals("mdy")) {
+                return root.console().fail(ExitCodes.BAD_INPUT, "--date-order is dmy (day first) or mdy (month first), not \"" + dateOrder + "\"");
+            }
+            dayFirst = o.equals("dmy");
+        }
         Map<String, ImportField> columns = new LinkedHashMap<>();
         Map<String, Stage> stages = new LinkedHashMap<>();
         try {
@@ -75,6 +87,7 @@ final class ImportCommand {
             }
             stages.put(m.substring(0, eq).strip(), stage.get());
         }
+        Boolean dayFirstOrder = dayFirst;
         return root.run(s -> {
             Map<String, ImportField> chosen = new LinkedHashMap<>();
             if (!mapping.equalsIgnoreCase("auto")) {
@@ -86,7 +99,7 @@ final class ImportCommand {
             }
             chosen.putAll(columns);
             ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null,
-                    organizations ? Boolean.TRUE : null);
+                    organizations ? Boolean.TRUE : null, dayFirstOrder);
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();

@@ -45,4 +45,44 @@ class CliImportFormatsTest {
         assertThat(cli.run("import", "csv", csv.toString(), "--dry-run").out())
                 .contains("Read as: Betrag: amounts 1.234,56; Erstellt am: dates dd.MM.yyyy.");
     }
+
+    @Test
+    void aDateOrderTheValuesCannotTellIsTheLocalesUnlessTheUserSaysOtherwise() throws Exception {
+        Path csv = dir.resolve("deals.csv");
+        Files.writeString(csv, """
+                Deal Name,Amount,Stage,Close Date
+                Pilot,1200,Won,03/04/2026
+                Rollout,800,Won,05/06/2026
+                """, StandardCharsets.UTF_8);
+        JsonNode told = cli.json("import", "csv", csv.toString(), "--dry-run");
+        assertThat(told.get("formats").get("Close Date").get("dates").asString()).as("en-US writes the month first").isEqualTo("MM/dd/yyyy");
+        assertThat(cli.run("import", "csv", csv.toString(), "--dry-run").out()).contains("Close Date: dates MM/dd/yyyy (your locale's order)");
+        assertThat(cli.run("import", "csv", csv.toString(), "--dry-run", "--date-order", "dmy").out()).contains("Close Date: dates dd/MM/yyyy.");
+        JsonNode given = cli.json("import", "csv", csv.toString(), "--dry-run", "--date-order", "dmy");
+        assertThat(given.get("formats").get("Close Date").get("dates").asString()).isEqualTo("dd/MM/yyyy");
+
+        cli.json("import", "csv", csv.toString(), "--date-order", "dmy");
+        java.util.Map<String, String> closed = new java.util.HashMap<>();
+        for (JsonNode d : cli.json("deals", "list").get("deals")) {
+            closed.put(d.get("title").asString(), cli.json("deals", "show", d.get("id").asString()).get("closedOn").asString());
+        }
+        assertThat(closed).containsEntry("Pilot", "2026-04-03").containsEntry("Rollout", "2026-06-05");
+
+        CliRunner.Result wrong = cli.run("import", "csv", csv.toString(), "--date-order", "ymd");
+        assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(wrong.err()).contains("--date-order is dmy (day first) or mdy (month first)");
+    }
+
+    @Test
+    void aDateThatContradictsTheGivenOrderIsAProblemOfItsRow() throws Exception {
+        Path csv = dir.resolve("us.csv");
+        Files.writeString(csv, """
+                Deal Name,Amount,Stage,Close Date
+                Pilot,1200,Won,03/24/2026
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result r = cli.run("import", "csv", csv.toString(), "--date-order", "dmy");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("03/24/2026").contains("dd/MM/yyyy");
+        assertThat(cli.json("deals", "list").get("deals")).isEmpty();
+    }
 }

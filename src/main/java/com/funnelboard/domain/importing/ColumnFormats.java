@@ -35,6 +35,11 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
 
     /** The formats of the mapped columns from the sample rows; the locale decides dates neither way told by their values. */
     public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale) {
+        return sniff(mapping, sample, locale, null);
+    }
+
+    /** As {@link #sniff(List, List, Locale)}, with the dates' order given (day first or month first; null: told from the values). */
+    public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale, Boolean dayFirst) {
         Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
         for (int i = 0; i < mapping.size(); i++) {
@@ -51,6 +56,9 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                 }
             } else {
                 Dates.Style s = Dates.sniff(values, locale);
+                if (s != null && dayFirst != null) {
+                    s = s.ordered(dayFirst);
+                }
                 if (s != null) {
                     dates.put(i, s);
                 }

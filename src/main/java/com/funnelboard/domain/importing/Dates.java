@@ -33,6 +33,18 @@ public final class Dates {
      * @param fromLocale whether the order could not be told from the values and is the user's locale's
      */
     public record Style(boolean dayFirst, String pattern, boolean fromLocale) {
+        /** This style with the day or the month first as the user said ({@code --date-order}); a year-first pattern stays as it is. */
+        public Style ordered(boolean day) {
+            if (pattern.startsWith("yyyy")) {
+                return new Style(day, pattern, false);
+            }
+            String p = pattern;
+            if (day != dayFirst && (p.startsWith("dd") || p.startsWith("MM"))) {
+                p = p.startsWith("dd") ? "MM" + p.substring(2, 3) + "dd" + p.substring(5) : "dd" + p.substring(2, 3) + "MM" + p.substring(5);
+            }
+            return new Style(day, p, false);
+        }
+
         /** "dd.MM.yyyy", "MM/dd/yyyy (your locale's order)". */
         public String describe() {
             return pattern + (fromLocale ? " (your locale's order)" : "");

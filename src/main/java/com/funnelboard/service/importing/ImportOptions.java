@@ -16,9 +16,22 @@ import java.util.Map;
  * @param header whether the first row is a header; null to detect it
  * @param organizations whether the file is an organizations file (name, industry, size, website: its
  *     "Name" column is the organization's); null to tell by its headers
+ * @param dayFirst whether dates not written year first have the day before the month (03/04/2026 is
+ *     3 April); null to tell from the values, and from the locale when they do not say
  */
 public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
-        boolean skipInvalid, Boolean header, Boolean organizations) {
+        boolean skipInvalid, Boolean header, Boolean organizations, Boolean dayFirst) {
+
+    /** Options whose dates' order is told from their values. */
+    public ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
+            boolean skipInvalid, Boolean header, Boolean organizations) {
+        this(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, null);
+    }
+
+    /** These options with the dates' order given (null: told from the values). */
+    public ImportOptions withDayFirst(Boolean order) {
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, order);
+    }
 
     /** Options whose file is an organizations file only when its headers say so. */
     public ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
@@ -28,7 +41,7 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
 
     /** These options with the file taken as an organizations file. */
     public ImportOptions asOrganizations() {
-        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, Boolean.TRUE);
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, Boolean.TRUE, dayFirst);
     }
 
     /** What happens to a row whose contact, organization or deal is already stored. */

@@ -54,6 +54,27 @@ public final class ImportDialog {
     private final Label stagesTitle = new Label("Stages in the file");
     private final Dialog<Void> dialog = new Dialog<>();
     private final Label format = new Label();
+    /** How dates not written year first are read: as the values (or the locale) tell, or as the user says. */
+    private final javafx.scene.control.ChoiceBox<DateOrder> dateOrder = new javafx.scene.control.ChoiceBox<>();
+
+    /** The choices of the Dates box. */
+    private enum DateOrder {
+        DETECTED("as the file's dates tell", null), DAY_FIRST("day first (31/12)", Boolean.TRUE),
+        MONTH_FIRST("month first (12/31)", Boolean.FALSE);
+
+        private final String label;
+        private final Boolean dayFirst;
+
+        DateOrder(String label, Boolean dayFirst) {
+            this.label = label;
+            this.dayFirst = dayFirst;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
     private final TableView<String[]> table = new TableView<>();
     private final ListView<String> problems = new ListView<>();
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
@@ -126,8 +147,22 @@ public final class ImportDialog {
         withOrganizations.setTooltip(new javafx.scene.control.Tooltip("An organizations file (name, industry, employees, website) "
                 + "read first: the rows' organizations take its details, matched by name; one import, one undo"));
         // One row for both (a taller dialog runs off 768-pixel screens).
+        dateOrder.setId("import-date-order");
+        dateOrder.getItems().setAll(DateOrder.values());
+        dateOrder.setValue(DateOrder.DETECTED);
+        dateOrder.setOnAction(e -> {
+            model.setDayFirst(dateOrder.getValue().dayFirst);
+            refresh();
+        });
+        Label datesLabel = new Label("Dates like 03/04:");
+        HBox dates = new HBox(8, datesLabel, dateOrder);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dates.visibleProperty().bind(dateOrder.visibleProperty());
+        dates.managedProperty().bind(dateOrder.visibleProperty());
+        dateOrder.setVisible(false);
         VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
-                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), skipInvalid,
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), dates,
+                skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(4));
         content.setPrefWidth(900);
@@ -246,6 +281,9 @@ public final class ImportDialog {
         asOrganizations.setSelected(p.layout() == com.funnelboard.domain.importing.HeaderMatcher.Layout.ORGANIZATIONS);
         withOrganizations.setDisable(asOrganizations.isSelected());
         String told = p.formats().summary();
+        // The order of a file's dates is asked only where it has some written day and month in numbers.
+        dateOrder.setVisible(dateOrder.getValue() != DateOrder.DETECTED
+                || p.formats().dates().values().stream().anyMatch(s -> !s.pattern().startsWith("yyyy") && !s.pattern().contains("MMM")));
         format.setText(file.getFileName() + ": " + p.format() + (p.layout().phrase().isEmpty() ? "" : " — " + p.layout().phrase())
                 + (told.isEmpty() ? "" : " · " + told));
         // Which column was read how, in full (the line above names the formats only).

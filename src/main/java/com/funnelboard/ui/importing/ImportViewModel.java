@@ -104,8 +104,9 @@ public final class ImportViewModel {
     /** As {@link #preview(Path, Map, Map)}, the file taken as an organizations file when {@code organizations} (null: by its headers). */
     public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages,
             Boolean organizations) {
-        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations),
-                PREVIEW_ROWS));
+        Boolean order = dayFirst;
+        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations)
+                .withDayFirst(order), PREVIEW_ROWS));
     }
 
     /**
@@ -138,9 +139,21 @@ public final class ImportViewModel {
      */
     public ImportTask start(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
             boolean skipInvalid, Boolean organizations, Path organizationsFile) {
-        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations), organizationsFile);
+        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations).withDayFirst(dayFirst),
+                organizationsFile);
         executors.background().execute(task);
         return task;
+    }
+
+    private Boolean dayFirst;
+
+    /**
+     * Whether the file's dates not written year first have the day first (true) or the month first
+     * (false), as the user chose; null (the default) tells it from the values, then the locale. The
+     * preview and the import that follow read them so.
+     */
+    public void setDayFirst(Boolean order) {
+        this.dayFirst = order;
     }
 
     static ImportOptions options(Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
@@ -169,6 +182,11 @@ public final class ImportViewModel {
 
         public void stop() {
             stop.set(true);
+        }
+
+        /** What the import reads the file with. */
+        ImportOptions options() {
+            return options;
         }
 
         @Override

@@ -1,0 +1,62 @@
+package com.funnelboard.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.service.CsvExport;
+import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import dialog's model: the order of a file's dates, as the values tell or as the user says, in the preview and the import. */
+class ImportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    ImportViewModel model;
+    Path csv;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        store = Fixtures.store(dir);
+        model = new ImportViewModel(new CsvImport(store, Locale.US, "EUR", new DuplicateFinder("US")), new CsvExport(store),
+                new UiExecutors(Runnable::run, Runnable::run));
+        csv = dir.resolve("deals.csv");
+        Files.writeString(csv, "Deal Name,Amount,Stage,Close Date\nPilot,1200,Won,03/04/2026\n", StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void datesTheValuesCannotTellFollowTheLocaleUntilTheUserSaysDayFirst() throws Exception {
+        CsvImport.Preview told = model.preview(csv, Map.of(), Map.of()).get();
+        assertThat(told.formats().summary()).isEqualTo("dates MM/dd/yyyy (your locale's order)");
+        assertThat(told.rows().getFirst().deal().closedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+
+        model.setDayFirst(true);
+        CsvImport.Preview said = model.preview(csv, Map.of(), Map.of()).get();
+        assertThat(said.formats().summary()).isEqualTo("dates dd/MM/yyyy");
+        assertThat(said.rows().getFirst().deal().closedOn()).isEqualTo(LocalDate.of(2026, 4, 3));
+
+        ImportViewModel.ImportTask task = model.start(csv, Map.of(), Map.of(), ImportOptions.OnDuplicate.UPDATE, false);
+        task.stop();
+        assertThat(task.options().dayFirst()).as("the import reads them as the preview did").isTrue();
+    }
+}
