@@ -92,7 +92,11 @@ final class HistoryCommand implements Callable<Integer> {
             s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
                     + (c.summary() == null ? "" : c.summary()) + "  (" + Session.shortId(c.id()) + ")");
             for (String detail : words.get(i).details()) {
-                s.console().line("    " + detail);
+                // A detail of several lines (a move to Lost and its reason) is printed as them, the later ones indented under it.
+                String[] lines = detail.split("\\R");
+                for (int l = 0; l < lines.length; l++) {
+                    s.console().line((l == 0 ? "    " : "      ") + lines[l]);
+                }
             }
         }
     }

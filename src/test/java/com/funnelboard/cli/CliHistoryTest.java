@@ -74,4 +74,12 @@ class CliHistoryTest {
         assertThat(cli.run("history", "--deal", "zzzzzzzz").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.run("history", "--deal", "a", "--contact", "b").exit()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void aMoveToLostPrintsItsReasonOnALineOfItsOwn() {
+        String deal = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg").get("id").asString();
+        assertThat(cli.run("move", deal, "--to", "lost", "--lost-reason", "no-budget", "--lost-note", "Budget cut").exit()).isZero();
+        String out = cli.run("history", "--deal", deal).out();
+        assertThat(out).doesNotContain("\\n").contains("\n      Lost: No budget");
+    }
 }

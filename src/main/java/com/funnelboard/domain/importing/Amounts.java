@@ -85,6 +85,54 @@ public final class Amounts {
         return sign.startsWith("kr") ? null : family.getFirst();
     }
 
+    /** Currencies by their names in English, German, French and Spanish, in lower case without accents ("us dollar", "euros"). */
+    private static final Map<String, String> NAMES = new java.util.HashMap<>();
+
+    static {
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.of("es"))) {
+                String n = nameKey(c.getDisplayName(l));
+                NAMES.putIfAbsent(n, c.getCurrencyCode());
+                NAMES.putIfAbsent(n + "s", c.getCurrencyCode());
+            }
+        }
+        NAMES.put("dollar", "USD");
+        NAMES.put("dollars", "USD");
+        NAMES.put("pound", "GBP");
+        NAMES.put("pounds", "GBP");
+        NAMES.put("sterling", "GBP");
+        NAMES.put("pound sterling", "GBP");
+        NAMES.put("yen", "JPY");
+        NAMES.put("franken", "CHF");
+        NAMES.put("swiss franc", "CHF");
+    }
+
+    private static String nameKey(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The currency a currency column names: its code ("usd"), its name ("US Dollar", as Dynamics 365
+     * writes it; "Euro", "Schweizer Franken"), or its sign ("€", "£"; "$" is the default currency where
+     * that is a dollar, else US dollars); null when it names none.
+     */
+    public static String currencyNamed(String text, String defaultCurrency) {
+        String t = text == null ? "" : text.strip();
+        if (t.matches("[A-Za-z]{3}")) {
+            try {
+                return java.util.Currency.getInstance(t.toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (MARKS.containsKey(t) && !MARKS.get(t).isEmpty()) {
+            return MARKS.get(t);
+        }
+        String bySign = currencyOfSign(t, defaultCurrency);
+        return bySign != null ? bySign : NAMES.get(nameKey(t));
+    }
+
     /** Whether {@code currency} is one of those {@code sign} is written for. */
     public static boolean signOf(String sign, String currency) {
         return SIGNS.getOrDefault(sign, List.of()).contains(currency);

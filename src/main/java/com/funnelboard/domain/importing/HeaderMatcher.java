@@ -65,7 +65,9 @@ public final class HeaderMatcher {
             "state province", "zip", "zip code", "postal code", "postcode", "zip postal code", "country", "country region",
             "strasse", "straße", "hausnummer", "plz", "postleitzahl", "ort", "stadt", "bundesland", "land", "rue", "ville",
             "code postal", "pays", "calle", "ciudad", "código postal", "país", "provincia", "rua", "cidade", "cep", "estado provincia",
-            "via", "città", "cap", "straat", "postcode nl", "plaats", "stad");
+            "via", "città", "cap", "straat", "postcode nl", "plaats", "stad", "address 2", "address 3", "zipcode", "postalcode", "mailing street", "mailing city",
+            "mailing state", "mailing zip", "mailing postal code", "mailing zip postal code", "mailing state province", "mailing country",
+            "mailing address");
     /** Words before an address or one of its parts that make it an organization's even in a file of people ("Business Street", "Billing City"). */
     static final List<String> ADDRESS_QUALIFIERS = List.of("company", "organization", "organisation", "business", "billing", "account",
             "office", "work");
@@ -95,24 +97,30 @@ public final class HeaderMatcher {
 
     /**
      * Whether the headers are those of an organizations file: one name column ("Name", "Company",
-     * "Organization"…), at least one of industry, size (employees), website and address, and nothing of a
+     * "Organization"…), at least one of industry, size (employees), website and address (two, when
+     * the file also has an e-mail or phone column: an accounts export's), and nothing else of a
      * person (e-mail, phone, first or last name, job title) or a deal.
      */
     static boolean isOrganizations(List<String> headers) {
         int names = 0;
-        boolean details = false;
+        java.util.Set<ImportField> details = java.util.EnumSet.noneOf(ImportField.class);
+        boolean reach = false;
         for (String header : headers) {
             ImportField f = field(header, Map.of());
             switch (f) {
                 case CONTACT_NAME, ORGANIZATION_NAME -> names++;
-                case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE, ORGANIZATION_ADDRESS -> details = true;
-                case IGNORE, TAGS, NOTES -> { }
+                case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE, ORGANIZATION_ADDRESS -> details.add(f);
+                case CONTACT_EMAIL, CONTACT_PHONE -> reach = true;
+                // Any record's id, creation date and owner ("ID", "Date Created", "Assigned User Name").
+                case IGNORE, TAGS, NOTES, DEAL_EXTERNAL_ID, DEAL_CREATED_ON, DEAL_OWNER -> { }
                 default -> {
                     return false;
                 }
             }
         }
-        return names == 1 && details;
+        // An accounts export (SugarCRM, Zoho) also gives the company's switchboard and general address:
+        // with two kinds of company details and no person's name or title, those are the company's.
+        return names == 1 && !details.isEmpty() && (!reach || details.size() >= 2);
     }
 
     /**
@@ -201,24 +209,28 @@ public final class HeaderMatcher {
 
     /**
      * Address columns: a plain "Address", "City" or "Country" in a file of people (a name, e-mail or job
-     * title column) is the person's, which Funnelboard does not keep, and is left out; one named as the
-     * company's ("Business Street", "Billing City", "Company Address") is the organization's. A whole
-     * address column beside its parts (Pipedrive writes both) is read alone.
+     * title column) with no company column is the person's, which Funnelboard does not keep, and is
+     * left out; with a company column, or named as the company's ("Business Street", "Billing City",
+     * "Company Address"), it is the organization's (contacts have no address of their own; in a CRM's
+     * export a person's address is mostly the company's). A whole address column beside its parts
+     * (Pipedrive writes both) is read alone.
      */
     static void addresses(List<String> headers, List<ImportField> raw) {
         boolean people = raw.stream().anyMatch(f -> f == CONTACT_NAME || f == CONTACT_FIRST_NAME || f == CONTACT_LAST_NAME || f == CONTACT_EMAIL
                 || f == CONTACT_TITLE);
         boolean whole = false;
+        // "Work Address" beside "Work Address 2" (Thunderbird) is the street's first line, not the whole address.
+        boolean lines = headers.stream().anyMatch(h -> h != null && normalise(h).endsWith("address 2"));
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i) != ORGANIZATION_ADDRESS) {
                 continue;
             }
             String n = normalise(headers.get(i) == null ? "" : headers.get(i));
             boolean qualified = ADDRESS_QUALIFIERS.stream().anyMatch(x -> n.startsWith(x + " "));
-            if (!qualified && people) {
+            if (!qualified && people && !raw.contains(ORGANIZATION_NAME)) {
                 raw.set(i, IGNORE);
             } else {
-                whole |= !ADDRESS_PARTS.contains(unqualified(n));
+                whole |= !ADDRESS_PARTS.contains(unqualified(n)) && !(lines && unqualified(n).equals("address"));
             }
         }
         for (int i = 0; whole && i < raw.size(); i++) {
@@ -330,6 +342,9 @@ public final class HeaderMatcher {
             String rest = parts[1];
             if (parts[0].startsWith("organi") || parts[0].equals("company")) {
                 f = HeaderSynonyms.get("organization " + rest);
+                if (f == null && HeaderSynonyms.get(rest) != null && HeaderSynonyms.get(rest).key().startsWith("organization.")) {
+                    f = HeaderSynonyms.get(rest); // "Organization - Number of employees"
+                }
                 return f != null ? f : rest.equals("name") ? ORGANIZATION_NAME : IGNORE;
             }
             if (parts[0].equals("deal")) {

@@ -79,7 +79,25 @@ final class HeaderSynonyms {
         add(DEAL_CREATED_ON, "created", "created on", "created date", "created at", "engage date", "deal created", "add time",
                 "date created", "erstellt", "créé le", "creado");
         add(DEAL_SOURCE, "source", "lead source", "deal source", "quelle", "origine", "origen");
-        add(DEAL_FINAL_VALUE, "final value", "won value", "final amount", "won amount", "closed value", "deal won value");
+        add(DEAL_FINAL_VALUE, "final value", "won value", "final amount", "won amount", "closed value", "deal won value", "actual revenue",
+                "montant gagné", "valeur gagnée", "gewonnener betrag", "auftragswert gewonnen", "valor ganado", "importe ganado",
+                "valor ganho", "importo vinto");
+        // Other CRMs' names: HubSpot, Zoho, Dynamics 365, Close, Pipedrive.
+        add(DEAL_CURRENCY, "currency of value", "currency code", "currency iso code", "währungscode", "code devise");
+        add(CONTACT_PHONE, "mobile phone number", "work phone number", "home phone number", "primary contact primary phone",
+                "primary contact phone");
+        add(CONTACT_EMAIL, "primary contact primary email", "primary contact email");
+        add(CONTACT_NAME, "primary contact name", "associated contact", "associated contacts");
+        add(CONTACT_TITLE, "primary contact title");
+        add(ORGANIZATION_WEBSITE, "website url", "company website", "company domain name", "domain");
+        add(ORGANIZATION_SIZE, "no of employees", "employee count", "employees count", "headcount");
+        add(ORGANIZATION_NAME, "potential customer", "customer name", "associated company name");
+        add(DEAL_CREATED_ON, "create date", "created time", "creation date", "date added", "added on", "created date time");
+        add(DEAL_TITLE, "auftrag", "topic", "opportunity title", "deal title name");
+        add(DEAL_VALUE, "est revenue", "estimated revenue", "est value");
+        add(DEAL_EXPECTED_CLOSE, "est close date", "estimated close date", "est closing date");
+        add(DEAL_CLOSED_ON, "actual close date", "date closed", "closing date actual");
+        add(DEAL_SOURCE, "original source", "source type", "lead source type");
         add(DEAL_LOST_REASON, "lost reason", "loss reason", "reason lost", "closed lost reason", "reason for loss", "lost reason label",
                 "deal lost reason", "verlustgrund", "grund für verlust", "motif de perte", "raison de la perte", "motivo de pérdida",
                 "razón de pérdida", "motivo da perda", "motivo perdita", "motivo della perdita", "reden van verlies", "verliesreden");

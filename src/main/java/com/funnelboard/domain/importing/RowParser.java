@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class RowParser {
 
+    /** A person written with the address after the name: "Bob Smith (bob@acme.example)", "Bob Smith <bob@acme.example>". */
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*(.+?)\\s*[(<]\\s*([^()<>\\s]+@[^()<>\\s]+)\\s*[)>]\\s*");
+
     /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
     private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
 
@@ -111,6 +114,17 @@ public final class RowParser {
             String family = first(values, cols, CONTACT_LAST_NAME);
             name = given == null ? family : family == null ? given : given + " " + family;
         }
+        if (name != null) {
+            // HubSpot's "Associated Contact": "Bob Smith (bob@acme.example)", several separated by ";" (the first is the deal's).
+            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(name.split(";", 2)[0]);
+            if (named.matches() && Validation.email(named.group(2)).isEmpty()) {
+                name = named.group(1).strip();
+                if (emails.stream().noneMatch(e -> e.equalsIgnoreCase(named.group(2)))) {
+                    emails = new ArrayList<>(emails);
+                    emails.add(named.group(2));
+                }
+            }
+        }
         if (name == null && emails.isEmpty() && phones.isEmpty()) {
             return null;
         }
@@ -158,16 +172,15 @@ public final class RowParser {
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
             ImportRow.Person person, ImportRow.Company company) {
         String cur = first(values, cols, DEAL_CURRENCY);
-        String code = cur == null ? currency : cur.strip().toUpperCase(Locale.ROOT);
-        try {
-            Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(row, cols, DEAL_CURRENCY, "not a currency code: \"" + cur + "\" (write EUR, USD, …)"));
-            code = currency;
+        String code = cur == null ? currency : Amounts.currencyNamed(cur, currency);
+        if (code == null) {
+            problems.add(problem(row, cols, DEAL_CURRENCY, "not a currency: \"" + cur + "\" (write EUR, USD, …)"));
         }
         Money value = null;
         String v = first(values, cols, DEAL_VALUE);
-        if (v != null) {
+        if (code == null) {
+            code = currency; // the row is refused for its currency; its amount is not judged against a guess
+        } else if (v != null) {
             try {
                 Amounts.Read read = Amounts.read(v, formats.amounts().get(cols.get(DEAL_VALUE).getFirst()));
                 if (read.currency() != null && cur == null) {

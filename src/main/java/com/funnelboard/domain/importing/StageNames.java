@@ -47,6 +47,13 @@ public final class StageNames {
         add(Stage.OPPORTUNITY, "presentation scheduled", "decision maker bought-in", "decision maker bought in",
                 "closed - converted", "closed converted");
         add(Stage.LEAD, "open - not contacted", "open not contacted");
+        // HubSpot's internal stage values (its API and some exports write these), Close's lead statuses, and other endings.
+        add(Stage.PROSPECT, "appointmentscheduled", "qualifiedtobuy");
+        add(Stage.OPPORTUNITY, "presentationscheduled", "decisionmakerboughtin", "contractsent", "in verhandlung", "in negotiation");
+        add(Stage.WON, "closedwon");
+        add(Stage.LOST, "closedlost", "abandoned", "disqualified", "bad fit", "canceled", "cancelled", "out-sold", "outsold",
+                "storniert", "abgesagt", "abandonné", "annulé", "cancelado");
+        add(Stage.LEAD, "potential");
         add(Stage.LOST, "closed - not converted", "closed not converted");
         // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
         add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",

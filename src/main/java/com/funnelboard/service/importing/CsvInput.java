@@ -34,7 +34,7 @@ public final class CsvInput implements AutoCloseable {
     /** The largest file an import reads: 1 GiB (a million contacts take about 100 MB). */
     public static final long MAX_BYTES = 1L << 30;
     /** The longest value of one cell; longer ones are almost always an unclosed quote. */
-    public static final int MAX_CELL = 100_000;
+    public static final int MAX_CELL = 1_000_000;
     private static final int SAMPLE = 64 * 1024;
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
@@ -58,6 +58,8 @@ public final class CsvInput implements AutoCloseable {
     private final MappingIterator<String[]> rows;
     private final List<String> headers;
     private String[] pending;
+    /** The file row of {@link #pending} when it was read ahead (-1: the row after the last one returned). */
+    private long pendingRow = -1;
     private long row;
     /** Whether a row of too few or too many values is returned (for its row's problem) rather than refusing the file. */
     private boolean raggedRowsReturned;
@@ -129,7 +131,9 @@ public final class CsvInput implements AutoCloseable {
         }
         String sample = CsvSniffer.decodeSample(head, bom, charset, head.length == size);
         CsvSniffer.checkText(sample, name);
-        char delimiter = CsvSniffer.delimiter(sample);
+        // Excel writes "sep=;" as a first line to say the delimiter; the line itself is no row.
+        java.util.regex.Matcher sep = java.util.regex.Pattern.compile("(?i)^sep=(.)\\s*(\\r?\\n|$)").matcher(sample);
+        char delimiter = sep.find() ? sep.group(1).charAt(0) : CsvSniffer.delimiter(sample);
         try {
             CountingStream counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             counted.skipNBytes(bom);
@@ -146,11 +150,11 @@ public final class CsvInput implements AutoCloseable {
                 in.close();
                 throw new ImportRefusedException("The file " + name + " holds no rows.");
             }
-            if (preamble && header == null && first.length == 1) {
-                for (int i = 0; i < PREAMBLE_LINES && first != null && first.length == 1; i++) {
+            if (preamble && header == null && filled(first) <= 1) {
+                for (int i = 0; i < PREAMBLE_LINES && first != null && filled(first) <= 1; i++) {
                     first = in.read(name);
                 }
-                if (first == null || first.length == 1) {
+                if (first == null || filled(first) <= 1) {
                     in.close(); // one column all the way: read it again from its first line
                     return open(file, header, false);
                 }
@@ -203,22 +207,33 @@ public final class CsvInput implements AutoCloseable {
         if (pending != null) {
             r = pending;
             pending = null;
-            row++;
+            row = pendingRow >= 0 ? pendingRow : row + 1;
+            pendingRow = -1;
         } else {
             r = read(name);
         }
         if (r != null && format.header() && isHeaderAgain(r)) {
             return next(); // the header again, as a board export writes it under each group's title
         }
-        if (r != null && r.length != headers.size()) {
+        if (r != null && headers.size() > 2 && CsvSniffer.isTotal(r)) {
+            return next(); // a report's total or subtotal ("Total", "", "25,750.00"): no record of its own
+        }
+        if (r != null && (r.length != headers.size() || filled(r) <= 1 && headers.size() > 2 && format.header())) {
             long at = row;
-            if (r.length == 1 && headers.size() > 1) {
+            if (filled(r) <= 1 && headers.size() > 1) {
                 String[] after = read(name);
                 if (after != null && isHeaderAgain(after)) {
                     return next(); // a group's title and the header again (a Monday.com board's groups)
                 }
-                if (after == null || after.length == 1 && onlyFooterFollows(name)) {
+                if (after == null || filled(after) <= 1 && onlyFooterFollows(name)) {
                     return null;
+                }
+                if (r.length == headers.size()) {
+                    // A row with one value (a name alone) is a row: the one read after it comes next.
+                    pending = after;
+                    pendingRow = row;
+                    row = at;
+                    return r;
                 }
             }
             if (raggedRowsReturned) {
@@ -264,7 +279,7 @@ public final class CsvInput implements AutoCloseable {
             if (next == null) {
                 return true;
             }
-            if (next.length != 1) {
+            if (filled(next) > 1) {
                 return false;
             }
         }
@@ -279,8 +294,8 @@ public final class CsvInput implements AutoCloseable {
                 }
                 String[] r = rows.nextValue();
                 row++;
-                if (r.length == 0 || r.length == 1 && r[0].isEmpty()) {
-                    continue;
+                if (filled(r) == 0) {
+                    continue; // a blank line, or one of empty values only (",,,," as spreadsheets write below their rows)
                 }
                 return r;
             } catch (JacksonException e) {
@@ -301,6 +316,17 @@ public final class CsvInput implements AutoCloseable {
                 throw new ImportRefusedException(row + 1, null, "In " + name + ", row " + (row + 1) + ": " + why + "; nothing was imported.");
             }
         }
+    }
+
+    /** How many values of a row are not blank. */
+    static int filled(String[] r) {
+        int n = 0;
+        for (String v : r) {
+            if (!v.isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static ImportRefusedException refused(String name, GuardedReader.Refused e) {

@@ -142,16 +142,51 @@ final class CsvSniffer {
         return n;
     }
 
-    /** A first row is data, not a header, when a cell is a number, a date, an e-mail address, or two cells are equal. */
+    /**
+     * A first row is data, not a header, when a cell is a number, a date or an e-mail address, or when
+     * two cells are equal — unless most of its cells are known column names ("Email", "Phone",
+     * "Phone" in a Google Sheets export that repeats a header).
+     */
     static boolean looksLikeHeader(String[] first) {
         Set<String> seen = new HashSet<>();
+        boolean repeated = false;
+        int known = 0;
+        int named = 0;
         for (String c : first) {
             String v = c.strip();
-            if (v.matches("[-+]?[0-9][0-9.,\\s]*") || v.contains("@") || v.matches("\\d{4}-\\d{2}-\\d{2}.*")
-                    || !v.isEmpty() && !seen.add(v.toLowerCase(java.util.Locale.ROOT))) {
+            if (v.matches("[-+]?[0-9][0-9.,\\s]*") || v.contains("@") || v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return false;
+            }
+            repeated |= !v.isEmpty() && !seen.add(v.toLowerCase(java.util.Locale.ROOT));
+            if (!v.isEmpty()) {
+                named++;
+                known += com.funnelboard.domain.importing.HeaderMatcher.field(v) != com.funnelboard.domain.importing.ImportField.IGNORE ? 1 : 0;
+            }
+        }
+        return !repeated || known * 2 > named;
+    }
+
+    /** Words a report's total row starts with. */
+    private static final Set<String> TOTALS = Set.of("total", "totals", "grand total", "subtotal", "sub-total", "sum", "summe", "gesamt",
+            "gesamtsumme", "zwischensumme", "total général", "sous-total", "totaal", "subtotaal", "totale", "subtotale");
+
+    /** A report's total: its first value is "Total" (or such), and the others are numbers or amounts. */
+    static boolean isTotal(String[] r) {
+        boolean first = true;
+        for (String c : r) {
+            String v = c.strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (first) {
+                if (!TOTALS.contains(v.toLowerCase(java.util.Locale.ROOT).replaceAll("[:.]$", ""))) {
+                    return false;
+                }
+                first = false;
+            } else if (!v.matches("[-+(]?\\p{Sc}?\\s?[0-9][0-9.,'\\s]*\\)?\\s?\\p{Sc}?%?|[A-Z]{3}\\s?[0-9][0-9.,'\\s]*")) {
                 return false;
             }
         }
-        return true;
+        return !first;
     }
 }

@@ -167,6 +167,9 @@ public final class VcardImport {
         }
         List<String> phones = new ArrayList<>();
         for (Telephone t : card.getTelephoneNumbers()) {
+            if (t.getTypes().contains(ezvcard.parameter.TelephoneType.FAX) && !t.getTypes().contains(ezvcard.parameter.TelephoneType.VOICE)) {
+                continue; // a fax machine reaches no one to talk to (a CSV file's fax column is not read either)
+            }
             String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
                     : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
             if (v != null && !v.isBlank()) {
@@ -217,7 +220,9 @@ public final class VcardImport {
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
         List<String> tags = new ArrayList<>();
         for (Categories c : card.getCategoriesList()) {
-            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",")).forEach(tags::add);
+            // Google's system group "myContacts" (every contact is in it) is no tag, as in its CSV export.
+            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
+                    .forEach(tags::add);
         }
         List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank()).toList();
         ImportRow.Company org = null;

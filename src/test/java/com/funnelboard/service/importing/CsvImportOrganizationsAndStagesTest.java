@@ -242,7 +242,7 @@ class CsvImportOrganizationsAndStagesTest {
     }
 
     @Test
-    void anOrganizationsAddressComesWholeOrFromItsPartsAndAPersonsAddressIsLeftOut() throws Exception {
+    void anOrganizationsAddressComesWholeOrFromItsPartsAndAPersonsAloneIsLeftOut() throws Exception {
         // Salesforce accounts: the billing address in parts, joined in column order.
         run(file("accounts.csv", """
                 Account Name,Industry,Employees,Billing Street,Billing City,Billing State/Province,Billing Zip/Postal Code,Billing Country
@@ -261,9 +261,11 @@ class CsvImportOrganizationsAndStagesTest {
         assertThat(HeaderMatcher.match(outlook).subList(5, 11)).containsExactly(ImportField.ORGANIZATION_ADDRESS,
                 ImportField.ORGANIZATION_ADDRESS, ImportField.ORGANIZATION_ADDRESS, ImportField.ORGANIZATION_ADDRESS, ImportField.IGNORE,
                 ImportField.IGNORE);
-        // A plain address in a file of people is theirs.
-        assertThat(HeaderMatcher.match(List.of("Name", "Email", "Company", "Address", "City", "Country")).subList(3, 6))
+        // A plain address in a file of people is theirs when it names no company; with a company, the company's.
+        assertThat(HeaderMatcher.match(List.of("Name", "Email", "Address", "City", "Country")).subList(2, 5))
                 .containsOnly(ImportField.IGNORE);
+        assertThat(HeaderMatcher.match(List.of("Name", "Email", "Company", "Street", "City", "Zip Code", "Country")).subList(3, 7))
+                .containsOnly(ImportField.ORGANIZATION_ADDRESS);
         run(file("people.csv", """
                 First Name,Last Name,E-mail Address,Company,Business Street,Business City,Home City
                 Ida,Berg,ida@kiel.example,Kieler Werft,Am Hafen 2,Kiel,Hamburg
