@@ -115,6 +115,8 @@ class CliExportRoundTripTest {
         assertThat(moved.get("deals").get("created").asLong()).isEqualTo(5);
         assertThat(moved.get("contacts").get("created").asLong()).as("a person named only by name is the one contact of that name")
                 .isZero();
+        JsonNode lostThere = there.json("report", "lost", "--from", "2026-02-01", "--to", "2026-02-28").get("reasons");
+        assertThat(lostThere).as("lost in February there too, not on the day the deals were created").hasSize(4);
         assertWritten(there);
         JsonNode again = here.json("import", "csv", deals.toString());
         assertThat(again.get("deals").get("updated").asLong()).as("read back into the same database, nothing changes").isZero();
