@@ -133,6 +133,11 @@ public final class ImportRepository {
                 .forEach(r -> sink.accept(r.value1(), r.value2()));
     }
 
+    /** What {@link #contactsOfDeals} gives for each deal's contact: its name, the key the deal was asked by, its id. */
+    public interface DealContact {
+        void accept(String name, String dealKey, UUID contact);
+    }
+
     /** What {@link #contactsAt} gives for each contact. */
     public interface NamedContact {
         void accept(String name, UUID organization, UUID contact);
@@ -167,7 +172,7 @@ public final class ImportRepository {
      * deal's own id), as (contact's name, the key, contact's id): the person a deals export names
      * only by name is its deal's contact, whether or not it belongs to an organization.
      */
-    public void contactsOfDeals(Collection<String> keys, java.util.function.BiFunction<String, String, java.util.function.Consumer<UUID>> sink) {
+    public void contactsOfDeals(Collection<String> keys, DealContact sink) {
         if (keys.isEmpty()) {
             return;
         }
@@ -186,9 +191,9 @@ public final class ImportRepository {
                         .and(CONTACT.MERGED_INTO.isNull()))
                 .forEach(r -> {
                     if (r.value1() != null) {
-                        sink.apply(r.value3(), r.value1()).accept(r.value4());
+                        sink.accept(r.value3(), r.value1(), r.value4());
                     }
-                    sink.apply(r.value3(), r.value2().toString()).accept(r.value4());
+                    sink.accept(r.value3(), r.value2().toString(), r.value4());
                 });
     }
 

@@ -80,8 +80,10 @@ class CliImportFormatsTest {
                 Deal Name,Amount,Stage,Close Date
                 Pilot,1200,Won,03/24/2026
                 """, StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(csv);
         CliRunner.Result r = cli.run("import", "csv", csv.toString(), "--date-order", "dmy");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(csv).as("the file is only read").hasBinaryContent(before);
         assertThat(r.err()).contains("03/24/2026").contains("dd/MM/yyyy");
         assertThat(cli.json("deals", "list").get("deals")).isEmpty();
     }

@@ -199,40 +199,7 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
-        // A row with neither an e-mail address nor a phone number (a deals export names only the
-        // person) is the contact of the same name at the same organization, in the file or stored.
-        Set<UUID> orgsOfNamesOnly = new HashSet<>();
-        for (ImportRow row : rows) {
-            if (row.contact() != null && namedOnly(row.contact()) && orgOfRow.get(row.row()) != null) {
-                orgsOfNamesOnly.add(orgOfRow.get(row.row()));
-            }
-        }
-        Map<String, UUID> byNameAtOrg = new HashMap<>();
-        if (policy != OnDuplicate.CREATE && !orgsOfNamesOnly.isEmpty()) {
-            r.imports().contactsAt(orgsOfNamesOnly, (name, org, id) -> byNameAtOrg.put(nameAtOrg(name, org), id));
-        }
-        // ... and, for a deal the row names by its id, the deal's own contact of that name.
-        Set<String> dealKeys = new HashSet<>();
-        for (ImportRow row : rows) {
-            if (row.contact() != null && namedOnly(row.contact()) && row.deal() != null && row.deal().externalKey() != null) {
-                dealKeys.add(row.deal().externalKey());
-            }
-        }
-        Map<String, UUID> byNameOfDeal = new HashMap<>();
-        if (policy != OnDuplicate.CREATE && !dealKeys.isEmpty()) {
-            r.imports().contactsOfDeals(dealKeys, (name, dealKey) -> id -> byNameOfDeal.putIfAbsent(nameAtDeal(name, dealKey), id));
-        }
-        // ... and, with no organization either, the one contact of that name (none when several share it).
-        // (Earlier chunks' contacts are stored by now; this chunk's own are added as they are made.)
-        Set<String> loneNames = new HashSet<>();
-        for (ImportRow row : rows) {
-            if (row.contact() != null && namedOnly(row.contact()) && orgOfRow.get(row.row()) == null) {
-                loneNames.add(key(row.contact().name()));
-                loneNames.add(row.contact().name());
-            }
-        }
-        Map<String, UUID> namedOnce = policy == OnDuplicate.CREATE || loneNames.isEmpty() ? new HashMap<>()
-                : r.imports().contactsNamedOnce(loneNames);
+        NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow);
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
         for (ImportRow row : rows) {
@@ -251,27 +218,16 @@ final class ImportChunk {
                         match = match != null ? match : phones().get(finder.phoneKey(ph));
                     }
                 }
-                if (match == null && namedOnly(p) && org != null) {
-                    match = byNameAtOrg.get(nameAtOrg(p.name(), org));
-                }
-                if (match == null && namedOnly(p) && row.deal() != null && row.deal().externalKey() != null) {
-                    match = byNameOfDeal.get(nameAtDeal(p.name(), row.deal().externalKey()));
-                }
-                if (match == null && namedOnly(p) && org == null) {
-                    match = namedOnce.get(key(p.name()));
+                if (match == null) {
+                    match = named.find(row, org);
                 }
             }
             ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
                     null, null, null, p.source(), p.tags(), p.notes(), null);
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
-                if (namedOnly(p) && org != null) {
-                    byNameAtOrg.put(nameAtOrg(p.name(), org), fromRow.id());
-                }
-                if (org == null) {
-                    // A later row naming only this name is this contact, unless the name is someone else's already.
-                    String k = key(p.name());
-                    namedOnce.put(k, namedOnce.containsKey(k) ? null : fromRow.id());
+                if (named != null) {
+                    named.made(p, org, fromRow.id());
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
@@ -303,18 +259,6 @@ final class ImportChunk {
         }
         r.contactProfiles().insertAll(created.values());
         return out;
-    }
-
-    private static boolean namedOnly(ImportRow.Person p) {
-        return p.emails().isEmpty() && p.phones().isEmpty();
-    }
-
-    private static String nameAtOrg(String name, UUID org) {
-        return key(name) + "\u0000" + org;
-    }
-
-    private static String nameAtDeal(String name, String dealKey) {
-        return key(name) + "\u0000" + dealKey;
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */

@@ -1,0 +1,99 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.store.ImportRepository;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The contacts a chunk's rows name only by name (no e-mail address or phone number, as a deals
+ * export writes the person): the contact of that name at the row's organization, in the file or
+ * stored; else, for a deal the row names by its id, that deal's contact of that name; else, with no
+ * organization either, the one contact of that name (none when several share it). Earlier chunks'
+ * contacts are stored by the time a chunk asks; its own are added as they are made ({@link #made}).
+ */
+final class NamedPeople {
+
+    private final Map<String, UUID> atOrganization = new HashMap<>();
+    private final Map<String, UUID> ofDeal = new HashMap<>();
+    private final Map<String, UUID> once;
+
+    /** Asks the store, in three statements at most, for the contacts {@code rows} may name so. */
+    NamedPeople(ImportRepository imports, List<ImportRow> rows, Map<Long, UUID> orgOfRow) {
+        Set<UUID> orgs = new HashSet<>();
+        Set<String> dealKeys = new HashSet<>();
+        Set<String> lone = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.contact() == null || !namedOnly(row.contact())) {
+                continue;
+            }
+            UUID org = orgOfRow.get(row.row());
+            if (org != null) {
+                orgs.add(org);
+            } else {
+                lone.add(key(row.contact().name()));
+                lone.add(row.contact().name()); // as written too, as organizations' names are asked for
+            }
+            if (row.deal() != null && row.deal().externalKey() != null) {
+                dealKeys.add(row.deal().externalKey());
+            }
+        }
+        if (!orgs.isEmpty()) {
+            imports.contactsAt(orgs, (name, org, id) -> atOrganization.put(at(name, org.toString()), id));
+        }
+        if (!dealKeys.isEmpty()) {
+            imports.contactsOfDeals(dealKeys, (name, dealKey, id) -> ofDeal.putIfAbsent(at(name, dealKey), id));
+        }
+        once = lone.isEmpty() ? new HashMap<>() : imports.contactsNamedOnce(lone);
+    }
+
+    static boolean namedOnly(ImportRow.Person p) {
+        return p.emails().isEmpty() && p.phones().isEmpty();
+    }
+
+    /** The contact the row's person is, when it is named only by name and one is found; else null. */
+    UUID find(ImportRow row, UUID org) {
+        ImportRow.Person p = row.contact();
+        if (!namedOnly(p)) {
+            return null;
+        }
+        if (org != null) {
+            UUID found = atOrganization.get(at(p.name(), org.toString()));
+            if (found != null) {
+                return found;
+            }
+        }
+        if (row.deal() != null && row.deal().externalKey() != null) {
+            UUID found = ofDeal.get(at(p.name(), row.deal().externalKey()));
+            if (found != null) {
+                return found;
+            }
+        }
+        return org == null ? once.get(key(p.name())) : null;
+    }
+
+    /** A contact this chunk made for {@code p}: later rows naming only its name find it. */
+    void made(ImportRow.Person p, UUID org, UUID id) {
+        if (namedOnly(p) && org != null) {
+            atOrganization.put(at(p.name(), org.toString()), id);
+        }
+        if (org == null) {
+            // Unless the name is someone else's already: then it names nobody for sure.
+            String k = key(p.name());
+            once.put(k, once.containsKey(k) ? null : id);
+        }
+    }
+
+    private static String at(String name, String where) {
+        return key(name) + "\u0000" + where;
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}
