@@ -172,6 +172,15 @@ public final class ImportDialog {
 
     public void show() {
         dialog.show();
+        // Wide enough for several of the file's columns side by side (the window came up 600 wide on a
+        // 1366-pixel screen), never wider than the screen.
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40;
+        if (dialog.getWidth() < 940 && room > dialog.getWidth()) {
+            dialog.setWidth(Math.min(940, room));
+            if (owner != null) {
+                dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+            }
+        }
     }
 
     /** How the duplicate policies read in a choice box. */
