@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * three decimals). Spaces (also no-break and narrow no-break), apostrophes ("1'200.50"), a
  * currency symbol or code before or after ("€ 12.500,50", "12 500,50 EUR", "R$ 1.234,56",
  * "Fr. 1'200.50") and a German "12.500,-"
- * are tolerated. A value that does not read in the column's way is refused with a sentence, never
- * read as another number ("12.500,50" in a dot column is a problem, not 12.5).
+ * are tolerated. A value whose separators leave no doubt ("R$ 3.500,00", "12,500.50", "1.200.000")
+ * is read as written, even in a column that writes the other way (files pasted together from two
+ * sources mix them); a value that could be read two ways and does not read in the column's way is
+ * refused with a sentence, never read as another number ("1.5" in a comma column is a problem).
  */
 public final class Amounts {
 
@@ -274,6 +276,10 @@ public final class Amounts {
                     + column.decimals() + " decimals)");
         }
         BigDecimal amount = s == null ? null : number(num, s);
+        if (amount == null && style != null && unmistakable(num)) {
+            // Written the other way, but only one way at all ("R$ 3.500,00" in a column of "$1,250.00"): read as written.
+            amount = number(num, style == Style.DOT_DECIMAL ? Style.COMMA_DECIMAL : Style.DOT_DECIMAL);
+        }
         if (amount == null) {
             throw unreadable(text, style);
         }
@@ -307,6 +313,16 @@ public final class Amounts {
         }
         Matcher m = SHAPE.matcher(DROPPED.matcher(text).replaceAll(""));
         return m.matches() ? m.group("num") : null;
+    }
+
+    /**
+     * Whether a number's separators leave no doubt which is the decimal one, whatever its column
+     * says: both of them, the last once ("3.500,00", "12,500.50"), or one used twice ("1.200.000").
+     */
+    static boolean unmistakable(String num) {
+        int dots = count(num, '.');
+        int commas = count(num, ',');
+        return dots > 1 || commas > 1 || dots > 0 && commas > 0 && evidence(num) != Evidence.INVALID;
     }
 
     static Evidence evidence(String num) {

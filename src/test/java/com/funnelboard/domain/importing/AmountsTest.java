@@ -93,9 +93,10 @@ class AmountsTest {
 
     @Test
     void aValueNotWrittenTheColumnsWayIsRefusedNeverMisread() {
-        assertThatThrownBy(() -> Amounts.read("12.500,50", Amounts.Style.DOT_DECIMAL)).hasMessageContaining("not an amount: \"12.500,50\"")
-                .hasMessageContaining("1,234.56");
-        assertThatThrownBy(() -> Amounts.read("12,500.50", Amounts.Style.COMMA_DECIMAL)).hasMessageContaining("1.234,56");
+        assertThatThrownBy(() -> Amounts.read("1.5", Amounts.Style.COMMA_DECIMAL)).hasMessageContaining("not an amount: \"1.5\"")
+                .hasMessageContaining("1.234,56");
+        assertThatThrownBy(() -> Amounts.read("3,5", Amounts.Style.DOT_DECIMAL)).hasMessageContaining("1,234.56");
+        assertThatThrownBy(() -> Amounts.read("1.200.00", Amounts.Style.DOT_DECIMAL)).hasMessageContaining("not an amount");
         assertThatThrownBy(() -> Amounts.read("12500.50", Amounts.Style.COMMA_DECIMAL)).hasMessageContaining("not an amount");
         assertThatThrownBy(() -> Amounts.read("1.2.3,4.5", BY_ITSELF)).hasMessageContaining("not an amount");
         assertThatThrownBy(() -> Amounts.read("12.50.", BY_ITSELF)).hasMessageContaining("not an amount");
@@ -103,6 +104,18 @@ class AmountsTest {
         assertThatThrownBy(() -> Amounts.read("12,50 XYZ", BY_ITSELF)).hasMessageContaining("XYZ is not a currency code");
         assertThatThrownBy(() -> Amounts.read("-12,50", BY_ITSELF)).hasMessageContaining("negative");
         assertThatThrownBy(() -> Amounts.read("EUR 12 USD", BY_ITSELF)).hasMessageContaining("not an amount");
+    }
+
+    @Test
+    void aValueThatCanBeReadOnlyOneWayIsReadSoInAColumnOfTheOtherWay() {
+        assertThat(Amounts.read("R$ 3.500,00", Amounts.Style.DOT_DECIMAL)).isEqualTo(new Amounts.Read(new BigDecimal("3500.00"), "BRL"));
+        assertThat(Amounts.read("12.500,50", Amounts.Style.DOT_DECIMAL).amount()).isEqualByComparingTo("12500.50");
+        assertThat(Amounts.read("$12,500.50", Amounts.Style.COMMA_DECIMAL).amount()).isEqualByComparingTo("12500.50");
+        assertThat(Amounts.read("1.200.000", Amounts.Style.DOT_DECIMAL).amount()).isEqualByComparingTo("1200000");
+        assertThat(Amounts.read("1,200,000", Amounts.Style.COMMA_DECIMAL).amount()).isEqualByComparingTo("1200000");
+        // One separator: either reading is possible, so the column decides.
+        assertThat(Amounts.read("12,500", Amounts.Style.DOT_DECIMAL).amount()).isEqualByComparingTo("12500");
+        assertThat(Amounts.read("12,500", Amounts.Style.COMMA_DECIMAL).amount()).isEqualByComparingTo("12.5");
     }
 
     /** The ways a file may write an amount of minor units (two decimals). */
