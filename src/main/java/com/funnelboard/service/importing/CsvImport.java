@@ -86,7 +86,7 @@ public final class CsvImport {
                 values.add(v);
                 rows.add(parser.parse(in.row(), v));
             }
-            return new Preview(in.format().describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats());
+            return new Preview(in.describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats());
         }
     }
 
@@ -256,7 +256,7 @@ public final class CsvImport {
             } catch (Rollback e) {
                 changeSet = null;
             }
-            return new ImportResult(file.toString(), in.format().describe(), layout(in.headers(), options), in.headers(), mapping,
+            return new ImportResult(file.toString(), in.describe(), layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats());

@@ -78,6 +78,22 @@ public final class CsvInput implements AutoCloseable {
     }
 
     /**
+     * The format as {@link Format#describe()} says it, and the lines read so far whose bytes were
+     * not UTF-8 and were read as Windows-1252: "UTF-8, commas, header row; line 3002 read as
+     * Windows-1252".
+     */
+    public String describe() {
+        String d = format.describe();
+        if (!(reader.source() instanceof MixedUtf8Reader mixed) || mixed.fallbackLines() == 0) {
+            return d;
+        }
+        long n = mixed.fallbackLines();
+        List<String> lines = mixed.firstFallbackLines().stream().map(l -> String.format(java.util.Locale.ROOT, "%,d", l)).toList();
+        return d + "; " + (n == 1 ? "line " + lines.getFirst() : String.format(java.util.Locale.ROOT, "%,d lines (", n)
+                + String.join(", ", lines) + (n > lines.size() ? ", …)" : ")")) + " read as Windows-1252";
+    }
+
+    /**
      * Opens a file and reads its header (or first row).
      *
      * @param header true or false to say whether the first row is a header, null to detect it
@@ -140,7 +156,9 @@ public final class CsvInput implements AutoCloseable {
             // Bytes the encoding cannot read become U+FFFD, which the reader refuses where it stands (its line).
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            GuardedReader reader = new GuardedReader(new InputStreamReader(counted, decoder), name, charset);
+            // UTF-8 with a stray line of Windows-1252 is read, and that line named (see describe()).
+            GuardedReader reader = new GuardedReader(charset == StandardCharsets.UTF_8 ? new MixedUtf8Reader(counted)
+                    : new InputStreamReader(counted, decoder), name, charset);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutEscapeChar();
             MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
                     .readValues(reader);

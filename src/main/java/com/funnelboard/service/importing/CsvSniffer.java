@@ -22,7 +22,10 @@ final class CsvSniffer {
     private CsvSniffer() {
     }
 
-    /** UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such, else Windows-1252. */
+    /**
+     * UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such or is mostly
+     * UTF-8 ({@link MixedUtf8Reader#mostlyUtf8}), else Windows-1252.
+     */
     static Charset guess(byte[] head, String name) {
         int evenZeros = 0;
         int oddZeros = 0;
@@ -62,6 +65,9 @@ final class CsvSniffer {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, cut));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
+            if (MixedUtf8Reader.mostlyUtf8(head)) {
+                return StandardCharsets.UTF_8; // with some lines in Windows-1252, read so by MixedUtf8Reader
+            }
             for (byte b : head) {
                 int u = b & 0xFF;
                 if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
@@ -77,8 +83,14 @@ final class CsvSniffer {
         if (!whole && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
             len -= len % 2;
         }
-        String s = new String(head, bom, len, charset);
-        return s;
+        if (charset == StandardCharsets.UTF_8) {
+            try (MixedUtf8Reader r = new MixedUtf8Reader(new java.io.ByteArrayInputStream(head, bom, len))) {
+                return r.readAllAsString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+            }
+        }
+        return new String(head, bom, len, charset);
     }
 
     /** Refuses binary content: NUL characters or many control characters in the first 64 KB. */

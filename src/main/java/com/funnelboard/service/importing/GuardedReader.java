@@ -19,6 +19,11 @@ final class GuardedReader extends FilterReader {
 
     private long lines;
 
+    /** The reader this one guards. */
+    Reader source() {
+        return in;
+    }
+
     static final class Refused extends IOException {
         final long line;
 

@@ -72,6 +72,10 @@ class CsvImportRefusalsTest {
         return store.read(r -> r.contactProfiles().list(null, Integer.MAX_VALUE).size());
     }
 
+    private List<String> names() {
+        return store.read(r -> r.contactProfiles().list(null, Integer.MAX_VALUE).stream().map(c -> c.name()).toList());
+    }
+
     private long changeSets() {
         return store.read(r -> r.changeLog().latest(100).size());
     }
@@ -126,17 +130,54 @@ class CsvImportRefusalsTest {
     }
 
     @Test
-    void aWrongEncodingLaterInTheFile() throws Exception {
+    void aLineOfWindows1252InAUtf8FileIsReadAsWindows1252AndNamed() throws Exception {
+        StringBuilder b = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 3_000; i++) {
+            b.append("Person ").append(i).append(",p").append(i).append("@x.example\n");
+        }
+        b.append("J\u00fcrgen M\u00fcller,juergen@x.example\n");
+        byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] latin = "Jos\u00e9 \u201EPepe\u201C,jose@x.example\n".getBytes(Charset.forName("windows-1252")); // é as one byte: not UTF-8
+        byte[] all = new byte[head.length + latin.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(latin, 0, all, head.length, latin.length);
+        ImportResult r = run(file("mixed.csv", all));
+        assertThat(r.imported()).isTrue();
+        assertThat(r.format()).isEqualTo("UTF-8, commas, header row; line 3,003 read as Windows-1252");
+        assertThat(names()).contains("Jos\u00e9 \u201EPepe\u201C", "J\u00fcrgen M\u00fcller");
+    }
+
+    @Test
+    void aMostlyUtf8SampleWithWindows1252LinesIsNotReadWhollyAsWindows1252() throws Exception {
+        Charset cp1252 = Charset.forName("windows-1252");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("Name;E-mail\nJ\u00fcrgen M\u00fcller;j@x.example\nZo\u00eb \u00c5se;z@x.example\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 7; i++) {
+            out.writeBytes(("Ren\u00e9e " + i + ";r" + i + "@x.example\n").getBytes(cp1252));
+        }
+        out.writeBytes("\u00d8ystein \uD83D\uDE00;o@x.example\n".getBytes(StandardCharsets.UTF_8));
+        CsvImport.Preview p = csv.preview(file("pasted.csv", out.toByteArray()), ImportOptions.defaults(), 20);
+        assertThat(p.format()).isEqualTo("UTF-8, semicolons, header row; 7 lines (4, 5, 6, 7, 8, …) read as Windows-1252");
+        assertThat(p.rows()).extracting(row -> row.contact().name()).containsExactly("J\u00fcrgen M\u00fcller", "Zo\u00eb \u00c5se",
+                "Ren\u00e9e 0", "Ren\u00e9e 1", "Ren\u00e9e 2", "Ren\u00e9e 3", "Ren\u00e9e 4", "Ren\u00e9e 5", "Ren\u00e9e 6",
+                "\u00d8ystein \uD83D\uDE00");
+    }
+
+    @Test
+    void aByteNeitherUtf8NorWindows1252LaterInTheFile() throws Exception {
         StringBuilder b = new StringBuilder("Name,Email\n");
         for (int i = 0; i < 3_000; i++) {
             b.append("Person ").append(i).append(",p").append(i).append("@x.example\n");
         }
         byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] latin = "Jos\u00e9,jose@x.example\n".getBytes(StandardCharsets.ISO_8859_1); // é as one byte: not UTF-8
+        byte[] latin = "Jos?,jose@x.example\n".getBytes(StandardCharsets.ISO_8859_1);
+        latin[3] = (byte) 0x81; // neither a UTF-8 character nor one of Windows-1252
         byte[] all = new byte[head.length + latin.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(latin, 0, all, head.length, latin.length);
-        assertThat(refusal(file("mixed.csv", all))).contains("line 3002").contains("not UTF-8 text");
+        Path f = file("mixed.csv", all);
+        assertThat(refusal(f)).contains("line 3002").contains("not UTF-8 text");
+        assertThat(Files.readAllBytes(f)).as("the file is left as it was").isEqualTo(all);
     }
 
     @Test
