@@ -252,11 +252,16 @@ final class ReportCommand {
                 j.put("notes", r.notes());
                 return j;
             }).toList();
-            s.console().result(Map.of("from", l.period().first().toString(), "to", l.period().last().toString(), "reasons", rows), () -> {
+            s.console().result(Map.of("from", l.period().first().toString(), "to", l.period().last().toString(), "reasons", rows,
+                    "currency", l.currency(), "otherCurrencies", l.otherCurrencies()), () -> {
                 s.console().table(new String[] {"REASON", "DEALS", "VALUE"}, l.rows().stream()
                         .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), s.money(r.value())}).toList(),
                         "No deal was lost in the period.");
                 l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
+                if (l.otherCurrencies() > 0) {
+                    s.console().line(l.otherCurrencies() + (l.otherCurrencies() == 1 ? " lost deal" : " lost deals") + " in other currencies than "
+                            + l.currency() + " counted, their value left out.");
+                }
             });
             return ExitCodes.OK;
         });

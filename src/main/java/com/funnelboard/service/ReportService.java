@@ -86,7 +86,8 @@ public final class ReportService {
 
     public record LostReasonRow(LostReason reason, int deals, Money value, List<String> notes) {}
 
-    public record LostReasons(Period period, String currency, List<LostReasonRow> rows) {}
+    /** @param otherCurrencies lost deals in another currency: counted, their value left out of the values */
+    public record LostReasons(Period period, String currency, List<LostReasonRow> rows, int otherCurrencies) {}
 
     /** The open deals of each open stage at one moment: the end of a week of the period (or of the period itself). */
     public record PipelinePoint(LocalDate day, Map<Stage, Integer> deals, Map<Stage, Money> value) {
@@ -283,11 +284,14 @@ public final class ReportService {
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
             Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
+            int other = 0;
             for (ReportQueries.LostGroup g : q.lostGroups(from, to)) {
                 long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[2]);
                 n[0] += g.count();
                 if (currency.equals(g.currency())) {
                     n[1] += g.valueMinor();
+                } else {
+                    other += g.count();
                 }
             }
             Map<String, Integer> notes = new java.util.LinkedHashMap<>();
@@ -302,7 +306,7 @@ public final class ReportService {
                     .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0], new Money(e.getValue()[1], currency),
                             e.getKey() == LostReason.OTHER ? others : List.of())).toList();
-            return new LostReasons(p, currency, rows);
+            return new LostReasons(p, currency, rows, other);
         });
     }
 

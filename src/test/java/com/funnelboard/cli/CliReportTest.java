@@ -52,7 +52,20 @@ class CliReportTest {
         assertThat(f.get("undatedWeighted").get("amount").asString()).as("8000 × 10 %").isEqualTo("800.00");
         assertThat(f.get("months").get(0).get("won").get("amount").asString()).isEqualTo("15000.00");
 
-        assertThat(cli.run("report", "lost").out()).contains("Other", "Went with a bundle");
+        assertThat(cli.run("report", "lost").out()).contains("Other", "Went with a bundle").doesNotContain("other currencies");
+    }
+
+    @Test
+    void aLostDealInAnotherCurrencyIsCountedAndItsValueSaidToBeLeftOut() {
+        String dollars = cli.json("deals", "add", "--title", "US rollout", "--contact", "Bo Lund", "--value", "9000", "--currency", "USD")
+                .get("id").asString();
+        assertThat(cli.run("move", dollars, "--to", "lost", "--lost-reason", "other", "--lost-note", "Went with a bundle").exit()).isZero();
+        JsonNode l = cli.json("report", "lost");
+        assertThat(l.get("reasons").get(0).get("deals").asInt()).isEqualTo(2);
+        assertThat(l.get("reasons").get(0).get("value").get("amount").asString()).as("the first deal's value alone").isEqualTo("4000.00");
+        assertThat(l.get("otherCurrencies").asInt()).isEqualTo(1);
+        assertThat(cli.run("report", "lost").out())
+                .contains("1 lost deal in other currencies than " + l.get("currency").asString() + " counted, their value left out.");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class ReportsView extends ScrollPane {
             n.append(r.forecast().undatedDeals()).append(" open deals have no expected close date (weighted ")
                     .append(money(r.forecast().undatedWeighted())).append("). ");
         }
-        if (v.otherCurrencies() > 0 || r.forecast().otherCurrencies() > 0) {
+        if (v.otherCurrencies() > 0 || r.forecast().otherCurrencies() > 0 || r.lost().otherCurrencies() > 0) {
             n.append("Deals in other currencies than ").append(r.forecast().currency()).append(" are left out of the amounts. ");
         }
         r.lost().rows().stream().flatMap(row -> row.notes().stream()).limit(10).forEach(note -> n.append("\nOther: ").append(note));
