@@ -16,7 +16,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * CSV exports of contacts, organizations, deals and interactions, and the problem report of an
  * import: RFC 4180 (Jackson's CSV module, CRLF), UTF-8 with a byte-order mark so spreadsheets read
  * accents, a header row; text that a spreadsheet would run as a formula is neutralised as in the
- * report CSV, numbers are plain numbers with a dot. The rows are streamed from the database, and
+ * report CSV, numbers are plain numbers with a dot, moments are ISO 8601 in the user's time zone with
+ * its offset ("2026-03-13T00:30:00+01:00": the day written is the user's day, so a lost deal read back
+ * keeps the day it was lost). The rows are streamed from the database, and
  * the file is replaced whole or not at all, never the open database.
  */
 public final class CsvExport {
@@ -52,10 +54,12 @@ public final class CsvExport {
             w.write('\uFEFF');
             try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(ExportQueries.header(k));
+                java.time.ZoneId zone = store.clock().getZone();
                 n[0] = store.read(r -> r.exports().each(k, row -> {
                     List<Object> cells = new ArrayList<>(row.size());
                     for (Object cell : row) {
-                        cells.add(cell instanceof String s ? ReportCsv.neutralized(s) : cell == null ? "" : cell);
+                        cells.add(cell instanceof String s ? ReportCsv.neutralized(s) : cell == null ? "" : cell instanceof java.time.Instant t
+                                ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone)) : cell);
                     }
                     try {
                         out.write(cells);

@@ -72,9 +72,8 @@ public final class ExportQueries {
                     cells[6] = amount((Long) cells[6], currency);
                 }
                 for (int i = 0; i < cells.length; i++) {
-                    if (cells[i] instanceof Instant t) {
-                        cells[i] = t.toString();
-                    } else if (cells[i] != null && !(cells[i] instanceof Number)) {
+                    // Instants stay instants: the export writes them in the user's time zone.
+                    if (cells[i] != null && !(cells[i] instanceof Number) && !(cells[i] instanceof Instant)) {
                         cells[i] = cells[i].toString();
                     }
                 }

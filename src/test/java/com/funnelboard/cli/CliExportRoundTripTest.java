@@ -117,10 +117,24 @@ class CliExportRoundTripTest {
                 .isZero();
         JsonNode lostThere = there.json("report", "lost", "--from", "2026-02-01", "--to", "2026-02-28").get("reasons");
         assertThat(lostThere).as("lost in February there too, not on the day the deals were created").hasSize(4);
+        assertThat(lostDays(there)).as("each lost on its day, not the day before (the export writes Berlin's midnight as Berlin's)")
+                .isEqualTo(lostDays(here)).containsEntry("Rollout", java.time.LocalDate.parse("2026-02-10"));
+        assertThat(Files.readString(deals)).contains("2026-02-10T00:00:00+01:00");
         assertWritten(there);
         JsonNode again = here.json("import", "csv", deals.toString());
         assertThat(again.get("deals").get("updated").asLong()).as("read back into the same database, nothing changes").isZero();
         assertThat(again.get("contacts").get("created").asLong()).as("each deal's person is its contact").isZero();
+    }
+
+    /** The day each lost deal was lost, in the runner's time zone (Berlin), by title. */
+    private static java.util.Map<String, java.time.LocalDate> lostDays(CliRunner db) throws Exception {
+        java.util.Map<String, java.time.LocalDate> days = new java.util.TreeMap<>();
+        for (JsonNode d : db.json("deals", "list").get("deals")) {
+            if (d.get("stage").asString().equalsIgnoreCase("lost")) {
+                days.put(d.get("title").asString(), java.time.Instant.parse(d.get("stageEnteredAt").asString()).atZone(CliRunner.BERLIN).toLocalDate());
+            }
+        }
+        return days;
     }
 
     /** The deals and contacts of the file above, as stored. */
