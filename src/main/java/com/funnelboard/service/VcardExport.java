@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Writes contacts as a vCard file (3.0 by default, or 2.1 or 4.0) through ez-vcard: name, e-mail
- * addresses and phone numbers in order, job title, organization, notes and tags as categories. The
+ * addresses and phone numbers in order (the first of each preferred), job title, organization with
+ * its address and website (marked work, as the import reads them back), notes and tags as categories. The
  * file is replaced whole or not at all, never the open database.
  */
 public final class VcardExport {
@@ -103,8 +104,18 @@ public final class VcardExport {
         sn.setGiven(space < 0 ? p.name() : p.name().substring(0, space));
         sn.setFamily(space < 0 ? "" : p.name().substring(space + 1));
         card.setStructuredName(sn);
-        p.emails().forEach(card::addEmail);
-        p.phones().forEach(t -> card.addTelephoneNumber(t));
+        for (String e : p.emails()) {
+            ezvcard.property.Email email = card.addEmail(e, ezvcard.parameter.EmailType.INTERNET);
+            if (card.getEmails().size() == 1) {
+                email.setPref(1); // the contact's first address is the one to write to
+            }
+        }
+        for (String t : p.phones()) {
+            ezvcard.property.Telephone tel = card.addTelephoneNumber(t);
+            if (card.getTelephoneNumbers().size() == 1) {
+                tel.setPref(1);
+            }
+        }
         if (p.title() != null) {
             card.addTitle(p.title());
         }
@@ -112,6 +123,16 @@ public final class VcardExport {
             Organization o = new Organization();
             o.getValues().add(org.name());
             card.setOrganization(o);
+            if (org.address() != null && !org.address().isBlank()) {
+                // One line as kept ("Am Hafen 2, Kiel, 24103, Germany"): the import joins a card's parts the same way.
+                ezvcard.property.Address adr = new ezvcard.property.Address();
+                adr.setStreetAddress(org.address());
+                adr.getTypes().add(ezvcard.parameter.AddressType.WORK);
+                card.addAddress(adr);
+            }
+            if (org.website() != null && !org.website().isBlank()) {
+                card.addUrl(org.website()).setType("work");
+            }
         }
         if (p.notes() != null) {
             card.addNote(p.notes());

@@ -6,6 +6,7 @@ import com.funnelboard.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,6 +209,40 @@ class CliVcardTest {
         }
         assertThat(orgs.toString()).contains("Am Hafen 2, Kiel, 24103, Germany", "Ring 9, Bremen, 28195, Germany")
                 .as("a home address is the person's").doesNotContain("Birkenweg", "Elm St");
+    }
+
+    @Test
+    void theOrganizationsAddressAndWebsiteGoOutOnTheCardAndComeBack() throws Exception {
+        Path cards = dir.resolve("contacts.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "ORG:Nordwind AB",
+                "EMAIL:ida@nordwind.example", "EMAIL:ida.berg@mail.example", "TEL:+46 8 123 456", "TEL:+46 70 111 2222",
+                "ADR;TYPE=WORK:;;Am Hafen 2;Kiel;;24103;Germany", "URL;TYPE=WORK:https://www.nordwind.example", "END:VCARD", ""));
+        cli.json("import", "vcard", cards.toString());
+        for (String version : List.of("2.1", "3.0", "4.0")) {
+            Path out = dir.resolve("out-" + version + ".vcf");
+            cli.json("export", "vcard", out.toString(), "--vcard-version", version);
+            ezvcard.VCard card = ezvcard.Ezvcard.parse(out).first();
+            assertThat(card.getAddresses()).singleElement().satisfies(a -> {
+                assertThat(a.getTypes()).containsExactly(ezvcard.parameter.AddressType.WORK);
+                assertThat(a.getStreetAddress()).isEqualTo("Am Hafen 2, Kiel, 24103, Germany");
+            });
+            assertThat(card.getUrls()).singleElement().satisfies(u -> assertThat(u.getValue()).isEqualTo("https://www.nordwind.example"));
+            assertThat(preferred(card.getEmails().getFirst())).as(version).isTrue();
+            assertThat(preferred(card.getEmails().get(1))).isFalse();
+            assertThat(preferred(card.getTelephoneNumbers().getFirst())).isTrue();
+            assertThat(preferred(card.getTelephoneNumbers().get(1))).isFalse();
+
+            CliRunner there = new CliRunner(dir.resolve("there-" + version + ".db"), Fixtures.NOW);
+            there.json("import", "vcard", out.toString());
+            JsonNode org = there.json("orgs", "show", there.json("orgs", "list").get("organizations").get(0).get("id").asString());
+            assertThat(org.toString()).as(version).contains("Am Hafen 2, Kiel, 24103, Germany", "https://www.nordwind.example");
+        }
+    }
+
+    /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
+    private static boolean preferred(ezvcard.property.VCardProperty p) {
+        return "1".equals(p.getParameters().getPref() == null ? null : p.getParameters().getPref().toString())
+                || p.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("pref"));
     }
 
     @Test
