@@ -22,6 +22,8 @@ public final class HeaderMatcher {
     /** The program whose export a file is, when its headers say so. */
     public enum Layout {
         GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"), LINKEDIN("LinkedIn"),
+        /** Close's leads export: a row is a lead (a company) with its primary contact's columns. */
+        CLOSE("Close"),
         /** Funnelboard's own contacts, deals or interactions export (see {@link FunnelboardExport}); its organizations export is an organizations file. */
         FUNNELBOARD("Funnelboard"),
         /** A file of organizations only: name, industry, size, website (see {@link #matchOrganizations}). */
@@ -53,6 +55,10 @@ public final class HeaderMatcher {
                     normalise("Web Page"), ORGANIZATION_WEBSITE),
             // Connections.csv: the URL is the person's profile, not the company's website.
             Layout.LINKEDIN, Map.of(normalise("URL"), IGNORE),
+            // A lead is the company; the person is its primary contact (primary_contact_name, …).
+            Layout.CLOSE, Map.of(normalise("display_name"), ORGANIZATION_NAME, normalise("name"), ORGANIZATION_NAME,
+                    normalise("url"), ORGANIZATION_WEBSITE, normalise("description"), NOTES, normalise("id"), IGNORE,
+                    normalise("status_label"), IGNORE),
             Layout.PIPEDRIVE, Map.of(normalise("Deal - Title"), DEAL_TITLE, normalise("Deal - ID"), DEAL_EXTERNAL_ID,
                     normalise("Deal - Status"), DEAL_STAGE, normalise("Person - Name"), CONTACT_NAME,
                     normalise("Organization - Name"), ORGANIZATION_NAME, normalise("Deal - Owner"), DEAL_OWNER));
@@ -91,6 +97,9 @@ public final class HeaderMatcher {
         }
         if (headers.stream().filter(x -> x != null && x.strip().matches("(?i)(deal|person|organization) - .+")).count() >= 2) {
             return Layout.PIPEDRIVE;
+        }
+        if (headers.stream().filter(x -> x != null && normalise(x).startsWith("primary contact ")).count() >= 2) {
+            return Layout.CLOSE;
         }
         return isOrganizations(headers) ? Layout.ORGANIZATIONS : Layout.GENERIC;
     }
@@ -336,8 +345,9 @@ public final class HeaderMatcher {
         if (f != null) {
             return f;
         }
-        // "Deal - Value", "Person - Email", "Organization - Name": the entity-prefixed fields of CRM exports.
-        String[] parts = n.split(" ", 2);
+        // "Deal - Value", "Person - Email", "Organization - Name": the entity-prefixed fields of CRM exports
+        // ("primary_contact_first_name": the primary one's).
+        String[] parts = n.replaceFirst("^primary (?=(deal|person|contact|organi[sz]ation|company) )", "").split(" ", 2);
         if (parts.length == 2 && List.of("deal", "person", "contact", "organization", "organisation", "company").contains(parts[0])) {
             String rest = parts[1];
             if (parts[0].startsWith("organi") || parts[0].equals("company")) {
@@ -361,6 +371,9 @@ public final class HeaderMatcher {
                 return f != null && (f.isDeal() || f == TAGS || f == NOTES) ? f : IGNORE;
             }
             f = rest.equals("title") ? CONTACT_TITLE : HeaderSynonyms.get(rest);
+            if (f == null && rest.startsWith("primary ")) {
+                f = HeaderSynonyms.get(rest.substring("primary ".length())); // "Contact - Primary Mobile"
+            }
             return f != null && f.key().startsWith("contact.") ? f : IGNORE;
         }
         return IGNORE;

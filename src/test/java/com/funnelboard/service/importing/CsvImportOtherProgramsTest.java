@@ -217,6 +217,28 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void closesLeadsExportIsCompaniesWithTheirPrimaryContacts() throws Exception {
+        ImportResult r = run("leads.csv", """
+                id,display_name,url,description,status_label,primary_contact_name,primary_contact_title,primary_contact_primary_email,primary_contact_primary_phone,primary_contact_first_name
+                lead_1,Acme Corp,https://acme.example,Anvils and rockets,Potential,Wile Coyote,Buyer,wile@acme.example,+1 415 555 0100,Wile
+                lead_2,Roadrunner Inc,,,Qualified,Road Runner,,beep@roadrunner.example,,Road
+                """);
+        assertThat(r.layout()).isEqualTo(com.funnelboard.domain.importing.HeaderMatcher.Layout.CLOSE);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.deals().created()).as("a lead's status makes no deal").isZero();
+        assertThat(contacts()).containsOnlyKeys("Wile Coyote", "Road Runner");
+        ContactProfile wile = contacts().get("Wile Coyote");
+        assertThat(wile.title()).isEqualTo("Buyer");
+        assertThat(wile.emails()).containsExactly("wile@acme.example");
+        assertThat(wile.phones()).hasSize(1);
+        assertThat(wile.notes()).isEqualTo("Anvils and rockets");
+        com.funnelboard.domain.OrganizationProfile acme = store.read(x -> x.organizations().find(wile.organizationId())).orElseThrow();
+        assertThat(acme.name()).isEqualTo("Acme Corp");
+        assertThat(acme.website()).isEqualTo("https://acme.example");
+        assertThat(r.organizations().created()).isEqualTo(2);
+    }
+
+    @Test
     void aPlainTitleIsTheJobTitleOfPeopleAndTheDealsTitleInADealsExport() throws Exception {
         ImportResult leads = run("leads.csv", """
                 First Name,Last Name,Title,Company,Email,Lead Status,Annual Revenue
