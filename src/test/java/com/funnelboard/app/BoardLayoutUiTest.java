@@ -116,9 +116,8 @@ class BoardLayoutUiTest {
         Deal big = Fixtures.deal(store, LONG_TITLE, Stage.LEAD, 125_000_00L);
         Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
         Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
-        for (int i = 0; i < FILLERS; i++) {
-            Fixtures.deal(store, "Opportunity " + i, Stage.OPPORTUNITY, 1_000_01L + 2L * i); // odd cents: never a whole amount
-        }
+        // Odd cents: never a whole amount.
+        Fixtures.deals(store, Stage.OPPORTUNITY, FILLERS, i -> "Opportunity " + i, i -> 1_000_01L + 2L * i);
         window = stage;
         app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages, prepared), 1366, 768);
     }

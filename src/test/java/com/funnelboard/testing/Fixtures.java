@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /** A database in a temporary folder, at a fixed time, with helpers to put deals in it. */
@@ -48,6 +49,26 @@ public final class Fixtures {
             r.deals().insert(deal);
         });
         return deal;
+    }
+
+    /** {@code n} deals as {@link #deal(Store, String, Stage, Long)} makes them, in one transaction (one change set). */
+    public static List<Deal> deals(Store store, Stage stage, int n, java.util.function.IntFunction<String> title,
+            java.util.function.IntToLongFunction valueMinor) {
+        List<Deal> made = new java.util.ArrayList<>(n);
+        store.writeAll(r -> {
+            for (int i = 0; i < n; i++) {
+                UUID orgId = UUID.randomUUID();
+                UUID contactId = UUID.randomUUID();
+                String t = title.apply(i);
+                Deal deal = new Deal(UUID.randomUUID(), contactId, t, stage, new Money(valueMinor.applyAsLong(i), "EUR"), "EUR",
+                        "website", null, NOW.minus(Duration.ofDays(3)), null, null, null, null, NOW, NOW);
+                r.contacts().insertOrganization(new Organization(orgId, "Org of " + t));
+                r.contacts().insert(new Contact(contactId, orgId, "Contact of " + t, null, null, null));
+                r.deals().insert(deal);
+                made.add(deal);
+            }
+        });
+        return made;
     }
 
     public static Interaction interaction(Store store, Deal deal, InteractionKind kind, Direction direction, Instant at) {
