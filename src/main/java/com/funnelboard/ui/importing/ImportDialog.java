@@ -31,6 +31,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -130,7 +131,8 @@ public final class ImportDialog {
         VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
         VBox stagesBox = new VBox(4, stagesTitle, stageScroll);
         HBox.setHgrow(problemsBox, Priority.ALWAYS);
-        stagesBox.setMinWidth(360);
+        // Room for a stage name, its count and the choice ("Prospecting  7 deals  →  Lead") without cutting the name short.
+        stagesBox.setMinWidth(440);
         stagesBox.visibleProperty().bind(stagesTitle.visibleProperty());
         stagesBox.managedProperty().bind(stagesTitle.managedProperty());
         asOrganizations.setId("import-as-organizations");
@@ -281,8 +283,11 @@ public final class ImportDialog {
                     refresh();
                 }
             });
-            stageRows.addRow(row++, new Label(name), new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s")),
-                    new Label("→"), to);
+            Label named = new Label(name);
+            named.setTooltip(new javafx.scene.control.Tooltip(name)); // a long name ("Closed Lost – Out-Sold") is cut short here
+            Label count = new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s"));
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            stageRows.addRow(row++, named, count, new Label("→"), to);
         }
     }
 
