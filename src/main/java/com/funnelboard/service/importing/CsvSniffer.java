@@ -45,6 +45,10 @@ final class CsvSniffer {
         if (half > 0 && evenZeros > half * 0.6 && oddZeros < half * 0.1) {
             return StandardCharsets.UTF_16BE;
         }
+        String known = knownBinary(head, name);
+        if (known != null) {
+            throw new ImportRefusedException(known);
+        }
         if (evenZeros + oddZeros > 0) {
             int at = 0;
             while (head[at] != 0) {
@@ -76,6 +80,51 @@ final class CsvSniffer {
             }
             return WINDOWS_1252;
         }
+    }
+
+    /**
+     * A sentence for a file of a kind people try to import instead of CSV, told by its first bytes:
+     * a spreadsheet workbook (Excel's .xlsx and .xls, LibreOffice's .ods, Numbers), a ZIP or gzip
+     * archive, a PDF, an SQLite database; null for anything else.
+     */
+    static String knownBinary(byte[] head, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String saveAs = "save it as CSV (in Excel: File → Save As → CSV UTF-8; in LibreOffice: File → Save As → Text CSV) and import that file";
+        if (starts(head, 0x50, 0x4B, 0x03, 0x04)) {
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".ods") || lower.endsWith(".numbers")) {
+                return "The file " + name + " is a spreadsheet workbook, not CSV text: " + saveAs + ".";
+            }
+            return "The file " + name + " is a ZIP archive (or a workbook saved as one), not CSV text: unpack it and import the CSV file inside, "
+                    + "or, for a workbook, " + saveAs + ".";
+        }
+        if (starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return "The file " + name + " is an Excel 97–2003 workbook (.xls), not CSV text: " + saveAs + ".";
+        }
+        if (starts(head, 0x1F, 0x8B)) {
+            return "The file " + name + " is compressed (gzip), not CSV text: unpack it and import the CSV file inside.";
+        }
+        if (starts(head, '%', 'P', 'D', 'F', '-')) {
+            return "The file " + name + " is a PDF document, not CSV text: export the data from the program that made it as CSV.";
+        }
+        if (starts(head, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0)) {
+            return lower.endsWith(".funnel")
+                    ? "The file " + name + " is a share file, not CSV text: merge it with File → Merge share file… (or `funnelboard share merge FILE`)."
+                    : "The file " + name + " is a database file, not CSV text: to work in a Funnelboard database, start Funnelboard on it "
+                            + "(`funnelboard --db FILE`).";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] head, int... bytes) {
+        if (head.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((head[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String decodeSample(byte[] head, int bom, Charset charset, boolean whole) {

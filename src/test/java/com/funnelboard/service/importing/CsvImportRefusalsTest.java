@@ -86,6 +86,34 @@ class CsvImportRefusalsTest {
     }
 
     @Test
+    void aWorkbookAnArchiveAPdfOrADatabaseIsNamedWithWhatToDo() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            z.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path xlsx = file("Leads.XLSX", zip.toByteArray());
+        assertThat(refusal(xlsx)).startsWith("The file Leads.XLSX is a spreadsheet workbook, not CSV text: save it as CSV")
+                .contains("CSV UTF-8");
+        assertThat(Files.readAllBytes(xlsx)).as("the file is left as it was").isEqualTo(zip.toByteArray());
+        assertThat(refusal(file("leads.zip", zip.toByteArray()))).startsWith("The file leads.zip is a ZIP archive");
+        byte[] xls = new byte[600];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, xls, 0, 8);
+        assertThat(refusal(file("leads.xls", xls))).startsWith("The file leads.xls is an Excel 97–2003 workbook (.xls)");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write("Name,Email\nIda,ida@x.example\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(refusal(file("leads.csv.gz", gz.toByteArray()))).contains("is compressed (gzip)");
+        assertThat(refusal(file("leads.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)))).contains("is a PDF document");
+        Path db = dir.resolve("other.db");
+        Store.open(db, Fixtures.CLOCK).close();
+        assertThat(refusal(db)).contains("is a database file, not CSV text").contains("--db");
+        Path share = Files.copy(db, dir.resolve("ida.funnel"));
+        assertThat(refusal(share)).contains("is a share file").contains("Merge share file");
+    }
+
+    @Test
     void aBinaryFile() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         assertThat(refusal(file("photo.csv", png))).contains("photo.csv").contains("binary file");
