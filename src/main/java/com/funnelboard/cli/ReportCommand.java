@@ -228,9 +228,14 @@ final class ReportCommand {
             s.console().result(doc, () -> {
                 s.console().table(new String[] {"MONTH", "OPEN", "WEIGHTED", "WON", "WON VALUE"}, f.months().stream()
                         .map(m -> new String[] {m.month().toString(), Integer.toString(m.openDeals()), s.money(m.weighted()),
-                            Integer.toString(m.wonDeals()), s.money(m.won())}).toList(), "No open or won deals.");
+                            Integer.toString(m.wonDeals()), s.money(m.won())}).toList(),
+                        f.otherCurrencies() > 0 ? "No open or won deals in " + f.currency() + "." : "No open or won deals.");
                 if (f.undatedDeals() > 0) {
                     s.console().line(f.undatedDeals() + " open deals have no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
+                }
+                if (f.otherCurrencies() > 0) {
+                    s.console().line(f.otherCurrencies() + (f.otherCurrencies() == 1 ? " deal" : " deals") + " in other currencies than "
+                            + f.currency() + " left out; --currency CODE shows them.");
                 }
             });
             return ExitCodes.OK;

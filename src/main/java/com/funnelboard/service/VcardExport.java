@@ -96,13 +96,35 @@ public final class VcardExport {
         }
     }
 
+    /** Words that begin a family name with the word after them ("van der Berg", "de la Cruz", "von Weizsäcker"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "der", "den", "de", "del", "della", "la", "le", "du",
+            "da", "di", "dos", "das", "do", "von", "zu", "ten", "ter", "bin", "al", "el", "af", "av");
+
+    /**
+     * The given and family names of a full name, for a card's N: the family name is the last word with
+     * the particles before it ("Anna van der Berg" is Anna and van der Berg), so phones sort it under B
+     * as the person writes it; a single word is a given name.
+     */
+    static String[] familyName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return new String[] {name.strip(), ""};
+        }
+        int from = words.length - 1;
+        while (from > 1 && PARTICLES.contains(words[from - 1])) {
+            from--;
+        }
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, from)),
+                String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))};
+    }
+
     static VCard card(ContactProfile p, OrganizationProfile org) {
         VCard card = new VCard();
         card.setFormattedName(p.name());
         ezvcard.property.StructuredName sn = new ezvcard.property.StructuredName();
-        int space = p.name().lastIndexOf(' ');
-        sn.setGiven(space < 0 ? p.name() : p.name().substring(0, space));
-        sn.setFamily(space < 0 ? "" : p.name().substring(space + 1));
+        String[] given = familyName(p.name());
+        sn.setGiven(given[0]);
+        sn.setFamily(given[1]);
         card.setStructuredName(sn);
         for (String e : p.emails()) {
             ezvcard.property.Email email = card.addEmail(e, ezvcard.parameter.EmailType.INTERNET);

@@ -60,6 +60,8 @@ class CliReportTest {
         String dollars = cli.json("deals", "add", "--title", "US rollout", "--contact", "Bo Lund", "--value", "9000", "--currency", "USD")
                 .get("id").asString();
         assertThat(cli.run("move", dollars, "--to", "lost", "--lost-reason", "other", "--lost-note", "Went with a bundle").exit()).isZero();
+        String forecast = cli.run("report", "forecast", "--currency", "SEK").out();
+        assertThat(forecast).contains("No open or won deals in SEK.", " in other currencies than SEK left out; --currency CODE shows them.");
         JsonNode l = cli.json("report", "lost");
         assertThat(l.get("reasons").get(0).get("deals").asInt()).isEqualTo(2);
         assertThat(l.get("reasons").get(0).get("value").get("amount").asString()).as("the first deal's value alone").isEqualTo("4000.00");

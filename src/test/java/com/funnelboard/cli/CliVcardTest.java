@@ -239,6 +239,26 @@ class CliVcardTest {
         }
     }
 
+    @Test
+    void familyNamesKeepTheirParticlesAndAPhonesLineEndsBecomeNewLines() throws Exception {
+        Path cards = dir.resolve("android.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "FN:Anna van der Berg", "EMAIL:anna@x.example",
+                "NOTE;ENCODING=QUOTED-PRINTABLE:First line=0D=0ASecond line", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "FN:Jos\u00e9 de la Cruz", "EMAIL:jose@x.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "FN:Cher", "EMAIL:cher@x.example", "END:VCARD", ""));
+        cli.json("import", "vcard", cards.toString());
+        String anna = cli.json("contacts", "list").get("contacts").valueStream().filter(c -> c.get("name").asString().startsWith("Anna"))
+                .findFirst().orElseThrow().get("id").asString();
+        assertThat(cli.json("contacts", "show", anna).toString()).contains("First line\\nSecond line").doesNotContain("\\r");
+        Path out = dir.resolve("out.vcf");
+        cli.json("export", "vcard", out.toString());
+        java.util.Map<String, String> families = new java.util.HashMap<>();
+        for (ezvcard.VCard card : ezvcard.Ezvcard.parse(out).all()) {
+            families.put(card.getStructuredName().getGiven(), card.getStructuredName().getFamily());
+        }
+        assertThat(families).containsEntry("Anna", "van der Berg").containsEntry("Jos\u00e9", "de la Cruz").containsKey("Cher");
+    }
+
     /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
     private static boolean preferred(ezvcard.property.VCardProperty p) {
         return "1".equals(p.getParameters().getPref() == null ? null : p.getParameters().getPref().toString())

@@ -224,7 +224,9 @@ public final class VcardImport {
             c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
                     .forEach(tags::add);
         }
-        List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank()).toList();
+        // Line ends as the phone wrote them (Android's quoted-printable =0D=0A) become plain new lines.
+        List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
+                .map(v -> v.replace("\r\n", "\n").replace('\r', '\n')).toList();
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
