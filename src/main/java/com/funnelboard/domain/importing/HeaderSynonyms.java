@@ -98,6 +98,12 @@ final class HeaderSynonyms {
         add(DEAL_EXPECTED_CLOSE, "est close date", "estimated close date", "est closing date");
         add(DEAL_CLOSED_ON, "actual close date", "date closed", "closing date actual");
         add(DEAL_SOURCE, "original source", "source type", "lead source type");
+        // Capsule's opportunities (its "Milestone", the "Party" it is with) and Insightly's (a state beside a stage, a bid).
+        add(DEAL_STAGE, "milestone", "opportunity state", "current stage", "deal state");
+        add(CONTACT_NAME, "party", "party name");
+        add(DEAL_VALUE, "bid amount", "opportunity value");
+        add(DEAL_CURRENCY, "bid currency");
+        add(DEAL_EXPECTED_CLOSE, "forecast close date", "projected close date", "target close date");
         add(DEAL_LOST_REASON, "lost reason", "loss reason", "reason lost", "closed lost reason", "reason for loss", "lost reason label",
                 "deal lost reason", "verlustgrund", "grund für verlust", "motif de perte", "raison de la perte", "motivo de pérdida",
                 "razón de pérdida", "motivo da perda", "motivo perdita", "motivo della perdita", "reden van verlies", "verliesreden");

@@ -99,11 +99,16 @@ public final class RowParser {
                     website, where);
         }
         ImportRow.DealPart deal = null;
-        if (cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
+        // A deal the other program lists as deleted (Pipedrive's status "deleted") is not brought back; its people are.
+        boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> values[i].strip().equalsIgnoreCase("deleted"));
+        if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
         return new ImportRow(row, person, company, deal, List.copyOf(problems));
     }
+
+    /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
+    private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
 
     private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems) {
         List<String> emails = all(values, cols, CONTACT_EMAIL);
@@ -211,7 +216,7 @@ public final class RowParser {
         // status that only says the deal is still going ("open", "active") leaves it to the stage.
         for (int i : stageCols) {
             String s = values[i].strip();
-            if (stageCols.size() > 1 && (s.equalsIgnoreCase("open") || s.equalsIgnoreCase("active"))) {
+            if (stageCols.size() > 1 && STILL_GOING.contains(s.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             Stage mapped = stages.stage(s).orElse(null);

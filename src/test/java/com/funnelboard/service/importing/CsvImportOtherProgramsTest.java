@@ -217,6 +217,47 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void capsulesMilestoneAndPartyAndInsightlysStateStageAndBidAreRead() throws Exception {
+        ImportResult capsule = run("capsule.csv", """
+                Name,Description,Party,Milestone,Value,Currency,Expected Close Date,Probability,Owner,Closed Date,Lost Reason,Tags
+                Acme subscription,,John Smith,Proposal,1200,GBP,2026-12-01,50,Kim Rep,,,
+                Beta one-off,,Jane Roe,Won,300,GBP,2026-10-01,100,Kim Rep,2026-10-02,,vip
+                Gamma,,Gary Gee,Lost,900,GBP,2026-10-01,0,Kim Rep,2026-10-03,Price,
+                """);
+        assertThat(capsule.problems()).isEmpty();
+        assertThat(deals()).containsEntry("Acme subscription", Stage.OPPORTUNITY).containsEntry("Beta one-off", Stage.WON)
+                .containsEntry("Gamma", Stage.LOST);
+        assertThat(contacts()).as("the party is the person; the deal's name is no one's").containsOnlyKeys("John Smith", "Jane Roe", "Gary Gee");
+
+        ImportResult insightly = run("insightly.csv", """
+                Record ID,Opportunity Name,Forecast Close Date,Actual Close Date,Bid Currency,Bid Amount,Opportunity State,Current Stage
+                7001,Delta rollout,2026-12-15,,USD,5000,OPEN,Negotiation
+                7002,Epsilon pilot,2026-11-01,2026-10-20,USD,800,WON,
+                7003,Zeta renewal,2026-11-01,2026-10-21,USD,700,ABANDONED,
+                7004,Eta upsell,2027-01-10,,USD,1500,SUSPENDED,Proposal
+                """);
+        assertThat(insightly.problems()).isEmpty();
+        assertThat(deals()).containsEntry("Delta rollout", Stage.OPPORTUNITY).containsEntry("Epsilon pilot", Stage.WON)
+                .containsEntry("Zeta renewal", Stage.LOST).containsEntry("Eta upsell", Stage.OPPORTUNITY);
+        DealCard delta = store.read(x -> x.board().page(Stage.OPPORTUNITY, 0, 100)).stream().filter(d -> d.title().equals("Delta rollout"))
+                .findFirst().orElseThrow();
+        assertThat(delta.value().minor()).isEqualTo(500_000L);
+        assertThat(delta.value().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void aDealTheOtherProgramDeletedIsNotBroughtBackButItsPersonIs() throws Exception {
+        ImportResult r = run("pipedrive.csv", """
+                Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Deal - Contact person,Person - Email
+                Kept,100,Contact Made,open,Ida Berg,ida@x.example
+                Thrown away,200,Contact Made,deleted,Bo Chen,bo@x.example
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(deals()).containsOnlyKeys("Kept");
+        assertThat(contacts()).containsOnlyKeys("Ida Berg", "Bo Chen");
+    }
+
+    @Test
     void closesLeadsExportIsCompaniesWithTheirPrimaryContacts() throws Exception {
         ImportResult r = run("leads.csv", """
                 id,display_name,url,description,status_label,primary_contact_name,primary_contact_title,primary_contact_primary_email,primary_contact_primary_phone,primary_contact_first_name
