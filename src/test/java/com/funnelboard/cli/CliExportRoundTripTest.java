@@ -126,6 +126,32 @@ class CliExportRoundTripTest {
         assertThat(again.get("contacts").get("created").asLong()).as("each deal's person is its contact").isZero();
     }
 
+    @Test
+    void aDatabaseRestoredFromItsExportKeepsTheOtherProgramsIdsSoItsFileUpdatesInsteadOfDuplicating() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        Path hubspot = dir.resolve("hubspot.csv");
+        Files.writeString(hubspot, """
+                Deal ID,Deal Name,Amount,Deal Stage,Associated Contact
+                9001,Pilot,1200,appointmentscheduled,Ida Berg (ida@nordwind.example)
+                9002,Rollout,5000,contractsent,Bo Chen (bo@nordwind.example)
+                """, StandardCharsets.UTF_8);
+        here.json("import", "csv", hubspot.toString());
+        here.json("deals", "add", "--title", "Made here", "--contact", "Ida Berg");
+        Path contacts = dir.resolve("contacts.csv");
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "contacts", contacts.toString());
+        here.json("export", "csv", "deals", deals.toString());
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        there.json("import", "csv", contacts.toString());
+        assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).isEqualTo(3);
+        JsonNode again = there.json("import", "csv", hubspot.toString(), "--dry-run");
+        assertThat(again.get("deals").get("created").asLong()).as("HubSpot's deals are the restored ones").isZero();
+        JsonNode back = here.json("import", "csv", deals.toString());
+        assertThat(back.get("deals").get("created").asLong()).as("read back where it was written").isZero();
+        assertThat(back.get("deals").get("updated").asLong()).isZero();
+    }
+
     /** The day each lost deal was lost, in the runner's time zone (Berlin), by title. */
     private static java.util.Map<String, java.time.LocalDate> lostDays(CliRunner db) throws Exception {
         java.util.Map<String, java.time.LocalDate> days = new java.util.TreeMap<>();

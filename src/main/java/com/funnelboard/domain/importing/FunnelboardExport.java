@@ -11,7 +11,8 @@ import java.util.Optional;
  * The columns of Funnelboard's own CSV exports, and what each means when such a file is imported
  * again (into this database or another): an export reads back as the records it was written from.
  * A contacts export gives contacts, never deals (its ids are contacts', not another program's deal
- * ids); a deals export's id becomes the deals' external id, so a second import updates them. A won
+ * ids); a deals export's external id (the other program's, which the deal came with) or else its id
+ * becomes the deals' external id, so a second import updates them, and so does the other program's file. A won
  * deal keeps its final value, a lost one its reason and note, a contact its lead source.
  */
 public enum FunnelboardExport {
@@ -24,7 +25,7 @@ public enum FunnelboardExport {
                     ORGANIZATION_WEBSITE, "address", ORGANIZATION_ADDRESS)),
     DEALS(List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on", "expected_close_on", "contact",
             "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
-            Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
+            Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("external_id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
                     Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
                     Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME),
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),

@@ -244,6 +244,12 @@ public final class RowParser {
         }
         String title = first(values, cols, DEAL_TITLE);
         String external = first(values, cols, DEAL_EXTERNAL_ID);
+        for (int i : cols.getOrDefault(DEAL_EXTERNAL_ID, List.of())) {
+            // Funnelboard's own deals export: the other program's id a deal came with, when it has one, before the deal's own id.
+            if (headers.get(i).strip().equalsIgnoreCase("external_id") && !values[i].isBlank()) {
+                external = values[i].strip();
+            }
+        }
         if (title == null) {
             title = company != null && company.name() != null ? company.name() : person != null ? person.name()
                     : external != null ? "Deal " + external : "Imported deal";
