@@ -350,10 +350,19 @@ public final class RowParser {
                     out = cells.clone();
                 }
                 out[i] = c.substring(1);
+            } else if (c.contains("notion.so/")) {
+                // A Notion relation is written "Globex (https://www.notion.so/Globex-3f9a…)": the name without its link.
+                if (out == cells) {
+                    out = cells.clone();
+                }
+                out[i] = NOTION_LINK.matcher(c).replaceAll("").strip();
             }
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern NOTION_LINK = java.util.regex.Pattern.compile(
+            "\\s*\\(https?://(?:www\\.)?notion\\.so/[^)\\s]*\\)");
 
     private static String first(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
         List<Integer> at = cols.get(f);

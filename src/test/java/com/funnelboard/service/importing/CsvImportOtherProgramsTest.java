@@ -246,6 +246,18 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void aNotionRelationIsTheNameWithoutItsLink() throws Exception {
+        ImportResult r = run("notion.csv", """
+                \uFEFFDeal,Company,Contact,Contact email,Deal value,Stage
+                Globex renewal,Globex (https://www.notion.so/Globex-3f9a0c1d2e3f4a5b6c7d8e9f0a1b2c3d?pvs=21),Homer Simpson (https://www.notion.so/Homer-Simpson-0a1b2c3d4e5f60718293a4b5c6d7e8f9?pvs=21),homer@globex.example,"$12,500.00",Negotiation
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(contacts()).containsOnlyKeys("Homer Simpson");
+        assertThat(store.read(x -> x.organizations().list(null, 10))).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactly("Globex");
+    }
+
+    @Test
     void aDealTheOtherProgramDeletedIsNotBroughtBackButItsPersonIs() throws Exception {
         ImportResult r = run("pipedrive.csv", """
                 Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Deal - Contact person,Person - Email
