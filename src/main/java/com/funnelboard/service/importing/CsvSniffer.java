@@ -18,13 +18,15 @@ import java.util.Set;
 final class CsvSniffer {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
 
     private CsvSniffer() {
     }
 
     /**
      * UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such or is mostly
-     * UTF-8 ({@link MixedUtf8Reader#mostlyUtf8}), else Windows-1252.
+     * UTF-8 ({@link MixedUtf8Reader#mostlyUtf8}), Mac OS Roman when its lines end with CR alone (as
+     * Excel for Mac's "CSV (Macintosh)" writes), else Windows-1252.
      */
     static Charset guess(byte[] head, String name) {
         int evenZeros = 0;
@@ -72,6 +74,9 @@ final class CsvSniffer {
             if (MixedUtf8Reader.mostlyUtf8(head)) {
                 return StandardCharsets.UTF_8; // with some lines in Windows-1252, read so by MixedUtf8Reader
             }
+            if (crOnly(head)) {
+                return MAC_ROMAN; // Excel for Mac's "CSV (Macintosh)": lines ended by CR alone, in Mac OS Roman
+            }
             for (byte b : head) {
                 int u = b & 0xFF;
                 if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
@@ -113,6 +118,18 @@ final class CsvSniffer {
                             + "(`funnelboard --db FILE`).";
         }
         return null;
+    }
+
+    /** Whether the lines end with CR alone (no LF anywhere, at least one CR). */
+    static boolean crOnly(byte[] head) {
+        boolean cr = false;
+        for (byte b : head) {
+            if (b == '\n') {
+                return false;
+            }
+            cr |= b == '\r';
+        }
+        return cr;
     }
 
     private static boolean starts(byte[] head, int... bytes) {

@@ -176,6 +176,16 @@ class CsvImportRefusalsTest {
     }
 
     @Test
+    void excelForMacsCsvWithLinesEndedByCrIsReadAsMacRoman() throws Exception {
+        byte[] mac = "Name,Company,Email\rHans M\u00fcller,M\u00fcller K\u00e4se,hans@kaese.example\rJos\u00e9 Pe\u00f1a,Caf\u00e9 \u00c8re,jose@x.example\r"
+                .getBytes(Charset.forName("x-MacRoman"));
+        CsvImport.Preview p = csv.preview(file("mac.csv", mac), ImportOptions.defaults(), 5);
+        assertThat(p.format()).startsWith("x-MacRoman, commas");
+        assertThat(p.rows()).extracting(row -> row.contact().name()).containsExactly("Hans M\u00fcller", "Jos\u00e9 Pe\u00f1a");
+        assertThat(p.rows().get(1).company().name()).isEqualTo("Caf\u00e9 \u00c8re");
+    }
+
+    @Test
     void aMostlyUtf8SampleWithWindows1252LinesIsNotReadWhollyAsWindows1252() throws Exception {
         Charset cp1252 = Charset.forName("windows-1252");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
