@@ -178,6 +178,18 @@ final class ImportCommand {
         rows.add(counts("organizations", r.organizations()));
         rows.add(counts("deals", r.deals()));
         c.table(rows);
+        // Columns nothing was matched to: said out loud, so a stage or amount column of a layout not known yet is noticed.
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < r.mapping().size() && i < r.headers().size(); i++) {
+            String h = r.headers().get(i);
+            if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank()) {
+                ignored.add(h.strip());
+            }
+        }
+        if (!ignored.isEmpty()) {
+            c.line("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): " + String.join(", ", ignored.stream().limit(30).toList())
+                    + (ignored.size() > 30 ? String.format(Locale.ROOT, " and %,d more", ignored.size() - 30) : "") + ".");
+        }
         List<String> told = r.formats().describe(r.headers());
         if (!told.isEmpty()) {
             c.line("Read as: " + String.join("; ", told) + ".");

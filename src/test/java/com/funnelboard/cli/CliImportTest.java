@@ -83,6 +83,18 @@ class CliImportTest {
 
     /** A file with no external ids imported again finds its deals again by contact and title: nothing doubles. */
     @Test
+    void theColumnsNothingWasMatchedToAreNamedInTheSummary() throws Exception {
+        Path csv = file("odd.csv", """
+                Name,Email,Frobnication Level,Wibble
+                Ida Berg,ida@x.example,3,yes
+                """);
+        String out = cli.run("import", "csv", csv.toString(), "--dry-run").out();
+        assertThat(out).contains("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): Frobnication Level, Wibble.");
+        assertThat(cli.run("import", "csv", file("plain.csv", "Name,Email\nBo Chen,bo@x.example\n").toString()).out())
+                .doesNotContain("Not imported");
+    }
+
+    @Test
     void aFileWithoutIdsImportedAgainDoublesNoDeal() throws Exception {
         Path csv = file("excel.csv", """
                 Name;E-Mail;Firma;Deal;Betrag
