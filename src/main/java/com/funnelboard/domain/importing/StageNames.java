@@ -79,6 +79,20 @@ public final class StageNames {
         own.forEach((k, v) -> this.own.put(key(k), v));
     }
 
+    /**
+     * Pipedrive's default pipeline, first stage first: "Qualified" is where its deals start (elsewhere
+     * a qualified lead is an opportunity), and a demo comes before the proposal.
+     */
+    private static final Map<String, Stage> PIPEDRIVE = Map.of("qualified", Stage.LEAD, "contact made", Stage.PROSPECT,
+            "demo scheduled", Stage.PROSPECT, "proposal made", Stage.OPPORTUNITY, "negotiations started", Stage.OPPORTUNITY);
+
+    /** The stage names of a file of {@code layout}: the user's mapping over what that program's stages mean, over the common names. */
+    public static StageNames of(HeaderMatcher.Layout layout, Map<String, Stage> own) {
+        Map<String, Stage> all = new LinkedHashMap<>(layout == HeaderMatcher.Layout.PIPEDRIVE ? PIPEDRIVE : Map.of());
+        own.forEach((k, v) -> all.put(key(k), v));
+        return new StageNames(all);
+    }
+
     /** Our stage for a foreign name; empty when neither the user's mapping nor the common names know it. */
     public Optional<Stage> stage(String foreign) {
         String k = key(foreign == null ? "" : foreign);

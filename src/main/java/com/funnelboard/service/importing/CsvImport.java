@@ -131,7 +131,7 @@ public final class CsvImport {
             }
             formats = ColumnFormats.sniff(mapping, sample, locale, options.dayFirst());
         }
-        return new RowParser(headers, mapping, new StageNames(options.stages()), currency.get(), locale, formats);
+        return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()), currency.get(), locale, formats);
     }
 
     /** The program the file comes from, or an organizations file (as the options say, else as its headers say). */

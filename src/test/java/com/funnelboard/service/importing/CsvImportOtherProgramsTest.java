@@ -265,7 +265,15 @@ class CsvImportOtherProgramsTest {
                 Thrown away,200,Contact Made,deleted,Bo Chen,bo@x.example
                 """);
         assertThat(r.problems()).isEmpty();
-        assertThat(deals()).containsOnlyKeys("Kept");
+        assertThat(deals()).containsOnlyKeys("Kept").containsEntry("Kept", Stage.PROSPECT);
+        run("pipedrive-2.csv", """
+                Deal - Title,Deal - Stage,Deal - Status,Deal - Contact person
+                Starting,Qualified,open,Ida Berg
+                Demo,Demo Scheduled,open,Ida Berg
+                Offer,Proposal Made,open,Ida Berg
+                """);
+        assertThat(deals()).as("Pipedrive's pipeline starts at Qualified").containsEntry("Starting", Stage.LEAD)
+                .containsEntry("Demo", Stage.PROSPECT).containsEntry("Offer", Stage.OPPORTUNITY);
         assertThat(contacts()).containsOnlyKeys("Ida Berg", "Bo Chen");
     }
 
