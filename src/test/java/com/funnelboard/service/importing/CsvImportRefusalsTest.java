@@ -182,7 +182,7 @@ class CsvImportRefusalsTest {
         CsvImport.Preview p = csv.preview(file("mac.csv", mac), ImportOptions.defaults(), 5);
         assertThat(p.format()).startsWith("x-MacRoman, commas");
         assertThat(p.rows()).extracting(row -> row.contact().name()).containsExactly("Hans M\u00fcller", "Jos\u00e9 Pe\u00f1a");
-        assertThat(p.rows().get(1).company().name()).isEqualTo("Caf\u00e9 \u00c8re");
+        assertThat(p.rows().get(1).organization().name()).isEqualTo("Caf\u00e9 \u00c8re");
     }
 
     @Test
