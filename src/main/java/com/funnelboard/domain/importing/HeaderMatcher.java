@@ -197,7 +197,8 @@ public final class HeaderMatcher {
     /**
      * A deals export whose "Name" is the deal's (Freshsales, Copper, Airtable, Monday.com): when the
      * file has a deal's value, stage or close date but no deal title column, and another column names
-     * the person ("Contact", "Primary Person"), its "Name" column is the deal's title.
+     * the person ("Contact", "Primary Person") or gives the contact's address or number ("Contact
+     * email", as a Notion deals database writes it), its "Name" column is the deal's title.
      */
     private static void dealNamedName(List<String> headers, List<ImportField> raw) {
         int name = -1;
@@ -211,7 +212,13 @@ public final class HeaderMatcher {
             }
         }
         boolean deal = raw.contains(DEAL_VALUE) || raw.contains(DEAL_STAGE) || raw.contains(DEAL_EXPECTED_CLOSE);
-        if (name >= 0 && people > 1 && deal && !raw.contains(DEAL_TITLE)) {
+        // "Contact email" beside "Name" (a Notion deals database): the row's e-mail is its contact's, so the row is not the person.
+        boolean someoneElses = false;
+        for (int i = 0; i < raw.size(); i++) {
+            String h = normalise(headers.get(i) == null ? "" : headers.get(i));
+            someoneElses |= (raw.get(i) == CONTACT_EMAIL || raw.get(i) == CONTACT_PHONE) && (h.startsWith("contact ") || h.startsWith("customer "));
+        }
+        if (name >= 0 && (people > 1 || someoneElses) && deal && !raw.contains(DEAL_TITLE)) {
             raw.set(name, DEAL_TITLE);
         }
     }

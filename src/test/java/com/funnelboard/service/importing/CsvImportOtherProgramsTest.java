@@ -258,6 +258,20 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void aNotionDealsDatabasesNameIsTheDealsTitleBesideItsContactsEmail() throws Exception {
+        ImportResult r = run("notion-deals.csv", """
+                Name,Company,Contact email,Created,Deal value,Stage,Tags,Close date,Notes
+                Globex renewal,Globex (https://www.notion.so/Globex-3f9a0c1d2e3f4a5b6c7d8e9f0a1b2c3d?pvs=21),homer@globex.example,"March 15, 2024 10:23 AM","$12,500.00",Negotiation,,"April 30, 2024",
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(deals()).containsOnlyKeys("Globex renewal");
+        assertThat(contacts()).doesNotContainKey("Globex renewal");
+        // A people file whose e-mail column is plain stays a people file.
+        assertThat(com.funnelboard.domain.importing.HeaderMatcher.match(List.of("Name", "Email", "Company", "Amount", "Stage")).getFirst())
+                .isEqualTo(com.funnelboard.domain.importing.ImportField.CONTACT_NAME);
+    }
+
+    @Test
     void aDealTheOtherProgramDeletedIsNotBroughtBackButItsPersonIs() throws Exception {
         ImportResult r = run("pipedrive.csv", """
                 Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Deal - Contact person,Person - Email
