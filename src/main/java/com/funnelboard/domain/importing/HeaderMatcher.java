@@ -268,8 +268,11 @@ public final class HeaderMatcher {
      */
     private static void statusOfContacts(List<String> headers, List<ImportField> raw) {
         boolean otherDeal = false;
+        // A list of people (first and last names, job titles: Apollo, Sales Navigator) with a plain "Stage" is their prospecting stage.
+        boolean people = raw.contains(CONTACT_FIRST_NAME) || raw.contains(CONTACT_LAST_NAME) || raw.contains(CONTACT_TITLE);
         for (int i = 0; i < raw.size(); i++) {
-            boolean status = raw.get(i) == DEAL_STAGE && personsState(normalise(headers.get(i) == null ? "" : headers.get(i)));
+            String h = normalise(headers.get(i) == null ? "" : headers.get(i));
+            boolean status = raw.get(i) == DEAL_STAGE && (personsState(h) || people && h.equals("stage"));
             otherDeal |= raw.get(i).makesADeal() && !status;
         }
         if (!otherDeal) {

@@ -104,6 +104,16 @@ final class HeaderSynonyms {
         add(DEAL_VALUE, "bid amount", "opportunity value");
         add(DEAL_CURRENCY, "bid currency");
         add(DEAL_EXPECTED_CLOSE, "forecast close date", "projected close date", "target close date");
+        // SugarCRM, Bitrix24, Nutshell, Odoo, ActiveCampaign, Agile CRM, Attio: their own words for the same fields.
+        add(DEAL_STAGE, "sales stage", "opportunity stage");
+        add(DEAL_OWNER, "assigned user name", "assigned user", "responsible person", "responsible", "assignee", "salesperson",
+                "sales person", "deal owner name");
+        add(DEAL_VALUE, "expected revenue", "income", "revenu espéré", "revenu attendu", "erwarteter umsatz", "geschätzter umsatz");
+        add(DEAL_EXPECTED_CLOSE, "estimated close", "forecasted close date", "forecast close", "expected closing", "clôture prévue",
+                "date de clôture prévue");
+        add(ORGANIZATION_NAME, "primary company", "organizations");
+        add(CONTACT_EMAIL, "email1", "email2", "email addresses", "email default", "e mail default");
+        add(CONTACT_PHONE, "phone default", "phone office", "phone mobile default");
         add(DEAL_LOST_REASON, "lost reason", "loss reason", "reason lost", "closed lost reason", "reason for loss", "lost reason label",
                 "deal lost reason", "verlustgrund", "grund für verlust", "motif de perte", "raison de la perte", "motivo de pérdida",
                 "razón de pérdida", "motivo da perda", "motivo perdita", "motivo della perdita", "reden van verlies", "verliesreden");

@@ -107,6 +107,12 @@ public final class RowParser {
         return new ImportRow(row, person, company, deal, List.copyOf(problems));
     }
 
+    /** Whether {@code f} comes from a column of Funnelboard's own deals export ({@code closed_on}, {@code stage_entered_at}). */
+    private boolean ownExport(Map<ImportField, List<Integer>> cols, ImportField f) {
+        return cols.getOrDefault(f, List.of()).stream().map(i -> headers.get(i).strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(h -> h.equals("closed_on") || h.equals("stage_entered_at"));
+    }
+
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
 
@@ -241,6 +247,11 @@ public final class RowParser {
         LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems);
         if (closed == null && (stage == Stage.WON || stage == Stage.LOST)) {
             closed = expected;
+        }
+        if (closed != null && expected == null && stage != Stage.WON && stage != Stage.LOST && !ownExport(cols, DEAL_CLOSED_ON)) {
+            // An open deal's "close date" (SugarCRM's date_closed) is when it is expected to close.
+            expected = closed;
+            closed = null;
         }
         String title = first(values, cols, DEAL_TITLE);
         String external = first(values, cols, DEAL_EXTERNAL_ID);

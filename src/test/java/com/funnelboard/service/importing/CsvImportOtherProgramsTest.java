@@ -272,6 +272,33 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void sugarsOpportunitiesKeepTheirStageOwnerAndExpectedClose() throws Exception {
+        ImportResult r = run("sugar.csv", """
+                "id","name","account_name","amount","currency_id","date_closed","sales_stage","assigned_user_name"
+                "a1","Globex - 200 seats","Globex Corporation","25000.000000","USD","2026-12-31","Proposal/Price Quote","sally"
+                "a2","Initech renewal","Initech","9000.000000","USD","2026-10-31","Closed Lost","sally"
+                """);
+        assertThat(r.problems()).isEmpty();
+        // (Its "name" is still taken for a person's: a plain "Name" beside a company is a person in most files.)
+        assertThat(deals()).containsEntry("Globex Corporation", Stage.OPPORTUNITY).containsEntry("Initech", Stage.LOST);
+        com.funnelboard.domain.Deal globex = store.read(x -> x.deals().find(store.read(y -> y.board().page(Stage.OPPORTUNITY, 0, 10))
+                .getFirst().id())).orElseThrow();
+        assertThat(globex.expectedClose()).as("an open deal's close date is when it should close").contains(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(globex.closedOn()).isNull();
+        assertThat(r.mapping()).contains(com.funnelboard.domain.importing.ImportField.DEAL_OWNER);
+    }
+
+    @Test
+    void aProspectingListsStageIsThePeoplesNotADealEach() throws Exception {
+        ImportResult r = run("apollo.csv", """
+                First Name,Last Name,Title,Company,Email,Stage,# Employees,Industry
+                Ada,Lovelace,CTO,FBI Labs,ada@fbilabs.example,Cold,50,Software
+                """);
+        assertThat(r.deals().created()).isZero();
+        assertThat(contacts()).containsOnlyKeys("Ada Lovelace");
+    }
+
+    @Test
     void aDealTheOtherProgramDeletedIsNotBroughtBackButItsPersonIs() throws Exception {
         ImportResult r = run("pipedrive.csv", """
                 Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Deal - Contact person,Person - Email
