@@ -105,12 +105,8 @@ class CliExportRoundTripTest {
                 .containsExactlyInAnyOrder("competitor", "no-budget", "no-decision", "other");
         assertThat(lost.toString()).contains("The champion left");
 
-        Path contacts = dir.resolve("contacts.csv");
-        Path deals = dir.resolve("deals.csv");
-        here.json("export", "csv", "contacts", contacts.toString());
-        here.json("export", "csv", "deals", deals.toString());
+        Path deals = exportWithContactsInto(here, "there.db");
         CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
-        there.json("import", "csv", contacts.toString());
         JsonNode moved = there.json("import", "csv", deals.toString());
         assertThat(moved.get("deals").get("created").asLong()).isEqualTo(5);
         assertThat(moved.get("contacts").get("created").asLong()).as("a person named only by name is the one contact of that name")
@@ -137,19 +133,27 @@ class CliExportRoundTripTest {
                 """, StandardCharsets.UTF_8);
         here.json("import", "csv", hubspot.toString());
         here.json("deals", "add", "--title", "Made here", "--contact", "Ida Berg");
-        Path contacts = dir.resolve("contacts.csv");
-        Path deals = dir.resolve("deals.csv");
-        here.json("export", "csv", "contacts", contacts.toString());
-        here.json("export", "csv", "deals", deals.toString());
-
+        Path deals = exportWithContactsInto(here, "there.db");
         CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
-        there.json("import", "csv", contacts.toString());
         assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).isEqualTo(3);
         JsonNode again = there.json("import", "csv", hubspot.toString(), "--dry-run");
         assertThat(again.get("deals").get("created").asLong()).as("HubSpot's deals are the restored ones").isZero();
         JsonNode back = here.json("import", "csv", deals.toString());
         assertThat(back.get("deals").get("created").asLong()).as("read back where it was written").isZero();
         assertThat(back.get("deals").get("updated").asLong()).isZero();
+    }
+
+    /**
+     * Exports {@code here}'s contacts and deals, and imports the contacts into the database {@code there}
+     * (in this test's folder); returns the deals export, for the test to read back.
+     */
+    private Path exportWithContactsInto(CliRunner here, String there) throws Exception {
+        Path contacts = dir.resolve("contacts.csv");
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "contacts", contacts.toString());
+        here.json("export", "csv", "deals", deals.toString());
+        new CliRunner(dir.resolve(there), Fixtures.NOW).json("import", "csv", contacts.toString());
+        return deals;
     }
 
     /** The day each lost deal was lost, in the runner's time zone (Berlin), by title. */
