@@ -61,6 +61,15 @@ public enum ImportField {
     }
 
     /**
+     * Whether a row with this field alone can make a record: a contact's name, e-mail or phone, an
+     * organization's name, or what makes a deal. A title, a tag, an owner or an id alone name nobody.
+     */
+    public boolean makesARecord() {
+        return this == CONTACT_NAME || this == CONTACT_FIRST_NAME || this == CONTACT_LAST_NAME || this == CONTACT_EMAIL
+                || this == CONTACT_PHONE || this == ORGANIZATION_NAME || makesADeal();
+    }
+
+    /**
      * Whether several columns may feed it, such as a second e-mail column or an address's street,
      * city and country (their values are joined),
      * or a won and a lost time beside each other, as Pipedrive writes a deal's close (the one filled in counts).

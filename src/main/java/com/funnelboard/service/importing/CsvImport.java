@@ -172,6 +172,17 @@ public final class CsvImport {
             throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + String.join(", ", headers)
                     + "); map them with HEADER=FIELD.");
         }
+        if (mapping.stream().noneMatch(ImportField::makesARecord)) {
+            List<String> matched = new ArrayList<>();
+            for (int i = 0; i < headers.size(); i++) {
+                if (mapping.get(i) != ImportField.IGNORE) {
+                    matched.add(headers.get(i) + " (" + mapping.get(i).key() + ")");
+                }
+            }
+            throw new ImportRefusedException("No column of the file names a contact, an organization or a deal (matched only "
+                    + String.join(", ", matched) + "; its columns are " + String.join(", ", headers)
+                    + "); map a name, an e-mail, a company or a deal's title with HEADER=FIELD. Nothing was imported.");
+        }
         return mapping;
     }
 
