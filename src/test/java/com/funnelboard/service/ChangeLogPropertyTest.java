@@ -80,6 +80,8 @@ class ChangeLogPropertyTest {
                 assertThat(a.undo.undoLast()).as("undo %d of %d", i + 1, done).isPresent();
             }
             assertThat(ChangeLogReplay.live(store)).as("after undoing every action").isEqualTo(before);
+        } finally {
+            com.funnelboard.testing.Fixtures.deleteTree(dir);
         }
     }
 

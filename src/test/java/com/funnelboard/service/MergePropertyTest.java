@@ -121,15 +121,7 @@ class MergePropertyTest {
             assertThat(goneLive).isEmpty();
             assertThat(keptLive).isPresent();
         } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            Fixtures.deleteTree(dir);
         }
     }
 

@@ -82,4 +82,13 @@ public final class Fixtures {
         store.writeAll(r -> r.followUps().insert(f));
         return f;
     }
+
+    /** Deletes a folder and everything in it (a property test's folder of one round). */
+    public static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
 }

@@ -14,18 +14,22 @@ import java.util.Map;
  *
  * @param amounts the style (and decimals) of each amount column that had a separator in the sample, by column index
  * @param dates the style of each date column that had a date in the sample, by column index
+ * @param currencies the currency code or sign ("USD", "$") that every amount naming one in the
+ *     sample names, by column index: the currency of that column's bare amounts ("500" beside
+ *     "$1,250.00" is dollars too, not the default currency); no entry when none names one or two differ
  */
-public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, Dates.Style> dates) {
+public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, Dates.Style> dates, Map<Integer, String> currencies) {
 
     /** Rows read to tell a file's formats. */
     public static final int SAMPLE_ROWS = 1_000;
 
     /** No column told: each value is read on its own. */
-    public static final ColumnFormats NONE = new ColumnFormats(Map.of(), Map.of());
+    public static final ColumnFormats NONE = new ColumnFormats(Map.of(), Map.of(), Map.of());
 
     public ColumnFormats {
         amounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(amounts));
         dates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dates));
+        currencies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(currencies));
     }
 
     /** Whether any column holds amounts or dates, so that a sample is worth reading. */
@@ -42,6 +46,7 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale, Boolean dayFirst) {
         Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
+        Map<Integer, String> currencies = new LinkedHashMap<>();
         for (int i = 0; i < mapping.size(); i++) {
             ImportField f = mapping.get(i);
             if (!amount(f) && !date(f)) {
@@ -54,6 +59,10 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                 if (s != null) {
                     amounts.put(i, s);
                 }
+                String named = Amounts.currencyOfColumn(values);
+                if (named != null) {
+                    currencies.put(i, named);
+                }
             } else {
                 Dates.Style s = Dates.sniff(values, locale);
                 if (s != null && dayFirst != null) {
@@ -64,17 +73,18 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                 }
             }
         }
-        return new ColumnFormats(amounts, dates);
+        return new ColumnFormats(amounts, dates, currencies);
     }
 
     /** One line per told column, in column order: "Betrag: amounts 1.234,56", "Datum: dates dd.MM.yyyy". */
     public List<String> describe(List<String> headers) {
         List<String> out = new ArrayList<>();
-        int[] columns = java.util.stream.IntStream.concat(amounts.keySet().stream().mapToInt(Integer::intValue),
-                dates.keySet().stream().mapToInt(Integer::intValue)).sorted().toArray();
+        java.util.SortedSet<Integer> columns = new java.util.TreeSet<>(amounts.keySet());
+        columns.addAll(dates.keySet());
+        columns.addAll(currencies.keySet());
         for (int i : columns) {
             String header = i < headers.size() ? headers.get(i) : "column " + (i + 1);
-            out.add(header + ": " + (amounts.containsKey(i) ? "amounts " + amounts.get(i).style().example() : "dates " + dates.get(i).describe()));
+            out.add(header + ": " + (dates.containsKey(i) ? "dates " + dates.get(i).describe() : amountsOf(i)));
         }
         return out;
     }
@@ -82,9 +92,18 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     /** As {@link #describe}, one short line for a summary: "amounts 1.234,56 · dates dd.MM.yyyy" (empty when none). */
     public String summary() {
         List<String> parts = new ArrayList<>();
-        amounts.values().stream().map(c -> c.style().example()).distinct().forEach(s -> parts.add("amounts " + s));
+        java.util.SortedSet<Integer> columns = new java.util.TreeSet<>(amounts.keySet());
+        columns.addAll(currencies.keySet());
+        columns.stream().map(this::amountsOf).distinct().forEach(parts::add);
         dates.values().stream().map(Dates.Style::describe).distinct().forEach(s -> parts.add("dates " + s));
         return String.join(" · ", parts);
+    }
+
+    /** "amounts 1,234.56", "amounts 1,234.56 in $", "amounts in USD". */
+    private String amountsOf(int column) {
+        Amounts.Column c = amounts.get(column);
+        String in = currencies.get(column);
+        return "amounts" + (c == null ? "" : " " + c.style().example()) + (in == null ? "" : " in " + in);
     }
 
     private static boolean amount(ImportField f) {

@@ -193,8 +193,14 @@ public final class RowParser {
             code = currency; // the row is refused for its currency; its amount is not judged against a guess
         } else if (v != null) {
             try {
-                Amounts.Read read = Amounts.read(v, formats.amounts().get(cols.get(DEAL_VALUE).getFirst()));
-                if (read.currency() != null && cur == null) {
+                int column = cols.get(DEAL_VALUE).getFirst();
+                Amounts.Read read = Amounts.read(v, formats.amounts().get(column));
+                String ofColumn = formats.currencies().get(column);
+                if (read.currency() == null && read.sign() == null && cur == null && ofColumn != null) {
+                    // A bare "500" in a column of "$1,250.00": the column's currency, not the default one.
+                    String c = ofColumn.matches("[A-Z]{3}") ? ofColumn : Amounts.currencyOfSign(ofColumn, currency);
+                    code = c == null ? code : c;
+                } else if (read.currency() != null && cur == null) {
                     code = read.currency();
                 } else if (read.currency() != null && !read.currency().equals(code)) {
                     throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.currency() + " but the currency column says "
