@@ -77,11 +77,24 @@ public final class ShareExchange {
                     ShareMerge merge = new ShareMerge(r.ctx(), r.changes(), r.local(), now, cancelled);
                     ShareHistory history = new ShareHistory(r.ctx());
                     MergeReport report;
-                    history.largeCache(true);
+                    boolean bulk = full.entryCount() >= BULK_ENTRIES;
+                    if (bulk) {
+                        // As a bulk import: the search documents of the new rows are written at the end, in one
+                        // statement per kind, and the commit leaves copying the log into the file to the checkpoint thread.
+                        r.changes().largeCache(true);
+                        r.changes().deferSearch();
+                    } else {
+                        history.largeCache(true);
+                    }
                     try {
                         report = merge.merge(full, merge.known(full, name));
+                        r.changes().writeDeferredSearch(); // with the large cache still there
                     } finally {
-                        history.largeCache(false);
+                        if (bulk) {
+                            r.changes().largeCache(false);
+                        } else {
+                            history.largeCache(false);
+                        }
                     }
                     if (dryRun) {
                         throw new DryRun(report);
@@ -103,6 +116,9 @@ public final class ShareExchange {
             }
         }
     }
+
+    /** Entries from which a merge writes in bulk (see {@link #merge}); a team folder's usual file holds a few. */
+    static final long BULK_ENTRIES = 5_000;
 
     /** Rolls a dry run back, carrying what it would have done. */
     private static final class DryRun extends RuntimeException {
