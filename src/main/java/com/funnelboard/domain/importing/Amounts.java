@@ -131,6 +131,9 @@ public final class Amounts {
         if (MARKS.containsKey(t) && !MARKS.get(t).isEmpty()) {
             return MARKS.get(t);
         }
+        if (t.length() == 1 && SYMBOLS.get(t) != null) {
+            return SYMBOLS.get(t); // "€", "£"
+        }
         String bySign = currencyOfSign(t, defaultCurrency);
         return bySign != null ? bySign : NAMES.get(nameKey(t));
     }

@@ -195,10 +195,11 @@ public final class HeaderMatcher {
     }
 
     /**
-     * A deals export whose "Name" is the deal's (Freshsales, Copper, Airtable, Monday.com): when the
-     * file has a deal's value, stage or close date but no deal title column, and another column names
-     * the person ("Contact", "Primary Person") or gives the contact's address or number ("Contact
-     * email", as a Notion deals database writes it), its "Name" column is the deal's title.
+     * A deals export whose "Name" is the deal's (Freshsales, Copper, Airtable, Monday.com, Salesforce,
+     * SugarCRM): when the file has a deal's value, stage or close date but no deal title column, and
+     * another column names the person ("Contact", "Primary Person") or gives the contact's address or
+     * number ("Contact email", as a Notion deals database writes it), or nothing but the "Name" is a
+     * person's (no e-mail, phone, first or last name, job title), its "Name" column is the deal's title.
      */
     private static void dealNamedName(List<String> headers, List<ImportField> raw) {
         int name = -1;
@@ -218,7 +219,15 @@ public final class HeaderMatcher {
             String h = normalise(headers.get(i) == null ? "" : headers.get(i));
             someoneElses |= (raw.get(i) == CONTACT_EMAIL || raw.get(i) == CONTACT_PHONE) && (h.startsWith("contact ") || h.startsWith("customer "));
         }
-        if (name >= 0 && (people > 1 || someoneElses) && deal && !raw.contains(DEAL_TITLE)) {
+        // An opportunities export with nothing of a person but its "Name" (Salesforce's, SugarCRM's, a sheet of
+        // "Name, Account, Amount, Stage"): no e-mail, phone, first or last name or job title to reach anyone by, and
+        // the company named as CRMs name an opportunity's ("Account", "AccountId") or a close date. A sheet of
+        // "Name, Company, Value" is a list of people with what each may buy, and keeps its names as people's.
+        boolean opportunities = raw.contains(DEAL_EXPECTED_CLOSE) || raw.contains(DEAL_CLOSED_ON)
+                || headers.stream().anyMatch(h -> h != null && normalise(h).replace(" ", "").startsWith("account"));
+        boolean nobody = people == 1 && opportunities && !raw.contains(CONTACT_EMAIL) && !raw.contains(CONTACT_PHONE)
+                && !raw.contains(CONTACT_FIRST_NAME) && !raw.contains(CONTACT_LAST_NAME) && !raw.contains(CONTACT_TITLE);
+        if (name >= 0 && (people > 1 || someoneElses || nobody) && deal && !raw.contains(DEAL_TITLE)) {
             raw.set(name, DEAL_TITLE);
         }
     }
@@ -339,7 +348,49 @@ public final class HeaderMatcher {
         return field(header, Map.of());
     }
 
+    /** A currency named after a column's name: "Amount (USD)", "Umsatz [€]", "Value in EUR". */
+    private static final java.util.regex.Pattern NAMED_CURRENCY = java.util.regex.Pattern.compile(
+            "^(.*\\S)\\s*(?:[(\\[]\\s*([A-Za-z]{3}|€|\\$|£|¥|US\\$)\\s*[)\\]]|\\s+in\\s+([A-Z]{3}|€|\\$|£))$");
+
+    /** The currency code or sign a header names after the column's name ("Amount (USD)": "USD"), null when none. */
+    public static String currencyOf(String header) {
+        java.util.regex.Matcher m = NAMED_CURRENCY.matcher(header == null ? "" : header.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String c = m.group(2) != null ? m.group(2) : m.group(3);
+        return c.length() == 3 && Character.isLetter(c.charAt(0)) ? c.toUpperCase(Locale.ROOT) : c;
+    }
+
     private static ImportField field(String header, Map<String, ImportField> layout) {
+        ImportField f = plainField(header, layout);
+        if (f != IGNORE || header == null) {
+            return f;
+        }
+        String h = header.strip();
+        // "Umsatz (EUR)", "Amount in USD": the column's name without its currency.
+        java.util.regex.Matcher currency = NAMED_CURRENCY.matcher(h);
+        if (currency.matches()) {
+            return field(currency.group(1), layout);
+        }
+        // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
+        if (h.matches("(?s).+__[a-zA-Z]$")) {
+            return field(h.substring(0, h.length() - 3), layout);
+        }
+        // API names: "StageName", "CloseDate", "CurrencyIsoCode" read as words, "STAGENAME" run together.
+        String words = h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+        if (!words.equals(h)) {
+            f = plainField(words, layout);
+            if (f != IGNORE) {
+                return f;
+            }
+        }
+        String n = normalise(h);
+        f = n.length() >= 6 && n.indexOf(' ') < 0 ? HeaderSynonyms.squashed(n) : null;
+        return f != null ? f : IGNORE;
+    }
+
+    private static ImportField plainField(String header, Map<String, ImportField> layout) {
         String n = normalise(header == null ? "" : header);
         ImportField f = layout.get(n);
         if (f != null) {

@@ -21,6 +21,17 @@ final class HeaderSynonyms {
         return SYNONYMS.get(normalised);
     }
 
+    /** A synonym's words run together ("stagename"), and the field it names; null where two fields' synonyms would run together alike. */
+    private static final Map<String, ImportField> SQUASHED = new HashMap<>();
+
+    /**
+     * The field a header written without spaces names ("STAGENAME", "closedate", as Salesforce's
+     * Data Loader writes its API names), null when none or when it could be two fields'.
+     */
+    static ImportField squashed(String normalised) {
+        return SQUASHED.get(normalised.replace(" ", ""));
+    }
+
     private static void add(ImportField f, String... names) {
         for (String n : names) {
             ImportField before = SYNONYMS.put(HeaderMatcher.normalise(n), f);
@@ -165,5 +176,30 @@ final class HeaderSynonyms {
         add(DEAL_EXTERNAL_ID, "kennung", "externe id", "identifiant", "id externe", "identificador", "id externo", "identificativo",
                 "id esterno");
         add(TAGS, "schlagworte", "stichwörter", "etiketten", "mots clés", "marcadores", "etichette");
+        // API-style names (Zendesk Sell, Salesforce's Data Loader once split: "StageName", "stage_name").
+        add(DEAL_STAGE, "stage name", "pipeline phase", "sales phase", "deal stage name");
+        add(DEAL_OWNER, "owner name", "opportunity owner name", "user name owner");
+        add(DEAL_SOURCE, "source name", "lead source name");
+        add(DEAL_LOST_REASON, "loss reason name", "lost reason name", "status reason", "reason for loss name");
+        add(DEAL_EXPECTED_CLOSE, "expected close on", "abschluss bis", "erwarteter abschluss", "geplanter abschluss", "date de clôture estimée");
+        // Keap's forecast range: its high end, as its pipeline reports sum.
+        add(DEAL_VALUE, "projected revenue", "projected revenue high", "umsatz", "auftragsvolumen", "chiffre d'affaires", "valeur estimée");
+        add(DEAL_TITLE, "project", "project name", "projekt", "projektname", "projet", "proyecto", "progetto");
+        // In a business sheet a customer column names the company ("Customer" alone stays a person's, as CRMs write it).
+        add(ORGANIZATION_NAME, "kunde", "kundenname", "client", "nom du client", "cliente", "accounts", "account names");
+        add(NOTES, "background info", "background", "kommentar", "kommentare", "bemerkung", "commentaire", "commentaires", "comentario",
+                "comentarios", "next step", "next steps", "nächster schritt", "nächste schritte", "prochaine étape", "próximo paso",
+                "opportunity notes", "next action notes", "deal notes");
+        add(CONTACT_PHONE, "work number", "home number", "other number", "phone work number", "direct line", "direct phone");
+        add(ORGANIZATION_WEBSITE, "business website", "business web page", "company url");
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        SYNONYMS.forEach((name, field) -> {
+            String key = name.replace(" ", "");
+            ImportField before = SQUASHED.putIfAbsent(key, field);
+            if (before != null && before != field) {
+                ambiguous.add(key);
+            }
+        });
+        ambiguous.forEach(SQUASHED::remove);
     }
 }

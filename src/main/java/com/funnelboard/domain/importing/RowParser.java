@@ -37,6 +37,8 @@ public final class RowParser {
     private final String currency;
     private final Locale locale;
     private final ColumnFormats formats;
+    /** The currency the value column's header names ("Amount (USD)"), null when none. */
+    private final String headerCurrency;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
         this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
@@ -54,6 +56,13 @@ public final class RowParser {
         this.currency = currency;
         this.locale = locale;
         this.formats = formats;
+        String named = null;
+        int value = mapping.indexOf(ImportField.DEAL_VALUE);
+        if (value >= 0) {
+            String c = HeaderMatcher.currencyOf(headers.get(value));
+            named = c == null ? null : Amounts.currencyNamed(c, currency);
+        }
+        this.headerCurrency = named;
     }
 
     /** How the file's amount and date columns write their values. */
@@ -196,7 +205,9 @@ public final class RowParser {
                 int column = cols.get(DEAL_VALUE).getFirst();
                 Amounts.Read read = Amounts.read(v, formats.amounts().get(column));
                 String ofColumn = formats.currencies().get(column);
-                if (read.currency() == null && read.sign() == null && cur == null && ofColumn != null) {
+                if (read.currency() == null && read.sign() == null && cur == null && headerCurrency != null) {
+                    code = headerCurrency; // "12.500" under "Umsatz (EUR)"
+                } else if (read.currency() == null && read.sign() == null && cur == null && ofColumn != null) {
                     // A bare "500" in a column of "$1,250.00": the column's currency, not the default one.
                     String c = ofColumn.matches("[A-Z]{3}") ? ofColumn : Amounts.currencyOfSign(ofColumn, currency);
                     code = c == null ? code : c;

@@ -29,7 +29,7 @@ public final class StageNames {
     }
 
     static {
-        add(Stage.LEAD, "lead", "new", "new lead", "prospecting", "open", "unqualified", "lead in", "incoming", "cold", "interessent",
+        add(Stage.LEAD, "lead", "new", "new lead", "prospecting", "open", "lead in", "incoming", "cold", "interessent",
                 "nouveau", "nuevo");
         add(Stage.PROSPECT, "prospect", "engaging", "contacted", "contact made", "qualifying", "discovery", "in contact", "warm",
                 "kontaktiert", "contacté", "contactado");
@@ -55,6 +55,13 @@ public final class StageNames {
                 "storniert", "abgesagt", "abandonné", "annulé", "cancelado");
         add(Stage.LEAD, "potential");
         add(Stage.LOST, "closed - not converted", "closed not converted");
+        // Zendesk Sell's pipeline (its "Unqualified" is where lost deals go), Dynamics 365's phases, a sheet's temperatures and words.
+        add(Stage.LOST, "unqualified", "not qualified", "no fit", "nicht qualifiziert", "non qualifié");
+        add(Stage.OPPORTUNITY, "quote", "closure", "presentation", "develop", "propose", "hot", "negotiating", "quote sent",
+                "contract", "contract review", "heiß", "chaud");
+        add(Stage.PROSPECT, "qualify", "follow up", "follow-up", "interested", "meeting", "meeting scheduled", "nachfassen", "relance");
+        add(Stage.WON, "contract signed", "signed", "closed - won", "deal won", "vertrag unterschrieben", "auftrag erhalten", "signé");
+        add(Stage.LOST, "closed - lost", "deal lost", "no decision", "kein interesse", "pas intéressé");
         // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
         add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",
                 "frío", "nieuw", "nieuwe lead", "koud", "novo", "novo lead", "aberto", "frio", "nuovo", "nuovo lead", "aperto", "freddo");
@@ -103,7 +110,34 @@ public final class StageNames {
         if (s == null) {
             s = Stage.parse(foreign).orElse(null);
         }
+        if (s == null && !k.isEmpty()) {
+            s = numberedOrQualified(k);
+        }
         return Optional.ofNullable(s);
+    }
+
+    /**
+     * A name the lists do not hold as written: a numbered phase ("3 - Propose", "1-Qualify", "03.
+     * Angebot") read without its number, or a won or lost stage with words after it ("Lost - price",
+     * "Lost to competitor", "Closed Won - Paid", "Won - pending PO"); null otherwise. Only won and
+     * lost are read from a name's first words: "Proposal for Acme" says less about where a deal is.
+     */
+    private Stage numberedOrQualified(String k) {
+        String unnumbered = k.replaceFirst("^\\d{1,2} ", "");
+        if (!unnumbered.equals(k) && !unnumbered.isEmpty()) {
+            Stage s = own.getOrDefault(unnumbered, KNOWN.get(unnumbered));
+            if (s != null) {
+                return s;
+            }
+        }
+        String[] words = unnumbered.split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            Stage s = KNOWN.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (s == Stage.WON || s == Stage.LOST) {
+                return s;
+            }
+        }
+        return null;
     }
 
     static String key(String s) {

@@ -52,4 +52,13 @@ class RowParserColumnCurrencyTest {
         assertThat(value(parser("EUR", "1.500.000,75", "2.000", "USD 950"), "2.000")).as("the marked amount is the exception")
                 .isEqualTo(new Money(200_000, "EUR"));
     }
+
+    @Test
+    void aCurrencyColumnMayGiveTheSign() {
+        List<String> headers = List.of("Deal", "Amount", "Currency");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "USD", Locale.UK);
+        assertThat(parser.parse(2, new String[] {"D1", "100", "€"}).deal().value()).isEqualTo(new Money(10_000, "EUR"));
+        assertThat(parser.parse(3, new String[] {"D2", "200", "£"}).deal().value()).isEqualTo(new Money(20_000, "GBP"));
+        assertThat(parser.parse(4, new String[] {"D3", "300", "US$"}).deal().value()).isEqualTo(new Money(30_000, "USD"));
+    }
 }

@@ -279,10 +279,13 @@ class CsvImportOtherProgramsTest {
                 "a2","Initech renewal","Initech","9000.000000","USD","2026-10-31","Closed Lost","sally"
                 """);
         assertThat(r.problems()).isEmpty();
-        // (Its "name" is still taken for a person's: a plain "Name" beside a company is a person in most files.)
-        assertThat(deals()).containsEntry("Globex Corporation", Stage.OPPORTUNITY).containsEntry("Initech", Stage.LOST);
+        // Its "name" is the opportunity's: nothing else in the file is a person's, and its company is an account.
+        assertThat(deals()).containsEntry("Globex - 200 seats", Stage.OPPORTUNITY).containsEntry("Initech renewal", Stage.LOST);
+        assertThat(contacts()).isEmpty();
         com.funnelboard.domain.Deal globex = store.read(x -> x.deals().find(store.read(y -> y.board().page(Stage.OPPORTUNITY, 0, 10))
                 .getFirst().id())).orElseThrow();
+        // (currency_id is left out: SugarCRM writes an id there, "-99" for its default currency.)
+        assertThat(globex.value().minor()).isEqualTo(2_500_000);
         assertThat(globex.expectedClose()).as("an open deal's close date is when it should close").contains(java.time.LocalDate.of(2026, 12, 31));
         assertThat(globex.closedOn()).isNull();
         assertThat(r.mapping()).contains(com.funnelboard.domain.importing.ImportField.DEAL_OWNER);
