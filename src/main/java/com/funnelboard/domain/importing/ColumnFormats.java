@@ -73,6 +73,12 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                 }
             }
         }
+        // Dates whose values do not tell their order, in a file whose amounts have a decimal comma (1.234,56; 12 500,00):
+        // every country that writes amounts so writes the day first, whatever this machine's locale.
+        boolean decimalComma = amounts.values().stream().anyMatch(c -> c.style() == Amounts.Style.COMMA_DECIMAL);
+        if (decimalComma && dayFirst == null) {
+            dates.replaceAll((i, st) -> st.fromLocale() && !st.dayFirst() ? st.ordered(true) : st);
+        }
         return new ColumnFormats(amounts, dates, currencies);
     }
 

@@ -220,6 +220,17 @@ class CsvImportForeignFilesTest {
     }
 
     @Test
+    void undecidedDatesOfAFileWithADecimalCommaAreDayFirstWhateverTheLocale() throws Exception {
+        Path p = file("affaires.csv", "Société;Contact;Affaire;Montant;Date de clôture\n"
+                + "Boulangerie Martin;Julie Martin;Caisse;12 500,00 €;04/03/2026\nTransports Leroy;Marc Leroy;Flotte;8 750,50 €;10/04/2026\n");
+        CsvImport.Preview us = csv.preview(p, ImportOptions.defaults(), 10);
+        assertThat(us.formats().summary()).isEqualTo("amounts 1.234,56 in EUR · dates dd/MM/yyyy");
+        assertThat(us.rows().getFirst().deal().expectedClose()).isEqualTo(LocalDate.of(2026, 3, 4));
+        CsvImport.Preview asked = csv.preview(p, ImportOptions.defaults().withDayFirst(false), 10);
+        assertThat(asked.rows().getFirst().deal().expectedClose()).as("--date-order mdy still decides").isEqualTo(LocalDate.of(2026, 4, 3));
+    }
+
+    @Test
     void theDayOrderIsToldFromRowsBeyondThePreview() throws Exception {
         StringBuilder text = new StringBuilder("Name,Deal,Close date\n");
         for (int i = 1; i <= 50; i++) {
