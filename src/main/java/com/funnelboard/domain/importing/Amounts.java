@@ -151,7 +151,7 @@ public final class Amounts {
     private static final Map<String, String> MARKS = Map.of("R$", "BRL", "US$", "USD", "SFr.", "CHF", "Fr.", "CHF", "zł", "PLN",
             "Kč", "CZK", "kr", "", "kr.", "");
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
-            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
+            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L}))?(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
     private static final Pattern DROPPED = Pattern.compile("[\\s\u00A0\u2007\u2009\u202F'\u2019\u02BC\u00B4`]+");
     /** A recurring value's period after it ("$500 monthly", "1.200 € / Monat"), as CRMs show it: the amount is read without it. */
@@ -273,6 +273,7 @@ public final class Amounts {
         String num = plain(text);
         String code = null;
         String sign = null;
+        BigDecimal factor = null;
         if (num == null) {
             String bare = text == null ? "" : PERIOD.matcher(text.strip()).replaceFirst("");
             String compact = DROPPED.matcher(bare).replaceAll("");
@@ -296,6 +297,9 @@ public final class Amounts {
                 throw new IllegalArgumentException("a negative amount: \"" + shown(text) + "\" (a deal's value cannot be negative)");
             }
             num = m.group("num");
+            // "12.5k", "€12,5K", "1.2M": thousands and millions, as sheets abbreviate them.
+            String mult = m.group("mult");
+            factor = mult == null ? null : mult.equalsIgnoreCase("k") ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(1_000_000);
         }
         Style s = style != null ? style : switch (evidence(num)) {
             case DOT, COMMA_GROUPS, NONE -> Style.DOT_DECIMAL;
@@ -317,7 +321,7 @@ public final class Amounts {
         if (amount == null) {
             throw unreadable(text, style);
         }
-        return new Read(amount, code, sign);
+        return new Read(factor == null ? amount : amount.multiply(factor), code, sign);
     }
 
     private static IllegalArgumentException unreadable(String text, Style style) {

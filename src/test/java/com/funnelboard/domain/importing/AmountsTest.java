@@ -71,6 +71,18 @@ class AmountsTest {
     }
 
     @Test
+    void thousandsAndMillionsAbbreviatedAreRead() {
+        assertThat(read("12.5k", null)).isEqualByComparingTo("12500");
+        assertThat(Amounts.read("€12,5K", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("12500.0"), "EUR"));
+        assertThat(Amounts.read("£3k", BY_ITSELF).amount()).isEqualByComparingTo("3000");
+        assertThat(read("1.2M", null)).isEqualByComparingTo("1200000");
+        assertThat(read("$ 40 k", null)).isEqualByComparingTo("40000");
+        assertThat(Amounts.read("500 kr", BY_ITSELF)).as("a crown is no thousand").isEqualTo(new Amounts.Read(new BigDecimal("500"), null, "kr"));
+        assertThat(Amounts.read("500 MXN", BY_ITSELF).currency()).isEqualTo("MXN");
+        assertThatThrownBy(() -> read("12kg", null)).hasMessageContaining("not an amount");
+    }
+
+    @Test
     void currencySpacesAndApostrophesAreTolerated() {
         assertThat(read("12.500,50", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");
         assertThat(read("12\u00A0500,50 €", Amounts.Style.COMMA_DECIMAL)).isEqualByComparingTo("12500.50");
