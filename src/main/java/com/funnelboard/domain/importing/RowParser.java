@@ -145,6 +145,12 @@ public final class RowParser {
                 }
             }
         }
+        List<String> others = List.of();
+        if (name != null && cols.containsKey(CONTACT_NAME)) {
+            List<String> people = PersonNames.people(name);
+            name = PersonNames.givenFirst(people.getFirst());
+            others = people.subList(1, people.size());
+        }
         if (name == null && emails.isEmpty() && phones.isEmpty()) {
             return null;
         }
@@ -184,7 +190,10 @@ public final class RowParser {
                 }
             }
         }
-        List<String> notes = all(values, cols, NOTES);
+        List<String> notes = new ArrayList<>(all(values, cols, NOTES));
+        if (!others.isEmpty()) {
+            notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
+        }
         return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
                 sourceKey(first(values, cols, DEAL_SOURCE)));
     }

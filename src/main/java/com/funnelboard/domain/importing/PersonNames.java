@@ -1,0 +1,75 @@
+package com.funnelboard.domain.importing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A name cell as people and programs fill it: "Maier, Thomas" (family name first, as Outlook and
+ * many address lists sort), or several people in one cell ("Emma Watts, Liam Hart", as Freshsales
+ * lists a deal's contacts).
+ */
+final class PersonNames {
+
+    /** Words after a comma that end a name or a company rather than begin a given name. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq", "dds", "cpa",
+            "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "co", "corp",
+            "plc", "pty", "limited", "company");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.\\-]*");
+
+    private PersonNames() {}
+
+    /**
+     * The people a name cell names, the first being the row's: more than one only when every part
+     * between commas or semicolons is a whole name of two words or more ("Emma Watts, Liam Hart"),
+     * never for "Watts, Emma".
+     */
+    static List<String> people(String cell) {
+        String[] parts = cell.split("\\s*[;,]\\s*");
+        if (parts.length < 2) {
+            return List.of(cell.strip());
+        }
+        for (String p : parts) {
+            if (words(p) < 2) {
+                return List.of(cell.strip());
+            }
+        }
+        return java.util.Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * "Maier, Thomas" as "Thomas Maier", "van der Berg, Anna" as "Anna van der Berg": a family name
+     * of one to three words, a comma, and one given name (two when the family name is one word), all
+     * letters; anything else ("Acme, Inc.", "Smith, Jr.", "Emma Watts, Liam Hart") as written.
+     */
+    static String givenFirst(String name) {
+        String[] parts = name.strip().split("\\s*,\\s*");
+        if (parts.length != 2) {
+            return name.strip();
+        }
+        int family = words(parts[0]);
+        int given = words(parts[1]);
+        String last = parts[1].replaceAll(".*\\s", "").replace(".", "").toLowerCase(Locale.ROOT);
+        if (family < 1 || family > 3 || given < 1 || given > (family == 1 ? 2 : 1) || SUFFIXES.contains(last)
+                || SUFFIXES.contains(parts[1].replace(".", "").toLowerCase(Locale.ROOT))) {
+            return name.strip();
+        }
+        return parts[1] + " " + parts[0];
+    }
+
+    /** How many words of letters the text is; -1 when anything else is in it (digits, signs). */
+    private static int words(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        String[] ws = t.split("\\s+");
+        for (String w : ws) {
+            if (!WORD.matcher(w).matches()) {
+                return -1;
+            }
+        }
+        return ws.length;
+    }
+}

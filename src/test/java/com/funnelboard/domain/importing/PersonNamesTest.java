@@ -1,0 +1,48 @@
+package com.funnelboard.domain.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+    @Test
+    void familyNameFirstIsTurnedAround() {
+        assertThat(PersonNames.givenFirst("Maier, Thomas")).isEqualTo("Thomas Maier");
+        assertThat(PersonNames.givenFirst("Lee, Robert")).isEqualTo("Robert Lee");
+        assertThat(PersonNames.givenFirst("van der Berg, Anna")).isEqualTo("Anna van der Berg");
+        assertThat(PersonNames.givenFirst("O'Brien, Mary Ann")).isEqualTo("Mary Ann O'Brien");
+        assertThat(PersonNames.givenFirst("Müller-Lüdenscheidt, Jürgen")).isEqualTo("Jürgen Müller-Lüdenscheidt");
+    }
+
+    @Test
+    void companiesSuffixesAndTwoPeopleAreLeftAsWritten() {
+        assertThat(PersonNames.givenFirst("Acme, Inc.")).isEqualTo("Acme, Inc.");
+        assertThat(PersonNames.givenFirst("Smith, Jr.")).isEqualTo("Smith, Jr.");
+        assertThat(PersonNames.givenFirst("Emma Watts, Liam Hart")).isEqualTo("Emma Watts, Liam Hart");
+        assertThat(PersonNames.givenFirst("Thomas Maier")).isEqualTo("Thomas Maier");
+        assertThat(PersonNames.givenFirst("Room 4, Block B")).isEqualTo("Room 4, Block B");
+    }
+
+    @Test
+    void severalWholeNamesInOneCellArePeople() {
+        assertThat(PersonNames.people("Emma Watts, Liam Hart")).containsExactly("Emma Watts", "Liam Hart");
+        assertThat(PersonNames.people("Emma Watts; Liam Hart; Ida Berg")).containsExactly("Emma Watts", "Liam Hart", "Ida Berg");
+        assertThat(PersonNames.people("Watts, Emma")).containsExactly("Watts, Emma");
+        assertThat(PersonNames.people("Emma Watts")).containsExactly("Emma Watts");
+    }
+
+    @Test
+    void aRowsFirstPersonIsItsContactAndTheOthersAreInItsNotes() {
+        List<String> headers = List.of("Name", "Contacts", "Amount");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"Rollout", "Emma Watts, Liam Hart", "500"});
+        assertThat(row.contact().name()).isEqualTo("Emma Watts");
+        assertThat(row.contact().notes()).isEqualTo("Also named on this row: Liam Hart");
+        ImportRow turned = parser.parse(3, new String[] {"Pilot", "Watts, Emma", "500"});
+        assertThat(turned.contact().name()).isEqualTo("Emma Watts");
+    }
+}
