@@ -23,7 +23,7 @@ public final class LostReasons {
 
     /** Words (or phrases, space-separated) that decide, the most telling first: "lost to a competitor on price" is the competitor. */
     private static final List<Map.Entry<LostReason, Set<String>>> WORDS = List.of(
-            Map.entry(LostReason.COMPETITOR, Set.of("competitor", "competitors", "competition", "competing", "rival", "went with", "chose",
+            Map.entry(LostReason.COMPETITOR, Set.of("competitor", "competitors", "competition", "competing", "rival", "went with", "chose", "out sold", "outsold",
                     "lost to", "wettbewerber", "wettbewerb", "konkurrenz", "konkurrent", "mitbewerber", "concurrent", "concurrence",
                     "competencia", "competidor", "concorrente", "concorrência", "concorrenza", "concurrentie")),
             Map.entry(LostReason.NO_BUDGET, Set.of("budget", "budgets", "price", "prices", "pricing", "priced", "pricey", "overpriced", "cheaper", "discount", "expensive", "cost", "costs",

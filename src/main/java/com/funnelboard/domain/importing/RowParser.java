@@ -309,7 +309,8 @@ public final class RowParser {
         LostReason lostReason = null;
         String lostNote = null;
         if (stage == Stage.LOST) {
-            LostReasons.Read why = LostReasons.of(first(values, cols, DEAL_LOST_REASON));
+            String given = first(values, cols, DEAL_LOST_REASON);
+            LostReasons.Read why = LostReasons.of(given != null ? given : StageNames.whyLost(stageText)); // "Lost - price"
             String note = first(values, cols, DEAL_LOST_NOTE);
             lostReason = why == null ? null : why.reason();
             List<String> notes = java.util.stream.Stream.of(why == null ? null : why.note(), note)

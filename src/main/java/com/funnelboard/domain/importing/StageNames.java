@@ -140,6 +140,15 @@ public final class StageNames {
         return null;
     }
 
+    private static final java.util.regex.Pattern LOST_AND_WHY = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:closed\\s*[-–]?\\s*)?(?:lost|loss|verloren|perdu|perdido)\\b[\\s\\-–—:,(]*(.*?)[)\\s]*$");
+
+    /** What a lost stage says after its "lost" ("Lost - price": "price"; "Lost to competitor": "to competitor"), null when nothing. */
+    public static String whyLost(String foreign) {
+        java.util.regex.Matcher m = LOST_AND_WHY.matcher(foreign == null ? "" : foreign);
+        return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : null;
+    }
+
     static String key(String s) {
         String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

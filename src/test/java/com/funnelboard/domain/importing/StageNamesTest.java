@@ -40,4 +40,20 @@ class StageNamesTest {
         assertThat(names.stage("Hot")).contains(Stage.OPPORTUNITY);
         assertThat(names.stage("Presentation")).contains(Stage.OPPORTUNITY);
     }
+
+    @Test
+    void aLostStageSaysWhy() {
+        assertThat(StageNames.whyLost("Lost - price")).isEqualTo("price");
+        assertThat(StageNames.whyLost("Closed Lost (no budget)")).isEqualTo("no budget");
+        assertThat(StageNames.whyLost("Lost to competitor")).isEqualTo("to competitor");
+        assertThat(StageNames.whyLost("Lost")).isNull();
+        assertThat(StageNames.whyLost("Won - paid")).isNull();
+        java.util.List<String> headers = java.util.List.of("Deal", "Stage");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", java.util.Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"Rollout", "Lost - price"});
+        assertThat(row.deal().stage()).isEqualTo(Stage.LOST);
+        assertThat(row.deal().lostReason()).isEqualTo(com.funnelboard.domain.LostReason.NO_BUDGET);
+        assertThat(row.deal().lostNote()).isEqualTo("price");
+        assertThat(LostReasons.of("Out-Sold").reason()).isEqualTo(com.funnelboard.domain.LostReason.COMPETITOR);
+    }
 }
