@@ -195,6 +195,18 @@ class CliVcardTest {
     }
 
     @Test
+    void aCompanysCardAfterTheCardOfSomeoneWorkingThereFillsItsOrganization() throws Exception {
+        Path cards = dir.resolve("v4.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "FN:Émilie Durand", "KIND:individual",
+                "ORG:Société Générale Example;Direction Achats", "EMAIL;TYPE=work:emilie.durand@sg.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Société Générale Example", "ORG:Société Générale Example",
+                "URL:https://www.sg.example", "END:VCARD", ""));
+        JsonNode r = cli.json("import", "vcard", cards.toString());
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(1);
+        assertThat(cli.run("orgs", "list", "--json").out()).contains("https://www.sg.example");
+    }
+
+    @Test
     void aWorkAddressOnACardIsItsOrganizationsAddressAndAHomeAddressIsNotKept() throws Exception {
         Path cards = dir.resolve("contacts.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "ORG:Nordwind AB",

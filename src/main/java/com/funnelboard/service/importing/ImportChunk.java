@@ -106,6 +106,11 @@ final class ImportChunk {
             }
             String k = key(c.name());
             UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
+            if (id != null && createdOrganizations.contains(id)) {
+                // Made by this import: a later row's details fill what the first left empty (a vCard's company card after
+                // the card of a person working there gives the website).
+                fillMade(created, id, c);
+            }
             if (id == null) {
                 UUID found = stored.get(k);
                 if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
@@ -172,6 +177,21 @@ final class ImportChunk {
             }
         }
         return out;
+    }
+
+    /** Fills the empty fields of an organization this import made with a later row's: in this chunk's list, or stored by an earlier chunk. */
+    private void fillMade(List<OrganizationProfile> chunk, UUID id, ImportRow.Company c) {
+        for (int i = 0; i < chunk.size(); i++) {
+            OrganizationProfile p = chunk.get(i);
+            if (p.id().equals(id)) {
+                chunk.set(i, new OrganizationProfile(id, p.name(), fill(p.website(), c.website()), fill(p.industry(), c.industry()),
+                        fill(p.companySize(), c.size()), fill(p.address(), c.address())));
+                return;
+            }
+        }
+        if (c.website() != null || c.industry() != null || c.size() != null || c.address() != null) {
+            updateOrganization(id, c);
+        }
     }
 
     private boolean updateOrganization(UUID id, ImportRow.Company c) {
