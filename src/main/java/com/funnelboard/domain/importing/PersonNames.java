@@ -72,4 +72,12 @@ final class PersonNames {
         }
         return ws.length;
     }
+
+    private static final Pattern MAILBOX_NAME = Pattern.compile("^\\s*\"?([^\"<>@]*\\p{L}[^\"<>@]*?)\"?\\s*<[^<>]+@[^<>]+>\\s*$");
+
+    /** The name of a mailbox as mail programs write it ("Cy Chen" of {@code "Cy Chen" <cy@x.example>}), null when it has none. */
+    static String mailboxName(String cell) {
+        java.util.regex.Matcher m = MAILBOX_NAME.matcher(cell == null ? "" : cell);
+        return m.matches() ? m.group(1).strip() : null;
+    }
 }

@@ -158,6 +158,9 @@ public final class RowParser {
             // An accounts export's phone is the company's switchboard, not a person named by it.
             return null;
         }
+        for (int i = 0; name == null && i < cols.getOrDefault(CONTACT_EMAIL, List.of()).size(); i++) {
+            name = PersonNames.mailboxName(values[cols.get(CONTACT_EMAIL).get(i)]); // "Cy Chen" <cy@x.example>
+        }
         if (name == null) {
             name = !emails.isEmpty() ? emails.getFirst() : phones.getFirst();
         }

@@ -45,4 +45,17 @@ class PersonNamesTest {
         ImportRow turned = parser.parse(3, new String[] {"Pilot", "Watts, Emma", "500"});
         assertThat(turned.contact().name()).isEqualTo("Emma Watts");
     }
+
+    @Test
+    void aMailboxGivesItsNameWhereNoColumnDoes() {
+        assertThat(PersonNames.mailboxName("\"Cy Chen\" <cy@x.example>")).isEqualTo("Cy Chen");
+        assertThat(PersonNames.mailboxName("Klaus Weber <klaus@example.de>")).isEqualTo("Klaus Weber");
+        assertThat(PersonNames.mailboxName("<cy@x.example>")).isNull();
+        assertThat(PersonNames.mailboxName("cy@x.example")).isNull();
+        List<String> headers = List.of("Name", "Email");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"", "\"Cy Chen\" <cy@x.example>"});
+        assertThat(row.contact().name()).isEqualTo("Cy Chen");
+        assertThat(row.contact().emails()).containsExactly("cy@x.example");
+    }
 }
