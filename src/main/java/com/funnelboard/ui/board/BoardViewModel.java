@@ -269,15 +269,23 @@ public final class BoardViewModel {
         }
     }
 
+    /** Reads of the board asked for so far, and the newest that asked for each column (FX thread only). */
+    private long reads;
+    private final Map<Stage, Long> newestRead = new EnumMap<>(Stage.class);
+
     /**
      * Re-reads the headers and the cards of some columns; the others keep their cards (and where
-     * they are scrolled to).
+     * they are scrolled to). Reads run side by side in the background and may answer in any order:
+     * a column shows only the newest read asked for it, so a read of the filter before (asked when
+     * a saved view also set the order) can never answer last and show every deal again.
      */
     private CompletableFuture<Void> refresh(Set<Stage> stages, boolean rules) {
         if (stages.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
         loading.set(true);
+        long mine = ++reads;
+        stages.forEach(s -> newestRead.put(s, mine));
         return executors.supply(() -> {
                     Map<Stage, DealSort> orders = new EnumMap<>(Stage.class);
                     stages.forEach(s -> orders.put(s, shownSorts.get(s)));
@@ -291,6 +299,9 @@ public final class BoardViewModel {
                         rotRule.set(snapshot.rot());
                     }
                     for (Stage s : Stage.values()) {
+                        if (stages.contains(s) && newestRead.get(s) != mine) {
+                            continue; // a read asked for later (another filter or order) shows this column; this one is stale
+                        }
                         ColumnModel c = columns.get(s);
                         StageSummary summary = snapshot.summaries().get(s);
                         c.summaryProperty().set(summary);

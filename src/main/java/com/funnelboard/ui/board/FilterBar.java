@@ -172,7 +172,25 @@ public final class FilterBar extends HBox {
         javafx.scene.control.CheckMenuItem sidebar = new javafx.scene.control.CheckMenuItem("Show the views beside the board");
         sidebar.setId("views-shown");
         sidebar.selectedProperty().bindBidirectional(savedViews.shownProperty());
-        views.getItems().setAll(saveView, new SeparatorMenuItem(), sidebar);
+        // The saved views first (a click shows one, as in the sidebar, the one shown ticked), then saving and the sidebar.
+        Runnable listViews = () -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (ViewsModel.Entry entry : savedViews.entries()) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(entry.view().name()
+                        + (entry.count() == null ? "" : "  (" + entry.count() + ")"));
+                item.setSelected(entry.view().name().equals(savedViews.activeProperty().get()));
+                item.setOnAction(e -> savedViews.choose(entry.view()));
+                items.add(item);
+            }
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(List.of(saveView, new SeparatorMenuItem(), sidebar));
+            views.getItems().setAll(items);
+        };
+        listViews.run();
+        savedViews.entries().addListener((javafx.collections.ListChangeListener<ViewsModel.Entry>) c -> listViews.run());
+        savedViews.activeProperty().addListener((o, was, now) -> listViews.run());
         savedViews.attach(v -> {
             board.sortAllColumns(v.sort());
             showing = true;
