@@ -1,7 +1,6 @@
 package com.funnelboard.ui.followup;
 
 import atlantafx.base.controls.Notification;
-import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.FollowUpEntry;
 import java.util.List;
 import java.util.function.Supplier;
@@ -77,7 +76,7 @@ public final class ReminderNotifier {
             current.hide();
         }
         Notification n = new Notification(title + "\n" + body, new FontIcon(Feather.BELL));
-        n.getStyleClass().addAll(Styles.ELEVATED_2, "reminder-toast");
+        n.getStyleClass().add("reminder-toast"); // flat: see funnelboard.css
         n.setId("reminder-toast");
         n.setPrefWidth(380);
         Popup popup = new Popup();

@@ -94,8 +94,8 @@ public final class SearchBox {
         box.setPadding(new Insets(10));
         box.setPrefWidth(WIDTH);
         box.getStyleClass().add("search-box");
-        box.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default; -fx-border-radius: 6;"
-                + " -fx-background-radius: 6; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 18, 0.2, 0, 4);");
+        // Flat and square, as every popup (see funnelboard.css): a shadow needs a compositing window manager.
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;");
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

@@ -1,0 +1,64 @@
+package com.funnelboard.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Menus and drop-down lists are windows of their own: without a compositing window manager the
+ * margin of a shadow around one shows as a white frame, glaring in the dark theme. They are flat.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PopupsAreFlatTest {
+
+    MenuButton menu;
+    ComboBox<String> combo;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        menu = new MenuButton("Views", null, new MenuItem("Nova"), new MenuItem("Big deals"));
+        combo = new ComboBox<>();
+        combo.getItems().setAll("Any follow-up", "No follow-up");
+        Scene scene = new Scene(new HBox(8, menu, combo), 500, 300);
+        scene.getStylesheets().add(PopupsAreFlatTest.class.getResource("/com/funnelboard/ui/funnelboard.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void light() {
+        javafx.application.Platform.runLater(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void menusAndDropDownListsCastNoShadowInTheDarkTheme(FxRobot robot) {
+        robot.interact(menu::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node popup = robot.lookup(".context-menu").query();
+        assertThat(popup.getEffect()).as("the menu's shadow").isNull();
+        robot.interact(menu::hide);
+        robot.interact(combo::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node list = robot.lookup(".combo-box-popup > .list-view").query();
+        assertThat(list.getEffect()).as("the drop-down list's shadow").isNull();
+        robot.interact(combo::hide);
+    }
+}
