@@ -64,6 +64,9 @@ class ImportUiTest {
         assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
                 .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE,
                         ImportField.DEAL_STAGE);
+        assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getConverter().toString(c.getValue()))
+                .as("named in words, not by their keys").containsExactly("Contact: name", "Contact: e-mail", "Organization: name",
+                        "Deal: value", "Deal: stage");
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 2);
@@ -86,6 +89,9 @@ class ImportUiTest {
         robot.clickOn("#import-start");
         BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Imported 3 rows"))
                 .tryQuery().isPresent());
+        javafx.scene.control.Button start = robot.lookup("#import-start").queryAs(javafx.scene.control.Button.class);
+        assertThat(start.isDisabled()).as("imported: not offered twice").isTrue();
+        assertThat(start.getText()).isEqualTo("Imported");
         assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).isEqualTo(2);
         long deals = store.read(r -> r.deals().count());
         assertThat(deals).isEqualTo(2);

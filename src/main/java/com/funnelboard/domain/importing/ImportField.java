@@ -45,6 +45,24 @@ public enum ImportField {
         return key;
     }
 
+    /** How the import dialog names it: "Contact: e-mail", "Deal: value", "Not imported". */
+    public String label() {
+        if (this == IGNORE) {
+            return "Not imported";
+        }
+        if (this == TAGS || this == NOTES) {
+            return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        }
+        String[] parts = key.split("\\.", 2);
+        String what = switch (parts[1]) {
+            case "email" -> "e-mail";
+            case "size" -> "size (employees)";
+            case "external_id" -> "id in the other program";
+            default -> parts[1].replace('_', ' ');
+        };
+        return Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1) + ": " + what;
+    }
+
     /** Whether the field is a deal's. */
     public boolean isDeal() {
         return key.startsWith("deal.");

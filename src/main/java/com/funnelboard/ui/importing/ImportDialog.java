@@ -166,7 +166,9 @@ public final class ImportDialog {
                 new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12));
+        status.setWrapText(true); // a result or a refusal in full, never cut
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         content.setPrefWidth(900);
         dialog.getDialogPane().setContent(content);
         refresh();
@@ -312,12 +314,13 @@ public final class ImportDialog {
             field.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(ImportField f) {
-                    return f == null ? "" : f.key();
+                    return f == null ? "" : f.label();
                 }
 
                 @Override
                 public ImportField fromString(String s) {
-                    return ImportField.parse(s).orElse(ImportField.IGNORE);
+                    return java.util.Arrays.stream(ImportField.values()).filter(f -> f.label().equals(s)).findFirst()
+                            .orElse(ImportField.parse(s).orElse(ImportField.IGNORE));
                 }
             });
             field.setOnAction(e -> {
@@ -360,6 +363,16 @@ public final class ImportDialog {
             result = task.getValue();
             status.setText(describe(result));
             saveProblems.setVisible(result.problemCount() > 0);
+            if (result.imported()) {
+                start.setDisable(true); // imported: a second click would only import the same rows again
+                start.setText("Imported");
+                progress.setVisible(false);
+            }
+            javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
+            double wanted = dialog.getDialogPane().prefHeight(w.getWidth());
+            if (wanted > w.getHeight()) {
+                w.setHeight(wanted); // room for the result's lines, the width as it was
+            }
         });
         task.setOnFailed(e -> {
             done.run();
@@ -378,7 +391,7 @@ public final class ImportDialog {
             return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in row %d, %s: %s. Fix the file or tick the box "
                     + "to import the other rows.", r.problemCount(), p.row(), p.column(), p.reason());
         }
-        return String.format(Locale.ROOT, "Imported %,d rows: %s%s. Edit → Undo takes the whole import back.", r.rows(), counts,
+        return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.\nEdit → Undo takes the whole import back.", r.rows(), counts,
                 r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "");
     }
 
