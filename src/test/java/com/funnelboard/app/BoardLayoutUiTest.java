@@ -329,6 +329,19 @@ class BoardLayoutUiTest {
         assertThat(toggle.isSelected()).isTrue();
         assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).isCloseTo(leadWidth, org.assertj.core.data.Offset.offset(2.0));
         waitUntil(() -> preference().equals("true"));
+        // The log bar at laptop size: the kind in full ("Meeting"), every key of its hint.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.funnelboard.domain.InteractionKind> kind = robot.lookup("#log-kind")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(com.funnelboard.domain.InteractionKind.MEETING));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled shownKind = (javafx.scene.control.Labeled) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind
+                .getSkin()).getDisplayNode();
+        assertThat(shownKind.getText()).isEqualTo("Meeting");
+        assertThat(shownKind.isTextTruncated()).as("the kind in full").isFalse();
+        javafx.scene.control.Labeled keys = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("Alt+C call")).queryAs(javafx.scene.control.Labeled.class);
+        assertThat(keys.isTextTruncated()).as("every key of the hint").isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -73,13 +73,15 @@ final class LogBar extends VBox {
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        keys.setWrapText(true); // every key, on two lines in a narrow pane, never cut
         in.setMinWidth(64);
         out.setMinWidth(76);
         kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Meeting" in full: the time field gives way first
         HBox.setHgrow(kind, Priority.ALWAYS);
         HBox top = new HBox(6, kind, when, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
-        when.setMinWidth(90);
+        when.setMinWidth(64);
         HBox bottom = new HBox(6, note, log);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setFillHeight(true);
