@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -69,6 +70,20 @@ class MenuUiTest {
                 com.funnelboard.ui.shell.AppMenu.QUIT.getDisplayText() + " Quit", MainView.SHOW_TODAY.getDisplayText() + " Today");
         assertThat(does).anyMatch(d -> d.startsWith("Alt+C / E / M / N"));
         assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
+        // What each key does, in full: the longest texts wrap within their column.
+        int longest = 0;
+        for (int i = 0; i < sheet.getItems().size(); i++) {
+            longest = sheet.getItems().get(i)[2].length() > sheet.getItems().get(longest)[2].length() ? i : longest;
+        }
+        int shown = longest;
+        robot.interact(() -> sheet.scrollTo(shown));
+        WaitForAsyncUtils.waitForFxEvents();
+        double column = sheet.getColumns().get(2).getWidth();
+        List<javafx.scene.text.Text> texts = robot.lookup("#shortcut-sheet .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getGraphic()).filter(g -> g instanceof javafx.scene.text.Text)
+                .map(javafx.scene.text.Text.class::cast).toList();
+        assertThat(texts).isNotEmpty().allSatisfy(t -> assertThat(t.getLayoutBounds().getWidth()).as(t.getText()).isLessThanOrEqualTo(column));
+        assertThat(texts).anySatisfy(t -> assertThat(t.getText()).isEqualTo(sheet.getItems().get(shown)[2]));
         robot.type(KeyCode.ESCAPE);
 
         // The Go accelerators come from the menu.

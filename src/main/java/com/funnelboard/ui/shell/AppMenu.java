@@ -141,21 +141,40 @@ public final class AppMenu {
         table.setId("shortcut-sheet");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         String[] headers = {"Where", "Keys", "Does"};
-        double[] widths = {110, 170, 300};
+        double[] widths = {110, 190, 480};
         for (int c = 0; c < 3; c++) {
             int column = c;
             TableColumn<String[], String> col = new TableColumn<>(headers[c]);
             col.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue()[column]));
             col.setPrefWidth(widths[c]);
             col.setSortable(false);
+            if (c == 2) {
+                // What a key does, in full: wrapped to the column's width rather than cut.
+                col.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+                    private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+                    {
+                        text.wrappingWidthProperty().bind(tc.widthProperty().subtract(18));
+                        text.setStyle("-fx-fill: -color-fg-default;");
+                    }
+
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        text.setText(empty || item == null ? "" : item);
+                        setGraphic(empty ? null : text);
+                    }
+                });
+            }
             table.getColumns().add(col);
         }
         com.funnelboard.ui.common.Tables.headersFit(table);
-        table.setPrefSize(620, 480);
+        table.setPrefSize(820, 520);
         Alert sheet = new Alert(Alert.AlertType.NONE, null, javafx.scene.control.ButtonType.CLOSE);
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setContent(table);
+        sheet.getDialogPane().setMinWidth(860); // an alert is narrow by default; the table's columns need the room
         sheet.setResizable(true);
         Window owner = bar.getScene() == null ? null : bar.getScene().getWindow();
         if (owner != null) {
