@@ -154,6 +154,12 @@ class TodayUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Schedule the next follow-up for this deal?"));
+        // Undoing the move withdraws the offer that followed it.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> !offer.isVisible() && BoardUiTest.titlesIn(robot, Stage.PROSPECT).contains("Pilot"));
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> offer.isVisible());
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Not now".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> !offer.isVisible());
 

@@ -147,7 +147,12 @@ public final class MainView extends BorderPane {
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
-        menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, dialogs::openSettings, this::quit, undo::undo, undo::redo,
+        // An undo withdraws the offer of a next follow-up: the move it followed may be what is taken back.
+        Runnable undoLast = () -> {
+            prompts.dismissOffer();
+            undo.undo();
+        };
+        menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, dialogs::openSettings, this::quit, undoLast, undo::redo,
                 board::dealMenuItems, boardPage::fire, pages.button(Workbench.Page.CONTACTS)::fire,
                 pages.button(Workbench.Page.ORGANIZATIONS)::fire, pages.button(Workbench.Page.TODAY)::fire,
                 pages.button(Workbench.Page.REPORTS)::fire, pages.button(Workbench.Page.TRASH)::fire,
