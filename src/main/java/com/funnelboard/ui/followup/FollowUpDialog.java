@@ -59,6 +59,7 @@ public final class FollowUpDialog {
         TextField note = new TextField();
         note.setId("followup-note");
         note.setPromptText("What to do, such as: send the proposal");
+        note.setPrefColumnCount(28); // the hint in full, and room for a sentence
         Label problem = new Label();
         problem.setId("followup-problem");
         problem.getStyleClass().add("danger");
