@@ -231,9 +231,14 @@ public final class FilterBar extends HBox {
         }
         report.setFocusTraversable(false);
         Label sortLabel = new Label("Sort");
-        for (javafx.scene.layout.Region r : List.of(source, followUp, rotting, more, sortLabel, views, clear)) {
+        for (javafx.scene.layout.Region r : List.of(rotting, more, sortLabel, views, clear)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        source.setMinWidth(110);
+        followUp.setMinWidth(120);
+        // A narrow window (1024 px) never grows wider than itself for the bar: its choices give way
+        // first, then its last buttons run past the edge, while the toolbar and the status bar keep their room.
+        setMinWidth(0);
         getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, sortLabel, sort, views, clear, problem);
         board.lensProperty().addListener((o, was, now) -> show(now));
     }
