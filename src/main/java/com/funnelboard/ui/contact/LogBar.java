@@ -74,14 +74,15 @@ final class LogBar extends VBox {
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true); // every key, on two lines in a narrow pane, never cut
-        in.setMinWidth(64);
-        out.setMinWidth(76);
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        in.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        out.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kind.setMaxWidth(Double.MAX_VALUE);
-        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Meeting" in full: the time field gives way first
+        kind.setMinWidth(124); // "Meeting" in full: the time field gives way first
         HBox.setHgrow(kind, Priority.ALWAYS);
         HBox top = new HBox(6, kind, when, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
-        when.setMinWidth(64);
+        when.setMinWidth(48); // the pane's least width (a 1024-px window) holds the row without scrolling sideways
         HBox bottom = new HBox(6, note, log);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setFillHeight(true);
