@@ -60,6 +60,9 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         @SuppressWarnings("unchecked")
         TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
+        javafx.scene.control.TableView<?> people = robot.lookup("#organization-contacts").queryAs(TableView.class);
+        assertThat(((javafx.scene.control.Labeled) people.getPlaceholder()).getText()).as("before an organization is chosen")
+                .isEqualTo("Select an organization to see its contacts.");
         javafx.scene.Node row = robot.from(orgs).lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
                 t.getItem() != null && t.getItem().id().equals(second)).query();
         robot.clickOn(row);

@@ -119,6 +119,11 @@ public final class ContactsView {
         TableView<ContactSummary> people = contactTable("organization-contacts");
         KeptSelection.show(people, model.organizationContacts(), ContactSummary::id, c -> openContact.accept(c.id()));
         people.setPrefHeight(220);
+        // Before an organization is chosen there is nothing to match: say what the list is for.
+        Label choose = new Label("Select an organization to see its contacts.");
+        Label none = new Label("No contacts at this organization.");
+        people.placeholderProperty().bind(javafx.beans.binding.Bindings.when(table.getSelectionModel().selectedItemProperty().isNull())
+                .<javafx.scene.Node>then(choose).otherwise(none));
         Label contacts = new Label("Contacts of the selected organization");
         contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
@@ -230,13 +235,20 @@ public final class ContactsView {
         HBox bar = toolbar(search);
         bar.getChildren().add(gap);
         bar.getChildren().addAll(actions);
-        // The buttons keep their words whole; the search field gives way in a narrow window.
+        // In a narrow window (a 1024-px screen beside the detail pane) the search field and then the
+        // buttons' words give way ("Merge sel…", the icon always shown) rather than the page growing
+        // past its side of the window, which cut the table's first column off.
         for (javafx.scene.Node a : actions) {
-            if (a instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (a instanceof javafx.scene.control.Labeled c) {
+                c.setMinWidth(48);
+                c.setTooltip(new javafx.scene.control.Tooltip(c.getText()));
             }
         }
-        search.setMinWidth(160);
+        search.setMinWidth(120);
+        // Wide where there is room, narrow before the buttons' words are cut where there is none.
+        search.setPrefColumnCount(16);
+        search.setMaxWidth(420);
+        HBox.setHgrow(search, Priority.ALWAYS);
         BorderPane p = new BorderPane(table);
         p.setTop(bar);
         p.setPadding(new Insets(10));
