@@ -10,7 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
 /**
@@ -27,8 +26,8 @@ public final class ReportExports {
         this.owner = owner;
     }
 
-    /** The chart with its export menu in the top right corner. */
-    StackPane wrap(javafx.scene.layout.Region chart, com.funnelboard.service.ReportChart which) {
+    /** The chart with its export menu above its top right corner (over the chart, a long title ran into it in a narrow window). */
+    javafx.scene.layout.VBox wrap(javafx.scene.layout.Region chart, com.funnelboard.service.ReportChart which) {
         MenuItem png = new MenuItem("Export PNG\u2026");
         png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, picture(chart))));
         MenuItem csv = new MenuItem("Export CSV\u2026");
@@ -37,10 +36,10 @@ public final class ReportExports {
         menu.setId("export-" + chart.getId());
         menu.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
         menu.disableProperty().bind(model.shownProperty().isNull());
-        StackPane box = new StackPane(chart, menu);
-        StackPane.setAlignment(menu, Pos.TOP_RIGHT);
-        StackPane.setMargin(menu, new Insets(4, 4, 0, 0));
-        return box;
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menu);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.setPadding(new Insets(0, 4, 0, 0));
+        return new javafx.scene.layout.VBox(0, row, chart);
     }
 
     private java.util.Optional<java.nio.file.Path> choose(com.funnelboard.service.ReportChart which, String extension, String kind, String pattern) {
