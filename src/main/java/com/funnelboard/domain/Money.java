@@ -98,6 +98,16 @@ public record Money(long minor, String currency) {
         return f.format(amount());
     }
 
+    /** The amount rounded to whole units of its currency, for a figure worked out from many ("€42,371", "€245,361 / day"). */
+    public String formatRounded(Locale locale) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(Currency.getInstance(currency));
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(0);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(amount());
+    }
+
     /**
      * The amount as a person writes it in a form, without the currency: "12,500.00" in English,
      * "12.500,00" in German — what {@link #parse} reads back in the same locale.

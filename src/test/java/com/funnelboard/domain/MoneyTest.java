@@ -142,4 +142,11 @@ class MoneyTest {
             assertThat(Money.parse(text, "EUR", locale)).as("%s minor units written \"%s\" in %s", minor, text, locale).isEqualTo(m);
         }
     }
+
+    @Test
+    void aFigureWorkedOutFromManyIsRoundedToWholeUnits() {
+        org.assertj.core.api.Assertions.assertThat(new Money(4_237_143, "EUR").formatRounded(java.util.Locale.UK)).isEqualTo("\u20AC42,371");
+        org.assertj.core.api.Assertions.assertThat(new Money(24_536_150, "EUR").formatRounded(java.util.Locale.UK)).isEqualTo("\u20AC245,362");
+        org.assertj.core.api.Assertions.assertThat(new Money(150, "JPY").formatRounded(java.util.Locale.JAPAN)).isEqualTo("\uFFE5150");
+    }
 }

@@ -119,8 +119,9 @@ public final class ReportsView extends ScrollPane {
         return picker;
     }
 
+    /** A figure of the page: averages and rates, rounded to whole units (cents of an average say nothing). */
     private String money(Money m) {
-        return m == null ? "\u2014" : m.formatWhole(locale);
+        return m == null ? "\u2014" : m.formatRounded(locale);
     }
 
     private static Label figure(String id) {
