@@ -74,6 +74,11 @@ class ReportsUiTest {
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
         assertThat(robot.lookup("#figure-open-deals").queryLabeled().getText()).as("nothing open now").isEqualTo("0");
         @SuppressWarnings("unchecked")
+        BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
+        javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
+        assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
+        assertThat(ticks.toString(3.0)).isEqualTo("3");
+        @SuppressWarnings("unchecked")
         BarChart<String, Number> byMonth = robot.lookup("#report-by-month").queryAs(BarChart.class);
         assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
 

@@ -178,7 +178,22 @@ final class ReportCharts {
     }
 
     private static BarChart<String, Number> chart(String title, String id) {
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis counts = new NumberAxis();
+        // Deals are counted whole: a tick between two whole numbers (2.5 deals) is left unlabelled.
+        counts.setMinorTickCount(0);
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "%,d", (long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts);
         c.setTitle(title);
         c.setId(id);
         c.setAnimated(false);
