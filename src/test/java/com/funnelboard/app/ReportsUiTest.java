@@ -61,7 +61,7 @@ class ReportsUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("0 %"));
         @SuppressWarnings("unchecked")
-        BarChart<String, Number> lostChart = robot.lookup("#report-lost").queryAs(BarChart.class);
+        BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
         assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
         @SuppressWarnings("unchecked")
         javafx.scene.chart.XYChart<String, Number> pipeline = robot.lookup("#report-pipeline").queryAs(javafx.scene.chart.XYChart.class);
@@ -73,9 +73,7 @@ class ReportsUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
         assertThat(robot.lookup("#figure-open-deals").queryLabeled().getText()).as("nothing open now").isEqualTo("0");
-        @SuppressWarnings("unchecked")
-        BarChart<String, Number> lostChart = robot.lookup("#report-lost").queryAs(BarChart.class);
-        javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lostChart.getYAxis()).getTickLabelFormatter();
+        javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
         assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
         assertThat(ticks.toString(3.0)).isEqualTo("3");
         @SuppressWarnings("unchecked")
