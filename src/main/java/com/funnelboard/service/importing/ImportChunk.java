@@ -106,7 +106,8 @@ final class ImportChunk {
             }
             String k = key(c.name());
             UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
-            if (id != null && createdOrganizations.contains(id)) {
+            if (id != null && (c.website() != null || c.industry() != null || c.size() != null || c.address() != null)
+                    && createdOrganizations.contains(id)) {
                 // Made by this import: a later row's details fill what the first left empty (a vCard's company card after
                 // the card of a person working there gives the website).
                 fillMade(created, id, c);
@@ -189,9 +190,7 @@ final class ImportChunk {
                 return;
             }
         }
-        if (c.website() != null || c.industry() != null || c.size() != null || c.address() != null) {
-            updateOrganization(id, c);
-        }
+        updateOrganization(id, c);
     }
 
     private boolean updateOrganization(UUID id, ImportRow.Company c) {
