@@ -152,6 +152,31 @@ public final class ImportRepository {
     }
 
     /**
+     * Whether a live contact has neither an e-mail address nor a phone number: a person a deals
+     * export named only by name, whom a later file of people may name with an address.
+     */
+    public boolean anyContactWithoutReach() {
+        return ctx.fetchExists(org.jooq.impl.DSL.selectOne().from(CONTACT).where(CONTACT.DELETED_AT.isNull()
+                .and(CONTACT.MERGED_INTO.isNull()).and(withoutReach())));
+    }
+
+    /** The live contacts of these organizations with neither an e-mail address nor a phone number (name, organization, id). */
+    public void contactsWithoutReachAt(Collection<UUID> organizations, NamedContact sink) {
+        ctx.select(CONTACT.NAME, CONTACT.ORGANIZATION_ID, CONTACT.ID).from(CONTACT)
+                .where(CONTACT.ORGANIZATION_ID.in(organizations).and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull())
+                        .and(withoutReach()))
+                .orderBy(CONTACT.CREATED_AT.desc())
+                .forEach(r -> sink.accept(r.value1(), r.value2(), r.value3()));
+    }
+
+    private static org.jooq.Condition withoutReach() {
+        return org.jooq.impl.DSL.notExists(org.jooq.impl.DSL.selectOne().from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)
+                .and(EMAIL_ADDRESS.DELETED_AT.isNull())))
+                .and(org.jooq.impl.DSL.notExists(org.jooq.impl.DSL.selectOne().from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(CONTACT.ID)
+                        .and(PHONE_NUMBER.DELETED_AT.isNull()))));
+    }
+
+    /**
      * Live organizations by name (in Java's lower case), the oldest for a name shared by several. As
      * for e-mail addresses, ask for a name as written as well as in lower case.
      */

@@ -228,6 +228,8 @@ public final class CsvImport {
                     r.imports().deferSearch();
                     if (manyContacts(in.size(), mapping, chunkRows, r.imports().contactCount())) {
                         r.imports().buildContactIndexesAtTheEnd(); // with the search documents, before the commit
+                    } else {
+                        chunk.matchPeopleWithoutReach();
                     }
                     try {
                         if (orgsIn != null) {

@@ -3,7 +3,6 @@ package com.funnelboard.service.importing;
 import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.Money;
-import com.funnelboard.domain.OrganizationProfile;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.TimeOrderedIds;
 import com.funnelboard.domain.importing.ImportRow;
@@ -47,15 +46,21 @@ final class ImportChunk {
     private Map<String, UUID> phones;
     /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
     private final TimeOrderedIds ids;
-    /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
-    private final Set<UUID> createdOrganizations = new HashSet<>();
-    /**
-     * The same by name (lower case), up to {@link #CREATED_NAMES}: a later chunk naming one uses it
-     * without asking the database (a file of a million rows names the same companies over and over).
-     */
-    private final Map<String, UUID> createdByName = new HashMap<>();
+    /** The organizations the rows name: found, made or filled in. */
+    private final ImportOrganizations organizations;
 
-    static final int CREATED_NAMES = 200_000;
+    /** Whether stored contacts without an e-mail or phone are looked for by name at a row's organization (see {@link #matchPeopleWithoutReach}). */
+    private boolean lookForPeopleWithoutReach;
+
+    /**
+     * From now on, a row whose e-mail or phone matches nobody is the stored contact of its name at its
+     * organization who has neither (a deals export named the person only by name; this file of people
+     * gives the address, which the update adds), when the database holds any such contact. Not for an
+     * import that builds the contacts' indexes at its end: it may not read contacts by organization.
+     */
+    void matchPeopleWithoutReach() {
+        lookForPeopleWithoutReach = r.imports().anyContactWithoutReach();
+    }
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
         this.r = r;
@@ -67,144 +72,13 @@ final class ImportChunk {
         this.now = now;
         this.tally = tally;
         this.ids = new TimeOrderedIds(now);
+        this.organizations = new ImportOrganizations(r, policy, tally, ids);
     }
 
     void write(List<ImportRow> rows) {
-        Map<Long, UUID> orgOfRow = organizations(rows);
+        Map<Long, UUID> orgOfRow = organizations.of(rows);
         Map<Long, UUID> contactOfRow = contacts(rows, orgOfRow);
         deals(rows, orgOfRow, contactOfRow);
-    }
-
-    private Map<Long, UUID> organizations(List<ImportRow> rows) {
-        Set<String> names = new HashSet<>();
-        boolean any = false;
-        for (ImportRow row : rows) {
-            if (row.organization() != null) {
-                any = true;
-                String k = key(row.organization().name());
-                if (!createdByName.containsKey(k)) {
-                    // SQLite's NOCASE folds ASCII letters only: "Örebro" is not "örebro" to it, so the
-                    // name is asked for as written too, and the answer keyed in Java's lower case.
-                    names.add(k);
-                    names.add(row.organization().name().strip());
-                }
-            }
-        }
-        Map<Long, UUID> out = new HashMap<>();
-        if (!any) {
-            return out;
-        }
-        Set<Long> elsewhere = contactsAtAnotherOrganization(rows);
-        Map<String, UUID> stored = names.isEmpty() ? Map.of() : r.imports().organizationsByName(names);
-        Set<UUID> ours = createdOrganizations;
-        Map<String, UUID> chosen = new HashMap<>();
-        List<OrganizationProfile> created = new ArrayList<>();
-        for (ImportRow row : rows) {
-            ImportRow.Company c = row.organization();
-            if (c == null || elsewhere.contains(row.row())) {
-                continue;
-            }
-            String k = key(c.name());
-            UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
-            if (id != null && (c.website() != null || c.industry() != null || c.size() != null || c.address() != null)
-                    && createdOrganizations.contains(id)) {
-                // Made by this import: a later row's details fill what the first left empty (a vCard's company card after
-                // the card of a person working there gives the website).
-                fillMade(created, id, c);
-            }
-            if (id == null) {
-                UUID found = stored.get(k);
-                if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
-                    id = found;
-                    if (!ours.contains(found)) {
-                        boolean changed = policy == OnDuplicate.UPDATE && updateOrganization(found, c);
-                        if (changed) {
-                            tally.organizations.updated++;
-                        } else {
-                            tally.organizations.skipped++;
-                        }
-                    }
-                } else {
-                    id = ids.get();
-                    createdOrganizations.add(id);
-                    if (createdByName.size() < CREATED_NAMES) {
-                        createdByName.put(k, id);
-                    }
-                    created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), c.address()));
-                    tally.organizations.created++;
-                }
-                chosen.put(k, id);
-            }
-            out.put(row.row(), id);
-        }
-        r.imports().insertOrganizations(created);
-        return out;
-    }
-
-    /**
-     * The rows (with no deal) whose person is a stored contact, found by e-mail, who already belongs
-     * to another organization. A duplicate keeps its organization, so the row's would be an
-     * organization nothing refers to: it is not made.
-     */
-    private Set<Long> contactsAtAnotherOrganization(List<ImportRow> rows) {
-        if (policy == OnDuplicate.CREATE) {
-            return Set.of();
-        }
-        Set<String> emails = new HashSet<>();
-        for (ImportRow row : rows) {
-            if (row.deal() == null && row.organization() != null && row.contact() != null) {
-                row.contact().emails().forEach(e -> {
-                    emails.add(key(e));
-                    emails.add(e.strip());
-                });
-            }
-        }
-        if (emails.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, String> orgOfEmail = r.imports().organizationNamesByEmail(emails);
-        Set<Long> out = new HashSet<>();
-        for (ImportRow row : rows) {
-            if (row.deal() == null && row.organization() != null && row.contact() != null) {
-                for (String e : row.contact().emails()) {
-                    String theirs = orgOfEmail.get(key(e));
-                    if (theirs != null) {
-                        if (!theirs.equals(key(row.organization().name()))) {
-                            out.add(row.row());
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Fills the empty fields of an organization this import made with a later row's: in this chunk's list, or stored by an earlier chunk. */
-    private void fillMade(List<OrganizationProfile> chunk, UUID id, ImportRow.Company c) {
-        for (int i = 0; i < chunk.size(); i++) {
-            OrganizationProfile p = chunk.get(i);
-            if (p.id().equals(id)) {
-                chunk.set(i, new OrganizationProfile(id, p.name(), fill(p.website(), c.website()), fill(p.industry(), c.industry()),
-                        fill(p.companySize(), c.size()), fill(p.address(), c.address())));
-                return;
-            }
-        }
-        updateOrganization(id, c);
-    }
-
-    private boolean updateOrganization(UUID id, ImportRow.Company c) {
-        OrganizationProfile p = r.organizations().find(id).orElse(null);
-        if (p == null) {
-            return false;
-        }
-        OrganizationProfile q = new OrganizationProfile(id, p.name(), fill(p.website(), c.website()), fill(p.industry(), c.industry()),
-                fill(p.companySize(), c.size()), fill(p.address(), c.address()));
-        if (q.equals(p)) {
-            return false;
-        }
-        r.organizations().update(q);
-        return true;
     }
 
     private Map<Long, UUID> contacts(List<ImportRow> rows, Map<Long, UUID> orgOfRow) {
@@ -218,7 +92,7 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
-        NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow);
+        NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow, lookForPeopleWithoutReach);
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
         for (ImportRow row : rows) {
@@ -377,11 +251,11 @@ final class ImportChunk {
         return phones;
     }
 
-    private static String fill(String stored, String imported) {
+    static String fill(String stored, String imported) {
         return stored == null || stored.isBlank() ? imported : stored;
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 

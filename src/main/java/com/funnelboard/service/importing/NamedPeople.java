@@ -23,8 +23,21 @@ final class NamedPeople {
     private final Map<String, UUID> ofDeal = new HashMap<>();
     private final Map<String, UUID> once;
 
+    /** Stored contacts with neither e-mail nor phone, by name and organization, for rows that give one (see {@link #find}). */
+    private final Map<String, UUID> withoutReach = new HashMap<>();
+
     /** Asks the store, in three statements at most, for the contacts {@code rows} may name so. */
     NamedPeople(ImportRepository imports, List<ImportRow> rows, Map<Long, UUID> orgOfRow) {
+        this(imports, rows, orgOfRow, false);
+    }
+
+    /**
+     * As {@link #NamedPeople(ImportRepository, List, Map)}; with {@code reached}, a row whose e-mail or
+     * phone matched nobody is also the stored contact of its name at its organization who has neither
+     * (a deals export named the person only by name; this file of people gives the address): one more
+     * statement.
+     */
+    NamedPeople(ImportRepository imports, List<ImportRow> rows, Map<Long, UUID> orgOfRow, boolean reached) {
         Set<UUID> orgs = new HashSet<>();
         Set<String> dealKeys = new HashSet<>();
         Set<String> lone = new HashSet<>();
@@ -50,17 +63,31 @@ final class NamedPeople {
             imports.contactsOfDeals(dealKeys, (name, dealKey, id) -> ofDeal.putIfAbsent(at(name, dealKey), id));
         }
         once = lone.isEmpty() ? new HashMap<>() : imports.contactsNamedOnce(lone);
+        Set<UUID> reachedAt = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (reached && row.contact() != null && !namedOnly(row.contact()) && orgOfRow.get(row.row()) != null) {
+                reachedAt.add(orgOfRow.get(row.row()));
+            }
+        }
+        if (!reachedAt.isEmpty()) {
+            imports.contactsWithoutReachAt(reachedAt, (name, org, id) -> withoutReach.put(at(name, org.toString()), id));
+        }
     }
 
     static boolean namedOnly(ImportRow.Person p) {
         return p.emails().isEmpty() && p.phones().isEmpty();
     }
 
-    /** The contact the row's person is, when it is named only by name and one is found; else null. */
+    /**
+     * The contact the row's person is, when it is named only by name and one is found, or, for a row
+     * with an e-mail or phone that matched nobody, the stored contact of its name at its organization
+     * with neither (when asked for); else null.
+     */
     UUID find(ImportRow row, UUID org) {
         ImportRow.Person p = row.contact();
         if (!namedOnly(p)) {
-            return null;
+            // Once: a second row of that name with another address is someone else.
+            return org == null ? null : withoutReach.remove(at(p.name(), org.toString()));
         }
         if (org != null) {
             UUID found = atOrganization.get(at(p.name(), org.toString()));

@@ -272,6 +272,29 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void zohosDealsThenItsContactsMakeOnePersonEach() throws Exception {
+        run("Deals.csv", """
+                Record Id,Deal Name,Account Name,Contact Name,Amount,Stage,Closing Date
+                zcrm_1,Website refresh,Benton Inc,Carla Benson,12000,Qualification,2026-05-30
+                """);
+        ImportResult people = run("Contacts.csv", """
+                Record Id,First Name,Last Name,Account Name,Email,Phone
+                zcrm_7,Carla,Benson,Benton Inc,carla@benton.example,+1 555 0100
+                zcrm_8,Carla,Benson,Benton Inc,other.carla@benton.example,
+                """);
+        // The person the deals file named only by name is the one the contacts file gives an address; a second
+        // Carla Benson with another address is someone else.
+        assertThat(people.contacts().created()).isEqualTo(1);
+        assertThat(people.contacts().updated()).isEqualTo(1);
+        java.util.List<ContactSummary> all = store.read(r -> r.contactProfiles().list(null, 10));
+        assertThat(all).hasSize(2);
+        ContactProfile carla = store.read(r -> r.contactProfiles().find(store.read(x -> x.board().page(Stage.PROSPECT, 0, 10)).getFirst()
+                .contactId())).orElseThrow();
+        assertThat(carla.emails()).containsExactly("carla@benton.example");
+        assertThat(carla.phones()).containsExactly("+1 555 0100");
+    }
+
+    @Test
     void sugarsOpportunitiesKeepTheirStageOwnerAndExpectedClose() throws Exception {
         ImportResult r = run("sugar.csv", """
                 "id","name","account_name","amount","currency_id","date_closed","sales_stage","assigned_user_name"

@@ -1,0 +1,177 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.TimeOrderedIds;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
+import com.funnelboard.store.Repositories;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The organizations an import's rows name, by name: the stored one (updated or left as it is, as the
+ * duplicate policy says), one this import made already, or a new one; a later row naming one this
+ * import made fills what it left empty.
+ */
+final class ImportOrganizations {
+
+    private final Repositories r;
+    private final OnDuplicate policy;
+    private final ImportChunk.Tally tally;
+    private final TimeOrderedIds ids;
+    /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
+    private final Set<UUID> createdOrganizations = new HashSet<>();
+    /**
+     * The same by name (lower case), up to {@link #CREATED_NAMES}: a later chunk naming one uses it
+     * without asking the database (a file of a million rows names the same companies over and over).
+     */
+    private final Map<String, UUID> createdByName = new HashMap<>();
+
+    static final int CREATED_NAMES = 200_000;
+
+    ImportOrganizations(Repositories r, OnDuplicate policy, ImportChunk.Tally tally, TimeOrderedIds ids) {
+        this.r = r;
+        this.policy = policy;
+        this.tally = tally;
+        this.ids = ids;
+    }
+
+    /** The organization of each row that names one (by the row's number). */
+    Map<Long, UUID> of(List<ImportRow> rows) {
+        Set<String> names = new HashSet<>();
+        boolean any = false;
+        for (ImportRow row : rows) {
+            if (row.organization() != null) {
+                any = true;
+                String k = ImportChunk.key(row.organization().name());
+                if (!createdByName.containsKey(k)) {
+                    // SQLite's NOCASE folds ASCII letters only: "Örebro" is not "örebro" to it, so the
+                    // name is asked for as written too, and the answer keyed in Java's lower case.
+                    names.add(k);
+                    names.add(row.organization().name().strip());
+                }
+            }
+        }
+        Map<Long, UUID> out = new HashMap<>();
+        if (!any) {
+            return out;
+        }
+        Set<Long> elsewhere = contactsAtAnotherOrganization(rows);
+        Map<String, UUID> stored = names.isEmpty() ? Map.of() : r.imports().organizationsByName(names);
+        Set<UUID> ours = createdOrganizations;
+        Map<String, UUID> chosen = new HashMap<>();
+        List<OrganizationProfile> created = new ArrayList<>();
+        for (ImportRow row : rows) {
+            ImportRow.Company c = row.organization();
+            if (c == null || elsewhere.contains(row.row())) {
+                continue;
+            }
+            String k = ImportChunk.key(c.name());
+            UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
+            if (id != null && (c.website() != null || c.industry() != null || c.size() != null || c.address() != null)
+                    && createdOrganizations.contains(id)) {
+                // Made by this import: a later row's details fill what the first left empty (a vCard's company card after
+                // the card of a person working there gives the website).
+                fillMade(created, id, c);
+            }
+            if (id == null) {
+                UUID found = stored.get(k);
+                if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
+                    id = found;
+                    if (!ours.contains(found)) {
+                        boolean changed = policy == OnDuplicate.UPDATE && updateOrganization(found, c);
+                        if (changed) {
+                            tally.organizations.updated++;
+                        } else {
+                            tally.organizations.skipped++;
+                        }
+                    }
+                } else {
+                    id = ids.get();
+                    createdOrganizations.add(id);
+                    if (createdByName.size() < CREATED_NAMES) {
+                        createdByName.put(k, id);
+                    }
+                    created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), c.address()));
+                    tally.organizations.created++;
+                }
+                chosen.put(k, id);
+            }
+            out.put(row.row(), id);
+        }
+        r.imports().insertOrganizations(created);
+        return out;
+    }
+
+    /**
+     * The rows (with no deal) whose person is a stored contact, found by e-mail, who already belongs
+     * to another organization. A duplicate keeps its organization, so the row's would be an
+     * organization nothing refers to: it is not made.
+     */
+    private Set<Long> contactsAtAnotherOrganization(List<ImportRow> rows) {
+        if (policy == OnDuplicate.CREATE) {
+            return Set.of();
+        }
+        Set<String> emails = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() == null && row.organization() != null && row.contact() != null) {
+                row.contact().emails().forEach(e -> {
+                    emails.add(ImportChunk.key(e));
+                    emails.add(e.strip());
+                });
+            }
+        }
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> orgOfEmail = r.imports().organizationNamesByEmail(emails);
+        Set<Long> out = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.deal() == null && row.organization() != null && row.contact() != null) {
+                for (String e : row.contact().emails()) {
+                    String theirs = orgOfEmail.get(ImportChunk.key(e));
+                    if (theirs != null) {
+                        if (!theirs.equals(ImportChunk.key(row.organization().name()))) {
+                            out.add(row.row());
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fills the empty fields of an organization this import made with a later row's: in this chunk's list, or stored by an earlier chunk. */
+    private void fillMade(List<OrganizationProfile> chunk, UUID id, ImportRow.Company c) {
+        for (int i = 0; i < chunk.size(); i++) {
+            OrganizationProfile p = chunk.get(i);
+            if (p.id().equals(id)) {
+                chunk.set(i, new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website()), ImportChunk.fill(p.industry(), c.industry()),
+                        ImportChunk.fill(p.companySize(), c.size()), ImportChunk.fill(p.address(), c.address())));
+                return;
+            }
+        }
+        updateOrganization(id, c);
+    }
+
+    private boolean updateOrganization(UUID id, ImportRow.Company c) {
+        OrganizationProfile p = r.organizations().find(id).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        OrganizationProfile q = new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website()), ImportChunk.fill(p.industry(), c.industry()),
+                ImportChunk.fill(p.companySize(), c.size()), ImportChunk.fill(p.address(), c.address()));
+        if (q.equals(p)) {
+            return false;
+        }
+        r.organizations().update(q);
+        return true;
+    }
+
+}
