@@ -185,37 +185,6 @@ public final class Amounts {
         return new Column(style, Math.max(decimals, -1));
     }
 
-    /**
-     * The currency code or sign ("USD", "$") that every value of a sample naming one names, when
-     * more than half of the values that read name it; else null: none names one, two name different
-     * ones, or the marked values are the exceptions ("USD 950" among bare amounts in the default
-     * currency). Values that do not read are left out.
-     */
-    public static String currencyOfColumn(Iterable<String> values) {
-        String named = null;
-        int read = 0;
-        int marked = 0;
-        for (String v : values) {
-            Read one;
-            try {
-                one = read(v, (Column) null);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            String mark = one.currency() != null ? one.currency() : one.sign();
-            read++;
-            if (mark == null) {
-                continue;
-            }
-            if (named != null && !named.equals(mark)) {
-                return null;
-            }
-            named = mark;
-            marked++;
-        }
-        return 2 * marked > read ? named : null;
-    }
-
     /** The column's style alone (see {@link #column}). */
     public static Style sniff(Iterable<String> values) {
         int dot = 0;

@@ -59,7 +59,7 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                 if (s != null) {
                     amounts.put(i, s);
                 }
-                String named = Amounts.currencyOfColumn(values);
+                String named = currencyOfColumn(values);
                 if (named != null) {
                     currencies.put(i, named);
                 }
@@ -119,4 +119,35 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     private static boolean date(ImportField f) {
         return Arrays.asList(ImportField.DEAL_EXPECTED_CLOSE, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CREATED_ON).contains(f);
     }
+    /**
+     * The currency code or sign ("USD", "$") that every value of a sample naming one names, when
+     * more than half of the values that read name it; else null: none names one, two name different
+     * ones, or the marked values are the exceptions ("USD 950" among bare amounts in the default
+     * currency). Values that do not read are left out.
+     */
+    static String currencyOfColumn(Iterable<String> values) {
+        String named = null;
+        int read = 0;
+        int marked = 0;
+        for (String v : values) {
+            Amounts.Read one;
+            try {
+                one = Amounts.read(v, (Amounts.Column) null);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            String mark = one.currency() != null ? one.currency() : one.sign();
+            read++;
+            if (mark == null) {
+                continue;
+            }
+            if (named != null && !named.equals(mark)) {
+                return null;
+            }
+            named = mark;
+            marked++;
+        }
+        return 2 * marked > read ? named : null;
+    }
+
 }

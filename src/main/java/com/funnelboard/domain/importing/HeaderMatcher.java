@@ -348,46 +348,13 @@ public final class HeaderMatcher {
         return field(header, Map.of());
     }
 
-    /** A currency named after a column's name: "Amount (USD)", "Umsatz [€]", "Value in EUR". */
-    private static final java.util.regex.Pattern NAMED_CURRENCY = java.util.regex.Pattern.compile(
-            "^(.*\\S)\\s*(?:[(\\[]\\s*([A-Za-z]{3}|€|\\$|£|¥|US\\$)\\s*[)\\]]|\\s+in\\s+([A-Z]{3}|€|\\$|£))$");
-
     /** The currency code or sign a header names after the column's name ("Amount (USD)": "USD"), null when none. */
     public static String currencyOf(String header) {
-        java.util.regex.Matcher m = NAMED_CURRENCY.matcher(header == null ? "" : header.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        String c = m.group(2) != null ? m.group(2) : m.group(3);
-        return c.length() == 3 && Character.isLetter(c.charAt(0)) ? c.toUpperCase(Locale.ROOT) : c;
+        return HeaderSpellings.currencyOf(header);
     }
 
     private static ImportField field(String header, Map<String, ImportField> layout) {
-        ImportField f = plainField(header, layout);
-        if (f != IGNORE || header == null) {
-            return f;
-        }
-        String h = header.strip();
-        // "Umsatz (EUR)", "Amount in USD": the column's name without its currency.
-        java.util.regex.Matcher currency = NAMED_CURRENCY.matcher(h);
-        if (currency.matches()) {
-            return field(currency.group(1), layout);
-        }
-        // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
-        if (h.matches("(?s).+__[a-zA-Z]$")) {
-            return field(h.substring(0, h.length() - 3), layout);
-        }
-        // API names: "StageName", "CloseDate", "CurrencyIsoCode" read as words, "STAGENAME" run together.
-        String words = h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
-        if (!words.equals(h)) {
-            f = plainField(words, layout);
-            if (f != IGNORE) {
-                return f;
-            }
-        }
-        String n = normalise(h);
-        f = n.length() >= 6 && n.indexOf(' ') < 0 ? HeaderSynonyms.squashed(n) : null;
-        return f != null ? f : IGNORE;
+        return HeaderSpellings.read(header, h -> plainField(h, layout));
     }
 
     private static ImportField plainField(String header, Map<String, ImportField> layout) {

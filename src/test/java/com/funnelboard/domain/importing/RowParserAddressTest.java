@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RowParserAddressTest {
 
     private static List<String> emails(String cell) {
-        return RowParser.listed(cell, ImportField.CONTACT_EMAIL);
+        return Cells.listed(cell, ImportField.CONTACT_EMAIL);
     }
 
     @Test

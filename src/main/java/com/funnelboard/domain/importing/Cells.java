@@ -1,0 +1,75 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.CONTACT_EMAIL;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_PHONE;
+
+import com.funnelboard.domain.Validation;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** How a cell of an imported file is read before its field reads it: a formula guard taken off, a link dropped, a list split. */
+final class Cells {
+
+    private Cells() {}
+
+    /**
+     * The cells with the single quote taken off one that a CSV export put before text a spreadsheet
+     * would run as a formula ({@code '+49 30 1234567}, {@code '=HYPERLINK(…)}): Funnelboard's own
+     * exports do it, as do other programs'; a spreadsheet shows such a cell without the quote.
+     */
+    static String[] unprotected(String[] cells) {
+        String[] out = cells;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            if (c.length() > 1 && c.charAt(0) == '\'' && "=+-@\t\r".indexOf(c.charAt(1)) >= 0) {
+                if (out == cells) {
+                    out = cells.clone();
+                }
+                out[i] = c.substring(1);
+            } else if (c.contains("notion.so/")) {
+                // A Notion relation is written "Globex (https://www.notion.so/Globex-3f9a…)": the name without its link.
+                if (out == cells) {
+                    out = cells.clone();
+                }
+                out[i] = NOTION_LINK.matcher(c).replaceAll("").strip();
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NOTION_LINK = java.util.regex.Pattern.compile(
+            "\\s*\\(https?://(?:www\\.)?notion\\.so/[^)\\s]*\\)");
+
+    /**
+     * The addresses or numbers of one cell that lists several ("+1 512 555 0199, +1 512 555 0100",
+     * as Pipedrive and HubSpot write them, or "… / …"): split at commas, semicolons or a spaced
+     * slash when the cell as a whole is not one and every part is. Anything else is the cell as it is.
+     */
+    static List<String> listed(String cell, ImportField f) {
+        if (f == CONTACT_EMAIL && cell.regionMatches(true, 0, "/o=", 0, 3)) {
+            // Outlook writes an Exchange user's internal address (/o=ExchangeLabs/ou=…/cn=…) where an
+            // e-mail address belongs; it reaches no one outside that server, and its second
+            // address column holds the real one.
+            return List.of();
+        }
+        java.util.function.UnaryOperator<String> address = f == CONTACT_EMAIL ? Cells::address : v -> v;
+        java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
+                : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
+        String whole = address.apply(cell);
+        if (valid == null || valid.test(whole) || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
+            return List.of(whole);
+        }
+        List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).map(address).toList();
+        return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(whole);
+    }
+
+    /** A mailbox as mail programs write it ("Klaus Weber <klaus@example.de>", "mailto:klaus@example.de"): its address. */
+    private static final Pattern MAILBOX = Pattern.compile("^(?:[^<>]*)<\\s*(?:mailto:)?([^<>\\s]+@[^<>\\s]+)\\s*>$|^mailto:([^\\s]+@[^\\s]+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The address of a mailbox written with a name or as a link; anything else as it is. */
+    static String address(String cell) {
+        java.util.regex.Matcher m = MAILBOX.matcher(cell.strip());
+        return !m.matches() ? cell : m.group(1) != null ? m.group(1) : m.group(2);
+    }
+}

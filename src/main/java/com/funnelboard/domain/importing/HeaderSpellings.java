@@ -1,0 +1,59 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.IGNORE;
+
+import java.util.Locale;
+
+/** Headers as programs write them for other programs: API names, a currency after the name, custom-field suffixes. */
+final class HeaderSpellings {
+
+    private HeaderSpellings() {}
+
+    /** A currency named after a column's name: "Amount (USD)", "Umsatz [€]", "Value in EUR". */
+    private static final java.util.regex.Pattern NAMED_CURRENCY = java.util.regex.Pattern.compile(
+            "^(.*\\S)\\s*(?:[(\\[]\\s*([A-Za-z]{3}|€|\\$|£|¥|US\\$)\\s*[)\\]]|\\s+in\\s+([A-Z]{3}|€|\\$|£))$");
+
+    /** The currency code or sign a header names after the column's name ("Amount (USD)": "USD"), null when none. */
+    static String currencyOf(String header) {
+        java.util.regex.Matcher m = NAMED_CURRENCY.matcher(header == null ? "" : header.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String c = m.group(2) != null ? m.group(2) : m.group(3);
+        return c.length() == 3 && Character.isLetter(c.charAt(0)) ? c.toUpperCase(Locale.ROOT) : c;
+    }
+
+    /**
+     * The field {@code plain} finds for a header, or else for the header as other programs spell
+     * their names: without a currency after it, without a custom-field suffix, its API name split
+     * into words, or run together.
+     */
+    static ImportField read(String header, java.util.function.Function<String, ImportField> plain) {
+        ImportField f = plain.apply(header);
+        if (f != IGNORE || header == null) {
+            return f;
+        }
+        String h = header.strip();
+        // "Umsatz (EUR)", "Amount in USD": the column's name without its currency.
+        java.util.regex.Matcher currency = NAMED_CURRENCY.matcher(h);
+        if (currency.matches()) {
+            return read(currency.group(1), plain);
+        }
+        // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
+        if (h.matches("(?s).+__[a-zA-Z]$")) {
+            return read(h.substring(0, h.length() - 3), plain);
+        }
+        // API names: "StageName", "CloseDate", "CurrencyIsoCode" read as words, "STAGENAME" run together.
+        String words = h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+        if (!words.equals(h)) {
+            f = plain.apply(words);
+            if (f != IGNORE) {
+                return f;
+            }
+        }
+        String n = HeaderMatcher.normalise(h);
+        f = n.length() >= 6 && n.indexOf(' ') < 0 ? HeaderSynonyms.squashed(n) : null;
+        return f != null ? f : IGNORE;
+    }
+
+}
