@@ -207,6 +207,10 @@ final class ImportCommand {
         if (r.dealsWithoutContact() > 0) {
             c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
+        if (r.notesLeftOut() > 0) {
+            c.line(String.format(Locale.ROOT, "The notes of %,d %s not imported: %s no contact to keep them on (deals and organizations have "
+                    + "no notes).", r.notesLeftOut(), r.notesLeftOut() == 1 ? "row were" : "rows were", r.notesLeftOut() == 1 ? "it names" : "they name"));
+        }
         if (!r.stages().isEmpty()) {
             c.line("Stages:");
             r.stages().forEach((from, sc) -> c.line(String.format(Locale.ROOT, "  %-24s -> %-12s %,d", from,
@@ -249,6 +253,7 @@ final class ImportCommand {
         doc.put("organizations", counts(r.organizations()));
         doc.put("deals", counts(r.deals()));
         doc.put("dealsWithoutContact", r.dealsWithoutContact());
+        doc.put("notesLeftOut", r.notesLeftOut());
         doc.put("failed", r.failedRows());
         Map<String, Object> stages = new LinkedHashMap<>();
         r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));

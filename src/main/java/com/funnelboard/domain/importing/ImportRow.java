@@ -9,8 +9,15 @@ import java.util.List;
 /**
  * One row of an imported file read into what it carries: a contact, an organization and a deal,
  * each null when the row has none of its fields, and the problems of the values that did not parse.
+ * {@code notesLeftOut}: the row has notes but no contact to keep them on (deals and organizations
+ * have no notes), so they are not imported, and the summary says how many rows that was.
  */
-public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems) {
+public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut) {
+
+    /** A row whose notes, if any, are its contact's. */
+    public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems) {
+        this(row, contact, organization, deal, problems, false);
+    }
 
     /** A value that could not be read: where (file row, column header) and why. */
     public record Problem(long row, String column, String reason) {}

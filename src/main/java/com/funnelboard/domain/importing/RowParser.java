@@ -113,7 +113,7 @@ public final class RowParser {
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
-        return new ImportRow(row, person, company, deal, List.copyOf(problems));
+        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES));
     }
 
     /** Whether {@code f} comes from a column of Funnelboard's own deals export ({@code closed_on}, {@code stage_entered_at}). */

@@ -272,7 +272,7 @@ public final class CsvImport {
             return new ImportResult(file.toString(), in.describe(), layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
-                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats());
+                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut);
         }
     }
 
@@ -356,8 +356,11 @@ public final class CsvImport {
         final List<ImportRow.Problem> problems = new ArrayList<>();
         final Map<String, ImportResult.StageCount> stages = new LinkedHashMap<>();
 
+        long notesLeftOut;
+
         void add(ImportRow row) {
             rows++;
+            notesLeftOut += row.notesLeftOut() && row.valid() ? 1 : 0;
             if (!row.valid()) {
                 failedRows++;
                 problemCount += row.problems().size();

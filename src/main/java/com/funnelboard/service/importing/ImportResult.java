@@ -39,7 +39,17 @@ public record ImportResult(
         boolean dryRun,
         UUID changeSet,
         long millis,
-        ColumnFormats formats) {
+        ColumnFormats formats,
+        long notesLeftOut) {
+
+    /** A result in which every row's notes had a contact to go to. */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
+            ColumnFormats formats) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, formats, 0);
+    }
 
     /** A result of a file without amount or date columns told from its values (a vCard file). */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,

@@ -391,8 +391,10 @@ public final class ImportDialog {
             return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in row %d, %s: %s. Fix the file or tick the box "
                     + "to import the other rows.", r.problemCount(), p.row(), p.column(), p.reason());
         }
-        return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.\nEdit → Undo takes the whole import back.", r.rows(), counts,
-                r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "");
+        return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.%s\nEdit → Undo takes the whole import back.", r.rows(), counts,
+                r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "",
+                r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
+                        r.notesLeftOut()) : "");
     }
 
     private void save() {

@@ -272,6 +272,19 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void salesforceDataLoaderOpportunitiesAreDealsAndTheirDescriptionsAreSaidNotKept() throws Exception {
+        ImportResult r = run("opps.csv", """
+                "ID","ACCOUNTID","NAME","AMOUNT","CLOSEDATE","STAGENAME","CURRENCYISOCODE","DESCRIPTION"
+                "0065g00000A1b2cAAB","0015g00000XyZ1AAAB","Acme - 200 Widgets","12500.0","2026-03-04","Closed Won","USD","Signed at the fair"
+                "0065g00000A1b2dAAB","0015g00000XyZ1AAAB","Acme - Support","3000.0","2026-09-30","Negotiation/Review","USD",""
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(deals()).containsEntry("Acme - 200 Widgets", Stage.WON).containsEntry("Acme - Support", Stage.OPPORTUNITY);
+        assertThat(contacts()).as("an opportunity is nobody").isEmpty();
+        assertThat(r.notesLeftOut()).as("said, not dropped silently").isEqualTo(1);
+    }
+
+    @Test
     void zohosDealsThenItsContactsMakeOnePersonEach() throws Exception {
         run("Deals.csv", """
                 Record Id,Deal Name,Account Name,Contact Name,Amount,Stage,Closing Date
