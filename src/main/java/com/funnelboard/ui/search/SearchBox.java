@@ -125,6 +125,10 @@ public final class SearchBox {
 
     /** A heading, or a hit: its title with the matches in bold, its detail, and the matching passage of its text. */
     private static final class RowCell extends ListCell<SearchViewModel.Row> {
+        RowCell() {
+            setAlignment(javafx.geometry.Pos.CENTER_LEFT); // a hit's lines in the middle of its row, not at its top
+        }
+
         @Override
         protected void updateItem(SearchViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -155,6 +159,7 @@ public final class SearchBox {
                 cell.getChildren().add(snippet);
             }
             cell.setPadding(new Insets(0, 0, 0, 8));
+            cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             cell.setMaxWidth(WIDTH - 60);
             title.setMaxWidth(WIDTH - 60);
             setGraphic(cell);
