@@ -195,6 +195,23 @@ class CliVcardTest {
     }
 
     @Test
+    void thePreferredAddressAndNumberComeFirst() throws Exception {
+        Path cards = dir.resolve("apple.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Yuki Sato",
+                "EMAIL;type=INTERNET;type=HOME:yuki.home@example.jp", "EMAIL;type=INTERNET;type=WORK;type=pref:yuki@sakura.example",
+                "TEL;type=HOME:+81 3 1111 1111", "TEL;type=CELL;type=pref:+81 90 2222 2222", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "FN:Ren Ito", "EMAIL;TYPE=home:ren@home.example", "EMAIL;TYPE=work;PREF=1:ren@work.example",
+                "END:VCARD", ""));
+        cli.json("import", "vcard", cards.toString());
+        JsonNode list = cli.json("contacts", "list").get("contacts");
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        list.forEach(c -> byName.put(c.get("name").asString(), c));
+        assertThat(byName.get("Yuki Sato").get("email").asString()).isEqualTo("yuki@sakura.example");
+        assertThat(byName.get("Yuki Sato").get("phone").asString()).isEqualTo("+81 90 2222 2222");
+        assertThat(byName.get("Ren Ito").get("email").asString()).isEqualTo("ren@work.example");
+    }
+
+    @Test
     void aCompanysCardAfterTheCardOfSomeoneWorkingThereFillsItsOrganization() throws Exception {
         Path cards = dir.resolve("v4.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "FN:Émilie Durand", "KIND:individual",

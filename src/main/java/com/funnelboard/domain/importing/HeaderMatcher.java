@@ -402,7 +402,8 @@ public final class HeaderMatcher {
             if (f == null && rest.startsWith("primary ")) {
                 f = HeaderSynonyms.get(rest.substring("primary ".length())); // "Contact - Primary Mobile"
             }
-            return f != null && f.key().startsWith("contact.") ? f : IGNORE;
+            // "Person - Organization" (Pipedrive's persons export): where the person works.
+            return f != null && (f.key().startsWith("contact.") || f == ORGANIZATION_NAME) ? f : IGNORE;
         }
         return IGNORE;
     }

@@ -17,21 +17,25 @@ final class PersonNames {
             "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "co", "corp",
             "plc", "pty", "limited", "company");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.\\-]*");
+    /** An address after a name: " (jo@fir.example)", " <jo@fir.example>". */
+    private static final Pattern MAILBOX_AFTER = Pattern.compile("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$");
 
     private PersonNames() {}
 
     /**
      * The people a name cell names, the first being the row's: more than one only when every part
-     * between commas or semicolons is a whole name of two words or more ("Emma Watts, Liam Hart"),
-     * never for "Watts, Emma".
+     * between commas, semicolons, a spaced slash or "and" is a whole name of two words or more, with
+     * its address or not ("Emma Watts, Liam Hart", "Jo Fir (jo@fir.example), Al Fir (al@fir.example)",
+     * "Ann Oak and Bob Oak"), never for "Watts, Emma" or "Tom & Jane Smith".
      */
     static List<String> people(String cell) {
-        String[] parts = cell.split("\\s*[;,]\\s*");
+        String[] parts = cell.split("\\s*[;,]\\s*|\\s+/\\s+|\\s+(?:and|&|und|et|y)\\s+");
         if (parts.length < 2) {
             return List.of(cell.strip());
         }
         for (String p : parts) {
-            if (words(p) < 2) {
+            // A part may carry its address: "Jo Fir (jo@fir.example)", "Jo Fir <jo@fir.example>".
+            if (words(MAILBOX_AFTER.matcher(p).replaceFirst("")) < 2) {
                 return List.of(cell.strip());
             }
         }

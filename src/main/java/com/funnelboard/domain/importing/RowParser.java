@@ -134,9 +134,16 @@ public final class RowParser {
             String family = first(values, cols, CONTACT_LAST_NAME);
             name = given == null ? family : family == null ? given : given + " " + family;
         }
+        List<String> others = List.of();
+        if (name != null && cols.containsKey(CONTACT_NAME)) {
+            // Several people in one cell (the first is the row's): "Emma Watts, Liam Hart", HubSpot's "Bob Smith (bob@…);Eva Roth (eva@…)".
+            List<String> people = PersonNames.people(name);
+            name = people.getFirst();
+            others = people.subList(1, people.size());
+        }
         if (name != null) {
-            // HubSpot's "Associated Contact": "Bob Smith (bob@acme.example)", several separated by ";" (the first is the deal's).
-            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(name.split(";", 2)[0]);
+            // HubSpot's "Associated Contact": "Bob Smith (bob@acme.example)".
+            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(name);
             if (named.matches() && Validation.email(named.group(2)).isEmpty()) {
                 name = named.group(1).strip();
                 if (emails.stream().noneMatch(e -> e.equalsIgnoreCase(named.group(2)))) {
@@ -144,12 +151,7 @@ public final class RowParser {
                     emails.add(named.group(2));
                 }
             }
-        }
-        List<String> others = List.of();
-        if (name != null && cols.containsKey(CONTACT_NAME)) {
-            List<String> people = PersonNames.people(name);
-            name = PersonNames.givenFirst(people.getFirst());
-            others = people.subList(1, people.size());
+            name = cols.containsKey(CONTACT_NAME) ? PersonNames.givenFirst(name) : name;
         }
         if (name == null && emails.isEmpty() && phones.isEmpty()) {
             return null;

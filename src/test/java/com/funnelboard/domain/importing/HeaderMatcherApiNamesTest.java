@@ -67,4 +67,10 @@ class HeaderMatcherApiNamesTest {
         assertThat(HeaderMatcher.match(List.of("First name", "Last name", "Emails", "Work number", "Mobile number", "Accounts")))
                 .containsExactly(CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_PHONE, ORGANIZATION_NAME);
     }
+
+    @Test
+    void aPipedrivePersonsOrganizationIsWhereThePersonWorks() {
+        assertThat(HeaderMatcher.match(List.of("Person - Name", "Person - Organization", "Person - Email - Work"))).containsExactly(
+                CONTACT_NAME, ORGANIZATION_NAME, CONTACT_EMAIL);
+    }
 }

@@ -58,4 +58,22 @@ class PersonNamesTest {
         assertThat(row.contact().name()).isEqualTo("Cy Chen");
         assertThat(row.contact().emails()).containsExactly("cy@x.example");
     }
+
+    @Test
+    void peopleWithTheirAddressesOrJoinedByAndAreSeveralToo() {
+        assertThat(PersonNames.people("Jo Fir (jo@fir.example), Al Fir (al@fir.example)")).containsExactly("Jo Fir (jo@fir.example)",
+                "Al Fir (al@fir.example)");
+        assertThat(PersonNames.people("Ann Oak and Bob Oak")).containsExactly("Ann Oak", "Bob Oak");
+        assertThat(PersonNames.people("Cy Elm / Di Elm")).containsExactly("Cy Elm", "Di Elm");
+        assertThat(PersonNames.people("Tom & Jane Smith")).containsExactly("Tom & Jane Smith");
+        List<String> headers = List.of("Deal", "Company", "Contact");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"D5", "Fir SA", "Jo Fir (jo@fir.example), Al Fir (al@fir.example)"});
+        assertThat(row.contact().name()).isEqualTo("Jo Fir");
+        assertThat(row.contact().emails()).containsExactly("jo@fir.example");
+        assertThat(row.contact().notes()).isEqualTo("Also named on this row: Al Fir (al@fir.example)");
+        ImportRow hubspot = parser.parse(3, new String[] {"D6", "Pine AG", "Hans Weber (hans@pine.example);Eva Roth (eva@pine.example)"});
+        assertThat(hubspot.contact().name()).isEqualTo("Hans Weber");
+        assertThat(hubspot.contact().notes()).isEqualTo("Also named on this row: Eva Roth (eva@pine.example)");
+    }
 }
