@@ -192,6 +192,13 @@ final class HeaderSynonyms {
                 "opportunity notes", "next action notes", "deal notes");
         add(CONTACT_PHONE, "work number", "home number", "other number", "phone work number", "direct line", "direct phone");
         add(ORGANIZATION_WEBSITE, "business website", "business web page", "company url");
+        // Italian, Spanish, Dutch and Portuguese sheets' words for who, whose, where from and what else.
+        add(CONTACT_NAME, "referente", "persona de contacto", "persona di contatto", "pessoa de contato");
+        add(DEAL_OWNER, "commerciale", "comercial", "accountmanager", "account manager");
+        add(DEAL_SOURCE, "fonte", "bron", "origem", "provenienza");
+        add(NOTES, "opmerkingen", "opmerking", "notities", "observaciones", "observación", "observações", "observação", "annotazioni");
+        add(DEAL_LOST_REASON, "reden verlies", "motivo perdida");
+        add(DEAL_EXPECTED_CLOSE, "fecha prevista de cierre", "fecha estimada de cierre", "data prevista di chiusura", "verwachte afsluitdatum");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -62,6 +62,12 @@ public final class StageNames {
         add(Stage.PROSPECT, "qualify", "follow up", "follow-up", "interested", "meeting", "meeting scheduled", "nachfassen", "relance");
         add(Stage.WON, "contract signed", "signed", "closed - won", "deal won", "vertrag unterschrieben", "auftrag erhalten", "signé");
         add(Stage.LOST, "closed - lost", "deal lost", "no decision", "kein interesse", "pas intéressé");
+        // Forecast categories (Salesforce's Commit and Best Case), a closing phase, and Italian and Spanish sheets' words.
+        add(Stage.OPPORTUNITY, "commit", "verbal commit", "best case", "close", "closing", "in trattativa", "offerta inviata",
+                "en negociación", "propuesta enviada a cliente");
+        add(Stage.LEAD, "nueva", "nuova");
+        add(Stage.LOST, "qualified out", "not interested", "no interest", "non interessato", "no interesado");
+        add(Stage.WON, "paid", "invoiced", "bezahlt", "payé", "pagado");
         // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
         add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",
                 "frío", "nieuw", "nieuwe lead", "koud", "novo", "novo lead", "aberto", "frio", "nuovo", "nuovo lead", "aperto", "freddo");
@@ -123,7 +129,7 @@ public final class StageNames {
      * lost are read from a name's first words: "Proposal for Acme" says less about where a deal is.
      */
     private Stage numberedOrQualified(String k) {
-        String unnumbered = k.replaceFirst("^\\d{1,2} ", "");
+        String unnumbered = k.replaceFirst("^(?:stage |phase |step |fase |etapa |stufe )?\\d{1,2} ", ""); // "Stage 2: Develop"
         if (!unnumbered.equals(k) && !unnumbered.isEmpty()) {
             Stage s = own.getOrDefault(unnumbered, KNOWN.get(unnumbered));
             if (s != null) {

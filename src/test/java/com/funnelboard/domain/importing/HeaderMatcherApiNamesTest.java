@@ -64,6 +64,10 @@ class HeaderMatcherApiNamesTest {
                 DEAL_STAGE, DEAL_EXPECTED_CLOSE, NOTES, NOTES);
         assertThat(HeaderMatcher.match(List.of("Client", "Contact", "Courriel", "Commentaire", "Prochaine étape"))).containsExactly(
                 ORGANIZATION_NAME, CONTACT_NAME, CONTACT_EMAIL, NOTES, NOTES);
+        assertThat(HeaderMatcher.match(List.of("Azienda", "Referente", "Commerciale", "Fonte", "Note"))).containsExactly(ORGANIZATION_NAME,
+                CONTACT_NAME, DEAL_OWNER, DEAL_SOURCE, NOTES);
+        assertThat(HeaderMatcher.match(List.of("Empresa", "Persona de contacto", "Importe", "Fecha prevista de cierre", "Observaciones")))
+                .containsExactly(ORGANIZATION_NAME, CONTACT_NAME, DEAL_VALUE, DEAL_EXPECTED_CLOSE, NOTES);
         assertThat(HeaderMatcher.match(List.of("First name", "Last name", "Emails", "Work number", "Mobile number", "Accounts")))
                 .containsExactly(CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_PHONE, ORGANIZATION_NAME);
     }

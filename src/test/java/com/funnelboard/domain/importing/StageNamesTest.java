@@ -56,4 +56,15 @@ class StageNamesTest {
         assertThat(row.deal().lostNote()).isEqualTo("price");
         assertThat(LostReasons.of("Out-Sold").reason()).isEqualTo(com.funnelboard.domain.LostReason.COMPETITOR);
     }
+
+    @Test
+    void forecastCategoriesClosingPhasesAndMoreLanguages() {
+        assertThat(names.stage("4 - Close")).contains(Stage.OPPORTUNITY);
+        assertThat(names.stage("Stage 2: Develop")).contains(Stage.OPPORTUNITY);
+        assertThat(names.stage("Verbal Commit")).contains(Stage.OPPORTUNITY);
+        assertThat(names.stage("In trattativa")).contains(Stage.OPPORTUNITY);
+        assertThat(names.stage("Nueva")).contains(Stage.LEAD);
+        assertThat(names.stage("Qualified Out")).contains(Stage.LOST);
+        assertThat(names.stage("Paid")).contains(Stage.WON);
+    }
 }
