@@ -39,6 +39,8 @@ public final class RowParser {
     private final ColumnFormats formats;
     /** The currency the value column's header names ("Amount (USD)"), null when none. */
     private final String headerCurrency;
+    /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
+    private final int displayName;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
         this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
@@ -63,6 +65,12 @@ public final class RowParser {
             named = c == null ? null : Amounts.currencyNamed(c, currency);
         }
         this.headerCurrency = named;
+        int shown = -1;
+        for (int i = 0; i < headers.size() && shown < 0; i++) {
+            String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
+            shown = mapping.get(i) == IGNORE && (h.equals("e mail display name") || h.equals("email display name")) ? i : -1;
+        }
+        this.displayName = shown;
     }
 
     /** How the file's amount and date columns write their values. */
@@ -133,6 +141,12 @@ public final class RowParser {
             String given = first(values, cols, CONTACT_FIRST_NAME);
             String family = first(values, cols, CONTACT_LAST_NAME);
             name = given == null ? family : family == null ? given : given + " " + family;
+        }
+        if (name == null && displayName >= 0 && displayName < values.length && !values[displayName].isBlank()) {
+            // Outlook's "E-mail Display Name" ("John Smith (john@x.example)") where it wrote no first or last name.
+            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(values[displayName]);
+            String shown = named.matches() ? named.group(1).strip() : values[displayName].strip();
+            name = shown.contains("@") || shown.startsWith("/o=") ? null : shown;
         }
         List<String> others = List.of();
         if (name != null && cols.containsKey(CONTACT_NAME)) {

@@ -76,4 +76,15 @@ class PersonNamesTest {
         assertThat(hubspot.contact().name()).isEqualTo("Hans Weber");
         assertThat(hubspot.contact().notes()).isEqualTo("Also named on this row: Eva Roth (eva@pine.example)");
     }
+
+    @Test
+    void outlooksDisplayNameNamesAContactWithNoFirstOrLastName() {
+        List<String> headers = List.of("First Name", "Last Name", "E-mail Address", "E-mail Display Name", "Business Phone", "Company");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"", "", "/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=john", "John Smith (john@x.example)",
+            "555-0100", "Contoso"});
+        assertThat(row.contact().name()).isEqualTo("John Smith");
+        ImportRow named = parser.parse(3, new String[] {"Ida", "Berg", "ida@x.example", "Ida Berg (ida@x.example)", "", "Contoso"});
+        assertThat(named.contact().name()).as("a name column's name comes first").isEqualTo("Ida Berg");
+    }
 }
