@@ -177,7 +177,7 @@ public final class FilterBar extends HBox {
             List<MenuItem> items = new java.util.ArrayList<>();
             for (ViewsModel.Entry entry : savedViews.entries()) {
                 javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(entry.view().name()
-                        + (entry.count() == null ? "" : "  (" + entry.count() + ")"));
+                        + (entry.count() == null ? "" : "  (" + java.text.NumberFormat.getIntegerInstance().format(entry.count()) + ")"));
                 item.setSelected(entry.view().name().equals(savedViews.activeProperty().get()));
                 item.setOnAction(e -> savedViews.choose(entry.view()));
                 items.add(item);

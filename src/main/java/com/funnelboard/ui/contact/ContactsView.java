@@ -241,7 +241,7 @@ public final class ContactsView {
         for (javafx.scene.Node a : actions) {
             if (a instanceof javafx.scene.control.Labeled c) {
                 c.setMinWidth(48);
-                c.setTooltip(new javafx.scene.control.Tooltip(c.getText()));
+                com.funnelboard.ui.common.LazyTooltip.install(c, c.getText()); // the words in full, where they are cut
             }
         }
         search.setMinWidth(120);
