@@ -26,10 +26,11 @@ final class HeadlessCharts {
     static ReportPng.Picture draw(ReportChart chart, ReportService reports, ReportService.Period period, String currency, ReportFilter filter,
             Locale locale) {
         ReportsViewModel.Reports read = ReportsViewModel.read(reports, period, currency, filter);
+        ReportService.FilterChoices choices = reports.filterChoices();
         CompletableFuture<ReportPng.Picture> picture = new CompletableFuture<>();
         Runnable draw = () -> {
             try {
-                picture.complete(ReportPictures.draw(chart, read, locale, DesktopApp.stylesheet()));
+                picture.complete(ReportPictures.draw(chart, read, choices, locale, DesktopApp.stylesheet()));
             } catch (RuntimeException | Error e) {
                 picture.completeExceptionally(e);
             }

@@ -139,11 +139,23 @@ public final class ReportService {
     /** What the report filters offer: the owners, sources and industries of the live deals. */
     public FilterChoices filterChoices() {
         ReportQueries.Choices c = store.read(r -> r.reports().choices());
-        return new FilterChoices(c.owners(), c.sources(), c.industries());
+        return new FilterChoices(c.owners(), c.sources(), c.industries(), new PeopleService(store).directory());
     }
 
-    /** The owners (emails), sources and industries the filters can pick, sorted. */
-    public record FilterChoices(List<String> owners, List<String> sources, List<String> industries) {}
+    /**
+     * The owners (emails), sources and industries the filters can pick, sorted, and the names the
+     * team gave for owners' emails (the directory), by email.
+     */
+    public record FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names) {
+        public FilterChoices {
+            names = java.util.Map.copyOf(names);
+        }
+
+        /** Who an owner's email is, as the reports name them: the name the team gave, else the email. */
+        public String ownerName(String email) {
+            return email == null ? null : names.getOrDefault(email, email);
+        }
+    }
 
     public Funnel funnel(Period p) {
         return funnel(p, ReportFilter.ALL);

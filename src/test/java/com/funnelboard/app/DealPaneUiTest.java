@@ -33,6 +33,9 @@ class DealPaneUiTest {
     @TempDir
     Path dir;
 
+    static final String IDA = "ida@nordwind.example";
+    static final String OLA = "ola@nordwind.example";
+
     Store store;
     DesktopApp app;
     Deal pilot;
@@ -42,6 +45,9 @@ class DealPaneUiTest {
         store = Fixtures.store(dir);
         pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
         Fixtures.deal(store, "Second", Stage.LEAD, 2000_00L);
+        // Ida uses this installation (the deals nobody owned become hers); Ola's name came with her changes.
+        new com.funnelboard.service.PeopleService(store).setIdentity("Ida Berg", IDA);
+        store.writeAll(r -> r.settings().put("person." + OLA, "Ola Nordmann"));
         app = AppWindow.show(stage, store);
         stage.setWidth(1400);
         stage.setHeight(900);
@@ -89,6 +95,27 @@ class DealPaneUiTest {
     /** Replaces what a field holds by typing, as a user does: click, select all, type. */
     void retype(FxRobot robot, String id, String text) {
         robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    }
+
+    /** The owner field says whose deal it is by name and email, offers the team by name, and takes a pick or a typed mailbox or email. */
+    @Test
+    void theOwnerIsSaidByNameAndGivenByNameOrEmail(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> owner = robot.lookup("#deal-owner").queryAs(javafx.scene.control.ComboBox.class);
+        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ida Berg <" + IDA + ">"));
+        assertThat(owner.getValue()).isEqualTo(IDA);
+        BoardUiTest.waitUntil(() -> owner.getItems().contains(OLA));
+        assertThat(owner.getConverter().toString(OLA)).as("the list says the team's names").isEqualTo("Ola Nordmann <" + OLA + ">");
+
+        retype(robot, "#deal-owner", "Ola Nordmann <" + OLA + ">");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> OLA.equals(stored(pilot.id()).orElseThrow().owner()));
+        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ola Nordmann <" + OLA + ">"));
+
+        retype(robot, "#deal-owner", "  " + IDA.toUpperCase(java.util.Locale.ROOT) + " ");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> IDA.equals(stored(pilot.id()).orElseThrow().owner()));
     }
 
     String cardValue(FxRobot robot, String title) {

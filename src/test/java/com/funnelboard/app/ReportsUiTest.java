@@ -111,7 +111,7 @@ class ReportsUiTest {
         com.funnelboard.ui.report.ReportsViewModel.Reports read = com.funnelboard.ui.report.ReportsViewModel.read(service, year, "EUR",
                 com.funnelboard.domain.ReportFilter.ALL);
         for (com.funnelboard.service.ReportChart chart : com.funnelboard.service.ReportChart.values()) {
-            robot.interact(() -> picture[0] = com.funnelboard.ui.report.ReportPictures.draw(chart, read, Locale.UK, DesktopApp.stylesheet()));
+            robot.interact(() -> picture[0] = com.funnelboard.ui.report.ReportPictures.draw(chart, read, service.filterChoices(), Locale.UK, DesktopApp.stylesheet()));
             assertThat(picture[0].width()).as(chart.name()).isEqualTo(1000);
             assertThat(picture[0].height()).as(chart.name()).isEqualTo(420);
             // (The tests do not draw frames — quantum.norenderjobs — so the pixels are blank here; LauncherIT checks them.)

@@ -165,6 +165,18 @@ class ReportFilterTest {
         assertThat(c.owners()).containsExactly(IDA, OLA);
         assertThat(c.sources()).containsExactly("event", "referral", "website");
         assertThat(c.industries()).containsExactly("Energy", "Retail");
+        // Owners nobody named are their emails.
+        assertThat(c.ownerName(IDA)).isEqualTo(IDA);
+    }
+
+    @Test
+    void theOwnersAreNamedAsTheTeamNamedThem() {
+        // A teammate's name arrives in the shared directory (their own "who am I" travels with their changes).
+        h.store.writeAll(r -> r.settings().put("person." + OLA, "Ola Nordmann"));
+        ReportService.FilterChoices c = reports.filterChoices();
+        assertThat(c.owners()).containsExactly(IDA, OLA);
+        assertThat(c.ownerName(OLA)).isEqualTo("Ola Nordmann");
+        assertThat(c.ownerName(IDA)).isEqualTo(IDA);
     }
 
     private static void assertPoint(ReportService.PipelinePoint point, long lead, long prospect, long opportunity) {

@@ -89,6 +89,13 @@ public final class DealForm extends VBox {
         owner.setPromptText("nobody");
         owner.setMaxWidth(Double.MAX_VALUE);
         owner.setTooltip(new Tooltip("Whose deal this is: pick a teammate or type an email"));
+        // The owner is an email; the field says the name the team gave it too ("Ida Berg <ida@…>").
+        owner.setConverter(new OwnerText(model.names()));
+        model.names().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            if (!owner.getEditor().isFocused()) {
+                owner.getEditor().setText(owner.getConverter().toString(owner.getValue()));
+            }
+        });
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
         owner.valueProperty().addListener((o, a, b) -> model.reassign(b));

@@ -82,6 +82,7 @@ public final class DealFormViewModel {
 
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>(this, "owner");
     private final javafx.collections.ObservableList<String> people = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<String, String> names = FXCollections.observableHashMap();
     private com.funnelboard.service.PeopleService peopleService;
 
     /** Who owns deals and who can be given one (reassigning from the form); without it the owner is only shown. */
@@ -97,6 +98,11 @@ public final class DealFormViewModel {
     /** The emails the owner field offers: the team's directory and everyone who owns deals. */
     public javafx.collections.ObservableList<String> people() {
         return people;
+    }
+
+    /** The names the team gave for the people's emails (the directory), by email. */
+    public javafx.collections.ObservableMap<String, String> names() {
+        return names;
     }
 
     /**
@@ -136,12 +142,17 @@ public final class DealFormViewModel {
             return;
         }
         executors.problems().logFailure("The people to give deals to could not be read", executors.supply(() -> {
-            java.util.Set<String> emails = new java.util.TreeSet<>(service.directory().keySet());
+            java.util.Map<String, String> directory = service.directory();
+            java.util.Set<String> emails = new java.util.TreeSet<>(directory.keySet());
             service.owners().forEach(o -> emails.add(o.email()));
-            return java.util.List.copyOf(emails);
-        })).thenAcceptAsync(list -> {
-            if (!list.equals(people)) {
-                people.setAll(list);
+            return java.util.Map.entry(java.util.List.copyOf(emails), directory);
+        })).thenAcceptAsync(read -> {
+            if (!read.getValue().equals(names)) {
+                names.clear();
+                names.putAll(read.getValue());
+            }
+            if (!read.getKey().equals(people)) {
+                people.setAll(read.getKey());
             }
         }, executors.fx());
     }

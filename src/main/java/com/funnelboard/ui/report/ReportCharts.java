@@ -65,7 +65,7 @@ final class ReportCharts {
         };
     }
 
-    void fill(ReportsViewModel.Reports r) {
+    void fill(ReportsViewModel.Reports r, ReportService.FilterChoices choices) {
         ReportService.Velocity v = r.velocity();
         XYChart.Series<String, Number> entered = new XYChart.Series<>();
         entered.setName("Entered");
@@ -120,7 +120,7 @@ final class ReportCharts {
 
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
                 ReportBar.Source::new);
-        rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : g, ReportBar.Owner::new);
+        rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : choices.ownerName(g), ReportBar.Owner::new);
         java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale);
         rates(byMonth, v.byMonth(), g -> shortMonth.format(java.time.YearMonth.parse(g)), null);
     }

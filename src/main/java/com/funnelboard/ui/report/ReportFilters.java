@@ -14,6 +14,8 @@ import javafx.util.StringConverter;
 final class ReportFilters {
 
     private final ComboBox<OwnerFilter> owner = new ComboBox<>();
+    /** The choices last filled in, whose names the owner choices are said with. */
+    private ReportService.FilterChoices names = new ReportService.FilterChoices(List.of(), List.of(), List.of(), java.util.Map.of());
     private final ComboBox<String> source = new ComboBox<>();
     private final ComboBox<String> industry = new ComboBox<>();
 
@@ -24,7 +26,7 @@ final class ReportFilters {
         owner.setConverter(converter(o -> switch (o.kind()) {
             case EVERYONE -> "Everyone";
             case NOBODY -> "No owner";
-            case PERSON -> o.email();
+            case PERSON -> names.ownerName(o.email());
         }));
         source.setConverter(converter(s -> s.isEmpty() ? "All sources" : LeadSource.parse(s).map(LeadSource::label).orElse(s)));
         industry.setConverter(converter(s -> s.isEmpty() ? "All industries" : s));
@@ -43,10 +45,18 @@ final class ReportFilters {
     }
 
     private void fill(ReportService.FilterChoices c, ReportsViewModel model) {
+        boolean renamed = !c.names().equals(names.names());
+        names = c;
         List<OwnerFilter> owners = new ArrayList<>(List.of(OwnerFilter.EVERYONE));
         c.owners().forEach(e -> owners.add(OwnerFilter.person(e)));
         owners.add(OwnerFilter.NOBODY);
         keep(owner, owners, model.ownerProperty().get());
+        if (renamed) {
+            // The same emails under new names: the list cells and the shown choice say them again.
+            StringConverter<OwnerFilter> said = owner.getConverter();
+            owner.setConverter(null);
+            owner.setConverter(said);
+        }
         List<String> sources = new ArrayList<>(List.of(""));
         sources.addAll(c.sources());
         keep(source, sources, model.sourceProperty().get());

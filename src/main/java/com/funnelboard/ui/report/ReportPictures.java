@@ -20,10 +20,14 @@ public final class ReportPictures {
 
     private ReportPictures() {}
 
-    /** @param stylesheet the app's stylesheet, on top of the theme the toolkit was given */
-    public static ReportPng.Picture draw(ReportChart chart, ReportsViewModel.Reports reports, Locale locale, String stylesheet) {
+    /**
+     * @param choices what the filters offer, whose names the owners' bars are labelled with
+     * @param stylesheet the app's stylesheet, on top of the theme the toolkit was given
+     */
+    public static ReportPng.Picture draw(ReportChart chart, ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices,
+            Locale locale, String stylesheet) {
         ReportCharts charts = new ReportCharts(locale, null);
-        charts.fill(reports);
+        charts.fill(reports, choices);
         Region node = charts.node(chart);
         StackPane page = new StackPane(node);
         page.setPadding(new Insets(12));

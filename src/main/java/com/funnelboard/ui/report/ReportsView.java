@@ -94,7 +94,7 @@ public final class ReportsView extends ScrollPane {
         velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day");
         open.setText(String.format(locale, "%,d", v.openDeals()));
 
-        charts.fill(r);
+        charts.fill(r, model.choicesProperty().get());
 
         StringBuilder n = new StringBuilder(r.funnel().period().first() + " \u2013 " + r.funnel().period().last() + ". ");
         if (r.forecast().undatedDeals() > 0) {

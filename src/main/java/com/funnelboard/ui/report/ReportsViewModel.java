@@ -89,7 +89,7 @@ public final class ReportsViewModel {
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final StringProperty industry = new SimpleStringProperty(this, "industry", "");
     private final ReadOnlyObjectWrapper<ReportService.FilterChoices> choices = new ReadOnlyObjectWrapper<>(this, "choices",
-            new ReportService.FilterChoices(java.util.List.of(), java.util.List.of(), java.util.List.of()));
+            new ReportService.FilterChoices(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.Map.of()));
     private final ReadOnlyObjectWrapper<Reports> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Consumer<String> status;
     private final BoardNavigator board;

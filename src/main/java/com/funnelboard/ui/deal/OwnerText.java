@@ -1,0 +1,41 @@
+package com.funnelboard.ui.deal;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.util.StringConverter;
+
+/**
+ * How the owner field says an owner's email: with the name the team gave it, as a mail program
+ * writes a mailbox ({@code Ida Berg <ida@example.com>}), or the email alone when nobody named it.
+ * What is typed back is the address inside the angle brackets when there are some, else the text
+ * as typed (the store checks that it is an email).
+ */
+final class OwnerText extends StringConverter<String> {
+
+    private static final Pattern MAILBOX = Pattern.compile(".*<\\s*([^<>]+?)\\s*>\\s*");
+
+    private final Map<String, String> names;
+
+    OwnerText(Map<String, String> names) {
+        this.names = names;
+    }
+
+    @Override
+    public String toString(String email) {
+        if (email == null) {
+            return "";
+        }
+        String name = names.get(email);
+        return name == null || name.isBlank() ? email : name + " <" + email + ">";
+    }
+
+    @Override
+    public String fromString(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher m = MAILBOX.matcher(text);
+        return m.matches() ? m.group(1) : text.strip();
+    }
+}
