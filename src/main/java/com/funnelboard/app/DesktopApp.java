@@ -272,6 +272,7 @@ public final class DesktopApp {
      */
     public ReminderNotifier startReminders(MainView view, DesktopNotifications os) {
         ReminderNotifier notifier = new ReminderNotifier(() -> view.getScene() == null ? null : view.getScene().getWindow(), os);
+        notifier.onOpenToday(view::showToday);
         reminders = new ReminderScheduler(followUps, clock, timer, (batch, first) -> Platform.runLater(() -> {
             notifier.show(batch, first);
             if (today != null) {

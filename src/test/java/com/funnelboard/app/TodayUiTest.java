@@ -137,6 +137,12 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("1 follow-up came due while Funnelboard was closed"));
         assertThat(notifier[0].lastToast()).contains("Pilot");
         assertThat(followUpsOf(pilot.id())).hasSize(3);
+        // The toast's Open Today shows every due follow-up and closes it.
+        robot.clickOn("#reminder-open-today");
+        BoardUiTest.waitUntil(() -> robot.lookup("#page-today").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertThat(notifier[0].lastToast()).isEmpty();
+        robot.clickOn("#page-board");
+        BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
 
         robot.clickOn(BoardUiTest.card(robot, "Stale lead"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -25,6 +25,7 @@ public final class ReminderNotifier {
     private final DesktopNotifications os;
     private Popup current;
     private String lastText = "";
+    private Runnable openToday;
 
     private final Duration toastTime;
 
@@ -36,6 +37,11 @@ public final class ReminderNotifier {
         this.window = window;
         this.os = os;
         this.toastTime = toastTime;
+    }
+
+    /** What the toast's "Open Today" does (show the Today page); without it the toast has no such button. */
+    public void onOpenToday(Runnable openToday) {
+        this.openToday = openToday;
     }
 
     /** Where the toast on screen is, in screen coordinates; null when none is. */
@@ -83,6 +89,17 @@ public final class ReminderNotifier {
         popup.getContent().add(n);
         popup.setAutoHide(false);
         n.setOnClose(e -> popup.hide());
+        if (openToday != null) {
+            // The way to every due follow-up (the toolbar's badge counts those shown before too); it closes the toast.
+            javafx.scene.control.Button open = new javafx.scene.control.Button("Open Today");
+            open.setId("reminder-open-today");
+            open.setDefaultButton(false);
+            open.setOnAction(e -> {
+                popup.hide();
+                openToday.run();
+            });
+            n.setPrimaryActions(open);
+        }
         Bounds b = owner.getScene().getRoot().localToScreen(owner.getScene().getRoot().getBoundsInLocal());
         popup.show(owner, b.getMaxX() - 400, b.getMaxY() - 40 - n.prefHeight(380));
         popup.setY(b.getMaxY() - 40 - popup.getHeight());

@@ -237,6 +237,11 @@ public final class MainView extends BorderPane {
         return menu;
     }
 
+    /** Shows the Today page, as its toolbar button and Ctrl+4 do. */
+    public void showToday() {
+        pages.button(Workbench.Page.TODAY).fire();
+    }
+
     /** Marks a page's toolbar button as the one shown (when something other than the toolbar shows it). */
     public void pageShown(Workbench.Page page) {
         pages.shown(page);

@@ -58,4 +58,16 @@ class ReminderToastTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notifier.lastToast()).startsWith("4 follow-ups came due").contains("…and 1 more on the Today page");
     }
+
+    @Test
+    void openTodayShowsThePageAndClosesTheToast(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        notifier.onOpenToday(opened::incrementAndGet);
+        robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout")), true));
+        assertThat(notifier.lastToast()).startsWith("2 follow-ups came due");
+        robot.clickOn("#reminder-open-today");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).hasValue(1);
+        assertThat(notifier.lastToast()).isEmpty();
+    }
 }
