@@ -25,6 +25,7 @@ public final class Formats {
     private final ZoneId zone;
     private final DateTimeFormatter dayMonth;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter monthYear;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter weekdayTime;
@@ -43,6 +44,7 @@ public final class Formats {
         this.zone = zone;
         this.dayMonth = pattern("MMMd");
         this.date = pattern("yMMMd");
+        this.monthYear = pattern("yMMM");
         this.time = pattern("jm");
         this.dateTime = pattern("yMMMdjm");
         this.weekdayTime = pattern("MMMEdjm");
@@ -58,6 +60,9 @@ public final class Formats {
         } catch (java.time.DateTimeException none) {
             boolean hasTime = template.contains("j");
             boolean hasDate = template.contains("d");
+            if (!hasTime && !hasDate) {
+                return DateTimeFormatter.ofPattern("MMM y", locale).withZone(zone);
+            }
             return (hasTime && hasDate ? DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
                     : hasTime ? DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
                             : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)).withLocale(locale).withZone(zone);
@@ -80,6 +85,11 @@ public final class Formats {
     /** "Mar 17, 2026". */
     public String date(TemporalAccessor t) {
         return date.format(t);
+    }
+
+    /** "Mar 2026". */
+    public String monthYear(TemporalAccessor t) {
+        return monthYear.format(t);
     }
 
     /** "Mar 17, 2026", the year only when it is not {@code thisYear}'s. */

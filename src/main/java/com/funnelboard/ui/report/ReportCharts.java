@@ -86,10 +86,10 @@ final class ReportCharts {
         weighted.setName("Open, weighted (" + r.forecast().currency() + ")");
         XYChart.Series<String, Number> won = new XYChart.Series<>();
         won.setName("Won (" + r.forecast().currency() + ")");
-        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
         for (ReportService.ForecastMonth m : r.forecast().months()) {
-            weighted.getData().add(new XYChart.Data<>(month.format(m.month()), m.weighted().amount()));
-            won.getData().add(new XYChart.Data<>(month.format(m.month()), m.won().amount()));
+            weighted.getData().add(new XYChart.Data<>(formats.monthYear(m.month()), m.weighted().amount()));
+            won.getData().add(new XYChart.Data<>(formats.monthYear(m.month()), m.won().amount()));
         }
         forecast.getData().setAll(java.util.List.of(weighted, won));
         for (int i = 0; i < r.forecast().months().size(); i++) {
@@ -98,13 +98,12 @@ final class ReportCharts {
             clickable(won.getData().get(i), new ReportBar.Month(m, true));
         }
 
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
         java.util.List<XYChart.Series<String, Number>> open = new java.util.ArrayList<>();
         for (com.funnelboard.domain.Stage st : ReportService.OPEN) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(st.label() + " (" + r.pipeline().currency() + ")");
             for (ReportService.PipelinePoint pt : r.pipeline().points()) {
-                series.getData().add(new XYChart.Data<>(day.format(pt.day()), pt.value().get(st).amount()));
+                series.getData().add(new XYChart.Data<>(formats.dayMonth(pt.day()), pt.value().get(st).amount()));
             }
             open.add(series);
         }

@@ -96,7 +96,8 @@ public final class ReportsView extends ScrollPane {
 
         charts.fill(r, model.choicesProperty().get());
 
-        StringBuilder n = new StringBuilder(r.funnel().period().first() + " \u2013 " + r.funnel().period().last() + ". ");
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+        StringBuilder n = new StringBuilder(formats.date(r.funnel().period().first()) + " \u2013 " + formats.date(r.funnel().period().last()) + ". ");
         if (r.forecast().undatedDeals() > 0) {
             n.append(r.forecast().undatedDeals()).append(" open deals have no expected close date (weighted ")
                     .append(money(r.forecast().undatedWeighted())).append("). ");

@@ -117,7 +117,7 @@ public final class ConflictsDialog {
     /** Who wrote a side, and when: "Ola Nordmann · 3 Dec 2026, 14:25", "… · here" for this installation's. */
     private String byline(FieldConflict.Side s) {
         return com.funnelboard.domain.Person.nameOf(s.author()) + (s.mine() ? " \u00B7 here" : "") + " \u00B7 "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(s.at().atZone(zone));
+                + com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at());
     }
 
     /**

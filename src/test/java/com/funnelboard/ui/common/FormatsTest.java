@@ -29,4 +29,12 @@ class FormatsTest {
         assertThat(uk.weekdayTime(first)).as("to the minute, as elsewhere").isEqualTo(uk.weekdayTime(second));
         assertThat(uk.weekdayTimeSeconds(first)).isNotEqualTo(uk.weekdayTimeSeconds(second)).contains("13:53:12").contains("Thu");
     }
+
+    @Test
+    void monthsAndDaysInTheLocalesOwnOrder() {
+        assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).monthYear(java.time.YearMonth.of(2026, 3))).isEqualTo("Mar 2026");
+        assertThat(Formats.of(Locale.GERMANY, ZoneId.of("UTC")).monthYear(java.time.YearMonth.of(2026, 3))).isEqualTo("M\u00E4rz 2026");
+        assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).dayMonth(java.time.LocalDate.of(2026, 3, 12))).isEqualTo("Mar 12");
+        assertThat(Formats.of(Locale.UK, ZoneId.of("UTC")).dayMonth(java.time.LocalDate.of(2026, 3, 12))).isEqualTo("12 Mar");
+    }
 }
