@@ -140,4 +140,16 @@ public final class OrganizationRepository {
     public List<UUID> idsStartingWith(String prefix, int limit) {
         return IdPrefix.matching(ctx, ORGANIZATION, ORGANIZATION.ID, ORGANIZATION.DELETED_AT, prefix, limit);
     }
+
+    /**
+     * Every live organization's id and name, the oldest first, while there are at most {@code limit}
+     * of them; null when there are more.
+     */
+    public java.util.List<java.util.Map.Entry<UUID, String>> allNames(int limit) {
+        java.util.List<java.util.Map.Entry<UUID, String>> out = new java.util.ArrayList<>();
+        ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION).where(ORGANIZATION.DELETED_AT.isNull())
+                .orderBy(ORGANIZATION.CREATED_AT, ORGANIZATION.ID).limit(limit + 1)
+                .forEach(r -> out.add(java.util.Map.entry(r.value1(), r.value2())));
+        return out.size() > limit ? null : out;
+    }
 }

@@ -1,5 +1,6 @@
 package com.funnelboard.service.importing;
 
+import com.funnelboard.domain.OrganizationNames;
 import com.funnelboard.domain.OrganizationProfile;
 import com.funnelboard.domain.TimeOrderedIds;
 import com.funnelboard.domain.importing.ImportRow;
@@ -27,12 +28,22 @@ final class ImportOrganizations {
     /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
     private final Set<UUID> createdOrganizations = new HashSet<>();
     /**
-     * The same by name (lower case), up to {@link #CREATED_NAMES}: a later chunk naming one uses it
-     * without asking the database (a file of a million rows names the same companies over and over).
+     * The same by name (any spelling: {@link OrganizationNames.Index}), up to {@link #CREATED_NAMES}:
+     * a later chunk naming one uses it without asking the database (a file of a million rows names
+     * the same companies over and over).
      */
-    private final Map<String, UUID> createdByName = new HashMap<>();
+    private final OrganizationNames.Index<UUID> createdByName = new OrganizationNames.Index<>();
 
     static final int CREATED_NAMES = 200_000;
+
+    /**
+     * The stored organizations by any spelling of their names, read once at the first row naming one
+     * (while the database holds at most {@link #CREATED_NAMES}), so that "Acme, Inc." finds the stored
+     * "ACME Inc" and "Acme" the one Acme. Null before, and for good where there are more or this
+     * import made that many: then each chunk asks for its names as written (any case).
+     */
+    private OrganizationNames.Index<UUID> stored;
+    private boolean askEachChunk;
 
     ImportOrganizations(Repositories r, OnDuplicate policy, ImportChunk.Tally tally, TimeOrderedIds ids) {
         this.r = r;
@@ -48,12 +59,13 @@ final class ImportOrganizations {
         for (ImportRow row : rows) {
             if (row.organization() != null) {
                 any = true;
-                String k = ImportChunk.key(row.organization().name());
-                if (!createdByName.containsKey(k)) {
+                String name = row.organization().name().strip();
+                if (createdByName.find(keyOf(name)) == null) {
                     // SQLite's NOCASE folds ASCII letters only: "Örebro" is not "örebro" to it, so the
                     // name is asked for as written too, and the answer keyed in Java's lower case.
-                    names.add(k);
-                    names.add(row.organization().name().strip());
+                    names.add(ImportChunk.key(name));
+                    names.add(name);
+                    names.add(keyOf(name).base());
                 }
             }
         }
@@ -62,17 +74,18 @@ final class ImportOrganizations {
             return out;
         }
         Set<Long> elsewhere = contactsAtAnotherOrganization(rows);
-        Map<String, UUID> stored = names.isEmpty() ? Map.of() : r.imports().organizationsByName(names);
+        OrganizationNames.Index<UUID> storedNow = stored(names);
         Set<UUID> ours = createdOrganizations;
-        Map<String, UUID> chosen = new HashMap<>();
+        OrganizationNames.Index<UUID> chosen = new OrganizationNames.Index<>();
         List<OrganizationProfile> created = new ArrayList<>();
         for (ImportRow row : rows) {
             ImportRow.Company c = row.organization();
             if (c == null || elsewhere.contains(row.row())) {
                 continue;
             }
-            String k = ImportChunk.key(c.name());
-            UUID id = chosen.containsKey(k) ? chosen.get(k) : createdByName.get(k);
+            OrganizationNames.Key k = keyOf(c.name());
+            UUID id = chosen.find(k);
+            id = id != null ? id : createdByName.find(k);
             if (id != null && (c.website() != null || c.industry() != null || c.size() != null || c.address() != null)
                     && createdOrganizations.contains(id)) {
                 // Made by this import: a later row's details fill what the first left empty (a vCard's company card after
@@ -80,7 +93,7 @@ final class ImportOrganizations {
                 fillMade(created, id, c);
             }
             if (id == null) {
-                UUID found = stored.get(k);
+                UUID found = storedNow.find(k);
                 if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
                     id = found;
                     if (!ours.contains(found)) {
@@ -106,6 +119,43 @@ final class ImportOrganizations {
         }
         r.imports().insertOrganizations(created);
         return out;
+    }
+
+    /** How a name is read, once per spelling (a big file names the same companies over and over). */
+    private OrganizationNames.Key keyOf(String name) {
+        OrganizationNames.Key k = keys.get(name);
+        if (k == null) {
+            if (keys.size() >= CREATED_NAMES) {
+                keys.clear();
+            }
+            k = OrganizationNames.key(name);
+            keys.put(name, k);
+        }
+        return k;
+    }
+
+    private final Map<String, OrganizationNames.Key> keys = new HashMap<>();
+
+    /** The stored organizations these names (and their other spellings) may name. */
+    private OrganizationNames.Index<UUID> stored(Set<String> names) {
+        if (stored == null && !askEachChunk && !names.isEmpty()) {
+            List<Map.Entry<UUID, String>> all = r.organizations().allNames(CREATED_NAMES);
+            if (all == null) {
+                askEachChunk = true;
+            } else {
+                stored = new OrganizationNames.Index<>();
+                all.forEach(e -> stored.put(e.getValue(), e.getKey())); // the oldest first: it keeps a spelling shared
+            }
+        }
+        if (askEachChunk || createdByName.size() >= CREATED_NAMES) {
+            // Too many to keep: the names as written, in any case (what this import made in earlier chunks is stored by now).
+            OrganizationNames.Index<UUID> found = new OrganizationNames.Index<>();
+            if (!names.isEmpty()) {
+                r.imports().organizationsByName(names).forEach((name, id) -> found.put(name, id));
+            }
+            return found;
+        }
+        return stored != null ? stored : new OrganizationNames.Index<>();
     }
 
     /**
@@ -136,7 +186,7 @@ final class ImportOrganizations {
                 for (String e : row.contact().emails()) {
                     String theirs = orgOfEmail.get(ImportChunk.key(e));
                     if (theirs != null) {
-                        if (!theirs.equals(ImportChunk.key(row.organization().name()))) {
+                        if (!keyOf(theirs).equals(keyOf(row.organization().name()))) {
                             out.add(row.row());
                         }
                         break;

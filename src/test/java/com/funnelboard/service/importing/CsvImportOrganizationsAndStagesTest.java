@@ -76,6 +76,29 @@ class CsvImportOrganizationsAndStagesTest {
     }
 
     @Test
+    void anOrganizationSpelledAnotherWayIsTheSameOrganization() throws Exception {
+        ImportResult first = run(file("a.csv", "Name,Email,Company\nAnn Oak,ann@acme.example,\"Acme, Inc.\"\n"), ImportOptions.defaults());
+        assertThat(first.organizations().created()).isEqualTo(1);
+        // Other spellings of the stored one, and two spellings of a new one in one file, across chunks.
+        StringBuilder text = new StringBuilder("Name,Email,Company\nBob Oak,bob@acme.example,ACME Inc\nCy Oak,cy@acme.example,acme\n"
+                + "Di Roe,di@globex.example,Globex Corporation\n");
+        for (int i = 0; i < CHUNK; i++) {
+            text.append("P").append(i).append(" Roe,p").append(i).append("@globex.example,Globex Corp.\n");
+        }
+        text.append("Ed Fay,ed@initech.example,\"Initech, L.L.C.\"\nFlo Fay,flo@initech.example,Initech LLC\n");
+        ImportResult second = run(file("b.csv", text.toString()), ImportOptions.defaults());
+        assertThat(second.organizations().created()).as("Globex and Initech, each once").isEqualTo(2);
+        assertThat(second.contacts().created()).isEqualTo(CHUNK + 5);
+        List<String> names = store.read(r -> r.organizations().allNames(100)).stream().map(Map.Entry::getValue).toList();
+        assertThat(names)
+                .containsExactly("Acme, Inc.", "Globex Corporation", "Initech, L.L.C.");
+        // Different organizations stay apart: other words, another legal form.
+        ImportResult third = run(file("c.csv", "Name,Email,Company\nGus Oak,gus@acmelabs.example,Acme Labs\nHal Oak,hal@acme.example,Acme GmbH\n"),
+                ImportOptions.defaults());
+        assertThat(third.organizations().created()).isEqualTo(2);
+    }
+
+    @Test
     void namesAndAddressesWithCapitalsBeyondAsciiMatchWhatAnEarlierImportStored() throws Exception {
         // SQLite ignores the case of ASCII letters only; the import keys names in Java's lower case.
         Path p = file("people.csv", "Name,Email,Company\nÅsa Öberg,Åsa.Öberg@Example.se,Örebro Trä AB\nИван Петров,ivan@example.ru,ООО Ромашка\n"

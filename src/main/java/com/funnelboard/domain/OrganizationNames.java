@@ -1,0 +1,149 @@
+package com.funnelboard.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * When two spellings name the same organization. A name is read as its words and its legal form:
+ * case, accents, punctuation, a leading "The" and "&" against "and" do not count, letters written
+ * one by one are one word ("I.B.M." is "IBM"), and the legal form at the end (Inc., LLC, Ltd, GmbH &
+ * Co. KG, S.A., …) is told by what it means, not how it is written ("Inc." is "Incorporated", "Ltd"
+ * is "Limited"). "Acme, Inc." and "ACME Incorporated" are one organization; "Acme" is either of
+ * them (a file that leaves the form out); "Acme GmbH" and "Acme AG" are two.
+ */
+public final class OrganizationNames {
+
+    /** Legal forms and their usual abbreviations, as the key writes them (lower case, no dots); each to the word it means. */
+    private static final Map<String, String> LEGAL_FORMS = legalForms();
+
+    private static Map<String, String> legalForms() {
+        Map<String, String> m = new HashMap<>();
+        for (String f : List.of("llc", "llp", "lp", "plc", "pty", "pte", "pvt", "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "ug", "ev", "se", "sa",
+                "sas", "sarl", "sasu", "eurl", "sl", "slu", "srl", "spa", "sapa", "bv", "nv", "vof", "oy", "oyj", "ab", "as", "asa", "aps", "kk",
+                "kft", "sro", "doo", "ooo", "zao", "pjsc", "lda", "ltda", "cia", "sc", "scs", "scrl", "bvba", "cvba", "gbr", "haftungsbeschrankt",
+                "cv", "sab")) {
+            m.put(f, f);
+        }
+        m.put("inc", "inc");
+        m.put("incorporated", "inc");
+        m.put("corp", "corp");
+        m.put("corporation", "corp");
+        m.put("co", "co");
+        m.put("company", "co");
+        m.put("cos", "co");
+        m.put("ltd", "ltd");
+        m.put("limited", "ltd");
+        return Map.copyOf(m);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private OrganizationNames() {}
+
+    /**
+     * A name read: its words without the legal form ({@code base}) and the form ({@code form}, empty
+     * when the name gives none).
+     */
+    public record Key(String base, String form) {
+        /** Both, as one text: equal for two spellings of one organization with the same form. */
+        public String full() {
+            return form.isEmpty() ? base : base + "\u0000" + form;
+        }
+    }
+
+    /** How {@code name} is read; an empty base for a blank name. */
+    public static Key key(String name) {
+        if (name == null) {
+            return new Key("", "");
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace("&", " and ").replace("+", " and ");
+        List<String> words = new ArrayList<>();
+        StringBuilder letters = new StringBuilder();
+        for (String w : NOT_WORD.split(s)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+                letters.append(w); // "i.b.m." and "s. a." as one word
+                continue;
+            }
+            flush(letters, words);
+            words.add(w);
+        }
+        flush(letters, words);
+        if (words.size() > 1 && words.getFirst().equals("the")) {
+            words.removeFirst();
+        }
+        int end = words.size();
+        List<String> form = new ArrayList<>();
+        while (end > 1 && (LEGAL_FORMS.containsKey(words.get(end - 1)) || words.get(end - 1).equals("and"))) {
+            String w = words.get(--end);
+            if (!w.equals("and")) {
+                form.addFirst(LEGAL_FORMS.get(w));
+            }
+        }
+        return new Key(String.join(" ", words.subList(0, end)), String.join(" ", form));
+    }
+
+    private static void flush(StringBuilder letters, List<String> words) {
+        if (!letters.isEmpty()) {
+            words.add(letters.toString());
+            letters.setLength(0);
+        }
+    }
+
+    /**
+     * Organizations found by any spelling of their name: the same words and form; or, for a name
+     * that gives no form, the one organization of those words (none when there are several, "Acme
+     * GmbH" and "Acme AG"); or, for a name with a form, the one stored without any. The first
+     * organization put under a spelling keeps it.
+     */
+    public static final class Index<T> {
+        private final Map<String, T> byFull = new HashMap<>();
+        private final Map<String, T> byBase = new HashMap<>();
+        private final Set<String> severalOfBase = new HashSet<>();
+
+        public void put(String name, T organization) {
+            put(key(name), organization);
+        }
+
+        public void put(Key k, T organization) {
+            byFull.putIfAbsent(k.full(), organization);
+            T before = byBase.putIfAbsent(k.base(), organization);
+            if (before != null && !before.equals(organization)) {
+                severalOfBase.add(k.base());
+            }
+        }
+
+        /** The organization {@code name} names, or null. */
+        public T find(String name) {
+            return find(key(name));
+        }
+
+        /** The organization a name read as {@code k} names, or null. */
+        public T find(Key k) {
+            T found = byFull.get(k.full());
+            if (found != null) {
+                return found;
+            }
+            if (k.form().isEmpty()) {
+                return severalOfBase.contains(k.base()) ? null : byBase.get(k.base());
+            }
+            return byFull.get(k.base());
+        }
+
+        /** How many spellings it holds. */
+        public int size() {
+            return byFull.size();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.funnelboard.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrganizationNamesTest {
+
+    static String key(String s) {
+        return OrganizationNames.key(s).full();
+    }
+
+    @Test
+    void spellingsOfOneOrganizationWithOneLegalFormShareAKey() {
+        assertThat(key("Acme, Inc.")).isEqualTo(key("ACME Inc")).isEqualTo(key("  acme  incorporated "));
+        assertThat(OrganizationNames.key("Acme, Inc.")).isEqualTo(new OrganizationNames.Key("acme", "inc"));
+        assertThat(OrganizationNames.key("Müller GmbH & Co. KG")).isEqualTo(new OrganizationNames.Key("muller", "gmbh co kg"));
+        assertThat(key("Société Générale S.A.")).isEqualTo(key("Societe Generale SA"));
+        assertThat(key("I.B.M. Corp.")).isEqualTo(key("IBM Corporation"));
+        assertThat(key("The Coca-Cola Company")).isEqualTo(key("Coca Cola Co"));
+        assertThat(key("Johnson & Johnson")).isEqualTo(key("Johnson and Johnson"));
+        assertThat(key("Initech, L.L.C.")).isEqualTo(key("Initech LLC"));
+        assertThat(key("Straße Bau AG")).isEqualTo(key("Strasse Bau A.G."));
+        assertThat(key("Globex Pty. Ltd.")).isEqualTo(key("Globex Pty Limited"));
+    }
+
+    @Test
+    void differentOrganizationsKeepDifferentKeys() {
+        assertThat(key("Acme GmbH")).isNotEqualTo(key("Acme AG"));
+        assertThat(key("Acme Group")).isNotEqualTo(key("Acme"));
+        assertThat(key("Acme Labs")).isNotEqualTo(key("Acme"));
+        assertThat(key("Smith and Sons")).isNotEqualTo(key("Smith"));
+    }
+
+    @Test
+    void aNameThatIsOnlyALegalFormOrOneWordStaysWhole() {
+        assertThat(OrganizationNames.key("Company")).isEqualTo(new OrganizationNames.Key("company", ""));
+        assertThat(key("The")).isEqualTo("the");
+        assertThat(key("AG")).isEqualTo("ag");
+        assertThat(key("   ")).isEmpty();
+        assertThat(key(null)).isEmpty();
+        assertThat(key("東京電力")).isEqualTo("東京電力");
+    }
+
+    @Test
+    void theIndexFindsANameWithoutItsFormAndAFormOfANameStoredWithout() {
+        OrganizationNames.Index<String> index = new OrganizationNames.Index<>();
+        index.put("Acme, Inc.", "acme");
+        index.put("Globex", "globex");
+        assertThat(index.find("ACME Incorporated")).isEqualTo("acme");
+        assertThat(index.find("acme")).as("no form given: the one Acme").isEqualTo("acme");
+        assertThat(index.find("Acme Corp")).as("another form").isNull();
+        assertThat(index.find("Globex Corporation")).as("stored without a form").isEqualTo("globex");
+
+        index.put("Initech GmbH", "initech-de");
+        index.put("Initech AG", "initech-ch");
+        assertThat(index.find("Initech")).as("two of those words: which one is not known").isNull();
+        assertThat(index.find("Initech A.G.")).isEqualTo("initech-ch");
+        index.put("ACME INC", "second");
+        assertThat(index.find("Acme Inc.")).as("the first keeps its spelling").isEqualTo("acme");
+    }
+}
