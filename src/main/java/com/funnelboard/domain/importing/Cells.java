@@ -52,7 +52,7 @@ final class Cells {
             // address column holds the real one.
             return List.of();
         }
-        java.util.function.UnaryOperator<String> address = f == CONTACT_EMAIL ? Cells::address : v -> v;
+        java.util.function.UnaryOperator<String> address = f == CONTACT_EMAIL ? Cells::address : f == CONTACT_PHONE ? Cells::number : v -> v;
         java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
                 : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
         String whole = address.apply(cell);
@@ -61,6 +61,29 @@ final class Cells {
         }
         List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).map(address).toList();
         return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(whole);
+    }
+
+    /** A number as a link ("tel:+1-201-555-0123;ext=12", "callto:…") or as a spreadsheet keeps it as text ("'0171 …", "=\"0171 …\""). */
+    private static final Pattern NUMBER_WRAPPED = Pattern.compile("^(?:(?:tel|callto|phone):(?://)?(.+)|'(.+)|=\"(.+)\")$", Pattern.CASE_INSENSITIVE);
+
+    /** The number of a phone written as a link or kept as text by a spreadsheet; anything else as it is. */
+    static String number(String cell) {
+        java.util.regex.Matcher m = NUMBER_WRAPPED.matcher(cell.strip());
+        if (!m.matches()) {
+            return cell;
+        }
+        if (m.group(1) == null) {
+            return (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+        }
+        // A tel: link's parameters: its extension is kept (";ext=12"), the rest (";phone-context=…") are not part of the number.
+        String[] parts = m.group(1).split(";");
+        StringBuilder out = new StringBuilder(parts[0].strip());
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].strip().regionMatches(true, 0, "ext=", 0, 4)) {
+                out.append(";").append(parts[i].strip());
+            }
+        }
+        return out.toString();
     }
 
     /** A mailbox as mail programs write it ("Klaus Weber <klaus@example.de>", "mailto:klaus@example.de"): its address. */

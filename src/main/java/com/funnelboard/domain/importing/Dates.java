@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * 03/12/2026, 12-03-2026; a two-digit year is 2000–2079 or 1980–1999), or with the month named in
  * English, German, French, Spanish, Dutch, Portuguese or Italian ("12 Mar 2026", "12. März 2026",
  * "12 de marzo de 2026", "March 12, 2026"), each with an optional time ("12.03.2026 14:30",
- * "2026-03-12T14:30:00Z"; the date is the one written). Whether a column writes the day or the month
+ * "2026-03-12T14:30:00Z"; the date is the one written), or as a number (a spreadsheet's day number,
+ * seconds or milliseconds since 1970: {@link #number}). Whether a column writes the day or the month
  * first is decided from its values ({@link #sniff}): a first number over 12 says day first, a second
  * over 12 month first; dotted dates with neither are day first; a column with neither clue takes the
  * order of the user's locale, and says so.
@@ -152,6 +153,10 @@ public final class Dates {
      */
     public static LocalDate read(String text, Style style, Locale locale) {
         String t = text == null ? "" : text.strip();
+        LocalDate number = number(t);
+        if (number != null) {
+            return number;
+        }
         Matcher m = DATE.matcher(t);
         if (m.matches() && time(m)) {
             String a = m.group("a");
@@ -180,6 +185,34 @@ public final class Dates {
         }
         throw new IllegalArgumentException("not a date: \"" + (t.length() <= 40 ? t : t.substring(0, 39) + "…") + "\""
                 + (style == null || style.pattern().startsWith("yyyy-") ? " (write 2026-03-12)" : " (this column writes dates as " + style.pattern() + ")"));
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{5,13}(?:\\.\\d+)?");
+    /** The day before Excel's day 1 (1 January 1900), counting Excel's 29 February 1900, which never was. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /**
+     * A date written as a number, as spreadsheets and other programs' exports leave them: a
+     * spreadsheet's day number (45,000 is 15 March 2023; 20,000–80,000 are 1954–2119, with a time
+     * of day as its fraction) or a moment in seconds or milliseconds since 1970 (the date in UTC) of
+     * 1990–2100. Null for any other text.
+     */
+    private static LocalDate number(String t) {
+        if (!NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        int dot = t.indexOf('.');
+        long whole = Long.parseLong(dot < 0 ? t : t.substring(0, dot));
+        if (whole >= 20_000 && whole <= 80_000) {
+            return EXCEL_EPOCH.plusDays(whole);
+        }
+        if (dot < 0 && whole >= 631_152_000L && whole <= 4_102_444_800L) {
+            return java.time.Instant.ofEpochSecond(whole).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (dot < 0 && whole >= 631_152_000_000L && whole <= 4_102_444_800_000L) {
+            return java.time.Instant.ofEpochMilli(whole).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return null;
     }
 
     /** A date with its month named ("12 Mar 2026", "12. März 2026", "12 de marzo de 2026", "March 12, 2026"); null when it is none. */

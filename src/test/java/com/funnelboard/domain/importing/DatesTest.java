@@ -29,6 +29,20 @@ class DatesTest {
     }
 
     @Test
+    void datesWrittenAsNumbersAreReadAsSpreadsheetsAndOtherProgramsWriteThem() {
+        // A spreadsheet's day numbers (a time of day as the fraction), seconds and milliseconds since 1970.
+        assertThat(Dates.read("46093", null, Locale.US)).isEqualTo(MARCH_12);
+        assertThat(Dates.read("46093.604166", null, Locale.US)).isEqualTo(MARCH_12);
+        assertThat(Dates.read("45000", null, Locale.US)).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(Dates.read("1773318600", null, Locale.US)).isEqualTo(MARCH_12);
+        assertThat(Dates.read("1773318600000", null, Locale.US)).isEqualTo(MARCH_12);
+        // Numbers that are no such thing stay refused.
+        for (String s : List.of("12", "2026", "1234567", "99999", "46093.5.1", "-46093", "12345678901234")) {
+            assertThatThrownBy(() -> Dates.read(s, null, Locale.US)).as(s).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void datesWithTheMonthNamedInSevenLanguagesAreRead() {
         for (String s : List.of("12 Mar 2026", "12-Mar-2026", "12-Mar-26", "March 12, 2026", "Mar 12th 2026", "12. März 2026",
                 "12. Mär. 2026", "12 mars 2026", "12 de marzo de 2026", "12 maart 2026", "12 mrt 2026", "12 de março de 2026",

@@ -27,4 +27,21 @@ class RowParserAddressTest {
         assertThat(emails("Klaus Weber")).containsExactly("Klaus Weber");
         assertThat(emails("<not an address>")).containsExactly("<not an address>");
     }
+
+    @Test
+    void aNumberAsALinkOrKeptAsTextByASpreadsheetGivesTheNumber() {
+        List<String> none = List.of();
+        assertThat(Cells.listed("tel:+1-201-555-0123", ImportField.CONTACT_PHONE)).containsExactly("+1-201-555-0123");
+        assertThat(Cells.listed("TEL:+49 30 1234567;ext=12;phone-context=example.com", ImportField.CONTACT_PHONE))
+                .containsExactly("+49 30 1234567;ext=12");
+        assertThat(Cells.listed("callto://+4930123456", ImportField.CONTACT_PHONE)).containsExactly("+4930123456");
+        assertThat(Cells.listed("'0171 2345678", ImportField.CONTACT_PHONE)).containsExactly("0171 2345678");
+        assertThat(Cells.listed("=\"0171 2345678\"", ImportField.CONTACT_PHONE)).containsExactly("0171 2345678");
+        assertThat(Cells.listed("tel:+1-201-555-0123, tel:+1-201-555-0199", ImportField.CONTACT_PHONE))
+                .containsExactly("+1-201-555-0123", "+1-201-555-0199");
+        assertThat(Cells.listed("+49 30 1234567", ImportField.CONTACT_PHONE)).isNotEqualTo(none).containsExactly("+49 30 1234567");
+        for (String n : List.of("+1-201-555-0123", "+49 30 1234567;ext=12", "0171 2345678")) {
+            assertThat(com.funnelboard.domain.Validation.phone(n)).as(n).isEmpty();
+        }
+    }
 }

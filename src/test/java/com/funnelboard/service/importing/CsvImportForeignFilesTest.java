@@ -101,6 +101,21 @@ class CsvImportForeignFilesTest {
     }
 
     @Test
+    void aSheetsDayNumbersAndLinkedPhoneNumbersAreRead() throws Exception {
+        // Saved from a spreadsheet whose date cells were numbers, with tel: links and numbers kept as text.
+        Path p = file("sheet.csv", """
+                Name,Phone,Deal Name,Amount,Expected Close
+                Ann Oak,tel:+1-201-555-0123,Pilot,100,46093
+                Bob Roe,'0171 2345678,Rollout,200,46094.5
+                """);
+        CsvImport.Preview preview = csv.preview(p, ImportOptions.defaults(), 10);
+        assertThat(preview.rows()).allMatch(ImportRow::valid);
+        assertThat(preview.rows().stream().map(r -> r.deal().expectedClose())).containsExactly(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13));
+        assertThat(preview.rows().stream().map(r -> r.contact().phones())).containsExactly(List.of("+1-201-555-0123"), List.of("0171 2345678"));
+        assertThat(run(p, ImportOptions.defaults()).problems()).isEmpty();
+    }
+
+    @Test
     void frenchAndSpanishFilesToo() throws Exception {
         ImportResult fr = run(file("contacts.csv", """
                 Prénom,Nom,Courriel,Société,Montant,Étape,Date de clôture
