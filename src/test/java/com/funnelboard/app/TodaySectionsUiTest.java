@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Today with many overdue follow-ups: every section shows its true count and its first rows, with Show more. */
 @ExtendWith(ApplicationExtension.class)
@@ -82,5 +83,24 @@ class TodaySectionsUiTest {
         BoardUiTest.waitUntil(() -> rows(robot).stream().filter(r -> r instanceof TodayView.Item i
                 && i.due() == com.funnelboard.domain.FollowUpDue.OVERDUE).count() == 100);
         assertThat(rows(robot)).anyMatch(r -> r instanceof TodayView.More m && m.left() == 30);
+    }
+
+    /** Where the list is narrow (a 1024-px window beside the pane) Done and Snooze show their icons only, so the deal's title has room. */
+    @Test
+    void aNarrowListShowsTheButtonsIconsOnly(FxRobot robot) {
+        robot.clickOn("#page-today");
+        BoardUiTest.waitUntil(() -> robot.lookup(".today-item .button").tryQuery().isPresent());
+        javafx.stage.Window window = robot.lookup("#today-list").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(1500));
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").query().getBoundsInLocal().getWidth() >= TodayView.NARROW);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled done = robot.lookup(n -> n.getId() != null && n.getId().startsWith("done-")).queryAs(javafx.scene.control.Labeled.class);
+        assertThat(done.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
+        robot.interact(() -> window.setWidth(1024));
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").query().getBoundsInLocal().getWidth() < TodayView.NARROW);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node n : robot.lookup(x -> x.getId() != null && (x.getId().startsWith("done-") || x.getId().startsWith("snooze-"))).queryAll()) {
+            assertThat(((javafx.scene.control.Labeled) n).getContentDisplay()).as(n.getId()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
     }
 }

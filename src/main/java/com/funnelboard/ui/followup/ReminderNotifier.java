@@ -26,6 +26,8 @@ public final class ReminderNotifier {
     private Popup current;
     private String lastText = "";
     private Runnable openToday;
+    /** The toast to show once the open dialog closes; null when none waits. */
+    private Runnable waitingToast;
 
     private final Duration toastTime;
 
@@ -48,6 +50,16 @@ public final class ReminderNotifier {
     javafx.geometry.Rectangle2D toastBounds() {
         return current != null && current.isShowing()
                 ? new javafx.geometry.Rectangle2D(current.getX(), current.getY(), current.getWidth(), current.getHeight()) : null;
+    }
+
+    /** A modal dialog showing over {@code owner}, or null. */
+    private static javafx.stage.Stage openDialog(Window owner) {
+        for (Window w : Window.getWindows()) {
+            if (w != owner && w.isShowing() && w instanceof javafx.stage.Stage s && s.getModality() != javafx.stage.Modality.NONE) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Call on the FX thread. */
@@ -76,6 +88,27 @@ public final class ReminderNotifier {
     private void toast(String title, String body, boolean goesByItself) {
         Window owner = window.get();
         if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        javafx.stage.Stage dialog = openDialog(owner);
+        if (dialog != null) {
+            // Shown once the dialog closes (the newest toast only), never over its buttons: at the start the
+            // question who you are and the reminders that came due while the app was closed come together.
+            boolean waiting = waitingToast != null;
+            waitingToast = () -> toast(title, body, goesByItself);
+            if (!waiting) {
+                dialog.showingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                        if (!is) {
+                            o.removeListener(this);
+                            Runnable show = waitingToast;
+                            waitingToast = null;
+                            show.run();
+                        }
+                    }
+                });
+            }
             return;
         }
         if (current != null) {

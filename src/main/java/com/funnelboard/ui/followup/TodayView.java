@@ -137,6 +137,19 @@ public final class TodayView extends BorderPane {
         list.getItems().setAll(rows);
     }
 
+    /** Below this width the rows' Done and Snooze show their icons only, leaving the deal's title room (a 1024-px window beside the pane). */
+    public static final double NARROW = 720;
+
+    private javafx.beans.binding.BooleanBinding narrow;
+
+    /** Whether the list is narrow: made once, shared by every row's buttons. */
+    private javafx.beans.binding.BooleanBinding narrow() {
+        if (narrow == null) {
+            narrow = list.widthProperty().lessThan(NARROW);
+        }
+        return narrow;
+    }
+
     private final class RowCell extends ListCell<Row> {
         RowCell() {
             setPrefWidth(0);
@@ -194,6 +207,9 @@ public final class TodayView extends BorderPane {
                     + (f.note() == null ? "" : " — " + f.note()));
             who.getStyleClass().add(Styles.TEXT_MUTED);
             VBox text = new VBox(2, deal, who);
+            for (Label l : List.of(deal, who)) {
+                com.funnelboard.ui.common.LazyTooltip.install(l, () -> deal.getText() + "\n" + who.getText()); // whole, where the row cuts them
+            }
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
 
@@ -201,9 +217,14 @@ public final class TodayView extends BorderPane {
             done.getStyleClass().add(Styles.SMALL);
             done.setId("done-" + f.id());
             done.setOnAction(e -> model.done(f.id()).thenAccept(x -> offerNext.accept(i.entry())));
-            MenuButton snooze = new MenuButton("Snooze");
+            MenuButton snooze = new MenuButton("Snooze", new FontIcon(Feather.CLOCK));
             snooze.setId("snooze-" + f.id());
             snooze.getStyleClass().add(Styles.SMALL);
+            for (javafx.scene.control.ButtonBase b : List.of(done, snooze)) {
+                b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow())
+                        .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+                com.funnelboard.ui.common.LazyTooltip.install(b, b.getText());
+            }
             for (SnoozeOption o : SnoozeOption.values()) {
                 MenuItem m = new MenuItem(o.label());
                 m.setOnAction(e -> model.snooze(f.id(), o.until(model.now(), model.zone())));

@@ -3,6 +3,7 @@ package com.funnelboard.ui.report;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Money;
 import com.funnelboard.service.ReportService;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -54,14 +54,18 @@ public final class ReportsView extends ScrollPane {
         range.valueProperty().bindBidirectional(model.rangeProperty());
         Label title = new Label("Reports");
         title.getStyleClass().add(Styles.TITLE_3);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ReportFilters filters = new ReportFilters(model);
         javafx.scene.control.DatePicker first = day("report-first", "First day", model.firstProperty());
         javafx.scene.control.DatePicker last = day("report-last", "Last day (included)", model.lastProperty());
-        HBox head = new HBox(8, title, gap, filters.owner(), filters.source(), filters.industry(), range);
+        // The filters follow the title and go on to a second line where the page is narrow (a 1024-px
+        // window beside the detail pane), rather than shrinking until they say nothing.
+        FlowPane head = new FlowPane(8, 8, title, filters.owner(), filters.source(), filters.industry(), range);
         head.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setPadding(new Insets(0, 8, 0, 0));
+        for (javafx.scene.control.ComboBox<?> c : List.of(filters.owner(), filters.source(), filters.industry(), range)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // The custom range's days, on a row of their own under the filters while the range is custom.
         HBox days = new HBox(6, new Label("From"), first, new Label("to"), last);
         days.setAlignment(Pos.CENTER_RIGHT);

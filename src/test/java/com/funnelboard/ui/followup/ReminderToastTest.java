@@ -70,4 +70,22 @@ class ReminderToastTest {
         assertThat(opened).hasValue(1);
         assertThat(notifier.lastToast()).isEmpty();
     }
+
+    @Test
+    void aToastWaitsForAnOpenDialogToClose(FxRobot robot) {
+        javafx.stage.Stage[] dialog = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            dialog[0] = new javafx.stage.Stage();
+            dialog[0].initOwner(stage);
+            dialog[0].initModality(javafx.stage.Modality.WINDOW_MODAL);
+            dialog[0].setScene(new Scene(new BorderPane(), 300, 200));
+            dialog[0].show();
+            notifier.show(List.of(due("Pilot"), due("Rollout")), true);
+            notifier.show(List.of(due("Renewal"), due("Upsell"), due("Pilot")), false);
+        });
+        assertThat(notifier.lastToast()).as("not over the dialog").isEmpty();
+        robot.interact(() -> dialog[0].close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notifier.lastToast()).as("the newest, once it closed").startsWith("3 follow-ups are due now");
+    }
 }
