@@ -188,17 +188,24 @@ final class ImportCommand {
         if (!matched.isEmpty()) {
             c.line("Columns: " + String.join(", ", matched) + ".");
         }
-        // Columns nothing was matched to: said out loud, so a stage or amount column of a layout not known yet is noticed.
+        // Columns nothing was matched to: said out loud, so a stage or amount column of a layout not known yet is noticed;
+        // a second column of a field that takes one value (a repeated "Amount") is said as such.
         List<String> ignored = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
         for (int i = 0; i < r.mapping().size() && i < r.headers().size(); i++) {
             String h = r.headers().get(i);
             if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank()) {
-                ignored.add(h.strip());
+                com.funnelboard.domain.importing.ImportField named = com.funnelboard.domain.importing.HeaderMatcher.field(h);
+                (named != com.funnelboard.domain.importing.ImportField.IGNORE && r.mapping().contains(named) ? repeated : ignored).add(h.strip());
             }
         }
         if (!ignored.isEmpty()) {
             c.line("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): " + String.join(", ", ignored.stream().limit(30).toList())
                     + (ignored.size() > 30 ? String.format(Locale.ROOT, " and %,d more", ignored.size() - 30) : "") + ".");
+        }
+        if (!repeated.isEmpty()) {
+            c.line("Not imported (an earlier column gives the same field, which takes one value): " + String.join(", ", repeated.stream().limit(30).toList())
+                    + (repeated.size() > 30 ? String.format(Locale.ROOT, " and %,d more", repeated.size() - 30) : "") + ".");
         }
         List<String> told = r.formats().describe(r.headers());
         if (!told.isEmpty()) {

@@ -93,6 +93,10 @@ class CliImportTest {
         assertThat(out).as("a dry run says where each column goes").contains("Columns: Name → contact.name, Email → contact.email.");
         String imported = cli.run("import", "csv", file("plain.csv", "Name,Email\nBo Chen,bo@x.example\n").toString()).out();
         assertThat(imported).doesNotContain("Not imported").doesNotContain("Columns:");
+        // A second column of a field that takes one value is said as such, not as matching nothing.
+        String twice = cli.run("import", "csv", file("twice.csv", "Deal Name,Amount,Amount,Wibble\nPilot,100,200,x\n").toString(), "--dry-run").out();
+        assertThat(twice).contains("Not imported (an earlier column gives the same field, which takes one value): Amount.")
+                .contains("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): Wibble.");
     }
 
     @Test
