@@ -108,13 +108,32 @@ public final class ShareExchange {
                 return new MergeReport(d.report.received(), d.report.alreadyHad(), d.report.held(), d.report.waiting(), d.report.newRows(),
                         d.report.updatedRows(), d.report.conflicts(), d.report.authors(), null);
             } catch (org.jooq.exception.DataAccessException | StoreException e) {
-                if (e instanceof StoreException se && se.kind() != StoreException.Kind.DAMAGED) {
+                String rule = brokenRule(e);
+                if (e instanceof StoreException se && se.kind() != StoreException.Kind.DAMAGED && rule == null) {
                     throw se;
                 }
                 throw ShareFileReader.refuse(name, "a change in it breaks a rule of the database (" + com.funnelboard.domain.Printable.escape(
-                        String.valueOf(e.getMessage())) + ")");
+                        rule != null ? rule : String.valueOf(e.getMessage())) + ")");
             }
         }
+    }
+
+    /**
+     * The rule a crafted value broke ("value_minor >= 0", "deal.title"), when SQLite refused a change
+     * of the file for one of its constraints (a check, a value that may not be empty, a reference);
+     * null for any other failure (a full disk is not the file's fault).
+     */
+    static String brokenRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s && s.getResultCode() != null && s.getResultCode().name().startsWith("SQLITE_CONSTRAINT")) {
+                String m = String.valueOf(s.getMessage());
+                int at = m.lastIndexOf("constraint failed");
+                String rule = at < 0 ? m : m.substring(at + "constraint failed".length()).replaceFirst("^[:\\s]+", "").replaceFirst("\\)+$", "");
+                String kind = s.getResultCode().name().substring("SQLITE_CONSTRAINT".length()).replace('_', ' ').strip().toLowerCase(java.util.Locale.ROOT);
+                return (kind.isEmpty() ? "" : kind + ": ") + (rule.isBlank() ? "a constraint" : rule.strip());
+            }
+        }
+        return null;
     }
 
     /** Entries from which a merge writes in bulk (see {@link #merge}); a team folder's usual file holds a few. */

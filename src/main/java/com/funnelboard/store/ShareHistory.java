@@ -49,10 +49,15 @@ final class ShareHistory {
                 binds[j] = part.get(j);
                 binds[part.size() + j] = part.get(j);
             }
-            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied' FROM change_set WHERE id IN (" + marks + ") UNION ALL "
-                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state FROM received_change_set WHERE id IN (" + marks + ")", binds)) {
+            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied', origin, author, CAST(made_at AS TEXT), summary FROM change_set "
+                    + "WHERE id IN (" + marks + ") UNION ALL "
+                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state, origin, author, CAST(made_at AS TEXT), summary FROM received_change_set "
+                    + "WHERE id IN (" + marks + ")", binds)) {
                 SharedChanges.Set s = byId.get(r.get(0, String.class));
-                if (!s.replica().toString().equals(r.get(1, String.class)) || s.hlc() != Long.parseLong(r.get(2, String.class))) {
+                // Its header must be the one received (or made) before; its entries are not read again, and none of them is used.
+                if (!s.replica().toString().equals(r.get(1, String.class)) || s.hlc() != Long.parseLong(r.get(2, String.class))
+                        || !s.origin().equals(r.get(4, String.class)) || !s.author().equals(r.get(5, String.class))
+                        || s.madeAt() != Long.parseLong(r.get(6, String.class)) || !java.util.Objects.equals(s.summary(), r.get(7, String.class))) {
                     throw ShareFileReader.refuse(fileName, "it holds a change set that differs from the one of the same id received before");
                 }
                 known.add(s.id()); // applied; or held or waiting, and then retried from what was stored

@@ -129,6 +129,32 @@ class ShareFileRefusalTest {
         assertThatThrownBy(() -> new ShareExchange(live).merge(forged, false, () -> false)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("differs from the one of the same id");
         assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+        // Its author, time or summary changed: as refused.
+        for (String forgery : new String[] {"UPDATE change_set SET author = 'Mallory <m@x.example>'", "UPDATE change_set SET made_at = made_at + 1",
+                "UPDATE change_set SET summary = 'Nothing to see'"}) {
+            Path f = craft(forgery);
+            assertThatThrownBy(() -> new ShareExchange(live).merge(f, false, () -> false)).as(forgery).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("differs from the one of the same id");
+        }
+        // Its entries changed: they are never read again, so nothing of them is used (the first copy received stays).
+        Path entries = craft("UPDATE change SET new_value = json_set(new_value, '$.title', 'Forged') WHERE table_name = 'deal' AND field = '*'");
+        assertThat(new ShareExchange(live).merge(entries, false, () -> false).newRows()).isZero();
+        assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+    }
+
+    @Test
+    void aValueTheDatabaseDoesNotAllow() throws Exception {
+        // Each of the right type, so only the database's own rules can tell: said as the file's fault, in one sentence.
+        refused(edit("value_minor", "-5"), "breaks a rule of the database (check: value_minor IS NULL OR value_minor >= 0)");
+        refused(edit("stage", "'\"nonsense\"'"), "breaks a rule of the database (check: stage IN");
+    }
+
+    /** The good file with one more change set, a teammate's later edit of the deal's {@code field} to {@code json}. */
+    private Path edit(String field, String json) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        return craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Edited', seen FROM change_set "
+                + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change SELECT '" + id + "', 0, 'deal', row_key, '" + field + "', " + json + " FROM change "
+                + "WHERE table_name = 'deal' LIMIT 1");
     }
 
     private void refused(Path file, String why) throws Exception {
