@@ -108,6 +108,7 @@ public final class ChangeReverter {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);
+        new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
     }
 

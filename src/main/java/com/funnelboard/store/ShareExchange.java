@@ -153,10 +153,12 @@ public final class ShareExchange {
     public List<FieldConflict> conflicts() {
         return store.jdbc(c -> {
             DSLContext ctx = store.dsl(c);
-            UUID me = new LocalState(ctx, store.clock()).replicaId();
+            LocalState local = new LocalState(ctx, store.clock());
+            UUID me = local.replicaId();
+            ConflictReopening reopened = new ConflictReopening(ctx, local);
             List<FieldConflict> out = new ArrayList<>();
             for (MergeConflictRecord m : ctx.selectFrom(MERGE_CONFLICT).orderBy(MERGE_CONFLICT.FOUND_AT, MERGE_CONFLICT.ID).fetch()) {
-                FieldVersions.Decision d = decide(ctx, m);
+                FieldVersions.Decision d = decide(ctx, m, reopened.decidedWithout(m.getId()));
                 if (d == null || !d.inConflict()) {
                     continue;
                 }
@@ -222,7 +224,7 @@ public final class ShareExchange {
             if (!r.changes().updateAny(row)) {
                 r.changes().confirmAny(row, field);
             }
-            new ShareHistory(r.ctx()).clearConflict(conflict.table(), conflict.row(), conflict.field());
+            new ConflictReopening(r.ctx(), r.local()).resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
         return new Resolution(conflict, json);
     }
@@ -241,7 +243,7 @@ public final class ShareExchange {
         return Json.mapper().writeValueAsString(value);
     }
 
-    private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m) {
+    private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m, Set<UUID> without) {
         if (m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.DELETABLE.contains(m.getTableName())) {
             return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey());
         }
@@ -249,6 +251,7 @@ public final class ShareExchange {
         versions.put(m.getTableName() + "\0" + m.getRowKey() + "\0" + m.getField(), new LinkedHashMap<>());
         new ShareHistory(ctx).addLocalVersions(Map.of(m.getTableName(), Set.of(m.getRowKey())), versions);
         Map<UUID, FieldVersion> v = versions.values().iterator().next();
+        v.keySet().removeAll(without); // a resolution undone, and its undo
         return v.isEmpty() ? null : FieldVersions.decide(v.values());
     }
 

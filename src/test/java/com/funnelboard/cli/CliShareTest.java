@@ -61,6 +61,21 @@ class CliShareTest {
         assertThat(alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine").exit()).isZero();
         assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
         assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
+        // Undone, the resolution puts the conflict back with both values; redone, it ends it again.
+        assertThat(alice.run("undo").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Bob)");
+        JsonNode back = alice.json("conflicts", "list").get("conflicts");
+        assertThat(back).hasSize(1);
+        assertThat(back.get(0).get("id").asString()).isEqualTo(c.get("id").asString());
+        assertThat(back.get(0).get("current").get("value").asString()).isEqualTo("Pilot (Bob)");
+        assertThat(back.get(0).get("others").get(0).get("value").asString()).isEqualTo("Pilot (Alice)");
+        assertThat(alice.run("redo").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
+        assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
+        assertThat(alice.run("undo").exit()).isZero();
+        assertThat(alice.json("conflicts", "list").get("conflicts")).as("and again").hasSize(1);
+        assertThat(alice.run("redo").exit()).isZero();
+        assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
         // The resolution travels: Bob's conflict ends too, with Alice's choice.
         alice.json("share", "export", fromAlice.toString());
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));

@@ -1,0 +1,87 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.MERGE_CONFLICT;
+
+import com.funnelboard.store.jooq.tables.records.MergeConflictRecord;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Undo and redo of a conflict's resolution. Resolving a conflict is an edit that knew every value,
+ * so once it is undone the history alone would say the field holds its old value with nobody
+ * disagreeing: the conflict would be gone, and the other value could no longer be reviewed. So a
+ * resolution remembers (in this installation's local settings, which never travel) which conflict
+ * it ended; undoing it puts the conflict back on the review list, decided without the resolution
+ * and its undo; redoing it ends the conflict again. A teammate who receives the resolution and its
+ * undo sees the field as the undo left it, as with any edit.
+ */
+final class ConflictReopening {
+
+    /**
+     * + the id of the change set that resolved a conflict: that conflict ("id\ttable\trow\tfield\tfound\tsets", the
+     * sets being those of earlier resolutions and undos of it, which the conflict is decided without once it is open again).
+     */
+    static final String RESOLVED_BY = "conflict.resolved-by.";
+    /** + the id of the undo that put a conflict back: that conflict. */
+    static final String REOPENED_BY = "conflict.reopened-by.";
+    /** + a conflict's id: the change sets it is decided without ("set,set"), while it is open again. */
+    static final String DECIDED_WITHOUT = "conflict.decided-without.";
+
+    private final DSLContext ctx;
+    private final LocalState local;
+
+    ConflictReopening(DSLContext ctx, LocalState local) {
+        this.ctx = ctx;
+        this.local = local;
+    }
+
+    /** Takes the conflict of this field off the list, resolved by {@code changeSet} (the one writing now). */
+    void resolved(String table, String row, String field, UUID changeSet) {
+        MergeConflictRecord m = ctx.selectFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.TABLE_NAME.eq(table), MERGE_CONFLICT.ROW_KEY.eq(row),
+                MERGE_CONFLICT.FIELD.eq(field)).fetchOne();
+        if (m == null) {
+            return;
+        }
+        m.delete();
+        local.delete(DECIDED_WITHOUT + m.getId());
+        local.put(RESOLVED_BY + changeSet, text(m) + "\t");
+    }
+
+    /** After change set {@code undone} was reverted by {@code by}: a conflict it resolved is open again; one it reopened is resolved again. */
+    void reverted(UUID undone, UUID by) {
+        local.get(RESOLVED_BY + undone).ifPresent(t -> {
+            String[] c = t.split("\t", -1);
+            ctx.insertInto(MERGE_CONFLICT, MERGE_CONFLICT.ID, MERGE_CONFLICT.TABLE_NAME, MERGE_CONFLICT.ROW_KEY, MERGE_CONFLICT.FIELD,
+                    MERGE_CONFLICT.FOUND_AT).values(UUID.fromString(c[0]), c[1], c[2], c[3], Instant.ofEpochMilli(Long.parseLong(c[4])))
+                    .onConflictDoNothing().execute();
+            String without = (c[5].isEmpty() ? "" : c[5] + ",") + undone + "," + by;
+            local.put(DECIDED_WITHOUT + c[0], without);
+            local.put(REOPENED_BY + by, String.join("\t", c[0], c[1], c[2], c[3], c[4], without));
+            local.delete(RESOLVED_BY + undone);
+        });
+        local.get(REOPENED_BY + undone).ifPresent(t -> {
+            String[] c = t.split("\t", -1);
+            ctx.deleteFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.ID.eq(UUID.fromString(c[0]))).execute();
+            local.delete(DECIDED_WITHOUT + c[0]);
+            local.put(RESOLVED_BY + by, t); // the redo: undone in turn, the conflict is decided without it too
+            local.delete(REOPENED_BY + undone);
+        });
+    }
+
+    /** The change sets an open conflict is decided without (those of a resolution and its undo); empty for most. */
+    Set<UUID> decidedWithout(UUID conflict) {
+        return local.get(DECIDED_WITHOUT + conflict).map(v -> {
+            Set<UUID> out = new java.util.HashSet<>();
+            for (String s : v.split(",")) {
+                out.add(UUID.fromString(s));
+            }
+            return out;
+        }).orElse(Set.of());
+    }
+
+    private static String text(MergeConflictRecord m) {
+        return m.getId() + "\t" + m.getTableName() + "\t" + m.getRowKey() + "\t" + m.getField() + "\t" + m.getFoundAt().toEpochMilli();
+    }
+}
