@@ -21,12 +21,15 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to check (default: the database --db names).")
+    java.nio.file.Path file;
+
     @Override
     public Integer call() {
         Console console = root.console();
         DatabaseCheck check;
         try {
-            check = DatabaseChecker.check(root.database());
+            check = DatabaseChecker.check(file != null ? file : root.database());
         } catch (Workspace.UnavailableException e) {
             RootCommand.LOG.warn("{}", e.getMessage(), e);
             return console.fail(ExitCodes.of(e), e.getMessage());

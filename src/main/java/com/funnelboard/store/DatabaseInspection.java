@@ -21,7 +21,16 @@ final class DatabaseInspection {
     static DatabaseCheck check(Path file) {
         Path path = file.toAbsolutePath().normalize();
         if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new StoreException(StoreException.Kind.IO, "There is no database at " + path + ".");
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, "There is no database at " + path + ".");
+        }
+        try {
+            if (java.nio.file.Files.size(path) == 0) {
+                // SQLite reads an empty file as an empty database, which has no schema to compare: it holds no Funnelboard database.
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, path + " is empty: it holds no database (opening it with Funnelboard "
+                        + "makes a new one there).");
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "Cannot read " + path + ": " + e.getMessage(), e);
         }
         try {
             DatabaseFile.checkHeader(path);

@@ -62,6 +62,22 @@ class CliUntrustedFilesTest {
     }
 
     @Test
+    void checkOfAnEmptyFileOrNoFileIsNoSoundDatabase() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        CliRunner.Result r = cli.runRaw("--db", empty.toString(), "check");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("is empty: it holds no database");
+        assertThat(Files.size(empty)).isZero();
+        assertThat(empty.resolveSibling("empty.db-wal")).doesNotExist();
+        CliRunner.Result none = cli.runRaw("--db", dir.resolve("nothere.db").toString(), "check");
+        assertThat(none.exit()).as("as every command says there is none").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.err()).contains("There is no database at");
+        assertThat(dir.resolve("nothere.db")).doesNotExist();
+        // The file may also be named after the command.
+        assertThat(cli.runRaw("check", empty.toString()).err()).contains("empty.db is empty");
+    }
+
+    @Test
     void checkOfAFileThatIsNotADatabase() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "just some notes");
         CliRunner.Result r = cli.runRaw("--db", notes.toString(), "check");
