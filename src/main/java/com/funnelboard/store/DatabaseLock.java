@@ -17,10 +17,13 @@ final class DatabaseLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    /** The lock file, when taking the lock made it (none was there). */
+    private final Path made;
 
-    private DatabaseLock(FileChannel channel, FileLock lock) {
+    private DatabaseLock(FileChannel channel, FileLock lock, Path made) {
         this.channel = channel;
         this.lock = lock;
+        this.made = made;
     }
 
     /**
@@ -66,6 +69,7 @@ final class DatabaseLock implements AutoCloseable {
     /** The lock, or null when another holder has it. */
     private static DatabaseLock tryAcquire(Path database) {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
+        boolean existed = java.nio.file.Files.exists(lockFile);
         FileChannel channel;
         try {
             channel = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
@@ -89,7 +93,7 @@ final class DatabaseLock implements AutoCloseable {
             closeQuietly(channel);
             return null;
         }
-        return new DatabaseLock(channel, lock);
+        return new DatabaseLock(channel, lock, existed ? null : lockFile);
     }
 
     @Override
@@ -101,6 +105,21 @@ final class DatabaseLock implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(DatabaseLock.class).debug("Releasing the lock; closing its file releases it", e);
         }
         closeQuietly(channel);
+    }
+
+    /**
+     * Releases the lock and, when taking it made the lock file, removes that file too: a database the
+     * window refused keeps nothing new beside it.
+     */
+    void closeLeavingNothing() {
+        if (made != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(made); // while still held: nobody else took it meanwhile
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(DatabaseLock.class).warn("Could not remove the lock file {}", made, e);
+            }
+        }
+        close();
     }
 
     private static void closeQuietly(FileChannel channel) {

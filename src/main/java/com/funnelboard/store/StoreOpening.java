@@ -107,7 +107,11 @@ final class StoreOpening {
             pool.close();
         }
         if (lock != null) {
-            lock.close();
+            if (pool == null) {
+                lock.closeLeavingNothing(); // refused on the read-only look
+            } else {
+                lock.close();
+            }
         }
     }
 }

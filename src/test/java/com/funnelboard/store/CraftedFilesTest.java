@@ -74,15 +74,25 @@ class CraftedFilesTest {
             s.executeUpdate(sql);
         }
         String before = fingerprint(db);
+        java.nio.file.Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".lock")); // the one opening it to craft left: as a file sent by someone
+        List<String> there = besides(db);
 
         assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind().name()).isEqualTo(kind))
                 .hasMessageContaining(words)
                 .hasMessageContaining("nothing was changed");
         assertThat(fingerprint(db)).as("the file is byte-identical").isEqualTo(before);
-        // Refused again on a second try: nothing was "half-accepted".
+        // Refused again on a second try, by a window too: nothing was "half-accepted", and nothing new is left beside it.
         assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)).isInstanceOf(StoreException.class);
         assertThat(fingerprint(db)).isEqualTo(before);
+        assertThat(besides(db)).as("nothing new beside it").isEqualTo(there);
+    }
+
+    private static List<String> besides(Path db) throws java.io.IOException {
+        try (var files = Files.list(db.getParent())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
