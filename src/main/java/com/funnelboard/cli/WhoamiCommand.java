@@ -31,7 +31,8 @@ final class WhoamiCommand implements Callable<Integer> {
     public Integer call() {
         return root.run(s -> {
             PeopleService people = s.workspace().people();
-            Optional<Person> before = people.me();
+            Optional<Person> copied = people.copiedFrom();
+            Optional<Person> before = people.me().or(() -> copied);
             int claimed = 0;
             if (name != null || email != null) {
                 String n = name != null ? name : before.map(Person::name).orElse(null);
@@ -47,9 +48,14 @@ final class WhoamiCommand implements Callable<Integer> {
             doc.put("email", me.map(Person::email).orElse(null));
             doc.put("author", me.map(Person::author).orElse(null));
             doc.put("claimedDeals", claimed);
+            Optional<Person> from = me.isEmpty() ? copied : Optional.empty();
+            doc.put("copiedFrom", from.map(Person::author).orElse(null));
             int took = claimed;
             s.console().result(doc, () -> {
-                if (me.isEmpty()) {
+                if (from.isPresent()) {
+                    s.console().line("This database was copied from another installation, where it was " + from.get().author()
+                            + ": say who you are here with --name NAME --email EMAIL (until then your changes carry this computer's user name).");
+                } else if (me.isEmpty()) {
                     s.console().line("Nobody has said who uses this installation yet; set it with --name NAME --email EMAIL.");
                 } else {
                     s.console().line(me.get().author());

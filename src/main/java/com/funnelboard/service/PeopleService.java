@@ -40,9 +40,18 @@ public final class PeopleService {
         return store.read(r -> r.local().identityNeedsConfirming());
     }
 
-    /** What the question starts with: the person kept, else the operating system's user name and no email. */
+    /**
+     * Who used this database before it was copied here, while its new user has not said who they
+     * are (empty otherwise): kept, shown, never written as the author of this copy's changes.
+     */
+    public Optional<Person> copiedFrom() {
+        return me().isPresent() ? Optional.empty()
+                : store.read(r -> r.local().identityNeedsConfirming() ? r.local().identity() : Optional.<Person>empty());
+    }
+
+    /** What the question starts with: the person kept (or the one a copy came from), else the operating system's user name and no email. */
     public Person suggestion() {
-        return me().orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
+        return me().or(this::copiedFrom).orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
     }
 
     /** What changing who you are did. */

@@ -56,7 +56,11 @@ final class StoreOpening {
                         WriteTransaction.restoreAutoCommit(c);
                     }
                 }
-                local.identity().ifPresent(store::usePerson);
+                if (!local.identityNeedsConfirming()) {
+                    // A copy passed on keeps who used it, but until its new user says who they are, its changes carry
+                    // this computer's user name, never the former user's.
+                    local.identity().ifPresent(store::usePerson);
+                }
                 return null;
             });
             store.ensureScores();

@@ -56,6 +56,34 @@ class CliOwnersTest {
         assertThat(bad.err()).contains("--owner");
     }
 
+    /** A copy passed on keeps who used it, but its new user's changes never carry that name until they say who they are. */
+    @Test
+    void aCopiedDatabaseWritesNothingUnderTheFormerUsersName() throws Exception {
+        cli.json("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
+        String pilot = cli.addDeal("Pilot");
+        Path copy = dir.resolve("copy.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db()); java.sql.Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy + "'"); // as a file copied and passed on
+        }
+        CliRunner other = new CliRunner(copy, Fixtures.NOW.plusSeconds(60));
+        JsonNode who = other.json("whoami");
+        assertThat(who.get("author").isNull()).isTrue();
+        assertThat(who.get("copiedFrom").asString()).isEqualTo("Ida Berg <ida@nordwind.example>");
+        assertThat(other.run("whoami").out()).contains("copied from another installation, where it was Ida Berg");
+        assertThat(other.run("deals", "edit", pilot, "--title", "Pilot (copy)").exit()).isZero();
+        assertThat(other.json("history", "--deal", pilot, "--limit", "1").get("changeSets").get(0).get("author").asString())
+                .doesNotContain("Ida Berg");
+        // Once they say who they are, the changes are theirs.
+        JsonNode me = other.json("whoami", "--name", "Ola Nordmann", "--email", "ola@nordwind.example");
+        assertThat(me.get("author").asString()).isEqualTo("Ola Nordmann <ola@nordwind.example>");
+        assertThat(me.get("copiedFrom").isNull()).isTrue();
+        assertThat(other.run("deals", "edit", pilot, "--title", "Pilot (Ola)").exit()).isZero();
+        assertThat(other.json("history", "--deal", pilot, "--limit", "1").get("changeSets").get(0).get("author").asString())
+                .isEqualTo("Ola Nordmann <ola@nordwind.example>");
+        // The original is still Ida's.
+        assertThat(cli.json("whoami").get("author").asString()).isEqualTo("Ida Berg <ida@nordwind.example>");
+    }
+
     static java.util.List<String> ids(JsonNode list) {
         java.util.List<String> out = new java.util.ArrayList<>();
         list.get("deals").forEach(d -> out.add(d.get("id").asString()));
