@@ -47,8 +47,19 @@ public final class HistorySentences {
     public HistorySentences(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
-        this.when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale).withZone(zone);
-        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        // The locale's own order and clock, as the rest of the window writes dates ("Mar 4, 3:59 PM", "4 Mar, 15:59").
+        this.when = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
+        this.day = localized("yMMMd", "d MMM yyyy");
+    }
+
+    private DateTimeFormatter localized(String skeleton, String otherwise) {
+        try {
+            DateTimeFormatter f = DateTimeFormatter.ofLocalizedPattern(skeleton).withLocale(locale);
+            f.format(java.time.ZonedDateTime.of(2026, 3, 12, 14, 30, 0, 0, java.time.ZoneOffset.UTC));
+            return f;
+        } catch (java.time.DateTimeException none) {
+            return DateTimeFormatter.ofPattern(otherwise, locale);
+        }
     }
 
     /**

@@ -18,9 +18,13 @@ public final class HistoryService {
         return store.read(r -> r.changeLog().latest(limit));
     }
 
-    /** The deal's changes, those of its stage history, follow-ups and interactions, and those of its contact. */
+    /**
+     * The deal's changes, those of its stage history, follow-ups and interactions, and those of its
+     * contact; of a change set that also changed other records (a sample pipeline, an import, a
+     * merge) only what it did to these.
+     */
     public List<ChangeSetEntry> ofDeal(UUID deal, int limit) {
-        return store.read(r -> r.changeLog().forDeal(deal, limit));
+        return store.read(r -> r.changeLog().forDeal(deal, limit, true));
     }
 
     /**
@@ -48,8 +52,8 @@ public final class HistoryService {
         });
     }
 
-    /** The contact's changes and those of its addresses and interactions. */
+    /** The contact's changes and those of its addresses and interactions (of a change set that changed others too, only these). */
     public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
-        return store.read(r -> r.changeLog().forContact(contact, limit));
+        return store.read(r -> r.changeLog().forContact(contact, limit, true));
     }
 }

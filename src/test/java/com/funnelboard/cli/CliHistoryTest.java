@@ -64,6 +64,26 @@ class CliHistoryTest {
         assertThat(text.out()).contains("Edited Ida Berg", "Title \u2014 \u2192 COO").doesNotContain("New lead");
     }
 
+    /** A change set that made many records (an import, a merge, the sample) shows, in one deal's history, only what it did to that deal. */
+    @Test
+    void aDealsHistoryShowsOnlyWhatABigChangeSetDidToIt() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("deals.csv"),
+                "Deal Name,Name,Email,Company\nPilot,Ida Berg,ida@nordwind.example,Nordwind\nRollout,Ola Roe,ola@sudwind.example,Sudwind\n");
+        assertThat(cli.run("import", "csv", csv.toString()).exit()).isZero();
+        String pilot = null;
+        for (JsonNode d : cli.json("deals", "list").get("deals")) {
+            if (d.get("title").asString().equals("Pilot")) {
+                pilot = d.get("id").asString();
+            }
+        }
+        JsonNode sets = cli.json("history", "--deal", pilot).get("changeSets");
+        assertThat(sets).hasSize(1);
+        List<String> rows = new ArrayList<>();
+        sets.get(0).get("changes").forEach(c -> rows.add(c.get("table").asString() + ":" + c.get("new").toString()));
+        assertThat(rows).anyMatch(r -> r.startsWith("deal:") && r.contains("Pilot")).noneMatch(r -> r.contains("Rollout") || r.contains("Ola Roe"));
+        assertThat(cli.run("history", "--deal", pilot).out()).doesNotContain("Rollout").doesNotContain("Ola Roe").doesNotContain("more changes");
+    }
+
     @Test
     void withoutASubjectTheWholeDatabaseAndBadInputIsRefused() {
         cli.addDeal("One");
