@@ -161,6 +161,15 @@ class DealPaneUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(history.lookupAll(".list-cell .label")).as("every line whole, wrapped in the narrow pane")
                 .allSatisfy(n -> assertThat(((javafx.scene.control.Label) n).isTextTruncated()).as(((javafx.scene.control.Label) n).getText()).isFalse());
+        assertThat(history.lookupAll(".list-cell")).as("every cell as tall as its lines: none drawn under the next")
+                .allSatisfy(n -> {
+                    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+                    if (cell.getGraphic() instanceof javafx.scene.layout.VBox box && cell.isVisible()) {
+                        javafx.scene.Node last = box.getChildren().getLast(); // who and when, under the lines
+                        assertThat(box.getBoundsInParent().getMinY() + last.getBoundsInParent().getMaxY()).as(cell.getItem().toString())
+                                .isLessThanOrEqualTo(cell.getHeight() + 4); // a line is 16 px
+                    }
+                });
 
         openWithEnter(robot, "Pilot renewal");
         robot.clickOn("#delete-deal");

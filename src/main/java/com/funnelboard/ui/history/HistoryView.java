@@ -17,10 +17,13 @@ public final class HistoryView extends VBox {
         ListView<HistorySentences.Entry> list = new ListView<>(model.entries());
         list.setId("history-list");
         list.setPlaceholder(new Label("No recorded changes yet."));
-        list.setCellFactory(l -> new EntryCell());
+        list.setCellFactory(l -> new EntryCell(l));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().add(list);
     }
+
+    /** The room a vertical scroll bar takes. */
+    static final double SCROLL_BAR = 16;
 
     private static final class EntryCell extends ListCell<HistorySentences.Entry> {
         private final Label headline = new Label();
@@ -28,7 +31,7 @@ public final class HistoryView extends VBox {
         private final Label byline = new Label();
         private final VBox box = new VBox(2, headline, details, byline);
 
-        EntryCell() {
+        EntryCell(ListView<HistorySentences.Entry> list) {
             headline.getStyleClass().add(Styles.TEXT_BOLD);
             headline.setWrapText(true);
             details.setWrapText(true);
@@ -40,7 +43,11 @@ public final class HistoryView extends VBox {
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             box.setMinWidth(0);
             box.setPadding(new javafx.geometry.Insets(3, 0, 7, 0)); // a little air between change sets
-            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            // The width the lines wrap at is the list's less room for its scroll bar whether or not it shows: the list
+            // measures each cell's height once, and a scroll bar appearing later would wrap a line more than measured,
+            // drawing the cell's last line under the next one.
+            box.prefWidthProperty().bind(list.widthProperty().subtract(24 + SCROLL_BAR));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
             setPrefWidth(0);
         }
 
