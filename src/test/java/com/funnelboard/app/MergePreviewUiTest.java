@@ -82,4 +82,15 @@ class MergePreviewUiTest {
         List<com.funnelboard.domain.DealCard> merged = ida.read(r -> r.board().page(Stage.PROSPECT, 0, 10));
         assertThat(merged).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Fleet renewal"));
     }
+
+    @Test
+    void aRefusedFileIsSaidInItsOwnSentence(FxRobot robot) throws Exception {
+        Path notShare = java.nio.file.Files.writeString(dir.resolve("notes.funnel"), "Name,Email\nIda,ida@x.example\n");
+        robot.interact(() -> dialogs.mergeFrom(notShare));
+        BoardUiTest.waitUntil(() -> robot.lookup("This file cannot be merged").tryQuery().isPresent());
+        assertThat(said.getLast()).as("no field name before it").doesNotStartWith("file:").contains("notes.funnel");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getContentText()).isEqualTo(said.getLast());
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+    }
 }

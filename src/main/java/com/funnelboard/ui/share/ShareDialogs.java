@@ -72,8 +72,11 @@ public final class ShareDialogs {
         model.preview(file).whenComplete((preview, e) -> {
             if (e != null) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                status.accept(cause.getMessage());
-                Alert refused = new Alert(Alert.AlertType.WARNING, cause.getMessage());
+                // The refusal's own sentence, without the name of the field it is about ("file: …").
+                String said = cause instanceof com.funnelboard.service.InvalidInputException bad
+                        ? String.join(" ", bad.problems().values()) : cause.getMessage();
+                status.accept(said);
+                Alert refused = new Alert(Alert.AlertType.WARNING, said);
                 refused.initOwner(owner.get());
                 refused.setHeaderText("This file cannot be merged");
                 refused.show();
