@@ -143,10 +143,14 @@ public final class UndoService {
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
             });
         } catch (ChangeReverter.ConflictException e) {
-            String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? c.table() : c.table() + "." + c.field()).distinct()
-                    .collect(Collectors.joining(", "));
-            throw new RefusedException("Cannot undo this: it would overwrite later changes (" + fields
-                    + "); nothing was changed. Undo the later change first.");
+            // As people read them ("the deal's value"), not as the database names them (deal.value_minor).
+            String fields = e.conflicts().stream().map(c -> {
+                String record = c.table().replace('_', ' ');
+                return c.field().equals("*") ? "the " + record + " it made" : "the " + record + "'s "
+                        + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT);
+            }).distinct().collect(Collectors.joining(", "));
+            throw new RefusedException("Cannot undo this: it would overwrite later changes to " + fields
+                    + "; nothing was changed. Undo the later change first.");
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }

@@ -166,7 +166,7 @@ class UndoServiceTest {
         contacts.save(new ContactProfile(id, null, "Ida B.", "CEO", List.of(), List.of(), null, null, null, null, null, null, List.of(),
                 null, null));
         assertThatThrownBy(() -> undo.undo(firstEdit)).isInstanceOf(RefusedException.class)
-                .hasMessageContaining("contact.name").hasMessageContaining("nothing was changed");
+                .hasMessageContaining("later changes to the contact's name").hasMessageContaining("nothing was changed");
         assertThat(store.read(r -> r.contactProfiles().find(id)).orElseThrow().name()).isEqualTo("Ida B.");
         assertThat(one.name()).isEqualTo("Ida");
     }

@@ -84,7 +84,7 @@ public final class ConflictsDialog {
             TextInputDialog ask = new TextInputDialog(plain(c.current().value()).isEmpty() ? "" : d.text().current());
             ask.initOwner(owner);
             ask.setTitle("Resolve the conflict");
-            ask.setHeaderText("The value to keep for " + d.text().field().toLowerCase(locale) + " of " + c.label());
+            ask.setHeaderText(d.text().field() + " of " + c.label() + ": the value to keep");
             ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
         });
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
