@@ -44,7 +44,7 @@ final class ConflictReopening {
         if (m == null) {
             return;
         }
-        m.delete();
+        new ShareHistory(ctx).dropConflict(m.getId());
         local.delete(DECIDED_WITHOUT + m.getId());
         local.put(RESOLVED_BY + changeSet, text(m) + "\t");
     }
@@ -53,9 +53,7 @@ final class ConflictReopening {
     void reverted(UUID undone, UUID by) {
         local.get(RESOLVED_BY + undone).ifPresent(t -> {
             String[] c = t.split("\t", -1);
-            ctx.insertInto(MERGE_CONFLICT, MERGE_CONFLICT.ID, MERGE_CONFLICT.TABLE_NAME, MERGE_CONFLICT.ROW_KEY, MERGE_CONFLICT.FIELD,
-                    MERGE_CONFLICT.FOUND_AT).values(UUID.fromString(c[0]), c[1], c[2], c[3], Instant.ofEpochMilli(Long.parseLong(c[4])))
-                    .onConflictDoNothing().execute();
+            new ShareHistory(ctx).reopenConflict(UUID.fromString(c[0]), c[1], c[2], c[3], Instant.ofEpochMilli(Long.parseLong(c[4])));
             String without = (c[5].isEmpty() ? "" : c[5] + ",") + undone + "," + by;
             local.put(DECIDED_WITHOUT + c[0], without);
             local.put(REOPENED_BY + by, String.join("\t", c[0], c[1], c[2], c[3], c[4], without));
@@ -63,7 +61,7 @@ final class ConflictReopening {
         });
         local.get(REOPENED_BY + undone).ifPresent(t -> {
             String[] c = t.split("\t", -1);
-            ctx.deleteFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.ID.eq(UUID.fromString(c[0]))).execute();
+            new ShareHistory(ctx).dropConflict(UUID.fromString(c[0]));
             local.delete(DECIDED_WITHOUT + c[0]);
             local.put(RESOLVED_BY + by, t); // the redo: undone in turn, the conflict is decided without it too
             local.delete(REOPENED_BY + undone);

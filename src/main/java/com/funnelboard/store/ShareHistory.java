@@ -279,6 +279,17 @@ final class ShareHistory {
         return out;
     }
 
+    /** Puts a conflict taken off the review list back on it, as it was (see {@link ConflictReopening}). */
+    void reopenConflict(UUID id, String table, String row, String field, java.time.Instant foundAt) {
+        ctx.insertInto(MERGE_CONFLICT, MERGE_CONFLICT.ID, MERGE_CONFLICT.TABLE_NAME, MERGE_CONFLICT.ROW_KEY, MERGE_CONFLICT.FIELD,
+                MERGE_CONFLICT.FOUND_AT).values(id, table, row, field, foundAt).onConflictDoNothing().execute();
+    }
+
+    /** Takes the conflict with this id off the review list. */
+    void dropConflict(UUID id) {
+        ctx.deleteFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.ID.eq(id)).execute();
+    }
+
     /** Takes a field off the review list (one edit knowing every value replaced them). */
     void clearConflict(String table, String row, String field) {
         ctx.deleteFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.TABLE_NAME.eq(table), MERGE_CONFLICT.ROW_KEY.eq(row),
