@@ -16,6 +16,14 @@ import java.util.UUID;
 public record ChangeNotice(UUID changeSet, ChangeOrigin origin, String author, Instant at, Set<String> tables, Set<String> rows,
         boolean elsewhere, String summary) {
 
+    /** The summary of the notice a restore of a backup publishes (everything changed). */
+    public static final String RESTORED = "Restored a backup";
+
+    /** Whether this says a backup was restored in place of what the database held: what was done before is gone. */
+    public boolean restored() {
+        return origin == ChangeOrigin.MIGRATION && RESTORED.equals(summary);
+    }
+
     /** The shared tables, as notices name them. */
     public static final String DEAL = "deal";
     public static final String CONTACT = "contact";

@@ -176,6 +176,8 @@ public final class BackupService {
         Backup before = create();
         try {
             store.restoreFrom(b.file());
+            // What the commands did before is gone with it: `undo` must not undo something inside the backup instead.
+            new StoredUndoJournal(store).forget();
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.IO) {
                 throw e;

@@ -68,4 +68,9 @@ final class StoredUndoJournal implements UndoJournal {
         j.redone(undo, redo);
         save(j);
     }
+
+    @Override
+    public synchronized void forget() {
+        save(new InMemory(new ArrayDeque<>(), new ArrayDeque<>()));
+    }
 }

@@ -27,6 +27,9 @@ public interface UndoJournal {
     /** The undo {@code undo} was itself undone by {@code redo}: the action is done again. */
     void redone(UUID undo, UUID redo);
 
+    /** Forgets every action: a restored backup replaced what they changed, so none of them can be undone or redone. */
+    void forget();
+
     /** A journal in memory, for one window. */
     static UndoJournal inMemory() {
         return new InMemory(new ArrayDeque<>(), new ArrayDeque<>());
@@ -66,6 +69,12 @@ public interface UndoJournal {
         public synchronized void redone(UUID undo, UUID redo) {
             undone.remove(undo);
             done.addLast(redo);
+        }
+
+        @Override
+        public synchronized void forget() {
+            done.clear();
+            undone.clear();
         }
     }
 }

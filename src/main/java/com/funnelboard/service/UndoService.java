@@ -114,6 +114,11 @@ public final class UndoService {
         return found.getFirst();
     }
 
+    /** Forgets what can be undone and redone (a backup was restored in place of it all). */
+    public void forget() {
+        journal.forget();
+    }
+
     /**
      * Undoes one change set (any, by id).
      *

@@ -69,6 +69,6 @@ final class StoreUpkeep {
                 java.util.Set.of(ChangeNotice.DEAL, ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION, ChangeNotice.EMAIL_ADDRESS,
                         ChangeNotice.PHONE_NUMBER, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE,
                         ChangeNotice.CHECKLIST_ITEM, ChangeNotice.SETTINGS),
-                java.util.Set.of(), false, "Restored a backup");
+                java.util.Set.of(), false, ChangeNotice.RESTORED);
     }
 }

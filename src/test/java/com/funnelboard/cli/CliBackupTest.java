@@ -50,6 +50,10 @@ class CliBackupTest {
         assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
         assertThat(cli.json("backup", "list").get("backups")).hasSize(2);
         assertThat(cli.run("backup", "list").out()).contains(id);
+        // What the commands did before the restore is gone with it: undo does not reach into the backup's own history.
+        CliRunner.Result undo = cli.run("undo");
+        assertThat(undo.err()).contains("Nothing to undo");
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
 
         CliRunner.Result unknown = cli.run("backup", "restore", "19990101");
         assertThat(unknown.exit()).isEqualTo(ExitCodes.BAD_INPUT);

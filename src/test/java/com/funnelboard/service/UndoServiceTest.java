@@ -85,6 +85,24 @@ class UndoServiceTest {
     }
 
     @Test
+    void aRestoredBackupLeavesNothingToUndoOrRedo() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        deals.move(new MoveRequest(lead.id(), Stage.OPPORTUNITY, List.of(), "Asked for a quote", null, null));
+        undo.undoLast();
+        assertThat(undo.canUndo()).isTrue();
+        assertThat(undo.canRedo()).isTrue();
+        // The window forgets when it hears of a restore; the command line's restore forgets its own journal.
+        assertThat(new com.funnelboard.domain.ChangeNotice(UUID.randomUUID(), com.funnelboard.domain.ChangeOrigin.MIGRATION, "rep", Fixtures.NOW,
+                java.util.Set.of(), java.util.Set.of(), false, com.funnelboard.domain.ChangeNotice.RESTORED).restored()).isTrue();
+        undo.forget();
+        assertThat(undo.canUndo()).isFalse();
+        assertThat(undo.canRedo()).isFalse();
+        assertThat(undo.undoLast()).isEmpty();
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
+    }
+
+    @Test
     void undoingALostMoveClearsTheLostReason() {
         Deal lead = Fixtures.deal(store, "Gone", Stage.LEAD, 100_00L);
         deals.move(new MoveRequest(lead.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
