@@ -72,9 +72,14 @@ final class OutputFiles {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("export" + suffix));
         }
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            // A mistyped folder is said, not made: as a --db in a folder that does not exist is.
+            throw new InvalidInputException("file", (Files.exists(target.getParent()) ? target.getParent() + " is a file, not a folder"
+                    : "The folder " + target.getParent() + " does not exist") + "; create it first, or name a file in a folder that does. "
+                    + "Nothing was written");
+        }
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), ".funnelboard-", suffix + ".tmp");
             writer.write(tmp);
             try {

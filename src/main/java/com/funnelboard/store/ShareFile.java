@@ -74,9 +74,12 @@ final class ShareFile {
             throw new StoreException(StoreException.Kind.IO, file + " is a folder: give the share file's own name in it, such as "
                     + file.resolve("my-changes.funnel") + "; nothing was written.");
         }
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new StoreException(StoreException.Kind.IO, "The folder " + file.getParent() + " does not exist; create it first, or name a file "
+                    + "in a folder that does. Nothing was written.");
+        }
         Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
             Written written;
             try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {

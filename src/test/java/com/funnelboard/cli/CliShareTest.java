@@ -171,4 +171,19 @@ class CliShareTest {
         assertThat(folder.exit()).isNotZero();
         assertThat(folder.err()).contains("is a folder: give the share file's own name in it").doesNotContain(".tmp");
     }
+
+    /** A mistyped folder is said, not made (as --db in a folder that does not exist is), for a share file and an export alike. */
+    @Test
+    void aFileInAFolderThatDoesNotExistIsNotWritten() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        alice.addDeal("Pilot");
+        Path missing = dir.resolve("no-such-folder").resolve("deeper");
+        CliRunner.Result share = alice.run("share", "export", missing.resolve("alice.funnel").toString());
+        assertThat(share.exit()).isNotZero();
+        assertThat(share.err()).contains("does not exist").contains("Nothing was written");
+        CliRunner.Result csv = alice.run("export", "csv", "deals", missing.resolve("deals.csv").toString());
+        assertThat(csv.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(csv.err()).contains("does not exist");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
 }

@@ -158,6 +158,9 @@ class CliTimelineTest {
         assertThat(past.err().strip()).isEqualTo("--until: Snooze until a time in the future.");
 
         java.nio.file.Path ics = dir.resolve("out/followups.ics");
+        assertThat(cli.run("followups", "export", "--ics", ics.toString()).exit()).as("a folder that does not exist is not made")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        java.nio.file.Files.createDirectories(ics.getParent());
         JsonNode written = cli.json("followups", "export", "--ics", ics.toString(), "--from", "2026-03-13", "--to", "2026-03-13");
         assertThat(written.get("followUps").asInt()).isEqualTo(1);
         assertThat(java.nio.file.Files.readString(ics)).contains("UID:" + f + "@funnelboard", "BEGIN:VALARM");
@@ -165,7 +168,8 @@ class CliTimelineTest {
         java.nio.file.Path blocked = dir.resolve("blocked");
         java.nio.file.Files.writeString(blocked, "x");
         CliRunner.Result io = cli.run("followups", "export", "--ics", blocked.resolve("f.ics").toString());
-        assertThat(io.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(io.exit()).as("a file where a folder belongs is the input's mistake").isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(io.errLines()).hasSize(1);
+        assertThat(io.err()).contains("is a file, not a folder");
     }
 }

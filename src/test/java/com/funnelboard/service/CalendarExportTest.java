@@ -230,7 +230,8 @@ class CalendarExportTest {
                 .isInstanceOf(InvalidInputException.class);
         Path blocked = dir.resolve("not-a-dir");
         Files.writeString(blocked, "x");
-        assertThatThrownBy(() -> export.export(blocked.resolve("f.ics"), null, null)).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThatThrownBy(() -> export.export(blocked.resolve("f.ics"), null, null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is a file, not a folder");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 }

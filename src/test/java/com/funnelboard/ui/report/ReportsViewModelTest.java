@@ -136,7 +136,7 @@ class ReportsViewModelTest {
     void aChartsTableIsExportedAsShownWithTheFilter() throws Exception {
         model.ownerProperty().set(OwnerFilter.NOBODY);
         model.refresh().join();
-        Path file = dir.resolve("out/forecast.csv");
+        Path file = java.nio.file.Files.createDirectories(dir.resolve("out")).resolve("forecast.csv");
         model.exportCsv(com.funnelboard.service.ReportChart.FORECAST, file).join();
         // The Lead deal nobody owns: €10,000 × 10 %.
         assertThat(Files.readAllLines(file)).containsExactly("month,open_deals,weighted,unweighted,won_deals,won,currency",
