@@ -147,11 +147,13 @@ final class DealsCommand {
             String closeDate,
             @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
                     description = "Lead source: ${COMPLETION-CANDIDATES}.") com.funnelboard.domain.LeadSource source,
-            @Option(names = "--owner", paramLabel = "EMAIL|me", description = "Give the deal to this person: their email, or 'me'.")
+            @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                    description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
             String newOwner) {
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
-            String ownerEmail = newOwner == null ? null : s.workspace().people().ownerEmail(newOwner);
+            boolean nobody = newOwner != null && newOwner.strip().equalsIgnoreCase("nobody");
+            String ownerEmail = newOwner == null || nobody ? null : s.workspace().people().ownerEmail(newOwner);
             boolean clear = closeDate != null && closeDate.strip().equalsIgnoreCase("none");
             java.time.LocalDate close = null;
             if (closeDate != null && !clear) {
@@ -166,6 +168,9 @@ final class DealsCommand {
             }
             if (ownerEmail != null) {
                 s.workspace().people().reassign(deal, ownerEmail);
+            }
+            if (nobody) {
+                s.workspace().people().unassign(deal);
             }
             DealDetails d = s.deals().details(deal);
             s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + d.deal().title() + "\" (" + Session.shortId(deal) + ")."));

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param received change sets new to this installation
  * @param alreadyHad change sets it had already (its own coming back, or merged before)
- * @param held change sets held for review: stamped more than a day in the future
+ * @param held change sets kept aside: stamped more than a day in the future, tried again at each merge
  * @param waiting change sets waiting for a row they need that has not arrived
  * @param newRows rows added
  * @param updatedRows rows changed
@@ -24,7 +24,8 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         StringBuilder s = new StringBuilder();
         s.append(newRows).append(" new, ").append(updatedRows).append(" updated, ").append(conflicts).append(conflicts == 1 ? " conflict" : " conflicts");
         if (held > 0) {
-            s.append(", ").append(held).append(" held for review (stamped in the future)");
+            s.append(", ").append(held).append(held == 1 ? " change set" : " change sets")
+                    .append(" stamped more than a day ahead kept aside (tried again at each merge until their time)");
         }
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");

@@ -124,6 +124,22 @@ public final class PeopleService {
         return out;
     }
 
+    /**
+     * Leaves a deal without an owner, recorded like any edit (undoable, in its history).
+     *
+     * @return true when it had one
+     */
+    public boolean unassign(UUID deal) {
+        return store.write(r -> {
+            var d = r.deals().find(deal).orElseThrow(() -> DealService.noDeal(deal));
+            boolean changed = d.owner() != null && r.deals().setOwner(deal, null);
+            if (changed) {
+                r.describe("Left \u201C" + d.title() + "\u201D without an owner");
+            }
+            return changed;
+        });
+    }
+
     /** How many live deals nobody owns. */
     public long unowned() {
         return store.read(r -> r.board().owners()).getOrDefault(null, 0L);
@@ -165,9 +181,10 @@ public final class PeopleService {
             return me().map(Person::email).orElseThrow(() -> new InvalidInputException("owner",
                     "Nobody has said who uses this installation yet; run 'funnelboard whoami --name NAME --email EMAIL' first"));
         }
-        String normal = Person.normalEmail(meOrEmail);
+        // A mailbox as mail programs write one ("Ola Nordmann <ola@…>") names its address.
+        String normal = Person.normalEmail(Person.fromAuthor(meOrEmail).map(Person::email).orElse(meOrEmail));
         com.funnelboard.domain.Validation.email(normal).ifPresent(m -> {
-            throw new InvalidInputException("owner", m + ": write an email or 'me'");
+            throw new InvalidInputException("owner", m + ": write an email, 'me' or 'nobody'");
         });
         return normal;
     }

@@ -245,7 +245,7 @@ final class ShareMerge {
         conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
-            changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change" : " changes") + " from " + String.join(", ", authors)
+            changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from " + String.join(", ", authors)
                     + " (" + in.source().getFileName() + ")");
         }
         int held = (int) state.values().stream().filter("held"::equals).count();

@@ -116,6 +116,10 @@ class DealPaneUiTest {
         retype(robot, "#deal-owner", "  " + IDA.toUpperCase(java.util.Locale.ROOT) + " ");
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> IDA.equals(stored(pilot.id()).orElseThrow().owner()));
+
+        // Emptied, the field leaves the deal without an owner ("nobody").
+        robot.clickOn("#deal-owner").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().owner() == null);
     }
 
     String cardValue(FxRobot robot, String title) {

@@ -51,6 +51,16 @@ class CliOwnersTest {
         assertThat(cli.run("undo").exit()).isZero();
         assertThat(ids(cli.json("deals", "list", "--owner", "me"))).containsExactlyInAnyOrder(mine, early);
 
+        // A mailbox names its address; 'nobody' leaves the deal without an owner (recorded, undoable).
+        assertThat(cli.json("deals", "edit", mine, "--owner", "Ola Nordmann <Ola@Nordwind.example>").get("owner").asString())
+                .isEqualTo("ola@nordwind.example");
+        assertThat(cli.json("deals", "edit", mine, "--owner", "nobody").get("owner").isNull()).isTrue();
+        assertThat(ids(cli.json("deals", "list", "--owner", "nobody"))).containsExactly(mine);
+        assertThat(cli.json("history", "--deal", mine, "--limit", "1").get("changeSets").get(0).get("summary").asString())
+                .isEqualTo("Left \u201CPilot\u201D without an owner");
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(ids(cli.json("deals", "list", "--owner", "ola@nordwind.example"))).containsExactly(mine);
+
         CliRunner.Result bad = cli.run("deals", "edit", mine, "--owner", "ola");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("--owner");

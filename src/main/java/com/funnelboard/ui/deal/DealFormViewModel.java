@@ -113,21 +113,23 @@ public final class DealFormViewModel {
         UUID id = dealId.get();
         String now = stored == null ? null : stored.owner();
         String wanted = email == null || email.isBlank() ? null : email.strip();
-        if (id == null || peopleService == null || loading || wanted == null || wanted.equalsIgnoreCase(Objects.toString(now, ""))) {
+        if (id == null || peopleService == null || loading || wanted == null && now == null
+                || wanted != null && wanted.equalsIgnoreCase(Objects.toString(now, ""))) {
             return CompletableFuture.completedFuture(null);
         }
         com.funnelboard.service.PeopleService service = peopleService;
-        return saving.thenCompose(v -> executors.supply(() -> service.reassign(id, wanted))).handleAsync((changed, failure) -> {
+        // An emptied field leaves the deal without an owner ("nobody", as the field's hint says).
+        return saving.thenCompose(v -> executors.supply(() -> wanted == null ? service.unassign(id) : service.reassign(id, wanted))).handleAsync((changed, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             problems.remove(OWNER);
             if (cause instanceof InvalidInputException bad) {
                 problems.put(OWNER, String.join("; ", bad.problems().values()));
                 status.set("Not saved yet: " + problems.get(OWNER));
             } else if (cause != null) {
-                executors.problems().log("The deal was not given to " + wanted, cause);
+                executors.problems().log("The deal's owner was not changed", cause);
                 status.set("Not saved: " + cause.getMessage());
             } else {
-                status.set("Given to " + wanted.toLowerCase(Locale.ROOT));
+                status.set(wanted == null ? "Left without an owner" : "Given to " + wanted.toLowerCase(Locale.ROOT));
             }
             return null;
         }, executors.fx());
