@@ -42,12 +42,12 @@ final class Migrations {
         boolean hasObjects = hasObjects(c);
         if (!hasObjects) {
             if (appId != 0 && appId != APPLICATION_ID) {
-                throw notOurs(fileLabel);
+                throw notOurs(fileLabel, appId);
             }
             return 0;
         }
         if (appId != APPLICATION_ID) {
-            throw notOurs(fileLabel);
+            throw notOurs(fileLabel, appId);
         }
         if (!hasHistory(c)) {
             throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
@@ -89,7 +89,12 @@ final class Migrations {
         return version == null ? "no version" : "version \"" + com.funnelboard.domain.Printable.escape(version) + "\"";
     }
 
-    private static StoreException notOurs(String fileLabel) {
+    private static StoreException notOurs(String fileLabel, int appId) {
+        if (appId == ShareFile.APPLICATION_ID) {
+            // Picked by mistake for the database: say what it is and what to do with it.
+            return new StoreException(StoreException.Kind.NOT_A_DATABASE, fileLabel + " is a Funnelboard share file, not a database: merge it "
+                    + "into yours with 'funnelboard share merge " + fileLabel + "' or File \u2192 Merge share file\u2026; nothing was changed.");
+        }
         return new StoreException(StoreException.Kind.NOT_A_DATABASE,
                 fileLabel + " is an SQLite file, but not a Funnelboard database; nothing was changed.");
     }

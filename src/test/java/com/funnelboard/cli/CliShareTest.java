@@ -170,6 +170,14 @@ class CliShareTest {
         CliRunner.Result folder = bob.run("share", "export", dir.toString());
         assertThat(folder.exit()).isNotZero();
         assertThat(folder.err()).contains("is a folder: give the share file's own name in it").doesNotContain(".tmp");
+        // The other way round: a share file given as the database says what it is and what to do with it.
+        Path share = dir.resolve("bob.funnel");
+        bob.json("share", "export", share.toString());
+        byte[] before = Files.readAllBytes(share);
+        CliRunner.Result asDb = bob.runRaw("--db", share.toString(), "deals", "list");
+        assertThat(asDb.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(asDb.err()).contains("is a Funnelboard share file, not a database").contains("share merge");
+        assertThat(Files.readAllBytes(share)).as("left as it was").isEqualTo(before);
     }
 
     /** A mistyped folder is said, not made (as --db in a folder that does not exist is), for a share file and an export alike. */
