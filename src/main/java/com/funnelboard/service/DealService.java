@@ -172,7 +172,8 @@ public final class DealService {
      * @throws InvalidInputException when it names no deal or more than one
      */
     public UUID resolveId(String idOrPrefix) {
-        return IdResolver.resolve(idOrPrefix, "deal", (p, n) -> store.read(r -> r.deals().idsStartingWith(p, n)));
+        return IdResolver.resolve(idOrPrefix, "deal", (p, n) -> store.read(r -> r.deals().idsStartingWith(p, n)),
+                p -> store.read(r -> r.deals().inTrashStartingWith(p)));
     }
 
     /**

@@ -24,6 +24,11 @@ final class IdResolver {
      * @throws InvalidInputException when the text matches no record or more than one
      */
     static UUID resolve(String text, String what, BiFunction<String, Integer, List<UUID>> lookup) {
+        return resolve(text, what, lookup, p -> false);
+    }
+
+    /** As {@link #resolve(String, String, BiFunction)}; {@code inTrash} says whether a deleted record has such an id, which the refusal then says. */
+    static UUID resolve(String text, String what, BiFunction<String, Integer, List<UUID>> lookup, java.util.function.Predicate<String> inTrash) {
         String t = text == null ? "" : text.strip();
         if (t.length() < MIN_PREFIX || !PREFIX.matcher(t).matches()) {
             throw new InvalidInputException(what, "\"" + t + "\" is not a " + what + " id (give the id or at least its first "
@@ -31,7 +36,9 @@ final class IdResolver {
         }
         List<UUID> found = lookup.apply(t, 2);
         if (found.isEmpty()) {
-            throw new InvalidInputException(what, "No " + what + " has an id starting with " + t);
+            throw new InvalidInputException(what, inTrash.test(t)
+                    ? "The " + what + " " + t + " is in the trash: 'funnelboard trash restore " + t + "' brings it back"
+                    : "No " + what + " has an id starting with " + t);
         }
         if (found.size() > 1) {
             throw new InvalidInputException(what, "More than one " + what + " has an id starting with " + t + "; give more characters");

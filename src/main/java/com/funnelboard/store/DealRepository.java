@@ -184,6 +184,14 @@ public final class DealRepository {
         return IdPrefix.matching(ctx, DEAL, DEAL.ID, DEAL.DELETED_AT, prefix, limit);
     }
 
+    /** Whether a deal in the trash has an id starting with the typed characters. */
+    public boolean inTrashStartingWith(String prefix) {
+        String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        org.jooq.Field<String> text = org.jooq.impl.DSL.field(DEAL.ID.getQualifiedName(), org.jooq.impl.SQLDataType.VARCHAR);
+        return ctx.fetchExists(DEAL, text.ge(p).and(text.lt(p + Character.MAX_VALUE)).and(DEAL.DELETED_AT.isNotNull())
+                .or(text.like("%" + p).and(DEAL.DELETED_AT.isNotNull())));
+    }
+
     /** Whether any deal row is stored at all, deleted ones included (their ids stay taken). */
     public boolean anyStored() {
         return ctx.fetchExists(DEAL);

@@ -49,6 +49,9 @@ class CliEditDeleteTest {
         JsonNode trash = cli.json("trash", "list").get("trash");
         assertThat(trash.get(0).get("name").asString()).isEqualTo("Pilot");
         assertThat(trash.get(0).get("kind").asString()).isEqualTo("deal");
+        CliRunner.Result shown = cli.run("deals", "show", id.substring(0, 8));
+        assertThat(shown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(shown.err()).contains("is in the trash").contains("trash restore " + id.substring(0, 8));
 
         assertThat(cli.run("trash", "restore", id.substring(0, 8)).out()).contains("Restored \u201CPilot\u201D");
         assertThat(cli.run("deals", "list").out()).contains("Pilot");
