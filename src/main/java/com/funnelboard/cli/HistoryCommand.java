@@ -90,7 +90,7 @@ final class HistoryCommand implements Callable<Integer> {
         for (int i = 0; i < sets.size(); i++) {
             ChangeSetEntry c = sets.get(i);
             s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
-                    + (c.summary() == null ? "" : c.summary()) + "  (" + Session.shortId(c.id()) + ")");
+                    + (c.summary() == null ? "" : com.funnelboard.domain.Printable.escape(c.summary())) + "  (" + Session.shortId(c.id()) + ")");
             for (String detail : words.get(i).details()) {
                 // A detail of several lines (a move to Lost and its reason) is printed as them, the later ones indented under it.
                 String[] lines = detail.split("\\R");

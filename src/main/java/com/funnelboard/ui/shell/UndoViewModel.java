@@ -19,6 +19,8 @@ public final class UndoViewModel {
     private final UiExecutors executors;
     private final Consumer<String> status;
     private final ReadOnlyBooleanWrapper redoOffered = new ReadOnlyBooleanWrapper();
+    /** What the last undo or redo said in the status bar. */
+    private String said;
 
     public UndoViewModel(UndoService undo, UiExecutors executors, Consumer<String> status) {
         this.undo = undo;
@@ -29,6 +31,16 @@ public final class UndoViewModel {
     /** True right after an undo, while a redo is possible (the status bar shows a Redo link). */
     public ReadOnlyBooleanProperty redoOfferedProperty() {
         return redoOffered.getReadOnlyProperty();
+    }
+
+    /**
+     * The status bar now says {@code text}: when it is not what the last undo said, the Redo link
+     * beside it goes (it would read as redoing whatever the status now says).
+     */
+    public void statusSaid(String text) {
+        if (redoOffered.get() && !java.util.Objects.equals(text, said)) {
+            redoOffered.set(false);
+        }
     }
 
     public CompletableFuture<Void> undo() {
@@ -51,8 +63,9 @@ public final class UndoViewModel {
                 status.accept(nothing);
                 redoOffered.set(false);
             } else {
-                status.accept(done.get().text() + "." + (done.get().note().isEmpty() ? "" : " " + done.get().note() + "."));
+                said = done.get().text() + "." + (done.get().note().isEmpty() ? "" : " " + done.get().note() + ".");
                 redoOffered.set(offerRedo || undo.canRedo());
+                status.accept(said);
             }
             return null;
         }, executors.fx());

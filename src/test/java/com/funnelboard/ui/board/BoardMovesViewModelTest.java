@@ -197,6 +197,10 @@ class BoardMovesViewModelTest {
         assertThat(status).last().isEqualTo("Undid: Moved \u201CWarm lead\u201D from Lead to Prospect.");
         assertThat(history(warm)).as("the move and the move back").hasSize(2);
         assertThat(undo.redoOfferedProperty().get()).isTrue();
+        undo.statusSaid(status.getLast());
+        assertThat(undo.redoOfferedProperty().get()).as("beside its own words").isTrue();
+        undo.statusSaid("The database is intact.");
+        assertThat(undo.redoOfferedProperty().get()).as("not beside another message, as if it redid that").isFalse();
 
         undo.redo().join();
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
