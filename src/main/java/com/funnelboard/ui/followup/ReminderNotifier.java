@@ -20,6 +20,8 @@ public final class ReminderNotifier {
 
     /** How long a toast stays. */
     static final Duration TOAST_TIME = Duration.seconds(12);
+    /** How many times as long a summary of several stays. */
+    static final int SUMMARY_TIMES = 4;
 
     private final Supplier<Window> window;
     private final DesktopNotifications os;
@@ -83,7 +85,9 @@ public final class ReminderNotifier {
 
     /**
      * A toast at the bottom right, above the status bar, clear of the detail pane's header. One
-     * follow-up's toast goes after a while; a summary of several stays until it is closed.
+     * follow-up's toast goes after a while; a summary of several stays four times as long (it covers
+     * the lower part of the detail pane, and the toolbar's badge and the Today page keep counting
+     * them), or until it is closed.
      */
     private void toast(String title, String body, boolean goesByItself) {
         Window owner = window.get();
@@ -138,10 +142,8 @@ public final class ReminderNotifier {
         popup.setY(b.getMaxY() - 40 - popup.getHeight());
         current = popup;
         lastText = title + "\n" + body;
-        if (goesByItself) {
-            PauseTransition hide = new PauseTransition(toastTime);
-            hide.setOnFinished(e -> popup.hide());
-            hide.play();
-        }
+        PauseTransition hide = new PauseTransition(goesByItself ? toastTime : toastTime.multiply(SUMMARY_TIMES));
+        hide.setOnFinished(e -> popup.hide());
+        hide.play();
     }
 }
