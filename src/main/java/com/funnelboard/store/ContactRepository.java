@@ -72,12 +72,27 @@ public final class ContactRepository {
 
     /** An organization by name, ignoring case and surrounding spaces. */
     public Optional<Organization> findOrganizationByName(String name) {
-        return ctx.selectFrom(ORGANIZATION)
+        Optional<Organization> exact = ctx.selectFrom(ORGANIZATION)
                 .where(ORGANIZATION.NAME.collate("NOCASE").eq(name.strip()).and(ORGANIZATION.DELETED_AT.isNull()))
                 .orderBy(ORGANIZATION.CREATED_AT)
                 .limit(1)
                 .fetchOptional()
                 .map(r -> new Organization(r.getId(), r.getName()));
+        if (exact.isPresent()) {
+            return exact;
+        }
+        // Another spelling of a stored one ("Acme Inc" for "Acme, Inc."), among those whose name starts with the same word.
+        com.funnelboard.domain.OrganizationNames.Key key = com.funnelboard.domain.OrganizationNames.key(name);
+        if (key.base().isEmpty()) {
+            return Optional.empty();
+        }
+        String first = key.base().split(" ", 2)[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        com.funnelboard.domain.OrganizationNames.Index<Organization> near = new com.funnelboard.domain.OrganizationNames.Index<>();
+        ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.NAME.likeIgnoreCase(first + "%", '\\').and(ORGANIZATION.DELETED_AT.isNull()))
+                .orderBy(ORGANIZATION.CREATED_AT).limit(500)
+                .forEach(r -> near.put(r.value2(), new Organization(r.value1(), r.value2())));
+        return Optional.ofNullable(near.find(key));
     }
 
     private OrganizationRecord toRecord(Organization o) {

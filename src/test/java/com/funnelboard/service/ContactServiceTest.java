@@ -59,9 +59,20 @@ class ContactServiceTest {
     }
 
     @Test
+    void anOrganizationTypedAnotherWayIsTheStoredOne() {
+        UUID org = contacts.organizationNamed("Nordwind AB");
+        assertThat(contacts.organizationNamed("Nordwind A.B.")).as("spelled another way").isEqualTo(org);
+        assertThat(contacts.organizationNamed("nordwind")).as("the one Nordwind, without its legal form").isEqualTo(org);
+        assertThat(contacts.organizationNamed("Nordwind GmbH")).as("another legal form is another organization").isNotEqualTo(org);
+        assertThat(contacts.organizationNamed("Nordwind Labs")).isNotEqualTo(org);
+        assertThat(contacts.organizationNamed("100%_Wind")).isNotEqualTo(org);
+    }
+
+    @Test
     void everyFieldIsSavedAndReadBack() {
         UUID org = contacts.organizationNamed("Nordwind AB");
         assertThat(contacts.organizationNamed("  nordwind ab ")).as("found again, ignoring case").isEqualTo(org);
+
         UUID id = UUID.randomUUID();
         contacts.create(ContactProfile.named(id, "Ida"));
         ContactProfile saved = contacts.save(full(id, org));
