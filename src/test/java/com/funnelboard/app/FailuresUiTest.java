@@ -155,12 +155,13 @@ class FailuresUiTest {
         robot.interact(() -> robot.lookup("#today-page").queryAs(com.funnelboard.ui.followup.TodayView.class).exportTo(ics));
 
         BoardUiTest.waitUntil(() -> problemShown(robot));
-        assertThat(problem(robot)).startsWith("The calendar file follow-ups.ics was not written: Cannot write " + ics).endsWith(".")
-                .doesNotContain("Exception");
+        assertThat(problem(robot)).startsWith("The calendar file follow-ups.ics was not written: " + blocker + " is a file, not a folder")
+                .endsWith(".").doesNotContain("Exception").doesNotContain("file: ");
         assertThat(robot.lookup("#export-status").queryLabeled().getText()).isEqualTo("Not exported.");
         assertThat(log.failures()).anyMatch(r -> r.getMessage().startsWith("The calendar file follow-ups.ics was not written"));
 
         Files.delete(blocker);
+        Files.createDirectory(blocker); // the folder it names, as the sentence asks
         robot.clickOn("#problem-retry");
         BoardUiTest.waitUntil(() -> Files.exists(ics));
         BoardUiTest.waitUntil(() -> !problemShown(robot));

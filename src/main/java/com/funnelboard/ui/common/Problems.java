@@ -242,7 +242,8 @@ public final class Problems {
                 || cause instanceof NoSuchElementException || cause instanceof IllegalMonitorStateException) {
             return null;
         }
-        String m = cause.getMessage();
+        // The input's own sentences, without the names of the fields they are about ("file: …").
+        String m = cause instanceof com.funnelboard.service.InvalidInputException bad ? String.join("; ", bad.problems().values()) : cause.getMessage();
         if (m == null || m.isBlank() || m.contains("\n") || m.contains("Exception") || m.contains("java.")
                 || m.contains(cause.getClass().getName())) {
             return null;
