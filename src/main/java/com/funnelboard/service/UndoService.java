@@ -66,6 +66,23 @@ public final class UndoService {
         return journal.lastUndone().isPresent();
     }
 
+    /** What Undo and Redo would take back or do again, in words ("Moved “Pilot” from Lead to Prospect"); empty where there is nothing. */
+    public record Next(Optional<String> undo, Optional<String> redo) {}
+
+    /** What {@link #undoLast} and {@link #redoLast} would act on, as the Edit menu names them. */
+    public Next next() {
+        Optional<UUID> done = journal.lastDone();
+        Optional<UUID> undone = journal.lastUndone();
+        return store.read(r -> new Next(done.flatMap(id -> r.changeLog().find(id)).map(s -> described(s, "")),
+                undone.flatMap(id -> r.changeLog().find(id)).map(s -> described(s, UNDID))));
+    }
+
+    /** A change set's summary without {@code prefix} (an undo's "Undid: "), or who made it when it has none. */
+    private static String described(ChangeSetEntry set, String prefix) {
+        String s = set.summary() == null ? "a change by " + set.author() : set.summary();
+        return !prefix.isEmpty() && s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
     /** Undoes the last action not undone yet; empty when there is none. */
     public Optional<Undone> undoLast() {
         Optional<UUID> last = journal.lastDone();

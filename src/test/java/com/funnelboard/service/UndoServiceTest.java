@@ -67,8 +67,11 @@ class UndoServiceTest {
         deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
         assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
 
+        assertThat(undo.next()).as("what Edit → Undo names").isEqualTo(new UndoService.Next(
+                java.util.Optional.of("Moved \u201CPilot\u201D from Lead to Prospect"), java.util.Optional.empty()));
         UndoService.Undone u = undo.undoLast().orElseThrow();
         assertThat(u.text()).isEqualTo("Undid: Moved \u201CPilot\u201D from Lead to Prospect");
+        assertThat(undo.next().redo()).as("and Redo").contains("Moved \u201CPilot\u201D from Lead to Prospect");
         Deal back = deal(lead.id());
         assertThat(back.stage()).isEqualTo(Stage.LEAD);
         assertThat(back.stageEnteredAt()).isEqualTo(lead.stageEnteredAt());

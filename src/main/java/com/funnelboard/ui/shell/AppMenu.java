@@ -45,6 +45,28 @@ public final class AppMenu {
             Supplier<List<MenuItem>> dealItems, Runnable board, Runnable contacts, Runnable organizations, Runnable today, Runnable reports, Runnable trash,
             Runnable refresh, Runnable toggleDetail, Runnable exportShare, Runnable mergeShare, Runnable conflicts) {}
 
+    private Runnable onEditShowing = () -> {};
+
+    /** What runs as the Edit menu opens (it asks what Undo and Redo would act on: {@link #nameUndoAndRedo}). */
+    public void onEditShowing(Runnable r) {
+        this.onEditShowing = r;
+    }
+
+    /**
+     * Names what Edit → Undo and Redo act on ("Undo Moved “Pilot” from Lead to Prospect"), or says
+     * there is nothing (the item then does nothing but say so).
+     */
+    public void nameUndoAndRedo(java.util.Optional<String> undo, java.util.Optional<String> redo) {
+        Menu edit = bar.getMenus().get(1);
+        edit.getItems().get(0).setText(undo.map(t -> "Undo " + shortened(t)).orElse("Nothing to undo"));
+        edit.getItems().get(1).setText(redo.map(t -> "Redo " + shortened(t)).orElse("Nothing to redo"));
+    }
+
+    private static String shortened(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() <= 60 ? one : one.substring(0, 59) + "\u2026";
+    }
+
     /** Adds an item to the File menu, above Check database… (File → Backups…). */
     public void addToFile(String text, Runnable action) {
         Menu file = bar.getMenus().getFirst();
@@ -82,6 +104,7 @@ public final class AppMenu {
         Menu edit = menu("Edit", "menu-edit",
                 item("Undo", MainView.UNDO, a.undo()),
                 item("Redo", MainView.REDO, a.redo()));
+        edit.setOnShowing(e -> onEditShowing.run());
         Menu view = menu("View", "menu-view",
                 item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()),
                 item("Show or hide the detail pane", Workbench.TOGGLE_DETAIL, a.toggleDetail()));

@@ -43,6 +43,12 @@ public final class UndoViewModel {
         }
     }
 
+    /** What Undo and Redo would act on, read off the FX thread and given on it (for the Edit menu's items). */
+    public CompletableFuture<UndoService.Next> next() {
+        return executors.problems().logFailure("What Undo and Redo would act on could not be read", executors.supply(undo::next))
+                .thenApplyAsync(n -> n, executors.fx());
+    }
+
     public CompletableFuture<Void> undo() {
         return run(undo::undoLast, "Nothing to undo.", true);
     }
