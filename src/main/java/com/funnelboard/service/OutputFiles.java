@@ -27,6 +27,15 @@ final class OutputFiles {
         }
     }
 
+    /** A mistyped folder is said, not made: as a --db in a folder that does not exist is. */
+    static void refuseMissingFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InvalidInputException("file", (Files.exists(folder) ? folder + " is a file, not a folder"
+                    : "The folder " + folder + " does not exist") + "; create it first, or name a file in a folder that does. Nothing was written");
+        }
+    }
+
     /** What writes an export's text. */
     @FunctionalInterface
     interface Content {
@@ -72,12 +81,7 @@ final class OutputFiles {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("export" + suffix));
         }
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            // A mistyped folder is said, not made: as a --db in a folder that does not exist is.
-            throw new InvalidInputException("file", (Files.exists(target.getParent()) ? target.getParent() + " is a file, not a folder"
-                    : "The folder " + target.getParent() + " does not exist") + "; create it first, or name a file in a folder that does. "
-                    + "Nothing was written");
-        }
+        refuseMissingFolder(target);
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), ".funnelboard-", suffix + ".tmp");

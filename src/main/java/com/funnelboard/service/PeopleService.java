@@ -18,6 +18,9 @@ import java.util.UUID;
  */
 public final class PeopleService {
 
+    /** A mailbox as mail programs write one, with or without a name ("Ola Nordmann <ola@…>", "<ola@…>"): its address. */
+    private static final java.util.regex.Pattern MAILBOX = java.util.regex.Pattern.compile("\\s*[^<>]*<\\s*([^<>\\s]+)\\s*>\\s*");
+
     /** Shared settings {@code person.<email>} = name: the names behind owners' emails. */
     static final String DIRECTORY = "person.";
 
@@ -182,9 +185,13 @@ public final class PeopleService {
                     "Nobody has said who uses this installation yet; run 'funnelboard whoami --name NAME --email EMAIL' first"));
         }
         // A mailbox as mail programs write one ("Ola Nordmann <ola@…>") names its address.
-        String normal = Person.normalEmail(Person.fromAuthor(meOrEmail).map(Person::email).orElse(meOrEmail));
+        java.util.regex.Matcher box = MAILBOX.matcher(meOrEmail);
+        String normal = Person.normalEmail(box.matches() ? box.group(1) : meOrEmail);
+        if (normal.contains("<") || normal.contains(">")) {
+            throw new InvalidInputException("owner", "'" + meOrEmail.strip() + "' is not an email: write an email, 'Name <email>', 'me' or 'nobody'");
+        }
         com.funnelboard.domain.Validation.email(normal).ifPresent(m -> {
-            throw new InvalidInputException("owner", m + ": write an email, 'me' or 'nobody'");
+            throw new InvalidInputException("owner", m + ": write an email, 'Name <email>', 'me' or 'nobody'");
         });
         return normal;
     }

@@ -35,6 +35,9 @@ public final class ShareService {
      */
     public Exported export(Path file) {
         OutputFiles.refuseDatabase(store, file);
+        if (!java.nio.file.Files.isDirectory(file)) {
+            OutputFiles.refuseMissingFolder(file);
+        }
         try {
             ShareExchange.Exported e = exchange.export(file);
             return new Exported(e.file(), e.changeSets(), e.changes());

@@ -14,8 +14,8 @@ import tools.jackson.core.type.TypeReference;
 final class StoredUndoJournal implements UndoJournal {
 
     private static final TypeReference<ArrayDeque<UUID>> IDS = new TypeReference<>() {};
-    static final String DONE = "cli.undo.done";
-    static final String UNDONE = "cli.undo.undone";
+    static final String DONE = com.funnelboard.store.LocalState.COMMAND_UNDO + "done";
+    static final String UNDONE = com.funnelboard.store.LocalState.COMMAND_UNDO + "undone";
 
     private final Store store;
 

@@ -46,6 +46,9 @@ final class DatabaseInspection {
                 if (e.kind() == StoreException.Kind.NOT_A_DATABASE && e.getMessage().contains("not a Funnelboard database")) {
                     return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
                 }
+                if (e.kind() == StoreException.Kind.NOT_A_DATABASE && e.getMessage().contains("is a Funnelboard share file")) {
+                    throw e; // said whole, with what to do with it
+                }
                 return new DatabaseCheck(path.toString(), true, -1, List.of(), List.of(), List.of(e.getMessage()), true);
             }
             return inspect(c, path.toString(), version, true);

@@ -42,7 +42,10 @@ public final class DealRepository {
 
     /** The email of this installation's person (who creates a deal owns it), or null before anyone said who they are. */
     String creator() {
-        return owner.local().identity().map(p -> com.funnelboard.domain.Person.normalEmail(p.email())).orElse(null);
+        // Not the former user of a copied file, before its new user has said who they are: then nobody.
+        LocalState local = owner.local();
+        return local.identityNeedsConfirming() ? null
+                : local.identity().map(p -> com.funnelboard.domain.Person.normalEmail(p.email())).orElse(null);
     }
 
     /**

@@ -54,6 +54,8 @@ class CliOwnersTest {
         // A mailbox names its address; 'nobody' leaves the deal without an owner (recorded, undoable).
         assertThat(cli.json("deals", "edit", mine, "--owner", "Ola Nordmann <Ola@Nordwind.example>").get("owner").asString())
                 .isEqualTo("ola@nordwind.example");
+        assertThat(cli.json("deals", "edit", mine, "--owner", "<ola@nordwind.example>").get("owner").asString()).isEqualTo("ola@nordwind.example");
+        assertThat(cli.run("deals", "edit", mine, "--owner", "ola<@nordwind.example").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.json("deals", "edit", mine, "--owner", "nobody").get("owner").isNull()).isTrue();
         assertThat(ids(cli.json("deals", "list", "--owner", "nobody"))).containsExactly(mine);
         assertThat(cli.json("history", "--deal", mine, "--limit", "1").get("changeSets").get(0).get("summary").asString())
@@ -76,11 +78,14 @@ class CliOwnersTest {
             s.execute("VACUUM INTO '" + copy + "'"); // as a file copied and passed on
         }
         CliRunner other = new CliRunner(copy, Fixtures.NOW.plusSeconds(60));
+        assertThat(other.run("undo").err()).as("what the original's commands did is not the copy's to undo").contains("Nothing to undo");
         JsonNode who = other.json("whoami");
         assertThat(who.get("author").isNull()).isTrue();
         assertThat(who.get("copiedFrom").asString()).isEqualTo("Ida Berg <ida@nordwind.example>");
         assertThat(other.run("whoami").out()).contains("copied from another installation, where it was Ida Berg");
         assertThat(other.run("deals", "edit", pilot, "--title", "Pilot (copy)").exit()).isZero();
+        String made = other.addDeal("Made in the copy");
+        assertThat(other.json("deals", "show", made).get("owner").isNull()).as("nobody's until its user says who they are").isTrue();
         assertThat(other.json("history", "--deal", pilot, "--limit", "1").get("changeSets").get(0).get("author").asString())
                 .doesNotContain("Ida Berg");
         // Once they say who they are, the changes are theirs.

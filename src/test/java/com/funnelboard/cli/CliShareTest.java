@@ -177,6 +177,10 @@ class CliShareTest {
         CliRunner.Result asDb = bob.runRaw("--db", share.toString(), "deals", "list");
         assertThat(asDb.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(asDb.err()).contains("is a Funnelboard share file, not a database").contains("share merge");
+        CliRunner.Result checked = bob.run("check", share.toString());
+        assertThat(checked.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(checked.errLines()).as("one sentence").hasSize(1);
+        assertThat(checked.err()).contains("is a Funnelboard share file, not a database").doesNotContain("..");
         assertThat(Files.readAllBytes(share)).as("left as it was").isEqualTo(before);
     }
 
@@ -187,7 +191,7 @@ class CliShareTest {
         alice.addDeal("Pilot");
         Path missing = dir.resolve("no-such-folder").resolve("deeper");
         CliRunner.Result share = alice.run("share", "export", missing.resolve("alice.funnel").toString());
-        assertThat(share.exit()).isNotZero();
+        assertThat(share.exit()).as("as every export").isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(share.err()).contains("does not exist").contains("Nothing was written");
         CliRunner.Result csv = alice.run("export", "csv", "deals", missing.resolve("deals.csv").toString());
         assertThat(csv.exit()).isEqualTo(ExitCodes.BAD_INPUT);

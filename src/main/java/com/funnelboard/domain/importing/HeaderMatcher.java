@@ -181,6 +181,7 @@ public final class HeaderMatcher {
         }
         formattedValues(headers, raw);
         addresses(headers, raw);
+        closeDates(headers, raw);
         List<ImportField> out = new ArrayList<>(headers.size());
         List<ImportField> taken = new ArrayList<>();
         for (ImportField f : raw) {
@@ -192,6 +193,24 @@ public final class HeaderMatcher {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * Two close dates ("Expected Close" and "Close Date", as exports of won and lost deals give both):
+     * the one that says it is expected, forecast or estimated is the expected close, a plain one the
+     * day the deal closed, rather than the second being left out as a repeat.
+     */
+    private static void closeDates(List<String> headers, List<ImportField> raw) {
+        if (raw.contains(DEAL_CLOSED_ON) || raw.stream().filter(f -> f == DEAL_EXPECTED_CLOSE).count() < 2) {
+            return;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String h = normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (raw.get(i) == DEAL_EXPECTED_CLOSE && !h.matches(".*(expect|forecast|estimat|project|plan|target|erwart|prevu|prevista).*")) {
+                raw.set(i, DEAL_CLOSED_ON);
+                return;
+            }
+        }
     }
 
     /**

@@ -43,4 +43,14 @@ class HeaderMatcherTitleTest {
                 DEAL_CURRENCY, DEAL_VALUE, ORGANIZATION_NAME);
         assertThat(HeaderMatcher.match(List.of("name_formatted", "Amount"))).containsExactly(IGNORE, DEAL_VALUE);
     }
+
+    @Test
+    void anExpectedCloseBesideAPlainCloseDateMakesThatTheDayTheDealClosed() {
+        assertThat(HeaderMatcher.match(List.of("Deal", "Amount", "Stage", "Expected Close", "Close Date"))).containsExactly(DEAL_TITLE,
+                DEAL_VALUE, DEAL_STAGE, DEAL_EXPECTED_CLOSE, DEAL_CLOSED_ON);
+        assertThat(HeaderMatcher.match(List.of("Deal", "Close Date", "Expected Close Date"))).containsExactly(DEAL_TITLE,
+                DEAL_CLOSED_ON, DEAL_EXPECTED_CLOSE);
+        assertThat(HeaderMatcher.match(List.of("Deal", "Close Date"))).as("alone it is the expected close").containsExactly(DEAL_TITLE,
+                DEAL_EXPECTED_CLOSE);
+    }
 }
