@@ -80,6 +80,7 @@ public final class OrganizationNames {
             words.add(w);
         }
         flush(letters, words);
+        words = spelledOut(words);
         if (words.size() > 1 && words.getFirst().equals("the")) {
             words.removeFirst();
         }
@@ -92,6 +93,29 @@ public final class OrganizationNames {
             }
         }
         return new Key(String.join(" ", words.subList(0, end)), String.join(" ", form));
+    }
+
+    /** Legal forms written out, as their abbreviations ("Gesellschaft mit beschränkter Haftung" is "GmbH"). */
+    private static final List<Map.Entry<String, String>> SPELLED_OUT = List.of(
+            Map.entry("gesellschaft mit beschrankter haftung", "gmbh"), Map.entry("aktiengesellschaft", "ag"),
+            Map.entry("kommanditgesellschaft", "kg"), Map.entry("offene handelsgesellschaft", "ohg"),
+            Map.entry("eingetragener verein", "ev"), Map.entry("societe anonyme", "sa"), Map.entry("sociedad anonima", "sa"),
+            Map.entry("societe a responsabilite limitee", "sarl"), Map.entry("societe par actions simplifiee", "sas"),
+            Map.entry("societa per azioni", "spa"), Map.entry("societa a responsabilita limitata", "srl"),
+            Map.entry("sociedad limitada", "sl"), Map.entry("besloten vennootschap", "bv"), Map.entry("naamloze vennootschap", "nv"),
+            Map.entry("limited liability company", "llc"), Map.entry("limited liability partnership", "llp"),
+            Map.entry("public limited company", "plc"), Map.entry("limited partnership", "lp"), Map.entry("proprietary limited", "pty ltd"));
+
+    private static List<String> spelledOut(List<String> words) {
+        String joined = " " + String.join(" ", words) + " ";
+        boolean changed = false;
+        for (Map.Entry<String, String> e : SPELLED_OUT) {
+            if (joined.contains(" " + e.getKey() + " ")) {
+                joined = joined.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+                changed = true;
+            }
+        }
+        return changed ? new ArrayList<>(List.of(joined.strip().split(" "))) : words;
     }
 
     private static void flush(StringBuilder letters, List<String> words) {

@@ -75,9 +75,14 @@ public final class OrganizationRepository {
         }
         Field<Integer> contacts = DSL.field(DSL.selectCount().from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID))
                 .and(CONTACT.DELETED_AT.isNull()));
-        Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
-                .where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID)).and(DEAL.DELETED_AT.isNull())
+        // A deal's organization is its own, else its contact's (a deal an import kept without a contact has only its own).
+        Field<Integer> ofContacts = DSL.field(DSL.selectCount().from(DEAL).join(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID)).and(DEAL.ORGANIZATION_ID.isNull()).and(DEAL.DELETED_AT.isNull())
                 .and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
+        Field<Integer> ownDeals = DSL.field(DSL.selectCount().from(DEAL)
+                .where(DEAL.ORGANIZATION_ID.eq(ORGANIZATION.ID)).and(DEAL.DELETED_AT.isNull())
+                .and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
+        Field<Integer> open = ofContacts.plus(ownDeals);
         return ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.WEBSITE, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,
                         contacts, open)
                 .from(ORGANIZATION)

@@ -239,4 +239,15 @@ class CliImportTest {
         cli.json("import", "csv", file("third.csv", "Name,Email,Company\nAnna Schmidt,anna@acme.example,Acme Holding\n").toString());
         assertThat(cli.run("orgs", "list").out()).as("nobody at Acme Holding").doesNotContain("Acme Holding");
     }
+
+    /** An organization's open deals include those an import kept without a contact (their organization is their own). */
+    @Test
+    void anOrganizationsOpenDealsIncludeThoseWithoutAContact() throws Exception {
+        cli.json("import", "csv", file("opps.csv", "Name,Account Name,Amount,Stage,Close Date\nPilot,Apple Inc,100,Prospecting,2026-06-30\n"
+                + "Rollout,Apple Inc,200,Closed Won,2026-03-01\n").toString());
+        JsonNode org = cli.json("orgs", "list").get("organizations").get(0);
+        assertThat(org.get("name").asString()).isEqualTo("Apple Inc");
+        assertThat(org.get("contacts").asInt()).isZero();
+        assertThat(org.get("openDeals").asInt()).as("the open one, not the won one").isEqualTo(1);
+    }
 }

@@ -22,6 +22,11 @@ class OrganizationNamesTest {
         assertThat(key("Initech, L.L.C.")).isEqualTo(key("Initech LLC"));
         assertThat(key("Straße Bau AG")).isEqualTo(key("Strasse Bau A.G."));
         assertThat(key("Globex Pty. Ltd.")).isEqualTo(key("Globex Pty Limited"));
+        // Written out.
+        assertThat(key("Acme Aktiengesellschaft")).isEqualTo(key("Acme AG"));
+        assertThat(key("Acme Gesellschaft mit beschränkter Haftung")).isEqualTo(key("ACME GmbH"));
+        assertThat(key("Initech Limited Liability Company")).isEqualTo(key("Initech, LLC"));
+        assertThat(key("Globex Société Anonyme")).isEqualTo(key("Globex S.A."));
     }
 
     @Test

@@ -95,4 +95,16 @@ final class Cells {
         java.util.regex.Matcher m = MAILBOX.matcher(cell.strip());
         return !m.matches() ? cell : m.group(1) != null ? m.group(1) : m.group(2);
     }
+
+    /** What sheets write for "none" where a name belongs ("-", "n/a", "unknown"), compared in lower case. */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("-", "--", "---", "\u2013", "\u2014", "n/a", "na", "n.a.", "none",
+            "null", "nil", "unknown", "?", "??", "tbd", "(none)", "(blank)", "(unknown)", "not set", "not available", "keine", "aucun", "aucune");
+
+    /** A name as given, or null when there is none: blank, or a placeholder a sheet writes for none. */
+    static String named(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return PLACEHOLDERS.contains(cell.strip().toLowerCase(java.util.Locale.ROOT)) ? null : cell;
+    }
 }

@@ -95,7 +95,8 @@ public final class RowParser {
         String[] values = Cells.unprotected(cells);
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {
-            if (mapping.get(i) != IGNORE && !values[i].isBlank()) {
+            // "-", "n/a", "unknown": what a sheet writes for no organization is a blank cell.
+            if (mapping.get(i) != IGNORE && !values[i].isBlank() && (mapping.get(i) != ORGANIZATION_NAME || Cells.named(values[i]) != null)) {
                 cols.computeIfAbsent(mapping.get(i), k -> new ArrayList<>()).add(i);
             }
         }

@@ -92,6 +92,11 @@ class CsvImportOrganizationsAndStagesTest {
         List<String> names = store.read(r -> r.organizations().allNames(100)).stream().map(Map.Entry::getValue).toList();
         assertThat(names)
                 .containsExactly("Acme, Inc.", "Globex Corporation", "Initech, L.L.C.");
+        // What a sheet writes for none is no organization.
+        ImportResult none = run(file("none.csv", "Name,Email,Company\nIvy Oak,ivy@x.example,n/a\nJo Oak,jo@x.example,-\nKai Oak,kai@x.example,Unknown\n"),
+                ImportOptions.defaults());
+        assertThat(none.contacts().created()).isEqualTo(3);
+        assertThat(none.organizations().created()).isZero();
         // Different organizations stay apart: other words, another legal form.
         ImportResult third = run(file("c.csv", "Name,Email,Company\nGus Oak,gus@acmelabs.example,Acme Labs\nHal Oak,hal@acme.example,Acme GmbH\n"),
                 ImportOptions.defaults());
