@@ -176,6 +176,12 @@ class BoardLayoutUiTest {
         assertThat(title.isTextTruncated()).as("the whole title, on two lines: " + title.getWidth() + " × " + title.getHeight()
                 + ", max " + title.getMaxHeight()).isFalse();
         assertThat(title.getHeight()).as("wrapped").isGreaterThan(title.getFont().getSize() * 2);
+        // Selected, its frame is thicker but its title as whole.
+        robot.clickOn(card);
+        BoardUiTest.waitUntil(() -> ((ListCell<?>) BoardUiTest.card(robot, LONG_TITLE)).isSelected());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label selectedTitle = part(BoardUiTest.card(robot, LONG_TITLE), "card-title");
+        assertThat(selectedTitle.isTextTruncated()).as("selected, the whole title still").isFalse();
         Label value = part(card, "card-value");
         assertThat(value.getText()).isEqualTo("\u20AC125,000");
         assertThat(value.isTextTruncated()).isFalse();
