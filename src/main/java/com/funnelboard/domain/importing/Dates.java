@@ -187,7 +187,7 @@ public final class Dates {
                 + (style == null || style.pattern().startsWith("yyyy-") ? " (write 2026-03-12)" : " (this column writes dates as " + style.pattern() + ")"));
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{5,13}(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d{5,13}(?:[.,]\\d+)?");
     /** The day before Excel's day 1 (1 January 1900), counting Excel's 29 February 1900, which never was. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -201,7 +201,7 @@ public final class Dates {
         if (!NUMBER.matcher(t).matches()) {
             return null;
         }
-        int dot = t.indexOf('.');
+        int dot = Math.max(t.indexOf('.'), t.indexOf(',')); // a decimal comma where the sheet writes one
         long whole = Long.parseLong(dot < 0 ? t : t.substring(0, dot));
         if (whole >= 20_000 && whole <= 80_000) {
             return EXCEL_EPOCH.plusDays(whole);

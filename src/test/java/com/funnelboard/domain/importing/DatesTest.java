@@ -33,6 +33,7 @@ class DatesTest {
         // A spreadsheet's day numbers (a time of day as the fraction), seconds and milliseconds since 1970.
         assertThat(Dates.read("46093", null, Locale.US)).isEqualTo(MARCH_12);
         assertThat(Dates.read("46093.604166", null, Locale.US)).isEqualTo(MARCH_12);
+        assertThat(Dates.read("46093,5", null, Locale.GERMANY)).as("with a decimal comma").isEqualTo(MARCH_12);
         assertThat(Dates.read("45000", null, Locale.US)).isEqualTo(LocalDate.of(2023, 3, 15));
         assertThat(Dates.read("1773318600", null, Locale.US)).isEqualTo(MARCH_12);
         assertThat(Dates.read("1773318600000", null, Locale.US)).isEqualTo(MARCH_12);
