@@ -167,7 +167,7 @@ final class DealsCommand {
                 s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
             }
             if (ownerEmail != null) {
-                s.workspace().people().reassign(deal, ownerEmail);
+                s.workspace().people().reassign(deal, ownerEmail, com.funnelboard.service.PeopleService.mailboxName(newOwner));
             }
             if (nobody) {
                 s.workspace().people().unassign(deal);

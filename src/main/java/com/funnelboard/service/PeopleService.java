@@ -143,6 +143,11 @@ public final class PeopleService {
         });
     }
 
+    /** The name of a mailbox as mail programs write one ("Ola Nordmann" of "Ola Nordmann <ola@…>"), or null. */
+    public static String mailboxName(String text) {
+        return text == null ? null : Person.fromAuthor(text.strip()).map(Person::name).orElse(null);
+    }
+
     /** How many live deals nobody owns. */
     public long unowned() {
         return store.read(r -> r.board().owners()).getOrDefault(null, 0L);
@@ -155,6 +160,15 @@ public final class PeopleService {
      * @throws InvalidInputException when the email is not an email address or the deal is gone
      */
     public boolean reassign(UUID deal, String email) {
+        return reassign(deal, email, null);
+    }
+
+    /**
+     * As {@link #reassign(UUID, String)}, naming the person too ("Ola Nordmann" of "Ola Nordmann
+     * <ola@…>"): a name the team's directory does not have yet for that email is added to it, in the
+     * same change set.
+     */
+    public boolean reassign(UUID deal, String email, String name) {
         String normal = Person.normalEmail(email);
         Map<String, String> problems = new LinkedHashMap<>();
         com.funnelboard.domain.Validation.requiredText(normal, "Owner", Person.MAX_EMAIL).or(() -> com.funnelboard.domain.Validation.email(normal))
@@ -162,12 +176,16 @@ public final class PeopleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String given = name == null || name.isBlank() || Person.problems(name.strip(), normal).containsKey("name") ? null : name.strip();
         return store.write(r -> {
             var d = r.deals().find(deal).orElseThrow(() -> DealService.noDeal(deal));
+            if (given != null && r.settings().get(DIRECTORY + normal).isEmpty()) {
+                r.settings().put(DIRECTORY + normal, given);
+            }
             boolean changed = r.deals().setOwner(deal, normal);
             if (changed) {
-                String name = r.settings().get(DIRECTORY + normal).orElse(normal);
-                r.describe("Gave \u201C" + d.title() + "\u201D to " + name);
+                String shown = r.settings().get(DIRECTORY + normal).orElse(normal);
+                r.describe("Gave \u201C" + d.title() + "\u201D to " + shown);
             }
             return changed;
         });

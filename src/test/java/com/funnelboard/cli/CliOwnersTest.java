@@ -54,6 +54,8 @@ class CliOwnersTest {
         // A mailbox names its address; 'nobody' leaves the deal without an owner (recorded, undoable).
         assertThat(cli.json("deals", "edit", mine, "--owner", "Ola Nordmann <Ola@Nordwind.example>").get("owner").asString())
                 .isEqualTo("ola@nordwind.example");
+        assertThat(cli.json("history", "--deal", mine, "--limit", "1").get("changeSets").get(0).get("summary").asString())
+                .as("the name given goes to the team's directory").isEqualTo("Gave \u201CPilot\u201D to Ola Nordmann");
         assertThat(cli.json("deals", "edit", mine, "--owner", "<ola@nordwind.example>").get("owner").asString()).isEqualTo("ola@nordwind.example");
         assertThat(cli.run("deals", "edit", mine, "--owner", "ola<@nordwind.example").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.json("deals", "edit", mine, "--owner", "nobody").get("owner").isNull()).isTrue();
