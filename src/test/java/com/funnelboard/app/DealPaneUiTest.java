@@ -117,6 +117,12 @@ class DealPaneUiTest {
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> IDA.equals(stored(pilot.id()).orElseThrow().owner()));
 
+        // A name typed with an email the directory does not know goes to it.
+        retype(robot, "#deal-owner", "Uma Vik <uma@nordwind.example>");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> "uma@nordwind.example".equals(stored(pilot.id()).orElseThrow().owner()));
+        assertThat(new com.funnelboard.service.PeopleService(store).directory()).containsEntry("uma@nordwind.example", "Uma Vik");
+
         // Emptied, the field leaves the deal without an owner ("nobody").
         robot.clickOn("#deal-owner").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().owner() == null);

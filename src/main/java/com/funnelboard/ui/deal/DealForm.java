@@ -98,7 +98,7 @@ public final class DealForm extends VBox {
         });
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
-        owner.valueProperty().addListener((o, a, b) -> model.reassign(b));
+        owner.valueProperty().addListener((o, a, b) -> model.reassign(b, com.funnelboard.service.PeopleService.mailboxName(owner.getEditor().getText())));
         model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
             String problem = model.problems().get(DealFormViewModel.OWNER);
             owner.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);

@@ -110,6 +110,11 @@ public final class DealFormViewModel {
      * it is theirs already. A text that is not an email is marked on the field and not saved.
      */
     public CompletableFuture<Void> reassign(String email) {
+        return reassign(email, null);
+    }
+
+    /** As {@link #reassign(String)}, with the name typed beside the email ("Ola Nordmann <ola@…>"), which the team's directory takes when it has none. */
+    public CompletableFuture<Void> reassign(String email, String name) {
         UUID id = dealId.get();
         String now = stored == null ? null : stored.owner();
         String wanted = email == null || email.isBlank() ? null : email.strip();
@@ -119,7 +124,7 @@ public final class DealFormViewModel {
         }
         com.funnelboard.service.PeopleService service = peopleService;
         // An emptied field leaves the deal without an owner ("nobody", as the field's hint says).
-        return saving.thenCompose(v -> executors.supply(() -> wanted == null ? service.unassign(id) : service.reassign(id, wanted))).handleAsync((changed, failure) -> {
+        return saving.thenCompose(v -> executors.supply(() -> wanted == null ? service.unassign(id) : service.reassign(id, wanted, name))).handleAsync((changed, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             problems.remove(OWNER);
             if (cause instanceof InvalidInputException bad) {
