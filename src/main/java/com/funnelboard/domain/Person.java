@@ -67,6 +67,14 @@ public record Person(String name, String email) {
         return m.matches() && !m.group(1).isBlank() ? Optional.of(new Person(m.group(1), m.group(2))) : Optional.empty();
     }
 
+    private static final Pattern MAILBOX = Pattern.compile("\\s*[^<>]*<\\s*([^<>\\s]+)\\s*>\\s*");
+
+    /** The address of a mailbox as mail programs write one, with or without a name ("Ola Nordmann <ola@…>", "<ola@…>"); empty for any other text. */
+    public static Optional<String> mailboxAddress(String text) {
+        Matcher m = text == null ? null : MAILBOX.matcher(text);
+        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The name part of an author text ("Ida Berg" of "Ida Berg <ida@…>"), or the text as it is. */
     public static String nameOf(String author) {
         return fromAuthor(author).map(Person::name).orElse(author);

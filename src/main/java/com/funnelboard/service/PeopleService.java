@@ -18,9 +18,6 @@ import java.util.UUID;
  */
 public final class PeopleService {
 
-    /** A mailbox as mail programs write one, with or without a name ("Ola Nordmann <ola@…>", "<ola@…>"): its address. */
-    private static final java.util.regex.Pattern MAILBOX = java.util.regex.Pattern.compile("\\s*[^<>]*<\\s*([^<>\\s]+)\\s*>\\s*");
-
     /** Shared settings {@code person.<email>} = name: the names behind owners' emails. */
     static final String DIRECTORY = "person.";
 
@@ -203,8 +200,7 @@ public final class PeopleService {
                     "Nobody has said who uses this installation yet; run 'funnelboard whoami --name NAME --email EMAIL' first"));
         }
         // A mailbox as mail programs write one ("Ola Nordmann <ola@…>") names its address.
-        java.util.regex.Matcher box = MAILBOX.matcher(meOrEmail);
-        String normal = Person.normalEmail(box.matches() ? box.group(1) : meOrEmail);
+        String normal = Person.normalEmail(Person.mailboxAddress(meOrEmail).orElse(meOrEmail));
         if (normal.contains("<") || normal.contains(">")) {
             throw new InvalidInputException("owner", "'" + meOrEmail.strip() + "' is not an email: write an email, 'Name <email>', 'me' or 'nobody'");
         }

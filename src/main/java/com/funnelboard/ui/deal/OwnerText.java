@@ -1,8 +1,6 @@
 package com.funnelboard.ui.deal;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.util.StringConverter;
 
 /**
@@ -12,8 +10,6 @@ import javafx.util.StringConverter;
  * as typed (the store checks that it is an email).
  */
 final class OwnerText extends StringConverter<String> {
-
-    private static final Pattern MAILBOX = Pattern.compile(".*<\\s*([^<>]+?)\\s*>\\s*");
 
     private final Map<String, String> names;
 
@@ -35,7 +31,6 @@ final class OwnerText extends StringConverter<String> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Matcher m = MAILBOX.matcher(text);
-        return m.matches() ? m.group(1) : text.strip();
+        return com.funnelboard.domain.Person.mailboxAddress(text).orElse(text.strip());
     }
 }
