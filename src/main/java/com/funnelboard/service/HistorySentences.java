@@ -53,13 +53,7 @@ public final class HistorySentences {
     }
 
     private DateTimeFormatter localized(String skeleton, String otherwise) {
-        try {
-            DateTimeFormatter f = DateTimeFormatter.ofLocalizedPattern(skeleton).withLocale(locale);
-            f.format(java.time.ZonedDateTime.of(2026, 3, 12, 14, 30, 0, 0, java.time.ZoneOffset.UTC));
-            return f;
-        } catch (java.time.DateTimeException none) {
-            return DateTimeFormatter.ofPattern(otherwise, locale);
-        }
+        return com.funnelboard.domain.LocalizedPatterns.of(skeleton, locale, () -> DateTimeFormatter.ofPattern(otherwise, locale));
     }
 
     /**

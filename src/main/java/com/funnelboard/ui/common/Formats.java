@@ -53,20 +53,16 @@ public final class Formats {
 
     /** The locale's own pattern for {@code template} (CLDR skeleton); the medium style where a locale has none. */
     private DateTimeFormatter pattern(String template) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedPattern(template).withLocale(locale).withZone(zone);
-        try {
-            f.format(ZonedDateTime.of(2026, 3, 12, 14, 30, 0, 0, zone));
-            return f;
-        } catch (java.time.DateTimeException none) {
+        return com.funnelboard.domain.LocalizedPatterns.of(template, locale, () -> {
             boolean hasTime = template.contains("j");
             boolean hasDate = template.contains("d");
             if (!hasTime && !hasDate) {
-                return DateTimeFormatter.ofPattern("MMM y", locale).withZone(zone);
+                return DateTimeFormatter.ofPattern("MMM y", locale);
             }
             return (hasTime && hasDate ? DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
                     : hasTime ? DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                            : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)).withLocale(locale).withZone(zone);
-        }
+                            : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)).withLocale(locale);
+        }).withZone(zone);
     }
 
     public Locale locale() {
