@@ -178,6 +178,7 @@ class DealPaneUiTest {
                         javafx.scene.Node last = box.getChildren().getLast(); // who and when, under the lines
                         assertThat(box.getBoundsInParent().getMinY() + last.getBoundsInParent().getMaxY()).as(cell.getItem().toString())
                                 .isLessThanOrEqualTo(cell.getHeight() + 4); // a line is 16 px
+                        assertThat(box.getBoundsInParent().getMinY()).as("its headline not above the cell").isGreaterThanOrEqualTo(-0.5);
                     }
                 });
 

@@ -51,6 +51,15 @@ public final class HistoryView extends VBox {
             setPrefWidth(0);
         }
 
+        /** As tall as its lines wrapped at that width: a graphic asked for its height without a width would count each unwrapped. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(box.getPrefWidth()) + snappedBottomInset();
+        }
+
         @Override
         protected void updateItem(HistorySentences.Entry e, boolean empty) {
             super.updateItem(e, empty);
