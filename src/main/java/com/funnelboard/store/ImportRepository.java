@@ -8,13 +8,8 @@ import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
 import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
 import com.funnelboard.domain.OrganizationProfile;
-import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.importing.ImportedDeal;
-import com.funnelboard.store.jooq.tables.records.DealRecord;
-import com.funnelboard.store.jooq.tables.records.OrganizationRecord;
-import com.funnelboard.store.jooq.tables.records.StageChangeRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,10 +31,12 @@ public final class ImportRepository {
 
     private final DSLContext ctx;
     private final Repositories owner;
+    private final ImportWrites writes;
 
     ImportRepository(DSLContext ctx, Repositories owner) {
         this.ctx = ctx;
         this.owner = owner;
+        this.writes = new ImportWrites(ctx, owner);
     }
 
     /**
@@ -295,37 +292,12 @@ public final class ImportRepository {
     }
 
     public void insertOrganizations(Collection<OrganizationProfile> orgs) {
-        List<OrganizationRecord> records = new ArrayList<>(orgs.size());
-        for (OrganizationProfile p : orgs) {
-            OrganizationRecord r = ctx.newRecord(ORGANIZATION);
-            r.setId(p.id());
-            r.setName(p.name().strip());
-            r.setWebsite(ContactProfileRepository.blankToNull(p.website()));
-            r.setIndustry(ContactProfileRepository.blankToNull(p.industry()));
-            r.setCompanySize(ContactProfileRepository.blankToNull(p.companySize()));
-            r.setAddress(ContactProfileRepository.blankToNull(p.address()));
-            records.add(r);
-        }
-        owner.changes().insertAll(records);
+        writes.insertOrganizations(orgs);
     }
 
     /** New deals with their first history row each, marked imported: they reached their stage elsewhere. */
     public void insertDeals(Collection<ImportedDeal> deals, String author) {
-        List<DealRecord> records = new ArrayList<>(deals.size());
-        List<StageChangeRecord> history = new ArrayList<>(deals.size());
-        String creator = owner.deals().creator();
-        for (ImportedDeal d : deals) {
-            DealRecord r = ctx.newRecord(DEAL);
-            r.setId(d.id());
-            fill(r, d);
-            // The owner the file names, else whoever imports them, as for a deal created any other way.
-            r.setOwner(d.owner() != null ? d.owner() : creator);
-            r.setCreatedAt(d.createdAt());
-            records.add(r);
-            history.add(history(null, d, author));
-        }
-        owner.changes().insertAll(records);
-        owner.changes().insertAll(history);
+        writes.insertDeals(deals, author);
     }
 
     /**
@@ -335,67 +307,7 @@ public final class ImportRepository {
      * @return whether anything changed (false when the deal is gone)
      */
     public boolean updateDeal(ImportedDeal d, String author) {
-        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(d.id()).and(DEAL.DELETED_AT.isNull())).fetchOne();
-        if (r == null) {
-            return false;
-        }
-        Stage before = Stage.fromKey(r.getStage());
-        Instant entered = r.getStageEnteredAt();
-        String reason = r.getLostReason();
-        String note = r.getLostNote();
-        fill(r, d);
-        if (before == d.stage()) {
-            r.setStageEnteredAt(entered);
-        }
-        if (before == d.stage() && d.stage() == Stage.LOST && d.lostReason() == null) {
-            // A file that says nothing of why leaves the reason of a deal lost already as it was.
-            r.setLostReason(reason);
-            r.setLostNote(note);
-        }
-        boolean changed = owner.changes().update(r);
-        if (before != d.stage()) {
-            owner.changes().insert(history(before, d, author));
-        }
-        return changed;
-    }
-
-    private static void fill(DealRecord r, ImportedDeal d) {
-        r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
-        r.setOrganizationId(d.organizationId() != null ? d.organizationId() : r.getOrganizationId());
-        // A deal found by its own id (the app's deals export read back into this database) keeps its
-        // external key: its id is no other program's key.
-        if (r.getId() == null || d.externalKey() == null || !d.externalKey().equalsIgnoreCase(r.getId().toString())) {
-            r.setExternalKey(d.externalKey());
-        }
-        r.setTitle(d.title());
-        r.setStage(d.stage().key());
-        r.setValueMinor(d.value() == null ? null : d.value().minor());
-        r.setCurrency(d.currency());
-        r.setSource(d.source());
-        r.setExpectedCloseOn(d.expectedCloseOn());
-        r.setStageEnteredAt(d.stageEnteredAt());
-        r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
-        r.setClosedOn(d.closedOn());
-        r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
-        r.setLostNote(d.lostNote());
-        if (d.owner() != null) {
-            r.setOwner(d.owner());
-        }
-    }
-
-    /** The imported history row of a deal reaching its stage (from {@code from}, null for a new deal), with why a lost deal was lost. */
-    private StageChangeRecord history(Stage from, ImportedDeal d, String author) {
-        StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
-        h.setId(owner.changes().ids().get());
-        h.setDealId(d.id());
-        h.setFromStage(from == null ? null : from.key());
-        h.setToStage(d.stage().key());
-        h.setChangedAt(d.stageEnteredAt());
-        h.setChangedBy(author);
-        h.setImported(1L);
-        h.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
-        h.setLostNote(d.lostNote());
-        return h;
+        return writes.updateDeal(d, author);
     }
 
     /**

@@ -1,10 +1,6 @@
 package com.funnelboard.domain.importing;
 
 import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.Locale;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,53 +61,13 @@ public final class Amounts {
         }
     }
 
-    /** Signs of several currencies, each with the currency it most often means first. */
-    private static final Map<String, List<String>> SIGNS = Map.of(
-            "$", List.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD"),
-            "kr", List.of("SEK", "NOK", "DKK", "ISK"), "kr.", List.of("DKK", "SEK", "NOK", "ISK"),
-            "¥", List.of("JPY", "CNY"));
-
     /**
      * The currency a sign of several currencies stands for in a file read with {@code defaultCurrency}:
      * that one where the sign is its sign ("$" in Canada is CAD), else the one the sign most often
      * means where one does ("$" is USD, "¥" JPY), else null ("kr" is Swedish, Norwegian or Danish).
      */
     public static String currencyOfSign(String sign, String defaultCurrency) {
-        List<String> family = SIGNS.get(sign);
-        if (family == null) {
-            return null;
-        }
-        if (family.contains(defaultCurrency)) {
-            return defaultCurrency;
-        }
-        return sign.startsWith("kr") ? null : family.getFirst();
-    }
-
-    /** Currencies by their names in English, German, French and Spanish, in lower case without accents ("us dollar", "euros"). */
-    private static final Map<String, String> NAMES = new java.util.HashMap<>();
-
-    static {
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
-            for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.of("es"))) {
-                String n = nameKey(c.getDisplayName(l));
-                NAMES.putIfAbsent(n, c.getCurrencyCode());
-                NAMES.putIfAbsent(n + "s", c.getCurrencyCode());
-            }
-        }
-        NAMES.put("dollar", "USD");
-        NAMES.put("dollars", "USD");
-        NAMES.put("pound", "GBP");
-        NAMES.put("pounds", "GBP");
-        NAMES.put("sterling", "GBP");
-        NAMES.put("pound sterling", "GBP");
-        NAMES.put("yen", "JPY");
-        NAMES.put("franken", "CHF");
-        NAMES.put("swiss franc", "CHF");
-    }
-
-    private static String nameKey(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return CurrencyMarks.ofSign(sign, defaultCurrency);
     }
 
     /**
@@ -120,36 +76,18 @@ public final class Amounts {
      * that is a dollar, else US dollars); null when it names none.
      */
     public static String currencyNamed(String text, String defaultCurrency) {
-        String t = text == null ? "" : text.strip();
-        if (t.matches("[A-Za-z]{3}")) {
-            try {
-                return java.util.Currency.getInstance(t.toUpperCase(Locale.ROOT)).getCurrencyCode();
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        if (MARKS.containsKey(t) && !MARKS.get(t).isEmpty()) {
-            return MARKS.get(t);
-        }
-        if (t.length() == 1 && SYMBOLS.get(t) != null) {
-            return SYMBOLS.get(t); // "€", "£"
-        }
-        String bySign = currencyOfSign(t, defaultCurrency);
-        return bySign != null ? bySign : NAMES.get(nameKey(t));
+        return CurrencyMarks.named(text, defaultCurrency);
     }
 
     /** Whether {@code currency} is one of those {@code sign} is written for. */
     public static boolean signOf(String sign, String currency) {
-        return SIGNS.getOrDefault(sign, List.of()).contains(currency);
+        return CurrencyMarks.signOf(sign, currency);
     }
 
     /** What one number's separators say of the decimal separator. */
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
 
     private static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|kr\\.?|zł|Kč|\\p{Sc}|[A-Za-z]{3}";
-    /** Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna; "kr" names several. */
-    private static final Map<String, String> MARKS = Map.of("R$", "BRL", "US$", "USD", "SFr.", "CHF", "Fr.", "CHF", "zł", "PLN",
-            "Kč", "CZK", "kr", "", "kr.", "");
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L}))?(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
@@ -159,8 +97,6 @@ public final class Amounts {
             + "|monthly|annual|annually|yearly|one[ -]?time|monatlich|jährlich|mensuel|annuel|mensual|anual)\\.?$");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
-    private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "₹", "INR", "₽", "RUB", "₺", "TRY", "₱", "PHP",
-            "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 
     private Amounts() {}
 
@@ -256,7 +192,7 @@ public final class Amounts {
                 if (c != null) {
                     marks++;
                     code = currency(c, text);
-                    sign = code == null && SIGNS.containsKey(c) ? c : null;
+                    sign = code == null && CurrencyMarks.isSign(c) ? c : null;
                 }
             }
             if (marks > 1 || m.group("neg") != null && m.group("neg2") != null) {
@@ -382,17 +318,8 @@ public final class Amounts {
 
     /** The currency a symbol or code names; null for "$" and other symbols of several currencies. */
     private static String currency(String mark, String text) {
-        if (mark.length() == 1) {
-            return SYMBOLS.get(mark);
-        }
-        String known = MARKS.get(mark);
-        if (known != null) {
-            return known.isEmpty() ? null : known;
-        }
-        String code = mark.toUpperCase(Locale.ROOT);
         try {
-            Currency.getInstance(code);
-            return code;
+            return CurrencyMarks.ofMark(mark);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not an amount: \"" + shown(text) + "\" (" + mark + " is not a currency code)");
         }

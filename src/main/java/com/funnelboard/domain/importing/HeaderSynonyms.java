@@ -70,10 +70,10 @@ final class HeaderSynonyms {
         // person's address in a file of people, so HeaderMatcher keeps them for files of organizations.
         add(ORGANIZATION_ADDRESS, "address", "full address", "postal address", "mailing address", "adresse", "anschrift", "postanschrift",
                 "adresse postale", "dirección", "direccion postal", "endereço", "indirizzo", "adres");
-        add(ORGANIZATION_ADDRESS, HeaderMatcher.ADDRESS_PARTS.toArray(String[]::new));
-        for (String qualifier : HeaderMatcher.ADDRESS_QUALIFIERS) {
+        add(ORGANIZATION_ADDRESS, AddressColumns.ADDRESS_PARTS.toArray(String[]::new));
+        for (String qualifier : AddressColumns.ADDRESS_QUALIFIERS) {
             add(ORGANIZATION_ADDRESS, qualifier + " address");
-            for (String part : HeaderMatcher.ADDRESS_PARTS) {
+            for (String part : AddressColumns.ADDRESS_PARTS) {
                 add(ORGANIZATION_ADDRESS, qualifier + " " + part);
             }
         }

@@ -1,20 +1,16 @@
 package com.funnelboard.ui.importing;
 
-import com.funnelboard.domain.Stage;
-import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.service.importing.CsvImport;
 import com.funnelboard.service.importing.ImportOptions;
 import com.funnelboard.service.importing.ImportResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,16 +18,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -48,11 +40,10 @@ public final class ImportDialog {
     private final ImportViewModel model;
     private final Window owner;
     private final Path file;
-    private final Map<String, ImportField> columns = new LinkedHashMap<>();
-    /** The user's choices for the file's stage names, over the common names. */
-    private final Map<String, Stage> stages = new LinkedHashMap<>();
-    private final javafx.scene.layout.GridPane stageRows = new javafx.scene.layout.GridPane();
-    private final Label stagesTitle = new Label("Stages in the file");
+    /** The preview table, with the user's choice of field per column. */
+    private final ColumnChoices columns = new ColumnChoices(this::refresh);
+    /** The file's stage names, with the user's choice of stage for each. */
+    private final StageChoices stages = new StageChoices(this::refresh);
     private final Dialog<Void> dialog = new Dialog<>();
     private final Label format = new Label();
     /** How dates not written year first are read: as the values (or the locale) tell, or as the user says. */
@@ -76,7 +67,6 @@ public final class ImportDialog {
             return label;
         }
     }
-    private final TableView<String[]> table = new TableView<>();
     private final ListView<String> problems = new ListView<>();
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final CheckBox skipInvalid = new CheckBox("Import the other rows when some have problems");
@@ -106,8 +96,6 @@ public final class ImportDialog {
         dialog.getDialogPane().setId("import-dialog");
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
         policy.setConverter(policyNames());
-        table.setId("import-preview");
-        table.setPrefHeight(260);
         problems.setId("import-problems");
         problems.setPrefHeight(110);
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -119,22 +107,9 @@ public final class ImportDialog {
         start.setOnAction(e -> run());
         saveProblems.setOnAction(e -> save());
         HBox.setHgrow(progress, Priority.ALWAYS);
-        stageRows.setId("import-stages");
-        stageRows.setHgap(12);
-        stageRows.setVgap(4);
-        // A file with many stage names scrolls here rather than growing the dialog past the screen.
-        javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
-        stageScroll.setFitToWidth(true);
-        stageScroll.setPrefViewportHeight(110);
-        stageScroll.setMaxHeight(110);
         // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
         VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
-        VBox stagesBox = new VBox(4, stagesTitle, stageScroll);
         HBox.setHgrow(problemsBox, Priority.ALWAYS);
-        // Room for a stage name, its count and the choice ("Prospecting  7 deals  →  Lead") without cutting the name short.
-        stagesBox.setMinWidth(440);
-        stagesBox.visibleProperty().bind(stagesTitle.visibleProperty());
-        stagesBox.managedProperty().bind(stagesTitle.managedProperty());
         asOrganizations.setId("import-as-organizations");
         asOrganizations.setOnAction(e -> {
             organizationsLayout = asOrganizations.isSelected();
@@ -162,7 +137,7 @@ public final class ImportDialog {
         dates.visibleProperty().bind(dateOrder.visibleProperty());
         dates.managedProperty().bind(dateOrder.visibleProperty());
         dateOrder.setVisible(false);
-        VBox content = new VBox(8, format, table, new HBox(12, problemsBox, stagesBox),
+        VBox content = new VBox(8, format, columns.table(), new HBox(12, problemsBox, stages.box()),
                 new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(8, new Label("Already stored:"), policy), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
@@ -247,7 +222,7 @@ public final class ImportDialog {
     }
 
     private void refresh() {
-        model.preview(file, columns, stages, organizationsLayout).whenComplete((p, e) -> {
+        model.preview(file, columns.chosen(), stages.chosen(), organizationsLayout).whenComplete((p, e) -> {
             if (e != null) {
                 format.setText(message(e));
                 start.setDisable(true);
@@ -255,42 +230,8 @@ public final class ImportDialog {
             }
             show(p);
         });
-        model.stages(file, columns, stages, organizationsLayout).whenComplete((found, e) -> showStages(e == null ? found : Map.of()));
-    }
-
-    /** Each stage name of the file with its count and the stage it becomes, to choose another. */
-    private void showStages(Map<String, ImportResult.StageCount> found) {
-        stageRows.getChildren().clear();
-        stagesTitle.setVisible(!found.isEmpty());
-        stagesTitle.setManaged(!found.isEmpty());
-        int row = 0;
-        for (Map.Entry<String, ImportResult.StageCount> e : found.entrySet()) {
-            String name = e.getKey();
-            ChoiceBox<Stage> to = new ChoiceBox<>(FXCollections.observableArrayList(Stage.values()));
-            to.setValue(e.getValue().stage());
-            to.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Stage st) {
-                    return st == null ? "Choose a stage" : st.label();
-                }
-
-                @Override
-                public Stage fromString(String str) {
-                    return null;
-                }
-            });
-            to.setOnAction(ev -> {
-                if (to.getValue() != null && to.getValue() != e.getValue().stage()) {
-                    stages.put(name, to.getValue());
-                    refresh();
-                }
-            });
-            Label named = new Label(name);
-            named.setTooltip(new javafx.scene.control.Tooltip(name)); // a long name ("Closed Lost – Out-Sold") is cut short here
-            Label count = new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s"));
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            stageRows.addRow(row++, named, count, new Label("→"), to);
-        }
+        model.stages(file, columns.chosen(), stages.chosen(), organizationsLayout)
+                .whenComplete((found, e) -> stages.show(e == null ? found : Map.of()));
     }
 
     private void show(CsvImport.Preview p) {
@@ -305,35 +246,7 @@ public final class ImportDialog {
         // Which column was read how, in full (the line above names the formats only).
         format.setTooltip(told.isEmpty() ? null : new javafx.scene.control.Tooltip("Read as the file writes them:\n"
                 + String.join("\n", p.formats().describe(p.headers()))));
-        table.getColumns().clear();
-        for (int i = 0; i < p.headers().size(); i++) {
-            int column = i;
-            String header = p.headers().get(i);
-            ComboBox<ImportField> field = new ComboBox<>(FXCollections.observableArrayList(ImportField.values()));
-            field.setValue(p.mapping().get(i));
-            field.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ImportField f) {
-                    return f == null ? "" : f.label();
-                }
-
-                @Override
-                public ImportField fromString(String s) {
-                    return java.util.Arrays.stream(ImportField.values()).filter(f -> f.label().equals(s)).findFirst()
-                            .orElse(ImportField.parse(s).orElse(ImportField.IGNORE));
-                }
-            });
-            field.setOnAction(e -> {
-                columns.put(header, field.getValue());
-                refresh();
-            });
-            TableColumn<String[], String> col = new TableColumn<>();
-            col.setGraphic(new VBox(2, new Label(header), field));
-            col.setCellValueFactory(r -> new ReadOnlyStringWrapper(column < r.getValue().length ? r.getValue()[column] : ""));
-            col.setSortable(false);
-            table.getColumns().add(col);
-        }
-        table.setItems(FXCollections.observableArrayList(p.values()));
+        columns.show(p);
         List<String> lines = new ArrayList<>();
         for (ImportRow row : p.rows()) {
             for (ImportRow.Problem problem : row.problems()) {
@@ -345,8 +258,8 @@ public final class ImportDialog {
 
     private void run() {
         start.setDisable(true);
-        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns), Map.copyOf(stages), policy.getValue(), skipInvalid.isSelected(),
-                organizationsLayout, asOrganizations.isSelected() ? null : organizationsFile);
+        ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns.chosen()), Map.copyOf(stages.chosen()), policy.getValue(),
+                skipInvalid.isSelected(), organizationsLayout, asOrganizations.isSelected() ? null : organizationsFile);
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);

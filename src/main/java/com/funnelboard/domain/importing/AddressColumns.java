@@ -1,0 +1,70 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.CONTACT_EMAIL;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_FIRST_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_LAST_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_TITLE;
+import static com.funnelboard.domain.importing.ImportField.IGNORE;
+import static com.funnelboard.domain.importing.ImportField.ORGANIZATION_ADDRESS;
+import static com.funnelboard.domain.importing.ImportField.ORGANIZATION_NAME;
+import static com.funnelboard.domain.importing.HeaderMatcher.normalise;
+
+import java.util.List;
+
+/** Which address columns of a file are an organization's address, and which are a whole address beside its parts. */
+final class AddressColumns {
+
+    private AddressColumns() {}
+
+    /** The parts of a postal address as exports name them ("Street", "Postal Code", "Country/Region", "PLZ", "Ville"), normalised. */
+    static final List<String> ADDRESS_PARTS = List.of("street", "street address", "street address 2", "address line", "address line 1",
+            "address line 2", "street 2", "street 3", "po box", "city", "town", "state", "region", "state region", "province",
+            "state province", "zip", "zip code", "postal code", "postcode", "zip postal code", "country", "country region",
+            "strasse", "straße", "hausnummer", "plz", "postleitzahl", "ort", "stadt", "bundesland", "land", "rue", "ville",
+            "code postal", "pays", "calle", "ciudad", "código postal", "país", "provincia", "rua", "cidade", "cep", "estado provincia",
+            "via", "città", "cap", "straat", "postcode nl", "plaats", "stad", "address 2", "address 3", "zipcode", "postalcode", "mailing street", "mailing city",
+            "mailing state", "mailing zip", "mailing postal code", "mailing zip postal code", "mailing state province", "mailing country",
+            "mailing address");
+    /** Words before an address or one of its parts that make it an organization's even in a file of people ("Business Street", "Billing City"). */
+    static final List<String> ADDRESS_QUALIFIERS = List.of("company", "organization", "organisation", "business", "billing", "account",
+            "office", "work");
+
+    /**
+     * Address columns: a plain "Address", "City" or "Country" in a file of people (a name, e-mail or job
+     * title column) with no company column is the person's, which Funnelboard does not keep, and is
+     * left out; with a company column, or named as the company's ("Business Street", "Billing City",
+     * "Company Address"), it is the organization's (contacts have no address of their own; in a CRM's
+     * export a person's address is mostly the company's). A whole address column beside its parts
+     * (Pipedrive writes both) is read alone.
+     */
+    static void addresses(List<String> headers, List<ImportField> raw) {
+        boolean people = raw.stream().anyMatch(f -> f == CONTACT_NAME || f == CONTACT_FIRST_NAME || f == CONTACT_LAST_NAME || f == CONTACT_EMAIL
+                || f == CONTACT_TITLE);
+        boolean whole = false;
+        // "Work Address" beside "Work Address 2" (Thunderbird) is the street's first line, not the whole address.
+        boolean lines = headers.stream().anyMatch(h -> h != null && normalise(h).endsWith("address 2"));
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) != ORGANIZATION_ADDRESS) {
+                continue;
+            }
+            String n = normalise(headers.get(i) == null ? "" : headers.get(i));
+            boolean qualified = ADDRESS_QUALIFIERS.stream().anyMatch(x -> n.startsWith(x + " "));
+            if (!qualified && people && !raw.contains(ORGANIZATION_NAME)) {
+                raw.set(i, IGNORE);
+            } else {
+                whole |= !ADDRESS_PARTS.contains(unqualified(n)) && !(lines && unqualified(n).equals("address"));
+            }
+        }
+        for (int i = 0; whole && i < raw.size(); i++) {
+            if (raw.get(i) == ORGANIZATION_ADDRESS && ADDRESS_PARTS.contains(unqualified(normalise(headers.get(i) == null ? "" : headers.get(i))))) {
+                raw.set(i, IGNORE);
+            }
+        }
+    }
+
+    /** A normalised header without its address qualifier ("billing city" is "city"). */
+    private static String unqualified(String n) {
+        return ADDRESS_QUALIFIERS.stream().filter(x -> n.startsWith(x + " ")).findFirst().map(x -> n.substring(x.length() + 1)).orElse(n);
+    }
+}

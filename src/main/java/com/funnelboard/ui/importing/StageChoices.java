@@ -1,0 +1,90 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.importing.ImportResult;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The import dialog's "Stages in the file": each stage name of the file with its count and the
+ * stage it becomes, to choose another, and the user's choices over the common names.
+ */
+final class StageChoices {
+
+    /** The user's choices for the file's stage names, over the common names. */
+    private final Map<String, Stage> stages = new LinkedHashMap<>();
+    private final javafx.scene.layout.GridPane stageRows = new javafx.scene.layout.GridPane();
+    private final Label stagesTitle = new Label("Stages in the file");
+    private final VBox box;
+    /** Runs when the user chooses another stage for a name (the dialog reads the file again). */
+    private final Runnable changed;
+
+    StageChoices(Runnable changed) {
+        this.changed = changed;
+        stageRows.setId("import-stages");
+        stageRows.setHgap(12);
+        stageRows.setVgap(4);
+        // A file with many stage names scrolls here rather than growing the dialog past the screen.
+        javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
+        stageScroll.setFitToWidth(true);
+        stageScroll.setPrefViewportHeight(110);
+        stageScroll.setMaxHeight(110);
+        box = new VBox(4, stagesTitle, stageScroll);
+        // Room for a stage name, its count and the choice ("Prospecting  7 deals  →  Lead") without cutting the name short.
+        box.setMinWidth(440);
+        box.visibleProperty().bind(stagesTitle.visibleProperty());
+        box.managedProperty().bind(stagesTitle.managedProperty());
+    }
+
+    /** The user's choices by the file's stage name (the map itself, which the choices change). */
+    Map<String, Stage> chosen() {
+        return stages;
+    }
+
+    /** The title and the rows, shown only when the file has stage names. */
+    VBox box() {
+        return box;
+    }
+
+    /** Each stage name of the file with its count and the stage it becomes, to choose another. */
+    void show(Map<String, ImportResult.StageCount> found) {
+        stageRows.getChildren().clear();
+        stagesTitle.setVisible(!found.isEmpty());
+        stagesTitle.setManaged(!found.isEmpty());
+        int row = 0;
+        for (Map.Entry<String, ImportResult.StageCount> e : found.entrySet()) {
+            String name = e.getKey();
+            ChoiceBox<Stage> to = new ChoiceBox<>(FXCollections.observableArrayList(Stage.values()));
+            to.setValue(e.getValue().stage());
+            to.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Stage st) {
+                    return st == null ? "Choose a stage" : st.label();
+                }
+
+                @Override
+                public Stage fromString(String str) {
+                    return null;
+                }
+            });
+            to.setOnAction(ev -> {
+                if (to.getValue() != null && to.getValue() != e.getValue().stage()) {
+                    stages.put(name, to.getValue());
+                    changed.run();
+                }
+            });
+            Label named = new Label(name);
+            named.setTooltip(new javafx.scene.control.Tooltip(name)); // a long name ("Closed Lost – Out-Sold") is cut short here
+            Label count = new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s"));
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            stageRows.addRow(row++, named, count, new Label("→"), to);
+        }
+    }
+}
