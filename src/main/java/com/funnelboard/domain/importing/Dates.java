@@ -52,8 +52,8 @@ public final class Dates {
         }
     }
 
-    private static final String TIME = "(?:(?:[ T]|, ?)(?<h>\\d{1,2}):(?<min>\\d{2})(?::\\d{2}(?:[.,]\\d{1,9})?)?(?: ?(?<ampm>[AaPp][Mm]))?"
-            + "(?: ?(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?))?)?";
+    private static final String TIME = "(?:(?:[ T]|, ?)(?<h>\\d{1,2}):(?<min>\\d{2})(?::(?<sec>\\d{2})(?:[.,]\\d{1,9})?)?(?: ?(?<ampm>[AaPp][Mm]))?"
+            + "(?: ?(?<zone>Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?))?)?";
     private static final Pattern DATE = Pattern.compile("(?<a>\\d{1,4})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})\\.?" + TIME);
 
     private static final String MONTH = "(?<mon>\\p{L}{3,10})\\.?";
@@ -236,6 +236,34 @@ public final class Dates {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The time of day a date is written with ("2024-03-05 14:22:10", "3/5/2024 2:22 PM",
+     * "2024-03-05T14:22:10Z"), and the offset from UTC it names (null when it names none: the
+     * reader's own time); null when it gives no time.
+     */
+    public record TimeOfDay(java.time.LocalTime time, java.time.ZoneOffset offset) {}
+
+    /** The time of day {@code text} gives after its date, or null (see {@link TimeOfDay}). */
+    public static TimeOfDay timeOf(String text) {
+        String t = text == null ? "" : text.strip();
+        for (Pattern p : new Pattern[] {DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(t);
+            if (m.matches() && m.group("h") != null && time(m)) {
+                int h = Integer.parseInt(m.group("h"));
+                if (m.group("ampm") != null) {
+                    h = h % 12 + (m.group("ampm").equalsIgnoreCase("pm") ? 12 : 0);
+                }
+                int sec = m.group("sec") == null ? 0 : Math.min(Integer.parseInt(m.group("sec")), 59);
+                String z = m.group("zone");
+                java.time.ZoneOffset offset = z == null ? null
+                        : z.equals("Z") || z.equals("UTC") || z.equals("GMT") ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneOffset.of(z.length() == 3 ? z : z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
+                return new TimeOfDay(java.time.LocalTime.of(h, Integer.parseInt(m.group("min")), sec), offset);
+            }
+        }
+        return null;
     }
 
     private static boolean time(Matcher m) {

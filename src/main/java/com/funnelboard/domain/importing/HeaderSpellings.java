@@ -39,6 +39,16 @@ final class HeaderSpellings {
         if (currency.matches()) {
             return read(currency.group(1), plain);
         }
+        // An amount in millionths ("Amount Micros", Twenty's "amountAmountMicros"): the amount's column, scaled by the parser.
+        if (inMillionths(h)) {
+            return read(h.replaceAll("(?i)\\s*[(\\[]\\s*micros\\s*[)\\]]$|_?micros$|\\s+micros$|Micros$", ""), plain);
+        }
+        // A composite field's part ("Amount / Currency Code", "Name / First Name"): the part, else the field.
+        java.util.regex.Matcher part = COMPOSITE.matcher(h);
+        if (part.matches()) {
+            f = read(part.group(2), plain);
+            return f != IGNORE ? f : read(part.group(1), plain);
+        }
         // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
         if (h.matches("(?s).+__[a-zA-Z]$")) {
             return read(h.substring(0, h.length() - 3), plain);
@@ -53,7 +63,28 @@ final class HeaderSpellings {
         }
         String n = HeaderMatcher.normalise(h);
         f = n.length() >= 6 && n.indexOf(' ') < 0 ? HeaderSynonyms.squashed(n) : null;
+        if (f != null) {
+            return f;
+        }
+        // A composite field's part written after its name without a separator ("Amount Currency Code",
+        // "amountCurrencyCode", "Amount Amount"): the part, when the name is one such programs make of parts.
+        String[] w = HeaderMatcher.normalise(words).split(" ", 2);
+        if (w.length == 2 && COMPOSITES.contains(w[0])) {
+            f = plain.apply(w[1]);
+        }
         return f != null ? f : IGNORE;
+    }
+
+    /** "Amount / Currency Code", "Amount - Amount Micros": a field's name and one of its parts. */
+    private static final java.util.regex.Pattern COMPOSITE = java.util.regex.Pattern.compile("^(.*\\S)\\s+/\\s+(\\S.*)$");
+
+    /** Fields that CRMs built of parts (Twenty's amount, name, e-mails, phones, address, links) name before each part. */
+    private static final java.util.Set<String> COMPOSITES = java.util.Set.of("amount", "name", "emails", "phones", "address", "links");
+
+    /** Whether a column's amounts are written in millionths of the unit ("Amount Micros", "amount_micros", "Amount (micros)"). */
+    static boolean inMillionths(String header) {
+        String h = header == null ? "" : header.strip();
+        return h.length() > 6 && HeaderMatcher.normalise(h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")).endsWith(" micros");
     }
 
 }

@@ -34,10 +34,11 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      * @param finalValue what a won deal was won for, when the file gives it apart from the value (null otherwise)
      * @param lostReason why a lost deal was lost (null for any other stage, or when the file does not say)
      * @param lostNote the words of a lost deal's reason, as the file gives them (null when none)
+     * @param createdTime the time of day the created date is written with (null when none: the day's start)
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
-            LostReason lostReason, String lostNote) {}
+            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime) {}
 
     public boolean valid() {
         return problems.isEmpty();

@@ -6,10 +6,8 @@ import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.Validation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +35,10 @@ public final class RowParser {
     private final String currency;
     private final Locale locale;
     private final ColumnFormats formats;
-    /** The currency the value column's header names ("Amount (USD)"), null when none. */
-    private final String headerCurrency;
+    /** How the value column's amounts and the currency column are read. */
+    private final DealValues dealValues;
+    /** The column marking companies' rows in a list of people and companies, if any. */
+    private final CompanyRows companies;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -58,13 +58,8 @@ public final class RowParser {
         this.currency = currency;
         this.locale = locale;
         this.formats = formats;
-        String named = null;
-        int value = mapping.indexOf(ImportField.DEAL_VALUE);
-        if (value >= 0) {
-            String c = HeaderMatcher.currencyOf(headers.get(value));
-            named = c == null ? null : Amounts.currencyNamed(c, currency);
-        }
-        this.headerCurrency = named;
+        this.dealValues = new DealValues(headers, mapping, currency, formats);
+        this.companies = CompanyRows.of(headers, mapping);
         int shown = -1;
         for (int i = 0; i < headers.size() && shown < 0; i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
@@ -99,6 +94,9 @@ public final class RowParser {
             if (mapping.get(i) != IGNORE && !values[i].isBlank() && (mapping.get(i) != ORGANIZATION_NAME || Cells.named(values[i]) != null)) {
                 cols.computeIfAbsent(mapping.get(i), k -> new ArrayList<>()).add(i);
             }
+        }
+        if (companies.isCompany(values)) {
+            CompanyRows.asOrganization(cols);
         }
         List<ImportRow.Problem> problems = new ArrayList<>();
         ImportRow.Person person = person(row, values, cols, problems);
@@ -221,45 +219,13 @@ public final class RowParser {
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
             ImportRow.Person person, ImportRow.Company company) {
         String cur = first(values, cols, DEAL_CURRENCY);
-        String code = cur == null ? currency : Amounts.currencyNamed(cur, currency);
-        if (code == null) {
-            problems.add(problem(row, cols, DEAL_CURRENCY, "not a currency: \"" + cur + "\" (write EUR, USD, …)"));
-        }
-        Money value = null;
         String v = first(values, cols, DEAL_VALUE);
-        if (code == null) {
-            code = currency; // the row is refused for its currency; its amount is not judged against a guess
-        } else if (v != null) {
-            try {
-                int column = cols.get(DEAL_VALUE).getFirst();
-                Amounts.Read read = Amounts.read(v, formats.amounts().get(column));
-                String ofColumn = formats.currencies().get(column);
-                if (read.currency() == null && read.sign() == null && cur == null && headerCurrency != null) {
-                    code = headerCurrency; // "12.500" under "Umsatz (EUR)"
-                } else if (read.currency() == null && read.sign() == null && cur == null && ofColumn != null) {
-                    // A bare "500" in a column of "$1,250.00": the column's currency, not the default one.
-                    String c = ofColumn.matches("[A-Z]{3}") ? ofColumn : Amounts.currencyOfSign(ofColumn, currency);
-                    code = c == null ? code : c;
-                } else if (read.currency() != null && cur == null) {
-                    code = read.currency();
-                } else if (read.currency() != null && !read.currency().equals(code)) {
-                    throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.currency() + " but the currency column says "
-                            + code);
-                } else if (read.sign() != null && cur == null) {
-                    // "$2,000" is dollars, never the default currency's euros: US dollars unless the default is a dollar.
-                    code = Amounts.currencyOfSign(read.sign(), currency);
-                    if (code == null) {
-                        throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign()
-                                + ", the sign of several currencies: map a column to deal.currency, or write the code (SEK, NOK, DKK)");
-                    }
-                } else if (read.sign() != null && !Amounts.signOf(read.sign(), code)) {
-                    throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign() + " but the currency column says " + code);
-                }
-                value = money(read.amount(), code);
-            } catch (IllegalArgumentException e) {
-                problems.add(problem(row, cols, DEAL_VALUE, e.getMessage()));
-            }
+        DealValues.Read valueRead = dealValues.read(cur, v, v == null ? -1 : cols.get(DEAL_VALUE).getFirst());
+        if (valueRead.problem() != null) {
+            problems.add(problem(row, cols, valueRead.problemField(), valueRead.problem()));
         }
+        String code = valueRead.code();
+        Money value = valueRead.value();
         Stage stage = Stage.LEAD;
         String stageText = null;
         int stageColumn = -1;
@@ -340,7 +306,7 @@ public final class RowParser {
         }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
-                lostNote);
+                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)));
     }
 
     private static String sourceKey(String source) {
@@ -353,21 +319,10 @@ public final class RowParser {
         if (read.currency() != null && !read.currency().equals(code) || read.sign() != null && !Amounts.signOf(read.sign(), code)) {
             throw new IllegalArgumentException("the amount \"" + v + "\" is not in " + code + ", the deal's currency");
         }
-        return money(read.amount(), code);
+        return DealValues.money(read.amount(), code);
     }
 
     /** The amount in the currency's minor units: at most its decimals, not negative, not absurdly large. */
-    private static Money money(BigDecimal amount, String code) {
-        int digits = Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException("not an amount: " + amount.toPlainString() + " has more than " + digits + " decimals for " + code);
-        }
-        BigDecimal minor = amount.movePointRight(digits).setScale(0, java.math.RoundingMode.UNNECESSARY);
-        if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
-            throw new IllegalArgumentException("an amount too large: " + amount.toPlainString());
-        }
-        return new Money(minor.longValueExact(), code);
-    }
 
     private LocalDate date(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, List<ImportRow.Problem> problems) {
         String s = first(values, cols, f);

@@ -229,13 +229,19 @@ final class ImportChunk {
     }
 
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
-        Instant created = d.createdOn() == null ? now : start(d.createdOn());
+        Instant created = d.createdOn() == null ? now : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
         boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
         Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : created;
         Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
         LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
                 d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote());
+    }
+
+    /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */
+    private Instant at(LocalDate day, com.funnelboard.domain.importing.Dates.TimeOfDay time) {
+        Instant at = time.offset() == null ? day.atTime(time.time()).atZone(zone).toInstant() : day.atTime(time.time()).atOffset(time.offset()).toInstant();
+        return at.isAfter(now) ? now : at;
     }
 
     private Instant start(LocalDate day) {

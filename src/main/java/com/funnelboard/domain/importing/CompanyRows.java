@@ -1,0 +1,73 @@
+package com.funnelboard.domain.importing;
+
+import static com.funnelboard.domain.importing.ImportField.CONTACT_EMAIL;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_FIRST_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_LAST_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_NAME;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_PHONE;
+import static com.funnelboard.domain.importing.ImportField.CONTACT_TITLE;
+import static com.funnelboard.domain.importing.ImportField.IGNORE;
+import static com.funnelboard.domain.importing.ImportField.ORGANIZATION_NAME;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Address books that keep people and companies in one list mark a company's row in a column of
+ * its own (Less Annoying CRM's "Is Company", "Is Organization", a "Record Type" of Company or
+ * Person). Such a row is an organization, not a person named after it: its name column names the
+ * organization, and its e-mail, phone and job title, which an organization has no field for, are
+ * left out.
+ */
+final class CompanyRows {
+
+    private static final Set<String> FLAG_HEADERS = Set.of("is company", "is a company", "is organization", "is organisation",
+            "is an organization", "is business", "company record");
+    private static final Set<String> TYPE_HEADERS = Set.of("record type", "contact type", "entity type");
+    private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "oui", "si", "sí", "company", "organization",
+            "organisation", "business");
+
+    /** Told by no column: no row is a company's. */
+    static final CompanyRows NONE = new CompanyRows(-1);
+
+    private final int column;
+
+    private CompanyRows(int column) {
+        this.column = column;
+    }
+
+    /** The column that marks companies' rows among these headers (one mapped to nothing), if there is one. */
+    static CompanyRows of(List<String> headers, List<ImportField> mapping) {
+        for (int i = 0; i < headers.size(); i++) {
+            String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (mapping.get(i) == IGNORE && (FLAG_HEADERS.contains(h) || TYPE_HEADERS.contains(h))) {
+                return new CompanyRows(i);
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether this row is a company's. */
+    boolean isCompany(String[] values) {
+        return column >= 0 && column < values.length && YES.contains(values[column].strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads a company's row as its organization: its name column (the person's name columns where
+     * no organization column has a value) names the organization, and the person's fields go.
+     */
+    static void asOrganization(Map<ImportField, List<Integer>> cols) {
+        if (!cols.containsKey(ORGANIZATION_NAME)) {
+            List<Integer> name = cols.containsKey(CONTACT_NAME) ? cols.get(CONTACT_NAME)
+                    : cols.containsKey(CONTACT_LAST_NAME) ? cols.get(CONTACT_LAST_NAME) : cols.get(CONTACT_FIRST_NAME);
+            if (name != null) {
+                cols.put(ORGANIZATION_NAME, name);
+            }
+        }
+        for (ImportField f : List.of(CONTACT_NAME, CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_TITLE)) {
+            cols.remove(f);
+        }
+    }
+}
