@@ -52,18 +52,79 @@ public final class OrganizationNames {
      * A name read: its words without the legal form ({@code base}) and the form ({@code form}, empty
      * when the name gives none).
      */
-    public record Key(String base, String form) {
+    public record Key(String base, String form, Key spelledOut) {
+        public Key(String base, String form) {
+            this(base, form, null);
+        }
+
         /** Both, as one text: equal for two spellings of one organization with the same form. */
         public String full() {
             return form.isEmpty() ? base : base + "\u0000" + form;
         }
+
+        /** The same name read with its umlauts written out ("Müller" as "Mueller"), or null when it has none. */
+        @Override
+        public Key spelledOut() {
+            return spelledOut;
+        }
+
+        /** Two keys are equal when they read a name alike; the spelling with umlauts written out does not count. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && base.equals(k.base) && form.equals(k.form);
+        }
+
+        @Override
+        public int hashCode() {
+            return base.hashCode() * 31 + form.hashCode();
+        }
     }
 
-    /** How {@code name} is read; an empty base for a blank name. */
+    /** German umlauts as they are written without them: "Müller" is also "Mueller". */
+    private static final Pattern UMLAUTS = Pattern.compile("[äöüÄÖÜ]");
+
+    /**
+     * How {@code name} is read; an empty base for a blank name. A name with umlauts is also read as
+     * it is written without them ({@link Key#spelledOut()}), so "Müller", "Mueller" and "Muller"
+     * name one organization.
+     */
     public static Key key(String name) {
         if (name == null) {
             return new Key("", "");
         }
+        Key plain = read(name);
+        if (!UMLAUTS.matcher(name).find()) {
+            return plain;
+        }
+        String written = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        Key out = read(written);
+        return new Key(plain.base(), plain.form(), out.equals(plain) ? null : out);
+    }
+
+    /**
+     * The first word of each reading of {@code name} ("müller" and "mueller" for "Müller GmbH",
+     * also "mueller" and "müller" for "Mueller GmbH"), for a search among stored names by their start.
+     */
+    public static java.util.Set<String> firstWords(String name) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Key k = key(name);
+        for (Key each = k; each != null; each = each.spelledOut()) {
+            if (!each.base().isEmpty()) {
+                String first = each.base().split(" ", 2)[0];
+                out.add(first);
+                // "mueller" may be stored as "Müller", whose first word reads "muller": ask for the umlaut's spelling too.
+                String umlauts = first.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü");
+                out.add(umlauts);
+            }
+        }
+        String raw = name == null ? "" : name.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!raw.isEmpty()) {
+            out.add(raw);
+        }
+        return out;
+    }
+
+    private static Key read(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace("&", " and ").replace("+", " and ");
         List<String> words = new ArrayList<>();
@@ -141,6 +202,13 @@ public final class OrganizationNames {
         }
 
         public void put(Key k, T organization) {
+            putOne(k, organization);
+            if (k.spelledOut() != null) {
+                putOne(k.spelledOut(), organization);
+            }
+        }
+
+        private void putOne(Key k, T organization) {
             byFull.putIfAbsent(k.full(), organization);
             T before = byBase.putIfAbsent(k.base(), organization);
             if (before != null && !before.equals(organization)) {
@@ -153,8 +221,13 @@ public final class OrganizationNames {
             return find(key(name));
         }
 
-        /** The organization a name read as {@code k} names, or null. */
+        /** The organization a name read as {@code k} names (or as it is written without umlauts), or null. */
         public T find(Key k) {
+            T found = findOne(k);
+            return found != null || k.spelledOut() == null ? found : findOne(k.spelledOut());
+        }
+
+        private T findOne(Key k) {
             T found = byFull.get(k.full());
             if (found != null) {
                 return found;

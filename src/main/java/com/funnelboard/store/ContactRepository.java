@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Contacts and the organizations they belong to. */
 public final class ContactRepository {
@@ -86,10 +88,14 @@ public final class ContactRepository {
         if (key.base().isEmpty()) {
             return Optional.empty();
         }
-        String first = key.base().split(" ", 2)[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // Every start of its readings: "Mueller GmbH" may be stored as "Müller GmbH".
+        Condition starts = DSL.falseCondition();
+        for (String first : com.funnelboard.domain.OrganizationNames.firstWords(name)) {
+            starts = starts.or(ORGANIZATION.NAME.likeIgnoreCase(first.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+        }
         com.funnelboard.domain.OrganizationNames.Index<Organization> near = new com.funnelboard.domain.OrganizationNames.Index<>();
         ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION)
-                .where(ORGANIZATION.NAME.likeIgnoreCase(first + "%", '\\').and(ORGANIZATION.DELETED_AT.isNull()))
+                .where(starts.and(ORGANIZATION.DELETED_AT.isNull()))
                 .orderBy(ORGANIZATION.CREATED_AT).limit(500)
                 .forEach(r -> near.put(r.value2(), new Organization(r.value1(), r.value2())));
         return Optional.ofNullable(near.find(key));

@@ -64,4 +64,22 @@ class OrganizationNamesTest {
         index.put("ACME INC", "second");
         assertThat(index.find("Acme Inc.")).as("the first keeps its spelling").isEqualTo("acme");
     }
+
+    @Test
+    void aNameWithUmlautsIsFoundWrittenWithoutThemEitherWayRound() {
+        OrganizationNames.Index<String> index = new OrganizationNames.Index<>();
+        index.put("Müller GmbH", "mueller");
+        assertThat(index.find("Mueller GmbH")).isEqualTo("mueller");
+        assertThat(index.find("MULLER GMBH")).isEqualTo("mueller");
+        assertThat(index.find("Müller")).isEqualTo("mueller");
+
+        OrganizationNames.Index<String> written = new OrganizationNames.Index<>();
+        written.put("Koelner Bank AG", "koeln");
+        assertThat(written.find("Kölner Bank AG")).as("stored without umlauts, asked with them").isEqualTo("koeln");
+        assertThat(written.find("Kolner Bank AG")).as("no reading makes an o of an oe").isNull();
+        assertThat(OrganizationNames.key("Müller GmbH")).as("equal keys do not depend on the spelling kept beside them")
+                .isEqualTo(new OrganizationNames.Key("muller", "gmbh"));
+        assertThat(OrganizationNames.firstWords("Mueller GmbH")).contains("mueller", "müller");
+        assertThat(OrganizationNames.firstWords("Müller GmbH")).contains("muller", "mueller", "müller");
+    }
 }

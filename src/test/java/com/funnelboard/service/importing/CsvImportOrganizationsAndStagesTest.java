@@ -104,6 +104,21 @@ class CsvImportOrganizationsAndStagesTest {
     }
 
     @Test
+    void aNameWithUmlautsIsTheSameOrganizationWrittenWithoutThemInAFileAndInTheStore() throws Exception {
+        ImportResult first = run(file("de.csv", "Name,Email,Firma\nAnn Oak,ann@mueller.example,Müller GmbH\nBo Oak,bo@mueller.example,Mueller GmbH\n"),
+                ImportOptions.defaults());
+        assertThat(first.organizations().created()).isEqualTo(1);
+        ImportResult again = run(file("en.csv", "Name,Email,Company\nCy Oak,cy@mueller.example,MUELLER GMBH\nDi Oak,di@mueller.example,Muller GmbH\n"),
+                ImportOptions.defaults());
+        assertThat(again.organizations().created()).isZero();
+        List<Map.Entry<UUID, String>> stored = store.read(r -> r.organizations().allNames(100));
+        assertThat(stored).extracting(Map.Entry::getValue).containsExactly("Müller GmbH");
+        // Typed in New lead or `deals add --org`: the stored one, either way round.
+        java.util.Optional<com.funnelboard.domain.Organization> typed = store.read(r -> r.contacts().findOrganizationByName("Mueller GmbH"));
+        assertThat(typed).map(com.funnelboard.domain.Organization::name).contains("Müller GmbH");
+    }
+
+    @Test
     void namesAndAddressesWithCapitalsBeyondAsciiMatchWhatAnEarlierImportStored() throws Exception {
         // SQLite ignores the case of ASCII letters only; the import keys names in Java's lower case.
         Path p = file("people.csv", "Name,Email,Company\nÅsa Öberg,Åsa.Öberg@Example.se,Örebro Trä AB\nИван Петров,ivan@example.ru,ООО Ромашка\n"
