@@ -3,6 +3,7 @@ package com.funnelboard.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FieldConflict;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.service.DealEditing;
 import com.funnelboard.service.ShareService;
@@ -98,10 +99,32 @@ class ConflictsUiTest {
         BoardUiTest.waitUntil(() -> cell.getTooltip() != null);
         assertThat(cell.getTooltip().getText()).as("the whole of it on hover").contains("\u20ac15,000", "Bo Lind <bo@nordwind.example>");
 
+        javafx.scene.control.Button mine = robot.lookup("#keep-mine").queryButton();
+        javafx.scene.control.Button theirs = robot.lookup("#keep-theirs").queryButton();
+        assertThat(mine.isDisabled()).as("nothing picked yet").isTrue();
         robot.interact(() -> table.getSelectionModel().select(0));
+        // Mine is the older value here, in the Other column: the buttons say which value each keeps.
+        assertThat(mine.getText()).isEqualTo("Keep mine: \u20ac12,500");
+        assertThat(theirs.getText()).isEqualTo("Keep theirs: \u20ac15,000");
         robot.clickOn("#keep-mine");
         BoardUiTest.waitUntil(() -> !said.isEmpty());
         assertThat(said.getFirst()).isEqualTo("Kept \u20ac12,500 as the value of deal \u201CPilot for the whole northern region, 40 seats\u201D.");
         BoardUiTest.waitUntil(() -> table.getItems().isEmpty());
+    }
+
+    @Test
+    void aConflictBetweenTwoTeammatesHasNoMineOrTheirsToKeep(FxRobot robot) {
+        // Relayed: Bo's and Cy's edits reached this installation, neither written here.
+        java.time.Instant at = Fixtures.NOW;
+        FieldConflict relayed = new FieldConflict(java.util.UUID.randomUUID(), "deal", "d1", "title", "deal \u201CPilot\u201D",
+                new FieldConflict.Side("\"Pilot B\"", "Bo Lind <bo@x.example>", java.util.UUID.randomUUID(), at, false),
+                List.of(new FieldConflict.Side("\"Pilot C\"", "Cy Chen <cy@x.example>", java.util.UUID.randomUUID(), at, false)));
+        javafx.scene.control.Button mine = new javafx.scene.control.Button("Keep mine");
+        javafx.scene.control.Button theirs = new javafx.scene.control.Button("Keep theirs");
+        robot.interact(() -> ConflictsDialog.nameTheKeeps(new ShareViewModel.Described(relayed,
+                new ShareService.ConflictText("Title", "Pilot B", List.of("Pilot C"))), mine, theirs));
+        assertThat(mine.isDisabled()).isTrue();
+        assertThat(theirs.isDisabled()).isTrue();
+        assertThat(mine.getTooltip().getText()).contains("Edit");
     }
 }

@@ -5,6 +5,7 @@ import com.funnelboard.domain.FieldConflict;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,9 +58,9 @@ public final class ConflictsDialog {
         theirs.setId("keep-theirs");
         Button edit = new Button("Edit\u2026");
         edit.setId("keep-value");
-        for (Button b : new Button[] {mine, theirs, edit}) {
-            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        }
+        mine.setDisable(true);
+        theirs.setDisable(true);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         // A row deleted on one installation and edited on another: keep it deleted, or restore it with the edit.
         Button keepDeleted = new Button("Keep deleted");
         keepDeleted.setId("keep-deleted");
@@ -71,8 +72,19 @@ public final class ConflictsDialog {
         }, table.getSelectionModel().selectedItemProperty());
         keepDeleted.disableProperty().bind(notDeletion);
         restore.disableProperty().bind(notDeletion);
+        // Shown only for a deleted-and-edited record, so the keep buttons have room to name their values.
+        for (Button b : new Button[] {keepDeleted, restore}) {
+            b.visibleProperty().bind(notDeletion.not());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        for (Button b : new Button[] {mine, theirs, edit, keepDeleted, restore}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         edit.disableProperty().unbind();
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(notDeletion.not()));
+        // Which column is mine depends on whose edit is newer: the buttons name the value each keeps. A conflict relayed
+        // between two teammates (neither value written here) has no mine: type the value to keep.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> nameTheKeeps(d, mine, theirs));
         Runnable reload = () -> model.conflicts(locale).thenAccept(list -> table.getItems().setAll(list));
         mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MINE, null, reload));
         theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.THEIRS, null, reload));
@@ -105,6 +117,47 @@ public final class ConflictsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload.run();
         dialog.show();
+    }
+
+    /** "Keep mine: €12,500" and "Keep theirs: €15,000" for the row picked; off, with a tooltip, when neither value is mine. */
+    public static void nameTheKeeps(ShareViewModel.Described d, Button mine, Button theirs) {
+        boolean deletion = d != null && d.conflict().deletion();
+        int mineAt = -1;
+        if (d != null && !deletion) {
+            List<FieldConflict.Side> sides = new java.util.ArrayList<>();
+            sides.add(d.conflict().current());
+            sides.addAll(d.conflict().others());
+            for (int i = 0; i < sides.size() && mineAt < 0; i++) {
+                mineAt = sides.get(i).mine() ? i : -1;
+            }
+        }
+        if (mineAt < 0) {
+            mine.setText("Keep mine");
+            theirs.setText("Keep theirs");
+            boolean relayed = d != null && !deletion;
+            mine.setDisable(d == null || relayed);
+            theirs.setDisable(d == null || relayed);
+            javafx.scene.control.Tooltip why = relayed ? new javafx.scene.control.Tooltip(
+                    "Neither value was written on this installation: use Edit\u2026 to keep one of them or another.") : null;
+            mine.setTooltip(why);
+            theirs.setTooltip(why);
+            return;
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(d.text().current());
+        texts.addAll(d.text().others());
+        String theirsText = texts.get(mineAt == 0 ? 1 : 0);
+        mine.setDisable(false);
+        theirs.setDisable(false);
+        mine.setText("Keep mine: " + shortened(texts.get(mineAt)));
+        theirs.setText("Keep theirs: " + shortened(theirsText));
+        mine.setTooltip(new javafx.scene.control.Tooltip(texts.get(mineAt)));
+        theirs.setTooltip(new javafx.scene.control.Tooltip(theirsText));
+    }
+
+    private static String shortened(String value) {
+        String one = value == null || value.isBlank() ? "(empty)" : value.strip().replaceAll("\\s+", " ");
+        return one.length() <= 22 ? one : one.substring(0, 21) + "\u2026";
     }
 
     private void resolve(FieldConflict c, FieldConflict.Keep keep, String value, Runnable reload) {
