@@ -96,7 +96,8 @@ public final class Amounts {
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*(?:(?:/|per|pro|par|por)\\s*(?:mo|month|monat|mois|mes|yr|year|jahr|an|año)"
             + "|monthly|annual|annually|yearly|one[ -]?time|monatlich|jährlich|mensuel|annuel|mensual|anual)\\.?$");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
-    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    /** Thousands grouped by commas ("1,234,567"), or in the Indian way, lakhs and crores in twos ("3,50,000", "1,25,00,000"). */
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3}");
 
     private Amounts() {}
 

@@ -165,8 +165,9 @@ public final class HeaderMatcher {
         dealNamedName(headers, raw);
         statusOfContacts(headers, raw);
         if (!layout.containsKey("title")) {
-            plainTitle(headers, raw);
+            TitleColumns.plainTitle(headers, raw);
         }
+        TitleColumns.honorifics(headers, raw);
         formattedValues(headers, raw);
         AddressColumns.addresses(headers, raw);
         closeDates(headers, raw);
@@ -237,6 +238,14 @@ public final class HeaderMatcher {
         if (name >= 0 && (people > 1 || someoneElses || nobody) && deal && !raw.contains(DEAL_TITLE)) {
             raw.set(name, DEAL_TITLE);
         }
+        // A French deals export's "Nom" beside its "Contact" and no first name (Sellsy): the deal's name, not a family name.
+        int nom = -1;
+        for (int i = 0; i < raw.size() && nom < 0; i++) {
+            nom = raw.get(i) == CONTACT_LAST_NAME && normalise(headers.get(i) == null ? "" : headers.get(i)).equals("nom") ? i : -1;
+        }
+        if (nom >= 0 && people > 0 && deal && !raw.contains(CONTACT_FIRST_NAME) && !raw.contains(DEAL_TITLE)) {
+            raw.set(nom, DEAL_TITLE);
+        }
     }
 
 
@@ -269,25 +278,6 @@ public final class HeaderMatcher {
                 || header.startsWith("person ");
     }
 
-    /**
-     * A plain "Title" column: a person's job title in a file of people with first and last names
-     * (Salesforce leads and contacts, Zoho, Apollo, Sales Navigator) or in one with no deal's value
-     * or close date; the deal's title in a deals export with a value or close date and no other deal
-     * title (Pipedrive's deals). Otherwise it is left out rather than guessed.
-     */
-    private static void plainTitle(List<String> headers, List<ImportField> raw) {
-        boolean splitNames = raw.contains(CONTACT_FIRST_NAME) || raw.contains(CONTACT_LAST_NAME);
-        boolean dealFigures = raw.contains(DEAL_VALUE) || raw.contains(DEAL_EXPECTED_CLOSE) || raw.contains(DEAL_CLOSED_ON);
-        boolean person = splitNames || raw.contains(CONTACT_NAME) || raw.contains(CONTACT_EMAIL) || raw.contains(CONTACT_PHONE);
-        for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i) != IGNORE || !normalise(headers.get(i) == null ? "" : headers.get(i)).equals("title")) {
-                continue;
-            }
-            boolean jobTitle = !raw.contains(CONTACT_TITLE) && (splitNames || person && !dealFigures);
-            boolean dealTitle = !raw.contains(DEAL_TITLE) && dealFigures && !jobTitle;
-            raw.set(i, jobTitle ? CONTACT_TITLE : dealTitle ? DEAL_TITLE : IGNORE);
-        }
-    }
 
     /**
      * A value exported twice, as stored and as shown ("value" in cents beside "value_formatted" as

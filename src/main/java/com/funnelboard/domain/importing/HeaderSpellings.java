@@ -49,6 +49,11 @@ final class HeaderSpellings {
             f = read(part.group(2), plain);
             return f != IGNORE ? f : read(part.group(1), plain);
         }
+        // A qualifier in brackets after the name ("E-Mail (Büro)", "Telefon (privat)", "Phone [work]"): the name.
+        java.util.regex.Matcher qualified = QUALIFIED.matcher(h);
+        if (qualified.matches()) {
+            return read(qualified.group(1), plain);
+        }
         // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
         if (h.matches("(?s).+__[a-zA-Z]$")) {
             return read(h.substring(0, h.length() - 3), plain);
@@ -74,6 +79,9 @@ final class HeaderSpellings {
         }
         return f != null ? f : IGNORE;
     }
+
+    /** A name and a qualifier in brackets after it: "E-Mail (Büro)", "Phone [work]". */
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("^(.*\\S)\\s*[(\\[][^()\\[\\]]+[)\\]]$");
 
     /** "Amount / Currency Code", "Amount - Amount Micros": a field's name and one of its parts. */
     private static final java.util.regex.Pattern COMPOSITE = java.util.regex.Pattern.compile("^(.*\\S)\\s+/\\s+(\\S.*)$");

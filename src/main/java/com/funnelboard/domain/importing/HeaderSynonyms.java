@@ -199,6 +199,20 @@ final class HeaderSynonyms {
         add(NOTES, "opmerkingen", "opmerking", "notities", "observaciones", "observación", "observações", "observação", "annotazioni");
         add(DEAL_LOST_REASON, "reden verlies", "motivo perdida");
         add(DEAL_EXPECTED_CLOSE, "fecha prevista de cierre", "fecha estimada de cierre", "data prevista di chiusura", "verwachte afsluitdatum");
+        // SuiteCRM, Vtiger, EspoCRM, folk, Salesflare, CentralStationCRM, Axonaut, Sellsy, weclapp, Teamleader.
+        add(CONTACT_PHONE, "office phone", "phone office number", "phone number mobile", "phone number office", "phone number home",
+                "phones", "other phone", "assistant phone", "telefon büro", "telefon privat", "telefon mobil", "téléphone fixe");
+        add(CONTACT_EMAIL, "e mail büro", "e mail privat", "email büro", "email privat", "main contact email");
+        add(CONTACT_NAME, "main contact", "main contact name");
+        add(ORGANIZATION_NAME, "companies", "tiers", "klant", "klantnaam", "relatie");
+        add(NOTES, "hintergrundinfo", "hintergrundinformationen");
+        add(DEAL_TITLE, "nom de l'opportunité", "nom de l'affaire", "titre de l'opportunité", "titre de l'affaire", "naam deal");
+        add(DEAL_VALUE, "montant ht", "montant hors taxes", "montant total ht", "betrag netto", "nettobetrag", "waarde excl btw");
+        add(DEAL_EXPECTED_CLOSE, "date de fin prévue", "date d'échéance", "date de signature prévue", "geplantes abschlussdatum",
+                "verwachte beslissingsdatum", "beslissingsdatum", "abschluss");
+        add(DEAL_STAGE, "vertriebsphase", "verkaufsstufe", "opportunity phase");
+        add(DEAL_OWNER, "verantwoordelijke", "opportunity owner user", "assigned user name owner");
+        add(DEAL_CURRENCY, "opportunity amount currency", "amount currency code", "currency name", "currency iso");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -251,7 +251,7 @@ public final class RowParser {
         if (stage == null) {
             // Named by the column the unknown name is in (a status label beside a status type, say).
             problems.add(new ImportRow.Problem(row, headers.get(stageColumn), "unknown stage \"" + stageText
-                    + "\": map it to lead, prospect, opportunity, won or lost"));
+                    + "\": map it to lead, prospect, opportunity, won or lost (in the import's stage list, or --stage-map \"" + stageText + "=STAGE\")"));
             stage = Stage.LEAD;
         }
         LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems);

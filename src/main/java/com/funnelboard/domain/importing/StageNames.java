@@ -68,6 +68,13 @@ public final class StageNames {
         add(Stage.LEAD, "nueva", "nuova");
         add(Stage.LOST, "qualified out", "not interested", "no interest", "non interessato", "no interesado");
         add(Stage.WON, "paid", "invoiced", "bezahlt", "payé", "pagado");
+        // Vtiger's sales stages, Pipeline CRM's, EspoCRM's and SuiteCRM's lead statuses, and French, German and Dutch phases.
+        add(Stage.OPPORTUNITY, "proposal or price quote", "negotiation or review", "verbal commitment", "proposition envoyée",
+                "devis envoyé", "offre envoyée", "angebot versendet", "angebot verschickt", "offerte verstuurd", "voorstel verstuurd");
+        add(Stage.PROSPECT, "in process", "en cours de qualification", "in bearbeitung");
+        add(Stage.LEAD, "assigned", "recycled");
+        // A converted lead went on to be an opportunity (as Salesforce's "Closed - Converted").
+        add(Stage.OPPORTUNITY, "converted");
         // German, French, Spanish, Dutch, Portuguese and Italian stage names, whatever the machine's locale.
         add(Stage.LEAD, "neu", "neuer lead", "offen", "kalt", "nouveau lead", "nouvelle", "ouvert", "froid", "nuevo lead", "abierto",
                 "frío", "nieuw", "nieuwe lead", "koud", "novo", "novo lead", "aberto", "frio", "nuovo", "nuovo lead", "aperto", "freddo");
