@@ -195,6 +195,19 @@ class CliVcardTest {
     }
 
     @Test
+    void anAppleHomePageAtTheDomainOfTheCardsEmailIsItsOrganizationsWebsite() throws Exception {
+        Path cards = dir.resolve("apple.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "N:Cook;Tim;;;", "FN:Tim Cook", "ORG:Orchard Ltd;",
+                "item1.EMAIL;type=INTERNET;type=pref:tim@orchard.example", "item1.X-ABLabel:Office",
+                "item3.URL:https://orchard.example", "item3.X-ABLabel:_$!<HomePage>!$_", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Ann Lee", "ORG:Quince Co", "EMAIL:ann@quince.example",
+                "item1.URL:https://annlee.example", "item1.X-ABLabel:_$!<HomePage>!$_", "END:VCARD", ""));
+        cli.json("import", "vcard", cards.toString());
+        String orgs = cli.run("orgs", "list", "--json").out();
+        assertThat(orgs).contains("https://orchard.example").as("a page at another domain may be the person's own").doesNotContain("annlee");
+    }
+
+    @Test
     void thePreferredAddressAndNumberComeFirst() throws Exception {
         Path cards = dir.resolve("apple.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Yuki Sato",

@@ -26,6 +26,8 @@ public final class RowParser {
     /** A person written with the address after the name: "Bob Smith (bob@acme.example)", "Bob Smith <bob@acme.example>". */
     private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*(.+?)\\s*[(<]\\s*([^()<>\\s]+@[^()<>\\s]+)\\s*[)>]\\s*");
 
+    /** Two or more e-mail addresses in one cell, comma or semicolon apart. */
+    private static final Pattern ADDRESS_LIST = Pattern.compile("\\s*[^,;\\s]+@[^,;\\s]+(?:\\s*[,;]\\s*[^,;\\s]+@[^,;\\s]+)+\\s*");
     /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
     private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
 
@@ -148,7 +150,12 @@ public final class RowParser {
             name = shown.contains("@") || shown.startsWith("/o=") ? null : shown;
         }
         List<String> others = List.of();
-        if (name != null && cols.containsKey(CONTACT_NAME)) {
+        if (name != null && cols.containsKey(CONTACT_NAME) && ADDRESS_LIST.matcher(name).matches()) {
+            // Addresses for names (Streak's "Contacts": "principal@oakwood.edu, it@oakwood.edu"): the first is the row's.
+            List<String> addresses = List.of(name.strip().split("\\s*[,;]\\s*"));
+            name = addresses.getFirst();
+            others = addresses.subList(1, addresses.size());
+        } else if (name != null && cols.containsKey(CONTACT_NAME)) {
             // Several people in one cell (the first is the row's): "Emma Watts, Liam Hart", HubSpot's "Bob Smith (bob@…);Eva Roth (eva@…)".
             List<String> people = PersonNames.people(name);
             name = people.getFirst();
@@ -165,6 +172,12 @@ public final class RowParser {
                 }
             }
             name = cols.containsKey(CONTACT_NAME) ? PersonNames.givenFirst(name) : name;
+            // A name column of e-mail addresses (Streak's "Contacts"): the first is the contact's address too.
+            String address = name;
+            if (Validation.email(address).isEmpty() && emails.stream().noneMatch(e -> e.equalsIgnoreCase(address))) {
+                emails = new ArrayList<>(emails);
+                emails.add(address);
+            }
         }
         if (name == null && emails.isEmpty() && phones.isEmpty()) {
             return null;

@@ -318,12 +318,34 @@ public final class VcardImport {
         for (ezvcard.property.Url u : card.getUrls()) {
             String v = u.getValue();
             boolean work = u.getType() != null && u.getType().equalsIgnoreCase("work")
-                    || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"));
+                    || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"))
+                    || sameDomainAsAnEmail(card, v);
             if (v != null && !v.isBlank() && (company || work) && com.funnelboard.domain.Validation.url(v.strip()).isEmpty()) {
                 return v.strip();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a web address is at the domain of one of the card's e-mail addresses (Apple's
+     * "homepage" https://orchard.example beside tim@orchard.example): the company's site, not the
+     * person's own page.
+     */
+    private static boolean sameDomainAsAnEmail(VCard card, String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url.strip().contains("://") ? url.strip() : "https://" + url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        String site = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        return card.getEmails().stream().map(ezvcard.property.Email::getValue).filter(java.util.Objects::nonNull)
+                .map(e -> e.substring(e.lastIndexOf('@') + 1).strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(site::equals);
     }
 
     /**

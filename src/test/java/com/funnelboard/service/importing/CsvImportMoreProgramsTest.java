@@ -68,7 +68,7 @@ class CsvImportMoreProgramsTest {
                 return store.read(r -> r.contactProfiles().find(c.id()).orElseThrow());
             }
         }
-        throw new AssertionError("no contact " + name);
+        throw new AssertionError("no contact " + name + " among " + store.read(r -> r.contactProfiles().list(null, 100)).stream().map(ContactSummary::name).toList());
     }
 
     @Test
@@ -184,6 +184,18 @@ class CsvImportMoreProgramsTest {
         assertThat(deals.get("Website redesign").contactName()).isEqualTo("Jan Peeters");
         assertThat(contact("Jan Peeters").emails()).containsExactly("jan@bakkerijpeeters.be");
         assertThat(deals.get("Solar panels - Kumar").value()).isEqualTo(new Money(35_000_000, "INR"));
+    }
+
+    @Test
+    void aContactsColumnOfEmailAddressesGivesTheContactItsAddress() throws Exception {
+        ImportResult r = run("""
+                Name,Stage,Notes,Date Created,Assigned To,Contacts,Organizations,Deal Size,Close Date
+                Oakwood School,Lead,,2/14/2026,lee@ourco.com,"principal@oakwood.edu, it@oakwood.edu",oakwood.edu,"$12,000.00",
+                """);
+        assertThat(r.problemCount()).isZero();
+        assertThat(contact("principal@oakwood.edu").emails()).containsExactly("principal@oakwood.edu");
+        assertThat(contact("principal@oakwood.edu").notes()).contains("it@oakwood.edu");
+        assertThat(deals().get("Oakwood School").value()).isEqualTo(new Money(1_200_000, "USD"));
     }
 
     @Test
