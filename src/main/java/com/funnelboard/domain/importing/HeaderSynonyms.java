@@ -213,6 +213,7 @@ final class HeaderSynonyms {
         add(DEAL_STAGE, "vertriebsphase", "verkaufsstufe", "opportunity phase");
         add(DEAL_OWNER, "verantwoordelijke", "opportunity owner user", "assigned user name owner");
         add(DEAL_CURRENCY, "opportunity amount currency", "amount currency code", "currency name", "currency iso");
+        add(DEAL_CREATED_ON, "date entered", "entered on", "created time stamp");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -157,9 +157,9 @@ class CsvImportMoreProgramsTest {
                 65f3,Sara,Lind,Fjord Media,sara@fjordmedia.no,In Process,5000,NOK
                 """);
         run("""
-                "name","amount","amount_usdollar","currency_id","currency_name","date_closed","sales_stage","account_name"
-                "Q2 Hardware Refresh","25000.000000","25000.000000","-99","US Dollars","2026-05-31","Proposal/Price Quote","Globex"
-                "Consulting Retainer","8000.000000","8700.000000","b7e1","Euro","2026-03-01","Closed Won","Initech"
+                "name","date_entered","amount","amount_usdollar","currency_id","currency_name","date_closed","sales_stage","account_name"
+                "Q2 Hardware Refresh","2026-01-05 10:00:00","25000.000000","25000.000000","-99","US Dollars","2026-05-31","Proposal/Price Quote","Globex"
+                "Consulting Retainer","2026-01-06 10:00:00","8000.000000","8700.000000","b7e1","Euro","2026-03-01","Closed Won","Initech"
                 """);
         run("""
                 "Opportunity Name","Amount","Organization Name","Contact Name","Expected Close Date","Sales Stage"
@@ -179,6 +179,7 @@ class CsvImportMoreProgramsTest {
         assertThat(sara.value()).isEqualTo(new Money(500_000, "NOK"));
         assertThat(sara.stage()).isEqualTo(Stage.PROSPECT);
         assertThat(deals.get("Q2 Hardware Refresh").value()).isEqualTo(new Money(2_500_000, "USD"));
+        assertThat(deals.get("Q2 Hardware Refresh").stageEnteredAt()).as("SuiteCRM's date_entered").isEqualTo(java.time.Instant.parse("2026-01-05T10:00:00Z"));
         assertThat(deals.get("Consulting Retainer").value()).isEqualTo(new Money(800_000, "EUR"));
         assertThat(deals.get("Fleet Tracking Rollout").stage()).isEqualTo(Stage.OPPORTUNITY);
         assertThat(deals.get("Website redesign").contactName()).isEqualTo("Jan Peeters");
