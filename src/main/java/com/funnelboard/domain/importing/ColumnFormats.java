@@ -76,10 +76,38 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         // Dates whose values do not tell their order, in a file whose amounts have a decimal comma (1.234,56; 12 500,00):
         // every country that writes amounts so writes the day first, whatever this machine's locale.
         boolean decimalComma = amounts.values().stream().anyMatch(c -> c.style() == Amounts.Style.COMMA_DECIMAL);
-        if (decimalComma && dayFirst == null) {
+        if ((decimalComma || inDayFirstMoney(mapping, sample, currencies)) && dayFirst == null) {
             dates.replaceAll((i, st) -> st.fromLocale() && !st.dayFirst() ? st.ordered(true) : st);
         }
         return new ColumnFormats(amounts, dates, currencies);
+    }
+
+    /**
+     * Currencies of countries that write the day before the month (the euro's, the pound's, the
+     * rupee's, …), not the dollar's: a file whose amounts are all in them was written day first.
+     */
+    private static final java.util.Set<String> DAY_FIRST_MONEY = java.util.Set.of("EUR", "GBP", "CHF", "INR", "AUD", "NZD", "SEK", "NOK",
+            "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "BRL", "ARS", "CLP", "COP", "PEN", "MXN", "ZAR", "ILS", "UAH", "RUB");
+
+    /** No currency is taken for granted: a "$" is the US dollar's (the first of its family), "kr" none. */
+    private static final String NO_DEFAULT = "XXX";
+
+    /** Whether every currency the sample names (a currency column's codes or names, the value column's signs) is a day-first country's. */
+    private static boolean inDayFirstMoney(List<ImportField> mapping, List<String[]> sample, Map<Integer, String> currencies) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        int column = mapping.indexOf(ImportField.DEAL_CURRENCY);
+        for (String[] row : sample) {
+            if (column >= 0 && column < row.length && !row[column].isBlank()) {
+                String code = Amounts.currencyNamed(row[column].strip(), NO_DEFAULT);
+                named.add(code == null ? "?" : code);
+            }
+        }
+        for (String mark : currencies.values()) {
+            String code = Amounts.currencyNamed(mark, NO_DEFAULT);
+            code = code != null ? code : Amounts.currencyOfSign(mark, NO_DEFAULT);
+            named.add(code == null ? "?" : code);
+        }
+        return !named.isEmpty() && DAY_FIRST_MONEY.containsAll(named);
     }
 
     /** One line per told column, in column order: "Betrag: amounts 1.234,56", "Datum: dates dd.MM.yyyy". */
