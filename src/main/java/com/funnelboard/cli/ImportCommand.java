@@ -122,8 +122,9 @@ final class ImportCommand {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("problems", doc.get("problems"));
                 extra.put("problemCount", result.problemCount());
-                return s.console().fail(ExitCodes.BAD_INPUT, String.format(Locale.ROOT, "Row %d, column \"%s\": %s%s; nothing was imported "
-                        + "(fix the file, map the column, or add --skip-invalid)", first.row(), first.column(), first.reason(),
+                return s.console().fail(ExitCodes.BAD_INPUT, String.format(Locale.ROOT, "Row %d%s: %s%s; nothing was imported "
+                        + (skipInvalid ? "(no row could be read: fix the file or map the column)" : "(fix the file, map the column, or add --skip-invalid)"), first.row(), first.column() == null ? ""
+                        : ", column \"" + first.column() + "\"", first.reason(),
                         result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
                         result.problems().stream().limit(20).map(ImportCommand::problemLine).toList(), extra);
             }
@@ -164,7 +165,7 @@ final class ImportCommand {
     }
 
     private static String problemLine(ImportRow.Problem p) {
-        return "row " + p.row() + ", " + p.column() + ": " + p.reason();
+        return p.where("row") + ": " + p.reason();
     }
 
     private static void text(Session s, ImportResult r) {
@@ -265,7 +266,13 @@ final class ImportCommand {
         Map<String, Object> stages = new LinkedHashMap<>();
         r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));
         doc.put("stages", stages);
-        doc.put("problems", r.problems().stream().map(p -> Map.of("row", p.row(), "column", p.column(), "reason", p.reason())).toList());
+        doc.put("problems", r.problems().stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("row", p.row());
+            one.put("column", p.column());
+            one.put("reason", p.reason());
+            return one;
+        }).toList());
         doc.put("problemCount", r.problemCount());
         doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
         doc.put("millis", r.millis());

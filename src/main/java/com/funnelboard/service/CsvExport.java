@@ -80,7 +80,7 @@ public final class CsvExport {
             try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(List.of("row", "column", "reason"));
                 for (ImportRow.Problem p : problems) {
-                    out.write(List.of(p.row(), ReportCsv.neutralized(p.column()), ReportCsv.neutralized(p.reason())));
+                    out.write(List.of(p.row(), ReportCsv.neutralized(p.column() == null ? "" : p.column()), ReportCsv.neutralized(p.reason())));
                 }
             }
         });

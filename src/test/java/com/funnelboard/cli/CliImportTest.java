@@ -190,6 +190,31 @@ class CliImportTest {
     }
 
     @Test
+    void aRowOfTooManyOrTooFewValuesIsAFailedRowOfItsOwn() throws Exception {
+        Path csv = file("ragged.csv", "Name,Email,Company\nAnn Lee,ann@x.example,Acme\nBob Ray,bob@x.example\n"
+                + "Cid Roe,cid@x.example,Zeta,extra\nDan Poe,dan@x.example,Wolf\n");
+        CliRunner.Result refused = cli.run("import", "csv", csv.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("row 3: 2 values where the header has 3").doesNotContain("null");
+        Path errors = dir.resolve("ragged-errors.csv");
+        JsonNode r = cli.json("import", "csv", csv.toString(), "--skip-invalid", "--errors", errors.toString());
+        assertThat(r.get("failed").asLong()).isEqualTo(2);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
+        assertThat(r.get("problems").get(0).get("row").asLong()).isEqualTo(3);
+        assertThat(r.get("problems").get(0).get("column").isNull()).as("the whole row's problem").isTrue();
+        List<String> lines = Files.readAllLines(errors);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("3,,");
+        assertThat(lines.get(2)).startsWith("4,,");
+
+        // When no row at all can be read, the advice is not to add the option already given.
+        Path bad = file("bad.csv", "Name,Email,Amount\nAnn Lee,ann@x.example,abc\n");
+        CliRunner.Result none = cli.run("import", "csv", bad.toString(), "--skip-invalid");
+        assertThat(none.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.err()).contains("no row could be read").doesNotContain("add --skip-invalid");
+    }
+
+    @Test
     void exportsAreCsvWithBomAndNeutralisedFormulas() throws Exception {
         Path csv = file("c.csv", "Name,Email,Company,Deal Name,Amount\n=HYPERLINK(\"x\"),ida@x.example,Nordwind,Pilot,1250.5\n");
         cli.json("import", "csv", csv.toString());

@@ -19,8 +19,18 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
         this(row, contact, organization, deal, problems, false);
     }
 
-    /** A value that could not be read: where (file row, column header) and why. */
-    public record Problem(long row, String column, String reason) {}
+    /**
+     * A value that could not be read: where (file row, column header) and why.
+     *
+     * @param column the column's header; null when the problem is the whole row's (more or fewer values than the header)
+     */
+    public record Problem(long row, String column, String reason) {
+
+        /** "row 3, Email", or "row 3" for a problem of the whole row; {@code rowWord} is "row", "Row" or "Card". */
+        public String where(String rowWord) {
+            return rowWord + " " + row + (column == null || column.isBlank() ? "" : ", " + column);
+        }
+    }
 
     /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
     public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {}

@@ -242,8 +242,8 @@ public final class CsvImport {
                             if (orgs.problemCount > 0 && !options.skipInvalid()) {
                                 ImportRow.Problem first = orgs.problems.getFirst();
                                 throw new ImportRefusedException(first.row(), first.column(), "The organizations file "
-                                        + organizations.getFileName() + " has " + orgs.problemCount + " value(s) that do not parse, the first on row "
-                                        + first.row() + " (" + first.column() + "): " + first.reason() + "; nothing was imported.");
+                                        + organizations.getFileName() + " has " + orgs.problemCount + " value(s) that do not parse, the first in "
+                                        + first.where("row") + ": " + first.reason() + "; nothing was imported.");
                             }
                         }
                         feed(in, parser, chunk, reading, options, name, progress, cancelled);

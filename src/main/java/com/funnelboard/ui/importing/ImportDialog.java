@@ -250,7 +250,7 @@ public final class ImportDialog {
         List<String> lines = new ArrayList<>();
         for (ImportRow row : p.rows()) {
             for (ImportRow.Problem problem : row.problems()) {
-                lines.add("Row " + problem.row() + ", " + problem.column() + ": " + problem.reason());
+                lines.add(problem.where("Row") + ": " + problem.reason());
             }
         }
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
@@ -274,7 +274,7 @@ public final class ImportDialog {
         task.setOnSucceeded(e -> {
             done.run();
             result = task.getValue();
-            status.setText(describe(result));
+            status.setText(describe(result, skipInvalid.isSelected()));
             saveProblems.setVisible(result.problemCount() > 0);
             if (result.imported()) {
                 start.setDisable(true); // imported: a second click would only import the same rows again
@@ -295,14 +295,16 @@ public final class ImportDialog {
         });
     }
 
-    static String describe(ImportResult r) {
+    /** @param skippingInvalid whether the box to import the other rows was ticked (then no row could be read at all) */
+    static String describe(ImportResult r, boolean skippingInvalid) {
         String counts = String.format(Locale.ROOT, "contacts %,d created, %,d updated, %,d skipped · organizations %,d created, %,d updated · "
                 + "deals %,d created, %,d updated, %,d skipped", r.contacts().created(), r.contacts().updated(), r.contacts().skipped(),
                 r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
         if (!r.imported() && r.problemCount() > 0) {
             ImportRow.Problem p = r.problems().getFirst();
-            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in row %d, %s: %s. Fix the file or tick the box "
-                    + "to import the other rows.", r.problemCount(), p.row(), p.column(), p.reason());
+            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in %s: %s. %s", r.problemCount(),
+                    p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
+                            : "Fix the file or tick the box to import the other rows.");
         }
         return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.%s\nEdit → Undo takes the whole import back.", r.rows(), counts,
                 r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "",

@@ -102,7 +102,7 @@ final class VcardImportDialog {
             return;
         }
         status.setText(describe(r));
-        leftOut.getItems().setAll(r.problems().stream().map(p -> "Card " + p.row() + ", " + p.column() + ": " + p.reason()).toList());
+        leftOut.getItems().setAll(r.problems().stream().map(p -> p.where("Card") + ": " + p.reason()).toList());
         leftOut.setVisible(!r.problems().isEmpty());
         if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
