@@ -160,18 +160,14 @@ public final class VcardImport {
     static ImportRow row(long n, VCard card, java.util.function.Consumer<ImportRow.Problem> leftOut) {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<String> emails = new ArrayList<>();
-        // The preferred address and number first (PREF=1 in vCard 4, TYPE=pref before it): the first is the contact's own.
-        List<Email> byPreference = new ArrayList<>(card.getEmails());
-        byPreference.sort(java.util.Comparator.comparingInt(e -> rank(e.getPref(), e.getTypes().contains(ezvcard.parameter.EmailType.PREF))));
-        for (Email e : byPreference) {
+        // The preferred address and number first, then the work ones: the first is the contact's own.
+        for (Email e : VcardCards.emails(card)) {
             if (e.getValue() != null && !e.getValue().isBlank()) {
                 emails.add(e.getValue().strip());
             }
         }
         List<String> phones = new ArrayList<>();
-        List<Telephone> numbers = new ArrayList<>(card.getTelephoneNumbers());
-        numbers.sort(java.util.Comparator.comparingInt(t -> rank(t.getPref(), t.getTypes().contains(ezvcard.parameter.TelephoneType.PREF))));
-        for (Telephone t : numbers) {
+        for (Telephone t : VcardCards.phones(card)) {
             if (t.getTypes().contains(ezvcard.parameter.TelephoneType.FAX) && !t.getTypes().contains(ezvcard.parameter.TelephoneType.VOICE)) {
                 continue; // a fax machine reaches no one to talk to (a CSV file's fax column is not read either)
             }
@@ -303,11 +299,6 @@ public final class VcardImport {
         }
         return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
-    }
-
-    /** A property's place by preference: its PREF value (1 first), a TYPE=pref as 1, none last. */
-    private static int rank(Integer pref, boolean typePref) {
-        return pref != null ? pref : typePref ? 1 : 101;
     }
 
     /**

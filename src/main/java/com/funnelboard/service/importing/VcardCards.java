@@ -1,0 +1,67 @@
+package com.funnelboard.service.importing;
+
+import ezvcard.VCard;
+import ezvcard.parameter.VCardParameters;
+import ezvcard.property.Email;
+import ezvcard.property.Telephone;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a vCard says beyond its single fields: the order its e-mail addresses and numbers are kept in (the first of each is the contact's own). */
+final class VcardCards {
+
+    private VcardCards() {
+    }
+
+    /**
+     * The card's e-mail addresses, the one to write to first: the preferred ones (lowest {@code PREF}
+     * first, {@code TYPE=pref} counting as 1), then work, then unmarked or other, then home, each
+     * kind in the card's order. Thunderbird writes the home address first, but a salesperson writes
+     * to the office.
+     */
+    static List<Email> emails(VCard card) {
+        List<Email> out = new ArrayList<>(card.getEmails());
+        out.sort(Comparator.comparingInt((Email e) -> preference(e.getParameters())).thenComparingInt(e -> emailKind(types(e.getParameters()))));
+        return out;
+    }
+
+    /** The card's numbers, the one to call first: preferred, work, mobile, unmarked or other, home, and fax last. */
+    static List<Telephone> phones(VCard card) {
+        List<Telephone> out = new ArrayList<>(card.getTelephoneNumbers());
+        out.sort(Comparator.comparingInt((Telephone t) -> preference(t.getParameters()))
+                .thenComparingInt(t -> phoneKind(types(t.getParameters()))));
+        return out;
+    }
+
+    /** A property's place by preference: its PREF value (1 first), a TYPE=pref as 1, none (or a PREF that is no number) last. */
+    private static int preference(VCardParameters parameters) {
+        Integer pref;
+        try {
+            pref = parameters.getPref();
+        } catch (IllegalStateException notANumber) {
+            pref = null;
+        }
+        return pref != null ? pref : types(parameters).contains("pref") ? 1 : 101;
+    }
+
+    private static int emailKind(Set<String> types) {
+        return types.contains("work") ? 0 : types.contains("home") ? 2 : 1;
+    }
+
+    private static int phoneKind(Set<String> types) {
+        if (types.contains("fax")) {
+            return 4;
+        }
+        return types.contains("work") ? 0 : types.contains("cell") || types.contains("mobile") || types.contains("iphone") ? 1
+                : types.contains("home") ? 3 : 2;
+    }
+
+    /** The TYPE values, in lower case (vCard 2.1's bare {@code TEL;CELL} among them). */
+    private static Set<String> types(VCardParameters parameters) {
+        return parameters.getTypes().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,66 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** import vcard: which address and number come first. */
+class CliVcardCardsTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void theWorkAddressAndNumberComeFirstAfterThePreferredOnes() throws Exception {
+        Path cards = dir.resolve("thunderbird.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "FN:Eva Lind",
+                "EMAIL;TYPE=home:eva@home.example", "EMAIL:eva@mail.example", "EMAIL;TYPE=work:eva@acme.example",
+                "TEL;TYPE=fax,voice:+46 8 555 0100", "TEL;TYPE=home:+46 8 555 0101", "TEL:+46 8 555 0102",
+                "TEL;TYPE=cell:+46 70 555 0103", "TEL;TYPE=work:+46 8 555 0104", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "FN:Ola Nord", "EMAIL;TYPE=work:ola@acme.example", "EMAIL;TYPE=home;PREF=2:ola@home.example",
+                "EMAIL;PREF=1:ola@mail.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "FN:Per Holm", "TEL;HOME:+46 8 555 0201", "TEL;CELL:+46 70 555 0202",
+                "EMAIL;INTERNET;HOME:per@home.example", "EMAIL;INTERNET;WORK:per@acme.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "FN:Uma Roy", "EMAIL;TYPE=home:uma@home.example", "EMAIL;PREF=high;TYPE=work:uma@acme.example",
+                "END:VCARD", ""), StandardCharsets.UTF_8);
+        cli.json("import", "vcard", cards.toString());
+        Map<String, JsonNode> people = profiles();
+        assertThat(people.get("Eva Lind").get("emails")).extracting(JsonNode::asString)
+                .containsExactly("eva@acme.example", "eva@mail.example", "eva@home.example");
+        assertThat(people.get("Eva Lind").get("phones")).extracting(JsonNode::asString)
+                .containsExactly("+46 8 555 0104", "+46 70 555 0103", "+46 8 555 0102", "+46 8 555 0101", "+46 8 555 0100");
+        assertThat(people.get("Ola Nord").get("emails")).extracting(JsonNode::asString)
+                .containsExactly("ola@mail.example", "ola@home.example", "ola@acme.example");
+        assertThat(people.get("Per Holm").get("emails")).extracting(JsonNode::asString).containsExactly("per@acme.example", "per@home.example");
+        assertThat(people.get("Per Holm").get("phones")).extracting(JsonNode::asString).containsExactly("+46 70 555 0202", "+46 8 555 0201");
+        assertThat(people.get("Uma Roy").get("emails")).as("a PREF that is no number is none").extracting(JsonNode::asString)
+                .containsExactly("uma@acme.example", "uma@home.example");
+        assertThat(cli.json("contacts", "list").get("contacts").valueStream().filter(c -> c.get("name").asString().equals("Eva Lind"))
+                .findFirst().orElseThrow().get("email").asString()).as("the first is the contact's own").isEqualTo("eva@acme.example");
+    }
+
+    /** Every contact's full record, by name. */
+    private Map<String, JsonNode> profiles() {
+        Map<String, JsonNode> byName = new HashMap<>();
+        for (JsonNode c : cli.json("contacts", "list").get("contacts")) {
+            byName.put(c.get("name").asString(), cli.json("contacts", "show", c.get("id").asString()).get("contact"));
+        }
+        return byName;
+    }
+}
