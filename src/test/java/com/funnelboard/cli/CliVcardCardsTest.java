@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** import vcard: which address and number come first. */
+/** import vcard: an organization's departments, and which address and number come first. */
 class CliVcardCardsTest {
 
     @TempDir
@@ -24,6 +24,29 @@ class CliVcardCardsTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+    }
+
+    @Test
+    void theDepartmentsOfAnOrganizationAreKeptInTheNotes() throws Exception {
+        Path cards = dir.resolve("outlook.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "TITLE:Head of Sales",
+                "ORG:Acme Corp;Sales;EMEA", "NOTE:Met at the fair", "EMAIL:ida@acme.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Bo Chen", "ORG:Acme Corp;Purchasing", "EMAIL:bo@acme.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Tim Cook", "ORG:Orchard Ltd;", "EMAIL:tim@orchard.example", "END:VCARD", ""),
+                StandardCharsets.UTF_8);
+        JsonNode r = cli.json("import", "vcard", cards.toString());
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(2);
+        Map<String, JsonNode> people = profiles();
+        JsonNode ida = people.get("Ida Berg");
+        assertThat(ida.get("organization").get("name").asString()).isEqualTo("Acme Corp");
+        assertThat(ida.get("title").asString()).isEqualTo("Head of Sales");
+        assertThat(ida.get("notes").asString()).isEqualTo("Met at the fair\nDepartment: Sales, EMEA");
+        assertThat(people.get("Bo Chen").get("notes").asString()).isEqualTo("Department: Purchasing");
+        assertThat(people.get("Tim Cook").get("notes").isNull()).as("an empty department is none").isTrue();
+
+        JsonNode again = cli.json("import", "vcard", cards.toString());
+        assertThat(again.get("contacts").get("updated").asLong()).as("the same cards again change nothing").isZero();
+        assertThat(profiles().get("Ida Berg").get("notes").asString()).isEqualTo("Met at the fair\nDepartment: Sales, EMEA");
     }
 
     @Test

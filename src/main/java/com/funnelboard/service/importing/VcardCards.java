@@ -3,6 +3,7 @@ package com.funnelboard.service.importing;
 import ezvcard.VCard;
 import ezvcard.parameter.VCardParameters;
 import ezvcard.property.Email;
+import ezvcard.property.Note;
 import ezvcard.property.Telephone;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a vCard says beyond its single fields: the order its e-mail addresses and numbers are kept in (the first of each is the contact's own). */
+/**
+ * What a vCard says beyond its single fields: the order its e-mail addresses and numbers are kept
+ * in (the first of each is the contact's own), and its notes with the departments of its organization.
+ */
 final class VcardCards {
 
     private VcardCards() {
@@ -35,6 +39,33 @@ final class VcardCards {
         out.sort(Comparator.comparingInt((Telephone t) -> preference(t.getParameters()))
                 .thenComparingInt(t -> phoneKind(types(t.getParameters()))));
         return out;
+    }
+
+    /**
+     * The card's notes, their line ends as the phone wrote them (Android's quoted-printable
+     * =0D=0A) made plain new lines, and after them the departments of its organization
+     * ({@code ORG:Acme Corp;Sales;EMEA} gives "Department: Sales, EMEA"), which a contact has no
+     * field for; null when there is neither.
+     */
+    static String notes(VCard card) {
+        List<String> notes = new ArrayList<>(card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
+                .map(v -> v.replace("\r\n", "\n").replace('\r', '\n')).toList());
+        String departments = departments(card);
+        if (departments != null) {
+            notes.add("Department: " + departments);
+        }
+        return notes.isEmpty() ? null : String.join("\n", notes);
+    }
+
+    /** The units after the organization's name in its {@code ORG}, joined by commas; null when none is written. */
+    static String departments(VCard card) {
+        if (card.getOrganization() == null || card.getOrganization().getValues().size() < 2) {
+            return null;
+        }
+        List<String> values = card.getOrganization().getValues();
+        String units = values.subList(1, values.size()).stream().filter(u -> u != null && !u.isBlank()).map(String::strip)
+                .collect(Collectors.joining(", "));
+        return units.isEmpty() ? null : units;
     }
 
     /** A property's place by preference: its PREF value (1 first), a TYPE=pref as 1, none (or a PREF that is no number) last. */

@@ -9,7 +9,6 @@ import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
-import ezvcard.property.Note;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Title;
@@ -225,9 +224,6 @@ public final class VcardImport {
             c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
                     .forEach(tags::add);
         }
-        // Line ends as the phone wrote them (Android's quoted-printable =0D=0A) become plain new lines.
-        List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
-                .map(v -> v.replace("\r\n", "\n").replace('\r', '\n')).toList();
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
@@ -237,7 +233,7 @@ public final class VcardImport {
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
-                notes.isEmpty() ? null : String.join("\n", notes), null);
+                VcardCards.notes(card), null);
         return new ImportRow(n, person, org, null, List.copyOf(problems));
     }
 
