@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** import vcard: an organization's departments, and which address and number come first. */
+/** import vcard: an organization's departments, companies' cards, and which address and number come first. */
 class CliVcardCardsTest {
 
     @TempDir
@@ -47,6 +47,32 @@ class CliVcardCardsTest {
         JsonNode again = cli.json("import", "vcard", cards.toString());
         assertThat(again.get("contacts").get("updated").asLong()).as("the same cards again change nothing").isZero();
         assertThat(profiles().get("Ida Berg").get("notes").asString()).isEqualTo("Met at the fair\nDepartment: Sales, EMEA");
+    }
+
+    @Test
+    void aCompanysCardKeepsItsAddressAndNumberOnAContactOfTheCompany() throws Exception {
+        Path cards = dir.resolve("companies.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Globex Corporation",
+                "ORG:Globex Corporation", "EMAIL:info@globex.example", "TEL;VALUE=uri:tel:+1-555-0100", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:organization", "FN:Initech", "EMAIL:sales@initech.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "N:;;;;", "FN:", "ORG:Hooli Inc;Sales", "X-ABShowAs:COMPANY",
+                "TEL;TYPE=WORK:+1 650 555 0199", "NOTE:Switchboard", "END:VCARD", ""), StandardCharsets.UTF_8);
+        JsonNode r = cli.json("import", "vcard", cards.toString());
+        assertThat(r.get("organizations").get("created").asLong()).isEqualTo(3);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(3);
+        assertThat(cli.run("orgs", "list").out()).contains("Globex Corporation", "Initech", "Hooli Inc");
+        Map<String, JsonNode> people = profiles();
+        assertThat(people).containsOnlyKeys("Globex Corporation", "Initech", "Hooli Inc");
+        JsonNode globex = people.get("Globex Corporation");
+        assertThat(globex.get("organization").get("name").asString()).isEqualTo("Globex Corporation");
+        assertThat(globex.get("emails")).extracting(JsonNode::asString).containsExactly("info@globex.example");
+        assertThat(globex.get("phones")).extracting(JsonNode::asString).containsExactly("+1-555-0100");
+        assertThat(people.get("Initech").get("organization").get("name").asString()).isEqualTo("Initech");
+        assertThat(people.get("Initech").get("emails")).extracting(JsonNode::asString).containsExactly("sales@initech.example");
+        JsonNode hooli = people.get("Hooli Inc");
+        assertThat(hooli.get("organization").get("name").asString()).isEqualTo("Hooli Inc");
+        assertThat(hooli.get("phones")).extracting(JsonNode::asString).containsExactly("+1 650 555 0199");
+        assertThat(hooli.get("notes").asString()).isEqualTo("Switchboard\nDepartment: Sales");
     }
 
     @Test

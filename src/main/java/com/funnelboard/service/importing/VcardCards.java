@@ -2,6 +2,7 @@ package com.funnelboard.service.importing;
 
 import ezvcard.VCard;
 import ezvcard.parameter.VCardParameters;
+import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
 import ezvcard.property.Telephone;
@@ -13,12 +14,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a vCard says beyond its single fields: the order its e-mail addresses and numbers are kept
- * in (the first of each is the contact's own), and its notes with the departments of its organization.
+ * What a vCard says beyond its single fields: whether it is a company's card, the order its
+ * e-mail addresses and numbers are kept in (the first of each is the contact's own), and its notes
+ * with the departments of its organization.
  */
 final class VcardCards {
 
+    private static final Set<String> COMPANY_KINDS = Set.of("org", "organization");
+
     private VcardCards() {
+    }
+
+    /** A company's card: vCard 4's {@code KIND:org} (or the {@code KIND:organization} some programs write), Apple's {@code X-ABShowAs:COMPANY}. */
+    static boolean isCompany(VCard card) {
+        if (card.getKind() != null && card.getKind().getValue() != null
+                && COMPANY_KINDS.contains(card.getKind().getValue().strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        var showAs = card.getExtendedProperty("X-ABShowAs");
+        return showAs != null && showAs.getValue() != null && "COMPANY".equalsIgnoreCase(showAs.getValue().strip());
     }
 
     /**
@@ -66,6 +80,16 @@ final class VcardCards {
         String units = values.subList(1, values.size()).stream().filter(u -> u != null && !u.isBlank()).map(String::strip)
                 .collect(Collectors.joining(", "));
         return units.isEmpty() ? null : units;
+    }
+
+    /** The card's categories as tags; Google's system group "myContacts" (every contact is in it) is no tag, as in its CSV export. */
+    static List<String> tags(VCard card) {
+        List<String> tags = new ArrayList<>();
+        for (Categories c : card.getCategoriesList()) {
+            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
+                    .forEach(tags::add);
+        }
+        return tags;
     }
 
     /** A property's place by preference: its PREF value (1 first), a TYPE=pref as 1, none (or a PREF that is no number) last. */

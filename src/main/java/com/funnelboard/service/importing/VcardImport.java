@@ -7,7 +7,6 @@ import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.store.Store;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
-import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
@@ -25,7 +24,8 @@ import java.util.UUID;
  * Imports the contacts of a vCard file (versions 2.1, 3.0 and 4.0, any number of cards; photos are
  * not kept) through the kept ez-vcard library, as one change set like a CSV import: a card becomes
  * a contact with its e-mail addresses, phone numbers, job title, notes and categories (as tags),
- * and its organization; contacts already stored are matched and treated as the policy says.
+ * and its organization; a company's card becomes an organization, its e-mail addresses and numbers
+ * on a contact named after it; contacts already stored are matched and treated as the policy says.
  */
 public final class VcardImport {
 
@@ -198,13 +198,20 @@ public final class VcardImport {
             }
         }
         boolean unnamed = (fullName == null || fullName.isBlank()) && emails.isEmpty();
-        if (isCompany(card) || unnamed && card.getOrganization() != null) {
+        if (VcardCards.isCompany(card) || unnamed && card.getOrganization() != null) {
             // A company's card (KIND:org, Apple's X-ABShowAs:COMPANY, or an organization with only a
             // switchboard number) is an organization, not a person named by its number.
             String orgName = card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()
                     ? card.getOrganization().getValues().getFirst() : unnamed ? null : fullName;
             if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
-                return new ImportRow(n, null, new ImportRow.Company(orgName.strip(), null, null, website(card, true), address(card, true)), null, List.copyOf(problems));
+                String company = orgName.strip();
+                // An organization has no e-mail or phone field, so the company's own address and number
+                // (info@, the switchboard) are kept on a contact named after it, at the organization:
+                // nothing on the card is lost. A company's card with neither is the organization alone.
+                ImportRow.Person reach = emails.isEmpty() && phones.isEmpty() ? null
+                        : new ImportRow.Person(company, null, emails, phones, VcardCards.tags(card), VcardCards.notes(card), null);
+                return new ImportRow(n, reach, new ImportRow.Company(company, null, null, website(card, true), address(card, true)), null,
+                        List.copyOf(problems));
             }
         }
         if (fullName == null || fullName.isBlank()) {
@@ -218,12 +225,6 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
-        List<String> tags = new ArrayList<>();
-        for (Categories c : card.getCategoriesList()) {
-            // Google's system group "myContacts" (every contact is in it) is no tag, as in its CSV export.
-            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
-                    .forEach(tags::add);
-        }
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
@@ -232,8 +233,8 @@ public final class VcardImport {
                 org = new ImportRow.Company(orgName.strip(), null, null, website(card, false), address(card, false));
             }
         }
-        ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones, tags,
-                VcardCards.notes(card), null);
+        ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones,
+                VcardCards.tags(card), VcardCards.notes(card), null);
         return new ImportRow(n, person, org, null, List.copyOf(problems));
     }
 
@@ -355,14 +356,6 @@ public final class VcardImport {
             }
         }
         return null;
-    }
-
-    private static boolean isCompany(VCard card) {
-        if (card.getKind() != null && card.getKind().isOrg()) {
-            return true;
-        }
-        var showAs = card.getExtendedProperty("X-ABShowAs");
-        return showAs != null && "COMPANY".equalsIgnoreCase(showAs.getValue());
     }
 
     private static final class DryRun extends RuntimeException {
