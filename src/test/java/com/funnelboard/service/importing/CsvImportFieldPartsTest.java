@@ -26,38 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * millionths beside its currency code (Twenty, Google Ads), a list of people and companies whose
  * companies' rows are marked (Less Annoying CRM's "Is Company"), and a created date with its time.
  */
-class CsvImportFieldPartsTest {
-
-    @TempDir
-    Path dir;
-
-    Store store;
-    CsvImport csv;
-
-    @BeforeEach
-    void setUp() {
-        store = Fixtures.store(dir);
-        csv = new CsvImport(store, Locale.US, () -> "EUR", new DuplicateFinder("US"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
-    private ImportResult run(String text) throws Exception {
-        Path p = dir.resolve("in-" + System.nanoTime() + ".csv");
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return csv.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false);
-    }
-
-    private List<DealCard> deals() {
-        List<DealCard> out = new ArrayList<>();
-        for (Stage s : Stage.values()) {
-            out.addAll(store.read(r -> r.board().page(s, 0, 100)));
-        }
-        return out;
-    }
+class CsvImportFieldPartsTest extends ImportCase {
 
     @Test
     void anAmountInMillionthsIsReadInItsUnitsWithTheCurrencyCodeBesideItHoweverTheHeadersJoinFieldAndPart() throws Exception {
@@ -76,7 +45,7 @@ class CsvImportFieldPartsTest {
                 Spaced,1234567,USD,2026-05-01
                 """);
         assertThat(r.problemCount()).isZero();
-        assertThat(deals()).extracting(DealCard::title, DealCard::value).containsExactlyInAnyOrder(
+        assertThat(deals().values()).extracting(DealCard::title, DealCard::value).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Slash", new Money(120_000, "USD")),
                 org.assertj.core.groups.Tuple.tuple("Camel", new Money(250_000, "GBP")),
                 // 1.234567 dollars, to the cent
@@ -93,7 +62,7 @@ class CsvImportFieldPartsTest {
                 Deal,Amount,Currency
                 Plain,7000000,USD
                 """);
-        assertThat(deals()).extracting(DealCard::title, DealCard::value).containsExactlyInAnyOrder(
+        assertThat(deals().values()).extracting(DealCard::title, DealCard::value).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Scaled", new Money(700, "USD")),
                 org.assertj.core.groups.Tuple.tuple("Plain", new Money(700_000_000, "USD")));
     }
@@ -125,7 +94,7 @@ class CsvImportFieldPartsTest {
                 """);
         assertThat(r.problemCount()).isZero();
         // The test store's zone is UTC: a time without an offset is read in it.
-        assertThat(deals()).extracting(DealCard::title, DealCard::stageEnteredAt).containsExactlyInAnyOrder(
+        assertThat(deals().values()).extracting(DealCard::title, DealCard::stageEnteredAt).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Local", Instant.parse("2024-03-05T14:22:10Z")),
                 org.assertj.core.groups.Tuple.tuple("Afternoon", Instant.parse("2024-03-06T14:05:00Z")),
                 org.assertj.core.groups.Tuple.tuple("Offset", Instant.parse("2024-03-07T07:30:00Z")),

@@ -27,49 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under "E-Mail (Büro)", a French deal's "Nom de l'opportunité" and "Montant HT", a German
  * "Vertriebsphase", a Dutch "Klant", a currency by its name, lakhs of rupees.
  */
-class CsvImportMoreProgramsTest {
-
-    @TempDir
-    Path dir;
-
-    Store store;
-    CsvImport csv;
-
-    @BeforeEach
-    void setUp() {
-        store = Fixtures.store(dir);
-        csv = new CsvImport(store, Locale.US, () -> "EUR", new DuplicateFinder("US"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
-    private ImportResult run(String text) throws Exception {
-        Path p = dir.resolve("in-" + System.nanoTime() + ".csv");
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return csv.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false);
-    }
-
-    private Map<String, DealCard> deals() {
-        Map<String, DealCard> out = new LinkedHashMap<>();
-        for (Stage s : Stage.values()) {
-            for (DealCard d : store.read(r -> r.board().page(s, 0, 100))) {
-                out.put(d.title(), d);
-            }
-        }
-        return out;
-    }
-
-    private ContactProfile contact(String name) {
-        for (ContactSummary c : store.read(r -> r.contactProfiles().list(null, 100))) {
-            if (c.name().equals(name)) {
-                return store.read(r -> r.contactProfiles().find(c.id()).orElseThrow());
-            }
-        }
-        throw new AssertionError("no contact " + name + " among " + store.read(r -> r.contactProfiles().list(null, 100)).stream().map(ContactSummary::name).toList());
-    }
+class CsvImportMoreProgramsTest extends ImportCase {
 
     @Test
     void numbersAndAddressesUnderQualifiedHeadersAreKept() throws Exception {
