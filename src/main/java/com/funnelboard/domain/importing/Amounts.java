@@ -87,7 +87,8 @@ public final class Amounts {
     /** What one number's separators say of the decimal separator. */
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
 
-    private static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|kr\\.?|zł|Kč|\\p{Sc}|[A-Za-z]{3}";
+    /** A currency's mark as amounts and headers write it: a symbol, a mark of several characters, a code. */
+    static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|kr\\.?|zł|Kč|円|元|\\p{Sc}|[A-Za-z]{3}";
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L}))?(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
@@ -175,6 +176,7 @@ public final class Amounts {
      * @throws IllegalArgumentException with the reason, for a problem's sentence
      */
     public static Read read(String text, Column column) {
+        text = folded(text);
         Style style = column == null ? null : column.style();
         String num = plain(text);
         String code = null;
@@ -249,8 +251,25 @@ public final class Amounts {
         return text;
     }
 
+    /**
+     * A value with its full-width characters made ordinary ("￥５００，０００" is "¥500,000", as Japanese
+     * and Chinese files write them); any other text as it is, at no cost.
+     */
+    static String folded(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000') {
+                    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+                }
+            }
+        }
+        return text;
+    }
+
     /** The number of a value without its currency, spaces and sign; null when it has none. */
     static String number(String text) {
+        text = folded(text);
         String plain = plain(text == null ? null : text.strip());
         if (plain != null || text == null) {
             return plain;

@@ -44,6 +44,16 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
 
     /** As {@link #sniff(List, List, Locale)}, with the dates' order given (day first or month first; null: told from the values). */
     public static ColumnFormats sniff(List<ImportField> mapping, List<String[]> sample, Locale locale, Boolean dayFirst) {
+        return sniff(List.of(), mapping, sample, locale, dayFirst);
+    }
+
+    /**
+     * As {@link #sniff(List, List, Locale, Boolean)}, with the file's headers: an amount column whose
+     * header names its currency ("Value (£)", "Valor (R$)", "Amount in USD") and whose values name
+     * none has that currency, as if its values were marked with it.
+     */
+    public static ColumnFormats sniff(List<String> headers, List<ImportField> mapping, List<String[]> sample, Locale locale,
+            Boolean dayFirst) {
         Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
         Map<Integer, String> currencies = new LinkedHashMap<>();
@@ -60,6 +70,9 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
                     amounts.put(i, s);
                 }
                 String named = currencyOfColumn(values);
+                if (named == null && i < headers.size()) {
+                    named = HeaderSpellings.currencyOf(headers.get(i));
+                }
                 if (named != null) {
                     currencies.put(i, named);
                 }
@@ -148,10 +161,10 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         return Arrays.asList(ImportField.DEAL_EXPECTED_CLOSE, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CREATED_ON).contains(f);
     }
     /**
-     * The currency code or sign ("USD", "$") that every value of a sample naming one names, when
-     * more than half of the values that read name it; else null: none names one, two name different
-     * ones, or the marked values are the exceptions ("USD 950" among bare amounts in the default
-     * currency). Values that do not read are left out.
+     * The currency code or sign ("USD", "$") that every value of a sample naming one names, when at
+     * least half of the values that read name it ("800" beside "$2,400" is dollars too); else null:
+     * none names one, two name different ones, or the marked values are the exceptions ("USD 950"
+     * among bare amounts in the default currency). Values that do not read are left out.
      */
     static String currencyOfColumn(Iterable<String> values) {
         String named = null;
@@ -175,7 +188,7 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
             named = mark;
             marked++;
         }
-        return 2 * marked > read ? named : null;
+        return 2 * marked >= read ? named : null;
     }
 
 }

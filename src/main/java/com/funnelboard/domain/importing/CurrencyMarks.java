@@ -19,8 +19,9 @@ final class CurrencyMarks {
             "¥", List.of("JPY", "CNY"));
 
     /** Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna; "kr" names several. */
-    private static final Map<String, String> MARKS = Map.of("R$", "BRL", "US$", "USD", "SFr.", "CHF", "Fr.", "CHF", "zł", "PLN",
-            "Kč", "CZK", "kr", "", "kr.", "");
+    private static final Map<String, String> MARKS = Map.ofEntries(Map.entry("R$", "BRL"), Map.entry("US$", "USD"),
+            Map.entry("SFr.", "CHF"), Map.entry("Fr.", "CHF"), Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("kr", ""),
+            Map.entry("kr.", ""), Map.entry("円", "JPY"), Map.entry("元", "CNY"));
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "₹", "INR", "₽", "RUB", "₺", "TRY", "₱", "PHP",
             "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 
@@ -101,10 +102,10 @@ final class CurrencyMarks {
      * @throws IllegalArgumentException when a three-letter mark is no currency code
      */
     static String ofMark(String mark) {
-        if (mark.length() == 1) {
+        String known = MARKS.get(mark);
+        if (mark.length() == 1 && known == null) {
             return SYMBOLS.get(mark);
         }
-        String known = MARKS.get(mark);
         if (known != null) {
             return known.isEmpty() ? null : known;
         }

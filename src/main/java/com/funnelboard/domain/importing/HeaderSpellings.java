@@ -11,7 +11,7 @@ final class HeaderSpellings {
 
     /** A currency named after a column's name: "Amount (USD)", "Umsatz [€]", "Value in EUR". */
     private static final java.util.regex.Pattern NAMED_CURRENCY = java.util.regex.Pattern.compile(
-            "^(.*\\S)\\s*(?:[(\\[]\\s*([A-Za-z]{3}|€|\\$|£|¥|US\\$)\\s*[)\\]]|\\s+in\\s+([A-Z]{3}|€|\\$|£))$");
+            "^(.*\\S)\\s*(?:[(\\[]\\s*(" + Amounts.CURRENCY + ")\\s*[)\\]]|\\s+(?:in|en|em|w|i)\\s+(" + Amounts.CURRENCY + "))$");
 
     /** The currency code or sign a header names after the column's name ("Amount (USD)": "USD"), null when none. */
     static String currencyOf(String header) {
@@ -19,8 +19,16 @@ final class HeaderSpellings {
         if (!m.matches()) {
             return null;
         }
-        String c = m.group(2) != null ? m.group(2) : m.group(3);
-        return c.length() == 3 && Character.isLetter(c.charAt(0)) ? c.toUpperCase(Locale.ROOT) : c;
+        String c = Amounts.folded(m.group(2) != null ? m.group(2) : m.group(3));
+        if (c.length() == 3 && Character.isLetter(c.charAt(0))) {
+            // A word of three letters is a currency only when it is a code ("Amount (USD)", not "Value (net)").
+            try {
+                return java.util.Currency.getInstance(c.toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return c;
     }
 
     /**

@@ -129,7 +129,7 @@ public final class CsvImport {
             } catch (ImportRefusedException e) {
                 // a row further on that cannot be read: the import's own reading refuses it, naming the row
             }
-            formats = ColumnFormats.sniff(mapping, sample, locale, options.dayFirst());
+            formats = ColumnFormats.sniff(headers, mapping, sample, locale, options.dayFirst());
         }
         return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()), currency.get(), locale, formats);
     }
