@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The common names and synonyms of each field's column, in English, German, French, Spanish, Dutch,
- * Portuguese and Italian, as {@link HeaderMatcher} normalises them (lower case, no accents or
+ * Portuguese, Italian, Swedish, Norwegian, Danish, Finnish, Polish and Czech, as {@link HeaderMatcher} normalises them (lower case, no accents or
  * punctuation). A name is a synonym of one field only.
  */
 final class HeaderSynonyms {
@@ -214,6 +214,46 @@ final class HeaderSynonyms {
         add(DEAL_OWNER, "verantwoordelijke", "opportunity owner user", "assigned user name owner");
         add(DEAL_CURRENCY, "opportunity amount currency", "amount currency code", "currency name", "currency iso");
         add(DEAL_CREATED_ON, "date entered", "entered on", "created time stamp");
+        // Swedish, Norwegian, Danish, Finnish, Polish and Czech exports and sheets.
+        add(CONTACT_NAME, "namn", "fullständigt namn", "kontaktperson namn", "navn", "fulde navn", "fullt navn", "kontaktperson navn",
+                "nimi", "koko nimi", "yhteyshenkilö", "imię i nazwisko", "osoba kontaktowa", "celé jméno", "kontaktní osoba");
+        add(CONTACT_FIRST_NAME, "förnamn", "fornavn", "etunimi", "imię", "jméno", "křestní jméno");
+        add(CONTACT_LAST_NAME, "efternamn", "efternavn", "etternavn", "sukunimi", "nazwisko", "příjmení");
+        add(CONTACT_EMAIL, "e-post", "e-postadress", "epost", "e-postadresse", "e-mailadresse", "sähköposti", "sähköpostiosoite",
+                "adres e-mail", "adres email", "e-mailová adresa");
+        add(CONTACT_PHONE, "telefonnummer mobil", "mobilnummer", "mobiltelefonnummer", "puhelin", "puhelinnumero", "matkapuhelin",
+                "telefon komórkowy", "komórka", "numer telefonu", "telefonní číslo");
+        add(CONTACT_TITLE, "befattning", "yrkestitel", "roll", "stilling", "stillingsbetegnelse", "tittel", "titteli",
+                "tehtävänimike", "asema", "stanowisko", "pozice", "funkce");
+        add(ORGANIZATION_NAME, "företag", "företagsnamn", "organisation namn", "selskap", "bedrift", "virksomhed", "virksomhet",
+                "firmanavn", "yritys", "yrityksen nimi", "organisaatio", "nazwa firmy", "organizacja", "klient", "společnost",
+                "název firmy", "organizace");
+        add(ORGANIZATION_INDUSTRY, "bransch", "bransje", "toimiala", "branża", "odvětví", "obor");
+        add(ORGANIZATION_SIZE, "antal anställda", "antall ansatte", "antal ansatte", "henkilöstömäärä", "työntekijät",
+                "liczba pracowników", "počet zaměstnanců");
+        add(ORGANIZATION_WEBSITE, "webbplats", "hemsida", "nettside", "hjemmeside", "websted", "verkkosivusto", "kotisivu",
+                "strona www", "strona internetowa", "webová stránka", "web");
+        add(DEAL_TITLE, "affär", "affärsnamn", "affärsmöjlighet", "avtale", "salgsmulighet", "aftale", "salgsmulighed", "handel",
+                "kauppa", "myyntimahdollisuus", "transakcja", "nazwa transakcji", "szansa sprzedaży", "obchod", "obchodní případ",
+                "název obchodu");
+        add(DEAL_VALUE, "värde", "belopp", "summa", "affärsvärde", "verdi", "beløp", "værdi", "beløb", "arvo", "kauppasumma",
+                "wartość", "kwota", "wartość transakcji", "hodnota", "částka", "hodnota obchodu");
+        add(DEAL_CURRENCY, "valuutta", "waluta", "měna");
+        add(DEAL_STAGE, "steg", "affärsstatus", "stadium", "vaihe", "myyntivaihe", "etap", "etap sprzedaży", "fáze", "stav");
+        add(DEAL_OWNER, "ansvarig", "säljare", "ägare", "ansvarlig", "selger", "eier", "sælger", "ejer", "vastuuhenkilö", "myyjä",
+                "omistaja", "opiekun", "właściciel", "handlowiec", "vlastník", "obchodník", "odpovědná osoba");
+        add(DEAL_EXPECTED_CLOSE, "stängningsdatum", "förväntat avslut", "beräknat avslut", "förväntat avslutsdatum", "avslutsdatum",
+                "forventet lukking", "lukkedato", "forventet lukkedato", "forventet lukning", "forventet lukkedag",
+                "sulkemispäivä", "arvioitu sulkemispäivä", "data zamknięcia", "przewidywana data zamknięcia",
+                "planowana data zamknięcia", "datum uzavření", "očekávané uzavření", "předpokládané datum uzavření",
+                "close", "target close", "previsão de fechamento", "data prevista de fechamento", "fechamento previsto",
+                "data de fechamento prevista");
+        add(DEAL_CREATED_ON, "skapad", "skapad datum", "skapat", "opprettet", "oprettet", "luotu", "luontipäivä", "data utworzenia",
+                "utworzono", "vytvořeno", "datum vytvoření");
+        add(DEAL_SOURCE, "källa", "kilde", "lähde", "źródło", "zdroj");
+        add(NOTES, "anteckningar", "anteckning", "notater", "noter", "bemærkninger", "merknader", "muistiinpanot", "lisätiedot",
+                "notatki", "uwagi", "poznámky", "poznámka");
+        add(TAGS, "etiketter", "taggar", "tagger", "tunnisteet", "tagi", "štítky");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -89,6 +89,17 @@ public final class StageNames {
                 "chiuso vinto");
         add(Stage.LOST, "abgeschlossen verloren", "perdue", "perdida", "cerrado perdido", "fechado perdido", "perso", "persa",
                 "chiuso perso");
+        // Swedish, Norwegian, Danish, Finnish, Polish and Czech stage names.
+        add(Stage.LEAD, "ny", "ny lead", "uusi", "uusi liidi", "nowy", "nowa", "nowy lead", "nový", "nová", "otwarta");
+        add(Stage.PROSPECT, "kontaktad", "kontaktet", "första kontakt", "første kontakt", "kontaktoitu", "skontaktowano",
+                "kontakt nawiązany", "pierwszy kontakt", "kwalifikacja", "kontaktován", "kontaktováno", "první kontakt");
+        add(Stage.OPPORTUNITY, "kvalificerad", "kvalifisert", "kvalificeret", "offert", "offert skickad", "förhandling", "tilbud",
+                "tilbud sendt", "forhandling", "forhandlinger", "tarjous", "tarjous lähetetty", "neuvottelu", "zakwalifikowany",
+                "oferta", "oferta wysłana", "negocjacje", "nabídka", "nabídka odeslána", "vyjednávání", "kvalifikováno");
+        add(Stage.WON, "vunnen", "vunnet", "vundet", "voitettu", "wygrana", "wygrany", "zamknięta wygrana", "vyhráno", "vyhraný",
+                "vyhraná");
+        add(Stage.LOST, "förlorad", "förlorat", "tapt", "tabt", "hävitty", "menetetty", "przegrana", "przegrany", "utracona",
+                "zamknięta przegrana", "prohráno", "prohraný", "prohraná", "ztraceno");
     }
 
     private final Map<String, Stage> own;

@@ -35,7 +35,7 @@ public final class CsvInput implements AutoCloseable {
     public static final long MAX_BYTES = 1L << 30;
     /** The longest value of one cell; longer ones are almost always an unclosed quote. */
     public static final int MAX_CELL = 1_000_000;
-    private static final int SAMPLE = 64 * 1024;
+    static final int SAMPLE = 64 * 1024;
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
 

@@ -26,7 +26,8 @@ final class CsvSniffer {
     /**
      * UTF-16 without a BOM (every other byte zero), UTF-8 when the sample decodes as such or is mostly
      * UTF-8 ({@link MixedUtf8Reader#mostlyUtf8}), Mac OS Roman when its lines end with CR alone (as
-     * Excel for Mac's "CSV (Macintosh)" writes), else Windows-1252.
+     * Excel for Mac's "CSV (Macintosh)" writes), another code page when it reads clearly better so
+     * ({@link LegacyEncodings}), else Windows-1252.
      */
     static Charset guess(byte[] head, String name) {
         int evenZeros = 0;
@@ -77,10 +78,15 @@ final class CsvSniffer {
             if (crOnly(head)) {
                 return MAC_ROMAN; // Excel for Mac's "CSV (Macintosh)": lines ended by CR alone, in Mac OS Roman
             }
+            Charset other = LegacyEncodings.other(head, legacyCut(head));
+            if (other != null) {
+                return other; // Windows-1250 from Poland, Windows-1251 from Russia, Shift_JIS from Japan, …
+            }
             for (byte b : head) {
                 int u = b & 0xFF;
                 if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
-                    throw new ImportRefusedException("The file " + name + " is neither UTF-8, UTF-16 nor Windows-1252 text; save it as UTF-8 CSV.");
+                    throw new ImportRefusedException("The file " + name + " is in an encoding that could not be told (neither UTF-8, UTF-16, "
+                            + "Windows-1252 nor another code page it reads as); save it as UTF-8 CSV.");
                 }
             }
             return WINDOWS_1252;
@@ -118,6 +124,22 @@ final class CsvSniffer {
                             + "(`funnelboard --db FILE`).";
         }
         return null;
+    }
+
+    /**
+     * The length of the sample without its last line when the sample is not the whole file, so that a
+     * character of two bytes cut at the sample's end does not count against an encoding.
+     */
+    private static int legacyCut(byte[] head) {
+        if (head.length < CsvInput.SAMPLE) {
+            return head.length;
+        }
+        for (int i = head.length - 1; i > 0; i--) {
+            if (head[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return head.length;
     }
 
     /** Whether the lines end with CR alone (no LF anywhere, at least one CR). */

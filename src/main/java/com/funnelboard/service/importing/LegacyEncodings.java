@@ -1,0 +1,95 @@
+package com.funnelboard.service.importing;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Set;
+
+/**
+ * The encoding of a file that is neither UTF-8 nor UTF-16: a Windows or ISO code page, or a
+ * Japanese, Chinese or Korean one, as spreadsheets save CSV in the language of the machine (Excel
+ * in Poland writes Windows-1250, in Russia Windows-1251, in Japan Shift_JIS). ICU's charset
+ * detector weighs the sample's bytes against each candidate's letter statistics per language; a
+ * Western European guess, or one that does not clearly beat it, is Windows-1252, as files were read
+ * before.
+ */
+final class LegacyEncodings {
+
+    /** The encodings other than the Western European ones that a file may be read in when the detector names them. */
+    private static final Set<String> OTHERS = Set.of("windows-1250", "ISO-8859-2", "windows-1251", "ISO-8859-5", "KOI8-R",
+            "windows-1253", "ISO-8859-7", "windows-1254", "ISO-8859-9", "Shift_JIS", "EUC-JP", "GB18030", "Big5", "EUC-KR");
+    private static final Set<String> WESTERN = Set.of("windows-1252", "ISO-8859-1");
+
+    /**
+     * How sure the detector must be of another encoding (of 100) while Windows-1252 is possible, and
+     * by how much more than of a Western European one.
+     */
+    private static final int SURE = 25;
+    private static final int MARGIN = 3;
+
+    private LegacyEncodings() {}
+
+    /**
+     * Whether most bytes above ASCII stand beside another: whole words of them, as Cyrillic, Greek
+     * and the double-byte encodings write ("Èâàí" is "Иван" read as Windows-1252), where Western
+     * European text has an accented letter here and there within ASCII ones ("Müller", "Hélène").
+     */
+    private static boolean inRuns(byte[] head, int length) {
+        int high = 0;
+        int besideHigh = 0;
+        for (int i = 0; i < length; i++) {
+            if (head[i] < 0) {
+                high++;
+                if (i > 0 && head[i - 1] < 0 || i + 1 < length && head[i + 1] < 0) {
+                    besideHigh++;
+                }
+            }
+        }
+        return high >= 8 && besideHigh * 10 > high * 7;
+    }
+
+    private static boolean undefinedInWindows1252(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            int u = head[i] & 0xFF;
+            if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The encoding the sample {@code head} is written in, other than Windows-1252; null when it reads best as Windows-1252. */
+    static Charset other(byte[] head, int length) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(java.util.Arrays.copyOf(head, length));
+        CharsetMatch[] matches = detector.detectAll();
+        int western = 0;
+        CharsetMatch best = null;
+        for (CharsetMatch m : matches) {
+            if (WESTERN.contains(m.getName())) {
+                western = Math.max(western, m.getConfidence());
+            } else if (best == null && OTHERS.contains(m.getName())) {
+                best = m;
+            }
+        }
+        if (undefinedInWindows1252(head, length) || inRuns(head, length)) {
+            western = 0; // bytes Windows-1252 has no character for, or whole words of accented letters: not Western European text
+        }
+        // Once Windows-1252 is ruled out, the detector's best other guess is taken however unsure (a short sample scores low).
+        int sure = western == 0 ? 1 : SURE;
+        if (best == null || best.getConfidence() < sure || best.getConfidence() < western + MARGIN || !Charset.isSupported(best.getName())) {
+            return null;
+        }
+        Charset charset = Charset.forName(best.getName());
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, 0, length));
+            return charset;
+        } catch (CharacterCodingException e) {
+            return null; // bytes it has no character for (a double-byte character cut at the sample's end is cut off before)
+        }
+    }
+}

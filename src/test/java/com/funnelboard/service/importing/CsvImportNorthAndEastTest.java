@@ -1,0 +1,131 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.DealCard;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sheets and CRM exports written in Swedish, Norwegian, Danish, Finnish, Polish and Czech: their
+ * columns are matched by name, and their stage names read as ours.
+ */
+class CsvImportNorthAndEastTest extends ImportCase {
+
+    @Test
+    void aSwedishSheetNamesItsPeopleDealsAndOwners() throws Exception {
+        ImportResult r = run("""
+                Förnamn;Efternamn;E-post;Telefon;Företag;Befattning;Affär;Värde;Valuta;Steg;Stängningsdatum;Ansvarig
+                Anna;Lindqvist;anna@nordvik.se;+46 8 123 456 78;Nordvik AB;Inköpschef;Nordvik avtal;125000;SEK;Förhandling;2026-06-30;Erik Berg
+                Johan;Ek;johan@ekab.se;+46 31 765 43 21;Ek AB;VD;Ek licens;40000;SEK;Vunnen;2026-03-01;Erik Berg
+                """);
+        assertThat(r.problemCount()).isZero();
+        assertThat(contact("Anna Lindqvist").emails()).containsExactly("anna@nordvik.se");
+        assertThat(contact("Anna Lindqvist").title()).isEqualTo("Inköpschef");
+        DealCard nordvik = deals().get("Nordvik avtal");
+        assertThat(nordvik.stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(nordvik.value()).isEqualTo(new Money(12_500_000, "SEK"));
+        assertThat(nordvik.organizationName()).isEqualTo("Nordvik AB");
+        assertThat(nordvik.owner()).isEqualTo("Erik Berg");
+        assertThat(deals().get("Ek licens").stage()).isEqualTo(Stage.WON);
+    }
+
+    @Test
+    void aPolishCrmExportNamesItsPeopleDealsAndOwners() throws Exception {
+        ImportResult r = run("""
+                Imię,Nazwisko,E-mail,Telefon,Firma,Stanowisko,Nazwa transakcji,Wartość,Waluta,Etap,Data zamknięcia,Opiekun
+                Katarzyna,Nowak,k.nowak@budmax.pl,+48 22 123 45 67,Budmax Sp. z o.o.,Dyrektor zakupów,Budmax wdrożenie,85000,PLN,Negocjacje,2026-07-15,Piotr Zieliński
+                Marek,Wójcik,m.wojcik@stal.pl,+48 12 765 43 21,Stal SA,Prezes,Stal serwis,12000,PLN,Przegrana,2026-02-10,Piotr Zieliński
+                """);
+        assertThat(r.problemCount()).isZero();
+        assertThat(contact("Katarzyna Nowak").phones()).containsExactly("+48 22 123 45 67");
+        DealCard budmax = deals().get("Budmax wdrożenie");
+        assertThat(budmax.stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(budmax.value()).isEqualTo(new Money(8_500_000, "PLN"));
+        assertThat(budmax.owner()).isEqualTo("Piotr Zieliński");
+        assertThat(deals().get("Stal serwis").stage()).isEqualTo(Stage.LOST);
+    }
+
+    @Test
+    void danishNorwegianFinnishAndCzechHeadersAndStages() throws Exception {
+        assertThat(run("""
+                Fornavn;Efternavn;E-mail;Firma;Stilling;Aftale;Beløb;Fase;Forventet lukning;Sælger
+                Mette;Hansen;mette@fjord.dk;Fjord ApS;Indkøber;Fjord pilot;30000;Tilbud sendt;2026-05-01;Lars Holm
+                """).problemCount()).isZero();
+        assertThat(deals().get("Fjord pilot").stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(deals().get("Fjord pilot").owner()).isEqualTo("Lars Holm");
+        assertThat(contact("Mette Hansen").title()).isEqualTo("Indkøber");
+        assertThat(run("""
+                Fornavn;Etternavn;E-post;Selskap;Avtale;Verdi;Fase;Selger
+                Ola;Nordmann;ola@fjell.no;Fjell AS;Fjell avtale;50000;Tapt;Kari Dahl
+                """).problemCount()).isZero();
+        assertThat(deals().get("Fjell avtale").stage()).isEqualTo(Stage.LOST);
+        assertThat(deals().get("Fjell avtale").organizationName()).isEqualTo("Fjell AS");
+        assertThat(run("""
+                Etunimi;Sukunimi;Sähköposti;Yritys;Kauppa;Arvo;Vaihe;Myyjä
+                Matti;Virtanen;matti@lumi.fi;Lumi Oy;Lumi kauppa;20000;Voitettu;Aino Laine
+                """).problemCount()).isZero();
+        assertThat(deals().get("Lumi kauppa").stage()).isEqualTo(Stage.WON);
+        assertThat(contact("Matti Virtanen").emails()).containsExactly("matti@lumi.fi");
+        assertThat(run("""
+                Jméno;Příjmení;E-mail;Společnost;Obchod;Hodnota;Fáze;Obchodník
+                Jan;Novák;jan@vltava.cz;Vltava s.r.o.;Vltava zakázka;150000;Nabídka;Petr Svoboda
+                """).problemCount()).isZero();
+        assertThat(deals().get("Vltava zakázka").stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(deals().get("Vltava zakázka").organizationName()).isEqualTo("Vltava s.r.o.");
+    }
+
+    @Test
+    void closeHeadersOfOtherWordings() throws Exception {
+        assertThat(run("""
+                Deal,Value,Close
+                Alpha,1000,2026-04-30
+                """).problemCount()).isZero();
+        assertThat(run("""
+                Opportunity,Amount,Target Close
+                Beta,2000,2026-05-31
+                """).problemCount()).isZero();
+        assertThat(run("""
+                Negócio;Valor;Previsão de fechamento
+                Gama;3000;2026-06-30
+                """).problemCount()).isZero();
+        assertThat(java.util.Map.of("Alpha", "2026-04-30", "Beta", "2026-05-31", "Gama", "2026-06-30")).allSatisfy((title, day) ->
+                assertThat(store.read(rd -> rd.deals().find(deals().get(title).id()).orElseThrow()).expectedClose())
+                        .as(title).contains(java.time.LocalDate.parse(day)));
+    }
+
+    @Test
+    void filesSavedInTheirCountrysCodePageAreReadInIt() throws Exception {
+        ImportResult polish = run("pl.csv", """
+                Imię;Nazwisko;Firma;Nazwa transakcji;Wartość
+                Łukasz;Żółkiewski;Źródło Sp. z o.o.;Wdrożenie;85000
+                Małgorzata;Bąk;Stal SA;Serwis;12000
+                """.getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        assertThat(polish.format()).startsWith("windows-1250");
+        assertThat(contacts()).containsKeys("Łukasz Żółkiewski", "Małgorzata Bąk");
+        assertThat(deals().get("Wdrożenie").organizationName()).isEqualTo("Źródło Sp. z o.o.");
+        ImportResult russian = run("ru.csv", """
+                Имя;Фамилия;Компания;Сумма
+                Иван;Петров;ООО Ромашка;100000
+                Мария;Иванова;ЗАО Берёзка;250000
+                """.replace("Имя", "First Name").replace("Фамилия", "Last Name").replace("Компания", "Company")
+                .replace("Сумма", "Notes").getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        assertThat(russian.format()).startsWith("windows-1251");
+        assertThat(contacts()).containsKeys("Иван Петров", "Мария Иванова");
+        ImportResult japanese = run("ja.csv", """
+                First Name,Last Name,Company
+                太郎,山田,株式会社サンプル
+                花子,鈴木,東京商事
+                """.getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        assertThat(japanese.format()).startsWith("Shift_JIS");
+        assertThat(contacts()).containsKeys("太郎 山田", "花子 鈴木");
+        ImportResult german = run("de.csv", """
+                Vorname;Nachname;Firma
+                Jürgen;Müller;Bäckerei Groß
+                François;Lefèvre;Café Crème
+                """.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(german.format()).startsWith("windows-1252");
+        assertThat(contacts()).containsKeys("Jürgen Müller", "François Lefèvre");
+    }
+}
