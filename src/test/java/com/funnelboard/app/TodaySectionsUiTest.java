@@ -92,12 +92,13 @@ class TodaySectionsUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup(".today-item .button").tryQuery().isPresent());
         javafx.stage.Window window = robot.lookup("#today-list").query().getScene().getWindow();
         robot.interact(() -> window.setWidth(1500));
-        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").query().getBoundsInLocal().getWidth() >= TodayView.NARROW);
+        // The list's width is read as a property from this thread: its bounds are computed on the FX thread only.
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").queryAs(javafx.scene.layout.Region.class).getWidth() >= TodayView.NARROW);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Labeled done = robot.lookup(n -> n.getId() != null && n.getId().startsWith("done-")).queryAs(javafx.scene.control.Labeled.class);
         assertThat(done.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
         robot.interact(() -> window.setWidth(1024));
-        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").query().getBoundsInLocal().getWidth() < TodayView.NARROW);
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").queryAs(javafx.scene.layout.Region.class).getWidth() < TodayView.NARROW);
         WaitForAsyncUtils.waitForFxEvents();
         for (javafx.scene.Node n : robot.lookup(x -> x.getId() != null && (x.getId().startsWith("done-") || x.getId().startsWith("snooze-"))).queryAll()) {
             assertThat(((javafx.scene.control.Labeled) n).getContentDisplay()).as(n.getId()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
