@@ -26,9 +26,12 @@ final class AddressColumns {
             "via", "città", "cap", "straat", "postcode nl", "plaats", "stad", "address 2", "address 3", "zipcode", "postalcode", "mailing street", "mailing city",
             "mailing state", "mailing zip", "mailing postal code", "mailing zip postal code", "mailing state province", "mailing country",
             "mailing address");
-    /** Words before an address or one of its parts that make it an organization's even in a file of people ("Business Street", "Billing City"). */
+    /**
+     * Words before an address or one of its parts that make it an organization's even in a file of
+     * people ("Business Street", "Billing City"; Xero's postal and street addresses, "POAddressLine1", "SACity").
+     */
     static final List<String> ADDRESS_QUALIFIERS = List.of("company", "organization", "organisation", "business", "billing", "account",
-            "office", "work");
+            "office", "work", "po", "sa");
 
     /**
      * Address columns: a plain "Address", "City" or "Country" in a file of people (a name, e-mail or job

@@ -5,6 +5,7 @@ import static com.funnelboard.domain.importing.ImportField.CONTACT_PHONE;
 
 import com.funnelboard.domain.Validation;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How a cell of an imported file is read before its field reads it: a formula guard taken off, a link dropped, a list split. */
@@ -52,6 +53,12 @@ final class Cells {
             // address column holds the real one.
             return List.of();
         }
+        if (f == CONTACT_PHONE && LABEL.matcher(cell).lookingAt() && !cell.strip().matches("(?i)(tel|callto):.*")) {
+            List<String> labelled = labelled(cell);
+            if (!labelled.isEmpty()) {
+                return labelled;
+            }
+        }
         java.util.function.UnaryOperator<String> address = f == CONTACT_EMAIL ? Cells::address : f == CONTACT_PHONE ? Cells::number : v -> v;
         java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
                 : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
@@ -61,6 +68,34 @@ final class Cells {
         }
         List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).map(address).toList();
         return parts.size() > 1 && parts.stream().allMatch(valid) ? parts : List.of(whole);
+    }
+
+    /** A number's kind before it, as accounting programs write several in one cell ("Phone:(415) 555-9933 Mobile:(415) 555-0101"). */
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}])\\s*(phone|telephone|tel|mobile|mobil|cell|work|home|office|business|"
+            + "main|direct|private|other|fax)\\s*:\\s*");
+
+    /**
+     * The numbers of a cell whose every number follows its kind, faxes left out (nobody is called on
+     * one); empty when a part is no number, so that the cell is read as it is.
+     */
+    private static List<String> labelled(String cell) {
+        Matcher m = LABEL.matcher(cell);
+        List<int[]> labels = new java.util.ArrayList<>();
+        while (m.find()) {
+            labels.add(new int[] {m.start(), m.end(), m.group(1).equalsIgnoreCase("fax") ? 1 : 0});
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String number = cell.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0] : cell.length())
+                    .strip().replaceFirst("[,;]$", "").strip();
+            if (number.isEmpty() || Validation.phone(number).isPresent()) {
+                return List.of();
+            }
+            if (labels.get(i)[2] == 0) {
+                out.add(number);
+            }
+        }
+        return out;
     }
 
     /** A number as a link ("tel:+1-201-555-0123;ext=12", "callto:…") or as a spreadsheet keeps it as text ("'0171 …", "=\"0171 …\""). */

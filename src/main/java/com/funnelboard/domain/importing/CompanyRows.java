@@ -18,8 +18,8 @@ import java.util.Set;
  * Address books that keep people and companies in one list mark a company's row in a column of
  * its own (Less Annoying CRM's "Is Company", "Is Organization", a "Record Type" of Company or
  * Person). Such a row is an organization, not a person named after it: its name column names the
- * organization, and its e-mail, phone and job title, which an organization has no field for, are
- * left out.
+ * organization; its e-mail addresses and numbers, which an organization has no field for, go on a
+ * contact named after the company, at it (as a company's vCard's do), so nothing written is lost.
  */
 final class CompanyRows {
 
@@ -56,7 +56,8 @@ final class CompanyRows {
 
     /**
      * Reads a company's row as its organization: its name column (the person's name columns where
-     * no organization column has a value) names the organization, and the person's fields go.
+     * no organization column has a value) names the organization, a person's name and job title go,
+     * and its addresses and numbers stay on a contact named as the organization.
      */
     static void asOrganization(Map<ImportField, List<Integer>> cols) {
         if (!cols.containsKey(ORGANIZATION_NAME)) {
@@ -66,8 +67,14 @@ final class CompanyRows {
                 cols.put(ORGANIZATION_NAME, name);
             }
         }
-        for (ImportField f : List.of(CONTACT_NAME, CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_TITLE)) {
+        for (ImportField f : List.of(CONTACT_NAME, CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_TITLE)) {
             cols.remove(f);
+        }
+        if (cols.containsKey(ORGANIZATION_NAME) && (cols.containsKey(CONTACT_EMAIL) || cols.containsKey(CONTACT_PHONE))) {
+            cols.put(CONTACT_NAME, cols.get(ORGANIZATION_NAME));
+        } else {
+            cols.remove(CONTACT_EMAIL);
+            cols.remove(CONTACT_PHONE);
         }
     }
 }

@@ -163,6 +163,7 @@ public final class HeaderMatcher {
             raw.add(field(header, layout));
         }
         dealNamedName(headers, raw);
+        PartyColumns.parties(headers, raw);
         statusOfContacts(headers, raw);
         if (!layout.containsKey("title")) {
             TitleColumns.plainTitle(headers, raw);

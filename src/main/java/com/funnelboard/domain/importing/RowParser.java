@@ -41,6 +41,8 @@ public final class RowParser {
     private final DealValues dealValues;
     /** The column marking companies' rows in a list of people and companies, if any. */
     private final CompanyRows companies;
+    /** The customer column of an accounting program's list, made the organization's (see {@link PartyColumns}); -1 when none. */
+    private final int party;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -62,6 +64,7 @@ public final class RowParser {
         this.formats = formats;
         this.dealValues = new DealValues(headers, mapping, currency, formats);
         this.companies = CompanyRows.of(headers, mapping);
+        this.party = PartyColumns.column(headers, mapping);
         int shown = -1;
         for (int i = 0; i < headers.size() && shown < 0; i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
@@ -100,6 +103,7 @@ public final class RowParser {
         if (companies.isCompany(values)) {
             CompanyRows.asOrganization(cols);
         }
+        PartyColumns.read(party, values, cols);
         List<ImportRow.Problem> problems = new ArrayList<>();
         ImportRow.Person person = person(row, values, cols, problems);
         ImportRow.Company company = null;
