@@ -53,7 +53,9 @@ final class ImportCommand {
                     + "same change set.") Path organizationsFile,
             @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "Dates not written year first have the day "
                     + "first (dmy: 03/04/2026 is 3 April) or the month first (mdy: March 4). Told from the values when not given, "
-                    + "and from your locale when they do not say.") String dateOrder) {
+                    + "and from your locale when they do not say.") String dateOrder,
+            @Option(names = "--currency", paramLabel = "CODE", description = "The currency of amounts that name none (12500 with no "
+                    + "sign, currency column or currency in the header), e.g. SEK; default: the database's currency.") String currencyCode) {
         ImportOptions.OnDuplicate policy;
         Boolean dayFirst = null;
         if (dateOrder != null) {
@@ -62,6 +64,15 @@ final class ImportCommand {
                 return root.console().fail(ExitCodes.BAD_INPUT, "--date-order is dmy (day first) or mdy (month first), not \"" + dateOrder + "\"");
             }
             dayFirst = o.equals("dmy");
+        }
+        String fileCurrency = null;
+        if (currencyCode != null) {
+            try {
+                fileCurrency = java.util.Currency.getInstance(currencyCode.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                return root.console().fail(ExitCodes.BAD_INPUT, "--currency is a currency's three-letter code (EUR, USD, SEK, …), not \""
+                        + currencyCode + "\"");
+            }
         }
         Map<String, ImportField> columns = new LinkedHashMap<>();
         Map<String, Stage> stages = new LinkedHashMap<>();
@@ -88,6 +99,7 @@ final class ImportCommand {
             stages.put(m.substring(0, eq).strip(), stage.get());
         }
         Boolean dayFirstOrder = dayFirst;
+        String chosenCurrency = fileCurrency;
         return root.run(s -> {
             Map<String, ImportField> chosen = new LinkedHashMap<>();
             if (!mapping.equalsIgnoreCase("auto")) {
@@ -99,7 +111,7 @@ final class ImportCommand {
             }
             chosen.putAll(columns);
             ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null,
-                    organizations ? Boolean.TRUE : null, dayFirstOrder);
+                    organizations ? Boolean.TRUE : null, dayFirstOrder, chosenCurrency);
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();

@@ -23,6 +23,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -60,13 +61,17 @@ class ImportUiTest {
 
     @Test
     void thePreviewIsMappedTheStagesChosenAndTheImportReportsItsResult(FxRobot robot) {
-        BoardUiTest.waitUntil(() -> robot.lookup(".combo-box").queryAll().size() == 5);
-        assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
+        BoardUiTest.waitUntil(() -> robot.lookup(".table-view .combo-box").queryAll().size() == 5);
+        assertThat(robot.lookup(".table-view .combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
                 .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE,
                         ImportField.DEAL_STAGE);
-        assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getConverter().toString(c.getValue()))
+        assertThat(robot.lookup(".table-view .combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getConverter().toString(c.getValue()))
                 .as("named in words, not by their keys").containsExactly("Contact: name", "Contact: e-mail", "Organization: name",
                         "Deal: value", "Deal: stage");
+        // The file has amounts: the currency of its bare ones is asked, the database's chosen.
+        @SuppressWarnings("unchecked")
+        ComboBox<String> currency = robot.lookup("#import-currency").queryAs(ComboBox.class);
+        BoardUiTest.waitUntil(() -> currency.isVisible() && "EUR".equals(currency.getValue()));
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 2);
@@ -85,6 +90,13 @@ class ImportUiTest {
         robot.interact(() -> choices.get(1).setValue(Stage.OPPORTUNITY));
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 1 && problems.getItems().getFirst().startsWith("Row 3, E-mail"));
 
+        // A code typed and entered is the file's currency; Enter there does not also press Import.
+        robot.doubleClickOn("#import-currency").eraseText(3).write("nok").type(javafx.scene.input.KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> "NOK".equals(currency.getValue()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null && (l.getText().startsWith("Imported")
+                || l.getText().contains("was imported"))).tryQuery()).as("no import run by the Enter").isEmpty();
+
         robot.clickOn("Import the other rows when some have problems");
         robot.clickOn("#import-start");
         BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Imported 3 rows"))
@@ -96,5 +108,6 @@ class ImportUiTest {
         long deals = store.read(r -> r.deals().count());
         assertThat(deals).isEqualTo(2);
         assertThat(store.read(r -> r.board().totals()).get(Stage.OPPORTUNITY).getFirst().count()).isEqualTo(1);
+        assertThat(store.read(r -> r.board().page(Stage.WON, 0, 10)).getFirst().value().currency()).as("in the currency chosen").isEqualTo("NOK");
     }
 }

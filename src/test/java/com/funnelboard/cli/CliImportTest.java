@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,6 +213,20 @@ class CliImportTest {
         CliRunner.Result none = cli.run("import", "csv", bad.toString(), "--skip-invalid");
         assertThat(none.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(none.err()).contains("no row could be read").doesNotContain("add --skip-invalid");
+    }
+
+    @Test
+    void theFilesCurrencyIsGivenForAmountsThatNameNone() throws Exception {
+        Path csv = file("sek.csv", "Deal,Amount\nBare,12500\nSigned,4 500 kr\nCoded,100 EUR\n");
+        CliRunner.Result refused = cli.run("import", "csv", csv.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).as("the advice names the choice that helps").contains("choose the file's currency for the import (SEK, NOK, DKK, ISK)");
+        assertThat(cli.run("import", "csv", csv.toString(), "--currency", "kronor").err()).contains("--currency is a currency's three-letter code");
+        assertThat(cli.json("import", "csv", csv.toString(), "--currency", "sek").get("deals").get("created").asLong()).isEqualTo(3);
+        Map<String, String> values = new java.util.HashMap<>();
+        cli.json("deals", "list").get("deals").forEach(d -> values.put(d.get("title").asString(),
+                d.get("value").get("amount").asString() + " " + d.get("value").get("currency").asString()));
+        assertThat(values).containsEntry("Bare", "12500.00 SEK").containsEntry("Signed", "4500.00 SEK").containsEntry("Coded", "100.00 EUR");
     }
 
     @Test

@@ -86,6 +86,11 @@ final class CurrencyMarks {
         return bySign != null ? bySign : NAMES.get(nameKey(t));
     }
 
+    /** The currencies a sign of several is written for, the most common first; empty for any other mark. */
+    static List<String> family(String sign) {
+        return SIGNS.getOrDefault(sign, List.of());
+    }
+
     /** Whether {@code mark} is a sign of several currencies ("$", "kr", "¥"). */
     static boolean isSign(String mark) {
         return SIGNS.containsKey(mark);

@@ -72,7 +72,8 @@ final class DealValues {
                 code = Amounts.currencyOfSign(read.sign(), currency);
                 if (code == null) {
                     throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign()
-                            + ", the sign of several currencies: map a column to deal.currency, or write the code (SEK, NOK, DKK)");
+                            + ", the sign of several currencies: choose the file's currency for the import (" + signFamily(read.sign())
+                            + "), or map a column to deal.currency");
                 }
             } else if (read.sign() != null && !Amounts.signOf(read.sign(), code)) {
                 throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign() + " but the currency column says " + code);
@@ -84,6 +85,11 @@ final class DealValues {
         } catch (IllegalArgumentException e) {
             return new Read(null, code, DEAL_VALUE, e.getMessage());
         }
+    }
+
+    /** The currencies a sign is written for, as a choice to offer: "SEK, NOK, DKK, ISK". */
+    private static String signFamily(String sign) {
+        return String.join(", ", CurrencyMarks.family(sign));
     }
 
     /** An amount in a currency, refused with a sentence when it has more decimals than the currency or is too large. */

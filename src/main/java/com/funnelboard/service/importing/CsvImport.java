@@ -67,8 +67,9 @@ public final class CsvImport {
     }
 
     /** The first rows of a file as they would be imported, with the detected format and mapping. */
+    /** @param currency the currency the file's amounts that name none are read in */
     public record Preview(String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping,
-            List<String[]> values, List<ImportRow> rows, ColumnFormats formats) {}
+            List<String[]> values, List<ImportRow> rows, ColumnFormats formats, String currency) {}
 
     /**
      * Reads the header and the first {@code limit} rows (nothing is written).
@@ -86,7 +87,8 @@ public final class CsvImport {
                 values.add(v);
                 rows.add(parser.parse(in.row(), v));
             }
-            return new Preview(in.describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats());
+            return new Preview(in.describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats(),
+                    options.currency() != null ? options.currency() : currency.get());
         }
     }
 
@@ -131,7 +133,8 @@ public final class CsvImport {
             }
             formats = ColumnFormats.sniff(headers, mapping, sample, locale, options.dayFirst());
         }
-        return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()), currency.get(), locale, formats);
+        return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()),
+                options.currency() != null ? options.currency() : currency.get(), locale, formats);
     }
 
     /** The program the file comes from, or an organizations file (as the options say, else as its headers say). */

@@ -18,9 +18,22 @@ import java.util.Map;
  *     "Name" column is the organization's); null to tell by its headers
  * @param dayFirst whether dates not written year first have the day before the month (03/04/2026 is
  *     3 April); null to tell from the values, and from the locale when they do not say
+ * @param currency the currency code of the file's amounts that name none ("12500" with no sign, column
+ *     or header saying otherwise); null for the currency set for this database
  */
 public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
-        boolean skipInvalid, Boolean header, Boolean organizations, Boolean dayFirst) {
+        boolean skipInvalid, Boolean header, Boolean organizations, Boolean dayFirst, String currency) {
+
+    /** Options whose bare amounts are in the database's currency. */
+    public ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
+            boolean skipInvalid, Boolean header, Boolean organizations, Boolean dayFirst) {
+        this(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, dayFirst, null);
+    }
+
+    /** These options with the currency of amounts that name none given (null: the database's). */
+    public ImportOptions withCurrency(String code) {
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, dayFirst, code);
+    }
 
     /** Options whose dates' order is told from their values. */
     public ImportOptions(Map<String, ImportField> columns, Map<String, Stage> stages, OnDuplicate onDuplicate, boolean dryRun,
@@ -30,7 +43,7 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
 
     /** These options with the dates' order given (null: told from the values). */
     public ImportOptions withDayFirst(Boolean order) {
-        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, order);
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, organizations, order, currency);
     }
 
     /** Options whose file is an organizations file only when its headers say so. */
@@ -41,7 +54,7 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
 
     /** These options with the file taken as an organizations file. */
     public ImportOptions asOrganizations() {
-        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, Boolean.TRUE, dayFirst);
+        return new ImportOptions(columns, stages, onDuplicate, dryRun, skipInvalid, header, Boolean.TRUE, dayFirst, currency);
     }
 
     /** What happens to a row whose contact, organization or deal is already stored. */

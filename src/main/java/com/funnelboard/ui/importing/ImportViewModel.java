@@ -105,8 +105,9 @@ public final class ImportViewModel {
     public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages,
             Boolean organizations) {
         Boolean order = dayFirst;
+        String code = currency;
         return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations)
-                .withDayFirst(order), PREVIEW_ROWS));
+                .withDayFirst(order).withCurrency(code), PREVIEW_ROWS));
     }
 
     /**
@@ -139,13 +140,20 @@ public final class ImportViewModel {
      */
     public ImportTask start(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
             boolean skipInvalid, Boolean organizations, Path organizationsFile) {
-        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations).withDayFirst(dayFirst),
+        ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations).withDayFirst(dayFirst)
+                .withCurrency(currency),
                 organizationsFile);
         executors.background().execute(task);
         return task;
     }
 
     private Boolean dayFirst;
+    private String currency;
+
+    /** The currency of the file's amounts that name none, as the user chose; null (the default) for the database's. */
+    public void setCurrency(String code) {
+        this.currency = code;
+    }
 
     /**
      * Whether the file's dates not written year first have the day first (true) or the month first

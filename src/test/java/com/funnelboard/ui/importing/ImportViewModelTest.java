@@ -59,4 +59,20 @@ class ImportViewModelTest {
         task.stop();
         assertThat(task.options().dayFirst()).as("the import reads them as the preview did").isTrue();
     }
+
+    @Test
+    void bareAmountsAreInTheDatabasesCurrencyUntilTheUserPicksTheFilesOwn() throws Exception {
+        CsvImport.Preview before = model.preview(csv, Map.of(), Map.of()).get();
+        assertThat(before.currency()).isEqualTo("EUR");
+        assertThat(before.rows().getFirst().deal().value()).isEqualTo(new com.funnelboard.domain.Money(120_000, "EUR"));
+
+        model.setCurrency("SEK");
+        CsvImport.Preview after = model.preview(csv, Map.of(), Map.of()).get();
+        assertThat(after.currency()).isEqualTo("SEK");
+        assertThat(after.rows().getFirst().deal().value()).isEqualTo(new com.funnelboard.domain.Money(120_000, "SEK"));
+
+        ImportViewModel.ImportTask task = model.start(csv, Map.of(), Map.of(), ImportOptions.OnDuplicate.UPDATE, false);
+        task.stop();
+        assertThat(task.options().currency()).as("the import reads them as the preview did").isEqualTo("SEK");
+    }
 }
