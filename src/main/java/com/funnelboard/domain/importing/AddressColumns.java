@@ -25,13 +25,13 @@ final class AddressColumns {
             "code postal", "pays", "calle", "ciudad", "código postal", "país", "provincia", "rua", "cidade", "cep", "estado provincia",
             "via", "città", "cap", "straat", "postcode nl", "plaats", "stad", "address 2", "address 3", "zipcode", "postalcode", "mailing street", "mailing city",
             "mailing state", "mailing zip", "mailing postal code", "mailing zip postal code", "mailing state province", "mailing country",
-            "mailing address");
+            "mailing address", "address1", "address2", "address 1", "province code", "country code");
     /**
      * Words before an address or one of its parts that make it an organization's even in a file of
      * people ("Business Street", "Billing City"; Xero's postal and street addresses, "POAddressLine1", "SACity").
      */
     static final List<String> ADDRESS_QUALIFIERS = List.of("company", "organization", "organisation", "business", "billing", "account",
-            "office", "work", "po", "sa");
+            "office", "work", "po", "sa", "default address");
 
     /**
      * Address columns: a plain "Address", "City" or "Country" in a file of people (a name, e-mail or job

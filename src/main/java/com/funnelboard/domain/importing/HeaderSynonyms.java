@@ -254,6 +254,12 @@ final class HeaderSynonyms {
         add(NOTES, "anteckningar", "anteckning", "notater", "noter", "bemærkninger", "merknader", "muistiinpanot", "lisätiedot",
                 "notatki", "uwagi", "poznámky", "poznámka");
         add(TAGS, "etiketter", "taggar", "tagger", "tunnisteet", "tagi", "štítky");
+        // Shops' and newsletter tools' customer lists: Shopify's "Default Address Company", WooCommerce's "billing_company", Brevo's "SMS".
+        add(ORGANIZATION_NAME, "default address company", "billing company", "shipping company");
+        add(CONTACT_PHONE, "sms", "default address phone", "billing phone", "shipping phone", "whatsapp");
+        add(CONTACT_EMAIL, "billing email");
+        add(CONTACT_FIRST_NAME, "billing first name", "default address first name");
+        add(CONTACT_LAST_NAME, "billing last name", "default address last name");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");
