@@ -310,6 +310,20 @@ class BoardLayoutUiTest {
     }
 
     @Test
+    void inANarrowWindowTheEmptyPaneLeavesItsRoomToTheBoardUntilACardIsChosen(FxRobot robot) {
+        loaded(robot);
+        assertThat(workbench(robot).getItems()).as("wide: the pane is there, empty").hasSize(2);
+        robot.interact(() -> window.setWidth(1024));
+        waitUntil(() -> workbench(robot).getItems().size() == 1);
+        assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).as("still wanted, only stepped aside").isTrue();
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        waitUntil(() -> workbench(robot).getItems().size() == 2);
+        robot.interact(() -> window.setWidth(1366));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench(robot).getItems()).hasSize(2);
+    }
+
+    @Test
     void theDetailPaneHidesAndShowsFromTheToolbarAndTheKeyboardAndIsRemembered(FxRobot robot) {
         loaded(robot);
         // Opening the window (which focuses the filter bar's first field) reads nothing ahead; moving onto the bar does, once.

@@ -85,7 +85,10 @@ class TodaySectionsUiTest {
         assertThat(rows(robot)).anyMatch(r -> r instanceof TodayView.More m && m.left() == 30);
     }
 
-    /** Where the list is narrow (a 1024-px window beside the pane) Done and Snooze show their icons only, so the deal's title has room. */
+    /**
+     * Where the list is narrow (a 1024-px window beside an open deal, or a smaller window: with nothing
+     * open the pane steps aside) Done and Snooze show their icons only, so the deal's title has room.
+     */
     @Test
     void aNarrowListShowsTheButtonsIconsOnly(FxRobot robot) {
         robot.clickOn("#page-today");
@@ -97,11 +100,15 @@ class TodaySectionsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Labeled done = robot.lookup(n -> n.getId() != null && n.getId().startsWith("done-")).queryAs(javafx.scene.control.Labeled.class);
         assertThat(done.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
-        robot.interact(() -> window.setWidth(1024));
+        robot.interact(() -> window.setWidth(740));
         BoardUiTest.waitUntil(() -> robot.lookup("#today-list").queryAs(javafx.scene.layout.Region.class).getWidth() < TodayView.NARROW);
         WaitForAsyncUtils.waitForFxEvents();
-        for (javafx.scene.Node n : robot.lookup(x -> x.getId() != null && (x.getId().startsWith("done-") || x.getId().startsWith("snooze-"))).queryAll()) {
-            assertThat(((javafx.scene.control.Labeled) n).getContentDisplay()).as(n.getId()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        try {
+            for (javafx.scene.Node n : robot.lookup(x -> x.getId() != null && (x.getId().startsWith("done-") || x.getId().startsWith("snooze-"))).queryAll()) {
+                assertThat(((javafx.scene.control.Labeled) n).getContentDisplay()).as(n.getId()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+        } finally {
+            robot.interact(() -> window.setWidth(1366)); // the next test's window is this one
         }
     }
 }

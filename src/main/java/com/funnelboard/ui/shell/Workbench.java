@@ -45,6 +45,10 @@ public final class Workbench extends SplitPane {
     private final ContactPane detail;
     private final ShellViewModel shell;
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown", true);
+    /** Narrower than this, an empty detail pane leaves its room to the board. */
+    static final double ROOMY = 1200;
+    /** Whether the pane is beside the board: shown, and not empty in a narrow window. */
+    private final javafx.beans.binding.BooleanBinding laidOut;
     /** Where the divider stood while the pane was shown (restored when it is shown again). */
     private double dividerWhileShown = ShellViewModel.DEFAULT_DIVIDER;
     private final PauseTransition remember = new PauseTransition(Duration.millis(400));
@@ -102,8 +106,14 @@ public final class Workbench extends SplitPane {
                 remember.stop();
             }
         });
-        // Hidden or shown, as it was left on this installation; the board takes the room.
-        detailShown.addListener((o, was, shown) -> layoutDetail(shown));
+        // Hidden or shown, as it was left on this installation; the board takes the room. In a narrow window
+        // (a 1024-pixel laptop screen) the pane also steps aside while it has nothing to show, until a card or
+        // a contact is chosen: an empty third of the screen would only push the board's columns out of sight.
+        javafx.beans.binding.BooleanBinding empty = pane.contactIdProperty().isNull().and(pane.noContact().shownProperty().isNull());
+        javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> getWidth() > 0 && getWidth() < ROOMY, widthProperty());
+        laidOut = detailShown.and(empty.and(narrow).not());
+        laidOut.addListener((o, was, shown) -> layoutDetail(shown));
         boolean[] toggled = {false};
         detailShown.addListener((o, was, shown) -> {
             toggled[0] = true;
