@@ -115,6 +115,23 @@ public final class ImportDialog {
         // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
         VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
         HBox.setHgrow(problemsBox, Priority.ALWAYS);
+        VBox.setVgrow(problems, Priority.ALWAYS); // as tall as the stages beside it
+        problems.setMaxHeight(Double.MAX_VALUE);
+        // A problem in full, on as many lines as it takes (its advice is at its end), never cut at the list's edge.
+        problems.setCellFactory(list -> {
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            cell.setWrapText(true);
+            cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
+        });
         asOrganizations.setId("import-as-organizations");
         asOrganizations.setOnAction(e -> {
             organizationsLayout = asOrganizations.isSelected();

@@ -23,6 +23,11 @@ final class StageChoices {
     private final javafx.scene.layout.GridPane stageRows = new javafx.scene.layout.GridPane();
     private final Label stagesTitle = new Label("Stages in the file");
     private final VBox box;
+    /** The height of one stage's row (its choice box and the gap below it). */
+    private static final double ROW = 40;
+    /** Up to four stages show without scrolling; more scroll, rather than growing the dialog past a laptop's screen. */
+    private static final int ROWS_SHOWN = 4;
+    private final javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane();
     /** Runs when the user chooses another stage for a name (the dialog reads the file again). */
     private final Runnable changed;
 
@@ -32,10 +37,9 @@ final class StageChoices {
         stageRows.setHgap(12);
         stageRows.setVgap(4);
         // A file with many stage names scrolls here rather than growing the dialog past the screen.
-        javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane(stageRows);
+        stageScroll.setContent(stageRows);
         stageScroll.setFitToWidth(true);
-        stageScroll.setPrefViewportHeight(110);
-        stageScroll.setMaxHeight(110);
+        stageScroll.setPrefViewportHeight(ROW * 3);
         box = new VBox(4, stagesTitle, stageScroll);
         // Room for a stage name, its count and the choice ("Prospecting  7 deals  →  Lead") without cutting the name short.
         box.setMinWidth(440);
@@ -86,5 +90,6 @@ final class StageChoices {
             count.setMinWidth(Region.USE_PREF_SIZE);
             stageRows.addRow(row++, named, count, new Label("→"), to);
         }
+        stageScroll.setPrefViewportHeight(ROW * Math.max(1, Math.min(found.size(), ROWS_SHOWN)));
     }
 }
