@@ -25,7 +25,10 @@ final class AddressColumns {
             "code postal", "pays", "calle", "ciudad", "código postal", "país", "provincia", "rua", "cidade", "cep", "estado provincia",
             "via", "città", "cap", "straat", "postcode nl", "plaats", "stad", "address 2", "address 3", "zipcode", "postalcode", "mailing street", "mailing city",
             "mailing state", "mailing zip", "mailing postal code", "mailing zip postal code", "mailing state province", "mailing country",
-            "mailing address", "address1", "address2", "address 1", "province code", "country code");
+            "mailing address", "address1", "address2", "address 1", "province code", "country code", "province state", "county", "post code",
+            "town city", "straße geschäftlich", "straße geschäftlich 2", "straße geschäftlich 3", "ort geschäftlich",
+            "region geschäftlich", "postleitzahl geschäftlich", "land region geschäftlich", "postfach geschäftlich",
+            "rue bureau", "ville bureau", "code postal bureau", "pays région bureau", "état province bureau", "street1", "street2");
     /**
      * Words before an address or one of its parts that make it an organization's even in a file of
      * people ("Business Street", "Billing City"; Xero's postal and street addresses, "POAddressLine1", "SACity").

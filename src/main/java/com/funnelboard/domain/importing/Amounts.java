@@ -88,9 +88,11 @@ public final class Amounts {
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
 
     /** A currency's mark as amounts and headers write it: a symbol, a mark of several characters, a code. */
-    static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|kr\\.?|zł|Kč|円|元|\\p{Sc}|[A-Za-z]{3}";
+    static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|Rs\\.?|kr\\.?|zł|Kč|円|元|\\p{Sc}|[A-Za-z]{3}";
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
-            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L}))?(?:[.,]-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
+            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L})|万|億|亿)?(?:[.,][-\u2013\u2014]|/-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
+    /** Excel's accounting format for zero: a dash beside the currency ("$ -", "€ -", "- €"). */
+    private static final Pattern ACCOUNTING_ZERO = Pattern.compile("(?:(" + CURRENCY + ")[-\u2013]|[-\u2013](" + CURRENCY + "))");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
     private static final Pattern DROPPED = Pattern.compile("[\\s\u00A0\u2007\u2009\u202F'\u2019\u02BC\u00B4`]+");
     /** A recurring value's period after it ("$500 monthly", "1.200 € / Monat"), as CRMs show it: the amount is read without it. */
@@ -185,6 +187,16 @@ public final class Amounts {
         if (num == null) {
             String bare = text == null ? "" : PERIOD.matcher(text.strip()).replaceFirst("");
             String compact = DROPPED.matcher(bare).replaceAll("");
+            if (compact.length() > 2 && compact.startsWith("(") && compact.endsWith(")") && compact.matches("\\(\\D{0,4}\\d[\\d.,]*\\D{0,4}\\)")) {
+                throw new IllegalArgumentException("a negative amount: \"" + shown(text) + "\" (brackets, as accounts write a negative "
+                        + "one; a deal's value cannot be negative)");
+            }
+            Matcher zero = ACCOUNTING_ZERO.matcher(compact);
+            if (zero.matches()) {
+                String mark = zero.group(1) != null ? zero.group(1) : zero.group(2);
+                String named = currency(mark, text);
+                return new Read(BigDecimal.ZERO, named, named == null && CurrencyMarks.isSign(mark) ? mark : null);
+            }
             Matcher m = SHAPE.matcher(compact);
             if (compact.isEmpty() || !m.matches()) {
                 throw unreadable(text, style);
@@ -207,7 +219,12 @@ public final class Amounts {
             num = m.group("num");
             // "12.5k", "€12,5K", "1.2M": thousands and millions, as sheets abbreviate them.
             String mult = m.group("mult");
-            factor = mult == null ? null : mult.equalsIgnoreCase("k") ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(1_000_000);
+            factor = mult == null ? null : switch (mult) {
+                case "k", "K" -> BigDecimal.valueOf(1_000);
+                case "万" -> BigDecimal.valueOf(10_000); // Chinese and Japanese count in ten thousands: 12.5万 is 125,000
+                case "億", "亿" -> BigDecimal.valueOf(100_000_000);
+                default -> BigDecimal.valueOf(1_000_000);
+            };
         }
         Style s = style != null ? style : switch (evidence(num)) {
             case DOT, COMMA_GROUPS, NONE -> Style.DOT_DECIMAL;

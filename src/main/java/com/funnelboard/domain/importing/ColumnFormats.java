@@ -54,6 +54,16 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
      */
     public static ColumnFormats sniff(List<String> headers, List<ImportField> mapping, List<String[]> sample, Locale locale,
             Boolean dayFirst) {
+        return sniff(headers, mapping, sample, locale, dayFirst, null);
+    }
+
+    /**
+     * As {@link #sniff(List, List, List, Locale, Boolean)}, with the currency the import was told the
+     * file's amounts are in (null: none told): a "$" of a file in Mexican pesos is a peso, whose
+     * country writes the day first.
+     */
+    public static ColumnFormats sniff(List<String> headers, List<ImportField> mapping, List<String[]> sample, Locale locale,
+            Boolean dayFirst, String fileCurrency) {
         Map<Integer, Amounts.Column> amounts = new LinkedHashMap<>();
         Map<Integer, Dates.Style> dates = new LinkedHashMap<>();
         Map<Integer, String> currencies = new LinkedHashMap<>();
@@ -89,7 +99,8 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         // Dates whose values do not tell their order, in a file whose amounts have a decimal comma (1.234,56; 12 500,00):
         // every country that writes amounts so writes the day first, whatever this machine's locale.
         boolean decimalComma = amounts.values().stream().anyMatch(c -> c.style() == Amounts.Style.COMMA_DECIMAL);
-        if ((decimalComma || inDayFirstMoney(mapping, sample, currencies)) && dayFirst == null) {
+        if ((decimalComma || inDayFirstMoney(mapping, sample, currencies, fileCurrency == null ? NO_DEFAULT : fileCurrency))
+                && dayFirst == null) {
             dates.replaceAll((i, st) -> st.fromLocale() && !st.dayFirst() ? st.ordered(true) : st);
         }
         return new ColumnFormats(amounts, dates, currencies);
@@ -106,19 +117,23 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     private static final String NO_DEFAULT = "XXX";
 
     /** Whether every currency the sample names (a currency column's codes or names, the value column's signs) is a day-first country's. */
-    private static boolean inDayFirstMoney(List<ImportField> mapping, List<String[]> sample, Map<Integer, String> currencies) {
+    private static boolean inDayFirstMoney(List<ImportField> mapping, List<String[]> sample, Map<Integer, String> currencies,
+            String fileCurrency) {
         java.util.Set<String> named = new java.util.HashSet<>();
         int column = mapping.indexOf(ImportField.DEAL_CURRENCY);
         for (String[] row : sample) {
             if (column >= 0 && column < row.length && !row[column].isBlank()) {
-                String code = Amounts.currencyNamed(row[column].strip(), NO_DEFAULT);
+                String code = Amounts.currencyNamed(row[column].strip(), fileCurrency);
                 named.add(code == null ? "?" : code);
             }
         }
         for (String mark : currencies.values()) {
-            String code = Amounts.currencyNamed(mark, NO_DEFAULT);
-            code = code != null ? code : Amounts.currencyOfSign(mark, NO_DEFAULT);
+            String code = Amounts.currencyNamed(mark, fileCurrency);
+            code = code != null ? code : Amounts.currencyOfSign(mark, fileCurrency);
             named.add(code == null ? "?" : code);
+        }
+        if (named.isEmpty() && !fileCurrency.equals(NO_DEFAULT)) {
+            named.add(fileCurrency); // no amount names one: the currency the file was said to be in
         }
         return !named.isEmpty() && DAY_FIRST_MONEY.containsAll(named);
     }

@@ -21,7 +21,8 @@ final class CurrencyMarks {
     /** Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna; "kr" names several. */
     private static final Map<String, String> MARKS = Map.ofEntries(Map.entry("R$", "BRL"), Map.entry("US$", "USD"),
             Map.entry("SFr.", "CHF"), Map.entry("Fr.", "CHF"), Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("kr", ""),
-            Map.entry("kr.", ""), Map.entry("円", "JPY"), Map.entry("元", "CNY"));
+            Map.entry("kr.", ""), Map.entry("円", "JPY"), Map.entry("元", "CNY"),
+            Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"));
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "₹", "INR", "₽", "RUB", "₺", "TRY", "₱", "PHP",
             "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 

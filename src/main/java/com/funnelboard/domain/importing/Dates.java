@@ -215,8 +215,16 @@ public final class Dates {
         return null;
     }
 
+    /** A weekday's name before a date, in the languages whose months are read, with its comma. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+            + "\\.?,?\\s+|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+            + "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            + "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+            + "sabato|domenica)\\.?,?\\s+");
+
     /** A date with its month named ("12 Mar 2026", "12. März 2026", "12 de marzo de 2026", "March 12, 2026"); null when it is none. */
-    private static LocalDate words(String t) {
+    private static LocalDate words(String text) {
+        String t = WEEKDAY.matcher(text).replaceFirst(""); // Excel's long date: "Tuesday, March 5, 2024"
         Matcher m = DAY_MONTH_YEAR.matcher(t);
         if (!m.matches()) {
             m = MONTH_DAY_YEAR.matcher(t);

@@ -164,6 +164,7 @@ public final class HeaderMatcher {
         }
         dealNamedName(headers, raw);
         PartyColumns.parties(headers, raw);
+        ValueRanges.highEnd(headers, raw);
         statusOfContacts(headers, raw);
         if (!layout.containsKey("title")) {
             TitleColumns.plainTitle(headers, raw);

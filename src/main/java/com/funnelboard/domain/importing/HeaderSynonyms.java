@@ -260,6 +260,41 @@ final class HeaderSynonyms {
         add(CONTACT_EMAIL, "billing email");
         add(CONTACT_FIRST_NAME, "billing first name", "default address first name");
         add(CONTACT_LAST_NAME, "billing last name", "default address last name");
+        // SAP Business One, NetSuite, Kommo (amoCRM), Nimble, Salesmate, German and French Outlook.
+        add(ORGANIZATION_NAME, "bp name", "business partner", "business partner name", "parent company");
+        add(DEAL_VALUE, "potential amount", "projected total", "sale", "sale amount");
+        add(DEAL_OWNER, "sales employee", "responsible user", "sales rep name");
+        add(DEAL_EXPECTED_CLOSE, "predicted closing date", "expected close");
+        add(DEAL_TITLE, "lead title", "deal title text");
+        add(CONTACT_NAME, "contact full name");
+        add(DEAL_CLOSED_ON, "lost date", "date lost", "lost on", "won on");
+        add(CONTACT_PHONE, "telefon geschäftlich", "telefon geschäftlich 2", "telefon privat 2", "autotelefon", "telefon firma",
+                "téléphone bureau", "téléphone bureau 2", "téléphone domicile", "tél mobile", "tél bureau");
+        add(TAGS, "kategorien", "catégories", "categorías", "categorie", "categorieën");
+        // Russian exports (Bitrix24, amoCRM), Chinese and Japanese sheets and business-card apps.
+        add(CONTACT_NAME, "контакт", "контактное лицо", "фио", "полное имя", "姓名", "联系人", "联系人姓名", "氏名", "名前", "担当者名");
+        add(CONTACT_FIRST_NAME, "имя", "名");
+        add(CONTACT_LAST_NAME, "фамилия", "姓");
+        add(CONTACT_EMAIL, "эл почта", "электронная почта", "рабочий e mail", "邮箱", "电子邮件", "电子邮箱", "メールアドレス", "メール",
+                "eメール", "e mail アドレス");
+        add(CONTACT_PHONE, "рабочий телефон", "мобильный телефон", "мобильный", "电话", "手机", "手机号", "电话号码", "联系电话", "電話番号",
+                "携帯電話", "携帯電話番号", "tel直通", "tel会社", "tel", "電話", "携帯");
+        add(CONTACT_TITLE, "должность", "职位", "职务", "役職", "肩書");
+        add(ORGANIZATION_NAME, "компания", "название компании", "организация", "公司", "公司名称", "客户名称", "客户", "企业名称", "会社名",
+                "企業名", "会社", "所属");
+        add(ORGANIZATION_WEBSITE, "сайт", "网站", "公司网站", "ウェブサイト", "ホームページ");
+        add(ORGANIZATION_INDUSTRY, "сфера деятельности", "行业", "業種");
+        add(DEAL_TITLE, "название сделки", "сделка", "название", "商机名称", "商机", "机会名称", "案件名", "商談名", "案件");
+        add(DEAL_VALUE, "сумма", "бюджет", "сумма сделки", "金额", "商机金额", "预计金额", "金額", "受注金額", "見込金額");
+        add(DEAL_CURRENCY, "валюта", "币种", "货币", "通貨");
+        add(DEAL_STAGE, "стадия", "стадия сделки", "этап", "этап сделки", "статус сделки", "阶段", "销售阶段", "商机阶段", "フェーズ", "ステージ",
+                "進捗", "商談ステージ");
+        add(DEAL_OWNER, "ответственный", "менеджер", "负责人", "销售负责人", "销售", "担当者", "営業担当", "担当営業");
+        add(DEAL_EXPECTED_CLOSE, "предполагаемая дата закрытия", "дата закрытия", "预计成交日期", "预计结单日期", "完了予定日", "受注予定日",
+                "クローズ予定日");
+        add(DEAL_CREATED_ON, "дата создания", "создано", "创建时间", "创建日期", "作成日", "登録日");
+        add(DEAL_SOURCE, "источник", "来源", "线索来源", "流入元");
+        add(NOTES, "комментарий", "примечание", "备注", "说明", "メモ", "備考");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

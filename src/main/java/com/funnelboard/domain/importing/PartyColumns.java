@@ -35,13 +35,20 @@ final class PartyColumns {
             if (raw.get(i) != CONTACT_NAME) {
                 continue;
             }
-            String h = headers.get(i) == null ? "" : headers.get(i).strip().replaceFirst("^\\*", "");
-            boolean billed = PARTY.contains(normalise(h)) || PARTY.contains(normalise(h).replace(" ", "")) && !h.contains(" ");
-            if (billed && party < 0) {
+            if (billed(headers.get(i) == null ? "" : headers.get(i)) && party < 0) {
                 party = i;
             } else {
                 person = true;
             }
+        }
+        if (party < 0) {
+            party = namedBesideContact(headers, raw);
+            person |= party >= 0;
+        }
+        // A deals export's customer (NetSuite's opportunities: "Customer" beside a title, an amount and a stage) is a company.
+        if (party >= 0 && !person && (raw.contains(ImportField.DEAL_VALUE) || raw.contains(ImportField.DEAL_EXPECTED_CLOSE)
+                || raw.contains(ImportField.DEAL_TITLE))) {
+            person = true;
         }
         if (party < 0 || !person) {
             return -1;
@@ -50,16 +57,41 @@ final class PartyColumns {
         return raw.get(party) == ORGANIZATION_NAME ? party : -1;
     }
 
+    /**
+     * A plain "Name" beside a "Contact name" or "Contact" (Sage's and other ledgers' customer lists):
+     * the name is the customer's, the contact the person's; -1 when the file has no such pair.
+     */
+    private static int namedBesideContact(List<String> headers, List<ImportField> raw) {
+        int name = -1;
+        boolean contact = false;
+        for (int i = 0; i < raw.size(); i++) {
+            String h = normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (raw.get(i) == CONTACT_NAME && h.equals("name") && name < 0) {
+                name = i;
+            } else if (raw.get(i) == CONTACT_NAME && (h.equals("contact") || h.equals("contact name") || h.equals("contact person"))) {
+                contact = true;
+            }
+        }
+        return contact ? name : -1;
+    }
+
     /** The customer column that {@link #parties} made the organization's in this mapping, -1 when none. */
     static int column(List<String> headers, List<ImportField> mapping) {
+        // Only beside a person's columns: an organizations file's "Name" is its organization's and nothing more.
         boolean person = mapping.contains(CONTACT_FIRST_NAME) || mapping.contains(CONTACT_LAST_NAME) || mapping.contains(CONTACT_NAME);
         for (int i = 0; person && i < mapping.size() && i < headers.size(); i++) {
             String h = headers.get(i) == null ? "" : headers.get(i).strip().replaceFirst("^\\*", "");
-            if (mapping.get(i) == ORGANIZATION_NAME && (PARTY.contains(normalise(h)) || PARTY.contains(normalise(h).replace(" ", "")) && !h.contains(" "))) {
+            if (mapping.get(i) == ORGANIZATION_NAME && (billed(h) || normalise(h).equals("name") && mapping.contains(CONTACT_NAME))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean billed(String header) {
+        String h = header.strip().replaceFirst("^\\*", "");
+        // "ContactName" run together is Xero's customer; "Contact Name" and "contact_name" are a person's.
+        return PARTY.contains(normalise(h)) && !normalise(h).equals("contactname") || h.equals("ContactName");
     }
 
     /**
@@ -85,5 +117,21 @@ final class PartyColumns {
         if (person.replaceAll("\\s+", " ").equalsIgnoreCase(values[party].strip().replaceAll("\\s+", " "))) {
             cols.remove(ORGANIZATION_NAME);
         }
+    }
+
+    /**
+     * An organization's name without the row's person after it, as Odoo names a company's contact
+     * ("Azure Interior, Brandon Freeman" is Brandon Freeman at Azure Interior); the name as it is
+     * otherwise (also "Smith, Jones & Co", whose words after the comma name no one on the row).
+     */
+    static String withoutPerson(String organization, ImportRow.Person person) {
+        if (organization == null || person == null) {
+            return organization;
+        }
+        int comma = organization.lastIndexOf(',');
+        if (comma > 0 && organization.substring(comma + 1).strip().equalsIgnoreCase(person.name().strip())) {
+            return organization.substring(0, comma).strip();
+        }
+        return organization;
     }
 }

@@ -84,4 +84,26 @@ final class PersonNames {
         java.util.regex.Matcher m = MAILBOX_NAME.matcher(cell == null ? "" : cell);
         return m.matches() ? m.group(1).strip() : null;
     }
+
+    /**
+     * A person's whole name from its parts: given name first ("Anna Lindqvist"), except in Chinese,
+     * Japanese and Korean, which write the family name first and without a space ("山田太郎", "张敏").
+     */
+    static String joined(String given, String family) {
+        if (eastAsian(given) && eastAsian(family)) {
+            return family.strip() + given.strip();
+        }
+        return given + " " + family;
+    }
+
+    private static boolean eastAsian(String s) {
+        if (s == null || s.isBlank()) {
+            return false;
+        }
+        return s.strip().codePoints().allMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+    }
 }

@@ -108,7 +108,7 @@ public final class RowParser {
         ImportRow.Person person = person(row, values, cols, problems);
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
-            String name = first(values, cols, ORGANIZATION_NAME);
+            String name = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
             text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
             String website = first(values, cols, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {
@@ -145,7 +145,7 @@ public final class RowParser {
         if (name == null) {
             String given = first(values, cols, CONTACT_FIRST_NAME);
             String family = first(values, cols, CONTACT_LAST_NAME);
-            name = given == null ? family : family == null ? given : given + " " + family;
+            name = given == null ? family : family == null ? given : PersonNames.joined(given, family);
         }
         if (name == null && displayName >= 0 && displayName < values.length && !values[displayName].isBlank()) {
             // Outlook's "E-mail Display Name" ("John Smith (john@x.example)") where it wrote no first or last name.
@@ -207,7 +207,10 @@ public final class RowParser {
         }
         for (String p : phones) {
             if (Validation.phone(p).isPresent()) {
-                problems.add(problem(row, cols, CONTACT_PHONE, "not a phone number: \"" + p + "\""));
+                problems.add(problem(row, cols, CONTACT_PHONE, p.strip().matches("(?i)\\d(?:[.,]\\d+)?E\\+?\\d+")
+                        ? "a number a spreadsheet wrote in scientific notation (\"" + p.strip() + "\"), which lost its last digits: format the "
+                                + "column as text in the sheet, type the numbers again, and save it again"
+                        : "not a phone number: \"" + p + "\""));
                 break;
             }
         }

@@ -100,6 +100,16 @@ public final class StageNames {
                 "vyhraná");
         add(Stage.LOST, "förlorad", "förlorat", "tapt", "tabt", "hävitty", "menetetty", "przegrana", "przegrany", "utracona",
                 "zamknięta przegrana", "prohráno", "prohraný", "prohraná", "ztraceno");
+        // Keap's, ActiveCampaign's, Salesmate's, Kommo's and NetSuite's pipelines, Bitrix24's and amoCRM's in Russian, Chinese and Japanese.
+        add(Stage.LEAD, "new opportunity", "to contact", "new untouched", "new (untouched)", "incoming leads", "incoming lead", "inbox",
+                "unassigned", "новая", "новый", "новая сделка", "неразобранное", "первичный контакт", "新建", "新商机", "初步接洽", "新規");
+        add(Stage.PROSPECT, "in contact", "initial contact", "first contact", "first meeting", "in progress", "подготовка документов",
+                "в работе", "переговоры начаты", "квалификация", "需求确认", "跟进中", "アプローチ", "ヒアリング", "初回訪問");
+        add(Stage.OPPORTUNITY, "decision making", "issued estimate", "estimate sent", "proposal sent", "quote issued", "negotiating terms",
+                "счёт на предоплату", "счет на предоплату", "коммерческое предложение", "переговоры", "принимают решение", "方案报价", "商务谈判",
+                "谈判", "报价", "提案", "見積提出", "交渉", "商談中");
+        add(Stage.WON, "сделка успешна", "успешно реализовано", "успешно", "выиграна", "赢单", "成交", "已成交", "受注", "成約");
+        add(Stage.LOST, "сделка провалена", "провалена", "закрыто и не реализовано", "проиграна", "输单", "丢单", "失单", "失注");
     }
 
     private final Map<String, Stage> own;

@@ -131,7 +131,7 @@ public final class CsvImport {
             } catch (ImportRefusedException e) {
                 // a row further on that cannot be read: the import's own reading refuses it, naming the row
             }
-            formats = ColumnFormats.sniff(headers, mapping, sample, locale, options.dayFirst());
+            formats = ColumnFormats.sniff(headers, mapping, sample, locale, options.dayFirst(), options.currency());
         }
         return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()),
                 options.currency() != null ? options.currency() : currency.get(), locale, formats);
@@ -173,7 +173,7 @@ public final class CsvImport {
         }
         if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
             throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + String.join(", ", headers)
-                    + "); map them with HEADER=FIELD.");
+                    + "); choose a field for each column (in the import window, or --map \"HEADER=FIELD\" on the command line).");
         }
         if (mapping.stream().noneMatch(ImportField::makesARecord)) {
             List<String> matched = new ArrayList<>();
@@ -184,7 +184,8 @@ public final class CsvImport {
             }
             throw new ImportRefusedException("No column of the file names a contact, an organization or a deal (matched only "
                     + String.join(", ", matched) + "; its columns are " + String.join(", ", headers)
-                    + "); map a name, an e-mail, a company or a deal's title with HEADER=FIELD. Nothing was imported.");
+                    + "); map a name, an e-mail, a company or a deal's title (in the import window, or --map \"HEADER=FIELD\" on the "
+                    + "command line). Nothing was imported.");
         }
         return mapping;
     }

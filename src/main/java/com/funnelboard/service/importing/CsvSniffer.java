@@ -111,6 +111,11 @@ final class CsvSniffer {
         if (starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return "The file " + name + " is an Excel 97–2003 workbook (.xls), not CSV text: " + saveAs + ".";
         }
+        String markup = markup(head);
+        if (markup != null) {
+            return "The file " + name + " is " + markup + ", not CSV text, as some programs save a report \"for Excel\": open it in Excel "
+                    + "or LibreOffice, save it as CSV, and import that file.";
+        }
         if (starts(head, 0x1F, 0x8B)) {
             return "The file " + name + " is compressed (gzip), not CSV text: unpack it and import the CSV file inside.";
         }
@@ -140,6 +145,21 @@ final class CsvSniffer {
             }
         }
         return head.length;
+    }
+
+    /** "a web page (HTML)" or "an Excel XML spreadsheet" for a file that starts as one, else null. */
+    private static String markup(byte[] head) {
+        int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        String start = new String(head, from, Math.min(head.length - from, 400), java.nio.charset.StandardCharsets.ISO_8859_1).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("<?xml") && (start.contains("excel.sheet") || start.contains("<workbook"))) {
+            return "an Excel XML spreadsheet";
+        }
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<meta") || start.startsWith("<table")
+                || start.startsWith("<head") || start.startsWith("<?xml") && start.contains("<html")) {
+            return "a web page (HTML)";
+        }
+        return null;
     }
 
     /** Whether the lines end with CR alone (no LF anywhere, at least one CR). */

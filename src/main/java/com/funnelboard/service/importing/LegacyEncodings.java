@@ -51,6 +51,25 @@ final class LegacyEncodings {
         return high >= 8 && besideHigh * 10 > high * 7;
     }
 
+    /** Western Europe's DOS code page, which Excel's "CSV (MS-DOS)" writes, and which the detector does not weigh. */
+    private static final Charset OEM_WESTERN = Charset.forName("IBM850");
+
+    /** Whether every byte above ASCII of the sample is a letter in {@code charset} (as in names and street names). */
+    private static boolean allLettersIn(Charset charset, byte[] head, int length) {
+        String text = new String(head, 0, length, charset);
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F) {
+                any = true;
+                if (!Character.isLetter(c)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     private static boolean undefinedInWindows1252(byte[] head, int length) {
         for (int i = 0; i < length; i++) {
             int u = head[i] & 0xFF;
@@ -80,16 +99,25 @@ final class LegacyEncodings {
         }
         // Once Windows-1252 is ruled out, the detector's best other guess is taken however unsure (a short sample scores low).
         int sure = western == 0 ? 1 : SURE;
-        if (best == null || best.getConfidence() < sure || best.getConfidence() < western + MARGIN || !Charset.isSupported(best.getName())) {
-            return null;
+        Charset detected = null;
+        if (best != null && best.getConfidence() >= sure && best.getConfidence() >= western + MARGIN && Charset.isSupported(best.getName())
+                && readsWhole(Charset.forName(best.getName()), head, length)) {
+            detected = Charset.forName(best.getName());
         }
-        Charset charset = Charset.forName(best.getName());
+        if (detected == null && undefinedInWindows1252(head, length) && allLettersIn(OEM_WESTERN, head, length)) {
+            return OEM_WESTERN; // Excel's "CSV (MS-DOS)": the DOS code page, whose letters (ü is 0x81) Windows-1252 has no character for
+        }
+        return detected;
+    }
+
+    /** Whether every byte of the sample is a character in {@code charset} (a double-byte character cut at its end is cut off before). */
+    private static boolean readsWhole(Charset charset, byte[] head, int length) {
         try {
             charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(head, 0, length));
-            return charset;
+            return true;
         } catch (CharacterCodingException e) {
-            return null; // bytes it has no character for (a double-byte character cut at the sample's end is cut off before)
+            return false;
         }
     }
 }

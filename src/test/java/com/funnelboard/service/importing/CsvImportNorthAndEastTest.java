@@ -119,7 +119,7 @@ class CsvImportNorthAndEastTest extends ImportCase {
                 花子,鈴木,東京商事
                 """.getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
         assertThat(japanese.format()).startsWith("Shift_JIS");
-        assertThat(contacts()).containsKeys("太郎 山田", "花子 鈴木");
+        assertThat(contacts()).as("family name first, as Japanese writes it").containsKeys("山田太郎", "鈴木花子");
         ImportResult german = run("de.csv", """
                 Vorname;Nachname;Firma
                 Jürgen;Müller;Bäckerei Groß

@@ -115,11 +115,11 @@ class CsvImportRefusalsTest {
 
     @Test
     void aFileWhoseMatchedColumnsNameNobodyIsRefusedNotReportedAsImported() throws Exception {
-        // amoCRM's Russian headers: only the tags and the owner are recognised, nothing that names a record.
-        String message = refusal(file("kommo.csv", "ID,Название сделки,Бюджет,Tags,Responsible user\n1,Поставка,15000,vip,anna@x.example\n"));
+        // Greek headers: only the tags and the owner are recognised, nothing that names a record.
+        String message = refusal(file("kommo.csv", "ID,Όνομα συμφωνίας,Ποσό,Tags,Responsible user\n1,Προμήθεια,15000,vip,anna@x.example\n"));
         assertThat(message).startsWith("No column of the file names a contact, an organization or a deal")
                 .contains("ID (deal.external_id), Tags (tags)").contains("Nothing was imported");
-        ImportOptions mapped = new ImportOptions(java.util.Map.of("Название сделки", com.funnelboard.domain.importing.ImportField.DEAL_TITLE),
+        ImportOptions mapped = new ImportOptions(java.util.Map.of("Όνομα συμφωνίας", com.funnelboard.domain.importing.ImportField.DEAL_TITLE),
                 java.util.Map.of(), ImportOptions.OnDuplicate.UPDATE, false, false, null);
         assertThat(csv.run(dir.resolve("kommo.csv"), mapped, (b, s, n) -> {}, () -> false).deals().created()).isEqualTo(1);
     }
