@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** Field checks shared by the forms and the command line. Each returns the problem, or empty. */
 public final class Validation {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+    /** An address: a local part, and a domain without the quotes, brackets and punctuation no domain name has. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s'\"(),:;<>\\[\\]\\\\]+\\.[^@\\s.'\"(),:;<>\\[\\]\\\\]{2,}$");
     /**
      * Digits with the usual separators, the capitals of a vanity number (1-800-MY-APPLE), a
      * service code's * and #, and an extension as address books write it: "x4521", "ext. 89",

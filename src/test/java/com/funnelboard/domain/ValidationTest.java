@@ -25,4 +25,15 @@ class ValidationTest {
         }
         assertThat(Validation.phone(" ")).isEmpty(); // blank is "no number", not a wrong one
     }
+
+    @Test
+    void anAddressWhoseDomainHasQuotesOrBracketsIsNone() {
+        for (String ok : List.of("jane@acme.example", "o'brien@acme.example", "jörg@müller.de", "a+b@mail.co.uk", "x@sub-domain.example")) {
+            assertThat(Validation.email(ok)).as(ok).isEmpty();
+        }
+        for (String bad : List.of("'marco@rossifigli.example'", "jane@acme.example\"", "jane@[acme].example", "jane@acme,co.example",
+                "jane@acme")) {
+            assertThat(Validation.email(bad)).as(bad).isPresent();
+        }
+    }
 }

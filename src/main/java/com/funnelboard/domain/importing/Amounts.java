@@ -226,6 +226,11 @@ public final class Amounts {
                 default -> BigDecimal.valueOf(1_000_000);
             };
         }
+        if (wholeUnits(code, sign) && num.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+            // Yen and won have no decimals: "¥80,000" and "₩1.200.000" are grouped thousands, whatever the column's other amounts.
+            BigDecimal whole = new BigDecimal(num.replaceAll("[.,]", ""));
+            return new Read(factor == null ? whole : whole.multiply(factor), code, sign);
+        }
         Style s = style != null ? style : switch (evidence(num)) {
             case DOT, COMMA_GROUPS, NONE -> Style.DOT_DECIMAL;
             case COMMA, DOT_GROUPS -> Style.COMMA_DECIMAL;
@@ -247,6 +252,16 @@ public final class Amounts {
             throw unreadable(text, style);
         }
         return new Read(factor == null ? amount : amount.multiply(factor), code, sign);
+    }
+
+    /** Whether the currency a value names has no minor unit (the yen, the won); "¥" is read as the yen's sign. */
+    private static boolean wholeUnits(String code, String sign) {
+        String c = code != null ? code : "¥".equals(sign) ? "JPY" : null;
+        try {
+            return c != null && java.util.Currency.getInstance(c).getDefaultFractionDigits() == 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static IllegalArgumentException unreadable(String text, Style style) {

@@ -187,6 +187,8 @@ public final class Dates {
                 + (style == null || style.pattern().startsWith("yyyy-") ? " (write 2026-03-12)" : " (this column writes dates as " + style.pattern() + ")"));
     }
 
+    /** A spreadsheet's day number (20,000–80,000) with a fraction of a day after a point or a comma. */
+    private static final Pattern SERIAL_WITH_TIME = Pattern.compile("([2-7]\\d{4}|80000)[.,](\\d+)");
     private static final Pattern NUMBER = Pattern.compile("\\d{5,13}(?:[.,]\\d+)?");
     /** The day before Excel's day 1 (1 January 1900), counting Excel's 29 February 1900, which never was. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -256,6 +258,12 @@ public final class Dates {
     /** The time of day {@code text} gives after its date, or null (see {@link TimeOfDay}). */
     public static TimeOfDay timeOf(String text) {
         String t = text == null ? "" : text.strip();
+        java.util.regex.Matcher serial = SERIAL_WITH_TIME.matcher(t);
+        if (serial.matches()) {
+            // A spreadsheet's day number with its fraction of a day ("45357.61" is 14:38:24), in the sheet's own time.
+            long seconds = Math.round(Double.parseDouble("0." + serial.group(2)) * 86_400);
+            return new TimeOfDay(java.time.LocalTime.ofSecondOfDay(Math.min(seconds, 86_399)), null);
+        }
         for (Pattern p : new Pattern[] {DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
             Matcher m = p.matcher(t);
             if (m.matches() && m.group("h") != null && time(m)) {

@@ -295,6 +295,10 @@ final class HeaderSynonyms {
         add(DEAL_CREATED_ON, "дата создания", "создано", "创建时间", "创建日期", "作成日", "登録日");
         add(DEAL_SOURCE, "источник", "来源", "线索来源", "流入元");
         add(NOTES, "комментарий", "примечание", "备注", "说明", "メモ", "備考");
+        // Moments as API exports name them ("expected_close_ts", "created_timestamp").
+        add(DEAL_EXPECTED_CLOSE, "expected close ts", "expected close timestamp", "close date ts", "close date timestamp");
+        add(DEAL_CREATED_ON, "created ts", "created timestamp", "created at ts", "create time", "creation timestamp");
+        add(DEAL_CLOSED_ON, "closed ts", "closed at", "closed timestamp", "won at", "lost at");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -149,7 +149,8 @@ public final class CsvInput implements AutoCloseable {
         CsvSniffer.checkText(sample, name);
         // Excel writes "sep=;" as a first line to say the delimiter; the line itself is no row.
         java.util.regex.Matcher sep = java.util.regex.Pattern.compile("(?i)^sep=(.)\\s*(\\r?\\n|$)").matcher(sample);
-        char delimiter = sep.find() ? sep.group(1).charAt(0) : CsvSniffer.delimiter(sample);
+        char quote = CsvSniffer.quote(sample);
+        char delimiter = sep.find() ? sep.group(1).charAt(0) : CsvSniffer.delimiter(sample, quote);
         try {
             CountingStream counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             counted.skipNBytes(bom);
@@ -159,7 +160,7 @@ public final class CsvInput implements AutoCloseable {
             // UTF-8 with a stray line of Windows-1252 is read, and that line named (see describe()).
             GuardedReader reader = new GuardedReader(charset == StandardCharsets.UTF_8 ? new MixedUtf8Reader(counted)
                     : new InputStreamReader(counted, decoder), name, charset);
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutEscapeChar();
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar(quote).withoutEscapeChar();
             MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
                     .readValues(reader);
             CsvInput in = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, true), counted, reader, rows, List.of(), null);

@@ -220,6 +220,30 @@ final class CsvSniffer {
 
     /** The delimiter that splits the first lines into the same number (above one) of fields. */
     static char delimiter(String sample) {
+        return delimiter(sample, '"');
+    }
+
+    /**
+     * The character that quotes values: the double quote, or the apostrophe where the header's every
+     * name is wrapped in one and no double quote appears ('Name';'Company', as LibreOffice can be set
+     * to write).
+     */
+    static char quote(String sample) {
+        String first = sample.split("\r?\n", 2)[0].strip();
+        if (first.length() < 5 || first.indexOf('"') >= 0 || first.charAt(0) != '\'' || first.charAt(first.length() - 1) != '\'') {
+            return '"';
+        }
+        for (char d : new char[] {',', ';', '\t'}) {
+            String[] names = first.split(java.util.regex.Pattern.quote(String.valueOf(d)), -1);
+            if (names.length > 1 && java.util.Arrays.stream(names).allMatch(n -> n.length() >= 2 && n.startsWith("'") && n.endsWith("'"))) {
+                return '\'';
+            }
+        }
+        return '"';
+    }
+
+    /** The delimiter of a sample whose values are quoted by {@code quote}. */
+    static char delimiter(String sample, char quote) {
         List<String> lines = new ArrayList<>();
         for (String l : sample.split("\r?\n", 12)) {
             if (!l.isBlank() && lines.size() < 10) {
@@ -232,10 +256,10 @@ final class CsvSniffer {
         char best = ',';
         int bestScore = -1;
         for (char d : new char[] {',', ';', '\t'}) {
-            int first = count(lines.isEmpty() ? "" : lines.getFirst(), d);
+            int first = count(lines.isEmpty() ? "" : lines.getFirst(), d, quote);
             int same = 0;
             for (String l : lines) {
-                if (count(l, d) == first) {
+                if (count(l, d, quote) == first) {
                     same++;
                 }
             }
@@ -248,12 +272,12 @@ final class CsvSniffer {
         return best;
     }
 
-    private static int count(String line, char d) {
+    private static int count(String line, char d, char quote) {
         int n = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '"') {
+            if (c == quote) {
                 quoted = !quoted;
             } else if (c == d && !quoted) {
                 n++;

@@ -170,6 +170,18 @@ class CsvImportLedgersAndRegionsTest extends ImportCase {
         assertThat(expectedClose("Alfa")).as("a peso country writes the day first").isEqualTo(LocalDate.of(2024, 3, 5));
     }
 
+    @Test
+    void valuesQuotedWithApostrophesAreReadWithoutThem() throws Exception {
+        assertThat(run("""
+                'Name';'Company';'Email';'Deal';'Value'
+                'Marco Rossi';'Rossi & Figli S.r.l.';'marco@rossifigli.example';'Ricambi; lotto 2';1500,5
+                'Giulia Bianchi';'L''Oréal Italia';'g.bianchi@loreal.example';'Campagna';22000
+                """).problemCount()).isZero();
+        assertThat(contact("Marco Rossi").emails()).containsExactly("marco@rossifigli.example");
+        assertThat(deals()).containsKey("Ricambi; lotto 2");
+        assertThat(organizationOf("Giulia Bianchi")).isEqualTo("L'Oréal Italia");
+    }
+
     private java.nio.file.Path write(String name, String text) throws Exception {
         java.nio.file.Path p = dir.resolve(name);
         java.nio.file.Files.writeString(p, text);
