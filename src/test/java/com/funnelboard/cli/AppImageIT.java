@@ -80,6 +80,13 @@ class AppImageIT {
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
         assertThat(asked).as("no package manager asked").doesNotExist();
+        // The image's ICU holds the charset detector alone, and it tells a Polish Windows-1250 file.
+        Path polish = dir.resolve("pl.csv");
+        Files.write(polish, "Imię;Nazwisko;Firma\nŁukasz;Żółkiewski;Źródło Sp. z o.o.\nMałgorzata;Bąk;Stal SA\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        Run imported = run("--db", db.toString(), "import", "csv", polish.toString(), "--dry-run");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("windows-1250");
         if (Files.exists(IMAGE.resolve("lib/app/funnelboard-cli.aot"))) { // CI skips the training run
             Run ahead = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--db", db.toString(), "deals", "list");
             assertThat(ahead.exit()).as("the ahead-of-time cache is used (AOTMode=on refuses to run without it): " + ahead.err()).isZero();
