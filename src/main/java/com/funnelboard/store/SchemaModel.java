@@ -47,7 +47,8 @@ final class SchemaModel {
             "V13__deal_scores.sql",
             "V14__report_moves.sql",
             "V16__bulk_contacts_search.sql",
-            "V17__deferred_import_search.sql");
+            "V17__deferred_import_search.sql",
+            "V18__short_owner_names.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class OwnerMatcher {
 
-    /** The shortest and longest owner the database keeps. */
-    public static final int MIN = 3;
+    /** The longest owner the database keeps. */
     public static final int MAX = 254;
 
     /** Normalised name to e-mail; null where two people share the name. */
@@ -41,17 +40,15 @@ public final class OwnerMatcher {
         });
     }
 
-    /** The problem of an owner value as a file gives it (empty when it can be kept; a blank value is no owner). */
+    /**
+     * The problem of an owner value as a file gives it (empty when it can be kept; a blank value is no
+     * owner). A name of one or two characters is a name like any other (most Chinese names are two).
+     */
     public static Optional<String> problem(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        int n = value.strip().length();
-        if (n < MIN) {
-            return Optional.of("an owner of fewer than " + MIN + " characters: \"" + value.strip()
-                    + "\" (write a name or an e-mail address)");
-        }
-        return n > MAX ? Optional.of("an owner longer than " + MAX + " characters") : Optional.empty();
+        return value.strip().length() > MAX ? Optional.of("an owner longer than " + MAX + " characters") : Optional.empty();
     }
 
     /** Whether a value is an e-mail address (kept as the owner, in lower case). */

@@ -109,9 +109,10 @@ class CsvImportLedgersAndRegionsTest extends ImportCase {
         assertThat(deals().get("Сервисный договор").stage()).isEqualTo(Stage.WON);
         assertThat(organizationOf("Иван Петров")).isEqualTo("ООО Ромашка");
         assertThat(run("""
-                商机名称,公司,联系人,金额,阶段,手机
-                华东项目,上海贸易有限公司,李娜,12.5万,赢单,13800138000
+                商机名称,公司,联系人,金额,阶段,手机,负责人
+                华东项目,上海贸易有限公司,李娜,12.5万,赢单,13800138000,张敏
                 """).problemCount()).isZero();
+        assertThat(deals().get("华东项目").owner()).as("a two-character name").isEqualTo("张敏");
         assertThat(deals().get("华东项目").value()).as("ten thousands").isEqualTo(new Money(12_500_000, "EUR"));
         assertThat(deals().get("华东项目").stage()).isEqualTo(Stage.WON);
         assertThat(organizationOf("李娜")).isEqualTo("上海贸易有限公司");

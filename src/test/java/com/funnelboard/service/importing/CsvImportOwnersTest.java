@@ -99,15 +99,16 @@ class CsvImportOwnersTest {
     }
 
     @Test
-    void anOwnerTooShortToKeepIsARowProblem() throws Exception {
-        Path p = dir.resolve("short.csv");
-        Files.writeString(p, "Deal,Rep\nPilot,JB\n", StandardCharsets.UTF_8);
+    void initialsAndTwoCharacterNamesAreOwnersAndAnOverlongOneIsARowProblem() throws Exception {
+        run("Deal,Stage,Rep\nPilot,Qualified,JB\nRollout,Qualified,张敏\n");
+        assertThat(owners()).containsEntry("Pilot", "JB").containsEntry("Rollout", "张敏");
+        Path p = dir.resolve("long.csv");
+        Files.writeString(p, "Deal,Rep\nLong,\"" + "x".repeat(300) + "\"\n", StandardCharsets.UTF_8);
         ImportResult r = csv.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false);
         assertThat(r.imported()).isFalse();
         assertThat(r.problems()).singleElement().satisfies(pr -> {
             assertThat(pr.column()).isEqualTo("Rep");
-            assertThat(pr.reason()).contains("owner");
+            assertThat(pr.reason()).contains("owner longer than 254");
         });
-        assertThat(owners()).isEmpty();
     }
 }
