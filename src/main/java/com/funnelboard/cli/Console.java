@@ -114,7 +114,7 @@ final class Console {
         int[] width = new int[columns];
         for (String[] row : rows) {
             for (int c = 0; c < columns - 1; c++) {
-                width[c] = Math.max(width[c], row[c] == null ? 0 : row[c].length());
+                width[c] = Math.max(width[c], row[c] == null ? 0 : columns(row[c]));
             }
         }
         for (String[] row : rows) {
@@ -135,8 +135,31 @@ final class Console {
         return cells;
     }
 
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
+    /** {@code s} padded with spaces to {@code width} terminal columns. */
+    static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - columns(s)));
+    }
+
+    /**
+     * The columns a terminal gives {@code s}: two for a Chinese, Japanese or Korean character or a
+     * full-width form ("张敏" takes four), none for a combining accent, one for any other.
+     */
+    static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL && c >= 0xAC00
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6;
+            n += wide ? 2 : 1;
+        }
+        return n;
     }
 
     /** A table under a header row, or the sentence for an empty list when there are no rows. */

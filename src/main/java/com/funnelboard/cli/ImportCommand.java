@@ -233,7 +233,7 @@ final class ImportCommand {
         }
         if (!r.stages().isEmpty()) {
             c.line("Stages:");
-            r.stages().forEach((from, sc) -> c.line(String.format(Locale.ROOT, "  %-24s -> %-12s %,d", from,
+            r.stages().forEach((from, sc) -> c.line("  " + Console.pad(from, 24) + " -> " + String.format(Locale.ROOT, "%-12s %,d",
                     sc.stage() == null ? "(unknown)" : sc.stage().key(), sc.count())));
         }
         if (r.failedRows() > 0 || !r.problems().isEmpty()) {

@@ -15,4 +15,19 @@ class ConsoleSentenceTest {
         assertThat(Console.sentence("/tmp/x/pipeline.db is damaged.")).isEqualTo("/tmp/x/pipeline.db is damaged.");
         assertThat(Console.sentence("  ")).isEqualTo("Something went wrong.");
     }
+
+    @Test
+    void aTablesColumnsLineUpUnderWideCharacters() {
+        assertThat(Console.columns("张敏")).isEqualTo(4);
+        assertThat(Console.columns("山田太郎 Sales")).isEqualTo(14);
+        assertThat(Console.columns("Müller")).isEqualTo(6);
+        assertThat(Console.columns("Mu\u0308ller")).as("a combining diaeresis takes no column").isEqualTo(6);
+        java.io.StringWriter text = new java.io.StringWriter();
+        Console console = new Console(new java.io.PrintWriter(text, true), new java.io.PrintWriter(new java.io.StringWriter()), false);
+        console.table(java.util.List.of(new String[] {"OWNER", "DEALS"}, new String[] {"张敏", "3"}, new String[] {"Anna Berg", "5"}));
+        java.util.List<String> lines = text.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(Console.columns(lines.get(1).substring(0, lines.get(1).indexOf('3'))))
+                .as("the second column starts at the same column on every line").isEqualTo(lines.get(2).indexOf('5'));
+    }
 }
