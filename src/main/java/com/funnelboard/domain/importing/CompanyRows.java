@@ -70,11 +70,22 @@ final class CompanyRows {
         for (ImportField f : List.of(CONTACT_NAME, CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_TITLE)) {
             cols.remove(f);
         }
-        if (cols.containsKey(ORGANIZATION_NAME) && (cols.containsKey(CONTACT_EMAIL) || cols.containsKey(CONTACT_PHONE))) {
-            cols.put(CONTACT_NAME, cols.get(ORGANIZATION_NAME));
-        } else {
+        if (!companysContact(cols)) {
             cols.remove(CONTACT_EMAIL);
             cols.remove(CONTACT_PHONE);
         }
+    }
+
+    /**
+     * A company's own e-mail addresses and numbers (info@, the switchboard) on a contact named as the
+     * organization, as organizations have no such fields: names the row's contact by its organization
+     * column when the row has both and no person's name; returns whether it did.
+     */
+    static boolean companysContact(Map<ImportField, List<Integer>> cols) {
+        if (cols.containsKey(ORGANIZATION_NAME) && (cols.containsKey(CONTACT_EMAIL) || cols.containsKey(CONTACT_PHONE))) {
+            cols.put(CONTACT_NAME, cols.get(ORGANIZATION_NAME));
+            return true;
+        }
+        return false;
     }
 }

@@ -107,13 +107,13 @@ final class PartyColumns {
         List<Integer> first = cols.get(CONTACT_FIRST_NAME);
         List<Integer> last = cols.get(CONTACT_LAST_NAME);
         if (name == null && first == null && last == null) {
-            if (cols.containsKey(ImportField.CONTACT_EMAIL) || cols.containsKey(ImportField.CONTACT_PHONE)) {
-                cols.put(CONTACT_NAME, List.of(party));
-            }
+            CompanyRows.companysContact(cols);
             return;
         }
+        String given = first == null ? null : values[first.getFirst()].strip();
+        String family = last == null ? null : values[last.getFirst()].strip();
         String person = name != null ? values[name.getFirst()].strip()
-                : ((first == null ? "" : values[first.getFirst()].strip()) + " " + (last == null ? "" : values[last.getFirst()].strip())).strip();
+                : given == null ? family : family == null ? given : PersonNames.joined(given, family);
         if (person.replaceAll("\\s+", " ").equalsIgnoreCase(values[party].strip().replaceAll("\\s+", " "))) {
             cols.remove(ORGANIZATION_NAME);
         }
