@@ -76,17 +76,11 @@ class CsvImportCurrencyMarksTest extends ImportCase {
 
     @Test
     void aYenAmountsSeparatorIsItsThousandsWhateverItsColumnWrites() throws Exception {
-        ImportResult r = csv.run(write("mixed.csv", "Deal;Amount\nKronor;45 000,00 kr\nYen;¥80,000\nWon;₩1.200.000\n"),
-                ImportOptions.defaults().withCurrency("SEK"), (b, s, n) -> {}, () -> false);
+        ImportResult r = run("mixed.csv", "Deal;Amount\nKronor;45 000,00 kr\nYen;¥80,000\nWon;₩1.200.000\n",
+                ImportOptions.defaults().withCurrency("SEK"));
         assertThat(r.problemCount()).isZero();
         assertThat(deals().get("Kronor").value()).isEqualTo(new Money(4_500_000, "SEK"));
         assertThat(deals().get("Yen").value()).isEqualTo(new Money(80_000, "JPY"));
         assertThat(deals().get("Won").value()).isEqualTo(new Money(1_200_000, "KRW"));
-    }
-
-    private java.nio.file.Path write(String name, String text) throws Exception {
-        java.nio.file.Path p = dir.resolve(name);
-        java.nio.file.Files.writeString(p, text);
-        return p;
     }
 }

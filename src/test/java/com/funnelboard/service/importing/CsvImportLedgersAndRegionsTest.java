@@ -151,21 +151,24 @@ class CsvImportLedgersAndRegionsTest extends ImportCase {
                 .getBytes(Charset.forName("IBM850")));
         assertThat(dos.format()).startsWith("IBM850");
         assertThat(contacts()).containsKeys("Jürgen Müller", "Françoise Lefèvre");
-        assertThatThrownBy(() -> run("report.xls", "<meta http-equiv=\"Content-type\" content=\"text/html;charset=utf-8\" />\n<table><tr><td>Deal</td></tr></table>"))
-                .hasMessageContaining("is a web page (HTML)").hasMessageContaining("save it as CSV");
+        byte[] page = "<meta http-equiv=\"Content-type\" content=\"text/html;charset=utf-8\" />\n<table><tr><td>Deal</td></tr></table>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int contactsBefore = contacts().size();
+        assertThatThrownBy(() -> run("report.xls", page)).hasMessageContaining("is a web page (HTML)").hasMessageContaining("save it as CSV");
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("report.xls"))).as("the refused file is left as it was").isEqualTo(page);
+        assertThat(contacts()).as("nothing written").hasSize(contactsBefore);
     }
 
     @Test
     void aPhoneNumberASpreadsheetTurnedIntoScientificNotationIsSaidToBeOne() throws Exception {
-        ImportResult r = csv.run(write("sci.csv", "Name,Phone\nAnna Berg,4.91701E+11\n"), ImportOptions.defaults().withCurrency(null),
-                (b, s, n) -> {}, () -> false);
+        ImportResult r = run("sci.csv", "Name,Phone\nAnna Berg,4.91701E+11\n");
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("scientific notation"));
     }
 
     @Test
     void aMexicanFilesDollarIsAPesoWhenSaidAndItsDatesAreDayFirst() throws Exception {
-        ImportResult r = csv.run(write("mx.csv", "Negocio,Monto,Fecha de cierre\nAlfa,\"$185,000.00\",05/03/2024\nBeta,\"$45,000.00\",07/04/2024\n"),
-                ImportOptions.defaults().withCurrency("MXN"), (b, s, n) -> {}, () -> false);
+        ImportResult r = run("mx.csv", "Negocio,Monto,Fecha de cierre\nAlfa,\"$185,000.00\",05/03/2024\nBeta,\"$45,000.00\",07/04/2024\n",
+                ImportOptions.defaults().withCurrency("MXN"));
         assertThat(r.problemCount()).isZero();
         assertThat(deals().get("Alfa").value()).isEqualTo(new Money(18_500_000, "MXN"));
         assertThat(expectedClose("Alfa")).as("a peso country writes the day first").isEqualTo(LocalDate.of(2024, 3, 5));
@@ -181,11 +184,5 @@ class CsvImportLedgersAndRegionsTest extends ImportCase {
         assertThat(contact("Marco Rossi").emails()).containsExactly("marco@rossifigli.example");
         assertThat(deals()).containsKey("Ricambi; lotto 2");
         assertThat(organizationOf("Giulia Bianchi")).isEqualTo("L'Oréal Italia");
-    }
-
-    private java.nio.file.Path write(String name, String text) throws Exception {
-        java.nio.file.Path p = dir.resolve(name);
-        java.nio.file.Files.writeString(p, text);
-        return p;
     }
 }

@@ -53,9 +53,14 @@ abstract class ImportCase {
 
     /** Writes {@code text} as UTF-8 under {@code name} and imports it with the default options. */
     ImportResult run(String name, String text) throws Exception {
+        return run(name, text, ImportOptions.defaults());
+    }
+
+    /** Writes {@code text} as UTF-8 under {@code name} and imports it with {@code options}. */
+    ImportResult run(String name, String text, ImportOptions options) throws Exception {
         Path p = dir.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);
-        return csv.run(p, ImportOptions.defaults(), (b, s, n) -> {}, () -> false);
+        return csv.run(p, options, (b, s, n) -> {}, () -> false);
     }
 
     /** Writes {@code bytes} under {@code name} (a file in another encoding) and imports it with the default options. */
