@@ -41,7 +41,7 @@ final class ImportCommand {
                     description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
                             + "(or phone), an organization with the same name, a deal with the same external id.") String onDuplicate,
             @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
-            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed.") boolean skipInvalid,
+            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed. A detail that does not parse (a created date, a website, a phone number) is left out of its row, which is imported.") boolean skipInvalid,
             @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
             boolean noHeader,
             @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,
@@ -238,8 +238,11 @@ final class ImportCommand {
         }
         if (r.failedRows() > 0 || !r.problems().isEmpty()) {
             // A vCard's odd address or number is left out of its contact, which is imported: no row failed.
-            c.line(r.failedRows() == 0 ? "Left out:"
-                    : String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed:" : "%,d rows failed:", r.failedRows()));
+            long leftOut = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
+            String failed = String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed" : "%,d rows failed", r.failedRows());
+            c.line(r.failedRows() == 0 ? "Left out:" : leftOut == 0 ? failed + ":"
+                    : failed + String.format(Locale.ROOT, ", and %,d %s left out of rows imported without %s:", leftOut,
+                            leftOut == 1 ? "value was" : "values were", leftOut == 1 ? "it" : "them"));
             r.problems().stream().limit(20).forEach(p -> c.line("  " + problemLine(p)));
         }
         if (r.imported()) {
@@ -283,6 +286,7 @@ final class ImportCommand {
             one.put("row", p.row());
             one.put("column", p.column());
             one.put("reason", p.reason());
+            one.put("leftOut", p.leftOut()); // the value was left out and the rest of its row imported
             return one;
         }).toList());
         doc.put("problemCount", r.problemCount());

@@ -104,9 +104,12 @@ class ImportUiTest {
         javafx.scene.control.Button start = robot.lookup("#import-start").queryAs(javafx.scene.control.Button.class);
         assertThat(start.isDisabled()).as("imported: not offered twice").isTrue();
         assertThat(start.getText()).isEqualTo("Imported");
-        assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).isEqualTo(2);
+        // Bo's address does not parse: Bo's row is imported without it, and the result says so.
+        assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Imported 3 rows")).queryLabeled()
+                .getText()).contains("1 value left out (its row was imported)");
+        assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).isEqualTo(3);
         long deals = store.read(r -> r.deals().count());
-        assertThat(deals).isEqualTo(2);
+        assertThat(deals).isEqualTo(3);
         assertThat(store.read(r -> r.board().totals()).get(Stage.OPPORTUNITY).getFirst().count()).isEqualTo(1);
         assertThat(store.read(r -> r.board().page(Stage.WON, 0, 10)).getFirst().value().currency()).as("in the currency chosen").isEqualTo("NOK");
     }

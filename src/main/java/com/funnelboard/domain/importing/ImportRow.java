@@ -23,8 +23,21 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      * A value that could not be read: where (file row, column header) and why.
      *
      * @param column the column's header; null when the problem is the whole row's (more or fewer values than the header)
+     * @param leftOut the value is a detail the row can be imported without (a created date, a website, a phone
+     *        number): when invalid rows are skipped, the row is imported without it rather than not at all. In an
+     *        import's result, true only for a value that was left out of a row that was imported.
      */
-    public record Problem(long row, String column, String reason) {
+    public record Problem(long row, String column, String reason, boolean leftOut) {
+
+        /** A problem that fails its row. */
+        public Problem(long row, String column, String reason) {
+            this(row, column, reason, false);
+        }
+
+        /** The same problem, saying that the rest of its row was imported. */
+        public Problem importedWithout() {
+            return new Problem(row, column, reason + " (left out: the rest of the row was imported)", true);
+        }
 
         /** "row 3, Email", or "row 3" for a problem of the whole row; {@code rowWord} is "row", "Row" or "Card". */
         public String where(String rowWord) {
@@ -52,5 +65,10 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
 
     public boolean valid() {
         return problems.isEmpty();
+    }
+
+    /** Whether every problem of the row is a detail it can be imported without (see {@link Problem#leftOut()}). */
+    public boolean importableWithout() {
+        return !problems.isEmpty() && problems.stream().allMatch(Problem::leftOut);
     }
 }

@@ -1,6 +1,8 @@
 package com.funnelboard.domain.importing;
 
 import static com.funnelboard.domain.importing.ImportField.*;
+import static com.funnelboard.domain.importing.RowCells.all;
+import static com.funnelboard.domain.importing.RowCells.first;
 
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
@@ -28,10 +30,10 @@ public final class RowParser {
 
     /** Two or more e-mail addresses in one cell, comma or semicolon apart. */
     private static final Pattern ADDRESS_LIST = Pattern.compile("\\s*[^,;\\s]+@[^,;\\s]+(?:\\s*[,;]\\s*[^,;\\s]+@[^,;\\s]+)+\\s*");
-    /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
-    private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
 
     private final List<String> headers;
+    /** The problems of values, named by their columns. */
+    private final RowCells rowCells;
     private final List<ImportField> mapping;
     private final StageNames stages;
     private final String currency;
@@ -57,6 +59,7 @@ public final class RowParser {
             throw new IllegalArgumentException("one field per column");
         }
         this.headers = List.copyOf(headers);
+        this.rowCells = new RowCells(this.headers);
         this.mapping = List.copyOf(mapping);
         this.stages = stages;
         this.currency = currency;
@@ -109,14 +112,15 @@ public final class RowParser {
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String name = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
-            text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
+            rowCells.text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
             String website = first(values, cols, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {
-                problems.add(problem(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));
+                problems.add(rowCells.detail(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));
+                website = null;
             }
             List<String> address = all(values, cols, ORGANIZATION_ADDRESS);
             String where = address.isEmpty() ? null : String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
-            text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
+            rowCells.text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
                     website, where);
         }
@@ -198,24 +202,38 @@ public final class RowParser {
         }
         ImportField nameColumn = cols.containsKey(CONTACT_NAME) ? CONTACT_NAME : cols.containsKey(CONTACT_FIRST_NAME) ? CONTACT_FIRST_NAME
                 : CONTACT_LAST_NAME;
-        text(row, nameColumn, cols, name, "A name", 300, problems);
+        rowCells.text(row, nameColumn, cols, name, "A name", 300, problems);
+        // An address or number that does not parse is left out of a row it does not name (see ImportRow.Problem#leftOut).
         for (String e : emails) {
             if (Validation.email(e).isPresent() || e.length() > 320) {
-                problems.add(problem(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\""));
+                boolean names = e.strip().equals(name.strip());
+                problems.add(names ? rowCells.problem(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\"")
+                        : rowCells.detail(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\""));
+                if (!names) {
+                    emails = emails.stream().filter(x -> x != e).toList();
+                }
                 break;
             }
         }
         for (String p : phones) {
             if (Validation.phone(p).isPresent()) {
-                problems.add(problem(row, cols, CONTACT_PHONE, p.strip().matches("(?i)\\d(?:[.,]\\d+)?E\\+?\\d+")
+                String why = p.strip().matches("(?i)\\d(?:[.,]\\d+)?E\\+?\\d+")
                         ? "a number a spreadsheet wrote in scientific notation (\"" + p.strip() + "\"), which lost its last digits: format the "
                                 + "column as text in the sheet, type the numbers again, and save it again"
-                        : "not a phone number: \"" + p + "\""));
+                        : "not a phone number: \"" + p + "\"";
+                boolean names = p.strip().equals(name.strip());
+                problems.add(names ? rowCells.problem(row, cols, CONTACT_PHONE, why) : rowCells.detail(row, cols, CONTACT_PHONE, why));
+                if (!names) {
+                    phones = phones.stream().filter(x -> x != p).toList();
+                }
                 break;
             }
         }
         String title = first(values, cols, CONTACT_TITLE);
-        text(row, CONTACT_TITLE, cols, title, "A job title", 300, problems);
+        if (title != null && title.strip().length() > 300) {
+            problems.add(rowCells.detail(row, cols, CONTACT_TITLE, "A job title longer than 300 characters"));
+            title = null;
+        }
         List<String> tags = new ArrayList<>();
         for (String t : all(values, cols, TAGS)) {
             for (String one : t.split("[,;]")) {
@@ -242,7 +260,7 @@ public final class RowParser {
         String v = first(values, cols, DEAL_VALUE);
         DealValues.Read valueRead = dealValues.read(cur, v, v == null ? -1 : cols.get(DEAL_VALUE).getFirst());
         if (valueRead.problem() != null) {
-            problems.add(problem(row, cols, valueRead.problemField(), valueRead.problem()));
+            problems.add(rowCells.problem(row, cols, valueRead.problemField(), valueRead.problem()));
         }
         String code = valueRead.code();
         Money value = valueRead.value();
@@ -274,9 +292,10 @@ public final class RowParser {
                     + "\": map it to lead, prospect, opportunity, won or lost (in the import's stage list, or --stage-map \"" + stageText + "=STAGE\")"));
             stage = Stage.LEAD;
         }
-        LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems);
-        LocalDate closed = date(row, values, cols, DEAL_CLOSED_ON, problems);
-        LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems);
+        // A won or lost deal's close date decides its place in the reports; when it expects to close and when it was made are details.
+        LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems, true);
+        LocalDate closed = date(row, values, cols, DEAL_CLOSED_ON, problems, false);
+        LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems, true);
         if (closed == null && (stage == Stage.WON || stage == Stage.LOST)) {
             closed = expected;
         }
@@ -297,19 +316,23 @@ public final class RowParser {
             title = company != null && company.name() != null ? company.name() : person != null ? person.name()
                     : external != null ? "Deal " + external : "Imported deal";
         }
-        text(row, DEAL_TITLE, cols, title, "A deal title", 300, problems);
+        rowCells.text(row, DEAL_TITLE, cols, title, "A deal title", 300, problems);
         if (external != null && external.strip().length() > 200) {
-            problems.add(problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
+            problems.add(rowCells.problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
         }
         String owner = first(values, cols, DEAL_OWNER);
-        OwnerMatcher.problem(owner).ifPresent(m -> problems.add(problem(row, cols, DEAL_OWNER, m)));
+        java.util.Optional<String> badOwner = OwnerMatcher.problem(owner);
+        if (badOwner.isPresent()) {
+            problems.add(rowCells.detail(row, cols, DEAL_OWNER, badOwner.get())); // the deal is then the importer's, as a deal with no owner
+            owner = null;
+        }
         Money finalValue = null;
         String fv = first(values, cols, DEAL_FINAL_VALUE);
         if (fv != null && stage == Stage.WON) {
             try {
                 finalValue = amountIn(fv, cols.get(DEAL_FINAL_VALUE).getFirst(), code);
             } catch (IllegalArgumentException e) {
-                problems.add(problem(row, cols, DEAL_FINAL_VALUE, e.getMessage()));
+                problems.add(rowCells.problem(row, cols, DEAL_FINAL_VALUE, e.getMessage()));
             }
         }
         LostReason lostReason = null;
@@ -322,7 +345,7 @@ public final class RowParser {
             List<String> notes = java.util.stream.Stream.of(why == null ? null : why.note(), note)
                     .filter(x -> x != null && !x.isBlank()).distinct().toList();
             lostNote = notes.isEmpty() ? null : String.join("\n", notes);
-            text(row, cols.containsKey(DEAL_LOST_NOTE) ? DEAL_LOST_NOTE : DEAL_LOST_REASON, cols, lostNote, "A lost note", 2_000, problems);
+            rowCells.text(row, cols.containsKey(DEAL_LOST_NOTE) ? DEAL_LOST_NOTE : DEAL_LOST_REASON, cols, lostNote, "A lost note", 2_000, problems);
         }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
@@ -344,7 +367,8 @@ public final class RowParser {
 
     /** The amount in the currency's minor units: at most its decimals, not negative, not absurdly large. */
 
-    private LocalDate date(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, List<ImportRow.Problem> problems) {
+    private LocalDate date(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, List<ImportRow.Problem> problems,
+            boolean detail) {
         String s = first(values, cols, f);
         if (s == null) {
             return null;
@@ -352,43 +376,8 @@ public final class RowParser {
         try {
             return Dates.read(s, formats.dates().get(cols.get(f).getFirst()), locale);
         } catch (IllegalArgumentException e) {
-            problems.add(problem(row, cols, f, e.getMessage()));
+            problems.add(detail ? rowCells.detail(row, cols, f, e.getMessage()) : rowCells.problem(row, cols, f, e.getMessage()));
             return null;
         }
     }
-
-    private void text(long row, ImportField f, Map<ImportField, List<Integer>> cols, String value, String what, int max,
-            List<ImportRow.Problem> problems) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(problem(row, cols, f, what + " longer than " + max + " characters"));
-        }
-    }
-
-    private ImportRow.Problem problem(long row, Map<ImportField, List<Integer>> cols, ImportField f, String reason) {
-        List<Integer> at = cols.get(f);
-        return new ImportRow.Problem(row, at == null ? f.key() : headers.get(at.getFirst()), reason);
-    }
-
-    private static String first(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
-        List<Integer> at = cols.get(f);
-        return at == null ? null : values[at.getFirst()].strip();
-    }
-
-    private static List<String> all(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
-        List<Integer> at = cols.get(f);
-        if (at == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int i : at) {
-            String cell = values[i];
-            for (String part : cell.contains(" ::: ") ? MULTI.split(cell) : new String[] {cell}) {
-                if (!part.isBlank()) {
-                    out.addAll(Cells.listed(part.strip(), f));
-                }
-            }
-        }
-        return out;
-    }
-
 }

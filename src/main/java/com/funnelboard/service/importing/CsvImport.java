@@ -109,7 +109,8 @@ public final class CsvImport {
             Reading reading = new Reading();
             String[] v;
             while ((v = in.next()) != null) {
-                reading.add(parser.parse(in.row(), v));
+                ImportRow row = parser.parse(in.row(), v);
+                reading.add(row, row.valid());
             }
             return reading.stages;
         }
@@ -307,8 +308,9 @@ public final class CsvImport {
             RowReader.Batch batch;
             while ((batch = reader.next()) != null) {
                 for (ImportRow row : batch.rows()) {
-                    reading.add(row);
-                    if (row.valid()) {
+                    boolean kept = row.valid() || options.skipInvalid() && row.importableWithout();
+                    reading.add(row, kept);
+                    if (kept) {
                         rows.add(row);
                     }
                     if (rows.size() == chunkRows || reading.rows % chunkRows == 0) {
@@ -362,15 +364,16 @@ public final class CsvImport {
 
         long notesLeftOut;
 
-        void add(ImportRow row) {
+        /** @param kept whether the row is imported: valid, or (invalid rows being skipped) with only details left out */
+        void add(ImportRow row, boolean kept) {
             rows++;
-            notesLeftOut += row.notesLeftOut() && row.valid() ? 1 : 0;
+            notesLeftOut += row.notesLeftOut() && kept ? 1 : 0;
             if (!row.valid()) {
-                failedRows++;
+                failedRows += kept ? 0 : 1;
                 problemCount += row.problems().size();
                 for (ImportRow.Problem p : row.problems()) {
                     if (problems.size() < ImportResult.MAX_PROBLEMS) {
-                        problems.add(p);
+                        problems.add(kept ? p.importedWithout() : new ImportRow.Problem(p.row(), p.column(), p.reason()));
                     }
                 }
             }

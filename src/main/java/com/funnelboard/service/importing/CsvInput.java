@@ -57,15 +57,19 @@ public final class CsvInput implements AutoCloseable {
     private final GuardedReader reader;
     private final MappingIterator<String[]> rows;
     private final List<String> headers;
-    private String[] pending;
-    /** The file row of {@link #pending} when it was read ahead (-1: the row after the last one returned). */
-    private long pendingRow = -1;
+    /** Lines read ahead of the last one returned, with their file rows: none is ever dropped unread. */
+    private final java.util.ArrayDeque<Line> ahead = new java.util.ArrayDeque<>();
+    /** The file row of the last line read from the file. */
+    private long readRow;
+    /** The file row of the last row {@link #next} returned. */
     private long row;
+    /** Whether only a report's footer is left. */
+    private boolean ended;
     /** Whether a row of too few or too many values is returned (for its row's problem) rather than refusing the file. */
     private boolean raggedRowsReturned;
 
     private CsvInput(Path file, long size, Format format, CountingStream counted, GuardedReader reader, MappingIterator<String[]> rows,
-            List<String> headers, String[] pending) {
+            List<String> headers) {
         this.file = file;
         this.size = size;
         this.format = format;
@@ -73,9 +77,12 @@ public final class CsvInput implements AutoCloseable {
         this.reader = reader;
         this.rows = rows;
         this.headers = headers;
-        this.pending = pending;
         this.row = format.header() ? 1 : 0;
+        this.readRow = row;
     }
+
+    /** A line of the file: its row and values. */
+    private record Line(long row, String[] values) {}
 
     /**
      * The format as {@link Format#describe()} says it, and the lines read so far whose bytes were
@@ -163,7 +170,7 @@ public final class CsvInput implements AutoCloseable {
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar(quote).withoutEscapeChar();
             MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
                     .readValues(reader);
-            CsvInput in = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, true), counted, reader, rows, List.of(), null);
+            CsvInput in = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, true), counted, reader, rows, List.of());
             String[] first = in.read(name);
             if (first == null) {
                 in.close();
@@ -184,9 +191,13 @@ public final class CsvInput implements AutoCloseable {
                 headers.add(isHeader ? first[i].strip() : "Column " + (i + 1));
             }
             CsvInput opened = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, isHeader), counted, reader, rows,
-                    List.copyOf(headers), isHeader ? null : first);
-            long firstRow = in.row - 1; // the file row of the first row read (in counted from the 1 it was made with)
+                    List.copyOf(headers));
+            long firstRow = in.readRow - 1; // the file row of the first row read (in counted from the 1 it was made with)
             opened.row = isHeader ? firstRow : firstRow - 1;
+            opened.readRow = firstRow;
+            if (!isHeader) {
+                opened.ahead.add(new Line(firstRow, first)); // the first line is the first row
+            }
             return opened;
         } catch (IOException e) {
             throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
@@ -222,45 +233,86 @@ public final class CsvInput implements AutoCloseable {
      */
     public String[] next() {
         String name = file.getFileName().toString();
-        String[] r;
-        if (pending != null) {
-            r = pending;
-            pending = null;
-            row = pendingRow >= 0 ? pendingRow : row + 1;
-            pendingRow = -1;
-        } else {
-            r = read(name);
+        Line line = ended ? null : take(name);
+        if (line == null) {
+            return null;
         }
-        if (r != null && format.header() && isHeaderAgain(r)) {
+        String[] r = line.values();
+        row = line.row();
+        if (format.header() && isHeaderAgain(r)) {
             return next(); // the header again, as a board export writes it under each group's title
         }
-        if (r != null && headers.size() > 2 && CsvSniffer.isTotal(r)) {
+        if (headers.size() > 2 && CsvSniffer.isTotal(r)) {
             return next(); // a report's total or subtotal ("Total", "", "25,750.00"): no record of its own
         }
-        if (r != null && (r.length != headers.size() || filled(r) <= 1 && headers.size() > 2 && format.header())) {
-            long at = row;
+        if (r.length != headers.size() || filled(r) <= 1 && headers.size() > 2 && format.header()) {
             if (filled(r) <= 1 && headers.size() > 1) {
-                String[] after = read(name);
-                if (after != null && isHeaderAgain(after)) {
+                Line after = peek(0, name);
+                if (after != null && isHeaderAgain(after.values())) {
+                    ahead.poll();
                     return next(); // a group's title and the header again (a Monday.com board's groups)
                 }
-                if (after == null || filled(after) <= 1 && onlyFooterFollows(name)) {
+                if (footerLike(r) && onlyFooterFollows(name)) {
+                    ended = true;
                     return null;
                 }
                 if (r.length == headers.size()) {
-                    // A row with one value (a name alone) is a row: the one read after it comes next.
-                    pending = after;
-                    pendingRow = row;
-                    row = at;
-                    return r;
+                    return r; // a row with one value (a name alone, an address alone) is a row
                 }
             }
             if (raggedRowsReturned) {
                 return r;
             }
-            throw new ImportRefusedException(at, null, "In " + name + ", row " + at + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
+            throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
         return r;
+    }
+
+    /** The next line, read ahead before or from the file; null at its end. */
+    private Line take(String name) {
+        if (!ahead.isEmpty()) {
+            return ahead.poll();
+        }
+        String[] r = read(name);
+        return r == null ? null : new Line(readRow, r);
+    }
+
+    /** The line {@code i} lines after the last one taken, reading ahead as far as needed (kept for later); null past the end. */
+    private Line peek(int i, String name) {
+        while (ahead.size() <= i) {
+            String[] r = read(name);
+            if (r == null) {
+                return null;
+            }
+            ahead.add(new Line(readRow, r));
+        }
+        int n = 0;
+        for (Line l : ahead) {
+            if (n++ == i) {
+                return l;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /**
+     * Whether a line may be a report's footer ("Confidential Information – Do Not Distribute"): at
+     * most one value, on a line of its own or in the first column. A lone value further right (an
+     * e-mail address with no name) is a row.
+     */
+    private boolean footerLike(String[] r) {
+        if (filled(r) > 1) {
+            return false;
+        }
+        if (r.length != headers.size()) {
+            return true;
+        }
+        for (int i = 1; i < r.length; i++) {
+            if (!r[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -294,11 +346,11 @@ public final class CsvInput implements AutoCloseable {
      */
     private boolean onlyFooterFollows(String name) {
         for (int i = 0; i < FOOTER_LINES; i++) {
-            String[] next = read(name);
+            Line next = peek(i, name);
             if (next == null) {
                 return true;
             }
-            if (filled(next) > 1) {
+            if (!footerLike(next.values())) {
                 return false;
             }
         }
@@ -312,7 +364,7 @@ public final class CsvInput implements AutoCloseable {
                     return null;
                 }
                 String[] r = rows.nextValue();
-                row++;
+                readRow++;
                 if (filled(r) == 0) {
                     continue; // a blank line, or one of empty values only (",,,," as spreadsheets write below their rows)
                 }
@@ -332,7 +384,7 @@ public final class CsvInput implements AutoCloseable {
                                 + " characters, most likely an unclosed quote"
                         : m.contains("separator") || m.contains("quote") ? "a quote inside a value that is not doubled (unbalanced quotes)"
                         : "it cannot be read as CSV (" + m + ")";
-                throw new ImportRefusedException(row + 1, null, "In " + name + ", row " + (row + 1) + ": " + why + "; nothing was imported.");
+                throw new ImportRefusedException(readRow + 1, null, "In " + name + ", row " + (readRow + 1) + ": " + why + "; nothing was imported.");
             }
         }
     }

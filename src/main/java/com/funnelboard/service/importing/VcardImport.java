@@ -179,14 +179,14 @@ public final class VcardImport {
         emails.removeIf(e -> {
             boolean bad = Validation.email(e).isPresent() || e.length() > 320;
             if (bad) {
-                leftOut.accept(new ImportRow.Problem(n, "EMAIL", "left out, not an e-mail address: \"" + e + "\""));
+                leftOut.accept(new ImportRow.Problem(n, "EMAIL", "left out, not an e-mail address: \"" + e + "\"", true));
             }
             return bad;
         });
         phones.removeIf(p -> {
             boolean bad = Validation.phone(p).isPresent();
             if (bad) {
-                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, not a phone number: \"" + p + "\""));
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, not a phone number: \"" + p + "\"", true));
             }
             return bad;
         });

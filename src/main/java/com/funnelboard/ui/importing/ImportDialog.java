@@ -384,9 +384,16 @@ public final class ImportDialog {
                             : "Fix the file or tick the box to import the other rows.");
         }
         return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.%s\nEdit → Undo takes the whole import back.", r.rows(), counts,
-                r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "",
+                (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
                 r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
                         r.notesLeftOut()) : "");
+    }
+
+    /** " · 3 values left out (their rows were imported)", or nothing. */
+    static String leftOut(ImportResult r) {
+        long n = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
+        return n == 0 ? "" : String.format(Locale.ROOT, " · %,d %s left out (%s imported)", n, n == 1 ? "value" : "values",
+                n == 1 ? "its row was" : "their rows were");
     }
 
     private void save() {

@@ -1,0 +1,62 @@
+package com.funnelboard.domain.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A row's values by field ({@code cols}: the columns of each field that hold a value), and its
+ * problems named by the column they are in.
+ */
+final class RowCells {
+
+    /** Google Contacts writes several values of one field in one cell, " ::: " apart. */
+    private static final Pattern MULTI = Pattern.compile(" ::: ", Pattern.LITERAL);
+
+    private final List<String> headers;
+
+    RowCells(List<String> headers) {
+        this.headers = headers;
+    }
+
+    void text(long row, ImportField f, Map<ImportField, List<Integer>> cols, String value, String what, int max,
+            List<ImportRow.Problem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(problem(row, cols, f, what + " longer than " + max + " characters"));
+        }
+    }
+
+    ImportRow.Problem problem(long row, Map<ImportField, List<Integer>> cols, ImportField f, String reason) {
+        List<Integer> at = cols.get(f);
+        return new ImportRow.Problem(row, at == null ? f.key() : headers.get(at.getFirst()), reason);
+    }
+
+    /** A problem of a detail the row can be imported without (see {@link ImportRow.Problem#leftOut()}). */
+    ImportRow.Problem detail(long row, Map<ImportField, List<Integer>> cols, ImportField f, String reason) {
+        ImportRow.Problem p = problem(row, cols, f, reason);
+        return new ImportRow.Problem(p.row(), p.column(), reason, true);
+    }
+
+    static String first(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
+        List<Integer> at = cols.get(f);
+        return at == null ? null : values[at.getFirst()].strip();
+    }
+
+    static List<String> all(String[] values, Map<ImportField, List<Integer>> cols, ImportField f) {
+        List<Integer> at = cols.get(f);
+        if (at == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i : at) {
+            String cell = values[i];
+            for (String part : cell.contains(" ::: ") ? MULTI.split(cell) : new String[] {cell}) {
+                if (!part.isBlank()) {
+                    out.addAll(Cells.listed(part.strip(), f));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
+import com.funnelboard.testing.Fixtures;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With invalid rows skipped, a row whose only problems are details it can do without is imported
+ * without them; a row with a wrong amount, stage, close date or name still fails.
+ */
+class CsvImportLeftOutTest extends ImportCase {
+
+    static final String FILE = """
+            Deal name,Amount,Stage,Created,Expected close,Closed on,Contact,Email,Phone,Website,Company,Owner,Job title
+            Pilot,"1,200.00",Prospect,2024-13-45,2024-06-01,,Ann Lee,ann@acme.example,+1 415 555 0101,http://acme.example,Acme,,CEO
+            Renewal,"3,400.00",Won,2024-02-01,,2024-03-01,Bo Chen,not-an-email,call me,not a site,Beta Ltd,%s,%s
+            Upsell,abc,Lead,2024-02-01,2024-03-01,,Cy Dunn,cy@gamma.example,,,Gamma,,
+            Expansion,900.00,Opportunity,2024-02-01,soon,,Di Eve,di@delta.example,,,Delta,,
+            Closing,500.00,Won,2024-02-01,,sometime,Ed Fox,ed@eps.example,,,Eps,,
+            ,,,,,,,not-an-email,,,,,
+            """.formatted("o".repeat(255), "x".repeat(301));
+
+    static ImportOptions skipping() {
+        return new ImportOptions(Map.of(), Map.of(), OnDuplicate.UPDATE, false, true, null);
+    }
+
+    Deal deal(String title) {
+        return store.read(r -> r.deals().find(deals().get(title).id()).orElseThrow());
+    }
+
+    @Test
+    void detailsThatDoNotParseAreLeftOutOfRowsThatAreImported() throws Exception {
+        ImportResult r = run("details.csv", FILE, skipping());
+
+        assertThat(deals()).containsOnlyKeys("Pilot", "Renewal", "Expansion");
+        assertThat(r.failedRows()).as("the wrong amount, the won deal's unreadable close date, the contact named by a wrong address").isEqualTo(3);
+
+        assertThat(deal("Pilot").createdAt()).as("no created date: the import's moment").isAfterOrEqualTo(Fixtures.NOW);
+        assertThat(deal("Expansion").createdAt()).isEqualTo(java.time.Instant.parse("2024-02-01T00:00:00Z"));
+        assertThat(deal("Pilot").expectedClose()).contains(LocalDate.of(2024, 6, 1));
+        assertThat(deal("Expansion").expectedClose()).as("\"soon\" left out").isEmpty();
+        assertThat(deal("Renewal").stage()).isEqualTo(Stage.WON);
+        assertThat(deal("Renewal").owner()).as("an owner of 255 characters names no one: the importer's").isNotEqualTo("o".repeat(255));
+
+        var bo = contact("Bo Chen");
+        assertThat(bo.emails()).isEmpty();
+        assertThat(bo.phones()).isEmpty();
+        assertThat(bo.title()).as("a title of 301 characters").isNull();
+        assertThat(store.read(x -> x.organizations().find(bo.organizationId()).orElseThrow()).website()).isNull();
+        assertThat(contact("Ann Lee").title()).isEqualTo("CEO");
+
+        assertThat(r.problems()).filteredOn(ImportRow.Problem::leftOut).extracting(p -> p.row() + " " + p.column())
+                .containsExactly("2 Created", "3 Email", "3 Phone", "3 Job title", "3 Website", "3 Owner", "5 Expected close");
+        assertThat(r.problems()).filteredOn(ImportRow.Problem::leftOut)
+                .allSatisfy(p -> assertThat(p.reason()).endsWith("(left out: the rest of the row was imported)"));
+        assertThat(r.problems()).filteredOn(p -> !p.leftOut()).extracting(p -> p.row() + " " + p.column())
+                .containsExactly("4 Amount", "6 Closed on", "7 Email");
+    }
+
+    @Test
+    void withoutSkippingADetailThatDoesNotParseStillRefusesTheFile() throws Exception {
+        ImportResult r = run("details.csv", FILE);
+        assertThat(r.imported()).isFalse();
+        assertThat(r.failedRows()).isEqualTo(6);
+        assertThat(r.problems()).noneMatch(ImportRow.Problem::leftOut).noneMatch(p -> p.reason().contains("left out"));
+        assertThat(deals()).isEmpty();
+        assertThat(contacts()).isEmpty();
+    }
+}
