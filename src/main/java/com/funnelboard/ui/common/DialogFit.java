@@ -50,6 +50,7 @@ public final class DialogFit {
         double want = Math.max(pane.prefHeight(pane.getWidth()), pane.minHeight(pane.getWidth()));
         double have = pane.getScene().getHeight();
         if (want <= have + 0.5) {
+            onScreen(w);
             return;
         }
         // The title bar and borders, measured once while window and scene agree (a later measure,
@@ -59,6 +60,7 @@ public final class DialogFit {
         double frame = known instanceof Double d ? Math.min(d, measured) : measured;
         pane.getProperties().put(FRAME, frame);
         if (w.getHeight() >= want + frame - 0.5) {
+            onScreen(w);
             return;
         }
         double height = want + frame;
@@ -66,8 +68,24 @@ public final class DialogFit {
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         height = Math.min(height, screen.getHeight());
         w.setHeight(height);
-        if (w.getY() + height > screen.getMaxY()) {
-            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+        onScreen(w);
+    }
+
+    /**
+     * Keeps a window within the visible part of its screen: no taller than it, and moved up or down
+     * so that its top (the title bar) and its bottom (the buttons) are both in sight.
+     */
+    public static void onScreen(Window w) {
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()))
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (w.getHeight() > screen.getHeight()) {
+            w.setHeight(screen.getHeight());
+        }
+        if (w.getY() + w.getHeight() > screen.getMaxY()) {
+            w.setY(screen.getMaxY() - w.getHeight());
+        }
+        if (w.getY() < screen.getMinY()) {
+            w.setY(screen.getMinY());
         }
     }
 }

@@ -212,6 +212,7 @@ public final class ImportDialog {
                 dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
             }
         }
+        com.funnelboard.ui.common.DialogFit.onScreen(dialog.getDialogPane().getScene().getWindow()); // its title and its buttons in sight
     }
 
     /** How the duplicate policies read in a choice box. */
@@ -358,11 +359,7 @@ public final class ImportDialog {
                 start.setText("Imported");
                 progress.setVisible(false);
             }
-            javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
-            double wanted = dialog.getDialogPane().prefHeight(w.getWidth());
-            if (wanted > w.getHeight()) {
-                w.setHeight(wanted); // room for the result's lines, the width as it was
-            }
+            com.funnelboard.ui.common.DialogFit.fit(dialog); // room for the result's lines, within the screen
         });
         task.setOnFailed(e -> {
             done.run();
