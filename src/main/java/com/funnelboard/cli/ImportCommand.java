@@ -227,6 +227,10 @@ final class ImportCommand {
         if (r.dealsWithoutContact() > 0) {
             c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
+        if (r.subtotals() > 0) {
+            c.line(String.format(Locale.ROOT, "%,d %s only an amount beside an owner, as a report's subtotals do: no deal of %s own, not imported.",
+                    r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
+        }
         if (r.notesLeftOut() > 0) {
             c.line(String.format(Locale.ROOT, "The notes of %,d %s not imported: %s no contact to keep them on (deals and organizations have "
                     + "no notes).", r.notesLeftOut(), r.notesLeftOut() == 1 ? "row were" : "rows were", r.notesLeftOut() == 1 ? "it names" : "they name"));
@@ -278,6 +282,7 @@ final class ImportCommand {
         doc.put("dealsWithoutContact", r.dealsWithoutContact());
         doc.put("notesLeftOut", r.notesLeftOut());
         doc.put("failed", r.failedRows());
+        doc.put("subtotals", r.subtotals());
         Map<String, Object> stages = new LinkedHashMap<>();
         r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));
         doc.put("stages", stages);

@@ -12,11 +12,25 @@ import java.util.List;
  * {@code notesLeftOut}: the row has notes but no contact to keep them on (deals and organizations
  * have no notes), so they are not imported, and the summary says how many rows that was.
  */
-public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut) {
+public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,
+        boolean subtotal) {
 
     /** A row whose notes, if any, are its contact's. */
     public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems) {
         this(row, contact, organization, deal, problems, false);
+    }
+
+    /** A row of a record (not a subtotal). */
+    public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut) {
+        this(row, contact, organization, deal, problems, notesLeftOut, false);
+    }
+
+    /**
+     * A report's subtotal: an amount with, at most, the owner or currency of the group it sums, and
+     * nothing that names a deal, a person or an organization. It is no record and is not imported.
+     */
+    public static ImportRow subtotal(long row) {
+        return new ImportRow(row, null, null, null, List.of(), false, true);
     }
 
     /**

@@ -103,6 +103,9 @@ public final class RowParser {
                 cols.computeIfAbsent(mapping.get(i), k -> new ArrayList<>()).add(i);
             }
         }
+        if (onlyAmounts(cols)) {
+            return ImportRow.subtotal(row); // "Jane Smith", "", …, "310000.00": the sum of her deals above, no deal of its own
+        }
         if (companies.isCompany(values)) {
             CompanyRows.asOrganization(cols);
         }
@@ -131,6 +134,12 @@ public final class RowParser {
             deal = deal(row, values, cols, problems, person, company);
         }
         return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES));
+    }
+
+    /** Whether a row holds an amount and, besides it, at most an owner and a currency (see {@link ImportRow#subtotal}). */
+    private static boolean onlyAmounts(Map<ImportField, List<Integer>> cols) {
+        return (cols.containsKey(DEAL_VALUE) || cols.containsKey(DEAL_FINAL_VALUE)) && cols.keySet().stream()
+                .allMatch(f -> f == DEAL_VALUE || f == DEAL_FINAL_VALUE || f == DEAL_OWNER || f == DEAL_CURRENCY);
     }
 
     /** Whether {@code f} comes from a column of Funnelboard's own deals export ({@code closed_on}, {@code stage_entered_at}). */

@@ -222,7 +222,7 @@ public final class CsvImport {
             List<ImportField> mapping = mapping(in.headers(), options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
-            Reading reading = new Reading();
+            Reading reading = new Reading(options.skipInvalid() && !options.dryRun());
             UUID changeSet = null;
             boolean imported = false;
             try {
@@ -277,7 +277,7 @@ public final class CsvImport {
             return new ImportResult(file.toString(), in.describe(), layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
-                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut);
+                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals);
         }
     }
 
@@ -308,7 +308,7 @@ public final class CsvImport {
             RowReader.Batch batch;
             while ((batch = reader.next()) != null) {
                 for (ImportRow row : batch.rows()) {
-                    boolean kept = row.valid() || options.skipInvalid() && row.importableWithout();
+                    boolean kept = !row.subtotal() && (row.valid() || options.skipInvalid() && row.importableWithout());
                     reading.add(row, kept);
                     if (kept) {
                         rows.add(row);
@@ -363,10 +363,22 @@ public final class CsvImport {
         final Map<String, ImportResult.StageCount> stages = new LinkedHashMap<>();
 
         long notesLeftOut;
+        long subtotals;
+        /** Whether only the rows imported count in the stages (an import skipping invalid rows: its result); else every row. */
+        final boolean keptStagesOnly;
+
+        Reading() {
+            this(false);
+        }
+
+        Reading(boolean keptStagesOnly) {
+            this.keptStagesOnly = keptStagesOnly;
+        }
 
         /** @param kept whether the row is imported: valid, or (invalid rows being skipped) with only details left out */
         void add(ImportRow row, boolean kept) {
             rows++;
+            subtotals += row.subtotal() ? 1 : 0;
             notesLeftOut += row.notesLeftOut() && kept ? 1 : 0;
             if (!row.valid()) {
                 failedRows += kept ? 0 : 1;
@@ -377,7 +389,7 @@ public final class CsvImport {
                     }
                 }
             }
-            if (row.deal() != null && row.deal().stageText() != null && stages.size() < 1_000) {
+            if (row.deal() != null && row.deal().stageText() != null && stages.size() < 1_000 && (kept || !keptStagesOnly)) {
                 String s = row.deal().stageText();
                 ImportResult.StageCount c = stages.get(s);
                 Stage mapped = row.problems().stream().anyMatch(p -> p.reason().startsWith("unknown stage")) ? null : row.deal().stage();

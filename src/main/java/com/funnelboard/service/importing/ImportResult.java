@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param problemCount all problems
  * @param changeSet the import's change set (undo takes it back whole); null when nothing was written
  * @param formats how the file's amount and date columns write their values, as told from its first rows
+ * @param subtotals rows of a report's subtotals (an amount beside at most an owner), which are no records and were not imported
  */
 public record ImportResult(
         String file,
@@ -40,7 +41,17 @@ public record ImportResult(
         UUID changeSet,
         long millis,
         ColumnFormats formats,
-        long notesLeftOut) {
+        long notesLeftOut,
+        long subtotals) {
+
+    /** A result with no rows of a report's subtotals. */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
+            ColumnFormats formats, long notesLeftOut) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, 0);
+    }
 
     /** A result in which every row's notes had a contact to go to. */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,

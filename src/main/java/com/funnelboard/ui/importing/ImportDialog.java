@@ -382,8 +382,9 @@ public final class ImportDialog {
         }
         return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.%s\nEdit → Undo takes the whole import back.", r.rows(), counts,
                 (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
-                r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
-                        r.notesLeftOut()) : "");
+                (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
+                        r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
+                        r.notesLeftOut()) : ""));
     }
 
     /** " · 3 values left out (their rows were imported)", or nothing. */

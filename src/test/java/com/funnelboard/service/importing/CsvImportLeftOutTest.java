@@ -60,6 +60,9 @@ class CsvImportLeftOutTest extends ImportCase {
                 .containsExactly("2 Created", "3 Email", "3 Phone", "3 Job title", "3 Website", "3 Owner", "5 Expected close");
         assertThat(r.problems()).filteredOn(ImportRow.Problem::leftOut)
                 .allSatisfy(p -> assertThat(p.reason()).endsWith("(left out: the rest of the row was imported)"));
+        assertThat(r.stages()).as("the stages of the deals imported, not of the rows that failed")
+                .containsOnlyKeys("Prospect", "Won", "Opportunity");
+        assertThat(r.stages().get("Won").count()).isEqualTo(1);
         assertThat(r.problems()).filteredOn(p -> !p.leftOut()).extracting(p -> p.row() + " " + p.column())
                 .containsExactly("4 Amount", "6 Closed on", "7 Email");
     }
@@ -69,6 +72,7 @@ class CsvImportLeftOutTest extends ImportCase {
         ImportResult r = run("details.csv", FILE);
         assertThat(r.imported()).isFalse();
         assertThat(r.failedRows()).isEqualTo(6);
+        assertThat(r.stages().get("Won").count()).as("a refused import counts every row's stage, to map them").isEqualTo(2);
         assertThat(r.problems()).noneMatch(ImportRow.Problem::leftOut).noneMatch(p -> p.reason().contains("left out"));
         assertThat(deals()).isEmpty();
         assertThat(contacts()).isEmpty();

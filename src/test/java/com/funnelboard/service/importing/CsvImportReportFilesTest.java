@@ -82,6 +82,27 @@ class CsvImportReportFilesTest extends ImportCase {
     }
 
     @Test
+    void aGroupedReportsSubtotalsAreNoDealsAndAReimportAddsNone() throws Exception {
+        String report = """
+                "Opportunity Owner","Account Name","Opportunity Name","Stage","Amount Currency","Amount","Close Date"
+                "Jane Smith","Edge Communications","Edge Emergency Generator","Id. Decision Makers","USD","75000.00","5/31/2024"
+                "Jane Smith","Burlington Textiles","Weaving Plant Generator","Closed Won","USD","235000.00","3/3/2024"
+                "Jane Smith","","","","","310000.00",""
+                "Tom Becker","United Oil & Gas, UK","Refinery Generators","Closed Lost","GBP","270000.00","2/28/2024"
+                "Tom Becker","","","","","270000.00",""
+                "","","","","","580000.00",""
+                "Total","","","","","580000.00",""
+                """;
+        ImportResult r = run("grouped.csv", report);
+        assertThat(deals()).containsOnlyKeys("Edge Emergency Generator", "Weaving Plant Generator", "Refinery Generators");
+        assertThat(r.subtotals()).as("two owners' subtotals and an unlabelled grand total").isEqualTo(3);
+        assertThat(r.failedRows()).isZero();
+        ImportResult again = run("grouped.csv", report);
+        assertThat(again.deals().created()).isZero();
+        assertThat(deals()).hasSize(3);
+    }
+
+    @Test
     void aRepeatedHeaderNameIsStillAHeaderAndBothColumnsAreRead() throws Exception {
         ImportResult r = run("sheets.csv", "Name,Email,Phone,Phone,Company\nAna Souza,ana@souza.example,+55 11 91234-5678,+55 11 3456-7890,Souza Ltda\n");
         assertThat(r.contacts().created()).isEqualTo(1);
