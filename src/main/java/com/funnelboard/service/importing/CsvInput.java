@@ -186,17 +186,29 @@ public final class CsvInput implements AutoCloseable {
                 }
             }
             boolean isHeader = header != null ? header : CsvSniffer.looksLikeHeader(first);
+            long firstRow = in.readRow - 1; // the file row of the first row read (in counted from the 1 it was made with)
             List<String> headers = new ArrayList<>();
             for (int i = 0; i < first.length; i++) {
                 headers.add(isHeader ? first[i].strip() : "Column " + (i + 1));
             }
+            // A header of two rows (groups over some columns, then every column's name): the second row is no data.
+            String[] second = isHeader && header == null && filled(first) < first.length ? in.read(name) : null;
+            long secondRow = in.readRow - 1;
+            List<String> twoRows = second == null ? null : CsvSniffer.twoRowHeader(first, second);
             CsvInput opened = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, isHeader), counted, reader, rows,
-                    List.copyOf(headers));
-            long firstRow = in.readRow - 1; // the file row of the first row read (in counted from the 1 it was made with)
+                    List.copyOf(twoRows != null ? twoRows : headers));
             opened.row = isHeader ? firstRow : firstRow - 1;
             opened.readRow = firstRow;
             if (!isHeader) {
                 opened.ahead.add(new Line(firstRow, first)); // the first line is the first row
+            }
+            if (second != null) {
+                opened.readRow = secondRow;
+                if (twoRows != null) {
+                    opened.row = secondRow;
+                } else {
+                    opened.ahead.add(new Line(secondRow, second)); // the first row of data
+                }
             }
             return opened;
         } catch (IOException e) {

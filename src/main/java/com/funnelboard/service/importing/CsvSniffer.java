@@ -310,6 +310,38 @@ final class CsvSniffer {
         return !repeated || known * 2 > named;
     }
 
+    /**
+     * The header of a file whose header takes two rows, or null when {@code second} is a row of data:
+     * a first row of group names over some of the columns only ("Contact", "", "", "Deal", "", ""),
+     * as a sheet writes a merged cell across the columns it spans, and a second row naming every
+     * column with words a header uses. A group reaches the columns after it up to the next; each
+     * column is named "group column" when that is a header of its own ("Deal Value"), else by its own
+     * name ("Email" under "Contact").
+     */
+    static List<String> twoRowHeader(String[] first, String[] second) {
+        if (first.length != second.length || CsvInput.filled(first) == 0 || CsvInput.filled(first) == first.length
+                || CsvInput.filled(second) != second.length || !looksLikeHeader(second)) {
+            return null;
+        }
+        int known = 0;
+        for (String c : second) {
+            known += com.funnelboard.domain.importing.HeaderMatcher.field(c.strip()) != com.funnelboard.domain.importing.ImportField.IGNORE ? 1 : 0;
+        }
+        if (known < 2 || known * 2 <= second.length) {
+            return null;
+        }
+        List<String> headers = new java.util.ArrayList<>();
+        String group = "";
+        for (int i = 0; i < second.length; i++) {
+            group = first[i].isBlank() ? group : first[i].strip();
+            String own = second[i].strip();
+            String both = group.isEmpty() ? own : group + " " + own;
+            headers.add(com.funnelboard.domain.importing.HeaderMatcher.field(both) != com.funnelboard.domain.importing.ImportField.IGNORE
+                    ? both : own);
+        }
+        return headers;
+    }
+
     /** Words a report's total row starts with. */
     private static final Set<String> TOTALS = Set.of("total", "totals", "grand total", "subtotal", "sub-total", "sum", "summe", "gesamt",
             "gesamtsumme", "zwischensumme", "total général", "sous-total", "totaal", "subtotaal", "totale", "subtotale");

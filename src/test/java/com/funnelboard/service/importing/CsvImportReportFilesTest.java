@@ -3,17 +3,10 @@ package com.funnelboard.service.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.importing.HeaderMatcher;
-import com.funnelboard.store.Store;
-import com.funnelboard.testing.Fixtures;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files as spreadsheets and report exports write them: Excel's "sep=" line, a board's title lines
@@ -100,6 +93,27 @@ class CsvImportReportFilesTest extends ImportCase {
         ImportResult again = run("grouped.csv", report);
         assertThat(again.deals().created()).isZero();
         assertThat(deals()).hasSize(3);
+    }
+
+    @Test
+    void aHeaderOfTwoRowsGroupsOverNamesIsOneHeaderAndNoRowOfData() throws Exception {
+        ImportResult r = run("two-rows.csv", """
+                Contact,,,Deal,,
+                Name,Email,Phone,Title,Value,Stage
+                Harriet Bloom,harriet@bloom.example,+1 503 555 0199,Wedding season supply,"2,400.00",Proposal
+                Owen Price,owen@price.example,+1 503 555 0142,Shelving refit,"8,150.00",Won
+                """);
+        assertThat(r.headers()).containsExactly("Contact Name", "Contact Email", "Contact Phone", "Deal Title", "Deal Value", "Deal Stage");
+        assertThat(r.rows()).isEqualTo(2);
+        assertThat(contacts()).containsOnlyKeys("Harriet Bloom", "Owen Price");
+        assertThat(contact("Harriet Bloom").emails()).containsExactly("harriet@bloom.example");
+        assertThat(deals().get("Shelving refit").stage()).isEqualTo(Stage.WON);
+        assertThat(deals().get("Shelving refit").value().minor()).isEqualTo(815_000);
+
+        // A header with an empty column over a first row of data is one row of header, as before.
+        ImportResult one = run("blank-column.csv", "Name,,Company\nAda Park,x,Nordwind\n");
+        assertThat(one.rows()).isEqualTo(1);
+        assertThat(contacts()).containsKey("Ada Park");
     }
 
     @Test
