@@ -104,10 +104,20 @@ final class NamedPeople {
         return org == null ? once.get(key(p.name())) : null;
     }
 
-    /** A contact this chunk made for {@code p}: later rows naming only its name find it. */
+    /**
+     * A contact this chunk made for {@code p}: later rows naming only its name at its organization
+     * find it, as they find a stored one, whichever row gave the e-mail address; a later row of that
+     * name there with an address or number is the person a row named only by name.
+     */
     void made(ImportRow.Person p, UUID org, UUID id) {
-        if (namedOnly(p) && org != null) {
-            atOrganization.put(at(p.name(), org.toString()), id);
+        if (org != null) {
+            String k = at(p.name(), org.toString());
+            if (namedOnly(p)) {
+                atOrganization.put(k, id);
+                withoutReach.put(k, id);
+            } else {
+                atOrganization.putIfAbsent(k, id);
+            }
         }
         if (org == null) {
             // Unless the name is someone else's already: then it names nobody for sure.

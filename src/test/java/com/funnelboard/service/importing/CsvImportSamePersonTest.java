@@ -1,0 +1,48 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Within one file, a person named with an e-mail address on one row and by name alone on another,
+ * at the same organization, is one contact, whichever row comes first: as when the rows come in two
+ * files.
+ */
+class CsvImportSamePersonTest extends ImportCase {
+
+    @Test
+    void theRowWithTheAddressFirst() throws Exception {
+        ImportResult r = run("""
+                Contact Name,Email,Company,Deal Name,Deal Value
+                Raj Patel,raj@globex.example,Globex Corporation,Globex pilot,5000
+                Raj Patel,,Globex Corporation,Globex phase 2,15000
+                """);
+        assertThat(r.contacts().created()).isEqualTo(1);
+        assertThat(contacts()).containsOnlyKeys("Raj Patel");
+        assertThat(deals().get("Globex phase 2").contactId()).isEqualTo(deals().get("Globex pilot").contactId());
+    }
+
+    @Test
+    void theRowWithTheNameAloneFirst() throws Exception {
+        run("""
+                Contact Name,Email,Company,Deal Name,Deal Value
+                Raj Patel,,Globex Corporation,Globex phase 2,15000
+                Raj Patel,raj@globex.example,Globex Corporation,Globex pilot,5000
+                """);
+        assertThat(contacts()).containsOnlyKeys("Raj Patel");
+        assertThat(contact("Raj Patel").emails()).containsExactly("raj@globex.example");
+        assertThat(deals().get("Globex phase 2").contactId()).isEqualTo(deals().get("Globex pilot").contactId());
+    }
+
+    @Test
+    void theSameNameElsewhereOrWithAnotherAddressIsSomeoneElse() throws Exception {
+        ImportResult r = run("""
+                Contact Name,Email,Company
+                Raj Patel,raj@globex.example,Globex Corporation
+                Raj Patel,,Initech
+                Raj Patel,raj.patel@globex.example,Globex Corporation
+                """);
+        assertThat(r.contacts().created()).isEqualTo(3);
+    }
+}
