@@ -22,6 +22,8 @@ final class LegacyEncodings {
     private static final Set<String> OTHERS = Set.of("windows-1250", "ISO-8859-2", "windows-1251", "ISO-8859-5", "KOI8-R",
             "windows-1253", "ISO-8859-7", "windows-1254", "ISO-8859-9", "Shift_JIS", "EUC-JP", "GB18030", "Big5", "EUC-KR");
     private static final Set<String> WESTERN = Set.of("windows-1252", "ISO-8859-1");
+    /** The code pages of Latin letters other than Western Europe's: Central European and Turkish. */
+    private static final Set<String> OTHER_LATIN = Set.of("windows-1250", "ISO-8859-2", "windows-1254", "ISO-8859-9");
 
     /**
      * How sure the detector must be of another encoding (of 100) while Windows-1252 is possible, and
@@ -49,6 +51,58 @@ final class LegacyEncodings {
             }
         }
         return high >= 8 && besideHigh * 10 > high * 7;
+    }
+
+    /**
+     * Whether most bytes above ASCII come in runs of four or more: whole words of them, as Greek and
+     * Cyrillic names are ("Γεώργιος"), which no Latin-script language writes (Polish "Łódź" has two in a
+     * row, "Świętokrzyska" one at a time). Such a sample is no Central European or Turkish text.
+     */
+    static boolean inLongRuns(byte[] head, int length) {
+        int high = 0;
+        int inLong = 0;
+        int run = 0;
+        for (int i = 0; i <= length; i++) {
+            if (i < length && head[i] < 0) {
+                high++;
+                run++;
+            } else {
+                inLong += run >= 4 ? run : 0;
+                run = 0;
+            }
+        }
+        return high >= 8 && inLong * 10 > high * 6;
+    }
+
+    /**
+     * Greek as Windows writes it (Windows-1253) rather than ISO-8859-7, which the detector names for
+     * both: Windows puts Ά at 0xA2 (ISO at 0xB6, where Windows has ¶) and has punctuation in 0x80–0x9F,
+     * where ISO has none.
+     */
+    private static boolean windowsGreek(byte[] head, int length) {
+        int windows = 0;
+        int iso = 0;
+        for (int i = 0; i < length; i++) {
+            int u = head[i] & 0xFF;
+            boolean inWord = i + 1 < length && head[i + 1] < 0;
+            windows += u >= 0x80 && u <= 0x9F || u == 0xA2 && inWord ? 1 : 0;
+            iso += u == 0xB6 && inWord ? 1 : 0;
+        }
+        return windows >= iso;
+    }
+
+    /**
+     * Whether the sample has letters that are Turkish in Windows-1254 and Icelandic in Windows-1252:
+     * ş and ğ (þ and ð there). Not ı, whose byte is Czech ý in Windows-1250.
+     */
+    private static boolean turkishLetters(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            int u = head[i] & 0xFF;
+            if (u == 0xD0 || u == 0xDE || u == 0xF0 || u == 0xFE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Western Europe's DOS code page, which Excel's "CSV (MS-DOS)" writes, and which the detector does not weigh. */
@@ -86,11 +140,16 @@ final class LegacyEncodings {
         detector.setText(java.util.Arrays.copyOf(head, length));
         CharsetMatch[] matches = detector.detectAll();
         int western = 0;
+        String westernLanguage = null;
+        boolean turkish = false;
         CharsetMatch best = null;
+        boolean words = inLongRuns(head, length);
         for (CharsetMatch m : matches) {
+            turkish |= m.getName().equals("windows-1254") || m.getName().equals("ISO-8859-9");
             if (WESTERN.contains(m.getName())) {
+                westernLanguage = m.getConfidence() > western ? m.getLanguage() : westernLanguage;
                 western = Math.max(western, m.getConfidence());
-            } else if (best == null && OTHERS.contains(m.getName())) {
+            } else if (best == null && OTHERS.contains(m.getName()) && !(words && OTHER_LATIN.contains(m.getName()))) {
                 best = m;
             }
         }
@@ -102,7 +161,15 @@ final class LegacyEncodings {
         Charset detected = null;
         if (best != null && best.getConfidence() >= sure && best.getConfidence() >= western + MARGIN && Charset.isSupported(best.getName())
                 && readsWhole(Charset.forName(best.getName()), head, length)) {
-            detected = Charset.forName(best.getName());
+            detected = Charset.forName(switch (best.getName()) {
+                case "ISO-8859-7" -> windowsGreek(head, length) ? "windows-1253" : "ISO-8859-7";
+                case "ISO-8859-9" -> "windows-1254"; // the same letters, and Windows' punctuation besides
+                default -> best.getName();
+            });
+        }
+        if (detected == null && turkish && western > 0 && !"is".equals(westernLanguage) && turkishLetters(head, length)) {
+            // A short Turkish sheet scores close to Western European text, but ş, ğ and ı read as Icelandic þ, ð and ý there.
+            detected = Charset.forName("windows-1254");
         }
         if (detected == null && undefinedInWindows1252(head, length) && allLettersIn(OEM_WESTERN, head, length)) {
             return OEM_WESTERN; // Excel's "CSV (MS-DOS)": the DOS code page, whose letters (ü is 0x81) Windows-1252 has no character for

@@ -128,4 +128,25 @@ class CsvImportNorthAndEastTest extends ImportCase {
         assertThat(german.format()).startsWith("windows-1252");
         assertThat(contacts()).containsKeys("Jürgen Müller", "François Lefèvre");
     }
+
+    @Test
+    void shortGreekAndTurkishSheetsAreReadInTheirWindowsCodePages() throws Exception {
+        // Two rows of Greek scored higher as Central European; Windows' Ά (0xA2) was read as ISO-8859-7's quote mark.
+        ImportResult greek = run("el.csv", """
+                First Name;Last Name;Company;Email
+                Γιώργος;Παπαδόπουλος;Αθηναϊκή Ζυθοποιία;g.papadopoulos@brewery.example
+                Άννα;Νικολάου;Ελληνικά Πετρέλαια;anna@hellenic.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1253")));
+        assertThat(greek.format()).startsWith("windows-1253");
+        assertThat(contacts()).containsKeys("Γιώργος Παπαδόπουλος", "Άννα Νικολάου");
+        // Three rows of Turkish scored higher as Western European, where ş, ğ and ı are Icelandic letters.
+        ImportResult turkish = run("tr.csv", """
+                First Name;Last Name;Company;Email
+                Ayşe;Çelik;Boğaziçi Tekstil;ayse@bogazici.example
+                Oğuz;Şahin;Kuzey Lojistik;oguz@kuzey.example
+                İpek;Güneş;Anadolu Gıda;ipek@anadolu.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1254")));
+        assertThat(turkish.format()).startsWith("windows-1254");
+        assertThat(contacts()).containsKeys("Ayşe Çelik", "Oğuz Şahin", "İpek Güneş");
+    }
 }
