@@ -299,6 +299,12 @@ final class HeaderSynonyms {
         add(DEAL_EXPECTED_CLOSE, "expected close ts", "expected close timestamp", "close date ts", "close date timestamp");
         add(DEAL_CREATED_ON, "created ts", "created timestamp", "created at ts", "create time", "creation timestamp");
         add(DEAL_CLOSED_ON, "closed ts", "closed at", "closed timestamp", "won at", "lost at");
+        // Pipedrive in German and Spanish ("Deal - Währung des Wertes", "Negocio - Fecha de ganado", "Trato - Negocio creado").
+        add(DEAL_CURRENCY, "währung des wertes", "moneda del valor");
+        add(DEAL_CREATED_ON, "deal erstellt", "negocio creado", "trato creado");
+        add(DEAL_CLOSED_ON, "gewonnen am", "verloren am", "fecha de ganado", "fecha de pérdida");
+        add(DEAL_EXPECTED_CLOSE, "fecha de cierre prevista");
+        add(DEAL_LOST_REASON, "motivo de la pérdida");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

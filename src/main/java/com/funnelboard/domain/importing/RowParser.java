@@ -125,8 +125,8 @@ public final class RowParser {
                     website, where);
         }
         ImportRow.DealPart deal = null;
-        // A deal the other program lists as deleted (Pipedrive's status "deleted") is not brought back; its people are.
-        boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> values[i].strip().equalsIgnoreCase("deleted"));
+        // A deal the other program lists as deleted (Pipedrive's status "deleted", "Gelöscht", "Eliminado") is not brought back; its people are.
+        boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> DELETED.contains(StageNames.key(values[i])));
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
@@ -138,6 +138,9 @@ public final class RowParser {
         return cols.getOrDefault(f, List.of()).stream().map(i -> headers.get(i).strip().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(h -> h.equals("closed_on") || h.equals("stage_entered_at"));
     }
+
+    /** A deal's status that says it was deleted, in English, German, Spanish and French, as {@link StageNames#key} writes it. */
+    private static final java.util.Set<String> DELETED = java.util.Set.of("deleted", "geloscht", "eliminado", "borrado", "supprime");
 
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
