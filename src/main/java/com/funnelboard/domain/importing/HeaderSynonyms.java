@@ -305,6 +305,11 @@ final class HeaderSynonyms {
         add(DEAL_CLOSED_ON, "gewonnen am", "verloren am", "fecha de ganado", "fecha de pérdida");
         add(DEAL_EXPECTED_CLOSE, "fecha de cierre prevista");
         add(DEAL_LOST_REASON, "motivo de la pérdida");
+        // Zoho CRM in French.
+        add(ORGANIZATION_NAME, "nom du compte");
+        add(CONTACT_NAME, "nom du contact");
+        add(DEAL_OWNER, "propriétaire de l'opportunité");
+        add(DEAL_SOURCE, "source de l'opportunité");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

@@ -42,6 +42,11 @@ public final class StageNames {
         add(Stage.PROSPECT, "needs analysis", "value proposition", "id decision makers", "identify decision makers", "perception analysis");
         add(Stage.OPPORTUNITY, "proposal/price quote", "proposal price quote", "negotiation/review", "negotiation review");
         add(Stage.LOST, "closed-lost to competition", "closed lost to competition");
+        // Zoho's standard stages in French.
+        add(Stage.PROSPECT, "analyse des besoins", "proposition de valeur", "identifier les décideurs", "analyse de perception");
+        add(Stage.OPPORTUNITY, "proposition/devis", "négociation/révision");
+        add(Stage.WON, "fermé gagné");
+        add(Stage.LOST, "fermé perdu", "fermé perdu face à la concurrence");
         // HubSpot's default deal stages, and Salesforce's lead statuses.
         add(Stage.PROSPECT, "appointment scheduled", "qualified to buy", "working - contacted", "working contacted");
         add(Stage.OPPORTUNITY, "presentation scheduled", "decision maker bought-in", "decision maker bought in",
@@ -193,7 +198,7 @@ public final class StageNames {
     }
 
     private static final java.util.regex.Pattern LOST_AND_WHY = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:closed\\s*[-–]?\\s*)?(?:lost|loss|verloren|perdu|perdido)\\b[\\s\\-–—:,(]*(.*?)[)\\s]*$");
+            "(?iu)^\\s*(?:(?:closed|ferm[ée])\\s*[-–]?\\s*)?(?:lost|loss|verloren|perdu|perdido)\\b[\\s\\-–—:,(]*(.*?)[)\\s]*$");
 
     /** What a lost stage says after its "lost" ("Lost - price": "price"; "Lost to competitor": "to competitor"), null when nothing. */
     public static String whyLost(String foreign) {

@@ -81,4 +81,27 @@ class CsvImportTranslatedExportsTest extends ImportCase {
         assertThat(deals().get("Hotel Mirador - web").stage()).isEqualTo(Stage.PROSPECT);
         assertThat(deal("Hotel Mirador - web").expectedClose()).contains(LocalDate.of(2024, 3, 1));
     }
+
+    @Test
+    void aFrenchZohoOpportunitiesExportNamesItsAccountContactOwnerSourceAndStages() throws Exception {
+        ImportResult r = run("potentials.csv", """
+                "Nom de l'opportunité","Nom du compte","Nom du contact","Montant","Étape","Date de clôture","Propriétaire de l'opportunité","Probabilité (%)","Source de l'opportunité","Type","Description"
+                "Refonte site e-commerce","Maison Dubois SARL","Claire Dubois","12 500,00","Qualification","30/04/2024","Julien Moreau","10","Salon professionnel","Nouvelle affaire",""
+                "Maintenance annuelle","Garage Bernard & Fils","Luc Bernard","3 600,00","Analyse des besoins","15/05/2024","Julien Moreau","20","Site web","Affaire existante",""
+                "Migration cloud","Cabinet Lefort Avocats","Maître Anne Lefort","48 000,00","Proposition/Devis","07/06/2024","Sophie Girard","75","Recommandation employé","Nouvelle affaire","Besoin d'un hébergement en France"
+                "Application mobile","Boulangerie Petit","Marc Petit","25 000,00","Fermé gagné","01/03/2024","Sophie Girard","100","Publicité","Nouvelle affaire",""
+                "Audit sécurité","Mutuelle Atlantique","Hélène Roux","9 900,00","Fermé perdu face à la concurrence","12/02/2024","Julien Moreau","0","Appel à froid","Nouvelle affaire",""
+                """.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(r.problemCount()).isZero();
+        assertThat(deals().get("Maintenance annuelle").stage()).as("as Zoho's Needs Analysis").isEqualTo(Stage.PROSPECT);
+        assertThat(deals().get("Maintenance annuelle").organizationName()).isEqualTo("Garage Bernard & Fils");
+        assertThat(deals().get("Maintenance annuelle").contactName()).isEqualTo("Luc Bernard");
+        assertThat(deals().get("Maintenance annuelle").owner()).isEqualTo("Julien Moreau");
+        assertThat(deal("Maintenance annuelle").source()).isEqualTo("website");
+        assertThat(deals().get("Migration cloud").stage()).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(deals().get("Application mobile").stage()).isEqualTo(Stage.WON);
+        assertThat(deals().get("Audit sécurité").stage()).isEqualTo(Stage.LOST);
+        assertThat(deal("Audit sécurité").lostReason()).isEqualTo(LostReason.COMPETITOR);
+        assertThat(new com.funnelboard.domain.importing.StageNames(java.util.Map.of()).stage("Fermé perdu")).contains(Stage.LOST);
+    }
 }
