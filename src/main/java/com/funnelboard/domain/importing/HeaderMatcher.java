@@ -165,6 +165,7 @@ public final class HeaderMatcher {
         }
         dealNamedName(headers, raw);
         PartyColumns.parties(headers, raw);
+        PhoneColumns.bareKinds(headers, raw);
         ValueRanges.highEnd(headers, raw);
         statusOfContacts(headers, raw);
         if (!layout.containsKey("title")) {

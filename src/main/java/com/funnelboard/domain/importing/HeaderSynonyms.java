@@ -305,6 +305,11 @@ final class HeaderSynonyms {
         add(DEAL_CLOSED_ON, "gewonnen am", "verloren am", "fecha de ganado", "fecha de pérdida");
         add(DEAL_EXPECTED_CLOSE, "fecha de cierre prevista");
         add(DEAL_LOST_REASON, "motivo de la pérdida");
+        // Apollo's and ZoomInfo's people's numbers (their "Corporate Phone" and "Company HQ Phone" are the company's switchboard,
+        // left out as "Company Phone" is), an extension in a column of its own (ACT!), Insightly's and Close's owner, Airtable's contact.
+        add(CONTACT_PHONE, "first phone", "work direct phone", "direct phone number", "phone extension", "phone ext", "extension");
+        add(DEAL_OWNER, "user responsible", "user name");
+        add(CONTACT_NAME, "point of contact");
         // Zoho CRM in French.
         add(ORGANIZATION_NAME, "nom du compte");
         add(CONTACT_NAME, "nom du contact");

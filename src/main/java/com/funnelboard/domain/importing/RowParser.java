@@ -45,6 +45,8 @@ public final class RowParser {
     private final CompanyRows companies;
     /** The customer column of an accounting program's list, made the organization's (see {@link PartyColumns}); -1 when none. */
     private final int party;
+    /** Extension columns and the phone columns they belong to ({@link PhoneColumns#extensions}). */
+    private final List<int[]> extensions;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -68,6 +70,7 @@ public final class RowParser {
         this.dealValues = new DealValues(headers, mapping, currency, formats);
         this.companies = CompanyRows.of(headers, mapping);
         this.party = PartyColumns.column(headers, mapping);
+        this.extensions = PhoneColumns.extensions(this.headers, this.mapping);
         int shown = -1;
         for (int i = 0; i < headers.size() && shown < 0; i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
@@ -95,7 +98,7 @@ public final class RowParser {
         if (cells.length != headers.size()) {
             return new ImportRow(row, null, null, null, List.of(new ImportRow.Problem(row, null, raggedRow(cells.length, headers.size()))));
         }
-        String[] values = Cells.unprotected(cells);
+        String[] values = PhoneColumns.joined(Cells.unprotected(cells), extensions);
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {
             // "-", "n/a", "unknown": what a sheet writes for no organization is a blank cell.
