@@ -42,6 +42,9 @@ public final class StageNames {
         add(Stage.PROSPECT, "needs analysis", "value proposition", "id decision makers", "identify decision makers", "perception analysis");
         add(Stage.OPPORTUNITY, "proposal/price quote", "proposal price quote", "negotiation/review", "negotiation review");
         add(Stage.LOST, "closed-lost to competition", "closed lost to competition");
+        // A demo held comes after one scheduled (Close's "Demo Completed"); a board's list named by what it holds ("Leads").
+        add(Stage.OPPORTUNITY, "demo completed", "demo done", "demo held", "demo given");
+        add(Stage.LEAD, "leads", "new leads");
         // Zoho's standard stages in French.
         add(Stage.PROSPECT, "analyse des besoins", "proposition de valeur", "identifier les décideurs", "analyse de perception");
         add(Stage.OPPORTUNITY, "proposition/devis", "négociation/révision");
