@@ -49,7 +49,10 @@ final class AddressColumns {
                 || f == CONTACT_TITLE);
         boolean whole = false;
         // "Work Address" beside "Work Address 2" (Thunderbird) is the street's first line, not the whole address.
-        boolean lines = headers.stream().anyMatch(h -> h != null && normalise(h).endsWith("address 2"));
+        // So is Yahoo's "Work Address" beside its "Work City" (an address book's work address in parts; a CRM's "Company Address" is whole).
+        boolean lines = headers.stream().anyMatch(h -> h != null && normalise(h).endsWith("address 2"))
+                || headers.stream().anyMatch(h -> h != null && normalise(h).equals("work address"))
+                        && headers.stream().anyMatch(h -> h != null && normalise(h).equals("work city"));
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i) != ORGANIZATION_ADDRESS) {
                 continue;

@@ -88,7 +88,7 @@ public final class Amounts {
     enum Evidence { NONE, DOT, COMMA, DOT_GROUPS, COMMA_GROUPS, INVALID }
 
     /** A currency's mark as amounts and headers write it: a symbol, a mark of several characters, a code. */
-    static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|Rs\\.?|kr\\.?|zł|Kč|円|元|\\p{Sc}|[A-Za-z]{3}";
+    static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|Rs\\.?|kr\\.?|zł|Kč|YTL|TL|円|元|\\p{Sc}|[A-Za-z]{3}";
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
             + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L})|万|億|亿)?(?:[.,][-\u2013\u2014]|/-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Excel's accounting format for zero: a dash beside the currency ("$ -", "€ -", "- €"). */

@@ -18,11 +18,14 @@ final class CurrencyMarks {
             "kr", List.of("SEK", "NOK", "DKK", "ISK"), "kr.", List.of("DKK", "SEK", "NOK", "ISK"),
             "¥", List.of("JPY", "CNY"));
 
-    /** Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna; "kr" names several. */
+    /**
+     * Marks of more than one character: the Brazilian real, the US dollar, the Swiss franc, the zloty, the koruna, the Turkish
+     * lira ("TL", and "YTL" as it was written from 2005 to 2008); "kr" names several.
+     */
     private static final Map<String, String> MARKS = Map.ofEntries(Map.entry("R$", "BRL"), Map.entry("US$", "USD"),
             Map.entry("SFr.", "CHF"), Map.entry("Fr.", "CHF"), Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("kr", ""),
             Map.entry("kr.", ""), Map.entry("円", "JPY"), Map.entry("元", "CNY"),
-            Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"));
+            Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("TL", "TRY"), Map.entry("YTL", "TRY"));
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "£", "GBP", "₹", "INR", "₽", "RUB", "₺", "TRY", "₱", "PHP",
             "₩", "KRW", "₪", "ILS", "₫", "VND", "₴", "UAH");
 
@@ -70,7 +73,7 @@ final class CurrencyMarks {
     /** See {@link Amounts#currencyNamed}. */
     static String named(String text, String defaultCurrency) {
         String t = text == null ? "" : text.strip();
-        if (t.matches("[A-Za-z]{3}")) {
+        if (t.matches("[A-Za-z]{3}") && !MARKS.containsKey(t)) {
             try {
                 return Currency.getInstance(t.toUpperCase(Locale.ROOT)).getCurrencyCode();
             } catch (IllegalArgumentException e) {

@@ -83,7 +83,8 @@ public final class HeaderMatcher {
         if (h.contains("connected on") && h.contains("url")) {
             return Layout.LINKEDIN;
         }
-        if (headers.stream().filter(x -> x != null && x.strip().matches("(?i)(deal|person|organization) - .+")).count() >= 2) {
+        if (headers.stream().filter(x -> x != null && x.strip().matches("(?iu)(deal|person|organi[sz]ation|negocio|trato|persona|organizaci[oó]n) - .+"))
+                .count() >= 2) {
             return Layout.PIPEDRIVE;
         }
         if (headers.stream().filter(x -> x != null && normalise(x).startsWith("primary contact ")).count() >= 2) {
@@ -164,6 +165,7 @@ public final class HeaderMatcher {
         }
         dealNamedName(headers, raw);
         PartyColumns.parties(headers, raw);
+        PhoneColumns.bareKinds(headers, raw);
         ValueRanges.highEnd(headers, raw);
         statusOfContacts(headers, raw);
         if (!layout.containsKey("title")) {
@@ -338,6 +340,7 @@ public final class HeaderMatcher {
         // "Deal - Value", "Person - Email", "Organization - Name": the entity-prefixed fields of CRM exports
         // ("primary_contact_first_name": the primary one's).
         String[] parts = n.replaceFirst("^primary (?=(deal|person|contact|organi[sz]ation|company) )", "").split(" ", 2);
+        parts[0] = SPANISH_PREFIXES.getOrDefault(parts[0], parts[0]); // Pipedrive in Spanish: "Negocio - Valor", "Trato - Etapa"
         if (parts.length == 2 && List.of("deal", "person", "contact", "organization", "organisation", "company").contains(parts[0])) {
             String rest = parts[1];
             if (parts[0].startsWith("organi") || parts[0].equals("company")) {
@@ -345,7 +348,7 @@ public final class HeaderMatcher {
                 if (f == null && HeaderSynonyms.get(rest) != null && HeaderSynonyms.get(rest).key().startsWith("organization.")) {
                     f = HeaderSynonyms.get(rest); // "Organization - Number of employees"
                 }
-                return f != null ? f : rest.equals("name") ? ORGANIZATION_NAME : IGNORE;
+                return f != null ? f : rest.equals("name") || rest.equals("nombre") ? ORGANIZATION_NAME : IGNORE;
             }
             if (parts[0].equals("deal")) {
                 // "Deal - Organization", "Deal - Contact person": who the deal is with (Pipedrive).
@@ -354,7 +357,7 @@ public final class HeaderMatcher {
                     return with;
                 }
                 f = HeaderSynonyms.get("deal " + rest);
-                if (f == null && rest.equals("title")) {
+                if (f == null && (rest.equals("title") || rest.equals("titulo"))) {
                     return DEAL_TITLE;
                 }
                 f = f != null ? f : HeaderSynonyms.get(rest);
@@ -369,6 +372,10 @@ public final class HeaderMatcher {
         }
         return IGNORE;
     }
+
+    /** The entity prefixes of Pipedrive's Spanish exports, normalised, and the English ones they stand for. */
+    private static final Map<String, String> SPANISH_PREFIXES = Map.of("negocio", "deal", "trato", "deal", "persona", "person",
+            "organizacion", "organization");
 
     /** Lower case without accents, every run of other characters one space. */
     static String normalise(String s) {

@@ -299,6 +299,22 @@ final class HeaderSynonyms {
         add(DEAL_EXPECTED_CLOSE, "expected close ts", "expected close timestamp", "close date ts", "close date timestamp");
         add(DEAL_CREATED_ON, "created ts", "created timestamp", "created at ts", "create time", "creation timestamp");
         add(DEAL_CLOSED_ON, "closed ts", "closed at", "closed timestamp", "won at", "lost at");
+        // Pipedrive in German and Spanish ("Deal - Währung des Wertes", "Negocio - Fecha de ganado", "Trato - Negocio creado").
+        add(DEAL_CURRENCY, "währung des wertes", "moneda del valor");
+        add(DEAL_CREATED_ON, "deal erstellt", "negocio creado", "trato creado");
+        add(DEAL_CLOSED_ON, "gewonnen am", "verloren am", "fecha de ganado", "fecha de pérdida");
+        add(DEAL_EXPECTED_CLOSE, "fecha de cierre prevista");
+        add(DEAL_LOST_REASON, "motivo de la pérdida");
+        // Apollo's and ZoomInfo's people's numbers (their "Corporate Phone" and "Company HQ Phone" are the company's switchboard,
+        // left out as "Company Phone" is), an extension in a column of its own (ACT!), Insightly's and Close's owner, Airtable's contact.
+        add(CONTACT_PHONE, "first phone", "work direct phone", "direct phone number", "phone extension", "phone ext", "extension");
+        add(DEAL_OWNER, "user responsible", "user name");
+        add(CONTACT_NAME, "point of contact");
+        // Zoho CRM in French.
+        add(ORGANIZATION_NAME, "nom du compte");
+        add(CONTACT_NAME, "nom du contact");
+        add(DEAL_OWNER, "propriétaire de l'opportunité");
+        add(DEAL_SOURCE, "source de l'opportunité");
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         SYNONYMS.forEach((name, field) -> {
             String key = name.replace(" ", "");

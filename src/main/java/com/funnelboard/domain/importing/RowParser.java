@@ -45,6 +45,8 @@ public final class RowParser {
     private final CompanyRows companies;
     /** The customer column of an accounting program's list, made the organization's (see {@link PartyColumns}); -1 when none. */
     private final int party;
+    /** Extension columns and the phone columns they belong to ({@link PhoneColumns#extensions}). */
+    private final List<int[]> extensions;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -68,6 +70,7 @@ public final class RowParser {
         this.dealValues = new DealValues(headers, mapping, currency, formats);
         this.companies = CompanyRows.of(headers, mapping);
         this.party = PartyColumns.column(headers, mapping);
+        this.extensions = PhoneColumns.extensions(this.headers, this.mapping);
         int shown = -1;
         for (int i = 0; i < headers.size() && shown < 0; i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
@@ -95,7 +98,7 @@ public final class RowParser {
         if (cells.length != headers.size()) {
             return new ImportRow(row, null, null, null, List.of(new ImportRow.Problem(row, null, raggedRow(cells.length, headers.size()))));
         }
-        String[] values = Cells.unprotected(cells);
+        String[] values = PhoneColumns.joined(Cells.unprotected(cells), extensions);
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {
             // "-", "n/a", "unknown": what a sheet writes for no organization is a blank cell.
@@ -128,8 +131,8 @@ public final class RowParser {
                     website, where);
         }
         ImportRow.DealPart deal = null;
-        // A deal the other program lists as deleted (Pipedrive's status "deleted") is not brought back; its people are.
-        boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> values[i].strip().equalsIgnoreCase("deleted"));
+        // A deal the other program lists as deleted (Pipedrive's status "deleted", "Gelöscht", "Eliminado") is not brought back; its people are.
+        boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> DELETED.contains(StageNames.key(values[i])));
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
@@ -147,6 +150,9 @@ public final class RowParser {
         return cols.getOrDefault(f, List.of()).stream().map(i -> headers.get(i).strip().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(h -> h.equals("closed_on") || h.equals("stage_entered_at"));
     }
+
+    /** A deal's status that says it was deleted, in English, German, Spanish and French, as {@link StageNames#key} writes it. */
+    private static final java.util.Set<String> DELETED = java.util.Set.of("deleted", "geloscht", "eliminado", "borrado", "supprime");
 
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");

@@ -42,6 +42,14 @@ public final class StageNames {
         add(Stage.PROSPECT, "needs analysis", "value proposition", "id decision makers", "identify decision makers", "perception analysis");
         add(Stage.OPPORTUNITY, "proposal/price quote", "proposal price quote", "negotiation/review", "negotiation review");
         add(Stage.LOST, "closed-lost to competition", "closed lost to competition");
+        // A demo held comes after one scheduled (Close's "Demo Completed"); a board's list named by what it holds ("Leads").
+        add(Stage.OPPORTUNITY, "demo completed", "demo done", "demo held", "demo given");
+        add(Stage.LEAD, "leads", "new leads");
+        // Zoho's standard stages in French.
+        add(Stage.PROSPECT, "analyse des besoins", "proposition de valeur", "identifier les décideurs", "analyse de perception");
+        add(Stage.OPPORTUNITY, "proposition/devis", "négociation/révision");
+        add(Stage.WON, "fermé gagné");
+        add(Stage.LOST, "fermé perdu", "fermé perdu face à la concurrence");
         // HubSpot's default deal stages, and Salesforce's lead statuses.
         add(Stage.PROSPECT, "appointment scheduled", "qualified to buy", "working - contacted", "working contacted");
         add(Stage.OPPORTUNITY, "presentation scheduled", "decision maker bought-in", "decision maker bought in",
@@ -109,6 +117,10 @@ public final class StageNames {
                 "счёт на предоплату", "счет на предоплату", "коммерческое предложение", "переговоры", "принимают решение", "方案报价", "商务谈判",
                 "谈判", "报价", "提案", "見積提出", "交渉", "商談中");
         add(Stage.WON, "сделка успешна", "успешно реализовано", "успешно", "выиграна", "赢单", "成交", "已成交", "受注", "成約");
+        // Pipedrive's default stages in German and Spanish, read as the English ones are outside a Pipedrive export.
+        add(Stage.PROSPECT, "kontakt hergestellt", "contacto establecido");
+        add(Stage.OPPORTUNITY, "demo geplant", "angebot erstellt", "verhandlungen begonnen", "demostración programada",
+                "propuesta realizada", "negociaciones iniciadas");
         add(Stage.LOST, "сделка провалена", "провалена", "закрыто и не реализовано", "проиграна", "输单", "丢单", "失单", "失注");
     }
 
@@ -124,8 +136,22 @@ public final class StageNames {
      * Pipedrive's default pipeline, first stage first: "Qualified" is where its deals start (elsewhere
      * a qualified lead is an opportunity), and a demo comes before the proposal.
      */
-    private static final Map<String, Stage> PIPEDRIVE = Map.of("qualified", Stage.LEAD, "contact made", Stage.PROSPECT,
-            "demo scheduled", Stage.PROSPECT, "proposal made", Stage.OPPORTUNITY, "negotiations started", Stage.OPPORTUNITY);
+    private static final Map<String, Stage> PIPEDRIVE = new HashMap<>();
+
+    private static void pipedrive(Stage s, String... names) {
+        for (String n : names) {
+            PIPEDRIVE.put(key(n), s);
+        }
+    }
+
+    static {
+        // Its default pipeline in English, German and Spanish.
+        pipedrive(Stage.LEAD, "qualified", "qualifiziert", "calificado");
+        pipedrive(Stage.PROSPECT, "contact made", "kontakt hergestellt", "contacto establecido", "demo scheduled", "demo geplant",
+                "demostración programada");
+        pipedrive(Stage.OPPORTUNITY, "proposal made", "angebot erstellt", "propuesta realizada", "negotiations started",
+                "verhandlungen begonnen", "negociaciones iniciadas");
+    }
 
     /** The stage names of a file of {@code layout}: the user's mapping over what that program's stages mean, over the common names. */
     public static StageNames of(HeaderMatcher.Layout layout, Map<String, Stage> own) {
@@ -175,7 +201,7 @@ public final class StageNames {
     }
 
     private static final java.util.regex.Pattern LOST_AND_WHY = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:closed\\s*[-–]?\\s*)?(?:lost|loss|verloren|perdu|perdido)\\b[\\s\\-–—:,(]*(.*?)[)\\s]*$");
+            "(?iu)^\\s*(?:(?:closed|ferm[ée])\\s*[-–]?\\s*)?(?:lost|loss|verloren|perdu|perdido)\\b[\\s\\-–—:,(]*(.*?)[)\\s]*$");
 
     /** What a lost stage says after its "lost" ("Lost - price": "price"; "Lost to competitor": "to competitor"), null when nothing. */
     public static String whyLost(String foreign) {

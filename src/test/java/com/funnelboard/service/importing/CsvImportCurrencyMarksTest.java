@@ -83,4 +83,22 @@ class CsvImportCurrencyMarksTest extends ImportCase {
         assertThat(deals().get("Yen").value()).isEqualTo(new Money(80_000, "JPY"));
         assertThat(deals().get("Won").value()).isEqualTo(new Money(1_200_000, "KRW"));
     }
+
+    @Test
+    void theTurkishLiraWrittenTlOrYtlIsTry() throws Exception {
+        assertThat(run("""
+                Name;Email;Company;Deal;Amount;Stage;Close Date
+                Ayşe Çelik;ayse@celiktekstil.example;Çelik Tekstil A.Ş.;Çelik kumaş;125.000,00 TL;Proposal;15.04.2024
+                Oğuz Şahin;oguz.sahin@sahingida.example;Şahin Gıda Ltd. Şti.;Şahin depo;48.500,50 TL;Negotiation;30.05.2024
+                İpek Güneş;ipek@gunesenerji.example;Güneş Enerji;Güneş panel;9.900 YTL;Won;01.03.2024
+                """).problemCount()).isZero();
+        assertThat(deals().get("Çelik kumaş").value()).isEqualTo(new Money(12_500_000, "TRY"));
+        assertThat(deals().get("Şahin depo").value()).isEqualTo(new Money(4_850_050, "TRY"));
+        assertThat(deals().get("Güneş panel").value()).isEqualTo(new Money(990_000, "TRY"));
+        assertThat(run("""
+                Deal,Value,Currency
+                Ankara,2500,TL
+                """).problemCount()).as("in a currency column too").isZero();
+        assertThat(deals().get("Ankara").value()).isEqualTo(new Money(250_000, "TRY"));
+    }
 }

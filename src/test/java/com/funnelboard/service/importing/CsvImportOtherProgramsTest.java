@@ -207,12 +207,12 @@ class CsvImportOtherProgramsTest {
         ImportResult custom = run("opportunities-2.csv", """
                 id,lead_name,status_type,status_label,value_formatted
                 oppo_3,Acme Corp,won,Signed – paid up front,$900
-                oppo_4,Acme Corp,active,Demo Completed,$800
+                oppo_4,Acme Corp,active,Pilot running,$800
                 """);
         assertThat(custom.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("status_label");
-            assertThat(p.reason()).startsWith("unknown stage \"Demo Completed\"");
+            assertThat(p.reason()).startsWith("unknown stage \"Pilot running\"");
         });
     }
 
