@@ -78,14 +78,19 @@ public final class DialogFit {
     public static void onScreen(Window w) {
         Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()))
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        if (w.getHeight() > screen.getHeight()) {
-            w.setHeight(screen.getHeight());
+        double[] yh = onScreen(w.getY(), w.getHeight(), screen.getMinY(), screen.getMaxY());
+        if (yh[1] != w.getHeight()) {
+            w.setHeight(yh[1]);
         }
-        if (w.getY() + w.getHeight() > screen.getMaxY()) {
-            w.setY(screen.getMaxY() - w.getHeight());
+        if (yh[0] != w.getY()) {
+            w.setY(yh[0]);
         }
-        if (w.getY() < screen.getMinY()) {
-            w.setY(screen.getMinY());
-        }
+    }
+
+    /** The top and height a window of top {@code y} and height {@code h} takes to be within {@code top}..{@code bottom}. */
+    static double[] onScreen(double y, double h, double top, double bottom) {
+        double height = Math.min(h, bottom - top);
+        double at = Math.max(top, Math.min(y, bottom - height));
+        return new double[] {at, height};
     }
 }
