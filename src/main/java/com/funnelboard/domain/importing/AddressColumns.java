@@ -28,7 +28,8 @@ final class AddressColumns {
             "mailing address", "address1", "address2", "address 1", "province code", "country code", "province state", "county", "post code",
             "town city", "straße geschäftlich", "straße geschäftlich 2", "straße geschäftlich 3", "ort geschäftlich",
             "region geschäftlich", "postleitzahl geschäftlich", "land region geschäftlich", "postfach geschäftlich",
-            "rue bureau", "ville bureau", "code postal bureau", "pays région bureau", "état province bureau", "street1", "street2");
+            "rue bureau", "ville bureau", "code postal bureau", "pays région bureau", "état province bureau", "street1", "street2",
+            "adres", "şehir", "ilçe", "posta kodu", "ülke");
     /**
      * Words before an address or one of its parts that make it an organization's even in a file of
      * people ("Business Street", "Billing City"; Xero's postal and street addresses, "POAddressLine1", "SACity").

@@ -254,6 +254,26 @@ final class HeaderSynonyms {
         add(NOTES, "anteckningar", "anteckning", "notater", "noter", "bemærkninger", "merknader", "muistiinpanot", "lisätiedot",
                 "notatki", "uwagi", "poznámky", "poznámka");
         add(TAGS, "etiketter", "taggar", "tagger", "tunnisteet", "tagi", "štítky");
+        // Turkish sheets and exports (Excel in Turkey saves Windows-1254).
+        add(CONTACT_NAME, "ad soyad", "adı soyadı", "isim soyisim", "yetkili kişi", "ilgili kişi", "kişi");
+        add(CONTACT_FIRST_NAME, "ad", "adı", "isim");
+        add(CONTACT_LAST_NAME, "soyad", "soyadı", "soyisim");
+        add(CONTACT_EMAIL, "e-posta", "e-posta adresi", "eposta");
+        add(CONTACT_PHONE, "telefon numarası", "cep telefonu", "gsm");
+        add(CONTACT_TITLE, "ünvan", "unvan", "görev", "pozisyon");
+        add(ORGANIZATION_NAME, "şirket", "şirket adı", "firma adı", "kurum");
+        add(ORGANIZATION_INDUSTRY, "sektör");
+        add(ORGANIZATION_WEBSITE, "web sitesi", "internet sitesi");
+        add(DEAL_TITLE, "fırsat", "fırsat adı", "satış fırsatı", "anlaşma");
+        add(DEAL_VALUE, "tutar", "değer", "fırsat tutarı");
+        add(DEAL_CURRENCY, "para birimi", "döviz");
+        add(DEAL_STAGE, "aşama", "satış aşaması", "durum");
+        add(DEAL_OWNER, "sorumlu", "satış temsilcisi", "temsilci");
+        add(DEAL_EXPECTED_CLOSE, "kapanış tarihi", "tahmini kapanış tarihi", "beklenen kapanış tarihi");
+        add(DEAL_CREATED_ON, "oluşturulma tarihi", "oluşturma tarihi", "kayıt tarihi");
+        add(DEAL_SOURCE, "kaynak");
+        add(NOTES, "açıklama", "notlar");
+        add(TAGS, "etiketler");
         // Shops' and newsletter tools' customer lists: Shopify's "Default Address Company", WooCommerce's "billing_company", Brevo's "SMS".
         add(ORGANIZATION_NAME, "default address company", "billing company", "shipping company");
         add(CONTACT_PHONE, "sms", "default address phone", "billing phone", "shipping phone", "whatsapp");

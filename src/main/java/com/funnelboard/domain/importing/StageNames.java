@@ -122,6 +122,12 @@ public final class StageNames {
         add(Stage.OPPORTUNITY, "demo geplant", "angebot erstellt", "verhandlungen begonnen", "demostración programada",
                 "propuesta realizada", "negociaciones iniciadas");
         add(Stage.LOST, "сделка провалена", "провалена", "закрыто и не реализовано", "проиграна", "输单", "丢单", "失单", "失注");
+        // Turkish stage names.
+        add(Stage.LEAD, "yeni", "yeni fırsat", "potansiyel", "aday");
+        add(Stage.PROSPECT, "iletişime geçildi", "ilk görüşme", "görüşme", "görüşüldü", "ihtiyaç analizi");
+        add(Stage.OPPORTUNITY, "nitelikli", "teklif", "teklif verildi", "teklif gönderildi", "müzakere", "pazarlık");
+        add(Stage.WON, "kazanıldı", "kazanılan", "satış yapıldı", "kapandı kazanıldı");
+        add(Stage.LOST, "kaybedildi", "kaybedilen", "kapandı kaybedildi", "iptal");
     }
 
     private final Map<String, Stage> own;

@@ -149,4 +149,20 @@ class CsvImportNorthAndEastTest extends ImportCase {
         assertThat(turkish.format()).startsWith("windows-1254");
         assertThat(contacts()).containsKeys("Ayşe Çelik", "Oğuz Şahin", "İpek Güneş");
     }
+
+    @Test
+    void aTurkishSheetsHeadersStagesAndLiraAreRead() throws Exception {
+        ImportResult r = run("tr-deals.csv", """
+                Ad;Soyad;Şirket;E-posta;Tutar;Aşama;Sorumlu;Kapanış Tarihi;Şehir
+                Ayşe;Çelik;Çelik Tekstil A.Ş.;ayse@celik.example;125.000,00 TL;Teklif;Mehmet Öztürk;15.04.2024;İstanbul
+                Oğuz;Şahin;Şahin Gıda;oguz@sahin.example;48.500,50 TL;Müzakere;Mehmet Öztürk;30.05.2024;İzmir
+                İpek;Güneş;Güneş Enerji;ipek@gunes.example;9.900,00 TL;Kazanıldı;Zeynep Ağaoğlu;01.03.2024;Ankara
+                """.getBytes(java.nio.charset.Charset.forName("windows-1254")));
+        assertThat(r.failedRows()).isZero();
+        assertThat(contacts()).containsKeys("Ayşe Çelik", "Oğuz Şahin", "İpek Güneş");
+        assertThat(deals().get("Güneş Enerji").stage()).isEqualTo(com.funnelboard.domain.Stage.WON);
+        assertThat(deals().get("Şahin Gıda").stage()).isEqualTo(com.funnelboard.domain.Stage.OPPORTUNITY);
+        assertThat(deals().get("Şahin Gıda").value()).isEqualTo(new com.funnelboard.domain.Money(4_850_050L, "TRY"));
+        assertThat(deals().get("Şahin Gıda").owner()).isEqualTo("Mehmet Öztürk");
+    }
 }
