@@ -127,6 +127,20 @@ class CliVcardTest {
     }
 
     @Test
+    void quotedPrintableTextNamingNoCharsetIsInTheFilesCodePage() throws Exception {
+        // Outlook's 2.1 cards: the plain values and the quoted-printable bytes (=E9 is é) in Windows-1252, no CHARSET named.
+        Path outlook = dir.resolve("outlook-qp.vcf");
+        Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lef\u00e8vre;H\u00e9l\u00e8ne\r\nFN:H\u00e9l\u00e8ne Lef\u00e8vre\r\n"
+                + "EMAIL;PREF;INTERNET:helene@lefevre.example\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Rendez-vous pr=E9vu le 12 mars.=0D=0APr=E9f=E8re le t=\r\n"
+                + "=E9l=E9phone.\r\nEND:VCARD\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        cli.json("import", "vcard", outlook.toString());
+        JsonNode helene = cli.json("contacts", "list").get("contacts").get(0);
+        assertThat(helene.get("name").asString()).isEqualTo("H\u00e9l\u00e8ne Lef\u00e8vre");
+        assertThat(cli.json("contacts", "show", helene.get("id").asString()).toString())
+                .contains("Rendez-vous pr\u00e9vu le 12 mars.", "Pr\u00e9f\u00e8re le t\u00e9l\u00e9phone.");
+    }
+
+    @Test
     void outlooksWindows1252CardsCompanyCardsAndExtensionsAreRead() throws Exception {
         Path outlook = dir.resolve("outlook.vcf");
         Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:M\u00fcller;J\u00fcrgen\r\n"

@@ -54,6 +54,12 @@ public final class VcardImport {
         long started = System.nanoTime();
         String name = file.getFileName().toString();
         check(file, name);
+        java.nio.charset.Charset charset;
+        try {
+            charset = charset(file, name);
+        } catch (IOException e) {
+            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
+        }
         ImportChunk.Tally tally = new ImportChunk.Tally();
         List<ImportRow.Problem> problems = new ArrayList<>();
         long[] cards = {0};
@@ -66,7 +72,9 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (Tail tail = new Tail(text(file, name)); VCardReader reader = new VCardReader(tail)) {
+                try (Tail tail = new Tail(text(file, charset)); VCardReader reader = new VCardReader(tail)) {
+                    // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
+                    reader.setDefaultQuotedPrintableCharset(charset);
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;
@@ -283,16 +291,24 @@ public final class VcardImport {
         }
     }
 
-    private static java.io.Reader text(Path file, String name) throws IOException {
+    /** The file's encoding: UTF-8 after a byte-order mark, else as a CSV file's is told. */
+    private static java.nio.charset.Charset charset(Path file, String name) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1 << 16);
         }
-        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        java.nio.charset.Charset charset = bom ? StandardCharsets.UTF_8 : CsvSniffer.guess(head, name);
+        return bom(head) ? StandardCharsets.UTF_8 : CsvSniffer.guess(head, name);
+    }
+
+    private static boolean bom(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    }
+
+    private static java.io.Reader text(Path file, java.nio.charset.Charset charset) throws IOException {
         InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
-        if (bom) {
-            in.skipNBytes(3);
+        in.mark(3);
+        if (!bom(in.readNBytes(3))) {
+            in.reset();
         }
         return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
