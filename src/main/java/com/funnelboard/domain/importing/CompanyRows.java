@@ -54,6 +54,24 @@ final class CompanyRows {
         return column >= 0 && column < values.length && YES.contains(values[column].strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Legal forms no person's name ends with (the short ones, "Co", "AS", "SA", could be a name's last part). */
+    private static final java.util.Set<String> CLEAR_FORMS = java.util.Set.of("inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "mbh",
+            "sarl", "sas", "sasu", "srl", "spa", "bv", "nv", "oy", "oyj", "pty", "ltda", "kft", "sro", "ooo", "aps", "asa", "kgaa", "bvba");
+
+    /**
+     * Whether a row's only name is a company's ("Thornbury Estates Ltd" in Capsule's Party column,
+     * which holds people and organizations): a name column, no organization column with a value, no
+     * first or last name, and a name ending in a legal form no person's name ends with.
+     */
+    static boolean namesACompany(String[] values, Map<ImportField, List<Integer>> cols) {
+        if (!cols.containsKey(CONTACT_NAME) || cols.containsKey(ORGANIZATION_NAME) || cols.containsKey(CONTACT_FIRST_NAME)
+                || cols.containsKey(CONTACT_LAST_NAME)) {
+            return false;
+        }
+        String form = com.funnelboard.domain.OrganizationNames.key(values[cols.get(CONTACT_NAME).getFirst()]).form();
+        return !form.isEmpty() && java.util.Arrays.stream(form.split(" ")).allMatch(CLEAR_FORMS::contains);
+    }
+
     /**
      * Reads a company's row as its organization: its name column (the person's name columns where
      * no organization column has a value) names the organization, a person's name and job title go,

@@ -109,7 +109,7 @@ public final class RowParser {
         if (onlyAmounts(cols)) {
             return ImportRow.subtotal(row); // "Jane Smith", "", …, "310000.00": the sum of her deals above, no deal of its own
         }
-        if (companies.isCompany(values)) {
+        if (companies.isCompany(values) || CompanyRows.namesACompany(values, cols)) {
             CompanyRows.asOrganization(cols);
         }
         PartyColumns.read(party, values, cols);

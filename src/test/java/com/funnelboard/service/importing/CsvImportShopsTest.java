@@ -36,4 +36,17 @@ class CsvImportShopsTest extends ImportCase {
                 """).problemCount()).isZero();
         assertThat(contact("Léa Martin").phones()).containsExactly("+33612345678");
     }
+
+    @Test
+    void aCapsulePartyWithALegalFormIsAnOrganizationAndAPersonsNameAPerson() throws Exception {
+        run("capsule.csv", """
+                Name,Description,Party,Milestone,Value,Currency,Expected Close Date,Owner
+                Office fit-out,Two floors,Thornbury Estates Ltd,Proposal,"45,000.00",GBP,30/04/2024,Emma Clarke
+                Maintenance contract,,Gareth Evans,Negotiation,950.00,GBP,15/05/2024,Emma Clarke
+                Kitchen,,Sam Co,Lead,100.00,GBP,15/05/2024,Emma Clarke
+                """);
+        assertThat(deals().get("Office fit-out").organizationName()).isEqualTo("Thornbury Estates Ltd");
+        assertThat(deals().get("Office fit-out").contactId()).isNull();
+        assertThat(contacts()).containsOnlyKeys("Gareth Evans", "Sam Co");
+    }
 }
