@@ -42,7 +42,8 @@ final class AddressColumns {
      * title column) with no company column is the person's, which Funnelboard does not keep, and is
      * left out; with a company column, or named as the company's ("Business Street", "Billing City",
      * "Company Address"), it is the organization's (contacts have no address of their own; in a CRM's
-     * export a person's address is mostly the company's). A whole address column beside its parts
+     * export a person's address is mostly the company's), unless the file names that part as the
+     * company's too ("Country" beside "Company Country"). A whole address column beside its parts
      * (Pipedrive writes both) is read alone.
      */
     static void addresses(List<String> headers, List<ImportField> raw) {
@@ -54,13 +55,21 @@ final class AddressColumns {
         boolean lines = headers.stream().anyMatch(h -> h != null && normalise(h).endsWith("address 2"))
                 || headers.stream().anyMatch(h -> h != null && normalise(h).equals("work address"))
                         && headers.stream().anyMatch(h -> h != null && normalise(h).equals("work city"));
+        // The parts named as the company's ("Company Country"): a plain part of the same name is the person's (ZoomInfo's "Country").
+        java.util.Set<String> companys = new java.util.HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String n = normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (raw.get(i) == ORGANIZATION_ADDRESS && ADDRESS_QUALIFIERS.stream().anyMatch(x -> n.startsWith(x + " "))) {
+                companys.add(unqualified(n));
+            }
+        }
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i) != ORGANIZATION_ADDRESS) {
                 continue;
             }
             String n = normalise(headers.get(i) == null ? "" : headers.get(i));
             boolean qualified = ADDRESS_QUALIFIERS.stream().anyMatch(x -> n.startsWith(x + " "));
-            if (!qualified && people && !raw.contains(ORGANIZATION_NAME)) {
+            if (!qualified && (people && !raw.contains(ORGANIZATION_NAME) || companys.contains(n))) {
                 raw.set(i, IGNORE);
             } else {
                 whole |= !ADDRESS_PARTS.contains(unqualified(n)) && !(lines && unqualified(n).equals("address"));

@@ -100,4 +100,14 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
         assertThat(contact("Jane Doe").notes()).contains("Also named on this row: John Roe");
         assertThat(r.notesLeftOut()).isZero();
     }
+
+    @Test
+    void aPlainCountryBesideTheCompanysCountryIsThePersonsAndLeftOut() throws Exception {
+        run("zoominfo.csv", """
+                Last Name,First Name,Email Address,Person City,Person State,Country,Company Name,Company Street Address,Company City,Company State,Company Zip Code,Company Country
+                Whitaker,Rebecca,rwhitaker@midwestfoods.example,Columbus,Ohio,United States,Midwest Foods Inc,1 Nationwide Blvd,Columbus,Ohio,43215,United States
+                """);
+        assertThat(store.read(x -> x.organizations().find(contact("Rebecca Whitaker").organizationId()).orElseThrow()).address())
+                .isEqualTo("1 Nationwide Blvd, Columbus, Ohio, 43215, United States");
+    }
 }
