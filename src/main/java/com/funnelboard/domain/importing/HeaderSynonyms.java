@@ -315,6 +315,23 @@ final class HeaderSynonyms {
         add(DEAL_CREATED_ON, "дата создания", "создано", "创建时间", "创建日期", "作成日", "登録日");
         add(DEAL_SOURCE, "источник", "来源", "线索来源", "流入元");
         add(NOTES, "комментарий", "примечание", "备注", "说明", "メモ", "備考");
+        // Korean sheets and CRMs.
+        add(CONTACT_NAME, "이름", "성명", "담당자", "담당자명", "고객명");
+        add(CONTACT_EMAIL, "이메일", "이메일 주소", "전자우편");
+        add(CONTACT_PHONE, "휴대폰", "휴대전화", "전화번호", "연락처", "핸드폰");
+        add(CONTACT_TITLE, "직책", "직급", "직위");
+        add(ORGANIZATION_NAME, "회사", "회사명", "업체명", "기업명", "거래처");
+        add(ORGANIZATION_WEBSITE, "웹사이트", "홈페이지");
+        add(ORGANIZATION_INDUSTRY, "업종", "산업");
+        add(DEAL_TITLE, "영업기회", "영업 기회", "거래명", "딜명", "건명");
+        add(DEAL_VALUE, "금액", "예상 금액", "거래 금액", "계약 금액");
+        add(DEAL_CURRENCY, "통화");
+        add(DEAL_STAGE, "단계", "영업 단계", "진행 단계");
+        add(DEAL_OWNER, "영업 담당자", "영업담당");
+        add(DEAL_EXPECTED_CLOSE, "예상 마감일", "마감 예정일", "종료 예정일");
+        add(DEAL_CREATED_ON, "생성일", "등록일", "작성일");
+        add(DEAL_SOURCE, "유입 경로", "출처");
+        add(NOTES, "메모", "비고");
         // Moments as API exports name them ("expected_close_ts", "created_timestamp").
         add(DEAL_EXPECTED_CLOSE, "expected close ts", "expected close timestamp", "close date ts", "close date timestamp");
         add(DEAL_CREATED_ON, "created ts", "created timestamp", "created at ts", "create time", "creation timestamp");

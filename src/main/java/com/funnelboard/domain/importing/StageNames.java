@@ -122,6 +122,12 @@ public final class StageNames {
         add(Stage.OPPORTUNITY, "demo geplant", "angebot erstellt", "verhandlungen begonnen", "demostración programada",
                 "propuesta realizada", "negociaciones iniciadas");
         add(Stage.LOST, "сделка провалена", "провалена", "закрыто и не реализовано", "проиграна", "输单", "丢单", "失单", "失注");
+        // Korean stage names.
+        add(Stage.LEAD, "신규", "잠재고객", "리드");
+        add(Stage.PROSPECT, "접촉", "첫 미팅", "미팅", "니즈 파악");
+        add(Stage.OPPORTUNITY, "제안", "견적", "견적 제출", "협상", "계약 협상");
+        add(Stage.WON, "수주", "계약 완료", "성사", "계약");
+        add(Stage.LOST, "실주", "실패", "무산");
         // Turkish stage names.
         add(Stage.LEAD, "yeni", "yeni fırsat", "potansiyel", "aday");
         add(Stage.PROSPECT, "iletişime geçildi", "ilk görüşme", "görüşme", "görüşüldü", "ihtiyaç analizi");

@@ -165,4 +165,17 @@ class CsvImportNorthAndEastTest extends ImportCase {
         assertThat(deals().get("Şahin Gıda").value()).isEqualTo(new com.funnelboard.domain.Money(4_850_050L, "TRY"));
         assertThat(deals().get("Şahin Gıda").owner()).isEqualTo("Mehmet Öztürk");
     }
+
+    @Test
+    void aKoreanSheetsHeadersAndStagesAreRead() throws Exception {
+        ImportResult r = run("ko.csv", """
+                이름,회사,직책,이메일,휴대폰,금액,단계
+                김민준,삼성물산,과장,minjun.kim@samsungcnt.example,010-5555-1234,"￦15,000,000",제안
+                박지훈,엘지화학,부장,jihoon.park@lgchem.example,010-5555-9012,"￦32,000,000",성사
+                """.getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+        assertThat(r.failedRows()).isZero();
+        assertThat(contact("김민준").title()).isEqualTo("과장");
+        assertThat(deals().get("엘지화학").stage()).isEqualTo(com.funnelboard.domain.Stage.WON);
+        assertThat(deals().get("삼성물산").value()).isEqualTo(new com.funnelboard.domain.Money(15_000_000L, "KRW"));
+    }
 }
