@@ -75,6 +75,8 @@ class ImportUiTest {
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 2);
+        assertThat(problems.getItems()).as("Bo's address is a detail; Cy's stage is not").filteredOn(l -> l.contains("without it"))
+                .singleElement().asString().startsWith("Row 3, E-mail").endsWith("— the row can be imported without it");
 
         // The file's stage names with their counts: Closed Won is ours, Verbal yes is for the user to choose.
         BoardUiTest.waitUntil(() -> robot.lookup("#import-stages .choice-box").queryAll().size() == 2);

@@ -328,7 +328,8 @@ public final class ImportDialog {
         List<String> lines = new ArrayList<>();
         for (ImportRow row : p.rows()) {
             for (ImportRow.Problem problem : row.problems()) {
-                lines.add(problem.where("Row") + ": " + problem.reason());
+                // A detail the row can do without: ticking "Import the other rows" imports the row without it.
+                lines.add(problem.where("Row") + ": " + problem.reason() + (problem.leftOut() ? " — the row can be imported without it" : ""));
             }
         }
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
