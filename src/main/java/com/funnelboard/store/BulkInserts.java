@@ -41,10 +41,13 @@ final class BulkInserts {
                 + "' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ') "
                 + "FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))"},
             new String[] {"organization", "c.name, concat_ws(' ', c.website, c.industry, c.address)"},
-            new String[] {"deal", "c.title, concat_ws(' ', c.source, c.lost_note)"});
+            new String[] {"deal", "c.title, concat_ws(' ', c.source, c.lost_note)"},
+            new String[] {"interaction", "c.kind, coalesce(c.note, '')"});
 
     /** The last rowid of each kind's table when the search documents were deferred; null when they are not. */
     private long[] deferredSince;
+    /** The last rowid of stage_change then: the report rows of the deals moved since are written at the end too (schema V19). */
+    private long movesSince;
 
     /** See {@link ChangeRecorder#deferSearch}. */
     void deferSearch() {
@@ -56,6 +59,7 @@ final class BulkInserts {
             for (int i = 0; i < marks.length; i++) {
                 marks[i] = BulkSql.lastRowid(c, DEFERRED_KINDS.get(i)[0]);
             }
+            movesSince = BulkSql.lastRowid(c, "stage_change");
             try (java.sql.PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO local_setting (key, value, updated_at) VALUES (?, '', ?)")) {
                 p.setString(1, SearchIndex.DEFERRED);
                 p.setLong(2, now.toEpochMilli());
@@ -81,6 +85,13 @@ final class BulkInserts {
             try (java.sql.PreparedStatement p = c.prepareStatement("DELETE FROM local_setting WHERE key = ?")) {
                 p.setString(1, SearchIndex.DEFERRED);
                 p.executeUpdate();
+            }
+            if (BulkSql.lastRowid(c, "stage_change") > movesSince) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    for (String sql : ReportMoves.rewriteForDealsMovedSince(movesSince)) {
+                        s.executeUpdate(sql);
+                    }
+                }
             }
             for (int i = 0; i < marks.length; i++) {
                 String kind = DEFERRED_KINDS.get(i)[0];

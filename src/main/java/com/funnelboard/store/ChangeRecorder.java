@@ -248,18 +248,22 @@ final class ChangeRecorder {
     }
 
     /**
-     * A page cache of 1 GB for this transaction's connection (a bulk import), or the pool's again.
-     * Such a transaction is a bulk write: its commit leaves copying the log into the file to the
-     * store's checkpoint thread (see {@link WalCheckpoints}).
+     * A page cache of 1 GB for this transaction's connection (a bulk import or merge), until the
+     * transaction has ended: only then, with every page it wrote in the log, does the connection
+     * get the pool's cache back (shrinking a cache full of written pages spills them to the log
+     * first, and whatever runs before the commit — the scores, the search documents — would read
+     * them back through the small cache). Such a transaction is a bulk write: its commit leaves
+     * copying the log into the file to the store's checkpoint thread (see {@link WalCheckpoints}).
      */
-    void largeCache(boolean on) {
-        ctx.execute(on ? "PRAGMA cache_size = -1048576" : "PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
-        // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
-        ctx.execute(on ? "PRAGMA temp.cache_size = -65536" : "PRAGMA temp.cache_size = -2000");
-        if (on && !bulkWrite) {
-            ctx.connection(ConnectionPool::holdBackCheckpoints);
-            bulkWrite = true;
+    void largeCache() {
+        if (bulkWrite) {
+            return;
         }
+        ctx.execute("PRAGMA cache_size = -1048576");
+        // The staging tables of bulk inserts (temp schema, whose cache is its own: 2 MB) stay in memory.
+        ctx.execute("PRAGMA temp.cache_size = -65536");
+        ctx.connection(ConnectionPool::holdBackCheckpoints);
+        bulkWrite = true;
     }
 
     /** Whether this transaction writes in bulk (see {@link #largeCache}): its connection checkpoints again after it. */

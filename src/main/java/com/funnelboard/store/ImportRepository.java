@@ -41,11 +41,11 @@ public final class ImportRepository {
 
     /**
      * Gives this transaction's connection a page cache large enough for a bulk import (1 GB rather
-     * than SQLite's 2 MB), or its default back. New rows land at random places in the key and
+     * than SQLite's 2 MB) until the transaction ends. New rows land at random places in the key and
      * e-mail indexes; with the small cache nearly every insert reads pages back from the journal.
      */
-    public void largeCache(boolean on) {
-        owner.changes().largeCache(on);
+    public void largeCache() {
+        owner.changes().largeCache();
     }
 
     /**

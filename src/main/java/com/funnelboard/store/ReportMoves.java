@@ -32,7 +32,30 @@ final class ReportMoves {
                       FROM stage_change s WHERE s.deleted_at IS NULL) m
                 LEFT JOIN deal d ON d.id = m.deal_id""";
 
+    /** Where {@link #EXPECTED} reads every live move: narrowed to some deals' moves by {@link #rewriteForDealsMovedSince}. */
+    private static final String ALL_MOVES = "FROM stage_change s WHERE s.deleted_at IS NULL) m";
+
+    static {
+        if (!EXPECTED.contains(ALL_MOVES)) {
+            throw new ExceptionInInitializerError("report_move's query no longer reads " + ALL_MOVES);
+        }
+    }
+
     private ReportMoves() {}
+
+    /**
+     * The two statements that write again the report rows of every deal that got a stage move after
+     * the rowid {@code mark}, exactly as the move's insert trigger would have: a bulk write holds
+     * that trigger back (schema V19) and runs them before its commit (see {@link BulkInserts}).
+     */
+    static List<String> rewriteForDealsMovedSince(long mark) {
+        String moved = "SELECT deal_id FROM stage_change WHERE rowid > " + mark;
+        return List.of("DELETE FROM report_move WHERE deal_key IN (SELECT coalesce(unhex(replace(deal_id, '-', '')), CAST(deal_id AS BLOB)) FROM ("
+                + moved + "))",
+                "INSERT INTO report_move (to_stage, changed_at, deal_key, seq, from_stage, lost_reason, lost_note, prev_entry_at, "
+                        + "from_entered_at, prev_pair_entered_at, deal_live, currency, value_minor, final_value_minor, source, deal_created_at, owner) "
+                        + EXPECTED.replace(ALL_MOVES, "FROM stage_change s WHERE s.deleted_at IS NULL AND s.deal_id IN (" + moved + ")) m"));
+    }
 
     /** One sentence when report_move is not exactly what the rows make; none when it is. */
     static List<String> problems(Connection c) throws SQLException {

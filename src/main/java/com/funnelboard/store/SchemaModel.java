@@ -48,7 +48,8 @@ final class SchemaModel {
             "V14__report_moves.sql",
             "V16__bulk_contacts_search.sql",
             "V17__deferred_import_search.sql",
-            "V18__short_owner_names.sql");
+            "V18__short_owner_names.sql",
+            "V19__deferred_moves_and_interactions.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

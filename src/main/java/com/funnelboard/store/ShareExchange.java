@@ -79,20 +79,19 @@ public final class ShareExchange {
                     MergeReport report;
                     boolean bulk = full.entryCount() >= BULK_ENTRIES;
                     if (bulk) {
-                        // As a bulk import: the search documents of the new rows are written at the end, in one
-                        // statement per kind, and the commit leaves copying the log into the file to the checkpoint thread.
-                        r.changes().largeCache(true);
+                        // As a bulk import: the search documents and report rows of the new rows are written at the end, in
+                        // one statement per kind, with the large cache until the transaction ends, and the commit leaves
+                        // copying the log into the file to the checkpoint thread.
+                        r.changes().largeCache();
                         r.changes().deferSearch();
                     } else {
                         history.largeCache(true);
                     }
                     try {
                         report = merge.merge(full, merge.known(full, name));
-                        r.changes().writeDeferredSearch(); // with the large cache still there
+                        r.changes().writeDeferredSearch();
                     } finally {
-                        if (bulk) {
-                            r.changes().largeCache(false);
-                        } else {
+                        if (!bulk) {
                             history.largeCache(false);
                         }
                     }

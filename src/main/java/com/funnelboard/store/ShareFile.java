@@ -29,6 +29,16 @@ final class ShareFile {
     /** PRAGMA user_version: the share-file format this version writes and the newest it reads. */
     static final int FORMAT = 1;
 
+    /**
+     * The schema version a share file says its values are for: the last version that changed a
+     * shared table (its columns, or what they may hold), not the database's own. A version that
+     * changes only what an installation derives for itself (indexes, triggers, summary tables, as
+     * V19 did) leaves it, so teammates one such update apart still merge each other's files; an
+     * installation refuses a file whose shared tables are newer than its own. {@code
+     * ShareFileSchemaVersionTest} holds it to the scripts.
+     */
+    static final int SHARED_TABLES_VERSION = 18;
+
     /** The share file's whole schema; a file holding anything else is refused. */
     static final String SCHEMA = """
             CREATE TABLE share_info (
@@ -96,7 +106,7 @@ final class ShareFile {
                 }
                 try (PreparedStatement info = out.prepareStatement("INSERT INTO share_info (key, value) VALUES (?, ?)")) {
                     String replica = store.jdbc(in -> new LocalState(store.dsl(in), java.time.Clock.systemUTC()).replicaId().toString());
-                    for (Map.Entry<String, String> e : Map.of("replica", replica, "schema", Integer.toString(Migrations.LATEST_VERSION)).entrySet()) {
+                    for (Map.Entry<String, String> e : Map.of("replica", replica, "schema", Integer.toString(SHARED_TABLES_VERSION)).entrySet()) {
                         info.setString(1, e.getKey());
                         info.setString(2, e.getValue());
                         info.executeUpdate();

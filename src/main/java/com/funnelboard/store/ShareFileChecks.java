@@ -11,6 +11,12 @@ import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,48 +62,110 @@ final class ShareFileChecks {
         } else {
             uuid(row, name, "a row id of " + tableName);
         }
+        if (ChangeRecorder.WHOLE_ROW.equals(field)) {
+            return checkRow(name, table, row, value);
+        }
         JsonNode node;
         try {
             node = value == null ? null : Json.mapper().readTree(value);
         } catch (JacksonException e) {
             throw refuse(name, "it holds a value that is not readable (" + tableName + "." + Printable.escape(field) + ")");
         }
-        if (ChangeRecorder.WHOLE_ROW.equals(field)) {
-            if (node == null || !node.isObject()) {
-                throw refuse(name, "it holds a new " + tableName + " row that is not a row");
-            }
-            for (Map.Entry<String, JsonNode> p : node.properties()) {
-                checkValue(name, table, p.getKey(), p.getValue());
-            }
-            Field<?> key = table.getPrimaryKey().getFields().getFirst();
-            JsonNode id = node.get(key.getName());
-            if (id == null || !row.equals(id.asString())) {
-                throw refuse(name, "it holds a new " + tableName + " row whose key does not match its change");
-            }
-            return node.toString();
-        }
         checkValue(name, table, field, node);
         return node == null ? "null" : node.toString();
     }
 
-    /** Each shared table's columns: true for those stored as numbers (looked up once, not per value). */
-    static final Map<String, Map<String, Boolean>> COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A new row's JSON (a flat object of column values) checked against {@code table} and written
+     * again compactly, in one streaming pass: the text a tree would give ({@code readTree(value).toString()}),
+     * without building the tree, which took most of the time of reading a big share file. A
+     * column given twice, anything after the object, a nested value where a column's value
+     * belongs: the file is refused.
+     */
+    static String checkRow(String name, Table<?> table, String row, String value) {
+        String tableName = table.getName();
+        if (value == null) {
+            throw refuse(name, "it holds a new " + tableName + " row that is not a row");
+        }
+        Map<String, Column> columns = columns(table);
+        String key = table.getPrimaryKey().getFields().getFirst().getName();
+        java.io.StringWriter out = new java.io.StringWriter(value.length());
+        boolean keyMatches = false;
+        String column = null;
+        // Straight from the mapper's factory: a parser from the mapper itself brings a deserialization context per value.
+        TokenStreamFactory json = Json.mapper().tokenStreamFactory();
+        try (JsonParser p = json.createParser(ObjectReadContext.empty(), value); JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw refuse(name, "it holds a new " + tableName + " row that is not a row");
+            }
+            g.writeStartObject();
+            java.util.BitSet given = new java.util.BitSet(columns.size());
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                column = p.currentName();
+                Column c = columns.get(column);
+                if (c == null) {
+                    throw refuse(name, "it holds a field \"" + Printable.escape(column) + "\" that " + tableName + " does not have");
+                }
+                if (given.get(c.index())) {
+                    throw refuse(name, "it holds a value that is not readable (" + tableName + "." + Printable.escape(column) + " given twice)");
+                }
+                given.set(c.index());
+                boolean numeric = c.numeric();
+                JsonToken v = p.nextToken();
+                g.writeName(column);
+                if (v == JsonToken.VALUE_NULL) {
+                    g.writeNull();
+                } else if (numeric && v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    g.writeNumber(p.getLongValue());
+                } else if (!numeric && v == JsonToken.VALUE_STRING) {
+                    String text = p.getString();
+                    g.writeString(text);
+                    keyMatches |= column.equals(key) && row.equals(text);
+                } else {
+                    throw refuse(name, "it holds " + (numeric ? "text" : "a number") + " where " + (numeric ? "a number" : "text") + " belongs ("
+                            + tableName + "." + column + ")");
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw refuse(name, "it holds a value that is not readable (" + tableName + ")");
+            }
+            g.writeEndObject();
+        } catch (JacksonException e) {
+            throw refuse(name, "it holds a value that is not readable (" + tableName + (column == null ? "" : "." + Printable.escape(column)) + ")");
+        }
+        if (!keyMatches) {
+            throw refuse(name, "it holds a new " + tableName + " row whose key does not match its change");
+        }
+        return out.toString();
+    }
 
-    static void checkValue(String name, Table<?> table, String column, JsonNode v) {
-        Boolean numeric = COLUMNS.computeIfAbsent(table.getName(), t -> {
-            Map<String, Boolean> columns = new HashMap<>();
-            for (Field<?> f : table.fields()) {
-                columns.put(f.getName(), ChangeRecorder.databaseType(f) == Long.class);
+    /** A column of a shared table: its place, and whether it is stored as a number. */
+    private record Column(int index, boolean numeric) {}
+
+    private static Map<String, Column> columns(Table<?> table) {
+        return COLUMNS.computeIfAbsent(table.getName(), t -> {
+            Map<String, Column> columns = new HashMap<>();
+            Field<?>[] fields = table.fields();
+            for (int i = 0; i < fields.length; i++) {
+                columns.put(fields[i].getName(), new Column(i, ChangeRecorder.databaseType(fields[i]) == Long.class));
             }
             return Map.copyOf(columns);
-        }).get(column);
-        if (numeric == null) {
+        });
+    }
+
+    /** Each shared table's columns (looked up once, not per value). */
+    private static final Map<String, Map<String, Column>> COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static void checkValue(String name, Table<?> table, String column, JsonNode v) {
+        Column c = columns(table).get(column);
+        if (c == null) {
             throw refuse(name, "it holds a field \"" + Printable.escape(column) + "\" that " + table.getName() + " does not have");
         }
         if (v == null || v.isNull()) {
             return;
         }
-        boolean number = numeric;
+        boolean number = c.numeric();
         if (number ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isString()) {
             throw refuse(name, "it holds " + (number ? "text" : "a number") + " where " + (number ? "a number" : "text") + " belongs ("
                     + table.getName() + "." + column + ")");

@@ -141,7 +141,13 @@ final class ShareFileReader implements AutoCloseable {
         }
     }
 
+    /** How many entries are read before they are checked, the checks running on every core. */
+    private static final int CHECKED_TOGETHER = 4_096;
+
+    private record Unchecked(String set, long seq, String table, String row, String field, String value) {}
+
     private void readEntries(ResultSet rs, Map<String, List<SharedChanges.Entry>> into, java.util.Set<String> only) throws SQLException {
+        List<Unchecked> batch = new ArrayList<>(CHECKED_TOGETHER);
         while (rs.next()) {
             String set = text(rs, 1, name, "change.change_set_id", 36);
             if (only != null && !only.contains(set)) {
@@ -152,9 +158,26 @@ final class ShareFileReader implements AutoCloseable {
             String row = text(rs, 4, name, "change.row_key", 200);
             String field = text(rs, 5, name, "change.field", 64);
             String value = nullableText(rs, 6, name, "change.new_value", MAX_VALUE_CHARS);
-            into.computeIfAbsent(set, k -> new ArrayList<>()).add(new SharedChanges.Entry(seq, table, row, field,
-                    checkEntry(name, table, row, field, value)));
+            batch.add(new Unchecked(set, seq, table, row, field, value));
+            if (batch.size() == CHECKED_TOGETHER) {
+                check(batch, into);
+            }
         }
+        check(batch, into);
+    }
+
+    /** Checks the entries of {@code batch} (each on its own: on all cores), adds them to {@code into} in order, and empties the batch. */
+    private void check(List<Unchecked> batch, Map<String, List<SharedChanges.Entry>> into) {
+        String[] values = new String[batch.size()];
+        java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> {
+            Unchecked u = batch.get(i);
+            values[i] = checkEntry(name, u.table(), u.row(), u.field(), u.value());
+        });
+        for (int i = 0; i < values.length; i++) {
+            Unchecked u = batch.get(i);
+            into.computeIfAbsent(u.set(), k -> new ArrayList<>()).add(new SharedChanges.Entry(u.seq(), u.table(), u.row(), u.field(), values[i]));
+        }
+        batch.clear();
     }
 
     @Override

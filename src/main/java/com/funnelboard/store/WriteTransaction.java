@@ -62,7 +62,7 @@ final class WriteTransaction {
             // write lock before anyone hears of the change.
             restoreAutoCommit(c);
             if (changes != null && changes.bulkWrite()) {
-                restoreCheckpoints(c);
+                endBulkWrite(c);
             }
             pool.release(c);
         }
@@ -78,11 +78,16 @@ final class WriteTransaction {
         }
     }
 
-    /** Gives a connection that wrote in bulk its automatic checkpoint back; a connection that refuses is not reused. */
-    private static void restoreCheckpoints(Connection c) {
+    /**
+     * Gives a connection that wrote in bulk its automatic checkpoint and the pool's page cache back,
+     * once the transaction has ended (see {@link ChangeRecorder#largeCache}); a connection that
+     * refuses is not reused.
+     */
+    private static void endBulkWrite(Connection c) {
         try {
             if (!c.isClosed()) {
                 ConnectionPool.checkpointCommits(c);
+                ConnectionPool.poolCache(c);
             }
         } catch (SQLException e) {
             try {

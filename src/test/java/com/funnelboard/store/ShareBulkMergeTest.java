@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A big merge writes its new rows' search documents at its end, as a bulk import does, and the index is exact after it. */
+/**
+ * A big merge writes its new rows' search documents and report rows at its end, as a bulk import does,
+ * and the index and the report rows are exact after it.
+ */
 class ShareBulkMergeTest {
 
     @TempDir
@@ -45,6 +48,15 @@ class ShareBulkMergeTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("a.db"))) {
             assertThat(SearchIndex.problems(c)).isEmpty();
+            // The interactions' documents and the stage moves' report rows were held back too (schema V19) and written at the end.
+            assertThat(ReportMoves.problems(c)).isEmpty();
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT (SELECT count(*) FROM report_move), (SELECT count(*) FROM stage_change WHERE deleted_at IS NULL),"
+                            + " (SELECT count(*) FROM search_doc WHERE kind = 'interaction'), (SELECT count(*) FROM interaction WHERE deleted_at IS NULL)")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isGreaterThan(700).isEqualTo(rs.getLong(2));
+                assertThat(rs.getLong(3)).isGreaterThan(700).isEqualTo(rs.getLong(4));
+            }
         }
     }
 }

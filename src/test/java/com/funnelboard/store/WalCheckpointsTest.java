@@ -50,25 +50,28 @@ class WalCheckpointsTest {
         Path file = dir.resolve("store.db");
         try (Store store = Store.open(file, Fixtures.CLOCK)) {
             store.writeAll(r -> {
-                r.imports().largeCache(true);
+                r.imports().largeCache();
                 r.contactProfiles().insertAll(contacts(5_000));
-                r.imports().largeCache(false);
             });
             store.awaitCheckpoint();
             long[] wal = store.jdbc(c -> checkpoint(c));
             assertThat(wal[1]).as("frames in the log").isGreaterThan(ConnectionPool.AUTOCHECKPOINT_PAGES);
             assertThat(wal[2]).as("all of them copied into the file").isEqualTo(wal[1]);
             assertThat((int) store.jdbc(c -> intPragma(c, "wal_autocheckpoint"))).isEqualTo(ConnectionPool.AUTOCHECKPOINT_PAGES);
+            // The 1 GB cache lasted until the transaction had ended, and the connection has the pool's again.
+            assertThat((int) store.jdbc(c -> intPragma(c, "cache_size"))).isEqualTo(-ConnectionPool.CACHE_KIB);
 
             try {
                 store.writeAll(r -> {
-                    r.imports().largeCache(true);
+                    r.imports().largeCache();
+                    assertThat((int) r.ctx().fetchValue("PRAGMA cache_size", Integer.class)).isEqualTo(-1_048_576);
                     throw new IllegalStateException("cancelled");
                 });
             } catch (IllegalStateException expected) {
                 // rolled back
             }
             assertThat((int) store.jdbc(c -> intPragma(c, "wal_autocheckpoint"))).isEqualTo(ConnectionPool.AUTOCHECKPOINT_PAGES);
+            assertThat((int) store.jdbc(c -> intPragma(c, "cache_size"))).isEqualTo(-ConnectionPool.CACHE_KIB);
         }
         try (Store again = Store.open(file, Fixtures.CLOCK)) {
             assertThat((int) again.jdbc(c -> count(c, "SELECT count(*) FROM contact"))).isEqualTo(5_000);

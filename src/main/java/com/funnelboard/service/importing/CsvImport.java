@@ -229,34 +229,30 @@ public final class CsvImport {
                 changeSet = store.write(ChangeOrigin.IMPORT, "Imported " + name, r -> {
                     ImportChunk chunk = new ImportChunk(r, options.onDuplicate(), finder, store.author(), store.clock().getZone(),
                             store.clock().instant(), tally);
-                    r.imports().largeCache(true);
+                    r.imports().largeCache();
                     r.imports().deferSearch();
                     if (manyContacts(in.size(), mapping, chunkRows, r.imports().contactCount())) {
                         r.imports().buildContactIndexesAtTheEnd(); // with the search documents, before the commit
                     } else {
                         chunk.matchPeopleWithoutReach();
                     }
-                    try {
-                        if (orgsIn != null) {
-                            Reading orgs = new Reading();
-                            // The user's column choices are the main file's; this file is mapped by its own headers.
-                            ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
-                                    options.skipInvalid(), null).asOrganizations();
-                            feed(orgsIn, new RowParser(orgsIn.headers(), mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
-                                    currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
-                            if (orgs.problemCount > 0 && !options.skipInvalid()) {
-                                ImportRow.Problem first = orgs.problems.getFirst();
-                                throw new ImportRefusedException(first.row(), first.column(), "The organizations file "
-                                        + organizations.getFileName() + " has " + orgs.problemCount + " value(s) that do not parse, the first in "
-                                        + first.where("row") + ": " + first.reason() + "; nothing was imported.");
-                            }
+                    if (orgsIn != null) {
+                        Reading orgs = new Reading();
+                        // The user's column choices are the main file's; this file is mapped by its own headers.
+                        ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
+                                options.skipInvalid(), null).asOrganizations();
+                        feed(orgsIn, new RowParser(orgsIn.headers(), mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
+                                currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
+                        if (orgs.problemCount > 0 && !options.skipInvalid()) {
+                            ImportRow.Problem first = orgs.problems.getFirst();
+                            throw new ImportRefusedException(first.row(), first.column(), "The organizations file "
+                                    + organizations.getFileName() + " has " + orgs.problemCount + " value(s) that do not parse, the first in "
+                                    + first.where("row") + ": " + first.reason() + "; nothing was imported.");
                         }
-                        feed(in, parser, chunk, reading, options, name, progress, cancelled);
-                        if (!options.dryRun() && (reading.problemCount == 0 || options.skipInvalid())) {
-                            r.imports().writeDeferredSearch(); // with the large cache still there
-                        }
-                    } finally {
-                        r.imports().largeCache(false);
+                    }
+                    feed(in, parser, chunk, reading, options, name, progress, cancelled);
+                    if (!options.dryRun() && (reading.problemCount == 0 || options.skipInvalid())) {
+                        r.imports().writeDeferredSearch();
                     }
                     progress.update(in.size(), in.size(), reading.rows);
                     if (reading.rows == 0) {
