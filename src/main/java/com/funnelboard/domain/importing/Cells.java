@@ -29,10 +29,12 @@ final class Cells {
                 out[i] = c.substring(1);
             } else if (c.contains("notion.so/")) {
                 // A Notion relation is written "Globex (https://www.notion.so/Globex-3f9a…)": the name without its link.
+                // A relation to several pages ("Stark Industries (…), Stark Europe (…)") becomes a list, " ::: " apart.
                 if (out == cells) {
                     out = cells.clone();
                 }
-                out[i] = NOTION_LINK.matcher(c).replaceAll("").strip();
+                out[i] = String.join(" ::: ", java.util.Arrays.stream(NOTION_LINK.split(c)).map(p -> p.replaceFirst("^\\s*,\\s*", "").strip())
+                        .filter(p -> !p.isEmpty()).toList());
             }
         }
         return out;
@@ -40,6 +42,32 @@ final class Cells {
 
     private static final java.util.regex.Pattern NOTION_LINK = java.util.regex.Pattern.compile(
             "\\s*\\(https?://(?:www\\.)?notion\\.so/[^)\\s]*\\)");
+
+    /** A list in one cell, " ::: " apart (Google Contacts' several values, Notion's relation to several pages). */
+    private static final Pattern LIST = Pattern.compile(" ::: ", Pattern.LITERAL);
+
+    /** The first value of a cell that may list several (see {@link #LIST}); the cell itself when it lists one; null for null. */
+    static String firstListed(String cell) {
+        return cell == null || !cell.contains(" ::: ") ? cell : LIST.split(cell)[0].strip();
+    }
+
+    /**
+     * {@code person} with the values after the first of a cell that lists several added to its notes
+     * after {@code label} (a deal can have one organization: the others of a Notion relation are kept
+     * in words on its contact); {@code person} as it is when the cell lists one value or there is none.
+     */
+    static ImportRow.Person keepOthers(ImportRow.Person person, String cell, String label) {
+        if (person == null || cell == null || !cell.contains(" ::: ")) {
+            return person;
+        }
+        List<String> all = java.util.Arrays.stream(LIST.split(cell)).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        if (all.size() < 2) {
+            return person;
+        }
+        String also = label + String.join(", ", all.subList(1, all.size()));
+        return new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
+                person.notes() == null ? also : person.notes() + "\n" + also, person.source());
+    }
 
     /**
      * The addresses or numbers of one cell that lists several ("+1 512 555 0199, +1 512 555 0100",

@@ -29,6 +29,10 @@ final class PersonNames {
      * "Ann Oak and Bob Oak"), never for "Watts, Emma" or "Tom & Jane Smith".
      */
     static List<String> people(String cell) {
+        if (cell.contains(" ::: ")) {
+            // A list made by the file's program (a Notion relation to several people): each part is someone, whole.
+            return java.util.Arrays.stream(cell.split(" ::: ")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        }
         String[] parts = cell.split("\\s*[;,]\\s*|\\s+/\\s+|\\s+(?:and|&|und|et|y)\\s+");
         if (parts.length < 2) {
             return List.of(cell.strip());

@@ -117,7 +117,9 @@ public final class RowParser {
         ImportRow.Person person = person(row, values, cols, problems);
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
-            String name = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
+            String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
+            String name = Cells.firstListed(listed);
+            person = Cells.keepOthers(person, listed, "Also with: ");
             rowCells.text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
             String website = first(values, cols, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {

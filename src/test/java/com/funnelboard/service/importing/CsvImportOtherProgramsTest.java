@@ -258,6 +258,21 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void aNotionRelationToSeveralPagesIsTheFirstWithTheOthersKeptInWords() throws Exception {
+        ImportResult r = run("notion-several.csv", """
+                Deal,Company,Contact,Contact email,Deal value,Stage
+                Stark add-on,"Stark Industries (https://www.notion.so/Stark-Industries-11223344556677889900aabbccddeeff), Stark Europe (https://www.notion.so/Stark-Europe-ffeeddccbbaa00998877665544332211)","Pepper (https://www.notion.so/Pepper-0a1b2c3d4e5f60718293a4b5c6d7e8f9), Happy Hogan (https://www.notion.so/Happy-Hogan-9f8e7d6c5b4a39281706f5e4d3c2b1a0)",pepper@stark.example,"$5,000.00",Lead
+                """);
+        assertThat(r.problems()).isEmpty();
+        // One deal has one organization and one contact: the first of each relation; the others are kept in the contact's notes.
+        List<com.funnelboard.domain.OrganizationSummary> orgs = store.read(x -> x.organizations().list(null, 10));
+        assertThat(orgs).extracting(com.funnelboard.domain.OrganizationSummary::name).containsExactly("Stark Industries");
+        assertThat(contacts()).containsOnlyKeys("Pepper");
+        assertThat(contacts().get("Pepper").notes()).contains("Also named on this row: Happy Hogan").contains("Also with: Stark Europe");
+        assertThat(deals()).containsEntry("Stark add-on", Stage.LEAD);
+    }
+
+    @Test
     void aNotionDealsDatabasesNameIsTheDealsTitleBesideItsContactsEmail() throws Exception {
         ImportResult r = run("notion-deals.csv", """
                 Name,Company,Contact email,Created,Deal value,Stage,Tags,Close date,Notes
