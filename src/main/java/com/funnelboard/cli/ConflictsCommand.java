@@ -36,6 +36,10 @@ final class ConflictsCommand {
                     com.funnelboard.service.ShareService.ConflictText text = texts.get(i);
                     rows.add(new String[] {Session.shortId(c.id()), c.label(), text.field(), side(s, text.current(), c.current()),
                         side(s, text.others().getFirst(), c.others().getFirst())});
+                    // Every other value, a line each: with three teammates, the value kept now has two others.
+                    for (int o = 1; o < c.others().size(); o++) {
+                        rows.add(new String[] {"", "", "", "", side(s, text.others().get(o), c.others().get(o))});
+                    }
                 }
                 s.console().table(new String[] {"ID", "RECORD", "FIELD", "NOW (WHO, WHEN)", "OTHER (WHO, WHEN)"}, rows, "No conflicts.");
             });

@@ -197,9 +197,15 @@ public final class ShareExchange {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
         boolean anyMine = conflict.current().mine() || conflict.others().stream().anyMatch(FieldConflict.Side::mine);
         if ((keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS) && !anyMine && !conflict.deletion()) {
-            // After a restore or on a copy of the file, this installation has a new replica: neither value is its own.
-            throw new IllegalArgumentException("Neither value was written by this installation as it is now (a restored backup or a copied "
-                    + "file gets a new replica), so mine and theirs say nothing: keep a value (value=…)");
+            // Two teammates' values that reached this installation by their files (or this installation's own, written before a
+            // restore or on a copy of the file, which get a new replica): none is this installation's.
+            throw new IllegalArgumentException("Neither value was written here (both came from teammates' files, or from before a restore "
+                    + "or a copy of the file), so mine and theirs say nothing: keep one of them as a value (value=…)");
+        }
+        if (keep == FieldConflict.Keep.VALUE && conflict.deletion()) {
+            // A value of one's own for "deleted" would be a deletion time: the record would be deleted at it, outside the trash.
+            throw new IllegalArgumentException(conflict.label() + " was deleted on one installation and edited on another: keep deleted "
+                    + "(it stays deleted, in the trash) or restore (edited, not deleted)");
         }
         FieldConflict.Side chosen = switch (keep) {
             case MINE -> conflict.current().mine() ? conflict.current()

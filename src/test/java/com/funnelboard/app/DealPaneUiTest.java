@@ -39,9 +39,11 @@ class DealPaneUiTest {
     Store store;
     DesktopApp app;
     Deal pilot;
+    javafx.stage.Stage stage;
 
     @Start
     void start(javafx.stage.Stage stage) {
+        this.stage = stage;
         store = Fixtures.store(dir);
         pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
         Fixtures.deal(store, "Second", Stage.LEAD, 2000_00L);
@@ -95,6 +97,18 @@ class DealPaneUiTest {
     /** Replaces what a field holds by typing, as a user does: click, select all, type. */
     void retype(FxRobot robot, String id, String text) {
         robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    }
+
+    /** On a short screen the Deals tab scrolls: its lists keep rows enough to read (the checklist four items) instead of a line each. */
+    @Test
+    void onAShortScreenTheDealsTabScrollsRatherThanSqueezingItsLists(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        robot.interact(() -> stage.setHeight(700));
+        javafx.scene.control.ListView<?> checklist = robot.lookup("#contact-checklist").queryAs(javafx.scene.control.ListView.class);
+        BoardUiTest.waitUntil(checklist::isVisible);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(checklist.getHeight()).isGreaterThanOrEqualTo(4 * 32);
+        assertThat(robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class).getHeight()).isGreaterThanOrEqualTo(2 * 32);
     }
 
     /** The owner field says whose deal it is by name and email, offers the team by name, and takes a pick or a typed mailbox or email. */

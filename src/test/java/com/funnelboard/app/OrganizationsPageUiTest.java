@@ -99,5 +99,16 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         robot.clickOn("#org-field-industry");
         BoardUiTest.waitUntil(() -> !why.isVisible());
         BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
+
+        // On a 1366×768 screen the form (two fields a row) leaves the contacts below four rows, the organizations above theirs.
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(740);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(people.getHeight()).isGreaterThanOrEqualTo(170);
+        assertThat(orgs.getHeight()).isGreaterThanOrEqualTo(140);
+        assertThat(people.localToScene(people.getLayoutBounds()).getMaxY()).as("the contacts end inside the window")
+                .isLessThanOrEqualTo(people.getScene().getHeight());
     }
 }

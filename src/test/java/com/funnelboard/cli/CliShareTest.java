@@ -85,6 +85,34 @@ class CliShareTest {
     }
 
     @Test
+    void aConflictOfThreeTeammatesListsEveryValue() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        CliRunner carol = new CliRunner(dir.resolve("carol.db"), Fixtures.NOW.plusSeconds(9));
+        String id = alice.addDeal("Pilot");
+        Path fromAlice = dir.resolve("alice.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "merge", fromAlice.toString());
+        carol.json("share", "merge", fromAlice.toString());
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        carol.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        assertThat(alice.run("deals", "edit", id, "--title", "Title by Alice").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--title", "Title by Bob").exit()).isZero();
+        assertThat(carol.run("deals", "edit", id, "--title", "Title by Carol").exit()).isZero();
+        Path fromBob = dir.resolve("bob.funnel");
+        Path fromCarol = dir.resolve("carol.funnel");
+        bob.json("share", "export", fromBob.toString());
+        carol.json("share", "export", fromCarol.toString());
+        alice.json("share", "merge", fromBob.toString());
+        alice.json("share", "merge", fromCarol.toString());
+
+        assertThat(alice.json("conflicts", "list").get("conflicts").get(0).get("others")).hasSize(2);
+        // The table shows the value kept now and both others, Alice's own among them, not the first other alone.
+        assertThat(alice.run("conflicts", "list").out()).contains("Title by Carol").contains("Title by Bob").contains("Title by Alice");
+    }
+
+    @Test
     void aConflictOnAnAmountReadsAsMoneyAndIsResolvedWithATypedAmount() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
@@ -118,7 +146,7 @@ class CliShareTest {
         CliRunner carol = new CliRunner(copy, Fixtures.NOW.plus(Duration.ofMinutes(3)));
         CliRunner.Result neither = carol.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine");
         assertThat(neither.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(neither.err()).contains("Neither value was written by this installation");
+        assertThat(neither.err()).contains("Neither value was written here");
         assertThat(carol.json("conflicts", "list").get("conflicts")).as("nothing resolved").hasSize(1);
 
         // A typed amount is money as the user writes it, not cents; a refused one names the option it came with.

@@ -90,6 +90,10 @@ class ShareDeleteConflictTest {
         merge(bo, ida);
         merge(ida, bo);
         FieldConflict c = new ShareExchange(bo).conflicts().getFirst();
+        // A value of one's own is no answer here: it would be a deletion time, the deal deleted outside the trash.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ShareExchange(bo).resolve(c.id().toString(), FieldConflict.Keep.VALUE, "123"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keep deleted").hasMessageContaining("or restore");
+        assertThat(new ShareExchange(bo).conflicts()).as("still open").hasSize(1);
 
         new ShareExchange(bo).resolve(c.id().toString().substring(0, 8), FieldConflict.Keep.DELETED, null);
 

@@ -35,11 +35,17 @@ final class ContactDealsSection {
      * @param dealEditor the selected deal's form
      * @param onScheduleFollowUp what "Follow-up…" does with the selected deal (its id and title)
      */
+    /** A list row's height in the theme (a line of text with its padding). */
+    static final double LIST_ROW = 32;
+
     static VBox build(ContactPaneViewModel model, Node pane, Clock clock, Locale locale, NewDealPrompt newDeal, Node dealEditor,
             BiConsumer<UUID, String> onScheduleFollowUp) {
         ListView<DealCard> dealList = new ListView<>(model.deals());
         dealList.setId("contact-deals");
         dealList.setPrefHeight(150);
+        // On a short screen the tab scrolls rather than squeezing its lists to a line each: two deals and
+        // four checklist items stay readable whatever the window's height.
+        dealList.setMinHeight(LIST_ROW * 2 + 4);
         dealList.setPlaceholder(new Label("No deals. New deal\u2026 opens one."));
         dealList.setCellFactory(l -> new ListCell<>() {
             {
@@ -88,6 +94,7 @@ final class ContactDealsSection {
         ListView<ItemResult> checklist = new ListView<>(model.checklist());
         checklist.setId("contact-checklist");
         checklist.setPrefHeight(130);
+        checklist.setMinHeight(LIST_ROW * 4 + 4);
         checklist.setCellFactory(l -> new ChecklistCell());
 
 

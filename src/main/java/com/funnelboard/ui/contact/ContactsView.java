@@ -119,6 +119,9 @@ public final class ContactsView {
         TableView<ContactSummary> people = contactTable("organization-contacts");
         KeptSelection.show(people, model.organizationContacts(), ContactSummary::id, c -> openContact.accept(c.id()));
         people.setPrefHeight(220);
+        // On a 768-pixel screen the organizations give way before the contacts below, which keep four rows.
+        people.setMinHeight(170);
+        table.setMinHeight(140);
         // Before an organization is chosen there is nothing to match: say what the list is for.
         Label choose = new Label("Select an organization to see its contacts.");
         Label none = new Label("No contacts at this organization.");
@@ -130,7 +133,8 @@ public final class ContactsView {
         form.setId("organization-form");
         form.setHgap(10);
         form.setVgap(6);
-        int row = 0;
+        // Two fields a row (the address alone on the last), so that the form leaves room for the contacts below.
+        int index = 0;
         for (String[] f : new String[][] {{"name", "Name"}, {"website", "Website"}, {"industry", "Industry"},
                 {"company-size", "Size"}, {"address", "Address"}}) {
             TextField field = new TextField();
@@ -159,9 +163,15 @@ public final class ContactsView {
             javafx.scene.layout.GridPane.setHgrow(field, Priority.ALWAYS);
             Label l = new Label(f[1]);
             l.getStyleClass().add(Styles.TEXT_MUTED);
-            form.addRow(row++, l, field);
-            form.add(why, 1, row++);
+            int row = (index / 2) * 2;
+            int col = (index % 2) * 2;
+            int span = f[0].equals("address") ? 3 : 1;
+            form.add(l, col, row);
+            form.add(field, col + 1, row, span, 1);
+            form.add(why, col + 1, row + 1, span, 1);
+            index++;
         }
+        int row = ((index + 1) / 2) * 2;
         javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete organization\u2026",
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
         delete.setId("delete-organization");

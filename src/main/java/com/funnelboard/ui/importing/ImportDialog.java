@@ -381,7 +381,10 @@ public final class ImportDialog {
                     p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
                             : "Fix the file or tick the box to import the other rows.");
         }
-        return String.format(Locale.ROOT, "Imported %,d rows:\n%s%s.%s\nEdit → Undo takes the whole import back.", r.rows(), counts,
+        // "Imported 4 rows" above "3 rows failed" read as a contradiction: the rows that failed are not among those imported.
+        String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %,d rows", Math.max(0, r.rows() - r.failedRows()), r.rows())
+                : String.format(Locale.ROOT, "%,d rows", r.rows());
+        return String.format(Locale.ROOT, "Imported %s:\n%s%s.%s\nEdit → Undo takes the whole import back.", imported, counts,
                 (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
                 (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
                         r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",

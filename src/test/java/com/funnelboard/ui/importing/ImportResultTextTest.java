@@ -1,0 +1,28 @@
+package com.funnelboard.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.ImportResult;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the import dialog says after an import: the rows that failed are not counted among those imported. */
+class ImportResultTextTest {
+
+    private static ImportResult result(long rows, long failed) {
+        List<ImportRow.Problem> problems = java.util.stream.LongStream.range(0, failed)
+                .mapToObj(i -> new ImportRow.Problem(2 + i, "Amount", "not an amount")).toList();
+        return new ImportResult("leads.csv", "UTF-8", null, List.of("Name", "Amount"), List.of(), rows, new ImportResult.Counts(rows - failed, 0, 0),
+                new ImportResult.Counts(0, 0, 0), new ImportResult.Counts(0, 0, 0), 0, failed, problems, failed, Map.of(), true, false,
+                UUID.randomUUID(), 10);
+    }
+
+    @Test
+    void rowsThatFailedAreNotSaidImported() {
+        assertThat(ImportDialog.describe(result(4, 3), true)).startsWith("Imported 1 of 4 rows:").contains("3 rows failed");
+        assertThat(ImportDialog.describe(result(1_200, 0), false)).startsWith("Imported 1,200 rows:").doesNotContain("failed");
+    }
+}
