@@ -58,7 +58,12 @@ final class ShareHistory {
                 if (!s.replica().toString().equals(r.get(1, String.class)) || s.hlc() != Long.parseLong(r.get(2, String.class))
                         || !s.origin().equals(r.get(4, String.class)) || !s.author().equals(r.get(5, String.class))
                         || s.madeAt() != Long.parseLong(r.get(6, String.class)) || !java.util.Objects.equals(s.summary(), r.get(7, String.class))) {
-                    throw ShareFileReader.refuse(fileName, "it holds a change set that differs from the one of the same id received before");
+                    // Named, with its author, so that the user knows whom to ask for a file from their own installation.
+                    throw ShareFileReader.refuse(fileName, "it holds a change set that differs from the one of the same id received before ("
+                            + com.funnelboard.domain.Printable.escape(r.get(5, String.class)) + "'s " + s.id().toString().substring(0, 8)
+                            + (r.get(7, String.class) == null ? "" : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D")
+                            + "): one of the two copies was altered on its way; ask " + com.funnelboard.domain.Printable.escape(r.get(5, String.class))
+                            + " for a file exported from their own installation");
                 }
                 known.add(s.id()); // applied; or held or waiting, and then retried from what was stored
 

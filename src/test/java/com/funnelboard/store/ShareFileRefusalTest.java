@@ -126,8 +126,10 @@ class ShareFileRefusalTest {
         new ShareExchange(live).merge(good, false, () -> false);
         var before = ChangeLogReplay.snapshot(live);
         Path forged = craft("UPDATE change_set SET hlc = hlc + 1");
+        String author = live.jdbc(c -> { try (var rs = c.createStatement().executeQuery("SELECT author FROM received_change_set LIMIT 1")) { rs.next(); return rs.getString(1); } });
         assertThatThrownBy(() -> new ShareExchange(live).merge(forged, false, () -> false)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("differs from the one of the same id");
+                .hasMessageContaining("differs from the one of the same id")
+                .as("it names whose change set it is, and whom to ask").hasMessageContaining(author + "'s ").hasMessageContaining("ask " + author);
         assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
         // Its author, time or summary changed: as refused.
         for (String forgery : new String[] {"UPDATE change_set SET author = 'Mallory <m@x.example>'", "UPDATE change_set SET made_at = made_at + 1",
