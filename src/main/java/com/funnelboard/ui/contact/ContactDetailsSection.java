@@ -51,12 +51,12 @@ final class ContactDetailsSection {
         form.addRow(row++, label("Phones"), text(ContactProfile.PHONES, "+46 8 123 456 78, …"));
         form.addRow(row++, label("Prefers"), choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
                 PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)));
-        form.addRow(row++, label("Industry"), text(ContactProfile.INDUSTRY, "Logistics"));
-        form.addRow(row++, label("Company size"), text(ContactProfile.COMPANY_SIZE, "51-200"));
-        form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "Economic buyer"));
+        form.addRow(row++, label("Industry"), text(ContactProfile.INDUSTRY, "such as Logistics"));
+        form.addRow(row++, label("Company size"), text(ContactProfile.COMPANY_SIZE, "such as 51-200"));
+        form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "such as Economic buyer"));
         form.addRow(row++, label("Source"), choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
                 s -> LeadSource.parse(s).orElse(null)));
-        form.addRow(row++, label("Tags"), text(ContactProfile.TAGS, "vip, renewal"));
+        form.addRow(row++, label("Tags"), text(ContactProfile.TAGS, "such as vip, renewal"));
         form.addRow(row++, label("Pain points"), area(ContactProfile.PAIN_POINTS, 2));
         form.addRow(row++, label("Notes"), area(ContactProfile.NOTES, 3));
 
@@ -77,6 +77,7 @@ final class ContactDetailsSection {
                 new HBox(ContactPane.spacer(), deleteContact));
     }
 
+    /** A field with its hint; an example is written "such as …", so that an empty field never reads as holding it. */
     private TextField text(String field, String prompt) {
         TextField t = new TextField();
         t.setPromptText(prompt);

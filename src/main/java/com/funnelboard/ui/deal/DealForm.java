@@ -46,7 +46,7 @@ public final class DealForm extends VBox {
         typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model.problems());
 
         TextField value = new TextField();
-        value.setPromptText("12,500.00");
+        value.setPromptText("no value");
         TextField currency = new TextField();
         currency.setPromptText("EUR");
         currency.setPrefColumnCount(4);

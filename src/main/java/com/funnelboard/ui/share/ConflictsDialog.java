@@ -227,6 +227,18 @@ public final class ConflictsDialog {
         TableColumn<ShareViewModel.Described, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        // A record's name cut in the cell ("deal “Support contrac…”") is whole in its tooltip.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                com.funnelboard.ui.common.LazyTooltip.install(this, () -> getItem() == null ? "" : getItem());
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         return c;
     }
 }

@@ -149,10 +149,13 @@ public final class AppMenu {
             }
             for (MenuItem i : m.getItems()) {
                 if (i.getAccelerator() != null && !(i instanceof SeparatorMenuItem)) {
-                    rows.add(new String[] {m.getText(), i.getAccelerator().getDisplayText(), i.getText().replace("\u2026", "")});
+                    // What the item is, not what it says now ("Nothing to undo", "Undo Moved “Pilot”…" are Undo).
+                    String what = i.getUserData() instanceof String named ? named : i.getText();
+                    rows.add(new String[] {m.getText(), i.getAccelerator().getDisplayText(), what.replace("\u2026", "")});
                 }
             }
         }
+        rows.add(new String[] {"Edit", MainView.REDO_WINDOWS.getDisplayText(), "Redo"});
         rows.add(new String[] {"Help", SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
         rows.addAll(OTHER_KEYS);
         return rows;
@@ -215,6 +218,7 @@ public final class AppMenu {
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
         MenuItem i = new MenuItem(text);
+        i.setUserData(text); // its name in the shortcut sheet, whatever it says at the moment
         i.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
         if (accelerator != null) {
             i.setAccelerator(accelerator);
