@@ -99,9 +99,13 @@ class DealPaneUiTest {
         robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
     }
 
-    /** On a short screen the Deals tab scrolls: its lists keep rows enough to read (the checklist four items) instead of a line each. */
+    /**
+     * The owner field says whose deal it is by name and email, offers the team by name, and takes a
+     * pick or a typed mailbox or email. On a short screen the Deals tab scrolls: its lists keep rows
+     * enough to read (the checklist four items) instead of a line each.
+     */
     @Test
-    void onAShortScreenTheDealsTabScrollsRatherThanSqueezingItsLists(FxRobot robot) {
+    void theOwnerIsSaidByNameAndGivenByNameOrEmailAndTheTabFitsAShortScreen(FxRobot robot) {
         openWithEnter(robot, "Pilot");
         robot.interact(() -> stage.setHeight(700));
         javafx.scene.control.ListView<?> checklist = robot.lookup("#contact-checklist").queryAs(javafx.scene.control.ListView.class);
@@ -109,12 +113,7 @@ class DealPaneUiTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(checklist.getHeight()).isGreaterThanOrEqualTo(4 * 32);
         assertThat(robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class).getHeight()).isGreaterThanOrEqualTo(2 * 32);
-    }
 
-    /** The owner field says whose deal it is by name and email, offers the team by name, and takes a pick or a typed mailbox or email. */
-    @Test
-    void theOwnerIsSaidByNameAndGivenByNameOrEmail(FxRobot robot) {
-        openWithEnter(robot, "Pilot");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> owner = robot.lookup("#deal-owner").queryAs(javafx.scene.control.ComboBox.class);
         BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ida Berg <" + IDA + ">"));
