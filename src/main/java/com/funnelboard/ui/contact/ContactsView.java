@@ -191,12 +191,13 @@ public final class ContactsView {
     private TableView<ContactSummary> contactTable(String id) {
         TableView<ContactSummary> table = new TableView<>();
         table.setId(id);
+        // An international number in full ("+49 30 40191234") before a title, which many contacts lack.
         table.getColumns().add(column("Name", ContactSummary::name, 170));
-        table.getColumns().add(column("Organization", ContactSummary::organizationName, 170));
-        table.getColumns().add(column("Title", ContactSummary::title, 140));
-        table.getColumns().add(column("Email", ContactSummary::email, 200));
-        table.getColumns().add(column("Phone", ContactSummary::phone, 130));
-        table.getColumns().add(column("Open", ContactSummary::openDeals, 60));
+        table.getColumns().add(column("Organization", ContactSummary::organizationName, 165));
+        table.getColumns().add(column("Title", ContactSummary::title, 95));
+        table.getColumns().add(column("Email", ContactSummary::email, 205));
+        table.getColumns().add(column("Phone", ContactSummary::phone, 150));
+        table.getColumns().add(column("Open", ContactSummary::openDeals, 55));
         TableColumn<ContactSummary, Instant> last = new TableColumn<>("Last contact");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastInteractionAt()));
         last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -207,7 +208,7 @@ public final class ContactsView {
             }
         });
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        last.setPrefWidth(120);
+        last.setPrefWidth(105);
         table.getColumns().add(last);
         com.funnelboard.ui.common.Tables.headersFit(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
