@@ -31,18 +31,24 @@ public final class ShareDialogs {
     private final ConflictsDialog conflicts;
     private final Consumer<String> status;
     private final Supplier<Window> owner;
+    private final Supplier<String> fileName;
 
-    public ShareDialogs(ShareViewModel model, ConflictsDialog conflicts, Consumer<String> status, Supplier<Window> owner) {
+    /**
+     * @param fileName the name Export offers: the user's and the installation's, as the team folder names this
+     *        installation's file ("ida-berg-3f9a1c2d.funnel"), never the computer's login
+     */
+    public ShareDialogs(ShareViewModel model, ConflictsDialog conflicts, Consumer<String> status, Supplier<Window> owner, Supplier<String> fileName) {
         this.model = model;
         this.conflicts = conflicts;
         this.status = status;
         this.owner = owner;
+        this.fileName = fileName;
     }
 
     public void export() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export share file");
-        chooser.setInitialFileName(System.getProperty("user.name", "me") + ".funnel");
+        chooser.setInitialFileName(fileName.get());
         chooser.getExtensionFilters().add(SHARE_FILES);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
