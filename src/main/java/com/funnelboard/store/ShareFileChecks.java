@@ -123,7 +123,7 @@ final class ShareFileChecks {
                     g.writeString(text);
                     keyMatches |= column.equals(key) && row.equals(text);
                 } else {
-                    throw refuse(name, "it holds " + (numeric ? "text" : "a number") + " where " + (numeric ? "a number" : "text") + " belongs ("
+                    throw refuse(name, "it holds " + wrongKind(numeric, v.isNumeric(), v == JsonToken.VALUE_NUMBER_INT) + " belongs ("
                             + tableName + "." + column + ")");
                 }
             }
@@ -167,9 +167,21 @@ final class ShareFileChecks {
         }
         boolean number = c.numeric();
         if (number ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isString()) {
-            throw refuse(name, "it holds " + (number ? "text" : "a number") + " where " + (number ? "a number" : "text") + " belongs ("
+            throw refuse(name, "it holds " + wrongKind(number, v.isNumber(), v.isIntegralNumber()) + " belongs ("
                     + table.getName() + "." + column + ")");
         }
+    }
+
+    /**
+     * What a value of the wrong kind is, and what belongs there: "text where a whole number belongs",
+     * "a fraction where a whole number belongs" (1600000.5 in cents), "a number too large where a
+     * whole number belongs", "a number where text belongs" (anything not text, in a text column).
+     */
+    private static String wrongKind(boolean numericColumn, boolean isNumber, boolean isIntegral) {
+        if (!numericColumn) {
+            return "a number where text";
+        }
+        return (!isNumber ? "text" : isIntegral ? "a number too large" : "a fraction") + " where a whole number";
     }
 
     static Map<UUID, Long> seen(String json, String name) {

@@ -87,7 +87,7 @@ class ShareFileRefusalTest {
     @Test
     void textWhereANumberBelongs() throws Exception {
         refused(craft("INSERT INTO change SELECT change_set_id, 99, 'deal', row_key, 'value_minor', '\"lots\"' FROM change "
-                + "WHERE table_name = 'deal' LIMIT 1"), "where a number belongs");
+                + "WHERE table_name = 'deal' LIMIT 1"), "text where a whole number belongs");
         // A column typed as text inside the file itself (its schema rewritten to look strict).
         Path f = copy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {

@@ -48,9 +48,9 @@ class ShareFileRowCheckTest {
         refused("{\"id\":\"" + ID + "\",\"name\":\"Ann\"} {}", "not readable (contact)");
         refused("{\"id\":\"" + ID + "\",\"name\":{\"first\":\"Ann\"}}", "a number where text belongs (contact.name)");
         refused("{\"id\":\"" + ID + "\",\"name\":7}", "a number where text belongs (contact.name)");
-        refused("{\"id\":\"" + ID + "\",\"created_at\":\"yesterday\"}", "text where a number belongs (contact.created_at)");
-        refused("{\"id\":\"" + ID + "\",\"created_at\":1.5}", "text where a number belongs (contact.created_at)");
-        refused("{\"id\":\"" + ID + "\",\"created_at\":123456789012345678901234567890}", "text where a number belongs (contact.created_at)");
+        refused("{\"id\":\"" + ID + "\",\"created_at\":\"yesterday\"}", "text where a whole number belongs (contact.created_at)");
+        refused("{\"id\":\"" + ID + "\",\"created_at\":1.5}", "a fraction where a whole number belongs (contact.created_at)");
+        refused("{\"id\":\"" + ID + "\",\"created_at\":123456789012345678901234567890}", "a number too large where a whole number belongs (contact.created_at)");
         refused("{\"id\":\"" + ID + "\",\"password\":\"x\"}", "a field \"password\" that contact does not have");
         refused("{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"Ann\"}", "whose key does not match its change");
         refused("{\"name\":\"Ann\"}", "whose key does not match its change");
