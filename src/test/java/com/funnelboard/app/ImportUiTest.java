@@ -99,6 +99,14 @@ class ImportUiTest {
         assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null && (l.getText().startsWith("Imported")
                 || l.getText().contains("was imported"))).tryQuery()).as("no import run by the Enter").isEmpty();
 
+        // Without the box the file is refused: nothing is imported, and no full progress bar stands beside that.
+        robot.clickOn("#import-start");
+        BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Nothing was imported"))
+                .tryQuery().isPresent());
+        javafx.scene.Parent dialogRoot = robot.lookup("#import-start").query().getScene().getRoot();
+        java.util.Set<javafx.scene.control.ProgressBar> bars = robot.from(dialogRoot).lookup(".progress-bar").queryAllAs(javafx.scene.control.ProgressBar.class);
+        assertThat(bars).isNotEmpty().noneMatch(javafx.scene.Node::isVisible);
+
         robot.clickOn("Import the other rows when some have problems");
         robot.clickOn("#import-start");
         BoardUiTest.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("Imported 3 rows"))

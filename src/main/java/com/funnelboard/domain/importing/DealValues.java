@@ -72,8 +72,9 @@ final class DealValues {
                 code = Amounts.currencyOfSign(read.sign(), currency);
                 if (code == null) {
                     throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign()
-                            + ", the sign of several currencies: choose the file's currency for the import (" + signFamily(read.sign())
-                            + "), or map a column to deal.currency");
+                            + ", the sign of several currencies: choose the file's currency (" + signFamily(read.sign())
+                            + ": the import's \u201CAmounts with no currency in\u201D, or --currency), or map a column that names each "
+                            + "amount's currency to deal.currency");
                 }
             } else if (read.sign() != null && !Amounts.signOf(read.sign(), code)) {
                 throw new IllegalArgumentException("the amount \"" + v + "\" is in " + read.sign() + " but the currency column says " + code);

@@ -358,8 +358,8 @@ public final class ImportDialog {
             if (result.imported()) {
                 start.setDisable(true); // imported: a second click would only import the same rows again
                 start.setText("Imported");
-                progress.setVisible(false);
             }
+            progress.setVisible(false); // done either way: a full bar beside "Nothing was imported" read as success
             com.funnelboard.ui.common.DialogFit.fit(dialog); // room for the result's lines, within the screen
         });
         task.setOnFailed(e -> {
