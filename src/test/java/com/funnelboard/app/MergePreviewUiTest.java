@@ -69,6 +69,10 @@ class MergePreviewUiTest {
         robot.interact(() -> dialogs.mergeFrom(file));
         BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
         assertThat(said.getLast()).as("not \"Reading…\" while the question is open").startsWith("Read bo.funnel: ").contains("new");
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(ask.getHeaderText()).as("whose work, not a count of change sets").startsWith("Merge what ").endsWith(" changed?")
+                .doesNotContain("change set", "<", "@");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(ask.getScene(), "merge-question"));
         robot.clickOn("Cancel");
         BoardUiTest.waitUntil(() -> said.getLast().startsWith("Did not merge"));
         assertThat(said.getLast()).isEqualTo("Did not merge bo.funnel; nothing was changed.");

@@ -96,7 +96,9 @@ public final class ShareDialogs {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from " + String.join(", ", preview.authors())
                     + " gives: " + preview.sentence() + ". Undo takes the whole merge back.", mergeButton, ButtonType.CANCEL);
             ask.initOwner(owner.get());
-            ask.setHeaderText("Merge " + preview.received() + (preview.received() == 1 ? " change set" : " change sets") + "?");
+            // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
+            ask.setHeaderText("Merge what " + String.join(" and ", preview.authors().stream().map(com.funnelboard.domain.Person::nameOf).distinct()
+                    .toList()) + " changed?");
             status.accept("Read " + file.getFileName() + ": " + preview.sentence() + ".");
             if (ask.showAndWait().filter(b -> b == mergeButton).isPresent()) {
                 run(model.merge(file));
