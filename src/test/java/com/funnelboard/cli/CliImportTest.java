@@ -225,7 +225,7 @@ class CliImportTest {
         Path csv = file("sek.csv", "Deal,Amount\nBare,12500\nSigned,4 500 kr\nCoded,100 EUR\n");
         CliRunner.Result refused = cli.run("import", "csv", csv.toString());
         assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(refused.err()).as("the advice names the choice that helps").contains("choose the file's currency for the import (SEK, NOK, DKK, ISK)");
+        assertThat(refused.err()).as("the advice names the choice that helps").contains("choose the file's currency (SEK, NOK, DKK, ISK: the import's \u201CAmounts with no currency in\u201D, or --currency)");
         assertThat(cli.run("import", "csv", csv.toString(), "--currency", "kronor").err()).contains("--currency is a currency's three-letter code");
         assertThat(cli.json("import", "csv", csv.toString(), "--currency", "sek").get("deals").get("created").asLong()).isEqualTo(3);
         Map<String, String> values = new java.util.HashMap<>();
