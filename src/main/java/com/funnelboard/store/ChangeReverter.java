@@ -101,7 +101,11 @@ public final class ChangeReverter {
             }
             writes.add(() -> {
                 set(row, field, e.getOldValue());
-                owner.changes().updateAny(row);
+                if (!owner.changes().updateAny(row)) {
+                    // The entry confirmed a value (a conflict resolved by keeping the value it held): undone, it is confirmed
+                    // again, so that the undo is a change set of its own, which a redo can take back in turn.
+                    owner.changes().confirmAny(row, field);
+                }
             });
         }
         if (!conflicts.isEmpty()) {

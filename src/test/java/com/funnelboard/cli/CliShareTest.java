@@ -85,6 +85,35 @@ class CliShareTest {
     }
 
     @Test
+    void aResolutionThatKeptTheValueHeldIsUndoneAndRedone() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = alice.addDeal("Pilot");
+        Path fromAlice = dir.resolve("alice.funnel");
+        Path fromBob = dir.resolve("bob.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "merge", fromAlice.toString());
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertThat(alice.run("deals", "edit", id, "--title", "Pilot (Alice)").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--title", "Pilot (Bob)").exit()).isZero();
+        bob.json("share", "export", fromBob.toString());
+        alice.json("share", "merge", fromBob.toString());
+        String conflict = alice.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
+
+        // Bob's title is the one held: keeping theirs changes no value, only ends the conflict.
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        assertThat(alice.run("conflicts", "resolve", conflict.substring(0, 8), "--keep", "theirs").exit()).isZero();
+        assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
+        assertThat(alice.run("undo").exit()).isZero();
+        assertThat(alice.json("conflicts", "list").get("conflicts")).as("undone: open again").hasSize(1);
+        CliRunner.Result redo = alice.run("redo");
+        assertThat(redo.exit()).as(redo.err()).isZero();
+        assertThat(alice.json("conflicts", "list").get("conflicts")).as("redone: ended again").isEmpty();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Bob)");
+    }
+
+    @Test
     void aConflictOfThreeTeammatesListsEveryValue() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
