@@ -251,7 +251,7 @@ public final class DesktopApp {
                 boardModel::setStatus, () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()).show());
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
-                () -> main[0].getScene() == null ? null : main[0].getScene().getWindow(), team::ownFileName));
+                () -> main[0].getScene() == null ? null : main[0].getScene().getWindow(), () -> executors.supply(team::ownFileName)));
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
                 new com.funnelboard.service.ScoringService(store), executors, boardModel::setStatus);

@@ -54,7 +54,8 @@ class MergePreviewUiTest {
         ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
         stage.show();
-        dialogs = new ShareDialogs(model, new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add), said::add, () -> stage, () -> "ida-berg-3f9a1c2d.funnel");
+        dialogs = new ShareDialogs(model, new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add), said::add, () -> stage,
+                () -> java.util.concurrent.CompletableFuture.completedFuture("ida-berg-3f9a1c2d.funnel"));
     }
 
     @AfterEach

@@ -84,15 +84,23 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
     }
 
+    /** The id of a deal Alice made and shared with the others, who merged her file. */
+    private String sharedDeal(CliRunner alice, CliRunner... others) {
+        String id = alice.addDeal("Pilot");
+        Path fromAlice = dir.resolve("alice.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        for (CliRunner other : others) {
+            other.json("share", "merge", fromAlice.toString());
+        }
+        return id;
+    }
+
     @Test
     void aResolutionThatKeptTheValueHeldIsUndoneAndRedone() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
-        String id = alice.addDeal("Pilot");
-        Path fromAlice = dir.resolve("alice.funnel");
+        String id = sharedDeal(alice, bob);
         Path fromBob = dir.resolve("bob.funnel");
-        alice.json("share", "export", fromAlice.toString());
-        bob.json("share", "merge", fromAlice.toString());
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
         assertThat(alice.run("deals", "edit", id, "--title", "Pilot (Alice)").exit()).isZero();
@@ -118,11 +126,7 @@ class CliShareTest {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
         CliRunner carol = new CliRunner(dir.resolve("carol.db"), Fixtures.NOW.plusSeconds(9));
-        String id = alice.addDeal("Pilot");
-        Path fromAlice = dir.resolve("alice.funnel");
-        alice.json("share", "export", fromAlice.toString());
-        bob.json("share", "merge", fromAlice.toString());
-        carol.json("share", "merge", fromAlice.toString());
+        String id = sharedDeal(alice, bob, carol);
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
         carol.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));

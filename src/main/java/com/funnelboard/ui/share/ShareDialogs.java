@@ -31,13 +31,15 @@ public final class ShareDialogs {
     private final ConflictsDialog conflicts;
     private final Consumer<String> status;
     private final Supplier<Window> owner;
-    private final Supplier<String> fileName;
+    private final Supplier<java.util.concurrent.CompletionStage<String>> fileName;
 
     /**
-     * @param fileName the name Export offers: the user's and the installation's, as the team folder names this
-     *        installation's file ("ida-berg-3f9a1c2d.funnel"), never the computer's login
+     * @param fileName the name Export offers, read in the background and given on the FX thread: the user's and the
+     *        installation's, as the team folder names this installation's file ("ida-berg-3f9a1c2d.funnel"), never
+     *        the computer's login
      */
-    public ShareDialogs(ShareViewModel model, ConflictsDialog conflicts, Consumer<String> status, Supplier<Window> owner, Supplier<String> fileName) {
+    public ShareDialogs(ShareViewModel model, ConflictsDialog conflicts, Consumer<String> status, Supplier<Window> owner,
+            Supplier<java.util.concurrent.CompletionStage<String>> fileName) {
         this.model = model;
         this.conflicts = conflicts;
         this.status = status;
@@ -46,14 +48,16 @@ public final class ShareDialogs {
     }
 
     public void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export share file");
-        chooser.setInitialFileName(fileName.get());
-        chooser.getExtensionFilters().add(SHARE_FILES);
-        File file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            exportTo(file.toPath());
-        }
+        fileName.get().whenComplete((name, e) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export share file");
+            chooser.setInitialFileName(e == null ? name : "share.funnel");
+            chooser.getExtensionFilters().add(SHARE_FILES);
+            File file = chooser.showSaveDialog(owner.get());
+            if (file != null) {
+                exportTo(file.toPath());
+            }
+        });
     }
 
     /** Writes the share file in the background; says so in the status bar. */
