@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import com.funnelboard.domain.FieldVersion;
 import com.funnelboard.domain.FieldVersions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,70 @@ final class DeletionConflicts {
         for (Map<UUID, FieldVersion> field : versions.values()) {
             field.values().stream().filter(v -> !creations.contains(v.changeSet())).forEach(edits::add);
         }
+        if (!mergedAway(tableName, row)) {
+            for (Child child : CHILDREN.getOrDefault(tableName, List.of())) {
+                childCreations(child, row).stream().filter(v -> !creations.contains(v.changeSet())).forEach(edits::add);
+            }
+        }
         return FieldVersions.decideDeletion(deletedAt.values(), edits);
+    }
+
+    /** A row of {@code table} that belongs to a row of the parent table through {@code column}. */
+    record Child(String table, String column) {}
+
+    /**
+     * What, added to a record, is an edit of it: a call logged on a deal, a follow-up set on it, a
+     * deal or an address added to a contact, a contact or deal added to an organization. Added by
+     * someone who had not seen the record's deletion, it is in conflict with that deletion like an
+     * edit of one of its fields (else it would go to the trash with the record unseen).
+     */
+    static final Map<String, List<Child>> CHILDREN = Map.of(
+            "deal", List.of(new Child("interaction", "deal_id"), new Child("follow_up", "deal_id")),
+            "contact", List.of(new Child("interaction", "contact_id"), new Child("deal", "contact_id"), new Child("email_address", "contact_id"),
+                    new Child("phone_number", "contact_id")),
+            "organization", List.of(new Child("contact", "organization_id"), new Child("deal", "organization_id")));
+
+    /** A contact merged into another: what teammates add to it is not a conflict with its deletion. */
+    private boolean mergedAway(String tableName, String row) {
+        return tableName.equals("contact") && ctx.fetchExists(ctx.selectOne().from("contact").where("id = ? AND merged_into IS NOT NULL", row));
+    }
+
+    /** The change sets (local or received) that created a row of {@code child} belonging to {@code parent}, as edits of the parent. */
+    private List<FieldVersion> childCreations(Child child, String parent) {
+        String rows = "SELECT id FROM " + child.table() + " WHERE " + child.column() + " = ?";
+        return ctx.fetch("SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author FROM change c JOIN change_set s ON s.id = c.change_set_id "
+                + "WHERE s.origin <> 'merge' AND c.table_name = ? AND c.field = '*' AND c.row_key IN (" + rows + ") UNION "
+                + "SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author FROM received_change c "
+                + "JOIN received_change_set s ON s.id = c.change_set_id "
+                + "WHERE s.state = 'applied' AND c.table_name = ? AND c.field = '*' AND c.row_key IN (" + rows + ")",
+                child.table(), parent, child.table(), parent)
+                .map(r -> new FieldVersion(UUID.fromString(r.get(0, String.class)), UUID.fromString(r.get(1, String.class)),
+                        Long.parseLong(r.get(2, String.class)), history.parseSeen(r.get(3, String.class)), "\"added\"", r.get(4, String.class)));
+    }
+
+    /**
+     * The records deleted here that rows of {@code added} ("table\0key", rows a merge created) were
+     * added to (see {@link #CHILDREN}), by table.
+     */
+    private Map<String, Set<String>> deletedParents(Collection<String> added) {
+        Map<String, List<String>> children = new HashMap<>();
+        for (String rowKey : added) {
+            String[] k = rowKey.split("\0", 2);
+            children.computeIfAbsent(k[0], t -> new ArrayList<>()).add(k[1]);
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        CHILDREN.forEach((parent, kinds) -> {
+            for (Child child : kinds) {
+                List<String> keys = children.getOrDefault(child.table(), List.of());
+                for (int i = 0; i < keys.size(); i += 10_000) {
+                    ctx.fetch("SELECT DISTINCT p.id FROM " + child.table() + " c JOIN " + parent + " p ON p.id = c." + child.column()
+                            + " WHERE c.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NOT NULL",
+                            ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))))
+                            .forEach(r -> out.computeIfAbsent(parent, t -> new TreeSet<>()).add(r.get(0, String.class)));
+                }
+            }
+        });
+        return out;
     }
 
     /** The change sets (local or received) that created the row whole. */
@@ -72,9 +136,10 @@ final class DeletionConflicts {
      * Lists (or takes off the list) the rows of {@code slots} that were deleted on one installation
      * while edited on another that did not know, decided from their whole history, now written;
      * returns how many are listed. Only rows whose deleted_at a merged set changed, or that are
-     * deleted here, can be in such a conflict.
+     * deleted here, can be in such a conflict: rows of {@code slots} ("table\0key\0field", the fields
+     * the merge decided) and the records that rows of {@code added} (rows it created) belong to.
      */
-    int review(Set<String> slots, Set<String> listed, java.time.Instant now, Runnable checkCancelled) {
+    int review(Set<String> slots, Collection<String> added, Set<String> listed, java.time.Instant now, Runnable checkCancelled) {
         Map<String, Set<String>> rows = new LinkedHashMap<>();
         Map<String, Set<String>> deletedAtChanged = new HashMap<>();
         for (String slot : slots) {
@@ -86,6 +151,7 @@ final class DeletionConflicts {
                 }
             }
         }
+        deletedParents(added).forEach((table, keys) -> rows.computeIfAbsent(table, t -> new TreeSet<>()).addAll(keys));
         int found = 0;
         for (Map.Entry<String, Set<String>> t : rows.entrySet()) {
             Set<String> candidates = new TreeSet<>(deletedAtChanged.getOrDefault(t.getKey(), Set.of()));

@@ -242,7 +242,7 @@ final class ShareMerge {
         if (!changes.changed()) {
             history.unmerged(changes.id());
         }
-        conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), listed, now, this::checkCancelled);
+        conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), created.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from " + String.join(", ", authors)

@@ -129,6 +129,51 @@ class ShareDeleteConflictTest {
     }
 
     @Test
+    void aCallLoggedOnADealATeammateDeletedIsAConflictOnBothSidesAndRestoringBringsItBack() {
+        delete(ida);
+        Fixtures.interaction(bo, deal, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT, Fixtures.NOW);
+
+        MergeReport report = merge(bo, ida);
+
+        assertThat(report.conflicts()).as("Bo's call on the deal Ida deleted").isEqualTo(1);
+        FieldConflict c = new ShareExchange(ida).conflicts().getFirst();
+        assertThat(c.deletion()).isTrue();
+        assertThat(c.row()).isEqualTo(deal.id().toString());
+        assertThat(c.others()).singleElement().satisfies(o -> assertThat(o.value()).as("Bo left the deal not deleted").isEqualTo("null"));
+        // Bo, receiving Ida's delete, sees the same conflict.
+        assertThat(merge(ida, bo).conflicts()).isEqualTo(1);
+
+        new ShareExchange(ida).resolve(c.id().toString(), FieldConflict.Keep.RESTORED, null);
+        assertThat(deletedAt(ida)).isNull();
+        java.util.List<com.funnelboard.domain.Interaction> calls = ida.read(r -> r.interactions().forDeal(deal.id()));
+        assertThat(calls).as("the call is on the restored deal").hasSize(1);
+        merge(ida, bo);
+        assertThat(new ShareExchange(bo).conflicts()).as("the resolution travels").isEmpty();
+    }
+
+    @Test
+    void aFollowUpSetHereOnADealATeammateDeletedIsAConflictWhenTheDeleteArrives() {
+        delete(bo);
+        Fixtures.followUp(ida, deal, Fixtures.NOW.plus(java.time.Duration.ofDays(3)));
+
+        assertThat(merge(bo, ida).conflicts()).isEqualTo(1);
+        assertThat(new ShareExchange(ida).conflicts()).singleElement().satisfies(f -> {
+            assertThat(f.deletion()).isTrue();
+            assertThat(f.current().mine()).as("Bo's delete is the newer side").isFalse();
+        });
+    }
+
+    @Test
+    void aCallLoggedKnowingTheDeleteIsNoConflict() {
+        delete(ida);
+        merge(ida, bo);
+        Fixtures.interaction(bo, deal, com.funnelboard.domain.InteractionKind.NOTE, com.funnelboard.domain.Direction.OUT, Fixtures.NOW);
+
+        assertThat(merge(bo, ida).conflicts()).isZero();
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+    }
+
+    @Test
     void twoDeletesAgree() {
         delete(ida);
         delete(bo);
