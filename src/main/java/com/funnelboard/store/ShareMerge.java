@@ -239,6 +239,7 @@ final class ShareMerge {
         if (!bulk.isEmpty()) {
             history.unstage();
         }
+        updatedRows += new MergedContacts(ctx, changes).follow();
         if (!changes.changed()) {
             history.unmerged(changes.id());
         }

@@ -1,0 +1,132 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Direction;
+import com.funnelboard.domain.InteractionKind;
+import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A contact merged into another on one installation while a teammate, unaware, adds a deal or logs
+ * a call on it: after the merges, on both installations, what was added is on the contact that took
+ * the merged one over, never left on the merged-away one.
+ */
+class ShareMergedContactTest {
+
+    @TempDir
+    Path dir;
+    private Store ida;
+    private Store bo;
+    private Deal keep;
+    private Deal other;
+
+    @BeforeEach
+    void twoInstallationsWithTwoContacts() throws Exception {
+        Path template = dir.resolve("template.db");
+        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
+            keep = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
+            other = Fixtures.deal(s, "Rollout", Stage.PROSPECT, 2_000L);
+        }
+        Files.copy(template, dir.resolve("ida.db"));
+        Files.copy(template, dir.resolve("bo.db"));
+        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
+        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
+    }
+
+    @AfterEach
+    void close() {
+        ida.close();
+        bo.close();
+    }
+
+    @Test
+    void aDealAndACallAddedToAContactATeammateMergedAwayFollowTheMergeOnBothSides() {
+        mergeContacts(ida);
+        Deal added = addDeal(bo, other.contactId(), "Expansion");
+        Fixtures.interaction(bo, added, InteractionKind.CALL, Direction.OUT, Fixtures.NOW);
+
+        merge(bo, ida);
+        merge(ida, bo);
+
+        for (Store s : new Store[] {ida, bo}) {
+            assertThat(contactOf(s, "deal", added.id())).as("the new deal is on the contact that took the other over").isEqualTo(keep.contactId());
+            assertThat(contactOf(s, "interaction", interactionOf(s, added.id()))).isEqualTo(keep.contactId());
+            assertThat(contactOf(s, "deal", other.id())).as("the merged contact's own deal moved with the merge").isEqualTo(keep.contactId());
+            assertThat(new ShareExchange(s).conflicts()).as("a merge is no deletion in conflict with what was added").isEmpty();
+        }
+        assertThat(ChangeLogReplay.snapshot(bo)).as("converged").isEqualTo(ChangeLogReplay.snapshot(ida));
+        assertThat(merge(bo, ida).changeSet()).as("merging again changes nothing").isNull();
+    }
+
+    @Test
+    void aDealAddedHereToAContactATeammateMergedAwayFollowsWhenTheMergeArrives() {
+        Deal added = addDeal(ida, other.contactId(), "Expansion");
+        mergeContacts(bo);
+
+        merge(bo, ida);
+
+        assertThat(contactOf(ida, "deal", added.id())).isEqualTo(keep.contactId());
+        merge(ida, bo);
+        assertThat(contactOf(bo, "deal", added.id())).isEqualTo(keep.contactId());
+        assertThat(ChangeLogReplay.snapshot(bo)).isEqualTo(ChangeLogReplay.snapshot(ida));
+    }
+
+    @Test
+    void theSurvivorIsAtTheEndOfAChainOfMergesAndNoneWhenTwoContactsWereMergedIntoEachOther() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        assertThat(MergedContacts.survivor(a, java.util.Map.of(a, b, b, c))).isEqualTo(c);
+        assertThat(MergedContacts.survivor(c, java.util.Map.of(a, b))).isEqualTo(c);
+        assertThat(MergedContacts.survivor(a, java.util.Map.of(a, b, b, a))).isNull();
+    }
+
+    /** Merges the contact of {@link #other} into that of {@link #keep}, as the contacts page does. */
+    private void mergeContacts(Store s) {
+        s.writeAll(r -> {
+            r.contactProfiles().reassign(other.contactId(), keep.contactId());
+            r.contactProfiles().tombstone(other.contactId(), keep.contactId());
+        });
+    }
+
+    private static Deal addDeal(Store s, UUID contact, String title) {
+        Deal deal = new Deal(UUID.randomUUID(), contact, title, Stage.LEAD, new Money(500L, "EUR"), "EUR", "website", null,
+                Fixtures.NOW.minus(Duration.ofDays(1)), null, null, null, null, Fixtures.NOW, Fixtures.NOW);
+        s.writeAll(r -> r.deals().insert(deal));
+        return deal;
+    }
+
+    private com.funnelboard.domain.MergeReport merge(Store from, Store into) {
+        Path file = dir.resolve(UUID.randomUUID() + ".funnel");
+        new ShareExchange(from).export(file);
+        return new ShareExchange(into).merge(file, false, () -> false);
+    }
+
+    private static UUID interactionOf(Store s, UUID deal) {
+        return s.read(r -> r.interactions().forDeal(deal)).getFirst().id();
+    }
+
+    private static UUID contactOf(Store s, String table, UUID id) {
+        return s.jdbc(c -> {
+            try (var p = c.prepareStatement("SELECT contact_id FROM " + table + " WHERE id = ?")) {
+                p.setString(1, id.toString());
+                try (var rs = p.executeQuery()) {
+                    rs.next();
+                    return UUID.fromString(rs.getString(1));
+                }
+            }
+        });
+    }
+}
