@@ -19,10 +19,9 @@ import java.util.UUID;
 public record MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
         List<String> authors, UUID changeSet) {
 
-    /** "12 new, 3 updated, 1 conflicting": what the preview and the status bar say. */
+    /** "12 records added, 3 changed, 1 conflict to review": what the preview and the status bar say. */
     public String sentence() {
-        StringBuilder s = new StringBuilder();
-        s.append(newRows).append(" new, ").append(updatedRows).append(" updated, ").append(conflicts).append(conflicts == 1 ? " conflict" : " conflicts");
+        StringBuilder s = new StringBuilder(counts(newRows, updatedRows, conflicts));
         if (held > 0) {
             s.append(", ").append(held).append(held == 1 ? " change set" : " change sets")
                     .append(" stamped more than a day ahead kept aside (tried again at each merge until their time)");
@@ -31,5 +30,14 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             s.append(", ").append(waiting).append(" waiting for rows not received yet");
         }
         return s.toString();
+    }
+
+    /**
+     * "12 records added, 3 changed, 1 conflict to review" (a record: a deal, contact, organization,
+     * call, follow-up, address…); "no conflicts" when there are none.
+     */
+    public static String counts(int added, int changed, int conflicts) {
+        return added + (added == 1 ? " record added, " : " records added, ") + changed + " changed, "
+                + (conflicts == 0 ? "no conflicts" : conflicts + (conflicts == 1 ? " conflict to review" : " conflicts to review"));
     }
 }

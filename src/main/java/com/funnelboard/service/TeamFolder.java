@@ -133,15 +133,14 @@ public final class TeamFolder {
             return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0;
         }
 
-        /** "Team folder: merged 2 files: 5 new, 1 updated, 0 conflicts; refused 1 file": what the status bar says. */
+        /** "Team folder: merged 2 files: 5 records added, 1 changed, no conflicts; refused 1 file": what the status bar says. */
         public String sentence() {
             StringBuilder s = new StringBuilder("Team folder: ");
             if (merged.isEmpty()) {
                 s.append("nothing new");
             } else {
                 s.append("merged ").append(merged.size()).append(merged.size() == 1 ? " file: " : " files: ")
-                        .append(newRows()).append(" new, ").append(updatedRows()).append(" updated, ").append(conflicts())
-                        .append(conflicts() == 1 ? " conflict" : " conflicts");
+                        .append(com.funnelboard.domain.MergeReport.counts(newRows(), updatedRows(), conflicts()));
             }
             if (!refused.isEmpty()) {
                 s.append("; refused ").append(refused.size()).append(refused.size() == 1 ? " file (" : " files (")

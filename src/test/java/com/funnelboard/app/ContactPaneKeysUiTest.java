@@ -52,7 +52,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         open(robot, "Pilot");
         robot.clickOn("#field-emails").write("ida@");
         robot.clickOn("#field-title").write("Head of Ops");
-        robot.clickOn("#field-industry");
+        robot.clickOn("#field-persona");
         BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
         TextInputControl emails = robot.lookup("#field-emails").queryAs(TextInputControl.class);
         assertThat(emails.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
@@ -63,7 +63,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         open(robot, "Pilot");
         assertThat(text(robot, "#field-emails")).as("the draft comes back").isEqualTo("ida@");
         robot.clickOn("#field-emails").type(KeyCode.END).write("nordwind.se");
-        robot.clickOn("#field-industry");
+        robot.clickOn("#field-persona");
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).emails().equals(java.util.List.of("ida@nordwind.se")));
         BoardUiTest.waitUntil(() -> !emails.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
 

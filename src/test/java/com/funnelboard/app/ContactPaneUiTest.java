@@ -47,8 +47,11 @@ class ContactPaneUiTest extends ContactPaneUiBase {
     @Test
     void typingIsSavedOnLeavingAFieldChangingSelectionAndClosingAndTheContactsListOpensThePane(FxRobot robot) {
         open(robot, "Pilot");
+        assertThat(robot.lookup("#field-industry").query().isVisible())
+                .as("a contact at an organization has the organization's industry, not one of its own").isFalse();
+        assertThat(robot.lookup("#field-" + com.funnelboard.service.ContactEditing.ORG_INDUSTRY).query().isVisible()).isTrue();
         robot.clickOn("#field-title").write("COO");
-        robot.clickOn("#field-industry");
+        robot.clickOn("#field-tags");
         BoardUiTest.waitUntil(() -> "COO".equals(profile(pilot.contactId()).title()));
 
         robot.clickOn("#field-persona").write("Champion");
@@ -58,8 +61,8 @@ class ContactPaneUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> "Contact of Second".equals(text(robot, "#field-name")));
         assertThat(text(robot, "#field-persona")).as("the next contact's own (empty) field").isEmpty();
 
-        robot.clickOn("#field-industry").write("Logistics");
-        BoardUiTest.waitUntil(() -> "Logistics".equals(profile(second.contactId()).industry()));
+        robot.clickOn("#field-persona").write("Economic buyer");
+        BoardUiTest.waitUntil(() -> "Economic buyer".equals(profile(second.contactId()).persona()));
         assertThat(robot.lookup("#save-status").queryLabeled().getText()).isEqualTo("All changes saved");
 
         // Closing the window saves what was just typed.

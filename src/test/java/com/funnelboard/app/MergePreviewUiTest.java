@@ -69,7 +69,7 @@ class MergePreviewUiTest {
     void theStatusSaysWhatWasReadWhileAskingThenWhatTheAnswerDid(FxRobot robot) {
         robot.interact(() -> dialogs.mergeFrom(file));
         BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
-        assertThat(said.getLast()).as("not \"Reading…\" while the question is open").startsWith("Read bo.funnel: ").contains("new");
+        assertThat(said.getLast()).as("not \"Reading…\" while the question is open").startsWith("Read bo.funnel: ").contains("records added");
         javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(ask.getHeaderText()).as("whose work, not a count of change sets").startsWith("Merge what ").endsWith(" changed?")
                 .doesNotContain("change set", "<", "@");

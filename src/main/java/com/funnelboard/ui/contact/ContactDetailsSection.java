@@ -51,8 +51,10 @@ final class ContactDetailsSection {
         form.addRow(row++, label("Phones"), text(ContactProfile.PHONES, "+46 8 123 456 78, …"));
         form.addRow(row++, label("Prefers"), choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
                 PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)));
-        form.addRow(row++, label("Industry"), text(ContactProfile.INDUSTRY, "such as Logistics"));
-        form.addRow(row++, label("Company size"), text(ContactProfile.COMPANY_SIZE, "such as 51-200"));
+        // The contact's own industry and size stand in for an organization's: with an organization they are
+        // its fields (below), and these show only when they hold something (never hiding what was typed).
+        ownUnlessOrganization(form, row++, "Industry", ContactProfile.INDUSTRY, "such as Logistics");
+        ownUnlessOrganization(form, row++, "Company size", ContactProfile.COMPANY_SIZE, "such as 51-200");
         form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "such as Economic buyer"));
         form.addRow(row++, label("Source"), choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
                 s -> LeadSource.parse(s).orElse(null)));
@@ -75,6 +77,18 @@ final class ContactDetailsSection {
         deleteContact.setOnAction(e -> delete.run());
         return new VBox(10, ContactPane.section("Contact"), form, ContactPane.section("Organization"), org,
                 new HBox(ContactPane.spacer(), deleteContact));
+    }
+
+    /** A row shown when the contact has no organization, or when its field holds a value. */
+    private void ownUnlessOrganization(GridPane form, int row, String name, String field, String prompt) {
+        Label label = label(name);
+        TextField text = text(field, prompt);
+        form.addRow(row, label, text);
+        javafx.beans.binding.BooleanBinding shown = model.field(ContactProfile.ORGANIZATION).isEmpty().or(model.field(field).isNotEmpty());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {label, text}) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
     }
 
     /** A field with its hint; an example is written "such as …", so that an empty field never reads as holding it. */

@@ -67,11 +67,11 @@ public final class AppMenu {
         return one.length() <= 60 ? one : one.substring(0, 59) + "\u2026";
     }
 
-    /** Adds an item to the File menu, above Check database… (File → Backups…). */
+    /** Adds an item to the File menu, above Settings… (File → Backups…). */
     public void addToFile(String text, Runnable action) {
         Menu file = bar.getMenus().getFirst();
         int at = 0;
-        while (at < file.getItems().size() && !"Check database\u2026".equals(file.getItems().get(at).getText())) {
+        while (at < file.getItems().size() && !"Settings\u2026".equals(file.getItems().get(at).getText())) {
             at++;
         }
         file.getItems().add(at, item(text, null, action));
@@ -97,7 +97,6 @@ public final class AppMenu {
                 item("Merge share file\u2026", null, a.mergeShare()),
                 item("Conflicts\u2026", null, a.conflicts()),
                 new SeparatorMenuItem(),
-                item("Check database\u2026", null, a.checkDatabase()),
                 item("Settings\u2026", null, a.settings()),
                 new SeparatorMenuItem(),
                 item("Quit", QUIT, a.quit()));
