@@ -12,6 +12,16 @@ public final class LocalizedPatterns {
 
     private LocalizedPatterns() {}
 
+    /** A day without its year as the locale writes it: "12 Mar" (UK), "Mar 12" (US), "12. März" (German). */
+    public static DateTimeFormatter day(Locale locale) {
+        return of("MMMd", locale, () -> DateTimeFormatter.ofPattern("d MMM", locale));
+    }
+
+    /** A day with its year as the locale writes it: "12 Mar 2026" (UK), "Mar 12, 2026" (US). */
+    public static DateTimeFormatter dayWithYear(Locale locale) {
+        return of("yMMMd", locale, () -> DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+    }
+
     /** The locale's pattern for {@code skeleton}; {@code otherwise} where the locale has none for it. */
     public static DateTimeFormatter of(String skeleton, Locale locale, Supplier<DateTimeFormatter> otherwise) {
         try {

@@ -59,7 +59,7 @@ class ScoreUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#deal-score-total").tryQueryAs(Label.class).map(l -> l.getText().equals("50")).orElse(false));
         GridPane lines = robot.lookup("#deal-score-lines").queryAs(GridPane.class);
         assertThat(lines.getChildren().stream().map(n -> ((Label) n).getText()).toList())
-                .containsExactly("+30", "demo request, 3 Mar", "+20", "call, 10 Mar");
+                .containsExactly("+30", "demo request, Mar 3", "+20", "call, Mar 10");
         assertThat(robot.lookup("#deal-score").query().isVisible()).isTrue();
     }
 }

@@ -35,7 +35,7 @@ class CliScoringTest {
         JsonNode score = cli.json("deals", "show", id).get("score");
         assertThat(score.get("total").asInt()).isEqualTo(30 + 15 + 15 + 10);
         assertThat(CliDealsTest.list(score.get("lines")).stream().map(l -> l.get("text").asString()).toList())
-                .containsExactly("+30 demo request, 3 Mar", "+15 inbound email, 5 Mar", "+15 industry Software in the profile",
+                .containsExactly("+30 demo request, Mar 3", "+15 inbound email, Mar 5", "+15 industry Software in the profile",
                         "+10 company size 50 in 10–200");
         assertThat(CliDealsTest.list(score.get("lines")).stream().mapToInt(l -> l.get("points").asInt()).sum()).isEqualTo(70);
 

@@ -86,7 +86,7 @@ class ChecklistEvaluatorTest {
         var call = interaction(d, InteractionKind.CALL, Direction.IN, MAR_12);
         ChecklistEvaluation twoWay = EVALUATOR.evaluate(leadToProspect(), d, List.of(outbound, call), List.of());
         assertThat(result(twoWay, "two-way").holds()).isTrue();
-        assertThat(result(twoWay, "two-way").evidence()).isEqualTo("inbound call, 12 Mar");
+        assertThat(result(twoWay, "two-way").evidence()).isEqualTo("inbound call, Mar 12");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ChecklistEvaluatorTest {
         var older = interaction(d, InteractionKind.EMAIL, Direction.IN, Instant.parse("2026-02-01T10:00:00Z"));
         var newer = interaction(d, InteractionKind.MEETING, Direction.IN, Instant.parse("2026-03-03T10:00:00Z"));
         var e = EVALUATOR.evaluate(leadToProspect(), d, List.of(newer, older), List.of());
-        assertThat(result(e, "two-way").evidence()).isEqualTo("inbound meeting, 3 Mar");
+        assertThat(result(e, "two-way").evidence()).isEqualTo("inbound meeting, Mar 3");
     }
 
     @Test
@@ -147,9 +147,9 @@ class ChecklistEvaluatorTest {
         var demo = interaction(ready, InteractionKind.DEMO_REQUEST, Direction.IN, MAR_12);
         var e = EVALUATOR.evaluate(prospectToOpportunity(), ready, List.of(demo), List.of());
         assertThat(e.isSatisfied()).isTrue();
-        assertThat(result(e, "buying-signal").evidence()).isEqualTo("demo request, 12 Mar");
+        assertThat(result(e, "buying-signal").evidence()).isEqualTo("demo request, Mar 12");
         assertThat(result(e, "value-estimated").evidence()).isEqualTo("value €12,500.00");
-        assertThat(result(e, "close-date").evidence()).isEqualTo("expected close 30 Apr 2026");
+        assertThat(result(e, "close-date").evidence()).isEqualTo("expected close Apr 30, 2026");
 
         for (InteractionKind k : List.of(InteractionKind.QUOTE_REQUEST, InteractionKind.PROPOSAL_REQUEST, InteractionKind.CONSULTATION_REQUEST)) {
             assertThat(result(EVALUATOR.evaluate(prospectToOpportunity(), ready, List.of(interaction(ready, k, Direction.IN, MAR_12)),

@@ -80,7 +80,7 @@ class DealServiceTest {
                 org.assertj.core.groups.Tuple.tuple("budget", true),
                 org.assertj.core.groups.Tuple.tuple("authority", false),
                 org.assertj.core.groups.Tuple.tuple("timeline", false));
-        assertThat(recorded.checklist().getFirst().evidence()).isEqualTo("inbound email, 12 Mar");
+        assertThat(recorded.checklist().getFirst().evidence()).isEqualTo("inbound email, Mar 12");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.Interaction;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public enum DerivedRule {
         @Override
         Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
             return deal.expectedClose()
-                    .map(d -> "expected close " + DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(d));
+                    .map(d -> "expected close " + com.funnelboard.domain.LocalizedPatterns.dayWithYear(locale).format(d));
         }
     };
 
@@ -56,6 +55,6 @@ public enum DerivedRule {
     }
 
     private static String day(Interaction i, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM", locale).format(i.occurredAt().atZone(zone));
+        return com.funnelboard.domain.LocalizedPatterns.day(locale).format(i.occurredAt().atZone(zone));
     }
 }

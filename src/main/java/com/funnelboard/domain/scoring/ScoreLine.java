@@ -18,14 +18,15 @@ public record ScoreLine(int points, Signal signal, String detail, Instant at) {
         return points > 0 ? "+" + points : points < 0 ? "\u2212" + (-points) : "0";
     }
 
-    /** The line in words: "demo request, 3 Apr" (the year added when it is not this year's). */
+    /** The line in words: "demo request, 3 Apr" (the day as the locale writes it, the year added when it is not this year's). */
     public String describe(ZoneId zone, Locale locale, Instant now) {
         if (at == null) {
             return detail;
         }
         var day = at.atZone(zone);
-        String pattern = day.getYear() == now.atZone(zone).getYear() ? "d MMM" : "d MMM yyyy";
-        return detail + (signal == Signal.DECAY ? ", since " : ", ") + DateTimeFormatter.ofPattern(pattern, locale).format(day);
+        DateTimeFormatter format = day.getYear() == now.atZone(zone).getYear() ? com.funnelboard.domain.LocalizedPatterns.day(locale)
+                : com.funnelboard.domain.LocalizedPatterns.dayWithYear(locale);
+        return detail + (signal == Signal.DECAY ? ", since " : ", ") + format.format(day);
     }
 
     /** "+30 demo request, 3 Apr". */
