@@ -61,9 +61,11 @@ final class ShareCommand {
             doc.put("waiting", r.waiting());
             doc.put("authors", r.authors());
             doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
+            doc.put("leftOut", r.leftOut());
             s.console().result(doc, () -> {
                 if (r.received() == 0 && r.changeSet() == null && r.held() == 0 && r.waiting() == 0) {
-                    s.console().line("Nothing new in " + file.getFileName() + ".");
+                    s.console().line("Nothing new in " + file.getFileName() + (r.leftOut().isEmpty() ? "."
+                            : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(r.leftOut()) + "."));
                 } else {
                     s.console().line((dryRun ? "Merging would give: " : "Merged: ") + r.sentence() + ".");
                 }

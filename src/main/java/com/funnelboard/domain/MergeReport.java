@@ -15,9 +15,28 @@ import java.util.UUID;
  * @param conflicts fields edited on two installations that did not see each other's edit
  * @param authors who wrote the received change sets
  * @param changeSet the merge's own change set (null when it changed nothing or was a dry run)
+ * @param leftOut change sets the installation had received before whose copy in this file differs
+ *     (altered on its way): named ("Bo's 3f9a1c2d, “Moved Pilot to Won”"), left out, the copy
+ *     received first kept
  */
 public record MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
-        List<String> authors, UUID changeSet) {
+        List<String> authors, UUID changeSet, List<String> leftOut) {
+
+    public MergeReport {
+        authors = List.copyOf(authors);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** A report with nothing left out. */
+    public MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts, List<String> authors,
+            UUID changeSet) {
+        this(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, changeSet, List.of());
+    }
+
+    /** The same report without its change set (a dry run's). */
+    public MergeReport withoutChangeSet() {
+        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut);
+    }
 
     /** "12 records added, 3 changed, 1 conflict to review": what the preview and the status bar say. */
     public String sentence() {
@@ -29,7 +48,20 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");
         }
+        if (!leftOut.isEmpty()) {
+            s.append("; ").append(leftOutSentence(leftOut));
+        }
         return s.toString();
+    }
+
+    /** What was left out, in words ("left out a change set whose copy … differs …"); "" when nothing. */
+    public static String leftOutSentence(List<String> leftOut) {
+        if (leftOut.isEmpty()) {
+            return "";
+        }
+        return "left out " + (leftOut.size() == 1 ? "a change set" : leftOut.size() + " change sets")
+                + " whose copy in the file differs from the one received before (" + String.join("; ", leftOut)
+                + "): the copy received first is kept, as one of the two was altered on its way";
     }
 
     /**

@@ -130,7 +130,8 @@ public final class TeamFolder {
 
         /** True when it changed nothing and found nothing wrong. */
         public boolean quiet() {
-            return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0;
+            return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0
+                    && merged.stream().allMatch(m -> m.report().leftOut().isEmpty());
         }
 
         /** "Team folder: merged 2 files: 5 records added, 1 changed, no conflicts; refused 1 file": what the status bar says. */
@@ -141,6 +142,10 @@ public final class TeamFolder {
             } else {
                 s.append("merged ").append(merged.size()).append(merged.size() == 1 ? " file: " : " files: ")
                         .append(com.funnelboard.domain.MergeReport.counts(newRows(), updatedRows(), conflicts()));
+            }
+            List<String> leftOut = merged.stream().flatMap(m -> m.report().leftOut().stream()).toList();
+            if (!leftOut.isEmpty()) {
+                s.append("; ").append(com.funnelboard.domain.MergeReport.leftOutSentence(leftOut));
             }
             if (!refused.isEmpty()) {
                 s.append("; refused ").append(refused.size()).append(refused.size() == 1 ? " file (" : " files (")

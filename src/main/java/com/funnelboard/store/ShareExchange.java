@@ -66,7 +66,7 @@ public final class ShareExchange {
         }
         try (ShareFileReader reader = ShareFileReader.open(file)) {
             SharedChanges headers = reader.headers();
-            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, name));
+            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, new java.util.ArrayList<>()));
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
             }
@@ -88,7 +88,7 @@ public final class ShareExchange {
                         history.largeCache(true);
                     }
                     try {
-                        report = merge.merge(full, merge.known(full, name));
+                        report = merge.merge(full, merge.known(full));
                         r.changes().writeDeferredSearch();
                     } finally {
                         if (!bulk) {
@@ -104,8 +104,7 @@ public final class ShareExchange {
                     return report;
                 });
             } catch (DryRun d) {
-                return new MergeReport(d.report.received(), d.report.alreadyHad(), d.report.held(), d.report.waiting(), d.report.newRows(),
-                        d.report.updatedRows(), d.report.conflicts(), d.report.authors(), null);
+                return d.report.withoutChangeSet();
             } catch (org.jooq.exception.DataAccessException | StoreException e) {
                 String rule = brokenRule(e);
                 if (e instanceof StoreException se && se.kind() != StoreException.Kind.DAMAGED && rule == null) {

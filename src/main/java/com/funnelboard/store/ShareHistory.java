@@ -33,10 +33,12 @@ final class ShareHistory {
 
     /**
      * The ids of {@code in}'s sets this database has (recorded here, or received and applied). A set
-     * received before with another installation or stamp under the same id is a forgery or damage:
-     * the whole file is refused.
+     * received before with another header (installation, stamp, author, time, summary) under the
+     * same id was altered on its way (or the copy here was): the copy here is kept, the file's is
+     * never read, and it is named in {@code leftOut} so that the user is told. (Refusing the whole
+     * file instead kept the author's later files out for good, as each of them holds that set.)
      */
-    Set<UUID> known(SharedChanges in, String fileName) {
+    Set<UUID> known(SharedChanges in, List<String> leftOut) {
         Map<String, SharedChanges.Set> byId = new HashMap<>();
         in.sets().forEach(s -> byId.put(s.id().toString(), s));
         Set<UUID> known = new java.util.HashSet<>();
@@ -59,10 +61,9 @@ final class ShareHistory {
                         || !s.origin().equals(r.get(4, String.class)) || !s.author().equals(r.get(5, String.class))
                         || s.madeAt() != Long.parseLong(r.get(6, String.class)) || !java.util.Objects.equals(s.summary(), r.get(7, String.class))) {
                     // Named, with its author, so that the user knows whom to ask for a file from their own installation.
-                    throw ShareFileReader.refuse(fileName, "it holds a change set that differs from the one of the same id received before ("
-                            + com.funnelboard.domain.Printable.escape(r.get(5, String.class)) + "'s " + s.id().toString().substring(0, 8)
-                            + (r.get(7, String.class) == null ? "" : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D")
-                            + "): one of the two copies was altered on its way; ask " + com.funnelboard.domain.Printable.escape(r.get(5, String.class))
+                    String author = com.funnelboard.domain.Printable.escape(r.get(5, String.class));
+                    leftOut.add(author + "'s " + s.id().toString().substring(0, 8) + (r.get(7, String.class) == null ? ""
+                            : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D") + "; ask " + author
                             + " for a file exported from their own installation");
                 }
                 known.add(s.id()); // applied; or held or waiting, and then retried from what was stored

@@ -64,9 +64,12 @@ final class ShareMerge {
         this.history = new ShareHistory(ctx);
     }
 
-    /** The ids of the sets in {@code sets} this installation already has, refusing a set altered since it was received. */
-    Set<UUID> known(SharedChanges sets, String fileName) {
-        return history.known(sets, fileName);
+    /** Sets the file holds in another copy than the one received before (see {@link ShareHistory#known}). */
+    private final List<String> leftOut = new ArrayList<>();
+
+    /** The ids of the sets in {@code sets} this installation already has; a set altered since it was received is left out and named. */
+    Set<UUID> known(SharedChanges sets) {
+        return history.known(sets, leftOut);
     }
 
     MergeReport merge(SharedChanges in, Set<UUID> known) {
@@ -252,7 +255,7 @@ final class ShareMerge {
         int held = (int) state.values().stream().filter("held"::equals).count();
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
-                changes.changed() ? changes.id() : null);
+                changes.changed() ? changes.id() : null, leftOut);
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,

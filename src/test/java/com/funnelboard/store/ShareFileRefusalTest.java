@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.funnelboard.domain.MergeReport;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.TickingClock;
@@ -122,26 +123,31 @@ class ShareFileRefusalTest {
     }
 
     @Test
-    void aChangeSetAlteredAfterItWasReceived() throws Exception {
+    void aChangeSetAlteredAfterItWasReceivedIsLeftOutAndNamedAndTheRestMerges() throws Exception {
         new ShareExchange(live).merge(good, false, () -> false);
         var before = ChangeLogReplay.snapshot(live);
-        Path forged = craft("UPDATE change_set SET hlc = hlc + 1");
         String author = live.jdbc(c -> { try (var rs = c.createStatement().executeQuery("SELECT author FROM received_change_set LIMIT 1")) { rs.next(); return rs.getString(1); } });
-        assertThatThrownBy(() -> new ShareExchange(live).merge(forged, false, () -> false)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("differs from the one of the same id")
-                .as("it names whose change set it is, and whom to ask").hasMessageContaining(author + "'s ").hasMessageContaining("ask " + author);
-        assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
-        // Its author, time or summary changed: as refused.
-        for (String forgery : new String[] {"UPDATE change_set SET author = 'Mallory <m@x.example>'", "UPDATE change_set SET made_at = made_at + 1",
-                "UPDATE change_set SET summary = 'Nothing to see'"}) {
+        // Its stamp, author, time or summary changed: the copy received first is kept, the file's is named and never used.
+        for (String forgery : new String[] {"UPDATE change_set SET hlc = hlc + 1", "UPDATE change_set SET author = 'Mallory <m@x.example>'",
+                "UPDATE change_set SET made_at = made_at + 1", "UPDATE change_set SET summary = 'Nothing to see'"}) {
             Path f = craft(forgery);
-            assertThatThrownBy(() -> new ShareExchange(live).merge(f, false, () -> false)).as(forgery).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("differs from the one of the same id");
+            MergeReport r = new ShareExchange(live).merge(f, false, () -> false);
+            assertThat(r.leftOut()).as(forgery).isNotEmpty().allSatisfy(l -> assertThat(l).contains(author + "'s ").contains("ask " + author));
+            assertThat(r.sentence()).contains("whose copy in the file differs from the one received before", "the copy received first is kept");
+            assertThat(r.changeSet()).as("nothing else was new").isNull();
+            assertThat(ChangeLogReplay.snapshot(live)).as(forgery).isEqualTo(before);
         }
         // Its entries changed: they are never read again, so nothing of them is used (the first copy received stays).
         Path entries = craft("UPDATE change SET new_value = json_set(new_value, '$.title', 'Forged') WHERE table_name = 'deal' AND field = '*'");
         assertThat(new ShareExchange(live).merge(entries, false, () -> false).newRows()).isZero();
         assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+
+        // A file holding the altered set beside a new one of the same author: the new one merges (before, the whole
+        // file was refused, and so was every later file of that author, as each holds the altered set).
+        MergeReport later = new ShareExchange(live).merge(edit("title", "'\"Pilot, 40 seats\"'", "UPDATE change_set SET summary = 'Nothing to see' "
+                + "WHERE summary IS NOT 'Edited'"), false, () -> false);
+        assertThat(later.leftOut()).hasSize(1);
+        assertThat(later.updatedRows()).as("the new edit is merged").isEqualTo(1);
     }
 
     @Test
@@ -153,10 +159,15 @@ class ShareFileRefusalTest {
 
     /** The good file with one more change set, a teammate's later edit of the deal's {@code field} to {@code json}. */
     private Path edit(String field, String json) throws Exception {
+        return edit(field, json, "");
+    }
+
+    /** As {@link #edit(String, String)}, then {@code more} SQL on the file. */
+    private Path edit(String field, String json, String more) throws Exception {
         String id = java.util.UUID.randomUUID().toString();
         return craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Edited', seen FROM change_set "
                 + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change SELECT '" + id + "', 0, 'deal', row_key, '" + field + "', " + json + " FROM change "
-                + "WHERE table_name = 'deal' LIMIT 1");
+                + "WHERE table_name = 'deal' LIMIT 1" + (more.isEmpty() ? "" : "; " + more));
     }
 
     private void refused(Path file, String why) throws Exception {

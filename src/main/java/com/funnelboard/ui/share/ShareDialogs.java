@@ -93,7 +93,8 @@ public final class ShareDialogs {
                 return;
             }
             if (preview.received() == 0 && preview.held() == 0 && preview.waiting() == 0) {
-                status.accept("Nothing new in " + file.getFileName() + ".");
+                status.accept("Nothing new in " + file.getFileName() + (preview.leftOut().isEmpty() ? "."
+                        : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(preview.leftOut()) + "."));
                 return;
             }
             ButtonType mergeButton = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
