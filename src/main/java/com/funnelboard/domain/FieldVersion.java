@@ -7,9 +7,20 @@ import java.util.UUID;
 /**
  * One value a field was given on some installation: the change set that gave it, that set's
  * installation (replica) and clock stamp, what its author had received from other installations
- * when writing it ({@code seen}: replica → newest stamp received), and the value as a JSON literal.
+ * when writing it ({@code seen}: replica → newest stamp received), the value as a JSON literal, and
+ * whether an undo or redo gave it ({@code undo}: its change set's origin is "undo").
  */
-public record FieldVersion(UUID changeSet, UUID replica, long hlc, Map<UUID, Long> seen, String value, String author) {
+public record FieldVersion(UUID changeSet, UUID replica, long hlc, Map<UUID, Long> seen, String value, String author, boolean undo) {
+
+    /** A value given by anything but an undo or redo. */
+    public FieldVersion(UUID changeSet, UUID replica, long hlc, Map<UUID, Long> seen, String value, String author) {
+        this(changeSet, replica, hlc, seen, value, author, false);
+    }
+
+    /** The same version with another value. */
+    public FieldVersion withValue(String other) {
+        return new FieldVersion(changeSet, replica, hlc, seen, other, author, undo);
+    }
 
     /** Newest first by (stamp, replica), the order in which a newer value wins; the set id breaks a forged tie. */
     public static final Comparator<FieldVersion> NEWEST_WINS = Comparator.comparingLong(FieldVersion::hlc)

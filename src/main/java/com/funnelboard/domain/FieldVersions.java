@@ -22,8 +22,9 @@ public final class FieldVersions {
         }
     }
 
-    /** @param versions every value the field was given (not empty) */
-    public static Decision decide(Collection<FieldVersion> versions) {
+    /** @param given every value the field was given (not empty) */
+    public static Decision decide(Collection<FieldVersion> given) {
+        Collection<FieldVersion> versions = withoutCancelledUndos(given);
         FieldVersion winner = versions.stream().max(FieldVersions.NEWEST).orElseThrow();
         List<FieldVersion> conflicting = new ArrayList<>();
         for (FieldVersion v : versions) {
@@ -43,6 +44,41 @@ public final class FieldVersions {
         }
         conflicting.sort(NEWEST.reversed());
         return new Decision(winner, List.copyOf(conflicting));
+    }
+
+    /**
+     * {@code versions} without the undos that were redone: an undo and the redo right after it (the
+     * redo saw the undo, saw nothing of the field the undo had not seen, and put back the value the
+     * undo replaced, the newest it had seen) cancel out, as if neither had been written. Left in, the
+     * redo would be a new edit of this installation's, in conflict with every later edit of a
+     * teammate who had not received it — an undone and redone merge made the teammate's next edits
+     * of the merged fields look concurrent with their own earlier values. An undo alone (or undone
+     * again later) stays a deliberate edit.
+     */
+    static Collection<FieldVersion> withoutCancelledUndos(Collection<FieldVersion> versions) {
+        List<FieldVersion> undos = versions.stream().filter(FieldVersion::undo).sorted(NEWEST).toList();
+        if (undos.size() < 2) {
+            return versions;
+        }
+        java.util.Set<java.util.UUID> cancelled = new java.util.HashSet<>();
+        for (FieldVersion redo : undos) {
+            for (FieldVersion undo : undos) {
+                if (undo == redo || cancelled.contains(undo.changeSet()) || cancelled.contains(redo.changeSet()) || !redo.saw(undo)) {
+                    continue;
+                }
+                boolean rightAfter = versions.stream().noneMatch(v -> v != undo && v != redo && !cancelled.contains(v.changeSet())
+                        && redo.saw(v) && !undo.saw(v) && !v.changeSet().equals(undo.changeSet()));
+                FieldVersion replaced = versions.stream().filter(v -> !cancelled.contains(v.changeSet()) && undo.saw(v)).max(NEWEST).orElse(null);
+                if (rightAfter && replaced != null && java.util.Objects.equals(replaced.value(), redo.value())) {
+                    cancelled.add(undo.changeSet());
+                    cancelled.add(redo.changeSet());
+                }
+            }
+        }
+        if (cancelled.isEmpty() || cancelled.size() == versions.size()) {
+            return versions;
+        }
+        return versions.stream().filter(v -> !cancelled.contains(v.changeSet())).toList();
     }
 
     /**
@@ -76,7 +112,7 @@ public final class FieldVersions {
                     continue;
                 }
                 if (deletes.stream().anyMatch(d -> !e.saw(d))) {
-                    conflicting.put(e.changeSet(), new FieldVersion(e.changeSet(), e.replica(), e.hlc(), e.seen(), "null", e.author()));
+                    conflicting.put(e.changeSet(), e.withValue("null"));
                 }
             }
         }

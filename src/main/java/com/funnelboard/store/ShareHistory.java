@@ -105,15 +105,15 @@ final class ShareHistory {
                 binds.addAll(part);
                 binds.add(t.getKey());
                 binds.addAll(part);
-                for (Record r : ctx.fetch("SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author, c.row_key, c.field, c.new_value, c.seq "
-                        + "FROM change c JOIN change_set s ON s.id = c.change_set_id "
+                for (Record r : ctx.fetch("SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author, c.row_key, c.field, c.new_value, c.seq, "
+                        + "s.origin FROM change c JOIN change_set s ON s.id = c.change_set_id "
                         + "WHERE s.origin <> 'merge' AND c.table_name = ? AND c.row_key IN (" + marks + ") UNION ALL "
-                        + "SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author, c.row_key, c.field, c.new_value, c.seq "
+                        + "SELECT s.id, s.replica_id, CAST(s.hlc AS TEXT), s.seen, s.author, c.row_key, c.field, c.new_value, c.seq, s.origin "
                         + "FROM received_change c JOIN received_change_set s ON s.id = c.change_set_id "
                         + "WHERE s.state = 'applied' AND c.table_name = ? AND c.row_key IN (" + marks + ") ORDER BY 9", binds.toArray())) {
                     UUID set = UUID.fromString(r.get(0, String.class));
                     FieldVersion base = new FieldVersion(set, UUID.fromString(r.get(1, String.class)), Long.parseLong(r.get(2, String.class)),
-                            parseSeen(r.get(3, String.class)), null, r.get(4, String.class));
+                            parseSeen(r.get(3, String.class)), null, r.get(4, String.class), "undo".equals(r.get(9, String.class)));
                     String prefix = t.getKey() + "\0" + r.get(5, String.class) + "\0";
                     String field = r.get(6, String.class);
                     JsonNode value = Json.mapper().readTree(r.get(7, String.class));
@@ -132,7 +132,7 @@ final class ShareHistory {
     private static void add(Map<String, Map<UUID, FieldVersion>> versions, String slot, FieldVersion base, String value) {
         Map<UUID, FieldVersion> field = versions.get(slot);
         if (field != null) {
-            field.put(base.changeSet(), new FieldVersion(base.changeSet(), base.replica(), base.hlc(), base.seen(), value, base.author()));
+            field.put(base.changeSet(), base.withValue(value));
         }
     }
 

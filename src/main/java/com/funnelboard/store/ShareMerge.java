@@ -261,7 +261,7 @@ final class ShareMerge {
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
             String value) {
         versions.computeIfAbsent(table + "\0" + row + "\0" + field, k -> new LinkedHashMap<>())
-                .put(s.id(), new FieldVersion(s.id(), s.replica(), s.hlc(), s.seen(), value, s.author()));
+                .put(s.id(), new FieldVersion(s.id(), s.replica(), s.hlc(), s.seen(), value, s.author(), "undo".equals(s.origin())));
     }
 
     /**

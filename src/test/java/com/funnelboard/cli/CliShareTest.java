@@ -212,6 +212,38 @@ class CliShareTest {
     }
 
     @Test
+    void aMergeUndoneAndRedoneLeavesATeammatesNextEditOfTheSameFieldNoConflict() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = alice.addDeal("Pilot");
+        Path fromAlice = dir.resolve("alice.funnel");
+        Path fromBob = dir.resolve("bob.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "merge", fromAlice.toString());
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        assertThat(bob.run("deals", "edit", id, "--title", "Pilot, 40 seats").exit()).isZero();
+        bob.json("share", "export", fromBob.toString());
+
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        alice.json("share", "merge", fromBob.toString());
+        assertThat(alice.run("undo").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
+        assertThat(alice.run("redo").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot, 40 seats");
+
+        // Bob, who has received neither, changes his own title again.
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        assertThat(bob.run("deals", "edit", id, "--title", "Pilot, 45 seats").exit()).isZero();
+        bob.json("share", "export", fromBob.toString());
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
+        assertThat(alice.json("share", "merge", fromBob.toString()).get("conflicts").asInt()).as("the undo and redo cancel out").isZero();
+        assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot, 45 seats");
+        alice.json("share", "export", fromAlice.toString());
+        assertThat(bob.json("share", "merge", fromAlice.toString()).get("conflicts").asInt()).isZero();
+        assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot, 45 seats");
+    }
+
+    @Test
     void aFileThatIsNotAShareFileIsRefusedInOneSentence() throws Exception {
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW);
         bob.addDeal("Mine");
