@@ -200,9 +200,7 @@ class CliShareTest {
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
         String one = alice.addDeal("One");
         String two = alice.addDeal("Two");
-        Path file = dir.resolve("alice.funnel");
-        alice.json("share", "export", file.toString());
-        bob.json("share", "merge", file.toString());
+        pass(alice, bob);
         assertThat(bob.json("deals", "show", two).get("title").asString()).isEqualTo("Two");
         CliRunner.Result undo = bob.run("undo");
         assertThat(undo.exit()).isZero();
@@ -216,16 +214,11 @@ class CliShareTest {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
         String id = alice.addDeal("Pilot");
-        Path fromAlice = dir.resolve("alice.funnel");
-        Path fromBob = dir.resolve("bob.funnel");
-        alice.json("share", "export", fromAlice.toString());
-        bob.json("share", "merge", fromAlice.toString());
+        pass(alice, bob);
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
         assertThat(bob.run("deals", "edit", id, "--title", "Pilot, 40 seats").exit()).isZero();
-        bob.json("share", "export", fromBob.toString());
-
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
-        alice.json("share", "merge", fromBob.toString());
+        pass(bob, alice);
         assertThat(alice.run("undo").exit()).isZero();
         assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
         assertThat(alice.run("redo").exit()).isZero();
@@ -234,13 +227,18 @@ class CliShareTest {
         // Bob, who has received neither, changes his own title again.
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
         assertThat(bob.run("deals", "edit", id, "--title", "Pilot, 45 seats").exit()).isZero();
-        bob.json("share", "export", fromBob.toString());
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
-        assertThat(alice.json("share", "merge", fromBob.toString()).get("conflicts").asInt()).as("the undo and redo cancel out").isZero();
+        assertThat(pass(bob, alice).get("conflicts").asInt()).as("the undo and redo cancel out").isZero();
         assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot, 45 seats");
-        alice.json("share", "export", fromAlice.toString());
-        assertThat(bob.json("share", "merge", fromAlice.toString()).get("conflicts").asInt()).isZero();
+        assertThat(pass(alice, bob).get("conflicts").asInt()).isZero();
         assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot, 45 seats");
+    }
+
+    /** Exports {@code from}'s share file and merges it into {@code to}; what the merge said, as JSON. */
+    private JsonNode pass(CliRunner from, CliRunner to) {
+        Path file = dir.resolve(from.db().getFileName() + ".funnel");
+        from.json("share", "export", file.toString());
+        return to.json("share", "merge", file.toString());
     }
 
     @Test

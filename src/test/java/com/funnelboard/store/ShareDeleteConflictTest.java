@@ -7,11 +7,8 @@ import com.funnelboard.domain.FieldConflict;
 import com.funnelboard.domain.MergeReport;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.testing.Fixtures;
-import com.funnelboard.testing.TickingClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,26 +23,21 @@ class ShareDeleteConflictTest {
 
     @TempDir
     Path dir;
+    private TwoInstallations two;
     private Store ida;
     private Store bo;
     private Deal deal;
 
     @BeforeEach
-    void twoInstallationsWithOneDeal() throws Exception {
-        Path template = dir.resolve("template.db");
-        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
-            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
-        }
-        Files.copy(template, dir.resolve("ida.db"));
-        Files.copy(template, dir.resolve("bo.db"));
-        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
-        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
+    void twoInstallationsWithOneDeal() {
+        two = new TwoInstallations(dir, s -> deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L));
+        ida = two.ida;
+        bo = two.bo;
     }
 
     @AfterEach
     void close() {
-        ida.close();
-        bo.close();
+        two.close();
     }
 
     @Test
@@ -186,9 +178,7 @@ class ShareDeleteConflictTest {
     }
 
     private MergeReport merge(Store from, Store into) {
-        Path file = dir.resolve(UUID.randomUUID() + ".funnel");
-        new ShareExchange(from).export(file);
-        return new ShareExchange(into).merge(file, false, () -> false);
+        return two.merge(from, into);
     }
 
     private void delete(Store s) {

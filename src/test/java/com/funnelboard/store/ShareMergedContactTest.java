@@ -8,8 +8,6 @@ import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.testing.Fixtures;
-import com.funnelboard.testing.TickingClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -27,28 +25,25 @@ class ShareMergedContactTest {
 
     @TempDir
     Path dir;
+    private TwoInstallations two;
     private Store ida;
     private Store bo;
     private Deal keep;
     private Deal other;
 
     @BeforeEach
-    void twoInstallationsWithTwoContacts() throws Exception {
-        Path template = dir.resolve("template.db");
-        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
+    void twoInstallationsWithTwoContacts() {
+        two = new TwoInstallations(dir, s -> {
             keep = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
             other = Fixtures.deal(s, "Rollout", Stage.PROSPECT, 2_000L);
-        }
-        Files.copy(template, dir.resolve("ida.db"));
-        Files.copy(template, dir.resolve("bo.db"));
-        ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
-        bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
+        });
+        ida = two.ida;
+        bo = two.bo;
     }
 
     @AfterEach
     void close() {
-        ida.close();
-        bo.close();
+        two.close();
     }
 
     @Test
@@ -109,9 +104,7 @@ class ShareMergedContactTest {
     }
 
     private com.funnelboard.domain.MergeReport merge(Store from, Store into) {
-        Path file = dir.resolve(UUID.randomUUID() + ".funnel");
-        new ShareExchange(from).export(file);
-        return new ShareExchange(into).merge(file, false, () -> false);
+        return two.merge(from, into);
     }
 
     private static UUID interactionOf(Store s, UUID deal) {
