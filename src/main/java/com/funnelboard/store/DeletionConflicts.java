@@ -105,20 +105,28 @@ final class DeletionConflicts {
      * added to (see {@link #CHILDREN}), by table.
      */
     private Map<String, Set<String>> deletedParents(Collection<String> added) {
-        Map<String, List<String>> children = new HashMap<>();
+        Map<String, Set<String>> children = new HashMap<>();
         for (String rowKey : added) {
             String[] k = rowKey.split("\0", 2);
-            children.computeIfAbsent(k[0], t -> new ArrayList<>()).add(k[1]);
+            children.computeIfAbsent(k[0], t -> new HashSet<>()).add(k[1]);
         }
         Map<String, Set<String>> out = new HashMap<>();
         CHILDREN.forEach((parent, kinds) -> {
+            if (kinds.stream().noneMatch(child -> children.containsKey(child.table()))) {
+                return;
+            }
+            // Driven by what is in the trash here (few rows, even beside a merge of a teammate's whole database).
+            List<String> deleted = ctx.fetch("SELECT id FROM " + parent + " WHERE deleted_at IS NOT NULL").map(r -> r.get(0, String.class));
             for (Child child : kinds) {
-                List<String> keys = children.getOrDefault(child.table(), List.of());
-                for (int i = 0; i < keys.size(); i += 10_000) {
-                    ctx.fetch("SELECT DISTINCT p.id FROM " + child.table() + " c JOIN " + parent + " p ON p.id = c." + child.column()
-                            + " WHERE c.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NOT NULL",
-                            ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))))
-                            .forEach(r -> out.computeIfAbsent(parent, t -> new TreeSet<>()).add(r.get(0, String.class)));
+                Set<String> keys = children.getOrDefault(child.table(), Set.of());
+                for (int i = 0; i < deleted.size() && !keys.isEmpty(); i += 10_000) {
+                    ctx.fetch("SELECT id, " + child.column() + " FROM " + child.table() + " WHERE " + child.column() + " IN (SELECT value FROM json_each(?))",
+                            ScoreCache.json(deleted.subList(i, Math.min(deleted.size(), i + 10_000))))
+                            .forEach(r -> {
+                                if (keys.contains(r.get(0, String.class))) {
+                                    out.computeIfAbsent(parent, t -> new TreeSet<>()).add(r.get(1, String.class));
+                                }
+                            });
                 }
             }
         });
