@@ -72,6 +72,9 @@ final class ShareFileChecks {
             throw refuse(name, "it holds a value that is not readable (" + tableName + "." + Printable.escape(field) + ")");
         }
         checkValue(name, table, field, node);
+        if (tableName.equals("settings") && field.equals("value") && node != null && node.isString()) {
+            meaning(name, tableName, field, ShareValueRules.setting(row, node.asString()));
+        }
         return node == null ? "null" : node.toString();
     }
 
@@ -100,6 +103,8 @@ final class ShareFileChecks {
             }
             g.writeStartObject();
             java.util.BitSet given = new java.util.BitSet(columns.size());
+            boolean settings = tableName.equals("settings");
+            String settingValue = null;
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                 column = p.currentName();
@@ -117,11 +122,17 @@ final class ShareFileChecks {
                 if (v == JsonToken.VALUE_NULL) {
                     g.writeNull();
                 } else if (numeric && v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                    g.writeNumber(p.getLongValue());
+                    long n = p.getLongValue();
+                    meaning(name, tableName, column, ShareValueRules.number(c.rule(), n));
+                    g.writeNumber(n);
                 } else if (!numeric && v == JsonToken.VALUE_STRING) {
                     String text = p.getString();
+                    meaning(name, tableName, column, ShareValueRules.text(c.rule(), text));
                     g.writeString(text);
                     keyMatches |= column.equals(key) && row.equals(text);
+                    if (settings && column.equals("value")) {
+                        settingValue = text;
+                    }
                 } else {
                     throw refuse(name, "it holds " + wrongKind(numeric, v.isNumeric(), v == JsonToken.VALUE_NUMBER_INT) + " belongs ("
                             + tableName + "." + column + ")");
@@ -129,6 +140,9 @@ final class ShareFileChecks {
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
                 throw refuse(name, "it holds a value that is not readable (" + tableName + ")");
+            }
+            if (settingValue != null) {
+                meaning(name, tableName, "value", ShareValueRules.setting(row, settingValue));
             }
             g.writeEndObject();
         } catch (JacksonException e) {
@@ -140,15 +154,23 @@ final class ShareFileChecks {
         return out.toString();
     }
 
-    /** A column of a shared table: its place, and whether it is stored as a number. */
-    private record Column(int index, boolean numeric) {}
+    /** A column of a shared table: its place, whether it is stored as a number, and what its values must mean. */
+    private record Column(int index, boolean numeric, ShareValueRules.Rule rule) {}
+
+    /** Refuses the file when {@code bad} (what {@link ShareValueRules} found wrong) is not null. */
+    private static void meaning(String name, String tableName, String column, String bad) {
+        if (bad != null) {
+            throw refuse(name, "it holds " + bad + " (" + tableName + "." + Printable.escape(column) + ")");
+        }
+    }
 
     private static Map<String, Column> columns(Table<?> table) {
         return COLUMNS.computeIfAbsent(table.getName(), t -> {
             Map<String, Column> columns = new HashMap<>();
             Field<?>[] fields = table.fields();
             for (int i = 0; i < fields.length; i++) {
-                columns.put(fields[i].getName(), new Column(i, ChangeRecorder.databaseType(fields[i]) == Long.class));
+                columns.put(fields[i].getName(), new Column(i, ChangeRecorder.databaseType(fields[i]) == Long.class,
+                        ShareValueRules.Rule.of(t, fields[i].getName())));
             }
             return Map.copyOf(columns);
         });
@@ -170,6 +192,7 @@ final class ShareFileChecks {
             throw refuse(name, "it holds " + wrongKind(number, v.isNumber(), v.isIntegralNumber()) + " belongs ("
                     + table.getName() + "." + column + ")");
         }
+        meaning(name, table.getName(), column, number ? ShareValueRules.number(c.rule(), v.longValue()) : ShareValueRules.text(c.rule(), v.asString()));
     }
 
     /**

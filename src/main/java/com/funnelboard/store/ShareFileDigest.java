@@ -14,6 +14,11 @@ final class ShareFileDigest {
 
     /** The SHA-256 of a file's bytes, in hex, read where it is (nothing is opened as a database). */
     static String of(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device, a pipe or a folder: refused before anything is read (/dev/zero would be read for ever).
+            throw ShareFileChecks.refuse(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                    Files.isDirectory(file) ? "it is a folder, not a file" : "it is not a regular file (a device or a pipe)");
+        }
         try (var in = Files.newInputStream(file)) {
             java.security.MessageDigest md = sha256();
             byte[] buffer = new byte[1 << 20];

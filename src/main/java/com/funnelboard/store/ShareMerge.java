@@ -78,6 +78,11 @@ final class ShareMerge {
         List<SharedChanges.Set> candidates = new ArrayList<>();
         Set<UUID> fresh = new HashSet<>();
         for (SharedChanges.Set s : in.sets()) {
+            if (!known.contains(s.id()) && s.replica().equals(me)) {
+                // Only this installation makes sets under its id, and it has all of its own.
+                throw ShareFileChecks.refuse(in.source().getFileName().toString(), "it holds a change set stamped with this installation's "
+                        + "own id that this installation never made (" + s.id().toString().substring(0, 8) + ")");
+            }
             if (!known.contains(s.id()) && fresh.add(s.id())) {
                 candidates.add(s);
             }

@@ -141,6 +141,15 @@ class CliVcardTest {
     }
 
     @Test
+    void aCardWhoseTextDecodesToTheCharacterU0000IsRefusedNotStored() throws Exception {
+        Path in = dir.resolve("damaged.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Nu=00ll Name\r\nEMAIL:null@example.com\r\nEND:VCARD\r\n");
+        JsonNode result = cli.json("import", "vcard", in.toString());
+        assertThat(result.toString()).contains("U+0000");
+        assertThat(cli.json("contacts", "list").get("contacts")).as("nothing with U+0000 stored").isEmpty();
+    }
+
+    @Test
     void outlooksWindows1252CardsCompanyCardsAndExtensionsAreRead() throws Exception {
         Path outlook = dir.resolve("outlook.vcf");
         Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:M\u00fcller;J\u00fcrgen\r\n"

@@ -157,6 +157,42 @@ class ShareFileRefusalTest {
         refused(edit("stage", "'\"nonsense\"'"), "breaks a rule of the database (check: stage IN");
     }
 
+    @Test
+    void aValueTheProgramCouldNotReadBackOrCouldNeverHaveWritten() throws Exception {
+        // As an edit of a field, and in a new row.
+        refused(edit("currency", "'\"ZZZ\"'"), "a currency that is not an ISO 4217 code (deal.currency)");
+        refused(craft("UPDATE change SET new_value = json_set(new_value, '$.currency', 'eur') WHERE table_name = 'deal' AND field = '*'"),
+                "a currency that is not an ISO 4217 code");
+        refused(edit("expected_close_on", "'\"not-a-date\"'"), "a day that is not a calendar day (deal.expected_close_on)");
+        refused(edit("closed_on", "'\"2026-02-31\"'"), "a day that is not a calendar day");
+        refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
+        refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
+        refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");
+        // A NUL escaped in JSON: SQLite's length() would stop at it, and a 200,000-character title pass the 300 check.
+        refused(edit("title", "'\"A\\u0000" + "x".repeat(1000) + "\"'"), "a text holding the character U+0000 (deal.title)");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "{not json")).isEqualTo("a checklist that is not readable");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "[{\"item\": \"budget\"}]")).isNull();
+        String id = java.util.UUID.randomUUID().toString();
+        refused(craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Rules', seen FROM change_set "
+                + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + id + "', 0, 'settings', 'scoring.rules', '*', "
+                + "json_object('key', 'scoring.rules', 'value', '{\"decayEveryDays\": 0}', 'updated_at', 1))"), "scoring settings that are not accepted");
+        // A change set claiming to be this installation's own, which it never made.
+        String me = live.read(r -> r.local().replicaId().toString());
+        refused(craft("UPDATE change_set SET replica_id = '" + me + "'"), "stamped with this installation's own id that this installation never made");
+    }
+
+    @Test
+    void somethingThatIsNotARegularFileIsRefusedBeforeItIsRead() throws Exception {
+        Path fifo = dir.resolve("pipe.funnel");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        var before = ChangeLogReplay.snapshot(live);
+        assertThatThrownBy(() -> new ShareExchange(live).merge(fifo, false, () -> false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("it is not a regular file");
+        assertThatThrownBy(() -> new ShareExchange(live).merge(dir, false, () -> false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("it is a folder, not a file");
+        assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+    }
+
     /** The good file with one more change set, a teammate's later edit of the deal's {@code field} to {@code json}. */
     private Path edit(String field, String json) throws Exception {
         return edit(field, json, "");

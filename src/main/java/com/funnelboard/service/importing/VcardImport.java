@@ -164,6 +164,15 @@ public final class VcardImport {
      * number that does not parse is left out of the contact and told to {@code leftOut}: a phone's
      * card is a person first, and one odd entry (a number written with words) must not lose them.
      */
+    private static boolean holdsNul(String... texts) {
+        for (String t : texts) {
+            if (t != null && t.indexOf('\0') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ImportRow row(long n, VCard card, java.util.function.Consumer<ImportRow.Problem> leftOut) {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -233,6 +242,12 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
+        if (holdsNul(fullName, title == null ? null : title.getValue(), VcardCards.notes(card), String.join(" ", VcardCards.tags(card)),
+                card.getOrganization() == null ? null : String.join(" ", card.getOrganization().getValues()), String.join(" ", emails),
+                String.join(" ", phones))) {
+            // Decoded from quoted-printable (=00) or an escape: a damaged card, never stored (the database's length checks stop at U+0000).
+            problems.add(new ImportRow.Problem(n, "FN", "the card holds the character U+0000 (it is damaged)"));
+        }
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();

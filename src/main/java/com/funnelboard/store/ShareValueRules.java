@@ -1,0 +1,118 @@
+package com.funnelboard.store;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What a value from a share file must mean, beyond its type: what the program reads back without
+ * failing and what its own screens and commands could have written. A share file that breaks one
+ * of these is refused whole, as for a wrong type: a currency that is no ISO 4217 code, a day that
+ * is not a calendar day, a moment outside the years 1900–9999 (or a deletion before 1970, which
+ * would hide a record outside the trash), an amount larger than an amount typed in is allowed to
+ * be, a checklist that is not JSON, scoring rules or a customer profile the settings would not
+ * accept, and U+0000 in any text (SQLite's length() stops at it, so the checks on text length would
+ * not see what follows).
+ */
+final class ShareValueRules {
+
+    private ShareValueRules() {}
+
+    /** The largest amount in minor units, as {@link com.funnelboard.domain.Money} allows one to be typed. */
+    static final long MAX_MINOR = Long.MAX_VALUE / 1000;
+    /** 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z in epoch milliseconds. */
+    static final long EARLIEST = -2_208_988_800_000L;
+    static final long LATEST = 253_402_300_799_999L;
+
+    /** The kind of rule a column follows, found once per column from its name. */
+    enum Rule {
+        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON;
+
+        static Rule of(String table, String column) {
+            if (column.equals("deleted_at")) {
+                return DELETED_AT;
+            }
+            if (column.endsWith("_at") || column.equals("snoozed_until")) {
+                return MOMENT;
+            }
+            if (column.endsWith("_on")) {
+                return DAY;
+            }
+            if (column.endsWith("_minor")) {
+                return MINOR;
+            }
+            if (column.equals("currency")) {
+                return CURRENCY;
+            }
+            if (table.equals("stage_change") && column.equals("checklist")) {
+                return JSON;
+            }
+            return NONE;
+        }
+    }
+
+    /** Null when {@code text} may be stored in a column of this rule, else what it is, for the refusal. */
+    static String text(Rule rule, String text) {
+        if (text.indexOf('\0') >= 0) {
+            return "a text holding the character U+0000";
+        }
+        switch (rule) {
+            case DAY -> {
+                try {
+                    LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    return "a day that is not a calendar day";
+                }
+            }
+            case CURRENCY -> {
+                if (!text.matches("[A-Z]{3}") || !isCurrency(text)) {
+                    return "a currency that is not an ISO 4217 code";
+                }
+            }
+            case JSON -> {
+                try {
+                    Json.mapper().readTree(text);
+                } catch (tools.jackson.core.JacksonException e) {
+                    return "a checklist that is not readable";
+                }
+            }
+            default -> { }
+        }
+        return null;
+    }
+
+    /** Null when {@code n} may be stored in a column of this rule, else what it is, for the refusal. */
+    static String number(Rule rule, long n) {
+        return switch (rule) {
+            case MOMENT -> n < EARLIEST || n > LATEST ? "a time outside the years 1900 to 9999" : null;
+            case DELETED_AT -> n <= 0 || n > LATEST ? "a deletion time before 1970 or after 9999" : null;
+            case MINOR -> n > MAX_MINOR ? "an amount larger than Funnelboard accepts" : null;
+            default -> null;
+        };
+    }
+
+    /** Null when a shared setting may hold {@code value}, else what it is: the scoring settings are read as strictly as when typed. */
+    static String setting(String key, String value) {
+        if (value.indexOf('\0') >= 0) {
+            return "a text holding the character U+0000";
+        }
+        try {
+            if (key.equals(ScoringSettings.RULES)) {
+                ScoringSettings.readRules(value);
+            } else if (key.equals(ScoringSettings.PROFILE)) {
+                ScoringSettings.readProfile(value);
+            }
+        } catch (IllegalArgumentException e) {
+            return "scoring settings that are not accepted (" + com.funnelboard.domain.Printable.escape(e.getMessage()) + ")";
+        }
+        return null;
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
