@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         console.result(doc, () -> {
             console.line(check.verdict() + backup);
             details(console, "Integrity", check.integrity());
-            details(console, "References", check.foreignKeys());
+            details(console, "References and values", check.foreignKeys());
             details(console, "Schema", check.schema());
         });
         return check.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -11,7 +11,8 @@ import java.util.List;
  * @param funnelboard false when the file is not a Funnelboard database at all
  * @param version the schema version it records (0 for an empty file, -1 when unreadable)
  * @param integrity what SQLite's integrity check reported (empty when intact)
- * @param foreignKeys references that point nowhere (empty when all hold)
+ * @param foreignKeys references that point nowhere, and values the program could not read back (a
+ *     currency that is no ISO 4217 code, a day that is none…), one line each (empty when all hold)
  * @param schema objects that differ from the ones the migrations create, and migration-history
  *     rows that are not ours (empty when it matches)
  * @param full true when the full integrity check ran, false for the quick one
@@ -35,7 +36,7 @@ public record DatabaseCheck(String file, boolean funnelboard, int version, List<
             return file + " is not a Funnelboard database.";
         }
         if (healthy()) {
-            return file + " is intact: " + (full ? "full" : "quick") + " integrity check passed, every reference holds, and its schema (version "
+            return file + " is intact: " + (full ? "full" : "quick") + " integrity check passed, every reference and value holds, and its schema (version "
                     + version + ") is exactly the one Funnelboard creates.";
         }
         StringBuilder b = new StringBuilder(file + " has problems:");
@@ -44,8 +45,8 @@ public record DatabaseCheck(String file, boolean funnelboard, int version, List<
             b.append(foreignKeys.isEmpty() && schema.isEmpty() ? "." : ";");
         }
         if (!foreignKeys.isEmpty()) {
-            b.append(" ").append(foreignKeys.size()).append(foreignKeys.size() == 1 ? " reference points" : " references point")
-                    .append(" to missing rows").append(schema.isEmpty() ? "." : ";");
+            b.append(" ").append(foreignKeys.size()).append(foreignKeys.size() == 1 ? " inconsistency" : " inconsistencies").append(" (")
+                    .append(foreignKeys.getFirst()).append(")").append(schema.isEmpty() ? "." : ";");
         }
         if (!schema.isEmpty()) {
             b.append(" it holds ").append(schema.getFirst()).append(schema.size() > 1 ? " (and " + (schema.size() - 1) + " more)." : ".");

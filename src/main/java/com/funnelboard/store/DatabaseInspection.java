@@ -81,7 +81,12 @@ final class DatabaseInspection {
             // So is the reports' summary of the stage history.
             schema = ReportMoves.problems(c);
         }
-        return new DatabaseCheck(label, true, version, integrity, Migrations.foreignKeyProblems(c), schema, full);
+        List<String> consistency = new java.util.ArrayList<>(Migrations.foreignKeyProblems(c));
+        if (full && schema.isEmpty() && version == Migrations.LATEST_VERSION) {
+            // Values the program could not read back (a currency that is no code, a day that is none…), however they got there.
+            consistency.addAll(ValueProblems.of(c));
+        }
+        return new DatabaseCheck(label, true, version, integrity, consistency, schema, full);
     }
 
     /**

@@ -62,6 +62,21 @@ class CliUntrustedFilesTest {
     }
 
     @Test
+    void checkFindsValuesTheProgramCouldNotReadBackAndAPlainCommandRefusesTheFile() throws Exception {
+        cli.addDeal("Pilot");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE deal SET currency = 'ZZZ', expected_close_on = 'not-a-date', title = 'A' || char(0) || 'hidden'");
+        }
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("deal.currency: 2 rows hold a currency that is not an ISO 4217 code (ZZZ)",
+                "deal.expected_close_on: 2 rows hold a day that is not a calendar day", "deal.title: 2 rows hold a text holding the character U+0000");
+        CliRunner.Result list = cli.run("deals", "list");
+        assertThat(list.exit()).as("refused in one sentence, not failing on reading the value").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(list.err()).contains("is inconsistent", "nothing was changed");
+    }
+
+    @Test
     void checkOfAnEmptyFileOrNoFileIsNoSoundDatabase() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.db"));
         CliRunner.Result r = cli.runRaw("--db", empty.toString(), "check");

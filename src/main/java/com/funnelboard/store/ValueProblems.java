@@ -1,0 +1,88 @@
+package com.funnelboard.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The full check's look at the shared tables' values: the rules a share file's values must follow
+ * ({@link ShareValueRules}), found in a database however the values got there (a file from another
+ * program, or one merged before those rules). One scan per table; a value the program could not read
+ * back makes the file inconsistent, as a broken reference does.
+ */
+final class ValueProblems {
+
+    private ValueProblems() {}
+
+    /** What breaks the rules, one line per column and rule ("deal.currency: 1 row holds a currency that is not an ISO 4217 code (ZZZ)"). */
+    static List<String> of(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String tableName : new TreeSet<>(ShareFileReader.SHARED)) {
+            Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+            List<String> conditions = new ArrayList<>();
+            List<String> said = new ArrayList<>();
+            for (Field<?> f : table.fields()) {
+                String col = f.getName();
+                ShareValueRules.Rule rule = ShareValueRules.Rule.of(tableName, col);
+                boolean number = ChangeRecorder.databaseType(f) == Long.class;
+                if (!number) {
+                    add(conditions, said, "instr(CAST(" + col + " AS BLOB), x'00') > 0", tableName, col, "a text holding the character U+0000");
+                }
+                switch (rule) {
+                    case DAY -> add(conditions, said, "date(" + col + ") IS NOT " + col, tableName, col, "a day that is not a calendar day");
+                    case MOMENT -> add(conditions, said, col + " < " + ShareValueRules.EARLIEST + " OR " + col + " > " + ShareValueRules.LATEST,
+                            tableName, col, "a time outside the years 1900 to 9999");
+                    case DELETED_AT -> add(conditions, said, col + " <= 0 OR " + col + " > " + ShareValueRules.LATEST, tableName, col,
+                            "a deletion time before 1970 or after 9999");
+                    case MINOR -> add(conditions, said, col + " > " + ShareValueRules.MAX_MINOR, tableName, col,
+                            "an amount larger than Funnelboard accepts");
+                    case JSON -> add(conditions, said, "json_valid(" + col + ") = 0", tableName, col, "a checklist that is not readable");
+                    case CURRENCY -> currencies(c, tableName, col, out);
+                    default -> { }
+                }
+            }
+            if (conditions.isEmpty()) {
+                continue;
+            }
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < conditions.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(conditions.get(i)).append(")");
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.append(" FROM ").append(tableName).toString())) {
+                rs.next();
+                for (int i = 0; i < conditions.size(); i++) {
+                    long n = rs.getLong(i + 1);
+                    if (n > 0) {
+                        out.add(said.get(i).formatted(n, n == 1 ? "row holds" : "rows hold"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> conditions, List<String> said, String condition, String table, String column, String what) {
+        conditions.add(condition);
+        said.add(table + "." + column + ": %d %s " + what);
+    }
+
+    private static void currencies(Connection c, String table, String column, List<String> out) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + column + ", count(*) FROM " + table + " WHERE " + column + " IS NOT NULL GROUP BY 1")) {
+            while (rs.next()) {
+                String code = rs.getString(1);
+                if (ShareValueRules.text(ShareValueRules.Rule.CURRENCY, code) != null) {
+                    long n = rs.getLong(2);
+                    out.add(table + "." + column + ": " + n + (n == 1 ? " row holds" : " rows hold") + " a currency that is not an ISO 4217 code ("
+                            + com.funnelboard.domain.Printable.escape(code) + ")");
+                }
+            }
+        }
+    }
+}
