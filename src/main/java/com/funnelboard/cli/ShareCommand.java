@@ -125,7 +125,8 @@ final class ShareCommand {
                 s.console().line(e.map(x -> "Wrote " + x.file().getFileName() + " (" + x.changeSets() + " change sets).")
                         .orElse(team.ownFileName() + " already holds every change; left as it was."));
             });
-            return ExitCodes.OK;
+            // The rest merged, but a script must see that a teammate's file was refused (as `share merge` exits on one).
+            return r.refused().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         });
     }
 }

@@ -62,7 +62,9 @@ class CliTeamFolderTest {
         assertThat(bob.run("deals", "edit", renewal, "--title", "Renewal 2027").exit()).isZero();
         bob.json("share", "sync");
         byte[] strangerBefore = Files.readAllBytes(team.resolve("mallory-00000000.funnel"));
-        JsonNode withStranger = carol.json("share", "sync");
+        CliRunner.Result refused = carol.run("share", "sync", "--json");
+        assertThat(refused.exit()).as("the rest merged, but a file was refused").isEqualTo(ExitCodes.BAD_INPUT);
+        JsonNode withStranger = refused.json();
         assertThat(team.resolve("mallory-00000000.funnel")).as("a refused file is left as it was").hasBinaryContent(strangerBefore);
         assertThat(withStranger.get("refused")).hasSize(1);
         assertThat(withStranger.get("refused").get(0).get("file").asString()).isEqualTo("mallory-00000000.funnel");
