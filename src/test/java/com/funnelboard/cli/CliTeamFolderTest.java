@@ -60,7 +60,7 @@ class CliTeamFolderTest {
         // A stranger's file in the folder is refused with its reason; the rest still merges.
         Files.writeString(team.resolve("mallory-00000000.funnel"), "not a share file");
         assertThat(bob.run("deals", "edit", renewal, "--title", "Renewal 2027").exit()).isZero();
-        bob.json("share", "sync");
+        assertThat(bob.run("share", "sync").exit()).as("Bob merged, and was told of the stranger's file").isEqualTo(ExitCodes.BAD_INPUT);
         byte[] strangerBefore = Files.readAllBytes(team.resolve("mallory-00000000.funnel"));
         CliRunner.Result refused = carol.run("share", "sync", "--json");
         assertThat(refused.exit()).as("the rest merged, but a file was refused").isEqualTo(ExitCodes.BAD_INPUT);
