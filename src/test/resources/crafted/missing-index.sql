@@ -1,2 +1,2 @@
--- expect NOT_A_DATABASE: an index "deal_contact" on deal is missing
+-- expect NOT_A_DATABASE: no index "deal_contact" on deal
 DROP INDEX deal_contact;

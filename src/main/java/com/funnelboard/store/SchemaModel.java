@@ -214,7 +214,8 @@ final class SchemaModel {
         }
         for (SchemaObject e : expected.values()) {
             if (!actual.containsKey(e.name())) {
-                problems.add(e.describe() + " is missing");
+                // Read after "… holds": "it holds no index "deal_contact" on deal" (never "holds an index … is missing").
+                problems.add("no " + e.describe().replaceFirst("^an? ", ""));
             }
         }
         return problems;

@@ -260,8 +260,11 @@ final class ShareFileChecks {
     }
 
     static UUID uuid(String s, String name, String what) {
+        if (s == null) {
+            throw refuse(name, "it lacks " + what);
+        }
         try {
-            if (s == null || s.length() != 36) {
+            if (s.length() != 36) {
                 throw new IllegalArgumentException();
             }
             return UUID.fromString(s);

@@ -269,7 +269,7 @@ final class ShareFileReader implements AutoCloseable {
                 info.put(text(rs, 1, name, "share_info.key", 100), text(rs, 2, name, "share_info.value", 100));
             }
         }
-        UUID exporter = uuid(info.get("replica"), name, "the exporting installation");
+        UUID exporter = uuid(info.get("replica"), name, "the id of the installation that exported it");
         int version;
         try {
             version = Integer.parseInt(String.valueOf(info.get("schema")));

@@ -75,6 +75,8 @@ class ShareFileRefusalTest {
     void aNewerFormatOrSchema() throws Exception {
         refused(craft("PRAGMA user_version = 2"), "newer Funnelboard");
         refused(craft("UPDATE share_info SET value = '99' WHERE key = 'schema'"), "newer Funnelboard");
+        refused(craft("DELETE FROM share_info WHERE key = 'replica'"), "it lacks the id of the installation that exported it");
+        refused(craft("DROP TABLE share_info"), "it holds no table \"share_info\"");
     }
 
     @Test
