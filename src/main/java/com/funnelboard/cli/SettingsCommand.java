@@ -29,7 +29,8 @@ final class SettingsCommand {
         return root.run(s -> {
             ScoringService scoring = s.workspace().scoring();
             String json = which.equals("scoring") ? scoring.rulesJson() : scoring.profileJson();
-            s.console().result(Json.mapper().readTree(json), () -> s.console().line(json));
+            // Line by line: one line holding the whole JSON would show its line breaks escaped ("\n"), which 'settings set' cannot read back.
+            s.console().result(Json.mapper().readTree(json), () -> json.lines().forEach(s.console()::line));
             return ExitCodes.OK;
         });
     }

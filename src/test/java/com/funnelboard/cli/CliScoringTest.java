@@ -81,6 +81,13 @@ class CliScoringTest {
         Files.writeString(profile, "{\"industries\": [\"Retail\"], \"companySize\": {\"min\": 1, \"max\": 9}}");
         assertThat(cli.run("settings", "set", "profile", profile.toString()).exit()).isZero();
         assertThat(cli.json("settings", "get", "profile").get("industries").get(0).asString()).isEqualTo("Retail");
+
+        // What 'settings get' prints, as text, is JSON that 'settings set' reads back.
+        String printed = cli.run("settings", "get", "scoring").out();
+        assertThat(printed).doesNotContain("\\n").contains("\n");
+        Files.writeString(file, printed);
+        assertThat(cli.run("settings", "set", "scoring", file.toString()).exit()).isZero();
+        assertThat(cli.json("settings", "get", "scoring").get("points").get("explicit-request").asInt()).isEqualTo(45);
     }
 
     @Test
