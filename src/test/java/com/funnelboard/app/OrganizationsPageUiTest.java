@@ -66,8 +66,13 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         javafx.scene.Node row = robot.from(orgs).lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->
                 t.getItem() != null && t.getItem().id().equals(second)).query();
         robot.clickOn(row);
-        var name = robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class);
-        BoardUiTest.waitUntil(() -> "Org of Second".equals(name.getText()));
+        // Looked up once the form shows the row: while the FX thread fills it, a lookup from this thread can meet its children changing.
+        var found = new java.util.concurrent.atomic.AtomicReference<javafx.scene.control.TextField>();
+        BoardUiTest.waitUntil(() -> {
+            found.set(robot.lookup("#org-field-name").queryAs(javafx.scene.control.TextField.class));
+            return "Org of Second".equals(found.get().getText());
+        });
+        var name = found.get();
 
         // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
         robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
