@@ -157,7 +157,9 @@ final class ImportCommand {
     int vcard(@Parameters(paramLabel = "FILE") Path file,
             @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
                     description = "skip, update (default) or create, for a contact with the same e-mail (or phone).") String onDuplicate,
-            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun) {
+            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
+            @Option(names = "--skip-invalid", description = "Import the other cards when some are damaged (by default a damaged card refuses the file).")
+            boolean skipInvalid) {
         ImportOptions.OnDuplicate policy;
         try {
             policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
@@ -167,13 +169,40 @@ final class ImportCommand {
         return root.run(s -> {
             ImportResult result;
             try {
-                result = s.workspace().vcardImport().run(file, policy, dryRun);
+                result = s.workspace().vcardImport().run(file, policy, dryRun, skipInvalid);
             } catch (ImportRefusedException e) {
                 return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+            if (result.failedRows() > 0 && !skipInvalid) {
+                return refusedCards(s, result);
             }
             s.console().result(document(result), () -> text(s, result));
             return ExitCodes.OK;
         });
+    }
+
+    /**
+     * A vCard file with damaged cards, imported without --skip-invalid: refused whole (a dry run says
+     * what the other cards would do, then that the import itself would be refused).
+     */
+    private static int refusedCards(Session s, ImportResult result) {
+        List<ImportRow.Problem> damaged = result.problems().stream().filter(p -> !p.leftOut()).toList();
+        ImportRow.Problem first = damaged.isEmpty() ? result.problems().getFirst() : damaged.getFirst();
+        String more = result.failedRows() > 1 ? String.format(Locale.ROOT, " (and %,d more damaged %s)", result.failedRows() - 1,
+                result.failedRows() == 2 ? "card" : "cards") : "";
+        if (result.dryRun()) {
+            s.console().result(document(result), () -> {
+                text(s, result);
+                s.console().line("The import itself would be refused: fix the file or add --skip-invalid.");
+            });
+            return ExitCodes.BAD_INPUT;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("problems", document(result).get("problems"));
+        extra.put("failed", result.failedRows());
+        return s.console().fail(ExitCodes.BAD_INPUT, first.where("Card") + ": " + first.reason() + more
+                + "; nothing was imported (fix the file, or add --skip-invalid to import the other cards)",
+                damaged.stream().limit(20).map(p -> p.where("Card") + ": " + p.reason()).toList(), extra);
     }
 
     private static String problemLine(ImportRow.Problem p) {

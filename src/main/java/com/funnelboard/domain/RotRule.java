@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record RotRule(Map<Stage, Integer> thresholdDays) {
 
+    /** The longest threshold a stage may have, in days. */
+    public static final int MAX_DAYS = 365;
+
     public static final Map<Stage, Integer> DEFAULTS = Map.of(Stage.LEAD, 14, Stage.PROSPECT, 21, Stage.OPPORTUNITY, 30);
 
     public RotRule {

@@ -19,7 +19,7 @@ import java.util.UUID;
 public final class PeopleService {
 
     /** Shared settings {@code person.<email>} = name: the names behind owners' emails. */
-    static final String DIRECTORY = "person.";
+    static final String DIRECTORY = com.funnelboard.store.SettingsRepository.PERSON;
 
     private final Store store;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Settings of the pipeline kept in the database: when a deal counts as rotting in each open stage. */
 public final class PipelineSettings {
 
-    public static final int MAX_DAYS = 365;
+    public static final int MAX_DAYS = com.funnelboard.domain.RotRule.MAX_DAYS;
 
     private final Store store;
 
@@ -49,6 +49,6 @@ public final class PipelineSettings {
     }
 
     private static String key(Stage s) {
-        return "rot.days." + s.key();
+        return com.funnelboard.store.SettingsRepository.ROT_DAYS + s.key();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 public final class SetupService {
 
     static final String SAMPLE_OFFERED = "sample.offered";
-    static final String DEFAULT_CURRENCY = "currency.default";
+    static final String DEFAULT_CURRENCY = com.funnelboard.store.SettingsRepository.DEFAULT_CURRENCY;
 
     private final Store store;
     private final Locale locale;

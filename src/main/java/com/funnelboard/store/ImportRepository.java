@@ -316,7 +316,7 @@ public final class ImportRepository {
      */
     public Map<String, String> people() {
         Map<String, String> out = new HashMap<>();
-        owner.settings().startingWith("person.").forEach((k, v) -> out.put(k.substring("person.".length()), v));
+        owner.settings().startingWith(SettingsRepository.PERSON).forEach((k, v) -> out.put(k.substring(SettingsRepository.PERSON.length()), v));
         owner.local().identity().ifPresent(p -> out.put(com.funnelboard.domain.Person.normalEmail(p.email()), p.name()));
         return out;
     }

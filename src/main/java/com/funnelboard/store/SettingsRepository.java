@@ -9,6 +9,13 @@ import org.jooq.DSLContext;
 /** Small named settings shared with the team (default currency, rot thresholds); see {@link LocalState} for this installation's own. */
 public final class SettingsRepository {
 
+    /** The shared settings there are (a share file holding any other is refused): a stage's rot threshold in days, by the stage's key. */
+    public static final String ROT_DAYS = "rot.days.";
+    /** The team's directory of names, by normalised e-mail. */
+    public static final String PERSON = "person.";
+    /** The currency new deals start in. */
+    public static final String DEFAULT_CURRENCY = "currency.default";
+
     private final DSLContext ctx;
     private final Repositories owner;
 

@@ -39,6 +39,9 @@ final class ShareFile {
      */
     static final int SHARED_TABLES_VERSION = 18;
 
+    /** The schema of the first Funnelboard that wrote share files: a file saying it is older was not written by one. */
+    static final int FIRST_SHARED_VERSION = 11;
+
     /** The share file's whole schema; a file holding anything else is refused. */
     static final String SCHEMA = """
             CREATE TABLE share_info (

@@ -134,7 +134,7 @@ final class ShareFileChecks {
                         settingValue = text;
                     }
                 } else {
-                    throw refuse(name, "it holds " + wrongKind(numeric, v.isNumeric(), v == JsonToken.VALUE_NUMBER_INT) + " belongs ("
+                    throw refuse(name, "it holds " + wrongKind(numeric, v) + " belongs ("
                             + tableName + "." + column + ")");
                 }
             }
@@ -189,7 +189,7 @@ final class ShareFileChecks {
         }
         boolean number = c.numeric();
         if (number ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isString()) {
-            throw refuse(name, "it holds " + wrongKind(number, v.isNumber(), v.isIntegralNumber()) + " belongs ("
+            throw refuse(name, "it holds " + wrongKind(number, v) + " belongs ("
                     + table.getName() + "." + column + ")");
         }
         meaning(name, table.getName(), column, number ? ShareValueRules.number(c.rule(), v.longValue()) : ShareValueRules.text(c.rule(), v.asString()));
@@ -198,13 +198,23 @@ final class ShareFileChecks {
     /**
      * What a value of the wrong kind is, and what belongs there: "text where a whole number belongs",
      * "a fraction where a whole number belongs" (1600000.5 in cents), "a number too large where a
-     * whole number belongs", "a number where text belongs" (anything not text, in a text column).
+     * whole number belongs", "a number where text belongs", "an object where text belongs".
      */
-    private static String wrongKind(boolean numericColumn, boolean isNumber, boolean isIntegral) {
-        if (!numericColumn) {
-            return "a number where text";
-        }
-        return (!isNumber ? "text" : isIntegral ? "a number too large" : "a fraction") + " where a whole number";
+    private static String wrongKind(boolean numericColumn, JsonToken v) {
+        String what = switch (v) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT -> numericColumn ? "a number too large" : "a number";
+            case VALUE_NUMBER_FLOAT -> numericColumn ? "a fraction" : "a number";
+            default -> "a value";
+        };
+        return what + " where " + (numericColumn ? "a whole number" : "text");
+    }
+
+    private static String wrongKind(boolean numericColumn, JsonNode v) {
+        return wrongKind(numericColumn, v.asToken());
     }
 
     static Map<UUID, Long> seen(String json, String name) {
@@ -248,7 +258,22 @@ final class ShareFileChecks {
         if (s.length() > max) {
             throw refuse(name, "it holds a value longer than Funnelboard accepts (" + what + ")");
         }
+        if (s.indexOf('\uFFFD') >= 0 && !utf8(rs.getBytes(column))) {
+            // The driver decodes bad bytes to U+FFFD: what would be stored is not what was sent.
+            throw refuse(name, "it holds text that is not valid UTF-8 (" + what + ")");
+        }
         return s;
+    }
+
+    /** Whether {@code bytes} are well-formed UTF-8 (checked only for text holding U+FFFD, which is what the driver makes of bad bytes). */
+    static boolean utf8(byte[] bytes) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     static long number(ResultSet rs, int column, String name, String what) throws SQLException {

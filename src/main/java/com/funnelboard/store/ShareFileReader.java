@@ -219,6 +219,11 @@ final class ShareFileReader implements AutoCloseable {
             if (Files.size(copy) == 0) {
                 throw refuse(name, "it is empty");
             }
+            if (writeAheadLog(copy)) {
+                // Its latest pages may sit in a -wal file beside it, which was not copied: what SQLite would read is not what was sent.
+                throw refuse(name, "it is in SQLite's write-ahead-log mode, which share files never are (its latest changes may sit in a "
+                        + "separate -wal file); export it again with Funnelboard");
+            }
             Connection c = null;
             try {
                 c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
@@ -245,6 +250,14 @@ final class ShareFileReader implements AutoCloseable {
         }
     }
 
+    /** Whether the SQLite header of {@code file} says write-ahead-log mode (bytes 18 and 19, the write and read versions, 2). */
+    private static boolean writeAheadLog(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(20);
+            return head.length == 20 && (head[18] == 2 || head[19] == 2);
+        }
+    }
+
     private static SharedChanges read(Connection c, Path source, String name) throws SQLException {
         int application = Migrations.intPragma(c, "application_id");
         if (application == Migrations.APPLICATION_ID) {
@@ -255,6 +268,9 @@ final class ShareFileReader implements AutoCloseable {
             throw refuse(name, "it is not a Funnelboard share file");
         }
         int format = Migrations.intPragma(c, "user_version");
+        if (format < 1) {
+            throw refuse(name, "it does not say which share file format it is written in");
+        }
         if (format > ShareFile.FORMAT) {
             throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (share format " + format
                     + "); update the app to merge it; nothing was changed.");
@@ -275,6 +291,9 @@ final class ShareFileReader implements AutoCloseable {
             version = Integer.parseInt(String.valueOf(info.get("schema")));
         } catch (NumberFormatException e) {
             throw refuse(name, "it does not say which schema version its values are for");
+        }
+        if (version < ShareFile.FIRST_SHARED_VERSION) {
+            throw refuse(name, "it says its values are for schema " + version + ", older than any Funnelboard that wrote share files");
         }
         if (version > Migrations.LATEST_VERSION) {
             throw new StoreException(StoreException.Kind.NEWER_SCHEMA, name + " was written by a newer Funnelboard (schema " + version

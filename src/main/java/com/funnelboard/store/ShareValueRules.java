@@ -90,21 +90,54 @@ final class ShareValueRules {
         };
     }
 
-    /** Null when a shared setting may hold {@code value}, else what it is: the scoring settings are read as strictly as when typed. */
+    /**
+     * Null when a shared setting {@code key} may hold {@code value}, else what it is: only the
+     * settings there are, each read as strictly as when typed (scoring rules and profile, a rot
+     * threshold of 1 to 365 days for a stage that rots, a name in the team's directory under a
+     * well-formed address, a currency code).
+     */
     static String setting(String key, String value) {
         if (value.indexOf('\0') >= 0) {
             return "a text holding the character U+0000";
         }
+        String shown = com.funnelboard.domain.Printable.escape(key);
         try {
             if (key.equals(ScoringSettings.RULES)) {
                 ScoringSettings.readRules(value);
             } else if (key.equals(ScoringSettings.PROFILE)) {
                 ScoringSettings.readProfile(value);
+            } else if (key.equals(SettingsRepository.DEFAULT_CURRENCY)) {
+                return CURRENCIES.contains(value) ? null : "a currency that is not an ISO 4217 code";
+            } else if (key.startsWith(SettingsRepository.ROT_DAYS)) {
+                return rotDays(key.substring(SettingsRepository.ROT_DAYS.length()), value, shown);
+            } else if (key.startsWith(SettingsRepository.PERSON)) {
+                String email = key.substring(SettingsRepository.PERSON.length());
+                boolean normal = email.equals(com.funnelboard.domain.Person.normalEmail(email));
+                return normal && com.funnelboard.domain.Person.problems(value, email).isEmpty() ? null
+                        : "a name or an address the team's directory would not accept (setting \"" + shown + "\")";
+            } else {
+                return "a setting \"" + shown + "\" that Funnelboard does not have";
             }
         } catch (IllegalArgumentException e) {
             return "scoring settings that are not accepted (" + com.funnelboard.domain.Printable.escape(e.getMessage()) + ")";
         }
         return null;
+    }
+
+    private static String rotDays(String stageKey, String value, String shown) {
+        var stage = com.funnelboard.domain.Stage.parse(stageKey).filter(s -> s.key().equals(stageKey));
+        if (stage.isEmpty() || !com.funnelboard.domain.RotRule.DEFAULTS.containsKey(stage.get())) {
+            return "a setting \"" + shown + "\" that Funnelboard does not have";
+        }
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= 1 && days <= com.funnelboard.domain.RotRule.MAX_DAYS) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        return "a rot threshold that is not 1 to " + com.funnelboard.domain.RotRule.MAX_DAYS + " days (setting \"" + shown + "\")";
     }
 
     /** The codes {@link java.util.Currency#getInstance(String)} takes: a set, as a big share file asks once per deal. */

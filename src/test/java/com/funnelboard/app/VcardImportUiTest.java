@@ -56,6 +56,10 @@ class VcardImportUiTest {
                 FN:Ida Berg\r
                 EMAIL;INTERNET:ida@nordwind.example\r
                 END:VCARD\r
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                NOTE:met at the fair\r
+                END:VCARD\r
                 """);
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater), new VcardImport(store, new DuplicateFinder("GB")));
@@ -71,17 +75,27 @@ class VcardImportUiTest {
     }
 
     @Test
-    void theCardsAreImportedAndWhatWasLeftOutIsListed(FxRobot robot) {
+    void aDamagedCardRefusesTheFileUntilTheOthersAreChosenThenWhatWasLeftOutIsListed(FxRobot robot) {
         BoardUiTest.waitUntil(() -> robot.lookup("#vcard-import-start").tryQuery().isPresent());
         assertThat(robot.lookup("#import-preview").tryQuery()).as("not the CSV wizard").isEmpty();
         robot.clickOn("#vcard-import-start");
         Label status = robot.lookup("#vcard-import-status").queryAs(Label.class);
-        BoardUiTest.waitUntil(() -> status.getText().startsWith("2 cards"));
-        assertThat(status.getText()).contains("contacts 2 created", "organizations 1 created", "Edit → Undo");
+        BoardUiTest.waitUntil(() -> status.getText().startsWith("1 of 3 cards is damaged"));
+        assertThat(status.getText()).contains("nothing was imported", "Import the other cards when some are damaged");
         @SuppressWarnings("unchecked")
         ListView<String> leftOut = robot.lookup("#vcard-import-left-out").queryAs(ListView.class);
+        assertThat(leftOut.getItems()).contains("Card 3, FN: a card with no name, e-mail address or phone number");
+        long none = store.read(r -> r.contactProfiles().list(null, 10).size());
+        assertThat(none).as("nothing half-imported").isZero();
+
+        robot.clickOn("#vcard-import-skip-invalid");
+        robot.clickOn("#vcard-import-start");
+        BoardUiTest.waitUntil(() -> status.getText().startsWith("3 cards"));
+        assertThat(status.getText()).contains("contacts 2 created", "organizations 1 created", "1 damaged card not imported", "Edit → Undo");
         assertThat(leftOut.isVisible()).isTrue();
-        assertThat(leftOut.getItems()).containsExactly("Card 1, TEL: left out, not a phone number: \"ask reception\"");
+        assertThat(leftOut.getItems()).containsExactly("Card 1, TEL: left out, not a phone number: \"ask reception\"",
+                "Card 3, FN: a card with no name, e-mail address or phone number");
+        assertThat(robot.lookup("#vcard-import-start").queryButton().isDisabled()).as("done: not imported twice").isTrue();
         java.util.List<com.funnelboard.domain.ContactSummary> stored = store.read(r -> r.contactProfiles().list(null, 10));
         assertThat(stored).extracting(c -> c.name()).containsExactlyInAnyOrder("Sally Kim", "Ida Berg");
     }

@@ -159,6 +159,20 @@ class CliImportTest {
     }
 
     @Test
+    void aRefusalNamesTwentyColumnsNotTwoHundredThousand() throws Exception {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            header.append(i == 0 ? "" : ",").append("Wibble ").append(i).append(i == 3 ? "x".repeat(500) : "");
+        }
+        Path csv = file("wide.csv", header + "\n" + "1,".repeat(199_999) + "1\n");
+        CliRunner.Result r = cli.run("import", "csv", csv.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("its columns are Wibble 0, Wibble 1, Wibble 2, Wibble 3xxx", "Wibble 19 and 199,980 more)")
+                .doesNotContain("Wibble 20,").doesNotContain("x".repeat(100));
+        assertThat(r.err().length()).as("a sentence, not a megabyte").isLessThan(1_000);
+    }
+
+    @Test
     void explicitMappingsAreSavedByName() throws Exception {
         Path csv = file("odd.csv", "Who,Reach\nIda Berg,ida@nordwind.example\n");
         CliRunner.Result none = cli.run("import", "csv", csv.toString());

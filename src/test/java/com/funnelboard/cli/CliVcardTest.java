@@ -110,7 +110,17 @@ class CliVcardTest {
                 TEL;CELL:100\r
                 END:VCARD\r
                 """, StandardCharsets.UTF_8);
-        JsonNode r = cli.json("import", "vcard", in.toString());
+        // A damaged card (nothing names anyone) refuses the file, as a row that does not parse refuses a CSV file.
+        CliRunner.Result refused = cli.run("import", "vcard", in.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("Card 2, FN: a card with no name, e-mail address or phone number; nothing was imported "
+                + "(fix the file, or add --skip-invalid to import the other cards)");
+        assertThat(cli.json("contacts", "list").get("contacts")).as("nothing half-imported").isEmpty();
+        CliRunner.Result dry = cli.run("import", "vcard", in.toString(), "--dry-run");
+        assertThat(dry.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dry.out()).contains("The import itself would be refused");
+
+        JsonNode r = cli.json("import", "vcard", in.toString(), "--skip-invalid");
         assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
         assertThat(r.get("organizations").get("created").asLong()).as("Contoso; Android's ORG:null is no organization").isEqualTo(1);
         assertThat(r.get("failed").asLong()).as("the card with nothing left that names a person").isEqualTo(1);
@@ -122,7 +132,8 @@ class CliVcardTest {
         assertThat(sally.get("name").asString()).isEqualTo("Sally Kim");
         assertThat(cli.json("contacts", "show", sally.get("id").asString()).toString()).contains("(425) 555-0100 x4521", "sally@contoso.example");
         Files.delete(dir.resolve("pipeline.db"));
-        CliRunner.Result text = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW).run("import", "vcard", in.toString());
+        CliRunner.Result text = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW).run("import", "vcard", in.toString(), "--skip-invalid");
+        assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("1 row failed, and 3 values were left out of rows imported without them:", "left out, not a phone number: \"ask reception\"");
     }
 
@@ -144,9 +155,70 @@ class CliVcardTest {
     void aCardWhoseTextDecodesToTheCharacterU0000IsRefusedNotStored() throws Exception {
         Path in = dir.resolve("damaged.vcf");
         Files.writeString(in, "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Nu=00ll Name\r\nEMAIL:null@example.com\r\nEND:VCARD\r\n");
-        JsonNode result = cli.json("import", "vcard", in.toString());
-        assertThat(result.toString()).contains("U+0000");
+        CliRunner.Result result = cli.run("import", "vcard", in.toString());
+        assertThat(result.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("Card 1, FN: the card holds the character U+0000 (it is damaged); nothing was imported");
         assertThat(cli.json("contacts", "list").get("contacts")).as("nothing with U+0000 stored").isEmpty();
+    }
+
+    @Test
+    void textThatIsNotQuotedPrintableAsItSaysIsADamagedCardNotStoredUndecoded() throws Exception {
+        Path in = dir.resolve("broken-qp.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\n"
+                + "FN;ENCODING=QUOTED-PRINTABLE:H=C3=A9l=ZZne\r\nEND:VCARD\r\n");
+        CliRunner.Result result = cli.run("import", "vcard", in.toString());
+        assertThat(result.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("Card 2, FN: its quoted-printable text cannot be decoded (the card is damaged)");
+        JsonNode imported = cli.json("import", "vcard", in.toString(), "--skip-invalid");
+        assertThat(imported.get("failed").asLong()).isEqualTo(1);
+        assertThat(cli.json("contacts", "list").get("contacts")).extracting(c -> c.get("name").asString()).containsExactly("Ida Berg");
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsReadAsText() throws Exception {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:J\u00fcrgen M\u00fcller\r\nEMAIL:j@m.example\r\nEND:VCARD\r\n";
+        for (var charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Path in = dir.resolve("contacts-" + charset.name() + ".vcf");
+            Files.write(in, card.getBytes(charset));
+            assertThat(cli.json("import", "vcard", in.toString(), "--on-duplicate", "create").get("contacts").get("created").asLong())
+                    .as(charset.name()).isEqualTo(1);
+        }
+        assertThat(cli.json("contacts", "list").get("contacts")).extracting(c -> c.get("name").asString())
+                .containsExactly("J\u00fcrgen M\u00fcller", "J\u00fcrgen M\u00fcller");
+    }
+
+    @Test
+    void aNameTooLongRefusesTheFileAndACardsContactKeepsFiftyAddresses() throws Exception {
+        Path longName = dir.resolve("long.vcf");
+        Files.writeString(longName, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + "N".repeat(400) + "\r\nEND:VCARD\r\n");
+        CliRunner.Result refused = cli.run("import", "vcard", longName.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("Card 1, FN: a name longer than 300 characters; nothing was imported");
+
+        StringBuilder many = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\n");
+        for (int i = 0; i < 120; i++) {
+            many.append("EMAIL:ida").append(i).append("@x.example\r\n");
+        }
+        Path addresses = Files.writeString(dir.resolve("many.vcf"), many.append("END:VCARD\r\n"));
+        JsonNode r = cli.json("import", "vcard", addresses.toString());
+        assertThat(r.get("problems")).extracting(p -> p.get("reason").asString())
+                .containsExactly("left out: 70 more e-mail addresses (a card's contact keeps the first 50)");
+        JsonNode ida = cli.json("contacts", "list").get("contacts").get(0);
+        JsonNode shown = cli.json("contacts", "show", ida.get("id").asString());
+        assertThat(shown.toString()).contains("ida0@x.example", "ida49@x.example").doesNotContain("ida50@x.example");
+    }
+
+    @Test
+    void aFolderOrADeviceIsRefusedBeforeItIsRead() throws Exception {
+        Path fifo = dir.resolve("pipe.vcf");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (String kind : new String[] {"vcard", "csv"}) {
+            CliRunner.Result device = cli.run("import", kind, fifo.toString());
+            assertThat(device.exit()).as(kind).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(device.err()).as(kind).contains("Cannot import " + fifo + ": it is a device or a pipe, not a file.");
+            CliRunner.Result folder = cli.run("import", kind, dir.toString());
+            assertThat(folder.err()).as(kind).contains("Cannot import " + dir + ": it is a folder, not a file.");
+        }
     }
 
     @Test

@@ -77,6 +77,63 @@ class ShareFileRefusalTest {
         refused(craft("UPDATE share_info SET value = '99' WHERE key = 'schema'"), "newer Funnelboard");
         refused(craft("DELETE FROM share_info WHERE key = 'replica'"), "it lacks the id of the installation that exported it");
         refused(craft("DROP TABLE share_info"), "it holds no table \"share_info\"");
+        // Older than any file a Funnelboard wrote: a format of 0 (SQLite's default), a schema from before share files.
+        refused(craft("PRAGMA user_version = 0"), "it does not say which share file format it is written in");
+        refused(craft("UPDATE share_info SET value = '-1' WHERE key = 'schema'"), "it says its values are for schema -1, older than any Funnelboard");
+        refused(craft("UPDATE share_info SET value = '10' WHERE key = 'schema'"), "schema 10, older than any Funnelboard");
+    }
+
+    @Test
+    void aFileInWriteAheadLogModeWhoseLatestPagesCouldSitBesideIt() throws Exception {
+        Path wal = craft("PRAGMA journal_mode = WAL");
+        assertThat(Files.readAllBytes(wal)[18]).as("the header says WAL").isEqualTo((byte) 2);
+        refused(wal, "it is in SQLite's write-ahead-log mode, which share files never are");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedRatherThanStoredWithReplacementCharacters() throws Exception {
+        // "A", the byte FF (never in UTF-8), "B": the driver would have made it "A\uFFFDB".
+        refused(edit("title", "CAST(X'2241FF4222' AS TEXT)"), "it holds text that is not valid UTF-8 (change.new_value)");
+        refused(craft("UPDATE change_set SET author = CAST(X'4D61C0' AS BLOB) || ' <m@x.example>'"), "not valid UTF-8 (change_set.author)");
+        // A real U+FFFD, well encoded, is text like any other.
+        assertThat(new ShareExchange(live).merge(edit("title", "'\"Pilot \uFFFD\"'"), false, () -> false).newRows()).isEqualTo(3);
+        long deals = live.read(r -> r.deals().count());
+        assertThat(deals).isEqualTo(2);
+    }
+
+    @Test
+    void aValueOfAnotherKindIsNamedForWhatItIs() throws Exception {
+        refused(edit("title", "'{\"a\": 1}'"), "it holds an object where text belongs (deal.title)");
+        refused(edit("title", "'[1, 2]'"), "it holds a list where text belongs (deal.title)");
+        refused(edit("title", "'true'"), "it holds true or false where text belongs (deal.title)");
+        refused(edit("title", "'12'"), "it holds a number where text belongs (deal.title)");
+        refused(edit("value_minor", "'12.5'"), "it holds a fraction where a whole number belongs (deal.value_minor)");
+        refused(edit("value_minor", "'{}'"), "it holds an object where a whole number belongs (deal.value_minor)");
+    }
+
+    @Test
+    void onlyTheSharedSettingsThereAreEachReadAsStrictlyAsWhenTyped() throws Exception {
+        refused(setting("ui.theme", "dark"), "it holds a setting \"ui.theme\" that Funnelboard does not have (settings.value)");
+        refused(setting("rot.days.won", "10"), "a setting \"rot.days.won\" that Funnelboard does not have");
+        refused(setting("rot.days.Lead", "10"), "a setting \"rot.days.Lead\" that Funnelboard does not have");
+        refused(setting("rot.days.lead", "0"), "a rot threshold that is not 1 to 365 days (setting \"rot.days.lead\")");
+        refused(setting("rot.days.lead", "ten"), "a rot threshold that is not 1 to 365 days");
+        refused(setting("person.Ola@X.example", "Ola"), "a name or an address the team's directory would not accept");
+        refused(setting("person.ola@x.example", "<script>"), "a name or an address the team's directory would not accept");
+        refused(setting("currency.default", "ZZZ"), "a currency that is not an ISO 4217 code");
+        for (String[] good : new String[][] {{"rot.days.lead", "20"}, {"person.ola@x.example", "Ola Nordmann"}, {"currency.default", "SEK"}}) {
+            new ShareExchange(live).merge(setting(good[0], good[1]), false, () -> false);
+            java.util.Optional<String> stored = live.read(r -> r.settings().get(good[0]));
+            assertThat(stored).as(good[0]).contains(good[1]);
+        }
+    }
+
+    /** The good file with one more change set, a teammate's new setting {@code key} holding {@code value}. */
+    private Path setting(String key, String value) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        return craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Setting', seen FROM change_set "
+                + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + id + "', 0, 'settings', '" + key + "', '*', "
+                + "json_object('key', '" + key + "', 'value', '" + value + "', 'updated_at', 1))");
     }
 
     @Test

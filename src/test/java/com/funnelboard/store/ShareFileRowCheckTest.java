@@ -48,7 +48,7 @@ class ShareFileRowCheckTest {
     void whatIsNotAFlatRowOfTheTablesColumnsIsRefused() {
         refused("{\"id\":\"" + ID + "\",\"name\":\"Ann\",\"name\":\"Bo\"}", "contact.name given twice");
         refused("{\"id\":\"" + ID + "\",\"name\":\"Ann\"} {}", "not readable (contact)");
-        refused("{\"id\":\"" + ID + "\",\"name\":{\"first\":\"Ann\"}}", "a number where text belongs (contact.name)");
+        refused("{\"id\":\"" + ID + "\",\"name\":{\"first\":\"Ann\"}}", "an object where text belongs (contact.name)");
         refused("{\"id\":\"" + ID + "\",\"name\":7}", "a number where text belongs (contact.name)");
         refused("{\"id\":\"" + ID + "\",\"created_at\":\"yesterday\"}", "text where a whole number belongs (contact.created_at)");
         refused("{\"id\":\"" + ID + "\",\"created_at\":1.5}", "a fraction where a whole number belongs (contact.created_at)");

@@ -78,7 +78,7 @@ public final class CsvImport {
      */
     public Preview preview(Path file, ImportOptions options, int limit) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
-            List<ImportField> mapping = mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             List<String[]> values = new ArrayList<>();
             List<ImportRow> rows = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class CsvImport {
                 values.add(v);
                 rows.add(parser.parse(in.row(), v));
             }
-            return new Preview(in.describe(), layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats(),
+            return new Preview(in.describe(), ColumnMapping.layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats(),
                     options.currency() != null ? options.currency() : currency.get());
         }
     }
@@ -101,7 +101,7 @@ public final class CsvImport {
      */
     public Map<String, ImportResult.StageCount> stages(Path file, ImportOptions options) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
-            List<ImportField> mapping = mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
             if (!mapping.contains(ImportField.DEAL_STAGE)) {
                 return Map.of();
             }
@@ -134,61 +134,8 @@ public final class CsvImport {
             }
             formats = ColumnFormats.sniff(headers, mapping, sample, locale, options.dayFirst(), options.currency());
         }
-        return new RowParser(headers, mapping, StageNames.of(layout(headers, options), options.stages()),
+        return new RowParser(headers, mapping, StageNames.of(ColumnMapping.layout(headers, options), options.stages()),
                 options.currency() != null ? options.currency() : currency.get(), locale, formats);
-    }
-
-    /** The program the file comes from, or an organizations file (as the options say, else as its headers say). */
-    public static HeaderMatcher.Layout layout(List<String> headers, ImportOptions options) {
-        if (options.organizations() != null) {
-            HeaderMatcher.Layout detected = HeaderMatcher.layout(headers);
-            return options.organizations() ? HeaderMatcher.Layout.ORGANIZATIONS
-                    : detected == HeaderMatcher.Layout.ORGANIZATIONS ? HeaderMatcher.Layout.GENERIC : detected;
-        }
-        return HeaderMatcher.layout(headers);
-    }
-
-    /**
-     * The field of each column: the automatic match, then the user's choice per header.
-     *
-     * @throws ImportRefusedException when a chosen header is not in the file or no column holds anything to import
-     */
-    public static List<ImportField> mapping(List<String> headers, ImportOptions options) {
-        List<ImportField> mapping = new ArrayList<>(HeaderMatcher.match(headers, layout(headers, options)));
-        for (Map.Entry<String, ImportField> e : options.columns().entrySet()) {
-            int at = -1;
-            for (int i = 0; i < headers.size(); i++) {
-                if (headers.get(i).equalsIgnoreCase(e.getKey().strip())) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                throw new ImportRefusedException(0, e.getKey(), "The file has no column \"" + e.getKey() + "\"; its columns are "
-                        + String.join(", ", headers) + ".");
-            }
-            mapping.set(at, e.getValue());
-        }
-        if (!headers.isEmpty() && headers.getFirst().strip().equalsIgnoreCase("BEGIN:VCARD")) {
-            throw new ImportRefusedException("This is a vCard file, not a CSV file: import it as vCards (File → Import…, or `funnelboard import "
-                    + "vcard FILE`); nothing was imported.");
-        }
-        if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
-            throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + String.join(", ", headers)
-                    + "); choose a field for each column (in the import window, or --map \"HEADER=FIELD\" on the command line).");
-        }
-        if (mapping.stream().noneMatch(ImportField::makesARecord)) {
-            List<String> matched = new ArrayList<>();
-            for (int i = 0; i < headers.size(); i++) {
-                if (mapping.get(i) != ImportField.IGNORE) {
-                    matched.add(headers.get(i) + " (" + mapping.get(i).key() + ")");
-                }
-            }
-            throw new ImportRefusedException("No column of the file names a contact, an organization or a deal (matched only "
-                    + String.join(", ", matched) + "; its columns are " + String.join(", ", headers)
-                    + "); map a name, an e-mail, a company or a deal's title (in the import window, or --map \"HEADER=FIELD\" on the "
-                    + "command line). Nothing was imported.");
-        }
-        return mapping;
     }
 
     /**
@@ -219,7 +166,7 @@ public final class CsvImport {
             if (options.skipInvalid()) {
                 in.returningRaggedRows();
             }
-            List<ImportField> mapping = mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
             Reading reading = new Reading(options.skipInvalid() && !options.dryRun());
@@ -241,7 +188,7 @@ public final class CsvImport {
                         // The user's column choices are the main file's; this file is mapped by its own headers.
                         ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
                                 options.skipInvalid(), null).asOrganizations();
-                        feed(orgsIn, new RowParser(orgsIn.headers(), mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
+                        feed(orgsIn, new RowParser(orgsIn.headers(), ColumnMapping.mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
                                 currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
                         if (orgs.problemCount > 0 && !options.skipInvalid()) {
                             ImportRow.Problem first = orgs.problems.getFirst();
@@ -270,7 +217,7 @@ public final class CsvImport {
             } catch (Rollback e) {
                 changeSet = null;
             }
-            return new ImportResult(file.toString(), in.describe(), layout(in.headers(), options), in.headers(), mapping,
+            return new ImportResult(file.toString(), in.describe(), ColumnMapping.layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals);

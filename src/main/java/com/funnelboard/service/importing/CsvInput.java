@@ -122,8 +122,9 @@ public final class CsvInput implements AutoCloseable {
         long size;
         byte[] head;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportRefusedException(Files.exists(file) ? name + " is a folder, not a file." : "There is no file " + file + ".");
+            ImportRefusedException notAFile = ImportRefusedException.notAFile(file);
+            if (notAFile != null) {
+                throw notAFile;
             }
             size = Files.size(file);
             if (size == 0) {

@@ -47,6 +47,21 @@ final class VcardCards {
         return out;
     }
 
+    /**
+     * The property whose quoted-printable text ez-vcard could not decode while reading the card (its
+     * warnings 27 and 38: it keeps the encoded text, "H=C3=A9l=ZZne" for a name), or null when there is none.
+     */
+    static String undecoded(List<ezvcard.io.ParseWarning> warnings) {
+        for (ezvcard.io.ParseWarning w : warnings) {
+            // 27 is any line the underlying reader skipped; only its quoted-printable failure is meant.
+            boolean quotedPrintable = w.getMessage() != null && w.getMessage().toLowerCase(java.util.Locale.ROOT).contains("quoted-printable");
+            if (Integer.valueOf(38).equals(w.getCode()) || Integer.valueOf(27).equals(w.getCode()) && quotedPrintable) {
+                return w.getPropertyName() == null ? "FN" : w.getPropertyName();
+            }
+        }
+        return null;
+    }
+
     /** The card's numbers, the one to call first: preferred, work, mobile, unmarked or other, home, and fax last. */
     static List<Telephone> phones(VCard card) {
         List<Telephone> out = new ArrayList<>(card.getTelephoneNumbers());

@@ -38,28 +38,28 @@ public final class VcardImport {
     }
 
     /**
+     * Imports the file's cards, all or none, as a CSV file's rows: a damaged card (no name, address or
+     * number; a name too long; text that cannot be decoded; U+0000) makes the whole import refused
+     * ({@link ImportResult#imported()} false, the cards named in its problems) unless {@code
+     * skipInvalid}, when the other cards are imported. An address or number that does not parse is
+     * only left out of its card.
+     *
      * @throws ImportRefusedException when the file is empty, too large, binary or not a vCard file (nothing is written)
      */
-    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun) {
-        return run(file, policy, dryRun, n -> { }, () -> false);
+    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun, boolean skipInvalid) {
+        return run(file, policy, dryRun, skipInvalid, n -> { }, () -> false);
     }
 
     /**
-     * As {@link #run(Path, ImportOptions.OnDuplicate, boolean)}, telling {@code cardsRead} how many
+     * As {@link #run(Path, ImportOptions.OnDuplicate, boolean, boolean)}, telling {@code cardsRead} how many
      * cards it has read, every 100, and stopping when {@code cancelled} says so: then nothing is
      * written and a {@link java.util.concurrent.CancellationException} is thrown.
      */
-    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun, java.util.function.LongConsumer cardsRead,
-            java.util.function.BooleanSupplier cancelled) {
+    public ImportResult run(Path file, ImportOptions.OnDuplicate policy, boolean dryRun, boolean skipInvalid,
+            java.util.function.LongConsumer cardsRead, java.util.function.BooleanSupplier cancelled) {
         long started = System.nanoTime();
         String name = file.getFileName().toString();
-        check(file, name);
-        java.nio.charset.Charset charset;
-        try {
-            charset = charset(file, name);
-        } catch (IOException e) {
-            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
-        }
+        java.nio.charset.Charset charset = VcardFile.check(file, name);
         ImportChunk.Tally tally = new ImportChunk.Tally();
         List<ImportRow.Problem> problems = new ArrayList<>();
         long[] cards = {0};
@@ -72,7 +72,7 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (Tail tail = new Tail(text(file, charset)); VCardReader reader = new VCardReader(tail)) {
+                try (VcardFile.Tail tail = new VcardFile.Tail(VcardFile.text(file, charset)); VCardReader reader = new VCardReader(tail)) {
                     // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
                     reader.setDefaultQuotedPrintableCharset(charset);
                     VCard card;
@@ -84,11 +84,13 @@ public final class VcardImport {
                             }
                             cardsRead.accept(cards[0]);
                         }
-                        ImportRow row = row(cards[0], card, leftOut -> {
-                            if (problems.size() < ImportResult.MAX_PROBLEMS) {
-                                problems.add(leftOut);
-                            }
-                        });
+                        String undecoded = VcardCards.undecoded(reader.getWarnings());
+                        ImportRow row = undecoded != null ? new ImportRow(cards[0], null, null, null, List.of(new ImportRow.Problem(cards[0],
+                                undecoded, "its quoted-printable text cannot be decoded (the card is damaged)"))) : row(cards[0], card, leftOut -> {
+                                    if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                                        problems.add(leftOut);
+                                    }
+                                });
                         if (!row.valid()) {
                             failed[0]++;
                             if (problems.size() < ImportResult.MAX_PROBLEMS) {
@@ -97,7 +99,9 @@ public final class VcardImport {
                             continue;
                         }
                         rows.add(row);
-                        if (rows.size() == CsvImport.CHUNK) {
+                        if (failed[0] > 0 && !skipInvalid && !dryRun) {
+                            rows.clear(); // refused anyway: the cards are only read, to name every damaged one
+                        } else if (rows.size() == CsvImport.CHUNK) {
                             chunk.write(rows);
                             rows.clear();
                         }
@@ -113,8 +117,8 @@ public final class VcardImport {
                 if (cards[0] == 0) {
                     throw new ImportRefusedException("The file " + name + " holds no vCards (BEGIN:VCARD … END:VCARD); nothing was imported.");
                 }
-                if (dryRun) {
-                    throw new DryRun();
+                if (dryRun || failed[0] > 0 && !skipInvalid) {
+                    throw new DryRun(); // what was written is rolled back: a dry run, or a file with a damaged card
                 }
                 r.describe(CsvImport.summary(name, tally));
                 return r.changeSetId();
@@ -129,41 +133,18 @@ public final class VcardImport {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void check(Path file, String name) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportRefusedException(Files.exists(file) ? name + " is a folder, not a file." : "There is no file " + file + ".");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ImportRefusedException("The file " + name + " is empty.");
-            }
-            if (size > CsvInput.MAX_BYTES) {
-                throw new ImportRefusedException("The file " + name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(4096);
-            }
-            for (byte b : head) {
-                if (b == 0) {
-                    throw new ImportRefusedException("The file " + name + " holds NUL bytes: it is a binary file, not a vCard file.");
-                }
-            }
-            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-            if (!text.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
-                throw new ImportRefusedException("The file " + name + " is not a vCard file: it does not start with BEGIN:VCARD.");
-            }
-        } catch (IOException e) {
-            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
+    /** The most e-mail addresses, and the most phone numbers, a card's contact keeps (a contact has a handful). */
+    static final int MAX_PER_CARD = 50;
+
+    private static void cap(long n, List<String> values, String what, String property, java.util.function.Consumer<ImportRow.Problem> leftOut) {
+        if (values.size() > MAX_PER_CARD) {
+            leftOut.accept(new ImportRow.Problem(n, property, String.format(java.util.Locale.ROOT,
+                    "left out: %,d more %s (a card's contact keeps the first %d)", values.size() - MAX_PER_CARD, what, MAX_PER_CARD), true));
+            values.subList(MAX_PER_CARD, values.size()).clear();
         }
     }
 
-    /**
-     * A card as an import row: its contact and organization (a card has no deal). An address or
-     * number that does not parse is left out of the contact and told to {@code leftOut}: a phone's
-     * card is a person first, and one odd entry (a number written with words) must not lose them.
-     */
+    /** Whether any of {@code texts} holds U+0000. */
     private static boolean holdsNul(String... texts) {
         for (String t : texts) {
             if (t != null && t.indexOf('\0') >= 0) {
@@ -173,6 +154,11 @@ public final class VcardImport {
         return false;
     }
 
+    /**
+     * A card as an import row: its contact and organization (a card has no deal). An address or
+     * number that does not parse is left out of the contact and told to {@code leftOut}: a phone's
+     * card is a person first, and one odd entry (a number written with words) must not lose them.
+     */
     static ImportRow row(long n, VCard card, java.util.function.Consumer<ImportRow.Problem> leftOut) {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -193,6 +179,8 @@ public final class VcardImport {
                 phones.add(v.strip());
             }
         }
+        cap(n, emails, "e-mail addresses", "EMAIL", leftOut);
+        cap(n, phones, "phone numbers", "TEL", leftOut);
         emails.removeIf(e -> {
             boolean bad = Validation.email(e).isPresent() || e.length() > 320;
             if (bad) {
@@ -259,74 +247,6 @@ public final class VcardImport {
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones,
                 VcardCards.tags(card), VcardCards.notes(card), null);
         return new ImportRow(n, person, org, null, List.copyOf(problems));
-    }
-
-    /**
-     * The file as text: UTF-8 when it reads as such, else Windows-1252 (Outlook writes its cards so,
-     * saying CHARSET=Windows-1252), as a CSV file is read; a UTF-8 byte-order mark is skipped, and a
-     * byte the encoding cannot read becomes U+FFFD rather than refusing the file.
-     */
-    /** A reader that keeps the last characters read but spaces and line ends, to tell whether the file ends where a card does. */
-    private static final class Tail extends java.io.FilterReader {
-        private final StringBuilder last = new StringBuilder();
-
-        Tail(java.io.Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                keep((char) c);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = 0; i < n; i++) {
-                keep(buffer[offset + i]);
-            }
-            return n;
-        }
-
-        private void keep(char c) {
-            if (!Character.isWhitespace(c)) {
-                last.append(c);
-                if (last.length() > 64) {
-                    last.delete(0, last.length() - 32);
-                }
-            }
-        }
-
-        boolean endsWith(String text) {
-            return last.toString().toUpperCase(java.util.Locale.ROOT).endsWith(text);
-        }
-    }
-
-    /** The file's encoding: UTF-8 after a byte-order mark, else as a CSV file's is told. */
-    private static java.nio.charset.Charset charset(Path file, String name) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(1 << 16);
-        }
-        return bom(head) ? StandardCharsets.UTF_8 : CsvSniffer.guess(head, name);
-    }
-
-    private static boolean bom(byte[] head) {
-        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    }
-
-    private static java.io.Reader text(Path file, java.nio.charset.Charset charset) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
-        in.mark(3);
-        if (!bom(in.readNBytes(3))) {
-            in.reset();
-        }
-        return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
     }
 
     /**

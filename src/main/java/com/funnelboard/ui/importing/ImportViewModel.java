@@ -45,8 +45,8 @@ public final class ImportViewModel {
     }
 
     /** Starts the import of a vCard file in the background, cancellable between cards. */
-    public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy) {
-        VcardTask task = new VcardTask(vcards, file, policy);
+    public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
+        VcardTask task = new VcardTask(vcards, file, policy, skipInvalid);
         executors.background().execute(task);
         return task;
     }
@@ -57,6 +57,7 @@ public final class ImportViewModel {
         private final com.funnelboard.service.importing.VcardImport vcards;
         private final Path file;
         private final ImportOptions.OnDuplicate policy;
+        private final boolean skipInvalid;
         private final AtomicBoolean stop = new AtomicBoolean();
 
         /** Asks the import to stop at its next hundred cards: it is rolled back, then fails with a CancellationException. */
@@ -64,16 +65,17 @@ public final class ImportViewModel {
             stop.set(true);
         }
 
-        VcardTask(com.funnelboard.service.importing.VcardImport vcards, Path file, ImportOptions.OnDuplicate policy) {
+        VcardTask(com.funnelboard.service.importing.VcardImport vcards, Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
             this.vcards = vcards;
             this.file = file;
             this.policy = policy;
+            this.skipInvalid = skipInvalid;
         }
 
         @Override
         protected ImportResult call() {
             updateMessage("Importing " + file.getFileName() + "\u2026");
-            return vcards.run(file, policy, false, n -> updateMessage(String.format("Importing %s\u2026 %,d cards", file.getFileName(), n)),
+            return vcards.run(file, policy, false, skipInvalid, n -> updateMessage(String.format("Importing %s\u2026 %,d cards", file.getFileName(), n)),
                     () -> stop.get() || isCancelled());
         }
     }

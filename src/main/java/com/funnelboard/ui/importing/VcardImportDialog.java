@@ -34,6 +34,7 @@ final class VcardImportDialog {
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     private final ListView<String> leftOut = new ListView<>();
+    private final javafx.scene.control.CheckBox skipInvalid = new javafx.scene.control.CheckBox("Import the other cards when some are damaged");
     private final Button start = new Button("Import");
     private final Button stop = new Button("Cancel import");
 
@@ -47,6 +48,7 @@ final class VcardImportDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
         policy.setConverter(ImportDialog.policyNames());
+        skipInvalid.setId("vcard-import-skip-invalid");
         start.setId("vcard-import-start");
         start.setDefaultButton(true);
         start.setOnAction(e -> run());
@@ -62,7 +64,7 @@ final class VcardImportDialog {
         leftOut.managedProperty().bind(leftOut.visibleProperty());
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
-                new HBox(8, new Label("Already stored:"), policy), new HBox(8, start, progress, stop), status, leftOut);
+                new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
         Label intro = (Label) content.getChildren().getFirst();
         intro.setWrapText(true);
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
@@ -79,9 +81,8 @@ final class VcardImportDialog {
     }
 
     private void run() {
-        ImportViewModel.VcardTask task = model.startVcard(file, policy.getValue());
-        start.setDisable(true);
-        policy.setDisable(true);
+        ImportViewModel.VcardTask task = model.startVcard(file, policy.getValue(), skipInvalid.isSelected());
+        setEditable(false);
         progress.setVisible(true);
         stop.setVisible(true);
         stop.setOnAction(e -> task.stop());
@@ -97,10 +98,11 @@ final class VcardImportDialog {
         if (r == null) {
             status.setText(failure instanceof CancellationException ? "Import cancelled; nothing was imported."
                     : failure.getMessage() == null ? failure.toString() : failure.getMessage());
-            start.setDisable(false);
-            policy.setDisable(false);
+            setEditable(true);
             return;
         }
+        // Refused for its damaged cards: they are listed, and the import can run again with the others.
+        setEditable(!r.imported() && r.failedRows() > 0);
         status.setText(describe(r));
         leftOut.getItems().setAll(r.problems().stream().map(p -> p.where("Card") + ": " + p.reason()).toList());
         leftOut.setVisible(!r.problems().isEmpty());
@@ -109,10 +111,20 @@ final class VcardImportDialog {
         }
     }
 
+    private void setEditable(boolean editable) {
+        start.setDisable(!editable);
+        policy.setDisable(!editable);
+        skipInvalid.setDisable(!editable);
+    }
+
     static String describe(ImportResult r) {
+        if (!r.imported() && r.failedRows() > 0 && !r.dryRun()) {
+            return String.format(Locale.ROOT, "%,d of %,d cards %s damaged: nothing was imported. Fix the file, or tick \u201CImport the other "
+                    + "cards when some are damaged\u201D and import again.", r.failedRows(), r.rows(), r.failedRows() == 1 ? "is" : "are");
+        }
         String counts = String.format(Locale.ROOT, "%,d cards: contacts %,d created, %,d updated, %,d skipped · organizations %,d created",
                 r.rows(), r.contacts().created(), r.contacts().updated(), r.contacts().skipped(), r.organizations().created());
-        String failed = r.failedRows() == 0 ? "" : String.format(Locale.ROOT, " · %,d %s with nothing that names anyone", r.failedRows(),
+        String failed = r.failedRows() == 0 ? "" : String.format(Locale.ROOT, " · %,d damaged %s not imported", r.failedRows(),
                 r.failedRows() == 1 ? "card" : "cards");
         return counts + failed + (r.imported() ? ". Edit → Undo takes the whole import back." : ".");
     }
