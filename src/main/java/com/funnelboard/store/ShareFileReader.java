@@ -250,11 +250,16 @@ final class ShareFileReader implements AutoCloseable {
         }
     }
 
-    /** Whether the SQLite header of {@code file} says write-ahead-log mode (bytes 18 and 19, the write and read versions, 2). */
+    /**
+     * Whether the SQLite header of {@code file} says write-ahead-log mode (bytes 18 and 19, the write
+     * and read versions, 2), unless it is a Funnelboard database (application id at byte 68), which
+     * always is and is refused as what it is.
+     */
     private static boolean writeAheadLog(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(20);
-            return head.length == 20 && (head[18] == 2 || head[19] == 2);
+            byte[] head = in.readNBytes(72);
+            return head.length == 72 && (head[18] == 2 || head[19] == 2)
+                    && java.nio.ByteBuffer.wrap(head, 68, 4).getInt() != Migrations.APPLICATION_ID;
         }
     }
 
