@@ -159,15 +159,15 @@ class CliImportTest {
     }
 
     @Test
-    void aRefusalNamesTwentyColumnsNotTwoHundredThousand() throws Exception {
+    void aRefusalNamesTwentyColumnsNotTwoThousand() throws Exception {
         StringBuilder header = new StringBuilder();
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             header.append(i == 0 ? "" : ",").append("Wibble ").append(i).append(i == 3 ? "x".repeat(500) : "");
         }
-        Path csv = file("wide.csv", header + "\n" + "1,".repeat(199_999) + "1\n");
+        Path csv = file("wide.csv", header + "\n" + "1,".repeat(1_999) + "1\n");
         CliRunner.Result r = cli.run("import", "csv", csv.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("its columns are Wibble 0, Wibble 1, Wibble 2, Wibble 3xxx", "Wibble 19 and 199,980 more)")
+        assertThat(r.err()).contains("its columns are Wibble 0, Wibble 1, Wibble 2, Wibble 3xxx", "Wibble 19 and 1,980 more)")
                 .doesNotContain("Wibble 20,").doesNotContain("x".repeat(100));
         assertThat(r.err().length()).as("a sentence, not a megabyte").isLessThan(1_000);
     }
