@@ -64,6 +64,9 @@ final class ConnectionPool implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setCacheSize(-CACHE_KIB);
+        // Keys are ids made here, never the row id SQLite assigns: without this the driver matches
+        // every statement it runs against a pattern to find the inserts whose key to fetch.
+        config.setGetGeneratedKeys(false);
         dataSource = new SQLiteDataSource(config) {
             @Override
             public Connection getConnection() throws SQLException {

@@ -108,8 +108,12 @@ final class Migrations {
         return SchemaModel.differences(SchemaModel.read(c), SchemaModel.expected(version));
     }
 
-    /** Runs the migrations the file lacks; a new file is first marked as a Funnelboard database. */
-    static void migrate(Connection c, DataSource dataSource, int version) throws SQLException {
+    /**
+     * Runs the migrations the file lacks; a new file is first marked as a Funnelboard database.
+     *
+     * @return whether the file got the pages of the new-file template, whose schema was checked when it was made
+     */
+    static boolean migrate(Connection c, DataSource dataSource, int version) throws SQLException {
         if (version == 0 && hasNoPages(c)) {
             // A new file gets the pages of one Flyway migrated, once per process, through SQLite's
             // backup API: the same schema, history and default rows, without running every script again.
@@ -117,9 +121,10 @@ final class Migrations {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("restore from '" + template.toString().replace("'", "''") + "'");
             }
-            return;
+            return true;
         }
         migrateWithFlyway(c, dataSource, version);
+        return false;
     }
 
     /** What a new file's template is made with (and what an older file's upgrade runs). */
@@ -164,6 +169,11 @@ final class Migrations {
                     Connection c = pool.borrow();
                     try {
                         migrateWithFlyway(c, pool.dataSource(), 0);
+                        // Checked once here: every new file of this process is a page-for-page copy of it.
+                        List<String> wrong = schemaDifferences(c, LATEST_VERSION);
+                        if (!wrong.isEmpty()) {
+                            throw new SQLException("The migrations do not build the schema this version expects: it holds " + wrong.getFirst());
+                        }
                         try (Statement s = c.createStatement()) {
                             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                         }

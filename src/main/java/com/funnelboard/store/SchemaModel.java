@@ -80,7 +80,7 @@ final class SchemaModel {
     /** SQLite's own statistics tables (ANALYZE, PRAGMA optimize): allowed, in their standard form only. */
     private static final Map<String, String> SQLITE_STATS = Map.of(
             "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
-            "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)");
+            "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"); // as normalise leaves them
 
     /** One object of sqlite_schema: type, name, the table it belongs to, and its normalised SQL. */
     record SchemaObject(String type, String name, String table, String sql) {
@@ -189,7 +189,7 @@ final class SchemaModel {
             while (rs.next()) {
                 SchemaObject o = new SchemaObject(rs.getString(1), rs.getString(2), rs.getString(3), normalise(rs.getString(4)));
                 String stat = SQLITE_STATS.get(o.name());
-                if (stat != null && "table".equals(o.type()) && normalise(stat).equals(o.sql())) {
+                if (stat != null && "table".equals(o.type()) && stat.equals(o.sql())) {
                     continue;
                 }
                 objects.put(o.name(), o);
@@ -221,8 +221,30 @@ final class SchemaModel {
         return problems;
     }
 
-    /** Whitespace collapsed, so a reformatted but identical statement still matches. */
+    /**
+     * Whitespace collapsed, so a reformatted but identical statement still matches: the text
+     * stripped, each run of spaces, tabs and line ends one space, none after "(" or before ")". One
+     * pass (it runs for every object of the schema each time a file is opened).
+     */
     static String normalise(String sql) {
-        return sql == null ? null : sql.strip().replaceAll("\\s+", " ").replaceAll("\\( ", "(").replaceAll(" \\)", ")");
+        if (sql == null) {
+            return null;
+        }
+        String t = sql.strip();
+        StringBuilder out = new StringBuilder(t.length());
+        boolean pending = false;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\u000B') {
+                pending = true;
+                continue;
+            }
+            if (pending && ch != ')' && out.length() > 0 && out.charAt(out.length() - 1) != '(') {
+                out.append(' ');
+            }
+            pending = false;
+            out.append(ch);
+        }
+        return out.toString();
     }
 }

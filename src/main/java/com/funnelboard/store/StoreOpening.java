@@ -90,10 +90,9 @@ final class StoreOpening {
         Connection c = pool.borrow();
         try {
             int version = Migrations.identify(c, path.toString());
-            if (version < Migrations.LATEST_VERSION) {
-                Migrations.migrate(c, pool.dataSource(), version);
-            }
-            List<String> after = Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
+            boolean fromTemplate = version < Migrations.LATEST_VERSION && Migrations.migrate(c, pool.dataSource(), version);
+            // A new file copied from the template has its schema, checked when the template was made.
+            List<String> after = fromTemplate ? List.of() : Migrations.schemaDifferences(c, Migrations.LATEST_VERSION);
             if (!after.isEmpty()) {
                 throw new StoreException(StoreException.Kind.NOT_A_DATABASE,
                         path + " does not have the expected schema after its upgrade: it holds " + after.getFirst() + ".");

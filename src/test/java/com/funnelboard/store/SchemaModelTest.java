@@ -14,6 +14,17 @@ class SchemaModelTest {
     Path dir;
 
     @Test
+    void normalisingInOnePassGivesWhatTheThreeReplacementsGaveForAnyText() {
+        // Text made of the characters that matter (spaces, line ends, tabs, parentheses) and a few others.
+        var text = org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.integers().between(0, 11)
+                .map(i -> String.valueOf(" \t\n\r\u000B\f()ab,\u00A0".charAt(i)))).ofSizeBetween(0, 40).map(l -> String.join("", l));
+        com.funnelboard.testing.Properties.qt(2_000).forAll(text).checkAssert(sql -> assertThat(SchemaModel.normalise(sql)).as("\"%s\"", sql)
+                .isEqualTo(sql.strip().replaceAll("\\s+", " ").replaceAll("\\( ", "(").replaceAll(" \\)", ")")));
+        assertThat(SchemaModel.normalise("CREATE TABLE t (\n  a TEXT ,\n  b INTEGER\n)")).isEqualTo("CREATE TABLE t (a TEXT , b INTEGER)");
+        assertThat(SchemaModel.normalise(null)).isNull();
+    }
+
+    @Test
     void theBuildStoresTheModelTheScriptsBuildAndOpeningADatabaseUsesIt() throws Exception {
         int latest = Migrations.LATEST_VERSION;
         assertThat(SchemaModel.class.getResource(SchemaModel.STORED)).as("written by the build after compiling (pom.xml: schema-model)").isNotNull();
