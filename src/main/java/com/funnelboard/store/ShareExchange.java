@@ -64,6 +64,20 @@ public final class ShareExchange {
         if (had != null) {
             return new MergeReport(0, had, 0, 0, 0, 0, 0, List.of(), null);
         }
+        try {
+            return merge(file, name, dryRun, cancelled);
+        } catch (OutOfMemoryError e) {
+            // What the file's changes need (read, checked, compared with this database's history) did not fit: the
+            // transaction was rolled back and all of it is garbage now, so the app goes on.
+            long max = Runtime.getRuntime().maxMemory() >> 20;
+            org.slf4j.LoggerFactory.getLogger(ShareExchange.class).warn("Merging {} ran out of memory ({} MB)", file, max, e);
+            throw ShareFileReader.refuse(name, "it holds more changes than fit in the memory Funnelboard has here (" + max + " MB); start "
+                    + "Funnelboard with more (for example JAVA_TOOL_OPTIONS=-Xmx" + Math.max(2, 2 * (max + 1023) / 1024) + "g) or ask for a "
+                    + "file of fewer changes");
+        }
+    }
+
+    private MergeReport merge(Path file, String name, boolean dryRun, java.util.function.BooleanSupplier cancelled) {
         try (ShareFileReader reader = ShareFileReader.open(file)) {
             SharedChanges headers = reader.headers();
             Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, new java.util.ArrayList<>()));

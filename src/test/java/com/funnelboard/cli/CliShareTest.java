@@ -6,6 +6,7 @@ import com.funnelboard.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,39 @@ class CliShareTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aFileWhoseChangesDoNotFitInMemoryIsRefusedInOneSentenceAndNothingChanges() throws Exception {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        ann.addDeal("Pilot");
+        Path share = dir.resolve("ann.funnel");
+        ann.json("share", "export", share.toString());
+        // A crafted set of 100,000 edits of one title: more than a 16 MB heap holds once read and checked.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + share); var s = c.createStatement()) {
+            String set = java.util.UUID.randomUUID().toString();
+            s.execute("INSERT INTO change_set SELECT '" + set + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Many', seen "
+                    + "FROM change_set ORDER BY hlc DESC LIMIT 1");
+            s.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) INSERT INTO change SELECT '" + set
+                    + "', i, 'deal', (SELECT row_key FROM change WHERE table_name = 'deal' LIMIT 1), 'title', json_quote('Title ' || i || ' ' "
+                    + "|| hex(randomblob(16))) FROM n");
+        }
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW);
+        bob.addDeal("Mine");
+        ProcessBuilder pb = new ProcessBuilder(com.funnelboard.testing.ChildJvm.command(List.of("-Xmx16m", "-Djava.awt.headless=true",
+                "-Dorg.sqlite.tmpdir=" + dir, "-Duser.home=" + dir), com.funnelboard.app.Main.class, "--db", bob.db().toString(), "share",
+                "merge", share.toString()));
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.strip()).as("one sentence, not an \"Unexpected error\"").startsWith("The share file ann.funnel cannot be merged: it holds more "
+                + "changes than fit in the memory Funnelboard has here (").contains("JAVA_TOOL_OPTIONS=-Xmx2g").endsWith("nothing was changed.")
+                .doesNotContain("Unexpected", "OutOfMemoryError").doesNotContain("\n");
+        assertThat(bob.json("deals", "list").get("deals")).extracting(d -> d.get("title").asString()).containsExactly("Mine");
+    }
 
     @Test
     void twoInstallationsExchangeChangesAndResolveAConflict() throws Exception {
