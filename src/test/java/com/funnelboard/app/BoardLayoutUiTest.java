@@ -198,11 +198,13 @@ class BoardLayoutUiTest {
         assertThat(part(opportunity, "card-value").isTextTruncated()).isFalse();
         assertThat(part(opportunity, "card-followup").isTextTruncated()).as("beside a scroll bar").isFalse();
 
-        // Each column's name in full; a Sort menu too narrow for its order's name shows its arrow alone, never "New…".
+        // Each column's name in full, and its order's name beside its total: at laptop size even beside "Opportunity" (on the
+        // name's line it was an arrow alone there), in full, never "New…".
         for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
             javafx.scene.control.MenuButton sort = robot.lookup("#sort-" + stage.key()).queryAs(javafx.scene.control.MenuButton.class);
-            boolean words = sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
-            assertThat(words && sort.getWidth() + 0.5 < sort.prefWidth(-1)).as(stage + "'s order cut: " + sort.getWidth()).isFalse();
+            assertThat(sort.getContentDisplay()).as(stage + "'s order in words").isNotEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            assertThat(sort.getWidth() + 0.5).as(stage + "'s order cut").isGreaterThanOrEqualTo(sort.prefWidth(-1));
+            assertThat(robot.lookup("#column-" + stage.key()).lookup(".column-title").queryLabeled().isTextTruncated()).isFalse();
         }
 
         Label wonCount = robot.lookup("#folded-count-won").queryAs(Label.class);

@@ -112,19 +112,45 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(checklist::isVisible);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(checklist.getHeight()).isGreaterThanOrEqualTo(4 * 32);
+        // Every item in full, its long words wrapped onto a second line rather than cut.
+        BoardUiTest.waitUntil(() -> !robot.lookup("#contact-checklist").lookup(".label").queryAll().isEmpty());
+        assertThat(robot.lookup("#contact-checklist").lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .filteredOn(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty())
+                .allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText()).isFalse());
         assertThat(robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class).getHeight()).isGreaterThanOrEqualTo(2 * 32);
 
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> owner = robot.lookup("#deal-owner").queryAs(javafx.scene.control.ComboBox.class);
-        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ida Berg <" + IDA + ">"));
+        // The field says the name, which fits beside its label; the tooltip and the list say the address too.
+        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ida Berg"));
         assertThat(owner.getValue()).isEqualTo(IDA);
+        assertThat(owner.getTooltip().getText()).startsWith("Ida Berg <" + IDA + ">: whose deal this is");
+        javafx.scene.text.Text shown = new javafx.scene.text.Text(owner.getEditor().getText());
+        shown.setFont(owner.getEditor().getFont());
+        javafx.geometry.Insets pad = owner.getEditor().getPadding();
+        assertThat(owner.getEditor().getWidth() - pad.getLeft() - pad.getRight()).as("the name in full").isGreaterThan(shown.getLayoutBounds().getWidth());
         BoardUiTest.waitUntil(() -> owner.getItems().contains(OLA));
-        assertThat(owner.getConverter().toString(OLA)).as("the list says the team's names").isEqualTo("Ola Nordmann <" + OLA + ">");
+        robot.interact(owner::show);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".combo-box-popup .list-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .as("the list says the team's names and addresses").contains("Ola Nordmann <" + OLA + ">");
+        robot.interact(owner::hide);
 
         retype(robot, "#deal-owner", "Ola Nordmann <" + OLA + ">");
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> OLA.equals(stored(pilot.id()).orElseThrow().owner()));
-        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ola Nordmann <" + OLA + ">"));
+        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Ola Nordmann"));
+        // A name the directory gives one address is that address; the field left as it shows is no change.
+        retype(robot, "#deal-owner", "ida berg");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> IDA.equals(stored(pilot.id()).orElseThrow().owner()));
+        robot.clickOn("#deal-owner");
+        robot.clickOn("#deal-title"); // focus leaves the field showing "Ida Berg"
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(pilot.id()).orElseThrow().owner()).isEqualTo(IDA);
+        retype(robot, "#deal-owner", "Ola Nordmann <" + OLA + ">");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> OLA.equals(stored(pilot.id()).orElseThrow().owner()));
 
         retype(robot, "#deal-owner", "  " + IDA.toUpperCase(java.util.Locale.ROOT) + " ");
         robot.type(KeyCode.ENTER);

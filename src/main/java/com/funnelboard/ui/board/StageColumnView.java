@@ -71,26 +71,30 @@ final class StageColumnView extends VBox {
         fold.setManaged(model.stage().isClosed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full; the Sort menu gives way first
+        name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full
         MenuButton sort = sortMenu(model);
-        HBox top = new HBox(6, name, count, spacer, sort, fold);
+        HBox top = new HBox(6, name, count, spacer, fold);
         top.setAlignment(Pos.CENTER_LEFT);
-        // In a column too narrow for the order's name ("New…" beside "Opportunity"), the Sort menu shows its arrow alone
-        // (its tooltip names the order), never a cut word.
+        // The Sort menu sits on the line of the column's total, which leaves room for the order's name beside any
+        // stage's; in a column narrower still it shows its arrow alone (its tooltip names the order), never a cut word.
+        Region sortSpacer = new Region();
+        HBox.setHgrow(sortSpacer, Priority.ALWAYS);
+        HBox totalLine = new HBox(6, totals, sortSpacer, sort);
+        totalLine.setAlignment(Pos.CENTER_LEFT);
         double[] fullWidth = {0}; // the menu's width with its words, measured whenever they are shown
         Runnable fitSort = () -> {
             if (sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
                 fullWidth[0] = sort.prefWidth(-1);
             }
             // As laid out: the menu's own width, and the spare room the spacer holds beside it.
-            double room = sort.getWidth() + spacer.getWidth();
+            double room = sort.getWidth() + sortSpacer.getWidth();
             if (sort.getWidth() > 0) {
                 sort.setContentDisplay(room + 0.5 >= fullWidth[0] ? javafx.scene.control.ContentDisplay.LEFT
                         : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
         };
         sort.widthProperty().addListener((o, a, b) -> fitSort.run());
-        spacer.widthProperty().addListener((o, a, b) -> fitSort.run());
+        sortSpacer.widthProperty().addListener((o, a, b) -> fitSort.run());
         sort.textProperty().addListener((o, a, b) -> {
             sort.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT); // another order: its words measured anew
             fitSort.run();
@@ -99,7 +103,7 @@ final class StageColumnView extends VBox {
         totals.setId("total-" + stage);
         weighted.getStyleClass().addAll("column-weighted", Styles.TEXT_MUTED);
         weighted.setId("weighted-" + stage);
-        header = new VBox(2, top, totals, weighted);
+        header = new VBox(2, top, totalLine, weighted);
         header.getStyleClass().add("column-header");
 
         list = new ListView<>(model.cards());

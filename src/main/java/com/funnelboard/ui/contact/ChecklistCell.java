@@ -16,11 +16,28 @@ final class ChecklistCell extends ListCell<ItemResult> {
     private final Label detail = new Label();
     private final VBox box = new VBox(2, text, detail);
 
+    /** The list's width the item's words do not get: its border, the cell's padding, a scroll bar and a margin. */
+    static final double WRAP_MARGIN = 40;
+
     ChecklistCell() {
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setGraphicTextGap(8);
         setPrefWidth(0); // follow the list's width, so long items wrap instead of scrolling sideways
+        // A cell asks its graphic for its height without a width, so a wrapping label would say one line and be cut
+        // ("Decision-making authority, or the …"): the label's own width is the list's, and its height follows from it.
+        listViewProperty().addListener((o, a, list) -> {
+            for (Label l : new Label[] {text, detail}) {
+                if (list == null) {
+                    l.prefWidthProperty().unbind();
+                } else {
+                    l.prefWidthProperty().bind(list.widthProperty().subtract(WRAP_MARGIN));
+                }
+            }
+        });
     }
 
     @Override

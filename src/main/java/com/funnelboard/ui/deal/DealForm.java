@@ -30,6 +30,8 @@ public final class DealForm extends VBox {
 
     static final Duration SAVE_DELAY = Duration.millis(600);
 
+    private static final String OWNER_HINT = "Whose deal this is: pick a teammate, or type a name or an email";
+
     private final DealFormViewModel model;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private final TextField title = new TextField();
@@ -88,21 +90,42 @@ public final class DealForm extends VBox {
         owner.setEditable(true);
         owner.setPromptText("nobody");
         owner.setMaxWidth(Double.MAX_VALUE);
-        owner.setTooltip(new Tooltip("Whose deal this is: pick a teammate or type an email"));
-        // The owner is an email; the field says the name the team gave it too ("Ida Berg <ida@…>").
-        owner.setConverter(new OwnerText(model.names()));
+        owner.setTooltip(new Tooltip(OWNER_HINT));
+        // The owner is an email; the field says the name the team gave it (it fits the pane), the list and the tooltip
+        // both ("Ida Berg <ida@…>").
+        OwnerText ownerText = new OwnerText(model.names());
+        owner.setConverter(ownerText);
+        owner.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String email, boolean empty) {
+                super.updateItem(email, empty);
+                setText(empty ? null : ownerText.full(email));
+            }
+        });
+        Runnable sayOwner = () -> {
+            if (model.problems().get(DealFormViewModel.OWNER) == null) {
+                owner.getTooltip().setText(ownerText.full(owner.getValue()) + ": " + OWNER_HINT.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                        + OWNER_HINT.substring(1));
+            }
+        };
         model.names().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
             if (!owner.getEditor().isFocused()) {
                 owner.getEditor().setText(owner.getConverter().toString(owner.getValue()));
             }
+            sayOwner.run();
         });
+        owner.valueProperty().addListener((o, a, b) -> sayOwner.run());
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
         owner.valueProperty().addListener((o, a, b) -> model.reassign(b, com.funnelboard.service.PeopleService.mailboxName(owner.getEditor().getText())));
         model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
             String problem = model.problems().get(DealFormViewModel.OWNER);
             owner.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-            owner.getTooltip().setText(problem != null ? problem : "Whose deal this is: pick a teammate or type an email");
+            if (problem != null) {
+                owner.getTooltip().setText(problem);
+            } else {
+                sayOwner.run();
+            }
         });
 
         GridPane grid = new GridPane();
