@@ -2,7 +2,6 @@ package com.funnelboard.service.importing;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -119,38 +118,12 @@ public final class CsvInput implements AutoCloseable {
      */
     private static CsvInput open(Path file, Boolean header, boolean preamble) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size;
-        byte[] head;
-        try {
-            ImportRefusedException notAFile = ImportRefusedException.notAFile(file);
-            if (notAFile != null) {
-                throw notAFile;
-            }
-            size = Files.size(file);
-            if (size == 0) {
-                throw new ImportRefusedException("The file " + name + " is empty.");
-            }
-            if (size > MAX_BYTES) {
-                throw new ImportRefusedException("The file " + name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SAMPLE);
-            }
-        } catch (IOException e) {
-            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
-        }
-        Charset charset;
-        int bom = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            charset = StandardCharsets.UTF_8;
-            bom = 3;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            bom = 2;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        } else {
+        ImportFile.Head read = ImportFile.head(file, name, SAMPLE);
+        long size = read.size();
+        byte[] head = read.bytes();
+        Charset charset = ImportFile.marked(head);
+        int bom = charset == null ? 0 : ImportFile.markLength(charset);
+        if (charset == null) {
             charset = CsvSniffer.guess(head, name);
         }
         String sample = CsvSniffer.decodeSample(head, bom, charset, head.length == size);

@@ -30,29 +30,15 @@ final class CsvSniffer {
      * ({@link LegacyEncodings}), else Windows-1252.
      */
     static Charset guess(byte[] head, String name) {
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < head.length; i++) {
-            if (head[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int half = head.length / 2;
-        if (half > 0 && oddZeros > half * 0.6 && evenZeros < half * 0.1) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (half > 0 && evenZeros > half * 0.6 && oddZeros < half * 0.1) {
-            return StandardCharsets.UTF_16BE;
+        Charset utf16 = utf16WithoutMark(head);
+        if (utf16 != null) {
+            return utf16;
         }
         String known = knownBinary(head, name);
         if (known != null) {
             throw new ImportRefusedException(known);
         }
-        if (evenZeros + oddZeros > 0) {
+        if (hasNul(head)) {
             int at = 0;
             while (head[at] != 0) {
                 at++;
@@ -91,6 +77,38 @@ final class CsvSniffer {
             }
             return WINDOWS_1252;
         }
+    }
+
+    /** UTF-16 written without a byte-order mark: most odd (little-endian) or even (big-endian) bytes zero, almost none of the others; else null. */
+    static Charset utf16WithoutMark(byte[] head) {
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int half = head.length / 2;
+        if (half > 0 && oddZeros > half * 0.6 && evenZeros < half * 0.1) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (half > 0 && evenZeros > half * 0.6 && oddZeros < half * 0.1) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    static boolean hasNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

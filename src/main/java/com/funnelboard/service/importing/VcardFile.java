@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,79 +27,22 @@ final class VcardFile {
      * @throws ImportRefusedException with the sentence saying why it is not read
      */
     static Charset check(Path file, String name) {
-        ImportRefusedException notAFile = ImportRefusedException.notAFile(file);
-        if (notAFile != null) {
-            throw notAFile;
+        byte[] head = ImportFile.head(file, name, SAMPLE).bytes();
+        Charset charset = ImportFile.marked(head);
+        if (charset == null) {
+            charset = CsvSniffer.utf16WithoutMark(head);
         }
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ImportRefusedException("The file " + name + " is empty.");
+        if (charset == null) {
+            if (CsvSniffer.hasNul(head)) {
+                throw new ImportRefusedException("The file " + name + " holds NUL bytes: it is a binary file, not a vCard file.");
             }
-            if (size > CsvInput.MAX_BYTES) {
-                throw new ImportRefusedException("The file " + name + " is larger than 1 GB (" + (size >> 20) + " MB); split it into smaller files.");
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SAMPLE);
-            }
-            Charset charset = bomCharset(head);
-            if (charset == null) {
-                charset = utf16(head);
-            }
-            if (charset == null) {
-                for (byte b : head) {
-                    if (b == 0) {
-                        throw new ImportRefusedException("The file " + name + " holds NUL bytes: it is a binary file, not a vCard file.");
-                    }
-                }
-                charset = CsvSniffer.guess(head, name);
-            }
-            String text = new String(head, 0, Math.min(head.length, 256), charset).replace("\uFEFF", "").stripLeading();
-            if (!text.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
-                throw new ImportRefusedException("The file " + name + " is not a vCard file: it does not start with BEGIN:VCARD.");
-            }
-            return charset;
-        } catch (IOException e) {
-            throw new ImportRefusedException("Cannot read " + name + ": " + e.getMessage());
+            charset = CsvSniffer.guess(head, name);
         }
-    }
-
-    /** UTF-16 written without a byte-order mark: most odd (little-endian) or even (big-endian) bytes zero, almost none of the others. */
-    private static Charset utf16(byte[] head) {
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < head.length; i++) {
-            if (head[i] == 0) {
-                if (i % 2 == 0) {
-                    even++;
-                } else {
-                    odd++;
-                }
-            }
+        String text = new String(head, 0, Math.min(head.length, 256), charset).replace("\uFEFF", "").stripLeading();
+        if (!text.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
+            throw new ImportRefusedException("The file " + name + " is not a vCard file: it does not start with BEGIN:VCARD.");
         }
-        int half = head.length / 2;
-        if (half >= 11 && odd > half * 0.6 && even < half * 0.1) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (half >= 11 && even > half * 0.6 && odd < half * 0.1) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
-    }
-
-    /** The encoding a byte-order mark at the start of {@code head} names, or null. */
-    private static Charset bomCharset(byte[] head) {
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        return charset;
     }
 
     /**
@@ -111,10 +53,10 @@ final class VcardFile {
         InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
         in.mark(3);
         byte[] head = in.readNBytes(3);
-        Charset marked = bomCharset(head);
+        Charset marked = ImportFile.marked(head);
         in.reset();
         if (marked != null) {
-            in.skipNBytes(marked == StandardCharsets.UTF_8 ? 3 : 2);
+            in.skipNBytes(ImportFile.markLength(marked));
         }
         return new java.io.InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));

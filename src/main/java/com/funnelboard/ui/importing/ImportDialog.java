@@ -27,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * File → Import… (or a file dropped on the window): the file's format and the program it comes
@@ -100,7 +99,7 @@ public final class ImportDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("import-dialog");
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
-        policy.setConverter(policyNames());
+        policy.setConverter(ImportSentences.policyNames());
         problems.setId("import-problems");
         problems.setPrefHeight(110);
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -213,25 +212,6 @@ public final class ImportDialog {
             }
         }
         com.funnelboard.ui.common.DialogFit.onScreen(dialog.getDialogPane().getScene().getWindow()); // its title and its buttons in sight
-    }
-
-    /** How the duplicate policies read in a choice box. */
-    static StringConverter<ImportOptions.OnDuplicate> policyNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(ImportOptions.OnDuplicate p) {
-                return p == null ? "" : switch (p) {
-                    case SKIP -> "Skip contacts, organizations and deals already stored";
-                    case UPDATE -> "Update them with what the file adds";
-                    case CREATE -> "Create them anyway";
-                };
-            }
-
-            @Override
-            public ImportOptions.OnDuplicate fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Opens the dialog a file needs: the vCard import for a vCard file (where this window takes them), else this wizard. */
@@ -353,7 +333,7 @@ public final class ImportDialog {
         task.setOnSucceeded(e -> {
             done.run();
             result = task.getValue();
-            status.setText(describe(result, skipInvalid.isSelected()));
+            status.setText(ImportSentences.describe(result, skipInvalid.isSelected()));
             saveProblems.setVisible(result.problemCount() > 0);
             if (result.imported()) {
                 start.setDisable(true); // imported: a second click would only import the same rows again
@@ -368,34 +348,6 @@ public final class ImportDialog {
             status.setText(t instanceof CancellationException ? "Import cancelled; nothing was imported." : message(t));
             progress.setVisible(false);
         });
-    }
-
-    /** @param skippingInvalid whether the box to import the other rows was ticked (then no row could be read at all) */
-    static String describe(ImportResult r, boolean skippingInvalid) {
-        String counts = String.format(Locale.ROOT, "contacts %,d created, %,d updated, %,d skipped · organizations %,d created, %,d updated · "
-                + "deals %,d created, %,d updated, %,d skipped", r.contacts().created(), r.contacts().updated(), r.contacts().skipped(),
-                r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
-        if (!r.imported() && r.problemCount() > 0) {
-            ImportRow.Problem p = r.problems().getFirst();
-            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in %s: %s. %s", r.problemCount(),
-                    p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
-                            : "Fix the file or tick the box to import the other rows.");
-        }
-        // "Imported 4 rows" above "3 rows failed" read as a contradiction: the rows that failed are not among those imported.
-        String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %,d rows", Math.max(0, r.rows() - r.failedRows()), r.rows())
-                : String.format(Locale.ROOT, "%,d rows", r.rows());
-        return String.format(Locale.ROOT, "Imported %s:\n%s%s.%s\nEdit → Undo takes the whole import back.", imported, counts,
-                (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
-                (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
-                        r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
-                        r.notesLeftOut()) : ""));
-    }
-
-    /** " · 3 values left out (their rows were imported)", or nothing. */
-    static String leftOut(ImportResult r) {
-        long n = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
-        return n == 0 ? "" : String.format(Locale.ROOT, " · %,d %s left out (%s imported)", n, n == 1 ? "value" : "values",
-                n == 1 ? "its row was" : "their rows were");
     }
 
     private void save() {

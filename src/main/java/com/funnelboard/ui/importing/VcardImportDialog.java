@@ -47,7 +47,7 @@ final class VcardImportDialog {
         dialog.getDialogPane().setId("vcard-import-dialog");
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
-        policy.setConverter(ImportDialog.policyNames());
+        policy.setConverter(ImportSentences.policyNames());
         skipInvalid.setId("vcard-import-skip-invalid");
         start.setId("vcard-import-start");
         start.setDefaultButton(true);

@@ -22,7 +22,7 @@ class ImportResultTextTest {
 
     @Test
     void rowsThatFailedAreNotSaidImported() {
-        assertThat(ImportDialog.describe(result(4, 3), true)).startsWith("Imported 1 of 4 rows:").contains("3 rows failed");
-        assertThat(ImportDialog.describe(result(1_200, 0), false)).startsWith("Imported 1,200 rows:").doesNotContain("failed");
+        assertThat(ImportSentences.describe(result(4, 3), true)).startsWith("Imported 1 of 4 rows:").contains("3 rows failed");
+        assertThat(ImportSentences.describe(result(1_200, 0), false)).startsWith("Imported 1,200 rows:").doesNotContain("failed");
     }
 }

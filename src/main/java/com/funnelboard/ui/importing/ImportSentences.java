@@ -1,0 +1,61 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.domain.importing.ImportRow;
+import com.funnelboard.service.importing.ImportOptions;
+import com.funnelboard.service.importing.ImportResult;
+import java.util.Locale;
+import javafx.util.StringConverter;
+
+/** What the import windows say: the duplicate policies by name, and what came of an import. */
+final class ImportSentences {
+
+    private ImportSentences() {}
+
+    /** How the duplicate policies read in a choice box. */
+    static StringConverter<ImportOptions.OnDuplicate> policyNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ImportOptions.OnDuplicate p) {
+                return p == null ? "" : switch (p) {
+                    case SKIP -> "Skip contacts, organizations and deals already stored";
+                    case UPDATE -> "Update them with what the file adds";
+                    case CREATE -> "Create them anyway";
+                };
+            }
+
+            @Override
+            public ImportOptions.OnDuplicate fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** @param skippingInvalid whether the box to import the other rows was ticked (then no row could be read at all) */
+    static String describe(ImportResult r, boolean skippingInvalid) {
+        String counts = String.format(Locale.ROOT, "contacts %,d created, %,d updated, %,d skipped · organizations %,d created, %,d updated · "
+                + "deals %,d created, %,d updated, %,d skipped", r.contacts().created(), r.contacts().updated(), r.contacts().skipped(),
+                r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
+        if (!r.imported() && r.problemCount() > 0) {
+            ImportRow.Problem p = r.problems().getFirst();
+            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in %s: %s. %s", r.problemCount(),
+                    p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
+                            : "Fix the file or tick the box to import the other rows.");
+        }
+        // "Imported 4 rows" above "3 rows failed" read as a contradiction: the rows that failed are not among those imported.
+        String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %,d rows", Math.max(0, r.rows() - r.failedRows()), r.rows())
+                : String.format(Locale.ROOT, "%,d rows", r.rows());
+        return String.format(Locale.ROOT, "Imported %s:\n%s%s.%s\nEdit → Undo takes the whole import back.", imported, counts,
+                (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
+                (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
+                        r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
+                        r.notesLeftOut()) : ""));
+    }
+
+    /** " · 3 values left out (their rows were imported)", or nothing. */
+    static String leftOut(ImportResult r) {
+        long n = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
+        return n == 0 ? "" : String.format(Locale.ROOT, " · %,d %s left out (%s imported)", n, n == 1 ? "value" : "values",
+                n == 1 ? "its row was" : "their rows were");
+    }
+
+}
