@@ -124,6 +124,33 @@ class ContactsUiTest extends ContactsUiBase {
             table(robot).getSortOrder().setAll(name);
         });
         assertThat(table(robot).getItems().getFirst().name()).as("sorted by name, descending").isEqualTo("Zoe Without Deals");
+        // At laptop size beside the detail pane: every header in full, its sort arrow beside it whichever column the table is
+        // sorted by; and an address in full.
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        robot.clickOn(robot.lookup("#contacts-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-pane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        for (var column : table(robot).getColumns()) {
+            robot.interact(() -> table(robot).getSortOrder().setAll(column));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#contacts-table .column-header .label").queryAllAs(javafx.scene.control.Label.class))
+                    .allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText() + ", sorted by " + column.getText()).isFalse());
+        }
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#contacts-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
+        for (String[] full : new String[][] {{"Email", "amir.rossi@oakenergy.example"}, {"Phone", "+49 30 40191234"}}) {
+            var column = table(robot).getColumns().stream().filter(c -> c.getText().equals(full[0])).findFirst().orElseThrow();
+            javafx.scene.text.Text shown = new javafx.scene.text.Text(full[1]);
+            shown.setFont(cell.getFont());
+            assertThat(column.getWidth()).as(full[1] + " in full").isGreaterThan(shown.getLayoutBounds().getWidth() + cell.getPadding().getLeft()
+                    + cell.getPadding().getRight());
+        }
+        robot.interact(() -> {
+            var name = table(robot).getColumns().getFirst();
+            table(robot).getSortOrder().setAll(name);
+        });
         robot.clickOn("#contacts-search").write("nordwind");
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 2);
         robot.interact(() -> Snapshots.save(stage.getScene(), "contacts-page"));

@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
 public final class Tables {
 
     /** Room beside the title for the header's padding and the sort arrow. */
-    static final double HEADER_ROOM = 48;
+    static final double HEADER_ROOM = 42;
 
     /** The theme's body size (AtlantaFX's Primer uses 14 px, larger than the toolkit's default font). */
     static final double THEME_FONT_SIZE = 14;

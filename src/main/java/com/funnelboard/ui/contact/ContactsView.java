@@ -188,15 +188,25 @@ public final class ContactsView {
         return p;
     }
 
+    /** Room for an address such as "amir.rossi@oakenergy.example" at the theme's size. */
+    static final double EMAIL_MIN_WIDTH = 235;
+    /** Room for an international number such as "+49 30 40191234". */
+    static final double PHONE_MIN_WIDTH = 145;
+
     private TableView<ContactSummary> contactTable(String id) {
         TableView<ContactSummary> table = new TableView<>();
         table.setId(id);
-        // An international number in full ("+49 30 40191234") before a title, which many contacts lack.
-        table.getColumns().add(column("Name", ContactSummary::name, 170));
-        table.getColumns().add(column("Organization", ContactSummary::organizationName, 165));
-        table.getColumns().add(column("Title", ContactSummary::title, 95));
-        table.getColumns().add(column("Email", ContactSummary::email, 205));
-        table.getColumns().add(column("Phone", ContactSummary::phone, 150));
+        // The address and an international number in full ("+49 30 40191234") before a title, which many contacts lack:
+        // in a table narrowed by the detail pane the title gives way, not the address (it was cut at 170 pixels).
+        table.getColumns().add(column("Name", ContactSummary::name, 140));
+        table.getColumns().add(column("Organization", ContactSummary::organizationName, 140));
+        TableColumn<ContactSummary, String> email = column("Email", ContactSummary::email, 250);
+        email.setMinWidth(EMAIL_MIN_WIDTH);
+        table.getColumns().add(email);
+        TableColumn<ContactSummary, String> phone = column("Phone", ContactSummary::phone, 145);
+        phone.setMinWidth(PHONE_MIN_WIDTH);
+        table.getColumns().add(phone);
+        table.getColumns().add(column("Title", ContactSummary::title, 80));
         table.getColumns().add(column("Open", ContactSummary::openDeals, 55));
         TableColumn<ContactSummary, Instant> last = new TableColumn<>("Last contact");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastInteractionAt()));
