@@ -34,7 +34,7 @@ class CliThenGuiTest {
         StringWriter out = new StringWriter();
         var cmd = RootCommand.commandLine(db, (p, tell) -> {
             throw new AssertionError("no GUI from a command");
-        }, Fixtures.CLOCK, Locale.ENGLISH);
+        }, Fixtures.CLOCK, Locale.ENGLISH, args); // the named command's model only, as the launcher builds it
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(new StringWriter(), true));
         int code = cmd.execute(args);
@@ -48,9 +48,10 @@ class CliThenGuiTest {
         cli(db, "deals", "add", "--title", "Scripted lead", "--contact", "Ada Lovelace", "--org", "Analytical Engines", "--value", "4200");
         cli(db, "deals", "add", "--title", "Scripted prospect", "--contact", "Charles Babbage");
         StringWriter ids = new StringWriter();
-        var list = RootCommand.commandLine(db, (p, tell) -> 0, Fixtures.CLOCK, Locale.ENGLISH);
+        String[] search = {"deals", "list", "--search", "Scripted prospect", "--json"};
+        var list = RootCommand.commandLine(db, (p, tell) -> 0, Fixtures.CLOCK, Locale.ENGLISH, search);
         list.setOut(new PrintWriter(ids, true));
-        list.execute("deals", "list", "--search", "Scripted prospect", "--json");
+        list.execute(search);
         String id = ids.toString().replaceAll("(?s)^.*?\"id\" : \"([0-9a-f-]{36})\".*", "$1");
         cli(db, "move", id, "--to", "prospect", "--override", "Introduced by a partner");
         store = Store.open(db, Fixtures.CLOCK);
