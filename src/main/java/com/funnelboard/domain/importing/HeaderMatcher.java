@@ -46,6 +46,14 @@ public final class HeaderMatcher {
         }
     }
 
+    /** The patterns of {@link #normalise} and of numbered headers, compiled once (a file may have thousands of columns); before LAYOUTS, which normalises its keys. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile("\\b\\d+\\b");
+    private static final java.util.regex.Pattern VALUE_OR_ADDRESS = java.util.regex.Pattern.compile("\\b(value|address)$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("^primary (?=(deal|person|contact|organi[sz]ation|company) )");
+
     /** What each program's export means by its own headers, where that differs from the common names. */
     private static final Map<Layout, Map<String, ImportField>> LAYOUTS = Map.of(
             Layout.GOOGLE, Map.of(normalise("Name"), CONTACT_NAME, normalise("Organization 1 - Title"), CONTACT_TITLE,
@@ -332,14 +340,14 @@ public final class HeaderMatcher {
             return f;
         }
         // "E-mail 2 - Value", "Phone 1 - Value", "E-mail 2 Address": the numbered fields of contact exports.
-        String unnumbered = n.replaceAll("\\b\\d+\\b", " ").replaceAll("\\b(value|address)$", " ").replaceAll("\\s+", " ").strip();
+        String unnumbered = SPACES.matcher(VALUE_OR_ADDRESS.matcher(NUMBERS.matcher(n).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
         f = HeaderSynonyms.get(unnumbered);
         if (f != null) {
             return f;
         }
         // "Deal - Value", "Person - Email", "Organization - Name": the entity-prefixed fields of CRM exports
         // ("primary_contact_first_name": the primary one's).
-        String[] parts = n.replaceFirst("^primary (?=(deal|person|contact|organi[sz]ation|company) )", "").split(" ", 2);
+        String[] parts = PRIMARY.matcher(n).replaceFirst("").split(" ", 2);
         parts[0] = SPANISH_PREFIXES.getOrDefault(parts[0], parts[0]); // Pipedrive in Spanish: "Negocio - Valor", "Trato - Etapa"
         if (parts.length == 2 && List.of("deal", "person", "contact", "organization", "organisation", "company").contains(parts[0])) {
             String rest = parts[1];
@@ -379,7 +387,7 @@ public final class HeaderMatcher {
 
     /** Lower case without accents, every run of other characters one space. */
     static String normalise(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll(" ").strip();
     }
 }

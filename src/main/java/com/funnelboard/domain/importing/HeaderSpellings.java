@@ -49,7 +49,7 @@ final class HeaderSpellings {
         }
         // An amount in millionths ("Amount Micros", Twenty's "amountAmountMicros"): the amount's column, scaled by the parser.
         if (inMillionths(h)) {
-            return read(h.replaceAll("(?i)\\s*[(\\[]\\s*micros\\s*[)\\]]$|_?micros$|\\s+micros$|Micros$", ""), plain);
+            return read(MICROS.matcher(h).replaceAll(""), plain);
         }
         // A composite field's part ("Amount / Currency Code", "Name / First Name"): the part, else the field.
         java.util.regex.Matcher part = COMPOSITE.matcher(h);
@@ -63,11 +63,11 @@ final class HeaderSpellings {
             return read(qualified.group(1), plain);
         }
         // Custom and system fields of Salesforce and Zoho ("Next_Step__c", "Reason_For_Loss__s").
-        if (h.matches("(?s).+__[a-zA-Z]$")) {
+        if (SUFFIXED.matcher(h).matches()) {
             return read(h.substring(0, h.length() - 3), plain);
         }
         // API names: "StageName", "CloseDate", "CurrencyIsoCode" read as words, "STAGENAME" run together.
-        String words = h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+        String words = CAMEL.matcher(h).replaceAll(" ");
         if (!words.equals(h)) {
             f = plain.apply(words);
             if (f != IGNORE) {
@@ -89,6 +89,11 @@ final class HeaderSpellings {
     }
 
     /** A name and a qualifier in brackets after it: "E-Mail (Büro)", "Phone [work]". */
+    /** camelCase word boundaries, a "__c"-style suffix, a "micros" unit: compiled once, as a file may have thousands of columns. */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final java.util.regex.Pattern SUFFIXED = java.util.regex.Pattern.compile("(?s).+__[a-zA-Z]$");
+    private static final java.util.regex.Pattern MICROS = java.util.regex.Pattern.compile("(?i)\\s*[(\\[]\\s*micros\\s*[)\\]]$|_?micros$|\\s+micros$|Micros$");
+
     private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("^(.*\\S)\\s*[(\\[][^()\\[\\]]+[)\\]]$");
 
     /** "Amount / Currency Code", "Amount - Amount Micros": a field's name and one of its parts. */
@@ -100,7 +105,7 @@ final class HeaderSpellings {
     /** Whether a column's amounts are written in millionths of the unit ("Amount Micros", "amount_micros", "Amount (micros)"). */
     static boolean inMillionths(String header) {
         String h = header == null ? "" : header.strip();
-        return h.length() > 6 && HeaderMatcher.normalise(h.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")).endsWith(" micros");
+        return h.length() > 6 && HeaderMatcher.normalise(CAMEL.matcher(h).replaceAll(" ")).endsWith(" micros");
     }
 
 }
