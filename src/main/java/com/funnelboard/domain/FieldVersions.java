@@ -27,23 +27,47 @@ public final class FieldVersions {
         Collection<FieldVersion> versions = withoutCancelledUndos(given);
         FieldVersion winner = versions.stream().max(FieldVersions.NEWEST).orElseThrow();
         List<FieldVersion> conflicting = new ArrayList<>();
+        Supersession seen = new Supersession(versions);
         for (FieldVersion v : versions) {
             if (v == winner || java.util.Objects.equals(v.value(), winner.value())) {
                 continue;
             }
-            boolean superseded = false;
-            for (FieldVersion other : versions) {
-                if (other != v && other.saw(v)) {
-                    superseded = true;
-                    break;
-                }
-            }
-            if (!superseded) {
+            if (!seen.superseded(v)) {
                 conflicting.add(v);
             }
         }
         conflicting.sort(NEWEST.reversed());
         return new Decision(winner, List.copyOf(conflicting));
+    }
+
+    /**
+     * Whether another of a field's versions saw a version ({@link FieldVersion#saw}), answered from
+     * two maxima per installation rather than by asking every other version: the newest stamp each
+     * installation wrote, and the newest stamp of it that versions of other installations had
+     * received. A file of 100,000 concurrent edits of one field took minutes when every version was
+     * asked about every other.
+     */
+    static final class Supersession {
+        private final java.util.Map<java.util.UUID, Long> newest = new java.util.HashMap<>();
+        private final java.util.Map<java.util.UUID, Long> receivedByOthers = new java.util.HashMap<>();
+
+        Supersession(Collection<FieldVersion> versions) {
+            for (FieldVersion o : versions) {
+                newest.merge(o.replica(), o.hlc(), Math::max);
+                for (java.util.Map.Entry<java.util.UUID, Long> e : o.seen().entrySet()) {
+                    if (!e.getKey().equals(o.replica()) && e.getValue() != null) {
+                        receivedByOthers.merge(e.getKey(), e.getValue(), Math::max);
+                    }
+                }
+            }
+        }
+
+        /** Whether a version other than {@code v} saw it: a later one of its installation, or one whose author had received it. */
+        boolean superseded(FieldVersion v) {
+            Long later = newest.get(v.replica());
+            Long received = receivedByOthers.get(v.replica());
+            return later != null && later > v.hlc() || received != null && received >= v.hlc();
+        }
     }
 
     /**

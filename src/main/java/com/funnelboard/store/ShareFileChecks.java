@@ -198,7 +198,8 @@ final class ShareFileChecks {
     /**
      * What a value of the wrong kind is, and what belongs there: "text where a whole number belongs",
      * "a fraction where a whole number belongs" (1600000.5 in cents), "a number too large where a
-     * whole number belongs", "a number where text belongs", "an object where text belongs".
+     * whole number belongs", "a number where text belongs", "an object where text belongs"; 1600000.5 and 1e3 alike
+     * are "a number written with a decimal point or an exponent" (JSON tells neither from the other).
      */
     private static String wrongKind(boolean numericColumn, JsonToken v) {
         String what = switch (v) {
@@ -207,7 +208,7 @@ final class ShareFileChecks {
             case VALUE_TRUE, VALUE_FALSE -> "true or false";
             case VALUE_STRING -> "text";
             case VALUE_NUMBER_INT -> numericColumn ? "a number too large" : "a number";
-            case VALUE_NUMBER_FLOAT -> numericColumn ? "a fraction" : "a number";
+            case VALUE_NUMBER_FLOAT -> numericColumn ? "a number written with a decimal point or an exponent" : "a number";
             default -> "a value";
         };
         return what + " where " + (numericColumn ? "a whole number" : "text");
@@ -255,12 +256,13 @@ final class ShareFileChecks {
         if (!(o instanceof String s)) {
             throw refuse(name, "it holds a number where text belongs (" + what + ")");
         }
+        if (s.indexOf('\uFFFD') >= 0 && !utf8(rs.getBytes(column))) {
+            // The driver decodes bad bytes to U+FFFD: what would be stored is not what was sent (said before the length,
+            // which the replacement characters change).
+            throw refuse(name, "it holds text that is not valid UTF-8 (" + what + ")");
+        }
         if (s.length() > max) {
             throw refuse(name, "it holds a value longer than Funnelboard accepts (" + what + ")");
-        }
-        if (s.indexOf('\uFFFD') >= 0 && !utf8(rs.getBytes(column))) {
-            // The driver decodes bad bytes to U+FFFD: what would be stored is not what was sent.
-            throw refuse(name, "it holds text that is not valid UTF-8 (" + what + ")");
         }
         return s;
     }

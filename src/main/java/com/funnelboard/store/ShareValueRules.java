@@ -55,6 +55,9 @@ final class ShareValueRules {
         if (text.indexOf('\0') >= 0) {
             return "a text holding the character U+0000";
         }
+        if (loneSurrogate(text)) {
+            return "a text holding half of a UTF-16 pair (an escape such as \\uD800 alone), which no text can hold";
+        }
         switch (rule) {
             case DAY -> {
                 try {
@@ -80,6 +83,19 @@ final class ShareValueRules {
         return null;
     }
 
+    /** Whether {@code text} holds a UTF-16 surrogate without its other half (JSON's "\uD800" alone): stored, it became "?". */
+    static boolean loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Null when {@code n} may be stored in a column of this rule, else what it is, for the refusal. */
     static String number(Rule rule, long n) {
         return switch (rule) {
@@ -99,6 +115,9 @@ final class ShareValueRules {
     static String setting(String key, String value) {
         if (value.indexOf('\0') >= 0) {
             return "a text holding the character U+0000";
+        }
+        if (loneSurrogate(value)) {
+            return "a text holding half of a UTF-16 pair (an escape such as \\uD800 alone), which no text can hold";
         }
         String shown = com.funnelboard.domain.Printable.escape(key);
         try {
@@ -129,13 +148,12 @@ final class ShareValueRules {
         if (stage.isEmpty() || !com.funnelboard.domain.RotRule.DEFAULTS.containsKey(stage.get())) {
             return "a setting \"" + shown + "\" that Funnelboard does not have";
         }
-        try {
+        // Digits 0-9 only: parseInt would take "+7" and other scripts' digits, which the thresholds dialog never writes.
+        if (value.matches("[0-9]{1,3}")) {
             int days = Integer.parseInt(value);
             if (days >= 1 && days <= com.funnelboard.domain.RotRule.MAX_DAYS) {
                 return null;
             }
-        } catch (NumberFormatException e) {
-            // said below
         }
         return "a rot threshold that is not 1 to " + com.funnelboard.domain.RotRule.MAX_DAYS + " days (setting \"" + shown + "\")";
     }

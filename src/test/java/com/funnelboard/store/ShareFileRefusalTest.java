@@ -95,6 +95,8 @@ class ShareFileRefusalTest {
         // "A", the byte FF (never in UTF-8), "B": the driver would have made it "A\uFFFDB".
         refused(edit("title", "CAST(X'2241FF4222' AS TEXT)"), "it holds text that is not valid UTF-8 (change.new_value)");
         refused(craft("UPDATE change_set SET author = CAST(X'4D61C0' AS BLOB) || ' <m@x.example>'"), "not valid UTF-8 (change_set.author)");
+        // A bad byte after an id of full length: named as such, not as a value too long.
+        refused(craft("UPDATE change_set SET replica_id = replica_id || CAST(X'FF' AS TEXT)"), "not valid UTF-8 (change_set.replica_id)");
         // A real U+FFFD, well encoded, is text like any other.
         assertThat(new ShareExchange(live).merge(edit("title", "'\"Pilot \uFFFD\"'"), false, () -> false).newRows()).isEqualTo(3);
         long deals = live.read(r -> r.deals().count());
@@ -107,7 +109,12 @@ class ShareFileRefusalTest {
         refused(edit("title", "'[1, 2]'"), "it holds a list where text belongs (deal.title)");
         refused(edit("title", "'true'"), "it holds true or false where text belongs (deal.title)");
         refused(edit("title", "'12'"), "it holds a number where text belongs (deal.title)");
-        refused(edit("value_minor", "'12.5'"), "it holds a fraction where a whole number belongs (deal.value_minor)");
+        refused(edit("value_minor", "'1e3'"), "a number written with a decimal point or an exponent where a whole number belongs");
+        // Half of a UTF-16 pair, escaped in the JSON: stored, it became "?" and travelled on.
+        refused(edit("title", "'\"Rapid \\uD800 Motors\"'"), "half of a UTF-16 pair (an escape such as \\uD800 alone), which no text can hold (deal.title)");
+        refused(craft("UPDATE change SET new_value = replace(new_value, '\"Pilot', '\"\\uDC00Pilot') WHERE table_name = 'deal' AND field = '*'"),
+                "half of a UTF-16 pair");
+        refused(edit("value_minor", "'12.5'"), "it holds a number written with a decimal point or an exponent where a whole number belongs (deal.value_minor)");
         refused(edit("value_minor", "'{}'"), "it holds an object where a whole number belongs (deal.value_minor)");
     }
 
@@ -118,6 +125,8 @@ class ShareFileRefusalTest {
         refused(setting("rot.days.Lead", "10"), "a setting \"rot.days.Lead\" that Funnelboard does not have");
         refused(setting("rot.days.lead", "0"), "a rot threshold that is not 1 to 365 days (setting \"rot.days.lead\")");
         refused(setting("rot.days.lead", "ten"), "a rot threshold that is not 1 to 365 days");
+        refused(setting("rot.days.lead", "+7"), "a rot threshold that is not 1 to 365 days");
+        refused(setting("rot.days.lead", "\u0667"), "a rot threshold that is not 1 to 365 days"); // an Arabic-Indic seven
         refused(setting("person.Ola@X.example", "Ola"), "a name or an address the team's directory would not accept");
         refused(setting("person.ola@x.example", "<script>"), "a name or an address the team's directory would not accept");
         refused(setting("currency.default", "ZZZ"), "a currency that is not an ISO 4217 code");
