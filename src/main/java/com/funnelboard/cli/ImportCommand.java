@@ -276,7 +276,7 @@ final class ImportCommand {
             c.line(r.failedRows() == 0 ? "Left out:" : leftOut == 0 ? failed + ":"
                     : failed + String.format(Locale.ROOT, ", and %,d %s left out of rows imported without %s:", leftOut,
                             leftOut == 1 ? "value was" : "values were", leftOut == 1 ? "it" : "them"));
-            r.problems().stream().limit(20).forEach(p -> c.line("  " + problemLine(p)));
+            r.problems().stream().limit(20).forEach(p -> c.line("  " + (r.format().equals("vCard") ? p.where("Card") + ": " + p.reason() : problemLine(p))));
         }
         if (r.imported()) {
             c.line("`funnelboard undo` takes the whole import back.");

@@ -38,6 +38,39 @@ class CliVcardDamageTest {
     }
 
     @Test
+    void aSoftLineBreakBeforeTheCardsEndOrBytesThatAreNoTextMakeADamagedCardNamedByItsProperty() throws Exception {
+        // The "=" at the end of FN joined END:VCARD to the name, and the next card with it: "Soft EndEND:VCARD", Carla lost.
+        Path soft = Files.writeString(dir.resolve("soft.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Soft End=\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carla Third\r\nEMAIL:carla@x.example\r\nEND:VCARD\r\n");
+        CliRunner.Result r = cli.run("import", "vcard", soft.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("Card 2, FN: its text runs on into the end of the card");
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+        // Quoted-printable bytes that are no UTF-8 (C3 28, FF), and U+0000 in a note: each named where it is.
+        Path bytes = Files.writeString(dir.resolve("bytes.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                + "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:H=C3=28l=FFne\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", bytes.toString()).err()).contains("Card 1, FN: the card holds bytes that are no text in its encoding");
+        Path note = Files.writeString(dir.resolve("note.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\n"
+                + "NOTE;ENCODING=QUOTED-PRINTABLE:a=00b\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", note.toString()).err()).contains("Card 1, NOTE: the card holds the character U+0000");
+    }
+
+    @Test
+    void whatIsLeftOutIsQuotedShortAndTheSameAddressTwiceIsOne() throws Exception {
+        StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEMAIL:" + "x".repeat(5_000) + "\r\n");
+        for (int i = 0; i < 120; i++) {
+            card.append("EMAIL:ida@x.example\r\n");
+        }
+        Path in = Files.writeString(dir.resolve("odd.vcf"), card.append("END:VCARD\r\n"));
+        CliRunner.Result r = cli.run("import", "vcard", in.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Card 1, EMAIL: left out, not an e-mail address: \"" + "x".repeat(59) + "\u2026\"")
+                .doesNotContain("x".repeat(61)).doesNotContain("more e-mail addresses");
+        assertThat(r.out().length()).isLessThan(2_000);
+    }
+
+    @Test
     void textThatIsNotQuotedPrintableAsItSaysIsADamagedCardNotStoredUndecoded() throws Exception {
         Path in = dir.resolve("broken-qp.vcf");
         Files.writeString(in, "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\n"

@@ -1,10 +1,12 @@
 package com.funnelboard.service.importing;
 
+import com.funnelboard.domain.importing.ImportRow;
 import ezvcard.VCard;
 import ezvcard.parameter.VCardParameters;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
+import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +62,47 @@ final class VcardCards {
             }
         }
         return null;
+    }
+
+    /**
+     * What makes a card damaged, in the first property that shows it, or null: U+0000 (decoded from
+     * quoted-printable =00, never stored, as the database's length checks stop at it), U+FFFD (bytes
+     * that were no text in the encoding, from the file or its quoted-printable), or "END:VCARD" or
+     * "BEGIN:VCARD" inside a value (a quoted-printable line ending in "=" joins the card's end to its
+     * text, and the next card with it: it was stored as "Soft EndEND:VCARD" and the next card lost).
+     */
+    static ImportRow.Problem damage(long n, VCard card, List<String> emails, List<String> phones) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("FN", card.getFormattedName() == null ? null : card.getFormattedName().getValue());
+        StructuredName sn = card.getStructuredName();
+        texts.put("N", sn == null ? null : sn.getFamily() + ";" + sn.getGiven() + ";" + String.join(" ", sn.getAdditionalNames()));
+        texts.put("TITLE", card.getTitles().isEmpty() ? null : card.getTitles().getFirst().getValue());
+        texts.put("ORG", card.getOrganization() == null ? null : String.join(";", card.getOrganization().getValues()));
+        texts.put("NOTE", notes(card));
+        texts.put("CATEGORIES", String.join(",", tags(card)));
+        texts.put("EMAIL", String.join(" ", emails));
+        texts.put("TEL", String.join(" ", phones));
+        for (java.util.Map.Entry<String, String> t : texts.entrySet()) {
+            String v = t.getValue();
+            if (v == null) {
+                continue;
+            }
+            String why = v.indexOf('\0') >= 0 ? "the card holds the character U+0000 (it is damaged)"
+                    : v.indexOf('\uFFFD') >= 0 ? "the card holds bytes that are no text in its encoding (it is damaged)"
+                    : v.toUpperCase(java.util.Locale.ROOT).contains("END:VCARD") || v.toUpperCase(java.util.Locale.ROOT).contains("BEGIN:VCARD")
+                            ? "its text runs on into the end of the card (a quoted-printable line ending in \"=\" before END:VCARD): the file is damaged"
+                            : null;
+            if (why != null) {
+                return new ImportRow.Problem(n, t.getKey(), why);
+            }
+        }
+        return null;
+    }
+
+    /** A value as a sentence quotes it: control characters escaped, cut at 60 characters. */
+    static String shown(String value) {
+        String v = com.funnelboard.domain.Printable.escape(value);
+        return v.length() > 60 ? v.substring(0, 59) + "\u2026" : v;
     }
 
     /** The card's numbers, the one to call first: preferred, work, mobile, unmarked or other, home, and fax last. */

@@ -144,16 +144,6 @@ public final class VcardImport {
         }
     }
 
-    /** Whether any of {@code texts} holds U+0000. */
-    private static boolean holdsNul(String... texts) {
-        for (String t : texts) {
-            if (t != null && t.indexOf('\0') >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A card as an import row: its contact and organization (a card has no deal). An address or
      * number that does not parse is left out of the contact and told to {@code leftOut}: a phone's
@@ -179,19 +169,24 @@ public final class VcardImport {
                 phones.add(v.strip());
             }
         }
+        ImportRow.Problem damage = VcardCards.damage(n, card, emails, phones);
+        if (damage != null) {
+            return new ImportRow(n, null, null, null, List.of(damage));
+        }
+        emails = new ArrayList<>(new java.util.LinkedHashSet<>(emails)); // the same address twice is one
         cap(n, emails, "e-mail addresses", "EMAIL", leftOut);
         cap(n, phones, "phone numbers", "TEL", leftOut);
         emails.removeIf(e -> {
             boolean bad = Validation.email(e).isPresent() || e.length() > 320;
             if (bad) {
-                leftOut.accept(new ImportRow.Problem(n, "EMAIL", "left out, not an e-mail address: \"" + e + "\"", true));
+                leftOut.accept(new ImportRow.Problem(n, "EMAIL", "left out, not an e-mail address: \"" + VcardCards.shown(e) + "\"", true));
             }
             return bad;
         });
         phones.removeIf(p -> {
             boolean bad = Validation.phone(p).isPresent();
             if (bad) {
-                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, not a phone number: \"" + p + "\"", true));
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, not a phone number: \"" + VcardCards.shown(p) + "\"", true));
             }
             return bad;
         });
@@ -230,12 +225,6 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
-        if (holdsNul(fullName, title == null ? null : title.getValue(), VcardCards.notes(card), String.join(" ", VcardCards.tags(card)),
-                card.getOrganization() == null ? null : String.join(" ", card.getOrganization().getValues()), String.join(" ", emails),
-                String.join(" ", phones))) {
-            // Decoded from quoted-printable (=00) or an escape: a damaged card, never stored (the database's length checks stop at U+0000).
-            problems.add(new ImportRow.Problem(n, "FN", "the card holds the character U+0000 (it is damaged)"));
-        }
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
