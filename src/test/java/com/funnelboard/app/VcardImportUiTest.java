@@ -85,6 +85,7 @@ class VcardImportUiTest {
         @SuppressWarnings("unchecked")
         ListView<String> leftOut = robot.lookup("#vcard-import-left-out").queryAs(ListView.class);
         assertThat(leftOut.getItems()).contains("Card 3, FN: a card with no name, e-mail address or phone number");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(status.getScene(), "vcard-import-refused"));
         long none = store.read(r -> r.contactProfiles().list(null, 10).size());
         assertThat(none).as("nothing half-imported").isZero();
 
@@ -96,6 +97,7 @@ class VcardImportUiTest {
         assertThat(leftOut.getItems()).containsExactly("Card 1, TEL: left out, not a phone number: \"ask reception\"",
                 "Card 3, FN: a card with no name, e-mail address or phone number");
         assertThat(robot.lookup("#vcard-import-start").queryButton().isDisabled()).as("done: not imported twice").isTrue();
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(status.getScene(), "vcard-import-done"));
         java.util.List<com.funnelboard.domain.ContactSummary> stored = store.read(r -> r.contactProfiles().list(null, 10));
         assertThat(stored).extracting(c -> c.name()).containsExactlyInAnyOrder("Sally Kim", "Ida Berg");
     }
