@@ -57,6 +57,20 @@ class CliVcardDamageTest {
     }
 
     @Test
+    void aCardBegunInsideAnotherOrANameInBase64RefusesTheFile() throws Exception {
+        // Without END:VCARD the inner card was read as part of the outer one, and Carla lost without a word.
+        Path nested = Files.writeString(dir.resolve("nested.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Outer Card\r\n"
+                + "begin:vcard\r\nVERSION:3.0\r\nFN:Carla Inner\r\nEND:VCARD\r\nEMAIL:o@x.example\r\nEND:VCARD\r\n");
+        CliRunner.Result r = cli.run("import", "vcard", nested.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("The file nested.vcf begins 2 cards but only 1 could be read: a card begins inside another");
+        Path base64 = Files.writeString(dir.resolve("b64.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;ENCODING=b:SMOpbMOobmU=\r\n"
+                + "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", base64.toString()).err()).contains("Card 1, FN: its text is written in base64");
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+    }
+
+    @Test
     void whatIsLeftOutIsQuotedShortAndTheSameAddressTwiceIsOne() throws Exception {
         StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEMAIL:" + "x".repeat(5_000) + "\r\n");
         for (int i = 0; i < 120; i++) {

@@ -82,6 +82,15 @@ final class VcardCards {
         texts.put("CATEGORIES", String.join(",", tags(card)));
         texts.put("EMAIL", String.join(" ", emails));
         texts.put("TEL", String.join(" ", phones));
+        // Base64 is for photos and keys: a name or a note in it was stored as written ("SMOpbMOobmU=").
+        for (ezvcard.property.VCardProperty p : card.getProperties()) {
+            ezvcard.parameter.Encoding encoding = p.getParameters().getEncoding();
+            boolean text = p instanceof ezvcard.property.TextProperty || p instanceof StructuredName || p instanceof ezvcard.property.Organization;
+            if (text && (ezvcard.parameter.Encoding.B.equals(encoding) || ezvcard.parameter.Encoding.BASE64.equals(encoding))) {
+                return new ImportRow.Problem(n, propertyName(p),
+                        "its text is written in base64, as no name or note is (it is damaged)");
+            }
+        }
         for (java.util.Map.Entry<String, String> t : texts.entrySet()) {
             String v = t.getValue();
             if (v == null) {
@@ -97,6 +106,18 @@ final class VcardCards {
             }
         }
         return null;
+    }
+
+    /** A property's name as a card writes it ("FN", "NOTE"). */
+    private static String propertyName(ezvcard.property.VCardProperty p) {
+        return switch (p) {
+            case ezvcard.property.FormattedName f -> "FN";
+            case StructuredName s -> "N";
+            case Note t -> "NOTE";
+            case ezvcard.property.Title t -> "TITLE";
+            case ezvcard.property.Organization o -> "ORG";
+            default -> p.getClass().getSimpleName().toUpperCase(Locale.ROOT);
+        };
     }
 
     /** A value as a sentence quotes it: control characters escaped, cut at 60 characters. */

@@ -62,9 +62,17 @@ final class VcardFile {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
-    /** A reader that keeps the last characters read but spaces and line ends, to tell whether the file ends where a card does. */
+    /**
+     * A reader that keeps the last characters read but spaces and line ends, to tell whether the file
+     * ends where a card does, and counts the lines that begin a card: a card begun inside another
+     * (whose END:VCARD is missing) is read as part of it and would be lost without a word.
+     */
     static final class Tail extends java.io.FilterReader {
+        private static final String BEGIN = "BEGIN:VCARD";
         private final StringBuilder last = new StringBuilder();
+        /** How far the current line has matched BEGIN:VCARD from its start; -1 once it cannot. */
+        private int matched = 0;
+        private long begins;
 
         Tail(java.io.Reader in) {
             super(in);
@@ -89,12 +97,25 @@ final class VcardFile {
         }
 
         private void keep(char c) {
+            if (c == '\n' || c == '\r') {
+                matched = 0;
+            } else if (matched >= 0 && matched < BEGIN.length()) {
+                matched = Character.toUpperCase(c) == BEGIN.charAt(matched) ? matched + 1 : -1;
+                if (matched == BEGIN.length()) {
+                    begins++;
+                }
+            }
             if (!Character.isWhitespace(c)) {
                 last.append(c);
                 if (last.length() > 64) {
                     last.delete(0, last.length() - 32);
                 }
             }
+        }
+
+        /** How many lines began with BEGIN:VCARD (in any case). */
+        long begins() {
+            return begins;
         }
 
         boolean endsWith(String text) {

@@ -106,6 +106,13 @@ public final class VcardImport {
                             rows.clear();
                         }
                     }
+                    if (tail.begins() > cards[0] && failed[0] == 0) {
+                        // A card begun inside another is read as part of it: refused, rather than losing the inner card (a damaged
+                        // card that swallowed the next one, as a soft line break before END:VCARD does, is named as such instead).
+                        throw new ImportRefusedException(String.format(java.util.Locale.ROOT, "The file %s begins %,d cards but only %,d "
+                                + "could be read: a card begins inside another (an END:VCARD is missing); nothing was imported.", name,
+                                tail.begins(), cards[0]));
+                    }
                     if (cards[0] > 0 && !tail.endsWith("END:VCARD") && problems.size() < ImportResult.MAX_PROBLEMS) {
                         problems.add(new ImportRow.Problem(cards[0], "END", "the file ends inside this card (no END:VCARD): it may have been "
                                 + "cut short; the card was imported as far as it goes"));
