@@ -43,9 +43,11 @@ class CliVcardDamageTest {
         Path soft = Files.writeString(dir.resolve("soft.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\nEND:VCARD\r\n"
                 + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Soft End=\r\nEND:VCARD\r\n"
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carla Third\r\nEMAIL:carla@x.example\r\nEND:VCARD\r\n");
+        byte[] before = Files.readAllBytes(soft);
         CliRunner.Result r = cli.run("import", "vcard", soft.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("Card 2, FN: its text runs on into the end of the card");
+        assertThat(soft).as("the file is only read").hasBinaryContent(before);
         assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
         // Quoted-printable bytes that are no UTF-8 (C3 28, FF), and U+0000 in a note: each named where it is.
         Path bytes = Files.writeString(dir.resolve("bytes.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\n"

@@ -25,9 +25,13 @@ final class ImportFile {
      * @throws ImportRefusedException with the sentence saying why it is not read
      */
     static Head head(Path file, String name, int sample) {
-        ImportRefusedException notAFile = ImportRefusedException.notAFile(file);
-        if (notAFile != null) {
-            throw notAFile;
+        // A folder, a device or a pipe (which would be read for ever, as /dev/zero), or nothing at all.
+        if (Files.isDirectory(file)) {
+            throw new ImportRefusedException("Cannot import " + file + ": it is a folder, not a file.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportRefusedException(Files.exists(file) ? "Cannot import " + file + ": it is a device or a pipe, not a file."
+                    : "There is no file " + file + ".");
         }
         try {
             long size = Files.size(file);

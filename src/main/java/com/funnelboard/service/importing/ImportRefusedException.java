@@ -20,21 +20,6 @@ public final class ImportRefusedException extends RuntimeException {
         this(0, null, message);
     }
 
-    /**
-     * The refusal of {@code file} when it is not a regular file: a folder, a device or a pipe
-     * (which would be read for ever, as /dev/zero), or nothing at all. Null when it is a file.
-     */
-    static ImportRefusedException notAFile(java.nio.file.Path file) {
-        if (java.nio.file.Files.isRegularFile(file)) {
-            return null;
-        }
-        if (java.nio.file.Files.isDirectory(file)) {
-            return new ImportRefusedException("Cannot import " + file + ": it is a folder, not a file.");
-        }
-        return new ImportRefusedException(java.nio.file.Files.exists(file) ? "Cannot import " + file + ": it is a device or a pipe, not a file."
-                : "There is no file " + file + ".");
-    }
-
     /** The file's row (the header is row 1), 0 for the file as a whole. */
     public long row() {
         return row;

@@ -125,13 +125,13 @@ public final class VcardImport {
                     throw new ImportRefusedException("The file " + name + " holds no vCards (BEGIN:VCARD … END:VCARD); nothing was imported.");
                 }
                 if (dryRun || failed[0] > 0 && !skipInvalid) {
-                    throw new DryRun(); // what was written is rolled back: a dry run, or a file with a damaged card
+                    throw new Rollback(); // what was written is rolled back: a dry run, or a file with a damaged card
                 }
                 r.describe(CsvImport.summary(name, tally));
                 return r.changeSetId();
             });
             imported = tally.contacts.created + tally.contacts.updated + tally.organizations.created > 0;
-        } catch (DryRun e) {
+        } catch (Rollback e) {
             changeSet = null;
         }
         return new ImportResult(file.toString(), "vCard", com.funnelboard.domain.importing.HeaderMatcher.Layout.GENERIC, List.of(),
@@ -305,8 +305,9 @@ public final class VcardImport {
         return null;
     }
 
-    private static final class DryRun extends RuntimeException {
-        DryRun() {
+    /** Ends a dry run, or an import refused for a damaged card: the transaction is rolled back. */
+    private static final class Rollback extends RuntimeException {
+        Rollback() {
             super(null, null, false, false);
         }
     }

@@ -30,7 +30,7 @@ public final class DealForm extends VBox {
 
     static final Duration SAVE_DELAY = Duration.millis(600);
 
-    private static final String OWNER_HINT = "Whose deal this is: pick a teammate, or type a name or an email";
+    private static final String OWNER_HINT = "whose deal this is: pick a teammate, or type a name or an email";
 
     private final DealFormViewModel model;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
@@ -90,7 +90,7 @@ public final class DealForm extends VBox {
         owner.setEditable(true);
         owner.setPromptText("nobody");
         owner.setMaxWidth(Double.MAX_VALUE);
-        owner.setTooltip(new Tooltip(OWNER_HINT));
+        owner.setTooltip(new Tooltip());
         // The owner is an email; the field says the name the team gave it (it fits the pane), the list and the tooltip
         // both ("Ida Berg <ida@…>").
         OwnerText ownerText = new OwnerText(model.names());
@@ -104,8 +104,7 @@ public final class DealForm extends VBox {
         });
         Runnable sayOwner = () -> {
             if (model.problems().get(DealFormViewModel.OWNER) == null) {
-                owner.getTooltip().setText(ownerText.full(owner.getValue()) + ": " + OWNER_HINT.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                        + OWNER_HINT.substring(1));
+                owner.getTooltip().setText(ownerText.full(owner.getValue()) + ": " + OWNER_HINT); // "nobody: whose deal …" when none
             }
         };
         model.names().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
@@ -115,6 +114,7 @@ public final class DealForm extends VBox {
             sayOwner.run();
         });
         owner.valueProperty().addListener((o, a, b) -> sayOwner.run());
+        sayOwner.run();
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
         owner.valueProperty().addListener((o, a, b) -> model.reassign(b, com.funnelboard.service.PeopleService.mailboxName(owner.getEditor().getText())));
