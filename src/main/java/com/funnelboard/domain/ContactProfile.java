@@ -96,13 +96,13 @@ public record ContactProfile(
         Validation.optionalText(industry, "Industry", 200).ifPresent(m -> p.put(INDUSTRY, m));
         Validation.optionalText(companySize, "Company size", 100).ifPresent(m -> p.put(COMPANY_SIZE, m));
         Validation.optionalText(persona, "Persona", 200).ifPresent(m -> p.put(PERSONA, m));
-        Validation.optionalText(painPoints, "Pain points", 5_000).ifPresent(m -> p.put(PAIN_POINTS, m));
+        Validation.optionalLines(painPoints, "Pain points", 5_000).ifPresent(m -> p.put(PAIN_POINTS, m));
         if (source != null && LeadSource.parse(source).isEmpty()) {
             p.put(SOURCE, "Not a lead source");
         }
         tags.stream().filter(t -> t.length() > 60 || t.contains(",")).findFirst()
                 .ifPresent(t -> p.put(TAGS, "A tag is at most 60 characters, without commas"));
-        Validation.optionalText(notes, "Notes", 50_000).ifPresent(m -> p.put(NOTES, m));
+        Validation.optionalLines(notes, "Notes", 50_000).ifPresent(m -> p.put(NOTES, m));
         return p;
     }
 

@@ -24,7 +24,7 @@ public record OrganizationProfile(UUID id, String name, String website, String i
         Validation.url(website).ifPresent(m -> p.put(WEBSITE, m));
         Validation.optionalText(industry, "Industry", 200).ifPresent(m -> p.put(INDUSTRY, m));
         Validation.optionalText(companySize, "Company size", 100).ifPresent(m -> p.put(COMPANY_SIZE, m));
-        Validation.optionalText(address, "Address", 1_000).ifPresent(m -> p.put(ADDRESS, m));
+        Validation.optionalLines(address, "Address", 1_000).ifPresent(m -> p.put(ADDRESS, m));
         return p;
     }
 }

@@ -18,20 +18,39 @@ public final class Validation {
 
     private Validation() {}
 
+    /** A text of one line that must be there, at most {@code max} characters long (an emoji counts as one). */
     public static Optional<String> requiredText(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return Optional.of(field + " is required");
         }
-        if (value.strip().length() > max) {
-            return Optional.of(field + " is longer than " + max + " characters");
-        }
-        return Optional.empty();
+        return optionalText(value, field, max);
     }
 
-    /** A text that may be empty but not longer than {@code max}. */
+    /** A text of one line that may be empty but not longer than {@code max}, and holds no control character. */
     public static Optional<String> optionalText(String value, String field, int max) {
-        return value != null && value.strip().length() > max ? Optional.of(field + " is longer than " + max + " characters")
-                : Optional.empty();
+        return text(value, field, max, false);
+    }
+
+    /** A text of several lines (notes) that may be empty but not longer than {@code max}, and holds no control character but tabs and line breaks. */
+    public static Optional<String> optionalLines(String value, String field, int max) {
+        return text(value, field, max, true);
+    }
+
+    private static Optional<String> text(String value, String field, int max, boolean multiline) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (PlainText.length(value.strip()) > max) {
+            return Optional.of(field + " is longer than " + max + " characters");
+        }
+        int control = PlainText.firstControl(value, multiline);
+        if (control < 0) {
+            return Optional.empty();
+        }
+        boolean lineBreak = "\n\r\u000B\u000C\u0085\u2028\u2029".indexOf(control) >= 0;
+        return Optional.of(lineBreak ? field + " holds a line break; it is one line"
+                : control == '\t' ? field + " holds a tab; it is one line"
+                : field + " holds a control character (" + String.format(java.util.Locale.ROOT, "U+%04X", control) + ")");
     }
 
     /** A web address: http(s), a host with a dot, no spaces. "example.com" is accepted as https. */

@@ -76,7 +76,7 @@ public final class ContactEditing {
             Map<String, String> problems = new LinkedHashMap<>();
             if (orgName == null) {
                 orgId = null;
-            } else if (orgName.length() > 300) {
+            } else if (com.funnelboard.domain.PlainText.length(orgName) > 300) {
                 problems.put(ContactProfile.ORGANIZATION, "Organization is longer than 300 characters");
             } else {
                 orgId = r.contacts().findOrganizationByName(orgName).map(o -> o.id()).orElse(null);

@@ -37,7 +37,7 @@ public record NewLead(
     public Map<String, String> problems() {
         Map<String, String> p = new LinkedHashMap<>();
         Validation.requiredText(contactName, "Contact name", 300).ifPresent(m -> p.put(CONTACT, m));
-        if (organization != null && organization.strip().length() > 300) {
+        if (organization != null && com.funnelboard.domain.PlainText.length(organization.strip()) > 300) {
             p.put(ORGANIZATION, "Organization is longer than 300 characters");
         }
         Validation.email(email).ifPresent(m -> p.put(EMAIL, m));

@@ -261,7 +261,7 @@ final class ShareFileChecks {
             // which the replacement characters change).
             throw refuse(name, "it holds text that is not valid UTF-8 (" + what + ")");
         }
-        if (s.length() > max) {
+        if (s.length() > max && com.funnelboard.domain.PlainText.length(s) > max) {
             throw refuse(name, "it holds a value longer than Funnelboard accepts (" + what + ")");
         }
         return s;

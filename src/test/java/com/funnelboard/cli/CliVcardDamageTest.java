@@ -73,6 +73,24 @@ class CliVcardDamageTest {
     }
 
     @Test
+    void aLineBreakInANameIsASpaceControlCharactersAreDroppedAndANoteKeepsItsLinesWhileTypedOnesAreRefused() throws Exception {
+        Path in = Files.writeString(dir.resolve("breaks.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\\nBerg\r\nN:Berg;Anna;;;\r\n"
+                + "TITLE:Buyer\u0007\r\nORG:Acme\tInc\r\nNOTE:First line\\nsecond line\r\nEMAIL:anna@x.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + "\uD83D\uDE00".repeat(151) + "\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", in.toString()).exit()).isZero();
+        JsonNode anna = cli.json("contacts", "list", "--search", "anna").get("contacts").get(0);
+        assertThat(anna.get("name").asString()).isEqualTo("Anna Berg");
+        assertThat(anna.get("title").asString()).isEqualTo("Buyer");
+        assertThat(anna.get("organization").get("name").asString()).isEqualTo("Acme Inc");
+        assertThat(cli.json("contacts", "show", anna.get("id").asString()).toString()).contains("First line\\nsecond line");
+        assertThat(cli.json("contacts", "list").get("contacts")).as("151 emoji are 151 characters, within 300").hasSize(2);
+
+        CliRunner.Result typed = cli.run("contacts", "add", "--name", "Ben\u0007Grau");
+        assertThat(typed.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(typed.err()).contains("Name holds a control character (U+0007)");
+    }
+
+    @Test
     void whatIsLeftOutIsQuotedShortAndTheSameAddressTwiceIsOne() throws Exception {
         StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\nEMAIL:" + "x".repeat(5_000) + "\r\n");
         for (int i = 0; i < 120; i++) {

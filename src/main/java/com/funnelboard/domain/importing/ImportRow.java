@@ -1,7 +1,9 @@
 package com.funnelboard.domain.importing;
 
+
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
+import com.funnelboard.domain.PlainText;
 import com.funnelboard.domain.Stage;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,10 +62,28 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     }
 
     /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
-    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {}
+    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {
+        /** A file's line breaks and tabs in a name become spaces, and its other control characters are dropped (see {@link PlainText}). */
+        public Person {
+            name = PlainText.oneLine(name);
+            title = PlainText.oneLine(title);
+            emails = oneLine(emails);
+            phones = oneLine(phones);
+            tags = oneLine(tags);
+            notes = PlainText.lines(notes);
+        }
+    }
 
     /** @param address its postal address on one line (a file's street, city and country columns joined), null when none */
-    public record Company(String name, String industry, String size, String website, String address) {}
+    public record Company(String name, String industry, String size, String website, String address) {
+        public Company {
+            name = PlainText.oneLine(name);
+            industry = PlainText.oneLine(industry);
+            size = PlainText.oneLine(size);
+            website = PlainText.oneLine(website);
+            address = PlainText.lines(address);
+        }
+    }
 
     /**
      * @param stageText the stage as the file names it, for the mapping's counts (null when absent)
@@ -75,7 +95,23 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
-            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime) {}
+            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime) {
+        public DealPart {
+            title = PlainText.oneLine(title);
+            owner = PlainText.oneLine(owner);
+            source = PlainText.oneLine(source);
+            externalKey = PlainText.oneLine(externalKey);
+            lostNote = PlainText.lines(lostNote);
+        }
+    }
+
+    /** The values, each on one line; the list itself when none needed it. */
+    private static List<String> oneLine(List<String> values) {
+        if (values == null || values.stream().allMatch(v -> v == null || v.equals(PlainText.oneLine(v)))) {
+            return values;
+        }
+        return values.stream().map(PlainText::oneLine).toList();
+    }
 
     public boolean valid() {
         return problems.isEmpty();

@@ -22,7 +22,7 @@ final class RowCells {
 
     void text(long row, ImportField f, Map<ImportField, List<Integer>> cols, String value, String what, int max,
             List<ImportRow.Problem> problems) {
-        if (value != null && value.strip().length() > max) {
+        if (value != null && com.funnelboard.domain.PlainText.length(value.strip()) > max) {
             problems.add(problem(row, cols, f, what + " longer than " + max + " characters"));
         }
     }

@@ -247,7 +247,7 @@ public final class RowParser {
             }
         }
         String title = first(values, cols, CONTACT_TITLE);
-        if (title != null && title.strip().length() > 300) {
+        if (title != null && com.funnelboard.domain.PlainText.length(title.strip()) > 300) {
             problems.add(rowCells.detail(row, cols, CONTACT_TITLE, "A job title longer than 300 characters"));
             title = null;
         }
@@ -334,7 +334,7 @@ public final class RowParser {
                     : external != null ? "Deal " + external : "Imported deal";
         }
         rowCells.text(row, DEAL_TITLE, cols, title, "A deal title", 300, problems);
-        if (external != null && external.strip().length() > 200) {
+        if (external != null && com.funnelboard.domain.PlainText.length(external.strip()) > 200) {
             problems.add(rowCells.problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
         }
         String owner = first(values, cols, DEAL_OWNER);

@@ -210,7 +210,7 @@ public final class VcardImport {
             // switchboard number) is an organization, not a person named by its number.
             String orgName = card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()
                     ? card.getOrganization().getValues().getFirst() : unnamed ? null : fullName;
-            if (orgName != null && !orgName.isBlank() && orgName.strip().length() <= 300) {
+            if (orgName != null && !orgName.isBlank() && com.funnelboard.domain.PlainText.length(orgName.strip()) <= 300) {
                 String company = orgName.strip();
                 // An organization has no e-mail or phone field, so the company's own address and number
                 // (info@, the switchboard) are kept on a contact named after it, at the organization:
@@ -228,7 +228,7 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a card with no name, e-mail address or phone number"));
             return new ImportRow(n, null, null, null, problems);
         }
-        if (fullName.strip().length() > 300) {
+        if (com.funnelboard.domain.PlainText.length(fullName.strip()) > 300) {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
@@ -236,7 +236,7 @@ public final class VcardImport {
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
             // Android's exporter writes ORG:null for a contact without a company.
-            if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && orgName.strip().length() <= 300) {
+            if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && com.funnelboard.domain.PlainText.length(orgName.strip()) <= 300) {
                 org = new ImportRow.Company(orgName.strip(), null, null, website(card, false), address(card, false));
             }
         }

@@ -86,6 +86,21 @@ class CsvImportFieldPartsTest extends ImportCase {
     }
 
     @Test
+    void aLineBreakOrTabInANameIsASpaceAndOtherControlCharactersAreDroppedWhileNotesKeepTheirLines() throws Exception {
+        ImportResult r = run("Name,Email,Company,Title,Notes,Deal\n"
+                + "\"Anna\nBerg\",anna@example.com,\"Acme\tInc\",Buyer\u0007,\"Met at the fair.\r\nCall in May.\",\"Renewal\n2027\"\n"
+                + "Ben\u001BGrau,ben@example.com,Acme Inc,Lead\u2028Buyer,,\n");
+        assertThat(r.problemCount()).isZero();
+        assertThat(contacts().keySet()).containsExactlyInAnyOrder("Anna Berg", "BenGrau");
+        assertThat(contact("Anna Berg").title()).isEqualTo("Buyer");
+        assertThat(contact("Anna Berg").notes()).isEqualTo("Met at the fair.\nCall in May.");
+        assertThat(contact("BenGrau").title()).isEqualTo("Lead Buyer");
+        assertThat(r.organizations().created()).as("one organization: the tab is a space").isEqualTo(1);
+        assertThat(store.<List<ContactSummary>>read(x -> x.contactProfiles().list(null, 100))).extracting(ContactSummary::organizationName).containsOnly("Acme Inc");
+        assertThat(deals().keySet()).containsExactly("Renewal 2027");
+    }
+
+    @Test
     void aCreatedDateWithItsTimeKeepsTheTimeAndAnOffsetItNames() throws Exception {
         ImportResult r = run("""
                 Deal,Created

@@ -1,0 +1,79 @@
+package com.funnelboard.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text as Funnelboard keeps it. A name, a title or an organization is one line; notes may have
+ * several. Control characters have no place in either: the window's text fields drop them when
+ * they are typed or pasted, and these methods do the same for text that arrives from a file.
+ */
+public final class PlainText {
+
+    /** A run of blanks around at least one line break, tab or other spacing control. */
+    private static final Pattern BREAK_RUN = Pattern.compile("[\\p{Zs}\\t]*[\\t\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029][\\s\\p{Zs}\\u0085\\u2028\\u2029]*");
+    /** A line break of any convention: CR LF, CR, vertical tab, form feed, NEL, or Unicode's line and paragraph separators. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\u000B\\u000C\\u0085\\u2028\\u2029]");
+    /** A control character that is neither a tab nor a line feed. */
+    private static final Pattern OTHER_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
+
+    private PlainText() {}
+
+    /**
+     * {@code text} on one line: each run of white space that holds a line break or a tab becomes
+     * one space, any other control character is dropped, and the ends are trimmed. Text without
+     * any (nearly all) is returned as it is; null stays null.
+     */
+    public static String oneLine(String text) {
+        if (text == null || clean(text, false)) {
+            return text;
+        }
+        return OTHER_CONTROL.matcher(BREAK_RUN.matcher(text).replaceAll(" ")).replaceAll("").strip();
+    }
+
+    /**
+     * {@code text} as lines: every kind of line break becomes a line feed, tabs stay, and any other
+     * control character is dropped. Null stays null.
+     */
+    public static String lines(String text) {
+        if (text == null || clean(text, true)) {
+            return text;
+        }
+        return OTHER_CONTROL.matcher(LINE_BREAK.matcher(text).replaceAll("\n")).replaceAll("");
+    }
+
+    /**
+     * The first character of {@code text} that a line (or, with {@code multiline}, a text of
+     * several lines) may not hold, or -1: a control character, and on one line a line break of any
+     * kind or a tab.
+     */
+    public static int firstControl(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029') {
+                boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
+                if (!allowed) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** How many characters {@code text} has as a reader counts them: an emoji or a CJK extension character is one, not two. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** Whether {@code text} is already as {@link #oneLine} or {@link #lines} would leave it. */
+    private static boolean clean(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029') {
+                if (!(multiline && (c == '\t' || c == '\n'))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

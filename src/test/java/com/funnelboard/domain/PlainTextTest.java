@@ -1,0 +1,69 @@
+package com.funnelboard.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.funnelboard.testing.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Text from a file as Funnelboard keeps it: names on one line, notes as lines, no control characters. */
+class PlainTextTest {
+
+    @Test
+    void aNameFromAFileIsOneLineWithoutControlCharacters() {
+        assertThat(PlainText.oneLine("Anna\nBerg")).isEqualTo("Anna Berg");
+        assertThat(PlainText.oneLine("Anna \r\n  Berg")).isEqualTo("Anna Berg");
+        assertThat(PlainText.oneLine("Acme\tInc")).isEqualTo("Acme Inc");
+        assertThat(PlainText.oneLine("Line\u2028separated\u000Bname\u0085x")).isEqualTo("Line separated name x");
+        assertThat(PlainText.oneLine("Buyer\u0007")).isEqualTo("Buyer");
+        assertThat(PlainText.oneLine("Ben\u001B[31mRed")).isEqualTo("Ben[31mRed");
+        assertThat(PlainText.oneLine("\nAnna\n")).isEqualTo("Anna");
+        assertThat(PlainText.oneLine("C\u0080\u009Fé")).isEqualTo("Cé");
+        String clean = "Zoë  Åberg 😀";
+        assertThat(PlainText.oneLine(clean)).isSameAs(clean);
+        assertThat(PlainText.oneLine(null)).isNull();
+    }
+
+    @Test
+    void notesKeepTheirLinesInOneConventionAndTheirTabs() {
+        assertThat(PlainText.lines("one\r\ntwo\rthree\u2029four\u000Bfive")).isEqualTo("one\ntwo\nthree\nfour\nfive");
+        assertThat(PlainText.lines("a\tb\u0007c")).isEqualTo("a\tbc");
+        String clean = "first\n\tsecond";
+        assertThat(PlainText.lines(clean)).isSameAs(clean);
+    }
+
+    @Test
+    void anEmojiIsOneCharacter() {
+        assertThat(PlainText.length("😀".repeat(151))).isEqualTo(151);
+        assertThat(Validation.requiredText("😀".repeat(300), "Name", 300)).isEmpty();
+        assertThat(Validation.requiredText("😀".repeat(301), "Name", 300)).contains("Name is longer than 300 characters");
+    }
+
+    @Test
+    void validationNamesTheControlCharacterAFieldHolds() {
+        assertThat(Validation.requiredText("Anna\nBerg", "Name", 300)).contains("Name holds a line break; it is one line");
+        assertThat(Validation.optionalText("Buyer\u0007", "Title", 300)).contains("Title holds a control character (U+0007)");
+        assertThat(Validation.optionalText("a\tb", "Title", 300)).contains("Title holds a tab; it is one line");
+        assertThat(Validation.optionalLines("first\r\nsecond\tthird", "Notes", 300)).isEmpty();
+        assertThat(Validation.optionalLines("first\u001Bsecond", "Notes", 300)).contains("Notes holds a control character (U+001B)");
+    }
+
+    @Test
+    void whatTheCleaningLeavesPassesTheChecksAndCleaningAgainChangesNothing() {
+        String[] pieces = {"a", "Z", " ", "é", "😀", "\t", "\n", "\r", "\u000B", "\u000C", "\u0000", "\u0007", "\u001B", "\u007F",
+            "\u0085", "\u009F", "\u2028", "\u2029", "\u00A0"};
+        Properties.qt(500).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 30)).checkAssert(picks -> {
+            StringBuilder b = new StringBuilder();
+            picks.forEach(i -> b.append(pieces[i]));
+            String text = b.toString();
+            String line = PlainText.oneLine(text);
+            assertThat(PlainText.firstControl(line, false)).as(line).isEqualTo(-1);
+            assertThat(PlainText.oneLine(line)).isEqualTo(line);
+            String lines = PlainText.lines(text);
+            assertThat(PlainText.firstControl(lines, true)).as(lines).isEqualTo(-1);
+            assertThat(lines).doesNotContain("\r");
+            assertThat(PlainText.lines(lines)).isEqualTo(lines);
+        });
+    }
+}
