@@ -91,6 +91,14 @@ class ImportUiTest {
         assertThat(choices).extracting(javafx.scene.control.ChoiceBox::getValue).containsExactly(Stage.WON, null);
         robot.interact(() -> choices.get(1).setValue(Stage.OPPORTUNITY));
         BoardUiTest.waitUntil(() -> problems.getItems().size() == 1 && problems.getItems().getFirst().startsWith("Row 3, E-mail"));
+        // Making the window taller gives the room to the problems.
+        javafx.stage.Window dialogWindow = problems.getScene().getWindow();
+        double shortList = problems.getHeight();
+        robot.interact(() -> dialogWindow.setHeight(dialogWindow.getHeight() + 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problems.getHeight()).as("the problems' list in a taller window").isGreaterThan(shortList + 150);
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(problems.getScene(), "import-dialog-taller"));
+        robot.interact(() -> dialogWindow.setHeight(dialogWindow.getHeight() - 200));
 
         // A code typed and entered is the file's currency; Enter there does not also press Import.
         robot.doubleClickOn("#import-currency").eraseText(3).write("nok").type(javafx.scene.input.KeyCode.ENTER);

@@ -188,7 +188,9 @@ public final class ImportDialog {
         storedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox stored = new HBox(8, storedLabel, policy);
         stored.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(8, format, columns.table(), new HBox(12, problemsBox, stages.box()),
+        HBox problemsRow = new HBox(12, problemsBox, stages.box());
+        VBox.setVgrow(problemsRow, Priority.ALWAYS); // a taller window shows more problems
+        VBox content = new VBox(8, format, columns.table(), problemsRow,
                 new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
