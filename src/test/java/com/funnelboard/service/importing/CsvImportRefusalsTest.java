@@ -125,6 +125,20 @@ class CsvImportRefusalsTest {
     }
 
     @Test
+    void aFileOfMoreColumnsThanAnyExportHasIsRefusedBeforeItsHeadersAreMatched() throws Exception {
+        StringBuilder wide = new StringBuilder("Name,Email");
+        for (int i = 2; i <= CsvInput.MAX_COLUMNS; i++) {
+            wide.append(",c").append(i);
+        }
+        wide.append("\nIda,ida@x.example").append(",".repeat(CsvInput.MAX_COLUMNS - 1)).append('\n');
+        assertThat(refusal(file("wide.csv", wide.toString())))
+                .isEqualTo("The file wide.csv has 10,001 columns in its first row; an import reads at most 10,000 (the widest exports of other "
+                        + "programs have a few thousand); nothing was imported.");
+        String atMost = wide.toString().replace(",c" + CsvInput.MAX_COLUMNS + "\n", "\n").replaceFirst(",\n$", "\n");
+        assertThat(run(file("widest.csv", atMost)).contacts().created()).as("10,000 columns are read").isEqualTo(1);
+    }
+
+    @Test
     void aBinaryFile() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         assertThat(refusal(file("photo.csv", png))).contains("photo.csv").contains("binary file");
