@@ -152,6 +152,29 @@ class CliVcardTest {
     }
 
     @Test
+    void aValueMarkedQuotedPrintableButWrittenPlainlyKeepsItsLetters() throws Exception {
+        // Phones write ENCODING=QUOTED-PRINTABLE and then the value in plain UTF-8: its letters were read as "?".
+        Path raw = dir.resolve("raw-qp.vcf");
+        Files.writeString(raw, "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Carreño Quiñones;Zeus;;;\r\n"
+                + "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ζεύς Carreño Quiñones\r\n"
+                + "TITLE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Directeur général\r\n"
+                + "NOTE;ENCODING=QUOTED-PRINTABLE:Café au lait =C3=A0 midi,=\r\nrendez-vous prévu 😀\r\n"
+                + "EMAIL:zeus@olymp.example\r\nEND:VCARD\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(cli.run("import", "vcard", raw.toString()).exit()).isZero();
+        JsonNode zeus = cli.json("contacts", "list").get("contacts").get(0);
+        assertThat(zeus.get("name").asString()).isEqualTo("Ζεύς Carreño Quiñones");
+        assertThat(zeus.get("title").asString()).isEqualTo("Directeur général");
+        assertThat(cli.json("contacts", "show", zeus.get("id").asString()).toString()).contains("Café au lait à midi,rendez-vous prévu 😀");
+
+        // The same in an Outlook file in Windows-1252 naming no CHARSET: the file's own code page.
+        Path outlook = dir.resolve("raw-qp-1252.vcf");
+        Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Hélène Lefèvre\r\nEMAIL:helene@x.example\r\n"
+                + "END:VCARD\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(cli.run("import", "vcard", outlook.toString()).exit()).isZero();
+        assertThat(cli.run("contacts", "list").out()).contains("Hélène Lefèvre");
+    }
+
+    @Test
     void outlooksWindows1252CardsCompanyCardsAndExtensionsAreRead() throws Exception {
         Path outlook = dir.resolve("outlook.vcf");
         Files.write(outlook, ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:M\u00fcller;J\u00fcrgen\r\n"
