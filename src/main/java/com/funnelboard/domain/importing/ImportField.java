@@ -10,6 +10,8 @@ public enum ImportField {
     CONTACT_NAME("contact.name"),
     CONTACT_FIRST_NAME("contact.first_name"),
     CONTACT_LAST_NAME("contact.last_name"),
+    /** A middle name, between the first and the last (Google's and Outlook's "Middle Name", Google's older "Additional Name"). */
+    CONTACT_MIDDLE_NAME("contact.middle_name"),
     CONTACT_EMAIL("contact.email"),
     CONTACT_PHONE("contact.phone"),
     CONTACT_TITLE("contact.title"),

@@ -166,6 +166,10 @@ public final class RowParser {
         if (name == null) {
             String given = first(values, cols, CONTACT_FIRST_NAME);
             String family = first(values, cols, CONTACT_LAST_NAME);
+            String middle = first(values, cols, CONTACT_MIDDLE_NAME);
+            if (middle != null && (given != null || family != null)) {
+                given = given == null ? middle : given.strip() + " " + middle.strip(); // "Adrian" "von" "Gunten": Adrian von Gunten
+            }
             name = given == null ? family : family == null ? given : PersonNames.joined(given, family);
         }
         if (name == null && displayName >= 0 && displayName < values.length && !values[displayName].isBlank()) {

@@ -424,4 +424,25 @@ class CsvImportOtherProgramsTest {
         assertThat(contacts().get("Linus Torvalds").emails()).containsExactly("linus@kernel.example");
         assertThat(List.copyOf(contacts().keySet())).containsExactly("Linus Torvalds");
     }
+
+    @Test
+    void aMiddleNameIsPartOfTheNameInGoogleAndOutlookExports() throws Exception {
+        ImportResult google = run("google.csv", """
+                First Name,Middle Name,Last Name,Phonetic First Name,Name Prefix,Name Suffix,E-mail 1 - Label,E-mail 1 - Value
+                Adrian,von,Gunten,,,,* Work,adrian.von.gunten@zurich.example
+                Ida,,Berg,,,,* Home,ida@berg.example
+                """);
+        assertThat(google.problemCount()).isZero();
+        ImportResult oldGoogle = run("google-old.csv", """
+                Name,Given Name,Additional Name,Family Name,E-mail 1 - Type,E-mail 1 - Value
+                ,Mary,Ann,Evans,* Home,mary@evans.example
+                """);
+        assertThat(oldGoogle.problemCount()).isZero();
+        ImportResult outlook = run("outlook-middle.csv", """
+                "Title","First Name","Middle Name","Last Name","Suffix","Company","E-mail Address"
+                "Dr.","John","Q.","Public","Jr.","Acme","john@public.example"
+                """);
+        assertThat(outlook.problemCount()).isZero();
+        assertThat(contacts().keySet()).containsExactlyInAnyOrder("Adrian von Gunten", "Ida Berg", "Mary Ann Evans", "John Q. Public");
+    }
 }
