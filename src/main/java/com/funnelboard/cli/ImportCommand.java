@@ -30,7 +30,8 @@ final class ImportCommand {
             @Option(names = "--mapping", paramLabel = "NAME|auto", defaultValue = "auto",
                     description = "A mapping saved with --save-mapping, or auto (match the headers; default).") String mapping,
             @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
-                    + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, organization.name, "
+                    + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, "
+                    + "contact.industry, contact.company_size, contact.persona, contact.pain_points, contact.channel, organization.name, "
                     + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
                     + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, "
                     + "deal.external_id, deal.final_value, deal.lost_reason, deal.lost_note, tags, notes, ignore.")

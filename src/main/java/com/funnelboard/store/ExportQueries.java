@@ -46,7 +46,7 @@ public final class ExportQueries {
         var d = DEAL.as("d");
         ResultQuery<? extends Record> q = switch (kind) {
             case CONTACTS -> ctx.select(c.ID, c.NAME, c.TITLE, c.EMAIL, c.PHONE, others(c, true), others(c, false), o.NAME, c.INDUSTRY,
-                    c.COMPANY_SIZE, c.PERSONA, c.SOURCE,
+                    c.COMPANY_SIZE, c.PERSONA, c.PAIN_POINTS, c.PREFERRED_CHANNEL, c.SOURCE,
                     c.TAGS, c.NOTES, c.CREATED_AT).from(c).leftJoin(o).on(o.ID.eq(c.ORGANIZATION_ID))
                     .where(c.DELETED_AT.isNull().and(c.MERGED_INTO.isNull())).orderBy(c.NAME, c.ID);
             case ORGS -> ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,

@@ -86,6 +86,35 @@ class CliExportRoundTripTest {
     }
 
     @Test
+    void aContactsProfileTravelsThroughTheExportAndAnEarlierExportStillReadsBack() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String id = here.json("contacts", "add", "--name", "Arnold Smith", "--email", "arnold@acme.example").get("contact").get("id").asString();
+        here.json("contacts", "edit", id, "--industry", "Retail", "--company-size", "51-200", "--persona", "Economic buyer",
+                "--pain-points", "Slow onboarding", "--channel", "in-person");
+        Path contacts = dir.resolve("contacts.csv");
+        here.json("export", "csv", "contacts", contacts.toString());
+        assertThat(Files.readAllLines(contacts, StandardCharsets.UTF_8).getFirst()).contains("persona,pain_points,preferred_channel,source");
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        JsonNode imported = there.json("import", "csv", contacts.toString());
+        assertThat(imported.get("contacts").get("created").asLong()).isEqualTo(1);
+        assertThat(imported.get("mapping").get("persona").asString()).isEqualTo("contact.persona");
+        assertThat(imported.get("mapping").get("preferred_channel").asString()).isEqualTo("contact.channel");
+        String theirs = there.json("contacts", "list").get("contacts").get(0).get("id").asString();
+        JsonNode arnold = there.json("contacts", "show", theirs);
+        assertThat(arnold.toString()).contains("Retail", "51-200", "Economic buyer", "Slow onboarding", "in-person");
+
+        // A contacts export of an earlier Funnelboard, without the last two columns, is still its own kind of file.
+        Path earlier = Files.writeString(dir.resolve("earlier.csv"), "id,name,title,email,phone,other_emails,other_phones,organization,"
+                + "industry,company_size,persona,source,tags,notes,created_at\n"
+                + "1,Bea Lund,,bea@lund.example,,,,Lund AB,Forestry,11-50,Champion,,,,2026-03-01T10:00:00Z\n", StandardCharsets.UTF_8);
+        JsonNode again = there.json("import", "csv", earlier.toString());
+        assertThat(again.get("layout").asString()).isEqualTo("funnelboard");
+        String bea = there.json("contacts", "list", "--search", "bea").get("contacts").get(0).get("id").asString();
+        assertThat(there.json("contacts", "show", bea).toString()).contains("Forestry", "11-50", "Champion");
+    }
+
+    @Test
     void aWonDealsFinalValueALostDealsReasonAndAContactsSourceTravelFromAnotherProgramThroughTheExport() throws Exception {
         CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
         Path in = dir.resolve("pipedrive.csv");

@@ -17,9 +17,13 @@ import java.util.Optional;
  */
 public enum FunnelboardExport {
     CONTACTS(List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones", "organization", "industry", "company_size",
-            "persona", "source", "tags", "notes", "created_at"),
-            Map.of("name", CONTACT_NAME, "title", CONTACT_TITLE, "email", CONTACT_EMAIL, "phone", CONTACT_PHONE, "other_emails", CONTACT_EMAIL,
-                    "other_phones", CONTACT_PHONE, "organization", ORGANIZATION_NAME, "source", DEAL_SOURCE, "tags", TAGS, "notes", NOTES)),
+            "persona", "pain_points", "preferred_channel", "source", "tags", "notes", "created_at"),
+            Map.ofEntries(Map.entry("name", CONTACT_NAME), Map.entry("title", CONTACT_TITLE), Map.entry("email", CONTACT_EMAIL),
+                    Map.entry("phone", CONTACT_PHONE), Map.entry("other_emails", CONTACT_EMAIL), Map.entry("other_phones", CONTACT_PHONE),
+                    Map.entry("organization", ORGANIZATION_NAME), Map.entry("industry", CONTACT_INDUSTRY),
+                    Map.entry("company_size", CONTACT_COMPANY_SIZE), Map.entry("persona", CONTACT_PERSONA),
+                    Map.entry("pain_points", CONTACT_PAIN_POINTS), Map.entry("preferred_channel", CONTACT_CHANNEL),
+                    Map.entry("source", DEAL_SOURCE), Map.entry("tags", TAGS), Map.entry("notes", NOTES))),
     ORGS(List.of("id", "name", "industry", "company_size", "website", "address", "created_at"),
             Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
                     ORGANIZATION_WEBSITE, "address", ORGANIZATION_ADDRESS)),
@@ -49,6 +53,13 @@ public enum FunnelboardExport {
         return header;
     }
 
+    /**
+     * The contacts export's header before it had the pain points and the preferred channel: such a
+     * file, written by an earlier Funnelboard, reads back as well.
+     */
+    private static final List<String> EARLIER_CONTACTS = List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones",
+            "organization", "industry", "company_size", "persona", "source", "tags", "notes", "created_at");
+
     /** The export whose header these are (in any case, spaces around them ignored), if any. */
     public static Optional<FunnelboardExport> of(List<String> headers) {
         List<String> h = headers.stream().map(x -> x == null ? "" : x.strip().toLowerCase(Locale.ROOT)).toList();
@@ -57,11 +68,11 @@ public enum FunnelboardExport {
                 return Optional.of(e);
             }
         }
-        return Optional.empty();
+        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : Optional.empty();
     }
 
-    /** What each column is when the export is imported again, in column order. */
-    public List<ImportField> fields() {
-        return header.stream().map(c -> imported.getOrDefault(c, IGNORE)).toList();
+    /** What each of {@code headers} (this export's, as {@link #of} found them) is when the export is imported again, in column order. */
+    public List<ImportField> fields(List<String> headers) {
+        return headers.stream().map(c -> imported.getOrDefault(c == null ? "" : c.strip().toLowerCase(Locale.ROOT), IGNORE)).toList();
     }
 }

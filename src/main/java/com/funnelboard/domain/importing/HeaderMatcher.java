@@ -163,7 +163,7 @@ public final class HeaderMatcher {
         if (detected == Layout.FUNNELBOARD) {
             java.util.Optional<FunnelboardExport> own = FunnelboardExport.of(headers);
             if (own.isPresent()) {
-                return own.get().fields();
+                return own.get().fields(headers);
             }
         }
         Map<String, ImportField> layout = LAYOUTS.getOrDefault(detected, Map.of());

@@ -48,6 +48,9 @@ final class HeaderSynonyms {
         add(CONTACT_FIRST_NAME, "first name", "firstname", "first", "given name", "forename", "vorname", "prénom", "nombre");
         add(CONTACT_LAST_NAME, "last name", "lastname", "last", "family name", "surname", "nachname", "nom", "nom de famille", "apellido",
                 "apellidos");
+        add(CONTACT_PERSONA, "buyer persona"); // a plain "Persona" is Spanish and Italian for the contact
+        add(CONTACT_PAIN_POINTS, "pain points", "pain point", "painpoints", "pains", "challenges");
+        add(CONTACT_CHANNEL, "preferred channel", "preferred contact method", "contact preference", "preferred contact channel");
         add(CONTACT_MIDDLE_NAME, "middle name", "middlename", "middle", "middle names", "middle initial", "additional name",
                 "additional names", "zweiter vorname", "deuxième prénom", "segundo nombre", "tussenvoegsel");
         add(CONTACT_EMAIL, "email", "e-mail", "email address", "e-mail address", "mail", "person email", "work email", "courriel",

@@ -15,6 +15,12 @@ public enum ImportField {
     CONTACT_EMAIL("contact.email"),
     CONTACT_PHONE("contact.phone"),
     CONTACT_TITLE("contact.title"),
+    /** What a contact's own profile says of their company and role (their ideal-customer answers), as a contacts export writes them. */
+    CONTACT_INDUSTRY("contact.industry"),
+    CONTACT_COMPANY_SIZE("contact.company_size"),
+    CONTACT_PERSONA("contact.persona"),
+    CONTACT_PAIN_POINTS("contact.pain_points"),
+    CONTACT_CHANNEL("contact.channel"),
     ORGANIZATION_NAME("organization.name"),
     ORGANIZATION_INDUSTRY("organization.industry"),
     ORGANIZATION_SIZE("organization.size"),
@@ -60,6 +66,7 @@ public enum ImportField {
             case "email" -> "e-mail";
             case "size" -> "size (employees)";
             case "external_id" -> "id in the other program";
+            case "channel" -> "preferred channel";
             default -> parts[1].replace('_', ' ');
         };
         return Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1) + ": " + what;

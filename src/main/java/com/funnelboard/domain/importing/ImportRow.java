@@ -4,6 +4,7 @@ package com.funnelboard.domain.importing;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.PlainText;
+import com.funnelboard.domain.PreferredChannel;
 import com.funnelboard.domain.Stage;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,8 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     }
 
     /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
-    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {
+    public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source,
+            Profile profile) {
         /** A file's line breaks and tabs in a name become spaces, and its other control characters are dropped (see {@link PlainText}). */
         public Person {
             name = PlainText.oneLine(name);
@@ -71,6 +73,27 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
             phones = oneLine(phones);
             tags = oneLine(tags);
             notes = PlainText.lines(notes);
+            profile = profile == null ? Profile.NONE : profile;
+        }
+
+        /** A person whose file says nothing of their profile. */
+        public Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source) {
+            this(name, title, emails, phones, tags, notes, source, Profile.NONE);
+        }
+    }
+
+    /**
+     * What a contact's own profile holds beside the name (the answers the scoring reads), as
+     * Funnelboard's contacts export writes them; each null when the file does not say.
+     */
+    public record Profile(String industry, String companySize, String persona, String painPoints, PreferredChannel channel) {
+        public static final Profile NONE = new Profile(null, null, null, null, null);
+
+        public Profile {
+            industry = PlainText.oneLine(industry);
+            companySize = PlainText.oneLine(companySize);
+            persona = PlainText.oneLine(persona);
+            painPoints = PlainText.lines(painPoints);
         }
     }
 

@@ -272,7 +272,7 @@ public final class RowParser {
             notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
         }
         return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
-                sourceKey(first(values, cols, DEAL_SOURCE)));
+                sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
     }
 
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,

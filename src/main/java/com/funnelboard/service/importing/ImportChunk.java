@@ -115,8 +115,9 @@ final class ImportChunk {
                     match = named.find(row, org);
                 }
             }
-            ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), null, null,
-                    null, null, null, p.source(), p.tags(), p.notes(), null);
+            ImportRow.Profile more = p.profile();
+            ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), more.channel(),
+                    more.industry(), more.companySize(), more.persona(), more.painPoints(), p.source(), p.tags(), p.notes(), null);
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
                 if (named != null) {
@@ -165,7 +166,8 @@ final class ImportChunk {
         String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) ? p.notes()
                 : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
         return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
-                fill(p.title(), row.title()), emails, phones, p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(),
+                fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
+                fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),
                 fill(p.source(), row.source()), tags, notes, p.mergedInto());
     }
 
