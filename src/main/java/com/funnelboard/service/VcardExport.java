@@ -96,35 +96,35 @@ public final class VcardExport {
         }
     }
 
-    /** Words that begin a family name with the word after them ("van der Berg", "de la Cruz", "von Weizsäcker"). */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "der", "den", "de", "del", "della", "la", "le", "du",
-            "da", "di", "dos", "das", "do", "von", "zu", "ten", "ter", "bin", "al", "el", "af", "av");
-
-    /**
-     * The given and family names of a full name, for a card's N: the family name is the last word with
-     * the particles before it ("Anna van der Berg" is Anna and van der Berg), so phones sort it under B
-     * as the person writes it; a single word is a given name.
-     */
-    static String[] familyName(String name) {
-        String[] words = name.strip().split("\\s+");
-        if (words.length < 2) {
-            return new String[] {name.strip(), ""};
-        }
-        int from = words.length - 1;
-        while (from > 1 && PARTICLES.contains(words[from - 1])) {
-            from--;
-        }
-        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, from)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))};
-    }
+    /** Legal forms no one's family name is (unlike "Sa", "Ab" or "Co"), as {@link com.funnelboard.domain.OrganizationNames} reads them. */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("inc", "corp", "ltd", "llc", "llp", "gmbh", "plc");
 
     static VCard card(ContactProfile p, OrganizationProfile org) {
         VCard card = new VCard();
         card.setFormattedName(p.name());
         ezvcard.property.StructuredName sn = new ezvcard.property.StructuredName();
-        String[] given = familyName(p.name());
-        sn.setGiven(given[0]);
-        sn.setFamily(given[1]);
+        boolean company = org != null && org.name().equalsIgnoreCase(p.name().strip())
+                || COMPANY_FORMS.contains(com.funnelboard.domain.OrganizationNames.key(p.name()).form());
+        if (company) {
+            // The company's own address and number, kept on a contact named after it (or a contact named like a company: "ABC,
+            // Inc."): a company's card, as Apple marks one, with no person's name to take apart; imported again, it is the organization.
+            card.addExtendedProperty("X-ABShowAs", "COMPANY");
+            if (org == null) {
+                Organization o = new Organization();
+                o.getValues().add(p.name().strip());
+                card.setOrganization(o);
+            }
+        } else {
+            com.funnelboard.domain.NameParts parts = com.funnelboard.domain.NameParts.of(p.name());
+            sn.setGiven(parts.given());
+            sn.setFamily(parts.family());
+            if (!parts.prefix().isEmpty()) {
+                sn.getPrefixes().add(parts.prefix());
+            }
+            if (!parts.suffix().isEmpty()) {
+                sn.getSuffixes().add(parts.suffix());
+            }
+        }
         card.setStructuredName(sn);
         for (String e : p.emails()) {
             ezvcard.property.Email email = card.addEmail(e, ezvcard.parameter.EmailType.INTERNET);

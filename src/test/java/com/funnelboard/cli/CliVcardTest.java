@@ -341,6 +341,27 @@ class CliVcardTest {
         assertThat(families).containsEntry("Anna", "van der Berg").containsEntry("Jos\u00e9", "de la Cruz").containsKey("Cher");
     }
 
+    @Test
+    void anExportedCardsStructuredNameKeepsHonorificsAndSuffixesApartAndACompanyIsACompanysCard() throws Exception {
+        Path in = dir.resolve("iphone.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;Richter\\, James;Mr.;Sr.\r\nFN:Mr. John Richter\\, James Doe Sr.\r\n"
+                + "EMAIL:john.doe@ibm.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ABC\\, Inc.\r\nEMAIL:marketing@abc.example\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", in.toString()).exit()).isZero();
+        Path out = dir.resolve("out.vcf");
+        cli.json("export", "vcard", out.toString());
+        java.util.List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(out).all();
+        ezvcard.VCard john = cards.stream().filter(c -> c.getFormattedName().getValue().contains("John")).findFirst().orElseThrow();
+        assertThat(john.getStructuredName().getFamily()).isEqualTo("Doe");
+        assertThat(john.getStructuredName().getGiven()).isEqualTo("John Richter James");
+        assertThat(john.getStructuredName().getPrefixes()).containsExactly("Mr.");
+        assertThat(john.getStructuredName().getSuffixes()).containsExactly("Sr.");
+        ezvcard.VCard abc = cards.stream().filter(c -> c.getFormattedName().getValue().startsWith("ABC")).findFirst().orElseThrow();
+        assertThat(abc.getStructuredName().getFamily()).as("no family name \"Inc.\"").isNull();
+        assertThat(abc.getExtendedProperty("X-ABShowAs").getValue()).isEqualTo("COMPANY");
+        assertThat(abc.getOrganization().getValues()).containsExactly("ABC, Inc.");
+    }
+
     /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
     private static boolean preferred(ezvcard.property.VCardProperty p) {
         return "1".equals(p.getParameters().getPref() == null ? null : p.getParameters().getPref().toString())

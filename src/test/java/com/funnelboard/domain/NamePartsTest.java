@@ -1,0 +1,27 @@
+package com.funnelboard.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A full name taken apart as address books keep it: honorific, given, family with its particles, suffixes. */
+class NamePartsTest {
+
+    @Test
+    void honorificsAndSuffixesAreNotGivenOrFamilyNames() {
+        assertThat(NameParts.of("Mr. John Richter, James Doe Sr.")).isEqualTo(new NameParts("Mr.", "John Richter James", "Doe", "Sr."));
+        assertThat(NameParts.of("Dr. John Q. Public, Jr.")).isEqualTo(new NameParts("Dr.", "John Q.", "Public", "Jr."));
+        assertThat(NameParts.of("Ida Berg PhD")).isEqualTo(new NameParts("", "Ida", "Berg", "PhD"));
+        assertThat(NameParts.of("Henry Ford III, MBA")).isEqualTo(new NameParts("", "Henry", "Ford", "III, MBA"));
+    }
+
+    @Test
+    void familyNamesKeepTheirParticlesAndOneWordIsAGivenName() {
+        assertThat(NameParts.of("Anna van der Berg")).isEqualTo(new NameParts("", "Anna", "van der Berg", ""));
+        assertThat(NameParts.of("José de la Cruz")).isEqualTo(new NameParts("", "José", "de la Cruz", ""));
+        assertThat(NameParts.of("Cher")).isEqualTo(new NameParts("", "Cher", "", ""));
+        // Two words are a given and a family name, even when the first could be an honorific or the last a suffix.
+        assertThat(NameParts.of("Sir Ray")).isEqualTo(new NameParts("", "Sir", "Ray", ""));
+        assertThat(NameParts.of("Ben V")).isEqualTo(new NameParts("", "Ben", "V", ""));
+    }
+}
