@@ -139,7 +139,9 @@ final class ImportCommand {
                         + (skipInvalid ? "(no row could be read: fix the file or map the column)" : "(fix the file, map the column, or add --skip-invalid)"), first.row(), first.column() == null ? ""
                         : ", column \"" + first.column() + "\"", first.reason(),
                         result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
-                        result.problems().stream().limit(20).map(ImportCommand::problemLine).toList(), extra);
+                        // One problem is the headline itself; several are listed under it.
+                        result.problems().size() > 1 ? result.problems().stream().limit(20).map(ImportCommand::problemLine).toList() : List.of(),
+                        extra);
             }
             if (result.dryRun() && result.problemCount() > 0 && !skipInvalid) {
                 // What the rows that parse would do is shown; the real import would be refused, as its exit code says.
@@ -203,7 +205,7 @@ final class ImportCommand {
         extra.put("failed", result.failedRows());
         return s.console().fail(ExitCodes.BAD_INPUT, first.where("Card") + ": " + first.reason() + more
                 + "; nothing was imported (fix the file, or add --skip-invalid to import the other cards)",
-                damaged.stream().limit(20).map(p -> p.where("Card") + ": " + p.reason()).toList(), extra);
+                damaged.size() > 1 ? damaged.stream().limit(20).map(p -> p.where("Card") + ": " + p.reason()).toList() : List.of(), extra);
     }
 
     private static String problemLine(ImportRow.Problem p) {

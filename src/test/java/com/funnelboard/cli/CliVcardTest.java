@@ -221,6 +221,10 @@ class CliVcardTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("This is a vCard file, not a CSV file").contains("import vcard");
         assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+        // A card whose lines hold commas (an N with its parts): its first lines passed for lines above a CSV header.
+        Path apple = Files.writeString(dir.resolve("macab.vcf"), "BEGIN:VCARD\nVERSION:3.0\nN:Doe;John;Richter\\, James;Mr.;Sr.\n"
+                + "FN:Mr. John Richter\\, James Doe Sr.\nEMAIL:john@x.example\nEND:VCARD\n");
+        assertThat(cli.run("import", "csv", apple.toString()).err()).contains("This is a vCard file, not a CSV file");
     }
 
     @Test

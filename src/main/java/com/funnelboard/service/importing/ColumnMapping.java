@@ -58,10 +58,6 @@ public final class ColumnMapping {
             }
             mapping.set(at, e.getValue());
         }
-        if (!headers.isEmpty() && headers.getFirst().strip().equalsIgnoreCase("BEGIN:VCARD")) {
-            throw new ImportRefusedException("This is a vCard file, not a CSV file: import it as vCards (File → Import…, or `funnelboard import "
-                    + "vcard FILE`); nothing was imported.");
-        }
         if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
             throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + listed(headers)
                     + "); choose a field for each column (in the import window, or --map \"HEADER=FIELD\" on the command line).");

@@ -152,6 +152,11 @@ public final class CsvInput implements AutoCloseable {
                 in.close();
                 throw new ImportRefusedException("The file " + name + " holds no rows.");
             }
+            if (first[0].strip().equalsIgnoreCase("BEGIN:VCARD")) {
+                in.close(); // (before the lines above a header are looked for: a card's first lines would pass for them)
+                throw new ImportRefusedException("This is a vCard file, not a CSV file: import it as vCards (File → Import…, or `funnelboard "
+                        + "import vcard FILE`); nothing was imported.");
+            }
             if (preamble && header == null && filled(first) <= 1) {
                 for (int i = 0; i < PREAMBLE_LINES && first != null && filled(first) <= 1; i++) {
                     first = in.read(name);
