@@ -118,6 +118,18 @@ class WonUiTest {
         waitUntil(() -> card(robot, "Late opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€4,750.50"));
         assertThat(card(robot, "Late opportunity").lookup(".card-value").getStyleClass()).contains("final-value");
 
+        // After the move, another card chosen takes the deal actions: its move asks its checklist. A click selects its card
+        // before its column takes the focus from the Won column, which lets go of the won card then (that took the choice away).
+        javafx.scene.control.ListView<?> wonList = robot.lookup("#list-won").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> open = robot.lookup("#list-opportunity").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(wonList::requestFocus);
+        assertThat(wonList.isFocused()).isTrue();
+        robot.interact(() -> open.getSelectionModel().select(0));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#qualify-move").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#qualify-move").tryQuery().isEmpty());
+
         // Undo takes the move back, and the won details with it.
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> now(late).stage() == Stage.OPPORTUNITY);

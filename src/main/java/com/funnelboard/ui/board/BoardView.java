@@ -45,6 +45,8 @@ public final class BoardView extends StackPane {
     private final BoardViewModel model;
     private final Map<Stage, StageColumnView> columns = new EnumMap<>(Stage.class);
     private final ObjectProperty<DealCard> selected = new SimpleObjectProperty<>(this, "selected");
+    /** While a column's new card clears the others' selections. */
+    private boolean clearingOthers;
     private final MoveFlow moves;
     private final CardDrag drag;
 
@@ -112,8 +114,15 @@ public final class BoardView extends StackPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
             if (card != null) {
                 selected.set(card);
-                columns.values().stream().filter(c -> c != column).forEach(c -> c.list().getSelectionModel().clearSelection());
-            } else if (list.isFocused()) {
+                // A click selects a card before its column takes the focus: the column that had it lets go of its card here, and
+                // that is no choice of "nothing" (it left every deal action off until the next change).
+                clearingOthers = true;
+                try {
+                    columns.values().stream().filter(c -> c != column).forEach(c -> c.list().getSelectionModel().clearSelection());
+                } finally {
+                    clearingOthers = false;
+                }
+            } else if (list.isFocused() && !clearingOthers) {
                 selected.set(null);
             }
         });
