@@ -93,4 +93,28 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         robot.interact(() -> split.setDividerPositions(0.45));
         BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
     }
+
+    /**
+     * Ctrl+Z in a field puts back the stored text over what was typed and not saved yet, then undoes
+     * the saved change itself: never the field's own steps, each of which was saved as it showed.
+     */
+    @Test
+    void undoInAFieldPutsBackWholeValuesNeverHalfOfOne(FxRobot robot) {
+        open(robot, "Pilot");
+        robot.clickOn("#field-phones").write("+49 30 555 0101");
+        robot.clickOn("#field-title"); // leaving the field saves it
+        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 555 0101")));
+        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().equals("All changes saved"));
+
+        robot.clickOn("#field-phones").type(KeyCode.END).write(" 99");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(text(robot, "#field-phones")).as("what was typed and not saved goes, whole").isEqualTo("+49 30 555 0101");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().isEmpty());
+        BoardUiTest.waitUntil(() -> text(robot, "#field-phones").isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 555 0101")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#field-phones")).isEqualTo("+49 30 555 0101");
+    }
 }

@@ -8,33 +8,67 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * How a form's text field saves as you type (the contact form, the deal form): two-way to its
  * model's text; a pause in typing or leaving the field saves; a field whose text is not saved is
  * marked red with the reason as its tooltip.
+ *
+ * <p>Undo in such a field is the window's, not the field's own: the field's steps back through
+ * what was typed ("+49 30 555 0101", "+49 30 555", "+49 30") were each saved as they showed, so
+ * undoing left half a number stored. Ctrl+Z puts back the stored text over what was typed and not
+ * saved yet, or, with nothing waiting, undoes the last change as Edit → Undo does; Ctrl+Shift+Z and
+ * Ctrl+Y save what waits and redo.
  */
 public final class SaveAsYouType {
 
     private final PauseTransition saveLater;
     private final BooleanSupplier dirty;
     private final Runnable flush;
+    private final Runnable revert;
     private final ObservableMap<String, String> problems;
 
     /**
      * @param saveLater runs the save after a pause in typing
      * @param dirty whether something typed waits to be saved
      * @param flush saves now
+     * @param revert puts back the stored texts over what waits to be saved
      * @param problems field name → why its text is not saved
      */
-    public SaveAsYouType(PauseTransition saveLater, BooleanSupplier dirty, Runnable flush, ObservableMap<String, String> problems) {
+    public SaveAsYouType(PauseTransition saveLater, BooleanSupplier dirty, Runnable flush, Runnable revert,
+            ObservableMap<String, String> problems) {
         this.saveLater = saveLater;
         this.dirty = dirty;
         this.flush = flush;
+        this.revert = revert;
         this.problems = problems;
     }
 
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
     public void bind(TextInputControl t, StringProperty text, String field) {
+        t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                e.consume();
+                if (dirty.getAsBoolean()) {
+                    saveLater.stop();
+                    revert.run();
+                } else {
+                    windowShortcut(t, e);
+                }
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                e.consume();
+                saveLater.stop();
+                flush.run();
+                windowShortcut(t, e);
+            }
+        });
         t.textProperty().bindBidirectional(text);
         t.textProperty().addListener((o, a, b) -> {
             if (dirty.getAsBoolean()) {
@@ -49,6 +83,19 @@ public final class SaveAsYouType {
         });
         problems.addListener((MapChangeListener<String, String>) c -> mark(t, field));
         mark(t, field);
+    }
+
+    /** Runs the window's action for the keys of {@code e} (its menus' shortcuts), as it would run had the field not had the focus. */
+    private static void windowShortcut(TextInputControl t, KeyEvent e) {
+        if (t.getScene() == null) {
+            return;
+        }
+        for (var shortcut : t.getScene().getAccelerators().entrySet()) {
+            if (shortcut.getKey().match(e)) {
+                shortcut.getValue().run();
+                return;
+            }
+        }
     }
 
     private void mark(TextInputControl t, String field) {

@@ -156,6 +156,21 @@ final class ContactForm {
         }
     }
 
+    /** Puts back the texts as last read or saved over what was typed and not saved yet (Ctrl+Z in a field: see SaveAsYouType). */
+    void revertTyping() {
+        if (!dirty) {
+            return;
+        }
+        loading = true;
+        try {
+            fields.forEach((k, p) -> p.set(baseline.getOrDefault(k, "")));
+            dirty = false;
+            status.set(problems.isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", problems.values()));
+        } finally {
+            loading = false;
+        }
+    }
+
     /** Shows another contact's form: its texts, what is not saved yet, its name. */
     void show(ContactEditing.Form form) {
         loading = true;

@@ -50,7 +50,7 @@ public final class ContactPane extends StackPane {
         getStyleClass().add("contact-pane");
         setId("contact-pane");
         saveLater.setOnFinished(e -> model.flush());
-        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model.problems());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems());
 
         Label placeholder = new Label("Select a card or a contact to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);

@@ -140,6 +140,11 @@ public final class ContactPaneViewModel {
         return form.isDirty();
     }
 
+    /** Puts back the stored texts over what was typed and not saved yet. */
+    public void revertTyping() {
+        form.revertTyping();
+    }
+
     /**
      * Saves what was typed (if anything), then shows another contact, with one of its deals
      * selected. A failure to read it shows in the status bar with Retry.

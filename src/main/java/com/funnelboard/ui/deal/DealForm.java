@@ -45,7 +45,7 @@ public final class DealForm extends VBox {
         this.status = status;
         setId("deal-form");
         saveLater.setOnFinished(e -> model.flush());
-        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model.problems());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems());
 
         TextField value = new TextField();
         value.setPromptText("no value");

@@ -217,6 +217,17 @@ public final class DealFormViewModel {
         });
     }
 
+    /** Puts back the stored texts over what was typed and not saved yet (Ctrl+Z in a field: see SaveAsYouType). */
+    public void revertTyping() {
+        if (!dirty || stored == null) {
+            return;
+        }
+        dirty = false;
+        problems.clear();
+        take(stored);
+        status.set("All changes saved");
+    }
+
     /** Saves the fields typed in, if any; completes when they are on disk (or refused). */
     public CompletableFuture<Void> flush() {
         UUID id = dealId.get();
