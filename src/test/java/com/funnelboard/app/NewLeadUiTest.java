@@ -57,6 +57,19 @@ class NewLeadUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
         assertThat(robot.lookup("#lead-contact").query().isFocused()).as("the cursor starts in the first field").isTrue();
+        // Escape keeps what was typed: New lead brings it back, and Start over empties it.
+        robot.clickOn("#lead-contact").write("Draft Person").type(KeyCode.TAB).write("Draft Org");
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEqualTo("Draft Person");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEqualTo("Draft Person");
+        assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEqualTo("Draft Org");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lead-start-over").query().getScene(), "new-lead-resumed"));
+        robot.clickOn("#lead-start-over");
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEmpty();
         robot.clickOn("#lead-contact").write("Jane Doe").type(KeyCode.TAB).write("Acme Ltd").type(KeyCode.TAB).write("jane@acme").type(KeyCode.TAB);
         assertThat(robot.lookup("#problem-email").queryLabeled().getText()).isEqualTo("Not an email address");
         assertThat(robot.lookup("#lead-create").queryButton().isDisabled()).isFalse();
@@ -72,5 +85,11 @@ class NewLeadUiTest {
         assertThat(card.contactName()).isEqualTo("Jane Doe");
         assertThat(card.organizationName()).isEqualTo("Acme Ltd");
         assertThat(card.value().minor()).isEqualTo(1_250_000);
+        // Once created, the next lead starts empty.
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#lead-start-over").tryQuery()).isEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

@@ -30,6 +30,8 @@ import javafx.stage.Window;
 public final class NewLeadDialog extends Dialog<NewLead> {
 
     public static final ButtonType CREATE = new ButtonType("Create lead", ButtonBar.ButtonData.OK_DONE);
+    /** Empties a form brought back with what was typed before (see ShellDialogs). */
+    public static final ButtonType START_OVER = new ButtonType("Start over", ButtonBar.ButtonData.LEFT);
 
     private final NewLeadViewModel model;
     private final Set<String> touched = new HashSet<>();
@@ -41,7 +43,8 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         this.model = model;
         initOwner(owner);
         setTitle("New lead");
-        setHeaderText("Add a lead to the pipeline");
+        boolean resumed = model.typed();
+        setHeaderText(resumed ? "The lead you were adding, as you left it" : "Add a lead to the pipeline");
         grid.setHgap(12);
         grid.setVgap(2);
         grid.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
@@ -78,6 +81,20 @@ public final class NewLeadDialog extends Dialog<NewLead> {
 
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);
+        if (resumed) {
+            getDialogPane().getButtonTypes().addFirst(START_OVER);
+            Button startOver = (Button) getDialogPane().lookupButton(START_OVER);
+            startOver.setId("lead-start-over");
+            startOver.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume(); // the form stays open, empty
+                model.clear();
+                touched.clear();
+                refreshers.forEach(Runnable::run);
+                setHeaderText("Add a lead to the pipeline");
+                startOver.setDisable(true);
+                name.requestFocus();
+            });
+        }
         Button create = (Button) getDialogPane().lookupButton(CREATE);
         create.setId("lead-create");
         create.getStyleClass().add(Styles.ACCENT);

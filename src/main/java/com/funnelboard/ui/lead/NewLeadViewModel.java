@@ -38,6 +38,18 @@ public final class NewLeadViewModel {
         valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
     }
 
+    /** Whether anything was typed or chosen (the currency, which the form starts with, aside). */
+    public boolean typed() {
+        return java.util.stream.Stream.of(contactName, organization, email, phone, title, value).anyMatch(p -> !p.get().isBlank())
+                || source.get() != null;
+    }
+
+    /** Empties the form (the currency stays). */
+    public void clear() {
+        java.util.stream.Stream.of(contactName, organization, email, phone, title, value).forEach(p -> p.set(""));
+        source.set(null);
+    }
+
     public NewLead toLead() {
         return new NewLead(contactName.get(), organization.get(), email.get(), phone.get(), source.get(), title.get(), value.get(),
                 currency.get(), locale);

@@ -166,7 +166,10 @@ final class ShellDialogs {
         a.show();
     }
 
-    /** Opens "New lead"; after a failed save the dialog comes back with everything typed. */
+    /**
+     * Opens "New lead"; after a failed save, or after it was closed with something typed (Escape,
+     * Cancel), the dialog comes back with everything typed, and Start over empties it.
+     */
     void newLead() {
         if (pendingLead != null) {
             showNewLead(pendingLead);
@@ -179,7 +182,10 @@ final class ShellDialogs {
     private void showNewLead(NewLeadViewModel model) {
         Optional<NewLead> lead = new NewLeadDialog(window(), model).showAndWait();
         if (lead.isEmpty()) {
-            pendingLead = null;
+            pendingLead = model.typed() ? model : null;
+            if (pendingLead != null) {
+                boardModel.setStatus("The lead you were adding is kept: New lead (Ctrl+N) brings it back.");
+            }
             return;
         }
         pendingLead = model;
