@@ -199,6 +199,11 @@ public final class DesktopApp {
         });
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
         board.setOnMoved(prompts::offerAfterMove);
+        board.selectedProperty().addListener((o, was, card) -> {
+            if (card != null) {
+                prompts.keepOnlyFor(card.id()); // an offer for the deal moved goes once another card is chosen
+            }
+        });
         workbench[0] = new Workbench(board, pane, paneModel, contactsView, lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The search box: Ctrl+K, typing, grouped results, Enter opens the deal on the board and in the detail pane. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,5 +58,25 @@ class SearchUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#deal-title").tryQuery().isPresent()
                 && "Kegs for the Müller brewery".equals(robot.lookup("#deal-title").queryAs(TextInputControl.class).getText()));
         assertThat(robot.lookup("#search-field").tryQuery()).as("the box closed").isEmpty();
+
+        // A contact opened from the results is what the pane shows: the card chosen before is let go, so the Deal menu and
+        // Ctrl+Shift+F no longer act on a deal out of sight.
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("mull");
+        @SuppressWarnings("unchecked")
+        ListView<Object> again = robot.lookup("#search-results").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> again.getItems().size() == 6);
+        int contact = java.util.stream.IntStream.range(0, again.getItems().size()).filter(i -> again.getItems().get(i)
+                instanceof com.funnelboard.ui.search.SearchViewModel.Hit h && h.hit().openKind() == com.funnelboard.domain.SearchHit.Kind.CONTACT).findFirst()
+                .orElseThrow();
+        robot.interact(() -> again.getSelectionModel().select(contact));
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".deal-card-cell").queryAllAs(javafx.scene.control.ListCell.class)).noneMatch(c -> c.isSelected());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#followup-note").tryQuery()).as("no follow-up for the card chosen before").isEmpty();
     }
 }

@@ -159,7 +159,15 @@ class TodayUiTest {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
         Button offer = robot.lookup("#follow-up-offer").queryButton();
-        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Schedule the next follow-up for this deal?"));
+        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Schedule the next follow-up for \u201CPilot\u201D?"));
+        // Choosing another card withdraws it: taken then, it would schedule a follow-up on a deal out of sight.
+        robot.clickOn(BoardUiTest.card(robot, "Stale lead"));
+        BoardUiTest.waitUntil(() -> !offer.isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.PROSPECT).contains("Pilot"));
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> offer.isVisible());
         // Undoing the move withdraws the offer that followed it.
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> !offer.isVisible() && BoardUiTest.titlesIn(robot, Stage.PROSPECT).contains("Pilot"));

@@ -56,7 +56,7 @@ public final class BoardView extends StackPane {
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");
         row.setPadding(new Insets(12));
-        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, c -> onMoved.accept(c), locale);
+        moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, (c, title) -> onMoved.accept(c, title), locale);
         for (Stage stage : Stage.values()) {
             StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners());
             column.setOnSort(order -> model.sortColumn(stage, order));
@@ -80,7 +80,7 @@ public final class BoardView extends StackPane {
     }
 
     private java.util.function.Consumer<DealCard> onScheduleFollowUp = c -> {};
-    private java.util.function.Consumer<com.funnelboard.domain.StageChange> onMoved = c -> {};
+    private java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> onMoved = (c, title) -> {};
 
     /** What "Schedule follow-up…" (Ctrl+Shift+F) does with the selected card. */
     public void setOnScheduleFollowUp(java.util.function.Consumer<DealCard> action) {
@@ -94,9 +94,20 @@ public final class BoardView extends StackPane {
         this.onOpen = action;
     }
 
-    /** Runs after every committed stage move (drag, keys or menu). */
-    public void setOnMoved(java.util.function.Consumer<com.funnelboard.domain.StageChange> action) {
+    /** Runs after every committed stage move (drag, keys or menu), with the title of the deal moved. */
+    public void setOnMoved(java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> action) {
         this.onMoved = action;
+    }
+
+    /** Lets go of the card selected: the detail pane shows something else (a contact found, a row of the Contacts page). */
+    public void clearSelection() {
+        clearingOthers = true;
+        try {
+            columns.values().forEach(c -> c.list().getSelectionModel().clearSelection());
+        } finally {
+            clearingOthers = false;
+        }
+        selected.set(null);
     }
 
     /** The card selected anywhere on the board (one column at a time holds a selection). */

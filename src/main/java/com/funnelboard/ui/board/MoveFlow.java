@@ -33,11 +33,12 @@ final class MoveFlow {
     private final Consumer<UUID> select;
     private boolean busy;
 
-    private final Consumer<com.funnelboard.domain.StageChange> moved;
+    /** Told of each committed move, with the title of the deal moved. */
+    private final java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> moved;
     private final Locale locale;
 
-    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select, Consumer<com.funnelboard.domain.StageChange> moved,
-            Locale locale) {
+    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select,
+            java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> moved, Locale locale) {
         this.moved = moved;
         this.locale = locale;
         this.model = model;
@@ -52,7 +53,7 @@ final class MoveFlow {
         }
         busy = true;
         return model.plan(card.id(), to)
-                .thenCompose(plan -> ask(plan).map(this::commit).orElseGet(() -> CompletableFuture.completedFuture(null)))
+                .thenCompose(plan -> ask(plan).map(r -> commit(r, plan.deal().title())).orElseGet(() -> CompletableFuture.completedFuture(null)))
                 .exceptionally(e -> {
                     showError(e);
                     return null;
@@ -76,11 +77,11 @@ final class MoveFlow {
         };
     }
 
-    private CompletableFuture<Void> commit(MoveRequest request) {
+    private CompletableFuture<Void> commit(MoveRequest request, String title) {
         return model.commit(request).thenAccept(change -> {
             model.setStatus(describe(change));
             select.accept(change.dealId());
-            moved.accept(change);
+            moved.accept(change, title);
         });
     }
 

@@ -48,7 +48,7 @@ public final class FollowUpPrompts {
      * After a stage move: offers the next follow-up, as Pipedrive does; not after a move to Lost,
      * which closed the deal's follow-ups (an offer still standing for that deal is withdrawn).
      */
-    public void offerAfterMove(com.funnelboard.domain.StageChange move) {
+    public void offerAfterMove(com.funnelboard.domain.StageChange move, String dealTitle) {
         if (move.to() == com.funnelboard.domain.Stage.LOST) {
             Offer standing = offer.get();
             if (standing != null && standing.dealId().equals(move.dealId())) {
@@ -56,7 +56,18 @@ public final class FollowUpPrompts {
             }
             return;
         }
-        offer.set(new Offer(move.dealId(), null, "Schedule the next follow-up for this deal?"));
+        offer.set(new Offer(move.dealId(), dealTitle, "Schedule the next follow-up for \u201C" + dealTitle + "\u201D?"));
+    }
+
+    /**
+     * Withdraws an offer standing for another deal than {@code dealId} (the card now chosen, null for
+     * none): taken later, it would schedule a follow-up on a deal no longer in sight.
+     */
+    public void keepOnlyFor(UUID dealId) {
+        Offer standing = offer.get();
+        if (standing != null && !standing.dealId().equals(dealId)) {
+            offer.set(null);
+        }
     }
 
     /** After a follow-up is done: offers the next one on the same deal. */

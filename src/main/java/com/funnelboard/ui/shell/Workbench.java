@@ -178,6 +178,7 @@ public final class Workbench extends SplitPane {
 
     private void showInDetail(UUID contactId) {
         detailShown.set(true);
+        board.clearSelection(); // the Deal menu's actions and Ctrl+Shift+F no longer name a card the pane does not show
         pane.show(contactId, null);
     }
 

@@ -166,11 +166,17 @@ class TodayViewModelTest {
     void aMoveToLostClosesTheDealsFollowUpsAndWithdrawsItsOffer() {
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         StageChange back = deals.move(MoveRequest.simple(pilot.id(), Stage.LEAD));
-        prompts.offerAfterMove(back);
-        assertThat(prompts.offerProperty().get().text()).isEqualTo("Schedule the next follow-up for this deal?");
+        prompts.offerAfterMove(back, "Pilot");
+        assertThat(prompts.offerProperty().get().text()).as("the deal named: it may no longer be in sight when the offer is taken")
+                .isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+        prompts.keepOnlyFor(pilot.id());
+        assertThat(prompts.offerProperty().get()).as("the same deal chosen keeps it").isNotNull();
+        prompts.keepOnlyFor(stale.id());
+        assertThat(prompts.offerProperty().get()).as("another deal chosen withdraws it").isNull();
+        prompts.offerAfterMove(back, "Pilot");
 
         StageChange lost = deals.move(new MoveRequest(pilot.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
-        prompts.offerAfterMove(lost);
+        prompts.offerAfterMove(lost, "Pilot");
 
         assertThat(followUpsOf(pilot.id())).hasSize(3).allMatch(f -> !f.isOpen());
         assertThat(model.overdueProperty().get() + model.dueTodayProperty().get()).as("the badge").isZero();
