@@ -13,6 +13,7 @@ import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -241,6 +242,12 @@ public final class DealFormViewModel {
                 executors.background()));
         saving = written.handle((d, e) -> null);
         written.whenCompleteAsync((deal, failure) -> {
+            Throwable refused = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (refused instanceof InvalidInputException bad) {
+                drafts.put(id, new Draft(edit, Map.copyOf(bad.problems()))); // kept for when the deal is shown again
+            } else if (failure == null) {
+                drafts.remove(id);
+            }
             if (!id.equals(dealId.get())) {
                 return;
             }
@@ -327,10 +334,30 @@ public final class DealFormViewModel {
         status.set("");
         dealId.set(deal == null ? null : deal.id());
         take(deal);
+        Draft draft = deal == null ? null : drafts.get(deal.id());
+        if (draft != null) {
+            // What was typed and refused when another card was chosen comes back, marked, to be corrected.
+            if (draft.edit().title() != null) {
+                title.set(draft.edit().title());
+            }
+            if (draft.edit().value() != null) {
+                value.set(draft.edit().value());
+            }
+            if (draft.edit().currency() != null) {
+                currency.set(draft.edit().currency());
+            }
+            problems.putAll(draft.problems());
+            status.set("Not saved yet: " + String.join("; ", draft.problems().values()));
+        }
         if (deal != null) {
             loadPeople();
         }
     }
+
+    /** Texts typed in a deal's form that the rules refused, with why: shown again with the deal (while the window is open). */
+    private record Draft(DealEditing.Edit edit, Map<String, String> problems) {}
+
+    private final Map<UUID, Draft> drafts = new java.util.HashMap<>();
 
     private void take(Deal deal) {
         loading = true;

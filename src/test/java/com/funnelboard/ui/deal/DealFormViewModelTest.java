@@ -113,6 +113,16 @@ class DealFormViewModelTest {
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot");
         assertThat(form.valueProperty().get()).as("what was typed stays to be corrected").isEqualTo("12,5");
 
+        // Another card chosen, then this one again: what was typed comes back, marked, rather than being dropped.
+        UUID second = card("Second").orElseThrow().id();
+        form.show(second).join();
+        assertThat(form.valueProperty().get()).isEqualTo("2,000.00");
+        assertThat(form.problems()).isEmpty();
+        form.show(pilot.id()).join();
+        assertThat(form.valueProperty().get()).isEqualTo("12,5");
+        assertThat(form.problems()).containsKey(DealFormViewModel.VALUE);
+        assertThat(form.statusProperty().get()).startsWith("Not saved yet");
+
         form.valueProperty().set("12.5");
         form.flush().join();
         assertThat(form.problems()).isEmpty();
