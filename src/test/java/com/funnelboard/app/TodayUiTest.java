@@ -117,6 +117,23 @@ class TodayUiTest {
         assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
                 Duration.ofMinutes(61));
 
+        // Pick a time: only when, said as a snooze; a time already past is said in the dialog, which stays open.
+        robot.clickOn("#snooze-" + later.id());
+        robot.clickOn("Pick a time\u2026");
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-time").tryQuery().isPresent());
+        assertThat(robot.lookup("#followup-note").tryQuery()).as("no kind or note to snooze").isEmpty();
+        javafx.scene.control.DatePicker until = robot.lookup("#followup-date").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(until.getValue()).as("a day after it is due, in the future").isAfter(java.time.LocalDate.ofInstant(Fixtures.NOW,
+                java.time.ZoneOffset.UTC));
+        robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("today");
+        robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
+        assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).isEqualTo("Snooze until a time in the future");
+        robot.interact(() -> Snapshots.save(until.getScene(), "snooze-in-the-past"));
+        robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("tomorrow");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> stored(later.id()).snoozedUntil() != null);
+
         robot.clickOn("#open-" + later.id());
         BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         BoardUiTest.waitUntil(() -> "Contact of Pilot".equals(robot.lookup("#field-name")
@@ -148,8 +165,17 @@ class TodayUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
         robot.clickOn("#followup-note").write("First call");
+        // A date that names no day is said in the dialog, which stays open; words and short dates are read.
+        javafx.scene.control.DatePicker date = robot.lookup("#followup-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("soon");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
+        assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).startsWith("Not a date: write it like ");
+        robot.interact(() -> Snapshots.save(date.getScene(), "followup-not-a-date"));
+        robot.clickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("+3");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(stale.id())).size() == 1);
+        assertThat(java.time.LocalDate.ofInstant(store.read(r -> r.followUps().forDeal(stale.id())).getFirst().dueAt(), java.time.ZoneOffset.UTC))
+                .as("three days on").isEqualTo(java.time.LocalDate.ofInstant(Fixtures.NOW, java.time.ZoneOffset.UTC).plusDays(3));
 
         // Not through the Today page: the reminders learn of it from the change feed, not from the view.
         new com.funnelboard.service.FollowUpService(store).schedule(stale.id(), Fixtures.NOW, com.funnelboard.domain.FollowUpKind.CALL,

@@ -19,7 +19,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Asks when, how and why to follow up on a deal: a date, a time (09:00 by default), a kind and a note. */
+/**
+ * Asks when, how and why to follow up on a deal: a date, a time (09:00 by default), a kind and a
+ * note; or, to snooze one, only when. The date reads what people type ("tomorrow", "tuesday",
+ * "12/8"), and a problem shows in the dialog, which stays open.
+ */
 public final class FollowUpDialog {
 
     private FollowUpDialog() {}
@@ -28,16 +32,32 @@ public final class FollowUpDialog {
     public record Input(Instant due, FollowUpKind kind, String note) {}
 
     /**
+     * Schedules a follow-up.
+     *
      * @param header what the dialog is about ("Schedule a follow-up for “Pilot”", "Next follow-up?")
      * @param suggested the date and time to start from
+     * @param now the clock's time: the day words count from
      */
-    public static Optional<Input> ask(Window owner, String header, ZonedDateTime suggested) {
+    public static Optional<Input> ask(Window owner, String header, ZonedDateTime suggested, Instant now) {
+        return show(owner, header, suggested, now, false);
+    }
+
+    /** Snoozes a follow-up: only when, which must be later than {@code now}. */
+    public static Optional<Input> snooze(Window owner, String header, ZonedDateTime suggested, Instant now) {
+        return show(owner, header, suggested, now, true);
+    }
+
+    private static Optional<Input> show(Window owner, String header, ZonedDateTime suggested, Instant now, boolean snoozing) {
+        ZoneId zone = suggested.getZone();
+        java.util.function.Supplier<LocalDate> today = () -> LocalDate.ofInstant(now, zone);
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
         Dialog<Input> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Follow-up");
+        d.setTitle(snoozing ? "Snooze" : "Follow-up");
         d.setHeaderText(header);
         DatePicker date = new DatePicker(suggested.toLocalDate());
         date.setId("followup-date");
+        date.setEditable(true);
         TextField time = new TextField(suggested.toLocalTime().withSecond(0).withNano(0).toString());
         time.setId("followup-time");
         time.setPrefColumnCount(6);
@@ -65,31 +85,46 @@ public final class FollowUpDialog {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.setMaxWidth(320);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its lines in full, never cut with "…"
+        com.funnelboard.ui.common.TypedDates.lenient(date, today, locale, problem::setText);
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.addRow(0, new Label("Date"), date);
-        g.addRow(1, new Label("Time"), time);
-        g.addRow(2, new Label("Kind"), kind);
-        g.addRow(3, new Label("Note"), note);
+        g.addRow(0, label("Date"), date);
+        g.addRow(1, label("Time"), time);
+        if (!snoozing) {
+            g.addRow(2, label("Kind"), kind);
+            g.addRow(3, label("Note"), note);
+        }
         g.add(problem, 1, 4);
         d.getDialogPane().setContent(g);
-        ButtonType schedule = new ButtonType("Schedule", ButtonBar.ButtonData.OK_DONE);
-        ButtonType skip = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-        d.getDialogPane().getButtonTypes().addAll(schedule, skip);
-        ZoneId zone = suggested.getZone();
-        d.getDialogPane().lookupButton(schedule).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ButtonType confirm = new ButtonType(snoozing ? "Snooze" : "Schedule", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(snoozing ? "Cancel" : "Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(confirm, skip);
+        java.util.function.Supplier<Instant> due = () -> parse(com.funnelboard.ui.common.TypedDates.typed(date, today, locale)
+                .orElseThrow(() -> new IllegalArgumentException(problem.getText().isBlank() ? "Pick a date" : problem.getText())),
+                time.getText(), zone);
+        d.getDialogPane().lookupButton(confirm).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
-                parse(date.getValue(), time.getText(), zone);
+                Instant at = due.get();
+                if (snoozing && !at.isAfter(now)) {
+                    throw new IllegalArgumentException("Snooze until a time in the future");
+                }
             } catch (IllegalArgumentException invalid) {
                 problem.setText(invalid.getMessage());
-                e.consume();
+                e.consume(); // the dialog stays open with what was chosen
             }
         });
-        d.setResultConverter(b -> b == schedule ? new Input(parse(date.getValue(), time.getText(), zone), kind.getValue(),
-                note.getText()) : null);
-        note.requestFocus();
+        d.setResultConverter(b -> b == confirm ? new Input(due.get(), kind.getValue(), note.getText()) : null);
+        com.funnelboard.ui.common.DialogFit.follow(d); // a problem's lines grow the dialog: its buttons stay in sight
+        (snoozing ? time : note).requestFocus();
         return d.showAndWait();
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Time", never "Ti…"
+        return l;
     }
 
     /**

@@ -90,7 +90,7 @@ public final class FollowUpPrompts {
     }
 
     private void ask(UUID dealId, String header, ZonedDateTime suggested) {
-        FollowUpDialog.ask(owner.get(), header, suggested).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
+        FollowUpDialog.ask(owner.get(), header, suggested, today.now()).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
                 .thenAccept(f -> status.accept("Follow-up scheduled.")));
     }
 

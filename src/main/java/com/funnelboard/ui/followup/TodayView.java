@@ -231,8 +231,10 @@ public final class TodayView extends BorderPane {
                 snooze.getItems().add(m);
             }
             MenuItem pick = new MenuItem("Pick a time…");
-            pick.setOnAction(e -> FollowUpDialog.ask(getScene().getWindow(), "Snooze until", at.plusDays(1))
-                    .ifPresent(in -> model.snooze(f.id(), in.due())));
+            // A day after it was due, or tomorrow morning when that has passed too (an overdue one's day after is in the past).
+            String what = i.entry().dealTitle();
+            pick.setOnAction(e -> FollowUpDialog.snooze(getScene().getWindow(), "Snooze the follow-up on \u201C" + what + "\u201D until",
+                    later(at.plusDays(1)), model.now()).ifPresent(in -> model.snooze(f.id(), in.due())));
             snooze.getItems().add(pick);
             Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
@@ -248,5 +250,11 @@ public final class TodayView extends BorderPane {
             getStyleClass().add("today-item");
             return row;
         }
+    }
+
+    /** {@code candidate}, or tomorrow morning when it has passed. */
+    private ZonedDateTime later(ZonedDateTime candidate) {
+        return candidate.toInstant().isAfter(model.now()) ? candidate
+                : com.funnelboard.domain.SnoozeOption.TOMORROW_MORNING.until(model.now(), model.zone()).atZone(model.zone());
     }
 }

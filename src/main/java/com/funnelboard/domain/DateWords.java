@@ -1,0 +1,86 @@
+package com.funnelboard.domain;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day as people type it when they plan the next call, beside the full date a date field shows:
+ * "today", "tomorrow", a weekday ("tuesday", "tue", "next tuesday": the next one after today), a
+ * number of days or weeks ahead ("+3", "in 3 days", "2w"), an ISO date, or a day and month without
+ * the year in the order of the user's locale ("12/8" in the United States is December 8, in Britain
+ * 12 August), the next such day from today.
+ */
+public final class DateWords {
+
+    private static final Pattern AHEAD = Pattern.compile("(?:\\+|in\\s+)?(\\d{1,3})\\s*(d|days?|w|weeks?)?");
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\.?");
+
+    private DateWords() {}
+
+    /** The day {@code text} names, counted from {@code today}; empty when it names none. */
+    public static Optional<LocalDate> parse(String text, LocalDate today, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip().toLowerCase(locale).replaceAll("\\s+", " ");
+        switch (t) {
+            case "today" -> {
+                return Optional.of(today);
+            }
+            case "tomorrow", "tmrw", "tmr" -> {
+                return Optional.of(today.plusDays(1));
+            }
+            default -> { }
+        }
+        String day = t.startsWith("next ") ? t.substring(5) : t;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (Locale l : new Locale[] {locale, Locale.ENGLISH}) {
+                if (day.equals(d.getDisplayName(TextStyle.FULL, l).toLowerCase(l)) || day.equals(d.getDisplayName(TextStyle.SHORT, l)
+                        .toLowerCase(l).replace(".", ""))) {
+                    int ahead = (d.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
+                    return Optional.of(today.plusDays(ahead == 0 ? 7 : ahead));
+                }
+            }
+        }
+        Matcher m = AHEAD.matcher(t);
+        if (m.matches() && (t.startsWith("+") || t.startsWith("in ") || m.group(2) != null)) {
+            long n = Long.parseLong(m.group(1));
+            return Optional.of(m.group(2) != null && m.group(2).startsWith("w") ? today.plusWeeks(n) : today.plusDays(n));
+        }
+        try {
+            return Optional.of(LocalDate.parse(t));
+        } catch (DateTimeException notIso) {
+            // not yyyy-mm-dd
+        }
+        m = DAY_AND_MONTH.matcher(t);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean monthFirst = monthFirst(locale);
+            try {
+                LocalDate d = LocalDate.of(today.getYear(), monthFirst ? a : b, monthFirst ? b : a);
+                return Optional.of(d.isBefore(today) ? d.plusYears(1) : d);
+            } catch (DateTimeException noSuchDay) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the locale writes the month before the day in its short dates (12/8/26 in the United States). */
+    static boolean monthFirst(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        int month = pattern.indexOf('M');
+        int day = pattern.indexOf('d');
+        return month >= 0 && day >= 0 && month < day;
+    }
+}

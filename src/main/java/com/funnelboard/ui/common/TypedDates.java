@@ -1,0 +1,88 @@
+package com.funnelboard.ui.common;
+
+import com.funnelboard.domain.DateWords;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/**
+ * A date field that reads what people type besides its own format ("tomorrow", "tuesday", "12/8",
+ * "+3": see {@link DateWords}), and says so when the text names no day, rather than quietly putting
+ * the date back as it was.
+ */
+public final class TypedDates {
+
+    private TypedDates() {}
+
+    /**
+     * Makes {@code picker} lenient; {@code problem} is told "" while its text names a day, else the
+     * sentence to show.
+     */
+    public static void lenient(DatePicker picker, Supplier<LocalDate> today, Locale locale, Consumer<String> problem) {
+        StringConverter<LocalDate> format = picker.getConverter();
+        Lenient lenient = new Lenient(format, picker, today, locale);
+        picker.setConverter(lenient);
+        picker.valueProperty().addListener((o, was, now) -> lenient.unreadable = null);
+        picker.getEditor().textProperty().addListener((o, was, text) -> problem.accept(text == null || text.isBlank() ? "Pick a date"
+                : read(format, text, today.get(), locale).isPresent() ? ""
+                : "Not a date: write it like " + format.toString(today.get()) + ", tomorrow, tuesday or +3"));
+    }
+
+    /** The day the picker's text names as it stands (typed, not yet committed); empty when it names none. */
+    public static Optional<LocalDate> typed(DatePicker picker, Supplier<LocalDate> today, Locale locale) {
+        StringConverter<LocalDate> format = picker.getConverter() instanceof Lenient l ? l.format : picker.getConverter();
+        return read(format, picker.getEditor().getText(), today.get(), locale);
+    }
+
+    /**
+     * Reads the picker's format and {@link DateWords}. Text that names no day stays in the field as
+     * typed, marked, where the picker wrote its date back over it (the date it kept was what a click
+     * on Schedule took, without a word); a date picked in the calendar replaces it.
+     */
+    private static final class Lenient extends StringConverter<LocalDate> {
+        final StringConverter<LocalDate> format;
+        private final DatePicker picker;
+        private final Supplier<LocalDate> today;
+        private final Locale locale;
+        String unreadable;
+
+        Lenient(StringConverter<LocalDate> format, DatePicker picker, Supplier<LocalDate> today, Locale locale) {
+            this.format = format;
+            this.picker = picker;
+            this.today = today;
+            this.locale = locale;
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            return unreadable != null ? unreadable : format.toString(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            Optional<LocalDate> day = read(format, text, today.get(), locale);
+            unreadable = day.isPresent() || text == null || text.isBlank() ? null : text;
+            return day.orElse(picker.getValue());
+        }
+    }
+
+    private static Optional<LocalDate> read(StringConverter<LocalDate> format, String text, LocalDate today, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate d = format.fromString(text.strip());
+            if (d != null) {
+                return Optional.of(d);
+            }
+        } catch (DateTimeException | IllegalArgumentException notItsFormat) {
+            // words, or a day without its year
+        }
+        return DateWords.parse(text, today, locale);
+    }
+}

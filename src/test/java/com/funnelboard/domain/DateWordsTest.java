@@ -1,0 +1,43 @@
+package com.funnelboard.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The days people type when they plan the next call. */
+class DateWordsTest {
+
+    /** A Saturday. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    @Test
+    void wordsWeekdaysAndDaysAhead() {
+        assertThat(DateWords.parse("today", TODAY, Locale.US)).contains(TODAY);
+        assertThat(DateWords.parse("Tomorrow", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 6));
+        assertThat(DateWords.parse("next tuesday", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("tue", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("saturday", TODAY, Locale.US)).as("a week on, not today").contains(LocalDate.of(2026, 12, 12));
+        assertThat(DateWords.parse("Dienstag", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("+3", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("in 2 weeks", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 19));
+        assertThat(DateWords.parse("10d", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 15));
+        assertThat(DateWords.parse("2027-01-04", TODAY, Locale.US)).contains(LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
+    void aDayAndMonthInTheLocalesOrderIsTheNextSuchDay() {
+        assertThat(DateWords.parse("12/8", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("12/8", TODAY, Locale.UK)).as("12 August: passed, so next year").contains(LocalDate.of(2027, 8, 12));
+        assertThat(DateWords.parse("8.12.", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("1/15", TODAY, Locale.US)).contains(LocalDate.of(2027, 1, 15));
+    }
+
+    @Test
+    void whatNamesNoDayIsNone() {
+        for (String bad : new String[] {"", "soon", "13/45", "next", "12", "in a while", "2026-13-01"}) {
+            assertThat(DateWords.parse(bad, TODAY, Locale.US)).as(bad).isEmpty();
+        }
+    }
+}
