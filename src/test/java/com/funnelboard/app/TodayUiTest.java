@@ -207,9 +207,18 @@ class TodayUiTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<com.funnelboard.domain.LostReason> reason = robot.lookup("#lost-reason")
                 .queryAs(javafx.scene.control.ComboBox.class);
+        // From the keys: a reason, Enter goes on to the note (it marked the deal lost at once), Ctrl+Enter marks it lost.
+        robot.clickOn(reason);
+        robot.type(KeyCode.ESCAPE); // the list the click opened
         robot.interact(() -> reason.setValue(com.funnelboard.domain.LostReason.NO_BUDGET));
-        robot.clickOn("#lost-confirm");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#lost-confirm").tryQuery()).as("still open, for the note").isPresent();
+        BoardUiTest.waitUntil(() -> robot.lookup("#lost-note").query().isFocused());
+        robot.clickOn("#lost-note").write("Budget frozen until Q3");
+        assertThat(robot.lookup("#lost-note").queryTextInputControl().getText()).isEqualTo("Budget frozen until Q3");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LOST).contains("Pilot"));
+        assertThat(store.read(r -> r.stageChanges().forDeal(pilot.id())).getLast().lostNote()).isEqualTo("Budget frozen until Q3");
         assertThat(followUpsOf(pilot.id())).hasSize(3).allMatch(f -> !f.isOpen());
         BoardUiTest.waitUntil(() -> "1".equals(badge(robot).getText())); // Stale lead's "Ring now"
         assertThat(offer.isVisible()).as("no offer after a lost move").isFalse();

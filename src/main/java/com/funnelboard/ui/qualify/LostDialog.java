@@ -52,6 +52,20 @@ public final class LostDialog extends Dialog<MoveRequest> {
         ok.getStyleClass().add(Styles.DANGER);
         ok.disableProperty().bind(model.canMoveBinding().not());
         setResultConverter(bt -> bt == MARK_LOST && model.canMoveBinding().get() ? model.toRequest() : null);
+        // Enter on the reason takes it and goes on to the note (it pressed Mark as lost, and the note was never written);
+        // Ctrl+Enter in the note marks the deal lost, as in the checklist's reason.
+        reason.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !reason.isShowing()) {
+                e.consume();
+                note.requestFocus();
+            }
+        });
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                ok.fire();
+            }
+        });
         setOnShown(e -> reason.requestFocus());
     }
 }
