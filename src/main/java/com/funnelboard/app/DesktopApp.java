@@ -305,6 +305,7 @@ public final class DesktopApp {
         com.funnelboard.ui.shell.ThemeSwitch theme = new com.funnelboard.ui.shell.ThemeSwitch(setup, io);
         theme.install();
         MainView view = build();
+        view.setTheme(theme.choiceProperty());
         view.menu().bar().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
                 .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu()));
         Scene scene = new Scene(view);

@@ -112,4 +112,27 @@ class MenuUiTest {
         BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid: Edited");
     }
+
+    /** Settings chooses the theme as View → Theme does, beside the rotting thresholds and who uses the installation. */
+    @Test
+    void settingsChoosesTheTheme(FxRobot robot) {
+        javafx.beans.property.ObjectProperty<com.funnelboard.ui.shell.ThemeSwitch.Choice> theme =
+                new javafx.beans.property.SimpleObjectProperty<>(com.funnelboard.ui.shell.ThemeSwitch.Choice.SYSTEM);
+        robot.interact(() -> ((com.funnelboard.ui.shell.MainView) stage.getScene().getRoot()).setTheme(theme));
+        robot.clickOn("#settings");
+        BoardUiTest.waitUntil(() -> robot.lookup("#rot-lead").tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#settings-theme").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.funnelboard.ui.shell.ThemeSwitch.Choice> themes = robot.lookup("#settings-theme")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(themes.getValue()).isEqualTo(com.funnelboard.ui.shell.ThemeSwitch.Choice.SYSTEM);
+        robot.interact(() -> themes.setValue(com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK));
+        robot.interact(() -> {
+            robot.lookup("#identity-name").queryTextInputControl().setText("Ida Berg");
+            robot.lookup("#identity-email").queryTextInputControl().setText("ida@nordwind.example");
+        });
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(themes.getScene(), "settings-dialog"));
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> theme.get() == com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK);
+    }
 }

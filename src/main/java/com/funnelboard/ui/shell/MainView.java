@@ -360,6 +360,11 @@ public final class MainView extends BorderPane {
         dialogs.newLead();
     }
 
+    /** The window's theme, which Settings chooses too (View → Theme is added by the app). */
+    public void setTheme(javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme) {
+        dialogs.setTheme(theme);
+    }
+
     private javafx.stage.Window window() {
         Scene scene = getScene();
         return scene == null ? null : scene.getWindow();

@@ -53,12 +53,19 @@ final class ShellDialogs {
 
 
     /** The settings dialog: the rot thresholds and who you are; a changed identity is saved as such. */
+    /** The window's theme, chosen in Settings as in View → Theme (null until the window has one). */
+    private javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme;
+
+    void setTheme(javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme) {
+        this.theme = theme;
+    }
+
     void openSettings() {
         shell.rotRule().thenCombine(shell.me(), (rule, me) -> new Object[] {rule, me}).thenAccept(both -> {
             com.funnelboard.domain.RotRule rule = (com.funnelboard.domain.RotRule) both[0];
             @SuppressWarnings("unchecked")
             Optional<com.funnelboard.domain.Person> me = (Optional<com.funnelboard.domain.Person>) both[1];
-            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")))
+            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")), theme)
                     .ifPresent(choice -> {
                         shell.saveRotThresholds(choice.rotDays());
                         IdentityDialog.Answer you = choice.you();
