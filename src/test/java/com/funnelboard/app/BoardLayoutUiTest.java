@@ -303,6 +303,16 @@ class BoardLayoutUiTest {
         List<ListCell<DealCard>> shown = cells(robot).stream().filter(c -> c.getItem() != null).toList();
         assertThat(shown).hasSizeGreaterThan(3);
         assertThat(shown).allSatisfy(c -> assertThat(c.getGraphic().getStyleClass()).as(c.getItem().title()).doesNotContain("loading"));
+
+        // Another order starts at its top, not where the column was scrolled to.
+        javafx.scene.control.MenuButton sort = robot.lookup(n -> n instanceof javafx.scene.control.MenuButton m && m.getItems().stream()
+                .anyMatch(i -> i.getId() != null && i.getId().startsWith("sort-opportunity-"))).queryAs(javafx.scene.control.MenuButton.class);
+        javafx.scene.control.MenuItem byValue = sort.getItems().stream().filter(i -> i.getId().endsWith("-value-desc")
+                || i.getText().toLowerCase(Locale.ROOT).contains("largest")).findFirst().orElseThrow();
+        robot.interact(byValue::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        waitUntil(() -> flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() == 0);
     }
 
     @SuppressWarnings("unchecked")

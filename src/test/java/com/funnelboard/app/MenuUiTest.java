@@ -134,5 +134,8 @@ class MenuUiTest {
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(themes.getScene(), "settings-dialog"));
         robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> theme.get() == com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK);
+        // The toolbar's Help offers the shortcut sheet too (it offered only the database check).
+        robot.clickOn("#help").clickOn("#help-shortcuts");
+        BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
     }
 }

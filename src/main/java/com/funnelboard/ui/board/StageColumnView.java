@@ -193,7 +193,10 @@ final class StageColumnView extends VBox {
             menu.setText(shortLabel(order));
             group.getToggles().forEach(t -> t.setSelected(t.getUserData() == order));
         };
-        column.sortProperty().addListener((o, a, b) -> show.run());
+        column.sortProperty().addListener((o, a, b) -> {
+            show.run();
+            list.scrollTo(0); // a new order starts at its top: "Value, largest first" showed the middle of the column
+        });
         show.run();
         return menu;
     }

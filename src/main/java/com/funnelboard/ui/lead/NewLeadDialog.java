@@ -130,6 +130,9 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         Label l = new Label(label);
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        problem.setWrapText(true); // the whole sentence, its example at its end ("Write it like 12,500.50"), never cut with "…"
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMaxWidth(360);
         if (key != null) {
             problem.setId("problem-" + key);
             Runnable refresh = () -> show(key, field, problem);

@@ -94,7 +94,10 @@ public final class MainView extends BorderPane {
         MenuItem checkDatabase = new MenuItem("Check database…", new FontIcon(Feather.SHIELD));
         checkDatabase.setId("check-database");
         checkDatabase.setOnAction(e -> checkDatabase());
-        MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), checkDatabase);
+        MenuItem keys = new MenuItem("Keyboard shortcuts (F1)", new FontIcon(Feather.COMMAND));
+        keys.setId("help-shortcuts");
+        keys.setOnAction(e -> menu().showShortcuts());
+        MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), keys, checkDatabase);
         help.setId("help");
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
         LazyTooltip.install(help, "Help");
