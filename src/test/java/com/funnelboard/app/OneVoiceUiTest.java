@@ -272,8 +272,8 @@ class OneVoiceUiTest {
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#qualify-why").queryLabeled().getText()).as("Enter says why it cannot move")
-                .startsWith("Enter cannot move yet: ").contains("Override");
+        assertThat(robot.lookup("#qualify-why").queryLabeled().getText()).as("Enter says why it cannot move, naming what is not met")
+                .startsWith("Enter cannot move yet: \u201C").contains("not met. Meet", "Override");
         assertThat(robot.lookup("#qualify-move").tryQuery()).isPresent();
 
         robot.clickOn("#qualify-override");

@@ -74,6 +74,15 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         scroll.setPrefViewportHeight(viewport);
         scroll.setMinViewportHeight(viewport);
         scroll.setMinHeight(Region.USE_PREF_SIZE);
+        // Items of two lines (a long name, the evidence under it) are taller than the estimate: once laid out, the viewport
+        // takes their real height (within the same cap), so the last item is not hidden above empty space.
+        rows.heightProperty().addListener((o, was, now) -> {
+            double fits = Math.min(340, now.doubleValue());
+            if (fits > scroll.getPrefViewportHeight()) {
+                scroll.setPrefViewportHeight(fits);
+                scroll.setMinViewportHeight(fits);
+            }
+        });
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         VBox content = new VBox(12);
         if (!plan.items().isEmpty()) {
@@ -156,8 +165,11 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             return "Enter cannot move yet: write the reason for the override first (Ctrl+Enter moves from the reason field).";
         }
         if (!e.isSatisfied()) {
-            return "Enter cannot move yet: " + unmet + " required item" + (unmet == 1 ? " is" : "s are")
-                    + " not met. Check " + (unmet == 1 ? "it" : "them") + ", or choose Override… and write a reason.";
+            // Named, as some are met by what is logged (a call, a quote) rather than by a box to check.
+            List<String> names = e.results().stream().filter(r -> r.item().required() && !r.holds()).map(r -> "\u201C" + r.item().text()
+                    + "\u201D").toList();
+            return "Enter cannot move yet: " + (unmet == 1 ? names.getFirst() + " is" : String.join(" and ", names) + " are")
+                    + " not met. Meet " + (unmet == 1 ? "it" : "them") + ", or choose Override… and write a reason.";
         }
         var won = model.wonProblemsBinding().get();
         if (!won.isEmpty()) {
