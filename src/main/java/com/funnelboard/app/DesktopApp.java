@@ -225,12 +225,13 @@ public final class DesktopApp {
         });
         com.funnelboard.service.UndoService undoService = new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory());
         // A restored backup replaced everything the window's actions changed: none of them is undone or redone after it.
+        com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(undoService, executors, boardModel::setStatus);
         feed.subscribe(n -> {
             if (n.restored()) {
                 undoService.forget();
             }
+            undo.changed();
         });
-        com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(undoService, executors, boardModel::setStatus);
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
         com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
         boardModel.rememberSortsIn(savedViews);

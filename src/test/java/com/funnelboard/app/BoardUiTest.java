@@ -145,6 +145,15 @@ class BoardUiTest {
         robot.clickOn("#redo");
         waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
+
+        // An edit after an undo leaves nothing to redo: the link goes (it stayed, and said "Nothing to redo").
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#redo").queryButton().isVisible());
+        robot.clickOn(card(robot, "Warm lead"));
+        robot.clickOn("Details");
+        robot.clickOn("#field-title").write("CTO");
+        robot.clickOn("#field-name");
+        waitUntil(() -> !robot.lookup("#redo").queryButton().isVisible());
     }
 
     /**

@@ -43,6 +43,18 @@ public final class UndoViewModel {
         }
     }
 
+    /**
+     * A change was recorded (told by the change feed, on its thread): when it left nothing to redo —
+     * an edit after an undo — the Redo link goes (it stayed, and said "Nothing to redo" when clicked).
+     */
+    public void changed() {
+        executors.fx().execute(() -> {
+            if (redoOffered.get() && !undo.canRedo()) {
+                redoOffered.set(false);
+            }
+        });
+    }
+
     /** What Undo and Redo would act on, read off the FX thread and given on it (for the Edit menu's items). */
     public CompletableFuture<UndoService.Next> next() {
         return executors.problems().logFailure("What Undo and Redo would act on could not be read", executors.supply(undo::next))
