@@ -134,7 +134,7 @@ class TodayUiTest {
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> stored(later.id()).snoozedUntil() != null);
 
-        robot.clickOn("#open-" + later.id());
+        robot.doubleClickOn("#when-" + later.id()); // the row itself, as ↗ does
         BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         BoardUiTest.waitUntil(() -> "Contact of Pilot".equals(robot.lookup("#field-name")
                 .queryAs(javafx.scene.control.TextInputControl.class).getText()));

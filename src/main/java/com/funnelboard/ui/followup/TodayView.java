@@ -217,6 +217,12 @@ public final class TodayView extends BorderPane {
             done.getStyleClass().add(Styles.SMALL);
             done.setId("done-" + f.id());
             done.setOnAction(e -> model.done(f.id()).thenAccept(x -> offerNext.accept(i.entry())));
+            // The second click of a double-click does nothing: the row below has slid under the pointer by then (it was done too).
+            done.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getClickCount() > 1) {
+                    e.consume();
+                }
+            });
             MenuButton snooze = new MenuButton("Snooze", new FontIcon(Feather.CLOCK));
             snooze.setId("snooze-" + f.id());
             snooze.getStyleClass().add(Styles.SMALL);
@@ -247,6 +253,12 @@ public final class TodayView extends BorderPane {
             Region gap = new Region();
             HBox row = new HBox(10, when, kind, text, gap, done, snooze, open);
             row.setAlignment(Pos.CENTER_LEFT);
+            // A double-click on the row (not on its buttons) opens the deal, as ↗ does.
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && !onAButton(e.getTarget(), row)) {
+                    openDeal.accept(f.dealId());
+                }
+            });
             getStyleClass().add("today-item");
             return row;
         }
@@ -256,5 +268,15 @@ public final class TodayView extends BorderPane {
     private ZonedDateTime later(ZonedDateTime candidate) {
         return candidate.toInstant().isAfter(model.now()) ? candidate
                 : com.funnelboard.domain.SnoozeOption.TOMORROW_MORNING.until(model.now(), model.zone()).atZone(model.zone());
+    }
+
+    /** Whether {@code target} is a button of {@code row} or inside one. */
+    private static boolean onAButton(Object target, javafx.scene.Node row) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != row; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ButtonBase) {
+                return true;
+            }
+        }
+        return false;
     }
 }
