@@ -228,6 +228,19 @@ class CliVcardTest {
     }
 
     @Test
+    void aGroupCardAFaxNumberAndASecondTitleOrOrganizationAreSaidNotDroppedWithoutAWord() throws Exception {
+        Path in = Files.writeString(dir.resolve("more.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:The Doe Family\r\n"
+                + "MEMBER:mailto:kid@doe.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nEMAIL:john@doe.example\r\nTEL;TYPE=WORK,FAX:905-999-1234\r\n"
+                + "TITLE:Manager\r\nTITLE:Board member\r\nORG:Acme\r\nORG:Doe Holdings\r\nEND:VCARD\r\n");
+        JsonNode result = cli.json("import", "vcard", in.toString());
+        assertThat(result.get("contacts").get("created").asLong()).as("John; the family is no person").isEqualTo(1);
+        assertThat(result.get("problems").toString()).contains("left out, a group of contacts \u201CThe Doe Family\u201D",
+                "left out, a fax number: \\\"905-999-1234\\\"", "left out, a second job title: \\\"Board member\\\"",
+                "left out, a second organization: \\\"Doe Holdings\\\"");
+    }
+
+    @Test
     void aWorkWebAddressOnACardIsItsOrganizationsWebsite() throws Exception {
         Path cards = dir.resolve("outlook.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "ORG:Nordwind AB",

@@ -157,6 +157,12 @@ public final class VcardImport {
      * card is a person first, and one odd entry (a number written with words) must not lose them.
      */
     static ImportRow row(long n, VCard card, java.util.function.Consumer<ImportRow.Problem> leftOut) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            // A vCard 4.0 group ("The Doe Family", its MEMBER lines) is a list of people, not one: said, and left out.
+            String name = card.getFormattedName() == null ? "" : " \u201C" + VcardCards.shown(card.getFormattedName().getValue()) + "\u201D";
+            leftOut.accept(new ImportRow.Problem(n, "KIND", "left out, a group of contacts" + name + " rather than a person", true));
+            return new ImportRow(n, null, null, null, List.of());
+        }
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         // The preferred address and number first, then the work ones: the first is the contact's own.
@@ -168,7 +174,10 @@ public final class VcardImport {
         List<String> phones = new ArrayList<>();
         for (Telephone t : VcardCards.phones(card)) {
             if (t.getTypes().contains(ezvcard.parameter.TelephoneType.FAX) && !t.getTypes().contains(ezvcard.parameter.TelephoneType.VOICE)) {
-                continue; // a fax machine reaches no one to talk to (a CSV file's fax column is not read either)
+                // A fax machine reaches no one to talk to (a CSV file's fax column is not read either): said, as what is left out is.
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, a fax number: \"" + VcardCards.shown(String.valueOf(
+                        t.getText() != null ? t.getText() : t.getUri())) + "\"", true));
+                continue;
             }
             String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
                     : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
@@ -232,6 +241,11 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
+        // A contact has one job title and one organization: the others a card lists are said, not dropped without a word.
+        card.getTitles().stream().skip(1).filter(t -> t.getValue() != null && !t.getValue().isBlank()).forEach(t -> leftOut.accept(
+                new ImportRow.Problem(n, "TITLE", "left out, a second job title: \"" + VcardCards.shown(t.getValue()) + "\"", true)));
+        card.getOrganizations().stream().skip(1).filter(o -> !o.getValues().isEmpty()).forEach(o -> leftOut.accept(new ImportRow.Problem(n,
+                "ORG", "left out, a second organization: \"" + VcardCards.shown(String.join(", ", o.getValues())) + "\"", true)));
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
