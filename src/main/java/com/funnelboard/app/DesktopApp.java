@@ -254,18 +254,14 @@ public final class DesktopApp {
         com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);
         teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
         main[0].menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
-                boardModel::setStatus, () -> main[0].getScene() == null ? null : main[0].getScene().getWindow()).show());
+                boardModel::setStatus, owner).show());
         main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
-                () -> main[0].getScene() == null ? null : main[0].getScene().getWindow(), () -> executors.supply(team::ownFileName)));
+                owner, () -> executors.supply(team::ownFileName)));
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
                 new com.funnelboard.service.ScoringService(store), executors, boardModel::setStatus);
-        javafx.scene.control.MenuItem scoringItem = new javafx.scene.control.MenuItem("Scoring\u2026");
-        scoringItem.setId("menu-scoring");
-        scoringItem.setOnAction(e -> com.funnelboard.ui.scoring.ScoringDialog.show(main[0].getScene() == null ? null : main[0].getScene().getWindow(),
-                scoring));
-        main[0].menu().addToFile(scoringItem);
+        main[0].menu().addToFile(com.funnelboard.ui.scoring.ScoringDialog.menuItem(owner, scoring));
         files.install(main[0], owner);
         return main[0];
     }

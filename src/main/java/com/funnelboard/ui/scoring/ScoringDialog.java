@@ -28,6 +28,14 @@ public final class ScoringDialog {
     private ScoringDialog() {}
 
     /** Reads the rules, shows the dialog over {@code owner}, and saves what is confirmed. */
+    /** File → Scoring…, which opens the dialog over the window {@code owner} gives. */
+    public static javafx.scene.control.MenuItem menuItem(java.util.function.Supplier<Window> owner, ScoringViewModel model) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Scoring\u2026");
+        item.setId("menu-scoring");
+        item.setOnAction(e -> show(owner.get(), model));
+        return item;
+    }
+
     public static void show(Window owner, ScoringViewModel model) {
         model.load().thenAccept(setup -> ask(owner, setup).ifPresent(model::save));
     }
