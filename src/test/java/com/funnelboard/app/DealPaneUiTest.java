@@ -189,6 +189,13 @@ class DealPaneUiTest {
         assertThat(field(robot, "#deal-value").getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
         assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(1000_00L);
         assertThat(field(robot, "#deal-value").getText()).as("what was typed stays to be corrected").isEqualTo("12,5");
+        // The sentence in full beside Delete deal…, which keeps its words.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled said = robot.lookup("#deal-save-status").queryLabeled();
+        javafx.scene.control.Button delete = robot.lookup("#delete-deal").queryButton();
+        assertThat(delete.getWidth()).as("Delete deal… in words").isGreaterThanOrEqualTo(delete.prefWidth(-1) - 0.5);
+        assertThat(said.getHeight()).as("the sentence on as many lines as it takes").isGreaterThanOrEqualTo(said.prefHeight(said.getWidth()) - 0.5);
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(said.getScene(), "deal-form-not-saved"));
 
         retype(robot, "#deal-value", "12.5");
         robot.clickOn("#deal-currency");

@@ -147,9 +147,14 @@ public final class DealForm extends VBox {
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saved.textProperty().bind(model.statusProperty());
         saved.setMaxWidth(Double.MAX_VALUE);
+        // The whole sentence, on as many lines as it takes ("Not saved yet: Not an amount: …. Write it like 12,500.50"),
+        // beside a Delete button that keeps its words: the two shared one line, which cut both.
+        saved.setWrapText(true);
+        saved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(saved, Priority.ALWAYS);
         Button delete = new Button("Delete deal\u2026", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-deal");
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
         delete.setOnAction(e -> confirmDelete());
         HBox foot = new HBox(8, saved, delete);
