@@ -141,6 +141,16 @@ public final class DealForm extends VBox {
         grid.addRow(2, label("Expected close"), close);
         grid.addRow(3, label("Source"), source);
         grid.addRow(4, label("Owner"), owner);
+        // A won deal's final value and close date, a lost deal's day and reason: the card shows the final value, the form the estimate.
+        Label closed = new Label();
+        closed.setId("deal-closing");
+        closed.getStyleClass().add(Styles.TEXT_SMALL);
+        closed.setWrapText(true);
+        closed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on two lines where one is too short, never cut
+        closed.textProperty().bind(model.closingProperty());
+        closed.visibleProperty().bind(model.closingProperty().isNotEmpty());
+        closed.managedProperty().bind(closed.visibleProperty());
+        grid.add(closed, 1, 5);
 
         Label saved = new Label();
         saved.setId("deal-save-status");

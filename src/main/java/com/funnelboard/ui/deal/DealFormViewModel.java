@@ -2,6 +2,7 @@ package com.funnelboard.ui.deal;
 
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Money;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.DealEditing;
@@ -359,7 +360,34 @@ public final class DealFormViewModel {
 
     private final Map<UUID, Draft> drafts = new java.util.HashMap<>();
 
+    private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
+
+    /**
+     * How a closed deal closed, beside its estimate: "Won for €84,000.00 on Dec 5, 2026"; "Lost on
+     * Dec 5, 2026: No budget"; empty for an open deal.
+     */
+    public ReadOnlyStringProperty closingProperty() {
+        return closing.getReadOnlyProperty();
+    }
+
+    private static String closing(Deal deal, Locale locale) {
+        if (deal == null || deal.stage() != com.funnelboard.domain.Stage.WON && deal.stage() != com.funnelboard.domain.Stage.LOST) {
+            return "";
+        }
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneId.systemDefault());
+        LocalDate day = deal.closedOn() != null ? deal.closedOn()
+                : deal.stageEnteredAt() == null ? null : LocalDate.ofInstant(deal.stageEnteredAt(), java.time.ZoneId.systemDefault());
+        String on = day == null ? "" : " on " + formats.date(day);
+        if (deal.stage() == com.funnelboard.domain.Stage.WON) {
+            Money won = deal.finalValue() != null ? deal.finalValue() : deal.value();
+            return "Won" + (won == null ? "" : " for " + won.format(locale)) + on
+                    + (deal.finalValue() != null && deal.value() != null && !deal.finalValue().equals(deal.value()) ? " (estimated above)" : "");
+        }
+        return "Lost" + on + (deal.lostReason() == null ? "" : ": " + deal.lostReason().label());
+    }
+
     private void take(Deal deal) {
+        closing.set(closing(deal, locale));
         loading = true;
         try {
             title.set(deal == null ? "" : deal.title());

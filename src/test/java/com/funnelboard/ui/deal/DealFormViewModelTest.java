@@ -147,4 +147,20 @@ class DealFormViewModelTest {
         undo.undo().join();
         assertThat(stored(pilot.id())).isEmpty();
     }
+
+    /** A won deal's form says what it was won for and when, beside the estimate; a lost one when and why; an open one nothing. */
+    @Test
+    void aClosedDealsFormSaysHowItClosed() {
+        assertThat(form.closingProperty().get()).isEmpty();
+        Deal won = Fixtures.deal(store, "Big win", Stage.OPPORTUNITY, 1000_00L);
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        deals.move(new com.funnelboard.domain.MoveRequest(won.id(), Stage.WON, List.of(), "Signed on the phone", null, null,
+                new com.funnelboard.domain.WonDetails.Entry("950.00", java.time.LocalDate.of(2026, 3, 10), Locale.ENGLISH)));
+        form.show(won.id()).join();
+        assertThat(form.closingProperty().get()).startsWith("Won for ").contains("950.00", "Mar 10, 2026", "(estimated above)");
+        deals.move(new com.funnelboard.domain.MoveRequest(pilot.id(), Stage.LOST, List.of(), null, com.funnelboard.domain.LostReason.NO_BUDGET,
+                null, null));
+        form.show(pilot.id()).join();
+        assertThat(form.closingProperty().get()).startsWith("Lost on ").endsWith(": " + com.funnelboard.domain.LostReason.NO_BUDGET.label());
+    }
 }
