@@ -285,6 +285,13 @@ class OneVoiceUiTest {
         assertButtonsInSight(qualify);
 
         robot.write("Referred by their CEO");
+        // Escape with a reason written asks first; Keep writing goes back to it.
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isPresent());
+        robot.clickOn("Keep writing");
+        BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
+        assertThat(robot.lookup("#override-reason").queryTextInputControl().getText()).isEqualTo("Referred by their CEO");
+        robot.clickOn("#override-reason");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> store.read(r -> r.deals().find(pilot.id())).orElseThrow().stage() == Stage.PROSPECT);
     }

@@ -151,10 +151,30 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         model.evaluationProperty().addListener((o, a, b) -> renderRows());
         renderRows();
         setResultConverter(bt -> bt == MOVE && model.canMoveBinding().get() ? model.toRequest() : null);
+        // Escape or Cancel with a reason written asks first (it went without a word, however long the reason was).
+        setOnCloseRequest(e -> {
+            String written = model.overrideReasonProperty().get();
+            if (getResult() == null && written != null && !written.isBlank() && !discardConfirmed()) {
+                e.consume();
+                reason.requestFocus();
+            }
+        });
         setResizable(true);
         com.funnelboard.ui.common.DialogFit.follow(this);
         model.overridingProperty().addListener((o, was, now) ->
                 javafx.application.Platform.runLater(() -> com.funnelboard.ui.common.DialogFit.fit(this)));
+    }
+
+    /** Whether the user chose to throw away the override reason they wrote. */
+    private boolean discardConfirmed() {
+        ButtonType discard = new ButtonType("Discard the reason", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "The deal stays where it is, and the reason you wrote is not kept.", discard, keep);
+        ask.initOwner(getDialogPane().getScene().getWindow());
+        ask.setHeaderText("Close without moving?");
+        ask.getDialogPane().setId("discard-reason");
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     /** Why Enter cannot move yet, in a sentence that says what to do. */
