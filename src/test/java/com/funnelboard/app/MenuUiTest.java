@@ -7,6 +7,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +73,9 @@ class MenuUiTest {
         assertThat(does).contains(MainView.UNDO.getDisplayText() + " Undo", MainView.NEW_LEAD.getDisplayText() + " New lead",
                 com.funnelboard.ui.shell.AppMenu.QUIT.getDisplayText() + " Quit", MainView.SHOW_TODAY.getDisplayText() + " Today");
         assertThat(does).anyMatch(d -> d.startsWith("Alt+C / E / M / N"));
+        assertThat(does).as("the Deal menu's keys by what they do, whichever card is chosen").contains(
+                BoardView.MOVE_FORWARD.getDisplayText() + " Move to the next stage",
+                BoardView.MOVE_BACK.getDisplayText() + " Move back a stage (a Lost deal is reopened as a Lead)");
         assertThat(does).contains(MainView.REDO_WINDOWS.getDisplayText() + " Redo").noneMatch(d -> d.contains("Nothing to"));
         assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
         // What each key does, in full: the longest texts wrap within their column.

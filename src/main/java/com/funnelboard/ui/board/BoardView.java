@@ -177,11 +177,14 @@ public final class BoardView extends StackPane {
         DealCard card = selected.get();
         Stage stage = card == null ? Stage.LEAD : card.stage();
         MenuItem forward = new MenuItem(stage.next().map(s -> "Move to " + s.label() + "…").orElse("Move forward"));
+        // What each key does whichever card is chosen, for the shortcut sheet (the items say what they do to this one).
+        forward.setUserData("Move to the next stage");
         forward.setAccelerator(MOVE_FORWARD);
         forward.setDisable(card == null || stage.next().isEmpty());
         forward.setOnAction(e -> moveSelected(Direction.FORWARD));
         MenuItem back = new MenuItem(stage.previous().map(s -> (stage == Stage.LOST ? "Reopen as " : "Move back to ") + s.label())
                 .orElse("Move back"));
+        back.setUserData("Move back a stage (a Lost deal is reopened as a Lead)");
         back.setAccelerator(MOVE_BACK);
         back.setDisable(card == null || stage.previous().isEmpty());
         back.setOnAction(e -> moveSelected(Direction.BACK));
@@ -202,6 +205,7 @@ public final class BoardView extends StackPane {
         items.add(new SeparatorMenuItem());
         items.add(to);
         MenuItem followUp = new MenuItem("Schedule follow-up…");
+        followUp.setUserData("Schedule a follow-up");
         followUp.setAccelerator(SCHEDULE_FOLLOW_UP);
         followUp.setDisable(card == null);
         followUp.setOnAction(e -> onScheduleFollowUp.accept(selected.get()));
