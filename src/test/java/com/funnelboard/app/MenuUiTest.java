@@ -141,5 +141,13 @@ class MenuUiTest {
         // The toolbar's Help offers the shortcut sheet too (it offered only the database check).
         robot.clickOn("#help").clickOn("#help-shortcuts");
         BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isEmpty());
+
+        // With one contact, Find duplicates says so in a sentence rather than showing an empty list and a button that does nothing.
+        robot.clickOn("#page-contacts");
+        robot.clickOn("Find duplicates\u2026");
+        BoardUiTest.waitUntil(() -> robot.lookup("#duplicates-none").tryQuery().isPresent());
+        assertThat(robot.lookup("#duplicates-list").tryQuery()).isEmpty();
     }
 }

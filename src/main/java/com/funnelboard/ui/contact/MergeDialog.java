@@ -161,8 +161,18 @@ public final class MergeDialog {
                         + p.reasons().stream().map(r -> r.label()).collect(Collectors.joining(", ")) + ")");
             }
         });
-        d.getDialogPane().setContent(list);
         ButtonType review = new ButtonType("Review and merge…", ButtonBar.ButtonData.OK_DONE);
+        if (pairs.isEmpty()) {
+            // A sentence, not an empty list beside a button that can do nothing.
+            Label none = new Label("No two contacts share an e-mail address or a phone number, or have similar names at the same organization.");
+            none.setId("duplicates-none");
+            none.setWrapText(true);
+            none.setPrefWidth(420);
+            d.getDialogPane().setContent(none);
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            return d.showAndWait();
+        }
+        d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().addAll(review, ButtonType.CLOSE);
         d.getDialogPane().lookupButton(review).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == review ? list.getSelectionModel().getSelectedItem() : null);
