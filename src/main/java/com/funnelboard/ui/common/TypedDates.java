@@ -29,8 +29,13 @@ public final class TypedDates {
         picker.setConverter(lenient);
         picker.valueProperty().addListener((o, was, now) -> lenient.unreadable = null);
         picker.getEditor().textProperty().addListener((o, was, text) -> problem.accept(text == null || text.isBlank() ? "Pick a date"
-                : read(format, text, today.get(), locale).isPresent() ? ""
-                : "Not a date: write it like " + format.toString(today.get()) + ", tomorrow, tuesday or +3"));
+                : read(format, text, today.get(), locale).isPresent() ? "" : notADay(picker, today.get())));
+    }
+
+    /** What is said of text that names no day, with the picker's own format as the example. */
+    public static String notADay(DatePicker picker, LocalDate today) {
+        StringConverter<LocalDate> format = picker.getConverter() instanceof Lenient l ? l.format : picker.getConverter();
+        return "Not a date: write it like " + format.toString(today) + ", tomorrow, tuesday or +3";
     }
 
     /** The day the picker's text names as it stands (typed, not yet committed); empty when it names none. */

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.WonDetails;
 import java.time.LocalDate;
-import java.time.DateTimeException;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -17,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The part of the move dialog that a move to Won adds: the final value (the deal's value suggested,
@@ -51,14 +49,14 @@ final class WonDetailsPane extends VBox {
         DatePicker date = new DatePicker(model.closedOnProperty().get());
         date.setId("won-close-date");
         date.setMaxWidth(Double.MAX_VALUE);
-        StringConverter<LocalDate> shown = date.getConverter();
-        date.setConverter(new Lenient(shown, date));
+        // Read as the follow-up dialog reads its date ("today", "12/8"); this form says its problem itself, through its model.
+        com.funnelboard.ui.common.TypedDates.lenient(date, () -> model.plan().today(), model.locale(), problem -> { });
         date.valueProperty().addListener((o, a, picked) -> {
             model.unreadableDateProperty().set("");
             model.closedOnProperty().set(picked);
         });
         // What is typed counts at once, not only once Enter or leaving the field commits it.
-        date.getEditor().textProperty().addListener((o, a, text) -> read(shown, text));
+        date.getEditor().textProperty().addListener((o, a, text) -> read(date, text));
 
         Label heading = new Label("Won details");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
@@ -79,19 +77,15 @@ final class WonDetailsPane extends VBox {
         show(model.wonProblemsBinding().get());
     }
 
-    private void read(StringConverter<LocalDate> converter, String text) {
+    private void read(DatePicker date, String text) {
         if (text == null || text.isBlank()) {
             model.unreadableDateProperty().set("");
             model.closedOnProperty().set(null);
             return;
         }
-        try {
-            LocalDate d = converter.fromString(text.strip());
-            model.unreadableDateProperty().set("");
-            model.closedOnProperty().set(d);
-        } catch (DateTimeException e) {
-            model.unreadableDateProperty().set("Not a date: write it like " + converter.toString(model.plan().today()));
-        }
+        java.util.Optional<LocalDate> day = com.funnelboard.ui.common.TypedDates.typed(date, () -> model.plan().today(), model.locale());
+        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today()));
+        day.ifPresent(model.closedOnProperty()::set);
     }
 
     private static void addRow(GridPane grid, int row, String label, Node field) {
@@ -119,30 +113,5 @@ final class WonDetailsPane extends VBox {
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         l.setWrapText(true);
         return l;
-    }
-
-    /** The picker's own format; text it cannot read keeps the date picked before instead of failing. */
-    private static final class Lenient extends StringConverter<LocalDate> {
-        private final StringConverter<LocalDate> format;
-        private final DatePicker picker;
-
-        Lenient(StringConverter<LocalDate> format, DatePicker picker) {
-            this.format = format;
-            this.picker = picker;
-        }
-
-        @Override
-        public String toString(LocalDate date) {
-            return format.toString(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            try {
-                return format.fromString(text);
-            } catch (DateTimeException e) {
-                return picker.getValue();
-            }
-        }
     }
 }
