@@ -49,7 +49,7 @@ public final class PlainText {
     public static int firstControl(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029') {
+            if (control(c)) {
                 boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
                 if (!allowed) {
                     return c;
@@ -68,12 +68,17 @@ public final class PlainText {
     private static boolean clean(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029') {
+            if (control(c)) {
                 if (!(multiline && (c == '\t' || c == '\n'))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** A C0 or C1 control character, or Unicode's line or paragraph separator. */
+    private static boolean control(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
     }
 }
