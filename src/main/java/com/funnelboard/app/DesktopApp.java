@@ -172,7 +172,7 @@ public final class DesktopApp {
         pane.setOnScheduleFollowUp(prompts::schedule);
         com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
-                executors, locale);
+                executors, locale, clock.getZone());
         dealFormModel.setPeople(people);
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(

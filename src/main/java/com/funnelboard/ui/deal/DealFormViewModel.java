@@ -48,6 +48,7 @@ public final class DealFormViewModel {
     private final DealService deals;
     private final UiExecutors executors;
     private final Locale locale;
+    private final java.time.ZoneId zone;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -65,7 +66,10 @@ public final class DealFormViewModel {
     @SuppressWarnings("unused") // kept for as long as the form lives
     private final ChangeFollower changes;
 
-    public DealFormViewModel(DealEditing editing, DealService deals, ChangeFeed feed, UiExecutors executors, Locale locale) {
+    /** @param zone the user's time zone: the day a deal was lost is told in it */
+    public DealFormViewModel(DealEditing editing, DealService deals, ChangeFeed feed, UiExecutors executors, Locale locale,
+            java.time.ZoneId zone) {
+        this.zone = zone;
         this.editing = editing;
         this.deals = deals;
         this.executors = executors;
@@ -370,13 +374,13 @@ public final class DealFormViewModel {
         return closing.getReadOnlyProperty();
     }
 
-    private static String closing(Deal deal, Locale locale) {
+    private static String closing(Deal deal, Locale locale, java.time.ZoneId zone) {
         if (deal == null || deal.stage() != com.funnelboard.domain.Stage.WON && deal.stage() != com.funnelboard.domain.Stage.LOST) {
             return "";
         }
-        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneId.systemDefault());
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, zone);
         LocalDate day = deal.closedOn() != null ? deal.closedOn()
-                : deal.stageEnteredAt() == null ? null : LocalDate.ofInstant(deal.stageEnteredAt(), java.time.ZoneId.systemDefault());
+                : deal.stageEnteredAt() == null ? null : LocalDate.ofInstant(deal.stageEnteredAt(), zone);
         String on = day == null ? "" : " on " + formats.date(day);
         if (deal.stage() == com.funnelboard.domain.Stage.WON) {
             Money won = deal.finalValue() != null ? deal.finalValue() : deal.value();
@@ -387,7 +391,7 @@ public final class DealFormViewModel {
     }
 
     private void take(Deal deal) {
-        closing.set(closing(deal, locale));
+        closing.set(closing(deal, locale, zone));
         loading = true;
         try {
             title.set(deal == null ? "" : deal.title());

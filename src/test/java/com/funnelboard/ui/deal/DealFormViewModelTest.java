@@ -63,7 +63,7 @@ class DealFormViewModelTest {
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         DealEditing editing = new DealEditing(store, Locale.ENGLISH);
         undo = new UndoViewModel(new UndoService(store, UndoJournal.inMemory()), executors, status::add);
-        form = new DealFormViewModel(editing, deals, feed, executors, Locale.ENGLISH);
+        form = new DealFormViewModel(editing, deals, feed, executors, Locale.ENGLISH, ZoneOffset.UTC);
         form.setPeople(new com.funnelboard.service.PeopleService(store));
         board = new BoardViewModel(new BoardService(store), deals, feed, executors);
         history = new HistoryViewModel(new HistoryService(store), new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC), feed, executors);
