@@ -34,8 +34,13 @@ public final class TypedDates {
 
     /** What is said of text that names no day, with the picker's own format as the example. */
     public static String notADay(DatePicker picker, LocalDate today) {
+        return notADay(picker, today, "tomorrow, tuesday or +3");
+    }
+
+    /** As {@link #notADay(DatePicker, LocalDate)}, with the words that suit the field ("today" for a day already past). */
+    public static String notADay(DatePicker picker, LocalDate today, String words) {
         StringConverter<LocalDate> format = picker.getConverter() instanceof Lenient l ? l.format : picker.getConverter();
-        return "Not a date: write it like " + format.toString(today) + ", tomorrow, tuesday or +3";
+        return "Not a date: write it like " + format.toString(today) + ", or " + words;
     }
 
     /** The day the picker's text names as it stands (typed, not yet committed); empty when it names none. */

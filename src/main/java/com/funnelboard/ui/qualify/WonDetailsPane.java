@@ -84,7 +84,7 @@ final class WonDetailsPane extends VBox {
             return;
         }
         java.util.Optional<LocalDate> day = com.funnelboard.ui.common.TypedDates.typed(date, () -> model.plan().today(), model.locale());
-        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today()));
+        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today(), "today"));
         day.ifPresent(model.closedOnProperty()::set);
     }
 
