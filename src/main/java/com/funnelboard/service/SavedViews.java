@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.BoardLens;
 import com.funnelboard.domain.DealSort;
+import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Printable;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
@@ -24,6 +25,8 @@ public final class SavedViews {
     static final String BOARD_SORT = "ui.board.sort";
     /** A column's remembered order, when it has its own ("ui.board.sort-of.won"). */
     static final String COLUMN_SORT = "ui.board.sort-of.";
+    /** The board's remembered owner filter: an email, "nobody", or absent for everyone's deals. */
+    static final String BOARD_OWNER = "ui.board.owner";
     /** Whether the views sidebar is unfolded. */
     static final String SIDEBAR = "ui.board.views-shown";
     public static final int MAX_NAME = 60;
@@ -98,6 +101,29 @@ public final class SavedViews {
             r.local().put(BOARD_SORT, sort.key());
             for (Stage stage : Stage.values()) {
                 r.local().delete(COLUMN_SORT + stage.key());
+            }
+            return null;
+        });
+    }
+
+    /** The owner filter the board was left with on this installation (everyone's deals when none was chosen). */
+    public OwnerFilter boardOwner() {
+        return store.read(r -> r.local().get(BOARD_OWNER)).map(v -> {
+            try {
+                return BoardLens.ALL.with("owner", v).owner();
+            } catch (IllegalArgumentException e) {
+                return OwnerFilter.EVERYONE; // not a filter this version reads
+            }
+        }).orElse(OwnerFilter.EVERYONE);
+    }
+
+    /** Remembers the board's owner filter (a local setting: what one rep looks at is not shared). */
+    public void rememberBoardOwner(OwnerFilter owner) {
+        store.write(r -> {
+            switch (owner.kind()) {
+                case EVERYONE -> r.local().delete(BOARD_OWNER);
+                case NOBODY -> r.local().put(BOARD_OWNER, "nobody");
+                case PERSON -> r.local().put(BOARD_OWNER, owner.email());
             }
             return null;
         });

@@ -111,6 +111,10 @@ public final class BoardViewModel {
                 shownLens = shown;
                 refresh();
             }
+            com.funnelboard.service.SavedViews saved = this.memory;
+            if (saved != null && (was == null || !was.owner().equals(shown.owner()))) {
+                remember("The board's owner filter", () -> saved.rememberBoardOwner(shown.owner()));
+            }
         });
         sort.addListener((o, was, now) -> sortAll(now == null ? DealSort.NEWEST : now));
     }
@@ -134,22 +138,36 @@ public final class BoardViewModel {
         }
         refresh();
         if (memory != null) {
-            executors.supply(() -> {
-                memory.rememberBoardSort(order);
-                return null;
-            });
+            com.funnelboard.service.SavedViews saved = memory;
+            remember("The board's order", () -> saved.rememberBoardSort(order));
         }
     }
 
     private com.funnelboard.service.SavedViews memory;
+
+    /** Keeps a choice of the board in this installation's settings, in the background; a failure is logged. */
+    private void remember(String what, Runnable write) {
+        executors.problems().logFailure(what + " could not be remembered", executors.supply(() -> {
+            write.run();
+            return null;
+        }));
+    }
 
     /**
      * Where each column's order is remembered (this installation's settings): the orders remembered
      * are read now and shown, and every order chosen later is kept there.
      */
     public CompletableFuture<Void> rememberSortsIn(com.funnelboard.service.SavedViews saved) {
-        return executors.supply(saved::columnSorts).thenAccept(sorts -> {
-            Set<Stage> changed = EnumSet.noneOf(Stage.class);
+        record Remembered(Map<Stage, DealSort> sorts, OwnerFilter owner) {}
+        return executors.supply(() -> new Remembered(saved.columnSorts(), saved.boardOwner())).thenAccept(remembered -> {
+            Map<Stage, DealSort> sorts = remembered.sorts();
+            boolean ownerChanged = !remembered.owner().equals(lens.get().owner());
+            if (ownerChanged) {
+                // The owner filter the board was left with ("My deals" on a shared file): one read with both.
+                shownLens = lens.get().withOwner(remembered.owner());
+                lens.set(shownLens);
+            }
+            Set<Stage> changed = ownerChanged ? EnumSet.allOf(Stage.class) : EnumSet.noneOf(Stage.class);
             sortingAll = true;
             try {
                 sorts.forEach((stage, order) -> {
@@ -171,10 +189,7 @@ public final class BoardViewModel {
         columns.get(stage).sortProperty().set(order);
         if (memory != null) {
             com.funnelboard.service.SavedViews saved = memory;
-            executors.supply(() -> {
-                saved.rememberColumnSort(stage, order);
-                return null;
-            });
+            remember("The column's order", () -> saved.rememberColumnSort(stage, order));
         }
     }
 

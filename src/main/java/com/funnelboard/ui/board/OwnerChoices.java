@@ -44,10 +44,13 @@ public final class OwnerChoices {
     private final Map<String, String> initials = new HashMap<>();
     private volatile PeopleService people;
     private boolean rebuilding;
+    /** The filter the board applies, even before the entry saying it is offered (a remembered one, at start). */
+    private OwnerFilter wanted = OwnerFilter.EVERYONE;
 
     OwnerChoices(Consumer<OwnerFilter> apply) {
         selected.addListener((o, a, c) -> {
             if (!rebuilding && c != null) {
+                wanted = c.filter();
                 apply.accept(c.filter());
             }
         });
@@ -66,8 +69,9 @@ public final class OwnerChoices {
         return selected;
     }
 
-    /** Chooses the entry with this filter (when it is offered). */
+    /** Chooses the entry with this filter; one not offered yet is chosen once the choices are read. */
     public void choose(OwnerFilter filter) {
+        wanted = filter;
         choices.stream().filter(c -> c.filter().equals(filter)).findFirst().ifPresent(selected::set);
     }
 
@@ -87,6 +91,16 @@ public final class OwnerChoices {
     }
 
     private final Map<String, String> names = new HashMap<>();
+
+    /** What the entry of a filter no longer offered says: "My deals", "No owner", or the person's email. */
+    private String labelOf(OwnerFilter filter, Read read) {
+        return switch (filter.kind()) {
+            case EVERYONE -> EVERYONE.label();
+            case NOBODY -> "No owner";
+            case PERSON -> read.me().filter(me -> Person.normalEmail(me.email()).equals(filter.email())).isPresent() ? "My deals"
+                    : selected.get() != null && selected.get().filter().equals(filter) ? selected.get().label() : filter.email();
+        };
+    }
 
     /** Reads the choices (background thread). */
     Read read() {
@@ -117,7 +131,7 @@ public final class OwnerChoices {
             initials.put(o.email(), o.initials());
             names.put(o.email(), o.name() == null ? o.email() : o.name());
         });
-        OwnerFilter chosen = selected.get() == null ? OwnerFilter.EVERYONE : selected.get().filter();
+        OwnerFilter chosen = wanted;
         rebuilding = true;
         try {
             if (!next.equals(choices)) {
@@ -126,7 +140,7 @@ public final class OwnerChoices {
             Choice keep = next.stream().filter(c -> c.filter().equals(chosen)).findFirst().orElse(null);
             if (keep == null) {
                 // A person who no longer owns anything: keep showing their (empty) board under their name.
-                keep = new Choice(selected.get().label(), chosen);
+                keep = new Choice(labelOf(chosen, read), chosen);
                 choices.add(keep);
             }
             selected.set(keep);

@@ -75,6 +75,44 @@ class ColumnSortTest {
     }
 
     @Test
+    void theOwnerFilterIsRememberedAndTheBoardOpensWithIt() {
+        try (Store store = Fixtures.store(dir)) {
+            var people = new com.funnelboard.service.PeopleService(store);
+            people.setIdentity("Ida Berg", "ida@nordwind.example");
+            var mine = Fixtures.deal(store, "Mine", Stage.LEAD, 10_00L);
+            var theirs = Fixtures.deal(store, "Theirs", Stage.LEAD, 20_00L);
+            people.reassign(mine.id(), "ida@nordwind.example");
+            people.reassign(theirs.id(), "ola@nordwind.example", "Ola Nordmann");
+            var saved = new SavedViews(store);
+            java.util.function.Supplier<BoardViewModel> open = () -> {
+                BoardViewModel board = new BoardViewModel(new BoardService(store),
+                        new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep"), new ChangeFeed(store),
+                        new UiExecutors(Runnable::run, Runnable::run));
+                board.setPeople(people);
+                board.refresh();
+                board.rememberSortsIn(saved);
+                return board;
+            };
+
+            BoardViewModel first = open.get();
+            assertThat(titles(first, Stage.LEAD)).as("everyone's deals until a filter is chosen").containsExactlyInAnyOrder("Mine", "Theirs");
+            first.owners().choices().stream().filter(c -> c.label().equals("My deals")).findFirst()
+                    .ifPresentOrElse(first.owners().selectedProperty()::set, () -> { throw new AssertionError("no My deals"); });
+            assertThat(titles(first, Stage.LEAD)).containsExactly("Mine");
+            assertThat(saved.boardOwner()).isEqualTo(com.funnelboard.domain.OwnerFilter.person("ida@nordwind.example"));
+
+            BoardViewModel next = open.get();
+            assertThat(next.lensProperty().get().owner()).isEqualTo(com.funnelboard.domain.OwnerFilter.person("ida@nordwind.example"));
+            assertThat(titles(next, Stage.LEAD)).as("the next start opens on My deals").containsExactly("Mine");
+            assertThat(next.owners().selectedProperty().get().label()).isEqualTo("My deals");
+
+            next.owners().choose(com.funnelboard.domain.OwnerFilter.EVERYONE);
+            assertThat(saved.boardOwner()).isEqualTo(com.funnelboard.domain.OwnerFilter.EVERYONE);
+            assertThat(titles(open.get(), Stage.LEAD)).containsExactlyInAnyOrder("Mine", "Theirs");
+        }
+    }
+
+    @Test
     void aReportsLostBarUnfoldsTheLostColumnAndEveryColumnKnowsTheBoardIsFiltered() {
         try (Store store = Fixtures.store(dir)) {
             BoardViewModel board = new BoardViewModel(new BoardService(store),

@@ -49,4 +49,21 @@ class OwnerChoicesTest {
         assertThat(choices.showInitialsProperty().get()).as("My deals: one owner").isFalse();
         assertThat(applied).as("re-reading keeps the choice without reading the board again").hasSize(1);
     }
+
+    @Test
+    void aFilterChosenBeforeTheChoicesAreReadIsShownOnceTheyAre() {
+        List<OwnerFilter> applied = new ArrayList<>();
+        OwnerChoices choices = new OwnerChoices(applied::add);
+        choices.choose(OwnerFilter.person(IDA.email()));
+        assertThat(choices.selectedProperty().get().label()).as("not offered yet").isEqualTo("Everyone");
+
+        choices.show(new OwnerChoices.Read(Optional.of(IDA), List.of(IDA_OWNS, OLA_OWNS), 0));
+        assertThat(choices.selectedProperty().get().label()).isEqualTo("My deals");
+        assertThat(choices.showInitialsProperty().get()).isFalse();
+
+        choices.choose(OwnerFilter.person("gone@nordwind.example"));
+        choices.show(new OwnerChoices.Read(Optional.of(IDA), List.of(IDA_OWNS), 0));
+        assertThat(choices.selectedProperty().get().label()).as("someone who owns nothing now").isEqualTo("gone@nordwind.example");
+        assertThat(applied).as("choosing in code applies nothing by itself").isEmpty();
+    }
 }
