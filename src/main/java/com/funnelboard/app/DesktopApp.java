@@ -206,7 +206,7 @@ public final class DesktopApp {
         });
         workbench[0] = new Workbench(board, pane, paneModel, contactsView, lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
-                w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone), page -> main[0].pageShown(page));
+                w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone, boardModel::setStatus), page -> main[0].pageShown(page));
         workbench[0].flushAlso(dealFormModel::flush);
         lists.setOrganizationDeletion(dealEditing::deleteOrganization);
         contactsView.setStatus(boardModel::setStatus);

@@ -82,6 +82,24 @@ public final class FollowUpService {
         });
     }
 
+    /** How many follow-ups of a deal are still open. */
+    public int openOfDeal(UUID dealId) {
+        return (int) store.read(r -> r.followUps().forDeal(dealId)).stream().filter(FollowUp::isOpen).count();
+    }
+
+    /**
+     * Marks every open follow-up of a deal done, as one change (a won deal's follow-ups about
+     * selling it); returns how many were open. Edit → Undo opens them again.
+     */
+    public int closeOpenOfDeal(UUID dealId) {
+        return store.write(r -> {
+            String title = r.deals().find(dealId).orElseThrow(() -> new InvalidInputException("deal", "No deal " + dealId)).title();
+            int closed = r.followUps().closeOpenOfDeal(dealId, store.clock().instant());
+            r.describe("Closed " + closed + (closed == 1 ? " follow-up" : " follow-ups") + " of \u201C" + title + "\u201D");
+            return closed;
+        });
+    }
+
     /**
      * Puts an open follow-up off until a later time.
      *

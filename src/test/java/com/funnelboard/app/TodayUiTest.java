@@ -117,6 +117,9 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> stored(today.id()).snoozedUntil() != null);
         assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
                 Duration.ofMinutes(61));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Snoozed the "));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).as("a snooze is confirmed, with the way back")
+                .contains(" on \u201CPilot\u201D until ").endsWith(". Ctrl+Z takes it back.");
 
         // Pick a time: only when, said as a snooze; a time already past is said in the dialog, which stays open.
         robot.clickOn("#snooze-" + later.id());

@@ -36,7 +36,15 @@ public final class FollowUpPrompts {
      * An offer to schedule the next follow-up, shown in the status bar without interrupting: taking
      * it opens the dialog, anything else lets it go.
      */
-    public record Offer(UUID dealId, String dealTitle, String text) {}
+    public record Offer(UUID dealId, String dealTitle, String text, What what) {
+
+        Offer(UUID dealId, String dealTitle, String text) {
+            this(dealId, dealTitle, text, What.SCHEDULE);
+        }
+    }
+
+    /** What taking an offer does: schedule the next follow-up, or close the open ones of a deal just won. */
+    public enum What { SCHEDULE, CLOSE_OPEN }
 
     private final javafx.beans.property.ReadOnlyObjectWrapper<Offer> offer = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "offer");
 
@@ -46,17 +54,29 @@ public final class FollowUpPrompts {
 
     /**
      * After a stage move: offers the next follow-up, as Pipedrive does; not after a move to Lost,
-     * which closed the deal's follow-ups (an offer still standing for that deal is withdrawn).
+     * which closed the deal's follow-ups (an offer still standing for that deal is withdrawn). After
+     * a move to Won with follow-ups still open (calls about selling a deal now sold), offers to
+     * close them instead; the returned future completes once the offer stands.
      */
-    public void offerAfterMove(com.funnelboard.domain.StageChange move, String dealTitle) {
+    public java.util.concurrent.CompletableFuture<Void> offerAfterMove(com.funnelboard.domain.StageChange move, String dealTitle) {
         if (move.to() == com.funnelboard.domain.Stage.LOST) {
             Offer standing = offer.get();
             if (standing != null && standing.dealId().equals(move.dealId())) {
                 offer.set(null);
             }
-            return;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        offer.set(new Offer(move.dealId(), dealTitle, "Schedule the next follow-up for \u201C" + dealTitle + "\u201D?"));
+        Offer next = new Offer(move.dealId(), dealTitle, "Schedule the next follow-up for \u201C" + dealTitle + "\u201D?");
+        offer.set(next);
+        if (move.to() != com.funnelboard.domain.Stage.WON) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return today.openOfDeal(move.dealId()).thenAccept(open -> {
+            if (open > 0 && offer.get() == next) { // not when the rep moved on meanwhile
+                offer.set(new Offer(move.dealId(), dealTitle, "\u201C" + dealTitle + "\u201D is won: close its " + open
+                        + (open == 1 ? " open follow-up?" : " open follow-ups?"), What.CLOSE_OPEN));
+            }
+        });
     }
 
     /**
@@ -80,8 +100,13 @@ public final class FollowUpPrompts {
     public void takeOffer() {
         Offer o = offer.get();
         offer.set(null);
-        if (o != null) {
-            ask(o.dealId(), o.text(), nextWorkingDay(2));
+        if (o == null) {
+            return;
+        }
+        switch (o.what()) {
+            case SCHEDULE -> ask(o.dealId(), o.text(), nextWorkingDay(2));
+            case CLOSE_OPEN -> today.closeOpenOfDeal(o.dealId()).thenAccept(n -> status.accept(
+                    "Closed " + n + (n == 1 ? " follow-up" : " follow-ups") + " of \u201C" + o.dealTitle() + "\u201D. Ctrl+Z opens them again."));
         }
     }
 

@@ -51,14 +51,30 @@ public final class TodayView extends BorderPane {
     private final Formats formats;
     private final Consumer<UUID> openDeal;
     private final Consumer<FollowUpEntry> offerNext;
+    private final Consumer<String> status;
     private final ListView<Row> list = new ListView<>();
+
+    /** Puts a follow-up off, then says until when in the status bar (the row leaves the list, or moves down it). */
+    private void snooze(FollowUpEntry entry, java.time.Instant until) {
+        model.snooze(entry.followUp().id(), until).thenAccept(f -> status.accept(snoozedSentence(entry, until)));
+    }
+
+    /** "Snoozed the call on “Pilot” until Tue, Mar 17, 9:00 AM. Ctrl+Z takes it back." */
+    String snoozedSentence(FollowUpEntry entry, java.time.Instant until) {
+        java.time.ZonedDateTime at = formats.local(until);
+        String when = java.time.Duration.between(model.now(), until).toDays() < 6 ? formats.weekdayTime(at) : formats.dateTime(at);
+        return "Snoozed the " + Formats.label(entry.followUp().kind()).toLowerCase(locale) + " on \u201C" + entry.dealTitle() + "\u201D until "
+                + when + ". Ctrl+Z takes it back.";
+    }
 
     /**
      * @param openDeal shows a deal on the board
      * @param offerNext offers to schedule the next follow-up after one is done
+     * @param status says in the status bar what a snooze did
      */
-    public TodayView(TodayViewModel model, Locale locale, Consumer<UUID> openDeal, Consumer<FollowUpEntry> offerNext) {
+    public TodayView(TodayViewModel model, Locale locale, Consumer<UUID> openDeal, Consumer<FollowUpEntry> offerNext, Consumer<String> status) {
         this.model = model;
+        this.status = status;
         this.locale = locale;
         this.formats = Formats.of(locale, model.zone());
         this.openDeal = openDeal;
@@ -233,14 +249,14 @@ public final class TodayView extends BorderPane {
             }
             for (SnoozeOption o : SnoozeOption.values()) {
                 MenuItem m = new MenuItem(o.label());
-                m.setOnAction(e -> model.snooze(f.id(), o.until(model.now(), model.zone())));
+                m.setOnAction(e -> snooze(i.entry(), o.until(model.now(), model.zone())));
                 snooze.getItems().add(m);
             }
             MenuItem pick = new MenuItem("Pick a time…");
             // A day after it was due, or tomorrow morning when that has passed too (an overdue one's day after is in the past).
             String what = i.entry().dealTitle();
             pick.setOnAction(e -> FollowUpDialog.snooze(getScene().getWindow(), "Snooze the follow-up on \u201C" + what + "\u201D until",
-                    later(at.plusDays(1)), model.now()).ifPresent(in -> model.snooze(f.id(), in.due())));
+                    later(at.plusDays(1)), model.now()).ifPresent(in -> snooze(i.entry(), in.due())));
             snooze.getItems().add(pick);
             Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);

@@ -165,6 +165,17 @@ public final class TodayViewModel {
                 executors.supply(() -> followUps.snooze(id, until)).thenCompose(this::afterChange));
     }
 
+    /** How many follow-ups of a deal are open, read in the background. */
+    public CompletableFuture<Integer> openOfDeal(UUID dealId) {
+        return executors.problems().logFailure("The deal's open follow-ups could not be counted", executors.supply(() -> followUps.openOfDeal(dealId)));
+    }
+
+    /** Marks every open follow-up of a deal done (one undoable change); a failure shows in the status bar. */
+    public CompletableFuture<Integer> closeOpenOfDeal(UUID dealId) {
+        return executors.problems().watch("follow-up", "The deal's follow-ups were not closed",
+                executors.supply(() -> followUps.closeOpenOfDeal(dealId)).thenCompose(n -> changes.settled().thenApply(v -> n)));
+    }
+
     /** Schedules a follow-up; a failure shows in the status bar. */
     public CompletableFuture<FollowUp> schedule(UUID dealId, Instant due, FollowUpKind kind, String note) {
         return executors.problems().watch("follow-up", "The follow-up was not scheduled",

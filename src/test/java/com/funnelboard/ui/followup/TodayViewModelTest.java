@@ -182,4 +182,32 @@ class TodayViewModelTest {
         assertThat(model.overdueProperty().get() + model.dueTodayProperty().get()).as("the badge").isZero();
         assertThat(prompts.offerProperty().get()).as("no offer after a lost move").isNull();
     }
+
+    @Test
+    void aMoveToWonWithFollowUpsOpenOffersToCloseThemAsOneUndoableChange() {
+        List<String> said = new java.util.ArrayList<>();
+        FollowUpPrompts offers = new FollowUpPrompts(model, () -> null, said::add);
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        StageChange won = deals.move(new MoveRequest(pilot.id(), Stage.WON, List.of(), "Signed on the call", null, null));
+        offers.offerAfterMove(won, "Pilot").join();
+        assertThat(offers.offerProperty().get().text()).isEqualTo("\u201CPilot\u201D is won: close its 3 open follow-ups?");
+        assertThat(followUpsOf(pilot.id())).as("nothing closed until the rep says so").allMatch(FollowUp::isOpen);
+
+        offers.takeOffer();
+        assertThat(followUpsOf(pilot.id())).hasSize(3).noneMatch(FollowUp::isOpen);
+        assertThat(model.overdueProperty().get() + model.dueTodayProperty().get()).as("the badge").isZero();
+        assertThat(said).containsExactly("Closed 3 follow-ups of \u201CPilot\u201D. Ctrl+Z opens them again.");
+        assertThat(offers.offerProperty().get()).isNull();
+
+        var closing = store.read(r -> r.changeLog().latest(1)).getFirst();
+        assertThat(closing.summary()).isEqualTo("Closed 3 follow-ups of \u201CPilot\u201D");
+        new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()).undo(closing.id());
+        assertThat(followUpsOf(pilot.id())).as("one undo opens all three").hasSize(3).allMatch(FollowUp::isOpen);
+
+        Deal quick = Fixtures.deal(store, "Quick win", Stage.LEAD, 500_00L);
+        StageChange quickWon = deals.move(new MoveRequest(quick.id(), Stage.WON, List.of(), "Signed", null, null));
+        offers.offerAfterMove(quickWon, "Quick win").join();
+        assertThat(offers.offerProperty().get().text()).as("nothing open: the usual offer")
+                .isEqualTo("Schedule the next follow-up for \u201CQuick win\u201D?");
+    }
 }
