@@ -67,5 +67,19 @@ class FilterBarUiTest {
         assertThat(titles(robot, "lead")).containsExactly("Pilot", "Kegs extra", "Kegs refill");
         // the order is remembered on this installation
         BoardUiTest.waitUntil(() -> new com.funnelboard.service.SavedViews(store).boardSort() == com.funnelboard.domain.DealSort.VALUE);
+
+        // One column ordered on its own: Sort no longer claims one order for all, and choosing one orders them all again.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.funnelboard.domain.DealSort> sort = robot.lookup("#filter-sort").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(sort.getButtonCell().getText()).isEqualTo(com.funnelboard.domain.DealSort.VALUE.toString());
+        javafx.scene.control.MenuButton leadSort = robot.lookup("#sort-lead").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> leadSort.getItems().stream().filter(i -> "sort-lead-newest".equals(i.getId())).findFirst().orElseThrow().fire());
+        BoardUiTest.waitUntil(() -> "Per column".equals(sort.getButtonCell().getText()));
+        assertThat(sort.getValue()).isNull();
+        robot.interact(() -> sort.setValue(com.funnelboard.domain.DealSort.VALUE));
+        BoardUiTest.waitUntil(() -> new com.funnelboard.service.SavedViews(store).columnSorts().get(com.funnelboard.domain.Stage.LEAD)
+                == com.funnelboard.domain.DealSort.VALUE);
+        assertThat(sort.getButtonCell().getText()).isEqualTo(com.funnelboard.domain.DealSort.VALUE.toString());
+        assertThat(new com.funnelboard.service.SavedViews(store).columnSorts().values()).containsOnly(com.funnelboard.domain.DealSort.VALUE);
     }
 }

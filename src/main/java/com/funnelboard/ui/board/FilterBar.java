@@ -57,6 +57,8 @@ public final class FilterBar extends HBox {
     /** The deals of a report's bar the board keeps (shown only then): its words, and a click clears it. */
     private final Button report = new Button();
     private boolean showing;
+    /** What Sort says while the columns are not all in one order. */
+    static final String PER_COLUMN = "Per column";
 
     private final ViewsModel savedViews;
 
@@ -151,18 +153,24 @@ public final class FilterBar extends HBox {
 
         sort.setId("filter-sort");
         sort.getItems().setAll(DealSort.values());
-        sort.setValue(board.sortProperty().get());
         LazyTooltip.install(sort, "The order of the cards in every column (remembered on this computer); each column's header can order its own");
         sort.valueProperty().addListener((o, was, now) -> {
             if (now != null && !showing) {
                 board.sortAllColumns(now); // remembered by the board
             }
         });
-        executors.supply(saved::boardSort).thenAccept(s -> {
-            showing = true; // shown only: each column shows the order remembered for it
-            sort.setValue(s);
-            showing = false;
+        // The order every column shows, or "Per column" once a header ordered its own (any choice then orders them all).
+        sort.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(DealSort item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? PER_COLUMN : item.toString());
+            }
         });
+        for (com.funnelboard.domain.Stage stage : com.funnelboard.domain.Stage.values()) {
+            board.column(stage).sortProperty().addListener(o -> showColumnsOrder());
+        }
+        showColumnsOrder();
 
         views.setId("filter-views");
         views.setGraphic(new FontIcon(Feather.BOOKMARK));
@@ -246,6 +254,20 @@ public final class FilterBar extends HBox {
     private void applyUnlessShowing() {
         if (!showing) {
             apply();
+        }
+    }
+
+    /** Shows the order all columns share, or none ("Per column") when their headers ordered them apart. */
+    private void showColumnsOrder() {
+        java.util.Set<DealSort> orders = java.util.EnumSet.noneOf(DealSort.class);
+        for (com.funnelboard.domain.Stage stage : com.funnelboard.domain.Stage.values()) {
+            orders.add(board.column(stage).sortProperty().get());
+        }
+        showing = true;
+        try {
+            sort.setValue(orders.size() == 1 ? orders.iterator().next() : null);
+        } finally {
+            showing = false;
         }
     }
 
