@@ -44,6 +44,11 @@ public interface BoardReads {
     default void prepareFilters() {
     }
 
+    /** Up to {@code limit} values in use per profile filter ("industry", "size", "persona", "tag"), most used first (none by default). */
+    default Map<String, List<String>> filterHints(int limit) {
+        return Map.of();
+    }
+
     /** What one apply of a filter shows: every column's header figures and the first cards of some columns. */
     record FirstPages(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> pages) {}
 

@@ -50,6 +50,11 @@ public final class BoardService implements BoardReads {
         return summarise(store.read(r -> r.board().totals(lens, rot, store.clock().instant())));
     }
 
+    @Override
+    public Map<String, List<String>> filterHints(int limit) {
+        return store.read(r -> r.filterHints().common(limit));
+    }
+
     /** A page of a column of the deals the lens lets through, in {@code sort} order. */
     @Override
     public List<DealCard> page(Stage stage, int offset, int limit, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort) {

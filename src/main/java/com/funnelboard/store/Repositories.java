@@ -65,6 +65,11 @@ public final class Repositories {
         return new SearchIndex(ctx);
     }
 
+    /** The values in use that the board's profile filters match. */
+    public FilterHints filterHints() {
+        return new FilterHints(ctx);
+    }
+
     public BoardQueries board() {
         return new BoardQueries(ctx, this);
     }

@@ -6,6 +6,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.Snapshots;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,8 @@ class FilterBarUiTest {
         Fixtures.deal(store, "Kegs refill", Stage.LEAD, 1_000_00L);
         Fixtures.deal(store, "Kegs order", Stage.PROSPECT, 5_000_00L);
         Fixtures.deal(store, "Kegs extra", Stage.LEAD, 7_000_00L);
+        store.writeAll(r -> r.organizations().insert(new com.funnelboard.domain.OrganizationProfile(java.util.UUID.randomUUID(), "Hopfen AG",
+                null, "Brewing", "11-50", null)));
         app = AppWindow.show(stage, store, java.util.function.UnaryOperator.identity(), 1366, 768);
     }
 
@@ -81,5 +84,15 @@ class FilterBarUiTest {
                 == com.funnelboard.domain.DealSort.VALUE);
         assertThat(sort.getButtonCell().getText()).isEqualTo(com.funnelboard.domain.DealSort.VALUE.toString());
         assertThat(new com.funnelboard.service.SavedViews(store).columnSorts().values()).containsOnly(com.funnelboard.domain.DealSort.VALUE);
+    }
+
+    @Test
+    void moreFiltersNamesTheValuesInUse(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        robot.clickOn("#filter-more");
+        javafx.scene.control.TextField industry = robot.lookup("#filter-industry").queryAs(javafx.scene.control.TextField.class);
+        BoardUiTest.waitUntil(() -> "e.g. Brewing".equals(industry.getPromptText()));
+        assertThat(robot.lookup("#filter-persona").queryAs(javafx.scene.control.TextField.class).getPromptText()).isEqualTo("none set yet");
+        robot.interact(() -> Snapshots.save(industry.getScene(), "more-filters-hints"));
     }
 }

@@ -284,6 +284,14 @@ public final class BoardViewModel {
         }
     }
 
+    /** The values in use the profile filters under More filters match (a few per filter, most used first), read in the background. */
+    public CompletableFuture<Map<String, List<String>>> filterHints() {
+        return executors.problems().logFailure("The filters' hints could not be read", executors.supply(() -> board.filterHints(FILTER_HINTS)));
+    }
+
+    /** How many values in use each filter's hint names. */
+    static final int FILTER_HINTS = 8;
+
     /** Reads of the board asked for so far, and the newest that asked for each column (FX thread only). */
     private long reads;
     private final Map<Stage, Long> newestRead = new EnumMap<>(Stage.class);

@@ -59,6 +59,8 @@ public final class FilterBar extends HBox {
     private boolean showing;
     /** What Sort says while the columns are not all in one order. */
     static final String PER_COLUMN = "Per column";
+    /** Where a profile filter's field keeps the values in use its tooltip names. */
+    private static final String HINT = "funnelboard.hint";
 
     private final ViewsModel savedViews;
 
@@ -148,6 +150,14 @@ public final class FilterBar extends HBox {
         grid.add(applyMore, 1, row);
         CustomMenuItem form = new CustomMenuItem(grid, false);
         more.setId("filter-more");
+        more.setOnShowing(e -> board.filterHints().thenAccept(this::showHints));
+        industry.setId("filter-industry");
+        size.setId("filter-size");
+        persona.setId("filter-persona");
+        tag.setId("filter-tag");
+        for (TextField f : List.of(industry, size, persona, tag)) {
+            LazyTooltip.install(f, () -> (String) f.getProperties().get(HINT));
+        }
         more.getItems().setAll(form);
         more.setGraphic(new FontIcon(Feather.SLIDERS));
 
@@ -255,6 +265,20 @@ public final class FilterBar extends HBox {
         if (!showing) {
             apply();
         }
+    }
+
+    /**
+     * Says under More filters what each profile filter can match: a whole value, so the values in use
+     * are the hint ("e.g. Retail, Software"), all of those read in the tooltip.
+     */
+    private void showHints(java.util.Map<String, List<String>> hints) {
+        java.util.Map<String, TextField> fields = java.util.Map.of("industry", industry, "size", size, "persona", persona, "tag", tag);
+        fields.forEach((key, field) -> {
+            List<String> values = hints.getOrDefault(key, List.of());
+            field.setPromptText(values.isEmpty() ? "none set yet" : "e.g. " + String.join(", ", values.subList(0, Math.min(2, values.size()))));
+            field.getProperties().put(HINT, values.isEmpty() ? "No contact or organization has one yet"
+                    : "The whole value, in any case. In use: " + String.join(", ", values) + (values.size() >= 8 ? ", \u2026" : ""));
+        });
     }
 
     /** Shows the order all columns share, or none ("Per column") when their headers ordered them apart. */
