@@ -328,8 +328,22 @@ class BoardLayoutUiTest {
         robot.interact(() -> window.setWidth(1024));
         waitUntil(() -> workbench(robot).getItems().size() == 1);
         assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).as("still wanted, only stepped aside").isTrue();
+        // The toolbar keeps the owner filter (the pages show their icons), the filter bar its choices' words.
+        Bounds owner = inScene(robot.lookup("#owner-filter").query());
+        assertThat(robot.lookup("#owner-filter").query().isVisible()).isTrue();
+        assertThat(owner.getMaxX()).as("the owner filter within the toolbar, not behind its »").isLessThan(1024 - 120);
+        assertThat(robot.lookup("#page-contacts").queryAs(ToggleButton.class).getContentDisplay())
+                .isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        javafx.scene.control.ComboBox<?> source = robot.lookup("#filter-source").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(source.getWidth()).as("\"Any source\" in full").isGreaterThanOrEqualTo(source.prefWidth(-1) - 0.5);
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         waitUntil(() -> workbench(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        Region logBar = robot.lookup("#log-in").queryAs(Region.class).getParent().getParent().getParent() instanceof Region r ? r : null;
+        assertThat(logBar).isNotNull();
+        double paneWidth = robot.lookup("#contact-pane").queryAs(Region.class).getWidth();
+        assertThat(logBar.minWidth(-1)).as("the interaction bar fits the pane (" + paneWidth + " px) and its margins: it does not scroll sideways")
+                .isLessThanOrEqualTo(paneWidth - 20);
         robot.interact(() -> window.setWidth(1366));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench(robot).getItems()).hasSize(2);

@@ -59,6 +59,8 @@ public final class FilterBar extends HBox {
     private boolean showing;
     /** What Sort says while the columns are not all in one order. */
     static final String PER_COLUMN = "Per column";
+    /** The bar's width below which its menus show only their icons. */
+    static final double COMPACT_BELOW = 1150;
     /** Where a profile filter's field keeps the values in use its tooltip names. */
     private static final String HINT = "funnelboard.hint";
 
@@ -252,12 +254,23 @@ public final class FilterBar extends HBox {
         for (javafx.scene.layout.Region r : List.of(rotting, more, sortLabel, views, clear)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        source.setMinWidth(110);
-        followUp.setMinWidth(120);
+        source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        followUp.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinWidth(120);
         // A narrow window (1024 px) never grows wider than itself for the bar: its choices give way
         // first, then its last buttons run past the edge, while the toolbar and the status bar keep their room.
         setMinWidth(0);
         getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, sortLabel, sort, views, clear, problem);
+        // Narrower than a laptop's 1366 px, More filters and Views keep only their icons and Sort its box,
+        // so the choices keep their words ("Any source", not "Any s…").
+        javafx.beans.binding.BooleanBinding compact = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        for (javafx.scene.control.Labeled l : List.of(more, views)) {
+            LazyTooltip.install(l, l.getText());
+            l.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
+        sortLabel.visibleProperty().bind(compact.not());
+        sortLabel.managedProperty().bind(sortLabel.visibleProperty());
         board.lensProperty().addListener((o, was, now) -> show(now));
     }
 

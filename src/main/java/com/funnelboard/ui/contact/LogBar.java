@@ -18,12 +18,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Logging an interaction in a few keys: kind, direction, note (time defaults to now), Enter. */
 final class LogBar extends VBox {
+
+    /** The bar's width below which In and Out show only their arrows. */
+    static final double NARROW = 330;
 
     private final ContactPaneViewModel model;
     private final Clock clock;
@@ -83,6 +87,14 @@ final class LogBar extends VBox {
         HBox top = new HBox(6, kind, when, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
         when.setMinWidth(48); // the pane's least width (a 1024-px window) holds the row without scrolling sideways
+        // ...with In and Out as their arrows alone there (the pane's 300 px held 276 of the row's 320).
+        javafx.beans.binding.BooleanBinding narrow = widthProperty().lessThan(NARROW).and(widthProperty().greaterThan(0));
+        for (ToggleButton b : List.of(in, out)) {
+            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
+        com.funnelboard.ui.common.LazyTooltip.install(in, "Inbound: they reached out (Alt+I)");
+        com.funnelboard.ui.common.LazyTooltip.install(out, "Outbound: you reached out (Alt+O)");
         HBox bottom = new HBox(6, note, log);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setFillHeight(true);

@@ -59,6 +59,9 @@ public final class MainView extends BorderPane {
     private final PageButtons pages;
     private final ShellDialogs dialogs;
 
+    /** The toolbar's width below which the pages' buttons show only their icons. */
+    static final double COMPACT_BELOW = 1200;
+
     public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench,
             com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts, UndoViewModel undo) {
         this.undo = undo;
@@ -114,6 +117,11 @@ public final class MainView extends BorderPane {
         ToolBar toolbar = new ToolBar(brand, newLead, pages.node(), pages.ownerFilter(boardModel.owners()), spacer, detailPane,
                 settings, help);
         toolbar.getStyleClass().add("main-toolbar");
+        // Below 1200 px the name and the pages' words give way, so the owner filter stays in the toolbar.
+        javafx.beans.binding.BooleanBinding compact = toolbar.widthProperty().lessThan(COMPACT_BELOW).and(toolbar.widthProperty().greaterThan(0));
+        brand.visibleProperty().bind(compact.not());
+        brand.managedProperty().bind(brand.visibleProperty());
+        pages.compactWhen(compact);
 
         status.textProperty().bind(boardModel.statusProperty());
         status.setId("status");

@@ -60,6 +60,20 @@ final class PageButtons {
         node = new HBox(boardPage, contactsPage, orgsPage, todayPage, reportsPage, trashPage);
     }
 
+    /**
+     * Shows the pages' buttons with their icons alone while {@code compact} holds (a window narrower
+     * than a laptop's, where their words pushed the owner filter behind the toolbar's »); each keeps
+     * its name in its tooltip, and Today its count.
+     */
+    void compactWhen(javafx.beans.value.ObservableBooleanValue compact) {
+        for (ToggleButton b : buttons.values()) {
+            if (b.getText() != null) {
+                b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                        .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(b.getContentDisplay()));
+            }
+        }
+    }
+
     /** The buttons, side by side. */
     HBox node() {
         return node;
