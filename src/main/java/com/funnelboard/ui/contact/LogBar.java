@@ -88,11 +88,13 @@ final class LogBar extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         when.setMinWidth(48); // the pane's least width (a 1024-px window) holds the row without scrolling sideways
         // ...with In and Out as their arrows alone there (the pane's 300 px held 276 of the row's 320).
-        javafx.beans.binding.BooleanBinding narrow = widthProperty().lessThan(NARROW).and(widthProperty().greaterThan(0));
-        for (ToggleButton b : List.of(in, out)) {
-            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow)
-                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
-        }
+        // Judged by the room the pane gives (the viewport of the scroll pane the bar sits in), not by the bar's own
+        // width, which its words widen: judged so, a freshly shown pane kept the words, and scrolled, for seconds.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                followRoom();
+            }
+        });
         com.funnelboard.ui.common.LazyTooltip.install(in, "Inbound: they reached out (Alt+I)");
         com.funnelboard.ui.common.LazyTooltip.install(out, "Outbound: you reached out (Alt+O)");
         HBox bottom = new HBox(6, note, log);
@@ -101,6 +103,26 @@ final class LogBar extends VBox {
         bottom.setMaxWidth(Double.MAX_VALUE);
         setFillWidth(true);
         getChildren().setAll(top, bottom, logError, keys);
+    }
+
+    /** In and Out show their arrows alone while the room the bar has is under {@link #NARROW}. */
+    private void followRoom() {
+        javafx.beans.value.ObservableValue<Number> room = widthProperty();
+        for (javafx.scene.Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                room = scroll.viewportBoundsProperty().map(javafx.geometry.Bounds::getWidth);
+                break;
+            }
+        }
+        javafx.beans.value.ObservableValue<Number> width = room;
+        javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            double w = width.getValue() == null ? 0 : width.getValue().doubleValue();
+            return w > 0 && w < NARROW;
+        }, width);
+        for (ToggleButton b : List.of(in, out)) {
+            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
     }
 
     private void log() {
