@@ -76,6 +76,22 @@ class CliVcardCardsTest {
     }
 
     @Test
+    void aCompanysCardNamedOtherwiseThanItsOrganizationKeepsThatName() throws Exception {
+        Path cards = dir.resolve("rfc6350.vcf");
+        // RFC 6350's own example of an organization's card, once with a number and once without.
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:ABC Marketing",
+                "ORG:ABC\\, Inc.;North American Division;Marketing", "TEL;VALUE=uri:tel:+1-555-555-5555", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:XYZ Sales", "ORG:XYZ Ltd", "END:VCARD", ""), StandardCharsets.UTF_8);
+        CliRunner.Result run = cli.run("import", "vcard", cards.toString());
+        assertThat(cli.run("orgs", "list").out()).contains("ABC, Inc.", "XYZ Ltd");
+        Map<String, JsonNode> people = profiles();
+        assertThat(people).containsOnlyKeys("ABC Marketing");
+        assertThat(people.get("ABC Marketing").get("organization").get("name").asString()).isEqualTo("ABC, Inc.");
+        assertThat(people.get("ABC Marketing").get("phones")).extracting(JsonNode::asString).containsExactly("+1-555-555-5555");
+        assertThat(run.out() + run.err()).as("the other card's own name is said, not dropped").contains("XYZ Sales");
+    }
+
+    @Test
     void theWorkAddressAndNumberComeFirstAfterThePreferredOnes() throws Exception {
         Path cards = dir.resolve("thunderbird.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "FN:Eva Lind",

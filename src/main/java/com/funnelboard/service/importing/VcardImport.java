@@ -224,8 +224,15 @@ public final class VcardImport {
                 // An organization has no e-mail or phone field, so the company's own address and number
                 // (info@, the switchboard) are kept on a contact named after it, at the organization:
                 // nothing on the card is lost. A company's card with neither is the organization alone.
+                // The card's own name, when it is not the organization's ("ABC Marketing" of ORG "ABC, Inc."), names that contact.
+                String own = fullName == null || fullName.isBlank() || fullName.strip().equalsIgnoreCase(company)
+                        || com.funnelboard.domain.PlainText.length(fullName.strip()) > 300 ? null : fullName.strip();
                 ImportRow.Person reach = emails.isEmpty() && phones.isEmpty() ? null
-                        : new ImportRow.Person(company, null, emails, phones, VcardCards.tags(card), VcardCards.notes(card), null);
+                        : new ImportRow.Person(own != null ? own : company, null, emails, phones, VcardCards.tags(card), VcardCards.notes(card), null);
+                if (reach == null && own != null) {
+                    leftOut.accept(new ImportRow.Problem(n, "FN", "left out, the company card's own name \"" + VcardCards.shown(own)
+                            + "\" (the organization is \"" + VcardCards.shown(company) + "\"; with no e-mail or phone there is no contact to name)", true));
+                }
                 return new ImportRow(n, reach, new ImportRow.Company(company, null, null, website(card, true), address(card, true)), null,
                         List.copyOf(problems));
             }
