@@ -111,9 +111,9 @@ public final class BoardViewModel {
                 shownLens = shown;
                 refresh();
             }
-            com.funnelboard.service.SavedViews saved = this.memory;
-            if (saved != null && (was == null || !was.owner().equals(shown.owner()))) {
-                remember("The board's owner filter", () -> saved.rememberBoardOwner(shown.owner()));
+            BoardMemory remembering = this.memory;
+            if (remembering != null && (was == null || !was.owner().equals(shown.owner()))) {
+                remembering.owner(shown.owner());
             }
         });
         sort.addListener((o, was, now) -> sortAll(now == null ? DealSort.NEWEST : now));
@@ -138,28 +138,20 @@ public final class BoardViewModel {
         }
         refresh();
         if (memory != null) {
-            com.funnelboard.service.SavedViews saved = memory;
-            remember("The board's order", () -> saved.rememberBoardSort(order));
+            memory.boardSort(order);
         }
     }
 
-    private com.funnelboard.service.SavedViews memory;
-
-    /** Keeps a choice of the board in this installation's settings, in the background; a failure is logged. */
-    private void remember(String what, Runnable write) {
-        executors.problems().logFailure(what + " could not be remembered", executors.supply(() -> {
-            write.run();
-            return null;
-        }));
-    }
+    /** Where the board's choices are remembered; null until {@link #rememberSortsIn} has read what was. */
+    private BoardMemory memory;
 
     /**
      * Where each column's order is remembered (this installation's settings): the orders remembered
      * are read now and shown, and every order chosen later is kept there.
      */
     public CompletableFuture<Void> rememberSortsIn(com.funnelboard.service.SavedViews saved) {
-        record Remembered(Map<Stage, DealSort> sorts, OwnerFilter owner) {}
-        return executors.supply(() -> new Remembered(saved.columnSorts(), saved.boardOwner())).thenAccept(remembered -> {
+        BoardMemory remembering = new BoardMemory(saved, executors);
+        return remembering.read().thenAccept(remembered -> {
             Map<Stage, DealSort> sorts = remembered.sorts();
             boolean ownerChanged = !remembered.owner().equals(lens.get().owner());
             if (ownerChanged) {
@@ -179,7 +171,7 @@ public final class BoardViewModel {
             } finally {
                 sortingAll = false;
             }
-            memory = saved;
+            memory = remembering;
             refresh(changed, false);
         });
     }
@@ -188,8 +180,7 @@ public final class BoardViewModel {
     public void sortColumn(Stage stage, DealSort order) {
         columns.get(stage).sortProperty().set(order);
         if (memory != null) {
-            com.funnelboard.service.SavedViews saved = memory;
-            remember("The column's order", () -> saved.rememberColumnSort(stage, order));
+            memory.columnSort(stage, order);
         }
     }
 
