@@ -55,8 +55,26 @@ final class FollowUpsCommand {
         });
     }
 
-    @Command(name = "done", description = "Mark a follow-up done (one already done is left as it is).")
-    int done(@Parameters(paramLabel = "ID", description = "The follow-up's id or its first characters.") String id) {
+    @Command(name = "done", description = {"Mark a follow-up done (one already done is left as it is).",
+        "With --deal instead of an ID: every open follow-up of that deal, as one change (a deal won needs no more sales calls)."})
+    int done(@Parameters(paramLabel = "ID", arity = "0..1", description = "The follow-up's id or its first characters.") String id,
+            @Option(names = "--deal", paramLabel = "DEAL", description = "A deal's id or its first characters: mark all its open follow-ups done.")
+                    String deal) {
+        if ((id == null) == (deal == null)) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "Give either a follow-up's ID or --deal DEAL");
+        }
+        if (deal != null) {
+            return root.run(s -> {
+                java.util.UUID dealId = s.deals().resolveId(deal);
+                int closed = s.workspace().followUps().closeOpenOfDeal(dealId);
+                Map<String, Object> doc = new java.util.LinkedHashMap<>();
+                doc.put("deal", dealId.toString());
+                doc.put("closed", closed);
+                s.console().result(doc, () -> s.console().line(closed == 0 ? "No open follow-up on that deal; nothing changed."
+                        : "Done: " + closed + " follow-up" + (closed == 1 ? "" : "s") + " of that deal. `funnelboard undo` opens them again."));
+                return ExitCodes.OK;
+            });
+        }
         return root.run(s -> {
             FollowUpService service = s.workspace().followUps();
             FollowUpService.Completion c = service.complete(service.resolveId(id));

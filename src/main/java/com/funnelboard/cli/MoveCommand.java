@@ -78,12 +78,18 @@ final class MoveCommand implements Callable<Integer> {
                         new WonDetails.Entry(finalValue, closedOn, s.locale())));
                 StageChange change = moved.change();
                 Deal deal = moved.deal();
-                s.console().result(s.json().moved(change, deal), () -> s.console().line(
+                String open = stillOpen(s, change);
+                s.console().result(s.json().moved(change, deal), () -> {
+                    s.console().line(
                         "Moved \"" + title + "\" from " + change.from().label() + " to " + change.to().label()
                                 + (change.overrideReason() == null ? "" : ", overriding the checklist: " + change.overrideReason())
                                 + (deal.finalValue() == null ? "" : ", final value " + s.money(deal.finalValue()) + ", closed on "
                                         + deal.closedOn())
-                                + "."));
+                                + ".");
+                    if (!open.isEmpty()) {
+                        s.console().line(open);
+                    }
+                });
                 return ExitCodes.OK;
             } catch (MoveRefusedException e) {
                 List<ItemResult> unmet = e.verdict().unmet();
@@ -103,5 +109,15 @@ final class MoveCommand implements Callable<Integer> {
                         Map.of("unmet", unmet.stream().map(JsonViews::unmet).toList()));
             }
         });
+    }
+
+    /** After a move to Won: the follow-ups still open, said with the command that closes them (a won deal's are the rep's to close). */
+    private static String stillOpen(Session s, StageChange change) {
+        if (change.to() != com.funnelboard.domain.Stage.WON) {
+            return "";
+        }
+        int open = s.workspace().followUps().openOfDeal(change.dealId());
+        return open == 0 ? "" : open + (open == 1 ? " follow-up is" : " follow-ups are") + " still open on it; `funnelboard followups done --deal "
+                + change.dealId() + "` marks them done.";
     }
 }

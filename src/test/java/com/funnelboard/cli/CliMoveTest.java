@@ -57,6 +57,27 @@ class CliMoveTest {
     }
 
     @Test
+    void aMoveToWonSaysTheFollowUpsStillOpenAndOneCommandClosesThem() {
+        String id = cli.addDeal("Pilot", "--value", "1,250", "--currency", "EUR");
+        cli.json("followups", "add", id, "--due", "2026-03-13T09:00");
+        cli.json("followups", "add", id, "--due", "2026-03-14T09:00", "--kind", "email");
+        CliRunner.Result r = cli.run("move", id, "--to", "won", "--override", "Paid up front");
+        assertThat(r.out().lines().toList()).last().isEqualTo("2 follow-ups are still open on it; `funnelboard followups done --deal " + id
+                + "` marks them done.");
+
+        CliRunner.Result done = cli.run("followups", "done", "--deal", id.substring(0, 8));
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(done.out().strip()).isEqualTo("Done: 2 follow-ups of that deal. `funnelboard undo` opens them again.");
+        assertThat(cli.json("followups", "list").get("followUps").size()).isZero();
+        assertThat(cli.json("followups", "done", "--deal", id).get("closed").asInt()).as("nothing left").isZero();
+        assertThat(cli.run("followups", "done").exit()).as("neither an id nor a deal").isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("followups", "list").get("followUps").size()).as("the closing undone in one").isEqualTo(2);
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).as("the move stays").isEqualTo("won");
+    }
+
+    @Test
     void theFinalValueIsWrittenAsInTheUsersLocale() {
         CliRunner german = new CliRunner(cli.db(), Fixtures.NOW, Locale.GERMANY);
         String id = german.addDeal("Pilot", "--value", "12.500", "--currency", "EUR");
