@@ -54,6 +54,28 @@ final class DesktopToolkit {
         Platform.runLater(work);
     }
 
+    /**
+     * Ends a toolkit started for a window this launch will not open (the window already open took
+     * it over): waits for its start first, as a program exiting while JavaFX starts has JavaFX print
+     * "Shutdown in progress" with its stack to the terminal. A toolkit that cannot start (no
+     * display) has nothing to end.
+     */
+    void endUnused() {
+        if (!requested.get()) {
+            return;
+        }
+        try {
+            started.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return; // it never started: nothing to end, and the launch it was for did not need it
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.slf4j.LoggerFactory.getLogger(DesktopToolkit.class).warn("The toolkit took more than 5 s to start; ending it anyway");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exit();
+    }
+
     /** Ends the toolkit (a question answered no, a closed window); nothing runs on it afterwards. */
     void exit() {
         exited = true;

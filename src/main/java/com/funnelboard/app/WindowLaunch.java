@@ -47,6 +47,7 @@ final class WindowLaunch {
             if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
                 tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
                         + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
+                toolkit.endUnused();
                 return 0;
             }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);

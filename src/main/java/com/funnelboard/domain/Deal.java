@@ -46,6 +46,18 @@ public record Deal(
 
     public Deal {
         owner = Person.normalEmail(owner);
+        // A deal's outcome counts only in its stage: a final value and close date while Won, a lost
+        // reason and note while Lost. Every move writes them so; a merge, deciding field by field,
+        // can combine one teammate's move to Won with another's to Lost, and the stored fields of
+        // the stage the deal is not in are then not its outcome.
+        if (stage != null && stage != Stage.WON) {
+            finalValue = null;
+            closedOn = null;
+        }
+        if (stage != null && stage != Stage.LOST) {
+            lostReason = null;
+            lostNote = null;
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(stage, "stage");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
@@ -52,9 +53,11 @@ public final class ExportQueries {
             case ORGS -> ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.INDUSTRY, ORGANIZATION.COMPANY_SIZE,
                     ORGANIZATION.WEBSITE, ORGANIZATION.ADDRESS, ORGANIZATION.CREATED_AT).from(ORGANIZATION)
                     .where(ORGANIZATION.DELETED_AT.isNull()).orderBy(ORGANIZATION.NAME, ORGANIZATION.ID);
-            case DEALS -> ctx.select(d.ID, d.EXTERNAL_KEY, d.TITLE, d.STAGE, d.VALUE_MINOR, d.CURRENCY, d.FINAL_VALUE_MINOR, d.CLOSED_ON,
+            // The outcome of the stage the deal is in only (see Deal: a merge can leave the other stage's fields stored).
+            case DEALS -> ctx.select(d.ID, d.EXTERNAL_KEY, d.TITLE, d.STAGE, d.VALUE_MINOR, d.CURRENCY, onlyIn(d, "won", d.FINAL_VALUE_MINOR),
+                    onlyIn(d, "won", d.CLOSED_ON),
                     d.EXPECTED_CLOSE_ON, c.NAME, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
-                            .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, d.LOST_REASON, d.LOST_NOTE, d.STAGE_ENTERED_AT,
+                            .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, onlyIn(d, "lost", d.LOST_REASON), onlyIn(d, "lost", d.LOST_NOTE), d.STAGE_ENTERED_AT,
                     d.CREATED_AT, d.OWNER).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
                     .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);
             case INTERACTIONS -> ctx.select(INTERACTION.ID, INTERACTION.OCCURRED_AT, INTERACTION.KIND, INTERACTION.DIRECTION, c.NAME,
@@ -106,5 +109,10 @@ public final class ExportQueries {
         }
         int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
         return BigDecimal.valueOf(minor, digits);
+    }
+
+    /** {@code field} while the deal is in {@code stage}, else null. */
+    private static <T> Field<T> onlyIn(com.funnelboard.store.jooq.tables.Deal d, String stage, Field<T> field) {
+        return DSL.when(d.STAGE.eq(stage), field).else_(DSL.inline(null, field.getDataType())).as(field.getName());
     }
 }

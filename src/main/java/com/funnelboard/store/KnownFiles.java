@@ -39,12 +39,10 @@ final class KnownFiles {
         return signature != null && signature.equals(load().getProperty(database.toString()));
     }
 
-    /** Records {@code database} as it is now (after it was closed). */
-    void remember(Path database) {
+    /** Records {@code database} as it is now (after it was closed); false when it could not be recorded (said in the log). */
+    boolean remember(Path database) {
         String signature = registry == null ? null : signature(database);
-        if (signature != null) {
-            save(database, signature);
-        }
+        return signature != null && save(database, signature);
     }
 
     /** Forgets {@code database}: its next open runs the full check (it was found damaged). */
@@ -54,11 +52,11 @@ final class KnownFiles {
         }
     }
 
-    private synchronized void save(Path database, String signature) {
+    private synchronized boolean save(Path database, String signature) {
         Properties p = load();
         if (signature == null) {
             if (p.remove(database.toString()) == null) {
-                return;
+                return true;
             }
         } else {
             if (p.size() >= MAX_ENTRIES && !p.containsKey(database.toString())) {
@@ -68,13 +66,21 @@ final class KnownFiles {
         }
         try {
             Files.createDirectories(registry.getParent());
-            Path tmp = registry.resolveSibling(registry.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Database files as Funnelboard last closed them (local to this installation)");
+            // A temporary file of its own: a command closing beside the window (two processes) wrote the same
+            // name, and one of them then moved a file the other had already moved away.
+            Path tmp = Files.createTempFile(registry.getParent(), registry.getFileName() + ".", ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    p.store(w, "Database files as Funnelboard last closed them (local to this installation)");
+                }
+                Files.move(tmp, registry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, registry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException e) {
             LOG.warn("Cannot record {} in {}: the next open runs the full integrity check", database, registry, e);
+            return false;
         }
     }
 

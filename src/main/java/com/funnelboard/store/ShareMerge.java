@@ -170,7 +170,7 @@ final class ShareMerge {
             if (k[2].equals("deleted_at") && DeletionConflicts.DELETABLE.contains(k[0])) {
                 continue; // decided with the row's edits once everything is written (see deletions)
             }
-            if (d.inConflict()) {
+            if (d.inConflict() && !followsAConflictingStage(versions, k)) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
             } else if (listed.contains(v.getKey())) {
@@ -384,5 +384,18 @@ final class ShareMerge {
         boolean has(String table, String key) {
             return present.getOrDefault(table, Set.of()).contains(key);
         }
+    }
+
+    /**
+     * A deal's stage-entered time moves with its stage: when two moves that did not see each other
+     * conflict on the stage, that conflict is the one to review (listing the times as well showed
+     * two look-alike conflicts, the second left open by resolving the first).
+     */
+    private static boolean followsAConflictingStage(Map<String, Map<UUID, FieldVersion>> versions, String[] slot) {
+        if (!slot[0].equals("deal") || !slot[2].equals("stage_entered_at")) {
+            return false;
+        }
+        Map<UUID, FieldVersion> stage = versions.get(slot[0] + "\0" + slot[1] + "\0stage");
+        return stage != null && FieldVersions.decide(stage.values()).inConflict();
     }
 }

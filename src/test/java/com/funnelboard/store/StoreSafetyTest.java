@@ -215,6 +215,35 @@ class StoreSafetyTest {
     }
 
     @Test
+    void twoProgramsClosingAtOnceBothRecordTheirFiles() throws Exception {
+        // The window and a command beside it (two processes, so two recorders of one registry) close together.
+        Path registry = dir.resolve("state").resolve("known-databases.properties");
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            files.add(Files.writeString(dir.resolve("db" + i + ".db"), "x" + i));
+        }
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> closing = new java.util.ArrayList<>();
+        for (Path file : files) {
+            KnownFiles known = new KnownFiles(registry);
+            closing.add(Thread.ofPlatform().start(() -> {
+                for (int n = 0; n < 200; n++) {
+                    if (!known.remember(file)) {
+                        failed.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread t : closing) {
+            t.join();
+        }
+        assertThat(failed).as("no program's record fails because the other wrote at the same time").hasValue(0);
+        try (var left = Files.list(registry.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("known-databases.properties");
+        }
+    }
+
+    @Test
     void damageThatKeepsTheFilesSizeAndTimeIsFoundByTheLaterCheckAndTheNextOpenRefusesTheFile() throws Exception {
         Path db = dir.resolve("rotten.db");
         Path registry = dir.resolve("state").resolve("known-databases.properties");

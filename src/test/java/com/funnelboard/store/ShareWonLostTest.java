@@ -1,0 +1,92 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FieldConflict;
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.MoveRequest;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.WonDetails;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.DealService;
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One teammate marks a deal Won while another, unaware, marks it Lost: the merge decides each field
+ * on its own, so the stored row can hold one's final value beside the other's lost reason. A deal's
+ * outcome is the one of the stage it is in, wherever it is read, and follows the stage the
+ * conflict's resolution keeps.
+ */
+class ShareWonLostTest {
+
+    @TempDir
+    Path dir;
+    private TwoInstallations two;
+    private Deal deal;
+
+    @BeforeEach
+    void twoInstallationsWithOneDeal() {
+        two = new TwoInstallations(dir, s -> deal = Fixtures.deal(s, "Pilot", Stage.OPPORTUNITY, 29_000_00L));
+    }
+
+    @AfterEach
+    void close() {
+        two.close();
+    }
+
+    private static DealService deals(Store s) {
+        return new DealService(s, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), s::author);
+    }
+
+    private Deal read(Store s) {
+        return s.read(r -> r.deals().find(deal.id())).orElseThrow();
+    }
+
+    @Test
+    void wonHereAndLostThereShowsOnlyTheOutcomeOfTheStageItEndsIn() throws Exception {
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.WON, List.of(), "Signed", null, null,
+                new WonDetails.Entry("28,500", null, Locale.ENGLISH)));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
+
+        two.merge(two.bo, two.ida);
+        two.merge(two.ida, two.bo);
+
+        for (Store s : List.of(two.ida, two.bo)) {
+            Deal d = read(s);
+            assertThat(d.stage()).isEqualTo(read(two.ida).stage());
+            if (d.stage() == Stage.LOST) {
+                assertThat(d.finalValue()).as("a lost deal has no final value, whoever won it elsewhere").isNull();
+                assertThat(d.closedOn()).isNull();
+                assertThat(d.lostReason()).isEqualTo(LostReason.COMPETITOR);
+            } else {
+                assertThat(d.lostReason()).as("a won deal has no lost reason").isNull();
+                assertThat(d.finalValue()).isNotNull();
+            }
+        }
+        List<FieldConflict> conflicts = new ShareExchange(two.ida).conflicts();
+        FieldConflict stage = conflicts.stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+        assertThat(conflicts).extracting(FieldConflict::field).as("the time it entered its stage goes with the stage").doesNotContain(
+                "stage_entered_at");
+        String mine = stage.current().mine() ? stage.current().value() : stage.others().getFirst().value();
+        assertThat(mine).contains("won");
+
+        new ShareExchange(two.ida).resolve(stage.id().toString(), FieldConflict.Keep.MINE, null);
+        Deal won = read(two.ida);
+        assertThat(won.stage()).isEqualTo(Stage.WON);
+        assertThat(won.lostReason()).as("keeping Won keeps no lost reason").isNull();
+        assertThat(won.finalValue().minor()).isEqualTo(28_500_00L);
+
+        StringBuilder csv = new StringBuilder();
+        two.ida.read(r -> r.exports().each(ExportQueries.Kind.DEALS, row -> csv.append(row).append('\n')));
+        assertThat(csv.toString()).as("the export says the same").contains("28500").doesNotContain("competitor");
+    }
+}
