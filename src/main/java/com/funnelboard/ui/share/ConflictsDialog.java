@@ -149,15 +149,47 @@ public final class ConflictsDialog {
         String theirsText = texts.get(mineAt == 0 ? 1 : 0);
         mine.setDisable(false);
         theirs.setDisable(false);
-        mine.setText("Keep mine: " + shortened(texts.get(mineAt)));
-        theirs.setText("Keep theirs: " + shortened(theirsText));
+        String[] named = distinguished(texts.get(mineAt), theirsText);
+        mine.setText("Keep mine: " + named[0]);
+        theirs.setText("Keep theirs: " + named[1]);
         mine.setTooltip(new javafx.scene.control.Tooltip(texts.get(mineAt)));
         theirs.setTooltip(new javafx.scene.control.Tooltip(theirsText));
     }
 
-    private static String shortened(String value) {
-        String one = value == null || value.isBlank() ? "(empty)" : value.strip().replaceAll("\\s+", " ");
-        return one.length() <= 22 ? one : one.substring(0, 21) + "\u2026";
+    /** What a keep button fits of a value. */
+    static final int SHOWN = 22;
+
+    /**
+     * Two values as the keep buttons name them, each cut to {@link #SHOWN} characters where they differ:
+     * "Renewal – Silver Finance 2027" and "… (3 years)" were both cut to "Renewal – Silver Fina…", the
+     * same words on both buttons; now they read "…Finance 2027" and "…Finance (3 years)".
+     */
+    static String[] distinguished(String a, String b) {
+        String x = oneLine(a);
+        String y = oneLine(b);
+        int common = 0;
+        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        return new String[] {cut(x, common), cut(y, common)};
+    }
+
+    private static String oneLine(String value) {
+        return value == null || value.isBlank() ? "(empty)" : value.strip().replaceAll("\\s+", " ");
+    }
+
+    /** {@code s} in {@link #SHOWN} characters, from the word before its first {@code common} ones end when they would fill them. */
+    private static String cut(String s, int common) {
+        if (s.length() <= SHOWN) {
+            return s;
+        }
+        int from = 0;
+        if (common > SHOWN - 8) {
+            int space = s.lastIndexOf(' ', Math.max(0, common - 1));
+            from = space > 0 && common - space <= SHOWN - 8 ? space + 1 : Math.max(0, common - 8);
+        }
+        String t = (from > 0 ? "\u2026" : "") + s.substring(from);
+        return t.length() <= SHOWN ? t : t.substring(0, SHOWN - 1) + "\u2026";
     }
 
     private void resolve(FieldConflict c, FieldConflict.Keep keep, String value, Runnable reload) {
