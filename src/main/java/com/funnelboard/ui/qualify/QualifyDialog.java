@@ -142,6 +142,23 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             why.setText(whyNot());
             e.consume();
         });
+        // Override… goes off once every required item holds: the focus it held goes to Move, not on to Cancel,
+        // where Enter then closed the dialog without moving.
+        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        override.disabledProperty().addListener((o, was, off) -> {
+            if (off) {
+                javafx.application.Platform.runLater(() -> {
+                    if ((override.isFocused() || cancel.isFocused()) && !move.isDisabled()) {
+                        move.requestFocus();
+                    }
+                });
+            }
+        });
+        setOnShown(e -> {
+            if (!move.isDisabled()) {
+                move.requestFocus();
+            }
+        });
         override.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // keeps the dialog open
             model.overridingProperty().set(true);
