@@ -231,6 +231,8 @@ class DealPaneUiTest {
         openWithEnter(robot, "Pilot renewal");
         robot.clickOn("#delete-deal");
         BoardUiTest.waitUntil(() -> robot.lookup("Delete").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-delete").queryButton().getStyleClass()).as("a deletion's button is red").contains(
+                atlantafx.base.theme.Styles.DANGER);
         robot.clickOn("Delete");
         BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot renewal"));
         assertThat(stored(pilot.id())).isEmpty();

@@ -180,22 +180,16 @@ public final class ContactPane extends StackPane {
         UUID id = model.contactIdProperty().get();
         String name = model.titleProperty().get();
         java.util.List<DealCard> deals = java.util.List.copyOf(model.deals());
-        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(deals.isEmpty() ? "Delete"
-                : "Delete with " + (deals.size() == 1 ? "its deal" : "its " + deals.size() + " deals"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        String delete = deals.isEmpty() ? "Delete" : "Delete with " + (deals.size() == 1 ? "its deal" : "its " + deals.size() + " deals");
         String with = deals.isEmpty() ? "Their interactions and history stay with the record."
                 : (deals.size() == 1 ? "Their deal goes with them: " : "Their " + deals.size() + " deals go with them: ")
                         + deals.stream().limit(5).map(d -> "\u201C" + d.title() + "\u201D (" + d.stage().label() + ")")
                                 .collect(java.util.stream.Collectors.joining(", "))
                         + (deals.size() > 5 ? " and " + (deals.size() - 5) + " more" : "")
                         + ". To keep a deal, merge this contact into another one instead.";
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                with + " Everything stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.",
-                delete, javafx.scene.control.ButtonType.CANCEL);
-        ask.setHeaderText("Move " + name + " to the trash?");
-        ask.initOwner(getScene().getWindow());
-        ask.getDialogPane().setMinWidth(460);
-        ask.showAndWait().filter(b -> b == delete).ifPresent(b -> model.flush().thenCompose(v -> deletion.delete(id, !deals.isEmpty()))
+        boolean confirmed = com.funnelboard.ui.common.TrashConfirmation.ask(getScene().getWindow(), "Move " + name + " to the trash?",
+                with + " Everything stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.", delete, 460);
+        java.util.Optional.of(confirmed).filter(Boolean::booleanValue).ifPresent(b -> model.flush().thenCompose(v -> deletion.delete(id, !deals.isEmpty()))
                 .whenComplete((said, failure) -> status.accept(failure == null ? said
                         : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
     }

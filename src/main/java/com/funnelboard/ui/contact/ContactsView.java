@@ -88,16 +88,12 @@ public final class ContactsView {
     private void confirmDeleteOrganization(javafx.scene.Node owner) {
         String name = model.organizationField("name").get();
         int people = model.organizationContacts().size();
-        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType("Delete",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        boolean confirmed = com.funnelboard.ui.common.TrashConfirmation.ask(owner.getScene().getWindow(), "Move " + name + " to the trash?",
                 (people == 0 ? "It has no contacts." : (people == 1 ? "Its contact stays" : "Its " + people + " contacts stay")
                         + ", without an organization, with their deals.")
                         + " It stays in the Trash for 30 days, where Restore brings it back with its contacts; Ctrl+Z undoes the delete at once.",
-                delete, javafx.scene.control.ButtonType.CANCEL);
-        ask.setHeaderText("Move " + name + " to the trash?");
-        ask.initOwner(owner.getScene().getWindow());
-        ask.showAndWait().filter(b -> b == delete).ifPresent(b -> model.deleteOrganization().whenComplete((said, failure) ->
+                "Delete", 0);
+        java.util.Optional.of(confirmed).filter(Boolean::booleanValue).ifPresent(b -> model.deleteOrganization().whenComplete((said, failure) ->
                 status.accept(failure == null ? said : "Not deleted: " + (failure.getCause() == null ? failure.getMessage()
                         : failure.getCause().getMessage()))));
     }

@@ -182,15 +182,12 @@ public final class DealForm extends VBox {
 
     private void confirmDelete() {
         String shown = model.titleProperty().get();
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        if (com.funnelboard.ui.common.TrashConfirmation.ask(getScene().getWindow(), "Move \u201C" + shown + "\u201D to the trash?",
                 "Its interactions, follow-ups and stage history go with it. It stays in the Trash for 30 days, "
-                        + "where Restore brings it back; Ctrl+Z undoes the delete at once.",
-                new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        ask.setHeaderText("Move \u201C" + shown + "\u201D to the trash?");
-        ask.initOwner(getScene().getWindow());
-        ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(b -> model.delete().whenComplete((said, failure) -> status.accept(failure == null ? said
-                        : "The deal was not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+                        + "where Restore brings it back; Ctrl+Z undoes the delete at once.", "Delete", 0)) {
+            model.delete().whenComplete((said, failure) -> status.accept(failure == null ? said
+                    : "The deal was not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+        }
     }
 
     private void saveIfDirty() {

@@ -367,7 +367,7 @@ public final class DealFormViewModel {
     private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
 
     /**
-     * How a closed deal closed, beside its estimate: "Won for €84,000.00 on Dec 5, 2026"; "Lost on
+     * How a closed deal closed, beside its estimate: "Won for €84,000 on Dec 5, 2026" (cents only when it has some); "Lost on
      * Dec 5, 2026: No budget"; empty for an open deal.
      */
     public ReadOnlyStringProperty closingProperty() {
@@ -384,7 +384,7 @@ public final class DealFormViewModel {
         String on = day == null ? "" : " on " + formats.date(day);
         if (deal.stage() == com.funnelboard.domain.Stage.WON) {
             Money won = deal.finalValue() != null ? deal.finalValue() : deal.value();
-            return "Won" + (won == null ? "" : " for " + won.format(locale)) + on
+            return "Won" + (won == null ? "" : " for " + won.formatWhole(locale)) + on
                     + (deal.finalValue() != null && deal.value() != null && !deal.finalValue().equals(deal.value()) ? " (estimated above)" : "");
         }
         return "Lost" + on + (deal.lostReason() == null ? "" : ": " + deal.lostReason().label());

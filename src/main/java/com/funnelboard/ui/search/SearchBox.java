@@ -134,6 +134,7 @@ public final class SearchBox {
             super.updateItem(row, empty);
             setText(null);
             setDisable(false);
+            getStyleClass().remove("search-heading");
             if (empty || row == null) {
                 setGraphic(null);
                 return;
@@ -143,6 +144,7 @@ public final class SearchBox {
                 l.setStyle("-fx-font-size: 0.85em; -fx-font-weight: bold; -fx-text-fill: -color-fg-muted;");
                 setGraphic(l);
                 setDisable(true);
+                getStyleClass().add("search-heading");
                 return;
             }
             SearchHit hit = ((SearchViewModel.Hit) row).hit();

@@ -1,0 +1,34 @@
+package com.funnelboard.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * The one question before a deal, contact or organization goes to the trash: "Move … to the
+ * trash?", what goes with it and how it comes back, and a red Delete beside Cancel.
+ */
+public final class TrashConfirmation {
+
+    private TrashConfirmation() {}
+
+    /** True when the rep chose the delete button, which says {@code deleteLabel} ("Delete", "Delete with its 2 deals"). */
+    public static boolean ask(Window owner, String header, String text, String deleteLabel, double minWidth) {
+        ButtonType delete = new ButtonType(deleteLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, delete, ButtonType.CANCEL);
+        ask.setTitle("Move to the trash");
+        ask.setHeaderText(header);
+        ask.initOwner(owner);
+        if (minWidth > 0) {
+            ask.getDialogPane().setMinWidth(minWidth);
+        }
+        // Red, as the link that opened it: the accent blue of a default button said "go ahead" to a deletion.
+        Button button = (Button) ask.getDialogPane().lookupButton(delete);
+        button.getStyleClass().add(Styles.DANGER);
+        button.setId("confirm-delete");
+        return ask.showAndWait().filter(delete::equals).isPresent();
+    }
+}
