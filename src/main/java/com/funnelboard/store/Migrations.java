@@ -218,9 +218,26 @@ final class Migrations {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)")) {
             while (rs.next()) {
                 String line = rs.getString(1);
-                if (!"ok".equals(line)) {
-                    out.add(line);
+                if ("ok".equals(line) || line == null) {
+                    continue;
                 }
+                out.addAll(problemsIn(line));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The problems one line of SQLite's integrity check names: a line can hold several, on lines of
+     * their own under a "*** in database main ***" heading; each is said on its own, without the
+     * heading (a refusal showed both, with a "\n" between them).
+     */
+    static List<String> problemsIn(String line) {
+        List<String> out = new ArrayList<>();
+        for (String part : line.split("\\R")) {
+            String problem = part.strip();
+            if (!problem.isEmpty() && !problem.matches("\\*\\*\\* in database \\S+ \\*\\*\\*")) {
+                out.add(problem);
             }
         }
         return out;
