@@ -157,7 +157,13 @@ public final class TeamFolder {
 
     public record Merged(Path file, MergeReport report) {}
 
-    public record Refused(Path file, String reason) {}
+    /** A teammate's file not merged, and why; {@code again} when it was refused before and has not changed since. */
+    public record Refused(Path file, String reason, boolean again) {
+
+        public Refused(Path file, String reason) {
+            this(file, reason, false);
+        }
+    }
 
     /**
      * Merges every teammate's file in the team folder that changed since it was last merged, each as
@@ -182,8 +188,14 @@ public final class TeamFolder {
             }
             String stamp = stamp(file);
             String key = MERGED + name;
-            if (stamp == null || store.read(r -> r.local().get(key)).equals(Optional.of(stamp))) {
+            Optional<String> before = store.read(r -> r.local().get(key));
+            if (stamp == null || before.equals(Optional.of(stamp))) {
                 unchanged++;
+                continue;
+            }
+            if (before.filter(b -> b.startsWith(stamp + "\t")).isPresent()) {
+                // Refused before and unchanged since: said again (a script's exit code stays 3 while it is there), not read again.
+                refused.add(new Refused(file, before.get().substring(stamp.length() + 1), true));
                 continue;
             }
             try {
@@ -191,8 +203,11 @@ public final class TeamFolder {
                 merged.add(new Merged(file, report));
             } catch (InvalidInputException e) {
                 // The summary names the file already: the store's reason alone ("it is damaged or cut short").
-                refused.add(new Refused(file, e.getCause() instanceof com.funnelboard.store.StoreException s ? s.reason()
-                        : String.join(" ", e.problems().values())));
+                String reason = e.getCause() instanceof com.funnelboard.store.StoreException s ? s.reason()
+                        : String.join(" ", e.problems().values());
+                refused.add(new Refused(file, reason));
+                store.writeAll(r -> r.local().put(key, stamp + "\t" + reason));
+                continue;
             } catch (UncheckedIOException e) {
                 // Being written by its owner, or gone: looked at again on the next change.
                 refused.add(new Refused(file, e.getMessage()));

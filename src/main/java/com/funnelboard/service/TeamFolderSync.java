@@ -109,7 +109,8 @@ public final class TeamFolderSync implements AutoCloseable {
     }
 
     private void report(TeamFolder.Sync sync) {
-        if (!sync.merged().isEmpty() || !sync.refused().isEmpty()) {
+        // A file refused at an earlier look is not announced at every look while it stays as it was.
+        if (!sync.merged().isEmpty() || sync.refused().stream().anyMatch(f -> !f.again())) {
             LOG.info(sync.sentence());
             synced.accept(sync);
         }

@@ -70,7 +70,9 @@ class CliTeamFolderTest {
         assertThat(withStranger.get("refused").get(0).get("file").asString()).isEqualTo("mallory-00000000.funnel");
         assertThat(withStranger.get("refused").get(0).get("reason").asString()).isNotBlank();
         assertThat(carol.json("deals", "show", renewal).get("title").asString()).isEqualTo("Renewal 2027");
-        assertThat(carol.run("share", "sync").out()).as("a refused file is told once, until it changes").startsWith("Team folder: nothing new.");
+        CliRunner.Result still = carol.run("share", "sync");
+        assertThat(still.exit()).as("told at every sync while it is there: a script sees it every time").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(still.out()).contains("refused 1 file (mallory-00000000.funnel: ");
         Files.writeString(team.resolve("mallory-00000000.funnel"), "still not a share file");
         assertThat(carol.run("share", "sync").out()).contains("refused 1 file (mallory-00000000.funnel: ")
                 .as("the file is named once, its reason said once").doesNotContain("The share file", "nothing was changed");

@@ -68,6 +68,27 @@ class TeamFolderSyncTest {
     }
 
     @Test
+    void aRefusedFileIsSaidAtEveryLookButReadOnceUntilItChanges() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        try (Store mine = Store.open(dir.resolve("mine.db"), Fixtures.CLOCK)) {
+            TeamFolder folder = new TeamFolder(mine, new ShareService(mine));
+            folder.setFolder(team);
+            Path stranger = Files.writeString(team.resolve("mallory-00000000.funnel"), "not a share file");
+
+            TeamFolder.Sync first = folder.mergeOthers(() -> false);
+            assertThat(first.refused()).singleElement().satisfies(r -> assertThat(r.again()).isFalse());
+            TeamFolder.Sync second = folder.mergeOthers(() -> false);
+            assertThat(second.refused()).as("still there, still said, with the same reason").singleElement().satisfies(r -> {
+                assertThat(r.again()).as("not read again").isTrue();
+                assertThat(r.reason()).isEqualTo(first.refused().getFirst().reason());
+            });
+            Files.writeString(stranger, "changed, and still not a share file");
+            Files.setLastModifiedTime(stranger, java.nio.file.attribute.FileTime.fromMillis(modified(stranger) + 5_000));
+            assertThat(folder.mergeOthers(() -> false).refused()).singleElement().satisfies(r -> assertThat(r.again()).isFalse());
+        }
+    }
+
+    @Test
     void aFolderThatIsNotOneIsRefused() {
         try (Store store = Store.open(dir.resolve("db.db"), Fixtures.CLOCK)) {
             TeamFolder team = new TeamFolder(store, new ShareService(store));
