@@ -257,7 +257,9 @@ final class ShareMerge {
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from " + String.join(", ", authors)
                     + " (" + in.source().getFileName() + ")");
         }
-        int held = (int) state.values().stream().filter("held"::equals).count();
+        // This file's own sets held: those held from an earlier file are tried again silently (counted here they were
+        // told again at every merge, as if each teammate's file held them).
+        int held = (int) state.entrySet().stream().filter(e -> "held".equals(e.getValue()) && fresh.contains(e.getKey())).count();
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
                 changes.changed() ? changes.id() : null, leftOut);
