@@ -239,6 +239,12 @@ public final class ShareExchange {
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
+            Field<?> mergedInto = table.field("merged_into");
+            if (keep == FieldConflict.Keep.RESTORED && mergedInto != null) {
+                // A contact merged away and edited by a teammate, restored: a contact of its own again, that can be
+                // opened and edited (restored still pointing at the one it was merged into, it was listed but not found).
+                ShareHistory.setJson(row, mergedInto, "null");
+            }
             if (!r.changes().updateAny(row)) {
                 r.changes().confirmAny(row, field);
             }

@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.FieldConflict;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.InteractionKind;
 import com.funnelboard.domain.Money;
@@ -76,6 +77,30 @@ class ShareMergedContactTest {
         merge(ida, bo);
         assertThat(contactOf(bo, "deal", added.id())).isEqualTo(keep.contactId());
         assertThat(ChangeLogReplay.snapshot(bo)).isEqualTo(ChangeLogReplay.snapshot(ida));
+    }
+
+    @Test
+    void aContactMergedAwayHereAndEditedThereCanBeRestoredAsAContactOfItsOwn() {
+        mergeContacts(ida);
+        bo.writeAll(r -> {
+            var p = r.contactProfiles().find(other.contactId()).orElseThrow();
+            r.contactProfiles().update(new com.funnelboard.domain.ContactProfile(p.id(), p.organizationId(), p.name(), "CTO", p.emails(),
+                    p.phones(), p.channel(), p.industry(), p.companySize(), p.persona(), p.painPoints(), p.source(), p.tags(), p.notes(),
+                    p.mergedInto()));
+        });
+        merge(bo, ida);
+        var conflict = new ShareExchange(ida).conflicts().stream().filter(FieldConflict::deletion).findFirst().orElseThrow();
+
+        new ShareExchange(ida).resolve(conflict.id().toString(), FieldConflict.Keep.RESTORED, null);
+
+        java.util.Optional<com.funnelboard.domain.ContactProfile> restored = ida.read(r -> r.contactProfiles().find(other.contactId()));
+        assertThat(restored).as("found, so it opens and can be edited").hasValueSatisfying(p -> {
+            assertThat(p.title()).isEqualTo("CTO");
+            assertThat(p.mergedInto()).isNull();
+        });
+        merge(ida, bo);
+        java.util.Optional<com.funnelboard.domain.ContactProfile> there = bo.read(r -> r.contactProfiles().find(other.contactId()));
+        assertThat(there).as("the restore travels").isPresent();
     }
 
     @Test
