@@ -34,13 +34,16 @@ final class WhoamiCommand implements Callable<Integer> {
             Optional<Person> copied = people.copiedFrom();
             Optional<Person> before = people.me().or(() -> copied);
             int claimed = 0;
+            int moved = 0;
             if (name != null || email != null) {
                 String n = name != null ? name : before.map(Person::name).orElse(null);
                 String e = email != null ? email : before.map(Person::email).orElse(null);
                 if (n == null || e == null) {
                     return s.console().fail(ExitCodes.BAD_INPUT, "Nobody has said who uses this installation yet: give both --name and --email");
                 }
-                claimed = people.setIdentity(n, e).claimedDeals();
+                PeopleService.Saved saved = people.setIdentity(n, e);
+                claimed = saved.claimedDeals();
+                moved = saved.movedDeals();
             }
             Optional<Person> me = people.me();
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -48,9 +51,12 @@ final class WhoamiCommand implements Callable<Integer> {
             doc.put("email", me.map(Person::email).orElse(null));
             doc.put("author", me.map(Person::author).orElse(null));
             doc.put("claimedDeals", claimed);
+            doc.put("movedDeals", moved);
             Optional<Person> from = me.isEmpty() ? copied : Optional.empty();
             doc.put("copiedFrom", from.map(Person::author).orElse(null));
             int took = claimed;
+            int followed = moved;
+            String previous = before.map(Person::email).orElse("");
             s.console().result(doc, () -> {
                 if (from.isPresent()) {
                     s.console().line("This database was copied from another installation, where it was " + from.get().author()
@@ -61,6 +67,10 @@ final class WhoamiCommand implements Callable<Integer> {
                     s.console().line(me.get().author());
                     if (took > 0) {
                         s.console().line("Took " + took + (took == 1 ? " deal" : " deals") + " nobody owned.");
+                    }
+                    if (followed > 0) {
+                        s.console().line("Your " + followed + (followed == 1 ? " deal" : " deals") + " owned as " + previous + " now carry "
+                                + me.get().email() + ".");
                     }
                 }
             });

@@ -55,7 +55,7 @@ public final class PeopleService {
     }
 
     /** What changing who you are did. */
-    public record Saved(Person person, int claimedDeals) {}
+    public record Saved(Person person, int claimedDeals, int movedDeals) {}
 
     /**
      * Keeps who uses this installation. From now on their change sets carry them and the deals they
@@ -71,8 +71,11 @@ public final class PeopleService {
         }
         Person person = new Person(name, Person.normalEmail(email));
         Optional<Person> before = store.person();
+        // The same person with a new address (not a copied file's new user): the deals they own follow them.
+        Optional<String> oldEmail = before.filter(b -> !needsAsking()).map(Person::email).filter(e -> !e.equals(person.email()));
         store.usePerson(person); // this write is already theirs
         try {
+            int[] moved = {0};
             int claimed = store.write(ChangeOrigin.USER, null, r -> {
                 r.local().setIdentity(person);
                 String key = DIRECTORY + person.email();
@@ -80,11 +83,13 @@ public final class PeopleService {
                     r.settings().put(key, person.name());
                 }
                 int n = r.deals().claimUnowned(person.email());
+                moved[0] = oldEmail.map(old -> r.deals().reassignOwner(old, person.email())).orElse(0);
                 r.describe(person.name() + " is " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
-                        + " nobody owned"));
+                        + " nobody owned") + (moved[0] == 0 ? "" : "; " + moved[0] + (moved[0] == 1 ? " deal" : " deals") + " of "
+                        + oldEmail.get() + " moved to the new address"));
                 return n;
             });
-            return new Saved(person, claimed);
+            return new Saved(person, claimed, moved[0]);
         } catch (RuntimeException e) {
             store.usePerson(before.orElse(null));
             throw e;

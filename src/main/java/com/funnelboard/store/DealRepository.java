@@ -63,6 +63,23 @@ public final class DealRepository {
     }
 
     /**
+     * Gives every deal {@code from} owns, those in the trash included, to {@code to} (one person's new
+     * address); each recorded like an edit.
+     *
+     * @return how many
+     */
+    public int reassignOwner(String from, String to) {
+        String old = com.funnelboard.domain.Person.normalEmail(from);
+        String normal = com.funnelboard.domain.Person.normalEmail(to);
+        int n = 0;
+        for (DealRecord r : ctx.selectFrom(DEAL).where(DEAL.OWNER.eq(old)).fetch()) {
+            r.setOwner(normal);
+            n += owner.changes().update(r) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
      * Gives every deal nobody owns (from before owners, or created before anyone said who they are
      * on this database), those in the trash included, to {@code email}; each recorded like an edit.
      *

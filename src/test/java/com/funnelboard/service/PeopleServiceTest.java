@@ -97,6 +97,29 @@ class PeopleServiceTest {
     }
 
     @Test
+    void aNewAddressTakesTheDealsOfTheOldOneAlongButACopysNewUserTakesNone() throws Exception {
+        Path copy = dir.resolve("copy.db");
+        try (Store store = Fixtures.store(dir)) {
+            PeopleService people = new PeopleService(store);
+            people.setIdentity("Bob Xu", "bob@t.example");
+            var mine = deals(store).createLead(lead("Mine"));
+            var theirs = deals(store).createLead(lead("Theirs"));
+            people.reassign(theirs, "ola@t.example");
+
+            PeopleService.Saved moved = people.setIdentity("Bob Xu", "robert@t.example");
+            assertThat(moved.movedDeals()).isEqualTo(1);
+            assertThat(store.read(r -> r.deals().find(mine)).orElseThrow().owner()).isEqualTo("robert@t.example");
+            assertThat(store.read(r -> r.deals().find(theirs)).orElseThrow().owner()).as("a teammate's stays theirs").isEqualTo("ola@t.example");
+            assertThat(last(store).summary()).endsWith("1 deal of bob@t.example moved to the new address");
+        }
+        Files.copy(dir.resolve("test.db"), copy);
+        try (Store other = Store.open(copy, Fixtures.CLOCK)) {
+            PeopleService someoneElse = new PeopleService(other);
+            assertThat(someoneElse.setIdentity("Cy Ode", "cy@t.example").movedDeals()).as("a copy's new user is someone else").isZero();
+        }
+    }
+
+    @Test
     void aDealBelongsToItsCreatorUnownedDealsGoToTheFirstPersonAndCanBeReassigned() {
         try (Store store = Fixtures.store(dir)) {
             PeopleService people = new PeopleService(store);

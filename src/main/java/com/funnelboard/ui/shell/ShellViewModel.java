@@ -85,8 +85,10 @@ public final class ShellViewModel {
         return executors.problems().watch("identity", "Who you are was not saved", executors.supply(() -> {
             com.funnelboard.service.PeopleService.Saved saved = people.setIdentity(name, email);
             int n = saved.claimedDeals();
-            return "Working as " + saved.person().author() + (n == 0 ? "." : "; " + n + (n == 1 ? " deal" : " deals")
-                    + " nobody owned " + (n == 1 ? "is" : "are") + " now yours.");
+            int moved = saved.movedDeals();
+            return "Working as " + saved.person().author() + (n == 0 ? "" : "; " + n + (n == 1 ? " deal" : " deals")
+                    + " nobody owned " + (n == 1 ? "is" : "are") + " now yours") + (moved == 0 ? "" : "; your " + moved
+                    + (moved == 1 ? " deal follows" : " deals follow") + " you to the new address") + ".";
         }));
     }
 
