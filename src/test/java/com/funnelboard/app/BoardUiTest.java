@@ -179,6 +179,7 @@ class BoardUiTest {
         waitForDialog(robot, "#qualify-override");
         assertThat(robot.lookup("#item-two-way").tryQuery()).isPresent();
         robot.clickOn("#qualify-override");
+        assertThat(robot.lookup("#qualify-override").queryButton().isVisible()).as("chosen, it goes: Move says Override and move").isFalse();
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#override-reason").write("Referred by their CEO");
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");

@@ -117,6 +117,8 @@ class WonUiTest {
         waitUntil(() -> titlesIn(robot, Stage.WON).contains("Late opportunity"));
         waitUntil(() -> card(robot, "Late opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€4,750.50"));
         assertThat(card(robot, "Late opportunity").lookup(".card-value").getStyleClass()).contains("final-value");
+        // The pane's Deals tab has no next stage's checklist for a won deal: no empty box where it was.
+        waitUntil(() -> robot.lookup("#contact-checklist").tryQuery().map(n -> !n.isVisible()).orElse(false));
 
         // After the move, another card chosen takes the deal actions: its move asks its checklist. A click selects its card
         // before its column takes the focus from the Won column, which lets go of the won card then (that took the choice away).

@@ -82,7 +82,8 @@ public final class FilterBar extends HBox {
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> board.prepareFilters());
 
         text.setId("filter-text");
-        text.setPromptText("Filter cards by words\u2026");
+        text.setPromptText("Filter cards\u2026");
+        LazyTooltip.install(text, "Show only the cards with these words (title, contact, organization, notes…)");
         text.setPrefWidth(200);
         PauseTransition typing = new PauseTransition(Duration.millis(250));
         typing.setOnFinished(e -> apply());

@@ -101,7 +101,8 @@ final class ContactDealsSection {
         Label dealSection = ContactPane.section("Deal");
         dealSection.visibleProperty().bind(dealEditor.visibleProperty());
         dealSection.managedProperty().bind(dealSection.visibleProperty());
-        checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull());
+        // A won or lost deal has no next stage, so no checklist: no empty box where it was.
+        checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull().and(model.nextStageProperty().isNotEmpty()));
         checklist.managedProperty().bind(checklist.visibleProperty());
         ScoreView score = new ScoreView(model.scoreProperty(), clock, locale);
         VBox dealsTab = new VBox(10, new HBox(8, ContactPane.section("Deals"), ContactPane.spacer(), followUp, addDeal), dealList, dealSection, dealEditor,

@@ -102,6 +102,7 @@ public final class ContactsView {
     public BorderPane organizations(Consumer<UUID> openContact) {
         TableView<OrganizationSummary> table = new TableView<>();
         table.setId("organizations-table");
+        table.setPlaceholder(new Label("No organizations yet: they appear as leads, contacts and imports name them."));
         table.getColumns().add(column("Name", OrganizationSummary::name, 220));
         table.getColumns().add(column("Industry", OrganizationSummary::industry, 140));
         table.getColumns().add(column("Size", OrganizationSummary::companySize, 80));

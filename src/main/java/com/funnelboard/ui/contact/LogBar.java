@@ -62,7 +62,7 @@ final class LogBar extends VBox {
         when.setPrefColumnCount(9);
         when.setId("log-when");
         when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
-        note.setPromptText("What happened? (Enter to log it)");
+        note.setPromptText("What happened?"); // the keys' hint below says Enter logs it
         note.setId("log-note");
         note.setMaxWidth(Double.MAX_VALUE);
         note.setMinWidth(120);

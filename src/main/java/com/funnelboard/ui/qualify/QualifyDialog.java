@@ -116,6 +116,9 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         Button override = (Button) getDialogPane().lookupButton(OVERRIDE);
         override.setId("qualify-override");
         override.disableProperty().bind(model.satisfiedBinding().or(model.overridingProperty()));
+        // Once chosen it has done its work: Move says "Override and move" beside Cancel.
+        override.visibleProperty().bind(model.overridingProperty().not());
+        override.managedProperty().bind(override.visibleProperty());
         override.setMinWidth(Region.USE_PREF_SIZE);
         move.setMinWidth(Region.USE_PREF_SIZE);
         // Each button as wide as its own label ("Override and move" is longer than the others).
