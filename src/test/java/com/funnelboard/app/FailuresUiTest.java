@@ -121,6 +121,13 @@ class FailuresUiTest {
         assertThat(BoardUiTest.titlesIn(robot, Stage.LEAD)).isEmpty();
         // The user reads a sentence; the log keeps the stack trace.
         assertThat(problem(robot)).doesNotContain("Exception", "\tat ", "java.");
+        // What was just done keeps room beside the problem: it was squeezed to "Mer…".
+        javafx.scene.control.Label status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL); // "Nothing to undo", or what was undone: a status beside the problem
+        BoardUiTest.waitUntil(() -> !status.getText().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getWidth()).as("beside the problem").isGreaterThanOrEqualTo(240);
         LogRecord logged = log.failures().stream().filter(r -> r.getMessage().startsWith("The board could not be loaded")).findFirst()
                 .orElseThrow(() -> new AssertionError("not logged: " + log.records().stream().map(LogRecord::getMessage).toList()));
         assertThat(logged.getThrown()).isInstanceOf(IllegalStateException.class).hasMessage(BUSY);

@@ -125,6 +125,10 @@ public final class MainView extends BorderPane {
 
         status.textProperty().bind(boardModel.statusProperty());
         status.setId("status");
+        // Beside a problem in the status bar, what was just done keeps room to be read ("Mer…" was all it kept),
+        // and the whole of either is in its tooltip.
+        status.minWidthProperty().bind(javafx.beans.binding.Bindings.when(status.textProperty().isEmpty()).then(0.0).otherwise(240.0));
+        LazyTooltip.install(status, status::getText);
         progress.setVisible(false);
         progress.setPrefWidth(220);
         cancel.setVisible(false);
