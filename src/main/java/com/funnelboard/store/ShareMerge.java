@@ -170,7 +170,7 @@ final class ShareMerge {
             if (k[2].equals("deleted_at") && DeletionConflicts.DELETABLE.contains(k[0])) {
                 continue; // decided with the row's edits once everything is written (see deletions)
             }
-            if (d.inConflict() && !followsAConflictingStage(versions, k)) {
+            if (d.inConflict() && !followsAConflictingStage(versions, k) && !agreedDeletion(k, d)) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
             } else if (listed.contains(v.getKey())) {
@@ -386,6 +386,15 @@ final class ShareMerge {
         boolean has(String table, String key) {
             return present.getOrDefault(table, Set.of()).contains(key);
         }
+    }
+
+    /**
+     * Two people who each deleted the same row (an address both replaced) agree: their deletion times
+     * differ, but that is no conflict to review (it was listed as "deleted / deleted").
+     */
+    private static boolean agreedDeletion(String[] slot, FieldVersions.Decision d) {
+        return slot[2].equals("deleted_at") && java.util.stream.Stream.concat(java.util.stream.Stream.of(d.winner()), d.conflicting().stream())
+                .noneMatch(v -> v.value() == null || v.value().equals("null"));
     }
 
     /**

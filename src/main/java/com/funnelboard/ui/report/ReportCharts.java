@@ -120,7 +120,8 @@ final class ReportCharts {
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
                 ReportBar.Source::new);
         rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : choices.ownerName(g), ReportBar.Owner::new);
-        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale);
+        // "Oct 2026", as the forecast's months: "Oct 26" read as a day.
+        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
         rates(byMonth, v.byMonth(), g -> shortMonth.format(java.time.YearMonth.parse(g)), null);
     }
 
