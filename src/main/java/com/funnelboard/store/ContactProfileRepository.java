@@ -121,10 +121,10 @@ public final class ContactProfileRepository {
         fill(r, p);
         owner.changes().update(r);
         List<EmailAddressRecord> emailRows = ctx.selectFrom(EMAIL_ADDRESS)
-                .where(EMAIL_ADDRESS.CONTACT_ID.eq(p.id()).and(EMAIL_ADDRESS.DELETED_AT.isNull())).orderBy(EMAIL_ADDRESS.POSITION).fetch();
+                .where(EMAIL_ADDRESS.CONTACT_ID.eq(p.id()).and(EMAIL_ADDRESS.DELETED_AT.isNull())).orderBy(emailOrder(EMAIL_ADDRESS.CONTACT_ID)).fetch();
         syncList(p.emails(), emailRows, EmailAddressRecord::getEmail, (rec, pos) -> rec.setPosition(pos), i -> email(p.id(), i, p.emails().get(i)));
         List<PhoneNumberRecord> phoneRows = ctx.selectFrom(PHONE_NUMBER)
-                .where(PHONE_NUMBER.CONTACT_ID.eq(p.id()).and(PHONE_NUMBER.DELETED_AT.isNull())).orderBy(PHONE_NUMBER.POSITION).fetch();
+                .where(PHONE_NUMBER.CONTACT_ID.eq(p.id()).and(PHONE_NUMBER.DELETED_AT.isNull())).orderBy(phoneOrder(PHONE_NUMBER.CONTACT_ID)).fetch();
         syncList(p.phones(), phoneRows, PhoneNumberRecord::getPhone, (rec, pos) -> rec.setPosition(pos), i -> phone(p.id(), i, p.phones().get(i)));
         return true;
     }
@@ -186,13 +186,31 @@ public final class ContactProfileRepository {
     }
 
     private List<String> emails(UUID id) {
-        return ctx.select(EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(id).and(EMAIL_ADDRESS.DELETED_AT.isNull())).orderBy(EMAIL_ADDRESS.POSITION)
-                .fetch(EMAIL_ADDRESS.EMAIL);
+        return ctx.select(EMAIL_ADDRESS.EMAIL).from(EMAIL_ADDRESS).where(EMAIL_ADDRESS.CONTACT_ID.eq(id).and(EMAIL_ADDRESS.DELETED_AT.isNull()))
+                .orderBy(emailOrder(EMAIL_ADDRESS.CONTACT_ID)).fetch(EMAIL_ADDRESS.EMAIL);
     }
 
     private List<String> phones(UUID id) {
-        return ctx.select(PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(id).and(PHONE_NUMBER.DELETED_AT.isNull())).orderBy(PHONE_NUMBER.POSITION)
-                .fetch(PHONE_NUMBER.PHONE);
+        return ctx.select(PHONE_NUMBER.PHONE).from(PHONE_NUMBER).where(PHONE_NUMBER.CONTACT_ID.eq(id).and(PHONE_NUMBER.DELETED_AT.isNull()))
+                .orderBy(phoneOrder(PHONE_NUMBER.CONTACT_ID)).fetch(PHONE_NUMBER.PHONE);
+    }
+
+    /**
+     * A contact's addresses in their order; two at one position (each added by a teammate who had
+     * not seen the other's) put the contact's primary first, the one every list shows, then by id:
+     * the same order on every installation (they came in the order rows arrived, so screens disagreed).
+     */
+    private static org.jooq.SortField<?>[] emailOrder(Field<UUID> contact) {
+        return new org.jooq.SortField<?>[] {EMAIL_ADDRESS.POSITION.asc(),
+            DSL.when(EMAIL_ADDRESS.EMAIL.eq(DSL.field(DSL.select(CONTACT.EMAIL).from(CONTACT).where(CONTACT.ID.eq(contact)))), 0).else_(1).asc(),
+            EMAIL_ADDRESS.ID.asc()};
+    }
+
+    /** A contact's numbers in their order, as {@link #emailOrder}. */
+    private static org.jooq.SortField<?>[] phoneOrder(Field<UUID> contact) {
+        return new org.jooq.SortField<?>[] {PHONE_NUMBER.POSITION.asc(),
+            DSL.when(PHONE_NUMBER.PHONE.eq(DSL.field(DSL.select(CONTACT.PHONE).from(CONTACT).where(CONTACT.ID.eq(contact)))), 0).else_(1).asc(),
+            PHONE_NUMBER.ID.asc()};
     }
 
     /**

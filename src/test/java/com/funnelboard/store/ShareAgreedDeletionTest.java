@@ -45,6 +45,11 @@ class ShareAgreedDeletionTest {
                 assertThat(s.read(r -> r.contactProfiles().find(deal[0].contactId())).orElseThrow().emails())
                         .as("nothing anyone wrote is lost").contains("emil-ann@x.example", "emil-bob@x.example").doesNotContain("emil@old.example");
             }
+            assertThat(two.bo.read(r -> r.contactProfiles().find(deal[0].contactId())).orElseThrow().emails()).as("in the same order on both")
+                    .isEqualTo(two.ida.read(r -> r.contactProfiles().find(deal[0].contactId())).orElseThrow().emails());
+            String primary = two.ida.read(r -> r.contacts().find(deal[0].contactId())).orElseThrow().email();
+            assertThat(two.ida.read(r -> r.contactProfiles().find(deal[0].contactId())).orElseThrow().emails().getFirst())
+                    .as("the first is the one the lists show").isEqualTo(primary);
         }
     }
 }
