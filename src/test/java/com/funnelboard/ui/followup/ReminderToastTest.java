@@ -57,6 +57,7 @@ class ReminderToastTest {
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS); // twice a single one's time
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notifier.lastToast()).startsWith("4 follow-ups came due").contains("…and 1 more on the Today page");
+        assertThat(notifier.lastToast().lines().filter(l -> l.startsWith("\u2022 ")).count()).as("a bullet per follow-up shown").isEqualTo(3);
         WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS); // past four times
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notifier.lastToast()).as("it does not cover the pane for good").isEmpty();
