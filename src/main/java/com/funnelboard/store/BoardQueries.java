@@ -131,7 +131,7 @@ public final class BoardQueries {
         return selectCards()
                 .from(page)
                 .join(DEAL).on(DEAL.ID.eq(page.field("page_id", DEAL.ID.getDataType())))
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .orderBy(order(sort, now))
                 .fetch(BoardQueries::toCard);
@@ -204,7 +204,7 @@ public final class BoardQueries {
     public List<DealCard> withoutContact(int limit) {
         return selectCards()
                 .from(DEAL)
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DEAL.ORGANIZATION_ID))
                 .where(DEAL.CONTACT_ID.isNull().and(DEAL.DELETED_AT.isNull()))
                 .orderBy(DEAL.CREATED_AT.desc(), DEAL.ID)
@@ -262,7 +262,7 @@ public final class BoardQueries {
         }
         return selectCards()
                 .from(DEAL)
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(c)
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)
@@ -274,7 +274,7 @@ public final class BoardQueries {
     public List<DealCard> forContact(UUID contactId) {
         return selectCards()
                 .from(DEAL)
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(DEAL.CONTACT_ID.eq(contactId).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(stageOrder(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID)

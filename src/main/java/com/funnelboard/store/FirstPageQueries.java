@@ -83,7 +83,7 @@ final class FirstPageQueries {
         Map<UUID, DealCard> cards = new java.util.HashMap<>();
         board.selectCards()
                 .from(DEAL)
-                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(DEAL.ID.in(ids.keySet()))
                 .forEach(r -> cards.put(r.value1(), BoardQueries.toCard(r)));
