@@ -140,7 +140,8 @@ class ContactsUiTest extends ContactsUiBase {
         }
         javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#contacts-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
-        for (String[] full : new String[][] {{"Email", "amir.rossi@oakenergy.example"}, {"Phone", "+49 30 40191234"}}) {
+        for (String[] full : new String[][] {{"Email", "amir.rossi@oakenergy.example"}, {"Phone", "+49 30 40191234"},
+            {"Name", "Amir Zimmermann"}}) {
             var column = table(robot).getColumns().stream().filter(c -> c.getText().equals(full[0])).findFirst().orElseThrow();
             javafx.scene.text.Text shown = new javafx.scene.text.Text(full[1]);
             shown.setFont(cell.getFont());

@@ -190,13 +190,19 @@ public final class ContactsView {
     /** Room for an international number such as "+49 30 40191234". */
     static final double PHONE_MIN_WIDTH = 145;
 
+    /** What a contact's name keeps however narrow the table: two words of a usual name. */
+    static final double NAME_MIN_WIDTH = 150;
+
     private TableView<ContactSummary> contactTable(String id) {
         TableView<ContactSummary> table = new TableView<>();
         table.setId(id);
         // The address and an international number in full ("+49 30 40191234") before a title, which many contacts lack:
         // in a table narrowed by the detail pane the title gives way, not the address (it was cut at 170 pixels).
-        table.getColumns().add(column("Name", ContactSummary::name, 140));
-        table.getColumns().add(column("Organization", ContactSummary::organizationName, 140));
+        // A name of two words in full ("Amir Zimmermann" was cut at 140 px beside an empty Title column).
+        TableColumn<ContactSummary, String> name = column("Name", ContactSummary::name, 175);
+        name.setMinWidth(NAME_MIN_WIDTH); // the other columns give way first
+        table.getColumns().add(name);
+        table.getColumns().add(column("Organization", ContactSummary::organizationName, 150));
         TableColumn<ContactSummary, String> email = column("Email", ContactSummary::email, 250);
         email.setMinWidth(EMAIL_MIN_WIDTH);
         table.getColumns().add(email);
