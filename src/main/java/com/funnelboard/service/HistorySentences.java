@@ -44,12 +44,22 @@ public final class HistorySentences {
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
 
+    /** The team's names by email (the shared directory): an owner is said by name where the team gave one. */
+    private java.util.Map<String, String> names = java.util.Map.of();
+
     public HistorySentences(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
         // The locale's own order and clock, as the rest of the window writes dates ("Mar 4, 3:59 PM", "4 Mar, 15:59").
         this.when = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
         this.day = localized("yMMMd", "d MMM yyyy");
+    }
+
+    /** These sentences, saying an owner by the name the team gave the address ("Owner — → Ida Berg"), not by the address. */
+    public HistorySentences withNames(java.util.Map<String, String> directory) {
+        HistorySentences named = new HistorySentences(locale, zone);
+        named.names = java.util.Map.copyOf(directory);
+        return named;
     }
 
     private DateTimeFormatter localized(String skeleton, String otherwise) {
@@ -189,6 +199,7 @@ public final class HistorySentences {
             case "source" -> LeadSource.parse(v.asString()).map(LeadSource::label).orElse(v.asString());
             case "lost_reason" -> LostReason.parse(v.asString()).map(LostReason::label).orElse(v.asString());
             case "expected_close_on", "closed_on" -> date(v.asString());
+            case "owner" -> names.getOrDefault(v.asString(), v.asString());
             default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : v.isString() ? v.asString() : v.toString();
         };
     }

@@ -38,7 +38,8 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            return sets.stream().map(s -> sentences.describe(s, currencyOf)).toList();
+            HistorySentences named = sentences.withNames(directory(r));
+            return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
 
@@ -48,12 +49,20 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            return sets.stream().map(s -> sentences.describe(s, currencyOf)).toList();
+            HistorySentences named = sentences.withNames(directory(r));
+            return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
 
     /** The contact's changes and those of its addresses and interactions (of a change set that changed others too, only these). */
     public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
         return store.read(r -> r.changeLog().forContact(contact, limit, true));
+    }
+
+    /** The team's names by email, as the shared directory holds them. */
+    private static java.util.Map<String, String> directory(com.funnelboard.store.Repositories r) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        r.settings().startingWith(PeopleService.DIRECTORY).forEach((k, v) -> out.put(k.substring(PeopleService.DIRECTORY.length()), v));
+        return out;
     }
 }
