@@ -42,13 +42,18 @@ final class ImportSentences {
                             : "Fix the file or tick the box to import the other rows.");
         }
         // "Imported 4 rows" above "3 rows failed" read as a contradiction: the rows that failed are not among those imported.
-        String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %,d rows", Math.max(0, r.rows() - r.failedRows()), r.rows())
-                : String.format(Locale.ROOT, "%,d rows", r.rows());
+        String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %s", Math.max(0, r.rows() - r.failedRows()), rows(r.rows()))
+                : rows(r.rows());
         return String.format(Locale.ROOT, "Imported %s:\n%s%s.%s\nEdit → Undo takes the whole import back.", imported, counts,
-                (r.failedRows() > 0 ? String.format(Locale.ROOT, " · %,d rows failed", r.failedRows()) : "") + leftOut(r),
+                (r.failedRows() > 0 ? " · " + rows(r.failedRows()) + " failed" : "") + leftOut(r),
                 (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
                         r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes of %,d rows were not imported: they name no contact to keep them on.",
                         r.notesLeftOut()) : ""));
+    }
+
+    /** "1 row", "1,204 rows". */
+    static String rows(long n) {
+        return String.format(Locale.ROOT, n == 1 ? "%,d row" : "%,d rows", n);
     }
 
     /** " · 3 values left out (their rows were imported)", or nothing. */

@@ -24,5 +24,8 @@ class ImportResultTextTest {
     void rowsThatFailedAreNotSaidImported() {
         assertThat(ImportSentences.describe(result(4, 3), true)).startsWith("Imported 1 of 4 rows:").contains("3 rows failed");
         assertThat(ImportSentences.describe(result(1_200, 0), false)).startsWith("Imported 1,200 rows:").doesNotContain("failed");
+        assertThat(ImportSentences.describe(result(3, 1), true)).as("one row is a row").startsWith("Imported 2 of 3 rows:").contains("1 row failed")
+                .doesNotContain("1 rows");
+        assertThat(ImportSentences.describe(result(1, 0), true)).startsWith("Imported 1 row:");
     }
 }
