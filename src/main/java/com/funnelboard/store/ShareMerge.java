@@ -170,7 +170,7 @@ final class ShareMerge {
             if (k[2].equals("deleted_at") && DeletionConflicts.DELETABLE.contains(k[0])) {
                 continue; // decided with the row's edits once everything is written (see deletions)
             }
-            if (d.inConflict() && !followsAConflictingStage(versions, k) && !agreedDeletion(k, d)) {
+            if (d.inConflict() && ConflictRules.listed(versions, k, d)) {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
             } else if (listed.contains(v.getKey())) {
@@ -386,27 +386,5 @@ final class ShareMerge {
         boolean has(String table, String key) {
             return present.getOrDefault(table, Set.of()).contains(key);
         }
-    }
-
-    /**
-     * Two people who each deleted the same row (an address both replaced) agree: their deletion times
-     * differ, but that is no conflict to review (it was listed as "deleted / deleted").
-     */
-    private static boolean agreedDeletion(String[] slot, FieldVersions.Decision d) {
-        return slot[2].equals("deleted_at") && java.util.stream.Stream.concat(java.util.stream.Stream.of(d.winner()), d.conflicting().stream())
-                .noneMatch(v -> v.value() == null || v.value().equals("null"));
-    }
-
-    /**
-     * A deal's stage-entered time moves with its stage: when two moves that did not see each other
-     * conflict on the stage, that conflict is the one to review (listing the times as well showed
-     * two look-alike conflicts, the second left open by resolving the first).
-     */
-    private static boolean followsAConflictingStage(Map<String, Map<UUID, FieldVersion>> versions, String[] slot) {
-        if (!slot[0].equals("deal") || !slot[2].equals("stage_entered_at")) {
-            return false;
-        }
-        Map<UUID, FieldVersion> stage = versions.get(slot[0] + "\0" + slot[1] + "\0stage");
-        return stage != null && FieldVersions.decide(stage.values()).inConflict();
     }
 }
