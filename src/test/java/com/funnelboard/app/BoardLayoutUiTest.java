@@ -362,6 +362,16 @@ class BoardLayoutUiTest {
         assertThat(toggle.isSelected()).isTrue();
         double leadWidth = robot.lookup("#column-lead").queryAs(Region.class).getWidth();
 
+        // Reports and Trash are about no one contact: the pane steps aside there and comes back with the board.
+        robot.clickOn("#page-reports");
+        waitUntil(() -> workbench(robot).getItems().size() == 1);
+        robot.clickOn("#page-trash");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench(robot).getItems()).hasSize(1);
+        robot.clickOn("#page-board");
+        waitUntil(() -> workbench(robot).getItems().size() == 2);
+        assertThat(toggle.isSelected()).as("still wanted").isTrue();
+
         robot.clickOn(toggle);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench(robot).getItems()).as("the pane is gone").hasSize(1);

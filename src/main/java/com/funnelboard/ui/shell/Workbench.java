@@ -112,7 +112,11 @@ public final class Workbench extends SplitPane {
         javafx.beans.binding.BooleanBinding empty = pane.contactIdProperty().isNull().and(pane.noContact().shownProperty().isNull());
         javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> getWidth() > 0 && getWidth() < ROOMY, widthProperty());
-        laidOut = detailShown.and(empty.and(narrow).not());
+        // Reports and Trash are about no one contact: the pane steps aside there (it kept the board's last contact
+        // beside them, and narrowed the charts), and comes back with the pages that use it.
+        javafx.beans.binding.BooleanBinding pageWithPane = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> current.get() != Page.REPORTS && current.get() != Page.TRASH, current);
+        laidOut = detailShown.and(empty.and(narrow).not()).and(pageWithPane);
         laidOut.addListener((o, was, shown) -> layoutDetail(shown));
         boolean[] toggled = {false};
         detailShown.addListener((o, was, shown) -> {
@@ -204,7 +208,11 @@ public final class Workbench extends SplitPane {
             return node;
         });
         built.forEach((p, node) -> node.setVisible(p == page));
+        current.set(page);
     }
+
+    /** The page shown. */
+    private final javafx.beans.property.ObjectProperty<Page> current = new javafx.beans.property.SimpleObjectProperty<>(this, "current", Page.BOARD);
 
     /** Switches to the Board page, as the toolbar would. */
     public void showBoard() {
