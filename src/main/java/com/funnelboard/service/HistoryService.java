@@ -38,7 +38,7 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(directory(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
@@ -49,7 +49,7 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(directory(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
@@ -57,12 +57,5 @@ public final class HistoryService {
     /** The contact's changes and those of its addresses and interactions (of a change set that changed others too, only these). */
     public List<ChangeSetEntry> ofContact(UUID contact, int limit) {
         return store.read(r -> r.changeLog().forContact(contact, limit, true));
-    }
-
-    /** The team's names by email, as the shared directory holds them. */
-    private static java.util.Map<String, String> directory(com.funnelboard.store.Repositories r) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        r.settings().startingWith(PeopleService.DIRECTORY).forEach((k, v) -> out.put(k.substring(PeopleService.DIRECTORY.length()), v));
-        return out;
     }
 }

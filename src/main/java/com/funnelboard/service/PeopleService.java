@@ -98,9 +98,15 @@ public final class PeopleService {
 
     /** The names the team has given for their emails (the directory), by email. */
     public Map<String, String> directory() {
-        Map<String, String> out = new LinkedHashMap<>();
-        store.read(r -> r.settings().startingWith(DIRECTORY)).forEach((k, v) -> out.put(k.substring(DIRECTORY.length()), v));
+        Map<String, String> out = store.read(PeopleService::directoryIn);
         me().ifPresent(p -> out.put(p.email(), p.name()));
+        return out;
+    }
+
+    /** The team's directory as the shared settings hold it, by email, read inside a transaction already open. */
+    static Map<String, String> directoryIn(com.funnelboard.store.Repositories r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        r.settings().startingWith(DIRECTORY).forEach((k, v) -> out.put(k.substring(DIRECTORY.length()), v));
         return out;
     }
 

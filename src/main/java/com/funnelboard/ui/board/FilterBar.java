@@ -291,7 +291,7 @@ public final class FilterBar extends HBox {
             List<String> values = hints.getOrDefault(key, List.of());
             field.setPromptText(values.isEmpty() ? "none set yet" : "e.g. " + String.join(", ", values.subList(0, Math.min(2, values.size()))));
             field.getProperties().put(HINT, values.isEmpty() ? "No contact or organization has one yet"
-                    : "The whole value, in any case. In use: " + String.join(", ", values) + (values.size() >= 8 ? ", \u2026" : ""));
+                    : "The whole value, in any case. In use: " + String.join(", ", values) + (values.size() >= BoardViewModel.FILTER_HINTS ? ", \u2026" : ""));
         });
     }
 

@@ -189,9 +189,11 @@ public final class ContactPane extends StackPane {
                         + ". To keep a deal, merge this contact into another one instead.";
         boolean confirmed = com.funnelboard.ui.common.TrashConfirmation.ask(getScene().getWindow(), "Move " + name + " to the trash?",
                 with + " Everything stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.", delete, 460);
-        java.util.Optional.of(confirmed).filter(Boolean::booleanValue).ifPresent(b -> model.flush().thenCompose(v -> deletion.delete(id, !deals.isEmpty()))
-                .whenComplete((said, failure) -> status.accept(failure == null ? said
-                        : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+        if (confirmed) {
+            model.flush().thenCompose(v -> deletion.delete(id, !deals.isEmpty()))
+                    .whenComplete((said, failure) -> status.accept(failure == null ? said
+                            : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+        }
     }
 
     private static Tab tab(String text, String id, VBox content) {

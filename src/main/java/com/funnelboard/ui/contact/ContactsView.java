@@ -93,9 +93,10 @@ public final class ContactsView {
                         + ", without an organization, with their deals.")
                         + " It stays in the Trash for 30 days, where Restore brings it back with its contacts; Ctrl+Z undoes the delete at once.",
                 "Delete", 0);
-        java.util.Optional.of(confirmed).filter(Boolean::booleanValue).ifPresent(b -> model.deleteOrganization().whenComplete((said, failure) ->
-                status.accept(failure == null ? said : "Not deleted: " + (failure.getCause() == null ? failure.getMessage()
-                        : failure.getCause().getMessage()))));
+        if (confirmed) {
+            model.deleteOrganization().whenComplete((said, failure) -> status.accept(failure == null ? said
+                    : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+        }
     }
 
     /** The Organizations list, with the selected organization's contacts below it. */
