@@ -62,6 +62,8 @@ final class ShareCommand {
             doc.put("authors", r.authors());
             doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
             doc.put("leftOut", r.leftOut());
+            doc.put("trashed", r.trashed().count());
+            doc.put("trashedYours", r.trashed().yours());
             s.console().result(doc, () -> {
                 if (r.received() == 0 && r.changeSet() == null && r.held() == 0 && r.waiting() == 0) {
                     s.console().line("Nothing new in " + file.getFileName() + (r.leftOut().isEmpty() ? "."

@@ -18,13 +18,57 @@ import java.util.UUID;
  * @param leftOut change sets the installation had received before whose copy in this file differs
  *     (altered on its way): named ("Bo's 3f9a1c2d, “Moved Pilot to Won”"), left out, the copy
  *     received first kept
+ * @param trashed the deals, contacts and organizations the merge moves to the trash, and which of them were made here
  */
 public record MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
-        List<String> authors, UUID changeSet, List<String> leftOut) {
+        List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed) {
 
     public MergeReport {
         authors = List.copyOf(authors);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** A report that moves nothing to the trash. */
+    public MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts, List<String> authors,
+            UUID changeSet, List<String> leftOut) {
+        this(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, changeSet, leftOut, Trashed.NONE);
+    }
+
+    /**
+     * The live deals, contacts and organizations a merge deletes (they go to the trash, which can
+     * restore them). A teammate deleting what you made is an edit like any other, and newest wins;
+     * but it must not pass unseen, above all when the teammate only undid a merge that had brought
+     * your records to them: that undo travels back and takes your own records away.
+     *
+     * @param count how many live records the merge deletes (counted among the changed ones)
+     * @param yours those of them made on this installation, named ("deal “Pilot”")
+     * @param by who deleted those
+     * @param byUndo whether every deletion of yours came from an undo (of the merge that had brought them)
+     */
+    public record Trashed(int count, List<String> yours, List<String> by, boolean byUndo) {
+
+        public static final Trashed NONE = new Trashed(0, List.of(), List.of(), false);
+
+        public Trashed {
+            yours = List.copyOf(yours);
+            by = List.copyOf(by);
+        }
+
+        /** "; 2 records you made go to the trash: Ida Berg undid … (deal “Pilot”, …)", or "" when none of yours. */
+        public String sentence() {
+            if (yours.isEmpty()) {
+                return "";
+            }
+            String what = yours.size() == 1 ? "1 record you made goes" : yours.size() + " records you made go";
+            String who = by.isEmpty() ? "a teammate" : String.join(" and ", by);
+            String why = byUndo ? ", because " + who + " undid the merge that had brought " + (yours.size() == 1 ? "it" : "them") + " there"
+                    : ", deleted by " + who;
+            List<String> named = yours.size() <= NAMED ? yours : yours.subList(0, NAMED);
+            String names = String.join(", ", named) + (yours.size() > NAMED ? " and " + (yours.size() - NAMED) + " more" : "");
+            return "; " + what + " to the trash" + why + " (" + names + "); Trash can restore " + (yours.size() == 1 ? "it" : "them");
+        }
+
+        private static final int NAMED = 5;
     }
 
     /** A report with nothing left out. */
@@ -35,12 +79,19 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
 
     /** The same report without its change set (a dry run's). */
     public MergeReport withoutChangeSet() {
-        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut);
+        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut, trashed);
     }
 
     /** "12 records added, 3 changed, 1 conflict to review": what the preview and the status bar say. */
     public String sentence() {
         StringBuilder s = new StringBuilder(counts(newRows, updatedRows, conflicts));
+        if (trashed.count() > 0) {
+            // "4 changed" → "4 changed (2 moved to the trash)", before the conflicts.
+            int at = s.indexOf(" changed, ");
+            String moved = trashed.count() != updatedRows ? trashed.count() + " moved to the trash"
+                    : updatedRows == 1 ? "moved to the trash" : "all moved to the trash";
+            s.insert(at + " changed".length(), " (" + moved + ")");
+        }
         if (held > 0) {
             s.append(", ").append(held).append(held == 1 ? " change set" : " change sets")
                     .append(" stamped more than a day ahead kept aside (tried again at each merge until their time)");
@@ -48,6 +99,7 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");
         }
+        s.append(trashed.sentence());
         if (!leftOut.isEmpty()) {
             s.append("; ").append(leftOutSentence(leftOut));
         }

@@ -143,6 +143,8 @@ public final class TeamFolder {
                 s.append("merged ").append(merged.size()).append(merged.size() == 1 ? " file: " : " files: ")
                         .append(com.funnelboard.domain.MergeReport.counts(newRows(), updatedRows(), conflicts()));
             }
+            // What a teammate's file takes away of this installation's own records is said, file by file.
+            merged.forEach(m -> s.append(m.report().trashed().sentence()));
             List<String> leftOut = merged.stream().flatMap(m -> m.report().leftOut().stream()).toList();
             if (!leftOut.isEmpty()) {
                 s.append("; ").append(com.funnelboard.domain.MergeReport.leftOutSentence(leftOut));

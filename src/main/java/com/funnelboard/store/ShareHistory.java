@@ -141,6 +141,11 @@ final class ShareHistory {
         return keys(tableName, keys, "");
     }
 
+    /** Which of {@code keys} are live (not deleted) rows of {@code table} here. */
+    List<String> liveKeys(String tableName, List<String> keys) {
+        return keys(tableName, keys, " AND deleted_at IS NULL");
+    }
+
     /** Which of {@code keys} are deleted rows of {@code table} here. */
     List<String> deletedKeys(String tableName, List<String> keys) {
         return keys(tableName, keys, " AND deleted_at IS NOT NULL");

@@ -191,6 +191,7 @@ final class ShareMerge {
                 bulk.merge(k[0], 1, Integer::sum);
             }
         }
+        MergeTrash trash = new MergeTrash(ctx, history, versions.keySet());
         history.deferForeignKeys();
         // The received sets are stored first: the bulk copy reads the new rows from them.
         history.store(candidates, fresh, state, changes.id());
@@ -262,7 +263,7 @@ final class ShareMerge {
         int held = (int) state.entrySet().stream().filter(e -> "held".equals(e.getValue()) && fresh.contains(e.getKey())).count();
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
-                changes.changed() ? changes.id() : null, leftOut);
+                changes.changed() ? changes.id() : null, leftOut, trash.after(versions));
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
