@@ -7,12 +7,29 @@ import java.util.UUID;
 /**
  * One recorded change set as history shows it: who made it, when, from where, and each field it
  * changed (old → new; a new row's fields together under field "*").
+ *
+ * @param mergedFrom for a merge read as the history of a record: the teammates' change sets it
+ *     applied to that record, oldest first (who wrote them, when, and what they called them); empty otherwise
  */
-public record ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instant at, String summary, List<FieldChange> changes) {
+public record ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instant at, String summary, List<FieldChange> changes,
+        List<Authored> mergedFrom) {
 
     public ChangeSetEntry {
         changes = List.copyOf(changes);
+        mergedFrom = List.copyOf(mergedFrom);
     }
+
+    public ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instant at, String summary, List<FieldChange> changes) {
+        this(id, origin, author, at, summary, changes, List.of());
+    }
+
+    /** The same change set, crediting the teammates' sets it merged. */
+    public ChangeSetEntry mergedFrom(List<Authored> sets) {
+        return new ChangeSetEntry(id, origin, author, at, summary, changes, sets);
+    }
+
+    /** A teammate's change set as its author wrote it. */
+    public record Authored(String author, Instant at, String summary) {}
 
     /** One changed field; values are JSON literals as stored (text quoted, numbers bare, null). */
     public record FieldChange(String table, String row, String field, String oldValue, String newValue) {

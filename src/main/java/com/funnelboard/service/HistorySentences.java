@@ -89,9 +89,27 @@ public final class HistorySentences {
             details.subList(MAX_DETAILS - 1, details.size()).clear();
             details.add("\u2026 and " + more + " more changes");
         }
+        if (!set.mergedFrom().isEmpty()) {
+            return mergedEntry(set, List.copyOf(details));
+        }
         String byline = com.funnelboard.domain.Person.nameOf(set.author()) + " \u00B7 " + when.format(set.at())
                 + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
+    }
+
+    /**
+     * A merge in a record's history is credited to whoever wrote what it brought: "Moved “Pilot”
+     * to Won", by "Ida Berg · 2 Dec 2026, 10:14 · merged by Ola Nordmann, 3 Dec 2026, 14:25" (the
+     * newest of their sets' times; with two or more sets, the merge's own headline).
+     */
+    private Entry mergedEntry(ChangeSetEntry set, List<String> details) {
+        List<ChangeSetEntry.Authored> from = set.mergedFrom();
+        ChangeSetEntry.Authored newest = from.getLast();
+        String authors = String.join(", ", from.stream().map(a -> com.funnelboard.domain.Person.nameOf(a.author())).distinct().toList());
+        String headline = from.size() == 1 && newest.summary() != null ? newest.summary() : set.summary() == null ? "Changes" : set.summary();
+        String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + com.funnelboard.domain.Person.nameOf(set.author())
+                + ", " + when.format(set.at());
+        return new Entry(set, headline, details, byline);
     }
 
     /** A deal's currency as this very change set sets it (a new deal, a currency change). */

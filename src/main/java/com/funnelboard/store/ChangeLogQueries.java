@@ -155,13 +155,23 @@ public final class ChangeLogQueries {
     }
 
     private List<ChangeSetEntry> touching(List<String> keys, int limit, boolean onlyThoseRows) {
-        List<ChangeSetEntry> sets = touching(keys, limit);
+        List<ChangeSetEntry> sets = touching(keys, limit).stream()
+                .map(e -> e.origin() == ChangeOrigin.MERGE ? e.mergedFrom(mergedFrom(e.id(), keys)) : e).toList();
         if (!onlyThoseRows) {
             return sets;
         }
         java.util.Set<String> rows = new java.util.HashSet<>(keys);
         return sets.stream().map(e -> new ChangeSetEntry(e.id(), e.origin(), e.author(), e.at(), e.summary(),
-                e.changes().stream().filter(c -> rows.contains(c.row())).toList())).toList();
+                e.changes().stream().filter(c -> rows.contains(c.row())).toList(), e.mergedFrom())).toList();
+    }
+
+    /** The teammates' change sets that the merge {@code merge} applied to any of the rows {@code keys}, oldest first. */
+    private List<ChangeSetEntry.Authored> mergedFrom(UUID merge, List<String> keys) {
+        return ctx.fetch("SELECT s.author, s.made_at, s.summary FROM received_change_set s WHERE s.merged_by = ? AND EXISTS ("
+                + "SELECT 1 FROM received_change c WHERE c.change_set_id = s.id AND c.row_key IN (SELECT value FROM json_each(?))) "
+                + "ORDER BY s.hlc, s.replica_id", merge.toString(), ScoreCache.json(keys))
+                .map(r -> new ChangeSetEntry.Authored(r.get(0, String.class), java.time.Instant.ofEpochMilli(r.get(1, Long.class)),
+                        r.get(2, String.class)));
     }
 
     private List<ChangeSetEntry> touching(List<String> keys, int limit) {

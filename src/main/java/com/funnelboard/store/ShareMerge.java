@@ -255,7 +255,8 @@ final class ShareMerge {
         conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), created.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
-            changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from " + String.join(", ", authors)
+            changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from "
+                    + String.join(", ", authors.stream().map(com.funnelboard.domain.Person::nameOf).distinct().toList())
                     + " (" + in.source().getFileName() + ")");
         }
         // This file's own sets held: those held from an earlier file are tried again silently (counted here they were
