@@ -241,7 +241,7 @@ public final class RootCommand implements Callable<Integer> {
                     try {
                         return whenDamaged.apply(offline);
                     } catch (InvalidInputException | RefusedException other) {
-                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, describe(bad.problems()))
+                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, describe(bad.problems(), leafSpec()))
                                 : console.fail(ExitCodes.REFUSED, other.getMessage());
                     } catch (RuntimeException other) {
                         LOG.error("The backups of the damaged {} could not be used", database(), other);
@@ -252,7 +252,7 @@ public final class RootCommand implements Callable<Integer> {
             }
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
-            return console.fail(ExitCodes.BAD_INPUT, describe(e.problems()));
+            return console.fail(ExitCodes.BAD_INPUT, describe(e.problems(), leafSpec()));
         } catch (RefusedException e) {
             return console.fail(ExitCodes.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
@@ -290,11 +290,8 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The running command's words after "funnelboard" ("deals add"). */
     private String leafCommand() {
-        CommandLine.ParseResult r = spec.commandLine().getParseResult();
-        while (r != null && r.subcommand() != null) {
-            r = r.subcommand();
-        }
-        String name = r == null ? "" : r.commandSpec().qualifiedName();
+        CommandSpec leaf = leafSpec();
+        String name = leaf == null ? "" : leaf.qualifiedName();
         return name.startsWith("funnelboard ") ? name.substring("funnelboard ".length()) : name;
     }
 
@@ -321,10 +318,30 @@ public final class RootCommand implements Callable<Integer> {
         return null;
     }
 
+    /** The running command's own spec (of "deals add", not of "funnelboard"), or null before parsing. */
+    private CommandSpec leafSpec() {
+        CommandLine.ParseResult r = spec.commandLine().getParseResult();
+        while (r != null && r.subcommand() != null) {
+            r = r.subcommand();
+        }
+        return r == null ? null : r.commandSpec();
+    }
+
     /** "--email: Not an email address; --value: ..." naming the option of each field. */
     static String describe(Map<String, String> problems) {
+        return describe(problems, null);
+    }
+
+    /**
+     * As {@link #describe(Map)}, naming an option only when {@code command} has it: the id of
+     * {@code contacts show ID} is no {@code --contact}, though the same check refuses it.
+     */
+    static String describe(Map<String, String> problems, CommandSpec command) {
         return problems.entrySet().stream()
-                .map(e -> OPTION_OF_FIELD.containsKey(e.getKey()) ? OPTION_OF_FIELD.get(e.getKey()) + ": " + e.getValue() : e.getValue())
+                .map(e -> {
+                    String option = OPTION_OF_FIELD.get(e.getKey());
+                    return option != null && (command == null || command.findOption(option) != null) ? option + ": " + e.getValue() : e.getValue();
+                })
                 .collect(Collectors.joining("; "));
     }
 

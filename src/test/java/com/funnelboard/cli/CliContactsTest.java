@@ -74,6 +74,17 @@ class CliContactsTest {
     }
 
     @Test
+    void anUnknownIdIsNamedByTheOptionOnlyWhereAnOptionGaveIt() {
+        addContact("--name", "Ida Berg");
+        CliRunner.Result shown = cli.run("contacts", "show", "nosuch");
+        assertThat(shown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(shown.err().strip()).as("the id is the command's argument")
+                .isEqualTo("\"nosuch\" is not a contact id (give the id or at least its first 4 characters).");
+        CliRunner.Result history = cli.run("history", "--contact", "nosuch");
+        assertThat(history.err().strip()).startsWith("--contact: \"nosuch\" is not a contact id");
+    }
+
+    @Test
     void organizationsAreListedShownAndEdited() {
         addContact("--name", "Ida Berg", "--org", "Nordwind AB");
         addContact("--name", "Olle Lind", "--org", "nordwind ab");
