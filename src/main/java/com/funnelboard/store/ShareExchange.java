@@ -248,6 +248,9 @@ public final class ShareExchange {
             if (!r.changes().updateAny(row)) {
                 r.changes().confirmAny(row, field);
             }
+            if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS)) {
+                LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json);
+            }
             new ConflictReopening(r.ctx(), r.local()).resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
         return new Resolution(conflict, json);

@@ -52,4 +52,28 @@ class ShareAgreedDeletionTest {
                     .as("the first is the one the lists show").isEqualTo(primary);
         }
     }
+
+    @Test
+    void keepingTheirAddressInTheConflictDropsTheOneMineAddedEverywhere() {
+        Deal[] deal = new Deal[1];
+        try (TwoInstallations two = new TwoInstallations(dir, s -> {
+            deal[0] = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
+            replaceEmail(s, deal[0], "emil@old.example");
+        })) {
+            replaceEmail(two.ida, deal[0], "emil-ann@x.example");
+            replaceEmail(two.bo, deal[0], "emil-bob@x.example");
+            two.merge(two.bo, two.ida);
+
+            FieldConflict primary = new ShareExchange(two.ida).conflicts().stream()
+                    .filter(c -> c.table().equals("contact") && c.field().equals("email")).findFirst().orElseThrow();
+            new ShareExchange(two.ida).resolve(primary.id().toString(), FieldConflict.Keep.THEIRS, null);
+            two.merge(two.ida, two.bo);
+
+            for (Store s : List.of(two.ida, two.bo)) {
+                assertThat(s.read(r -> r.contactProfiles().find(deal[0].contactId())).orElseThrow().emails())
+                        .as("theirs kept: mine, which replaced the same address, goes with it").containsExactly("emil-bob@x.example");
+                assertThat(new ShareExchange(s).conflicts()).isEmpty();
+            }
+        }
+    }
 }

@@ -1,0 +1,45 @@
+package com.funnelboard.store;
+
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+
+/**
+ * A conflict on a contact's e-mail address (or number) resolved by keeping one side's value: the
+ * address each other side added as its value goes to the trash with it, as that side's edit does.
+ * Two teammates who each replaced the address both added one; keeping theirs used to leave mine in
+ * the contact's list, second, so the contact still had both. An address that was already there, or
+ * that the kept side wrote, is never touched.
+ */
+final class LosingAddresses {
+
+    /** The contact's field, and the table and column of the addresses it mirrors (the first of them). */
+    private static final Map<String, String[]> MIRRORS = Map.of("email", new String[] {"email_address", "email"},
+            "phone", new String[] {"phone_number", "phone"});
+
+    private LosingAddresses() {}
+
+    /** Drops, for the contact {@code contact}, the addresses added with a value of {@code field} other than {@code keptJson}. */
+    static void drop(DSLContext ctx, ChangeRecorder changes, String contact, String field, String keptJson) {
+        String[] mirror = MIRRORS.get(field);
+        if (mirror == null) {
+            return;
+        }
+        Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(mirror[0]);
+        // Addresses created whole by a change set (made here or received) that also gave the contact another value of the field,
+        // and that hold that very value: the losing sides' replacements.
+        var losing = ctx.fetch("WITH gave AS (SELECT change_set_id, new_value FROM change WHERE table_name = 'contact' AND row_key = ? AND field = ? "
+                + "UNION SELECT change_set_id, new_value FROM received_change WHERE table_name = 'contact' AND row_key = ? AND field = ?), "
+                + "added AS (SELECT change_set_id, row_key FROM change WHERE table_name = ? AND field = '*' "
+                + "UNION SELECT change_set_id, row_key FROM received_change WHERE table_name = ? AND field = '*') "
+                + "SELECT DISTINCT a.id FROM " + mirror[0] + " a JOIN added ON added.row_key = a.id JOIN gave ON gave.change_set_id = added.change_set_id "
+                + "WHERE a.contact_id = ? AND a.deleted_at IS NULL AND gave.new_value IS NOT ? AND gave.new_value = json_quote(a." + mirror[1] + ") "
+                + "AND json_quote(a." + mirror[1] + ") IS NOT ?",
+                contact, field, contact, field, mirror[0], mirror[0], contact, keptJson, keptJson);
+        for (var r : losing) {
+            UpdatableRecord<?> row = ShareHistory.load(ctx, table, r.get(0, String.class));
+            changes.deleteAny(row);
+        }
+    }
+}
