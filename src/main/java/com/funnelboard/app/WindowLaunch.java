@@ -40,10 +40,13 @@ final class WindowLaunch {
     static int run(Path database, Path shareFile, Consumer<String> tell, DesktopToolkit toolkit) {
         Clock clock = Clock.systemDefaultZone();
         Store store;
+        OpeningNotice notice = new OpeningNotice(toolkit);
+        com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(notice::say, java.time.Duration.ofMillis(800));
         try {
             // The window holds the database's lock (one window per database); commands write beside it.
-            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW);
+            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW, steps);
         } catch (StoreException e) {
+            closeNotice(steps, notice);
             if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
                 tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
                         + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
@@ -61,12 +64,17 @@ final class WindowLaunch {
             }
             store = rescued;
         }
+        steps.close();
+        boolean noticeShown = steps.said();
         DesktopApp app = DesktopApp.create(store, clock, Locale.getDefault());
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {
             LOG.info("Opening the window on {}", store.file());
-            Runnable show = () -> app.show(new Stage(), shareFile, closed::countDown);
+            Runnable show = () -> {
+                app.show(new Stage(), shareFile, closed::countDown);
+                notice.close(noticeShown); // once the main window is up, so the screen is never empty between them
+            };
             toolkit.run(show);
             started = true;
             closed.await();
@@ -86,6 +94,11 @@ final class WindowLaunch {
             }
             app.close();
         }
+    }
+
+    private static void closeNotice(com.funnelboard.service.SlowSteps steps, OpeningNotice notice) {
+        steps.close();
+        notice.close(steps.said());
     }
 
     /**

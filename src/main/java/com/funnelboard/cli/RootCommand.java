@@ -230,7 +230,7 @@ public final class RootCommand implements Callable<Integer> {
         if (missing != null) {
             return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
         }
-        try (Workspace ws = Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES))) {
+        try (Workspace ws = openSaying(console)) {
             return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
                     clock.instant()));
         } catch (Workspace.UnavailableException e) {
@@ -316,6 +316,17 @@ public final class RootCommand implements Callable<Integer> {
                     + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
         }
         return null;
+    }
+
+    /**
+     * Opens the database, saying on the terminal's error stream what a slow opening does once it
+     * has taken more than a second (the whole check of a large file from elsewhere, an upgrade):
+     * a command that seems to hang is stopped. Standard output stays the command's own.
+     */
+    private Workspace openSaying(Console console) {
+        try (com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(console::note, java.time.Duration.ofSeconds(1))) {
+            return Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES), steps);
+        }
     }
 
     /** The running command's own spec (of "deals add", not of "funnelboard"), or null before parsing. */

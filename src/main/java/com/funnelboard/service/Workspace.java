@@ -55,8 +55,13 @@ public final class Workspace implements AutoCloseable {
 
     /** @param knownFiles this installation's record of the files it closed (null: none, every open fully checked) */
     public static Workspace open(Path database, Clock clock, Locale locale, Path knownFiles) {
+        return open(database, clock, locale, knownFiles, step -> { });
+    }
+
+    /** As {@link #open(Path, Clock, Locale, Path)}, telling {@code steps} what a long step of the opening does (see {@link SlowSteps}). */
+    public static Workspace open(Path database, Clock clock, Locale locale, Path knownFiles, java.util.function.Consumer<String> steps) {
         try {
-            return new Workspace(Store.open(database, clock, knownFiles, Store.Access.SHARED), locale);
+            return new Workspace(Store.open(database, clock, knownFiles, Store.Access.SHARED, steps), locale);
         } catch (StoreException e) {
             throw new UnavailableException(UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }

@@ -93,12 +93,21 @@ public final class Store implements AutoCloseable {
      *     damaged, from a newer version, or unwritable; the file is left byte-identical
      */
     public static Store open(Path file, Clock clock, Path knownFiles, Access access) {
-        return StoreOpening.open(file, clock, knownFiles, access, UnaryOperator.identity());
+        return open(file, clock, knownFiles, access, step -> { });
+    }
+
+    /**
+     * As {@link #open(Path, Clock, Path, Access)}, telling {@code steps} in a sentence each what
+     * the opening does before each step that can take long on a large file ("Checking nordwind.db
+     * …": the whole check of a file this installation did not leave, an upgrade, scoring every deal).
+     */
+    public static Store open(Path file, Clock clock, Path knownFiles, Access access, java.util.function.Consumer<String> steps) {
+        return StoreOpening.open(file, clock, knownFiles, access, UnaryOperator.identity(), steps);
     }
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
     static Store open(Path file, Clock clock, Path knownFiles, UnaryOperator<Connection> decorate) {
-        return StoreOpening.open(file, clock, knownFiles, Access.SHARED, decorate);
+        return StoreOpening.open(file, clock, knownFiles, Access.SHARED, decorate, step -> { });
     }
 
     /**
@@ -179,7 +188,7 @@ public final class Store implements AutoCloseable {
      * this installation's own data, nothing recorded.
      */
     void ensureScores() {
-        StoreUpkeep.ensureScores(this);
+        StoreUpkeep.ensureScores(this, step -> { });
     }
 
     /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */

@@ -18,7 +18,8 @@ final class StoreOpening {
     private StoreOpening() {}
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
-    static Store open(Path file, Clock clock, Path knownFiles, Store.Access access, UnaryOperator<Connection> decorate) {
+    static Store open(Path file, Clock clock, Path knownFiles, Store.Access access, UnaryOperator<Connection> decorate,
+            java.util.function.Consumer<String> steps) {
         Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
         DatabaseLock lock = access == Store.Access.WINDOW ? DatabaseLock.window(path) : null;
         KnownFiles known = new KnownFiles(knownFiles);
@@ -34,6 +35,10 @@ final class StoreOpening {
             try (Connection c = ConnectionPool.readOnly(url)) {
                 version = Migrations.identify(c, path.toString());
                 checksDeferred = known.knows(path);
+                if (!checksDeferred && version > 0) {
+                    steps.accept("Checking " + path.getFileName() + " before its first use on this computer: a file it did not write is read "
+                            + "whole once, which takes a while for a large one\u2026");
+                }
                 DatabaseInspection.refuseIfUnsound(checksDeferred
                         ? DatabaseInspection.inspectSchema(c, path.toString(), version)
                         : DatabaseInspection.inspect(c, path.toString(), version, true));
@@ -41,6 +46,9 @@ final class StoreOpening {
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
             if (version < Migrations.LATEST_VERSION) {
+                if (version > 0) {
+                    steps.accept("Upgrading " + path.getFileName() + " to this version of Funnelboard\u2026");
+                }
                 upgrade(pool, path, lock);
             }
             DatabaseFile.makePrivate(path);
@@ -63,7 +71,7 @@ final class StoreOpening {
                 }
                 return null;
             });
-            store.ensureScores();
+            StoreUpkeep.ensureScores(store, steps);
             return store;
         } catch (SQLException | DataAccessException | org.flywaydb.core.api.FlywayException e) {
             closeAfterFailure(pool, lock);

@@ -35,8 +35,8 @@ final class StoreUpkeep {
         }
     }
 
-    /** See {@link Store#ensureScores}. */
-    static void ensureScores(Store store) {
+    /** See {@link Store#ensureScores}; {@code steps} hears when every deal is to be scored. */
+    static void ensureScores(Store store, java.util.function.Consumer<String> steps) {
         // Looked at outside a transaction first: a database that needs nothing is not written to at all.
         boolean current = store.jdbc(c -> {
             DSLContext dsl = store.dsl(c);
@@ -45,6 +45,7 @@ final class StoreUpkeep {
         if (current) {
             return;
         }
+        steps.accept("Working out the score of every deal in " + store.file().getFileName() + "\u2026");
         store.jdbc(c -> {
             c.setAutoCommit(false);
             try {

@@ -1,0 +1,45 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An opening tells what each step that can take long on a large file does (the window and the
+ * command line say it once it has lasted a moment): the whole check of a file this installation did
+ * not leave, and scoring every deal of a copy; a file it closed itself needs neither.
+ */
+class OpeningStepsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCopyFromElsewhereIsCheckedAndScoredAndAFileClosedHereIsNot() throws Exception {
+        Path registry = dir.resolve("state").resolve("known-databases.properties");
+        Path mine = dir.resolve("mine.db");
+        try (Store s = Store.open(mine, new TickingClock(Fixtures.NOW), registry)) {
+            Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
+        }
+        List<String> again = new ArrayList<>();
+        Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, again::add).close();
+        assertThat(again).as("closed here, opened as it was left").isEmpty();
+
+        Path copy = dir.resolve("from-ida.db");
+        Files.copy(mine, copy);
+        List<String> steps = new ArrayList<>();
+        Store.open(copy, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, steps::add).close();
+        assertThat(steps).containsExactly(
+                "Checking from-ida.db before its first use on this computer: a file it did not write is read whole once, "
+                        + "which takes a while for a large one\u2026",
+                "Working out the score of every deal in from-ida.db\u2026");
+    }
+}
