@@ -387,7 +387,8 @@ class BoardLayoutUiTest {
         assertThat(toggle.isSelected()).isTrue();
         assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).isCloseTo(leadWidth, org.assertj.core.data.Offset.offset(2.0));
         waitUntil(() -> preference().equals("true"));
-        // The log bar at laptop size: the kind in full ("Meeting"), every key of its hint.
+        // The log bar at laptop size: the kind in full ("Meeting"), every key of its hint (the deal's page is read off the FX thread).
+        waitUntil(() -> robot.lookup("#log-kind").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<com.funnelboard.domain.InteractionKind> kind = robot.lookup("#log-kind")
                 .queryAs(javafx.scene.control.ComboBox.class);

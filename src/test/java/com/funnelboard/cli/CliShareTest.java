@@ -44,9 +44,11 @@ class CliShareTest {
         assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("err.txt"));
         assertThat(p.exitValue()).as(err).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.strip()).as("one sentence, not an \"Unexpected error\"").startsWith("The share file ann.funnel cannot be merged: it holds more "
-                + "changes than fit in the memory Funnelboard has here (").contains("JAVA_TOOL_OPTIONS=-Xmx2g").endsWith("nothing was changed.")
-                .doesNotContain("Unexpected", "OutOfMemoryError").doesNotContain("\n");
+        // (A line before it may say that the opening is checking the file: this installation, under another home, does not know it.)
+        String last = err.strip().lines().reduce((a, b) -> b).orElse("");
+        assertThat(err).doesNotContain("Unexpected", "OutOfMemoryError", "\tat ");
+        assertThat(last).as("one sentence, not an \"Unexpected error\"").startsWith("The share file ann.funnel cannot be merged: it holds more "
+                + "changes than fit in the memory Funnelboard has here (").contains("JAVA_TOOL_OPTIONS=-Xmx2g").endsWith("nothing was changed.");
         assertThat(bob.json("deals", "list").get("deals")).extracting(d -> d.get("title").asString()).containsExactly("Mine");
     }
 
