@@ -49,7 +49,10 @@ final class OpeningNotice {
     private void open(String step) {
         // Closing this window must not end the toolkit: the main window (or a dialog) comes next, and the launch ends it.
         javafx.application.Platform.setImplicitExit(false);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The database's own choice of theme is not read yet: the system's is followed, as the window does by default.
+        boolean dark = javafx.application.Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK;
+        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         text = new Label(step);
         text.setWrapText(true);
         text.setPrefWidth(380);
