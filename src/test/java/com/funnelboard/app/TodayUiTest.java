@@ -97,6 +97,11 @@ class TodayUiTest {
         assertThat(robot.lookup("Overdue  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Due today  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
+        // Done and Snooze side by side: one height, one size of text.
+        Button doneButton = robot.lookup("#done-" + later.id()).queryButton();
+        javafx.scene.control.MenuButton snoozeButton = robot.lookup("#snooze-" + later.id()).queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(snoozeButton.getHeight()).as("Snooze as tall as Done").isCloseTo(doneButton.getHeight(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(snoozeButton.getFont().getSize()).as("Snooze's text as big as Done's").isEqualTo(doneButton.getFont().getSize());
         robot.interact(() -> Snapshots.save(stage.getScene(), "today-page"));
 
         robot.clickOn("#done-" + overdue.id());
