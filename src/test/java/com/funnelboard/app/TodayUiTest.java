@@ -134,6 +134,11 @@ class TodayUiTest {
         javafx.scene.control.DatePicker until = robot.lookup("#followup-date").queryAs(javafx.scene.control.DatePicker.class);
         assertThat(until.getValue()).as("a day after it is due, in the future").isAfter(java.time.LocalDate.ofInstant(Fixtures.NOW,
                 java.time.ZoneOffset.UTC));
+        String suggested = robot.lookup("#followup-time").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(suggested).as("the time as the window writes times: the locale's clock, 12 hours in English")
+                .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).time(later.dueAt()
+                        .atZone(java.time.ZoneOffset.UTC)))
+                .containsAnyOf("AM", "PM");
         robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("today");
         robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
