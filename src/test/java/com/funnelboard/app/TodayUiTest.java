@@ -139,6 +139,8 @@ class TodayUiTest {
                 .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).time(later.dueAt()
                         .atZone(java.time.ZoneOffset.UTC)))
                 .containsAnyOf("AM", "PM");
+        assertThat(until.getEditor().getText()).as("the day in words, as the list writes days")
+                .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).date(until.getValue()));
         robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("today");
         robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
