@@ -89,9 +89,26 @@ public final class HistorySentences {
             details.subList(MAX_DETAILS - 1, details.size()).clear();
             details.add("\u2026 and " + more + " more changes");
         }
-        String byline = com.funnelboard.domain.Person.nameOf(set.author()) + " \u00B7 " + when.format(set.at())
+        String byline = who(set.author()) + " \u00B7 " + when.format(set.at())
                 + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
+    }
+
+    /**
+     * Who made a change set: the name its author carries ("Ida Berg <ida@…>"), else the name the team gave its address
+     * (a teammate whose changes carry only the address), else the address.
+     */
+    String who(String author) {
+        java.util.Optional<com.funnelboard.domain.Person> named = com.funnelboard.domain.Person.fromAuthor(author);
+        if (named.isPresent() || author == null) {
+            return com.funnelboard.domain.Person.nameOf(author);
+        }
+        String address = com.funnelboard.domain.Person.mailboxAddress(author).orElse(author.strip());
+        String name = names.get(address);
+        if (name == null) {
+            name = names.get(com.funnelboard.domain.Person.normalEmail(address));
+        }
+        return name == null || name.isBlank() ? address : name;
     }
 
     /** A deal's currency as this very change set sets it (a new deal, a currency change). */
