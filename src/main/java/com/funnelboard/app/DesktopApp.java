@@ -166,7 +166,7 @@ public final class DesktopApp {
         files.onContactsPage(contactsView);
         today = new TodayViewModel(followUps, feed, executors);
         today.setCalendarExport(new com.funnelboard.service.CalendarExport(store));
-        FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus);
+        FollowUpPrompts prompts = new FollowUpPrompts(today, () -> main[0].getScene().getWindow(), boardModel::setStatus, locale);
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
                 (a, b) -> workbench[0].merge(a, b));
         pane.setOnScheduleFollowUp(prompts::schedule);

@@ -92,7 +92,7 @@ public final class HistorySentences {
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }
-        String byline = com.funnelboard.domain.Person.nameOf(set.author()) + " \u00B7 " + when.format(set.at())
+        String byline = who(set.author()) + " \u00B7 " + when.format(set.at())
                 + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
     }
@@ -105,11 +105,28 @@ public final class HistorySentences {
     private Entry mergedEntry(ChangeSetEntry set, List<String> details) {
         List<ChangeSetEntry.Authored> from = set.mergedFrom();
         ChangeSetEntry.Authored newest = from.getLast();
-        String authors = String.join(", ", from.stream().map(a -> com.funnelboard.domain.Person.nameOf(a.author())).distinct().toList());
+        String authors = String.join(", ", from.stream().map(a -> who(a.author())).distinct().toList());
         String headline = from.size() == 1 && newest.summary() != null ? newest.summary() : set.summary() == null ? "Changes" : set.summary();
-        String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + com.funnelboard.domain.Person.nameOf(set.author())
+        String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + who(set.author())
                 + ", " + when.format(set.at());
         return new Entry(set, headline, details, byline);
+    }
+
+    /**
+     * Who made a change set: the name its author carries ("Ida Berg <ida@…>"), else the name the team gave its address
+     * (a teammate whose changes carry only the address), else the address.
+     */
+    String who(String author) {
+        java.util.Optional<com.funnelboard.domain.Person> named = com.funnelboard.domain.Person.fromAuthor(author);
+        if (named.isPresent() || author == null) {
+            return com.funnelboard.domain.Person.nameOf(author);
+        }
+        String address = com.funnelboard.domain.Person.mailboxAddress(author).orElse(author.strip());
+        String name = names.get(address);
+        if (name == null) {
+            name = names.get(com.funnelboard.domain.Person.normalEmail(address));
+        }
+        return name == null || name.isBlank() ? address : name;
     }
 
     /** A deal's currency as this very change set sets it (a new deal, a currency change). */

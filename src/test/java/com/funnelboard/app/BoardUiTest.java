@@ -122,6 +122,9 @@ class BoardUiTest {
      */
     @Test
     void aDragThroughTheChecklistThenCtrlZAndRedo(FxRobot robot) {
+        // An empty column's totals: no value is written with an em dash, as everywhere in the window.
+        waitUntil(() -> "\u2014".equals(robot.lookup("#total-prospect").queryLabeled().getText()));
+        assertThat(robot.lookup("#weighted-prospect").queryLabeled().getText()).isEqualTo("weighted \u2014");
         robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#column-prospect").query()));
         waitForDialog(robot, "#qualify-move");
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();

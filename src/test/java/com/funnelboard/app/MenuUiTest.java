@@ -135,6 +135,19 @@ class MenuUiTest {
             robot.lookup("#identity-name").queryTextInputControl().setText("Ida Berg");
             robot.lookup("#identity-email").queryTextInputControl().setText("ida@nordwind.example");
         });
+        // One grid: the thresholds, the theme and the name and email start at one left edge, their labels at another.
+        java.util.function.ToDoubleFunction<javafx.scene.Node> left = n -> n.localToScene(n.getBoundsInLocal()).getMinX();
+        double fields = left.applyAsDouble(robot.lookup("#rot-lead").query());
+        for (String id : java.util.List.of("#rot-opportunity", "#settings-theme", "#identity-name", "#identity-email")) {
+            assertThat(left.applyAsDouble(robot.lookup(id).query())).as(id + " lined up with the others").isCloseTo(fields,
+                    org.assertj.core.data.Offset.offset(0.5));
+        }
+        javafx.scene.Parent grid = robot.lookup("#settings-grid").queryAs(javafx.scene.Parent.class);
+        double labels = left.applyAsDouble(robot.from(grid).lookup("Lead").query());
+        for (String label : java.util.List.of("Opportunity", "Theme", "Name", "Email")) {
+            assertThat(left.applyAsDouble(robot.from(grid).lookup(label).query())).as(label).isCloseTo(labels,
+                    org.assertj.core.data.Offset.offset(0.5));
+        }
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(themes.getScene(), "settings-dialog"));
         robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> theme.get() == com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK);

@@ -97,6 +97,11 @@ class TodayUiTest {
         assertThat(robot.lookup("Overdue  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Due today  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
+        // Done and Snooze side by side: one height, one size of text.
+        Button doneButton = robot.lookup("#done-" + later.id()).queryButton();
+        javafx.scene.control.MenuButton snoozeButton = robot.lookup("#snooze-" + later.id()).queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(snoozeButton.getHeight()).as("Snooze as tall as Done").isCloseTo(doneButton.getHeight(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(snoozeButton.getFont().getSize()).as("Snooze's text as big as Done's").isEqualTo(doneButton.getFont().getSize());
         robot.interact(() -> Snapshots.save(stage.getScene(), "today-page"));
 
         robot.clickOn("#done-" + overdue.id());
@@ -129,6 +134,13 @@ class TodayUiTest {
         javafx.scene.control.DatePicker until = robot.lookup("#followup-date").queryAs(javafx.scene.control.DatePicker.class);
         assertThat(until.getValue()).as("a day after it is due, in the future").isAfter(java.time.LocalDate.ofInstant(Fixtures.NOW,
                 java.time.ZoneOffset.UTC));
+        String suggested = robot.lookup("#followup-time").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(suggested).as("the time as the window writes times: the locale's clock, 12 hours in English")
+                .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).time(later.dueAt()
+                        .atZone(java.time.ZoneOffset.UTC)))
+                .containsAnyOf("AM", "PM");
+        assertThat(until.getEditor().getText()).as("the day in words, as the list writes days")
+                .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).date(until.getValue()));
         robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("today");
         robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());

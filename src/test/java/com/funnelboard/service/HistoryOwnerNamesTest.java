@@ -32,4 +32,23 @@ class HistoryOwnerNamesTest {
                     "Owner Ola Nordmann \u2192 nobody.named@nordwind.example");
         }
     }
+
+    /** A change set whose author is only an address (a teammate's, a command line's) is signed with the name the team gave it. */
+    @Test
+    void aBylineSaysTheNameTheTeamGaveTheAddress() {
+        try (Store store = Fixtures.store(dir)) {
+            var deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 1_000L);
+            PeopleService people = new PeopleService(store);
+            people.reassign(deal.id(), "ola@nordwind.example", "Ola Nordmann");
+            store.setAuthor("Ola@Nordwind.example");
+            people.reassign(deal.id(), "kari@nordwind.example");
+            store.setAuthor("<kari@nordwind.example>");
+            people.reassign(deal.id(), "ola@nordwind.example");
+
+            var entries = new HistoryService(store).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC));
+            assertThat(entries).extracting(e -> e.byline().substring(0, e.byline().indexOf(" \u00B7 ")))
+                    .contains("Ola Nordmann", "kari@nordwind.example")
+                    .noneMatch(who -> who.contains("ola@") || who.contains("Ola@") || who.contains("<"));
+        }
+    }
 }

@@ -246,9 +246,9 @@ final class StageColumnView extends VBox {
             return;
         }
         count.setText(NumberFormat.getIntegerInstance(locale).format(s.count()));
-        totals.setText(s.totals().isEmpty() ? "–" : join(s.totals()));
+        totals.setText(s.totals().isEmpty() ? "\u2014" : join(s.totals())); // no value: an em dash, as everywhere
         boolean closed = model.stage().isClosed();
-        weighted.setText(closed || s.weighted().isEmpty() ? (closed ? "" : "weighted –")
+        weighted.setText(closed || s.weighted().isEmpty() ? (closed ? "" : "weighted \u2014")
                 : "weighted " + join(s.weighted()) + " (" + Math.round(model.stage().defaultProbability() * 100) + " %)");
     }
 

@@ -25,6 +25,7 @@ public final class Formats {
     private final ZoneId zone;
     private final DateTimeFormatter dayMonth;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter dateReader;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
@@ -44,6 +45,7 @@ public final class Formats {
         this.zone = zone;
         this.dayMonth = pattern("MMMd");
         this.date = pattern("yMMMd");
+        this.dateReader = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().append(date).toFormatter(locale);
         this.monthYear = pattern("yMMM");
         this.time = pattern("jm");
         this.dateTime = pattern("yMMMdjm");
@@ -81,6 +83,15 @@ public final class Formats {
     /** "Mar 17, 2026". */
     public String date(TemporalAccessor t) {
         return date.format(t);
+    }
+
+    /** The day {@code text} names in the form {@link #date(TemporalAccessor)} writes ("Mar 17, 2026", any case); empty otherwise. */
+    public java.util.Optional<LocalDate> readDate(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.from(dateReader.parse(text)));
+        } catch (java.time.DateTimeException notThisForm) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** "Mar 2026". */

@@ -11,9 +11,10 @@ import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
 /**
- * A date field that reads what people type besides its own format ("tomorrow", "tuesday", "12/8",
- * "+3": see {@link DateWords}), and says so when the text names no day, rather than quietly putting
- * the date back as it was.
+ * A date field that writes its date as the rest of the window does, in words ({@link Formats#date}:
+ * "Dec 8, 2026"), reads what people type besides that form ("12/8/2026", "tomorrow", "tuesday",
+ * "12/8", "+3": see {@link DateWords}), and says so when the text names no day, rather than quietly
+ * putting the date back as it was.
  */
 public final class TypedDates {
 
@@ -24,12 +25,49 @@ public final class TypedDates {
      * sentence to show.
      */
     public static void lenient(DatePicker picker, Supplier<LocalDate> today, Locale locale, Consumer<String> problem) {
+        inWords(picker, locale);
         StringConverter<LocalDate> format = picker.getConverter();
         Lenient lenient = new Lenient(format, picker, today, locale);
         picker.setConverter(lenient);
         picker.valueProperty().addListener((o, was, now) -> lenient.unreadable = null);
         picker.getEditor().textProperty().addListener((o, was, text) -> problem.accept(text == null || text.isBlank() ? "Pick a date"
                 : read(format, text, today.get(), locale).isPresent() ? "" : notADay(picker, today.get())));
+    }
+
+    /**
+     * Makes {@code picker} write its date in words as the window does everywhere else ("Dec 8, 2026",
+     * not the picker's own "12/8/2026"); it still reads the numbers people type.
+     */
+    public static void inWords(DatePicker picker, Locale locale) {
+        if (!(picker.getConverter() instanceof InWords)) {
+            picker.setConverter(new InWords(picker.getConverter(), Formats.of(locale, java.time.ZoneOffset.UTC)));
+            LocalDate shown = picker.getValue();
+            picker.getEditor().setText(shown == null ? "" : picker.getConverter().toString(shown));
+        }
+    }
+
+    /** A date in words, read back in words or in the locale's numbers. */
+    private static final class InWords extends StringConverter<LocalDate> {
+        private final StringConverter<LocalDate> numbers;
+        private final Formats formats;
+
+        InWords(StringConverter<LocalDate> numbers, Formats formats) {
+            this.numbers = numbers;
+            this.formats = formats;
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : formats.date(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            return formats.readDate(text.strip()).orElseGet(() -> numbers.fromString(text.strip()));
+        }
     }
 
     /** What is said of text that names no day, with the picker's own format as the example. */

@@ -46,7 +46,7 @@ public final class ContactPane extends StackPane {
             java.util.function.BiConsumer<UUID, UUID> reviewDuplicate) {
         this.model = model;
         this.clock = clock;
-        this.logBar = new LogBar(model, clock);
+        this.logBar = new LogBar(model, clock, locale);
         getStyleClass().add("contact-pane");
         setId("contact-pane");
         saveLater.setOnFinished(e -> model.flush());

@@ -31,6 +31,7 @@ final class LogBar extends VBox {
 
     private final ContactPaneViewModel model;
     private final Clock clock;
+    private final java.util.Locale locale;
     private final ComboBox<InteractionKind> kind = new ComboBox<>();
     private final ToggleGroup direction = new ToggleGroup();
     private final ToggleButton in = new ToggleButton("In", new FontIcon(Feather.ARROW_DOWN_LEFT));
@@ -39,10 +40,11 @@ final class LogBar extends VBox {
     private final TextField note = new TextField();
     private final Label logError = new Label();
 
-    LogBar(ContactPaneViewModel model, Clock clock) {
+    LogBar(ContactPaneViewModel model, Clock clock, java.util.Locale locale) {
         super(6);
         this.model = model;
         this.clock = clock;
+        this.locale = locale;
         layoutBar();
     }
 
@@ -61,7 +63,8 @@ final class LogBar extends VBox {
         when.setPromptText("now");
         when.setPrefColumnCount(9);
         when.setId("log-when");
-        when.setTooltip(new Tooltip("Blank for now, 14:30 for today, or 2026-03-12 14:30"));
+        String example = ContactPaneViewModel.halfPastTwo(locale);
+        when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));
         note.setPromptText("What happened?"); // the keys' hint below says Enter logs it
         note.setId("log-note");
         note.setMaxWidth(Double.MAX_VALUE);
@@ -127,7 +130,7 @@ final class LogBar extends VBox {
 
     private void log() {
         try {
-            var at = ContactPaneViewModel.parseWhen(when.getText(), clock);
+            var at = ContactPaneViewModel.parseWhen(when.getText(), clock, locale);
             Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
             model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
                 if (e == null) {

@@ -63,6 +63,7 @@ public final class DealForm extends VBox {
         close.setId("deal-close-date");
         close.setPromptText("Expected close");
         close.setMaxWidth(Double.MAX_VALUE);
+        com.funnelboard.ui.common.TypedDates.inWords(close, model.locale());
         close.valueProperty().bindBidirectional(model.closeDateProperty());
         close.valueProperty().addListener((o, a, b) -> saveIfDirty());
 

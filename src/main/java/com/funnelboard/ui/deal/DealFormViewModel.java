@@ -174,6 +174,11 @@ public final class DealFormViewModel {
         return title;
     }
 
+    /** How the form writes values and dates. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The value as typed, in the user's locale ("12,500.00"); empty for none. */
     public StringProperty valueProperty() {
         return value;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,9 +19,11 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * Asks when, how and why to follow up on a deal: a date, a time (09:00 by default), a kind and a
+ * Asks when, how and why to follow up on a deal: a date, a time (nine in the morning by default,
+ * written in the locale's clock as everywhere in the window: "9:00 AM", "09:00"), a kind and a
  * note; or, to snooze one, only when. The date reads what people type ("tomorrow", "tuesday",
- * "12/8"), and a problem shows in the dialog, which stays open.
+ * "12/8"), the time either clock ("14:30", "2:30 pm"), and a problem shows in the dialog, which
+ * stays open.
  */
 public final class FollowUpDialog {
 
@@ -37,20 +38,21 @@ public final class FollowUpDialog {
      * @param header what the dialog is about ("Schedule a follow-up for “Pilot”", "Next follow-up?")
      * @param suggested the date and time to start from
      * @param now the clock's time: the day words count from
+     * @param locale the window's: how dates and times are written and read
      */
-    public static Optional<Input> ask(Window owner, String header, ZonedDateTime suggested, Instant now) {
-        return show(owner, header, suggested, now, false);
+    public static Optional<Input> ask(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale) {
+        return show(owner, header, suggested, now, locale, false);
     }
 
     /** Snoozes a follow-up: only when, which must be later than {@code now}. */
-    public static Optional<Input> snooze(Window owner, String header, ZonedDateTime suggested, Instant now) {
-        return show(owner, header, suggested, now, true);
+    public static Optional<Input> snooze(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale) {
+        return show(owner, header, suggested, now, locale, true);
     }
 
-    private static Optional<Input> show(Window owner, String header, ZonedDateTime suggested, Instant now, boolean snoozing) {
+    private static Optional<Input> show(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale,
+            boolean snoozing) {
         ZoneId zone = suggested.getZone();
         java.util.function.Supplier<LocalDate> today = () -> LocalDate.ofInstant(now, zone);
-        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
         Dialog<Input> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(snoozing ? "Snooze" : "Follow-up");
@@ -58,9 +60,9 @@ public final class FollowUpDialog {
         DatePicker date = new DatePicker(suggested.toLocalDate());
         date.setId("followup-date");
         date.setEditable(true);
-        TextField time = new TextField(suggested.toLocalTime().withSecond(0).withNano(0).toString());
+        TextField time = new TextField(com.funnelboard.ui.common.Formats.of(locale, zone).time(suggested.toLocalTime()));
         time.setId("followup-time");
-        time.setPrefColumnCount(6);
+        time.setPrefColumnCount(8); // "10:30 AM" in full
         ComboBox<FollowUpKind> kind = new ComboBox<>();
         kind.setId("followup-kind");
         kind.getItems().setAll(FollowUpKind.values());
@@ -103,7 +105,7 @@ public final class FollowUpDialog {
         d.getDialogPane().getButtonTypes().addAll(confirm, skip);
         java.util.function.Supplier<Instant> due = () -> parse(com.funnelboard.ui.common.TypedDates.typed(date, today, locale)
                 .orElseThrow(() -> new IllegalArgumentException(problem.getText().isBlank() ? "Pick a date" : problem.getText())),
-                time.getText(), zone);
+                time.getText(), zone, locale);
         d.getDialogPane().lookupButton(confirm).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 Instant at = due.get();
@@ -128,21 +130,16 @@ public final class FollowUpDialog {
     }
 
     /**
-     * The picked date at the typed time ("9:30", "09:30") in {@code zone}.
+     * The picked date at the typed time ("9:30 AM", "09:30", "2:30 pm": see {@link com.funnelboard.ui.common.TypedTimes}) in {@code zone}.
      *
      * @throws IllegalArgumentException with the sentence to show: no date, not a time, or a time the clocks skip that day
      */
-    static Instant parse(LocalDate date, String time, ZoneId zone) {
+    static Instant parse(LocalDate date, String time, ZoneId zone, java.util.Locale locale) {
         if (date == null) {
             throw new IllegalArgumentException("Pick a date");
         }
-        String t = time == null ? "" : time.strip();
-        LocalTime lt;
-        try {
-            lt = LocalTime.parse(t.length() == 4 && t.indexOf(':') == 1 ? "0" + t : t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Write the time as 09:30");
-        }
+        LocalTime lt = com.funnelboard.ui.common.TypedTimes.read(time, locale)
+                .orElseThrow(() -> new IllegalArgumentException(com.funnelboard.ui.common.TypedTimes.notATime(locale)));
         return LocalTimes.toInstant(date.atTime(lt), zone);
     }
 }

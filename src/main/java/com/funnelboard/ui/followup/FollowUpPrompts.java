@@ -20,9 +20,12 @@ public final class FollowUpPrompts {
     private final TodayViewModel today;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
+    private final java.util.Locale locale;
 
-    public FollowUpPrompts(TodayViewModel today, Supplier<Window> owner, Consumer<String> status) {
+    /** @param locale how the dialog writes and reads times, as the rest of the window */
+    public FollowUpPrompts(TodayViewModel today, Supplier<Window> owner, Consumer<String> status, java.util.Locale locale) {
         this.today = today;
+        this.locale = locale;
         this.owner = owner;
         this.status = status;
     }
@@ -115,7 +118,7 @@ public final class FollowUpPrompts {
     }
 
     private void ask(UUID dealId, String header, ZonedDateTime suggested) {
-        FollowUpDialog.ask(owner.get(), header, suggested, today.now()).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
+        FollowUpDialog.ask(owner.get(), header, suggested, today.now(), locale).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
                 .thenAccept(f -> status.accept("Follow-up scheduled.")));
     }
 

@@ -256,7 +256,7 @@ public final class TodayView extends BorderPane {
             // A day after it was due, or tomorrow morning when that has passed too (an overdue one's day after is in the past).
             String what = i.entry().dealTitle();
             pick.setOnAction(e -> FollowUpDialog.snooze(getScene().getWindow(), "Snooze the follow-up on \u201C" + what + "\u201D until",
-                    later(at.plusDays(1)), model.now()).ifPresent(in -> snooze(i.entry(), in.due())));
+                    later(at.plusDays(1)), model.now(), locale).ifPresent(in -> snooze(i.entry(), in.due())));
             snooze.getItems().add(pick);
             Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);

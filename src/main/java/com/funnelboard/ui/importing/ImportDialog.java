@@ -89,6 +89,11 @@ public final class ImportDialog {
     private final Button saveProblems = new Button("Save problem report…");
     private ImportResult result;
 
+    /** The file's header, the fields' choices and about three rows. */
+    static final double PREVIEW_MIN_HEIGHT = 150;
+    /** The problems' title and about two of them. */
+    static final double PROBLEMS_MIN_HEIGHT = 90;
+
     public ImportDialog(ImportViewModel model, Window owner, Path file) {
         this.model = model;
         this.owner = owner;
@@ -197,8 +202,21 @@ public final class ImportDialog {
         content.setPadding(new Insets(12));
         status.setWrapText(true); // a result or a refusal in full, never cut
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveProblems.managedProperty().bind(saveProblems.visibleProperty()); // no empty row under the result before there is one
         content.setPrefWidth(900);
-        dialog.getDialogPane().setContent(content);
+        // The preview and the problems take the height the screen has, down to a few rows each; on a shorter screen the
+        // form scrolls, and Import, Close and the window's title stay in sight (the window kept the height of the empty
+        // form it opened with, and the file's preview cut its rows, its problems and Close off at 768 pixels).
+        columns.table().setMinHeight(PREVIEW_MIN_HEIGHT);
+        VBox.setVgrow(columns.table(), Priority.SOMETIMES);
+        problemsRow.setMinHeight(PROBLEMS_MIN_HEIGHT);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setId("import-form");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        dialog.getDialogPane().setContent(scroll);
+        com.funnelboard.ui.common.DialogFit.follow(dialog); // as tall as the file's preview asks, within the screen
         refresh();
     }
 

@@ -120,6 +120,7 @@ public final class ReportsView extends ScrollPane {
         picker.setPrefWidth(150);
         picker.setTooltip(new javafx.scene.control.Tooltip(tip));
         picker.setPromptText(tip);
+        com.funnelboard.ui.common.TypedDates.inWords(picker, locale);
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }

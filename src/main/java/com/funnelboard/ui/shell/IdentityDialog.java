@@ -29,7 +29,6 @@ public final class IdentityDialog {
         final TextField name = new TextField();
         final TextField email = new TextField();
         final Label problem = new Label();
-        final GridPane grid = new GridPane();
 
         Fields(Person suggested) {
             name.setId("identity-name");
@@ -50,10 +49,16 @@ public final class IdentityDialog {
             name.textProperty().addListener((o, was, now) -> touched.set(true));
             email.textProperty().addListener((o, was, now) -> touched.set(true));
             problem.visibleProperty().bind(touched);
+        }
+
+        /** The two fields under their labels, in a grid of their own (Settings puts them in its one grid instead). */
+        GridPane grid() {
+            GridPane grid = new GridPane();
             grid.setHgap(10);
             grid.setVgap(8);
             grid.addRow(0, new Label("Name"), name);
             grid.addRow(1, new Label("Email"), email);
+            return grid;
         }
 
         boolean valid() {
@@ -76,7 +81,7 @@ public final class IdentityDialog {
                 + "when you share. They are kept on this computer only.");
         why.setWrapText(true);
         why.setMaxWidth(420);
-        d.getDialogPane().setContent(new VBox(10, why, f.grid, f.problem));
+        d.getDialogPane().setContent(new VBox(10, why, f.grid(), f.problem));
         ButtonType later = new ButtonType("Later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, later);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(f.problem.textProperty().isNotEmpty());

@@ -45,20 +45,26 @@ public final class SettingsDialog {
         d.initOwner(owner);
         d.setTitle("Settings");
         d.setHeaderText("Settings");
+        // One grid for every section: the labels in one column, the fields' left edges in the next (each section had a grid
+        // of its own, and their fields started at different places).
         GridPane g = new GridPane();
+        g.setId("settings-grid");
         g.setHgap(10);
         g.setVgap(8);
-        Label rotting = new Label("Flag a deal as rotting after this many days in its stage");
-        rotting.getStyleClass().add("text-bold");
-        g.add(rotting, 0, 0, 3, 1);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Opportunity" in full
+        g.getColumnConstraints().add(labels);
+        int row = 0;
+        g.add(heading("Flag a deal as rotting after this many days in its stage"), 0, row++, 2, 1);
         Map<Stage, Spinner<Integer>> spinners = new EnumMap<>(Stage.class);
-        int row = 1;
         for (Stage s : new Stage[] {Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY}) {
             Spinner<Integer> sp = new Spinner<>(1, PipelineSettings.MAX_DAYS, current.threshold(s));
             sp.setEditable(true);
             sp.setId("rot-" + s.key());
             spinners.put(s, sp);
-            g.addRow(row++, new Label(s.label()), sp, new Label("days"));
+            javafx.scene.layout.HBox days = new javafx.scene.layout.HBox(8, sp, new Label("days"));
+            days.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            g.addRow(row++, new Label(s.label()), days);
         }
         javafx.scene.control.ComboBox<ThemeSwitch.Choice> themes = new javafx.scene.control.ComboBox<>();
         if (theme != null) {
@@ -76,20 +82,18 @@ public final class SettingsDialog {
                     return null;
                 }
             });
-            Label themeLabel = new Label("Theme");
-            themeLabel.getStyleClass().add("text-bold");
-            g.add(themeLabel, 0, row++, 3, 1);
-            g.add(themes, 0, row++, 3, 1);
+            g.add(new javafx.scene.control.Separator(), 0, row++, 2, 1);
+            g.addRow(row++, heading("Theme"), themes);
         }
         IdentityDialog.Fields fields = you == null ? null : new IdentityDialog.Fields(you);
-        if (fields == null) {
-            d.getDialogPane().setContent(g);
-        } else {
-            Label header = new Label("You (kept on this computer; your changes and new deals carry it)");
-            header.getStyleClass().add("text-bold");
-            d.getDialogPane().setContent(new javafx.scene.layout.VBox(10, g, new javafx.scene.control.Separator(), header, fields.grid,
-                    fields.problem));
+        if (fields != null) {
+            g.add(new javafx.scene.control.Separator(), 0, row++, 2, 1);
+            g.add(heading("You (kept on this computer; your changes and new deals carry it)"), 0, row++, 2, 1);
+            g.addRow(row++, new Label("Name"), fields.name);
+            g.addRow(row++, new Label("Email"), fields.email);
+            g.add(fields.problem, 1, row++);
         }
+        d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (fields != null) {
             d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(fields.problem.textProperty().isNotEmpty());
@@ -106,5 +110,11 @@ public final class SettingsDialog {
             return new Choice(out, fields == null ? null : fields.answer());
         });
         return d.showAndWait();
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        return l;
     }
 }

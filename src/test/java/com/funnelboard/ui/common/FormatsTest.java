@@ -37,4 +37,17 @@ class FormatsTest {
         assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).dayMonth(java.time.LocalDate.of(2026, 3, 12))).isEqualTo("Mar 12");
         assertThat(Formats.of(Locale.UK, ZoneId.of("UTC")).dayMonth(java.time.LocalDate.of(2026, 3, 12))).isEqualTo("12 Mar");
     }
+
+    /** Date fields write their day as the window does and read it back, in any case. */
+    @Test
+    void aDateInWordsIsReadBack() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 8);
+        for (Locale l : java.util.List.of(Locale.US, Locale.UK, Locale.GERMANY, Locale.FRANCE, Locale.JAPAN)) {
+            Formats f = Formats.of(l, ZoneId.of("UTC"));
+            assertThat(f.readDate(f.date(day))).as(l + ": " + f.date(day)).contains(day);
+        }
+        assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).date(day)).isEqualTo("Dec 8, 2026");
+        assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).readDate("dec 8, 2026")).contains(day);
+        assertThat(Formats.of(Locale.US, ZoneId.of("UTC")).readDate("12/8/2026")).as("numbers are the picker's to read").isEmpty();
+    }
 }

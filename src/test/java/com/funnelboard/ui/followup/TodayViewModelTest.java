@@ -60,7 +60,7 @@ class TodayViewModelTest {
         later = Fixtures.followUp(store, pilot, Fixtures.NOW.plus(Duration.ofDays(3)));
         model = new TodayViewModel(new FollowUpService(store), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run));
         model.setCalendarExport(new CalendarExport(store));
-        prompts = new FollowUpPrompts(model, () -> null, s -> {});
+        prompts = new FollowUpPrompts(model, () -> null, s -> {}, java.util.Locale.ENGLISH);
         model.refresh().join();
     }
 
@@ -186,7 +186,7 @@ class TodayViewModelTest {
     @Test
     void aMoveToWonWithFollowUpsOpenOffersToCloseThemAsOneUndoableChange() {
         List<String> said = new java.util.ArrayList<>();
-        FollowUpPrompts offers = new FollowUpPrompts(model, () -> null, said::add);
+        FollowUpPrompts offers = new FollowUpPrompts(model, () -> null, said::add, java.util.Locale.ENGLISH);
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         StageChange won = deals.move(new MoveRequest(pilot.id(), Stage.WON, List.of(), "Signed on the call", null, null));
         offers.offerAfterMove(won, "Pilot").join();

@@ -1,0 +1,80 @@
+package com.funnelboard.ui.common;
+
+import java.text.DateFormatSymbols;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time of day as people type it into a field. The field shows times as the rest of the window
+ * writes them ({@link Formats#time}: "9:30 AM" in the US, "09:30" in Germany) and reads that back,
+ * and also the other clock ("14:30" where the locale writes "2:30 PM", "2:30 pm" or "2pm" where it
+ * writes "14:30"), a dot or an h for the colon ("9.30", "14h30") and a time without its minutes
+ * ("9 am", "14").
+ */
+public final class TypedTimes {
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(.*)");
+
+    private TypedTimes() {}
+
+    /** The time {@code text} names; empty when it names none. */
+    public static Optional<LocalTime> read(String text, Locale locale) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        // The locale writes "9:30 AM" with a narrow no-break space; people type a plain one.
+        String t = text.replace('\u202F', ' ').replace('\u00A0', ' ').strip();
+        try {
+            return Optional.of(LocalTime.from(own(locale).parse(t))); // the locale's own form, whatever its words for AM and PM
+        } catch (DateTimeParseException notItsOwn) {
+            // read below
+        }
+        Matcher m = TIME.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String marker = bare(m.group(3), locale);
+        if (minute > 59) {
+            return Optional.empty();
+        }
+        if (marker.isEmpty()) {
+            return hour <= 23 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+        }
+        String[] amPm = DateFormatSymbols.getInstance(locale).getAmPmStrings();
+        boolean am = marker.equals("am") || marker.equals("a") || marker.equals(bare(amPm[0], locale));
+        boolean pm = marker.equals("pm") || marker.equals("p") || marker.equals(bare(amPm[1], locale));
+        if (am == pm || hour < 1 || hour > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
+    }
+
+    /** The sentence a field shows for text that names no time, with the locale's way as the example: "Write the time like 9:30 AM". */
+    public static String notATime(Locale locale) {
+        return "Write the time like " + example(locale);
+    }
+
+    /** Half past nine in the morning as the window writes it: "9:30 AM", "09:30". */
+    public static String example(Locale locale) {
+        return Formats.of(locale, ZoneOffset.UTC).time(LocalTime.of(9, 30));
+    }
+
+    private static DateTimeFormatter own(Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendLocalized("jm").toFormatter(locale)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+
+    /** "a.m." and "A.M." as "am". */
+    private static String bare(String marker, Locale locale) {
+        return marker.replace(".", "").replace(" ", "").strip().toLowerCase(locale);
+    }
+}
