@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -121,13 +120,18 @@ public final class ImportRepository {
     }
 
 
-    /** Every live phone number of a live contact, as (contact, number); for matching by normalized number. */
-    public void eachPhone(BiConsumer<UUID, String> sink) {
-        ctx.select(PHONE_NUMBER.CONTACT_ID, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
+    /** Every live phone number of a live contact, as (contact, name, number); for matching by normalized number and name. */
+    public void eachPhone(ContactPhone sink) {
+        ctx.select(PHONE_NUMBER.CONTACT_ID, CONTACT.NAME, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
                 .join(CONTACT).on(CONTACT.ID.eq(PHONE_NUMBER.CONTACT_ID))
                 .where(PHONE_NUMBER.DELETED_AT.isNull().and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
                 .orderBy(CONTACT.CREATED_AT.desc())
-                .forEach(r -> sink.accept(r.value1(), r.value2()));
+                .forEach(r -> sink.accept(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** What {@link #eachPhone} gives for each number: its contact, the contact's name, the number. */
+    public interface ContactPhone {
+        void accept(UUID contact, String name, String phone);
     }
 
     /** What {@link #contactsOfDeals} gives for each deal's contact: its name, the key the deal was asked by, its id. */

@@ -108,7 +108,7 @@ final class ImportChunk {
                 }
                 if (match == null && p.emails().isEmpty() && !p.phones().isEmpty()) {
                     for (String ph : p.phones()) {
-                        match = match != null ? match : phones().get(finder.phoneKey(ph));
+                        match = match != null ? match : phones().get(samePerson(finder.phoneKey(ph), p.name()));
                     }
                 }
                 if (match == null) {
@@ -125,7 +125,7 @@ final class ImportChunk {
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
-                    p.phones().forEach(ph -> phones.put(finder.phoneKey(ph), fromRow.id()));
+                    p.phones().forEach(ph -> phones.put(samePerson(finder.phoneKey(ph), p.name()), fromRow.id()));
                 }
                 tally.contacts.created++;
                 out.put(row.row(), fromRow.id());
@@ -254,9 +254,19 @@ final class ImportChunk {
     private Map<String, UUID> phones() {
         if (phones == null) {
             phones = new HashMap<>();
-            r.imports().eachPhone((contact, phone) -> phones.put(finder.phoneKey(phone), contact));
+            r.imports().eachPhone((contact, name, phone) -> phones.put(samePerson(finder.phoneKey(phone), name), contact));
         }
         return phones;
+    }
+
+    /**
+     * A person's number and name together: a row without an e-mail address is a stored contact by
+     * its number only when the name is the same too. An office's switchboard is everyone's number
+     * there (Outlook's "Business Phone"): by the number alone, a second colleague became the first.
+     */
+    static String samePerson(String phoneKey, String name) {
+        return phoneKey + "\u0000" + (name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     static String fill(String stored, String imported) {

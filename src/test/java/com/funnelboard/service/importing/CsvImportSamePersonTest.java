@@ -45,4 +45,23 @@ class CsvImportSamePersonTest extends ImportCase {
                 """);
         assertThat(r.contacts().created()).isEqualTo(3);
     }
+
+    @Test
+    void colleaguesWithTheOfficesNumberAndNoAddressAreTwoPeople() throws Exception {
+        ImportResult r = run("""
+                First Name,Last Name,Company,Business Phone
+                Hans,Schulz,Rheinmetall Büro,+49 221 178-0
+                Karin,Becker,Rheinmetall Büro,+49 221 178-0
+                """);
+        assertThat(r.contacts().created()).as("one number, two names: two people").isEqualTo(2);
+        assertThat(contacts()).containsOnlyKeys("Hans Schulz", "Karin Becker");
+
+        ImportResult again = run("""
+                First Name,Last Name,Company,Business Phone
+                Karin,Becker,Rheinmetall Büro,+49 (221) 1780
+                Jens,Vogel,Rheinmetall Büro,+49 221 178-0
+                """);
+        assertThat(again.contacts().created()).as("Karin is found by her number and name; Jens is new").isEqualTo(1);
+        assertThat(contacts()).containsOnlyKeys("Hans Schulz", "Karin Becker", "Jens Vogel");
+    }
 }
