@@ -58,7 +58,7 @@ final class ImportWrites {
             r.setOwner(d.owner() != null ? d.owner() : creator);
             r.setCreatedAt(d.createdAt());
             records.add(r);
-            history.add(history(null, d, author));
+            history.add(history(null, d, d.stage(), d.stageEnteredAt(), author));
         }
         owner.changes().insertAll(records);
         owner.changes().insertAll(history);
@@ -76,21 +76,56 @@ final class ImportWrites {
             return false;
         }
         Stage before = Stage.fromKey(r.getStage());
-        Instant entered = r.getStageEnteredAt();
-        String reason = r.getLostReason();
-        String note = r.getLostNote();
-        fill(r, d);
-        if (before == d.stage()) {
-            r.setStageEnteredAt(entered);
+        Stage after = d.stageGiven() ? d.stage() : before;
+        // What the row gives, and only that: a value, date or source it leaves out or blank keeps the stored one
+        // (a file of fewer columns, or a cell left empty, erased them), as do the title and stage without a column.
+        r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
+        r.setOrganizationId(d.organizationId() != null ? d.organizationId() : r.getOrganizationId());
+        if (d.externalKey() != null && !d.externalKey().equalsIgnoreCase(r.getId().toString())) {
+            r.setExternalKey(d.externalKey()); // a deal found by its own id (the app's export read back) keeps the key it had
         }
-        if (before == d.stage() && d.stage() == Stage.LOST && d.lostReason() == null) {
+        if (d.titleGiven()) {
+            r.setTitle(d.title());
+        }
+        if (d.value() != null) {
+            r.setValueMinor(d.value().minor());
+            r.setCurrency(d.currency());
+        }
+        if (d.source() != null) {
+            r.setSource(d.source());
+        }
+        if (d.expectedCloseOn() != null) {
+            r.setExpectedCloseOn(d.expectedCloseOn());
+        }
+        if (d.owner() != null) {
+            r.setOwner(d.owner());
+        }
+        if (after != before) {
+            r.setStage(after.key());
+            // Reached now, by this import, unless the file says when a won or lost deal closed: dated at the deal's
+            // creation, a move the file made today showed the deal as in its new stage for months.
+            boolean closedOnGiven = (after == Stage.WON || after == Stage.LOST) && d.closedOn() != null;
+            r.setStageEnteredAt(closedOnGiven ? d.stageEnteredAt() : owner.clock().instant());
+        }
+        if (after == Stage.WON) {
+            Long stored = before == Stage.WON ? r.getFinalValueMinor() : r.getValueMinor();
+            r.setFinalValueMinor(d.finalValue() != null ? Long.valueOf(d.finalValue().minor()) : stored);
+            r.setClosedOn(d.closedOn() != null ? d.closedOn() : before == Stage.WON ? r.getClosedOn() : null);
+        } else {
+            r.setFinalValueMinor(null);
+            r.setClosedOn(null);
+        }
+        if (after == Stage.LOST && (before != Stage.LOST || d.lostReason() != null)) {
+            r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
+            r.setLostNote(d.lostNote());
+        } else if (after != Stage.LOST) {
             // A file that says nothing of why leaves the reason of a deal lost already as it was.
-            r.setLostReason(reason);
-            r.setLostNote(note);
+            r.setLostReason(null);
+            r.setLostNote(null);
         }
         boolean changed = owner.changes().update(r);
-        if (before != d.stage()) {
-            owner.changes().insert(history(before, d, author));
+        if (before != after) {
+            owner.changes().insert(history(before, d, after, r.getStageEnteredAt(), author));
         }
         return changed;
     }
@@ -120,13 +155,13 @@ final class ImportWrites {
     }
 
     /** The imported history row of a deal reaching its stage (from {@code from}, null for a new deal), with why a lost deal was lost. */
-    private StageChangeRecord history(Stage from, ImportedDeal d, String author) {
+    private StageChangeRecord history(Stage from, ImportedDeal d, Stage to, java.time.Instant at, String author) {
         StageChangeRecord h = ctx.newRecord(STAGE_CHANGE);
         h.setId(owner.changes().ids().get());
         h.setDealId(d.id());
         h.setFromStage(from == null ? null : from.key());
-        h.setToStage(d.stage().key());
-        h.setChangedAt(d.stageEnteredAt());
+        h.setToStage(to.key());
+        h.setChangedAt(at);
         h.setChangedBy(author);
         h.setImported(1L);
         h.setLostReason(d.lostReason() == null ? null : d.lostReason().key());

@@ -118,7 +118,7 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
-            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime) {
+            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime, boolean titleGiven) {
         public DealPart {
             title = PlainText.oneLine(title);
             owner = PlainText.oneLine(owner);

@@ -15,6 +15,11 @@ import java.util.UUID;
  * the file gives (see {@link OwnerMatcher}); null when the file names none (whoever imports owns it).
  * A lost deal has the reason the file gives, with the file's words as its note ({@link LostReasons}),
  * both null when it gives none.
+ *
+ * <p>A deal the import finds stored (by its id in the other program, or its title and contact) is
+ * updated with what the row gives, and only that: a value, date or source the file leaves out or
+ * blank keeps the stored one, and so do the title and the stage when the file has no column for
+ * them ({@code titleGiven}, {@code stageGiven}).
  */
 public record ImportedDeal(
         UUID id,
@@ -33,7 +38,17 @@ public record ImportedDeal(
         Instant createdAt,
         String owner,
         LostReason lostReason,
-        String lostNote) {
+        String lostNote,
+        boolean titleGiven,
+        boolean stageGiven) {
+
+    /** A deal whose row gives its title and stage. */
+    public ImportedDeal(UUID id, UUID contactId, UUID organizationId, String externalKey, String title, Stage stage, Money value, String currency,
+            String source, LocalDate expectedCloseOn, Instant stageEnteredAt, Money finalValue, LocalDate closedOn, Instant createdAt,
+            String owner, LostReason lostReason, String lostNote) {
+        this(id, contactId, organizationId, externalKey, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, finalValue,
+                closedOn, createdAt, owner, lostReason, lostNote, true, true);
+    }
 
     public ImportedDeal {
         Objects.requireNonNull(id, "id");

@@ -326,6 +326,7 @@ public final class RowParser {
             closed = null;
         }
         String title = first(values, cols, DEAL_TITLE);
+        boolean titleGiven = title != null;
         String external = first(values, cols, DEAL_EXTERNAL_ID);
         for (int i : cols.getOrDefault(DEAL_EXTERNAL_ID, List.of())) {
             // Funnelboard's own deals export: the other program's id a deal came with, when it has one, before the deal's own id.
@@ -370,7 +371,7 @@ public final class RowParser {
         }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
-                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)));
+                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven);
     }
 
     private static String sourceKey(String source) {

@@ -237,7 +237,8 @@ final class ImportChunk {
         Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
         LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
-                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote());
+                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote(), d.titleGiven(),
+                d.stageText() != null);
     }
 
     /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */

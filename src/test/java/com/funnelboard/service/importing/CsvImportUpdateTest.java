@@ -1,0 +1,76 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deal found stored again (by its id in the other program) is updated with what the row gives,
+ * and only that; a stage the file moves it to is reached now.
+ */
+class CsvImportUpdateTest extends ImportCase {
+
+    private static final String FIRST = """
+            Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Expected close date,Deal - Source,Person - Name
+            101,Acme website relaunch,12500,EUR,Proposal Made,2027-01-31,Referral,Ada Lind
+            """;
+
+    @Test
+    void aFileOfFewerColumnsOrBlankCellsErasesNothing() throws Exception {
+        run(FIRST);
+        Deal before = deal();
+
+        run("""
+                Deal - ID,Deal - Title,Deal - Value,Deal - Stage
+                101,Acme website relaunch,,Proposal Made
+                """);
+
+        Deal after = deal();
+        assertThat(after.value()).as("a blank value leaves the stored one").isEqualTo(before.value());
+        assertThat(after.expectedCloseOn()).as("no column, no change").isEqualTo(before.expectedCloseOn());
+        assertThat(after.source()).isEqualTo(before.source());
+    }
+
+    @Test
+    void withoutATitleOrStageColumnTheStoredOnesStay() throws Exception {
+        run(FIRST);
+        Deal before = deal();
+
+        run("""
+                Deal - ID,Deal - Value
+                101,14000
+                """);
+
+        Deal after = deal();
+        assertThat(after.title()).isEqualTo("Acme website relaunch");
+        assertThat(after.stage()).isEqualTo(before.stage());
+        assertThat(after.value().minor()).isEqualTo(1_400_000L);
+    }
+
+    @Test
+    void aStageTheFileMovesADealToIsReachedNow() throws Exception {
+        run("""
+                Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
+                101,Acme website relaunch,Qualified,2026-01-14
+                """);
+        assertThat(deal().stageEnteredAt()).as("new: in its stage since it was made").isEqualTo(java.time.LocalDate.of(2026, 1, 14)
+                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+
+        run("""
+                Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
+                101,Acme website relaunch,Proposal Made,2026-01-14
+                """);
+        Deal moved = deal();
+        assertThat(moved.stage()).isNotEqualTo(Stage.LEAD);
+        assertThat(java.time.Duration.between(moved.stageEnteredAt(), Fixtures.NOW).abs()).as("moved by this import: reached now")
+                .isLessThan(java.time.Duration.ofMinutes(1));
+    }
+
+    private Deal deal() {
+        java.util.UUID id = deals().values().iterator().next().id();
+        return store.read(r -> r.deals().find(id)).orElseThrow();
+    }
+}
