@@ -123,11 +123,85 @@ final class ImportWrites {
             r.setLostReason(null);
             r.setLostNote(null);
         }
+        if (keepLocalEdits(r) && after != before) {
+            after = before; // moved here since the last import, which the file's stage still says
+        }
         boolean changed = owner.changes().update(r);
         if (before != after) {
             owner.changes().insert(history(before, d, after, r.getStageEnteredAt(), author));
         }
         return changed;
+    }
+
+    /** The fields that move with a deal's stage: kept or taken together. */
+    private static final java.util.List<org.jooq.Field<?>> WITH_STAGE = java.util.List.of(DEAL.STAGE, DEAL.STAGE_ENTERED_AT, DEAL.FINAL_VALUE_MINOR,
+            DEAL.CLOSED_ON, DEAL.LOST_REASON, DEAL.LOST_NOTE);
+
+    /**
+     * Puts back into {@code r} (the stored deal with the row's values set) every field edited here
+     * since the last import gave it, where the file still gives what that import gave: the other
+     * program has not changed it, so the edit made here is the newer (a file imported again undid a
+     * week of moves and new amounts). A field the other program changed since is taken from the file.
+     * Returns whether the stage was kept.
+     */
+    private boolean keepLocalEdits(DealRecord r) {
+        java.util.List<org.jooq.Field<?>> differing = java.util.Arrays.stream(DEAL.fields())
+                .filter(f -> !java.util.Objects.equals(r.original(f), r.get(f))).toList();
+        if (differing.isEmpty()) {
+            return false;
+        }
+        DealRecord imported = lastImported(r.getId().toString());
+        if (imported == null) {
+            return false; // never imported: the file's values, as for any deal matched by its title
+        }
+        boolean stageKept = false;
+        for (org.jooq.Field<?> f : differing) {
+            if (WITH_STAGE.contains(f) && f != DEAL.STAGE) {
+                continue; // decided with the stage
+            }
+            boolean fileUnchanged = imported.changed(f) && java.util.Objects.equals(imported.get(f), r.get(f));
+            if (fileUnchanged) {
+                if (f == DEAL.STAGE) {
+                    stageKept = true;
+                    WITH_STAGE.forEach(g -> reset(r, g));
+                } else {
+                    reset(r, f);
+                }
+            }
+        }
+        return stageKept;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void reset(DealRecord r, org.jooq.Field<?> f) {
+        r.set((org.jooq.Field<Object>) f, r.original(f));
+    }
+
+    /**
+     * The deal's fields as imports last gave them (its creation by an import, then each field a later
+     * import set), each marked changed in a new record; null when no import ever wrote the deal.
+     */
+    private DealRecord lastImported(String id) {
+        var entries = ctx.fetch("SELECT c.field, c.new_value FROM change c JOIN change_set s ON s.id = c.change_set_id "
+                + "WHERE c.table_name = 'deal' AND c.row_key = ? AND s.origin = 'import' ORDER BY s.hlc, c.seq", id);
+        if (entries.isEmpty()) {
+            return null;
+        }
+        DealRecord out = ctx.newRecord(DEAL);
+        for (var e : entries) {
+            String field = e.get(0, String.class);
+            String json = e.get(1, String.class);
+            if (ChangeRecorder.WHOLE_ROW.equals(field)) {
+                Json.mapper().readTree(json).properties().forEach(p -> {
+                    if (DEAL.field(p.getKey()) != null) {
+                        ShareHistory.setJson(out, DEAL.field(p.getKey()), p.getValue().toString());
+                    }
+                });
+            } else if (DEAL.field(field) != null && json != null) {
+                ShareHistory.setJson(out, DEAL.field(field), json);
+            }
+        }
+        return out;
     }
 
     private static void fill(DealRecord r, ImportedDeal d) {

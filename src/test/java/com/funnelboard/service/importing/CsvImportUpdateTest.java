@@ -69,6 +69,31 @@ class CsvImportUpdateTest extends ImportCase {
                 .isLessThan(java.time.Duration.ofMinutes(1));
     }
 
+    @Test
+    void editsMadeHereSinceTheLastImportOutliveTheSameFileImportedAgain() throws Exception {
+        run(FIRST);
+        Deal imported = deal();
+        store.writeAll(r -> {
+            r.deals().moveTo(imported.id(), Stage.OPPORTUNITY, Fixtures.NOW, null, null, null);
+            Deal moved = r.deals().find(imported.id()).orElseThrow();
+            r.deals().update(new Deal(moved.id(), moved.contactId(), moved.title(), moved.stage(),
+                    new com.funnelboard.domain.Money(2_000_000L, "EUR"), "EUR", moved.source(), java.time.LocalDate.of(2026, 12, 24),
+                    moved.stageEnteredAt(), null, null, null, null, moved.createdAt(), moved.updatedAt(), moved.owner()));
+        });
+
+        ImportResult again = run(FIRST);
+
+        Deal after = deal();
+        assertThat(after.stage()).as("moved here; the file still says what it said").isEqualTo(Stage.OPPORTUNITY);
+        assertThat(after.value().minor()).isEqualTo(2_000_000L);
+        assertThat(after.expectedCloseOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
+        assertThat(again.deals().updated()).isZero();
+
+        run(FIRST.replace("12500", "13000"));
+        assertThat(deal().value().minor()).as("changed in the other program since: the file's").isEqualTo(1_300_000L);
+        assertThat(deal().stage()).isEqualTo(Stage.OPPORTUNITY);
+    }
+
     private Deal deal() {
         java.util.UUID id = deals().values().iterator().next().id();
         return store.read(r -> r.deals().find(id)).orElseThrow();
