@@ -243,6 +243,23 @@ public final class ImportRepository {
     }
 
     /** Live deals by the id another program gave them. */
+    /** A stored deal as a row that names it by its id is checked against: its title and organization (its own, or its contact's). */
+    public record DealIdentity(String title, UUID organizationId, String organizationName) {}
+
+    /** The title and organization of each of the live deals {@code ids}. */
+    public Map<UUID, DealIdentity> dealIdentities(Collection<UUID> ids) {
+        Map<UUID, DealIdentity> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ctx.fetch("SELECT d.id, d.title, o.id, o.name FROM deal d LEFT JOIN contact c ON c.id = d.contact_id "
+                + "LEFT JOIN organization o ON o.id = coalesce(d.organization_id, c.organization_id) "
+                + "WHERE d.id IN (SELECT value FROM json_each(?)) AND d.deleted_at IS NULL", jsonArray(ids.stream().map(UUID::toString).toList()))
+                .forEach(r -> out.put(UUID.fromString(r.get(0, String.class)), new DealIdentity(r.get(1, String.class),
+                        r.get(2, String.class) == null ? null : UUID.fromString(r.get(2, String.class)), r.get(3, String.class))));
+        return out;
+    }
+
     public Map<String, UUID> dealsByExternalKey(Collection<String> keys) {
         Map<String, UUID> out = new HashMap<>();
         if (keys.isEmpty()) {

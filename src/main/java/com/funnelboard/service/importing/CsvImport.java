@@ -219,9 +219,21 @@ public final class CsvImport {
             }
             return new ImportResult(file.toString(), in.describe(), ColumnMapping.layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
-                    reading.failedRows, List.copyOf(reading.problems), reading.problemCount, reading.stages, imported, options.dryRun(),
+                    reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOut.size(), reading.stages,
+                    imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals);
         }
+    }
+
+    /** The problems of reading and those of writing (deals left out), in file order, up to {@link ImportResult#MAX_PROBLEMS}. */
+    private static List<ImportRow.Problem> withLeftOut(List<ImportRow.Problem> read, List<ImportRow.Problem> written) {
+        if (written.isEmpty()) {
+            return List.copyOf(read);
+        }
+        List<ImportRow.Problem> all = new java.util.ArrayList<>(read);
+        all.addAll(written);
+        all.sort(java.util.Comparator.comparingLong(ImportRow.Problem::row));
+        return List.copyOf(all.subList(0, Math.min(all.size(), ImportResult.MAX_PROBLEMS)));
     }
 
     /**

@@ -196,6 +196,8 @@ final class ImportChunk {
         }
         Map<String, UUID> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() ? Map.of()
                 : r.imports().dealsOf(contacts, orgs);
+        Map<UUID, com.funnelboard.store.ImportRepository.DealIdentity> byId = policy == OnDuplicate.CREATE ? Map.of()
+                : r.imports().dealIdentities(byKey.values());
         Map<UUID, ImportedDeal> created = new LinkedHashMap<>();
         for (ImportRow row : rows) {
             ImportRow.DealPart d = row.deal();
@@ -206,6 +208,9 @@ final class ImportChunk {
             UUID org = orgOfRow.get(row.row());
             UUID match = policy == OnDuplicate.CREATE ? null : d.externalKey() != null ? byKey.get(d.externalKey())
                     : contact == null && org == null ? null : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
+            if (match != null && d.externalKey() != null && !created.containsKey(match) && otherDeal(byId.get(match), d, org, row)) {
+                continue;
+            }
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
             if (match == null) {
                 created.put(deal.id(), deal);
@@ -228,6 +233,26 @@ final class ImportChunk {
             }
         }
         r.imports().insertDeals(created.values(), author);
+    }
+
+    /**
+     * Whether the stored deal a row names by its id is plainly another deal: its title and its
+     * organization both differ from the row's. Ids are only another program's numbers, and two
+     * programs (or two sheets with an "ID" column) number their deals alike; by the id alone, a
+     * sheet from elsewhere overwrote an unrelated deal's title, value and stage. Such a row's deal
+     * is left out, and said; a renamed deal of the same organization is still updated.
+     */
+    private boolean otherDeal(com.funnelboard.store.ImportRepository.DealIdentity stored, ImportRow.DealPart d, UUID org, ImportRow row) {
+        if (stored == null || !d.titleGiven() || org == null || stored.organizationId() == null || stored.organizationId().equals(org)
+                || stored.title().strip().equalsIgnoreCase(d.title().strip())) {
+            return false;
+        }
+        tally.leftOut.add(new ImportRow.Problem(row.row(), null, "its id " + d.externalKey() + " is the deal \u201C" + stored.title() + "\u201D of "
+                + stored.organizationName() + " here, not \u201C" + d.title() + "\u201D of " + row.organization().name()
+                + ", so its deal was left out (another program's ids can be the same numbers; --on-duplicate create adds it as a new deal)")
+                .importedWithout());
+        tally.deals.skipped++;
+        return true;
     }
 
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
@@ -284,6 +309,8 @@ final class ImportChunk {
         final Count organizations = new Count();
         final Count deals = new Count();
         long dealsWithoutContact;
+        /** Problems found while writing (a row's deal left out), after those of reading; each also counted as skipped. */
+        final List<ImportRow.Problem> leftOut = new ArrayList<>();
 
         static final class Count {
             long created;

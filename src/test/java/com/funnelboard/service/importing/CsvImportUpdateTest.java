@@ -94,6 +94,35 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(deal().stage()).isEqualTo(Stage.OPPORTUNITY);
     }
 
+    @Test
+    void anIdOfAnotherSheetNamingAnotherDealOfAnotherOrganizationIsNoUpdate() throws Exception {
+        run("""
+                Deal - ID,Deal - Title,Deal - Value,Organization - Name
+                101,Acme website relaunch,12500,Acme Ltd
+                """);
+
+        ImportResult other = run("""
+                ID,Deal Name,Company,Amount
+                101,Totally different deal,Other Company Ltd,999
+                102,Renewal,Other Company Ltd,500
+                """);
+
+        assertThat(deals()).containsKeys("Acme website relaunch", "Renewal").doesNotContainKey("Totally different deal");
+        assertThat(deals().get("Acme website relaunch").value().minor()).isEqualTo(1_250_000L);
+        assertThat(other.deals().skipped()).isEqualTo(1);
+        assertThat(other.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.reason()).startsWith("its id 101 is the deal \u201CAcme website relaunch\u201D of Acme Ltd here, not "
+                    + "\u201CTotally different deal\u201D of Other Company Ltd, so its deal was left out");
+        });
+
+        run("""
+                Deal - ID,Deal - Title,Deal - Value,Organization - Name
+                101,Acme website relaunch (phase 2),14000,Acme Ltd
+                """);
+        assertThat(deals()).as("renamed in the same organization: updated").containsKey("Acme website relaunch (phase 2)");
+    }
+
     private Deal deal() {
         java.util.UUID id = deals().values().iterator().next().id();
         return store.read(r -> r.deals().find(id)).orElseThrow();
