@@ -326,6 +326,9 @@ public final class HeaderMatcher {
     }
 
     private static ImportField field(String header, Map<String, ImportField> layout) {
+        if (GroupLabels.isLabelHeader(header)) {
+            return IGNORE; // "Address 1 - Label": what kind of address, no label of the person's (it made "Work" and "Home" tags)
+        }
         return HeaderSpellings.read(header, h -> plainField(h, layout));
     }
 

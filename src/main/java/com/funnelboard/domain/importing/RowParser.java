@@ -32,6 +32,7 @@ public final class RowParser {
     private static final Pattern ADDRESS_LIST = Pattern.compile("\\s*[^,;\\s]+@[^,;\\s]+(?:\\s*[,;]\\s*[^,;\\s]+@[^,;\\s]+)+\\s*");
 
     private final List<String> headers;
+    private final GroupLabels groupLabels;
     /** The problems of values, named by their columns. */
     private final RowCells rowCells;
     private final List<ImportField> mapping;
@@ -62,6 +63,7 @@ public final class RowParser {
         }
         this.headers = List.copyOf(headers);
         this.rowCells = new RowCells(this.headers);
+        this.groupLabels = new GroupLabels(this.headers);
         this.mapping = List.copyOf(mapping);
         this.stages = stages;
         this.currency = currency;
@@ -121,12 +123,13 @@ public final class RowParser {
             String name = Cells.firstListed(listed);
             person = Cells.keepOthers(person, listed, "Also with: ");
             rowCells.text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
-            String website = first(values, cols, ORGANIZATION_WEBSITE);
+            Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
+            String website = first(values, companys, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {
                 problems.add(rowCells.detail(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));
                 website = null;
             }
-            List<String> address = all(values, cols, ORGANIZATION_ADDRESS);
+            List<String> address = all(values, companys, ORGANIZATION_ADDRESS);
             String where = address.isEmpty() ? null : String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
             rowCells.text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
@@ -262,7 +265,7 @@ public final class RowParser {
                 if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
                     s = s.substring(1, s.length() - 1).strip(); // Mailchimp writes "Customer","Newsletter" in one cell
                 }
-                if (!s.isEmpty() && !s.equals("myContacts") && s.length() <= 60) {
+                if (!s.isEmpty() && !GroupLabels.GOOGLE_SYSTEM_GROUPS.contains(s.toLowerCase(java.util.Locale.ROOT)) && s.length() <= 60) {
                     tags.add(s);
                 }
             }

@@ -161,11 +161,12 @@ final class VcardCards {
         return units.isEmpty() ? null : units;
     }
 
-    /** The card's categories as tags; Google's system group "myContacts" (every contact is in it) is no tag, as in its CSV export. */
+    /** The card's categories as tags; Google's own groups ("myContacts", which every contact is in; "starred") are no tags, as in its CSV export. */
     static List<String> tags(VCard card) {
         List<String> tags = new ArrayList<>();
         for (Categories c : card.getCategoriesList()) {
-            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",") && !t.equals("myContacts"))
+            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",")
+                    && !com.funnelboard.domain.importing.GroupLabels.GOOGLE_SYSTEM_GROUPS.contains(t.toLowerCase(java.util.Locale.ROOT)))
                     .forEach(tags::add);
         }
         return tags;

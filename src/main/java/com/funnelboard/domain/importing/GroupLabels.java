@@ -1,0 +1,98 @@
+package com.funnelboard.domain.importing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels of an address book's numbered groups of columns: Google writes "Address 1 - Label"
+ * (or "- Type" in its older layout) beside "Address 1 - Street", and "Website 1 - Label" beside
+ * "Website 1 - Value". A person's home address is not their employer's address, nor is a
+ * personal profile page the company's website: a column of a group whose label says so is read as
+ * empty for the organization.
+ */
+public final class GroupLabels {
+
+    /** Google's groups of its own, no labels of the user's: every contact is in "myContacts" ("My Contacts" in the older layout), "starred" marks favourites. */
+    public static final Set<String> GOOGLE_SYSTEM_GROUPS = Set.of("mycontacts", "my contacts", "starred");
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(.*?\\S)\\s*(\\d+)\\s*-\\s*(.+?)\\s*$");
+    /** Labels of a person's own address. */
+    private static final Set<String> PERSONAL_ADDRESS = Set.of("home", "personal", "private", "privat", "other", "domicile", "hjem", "thuis",
+            "maison", "casa", "zuhause");
+    /** Labels of a company's web address ("" for none). */
+    private static final Set<String> COMPANY_SITE = Set.of("", "work", "company", "business", "homepage", "home page", "office", "arbeit",
+            "firma", "geschäftlich", "travail");
+
+    /** For each address or website column of a numbered group, the column of its label. */
+    private final Map<Integer, Integer> labelOf = new HashMap<>();
+    private final Map<Integer, Boolean> website = new HashMap<>();
+
+    GroupLabels(List<String> headers) {
+        Map<String, Integer> labels = new HashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            Matcher m = headers.get(i) == null ? null : NUMBERED.matcher(headers.get(i));
+            if (m != null && m.matches() && isLabel(m.group(3))) {
+                labels.put(group(m), i);
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            Matcher m = headers.get(i) == null ? null : NUMBERED.matcher(headers.get(i));
+            if (m != null && m.matches() && !isLabel(m.group(3)) && labels.containsKey(group(m))) {
+                String kind = m.group(1).toLowerCase(Locale.ROOT);
+                if (kind.equals("address") || kind.equals("website")) {
+                    labelOf.put(i, labels.get(group(m)));
+                    website.put(i, kind.equals("website"));
+                }
+            }
+        }
+    }
+
+    /** Whether a header is the label of a numbered group ("Address 1 - Label", "E-mail 2 - Type"): no field of ours. */
+    static boolean isLabelHeader(String header) {
+        Matcher m = header == null ? null : NUMBERED.matcher(header);
+        return m != null && m.matches() && isLabel(m.group(3));
+    }
+
+    /** Whether column {@code i} of this row belongs to a group labelled as the person's own (a home address, a profile page). */
+    boolean personal(String[] values, int i) {
+        Integer label = labelOf.get(i);
+        if (label == null || label >= values.length) {
+            return false;
+        }
+        String l = values[label].strip().replaceFirst("^\\*\\s*", "").toLowerCase(Locale.ROOT);
+        return website.get(i) ? !COMPANY_SITE.contains(l) : PERSONAL_ADDRESS.contains(l);
+    }
+
+    /** The row's columns, without the address and website columns of groups labelled as the person's own (see {@link GroupLabels}). */
+    Map<ImportField, List<Integer>> companyColumns(String[] values, Map<ImportField, List<Integer>> cols) {
+        Map<ImportField, List<Integer>> out = null;
+        for (ImportField f : List.of(ImportField.ORGANIZATION_ADDRESS, ImportField.ORGANIZATION_WEBSITE)) {
+            List<Integer> at = cols.get(f);
+            if (at == null || at.stream().noneMatch(i -> personal(values, i))) {
+                continue;
+            }
+            out = out == null ? new java.util.EnumMap<>(cols) : out;
+            List<Integer> kept = at.stream().filter(i -> !personal(values, i)).toList();
+            if (kept.isEmpty()) {
+                out.remove(f);
+            } else {
+                out.put(f, kept);
+            }
+        }
+        return out == null ? cols : out;
+    }
+
+    private static boolean isLabel(String part) {
+        String p = part.toLowerCase(Locale.ROOT);
+        return p.equals("label") || p.equals("type");
+    }
+
+    private static String group(Matcher m) {
+        return m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2);
+    }
+}

@@ -1,0 +1,32 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Google Contacts labels what each address and web page is: a home address is not the employer's,
+ * a profile page is not the company's website, the labels themselves are no tags, and Google's own
+ * groups ("myContacts", "starred") are not the user's labels.
+ */
+class CsvImportGoogleLabelsTest extends ImportCase {
+
+    private static final String HEADER = "First Name,Last Name,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+            + "Address 1 - Label,Address 1 - Street,Address 1 - City,Address 1 - Country,Website 1 - Label,Website 1 - Value\n";
+
+    @Test
+    void aHomeAddressAndAProfilePageStayOffTheOrganization() throws Exception {
+        run(HEADER
+                + "Tom,Baker,Big Bank plc,Analyst,* starred ::: * myContacts,* Work,tom@bigbank.example,Home,12 Acacia Avenue,London,UK,"
+                + "Profile,https://www.linkedin.com/in/tombaker\n"
+                + "Ann,Reed,Big Bank plc,Manager,* myContacts ::: Clients,* Work,ann@bigbank.example,Work,1 Bank Street,London,UK,"
+                + "Work,https://bigbank.example\n");
+
+        var org = store.read(r -> r.organizations().list(null, 10)).getFirst();
+        var profile = store.read(r -> r.organizations().find(org.id())).orElseThrow();
+        assertThat(profile.address()).as("Ann's work address, not Tom's home").isEqualTo("1 Bank Street, London, UK");
+        assertThat(profile.website()).isEqualTo("https://bigbank.example");
+        assertThat(contact("Tom Baker").tags()).as("no system groups, no address labels").isEmpty();
+        assertThat(contact("Ann Reed").tags()).containsExactly("Clients");
+    }
+}
