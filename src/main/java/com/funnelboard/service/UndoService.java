@@ -147,9 +147,12 @@ public final class UndoService {
             return store.write(ChangeOrigin.UNDO, null, r -> {
                 ChangeSetEntry set = r.changeLog().find(changeSet)
                         .orElseThrow(() -> new InvalidInputException("change-set", "No change set " + changeSet));
-                r.reverter().revert(changeSet, Set.of("stage_change"));
+                // An import is taken back whole, the stage moves it made with it: kept with a move back, an undone import's
+                // moves still counted in the win rates and the funnel. A move made by hand stays in the history, with its move back.
+                boolean whole = set.origin() == ChangeOrigin.IMPORT;
+                r.reverter().revert(changeSet, whole ? Set.of() : Set.of("stage_change"));
                 Instant now = store.clock().instant();
-                for (ChangeSetEntry.FieldChange c : set.changes()) {
+                for (ChangeSetEntry.FieldChange c : whole ? List.<ChangeSetEntry.FieldChange>of() : set.changes()) {
                     if (c.isNewRow() && c.table().equals("stage_change")) {
                         JsonNode row = Json.mapper().readTree(c.newValue());
                         if (!row.get("from_stage").isNull()) {

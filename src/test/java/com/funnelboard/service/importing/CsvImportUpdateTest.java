@@ -123,6 +123,21 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(deals()).as("renamed in the same organization: updated").containsKey("Acme website relaunch (phase 2)");
     }
 
+    @Test
+    void undoingAnImportTakesItsStageMovesOutOfTheHistory() throws Exception {
+        run(FIRST);
+        Deal before = deal();
+        ImportResult won = run(FIRST.replace("Proposal Made", "Won"));
+        assertThat(deal().stage()).isEqualTo(Stage.WON);
+
+        new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()).undo(won.changeSet());
+
+        assertThat(deal().stage()).isEqualTo(before.stage());
+        java.util.List<com.funnelboard.domain.StageChange> history = store.read(r -> r.stageChanges().forDeal(before.id()));
+        assertThat(history).as("the import's move is gone, not answered by a move back").hasSize(1);
+        assertThat(history.getFirst().to()).isEqualTo(before.stage());
+    }
+
     private Deal deal() {
         java.util.UUID id = deals().values().iterator().next().id();
         return store.read(r -> r.deals().find(id)).orElseThrow();
