@@ -59,8 +59,12 @@ public final class HeaderMatcher {
             Layout.GOOGLE, Map.of(normalise("Name"), CONTACT_NAME, normalise("Organization 1 - Title"), CONTACT_TITLE,
                     normalise("Organization Title"), CONTACT_TITLE, normalise("Organization 1 - Name"), ORGANIZATION_NAME,
                     normalise("Organization Name"), ORGANIZATION_NAME, normalise("Website 1 - Value"), ORGANIZATION_WEBSITE),
+            // Its German export too: "Weitere Vornamen" is the middle name; the company's switchboard ("Telefon Firma",
+            // "Company Main Phone") and the car phone are nobody's own number.
             Layout.OUTLOOK, Map.of(normalise("Title"), IGNORE, normalise("Company"), ORGANIZATION_NAME,
-                    normalise("Web Page"), ORGANIZATION_WEBSITE),
+                    normalise("Web Page"), ORGANIZATION_WEBSITE, normalise("Weitere Vornamen"), CONTACT_MIDDLE_NAME,
+                    normalise("Telefon Firma"), IGNORE, normalise("Autotelefon"), IGNORE, normalise("Company Main Phone"), IGNORE,
+                    normalise("Car Phone"), IGNORE, normalise("Anrede"), IGNORE, normalise("Webseite"), ORGANIZATION_WEBSITE),
             // Connections.csv: the URL is the person's profile, not the company's website.
             Layout.LINKEDIN, Map.of(normalise("URL"), IGNORE),
             // A lead is the company; the person is its primary contact (primary_contact_name, …).
@@ -85,7 +89,8 @@ public final class HeaderMatcher {
         if (h.contains("given name") && h.contains("family name") || h.contains("e-mail 1 - value") || h.contains("phone 1 - value")) {
             return Layout.GOOGLE;
         }
-        if (h.contains("e-mail address") && (h.contains("business phone") || h.contains("mobile phone") || h.contains("job title"))) {
+        if (h.contains("e-mail address") && (h.contains("business phone") || h.contains("mobile phone") || h.contains("job title"))
+                || h.contains("e-mail-adresse") && (h.contains("telefon geschäftlich") || h.contains("mobiltelefon") || h.contains("weitere vornamen"))) {
             return Layout.OUTLOOK;
         }
         if (h.contains("connected on") && h.contains("url")) {
