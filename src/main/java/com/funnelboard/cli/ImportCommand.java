@@ -212,11 +212,17 @@ final class ImportCommand {
         return p.where("row") + ": " + p.reason();
     }
 
+    /** What the file is made of: a vCard file's cards, a CSV file's rows. */
+    private static String unit(ImportResult r) {
+        boolean cards = r.format() != null && r.format().startsWith("vCard");
+        return cards ? (r.rows() == 1 ? "card" : "cards") : r.rows() == 1 ? "row" : "rows";
+    }
+
     private static void text(Session s, ImportResult r) {
         Console c = s.console();
         c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
                 .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %,d %s in %.1f s.",
-                r.rows(), r.rows() == 1 ? "row" : "rows", r.millis() / 1000.0));
+                r.rows(), unit(r), r.millis() / 1000.0));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});
         rows.add(counts("contacts", r.contacts()));

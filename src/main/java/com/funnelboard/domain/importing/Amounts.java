@@ -241,7 +241,7 @@ public final class Amounts {
             BigDecimal small = number(num, style);
             throw new IllegalArgumentException("not an amount: \"" + shown(text) + "\" could be " + small.stripTrailingZeros().toPlainString()
                     + " or " + num.replaceAll("[.,]", "") + " (this column writes amounts like " + style.example() + ", with "
-                    + column.decimals() + " decimals)");
+                    + column.decimals() + (column.decimals() == 1 ? " decimal)" : " decimals)"));
         }
         BigDecimal amount = s == null ? null : number(num, s);
         if (amount == null && style != null && unmistakable(num)) {

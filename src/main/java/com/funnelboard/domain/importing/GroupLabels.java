@@ -31,6 +31,8 @@ public final class GroupLabels {
     /** For each address or website column of a numbered group, the column of its label. */
     private final Map<Integer, Integer> labelOf = new HashMap<>();
     private final Map<Integer, Boolean> website = new HashMap<>();
+    /** For each e-mail and phone column of a numbered group, the column of its label. */
+    private final Map<Integer, Integer> reachLabelOf = new HashMap<>();
 
     GroupLabels(List<String> headers) {
         Map<String, Integer> labels = new HashMap<>();
@@ -47,6 +49,8 @@ public final class GroupLabels {
                 if (kind.equals("address") || kind.equals("website")) {
                     labelOf.put(i, labels.get(group(m)));
                     website.put(i, kind.equals("website"));
+                } else if (kind.equals("e-mail") || kind.equals("email") || kind.equals("phone")) {
+                    reachLabelOf.put(i, labels.get(group(m)));
                 }
             }
         }
@@ -85,6 +89,35 @@ public final class GroupLabels {
             }
         }
         return out == null ? cols : out;
+    }
+
+    /**
+     * The row's columns, with the e-mail and phone columns whose label Google starred ("* Work":
+     * the primary one) first among their kind, so the primary address and number are the contact's first.
+     */
+    Map<ImportField, List<Integer>> starredFirst(String[] values, Map<ImportField, List<Integer>> cols) {
+        if (reachLabelOf.isEmpty()) {
+            return cols;
+        }
+        Map<ImportField, List<Integer>> out = null;
+        for (ImportField f : List.of(ImportField.CONTACT_EMAIL, ImportField.CONTACT_PHONE)) {
+            List<Integer> at = cols.get(f);
+            if (at == null || at.size() < 2) {
+                continue;
+            }
+            List<Integer> ordered = new java.util.ArrayList<>(at);
+            ordered.sort(java.util.Comparator.comparing(i -> !starred(values, i))); // stable: the file's order otherwise
+            if (!ordered.equals(at)) {
+                out = out == null ? new java.util.EnumMap<>(cols) : out;
+                out.put(f, ordered);
+            }
+        }
+        return out == null ? cols : out;
+    }
+
+    private boolean starred(String[] values, int i) {
+        Integer label = reachLabelOf.get(i);
+        return label != null && label < values.length && values[label].strip().startsWith("*");
     }
 
     private static boolean isLabel(String part) {

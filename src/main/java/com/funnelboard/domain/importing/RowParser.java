@@ -163,8 +163,9 @@ public final class RowParser {
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
 
     private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems) {
-        List<String> emails = all(values, cols, CONTACT_EMAIL);
-        List<String> phones = all(values, cols, CONTACT_PHONE);
+        Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, cols);
+        List<String> emails = all(values, starred, CONTACT_EMAIL);
+        List<String> phones = all(values, starred, CONTACT_PHONE);
         String name = first(values, cols, CONTACT_NAME);
         if (name == null) {
             String given = first(values, cols, CONTACT_FIRST_NAME);

@@ -29,4 +29,14 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(contact("Tom Baker").tags()).as("no system groups, no address labels").isEmpty();
         assertThat(contact("Ann Reed").tags()).containsExactly("Clients");
     }
+
+    @Test
+    void theAddressAndNumberGoogleStarsArePrimary() throws Exception {
+        run("""
+                First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value
+                Roy,Trenneman,Work,roy@reynholm.example,* Home,roy@home.example,Work,+44 20 7946 0001,* Mobile,+44 7700 900001
+                """);
+        assertThat(contact("Roy Trenneman").emails()).containsExactly("roy@home.example", "roy@reynholm.example");
+        assertThat(contact("Roy Trenneman").phones().getFirst()).contains("7700");
+    }
 }
