@@ -80,7 +80,9 @@ final class ImportWrites {
         // What the row gives, and only that: a value, date or source it leaves out or blank keeps the stored one
         // (a file of fewer columns, or a cell left empty, erased them), as do the title and stage without a column.
         r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
-        r.setOrganizationId(d.organizationId() != null ? d.organizationId() : r.getOrganizationId());
+        if (d.organizationId() != null && !d.organizationId().equals(r.getOrganizationId()) && !viaContact(r.getContactId(), d.organizationId())) {
+            r.setOrganizationId(d.organizationId());
+        }
         if (d.externalKey() != null && !d.externalKey().equalsIgnoreCase(r.getId().toString())) {
             r.setExternalKey(d.externalKey()); // a deal found by its own id (the app's export read back) keeps the key it had
         }
@@ -131,6 +133,16 @@ final class ImportWrites {
             owner.changes().insert(history(before, d, after, r.getStageEnteredAt(), author));
         }
         return changed;
+    }
+
+    /**
+     * Whether the deal's contact is at {@code organization}: a deal of a contact is at the contact's organization, so the
+     * file naming it says nothing new (the app's own deals export read back set 300 deals' organization to what they had).
+     */
+    private boolean viaContact(java.util.UUID contact, java.util.UUID organization) {
+        return contact != null && organization.equals(ctx.select(com.funnelboard.store.jooq.Tables.CONTACT.ORGANIZATION_ID)
+                .from(com.funnelboard.store.jooq.Tables.CONTACT).where(com.funnelboard.store.jooq.Tables.CONTACT.ID.eq(contact))
+                .fetchOne(com.funnelboard.store.jooq.Tables.CONTACT.ORGANIZATION_ID));
     }
 
     /** The fields that move with a deal's stage: kept or taken together. */
