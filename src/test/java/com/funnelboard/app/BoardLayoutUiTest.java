@@ -230,6 +230,25 @@ class BoardLayoutUiTest {
         assertThat(narrowNone.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || !narrowNone.isTextTruncated()).isTrue();
     }
 
+    /** An unfolded Won column's header lines up with the open stages': its title on their line, as tall, its total in full. */
+    @Test
+    void theWonHeaderLinesUpWithTheOthers(FxRobot robot) {
+        loaded(robot);
+        robot.clickOn("#unfold-won");
+        waitUntil(() -> robot.lookup("#total-won").queryLabeled().isVisible() && !robot.lookup("#total-won").queryLabeled().getText().isEmpty()
+                && !robot.lookup("#total-won").queryLabeled().getText().startsWith("Loading"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node lead = robot.lookup("#column-lead").query();
+        Node won = robot.lookup("#column-won").query();
+        assertThat(inScene(won.lookup(".column-header")).getHeight()).as("as tall as Lead's").isCloseTo(inScene(lead.lookup(".column-header"))
+                .getHeight(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(inScene(won.lookup(".column-title")).getMinY()).as("the title on Lead's line").isCloseTo(inScene(lead.lookup(".column-title"))
+                .getMinY(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(inScene(won.lookup(".column-total")).getMinY()).isCloseTo(inScene(lead.lookup(".column-total")).getMinY(),
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(robot.lookup("#total-won").queryAs(Label.class).isTextTruncated()).as("the total in full: the Sort menu gives way").isFalse();
+    }
+
     @Test
     void whileTheBoardLoadsColumnsSayLoadingNotZeroOrEmpty(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

@@ -94,6 +94,26 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
     }
 
+    /** In a 1024-pixel window the Deals tab's heading, its buttons and the deals' rows are whole: icons alone where words do not fit. */
+    @Test
+    void atTenTwentyFourTheDealsTabCutsNothing(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1024));
+        openWithEnter(robot, "Pilot");
+        javafx.scene.control.ListView<?> deals = robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class);
+        BoardUiTest.waitUntil(() -> deals.getItems().size() == 1 && !robot.from(deals).lookup(".deal-row-stage").queryAll().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.control.Labeled> shown = new java.util.ArrayList<>();
+        shown.addAll(robot.from(deals).lookup(".deal-row-title").queryAllAs(javafx.scene.control.Labeled.class));
+        shown.addAll(robot.from(deals).lookup(".deal-row-stage").queryAllAs(javafx.scene.control.Labeled.class));
+        shown.add(robot.lookup("#follow-up-for-deal").queryButton());
+        shown.add(robot.lookup("#new-deal-for-contact").queryButton());
+        shown.add(robot.lookup(".section-title").match((javafx.scene.control.Label l) -> "DEALS".equals(l.getText())).queryLabeled());
+        assertThat(shown).allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText()).isFalse());
+        assertThat(robot.from(deals).lookup(".deal-row-stage").queryAllAs(javafx.scene.control.Labeled.class)).extracting(
+                javafx.scene.control.Labeled::getText).contains("Lead  \u00B7  \u20AC1,000");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(stage.getScene(), "deals-tab-1024"));
+    }
+
     /** Replaces what a field holds by typing, as a user does: click, select all, type. */
     void retype(FxRobot robot, String id, String text) {
         robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);

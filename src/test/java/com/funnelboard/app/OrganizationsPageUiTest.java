@@ -116,4 +116,41 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         assertThat(people.localToScene(people.getLayoutBounds()).getMaxY()).as("the contacts end inside the window")
                 .isLessThanOrEqualTo(people.getScene().getHeight());
     }
+
+    /**
+     * In a 1024-pixel window beside the detail pane the organizations' names keep their width and the less important
+     * columns give way; the headers' titles start where the cells' text does.
+     */
+    @Test
+    void atTenTwentyFourTheNameKeepsItsWidthAndTheHeadersLineUpWithTheCells(FxRobot robot) {
+        String longName = "Silver Robotics GmbH";
+        store.writeAll(r -> r.contacts().insertOrganization(new com.funnelboard.domain.Organization(UUID.randomUUID(), longName)));
+        robot.interact(() -> stage.setWidth(1024));
+        robot.clickOn(BoardUiTest.card(robot, "First")); // the detail pane shows its contact beside the page
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-pane").query().isVisible() && robot.lookup("#contact-pane").query().getScene() != null);
+        robot.clickOn("#page-organizations");
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals(longName)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableColumn<?, ?> name = orgs.getColumns().getFirst();
+        javafx.scene.text.Text shown = new javafx.scene.text.Text(longName);
+        javafx.scene.control.Labeled cell = robot.from(orgs).lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                longName.equals(c.getText())).query();
+        shown.setFont(cell.getFont());
+        assertThat(name.getWidth()).as("the name in full").isGreaterThan(shown.getLayoutBounds().getWidth() + 14);
+        for (javafx.scene.control.TableColumn<?, ?> c : orgs.getColumns()) {
+            assertThat(c.getWidth()).as(c.getText() + " no narrower than its title").isGreaterThanOrEqualTo(c.getMinWidth() - 0.5);
+        }
+        assertThat(orgs.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum()).as("every column in sight")
+                .isLessThanOrEqualTo(orgs.getWidth());
+        // The header's title and the cells' text start at one left edge.
+        javafx.scene.Node title = robot.from(orgs).lookup(".column-header .label").match((javafx.scene.control.Label l) -> "Name".equals(l.getText()))
+                .query();
+        javafx.scene.Node titleText = robot.from(title).lookup(".text").query();
+        javafx.scene.Node cellText = robot.from(cell).lookup(".text").query();
+        assertThat(titleText.localToScene(titleText.getBoundsInLocal()).getMinX()).as("the title over the cells' text")
+                .isCloseTo(cellText.localToScene(cellText.getBoundsInLocal()).getMinX(), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> Snapshots.save(stage.getScene(), "organizations-1024"));
+    }
 }

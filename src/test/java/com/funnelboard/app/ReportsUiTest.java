@@ -63,6 +63,25 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
         assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
+        // A chart with nothing to draw says so instead of showing bare axes; a win rate of 0 % is drawn.
+        assertThat(robot.lookup("#report-lost-nothing").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#report-by-source-nothing").query().isVisible()).as("0 %: one lost, none won").isFalse();
+        assertThat(robot.lookup("#report-forecast-nothing").queryLabeled().isVisible()).as("nothing expected to close, nothing won").isTrue();
+        assertThat(robot.lookup("#report-forecast").queryAs(BarChart.class).getXAxis().getOpacity()).isZero();
+        // The charts' colours are the theme's: the first series in its accent.
+        javafx.scene.layout.Region first = new javafx.scene.layout.Region();
+        javafx.scene.layout.Region accent = new javafx.scene.layout.Region();
+        first.setStyle("-fx-background-color: -color-chart-1;");
+        accent.setStyle("-fx-background-color: -color-accent-emphasis;");
+        javafx.scene.layout.Pane page = robot.lookup("#reports-page").queryAs(javafx.scene.layout.Region.class).getParent() instanceof javafx.scene.layout.Pane p ? p : null;
+        assertThat(page).isNotNull();
+        robot.interact(() -> {
+            page.getChildren().addAll(first, accent);
+            first.applyCss();
+            accent.applyCss();
+        });
+        assertThat(first.getBackground().getFills().getFirst().getFill()).isEqualTo(accent.getBackground().getFills().getFirst().getFill());
+        robot.interact(() -> page.getChildren().removeAll(first, accent));
         @SuppressWarnings("unchecked")
         javafx.scene.chart.XYChart<String, Number> pipeline = robot.lookup("#report-pipeline").queryAs(javafx.scene.chart.XYChart.class);
         assertThat(pipeline.getData()).extracting(s -> s.getName()).containsExactly("Lead (EUR)", "Prospect (EUR)", "Opportunity (EUR)");

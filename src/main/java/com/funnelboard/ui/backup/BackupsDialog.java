@@ -37,7 +37,24 @@ public final class BackupsDialog {
         table.getColumns().add(column("Taken", r -> formats.weekdayTimeSeconds(r.backup().at()), 190));
         table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 100));
         table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 120));
-        table.getColumns().add(column("Newest change", r -> newest(r.preview(), formats), 290));
+        // The newest change in full, on as many lines as it takes (a deal's title made it "Thu, Mar 12, 10:00 AM · Gave
+        // “Enterprise rollout – Delta …"), in the width the other columns leave.
+        TableColumn<BackupsViewModel.Row, String> newest = column("Newest change", r -> newest(r.preview(), formats), 290);
+        newest.setCellFactory(c -> {
+            javafx.scene.control.TableCell<BackupsViewModel.Row, String> cell = new javafx.scene.control.TableCell<>();
+            // A text node wrapped at the column's width: the row takes its height (a wrapped label's is counted on one line).
+            javafx.scene.text.Text lines = new javafx.scene.text.Text();
+            lines.getStyleClass().add("newest-change");
+            lines.textProperty().bind(cell.itemProperty());
+            lines.fillProperty().bind(cell.textFillProperty());
+            lines.fontProperty().bind(cell.fontProperty());
+            lines.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> c.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight() - 2, c.widthProperty(), cell.paddingProperty()));
+            cell.graphicProperty().bind(javafx.beans.binding.Bindings.when(cell.emptyProperty()).then((javafx.scene.Node) null).otherwise(lines));
+            return cell;
+        });
+        table.getColumns().add(newest);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(720, 320);
         table.setMinWidth(720);
         Button now = new Button("Back up now");

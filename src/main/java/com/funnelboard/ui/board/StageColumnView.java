@@ -67,8 +67,9 @@ final class StageColumnView extends VBox {
         LazyTooltip.install(fold, "Fold column");
         fold.setOnAction(e -> model.collapsedProperty().set(true));
         fold.setFocusTraversable(false);
+        // Laid out in every column, shown in Won and Lost only: each title row is as tall, the titles on one line (the
+        // button made Won's header taller and its title lower than the open stages').
         fold.setVisible(model.stage().isClosed());
-        fold.setManaged(model.stage().isClosed());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         name.setMinWidth(Region.USE_PREF_SIZE); // the stage's name in full
@@ -100,6 +101,7 @@ final class StageColumnView extends VBox {
             fitSort.run();
         });
         totals.getStyleClass().add("column-total");
+        totals.setMinWidth(Region.USE_PREF_SIZE); // the total in full ("€1,611,5…" beside "Newest"): the Sort menu gives way to its arrow
         totals.setId("total-" + stage);
         weighted.getStyleClass().addAll("column-weighted", Styles.TEXT_MUTED);
         weighted.setId("weighted-" + stage);

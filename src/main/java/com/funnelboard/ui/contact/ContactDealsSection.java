@@ -37,6 +37,10 @@ final class ContactDealsSection {
      */
     /** A list row's height in the theme (a line of text with its padding). */
     static final double LIST_ROW = 32;
+    /** A deal's row: its title over its stage and value. */
+    static final double DEAL_ROW = 46;
+    /** Below this width the Deals heading's buttons show their icons alone. */
+    static final double NARROW = 300;
 
     static VBox build(ContactPaneViewModel model, Node pane, Clock clock, Locale locale, NewDealPrompt newDeal, Node dealEditor,
             BiConsumer<UUID, String> onScheduleFollowUp) {
@@ -45,18 +49,36 @@ final class ContactDealsSection {
         dealList.setPrefHeight(150);
         // On a short screen the tab scrolls rather than squeezing its lists to a line each: two deals and
         // four checklist items stay readable whatever the window's height.
-        dealList.setMinHeight(LIST_ROW * 2 + 4);
+        dealList.setMinHeight(DEAL_ROW * 2 + 4);
         dealList.setPlaceholder(new Label("No deals. New deal\u2026 opens one."));
         dealList.setCellFactory(l -> new ListCell<>() {
             {
                 setPrefWidth(0); // long titles end in "…" instead of scrolling the list sideways
             }
 
+            // Two lines: the title, then its stage and value, which a narrow pane (1024 pixels) cut off the end of one line.
+            private final Label title = new Label();
+            private final Label where = new Label();
+            private final VBox lines = new VBox(0, title, where);
+
+            {
+                title.getStyleClass().add("deal-row-title");
+                where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "deal-row-stage");
+                lines.setMinWidth(0);
+                com.funnelboard.ui.common.LazyTooltip.install(title, title::getText);
+            }
+
             @Override
             protected void updateItem(DealCard d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.title() + "  ·  " + d.stage().label()
-                        + (d.shownValue() == null ? "" : "  ·  " + d.shownValue().formatWhole(locale)));
+                setText(null);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                title.setText(d.title());
+                where.setText(d.stage().label() + (d.shownValue() == null ? "" : "  \u00B7  " + d.shownValue().formatWhole(locale)));
+                setGraphic(lines);
             }
         });
         dealList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
@@ -105,8 +127,19 @@ final class ContactDealsSection {
         checklist.visibleProperty().bind(model.selectedDealProperty().isNotNull().and(model.nextStageProperty().isNotEmpty()));
         checklist.managedProperty().bind(checklist.visibleProperty());
         ScoreView score = new ScoreView(model.scoreProperty(), clock, locale);
-        VBox dealsTab = new VBox(10, new HBox(8, ContactPane.section("Deals"), ContactPane.spacer(), followUp, addDeal), dealList, dealSection, dealEditor,
-                score, gate, checklist);
+        Label dealsTitle = ContactPane.section("Deals");
+        dealsTitle.setMinWidth(Label.USE_PREF_SIZE); // "DEALS", never "DE…"
+        HBox dealsHead = new HBox(8, dealsTitle, ContactPane.spacer(), followUp, addDeal);
+        dealsHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // In a narrow pane the buttons show their icons alone (their tooltips name them), never cut words.
+        javafx.beans.binding.BooleanBinding narrow = dealsHead.widthProperty().lessThan(NARROW);
+        for (Button b : new Button[] {followUp, addDeal}) {
+            b.setMinWidth(Label.USE_PREF_SIZE);
+            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+            com.funnelboard.ui.common.LazyTooltip.install(b, b.getText());
+        }
+        VBox dealsTab = new VBox(10, dealsHead, dealList, dealSection, dealEditor, score, gate, checklist);
         VBox.setVgrow(checklist, Priority.ALWAYS);
         return dealsTab;
     }

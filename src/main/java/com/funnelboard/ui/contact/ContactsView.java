@@ -104,11 +104,15 @@ public final class ContactsView {
         TableView<OrganizationSummary> table = new TableView<>();
         table.setId("organizations-table");
         table.setPlaceholder(new Label("No organizations yet: they appear as leads, contacts and imports name them."));
-        table.getColumns().add(column("Name", OrganizationSummary::name, 220));
+        // The name keeps room for a usual one ("Silver Robotics GmbH") in a 1024-pixel window beside the detail pane; the
+        // industry, size and website give way first (the name was cut to "Atlas Motor…" beside empty columns).
+        TableColumn<OrganizationSummary, String> orgName = column("Name", OrganizationSummary::name, 220);
+        orgName.setMinWidth(ORGANIZATION_MIN_WIDTH);
+        table.getColumns().add(orgName);
         table.getColumns().add(column("Industry", OrganizationSummary::industry, 140));
         table.getColumns().add(column("Size", OrganizationSummary::companySize, 80));
         table.getColumns().add(column("Contacts", OrganizationSummary::contacts, 80));
-        table.getColumns().add(column("Open deals", OrganizationSummary::openDeals, 90));
+        table.getColumns().add(column("Open", OrganizationSummary::openDeals, 60)); // open deals, as the contacts' tables say it
         table.getColumns().add(column("Website", OrganizationSummary::website, 180));
         com.funnelboard.ui.common.Tables.headersFit(table);
         KeptSelection.show(table, model.organizations(), OrganizationSummary::id, org -> model.showOrganization(org.id()));
@@ -185,6 +189,9 @@ public final class ContactsView {
         p.setPadding(new Insets(10));
         return p;
     }
+
+    /** What an organization's name keeps however narrow the table: a usual one in full. */
+    static final double ORGANIZATION_MIN_WIDTH = 180;
 
     /** Room for an address such as "amir.rossi@oakenergy.example" at the theme's size. */
     static final double EMAIL_MIN_WIDTH = 235;

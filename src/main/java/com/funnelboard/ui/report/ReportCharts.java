@@ -31,6 +31,9 @@ final class ReportCharts {
     private final BarChart<String, Number> byMonth = chart("By month", "report-by-month");
     /** The win rates by month, by source and by owner side by side under one title, exported together as one table. */
     final javafx.scene.layout.VBox winRates;
+    /** A chart with nothing to draw says so in a sentence under its title, in place of bare axes. */
+    private final java.util.Map<XYChart<String, Number>, javafx.scene.control.Label> nothingYet = new java.util.HashMap<>();
+    private final java.util.Map<XYChart<String, Number>, javafx.scene.layout.StackPane> frames = new java.util.HashMap<>();
 
     /** @param onClick what a click on a bar does (null: the bars are pictures only) */
     ReportCharts(Locale locale, Consumer<ReportBar> onClick) {
@@ -40,11 +43,19 @@ final class ReportCharts {
         heading.getStyleClass().addAll("chart-title", atlantafx.base.theme.Styles.TITLE_4);
         heading.setMaxWidth(Double.MAX_VALUE);
         heading.setAlignment(javafx.geometry.Pos.CENTER);
-        HBox row = new HBox(12, byMonth, bySource, byOwner);
+        framed(funnel, "No deal entered a stage in this period.");
+        framed(pipeline, "No open deals in this period.");
+        framed(forecast, "No open deal is expected to close in these months, and none was won.");
+        framed(lost, "No deal was lost in this period.");
+        for (BarChart<String, Number> c : java.util.List.of(byMonth, bySource, byOwner)) {
+            framed(c, "No deal was won or lost in this period.");
+        }
+        HBox row = new HBox(12, frames.get(byMonth), frames.get(bySource), frames.get(byOwner));
         winRates = new javafx.scene.layout.VBox(4, heading, row);
         winRates.setId("report-win-rates");
         for (BarChart<String, Number> c : java.util.List.of(byMonth, bySource, byOwner)) {
-            HBox.setHgrow(c, Priority.ALWAYS);
+            HBox.setHgrow(frames.get(c), Priority.ALWAYS);
+            frames.get(c).setMinWidth(0);
             c.setLegendVisible(false);
             c.setMinWidth(0);
             NumberAxis percent = (NumberAxis) c.getYAxis();
@@ -57,10 +68,10 @@ final class ReportCharts {
     /** The node that shows {@code chart}. */
     Region node(com.funnelboard.service.ReportChart chart) {
         return switch (chart) {
-            case FUNNEL -> funnel;
-            case PIPELINE -> pipeline;
-            case FORECAST -> forecast;
-            case LOST -> lost;
+            case FUNNEL -> frames.get(funnel);
+            case PIPELINE -> frames.get(pipeline);
+            case FORECAST -> frames.get(forecast);
+            case LOST -> frames.get(lost);
             case WIN_RATE -> winRates;
         };
     }
@@ -120,9 +131,50 @@ final class ReportCharts {
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
                 ReportBar.Source::new);
         rates(byOwner, v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : choices.ownerName(g), ReportBar.Owner::new);
-        // "Oct 2026", as the forecast's months: "Oct 26" read as a day.
-        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
-        rates(byMonth, v.byMonth(), g -> shortMonth.format(java.time.YearMonth.parse(g)), null);
+        // "Oct 2026", as the forecast's months ("Oct 26" read as a day), in the locale's order.
+        rates(byMonth, v.byMonth(), g -> formats.monthYear(java.time.YearMonth.parse(g)), null);
+        for (XYChart<String, Number> c : nothingYet.keySet()) {
+            // A win rate of 0 % is a finding (all were lost); elsewhere a chart of zeros has nothing to show.
+            boolean rates = java.util.List.of(byMonth, bySource, byOwner).contains(c);
+            showNothing(c, c.getData().stream().flatMap(series -> series.getData().stream())
+                    .noneMatch(d -> d.getYValue() != null && (rates || d.getYValue().doubleValue() != 0)));
+        }
+    }
+
+    /** {@code chart} under its title with the sentence it says when it has nothing to draw. */
+    private void framed(XYChart<String, Number> chart, String sentence) {
+        javafx.scene.control.Label nothing = new javafx.scene.control.Label(sentence);
+        nothing.setId(chart.getId() + "-nothing");
+        nothing.getStyleClass().addAll("chart-nothing", atlantafx.base.theme.Styles.TEXT_MUTED);
+        nothing.setWrapText(true);
+        nothing.setVisible(false);
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(chart, nothing);
+        frame.setId(chart.getId() + FRAME);
+        nothingYet.put(chart, nothing);
+        frames.put(chart, frame);
+    }
+
+    /** The id a chart's frame has: the chart's with this after it. */
+    static final String FRAME = "-frame";
+
+    /** Shows the sentence in place of the axes, grid and legend of a chart with nothing to draw, or the chart again. */
+    private void showNothing(XYChart<String, Number> chart, boolean nothing) {
+        nothingYet.get(chart).setVisible(nothing);
+        // The chart lays its axes out whatever their visibility: they are made transparent instead.
+        chart.getXAxis().setOpacity(nothing ? 0 : 1);
+        chart.getYAxis().setOpacity(nothing ? 0 : 1);
+        chart.setHorizontalGridLinesVisible(!nothing);
+        chart.setVerticalGridLinesVisible(!nothing);
+        chart.setHorizontalZeroLineVisible(!nothing);
+        chart.setVerticalZeroLineVisible(!nothing);
+        chart.getData().forEach(series -> {
+            if (series.getNode() != null) {
+                series.getNode().setVisible(!nothing); // the pipeline's lines along zero
+            }
+        });
+        if (!java.util.List.of(byMonth, bySource, byOwner).contains(chart)) {
+            chart.setLegendVisible(!nothing);
+        }
     }
 
     /** A win-rate chart: a bar per group with a rate, each opening its deals ({@code bar} gets the group, null for "(none)"; no {@code bar}: not clickable). */

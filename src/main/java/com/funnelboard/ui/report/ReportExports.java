@@ -33,7 +33,7 @@ public final class ReportExports {
         MenuItem csv = new MenuItem("Export CSV\u2026");
         csv.setOnAction(e -> choose(which, "csv", "CSV files", "*.csv").ifPresent(f -> model.exportCsv(which, f)));
         MenuButton menu = new MenuButton("Export", null, png, csv);
-        menu.setId("export-" + chart.getId());
+        menu.setId("export-" + chart.getId().replace(ReportCharts.FRAME, "")); // "export-report-lost", after the chart in its frame
         menu.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
         menu.disableProperty().bind(model.shownProperty().isNull());
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menu);

@@ -76,9 +76,9 @@ public final class ReportsView extends ScrollPane {
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notes.setWrapText(true);
-        VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.funnel, com.funnelboard.service.ReportChart.FUNNEL),
-                exports.wrap(charts.pipeline, com.funnelboard.service.ReportChart.PIPELINE), exports.wrap(charts.forecast, com.funnelboard.service.ReportChart.FORECAST),
-                exports.wrap(charts.lost, com.funnelboard.service.ReportChart.LOST), exports.wrap(charts.winRates, com.funnelboard.service.ReportChart.WIN_RATE), notes);
+        VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.node(com.funnelboard.service.ReportChart.FUNNEL), com.funnelboard.service.ReportChart.FUNNEL),
+                exports.wrap(charts.node(com.funnelboard.service.ReportChart.PIPELINE), com.funnelboard.service.ReportChart.PIPELINE), exports.wrap(charts.node(com.funnelboard.service.ReportChart.FORECAST), com.funnelboard.service.ReportChart.FORECAST),
+                exports.wrap(charts.node(com.funnelboard.service.ReportChart.LOST), com.funnelboard.service.ReportChart.LOST), exports.wrap(charts.node(com.funnelboard.service.ReportChart.WIN_RATE), com.funnelboard.service.ReportChart.WIN_RATE), notes);
         content.setPadding(new Insets(12));
         setContent(content);
         model.shownProperty().addListener((o, a, r) -> show(r));
