@@ -147,9 +147,13 @@ public final class ContactService {
         return store.write(r -> organizationIn(r, name));
     }
 
+    /** A contact's organization named with a problem: the problem is the organization's field's, not the contact's name's. */
     private static void requireValidOrganizationName(String name) {
         if (name != null && !name.isBlank()) {
-            requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());
+            String problem = new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems().get(OrganizationProfile.NAME);
+            if (problem != null) {
+                throw new InvalidInputException(ContactProfile.ORGANIZATION, problem.replaceFirst("^Name ", "Organization "));
+            }
         }
     }
 

@@ -80,6 +80,8 @@ class CliContactsTest {
         assertThat(shown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(shown.err().strip()).as("the id is the command's argument")
                 .isEqualTo("\"nosuch\" is not a contact id (give the id or at least its first 4 characters).");
+        CliRunner.Result tab = cli.run("contacts", "add", "--name", "Ada Lind", "--org", "\tNordwind");
+        assertThat(tab.err().strip()).as("the organization's problem, named by its option").isEqualTo("--org: Organization holds a tab; it is one line.");
         CliRunner.Result history = cli.run("history", "--contact", "nosuch");
         assertThat(history.err().strip()).startsWith("--contact: \"nosuch\" is not a contact id");
     }
