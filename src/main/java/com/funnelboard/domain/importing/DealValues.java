@@ -45,14 +45,21 @@ final class DealValues {
      * Reads a row's currency cell {@code cur} and value cell {@code v} (of column {@code column});
      * either may be null (no value in the row).
      */
+    /** What spreadsheets write in a cell whose value is missing or failed (Excel's errors, also in German): no amount. */
+    static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("#N/A", "#NV", "N/A", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!",
+            "#DIV/0!", "#NAME?", "#NAME", "#NUM!", "#ZAHL!", "#NULL!");
+
     Read read(String cur, String v, int column) {
         String code = cur == null ? currency : Amounts.currencyNamed(cur, currency);
         if (code == null) {
             // The row is refused for its currency; its amount is not judged against a guess.
             return new Read(null, currency, DEAL_CURRENCY, "not a currency: \"" + cur + "\" (write EUR, USD, …)");
         }
-        if (v == null) {
-            return new Read(null, code, null, null);
+        if (v == null || NOT_AVAILABLE.contains(v.strip().toUpperCase(java.util.Locale.ROOT))) {
+            return new Read(null, code, null, null); // a spreadsheet's error or "not available" in the cell: no value
+        }
+        if (v.strip().equals("-")) {
+            return new Read(Money.zero(code), code, null, null); // the accounting format's zero, with no sign
         }
         try {
             Amounts.Read read = Amounts.read(v, formats.amounts().get(column));

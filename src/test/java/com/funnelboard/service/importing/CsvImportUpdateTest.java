@@ -138,6 +138,20 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(history.getFirst().to()).isEqualTo(before.stage());
     }
 
+    @Test
+    void aSpreadsheetsErrorOrBareDashIsNoAmountNotABadRow() throws Exception {
+        ImportResult r = run("""
+                Deal Name,Company,Amount
+                Pilot,Acme Ltd,#N/A
+                Rollout,Acme Ltd," -   "
+                Support,Acme Ltd,#WERT!
+                """);
+        assertThat(r.problemCount()).isZero();
+        assertThat(deals()).containsOnlyKeys("Pilot", "Rollout", "Support");
+        assertThat(deals().get("Pilot").value()).isNull();
+        assertThat(deals().get("Rollout").value().minor()).as("the accounting format's zero").isZero();
+    }
+
     private Deal deal() {
         java.util.UUID id = deals().values().iterator().next().id();
         return store.read(r -> r.deals().find(id)).orElseThrow();
