@@ -90,7 +90,7 @@ public final class Amounts {
     /** A currency's mark as amounts and headers write it: a symbol, a mark of several characters, a code. */
     static final String CURRENCY = "R\\$|US\\$|SFr\\.|Fr\\.|Rs\\.?|kr\\.?|zł|Kč|YTL|TL|円|元|\\p{Sc}|[A-Za-z]{3}";
     private static final Pattern SHAPE = Pattern.compile("(?<c1>" + CURRENCY + ")?(?<neg>[-\u2212])?(?<c2>" + CURRENCY + ")?"
-            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L})|万|億|亿)?(?:[.,][-\u2013\u2014]|/-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
+            + "(?<num>\\d(?:[\\d.,]*\\d)?|[.,]\\d+)(?<mult>[kKmM](?!\\p{L})|Mio\\.?|Mrd\\.?|Tsd\\.?|T(?=\\p{Sc})|[mb]n(?!\\p{L})|万|億|亿)?(?:[.,][-\u2013\u2014]|/-)?(?<c3>" + CURRENCY + ")?(?<neg2>-)?");
     /** Excel's accounting format for zero: a dash beside the currency ("$ -", "€ -", "- €"). */
     private static final Pattern ACCOUNTING_ZERO = Pattern.compile("(?:(" + CURRENCY + ")[-\u2013]|[-\u2013](" + CURRENCY + "))");
     /** Spaces of every kind and apostrophes, which group thousands and are dropped. */
@@ -217,10 +217,11 @@ public final class Amounts {
                 throw new IllegalArgumentException("a negative amount: \"" + shown(text) + "\" (a deal's value cannot be negative)");
             }
             num = m.group("num");
-            // "12.5k", "€12,5K", "1.2M": thousands and millions, as sheets abbreviate them.
+            // "12.5k", "€12,5K", "1.2M", "1,5 Mio. €", "2mn": thousands, millions and billions, as sheets abbreviate them.
             String mult = m.group("mult");
             factor = mult == null ? null : switch (mult) {
-                case "k", "K" -> BigDecimal.valueOf(1_000);
+                case "k", "K", "Tsd", "Tsd.", "T" -> BigDecimal.valueOf(1_000); // German sheets: "15 T€", "15 Tsd. €"
+                case "Mrd", "Mrd.", "bn" -> BigDecimal.valueOf(1_000_000_000);
                 case "万" -> BigDecimal.valueOf(10_000); // Chinese and Japanese count in ten thousands: 12.5万 is 125,000
                 case "億", "亿" -> BigDecimal.valueOf(100_000_000);
                 default -> BigDecimal.valueOf(1_000_000);

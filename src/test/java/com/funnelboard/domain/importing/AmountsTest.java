@@ -80,6 +80,13 @@ class AmountsTest {
         assertThat(Amounts.read("500 kr", BY_ITSELF)).as("a crown is no thousand").isEqualTo(new Amounts.Read(new BigDecimal("500"), null, "kr"));
         assertThat(Amounts.read("500 MXN", BY_ITSELF).currency()).isEqualTo("MXN");
         assertThatThrownBy(() -> read("12kg", null)).hasMessageContaining("not an amount");
+        // German and English sheets' words for them.
+        assertThat(Amounts.read("1,5 Mio. €", BY_ITSELF)).isEqualTo(new Amounts.Read(new BigDecimal("1500000.0"), "EUR"));
+        assertThat(Amounts.read("15 T€", BY_ITSELF).amount()).isEqualByComparingTo("15000");
+        assertThat(Amounts.read("15 Tsd. EUR", BY_ITSELF).amount()).isEqualByComparingTo("15000");
+        assertThat(Amounts.read("2 Mrd. €", BY_ITSELF).amount()).isEqualByComparingTo("2000000000");
+        assertThat(read("$2.5mn", null)).isEqualByComparingTo("2500000");
+        assertThatThrownBy(() -> read("15 TB", null)).hasMessageContaining("not an amount");
     }
 
     @Test
