@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -241,7 +240,7 @@ public final class RootCommand implements Callable<Integer> {
                     try {
                         return whenDamaged.apply(offline);
                     } catch (InvalidInputException | RefusedException other) {
-                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, describe(bad.problems(), leafSpec()))
+                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, ProblemWords.describe(bad.problems(), leafSpec()))
                                 : console.fail(ExitCodes.REFUSED, other.getMessage());
                     } catch (RuntimeException other) {
                         LOG.error("The backups of the damaged {} could not be used", database(), other);
@@ -252,7 +251,7 @@ public final class RootCommand implements Callable<Integer> {
             }
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
-            return console.fail(ExitCodes.BAD_INPUT, describe(e.problems(), leafSpec()));
+            return console.fail(ExitCodes.BAD_INPUT, ProblemWords.describe(e.problems(), leafSpec()));
         } catch (RefusedException e) {
             return console.fail(ExitCodes.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
@@ -337,55 +336,6 @@ public final class RootCommand implements Callable<Integer> {
         }
         return r == null ? null : r.commandSpec();
     }
-
-    /** "--email: Not an email address; --value: ..." naming the option of each field. */
-    static String describe(Map<String, String> problems) {
-        return describe(problems, null);
-    }
-
-    /**
-     * As {@link #describe(Map)}, naming an option only when {@code command} has it: the id of
-     * {@code contacts show ID} is no {@code --contact}, though the same check refuses it.
-     */
-    static String describe(Map<String, String> problems, CommandSpec command) {
-        return problems.entrySet().stream()
-                .map(e -> {
-                    String option = OPTION_OF_FIELD.get(e.getKey());
-                    return option != null && (command == null || command.findOption(option) != null) ? option + ": " + e.getValue() : e.getValue();
-                })
-                .collect(Collectors.joining("; "));
-    }
-
-    private static final Map<String, String> OPTION_OF_FIELD = Map.ofEntries(
-            Map.entry("contact", "--contact"),
-            Map.entry("organization", "--org"),
-            Map.entry("email", "--email"),
-            Map.entry("phone", "--phone"),
-            Map.entry("title", "--title"),
-            Map.entry("value", "--value"),
-            Map.entry("keep", "--keep"),
-            Map.entry("currency", "--currency"),
-            Map.entry("at", "--at"),
-            Map.entry("note", "--note"),
-            Map.entry("check", "--check"),
-            Map.entry("name", "--name"),
-            Map.entry("owner", "--owner"),
-            Map.entry("emails", "--email"),
-            Map.entry("phones", "--phone"),
-            Map.entry("website", "--website"),
-            Map.entry("tags", "--tag"),
-            Map.entry("take", "--take"),
-            Map.entry("industry", "--industry"),
-            Map.entry("company-size", "--company-size"),
-            Map.entry("address", "--address"),
-            Map.entry("persona", "--persona"),
-            Map.entry("pain-points", "--pain-points"),
-            Map.entry("notes", "--notes"),
-            Map.entry("source", "--source"),
-            Map.entry("until", "--until"),
-            Map.entry("to", "--to"),
-            Map.entry(com.funnelboard.domain.WonDetails.FINAL_VALUE, "--final-value"),
-            Map.entry(com.funnelboard.domain.WonDetails.CLOSE_DATE, "--close-date"));
 
     /**
      * A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). With
