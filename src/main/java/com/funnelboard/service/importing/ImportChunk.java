@@ -249,7 +249,7 @@ final class ImportChunk {
         }
         tally.leftOut.add(new ImportRow.Problem(row.row(), null, "its id " + d.externalKey() + " is the deal \u201C" + stored.title() + "\u201D of "
                 + stored.organizationName() + " here, not \u201C" + d.title() + "\u201D of " + row.organization().name()
-                + ", so its deal was left out (another program's ids can be the same numbers; --on-duplicate create adds it as a new deal)")
+                + "; another program's ids can be the same numbers, so this deal was not imported (--on-duplicate create adds it as a new one)")
                 .importedWithout());
         tally.deals.skipped++;
         return true;

@@ -113,7 +113,7 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(other.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(2);
             assertThat(p.reason()).startsWith("its id 101 is the deal \u201CAcme website relaunch\u201D of Acme Ltd here, not "
-                    + "\u201CTotally different deal\u201D of Other Company Ltd, so its deal was left out");
+                    + "\u201CTotally different deal\u201D of Other Company Ltd; another program's ids can be the same numbers, so this deal was not imported");
         });
 
         run("""
