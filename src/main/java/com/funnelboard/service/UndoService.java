@@ -50,7 +50,8 @@ public final class UndoService {
     public record Undone(UUID changeSet, UUID undid, String text, String note) {}
 
     /** What the undo of a merge means for the team. */
-    static final String MERGE_NOTE = "This undo travels like any change: teammates who share with you get the values from before the merge back too";
+    static final String MERGE_NOTE = "This undo travels like any change: teammates who share with you get the values from before the merge back too, "
+            + "and records it brought from them go to their trash (their merge names them)";
 
     private void committed(ChangeNotice n) {
         if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT)) {

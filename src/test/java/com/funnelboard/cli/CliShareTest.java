@@ -240,7 +240,8 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", two).get("title").asString()).isEqualTo("Two");
         CliRunner.Result undo = bob.run("undo");
         assertThat(undo.exit()).isZero();
-        assertThat(undo.out()).contains("Undid: Merged").contains("teammates who share with you get the values from before the merge back");
+        assertThat(undo.out()).contains("Undid: Merged").contains("teammates who share with you get the values from before the merge back")
+                .contains("records it brought from them go to their trash");
         assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bob.run("deals", "show", two).exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
