@@ -76,6 +76,16 @@ final class HistoryCommand implements Callable<Integer> {
             changes.add(e);
         }
         m.put("changes", changes);
+        if (!c.mergedFrom().isEmpty()) {
+            // A merge read as a record's history: the teammates' change sets it brought to the record.
+            m.put("mergedFrom", c.mergedFrom().stream().map(a -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("author", a.author());
+                one.put("at", s.json().time(a.at()));
+                one.put("summary", a.summary());
+                return one;
+            }).toList());
+        }
         return m;
     }
 
@@ -91,6 +101,10 @@ final class HistoryCommand implements Callable<Integer> {
             ChangeSetEntry c = sets.get(i);
             s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
                     + (c.summary() == null ? "" : com.funnelboard.domain.Printable.escape(c.summary())) + "  (" + Session.shortId(c.id()) + ")");
+            for (ChangeSetEntry.Authored a : c.mergedFrom()) {
+                s.console().line("  from " + s.time(a.at()) + "  " + a.author() + "  "
+                        + (a.summary() == null ? "" : com.funnelboard.domain.Printable.escape(a.summary())));
+            }
             for (String detail : words.get(i).details()) {
                 // A detail of several lines (a move to Lost and its reason) is printed as them, the later ones indented under it.
                 String[] lines = detail.split("\\R");

@@ -231,6 +231,20 @@ class CliShareTest {
     }
 
     @Test
+    void aRecordsHistoryNamesTheTeammateWhoWroteWhatAMergeBrought() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        alice.json("whoami", "--name", "Alice Ek", "--email", "alice@nordwind.example");
+        String one = alice.addDeal("One");
+        pass(alice, bob);
+
+        JsonNode merge = bob.json("history", "--deal", one).get("changeSets").get(0);
+        assertThat(merge.get("origin").asString()).isEqualTo("merge");
+        assertThat(merge.get("mergedFrom").get(0).get("author").asString()).isEqualTo("Alice Ek <alice@nordwind.example>");
+        assertThat(bob.run("history", "--deal", one).out()).contains("  from ").contains("Alice Ek <alice@nordwind.example>");
+    }
+
+    @Test
     void aMergeIsUndoneAsOneAction() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
