@@ -6,8 +6,6 @@ import com.funnelboard.store.Store;
 import com.funnelboard.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,13 +45,16 @@ final class DamagedAtStart {
             return null;
         }
         BackupService.Good g = good.get();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(clock.getZone()).format(g.backup().at());
+        // As File → Backups… writes them: a backup to the second, a change to the minute.
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT),
+                clock.getZone());
+        String when = formats.weekdayTimeSeconds(g.backup().at());
         String holds = g.preview().deals() + (g.preview().deals() == 1 ? " deal" : " deals") + " and " + g.preview().contacts()
                 + (g.preview().contacts() == 1 ? " contact" : " contacts");
         tell.accept(damage.getMessage() + " The newest good backup is of " + when + " (" + holds + ").");
         if (!ask(damage.getMessage(), toolkit, "Restore the newest good backup, of " + when + "? It holds " + holds
                 + (g.preview().newestChangeAt() == null ? "" : ", the newest change of "
-                        + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(clock.getZone()).format(g.preview().newestChangeAt()))
+                        + formats.weekdayTime(g.preview().newestChangeAt()))
                 + ". The damaged file is kept beside it.")) {
             return null;
         }

@@ -213,7 +213,7 @@ public final class DesktopApp {
         com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
                 boardModel::setStatus);
         com.funnelboard.ui.report.ReportsViewModel reports = new com.funnelboard.ui.report.ReportsViewModel(
-                new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, feed, executors,
+                new com.funnelboard.service.ReportService(store, clock.getZone()), setup::defaultCurrency, clock, locale, feed, executors,
                 boardModel::setStatus, lens -> {
                     boardModel.lensProperty().set(lens);
                     workbench[0].showBoard();
@@ -238,7 +238,7 @@ public final class DesktopApp {
         com.funnelboard.ui.board.ViewsModel viewsModel = new com.funnelboard.ui.board.ViewsModel(savedViews,
                 lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), feed, executors,
                 java.util.concurrent.CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
-        com.funnelboard.ui.board.FilterBar filterBar = new com.funnelboard.ui.board.FilterBar(boardModel, savedViews, viewsModel, executors);
+        com.funnelboard.ui.board.FilterBar filterBar = new com.funnelboard.ui.board.FilterBar(boardModel, savedViews, viewsModel, executors, locale);
         main[0].setFilterBar(filterBar);
         // Room for the sidebar beside four readable columns and the detail pane.
         viewsModel.setRoomy(() -> (main[0].getWidth() > 0 ? main[0].getWidth() : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) >= 1600);

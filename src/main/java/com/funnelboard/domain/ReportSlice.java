@@ -17,8 +17,16 @@ public sealed interface ReportSlice {
     /** The report's filters the bar was counted with. */
     ReportFilter filter();
 
-    /** What the filter bar says of it, such as "Entered Prospect 2026-01-01 – 2026-03-31". */
-    String label();
+    /**
+     * What the filter bar says of it, its days and months written by {@code day} and {@code month} (in the window as
+     * the rest of it writes them: "Entered Prospect Jan 1, 2026 – Mar 31, 2026").
+     */
+    String label(java.util.function.Function<LocalDate, String> day, java.util.function.Function<YearMonth, String> month);
+
+    /** As {@link #label(java.util.function.Function, java.util.function.Function)} in ISO: "Entered Prospect 2026-01-01 – 2026-03-31". */
+    default String label() {
+        return label(LocalDate::toString, YearMonth::toString);
+    }
 
     /**
      * Deals that entered {@code stage} in the period ({@code from} null); or, with {@code from}, those
@@ -32,8 +40,9 @@ public sealed interface ReportSlice {
         }
 
         @Override
-        public String label() {
-            return (from == null ? "Entered " + stage.label() : stage.label() + " from " + from.label()) + " " + period(first, last) + by(filter);
+        public String label(java.util.function.Function<LocalDate, String> day, java.util.function.Function<YearMonth, String> month) {
+            return (from == null ? "Entered " + stage.label() : stage.label() + " from " + from.label()) + " " + period(first, last, day)
+                    + by(filter);
         }
     }
 
@@ -45,8 +54,8 @@ public sealed interface ReportSlice {
         }
 
         @Override
-        public String label() {
-            return "Lost: " + reason.label() + " " + period(first, last) + by(filter);
+        public String label(java.util.function.Function<LocalDate, String> day, java.util.function.Function<YearMonth, String> month) {
+            return "Lost: " + reason.label() + " " + period(first, last, day) + by(filter);
         }
     }
 
@@ -59,8 +68,8 @@ public sealed interface ReportSlice {
         }
 
         @Override
-        public String label() {
-            return "Open, closing " + month + " (" + currency + ")" + by(filter);
+        public String label(java.util.function.Function<LocalDate, String> day, java.util.function.Function<YearMonth, String> written) {
+            return "Open, closing " + written.apply(month) + " (" + currency + ")" + by(filter);
         }
     }
 
@@ -73,13 +82,13 @@ public sealed interface ReportSlice {
         }
 
         @Override
-        public String label() {
-            return "Won " + month + " (" + currency + ")" + by(filter);
+        public String label(java.util.function.Function<LocalDate, String> day, java.util.function.Function<YearMonth, String> written) {
+            return "Won " + written.apply(month) + " (" + currency + ")" + by(filter);
         }
     }
 
-    private static String period(LocalDate first, LocalDate last) {
-        return first.equals(last) ? first.toString() : first + " \u2013 " + last;
+    private static String period(LocalDate first, LocalDate last, java.util.function.Function<LocalDate, String> day) {
+        return first.equals(last) ? day.apply(first) : day.apply(first) + " \u2013 " + day.apply(last);
     }
 
     /** The report's filters the board's own filters do not show: its owner and source are set on the board too. */

@@ -91,15 +91,20 @@ public record WonDetails(Money finalValue, LocalDate closedOn) {
         return new Checked(problems.isEmpty() ? new WonDetails(value, closed) : null, problems);
     }
 
-    /** The close date's problem, or empty: refused when it lies more than a day after today. */
+    /** The close date's problem, or empty: refused when it lies more than a day after today. Days in ISO, as the command line takes them. */
     public static Optional<String> closeDateProblem(LocalDate closedOn, LocalDate today) {
+        return closeDateProblem(closedOn, today, d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+
+    /** As {@link #closeDateProblem(LocalDate, LocalDate)}, its days written by {@code day} (in the window, as it writes days). */
+    public static Optional<String> closeDateProblem(LocalDate closedOn, LocalDate today, java.util.function.Function<LocalDate, String> day) {
         if (closedOn == null) {
-            return Optional.of("Enter the close date, such as " + today.format(DateTimeFormatter.ISO_LOCAL_DATE));
+            return Optional.of("Enter the close date, such as " + day.apply(today));
         }
         LocalDate latest = today.plusDays(DAYS_AHEAD);
         if (closedOn.isAfter(latest)) {
-            return Optional.of("The close date " + closedOn.format(DateTimeFormatter.ISO_LOCAL_DATE)
-                    + " is in the future; it can be tomorrow (" + latest.format(DateTimeFormatter.ISO_LOCAL_DATE) + ") at the latest");
+            return Optional.of("The close date " + day.apply(closedOn) + " is in the future; it can be tomorrow (" + day.apply(latest)
+                    + ") at the latest");
         }
         return Optional.empty();
     }

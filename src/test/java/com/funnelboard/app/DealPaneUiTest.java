@@ -111,6 +111,15 @@ class DealPaneUiTest {
         assertThat(shown).allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText()).isFalse());
         assertThat(robot.from(deals).lookup(".deal-row-stage").queryAllAs(javafx.scene.control.Labeled.class)).extracting(
                 javafx.scene.control.Labeled::getText).contains("Lead  \u00B7  \u20AC1,000");
+        // The deal's fields keep room for what they hold; the labels give way, on two lines where they must.
+        javafx.scene.control.TextInputControl valueField = field(robot, "#deal-value");
+        BoardUiTest.waitUntil(() -> "1,000.00".equals(valueField.getText()));
+        javafx.scene.text.Text amount = new javafx.scene.text.Text(valueField.getText());
+        amount.setFont(valueField.getFont());
+        javafx.geometry.Insets pad = valueField.getPadding();
+        assertThat(valueField.getWidth() - pad.getLeft() - pad.getRight()).as("the value in full").isGreaterThanOrEqualTo(amount.getLayoutBounds().getWidth());
+        javafx.scene.control.Labeled expected = robot.lookup(".label").match((javafx.scene.control.Label l) -> "Expected close".equals(l.getText())).queryLabeled();
+        assertThat(expected.isTextTruncated()).isFalse();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(stage.getScene(), "deals-tab-1024"));
     }
 

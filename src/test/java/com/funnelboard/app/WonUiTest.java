@@ -98,7 +98,7 @@ class WonUiTest {
         robot.interact(() -> date.setValue(TODAY.plusDays(5)));
         assertThat(moveDisabled(robot)).isTrue();
         assertThat(text(robot, "#won-close-date-problem"))
-                .isEqualTo("The close date 2026-03-17 is in the future; it can be tomorrow (2026-03-13) at the latest");
+                .isEqualTo("The close date Mar 17, 2026 is in the future; it can be tomorrow (Mar 13, 2026) at the latest");
         robot.interact(() -> date.getEditor().setText("not a date"));
         assertThat(moveDisabled(robot)).isTrue();
         assertThat(text(robot, "#won-close-date-problem")).startsWith("Not a date: write it like ");

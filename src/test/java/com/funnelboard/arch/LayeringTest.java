@@ -50,6 +50,15 @@ class LayeringTest {
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("com.funnelboard.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..");
 
+    /** The window writes dates and times one way, through Formats (the locale's own forms), never a pattern or style of its own. */
+    @ArchTest
+    static final ArchRule theWindowWritesDatesThroughFormats = noClasses().that().resideInAnyPackage("com.funnelboard.ui..", "com.funnelboard.app..")
+            .and().doNotHaveFullyQualifiedName("com.funnelboard.ui.common.Formats")
+            .and().doNotHaveFullyQualifiedName("com.funnelboard.app.LogFiles$Format") // the log file's own stamps, not the window's
+            .should().callMethodWhere(DescribedPredicate.describe("a date or time pattern or style of its own",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(java.time.format.DateTimeFormatter.class)
+                            && call.getName().matches("ofLocalized.*|ofPattern")));
+
     @ArchTest
     static final ArchRule cliNeverStartsJavaFx = noClasses().that().resideInAPackage("com.funnelboard.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");

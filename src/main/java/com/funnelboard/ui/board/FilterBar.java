@@ -39,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class FilterBar extends HBox {
 
     private final BoardViewModel board;
+    private final java.util.Locale locale;
     private final TextField text = new TextField();
     private final ComboBox<String> source = new ComboBox<>();
     private final ComboBox<BoardLens.FollowUpState> followUp = new ComboBox<>();
@@ -66,8 +67,9 @@ public final class FilterBar extends HBox {
 
     private final ViewsModel savedViews;
 
-    public FilterBar(BoardViewModel board, SavedViews saved, ViewsModel savedViews, UiExecutors executors) {
+    public FilterBar(BoardViewModel board, SavedViews saved, ViewsModel savedViews, UiExecutors executors, java.util.Locale locale) {
         super(8);
+        this.locale = locale;
         this.board = board;
         this.savedViews = savedViews;
         setId("filter-bar");
@@ -339,8 +341,11 @@ public final class FilterBar extends HBox {
 
     private void showReport(BoardLens lens) {
         boolean on = lens != null && lens.report() != null;
-        report.setText(on ? lens.report().label() : "");
-        report.getTooltip().setText(on ? lens.report().label() + " \u2014 click to show every deal again" : "");
+        // Its days and months as the window writes them ("Jan 1, 2026 – Mar 12, 2026", "Apr 2026"), not in ISO.
+        com.funnelboard.ui.common.Formats f = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+        String said = on ? lens.report().label(f::date, f::monthYear) : "";
+        report.setText(said);
+        report.getTooltip().setText(on ? said + " \u2014 click to show every deal again" : "");
         report.setVisible(on);
         report.setManaged(on);
     }

@@ -132,10 +132,14 @@ public final class DealForm extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        // In a narrow pane (a 1024-pixel window) the labels give way, "Expected close" on two lines, and the fields keep room
+        // for what they hold ("1,000.00" beside its currency was cut to "1,000.0").
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(LABELS_MIN_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(FIELDS_MIN_WIDTH);
+        fields.setPrefWidth(FIELDS_MIN_WIDTH); // the labels on one line wherever the fields' least width leaves room for them
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, label("Title"), title);
         grid.addRow(1, label("Value"), money);
@@ -203,9 +207,17 @@ public final class DealForm extends VBox {
         typing.bind(t, property, field);
     }
 
+    /** The labels' least width: their longest word ("Expected"). */
+    static final double LABELS_MIN_WIDTH = 72;
+    /** The fields' least width: a value such as "12,500.00" beside its currency. */
+    static final double FIELDS_MIN_WIDTH = 170;
+
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
+        l.setWrapText(true);
+        l.setMinWidth(LABELS_MIN_WIDTH);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its lines in full
         return l;
     }
 }

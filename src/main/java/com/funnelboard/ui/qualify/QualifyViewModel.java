@@ -167,7 +167,8 @@ public final class QualifyViewModel {
         } else if (closedOn.get() == null) {
             problems.put(WonDetails.CLOSE_DATE, "Pick the close date");
         } else {
-            WonDetails.closeDateProblem(closedOn.get(), plan.today()).ifPresent(p -> problems.put(WonDetails.CLOSE_DATE, p));
+            com.funnelboard.ui.common.Formats days = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+            WonDetails.closeDateProblem(closedOn.get(), plan.today(), days::date).ifPresent(p -> problems.put(WonDetails.CLOSE_DATE, p));
         }
         return problems;
     }

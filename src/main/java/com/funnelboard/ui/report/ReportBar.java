@@ -44,7 +44,7 @@ public sealed interface ReportBar {
     String TOOLTIP = "Show these deals on the board";
 
     /** What the bar was counted with: the page's filters, the period and the currency of the amounts. */
-    record Shown(ReportFilter filter, ReportService.Period period, ZoneId zone, String currency) {}
+    record Shown(ReportFilter filter, ReportService.Period period, ZoneId zone, String currency, java.util.Locale locale) {}
 
     /** The lens for a click on this bar. */
     default BoardLens lens(Shown shown) {
@@ -62,12 +62,18 @@ public sealed interface ReportBar {
         };
     }
 
+    /** What the board's chip and the status bar say of a slice: its days and months as the window writes them. */
+    static String inWords(com.funnelboard.domain.ReportSlice slice, java.util.Locale locale) {
+        com.funnelboard.ui.common.Formats f = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+        return slice.label(f::date, f::monthYear);
+    }
+
     /** The status bar's words for a click: what the board is filtered by, and what the filter could not include. */
     default String status(Shown shown) {
         BoardLens lens = lens(shown);
         List<String> by = new ArrayList<>();
         if (lens.report() != null) {
-            by.add(lens.report().label());
+            by.add(inWords(lens.report(), shown.locale()));
         }
         if (lens.owner().kind() != OwnerFilter.Kind.EVERYONE) {
             by.add(lens.owner().kind() == OwnerFilter.Kind.NOBODY ? "no owner" : "owner " + lens.owner().email());

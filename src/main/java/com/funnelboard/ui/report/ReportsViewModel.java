@@ -81,6 +81,7 @@ public final class ReportsViewModel {
     private final ReportService reports;
     private final Supplier<String> currency;
     private final Clock clock;
+    private final java.util.Locale locale;
     private final UiExecutors executors;
     private final ObjectProperty<Range> range = new SimpleObjectProperty<>(this, "range", Range.QUARTER);
     private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
@@ -101,9 +102,10 @@ public final class ReportsViewModel {
      * @param currency the database's currency, read in the background
      * @param board shows the Board page with a lens (a click on a bar)
      */
-    public ReportsViewModel(ReportService reports, Supplier<String> currency, Clock clock, ChangeFeed feed, UiExecutors executors,
-            Consumer<String> status, BoardNavigator board) {
+    public ReportsViewModel(ReportService reports, Supplier<String> currency, Clock clock, java.util.Locale locale, ChangeFeed feed,
+            UiExecutors executors, Consumer<String> status, BoardNavigator board) {
         this.reports = reports;
+        this.locale = locale;
         this.status = status;
         this.board = board;
         this.currency = currency;
@@ -209,7 +211,7 @@ public final class ReportsViewModel {
         if (r == null) {
             return;
         }
-        ReportBar.Shown s = new ReportBar.Shown(r.filter(), r.funnel().period(), reports.zone(), r.forecast().currency());
+        ReportBar.Shown s = new ReportBar.Shown(r.filter(), r.funnel().period(), reports.zone(), r.forecast().currency(), locale);
         board.showBoard(bar.lens(s));
         status.accept(bar.status(s));
     }

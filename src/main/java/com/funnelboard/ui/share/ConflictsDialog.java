@@ -3,8 +3,6 @@ package com.funnelboard.ui.share;
 import com.funnelboard.service.Json;
 import com.funnelboard.domain.FieldConflict;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -241,8 +239,7 @@ public final class ConflictsDialog {
                 who.setText(byline(s));
                 setGraphic(box);
                 tip = value.apply(d) + "\n" + s.author() + (s.mine() ? ", on this installation" : "")
-                        + "\n" + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                                .format(s.at().atZone(zone));
+                        + "\n" + com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at());
             }
         });
         return c;

@@ -51,7 +51,7 @@ class FilterBarViewsTest {
                 new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author), new ChangeFeed(store), executors);
         BoardService reads = new BoardService(store);
         views = new ViewsModel(saved, reads::count, new ChangeFeed(store), executors, Runnable::run);
-        FilterBar bar = new FilterBar(board, saved, views, executors);
+        FilterBar bar = new FilterBar(board, saved, views, executors, java.util.Locale.ENGLISH);
         board.refresh().join();
         views.refresh().join();
         stage.setScene(new Scene(bar, 1200, 60));

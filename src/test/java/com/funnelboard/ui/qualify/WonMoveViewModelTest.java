@@ -96,7 +96,7 @@ class WonMoveViewModelTest {
         gate.closedOnProperty().set(TODAY.plusDays(5));
         assertThat(gate.canMoveBinding().get()).isFalse();
         assertThat(problem(gate, WonDetails.CLOSE_DATE))
-                .isEqualTo("The close date 2026-03-17 is in the future; it can be tomorrow (2026-03-13) at the latest");
+                .isEqualTo("The close date Mar 17, 2026 is in the future; it can be tomorrow (Mar 13, 2026) at the latest");
         gate.closedOnProperty().set(null);
         assertThat(problem(gate, WonDetails.CLOSE_DATE)).isEqualTo("Pick the close date");
         gate.unreadableDateProperty().set("Not a date: write it like 12/03/2026");

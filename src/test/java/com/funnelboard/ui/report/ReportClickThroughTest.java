@@ -48,7 +48,7 @@ class ReportClickThroughTest {
     void open() {
         store = Fixtures.store(dir);
         board = new BoardService(store);
-        model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, new ChangeFeed(store),
+        model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, java.util.Locale.ENGLISH, new ChangeFeed(store),
                 new UiExecutors(Runnable::run, Runnable::run), s -> { }, boarded::add);
         // Days: ≤ 0 is December 2025, otherwise a day of the quarter counted from 1 January.
         deal("Straight win", "referral", Stage.WON, LocalDate.of(2026, 2, 20), null, null, Stage.LEAD, 3, Stage.PROSPECT, 10, Stage.OPPORTUNITY, 30,

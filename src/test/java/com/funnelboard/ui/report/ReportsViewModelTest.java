@@ -46,7 +46,7 @@ class ReportsViewModelTest {
         Deal mine = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 4_000_00L);
         Fixtures.deal(store, "Rollout", Stage.LEAD, 10_000_00L);
         store.writeAll(r -> r.deals().setOwner(mine.id(), "ida@nordwind.example"));
-        model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, new ChangeFeed(store),
+        model = new ReportsViewModel(new ReportService(store, ZoneOffset.UTC), () -> "EUR", Fixtures.CLOCK, java.util.Locale.ENGLISH, new ChangeFeed(store),
                 new UiExecutors(Runnable::run, Runnable::run), status::add, lens -> boarded.add(lens));
     }
 
@@ -121,15 +121,19 @@ class ReportsViewModelTest {
         Instant end = LocalDate.of(2026, 3, 13).atStartOfDay(ZoneOffset.UTC).toInstant();
         assertThat(boarded).containsExactly(BoardLens.ALL.with("source", "website")
                 .withReport(new ReportSlice.Lost(LostReason.NO_BUDGET, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 12), start, end, page)));
-        assertThat(status).containsExactly("Board filtered by Lost: No budget 2026-01-01 \u2013 2026-03-12, source Website"
+        assertThat(status).containsExactly("Board filtered by Lost: No budget Jan 1, 2026 \u2013 Mar 12, 2026, source Website"
                 + " (a deal lost twice in the period is one card)");
         model.showOnBoard(new ReportBar.InStage(Stage.PROSPECT, Stage.LEAD));
         assertThat(boarded.get(1).report()).isEqualTo(new ReportSlice.Entered(Stage.PROSPECT, Stage.LEAD, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 12), start, end, page));
-        assertThat(status.get(1)).isEqualTo("Board filtered by Prospect from Lead 2026-01-01 \u2013 2026-03-12, source Website");
+        assertThat(status.get(1)).isEqualTo("Board filtered by Prospect from Lead Jan 1, 2026 \u2013 Mar 12, 2026, source Website");
         // The chip's words: the report's industry filter is said there (the board's own industry filter reads contacts too).
         assertThat(new ReportSlice.WonIn(java.time.YearMonth.of(2026, 2), "EUR", page.withIndustry("Software")).label())
                 .isEqualTo("Won 2026-02 (EUR), industry Software");
+        // In the window the chip writes its days and months as the rest of the window does, not in ISO.
+        com.funnelboard.ui.common.Formats words = com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, ZoneOffset.UTC);
+        assertThat(new ReportSlice.WonIn(java.time.YearMonth.of(2026, 2), "EUR", page).label(words::date, words::monthYear))
+                .isEqualTo("Won Feb 2026 (EUR)");
     }
 
     @Test
