@@ -130,7 +130,10 @@ class ContactsUiTest extends ContactsUiBase {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-        robot.clickOn(robot.lookup("#contacts-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // (The wider table shows its title, open deals and last contact: its rows are made again.)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#contacts-table .table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getScene() != null
+                && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
         BoardUiTest.waitUntil(() -> robot.lookup("#contact-pane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         for (var column : table(robot).getColumns()) {
             robot.interact(() -> table(robot).getSortOrder().setAll(column));
@@ -148,6 +151,22 @@ class ContactsUiTest extends ContactsUiBase {
             assertThat(column.getWidth()).as(full[1] + " in full").isGreaterThan(shown.getLayoutBounds().getWidth() + cell.getPadding().getLeft()
                     + cell.getPadding().getRight());
         }
+        assertThat(table(robot).getColumns()).as("all the columns at 1366 px").allMatch(javafx.scene.control.TableColumn::isVisible);
+        // At 1024 px beside the pane: the title, open deals and last contact give way whole (the table scrolled sideways, the
+        // title cut at its edge), and the buttons show their icons alone rather than cut words.
+        robot.interact(() -> stage.setWidth(1024));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getWidth()).as("the table beside the pane at 1024 px").isLessThan(900);
+        BoardUiTest.waitUntil(() -> !table(robot).getColumns().get(4).isVisible());
+        assertThat(table(robot).getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible).map(c -> c.getText()))
+                .containsExactly("Name", "Organization", "Email", "Phone");
+        double used = table(robot).getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(used).as("no sideways scrolling").isLessThanOrEqualTo(table(robot).getWidth());
+        assertThat(robot.lookup("#find-duplicates").queryButton().getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        robot.interact(() -> stage.setWidth(1366));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        BoardUiTest.waitUntil(() -> table(robot).getColumns().get(4).isVisible());
         robot.interact(() -> {
             var name = table(robot).getColumns().getFirst();
             table(robot).getSortOrder().setAll(name);

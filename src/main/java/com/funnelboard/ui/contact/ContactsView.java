@@ -193,6 +193,9 @@ public final class ContactsView {
     /** What an organization's name keeps however narrow the table: a usual one in full. */
     static final double ORGANIZATION_MIN_WIDTH = 180;
 
+    /** The table's width from which every column of a contact table is shown; below it the title, open deals and last contact give way. */
+    static final double ALL_COLUMNS_WIDTH = 900;
+
     /** Room for an address such as "amir.rossi@oakenergy.example" at the theme's size. */
     static final double EMAIL_MIN_WIDTH = 235;
     /** Room for an international number such as "+49 30 40191234". */
@@ -217,8 +220,10 @@ public final class ContactsView {
         TableColumn<ContactSummary, String> phone = column("Phone", ContactSummary::phone, 145);
         phone.setMinWidth(PHONE_MIN_WIDTH);
         table.getColumns().add(phone);
-        table.getColumns().add(column("Title", ContactSummary::title, 80));
-        table.getColumns().add(column("Open", ContactSummary::openDeals, 55));
+        TableColumn<ContactSummary, String> title = column("Title", ContactSummary::title, 80);
+        table.getColumns().add(title);
+        TableColumn<ContactSummary, ?> open = column("Open", ContactSummary::openDeals, 55);
+        table.getColumns().add(open);
         TableColumn<ContactSummary, Instant> last = new TableColumn<>("Last contact");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastInteractionAt()));
         last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -231,6 +236,12 @@ public final class ContactsView {
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         last.setPrefWidth(105);
         table.getColumns().add(last);
+        // Narrower than all of them need (a 1024-px window beside the detail pane): the title, open deals and last contact give
+        // way whole, rather than the table scrolling sideways with the title cut at its edge; the contact's pane has them.
+        javafx.beans.binding.BooleanBinding roomy = table.widthProperty().greaterThanOrEqualTo(ALL_COLUMNS_WIDTH);
+        for (TableColumn<ContactSummary, ?> secondary : java.util.List.<TableColumn<ContactSummary, ?>>of(title, open, last)) {
+            secondary.visibleProperty().bind(roomy);
+        }
         com.funnelboard.ui.common.Tables.headersFit(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No contacts match."));
@@ -261,6 +272,9 @@ public final class ContactsView {
         return bar;
     }
 
+    /** The width of a page's bar below which its buttons show their icons alone. */
+    static final double COMPACT_BAR_WIDTH = 820;
+
     private static BorderPane page(TextField search, TableView<?> table, javafx.scene.Node... actions) {
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -270,10 +284,14 @@ public final class ContactsView {
         // In a narrow window (a 1024-px screen beside the detail pane) the search field and then the
         // buttons' words give way ("Merge sel…", the icon always shown) rather than the page growing
         // past its side of the window, which cut the table's first column off.
+        // Narrower still, the buttons show their icons alone (named in their tooltips) rather than cut words ("Find duplic…").
+        javafx.beans.binding.BooleanBinding narrow = bar.widthProperty().lessThan(COMPACT_BAR_WIDTH).and(bar.widthProperty().greaterThan(0));
         for (javafx.scene.Node a : actions) {
             if (a instanceof javafx.scene.control.Labeled c) {
                 c.setMinWidth(48);
                 com.funnelboard.ui.common.LazyTooltip.install(c, c.getText()); // the words in full, where they are cut
+                c.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(narrow)
+                        .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
             }
         }
         search.setMinWidth(120);
