@@ -61,6 +61,8 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> orgs.getItems().size() >= 2);
         javafx.scene.control.TableView<?> people = robot.lookup("#organization-contacts").queryAs(TableView.class);
+        assertThat(people.getColumns()).as("its contacts, without a column repeating the organization")
+                .extracting(javafx.scene.control.TableColumn::getText).doesNotContain("Organization").contains("Name", "Email");
         assertThat(((javafx.scene.control.Labeled) people.getPlaceholder()).getText()).as("before an organization is chosen")
                 .isEqualTo("Select an organization to see its contacts.");
         javafx.scene.Node row = robot.from(orgs).lookup(".table-row-cell").match((javafx.scene.control.TableRow<com.funnelboard.domain.OrganizationSummary> t) ->

@@ -119,6 +119,8 @@ public final class ContactsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<ContactSummary> people = contactTable("organization-contacts");
+        // Every row is of the selected organization: its column would only repeat it, and leaves its room to the others.
+        people.getColumns().removeIf(c -> "Organization".equals(c.getText()));
         KeptSelection.show(people, model.organizationContacts(), ContactSummary::id, c -> openContact.accept(c.id()));
         people.setPrefHeight(220);
         // On a 768-pixel screen the organizations give way before the contacts below, which keep four rows.
