@@ -2,22 +2,14 @@ package com.funnelboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.funnelboard.domain.DuplicateFinder;
-import com.funnelboard.service.CsvExport;
-import com.funnelboard.service.importing.CsvImport;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
-import com.funnelboard.ui.common.UiExecutors;
-import com.funnelboard.ui.importing.ImportDialog;
-import com.funnelboard.ui.importing.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -67,11 +59,7 @@ class ImportDialogHeightUiTest {
             }
             task.run();
         });
-        ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
-                new UiExecutors(slow, Platform::runLater));
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
-        new ImportDialog(model, stage, csv).show();
+        ImportUiTest.openDialog(store, stage, csv, slow);
     }
 
     @AfterEach

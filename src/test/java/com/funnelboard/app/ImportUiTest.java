@@ -46,6 +46,11 @@ class ImportUiTest {
         Path csv = dir.resolve("leads.csv");
         Files.writeString(csv, "Full Name;E-mail;Company;Deal Value;Stage\nIda Berg;ida@nordwind.example;Nordwind AB;12500;Closed Won\n"
                 + "Bo Chen;not-an-address;Isdom;3;Closed Won\nCy Diaz;cy@isdom.example;Isdom;7;Verbal yes\n");
+        openDialog(store, stage, csv, background);
+    }
+
+    /** The import dialog on {@code csv}, over a small window, reading the file on {@code background}; a British user's, in euros. */
+    static void openDialog(Store store, javafx.stage.Stage stage, Path csv, java.util.concurrent.Executor background) {
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater));
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));

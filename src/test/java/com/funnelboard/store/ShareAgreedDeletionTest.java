@@ -26,15 +26,21 @@ class ShareAgreedDeletionTest {
         });
     }
 
+    /** Ida and Bo with a deal whose contact has one address, each replacing it with an address of their own. */
+    private TwoInstallations bothReplaced(Deal[] deal) {
+        TwoInstallations two = new TwoInstallations(dir, s -> {
+            deal[0] = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
+            replaceEmail(s, deal[0], "emil@old.example");
+        });
+        replaceEmail(two.ida, deal[0], "emil-ann@x.example");
+        replaceEmail(two.bo, deal[0], "emil-bob@x.example");
+        return two;
+    }
+
     @Test
     void anAddressBothReplacedIsNoConflict() {
         Deal[] deal = new Deal[1];
-        try (TwoInstallations two = new TwoInstallations(dir, s -> {
-            deal[0] = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
-            replaceEmail(s, deal[0], "emil@old.example");
-        })) {
-            replaceEmail(two.ida, deal[0], "emil-ann@x.example");
-            replaceEmail(two.bo, deal[0], "emil-bob@x.example");
+        try (TwoInstallations two = bothReplaced(deal)) {
 
             two.merge(two.bo, two.ida);
             two.merge(two.ida, two.bo);
@@ -56,12 +62,7 @@ class ShareAgreedDeletionTest {
     @Test
     void keepingTheirAddressInTheConflictDropsTheOneMineAddedEverywhere() {
         Deal[] deal = new Deal[1];
-        try (TwoInstallations two = new TwoInstallations(dir, s -> {
-            deal[0] = Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
-            replaceEmail(s, deal[0], "emil@old.example");
-        })) {
-            replaceEmail(two.ida, deal[0], "emil-ann@x.example");
-            replaceEmail(two.bo, deal[0], "emil-bob@x.example");
+        try (TwoInstallations two = bothReplaced(deal)) {
             two.merge(two.bo, two.ida);
 
             FieldConflict primary = new ShareExchange(two.ida).conflicts().stream()
