@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
  * What the raw arguments ask for, read before picocli builds its model (building every command
  * costs more than most commands take to run): the command and subcommand they name, whether they
  * only open the window or only ask for the version, whether {@code --json} was asked for.
+ *
+ * <p>A subcommand with many options keeps them as fields of an options class (a picocli mixin),
+ * not as parameters of its method: for each parameter picocli asks several times for its
+ * annotations, and the JDK parses every parameter's annotations again at each asking, so building
+ * {@code import csv} took 20 ms and {@code deals list} 7 ms of a command that itself takes a few
+ * (measured on a warm JVM; more at a cold start). Fields' annotations are parsed once.
  */
 final class CommandWords {
 

@@ -155,10 +155,10 @@ final class ContactsCommand {
         "KEEP keeps its own fields except those named with --take; email addresses, phone numbers and tags",
         "not taken are joined."
     })
-    int merge(@Parameters(index = "0", paramLabel = "KEEP_ID") String keep, @Parameters(index = "1", paramLabel = "OTHER_ID") String other,
-            @Option(names = "--take", paramLabel = "FIELD", description = "A field to take from OTHER, repeatable: "
-                    + "name, title, organization, emails, phones, channel, industry, company-size, persona, pain-points, source, tags, notes.")
-                    List<String> take) {
+    int merge(@Mixin MergeOptions options) {
+        String keep = options.keep;
+        String other = options.other;
+        List<String> take = options.take;
         return root.run(s -> {
             ContactService contacts = s.workspace().contacts();
             UUID keepId = contacts.resolveId(keep);
@@ -177,10 +177,11 @@ final class ContactsCommand {
     }
 
     @Command(name = "add-deal", description = "Open another deal, in Lead, for an existing contact (an upsell or cross-sell).")
-    int addDeal(@Parameters(paramLabel = "ID", description = "The contact's id or its first characters.") String id,
-            @Option(names = "--title", required = true, paramLabel = "TITLE") String title,
-            @Option(names = "--value", paramLabel = "AMOUNT") String value,
-            @Option(names = "--currency", paramLabel = "CODE") String currency) {
+    int addDeal(@Mixin AddDealOptions options) {
+        String id = options.id;
+        String title = options.title;
+        String value = options.value;
+        String currency = options.currency;
         return root.run(s -> {
             UUID contact = s.workspace().contacts().resolveId(id);
             var deals = s.deals();
@@ -227,5 +228,28 @@ final class ContactsCommand {
         if (value != null && !value.isBlank()) {
             c.line(String.format("  %-9s %s", label, value.replaceAll("\\R", " ")));
         }
+    }
+
+    /** The options of {@code contacts add-deal}, as fields (see {@link CommandWords}). */
+    static final class AddDealOptions {
+        @Parameters(paramLabel = "ID", description = "The contact's id or its first characters.")
+        String id;
+        @Option(names = "--title", required = true, paramLabel = "TITLE")
+        String title;
+        @Option(names = "--value", paramLabel = "AMOUNT")
+        String value;
+        @Option(names = "--currency", paramLabel = "CODE")
+        String currency;
+    }
+
+    /** The options of {@code contacts merge}, as fields (see {@link CommandWords}). */
+    static final class MergeOptions {
+        @Parameters(index = "0", paramLabel = "KEEP_ID")
+        String keep;
+        @Parameters(index = "1", paramLabel = "OTHER_ID")
+        String other;
+        @Option(names = "--take", paramLabel = "FIELD", description = "A field to take from OTHER, repeatable: "
+                + "name, title, organization, emails, phones, channel, industry, company-size, persona, pain-points, source, tags, notes.")
+        List<String> take;
     }
 }

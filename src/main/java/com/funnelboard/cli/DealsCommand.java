@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,26 +26,15 @@ final class DealsCommand {
     RootCommand root;
 
     @Command(name = "list", description = "List deals in board order: by stage, newest in the stage first (or in --sort order).")
-    int list(
-            @Option(names = "--stage", paramLabel = "STAGE", completionCandidates = Values.Stages.class,
-                    description = "Only this stage: ${COMPLETION-CANDIDATES}.") Stage stage,
-            @Option(names = "--search", paramLabel = "TEXT",
-                    description = "Only deals whose words, or their contact's or organization's, begin like every word of TEXT "
-                            + "(title, names, emails, phone numbers, tags, notes; ignoring case and accents).") String search,
-            @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
-                    description = "Only deals this person owns: their email, 'me' (see 'whoami'), or 'nobody' (deals without an owner).") String ownerOption,
-            @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
-                    + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
-                    + "rotting=yes.") List<String> filters,
-            @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
-            String view,
-            @Option(names = "--sort", paramLabel = "ORDER", description = "Order within each stage: newest, value, days, followup or close; "
-                    + "or score: highest lead score first, across stages.")
-            String sortOption,
-            @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
-                    description = "At most N deals.") int limit,
-            @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
-            boolean noContact) {
+    int list(@Mixin ListOptions options) {
+        Stage stage = options.stage;
+        String search = options.search;
+        String ownerOption = options.ownerOption;
+        List<String> filters = options.filters;
+        String view = options.view;
+        String sortOption = options.sortOption;
+        int limit = options.limit;
+        boolean noContact = options.noContact;
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
         }
@@ -108,19 +98,15 @@ final class DealsCommand {
     }
 
     @Command(name = "add", description = "Add a deal in Lead, with a new contact (in an existing or new organization).")
-    int add(
-            @Option(names = "--title", required = true, paramLabel = "TITLE", description = "What is being sold.") String title,
-            @Option(names = "--contact", required = true, paramLabel = "NAME", description = "The contact's name.") String contact,
-            @Option(names = "--org", paramLabel = "NAME", description = "The organization; an existing one of that name is reused.")
-                    String org,
-            @Option(names = "--email", paramLabel = "EMAIL") String email,
-            @Option(names = "--phone", paramLabel = "PHONE") String phone,
-            @Option(names = "--value", paramLabel = "AMOUNT", description = "Estimated value, written with your locale's decimal separator: 12500.50 or 12,500.50 in English, "
-                    + "12500,50 or 12.500,50 in German.") String value,
-            @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: the database's currency).")
-                    String currency,
-            @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
-                    description = "Where the lead came from: ${COMPLETION-CANDIDATES}.") LeadSource source) {
+    int add(@Mixin AddOptions options) {
+        String title = options.title;
+        String contact = options.contact;
+        String org = options.org;
+        String email = options.email;
+        String phone = options.phone;
+        String value = options.value;
+        String currency = options.currency;
+        LeadSource source = options.source;
         return root.run(s -> {
             String code = currency != null ? currency : s.workspace().setup().defaultCurrency();
             DealService deals = s.deals();
@@ -137,19 +123,14 @@ final class DealsCommand {
     }
 
     @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source or owner (the others stay).")
-    int edit(
-            @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id,
-            @Option(names = "--title", paramLabel = "TITLE") String title,
-            @Option(names = "--value", paramLabel = "AMOUNT", description = "Written with your locale's decimal separator; empty to clear.")
-            String value,
-            @Option(names = "--currency", paramLabel = "CODE") String currency,
-            @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30; 'none' to clear.")
-            String closeDate,
-            @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
-                    description = "Lead source: ${COMPLETION-CANDIDATES}.") com.funnelboard.domain.LeadSource source,
-            @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
-                    description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
-            String newOwner) {
+    int edit(@Mixin EditOptions options) {
+        String id = options.id;
+        String title = options.title;
+        String value = options.value;
+        String currency = options.currency;
+        String closeDate = options.closeDate;
+        com.funnelboard.domain.LeadSource source = options.source;
+        String newOwner = options.newOwner;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
             boolean nobody = newOwner != null && newOwner.strip().equalsIgnoreCase("nobody");
@@ -271,5 +252,75 @@ final class DealsCommand {
             b.append(", ").append(phone);
         }
         return b.toString();
+    }
+
+    /** The options of {@code deals list}, as fields (see {@link CommandWords}). */
+    static final class ListOptions {
+        @Option(names = "--stage", paramLabel = "STAGE", completionCandidates = Values.Stages.class,
+                description = "Only this stage: ${COMPLETION-CANDIDATES}.")
+        Stage stage;
+        @Option(names = "--search", paramLabel = "TEXT",
+                description = "Only deals whose words, or their contact's or organization's, begin like every word of TEXT "
+                + "(title, names, emails, phone numbers, tags, notes; ignoring case and accents).")
+        String search;
+        @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                description = "Only deals this person owns: their email, 'me' (see 'whoami'), or 'nobody' (deals without an owner).")
+        String ownerOption;
+        @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
+                + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
+                + "rotting=yes.")
+        List<String> filters;
+        @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
+        String view;
+        @Option(names = "--sort", paramLabel = "ORDER", description = "Order within each stage: newest, value, days, followup or close; "
+                + "or score: highest lead score first, across stages.")
+        String sortOption;
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+                description = "At most N deals.")
+        int limit;
+        @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
+        boolean noContact;
+    }
+
+    /** The options of {@code deals add}, as fields (see {@link CommandWords}). */
+    static final class AddOptions {
+        @Option(names = "--title", required = true, paramLabel = "TITLE", description = "What is being sold.")
+        String title;
+        @Option(names = "--contact", required = true, paramLabel = "NAME", description = "The contact's name.")
+        String contact;
+        @Option(names = "--org", paramLabel = "NAME", description = "The organization; an existing one of that name is reused.")
+        String org;
+        @Option(names = "--email", paramLabel = "EMAIL")
+        String email;
+        @Option(names = "--phone", paramLabel = "PHONE")
+        String phone;
+        @Option(names = "--value", paramLabel = "AMOUNT", description = "Estimated value, written with your locale's decimal separator: 12500.50 or 12,500.50 in English, "
+                + "12500,50 or 12.500,50 in German.")
+        String value;
+        @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: the database's currency).")
+        String currency;
+        @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
+                description = "Where the lead came from: ${COMPLETION-CANDIDATES}.")
+        LeadSource source;
+    }
+
+    /** The options of {@code deals edit}, as fields (see {@link CommandWords}). */
+    static final class EditOptions {
+        @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
+        String id;
+        @Option(names = "--title", paramLabel = "TITLE")
+        String title;
+        @Option(names = "--value", paramLabel = "AMOUNT", description = "Written with your locale's decimal separator; empty to clear.")
+        String value;
+        @Option(names = "--currency", paramLabel = "CODE")
+        String currency;
+        @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30; 'none' to clear.")
+        String closeDate;
+        @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
+                description = "Lead source: ${COMPLETION-CANDIDATES}.")
+        com.funnelboard.domain.LeadSource source;
+        @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
+        String newOwner;
     }
 }

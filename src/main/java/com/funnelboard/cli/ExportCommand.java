@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,11 +17,10 @@ final class ExportCommand {
     RootCommand root;
 
     @Command(name = "vcard", description = "Write contacts as a vCard file, replaced whole or not at all.")
-    int vcard(@Parameters(paramLabel = "FILE") Path file,
-            @picocli.CommandLine.Option(names = "--vcard-version", paramLabel = "2.1|3.0|4.0", defaultValue = "3.0",
-                    description = "The vCard version (default: ${DEFAULT-VALUE}).") String version,
-            @picocli.CommandLine.Option(names = "--contact", paramLabel = "ID", description = "Repeatable: only these contacts (default: all).")
-            java.util.List<String> contacts) {
+    int vcard(@Mixin VcardOptions options) {
+        Path file = options.file;
+        String version = options.version;
+        java.util.List<String> contacts = options.contacts;
         return root.run(s -> {
             var v = com.funnelboard.service.VcardExport.version(version);
             java.util.List<java.util.UUID> only = contacts == null ? null
@@ -47,5 +47,16 @@ final class ExportCommand {
             s.console().result(doc, () -> s.console().line("Wrote " + n + " " + kind + " to " + file.toAbsolutePath() + "."));
             return ExitCodes.OK;
         });
+    }
+
+    /** The options of {@code export vcard}, as fields (see {@link CommandWords}). */
+    static final class VcardOptions {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @picocli.CommandLine.Option(names = "--vcard-version", paramLabel = "2.1|3.0|4.0", defaultValue = "3.0",
+                description = "The vCard version (default: ${DEFAULT-VALUE}).")
+        String version;
+        @picocli.CommandLine.Option(names = "--contact", paramLabel = "ID", description = "Repeatable: only these contacts (default: all).")
+        java.util.List<String> contacts;
     }
 }

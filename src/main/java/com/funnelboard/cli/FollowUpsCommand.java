@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,13 +25,11 @@ final class FollowUpsCommand {
     RootCommand root;
 
     @Command(name = "add", description = "Schedule a follow-up on a deal.")
-    int add(
-            @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String dealId,
-            @Option(names = "--due", required = true, paramLabel = "ISO_TIME",
-                    description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00.") Instant due,
-            @Option(names = "--kind", paramLabel = "KIND", defaultValue = "call", completionCandidates = Values.FollowUpKinds.class,
-                    description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).") FollowUpKind kind,
-            @Option(names = "--note", paramLabel = "TEXT") String note) {
+    int add(@Mixin AddOptions options) {
+        String dealId = options.dealId;
+        Instant due = options.due;
+        FollowUpKind kind = options.kind;
+        String note = options.note;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(dealId);
             FollowUp f = s.workspace().followUps().schedule(deal, due, kind, note);
@@ -103,10 +102,10 @@ final class FollowUpsCommand {
         "Write follow-ups to an iCalendar (.ics) file for Google Calendar, Outlook or Thunderbird.",
         "Each is an event with a reminder at its time; importing a newer export updates the events (same UIDs)."
     })
-    int export(@Option(names = "--ics", required = true, paramLabel = "FILE", description = "The file to write (replaced).") Path file,
-            @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-03-01 (default: no limit).")
-                    LocalDate from,
-            @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive (default: no limit).") LocalDate to) {
+    int export(@Mixin ExportOptions options) {
+        Path file = options.file;
+        LocalDate from = options.from;
+        LocalDate to = options.to;
         return root.run(s -> {
             try {
                 int n = s.workspace().calendarExport().export(file, from, to);
@@ -133,5 +132,29 @@ final class FollowUpsCommand {
             e.contactName() + (e.organizationName() == null ? "" : " · " + e.organizationName()),
             f.note() == null ? "" : f.note()
         };
+    }
+
+    /** The options of {@code followups add}, as fields (see {@link CommandWords}). */
+    static final class AddOptions {
+        @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
+        String dealId;
+        @Option(names = "--due", required = true, paramLabel = "ISO_TIME",
+                description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00.")
+        Instant due;
+        @Option(names = "--kind", paramLabel = "KIND", defaultValue = "call", completionCandidates = Values.FollowUpKinds.class,
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        FollowUpKind kind;
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
+    }
+
+    /** The options of {@code followups export}, as fields (see {@link CommandWords}). */
+    static final class ExportOptions {
+        @Option(names = "--ics", required = true, paramLabel = "FILE", description = "The file to write (replaced).")
+        Path file;
+        @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-03-01 (default: no limit).")
+        LocalDate from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive (default: no limit).")
+        LocalDate to;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,37 +27,21 @@ final class ImportCommand {
     RootCommand root;
 
     @Command(name = "csv", description = "Import a CSV file (as one change set: `undo` takes it back whole).")
-    int csv(@Parameters(paramLabel = "FILE") Path file,
-            @Option(names = "--mapping", paramLabel = "NAME|auto", defaultValue = "auto",
-                    description = "A mapping saved with --save-mapping, or auto (match the headers; default).") String mapping,
-            @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
-                    + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, "
-                    + "contact.industry, contact.company_size, contact.persona, contact.pain_points, contact.channel, organization.name, "
-                    + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
-                    + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, "
-                    + "deal.external_id, deal.final_value, deal.lost_reason, deal.lost_note, tags, notes, ignore.")
-            List<String> maps,
-            @Option(names = "--stage-map", paramLabel = "FROM=STAGE", description = "Repeatable: a stage name of the file and ours "
-                    + "(lead, prospect, opportunity, won, lost).") List<String> stageMaps,
-            @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
-                    description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
-                            + "(or phone), an organization with the same name, a deal with the same external id.") String onDuplicate,
-            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
-            @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed. A detail that does not parse (a created date, a website, a phone number) is left out of its row, which is imported.") boolean skipInvalid,
-            @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
-            boolean noHeader,
-            @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.") String saveAs,
-            @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.") Path errors,
-            @Option(names = "--organizations", description = "The file lists organizations (name, industry, size or employees, website); "
-                    + "its Name column is the organization's. Detected by the headers when not given.") boolean organizations,
-            @Option(names = "--organizations-file", paramLabel = "ORGS", description = "A separate organizations file (name, industry, "
-                    + "employees, website) that fills the organizations the rows refer to, matched by name; imported first, in the "
-                    + "same change set.") Path organizationsFile,
-            @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "Dates not written year first have the day "
-                    + "first (dmy: 03/04/2026 is 3 April) or the month first (mdy: March 4). Told from the values when not given, "
-                    + "and from your locale when they do not say.") String dateOrder,
-            @Option(names = "--currency", paramLabel = "CODE", description = "The currency of amounts that name none (12500 with no "
-                    + "sign, currency column or currency in the header), e.g. SEK; default: the database's currency.") String currencyCode) {
+    int csv(@Mixin CsvOptions given) {
+        Path file = given.file;
+        String mapping = given.mapping;
+        List<String> maps = given.maps;
+        List<String> stageMaps = given.stageMaps;
+        String onDuplicate = given.onDuplicate;
+        boolean dryRun = given.dryRun;
+        boolean skipInvalid = given.skipInvalid;
+        boolean noHeader = given.noHeader;
+        String saveAs = given.saveAs;
+        Path errors = given.errors;
+        boolean organizations = given.organizations;
+        Path organizationsFile = given.organizationsFile;
+        String dateOrder = given.dateOrder;
+        String currencyCode = given.currencyCode;
         ImportOptions.OnDuplicate policy;
         Boolean dayFirst = null;
         if (dateOrder != null) {
@@ -157,12 +142,11 @@ final class ImportCommand {
     }
 
     @Command(name = "vcard", description = "Import the contacts of a vCard file (2.1, 3.0 or 4.0; photos are not kept) as one change set.")
-    int vcard(@Parameters(paramLabel = "FILE") Path file,
-            @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
-                    description = "skip, update (default) or create, for a contact with the same e-mail (or phone).") String onDuplicate,
-            @Option(names = "--dry-run", description = "Read and match everything, write nothing.") boolean dryRun,
-            @Option(names = "--skip-invalid", description = "Import the other cards when some are damaged (by default a damaged card refuses the file).")
-            boolean skipInvalid) {
+    int vcard(@Mixin VcardOptions options) {
+        Path file = options.file;
+        String onDuplicate = options.onDuplicate;
+        boolean dryRun = options.dryRun;
+        boolean skipInvalid = options.skipInvalid;
         ImportOptions.OnDuplicate policy;
         try {
             policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
@@ -344,5 +328,65 @@ final class ImportCommand {
         m.put("updated", c.updated());
         m.put("skipped", c.skipped());
         return m;
+    }
+
+    /** The options of {@code import csv}, as fields (see {@link CommandWords}). */
+    static final class CsvOptions {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--mapping", paramLabel = "NAME|auto", defaultValue = "auto",
+                description = "A mapping saved with --save-mapping, or auto (match the headers; default).")
+        String mapping;
+        @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
+                + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, "
+                + "contact.industry, contact.company_size, contact.persona, contact.pain_points, contact.channel, organization.name, "
+                + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
+                + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, "
+                + "deal.external_id, deal.final_value, deal.lost_reason, deal.lost_note, tags, notes, ignore.")
+        List<String> maps;
+        @Option(names = "--stage-map", paramLabel = "FROM=STAGE", description = "Repeatable: a stage name of the file and ours "
+                + "(lead, prospect, opportunity, won, lost).")
+        List<String> stageMaps;
+        @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
+                description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
+                + "(or phone), an organization with the same name, a deal with the same external id.")
+        String onDuplicate;
+        @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
+        boolean dryRun;
+        @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed. A detail that does not parse (a created date, a website, a phone number) is left out of its row, which is imported.")
+        boolean skipInvalid;
+        @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
+        boolean noHeader;
+        @Option(names = "--save-mapping", paramLabel = "NAME", description = "Save the --map choices under NAME.")
+        String saveAs;
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write the problems (row, column, reason) as CSV.")
+        Path errors;
+        @Option(names = "--organizations", description = "The file lists organizations (name, industry, size or employees, website); "
+                + "its Name column is the organization's. Detected by the headers when not given.")
+        boolean organizations;
+        @Option(names = "--organizations-file", paramLabel = "ORGS", description = "A separate organizations file (name, industry, "
+                + "employees, website) that fills the organizations the rows refer to, matched by name; imported first, in the "
+                + "same change set.")
+        Path organizationsFile;
+        @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "Dates not written year first have the day "
+                + "first (dmy: 03/04/2026 is 3 April) or the month first (mdy: March 4). Told from the values when not given, "
+                + "and from your locale when they do not say.")
+        String dateOrder;
+        @Option(names = "--currency", paramLabel = "CODE", description = "The currency of amounts that name none (12500 with no "
+                + "sign, currency column or currency in the header), e.g. SEK; default: the database's currency.")
+        String currencyCode;
+    }
+
+    /** The options of {@code import vcard}, as fields (see {@link CommandWords}). */
+    static final class VcardOptions {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
+                description = "skip, update (default) or create, for a contact with the same e-mail (or phone).")
+        String onDuplicate;
+        @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
+        boolean dryRun;
+        @Option(names = "--skip-invalid", description = "Import the other cards when some are damaged (by default a damaged card refuses the file).")
+        boolean skipInvalid;
     }
 }

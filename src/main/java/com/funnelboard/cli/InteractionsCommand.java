@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,15 +25,12 @@ final class InteractionsCommand {
         "Log an interaction with a deal's contact.",
         "An inbound reply or a request answers the derived checklist items at once."
     })
-    int add(
-            @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String dealId,
-            @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = Values.InteractionKinds.class,
-                    description = "What happened: ${COMPLETION-CANDIDATES}.") InteractionKind kind,
-            @Option(names = "--direction", required = true, paramLabel = "in|out", completionCandidates = Values.Directions.class,
-                    description = "in: the contact reached us; out: we reached them.") Direction direction,
-            @Option(names = "--at", paramLabel = "ISO_TIME",
-                    description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00 (default: now).") Instant at,
-            @Option(names = "--note", paramLabel = "TEXT") String note) {
+    int add(@Mixin AddOptions options) {
+        String dealId = options.dealId;
+        InteractionKind kind = options.kind;
+        Direction direction = options.direction;
+        Instant at = options.at;
+        String note = options.note;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(dealId);
             Interaction i = s.workspace().interactions().log(deal, kind, direction, at, note);
@@ -59,5 +57,22 @@ final class InteractionsCommand {
     static String[] trimIndent(String[] row) {
         row[0] = row[0].strip();
         return row;
+    }
+
+    /** The options of {@code interactions add}, as fields (see {@link CommandWords}). */
+    static final class AddOptions {
+        @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
+        String dealId;
+        @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = Values.InteractionKinds.class,
+                description = "What happened: ${COMPLETION-CANDIDATES}.")
+        InteractionKind kind;
+        @Option(names = "--direction", required = true, paramLabel = "in|out", completionCandidates = Values.Directions.class,
+                description = "in: the contact reached us; out: we reached them.")
+        Direction direction;
+        @Option(names = "--at", paramLabel = "ISO_TIME",
+                description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00 (default: now).")
+        Instant at;
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
     }
 }

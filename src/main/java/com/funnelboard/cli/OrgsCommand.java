@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -82,12 +83,13 @@ final class OrgsCommand {
     }
 
     @Command(name = "edit", description = "Change an organization's fields; only the options given change.")
-    int edit(@Parameters(paramLabel = "ID", description = "The organization's id or its first characters.") String id,
-            @Option(names = "--name", paramLabel = "NAME") String name,
-            @Option(names = "--website", paramLabel = "URL") String website,
-            @Option(names = "--industry", paramLabel = "TEXT") String industry,
-            @Option(names = "--company-size", paramLabel = "TEXT") String companySize,
-            @Option(names = "--address", paramLabel = "TEXT") String address) {
+    int edit(@Mixin EditOptions options) {
+        String id = options.id;
+        String name = options.name;
+        String website = options.website;
+        String industry = options.industry;
+        String companySize = options.companySize;
+        String address = options.address;
         return root.run(s -> {
             ContactService contacts = s.workspace().contacts();
             OrganizationProfile o = contacts.organization(contacts.resolveOrganizationId(id));
@@ -97,5 +99,21 @@ final class OrgsCommand {
             s.console().result(JsonViews.organization(saved), () -> s.console().line("Saved " + saved.name() + "."));
             return ExitCodes.OK;
         });
+    }
+
+    /** The options of {@code orgs edit}, as fields (see {@link CommandWords}). */
+    static final class EditOptions {
+        @Parameters(paramLabel = "ID", description = "The organization's id or its first characters.")
+        String id;
+        @Option(names = "--name", paramLabel = "NAME")
+        String name;
+        @Option(names = "--website", paramLabel = "URL")
+        String website;
+        @Option(names = "--industry", paramLabel = "TEXT")
+        String industry;
+        @Option(names = "--company-size", paramLabel = "TEXT")
+        String companySize;
+        @Option(names = "--address", paramLabel = "TEXT")
+        String address;
     }
 }

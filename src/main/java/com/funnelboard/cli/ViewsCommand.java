@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,10 +45,10 @@ final class ViewsCommand {
 
     @Command(name = "save", description = "Save (or replace) a view: a name and FIELD=VALUE filters (fields: text, owner, source, industry, "
             + "size, persona, channel, tag, min-value, max-value, followup, rotting).")
-    int save(@Parameters(index = "0", paramLabel = "NAME") String name,
-            @Parameters(index = "1..*", arity = "0..*", paramLabel = "FIELD=VALUE") List<String> filters,
-            @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "newest",
-                    description = "The order: newest, score, value, days, followup or close (default: ${DEFAULT-VALUE}).") String sort) {
+    int save(@Mixin SaveOptions options) {
+        String name = options.name;
+        List<String> filters = options.filters;
+        String sort = options.sort;
         BoardLens lens;
         DealSort order;
         try {
@@ -84,5 +85,16 @@ final class ViewsCommand {
             return lens.withOwner(com.funnelboard.domain.OwnerFilter.person(s.workspace().people().ownerEmail("me")));
         }
         return lens;
+    }
+
+    /** The options of {@code views save}, as fields (see {@link CommandWords}). */
+    static final class SaveOptions {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "FIELD=VALUE")
+        List<String> filters;
+        @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "newest",
+                description = "The order: newest, score, value, days, followup or close (default: ${DEFAULT-VALUE}).")
+        String sort;
     }
 }
