@@ -149,7 +149,7 @@ class BoardLayoutUiTest {
     }
 
     @Test
-    void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneAndCardsShowTheirTitleValueAndDate(FxRobot robot) {
+    void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneCardsShowTheirTitleValueAndDateAndWonLinesUp(FxRobot robot) {
         loaded(robot);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(workbench(robot).getScene(), "board-1366"));
@@ -228,12 +228,13 @@ class BoardLayoutUiTest {
         }
         Label narrowNone = part(BoardUiTest.card(robot, "Pilot"), "card-followup");
         assertThat(narrowNone.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || !narrowNone.isTextTruncated()).isTrue();
-    }
 
-    /** An unfolded Won column's header lines up with the open stages': its title on their line, as tall, its total in full. */
-    @Test
-    void theWonHeaderLinesUpWithTheOthers(FxRobot robot) {
-        loaded(robot);
+        // The views put away again, an unfolded Won column's header lines up with the open stages': its title on their
+        // line, as tall, its total in full.
+        robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#filter-views").query()).getItems().stream()
+                .filter(i -> "views-shown".equals(i.getId())).findFirst().map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow()
+                .setSelected(false));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#unfold-won");
         waitUntil(() -> robot.lookup("#total-won").queryLabeled().isVisible() && !robot.lookup("#total-won").queryLabeled().getText().isEmpty()
                 && !robot.lookup("#total-won").queryLabeled().getText().startsWith("Loading"));
@@ -247,11 +248,23 @@ class BoardLayoutUiTest {
         assertThat(inScene(won.lookup(".column-total")).getMinY()).isCloseTo(inScene(lead.lookup(".column-total")).getMinY(),
                 org.assertj.core.data.Offset.offset(0.5));
         assertThat(robot.lookup("#total-won").queryAs(Label.class).isTextTruncated()).as("the total in full: the Sort menu gives way").isFalse();
+    
     }
 
+    /**
+     * While the board is read: the columns say Loading, never 0 or empty; what the start does next
+     * waits until a frame has laid out the first cards; a card whose page arrives later looks like
+     * every other card; another order starts at its top.
+     */
     @Test
-    void whileTheBoardLoadsColumnsSayLoadingNotZeroOrEmpty(FxRobot robot) {
+    @SuppressWarnings("unchecked")
+    void whileTheBoardIsReadColumnsSayLoadingTheStartWaitsForTheFirstCardsAndALaterPageLooksAlike(FxRobot robot) {
+        com.funnelboard.ui.shell.MainView view = (com.funnelboard.ui.shell.MainView) window.getScene().getRoot();
+        java.util.concurrent.CompletableFuture<List<String>> drawn = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> view.boardShown().thenRun(() -> drawn.complete(robot.lookup(".card-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.getWidth() > 0 && l.getText() != null).map(Label::getText).toList())));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.boardShown()).as("not while the board's first read is held").isNotDone();
         for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
             Label count = robot.lookup("#count-" + stage.key()).queryAs(Label.class);
             assertThat(count.isVisible() && !count.getText().isEmpty()).as(stage + " shows no count yet").isFalse();
@@ -263,51 +276,16 @@ class BoardLayoutUiTest {
         assertThat(robot.lookup(n -> n instanceof Label l && l.isVisible() && l.getText() != null && l.getText().startsWith("No leads yet"))
                 .tryQuery()).isEmpty();
 
-        loaded(robot);
+        // The headers and every column's first page come; the pages after the first are still held.
+        summaries.countDown();
+        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
+        waitUntil(drawn::isDone);
+        assertThat(drawn.join()).as("the cards laid out when the start goes on").contains(LONG_TITLE, "Pilot");
         assertThat(robot.lookup("#count-lead").queryLabeled().getText()).isEqualTo("1");
         assertThat(robot.lookup("#count-lead").queryLabeled().isVisible()).isTrue();
         assertThat(robot.lookup("#folded-count-won").queryLabeled().getText()).isEqualTo("11,042");
         assertThat(robot.lookup("#total-lead").queryLabeled().getText()).isEqualTo("\u20AC125,000");
-    }
 
-    @Test
-    void tooltipsAndTheCardMenuAreMadeWhenFirstNeededAndSayWhatIsShownThen(FxRobot robot) {
-        loaded(robot);
-        ListCell<?> card = (ListCell<?>) BoardUiTest.card(robot, "Pilot");
-        javafx.scene.control.MenuButton sort = robot.lookup("#sort-prospect").queryAs(javafx.scene.control.MenuButton.class);
-        assertThat(card.getTooltip()).as("no popup window made with the card").isNull();
-        assertThat(sort.getTooltip()).isNull();
-        assertThat(robot.lookup("#list-prospect").queryAs(ListView.class).getContextMenu()).as("nor the card menu with its column").isNull();
-
-        robot.moveTo(card);
-        waitUntil(() -> card.getTooltip() != null);
-        assertThat(card.getTooltip().getText()).startsWith("Pilot").contains("days in Prospect", "No follow-up planned");
-
-        robot.interact(() -> sort.getItems().stream().filter(i -> "sort-prospect-value".equals(i.getId())).findFirst().orElseThrow().fire());
-        robot.moveTo(sort);
-        waitUntil(() -> sort.getTooltip() != null);
-        assertThat(sort.getTooltip().getText()).as("the order chosen after the column was made").isEqualTo("Order of Prospect: value, largest first");
-    }
-
-    @Test
-    void whatTheStartDoesNextWaitsUntilAFrameHasLaidOutTheFirstCards(FxRobot robot) {
-        com.funnelboard.ui.shell.MainView view = (com.funnelboard.ui.shell.MainView) window.getScene().getRoot();
-        java.util.concurrent.CompletableFuture<List<String>> drawn = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> view.boardShown().thenRun(() -> drawn.complete(robot.lookup(".card-title").queryAllAs(Label.class).stream()
-                .filter(l -> l.getWidth() > 0 && l.getText() != null).map(Label::getText).toList())));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.boardShown()).as("not while the board's first read is held").isNotDone();
-
-        loaded(robot);
-        waitUntil(drawn::isDone);
-        assertThat(drawn.join()).as("the cards laid out when the start goes on").contains(LONG_TITLE, "Pilot");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void aCardWhosePageArrivesLooksLikeEveryOtherCard(FxRobot robot) {
-        summaries.countDown();
-        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
         ListView<DealCard> list = robot.lookup("#list-opportunity").queryAs(ListView.class);
         // Scroll past the first page: its cards wait for their page, and the cells redraw while they do.
         for (int index : new int[] {120, 126, 118, 124}) {
@@ -332,6 +310,7 @@ class BoardLayoutUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
         waitUntil(() -> flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() == 0);
+    
     }
 
     @SuppressWarnings("unchecked")
@@ -340,9 +319,28 @@ class BoardLayoutUiTest {
                 .map(n -> (ListCell<DealCard>) n).filter(c -> c.isVisible() && !c.isEmpty()).toList();
     }
 
+    /**
+     * Tooltips and the card menu are made when first needed and say what is shown then; in a narrow
+     * window the empty pane leaves its room to the board until a card is chosen.
+     */
     @Test
-    void inANarrowWindowTheEmptyPaneLeavesItsRoomToTheBoardUntilACardIsChosen(FxRobot robot) {
+    void tooltipsAreMadeWhenNeededAndANarrowWindowsEmptyPaneLeavesItsRoomToTheBoard(FxRobot robot) {
         loaded(robot);
+        ListCell<?> card = (ListCell<?>) BoardUiTest.card(robot, "Pilot");
+        javafx.scene.control.MenuButton sort = robot.lookup("#sort-prospect").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(card.getTooltip()).as("no popup window made with the card").isNull();
+        assertThat(sort.getTooltip()).isNull();
+        assertThat(robot.lookup("#list-prospect").queryAs(ListView.class).getContextMenu()).as("nor the card menu with its column").isNull();
+
+        robot.moveTo(card);
+        waitUntil(() -> card.getTooltip() != null);
+        assertThat(card.getTooltip().getText()).startsWith("Pilot").contains("days in Prospect", "No follow-up planned");
+
+        robot.interact(() -> sort.getItems().stream().filter(i -> "sort-prospect-value".equals(i.getId())).findFirst().orElseThrow().fire());
+        robot.moveTo(sort);
+        waitUntil(() -> sort.getTooltip() != null);
+        assertThat(sort.getTooltip().getText()).as("the order chosen after the column was made").isEqualTo("Order of Prospect: value, largest first");
+
         assertThat(workbench(robot).getItems()).as("wide: the pane is there, empty").hasSize(2);
         robot.interact(() -> window.setWidth(1024));
         waitUntil(() -> workbench(robot).getItems().size() == 1);

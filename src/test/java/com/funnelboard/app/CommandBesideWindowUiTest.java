@@ -2,17 +2,22 @@ package com.funnelboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.funnelboard.cli.RootCommand;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +29,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The command line beside the open window, each in its own process: a command writes while the
- * window holds the database, and the window shows it within a second or two; a second window is
- * refused in one sentence.
+ * The command line and the window on one database: what a script wrote through the command line
+ * the window started afterwards shows; a command in its own process writes while the window holds
+ * the database, and the window shows it within a second or two; a second window is refused in one
+ * sentence.
  */
 @ExtendWith(ApplicationExtension.class)
 class CommandBesideWindowUiTest {
@@ -38,11 +44,27 @@ class CommandBesideWindowUiTest {
     Store store;
     DesktopApp app;
 
+    /** A command run in this JVM, as the launcher builds it: the named command's model only. */
+    static String cli(Path db, String... args) {
+        StringWriter out = new StringWriter();
+        var cmd = RootCommand.commandLine(db, (p, tell) -> {
+            throw new AssertionError("no GUI from a command");
+        }, Fixtures.CLOCK, Locale.ENGLISH, args);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cmd.execute(args)).as(String.join(" ", args)).isZero();
+        return out.toString();
+    }
+
     @Start
     void start(javafx.stage.Stage stage) {
         db = dir.resolve("pipeline.db");
+        cli(db, "deals", "add", "--title", "Scripted lead", "--contact", "Ada Lovelace", "--org", "Analytical Engines", "--value", "4200");
+        cli(db, "deals", "add", "--title", "Scripted prospect", "--contact", "Charles Babbage");
+        String found = cli(db, "deals", "list", "--search", "Scripted prospect", "--json");
+        String id = found.replaceAll("(?s)^.*?\"id\" : \"([0-9a-f-]{36})\".*", "$1");
+        cli(db, "move", id, "--to", "prospect", "--override", "Introduced by a partner");
         store = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW); // as DesktopApp.run opens it
-        Fixtures.deal(store, "Already here", Stage.LEAD, 1000_00L);
         app = AppWindow.show(stage, store);
     }
 
@@ -78,8 +100,12 @@ class CommandBesideWindowUiTest {
     }
 
     @Test
-    void aCommandWritesBesideTheOpenWindowAndTheBoardShowsItAtOnce(FxRobot robot) throws Exception {
-        BoardUiTest.card(robot, "Already here");
+    void theWindowShowsWhatCommandsWroteBeforeAndBesideItAndASecondWindowIsRefused(FxRobot robot) throws Exception {
+        BoardUiTest.card(robot, "Scripted lead");
+        assertThat(BoardUiTest.titlesIn(robot, Stage.LEAD)).containsExactly("Scripted lead");
+        assertThat(BoardUiTest.titlesIn(robot, Stage.PROSPECT)).containsExactly("Scripted prospect");
+        assertThat(robot.lookup(n -> n instanceof Labeled l && "Ada Lovelace \u00B7 Analytical Engines".equals(l.getText())).tryQuery())
+                .isPresent();
 
         Run r = funnelboard("--db", db.toString(), "deals", "add", "--title", "From the terminal", "--contact", "Grace Hopper");
 
@@ -88,16 +114,13 @@ class CommandBesideWindowUiTest {
         long shownAfter = System.nanoTime();
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onBoard(robot, "From the terminal", "Grace Hopper"));
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - shownAfter)).as("shown within a couple of seconds").isLessThan(3000);
-        assertThat(BoardUiTest.titlesIn(robot, Stage.LEAD)).contains("From the terminal", "Already here");
+        assertThat(BoardUiTest.titlesIn(robot, Stage.LEAD)).contains("From the terminal", "Scripted lead");
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "2".equals(robot.lookup("#count-lead").queryLabeled().getText()));
-    }
 
-    @Test
-    void aSecondWindowOnTheSameDatabaseIsRefusedInOneSentence() throws Exception {
-        Run r = funnelboard("--db", db.toString());
+        Run second = funnelboard("--db", db.toString());
 
-        assertThat(r.exit()).isEqualTo(com.funnelboard.cli.ExitCodes.REFUSED);
-        assertThat(r.err().lines().toList()).containsExactly("Funnelboard already has a window open on " + db.toRealPath()
+        assertThat(second.exit()).isEqualTo(com.funnelboard.cli.ExitCodes.REFUSED);
+        assertThat(second.err().lines().toList()).containsExactly("Funnelboard already has a window open on " + db.toRealPath()
                 + "; switch to that window (commands still work beside it).");
     }
 }
