@@ -29,7 +29,7 @@ class LauncherErrorsIT extends LauncherRuns {
     }
 
     @Test
-    void anOldJavaIsPassedOverForARecentOne() throws Exception {
+    void anOldJavaIsPassedOverForARecentOneAndTheVersionNamesTheBuild() throws Exception {
         Path old = dir.resolve("jdk-17");
         Files.createDirectories(old.resolve("bin"));
         Files.writeString(old.resolve("release"), "JAVA_VERSION=\"17.0.12\"\n");
@@ -38,6 +38,7 @@ class LauncherErrorsIT extends LauncherRuns {
         java.toFile().setExecutable(true);
         Run r = run(Map.of("FUNNELBOARD_JAVA_HOME", old.toString()), "--version");
         assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Funnelboard " + System.getProperty("project.version", ""));
         assertThat(r.err()).doesNotContain("the old java ran");
     }
 
@@ -56,7 +57,8 @@ class LauncherErrorsIT extends LauncherRuns {
 
     /**
      * A short command runs on the client compiler alone, a bulk one (the sample) and the window on
-     * both; a refusal, a bad value and an unknown command keep their exit codes.
+     * both; a refusal, a bad value, an unknown command and a window with no display keep their exit
+     * codes.
      */
     @Test
     void exitCodesAndTheCompilersEachKindOfCommandRunsOn() throws Exception {
@@ -77,5 +79,9 @@ class LauncherErrorsIT extends LauncherRuns {
         Path share = Files.writeString(dir.resolve("in.funnel"), "not read: there is no display");
         Run window = run(flags, "--db", db.toString(), share.toString());
         assertThat(window.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
+        // Without a command the window starts, and with no display it fails with one sentence (the
+        // control for LauncherIT's commands, which never start the toolkit).
+        assertThat(window.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(window.err().strip()).startsWith("Funnelboard cannot open its window:");
     }
 }

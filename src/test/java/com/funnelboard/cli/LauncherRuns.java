@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The packaged launcher, run as a user runs it: a separate process with no display and no headless
- * settings, so a command that started the JavaFX toolkit would fail. (The launcher tests are in two
- * classes, so failsafe runs them in two JVMs at once.)
+ * settings, so a command that started the JavaFX toolkit would fail. (Failsafe runs the launcher
+ * tests at the same time, each in a folder of its own.)
  */
 abstract class LauncherRuns {
 
