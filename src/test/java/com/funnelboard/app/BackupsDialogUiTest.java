@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Backups…: every column in sight, and a long newest change in full. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class BackupsDialogUiTest {
 
     @TempDir

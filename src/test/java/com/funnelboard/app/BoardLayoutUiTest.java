@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window a rep keeps open all day, at 1366 × 768: five columns beside the detail pane, whole
  * titles, the pane hidden and shown, and what the columns show while the board is read.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class BoardLayoutUiTest {
 
     static final String LONG_TITLE = "Annual renewal with premium support \u2013 Nordwind";

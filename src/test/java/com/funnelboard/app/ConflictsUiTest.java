@@ -29,14 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
  * File → Conflicts…: each side's value in words with who wrote it and when under it (the full
  * address and day in its tooltip), and keeping one says what was kept in money, not cents.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ConflictsUiTest {
 
     @TempDir

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane's drafts, log bar keys and divider, split from ContactPaneUiTest so the two run in parallel JVMs. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
     @Start

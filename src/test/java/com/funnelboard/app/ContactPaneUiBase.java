@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane: save as you type (pause, focus loss, selection change, window close), drafts, the log bar. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 abstract class ContactPaneUiBase {
 
     @TempDir

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The Contacts page, the look-alike banner and the merge dialog. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 abstract class ContactsUiBase {
 
     @TempDir

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The deal in the detail pane: double-click opens it, edits save as you type and show on the card, delete, trash, history. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class DealPaneUiTest {
 
     @TempDir

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** A detail pane hidden on this installation stays hidden when the window opens again; opening a card brings it back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class DetailPaneRememberedUiTest {
 
     @TempDir

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The filter bar: words narrow every column and its count; the order changes the cards' order; Clear shows every deal. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class FilterBarUiTest {
 
     @TempDir

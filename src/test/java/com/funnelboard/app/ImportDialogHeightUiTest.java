@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * grows to the preview within the screen; in a short window the form scrolls. The preview's rows, the problems, Import
  * and Close stay in sight or a scroll away, never squashed or cut.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ImportDialogHeightUiTest {
 
     @TempDir

@@ -27,11 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The import dialog: the mapped preview with its problems, then the import with its result. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ImportUiTest {
 
     @TempDir

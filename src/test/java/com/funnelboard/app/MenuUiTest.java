@@ -20,11 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The menu bar: every action with its accelerator, Edit → Undo, Go, and the shortcut sheet made from the menus. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class MenuUiTest {
 
     @TempDir

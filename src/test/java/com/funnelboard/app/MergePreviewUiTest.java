@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
  * File → Merge share file…: the file is read first and what merging would give is asked about; the
  * status bar says what was read while the question is open, and what came of the answer.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class MergePreviewUiTest {
 
     @TempDir

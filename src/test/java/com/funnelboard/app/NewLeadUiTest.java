@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** First start on an empty database, and adding a lead from the keyboard. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class NewLeadUiTest {
 
     @TempDir

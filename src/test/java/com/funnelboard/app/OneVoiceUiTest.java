@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window at a laptop's 1366×768: names are labels everywhere, dialogs keep their buttons in
  * sight, and the log bar's keys work from the board.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class OneVoiceUiTest {
 
     @TempDir

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Delete organization… on the Organizations page: asked first, the contact stays without it, the Trash brings it back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class OrganizationDeleteUiTest {
 
     @TempDir

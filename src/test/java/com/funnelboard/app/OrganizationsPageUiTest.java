@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The Organizations page (and a merge of two rows), split from ContactsUiTest so the two run in parallel JVMs. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class OrganizationsPageUiTest extends ContactsUiBase {
 
     @Start

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The first start asks who you are; the board's owner filter and the owners' initials on cards. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class PeopleUiTest {
 
     @TempDir

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The Reports page (Ctrl+5): the figures and charts of the period, read again when a deal moves. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ReportsUiTest {
 
     @TempDir

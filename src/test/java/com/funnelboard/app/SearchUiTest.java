@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search box: Ctrl+K, typing, grouped results, Enter opens the deal on the board and in the detail pane. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class SearchUiTest {
 
     @TempDir

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Today with many overdue follow-ups: every section shows its true count and its first rows, with Show more. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class TodaySectionsUiTest {
 
     @TempDir

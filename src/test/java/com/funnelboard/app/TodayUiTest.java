@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Today page and badge, done and snooze, the next-follow-up offers, reminders and rotting cards. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class TodayUiTest {
 
     @TempDir

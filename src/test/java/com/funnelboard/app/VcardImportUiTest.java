@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** A vCard file given to File → Import… (or dropped on the window) opens the vCard import, which imports it and says what it left out. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class VcardImportUiTest {
 
     @TempDir

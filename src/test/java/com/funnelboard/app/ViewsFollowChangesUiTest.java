@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
  * services, as another part of the window or a command would — shows in the board, the detail pane,
  * the lists and Today, with no view refreshing another.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ViewsFollowChangesUiTest {
 
     @TempDir

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Moving a card to Won asks for the final value and the close date, checks them as they are typed, and records them. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class WonUiTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 12);

@@ -15,12 +15,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A column of tens of thousands of cards keeps a scroll bar thumb big enough to grab. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ColumnScrollBarTest {
 
     static final double GRABBABLE = 24;

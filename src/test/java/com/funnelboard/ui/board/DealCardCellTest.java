@@ -14,10 +14,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 
 /** A card cell that waited for its page through several redraws looks like any other card once the deal arrives. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class DealCardCellTest {
 
     static final Instant NOW = Instant.parse("2026-03-12T10:00:00Z");

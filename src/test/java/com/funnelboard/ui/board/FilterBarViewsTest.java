@@ -27,12 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter bar's Views menu lists the saved views; choosing one filters the board at once and ticks it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class FilterBarViewsTest {
 
     Store store;

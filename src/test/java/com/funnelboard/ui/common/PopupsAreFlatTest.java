@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Menus and drop-down lists are windows of their own: without a compositing window manager the
  * margin of a shadow around one shows as a white frame, glaring in the dark theme. They are flat.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class PopupsAreFlatTest {
 
     MenuButton menu;

@@ -15,12 +15,12 @@ import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reminder toasts: at the bottom right, clear of the detail pane's header; a summary of several stays four times as long. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class ReminderToastTest {
 
     javafx.stage.Stage stage;

@@ -15,11 +15,11 @@ import javafx.concurrent.Worker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
+import com.funnelboard.testing.UiRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-start sample as a background task: a stopped task adds nothing and says so by failing with a cancellation. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiRobot.class)
 class SampleTaskTest {
 
     @TempDir
