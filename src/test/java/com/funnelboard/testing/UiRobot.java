@@ -16,7 +16,6 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.robot.BaseRobot;
 import org.testfx.robot.Motion;
 import org.testfx.service.locator.PointLocator;
 import org.testfx.service.locator.impl.BoundsLocatorImpl;
@@ -38,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *       sleep after each step (at least 150 ms a click, 50 ms a character): the UI tests slept for
  *       most of their time, and their JVMs left the machine a third idle. The unit and UI tests
  *       took 104 s instead of 118–127 s, and 169 s of CPU instead of 191–199 s. A drag still moves step by step, as
- *       TestFX does it: drag-and-drop needs the steps.
+ *       TestFX does it: drag-and-drop needs the steps. (Keys and buttons still go through TestFX's
+ *       robots, which keep what is pressed for the cleanup after each test.)
  * </ul>
  */
 public class UiRobot extends ApplicationExtension {
@@ -49,10 +49,6 @@ public class UiRobot extends ApplicationExtension {
     public PointQuery point(Node node) {
         targetWindow(node.getScene().getWindow());
         return onFxThread.point(node).onNode(node).atPosition(robotContext().getPointPosition());
-    }
-
-    private BaseRobot base() {
-        return robotContext().getBaseRobot();
     }
 
     /**
@@ -88,7 +84,9 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot moveTo(PointQuery pointQuery, Motion motion) {
-        base().moveMouse(pointQuery.query());
+        // What the test waited for may be shown but not yet laid out: the point is read after the next pulse.
+        settle();
+        robotContext().getMouseRobot().moveNoWait(pointQuery.query());
         settle();
         return this;
     }
@@ -101,27 +99,23 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot clickOn(MouseButton... buttons) {
-        List<MouseButton> pressed = buttons.length == 0 ? List.of(MouseButton.PRIMARY) : List.of(buttons);
-        pressed.forEach(base()::pressMouse);
-        pressed.forEach(base()::releaseMouse);
+        MouseButton[] pressed = buttons.length == 0 ? new MouseButton[] {MouseButton.PRIMARY} : buttons;
+        robotContext().getMouseRobot().pressNoWait(pressed);
+        robotContext().getMouseRobot().releaseNoWait(pressed);
         settle();
         return this;
     }
 
     @Override
     public FxRobot press(KeyCode... keys) {
-        for (KeyCode key : keys) {
-            base().pressKeyboard(key);
-        }
+        robotContext().getKeyboardRobot().pressNoWait(keys);
         settle();
         return this;
     }
 
     @Override
     public FxRobot release(KeyCode... keys) {
-        for (KeyCode key : keys) {
-            base().releaseKeyboard(key);
-        }
+        robotContext().getKeyboardRobot().releaseNoWait(keys);
         settle();
         return this;
     }
@@ -129,11 +123,26 @@ public class UiRobot extends ApplicationExtension {
     @Override
     public FxRobot type(KeyCode... keys) {
         for (KeyCode key : keys) {
-            base().pressKeyboard(key);
-            base().releaseKeyboard(key);
+            robotContext().getKeyboardRobot().pressNoWait(key);
+            robotContext().getKeyboardRobot().releaseNoWait(key);
         }
         settle();
         return this;
+    }
+
+    @Override
+    public FxRobot type(KeyCode key, int times) {
+        for (int i = 0; i < times; i++) {
+            robotContext().getKeyboardRobot().pressNoWait(key);
+            robotContext().getKeyboardRobot().releaseNoWait(key);
+        }
+        settle();
+        return this;
+    }
+
+    @Override
+    public FxRobot eraseText(int characters) {
+        return type(KeyCode.BACK_SPACE, characters);
     }
 
     @Override
@@ -141,7 +150,7 @@ public class UiRobot extends ApplicationExtension {
         Scene scene = typingWindow().getScene();
         for (char c : text.toCharArray()) {
             KeyCode key = c == '\n' ? KeyCode.ENTER : c == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
-            base().typeKeyboard(scene, key, Character.toString(c));
+            robotContext().getBaseRobot().typeKeyboard(scene, key, Character.toString(c));
         }
         settle();
         return this;
