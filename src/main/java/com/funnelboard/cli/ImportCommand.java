@@ -249,6 +249,7 @@ final class ImportCommand {
         if (r.dealsWithoutContact() > 0) {
             c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
+        r.closedUndatedSentence().ifPresent(c::line);
         if (r.subtotals() > 0) {
             c.line(String.format(Locale.ROOT, "%,d %s only an amount beside an owner, as a report's subtotals do: no deal of %s own, not imported.",
                     r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
@@ -302,6 +303,7 @@ final class ImportCommand {
         doc.put("organizations", counts(r.organizations()));
         doc.put("deals", counts(r.deals()));
         doc.put("dealsWithoutContact", r.dealsWithoutContact());
+        doc.put("closedWithoutDate", r.closedUndated());
         doc.put("notesLeftOut", r.notesLeftOut());
         doc.put("failed", r.failedRows());
         doc.put("subtotals", r.subtotals());

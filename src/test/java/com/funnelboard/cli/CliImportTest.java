@@ -83,6 +83,38 @@ class CliImportTest {
     }
 
     /** A file with no external ids imported again finds its deals again by contact and title: nothing doubles. */
+    /**
+     * Won and lost deals that give no close date are imported (other programs' exports often leave
+     * it out), and the result says they count as closed on the day the file gives them as created,
+     * or today.
+     */
+    @Test
+    void wonAndLostDealsWithoutACloseDateAreImportedAndSaidToCountWhenCreated() throws Exception {
+        Path csv = file("closed.csv", """
+                Deal,Stage,Created,Close date,Amount,Organization
+                Rollout,Won,2026-01-05,2026-02-10,1200,Nordwind
+                Renewal,Won,2026-01-20,,900,Nordwind
+                Pilot,Lost,,,0,Cancity
+                Audit,Prospect,2026-02-01,,300,Cancity
+                """);
+        CliRunner.Result text = cli.run("import", "csv", csv.toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("2 won or lost deals give no close date: they count as closed on the day the file says they were "
+                + "created, or today where it says neither, and the reports count them there.");
+
+        JsonNode again = cli.json("import", "csv", csv.toString(), "--dry-run");
+        assertThat(again.get("closedWithoutDate").asLong()).as("nothing changes the second time").isZero();
+        JsonNode renewal = cli.json("deals", "list", "--search", "Renewal").get("deals").get(0);
+        assertThat(renewal.get("stage").asString()).isEqualTo("won");
+        assertThat(cli.json("deals", "show", renewal.get("id").asString()).get("stageEnteredAt").asString()).startsWith("2026-01-20");
+
+        Path dated = file("dated.csv", """
+                Deal,Stage,Close date,Organization
+                Expansion,Won,2026-02-11,Nordwind
+                """);
+        assertThat(cli.json("import", "csv", dated.toString()).get("closedWithoutDate").asLong()).isZero();
+    }
+
     @Test
     void theColumnsNothingWasMatchedToAreNamedInTheSummary() throws Exception {
         Path csv = file("odd.csv", """

@@ -221,7 +221,8 @@ public final class CsvImport {
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
                     reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOut.size(), reading.stages,
                     imported, options.dryRun(),
-                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals);
+                    changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals,
+                    tally.closedUndated);
         }
     }
 

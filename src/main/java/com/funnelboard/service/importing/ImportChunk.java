@@ -218,6 +218,7 @@ final class ImportChunk {
                     byKey.put(d.externalKey(), deal.id());
                 }
                 tally.deals.created++;
+                tally.closedUndated += closedUndated(d) ? 1 : 0;
                 if (contact == null && org == null) {
                     tally.dealsWithoutContact++;
                 }
@@ -228,6 +229,7 @@ final class ImportChunk {
                 tally.deals.updated++;
             } else if (r.imports().updateDeal(deal, author)) {
                 tally.deals.updated++;
+                tally.closedUndated += closedUndated(d) ? 1 : 0;
             } else {
                 tally.deals.skipped++;
             }
@@ -253,6 +255,11 @@ final class ImportChunk {
                 .importedWithout());
         tally.deals.skipped++;
         return true;
+    }
+
+    /** A row that makes its deal won or lost without saying when: the deal counts as closed when it was created, or now. */
+    private static boolean closedUndated(ImportRow.DealPart d) {
+        return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.stageText() != null && d.closedOn() == null;
     }
 
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
@@ -309,6 +316,8 @@ final class ImportChunk {
         final Count organizations = new Count();
         final Count deals = new Count();
         long dealsWithoutContact;
+        /** Won or lost deals written without a close date: they count as closed when created, or now. */
+        long closedUndated;
         /** Problems found while writing (a row's deal left out), after those of reading; each also counted as skipped. */
         final List<ImportRow.Problem> leftOut = new ArrayList<>();
 

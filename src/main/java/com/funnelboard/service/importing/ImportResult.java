@@ -42,7 +42,17 @@ public record ImportResult(
         long millis,
         ColumnFormats formats,
         long notesLeftOut,
-        long subtotals) {
+        long subtotals,
+        long closedUndated) {
+
+    /** A result in which every won or lost deal gave its close date. */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
+            ColumnFormats formats, long notesLeftOut, long subtotals) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, 0);
+    }
 
     /** A result with no rows of a report's subtotals. */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
@@ -71,6 +81,22 @@ public record ImportResult(
     }
 
     public static final int MAX_PROBLEMS = 1_000;
+
+    /**
+     * What the import did with won and lost deals that gave no close date ("3 won or lost deals
+     * give no close date: …"), or empty: they are not problems (exports of other programs often
+     * leave the date out), but the reports count them on that day.
+     */
+    public java.util.Optional<String> closedUndatedSentence() {
+        if (closedUndated == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, closedUndated == 1
+                ? "%,d won or lost deal gives no close date: it counts as closed on the day the file says it was created, or today where it "
+                        + "says neither, and the reports count it there."
+                : "%,d won or lost deals give no close date: they count as closed on the day the file says they were created, or today "
+                        + "where it says neither, and the reports count them there.", closedUndated));
+    }
 
     /** How many of one kind were created, updated and skipped. */
     public record Counts(long created, long updated, long skipped) {}

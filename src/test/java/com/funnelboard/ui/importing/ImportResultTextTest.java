@@ -21,6 +21,16 @@ class ImportResultTextTest {
     }
 
     @Test
+    void wonAndLostDealsWithoutACloseDateAreSaidOnce() {
+        ImportResult r = new ImportResult("crm.csv", "UTF-8", null, List.of("Deal", "Stage"), List.of(), 3, new ImportResult.Counts(0, 0, 0),
+                new ImportResult.Counts(0, 0, 0), new ImportResult.Counts(3, 0, 0), 0, 0, List.of(), 0, Map.of(), true, false, UUID.randomUUID(), 10,
+                com.funnelboard.domain.importing.ColumnFormats.NONE, 0, 0, 2);
+        assertThat(ImportSentences.describe(r, false)).contains("\n2 won or lost deals give no close date: they count as closed on the day the file "
+                + "says they were created, or today where it says neither, and the reports count them there.");
+        assertThat(ImportSentences.describe(result(3, 0), false)).doesNotContain("close date");
+    }
+
+    @Test
     void rowsThatFailedAreNotSaidImported() {
         assertThat(ImportSentences.describe(result(4, 3), true)).startsWith("Imported 1 of 4 rows:").contains("3 rows failed");
         assertThat(ImportSentences.describe(result(1_200, 0), false)).startsWith("Imported 1,200 rows:").doesNotContain("failed");
