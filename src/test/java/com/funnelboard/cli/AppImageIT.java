@@ -33,7 +33,11 @@ class AppImageIT {
 
     /** Runs the `funnelboard` command the Linux packages put on PATH (it picks one of the image's launchers). */
     Run run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/funnelboard-command").toString()));
+        return run(IMAGE.resolve("bin/funnelboard-command"), env, args);
+    }
+
+    Run run(Path launcher, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
@@ -73,7 +77,9 @@ class AppImageIT {
         // A short command runs on the command launcher (the client compiler alone), a bulk one on the app's.
         java.util.Map<String, String> flagsAndPath = java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags", "PATH",
                 fakes + ":" + System.getenv("PATH"));
-        Run listed = run(flagsAndPath, "--db", db.toString(), "deals", "list", "--json");
+        // Through a link, as the packages' /usr/bin/funnelboard runs it: the command finds the image it links to.
+        Path link = Files.createSymbolicLink(dir.resolve("funnelboard"), IMAGE.resolve("bin/funnelboard-command").toAbsolutePath());
+        Run listed = run(link, flagsAndPath, "--db", db.toString(), "deals", "list", "--json");
         assertThat(listed.exit()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("Pilot \u2013 Nordwind", "Ida Berg", "12500.00").contains("-XX:TieredStopAtLevel=1");
         Run export = run(flagsAndPath, "--db", db.toString(), "export", "--help");
