@@ -99,12 +99,20 @@ public final class VcardExport {
     /** Legal forms no one's family name is (unlike "Sa", "Ab" or "Co"), as {@link com.funnelboard.domain.OrganizationNames} reads them. */
     private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("inc", "corp", "ltd", "llc", "llp", "gmbh", "plc");
 
+    /**
+     * An ampersand before a word firms are named with ("Björk & Søn", "Smith & Sons", "Dupont & Fils",
+     * "Weber & Partner", "Jones & Co."): a business's name, where "Anna & Per Lind" is a couple's.
+     */
+    private static final java.util.regex.Pattern FIRM = java.util.regex.Pattern.compile("&\\s*(co|cie|compagnie|company|sons?|s\u00f8n(ner)?"
+            + "|sohn|s\u00f6hne|zoon|zonen|fils|hijos|figli|filhos|partners?|partnerzy|associates|associ\u00e9s|cia)\\b\\.?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     static VCard card(ContactProfile p, OrganizationProfile org) {
         VCard card = new VCard();
         card.setFormattedName(p.name());
         ezvcard.property.StructuredName sn = new ezvcard.property.StructuredName();
         boolean company = org != null && org.name().equalsIgnoreCase(p.name().strip())
-                || COMPANY_FORMS.contains(com.funnelboard.domain.OrganizationNames.key(p.name()).form());
+                || COMPANY_FORMS.contains(com.funnelboard.domain.OrganizationNames.key(p.name()).form()) || FIRM.matcher(p.name()).find();
         if (company) {
             // The company's own address and number, kept on a contact named after it (or a contact named like a company: "ABC,
             // Inc."): a company's card, as Apple marks one, with no person's name to take apart; imported again, it is the organization.

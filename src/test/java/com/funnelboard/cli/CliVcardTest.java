@@ -363,7 +363,9 @@ class CliVcardTest {
         Path in = dir.resolve("iphone.vcf");
         Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;Richter\\, James;Mr.;Sr.\r\nFN:Mr. John Richter\\, James Doe Sr.\r\n"
                 + "EMAIL:john.doe@ibm.example\r\nEND:VCARD\r\n"
-                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ABC\\, Inc.\r\nEMAIL:marketing@abc.example\r\nEND:VCARD\r\n");
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ABC\\, Inc.\r\nEMAIL:marketing@abc.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bj\u00f6rk & S\u00f8n\r\nEMAIL:ordre@bjork.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna & Per Lind\r\nEMAIL:lind@home.example\r\nEND:VCARD\r\n");
         assertThat(cli.run("import", "vcard", in.toString()).exit()).isZero();
         Path out = dir.resolve("out.vcf");
         cli.json("export", "vcard", out.toString());
@@ -377,6 +379,14 @@ class CliVcardTest {
         assertThat(abc.getStructuredName().getFamily()).as("no family name \"Inc.\"").isNull();
         assertThat(abc.getExtendedProperty("X-ABShowAs").getValue()).isEqualTo("COMPANY");
         assertThat(abc.getOrganization().getValues()).containsExactly("ABC, Inc.");
+        // A firm named after a family ("& Søn", "& Sons", "& Partner") is a company's card too; a couple's card stays a person's.
+        ezvcard.VCard bjork = cards.stream().filter(c -> c.getFormattedName().getValue().startsWith("Bj")).findFirst().orElseThrow();
+        assertThat(bjork.getStructuredName().getFamily()).as("no family name \"S\u00f8n\"").isNull();
+        assertThat(bjork.getExtendedProperty("X-ABShowAs").getValue()).isEqualTo("COMPANY");
+        assertThat(bjork.getOrganization().getValues()).containsExactly("Bj\u00f6rk & S\u00f8n");
+        ezvcard.VCard lind = cards.stream().filter(c -> c.getFormattedName().getValue().startsWith("Anna")).findFirst().orElseThrow();
+        assertThat(lind.getExtendedProperty("X-ABShowAs")).isNull();
+        assertThat(lind.getStructuredName().getFamily()).isEqualTo("Lind");
     }
 
     /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
