@@ -213,15 +213,17 @@ final class ImportCommand {
         rows.add(counts("organizations", r.organizations()));
         rows.add(counts("deals", r.deals()));
         c.table(rows);
-        // A dry run says which column goes where, so that a column taken for the wrong field is seen before anything is written.
+        // A dry run says which column goes where, so that a column taken for the wrong field is seen before anything is written;
+        // so does an import of a file without a header row, whose columns were matched by their values.
+        boolean byValues = r.format() != null && r.format().contains("no header row");
         List<String> matched = new ArrayList<>();
-        for (int i = 0; r.dryRun() && i < r.mapping().size() && i < r.headers().size(); i++) {
+        for (int i = 0; (r.dryRun() || byValues) && i < r.mapping().size() && i < r.headers().size(); i++) {
             if (r.mapping().get(i) != com.funnelboard.domain.importing.ImportField.IGNORE) {
                 matched.add(r.headers().get(i).strip() + " → " + r.mapping().get(i).key());
             }
         }
         if (!matched.isEmpty()) {
-            c.line("Columns: " + String.join(", ", matched) + ".");
+            c.line((byValues ? "Columns (no header row: matched by their values): " : "Columns: ") + String.join(", ", matched) + ".");
         }
         // Columns nothing was matched to: said out loud, so a stage or amount column of a layout not known yet is noticed;
         // a second column of a field that takes one value (a repeated "Amount") is said as such.

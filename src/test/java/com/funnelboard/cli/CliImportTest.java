@@ -83,6 +83,23 @@ class CliImportTest {
     }
 
     /** A file with no external ids imported again finds its deals again by contact and title: nothing doubles. */
+    /** A file with no header row: its columns of e-mails, numbers and names are matched by their values, and said. */
+    @Test
+    void aFileWithoutAHeaderRowIsMatchedByItsValues() throws Exception {
+        Path csv = file("contacts.csv", """
+                Ana Lima,ana@cancity.example,Cancity,+49 30 1234567
+                Bo Chen,bo@isdom.example,Isdom,+49 30 7654321
+                """);
+        CliRunner.Result r = cli.run("import", "csv", csv.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no header row", "Columns (no header row: matched by their values): Column 1 \u2192 contact.name, "
+                + "Column 2 \u2192 contact.email, Column 4 \u2192 contact.phone.", "Not imported (no field matched; --map \"HEADER=FIELD\" "
+                + "imports one): Column 3.");
+        JsonNode contacts = cli.json("contacts", "list").get("contacts");
+        assertThat(contacts).hasSize(2);
+        assertThat(contacts.toString()).contains("Ana Lima", "ana@cancity.example", "Bo Chen");
+    }
+
     /**
      * Won and lost deals that give no close date are imported (other programs' exports often leave
      * it out), and the result says they count as closed on the day the file gives them as created,

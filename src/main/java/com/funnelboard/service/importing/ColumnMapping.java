@@ -39,12 +39,26 @@ public final class ColumnMapping {
     }
 
     /**
-     * The field of each column: the automatic match, then the user's choice per header.
+     * The field of each column: the automatic match (by the header, or by the values where the file
+     * has no header row), then the user's choice per header.
      *
      * @throws ImportRefusedException when a chosen header is not in the file or no column holds anything to import
      */
-    public static List<ImportField> mapping(List<String> headers, ImportOptions options) {
+    public static List<ImportField> mapping(CsvInput in, ImportOptions options) {
+        return mapping(in.headers(), in.fieldsByValue(), options);
+    }
+
+    /**
+     * As {@link #mapping(CsvInput, ImportOptions)}, for these headers and the fields their columns'
+     * values tell (for a file without a header row; else empty).
+     */
+    static List<ImportField> mapping(List<String> headers, List<ImportField> byValue, ImportOptions options) {
         List<ImportField> mapping = new ArrayList<>(HeaderMatcher.match(headers, layout(headers, options)));
+        for (int i = 0; i < byValue.size() && i < mapping.size(); i++) {
+            if (mapping.get(i) == ImportField.IGNORE && byValue.get(i) != ImportField.IGNORE && !mapping.contains(byValue.get(i))) {
+                mapping.set(i, byValue.get(i));
+            }
+        }
         for (Map.Entry<String, ImportField> e : options.columns().entrySet()) {
             int at = -1;
             for (int i = 0; i < headers.size(); i++) {

@@ -78,7 +78,7 @@ public final class CsvImport {
      */
     public Preview preview(Path file, ImportOptions options, int limit) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
-            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in, options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             List<String[]> values = new ArrayList<>();
             List<ImportRow> rows = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class CsvImport {
      */
     public Map<String, ImportResult.StageCount> stages(Path file, ImportOptions options) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
-            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in, options);
             if (!mapping.contains(ImportField.DEAL_STAGE)) {
                 return Map.of();
             }
@@ -166,7 +166,7 @@ public final class CsvImport {
             if (options.skipInvalid()) {
                 in.returningRaggedRows();
             }
-            List<ImportField> mapping = ColumnMapping.mapping(in.headers(), options);
+            List<ImportField> mapping = ColumnMapping.mapping(in, options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
             Reading reading = new Reading(options.skipInvalid() && !options.dryRun());
@@ -188,7 +188,7 @@ public final class CsvImport {
                         // The user's column choices are the main file's; this file is mapped by its own headers.
                         ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
                                 options.skipInvalid(), null).asOrganizations();
-                        feed(orgsIn, new RowParser(orgsIn.headers(), ColumnMapping.mapping(orgsIn.headers(), asOrgs), new StageNames(Map.of()),
+                        feed(orgsIn, new RowParser(orgsIn.headers(), ColumnMapping.mapping(orgsIn, asOrgs), new StageNames(Map.of()),
                                 currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
                         if (orgs.problemCount > 0 && !options.skipInvalid()) {
                             ImportRow.Problem first = orgs.problems.getFirst();

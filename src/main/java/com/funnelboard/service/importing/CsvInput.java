@@ -189,6 +189,18 @@ public final class CsvInput implements AutoCloseable {
             if (!isHeader) {
                 opened.ahead.add(new Line(firstRow, first)); // the first line is the first row
             }
+            if (!isHeader) {
+                // No header row: the columns whose first rows' values leave no doubt (e-mails, numbers, names) are matched by them.
+                List<String[]> firstRows = new ArrayList<>();
+                for (int i = 0; i < BY_VALUE_ROWS; i++) {
+                    Line l = opened.peek(i, name);
+                    if (l == null) {
+                        break;
+                    }
+                    firstRows.add(l.values());
+                }
+                opened.byValue = com.funnelboard.domain.importing.ColumnsByValue.guess(firstRows, headers.size());
+            }
             if (second != null) {
                 opened.readRow = secondRow;
                 if (twoRows != null) {
@@ -205,6 +217,19 @@ public final class CsvInput implements AutoCloseable {
 
     public Format format() {
         return format;
+    }
+
+    /** How many rows of a file without a header row its columns are matched by. */
+    private static final int BY_VALUE_ROWS = 20;
+    private List<com.funnelboard.domain.importing.ImportField> byValue = List.of();
+
+    /**
+     * The field of each column told from its first rows' values, for a file with no header row
+     * ({@link com.funnelboard.domain.importing.ImportField#IGNORE} where they do not tell); empty
+     * when the file has a header row.
+     */
+    public List<com.funnelboard.domain.importing.ImportField> fieldsByValue() {
+        return byValue;
     }
 
     public List<String> headers() {

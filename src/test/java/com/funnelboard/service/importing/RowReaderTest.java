@@ -29,7 +29,7 @@ class RowReaderTest {
     }
 
     private static RowParser parser(CsvInput in) {
-        return new RowParser(in.headers(), ColumnMapping.mapping(in.headers(), ImportOptions.defaults()), new StageNames(Map.of()), "EUR",
+        return new RowParser(in.headers(), ColumnMapping.mapping(in, ImportOptions.defaults()), new StageNames(Map.of()), "EUR",
                 Locale.UK);
     }
 
