@@ -49,7 +49,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class BoardLayoutUiTest {
 
     static final String LONG_TITLE = "Annual renewal with premium support \u2013 Nordwind";
-    static final int FILLERS = 150;
+    /** Opportunities enough for a second page of cards (the page holds 100), for the test of a page arriving later. */
+    static final int MANY_FILLERS = 150;
+    /** Opportunities enough for a column with a scroll bar at laptop size, for every other test. */
+    static final int FEW_FILLERS = 20;
+
+    /** How many opportunities this test's board has. */
+    final int fillers;
+
+    BoardLayoutUiTest(org.junit.jupiter.api.TestInfo test) {
+        fillers = test.getTestMethod().orElseThrow().getName().contains("ALaterPage") ? MANY_FILLERS : FEW_FILLERS;
+    }
     static final long MANY_WON = 11_042;
 
     @TempDir
@@ -117,7 +127,7 @@ class BoardLayoutUiTest {
         Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
         Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
         // Odd cents: never a whole amount.
-        Fixtures.deals(store, Stage.OPPORTUNITY, FILLERS, i -> "Opportunity " + i, i -> 1_000_01L + 2L * i);
+        Fixtures.deals(store, Stage.OPPORTUNITY, fillers, i -> "Opportunity " + i, i -> 1_000_01L + 2L * i);
         window = stage;
         app = AppWindow.show(stage, store, real -> new HeldBoard(real, summaries, laterPages, prepared), 1366, 768);
     }
@@ -132,7 +142,7 @@ class BoardLayoutUiTest {
     void loaded(FxRobot robot) {
         summaries.countDown();
         laterPages.countDown();
-        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
+        waitUntil(() -> ("" + fillers).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
         waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains(LONG_TITLE));
     }
 
@@ -278,7 +288,7 @@ class BoardLayoutUiTest {
 
         // The headers and every column's first page come; the pages after the first are still held.
         summaries.countDown();
-        waitUntil(() -> ("" + FILLERS).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
+        waitUntil(() -> ("" + fillers).equals(robot.lookup("#count-opportunity").queryLabeled().getText()));
         waitUntil(drawn::isDone);
         assertThat(drawn.join()).as("the cards laid out when the start goes on").contains(LONG_TITLE, "Pilot");
         assertThat(robot.lookup("#count-lead").queryLabeled().getText()).isEqualTo("1");
