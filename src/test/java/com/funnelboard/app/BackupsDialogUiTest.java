@@ -47,7 +47,11 @@ class BackupsDialogUiTest {
         BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
         backups.create();
         model = new BackupsViewModel(backups, new UiExecutors(background, Platform::runLater), s -> { });
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        // In the app's theme and its stylesheet, as the window shows it (JavaFX's own theme draws narrower cells).
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.scene.Scene owner = new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100);
+        owner.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(owner);
         stage.show();
         BackupsDialog.show(stage, model, Locale.ENGLISH, ZoneOffset.UTC);
     }

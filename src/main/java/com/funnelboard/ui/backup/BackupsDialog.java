@@ -34,9 +34,10 @@ public final class BackupsDialog {
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("backups-table");
         table.setPlaceholder(new Label("No backups yet."));
-        table.getColumns().add(column("Taken", r -> formats.weekdayTimeSeconds(r.backup().at()), 190));
-        table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 100));
-        table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 120));
+        // Wide enough for the time in the app's theme ("Wed, Sep 30, 12:59:59 PM" was cut at 190 px); the counts need less.
+        table.getColumns().add(column("Taken", r -> formats.weekdayTimeSeconds(r.backup().at()), 225));
+        table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 85));
+        table.getColumns().add(column("Contacts", r -> r.preview().healthy() ? Long.toString(r.preview().contacts()) : "", 105));
         // The newest change in full, on as many lines as it takes (a deal's title made it "Thu, Mar 12, 10:00 AM · Gave
         // “Enterprise rollout – Delta …"), in the width the other columns leave.
         TableColumn<BackupsViewModel.Row, String> newest = column("Newest change", r -> newest(r.preview(), formats), 290);
