@@ -47,12 +47,7 @@ class BackupsDialogUiTest {
         BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
         backups.create();
         model = new BackupsViewModel(backups, new UiExecutors(background, Platform::runLater), s -> { });
-        // In the app's theme and its stylesheet, as the window shows it (JavaFX's own theme draws narrower cells).
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        javafx.scene.Scene owner = new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100);
-        owner.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(owner);
-        stage.show();
+        com.funnelboard.testing.AppWindow.owner(stage); // in the app's theme: JavaFX's own draws narrower cells
         BackupsDialog.show(stage, model, Locale.ENGLISH, ZoneOffset.UTC);
     }
 

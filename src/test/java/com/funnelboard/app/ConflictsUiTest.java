@@ -67,8 +67,7 @@ class ConflictsUiTest {
         new ShareService(ida).merge(file, () -> false);
 
         ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        com.funnelboard.testing.AppWindow.owner(stage);
         new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add).show(stage);
     }
 

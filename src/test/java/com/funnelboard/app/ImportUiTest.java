@@ -53,8 +53,7 @@ class ImportUiTest {
     static void openDialog(Store store, javafx.stage.Stage stage, Path csv, java.util.concurrent.Executor background) {
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater));
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        com.funnelboard.testing.AppWindow.owner(stage);
         new ImportDialog(model, stage, csv).show();
     }
 

@@ -52,8 +52,7 @@ class MergePreviewUiTest {
         file = dir.resolve("bo.funnel");
         new ShareService(bo).export(file);
         ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        com.funnelboard.testing.AppWindow.owner(stage);
         dialogs = new ShareDialogs(model, new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add), said::add, () -> stage,
                 () -> java.util.concurrent.CompletableFuture.completedFuture("ida-berg-3f9a1c2d.funnel"));
     }

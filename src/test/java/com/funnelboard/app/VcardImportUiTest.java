@@ -63,8 +63,7 @@ class VcardImportUiTest {
                 """);
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater), new VcardImport(store, new DuplicateFinder("GB")));
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        com.funnelboard.testing.AppWindow.owner(stage);
         ImportDialog.open(model, stage, vcf);
     }
 

@@ -14,6 +14,19 @@ public final class AppWindow {
 
     private AppWindow() {}
 
+    /**
+     * A small window in the app's theme and with its stylesheet, shown on {@code stage}, to own a
+     * dialog opened on its own: the dialog is drawn as in the app (JavaFX's own theme, which a test
+     * otherwise gets when it runs first in its JVM, draws narrower cells and buttons).
+     */
+    public static void owner(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), 200, 100);
+        scene.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
     /** Call from a TestFX {@code @Start} method; close the returned app after the test. */
     public static DesktopApp show(Stage stage, Store store) {
         return show(stage, store, java.util.function.UnaryOperator.identity());
