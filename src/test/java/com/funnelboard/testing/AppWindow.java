@@ -20,10 +20,7 @@ public final class AppWindow {
      * otherwise gets when it runs first in its JVM, draws narrower cells and buttons).
      */
     public static void owner(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 200, 100);
-        scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
+        stage.setScene(AppTheme.scene(new javafx.scene.layout.Pane(), 200, 100));
         stage.show();
     }
 

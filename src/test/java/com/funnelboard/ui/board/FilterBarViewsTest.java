@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -54,7 +53,7 @@ class FilterBarViewsTest {
         FilterBar bar = new FilterBar(board, saved, views, executors, java.util.Locale.ENGLISH);
         board.refresh().join();
         views.refresh().join();
-        stage.setScene(new Scene(bar, 1200, 60));
+        stage.setScene(com.funnelboard.testing.AppTheme.scene(bar, 1200, 60));
         stage.show();
     }
 

@@ -29,7 +29,7 @@ class ReminderToastTest {
     @Start
     void start(javafx.stage.Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new BorderPane(), 1200, 800));
+        stage.setScene(com.funnelboard.testing.AppTheme.scene(new BorderPane(), 1200, 800));
         stage.show();
         notifier = new ReminderNotifier(() -> stage, new DesktopNotifications(false), Duration.millis(300));
     }
