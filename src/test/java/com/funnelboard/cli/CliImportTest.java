@@ -98,6 +98,15 @@ class CliImportTest {
         JsonNode contacts = cli.json("contacts", "list").get("contacts");
         assertThat(contacts).hasSize(2);
         assertThat(contacts.toString()).contains("Ana Lima", "ana@cancity.example", "Bo Chen");
+
+        // Values that tell nothing (codes and counts) are still refused, with the file left as it was and nothing written.
+        Path codes = file("codes.csv", "A-17,3,north\nB-22,5,south\n");
+        byte[] before = Files.readAllBytes(codes);
+        CliRunner.Result refused = cli.run("import", "csv", codes.toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("No column of the file could be matched to a field", "Column 1, Column 2, Column 3");
+        assertThat(Files.readAllBytes(codes)).isEqualTo(before);
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
     }
 
     /**
