@@ -44,6 +44,16 @@ class OrganizationDeleteUiTest {
         app.close();
     }
 
+    /** Whether the node and every parent of it are visible. */
+    static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     java.util.UUID organizationOfContact() {
         return store.read(r -> r.contactProfiles().find(pilot.contactId())).orElseThrow().organizationId();
     }
@@ -54,16 +64,31 @@ class OrganizationDeleteUiTest {
         robot.clickOn("#page-organizations");
         @SuppressWarnings("unchecked")
         TableView<OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
-        BoardUiTest.waitUntil(() -> orgs.getItems().size() == 1);
-        robot.clickOn(robot.lookup(".table-row-cell").match((TableRow<OrganizationSummary> t) -> t.getItem() != null
+        BoardUiTest.waitUntil(() -> robot.from(orgs).lookup(".table-row-cell").match((TableRow<OrganizationSummary> t) -> t.getItem() != null
+                && t.getItem().id().equals(org)).tryQuery().isPresent());
+        robot.clickOn(robot.from(orgs).lookup(".table-row-cell").match((TableRow<OrganizationSummary> t) -> t.getItem() != null
                 && t.getItem().id().equals(org)).queryAs(javafx.scene.Node.class));
         BoardUiTest.waitUntil(() -> "Org of Pilot".equals(robot.lookup("#org-field-name").queryTextInputControl().getText()));
+        javafx.scene.Node form = robot.lookup("#organization-form").query();
+        BoardUiTest.waitUntil(form::isVisible);
+        // Its contact, picked below, takes the pane; the organization's row, picked again, takes it back.
+        @SuppressWarnings("unchecked")
+        TableView<com.funnelboard.domain.ContactSummary> people = robot.lookup("#organization-contacts").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> people.getItems().size() == 1);
+        robot.clickOn(robot.from(people).lookup(".table-row-cell").match((TableRow<?> t) -> t.getItem() != null).queryAs(javafx.scene.Node.class));
+        BoardUiTest.waitUntil(() -> !form.isVisible() && robot.lookup("#timeline").tryQuery().map(OrganizationDeleteUiTest::shown).orElse(false)
+                && "Contact of Pilot".equals(robot.lookup("#field-name").queryTextInputControl().getText()));
+        robot.interact(() -> orgs.getSelectionModel().clearSelection());
+        robot.clickOn(robot.from(orgs).lookup(".table-row-cell").match((TableRow<OrganizationSummary> t) -> t.getItem() != null
+                && t.getItem().id().equals(org)).queryAs(javafx.scene.Node.class));
+        BoardUiTest.waitUntil(() -> form.isVisible() && !shown(robot.lookup("#timeline").query()));
         robot.clickOn("#delete-organization");
         BoardUiTest.waitUntil(() -> robot.lookup("Delete").tryQuery().isPresent());
         robot.clickOn("Delete");
 
         BoardUiTest.waitUntil(() -> organizationOfContact() == null);
         BoardUiTest.waitUntil(orgs.getItems()::isEmpty);
+        BoardUiTest.waitUntil(() -> !form.isVisible()); // the pane no longer shows it
         assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Moved Org of Pilot to the trash; 1 contact stays without it.");
 
         robot.clickOn("#page-trash");

@@ -77,7 +77,7 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         var name = found.get();
 
         // A new name sorts it first in the list; the form and the selection stay on it as each field saves.
-        robot.clickOn(name).eraseText(name.getText().length()).write("Acme Shipping");
+        robot.clickOn(name).type(KeyCode.END).eraseText(name.getText().length()).write("Acme Shipping");
         robot.clickOn("#org-field-industry").write("Logistics");
         BoardUiTest.waitUntil(() -> "Acme Shipping".equals(store.read(r -> r.organizations().find(second)).orElseThrow().name()));
         robot.clickOn("#org-field-company-size").write("51-200");
@@ -107,16 +107,29 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         BoardUiTest.waitUntil(() -> !why.isVisible());
         BoardUiTest.waitUntil(() -> "acme.example".equals(store.read(r -> r.organizations().find(second)).orElseThrow().website()));
 
-        // On a 1366×768 screen the form (two fields a row) leaves the contacts below four rows, the organizations above theirs.
+        // The form is in the detail pane, beside the page: in a 700-pixel-high window (a 1366×768 laptop screen less a
+        // taskbar and a title bar) the organizations keep three rows above the contacts, which keep four.
+        javafx.scene.Node form = robot.lookup("#organization-form").query();
+        assertThat(javafx.scene.Parent.class.cast(robot.lookup("#contact-pane").query()).lookup("#organization-form")).as("in the pane")
+                .isSameAs(form);
+        assertThat(robot.lookup("#organization-title").queryLabeled().getText()).isEqualTo("Acme Shipping");
+        assertThat(robot.lookup("#organization-counts").queryLabeled().getText()).isEqualTo("Organization \u00B7 0 contacts \u00B7 0 open deals");
         robot.interact(() -> {
             stage.setWidth(1366);
-            stage.setHeight(740);
+            stage.setHeight(700);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(people.getHeight()).isGreaterThanOrEqualTo(170);
-        assertThat(orgs.getHeight()).isGreaterThanOrEqualTo(140);
+        assertThat(orgs.getHeight()).isGreaterThanOrEqualTo(160);
         assertThat(people.localToScene(people.getLayoutBounds()).getMaxY()).as("the contacts end inside the window")
-                .isLessThanOrEqualTo(people.getScene().getHeight());
+                .isLessThanOrEqualTo(people.getScene().getHeight() - 20);
+        assertThat(form.isVisible()).isTrue();
+
+        // Another page takes the form from the pane; coming back with the row still selected brings it back.
+        robot.clickOn("#page-board");
+        BoardUiTest.waitUntil(() -> !form.isVisible());
+        robot.clickOn("#page-organizations");
+        BoardUiTest.waitUntil(form::isVisible);
     }
 
     /**

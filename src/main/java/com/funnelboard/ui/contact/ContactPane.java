@@ -58,9 +58,9 @@ public final class ContactPane extends StackPane {
         getChildren().add(placeholder);
         // A deal with no contact (kept by an import) shows itself and a way to give it one.
         NoContactView noContact = new NoContactView(model.noContact(), locale);
-        noContact.visibleProperty().bind(model.noContact().shownProperty().isNotNull());
+        noContact.visibleProperty().bind(model.noContact().shownProperty().isNotNull().and(model.organizationShownProperty().not()));
         StackPane.setAlignment(noContact, Pos.TOP_LEFT);
-        placeholder.visibleProperty().bind(noContact.visibleProperty().not());
+        placeholder.visibleProperty().bind(noContact.visibleProperty().not().and(model.organizationShownProperty().not()));
         getChildren().add(noContact);
         // The pane's controls are built when the first contact is shown, so the window opens faster.
         model.contactIdProperty().addListener(new javafx.beans.value.ChangeListener<UUID>() {
@@ -170,8 +170,9 @@ public final class ContactPane extends StackPane {
         updateBanner.run();
         VBox content = new VBox(6, name, status, banner, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
-        content.visibleProperty().bind(model.contactIdProperty().isNotNull());
-        placeholder.visibleProperty().bind(content.visibleProperty().not().and(model.noContact().shownProperty().isNull()));
+        content.visibleProperty().bind(model.contactIdProperty().isNotNull().and(model.organizationShownProperty().not()));
+        placeholder.visibleProperty().bind(content.visibleProperty().not().and(model.noContact().shownProperty().isNull())
+                .and(model.organizationShownProperty().not()));
         getChildren().add(content);
     }
 
@@ -204,6 +205,20 @@ public final class ContactPane extends StackPane {
         Tab t = new Tab(text, scroll);
         t.setId(id);
         return t;
+    }
+
+    /**
+     * Shows {@code view} (the organization picked on the Organizations page) in the pane while the
+     * model says an organization is shown; a contact or deal shown afterwards takes its place.
+     */
+    public void setOrganizationView(Node view) {
+        view.visibleProperty().bind(model.organizationShownProperty());
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(model.organizationShownProperty());
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        getChildren().add(scroll);
     }
 
     /** Shows one of the pane's tabs: "Activity", "Details", "Deals" or "History". */

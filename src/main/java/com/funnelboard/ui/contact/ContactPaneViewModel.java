@@ -145,6 +145,31 @@ public final class ContactPaneViewModel {
         form.revertTyping();
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper organizationShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "organizationShown");
+
+    /** Whether the pane shows the organization picked on the Organizations page (its form), in place of a contact or deal. */
+    public javafx.beans.property.ReadOnlyBooleanProperty organizationShownProperty() {
+        return organizationShown.getReadOnlyProperty();
+    }
+
+    /** Saves what was typed for the contact shown (if anything), then shows the organization picked in its place. */
+    public CompletableFuture<Void> showOrganization() {
+        organizationShown.set(true);
+        // The contact's typing is written first (in the background); the pane changes on the FX thread.
+        return flush().thenRunAsync(() -> {
+            if (organizationShown.get()) {
+                clear();
+                noContact.clear();
+            }
+        }, executors.fx());
+    }
+
+    /** The pane no longer shows the organization (another page is shown, or it was deleted). */
+    public void hideOrganization() {
+        organizationShown.set(false);
+    }
+
     /**
      * Saves what was typed (if anything), then shows another contact, with one of its deals
      * selected. A failure to read it shows in the status bar with Retry.
@@ -156,6 +181,7 @@ public final class ContactPaneViewModel {
     private static final String DETAIL = "detail";
 
     private CompletableFuture<Void> open(UUID contact, UUID deal) {
+        organizationShown.set(false);
         if (contact == null) {
             // A deal kept with no contact: the deal, its organization and a way to give it one.
             return flush().thenCompose(v -> executors.supply(() -> deal == null ? null : noContact.read(deal))).thenAccept(shown -> {

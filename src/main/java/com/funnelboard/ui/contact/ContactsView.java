@@ -85,22 +85,16 @@ public final class ContactsView {
         this.status = status;
     }
 
-    private void confirmDeleteOrganization(javafx.scene.Node owner) {
-        String name = model.organizationField("name").get();
-        int people = model.organizationContacts().size();
-        boolean confirmed = com.funnelboard.ui.common.TrashConfirmation.ask(owner.getScene().getWindow(), "Move " + name + " to the trash?",
-                (people == 0 ? "It has no contacts." : (people == 1 ? "Its contact stays" : "Its " + people + " contacts stay")
-                        + ", without an organization, with their deals.")
-                        + " It stays in the Trash for 30 days, where Restore brings it back with its contacts; Ctrl+Z undoes the delete at once.",
-                "Delete", 0);
-        if (confirmed) {
-            model.deleteOrganization().whenComplete((said, failure) -> status.accept(failure == null ? said
-                    : "Not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
-        }
+    /** The selected organization's form, for the detail pane (built once, with the Organizations page). */
+    public OrganizationForm organizationForm() {
+        return new OrganizationForm(model, s -> status.accept(s));
     }
 
-    /** The Organizations list, with the selected organization's contacts below it. */
-    public BorderPane organizations(Consumer<UUID> openContact) {
+    /**
+     * The Organizations list, with the selected organization's contacts below it; {@code openOrganization}
+     * is told when the user picks an organization (its form is shown in the detail pane, {@link OrganizationForm}).
+     */
+    public BorderPane organizations(Consumer<UUID> openContact, Runnable openOrganization) {
         TableView<OrganizationSummary> table = new TableView<>();
         table.setId("organizations-table");
         table.setPlaceholder(new Label("No organizations yet: they appear as leads, contacts and imports name them."));
@@ -115,17 +109,23 @@ public final class ContactsView {
         table.getColumns().add(column("Open", OrganizationSummary::openDeals, 60)); // open deals, as the contacts' tables say it
         table.getColumns().add(column("Website", OrganizationSummary::website, 180));
         com.funnelboard.ui.common.Tables.headersFit(table);
-        KeptSelection.show(table, model.organizations(), OrganizationSummary::id, org -> model.showOrganization(org.id()));
+        KeptSelection.show(table, model.organizations(), OrganizationSummary::id, org -> {
+            model.showOrganization(org.id());
+            openOrganization.run();
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<ContactSummary> people = contactTable("organization-contacts");
         // Every row is of the selected organization: its column would only repeat it, and leaves its room to the others.
         people.getColumns().removeIf(c -> "Organization".equals(c.getText()));
         KeptSelection.show(people, model.organizationContacts(), ContactSummary::id, c -> openContact.accept(c.id()));
-        people.setPrefHeight(220);
-        // On a 768-pixel screen the organizations give way before the contacts below, which keep four rows.
+        // The two lists share the page's height (the selected organization's form is in the detail pane); on a
+        // 768-pixel screen the organizations give way first, down to three rows, and the contacts keep four.
+        table.setPrefHeight(300);
+        people.setPrefHeight(260);
         people.setMinHeight(170);
         table.setMinHeight(140);
+        VBox.setVgrow(people, Priority.ALWAYS);
         // Before an organization is chosen there is nothing to match: say what the list is for.
         Label choose = new Label("Select an organization to see its contacts.");
         Label none = new Label("No contacts at this organization.");
@@ -133,58 +133,7 @@ public final class ContactsView {
                 .<javafx.scene.Node>then(choose).otherwise(none));
         Label contacts = new Label("Contacts of the selected organization");
         contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
-        form.setId("organization-form");
-        form.setHgap(10);
-        form.setVgap(6);
-        // Two fields a row (the address alone on the last), so that the form leaves room for the contacts below.
-        int index = 0;
-        for (String[] f : new String[][] {{"name", "Name"}, {"website", "Website"}, {"industry", "Industry"},
-                {"company-size", "Size"}, {"address", "Address"}}) {
-            TextField field = new TextField();
-            field.setId("org-field-" + f[0]);
-            field.textProperty().bindBidirectional(model.organizationField(f[0]));
-            field.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    model.saveOrganization();
-                }
-            });
-            field.setOnAction(e -> model.saveOrganization());
-            // Why a field is not valid, in a sentence under it (and in its tooltip), until it is corrected.
-            Label why = new Label();
-            why.setId("org-problem-" + f[0]);
-            why.setWrapText(true);
-            why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-            why.setVisible(false);
-            why.managedProperty().bind(why.visibleProperty());
-            model.organizationProblems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
-                String problem = model.organizationProblems().get(f[0]);
-                field.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-                field.setTooltip(problem == null ? null : new javafx.scene.control.Tooltip(problem));
-                why.setText(problem == null ? "" : problem);
-                why.setVisible(problem != null);
-            });
-            javafx.scene.layout.GridPane.setHgrow(field, Priority.ALWAYS);
-            Label l = new Label(f[1]);
-            l.getStyleClass().add(Styles.TEXT_MUTED);
-            int row = (index / 2) * 2;
-            int col = (index % 2) * 2;
-            int span = f[0].equals("address") ? 3 : 1;
-            form.add(l, col, row);
-            form.add(field, col + 1, row, span, 1);
-            form.add(why, col + 1, row + 1, span, 1);
-            index++;
-        }
-        int row = ((index + 1) / 2) * 2;
-        javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete organization\u2026",
-                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
-        delete.setId("delete-organization");
-        delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
-        delete.setOnAction(e -> confirmDeleteOrganization(delete));
-        form.add(delete, 1, row);
-        form.visibleProperty().bind(model.organizationIdProperty().isNotNull());
-        form.managedProperty().bind(form.visibleProperty());
-        VBox center = new VBox(8, table, form, contacts, people);
+        VBox center = new VBox(8, table, contacts, people);
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane p = new BorderPane(center);
         p.setTop(toolbar(search(model.organizationSearchProperty(), "Search name, industry or website", "organizations-search")));

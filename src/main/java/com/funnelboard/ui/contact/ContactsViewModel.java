@@ -144,6 +144,11 @@ public final class ContactsViewModel {
             int kept = organizationDeletion.applyAsInt(id);
             return "Moved " + name + " to the trash" + (kept == 0 ? "." : "; " + kept + (kept == 1 ? " contact stays" : " contacts stay")
                     + " without it.");
+        }).thenApply(said -> {
+            if (id.equals(orgId.get())) {
+                showOrganization(null); // its form goes with it
+            }
+            return said;
         }));
     }
 

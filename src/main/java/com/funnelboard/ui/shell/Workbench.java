@@ -72,7 +72,16 @@ public final class Workbench extends SplitPane {
         setId("workbench");
         // The pages other than the board are built the first time they are shown; picking a row there shows the pane.
         pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates));
-        pages.put(Page.ORGANIZATIONS, () -> listViews.organizations(id -> showInDetail(id)));
+        pages.put(Page.ORGANIZATIONS, () -> {
+            detail.setOrganizationView(listViews.organizationForm());
+            return listViews.organizations(id -> showInDetail(id), this::showOrganizationInDetail);
+        });
+        // A deleted organization leaves the pane (the page's selection goes with it).
+        lists.organizationIdProperty().addListener((o, was, id) -> {
+            if (id == null) {
+                pane.hideOrganization();
+            }
+        });
         pages.put(Page.TODAY, () -> today.apply(this));
         built.put(Page.BOARD, board);
         this.pageShown = pageShown;
@@ -109,7 +118,8 @@ public final class Workbench extends SplitPane {
         // Hidden or shown, as it was left on this installation; the board takes the room. In a narrow window
         // (a 1024-pixel laptop screen) the pane also steps aside while it has nothing to show, until a card or
         // a contact is chosen: an empty third of the screen would only push the board's columns out of sight.
-        javafx.beans.binding.BooleanBinding empty = pane.contactIdProperty().isNull().and(pane.noContact().shownProperty().isNull());
+        javafx.beans.binding.BooleanBinding empty = pane.contactIdProperty().isNull().and(pane.noContact().shownProperty().isNull())
+                .and(pane.organizationShownProperty().not());
         javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> getWidth() > 0 && getWidth() < ROOMY, widthProperty());
         // Reports and Trash are about no one contact: the pane steps aside there (it kept the board's last contact
@@ -180,6 +190,13 @@ public final class Workbench extends SplitPane {
         return detailShown;
     }
 
+    /** The organization picked on the Organizations page, in the detail pane (shown if it was hidden). */
+    private void showOrganizationInDetail() {
+        detailShown.set(true);
+        board.clearSelection();
+        pane.showOrganization();
+    }
+
     private void showInDetail(UUID contactId) {
         detailShown.set(true);
         board.clearSelection(); // the Deal menu's actions and Ctrl+Shift+F no longer name a card the pane does not show
@@ -208,6 +225,12 @@ public final class Workbench extends SplitPane {
             return node;
         });
         built.forEach((p, node) -> node.setVisible(p == page));
+        if (page != Page.ORGANIZATIONS) {
+            pane.hideOrganization(); // the organization's form belongs with its page ...
+        } else if (lists.organizationIdProperty().get() != null && pane.contactIdProperty().get() == null
+                && pane.noContact().shownProperty().get() == null) {
+            pane.showOrganization(); // ... and comes back with it where the pane has nothing else to show
+        }
         current.set(page);
     }
 
@@ -237,6 +260,7 @@ public final class Workbench extends SplitPane {
         show(Page.ORGANIZATIONS);
         pageShown.accept(Page.ORGANIZATIONS);
         lists.showOrganization(organizationId);
+        showOrganizationInDetail();
     }
 
     private void showCard(DealCard card) {
