@@ -52,8 +52,11 @@ public final class ContactPane extends StackPane {
         saveLater.setOnFinished(e -> model.flush());
         typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems());
 
-        Label placeholder = new Label("Select a card or a contact to see it here.");
+        Label placeholder = new Label("Select a card, a contact or an organization to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(0, 16, 0, 16));
 
         getChildren().add(placeholder);
         // A deal with no contact (kept by an import) shows itself and a way to give it one.
