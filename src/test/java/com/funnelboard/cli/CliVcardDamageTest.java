@@ -66,6 +66,19 @@ class CliVcardDamageTest {
         CliRunner.Result r = cli.run("import", "vcard", nested.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("The file nested.vcf begins 2 cards but only 1 could be read: a card begins inside another");
+        // With another card damaged, and the other cards imported (--skip-invalid), the card begun inside is named as lost:
+        // it was dropped without a word, as the refusal above only came where no card had failed.
+        Path both = Files.writeString(dir.resolve("both.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:no one\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken Card\r\nEMAIL:broken@x.example\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:After Broken\r\nEMAIL:after@x.example\r\nEND:VCARD\n");
+        CliRunner.Result refused = cli.run("import", "vcard", both.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("Card 2, BEGIN: another card begins inside this one, on line 9 (an END:VCARD is missing before it)");
+        CliRunner.Result skipped = cli.run("import", "vcard", both.toString(), "--skip-invalid");
+        assertThat(skipped.exit()).isZero();
+        assertThat(skipped.out() + skipped.err()).contains("2 rows failed").contains("Card 2, BEGIN: another card begins inside this one, on line 9");
+        assertThat(cli.json("contacts", "list").get("contacts")).extracting(c -> c.get("name").asText()).containsExactly("Broken Card");
+        cli.run("undo");
         Path base64 = Files.writeString(dir.resolve("b64.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;ENCODING=b:SMOpbMOobmU=\r\n"
                 + "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==\r\nEND:VCARD\r\n");
         assertThat(cli.run("import", "vcard", base64.toString()).err()).contains("Card 1, FN: its text is written in base64");

@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A vCard file before its cards are read, as untrusted input: a regular file, not empty, under
@@ -96,7 +98,60 @@ final class VcardFile {
             return n;
         }
 
+        /** The start of the current line (enough to tell BEGIN:VCARD and END:VCARD), its number, and how deep in cards it is. */
+        private final StringBuilder line = new StringBuilder();
+        private long lineNumber = 1;
+        private boolean afterCr;
+        private int depth;
+        private long topLevel;
+        private final List<Nested> nested = new ArrayList<>();
+
+        /** A card that begins on {@code line} inside top-level card number {@code card} (an END:VCARD missing before it). */
+        record Nested(long card, long line) {}
+
+        private void keepLine(char c) {
+            if (c == '\n' && afterCr) {
+                afterCr = false;
+                return;
+            }
+            afterCr = c == '\r';
+            if (c == '\n' || c == '\r') {
+                endLine();
+                lineNumber++;
+            } else if (line.length() < 16) {
+                line.append(Character.toUpperCase(c));
+            }
+        }
+
+        private void endLine() {
+            String l = line.toString().strip();
+            line.setLength(0);
+            if (l.equals(BEGIN)) {
+                if (depth == 0) {
+                    topLevel++;
+                } else {
+                    nested.add(new Nested(topLevel, lineNumber));
+                }
+                depth++;
+            } else if (l.equals("END:VCARD") && depth > 0) {
+                depth--;
+            }
+        }
+
+        /**
+         * The cards that began inside another, where an END:VCARD was missing: the reader takes such a
+         * card as part of the one around it, and it is lost. (A card whose END:VCARD was joined to its
+         * last line by a soft line break is not among them: every line here is a line of the file.)
+         */
+        List<Nested> nested() {
+            if (!line.isEmpty()) {
+                endLine(); // the last line, with no line break after it
+            }
+            return List.copyOf(nested);
+        }
+
         private void keep(char c) {
+            keepLine(c);
             if (c == '\n' || c == '\r') {
                 matched = 0;
             } else if (matched >= 0 && matched < BEGIN.length()) {

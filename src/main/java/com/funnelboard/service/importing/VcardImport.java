@@ -106,7 +106,20 @@ public final class VcardImport {
                             rows.clear();
                         }
                     }
-                    if (tail.begins() > cards[0] && failed[0] == 0) {
+                    List<VcardFile.Tail.Nested> lost = tail.nested();
+                    if (!lost.isEmpty() && (failed[0] > 0 || skipInvalid)) {
+                        // A card begun inside another is read as part of it and lost: each is named, and counted as a card that failed,
+                        // also where another card of the file was damaged (the import is then refused, or, told to import the other
+                        // cards, says which it could not read).
+                        for (VcardFile.Tail.Nested n : lost) {
+                            failed[0]++;
+                            if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                                problems.add(new ImportRow.Problem(n.card(), "BEGIN", String.format(java.util.Locale.ROOT, "another card begins "
+                                        + "inside this one, on line %,d (an END:VCARD is missing before it): that card could not be read",
+                                        n.line())));
+                            }
+                        }
+                    } else if (tail.begins() > cards[0] && failed[0] == 0) {
                         // A card begun inside another is read as part of it: refused, rather than losing the inner card (a damaged
                         // card that swallowed the next one, as a soft line break before END:VCARD does, is named as such instead).
                         throw new ImportRefusedException(String.format(java.util.Locale.ROOT, "The file %s begins %,d cards but only %,d "
