@@ -43,6 +43,28 @@ public final class LostReasons {
             Map.entry(LostReason.NO_DECISION, Set.of("decision", "no decision", "undecided", "status quo", "do nothing", "internal",
                     "stalled", "cancelled", "canceled", "entscheidung", "décision", "decisión", "decisão", "decisione", "beslissing")));
 
+    /** Words that say nothing of why: "to Competition" (a stage "Closed-Lost to Competition") is the competitor and no more. */
+    private static final Set<String> FILLER = Set.of("to", "a", "an", "the", "lost", "closed", "deal", "due", "because", "of");
+
+    /** The words of our reasons' own names, and their plain variants: a text of these alone only repeats the name. */
+    private static final Map<LostReason, Set<String>> LABEL_WORDS = Map.of(
+            LostReason.COMPETITOR, Set.of("chose", "competitor", "competitors", "competition"),
+            LostReason.NO_BUDGET, Set.of("no", "budget"),
+            LostReason.UNRESPONSIVE, Set.of("unresponsive"),
+            LostReason.BAD_TIMING, Set.of("bad", "timing"),
+            LostReason.NOT_A_FIT, Set.of("not", "fit"),
+            LostReason.NO_DECISION, Set.of("no", "decision"));
+
+    /** Whether the words say more than the name of the reason they were read as (its note would only repeat it). */
+    private static boolean saysMore(String words, Set<String> reasonWords) {
+        for (String w : words.strip().split(" ")) {
+            if (!FILLER.contains(w) && !reasonWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The reason {@code text} names: one of ours by its key or name ("no-budget", "No budget"), else
      * by its words, else other; null for a blank text.
@@ -66,7 +88,7 @@ public final class LostReasons {
         for (Map.Entry<LostReason, Set<String>> e : WORDS) {
             for (String w : e.getValue()) {
                 if (words.contains(" " + w + " ")) {
-                    return new Read(e.getKey(), t);
+                    return new Read(e.getKey(), saysMore(words, LABEL_WORDS.getOrDefault(e.getKey(), Set.of())) ? t : null);
                 }
             }
         }

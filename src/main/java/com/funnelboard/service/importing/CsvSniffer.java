@@ -361,7 +361,7 @@ final class CsvSniffer {
     }
 
     /** Words a report's total row starts with. */
-    private static final Set<String> TOTALS = Set.of("total", "totals", "grand total", "subtotal", "sub-total", "sum", "summe", "gesamt",
+    private static final Set<String> TOTALS = Set.of("total", "totals", "grand total", "grand totals", "subtotal", "subtotals", "sub-total", "sum", "summe", "gesamt",
             "gesamtsumme", "zwischensumme", "total général", "sous-total", "totaal", "subtotaal", "totale", "subtotale");
 
     /** A report's total: its first value is "Total" (or such), and the others are numbers or amounts. */
@@ -373,7 +373,10 @@ final class CsvSniffer {
                 continue;
             }
             if (first) {
-                if (!TOTALS.contains(v.toLowerCase(java.util.Locale.ROOT).replaceAll("[:.]$", ""))) {
+                // "Total:", and "Grand Totals (3 records)" as Salesforce's reports end: the count of what it sums is no record either.
+                String label = v.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s*\\(\\s*[0-9][0-9.,'\\s]*\\p{L}*\\s*\\)$", "")
+                        .replaceAll("[:.]$", "");
+                if (!TOTALS.contains(label)) {
                     return false;
                 }
                 first = false;

@@ -219,8 +219,8 @@ final class ImportChunk {
                 }
                 tally.deals.created++;
                 tally.closedUndated += closedUndated(d) ? 1 : 0;
-                if (contact == null && org == null) {
-                    tally.dealsWithoutContact++;
+                if (contact == null) {
+                    tally.dealsWithoutContact++; // as `deals list --no-contact` and the board's filter show them: with an organization or not
                 }
             } else if (policy == OnDuplicate.SKIP) {
                 tally.deals.skipped++;

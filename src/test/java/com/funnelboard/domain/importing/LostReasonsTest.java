@@ -33,6 +33,12 @@ class LostReasonsTest {
         assertThat(LostReasons.of("Chose a competitor")).isEqualTo(new LostReasons.Read(LostReason.COMPETITOR, null));
         assertThat(LostReasons.of(" NOT_A_FIT ")).isEqualTo(new LostReasons.Read(LostReason.NOT_A_FIT, null));
         assertThat(LostReasons.of("Champion left the company")).isEqualTo(new LostReasons.Read(LostReason.OTHER, "Champion left the company"));
+        // Words that only repeat the reason are no note: Zoho's stage "Closed-Lost to Competition" gave "Chose a competitor: to Competition".
+        assertThat(LostReasons.of(StageNames.whyLost("Closed-Lost to Competition"))).isEqualTo(new LostReasons.Read(LostReason.COMPETITOR, null));
+        assertThat(LostReasons.of("Lost to a competitor")).isEqualTo(new LostReasons.Read(LostReason.COMPETITOR, null));
+        assertThat(LostReasons.of("Budget")).isEqualTo(new LostReasons.Read(LostReason.NO_BUDGET, null));
+        assertThat(LostReasons.of("Price")).as("says more than no budget").isEqualTo(new LostReasons.Read(LostReason.NO_BUDGET, "Price"));
+        assertThat(LostReasons.of("Lost to Acme")).as("names who").isEqualTo(new LostReasons.Read(LostReason.COMPETITOR, "Lost to Acme"));
         assertThat(LostReasons.of("  ")).isNull();
         assertThat(LostReasons.of(null)).isNull();
     }

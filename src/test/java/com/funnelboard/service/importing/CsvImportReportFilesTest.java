@@ -51,9 +51,13 @@ class CsvImportReportFilesTest extends ImportCase {
                 "Tom Ray","Globex","Globex renewal","Closed Won","15,750.00"
 
                 "Total","","","","25,750.00"
+                "Grand Totals (2 records)","","","","$25,750.00"
+                "Subtotal:","","","","25,750.00"
                 """;
         ImportResult r = run("report.csv", report);
-        assertThat(r.deals().created()).isEqualTo(2);
+        assertThat(r.deals().created()).as("Salesforce's \"Grand Totals (2 records)\" was a deal of $25,750").isEqualTo(2);
+        assertThat(deals()).containsOnlyKeys("Acme pilot", "Globex renewal");
+        assertThat(r.dealsWithoutContact()).as("an account's deals name no contact, as the no-contact filter shows them").isEqualTo(2);
         assertThat(run("report.csv", report).deals().created()).as("importing it again adds nothing").isZero();
         ImportResult names = run("names.csv", "Name,Email,Phone\nIda Berg,,\nBo Chen,bo@x.example,\n");
         assertThat(names.contacts().created()).as("a person with only a name is a row").isEqualTo(2);
