@@ -16,7 +16,22 @@ import java.util.List;
  * have no notes), so they are not imported, and the summary says how many rows that was.
  */
 public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,
-        boolean subtotal) {
+        boolean subtotal, List<Person> companions) {
+
+    /**
+     * @param companions the other people the row names beside its contact (HubSpot's "Associated Contact" lists a
+     *        deal's people, "Peter Gibbons (peter@initech.com);Michael Bolton (mbolton@initech.com)"): contacts of the
+     *        row's organization too, without its deal (a deal has one contact)
+     */
+    public ImportRow {
+        companions = List.copyOf(companions);
+    }
+
+    /** A row that names no one beside its contact. */
+    public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,
+            boolean subtotal) {
+        this(row, contact, organization, deal, problems, notesLeftOut, subtotal, List.of());
+    }
 
     /** A row whose notes, if any, are its contact's. */
     public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems) {

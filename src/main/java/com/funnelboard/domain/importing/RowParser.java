@@ -116,7 +116,8 @@ public final class RowParser {
         }
         PartyColumns.read(party, values, cols);
         List<ImportRow.Problem> problems = new ArrayList<>();
-        ImportRow.Person person = person(row, values, cols, problems);
+        List<ImportRow.Person> companions = new ArrayList<>();
+        ImportRow.Person person = person(row, values, cols, problems, companions);
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
@@ -141,7 +142,7 @@ public final class RowParser {
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
-        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES));
+        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES), false, companions);
     }
 
     /** Whether a row holds an amount and, besides it, at most an owner and a currency (see {@link ImportRow#subtotal}). */
@@ -162,7 +163,12 @@ public final class RowParser {
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
 
-    private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems) {
+    /**
+     * The row's contact; the other people its name cell lists go to {@code companions} (each with the
+     * address written beside it), and are named in the contact's notes as before.
+     */
+    private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
+            List<ImportRow.Person> companions) {
         Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, cols);
         List<String> emails = all(values, starred, CONTACT_EMAIL);
         List<String> phones = all(values, starred, CONTACT_PHONE);
@@ -274,9 +280,28 @@ public final class RowParser {
         List<String> notes = new ArrayList<>(all(values, cols, NOTES));
         if (!others.isEmpty()) {
             notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
+            others.stream().map(RowParser::companion).filter(java.util.Objects::nonNull).forEach(companions::add);
         }
         return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
                 sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
+    }
+
+    /** Another person a name cell lists: "Michael Bolton (mbolton@initech.com)", an address alone, or a name; null for neither. */
+    static ImportRow.Person companion(String listed) {
+        String text = listed == null ? "" : listed.strip();
+        java.util.regex.Matcher named = NAMED_ADDRESS.matcher(text);
+        String name = text;
+        List<String> emails = List.of();
+        if (named.matches() && Validation.email(named.group(2)).isEmpty()) {
+            name = named.group(1).strip();
+            emails = List.of(named.group(2));
+        } else if (Validation.email(text).isEmpty()) {
+            emails = List.of(text);
+        }
+        if (name.isEmpty() || name.length() > 300 || !emails.isEmpty() && emails.getFirst().length() > 320) {
+            return null;
+        }
+        return new ImportRow.Person(PersonNames.givenFirst(name), null, emails, List.of(), List.of(), null, null, ImportRow.Profile.NONE);
     }
 
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,

@@ -76,10 +76,32 @@ final class ImportChunk {
     }
 
     void write(List<ImportRow> rows) {
-        Map<Long, UUID> orgOfRow = organizations.of(rows);
-        Map<Long, UUID> contactOfRow = contacts(rows, orgOfRow);
+        List<ImportRow> all = withCompanions(rows);
+        Map<Long, UUID> orgOfRow = organizations.of(all);
+        Map<Long, UUID> contactOfRow = contacts(all, orgOfRow);
         deals(rows, orgOfRow, contactOfRow);
     }
+
+    /**
+     * The rows, and after them a row of its own for each other person a row names beside its contact
+     * (with the row's organization, without its deal), found and de-duplicated as any contact is. Such a
+     * row is keyed below zero, so that it never takes the place of its row's contact or organization.
+     */
+    static List<ImportRow> withCompanions(List<ImportRow> rows) {
+        if (rows.stream().allMatch(r -> r.companions().isEmpty())) {
+            return rows;
+        }
+        List<ImportRow> all = new ArrayList<>(rows);
+        for (ImportRow row : rows) {
+            for (int i = 0; i < row.companions().size() && i < MAX_COMPANIONS; i++) {
+                all.add(new ImportRow(-(row.row() * MAX_COMPANIONS + i + 1), row.companions().get(i), row.organization(), null, List.of()));
+            }
+        }
+        return all;
+    }
+
+    /** The most other people of one row that become contacts (a cell of a handful; more would be a list, not a deal's people). */
+    static final int MAX_COMPANIONS = 20;
 
     private Map<Long, UUID> contacts(List<ImportRow> rows, Map<Long, UUID> orgOfRow) {
         Set<String> emails = new HashSet<>();

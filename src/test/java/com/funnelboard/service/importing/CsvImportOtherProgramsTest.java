@@ -113,6 +113,25 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
+    void hubSpotsAssociatedContactsAreEachAContactTheFirstTheDeals() throws Exception {
+        String file = """
+                Record ID,Deal Name,Deal Stage,Amount,Close Date,Associated Company,Associated Contact
+                9876543212,Initech renewal,Closed lost,12000,2025-10-01 00:00,Initech,"Peter Gibbons (peter@initech.com);Michael Bolton (mbolton@initech.com)"
+                9876543213,Initech upsell,Appointment Scheduled,3000,2026-12-01 00:00,Initech,"Michael Bolton (mbolton@initech.com);Samir N. (samir@initech.com)"
+                """;
+        ImportResult r = run("hubspot-deals.csv", file);
+        assertThat(r.problemCount()).isZero();
+        // Michael was only words in Peter's notes: every person named is a contact of Initech, found again by address.
+        assertThat(contacts()).containsOnlyKeys("Peter Gibbons", "Michael Bolton", "Samir N.");
+        assertThat(contacts().get("Michael Bolton").emails()).containsExactly("mbolton@initech.com");
+        assertThat(contacts().values()).extracting(ContactProfile::organizationId).containsOnly(contacts().get("Peter Gibbons").organizationId());
+        assertThat(r.contacts().created()).isEqualTo(3);
+        assertThat(store.read(x -> x.board().page(Stage.PROSPECT, 0, 10)).getFirst().contactName()).isEqualTo("Michael Bolton");
+        assertThat(run("hubspot-deals.csv", file).contacts().created()).as("importing it again adds no one").isZero();
+        assertThat(contacts()).hasSize(3);
+    }
+
+    @Test
     void aSalesforceReportsFooterIsNotARowAndItsStagesAndCurrencyAreRead() throws Exception {
         ImportResult r = run("report.csv", """
                 "Opportunity Owner","Account Name","Opportunity Name","Amount Currency","Amount","Close Date","Stage","Opportunity ID"
@@ -258,16 +277,19 @@ class CsvImportOtherProgramsTest {
     }
 
     @Test
-    void aNotionRelationToSeveralPagesIsTheFirstWithTheOthersKeptInWords() throws Exception {
+    void aNotionRelationToSeveralPagesIsTheFirstWithTheOtherPeopleContactsOfItsOrganization() throws Exception {
         ImportResult r = run("notion-several.csv", """
                 Deal,Company,Contact,Contact email,Deal value,Stage
                 Stark add-on,"Stark Industries (https://www.notion.so/Stark-Industries-11223344556677889900aabbccddeeff), Stark Europe (https://www.notion.so/Stark-Europe-ffeeddccbbaa00998877665544332211)","Pepper (https://www.notion.so/Pepper-0a1b2c3d4e5f60718293a4b5c6d7e8f9), Happy Hogan (https://www.notion.so/Happy-Hogan-9f8e7d6c5b4a39281706f5e4d3c2b1a0)",pepper@stark.example,"$5,000.00",Lead
                 """);
         assertThat(r.problems()).isEmpty();
-        // One deal has one organization and one contact: the first of each relation; the others are kept in the contact's notes.
+        // One deal has one organization and one contact: the first of each relation, the others named in the contact's notes;
+        // the other people are contacts of the deal's organization too (they were only words in the notes).
         List<com.funnelboard.domain.OrganizationSummary> orgs = store.read(x -> x.organizations().list(null, 10));
         assertThat(orgs).extracting(com.funnelboard.domain.OrganizationSummary::name).containsExactly("Stark Industries");
-        assertThat(contacts()).containsOnlyKeys("Pepper");
+        assertThat(contacts()).containsOnlyKeys("Pepper", "Happy Hogan");
+        assertThat(deals().keySet()).containsExactly("Stark add-on");
+        assertThat(contacts().get("Happy Hogan").organizationId()).isEqualTo(orgs.getFirst().id());
         assertThat(contacts().get("Pepper").notes()).contains("Also named on this row: Happy Hogan").contains("Also with: Stark Europe");
         assertThat(deals()).containsEntry("Stark add-on", Stage.LEAD);
     }

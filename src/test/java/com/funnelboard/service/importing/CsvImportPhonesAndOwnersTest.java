@@ -98,6 +98,8 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
         assertThat(deals().get("Acme renewal").contactName()).isEqualTo("Jane Doe");
         assertThat(deals().get("Globex expansion").contactName()).isEqualTo("Hank Scorpio");
         assertThat(contact("Jane Doe").notes()).contains("Also named on this row: John Roe");
+        assertThat(contact("John Roe").organizationId()).as("the deal's other person, a contact of its company").isNotNull()
+                .isEqualTo(contact("Jane Doe").organizationId());
         assertThat(r.notesLeftOut()).isZero();
     }
 
