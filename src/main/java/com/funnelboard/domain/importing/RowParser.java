@@ -170,7 +170,7 @@ public final class RowParser {
     private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
             List<ImportRow.Person> companions) {
         Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, cols);
-        List<String> emails = all(values, starred, CONTACT_EMAIL);
+        List<String> emails = exchangeUsersAddress(values, cols, all(values, starred, CONTACT_EMAIL));
         List<String> phones = all(values, starred, CONTACT_PHONE);
         String name = first(values, cols, CONTACT_NAME);
         if (name == null) {
@@ -284,6 +284,25 @@ public final class RowParser {
         }
         return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
                 sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
+    }
+
+    /**
+     * An Exchange user's address, as Outlook writes it: its "E-mail Address" is the server's internal
+     * one (/o=ExchangeLabs/…/cn=…-jsmith, which is no address and is left out), and its "E-mail Display
+     * Name" ("John Smith (jsmith@contoso.com)") names the real one, which comes first.
+     */
+    private List<String> exchangeUsersAddress(String[] values, Map<ImportField, List<Integer>> cols, List<String> emails) {
+        if (displayName < 0 || displayName >= values.length || cols.getOrDefault(CONTACT_EMAIL, List.of()).stream()
+                .noneMatch(i -> values[i].strip().regionMatches(true, 0, "/o=", 0, 3))) {
+            return emails;
+        }
+        java.util.regex.Matcher shown = NAMED_ADDRESS.matcher(values[displayName]);
+        if (!shown.matches() || Validation.email(shown.group(2)).isPresent() || emails.stream().anyMatch(e -> e.equalsIgnoreCase(shown.group(2)))) {
+            return emails;
+        }
+        List<String> with = new ArrayList<>(emails);
+        with.addFirst(shown.group(2));
+        return with;
     }
 
     /** Another person a name cell lists: "Michael Bolton (mbolton@initech.com)", an address alone, or a name; null for neither. */

@@ -445,6 +445,15 @@ class CsvImportOtherProgramsTest {
         assertThat(r.problemCount()).isZero();
         assertThat(contacts().get("Linus Torvalds").emails()).containsExactly("linus@kernel.example");
         assertThat(List.copyOf(contacts().keySet())).containsExactly("Linus Torvalds");
+        // With no second address, the real one is the display name's ("John Smith (jsmith@contoso.com)"): John had none.
+        ImportResult display = run("outlook-display.csv", """
+                "First Name","Last Name","Company","E-mail Address","E-mail Type","E-mail Display Name","Business Phone"
+                "John","Smith","Contoso","/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=5f3c-jsmith","EX","John Smith (jsmith@contoso.com)","+1 425 555 0100"
+                "Kate","Jones","Contoso","kate@contoso.com","SMTP","Kate Jones (kate@contoso.com)",""
+                """);
+        assertThat(display.problemCount()).isZero();
+        assertThat(contacts().get("John Smith").emails()).containsExactly("jsmith@contoso.com");
+        assertThat(contacts().get("Kate Jones").emails()).containsExactly("kate@contoso.com");
     }
 
     @Test
