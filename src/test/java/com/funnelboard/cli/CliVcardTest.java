@@ -87,6 +87,31 @@ class CliVcardTest {
     }
 
     @Test
+    void aVersionTwoOneCardsBackslashesAreTheLettersTheyAreAlsoInARoundTrip() throws Exception {
+        // 2.1 escapes only a semicolon: a path was stored as "\fileserversalesAcme.docx and C:Temp" with a line break for \n.
+        Path in = Files.writeString(dir.resolve("paths.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Berg;Ida\r\nFN:Ida Berg\r\n"
+                + "EMAIL;INTERNET:ida@berg.example\r\nNOTE:Offer in \\\\fileserver\\sales\\Acme.docx and C:\\Temp\\new.txt\r\n"
+                + "ORG:Berg\\; Söhne\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nEMAIL:bo@chen.example\r\nNOTE:line one\\nline two\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", in.toString()).exit()).isZero();
+        JsonNode ida = cli.json("contacts", "show", cli.json("contacts", "list", "--search", "Ida").get("contacts").get(0).get("id").asString());
+        assertThat(ida.get("contact").get("notes").asString()).isEqualTo("Offer in \\\\fileserver\\sales\\Acme.docx and C:\\Temp\\new.txt");
+        JsonNode bo = cli.json("contacts", "show", cli.json("contacts", "list", "--search", "Bo").get("contacts").get(0).get("id").asString());
+        assertThat(bo.get("contact").get("notes").asString()).as("3.0 escapes a line break").isEqualTo("line one\nline two");
+
+        // Funnelboard's own 2.1 export writes a backslash as it is, and reads it back so.
+        assertThat(cli.run("contacts", "edit", ida.get("contact").get("id").asString(), "--notes", "a;b,c\\d").exit()).isZero();
+        Path out = dir.resolve("out21.vcf");
+        assertThat(cli.run("export", "vcard", out.toString(), "--vcard-version", "2.1").exit()).isZero();
+        assertThat(cli.run("undo").exit()).isZero(); // the edit
+        cli.run("undo"); // the import
+        assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
+        assertThat(cli.run("import", "vcard", out.toString()).exit()).isZero();
+        ida = cli.json("contacts", "show", cli.json("contacts", "list", "--search", "Ida").get("contacts").get(0).get("id").asString());
+        assertThat(ida.get("contact").get("notes").asString()).isEqualTo("a;b,c\\d");
+    }
+
+    @Test
     void anAddressOrNumberThatDoesNotParseIsLeftOutAndTheCardImported() throws Exception {
         Path in = dir.resolve("outlook.vcf");
         Files.writeString(in, """

@@ -72,7 +72,7 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (VcardFile.Tail tail = new VcardFile.Tail(new QuotedPrintableLines(VcardFile.text(file, charset), charset)); VCardReader reader = new VCardReader(tail)) {
+                try (VcardFile.Tail tail = new VcardFile.Tail(new QuotedPrintableLines(new LiteralBackslashes(VcardFile.text(file, charset)), charset)); VCardReader reader = new VCardReader(tail)) {
                     // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
                     reader.setDefaultQuotedPrintableCharset(charset);
                     VCard card;
