@@ -51,8 +51,8 @@ class CliImportFormatsTest {
         Path csv = dir.resolve("deals.csv");
         Files.writeString(csv, """
                 Deal Name,Amount,Stage,Close Date
-                Pilot,1200,Won,03/04/2026
-                Rollout,800,Won,05/06/2026
+                Pilot,1200,Won,02/01/2026
+                Rollout,800,Won,03/02/2026
                 """, StandardCharsets.UTF_8);
         JsonNode told = cli.json("import", "csv", csv.toString(), "--dry-run");
         assertThat(told.get("formats").get("Close Date").get("dates").asString()).as("en-US writes the month first").isEqualTo("MM/dd/yyyy");
@@ -66,7 +66,7 @@ class CliImportFormatsTest {
         for (JsonNode d : cli.json("deals", "list").get("deals")) {
             closed.put(d.get("title").asString(), cli.json("deals", "show", d.get("id").asString()).get("closedOn").asString());
         }
-        assertThat(closed).containsEntry("Pilot", "2026-04-03").containsEntry("Rollout", "2026-06-05");
+        assertThat(closed).containsEntry("Pilot", "2026-01-02").containsEntry("Rollout", "2026-02-03");
 
         CliRunner.Result wrong = cli.run("import", "csv", csv.toString(), "--date-order", "ymd");
         assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);

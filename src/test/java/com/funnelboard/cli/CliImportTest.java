@@ -141,6 +141,22 @@ class CliImportTest {
         assertThat(cli.json("import", "csv", dated.toString()).get("closedWithoutDate").asLong()).isZero();
     }
 
+    /** A won deal dated after today (an expected close never updated) closed today, as the reports count it, and says so. */
+    @Test
+    void aWonDealClosingAfterTodayClosedToday() throws Exception {
+        Path csv = file("ahead.csv", """
+                Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Company
+                Future win,Closed won,5000,2099-03-15,2026-01-05,FutureCo
+                """);
+        CliRunner.Result text = cli.run("import", "csv", csv.toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("row 2: a won deal closing on 2099-03-15, after today: it counts as closed today");
+        JsonNode won = cli.json("deals", "show", cli.json("deals", "list").get("deals").get(0).get("id").asString());
+        // It kept 2099-03-15 as its close date while the reports counted it as won today.
+        String today = won.get("stageEnteredAt").asString().substring(0, 10);
+        assertThat(won.get("closedOn").asString()).isEqualTo(today);
+    }
+
     @Test
     void theColumnsNothingWasMatchedToAreNamedInTheSummary() throws Exception {
         Path csv = file("odd.csv", """

@@ -234,6 +234,11 @@ final class ImportChunk {
                 continue;
             }
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
+            if (closesAhead(d) && (match == null || policy != OnDuplicate.SKIP)) {
+                // A won or lost deal dated after today (an expected close never updated): closed today, as a move would be.
+                tally.leftOut.add(new ImportRow.Problem(row.row(), null, "a " + d.stage().label().toLowerCase(java.util.Locale.ROOT)
+                        + " deal closing on " + d.closedOn() + ", after today: it counts as closed today", true));
+            }
             if (match == null) {
                 created.put(deal.id(), deal);
                 if (d.externalKey() != null) {
@@ -284,12 +289,18 @@ final class ImportChunk {
         return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.stageText() != null && d.closedOn() == null;
     }
 
+    /** A won or lost deal whose close date is after today: it cannot have closed yet, and is taken as closed today. */
+    private boolean closesAhead(ImportRow.DealPart d) {
+        return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.closedOn() != null && d.closedOn().isAfter(LocalDate.ofInstant(now, zone));
+    }
+
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
         Instant created = d.createdOn() == null ? now : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
         boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
         Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : created;
         Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
-        LocalDate closedOn = d.stage() == Stage.WON ? d.closedOn() : null;
+        // Closed on the day it entered its stage: a close date after today is today, as the reports count it (it kept the later day).
+        LocalDate closedOn = d.stage() != Stage.WON ? null : closesAhead(d) ? LocalDate.ofInstant(now, zone) : d.closedOn();
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
                 d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote(), d.titleGiven(),
                 d.stageText() != null);

@@ -72,8 +72,8 @@ class CsvImportForeignFilesTest {
     private static final String GERMAN = """
             Vorname;Nachname;E-Mail;Firma;Betrag;Phase;Abschlussdatum
             Anna;Schmidt;anna@beispiel.de;Nordwind GmbH;12.500,50;Neu;12.03.2026
-            Bernd;Müller;bernd@beispiel.de;Südwind AG;1.200;Gewonnen;01.04.2026
-            Clara;Weber;clara@beispiel.de;Ostwind KG;3,5;Verloren;15.05.2026
+            Bernd;Müller;bernd@beispiel.de;Südwind AG;1.200;Gewonnen;01.02.2026
+            Clara;Weber;clara@beispiel.de;Ostwind KG;3,5;Verloren;15.01.2026
             Dieter;Koch;dieter@beispiel.de;Westwind SE;€ 7.000,-;Qualifiziert;05.06.2026
             """;
 
@@ -85,7 +85,7 @@ class CsvImportForeignFilesTest {
                 "Abschlussdatum: dates dd.MM.yyyy");
         assertThat(preview.rows()).allMatch(ImportRow::valid);
         assertThat(preview.rows().stream().map(r -> r.deal().expectedClose())).containsExactly(LocalDate.of(2026, 3, 12),
-                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 6, 5));
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 6, 5));
         assertThat(preview.rows().getFirst().contact().name()).isEqualTo("Anna Schmidt");
 
         ImportResult r = run(p, ImportOptions.defaults());
@@ -120,15 +120,15 @@ class CsvImportForeignFilesTest {
         ImportResult fr = run(file("contacts.csv", """
                 Prénom,Nom,Courriel,Société,Montant,Étape,Date de clôture
                 Camille,Dubois,camille@exemple.fr,Azur SARL,"12\u202F500,50 €",Nouveau,12/03/2026
-                Luc,Martin,luc@exemple.fr,Mistral SA,"1\u00A0200",Gagné,25/04/2026
+                Luc,Martin,luc@exemple.fr,Mistral SA,"1\u00A0200",Gagné,25/02/2026
                 Inès,Petit,ines@exemple.fr,Sirocco SAS,"0,99",Perdu,
                 """), ImportOptions.defaults());
         assertThat(fr.problems()).isEmpty();
         ImportResult es = run(file("contactos.csv", """
                 Nombre;Apellidos;Correo electrónico;Empresa;Importe;Etapa;Fecha de cierre
                 Lucía;García;lucia@ejemplo.es;Sol SL;1.500.000,75;Nuevo;2026-03-12
-                Pablo;López;pablo@ejemplo.es;Luna SA;2.000;Ganado;2026-04-30
-                Marta;Ruiz;marta@ejemplo.es;Estrella SA;USD 950;Perdido;2026-05-02
+                Pablo;López;pablo@ejemplo.es;Luna SA;2.000;Ganado;2026-01-30
+                Marta;Ruiz;marta@ejemplo.es;Estrella SA;USD 950;Perdido;2026-02-02
                 """), ImportOptions.defaults());
         assertThat(es.problems()).isEmpty();
         assertThat(deals()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -146,7 +146,7 @@ class CsvImportForeignFilesTest {
         ImportResult r = run(file("deals.csv", """
                 Name,Email,Company,Amount,Stage,Close Date
                 Jane Doe,jane@example.com,Acme,12500.50,Qualified,03/12/2026
-                John Roe,john@example.com,Globex,"1,200",Closed Won,12/25/2026
+                John Roe,john@example.com,Globex,"1,200",Closed Won,12/25/2025
                 Ann Poe,ann@example.com,Initech,1.5,New,2026-01-31
                 Bob Loe,bob@example.com,Umbrella,800,Lost,
                 """), ImportOptions.defaults());

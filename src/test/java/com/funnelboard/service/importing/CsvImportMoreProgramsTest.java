@@ -162,21 +162,21 @@ class CsvImportMoreProgramsTest extends ImportCase {
         // An American machine (the test's locale), a Belgian export: every date could be either way round.
         run("""
                 Name,Account,Main contact,Stage,Value,Currency,Close date
-                Website redesign,Bakkerij Peeters,Jan Peeters,Won,"3,200.00",EUR,04/03/2026
+                Website redesign,Bakkerij Peeters,Jan Peeters,Won,"3,200.00",EUR,02/03/2026
                 SEO retainer,Studio Noord,Els De Smet,Won,"1,500.00",EUR,02/02/2026
                 """);
         run("""
                 Name,Account,Main contact,Stage,Value,Currency,Close date
-                Dollar deal,Acme,Al Moss,Won,"900.00",USD,04/03/2026
+                Dollar deal,Acme,Al Moss,Won,"900.00",USD,02/03/2026
                 """);
         java.util.List<com.funnelboard.domain.Deal> won = new java.util.ArrayList<>();
         for (DealCard d : deals().values()) {
             won.add(store.read(r -> r.deals().find(d.id()).orElseThrow()));
         }
         assertThat(won).filteredOn(d -> d.title().equals("Website redesign")).extracting(com.funnelboard.domain.Deal::closedOn)
-                .containsExactly(java.time.LocalDate.of(2026, 3, 4));
+                .containsExactly(java.time.LocalDate.of(2026, 3, 2));
         assertThat(won).filteredOn(d -> d.title().equals("Dollar deal")).extracting(com.funnelboard.domain.Deal::closedOn)
-                .containsExactly(java.time.LocalDate.of(2026, 4, 3));
+                .containsExactly(java.time.LocalDate.of(2026, 2, 3));
     }
 
     @Test

@@ -209,7 +209,7 @@ class CsvImportOtherProgramsTest {
         ImportResult r = run("opportunities.csv", """
                 id,lead_name,status_type,status_label,value,value_period,value_currency,value_formatted,confidence,contact_name,date_won
                 oppo_1,Acme Corp,active,Qualified,125000,one_time,USD,"$1,250",50,Wile Coyote,
-                oppo_2,Roadrunner Inc,won,Won,50000,monthly,USD,$500 monthly,100,Road Runner,2026-11-02
+                oppo_2,Roadrunner Inc,won,Won,50000,monthly,USD,$500 monthly,100,Road Runner,2026-02-02
                 """);
         assertThat(r.problems()).isEmpty();
         Map<Long, Stage> values = new LinkedHashMap<>();
@@ -240,8 +240,8 @@ class CsvImportOtherProgramsTest {
         ImportResult capsule = run("capsule.csv", """
                 Name,Description,Party,Milestone,Value,Currency,Expected Close Date,Probability,Owner,Closed Date,Lost Reason,Tags
                 Acme subscription,,John Smith,Proposal,1200,GBP,2026-12-01,50,Kim Rep,,,
-                Beta one-off,,Jane Roe,Won,300,GBP,2026-10-01,100,Kim Rep,2026-10-02,,vip
-                Gamma,,Gary Gee,Lost,900,GBP,2026-10-01,0,Kim Rep,2026-10-03,Price,
+                Beta one-off,,Jane Roe,Won,300,GBP,2026-10-01,100,Kim Rep,2026-02-02,,vip
+                Gamma,,Gary Gee,Lost,900,GBP,2026-10-01,0,Kim Rep,2026-02-03,Price,
                 """);
         assertThat(capsule.problems()).isEmpty();
         assertThat(deals()).containsEntry("Acme subscription", Stage.OPPORTUNITY).containsEntry("Beta one-off", Stage.WON)
@@ -251,8 +251,8 @@ class CsvImportOtherProgramsTest {
         ImportResult insightly = run("insightly.csv", """
                 Record ID,Opportunity Name,Forecast Close Date,Actual Close Date,Bid Currency,Bid Amount,Opportunity State,Current Stage
                 7001,Delta rollout,2026-12-15,,USD,5000,OPEN,Negotiation
-                7002,Epsilon pilot,2026-11-01,2026-10-20,USD,800,WON,
-                7003,Zeta renewal,2026-11-01,2026-10-21,USD,700,ABANDONED,
+                7002,Epsilon pilot,2026-11-01,2026-02-20,USD,800,WON,
+                7003,Zeta renewal,2026-11-01,2026-02-21,USD,700,ABANDONED,
                 7004,Eta upsell,2027-01-10,,USD,1500,SUSPENDED,Proposal
                 """);
         assertThat(insightly.problems()).isEmpty();
@@ -349,7 +349,7 @@ class CsvImportOtherProgramsTest {
         ImportResult r = run("sugar.csv", """
                 "id","name","account_name","amount","currency_id","date_closed","sales_stage","assigned_user_name"
                 "a1","Globex - 200 seats","Globex Corporation","25000.000000","USD","2026-12-31","Proposal/Price Quote","sally"
-                "a2","Initech renewal","Initech","9000.000000","USD","2026-10-31","Closed Lost","sally"
+                "a2","Initech renewal","Initech","9000.000000","USD","2026-01-31","Closed Lost","sally"
                 """);
         assertThat(r.problems()).isEmpty();
         // Its "name" is the opportunity's: nothing else in the file is a person's, and its company is an account.
