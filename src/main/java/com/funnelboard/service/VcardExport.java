@@ -47,6 +47,8 @@ public final class VcardExport {
         long[] n = {0};
         OutputFiles.replaceWhole(file, ".vcf", w -> {
             try (VCardWriter out = new VCardWriter(w, version)) {
+                // A contact's tags as CATEGORIES in 2.1 too, which that version does not name (phones read it; the 2.1 export lost them).
+                out.setVersionStrict(version != VCardVersion.V2_1);
                 store.read(r -> {
                     java.util.function.Consumer<UUID> one = id -> r.contactProfiles().find(id).ifPresent(p -> {
                         OrganizationProfile org = p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);

@@ -100,7 +100,7 @@ class CliVcardTest {
         assertThat(bo.get("contact").get("notes").asString()).as("3.0 escapes a line break").isEqualTo("line one\nline two");
 
         // Funnelboard's own 2.1 export writes a backslash as it is, and reads it back so.
-        assertThat(cli.run("contacts", "edit", ida.get("contact").get("id").asString(), "--notes", "a;b,c\\d").exit()).isZero();
+        assertThat(cli.run("contacts", "edit", ida.get("contact").get("id").asString(), "--notes", "a;b,c\\d", "--tag", "vip").exit()).isZero();
         Path out = dir.resolve("out21.vcf");
         assertThat(cli.run("export", "vcard", out.toString(), "--vcard-version", "2.1").exit()).isZero();
         assertThat(cli.run("undo").exit()).isZero(); // the edit
@@ -109,6 +109,8 @@ class CliVcardTest {
         assertThat(cli.run("import", "vcard", out.toString()).exit()).isZero();
         ida = cli.json("contacts", "show", cli.json("contacts", "list", "--search", "Ida").get("contacts").get(0).get("id").asString());
         assertThat(ida.get("contact").get("notes").asString()).isEqualTo("a;b,c\\d");
+        // Its tags too, as CATEGORIES, which 2.1 does not name (the 2.1 export left them out).
+        assertThat(ida.get("contact").get("tags")).extracting(JsonNode::asString).containsExactly("vip");
     }
 
     @Test
