@@ -31,6 +31,14 @@ public record NameParts(String prefix, String given, String family, String suffi
 
     /** The parts of {@code name} as a person writes it, given names first. */
     public static NameParts of(String name) {
+        // A remark in brackets after the name ("Maria Johnson (Sample Contact)", as HubSpot's samples are named) goes with the
+        // suffixes: its last word was the family name ("Contact)").
+        java.util.regex.Matcher remark = REMARK.matcher(name.strip());
+        if (remark.matches()) {
+            NameParts core = of(remark.group(1));
+            return new NameParts(core.prefix(), core.given(), core.family(), core.suffix().isEmpty() ? remark.group(2)
+                    : core.suffix() + " " + remark.group(2));
+        }
         List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
         List<String> prefix = new ArrayList<>();
         while (words.size() > 2 && PREFIXES.contains(bare(words.getFirst()))) {
@@ -53,6 +61,8 @@ public record NameParts(String prefix, String given, String family, String suffi
         return new NameParts(String.join(" ", prefix), String.join(" ", words.subList(0, from)),
                 String.join(" ", words.subList(from, words.size())), String.join(", ", suffix));
     }
+
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\S)\\s*(\\([^()]+\\))");
 
     private static String bare(String word) {
         return word.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);

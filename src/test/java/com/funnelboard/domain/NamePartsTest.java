@@ -12,6 +12,9 @@ class NamePartsTest {
         assertThat(NameParts.of("Mr. John Richter, James Doe Sr.")).isEqualTo(new NameParts("Mr.", "John Richter James", "Doe", "Sr."));
         assertThat(NameParts.of("Dr. John Q. Public, Jr.")).isEqualTo(new NameParts("Dr.", "John Q.", "Public", "Jr."));
         assertThat(NameParts.of("Ida Berg PhD")).isEqualTo(new NameParts("", "Ida", "Berg", "PhD"));
+        // HubSpot's sample contacts: the family name was "Contact)".
+        assertThat(NameParts.of("Maria Johnson (Sample Contact)")).isEqualTo(new NameParts("", "Maria", "Johnson", "(Sample Contact)"));
+        assertThat(NameParts.of("Ida Berg PhD (Nordwind)")).isEqualTo(new NameParts("", "Ida", "Berg", "PhD (Nordwind)"));
         assertThat(NameParts.of("Henry Ford III, MBA")).isEqualTo(new NameParts("", "Henry", "Ford", "III, MBA"));
     }
 
