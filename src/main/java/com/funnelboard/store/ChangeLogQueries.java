@@ -167,10 +167,11 @@ public final class ChangeLogQueries {
 
     /** The teammates' change sets that the merge {@code merge} applied to any of the rows {@code keys}, oldest first. */
     private List<ChangeSetEntry.Authored> mergedFrom(UUID merge, List<String> keys) {
-        return ctx.fetch("SELECT s.author, s.made_at, s.summary FROM received_change_set s WHERE s.merged_by = ? AND EXISTS ("
+        // made_at as text: read as a number, the driver gave it as an int and a time of 2026 was one of January 1970.
+        return ctx.fetch("SELECT s.author, CAST(s.made_at AS TEXT), s.summary FROM received_change_set s WHERE s.merged_by = ? AND EXISTS ("
                 + "SELECT 1 FROM received_change c WHERE c.change_set_id = s.id AND c.row_key IN (SELECT value FROM json_each(?))) "
                 + "ORDER BY s.hlc, s.replica_id", merge.toString(), ScoreCache.json(keys))
-                .map(r -> new ChangeSetEntry.Authored(r.get(0, String.class), java.time.Instant.ofEpochMilli(r.get(1, Long.class)),
+                .map(r -> new ChangeSetEntry.Authored(r.get(0, String.class), java.time.Instant.ofEpochMilli(Long.parseLong(r.get(1, String.class))),
                         r.get(2, String.class)));
     }
 

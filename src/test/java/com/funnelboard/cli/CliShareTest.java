@@ -241,6 +241,8 @@ class CliShareTest {
         JsonNode merge = bob.json("history", "--deal", one).get("changeSets").get(0);
         assertThat(merge.get("origin").asString()).isEqualTo("merge");
         assertThat(merge.get("mergedFrom").get(0).get("author").asString()).isEqualTo("Alice Ek <alice@nordwind.example>");
+        // When Alice made it (it read as a day of January 1970: the time was read as an int).
+        assertThat(java.time.Instant.parse(merge.get("mergedFrom").get(0).get("at").asString())).isAfter(Fixtures.NOW.minus(java.time.Duration.ofDays(1)));
         assertThat(bob.run("history", "--deal", one).out()).contains("  from ").contains("Alice Ek <alice@nordwind.example>");
     }
 
