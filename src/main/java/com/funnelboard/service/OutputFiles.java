@@ -22,8 +22,27 @@ final class OutputFiles {
      * @throws InvalidInputException naming the file
      */
     static void refuseDatabase(Store store, Path target) {
+        refuseDatabase(store, target, false);
+    }
+
+    /**
+     * Refuses to write over the open database, and over any other database: an export replaces its
+     * file whole, and {@code share export bo.db} turned Bo's database into a share file without a word.
+     *
+     * @param shareFile whether {@code target} may be a share file written before (a share export writes its file again)
+     */
+    static void refuseDatabase(Store store, Path target, boolean shareFile) {
         if (store.isOwnFile(target)) {
             throw new InvalidInputException("file", target + " is the open database (or one of its own files); choose another file name");
+        }
+        com.funnelboard.store.DatabaseFile.Kind kind = com.funnelboard.store.DatabaseFile.kindOf(target);
+        if (kind == com.funnelboard.store.DatabaseFile.Kind.FUNNELBOARD_DATABASE || kind == com.funnelboard.store.DatabaseFile.Kind.OTHER_SQLITE
+                || kind == com.funnelboard.store.DatabaseFile.Kind.SHARE_FILE && !shareFile) {
+            throw new InvalidInputException("file", target + " is " + switch (kind) {
+                case FUNNELBOARD_DATABASE -> "a Funnelboard database";
+                case SHARE_FILE -> "a share file";
+                default -> "a database";
+            } + ", which the export would replace; choose another file name. Nothing was written");
         }
     }
 

@@ -34,7 +34,7 @@ public final class ShareService {
      * @throws UncheckedIOException saying why the file could not be written
      */
     public Exported export(Path file) {
-        OutputFiles.refuseDatabase(store, file);
+        OutputFiles.refuseDatabase(store, file, true);
         if (!java.nio.file.Files.isDirectory(file)) {
             OutputFiles.refuseMissingFolder(file);
         }

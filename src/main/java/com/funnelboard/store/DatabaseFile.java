@@ -181,6 +181,27 @@ public final class DatabaseFile {
         return false;
     }
 
+    /**
+     * What an existing file is, told from its first 100 bytes (SQLite's header: its application id at
+     * byte 68): an export must not replace a database, while a share file may be written again.
+     */
+    public enum Kind { FUNNELBOARD_DATABASE, SHARE_FILE, OTHER_SQLITE, OTHER }
+
+    /** The kind of {@code file}; {@link Kind#OTHER} for one that does not exist or cannot be read. */
+    public static Kind kindOf(Path file) {
+        byte[] head = new byte[100];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!Files.isRegularFile(file) || in.readNBytes(head, 0, head.length) < head.length
+                    || !Arrays.equals(Arrays.copyOf(head, SQLITE_HEADER.length), SQLITE_HEADER)) {
+                return Kind.OTHER;
+            }
+        } catch (IOException e) {
+            return Kind.OTHER;
+        }
+        int id = java.nio.ByteBuffer.wrap(head, 68, 4).getInt();
+        return id == Migrations.APPLICATION_ID ? Kind.FUNNELBOARD_DATABASE : id == ShareFile.APPLICATION_ID ? Kind.SHARE_FILE : Kind.OTHER_SQLITE;
+    }
+
     /** Refuses a non-empty file that is not SQLite before the driver touches it. */
     static void checkHeader(Path file) {
         try {

@@ -131,6 +131,29 @@ class CliShareTest {
         return id;
     }
 
+    /** An export never replaces a database: `share export bo.db` made Bo's database a share file without a word. */
+    @Test
+    void anExportRefusesToWriteOverADatabaseAndWritesItsOwnShareFileAgain() throws Exception {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW);
+        ann.addDeal("Pilot");
+        bo.addDeal("Rollout");
+        java.nio.file.Path boDb = dir.resolve("bo.db");
+        byte[] before = java.nio.file.Files.readAllBytes(boDb);
+        CliRunner.Result over = ann.run("share", "export", boDb.toString());
+        assertThat(over.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(over.err()).contains("bo.db is a Funnelboard database, which the export would replace; choose another file name");
+        assertThat(ann.run("export", "csv", "deals", boDb.toString()).err()).contains("is a Funnelboard database");
+        assertThat(java.nio.file.Files.readAllBytes(boDb)).isEqualTo(before);
+        assertThat(bo.json("deals", "list").get("deals")).hasSize(1);
+        // Its own share file is written again, and a CSV export does not replace a share file either.
+        java.nio.file.Path share = dir.resolve("ann.funnel");
+        assertThat(ann.run("share", "export", share.toString()).exit()).isZero();
+        assertThat(ann.run("share", "export", share.toString()).exit()).isZero();
+        assertThat(ann.run("export", "csv", "deals", share.toString()).err()).contains("ann.funnel is a share file, which the export would replace");
+        assertThat(bo.json("share", "merge", share.toString()).get("received").asLong()).isPositive();
+    }
+
     @Test
     void aResolutionThatKeptTheValueHeldIsUndoneAndRedone() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
