@@ -180,7 +180,13 @@ public final class BackupService {
             new StoredUndoJournal(store).forget();
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.IO) {
-                throw e;
+                throw e; // the backup of what was there stays: the restore may have got part of the way
+            }
+            // Refused before anything changed (a window has the file open): the backup made for it is of nothing new.
+            try {
+                java.nio.file.Files.deleteIfExists(before.file());
+            } catch (java.io.IOException gone) {
+                e.addSuppressed(gone);
             }
             throw new RefusedException(e.getMessage().replaceFirst("\\.$", ""));
         }

@@ -55,6 +55,15 @@ class CliBackupTest {
         assertThat(undo.err()).contains("Nothing to undo");
         assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
 
+        // Under an open window a restore is refused, and leaves no backup behind (each try added one of ~780 KB).
+        try (com.funnelboard.store.Store window = com.funnelboard.store.Store.open(cli.db(), java.time.Clock.fixed(Fixtures.NOW,
+                java.time.ZoneOffset.UTC), dir.resolve("known.properties"), com.funnelboard.store.Store.Access.WINDOW)) {
+            CliRunner.Result refused = cli.run("backup", "restore", id);
+            assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(refused.err()).contains("A Funnelboard window has").contains("nothing was changed");
+        }
+        assertThat(cli.json("backup", "list").get("backups")).as("no backup for a restore refused").hasSize(2);
+
         CliRunner.Result unknown = cli.run("backup", "restore", "19990101");
         assertThat(unknown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(dir.resolve("pipeline.db"))).isTrue();
