@@ -118,7 +118,10 @@ public final class ShareService {
         if (keep == FieldConflict.Keep.VALUE && value != null && !value.isBlank()) {
             FieldConflict c = conflicts().stream().filter(x -> x.id().toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT)))
                     .findFirst().orElse(null);
-            if (c != null && HistorySentences.isAmount(c.field())) {
+            if (c != null && c.table().equals("deal") && c.field().equals("owner")) {
+                // As `deals edit --owner` takes one: an address (a mailbox, "me"), or nobody.
+                stored = value.strip().equalsIgnoreCase("nobody") ? "" : new PeopleService(store).ownerEmail(value);
+            } else if (c != null && HistorySentences.isAmount(c.field())) {
                 String currency = currencyOf(c);
                 try {
                     stored = Long.toString(com.funnelboard.domain.Money.parse(value, currency == null ? "EUR" : currency, locale).minor());

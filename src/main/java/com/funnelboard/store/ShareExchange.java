@@ -233,9 +233,32 @@ public final class ShareExchange {
         if ((keep == FieldConflict.Keep.DELETED || keep == FieldConflict.Keep.RESTORED) && !conflict.deletion()) {
             throw new IllegalArgumentException(conflict.label() + " was not deleted: keep mine, theirs or a value");
         }
+        if (keep == FieldConflict.Keep.VALUE && MOVED_ONLY.contains(conflict.field())) {
+            // A stage and what a move writes with it (when it was entered, closed, why lost) go together, through the checklist.
+            throw new IllegalArgumentException("The " + conflict.field().replace('_', ' ') + " of " + conflict.label() + " is one of the "
+                    + "two values: keep mine or theirs, then move the deal where it belongs (a move passes its checklist)");
+        }
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
         Field<?> field = table.field(conflict.field());
         String json = chosen != null ? chosen.value() : keep == FieldConflict.Keep.RESTORED ? "null" : toJson(field, value);
+        if (keep == FieldConflict.Keep.VALUE) {
+            refuseUnstorable(table, field, json, value);
+        }
+        try {
+            write(conflict, keep, table, field, json, summary);
+        } catch (StoreException e) {
+            if (keep == FieldConflict.Keep.VALUE && String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
+                // The column's own checks (a source's or a channel's keys, a length): the typed value is said, nothing was written.
+                throw new IllegalArgumentException("\u201C" + com.funnelboard.domain.Printable.escape(value) + "\u201D is not a value this "
+                        + "field can take; nothing was changed");
+            }
+            throw e;
+        }
+        return new Resolution(conflict, json);
+    }
+
+    private void write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json,
+            java.util.function.Function<FieldConflict, String> summary) {
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
@@ -253,7 +276,28 @@ public final class ShareExchange {
             }
             new ConflictReopening(r.ctx(), r.local()).resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
-        return new Resolution(conflict, json);
+    }
+
+    /** What a move writes, which a value typed in a conflict's resolution must not set apart from its stage. */
+    private static final java.util.Set<String> MOVED_ONLY = java.util.Set.of("stage", "stage_entered_at", "closed_on", "lost_reason",
+            "final_value_minor");
+
+    /**
+     * Refuses a typed value the column cannot hold, in a sentence (exit 3), as a share file's value
+     * would be: "Won" for a stage was written and failed SQLite's check ("The database could not be
+     * used"), and "2027-13-45" for a day failed to be read back.
+     */
+    private void refuseUnstorable(Table<?> table, Field<?> field, String json, String typed) {
+        if (json.equals("null")) {
+            return;
+        }
+        ShareValueRules.Rule rule = ShareValueRules.Rule.of(table.getName(), field.getName());
+        String why = ChangeRecorder.databaseType(field) == Long.class ? ShareValueRules.number(rule, Long.parseLong(json))
+                : ShareValueRules.text(rule, typed.strip());
+        if (why != null) {
+            throw new IllegalArgumentException("\u201C" + com.funnelboard.domain.Printable.escape(typed) + "\u201D is " + why
+                    + ", which this field cannot hold; nothing was changed");
+        }
     }
 
     private static String toJson(Field<?> field, String value) {

@@ -131,6 +131,44 @@ class CliShareTest {
         return id;
     }
 
+    /**
+     * A value typed to resolve a conflict is checked as an edit's would be: an owner is an address, a
+     * day a calendar day, and a stage is kept as one side's and moved through its checklist. They
+     * were written as typed ("not an email" became the owner), or failed as the database's
+     * ("SQLITE_CONSTRAINT_CHECK", exit 4).
+     */
+    @Test
+    void aValueTypedToResolveAConflictIsCheckedAsAnEditsWouldBe() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = sharedDeal(alice, bob);
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertThat(alice.run("deals", "edit", id, "--owner", "ann@nordwind.example", "--close-date", "2026-04-01").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--owner", "bo@nordwind.example", "--close-date", "2026-05-01").exit()).isZero();
+        assertThat(alice.run("move", id, "--to", "prospect", "--override", "met them").exit()).isZero();
+        assertThat(bob.run("move", id, "--to", "lost", "--lost-reason", "no-budget").exit()).isZero();
+        assertThat(pass(bob, alice).get("conflicts").asInt()).isGreaterThanOrEqualTo(3);
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        alice.json("conflicts", "list").get("conflicts").forEach(c -> ids.put(c.get("field").asString(), c.get("id").asString()));
+
+        CliRunner.Result owner = alice.run("conflicts", "resolve", ids.get("owner"), "--keep", "value=not an email");
+        assertThat(owner.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(owner.err()).contains("write an email, 'Name <email>', 'me' or 'nobody'");
+        CliRunner.Result day = alice.run("conflicts", "resolve", ids.get("expected_close_on"), "--keep", "value=2027-13-45");
+        assertThat(day.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(day.err()).contains("\u201C2027-13-45\u201D is a day that is not a calendar day");
+        CliRunner.Result stage = alice.run("conflicts", "resolve", ids.get("stage"), "--keep", "value=Won");
+        assertThat(stage.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stage.err()).contains("keep mine or theirs, then move the deal where it belongs");
+        assertThat(alice.json("conflicts", "list").get("conflicts")).as("nothing was resolved").hasSize(ids.size());
+
+        assertThat(alice.run("conflicts", "resolve", ids.get("owner"), "--keep", "value=Cy Berg <cy@nordwind.example>").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("owner").asString()).contains("cy@nordwind.example");
+        assertThat(alice.run("conflicts", "resolve", ids.get("expected_close_on"), "--keep", "value=2026-06-30").exit()).isZero();
+        assertThat(alice.json("deals", "show", id).get("expectedCloseOn").asString()).isEqualTo("2026-06-30");
+    }
+
     /** An export never replaces a database: `share export bo.db` made Bo's database a share file without a word. */
     @Test
     void anExportRefusesToWriteOverADatabaseAndWritesItsOwnShareFileAgain() throws Exception {
