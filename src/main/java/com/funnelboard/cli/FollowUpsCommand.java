@@ -34,7 +34,7 @@ final class FollowUpsCommand {
             UUID deal = s.deals().resolveId(dealId);
             FollowUp f = s.workspace().followUps().schedule(deal, due, kind, note);
             s.console().result(s.json().followUp(f), () -> s.console().line(
-                    "Scheduled a " + f.kind().key() + " for " + s.time(f.dueAt()) + " (" + Session.shortId(f.id()) + ")."));
+                    "Scheduled " + com.funnelboard.domain.Printable.article(f.kind().key()) + " for " + s.time(f.dueAt()) + " (" + Session.shortId(f.id()) + ")."));
             return ExitCodes.OK;
         });
     }

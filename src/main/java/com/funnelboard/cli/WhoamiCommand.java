@@ -69,8 +69,8 @@ final class WhoamiCommand implements Callable<Integer> {
                         s.console().line("Took " + took + (took == 1 ? " deal" : " deals") + " nobody owned.");
                     }
                     if (followed > 0) {
-                        s.console().line("Your " + followed + (followed == 1 ? " deal" : " deals") + " owned as " + previous + " now carry "
-                                + me.get().email() + ".");
+                        s.console().line((followed == 1 ? "Your deal" : "Your " + followed + " deals") + " owned as " + previous
+                                + (followed == 1 ? " now carries " : " now carry ") + me.get().email() + ".");
                     }
                 }
             });

@@ -60,4 +60,9 @@ public final class Printable {
         }
         return b.toString();
     }
+
+    /** {@code word} after "a" or "an" as it is said: "a call", "an email", "a meeting". */
+    public static String article(String word) {
+        return (!word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
 }

@@ -17,7 +17,13 @@ public final class DatabaseChecker {
     /** @throws Workspace.UnavailableException when the file cannot be read at all */
     public static DatabaseCheck check(Path file) {
         try {
-            return Store.check(file);
+            DatabaseCheck c = Store.check(file);
+            if (!c.healthy() && com.funnelboard.store.DatabaseFile.kindOf(file) == com.funnelboard.store.DatabaseFile.Kind.SHARE_FILE) {
+                // A damaged share file (cut short on its way): no backup of it to restore, only a fresh copy to ask for.
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file + " is a Funnelboard share file, and a damaged one (SQLite's "
+                        + "integrity check fails): ask whoever sent it for a fresh copy; nothing was changed.");
+            }
+            return c;
         } catch (StoreException e) {
             throw new Workspace.UnavailableException(Workspace.UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ public final class FollowUpService {
             r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
             FollowUp f = new FollowUp(UUID.randomUUID(), dealId, due, kind, text, null);
             r.followUps().insert(f);
-            r.describe("Scheduled a " + kind.key() + " follow-up");
+            r.describe("Scheduled " + com.funnelboard.domain.Printable.article(kind.key()) + " follow-up");
             return f;
         });
     }

@@ -387,6 +387,13 @@ class CliShareTest {
         assertThat(checked.errLines()).as("one sentence").hasSize(1);
         assertThat(checked.err()).contains("is a Funnelboard share file, not a database").doesNotContain("..");
         assertThat(Files.readAllBytes(share)).as("left as it was").isEqualTo(before);
+        // Cut short on its way, it is a damaged share file to ask for again, not a database to restore from a backup.
+        Path cut = dir.resolve("cut.funnel");
+        Files.write(cut, java.util.Arrays.copyOf(before, before.length / 2));
+        CliRunner.Result damaged = bob.run("check", cut.toString());
+        assertThat(damaged.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(damaged.err()).contains("is a Funnelboard share file, and a damaged one").contains("ask whoever sent it for a fresh copy")
+                .doesNotContain("Restore a backup");
     }
 
     /** A mistyped folder is said, not made (as --db in a folder that does not exist is), for a share file and an export alike. */
