@@ -45,6 +45,7 @@ final class ShareCommand {
             @Option(names = "--dry-run", description = "Say what merging would do; change nothing.") boolean dryRun) {
         return root.run(s -> {
             MergeReport r;
+            boolean hadHistory = s.workspace().sharing().hasHistory();
             try {
                 r = dryRun ? s.workspace().sharing().preview(file) : s.workspace().sharing().merge(file, () -> false);
             } catch (UncheckedIOException ex) {
@@ -64,12 +65,16 @@ final class ShareCommand {
             doc.put("leftOut", r.leftOut());
             doc.put("trashed", r.trashed().count());
             doc.put("trashedYours", r.trashed().yours());
+            doc.put("sharesNothing", r.sharesNothing(hadHistory));
             s.console().result(doc, () -> {
                 if (r.received() == 0 && r.changeSet() == null && r.held() == 0 && r.waiting() == 0) {
                     s.console().line("Nothing new in " + file.getFileName() + (r.leftOut().isEmpty() ? "."
                             : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(r.leftOut()) + "."));
                 } else {
                     s.console().line((dryRun ? "Merging would give: " : "Merged: ") + r.sentence() + ".");
+                }
+                if (r.sharesNothing(hadHistory)) {
+                    s.console().line(MergeReport.SHARES_NOTHING + (dryRun ? "." : "; 'funnelboard undo' takes this merge back."));
                 }
                 if (r.conflicts() > 0 && !dryRun) {
                     s.console().line("See 'conflicts list' to review them.");

@@ -124,4 +124,20 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         return added + (added == 1 ? " record added, " : " records added, ") + changed + " changed, "
                 + (conflicts == 0 ? "no conflicts" : conflicts + (conflicts == 1 ? " conflict to review" : " conflicts to review"));
     }
+
+    /**
+     * Whether the file shared nothing with a pipeline that had a history of its own: every change set
+     * in it new here, no record of it here already, none of this installation's own changes in it.
+     * That is a first exchange with a teammate, or another team's file picked by mistake, whose
+     * records an undo only moves to the trash, from where they still travel: said before and after.
+     *
+     * @param hadHistory whether this database held any change before the merge
+     */
+    public boolean sharesNothing(boolean hadHistory) {
+        return hadHistory && received > 0 && alreadyHad == 0 && updatedRows == 0 && conflicts == 0;
+    }
+
+    /** What {@link #sharesNothing} says, in a sentence. */
+    public static final String SHARES_NOTHING = "Nothing in it was known here: it shares no record and no change with this pipeline "
+            + "(a first exchange with a teammate, or another team's file). Merge only your own team's files";
 }

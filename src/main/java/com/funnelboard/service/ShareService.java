@@ -46,6 +46,11 @@ public final class ShareService {
         }
     }
 
+    /** Whether this database holds any change (its own, an import, a merge): see {@link MergeReport#sharesNothing}. */
+    public boolean hasHistory() {
+        return !store.read(r -> r.changeLog().latest(1)).isEmpty();
+    }
+
     /** What merging {@code file} would do; nothing is changed. */
     public MergeReport preview(Path file) {
         return merge(file, true, () -> false);

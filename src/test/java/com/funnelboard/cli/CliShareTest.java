@@ -169,6 +169,31 @@ class CliShareTest {
         assertThat(alice.json("deals", "show", id).get("expectedCloseOn").asString()).isEqualTo("2026-06-30");
     }
 
+    /**
+     * Another team's file (or a first exchange) is said to share nothing with this pipeline, before and
+     * after merging: it merged as any other, and an undo only moves its records to the trash.
+     */
+    @Test
+    void aFileThatSharesNothingWithThisPipelineIsSaidToBeSo() {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner other = new CliRunner(dir.resolve("other.db"), Fixtures.NOW);
+        CliRunner fresh = new CliRunner(dir.resolve("fresh.db"), Fixtures.NOW);
+        ann.addDeal("Pilot");
+        other.addDeal("Someone else's");
+        Path theirs = dir.resolve("other.funnel");
+        other.json("share", "export", theirs.toString());
+        JsonNode preview = ann.json("share", "merge", theirs.toString(), "--dry-run");
+        assertThat(preview.get("sharesNothing").asBoolean()).isTrue();
+        assertThat(ann.run("share", "merge", theirs.toString(), "--dry-run").out()).contains("Nothing in it was known here")
+                .contains("Merge only your own team's files.");
+        assertThat(ann.run("share", "merge", theirs.toString()).out()).contains("'funnelboard undo' takes this merge back.");
+        // An empty database joining the team, and a file with what was merged before, are no strangers.
+        assertThat(fresh.json("share", "merge", theirs.toString(), "--dry-run").get("sharesNothing").asBoolean()).isFalse();
+        Path annFile = dir.resolve("ann.funnel");
+        ann.json("share", "export", annFile.toString());
+        assertThat(other.json("share", "merge", annFile.toString(), "--dry-run").get("sharesNothing").asBoolean()).isFalse();
+    }
+
     /** An export never replaces a database: `share export bo.db` made Bo's database a share file without a word. */
     @Test
     void anExportRefusesToWriteOverADatabaseAndWritesItsOwnShareFileAgain() throws Exception {

@@ -98,8 +98,11 @@ public final class ShareDialogs {
                 return;
             }
             ButtonType mergeButton = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from " + String.join(", ", preview.authors())
-                    + " gives: " + preview.sentence() + ". Undo takes the whole merge back.", mergeButton, ButtonType.CANCEL);
+            boolean stranger = model.sharesNothing();
+            Alert ask = new Alert(stranger ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from "
+                    + String.join(", ", preview.authors()) + " gives: " + preview.sentence() + "."
+                    + (stranger ? "\n\n" + com.funnelboard.domain.MergeReport.SHARES_NOTHING + "." : " Undo takes the whole merge back."),
+                    mergeButton, ButtonType.CANCEL);
             ask.initOwner(owner.get());
             // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
             ask.setHeaderText("Merge what " + String.join(" and ", preview.authors().stream().map(com.funnelboard.domain.Person::nameOf).distinct()

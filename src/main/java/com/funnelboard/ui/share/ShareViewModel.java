@@ -32,7 +32,19 @@ public final class ShareViewModel {
 
     /** What merging {@code file} would do (nothing is changed); fails with the sentence that refuses a bad file. */
     public CompletableFuture<MergeReport> preview(Path file) {
-        return executors.supply(() -> share.preview(file));
+        return executors.supply(() -> {
+            boolean hadHistory = share.hasHistory();
+            MergeReport r = share.preview(file);
+            sharesNothing = r.sharesNothing(hadHistory);
+            return r;
+        });
+    }
+
+    private volatile boolean sharesNothing;
+
+    /** Whether the file last previewed shares nothing with this pipeline (see {@link MergeReport#sharesNothing}). */
+    public boolean sharesNothing() {
+        return sharesNothing;
     }
 
     /** The merge as a task: run it on a background thread; cancelling it leaves the database as it was. */
