@@ -87,6 +87,21 @@ class MergePreviewUiTest {
         assertThat(merged).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Fleet renewal"));
     }
 
+    /** Into a pipeline with a history of its own, a file that shares nothing with it is asked about as a warning that says so. */
+    @Test
+    void aFileSharingNothingWithAPipelineOfItsOwnIsAWarning(FxRobot robot) {
+        Fixtures.deal(ida, "Pilot", Stage.LEAD, 100_000L);
+        robot.interact(() -> dialogs.mergeFrom(file));
+        BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(ask.getContentText()).contains("Nothing in it was known here").contains("Merge only your own team's files.");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(ask.getScene(), "merge-shares-nothing"));
+        assertThat(((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton()).as("Enter cancels")
+                .isTrue();
+        robot.clickOn("Cancel");
+        BoardUiTest.waitUntil(() -> said.getLast().startsWith("Did not merge"));
+    }
+
     @Test
     void aRefusedFileIsSaidInItsOwnSentence(FxRobot robot) throws Exception {
         Path notShare = java.nio.file.Files.writeString(dir.resolve("notes.funnel"), "Name,Email\nIda,ida@x.example\n");

@@ -103,6 +103,11 @@ public final class ShareDialogs {
                     + String.join(", ", preview.authors()) + " gives: " + preview.sentence() + "."
                     + (stranger ? "\n\n" + com.funnelboard.domain.MergeReport.SHARES_NOTHING + "." : " Undo takes the whole merge back."),
                     mergeButton, ButtonType.CANCEL);
+            if (stranger) {
+                // Enter cancels: merging a file that shares nothing is a choice to make with the mouse or Tab, not by habit.
+                ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(mergeButton)).setDefaultButton(false);
+                ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            }
             ask.initOwner(owner.get());
             // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
             ask.setHeaderText("Merge what " + String.join(" and ", preview.authors().stream().map(com.funnelboard.domain.Person::nameOf).distinct()
