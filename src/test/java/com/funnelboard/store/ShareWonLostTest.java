@@ -80,6 +80,10 @@ class ShareWonLostTest {
         assertThat(mine).contains("won");
 
         new ShareExchange(two.ida).resolve(stage.id().toString(), FieldConflict.Keep.MINE, null);
+        // The resolution ends the conflict on Bo's side too, without leaving the times of the two moves as one of their own.
+        two.merge(two.ida, two.bo);
+        assertThat(new ShareExchange(two.bo).conflicts()).extracting(FieldConflict::field).doesNotContain("stage", "stage_entered_at");
+        assertThat(read(two.bo).stage()).isEqualTo(Stage.WON);
         Deal won = read(two.ida);
         assertThat(won.stage()).isEqualTo(Stage.WON);
         assertThat(won.lostReason()).as("keeping Won keeps no lost reason").isNull();
