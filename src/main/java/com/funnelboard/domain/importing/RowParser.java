@@ -320,6 +320,9 @@ public final class RowParser {
         if (name.isEmpty() || name.length() > 300 || !emails.isEmpty() && emails.getFirst().length() > 320) {
             return null;
         }
+        if (emails.isEmpty() && !com.funnelboard.domain.OrganizationNames.key(name).form().isEmpty()) {
+            return null; // "Jane Roe, Acme Corp": a company written beside the person, no second person (it stays in the notes)
+        }
         return new ImportRow.Person(PersonNames.givenFirst(name), null, emails, List.of(), List.of(), null, null, ImportRow.Profile.NONE);
     }
 

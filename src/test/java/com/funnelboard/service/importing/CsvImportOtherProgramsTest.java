@@ -129,6 +129,10 @@ class CsvImportOtherProgramsTest {
         assertThat(store.read(x -> x.board().page(Stage.PROSPECT, 0, 10)).getFirst().contactName()).isEqualTo("Michael Bolton");
         assertThat(run("hubspot-deals.csv", file).contacts().created()).as("importing it again adds no one").isZero();
         assertThat(contacts()).hasSize(3);
+        // A company written beside the person is no second person: it stays in the notes only.
+        run("sheet.csv", "Deal,Contact Name,Company\nRoof repair,\"Jane Roe, Acme Corp\",Roe Roofing\n");
+        assertThat(contacts()).containsKey("Jane Roe").doesNotContainKey("Acme Corp");
+        assertThat(contacts().get("Jane Roe").notes()).contains("Also named on this row: Acme Corp");
     }
 
     @Test
