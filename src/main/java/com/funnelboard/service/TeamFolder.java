@@ -109,11 +109,16 @@ public final class TeamFolder {
     }
 
     /** What one look at the team folder did. */
-    public record Sync(List<Merged> merged, List<Refused> refused, int unchanged) {
+    public record Sync(List<Merged> merged, List<Refused> refused, int unchanged, int conflictsToReview) {
 
         public Sync {
             merged = List.copyOf(merged);
             refused = List.copyOf(refused);
+        }
+
+        /** A look whose conflicts are those its merges found, each still open after it. */
+        public Sync(List<Merged> merged, List<Refused> refused, int unchanged) {
+            this(merged, refused, unchanged, merged.stream().mapToInt(m -> m.report().conflicts()).sum());
         }
 
         public int newRows() {
@@ -124,8 +129,13 @@ public final class TeamFolder {
             return merged.stream().mapToInt(m -> m.report().updatedRows()).sum();
         }
 
+        /**
+         * The conflicts the look leaves to review: new since it began and still open after its last
+         * file. (The sum of each file's merge said "1 conflict to review" where a later file of the same
+         * look had already ended it: a teammate's restore of a deal deleted by another.)
+         */
         public int conflicts() {
-            return merged.stream().mapToInt(m -> m.report().conflicts()).sum();
+            return conflictsToReview;
         }
 
         /** True when it changed nothing and found nothing wrong. */
@@ -183,6 +193,7 @@ public final class TeamFolder {
         List<Merged> merged = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         int unchanged = 0;
+        java.util.Set<java.util.UUID> openBefore = openConflicts();
         for (Path file : shareFiles(folder.get())) {
             String name = file.getFileName().toString();
             if (name.endsWith(own)) {
@@ -217,7 +228,18 @@ public final class TeamFolder {
             }
             store.writeAll(r -> r.local().put(key, stamp));
         }
-        return new Sync(merged, refused, unchanged);
+        if (merged.isEmpty()) {
+            return new Sync(merged, refused, unchanged, 0);
+        }
+        java.util.Set<java.util.UUID> open = openConflicts();
+        open.removeAll(openBefore);
+        return new Sync(merged, refused, unchanged, open.size());
+    }
+
+    private java.util.Set<java.util.UUID> openConflicts() {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        share.conflicts().forEach(c -> ids.add(c.id()));
+        return ids;
     }
 
     /** The share files in the folder, by name (temporary files being written are not share files yet). */

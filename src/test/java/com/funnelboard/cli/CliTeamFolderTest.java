@@ -82,6 +82,42 @@ class CliTeamFolderTest {
         assertThat(carol.run("share", "folder", dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
+    /**
+     * A look that merges a teammate's delete and, from another file, a second teammate's restore of it
+     * leaves nothing to review and says so: each file's merge was summed, and it said "1 conflict to
+     * review" where `conflicts list` then showed none.
+     */
+    @Test
+    void aConflictEndedByALaterFileOfTheSameLookIsNotCounted() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+        CliRunner cy = new CliRunner(dir.resolve("cy.db"), Fixtures.NOW.plusSeconds(9));
+        // Named, so that their files are merged in this order: Ann's (the delete) before Bo's (the delete and the restore).
+        ann.run("whoami", "--name", "Ann", "--email", "ann@nordwind.example");
+        bo.run("whoami", "--name", "Bo", "--email", "bo@nordwind.example");
+        cy.run("whoami", "--name", "Cy", "--email", "cy@nordwind.example");
+        for (CliRunner r : List.of(ann, bo, cy)) {
+            r.json("share", "folder", team.toString());
+        }
+        String pilot = ann.addDeal("Pilot");
+        for (CliRunner r : List.of(ann, bo, cy)) {
+            r.json("share", "sync");
+        }
+        ann.setNow(Fixtures.NOW.plusSeconds(60));
+        assertThat(ann.run("deals", "delete", pilot).exit()).isZero();
+        ann.json("share", "sync");
+        bo.setNow(Fixtures.NOW.plusSeconds(70));
+        bo.json("share", "sync");
+        assertThat(bo.run("trash", "restore", pilot).exit()).isZero();
+        bo.json("share", "sync");
+        cy.setNow(Fixtures.NOW.plusSeconds(80));
+        assertThat(cy.run("deals", "edit", pilot, "--title", "Pilot (Cy)").exit()).isZero();
+        CliRunner.Result look = cy.run("share", "sync");
+        assertThat(cy.json("conflicts", "list").get("conflicts")).isEmpty();
+        assertThat(look.out()).contains("no conflicts").doesNotContain("conflict to review");
+    }
+
     private static List<Path> files(Path folder) throws Exception {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".funnel")).toList();
