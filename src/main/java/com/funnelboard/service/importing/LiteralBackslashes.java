@@ -1,6 +1,5 @@
 package com.funnelboard.service.importing;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.Locale;
 
@@ -14,53 +13,16 @@ import java.util.Locale;
  * 2.1 card's value that does not escape a semicolon is written twice here, which the reader reads as
  * one. Cards of other versions, and every property's name and parameters, pass as they are.
  */
-final class LiteralBackslashes extends Reader {
+final class LiteralBackslashes extends VcardLines {
 
-    private final Reader in;
-    private final StringBuilder line = new StringBuilder();
-    private String out = "";
-    private int at;
-    private boolean ended;
     /** Whether the lines read are of a card that said VERSION:2.1. */
     private boolean version21;
 
     LiteralBackslashes(Reader in) {
-        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
+        super(in);
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        while (at == out.length()) {
-            if (ended) {
-                return -1;
-            }
-            out = next();
-            at = 0;
-        }
-        int n = Math.min(length, out.length() - at);
-        out.getChars(at, at + n, buffer, offset);
-        at += n;
-        return n;
-    }
-
-    private String next() throws IOException {
-        line.setLength(0);
-        int c;
-        while ((c = in.read()) >= 0) {
-            line.append((char) c);
-            if (c == '\n') {
-                break;
-            }
-        }
-        if (c < 0) {
-            ended = true;
-        }
-        return line.isEmpty() ? "" : rewrite(line.toString());
-    }
-
     String rewrite(String text) {
         String plain = text.strip().toUpperCase(Locale.ROOT);
         if (plain.equals("BEGIN:VCARD") || plain.equals("END:VCARD")) {
@@ -85,24 +47,5 @@ final class LiteralBackslashes extends Reader {
             }
         }
         return b.toString();
-    }
-
-    /** Where a property's name and parameters end (its first colon outside double quotes); -1 for a line without one. */
-    private static int nameEnd(String text) {
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ':' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

@@ -1,6 +1,5 @@
 package com.funnelboard.service.importing;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -19,59 +18,21 @@ import java.util.regex.Pattern;
  * (or the file's own), they decode to what was written. Everything else passes as it is, line ends
  * included.
  */
-final class QuotedPrintableLines extends Reader {
+final class QuotedPrintableLines extends VcardLines {
 
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*CHARSET\\s*=\\s*\"?([^;:\"]+)");
 
-    private final Reader in;
     private final Charset fallback;
-    private final StringBuilder line = new StringBuilder();
-    private String out = "";
-    private int at;
     /** The encoder of the quoted-printable value the last line left open with a soft line break ("=" at its end); null when none. */
     private CharsetEncoder continued;
-    private boolean ended;
 
     QuotedPrintableLines(Reader in, Charset fallback) {
-        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
+        super(in);
         this.fallback = fallback;
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        while (at == out.length()) {
-            if (ended) {
-                return -1;
-            }
-            out = next();
-            at = 0;
-        }
-        int n = Math.min(length, out.length() - at);
-        out.getChars(at, at + n, buffer, offset);
-        at += n;
-        return n;
-    }
-
-    /** The next line with its line end, as the reader is to see it; empty at the end of the file. */
-    private String next() throws IOException {
-        line.setLength(0);
-        int c;
-        while ((c = in.read()) >= 0) {
-            line.append((char) c);
-            if (c == '\n') {
-                break;
-            }
-        }
-        if (c < 0) {
-            ended = true;
-        }
-        return line.isEmpty() ? "" : rewrite(line.toString());
-    }
-
-    private String rewrite(String text) {
+    String rewrite(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
@@ -118,20 +79,6 @@ final class QuotedPrintableLines extends Reader {
         return b.append(text, end, text.length()).toString();
     }
 
-    /** Where a property's name and parameters end (its first colon outside double quotes), or -1 for a line without one. */
-    private static int nameEnd(String body) {
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char ch = body.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ':' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The encoder of the charset a property's parameters name, or of the file's when they name none it knows. */
     private CharsetEncoder encoder(String parameters) {
         Matcher m = CHARSET.matcher(parameters);
@@ -144,10 +91,5 @@ final class QuotedPrintableLines extends Reader {
             }
         }
         return charset.newEncoder();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }
