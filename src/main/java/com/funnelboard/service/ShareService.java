@@ -48,7 +48,7 @@ public final class ShareService {
 
     /** Whether this database holds any change (its own, an import, a merge): see {@link MergeReport#sharesNothing}. */
     public boolean hasHistory() {
-        return !store.read(r -> r.changeLog().latest(1)).isEmpty();
+        return store.read(r -> r.changeLog().any());
     }
 
     /** What merging {@code file} would do; nothing is changed. */

@@ -193,7 +193,7 @@ public final class TeamFolder {
         List<Merged> merged = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         int unchanged = 0;
-        java.util.Set<java.util.UUID> openBefore = openConflicts();
+        java.util.Set<java.util.UUID> openBefore = null; // read before the first merge only: most looks merge nothing
         for (Path file : shareFiles(folder.get())) {
             String name = file.getFileName().toString();
             if (name.endsWith(own)) {
@@ -212,6 +212,7 @@ public final class TeamFolder {
                 continue;
             }
             try {
+                openBefore = openBefore == null ? openConflicts() : openBefore;
                 MergeReport report = share.merge(file, cancelled);
                 merged.add(new Merged(file, report));
             } catch (InvalidInputException e) {
@@ -228,7 +229,7 @@ public final class TeamFolder {
             }
             store.writeAll(r -> r.local().put(key, stamp));
         }
-        if (merged.isEmpty()) {
+        if (merged.isEmpty() || openBefore == null) {
             return new Sync(merged, refused, unchanged, 0);
         }
         java.util.Set<java.util.UUID> open = openConflicts();

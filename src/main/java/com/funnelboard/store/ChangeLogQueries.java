@@ -63,6 +63,11 @@ public final class ChangeLogQueries {
     }
 
     /** The newest change sets of the whole database. */
+    /** Whether any change is recorded (without reading one: the latest may be an import of a million rows). */
+    public boolean any() {
+        return ctx.fetchExists(CHANGE_SET);
+    }
+
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);
     }

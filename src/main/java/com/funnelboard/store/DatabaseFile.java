@@ -190,8 +190,11 @@ public final class DatabaseFile {
     /** The kind of {@code file}; {@link Kind#OTHER} for one that does not exist or cannot be read. */
     public static Kind kindOf(Path file) {
         byte[] head = new byte[100];
+        if (!Files.isRegularFile(file)) {
+            return Kind.OTHER; // never opened: a pipe would wait for a writer
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            if (!Files.isRegularFile(file) || in.readNBytes(head, 0, head.length) < head.length
+            if (in.readNBytes(head, 0, head.length) < head.length
                     || !Arrays.equals(Arrays.copyOf(head, SQLITE_HEADER.length), SQLITE_HEADER)) {
                 return Kind.OTHER;
             }

@@ -278,9 +278,8 @@ public final class ShareExchange {
         });
     }
 
-    /** What a move writes, which a value typed in a conflict's resolution must not set apart from its stage. */
-    private static final java.util.Set<String> MOVED_ONLY = java.util.Set.of("stage", "stage_entered_at", "closed_on", "lost_reason",
-            "final_value_minor");
+    /** A stage, and when it was entered, which only a move sets (through the checklist): never a value typed in a resolution. */
+    private static final java.util.Set<String> MOVED_ONLY = java.util.Set.of("stage", "stage_entered_at");
 
     /**
      * Refuses a typed value the column cannot hold, in a sentence (exit 3), as a share file's value
