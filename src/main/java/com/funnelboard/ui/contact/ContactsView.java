@@ -113,6 +113,17 @@ public final class ContactsView {
             model.showOrganization(org.id());
             openOrganization.run();
         });
+        // The row still selected, clicked (or Enter) once one of its contacts took the pane: the organization comes back to it.
+        table.setOnMouseClicked(e -> {
+            if (table.getSelectionModel().getSelectedItem() != null) {
+                openOrganization.run();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openOrganization.run();
+            }
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<ContactSummary> people = contactTable("organization-contacts");
