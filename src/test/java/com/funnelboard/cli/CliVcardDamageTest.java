@@ -71,8 +71,11 @@ class CliVcardDamageTest {
         Path both = Files.writeString(dir.resolve("both.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:no one\r\nEND:VCARD\r\n"
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken Card\r\nEMAIL:broken@x.example\r\n"
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:After Broken\r\nEMAIL:after@x.example\r\nEND:VCARD\n");
+        byte[] bothBefore = Files.readAllBytes(both);
         CliRunner.Result refused = cli.run("import", "vcard", both.toString());
         assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both).as("only read").hasBinaryContent(bothBefore);
+        assertThat(cli.json("contacts", "list").get("contacts")).as("nothing written").isEmpty();
         assertThat(refused.err()).contains("Card 2, BEGIN: another card begins inside this one, on line 9 (an END:VCARD is missing before it)");
         CliRunner.Result skipped = cli.run("import", "vcard", both.toString(), "--skip-invalid");
         assertThat(skipped.exit()).isZero();
