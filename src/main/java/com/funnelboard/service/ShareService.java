@@ -46,9 +46,12 @@ public final class ShareService {
         }
     }
 
-    /** Whether this database holds any change (its own, an import, a merge): see {@link MergeReport#sharesNothing}. */
+    /**
+     * Whether this database holds changes of records (its own, an import, a merge), not only the
+     * settings a new teammate's "who am I" writes: see {@link MergeReport#sharesNothing}.
+     */
     public boolean hasHistory() {
-        return store.read(r -> r.changeLog().any());
+        return store.read(r -> r.changeLog().anyRecordChanged());
     }
 
     /** What merging {@code file} would do; nothing is changed. */

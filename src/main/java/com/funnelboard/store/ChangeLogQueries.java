@@ -62,12 +62,16 @@ public final class ChangeLogQueries {
                 Migrations.LATEST_VERSION).toString();
     }
 
-    /** The newest change sets of the whole database. */
-    /** Whether any change is recorded (without reading one: the latest may be an import of a million rows). */
-    public boolean any() {
-        return ctx.fetchExists(CHANGE_SET);
+    /**
+     * Whether any change of a record is recorded: a deal, a contact, an organization, anything but
+     * the shared settings (a new teammate's first change set only puts their name in the team's
+     * directory). Asked without reading a change set: the latest may be an import of a million rows.
+     */
+    public boolean anyRecordChanged() {
+        return ctx.fetchExists(ctx.selectOne().from(CHANGE).where(CHANGE.TABLE_NAME.ne("settings")));
     }
 
+    /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);
     }

@@ -187,7 +187,9 @@ class CliShareTest {
         assertThat(ann.run("share", "merge", theirs.toString(), "--dry-run").out()).contains("Nothing in it was known here")
                 .contains("Merge only your own team's files.");
         assertThat(ann.run("share", "merge", theirs.toString()).out()).contains("'funnelboard undo' takes this merge back.");
-        // An empty database joining the team, and a file with what was merged before, are no strangers.
+        // An empty database joining the team (its new user has said who they are, which is a shared
+        // setting), and a file with what was merged before, are no strangers.
+        assertThat(fresh.run("whoami", "--name", "Fay New", "--email", "fay@x.example").exit()).isZero();
         assertThat(fresh.json("share", "merge", theirs.toString(), "--dry-run").get("sharesNothing").asBoolean()).isFalse();
         Path annFile = dir.resolve("ann.funnel");
         ann.json("share", "export", annFile.toString());
