@@ -249,6 +249,10 @@ final class ShareMerge {
             history.unstage();
         }
         updatedRows += new MergedContacts(ctx, changes).follow();
+        if (changes.tables().stream().anyMatch(ContactPrimaries.TABLES::contains)) {
+            updatedRows += new ContactPrimaries(ctx, changes).follow(changes.rowsComplete() && changes.rows().size() <= ContactPrimaries.MAX_NAMED
+                    ? changes.rows() : null);
+        }
         if (!changes.changed()) {
             history.unmerged(changes.id());
         }

@@ -1,0 +1,67 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A contact's addresses and numbers edited by two teammates who had not seen each other's edits:
+ * every address either kept ends up on both, in one order, and the primary address (the one cards,
+ * lists and exports show) is the first of them on both.
+ */
+class CliShareContactListsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePrimaryAddressAndNumberAreTheFirstLeftAfterTeammatesEditedTheListsAtOnce() {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+        String id = ann.json("contacts", "add", "--name", "Pat Lee", "--email", "pat@one.example", "--email", "pat@two.example",
+                "--phone", "+49 30 111", "--phone", "+49 30 222").get("contact").get("id").asString();
+        Path first = dir.resolve("ann-first.funnel");
+        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
+        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+
+        // Ann makes the second address and number the primary ones; Bo, meanwhile, removes both and adds others.
+        ann.run("contacts", "edit", id, "--email", "pat@two.example", "--email", "pat@one.example", "--email", "pat@three.example",
+                "--phone", "+49 30 222", "--phone", "+49 30 111");
+        bo.run("contacts", "edit", id, "--email", "pat@one.example", "--email", "pat@four.example", "--phone", "+49 30 111");
+        exchange(ann, bo);
+
+        List<String> order = null;
+        for (CliRunner teammate : List.of(ann, bo)) {
+            JsonNode shown = teammate.json("contacts", "show", id).get("contact");
+            List<String> emails = texts(shown.get("emails"));
+            assertThat(emails).as("Bo removed two; Ann's three and Bo's four are both kept").containsExactlyInAnyOrder("pat@one.example",
+                    "pat@three.example", "pat@four.example");
+            assertThat(texts(shown.get("phones"))).containsExactly("+49 30 111");
+            if (order != null) {
+                assertThat(emails).as("one order on both").isEqualTo(order);
+            }
+            order = emails;
+            JsonNode listed = teammate.json("contacts", "list").get("contacts").get(0);
+            assertThat(listed.get("email").asString()).as("the primary address is one the contact has, its first").isEqualTo(emails.getFirst());
+            assertThat(listed.get("phone").asString()).isEqualTo("+49 30 111");
+        }
+    }
+
+    private void exchange(CliRunner ann, CliRunner bo) {
+        Path fromAnn = dir.resolve("ann.funnel");
+        Path fromBo = dir.resolve("bo.funnel");
+        assertThat(ann.run("share", "export", fromAnn.toString()).exit()).isZero();
+        assertThat(bo.run("share", "export", fromBo.toString()).exit()).isZero();
+        assertThat(bo.run("share", "merge", fromAnn.toString()).exit()).isZero();
+        assertThat(ann.run("share", "merge", fromBo.toString()).exit()).isZero();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+}
