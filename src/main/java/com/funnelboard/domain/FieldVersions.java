@@ -25,9 +25,9 @@ public final class FieldVersions {
     /** @param given every value the field was given (not empty) */
     public static Decision decide(Collection<FieldVersion> given) {
         Collection<FieldVersion> versions = withoutCancelledUndos(given);
-        FieldVersion winner = versions.stream().max(FieldVersions.NEWEST).orElseThrow();
-        List<FieldVersion> conflicting = new ArrayList<>();
         Supersession seen = new Supersession(versions);
+        FieldVersion winner = newestNotSuperseded(versions, seen);
+        List<FieldVersion> conflicting = new ArrayList<>();
         for (FieldVersion v : versions) {
             if (v == winner || java.util.Objects.equals(v.value(), winner.value())) {
                 continue;
@@ -38,6 +38,19 @@ public final class FieldVersions {
         }
         conflicting.sort(NEWEST.reversed());
         return new Decision(winner, List.copyOf(conflicting));
+    }
+
+    /**
+     * The newest of the versions no other one saw. That is the newest of all of them as long as
+     * every installation's clock moves past whatever it has seen, which a hybrid clock does; an
+     * installation whose clock was far ahead and has been set right starts again under a new id
+     * with a slower clock (see the store's clock correction), and its later values, written
+     * knowing its earlier ones, win over them although their stamps are older. (Only a crafted
+     * history can leave every version seen by another; the newest of all wins then.)
+     */
+    private static FieldVersion newestNotSuperseded(Collection<FieldVersion> versions, Supersession seen) {
+        return versions.stream().filter(v -> !seen.superseded(v)).max(NEWEST)
+                .orElseGet(() -> versions.stream().max(NEWEST).orElseThrow());
     }
 
     /**
@@ -119,7 +132,7 @@ public final class FieldVersions {
      * @param deletedAt every value deleted_at was given (not empty)
      */
     public static Decision decideDeletion(Collection<FieldVersion> deletedAt, Collection<FieldVersion> edits) {
-        FieldVersion winner = deletedAt.stream().max(NEWEST).orElseThrow();
+        FieldVersion winner = newestNotSuperseded(deletedAt, new Supersession(deletedAt));
         java.util.Map<java.util.UUID, FieldVersion> conflicting = new java.util.LinkedHashMap<>();
         for (FieldVersion v : deletedAt) {
             if (deleted(v) == deleted(winner)) {

@@ -123,6 +123,33 @@ public final class LocalState {
         put(REPLICA_ID, replica);
         put(REPLICA_FILE, fileIdentity(file));
         // A copy knows everything its original wrote: its change sets are now another installation's.
+        seeEverythingBut(replica);
+    }
+
+    /**
+     * Starts this installation again under a new replica id with its clock at zero, having seen
+     * everything the old id wrote (see {@link ClockCorrection}); who uses it and its command
+     * journal stay. Returns the new id.
+     */
+    UUID startAgain() {
+        String old = replicaId().toString();
+        String replica = UUID.randomUUID().toString();
+        boolean confirmed = get(IDENTITY_REPLICA).map(old::equals).orElse(false);
+        put(REPLICA_ID, replica);
+        if (confirmed) {
+            put(IDENTITY_REPLICA, replica);
+        }
+        seeEverythingBut(replica);
+        put(HLC_LAST, "0");
+        return UUID.fromString(replica);
+    }
+
+    /** The newest stamp this installation gave. */
+    long lastHlc() {
+        return get(HLC_LAST).map(Long::parseLong).orElse(0L);
+    }
+
+    private void seeEverythingBut(String replica) {
         String seen = ctx.fetchOne("SELECT json_group_object(replica_id, newest) FROM (SELECT replica_id, max(hlc) AS newest "
                 + "FROM (SELECT replica_id, hlc FROM change_set WHERE origin <> 'merge' UNION ALL "
                 + "SELECT replica_id, hlc FROM received_change_set WHERE state = 'applied') WHERE replica_id <> ? GROUP BY replica_id) "
