@@ -59,6 +59,7 @@ final class ShareCommand {
             doc.put("updated", r.updatedRows());
             doc.put("conflicts", r.conflicts());
             doc.put("held", r.held());
+            doc.put("heldFrom", r.heldFrom());
             doc.put("waiting", r.waiting());
             doc.put("authors", r.authors());
             doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());

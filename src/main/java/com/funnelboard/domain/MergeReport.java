@@ -19,13 +19,21 @@ import java.util.UUID;
  *     (altered on its way): named ("Bo's 3f9a1c2d, “Moved Pilot to Won”"), left out, the copy
  *     received first kept
  * @param trashed the deals, contacts and organizations the merge moves to the trash, and which of them were made here
+ * @param heldFrom who wrote the change sets this file brought that were held (names)
  */
 public record MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
-        List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed) {
+        List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed, List<String> heldFrom) {
 
     public MergeReport {
         authors = List.copyOf(authors);
         leftOut = List.copyOf(leftOut);
+        heldFrom = List.copyOf(heldFrom);
+    }
+
+    /** A report that names nobody whose sets were held. */
+    public MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts, List<String> authors,
+            UUID changeSet, List<String> leftOut, Trashed trashed) {
+        this(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, changeSet, leftOut, trashed, List.of());
     }
 
     /** A report that moves nothing to the trash. */
@@ -79,7 +87,7 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
 
     /** The same report without its change set (a dry run's). */
     public MergeReport withoutChangeSet() {
-        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut, trashed);
+        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut, trashed, heldFrom);
     }
 
     /** "12 records added, 3 changed, 1 conflict to review": what the preview and the status bar say. */
@@ -93,8 +101,12 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             s.insert(at + " changed".length(), " (" + moved + ")");
         }
         if (held > 0) {
-            s.append(", ").append(held).append(held == 1 ? " change set" : " change sets")
-                    .append(" stamped more than a day ahead kept aside (tried again at each merge until their time)");
+            s.append(", ").append(held).append(held == 1 ? " change set" : " change sets");
+            if (!heldFrom.isEmpty()) {
+                s.append(" from ").append(String.join(", ", heldFrom));
+            }
+            s.append(" stamped more than a day ahead kept aside (tried again at each merge until their time; a computer whose clock is ahead "
+                    + "sends them again with its first change once its clock is set right)");
         }
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");

@@ -267,8 +267,10 @@ final class ShareMerge {
         // told again at every merge, as if each teammate's file held them).
         int held = (int) state.entrySet().stream().filter(e -> "held".equals(e.getValue()) && fresh.contains(e.getKey())).count();
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
+        List<String> heldFrom = candidates.stream().filter(s -> fresh.contains(s.id()) && "held".equals(state.get(s.id())))
+                .map(s -> com.funnelboard.domain.Person.nameOf(s.author())).distinct().sorted().toList();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
-                changes.changed() ? changes.id() : null, leftOut, trash.after(versions));
+                changes.changed() ? changes.id() : null, leftOut, trash.after(versions), heldFrom);
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,
