@@ -52,6 +52,11 @@ final class ChangeRecorder {
     ChangeRecorder(DSLContext ctx, ChangeSource source, LocalState local, Instant now, boolean recording) {
         this.ctx = ctx;
         this.now = now;
+        // First of all, before anything reads this installation's id: a clock set right again starts it anew.
+        ClockCorrection correction = new ClockCorrection(ctx, local);
+        if (recording && correction.needed(now.toEpochMilli())) {
+            correction.correct(now, source.author());
+        }
         this.log = new ChangeSetLog(ctx, source, local, now, recording);
         this.bulk = new BulkInserts(ctx, now, log);
     }

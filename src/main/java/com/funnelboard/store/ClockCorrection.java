@@ -22,7 +22,8 @@ import org.jooq.DSLContext;
  * value no other one saw wins). The change sets it stamped ahead are then written again, all their
  * changes in their order, as one change set of the new id stamped now (origin migration, not
  * undoable), which teammates apply at once. The old sets are applied when their time comes and
- * change nothing then: the new id saw them. Runs inside the write transaction of that change.
+ * change nothing then: the new id saw them. Part of the change recorder: it runs as a write
+ * transaction begins, before anything reads the installation's id.
  */
 final class ClockCorrection {
 

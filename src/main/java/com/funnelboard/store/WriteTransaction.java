@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -35,13 +34,7 @@ final class WriteTransaction {
         ChangeRecorder changes = null;
         try {
             c.setAutoCommit(false);
-            LocalState local = new LocalState(dsl, clock);
-            Instant now = clock.instant();
-            ClockCorrection correction = new ClockCorrection(dsl, local);
-            if (recording && correction.needed(now.toEpochMilli())) {
-                correction.correct(now, source.author());
-            }
-            changes = new ChangeRecorder(dsl, source, local, now, recording);
+            changes = new ChangeRecorder(dsl, source, new LocalState(dsl, clock), clock.instant(), recording);
             Repositories repositories = new Repositories(dsl, clock, changes);
             T result = work.apply(repositories);
             changes.writeDeferredSearch(); // the search documents an import held back, before anything reads them

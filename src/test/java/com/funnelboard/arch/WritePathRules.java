@@ -24,6 +24,7 @@ final class WritePathRules {
             // The change recorder's own pieces, which nothing but the recorder uses (see below).
             "com.funnelboard.store.ChangeSetLog",
             "com.funnelboard.store.BulkInserts",
+            "com.funnelboard.store.ClockCorrection",
             "com.funnelboard.store.LocalState",
             "com.funnelboard.store.Store",
             "com.funnelboard.store.Migrations",
@@ -58,7 +59,8 @@ final class WritePathRules {
     private static final Set<String> CHANGE_RECORDER = Set.of(
             "com.funnelboard.store.ChangeRecorder",
             "com.funnelboard.store.ChangeSetLog",
-            "com.funnelboard.store.BulkInserts");
+            "com.funnelboard.store.BulkInserts",
+            "com.funnelboard.store.ClockCorrection");
 
     private static String topLevel(JavaClass c) {
         return c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
