@@ -49,6 +49,8 @@ final class ConnectionPool implements AutoCloseable {
     private final UnaryOperator<Connection> decorate;
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
+    /** Run once the pool is closed (the file is no longer open here through it). */
+    private Runnable whenClosed = () -> { };
 
     ConnectionPool(String url) {
         this(url, UnaryOperator.identity());
@@ -155,6 +157,11 @@ final class ConnectionPool implements AutoCloseable {
         return decorate.apply(dataSource.getConnection());
     }
 
+    /** {@code action} runs when the pool is closed. */
+    synchronized void whenClosed(Runnable action) {
+        whenClosed = action;
+    }
+
     @Override
     public synchronized void close() {
         closed = true;
@@ -166,5 +173,6 @@ final class ConnectionPool implements AutoCloseable {
             }
         }
         idle.clear();
+        whenClosed.run();
     }
 }

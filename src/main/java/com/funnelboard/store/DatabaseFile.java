@@ -193,6 +193,9 @@ public final class DatabaseFile {
         if (!Files.isRegularFile(file)) {
             return Kind.OTHER; // never opened: a pipe would wait for a writer
         }
+        if (isOpenHere(file)) {
+            return Kind.FUNNELBOARD_DATABASE; // one of ours, open here: not opened through Java (see openedHere)
+        }
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(head, 0, head.length) < head.length
                     || !Arrays.equals(Arrays.copyOf(head, SQLITE_HEADER.length), SQLITE_HEADER)) {
@@ -205,8 +208,54 @@ public final class DatabaseFile {
         return id == Migrations.APPLICATION_ID ? Kind.FUNNELBOARD_DATABASE : id == ShareFile.APPLICATION_ID ? Kind.SHARE_FILE : Kind.OTHER_SQLITE;
     }
 
-    /** Refuses a non-empty file that is not SQLite before the driver touches it. */
+    /**
+     * The database files this process has open through SQLite (by file key, with how many pools
+     * hold each). Such a file is never opened through Java here: closing any descriptor of a file
+     * drops every POSIX lock the process holds on it, SQLite's included, after which another
+     * program closing the database took itself for its last user and deleted its write-ahead log
+     * and index from under the window (SQLite's "How To Corrupt", 2.2). A window's Help → Check
+     * database read the file's first bytes so, and a command run beside it then broke the window:
+     * its next saves failed with "disk I/O error (short read)".
+     */
+    private static final java.util.Map<Object, Integer> OPEN_HERE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Notes that this process opens {@code database} through SQLite; the returned action (run once) undoes it. */
+    static Runnable openedHere(Path database) {
+        Object key = fileKey(database);
+        if (key == null) {
+            return () -> { };
+        }
+        OPEN_HERE.merge(key, 1, Integer::sum);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                OPEN_HERE.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+            }
+        };
+    }
+
+    /** Whether this process has {@code file} open through SQLite (see {@link #openedHere}). */
+    static boolean isOpenHere(Path file) {
+        Object key = fileKey(file);
+        return key != null && OPEN_HERE.containsKey(key);
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Refuses a non-empty file that is not SQLite before the driver touches it. A file this process
+     * has open through SQLite is SQLite, and is not opened again (see {@link #openedHere}).
+     */
     static void checkHeader(Path file) {
+        if (isOpenHere(file)) {
+            return;
+        }
         try {
             if (Files.size(file) == 0) {
                 return;

@@ -19,6 +19,7 @@ final class ShareFileDigest {
             throw ShareFileChecks.refuse(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
                     Files.isDirectory(file) ? "it is a folder, not a file" : "it is not a regular file (a device or a pipe)");
         }
+        refuseOpenDatabase(file);
         try (var in = Files.newInputStream(file)) {
             java.security.MessageDigest md = sha256();
             byte[] buffer = new byte[1 << 20];
@@ -30,6 +31,17 @@ final class ShareFileDigest {
             throw new StoreException(StoreException.Kind.NOT_A_DATABASE, "There is no share file " + file + "; nothing was changed.", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot read the share file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a database this process has open, before reading a byte of it: reading it through Java
+     * would drop SQLite's locks on it (see {@link DatabaseFile#openedHere}).
+     */
+    static void refuseOpenDatabase(Path file) {
+        if (DatabaseFile.isOpenHere(file)) {
+            throw ShareFileChecks.refuse(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                    "it is the database open here, not a share file (File → Export share file… writes one)");
         }
     }
 

@@ -200,6 +200,7 @@ final class ShareFileReader implements AutoCloseable {
         if (!Files.isRegularFile(source)) {
             throw new StoreException(StoreException.Kind.IO, "There is no share file at " + source + ".");
         }
+        ShareFileDigest.refuseOpenDatabase(source);
         Path dir = null;
         try {
             dir = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")

@@ -45,6 +45,7 @@ final class StoreOpening {
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
+            pool.whenClosed(DatabaseFile.openedHere(path));
             if (version < Migrations.LATEST_VERSION) {
                 if (version > 0) {
                     steps.accept("Upgrading " + path.getFileName() + " to this version of Funnelboard\u2026");

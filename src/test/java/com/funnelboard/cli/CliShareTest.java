@@ -397,7 +397,7 @@ class CliShareTest {
         assertThat(missing.err()).contains("There is no share file").doesNotContain("Did you mean");
         CliRunner.Result self = bob.run("share", "merge", bob.db().toString());
         assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(self.err()).contains("it is a Funnelboard database, not a share file");
+        assertThat(self.err()).contains("it is the database open here, not a share file");
         assertThat(bob.run("share", "export", bob.db().toString()).exit()).as("never over the database").isEqualTo(ExitCodes.BAD_INPUT);
         CliRunner.Result folder = bob.run("share", "export", dir.toString());
         assertThat(folder.exit()).isNotZero();

@@ -1,0 +1,78 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.ChildJvm;
+import com.funnelboard.testing.Fixtures;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A database open here is never read through Java: closing any descriptor of a file drops every
+ * POSIX lock the process holds on it, SQLite's included, and a command run beside the window then
+ * took itself for the database's last user and deleted its write-ahead log and index from under
+ * the window, whose next saves failed. Checked from a second process, which sees the lock SQLite
+ * holds on an open database (the range of its shared locks) or not.
+ */
+@EnabledOnOs(OS.LINUX)
+class DatabaseLocksTest {
+
+    /** SQLite's shared-lock range on a database file (its PENDING_BYTE + 2, 510 bytes). */
+    static final long SHARED_FIRST = 0x40000002L;
+    static final long SHARED_SIZE = 510;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkingTheOpenDatabaseOrNamingItAsAShareFileKeepsSqlitesLockOnIt() throws Exception {
+        Path db = dir.resolve("pipeline.db");
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            Fixtures.deal(store, "Pilot", Stage.LEAD, 1_000_00L);
+            store.read(r -> r.deals().count());
+            assertThat(lockedElsewhere(db)).as("SQLite holds its shared lock while the database is open").isTrue();
+
+            // Help → Check database.
+            assertThat(Store.check(db).healthy()).isTrue();
+            assertThat(lockedElsewhere(db)).as("still held after the check: it did not open the file through Java").isTrue();
+            // The kind an export looks at (read from the file, it was not even right: the header's newest page sat in the log).
+            assertThat(DatabaseFile.kindOf(db)).isEqualTo(DatabaseFile.Kind.FUNNELBOARD_DATABASE);
+            assertThatThrownBy(() -> new ShareExchange(store).merge(db, true, () -> false)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("it is the database open here, not a share file");
+
+            assertThat(lockedElsewhere(db)).as("still held: nothing here opened the file through Java").isTrue();
+        }
+        assertThat(DatabaseFile.isOpenHere(db)).isFalse();
+    }
+
+    /** Whether another process finds SQLite's shared-lock range of {@code db} locked (it cannot lock it for writing). */
+    private static boolean lockedElsewhere(Path db) throws Exception {
+        Process p = new ProcessBuilder(ChildJvm.command(List.of(), Probe.class, db.toString())).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        int exit = p.waitFor();
+        assertThat(exit).as(out).isIn(Probe.FREE, Probe.LOCKED);
+        return exit == Probe.LOCKED;
+    }
+
+    /** The second process: tries to lock the shared range for writing, and says by its exit code whether it could. */
+    public static final class Probe {
+        static final int FREE = 0;
+        static final int LOCKED = 3;
+
+        public static void main(String[] args) throws Exception {
+            boolean locked;
+            try (FileChannel ch = FileChannel.open(Path.of(args[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                locked = ch.tryLock(SHARED_FIRST, SHARED_SIZE, false) == null;
+            }
+            System.exit(locked ? LOCKED : FREE);
+        }
+    }
+}
