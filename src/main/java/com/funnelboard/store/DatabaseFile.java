@@ -234,8 +234,8 @@ public final class DatabaseFile {
         };
     }
 
-    /** Whether this process has {@code file} open through SQLite (see {@link #openedHere}). */
-    static boolean isOpenHere(Path file) {
+    /** Whether this process has {@code file} open through SQLite (see {@link #openedHere}): it must not be read through Java. */
+    public static boolean isOpenHere(Path file) {
         Object key = fileKey(file);
         return key != null && OPEN_HERE.containsKey(key);
     }

@@ -48,6 +48,10 @@ class DatabaseLocksTest {
             assertThatThrownBy(() -> new ShareExchange(store).merge(db, true, () -> false)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("it is the database open here, not a share file");
 
+            // Dropped on the window, or picked in the import wizard, by mistake.
+            assertThatThrownBy(() -> new com.funnelboard.service.importing.CsvImport(store, java.util.Locale.UK, "EUR",
+                    new com.funnelboard.domain.DuplicateFinder("GB")).run(db, com.funnelboard.service.importing.ImportOptions.defaults(),
+                            (b, t, n) -> { }, () -> false)).hasMessageContaining("it is the database open here");
             assertThat(lockedElsewhere(db)).as("still held: nothing here opened the file through Java").isTrue();
         }
         assertThat(DatabaseFile.isOpenHere(db)).isFalse();

@@ -33,6 +33,10 @@ final class ImportFile {
             throw new ImportRefusedException(Files.exists(file) ? "Cannot import " + file + ": it is a device or a pipe, not a file."
                     : "There is no file " + file + ".");
         }
+        if (com.funnelboard.store.DatabaseFile.isOpenHere(file)) {
+            // Read through Java, the database open here would lose SQLite's locks (see DatabaseFile.openedHere).
+            throw new ImportRefusedException("Cannot import " + name + ": it is the database open here, not a file of contacts or deals.");
+        }
         try {
             long size = Files.size(file);
             if (size == 0) {
