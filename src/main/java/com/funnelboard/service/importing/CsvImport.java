@@ -139,6 +139,14 @@ public final class CsvImport {
     }
 
     /**
+     * Whether {@code file} is a database this program has open, which must not be read as a file
+     * (reading it through Java drops SQLite's locks on it; an import refuses it in a sentence).
+     */
+    public static boolean isOpenDatabase(Path file) {
+        return com.funnelboard.store.DatabaseFile.isOpenHere(file);
+    }
+
+    /**
      * Imports the file.
      *
      * @param cancelled asked between chunks; when it says true the import stops and nothing is written

@@ -90,6 +90,9 @@ public final class ImportViewModel {
         if (name.endsWith(".vcf") || name.endsWith(".vcard")) {
             return true;
         }
+        if (CsvImport.isOpenDatabase(file)) {
+            return false; // not read here: the CSV wizard refuses it in a sentence
+        }
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             String head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
             return head.regionMatches(true, 0, "BEGIN:VCARD", 0, 11);
