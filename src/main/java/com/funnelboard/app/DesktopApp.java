@@ -312,6 +312,7 @@ public final class DesktopApp {
         problems.logFailure("The window's icons could not be loaded",
                 java.util.concurrent.CompletableFuture.supplyAsync(DesktopApp::icons, io).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater));
         stage.setScene(scene);
+        LockRenewal.install(stage, store, io);
         stage.setOnHidden(e -> onClosed.run());
         WindowPlaces places = WindowPlaces.before(stage, setup);
         stage.setOnCloseRequest(e -> {

@@ -35,6 +35,14 @@ final class ChangePublisher {
         }
     }
 
+    /** Closes the watcher's connection (see {@link Store#renewLocks}); its next look opens another. */
+    void closeWatcherConnection() {
+        ChangeWatcher w = watcher;
+        if (w != null) {
+            w.closeConnection();
+        }
+    }
+
     /** After a restore: the watcher starts again from the change log as it now stands. */
     void rewind() {
         ChangeWatcher w = watcher;

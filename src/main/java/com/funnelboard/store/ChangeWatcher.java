@@ -39,6 +39,11 @@ final class ChangeWatcher implements AutoCloseable {
     private long lastRow;
     /** Whether the last look failed (the watcher's thread only): a failure is told once, and so is the recovery. */
     private boolean failing;
+    /** Looks since SQLite's lock on the file was last looked for (see {@link Store#renewLocks}). */
+    private int sinceLockLook;
+    /** Looks between two looks for the lock: every two seconds at the window's pace. */
+    static final int LOCK_LOOK_EVERY = 4;
+    private volatile Thread thread;
 
     /**
      * @param failed told when the database cannot be watched or read (once, until it works again)
@@ -51,6 +56,7 @@ final class ChangeWatcher implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "funnelboard-change-watcher");
             t.setDaemon(true);
+            thread = t;
             return t;
         });
         timer.execute(this::start);
@@ -74,6 +80,37 @@ final class ChangeWatcher implements AutoCloseable {
             }
             start();
         });
+    }
+
+    /**
+     * Closes the watcher's connection now, on its thread (waiting for a look in progress); the next
+     * look opens another. See {@link Store#renewLocks}.
+     */
+    void closeConnection() {
+        Runnable close = () -> {
+            Connection c = connection;
+            connection = null;
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.debug("Closing the watcher's connection", e);
+                }
+            }
+        };
+        if (Thread.currentThread() == thread) {
+            close.run(); // renewing from a look of its own
+            return;
+        }
+        try {
+            timer.submit(close).get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // stopped: its connection is closed already
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("The watcher's connection could not be closed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A change set this program committed: published already, not again. */
@@ -130,6 +167,13 @@ final class ChangeWatcher implements AutoCloseable {
         }
         try {
             long v = version();
+            if (++sinceLockLook >= LOCK_LOOK_EVERY) {
+                sinceLockLook = 0;
+                lookForLock();
+                if (connection == null) {
+                    return; // renewed: the next look opens another connection
+                }
+            }
             if (v == dataVersion) {
                 worked();
                 return;
@@ -176,6 +220,21 @@ final class ChangeWatcher implements AutoCloseable {
             // Looked at again at the next poll: a change set not read yet is read then.
             dataVersion = -1;
             trouble(e);
+        }
+    }
+
+    /**
+     * Renews SQLite's locks when this process no longer holds one on the file although this
+     * connection has read it (something closed a descriptor of the file: see {@link Store#renewLocks}).
+     */
+    private void lookForLock() {
+        if (ProcessLocks.held(store.file()).orElse(true)) {
+            return;
+        }
+        LOG.warn("This program had lost SQLite's locks on {} (a descriptor of the file was closed, as a file dialog does); taking them again",
+                store.file());
+        if (!store.renewLocks()) {
+            LOG.warn("The connections to {} stayed in use; the locks are taken again at a later look", store.file());
         }
     }
 

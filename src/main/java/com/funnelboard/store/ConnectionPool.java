@@ -48,6 +48,10 @@ final class ConnectionPool implements AutoCloseable {
     private final SQLiteDataSource dataSource;
     private final UnaryOperator<Connection> decorate;
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+    /** Connections borrowed and not released yet, with the thread that borrowed each. */
+    private final java.util.IdentityHashMap<Connection, Thread> lent = new java.util.IdentityHashMap<>();
+    /** While true, a thread that holds no connection waits before it borrows one (see {@link #renew}). */
+    private boolean renewing;
     private boolean closed;
     /** Run once the pool is closed (the file is no longer open here through it). */
     private Runnable whenClosed = () -> { };
@@ -133,14 +137,83 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     synchronized Connection borrow() throws SQLException {
+        while (renewing && !closed && !lent.containsValue(Thread.currentThread())) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while the database's connections were opened again", e);
+            }
+        }
         if (closed) {
             throw new SQLException("The database is closed");
         }
         Connection c = idle.pollFirst();
-        return c != null ? c : open();
+        c = c != null ? c : open();
+        lent.put(c, Thread.currentThread());
+        return c;
+    }
+
+    /**
+     * Closes every connection of the pool at one moment, and runs {@code closeOthers} (which closes
+     * the program's other connections to the file) in it, so that the next ones take SQLite's locks
+     * afresh: when no connection of a process is open on a file, SQLite forgets what it believed it
+     * held. Waits up to {@code waitMillis} for the connections lent out to come back (meanwhile no
+     * other is lent); when they do not, gives up and returns false, changing nothing. See
+     * {@link Store#renewLocks}.
+     */
+    boolean renew(long waitMillis, Runnable closeOthers) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            renewing = true;
+            long deadline = System.nanoTime() + waitMillis * 1_000_000;
+            try {
+                while (!lent.isEmpty()) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) {
+                        renewing = false;
+                        notifyAll();
+                        return false;
+                    }
+                    wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                renewing = false;
+                notifyAll();
+                return false;
+            }
+            closeIdle();
+        }
+        try {
+            closeOthers.run();
+            return true;
+        } finally {
+            synchronized (this) {
+                renewing = false;
+                notifyAll();
+            }
+        }
+    }
+
+    private void closeIdle() {
+        for (Connection c : idle) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(ConnectionPool.class).warn("Closing a connection", e);
+            }
+        }
+        idle.clear();
     }
 
     synchronized void release(Connection c) {
+        lent.remove(c);
+        if (renewing && lent.isEmpty()) {
+            notifyAll();
+        }
         try {
             if (closed || idle.size() >= MAX_IDLE || c.isClosed() || !c.getAutoCommit()) {
                 c.close();
@@ -165,14 +238,8 @@ final class ConnectionPool implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        for (Connection c : idle) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                org.slf4j.LoggerFactory.getLogger(ConnectionPool.class).warn("Closing a connection", e);
-            }
-        }
-        idle.clear();
+        closeIdle();
+        notifyAll();
         whenClosed.run();
     }
 }

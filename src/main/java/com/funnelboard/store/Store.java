@@ -191,6 +191,20 @@ public final class Store implements AutoCloseable {
         StoreUpkeep.ensureScores(this, step -> { });
     }
 
+    /**
+     * Has SQLite take its locks on the file afresh: closes every connection this program has open on
+     * it at one moment (the next ones open as needed), waiting up to a second for those in use.
+     * A file dialog browsing the database's folder reads the files there to tell their kinds (GTK
+     * does), and closing what it opened drops every POSIX lock this process held on them, SQLite's
+     * included; a command run beside the window then took itself for the database's last user and
+     * deleted its write-ahead log and index from under the window. The window calls this once a
+     * dialog has closed (see the composition root). Returns false when connections stayed in use;
+     * the next call tries again.
+     */
+    public boolean renewLocks() {
+        return pool.renew(1_000, publisher::closeWatcherConnection);
+    }
+
     /** After a restore: the watcher starts again from the change log as it now stands, and views hear that everything changed. */
     void restored() {
         publisher.rewind();

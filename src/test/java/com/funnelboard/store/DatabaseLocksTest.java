@@ -57,6 +57,43 @@ class DatabaseLocksTest {
         assertThat(DatabaseFile.isOpenHere(db)).isFalse();
     }
 
+    /**
+     * Whatever closes a descriptor of the open file (GTK's file chooser, reading the files of the
+     * folder it shows, does), the window's watcher sees SQLite's lock gone and has it taken again,
+     * and the window goes on reading and writing.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aLockLostToAnotherDescriptorIsTakenAgain() throws Exception {
+        Path db = dir.resolve("window.db");
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            Fixtures.deal(store, "Pilot", Stage.LEAD, 1_000_00L);
+            store.watchOtherPrograms(50);
+            store.read(r -> r.deals().count());
+            assertThat(lockedElsewhere(db)).isTrue();
+
+            try (var logs = com.funnelboard.testing.LogRecords.collect()) {
+                // What a file dialog does to a file it shows: opened, read, closed (through Java here, as nothing of ours does any more).
+                try (var in = java.nio.file.Files.newInputStream(db)) {
+                    in.readNBytes(100);
+                }
+                boolean seen = false;
+                for (int i = 0; i < 50 && !seen; i++) {
+                    Thread.sleep(100);
+                    seen = logs.records().stream().anyMatch(r -> String.valueOf(r.getMessage()).contains("had lost SQLite's locks"));
+                }
+                assertThat(seen).as("the watcher saw the lock gone").isTrue();
+            }
+            boolean back = false;
+            for (int i = 0; i < 40 && !back; i++) {
+                back = lockedElsewhere(db);
+            }
+            assertThat(back).as("taken again by the watcher").isTrue();
+            Fixtures.deal(store, "After", Stage.LEAD, 2_000_00L);
+            assertThat((long) store.read(r -> r.deals().count())).isEqualTo(2L);
+        }
+    }
+
     /** Whether another process finds SQLite's shared-lock range of {@code db} locked (it cannot lock it for writing). */
     private static boolean lockedElsewhere(Path db) throws Exception {
         Process p = new ProcessBuilder(ChildJvm.command(List.of(), Probe.class, db.toString())).redirectErrorStream(true).start();
