@@ -184,6 +184,11 @@ final class ShareFileChecks {
         if (c == null) {
             throw refuse(name, "it holds a field \"" + Printable.escape(column) + "\" that " + table.getName() + " does not have");
         }
+        if (table.getPrimaryKey() != null && table.getPrimaryKey().getFields().stream().anyMatch(f -> f.getName().equals(column))) {
+            // A row's key names it: no edit changes it (merged, an edit of a deal's id was half applied, and its other edits lost).
+            throw refuse(name, "it holds an edit of the key of a " + table.getName() + " row (" + Printable.escape(column)
+                    + "), which nothing Funnelboard does writes");
+        }
         if (v == null || v.isNull()) {
             return;
         }

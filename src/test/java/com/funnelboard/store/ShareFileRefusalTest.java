@@ -60,6 +60,14 @@ class ShareFileRefusalTest {
         refused(craft("CREATE VIEW v AS SELECT * FROM change"), "a view \"v\"");
     }
 
+    /** An edit of a row's key: merged, an edit of a deal's id was half applied, and the set's other edits lost. */
+    @Test
+    void anEditOfARowsKey() throws Exception {
+        refused(craft("INSERT INTO change SELECT change_set_id, (SELECT max(seq) + 1 FROM change), 'deal', row_key, 'id', "
+                + "json_quote('11111111-1111-1111-1111-111111111111') FROM change WHERE table_name = 'deal' AND field = '*' LIMIT 1"),
+                "it holds an edit of the key of a deal row (id)");
+    }
+
     @Test
     void anExtraTable() throws Exception {
         refused(craft("CREATE TABLE extra (x TEXT)"), "a table \"extra\"");
