@@ -47,6 +47,12 @@ final class ValueProblems {
                     default -> { }
                 }
             }
+            // The table's own CHECK constraints, which SQLite's integrity check skips on a read-only connection (as every
+            // check of a file here is): a stage 'bogus' or a value of -500 passed it, then broke the lists that read them.
+            for (String rule : checks(c, tableName)) {
+                conditions.add("NOT (" + rule + ")");
+                said.add(tableName + ": %d %s a value the table does not allow (" + shortened(rule) + ")");
+            }
             if (conditions.isEmpty()) {
                 continue;
             }
@@ -65,6 +71,57 @@ final class ValueProblems {
             }
         }
         return out;
+    }
+
+    /**
+     * The expressions of the CHECK constraints of {@code table} as its CREATE statement writes them
+     * (a file whose schema is exactly the one Funnelboard creates: only then is this asked).
+     */
+    static List<String> checks(Connection c, String table) throws SQLException {
+        String sql;
+        try (java.sql.PreparedStatement p = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                sql = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        return sql == null ? List.of() : checkExpressions(sql);
+    }
+
+    /** The expressions inside each CHECK (…) of a CREATE TABLE statement, quotes and nested brackets respected. */
+    static List<String> checkExpressions(String createTable) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bCHECK\\s*\\(").matcher(createTable);
+        int from = 0;
+        while (m.find(from)) {
+            int start = m.end();
+            int depth = 1;
+            int i = start;
+            char quote = 0;
+            for (; i < createTable.length() && depth > 0; i++) {
+                char ch = createTable.charAt(i);
+                if (quote != 0) {
+                    quote = ch == quote ? 0 : quote; // a doubled quote closes and opens again: the same
+                } else if (ch == '\'' || ch == '"') {
+                    quote = ch;
+                } else if (ch == '(') {
+                    depth++;
+                } else if (ch == ')') {
+                    depth--;
+                }
+            }
+            if (depth != 0) {
+                break; // not a statement SQLite would have taken
+            }
+            out.add(createTable.substring(start, i - 1).strip());
+            from = i;
+        }
+        return out;
+    }
+
+    private static String shortened(String rule) {
+        String one = rule.replaceAll("\\s+", " ");
+        return one.length() <= 60 ? one : one.substring(0, 57) + "\u2026";
     }
 
     private static void add(List<String> conditions, List<String> said, String condition, String table, String column, String what) {

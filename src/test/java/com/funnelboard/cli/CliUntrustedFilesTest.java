@@ -76,6 +76,25 @@ class CliUntrustedFilesTest {
         assertThat(list.err()).contains("is inconsistent", "nothing was changed");
     }
 
+    /** SQLite's integrity check skips CHECK constraints on a read-only connection: a stage 'bogus' passed every check. */
+    @Test
+    void checkFindsRowsThatBreakTheirTablesRulesAndAPlainCommandRefusesTheFileUntouched() throws Exception {
+        cli.addDeal("Pilot");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA ignore_check_constraints = ON");
+            s.execute("UPDATE deal SET stage = 'bogus', value_minor = -500");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] before = Files.readAllBytes(cli.db());
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("deal: 2 rows hold a value the table does not allow (stage IN", "(value_minor IS NULL OR value_minor >= 0)");
+        CliRunner.Result list = cli.run("deals", "list");
+        assertThat(list.exit()).as("refused in one sentence, before anything is written").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(list.err()).contains("is inconsistent", "nothing was changed");
+        assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical").isTrue();
+    }
+
     @Test
     void checkOfAnEmptyFileOrNoFileIsNoSoundDatabase() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.db"));

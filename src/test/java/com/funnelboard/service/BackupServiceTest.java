@@ -84,6 +84,23 @@ public class BackupServiceTest {
         }
     }
 
+    /** A backup holding a row its table does not allow (a stage 'bogus'): not sound, though SQLite's read-only integrity check passes it. */
+    @Test
+    void aBackupHoldingARowItsTableDoesNotAllowIsNotSound() throws Exception {
+        try (Store store = Fixtures.store(dir)) {
+            Fixtures.deal(store, "Pilot", Stage.LEAD, 100L);
+            BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
+            BackupService.Backup b = backups.create();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + b.file()); Statement s = c.createStatement()) {
+                s.execute("PRAGMA ignore_check_constraints = ON");
+                s.execute("UPDATE deal SET stage = 'bogus'");
+            }
+            BackupPreview p = backups.preview(b);
+            assertThat(p.healthy()).isFalse();
+            assertThat(p.problems()).anyMatch(x -> x.contains("deal: 1 row holds a value the table does not allow (stage IN"));
+        }
+    }
+
     private static String lastReplica(Path file) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT replica_id FROM change_set ORDER BY hlc DESC LIMIT 1")) {
