@@ -139,9 +139,9 @@ final class DealsCommand {
             java.time.LocalDate close = null;
             if (closeDate != null && !clear) {
                 try {
-                    close = java.time.LocalDate.parse(closeDate.strip());
-                } catch (java.time.DateTimeException e) {
-                    return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: '" + closeDate + "' is not a date; write it as 2026-06-30");
+                    close = Values.day(closeDate, "2026-06-30");
+                } catch (IllegalArgumentException e) {
+                    return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
                 }
             }
             if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null) {

@@ -9,7 +9,6 @@ import com.funnelboard.domain.WonDetails;
 import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.MoveRefusedException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +64,9 @@ final class MoveCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate closedOn;
         try {
-            closedOn = closeDate == null ? null : LocalDate.parse(closeDate.strip());
-        } catch (DateTimeException e) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--close-date: '" + closeDate + "' is not a date; write it as 2026-03-12");
+            closedOn = closeDate == null ? null : Values.day(closeDate, "2026-03-12");
+        } catch (IllegalArgumentException e) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
         }
         return root.run(s -> {
             DealService deals = s.deals();

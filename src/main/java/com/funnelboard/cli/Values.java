@@ -44,6 +44,13 @@ final class Values {
         cmd.registerConverter(LostReason.class, new Named<>("lost reason", LostReason::parse, new LostReasons()));
         cmd.registerConverter(PreferredChannel.class, new Named<>("channel", PreferredChannel::parse, new Channels()));
         cmd.registerConverter(Instant.class, new Time(zone));
+        cmd.registerConverter(java.time.LocalDate.class, value -> {
+            try {
+                return day(value, "2026-03-12");
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        });
     }
 
     /** A name from a fixed list, case-insensitive; the error lists the names. */
@@ -62,6 +69,19 @@ final class Values {
     record Time(ZoneId zone) implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
+            Instant t;
+            try {
+                t = read(value);
+            } catch (ArithmeticException | DateTimeException e) {
+                t = null; // a year of nine digits: past what a time can hold
+            }
+            if (t == null || !com.funnelboard.domain.CalendarYears.holds(t)) {
+                throw new TypeConversionException("'" + value + "' is not a time " + com.funnelboard.domain.CalendarYears.BETWEEN);
+            }
+            return t;
+        }
+
+        private Instant read(String value) {
             String t = value.strip();
             try {
                 return OffsetDateTime.parse(t).toInstant();
@@ -86,6 +106,24 @@ final class Values {
                 throw new TypeConversionException(e.withOffsetExample());
             }
         }
+    }
+
+    /**
+     * A day written as 2026-06-30, between the years 1900 and 9999.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    static java.time.LocalDate day(String value, String example) {
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a date; write it as " + example);
+        }
+        if (!com.funnelboard.domain.CalendarYears.holds(day)) {
+            throw new IllegalArgumentException("'" + value + "' is not a date " + com.funnelboard.domain.CalendarYears.BETWEEN);
+        }
+        return day;
     }
 
     /** Names for help texts and shell completion. */

@@ -61,7 +61,9 @@ final class ShareValueRules {
         switch (rule) {
             case DAY -> {
                 try {
-                    LocalDate.parse(text);
+                    if (!com.funnelboard.domain.CalendarYears.holds(LocalDate.parse(text))) {
+                        return "a day outside the years 1900 to 9999";
+                    }
                 } catch (DateTimeParseException e) {
                     return "a day that is not a calendar day";
                 }

@@ -241,6 +241,7 @@ class ShareFileRefusalTest {
                 "a currency that is not an ISO 4217 code");
         refused(edit("expected_close_on", "'\"not-a-date\"'"), "a day that is not a calendar day (deal.expected_close_on)");
         refused(edit("closed_on", "'\"2026-02-31\"'"), "a day that is not a calendar day");
+        refused(edit("closed_on", "'\"+10000-01-01\"'"), "a day outside the years 1900 to 9999 (deal.closed_on)");
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");

@@ -447,7 +447,11 @@ public final class RowParser {
             return null;
         }
         try {
-            return Dates.read(s, formats.dates().get(cols.get(f).getFirst()), locale);
+            LocalDate day = Dates.read(s, formats.dates().get(cols.get(f).getFirst()), locale);
+            if (!com.funnelboard.domain.CalendarYears.holds(day)) {
+                throw new IllegalArgumentException("\"" + s + "\" is not a date " + com.funnelboard.domain.CalendarYears.BETWEEN);
+            }
+            return day;
         } catch (IllegalArgumentException e) {
             problems.add(detail ? rowCells.detail(row, cols, f, e.getMessage()) : rowCells.problem(row, cols, f, e.getMessage()));
             return null;

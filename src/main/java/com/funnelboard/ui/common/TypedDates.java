@@ -126,11 +126,12 @@ public final class TypedDates {
         try {
             LocalDate d = format.fromString(text.strip());
             if (d != null) {
-                return Optional.of(d);
+                // A year outside 1900–9999 ("1/1/1" read as the year 1) names no day Funnelboard keeps.
+                return Optional.of(d).filter(com.funnelboard.domain.CalendarYears::holds);
             }
         } catch (DateTimeException | IllegalArgumentException notItsFormat) {
             // words, or a day without its year
         }
-        return DateWords.parse(text, today, locale);
+        return DateWords.parse(text, today, locale).filter(com.funnelboard.domain.CalendarYears::holds);
     }
 }

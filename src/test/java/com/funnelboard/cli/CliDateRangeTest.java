@@ -1,0 +1,53 @@
+package com.funnelboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates and times outside the years 1900 to 9999 are refused where they are typed or read: written,
+ * a follow-up due in the year 1 made every copy of the database, and every share file of its
+ * author, refused as inconsistent for good.
+ */
+class CliDateRangeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void typedDatesAndTimesOutsideTheYearsAreRefusedInOneSentenceAndNothingIsWritten() throws Exception {
+        CliRunner cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        String deal = cli.addDeal("Pilot");
+        byte[] before = Files.readAllBytes(cli.db());
+        for (String[] args : new String[][] {
+            {"followups", "add", deal, "--due=0001-01-01T00:00"},
+            {"followups", "add", deal, "--due=-2026-01-01T00:00"},
+            {"interactions", "add", deal, "--kind", "call", "--direction", "out", "--at=+999999999-12-31T23:59"},
+            {"deals", "edit", deal, "--close-date=+10000-01-01"},
+            {"move", deal, "--to", "won", "--close-date=0001-01-01", "--override", "Signed"},
+            {"report", "velocity", "--from=-5000-01-01"},
+        }) {
+            CliRunner.Result r = cli.run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(String.join(" ", args)).contains("between the years 1900 and 9999").doesNotContain("Exception", "overflow");
+        }
+        CliRunner.Result feb30 = cli.run("report", "funnel", "--from=2026-02-30");
+        assertThat(feb30.err()).contains("'2026-02-30' is not a date; write it as 2026-03-12").doesNotContain("Exception");
+        assertThat(cli.run("check").exit()).isZero();
+        assertThat(cli.json("followups", "list").get("followUps")).isEmpty();
+    }
+
+    @Test
+    void anImportedDateOutsideTheYearsIsARowProblem() throws Exception {
+        CliRunner cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        Path csv = Files.writeString(dir.resolve("won.csv"), "Deal,Stage,Close date,Contact\nOld one,Closed Won,1850-01-01,Ann Lee\n");
+        CliRunner.Result r = cli.run("import", "csv", csv.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err() + r.out()).contains("\"1850-01-01\" is not a date between the years 1900 and 9999");
+        assertThat(cli.json("deals", "list").get("deals")).isEmpty();
+    }
+}
