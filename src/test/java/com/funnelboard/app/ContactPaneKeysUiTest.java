@@ -67,6 +67,16 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).emails().equals(java.util.List.of("ida@nordwind.se")));
         BoardUiTest.waitUntil(() -> !emails.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
 
+        // A note typed and not logged stays with its contact: it went with the pane to the next card, where Enter logged it.
+        robot.clickOn("Activity");
+        robot.clickOn("#log-note").write("Wants 40 seats");
+        assertThat(text(robot, "#log-note")).isEqualTo("Wants 40 seats");
+        open(robot, "Second");
+        assertThat(text(robot, "#log-note")).as("not carried to another contact's card").isEmpty();
+        open(robot, "Pilot");
+        assertThat(text(robot, "#log-note")).as("back with its contact").isEqualTo("Wants 40 seats");
+        robot.interact(() -> robot.lookup("#log-note").queryAs(TextInputControl.class).clear());
+
         // A few keys log an inbound call that answers the derived item at once.
         open(robot, "Pilot");
         @SuppressWarnings("unchecked")

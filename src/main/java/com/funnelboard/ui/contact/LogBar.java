@@ -39,6 +39,15 @@ final class LogBar extends VBox {
     private final TextField when = new TextField();
     private final TextField note = new TextField();
     private final Label logError = new Label();
+    /** What was typed and not logged, per contact: it stays with the person it was typed about. */
+    private final java.util.Map<java.util.UUID, Draft> drafts = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<java.util.UUID, Draft> eldest) {
+            return size() > 100;
+        }
+    };
+
+    private record Draft(String note, String when, InteractionKind kind, boolean in) {}
 
     LogBar(ContactPaneViewModel model, Clock clock, java.util.Locale locale) {
         super(6);
@@ -46,6 +55,24 @@ final class LogBar extends VBox {
         this.clock = clock;
         this.locale = locale;
         layoutBar();
+        // A note typed on one card and not logged went with the pane to the next card, and Enter logged it on that deal.
+        model.contactIdProperty().addListener((o, was, now) -> switchDraft(was, now));
+    }
+
+    private void switchDraft(java.util.UUID was, java.util.UUID now) {
+        if (was != null && (!note.getText().isBlank() || !when.getText().isBlank())) {
+            drafts.put(was, new Draft(note.getText(), when.getText(), kind.getValue(), direction.getSelectedToggle() == in));
+        } else if (was != null) {
+            drafts.remove(was);
+        }
+        Draft d = now == null ? null : drafts.remove(now);
+        note.setText(d == null ? "" : d.note());
+        when.setText(d == null ? "" : d.when());
+        if (d != null) {
+            kind.setValue(d.kind());
+            (d.in() ? in : out).setSelected(true);
+        }
+        logError.setText("");
     }
 
     private void layoutBar() {
@@ -132,8 +159,11 @@ final class LogBar extends VBox {
         try {
             var at = ContactPaneViewModel.parseWhen(when.getText(), clock, locale);
             Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
+            java.util.UUID about = model.contactIdProperty().get();
             model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
-                if (e == null) {
+                if (!java.util.Objects.equals(about, model.contactIdProperty().get())) {
+                    drafts.remove(about); // logged: nothing of it waits for that contact any more
+                } else if (e == null) {
                     note.clear();
                     when.clear();
                     logError.setText("");
