@@ -162,5 +162,10 @@ class MenuUiTest {
         robot.clickOn("Find duplicates\u2026");
         BoardUiTest.waitUntil(() -> robot.lookup("#duplicates-none").tryQuery().isPresent());
         assertThat(robot.lookup("#duplicates-list").tryQuery()).isEmpty();
+        // Closing it is no failure: Close's button type was taken for a pair ("Duplicates could not be looked for").
+        robot.clickOn("Close");
+        BoardUiTest.waitUntil(() -> robot.lookup("#duplicates-none").tryQuery().isEmpty());
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#problem-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).as("no problem shown").isFalse();
     }
 }

@@ -162,6 +162,8 @@ public final class MergeDialog {
             }
         });
         ButtonType review = new ButtonType("Review and merge…", ButtonBar.ButtonData.OK_DONE);
+        // Set before the dialog can end either way: without it, Close's button type was the result, cast to a pair.
+        d.setResultConverter(b -> b == review ? list.getSelectionModel().getSelectedItem() : null);
         if (pairs.isEmpty()) {
             // A sentence, not an empty list beside a button that can do nothing.
             Label none = new Label("No two contacts share an e-mail address or a phone number, or have similar names at the same organization.");
@@ -175,7 +177,6 @@ public final class MergeDialog {
         d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().addAll(review, ButtonType.CLOSE);
         d.getDialogPane().lookupButton(review).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        d.setResultConverter(b -> b == review ? list.getSelectionModel().getSelectedItem() : null);
         return d.showAndWait();
     }
 
