@@ -94,6 +94,9 @@ public final class CalendarExport {
         return calendar;
     }
 
+    /** 2020-01-01T00:00Z in minutes since 1970: where the events' sequence numbers start. */
+    static final long SEQUENCE_FROM_MINUTE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond() / 60;
+
     private static VEvent event(FollowUpEntry e, Instant now) {
         FollowUp f = e.followUp();
         String title = line(e.dealTitle());
@@ -103,8 +106,10 @@ public final class CalendarExport {
         event.add(new Uid(f.id() + UID_DOMAIN));
         event.replace(new DtStamp(now));
         event.add(new LastModified(now));
-        // A newer export of the same follow-up must win: the sequence grows with every change.
-        event.add(new Sequence((int) ((f.isOpen() ? f.effectiveDue() : f.doneAt()).getEpochSecond() / 60 - 29_000_000)));
+        // A newer export of the same follow-up must win: the sequence is the export's minute since 2020, so it grows with
+        // every export and never is negative (RFC 5545). It was taken from the due time: negative before 2025, and a
+        // follow-up put earlier got a lower one, which a calendar ignored.
+        event.add(new Sequence((int) Math.max(0, now.getEpochSecond() / 60 - SEQUENCE_FROM_MINUTE)));
         event.add(new Status(Status.VALUE_CONFIRMED));
         StringBuilder d = new StringBuilder();
         d.append("Deal: ").append(title).append(" (").append(e.stage().label()).append(")\n");

@@ -216,6 +216,11 @@ class CalendarExportTest {
         assertThat(prop(done, Property.SUMMARY)).startsWith("✓ ");
         assertThat(done.getAlarms()).as("no reminder for a done follow-up").isEmpty();
         assertThat(Integer.parseInt(prop(done, Property.SEQUENCE))).isGreaterThan(Integer.parseInt(prop(snoozed, Property.SEQUENCE)));
+
+        // One due long ago gets no negative sequence (it was the due time's minute, less a constant of 2025).
+        FollowUp old = followUps.schedule(deal.id(), Instant.parse("1990-05-01T09:00:00Z"), FollowUpKind.CALL, null);
+        export.export(file, null, null);
+        assertThat(Integer.parseInt(prop(events(file).get(old.id() + "@funnelboard"), Property.SEQUENCE))).isNotNegative();
     }
 
     @Test
