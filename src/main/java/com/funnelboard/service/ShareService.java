@@ -42,6 +42,9 @@ public final class ShareService {
             ShareExchange.Exported e = exchange.export(file);
             return new Exported(e.file(), e.changeSets(), e.changes());
         } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.NOT_A_DATABASE) {
+                throw new InvalidInputException("file", e.getMessage().replaceFirst("\\.$", "")); // a file the export must not replace
+            }
             throw new UncheckedIOException(e.getMessage(), new java.io.IOException(e));
         }
     }

@@ -71,6 +71,14 @@ public final class ChangeLogQueries {
         return ctx.fetchExists(ctx.selectOne().from(CHANGE).where(CHANGE.TABLE_NAME.ne("settings")));
     }
 
+    /** The ids this installation has written change sets under (the current one, and any it had before). */
+    public java.util.Set<String> ownReplicas() {
+        java.util.Set<String> out = new java.util.HashSet<>(ctx.fetchValues("SELECT DISTINCT replica_id FROM change_set WHERE origin <> 'merge'")
+                .stream().map(String::valueOf).toList());
+        ctx.fetchOptional("SELECT value FROM local_setting WHERE key = 'replica.id'").ifPresent(r -> out.add(String.valueOf(r.get(0))));
+        return out;
+    }
+
     /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);

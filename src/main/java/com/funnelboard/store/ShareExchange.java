@@ -9,6 +9,7 @@ import com.funnelboard.domain.FieldVersion;
 import com.funnelboard.domain.FieldVersions;
 import com.funnelboard.store.jooq.DefaultSchema;
 import com.funnelboard.store.jooq.tables.records.MergeConflictRecord;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +45,47 @@ public final class ShareExchange {
         if (store.isOwnFile(file)) {
             throw new StoreException(StoreException.Kind.IO, file + " is the open database (or one of its own files); choose another file name.");
         }
+        refuseOthersFile(file);
         ShareFile.Written w = ShareFile.export(store, file);
         return new Exported(file.toAbsolutePath().normalize(), w.changeSets(), w.changes());
+    }
+
+    /**
+     * Refuses to write over a file that is not a share file of this installation: a teammate's in
+     * the team's folder (`share export team/bo.funnel` replaced Bo's file with one of another
+     * installation's sets), or any other file (a CSV was replaced without a word). A share file this
+     * installation wrote under an id it had before (a restored backup, a corrected clock) is its own.
+     */
+    private void refuseOthersFile(Path file) {
+        if (!Files.isRegularFile(file) || sizeOf(file) == 0) {
+            return;
+        }
+        if (DatabaseFile.kindOf(file) != DatabaseFile.Kind.SHARE_FILE) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file + " is not a share file, and the export would replace it; "
+                    + "choose another file name. Nothing was written.");
+        }
+        String writer = null;
+        try (java.sql.Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file);
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT value FROM share_info WHERE key = 'replica'")) {
+            writer = rs.next() ? rs.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            // A damaged share file: written again whole, as before.
+        }
+        String who = writer;
+        boolean ours = who == null || store.read(r -> r.changeLog().ownReplicas()).contains(who);
+        if (!ours) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file + " is another installation's share file (a teammate's), "
+                    + "which the export would replace; export to a file of your own. Nothing was written.");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /**

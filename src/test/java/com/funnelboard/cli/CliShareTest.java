@@ -217,6 +217,19 @@ class CliShareTest {
         assertThat(ann.run("share", "export", share.toString()).exit()).isZero();
         assertThat(ann.run("export", "csv", "deals", share.toString()).err()).contains("ann.funnel is a share file, which the export would replace");
         assertThat(bo.json("share", "merge", share.toString()).get("received").asLong()).isPositive();
+        // Nor does a share export replace a teammate's share file, or a file that is no share file at all.
+        java.nio.file.Path boShare = dir.resolve("bo.funnel");
+        assertThat(bo.run("share", "export", boShare.toString()).exit()).isZero();
+        byte[] bos = java.nio.file.Files.readAllBytes(boShare);
+        CliRunner.Result onBos = ann.run("share", "export", boShare.toString());
+        assertThat(onBos.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(onBos.err()).contains("bo.funnel is another installation's share file (a teammate's), which the export would replace");
+        assertThat(java.nio.file.Files.readAllBytes(boShare)).isEqualTo(bos);
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("deals.csv"), "Title\nPilot\n");
+        CliRunner.Result onCsv = ann.run("share", "export", csv.toString());
+        assertThat(onCsv.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(onCsv.err()).contains("deals.csv is not a share file, and the export would replace it");
+        assertThat(java.nio.file.Files.readString(csv)).isEqualTo("Title\nPilot\n");
     }
 
     @Test
