@@ -120,12 +120,13 @@ public final class ShareExchange {
     private MergeReport merge(Path file, String name, boolean dryRun, java.util.function.BooleanSupplier cancelled) {
         try (ShareFileReader reader = ShareFileReader.open(file)) {
             SharedChanges headers = reader.headers();
-            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, new java.util.ArrayList<>()));
+            Instant now = store.clock().instant();
+            long limit = now.plus(ShareMerge.FUTURE_LIMIT).toEpochMilli() << 16;
+            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, new java.util.ArrayList<>(), limit, false));
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
             }
             SharedChanges full = reader.withEntries(id -> !known.contains(id));
-            Instant now = store.clock().instant();
             try {
                 return store.write(ChangeOrigin.MERGE, null, r -> {
                     ShareMerge merge = new ShareMerge(r.ctx(), r.changes(), r.local(), now, cancelled);

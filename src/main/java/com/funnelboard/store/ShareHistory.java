@@ -39,6 +39,16 @@ final class ShareHistory {
      * file instead kept the author's later files out for good, as each of them holds that set.)
      */
     Set<UUID> known(SharedChanges in, List<String> leftOut) {
+        return known(in, leftOut, Long.MIN_VALUE, false);
+    }
+
+    /**
+     * As {@link #known(SharedChanges, List)}, but a set kept aside here as stamped far ahead (held)
+     * whose copy in the file differs and is stamped no later than {@code limit} is not known: the
+     * file's copy is taken instead, and with {@code replace} the held copy is dropped. A forged copy
+     * of a teammate's set, stamped years ahead, otherwise kept the genuine one out for good.
+     */
+    Set<UUID> known(SharedChanges in, List<String> leftOut, long limit, boolean replace) {
         Map<String, SharedChanges.Set> byId = new HashMap<>();
         in.sets().forEach(s -> byId.put(s.id().toString(), s));
         Set<UUID> known = new java.util.HashSet<>();
@@ -60,6 +70,13 @@ final class ShareHistory {
                 if (!s.replica().toString().equals(r.get(1, String.class)) || s.hlc() != Long.parseLong(r.get(2, String.class))
                         || !s.origin().equals(r.get(4, String.class)) || !s.author().equals(r.get(5, String.class))
                         || s.madeAt() != Long.parseLong(r.get(6, String.class)) || !java.util.Objects.equals(s.summary(), r.get(7, String.class))) {
+                    if ("held".equals(r.get(3, String.class)) && s.hlc() <= limit) {
+                        if (replace) {
+                            ctx.execute("DELETE FROM received_change WHERE change_set_id = ?", s.id().toString());
+                            ctx.execute("DELETE FROM received_change_set WHERE id = ?", s.id().toString());
+                        }
+                        continue;
+                    }
                     // Named, with its author, so that the user knows whom to ask for a file from their own installation.
                     String author = com.funnelboard.domain.Printable.escape(r.get(5, String.class));
                     leftOut.add(author + "'s " + s.id().toString().substring(0, 8) + (r.get(7, String.class) == null ? ""

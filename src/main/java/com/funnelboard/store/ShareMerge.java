@@ -69,7 +69,7 @@ final class ShareMerge {
 
     /** The ids of the sets in {@code sets} this installation already has; a set altered since it was received is left out and named. */
     Set<UUID> known(SharedChanges sets) {
-        return history.known(sets, leftOut);
+        return history.known(sets, leftOut, now.plus(FUTURE_LIMIT).toEpochMilli() << 16, true);
     }
 
     MergeReport merge(SharedChanges in, Set<UUID> known) {

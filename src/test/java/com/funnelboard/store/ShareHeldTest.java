@@ -41,4 +41,28 @@ class ShareHeldTest {
             }
         }
     }
+    /** A forged copy of a teammate's set, stamped ten years ahead and kept aside, no longer keeps the genuine one out for good. */
+    @Test
+    void aCopyStampedFarAheadDoesNotKeepTheGenuineSetOut() throws Exception {
+        try (TwoInstallations two = new TwoInstallations(dir, s -> Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L))) {
+            var made = Fixtures.deal(two.bo, "Bo's", Stage.LEAD, 2_000L);
+            java.nio.file.Path genuine = dir.resolve("bo.funnel");
+            new ShareExchange(two.bo).export(genuine);
+            java.nio.file.Path forged = dir.resolve("forged.funnel");
+            Files.copy(genuine, forged);
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + forged); var st = c.createStatement()) {
+                st.execute("UPDATE change_set SET hlc = hlc + (10 * 365 * 86400000 << 16) WHERE id = (SELECT id FROM change_set ORDER BY hlc DESC LIMIT 1)");
+            }
+            MergeReport kept = new ShareExchange(two.ida).merge(forged, false, () -> false);
+            assertThat(kept.held()).isEqualTo(1);
+            assertThat(two.ida.read(r -> r.deals().find(made.id())).isEmpty()).isTrue();
+
+            MergeReport real = new ShareExchange(two.ida).merge(genuine, false, () -> false);
+            assertThat(real.leftOut()).as("the genuine copy is taken, not left out").isEmpty();
+            assertThat(real.held()).isZero();
+            assertThat(two.ida.read(r -> r.deals().find(made.id())).isPresent()).isTrue();
+            assertThat(new ShareExchange(two.ida).merge(forged, false, () -> false).leftOut()).as("the forged copy, now, is the one left out")
+                    .hasSize(1);
+        }
+    }
 }
