@@ -62,6 +62,18 @@ final class AmountText {
         return Optional.of(negative ? value.negate() : value);
     }
 
+    /**
+     * Whether {@code text} is digits, this locale's decimal separator and exactly three digits, with
+     * no grouping: "5.000" in English, "5,000" in German, which the other convention reads as five
+     * thousand. A currency of fewer than three decimals cannot mean the three digits as decimals.
+     */
+    boolean thousandsElsewhere(String text) {
+        String t = withoutCurrency(trimSpaces(text));
+        int point = t.indexOf(decimal);
+        return (decimal == '.' || decimal == ',') && point > 0 && point == t.lastIndexOf(decimal) && t.length() - point - 1 == 3
+                && t.chars().filter(ch -> ch != decimal).allMatch(Character::isDigit);
+    }
+
     /** Copies the digits of {@code t} to {@code plain} ("." for the decimal separator); false if {@code t} is malformed. */
     private boolean number(String t, StringBuilder plain) {
         int point = t.indexOf(decimal);

@@ -46,6 +46,14 @@ public record Money(long minor, String currency) {
             throw new IllegalArgumentException("The value cannot be negative");
         }
         int digits = Math.max(c.getDefaultFractionDigits(), 0);
+        if (digits < 3 && syntax.thousandsElsewhere(typed)) {
+            // "5.000" was saved as €5 for a user who meant five thousand, as Germany or France write it.
+            BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+            String thousands = amount.movePointRight(3).toBigInteger().toString();
+            String asDecimals = digits == 0 ? whole.toPlainString() : typed.substring(0, typed.length() - 3 + digits);
+            throw new IllegalArgumentException("Is \"" + shown(typed) + "\" " + whole.toPlainString() + " or " + thousands + "? Write " + thousands
+                    + " or " + asDecimals + ".");
+        }
         if (amount.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException("At most " + digits + " decimals for " + currency);
         }

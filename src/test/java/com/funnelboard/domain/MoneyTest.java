@@ -88,8 +88,15 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.parse("  ", "EUR", DE)).hasMessage("Enter an amount, such as 12.500,50 (or 12500,50)");
         assertThatThrownBy(() -> Money.parse(null, "EUR", EN)).hasMessageStartingWith("Enter an amount");
         assertThatThrownBy(() -> Money.parse("-5", "EUR", EN)).hasMessage("The value cannot be negative");
-        assertThatThrownBy(() -> Money.parse("1.234", "EUR", EN)).hasMessage("At most 2 decimals for EUR");
-        assertThatThrownBy(() -> Money.parse("1,234", "EUR", DE)).hasMessage("At most 2 decimals for EUR");
+        assertThatThrownBy(() -> Money.parse("1.2345", "EUR", Locale.UK)).hasMessage("At most 2 decimals for EUR");
+        assertThat(Money.parse("1.235", "BHD", EN).minor()).as("three decimals where a currency has three").isEqualTo(1235);
+        assertThatThrownBy(() -> Money.parse("1.25", "JPY", EN)).hasMessage("At most 0 decimals for JPY");
+        // Three digits after the decimal separator, none grouped: what the other convention reads as thousands.
+        assertThatThrownBy(() -> Money.parse("5.000", "EUR", Locale.UK)).hasMessage("Is \"5.000\" 5 or 5000? Write 5000 or 5.00.");
+        assertThatThrownBy(() -> Money.parse("1.234", "EUR", EN)).hasMessage("Is \"1.234\" 1 or 1234? Write 1234 or 1.23.");
+        assertThatThrownBy(() -> Money.parse("5,000", "EUR", DE)).hasMessage("Is \"5,000\" 5 or 5000? Write 5000 or 5,00.");
+        assertThatThrownBy(() -> Money.parse("5.000", "JPY", EN)).hasMessage("Is \"5.000\" 5 or 5000? Write 5000 or 5.");
+        assertThat(Money.parse("5,000", "EUR", EN).minor()).as("grouped in English: five thousand").isEqualTo(500_000);
         assertThatThrownBy(() -> Money.parse("1.5", "JPY", EN)).hasMessage("At most 0 decimals for JPY");
         assertThatThrownBy(() -> Money.parse("100,000,000,000,000,000", "EUR", EN)).hasMessage("The value is too large");
         assertThatThrownBy(() -> Money.parse("9".repeat(200), "EUR", EN)).hasMessageStartingWith("Not an amount: \"999");

@@ -124,7 +124,7 @@ class WonDetailsTest {
                 toWon(opportunity.id(), "12,5", null, Locale.UK),
                 Map.of(WonDetails.FINAL_VALUE, "Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50)."),
                 toWon(opportunity.id(), "-5", null, Locale.UK), Map.of(WonDetails.FINAL_VALUE, "The final value cannot be negative"),
-                toWon(opportunity.id(), "1.234", null, Locale.UK), Map.of(WonDetails.FINAL_VALUE, "At most 2 decimals for EUR"),
+                toWon(opportunity.id(), "1.2345", null, Locale.UK), Map.of(WonDetails.FINAL_VALUE, "At most 2 decimals for EUR"),
                 toWon(opportunity.id(), null, TODAY.plusDays(2), Locale.UK), Map.of(WonDetails.CLOSE_DATE,
                         "The close date 2026-03-14 is in the future; it can be tomorrow (2026-03-13) at the latest"),
                 toWon(unvalued.id(), null, null, Locale.UK), Map.of(WonDetails.FINAL_VALUE,
