@@ -96,6 +96,11 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
         assertThat(text(robot, "#log-note")).isEmpty();
+        // Ctrl+Z at once, the focus still in the emptied note, takes the call back as Edit → Undo does; Ctrl+Shift+Z brings it back.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> timeline.getItems().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> timeline.getItems().size() == 2);
         robot.interact(() -> Snapshots.save(stage.getScene(), "contact-pane"));
 
         // The divider's position is remembered.

@@ -85,6 +85,20 @@ public final class SaveAsYouType {
         mark(t, field);
     }
 
+    /**
+     * Ctrl+Z (and Ctrl+Shift+Z, Ctrl+Y) in a field that holds nothing go to the window's Undo and
+     * Redo, as they would had the field not had the focus: an empty field has nothing of its own to
+     * take back (a log bar's note just logged and cleared swallowed the window's Undo).
+     */
+    public static void undoToWindowWhenEmpty(TextInputControl t) {
+        t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((UNDO.match(e) || REDO.match(e) || REDO_Y.match(e)) && t.getText().isEmpty()) {
+                e.consume();
+                windowShortcut(t, e);
+            }
+        });
+    }
+
     /** Runs the window's action for the keys of {@code e} (its menus' shortcuts), as it would run had the field not had the focus. */
     private static void windowShortcut(TextInputControl t, KeyEvent e) {
         if (t.getScene() == null) {

@@ -99,6 +99,7 @@ final class LogBar extends VBox {
         when.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setOnAction(e -> log());
+        com.funnelboard.ui.common.SaveAsYouType.undoToWindowWhenEmpty(note);
         Button log = new Button("Log");
         log.setId("log-button");
         log.setOnAction(e -> log());
