@@ -47,6 +47,10 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         if (minValue != null && minValue < 0 || maxValue != null && maxValue < 0) {
             throw new IllegalArgumentException("A value bound cannot be negative");
         }
+        if (minValue != null && maxValue != null && minValue > maxValue) {
+            // Accepted, it emptied every column without a word.
+            throw new IllegalArgumentException("The value from is above the value to: no deal can match");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -66,6 +66,11 @@ class CliSearchTest {
                 .containsExactly(gamma, alpha);
         assertThat(ids(cli.json("deals", "list", "--filter", "rotting=yes"))).isEmpty();
 
+        CliRunner.Result reversed = cli.run("deals", "list", "--filter", "min-value=10000", "--filter", "max-value=1000");
+        assertThat(reversed.exit()).as("a range no deal can match is said, not an empty board").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(reversed.err()).contains("The value from is above the value to");
+        assertThat(cli.run("views", "save", "Nothing", "min-value=100", "max-value=10").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
         CliRunner.Result bad = cli.run("deals", "list", "--filter", "colour=red");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("Unknown filter");
