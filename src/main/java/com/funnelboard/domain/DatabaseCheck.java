@@ -39,6 +39,11 @@ public record DatabaseCheck(String file, boolean funnelboard, int version, List<
             return file + " is intact: " + (full ? "full" : "quick") + " integrity check passed, every reference and value holds, and its schema (version "
                     + version + ") is exactly the one Funnelboard creates.";
         }
+        if (integrity.isEmpty() && foreignKeys.isEmpty() && schema.size() == 1 && schema.getFirst().startsWith(file + " ")) {
+            // A finding that is a whole sentence about the file ("… was written by a newer Funnelboard (schema 20); update the
+            // app to open it"): said as it is, not inside "it holds …" with a backup to restore.
+            return schema.getFirst().endsWith(".") ? schema.getFirst() : schema.getFirst() + ".";
+        }
         StringBuilder b = new StringBuilder(file + " has problems:");
         if (!integrity.isEmpty()) {
             b.append(" SQLite's integrity check failed (").append(integrity.size()).append(integrity.size() == 1 ? " error)" : " errors)");

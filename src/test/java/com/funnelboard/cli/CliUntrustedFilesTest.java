@@ -95,6 +95,20 @@ class CliUntrustedFilesTest {
         assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical").isTrue();
     }
 
+    /** A file of a newer Funnelboard is said to be one, in one sentence: not "it holds … was written by …; Restore a backup". */
+    @Test
+    void checkOfANewerFilesSaysSoInOneSentence() throws Exception {
+        cli.addDeal("Pilot");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history SELECT installed_rank + 1, '99', 'later', type, 'V99__later.sql', checksum, "
+                    + "installed_by, installed_on, execution_time, success FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1");
+        }
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        String first = check.out().lines().findFirst().orElse("");
+        assertThat(first).contains("was written by a newer Funnelboard").doesNotContain("it holds", "Restore a backup", "..");
+    }
+
     @Test
     void checkOfAnEmptyFileOrNoFileIsNoSoundDatabase() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.db"));
