@@ -49,7 +49,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         }
         if (minValue != null && maxValue != null && minValue > maxValue) {
             // Accepted, it emptied every column without a word.
-            throw new IllegalArgumentException("The value from is above the value to: no deal can match");
+            throw new IllegalArgumentException("Value from is above value to");
         }
     }
 

@@ -228,6 +228,8 @@ public final class FilterBar extends HBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> board.lensProperty().set(BoardLens.ALL.withOwner(board.lensProperty().get().owner())));
         problem.getStyleClass().add(Styles.DANGER);
+        // Said whole: the fields beside it give way first (at 1366 px with the pane open it was cut to "Value from is abov…").
+        problem.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         report.setId("filter-report");
         report.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT, Styles.BUTTON_OUTLINED);
         report.setGraphic(new FontIcon(Feather.X));
