@@ -257,6 +257,17 @@ class DealPaneUiTest {
                     }
                 });
 
+        // Undo with the card selected: the card stays selected when its column is read again (it was let go, and every
+        // deal shortcut with it, until the next click).
+        robot.clickOn(BoardUiTest.card(robot, "Pilot renewal"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 12_50L);
+        BoardUiTest.waitUntil(() -> cardValue(robot, "Pilot renewal").equals("\u20AC12.50"));
+        @SuppressWarnings("unchecked")
+        ListView<com.funnelboard.domain.DealCard> lead = robot.lookup("#list-lead").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> lead.getSelectionModel().getSelectedItem() != null
+                && lead.getSelectionModel().getSelectedItem().title().equals("Pilot renewal"));
+
         openWithEnter(robot, "Pilot renewal");
         robot.clickOn("#delete-deal");
         BoardUiTest.waitUntil(() -> robot.lookup("Delete").tryQuery().isPresent());

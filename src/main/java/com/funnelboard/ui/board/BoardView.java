@@ -45,6 +45,8 @@ public final class BoardView extends StackPane {
     private final BoardViewModel model;
     private final Map<Stage, StageColumnView> columns = new EnumMap<>(Stage.class);
     private final ObjectProperty<DealCard> selected = new SimpleObjectProperty<>(this, "selected");
+    /** The deal of the card last selected, kept while a column's cards are read again. */
+    private UUID lastSelected;
     /** While a column's new card clears the others' selections. */
     private boolean clearingOthers;
     private final MoveFlow moves;
@@ -108,6 +110,7 @@ public final class BoardView extends StackPane {
             clearingOthers = false;
         }
         selected.set(null);
+        lastSelected = null;
     }
 
     /** The card selected anywhere on the board (one column at a time holds a selection). */
@@ -125,6 +128,7 @@ public final class BoardView extends StackPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
             if (card != null) {
                 selected.set(card);
+                lastSelected = card.id();
                 // A click selects a card before its column takes the focus: the column that had it lets go of its card here, and
                 // that is no choice of "nothing" (it left every deal action off until the next change).
                 clearingOthers = true;
@@ -136,6 +140,26 @@ public final class BoardView extends StackPane {
             } else if (list.isFocused() && !clearingOthers) {
                 selected.set(null);
             }
+        });
+        // The column's cards read again (an undo, a teammate's change): the card that was selected is selected again where it
+        // now is. Its selection went with the old items, and every deal action and shortcut was off until the next click.
+        list.getItems().addListener((javafx.collections.ListChangeListener<DealCard>) change -> {
+            UUID was = lastSelected;
+            if (was == null || !list.getSelectionModel().isEmpty() || selected.get() != null && !selected.get().id().equals(was)) {
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (!list.getSelectionModel().isEmpty() || selected.get() != null && !selected.get().id().equals(was)) {
+                    return;
+                }
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    DealCard card = list.getItems().get(i);
+                    if (card != null && card.id().equals(was)) {
+                        list.getSelectionModel().select(i);
+                        return;
+                    }
+                }
+            });
         });
         // A filter: the cells consume mouse events on their way up.
         list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
