@@ -25,9 +25,18 @@ final class ShareValueRules {
 
     /** The kind of rule a column follows, found once per column from its name. */
     enum Rule {
-        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON;
+        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON, LINE;
+
+        /** The texts that are one line wherever they are typed (a name, a title, an address): see {@link com.funnelboard.domain.Validation}. */
+        private static final java.util.Set<String> ONE_LINE = java.util.Set.of("deal.title", "deal.owner", "deal.source", "contact.name",
+                "contact.title", "contact.email", "contact.phone", "contact.industry", "contact.company_size", "contact.persona",
+                "contact.tags", "organization.name", "organization.website", "organization.industry", "organization.company_size",
+                "email_address.email", "phone_number.phone");
 
         static Rule of(String table, String column) {
+            if (ONE_LINE.contains(table + "." + column)) {
+                return LINE;
+            }
             if (column.equals("deleted_at")) {
                 return DELETED_AT;
             }
@@ -71,6 +80,15 @@ final class ShareValueRules {
             case CURRENCY -> {
                 if (!CURRENCIES.contains(text)) {
                     return "a currency that is not an ISO 4217 code";
+                }
+            }
+            case LINE -> {
+                // A title with a line break, an escape or a bell came in by a share file or a conflict's typed value,
+                // where every field of the app refuses one.
+                int control = com.funnelboard.domain.PlainText.firstControl(text, false);
+                if (control >= 0) {
+                    return "a one-line text holding a line break or a control character (" + String.format(java.util.Locale.ROOT, "U+%04X",
+                            control) + ")";
                 }
             }
             case JSON -> {

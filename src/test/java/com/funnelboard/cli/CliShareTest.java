@@ -158,6 +158,9 @@ class CliShareTest {
         CliRunner.Result day = alice.run("conflicts", "resolve", ids.get("expected_close_on"), "--keep", "value=2027-13-45");
         assertThat(day.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(day.err()).contains("\u201C2027-13-45\u201D is a day that is not a calendar day");
+        CliRunner.Result far = alice.run("conflicts", "resolve", ids.get("expected_close_on"), "--keep", "value=+10000-01-01");
+        assertThat(far.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(far.err()).contains("is a day outside the years 1900 to 9999");
         CliRunner.Result stage = alice.run("conflicts", "resolve", ids.get("stage"), "--keep", "value=Won");
         assertThat(stage.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(stage.err()).contains("keep mine or theirs, then move the deal where it belongs");

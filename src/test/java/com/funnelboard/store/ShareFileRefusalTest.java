@@ -242,6 +242,9 @@ class ShareFileRefusalTest {
         refused(edit("expected_close_on", "'\"not-a-date\"'"), "a day that is not a calendar day (deal.expected_close_on)");
         refused(edit("closed_on", "'\"2026-02-31\"'"), "a day that is not a calendar day");
         refused(edit("closed_on", "'\"+10000-01-01\"'"), "a day outside the years 1900 to 9999 (deal.closed_on)");
+        refused(edit("title", "json_quote('Pilot' || char(10) || 'second line')"), "a one-line text holding a line break or a control "
+                + "character (U+000A) (deal.title)");
+        refused(edit("title", "json_quote('Pilot' || char(27) || '[31m')"), "(U+001B) (deal.title)");
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");
