@@ -37,6 +37,8 @@ final class ChangeWatcher implements AutoCloseable {
     private Connection connection;
     private long dataVersion = -1;
     private long lastRow;
+    /** Whether {@link #lastRow} is where the watcher stands (false at the start and after a rewind). */
+    private boolean lastRowKnown;
     /** Whether the last look failed (the watcher's thread only): a failure is told once, and so is the recovery. */
     private boolean failing;
     /** Looks since SQLite's lock on the file was last looked for (see {@link Store#renewLocks}). */
@@ -69,17 +71,23 @@ final class ChangeWatcher implements AutoCloseable {
      */
     void rewind() {
         timer.execute(() -> {
-            Connection c = connection;
-            connection = null;
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException e) {
-                    // a new one is opened at once
-                }
-            }
+            dropConnection();
+            lastRowKnown = false;
             start();
         });
+    }
+
+    /** Closes the watcher's connection (its thread only); the next look opens another. */
+    private void dropConnection() {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the watcher's connection", e);
+            }
+        }
     }
 
     /**
@@ -87,23 +95,12 @@ final class ChangeWatcher implements AutoCloseable {
      * look opens another. See {@link Store#renewLocks}.
      */
     void closeConnection() {
-        Runnable close = () -> {
-            Connection c = connection;
-            connection = null;
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException e) {
-                    LOG.debug("Closing the watcher's connection", e);
-                }
-            }
-        };
         if (Thread.currentThread() == thread) {
-            close.run(); // renewing from a look of its own
+            dropConnection(); // renewing from a look of its own
             return;
         }
         try {
-            timer.submit(close).get(5, TimeUnit.SECONDS);
+            timer.submit(this::dropConnection).get(5, TimeUnit.SECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // stopped: its connection is closed already
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -124,10 +121,16 @@ final class ChangeWatcher implements AutoCloseable {
             Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + store.file());
             try {
                 connection = c;
-                dataVersion = version();
-                try (Statement s = connection.createStatement();
-                        ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
-                    lastRow = rs.next() ? rs.getLong(1) : 0;
+                if (lastRowKnown) {
+                    // Opened again (its locks renewed, or after a failure): the sets committed meanwhile are read at the next look.
+                    dataVersion = -1;
+                } else {
+                    dataVersion = version();
+                    try (Statement s = connection.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
+                        lastRow = rs.next() ? rs.getLong(1) : 0;
+                    }
+                    lastRowKnown = true;
                 }
             } catch (SQLException | RuntimeException e) {
                 connection = null;

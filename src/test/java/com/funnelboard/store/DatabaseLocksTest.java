@@ -72,10 +72,20 @@ class DatabaseLocksTest {
             store.read(r -> r.deals().count());
             assertThat(lockedElsewhere(db)).isTrue();
 
+            java.util.List<com.funnelboard.domain.ChangeNotice> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.subscribe(n -> {
+                if (n.elsewhere()) {
+                    heard.add(n);
+                }
+            });
             try (var logs = com.funnelboard.testing.LogRecords.collect()) {
                 // What a file dialog does to a file it shows: opened, read, closed (through Java here, as nothing of ours does any more).
                 try (var in = java.nio.file.Files.newInputStream(db)) {
                     in.readNBytes(100);
+                }
+                // Another program's change meanwhile: heard once the watcher's connection is opened again, not skipped.
+                try (Store other = Store.open(db, Fixtures.CLOCK)) {
+                    Fixtures.deal(other, "From a command", Stage.LEAD, 3_000_00L);
                 }
                 boolean seen = false;
                 for (int i = 0; i < 50 && !seen; i++) {
@@ -89,8 +99,9 @@ class DatabaseLocksTest {
                 back = lockedElsewhere(db);
             }
             assertThat(back).as("taken again by the watcher").isTrue();
+            Eventually.until(() -> !heard.isEmpty());
             Fixtures.deal(store, "After", Stage.LEAD, 2_000_00L);
-            assertThat((long) store.read(r -> r.deals().count())).isEqualTo(2L);
+            assertThat((long) store.read(r -> r.deals().count())).isEqualTo(3L);
         }
     }
 
@@ -114,6 +125,16 @@ class DatabaseLocksTest {
                 locked = ch.tryLock(SHARED_FIRST, SHARED_SIZE, false) == null;
             }
             System.exit(locked ? LOCKED : FREE);
+        }
+    }
+
+    /** Waits up to ten seconds for a condition. */
+    private static final class Eventually {
+        static void until(java.util.function.BooleanSupplier done) throws InterruptedException {
+            for (int i = 0; i < 100 && !done.getAsBoolean(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(done.getAsBoolean()).as("the watcher published the other program's change").isTrue();
         }
     }
 }
