@@ -49,12 +49,13 @@ final class ContactPrimaries {
         }
         Field<String> firstEmail = DSL.field(FIRST_EMAIL, String.class);
         Field<String> firstPhone = DSL.field(FIRST_PHONE, String.class);
-        Condition touched = rows == null ? DSL.trueCondition()
-                : CONTACT.ID.in(rows.stream().map(ContactPrimaries::uuid).filter(Objects::nonNull).toList())
-                        .or(DSL.condition("EXISTS (SELECT 1 FROM email_address e WHERE e.contact_id = contact.id AND e.id IN ({0}))",
-                                DSL.list(rows.stream().map(DSL::inline).toList())))
-                        .or(DSL.condition("EXISTS (SELECT 1 FROM phone_number p WHERE p.contact_id = contact.id AND p.id IN ({0}))",
-                                DSL.list(rows.stream().map(DSL::inline).toList())));
+        Condition touched = DSL.trueCondition();
+        if (rows != null) {
+            var keys = DSL.list(rows.stream().map(DSL::inline).toList());
+            touched = CONTACT.ID.in(rows.stream().map(ContactPrimaries::uuid).filter(Objects::nonNull).toList())
+                    .or(DSL.condition("EXISTS (SELECT 1 FROM email_address e WHERE e.contact_id = contact.id AND e.id IN ({0}))", keys))
+                    .or(DSL.condition("EXISTS (SELECT 1 FROM phone_number p WHERE p.contact_id = contact.id AND p.id IN ({0}))", keys));
+        }
         int changed = 0;
         var wrong = ctx.select(CONTACT.ID, firstEmail, firstPhone).from(CONTACT)
                 .where(CONTACT.DELETED_AT.isNull().and(touched)
