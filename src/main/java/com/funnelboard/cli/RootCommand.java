@@ -228,6 +228,34 @@ public final class RootCommand implements Callable<Integer> {
         if (missing != null) {
             return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
         }
+        Path file = database().toAbsolutePath().normalize();
+        boolean fresh = com.funnelboard.store.DatabaseFile.notStarted(file);
+        boolean emptyFile = fresh && java.nio.file.Files.isRegularFile(file);
+        int code = runOpen(body, whenDamaged, console);
+        if (fresh && wroteNothing(code)) {
+            // A refused or dry-run command wrote nothing: the database it started is taken back,
+            // so a mistyped path or a first try leaves no new file behind.
+            com.funnelboard.store.DatabaseFile.takeBackUnused(file, emptyFile);
+        }
+        return code;
+    }
+
+    /**
+     * Whether the command that ended with {@code code} wrote nothing: it was refused, or only a dry
+     * run. Saving an import's mapping ({@code --save-mapping}) is a write even then.
+     */
+    private boolean wroteNothing(int code) {
+        CommandLine.ParseResult r = spec.commandLine().getParseResult();
+        while (r != null && r.subcommand() != null) {
+            r = r.subcommand();
+        }
+        if (r == null || r.hasMatchedOption("--save-mapping")) {
+            return false;
+        }
+        return code != ExitCodes.OK || Boolean.TRUE.equals(r.matchedOptionValue("--dry-run", Boolean.FALSE));
+    }
+
+    private int runOpen(Function<Session, Integer> body, Function<Session, Integer> whenDamaged, Console console) {
         try (Workspace ws = openSaying(console)) {
             return body.apply(new Session(ws, console, new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale,
                     clock.instant()));
@@ -303,13 +331,7 @@ public final class RootCommand implements Callable<Integer> {
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
         }
-        boolean none;
-        try {
-            none = !java.nio.file.Files.exists(file) || (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0);
-        } catch (java.io.IOException e) {
-            return null; // the store says what is wrong with it
-        }
-        if (none && !CREATING.contains(command)) {
+        if (com.funnelboard.store.DatabaseFile.notStarted(file) && !CREATING.contains(command)) {
             return "There is no database at " + file + " (nothing was created). Check the path; 'funnelboard --db " + file
                     + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
         }

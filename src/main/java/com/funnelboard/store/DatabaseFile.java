@@ -105,6 +105,38 @@ public final class DatabaseFile {
                 database.resolveSibling(name + "-journal"), database.resolveSibling(name + ".lock"));
     }
 
+    /** Whether there is no database at {@code file} yet: no file, or an empty one. */
+    public static boolean notStarted(Path file) {
+        try {
+            return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes back a database a command started and then wrote nothing to (it was refused, or only a
+     * dry run): the file goes again with what SQLite and the app made beside it, or is emptied when
+     * an empty file was there before. Nothing is done while this program still has it open. A
+     * failure is logged; the file then stays, as a valid empty database.
+     */
+    public static void takeBackUnused(Path database, boolean wasEmptyFile) {
+        if (isOpenHere(database)) {
+            return;
+        }
+        try {
+            for (Path p : companions(database)) {
+                if (wasEmptyFile && p.equals(database)) {
+                    Files.write(database, new byte[0]);
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(DatabaseFile.class).warn("Could not take back the unused new database {}", database, e);
+        }
+    }
+
     /**
      * What to do after only reading a file that may be refused: SQLite, reading a file in WAL mode,
      * makes its -shm index (and an empty -wal) beside it. The returned action deletes those that were

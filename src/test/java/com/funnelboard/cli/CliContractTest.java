@@ -109,12 +109,34 @@ class CliContractTest {
         assertThat(email.errLines()).hasSize(1);
         assertThat(email.err()).startsWith("--email: ");
 
+        assertThat(cli.db()).as("refused commands leave no new database behind").doesNotExist();
+        com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK).close();
         CliRunner.Result noDeal = cli.run("deals", "show", "00000000");
         assertThat(noDeal.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(noDeal.err().strip()).isEqualTo("No deal has an id starting with 00000000.");
 
         assertThat(cli.run("deals", "show", "ab").exit()).as("too short to be an id").isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.run("demo", "--deals", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aRefusedOrDryRunFirstCommandTakesBackTheDatabaseItStarted() throws Exception {
+        Path csv = Files.writeString(dir.resolve("people.csv"), "Name,Email\nIda Berg,ida@nordwind.example\n");
+        assertThat(cli.run("import", "csv", csv.toString(), "--dry-run").exit()).isZero();
+        assertThat(cli.run("deals", "add", "--title", "T", "--contact", "C", "--value", "lots").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        try (var files = Files.list(dir)) {
+            // (the installation's record of the files it closed lives beside its default database, here the same folder)
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(com.funnelboard.store.DatabaseFile.KNOWN_FILES)))
+                    .as("no database, log or lock file left").containsExactly("people.csv");
+        }
+
+        Files.createFile(cli.db());
+        assertThat(cli.run("deals", "add", "--title", "T", "--contact", "C", "--value", "lots").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.db()).as("an empty file that was there stays, empty").isEmptyFile();
+
+        assertThat(cli.run("import", "csv", csv.toString()).exit()).isZero();
+        assertThat(cli.run("deals", "add", "--title", "T", "--contact", "C", "--value", "lots").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.json("contacts", "list").get("contacts")).as("a database in use is never taken back").hasSize(1);
     }
 
     @Test

@@ -85,6 +85,6 @@ class CliImportFormatsTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(csv).as("the file is only read").hasBinaryContent(before);
         assertThat(r.err()).contains("03/24/2026").contains("dd/MM/yyyy");
-        assertThat(cli.json("deals", "list").get("deals")).isEmpty();
+        assertThat(cli.db()).as("nothing imported: the refused first import leaves no database").doesNotExist();
     }
 }

@@ -93,6 +93,7 @@ class CliScoringTest {
     @Test
     void badJsonIsRefusedWithASentenceAndChangesNothing() throws Exception {
         Path file = dir.resolve("bad.json");
+        com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK).close();
         Files.writeString(file, "{\"points\": {\"explicit-request\": 45,}");
         CliRunner.Result r = cli.run("settings", "set", "scoring", file.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
