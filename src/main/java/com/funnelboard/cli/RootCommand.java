@@ -229,13 +229,13 @@ public final class RootCommand implements Callable<Integer> {
             return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
         }
         Path file = database().toAbsolutePath().normalize();
-        boolean fresh = com.funnelboard.store.DatabaseFile.notStarted(file);
+        boolean fresh = Workspace.notStarted(file);
         boolean emptyFile = fresh && java.nio.file.Files.isRegularFile(file);
         int code = runOpen(body, whenDamaged, console);
         if (fresh && wroteNothing(code)) {
             // A refused or dry-run command wrote nothing: the database it started is taken back,
             // so a mistyped path or a first try leaves no new file behind.
-            com.funnelboard.store.DatabaseFile.takeBackUnused(file, emptyFile);
+            Workspace.takeBackUnused(file, emptyFile);
         }
         return code;
     }
@@ -331,7 +331,7 @@ public final class RootCommand implements Callable<Integer> {
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
         }
-        if (com.funnelboard.store.DatabaseFile.notStarted(file) && !CREATING.contains(command)) {
+        if (Workspace.notStarted(file) && !CREATING.contains(command)) {
             return "There is no database at " + file + " (nothing was created). Check the path; 'funnelboard --db " + file
                     + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
         }

@@ -49,6 +49,19 @@ public final class Workspace implements AutoCloseable {
      * @throws UnavailableException when the database is foreign, newer, damaged, unwritable, or cannot
      *     be used under its name (a second hard link, an upgrade a window of an older version blocks)
      */
+    /** Whether there is no database at {@code file} yet: no file, or an empty one. */
+    public static boolean notStarted(Path file) {
+        return com.funnelboard.store.DatabaseFile.notStarted(file);
+    }
+
+    /**
+     * Takes back a database that a command started and then wrote nothing to (it was refused, or
+     * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.
+     */
+    public static void takeBackUnused(Path database, boolean wasEmptyFile) {
+        com.funnelboard.store.DatabaseFile.takeBackUnused(database, wasEmptyFile);
+    }
+
     public static Workspace open(Path database, Clock clock, Locale locale) {
         return open(database, clock, locale, null);
     }
