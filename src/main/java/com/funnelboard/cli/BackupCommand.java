@@ -88,6 +88,10 @@ final class BackupCommand {
                 s.console().result(doc, () -> s.console().line(describe(s, b, p)));
                 return p.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
             }
+            if (!p.healthy()) {
+                // A damaged backup is a file that is not valid, as its dry run says (exit 3).
+                return s.console().fail(ExitCodes.BAD_INPUT, "The " + describe(s, b, p) + ". Nothing was changed.");
+            }
             BackupService.Backup before = backups.restore(b);
             doc.put("restored", true);
             doc.put("previous", json(s, before, backups.preview(before)));

@@ -23,6 +23,7 @@ public record BackupPreview(String file, int version, long deals, long contacts,
 
     /** A backup that could not be read at all. */
     public static BackupPreview unreadable(String file, String problem) {
-        return new BackupPreview(file, -1, 0, 0, null, null, null, List.of(problem));
+        // A refusal to open says "…; nothing was changed.": of a backup only looked at, the problem alone is told.
+        return new BackupPreview(file, -1, 0, 0, null, null, null, List.of(problem.replaceFirst("(; nothing was changed)?\\.?$", "")));
     }
 }

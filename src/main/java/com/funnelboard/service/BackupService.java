@@ -170,8 +170,8 @@ public final class BackupService {
     public Backup restore(Backup b) {
         BackupPreview p = preview(b);
         if (!p.healthy()) {
-            throw new RefusedException("The backup " + b.id() + " is not sound (" + com.funnelboard.domain.Printable.escape(p.problems().getFirst())
-                    + "); nothing was changed");
+            throw new RefusedException("The backup " + b.id() + " is not sound: " + com.funnelboard.domain.Printable.escape(p.problems().getFirst())
+                    + ". Nothing was changed");
         }
         Backup before = create();
         try {

@@ -44,8 +44,8 @@ public final class Backups {
             }
             BackupPreview check = preview(temp);
             if (!check.healthy()) {
-                throw new StoreException(StoreException.Kind.DAMAGED, "The backup failed its integrity check ("
-                        + com.funnelboard.domain.Printable.escape(check.problems().getFirst()) + "); it was not kept.");
+                throw new StoreException(StoreException.Kind.DAMAGED, "The backup failed its integrity check: "
+                        + com.funnelboard.domain.Printable.escape(check.problems().getFirst()) + ". It was not kept.");
             }
             DatabaseFile.makePrivate(temp);
             force(temp);
@@ -236,8 +236,8 @@ public final class Backups {
         Path db = database.toAbsolutePath().normalize();
         BackupPreview preview = preview(backup);
         if (!preview.healthy()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, backup.getFileName() + " is not a sound backup ("
-                    + com.funnelboard.domain.Printable.escape(preview.problems().getFirst()) + "); nothing was changed.");
+            throw new StoreException(StoreException.Kind.DAMAGED, backup.getFileName() + " is not a sound backup: "
+                    + com.funnelboard.domain.Printable.escape(preview.problems().getFirst()) + ". Nothing was changed.");
         }
         try (DatabaseLock held = DatabaseLock.window(db)) {
             String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(now);

@@ -70,6 +70,21 @@ class CliBackupTest {
     }
 
     @Test
+    void aDamagedBackupIsRefusedInOneSentenceAsAFileThatIsNotValid() throws Exception {
+        cli.addDeal("Pilot");
+        JsonNode made = cli.json("backup", "create");
+        Files.writeString(Path.of(made.get("file").asString()), "hello\n");
+        CliRunner.Result r = cli.run("backup", "restore", made.get("id").asString());
+        assertThat(r.exit()).as("as its dry run").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().strip()).startsWith("The backup " + made.get("id").asString() + " is damaged: ")
+                .endsWith("is not a Funnelboard database (it is not an SQLite file). Nothing was changed.")
+                .doesNotContain("(it is not an SQLite file);");
+        assertThat(r.err().split("othing was changed", -1)).as("said once").hasSize(2);
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+        assertThat(cli.run("backup", "restore", made.get("id").asString(), "--dry-run").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void aDamagedDatabaseNamesItsNewestGoodBackupWhichTheBackupCommandsListAndPutInPlace() throws Exception {
         cli.run("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
         cli.addDeal("Pilot");
