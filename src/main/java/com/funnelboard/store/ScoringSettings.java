@@ -149,12 +149,28 @@ public final class ScoringSettings {
         try {
             root = Json.mapper().readTree(json);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(what + " are not readable JSON (" + e.getOriginalMessage() + ").");
+            throw new IllegalArgumentException(what + " are not readable JSON: " + unreadable(e) + ".");
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(what + " must be a JSON object.");
         }
         return root;
+    }
+
+    /** Where and why a JSON text does not parse, in words rather than the parser's own. */
+    static String unreadable(JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String why;
+        if (original.startsWith("Unexpected end-of-input")) {
+            why = "the text ends before every { and [ is closed";
+        } else {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Unexpected character \\('(.{1,2})' \\(code").matcher(original);
+            why = m.find() ? "unexpected " + (m.group(1).isBlank() ? "character" : "\u201c" + m.group(1) + "\u201d")
+                    : original.startsWith("Unrecognized token") ? "a word that is not a quoted text, a number, true, false or null"
+                    : "not JSON here";
+        }
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? why : why + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static void only(JsonNode node, Set<String> known, String where) {

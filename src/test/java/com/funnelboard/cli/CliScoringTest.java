@@ -97,7 +97,14 @@ class CliScoringTest {
         Files.writeString(file, "{\"points\": {\"explicit-request\": 45,}");
         CliRunner.Result r = cli.run("settings", "set", "scoring", file.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("The scoring rules are not readable JSON");
+        assertThat(r.err().strip()).isEqualTo("The scoring rules are not readable JSON: unexpected \u201c}\u201d"
+                + " (line 1, column 36).");
+        Files.writeString(file, "{\"points\": {\"explicit-request\": 45}");
+        assertThat(cli.run("settings", "set", "scoring", file.toString()).err().strip())
+                .isEqualTo("The scoring rules are not readable JSON: the text ends before every { and [ is closed (line 1, column 36).");
+        Files.writeString(file, "{\"points\": {\"explicit-request\": forty}}");
+        assertThat(cli.run("settings", "set", "scoring", file.toString()).err())
+                .contains("a word that is not a quoted text, a number, true, false or null (line 1").doesNotContain("token");
 
         Files.writeString(file, "{\"points\": {\"handshake\": 5}}");
         r = cli.run("settings", "set", "scoring", file.toString());
