@@ -54,7 +54,7 @@ final class UndoCommand {
                     return report(s, s.workspace().undo().undoLast(), "Nothing to undo from the command line on this installation");
                 }
                 UUID id = s.workspace().undo().resolveChangeSet(changeSet);
-                return report(s, Optional.of(s.workspace().undo().undo(id)), "");
+                return report(s, Optional.of(s.workspace().undo().undoChangeSet(id)), "");
             });
         }
     }

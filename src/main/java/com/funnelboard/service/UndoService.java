@@ -95,6 +95,16 @@ public final class UndoService {
         return Optional.of(u);
     }
 
+    /**
+     * Undoes one change set named by its id (not only the last action), and remembers it as the last
+     * undone action, so that Redo does it again.
+     */
+    public Undone undoChangeSet(UUID changeSet) {
+        Undone u = undo(changeSet);
+        journal.undone(changeSet, u.changeSet());
+        return u;
+    }
+
     /** Redoes the last undone action; empty when there is none. */
     public Optional<Undone> redoLast() {
         Optional<UUID> last = journal.lastUndone();

@@ -66,6 +66,13 @@ class CliUndoTest {
         CliRunner.Result r = cli.run("undo", shown);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
+        // Redo does again what was undone by its id; the value set after it was never undone.
+        CliRunner.Result redo = cli.run("redo");
+        assertThat(redo.exit()).as(redo.err()).isZero();
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot renewal");
+        assertThat(cli.json("deals", "show", id).get("value").get("amount").asString()).isEqualTo("900.00");
+        assertThat(cli.run("undo").out()).as("the last action is the redo").contains("Pilot renewal");
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
 
         CliRunner.Result junk = cli.run("undo", "zz");
         assertThat(junk.exit()).isEqualTo(ExitCodes.BAD_INPUT);
