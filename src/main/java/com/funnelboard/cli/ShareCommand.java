@@ -130,6 +130,11 @@ final class ShareCommand {
             doc.put("own", team.ownFileName());
             s.console().result(doc, () -> {
                 s.console().line(r.sentence());
+                if (r.refused().size() > 1) {
+                    // The sentence names the first; each refused file is named with its own reason.
+                    r.refused().forEach(f -> s.console().line("  " + f.file().getFileName() + " was refused: " + f.reason()
+                            + (f.reason().endsWith(".") ? "" : ".")));
+                }
                 s.console().line(e.map(x -> "Wrote " + x.file().getFileName() + " (" + x.changeSets() + " change sets).")
                         .orElse(team.ownFileName() + " already holds every change; left as it was."));
             });

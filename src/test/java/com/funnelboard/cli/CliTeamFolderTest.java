@@ -76,6 +76,11 @@ class CliTeamFolderTest {
         Files.writeString(team.resolve("mallory-00000000.funnel"), "still not a share file");
         assertThat(carol.run("share", "sync").out()).contains("refused 1 file (mallory-00000000.funnel: ")
                 .as("the file is named once, its reason said once").doesNotContain("The share file", "nothing was changed");
+        Files.write(team.resolve("trudy-11111111.funnel"), new byte[] {0, 1, 2});
+        CliRunner.Result two = carol.run("share", "sync");
+        assertThat(two.out()).as("each refused file is named with its own reason").contains("refused 2 files (")
+                .contains("  mallory-00000000.funnel was refused: ").contains("  trudy-11111111.funnel was refused: ");
+        Files.delete(team.resolve("trudy-11111111.funnel"));
 
         assertThat(carol.json("share", "folder", "--off").get("folder").isNull()).isTrue();
         assertThat(carol.run("share", "sync").exit()).isEqualTo(ExitCodes.REFUSED);
