@@ -106,6 +106,11 @@ public final class DealService {
         });
     }
 
+    /** Stored organizations a typed name may mean (see ContactRepository#organizationNamesStarting), for New lead to suggest. */
+    public List<String> organizationsStarting(String typed, int limit) {
+        return store.read(r -> r.contacts().organizationNamesStarting(typed, limit));
+    }
+
     /**
      * Creates a contact (in an existing organization of the same name, or a new one) and a Lead deal
      * for them, and records the deal's entry into Lead.

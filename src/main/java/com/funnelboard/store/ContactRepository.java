@@ -101,6 +101,25 @@ public final class ContactRepository {
         return Optional.ofNullable(near.find(key));
     }
 
+    /**
+     * The names of stored organizations that start with {@code typed}, or have a word that does
+     * ("Nord" finds "Nordwind AB" and "Bank Nordea"), ignoring case: those starting with it first,
+     * then by name. Empty for blank text.
+     */
+    public java.util.List<String> organizationNamesStarting(String typed, int limit) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return java.util.List.of();
+        }
+        String like = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        Condition starts = ORGANIZATION.NAME.likeIgnoreCase(like + "%", '\\');
+        return ctx.selectDistinct(ORGANIZATION.NAME, DSL.when(starts, 0).otherwise(1).as("rank")).from(ORGANIZATION)
+                .where(starts.or(ORGANIZATION.NAME.likeIgnoreCase("% " + like + "%", '\\')).and(ORGANIZATION.DELETED_AT.isNull()))
+                .orderBy(DSL.field(DSL.name("rank")), ORGANIZATION.NAME.collate("NOCASE"))
+                .limit(limit)
+                .fetch(ORGANIZATION.NAME);
+    }
+
     private OrganizationRecord toRecord(Organization o) {
         Instant now = clock.instant();
         OrganizationRecord r = ctx.newRecord(ORGANIZATION);

@@ -92,4 +92,32 @@ class NewLeadUiTest {
         assertThat(robot.lookup("#lead-start-over").tryQuery()).isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
+    @Test
+    void organizationSuggestsTheStoredOnesSoATypedStartJoinsTheLeadToThem(FxRobot robot) {
+        robot.clickOn(button(robot, "Start empty"));
+        store.writeAll(r -> {
+            r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Nordwind AB"));
+            r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Bank Nordea"));
+            r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Acme Ltd"));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        robot.clickOn("#lead-contact").write("Ida Berg").type(KeyCode.TAB).write("nord");
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-organization-suggestions").tryQuery().isPresent()
+                && robot.lookup("#lead-organization-suggestions").queryListView().getItems().size() == 2);
+        javafx.scene.control.ListView<?> list = robot.lookup("#lead-organization-suggestions").queryListView();
+        assertThat(new java.util.ArrayList<Object>(list.getItems())).as("those starting with it first, then a word of theirs").containsExactly("Nordwind AB", "Bank Nordea");
+        assertThat(robot.lookup("#lead-organization").query().isFocused()).as("typing goes on in the field").isTrue();
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lead-organization").query().getScene(), "new-lead-suggestions"));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEqualTo("Nordwind AB");
+        assertThat(robot.lookup("#lead-create").tryQuery()).as("Enter took the suggestion, not the form").isPresent();
+        BoardUiTest.waitUntil(() -> !list.getScene().getWindow().isShowing());
+        robot.clickOn("#lead-title").write("Pilot");
+        robot.clickOn("#lead-create");
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+        assertThat(store.read(r -> r.board().page(Stage.LEAD, 0, 10)).getFirst().organizationName()).isEqualTo("Nordwind AB");
+        java.util.List<String> nord = store.read(r -> r.contacts().organizationNamesStarting("Nord", 10));
+        assertThat(nord).as("no second Nordwind").hasSize(2);
+    }
 }

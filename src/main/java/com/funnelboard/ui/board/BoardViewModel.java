@@ -385,6 +385,10 @@ public final class BoardViewModel {
     }
 
     /** Creates a lead; completes with the new deal's id once the board shows it. */
+    public CompletableFuture<List<String>> organizationsStarting(String typed) {
+        return executors.problems().logFailure("Organizations could not be suggested", executors.supply(() -> deals.organizationsStarting(typed, 8)));
+    }
+
     public CompletableFuture<UUID> createLead(NewLead lead) {
         return executors.supply(() -> deals.createLead(lead)).thenCompose(id -> changes.settled().thenApply(v -> id));
     }

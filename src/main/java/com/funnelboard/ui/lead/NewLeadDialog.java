@@ -56,7 +56,8 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         grid.getColumnConstraints().addAll(labels, fields);
 
         TextField name = text(NewLead.CONTACT, "Contact name", "Jane Doe", model.contactNameProperty());
-        text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
+        TextField organization = text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
+        com.funnelboard.ui.common.Suggestions.attach(organization, model.organizationSuggestions());
         text(NewLead.EMAIL, "Email", "jane@acme.example", model.emailProperty());
         text(NewLead.PHONE, "Phone", "+44 20 7946 0000", model.phoneProperty());
         ComboBox<LeadSource> source = new ComboBox<>(FXCollections.observableArrayList(LeadSource.values()));

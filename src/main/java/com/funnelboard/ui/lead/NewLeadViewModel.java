@@ -28,10 +28,34 @@ public final class NewLeadViewModel {
     private final Locale locale;
     private final ObjectBinding<Map<String, String>> problems;
     private final BooleanBinding valid;
+    private final javafx.collections.ObservableList<String> organizations = javafx.collections.FXCollections.observableArrayList();
+    private long asked;
 
     /** @param locale the locale the value is typed in */
     public NewLeadViewModel(String defaultCurrency, Locale locale) {
+        this(defaultCurrency, locale, typed -> java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of()));
+    }
+
+    /**
+     * @param locale the locale the value is typed in
+     * @param organizationsStarting the stored organizations a typed name may mean, answered on the FX thread
+     */
+    public NewLeadViewModel(String defaultCurrency, Locale locale,
+            java.util.function.Function<String, java.util.concurrent.CompletionStage<java.util.List<String>>> organizationsStarting) {
         this.locale = locale;
+        organization.addListener((o, was, typed) -> {
+            long ask = ++asked; // an answer for text typed before is not shown
+            if (typed.isBlank()) {
+                organizations.clear();
+                return;
+            }
+            organizationsStarting.apply(typed.strip()).thenAccept(names -> {
+                if (ask == asked) {
+                    // The name typed in full is no suggestion: the lead goes to that organization as it is.
+                    organizations.setAll(names.stream().filter(n -> !n.equalsIgnoreCase(typed.strip())).toList());
+                }
+            });
+        });
         currency.set(defaultCurrency);
         Observable[] deps = {contactName, organization, email, phone, source, title, value, currency};
         problems = Bindings.createObjectBinding(() -> toLead().problems(), deps);
@@ -75,6 +99,15 @@ public final class NewLeadViewModel {
 
     public StringProperty organizationProperty() {
         return organization;
+    }
+
+    /**
+     * Stored organizations whose name, or a word of it, starts with what is typed in Organization:
+     * taking one puts the lead with that organization instead of making a second one by another
+     * spelling ("Nordwind" for "Nordwind AB").
+     */
+    public javafx.collections.ObservableList<String> organizationSuggestions() {
+        return organizations;
     }
 
     public StringProperty emailProperty() {

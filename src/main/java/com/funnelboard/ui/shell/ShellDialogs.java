@@ -182,7 +182,7 @@ final class ShellDialogs {
             showNewLead(pendingLead);
             return;
         }
-        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale())));
+        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale(), boardModel::organizationsStarting)));
         // (A failure to read the currency shows in the status bar; Ctrl+N tries again.)
     }
 
