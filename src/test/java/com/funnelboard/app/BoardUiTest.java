@@ -181,7 +181,14 @@ class BoardUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForDialog(robot, "#qualify-override");
         assertThat(robot.lookup("#item-two-way").tryQuery()).isPresent();
+        javafx.scene.control.ScrollPane checklist = robot.lookup("#qualify-items").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.stage.Window dialog = checklist.getScene().getWindow();
+        double middle = dialog.getY() + dialog.getHeight() / 2;
         robot.clickOn("#qualify-override");
+        // The reason field appears: the dialog grows about its middle, not down to the screen's bottom edge.
+        waitUntil(() -> robot.lookup("#override-reason").query().isVisible());
+        robot.interact(() -> { });
+        assertThat(dialog.getY() + dialog.getHeight() / 2).as("grown about its middle").isCloseTo(middle, org.assertj.core.data.Offset.offset(2.0));
         assertThat(robot.lookup("#qualify-override").queryButton().isVisible()).as("chosen, it goes: Move says Override and move").isFalse();
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#override-reason").write("Referred by their CEO");

@@ -79,6 +79,9 @@ class WonUiTest {
 
         TextField value = robot.lookup("#won-final-value").queryAs(TextField.class);
         DatePicker date = robot.lookup("#won-close-date").queryAs(DatePicker.class);
+        // The checklist is as tall as its three items of one line: no empty band between them and what follows.
+        javafx.scene.control.ScrollPane checklist = robot.lookup("#qualify-items").queryAs(javafx.scene.control.ScrollPane.class);
+        waitUntil(() -> checklist.getHeight() - checklist.getContent().getLayoutBounds().getHeight() < 12);
         assertThat(value.getText()).as("the deal's value, in the user's locale").isEqualTo("5,000.00");
         assertThat(date.getValue()).as("today").isEqualTo(TODAY);
         assertThat(moveDisabled(robot)).as("the checklist is not answered yet").isTrue();

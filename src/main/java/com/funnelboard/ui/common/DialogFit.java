@@ -9,8 +9,8 @@ import javafx.stage.Window;
 
 /**
  * Keeps a dialog as tall as its content: when something appears in it (an inline error, a reason
- * field) the window grows, within its screen, so the buttons stay in sight instead of being pushed
- * out of the bottom edge.
+ * field) the window grows about its middle, within its screen, so the buttons stay in sight instead
+ * of being pushed out of the bottom edge.
  */
 public final class DialogFit {
 
@@ -67,6 +67,8 @@ public final class DialogFit {
         Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()))
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         height = Math.min(height, screen.getHeight());
+        // It grows about its middle, as it was placed over its window, rather than down to the screen's bottom edge.
+        w.setY(w.getY() - (height - w.getHeight()) / 2);
         w.setHeight(height);
         onScreen(w);
     }

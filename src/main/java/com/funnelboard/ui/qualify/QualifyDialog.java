@@ -67,6 +67,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         overrideBox.managedProperty().bind(model.overridingProperty());
 
         ScrollPane scroll = new ScrollPane(rows);
+        scroll.setId("qualify-items");
         scroll.setFitToWidth(true);
         // As tall as the items (up to what a 768-pixel screen has room for beside the reason field),
         // and no less when the reason field appears: the window grows instead.
@@ -74,13 +75,18 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         scroll.setPrefViewportHeight(viewport);
         scroll.setMinViewportHeight(viewport);
         scroll.setMinHeight(Region.USE_PREF_SIZE);
-        // Items of two lines (a long name, the evidence under it) are taller than the estimate: once laid out, the viewport
-        // takes their real height (within the same cap), so the last item is not hidden above empty space.
+        scroll.setMaxHeight(Region.USE_PREF_SIZE); // room the window has beyond it is not an empty band under the items
+        // Once laid out, the viewport takes the items' real height (within the same cap): items of two lines (a long name,
+        // the evidence under it) are taller than the estimate, so the last one is not hidden; items of one line are shorter,
+        // so no empty band is left under them.
         rows.heightProperty().addListener((o, was, now) -> {
             double fits = Math.min(340, now.doubleValue());
-            if (fits > scroll.getPrefViewportHeight()) {
-                scroll.setPrefViewportHeight(fits);
-                scroll.setMinViewportHeight(fits);
+            if (fits > 0 && Math.abs(fits - scroll.getPrefViewportHeight()) > 0.5) {
+                // After the layout pass that measured them: a request made inside it would be lost.
+                javafx.application.Platform.runLater(() -> {
+                    scroll.setPrefViewportHeight(fits);
+                    scroll.setMinViewportHeight(fits);
+                });
             }
         });
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
