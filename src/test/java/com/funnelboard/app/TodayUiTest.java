@@ -113,6 +113,15 @@ class TodayUiTest {
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(offer::isVisible);
         assertThat(offer.getText()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+        // On a narrow window the status's sentence and the offer's question give way; "Not now" is never cut.
+        double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(700));
+        robot.interact(() -> { });
+        Button notNow = robot.lookup(".button").match((Button b) -> "Not now".equals(b.getText())).queryButton();
+        assertThat(notNow.isTextTruncated()).as("Not now in full at 700 px").isFalse();
+        assertThat(offer.getWidth()).as("the offer keeps room to be read").isGreaterThanOrEqualTo(159);
+        robot.interact(() -> stage.setWidth(width));
+        robot.interact(() -> { });
         robot.clickOn(offer);
         BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
         robot.clickOn("#followup-note").write("Send the proposal");

@@ -158,6 +158,13 @@ public final class MainView extends BorderPane {
         redo.managedProperty().bind(redo.visibleProperty());
         db.getStyleClass().add(Styles.TEXT_SMALL);
         db.setMinWidth(Region.USE_PREF_SIZE);
+        // The actions beside the status are never cut ("Not n…"): the status's own sentence gives way first (its whole is
+        // in its tooltip), then the offer's question, which keeps its start and shows whole in its tooltip.
+        for (Button action : java.util.List.of(redo, dismiss, cancel)) {
+            action.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        offer.setMinWidth(160);
+        LazyTooltip.install(offer, offer::getText);
         HBox statusBar = new HBox(10, new com.funnelboard.ui.common.ProblemBar(shell.problems()), status, redo, offer, dismiss, gap,
                 progress, cancel, db);
         statusBar.setAlignment(Pos.CENTER_LEFT);
