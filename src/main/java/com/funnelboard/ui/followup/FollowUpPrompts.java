@@ -51,6 +51,13 @@ public final class FollowUpPrompts {
 
     private final javafx.beans.property.ReadOnlyObjectWrapper<Offer> offer = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "offer");
 
+    /** How many times the offer changed: an answer that comes after another change is not shown. */
+    private long offersSet;
+
+    {
+        offer.addListener((o, was, now) -> offersSet++);
+    }
+
     public javafx.beans.property.ReadOnlyObjectProperty<Offer> offerProperty() {
         return offer.getReadOnlyProperty();
     }
@@ -70,13 +77,17 @@ public final class FollowUpPrompts {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         Offer next = new Offer(move.dealId(), dealTitle, "Schedule the next follow-up for \u201C" + dealTitle + "\u201D?");
-        offer.set(next);
         if (move.to() != com.funnelboard.domain.Stage.WON) {
+            offer.set(next);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
+        // Won: which offer is right is known once the open follow-ups are counted; until then none shows (the usual
+        // one stood for a moment before the one to close them replaced it).
+        offer.set(null);
+        long asked = offersSet;
         return today.openOfDeal(move.dealId()).thenAccept(open -> {
-            if (open > 0 && offer.get() == next) { // not when the rep moved on meanwhile
-                offer.set(new Offer(move.dealId(), dealTitle, "\u201C" + dealTitle + "\u201D is won: close its " + open
+            if (offersSet == asked) { // not when the rep moved on meanwhile
+                offer.set(open == 0 ? next : new Offer(move.dealId(), dealTitle, "\u201C" + dealTitle + "\u201D is won: close its " + open
                         + (open == 1 ? " open follow-up?" : " open follow-ups?"), What.CLOSE_OPEN));
             }
         });

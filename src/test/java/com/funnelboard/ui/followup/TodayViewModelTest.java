@@ -189,7 +189,10 @@ class TodayViewModelTest {
         FollowUpPrompts offers = new FollowUpPrompts(model, () -> null, said::add, java.util.Locale.ENGLISH);
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         StageChange won = deals.move(new MoveRequest(pilot.id(), Stage.WON, List.of(), "Signed on the call", null, null));
+        List<String> shown = new java.util.ArrayList<>();
+        offers.offerProperty().addListener((o, was, now) -> shown.add(now == null ? null : now.text()));
         offers.offerAfterMove(won, "Pilot").join();
+        assertThat(shown).as("never the usual offer first, however briefly").containsExactly("\u201CPilot\u201D is won: close its 3 open follow-ups?");
         assertThat(offers.offerProperty().get().text()).isEqualTo("\u201CPilot\u201D is won: close its 3 open follow-ups?");
         assertThat(followUpsOf(pilot.id())).as("nothing closed until the rep says so").allMatch(FollowUp::isOpen);
 
