@@ -38,7 +38,7 @@ final class DatabaseInspection {
             return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
         }
         Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
-        try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + path)) {
+        try (Connection c = openForCheck(path)) {
             int version;
             try {
                 version = Migrations.identify(c, path.toString());
@@ -62,6 +62,42 @@ final class DatabaseInspection {
             throw se;
         } finally {
             leaveAsItCame.run(); // a check only reads: nothing it made stays beside the file
+        }
+    }
+
+    /**
+     * Opens a file for {@link #check}. SQLite reads a database in WAL mode through an index it makes
+     * beside it (-shm), which a read-only folder (a mounted backup disk, a CD, a share read-only)
+     * does not allow: where it cannot be made, the file is read as immutable, which needs no index
+     * and is exact as long as no log of changes (-wal) waits beside it; a file whose log does is
+     * refused with what to do.
+     */
+    static Connection openForCheck(Path path) throws SQLException {
+        Connection c = null;
+        try {
+            c = ConnectionPool.readOnly("jdbc:sqlite:" + path);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM sqlite_schema").close(); // the first read opens (or makes) the index
+            }
+            return c;
+        } catch (SQLException e) {
+            if (c != null) {
+                c.close();
+            }
+            int code = e.getErrorCode() & 0xff;
+            if (code != org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code && code != org.sqlite.SQLiteErrorCode.SQLITE_READONLY.code) {
+                throw e;
+            }
+            Path wal = path.resolveSibling(path.getFileName() + "-wal");
+            try {
+                if (java.nio.file.Files.isRegularFile(wal) && java.nio.file.Files.size(wal) > 0) {
+                    throw new StoreException(StoreException.Kind.IO, path + " cannot be read where it is (a read-only folder?) while changes wait in its log ("
+                            + wal.getFileName() + "): copy both files to a folder you can write to, and check the copy.", e);
+                }
+            } catch (java.io.IOException io) {
+                throw e;
+            }
+            return ConnectionPool.readOnly("jdbc:sqlite:" + path.toUri() + "?immutable=1");
         }
     }
 
