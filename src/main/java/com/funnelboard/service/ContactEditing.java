@@ -114,6 +114,17 @@ public final class ContactEditing {
         });
     }
 
+    /**
+     * Forgets the texts kept as a draft (typed, not valid, not saved): the form shows the stored
+     * ones again. Only this installation's draft changes; nothing shared is written.
+     */
+    public Form discardDraft(UUID contactId) {
+        return store.write(r -> {
+            r.local().delete(draftKey(contactId));
+            return form(r, contactId);
+        });
+    }
+
     private Form form(Repositories r, UUID contactId) {
         ContactProfile p = r.contactProfiles().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
         OrganizationProfile org = orgOf(r, p);

@@ -225,6 +225,13 @@ class DealPaneUiTest {
         assertThat(delete.getWidth()).as("Delete deal… in words").isGreaterThanOrEqualTo(delete.prefWidth(-1) - 0.5);
         assertThat(said.getHeight()).as("the sentence on as many lines as it takes").isGreaterThanOrEqualTo(said.prefHeight(said.getWidth()) - 0.5);
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(said.getScene(), "deal-form-not-saved"));
+        // Ctrl+Z after the refused save puts the stored texts back (it went to the window's Undo, leaving "12,5" red).
+        robot.clickOn("#deal-value");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> field(robot, "#deal-value").getText().equals("1,000.00"));
+        assertThat(field(robot, "#deal-title").getText()).isEqualTo("Pilot");
+        assertThat(field(robot, "#deal-value").getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("danger"));
+        robot.clickOn("#deal-title").type(KeyCode.END).write(" renewal");
 
         retype(robot, "#deal-value", "12.5");
         robot.clickOn("#deal-currency");

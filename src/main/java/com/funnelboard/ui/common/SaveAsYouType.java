@@ -21,7 +21,8 @@ import javafx.scene.input.KeyEvent;
  * <p>Undo in such a field is the window's, not the field's own: the field's steps back through
  * what was typed ("+49 30 555 0101", "+49 30 555", "+49 30") were each saved as they showed, so
  * undoing left half a number stored. Ctrl+Z puts back the stored text over what was typed and not
- * saved yet, or, with nothing waiting, undoes the last change as Edit → Undo does; Ctrl+Shift+Z and
+ * saved yet or refused by the save (a draft), or, with nothing waiting, undoes the last change as
+ * Edit → Undo does; Ctrl+Shift+Z and
  * Ctrl+Y save what waits and redo.
  */
 public final class SaveAsYouType {
@@ -56,7 +57,9 @@ public final class SaveAsYouType {
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 e.consume();
-                if (dirty.getAsBoolean()) {
+                if (dirty.getAsBoolean() || !problems.isEmpty()) {
+                    // Typed and not saved yet, or refused by the save that followed the pause (kept as a draft):
+                    // the stored texts come back. The window's Undo would take back an earlier change instead.
                     saveLater.stop();
                     revert.run();
                 } else {

@@ -159,6 +159,9 @@ final class ContactForm {
     /** Puts back the texts as last read or saved over what was typed and not saved yet (Ctrl+Z in a field: see SaveAsYouType). */
     void revertTyping() {
         if (!dirty) {
+            if (!problems.isEmpty() && shown.get() != null) {
+                discardDraft(shown.get());
+            }
             return;
         }
         loading = true;
@@ -169,6 +172,22 @@ final class ContactForm {
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Puts back the stored texts over a draft saved as typed (not valid, kept for later): Ctrl+Z after
+     * the pause that tried to save it takes back that text, not some earlier change of the window.
+     */
+    private void discardDraft(UUID id) {
+        saving = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> editing.discardDraft(id), executors.background()))
+                .thenAcceptAsync(form -> {
+                    if (id.equals(shown.get()) && !dirty) {
+                        show(form);
+                    }
+                }, executors.fx()).exceptionally(e -> {
+                    executors.problems().report("detail-save", "What was typed could not be taken back", e, () -> discardDraft(id));
+                    return null;
+                });
     }
 
     /** Shows another contact's form: its texts, what is not saved yet, its name. */

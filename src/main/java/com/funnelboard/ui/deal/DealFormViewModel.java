@@ -230,10 +230,12 @@ public final class DealFormViewModel {
 
     /** Puts back the stored texts over what was typed and not saved yet (Ctrl+Z in a field: see SaveAsYouType). */
     public void revertTyping() {
-        if (!dirty || stored == null) {
+        // Also a text refused by the last save (kept as this deal's draft): the stored one comes back.
+        if ((!dirty && problems.isEmpty()) || stored == null) {
             return;
         }
         dirty = false;
+        drafts.remove(stored.id());
         problems.clear();
         take(stored);
         status.set("All changes saved");
