@@ -59,6 +59,13 @@ public final class BoardQueries {
                 ? LensConditions.score(now, ScoringSettings.rules(repositories.settings())) : null);
     }
 
+    /**
+     * The value a card shows and its column adds up: a won deal's final value (its estimate where
+     * none was recorded), any other deal's estimate. Read from the deal_totals index alone (V20).
+     */
+    static final Field<Long> SHOWN_VALUE = DSL.when(DEAL.STAGE.eq(Stage.WON.key()), DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR))
+            .otherwise(DEAL.VALUE_MINOR);
+
     /** Count and value per stage and currency, largest total first. */
     public Map<Stage, List<StageTotal>> totals() {
         return totals(OwnerFilter.EVERYONE);
@@ -79,7 +86,7 @@ public final class BoardQueries {
     /** Count and value per stage and currency of the deals the filter lets through, largest total first. */
     public Map<Stage, List<StageTotal>> totals(OwnerFilter filter) {
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
-        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        Field<Long> sum = DSL.coalesce(DSL.sum(SHOWN_VALUE), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
                 .from(DEAL)
                 .where(DEAL.DELETED_AT.isNull().and(ownerCondition(filter)))
@@ -98,7 +105,7 @@ public final class BoardQueries {
             return FacetFilter.read(ctx, facets(), lens, Map.of(), rot, now, 0, null).totals();
         }
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
-        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
+        Field<Long> sum = DSL.coalesce(DSL.sum(SHOWN_VALUE), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
                 .from(LensConditions.scanned(lens))
                 .where(LensConditions.of(lens, rot, now))

@@ -19,7 +19,9 @@ final class FacetReads {
 
     private static final Set<String> POINTERS = Set.of("deal_id", "contact_id", "organization_id");
     private static final String DUE = "max(f.due_at, coalesce(f.snoozed_until, f.due_at))";
-    private static final String DEALS = "SELECT d.id, d.deleted_at, d.stage, d.owner, d.source, d.value_minor, d.currency, d.stage_entered_at,"
+    // The value a card shows: a won deal's final value where one was recorded (see BoardQueries.SHOWN_VALUE).
+    private static final String DEALS = "SELECT d.id, d.deleted_at, d.stage, d.owner, d.source,"
+            + " CASE WHEN d.stage = 'won' THEN coalesce(d.final_value_minor, d.value_minor) ELSE d.value_minor END, d.currency, d.stage_entered_at,"
             + " d.expected_close_on, d.contact_id, d.organization_id FROM deal d NOT INDEXED";
     private static final String DUES = "SELECT f.deal_id, min(" + DUE + ") FROM follow_up f WHERE f.done_at IS NULL AND f.deleted_at IS NULL";
     private static final String SCORES = "SELECT deal_id, points, active_at FROM deal_score";

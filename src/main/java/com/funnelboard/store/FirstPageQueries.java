@@ -106,7 +106,7 @@ final class FirstPageQueries {
             int limit, Instant now, Map<Stage, List<BoardQueries.StageTotal>> totals, Map<UUID, Stage> ids) {
         List<org.jooq.SortField<?>> order = board.order(sort, now);
         List<Field<?>> columns = new ArrayList<>(List.of(DEAL.ID.as("id"), DEAL.STAGE.as("stage"), DEAL.CURRENCY.as("currency"),
-                DEAL.VALUE_MINOR.as("value_minor")));
+                BoardQueries.SHOWN_VALUE.as("value_minor")));
         List<org.jooq.SortField<?>> mOrder = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             org.jooq.SortField<?> key = order.get(i);

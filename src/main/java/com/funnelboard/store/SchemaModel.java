@@ -49,7 +49,8 @@ final class SchemaModel {
             "V16__bulk_contacts_search.sql",
             "V17__deferred_import_search.sql",
             "V18__short_owner_names.sql",
-            "V19__deferred_moves_and_interactions.sql");
+            "V19__deferred_moves_and_interactions.sql",
+            "V20__won_totals_of_final_values.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

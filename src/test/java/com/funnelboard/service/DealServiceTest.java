@@ -168,6 +168,31 @@ class DealServiceTest {
         assertThat(s.get(Stage.LEAD).weighted()).extracting(m -> m.minor()).containsExactly(400_00L);
         assertThat(s.get(Stage.OPPORTUNITY).weighted()).extracting(m -> m.minor()).containsExactly(600_00L);
         assertThat(s.get(Stage.WON).count()).isZero();
+
+        wonColumnAddsUpFinalValues(store);
+        // The window's store reads filtered headers from its facets in memory.
+        try (Store window = Store.open(store.file().resolveSibling("window.db"), Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+            wonColumnAddsUpFinalValues(window);
+        }
+    }
+
+    /** A won deal counts in its column at the final value its card shows, not at its estimate, however the header is read. */
+    private static void wonColumnAddsUpFinalValues(Store store) {
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
+        Deal won = Fixtures.deal(store, "W", Stage.OPPORTUNITY, 12_500_00L);
+        Fixtures.deal(store, "X", Stage.WON, 2_000_00L);
+        deals.move(new MoveRequest(won.id(), Stage.WON, List.of(), "Signed", null, null,
+                new com.funnelboard.domain.WonDetails.Entry("13,000", java.time.LocalDate.of(2026, 3, 10), Locale.UK)));
+        BoardService board = new BoardService(store);
+        board.prepareFilters();
+        com.funnelboard.domain.BoardLens filtered = com.funnelboard.domain.BoardLens.ALL.with("min-value", "1");
+        var sorts = Map.of(Stage.WON, com.funnelboard.domain.DealSort.NEWEST);
+        assertThat(board.summaries().get(Stage.WON).totals()).extracting(m -> m.minor()).containsExactly(15_000_00L);
+        assertThat(board.summaries(filtered).get(Stage.WON).totals()).extracting(m -> m.minor()).containsExactly(15_000_00L);
+        assertThat(board.firstPages(com.funnelboard.domain.BoardLens.ALL, sorts, 5).summaries().get(Stage.WON).totals())
+                .extracting(m -> m.minor()).containsExactly(15_000_00L);
+        assertThat(board.firstPages(filtered, sorts, 5).summaries().get(Stage.WON).totals())
+                .extracting(m -> m.minor()).containsExactly(15_000_00L);
     }
 
     @Test
