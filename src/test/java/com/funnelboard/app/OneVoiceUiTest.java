@@ -285,10 +285,11 @@ class OneVoiceUiTest {
         assertButtonsInSight(qualify);
 
         robot.write("Referred by their CEO");
-        // Escape with a reason written asks first; Keep writing goes back to it.
+        // Escape with a reason written asks first; Keep writing goes back to it, and is what Enter does (it discarded).
         robot.type(KeyCode.ESCAPE);
         BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isPresent());
-        robot.clickOn("Keep writing");
+        assertThat(robot.lookup("#discard-reason-keep").queryButton().isDefaultButton()).isTrue();
+        robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
         assertThat(robot.lookup("#override-reason").queryTextInputControl().getText()).isEqualTo("Referred by their CEO");
         robot.clickOn("#override-reason");

@@ -200,6 +200,14 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         ask.initOwner(getDialogPane().getScene().getWindow());
         ask.setHeaderText("Close without moving?");
         ask.getDialogPane().setId("discard-reason");
+        // Enter keeps the reason: throwing away what was written takes a deliberate click (or Alt+D).
+        javafx.scene.control.Button discardButton = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(discard);
+        javafx.scene.control.Button keepButton = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep);
+        discardButton.setDefaultButton(false);
+        keepButton.setDefaultButton(true);
+        discardButton.setId("discard-reason-confirm");
+        keepButton.setId("discard-reason-keep");
+        ask.setOnShown(e -> keepButton.requestFocus());
         return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
