@@ -110,6 +110,9 @@ class TodayUiTest {
         robot.clickOn("#done-" + overdue.id());
         BoardUiTest.waitUntil(() -> stored(overdue.id()).doneAt() != null);
         BoardUiTest.waitUntil(() -> "1".equals(badge(robot).getText()));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Marked the "));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).as("a Done is confirmed, with the way back")
+                .contains(" on \u201CPilot\u201D done.").endsWith(" Ctrl+Z takes it back.");
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(offer::isVisible);
         assertThat(offer.getText()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");

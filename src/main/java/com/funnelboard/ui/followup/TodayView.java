@@ -232,7 +232,12 @@ public final class TodayView extends BorderPane {
             Button done = new Button("Done", new FontIcon(Feather.CHECK));
             done.getStyleClass().add(Styles.SMALL);
             done.setId("done-" + f.id());
-            done.setOnAction(e -> model.done(f.id()).thenAccept(x -> offerNext.accept(i.entry())));
+            done.setOnAction(e -> model.done(f.id()).thenAccept(x -> {
+                // Said, as a snooze is: the status bar's last sentence (and its Ctrl+Z) is about this, not an earlier action.
+                status.accept("Marked the " + Formats.label(f.kind()).toLowerCase(locale) + " on \u201C" + i.entry().dealTitle()
+                        + "\u201D done. Ctrl+Z takes it back.");
+                offerNext.accept(i.entry());
+            }));
             // The second click of a double-click does nothing: the row below has slid under the pointer by then (it was done too).
             done.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getClickCount() > 1) {
