@@ -213,6 +213,9 @@ class BoardUiTest {
         robot.clickOn("#lost-confirm");
         waitUntil(() -> stageOf(late) == Stage.LOST);
         assertThat(history(late).getFirst().lostNote()).isEqualTo("Budget moved to another department");
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved to Lost"));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).as("the note says what Other was")
+                .isEqualTo("Moved to Lost (Other: Budget moved to another department).");
         // The folded Lost column unfolds to show the moved card.
         waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
     }

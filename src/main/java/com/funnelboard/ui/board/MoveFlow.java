@@ -91,7 +91,7 @@ final class MoveFlow {
             s += " (checklist overridden: " + c.overrideReason() + ")";
         }
         if (c.lostReason() != null) {
-            s += " (" + c.lostReason().label() + ")";
+            s += " (" + c.lostReason().label() + (c.lostNote() == null || c.lostNote().isBlank() ? "" : ": " + c.lostNote().strip()) + ")";
         }
         return s + ".";
     }

@@ -375,7 +375,7 @@ public final class DealFormViewModel {
 
     /**
      * How a closed deal closed, beside its estimate: "Won for €84,000 on Dec 5, 2026" (cents only when it has some); "Lost on
-     * Dec 5, 2026: No budget"; empty for an open deal.
+     * Dec 5, 2026: No budget", with the lost note after a dash; empty for an open deal.
      */
     public ReadOnlyStringProperty closingProperty() {
         return closing.getReadOnlyProperty();
@@ -394,7 +394,9 @@ public final class DealFormViewModel {
             return "Won" + (won == null ? "" : " for " + won.formatWhole(locale)) + on
                     + (deal.finalValue() != null && deal.value() != null && !deal.finalValue().equals(deal.value()) ? " (estimated above)" : "");
         }
-        return "Lost" + on + (deal.lostReason() == null ? "" : ": " + deal.lostReason().label());
+        // The note says what "Other" was (it is required then): "Lost on Dec 5, 2026: Other – Project cancelled by the board".
+        String note = deal.lostNote() == null || deal.lostNote().isBlank() ? "" : " \u2013 " + deal.lostNote().strip();
+        return "Lost" + on + (deal.lostReason() == null ? "" : ": " + deal.lostReason().label()) + note;
     }
 
     private void take(Deal deal) {

@@ -163,5 +163,12 @@ class DealFormViewModelTest {
                 null, null));
         form.show(pilot.id()).join();
         assertThat(form.closingProperty().get()).startsWith("Lost on ").endsWith(": " + com.funnelboard.domain.LostReason.NO_BUDGET.label());
+        // "Other" is said by its note, which the lost dialog requires then.
+        Deal other = Fixtures.deal(store, "Other loss", Stage.LEAD, 100_00L);
+        deals.move(new com.funnelboard.domain.MoveRequest(other.id(), Stage.LOST, List.of(), null, com.funnelboard.domain.LostReason.OTHER,
+                "Project cancelled by the board", null));
+        form.show(other.id()).join();
+        assertThat(form.closingProperty().get()).startsWith("Lost on ")
+                .endsWith(": " + com.funnelboard.domain.LostReason.OTHER.label() + " \u2013 Project cancelled by the board");
     }
 }
