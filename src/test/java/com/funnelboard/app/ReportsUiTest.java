@@ -19,6 +19,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -109,6 +110,20 @@ class ReportsUiTest {
         javafx.scene.control.ComboBox<String> shownSource = robot.lookup("#filter-source").queryComboBox();
         assertThat(shownSource.getConverter().toString(shownSource.getValue())).as("the label, not the key").isEqualTo("Website");
         assertThat(robot.lookup("#reports-page").query().isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+
+        // A click on the funnel's Won bar: the board's chip names the whole range (it was cut to "Entered Won Oct 1, 20…").
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> funnel = robot.lookup("#report-funnel").queryAs(BarChart.class);
+        BoardUiTest.waitUntil(() -> !funnel.getData().isEmpty() && funnel.getData().getFirst().getData().size() == 4);
+        robot.interact(() -> robot.lookup("#reports-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        robot.clickOn(funnel.getData().getFirst().getData().getLast().getNode());
+        BoardUiTest.waitUntil(() -> robot.lookup("#filter-report").queryButton().isVisible());
+        javafx.scene.control.Button chip = robot.lookup("#filter-report").queryButton();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chip.getText()).startsWith("Entered Won");
+        assertThat(chip.isTextTruncated()).as(chip.getText() + " whole").isFalse();
+        robot.clickOn(chip); // the chip's × lets the range go
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
 
         // The source filter offers the deals' source; another source leaves nothing won or lost.

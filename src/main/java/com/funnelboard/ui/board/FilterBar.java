@@ -236,9 +236,10 @@ public final class FilterBar extends HBox {
         report.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         report.setTooltip(new Tooltip());
         report.setOnAction(e -> board.lensProperty().set(board.lensProperty().get().withReport(null)));
-        // A long chip gives way (its whole text is in its tooltip and the status bar); the choices keep their width.
-        report.setMinWidth(120);
-        report.setMaxWidth(280);
+        // The chip says its whole range ("Entered Won Oct 1, 2026 – Dec 5, 2026"; cut at 280 px it lost the range's end):
+        // the search field and the choices beside it give way first.
+        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        report.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setMinWidth(100);
         sort.setMinWidth(140);
         showReport(board.lensProperty().get());
