@@ -149,7 +149,20 @@ class MenuUiTest {
                     org.assertj.core.data.Offset.offset(0.5));
         }
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(themes.getScene(), "settings-dialog"));
-        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton());
+        // A threshold is never replaced without a word: letters cannot be typed, 0 is said and keeps OK off.
+        javafx.scene.control.Button ok = robot.lookup(".button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton();
+        javafx.scene.control.TextField prospect = robot.lookup("#rot-prospect").queryAs(javafx.scene.control.Spinner.class).getEditor();
+        robot.clickOn(prospect).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("abc");
+        assertThat(prospect.getText()).as("letters are not taken").isEmpty();
+        assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEqualTo("Prospect: write a number of days from 1 to 365.");
+        assertThat(ok.isDisabled()).isTrue();
+        robot.write("0");
+        robot.clickOn("#rot-lead"); // leaving the field keeps what was typed
+        assertThat(prospect.getText()).isEqualTo("0");
+        assertThat(ok.isDisabled()).as("0 days is no threshold").isTrue();
+        robot.clickOn(prospect).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("30");
+        assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEmpty();
+        robot.clickOn(ok);
         BoardUiTest.waitUntil(() -> theme.get() == com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK);
         // The toolbar's Help offers the shortcut sheet too (it offered only the database check).
         robot.clickOn("#help").clickOn("#help-shortcuts");

@@ -57,15 +57,27 @@ public final class SettingsDialog {
         int row = 0;
         g.add(heading("Flag a deal as rotting after this many days in its stage"), 0, row++, 2, 1);
         Map<Stage, Spinner<Integer>> spinners = new EnumMap<>(Stage.class);
+        // What is typed is checked as it is typed and never replaced behind the user's back ("abc" went back to 14,
+        // "0" became 1 without a word): digits only, and a number out of range is said under the fields, with OK off.
+        Label rotProblem = new Label();
+        rotProblem.setId("rot-problem");
+        rotProblem.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.DANGER);
+        rotProblem.managedProperty().bind(rotProblem.textProperty().isNotEmpty());
+        Runnable checkDays = () -> rotProblem.setText(spinners.entrySet().stream()
+                .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull).findFirst().orElse(""));
         for (Stage s : new Stage[] {Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY}) {
-            Spinner<Integer> sp = new Spinner<>(1, PipelineSettings.MAX_DAYS, current.threshold(s));
+            // The spinner takes any count (nothing is clamped on leaving the field); the range is this dialog's check.
+            Spinner<Integer> sp = new Spinner<>(0, 99_999, current.threshold(s));
             sp.setEditable(true);
             sp.setId("rot-" + s.key());
+            sp.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
+            sp.getEditor().textProperty().addListener((o, was, now) -> checkDays.run());
             spinners.put(s, sp);
             javafx.scene.layout.HBox days = new javafx.scene.layout.HBox(8, sp, new Label("days"));
             days.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             g.addRow(row++, new Label(s.label()), days);
         }
+        g.add(rotProblem, 1, row++);
         javafx.scene.control.ComboBox<ThemeSwitch.Choice> themes = new javafx.scene.control.ComboBox<>();
         if (theme != null) {
             themes.setId("settings-theme");
@@ -95,9 +107,11 @@ public final class SettingsDialog {
         }
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.beans.binding.BooleanBinding wrong = rotProblem.textProperty().isNotEmpty();
         if (fields != null) {
-            d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(fields.problem.textProperty().isNotEmpty());
+            wrong = wrong.or(fields.problem.textProperty().isNotEmpty());
         }
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(wrong);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
@@ -106,10 +120,19 @@ public final class SettingsDialog {
                 theme.set(themes.getValue()); // applied and kept at once, as View → Theme does
             }
             Map<Stage, Integer> out = new EnumMap<>(Stage.class);
-            spinners.forEach((s, sp) -> out.put(s, sp.getValue()));
+            spinners.forEach((s, sp) -> out.put(s, Integer.parseInt(sp.getEditor().getText()))); // checked above: 1 to MAX_DAYS
             return new Choice(out, fields == null ? null : fields.answer());
         });
         return d.showAndWait();
+    }
+
+    /** Why {@code text} is no number of days for {@code stage}'s threshold, or null. */
+    static String daysProblem(Stage stage, String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,5}") || Integer.parseInt(t) < 1 || Integer.parseInt(t) > PipelineSettings.MAX_DAYS) {
+            return stage.label() + ": write a number of days from 1 to " + PipelineSettings.MAX_DAYS + ".";
+        }
+        return null;
     }
 
     private static Label heading(String text) {
