@@ -26,6 +26,16 @@ final class ImportCommand {
     @ParentCommand
     RootCommand root;
 
+    /** Whether two paths name one file (a link, "..", another spelling), or the same path when one does not exist yet. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) ? java.nio.file.Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     @Command(name = "csv", description = "Import a CSV file (as one change set: `undo` takes it back whole).")
     int csv(@Mixin CsvOptions given) {
         Path file = given.file;
@@ -43,6 +53,13 @@ final class ImportCommand {
         String dateOrder = given.dateOrder;
         String currencyCode = given.currencyCode;
         ImportOptions.OnDuplicate policy;
+        for (Path read : java.util.Arrays.asList(file, organizationsFile)) {
+            if (errors != null && read != null && sameFile(errors, read)) {
+                // The report replaces its file whole: named as the file read, it replaced the user's sheet with the problems.
+                return root.console().fail(ExitCodes.BAD_INPUT, "--errors " + errors + " is the file being imported; choose another file "
+                        + "name for the problem report. Nothing was imported or written");
+            }
+        }
         Boolean dayFirst = null;
         if (dateOrder != null) {
             String o = dateOrder.strip().toLowerCase(Locale.ROOT);

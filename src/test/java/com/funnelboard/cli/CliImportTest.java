@@ -269,6 +269,14 @@ class CliImportTest {
         assertThat(dryJson.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(dryJson.json().get("contacts").get("created").asLong()).as("what the row that parses would do").isEqualTo(1);
         assertThat(cli.db()).as("a dry run writes nothing, and leaves no new database behind").doesNotExist();
+        // The problem report never replaces the file being imported, however it is named.
+        byte[] sheet = Files.readAllBytes(csv);
+        CliRunner.Result self = cli.run("import", "csv", csv.toString(), "--skip-invalid", "--errors",
+                csv.getParent().resolve(".").resolve(csv.getFileName()).toString());
+        assertThat(self.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(self.err()).contains("is the file being imported; choose another file name for the problem report");
+        assertThat(csv).as("the sheet as it was").hasBinaryContent(sheet);
+        assertThat(cli.db()).as("nothing imported").doesNotExist();
         Path errors = dir.resolve("errors.csv");
         JsonNode r = cli.json("import", "csv", csv.toString(), "--skip-invalid", "--errors", errors.toString());
         // Bo's address is a detail: Bo is imported without it. Cy's amount is not: Cy's row fails.
