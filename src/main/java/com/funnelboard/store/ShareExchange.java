@@ -333,7 +333,7 @@ public final class ShareExchange {
         }
         ShareValueRules.Rule rule = ShareValueRules.Rule.of(table.getName(), field.getName());
         String why = ChangeRecorder.databaseType(field) == Long.class ? ShareValueRules.number(rule, Long.parseLong(json))
-                : ShareValueRules.text(rule, typed.strip());
+                : ShareValueRules.text(rule, table.getName(), field.getName(), typed.strip());
         if (why != null) {
             throw new IllegalArgumentException("\u201C" + com.funnelboard.domain.Printable.escape(typed) + "\u201D is " + why
                     + ", which this field cannot hold; nothing was changed");

@@ -127,7 +127,7 @@ final class ShareFileChecks {
                     g.writeNumber(n);
                 } else if (!numeric && v == JsonToken.VALUE_STRING) {
                     String text = p.getString();
-                    meaning(name, tableName, column, ShareValueRules.text(c.rule(), text));
+                    meaning(name, tableName, column, ShareValueRules.text(c.rule(), tableName, column, text));
                     g.writeString(text);
                     keyMatches |= column.equals(key) && row.equals(text);
                     if (settings && column.equals("value")) {
@@ -197,7 +197,8 @@ final class ShareFileChecks {
             throw refuse(name, "it holds " + wrongKind(number, v) + " belongs ("
                     + table.getName() + "." + column + ")");
         }
-        meaning(name, table.getName(), column, number ? ShareValueRules.number(c.rule(), v.longValue()) : ShareValueRules.text(c.rule(), v.asString()));
+        meaning(name, table.getName(), column, number ? ShareValueRules.number(c.rule(), v.longValue())
+                : ShareValueRules.text(c.rule(), table.getName(), column, v.asString()));
     }
 
     /**

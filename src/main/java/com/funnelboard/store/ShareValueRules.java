@@ -25,7 +25,28 @@ final class ShareValueRules {
 
     /** The kind of rule a column follows, found once per column from its name. */
     enum Rule {
-        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON, LINE;
+        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON, LINE, KEY;
+
+        /**
+         * The columns that hold one of a list's keys (see {@link #keys}): an interaction's kind, a lead source, a lost
+         * reason. An interaction of kind "xx" came in by a share file and passed every check, then every view of its
+         * deal or contact failed.
+         */
+        private static final java.util.Map<String, java.util.Set<String>> KEYS = java.util.Map.of(
+                "interaction.kind", names(com.funnelboard.domain.InteractionKind.values()),
+                "deal.source", names(com.funnelboard.domain.LeadSource.values()),
+                "contact.source", names(com.funnelboard.domain.LeadSource.values()),
+                "deal.lost_reason", names(com.funnelboard.domain.LostReason.values()),
+                "stage_change.lost_reason", names(com.funnelboard.domain.LostReason.values()));
+
+        private static java.util.Set<String> names(Enum<?>[] values) {
+            return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** The keys a {@link #KEY} column may hold, as the enums name them ("DEMO_REQUEST"); empty for any other column. */
+        static java.util.Set<String> keys(String table, String column) {
+            return KEYS.getOrDefault(table + "." + column, java.util.Set.of());
+        }
 
         /** The texts that are one line wherever they are typed (a name, a title, an address): see {@link com.funnelboard.domain.Validation}. */
         private static final java.util.Set<String> ONE_LINE = java.util.Set.of("deal.title", "deal.owner", "deal.source", "contact.name",
@@ -34,6 +55,9 @@ final class ShareValueRules {
                 "email_address.email", "phone_number.phone");
 
         static Rule of(String table, String column) {
+            if (KEYS.containsKey(table + "." + column)) {
+                return KEY;
+            }
             if (ONE_LINE.contains(table + "." + column)) {
                 return LINE;
             }
@@ -57,6 +81,18 @@ final class ShareValueRules {
             }
             return NONE;
         }
+    }
+
+    /** As {@link #text(Rule, String)}, for the column {@code table.column} (whose rule is {@code rule}): a key also of its list. */
+    static String text(Rule rule, String table, String column, String text) {
+        if (rule == Rule.KEY) {
+            // Read as the enums read keys: "demo-request", "Demo Request" and "DEMO_REQUEST" alike.
+            String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+            if (!Rule.keys(table, column).contains(name)) {
+                return "a " + column.replace('_', ' ') + " Funnelboard does not know (\u201C" + com.funnelboard.domain.Printable.escape(text) + "\u201D)";
+            }
+        }
+        return text(rule, text);
     }
 
     /** Null when {@code text} may be stored in a column of this rule, else what it is, for the refusal. */

@@ -44,6 +44,10 @@ final class ValueProblems {
                             "an amount larger than Funnelboard accepts");
                     case JSON -> add(conditions, said, "json_valid(" + col + ") = 0", tableName, col, "a checklist that is not readable");
                     case CURRENCY -> currencies(c, tableName, col, out);
+                    case KEY -> add(conditions, said, col + " IS NOT NULL AND upper(replace(replace(trim(" + col + "), '-', '_'), ' ', '_')) NOT IN ("
+                            + ShareValueRules.Rule.keys(tableName, col).stream().sorted().map(k -> "'" + k + "'")
+                                    .collect(java.util.stream.Collectors.joining(", ")) + ")", tableName, col,
+                            "a " + col.replace('_', ' ') + " Funnelboard does not know");
                     default -> { }
                 }
             }

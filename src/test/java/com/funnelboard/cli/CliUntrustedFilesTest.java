@@ -95,6 +95,21 @@ class CliUntrustedFilesTest {
         assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical").isTrue();
     }
 
+    /** An interaction of a kind the app does not know passed every check, then every view of its deal failed (exit 4). */
+    @Test
+    void checkFindsAKindTheAppDoesNotKnow() throws Exception {
+        String deal = cli.addDeal("Pilot");
+        assertThat(cli.run("interactions", "add", deal, "--kind", "call", "--direction", "in").exit()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE interaction SET kind = 'xx'");
+            s.execute("UPDATE deal SET source = 'Cold Call'"); // a key as a label: read as the key, no finding
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("interaction.kind: 1 row holds a kind Funnelboard does not know").doesNotContain("deal.source");
+    }
+
     /** A file of a newer Funnelboard is said to be one, in one sentence: not "it holds … was written by …; Restore a backup". */
     @Test
     void checkOfANewerFilesSaysSoInOneSentence() throws Exception {

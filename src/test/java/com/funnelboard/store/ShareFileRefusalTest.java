@@ -248,6 +248,12 @@ class ShareFileRefusalTest {
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");
+        // A key of a list the app never writes: an interaction's kind "xx" broke every view of its deal and contact.
+        refused(edit("source", "'\"telepathy\"'"), "a source Funnelboard does not know (\u201Ctelepathy\u201D) (deal.source)");
+        refused(edit("lost_reason", "'\"aliens\"'"), "a lost reason Funnelboard does not know");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("interaction", "kind"), "interaction", "kind", "xx")).contains("kind");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("interaction", "kind"), "interaction", "kind", "demo-request")).isNull();
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("deal", "source"), "deal", "source", "cold-call")).isNull();
         // A NUL escaped in JSON: SQLite's length() would stop at it, and a 200,000-character title pass the 300 check.
         refused(edit("title", "'\"A\\u0000" + "x".repeat(1000) + "\"'"), "a text holding the character U+0000 (deal.title)");
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "{not json")).isEqualTo("a checklist that is not readable");
