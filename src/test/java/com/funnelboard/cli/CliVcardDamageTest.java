@@ -53,6 +53,14 @@ class CliVcardDamageTest {
         Path bytes = Files.writeString(dir.resolve("bytes.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\n"
                 + "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:H=C3=28l=FFne\r\nEND:VCARD\r\n");
         assertThat(cli.run("import", "vcard", bytes.toString()).err()).contains("Card 1, FN: the card holds bytes that are no text in its encoding");
+        // Outlook's 2.1 cards: quoted-printable in Windows' code page, naming no CHARSET, in a file of plain ASCII. Refused as damaged
+        // before (read as UTF-8); its names and notes are read in Windows-1252 now.
+        Path outlook = Files.writeString(dir.resolve("outlook.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Lef=E8vre;Fran=E7ois\r\n"
+                + "FN;ENCODING=QUOTED-PRINTABLE:Fran=E7ois Lef=E8vre\r\nNOTE;ENCODING=QUOTED-PRINTABLE:pr=E9vu\r\n"
+                + "EMAIL;PREF;INTERNET:francois@lefevre.example\r\nEND:VCARD\r\n");
+        CliRunner.Result read = cli.run("import", "vcard", outlook.toString());
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(cli.json("contacts", "list").get("contacts").get(0).get("name").asString()).isEqualTo("Fran\u00E7ois Lef\u00E8vre");
         Path note = Files.writeString(dir.resolve("note.vcf"), "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ida Berg\r\n"
                 + "NOTE;ENCODING=QUOTED-PRINTABLE:a=00b\r\nEND:VCARD\r\n");
         assertThat(cli.run("import", "vcard", note.toString()).err()).contains("Card 1, NOTE: the card holds the character U+0000");

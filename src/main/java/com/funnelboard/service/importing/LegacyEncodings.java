@@ -105,6 +105,25 @@ final class LegacyEncodings {
         return false;
     }
 
+    /**
+     * Whether the sample has a letter that Windows-1252 and Windows-1254 write alike and that no
+     * Turkish word has (à, á, ä, å, æ, è, é, ñ, ó, ø, ú, ß…): Turkish writes only â, ç, î, ö, û, ü
+     * of those bytes, besides its own ğ, ı, ş, İ, Ş, Ğ.
+     */
+    static boolean lettersTurkishLacks(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            int u = head[i] & 0xFF;
+            if (u >= 0xC0 && !TURKISH_OR_OTHER.contains(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bytes from 0xC0 up that are Turkish letters in Windows-1254 (or no letter: × and ÷). */
+    private static final Set<Integer> TURKISH_OR_OTHER = Set.of(0xC2, 0xC7, 0xCE, 0xD0, 0xD6, 0xD7, 0xDB, 0xDC, 0xDD, 0xDE,
+            0xE2, 0xE7, 0xEE, 0xF0, 0xF6, 0xF7, 0xFB, 0xFC, 0xFD, 0xFE);
+
     /** Western Europe's DOS code page, which Excel's "CSV (MS-DOS)" writes, and which the detector does not weigh. */
     private static final Charset OEM_WESTERN = Charset.forName("IBM850");
 
@@ -170,6 +189,11 @@ final class LegacyEncodings {
         if (detected == null && turkish && western > 0 && !"is".equals(westernLanguage) && turkishLetters(head, length)) {
             // A short Turkish sheet scores close to Western European text, but ş, ğ and ı read as Icelandic þ, ð and ý there.
             detected = Charset.forName("windows-1254");
+        }
+        if (detected != null && detected.name().equals("windows-1254") && lettersTurkishLacks(head, length)) {
+            // "Guðrún Jónsdóttir", "Müller, Lefèvre, Faßbender": ð or þ beside letters no Turkish word has (ú, è, ß, å…, the same
+            // bytes in both code pages) is Western text; read as Turkish it became "Guğrún".
+            detected = null;
         }
         if (detected == null && undefinedInWindows1252(head, length) && allLettersIn(OEM_WESTERN, head, length)) {
             return OEM_WESTERN; // Excel's "CSV (MS-DOS)": the DOS code page, whose letters (ü is 0x81) Windows-1252 has no character for

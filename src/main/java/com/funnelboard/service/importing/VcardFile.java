@@ -47,6 +47,45 @@ final class VcardFile {
         return charset;
     }
 
+    private static final java.util.regex.Pattern ENCODED_RUN = java.util.regex.Pattern.compile("(?:=[0-9A-Fa-f]{2})+");
+
+    /**
+     * The code page of quoted-printable values that name no CHARSET. Outlook's 2.1 cards write them
+     * in Windows' code page ("Fran=E7ois"), in a file that is otherwise plain ASCII, so the file's own
+     * encoding reads as UTF-8 and every accented value was refused as damaged. Where the encoded
+     * bytes of a value are no UTF-8, they are read as Windows-1252; a file of another code page keeps
+     * its own. (Reads the first 4 MB.)
+     */
+    static Charset quotedPrintableCharset(Path file, Charset fileCharset) throws IOException {
+        if (!fileCharset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return fileCharset;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(4 << 20);
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher run = ENCODED_RUN.matcher(text);
+        while (run.find()) {
+            String hex = run.group().replace("=", "");
+            byte[] encoded = java.util.HexFormat.of().parseHex(hex);
+            if (encoded.length > 0 && !utf8(encoded)) {
+                return java.nio.charset.Charset.forName("windows-1252");
+            }
+        }
+        return fileCharset;
+    }
+
+    private static boolean utf8(byte[] b) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /**
      * The file as text in {@code charset}, its byte-order mark skipped; a byte the encoding cannot
      * read becomes U+FFFD rather than refusing the file.

@@ -74,7 +74,7 @@ public final class VcardImport {
                 List<ImportRow> rows = new ArrayList<>();
                 try (VcardFile.Tail tail = new VcardFile.Tail(new QuotedPrintableLines(new LiteralBackslashes(VcardFile.text(file, charset)), charset)); VCardReader reader = new VCardReader(tail)) {
                     // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
-                    reader.setDefaultQuotedPrintableCharset(charset);
+                    reader.setDefaultQuotedPrintableCharset(VcardFile.quotedPrintableCharset(file, charset));
                     VCard card;
                     while ((card = reader.readNext()) != null) {
                         cards[0]++;

@@ -148,6 +148,15 @@ class CsvImportNorthAndEastTest extends ImportCase {
                 """.getBytes(java.nio.charset.Charset.forName("windows-1254")));
         assertThat(turkish.format()).startsWith("windows-1254");
         assertThat(contacts()).containsKeys("Ayşe Çelik", "Oğuz Şahin", "İpek Güneş");
+        // An Icelandic name among Western European ones: ð is ğ in Windows-1254, but ú, ó, è and ß are no Turkish letters.
+        ImportResult western = run("europe.csv", """
+                First Name;Last Name;Company;Email
+                Jürgen;Müller;Faßbender GmbH;j.mueller@fass.example
+                Élodie;Lefèvre;Maison Lefèvre;elodie@lefevre.example
+                Guðrún;Jónsdóttir;Sjávarútvegur hf;gudrun@sjavar.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(western.format()).startsWith("windows-1252");
+        assertThat(contacts()).containsKeys("Guðrún Jónsdóttir", "Élodie Lefèvre", "Jürgen Müller");
     }
 
     @Test
