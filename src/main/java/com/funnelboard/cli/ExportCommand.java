@@ -44,7 +44,14 @@ final class ExportCommand {
             doc.put("kind", k.name().toLowerCase(java.util.Locale.ROOT));
             doc.put("file", file.toAbsolutePath().toString());
             doc.put("rows", n);
-            s.console().result(doc, () -> s.console().line("Wrote " + n + " " + kind + " to " + file.toAbsolutePath() + "."));
+            String noun = switch (k) {
+                case CONTACTS -> "contact";
+                case ORGS -> "organization";
+                case DEALS -> "deal";
+                case INTERACTIONS -> "interaction";
+            };
+            s.console().result(doc, () -> s.console().line(String.format(java.util.Locale.ROOT, "Wrote %,d %s%s to %s.", n, noun, n == 1 ? "" : "s",
+                    file.toAbsolutePath())));
             return ExitCodes.OK;
         });
     }

@@ -34,7 +34,7 @@ final class ShareCommand {
             doc.put("file", e.file().toString());
             doc.put("changeSets", e.changeSets());
             doc.put("changes", e.changes());
-            s.console().result(doc, () -> s.console().line("Wrote " + e.file() + " (" + e.changeSets() + " change sets)."));
+            s.console().result(doc, () -> s.console().line("Wrote " + e.file() + " (" + e.changeSets() + (e.changeSets() == 1 ? " change set)." : " change sets).")));
             return ExitCodes.OK;
         });
     }
@@ -135,7 +135,7 @@ final class ShareCommand {
                     r.refused().forEach(f -> s.console().line("  " + f.file().getFileName() + " was refused: " + f.reason()
                             + (f.reason().endsWith(".") ? "" : ".")));
                 }
-                s.console().line(e.map(x -> "Wrote " + x.file().getFileName() + " (" + x.changeSets() + " change sets).")
+                s.console().line(e.map(x -> "Wrote " + x.file().getFileName() + " (" + x.changeSets() + (x.changeSets() == 1 ? " change set)." : " change sets)."))
                         .orElse(team.ownFileName() + " already holds every change; left as it was."));
             });
             // The rest merged, but a script must see that a teammate's file was refused (as `share merge` exits on one).
