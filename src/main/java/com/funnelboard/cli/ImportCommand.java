@@ -222,8 +222,10 @@ final class ImportCommand {
     private static void text(Session s, ImportResult r) {
         Console c = s.console();
         c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
-                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %,d %s in %.1f s.",
-                r.rows(), unit(r), r.millis() / 1000.0));
+                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %s%,d %s in %.1f s.",
+                // "2 of 3 rows" when rows failed (imported without them), as the window says it.
+                r.failedRows() > 0 && !r.dryRun() ? String.format(Locale.ROOT, "%,d of ", r.rows() - r.failedRows()) : "", r.rows(), unit(r),
+                r.millis() / 1000.0));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});
         rows.add(counts("contacts", r.contacts()));

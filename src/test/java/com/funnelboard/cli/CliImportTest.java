@@ -289,6 +289,9 @@ class CliImportTest {
         assertThat(lines).anyMatch(l -> l.startsWith("3,Email,") && l.contains("left out: the rest of the row was imported"))
                 .anyMatch(l -> l.startsWith("4,Amount,") && !l.contains("left out"));
         assertThat(cli.json("contacts", "list").get("contacts")).extracting(c -> c.get("name").asString()).containsExactlyInAnyOrder("Ida", "Bo");
+        cli.run("undo");
+        assertThat(cli.run("import", "csv", csv.toString(), "--skip-invalid").out()).as("the rows that failed are not counted as imported")
+                .contains("): 2 of 3 rows in ");
     }
 
     @Test
