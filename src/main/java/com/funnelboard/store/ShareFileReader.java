@@ -319,6 +319,11 @@ final class ShareFileReader implements AutoCloseable {
                 if (b.author.isBlank()) {
                     throw refuse(name, "it holds a change set without an author");
                 }
+                // An author is a name and an address, one line each: a line break or an escape shows in History as it came.
+                String authorProblem = ShareValueRules.text(ShareValueRules.Rule.LINE, b.author);
+                if (authorProblem != null) {
+                    throw refuse(name, "it holds a change set whose author is " + authorProblem);
+                }
                 b.replica = uuid(text(rs, 4, name, "change_set.replica_id", 36), name, "an installation id");
                 b.hlc = number(rs, 5, name, "change_set.hlc");
                 b.madeAt = number(rs, 6, name, "change_set.made_at");
@@ -327,6 +332,10 @@ final class ShareFileReader implements AutoCloseable {
                 b.seen = seen(b.seenJson, name);
                 if (b.hlc <= 0) {
                     throw refuse(name, "it holds a change set without a clock stamp");
+                }
+                String madeAtProblem = ShareValueRules.number(ShareValueRules.Rule.MOMENT, b.madeAt);
+                if (madeAtProblem != null) {
+                    throw refuse(name, "it holds a change set made at " + madeAtProblem);
                 }
                 sets.put(b.id.toString(), b);
             }

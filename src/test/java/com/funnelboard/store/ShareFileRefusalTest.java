@@ -248,6 +248,9 @@ class ShareFileRefusalTest {
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");
+        // A change set's author of two lines, and one made in the year -1199: shown in History as they came.
+        refused(craft("UPDATE change_set SET author = 'Bo' || char(10) || 'Evil'"), "a change set whose author is a one-line text holding a line break");
+        refused(craft("UPDATE change_set SET made_at = -100000000000000"), "a change set made at a time outside the years 1900 to 9999");
         // A key of a list the app never writes: an interaction's kind "xx" broke every view of its deal and contact.
         refused(edit("source", "'\"telepathy\"'"), "a source Funnelboard does not know (\u201Ctelepathy\u201D) (deal.source)");
         refused(edit("lost_reason", "'\"aliens\"'"), "a lost reason Funnelboard does not know");
