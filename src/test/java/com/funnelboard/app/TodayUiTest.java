@@ -133,7 +133,9 @@ class TodayUiTest {
                 .anyMatch(f -> "Send the proposal".equals(f.note())));
 
         robot.clickOn("#snooze-" + today.id());
-        robot.clickOn("1 hour");
+        javafx.scene.control.MenuItem oneHour = robot.lookup("#snooze-" + today.id()).queryAs(javafx.scene.control.MenuButton.class).getItems().getFirst();
+        BoardUiTest.waitUntil(() -> oneHour.getText().startsWith("1 hour \u00B7 "));
+        robot.clickOn(oneHour.getText());
         BoardUiTest.waitUntil(() -> stored(today.id()).snoozedUntil() != null);
         assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
                 Duration.ofMinutes(61));

@@ -254,9 +254,17 @@ public final class TodayView extends BorderPane {
             }
             for (SnoozeOption o : SnoozeOption.values()) {
                 MenuItem m = new MenuItem(o.label());
+                m.setUserData(o);
                 m.setOnAction(e -> snooze(i.entry(), o.until(model.now(), model.zone())));
                 snooze.getItems().add(m);
             }
+            // Each says when it snoozes to, worked out as the menu opens ("Tomorrow morning · Sun 9:00 AM" on a Saturday,
+            // "Next week · Mon 9:00 AM"): the words alone left the day to guess.
+            snooze.setOnShowing(e -> snooze.getItems().forEach(m -> {
+                if (m.getUserData() instanceof SnoozeOption o) {
+                    m.setText(o.label() + " \u00B7 " + formats.weekdayTime(formats.local(o.until(model.now(), model.zone()))));
+                }
+            }));
             MenuItem pick = new MenuItem("Pick a time…");
             // A day after it was due, or tomorrow morning when that has passed too (an overdue one's day after is in the past).
             String what = i.entry().dealTitle();
