@@ -388,7 +388,7 @@ public final class FilterBar extends HBox {
             ask.initOwner(getScene().getWindow());
         }
         ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> savedViews.saveCurrent(name).whenComplete((v, failure) ->
-                board.setStatus(failure == null ? "Saved the view " + v.name() : "The view could not be saved: " + rootMessage(failure))));
+                board.setStatus(failure == null ? "Saved the view \u201C" + v.name() + "\u201D." : "The view could not be saved: " + rootMessage(failure).replaceFirst("\\.$", "") + ".")));
     }
 
     private static String rootMessage(Throwable t) {
