@@ -46,10 +46,13 @@ final class ContactDealsSection {
             BiConsumer<UUID, String> onScheduleFollowUp) {
         ListView<DealCard> dealList = new ListView<>(model.deals());
         dealList.setId("contact-deals");
-        dealList.setPrefHeight(150);
-        // On a short screen the tab scrolls rather than squeezing its lists to a line each: two deals and
-        // four checklist items stay readable whatever the window's height.
-        dealList.setMinHeight(DEAL_ROW * 2 + 4);
+        // As tall as its deals, up to three (then it scrolls): one deal sat in a box of three with empty space under it,
+        // a scroll area inside the tab's own. On a short screen the tab scrolls rather than squeezing the list.
+        javafx.beans.binding.DoubleBinding rows = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(3, model.deals().size())) * DEAL_ROW + 4, model.deals());
+        dealList.prefHeightProperty().bind(rows);
+        dealList.minHeightProperty().bind(rows);
+        dealList.maxHeightProperty().bind(rows);
         dealList.setPlaceholder(new Label("No deals. New deal\u2026 opens one."));
         dealList.setCellFactory(l -> new ListCell<>() {
             {
