@@ -131,24 +131,18 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 555 0101")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#field-phones")).isEqualTo("+49 30 555 0101");
-    }
 
-    /**
-     * A text the save refused ("abc" in Phones, kept as a draft, red): Ctrl+Z after the save puts the
-     * stored number back and forgets the draft; it must not undo an earlier saved change instead.
-     */
-    @Test
-    void undoAfterARefusedSaveTakesBackTheRefusedTextNotAnEarlierChange(FxRobot robot) {
-        open(robot, "Pilot");
+        // A text the save refused ("…abc" in Phones, kept as a draft, red): Ctrl+Z after the save puts the stored number
+        // back and forgets the draft; it must not undo an earlier saved change (the title) instead.
         robot.clickOn("#field-title").write("Head of Ops");
         robot.clickOn("#field-phones"); // leaving the title saves it
         BoardUiTest.waitUntil(() -> "Head of Ops".equals(profile(pilot.contactId()).title()));
-        robot.write("abc");
+        robot.type(KeyCode.END).write("abc");
         robot.clickOn("#field-title"); // the save is tried, and refuses the phone
         BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
         robot.clickOn("#field-phones");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        BoardUiTest.waitUntil(() -> text(robot, "#field-phones").isEmpty());
+        BoardUiTest.waitUntil(() -> text(robot, "#field-phones").equals("+49 30 555 0101"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(profile(pilot.contactId()).title()).as("the title saved before is not undone").isEqualTo("Head of Ops");
         java.util.Optional<String> draft = store.read(r -> r.local().get("draft.contact." + pilot.contactId()));

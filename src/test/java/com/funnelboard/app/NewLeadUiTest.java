@@ -91,14 +91,12 @@ class NewLeadUiTest {
         assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
         assertThat(robot.lookup("#lead-start-over").tryQuery()).isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-    }
-    @Test
-    void organizationSuggestsTheStoredOnesSoATypedStartJoinsTheLeadToThem(FxRobot robot) {
-        robot.clickOn(button(robot, "Start empty"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isEmpty());
+
+        // Organization suggests the stored ones, so a typed start joins the lead to them (in this journey: one window less).
         store.writeAll(r -> {
             r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Nordwind AB"));
             r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Bank Nordea"));
-            r.contacts().insertOrganization(new com.funnelboard.domain.Organization(java.util.UUID.randomUUID(), "Acme Ltd"));
         });
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
