@@ -332,7 +332,10 @@ public final class RootCommand implements Callable<Integer> {
             return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
         }
         if (Workspace.notStarted(file) && !CREATING.contains(command)) {
-            return "There is no database at " + file + " (nothing was created). Check the path; 'funnelboard --db " + file
+            // An empty file is there, as `check` says it: not "no database at" a path the user can see a file at.
+            String what = java.nio.file.Files.isRegularFile(file) ? file + " is empty: it holds no database (nothing was changed)"
+                    : "There is no database at " + file + " (nothing was created)";
+            return what + ". Check the path; 'funnelboard --db " + file
                     + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
         }
         return null;

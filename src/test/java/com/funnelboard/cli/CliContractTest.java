@@ -131,6 +131,7 @@ class CliContractTest {
         }
 
         Files.createFile(cli.db());
+        assertThat(cli.run("deals", "list").err()).as("said as check says it").startsWith(cli.db() + " is empty: it holds no database");
         assertThat(cli.run("deals", "add", "--title", "T", "--contact", "C", "--value", "lots").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.db()).as("an empty file that was there stays, empty").isEmptyFile();
 
