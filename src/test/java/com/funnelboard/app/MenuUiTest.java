@@ -77,6 +77,8 @@ class MenuUiTest {
                 BoardView.MOVE_FORWARD.getDisplayText() + " Move to the next stage",
                 BoardView.MOVE_BACK.getDisplayText() + " Move back a stage (a Lost deal is reopened as a Lead)");
         assertThat(does).contains(MainView.REDO_WINDOWS.getDisplayText() + " Redo").noneMatch(d -> d.contains("Nothing to"));
+        assertThat(does.indexOf(MainView.REDO_WINDOWS.getDisplayText() + " Redo")).as("Ctrl+Y right under Ctrl+Shift+Z")
+                .isEqualTo(does.indexOf(MainView.REDO.getDisplayText() + " Redo") + 1);
         assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
         // What each key does, in full: the longest texts wrap within their column.
         int longest = 0;

@@ -151,11 +151,15 @@ public final class AppMenu {
                     // What the item is, not what it says now ("Nothing to undo", "Undo Moved “Pilot”…" are Undo).
                     String what = i.getUserData() instanceof String named ? named : i.getText();
                     rows.add(new String[] {m.getText(), i.getAccelerator().getDisplayText(), what.replace("\u2026", "")});
+                    // The second key of an action right under its first (Ctrl+Y under Ctrl+Shift+Z), not at the sheet's end.
+                    if (i.getAccelerator().equals(MainView.REDO)) {
+                        rows.add(new String[] {m.getText(), MainView.REDO_WINDOWS.getDisplayText(), "Redo"});
+                    } else if (i.getAccelerator().equals(SHORTCUTS)) {
+                        rows.add(new String[] {m.getText(), SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
+                    }
                 }
             }
         }
-        rows.add(new String[] {"Edit", MainView.REDO_WINDOWS.getDisplayText(), "Redo"});
-        rows.add(new String[] {"Help", SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
         rows.addAll(OTHER_KEYS);
         return rows;
     }
