@@ -106,6 +106,7 @@ class NewLeadUiTest {
         javafx.scene.control.ListView<?> list = robot.lookup("#lead-organization-suggestions").queryListView();
         assertThat(new java.util.ArrayList<Object>(list.getItems())).as("those starting with it first, then a word of theirs").containsExactly("Nordwind AB", "Bank Nordea");
         assertThat(robot.lookup("#lead-organization").query().isFocused()).as("typing goes on in the field").isTrue();
+        assertThat(list.getEffect()).as("flat, as every popup: a shadow's margin shows as a white frame without a compositor").isNull();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lead-organization").query().getScene(), "new-lead-suggestions"));
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEqualTo("Nordwind AB");

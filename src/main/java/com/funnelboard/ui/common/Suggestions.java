@@ -32,8 +32,9 @@ public final class Suggestions {
         this.items = items;
         list.setItems(items);
         list.setFocusTraversable(false);
-        // A list floating over the form: framed and lifted, as the theme's menus are.
-        list.setStyle("-fx-border-color: -color-border-default; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.18), 10, 0, 0, 3);");
+        // A list floating over the form: framed, and flat as every popup here is (see PopupsAreFlatTest: without a compositing
+        // window manager a shadow's margin shows as a white frame, glaring in the dark theme).
+        list.setStyle("-fx-border-color: -color-border-default;");
         list.getStyleClass().addAll("suggestions", atlantafx.base.theme.Styles.DENSE);
         list.setId(field.getId() == null ? null : field.getId() + "-suggestions");
         popup.getContent().add(list);
@@ -73,8 +74,7 @@ public final class Suggestions {
             if (b == null) {
                 return;
             }
-            // The shadow's radius (10) widens the popup around the list: the list itself lines up with the field.
-            popup.show(field, b.getMinX() - 10, b.getMaxY() - 7);
+            popup.show(field, b.getMinX(), b.getMaxY());
         }
     }
 
