@@ -245,10 +245,7 @@ public final class RootCommand implements Callable<Integer> {
      * run. Saving an import's mapping ({@code --save-mapping}) is a write even then.
      */
     private boolean wroteNothing(int code) {
-        CommandLine.ParseResult r = spec.commandLine().getParseResult();
-        while (r != null && r.subcommand() != null) {
-            r = r.subcommand();
-        }
+        CommandLine.ParseResult r = leafResult();
         if (r == null || r.hasMatchedOption("--save-mapping")) {
             return false;
         }
@@ -354,11 +351,17 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The running command's own spec (of "deals add", not of "funnelboard"), or null before parsing. */
     private CommandSpec leafSpec() {
+        CommandLine.ParseResult r = leafResult();
+        return r == null ? null : r.commandSpec();
+    }
+
+    /** What was parsed for the running command itself ("deals add", not "funnelboard"), or null before parsing. */
+    private CommandLine.ParseResult leafResult() {
         CommandLine.ParseResult r = spec.commandLine().getParseResult();
         while (r != null && r.subcommand() != null) {
             r = r.subcommand();
         }
-        return r == null ? null : r.commandSpec();
+        return r;
     }
 
     /**

@@ -63,8 +63,12 @@ public final class TodayView extends BorderPane {
     String snoozedSentence(FollowUpEntry entry, java.time.Instant until) {
         java.time.ZonedDateTime at = formats.local(until);
         String when = java.time.Duration.between(model.now(), until).toDays() < 6 ? formats.weekdayTime(at) : formats.dateTime(at);
-        return "Snoozed the " + Formats.label(entry.followUp().kind()).toLowerCase(locale) + " on \u201C" + entry.dealTitle() + "\u201D until "
-                + when + ". Ctrl+Z takes it back.";
+        return "Snoozed " + which(entry) + " until " + when + ". Ctrl+Z takes it back.";
+    }
+
+    /** "the call on “Pilot”": a follow-up as the status bar names it. */
+    private String which(FollowUpEntry entry) {
+        return "the " + Formats.label(entry.followUp().kind()).toLowerCase(locale) + " on \u201C" + entry.dealTitle() + "\u201D";
     }
 
     /**
@@ -234,8 +238,7 @@ public final class TodayView extends BorderPane {
             done.setId("done-" + f.id());
             done.setOnAction(e -> model.done(f.id()).thenAccept(x -> {
                 // Said, as a snooze is: the status bar's last sentence (and its Ctrl+Z) is about this, not an earlier action.
-                status.accept("Marked the " + Formats.label(f.kind()).toLowerCase(locale) + " on \u201C" + i.entry().dealTitle()
-                        + "\u201D done. Ctrl+Z takes it back.");
+                status.accept("Marked " + which(i.entry()) + " done. Ctrl+Z takes it back.");
                 offerNext.accept(i.entry());
             }));
             // The second click of a double-click does nothing: the row below has slid under the pointer by then (it was done too).
