@@ -26,6 +26,44 @@ final class MergedContacts {
         this.changes = changes;
     }
 
+    /**
+     * Contacts merged into each other by teammates who had not seen each other's merge (one kept
+     * the first, the other the second): every one of them was merged away, so none was listed any
+     * more. The one made first (then the lowest id) is a contact of its own again, and the others
+     * stay merged into it, on every installation alike whatever order the files arrive in; the
+     * restore is recorded as any change of the merge. Returns how many contacts were restored.
+     */
+    int breakCycles() {
+        Map<UUID, UUID> mergedInto = new HashMap<>();
+        Map<UUID, java.time.Instant> made = new HashMap<>();
+        ctx.select(CONTACT.ID, CONTACT.MERGED_INTO, CONTACT.CREATED_AT).from(CONTACT).where(CONTACT.MERGED_INTO.isNotNull()).forEach(r -> {
+            mergedInto.put(r.value1(), r.value2());
+            made.put(r.value1(), r.value3());
+        });
+        java.util.Set<UUID> walked = new java.util.HashSet<>();
+        int restored = 0;
+        for (UUID start : mergedInto.keySet()) {
+            java.util.List<UUID> path = new java.util.ArrayList<>();
+            UUID at = start;
+            while (at != null && !walked.contains(at) && !path.contains(at)) {
+                path.add(at);
+                at = mergedInto.get(at);
+            }
+            walked.addAll(path);
+            int from = at == null ? -1 : path.indexOf(at);
+            if (from < 0) {
+                continue;
+            }
+            UUID kept = path.subList(from, path.size()).stream()
+                    .min(java.util.Comparator.comparing((UUID c) -> made.get(c)).thenComparing(UUID::toString)).orElseThrow();
+            var contact = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(kept)).fetchOne();
+            contact.setMergedInto(null);
+            contact.setDeletedAt(null);
+            restored += changes.update(contact) ? 1 : 0;
+        }
+        return restored;
+    }
+
     /** Moves what is left on merged-away contacts to their survivors; returns how many rows moved. */
     int follow() {
         Map<UUID, UUID> mergedInto = new HashMap<>();

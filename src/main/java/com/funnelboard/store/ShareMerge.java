@@ -248,7 +248,9 @@ final class ShareMerge {
         if (!bulk.isEmpty()) {
             history.unstage();
         }
-        updatedRows += new MergedContacts(ctx, changes).follow();
+        MergedContacts merged = new MergedContacts(ctx, changes);
+        updatedRows += merged.breakCycles();
+        updatedRows += merged.follow();
         if (changes.tables().stream().anyMatch(ContactPrimaries.TABLES::contains)) {
             updatedRows += new ContactPrimaries(ctx, changes).follow(changes.rowsComplete() && changes.rows().size() <= ContactPrimaries.MAX_NAMED
                     ? changes.rows() : null);

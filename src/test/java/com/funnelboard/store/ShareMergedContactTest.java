@@ -104,6 +104,41 @@ class ShareMergedContactTest {
     }
 
     @Test
+    void twoContactsMergedIntoEachOtherOnTwoInstallationsLeaveOneContactHoldingBothOnBothSides() {
+        mergeContacts(ida);
+        bo.writeAll(r -> {
+            r.contactProfiles().reassign(keep.contactId(), other.contactId());
+            r.contactProfiles().tombstone(keep.contactId(), other.contactId());
+        });
+
+        merge(bo, ida);
+        merge(ida, bo);
+
+        UUID first = ida.read(r -> r.contactProfiles().find(keep.contactId())).isPresent() ? keep.contactId() : other.contactId();
+        for (Store s : new Store[] {ida, bo}) {
+            assertThat(java.util.stream.Stream.of(keep.contactId(), other.contactId())
+                    .filter(c -> s.read(r -> r.contactProfiles().find(c)).isPresent()))
+                    .as("one of the two is a contact of its own again, the same one on both sides").containsExactly(first);
+            assertThat(contactOf(s, "deal", keep.id())).isEqualTo(first);
+            assertThat(contactOf(s, "deal", other.id())).as("both contacts' deals are on it").isEqualTo(first);
+            assertThat(new ShareExchange(s).conflicts()).isEmpty();
+        }
+        assertThat(ChangeLogReplay.snapshot(bo)).as("converged").isEqualTo(ChangeLogReplay.snapshot(ida));
+        assertThat(merge(bo, ida).changeSet()).as("merging again changes nothing").isNull();
+        assertThat(merge(ida, bo).changeSet()).isNull();
+    }
+
+    @Test
+    void aContactAFileRecordsAsMergedIntoItselfStaysListed() {
+        bo.writeAll(r -> r.contactProfiles().tombstone(keep.contactId(), keep.contactId()));
+
+        merge(bo, ida);
+
+        java.util.Optional<com.funnelboard.domain.ContactProfile> found = ida.read(r -> r.contactProfiles().find(keep.contactId()));
+        assertThat(found).as("not hidden as merged into nothing else").isPresent();
+    }
+
+    @Test
     void theSurvivorIsAtTheEndOfAChainOfMergesAndNoneWhenTwoContactsWereMergedIntoEachOther() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
