@@ -132,8 +132,8 @@ final class ImportCommand {
                 s.workspace().exports().problems(errors, result.problems());
             }
             Map<String, Object> doc = document(result);
-            if (!result.imported() && !result.dryRun() && result.problemCount() > 0) {
-                ImportRow.Problem first = result.problems().getFirst();
+            if (!result.imported() && !result.dryRun() && result.failedRows() > 0) {
+                ImportRow.Problem first = result.firstFailure();
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("problems", doc.get("problems"));
                 extra.put("problemCount", result.problemCount());
@@ -145,7 +145,7 @@ final class ImportCommand {
                         result.problems().size() > 1 ? result.problems().stream().limit(20).map(ImportCommand::problemLine).toList() : List.of(),
                         extra);
             }
-            if (result.dryRun() && result.problemCount() > 0 && !skipInvalid) {
+            if (result.dryRun() && result.failedRows() > 0 && !skipInvalid) {
                 // What the rows that parse would do is shown; the real import would be refused, as its exit code says.
                 s.console().result(doc, () -> {
                     text(s, result);

@@ -141,6 +141,24 @@ class CliImportTest {
         assertThat(cli.json("import", "csv", dated.toString()).get("closedWithoutDate").asLong()).isZero();
     }
 
+    /** An accounts export's phone number and a job title on a row that names no person: the organization is imported, and what it cannot keep is said. */
+    @Test
+    void aCompanyRowsPhoneNumberIsSaidToBeLeftOut() throws Exception {
+        Path csv = file("accounts.csv", """
+                Account Name,Phone,Industry,Title
+                Acme,+1 555 0100,Retail,
+                Globex,,Energy,CEO
+                """);
+        CliRunner.Result text = cli.run("import", "csv", csv.toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("row 2, Phone: \"+1 555 0100\": the row names no contact to keep it on (an organization keeps no phone number)")
+                .contains("row 3, Title: \"CEO\": the row names no contact to keep it on (an organization keeps no job title)");
+        assertThat(cli.json("orgs", "list").get("organizations")).hasSize(2);
+        JsonNode again = cli.json("import", "csv", csv.toString(), "--dry-run");
+        assertThat(again.get("failed").asLong()).as("the rows are imported, only the values are left out").isZero();
+        assertThat(again.get("problems").get(0).get("leftOut").asBoolean()).isTrue();
+    }
+
     /** A won deal dated after today (an expected close never updated) closed today, as the reports count it, and says so. */
     @Test
     void aWonDealClosingAfterTodayClosedToday() throws Exception {

@@ -16,15 +16,24 @@ import java.util.List;
  * have no notes), so they are not imported, and the summary says how many rows that was.
  */
 public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,
-        boolean subtotal, List<Person> companions) {
+        boolean subtotal, List<Person> companions, List<Problem> notices) {
 
     /**
      * @param companions the other people the row names beside its contact (HubSpot's "Associated Contact" lists a
      *        deal's people, "Peter Gibbons (peter@initech.com);Michael Bolton (mbolton@initech.com)"): contacts of the
      *        row's organization too, without its deal (a deal has one contact)
+     * @param notices values the row is imported without, though they are valid (an organization's phone number, which
+     *        no contact of the row keeps): told in the import's result as left out, never failing the row
      */
     public ImportRow {
         companions = List.copyOf(companions);
+        notices = List.copyOf(notices);
+    }
+
+    /** A row that is imported with every valid value it holds. */
+    public ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,
+            boolean subtotal, List<Person> companions) {
+        this(row, contact, organization, deal, problems, notesLeftOut, subtotal, companions, List.of());
     }
 
     /** A row that names no one beside its contact. */

@@ -142,7 +142,17 @@ public final class RowParser {
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
             deal = deal(row, values, cols, problems, person, company);
         }
-        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES), false, companions);
+        List<ImportRow.Problem> notices = new ArrayList<>();
+        for (ImportField f : person == null && company != null ? List.of(CONTACT_PHONE, CONTACT_TITLE) : List.<ImportField>of()) {
+            // An accounts export's phone (a company row's, no person named): kept by no one, so said rather than lost unseen.
+            List<String> dropped = all(values, cols, f);
+            if (!dropped.isEmpty()) {
+                notices.add(rowCells.detail(row, cols, f, "\"" + String.join(", ", dropped) + "\": the row names no contact to keep it on ("
+                        + "an organization keeps no " + (f == CONTACT_PHONE ? "phone number" : "job title") + ")"));
+            }
+        }
+        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES), false, companions,
+                notices);
     }
 
     /** Whether a row holds an amount and, besides it, at most an owner and a currency (see {@link ImportRow#subtotal}). */

@@ -227,7 +227,7 @@ public final class CsvImport {
             }
             return new ImportResult(file.toString(), in.describe(), ColumnMapping.layout(in.headers(), options), in.headers(), mapping,
                     reading.rows, tally.contacts.done(), tally.organizations.done(), tally.deals.done(), tally.dealsWithoutContact,
-                    reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOut.size(), reading.stages,
+                    reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOutCount, reading.stages,
                     imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals,
                     tally.closedUndated);

@@ -76,6 +76,7 @@ final class ImportChunk {
     }
 
     void write(List<ImportRow> rows) {
+        rows.forEach(row -> row.notices().forEach(tally::leftOut));
         List<ImportRow> all = withCompanions(rows);
         Map<Long, UUID> orgOfRow = organizations.of(all);
         Map<Long, UUID> contactOfRow = contacts(all, orgOfRow);
@@ -236,7 +237,7 @@ final class ImportChunk {
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
             if (closesAhead(d) && (match == null || policy != OnDuplicate.SKIP)) {
                 // A won or lost deal dated after today (an expected close never updated): closed today, as a move would be.
-                tally.leftOut.add(new ImportRow.Problem(row.row(), null, "a " + d.stage().label().toLowerCase(java.util.Locale.ROOT)
+                tally.leftOut(new ImportRow.Problem(row.row(), null, "a " + d.stage().label().toLowerCase(java.util.Locale.ROOT)
                         + " deal closing on " + d.closedOn() + ", after today: it counts as closed today", true));
             }
             if (match == null) {
@@ -276,7 +277,7 @@ final class ImportChunk {
                 || stored.title().strip().equalsIgnoreCase(d.title().strip())) {
             return false;
         }
-        tally.leftOut.add(new ImportRow.Problem(row.row(), null, "its id " + d.externalKey() + " is the deal \u201C" + stored.title() + "\u201D of "
+        tally.leftOut(new ImportRow.Problem(row.row(), null, "its id " + d.externalKey() + " is the deal \u201C" + stored.title() + "\u201D of "
                 + stored.organizationName() + " here, not \u201C" + d.title() + "\u201D of " + row.organization().name()
                 + "; another program's ids can be the same numbers, so this deal was not imported (--on-duplicate create adds it as a new one)")
                 .importedWithout());
@@ -351,8 +352,19 @@ final class ImportChunk {
         long dealsWithoutContact;
         /** Won or lost deals written without a close date: they count as closed when created, or now. */
         long closedUndated;
-        /** Problems found while writing (a row's deal left out), after those of reading; each also counted as skipped. */
+        /**
+         * Problems found while writing (a row's deal left out, a company row's phone number), after those of reading,
+         * the first {@link ImportResult#MAX_PROBLEMS} of them; {@link #leftOutCount} counts them all.
+         */
         final List<ImportRow.Problem> leftOut = new ArrayList<>();
+        long leftOutCount;
+
+        void leftOut(ImportRow.Problem p) {
+            leftOutCount++;
+            if (leftOut.size() < ImportResult.MAX_PROBLEMS) {
+                leftOut.add(p);
+            }
+        }
 
         static final class Count {
             long created;

@@ -80,6 +80,11 @@ public record ImportResult(
                 problemCount, stages, imported, dryRun, changeSet, millis, ColumnFormats.NONE);
     }
 
+    /** The first problem that failed its row (not a value left out of a row imported), or the first problem when there is none. */
+    public ImportRow.Problem firstFailure() {
+        return problems.stream().filter(p -> !p.leftOut()).findFirst().orElse(problems.getFirst());
+    }
+
     public static final int MAX_PROBLEMS = 1_000;
 
     /**

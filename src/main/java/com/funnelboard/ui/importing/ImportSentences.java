@@ -35,8 +35,8 @@ final class ImportSentences {
         String counts = String.format(Locale.ROOT, "contacts %,d created, %,d updated, %,d skipped · organizations %,d created, %,d updated · "
                 + "deals %,d created, %,d updated, %,d skipped", r.contacts().created(), r.contacts().updated(), r.contacts().skipped(),
                 r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
-        if (!r.imported() && r.problemCount() > 0) {
-            ImportRow.Problem p = r.problems().getFirst();
+        if (!r.imported() && r.failedRows() > 0) {
+            ImportRow.Problem p = r.firstFailure();
             return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in %s: %s. %s", r.problemCount(),
                     p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
                             : "Fix the file or tick the box to import the other rows.");
