@@ -35,6 +35,9 @@ public final class BoardService implements BoardReads {
             List<Money> sums = new ArrayList<>();
             List<Money> weighted = new ArrayList<>();
             for (StageTotal t : rows) {
+                if (t.total().minor() == 0) {
+                    continue; // deals of no value in this currency: nothing to add up (the header says "—", as an empty column's)
+                }
                 sums.add(t.total());
                 weighted.add(t.total().times(stage.defaultProbability()));
             }

@@ -168,6 +168,12 @@ class DealServiceTest {
         assertThat(s.get(Stage.LEAD).weighted()).extracting(m -> m.minor()).containsExactly(400_00L);
         assertThat(s.get(Stage.OPPORTUNITY).weighted()).extracting(m -> m.minor()).containsExactly(600_00L);
         assertThat(s.get(Stage.WON).count()).isZero();
+        Fixtures.deal(store, "E", Stage.PROSPECT, null);
+        Fixtures.deal(store, "F", Stage.PROSPECT, 0L);
+        StageSummary noValue = new BoardService(store).summaries().get(Stage.PROSPECT);
+        assertThat(noValue.count()).isEqualTo(2);
+        assertThat(noValue.totals()).as("deals of no value add up to nothing shown, not €0").isEmpty();
+        assertThat(noValue.weighted()).isEmpty();
 
         wonColumnAddsUpFinalValues(store);
         // The window's store reads filtered headers from its facets in memory.
