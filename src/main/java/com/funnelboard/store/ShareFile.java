@@ -118,6 +118,9 @@ final class ShareFile {
             }
             Path created = tmp;
             written = store.jdbc(in -> copyLog(in, created));
+            try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
+                ShareSetDigests.write(out);
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

@@ -50,15 +50,18 @@ final class ShareFileReader implements AutoCloseable {
     private final String name;
     private final SharedChanges headers;
     private final String digest;
+    /** Each change set's check value, by set id (see {@link ShareSetDigests}); empty in a file an earlier version wrote. */
+    private final Map<String, String> setDigests;
     /** True once the checks that read the whole file passed (see {@link #checkWhole}). */
     private boolean checkedWhole;
 
-    private ShareFileReader(Path dir, Connection c, String name, SharedChanges headers, String digest) {
+    private ShareFileReader(Path dir, Connection c, String name, SharedChanges headers, String digest, Map<String, String> setDigests) {
         this.dir = dir;
         this.c = c;
         this.name = name;
         this.headers = headers;
         this.digest = digest;
+        this.setDigests = setDigests;
     }
 
     /** The SHA-256 of the bytes read (those of the copy), in hex. */
@@ -107,6 +110,7 @@ final class ShareFileReader implements AutoCloseable {
     SharedChanges withEntries(java.util.function.Predicate<UUID> wanted) {
         try {
             Map<String, List<SharedChanges.Entry>> entries = new HashMap<>();
+            ShareSetDigests sums = new ShareSetDigests();
             List<SharedChanges.Set> want = headers.sets().stream().filter(x -> wanted.test(x.id())).toList();
             if (!want.isEmpty()) {
                 checkWhole();
@@ -116,7 +120,7 @@ final class ShareFileReader implements AutoCloseable {
                     for (SharedChanges.Set x : want) {
                         p.setString(1, x.id().toString());
                         try (ResultSet rs = p.executeQuery()) {
-                            readEntries(rs, entries, null);
+                            readEntries(rs, entries, null, sums);
                         }
                     }
                 }
@@ -125,9 +129,10 @@ final class ShareFileReader implements AutoCloseable {
                 want.forEach(x -> ids.add(x.id().toString()));
                 try (Statement st = c.createStatement();
                         ResultSet rs = st.executeQuery("SELECT change_set_id, seq, table_name, row_key, field, new_value FROM change")) {
-                    readEntries(rs, entries, ids);
+                    readEntries(rs, entries, ids, sums);
                 }
             }
+            verify(want, sums);
             List<SharedChanges.Set> out = new ArrayList<>();
             for (SharedChanges.Set x : headers.sets()) {
                 List<SharedChanges.Entry> es = entries.getOrDefault(x.id().toString(), new ArrayList<>());
@@ -141,12 +146,34 @@ final class ShareFileReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses the file when a set about to be used does not match the check value its exporter wrote
+     * beside it (see {@link ShareSetDigests}); a file with none at all came from an earlier version.
+     */
+    private void verify(List<SharedChanges.Set> want, ShareSetDigests sums) {
+        if (setDigests.isEmpty()) {
+            return;
+        }
+        for (SharedChanges.Set x : want) {
+            String expected = setDigests.get(x.id().toString());
+            String actual = sums.of(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson());
+            if (!actual.equals(expected)) {
+                throw refuse(name, "it was changed after Funnelboard wrote it: " + (expected == null ? "a change set by " : "the change set by ")
+                        + Printable.escape(com.funnelboard.domain.Person.nameOf(x.author())) + " made "
+                        + java.time.Instant.ofEpochMilli(x.madeAt()).toString().substring(0, 10)
+                        + (expected == null ? " has no check value" : " does not match its check value")
+                        + " (a damaged copy, or an edit with another program); ask for the file again");
+            }
+        }
+    }
+
     /** How many entries are read before they are checked, the checks running on every core. */
     private static final int CHECKED_TOGETHER = 4_096;
 
     private record Unchecked(String set, long seq, String table, String row, String field, String value) {}
 
-    private void readEntries(ResultSet rs, Map<String, List<SharedChanges.Entry>> into, java.util.Set<String> only) throws SQLException {
+    private void readEntries(ResultSet rs, Map<String, List<SharedChanges.Entry>> into, java.util.Set<String> only, ShareSetDigests sums)
+            throws SQLException {
         List<Unchecked> batch = new ArrayList<>(CHECKED_TOGETHER);
         while (rs.next()) {
             String set = text(rs, 1, name, "change.change_set_id", 36);
@@ -160,21 +187,29 @@ final class ShareFileReader implements AutoCloseable {
             String value = nullableText(rs, 6, name, "change.new_value", MAX_VALUE_CHARS);
             batch.add(new Unchecked(set, seq, table, row, field, value));
             if (batch.size() == CHECKED_TOGETHER) {
-                check(batch, into);
+                check(batch, into, sums);
             }
         }
-        check(batch, into);
+        check(batch, into, sums);
     }
 
     /** Checks the entries of {@code batch} (each on its own: on all cores), adds them to {@code into} in order, and empties the batch. */
-    private void check(List<Unchecked> batch, Map<String, List<SharedChanges.Entry>> into) {
+    private void check(List<Unchecked> batch, Map<String, List<SharedChanges.Entry>> into, ShareSetDigests sums) {
         String[] values = new String[batch.size()];
+        byte[][] hashes = new byte[batch.size()][];
+        boolean hashed = !setDigests.isEmpty();
         java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> {
             Unchecked u = batch.get(i);
+            if (hashed) {
+                hashes[i] = ShareSetDigests.entry(u.set(), u.seq(), u.table(), u.row(), u.field(), u.value());
+            }
             values[i] = checkEntry(name, u.table(), u.row(), u.field(), u.value());
         });
         for (int i = 0; i < values.length; i++) {
             Unchecked u = batch.get(i);
+            if (hashed) {
+                sums.add(u.set(), hashes[i]);
+            }
             into.computeIfAbsent(u.set(), k -> new ArrayList<>()).add(new SharedChanges.Entry(u.seq(), u.table(), u.row(), u.field(), values[i]));
         }
         batch.clear();
@@ -228,7 +263,7 @@ final class ShareFileReader implements AutoCloseable {
             Connection c = null;
             try {
                 c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
-                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name), digest);
+                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name), digest, setDigests(c, name));
                 dir = null;
                 return reader;
             } catch (SQLException e) {
@@ -262,6 +297,22 @@ final class ShareFileReader implements AutoCloseable {
             return head.length == 72 && (head[18] == 2 || head[19] == 2)
                     && java.nio.ByteBuffer.wrap(head, 68, 4).getInt() != Migrations.APPLICATION_ID;
         }
+    }
+
+    /** The check values of the file's change sets, by set id (none in a file an earlier version wrote). */
+    private static Map<String, String> setDigests(Connection c, String name) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (var p = c.prepareStatement("SELECT key, value FROM share_info WHERE substr(key, 1, ?) = ?")) {
+            p.setInt(1, ShareSetDigests.KEY.length());
+            p.setString(2, ShareSetDigests.KEY);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(text(rs, 1, name, "share_info.key", 100).substring(ShareSetDigests.KEY.length()),
+                            text(rs, 2, name, "share_info.value", 100));
+                }
+            }
+        }
+        return out;
     }
 
     private static SharedChanges read(Connection c, Path source, String name) throws SQLException {

@@ -53,6 +53,7 @@ class ShareHeldTest {
             try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + forged); var st = c.createStatement()) {
                 st.execute("UPDATE change_set SET hlc = hlc + (10 * 365 * 86400000 << 16) WHERE id = (SELECT id FROM change_set ORDER BY hlc DESC LIMIT 1)");
             }
+            ShareForgery.resign(forged);
             MergeReport kept = new ShareExchange(two.ida).merge(forged, false, () -> false);
             assertThat(kept.held()).isEqualTo(1);
             assertThat(two.ida.read(r -> r.deals().find(made.id())).isEmpty()).isTrue();

@@ -1,0 +1,124 @@
+package com.funnelboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every change set of a share file carries a check value: a value changed after the export — a
+ * byte flipped on the way, an edit with an SQLite tool — is refused, though SQLite finds the file
+ * whole; a file an earlier version wrote (none at all) merges as before, and a relayed file checks.
+ */
+class ShareSetDigestsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path good;
+    private Store live;
+
+    @BeforeEach
+    void aTeammatesFile() {
+        try (Store teammate = Store.open(dir.resolve("teammate.db"), new TickingClock(Fixtures.NOW))) {
+            Fixtures.deal(teammate, "Pilot Zanzibar", Stage.LEAD, 1_000L);
+            good = dir.resolve("good.funnel");
+            new ShareExchange(teammate).export(good);
+        }
+        live = Store.open(dir.resolve("live.db"), new TickingClock(Fixtures.NOW));
+    }
+
+    @AfterEach
+    void close() {
+        live.close();
+    }
+
+    @Test
+    void everyChangeSetHasItsCheckValue() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + good); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT (SELECT count(*) FROM change_set), (SELECT count(*) FROM share_info WHERE key LIKE 'digest:%')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+            assertThat(rs.getInt(2)).isEqualTo(rs.getInt(1));
+        }
+    }
+
+    @Test
+    void oneByteChangedInAValueIsRefusedThoughSqliteFindsTheFileWhole() throws Exception {
+        Path flipped = dir.resolve("flipped.funnel");
+        byte[] bytes = Files.readAllBytes(good);
+        byte[] title = "Zanzibar".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, title);
+        assertThat(at).as("the title is in the file as written").isNotNegative();
+        bytes[at] = 'Y';
+        Files.write(flipped, bytes);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + flipped)) {
+            assertThat(Migrations.integrityProblems(c, true)).as("SQLite sees nothing wrong").isEmpty();
+        }
+
+        refused(flipped);
+    }
+
+    @Test
+    void anEditWithAnSqliteToolIsRefused() throws Exception {
+        Path edited = dir.resolve("edited.funnel");
+        Files.copy(good, edited);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + edited); var s = c.createStatement()) {
+            s.execute("UPDATE change SET new_value = json_set(new_value, '$.value_minor', 999999999) WHERE table_name = 'deal' AND field = '*'");
+        }
+
+        refused(edited);
+    }
+
+    @Test
+    void aFileAnEarlierVersionWroteWithoutCheckValuesMerges() throws Exception {
+        Path older = dir.resolve("older.funnel");
+        Files.copy(good, older);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + older); var s = c.createStatement()) {
+            s.execute("DELETE FROM share_info WHERE key LIKE 'digest:%'");
+        }
+
+        assertThat(new ShareExchange(live).merge(older, false, () -> false).newRows()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileRelayedThroughATeammateChecks() throws Exception {
+        new ShareExchange(live).merge(good, false, () -> false);
+        Fixtures.deal(live, "Mine", Stage.PROSPECT, 2_000L);
+        Path relayed = dir.resolve("relayed.funnel");
+        new ShareExchange(live).export(relayed);
+        try (Store third = Store.open(dir.resolve("third.db"), new TickingClock(Fixtures.NOW))) {
+            assertThat(new ShareExchange(third).merge(relayed, false, () -> false).newRows()).as("the teammate's rows and the relay's own")
+                    .isEqualTo(6);
+        }
+    }
+
+    private void refused(Path file) throws Exception {
+        var before = ChangeLogReplay.snapshot(live);
+        String sha = CraftedFilesTest.fingerprint(file);
+        assertThatThrownBy(() -> new ShareExchange(live).merge(file, false, () -> false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("it was changed after Funnelboard wrote it").hasMessageContaining("does not match its check value")
+                .hasMessageEndingWith("nothing was changed.");
+        assertThat(CraftedFilesTest.fingerprint(file)).isEqualTo(sha);
+        assertThat(ChangeLogReplay.snapshot(live)).isEqualTo(before);
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        for (int i = 0; i + what.length <= in.length; i++) {
+            if (java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
