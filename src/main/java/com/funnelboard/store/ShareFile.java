@@ -119,7 +119,7 @@ final class ShareFile {
             Path created = tmp;
             written = store.jdbc(in -> copyLog(in, created));
             try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
-                ShareSetDigests.write(out);
+                writeDigests(out, ShareSetDigests.of(out));
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -173,6 +173,22 @@ final class ShareFile {
             try (Statement s = in.createStatement()) {
                 s.execute("DETACH DATABASE share");
             }
+        }
+    }
+
+    /** Writes each change set's check value (see {@link ShareSetDigests}) into the new file's share_info, in one transaction. */
+    static void writeDigests(Connection file, Map<String, String> digests) throws SQLException {
+        boolean auto = file.getAutoCommit();
+        file.setAutoCommit(false);
+        try (PreparedStatement put = file.prepareStatement("INSERT INTO share_info (key, value) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> d : digests.entrySet()) {
+                put.setString(1, ShareSetDigests.KEY + d.getKey());
+                put.setString(2, d.getValue());
+                put.executeUpdate();
+            }
+            file.commit();
+        } finally {
+            file.setAutoCommit(auto);
         }
     }
 

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -137,10 +136,10 @@ final class ShareSetDigests {
     }
 
     /**
-     * Writes the digest of every change set of the share file open on {@code file} into its {@code
-     * share_info}, reading back what the export wrote (the rows stream through once).
+     * The digest of every change set of the share file open on {@code file}, by set id, read back
+     * from what the export wrote (the rows stream through once); {@link ShareFile} writes them.
      */
-    static void write(Connection file) throws SQLException {
+    static Map<String, String> of(Connection file) throws SQLException {
         ShareSetDigests digests = new ShareSetDigests();
         try (Statement s = file.createStatement();
                 ResultSet rs = s.executeQuery("SELECT change_set_id, seq, table_name, row_key, field, new_value FROM change")) {
@@ -155,21 +154,15 @@ final class ShareSetDigests {
             }
             digests.addAll(batch);
         }
-        boolean auto = file.getAutoCommit();
-        file.setAutoCommit(false);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         try (Statement s = file.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM change_set");
-                PreparedStatement put = file.prepareStatement("INSERT INTO share_info (key, value) VALUES (?, ?)")) {
+                ResultSet rs = s.executeQuery("SELECT id, origin, author, replica_id, hlc, made_at, summary, seen FROM change_set")) {
             while (rs.next()) {
                 UUID id = UUID.fromString(rs.getString(1));
-                put.setString(1, KEY + id);
-                put.setString(2, digests.of(id, rs.getString(2), rs.getString(3), UUID.fromString(rs.getString(4)), rs.getLong(5),
+                out.put(id.toString(), digests.of(id, rs.getString(2), rs.getString(3), UUID.fromString(rs.getString(4)), rs.getLong(5),
                         rs.getLong(6), rs.getString(7), rs.getString(8)));
-                put.executeUpdate();
             }
-            file.commit();
-        } finally {
-            file.setAutoCommit(auto);
         }
+        return out;
     }
 }

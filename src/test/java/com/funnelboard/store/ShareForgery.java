@@ -18,7 +18,7 @@ final class ShareForgery {
     static void resign(Path file) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DELETE FROM share_info WHERE key LIKE 'digest:%'");
-            ShareSetDigests.write(c);
+            ShareFile.writeDigests(c, ShareSetDigests.of(c));
         } catch (SQLException | RuntimeException e) {
             // Its schema or values were crafted beyond what can be read back (a missing table, a number for an id): it is
             // refused for that, before any check value is compared.
