@@ -128,7 +128,11 @@ class BoardUiTest {
         robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#column-prospect").query()));
         waitForDialog(robot, "#qualify-move");
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#check-fits-icp");
+        // Ticked from the keyboard, the item keeps the focus though the rows are drawn again (it went on to Cancel).
+        robot.interact(() -> robot.lookup("#check-fits-icp").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> robot.lookup("#check-fits-icp").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertThat(robot.lookup("#check-fits-icp").query().isFocused()).as("the ticked box keeps the keyboard").isTrue();
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
         // The last item ticked while Override… has the focus: Override… goes off, and the focus goes to Move, not on to
         // Cancel (where Enter closed the dialog without moving).
@@ -184,7 +188,9 @@ class BoardUiTest {
         javafx.scene.control.ScrollPane checklist = robot.lookup("#qualify-items").queryAs(javafx.scene.control.ScrollPane.class);
         javafx.stage.Window dialog = checklist.getScene().getWindow();
         double middle = dialog.getY() + dialog.getHeight() / 2;
-        robot.clickOn("#qualify-override");
+        // Enter on a focused Override… starts the override (it said "Enter cannot move yet").
+        robot.interact(() -> robot.lookup("#qualify-override").query().requestFocus());
+        robot.type(KeyCode.ENTER);
         // The reason field appears: the dialog grows about its middle, not down to the screen's bottom edge.
         waitUntil(() -> robot.lookup("#override-reason").query().isVisible());
         robot.interact(() -> { });

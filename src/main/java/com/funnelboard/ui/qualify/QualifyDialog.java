@@ -137,6 +137,11 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             if (e.getCode() != javafx.scene.input.KeyCode.ENTER || e.isAltDown() || e.isShiftDown()) {
                 return;
             }
+            if (override.isFocused() && !override.isDisabled()) {
+                override.fire(); // Enter on a focused Override… starts the override, as Space does
+                e.consume();
+                return;
+            }
             boolean inReason = e.getTarget() == reason || reason.isFocused();
             if (inReason && !e.isShortcutDown()) {
                 return;
@@ -245,7 +250,14 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             }
             nodes.add(row(r));
         }
+        // A tick draws the rows again: the box ticked from the keyboard keeps the focus (it went on to the buttons,
+        // and Space or Enter there closed the dialog without moving).
+        javafx.scene.Scene scene = getDialogPane().getScene();
+        String focused = scene != null && scene.getFocusOwner() instanceof CheckBox box && box.getId() != null ? box.getId() : null;
         rows.getChildren().setAll(nodes);
+        if (focused != null && rows.lookup("#" + focused) instanceof CheckBox again) {
+            again.requestFocus();
+        }
     }
 
     private Node row(ItemResult r) {
