@@ -162,6 +162,10 @@ class MenuUiTest {
         robot.clickOn("#rot-lead"); // leaving the field keeps what was typed
         assertThat(prospect.getText()).isEqualTo("0");
         assertThat(ok.isDisabled()).as("0 days is no threshold").isTrue();
+        assertThat(prospect.getPseudoClassStates()).as("the field the sentence is about is marked").contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        robot.interact(() -> { });
+        javafx.geometry.Bounds okBounds = ok.localToScene(ok.getBoundsInLocal());
+        assertThat(okBounds.getMaxY()).as("the dialog grew with the sentence: OK is whole").isLessThanOrEqualTo(ok.getScene().getHeight() + 0.5);
         robot.clickOn(prospect).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("30");
         assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEmpty();
         robot.clickOn(ok);

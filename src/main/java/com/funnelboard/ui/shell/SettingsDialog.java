@@ -63,8 +63,13 @@ public final class SettingsDialog {
         rotProblem.setId("rot-problem");
         rotProblem.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.DANGER);
         rotProblem.managedProperty().bind(rotProblem.textProperty().isNotEmpty());
-        Runnable checkDays = () -> rotProblem.setText(spinners.entrySet().stream()
-                .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+        Runnable checkDays = () -> {
+            rotProblem.setText(spinners.entrySet().stream()
+                    .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+            // The field the sentence is about is marked too (the sentence sits under the last of the three).
+            spinners.forEach((s, sp) -> sp.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER,
+                    daysProblem(s, sp.getEditor().getText()) != null));
+        };
         for (Stage s : new Stage[] {Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY}) {
             // The spinner takes any count (nothing is clamped on leaving the field); the range is this dialog's check.
             Spinner<Integer> sp = new Spinner<>(0, 99_999, current.threshold(s));
@@ -112,6 +117,9 @@ public final class SettingsDialog {
             wrong = wrong.or(fields.problem.textProperty().isNotEmpty());
         }
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(wrong);
+        // The sentence under the fields makes the content taller: the dialog grows rather than hide half its buttons.
+        d.setResizable(true);
+        com.funnelboard.ui.common.DialogFit.follow(d);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
