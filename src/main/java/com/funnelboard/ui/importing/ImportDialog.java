@@ -73,7 +73,7 @@ public final class ImportDialog {
             "AUD", "NZD", "JPY", "CNY", "INR", "BRL", "MXN", "ZAR");
     private final ListView<String> problems = new ListView<>();
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
-    private final CheckBox skipInvalid = new CheckBox("Import the other rows when some have problems");
+    private final CheckBox skipInvalid = new CheckBox("Import anyway: skip rows that fail, leave out details that do not read");
     /** The file taken as an organizations file (name, industry, employees, website), whatever its headers say. */
     private final CheckBox asOrganizations = new CheckBox("This file lists organizations");
     /** A separate organizations file that fills the organizations the rows refer to. */
@@ -328,8 +328,9 @@ public final class ImportDialog {
         List<String> lines = new ArrayList<>();
         for (ImportRow row : p.rows()) {
             for (ImportRow.Problem problem : row.problems()) {
-                // A detail the row can do without: ticking "Import the other rows" imports the row without it.
-                lines.add(problem.where("Row") + ": " + problem.reason() + (problem.leftOut() ? " — the row can be imported without it" : ""));
+                // A detail the row can do without: ticking "Import anyway" imports the row without it.
+                lines.add(problem.where("Row") + ": " + problem.reason() + (problem.leftOut()
+                        ? " — with \u201CImport anyway\u201D ticked, the row is imported without it" : ""));
             }
         }
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));

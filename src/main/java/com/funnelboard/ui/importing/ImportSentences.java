@@ -37,9 +37,10 @@ final class ImportSentences {
                 r.organizations().created(), r.organizations().updated(), r.deals().created(), r.deals().updated(), r.deals().skipped());
         if (!r.imported() && r.failedRows() > 0) {
             ImportRow.Problem p = r.firstFailure();
-            return String.format(Locale.ROOT, "Nothing was imported: %,d problems, the first in %s: %s. %s", r.problemCount(),
+            return String.format(Locale.ROOT, "Nothing was imported: %,d %s, the first in %s: %s. %s", r.problemCount(),
+                    r.problemCount() == 1 ? "problem" : "problems",
                     p.where("row"), p.reason(), skippingInvalid ? "No row could be read: fix the file or map its columns."
-                            : "Fix the file or tick the box to import the other rows.");
+                            : "Fix the file, or tick \u201CImport anyway\u201D to import the other rows.");
         }
         // "Imported 4 rows" above "3 rows failed" read as a contradiction: the rows that failed are not among those imported.
         String imported = r.failedRows() > 0 ? String.format(Locale.ROOT, "%,d of %s", Math.max(0, r.rows() - r.failedRows()), rows(r.rows()))

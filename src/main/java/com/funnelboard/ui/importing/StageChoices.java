@@ -30,6 +30,8 @@ final class StageChoices {
     private final javafx.scene.control.ScrollPane stageScroll = new javafx.scene.control.ScrollPane();
     /** Runs when the user chooses another stage for a name (the dialog reads the file again). */
     private final Runnable changed;
+    /** The stage name whose choice was just made from this list: its new choice box takes the focus back. */
+    private String chosenLast;
 
     StageChoices(Runnable changed) {
         this.changed = changed;
@@ -81,6 +83,7 @@ final class StageChoices {
             to.setOnAction(ev -> {
                 if (to.getValue() != null && to.getValue() != e.getValue().stage()) {
                     stages.put(name, to.getValue());
+                    chosenLast = to.isFocused() ? name : null;
                     changed.run();
                 }
             });
@@ -89,6 +92,11 @@ final class StageChoices {
             Label count = new Label(String.format(Locale.ROOT, "%,d deal%s", e.getValue().count(), e.getValue().count() == 1 ? "" : "s"));
             count.setMinWidth(Region.USE_PREF_SIZE);
             stageRows.addRow(row++, named, count, new Label("→"), to);
+            if (name.equals(chosenLast)) {
+                // The rows are made again once the file is read again: the keyboard stays on the choice just made (it went to Close).
+                chosenLast = null;
+                javafx.application.Platform.runLater(to::requestFocus);
+            }
         }
         stageScroll.setPrefViewportHeight(ROW * Math.max(1, Math.min(found.size(), ROWS_SHOWN)));
     }

@@ -38,4 +38,13 @@ class ImportResultTextTest {
                 .doesNotContain("1 rows");
         assertThat(ImportSentences.describe(result(1, 0), true)).startsWith("Imported 1 row:");
     }
+
+    @Test
+    void aRefusedImportSaysItsOneProblemAsOneAndNamesTheBoxByItsLabel() {
+        ImportResult one = result(3, 1);
+        ImportResult refused = new ImportResult(one.file(), one.format(), null, one.headers(), List.of(), 3, new ImportResult.Counts(0, 0, 0),
+                one.organizations(), one.deals(), 0, 1, one.problems(), 1, Map.of(), false, false, null, 10);
+        assertThat(ImportSentences.describe(refused, false)).startsWith("Nothing was imported: 1 problem, the first in row 2, Amount: not an amount.")
+                .endsWith("tick \u201CImport anyway\u201D to import the other rows.");
+    }
 }
