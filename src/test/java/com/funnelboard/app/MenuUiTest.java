@@ -64,6 +64,12 @@ class MenuUiTest {
         MainView shell = (MainView) stage.getScene().getRoot();
         // The Edit menu has been opened with nothing to undo: the sheet still says what the keys do.
         robot.interact(() -> shell.menu().nameUndoAndRedo(java.util.Optional.empty(), java.util.Optional.empty()));
+        // Alt and a menu's letter opens it, as in any desktop app (only F10 did).
+        robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
+        javafx.scene.control.Menu file = shell.menu().bar().getMenus().getFirst();
+        BoardUiTest.waitUntil(file::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> !file.isShowing());
         robot.type(KeyCode.F1);
         BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
         @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ public final class AppMenu {
     /** Keys that are not menu items: they act where the focus is. */
     static final List<String[]> OTHER_KEYS = List.of(
             new String[] {"Anywhere", "Ctrl+K", "Find (as Ctrl+F): \u2191 / \u2193 choose, Enter opens, Esc closes"},
+            new String[] {"Anywhere", "Alt+F / V / D / G / H", "Open the File, View, Deal, Go or Help menu (F10: the menu bar)"},
             new String[] {"Board", "\u2190 / \u2192", "The next open column to the left or right"},
             new String[] {"Board", "Enter or double-click", "Open the selected deal in the detail pane"},
             new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
@@ -90,7 +91,7 @@ public final class AppMenu {
     public AppMenu(Actions a) {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
-        Menu file = menu("File", "menu-file",
+        Menu file = menu("_File", "menu-file",
                 item("New lead\u2026", MainView.NEW_LEAD, a.newLead()),
                 new SeparatorMenuItem(),
                 item("Export share file\u2026", null, a.exportShare()),
@@ -104,20 +105,20 @@ public final class AppMenu {
                 item("Undo", MainView.UNDO, a.undo()),
                 item("Redo", MainView.REDO, a.redo()));
         edit.setOnShowing(e -> onEditShowing.run());
-        Menu view = menu("View", "menu-view",
+        Menu view = menu("_View", "menu-view",
                 item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()),
                 item("Show or hide the detail pane", Workbench.TOGGLE_DETAIL, a.toggleDetail()));
-        Menu deal = menu("Deal", "menu-deal");
+        Menu deal = menu("_Deal", "menu-deal");
         deal.getItems().setAll(a.dealItems().get());
         deal.setOnShowing(e -> deal.getItems().setAll(a.dealItems().get()));
-        Menu go = menu("Go", "menu-go",
+        Menu go = menu("_Go", "menu-go",
                 item("Board", MainView.SHOW_BOARD, a.board()),
                 item("Contacts", MainView.SHOW_CONTACTS, a.contacts()),
                 item("Organizations", MainView.SHOW_ORGANIZATIONS, a.organizations()),
                 item("Today", MainView.SHOW_TODAY, a.today()),
                 item("Reports", SHOW_REPORTS, a.reports()),
                 item("Trash", SHOW_TRASH, a.trash()));
-        Menu help = menu("Help", "menu-help",
+        Menu help = menu("_Help", "menu-help",
                 item("Keyboard shortcuts", SHORTCUTS, this::showShortcuts),
                 new SeparatorMenuItem(),
                 item("Check database\u2026", null, a.checkDatabase()));
@@ -212,6 +213,10 @@ public final class AppMenu {
         sheet.show();
     }
 
+    /**
+     * A menu of the bar; an underscore marks the letter that opens it with Alt (Alt+F File, Alt+V View,
+     * Alt+D Deal, Alt+G Go, Alt+H Help). Edit has none: Alt+E logs an email in the detail pane.
+     */
     private static Menu menu(String text, String id, MenuItem... items) {
         Menu m = new Menu(text);
         m.setId(id);
