@@ -107,6 +107,21 @@ class MenuUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#trash-page").tryQuery().map(n -> n.isVisible()).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> !robot.lookup("#trash-page").query().isVisible());
+        // A column taking the keyboard with no card chosen: the first Down chooses its first card (it chose the second).
+        javafx.scene.Node pilot = BoardUiTest.card(robot, "Pilot");
+        javafx.scene.Node up = pilot;
+        while (!(up instanceof javafx.scene.control.ListView<?>)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ListView<?> cards = (javafx.scene.control.ListView<?>) up;
+        robot.interact(() -> {
+            cards.getSelectionModel().clearSelection();
+            cards.getFocusModel().focus(0); // as JavaFX leaves a list whose cards arrived before any was chosen
+            stage.getScene().getRoot().requestFocus();
+            cards.requestFocus();
+        });
+        robot.type(KeyCode.DOWN);
+        BoardUiTest.waitUntil(() -> cards.getSelectionModel().getSelectedIndex() == 0);
 
         // Edit › Undo takes back an edit made in the pane.
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));

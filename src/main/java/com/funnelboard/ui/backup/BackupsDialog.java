@@ -32,6 +32,7 @@ public final class BackupsDialog {
         d.setTitle("Backups");
         d.setHeaderText("A backup is taken every day the window is open; the last 7 days and 4 weeks are kept.");
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
+        com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("backups-table");
         table.setPlaceholder(new Label("No backups yet."));
         // Wide enough for the time in the app's theme ("Wed, Sep 30, 12:59:59 PM" was cut at 190 px); the counts need less.

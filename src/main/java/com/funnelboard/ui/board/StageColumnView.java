@@ -109,6 +109,7 @@ final class StageColumnView extends VBox {
         header.getStyleClass().add("column-header");
 
         list = new ListView<>(model.cards());
+        com.funnelboard.ui.common.FirstDown.install(list);
         list.setId("list-" + stage);
         list.getStyleClass().add("card-list");
         list.setFixedCellSize(DealCardCell.HEIGHT);

@@ -96,6 +96,7 @@ public final class ContactsView {
      */
     public BorderPane organizations(Consumer<UUID> openContact, Runnable openOrganization) {
         TableView<OrganizationSummary> table = new TableView<>();
+        com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("organizations-table");
         table.setPlaceholder(new Label("No organizations yet: they appear as leads, contacts and imports name them."));
         // The name keeps room for a usual one ("Silver Robotics GmbH") in a 1024-pixel window beside the detail pane; the
@@ -168,6 +169,7 @@ public final class ContactsView {
 
     private TableView<ContactSummary> contactTable(String id) {
         TableView<ContactSummary> table = new TableView<>();
+        com.funnelboard.ui.common.FirstDown.install(table);
         table.setId(id);
         // The address and an international number in full ("+49 30 40191234") before a title, which many contacts lack:
         // in a table narrowed by the detail pane the title gives way, not the address (it was cut at 170 pixels).

@@ -15,6 +15,7 @@ public final class HistoryView extends VBox {
         super(6);
         setId("history");
         ListView<HistorySentences.Entry> list = new ListView<>(model.entries());
+        com.funnelboard.ui.common.FirstDown.install(list);
         list.setId("history-list");
         list.setPlaceholder(new Label("No recorded changes yet."));
         list.setCellFactory(l -> new EntryCell(l));

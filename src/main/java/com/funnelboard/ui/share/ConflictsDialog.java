@@ -42,6 +42,7 @@ public final class ConflictsDialog {
 
     public void show(Window owner) {
         TableView<ShareViewModel.Described> table = new TableView<>();
+        com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
         table.getColumns().add(column("Record", d -> d.conflict().label(), 170));

@@ -31,6 +31,7 @@ public final class TrashView extends VBox {
 
         com.funnelboard.ui.common.Formats when = com.funnelboard.ui.common.Formats.of(locale, zone);
         TableView<TrashEntry> table = new TableView<>(model.entries());
+        com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("trash-table");
         table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
