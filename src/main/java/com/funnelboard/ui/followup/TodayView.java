@@ -154,7 +154,37 @@ public final class TodayView extends BorderPane {
                 rows.add(new More(due, section.count() - section.first().size()));
             }
         }
+        // Done or Snooze from the keyboard: the rows are made again, and the keyboard stays in the list, on the same
+        // place's Done (it went to Export to calendar…, where the next Space opened the export).
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        int at = -1;
+        for (javafx.scene.Node n = owner; n != null && at < 0; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell && cell.getListView() == list) {
+                at = cell.getIndex();
+            }
+        }
         list.getItems().setAll(rows);
+        if (at >= 0 && !rows.isEmpty()) {
+            int place = Math.min(at, rows.size() - 1);
+            list.requestFocus();
+            javafx.application.Platform.runLater(() -> focusRow(place));
+        }
+    }
+
+    /** Puts the keyboard on the Done of the row at {@code index} or the first item after it, else on the list itself. */
+    private void focusRow(int index) {
+        for (int i = index; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof Item item) {
+                list.scrollTo(i);
+                list.layout();
+                javafx.scene.Node done = list.lookup("#done-" + item.entry().followUp().id());
+                if (done != null) {
+                    done.requestFocus();
+                    return;
+                }
+            }
+        }
+        list.requestFocus();
     }
 
     /** Below this width the rows' Done and Snooze show their icons only, leaving the deal's title room (a 1024-px window beside the pane). */
@@ -205,10 +235,9 @@ public final class TodayView extends BorderPane {
         private HBox item(Item i) {
             FollowUp f = i.entry().followUp();
             ZonedDateTime at = f.effectiveDue().atZone(model.zone());
-            Label when = new Label(i.due() == FollowUpDue.UPCOMING ? formats.weekdayTime(at)
-                    : formats.time(at) + (i.due() == FollowUpDue.OVERDUE
-                            && !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate())
-                            ? " · " + formats.dayMonth(at) : ""));
+            // A day other than today reads as the next 7 days' do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
+            boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
+            Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
             when.setMinWidth(150);
             when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
