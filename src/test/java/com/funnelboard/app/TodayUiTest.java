@@ -145,6 +145,7 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Snoozed the "));
         assertThat(robot.lookup("#status").queryLabeled().getText()).as("a snooze is confirmed, with the way back")
                 .contains(" on \u201CPilot\u201D until ").endsWith(". Ctrl+Z takes it back.");
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the keyboard stays in the list after a snooze").startsWith("done-");
 
         // Pick a time: only when, said as a snooze; a time already past is said in the dialog, which stays open.
         robot.clickOn("#snooze-" + later.id());
