@@ -84,7 +84,18 @@ public final class ConflictsDialog {
         // Which column is mine depends on whose edit is newer: the buttons name the value each keeps. A conflict relayed
         // between two teammates (neither value written here) has no mine: type the value to keep.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> nameTheKeeps(d, mine, theirs));
-        Runnable reload = () -> model.conflicts(locale).thenAccept(list -> table.getItems().setAll(list));
+        // After a resolution the list is read again: the next conflict is chosen and the keyboard stays on the table
+        // (the choice was lost and the focus went to Close, so each conflict took Tab, Down and Space again).
+        Runnable reload = () -> {
+            int at = table.getSelectionModel().getSelectedIndex();
+            model.conflicts(locale).thenAccept(list -> {
+                table.getItems().setAll(list);
+                if (at >= 0 && !list.isEmpty()) {
+                    table.getSelectionModel().select(Math.min(at, list.size() - 1));
+                    table.requestFocus();
+                }
+            });
+        };
         mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MINE, null, reload));
         theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.THEIRS, null, reload));
         keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.DELETED, null, reload));
@@ -111,7 +122,8 @@ public final class ConflictsDialog {
         dialog.setTitle("Conflicts");
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(920, 480);
+        // Wider on a wider window (up to 1,400 pixels), so the values and names have the room it has.
+        dialog.getDialogPane().setPrefSize(owner == null ? 920 : Math.max(920, Math.min(1_400, owner.getWidth() * 0.75)), 480);
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload.run();
@@ -267,6 +279,9 @@ public final class ConflictsDialog {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
+                // Two deals whose names begin alike ("Renewal – Cedar Energy", "Renewal – Cedar Media") read apart: the
+                // whole name, on a second line where it needs one.
+                setWrapText(true);
             }
         });
         return c;
