@@ -255,9 +255,11 @@ public final class DesktopApp {
         teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
         main[0].menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
                 boardModel::setStatus, owner).show());
-        main[0].setSharing(new com.funnelboard.ui.share.ShareDialogs(shareModel,
+        var sharing = new com.funnelboard.ui.share.ShareDialogs(shareModel,
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
-                owner, () -> executors.supply(team::ownFileName)));
+                owner, () -> executors.supply(team::ownFileName));
+        sharing.tellConflictsOfMergesElsewhere(feed, locale);
+        main[0].setSharing(sharing);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
                 new com.funnelboard.service.ScoringService(store), executors, boardModel::setStatus);

@@ -47,6 +47,29 @@ public final class ShareDialogs {
         this.fileName = fileName;
     }
 
+    /**
+     * A merge made beside the window (the command line's {@code share merge}) that leaves conflicts
+     * to review: the status bar says so, as the window's own merge opens them (the window showed the
+     * merged changes and said nothing of the conflicts).
+     */
+    public void tellConflictsOfMergesElsewhere(com.funnelboard.service.ChangeFeed feed, java.util.Locale locale) {
+        feed.subscribe(n -> {
+            if (n.elsewhere() && n.origin() == com.funnelboard.domain.ChangeOrigin.MERGE) {
+                model.conflicts(locale).thenAccept(open -> {
+                    if (!open.isEmpty()) {
+                        status.accept(conflictsSentence(n.summary(), open.size()));
+                    }
+                });
+            }
+        });
+    }
+
+    /** "Merged 2 change sets from Bo Lind (bo.funnel) beside the window: 3 conflicts to review in File → Conflicts…." */
+    static String conflictsSentence(String summary, int open) {
+        return (summary == null || summary.isBlank() ? "A merge" : summary) + " beside the window: " + open
+                + (open == 1 ? " conflict" : " conflicts") + " to review in File \u2192 Conflicts\u2026.";
+    }
+
     public void export() {
         fileName.get().whenComplete((name, e) -> {
             FileChooser chooser = new FileChooser();

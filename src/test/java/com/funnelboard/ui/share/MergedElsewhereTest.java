@@ -1,0 +1,59 @@
+package com.funnelboard.ui.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.DealEditing;
+import com.funnelboard.service.ShareService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.TickingClock;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A teammate's file merged by a command beside the window: the window's status bar says what is left to review. */
+class MergedElsewhereTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMergeBesideTheWindowThatLeavesConflictsIsSaidInTheStatusBar() throws Exception {
+        Path template = dir.resolve("template.db");
+        Deal deal;
+        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
+            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 100_000L);
+        }
+        Files.copy(template, dir.resolve("ida.db"));
+        Files.copy(template, dir.resolve("bo.db"));
+        Path file = dir.resolve("bo.funnel");
+        try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
+            new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
+            new ShareService(bo).export(file);
+        }
+        List<String> said = new CopyOnWriteArrayList<>();
+        try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
+            new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
+            window.watchOtherPrograms(50);
+            ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
+            new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
+
+            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
+                new ShareService(command).merge(file, () -> false);
+            }
+
+            for (int i = 0; i < 100 && said.isEmpty(); i++) {
+                Thread.sleep(50); // the window's watcher looks every 50 ms here
+            }
+            assertThat(said.getFirst()).startsWith("Merged 1 change set from ").endsWith(" beside the window: 1 conflict to review in File \u2192 Conflicts\u2026.");
+        }
+    }
+}
