@@ -59,17 +59,21 @@ public final class SearchIndex {
         // One pass over the matches (at most RANKED of them), ranked by their words (titles weigh
         // more), the best of each kind kept; then each hit shown is marked up, and only those.
         Map<SearchHit.Kind, List<double[]>> best = new EnumMap<>(SearchHit.Kind.class);
+        int ranked = 0;
         for (Record r : ctx.fetch("SELECT d.kind, search.rowid, bm25(search, 4.0, 1.0) FROM search JOIN search_doc d ON d.docid = search.rowid"
                 + " WHERE search MATCH ? LIMIT " + RANKED, match.get())) {
             SearchHit.Kind kind = SearchHit.Kind.valueOf(r.get(0, String.class).toUpperCase(java.util.Locale.ROOT));
             best.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {r.get(2, Double.class), r.get(1, Long.class)});
+            ranked++;
         }
+        Map<SearchHit.Kind, Integer> found = new EnumMap<>(SearchHit.Kind.class);
+        best.forEach((kind, scored) -> found.put(kind, scored.size()));
         Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
         best.forEach((kind, scored) -> {
             scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
             groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
         });
-        return new SearchResults(text, groups);
+        return new SearchResults(text, groups, found, ranked >= RANKED);
     }
 
     /** The ids of every live row of {@code kind} that {@code text} finds (for checks and tests). */

@@ -93,6 +93,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void theResultsSayHowManyMatchedBeyondTheFewShown() {
+        for (int i = 0; i < 5; i++) {
+            Fixtures.deal(store, "Keg refill " + i, Stage.LEAD, 1_000L);
+        }
+        SearchResults few = store.read(r -> r.search().query("keg", 2));
+        assertThat(few.of(Kind.DEAL)).hasSize(2);
+        assertThat(few.found(Kind.DEAL)).as("the five refills and the Oktoberfest kegs").isEqualTo(6);
+        assertThat(few.more()).isFalse();
+    }
+
+    @Test
     void everyWordMustMatchAndTheMatchIsHighlighted() {
         assertThat(search("kegs nowhere").isEmpty()).isTrue();
         SearchHit hit = search("okto").of(Kind.DEAL).getFirst();

@@ -140,7 +140,12 @@ public final class SearchBox {
                 return;
             }
             if (row instanceof SearchViewModel.Heading h) {
-                Label l = new Label(h.kind().heading().toUpperCase(java.util.Locale.ROOT));
+                Label l = new Label(h.text());
+                if (h.found() > h.shown() || h.more()) {
+                    // The box shows the best few of each kind: more words narrow it; `funnelboard search` lists them all.
+                    l.setTooltip(new javafx.scene.control.Tooltip("The best " + h.shown() + " are shown: type more of a word, or another "
+                            + "word, to narrow the search."));
+                }
                 l.setStyle("-fx-font-size: 0.85em; -fx-font-weight: bold; -fx-text-fill: -color-fg-muted;");
                 setGraphic(l);
                 setDisable(true);

@@ -27,7 +27,21 @@ public final class SearchViewModel {
     /** A row of the list: a group's heading, or a hit. */
     public sealed interface Row permits Heading, Hit {}
 
-    public record Heading(SearchHit.Kind kind) implements Row {}
+    /**
+     * A group's heading: its kind, how many of it are shown, and how many matched (at least, when
+     * {@code more}): the box shows the best few, and says how many it leaves out.
+     */
+    public record Heading(SearchHit.Kind kind, int shown, int found, boolean more) implements Row {
+
+        /** "DEALS", or "DEALS · 8 OF 19" when some are left out ("8 OF 2,000 OR MORE" past what is counted). */
+        public String text() {
+            String kindText = kind.heading().toUpperCase(java.util.Locale.ROOT);
+            if (found <= shown && !more) {
+                return kindText;
+            }
+            return kindText + " \u00B7 " + shown + " OF " + String.format(java.util.Locale.ROOT, "%,d", found) + (more ? " OR MORE" : "");
+        }
+    }
 
     public record Hit(SearchHit hit) implements Row {}
 
@@ -95,7 +109,7 @@ public final class SearchViewModel {
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
             List<SearchHit> hits = results.of(kind);
             if (!hits.isEmpty()) {
-                out.add(new Heading(kind));
+                out.add(new Heading(kind, hits.size(), results.found(kind), results.more()));
                 hits.forEach(h -> out.add(new Hit(h)));
             }
         }

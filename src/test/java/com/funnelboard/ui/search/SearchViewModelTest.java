@@ -39,7 +39,8 @@ class SearchViewModelTest {
         m.textProperty().set("pil");
         background.poll().run();
         assertThat(m.rows()).hasSize(5);
-        assertThat(m.rows().get(0)).isEqualTo(new SearchViewModel.Heading(SearchHit.Kind.DEAL));
+        assertThat(m.rows().get(0)).isEqualTo(new SearchViewModel.Heading(SearchHit.Kind.DEAL, 1, 1, false));
+        assertThat(((SearchViewModel.Heading) m.rows().get(0)).text()).as("all of them shown: no count").isEqualTo("DEALS");
         assertThat(m.selectedProperty().get()).isEqualTo(1);
         m.move(1);
         assertThat(m.selectedProperty().get()).as("the Contacts heading is skipped").isEqualTo(3);
@@ -51,6 +52,17 @@ class SearchViewModelTest {
         assertThat(m.selectedProperty().get()).isEqualTo(1);
         assertThat(m.openSelected()).isTrue();
         assertThat(opened).extracting(SearchHit::title).containsExactly("pil deal");
+    }
+
+    @Test
+    void aHeadingSaysHowManyItLeavesOut() {
+        assertThat(new SearchViewModel.Heading(SearchHit.Kind.DEAL, 8, 19, false).text()).isEqualTo("DEALS \u00B7 8 OF 19");
+        assertThat(new SearchViewModel.Heading(SearchHit.Kind.CONTACT, 8, 1_250, true).text()).isEqualTo("CONTACTS \u00B7 8 OF 1,250 OR MORE");
+        SearchResults many = new SearchResults("ce", Map.of(SearchHit.Kind.DEAL, List.of(hit(SearchHit.Kind.DEAL, "Cedar"))),
+                Map.of(SearchHit.Kind.DEAL, 19), false);
+        SearchViewModel m = new SearchViewModel(t -> many, new UiExecutors(Runnable::run, Runnable::run), opened::add);
+        m.textProperty().set("ce");
+        assertThat(m.rows().getFirst()).isEqualTo(new SearchViewModel.Heading(SearchHit.Kind.DEAL, 1, 19, false));
     }
 
     @Test
