@@ -261,9 +261,12 @@ final class ShareMerge {
         conflicts += new DeletionConflicts(ctx, history).review(versions.keySet(), created.keySet(), listed, now, this::checkCancelled);
         List<String> authors = applied.stream().map(SharedChanges.Set::author).distinct().sorted().toList();
         if (changes.changed()) {
+            // A teammate's edit that met one of this installation's is no line of the merge (the newer value stays):
+            // the headline says it is waiting to be reviewed, so History does not read as if nothing came of it.
             changes.describe("Merged " + applied.size() + (applied.size() == 1 ? " change set" : " change sets") + " from "
                     + String.join(", ", authors.stream().map(com.funnelboard.domain.Person::nameOf).distinct().toList())
-                    + " (" + in.source().getFileName() + ")");
+                    + " (" + in.source().getFileName() + ")" + (conflicts == 0 ? "" : "; " + conflicts
+                    + (conflicts == 1 ? " conflict" : " conflicts") + " to review in Conflicts"));
         }
         // This file's own sets held: those held from an earlier file are tried again silently (counted here they were
         // told again at every merge, as if each teammate's file held them).

@@ -110,7 +110,7 @@ public final class ConflictsDialog {
             ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
         });
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
-                + "is shown now; both are kept in the history. Keep one, or type another. A record deleted on one installation "
+                + "is shown now; the other is kept here until you choose. Keep one, or type another. A record deleted on one installation "
                 + "while edited on another: keep it deleted, or restore it with the edit.");
         help.setWrapText(true);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
