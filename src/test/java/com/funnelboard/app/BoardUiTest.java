@@ -128,8 +128,9 @@ class BoardUiTest {
         robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#column-prospect").query()));
         waitForDialog(robot, "#qualify-move");
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).isTrue();
+        // The keyboard starts on the first box to tick (it started on Override…, past the boxes).
+        waitUntil(() -> robot.lookup("#check-fits-icp").query().isFocused());
         // Ticked from the keyboard, the item keeps the focus though the rows are drawn again (it went on to Cancel).
-        robot.interact(() -> robot.lookup("#check-fits-icp").query().requestFocus());
         robot.type(KeyCode.SPACE);
         waitUntil(() -> robot.lookup("#check-fits-icp").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         assertThat(robot.lookup("#check-fits-icp").query().isFocused()).as("the ticked box keeps the keyboard").isTrue();

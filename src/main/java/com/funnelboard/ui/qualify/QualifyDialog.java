@@ -171,6 +171,11 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         setOnShown(e -> {
             if (!move.isDisabled()) {
                 move.requestFocus();
+            } else {
+                // The keyboard starts on the first box to tick (it started on Override…, past them), once the dialog has
+                // given the focus to its first button.
+                javafx.application.Platform.runLater(() -> rows.getChildren().stream().map(n -> n.lookup(".check-box"))
+                        .filter(n -> n instanceof CheckBox b && !b.isSelected()).findFirst().ifPresent(Node::requestFocus));
             }
         });
         override.addEventFilter(ActionEvent.ACTION, e -> {
