@@ -91,8 +91,10 @@ class ConflictsUiTest {
         assertThat(texts).noneMatch(t -> t.contains("<bo@nordwind.example>")).as("the address is in the tooltip only")
                 .noneMatch(t -> t.contains("1500000"));
 
+        // Bo's value cell (the title's conflict has a Bo Lind line too).
         Label bo = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText() != null && l.getText().startsWith("Bo Lind")).findFirst().orElseThrow();
+                .filter(l -> l.getText() != null && l.getText().startsWith("Bo Lind")
+                        && ((Label) l.getParent().getChildrenUnmodifiable().getFirst()).getText().equals("\u20ac15,000")).findFirst().orElseThrow();
         javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) bo.getParent().getParent();
         robot.moveTo(cell);
         BoardUiTest.waitUntil(() -> cell.getTooltip() != null);
