@@ -251,8 +251,16 @@ final class StageColumnView extends VBox {
         count.setText(NumberFormat.getIntegerInstance(locale).format(s.count()));
         totals.setText(s.totals().isEmpty() ? "\u2014" : join(s.totals())); // no value: an em dash, as everywhere
         boolean closed = model.stage().isClosed();
-        weighted.setText(closed || s.weighted().isEmpty() ? (closed ? "" : "weighted \u2014")
-                : "weighted " + join(s.weighted()) + " (" + Math.round(model.stage().defaultProbability() * 100) + " %)");
+        weighted.setText(closed ? "" : weightedText(s.weighted(), model.stage(), locale));
+    }
+
+    /**
+     * "weighted €332,579 (10 %)": an estimate, in whole units (with its cents, "€332,578.78 (10 …" was cut in a
+     * column of 1,366 pixels' board); "weighted —" for none.
+     */
+    static String weightedText(List<Money> weighted, com.funnelboard.domain.Stage stage, Locale locale) {
+        return weighted.isEmpty() ? "weighted \u2014" : "weighted " + weighted.stream().map(m -> m.formatRounded(locale))
+                .collect(Collectors.joining(" + ")) + " (" + Math.round(stage.defaultProbability() * 100) + " %)";
     }
 
     private String join(List<Money> amounts) {
