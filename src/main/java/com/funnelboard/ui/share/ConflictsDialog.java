@@ -45,7 +45,7 @@ public final class ConflictsDialog {
         com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("conflicts-table");
         table.setPlaceholder(new Label("No conflicts to review."));
-        table.getColumns().add(column("Record", d -> d.conflict().label(), 170));
+        table.getColumns().add(column("Record", d -> d.conflict().label(), 250));
         table.getColumns().add(column("Field", d -> d.text().field(), 100));
         table.getColumns().add(sideColumn("Now", d -> d.text().current(), d -> d.conflict().current()));
         table.getColumns().add(sideColumn("Other", d -> d.text().others().getFirst(), d -> d.conflict().others().getFirst()));
@@ -234,6 +234,7 @@ public final class ConflictsDialog {
             {
                 who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
                 text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+                text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS); // two long values that differ at the end
                 setGraphic(null);
                 // One tooltip per cell, made when first hovered, saying the row the cell shows then.
                 com.funnelboard.ui.common.LazyTooltip.install(this, () -> tip);
@@ -279,9 +280,10 @@ public final class ConflictsDialog {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                // Two deals whose names begin alike ("Renewal – Cedar Energy", "Renewal – Cedar Media") read apart: the
-                // whole name, on a second line where it needs one.
+                // Two deals whose names begin alike ("Renewal – Cedar Energy 2026", "Renewal – Cedar Energy 2027") read apart:
+                // the name on two lines, and one longer still keeps its beginning and its end, cut in the middle.
                 setWrapText(true);
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
             }
         });
         return c;
