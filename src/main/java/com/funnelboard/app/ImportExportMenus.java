@@ -34,6 +34,7 @@ final class ImportExportMenus {
         CsvExport csv = new CsvExport(store);
         exports = new ExportMenu(new ExportViewModel(csv, new VcardExport(store), executors), owner, status, problems);
         imports = new ImportViewModel(new CsvImport(store, locale, currency, finder), csv, executors, new VcardImport(store, finder));
+        imports.setSavedMappings(new com.funnelboard.service.importing.SavedMappings(store));
     }
 
     /** The Contacts page's action, before the page is built. */

@@ -53,6 +53,7 @@ class ImportUiTest {
     static void openDialog(Store store, javafx.stage.Stage stage, Path csv, java.util.concurrent.Executor background) {
         ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater));
+        model.setSavedMappings(new com.funnelboard.service.importing.SavedMappings(store));
         com.funnelboard.testing.AppWindow.owner(stage);
         new ImportDialog(model, stage, csv).show();
     }
@@ -72,6 +73,32 @@ class ImportUiTest {
         assertThat(robot.lookup(".table-view .combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getConverter().toString(c.getValue()))
                 .as("named in words, not by their keys").containsExactly("Contact: name", "Contact: e-mail", "Organization: name",
                         "Deal: value", "Deal: stage");
+        // Column choices saved by name come back: Save as… keeps the columns as shown, and the saved name puts them back
+        // after a change (the dialog forgot them, and only the command line could save and use them).
+        robot.clickOn("#import-mapping-save");
+        BoardUiTest.waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        robot.clickOn(".text-input-dialog .text-field").write("Leads sheet");
+        robot.clickOn(robot.lookup(".text-input-dialog .button").match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryButton());
+        var saved = new com.funnelboard.service.importing.SavedMappings(store);
+        BoardUiTest.waitUntil(() -> saved.find("Leads sheet").isPresent());
+        assertThat(saved.find("Leads sheet").orElseThrow()).containsEntry("Company", ImportField.ORGANIZATION_NAME)
+                .containsEntry("Deal Value", ImportField.DEAL_VALUE);
+        java.util.function.Supplier<ComboBox<ImportField>> company = () -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<ImportField> c = (ComboBox<ImportField>) robot.lookup(".table-view .combo-box").queryAllAs(ComboBox.class).stream()
+                    .skip(2).findFirst().orElseThrow();
+            return c;
+        };
+        robot.interact(() -> company.get().setValue(ImportField.IGNORE));
+        BoardUiTest.waitUntil(() -> company.get().getValue() == ImportField.IGNORE);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> mappingChoice = robot.lookup("#import-mapping").queryAs(ComboBox.class);
+        BoardUiTest.waitUntil(() -> mappingChoice.getItems().contains("Leads sheet"));
+        robot.interact(() -> {
+            mappingChoice.setValue(null);
+            mappingChoice.setValue("Leads sheet");
+        });
+        BoardUiTest.waitUntil(() -> company.get().getValue() == ImportField.ORGANIZATION_NAME);
         // The file has amounts: the currency of its bare ones is asked, the database's chosen.
         @SuppressWarnings("unchecked")
         ComboBox<String> currency = robot.lookup("#import-currency").queryAs(ComboBox.class);

@@ -29,6 +29,11 @@ public final class SavedMappings {
         store.writeAll(r -> r.local().put(PREFIX + name.strip(), json));
     }
 
+    /** The names of the saved mappings, in order. */
+    public java.util.List<String> names() {
+        return store.read(r -> r.local().startingWith(PREFIX)).keySet().stream().map(k -> k.substring(PREFIX.length())).toList();
+    }
+
     public Optional<Map<String, ImportField>> find(String name) {
         return store.read(r -> r.local().get(PREFIX + name.strip())).map(json -> {
             Map<String, String> keys = Json.mapper().readValue(json, new TypeReference<Map<String, String>>() {});

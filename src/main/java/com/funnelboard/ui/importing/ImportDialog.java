@@ -88,6 +88,7 @@ public final class ImportDialog {
     private final Button stop = new Button("Cancel import");
     private final Button saveProblems = new Button("Save problem report…");
     private ImportResult result;
+    private MappingChoices mappings;
 
     /** The file's header, the fields' choices and about three rows. */
     static final double PREVIEW_MIN_HEIGHT = 150;
@@ -193,10 +194,19 @@ public final class ImportDialog {
         storedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox stored = new HBox(8, storedLabel, policy);
         stored.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        MappingChoices mappings = new MappingChoices(model, dialog.getOwner(), chosen -> {
+            columns.chosen().clear();
+            columns.chosen().putAll(chosen);
+            refresh();
+        }, said -> {
+            status.textProperty().unbind(); // an import's progress messages are over
+            status.setText(said);
+        });
+        this.mappings = mappings;
         HBox problemsRow = new HBox(12, problemsBox, stages.box());
         VBox.setVgrow(problemsRow, Priority.ALWAYS); // a taller window shows more problems
         VBox content = new VBox(8, format, columns.table(), problemsRow,
-                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts), dates,
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts, mappings.box()), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));
@@ -325,6 +335,7 @@ public final class ImportDialog {
         format.setTooltip(told.isEmpty() ? null : new javafx.scene.control.Tooltip("Read as the file writes them:\n"
                 + String.join("\n", p.formats().describe(p.headers()))));
         columns.show(p);
+        mappings.show(p);
         List<String> lines = new ArrayList<>();
         for (ImportRow row : p.rows()) {
             for (ImportRow.Problem problem : row.problems()) {

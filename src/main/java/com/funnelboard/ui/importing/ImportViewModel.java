@@ -8,6 +8,7 @@ import com.funnelboard.service.importing.ImportOptions;
 import com.funnelboard.service.importing.ImportResult;
 import com.funnelboard.ui.common.UiExecutors;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,8 @@ public final class ImportViewModel {
     private final CsvExport exports;
     private final UiExecutors executors;
     private final com.funnelboard.service.importing.VcardImport vcards;
+    /** Column choices saved by name on this installation (null: none offered). */
+    private com.funnelboard.service.importing.SavedMappings mappings;
 
     public ImportViewModel(CsvImport csv, CsvExport exports, UiExecutors executors) {
         this(csv, exports, executors, null);
@@ -37,6 +40,35 @@ public final class ImportViewModel {
         this.exports = exports;
         this.executors = executors;
         this.vcards = vcards;
+    }
+
+    /** Offers the column choices saved by name (as {@code import csv --save-mapping} saves them) in the dialog. */
+    public void setSavedMappings(com.funnelboard.service.importing.SavedMappings mappings) {
+        this.mappings = mappings;
+    }
+
+    /** Whether column choices can be saved and used again here. */
+    public boolean savesMappings() {
+        return mappings != null;
+    }
+
+    /** The names of the saved column choices, read in the background. */
+    public CompletableFuture<List<String>> mappingNames() {
+        return executors.supply(mappings::names);
+    }
+
+    /** The column choices saved as {@code name}, header by header (empty when there are none by that name). */
+    public CompletableFuture<Map<String, ImportField>> mapping(String name) {
+        return executors.supply(() -> mappings.find(name).orElse(Map.of()));
+    }
+
+    /** Saves the column choices as {@code name}, replacing any of that name. */
+    public CompletableFuture<Void> saveMapping(String name, Map<String, ImportField> columns) {
+        Map<String, ImportField> copy = Map.copyOf(columns);
+        return executors.supply(() -> {
+            mappings.save(name, copy);
+            return null;
+        });
     }
 
     /** Whether vCard files can be imported here. */
