@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -205,8 +206,13 @@ public final class ImportDialog {
         this.mappings = mappings;
         HBox problemsRow = new HBox(12, problemsBox, stages.box());
         VBox.setVgrow(problemsRow, Priority.ALWAYS); // a taller window shows more problems
-        VBox content = new VBox(8, format, columns.table(), problemsRow,
-                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts, mappings.box()), dates,
+        // The saved column choices beside the file's format, over the columns they choose.
+        Region apart = new Region();
+        HBox.setHgrow(apart, Priority.ALWAYS);
+        HBox top = new HBox(12, format, apart, mappings.box());
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, top, columns.table(), problemsRow,
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));

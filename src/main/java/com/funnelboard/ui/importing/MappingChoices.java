@@ -37,7 +37,7 @@ final class MappingChoices {
         this.model = model;
         this.said = said;
         saved.setId("import-mapping");
-        saved.setPromptText("Saved column choices");
+        saved.setPromptText("Choose…");
         saved.setOnAction(e -> {
             String name = saved.getValue();
             if (name != null && !name.isBlank()) {
@@ -50,9 +50,12 @@ final class MappingChoices {
                 });
             }
         });
+        saved.setPrefWidth(190);
+        saved.setMinWidth(120);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setId("import-mapping-save");
         save.setOnAction(e -> askAndSave(owner));
-        Label label = new Label("Columns:");
+        Label label = new Label("Saved columns:");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box = new HBox(8, label, saved, save);
         box.setAlignment(Pos.CENTER_LEFT);
