@@ -118,14 +118,26 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         return s.toString();
     }
 
+    /** How a left-out set stamped with the receiving installation's own id, which it never made, ends. */
+    public static final String NEVER_MADE = ", stamped with this installation's own id, which it never made";
+
     /** What was left out, in words ("left out a change set whose copy … differs …"); "" when nothing. */
     public static String leftOutSentence(List<String> leftOut) {
-        if (leftOut.isEmpty()) {
-            return "";
+        List<String> altered = leftOut.stream().filter(s -> !s.endsWith(NEVER_MADE)).toList();
+        List<String> madeUp = leftOut.stream().filter(s -> s.endsWith(NEVER_MADE)).map(s -> s.substring(0, s.length() - NEVER_MADE.length()))
+                .toList();
+        List<String> parts = new java.util.ArrayList<>();
+        if (!altered.isEmpty()) {
+            parts.add("left out " + (altered.size() == 1 ? "a change set" : altered.size() + " change sets")
+                    + " whose copy in the file differs from the one received before (" + String.join("; ", altered)
+                    + "): the copy received first is kept, as one of the two was altered on its way");
         }
-        return "left out " + (leftOut.size() == 1 ? "a change set" : leftOut.size() + " change sets")
-                + " whose copy in the file differs from the one received before (" + String.join("; ", leftOut)
-                + "): the copy received first is kept, as one of the two was altered on its way";
+        if (!madeUp.isEmpty()) {
+            parts.add("left out " + (madeUp.size() == 1 ? "a change set" : madeUp.size() + " change sets")
+                    + " stamped with this installation's own id, which it never made (" + String.join("; ", madeUp)
+                    + "): made up on the file's way here; the rest of the file was merged");
+        }
+        return String.join("; ", parts);
     }
 
     /**

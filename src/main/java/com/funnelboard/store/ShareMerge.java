@@ -79,9 +79,12 @@ final class ShareMerge {
         Set<UUID> fresh = new HashSet<>();
         for (SharedChanges.Set s : in.sets()) {
             if (!known.contains(s.id()) && s.replica().equals(me)) {
-                // Only this installation makes sets under its id, and it has all of its own.
-                throw ShareFileChecks.refuse(in.source().getFileName().toString(), "it holds a change set stamped with this installation's "
-                        + "own id that this installation never made (" + s.id().toString().substring(0, 8) + ")");
+                // Only this installation makes sets under its id, and it has all of its own: a copy of one it never made was
+                // made up on the way. It is left out and named, and the rest of the file merges (refusing the whole file cut
+                // this installation off from every teammate who had relayed that set).
+                leftOut.add(s.id().toString().substring(0, 8) + (s.summary() == null ? "" : ", \u201C"
+                        + com.funnelboard.domain.Printable.escape(s.summary()) + "\u201D") + MergeReport.NEVER_MADE);
+                continue;
             }
             if (!known.contains(s.id()) && fresh.add(s.id())) {
                 candidates.add(s);

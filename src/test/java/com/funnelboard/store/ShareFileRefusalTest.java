@@ -265,9 +265,31 @@ class ShareFileRefusalTest {
         refused(craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Rules', seen FROM change_set "
                 + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + id + "', 0, 'settings', 'scoring.rules', '*', "
                 + "json_object('key', 'scoring.rules', 'value', '{\"decayEveryDays\": 0}', 'updated_at', 1))"), "scoring settings that are not accepted");
-        // A change set claiming to be this installation's own, which it never made.
+    }
+
+    /**
+     * A change set claiming to be this installation's own, which it never made: left out and named, and the rest of the
+     * file merges. (The whole file was refused, and with it every later file of each teammate who had relayed the set.)
+     */
+    @Test
+    void aChangeSetStampedWithThisInstallationsOwnIdIsLeftOutAndTheRestMerges() throws Exception {
         String me = live.read(r -> r.local().replicaId().toString());
-        refused(craft("UPDATE change_set SET replica_id = '" + me + "'"), "stamped with this installation's own id that this installation never made");
+        String id = java.util.UUID.randomUUID().toString();
+        Path file = craft("INSERT INTO change_set SELECT '" + id + "', origin, '" + "Mallory <m@x.example>', '" + me + "', hlc + 1000, made_at + 1, "
+                + "'Made up', seen FROM change_set ORDER BY hlc DESC LIMIT 1; INSERT INTO change SELECT '" + id + "', 0, 'deal', row_key, 'title', "
+                + "'\"Forged\"' FROM change WHERE table_name = 'deal' LIMIT 1");
+        MergeReport r = new ShareExchange(live).merge(file, false, () -> false);
+        assertThat(r.newRows()).as("the teammate's genuine sets merge").isEqualTo(3);
+        assertThat(r.leftOut()).singleElement().asString().startsWith(id.substring(0, 8) + ", \u201CMade up\u201D");
+        assertThat(r.sentence()).contains("left out a change set stamped with this installation's own id, which it never made ("
+                + id.substring(0, 8) + ", \u201CMade up\u201D): made up on the file's way here; the rest of the file was merged");
+        int forged = live.jdbc(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM deal WHERE title = 'Forged'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(forged).as("nothing of the made-up set").isZero();
     }
 
     @Test
