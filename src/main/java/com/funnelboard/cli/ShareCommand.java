@@ -58,6 +58,9 @@ final class ShareCommand {
             doc.put("new", r.newRows());
             doc.put("updated", r.updatedRows());
             doc.put("conflicts", r.conflicts());
+            // The merge counts the conflicts it found; more may wait from earlier merges ("1 conflict to review" while two did).
+            int open = dryRun ? r.conflicts() : s.workspace().sharing().conflicts().size();
+            doc.put("openConflicts", open);
             doc.put("held", r.held());
             doc.put("heldFrom", r.heldFrom());
             doc.put("waiting", r.waiting());
@@ -77,7 +80,9 @@ final class ShareCommand {
                 if (r.sharesNothing(hadHistory)) {
                     s.console().line(MergeReport.SHARES_NOTHING + (dryRun ? "." : "; 'funnelboard undo' takes this merge back."));
                 }
-                if (r.conflicts() > 0 && !dryRun) {
+                if (open > r.conflicts() && !dryRun) {
+                    s.console().line(open + " conflicts wait in all, this merge's and earlier ones: see 'conflicts list' to review them.");
+                } else if (r.conflicts() > 0 && !dryRun) {
                     s.console().line("See 'conflicts list' to review them.");
                 }
             });

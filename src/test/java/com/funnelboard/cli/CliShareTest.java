@@ -120,6 +120,31 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
     }
 
+    /** A merge counts the conflicts it found, and says when more wait from earlier ones (it said "1 conflict to review" while two did). */
+    @Test
+    void aMergeSaysHowManyConflictsWaitInAll() throws Exception {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String id = sharedDeal(alice, bob);
+        Path fromBob = dir.resolve("bob.funnel");
+        String[][] edits = {{"--title", "Pilot (Alice)", "Pilot (Bob)"}, {"--value", "100", "200"}};
+        for (int i = 0; i < edits.length; i++) {
+            alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2 * i + 1)));
+            bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2 * i + 2)));
+            assertThat(alice.run("deals", "edit", id, edits[i][0], edits[i][1]).exit()).isZero();
+            assertThat(bob.run("deals", "edit", id, edits[i][0], edits[i][2]).exit()).isZero();
+            bob.json("share", "export", fromBob.toString());
+            CliRunner.Result merged = alice.run("share", "merge", fromBob.toString());
+            assertThat(merged.out()).contains("1 conflict to review");
+            if (i == 0) {
+                assertThat(merged.out()).contains("See 'conflicts list' to review them.");
+            } else {
+                assertThat(merged.out()).contains("2 conflicts wait in all, this merge's and earlier ones: see 'conflicts list' to review them.");
+            }
+        }
+        assertThat(alice.json("share", "merge", fromBob.toString()).get("openConflicts").asInt()).isEqualTo(2);
+    }
+
     /** The id of a deal Alice made and shared with the others, who merged her file. */
     private String sharedDeal(CliRunner alice, CliRunner... others) {
         String id = alice.addDeal("Pilot");
