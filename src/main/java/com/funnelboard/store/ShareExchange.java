@@ -165,8 +165,11 @@ public final class ShareExchange {
                 if (e instanceof StoreException se && se.kind() != StoreException.Kind.DAMAGED && rule == null) {
                     throw se;
                 }
-                throw ShareFileReader.refuse(name, "a change in it breaks a rule of the database (" + com.funnelboard.domain.Printable.escape(
-                        rule != null ? rule : String.valueOf(e.getMessage())) + ")");
+                // In words ("a negative value"); SQLite's own ("check: value_minor IS NULL OR value_minor >= 0") in the log.
+                org.slf4j.LoggerFactory.getLogger(ShareExchange.class).warn("{} breaks a rule of the database: {}", name,
+                        rule != null ? rule : e.getMessage());
+                throw ShareFileReader.refuse(name, "a change in it breaks a rule of the database: it gives " + com.funnelboard.domain.Printable.escape(
+                        rule != null ? RuleWords.of(rule) : String.valueOf(e.getMessage())));
             }
         }
     }

@@ -229,8 +229,9 @@ class ShareFileRefusalTest {
     @Test
     void aValueTheDatabaseDoesNotAllow() throws Exception {
         // Each of the right type, so only the database's own rules can tell: said as the file's fault, in one sentence.
-        refused(edit("value_minor", "-5"), "breaks a rule of the database (check: value_minor IS NULL OR value_minor >= 0)");
-        refused(edit("stage", "'\"nonsense\"'"), "breaks a rule of the database (check: stage IN");
+        refused(edit("value_minor", "-5"), "breaks a rule of the database: it gives a negative value; nothing was changed.");
+        refused(edit("stage", "'\"nonsense\"'"), "breaks a rule of the database: it gives a stage that is none of lead, prospect, "
+                + "opportunity, won, lost");
     }
 
     @Test
