@@ -289,7 +289,11 @@ public final class ShareExchange {
             refuseUnstorable(table, field, json, value);
         }
         try {
-            write(conflict, keep, table, field, json, summary);
+            // A stage kept is entered when the move kept was made (it kept the time of the move that lost: a deal kept in
+            // Prospect said it had been there since a teammate's move to Lost).
+            java.time.Instant entered = conflict.table().equals("deal") && conflict.field().equals("stage") && chosen != null
+                    && keep != FieldConflict.Keep.DELETED ? chosen.at() : null;
+            write(conflict, keep, table, field, json, entered, summary);
         } catch (StoreException e) {
             if (keep == FieldConflict.Keep.VALUE && String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
                 // The column's own checks (a source's or a channel's keys, a length): the typed value is said, nothing was written.
@@ -301,11 +305,14 @@ public final class ShareExchange {
         return new Resolution(conflict, json);
     }
 
-    private void write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json,
+    private void write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json, java.time.Instant entered,
             java.util.function.Function<FieldConflict, String> summary) {
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
+            if (entered != null) {
+                ShareHistory.setJson(row, table.field("stage_entered_at"), Long.toString(entered.toEpochMilli()));
+            }
             Field<?> mergedInto = table.field("merged_into");
             if (keep == FieldConflict.Keep.RESTORED && mergedInto != null) {
                 // A contact merged away and edited by a teammate, restored: a contact of its own again, that can be

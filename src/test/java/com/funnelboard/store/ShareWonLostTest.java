@@ -55,6 +55,7 @@ class ShareWonLostTest {
     void wonHereAndLostThereShowsOnlyTheOutcomeOfTheStageItEndsIn() throws Exception {
         deals(two.ida).move(new MoveRequest(deal.id(), Stage.WON, List.of(), "Signed", null, null,
                 new WonDetails.Entry("28,500", null, Locale.ENGLISH)));
+        java.time.Instant wonAt = read(two.ida).stageEnteredAt();
         deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
 
         two.merge(two.bo, two.ida);
@@ -88,6 +89,10 @@ class ShareWonLostTest {
         assertThat(won.stage()).isEqualTo(Stage.WON);
         assertThat(won.lostReason()).as("keeping Won keeps no lost reason").isNull();
         assertThat(won.finalValue().minor()).isEqualTo(28_500_00L);
+        assertThat(java.time.Duration.between(wonAt, won.stageEnteredAt()).abs()).as("in Won since it was won here, not since the move "
+                + "to Lost that lost").isLessThan(java.time.Duration.ofSeconds(1));
+        assertThat(java.time.Duration.between(wonAt, read(two.bo).stageEnteredAt()).abs()).as("and so on Bo's side").isLessThan(
+                java.time.Duration.ofSeconds(1));
 
         StringBuilder csv = new StringBuilder();
         two.ida.read(r -> r.exports().each(ExportQueries.Kind.DEALS, row -> csv.append(row).append('\n')));
