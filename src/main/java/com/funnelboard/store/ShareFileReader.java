@@ -132,7 +132,7 @@ final class ShareFileReader implements AutoCloseable {
                     readEntries(rs, entries, ids, sums);
                 }
             }
-            verify(want, sums);
+            sums.verify(name, want, setDigests);
             List<SharedChanges.Set> out = new ArrayList<>();
             for (SharedChanges.Set x : headers.sets()) {
                 List<SharedChanges.Entry> es = entries.getOrDefault(x.id().toString(), new ArrayList<>());
@@ -143,27 +143,6 @@ final class ShareFileReader implements AutoCloseable {
             return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out);
         } catch (SQLException e) {
             throw failure(name, e);
-        }
-    }
-
-    /**
-     * Refuses the file when a set about to be used does not match the check value its exporter wrote
-     * beside it (see {@link ShareSetDigests}); a file with none at all came from an earlier version.
-     */
-    private void verify(List<SharedChanges.Set> want, ShareSetDigests sums) {
-        if (setDigests.isEmpty()) {
-            return;
-        }
-        for (SharedChanges.Set x : want) {
-            String expected = setDigests.get(x.id().toString());
-            String actual = sums.of(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson());
-            if (!actual.equals(expected)) {
-                throw refuse(name, "it was changed after Funnelboard wrote it: " + (expected == null ? "a change set by " : "the change set by ")
-                        + Printable.escape(com.funnelboard.domain.Person.nameOf(x.author())) + " made "
-                        + java.time.Instant.ofEpochMilli(x.madeAt()).toString().substring(0, 10)
-                        + (expected == null ? " has no check value" : " does not match its check value")
-                        + " (a damaged copy, or an edit with another program); ask for the file again");
-            }
         }
     }
 
@@ -263,7 +242,7 @@ final class ShareFileReader implements AutoCloseable {
             Connection c = null;
             try {
                 c = ConnectionPool.readOnly("jdbc:sqlite:" + copy);
-                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name), digest, setDigests(c, name));
+                ShareFileReader reader = new ShareFileReader(dir, c, name, read(c, source, name), digest, ShareSetDigests.inFile(c, name));
                 dir = null;
                 return reader;
             } catch (SQLException e) {
@@ -297,22 +276,6 @@ final class ShareFileReader implements AutoCloseable {
             return head.length == 72 && (head[18] == 2 || head[19] == 2)
                     && java.nio.ByteBuffer.wrap(head, 68, 4).getInt() != Migrations.APPLICATION_ID;
         }
-    }
-
-    /** The check values of the file's change sets, by set id (none in a file an earlier version wrote). */
-    private static Map<String, String> setDigests(Connection c, String name) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (var p = c.prepareStatement("SELECT key, value FROM share_info WHERE substr(key, 1, ?) = ?")) {
-            p.setInt(1, ShareSetDigests.KEY.length());
-            p.setString(2, ShareSetDigests.KEY);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.put(text(rs, 1, name, "share_info.key", 100).substring(ShareSetDigests.KEY.length()),
-                            text(rs, 2, name, "share_info.value", 100));
-                }
-            }
-        }
-        return out;
     }
 
     private static SharedChanges read(Connection c, Path source, String name) throws SQLException {

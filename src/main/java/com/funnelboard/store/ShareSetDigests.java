@@ -165,4 +165,41 @@ final class ShareSetDigests {
         }
         return out;
     }
+
+    /** The check values of the change sets of the share file open on {@code c}, by set id (none in a file an earlier version wrote). */
+    static Map<String, String> inFile(Connection c, String name) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (var p = c.prepareStatement("SELECT key, value FROM share_info WHERE substr(key, 1, ?) = ?")) {
+            p.setInt(1, KEY.length());
+            p.setString(2, KEY);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(ShareFileChecks.text(rs, 1, name, "share_info.key", 100).substring(KEY.length()),
+                            ShareFileChecks.text(rs, 2, name, "share_info.value", 100));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Refuses the file {@code name} when a set about to be used does not match the check value its
+     * exporter wrote beside it ({@code expected}, by set id); a file with none came from an earlier version.
+     */
+    void verify(String name, List<SharedChanges.Set> want, Map<String, String> expected) {
+        if (expected.isEmpty()) {
+            return;
+        }
+        for (SharedChanges.Set x : want) {
+            String written = expected.get(x.id().toString());
+            String actual = of(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson());
+            if (!actual.equals(written)) {
+                throw ShareFileChecks.refuse(name, "it was changed after Funnelboard wrote it: " + (written == null ? "a change set by "
+                        : "the change set by ") + com.funnelboard.domain.Printable.escape(com.funnelboard.domain.Person.nameOf(x.author()))
+                        + " made " + java.time.Instant.ofEpochMilli(x.madeAt()).toString().substring(0, 10)
+                        + (written == null ? " has no check value" : " does not match its check value")
+                        + " (a damaged copy, or an edit with another program); ask for the file again");
+            }
+        }
+    }
 }
