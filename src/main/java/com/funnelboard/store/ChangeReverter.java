@@ -112,8 +112,40 @@ public final class ChangeReverter {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);
+        followUndoneContactMerge(entries);
         new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
+    }
+
+    /**
+     * A contact merge undone: its deals go back to the contact merged away, and so do the calls and
+     * notes logged on those deals since, under the contact that took them over (a teammate's call
+     * on such a deal stayed under the other person, while its deal went back). Only for a merge: a
+     * deal given to another contact and given back keeps what was logged with that other person.
+     */
+    private void followUndoneContactMerge(List<ChangeRecord> entries) {
+        java.util.Set<String> mergedAway = new java.util.HashSet<>();
+        for (ChangeRecord e : entries) {
+            if (e.getTableName().equals("contact") && e.getField().equals("merged_into")) {
+                mergedAway.add(e.getRowKey());
+            }
+        }
+        for (ChangeRecord e : entries) {
+            if (!e.getTableName().equals("deal") || !e.getField().equals("contact_id") || e.getOldValue() == null) {
+                continue;
+            }
+            String back = Json.mapper().readTree(e.getOldValue()).asString();
+            String survivor = Json.mapper().readTree(e.getNewValue()).asString();
+            if (back == null || survivor == null || !mergedAway.contains(back)) {
+                continue;
+            }
+            for (var call : ctx.selectFrom(com.funnelboard.store.jooq.Tables.INTERACTION)
+                    .where(com.funnelboard.store.jooq.Tables.INTERACTION.DEAL_ID.eq(java.util.UUID.fromString(e.getRowKey())))
+                    .and(com.funnelboard.store.jooq.Tables.INTERACTION.CONTACT_ID.eq(java.util.UUID.fromString(survivor))).fetch()) {
+                call.setContactId(java.util.UUID.fromString(back));
+                owner.changes().update(call);
+            }
+        }
     }
 
     /** True when every field of the row still holds what it was created with (timestamps aside). */

@@ -129,6 +129,24 @@ class ShareMergedContactTest {
     }
 
     @Test
+    void undoingAContactMergeTakesTheCallsATeammateLoggedOnItsDealsBackWithThem() {
+        mergeContacts(ida);
+        UUID mergeSet = new com.funnelboard.service.HistoryService(ida).latest(1).getFirst().id();
+        merge(ida, bo);
+        Deal onKeep = bo.read(r -> r.deals().find(other.id())).orElseThrow();
+        assertThat(onKeep.contactId()).isEqualTo(keep.contactId());
+        Fixtures.interaction(bo, onKeep, InteractionKind.CALL, Direction.IN, Fixtures.NOW.plusSeconds(3_600)); // Bo: "Kofi called back"
+        merge(bo, ida);
+
+        new com.funnelboard.service.UndoService(ida, com.funnelboard.service.UndoJournal.inMemory()).undoChangeSet(mergeSet);
+
+        assertThat(contactOf(ida, "deal", other.id())).as("the deal goes back to the contact merged away").isEqualTo(other.contactId());
+        assertThat(contactOf(ida, "interaction", interactionOf(ida, other.id()))).as("and the call on it with it").isEqualTo(other.contactId());
+        merge(ida, bo);
+        assertThat(contactOf(bo, "interaction", interactionOf(bo, other.id()))).as("on Bo's side too").isEqualTo(other.contactId());
+    }
+
+    @Test
     void aContactAFileRecordsAsMergedIntoItselfStaysListed() {
         bo.writeAll(r -> r.contactProfiles().tombstone(keep.contactId(), keep.contactId()));
 
