@@ -66,7 +66,7 @@ public final class SettingsDialog {
         Runnable checkDays = () -> {
             rotProblem.setText(spinners.entrySet().stream()
                     .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull).findFirst().orElse(""));
-            // The field the sentence is about is marked too (the sentence sits under the last of the three).
+            // The field the sentence is about is marked too, its number in red (the sentence sits under the last of the three).
             spinners.forEach((s, sp) -> sp.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER,
                     daysProblem(s, sp.getEditor().getText()) != null));
         };
