@@ -13,7 +13,6 @@ import com.funnelboard.testing.TickingClock;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.share.ConflictsDialog;
 import com.funnelboard.ui.share.ShareViewModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,13 +48,7 @@ class ConflictsUiTest {
 
     @Start
     void start(javafx.stage.Stage stage) throws Exception {
-        Path template = dir.resolve("template.db");
-        Deal deal;
-        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
-            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 100_000L);
-        }
-        Files.copy(template, dir.resolve("ida.db"));
-        Files.copy(template, dir.resolve("bo.db"));
+        Deal deal = Fixtures.pilotOnTwoCopies(dir);
         ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
         bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)));
         new com.funnelboard.service.PeopleService(bo).setIdentity("Bo Lind", "bo@nordwind.example");

@@ -71,22 +71,13 @@ class ShareSetDigestsTest {
 
     @Test
     void anEditWithAnSqliteToolIsRefused() throws Exception {
-        Path edited = dir.resolve("edited.funnel");
-        Files.copy(good, edited);
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + edited); var s = c.createStatement()) {
-            s.execute("UPDATE change SET new_value = json_set(new_value, '$.value_minor', 999999999) WHERE table_name = 'deal' AND field = '*'");
-        }
-
-        refused(edited);
+        refused(edited("edited.funnel", "UPDATE change SET new_value = json_set(new_value, '$.value_minor', 999999999) "
+                + "WHERE table_name = 'deal' AND field = '*'"));
     }
 
     @Test
     void aFileAnEarlierVersionWroteWithoutCheckValuesMerges() throws Exception {
-        Path older = dir.resolve("older.funnel");
-        Files.copy(good, older);
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + older); var s = c.createStatement()) {
-            s.execute("DELETE FROM share_info WHERE key LIKE 'digest:%'");
-        }
+        Path older = edited("older.funnel", "DELETE FROM share_info WHERE key LIKE 'digest:%'");
 
         assertThat(new ShareExchange(live).merge(older, false, () -> false).newRows()).isEqualTo(3);
     }
@@ -101,6 +92,16 @@ class ShareSetDigestsTest {
             assertThat(new ShareExchange(third).merge(relayed, false, () -> false).newRows()).as("the teammate's rows and the relay's own")
                     .isEqualTo(6);
         }
+    }
+
+    /** A copy of the good file, changed by {@code sql} as a tool other than Funnelboard would. */
+    private Path edited(String name, String sql) throws Exception {
+        Path f = dir.resolve(name);
+        Files.copy(good, f);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + f); var s = c.createStatement()) {
+            s.execute(sql);
+        }
+        return f;
     }
 
     private void refused(Path file) throws Exception {

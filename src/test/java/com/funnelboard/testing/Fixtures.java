@@ -32,6 +32,25 @@ public final class Fixtures {
         return Store.open(dir.resolve("test.db"), new TickingClock(NOW));
     }
 
+    /**
+     * Two installations' databases (ida.db and bo.db in {@code dir}) that began as copies of one
+     * holding a lead "Pilot" of €1,000, as a teammate's copy of a database does; returns that deal.
+     */
+    public static Deal pilotOnTwoCopies(Path dir) {
+        Path template = dir.resolve("template.db");
+        Deal deal;
+        try (Store s = Store.open(template, new TickingClock(NOW))) {
+            deal = deal(s, "Pilot", Stage.LEAD, 100_000L);
+        }
+        try {
+            java.nio.file.Files.copy(template, dir.resolve("ida.db"));
+            java.nio.file.Files.copy(template, dir.resolve("bo.db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return deal;
+    }
+
     /** Writes a contact at an organization and a deal for them in {@code stage}; returns the deal. */
     public static Deal deal(Store store, String title, Stage stage, Long valueMinor) {
         return deal(store, UUID.randomUUID(), title, stage, valueMinor);

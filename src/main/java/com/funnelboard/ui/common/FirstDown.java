@@ -13,17 +13,17 @@ public final class FirstDown {
     private FirstDown() {}
 
     public static void install(ListView<?> list) {
-        list.focusedProperty().addListener((o, was, now) -> {
-            if (now && list.getSelectionModel().isEmpty() && list.getFocusModel() != null) {
-                list.getFocusModel().focus(-1);
-            }
-        });
+        install(list, () -> list.getSelectionModel().isEmpty() && list.getFocusModel() != null, () -> list.getFocusModel().focus(-1));
     }
 
     public static void install(TableView<?> table) {
-        table.focusedProperty().addListener((o, was, now) -> {
-            if (now && table.getSelectionModel().isEmpty() && table.getFocusModel() != null) {
-                table.getFocusModel().focus(-1);
+        install(table, () -> table.getSelectionModel().isEmpty() && table.getFocusModel() != null, () -> table.getFocusModel().focus(-1));
+    }
+
+    private static void install(javafx.scene.control.Control control, java.util.function.BooleanSupplier nothingChosen, Runnable unfocusRow) {
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (now && nothingChosen.getAsBoolean()) {
+                unfocusRow.run();
             }
         });
     }

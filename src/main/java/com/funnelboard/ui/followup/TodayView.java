@@ -235,7 +235,7 @@ public final class TodayView extends BorderPane {
         private HBox item(Item i) {
             FollowUp f = i.entry().followUp();
             ZonedDateTime at = f.effectiveDue().atZone(model.zone());
-            // A day other than today reads as the next 7 days' do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
+            // A day other than today reads as those of the next 7 days do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
             boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
             Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
             when.setMinWidth(150);

@@ -80,7 +80,12 @@ final class MappingChoices {
     }
 
     private void reloadNames() {
-        model.mappingNames().whenComplete((names, failed) -> saved.getItems().setAll(failed == null ? names : List.of()));
+        model.mappingNames().whenComplete((names, failed) -> {
+            saved.getItems().setAll(failed == null ? names : List.of());
+            if (failed != null) {
+                said.accept("The saved column choices could not be read: " + failed.getMessage());
+            }
+        });
     }
 
     private void askAndSave(Window owner) {

@@ -55,8 +55,12 @@ public final class ShareDialogs {
     public void tellConflictsOfMergesElsewhere(com.funnelboard.service.ChangeFeed feed, java.util.Locale locale) {
         feed.subscribe(n -> {
             if (n.elsewhere() && n.origin() == com.funnelboard.domain.ChangeOrigin.MERGE) {
-                model.conflicts(locale).thenAccept(open -> {
-                    if (!open.isEmpty()) {
+                model.conflicts(locale).whenComplete((open, failed) -> {
+                    if (failed != null) {
+                        status.accept("The conflicts a merge beside the window left could not be read: " + failed.getMessage());
+                        org.slf4j.LoggerFactory.getLogger(ShareDialogs.class).warn("Reading the conflicts after a merge beside the window failed",
+                                failed);
+                    } else if (!open.isEmpty()) {
                         status.accept(conflictsSentence(n.summary(), open.size()));
                     }
                 });

@@ -3,7 +3,6 @@ package com.funnelboard.ui.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.Deal;
-import com.funnelboard.domain.Stage;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.DealEditing;
 import com.funnelboard.service.ShareService;
@@ -11,7 +10,6 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.TickingClock;
 import com.funnelboard.ui.common.UiExecutors;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +25,7 @@ class MergedElsewhereTest {
 
     @Test
     void aMergeBesideTheWindowThatLeavesConflictsIsSaidInTheStatusBar() throws Exception {
-        Path template = dir.resolve("template.db");
-        Deal deal;
-        try (Store s = Store.open(template, new TickingClock(Fixtures.NOW))) {
-            deal = Fixtures.deal(s, "Pilot", Stage.LEAD, 100_000L);
-        }
-        Files.copy(template, dir.resolve("ida.db"));
-        Files.copy(template, dir.resolve("bo.db"));
+        Deal deal = Fixtures.pilotOnTwoCopies(dir);
         Path file = dir.resolve("bo.funnel");
         try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
             new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
