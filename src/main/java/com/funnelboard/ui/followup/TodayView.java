@@ -175,9 +175,14 @@ public final class TodayView extends BorderPane {
     private void focusRow(int index) {
         for (int i = index; i < list.getItems().size(); i++) {
             if (list.getItems().get(i) instanceof Item item) {
-                list.scrollTo(i);
+                // Scrolled to only when out of sight: scrolled to, the row went to the top, and its section's heading out of view.
                 list.layout();
                 javafx.scene.Node done = list.lookup("#done-" + item.entry().followUp().id());
+                if (done == null) {
+                    list.scrollTo(i);
+                    list.layout();
+                    done = list.lookup("#done-" + item.entry().followUp().id());
+                }
                 if (done != null) {
                     done.requestFocus();
                     return;
@@ -238,7 +243,7 @@ public final class TodayView extends BorderPane {
             // A day other than today reads as those of the next 7 days do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
             boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
             Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
-            when.setMinWidth(150);
+            when.setMinWidth(178); // "Mon, Nov 30, 12:35 PM" whole
             when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
                 when.getStyleClass().add(Styles.DANGER);
