@@ -308,6 +308,11 @@ public final class ShareExchange {
     private void write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json, java.time.Instant entered,
             java.util.function.Function<FieldConflict, String> summary) {
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
+            ConflictReopening reopening = new ConflictReopening(r.ctx(), r.local());
+            if (entered != null) {
+                // A teammate's move to Won or Lost that the kept stage is not: what it did beyond the stage is taken back too.
+                new LosingClosingMoves(r.ctx(), r.changes()).takeBack(conflict.row(), json, reopening, store.clock().instant());
+            }
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
             ShareHistory.setJson(row, field, json);
             if (entered != null) {
@@ -325,7 +330,7 @@ public final class ShareExchange {
             if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS)) {
                 LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json);
             }
-            new ConflictReopening(r.ctx(), r.local()).resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
+            reopening.resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
     }
 

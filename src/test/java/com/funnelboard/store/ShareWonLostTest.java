@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,46 @@ class ShareWonLostTest {
         StringBuilder csv = new StringBuilder();
         two.ida.read(r -> r.exports().each(ExportQueries.Kind.DEALS, row -> csv.append(row).append('\n')));
         assertThat(csv.toString()).as("the export says the same").contains("28500").doesNotContain("competitor");
+    }
+
+    @Test
+    void keepingProspectAgainstATeammatesMoveToLostOpensItsFollowUpsAgainAndCountsNoLoss() throws Exception {
+        com.funnelboard.domain.FollowUp call = Fixtures.followUp(two.ida, deal, Fixtures.NOW.plusSeconds(7 * 86_400));
+        two.merge(two.ida, two.bo); // both have the open follow-up
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.PROSPECT, List.of(), null, null, null));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
+        assertThat(doneAt(two.bo, call)).as("Bo's move to Lost marked it done").isNotNull();
+        java.time.Instant from = Fixtures.NOW.minusSeconds(86_400);
+        java.time.Instant to = Fixtures.NOW.plusSeconds(86_400);
+
+        two.merge(two.bo, two.ida);
+        two.merge(two.ida, two.bo);
+        FieldConflict stage = new ShareExchange(two.ida).conflicts().stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+        new ShareExchange(two.ida).resolve(stage.id().toString(), FieldConflict.Keep.MINE, null);
+        two.merge(two.ida, two.bo);
+
+        for (Store s : List.of(two.ida, two.bo)) {
+            assertThat(read(s).stage()).isEqualTo(Stage.PROSPECT);
+            assertThat(doneAt(s, call)).as("the follow-up the move to Lost closed is open again").isNull();
+            List<com.funnelboard.domain.StageChange> moves = s.read(r -> r.stageChanges().forDeal(deal.id()));
+            List<ReportQueries.LostGroup> losses = s.read(r -> r.reports().lostGroups(from, to));
+            assertThat(moves).extracting(com.funnelboard.domain.StageChange::to)
+                    .as("the move to Lost that did not stand is no longer in the deal's stage history").doesNotContain(Stage.LOST)
+                    .contains(Stage.PROSPECT);
+            assertThat(losses).as("nor counted as a loss").isEmpty();
+        }
+        assertThat(new ShareExchange(two.bo).conflicts()).isEmpty();
+
+        // One undo puts the move to Lost back, with the follow-up it closed, and the conflict back on the list.
+        UUID resolution = new com.funnelboard.service.HistoryService(two.ida).latest(1).getFirst().id();
+        new com.funnelboard.service.UndoService(two.ida, com.funnelboard.service.UndoJournal.inMemory()).undoChangeSet(resolution);
+        assertThat(doneAt(two.ida, call)).isNotNull();
+        List<ReportQueries.LostGroup> losses = two.ida.read(r -> r.reports().lostGroups(from, to));
+        assertThat(losses).hasSize(1);
+        assertThat(new ShareExchange(two.ida).conflicts()).extracting(FieldConflict::field).contains("stage");
+    }
+
+    private static java.time.Instant doneAt(Store s, com.funnelboard.domain.FollowUp f) {
+        return s.read(r -> r.followUps().forDeal(f.dealId())).stream().filter(x -> x.id().equals(f.id())).findFirst().orElseThrow().doneAt();
     }
 }
