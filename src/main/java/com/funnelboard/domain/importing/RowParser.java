@@ -14,22 +14,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Reads the values of one row by the column mapping: names (a full name, or first and last),
- * e-mail addresses and phone numbers (several columns, and Google's " ::: " lists), amounts and
- * dates as their column writes them ({@link ColumnFormats}: "12.500,50" or "12,500.50",
- * 12.03.2026 or 2026-03-12, whatever the machine's locale), stages through the stage names. A value
- * that does not parse is a problem of the row naming its column, never guessed or dropped silently.
+ * Reads the values of one row by the column mapping: its contact's names (a full name, or first and
+ * last), e-mail addresses and phone numbers (several columns, and Google's " ::: " lists; see
+ * {@link ContactColumns}), amounts and dates as their column writes them ({@link ColumnFormats}:
+ * "12.500,50" or "12,500.50", 12.03.2026 or 2026-03-12, whatever the machine's locale), stages
+ * through the stage names. A value that does not parse is a problem of the row naming its column,
+ * never guessed or dropped silently.
  */
 public final class RowParser {
-
-    /** A person written with the address after the name: "Bob Smith (bob@acme.example)", "Bob Smith <bob@acme.example>". */
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*(.+?)\\s*[(<]\\s*([^()<>\\s]+@[^()<>\\s]+)\\s*[)>]\\s*");
-
-    /** Two or more e-mail addresses in one cell, comma or semicolon apart. */
-    private static final Pattern ADDRESS_LIST = Pattern.compile("\\s*[^,;\\s]+@[^,;\\s]+(?:\\s*[,;]\\s*[^,;\\s]+@[^,;\\s]+)+\\s*");
 
     private final List<String> headers;
     private final GroupLabels groupLabels;
@@ -48,8 +42,8 @@ public final class RowParser {
     private final int party;
     /** Extension columns and the phone columns they belong to ({@link PhoneColumns#extensions}). */
     private final List<int[]> extensions;
-    /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
-    private final int displayName;
+    /** How the row's contact, and the other people its name cell lists, are read. */
+    private final ContactColumns contacts;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
         this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
@@ -73,12 +67,7 @@ public final class RowParser {
         this.companies = CompanyRows.of(headers, mapping);
         this.party = PartyColumns.column(headers, mapping);
         this.extensions = PhoneColumns.extensions(this.headers, this.mapping);
-        int shown = -1;
-        for (int i = 0; i < headers.size() && shown < 0; i++) {
-            String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
-            shown = mapping.get(i) == IGNORE && (h.equals("e mail display name") || h.equals("email display name")) ? i : -1;
-        }
-        this.displayName = shown;
+        this.contacts = new ContactColumns(this.headers, this.mapping, groupLabels, rowCells);
     }
 
     /** How the file's amount and date columns write their values. */
@@ -117,7 +106,7 @@ public final class RowParser {
         PartyColumns.read(party, values, cols);
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<ImportRow.Person> companions = new ArrayList<>();
-        ImportRow.Person person = person(row, values, cols, problems, companions);
+        ImportRow.Person person = contacts.person(row, values, cols, problems, companions);
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
@@ -172,169 +161,6 @@ public final class RowParser {
 
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
-
-    /**
-     * The row's contact; the other people its name cell lists go to {@code companions} (each with the
-     * address written beside it), and are named in the contact's notes as before.
-     */
-    private ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
-            List<ImportRow.Person> companions) {
-        Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, cols);
-        List<String> emails = exchangeUsersAddress(values, cols, all(values, starred, CONTACT_EMAIL));
-        List<String> phones = all(values, starred, CONTACT_PHONE);
-        String name = first(values, cols, CONTACT_NAME);
-        if (name == null) {
-            String given = first(values, cols, CONTACT_FIRST_NAME);
-            String family = first(values, cols, CONTACT_LAST_NAME);
-            String middle = first(values, cols, CONTACT_MIDDLE_NAME);
-            if (middle != null && (given != null || family != null)) {
-                given = given == null ? middle : given.strip() + " " + middle.strip(); // "Adrian" "von" "Gunten": Adrian von Gunten
-            }
-            name = given == null ? family : family == null ? given : PersonNames.joined(given, family);
-        }
-        if (name == null && displayName >= 0 && displayName < values.length && !values[displayName].isBlank()) {
-            // Outlook's "E-mail Display Name" ("John Smith (john@x.example)") where it wrote no first or last name.
-            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(values[displayName]);
-            String shown = named.matches() ? named.group(1).strip() : values[displayName].strip();
-            name = shown.contains("@") || shown.startsWith("/o=") ? null : shown;
-        }
-        List<String> others = List.of();
-        if (name != null && cols.containsKey(CONTACT_NAME) && ADDRESS_LIST.matcher(name).matches()) {
-            // Addresses for names (Streak's "Contacts": "principal@oakwood.edu, it@oakwood.edu"): the first is the row's.
-            List<String> addresses = List.of(name.strip().split("\\s*[,;]\\s*"));
-            name = addresses.getFirst();
-            others = addresses.subList(1, addresses.size());
-        } else if (name != null && cols.containsKey(CONTACT_NAME)) {
-            // Several people in one cell (the first is the row's): "Emma Watts, Liam Hart", HubSpot's "Bob Smith (bob@…);Eva Roth (eva@…)".
-            List<String> people = PersonNames.people(name);
-            name = people.getFirst();
-            others = people.subList(1, people.size());
-        }
-        if (name != null) {
-            // HubSpot's "Associated Contact": "Bob Smith (bob@acme.example)".
-            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(name);
-            if (named.matches() && Validation.email(named.group(2)).isEmpty()) {
-                name = named.group(1).strip();
-                if (emails.stream().noneMatch(e -> e.equalsIgnoreCase(named.group(2)))) {
-                    emails = new ArrayList<>(emails);
-                    emails.add(named.group(2));
-                }
-            }
-            name = cols.containsKey(CONTACT_NAME) ? PersonNames.givenFirst(name) : name;
-            // A name column of e-mail addresses (Streak's "Contacts"): the first is the contact's address too.
-            String address = name;
-            if (Validation.email(address).isEmpty() && emails.stream().noneMatch(e -> e.equalsIgnoreCase(address))) {
-                emails = new ArrayList<>(emails);
-                emails.add(address);
-            }
-        }
-        if (name == null && emails.isEmpty() && phones.isEmpty()) {
-            return null;
-        }
-        if (name == null && emails.isEmpty() && cols.containsKey(ORGANIZATION_NAME)) {
-            // An accounts export's phone is the company's switchboard, not a person named by it.
-            return null;
-        }
-        for (int i = 0; name == null && i < cols.getOrDefault(CONTACT_EMAIL, List.of()).size(); i++) {
-            name = PersonNames.mailboxName(values[cols.get(CONTACT_EMAIL).get(i)]); // "Cy Chen" <cy@x.example>
-        }
-        if (name == null) {
-            name = !emails.isEmpty() ? emails.getFirst() : phones.getFirst();
-        }
-        ImportField nameColumn = cols.containsKey(CONTACT_NAME) ? CONTACT_NAME : cols.containsKey(CONTACT_FIRST_NAME) ? CONTACT_FIRST_NAME
-                : CONTACT_LAST_NAME;
-        rowCells.text(row, nameColumn, cols, name, "A name", 300, problems);
-        // An address or number that does not parse is left out of a row it does not name (see ImportRow.Problem#leftOut).
-        for (String e : emails) {
-            if (Validation.email(e).isPresent() || e.length() > 320) {
-                boolean names = e.strip().equals(name.strip());
-                problems.add(names ? rowCells.problem(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\"")
-                        : rowCells.detail(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\""));
-                if (!names) {
-                    emails = emails.stream().filter(x -> x != e).toList();
-                }
-                break;
-            }
-        }
-        for (String p : phones) {
-            if (Validation.phone(p).isPresent()) {
-                String why = p.strip().matches("(?i)\\d(?:[.,]\\d+)?E\\+?\\d+")
-                        ? "a number a spreadsheet wrote in scientific notation (\"" + p.strip() + "\"), which lost its last digits: format the "
-                                + "column as text in the sheet, type the numbers again, and save it again"
-                        : "not a phone number: \"" + p + "\"";
-                boolean names = p.strip().equals(name.strip());
-                problems.add(names ? rowCells.problem(row, cols, CONTACT_PHONE, why) : rowCells.detail(row, cols, CONTACT_PHONE, why));
-                if (!names) {
-                    phones = phones.stream().filter(x -> x != p).toList();
-                }
-                break;
-            }
-        }
-        String title = first(values, cols, CONTACT_TITLE);
-        if (title != null && com.funnelboard.domain.PlainText.length(title.strip()) > 300) {
-            problems.add(rowCells.detail(row, cols, CONTACT_TITLE, "A job title longer than 300 characters"));
-            title = null;
-        }
-        List<String> tags = new ArrayList<>();
-        for (String t : all(values, cols, TAGS)) {
-            for (String one : t.split("[,;]")) {
-                String s = one.strip().replace("* ", "");
-                if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                    s = s.substring(1, s.length() - 1).strip(); // Mailchimp writes "Customer","Newsletter" in one cell
-                }
-                if (!s.isEmpty() && !GroupLabels.GOOGLE_SYSTEM_GROUPS.contains(s.toLowerCase(java.util.Locale.ROOT)) && s.length() <= 60) {
-                    tags.add(s);
-                }
-            }
-        }
-        List<String> notes = new ArrayList<>(all(values, cols, NOTES));
-        if (!others.isEmpty()) {
-            notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
-            others.stream().map(RowParser::companion).filter(java.util.Objects::nonNull).forEach(companions::add);
-        }
-        return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
-                sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
-    }
-
-    /**
-     * An Exchange user's address, as Outlook writes it: its "E-mail Address" is the server's internal
-     * one (/o=ExchangeLabs/…/cn=…-jsmith, which is no address and is left out), and its "E-mail Display
-     * Name" ("John Smith (jsmith@contoso.com)") names the real one, which comes first.
-     */
-    private List<String> exchangeUsersAddress(String[] values, Map<ImportField, List<Integer>> cols, List<String> emails) {
-        if (displayName < 0 || displayName >= values.length || cols.getOrDefault(CONTACT_EMAIL, List.of()).stream()
-                .noneMatch(i -> values[i].strip().regionMatches(true, 0, "/o=", 0, 3))) {
-            return emails;
-        }
-        java.util.regex.Matcher shown = NAMED_ADDRESS.matcher(values[displayName]);
-        if (!shown.matches() || Validation.email(shown.group(2)).isPresent() || emails.stream().anyMatch(e -> e.equalsIgnoreCase(shown.group(2)))) {
-            return emails;
-        }
-        List<String> with = new ArrayList<>(emails);
-        with.addFirst(shown.group(2));
-        return with;
-    }
-
-    /** Another person a name cell lists: "Michael Bolton (mbolton@initech.com)", an address alone, or a name; null for neither. */
-    static ImportRow.Person companion(String listed) {
-        String text = listed == null ? "" : listed.strip();
-        java.util.regex.Matcher named = NAMED_ADDRESS.matcher(text);
-        String name = text;
-        List<String> emails = List.of();
-        if (named.matches() && Validation.email(named.group(2)).isEmpty()) {
-            name = named.group(1).strip();
-            emails = List.of(named.group(2));
-        } else if (Validation.email(text).isEmpty()) {
-            emails = List.of(text);
-        }
-        if (name.isEmpty() || name.length() > 300 || !emails.isEmpty() && emails.getFirst().length() > 320) {
-            return null;
-        }
-        if (emails.isEmpty() && !com.funnelboard.domain.OrganizationNames.key(name).form().isEmpty()) {
-            return null; // "Jane Roe, Acme Corp": a company written beside the person, no second person (it stays in the notes)
-        }
-        return new ImportRow.Person(PersonNames.givenFirst(name), null, emails, List.of(), List.of(), null, null, ImportRow.Profile.NONE);
-    }
 
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
             ImportRow.Person person, ImportRow.Company company) {
@@ -435,7 +261,8 @@ public final class RowParser {
                 lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven);
     }
 
-    private static String sourceKey(String source) {
+    /** The key of the lead source a row's source cell names; null for none. */
+    static String sourceKey(String source) {
         return source == null || source.isBlank() ? null : LeadSources.of(source).key();
     }
 
