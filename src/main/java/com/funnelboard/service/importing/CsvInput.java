@@ -11,13 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A CSV file read as a stream of rows, after looking at its first 64 KB: the encoding (UTF-8 with
@@ -26,7 +19,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * unreadable is refused with one sentence naming the row: an empty or header-only file, a binary
  * file, NUL bytes, bytes that are not text in the detected encoding, an unclosed quote, a row with
  * more or fewer values than the header, a file over {@link #MAX_BYTES}. Only one row is held at a
- * time, so memory stays flat however long the file is.
+ * time (and the few read ahead, see {@link CsvLines}), so memory stays flat however long the file is.
  */
 public final class CsvInput implements AutoCloseable {
 
@@ -35,8 +28,6 @@ public final class CsvInput implements AutoCloseable {
     /** The longest value of one cell; longer ones are almost always an unclosed quote. */
     public static final int MAX_CELL = 1_000_000;
     static final int SAMPLE = 64 * 1024;
-    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
 
     /** How the file is written. */
     public record Format(Charset charset, boolean bom, char delimiter, boolean header) {
@@ -54,14 +45,11 @@ public final class CsvInput implements AutoCloseable {
     private final Format format;
     private final CountingStream counted;
     private final GuardedReader reader;
-    private final MappingIterator<String[]> rows;
+    /** The file's lines, with those read ahead of the last one returned. */
+    private final CsvLines lines;
     private final List<String> headers;
     /** The most columns a file may have: matching a header to a field takes about 0.1 ms, so 100,000 columns took 10 s to refuse. */
     static final int MAX_COLUMNS = 10_000;
-    /** Lines read ahead of the last one returned, with their file rows: none is ever dropped unread. */
-    private final java.util.ArrayDeque<Line> ahead = new java.util.ArrayDeque<>();
-    /** The file row of the last line read from the file. */
-    private long readRow;
     /** The file row of the last row {@link #next} returned. */
     private long row;
     /** Whether only a report's footer is left. */
@@ -69,21 +57,17 @@ public final class CsvInput implements AutoCloseable {
     /** Whether a row of too few or too many values is returned (for its row's problem) rather than refusing the file. */
     private boolean raggedRowsReturned;
 
-    private CsvInput(Path file, long size, Format format, CountingStream counted, GuardedReader reader, MappingIterator<String[]> rows,
+    private CsvInput(Path file, long size, Format format, CountingStream counted, GuardedReader reader, CsvLines lines,
             List<String> headers) {
         this.file = file;
         this.size = size;
         this.format = format;
         this.counted = counted;
         this.reader = reader;
-        this.rows = rows;
+        this.lines = lines;
         this.headers = headers;
         this.row = format.header() ? 1 : 0;
-        this.readRow = row;
     }
-
-    /** A line of the file: its row and values. */
-    private record Line(long row, String[] values) {}
 
     /**
      * The format as {@link Format#describe()} says it, and the lines read so far whose bytes were
@@ -143,57 +127,54 @@ public final class CsvInput implements AutoCloseable {
             // UTF-8 with a stray line of Windows-1252 is read, and that line named (see describe()).
             GuardedReader reader = new GuardedReader(charset == StandardCharsets.UTF_8 ? new MixedUtf8Reader(counted)
                     : new InputStreamReader(counted, decoder), name, charset);
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar(quote).withoutEscapeChar();
-            MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
-                    .readValues(reader);
-            CsvInput in = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, true), counted, reader, rows, List.of());
-            String[] first = in.read(name);
+            CsvLines in = new CsvLines(reader, name, delimiter, quote, 1);
+            String[] first = in.read();
             if (first == null) {
-                in.close();
+                close(in, file);
                 throw new ImportRefusedException("The file " + name + " holds no rows.");
             }
             if (first[0].strip().equalsIgnoreCase("BEGIN:VCARD")) {
-                in.close(); // (before the lines above a header are looked for: a card's first lines would pass for them)
+                close(in, file); // (before the lines above a header are looked for: a card's first lines would pass for them)
                 throw new ImportRefusedException("This is a vCard file, not a CSV file: import it as vCards (File → Import…, or `funnelboard "
                         + "import vcard FILE`); nothing was imported.");
             }
             if (preamble && header == null && filled(first) <= 1) {
                 for (int i = 0; i < PREAMBLE_LINES && first != null && filled(first) <= 1; i++) {
-                    first = in.read(name);
+                    first = in.read();
                 }
                 if (first == null || filled(first) <= 1) {
-                    in.close(); // one column all the way: read it again from its first line
+                    close(in, file); // one column all the way: read it again from its first line
                     return open(file, header, false);
                 }
             }
             if (first.length > MAX_COLUMNS) {
-                in.close();
+                close(in, file);
                 throw new ImportRefusedException(String.format(java.util.Locale.ROOT,
                         "The file %s has %,d columns in its first row; an import reads at most %,d (the widest exports of other programs have a few thousand); nothing was imported.",
                         name, first.length, MAX_COLUMNS));
             }
             boolean isHeader = header != null ? header : CsvSniffer.looksLikeHeader(first);
-            long firstRow = in.readRow - 1; // the file row of the first row read (in counted from the 1 it was made with)
+            long firstRow = in.readRow() - 1; // the file row of the first row read (in counted from the 1 it was made with)
             List<String> headers = new ArrayList<>();
             for (int i = 0; i < first.length; i++) {
                 headers.add(isHeader ? first[i].strip() : "Column " + (i + 1));
             }
             // A header of two rows (groups over some columns, then every column's name): the second row is no data.
-            String[] second = isHeader && header == null && filled(first) < first.length ? in.read(name) : null;
-            long secondRow = in.readRow - 1;
+            String[] second = isHeader && header == null && filled(first) < first.length ? in.read() : null;
+            long secondRow = in.readRow() - 1;
             List<String> twoRows = second == null ? null : CsvSniffer.twoRowHeader(first, second);
-            CsvInput opened = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, isHeader), counted, reader, rows,
+            CsvInput opened = new CsvInput(file, size, new Format(charset, bom > 0, delimiter, isHeader), counted, reader, in,
                     List.copyOf(twoRows != null ? twoRows : headers));
             opened.row = isHeader ? firstRow : firstRow - 1;
-            opened.readRow = firstRow;
+            in.countFrom(firstRow);
             if (!isHeader) {
-                opened.ahead.add(new Line(firstRow, first)); // the first line is the first row
+                in.giveBack(new CsvLines.Line(firstRow, first)); // the first line is the first row
             }
             if (!isHeader) {
                 // No header row: the columns whose first rows' values leave no doubt (e-mails, numbers, names) are matched by them.
                 List<String[]> firstRows = new ArrayList<>();
                 for (int i = 0; i < BY_VALUE_ROWS; i++) {
-                    Line l = opened.peek(i, name);
+                    CsvLines.Line l = in.peek(i);
                     if (l == null) {
                         break;
                     }
@@ -202,11 +183,11 @@ public final class CsvInput implements AutoCloseable {
                 opened.byValue = com.funnelboard.domain.importing.ColumnsByValue.guess(firstRows, headers.size());
             }
             if (second != null) {
-                opened.readRow = secondRow;
+                in.countFrom(secondRow);
                 if (twoRows != null) {
                     opened.row = secondRow;
                 } else {
-                    opened.ahead.add(new Line(secondRow, second)); // the first row of data
+                    in.giveBack(new CsvLines.Line(secondRow, second)); // the first row of data
                 }
             }
             return opened;
@@ -257,7 +238,7 @@ public final class CsvInput implements AutoCloseable {
      */
     public String[] next() {
         String name = file.getFileName().toString();
-        Line line = ended ? null : take(name);
+        CsvLines.Line line = ended ? null : lines.take();
         if (line == null) {
             return null;
         }
@@ -272,12 +253,13 @@ public final class CsvInput implements AutoCloseable {
         }
         if (r.length != headers.size() || filled(r) <= 1 && headers.size() > 2 && format.header()) {
             if (filled(r) <= 1 && headers.size() > 1) {
-                Line after = peek(0, name);
+                CsvLines.Line after = lines.peek(0);
                 if (after != null && isHeaderAgain(after.values())) {
-                    ahead.poll();
+                    lines.take();
                     return next(); // a group's title and the header again (a Monday.com board's groups)
                 }
-                if (footerLike(r) && (afterBlank || r.length != headers.size()) && onlyFooterFollows(name)) {
+                if (ReportFooter.footerLike(r, headers.size()) && (afterBlank || r.length != headers.size())
+                        && ReportFooter.onlyFooterFollows(lines, headers.size())) {
                     ended = true;
                     return null;
                 }
@@ -291,53 +273,6 @@ public final class CsvInput implements AutoCloseable {
             throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
         return r;
-    }
-
-    /** The next line, read ahead before or from the file; null at its end. */
-    private Line take(String name) {
-        if (!ahead.isEmpty()) {
-            return ahead.poll();
-        }
-        String[] r = read(name);
-        return r == null ? null : new Line(readRow, r);
-    }
-
-    /** The line {@code i} lines after the last one taken, reading ahead as far as needed (kept for later); null past the end. */
-    private Line peek(int i, String name) {
-        while (ahead.size() <= i) {
-            String[] r = read(name);
-            if (r == null) {
-                return null;
-            }
-            ahead.add(new Line(readRow, r));
-        }
-        int n = 0;
-        for (Line l : ahead) {
-            if (n++ == i) {
-                return l;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
-    /**
-     * Whether a line may be a report's footer ("Confidential Information – Do Not Distribute"): at
-     * most one value, on a line of its own or in the first column. A lone value further right (an
-     * e-mail address with no name) is a row.
-     */
-    private boolean footerLike(String[] r) {
-        if (filled(r) > 1) {
-            return false;
-        }
-        if (r.length != headers.size()) {
-            return true;
-        }
-        for (int i = 1; i < r.length; i++) {
-            if (!r[i].isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -361,63 +296,6 @@ public final class CsvInput implements AutoCloseable {
         return true;
     }
 
-    /** Lines of one value each that a report may end with, at most. */
-    static final int FOOTER_LINES = 10;
-
-    /**
-     * Whether the rest of the file is a report's footer: a few lines of one value each ("Confidential
-     * Information – Do Not Distribute", "Copyright …", "Generated By …", as Salesforce's report
-     * exports end) and nothing after them. Its first line is set apart from the table (see
-     * {@link #next}): after a blank line, or not in the table's shape (another number of values than
-     * the header). Rows of one value at the end of a table, in its shape, are rows: an accounts
-     * file's last companies with no phone or website were dropped as a footer without a word. A row
-     * of data after such a line makes it a broken row.
-     */
-    private boolean onlyFooterFollows(String name) {
-        for (int i = 0; i < FOOTER_LINES; i++) {
-            Line next = peek(i, name);
-            if (next == null) {
-                return true;
-            }
-            if (!footerLike(next.values())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private String[] read(String name) {
-        while (true) {
-            try {
-                if (!rows.hasNextValue()) {
-                    return null;
-                }
-                String[] r = rows.nextValue();
-                readRow++;
-                if (filled(r) == 0) {
-                    continue; // a blank line, or one of empty values only (",,,," as spreadsheets write below their rows)
-                }
-                return r;
-            } catch (JacksonException e) {
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    if (t instanceof GuardedReader.Refused r) {
-                        throw refused(name, r);
-                    }
-                }
-                if (e instanceof tools.jackson.core.exc.JacksonIOException) {
-                    throw new ImportRefusedException("Cannot read " + name + ": " + e.getOriginalMessage());
-                }
-                String m = String.valueOf(e.getOriginalMessage());
-                String why = m.contains("closing quote") || m.contains("EOF") ? "a quoted value is never closed (unbalanced quotes)"
-                        : m.contains("length") && m.contains("exceeds") ? "a value longer than " + MAX_CELL
-                                + " characters, most likely an unclosed quote"
-                        : m.contains("separator") || m.contains("quote") ? "a quote inside a value that is not doubled (unbalanced quotes)"
-                        : "it cannot be read as CSV (" + m + ")";
-                throw new ImportRefusedException(readRow + 1, null, "In " + name + ", row " + (readRow + 1) + ": " + why + "; nothing was imported.");
-            }
-        }
-    }
-
     /** How many values of a row are not blank. */
     static int filled(String[] r) {
         int n = 0;
@@ -429,15 +307,14 @@ public final class CsvInput implements AutoCloseable {
         return n;
     }
 
-    private static ImportRefusedException refused(String name, GuardedReader.Refused e) {
-        return new ImportRefusedException(e.line, null, "In " + name + ", line " + e.line + ": " + e.getMessage() + "; nothing was imported.");
-    }
-
     @Override
     public void close() {
+        close(lines, file);
+    }
+
+    private static void close(CsvLines lines, Path file) {
         try {
-            rows.close();
-            reader.close();
+            lines.close();
         } catch (IOException e) {
             // reading is over either way
             org.slf4j.LoggerFactory.getLogger(CsvInput.class).debug("Closing {}", file, e);
