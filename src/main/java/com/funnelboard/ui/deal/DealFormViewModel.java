@@ -2,7 +2,6 @@ package com.funnelboard.ui.deal;
 
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.Deal;
-import com.funnelboard.domain.Money;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.DealEditing;
@@ -65,6 +64,8 @@ public final class DealFormViewModel {
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
     @SuppressWarnings("unused") // kept for as long as the form lives
     private final ChangeFollower changes;
+    /** The owner field: who owns the shown deal, and whom it can be given to. */
+    private final DealOwnerField owner;
 
     /** @param zone the user's time zone: the day a deal was lost is told in it */
     public DealFormViewModel(DealEditing editing, DealService deals, ChangeFeed feed, UiExecutors executors, Locale locale,
@@ -74,6 +75,7 @@ public final class DealFormViewModel {
         this.deals = deals;
         this.executors = executors;
         this.locale = locale;
+        this.owner = new DealOwnerField(this, executors, problems, status);
         javafx.beans.value.ChangeListener<Object> typed = (o, a, b) -> {
             if (!loading && dealId.get() != null) {
                 dirty = true;
@@ -86,29 +88,24 @@ public final class DealFormViewModel {
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
     }
 
-    private final ObjectProperty<String> owner = new SimpleObjectProperty<>(this, "owner");
-    private final javafx.collections.ObservableList<String> people = FXCollections.observableArrayList();
-    private final javafx.collections.ObservableMap<String, String> names = FXCollections.observableHashMap();
-    private com.funnelboard.service.PeopleService peopleService;
-
     /** Who owns deals and who can be given one (reassigning from the form); without it the owner is only shown. */
     public void setPeople(com.funnelboard.service.PeopleService service) {
-        this.peopleService = service;
+        owner.setPeople(service);
     }
 
     /** The email of the shown deal's owner (null: nobody). */
     public ObjectProperty<String> ownerProperty() {
-        return owner;
+        return owner.owner();
     }
 
     /** The emails the owner field offers: the team's directory and everyone who owns deals. */
     public javafx.collections.ObservableList<String> people() {
-        return people;
+        return owner.people();
     }
 
     /** The names the team gave for the people's emails (the directory), by email. */
     public javafx.collections.ObservableMap<String, String> names() {
-        return names;
+        return owner.names();
     }
 
     /**
@@ -121,54 +118,14 @@ public final class DealFormViewModel {
 
     /** As {@link #reassign(String)}, with the name typed beside the email ("Ola Nordmann <ola@…>"), which the team's directory takes when it has none. */
     public CompletableFuture<Void> reassign(String email, String name) {
-        UUID id = dealId.get();
-        String now = stored == null ? null : stored.owner();
-        String wanted = email == null || email.isBlank() ? null : email.strip();
-        if (id == null || peopleService == null || loading || wanted == null && now == null
-                || wanted != null && wanted.equalsIgnoreCase(Objects.toString(now, ""))) {
+        if (loading) {
             return CompletableFuture.completedFuture(null);
         }
-        com.funnelboard.service.PeopleService service = peopleService;
-        // An emptied field leaves the deal without an owner ("nobody", as the field's hint says).
-        return saving.thenCompose(v -> executors.supply(() -> wanted == null ? service.unassign(id) : service.reassign(id, wanted, name))).handleAsync((changed, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            problems.remove(OWNER);
-            if (cause instanceof InvalidInputException bad) {
-                problems.put(OWNER, String.join("; ", bad.problems().values()));
-                status.set("Not saved yet: " + problems.get(OWNER));
-            } else if (cause != null) {
-                executors.problems().log("The deal's owner was not changed", cause);
-                status.set("Not saved: " + cause.getMessage());
-            } else {
-                status.set(wanted == null ? "Left without an owner" : "Given to " + wanted.toLowerCase(Locale.ROOT));
-            }
-            return null;
-        }, executors.fx());
+        return owner.reassign(dealId.get(), stored == null ? null : stored.owner(), email, name, saving);
     }
 
     /** The field name {@link #problems} uses for the owner. */
     public static final String OWNER = "owner";
-
-    private void loadPeople() {
-        com.funnelboard.service.PeopleService service = peopleService;
-        if (service == null) {
-            return;
-        }
-        executors.problems().logFailure("The people to give deals to could not be read", executors.supply(() -> {
-            java.util.Map<String, String> directory = service.directory();
-            java.util.Set<String> emails = new java.util.TreeSet<>(directory.keySet());
-            service.owners().forEach(o -> emails.add(o.email()));
-            return java.util.Map.entry(java.util.List.copyOf(emails), directory);
-        })).thenAcceptAsync(read -> {
-            if (!read.getValue().equals(names)) {
-                names.clear();
-                names.putAll(read.getValue());
-            }
-            if (!read.getKey().equals(people)) {
-                people.setAll(read.getKey());
-            }
-        }, executors.fx());
-    }
 
     public StringProperty titleProperty() {
         return title;
@@ -362,7 +319,7 @@ public final class DealFormViewModel {
             status.set("Not saved yet: " + String.join("; ", draft.problems().values()));
         }
         if (deal != null) {
-            loadPeople();
+            owner.loadPeople();
         }
     }
 
@@ -381,26 +338,8 @@ public final class DealFormViewModel {
         return closing.getReadOnlyProperty();
     }
 
-    private static String closing(Deal deal, Locale locale, java.time.ZoneId zone) {
-        if (deal == null || deal.stage() != com.funnelboard.domain.Stage.WON && deal.stage() != com.funnelboard.domain.Stage.LOST) {
-            return "";
-        }
-        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, zone);
-        LocalDate day = deal.closedOn() != null ? deal.closedOn()
-                : deal.stageEnteredAt() == null ? null : LocalDate.ofInstant(deal.stageEnteredAt(), zone);
-        String on = day == null ? "" : " on " + formats.date(day);
-        if (deal.stage() == com.funnelboard.domain.Stage.WON) {
-            Money won = deal.finalValue() != null ? deal.finalValue() : deal.value();
-            return "Won" + (won == null ? "" : " for " + won.formatWhole(locale)) + on
-                    + (deal.finalValue() != null && deal.value() != null && !deal.finalValue().equals(deal.value()) ? " (estimated above)" : "");
-        }
-        // The note says what "Other" was (it is required then): "Lost on Dec 5, 2026: Other – Project cancelled by the board".
-        String note = deal.lostNote() == null || deal.lostNote().isBlank() ? "" : " \u2013 " + deal.lostNote().strip();
-        return "Lost" + on + (deal.lostReason() == null ? "" : ": " + deal.lostReason().label()) + note;
-    }
-
     private void take(Deal deal) {
-        closing.set(closing(deal, locale, zone));
+        closing.set(ClosingText.of(deal, locale, zone));
         loading = true;
         try {
             title.set(deal == null ? "" : deal.title());
@@ -408,7 +347,7 @@ public final class DealFormViewModel {
             currency.set(deal == null ? "" : deal.currency());
             closeDate.set(deal == null ? null : deal.expectedCloseOn());
             source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
-            owner.set(deal == null ? null : deal.owner());
+            owner.owner().set(deal == null ? null : deal.owner());
         } finally {
             loading = false;
         }
