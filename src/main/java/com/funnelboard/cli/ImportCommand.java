@@ -8,7 +8,6 @@ import com.funnelboard.service.importing.ImportOptions;
 import com.funnelboard.service.importing.ImportRefusedException;
 import com.funnelboard.service.importing.ImportResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +130,7 @@ final class ImportCommand {
             if (errors != null && result.problemCount() > 0) {
                 s.workspace().exports().problems(errors, result.problems());
             }
-            Map<String, Object> doc = document(result);
+            Map<String, Object> doc = ImportReport.document(result);
             if (!result.imported() && !result.dryRun() && result.failedRows() > 0) {
                 ImportRow.Problem first = result.firstFailure();
                 Map<String, Object> extra = new LinkedHashMap<>();
@@ -142,18 +141,18 @@ final class ImportCommand {
                         : ", column \"" + first.column() + "\"", first.reason(),
                         result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
                         // One problem is the headline itself; several are listed under it.
-                        result.problems().size() > 1 ? result.problems().stream().limit(20).map(ImportCommand::problemLine).toList() : List.of(),
+                        result.problems().size() > 1 ? result.problems().stream().limit(20).map(ImportReport::problemLine).toList() : List.of(),
                         extra);
             }
             if (result.dryRun() && result.failedRows() > 0 && !skipInvalid) {
                 // What the rows that parse would do is shown; the real import would be refused, as its exit code says.
                 s.console().result(doc, () -> {
-                    text(s, result);
+                    ImportReport.text(s, result);
                     s.console().line("The import itself would be refused: fix the file, map the column, or add --skip-invalid.");
                 });
                 return ExitCodes.BAD_INPUT;
             }
-            s.console().result(doc, () -> text(s, result));
+            s.console().result(doc, () -> ImportReport.text(s, result));
             return ExitCodes.OK;
         });
     }
@@ -180,7 +179,7 @@ final class ImportCommand {
             if (result.failedRows() > 0 && !skipInvalid) {
                 return refusedCards(s, result);
             }
-            s.console().result(document(result), () -> text(s, result));
+            s.console().result(ImportReport.document(result), () -> ImportReport.text(s, result));
             return ExitCodes.OK;
         });
     }
@@ -195,162 +194,18 @@ final class ImportCommand {
         String more = result.failedRows() > 1 ? String.format(Locale.ROOT, " (and %,d more damaged %s)", result.failedRows() - 1,
                 result.failedRows() == 2 ? "card" : "cards") : "";
         if (result.dryRun()) {
-            s.console().result(document(result), () -> {
-                text(s, result);
+            s.console().result(ImportReport.document(result), () -> {
+                ImportReport.text(s, result);
                 s.console().line("The import itself would be refused: fix the file or add --skip-invalid.");
             });
             return ExitCodes.BAD_INPUT;
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("problems", document(result).get("problems"));
+        extra.put("problems", ImportReport.document(result).get("problems"));
         extra.put("failed", result.failedRows());
         return s.console().fail(ExitCodes.BAD_INPUT, first.where("Card") + ": " + first.reason() + more
                 + "; nothing was imported (fix the file, or add --skip-invalid to import the other cards)",
                 damaged.size() > 1 ? damaged.stream().limit(20).map(p -> p.where("Card") + ": " + p.reason()).toList() : List.of(), extra);
-    }
-
-    private static String problemLine(ImportRow.Problem p) {
-        return p.where("row") + ": " + p.reason();
-    }
-
-    /** What the file is made of: a vCard file's cards, a CSV file's rows. */
-    private static String unit(ImportResult r) {
-        boolean cards = r.format() != null && r.format().startsWith("vCard");
-        return cards ? (r.rows() == 1 ? "card" : "cards") : r.rows() == 1 ? "row" : "rows";
-    }
-
-    private static void text(Session s, ImportResult r) {
-        Console c = s.console();
-        c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
-                .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %s%,d %s in %.1f s.",
-                // "2 of 3 rows" when rows failed (imported without them), as the window says it.
-                r.failedRows() > 0 && !r.dryRun() ? String.format(Locale.ROOT, "%,d of ", r.rows() - r.failedRows()) : "", r.rows(), unit(r),
-                r.millis() / 1000.0));
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", "CREATED", "UPDATED", "SKIPPED"});
-        rows.add(counts("contacts", r.contacts()));
-        rows.add(counts("organizations", r.organizations()));
-        rows.add(counts("deals", r.deals()));
-        c.table(rows);
-        // A dry run says which column goes where, so that a column taken for the wrong field is seen before anything is written;
-        // so does an import of a file without a header row, whose columns were matched by their values.
-        boolean byValues = r.format() != null && r.format().contains("no header row");
-        List<String> matched = new ArrayList<>();
-        for (int i = 0; (r.dryRun() || byValues) && i < r.mapping().size() && i < r.headers().size(); i++) {
-            if (r.mapping().get(i) != com.funnelboard.domain.importing.ImportField.IGNORE) {
-                matched.add(r.headers().get(i).strip() + " → " + r.mapping().get(i).key());
-            }
-        }
-        if (!matched.isEmpty()) {
-            c.line((byValues ? "Columns (no header row: matched by their values): " : "Columns: ") + String.join(", ", matched) + ".");
-        }
-        // Columns nothing was matched to: said out loud, so a stage or amount column of a layout not known yet is noticed;
-        // a second column of a field that takes one value (a repeated "Amount") is said as such.
-        List<String> ignored = new ArrayList<>();
-        List<String> repeated = new ArrayList<>();
-        for (int i = 0; i < r.mapping().size() && i < r.headers().size(); i++) {
-            String h = r.headers().get(i);
-            if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank()) {
-                com.funnelboard.domain.importing.ImportField named = com.funnelboard.domain.importing.HeaderMatcher.field(h);
-                (named != com.funnelboard.domain.importing.ImportField.IGNORE && r.mapping().contains(named) ? repeated : ignored).add(h.strip());
-            }
-        }
-        if (!ignored.isEmpty()) {
-            c.line("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): " + String.join(", ", ignored.stream().limit(30).toList())
-                    + (ignored.size() > 30 ? String.format(Locale.ROOT, " and %,d more", ignored.size() - 30) : "") + ".");
-        }
-        if (!repeated.isEmpty()) {
-            c.line("Not imported (an earlier column gives the same field, which takes one value): " + String.join(", ", repeated.stream().limit(30).toList())
-                    + (repeated.size() > 30 ? String.format(Locale.ROOT, " and %,d more", repeated.size() - 30) : "") + ".");
-        }
-        List<String> told = r.formats().describe(r.headers());
-        if (!told.isEmpty()) {
-            c.line("Read as: " + String.join("; ", told) + ".");
-        }
-        if (r.dealsWithoutContact() > 0) {
-            c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
-        }
-        r.closedUndatedSentence().ifPresent(c::line);
-        if (r.subtotals() > 0) {
-            c.line(String.format(Locale.ROOT, "%,d %s only an amount beside an owner, as a report's subtotals do: no deal of %s own, not imported.",
-                    r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
-        }
-        if (r.notesLeftOut() > 0) {
-            c.line(String.format(Locale.ROOT, "The notes of %,d %s not imported: %s no contact to keep them on (deals and organizations have "
-                    + "no notes).", r.notesLeftOut(), r.notesLeftOut() == 1 ? "row were" : "rows were", r.notesLeftOut() == 1 ? "it names" : "they name"));
-        }
-        if (!r.stages().isEmpty()) {
-            c.line("Stages:");
-            r.stages().forEach((from, sc) -> c.line("  " + Console.pad(from, 24) + " -> " + String.format(Locale.ROOT, "%-12s %,d",
-                    sc.stage() == null ? "(unknown)" : sc.stage().key(), sc.count())));
-        }
-        if (r.failedRows() > 0 || !r.problems().isEmpty()) {
-            // A vCard's odd address or number is left out of its contact, which is imported: no row failed.
-            long leftOut = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
-            String failed = String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed" : "%,d rows failed", r.failedRows());
-            c.line(r.failedRows() == 0 ? "Left out:" : leftOut == 0 ? failed + ":"
-                    : failed + String.format(Locale.ROOT, ", and %,d %s left out of rows imported without %s:", leftOut,
-                            leftOut == 1 ? "value was" : "values were", leftOut == 1 ? "it" : "them"));
-            r.problems().stream().limit(20).forEach(p -> c.line("  " + (r.format().equals("vCard") ? p.where("Card") + ": " + p.reason() : problemLine(p))));
-        }
-        if (r.imported()) {
-            c.line("`funnelboard undo` takes the whole import back.");
-        }
-    }
-
-    private static String[] counts(String what, ImportResult.Counts n) {
-        return new String[] {what, Long.toString(n.created()), Long.toString(n.updated()), Long.toString(n.skipped())};
-    }
-
-    static Map<String, Object> document(ImportResult r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("file", r.file());
-        doc.put("format", r.format());
-        doc.put("layout", r.layout().name().toLowerCase(Locale.ROOT));
-        Map<String, String> mapping = new LinkedHashMap<>();
-        for (int i = 0; i < r.headers().size(); i++) {
-            mapping.put(r.headers().get(i), r.mapping().get(i).key());
-        }
-        doc.put("mapping", mapping);
-        Map<String, Object> formats = new LinkedHashMap<>();
-        r.formats().amounts().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("amounts", st.style().example(), "decimal",
-                String.valueOf(st.style().decimal()))));
-        r.formats().dates().forEach((i, st) -> formats.put(r.headers().get(i), Map.of("dates", st.pattern(), "fromLocale", st.fromLocale())));
-        doc.put("formats", formats);
-        doc.put("dryRun", r.dryRun());
-        doc.put("imported", r.imported());
-        doc.put("rows", r.rows());
-        doc.put("contacts", counts(r.contacts()));
-        doc.put("organizations", counts(r.organizations()));
-        doc.put("deals", counts(r.deals()));
-        doc.put("dealsWithoutContact", r.dealsWithoutContact());
-        doc.put("closedWithoutDate", r.closedUndated());
-        doc.put("notesLeftOut", r.notesLeftOut());
-        doc.put("failed", r.failedRows());
-        doc.put("subtotals", r.subtotals());
-        Map<String, Object> stages = new LinkedHashMap<>();
-        r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));
-        doc.put("stages", stages);
-        doc.put("problems", r.problems().stream().map(p -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("row", p.row());
-            one.put("column", p.column());
-            one.put("reason", p.reason());
-            one.put("leftOut", p.leftOut()); // the value was left out and the rest of its row imported
-            return one;
-        }).toList());
-        doc.put("problemCount", r.problemCount());
-        doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
-        doc.put("millis", r.millis());
-        return doc;
-    }
-
-    private static Map<String, Long> counts(ImportResult.Counts c) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        m.put("created", c.created());
-        m.put("updated", c.updated());
-        m.put("skipped", c.skipped());
-        return m;
     }
 
     /** The options of {@code import csv}, as fields (see {@link CommandWords}). */
