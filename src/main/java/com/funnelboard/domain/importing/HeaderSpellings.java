@@ -57,6 +57,14 @@ final class HeaderSpellings {
             f = read(part.group(2), plain);
             return f != IGNORE ? f : read(part.group(1), plain);
         }
+        // Two names of one field joined ("Notes & Kommentare", "Phone or mobile"): that field, when both name it.
+        java.util.regex.Matcher joined = JOINED.matcher(h);
+        if (joined.matches()) {
+            f = read(joined.group(1), plain);
+            if (f != IGNORE && f == read(joined.group(2), plain)) {
+                return f;
+            }
+        }
         // A qualifier in brackets after the name ("E-Mail (Büro)", "Telefon (privat)", "Phone [work]"): the name.
         java.util.regex.Matcher qualified = QUALIFIED.matcher(h);
         if (qualified.matches()) {
@@ -88,12 +96,16 @@ final class HeaderSpellings {
         return f != null ? f : IGNORE;
     }
 
-    /** A name and a qualifier in brackets after it: "E-Mail (Büro)", "Phone [work]". */
     /** camelCase word boundaries, a "__c"-style suffix, a "micros" unit: compiled once, as a file may have thousands of columns. */
     private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final java.util.regex.Pattern SUFFIXED = java.util.regex.Pattern.compile("(?s).+__[a-zA-Z]$");
     private static final java.util.regex.Pattern MICROS = java.util.regex.Pattern.compile("(?i)\\s*[(\\[]\\s*micros\\s*[)\\]]$|_?micros$|\\s+micros$|Micros$");
 
+    /** Two names joined by "&", "+" or a word for "and" or "or" in the languages the headers are read in. */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(?iu)^(.*?\\S)\\s*(?:&|\\+|\\s(?:and|und|et|y|e|en|och|og|or|oder|ou|o)\\s)\\s*(\\S.*)$");
+
+    /** A name and a qualifier in brackets after it: "E-Mail (Büro)", "Phone [work]". */
     private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("^(.*\\S)\\s*[(\\[][^()\\[\\]]+[)\\]]$");
 
     /** "Amount / Currency Code", "Amount - Amount Micros": a field's name and one of its parts. */

@@ -57,6 +57,12 @@ class HeaderMatcherLanguagesTest {
     }
 
     @Test
+    void twoNamesOfOneFieldJoinedAreThatFieldAndTwoFieldsJoinedAreNone() {
+        assertThat(HeaderMatcher.match(List.of("Notes & Kommentare", "Telefon oder Handy", "E-mail + Mail", "Firma und Unternehmen",
+                "Telefon & E-Mail", "Terms and conditions"))).containsExactly(NOTES, CONTACT_PHONE, CONTACT_EMAIL, ORGANIZATION_NAME, IGNORE, IGNORE);
+    }
+
+    @Test
     void englishHeadersAreMatchedAsBefore() {
         assertThat(HeaderMatcher.match(List.of("First Name", "Last Name", "Email", "Phone", "Job Title", "Company", "Deal", "Amount",
                 "Stage", "Owner", "Close Date", "Created", "ID", "Tags"))).containsExactlyElementsOf(FIELDS);
