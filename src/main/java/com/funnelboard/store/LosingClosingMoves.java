@@ -11,9 +11,7 @@ import com.funnelboard.store.jooq.tables.records.MergeConflictRecord;
 import com.funnelboard.store.jooq.tables.records.StageChangeRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -53,15 +51,10 @@ final class LosingClosingMoves {
         if (m == null) {
             return 0;
         }
-        Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
-        versions.put("deal\0" + dealKey + "\0stage", new LinkedHashMap<>());
-        new ShareHistory(ctx).addLocalVersions(Map.of("deal", Set.of(dealKey)), versions);
-        Map<UUID, FieldVersion> stage = versions.values().iterator().next();
-        stage.keySet().removeAll(reopening.decidedWithout(m.getId()));
-        if (stage.isEmpty()) {
+        FieldVersions.Decision d = ShareExchange.decide(ctx, m, reopening.decidedWithout(m.getId()));
+        if (d == null) {
             return 0;
         }
-        FieldVersions.Decision d = FieldVersions.decide(stage.values());
         List<FieldVersion> sides = new ArrayList<>(d.conflicting());
         sides.add(d.winner());
         int taken = 0;

@@ -284,9 +284,9 @@ public final class ShareExchange {
         }
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
         Field<?> field = table.field(conflict.field());
-        String json = chosen != null ? chosen.value() : keep == FieldConflict.Keep.RESTORED ? "null" : toJson(field, value);
+        String json = chosen != null ? chosen.value() : keep == FieldConflict.Keep.RESTORED ? "null" : TypedValues.json(field, value);
         if (keep == FieldConflict.Keep.VALUE) {
-            refuseUnstorable(table, field, json, value);
+            TypedValues.refuseUnstorable(table, field, json, value);
         }
         try {
             // A stage kept is entered when the move kept was made (it kept the time of the move that lost: a deal kept in
@@ -337,39 +337,8 @@ public final class ShareExchange {
     /** A stage, and when it was entered, which only a move sets (through the checklist): never a value typed in a resolution. */
     private static final java.util.Set<String> MOVED_ONLY = java.util.Set.of("stage", "stage_entered_at");
 
-    /**
-     * Refuses a typed value the column cannot hold, in a sentence (exit 3), as a share file's value
-     * would be: "Won" for a stage was written and failed SQLite's check ("The database could not be
-     * used"), and "2027-13-45" for a day failed to be read back.
-     */
-    private void refuseUnstorable(Table<?> table, Field<?> field, String json, String typed) {
-        if (json.equals("null")) {
-            return;
-        }
-        ShareValueRules.Rule rule = ShareValueRules.Rule.of(table.getName(), field.getName());
-        String why = ChangeRecorder.databaseType(field) == Long.class ? ShareValueRules.number(rule, Long.parseLong(json))
-                : ShareValueRules.text(rule, table.getName(), field.getName(), typed.strip());
-        if (why != null) {
-            throw new IllegalArgumentException("\u201C" + com.funnelboard.domain.Printable.escape(typed) + "\u201D is " + why
-                    + ", which this field cannot hold; nothing was changed");
-        }
-    }
-
-    private static String toJson(Field<?> field, String value) {
-        if (value == null || value.isEmpty()) {
-            return "null";
-        }
-        if (ChangeRecorder.databaseType(field) == Long.class) {
-            try {
-                return Long.toString(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + value + "' is not a whole number, which " + field.getName() + " needs");
-            }
-        }
-        return Json.mapper().writeValueAsString(value);
-    }
-
-    private static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m, Set<UUID> without) {
+    /** How the conflict's field is decided now (without the change sets given), or null when nothing is left to decide. */
+    static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m, Set<UUID> without) {
         if (m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.DELETABLE.contains(m.getTableName())) {
             return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey());
         }
