@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import tools.jackson.databind.JsonNode;
@@ -102,8 +101,8 @@ final class ShareMerge {
                 tainted.add(s.replica());
             }
         }
-        Existing existing = new Existing();
-        List<SharedChanges.Set> applied = settleWaiting(candidates, state, existing);
+        MergeWaiting existing = new MergeWaiting(history, this::parsed);
+        List<SharedChanges.Set> applied = existing.settle(candidates, state);
         checkCancelled();
 
         // What this installation has now received, and a clock past all of it.
@@ -287,120 +286,16 @@ final class ShareMerge {
                 .put(s.id(), new FieldVersion(s.id(), s.replica(), s.hlc(), s.seen(), value, s.author(), "undo".equals(s.origin())));
     }
 
-    /**
-     * Marks as waiting every set that needs a row neither here nor added by a set applied with it
-     * (and the later sets of its installation), until nothing changes; returns the sets to apply, in
-     * order.
-     */
-    private List<SharedChanges.Set> settleWaiting(List<SharedChanges.Set> candidates, Map<UUID, String> state, Existing existing) {
-        boolean changed = true;
-        List<SharedChanges.Set> apply = List.of();
-        while (changed) {
-            changed = false;
-            apply = candidates.stream().filter(s -> !state.containsKey(s.id())).toList();
-            Map<String, Set<String>> added = new HashMap<>();
-            Map<String, Set<String>> needed = new HashMap<>();
-            for (SharedChanges.Set s : apply) {
-                for (SharedChanges.Entry e : s.entries()) {
-                    if (ChangeRecorder.WHOLE_ROW.equals(e.field())) {
-                        added.computeIfAbsent(e.table(), t -> new HashSet<>()).add(e.row());
-                    } else {
-                        needed.computeIfAbsent(e.table(), t -> new HashSet<>()).add(e.row());
-                    }
-                    forEachReference(e, (t, key) -> needed.computeIfAbsent(t, x -> new HashSet<>()).add(key));
-                }
-            }
-            existing.load(needed, added);
-            Set<UUID> tainted = new HashSet<>();
-            for (SharedChanges.Set s : apply) {
-                boolean missing = tainted.contains(s.replica());
-                for (SharedChanges.Entry e : s.entries()) {
-                    if (missing) {
-                        break;
-                    }
-                    if (!ChangeRecorder.WHOLE_ROW.equals(e.field()) && !existing.has(e.table(), e.row())
-                            && !added.getOrDefault(e.table(), Set.of()).contains(e.row())) {
-                        missing = true;
-                    }
-                    boolean[] gone = {false};
-                    forEachReference(e, (t, key) -> gone[0] |= !existing.has(t, key) && !added.getOrDefault(t, Set.of()).contains(key));
-                    missing |= gone[0];
-                }
-                if (missing) {
-                    state.put(s.id(), "waiting");
-                    tainted.add(s.replica());
-                    changed = true;
-                }
-            }
-        }
-        return apply;
-    }
-
     /** Each entry's value parsed once. */
     private final Map<SharedChanges.Entry, JsonNode> parsed = new java.util.IdentityHashMap<>();
-    /** Each table's foreign keys: column → parent table. */
-    private static final Map<String, List<String[]>> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private JsonNode parsed(SharedChanges.Entry e) {
         return parsed.computeIfAbsent(e, x -> Json.mapper().readTree(x.value()));
     }
 
-    /** The rows an entry refers to through foreign keys (a deal's contact, a contact's organization). */
-    private void forEachReference(SharedChanges.Entry e, java.util.function.BiConsumer<String, String> to) {
-        List<String[]> refs = REFERENCES.computeIfAbsent(e.table(), t -> {
-            List<String[]> out = new ArrayList<>();
-            for (ForeignKey<?, ?> fk : DefaultSchema.DEFAULT_SCHEMA.getTable(t).getReferences()) {
-                out.add(new String[] {fk.getFields().getFirst().getName(), fk.getKey().getTable().getName()});
-            }
-            return out;
-        });
-        for (String[] ref : refs) {
-            boolean whole = ChangeRecorder.WHOLE_ROW.equals(e.field());
-            if (!whole && !e.field().equals(ref[0])) {
-                continue;
-            }
-            if (whole) {
-                String key = MergeBulkRows.reference(e.value(), ref[0]);
-                if (key != null) {
-                    if (!key.isEmpty()) {
-                        to.accept(ref[1], key);
-                    }
-                    continue;
-                }
-            }
-            JsonNode v = parsed(e);
-            JsonNode key = whole ? v.get(ref[0]) : v;
-            if (key != null && key.isString()) {
-                to.accept(ref[1], key.asString());
-            }
-        }
-    }
-
     private void checkCancelled() {
         if (cancelled.getAsBoolean()) {
             throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
-        }
-    }
-
-    /** Which rows exist in this database, looked up in batches and remembered. */
-    private final class Existing {
-        private final Map<String, Set<String>> present = new HashMap<>();
-        private final Map<String, Set<String>> asked = new HashMap<>();
-
-        void load(Map<String, Set<String>> needed, Map<String, Set<String>> added) {
-            Map<String, Set<String>> all = new HashMap<>();
-            needed.forEach((t, keys) -> all.computeIfAbsent(t, x -> new HashSet<>()).addAll(keys));
-            added.forEach((t, keys) -> all.computeIfAbsent(t, x -> new HashSet<>()).addAll(keys));
-            for (Map.Entry<String, Set<String>> e : all.entrySet()) {
-                Set<String> done = asked.computeIfAbsent(e.getKey(), x -> new HashSet<>());
-                List<String> todo = e.getValue().stream().filter(k -> !done.contains(k)).toList();
-                done.addAll(todo);
-                present.computeIfAbsent(e.getKey(), x -> new HashSet<>()).addAll(history.existingKeys(e.getKey(), todo));
-            }
-        }
-
-        boolean has(String table, String key) {
-            return present.getOrDefault(table, Set.of()).contains(key);
         }
     }
 }
