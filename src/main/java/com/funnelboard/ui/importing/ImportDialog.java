@@ -68,10 +68,7 @@ public final class ImportDialog {
         }
     }
     /** The currency of amounts that name none: the database's until the user picks another. */
-    private final javafx.scene.control.ComboBox<String> currency = new javafx.scene.control.ComboBox<>();
-    /** Currencies offered first; any other code can be typed. */
-    private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CAD",
-            "AUD", "NZD", "JPY", "CNY", "INR", "BRL", "MXN", "ZAR");
+    private final CurrencyChoice currency;
     private final ListView<String> problems = new ListView<>();
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final CheckBox skipInvalid = new CheckBox("Import anyway: skip rows that fail, leave out details that do not read");
@@ -100,6 +97,10 @@ public final class ImportDialog {
         this.model = model;
         this.owner = owner;
         this.file = file;
+        this.currency = new CurrencyChoice(code -> {
+            model.setCurrency(code);
+            refresh();
+        });
         dialog.initOwner(owner);
         dialog.setTitle("Import " + file.getFileName());
         dialog.setResizable(true);
@@ -165,32 +166,6 @@ public final class ImportDialog {
         dates.visibleProperty().bind(dateOrder.visibleProperty());
         dates.managedProperty().bind(dateOrder.visibleProperty());
         dateOrder.setVisible(false);
-        currency.setId("import-currency");
-        currency.setEditable(true);
-        currency.setPrefWidth(90);
-        currency.getItems().setAll(CURRENCIES);
-        currency.setTooltip(new javafx.scene.control.Tooltip("The currency of amounts written with no sign or code, where no currency "
-                + "column or header says one"));
-        currency.valueProperty().addListener((o, was, now) -> chooseCurrency(was, now));
-        // Enter in the box takes the code typed; it does not also press Import (the dialog's default button).
-        currency.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                currency.setValue(currency.getEditor().getText());
-                e.consume();
-            }
-        });
-        currency.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                currency.setValue(currency.getEditor().getText()); // a code typed and left is taken too
-            }
-        });
-        Label currencyLabel = new Label("Amounts with no currency in:");
-        currencyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox amounts = new HBox(8, currencyLabel, currency);
-        amounts.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        amounts.visibleProperty().bind(currency.visibleProperty());
-        amounts.managedProperty().bind(currency.visibleProperty());
-        currency.setVisible(false);
         Label storedLabel = new Label("Already stored:");
         storedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox stored = new HBox(8, storedLabel, policy);
@@ -212,7 +187,7 @@ public final class ImportDialog {
         HBox top = new HBox(12, format, apart, mappings.box());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, top, columns.table(), problemsRow,
-                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, amounts), dates,
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, currency.box()), dates,
                 skipInvalid,
                 new HBox(8, start, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));
@@ -303,35 +278,11 @@ public final class ImportDialog {
                 .whenComplete((found, e) -> stages.show(e == null ? found : Map.of()));
     }
 
-    /** Takes a currency code typed or picked (upper case, checked); anything else goes back to what it was. */
-    private void chooseCurrency(String was, String now) {
-        if (now == null || now.equals(was) || was == null) {
-            return; // the first value is the database's, shown by the preview
-        }
-        String code = now.strip().toUpperCase(java.util.Locale.ROOT);
-        try {
-            code = java.util.Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            javafx.application.Platform.runLater(() -> currency.setValue(was)); // not a currency's code: back to the one in use
-            return;
-        }
-        if (!code.equals(now)) {
-            currency.setValue(code);
-            return;
-        }
-        model.setCurrency(code);
-        refresh();
-    }
-
     private void show(CsvImport.Preview p) {
         asOrganizations.setSelected(p.layout() == com.funnelboard.domain.importing.HeaderMatcher.Layout.ORGANIZATIONS);
         withOrganizations.setDisable(asOrganizations.isSelected());
         String told = p.formats().summary();
-        if (currency.getValue() == null) {
-            currency.setValue(p.currency());
-        }
-        currency.setVisible(p.mapping().contains(com.funnelboard.domain.importing.ImportField.DEAL_VALUE)
-                || p.mapping().contains(com.funnelboard.domain.importing.ImportField.DEAL_FINAL_VALUE));
+        currency.show(p);
         // The order of a file's dates is asked only where it has some written day and month in numbers.
         dateOrder.setVisible(dateOrder.getValue() != DateOrder.DETECTED
                 || p.formats().dates().values().stream().anyMatch(s -> !s.pattern().startsWith("yyyy") && !s.pattern().contains("MMM")));
