@@ -18,10 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -53,7 +50,7 @@ public final class FilterBar extends HBox {
     private final TextField maxValue = new TextField();
     private final ComboBox<DealSort> sort = new ComboBox<>();
     private final MenuButton more = new MenuButton("More filters");
-    private final MenuButton views = new MenuButton("Views");
+    private final ViewsMenu views;
     private final Label problem = new Label();
     /** The deals of a report's bar the board keeps (shown only then): its words, and a click clears it. */
     private final Button report = new Button();
@@ -65,13 +62,10 @@ public final class FilterBar extends HBox {
     /** Where a profile filter's field keeps the values in use its tooltip names. */
     private static final String HINT = "funnelboard.hint";
 
-    private final ViewsModel savedViews;
-
     public FilterBar(BoardViewModel board, SavedViews saved, ViewsModel savedViews, UiExecutors executors, java.util.Locale locale) {
         super(8);
         this.locale = locale;
         this.board = board;
-        this.savedViews = savedViews;
         setId("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
@@ -187,33 +181,7 @@ public final class FilterBar extends HBox {
         }
         showColumnsOrder();
 
-        views.setId("filter-views");
-        views.setGraphic(new FontIcon(Feather.BOOKMARK));
-        MenuItem saveView = new MenuItem("Save current filter as a view\u2026");
-        saveView.setId("view-save");
-        saveView.setOnAction(e -> askAndSave());
-        javafx.scene.control.CheckMenuItem sidebar = new javafx.scene.control.CheckMenuItem("Show the views beside the board");
-        sidebar.setId("views-shown");
-        sidebar.selectedProperty().bindBidirectional(savedViews.shownProperty());
-        // The saved views first (a click shows one, as in the sidebar, the one shown ticked), then saving and the sidebar.
-        Runnable listViews = () -> {
-            List<MenuItem> items = new java.util.ArrayList<>();
-            for (ViewsModel.Entry entry : savedViews.entries()) {
-                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(entry.view().name()
-                        + (entry.count() == null ? "" : "  (" + java.text.NumberFormat.getIntegerInstance().format(entry.count()) + ")"));
-                item.setSelected(entry.view().name().equals(savedViews.activeProperty().get()));
-                item.setOnAction(e -> savedViews.choose(entry.view()));
-                items.add(item);
-            }
-            if (!items.isEmpty()) {
-                items.add(new SeparatorMenuItem());
-            }
-            items.addAll(List.of(saveView, new SeparatorMenuItem(), sidebar));
-            views.getItems().setAll(items);
-        };
-        listViews.run();
-        savedViews.entries().addListener((javafx.collections.ListChangeListener<ViewsModel.Entry>) c -> listViews.run());
-        savedViews.activeProperty().addListener((o, was, now) -> listViews.run());
+        views = new ViewsMenu(board, savedViews);
         savedViews.attach(v -> {
             board.sortAllColumns(v.sort());
             showing = true;
@@ -381,21 +349,6 @@ public final class FilterBar extends HBox {
 
     /** Asks for a name and saves the board's filter and order as a view under it. */
     public void askAndSave() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.setTitle("Save view");
-        ask.setHeaderText("Name this view (the filter and the order of the board)");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> savedViews.saveCurrent(name).whenComplete((v, failure) ->
-                board.setStatus(failure == null ? "Saved the view \u201C" + v.name() + "\u201D." : "The view could not be saved: " + rootMessage(failure).replaceFirst("\\.$", "") + ".")));
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c instanceof java.util.concurrent.CompletionException) {
-            c = c.getCause();
-        }
-        return c.getMessage();
+        views.askAndSave();
     }
 }
