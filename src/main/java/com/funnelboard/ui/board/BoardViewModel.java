@@ -6,7 +6,6 @@ import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.OwnerFilter;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
-import com.funnelboard.domain.StageSummary;
 import com.funnelboard.service.BoardReads;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.MovePlan;
@@ -14,7 +13,6 @@ import com.funnelboard.service.NewLead;
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.ui.common.ChangeFollower;
-import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.PagedList;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.EnumMap;
@@ -42,12 +40,15 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ChangeFollower changes;
+    /** The reads of the columns, each showing the newest asked for it. */
+    private final ColumnReads reads;
 
     /** @param feed what the board learns of changes from: it re-reads the columns a change shows in */
     public BoardViewModel(BoardReads board, DealService deals, ChangeFeed feed, UiExecutors executors) {
         this.board = board;
         this.deals = deals;
         this.executors = executors;
+        this.reads = new ColumnReads(board, executors, columns, owners, loading, rotRule, () -> rotRules.get(), () -> shownLens, shownSorts);
         for (Stage stage : Stage.values()) {
             PagedList<DealCard> list = new PagedList<>((offset, limit) -> board.page(stage, offset, limit, shownLens, shownSorts.get(stage)), executors,
                     "board-" + stage.key(), "Cards in " + stage.label() + " could not be loaded");
@@ -59,14 +60,14 @@ public final class BoardViewModel {
                 if (shown != shownSorts.get(stage)) {
                     shownSorts.put(stage, shown);
                     if (!sortingAll) {
-                        refresh(EnumSet.of(stage), false);
+                        reads.refresh(EnumSet.of(stage), false);
                     }
                 }
             });
         }
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS,
-                ChangeNotice.INTERACTION), this::follow); // an interaction moves the score a card shows
+                ChangeNotice.INTERACTION), reads::follow); // an interaction moves the score a card shows
     }
 
     /** Which deals the board shows and in what order; read by the background reads, set on the FX thread. */
@@ -172,7 +173,7 @@ public final class BoardViewModel {
                 sortingAll = false;
             }
             memory = remembering;
-            refresh(changed, false);
+            reads.refresh(changed, false);
         });
     }
 
@@ -253,11 +254,9 @@ public final class BoardViewModel {
      * failure shows in the status bar, with Retry, until a refresh succeeds.
      */
     public CompletableFuture<Void> refresh() {
-        return executors.watch(BOARD, "The board could not be loaded", () -> refresh(EnumSet.allOf(Stage.class), true));
+        return reads.refreshAll();
     }
 
-    /** The key of the board's reads in {@link com.funnelboard.ui.common.Problems}. */
-    private static final String BOARD = "board";
     private static final String FILTERS = "board.filters";
     private final java.util.concurrent.atomic.AtomicBoolean filtersPrepared = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -282,93 +281,6 @@ public final class BoardViewModel {
 
     /** How many values in use each filter's hint names. */
     static final int FILTER_HINTS = 8;
-
-    /** Reads of the board asked for so far, and the newest that asked for each column (FX thread only). */
-    private long reads;
-    private final Map<Stage, Long> newestRead = new EnumMap<>(Stage.class);
-
-    /**
-     * Re-reads the headers and the cards of some columns; the others keep their cards (and where
-     * they are scrolled to). Reads run side by side in the background and may answer in any order:
-     * a column shows only the newest read asked for it, so a read of the filter before (asked when
-     * a saved view also set the order) can never answer last and show every deal again.
-     */
-    private CompletableFuture<Void> refresh(Set<Stage> stages, boolean rules) {
-        if (stages.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        loading.set(true);
-        long mine = ++reads;
-        stages.forEach(s -> newestRead.put(s, mine));
-        return executors.supply(() -> {
-                    Map<Stage, DealSort> orders = new EnumMap<>(Stage.class);
-                    stages.forEach(s -> orders.put(s, shownSorts.get(s)));
-                    // One read for the headers and every asked column's first page (not one query per column).
-                    BoardReads.FirstPages read = board.firstPages(shownLens, orders, PagedList.PAGE_SIZE);
-                    return new Snapshot(read.summaries(), read.pages(), rules ? rotRules.get() : null, owners.read());
-                })
-                .thenAccept(snapshot -> {
-                    owners.show(snapshot.owners());
-                    if (snapshot.rot() != null) {
-                        rotRule.set(snapshot.rot());
-                    }
-                    for (Stage s : Stage.values()) {
-                        if (stages.contains(s) && newestRead.get(s) != mine) {
-                            continue; // a read asked for later (another filter or order) shows this column; this one is stale
-                        }
-                        ColumnModel c = columns.get(s);
-                        StageSummary summary = snapshot.summaries().get(s);
-                        c.summaryProperty().set(summary);
-                        List<DealCard> firstPage = snapshot.firstPages().get(s);
-                        if (firstPage != null) {
-                            c.cards().reset((int) Math.min(Integer.MAX_VALUE, summary.count()), firstPage);
-                            c.markLoaded();
-                        }
-                    }
-                })
-                .whenComplete((v, e) -> {
-                    loading.set(false);
-                    if (e != null) {
-                        executors.fx().execute(() -> stages.forEach(s -> columns.get(s).markUnreadable()));
-                    }
-                });
-    }
-
-    /**
-     * Shows committed changes: the columns they show in (asked of the database: the stage of each
-     * deal touched, through its contact, organization, follow-ups or moves, and the stage a move
-     * left) and the columns now holding a touched card; everything after a settings change.
-     */
-    private CompletableFuture<Void> follow(Changes batch) {
-        if (batch.touches(ChangeNotice.SETTINGS)) {
-            return refresh();
-        }
-        Set<Stage> shown = EnumSet.noneOf(Stage.class);
-        columns.forEach((stage, column) -> {
-            if (column.cards().loaded().stream().anyMatch(c -> c != null && (batch.touchesRow(c.id()) || batch.touchesRow(c.contactId())
-                    || batch.touchesRow(c.organizationId())))) {
-                shown.add(stage);
-            }
-        });
-        CompletableFuture<Void> shownNow = executors.supply(() -> board.stagesTouchedBy(batch.rows()))
-                .thenCompose(stages -> {
-                    Set<Stage> all = EnumSet.copyOf(shown);
-                    all.addAll(stages);
-                    return refresh(all, false);
-                });
-        // Retry reads the whole board: more may have changed since.
-        shownNow.whenComplete((v, e) -> {
-            if (e == null) {
-                executors.problems().clear(BOARD);
-            } else {
-                executors.problems().report(BOARD, "The board could not be brought up to date", e, this::refresh);
-            }
-        });
-        return shownNow;
-    }
-
-    private record Snapshot(Map<Stage, StageSummary> summaries, Map<Stage, List<DealCard>> firstPages,
-            com.funnelboard.domain.RotRule rot, OwnerChoices.Read owners) {}
 
     /** What moving the deal involves (transition, checklist, evidence); nothing is written. */
     public CompletableFuture<MovePlan> plan(UUID dealId, Stage to) {
