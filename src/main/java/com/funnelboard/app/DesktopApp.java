@@ -1,7 +1,6 @@
 package com.funnelboard.app;
 
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
-import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.service.BoardReads;
 import com.funnelboard.service.BoardService;
 import com.funnelboard.service.ChangeFeed;
@@ -11,7 +10,6 @@ import com.funnelboard.service.ContactService;
 import com.funnelboard.service.DealService;
 import com.funnelboard.service.FollowUpService;
 import com.funnelboard.service.PipelineSettings;
-import com.funnelboard.service.ReminderScheduler;
 import com.funnelboard.ui.followup.DesktopNotifications;
 import com.funnelboard.ui.followup.FollowUpPrompts;
 import com.funnelboard.ui.followup.ReminderNotifier;
@@ -38,7 +36,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -61,14 +58,13 @@ public final class DesktopApp {
     private final Clock clock;
     private final Locale locale;
     private final ExecutorService io;
-    private final ScheduledExecutorService timer;
     private final FollowUpService followUps;
     private final UnaryOperator<BoardReads> boardReads;
     /** Failed background work, shown in the window's status bar; made with the window. */
     private Problems problems;
     private TodayViewModel today;
-    /** Set on the FX thread, woken from the threads that commit changes. */
-    private volatile ReminderScheduler reminders;
+    /** Reminders, daily backups and the team folder's sync, while the window is open. */
+    private final BackgroundWork work;
     private SingleInstance instance;
 
     /**
@@ -81,11 +77,7 @@ public final class DesktopApp {
         this.boardReads = boardReads;
         AtomicInteger n = new AtomicInteger();
         this.followUps = new FollowUpService(store);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "funnelboard-reminders");
-            t.setDaemon(true);
-            return t;
-        });
+        this.work = new BackgroundWork(followUps, clock);
         this.io = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "funnelboard-io-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -130,12 +122,7 @@ public final class DesktopApp {
         // The watcher keeps trying every half second by itself: its problem has no Retry.
         store.watchOtherPrograms(500, e -> problems.report("watch", "Changes made beside the window are not being picked up", e, null),
                 () -> problems.clear("watch"));
-        feed.subscribe(n -> {
-            ReminderScheduler r = reminders;
-            if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
-                r.wake();
-            }
-        });
+        feed.subscribe(work::changed);
         BoardReads boardService = boardReads.apply(new BoardService(store));
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), store::author);
         SetupService setup = new SetupService(store, locale);
@@ -252,7 +239,8 @@ public final class DesktopApp {
         com.funnelboard.service.ShareService shareService = new com.funnelboard.service.ShareService(store);
         com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
         com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);
-        teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
+        TeamSync teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
+        work.syncTeamFolder(teamSync);
         main[0].menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
                 boardModel::setStatus, owner).show());
         var sharing = new com.funnelboard.ui.share.ShareDialogs(shareModel,
@@ -273,29 +261,12 @@ public final class DesktopApp {
         return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(WindowLaunch.appData(), store.file()), clock);
     }
 
-    private DailyBackups dailyBackups;
-    private TeamSync teamSync;
-
     /**
      * Starts raising follow-up reminders in a window: at their time, and at once for those that came
      * due while the app was closed.
      */
     public ReminderNotifier startReminders(MainView view, DesktopNotifications os) {
-        ReminderNotifier notifier = new ReminderNotifier(() -> view.getScene() == null ? null : view.getScene().getWindow(), os);
-        notifier.onOpenToday(view::showToday);
-        reminders = new ReminderScheduler(followUps, clock, timer, (batch, first) -> Platform.runLater(() -> {
-            notifier.show(batch, first);
-            if (today != null) {
-                today.refresh();
-            }
-        }));
-        if (problems != null) {
-            ReminderScheduler r = reminders;
-            reminders.onTrouble(e -> problems.report("reminders", "Reminders could not be checked", e, r::wake),
-                    () -> problems.clear("reminders"));
-        }
-        reminders.start();
-        return notifier;
+        return work.startReminders(view, os, () -> today, problems);
     }
 
 
@@ -338,19 +309,7 @@ public final class DesktopApp {
         })));
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(view.boardShown(), stage::close));
         // The reminders' first check, the day's backup and the team folder wait for the board's first frame.
-        view.boardShown().thenRun(() -> startBackgroundWork(view));
-    }
-
-    private boolean closed;
-
-    /** Once the board shows (on the FX thread): reminders, daily backups, the team folder; never after {@link #close()}. */
-    private synchronized void startBackgroundWork(MainView view) {
-        if (closed) {
-            return;
-        }
-        startReminders(view, new DesktopNotifications(true));
-        dailyBackups = DailyBackups.start(backups(), problems);
-        teamSync.start();
+        view.boardShown().thenRun(() -> work.start(() -> startReminders(view, new DesktopNotifications(true)), this::backups, problems));
     }
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
@@ -382,22 +341,10 @@ public final class DesktopApp {
     }
 
     public void close() {
-        synchronized (this) {
-            closed = true;
-        }
+        work.close();
         if (instance != null) {
             instance.close();
         }
-        if (reminders != null) {
-            reminders.close();
-        }
-        if (dailyBackups != null) {
-            dailyBackups.close();
-        }
-        if (teamSync != null) {
-            teamSync.close();
-        }
-        timer.shutdownNow();
         io.shutdown();
         store.close();
     }
