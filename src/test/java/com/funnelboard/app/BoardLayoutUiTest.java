@@ -126,6 +126,7 @@ class BoardLayoutUiTest {
         Deal big = Fixtures.deal(store, LONG_TITLE, Stage.LEAD, 125_000_00L);
         Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
         Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
+        Fixtures.deal(store, "Lost to a rival", Stage.LOST, 8_000_00L);
         // Odd cents: never a whole amount.
         Fixtures.deals(store, Stage.OPPORTUNITY, fillers, i -> "Opportunity " + i, i -> 1_000_01L + 2L * i);
         window = stage;
@@ -333,6 +334,33 @@ class BoardLayoutUiTest {
      * Tooltips and the card menu are made when first needed and say what is shown then; in a narrow
      * window the empty pane leaves its room to the board until a card is chosen.
      */
+    @Test
+    void withEveryColumnOpenAnEmptyPaneStepsAsideAndAChosenCardsColumnIsScrolledIntoSight(FxRobot robot) {
+        loaded(robot);
+        assertThat(workbench(robot).getItems()).hasSize(2);
+        // At 1366 px the five columns open do not fit beside the pane: while it is empty, it steps aside and the board
+        // needs no sideways scrolling; folding one again brings it back.
+        robot.clickOn("#unfold-won");
+        robot.clickOn("#unfold-lost");
+        waitUntil(() -> workbench(robot).getItems().size() == 1);
+        javafx.scene.control.ScrollPane boardScroll = robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(boardScroll.getContent().getLayoutBounds().getWidth()).as("the five columns within the board")
+                .isLessThanOrEqualTo(boardScroll.getViewportBounds().getWidth() + 0.5);
+        // A card chosen there brings the pane back, and the board scrolls its column into sight.
+        robot.clickOn(BoardUiTest.card(robot, "Lost to a rival"));
+        waitUntil(() -> workbench(robot).getItems().size() == 2);
+        Region lostColumn = robot.lookup("#column-lost").queryAs(Region.class);
+        waitUntil(() -> boardScroll.getHvalue() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        double shownTo = boardScroll.localToScene(boardScroll.getLayoutBounds()).getMaxX();
+        assertThat(lostColumn.localToScene(lostColumn.getLayoutBounds()).getMaxX()).as("the chosen card's column beside the pane, not behind it")
+                .isLessThanOrEqualTo(shownTo + 0.5);
+        robot.clickOn("#fold-lost");
+        robot.clickOn("#fold-won");
+        waitUntil(() -> workbench(robot).getItems().size() == 2);
+    }
+
     @Test
     void tooltipsAreMadeWhenNeededAndANarrowWindowsEmptyPaneLeavesItsRoomToTheBoard(FxRobot robot) {
         loaded(robot);

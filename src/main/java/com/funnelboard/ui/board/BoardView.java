@@ -67,6 +67,9 @@ public final class BoardView extends StackPane {
             row.getChildren().add(column);
             wire(column);
         }
+        javafx.beans.Observable[] widths = columns.values().stream().map(StageColumnView::minWidthProperty).toArray(javafx.beans.Observable[]::new);
+        neededWidth = javafx.beans.binding.Bindings.createDoubleBinding(() -> columns.values().stream().mapToDouble(StageColumnView::getMinWidth).sum()
+                + row.getSpacing() * (columns.size() - 1) + row.getPadding().getLeft() + row.getPadding().getRight(), widths);
         drag = new CardDrag(this, (card, to) -> moves.start(card, to));
         columns.values().forEach(drag::watch);
         // Columns share the width down to their minimum (five fit at 1366 px beside the detail pane); a
@@ -77,8 +80,37 @@ public final class BoardView extends StackPane {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("board-scroll");
+        this.scroll = scroll;
+        // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
         getChildren().addAll(scroll, drag.ghostLayer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private final javafx.beans.binding.DoubleBinding neededWidth;
+    private final javafx.scene.control.ScrollPane scroll;
+    private StageColumnView chosenColumn;
+
+    /** Scrolls the board sideways, as little as it takes, so that the column of the card chosen last is in sight. */
+    private void revealChosenColumn() {
+        StageColumnView column = chosenColumn;
+        double hidden = scroll.getContent().getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
+        if (column == null || hidden <= 0 || column.getWidth() <= 0) {
+            return;
+        }
+        double from = scroll.getHvalue() * hidden;
+        double width = scroll.getViewportBounds().getWidth();
+        javafx.geometry.Bounds at = column.getBoundsInParent();
+        if (at.getMinX() < from) {
+            scroll.setHvalue(at.getMinX() / hidden);
+        } else if (at.getMaxX() > from + width) {
+            scroll.setHvalue(Math.min(1, (at.getMaxX() - width) / hidden));
+        }
+    }
+
+    /** The width the columns need, each open one at its narrowest and the folded ones as strips, to be seen without scrolling sideways. */
+    public javafx.beans.binding.DoubleBinding neededWidth() {
+        return neededWidth;
     }
 
     private java.util.function.Consumer<DealCard> onScheduleFollowUp = c -> {};
@@ -129,6 +161,8 @@ public final class BoardView extends StackPane {
             if (card != null) {
                 selected.set(card);
                 lastSelected = card.id();
+                chosenColumn = column;
+                revealChosenColumn();
                 // A click selects a card before its column takes the focus: the column that had it lets go of its card here, and
                 // that is no choice of "nothing" (it left every deal action off until the next change).
                 clearingOthers = true;

@@ -67,6 +67,7 @@ final class StageColumnView extends VBox {
         LazyTooltip.install(fold, "Fold column");
         fold.setOnAction(e -> model.collapsedProperty().set(true));
         fold.setFocusTraversable(false);
+        fold.setId("fold-" + stage);
         // Laid out in every column, shown in Won and Lost only: each title row is as tall, the titles on one line (the
         // button made Won's header taller and its title lower than the open stages').
         fold.setVisible(model.stage().isClosed());

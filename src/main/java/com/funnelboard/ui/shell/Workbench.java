@@ -47,6 +47,8 @@ public final class Workbench extends SplitPane {
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown", true);
     /** Narrower than this, an empty detail pane leaves its room to the board. */
     static final double ROOMY = 1200;
+    /** The divider's own width, and the scroll pane's border, taken from the board's side. */
+    private static final double DIVIDER_ROOM = 8;
     /** Whether the pane is beside the board: shown, and not empty in a narrow window. */
     private final javafx.beans.binding.BooleanBinding laidOut;
     /** Where the divider stood while the pane was shown (restored when it is shown again). */
@@ -120,8 +122,12 @@ public final class Workbench extends SplitPane {
         // a contact is chosen: an empty third of the screen would only push the board's columns out of sight.
         javafx.beans.binding.BooleanBinding empty = pane.contactIdProperty().isNull().and(pane.noContact().shownProperty().isNull())
                 .and(pane.organizationShownProperty().not());
+        // So does it on the board when the open columns would not fit beside it (all five open at 1366 px), measured
+        // against the board's width beside the pane, so that its stepping aside does not bring it back.
         javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> getWidth() > 0 && getWidth() < ROOMY, widthProperty());
+                () -> getWidth() > 0 && (getWidth() < ROOMY
+                        || current.get() == Page.BOARD && board.neededWidth().get() > getWidth() * dividerWhileShown - DIVIDER_ROOM),
+                widthProperty(), board.neededWidth(), current);
         // Reports and Trash are about no one contact: the pane steps aside there (it kept the board's last contact
         // beside them, and narrowed the charts), and comes back with the pages that use it.
         javafx.beans.binding.BooleanBinding pageWithPane = javafx.beans.binding.Bindings.createBooleanBinding(
