@@ -69,8 +69,12 @@ public final class ReminderScheduler implements AutoCloseable {
 
     /** Something changed (a follow-up scheduled, snoozed or done): check again now. */
     public synchronized void wake() {
+        wakes++;
         reschedule(Duration.ZERO);
     }
+
+    /** How often {@link #wake} was called: a wake during a check is not undone by the check's own next time. */
+    private long wakes;
 
     /**
      * One check: shows every reminder that is due and not shown since its time.
@@ -105,6 +109,10 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     private void run() {
+        long wakesBefore;
+        synchronized (this) {
+            wakesBefore = wakes;
+        }
         Duration sleep;
         try {
             check();
@@ -121,7 +129,8 @@ public final class ReminderScheduler implements AutoCloseable {
         }
         synchronized (this) {
             if (!closed) {
-                reschedule(sleep);
+                // Woken while checking (a follow-up changed, or a failure was just told and answered): check again now.
+                reschedule(wakes != wakesBefore ? Duration.ZERO : sleep);
             }
         }
     }

@@ -186,4 +186,28 @@ class ReminderSchedulerTest {
         assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("recovered");
         s.close();
     }
+
+    @Test
+    void aWakeWhileACheckRunsIsNotLostToTheChecksOwnNextTime() throws Exception {
+        at(T);
+        clock.set(T.plusSeconds(1));
+        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        ReminderScheduler[] s = new ReminderScheduler[1];
+        s[0] = new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
+            if (shows.incrementAndGet() == 1) {
+                throw new IllegalStateException("the window could not show it");
+            }
+        });
+        // The failure is told, and a follow-up changes (the window wakes the scheduler), before the failed check has ended.
+        s[0].onTrouble(e -> {
+            told.add("failed");
+            at(T);
+            s[0].wake();
+        }, () -> told.add("recovered"));
+        s[0].start();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("failed");
+        assertThat(told.poll(5, TimeUnit.SECONDS)).as("checked again at once, not after the failed check's long sleep").isEqualTo("recovered");
+        s[0].close();
+    }
 }
