@@ -103,7 +103,7 @@ final class OutputFiles {
         refuseMissingFolder(target);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), ".funnelboard-", suffix + ".tmp");
+            tmp = com.funnelboard.store.FilesBeside.temporary(target, ".funnelboard-", suffix + ".tmp");
             writer.write(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

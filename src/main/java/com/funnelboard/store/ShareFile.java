@@ -93,7 +93,7 @@ final class ShareFile {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
+            tmp = FilesBeside.temporary(file, "." + file.getFileName() + "-", ".tmp");
             Written written;
             try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
                 try (Statement s = out.createStatement()) {
