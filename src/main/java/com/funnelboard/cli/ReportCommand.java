@@ -167,6 +167,7 @@ final class ReportCommand {
             doc.put("openDeals", v.openDeals());
             doc.put("averageDealSize", v.averageDealSize() == null ? null : JsonViews.money(v.averageDealSize()));
             doc.put("cycleDays", v.cycleDays());
+            doc.put("cycleLeftOut", v.untimed());
             doc.put("velocityPerDay", v.perDay() == null ? null : JsonViews.money(v.perDay()));
             doc.put("otherCurrencies", v.otherCurrencies());
             doc.put("byMonth", v.byMonth().stream().map(ReportCommand::rate).toList());
@@ -176,7 +177,8 @@ final class ReportCommand {
                 s.console().line("Won " + v.overall().won() + ", lost " + v.overall().lost() + ": win rate " + percent(v.overall().rate()));
                 s.console().line("Average deal size " + (v.averageDealSize() == null ? "\u2014" : s.money(v.averageDealSize()))
                         + (v.otherCurrencies() == 0 ? "" : " (" + v.otherCurrencies() + " won in other currencies left out)"));
-                s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays())));
+                s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays()))
+                        + (v.untimed() == 0 ? "" : " (" + ReportService.untimedSentence(v.untimed()) + ")"));
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
                         + " open deals)");
                 s.console().line("");

@@ -70,10 +70,11 @@ public final class ReportService {
      *
      * @param averageDealSize of deals won in the period, in the report currency (null when none)
      * @param cycle average days from a deal's creation to its win (null when none)
+     * @param untimed won deals left out of the cycle: they closed before the day they count as created (imported without it)
      * @param otherCurrencies won deals in another currency, left out of the amounts
      */
     public record Velocity(Period period, String currency, int openDeals, WinRate overall, List<WinRate> byMonth, List<WinRate> bySource,
-            List<WinRate> byOwner, Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies) {}
+            List<WinRate> byOwner, Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies, int untimed) {}
 
     /** The group of the deals without a source, or without an owner, in the win rates by source and by owner. */
     public static final String NONE = "(none)";
@@ -209,6 +210,7 @@ public final class ReportService {
             int wonCounted = 0;
             int other = 0;
             long sinceCreated = 0;
+            int timed = 0;
             for (ReportQueries.ClosedGroup c : closed) {
                 boolean isWon = c.to() == Stage.WON;
                 int slot = isWon ? 0 : 1;
@@ -221,6 +223,7 @@ public final class ReportService {
                 }
                 won += c.count();
                 sinceCreated += c.sinceCreated();
+                timed += c.timed();
                 if (!currency.equals(c.currency())) {
                     other += c.count();
                 } else {
@@ -230,11 +233,17 @@ public final class ReportService {
             }
             WinRate overall = new WinRate("all", won, lost);
             Money average = wonCounted == 0 ? null : new Money(Math.round((double) wonValue / wonCounted), currency);
-            Double cycle = won == 0 ? null : sinceCreated / 86_400_000.0 / won;
+            Double cycle = timed == 0 ? null : sinceCreated / 86_400_000.0 / timed;
             Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
                     : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
-            return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other);
+            return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other, won - timed);
         });
+    }
+
+    /** Says which won deals the sales cycle leaves out, and why. */
+    public static String untimedSentence(int untimed) {
+        return untimed == 1 ? "1 won deal left out: it was won before the day it counts as created, as it was imported without one"
+                : untimed + " won deals left out: they were won before the day they count as created, as they were imported without one";
     }
 
     private static List<WinRate> rows(Map<String, int[]> groups) {

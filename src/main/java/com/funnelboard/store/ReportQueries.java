@@ -313,19 +313,22 @@ public final class ReportQueries {
      * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
      * (how many of {@code splits} are at or before the move), the deal's source, owner and currency: the
      * count, the value (the final value where there is one) and how many had a value, and the sum
-     * of milliseconds from each deal's creation to the move.
+     * of milliseconds from each deal's creation to the move over the {@code timed} moves made after
+     * it (a deal imported without the day it was created counts as created on the import's day, which
+     * can be after it closed: its cycle is not known).
      */
     public record ClosedGroup(Stage to, int part, String source, String owner, String currency, int count, long valueMinor, int valued,
-            long sinceCreated) {}
+            long sinceCreated, int timed) {}
 
     public List<ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
         String part = bucketSql(splits, 0, splits.size());
         return rows("SELECT to_stage, " + part + ", source, owner, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
-                + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(changed_at - deal_created_at), 0) FROM report_move"
+                + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(CASE WHEN changed_at >= deal_created_at THEN changed_at - deal_created_at END), 0),"
+                + " count(CASE WHEN changed_at >= deal_created_at THEN 1 END) FROM report_move"
                 + " WHERE to_stage IN ('won', 'lost') AND changed_at >= ? AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2, 3, 4, 5",
                 from.toEpochMilli(), to.toEpochMilli()).stream()
                 .map(r -> new ClosedGroup(Stage.fromKey((String) r[0]), i(r[1]), (String) r[2], (String) r[3], (String) r[4], i(r[5]), l(r[6]), i(r[7]),
-                        l(r[8])))
+                        l(r[8]), i(r[9])))
                 .toList();
     }
 

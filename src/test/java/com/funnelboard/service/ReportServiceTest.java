@@ -143,6 +143,19 @@ class ReportServiceTest {
     }
 
     @Test
+    void aDealWonBeforeTheDayItCountsAsCreatedIsLeftOutOfTheCycleAndSaid() {
+        history();
+        // Imported without the day it was created: it counts as created on the import's day (Mar 28), after its win on the 22nd.
+        deal("Imported win", 30_000_00, "EUR", null, march(28), Stage.WON, 30_000_00L, LocalDate.of(2026, 3, 22), null, null,
+                Stage.WON, 22);
+        ReportService.Velocity v = reports.velocity(MARCH, "EUR");
+        assertThat(v.overall().won()).as("still a win").isEqualTo(3);
+        assertThat(v.cycleDays()).as("the two wins whose cycle is known, as before; not pulled below zero").isEqualTo(21.0);
+        assertThat(v.untimed()).isEqualTo(1);
+        assertThat(ReportService.untimedSentence(v.untimed())).startsWith("1 won deal left out");
+    }
+
+    @Test
     void forecastWeighsOpenDealsByStageBesideWonValueByCloseMonth() {
         history();
         store.writeAll(r -> {

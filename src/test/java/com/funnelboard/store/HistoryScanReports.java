@@ -161,14 +161,16 @@ final class HistoryScanReports {
         Field<Integer> part = (splits.isEmpty() ? DSL.inline(0) : bucket(splits)).as("part");
         Field<Long> value = DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR);
         Field<Long> sum = DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        Field<Long> since = DSL.coalesce(DSL.sum(millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))),
+        org.jooq.Condition afterCreation = millis(STAGE_CHANGE.CHANGED_AT).ge(millis(DEAL.CREATED_AT));
+        Field<Long> since = DSL.coalesce(DSL.sum(DSL.when(afterCreation, millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))).else_(0L)),
                 DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since)
+        Field<Integer> timed = DSL.count(DSL.when(afterCreation, DSL.inline(1)));
+        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since, timed)
                 .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
                 .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
                 .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY)
                 .fetch(r -> new ReportQueries.ClosedGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9()));
+                        r.value8(), r.value9(), r.value10()));
     }
 
     /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */

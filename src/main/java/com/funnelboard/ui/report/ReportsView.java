@@ -94,7 +94,8 @@ public final class ReportsView extends ScrollPane {
         winRate.setText(v.overall().rate() == null ? "\u2014" : String.format(locale, "%.0f %%", v.overall().rate() * 100));
         winRate.setTooltip(new javafx.scene.control.Tooltip(v.overall().won() + " won, " + v.overall().lost() + " lost"));
         dealSize.setText(money(v.averageDealSize()));
-        cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()));
+        cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()) + (v.untimed() == 0 ? "" : "*"));
+        cycle.setTooltip(v.untimed() == 0 ? null : new javafx.scene.control.Tooltip("* " + ReportService.untimedSentence(v.untimed())));
         velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day");
         open.setText(String.format(locale, "%,d", v.openDeals()));
 
