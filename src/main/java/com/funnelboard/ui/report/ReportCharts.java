@@ -118,6 +118,18 @@ final class ReportCharts {
             }
             open.add(series);
         }
+        double tallest = 0;
+        for (ReportService.PipelinePoint pt : r.pipeline().points()) {
+            tallest = Math.max(tallest, ReportService.OPEN.stream().mapToDouble(st -> pt.value().get(st).amount().doubleValue()).sum());
+        }
+        ValueAxisScale scale = ValueAxisScale.of(tallest);
+        javafx.scene.chart.NumberAxis values = (javafx.scene.chart.NumberAxis) pipeline.getYAxis();
+        values.setAutoRanging(false);
+        values.setLowerBound(0);
+        values.setUpperBound(scale.upper());
+        values.setTickUnit(scale.step());
+        // One week (the first days of a month) is no area: its stacks show as points.
+        pipeline.setCreateSymbols(r.pipeline().points().size() < 2);
         pipeline.getData().setAll(open);
 
         XYChart.Series<String, Number> reasons = new XYChart.Series<>();
