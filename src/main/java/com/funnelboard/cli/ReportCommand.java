@@ -2,7 +2,6 @@ package com.funnelboard.cli;
 
 import com.funnelboard.service.ReportService;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,9 @@ final class ReportCommand {
 
     /** The period: --period, or --from and --to (days, both included). */
     static final class PeriodOptions {
-        @Option(names = "--period", paramLabel = "month|quarter|year", defaultValue = "quarter",
-                description = "This month, quarter or year up to today (default: ${DEFAULT-VALUE}); --from and --to replace it.")
+        @Option(names = "--period", paramLabel = "month|quarter|year|last-month|last-quarter|last-year", defaultValue = "quarter",
+                description = "This month, quarter or year up to today, or the last whole one (default: ${DEFAULT-VALUE}); --from and --to "
+                        + "replace it.")
         String period;
 
         @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-01-01.")
@@ -55,15 +55,12 @@ final class ReportCommand {
 
         ReportService.Period of(Session s) {
             LocalDate today = LocalDate.ofInstant(s.now(), s.zone());
-            LocalDate last = to != null ? to : today;
-            LocalDate first = from != null ? from : switch (period.toLowerCase(Locale.ROOT)) {
-                case "month" -> last.withDayOfMonth(1);
-                case "year" -> last.withDayOfYear(1);
-                case "quarter" -> last.with(IsoFields.DAY_OF_QUARTER, 1);
-                default -> throw new com.funnelboard.service.InvalidInputException("period",
-                        "--period: '" + period + "' is not month, quarter or year");
-            };
-            return new ReportService.Period(first, last);
+            com.funnelboard.service.NamedPeriod named = com.funnelboard.service.NamedPeriod.byKey(period).orElseThrow(
+                    () -> new com.funnelboard.service.InvalidInputException("period", "--period: '" + period + "' is not month, quarter, year, "
+                            + "last-month, last-quarter or last-year"));
+            // --to alone ends this month, quarter or year on that day, as before; a last one is whole.
+            ReportService.Period p = named.of(to != null && !named.key().startsWith("last-") ? to : today);
+            return new ReportService.Period(from != null ? from : p.first(), to != null ? to : p.last());
         }
 
         com.funnelboard.domain.ReportFilter filter(Session s) {

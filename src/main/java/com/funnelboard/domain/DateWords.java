@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 /**
  * A day as people type it when they plan the next call, beside the full date a date field shows:
  * "today", "tomorrow", a weekday ("tuesday", "tue", "next tuesday": the next one after today), a
- * number of days or weeks ahead ("+3", "in 3 days", "2w"), an ISO date, or a day and month without
+ * number of days or weeks ahead ("+3", "in 3 days", "2w"), an ISO date, a date with dots
+ * ("30.09.2026", day first), or a day and month without
  * the year in the order of the user's locale ("12/8" in the United States is December 8, in Britain
  * 12 August), the next such day from today.
  */
 public final class DateWords {
 
     private static final Pattern AHEAD = Pattern.compile("(?:\\+|in\\s+)?(\\d{1,3})\\s*(d|days?|w|weeks?)?");
+    /** A whole date written with dots, day first in every language that writes it so ("30.09.2026"). */
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\.?");
 
     private DateWords() {}
@@ -60,6 +63,14 @@ public final class DateWords {
             return Optional.of(LocalDate.parse(t));
         } catch (DateTimeException notIso) {
             // not yyyy-mm-dd
+        }
+        m = DOTTED.matcher(t);
+        if (m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+            } catch (DateTimeException noSuchDay) {
+                return Optional.empty();
+            }
         }
         m = DAY_AND_MONTH.matcher(t);
         if (m.matches()) {

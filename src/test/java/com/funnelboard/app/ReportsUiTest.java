@@ -138,6 +138,18 @@ class ReportsUiTest {
         assertThat(picture[0].height()).isGreaterThanOrEqualTo(240);
         assertThat(robot.lookup("#export-report-lost").tryQuery()).isPresent();
 
+        // A custom range's days are read as every date field reads them; what names no day stays, marked, and changes nothing.
+        robot.interact(() -> robot.lookup("#report-range").queryComboBox().getSelectionModel().select(
+                com.funnelboard.ui.report.ReportsViewModel.Range.CUSTOM));
+        javafx.scene.control.DatePicker lastDay = robot.lookup("#report-last").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(lastDay.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("30.01.2026").type(KeyCode.ENTER);
+        assertThat(lastDay.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 30));
+        robot.clickOn(lastDay.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("the end").type(KeyCode.ENTER);
+        assertThat(lastDay.getValue()).as("kept").isEqualTo(java.time.LocalDate.of(2026, 1, 30));
+        assertThat(lastDay.getEditor().getText()).isEqualTo("the end");
+        assertThat(lastDay.getEditor().getPseudoClassStates()).contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        assertThat(lastDay.getTooltip().getText()).startsWith("Not a date");
+
         // The command line's --png draws each chart the same way, on a scene that is never shown, at a fixed size.
         com.funnelboard.service.ReportService service = new com.funnelboard.service.ReportService(store, ZoneOffset.UTC);
         com.funnelboard.service.ReportService.Period year = new com.funnelboard.service.ReportService.Period(

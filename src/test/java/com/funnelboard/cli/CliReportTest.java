@@ -153,7 +153,11 @@ class CliReportTest {
         CliRunner.Result r = cli.run("report", "funnel", "--from", "2026-03-10", "--to", "2026-03-01");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("ends", "before it starts");
-        assertThat(cli.run("report", "funnel", "--period", "decade").err()).contains("not month, quarter or year");
+        assertThat(cli.run("report", "funnel", "--period", "decade").err()).contains("not month, quarter, year, last-month, last-quarter or last-year");
+        // The last whole quarter before today (2026-03-12).
+        JsonNode last = cli.json("report", "funnel", "--period", "last-quarter");
+        assertThat(last.get("from").asString()).isEqualTo("2025-10-01");
+        assertThat(last.get("to").asString()).isEqualTo("2025-12-31");
     }
 
     @Test

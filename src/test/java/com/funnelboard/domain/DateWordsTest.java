@@ -32,6 +32,9 @@ class DateWordsTest {
         assertThat(DateWords.parse("12/8", TODAY, Locale.UK)).as("12 August: passed, so next year").contains(LocalDate.of(2027, 8, 12));
         assertThat(DateWords.parse("8.12.", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 8));
         assertThat(DateWords.parse("1/15", TODAY, Locale.US)).contains(LocalDate.of(2027, 1, 15));
+        assertThat(DateWords.parse("30.09.2026", TODAY, Locale.US)).as("dots: day first, whatever the locale").contains(LocalDate.of(2026, 9, 30));
+        assertThat(DateWords.parse("1.2.2027", TODAY, Locale.GERMANY)).contains(LocalDate.of(2027, 2, 1));
+        assertThat(DateWords.parse("31.02.2026", TODAY, Locale.US)).isEmpty();
     }
 
     @Test

@@ -118,10 +118,15 @@ public final class ReportsView extends ScrollPane {
     private javafx.scene.control.DatePicker day(String id, String tip, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
         picker.setId(id);
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(170); // "Sep 30, 2026" whole, beside the calendar button
         picker.setTooltip(new javafx.scene.control.Tooltip(tip));
         picker.setPromptText(tip);
-        com.funnelboard.ui.common.TypedDates.inWords(picker, locale);
+        // What is typed is read as in every date field ("2026-09-30", "30.09.2026", "9/30/2026"); text that names no day stays,
+        // marked, with the sentence in its tooltip (it was put back as it was without a word).
+        com.funnelboard.ui.common.TypedDates.lenient(picker, model::today, locale, problem -> {
+            picker.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, !problem.isEmpty());
+            picker.getTooltip().setText(problem.isEmpty() ? tip : problem);
+        });
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }

@@ -35,30 +35,30 @@ public final class ReportsViewModel {
 
     /** The periods the page offers, up to today. */
     public enum Range {
-        MONTH("This month"), QUARTER("This quarter"), YEAR("This year"), CUSTOM("Custom\u2026");
+        MONTH(com.funnelboard.service.NamedPeriod.MONTH), LAST_MONTH(com.funnelboard.service.NamedPeriod.LAST_MONTH),
+        QUARTER(com.funnelboard.service.NamedPeriod.QUARTER), LAST_QUARTER(com.funnelboard.service.NamedPeriod.LAST_QUARTER),
+        YEAR(com.funnelboard.service.NamedPeriod.YEAR), LAST_YEAR(com.funnelboard.service.NamedPeriod.LAST_YEAR), CUSTOM(null);
 
-        private final String label;
+        private final com.funnelboard.service.NamedPeriod named;
 
-        Range(String label) {
-            this.label = label;
+        Range(com.funnelboard.service.NamedPeriod named) {
+            this.named = named;
         }
 
         public String label() {
-            return label;
+            return named == null ? "Custom\u2026" : named.label();
         }
 
-        /** The period up to today; a custom range is from its first to its last day (null: this quarter's). */
+        /** The period named (this one up to today, a last one whole); a custom range is from its first to its last day (null: this quarter's). */
         ReportService.Period period(LocalDate today, LocalDate first, LocalDate last) {
             return switch (this) {
-                case MONTH -> new ReportService.Period(today.withDayOfMonth(1), today);
-                case QUARTER -> new ReportService.Period(today.with(IsoFields.DAY_OF_QUARTER, 1), today);
-                case YEAR -> new ReportService.Period(today.withDayOfYear(1), today);
                 case CUSTOM -> {
                     LocalDate from = first != null ? first : today.with(IsoFields.DAY_OF_QUARTER, 1);
                     LocalDate to = last != null ? last : today;
                     // Days picked the wrong way round are the same period.
                     yield from.isAfter(to) ? new ReportService.Period(to, from) : new ReportService.Period(from, to);
                 }
+                default -> named.of(today);
             };
         }
     }
@@ -76,6 +76,11 @@ public final class ReportsViewModel {
             case LOST -> ReportTables.lost(r.lost());
             case WIN_RATE -> ReportTables.velocity(r.velocity());
         };
+    }
+
+    /** Today, on the clock the page's periods are counted by. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private final ReportService reports;
