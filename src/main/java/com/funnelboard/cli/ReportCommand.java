@@ -252,14 +252,16 @@ final class ReportCommand {
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("reason", r.reason().key());
                 j.put("deals", r.deals());
-                j.put("value", JsonViews.money(r.value()));
+                j.put("value", r.value() == null ? null : JsonViews.money(r.value()));
+                j.put("dealsInOtherCurrencies", r.otherCurrencies());
                 j.put("notes", r.notes());
                 return j;
             }).toList();
             s.console().result(Map.of("from", l.period().first().toString(), "to", l.period().last().toString(), "reasons", rows,
                     "currency", l.currency(), "otherCurrencies", l.otherCurrencies()), () -> {
                 s.console().table(new String[] {"REASON", "DEALS", "VALUE"}, l.rows().stream()
-                        .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), s.money(r.value())}).toList(),
+                        .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), (r.value() == null ? "\u2014" : s.money(r.value()))
+                                + (r.otherCurrencies() == 0 || r.value() == null ? "" : " + " + r.otherCurrencies() + " in other currencies")}).toList(),
                         "No deal was lost in the period.");
                 l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
                 if (l.otherCurrencies() > 0) {

@@ -85,7 +85,11 @@ public final class ReportService {
     /** @param undated open deals with no expected close date (their weighted value, their count) */
     public record Forecast(String currency, List<ForecastMonth> months, int undatedDeals, Money undatedWeighted, int otherCurrencies) {}
 
-    public record LostReasonRow(LostReason reason, int deals, Money value, List<String> notes) {}
+    /**
+     * @param value of the deals lost in the report's currency; null when every one was in another
+     * @param otherCurrencies deals lost for this reason in other currencies: counted, their value left out
+     */
+    public record LostReasonRow(LostReason reason, int deals, Money value, List<String> notes, int otherCurrencies) {}
 
     /** @param otherCurrencies lost deals in another currency: counted, their value left out of the values */
     public record LostReasons(Period period, String currency, List<LostReasonRow> rows, int otherCurrencies) {}
@@ -304,14 +308,16 @@ public final class ReportService {
         Instant to = p.end(zone);
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
+            // Per reason: deals, value in the currency, deals in other currencies.
             Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
             int other = 0;
             for (ReportQueries.LostGroup g : q.lostGroups(from, to)) {
-                long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[2]);
+                long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[3]);
                 n[0] += g.count();
                 if (currency.equals(g.currency())) {
                     n[1] += g.valueMinor();
                 } else {
+                    n[2] += g.count();
                     other += g.count();
                 }
             }
@@ -325,8 +331,9 @@ public final class ReportService {
                     .map(Map.Entry::getKey).limit(MAX_NOTES).toList();
             List<LostReasonRow> rows = counts.entrySet().stream()
                     .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                    .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0], new Money(e.getValue()[1], currency),
-                            e.getKey() == LostReason.OTHER ? others : List.of())).toList();
+                    .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0],
+                            e.getValue()[2] == e.getValue()[0] ? null : new Money(e.getValue()[1], currency),
+                            e.getKey() == LostReason.OTHER ? others : List.of(), (int) e.getValue()[2])).toList();
             return new LostReasons(p, currency, rows, other);
         });
     }

@@ -59,10 +59,12 @@ public final class ReportTables {
     public static ReportTable lost(ReportService.LostReasons l) {
         List<List<String>> cells = new ArrayList<>();
         for (ReportService.LostReasonRow r : l.rows()) {
-            cells.add(List.of(r.reason().key(), Integer.toString(r.deals()), plain(r.value()), l.currency(), ""));
-            r.notes().forEach(n -> cells.add(List.of(r.reason().key(), "", "", "", n)));
+            // A value only of the deals in the currency; those in others are counted in their own column.
+            cells.add(List.of(r.reason().key(), Integer.toString(r.deals()), plain(r.value()), l.currency(), "",
+                    Integer.toString(r.otherCurrencies())));
+            r.notes().forEach(n -> cells.add(List.of(r.reason().key(), "", "", "", n, "")));
         }
-        return new ReportTable(List.of("reason", "deals", "value", "currency", "note"), cells, Set.of(4));
+        return new ReportTable(List.of("reason", "deals", "value", "currency", "note", "deals_in_other_currencies"), cells, Set.of(4));
     }
 
     public static ReportTable pipeline(ReportService.Pipeline p) {

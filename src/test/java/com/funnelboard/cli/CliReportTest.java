@@ -179,9 +179,9 @@ class CliReportTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("Wrote the lost reasons", "lost.csv");
         List<List<String>> rows = read(lost);
-        assertThat(rows.getFirst()).containsExactly("reason", "deals", "value", "currency", "note");
-        assertThat(rows).contains(List.of("other", "2", "4100.00", "GBP", ""), List.of("other", "", "", "", "Went with a bundle"),
-                List.of("other", "", "", "", "'=HYPERLINK(\"http://x.example\",\"a, b\")"));
+        assertThat(rows.getFirst()).containsExactly("reason", "deals", "value", "currency", "note", "deals_in_other_currencies");
+        assertThat(rows).contains(List.of("other", "2", "4100.00", "GBP", "", "0"), List.of("other", "", "", "", "Went with a bundle", ""),
+                List.of("other", "", "", "", "'=HYPERLINK(\"http://x.example\",\"a, b\")", ""));
 
         Path velocity = dir.resolve("velocity.csv");
         assertThat(cli.run("report", "velocity", "--csv", velocity.toString()).exit()).isEqualTo(ExitCodes.OK);
@@ -195,6 +195,17 @@ class CliReportTest {
             assertThat(cli.run("report", report, "--csv", f.toString()).exit()).as(report).isEqualTo(ExitCodes.OK);
             assertThat(read(f).size()).as(report).isGreaterThan(1);
         }
+        // A reason whose only loss is in another currency has no value in this one: not "0.00" beside the deal counted.
+        String dollars = cli.json("deals", "add", "--title", "Dollars", "--contact", "Sam Ng", "--value", "15000", "--currency", "USD")
+                .get("id").asString();
+        cli.run("move", dollars, "--to", "lost", "--lost-reason", "bad-timing");
+        assertThat(cli.run("report", "lost", "--csv", lost.toString()).exit()).isEqualTo(ExitCodes.OK);
+        assertThat(read(lost)).contains(List.of("bad-timing", "1", "", "GBP", "", "1"));
+        JsonNode timing = java.util.stream.StreamSupport.stream(cli.json("report", "lost").get("reasons").spliterator(), false)
+                .filter(j -> j.get("reason").asString().equals("bad-timing")).findFirst().orElseThrow();
+        assertThat(timing.get("value").isNull()).isTrue();
+        assertThat(timing.get("dealsInOtherCurrencies").asInt()).isEqualTo(1);
+        assertThat(cli.run("report", "lost").out()).containsPattern("Bad timing\\s+1\\s+\u2014");
     }
 
     @Test
