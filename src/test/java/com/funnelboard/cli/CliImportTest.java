@@ -143,6 +143,20 @@ class CliImportTest {
 
     /** An accounts export's phone number and a job title on a row that names no person: the organization is imported, and what it cannot keep is said. */
     @Test
+    void aDryRunSkippingInvalidRowsCountsTheStagesOfTheRowsItWouldImport() throws Exception {
+        Path csv = file("mixed.csv", """
+                Name,Deal,Value,Stage
+                Ana Lima,Site license,1200,Won
+                Ben Ode,Support,abc,Lost
+                Cy Chen,Expansion,,Trial
+                """);
+        JsonNode dry = cli.json("import", "csv", csv.toString(), "--dry-run", "--skip-invalid");
+        JsonNode real = cli.json("import", "csv", csv.toString(), "--skip-invalid");
+        assertThat(dry.get("stages")).as("the same stages as the import it tries out").isEqualTo(real.get("stages"));
+        assertThat(real.get("stages").size()).isEqualTo(1);
+    }
+
+    @Test
     void aCompanyRowsPhoneNumberIsSaidToBeLeftOut() throws Exception {
         Path csv = file("accounts.csv", """
                 Account Name,Phone,Industry,Title

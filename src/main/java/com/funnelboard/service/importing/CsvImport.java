@@ -177,7 +177,8 @@ public final class CsvImport {
             List<ImportField> mapping = ColumnMapping.mapping(in, options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
-            Reading reading = new Reading(options.skipInvalid() && !options.dryRun());
+            // Skipping invalid rows, only the rows kept count in the stages, in a dry run as in the import it tries out.
+            Reading reading = new Reading(options.skipInvalid());
             UUID changeSet = null;
             boolean imported = false;
             try {
