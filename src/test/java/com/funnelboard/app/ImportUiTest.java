@@ -67,6 +67,17 @@ class ImportUiTest {
     @Test
     void thePreviewIsMappedTheStagesChosenAndTheImportReportsItsResult(FxRobot robot) {
         BoardUiTest.waitUntil(() -> robot.lookup(".table-view .combo-box").queryAll().size() == 5);
+        // How the file was read is whole, on two lines in a narrow dialog, never cut beside the saved column choices.
+        javafx.scene.control.Label format = robot.lookup("#import-format").queryAs(javafx.scene.control.Label.class);
+        BoardUiTest.waitUntil(() -> format.getText().contains("semicolons"));
+        javafx.stage.Window dialog = format.getScene().getWindow();
+        double wide = dialog.getWidth();
+        robot.interact(() -> dialog.setWidth(760));
+        robot.interact(() -> { });
+        assertThat(format.isTextTruncated()).as(format.getText()).isFalse();
+        assertThat(format.getHeight()).as("on two lines").isGreaterThan(format.getFont().getSize() * 2);
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(format.getScene(), "import-narrow"));
+        robot.interact(() -> dialog.setWidth(wide));
         assertThat(robot.lookup(".table-view .combo-box").queryAllAs(ComboBox.class)).extracting(c -> c.getValue())
                 .containsExactly(ImportField.CONTACT_NAME, ImportField.CONTACT_EMAIL, ImportField.ORGANIZATION_NAME, ImportField.DEAL_VALUE,
                         ImportField.DEAL_STAGE);

@@ -184,6 +184,11 @@ public final class ImportDialog {
         // The saved column choices beside the file's format, over the columns they choose.
         Region apart = new Region();
         HBox.setHgrow(apart, Priority.ALWAYS);
+        // The format in full, on a second line where the saved choices leave it no room (how the dates were read was cut off).
+        format.setId("import-format");
+        format.setWrapText(true);
+        format.setMinHeight(Region.USE_PREF_SIZE);
+        format.setMinWidth(200);
         HBox top = new HBox(12, format, apart, mappings.box());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, top, columns.table(), problemsRow,
