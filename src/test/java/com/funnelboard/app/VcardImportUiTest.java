@@ -77,6 +77,11 @@ class VcardImportUiTest {
     void aDamagedCardRefusesTheFileUntilTheOthersAreChosenThenWhatWasLeftOutIsListed(FxRobot robot) {
         BoardUiTest.waitUntil(() -> robot.lookup("#vcard-import-start").tryQuery().isPresent());
         assertThat(robot.lookup("#import-preview").tryQuery()).as("not the CSV wizard").isEmpty();
+        // What the file holds is said before anything is imported.
+        Label preview = robot.lookup("#vcard-import-preview").queryAs(Label.class);
+        BoardUiTest.waitUntil(() -> preview.getText().startsWith("In the file:"));
+        assertThat(preview.getText()).isEqualTo("In the file: 3 cards \u2014 2 new contacts, 1 new organization \u00B7 1 damaged card.");
+        assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).as("read, not imported").isZero();
         robot.clickOn("#vcard-import-start");
         Label status = robot.lookup("#vcard-import-status").queryAs(Label.class);
         BoardUiTest.waitUntil(() -> status.getText().startsWith("1 of 3 cards is damaged"));

@@ -76,6 +76,11 @@ public final class ImportViewModel {
         return vcards != null;
     }
 
+    /** What importing a vCard file with {@code policy} would do: a dry run in the background, nothing written. */
+    public CompletableFuture<ImportResult> previewVcard(Path file, ImportOptions.OnDuplicate policy) {
+        return executors.supply(() -> vcards.run(file, policy, true, true));
+    }
+
     /** Starts the import of a vCard file in the background, cancellable between cards. */
     public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
         VcardTask task = new VcardTask(vcards, file, policy, skipInvalid);

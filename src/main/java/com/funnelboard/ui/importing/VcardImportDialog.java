@@ -33,6 +33,8 @@ final class VcardImportDialog {
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
+    /** What the file holds and what Import would do with it, read before anything is imported. */
+    private final Label preview = new Label("Reading the cards\u2026");
     private final ListView<String> leftOut = new ListView<>();
     private final javafx.scene.control.CheckBox skipInvalid = new javafx.scene.control.CheckBox("Import the other cards when some are damaged");
     private final Button start = new Button("Import");
@@ -64,15 +66,44 @@ final class VcardImportDialog {
         leftOut.managedProperty().bind(leftOut.visibleProperty());
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
-                new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
+                preview, new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
         Label intro = (Label) content.getChildren().getFirst();
         intro.setWrapText(true);
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setId("vcard-import-preview");
+        preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        policy.valueProperty().addListener((o, was, now) -> readPreview());
+        readPreview();
         content.setPadding(new Insets(4));
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
+    }
+
+    /** Reads what Import would do with the policy chosen (a dry run), and says it. */
+    private void readPreview() {
+        ImportOptions.OnDuplicate chosen = policy.getValue();
+        model.previewVcard(file, chosen).whenComplete((r, e) -> {
+            if (chosen != policy.getValue() || start.isDisabled() && !status.getText().isEmpty()) {
+                return; // another policy was chosen since, or the import has run
+            }
+            preview.setText(r != null ? previewText(r) : "The cards could not be read ahead: "
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e)));
+        });
+    }
+
+    /** What a dry run found, said before the import: "12 cards: 9 new contacts, 3 already stored (updated) · 1 damaged card". */
+    static String previewText(ImportResult r) {
+        long stored = r.contacts().updated() + r.contacts().skipped();
+        String what = r.contacts().updated() > 0 && r.contacts().skipped() == 0 ? "updated" : r.contacts().skipped() > 0 && r.contacts().updated() == 0
+                ? "left as they are" : "updated or left";
+        String damaged = r.failedRows() == 0 ? "" : String.format(Locale.ROOT, " · %,d damaged %s", r.failedRows(), r.failedRows() == 1 ? "card" : "cards");
+        return String.format(Locale.ROOT, "In the file: %,d %s — %,d new %s%s, %,d new %s%s.", r.rows(), r.rows() == 1 ? "card" : "cards",
+                r.contacts().created(), r.contacts().created() == 1 ? "contact" : "contacts",
+                stored == 0 ? "" : String.format(Locale.ROOT, ", %,d already stored (%s)", stored, what),
+                r.organizations().created(), r.organizations().created() == 1 ? "organization" : "organizations", damaged);
     }
 
     void show() {
