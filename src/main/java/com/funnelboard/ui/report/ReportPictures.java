@@ -29,7 +29,14 @@ public final class ReportPictures {
         ReportCharts charts = new ReportCharts(locale, null);
         charts.fill(reports, choices);
         Region node = charts.node(chart);
-        StackPane page = new StackPane(node);
+        // Which deals and which days the chart is of, under it: a picture pasted into slides says it without its file name.
+        javafx.scene.control.Label caption = new javafx.scene.control.Label(caption(reports, choices, locale));
+        caption.setId("report-picture-caption");
+        caption.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        javafx.scene.layout.VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox chartAndCaption = new javafx.scene.layout.VBox(4, node, caption);
+        chartAndCaption.setAlignment(javafx.geometry.Pos.CENTER);
+        StackPane page = new StackPane(chartAndCaption);
         page.setPadding(new Insets(12));
         page.getStyleClass().add("report-picture");
         Scene scene = new Scene(page, WIDTH, HEIGHT);
@@ -37,5 +44,26 @@ public final class ReportPictures {
         scene.getRoot().setStyle("-fx-background-color: -color-bg-default;");
         // The scene's own snapshot lays it out at its size first (a node's would not size an unshown root).
         return ReportExports.pixels(scene.snapshot(null));
+    }
+
+    /** "Oct 1, 2026 – Dec 5, 2026 · deals of Ida Berg · source referral · industry Retail", in the user's words. */
+    static String caption(ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices, Locale locale) {
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+        com.funnelboard.service.ReportService.Period p = reports.funnel().period();
+        StringBuilder s = new StringBuilder(formats.date(p.first()) + " \u2013 " + formats.date(p.last()));
+        com.funnelboard.domain.ReportFilter f = reports.filter();
+        switch (f.owner().kind()) {
+            case PERSON -> s.append(" \u00B7 deals of ").append(choices.ownerName(f.owner().email()));
+            case NOBODY -> s.append(" \u00B7 deals nobody owns");
+            case EVERYONE -> { }
+        }
+        if (f.source() != null) {
+            s.append(" \u00B7 source ").append(com.funnelboard.domain.LeadSource.parse(f.source()).map(com.funnelboard.domain.LeadSource::label)
+                    .orElse(f.source()));
+        }
+        if (f.industry() != null) {
+            s.append(" \u00B7 industry ").append(f.industry());
+        }
+        return s.toString();
     }
 }
