@@ -144,16 +144,23 @@ public final class ReportService {
     /** What the report filters offer: the owners, sources and industries of the live deals. */
     public FilterChoices filterChoices() {
         ReportQueries.Choices c = store.read(r -> r.reports().choices());
-        return new FilterChoices(c.owners(), c.sources(), c.industries(), new PeopleService(store).directory());
+        return new FilterChoices(c.owners(), c.sources(), c.industries(), new PeopleService(store).directory(), c.currencies());
     }
 
     /**
-     * The owners (emails), sources and industries the filters can pick, sorted, and the names the
-     * team gave for owners' emails (the directory), by email.
+     * The owners (emails), sources and industries the filters can pick, sorted, the names the
+     * team gave for owners' emails (the directory), by email, and the currencies the deals are in.
      */
-    public record FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names) {
+    public record FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names,
+            List<String> currencies) {
         public FilterChoices {
             names = java.util.Map.copyOf(names);
+            currencies = List.copyOf(currencies);
+        }
+
+        /** With no currencies to choose from (the page before its first read). */
+        public FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names) {
+            this(owners, sources, industries, names, List.of());
         }
 
         /** Who an owner's email is, as the reports name them: the name the team gave, else the email. */

@@ -121,7 +121,7 @@ public final class ReportQueries {
     }
 
     /** The people who own live deals, the deals' sources and their organizations' industries: what the filters offer. */
-    public record Choices(List<String> owners, List<String> sources, List<String> industries) {}
+    public record Choices(List<String> owners, List<String> sources, List<String> industries, List<String> currencies) {}
 
     public Choices choices() {
         List<String> owners = ctx.selectDistinct(DEAL.OWNER).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNotNull()))
@@ -131,7 +131,9 @@ public final class ReportQueries {
         List<String> industries = ctx.selectDistinct(ORGANIZATION.INDUSTRY).from(ORGANIZATION)
                 .where(ORGANIZATION.DELETED_AT.isNull().and(ORGANIZATION.INDUSTRY.isNotNull()).and(DSL.trim(ORGANIZATION.INDUSTRY).ne("")))
                 .orderBy(ORGANIZATION.INDUSTRY).fetch(ORGANIZATION.INDUSTRY);
-        return new Choices(owners, sources, industries);
+        List<String> currencies = ctx.selectDistinct(DEAL.CURRENCY).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.CURRENCY.isNotNull()))
+                .orderBy(DEAL.CURRENCY).fetch(DEAL.CURRENCY);
+        return new Choices(owners, sources, industries, currencies);
     }
 
     /**

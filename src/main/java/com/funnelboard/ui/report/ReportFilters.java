@@ -18,11 +18,17 @@ final class ReportFilters {
     private ReportService.FilterChoices names = new ReportService.FilterChoices(List.of(), List.of(), List.of(), java.util.Map.of());
     private final ComboBox<String> source = new ComboBox<>();
     private final ComboBox<String> industry = new ComboBox<>();
+    /** The currency of the amounts, offered where the deals are in more than one. */
+    private final ComboBox<String> currency = new ComboBox<>();
 
     ReportFilters(ReportsViewModel model) {
         owner.setId("report-owner");
         source.setId("report-source");
         industry.setId("report-industry");
+        currency.setId("report-currency");
+        currency.setTooltip(new Tooltip("The currency of the amounts: deals in others are counted, their value left out"));
+        currency.setVisible(false);
+        currency.managedProperty().bind(currency.visibleProperty());
         owner.setConverter(converter(o -> switch (o.kind()) {
             case EVERYONE -> "Everyone";
             case NOBODY -> "No owner";
@@ -42,6 +48,16 @@ final class ReportFilters {
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         source.valueProperty().bindBidirectional(model.sourceProperty());
         industry.valueProperty().bindBidirectional(model.industryProperty());
+        model.shownProperty().addListener((o, was, shown) -> {
+            if (shown != null && currency.getValue() == null) {
+                currency.setValue(shown.forecast().currency()); // the database's, until another is chosen
+            }
+        });
+        currency.valueProperty().addListener((o, was, now) -> {
+            if (now != null && was != null) {
+                model.currencyProperty().set(now);
+            }
+        });
     }
 
     private void fill(ReportService.FilterChoices c, ReportsViewModel model) {
@@ -63,6 +79,9 @@ final class ReportFilters {
         List<String> industries = new ArrayList<>(List.of(""));
         industries.addAll(c.industries());
         keep(industry, industries, model.industryProperty().get());
+        String shown = currency.getValue();
+        keep(currency, new ArrayList<>(c.currencies()), shown);
+        currency.setVisible(currency.getItems().size() > 1);
     }
 
     /** New items, the chosen one kept (also when the data no longer holds it, so a filter never changes by itself). */
@@ -100,5 +119,9 @@ final class ReportFilters {
 
     ComboBox<String> industry() {
         return industry;
+    }
+
+    ComboBox<String> currency() {
+        return currency;
     }
 }

@@ -59,7 +59,7 @@ public final class ReportsView extends ScrollPane {
         javafx.scene.control.DatePicker last = day("report-last", "Last day (included)", model.lastProperty());
         // The filters follow the title and go on to a second line where the page is narrow (a 1024-px
         // window beside the detail pane), rather than shrinking until they say nothing.
-        FlowPane head = new FlowPane(8, 8, title, filters.owner(), filters.source(), filters.industry(), range);
+        FlowPane head = new FlowPane(8, 8, title, filters.owner(), filters.source(), filters.industry(), filters.currency(), range);
         head.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         title.setPadding(new Insets(0, 8, 0, 0));
@@ -108,7 +108,8 @@ public final class ReportsView extends ScrollPane {
                     .append(money(r.forecast().undatedWeighted())).append("). ");
         }
         if (v.otherCurrencies() > 0 || r.forecast().otherCurrencies() > 0 || r.lost().otherCurrencies() > 0) {
-            n.append("Deals in other currencies than ").append(r.forecast().currency()).append(" are left out of the amounts. ");
+            n.append("Deals in other currencies than ").append(r.forecast().currency())
+                    .append(" are left out of the amounts; the currency beside the filters shows theirs. ");
         }
         r.lost().rows().stream().flatMap(row -> row.notes().stream()).limit(10).forEach(note -> n.append("\nOther: ").append(note));
         notes.setText(n.toString());

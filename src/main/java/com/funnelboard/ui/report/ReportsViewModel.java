@@ -132,6 +132,7 @@ public final class ReportsViewModel {
         owner.addListener((o, a, b) -> refresh());
         source.addListener((o, a, b) -> refresh());
         industry.addListener((o, a, b) -> refresh());
+        chosenCurrency.addListener((o, a, b) -> refresh());
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.STAGE_CHANGE), this::follow);
     }
 
@@ -165,6 +166,13 @@ public final class ReportsViewModel {
     /** The lead source the reports keep ("" for every source). */
     public StringProperty sourceProperty() {
         return source;
+    }
+
+    private final javafx.beans.property.StringProperty chosenCurrency = new javafx.beans.property.SimpleStringProperty(this, "currency");
+
+    /** The currency the amounts are in: null for the database's; deals in others are counted, their value left out. */
+    public javafx.beans.property.StringProperty currencyProperty() {
+        return chosenCurrency;
     }
 
     /** The industry the reports keep ("" for every industry). */
@@ -237,14 +245,15 @@ public final class ReportsViewModel {
         LocalDate from = first.get();
         LocalDate to = last.get();
         ReportFilter f = filter();
+        String shownCurrency = chosenCurrency.get();
         return executors.watch("reports", "The reports could not be computed", () -> executors.supply(() -> {
             ReportService.Period p = r.period(LocalDate.now(clock), from, to);
-            String c = currency.get();
+            String c = shownCurrency == null ? currency.get() : shownCurrency;
             ReportService.FilterChoices offered = reports.filterChoices();
             return java.util.Map.entry(offered, read(reports, p, c, f));
         }).thenAccept(result -> {
             choices.set(result.getKey());
-            if (r == range.get() && f.equals(filter()) && java.util.Objects.equals(from, first.get()) && java.util.Objects.equals(to, last.get())) {
+            if (r == range.get() && f.equals(filter()) && java.util.Objects.equals(shownCurrency, chosenCurrency.get()) && java.util.Objects.equals(from, first.get()) && java.util.Objects.equals(to, last.get())) {
                 shown.set(result.getValue());
             }
         }));

@@ -56,6 +56,27 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aCurrencyIsOfferedWhereTheDealsAreInMoreThanOneAndTheAmountsFollowIt() {
+        model.refresh().join();
+        assertThat(model.choicesProperty().get().currencies()).containsExactly("EUR");
+        Deal dollars = Fixtures.deal(store, "Dollars", Stage.PROSPECT, 8_000_00L);
+        store.writeAll(r -> {
+            Deal d = r.deals().find(dollars.id()).orElseThrow();
+            r.deals().update(new Deal(d.id(), d.contactId(), d.title(), d.stage(), new com.funnelboard.domain.Money(8_000_00L, "USD"), "USD",
+                    d.source(), d.expectedCloseOn(), d.stageEnteredAt(), d.lostReason(), d.lostNote(), d.finalValue(), d.closedOn(), d.createdAt(),
+                    d.updatedAt(), d.owner()));
+        });
+        model.refresh().join();
+        assertThat(model.choicesProperty().get().currencies()).containsExactly("EUR", "USD");
+        assertThat(model.shownProperty().get().forecast().currency()).as("the database's, until another is chosen").isEqualTo("EUR");
+        model.currencyProperty().set("USD");
+        model.refresh().join();
+        assertThat(model.shownProperty().get().forecast().currency()).isEqualTo("USD");
+        // The dollar deal alone: $8,000 × 25 %.
+        assertThat(model.shownProperty().get().forecast().undatedWeighted()).isEqualTo(new com.funnelboard.domain.Money(2_000_00L, "USD"));
+    }
+
+    @Test
     void theFiltersOfferTheDataAndTheReportsFollowThem() {
         model.refresh().join();
         assertThat(model.choicesProperty().get().owners()).containsExactly("ida@nordwind.example");
