@@ -35,6 +35,7 @@ final class ImportExportMenus {
         exports = new ExportMenu(new ExportViewModel(csv, new VcardExport(store), executors), owner, status, problems);
         imports = new ImportViewModel(new CsvImport(store, locale, currency, finder), csv, executors, new VcardImport(store, finder));
         imports.setSavedMappings(new com.funnelboard.service.importing.SavedMappings(store));
+        imports.setOnImported(status); // what an import did, in the status bar, where the last undo's words stayed
     }
 
     /** The Contacts page's action, before the page is built. */

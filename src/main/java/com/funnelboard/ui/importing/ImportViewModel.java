@@ -84,8 +84,36 @@ public final class ImportViewModel {
     /** Starts the import of a vCard file in the background, cancellable between cards. */
     public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
         VcardTask task = new VcardTask(vcards, file, policy, skipInvalid);
+        tellWhenImported(task, file, "card");
         executors.background().execute(task);
         return task;
+    }
+
+    private java.util.function.Consumer<String> onImported = said -> {};
+
+    /** Told, on the FX thread, what an import that imported something did (the window's status bar says it). */
+    public void setOnImported(java.util.function.Consumer<String> said) {
+        this.onImported = java.util.Objects.requireNonNull(said);
+    }
+
+    private void tellWhenImported(Task<ImportResult> task, Path file, String rowWord) {
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            ImportResult r = task.getValue();
+            if (r != null && r.imported()) {
+                onImported.accept(importedSentence(r, file, rowWord));
+            }
+        });
+    }
+
+    /** "Imported phone.vcf: 2 contacts, 1 organization, 0 deals (1 card failed). Edit → Undo takes it back." */
+    static String importedSentence(ImportResult r, Path file, String rowWord) {
+        long contacts = r.contacts().created() + r.contacts().updated();
+        long organizations = r.organizations().created() + r.organizations().updated();
+        long deals = r.deals().created() + r.deals().updated();
+        return String.format(java.util.Locale.ROOT, "Imported %s: %,d %s, %,d %s, %,d %s%s. Edit \u2192 Undo takes it back.", file.getFileName(),
+                contacts, contacts == 1 ? "contact" : "contacts", organizations, organizations == 1 ? "organization" : "organizations", deals,
+                deals == 1 ? "deal" : "deals", r.failedRows() == 0 ? "" : String.format(java.util.Locale.ROOT, " (%,d %s%s failed)", r.failedRows(),
+                        rowWord, r.failedRows() == 1 ? "" : "s"));
     }
 
     /** Imports a vCard file in one transaction; cancelled, it is rolled back and fails with a {@link java.util.concurrent.CancellationException}. */
@@ -185,6 +213,7 @@ public final class ImportViewModel {
         ImportTask task = new ImportTask(csv, file, options(columns, stages, policy, skipInvalid, organizations).withDayFirst(dayFirst)
                 .withCurrency(currency),
                 organizationsFile);
+        tellWhenImported(task, file, "row");
         executors.background().execute(task);
         return task;
     }
