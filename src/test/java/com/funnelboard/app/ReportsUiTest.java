@@ -68,6 +68,8 @@ class ReportsUiTest {
         assertThat(robot.lookup("#report-lost-nothing").query().isVisible()).isFalse();
         assertThat(robot.lookup("#report-by-source-nothing").query().isVisible()).as("0 %: one lost, none won").isFalse();
         assertThat(robot.lookup("#report-forecast-nothing").queryLabeled().isVisible()).as("nothing expected to close, nothing won").isTrue();
+        assertThat(robot.lookup("#report-forecast").queryAs(BarChart.class).getTitle()).as("Beta, open with no close date, said by the chart")
+                .isEqualTo("Forecast by close month \u2014 not in it: 1 open deal with no expected close date (weighted \u20AC300)");
         assertThat(robot.lookup("#report-forecast").queryAs(BarChart.class).getXAxis().getOpacity()).isZero();
         // The charts' colours are the theme's: the first series in its accent.
         javafx.scene.layout.Region first = new javafx.scene.layout.Region();

@@ -23,7 +23,8 @@ final class ReportCharts {
     private final Locale locale;
     private final Consumer<ReportBar> onClick;
     final BarChart<String, Number> funnel = chart("Funnel: deals that entered each stage", "report-funnel");
-    final BarChart<String, Number> forecast = chart("Forecast by close month", "report-forecast");
+    private static final String FORECAST = "Forecast by close month";
+    final BarChart<String, Number> forecast = chart(FORECAST, "report-forecast");
     final BarChart<String, Number> lost = chart("Lost reasons", "report-lost");
     final StackedAreaChart<String, Number> pipeline = pipelineChart();
     private final BarChart<String, Number> bySource = chart("By source", "report-by-source");
@@ -93,6 +94,11 @@ final class ReportCharts {
             clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, i == 0 ? null : r.funnel().stages().get(i - 1).stage()));
         }
 
+        // The open deals with no expected close date are in no month: the chart says how many it leaves out, where they were said
+        // only at the page's foot.
+        int undated = r.forecast().undatedDeals();
+        forecast.setTitle(FORECAST + (undated == 0 ? "" : String.format(locale, " \u2014 not in it: %,d open %s with no expected close date "
+                + "(weighted %s)", undated, undated == 1 ? "deal" : "deals", r.forecast().undatedWeighted().formatRounded(locale))));
         XYChart.Series<String, Number> weighted = new XYChart.Series<>();
         weighted.setName("Open, weighted (" + r.forecast().currency() + ")");
         XYChart.Series<String, Number> won = new XYChart.Series<>();

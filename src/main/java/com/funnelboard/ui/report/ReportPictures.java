@@ -30,7 +30,7 @@ public final class ReportPictures {
         charts.fill(reports, choices);
         Region node = charts.node(chart);
         // Which deals and which days the chart is of, under it: a picture pasted into slides says it without its file name.
-        javafx.scene.control.Label caption = new javafx.scene.control.Label(caption(reports, choices, locale));
+        javafx.scene.control.Label caption = new javafx.scene.control.Label(caption(chart, reports, choices, locale));
         caption.setId("report-picture-caption");
         caption.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         javafx.scene.layout.VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
@@ -46,24 +46,31 @@ public final class ReportPictures {
         return ReportExports.pixels(scene.snapshot(null));
     }
 
-    /** "Oct 1, 2026 – Dec 5, 2026 · deals of Ida Berg · source referral · industry Retail", in the user's words. */
-    static String caption(ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices, Locale locale) {
+    /**
+     * "Oct 1, 2026 – Dec 5, 2026 · deals of Ida Berg · source referral · industry Retail", in the user's words; the
+     * forecast, whose months are its own (those around today), names no period.
+     */
+    static String caption(ReportChart chart, ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices,
+            Locale locale) {
         com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
         com.funnelboard.service.ReportService.Period p = reports.funnel().period();
-        StringBuilder s = new StringBuilder(formats.date(p.first()) + " \u2013 " + formats.date(p.last()));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (chart != ReportChart.FORECAST) {
+            parts.add(formats.date(p.first()) + " \u2013 " + formats.date(p.last()));
+        }
         com.funnelboard.domain.ReportFilter f = reports.filter();
         switch (f.owner().kind()) {
-            case PERSON -> s.append(" \u00B7 deals of ").append(choices.ownerName(f.owner().email()));
-            case NOBODY -> s.append(" \u00B7 deals nobody owns");
+            case PERSON -> parts.add("deals of " + choices.ownerName(f.owner().email()));
+            case NOBODY -> parts.add("deals nobody owns");
             case EVERYONE -> { }
         }
         if (f.source() != null) {
-            s.append(" \u00B7 source ").append(com.funnelboard.domain.LeadSource.parse(f.source()).map(com.funnelboard.domain.LeadSource::label)
-                    .orElse(f.source()));
+            parts.add("source " + com.funnelboard.domain.LeadSource.parse(f.source()).map(com.funnelboard.domain.LeadSource::label).orElse(f.source()));
         }
         if (f.industry() != null) {
-            s.append(" \u00B7 industry ").append(f.industry());
+            parts.add("industry " + f.industry());
         }
-        return s.toString();
+        String said = parts.isEmpty() ? "All deals" : String.join(" \u00B7 ", parts);
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1);
     }
 }

@@ -27,11 +27,13 @@ class ReportPictureCaptionTest {
             ReportService service = new ReportService(store, ZoneOffset.UTC);
             ReportService.Period q3 = new ReportService.Period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
             ReportsViewModel.Reports all = ReportsViewModel.read(service, q3, "EUR", ReportFilter.ALL);
-            assertThat(ReportPictures.caption(all, service.filterChoices(), Locale.US)).isEqualTo("Jul 1, 2026 \u2013 Sep 30, 2026");
+            assertThat(ReportPictures.caption(com.funnelboard.service.ReportChart.FUNNEL, all, service.filterChoices(), Locale.US)).isEqualTo("Jul 1, 2026 \u2013 Sep 30, 2026");
             ReportsViewModel.Reports some = ReportsViewModel.read(service, q3, "EUR",
                     new ReportFilter(OwnerFilter.person("ida@nordwind.example"), "referral", "Retail"));
-            assertThat(ReportPictures.caption(some, service.filterChoices(), Locale.US))
+            assertThat(ReportPictures.caption(com.funnelboard.service.ReportChart.LOST, some, service.filterChoices(), Locale.US))
                     .isEqualTo("Jul 1, 2026 \u2013 Sep 30, 2026 \u00B7 deals of Ida Berg \u00B7 source Referral \u00B7 industry Retail");
+            assertThat(ReportPictures.caption(com.funnelboard.service.ReportChart.FORECAST, some, service.filterChoices(), Locale.US))
+                    .as("the forecast's months are its own").isEqualTo("Deals of Ida Berg \u00B7 source Referral \u00B7 industry Retail");
         }
     }
 }
