@@ -33,17 +33,22 @@ public final class ReportTables {
         return new ReportTable(List.of("stage", "entered", "from_previous", "direct", "conversion", "median_days_in_stage", "left"), cells, Set.of());
     }
 
+    /** The win rates by group, the first row (all) also with the page's figures: deal size, cycle, open deals, velocity. */
     public static ReportTable velocity(ReportService.Velocity v) {
         List<List<String>> cells = new ArrayList<>();
-        cells.add(rateRow("all", v.overall()));
+        List<String> all = new ArrayList<>(rateRow("all", v.overall()).subList(0, 5));
+        all.addAll(List.of(plain(v.averageDealSize()), v.cycleDays() == null ? "" : String.format(Locale.ROOT, "%.1f", v.cycleDays()),
+                Integer.toString(v.openDeals()), plain(v.perDay()), v.currency()));
+        cells.add(all);
         v.byMonth().forEach(w -> cells.add(rateRow("month", w)));
         v.bySource().forEach(w -> cells.add(rateRow("source", w)));
         v.byOwner().forEach(w -> cells.add(rateRow("owner", w)));
-        return new ReportTable(List.of("by", "group", "won", "lost", "win_rate"), cells, Set.of(1));
+        return new ReportTable(List.of("by", "group", "won", "lost", "win_rate", "average_deal_size", "cycle_days", "open_deals",
+                "velocity_per_day", "currency"), cells, Set.of(1));
     }
 
     private static List<String> rateRow(String by, ReportService.WinRate w) {
-        return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()));
+        return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()), "", "", "", "", "");
     }
 
     public static ReportTable forecast(ReportService.Forecast f) {

@@ -185,7 +185,17 @@ class CliReportTest {
 
         Path velocity = dir.resolve("velocity.csv");
         assertThat(cli.run("report", "velocity", "--csv", velocity.toString()).exit()).isEqualTo(ExitCodes.OK);
-        assertThat(read(velocity)).contains(List.of("all", "all", "1", "2", "0.3333"), List.of("source", "event", "0", "1", "0.0000"));
+        List<List<String>> rates = read(velocity);
+        assertThat(rates.getFirst()).containsExactly("by", "group", "won", "lost", "win_rate", "average_deal_size", "cycle_days", "open_deals",
+                "velocity_per_day", "currency");
+        // The first row holds the page's figures too, as --json says them.
+        JsonNode figures = cli.json("report", "velocity");
+        java.util.function.Function<JsonNode, String> amount = m -> m == null || m.isNull() ? "" : m.get("amount").asString();
+        assertThat(rates.get(1)).containsExactly("all", "all", "1", "2", "0.3333", amount.apply(figures.get("averageDealSize")),
+                figures.get("cycleDays").isNull() ? "" : String.format(java.util.Locale.ROOT, "%.1f", figures.get("cycleDays").asDouble()),
+                figures.get("openDeals").asString(), amount.apply(figures.get("velocityPerDay")), "GBP");
+        assertThat(rates.get(1).get(5)).as("an average deal size").isNotEmpty();
+        assertThat(rates).contains(List.of("source", "event", "0", "1", "0.0000", "", "", "", "", ""));
 
         Path funnel = dir.resolve("funnel.csv");
         cli.run("report", "funnel", "--period", "month", "--csv", funnel.toString());
