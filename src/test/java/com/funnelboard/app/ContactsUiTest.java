@@ -191,5 +191,25 @@ class ContactsUiTest extends ContactsUiBase {
         }
         robot.clickOn(BoardUiTest.card(robot, "First"));
         BoardUiTest.waitUntil(() -> survivor.equals(robot.lookup("#field-name").queryAs(javafx.scene.control.TextInputControl.class).getText()));
+        // The columns within the rows, beside the scroll bar: the last contact's date was cut under it.
+        for (int i = 0; i < 40; i++) {
+            Fixtures.deal(store, "Filler " + i, com.funnelboard.domain.Stage.LEAD, 100_00L);
+        }
+        robot.clickOn("#page-contacts");
+        robot.interact(() -> robot.lookup("#contacts-search").queryAs(javafx.scene.control.TextField.class).setText(""));
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() > 30);
+        // A table just wide enough for every column (about 960 px, as beside the pane at 1366 px with its default width).
+        robot.interact(() -> stage.setWidth(stage.getWidth() - (table(robot).getWidth() - 960)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollBar bar = robot.lookup("#contacts-table .scroll-bar:vertical").queryAs(javafx.scene.control.ScrollBar.class);
+        assertThat(bar.isVisible()).as("many contacts: a scroll bar").isTrue();
+        double rows = table(robot).getWidth() - table(robot).snappedLeftInset() - table(robot).snappedRightInset() - bar.getWidth();
+        assertThat(table(robot).getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
+                .as("within " + rows + " px").isLessThanOrEqualTo(rows + 0.5);
+        assertThat(table(robot).getColumns().getLast().isVisible()).as("the last contact shown, the title given way").isTrue();
+        javafx.scene.text.Text date = new javafx.scene.text.Text("Sep 14, 2026");
+        date.setFont(cell.getFont());
+        assertThat(table(robot).getColumns().getLast().getWidth()).as("a date in full").isGreaterThan(date.getLayoutBounds().getWidth()
+                + cell.getPadding().getLeft() + cell.getPadding().getRight());
     }
 }

@@ -158,6 +158,8 @@ public final class ContactsView {
 
     /** The table's width from which every column of a contact table is shown; below it the title, open deals and last contact give way. */
     static final double ALL_COLUMNS_WIDTH = 900;
+    /** The rows' vertical scroll bar, which the columns share the table's width with. */
+    private static final double SCROLL_BAR_ROOM = 16;
 
     /** Room for an address such as "amir.rossi@oakenergy.example" at the theme's size. */
     static final double EMAIL_MIN_WIDTH = 235;
@@ -200,14 +202,25 @@ public final class ContactsView {
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         last.setPrefWidth(105);
         table.getColumns().add(last);
-        // Narrower than all of them need (a 1024-px window beside the detail pane): the title, open deals and last contact give
-        // way whole, rather than the table scrolling sideways with the title cut at its edge; the contact's pane has them.
-        javafx.beans.binding.BooleanBinding roomy = table.widthProperty().greaterThanOrEqualTo(ALL_COLUMNS_WIDTH);
-        for (TableColumn<ContactSummary, ?> secondary : java.util.List.<TableColumn<ContactSummary, ?>>of(title, open, last)) {
-            secondary.visibleProperty().bind(roomy);
-        }
+        // Narrower than all of them need: the title gives way whole first (a 1366-px window beside the detail pane), then open
+        // deals and last contact too (a 1024-px one), rather than the table scrolling sideways with a column cut at its edge
+        // or under the scroll bar; the contact's pane has them. What they need is their least widths, which fit their headers.
+        java.util.List<TableColumn<ContactSummary, ?>> all = java.util.List.copyOf(table.getColumns());
+        javafx.beans.Observable[] widths = java.util.stream.Stream.concat(java.util.stream.Stream.of(table.widthProperty()),
+                all.stream().map(TableColumn::minWidthProperty)).toArray(javafx.beans.Observable[]::new);
+        java.util.function.DoubleSupplier rows = () -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        java.util.function.DoubleSupplier least = () -> all.stream().mapToDouble(TableColumn::getMinWidth).sum();
+        javafx.beans.binding.BooleanBinding roomy = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> table.getWidth() >= ALL_COLUMNS_WIDTH && rows.getAsDouble() >= least.getAsDouble(), widths);
+        javafx.beans.binding.BooleanBinding roomyButTitle = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> table.getWidth() >= ALL_COLUMNS_WIDTH && rows.getAsDouble() >= least.getAsDouble() - title.getMinWidth(), widths);
+        title.visibleProperty().bind(roomy);
+        open.visibleProperty().bind(roomyButTitle);
+        last.visibleProperty().bind(roomyButTitle);
         com.funnelboard.ui.common.Tables.headersFit(table);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column gives way (to its least), not the last alone: at its least it left the others wider than the rows beside
+        // the scroll bar, and the last contact's date was cut under it.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No contacts match."));
         return table;
     }
