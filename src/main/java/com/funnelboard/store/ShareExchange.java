@@ -314,7 +314,9 @@ public final class ShareExchange {
                 new LosingClosingMoves(r.ctx(), r.changes()).takeBack(conflict.row(), json, reopening, store.clock().instant());
             }
             UpdatableRecord<?> row = ShareHistory.load(r.ctx(), table, conflict.row());
+            Object was = row.get(field);
             ShareHistory.setJson(row, field, json);
+            boolean keptChanges = !java.util.Objects.equals(was, row.get(field));
             if (entered != null) {
                 ShareHistory.setJson(row, table.field("stage_entered_at"), Long.toString(entered.toEpochMilli()));
             }
@@ -324,7 +326,10 @@ public final class ShareExchange {
                 // opened and edited (restored still pointing at the one it was merged into, it was listed but not found).
                 ShareHistory.setJson(row, mergedInto, "null");
             }
-            if (!r.changes().updateAny(row)) {
+            // The value kept is written as an edit made knowing every side, so the conflict ends everywhere: also when the row
+            // already holds it and only other fields change with it (a stage kept as it stands, with the time it was entered).
+            r.changes().updateAny(row);
+            if (!keptChanges) {
                 r.changes().confirmAny(row, field);
             }
             if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS)) {

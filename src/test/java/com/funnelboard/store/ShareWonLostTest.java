@@ -137,6 +137,23 @@ class ShareWonLostTest {
         assertThat(new ShareExchange(two.ida).conflicts()).extracting(FieldConflict::field).contains("stage");
     }
 
+    @Test
+    void keepingTheStageTheDealIsInEndsTheConflictForTheTeammateToo() throws Exception {
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.PROSPECT, List.of(), null, null, null));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
+        two.merge(two.bo, two.ida);
+        two.merge(two.ida, two.bo);
+        Stage current = read(two.ida).stage();
+        FieldConflict stage = new ShareExchange(two.ida).conflicts().stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+        FieldConflict.Keep keepCurrent = stage.current().mine() ? FieldConflict.Keep.MINE : FieldConflict.Keep.THEIRS;
+        new ShareExchange(two.ida).resolve(stage.id().toString(), keepCurrent, null);
+        assertThat(read(two.ida).stage()).as("kept as it stands").isEqualTo(current);
+        assertThat(new ShareExchange(two.ida).conflicts()).extracting(FieldConflict::field).doesNotContain("stage");
+        two.merge(two.ida, two.bo);
+        assertThat(new ShareExchange(two.bo).conflicts()).extracting(FieldConflict::field).as("ended on Bo's side too").doesNotContain("stage");
+        assertThat(read(two.bo).stage()).isEqualTo(current);
+    }
+
     private static java.time.Instant doneAt(Store s, com.funnelboard.domain.FollowUp f) {
         return s.read(r -> r.followUps().forDeal(f.dealId())).stream().filter(x -> x.id().equals(f.id())).findFirst().orElseThrow().doneAt();
     }
