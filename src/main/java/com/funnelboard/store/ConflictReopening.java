@@ -45,8 +45,11 @@ final class ConflictReopening {
             return;
         }
         new ShareHistory(ctx).dropConflict(m.getId());
+        // Resolved again after an undo put it back: once this resolution is undone too, it is decided without the earlier
+        // resolution and its undo as well (they counted again, and the earlier undo, which saw every side, ended the conflict).
+        String earlier = local.get(DECIDED_WITHOUT + m.getId()).orElse("");
         local.delete(DECIDED_WITHOUT + m.getId());
-        local.put(RESOLVED_BY + changeSet, text(m) + "\t");
+        local.put(RESOLVED_BY + changeSet, text(m) + "\t" + earlier);
     }
 
     /** After change set {@code undone} was reverted by {@code by}: a conflict it resolved is open again; one it reopened is resolved again. */

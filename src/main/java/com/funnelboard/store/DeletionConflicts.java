@@ -40,6 +40,11 @@ final class DeletionConflicts {
      * holds no value of deleted_at.
      */
     FieldVersions.Decision deletion(String tableName, String row) {
+        return deletion(tableName, row, Set.of());
+    }
+
+    /** As {@link #deletion(String, String)}, decided without the change sets {@code without} (a resolution undone, and its undo). */
+    FieldVersions.Decision deletion(String tableName, String row, Set<UUID> without) {
         Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
         String prefix = tableName + "\0" + row + "\0";
@@ -49,6 +54,7 @@ final class DeletionConflicts {
             }
         }
         history.addLocalVersions(Map.of(tableName, Set.of(row)), versions);
+        versions.values().forEach(field -> field.keySet().removeAll(without));
         Map<UUID, FieldVersion> deletedAt = versions.remove(prefix + "deleted_at");
         if (deletedAt == null || deletedAt.isEmpty()) {
             return null;
@@ -61,7 +67,8 @@ final class DeletionConflicts {
         }
         if (!mergedAway(tableName, row)) {
             for (Child child : CHILDREN.getOrDefault(tableName, List.of())) {
-                childCreations(child, row).stream().filter(v -> !creations.contains(v.changeSet())).forEach(edits::add);
+                childCreations(child, row).stream().filter(v -> !creations.contains(v.changeSet()) && !without.contains(v.changeSet()))
+                        .forEach(edits::add);
             }
         }
         return FieldVersions.decideDeletion(deletedAt.values(), edits);

@@ -345,7 +345,7 @@ public final class ShareExchange {
     /** How the conflict's field is decided now (without the change sets given), or null when nothing is left to decide. */
     static FieldVersions.Decision decide(DSLContext ctx, MergeConflictRecord m, Set<UUID> without) {
         if (m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.DELETABLE.contains(m.getTableName())) {
-            return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey());
+            return new DeletionConflicts(ctx, new ShareHistory(ctx)).deletion(m.getTableName(), m.getRowKey(), without);
         }
         Map<String, Map<UUID, FieldVersion>> versions = new LinkedHashMap<>();
         versions.put(m.getTableName() + "\0" + m.getRowKey() + "\0" + m.getField(), new LinkedHashMap<>());

@@ -144,6 +144,22 @@ class ShareDeleteConflictTest {
     }
 
     @Test
+    void undoingTheResolutionOfADeleteAgainstACallPutsTheConflictBack() {
+        delete(ida);
+        Fixtures.interaction(bo, deal, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT, Fixtures.NOW);
+        merge(bo, ida);
+        for (FieldConflict.Keep keep : java.util.List.of(FieldConflict.Keep.RESTORED, FieldConflict.Keep.DELETED)) {
+            FieldConflict c = new ShareExchange(ida).conflicts().getFirst();
+            new ShareExchange(ida).resolve(c.id().toString(), keep, null);
+            assertThat(new ShareExchange(ida).conflicts()).as(keep + " ends it").isEmpty();
+            java.util.UUID resolution = new com.funnelboard.service.HistoryService(ida).latest(1).getFirst().id();
+            new com.funnelboard.service.UndoService(ida, com.funnelboard.service.UndoJournal.inMemory()).undoChangeSet(resolution);
+            assertThat(new ShareExchange(ida).conflicts()).as("undoing " + keep + " puts it back, to be decided again")
+                    .singleElement().satisfies(back -> assertThat(back.deletion()).isTrue());
+        }
+    }
+
+    @Test
     void aFollowUpSetHereOnADealATeammateDeletedIsAConflictWhenTheDeleteArrives() {
         delete(bo);
         Fixtures.followUp(ida, deal, Fixtures.NOW.plus(java.time.Duration.ofDays(3)));
