@@ -154,6 +154,8 @@ public final class Backups {
                 java.util.Optional<com.funnelboard.domain.Person> me = before.identity();
                 boolean confirmed = me.isPresent() && !before.identityNeedsConfirming();
                 long hlc = before.get(LocalState.HLC_LAST).map(Long::parseLong).orElse(0L);
+                java.util.Map<String, String> installation = new java.util.TreeMap<>();
+                LocalState.KEPT_BY_RESTORE.forEach(prefix -> installation.putAll(before.startingWith(prefix)));
                 c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", copy.toString(), null);
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");
@@ -164,6 +166,8 @@ public final class Backups {
                     after.mintReplica(file);
                     long restored = after.get(LocalState.HLC_LAST).map(Long::parseLong).orElse(0L);
                     after.put(LocalState.HLC_LAST, Long.toString(Math.max(hlc, restored)));
+                    LocalState.KEPT_BY_RESTORE.forEach(prefix -> after.startingWith(prefix).keySet().forEach(after::delete));
+                    installation.forEach(after::put);
                     if (me.isPresent()) {
                         after.put(LocalState.IDENTITY_NAME, me.get().name());
                         after.put(LocalState.IDENTITY_EMAIL, me.get().email());

@@ -23,6 +23,12 @@ public final class LocalState {
     static final String REPLICA_ID = "replica.id";
     static final String REPLICA_FILE = "replica.file";
     static final String HLC_LAST = "hlc.last";
+    /**
+     * What belongs to this installation rather than to the data, by key prefix, kept when a backup is
+     * restored: the team folder and the window's own settings (theme, layout, views). A backup taken
+     * before the folder was set turned the team folder off without a word.
+     */
+    static final java.util.List<String> KEPT_BY_RESTORE = java.util.List.of("team.folder", "ui.");
     /** What this installation has received from others: a JSON object {replica id: newest stamp}. */
     static final String SEEN = "share.seen";
     static final String IDENTITY_NAME = "identity.name";

@@ -44,9 +44,14 @@ class CliBackupTest {
         assertThat(preview.get("backup").get("deals").asLong()).isEqualTo(2);
         assertThat(cli.json("deals", "list").get("deals")).as("a dry run changes nothing").hasSize(3);
 
+        // A team folder set after the backup was taken: the restore keeps it (it turned it off without a word).
+        java.nio.file.Path team = dir.resolve("team");
+        assertThat(team.toFile().mkdirs()).isTrue();
+        cli.json("share", "folder", team.toString());
         JsonNode restored = cli.json("backup", "restore", id);
         assertThat(restored.get("restored").asBoolean()).isTrue();
         assertThat(restored.get("previous").get("deals").asLong()).as("what was there is backed up first").isEqualTo(3);
+        assertThat(cli.json("share", "folder").get("folder").asString()).isEqualTo(team.toString());
         assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
         assertThat(cli.json("backup", "list").get("backups")).hasSize(2);
         assertThat(cli.run("backup", "list").out()).contains(id);
