@@ -143,7 +143,11 @@ public final class ShareService {
         }
         ShareExchange.Resolution r;
         try {
-            r = exchange.resolve(id, keep, stored, c -> "Resolved a conflict: " + c.label() + ", " + fieldWords(c));
+            // A delete against an edit is said as what was decided of the record, not by its field's name ("deleted at").
+            r = exchange.resolve(id, keep, stored, c -> c.deletion()
+                    ? (keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored " + c.label() + " with every edit"
+                            : "Resolved a conflict: kept " + c.label() + " deleted")
+                    : "Resolved a conflict: " + c.label() + ", " + fieldWords(c));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("conflict", e.getMessage());
         }

@@ -150,9 +150,12 @@ class ShareDeleteConflictTest {
         merge(bo, ida);
         for (FieldConflict.Keep keep : java.util.List.of(FieldConflict.Keep.RESTORED, FieldConflict.Keep.DELETED)) {
             FieldConflict c = new ShareExchange(ida).conflicts().getFirst();
-            new ShareExchange(ida).resolve(c.id().toString(), keep, null);
+            new com.funnelboard.service.ShareService(ida).resolve(c.id().toString(), keep, null); // as the window and the command do
             assertThat(new ShareExchange(ida).conflicts()).as(keep + " ends it").isEmpty();
             java.util.UUID resolution = new com.funnelboard.service.HistoryService(ida).latest(1).getFirst().id();
+            assertThat(new com.funnelboard.service.HistoryService(ida).latest(1).getFirst().summary()).doesNotContain("deleted_at", "deleted at")
+                    .isEqualTo(keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored deal \u201CPilot\u201D with every edit"
+                            : "Resolved a conflict: kept deal \u201CPilot\u201D deleted");
             new com.funnelboard.service.UndoService(ida, com.funnelboard.service.UndoJournal.inMemory()).undoChangeSet(resolution);
             assertThat(new ShareExchange(ida).conflicts()).as("undoing " + keep + " puts it back, to be decided again")
                     .singleElement().satisfies(back -> assertThat(back.deletion()).isTrue());

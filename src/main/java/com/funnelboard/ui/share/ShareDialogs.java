@@ -68,12 +68,12 @@ public final class ShareDialogs {
         });
     }
 
-    /** "Merged 2 change sets from Bo Lind (bo.funnel) beside the window: 3 conflicts to review in File → Conflicts…." */
+    /** "Merged 2 change sets from Bo Lind (bo.funnel) beside the window: 3 conflicts to review in File → Conflicts." */
     static String conflictsSentence(String summary, int open) {
         // The merge's headline without its own count ("…; 1 conflict to review in Conflicts"): the sentence says the open ones.
         String merged = summary == null || summary.isBlank() ? "A merge" : summary.split("; ", 2)[0];
         return merged + " beside the window: " + open
-                + (open == 1 ? " conflict" : " conflicts") + " to review in File \u2192 Conflicts\u2026.";
+                + (open == 1 ? " conflict" : " conflicts") + " to review in File \u2192 Conflicts.";
     }
 
     public void export() {

@@ -46,7 +46,7 @@ class MergedElsewhereTest {
                 Thread.sleep(50); // the window's watcher looks every 50 ms here
             }
             assertThat(said.getFirst()).startsWith("Merged 1 change set from ").endsWith(" (bo.funnel) beside the window: 1 conflict to review in "
-                    + "File \u2192 Conflicts\u2026.");
+                    + "File \u2192 Conflicts.");
             // History's headline of the merge says what is waiting: the edit that met this one is no line of it.
             assertThat(new com.funnelboard.service.HistoryService(window).latest(1).getFirst().summary())
                     .endsWith("(bo.funnel); 1 conflict to review in Conflicts");
