@@ -58,6 +58,13 @@ class ConflictsUiTest {
         Path file = dir.resolve("bo.funnel");
         new ShareService(bo).export(file);
         new ShareService(ida).merge(file, () -> false);
+        // Cy, on a third copy, gives the value a third time, before Ida's and Bo's reach him: three sides of one field.
+        java.nio.file.Files.copy(dir.resolve("template.db"), dir.resolve("cy.db"));
+        try (Store cy = Store.open(dir.resolve("cy.db"), new TickingClock(Fixtures.NOW.plusSeconds(30)))) {
+            new DealEditing(cy, Locale.UK).edit(deal.id(), new DealEditing.Edit("Pilot", "18,000", null, null, false, null));
+            new ShareService(cy).export(dir.resolve("cy.funnel"));
+        }
+        new ShareService(ida).merge(dir.resolve("cy.funnel"), () -> false);
 
         ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
         com.funnelboard.testing.AppWindow.owner(stage);
@@ -77,6 +84,11 @@ class ConflictsUiTest {
         TableView<ShareViewModel.Described> table = robot.lookup("#conflicts-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> table.getItems().size() == 2);
         BoardUiTest.waitUntil(() -> robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "\u20AC18,000".equals(l.getText())));
+        assertThat(robot.lookup(".table-cell .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the three values of the deal's value, each with who gave it").contains("\u20AC12,500", "\u20AC15,000", "\u20AC18,000");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(table.getScene(), "conflicts-three-sides"));
+        BoardUiTest.waitUntil(() -> robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("Bo Lind")));
         List<String> texts = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).as("the newer value now, the other beside it, in money").contains("\u20ac15,000", "\u20ac12,500")
@@ -88,7 +100,11 @@ class ConflictsUiTest {
         Label bo = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText() != null && l.getText().startsWith("Bo Lind")
                         && ((Label) l.getParent().getChildrenUnmodifiable().getFirst()).getText().equals("\u20ac15,000")).findFirst().orElseThrow();
-        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) bo.getParent().getParent();
+        javafx.scene.Parent up = bo.getParent();
+        while (!(up instanceof javafx.scene.control.TableCell<?, ?>)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) up;
         robot.moveTo(cell);
         BoardUiTest.waitUntil(() -> cell.getTooltip() != null);
         assertThat(cell.getTooltip().getText()).as("the whole of it on hover").contains("\u20ac15,000", "Bo Lind <bo@nordwind.example>");

@@ -47,8 +47,9 @@ public final class ConflictsDialog {
         table.setPlaceholder(new Label("No conflicts to review."));
         table.getColumns().add(column("Record", d -> d.conflict().label(), 250));
         table.getColumns().add(column("Field", d -> d.text().field(), 100));
-        table.getColumns().add(sideColumn("Now", d -> d.text().current(), d -> d.conflict().current()));
-        table.getColumns().add(sideColumn("Other", d -> d.text().others().getFirst(), d -> d.conflict().others().getFirst()));
+        table.getColumns().add(sideColumn("Now", d -> List.of(d.text().current()), d -> List.of(d.conflict().current())));
+        // Every other value, one under the other: a third teammate's was left out (three moves of one deal, say).
+        table.getColumns().add(sideColumn("Other", d -> d.text().others(), d -> d.conflict().others()));
         // The two values share what the record and field leave: neither is cut while the other has room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Button mine = new Button("Keep mine");
@@ -221,20 +222,15 @@ public final class ConflictsDialog {
      * address of the author) in its tooltip, as a long value is cut in the cell.
      */
     private TableColumn<ShareViewModel.Described, ShareViewModel.Described> sideColumn(String title,
-            java.util.function.Function<ShareViewModel.Described, String> value,
-            java.util.function.Function<ShareViewModel.Described, FieldConflict.Side> side) {
+            java.util.function.Function<ShareViewModel.Described, List<String>> values,
+            java.util.function.Function<ShareViewModel.Described, List<FieldConflict.Side>> sides) {
         TableColumn<ShareViewModel.Described, ShareViewModel.Described> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         c.setPrefWidth(280);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final Label text = new Label();
-            private final Label who = new Label();
-            private final VBox box = new VBox(2, text, who);
+            private final VBox box = new VBox(6);
             private String tip = "";
             {
-                who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
-                text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-                text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS); // two long values that differ at the end
                 setGraphic(null);
                 // One tooltip per cell, made when first hovered, saying the row the cell shows then.
                 com.funnelboard.ui.common.LazyTooltip.install(this, () -> tip);
@@ -248,12 +244,24 @@ public final class ConflictsDialog {
                     tip = "";
                     return;
                 }
-                FieldConflict.Side s = side.apply(d);
-                text.setText(value.apply(d));
-                who.setText(byline(s));
+                List<String> shown = values.apply(d);
+                List<FieldConflict.Side> written = sides.apply(d);
+                box.getChildren().clear();
+                StringBuilder said = new StringBuilder();
+                for (int i = 0; i < Math.min(shown.size(), written.size()); i++) {
+                    FieldConflict.Side s = written.get(i);
+                    Label text = new Label(shown.get(i));
+                    text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+                    text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS); // two long values that differ at the end
+                    Label who = new Label(byline(s));
+                    who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
+                    box.getChildren().add(new VBox(2, text, who));
+                    said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append("\n").append(s.author())
+                            .append(s.mine() ? ", on this installation" : "").append("\n")
+                            .append(com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at()));
+                }
                 setGraphic(box);
-                tip = value.apply(d) + "\n" + s.author() + (s.mine() ? ", on this installation" : "")
-                        + "\n" + com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at());
+                tip = said.toString();
             }
         });
         return c;
