@@ -247,6 +247,7 @@ public final class DesktopApp {
                 new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
                 owner, () -> executors.supply(team::ownFileName));
         sharing.tellConflictsOfMergesElsewhere(feed, locale);
+        tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
         main[0].setSharing(sharing);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
@@ -303,6 +304,8 @@ public final class DesktopApp {
             // After the start's own questions (who you are, the sample on an empty file), one dialog at a time.
             started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
         }
+        // After the start's own questions: conflicts that merges left while the window was closed.
+        started.whenComplete((v, e) -> Platform.runLater(tellConflictsWaiting));
         started.whenComplete((v, e) -> opened.deliverTo(file -> Platform.runLater(() -> {
             stage.toFront();
             view.offerMerge(file);
@@ -311,6 +314,9 @@ public final class DesktopApp {
         // The reminders' first check, the day's backup and the team folder wait for the board's first frame.
         view.boardShown().thenRun(() -> work.start(() -> startReminders(view, new DesktopNotifications(true)), this::backups, problems));
     }
+
+    /** Says the conflicts waiting from merges made while the window was closed (set when the window is built). */
+    private Runnable tellConflictsWaiting = () -> {};
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
     private void listenForLaunches(Stage stage, MainView view) {

@@ -142,11 +142,11 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
 
     /**
      * "12 records added, 3 changed, 1 conflict to review" (a record: a deal, contact, organization,
-     * call, follow-up, address…); "no conflicts" when there are none.
+     * call, follow-up, address…); "no new conflicts" when it found none (others may still wait from earlier merges).
      */
     public static String counts(int added, int changed, int conflicts) {
         return added + (added == 1 ? " record added, " : " records added, ") + changed + " changed, "
-                + (conflicts == 0 ? "no conflicts" : conflicts + (conflicts == 1 ? " conflict to review" : " conflicts to review"));
+                + (conflicts == 0 ? "no new conflicts" : conflicts + (conflicts == 1 ? " conflict to review" : " conflicts to review"));
     }
 
     /**

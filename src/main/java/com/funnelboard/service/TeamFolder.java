@@ -144,7 +144,7 @@ public final class TeamFolder {
                     && merged.stream().allMatch(m -> m.report().leftOut().isEmpty());
         }
 
-        /** "Team folder: merged 2 files: 5 records added, 1 changed, no conflicts; refused 1 file": what the status bar says. */
+        /** "Team folder: merged 2 files: 5 records added, 1 changed, no new conflicts; refused 1 file": what the status bar says. */
         public String sentence() {
             StringBuilder s = new StringBuilder("Team folder: ");
             if (merged.isEmpty()) {

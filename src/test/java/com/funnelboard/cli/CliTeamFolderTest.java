@@ -120,7 +120,7 @@ class CliTeamFolderTest {
         assertThat(cy.run("deals", "edit", pilot, "--title", "Pilot (Cy)").exit()).isZero();
         CliRunner.Result look = cy.run("share", "sync");
         assertThat(cy.json("conflicts", "list").get("conflicts")).isEmpty();
-        assertThat(look.out()).contains("no conflicts").doesNotContain("conflict to review");
+        assertThat(look.out()).contains("no new conflicts").doesNotContain("conflict to review");
     }
 
     private static List<Path> files(Path folder) throws Exception {

@@ -10,7 +10,7 @@ class MergeReportTest {
 
     @Test
     void theSentenceSaysWhatTheNumbersCount() {
-        assertThat(new MergeReport(3, 0, 0, 0, 3, 0, 0, List.of("Ola"), null).sentence()).isEqualTo("3 records added, 0 changed, no conflicts");
+        assertThat(new MergeReport(3, 0, 0, 0, 3, 0, 0, List.of("Ola"), null).sentence()).isEqualTo("3 records added, 0 changed, no new conflicts");
         assertThat(new MergeReport(2, 0, 0, 0, 1, 4, 1, List.of("Ola"), null).sentence()).isEqualTo("1 record added, 4 changed, 1 conflict to review");
         assertThat(new MergeReport(2, 0, 1, 0, 0, 0, 2, List.of("Ola"), null).sentence())
                 .startsWith("0 records added, 0 changed, 2 conflicts to review, 1 change set stamped more than a day ahead");

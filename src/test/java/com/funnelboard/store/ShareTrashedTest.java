@@ -53,7 +53,7 @@ class ShareTrashedTest {
         assertThat(back.trashed().yours()).containsExactly("deal “Bo's pilot”", "contact “Contact of Bo's pilot”", "organization “Org of Bo's pilot”");
         assertThat(back.trashed().byUndo()).isTrue();
         // (Besides, Ida's file brings her name for the team's directory.)
-        assertThat(back.sentence()).endsWith(" changed (3 moved to the trash), no conflicts; 3 records you made go to the trash, "
+        assertThat(back.sentence()).endsWith(" changed (3 moved to the trash), no new conflicts; 3 records you made go to the trash, "
                 + "because Ida Berg undid the merge that had brought them there (deal “Bo's pilot”, contact “Contact of Bo's pilot”, "
                 + "organization “Org of Bo's pilot”); Trash can restore them");
     }
@@ -72,7 +72,7 @@ class ShareTrashedTest {
         assertThat(back.trashed().count()).isEqualTo(2);
         assertThat(back.trashed().yours()).containsExactly("deal “Bo's pilot”");
         assertThat(back.trashed().byUndo()).isFalse();
-        assertThat(back.sentence()).startsWith("0 records added, 2 changed (all moved to the trash), no conflicts; 1 record you made goes to the trash, "
+        assertThat(back.sentence()).startsWith("0 records added, 2 changed (all moved to the trash), no new conflicts; 1 record you made goes to the trash, "
                 + "deleted by Ida Berg (deal “Bo's pilot”)");
     }
 

@@ -68,6 +68,25 @@ public final class ShareDialogs {
         });
     }
 
+    /**
+     * At the window's start: conflicts that merges left while it was closed (the command line's
+     * {@code share merge}, an earlier session) are said in the status bar; nothing showed that they waited.
+     */
+    public void tellConflictsWaiting(java.util.Locale locale) {
+        model.conflicts(locale).whenComplete((open, failed) -> {
+            if (failed != null) {
+                org.slf4j.LoggerFactory.getLogger(ShareDialogs.class).warn("Reading the conflicts waiting at the start failed", failed);
+            } else if (!open.isEmpty()) {
+                status.accept(waitingSentence(open.size()));
+            }
+        });
+    }
+
+    /** "3 conflicts from merges wait to be reviewed in File → Conflicts." */
+    static String waitingSentence(int open) {
+        return open + (open == 1 ? " conflict from a merge waits" : " conflicts from merges wait") + " to be reviewed in File \u2192 Conflicts.";
+    }
+
     /** "Merged 2 change sets from Bo Lind (bo.funnel) beside the window: 3 conflicts to review in File → Conflicts." */
     static String conflictsSentence(String summary, int open) {
         // The merge's headline without its own count ("…; 1 conflict to review in Conflicts"): the sentence says the open ones.

@@ -52,4 +52,24 @@ class MergedElsewhereTest {
                     .endsWith("(bo.funnel); 1 conflict to review in Conflicts");
         }
     }
+
+    @Test
+    void conflictsThatMergesLeftWhileTheWindowWasClosedAreSaidAtItsStart() throws Exception {
+        Deal deal = Fixtures.pilotOnTwoCopies(dir);
+        Path file = dir.resolve("bo.funnel");
+        try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
+            new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
+            new ShareService(bo).export(file);
+        }
+        try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
+            new DealEditing(command, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
+            new ShareService(command).merge(file, () -> false);
+        }
+        List<String> said = new CopyOnWriteArrayList<>();
+        try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
+            ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
+            new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsWaiting(Locale.UK);
+            assertThat(said).containsExactly("1 conflict from a merge waits to be reviewed in File \u2192 Conflicts.");
+        }
+    }
 }
