@@ -38,6 +38,7 @@ class BackupsDialogUiTest {
     Store store;
     ExecutorService background = Executors.newSingleThreadExecutor();
     BackupsViewModel model;
+    final java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(javafx.stage.Stage stage) {
@@ -46,7 +47,7 @@ class BackupsDialogUiTest {
         new PeopleService(store).reassign(deal.id(), "ola.nordmann@nordwind-logistics.example", "Ola Nordmann");
         BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
         backups.create();
-        model = new BackupsViewModel(backups, new UiExecutors(background, Platform::runLater), s -> { });
+        model = new BackupsViewModel(backups, new UiExecutors(background, Platform::runLater), said::add);
         com.funnelboard.testing.AppWindow.owner(stage); // in the app's theme: JavaFX's own draws narrower cells
         BackupsDialog.show(stage, model, Locale.ENGLISH, ZoneOffset.UTC);
     }
@@ -78,5 +79,10 @@ class BackupsDialogUiTest {
                         + cell.prefHeight(-1) + " row " + cell.getTableRow().getHeight()).isFalse();
             }
         }
+        // A restore says the times the dialog lists, not the backups' file names.
+        BackupsViewModel.Row row = table.getItems().getFirst();
+        model.restore(row).join();
+        assertThat(said).anySatisfy(s -> assertThat(s).startsWith("Restored the backup of Thu, Mar 12").doesNotContainPattern("\\d{8}T"));
     }
+
 }

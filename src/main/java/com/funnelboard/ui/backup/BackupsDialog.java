@@ -27,6 +27,7 @@ public final class BackupsDialog {
 
     public static void show(Window owner, BackupsViewModel model, Locale locale, ZoneId zone) {
         Formats formats = Formats.of(locale, zone);
+        model.sayTimes(formats::weekdayTimeSeconds); // what the status bar says of a restore names the times listed here
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Backups");

@@ -61,11 +61,20 @@ public final class BackupsViewModel {
         });
     }
 
+    /** How a backup's time is said, as the dialog lists it (the id's own form until the window says). */
+    private java.util.function.Function<java.time.Instant, String> when = java.time.Instant::toString;
+
+    /** Says backups' times in the user's words ("Sat, Dec 5, 7:19:23 PM"), as the dialog lists them. */
+    public void sayTimes(java.util.function.Function<java.time.Instant, String> said) {
+        this.when = java.util.Objects.requireNonNull(said);
+    }
+
     /** Restores a backup (what is there now is backed up first). */
     public CompletableFuture<Void> restore(Row row) {
         return run("The backup was not restored", () -> {
             BackupService.Backup before = backups.restore(row.backup());
-            return "Restored the backup of " + row.backup().id() + "; what was there before is backup " + before.id() + ".";
+            return "Restored the backup of " + when.apply(row.backup().at()) + "; what was there before is kept as the backup of "
+                    + when.apply(before.at()) + ".";
         });
     }
 
