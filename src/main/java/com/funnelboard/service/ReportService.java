@@ -315,39 +315,10 @@ public final class ReportService {
         Instant to = p.end(zone);
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
-            // Per reason: deals, value in the currency, deals in other currencies.
-            Map<LostReason, long[]> counts = new java.util.EnumMap<>(LostReason.class);
-            int other = 0;
-            for (ReportQueries.LostGroup g : q.lostGroups(from, to)) {
-                long[] n = counts.computeIfAbsent(reason(g.reason()), k -> new long[3]);
-                n[0] += g.count();
-                if (currency.equals(g.currency())) {
-                    n[1] += g.valueMinor();
-                } else {
-                    n[2] += g.count();
-                    other += g.count();
-                }
-            }
-            Map<String, Integer> notes = new java.util.LinkedHashMap<>();
-            for (ReportQueries.LostNote n : q.lostNotes(from, to)) {
-                if (reason(n.reason()) == LostReason.OTHER && !n.note().isBlank()) {
-                    notes.merge(n.note().strip(), n.count(), Integer::sum);
-                }
-            }
-            List<String> others = notes.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-                    .map(Map.Entry::getKey).limit(MAX_NOTES).toList();
-            List<LostReasonRow> rows = counts.entrySet().stream()
-                    .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                    .map(e -> new LostReasonRow(e.getKey(), (int) e.getValue()[0],
-                            e.getValue()[2] == e.getValue()[0] ? null : new Money(e.getValue()[1], currency),
-                            e.getKey() == LostReason.OTHER ? others : List.of(), (int) e.getValue()[2])).toList();
-            return new LostReasons(p, currency, rows, other);
+            return LostReasonRows.of(p, currency, q.lostGroups(from, to), q.lostNotes(from, to));
         });
     }
 
-    private static LostReason reason(String key) {
-        return key == null ? LostReason.OTHER : LostReason.parse(key).orElse(LostReason.OTHER);
-    }
 
     /**
      * Pipeline over time. A deal is in a stage at a moment when its last move before that moment
