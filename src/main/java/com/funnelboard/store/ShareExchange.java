@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
@@ -215,7 +216,7 @@ public final class ShareExchange {
             List<FieldConflict> out = new ArrayList<>();
             for (MergeConflictRecord m : ctx.selectFrom(MERGE_CONFLICT).orderBy(MERGE_CONFLICT.FOUND_AT, MERGE_CONFLICT.ID).fetch()) {
                 FieldVersions.Decision d = decide(ctx, m, reopened.decidedWithout(m.getId()));
-                if (d == null || !d.inConflict()) {
+                if (d == null || !d.inConflict() || settledByARule(ctx, m, d)) {
                     continue;
                 }
                 out.add(new FieldConflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
@@ -223,6 +224,21 @@ public final class ShareExchange {
             }
             return out;
         });
+    }
+
+    /**
+     * A delete against an edit whose record a rule of the merge has since made live again on every
+     * installation (two contacts merged into each other: the one made first is a contact of its own
+     * again). The versions still name the delete as the newest, so the conflict was listed — on one
+     * installation only, by the order its files came in — with "deleted" as what holds now, and
+     * keeping that trashed a live contact and its deals' link to it.
+     */
+    private static boolean settledByARule(DSLContext ctx, MergeConflictRecord m, FieldVersions.Decision d) {
+        if (!m.getField().equals(FieldConflict.DELETED_AT) || d.winner().value() == null || d.winner().value().equals("null")) {
+            return false;
+        }
+        return ctx.fetchOptional("SELECT 1 FROM " + ctx.render(DSL.name(m.getTableName())) + " WHERE id = ? AND deleted_at IS NULL",
+                m.getRowKey()).isPresent();
     }
 
     /**

@@ -175,6 +175,19 @@ class ShareDeleteConflictTest {
     }
 
     @Test
+    void aDeleteAgainstAnEditWhoseRecordARuleOfTheMergeMadeLiveAgainIsNoLongerListed() {
+        delete(ida);
+        editTitle(bo, "Pilot, 40 seats");
+        merge(bo, ida);
+        assertThat(new ShareExchange(ida).conflicts()).singleElement().satisfies(c -> assertThat(c.current().value()).isNotEqualTo("null"));
+        // A rule of a merge (as for two contacts merged into each other) makes the record live again on every installation: it is
+        // no version of the field, so the delete still reads as what holds; listed, "keep deleted" would trash a live record.
+        ida.writeAll(com.funnelboard.domain.ChangeOrigin.MERGE, "a rule of a merge", r -> r.deals().restore(deal.id()));
+        assertThat(deletedAt(ida)).isNull();
+        assertThat(new ShareExchange(ida).conflicts()).isEmpty();
+    }
+
+    @Test
     void aCallLoggedKnowingTheDeleteIsNoConflict() {
         delete(ida);
         merge(ida, bo);
