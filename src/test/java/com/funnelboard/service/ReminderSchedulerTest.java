@@ -168,15 +168,8 @@ class ReminderSchedulerTest {
 
     @Test
     void aCheckThatFailsIsToldOnceAndTheNextOneThatWorksSaysSo() throws Exception {
-        at(T);
-        clock.set(T.plusSeconds(1));
-        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
-        ReminderScheduler s = new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
-            if (shows.incrementAndGet() == 1) {
-                throw new IllegalStateException("the window could not show it");
-            }
-        });
+        ReminderScheduler s = failingItsFirstShow();
         s.onTrouble(e -> told.add("failed: " + e.getMessage()), () -> told.add("recovered"));
         s.start();
         assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("failed: the window could not show it");
@@ -189,16 +182,8 @@ class ReminderSchedulerTest {
 
     @Test
     void aWakeWhileACheckRunsIsNotLostToTheChecksOwnNextTime() throws Exception {
-        at(T);
-        clock.set(T.plusSeconds(1));
-        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
-        ReminderScheduler[] s = new ReminderScheduler[1];
-        s[0] = new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
-            if (shows.incrementAndGet() == 1) {
-                throw new IllegalStateException("the window could not show it");
-            }
-        });
+        ReminderScheduler[] s = {failingItsFirstShow()};
         // The failure is told, and a follow-up changes (the window wakes the scheduler), before the failed check has ended.
         s[0].onTrouble(e -> {
             told.add("failed");
@@ -209,5 +194,17 @@ class ReminderSchedulerTest {
         assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("failed");
         assertThat(told.poll(5, TimeUnit.SECONDS)).as("checked again at once, not after the failed check's long sleep").isEqualTo("recovered");
         s[0].close();
+    }
+
+    /** A follow-up due a second ago, and a scheduler whose first showing of it fails (the window could not show it). */
+    private ReminderScheduler failingItsFirstShow() {
+        at(T);
+        clock.set(T.plusSeconds(1));
+        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
+        return new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
+            if (shows.incrementAndGet() == 1) {
+                throw new IllegalStateException("the window could not show it");
+            }
+        });
     }
 }

@@ -26,11 +26,7 @@ class MergedElsewhereTest {
     @Test
     void aMergeBesideTheWindowThatLeavesConflictsIsSaidInTheStatusBar() throws Exception {
         Deal deal = Fixtures.pilotOnTwoCopies(dir);
-        Path file = dir.resolve("bo.funnel");
-        try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
-            new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
-            new ShareService(bo).export(file);
-        }
+        Path file = bosValueExported(deal);
         List<String> said = new CopyOnWriteArrayList<>();
         try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
             new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
@@ -56,11 +52,7 @@ class MergedElsewhereTest {
     @Test
     void conflictsThatMergesLeftWhileTheWindowWasClosedAreSaidAtItsStart() throws Exception {
         Deal deal = Fixtures.pilotOnTwoCopies(dir);
-        Path file = dir.resolve("bo.funnel");
-        try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
-            new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
-            new ShareService(bo).export(file);
-        }
+        Path file = bosValueExported(deal);
         try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
             new DealEditing(command, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
             new ShareService(command).merge(file, () -> false);
@@ -71,5 +63,15 @@ class MergedElsewhereTest {
             new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsWaiting(Locale.UK);
             assertThat(said).containsExactly("1 conflict from a merge waits to be reviewed in File \u2192 Conflicts.");
         }
+    }
+
+    /** Bo gives the deal a value of his own and exports his share file (bo.funnel). */
+    private Path bosValueExported(Deal deal) {
+        Path file = dir.resolve("bo.funnel");
+        try (Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(61)))) {
+            new DealEditing(bo, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "15,000", null, null, false, null));
+            new ShareService(bo).export(file);
+        }
+        return file;
     }
 }
