@@ -77,8 +77,24 @@ public final class ImportViewModel {
     }
 
     /** What importing a vCard file with {@code policy} would do: a dry run in the background, nothing written. */
-    public CompletableFuture<ImportResult> previewVcard(Path file, ImportOptions.OnDuplicate policy) {
-        return executors.supply(() -> vcards.run(file, policy, true, true));
+    public VcardPreview previewVcard(Path file, ImportOptions.OnDuplicate policy) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        return new VcardPreview(executors.supply(() -> vcards.run(file, policy, true, true, n -> { }, stopped::get)), () -> stopped.set(true));
+    }
+
+    /**
+     * A dry run of a vCard import under way: its result, and a way to stop it at its next hundred
+     * cards (its result then fails with a {@link java.util.concurrent.CancellationException}). The
+     * dialog stops it when the policy changes, when Import starts (a large file's dry run would
+     * otherwise read on beside the import) and when it closes.
+     */
+    public record VcardPreview(CompletableFuture<ImportResult> result, Runnable stop) {
+
+        /** Whether {@code failure} is only this preview having been stopped. */
+        public static boolean stopped(Throwable failure) {
+            Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return t instanceof java.util.concurrent.CancellationException;
+        }
     }
 
     /** Starts the import of a vCard file in the background, cancellable between cards. */

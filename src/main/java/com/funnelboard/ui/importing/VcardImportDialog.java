@@ -39,6 +39,8 @@ final class VcardImportDialog {
     private final javafx.scene.control.CheckBox skipInvalid = new javafx.scene.control.CheckBox("Import the other cards when some are damaged");
     private final Button start = new Button("Import");
     private final Button stop = new Button("Cancel import");
+    /** The dry run saying what the file holds, while it reads (null once done with). */
+    private ImportViewModel.VcardPreview previewing;
 
     VcardImportDialog(ImportViewModel model, Window owner, Path file) {
         this.model = model;
@@ -76,6 +78,7 @@ final class VcardImportDialog {
         preview.setWrapText(true);
         preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         policy.valueProperty().addListener((o, was, now) -> readPreview());
+        dialog.setOnHidden(e -> stopPreview());
         readPreview();
         content.setPadding(new Insets(4));
         content.setPrefWidth(620);
@@ -85,13 +88,25 @@ final class VcardImportDialog {
     /** Reads what Import would do with the policy chosen (a dry run), and says it. */
     private void readPreview() {
         ImportOptions.OnDuplicate chosen = policy.getValue();
-        model.previewVcard(file, chosen).whenComplete((r, e) -> {
-            if (chosen != policy.getValue() || start.isDisabled() && !status.getText().isEmpty()) {
-                return; // another policy was chosen since, or the import has run
+        stopPreview();
+        ImportViewModel.VcardPreview reading = model.previewVcard(file, chosen);
+        previewing = reading;
+        reading.result().whenComplete((r, e) -> {
+            if (chosen != policy.getValue() || start.isDisabled() && !status.getText().isEmpty()
+                    || e != null && ImportViewModel.VcardPreview.stopped(e)) {
+                return; // another policy was chosen since, or the import has run or started
             }
             preview.setText(r != null ? previewText(r) : "The cards could not be read ahead: "
                     + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e)));
         });
+    }
+
+    /** Stops the dry run still reading, if any: a new one replaces it, or the import or closing makes it moot. */
+    private void stopPreview() {
+        if (previewing != null) {
+            previewing.stop().run();
+            previewing = null;
+        }
     }
 
     /** What a dry run found, said before the import: "12 cards: 9 new contacts, 3 already stored (updated) · 1 damaged card". */
@@ -112,6 +127,7 @@ final class VcardImportDialog {
     }
 
     private void run() {
+        stopPreview();
         ImportViewModel.VcardTask task = model.startVcard(file, policy.getValue(), skipInvalid.isSelected());
         setEditable(false);
         progress.setVisible(true);

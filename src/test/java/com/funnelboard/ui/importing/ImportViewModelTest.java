@@ -75,4 +75,28 @@ class ImportViewModelTest {
         task.stop();
         assertThat(task.options().currency()).as("the import reads them as the preview did").isEqualTo("SEK");
     }
+
+    @Test
+    void aVcardPreviewStoppedBeforeItEndsSaysNothingAndLeavesNoCount() throws Exception {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ").append(i).append("\r\nEMAIL:p").append(i).append("@example.com\r\nEND:VCARD\r\n");
+        }
+        Path vcf = dir.resolve("phone.vcf");
+        Files.writeString(vcf, cards, StandardCharsets.UTF_8);
+        java.util.List<Runnable> waiting = new java.util.ArrayList<>();
+        ImportViewModel vcards = new ImportViewModel(new CsvImport(store, Locale.US, "EUR", new DuplicateFinder("US")), new CsvExport(store),
+                new UiExecutors(waiting::add, Runnable::run), new com.funnelboard.service.importing.VcardImport(store, new DuplicateFinder("US")));
+
+        ImportViewModel.VcardPreview read = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
+        ImportViewModel.VcardPreview stopped = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
+        stopped.stop().run();
+        waiting.forEach(Runnable::run);
+
+        assertThat(read.result().get().rows()).as("a preview left alone reads every card").isEqualTo(1_000);
+        assertThat(stopped.result()).isCompletedExceptionally();
+        Throwable why = org.assertj.core.api.Assertions.catchThrowable(() -> stopped.result().join());
+        assertThat(ImportViewModel.VcardPreview.stopped(why)).as("stopped at its first hundred cards, not read to the end").isTrue();
+        assertThat(ImportViewModel.VcardPreview.stopped(new IllegalStateException("unreadable"))).isFalse();
+    }
 }
