@@ -50,8 +50,9 @@ final class ConflictsCommand {
     @Command(name = "resolve", description = "Resolve a conflict: keep mine (this installation's value), theirs, or a value of your own. "
             + "The resolution is a change that travels to teammates.")
     int resolve(@Parameters(paramLabel = "ID", description = "The id from 'conflicts list' (whole or its first characters).") String id,
-            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|value=V|deleted|restore",
-                    description = "Which value to keep; for a record deleted on one installation and edited on another, deleted "
+            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|theirs=WHO|value=V|deleted|restore",
+                    description = "Which value to keep; theirs=WHO (an e-mail address or name) keeps the one that teammate wrote, where "
+                            + "teammates wrote different values; for a record deleted on one installation and edited on another, deleted "
                             + "(it stays deleted) or restore (edited, not deleted).") String keep) {
         FieldConflict.Keep choice;
         String value = null;
@@ -59,6 +60,9 @@ final class ConflictsCommand {
         if (k.toLowerCase(Locale.ROOT).startsWith("value=")) {
             choice = FieldConflict.Keep.VALUE;
             value = k.substring("value=".length());
+        } else if (k.toLowerCase(Locale.ROOT).startsWith("theirs=")) {
+            choice = FieldConflict.Keep.THEIRS; // whose value, where teammates wrote several
+            value = k.substring("theirs=".length()).strip();
         } else if (k.equalsIgnoreCase("mine") || k.equalsIgnoreCase("theirs")) {
             choice = FieldConflict.Keep.valueOf(k.toUpperCase(Locale.ROOT));
         } else if (k.equalsIgnoreCase("deleted")) {
@@ -66,7 +70,7 @@ final class ConflictsCommand {
         } else if (k.equalsIgnoreCase("restore") || k.equalsIgnoreCase("edited")) {
             choice = FieldConflict.Keep.RESTORED;
         } else {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, value=V, deleted or restore");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, theirs=WHO, value=V, deleted or restore");
         }
         String chosenValue = value;
         return root.run(s -> {

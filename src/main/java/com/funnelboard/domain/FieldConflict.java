@@ -29,4 +29,57 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
 
     /** Which value a resolution keeps: mine, theirs, a value typed; for a deletion, the row deleted or restored (with the edit). */
     public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED }
+
+    /** Every value of the field: the one it holds now first. */
+    public List<Side> sides() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), others.stream()).toList();
+    }
+
+    /** The values written on other installations, the one the field holds now first when it is one of them. */
+    public List<Side> theirs() {
+        return sides().stream().filter(s -> !s.mine()).toList();
+    }
+
+    /**
+     * Whether "theirs" names no one value: two or more teammates wrote different values (three
+     * people moved one deal, or two teammates' values were relayed here and none is this
+     * installation's), so whose to keep must be said.
+     */
+    public boolean theirsIsAmbiguous() {
+        return theirs().stream().map(Side::value).distinct().count() > 1;
+    }
+
+    /**
+     * The value {@code who} wrote: named by the author's e-mail address, name or whole author text
+     * (ignoring case), or by the first characters (at least four) of the installation's id, as
+     * {@code conflicts list --json} gives it.
+     *
+     * @throws IllegalArgumentException when no value, or more than one, was written by {@code who}
+     */
+    public Side writtenBy(String who) {
+        String w = who == null ? "" : who.strip();
+        List<Side> found = sides().stream().filter(s -> names(s, w)).toList();
+        if (found.size() == 1) {
+            return found.getFirst();
+        }
+        String listed = sides().stream().map(s -> s.author() + " (installation " + s.replica().toString().substring(0, 8) + ")")
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
+        throw new IllegalArgumentException(found.isEmpty()
+                ? "No value of the " + field.replace('_', ' ') + " of " + label + " was written by \u201C" + w + "\u201D: its values are by " + listed
+                : "\u201C" + w + "\u201D wrote more than one of its values, on different installations: name the installation instead (" + listed + ")");
+    }
+
+    private static boolean names(Side s, String who) {
+        if (who.isEmpty()) {
+            return false;
+        }
+        if (who.equalsIgnoreCase(s.author() == null ? "" : s.author().strip())) {
+            return true;
+        }
+        java.util.Optional<Person> p = Person.fromAuthor(s.author());
+        if (p.isPresent() && (who.equalsIgnoreCase(p.get().email()) || who.equalsIgnoreCase(p.get().name()))) {
+            return true;
+        }
+        return who.length() >= 4 && s.replica() != null && s.replica().toString().startsWith(who.toLowerCase(java.util.Locale.ROOT));
+    }
 }

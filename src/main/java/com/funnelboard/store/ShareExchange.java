@@ -269,11 +269,17 @@ public final class ShareExchange {
         FieldConflict conflict = conflicts().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
         boolean anyMine = conflict.current().mine() || conflict.others().stream().anyMatch(FieldConflict.Side::mine);
-        if ((keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS) && !anyMine && !conflict.deletion()) {
+        // "theirs=WHO": the value one teammate wrote, where teammates wrote several (three people moved one deal).
+        boolean named = keep == FieldConflict.Keep.THEIRS && value != null && !value.isBlank();
+        if (keep == FieldConflict.Keep.MINE && !anyMine && !conflict.deletion()) {
             // Two teammates' values that reached this installation by their files (or this installation's own, written before a
             // restore or on a copy of the file, which get a new replica): none is this installation's.
             throw new IllegalArgumentException("Neither value was written here (both came from teammates' files, or from before a restore "
-                    + "or a copy of the file), so mine and theirs say nothing: keep one of them as a value (value=…)");
+                    + "or a copy of the file), so none is mine: keep the one a teammate wrote (theirs=WHO, their e-mail address or name)");
+        }
+        if (keep == FieldConflict.Keep.THEIRS && !named && !conflict.deletion() && conflict.theirsIsAmbiguous()) {
+            throw new IllegalArgumentException("Teammates wrote different values (" + conflict.theirs().stream().map(s -> s.value() + " by "
+                    + s.author()).collect(java.util.stream.Collectors.joining(", ")) + "): say whose to keep (theirs=WHO, their e-mail address or name)");
         }
         if (keep == FieldConflict.Keep.VALUE && conflict.deletion()) {
             // A value of one's own for "deleted" would be a deletion time: the record would be deleted at it, outside the trash.
@@ -283,8 +289,7 @@ public final class ShareExchange {
         FieldConflict.Side chosen = switch (keep) {
             case MINE -> conflict.current().mine() ? conflict.current()
                     : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
-            case THEIRS -> !conflict.current().mine() ? conflict.current()
-                    : conflict.others().stream().filter(s -> !s.mine()).findFirst().orElse(conflict.others().getFirst());
+            case THEIRS -> named ? conflict.writtenBy(value) : conflict.theirs().stream().findFirst().orElse(conflict.others().getFirst());
             case VALUE, RESTORED -> null;
             case DELETED -> java.util.stream.Stream.concat(java.util.stream.Stream.of(conflict.current()), conflict.others().stream())
                     .filter(v -> v.value() != null && !v.value().equals("null")).findFirst()
@@ -296,7 +301,8 @@ public final class ShareExchange {
         if (keep == FieldConflict.Keep.VALUE && MOVED_ONLY.contains(conflict.field())) {
             // A stage and what a move writes with it (when it was entered, closed, why lost) go together, through the checklist.
             throw new IllegalArgumentException("The " + conflict.field().replace('_', ' ') + " of " + conflict.label() + " is one of the "
-                    + "two values: keep mine or theirs, then move the deal where it belongs (a move passes its checklist)");
+                    + "values written: keep mine or theirs (theirs=WHO where teammates wrote several), then move the deal where it belongs "
+                    + "(a move passes its checklist)");
         }
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(conflict.table());
         Field<?> field = table.field(conflict.field());

@@ -116,7 +116,8 @@ class ConflictsUiTest {
         robot.interact(() -> table.getSelectionModel().select(value));
         // Mine is the older value here, in the Other column: the buttons say which value each keeps.
         assertThat(mine.getText()).isEqualTo("Keep mine: \u20ac12,500");
-        assertThat(theirs.getText()).isEqualTo("Keep theirs: \u20ac15,000");
+        // Bo's and Cy's are both theirs: the button asks whose (it kept Bo's, the first).
+        assertThat(theirs.getText()).isEqualTo("Keep theirs\u2026");
         robot.clickOn("#keep-mine");
         BoardUiTest.waitUntil(() -> !said.isEmpty());
         assertThat(said.getFirst()).startsWith("Kept \u20ac12,500 as the value of deal \u201CPilot");
@@ -137,7 +138,29 @@ class ConflictsUiTest {
         robot.interact(() -> ConflictsDialog.nameTheKeeps(new ShareViewModel.Described(relayed,
                 new ShareService.ConflictText("Title", "Pilot B", List.of("Pilot C"))), mine, theirs));
         assertThat(mine.isDisabled()).isTrue();
-        assertThat(theirs.isDisabled()).isTrue();
         assertThat(mine.getTooltip().getText()).contains("Edit");
+        assertThat(theirs.isDisabled()).as("either teammate's value can be kept, once chosen").isFalse();
+        assertThat(theirs.getText()).isEqualTo("Keep theirs\u2026");
+    }
+
+    @Test
+    void keepingTheirsAmongTwoTeammatesValuesKeepsTheOneChosen(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ShareViewModel.Described> table = robot.lookup("#conflicts-table").queryAs(TableView.class);
+        BoardUiTest.waitUntil(() -> table.getItems().size() == 2);
+        int value = table.getItems().stream().map(d -> d.conflict().field()).toList().indexOf("value_minor");
+        robot.interact(() -> table.getSelectionModel().select(value));
+        robot.clickOn("#keep-theirs");
+        BoardUiTest.waitUntil(() -> robot.lookup("#keep-theirs-choice").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> whose = robot.lookup("#keep-theirs-choice .combo-box").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(whose.getItems()).as("the teammates' values, not mine").hasSize(2).anyMatch(t -> t.startsWith("\u20ac15,000 \u2014 Bo Lind"))
+                .anyMatch(t -> t.startsWith("\u20ac18,000")).noneMatch(t -> t.contains("12,500"));
+        robot.interact(() -> whose.getSelectionModel().select(whose.getItems().stream().filter(t -> t.startsWith("\u20ac18,000")).findFirst().orElseThrow()));
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(whose.getScene(), "conflicts-keep-theirs-choice"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#keep-theirs-choice").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        BoardUiTest.waitUntil(() -> !said.isEmpty());
+        assertThat(said.getFirst()).startsWith("Kept \u20ac18,000 as the value of deal \u201CPilot");
     }
 }

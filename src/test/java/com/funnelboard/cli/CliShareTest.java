@@ -188,7 +188,7 @@ class CliShareTest {
         assertThat(far.err()).contains("is a day outside the years 1900 to 9999");
         CliRunner.Result stage = alice.run("conflicts", "resolve", ids.get("stage"), "--keep", "value=Won");
         assertThat(stage.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(stage.err()).contains("keep mine or theirs, then move the deal where it belongs");
+        assertThat(stage.err()).contains("keep mine or theirs (theirs=WHO where teammates wrote several), then move the deal where it belongs");
         assertThat(alice.json("conflicts", "list").get("conflicts")).as("nothing was resolved").hasSize(ids.size());
 
         assertThat(alice.run("conflicts", "resolve", ids.get("owner"), "--keep", "value=Cy Berg <cy@nordwind.example>").exit()).isZero();

@@ -98,7 +98,7 @@ public final class ConflictsDialog {
             });
         };
         mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MINE, null, reload));
-        theirs.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.THEIRS, null, reload));
+        theirs.setOnAction(e -> keepTheirs(table.getSelectionModel().getSelectedItem(), owner, reload));
         keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.DELETED, null, reload));
         restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.RESTORED, null, reload));
         edit.setOnAction(e -> {
@@ -143,29 +143,69 @@ public final class ConflictsDialog {
                 mineAt = sides.get(i).mine() ? i : -1;
             }
         }
+        // Teammates wrote different values (three people moved one deal, or two teammates' values were relayed here):
+        // "Keep theirs…" asks whose. It kept the first of them, and a relayed stage could not be kept at all.
+        boolean choose = d != null && !deletion && d.conflict().theirsIsAmbiguous();
+        if (choose) {
+            theirs.setText("Keep theirs\u2026");
+            theirs.setDisable(false);
+            theirs.setTooltip(new javafx.scene.control.Tooltip("Teammates wrote different values: choose whose to keep."));
+        }
         if (mineAt < 0) {
             mine.setText("Keep mine");
-            theirs.setText("Keep theirs");
             boolean relayed = d != null && !deletion;
             mine.setDisable(d == null || relayed);
-            theirs.setDisable(d == null || relayed);
-            javafx.scene.control.Tooltip why = relayed ? new javafx.scene.control.Tooltip(
-                    "Neither value was written on this installation: use Edit\u2026 to keep one of them or another.") : null;
-            mine.setTooltip(why);
-            theirs.setTooltip(why);
+            mine.setTooltip(relayed ? new javafx.scene.control.Tooltip(
+                    "Neither value was written on this installation: keep one of the teammates' values, or type another with Edit\u2026.") : null);
+            if (!choose) {
+                theirs.setText("Keep theirs");
+                theirs.setDisable(d == null || relayed);
+                theirs.setTooltip(mine.getTooltip());
+            }
             return;
         }
+        List<String> texts = texts(d);
+        String theirsText = texts.get(mineAt == 0 ? 1 : 0);
+        mine.setDisable(false);
+        String[] named = distinguished(texts.get(mineAt), theirsText);
+        mine.setText("Keep mine: " + named[0]);
+        mine.setTooltip(new javafx.scene.control.Tooltip(texts.get(mineAt)));
+        if (!choose) {
+            theirs.setDisable(false);
+            theirs.setText("Keep theirs: " + named[1]);
+            theirs.setTooltip(new javafx.scene.control.Tooltip(theirsText));
+        }
+    }
+
+    /** The values as people read them, in the order of {@link FieldConflict#sides()}. */
+    private static List<String> texts(ShareViewModel.Described d) {
         List<String> texts = new java.util.ArrayList<>();
         texts.add(d.text().current());
         texts.addAll(d.text().others());
-        String theirsText = texts.get(mineAt == 0 ? 1 : 0);
-        mine.setDisable(false);
-        theirs.setDisable(false);
-        String[] named = distinguished(texts.get(mineAt), theirsText);
-        mine.setText("Keep mine: " + named[0]);
-        theirs.setText("Keep theirs: " + named[1]);
-        mine.setTooltip(new javafx.scene.control.Tooltip(texts.get(mineAt)));
-        theirs.setTooltip(new javafx.scene.control.Tooltip(theirsText));
+        return texts;
+    }
+
+    /** Keeps theirs; where teammates wrote different values, after asking whose ("€18,000 — Cy Chen · 12 Mar 2026, 10:01"). */
+    private void keepTheirs(ShareViewModel.Described d, Window owner, Runnable reload) {
+        FieldConflict c = d.conflict();
+        if (!c.theirsIsAmbiguous()) {
+            resolve(c, FieldConflict.Keep.THEIRS, null, reload);
+            return;
+        }
+        List<String> texts = texts(d);
+        java.util.Map<String, FieldConflict.Side> choices = new java.util.LinkedHashMap<>();
+        List<FieldConflict.Side> sides = c.sides();
+        for (int i = 0; i < sides.size(); i++) {
+            if (!sides.get(i).mine()) {
+                choices.put(texts.get(i) + " \u2014 " + byline(sides.get(i)), sides.get(i));
+            }
+        }
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(choices.keySet().iterator().next(), choices.keySet());
+        ask.initOwner(owner);
+        ask.setTitle("Resolve the conflict");
+        ask.setHeaderText(d.text().field() + " of " + c.label() + ": whose value to keep");
+        ask.getDialogPane().setId("keep-theirs-choice");
+        ask.showAndWait().map(choices::get).ifPresent(side -> resolve(c, FieldConflict.Keep.THEIRS, side.replica().toString(), reload));
     }
 
     /** What a keep button fits of a value. */
