@@ -26,6 +26,9 @@ final class CardDrag {
     private final Pane ghostLayer = new Pane();
     private final ImageView ghost = new ImageView();
     private DealCard dragged;
+    /** The card the primary button went down on, and its cell, until a drag starts from it. */
+    private DealCard pressed;
+    private ListCell<?> pressedCell;
 
     CardDrag(Node board, BiConsumer<DealCard, Stage> onDrop) {
         this.board = board;
@@ -48,15 +51,26 @@ final class CardDrag {
     /** Makes a column's cards draggable and the column a drop target. */
     void watch(StageColumnView column) {
         ListView<DealCard> list = column.list();
+        // The card pressed is the one dragged. The drag is detected where the pointer is by then: a quick flick up
+        // from one card was detected over the card above, and that card was moved.
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            ListCell<?> cell = e.isPrimaryButtonDown() ? cellOf(e.getPickResult().getIntersectedNode()) : null;
+            pressed = cell != null && cell.getItem() instanceof DealCard card ? card : null;
+            pressedCell = pressed == null ? null : cell;
+        });
         list.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
-            ListCell<?> cell = cellOf(e.getPickResult().getIntersectedNode());
-            if (cell == null || !(cell.getItem() instanceof DealCard card) || e.isSecondaryButtonDown()) {
+            DealCard card = pressed;
+            ListCell<?> cell = pressedCell;
+            pressed = null;
+            pressedCell = null;
+            if (card == null || e.isSecondaryButtonDown()) {
                 return;
             }
             dragged = card;
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.TRANSPARENT);
-            ghost.setImage(cell.snapshot(p, null));
+            // The pressed cell shows the card still, unless the list scrolled and gave it another since.
+            ghost.setImage(card.equals(cell.getItem()) ? cell.snapshot(p, null) : null);
             ghost.setVisible(true);
             follow(e.getSceneX(), e.getSceneY());
             cell.startFullDrag();
