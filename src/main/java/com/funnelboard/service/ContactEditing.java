@@ -201,6 +201,38 @@ public final class ContactEditing {
         return "draft.contact." + contactId;
     }
 
+    /**
+     * What was typed in the log bar about a contact and not logged yet: the note, the time as
+     * typed, the kind (its name) and whether inbound.
+     */
+    public record LogDraft(String note, String when, String kind, boolean in) {
+
+        /** Nothing typed: no draft to keep. */
+        public boolean isEmpty() {
+            return (note == null || note.isBlank()) && (when == null || when.isBlank());
+        }
+    }
+
+    /** The log bar's draft for a contact, kept on this installation (never shared) so a quit or a crash does not lose it. */
+    public java.util.Optional<LogDraft> logDraft(UUID contactId) {
+        return store.read(r -> r.local().get(logDraftKey(contactId))).map(j -> Json.mapper().readValue(j, LogDraft.class));
+    }
+
+    /** Keeps the log bar's draft for a contact on this installation; an empty one (or null) forgets it. */
+    public void keepLogDraft(UUID contactId, LogDraft draft) {
+        store.writeAll(r -> {
+            if (draft == null || draft.isEmpty()) {
+                r.local().delete(logDraftKey(contactId));
+            } else {
+                r.local().put(logDraftKey(contactId), Json.mapper().writeValueAsString(draft));
+            }
+        });
+    }
+
+    private static String logDraftKey(UUID contactId) {
+        return "draft.log." + contactId;
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

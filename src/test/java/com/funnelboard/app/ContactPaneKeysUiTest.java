@@ -150,4 +150,40 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         assertThat(robot.lookup("#field-phones").query().getPseudoClassStates().stream().map(Object::toString))
                 .as("no longer marked").doesNotContain("danger");
     }
+
+    /**
+     * A note typed in the log bar and not logged is on disk after a pause in typing, as the form's
+     * texts are: the window reopened (after a quit, or a crash that saved nothing more) shows it with
+     * its contact. It was kept in memory only, and a quit or a crash lost it.
+     */
+    @Test
+    void aNoteTypedAndNotLoggedIsBackAfterTheWindowIsOpenedAgain(FxRobot robot) {
+        open(robot, "Pilot");
+        robot.clickOn("Activity");
+        robot.clickOn("#log-note").write("Kofi asked about SSO");
+        robot.press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT);
+        com.funnelboard.service.ContactEditing editing = new com.funnelboard.service.ContactEditing(store);
+        BoardUiTest.waitUntil(() -> editing.logDraft(pilot.contactId()).map(com.funnelboard.service.ContactEditing.LogDraft::note)
+                .orElse("").equals("Kofi asked about SSO"));
+        assertThat(editing.logDraft(pilot.contactId()).orElseThrow().kind()).isEqualTo("MEETING");
+
+        // Opened again, as after a quit or a crash: nothing of the first window is left but the file.
+        robot.interact(() -> {
+            app.close();
+            store = Store.open(dir.resolve("test.db"), new com.funnelboard.testing.TickingClock(Fixtures.NOW));
+            app = AppWindow.show(stage, store);
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        });
+        open(robot, "Pilot");
+        robot.clickOn("Activity");
+        BoardUiTest.waitUntil(() -> "Kofi asked about SSO".equals(text(robot, "#log-note")));
+        assertThat(robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(InteractionKind.MEETING);
+
+        // Logged, it is no longer kept.
+        robot.clickOn("#log-note").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> text(robot, "#log-note").isEmpty());
+        com.funnelboard.service.ContactEditing reopened = new com.funnelboard.service.ContactEditing(store);
+        BoardUiTest.waitUntil(() -> reopened.logDraft(pilot.contactId()).isEmpty());
+    }
 }

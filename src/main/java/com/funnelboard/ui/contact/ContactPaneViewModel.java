@@ -48,6 +48,8 @@ public final class ContactPaneViewModel {
 
     /** The contact's form: its texts, saved as you type, their problems, the title and the save status. */
     private final ContactForm form;
+    /** What is typed in the log bar and not logged, kept on disk as the form's texts are. */
+    private final LogDraftSaver logDrafts;
     private final ObservableList<DealCard> contactDeals = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> checklist = FXCollections.observableArrayList();
@@ -70,6 +72,7 @@ public final class ContactPaneViewModel {
         this.interactions = interactions;
         this.executors = executors;
         this.form = new ContactForm(this, editing, executors, contactId::get);
+        this.logDrafts = new LogDraftSaver(editing, executors);
         this.noContact = new NoContactViewModel(deals, contacts, executors, this::show);
         selectedDeal.addListener((o, a, deal) -> executors.watch("detail-checklist", "The checklist could not be read",
                 () -> loadChecklist(deal)));
@@ -212,7 +215,11 @@ public final class ContactPaneViewModel {
      * command beside the window — is not written back with its old text.
      */
     public CompletableFuture<Void> flush() {
-        return form.flush();
+        return form.flush().thenCombine(logDrafts.flush(), (a, b) -> null);
+    }
+
+    LogDraftSaver logDrafts() {
+        return logDrafts;
     }
 
     /** Logs an interaction with the contact, about the selected deal; time null for now. Completes once the pane shows it. */

@@ -57,6 +57,25 @@ final class LogBar extends VBox {
         layoutBar();
         // A note typed on one card and not logged went with the pane to the next card, and Enter logged it on that deal.
         model.contactIdProperty().addListener((o, was, now) -> switchDraft(was, now));
+        // What is typed is kept on disk after a pause, as the forms' texts are: a quit or a crash lost it.
+        javafx.beans.InvalidationListener typed = o -> {
+            java.util.UUID shown = model.contactIdProperty().get();
+            if (!switching && shown != null) {
+                model.logDrafts().typed(shown, typedNow());
+            }
+        };
+        note.textProperty().addListener(typed);
+        when.textProperty().addListener(typed);
+        kind.valueProperty().addListener(typed);
+        direction.selectedToggleProperty().addListener(typed);
+    }
+
+    /** Set while the bar shows another contact's draft: what it sets is not typed. */
+    private boolean switching;
+
+    private com.funnelboard.service.ContactEditing.LogDraft typedNow() {
+        return new com.funnelboard.service.ContactEditing.LogDraft(note.getText(), when.getText(),
+                kind.getValue() == null ? null : kind.getValue().name(), direction.getSelectedToggle() == in);
     }
 
     private void switchDraft(java.util.UUID was, java.util.UUID now) {
@@ -66,13 +85,38 @@ final class LogBar extends VBox {
             drafts.remove(was);
         }
         Draft d = now == null ? null : drafts.remove(now);
-        note.setText(d == null ? "" : d.note());
-        when.setText(d == null ? "" : d.when());
-        if (d != null) {
-            kind.setValue(d.kind());
-            (d.in() ? in : out).setSelected(true);
-        }
+        show(d);
         logError.setText("");
+        if (d == null && now != null) {
+            // Kept on disk from before a quit (or a crash): shown unless something was typed meanwhile.
+            model.logDrafts().find(now).thenAccept(kept -> kept.ifPresent(k -> {
+                if (now.equals(model.contactIdProperty().get()) && note.getText().isEmpty() && when.getText().isEmpty()) {
+                    show(new Draft(k.note() == null ? "" : k.note(), k.when() == null ? "" : k.when(), kindOf(k.kind()), k.in()));
+                }
+            }));
+        }
+    }
+
+    private void show(Draft d) {
+        switching = true;
+        try {
+            note.setText(d == null ? "" : d.note());
+            when.setText(d == null ? "" : d.when());
+            if (d != null) {
+                kind.setValue(d.kind());
+                (d.in() ? in : out).setSelected(true);
+            }
+        } finally {
+            switching = false;
+        }
+    }
+
+    private static InteractionKind kindOf(String name) {
+        try {
+            return name == null ? InteractionKind.CALL : InteractionKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return InteractionKind.CALL;
+        }
     }
 
     private void layoutBar() {
@@ -164,6 +208,9 @@ final class LogBar extends VBox {
             model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
                 if (!java.util.Objects.equals(about, model.contactIdProperty().get())) {
                     drafts.remove(about); // logged: nothing of it waits for that contact any more
+                    if (e == null) {
+                        model.logDrafts().typed(about, null);
+                    }
                 } else if (e == null) {
                     note.clear();
                     when.clear();
