@@ -114,6 +114,14 @@ final class ImportCommand {
             chosen.putAll(columns);
             ImportOptions options = new ImportOptions(chosen, stages, policy, dryRun, skipInvalid, noHeader ? Boolean.FALSE : null,
                     organizations ? Boolean.TRUE : null, dayFirstOrder, chosenCurrency);
+            if (errors != null) {
+                try {
+                    s.workspace().exports().checkProblemsFile(errors);
+                } catch (com.funnelboard.service.InvalidInputException e) {
+                    String why = String.join("; ", e.problems().values()).replace(". Nothing was written", "");
+                    return s.console().fail(ExitCodes.BAD_INPUT, "--errors: " + why + ". Nothing was imported");
+                }
+            }
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();
@@ -128,7 +136,13 @@ final class ImportCommand {
                 s.workspace().savedMappings().save(saveAs, chosen);
             }
             if (errors != null && result.problemCount() > 0) {
-                s.workspace().exports().problems(errors, result.problems());
+                try {
+                    s.workspace().exports().problems(errors, result.problems());
+                } catch (RuntimeException e) {
+                    // Checked before the import, and failing now (a full disk): what was imported stays, and is said below.
+                    s.console().note("The problem report could not be written to " + errors + ": " + e.getMessage()
+                            + (result.imported() && !result.dryRun() ? " (the import itself is saved)" : ""));
+                }
             }
             Map<String, Object> doc = ImportReport.document(result);
             if (!result.imported() && !result.dryRun() && result.failedRows() > 0) {

@@ -73,6 +73,11 @@ public final class CsvExport {
     }
 
     /** The problems of an import as CSV: row, column, reason. */
+    /** Checks, before an import, that its problem report could be written to {@code file} (see {@link OutputFiles#checkWritable}). */
+    public void checkProblemsFile(Path file) {
+        OutputFiles.checkWritable(store, file, ".csv");
+    }
+
     public void problems(Path file, List<ImportRow.Problem> problems) {
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {

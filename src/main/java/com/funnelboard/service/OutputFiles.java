@@ -55,6 +55,29 @@ final class OutputFiles {
         }
     }
 
+    /**
+     * Checks, before the work whose output it is, that {@code file} could be written: not the open
+     * database nor another one, not a folder, in a folder that exists and takes a new file (one
+     * is made and removed beside it). An import's problem report named in such a place was only
+     * found unwritable after the import had been saved, and the command said it had failed.
+     *
+     * @throws InvalidInputException saying why, in a sentence
+     */
+    static void checkWritable(Store store, Path file, String suffix) {
+        refuseDatabase(store, file);
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
+                    + target.resolve("problems" + suffix));
+        }
+        refuseMissingFolder(target);
+        try {
+            Files.delete(com.funnelboard.store.FilesBeside.temporary(target, ".funnelboard-", suffix + ".tmp"));
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("file", "Cannot write " + target + " (" + e.getMessage() + "); choose a file in a folder you can write to");
+        }
+    }
+
     /** What writes an export's text. */
     @FunctionalInterface
     interface Content {

@@ -309,6 +309,16 @@ class CliImportTest {
         assertThat(self.err()).contains("is the file being imported; choose another file name for the problem report");
         assertThat(csv).as("the sheet as it was").hasBinaryContent(sheet);
         assertThat(cli.db()).as("nothing imported").doesNotExist();
+        // Nor is a report that could not be written found so only after the import was saved (the command then said it failed,
+        // and the user ran it again): a folder, a folder that is a file, a place that takes no file are refused first.
+        Path notAFolder = file("notes.txt", "x");
+        for (String where : java.util.stream.Stream.of(dir.toString(), notAFolder.resolve("errors.csv").toString(),
+                java.nio.file.Files.isDirectory(Path.of("/proc/self")) ? "/proc/funnelboard-errors.csv" : dir.toString()).toList()) {
+            CliRunner.Result refused = cli.run("import", "csv", csv.toString(), "--skip-invalid", "--errors", where);
+            assertThat(refused.exit()).as(where).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(refused.err()).as(where).startsWith("--errors: ").contains("Nothing was imported");
+            assertThat(cli.db()).as("nothing imported: " + where).doesNotExist();
+        }
         Path errors = dir.resolve("errors.csv");
         JsonNode r = cli.json("import", "csv", csv.toString(), "--skip-invalid", "--errors", errors.toString());
         // Bo's address is a detail: Bo is imported without it. Cy's amount is not: Cy's row fails.
