@@ -98,10 +98,12 @@ final class ImportReport {
         if (r.failedRows() > 0 || !r.problems().isEmpty()) {
             // A vCard's odd address or number is left out of its contact, which is imported: no row failed.
             long leftOut = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
-            String failed = String.format(Locale.ROOT, r.failedRows() == 1 ? "%,d row failed" : "%,d rows failed", r.failedRows());
+            // A vCard file's rows are its cards, and said so ("1 card failed"; it said "1 row failed").
+            String row = r.format() != null && r.format().startsWith("vCard") ? "card" : "row";
+            String failed = String.format(Locale.ROOT, "%,d %s failed", r.failedRows(), r.failedRows() == 1 ? row : row + "s");
             c.line(r.failedRows() == 0 ? "Left out:" : leftOut == 0 ? failed + ":"
-                    : failed + String.format(Locale.ROOT, ", and %,d %s left out of rows imported without %s:", leftOut,
-                            leftOut == 1 ? "value was" : "values were", leftOut == 1 ? "it" : "them"));
+                    : failed + String.format(Locale.ROOT, ", and %,d %s left out of %ss imported without %s:", leftOut,
+                            leftOut == 1 ? "value was" : "values were", row, leftOut == 1 ? "it" : "them"));
             r.problems().stream().limit(20).forEach(p -> c.line("  " + (r.format().equals("vCard") ? p.where("Card") + ": " + p.reason() : problemLine(p))));
         }
         if (r.imported()) {

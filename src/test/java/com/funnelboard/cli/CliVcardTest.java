@@ -161,7 +161,7 @@ class CliVcardTest {
         Files.delete(dir.resolve("pipeline.db"));
         CliRunner.Result text = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW).run("import", "vcard", in.toString(), "--skip-invalid");
         assertThat(text.exit()).isZero();
-        assertThat(text.out()).contains("1 row failed, and 3 values were left out of rows imported without them:", "left out, not a phone number: \"ask reception\"");
+        assertThat(text.out()).contains("1 card failed, and 3 values were left out of cards imported without them:", "left out, not a phone number: \"ask reception\"");
     }
 
     @Test

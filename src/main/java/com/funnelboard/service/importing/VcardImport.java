@@ -72,7 +72,8 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (VcardFile.Tail tail = new VcardFile.Tail(new QuotedPrintableLines(new LiteralBackslashes(VcardFile.text(file, charset)), charset)); VCardReader reader = new VCardReader(tail)) {
+                try (UnclosedCards unclosed = new UnclosedCards(new QuotedPrintableLines(new LiteralBackslashes(VcardFile.text(file, charset)), charset));
+                        VcardFile.Tail tail = new VcardFile.Tail(unclosed); VCardReader reader = new VCardReader(tail)) {
                     // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
                     reader.setDefaultQuotedPrintableCharset(VcardFile.quotedPrintableCharset(file, charset));
                     VCard card;
@@ -104,6 +105,20 @@ public final class VcardImport {
                         } else if (rows.size() == CsvImport.CHUNK) {
                             chunk.write(rows);
                             rows.clear();
+                        }
+                    }
+                    for (UnclosedCards.Closed c : unclosed.closed()) {
+                        if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                            problems.add(new ImportRow.Problem(c.card(), "END", String.format(java.util.Locale.ROOT, "no END:VCARD before line %,d, "
+                                    + "where the next card begins: this card was read up to there (it may have been cut short)", c.line()), true));
+                        }
+                    }
+                    for (UnclosedCards.Continued c : unclosed.continued()) {
+                        failed[0]++; // a card that held another: what followed the inner card is outside any card, and not read
+                        if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                            problems.add(new ImportRow.Problem(c.card(), "BEGIN", String.format(java.util.Locale.ROOT, "another card begins "
+                                    + "inside this one, on line %,d, and this card goes on after it, on line %,d: its lines from there could not "
+                                    + "be read", c.begun(), c.line())));
                         }
                     }
                     List<VcardFile.Tail.Nested> lost = tail.nested();
