@@ -197,4 +197,9 @@ public final class DealEditing {
             throw new InvalidInputException("id", "Nothing in the trash has the id " + id);
         });
     }
+
+    /** Today in {@code zone}, by the store's clock: the day "friday" or "+3" typed in a date field counts from. */
+    public java.time.LocalDate today(java.time.ZoneId zone) {
+        return java.time.LocalDate.ofInstant(store.clock().instant(), zone);
+    }
 }

@@ -94,6 +94,34 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
     }
 
+    /**
+     * The expected close reads dates as every date field does: "12/31" (it was dropped without a
+     * word, the field left blank), "friday"; text that names no day stays, marked, and the form says
+     * it is not saved, the stored day unchanged (the stored day was put back over it).
+     */
+    @Test
+    void theExpectedCloseReadsDatesAsTypedAndKeepsWhatNamesNoDayMarked(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        TextInputControl editor = robot.lookup("#deal-close-date").queryAs(javafx.scene.control.DatePicker.class).getEditor();
+        robot.clickOn(editor).write("12/31").type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().expectedCloseOn() != null);
+        java.time.LocalDate day = stored(pilot.id()).orElseThrow().expectedCloseOn();
+        assertThat(day.getMonthValue() * 100 + day.getDayOfMonth()).isEqualTo(1231);
+        assertThat(day).isAfterOrEqualTo(Fixtures.NOW.atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+
+        robot.interact(editor::clear);
+        robot.clickOn(editor).write("next quarter-ish").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-save-status").queryLabeled().getText().startsWith("Not saved yet: Not a date"));
+        assertThat(editor.getText()).as("kept as typed").isEqualTo("next quarter-ish");
+        assertThat(editor.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
+        assertThat(stored(pilot.id()).orElseThrow().expectedCloseOn()).as("the stored day unchanged").isEqualTo(day);
+
+        robot.interact(editor::clear);
+        robot.clickOn(editor).write("friday").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().expectedCloseOn().getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
+        assertThat(editor.getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("danger"));
+    }
+
     /** In a 1024-pixel window the Deals tab's heading, its buttons and the deals' rows are whole: icons alone where words do not fit. */
     @Test
     void atTenTwentyFourTheDealsTabCutsNothing(FxRobot robot) {

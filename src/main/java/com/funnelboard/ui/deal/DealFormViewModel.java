@@ -132,6 +132,21 @@ public final class DealFormViewModel {
     }
 
     /** How the form writes values and dates. */
+    /** Today in the user's zone, by the store's clock: typed dates such as "friday" count from it. */
+    public java.time.LocalDate today() {
+        return editing.today(zone);
+    }
+
+    /**
+     * Told what is wrong with the expected close as typed ("" once it names a day): text that names
+     * no day stays in its field, marked, and the form says it is not saved.
+     */
+    public void closeDateTyped(String problem) {
+        if (!problem.isEmpty()) {
+            status.set("Not saved yet: " + problem);
+        }
+    }
+
     public Locale locale() {
         return locale;
     }
