@@ -168,6 +168,27 @@ public final class DatabaseFile {
      * copied or downloaded file may be world-readable. SQLite gives new -wal/-shm files the mode of
      * the database, so they follow.
      */
+    /**
+     * Refuses a database file its owner made read-only: Funnelboard writes to every database it
+     * opens (its log, its settings), and making it private gave the file back its owner's write
+     * permission (0444 became 0600), so the next command changed a file the user had protected.
+     * Checked before anything touches it; {@code check} reads such a file as any other.
+     */
+    static void refuseReadOnly(Path database) {
+        boolean readOnly;
+        try {
+            readOnly = posix() ? !Files.getPosixFilePermissions(database).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    : !Files.isWritable(database);
+        } catch (IOException | UnsupportedOperationException e) {
+            return; // nothing to tell by: opening says what goes wrong
+        }
+        if (readOnly) {
+            throw new StoreException(StoreException.Kind.IO, database + " is read-only (its permissions say so), and Funnelboard writes to "
+                    + "the database it opens: make it writable (chmod u+w " + database.getFileName() + ") or use a copy. Nothing was changed",
+                    "it is read-only (its permissions say so): make it writable, or use a copy", null);
+        }
+    }
+
     static void makePrivate(Path database) {
         if (!posix()) {
             return;

@@ -28,6 +28,7 @@ final class StoreOpening {
         Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
         try {
             DatabaseFile.checkHeader(path);
+            DatabaseFile.refuseReadOnly(path);
             String url = "jdbc:sqlite:" + path;
             // Identify and check the file on a read-only connection first: the pool's settings
             // (WAL) would already change a file that turns out not to be ours.

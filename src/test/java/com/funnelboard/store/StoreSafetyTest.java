@@ -129,6 +129,29 @@ class StoreSafetyTest {
         assertIntact(db, deal);
     }
 
+    /**
+     * A file its owner made read-only is refused before anything touches it: making it private gave
+     * it its owner's write permission back (0444 became 0600), and a listing changed it.
+     */
+    @Test
+    void aReadOnlyFileIsRefusedAndLeftAsItWas() throws Exception {
+        Path db = dir.resolve("kept.db");
+        committed(db);
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(db);
+        List<String> beside;
+        try (var files = Files.list(dir)) {
+            beside = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is read-only (its permissions say so)").hasMessageContaining("Nothing was changed");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("r--r--r--");
+        assertThat(db).hasBinaryContent(before);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted().toList()).as("no journal left beside it").isEqualTo(beside);
+        }
+    }
+
     @Test
     void aWorldReadableCopyIsMadePrivateWithItsJournalFiles() throws Exception {
         Path db = dir.resolve("copied.db");
