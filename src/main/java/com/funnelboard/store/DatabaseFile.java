@@ -164,11 +164,6 @@ public final class DatabaseFile {
     }
 
     /**
-     * Makes the database, its journal files and its lock readable by the owner only (0600), as a
-     * copied or downloaded file may be world-readable. SQLite gives new -wal/-shm files the mode of
-     * the database, so they follow.
-     */
-    /**
      * Refuses a database file its owner made read-only: Funnelboard writes to every database it
      * opens (its log, its settings), and making it private gave the file back its owner's write
      * permission (0444 became 0600), so the next command changed a file the user had protected.
@@ -189,6 +184,11 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * Makes the database, its journal files and its lock readable by the owner only (0600), as a
+     * copied or downloaded file may be world-readable. SQLite gives new -wal/-shm files the mode of
+     * the database, so they follow.
+     */
     static void makePrivate(Path database) {
         if (!posix()) {
             return;
