@@ -145,7 +145,9 @@ final class ImportCommand {
                 }
             }
             Map<String, Object> doc = ImportReport.document(result);
-            if (!result.imported() && !result.dryRun() && result.failedRows() > 0) {
+            // Refused: a row failed without --skip-invalid, or no row at all could be read. Rows read and skipped as already stored
+            // (a weekly export imported again) are no failure: the dry run said so, and the import said "no row could be read".
+            if (!result.imported() && !result.dryRun() && result.failedRows() > 0 && (!skipInvalid || result.rows() <= result.failedRows())) {
                 ImportRow.Problem first = result.firstFailure();
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("problems", doc.get("problems"));

@@ -32,7 +32,8 @@ final class ImportReport {
     /** What the import did, for a person at a terminal: the counts, the columns, the problems. */
     static void text(Session s, ImportResult r) {
         Console c = s.console();
-        c.line((r.dryRun() ? "Dry run of " : "Imported ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
+        // An import that changed nothing (every row read was already stored) says so: "Imported" read as if it had.
+        c.line((r.dryRun() ? "Dry run of " : r.imported() ? "Imported " : "Nothing new imported from ") + r.file() + " (" + r.format() + (r.layout() == com.funnelboard.domain.importing
                 .HeaderMatcher.Layout.GENERIC ? "" : ", " + r.layout().phrase()) + String.format(Locale.ROOT, "): %s%,d %s in %.1f s.",
                 // "2 of 3 rows" when rows failed (imported without them), as the window says it.
                 r.failedRows() > 0 && !r.dryRun() ? String.format(Locale.ROOT, "%,d of ", r.rows() - r.failedRows()) : "", r.rows(), unit(r),

@@ -354,6 +354,15 @@ class CliImportTest {
         assertThat(lines.get(1)).startsWith("3,,");
         assertThat(lines.get(2)).startsWith("4,,");
 
+        // The same file again (a weekly export): the rows read are already stored, the others fail as before. The dry run and
+        // the import agree; the import said "no row could be read" and exited 3, while the dry run said 2 were skipped.
+        CliRunner.Result dry = cli.run("import", "csv", csv.toString(), "--skip-invalid", "--dry-run");
+        CliRunner.Result again = cli.run("import", "csv", csv.toString(), "--skip-invalid");
+        assertThat(dry.exit()).isZero();
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("Nothing new imported from ").contains("2 of 4 rows").contains("2 rows failed");
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+
         // When no row at all can be read, the advice is not to add the option already given.
         Path bad = file("bad.csv", "Name,Email,Amount\nAnn Lee,ann@x.example,abc\n");
         CliRunner.Result none = cli.run("import", "csv", bad.toString(), "--skip-invalid");
