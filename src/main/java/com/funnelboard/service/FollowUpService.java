@@ -42,10 +42,10 @@ public final class FollowUpService {
             throw new InvalidInputException("note", "The note is longer than " + MAX_NOTE + " characters");
         }
         return store.write(r -> {
-            r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            String title = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId)).title();
             FollowUp f = new FollowUp(UUID.randomUUID(), dealId, due, kind, text, null);
             r.followUps().insert(f);
-            r.describe("Scheduled " + com.funnelboard.domain.Printable.article(kind.key()) + " follow-up");
+            r.describe("Scheduled " + com.funnelboard.domain.Printable.article(kind.key()) + " follow-up on " + quoted(title));
             return f;
         });
     }
@@ -76,7 +76,8 @@ public final class FollowUpService {
             }
             Instant now = store.clock().instant();
             r.followUps().markDone(id, now);
-            r.describe("Marked a " + before.kind().key() + " follow-up done");
+            r.describe("Marked " + com.funnelboard.domain.Printable.article(before.kind().key()) + " follow-up on " + dealOf(r, before)
+                    + " done");
             return new Completion(new FollowUp(before.id(), before.dealId(), before.dueAt(), before.kind(), before.note(), now,
                     before.snoozedUntil()), true);
         });
@@ -117,9 +118,21 @@ public final class FollowUpService {
                 throw new InvalidInputException("follow-up", "That follow-up is already done");
             }
             r.followUps().snooze(id, until, now);
-            r.describe("Snoozed a " + f.kind().key() + " follow-up");
+            r.describe("Snoozed " + com.funnelboard.domain.Printable.article(f.kind().key()) + " follow-up on " + dealOf(r, f));
             return r.followUps().find(id).orElseThrow();
         });
+    }
+
+    /**
+     * The deal a follow-up is about, as the history, Undo and the Edit menu name it ("Snoozed a call
+     * follow-up on “Pilot”": "a call follow-up" said nothing of which one, on a Today list of a hundred).
+     */
+    private static String dealOf(com.funnelboard.store.Repositories r, FollowUp f) {
+        return r.deals().find(f.dealId()).map(d -> quoted(d.title())).orElse("a deal");
+    }
+
+    private static String quoted(String title) {
+        return "\u201C" + title + "\u201D";
     }
 
     /** The Today page shows at most this many follow-ups. */

@@ -62,6 +62,20 @@ class ChangeSetsTest {
         return e.changes().stream().map(c -> c.table() + "." + c.field()).toList();
     }
 
+    /** A follow-up's change sets name its deal: Undo, the Edit menu and the history said "a call follow-up", not which one. */
+    @Test
+    void aFollowUpsChangeSetsNameItsDeal() {
+        Deal d = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 1L);
+        FollowUpService followUps = new FollowUpService(store);
+        com.funnelboard.domain.FollowUp call = followUps.schedule(d.id(), Fixtures.NOW.plusSeconds(3_600),
+                com.funnelboard.domain.FollowUpKind.CALL, null);
+        assertThat(last().summary()).isEqualTo("Scheduled a call follow-up on \u201CPilot\u201D");
+        followUps.snooze(call.id(), Fixtures.NOW.plusSeconds(86_400));
+        assertThat(last().summary()).isEqualTo("Snoozed a call follow-up on \u201CPilot\u201D");
+        followUps.complete(call.id());
+        assertThat(last().summary()).isEqualTo("Marked a call follow-up on \u201CPilot\u201D done");
+    }
+
     @Test
     void aMoveToLostIsOneSetWithTheDealsFieldsAndItsHistoryRow() {
         Deal d = Fixtures.deal(store, "Pilot", Stage.PROSPECT, 1L);
