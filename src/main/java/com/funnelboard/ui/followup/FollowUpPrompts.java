@@ -104,6 +104,18 @@ public final class FollowUpPrompts {
         }
     }
 
+    /**
+     * The status bar said something: an offer for a deal it does not name is withdrawn, as what it
+     * followed is no longer what the bar says (after marking one follow-up done, a snooze of another
+     * deal's left "Schedule the next follow-up for …" beside it).
+     */
+    public void statusSaid(String text) {
+        Offer standing = offer.get();
+        if (standing != null && text != null && !text.isBlank() && !text.contains(standing.dealTitle())) {
+            offer.set(null);
+        }
+    }
+
     /** After a follow-up is done: offers the next one on the same deal. */
     public void offerAfterDone(FollowUpEntry done) {
         offer.set(new Offer(done.followUp().dealId(), done.dealTitle(), "Schedule the next follow-up for \u201C" + done.dealTitle()

@@ -154,7 +154,10 @@ public final class MainView extends BorderPane {
         redo.setFocusTraversable(false);
         redo.setOnAction(e -> undo.redo());
         redo.visibleProperty().bind(undo.redoOfferedProperty());
-        status.textProperty().addListener((o, was, now) -> undo.statusSaid(now));
+        status.textProperty().addListener((o, was, now) -> {
+            undo.statusSaid(now);
+            prompts.statusSaid(now);
+        });
         redo.managedProperty().bind(redo.visibleProperty());
         db.getStyleClass().add(Styles.TEXT_SMALL);
         db.setMinWidth(Region.USE_PREF_SIZE);

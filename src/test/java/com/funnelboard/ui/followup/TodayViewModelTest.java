@@ -143,6 +143,13 @@ class TodayViewModelTest {
         prompts.offerAfterDone(entry);
         assertThat(prompts.offerProperty().get().text()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
         assertThat(prompts.offerProperty().get().dealId()).isEqualTo(pilot.id());
+        // The status bar saying what was done to that deal keeps the offer; saying something of another deal withdraws it (a
+        // snooze of another deal's call stood beside "Schedule the next follow-up for …").
+        prompts.statusSaid("Marked the call on \u201CPilot\u201D done.");
+        assertThat(prompts.offerProperty().get()).isNotNull();
+        prompts.statusSaid("Snoozed the call on \u201CAnnual licence\u201D until Wed, Dec 9, 3:00 PM.");
+        assertThat(prompts.offerProperty().get()).isNull();
+        prompts.offerAfterDone(entry);
 
         model.schedule(pilot.id(), Fixtures.NOW.plus(Duration.ofDays(1)), FollowUpKind.EMAIL, "Send the proposal").join();
         assertThat(followUpsOf(pilot.id())).anyMatch(f -> "Send the proposal".equals(f.note()));
