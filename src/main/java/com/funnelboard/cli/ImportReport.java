@@ -60,9 +60,14 @@ final class ImportReport {
         // a second column of a field that takes one value (a repeated "Amount") is said as such.
         List<String> ignored = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
+        List<Integer> parts = r.mapping().size() == r.headers().size()
+                ? com.funnelboard.domain.importing.HeaderMatcher.addressPartsBesideWhole(r.headers(), r.mapping()) : List.of();
+        if (!parts.isEmpty()) {
+            c.line("Read where the whole address is empty: " + String.join(", ", parts.stream().map(i -> r.headers().get(i).strip()).toList()) + ".");
+        }
         for (int i = 0; i < r.mapping().size() && i < r.headers().size(); i++) {
             String h = r.headers().get(i);
-            if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank()) {
+            if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank() && !parts.contains(i)) {
                 com.funnelboard.domain.importing.ImportField named = com.funnelboard.domain.importing.HeaderMatcher.field(h);
                 (named != com.funnelboard.domain.importing.ImportField.IGNORE && r.mapping().contains(named) ? repeated : ignored).add(h.strip());
             }

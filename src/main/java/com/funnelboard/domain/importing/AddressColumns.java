@@ -82,6 +82,27 @@ final class AddressColumns {
         }
     }
 
+    /**
+     * The parts of the organization's address set aside beside a whole address column (see
+     * {@link #addresses}): a row whose whole address is empty is given its parts instead. Outlook.com's
+     * layout writes an empty "Business Address" beside "Business Street", "Business City"…, and the
+     * company's address was lost.
+     */
+    static List<Integer> partsBesideWhole(List<String> headers, List<ImportField> mapping) {
+        boolean whole = false;
+        for (int i = 0; i < mapping.size(); i++) {
+            whole |= mapping.get(i) == ORGANIZATION_ADDRESS && !ADDRESS_PARTS.contains(unqualified(normalise(headers.get(i) == null ? "" : headers.get(i))));
+        }
+        List<Integer> parts = new java.util.ArrayList<>();
+        for (int i = 0; whole && i < mapping.size(); i++) {
+            String h = headers.get(i) == null ? "" : headers.get(i);
+            if (mapping.get(i) == IGNORE && ADDRESS_PARTS.contains(unqualified(normalise(h))) && HeaderMatcher.field(h) == ORGANIZATION_ADDRESS) {
+                parts.add(i);
+            }
+        }
+        return List.copyOf(parts);
+    }
+
     /** A normalised header without its address qualifier ("billing city" is "city"). */
     private static String unqualified(String n) {
         return ADDRESS_QUALIFIERS.stream().filter(x -> n.startsWith(x + " ")).findFirst().map(x -> n.substring(x.length() + 1)).orElse(n);

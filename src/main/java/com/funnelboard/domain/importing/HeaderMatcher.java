@@ -202,6 +202,11 @@ public final class HeaderMatcher {
     }
 
     /** The field one header names, IGNORE when none. */
+    /** The columns of an organization's address parts that are read only where its whole address column is empty. */
+    public static List<Integer> addressPartsBesideWhole(List<String> headers, List<ImportField> mapping) {
+        return AddressColumns.partsBesideWhole(headers, mapping);
+    }
+
     public static ImportField field(String header) {
         return field(header, Map.of());
     }

@@ -26,6 +26,8 @@ import java.util.Map;
 public final class RowParser {
 
     private final List<String> headers;
+    /** The columns of the address's parts set aside beside a whole address column: used on a row whose whole address is empty. */
+    private final List<Integer> addressParts;
     private final GroupLabels groupLabels;
     /** The problems of values, named by their columns. */
     private final RowCells rowCells;
@@ -68,6 +70,7 @@ public final class RowParser {
         this.party = PartyColumns.column(headers, mapping);
         this.extensions = PhoneColumns.extensions(this.headers, this.mapping);
         this.contacts = new ContactColumns(this.headers, this.mapping, groupLabels, rowCells);
+        this.addressParts = AddressColumns.partsBesideWhole(this.headers, this.mapping);
     }
 
     /** How the file's amount and date columns write their values. */
@@ -120,6 +123,10 @@ public final class RowParser {
                 website = null;
             }
             List<String> address = all(values, companys, ORGANIZATION_ADDRESS);
+            if (address.isEmpty()) {
+                // The whole address column empty on this row: its parts, set aside beside it, give the address.
+                address = addressParts.stream().map(i -> values[i].strip()).filter(v -> !v.isEmpty()).toList();
+            }
             String where = address.isEmpty() ? null : String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
             rowCells.text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),

@@ -314,6 +314,15 @@ class CsvImportOrganizationsAndStagesTest {
                 Ida,Berg,ida@kiel.example,Kieler Werft,Am Hafen 2,Kiel,Hamburg
                 """), ImportOptions.defaults());
         assertThat(organization("Kieler Werft").address()).isEqualTo("Am Hafen 2, Kiel");
+        // Outlook.com writes an empty whole "Business Address" beside the parts: a row whose whole address is empty takes its
+        // parts (the address was lost); one that gives it is read alone, as Pipedrive's is.
+        run(file("outlook-com.csv", """
+                First Name,Last Name,E-mail Address,Company,Business Address,Business Street,Business City,Business Postal Code,Business Country
+                Sarah,Obrien,s@contoso.example,Contoso Ltd.,,One Microsoft Way,Redmond,98052,USA
+                Tom,Lee,t@fab.example,Fabrikam,"1 Main St, Springfield",1 Main St,Springfield,,
+                """), ImportOptions.defaults());
+        assertThat(organization("Contoso Ltd.").address()).isEqualTo("One Microsoft Way, Redmond, 98052, USA");
+        assertThat(organization("Fabrikam").address()).isEqualTo("1 Main St, Springfield");
         // A HubSpot companies export has the company's switchboard number, and its plain address is the company's.
         assertThat(HeaderMatcher.match(List.of("Company name", "Phone Number", "Street Address", "City", "Country/Region")).subList(2, 5))
                 .containsOnly(ImportField.ORGANIZATION_ADDRESS);
