@@ -216,6 +216,38 @@ final class ChangeRecorder {
     }
 
     /**
+     * {@link #delete} for many rows of one table known only at run time (an import undone), in
+     * batches: one statement prepared for all of them instead of a select, an update and an insert
+     * prepared for each (preparing an update of a table with search triggers is most of its cost;
+     * undoing a 20,000-row import took 44 s). Rows already deleted are left alone.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void deleteAllAny(List<? extends UpdatableRecord<?>> rows) {
+        List<ChangeRecord> entries = new ArrayList<>();
+        List<UpdatableRecord<?>> changed = new ArrayList<>();
+        for (UpdatableRecord<?> r : rows) {
+            Field<?> deleted = Objects.requireNonNull(r.field("deleted_at"), "table without deleted_at");
+            if (r.get(deleted) != null) {
+                continue;
+            }
+            setInstant(r, deleted);
+            Field<?> updated = r.field("updated_at");
+            if (updated != null) {
+                setInstant(r, updated);
+            }
+            entries.add(log.entry((UpdatableRecord) r, deleted.getName(), json(null), json(databaseValue(deleted, r.get(deleted)))));
+            changed.add(r);
+        }
+        for (int from = 0; from < changed.size(); from += 1_000) {
+            List<UpdatableRecord<?>> chunk = changed.subList(from, Math.min(changed.size(), from + 1_000));
+            org.jooq.impl.DSL.using(chunk.getFirst().configuration()).batchUpdate(chunk.toArray(new UpdatableRecord[0])).execute();
+        }
+        if (!entries.isEmpty()) {
+            log.log(entries);
+        }
+    }
+
+    /**
      * Holds back the search documents of the contacts, organizations and deals this transaction adds
      * from now on (schema V17), to write them all at once before the commit ({@link
      * #writeDeferredSearch}): the full-text index builds several times faster from one statement

@@ -70,6 +70,10 @@ public final class ChangeReverter {
         List<ChangeRecord> entries = ctx.selectFrom(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(id)).orderBy(CHANGE.SEQ.desc()).fetch();
         List<Conflict> conflicts = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
+        // The rows the set touched, read a few hundred at a time (a statement each was prepared for every row), and the rows
+        // it created, deleted table by table in batches once the fields are put back.
+        java.util.Map<String, java.util.Map<Object, UpdatableRecord<?>>> rows = prefetch(entries);
+        java.util.Map<String, List<UpdatableRecord<?>>> deletes = new java.util.LinkedHashMap<>();
         // What each field will hold once the later entries of this set are undone (a set may
         // change one field twice).
         java.util.Map<String, String> simulated = new java.util.HashMap<>();
@@ -78,7 +82,7 @@ public final class ChangeReverter {
             if (table == null) {
                 throw new IllegalStateException("Unknown table in the change log: " + e.getTableName());
             }
-            UpdatableRecord<?> row = load(table, e.getRowKey());
+            UpdatableRecord<?> row = loaded(rows, table, e.getRowKey());
             if (ChangeRecorder.WHOLE_ROW.equals(e.getField())) {
                 if (keepRows.contains(e.getTableName()) || table.field("deleted_at") == null) {
                     continue;
@@ -86,7 +90,7 @@ public final class ChangeReverter {
                 if (row == null || !asCreated(row, e.getNewValue())) {
                     conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), "*", "unchanged since", "changed"));
                 } else {
-                    writes.add(() -> owner.changes().deleteAny(row));
+                    deletes.computeIfAbsent(e.getTableName(), t -> new ArrayList<>()).add(row);
                 }
                 continue;
             }
@@ -112,6 +116,7 @@ public final class ChangeReverter {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);
+        deletes.values().forEach(owner.changes()::deleteAllAny);
         followUndoneContactMerge(entries);
         new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
@@ -165,11 +170,36 @@ public final class ChangeReverter {
         return row.get(row.field("deleted_at")) == null;
     }
 
+    /** Every row the entries name, by table and key, read 500 keys per statement; a row not found is absent. */
     @SuppressWarnings("unchecked")
-    private UpdatableRecord<?> load(Table<?> table, String key) {
+    private java.util.Map<String, java.util.Map<Object, UpdatableRecord<?>>> prefetch(List<ChangeRecord> entries) {
+        java.util.Map<String, java.util.Set<String>> keys = new java.util.LinkedHashMap<>();
+        for (ChangeRecord e : entries) {
+            keys.computeIfAbsent(e.getTableName(), t -> new java.util.LinkedHashSet<>()).add(e.getRowKey());
+        }
+        java.util.Map<String, java.util.Map<Object, UpdatableRecord<?>>> rows = new java.util.HashMap<>();
+        keys.forEach((name, named) -> {
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(name);
+            if (table == null) {
+                return; // said as an unknown table by the loop over the entries
+            }
+            Field<Object> pk = (Field<Object>) table.getPrimaryKey().getFields().getFirst();
+            java.util.Map<Object, UpdatableRecord<?>> byKey = new java.util.HashMap<>();
+            List<Object> all = named.stream().map(k -> fromDatabase(pk, k)).toList();
+            for (int from = 0; from < all.size(); from += 500) {
+                for (org.jooq.Record r : ctx.selectFrom(table).where(pk.in(all.subList(from, Math.min(all.size(), from + 500)))).fetch()) {
+                    byKey.put(r.get(pk), (UpdatableRecord<?>) r);
+                }
+            }
+            rows.put(name, byKey);
+        });
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static UpdatableRecord<?> loaded(java.util.Map<String, java.util.Map<Object, UpdatableRecord<?>>> rows, Table<?> table, String key) {
         Field<Object> pk = (Field<Object>) table.getPrimaryKey().getFields().getFirst();
-        org.jooq.Record r = ctx.selectFrom(table).where(pk.eq(fromDatabase(pk, key))).fetchOne();
-        return (UpdatableRecord<?>) r;
+        return rows.getOrDefault(table.getName(), java.util.Map.of()).get(fromDatabase(pk, key));
     }
 
     @SuppressWarnings("unchecked")
