@@ -152,6 +152,8 @@ class BoardUiTest {
         waitUntil(() -> titlesIn(robot, Stage.LEAD).contains("Warm lead"));
         assertThat(titlesIn(robot, Stage.PROSPECT)).doesNotContain("Warm lead");
         assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Undid: Moved \u201CWarm lead\u201D from Lead to Prospect.");
+        // The keyboard follows the card back: Prospect kept the focus, tinted, with nothing chosen in it.
+        waitUntil(() -> robot.lookup("#list-lead").query().isFocused());
 
         waitUntil(() -> robot.lookup("#redo").queryButton().isVisible());
         robot.clickOn("#redo");
@@ -257,9 +259,9 @@ class BoardUiTest {
         robot.clickOn("#lost-confirm");
         waitUntil(() -> stageOf(late) == Stage.LOST);
         assertThat(history(late).getFirst().lostNote()).isEqualTo("Budget moved to another department");
-        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved to Lost"));
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved \u201C"));
         assertThat(robot.lookup("#status").queryLabeled().getText()).as("the note says what Other was")
-                .isEqualTo("Moved to Lost (Other: Budget moved to another department).");
+                .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department).");
         // The folded Lost column unfolds to show the moved card.
         waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
     }

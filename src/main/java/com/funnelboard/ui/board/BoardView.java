@@ -190,6 +190,12 @@ public final class BoardView extends StackPane {
                     DealCard card = list.getItems().get(i);
                     if (card != null && card.id().equals(was)) {
                         list.getSelectionModel().select(i);
+                        // The keyboard follows the card from the column it left (an undo of a move): that column kept the focus,
+                        // tinted, with nothing chosen in it. Focus elsewhere (a field of the detail pane) stays where it is.
+                        javafx.scene.Node focused = list.getScene() == null ? null : list.getScene().getFocusOwner();
+                        if (focused != list && columns.values().stream().anyMatch(c -> c.list() == focused)) {
+                            list.requestFocus();
+                        }
                         return;
                     }
                 }

@@ -79,14 +79,15 @@ final class MoveFlow {
 
     private CompletableFuture<Void> commit(MoveRequest request, String title) {
         return model.commit(request).thenAccept(change -> {
-            model.setStatus(describe(change));
+            model.setStatus(describe(change, title));
             select.accept(change.dealId());
             moved.accept(change, title);
         });
     }
 
-    private static String describe(StageChange c) {
-        String s = "Moved to " + c.to().label();
+    /** "Moved “Pilot” to Lost (Chose a competitor: …)." — the deal named, as Undo names it ("Moved to Lost" said not which). */
+    private static String describe(StageChange c, String title) {
+        String s = "Moved " + (title == null || title.isBlank() ? "" : "\u201C" + title + "\u201D ") + "to " + c.to().label();
         if (c.overrideReason() != null) {
             s += " (checklist overridden: " + c.overrideReason() + ")";
         }
