@@ -116,6 +116,10 @@ class DealPaneUiTest {
         assertThat(editor.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
         assertThat(stored(pilot.id()).orElseThrow().expectedCloseOn()).as("the stored day unchanged").isEqualTo(day);
 
+        // Tab leaves a field whose text names no day, as it leaves any field; the text stays, marked.
+        robot.clickOn(editor).type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> !editor.isFocused());
+        assertThat(editor.getText()).isEqualTo("next quarter-ish");
         robot.interact(editor::clear);
         robot.clickOn(editor).write("friday").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().expectedCloseOn().getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
