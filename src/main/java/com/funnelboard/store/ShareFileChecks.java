@@ -5,6 +5,7 @@ import com.funnelboard.store.jooq.DefaultSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -307,6 +308,20 @@ final class ShareFileChecks {
     }
 
     /** The one sentence refusing the share file {@code name} because of {@code why}. */
+    /**
+     * Refuses a change set that records one row as created twice: Funnelboard writes a row whole
+     * once, when it makes it, and such a set was merged without a word, its second copy dropped.
+     */
+    static void refuseRowsCreatedTwice(String name, List<SharedChanges.Entry> entries) {
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (SharedChanges.Entry e : entries) {
+            if (ChangeRecorder.WHOLE_ROW.equals(e.field()) && !created.add(e.table() + '/' + e.row())) {
+                throw refuse(name, "it records the " + e.table() + " " + Printable.escape(e.row())
+                        + " as created twice in one change set, which Funnelboard never writes");
+            }
+        }
+    }
+
     static StoreException refuse(String name, String why) {
         return new StoreException(StoreException.Kind.NOT_A_DATABASE, "The share file " + name + " cannot be merged: " + why + "; nothing was changed.",
                 why, null);

@@ -133,6 +133,7 @@ final class ShareFileReader implements AutoCloseable {
                 }
             }
             sums.verify(name, want, setDigests);
+            entries.values().forEach(es -> ShareFileChecks.refuseRowsCreatedTwice(name, es));
             List<SharedChanges.Set> out = new ArrayList<>();
             for (SharedChanges.Set x : headers.sets()) {
                 List<SharedChanges.Entry> es = entries.getOrDefault(x.id().toString(), new ArrayList<>());

@@ -68,6 +68,14 @@ class ShareFileRefusalTest {
                 "it holds an edit of the key of a deal row (id)");
     }
 
+    /** A row created twice in one change set: merged without a word, the second copy dropped. */
+    @Test
+    void aRowCreatedTwiceInOneChangeSet() throws Exception {
+        refused(craft("INSERT INTO change SELECT change_set_id, (SELECT max(seq) + 1 FROM change), table_name, row_key, field, "
+                + "json_set(new_value, '$.title', 'DUPLICATE') FROM change WHERE table_name = 'deal' AND field = '*' LIMIT 1"),
+                "as created twice in one change set");
+    }
+
     @Test
     void anExtraTable() throws Exception {
         refused(craft("CREATE TABLE extra (x TEXT)"), "a table \"extra\"");
