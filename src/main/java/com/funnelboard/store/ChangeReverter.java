@@ -116,11 +116,17 @@ public final class ChangeReverter {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);
-        deletes.values().forEach(owner.changes()::deleteAllAny);
+        // The records a search document is made of go first: deleted after them, each address and number of an imported contact
+        // wrote its contact's document again (twice a contact), only for the contact's own deletion to remove it.
+        deletes.entrySet().stream().sorted(java.util.Comparator.comparingInt(d -> DOCUMENTED.contains(d.getKey()) ? 0 : 1))
+                .forEach(d -> owner.changes().deleteAllAny(d.getValue()));
         followUndoneContactMerge(entries);
         new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
     }
+
+    /** The tables whose rows have a search document of their own (their addresses and numbers are part of a contact's). */
+    private static final Set<String> DOCUMENTED = Set.of("contact", "organization", "deal");
 
     /**
      * A contact merge undone: its deals go back to the contact merged away, and so do the calls and

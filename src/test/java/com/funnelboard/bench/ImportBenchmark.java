@@ -66,6 +66,16 @@ public final class ImportBenchmark {
                     + "%,d contacts, %,d organizations created; heap peak %,d MB; %.1f s of CPU on the importing thread)%n", ours, result.millis() / 1000.0,
                     result.contacts().created(), result.organizations().created(), peak[0] >> 20, cpu);
 
+            if (args.length > 1 && args[1].equals("undo")) {
+                // The import taken back as a user does (Edit → Undo, funnelboard undo): one change set, every row soft-deleted.
+                long u0 = System.nanoTime();
+                try (Store store = Store.open(dir.resolve("bench.db"), Clock.systemUTC())) {
+                    new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory())
+                            .undoChangeSet(result.changeSet());
+                }
+                System.out.printf(Locale.ROOT, "Undo of the import: %.1f s with opening and closing the database%n", (System.nanoTime() - u0) / 1e9);
+            }
+
             Path bare = dir.resolve("bare.db");
             long s0 = System.nanoTime();
             Process p = new ProcessBuilder("sqlite3", bare.toString(), "-cmd", ".mode csv", ".import " + csv + " contacts")

@@ -131,6 +131,33 @@ class CsvImportSearchTest {
                 + "AND c.seq < e.seq")).isEqualTo(2L * n);
     }
 
+    /**
+     * Undone, an import leaves the search index exactly as the rows say: its contacts, deleted before
+     * their addresses and numbers (in batches), are no longer found, a contact stored before it still
+     * is; redone, they are found again.
+     */
+    @Test
+    void anImportUndoneAndRedoneLeavesTheIndexExact() throws Exception {
+        Fixtures.deal(store, "Kept before", com.funnelboard.domain.Stage.LEAD, 1L);
+        StringBuilder text = new StringBuilder("First Name,Last Name,Email,Phone,Company,Deal,Amount\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("Anna,Albers").append(i).append(",anna.").append(i).append("@example.com,+49 30 ").append(1_000_000 + i)
+                    .append(",Company ").append(i % 7).append(",Deal ").append(i).append(",100\n");
+        }
+        ImportResult imported = run("contacts.csv", text.toString());
+        com.funnelboard.service.UndoService undo = new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory());
+        undo.undoChangeSet(imported.changeSet());
+        assertThat(found(SearchHit.Kind.CONTACT, "Albers17")).isEmpty();
+        assertThat(found(SearchHit.Kind.CONTACT, "anna.17@example.com")).isEmpty();
+        assertThat(found(SearchHit.Kind.DEAL, "Kept")).hasSize(1);
+        assertThat(searchProblems()).as("the index matches the rows").isEmpty();
+        assertThat(count("SELECT count(*) FROM search_doc WHERE kind = 'contact'")).isEqualTo(1);
+
+        undo.undoChangeSet(store.read(r -> r.changeLog().latest(1)).getFirst().id());
+        assertThat(found(SearchHit.Kind.CONTACT, "anna.17@example.com")).hasSize(1);
+        assertThat(searchProblems()).isEmpty();
+    }
+
     @Test
     void anAddressAddedToAStoredContactRewritesItsDocument() throws Exception {
         run("first.csv", "Name,Email\nIda Berg,ida@nordwind.example\n");
