@@ -162,6 +162,7 @@ final class ReportCommand {
             doc.put("lost", v.overall().lost());
             doc.put("winRate", v.overall().rate());
             doc.put("openDeals", v.openDeals());
+            doc.put("openInOtherCurrencies", v.openInOtherCurrencies());
             doc.put("averageDealSize", v.averageDealSize() == null ? null : JsonViews.money(v.averageDealSize()));
             doc.put("cycleDays", v.cycleDays());
             doc.put("cycleLeftOut", v.untimed());
@@ -177,7 +178,8 @@ final class ReportCommand {
                 s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays()))
                         + (v.untimed() == 0 ? "" : " (" + ReportService.untimedSentence(v.untimed()) + ")"));
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
-                        + " open deals)");
+                        + " open deals in " + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()
+                        + " in other currencies left out") + ")");
                 s.console().line("");
                 s.console().table(new String[] {"MONTH", "WON", "LOST", "WIN RATE"}, v.byMonth().stream()
                         .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");

@@ -72,9 +72,12 @@ public final class ReportService {
      * @param cycle average days from a deal's creation to its win (null when none)
      * @param untimed won deals left out of the cycle: they closed before the day they count as created (imported without it)
      * @param otherCurrencies won deals in another currency, left out of the amounts
+     * @param openDeals open deals in the report currency
+     * @param openInOtherCurrencies open deals in other currencies, left out of the count and the velocity
      */
     public record Velocity(Period period, String currency, int openDeals, WinRate overall, List<WinRate> byMonth, List<WinRate> bySource,
-            List<WinRate> byOwner, Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies, int untimed) {}
+            List<WinRate> byOwner, Money averageDealSize, Double cycleDays, Money perDay, int otherCurrencies, int untimed,
+            int openInOtherCurrencies) {}
 
     /** The group of the deals without a source, or without an owner, in the win rates by source and by owner. */
     public static final String NONE = "(none)";
@@ -211,7 +214,10 @@ public final class ReportService {
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
             List<ReportQueries.ClosedGroup> closed = q.closedGroups(from, to, splits);
-            int open = q.openCount();
+            // The open deals in the report's currency: velocity multiplies them by a deal size in it (dollar deals were counted
+            // into the euro figure, and the same count stood under every currency).
+            int open = q.openCount(currency);
+            int openElsewhere = q.openCount() - open;
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
             Map<String, int[]> owners = new TreeMap<>();
@@ -247,7 +253,8 @@ public final class ReportService {
             Double cycle = timed == 0 ? null : sinceCreated / 86_400_000.0 / timed;
             Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
                     : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
-            return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other, won - timed);
+            return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other, won - timed,
+                    openElsewhere);
         });
     }
 

@@ -241,6 +241,12 @@ public final class ReportQueries {
                 .and(dealFilter()));
     }
 
+    /** The open deals in {@code currency} (velocity multiplies them by a deal size in that currency). */
+    public int openCount(String currency) {
+        return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key()))
+                .and(DEAL.CURRENCY.eq(currency)).and(dealFilter()));
+    }
+
     /** Won deals per close day and currency: count and final value (the estimate where none was recorded). */
     public record WonGroup(LocalDate closedOn, String currency, int count, long valueMinor) {}
 

@@ -140,6 +140,17 @@ class ReportServiceTest {
         // Open deals: 3 and 5 → 2 × 0.5 × €12,000 ÷ 21 d = €571.43 a day.
         assertThat(v.openDeals()).isEqualTo(2);
         assertThat(v.perDay()).isEqualTo(new Money(571_43, "EUR"));
+
+        // An open deal in dollars is no euro pipeline: it stays out of the euro count and velocity (it was counted in, and the
+        // same count stood under every currency), and is counted apart.
+        deal("Dollar lead", 9_000_00, "USD", "event", march(6), Stage.LEAD, null, null, null, null, Stage.LEAD, 6);
+        ReportService.Velocity euros = reports.velocity(MARCH, "EUR");
+        assertThat(euros.openDeals()).isEqualTo(2);
+        assertThat(euros.openInOtherCurrencies()).isEqualTo(1);
+        assertThat(euros.perDay()).isEqualTo(new Money(571_43, "EUR"));
+        ReportService.Velocity dollars = reports.velocity(MARCH, "USD");
+        assertThat(dollars.openDeals()).isEqualTo(1);
+        assertThat(dollars.openInOtherCurrencies()).isEqualTo(2);
     }
 
     @Test

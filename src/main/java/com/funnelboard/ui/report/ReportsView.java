@@ -97,7 +97,9 @@ public final class ReportsView extends ScrollPane {
         cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()) + (v.untimed() == 0 ? "" : "*"));
         cycle.setTooltip(v.untimed() == 0 ? null : new javafx.scene.control.Tooltip("* " + ReportService.untimedSentence(v.untimed())));
         velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day");
-        open.setText(String.format(locale, "%,d", v.openDeals()));
+        open.setText(String.format(locale, "%,d", v.openDeals()) + (v.openInOtherCurrencies() == 0 ? "" : "*"));
+        open.setTooltip(v.openInOtherCurrencies() == 0 ? null : new javafx.scene.control.Tooltip(String.format(locale,
+                "* Open deals in %s; %,d in other currencies are left out of the count and the velocity", v.currency(), v.openInOtherCurrencies())));
 
         charts.fill(r, model.choicesProperty().get());
 
