@@ -86,6 +86,8 @@ class MenuUiTest {
         assertThat(does.indexOf(MainView.REDO_WINDOWS.getDisplayText() + " Redo")).as("Ctrl+Y right under Ctrl+Shift+Z")
                 .isEqualTo(does.indexOf(MainView.REDO.getDisplayText() + " Redo") + 1);
         assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
+        assertThat(sheet.getItems()).extracting(r -> r[0]).as("menus by their names, not their mnemonics (\"_File\")")
+                .contains("File", "Deal", "Go").noneMatch(w -> w.contains("_"));
         // What each key does, in full: the longest texts wrap within their column.
         int longest = 0;
         for (int i = 0; i < sheet.getItems().size(); i++) {

@@ -151,12 +151,12 @@ public final class AppMenu {
                 if (i.getAccelerator() != null && !(i instanceof SeparatorMenuItem)) {
                     // What the item is, not what it says now ("Nothing to undo", "Undo Moved “Pilot”…" are Undo).
                     String what = i.getUserData() instanceof String named ? named : i.getText();
-                    rows.add(new String[] {m.getText(), i.getAccelerator().getDisplayText(), what.replace("\u2026", "")});
+                    rows.add(new String[] {menuName(m), i.getAccelerator().getDisplayText(), what.replace("\u2026", "")});
                     // The second key of an action right under its first (Ctrl+Y under Ctrl+Shift+Z), not at the sheet's end.
                     if (i.getAccelerator().equals(MainView.REDO)) {
-                        rows.add(new String[] {m.getText(), MainView.REDO_WINDOWS.getDisplayText(), "Redo"});
+                        rows.add(new String[] {menuName(m), MainView.REDO_WINDOWS.getDisplayText(), "Redo"});
                     } else if (i.getAccelerator().equals(SHORTCUTS)) {
-                        rows.add(new String[] {m.getText(), SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
+                        rows.add(new String[] {menuName(m), SHORTCUTS_SLASH.getDisplayText(), "Keyboard shortcuts"});
                     }
                 }
             }
@@ -233,5 +233,10 @@ public final class AppMenu {
         }
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /** A menu's name as people read it: "File", not its mnemonic's "_File" (the sheet said "_File", "_View"…). */
+    static String menuName(javafx.scene.control.Menu m) {
+        return m.isMnemonicParsing() ? m.getText().replaceFirst("_(?=.)", "") : m.getText();
     }
 }
