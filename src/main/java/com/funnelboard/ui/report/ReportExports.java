@@ -29,7 +29,7 @@ public final class ReportExports {
     /** The chart with its export menu above its top right corner (over the chart, a long title ran into it in a narrow window). */
     javafx.scene.layout.VBox wrap(javafx.scene.layout.Region chart, com.funnelboard.service.ReportChart which) {
         MenuItem png = new MenuItem("Export PNG\u2026");
-        png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, picture(chart))));
+        png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, captioned(which, chart))));
         MenuItem csv = new MenuItem("Export CSV\u2026");
         csv.setOnAction(e -> choose(which, "csv", "CSV files", "*.csv").ifPresent(f -> model.exportCsv(which, f)));
         MenuButton menu = new MenuButton("Export", null, png, csv);
@@ -49,6 +49,20 @@ public final class ReportExports {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         File f = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /**
+     * The chart drawn as {@code report --png} draws it, with the period and filters under it ("Jul 1,
+     * 2026 – Sep 30, 2026 · deals of Ola Nordmann"): the window's picture was the chart alone, and one
+     * rep's figures read as the team's. The chart as it shows when the page's report is not at hand.
+     */
+    private ReportPng.Picture captioned(com.funnelboard.service.ReportChart which, javafx.scene.layout.Region chart) {
+        ReportsViewModel.Reports shown = model.shownProperty().get();
+        com.funnelboard.service.ReportService.FilterChoices choices = model.choicesProperty().get();
+        if (shown == null || choices == null || chart.getScene() == null) {
+            return picture(chart);
+        }
+        return ReportPictures.draw(which, shown, choices, model.locale(), chart.getScene().getStylesheets());
     }
 
     /** The page's background colour (the theme's), so the chart's text stays readable in the picture. */

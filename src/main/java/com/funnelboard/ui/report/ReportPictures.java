@@ -26,6 +26,12 @@ public final class ReportPictures {
      */
     public static ReportPng.Picture draw(ReportChart chart, ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices,
             Locale locale, String stylesheet) {
+        return draw(chart, reports, choices, locale, java.util.List.of(stylesheet));
+    }
+
+    /** As {@link #draw(ReportChart, ReportsViewModel.Reports, com.funnelboard.service.ReportService.FilterChoices, Locale, String)}, with the window's stylesheets. */
+    static ReportPng.Picture draw(ReportChart chart, ReportsViewModel.Reports reports, com.funnelboard.service.ReportService.FilterChoices choices,
+            Locale locale, java.util.List<String> stylesheets) {
         ReportCharts charts = new ReportCharts(locale, null);
         charts.fill(reports, choices);
         Region node = charts.node(chart);
@@ -40,7 +46,7 @@ public final class ReportPictures {
         page.setPadding(new Insets(12));
         page.getStyleClass().add("report-picture");
         Scene scene = new Scene(page, WIDTH, HEIGHT);
-        scene.getStylesheets().add(stylesheet);
+        scene.getStylesheets().addAll(stylesheets);
         scene.getRoot().setStyle("-fx-background-color: -color-bg-default;");
         // The scene's own snapshot lays it out at its size first (a node's would not size an unshown root).
         return ReportExports.pixels(scene.snapshot(null));

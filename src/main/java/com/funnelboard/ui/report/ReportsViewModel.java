@@ -190,10 +190,42 @@ public final class ReportsViewModel {
     }
 
     /** A file name for a chart's export: the chart and the period, such as {@code funnel-2026-01-01-2026-03-31.png}. */
+    /** How the page writes amounts and dates (and so its pictures). */
+    public java.util.Locale locale() {
+        return locale;
+    }
+
     public String fileName(ReportChart chart, String extension) {
         Reports r = shown.get();
         String period = r == null ? "" : "-" + r.funnel().period().first() + "-" + r.funnel().period().last();
-        return chart.fileName() + period + "." + extension;
+        return chart.fileName() + period + filterWords(r) + "." + extension;
+    }
+
+    /**
+     * The filters in a file name ("-ola-nordmann-referral"): a file of one rep's deals was named as the
+     * team's, and read as the team's figures.
+     */
+    private String filterWords(Reports r) {
+        if (r == null) {
+            return "";
+        }
+        java.util.List<String> words = new java.util.ArrayList<>();
+        com.funnelboard.domain.ReportFilter f = r.filter();
+        switch (f.owner().kind()) {
+            case PERSON -> words.add(choices.get() == null ? f.owner().email() : choices.get().ownerName(f.owner().email()));
+            case NOBODY -> words.add("no-owner");
+            case EVERYONE -> { }
+        }
+        if (f.source() != null) {
+            words.add(f.source());
+        }
+        if (f.industry() != null) {
+            words.add(f.industry());
+        }
+        String joined = String.join("-", words).toLowerCase(java.util.Locale.ROOT);
+        String safe = java.text.Normalizer.normalize(joined, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9@.]+", "-").replaceAll("(^-+|-+$)", "");
+        return safe.isEmpty() ? "" : "-" + (safe.length() > 60 ? safe.substring(0, 60) : safe);
     }
 
     /** Writes the chart's table, as shown, to a CSV file in the background; says so (or why not) in the status bar. */

@@ -167,7 +167,15 @@ class ReportsViewModelTest {
         assertThat(Files.readAllLines(file)).containsExactly("month,open_deals,weighted,unweighted,won_deals,won,currency",
                 ",1,1000.00,,0,0,EUR");
         assertThat(status).contains("Wrote 1 row to forecast.csv");
-        assertThat(model.fileName(com.funnelboard.service.ReportChart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12.png");
+        // The file's name says which deals it holds: a rep's figures were named as the team's.
+        assertThat(model.fileName(com.funnelboard.service.ReportChart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12-no-owner.png");
+        model.ownerProperty().set(OwnerFilter.person("ola@nordwind.example"));
+        model.refresh().join();
+        assertThat(model.fileName(com.funnelboard.service.ReportChart.FUNNEL, "csv")).startsWith("funnel-2026-01-01-2026-03-12-")
+                .contains("ola").endsWith(".csv").doesNotContain(" ");
+        model.ownerProperty().set(OwnerFilter.EVERYONE);
+        model.refresh().join();
+        assertThat(model.fileName(com.funnelboard.service.ReportChart.FUNNEL, "csv")).isEqualTo("funnel-2026-01-01-2026-03-12.csv");
     }
 
     @Test
