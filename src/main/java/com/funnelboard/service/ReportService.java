@@ -147,15 +147,16 @@ public final class ReportService {
     /** What the report filters offer: the owners, sources and industries of the live deals. */
     public FilterChoices filterChoices() {
         ReportQueries.Choices c = store.read(r -> r.reports().choices());
-        return new FilterChoices(c.owners(), c.sources(), c.industries(), new PeopleService(store).directory(), c.currencies());
+        return new FilterChoices(c.owners(), c.sources(), c.industries(), new PeopleService(store).directory(), c.currencies(), c.unowned());
     }
 
     /**
      * The owners (emails), sources and industries the filters can pick, sorted, the names the
-     * team gave for owners' emails (the directory), by email, and the currencies the deals are in.
+     * team gave for owners' emails (the directory), by email, and the currencies the deals are in;
+     * {@code unowned} whether some deal has no owner (the board offers "No owner" only then, and so do the reports).
      */
     public record FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names,
-            List<String> currencies) {
+            List<String> currencies, boolean unowned) {
         public FilterChoices {
             names = java.util.Map.copyOf(names);
             currencies = List.copyOf(currencies);
@@ -163,7 +164,7 @@ public final class ReportService {
 
         /** With no currencies to choose from (the page before its first read). */
         public FilterChoices(List<String> owners, List<String> sources, List<String> industries, java.util.Map<String, String> names) {
-            this(owners, sources, industries, names, List.of());
+            this(owners, sources, industries, names, List.of(), false);
         }
 
         /** Who an owner's email is, as the reports name them: the name the team gave, else the email. */

@@ -121,7 +121,8 @@ public final class ReportQueries {
     }
 
     /** The people who own live deals, the deals' sources and their organizations' industries: what the filters offer. */
-    public record Choices(List<String> owners, List<String> sources, List<String> industries, List<String> currencies) {}
+    /** @param unowned whether some live deal has no owner (only then is "No owner" a choice) */
+    public record Choices(List<String> owners, List<String> sources, List<String> industries, List<String> currencies, boolean unowned) {}
 
     public Choices choices() {
         List<String> owners = ctx.selectDistinct(DEAL.OWNER).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNotNull()))
@@ -133,7 +134,7 @@ public final class ReportQueries {
                 .orderBy(ORGANIZATION.INDUSTRY).fetch(ORGANIZATION.INDUSTRY);
         List<String> currencies = ctx.selectDistinct(DEAL.CURRENCY).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.CURRENCY.isNotNull()))
                 .orderBy(DEAL.CURRENCY).fetch(DEAL.CURRENCY);
-        return new Choices(owners, sources, industries, currencies);
+        return new Choices(owners, sources, industries, currencies, ctx.fetchExists(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNull())));
     }
 
     /**

@@ -94,5 +94,14 @@ class PeopleUiTest {
         BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).equals(java.util.List.of("Pilot")));
         BoardUiTest.waitUntil(() -> robot.lookup(".card-owner").match(javafx.scene.Node::isVisible).queryAll().isEmpty());
         assertThat(robot.lookup("#count-lead").queryAs(Label.class).getText()).isEqualTo("1");
+
+        // A teammate chosen: the closed filter names them, the list gives their address too ("Ola Nordmann (ola@…)" was cut
+        // to "Ola Nordm…" with room to spare).
+        robot.interact(() -> filter.getSelectionModel().select(filter.getItems().stream()
+                .filter(c -> c.label().contains("ola@nordwind.example")).findFirst().orElseThrow()));
+        BoardUiTest.waitUntil(() -> filter.getButtonCell().getText() != null && filter.getButtonCell().getText().startsWith("ola"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filter.getButtonCell().getText()).doesNotContain("(");
+        assertThat(filter.getButtonCell().isTextTruncated()).as(filter.getButtonCell().getText()).isFalse();
     }
 }

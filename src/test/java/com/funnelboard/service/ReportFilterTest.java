@@ -167,6 +167,10 @@ class ReportFilterTest {
         assertThat(c.industries()).containsExactly("Energy", "Retail");
         // Owners nobody named are their emails.
         assertThat(c.ownerName(IDA)).isEqualTo(IDA);
+        // Every deal has an owner: "No owner" is no choice, as on the board (the page offered it all the same).
+        assertThat(c.unowned()).isFalse();
+        Fixtures.deal(h.store, "Nobody's", Stage.LEAD, 1L);
+        assertThat(reports.filterChoices().unowned()).isTrue();
     }
 
     @Test

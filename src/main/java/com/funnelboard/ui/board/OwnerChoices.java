@@ -31,6 +31,15 @@ public final class OwnerChoices {
         public String toString() {
             return label;
         }
+
+        /**
+         * What the closed filter shows: the person's name without the address the list gives beside it
+         * ("Ola Nordmann", where "Ola Nordmann (ola@…)" was cut to "Ola Nordm…" with room to spare).
+         */
+        public String shown() {
+            int open = label.lastIndexOf(" (");
+            return open > 0 && label.endsWith(")") && label.indexOf('@', open) > 0 ? label.substring(0, open) : label;
+        }
     }
 
     /** What the choices are made of, read in the background: who I am, who owns deals, how many nobody owns. */

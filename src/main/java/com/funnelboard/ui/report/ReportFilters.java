@@ -65,7 +65,9 @@ final class ReportFilters {
         names = c;
         List<OwnerFilter> owners = new ArrayList<>(List.of(OwnerFilter.EVERYONE));
         c.owners().forEach(e -> owners.add(OwnerFilter.person(e)));
-        owners.add(OwnerFilter.NOBODY);
+        if (c.unowned() || OwnerFilter.NOBODY.equals(model.ownerProperty().get())) {
+            owners.add(OwnerFilter.NOBODY); // as the board offers it: only while some deal has no owner
+        }
         keep(owner, owners, model.ownerProperty().get());
         if (renamed) {
             // The same emails under new names: the list cells and the shown choice say them again.

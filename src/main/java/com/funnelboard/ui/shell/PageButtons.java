@@ -101,7 +101,21 @@ final class PageButtons {
         LazyTooltip.install(box, "Whose deals the board shows");
         box.setFocusTraversable(false);
         box.setPrefWidth(140);
-        box.setMaxWidth(140);
+        box.setMaxWidth(240);
+        // As wide as the name it shows needs (from 140 to 240 pixels): a name or an address was cut with room to spare.
+        box.valueProperty().addListener((o, was, now) -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(now == null ? "" : now.shown());
+            t.setFont(box.getButtonCell() == null ? javafx.scene.text.Font.getDefault() : box.getButtonCell().getFont());
+            box.setPrefWidth(Math.max(140, Math.min(240, Math.ceil(t.getLayoutBounds().getWidth()) + 56)));
+        });
+        // Closed, it names the person; the list beside it gives the address that tells two of one name apart.
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(com.funnelboard.ui.board.OwnerChoices.Choice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.shown());
+            }
+        });
         HBox filter = new HBox(box);
         filter.setAlignment(Pos.CENTER_LEFT);
         filter.visibleProperty().bind(boardPage.selectedProperty());
