@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
@@ -94,5 +95,20 @@ class FilterBarUiTest {
         BoardUiTest.waitUntil(() -> "e.g. Brewing".equals(industry.getPromptText()));
         assertThat(robot.lookup("#filter-persona").queryAs(javafx.scene.control.TextField.class).getPromptText()).isEqualTo("none set yet");
         robot.interact(() -> Snapshots.save(industry.getScene(), "more-filters-hints"));
+    }
+
+    /** A value range the bar refuses is no filter: More filters counts those the board applies (it counted the refused two). */
+    @Test
+    void aRefusedValueRangeIsNotCountedAsFilters(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        javafx.scene.control.MenuButton more = robot.lookup("#filter-more").queryAs(javafx.scene.control.MenuButton.class);
+        robot.clickOn("#filter-more");
+        robot.clickOn("#filter-min-value").write("100000");
+        robot.clickOn("#filter-max-value").write("20000").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> !robot.lookup("#filter-problem").queryLabeled().getText().isEmpty());
+        assertThat(more.getText()).isEqualTo("More filters");
+        robot.interact(() -> robot.lookup("#filter-max-value").queryAs(javafx.scene.control.TextField.class).setText(""));
+        robot.clickOn("#filter-min-value").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> "More filters (1)".equals(more.getText()));
     }
 }

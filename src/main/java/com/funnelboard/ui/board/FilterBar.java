@@ -154,6 +154,9 @@ public final class FilterBar extends HBox {
         size.setId("filter-size");
         persona.setId("filter-persona");
         tag.setId("filter-tag");
+        minValue.setId("filter-min-value");
+        maxValue.setId("filter-max-value");
+        problem.setId("filter-problem");
         for (TextField f : List.of(industry, size, persona, tag)) {
             LazyTooltip.install(f, () -> (String) f.getProperties().get(HINT));
         }
@@ -305,9 +308,17 @@ public final class FilterBar extends HBox {
         more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
     }
 
+    /**
+     * How many of More filters the board applies: those of its lens, not the fields' texts (a value
+     * range the bar refused, "Value from is above value to", was counted while the board ignored it).
+     */
     private long moreCount() {
-        return List.of(industry, size, persona, tag, minValue, maxValue).stream().filter(f -> !f.getText().isBlank()).count()
-                + (channel.getSelectionModel().getSelectedIndex() > 0 ? 1 : 0);
+        return moreCount(board.lensProperty().get());
+    }
+
+    private static long moreCount(BoardLens lens) {
+        return lens == null ? 0 : java.util.stream.Stream.of(lens.industry(), lens.companySize(), lens.persona(), lens.channel(), lens.tag(),
+                lens.minValue(), lens.maxValue()).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
     }
 
     private void showReport(BoardLens lens) {
@@ -337,7 +348,7 @@ public final class FilterBar extends HBox {
             tag.setText(nz(lens.tag()));
             minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
             maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
-            more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
+            more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
         } finally {
             showing = false;
         }
