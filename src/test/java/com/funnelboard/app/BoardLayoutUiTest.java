@@ -236,6 +236,13 @@ class BoardLayoutUiTest {
             for (String figure : List.of("card-value", "card-age", "card-followup")) {
                 assertThat(part(cell, figure).isTextTruncated()).as(figure + " of " + cell.getItem().title() + " beside the views").isFalse();
             }
+            // A due date keeps its words: the days in stage step aside for it (it showed its icon alone, and the date was
+            // what a manager scans the cards for).
+            Label dueThere = part(cell, "card-followup");
+            if (cell.getItem().nextFollowUpAt() != null) {
+                assertThat(dueThere.getContentDisplay()).as("the due date of " + cell.getItem().title() + " beside the views")
+                        .isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
+            }
         }
         Label narrowNone = part(BoardUiTest.card(robot, "Pilot"), "card-followup");
         assertThat(narrowNone.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || !narrowNone.isTextTruncated()).isTrue();

@@ -129,8 +129,18 @@ class DealPaneUiTest {
     /** In a 1024-pixel window the Deals tab's heading, its buttons and the deals' rows are whole: icons alone where words do not fit. */
     @Test
     void atTenTwentyFourTheDealsTabCutsNothing(FxRobot robot) {
+        // A deal of a long value with a call due: in the narrow columns its due date keeps its words, the days in stage
+        // stepping aside (the card showed "€2,977,000 0 d" and the calendar's icon alone).
+        Deal big = Fixtures.deal(store, "Rollout", Stage.LEAD, 2_977_000_00L);
+        Fixtures.followUp(store, big, Fixtures.NOW.plusSeconds(5 * 86_400));
         robot.interact(() -> stage.setWidth(1024));
         openWithEnter(robot, "Pilot");
+        BoardUiTest.waitUntil(() -> ((javafx.scene.control.Labeled) BoardUiTest.card(robot, "Rollout").lookup(".card-followup")).getText()
+                .startsWith("Mar"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled due = (javafx.scene.control.Labeled) BoardUiTest.card(robot, "Rollout").lookup(".card-followup");
+        assertThat(due.getContentDisplay()).as("the due date in words").isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
+        assertThat(due.isTextTruncated()).isFalse();
         javafx.scene.control.ListView<?> deals = robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class);
         BoardUiTest.waitUntil(() -> deals.getItems().size() == 1 && !robot.from(deals).lookup(".deal-row-stage").queryAll().isEmpty());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

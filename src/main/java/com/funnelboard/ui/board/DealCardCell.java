@@ -132,8 +132,16 @@ final class DealCardCell extends ListCell<DealCard> {
                 || ageText + icon(age) + followText + icon(followUp) <= room || followUp.getGraphic() == null;
         double ageWidth = ageText + (keepClock ? icon(age) : 0);
         boolean followWords = followUp.getGraphic() == null || ageWidth + followText + icon(followUp) <= room;
+        // Then a due date keeps its words and the days in stage step aside (they are in the card's tooltip; a rotting
+        // deal keeps its mark): a manager scans the cards for the next follow-up, and squeezed columns showed its icon alone.
+        boolean dated = followUp.getGraphic() != null && !followUp.getStyleClass().contains("missing");
+        boolean ageAside = !followWords && dated && !age.getStyleClass().contains("rotting") && followText + icon(followUp) <= room + meta.getSpacing();
+        if (age.isManaged() == ageAside) {
+            age.setManaged(!ageAside);
+            age.setVisible(!ageAside);
+        }
         set(age, keepClock ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.TEXT_ONLY);
-        set(followUp, followWords ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        set(followUp, followWords || ageAside ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     private static void set(Label label, javafx.scene.control.ContentDisplay display) {
