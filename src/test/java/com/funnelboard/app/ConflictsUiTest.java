@@ -127,7 +127,7 @@ class ConflictsUiTest {
     }
 
     @Test
-    void aConflictBetweenTwoTeammatesHasNoMineOrTheirsToKeep(FxRobot robot) {
+    void aConflictBetweenTwoTeammatesHasNoMineAndTheirsAsksWhose(FxRobot robot) {
         // Relayed: Bo's and Cy's edits reached this installation, neither written here.
         java.time.Instant at = Fixtures.NOW;
         FieldConflict relayed = new FieldConflict(java.util.UUID.randomUUID(), "deal", "d1", "title", "deal \u201CPilot\u201D",
@@ -141,10 +141,8 @@ class ConflictsUiTest {
         assertThat(mine.getTooltip().getText()).contains("Edit");
         assertThat(theirs.isDisabled()).as("either teammate's value can be kept, once chosen").isFalse();
         assertThat(theirs.getText()).isEqualTo("Keep theirs\u2026");
-    }
 
-    @Test
-    void keepingTheirsAmongTwoTeammatesValuesKeepsTheOneChosen(FxRobot robot) {
+        // Keeping theirs among two teammates' values asks whose, and keeps the one chosen (it kept the first).
         @SuppressWarnings("unchecked")
         TableView<ShareViewModel.Described> table = robot.lookup("#conflicts-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> table.getItems().size() == 2);

@@ -88,21 +88,16 @@ class FilterBarUiTest {
     }
 
     @Test
-    void moreFiltersNamesTheValuesInUse(FxRobot robot) {
+    void moreFiltersNamesTheValuesInUseAndCountsOnlyWhatTheBoardApplies(FxRobot robot) {
         BoardUiTest.card(robot, "Pilot");
         robot.clickOn("#filter-more");
         javafx.scene.control.TextField industry = robot.lookup("#filter-industry").queryAs(javafx.scene.control.TextField.class);
         BoardUiTest.waitUntil(() -> "e.g. Brewing".equals(industry.getPromptText()));
         assertThat(robot.lookup("#filter-persona").queryAs(javafx.scene.control.TextField.class).getPromptText()).isEqualTo("none set yet");
         robot.interact(() -> Snapshots.save(industry.getScene(), "more-filters-hints"));
-    }
 
-    /** A value range the bar refuses is no filter: More filters counts those the board applies (it counted the refused two). */
-    @Test
-    void aRefusedValueRangeIsNotCountedAsFilters(FxRobot robot) {
-        BoardUiTest.card(robot, "Pilot");
+        // A value range the bar refuses is no filter: More filters counts those the board applies (it counted the refused two).
         javafx.scene.control.MenuButton more = robot.lookup("#filter-more").queryAs(javafx.scene.control.MenuButton.class);
-        robot.clickOn("#filter-more");
         robot.clickOn("#filter-min-value").write("100000");
         robot.clickOn("#filter-max-value").write("20000").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> !robot.lookup("#filter-problem").queryLabeled().getText().isEmpty());
