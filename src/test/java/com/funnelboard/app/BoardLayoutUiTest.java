@@ -266,7 +266,13 @@ class BoardLayoutUiTest {
         assertThat(inScene(won.lookup(".column-total")).getMinY()).isCloseTo(inScene(lead.lookup(".column-total")).getMinY(),
                 org.assertj.core.data.Offset.offset(0.5));
         assertThat(robot.lookup("#total-won").queryAs(Label.class).isTextTruncated()).as("the total in full: the Sort menu gives way").isFalse();
-    
+
+        // Won folded again: the open stages' orders get their words back with their room.
+        robot.clickOn("#fold-won");
+        for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
+            javafx.scene.control.MenuButton sort = robot.lookup("#sort-" + stage.key()).queryAs(javafx.scene.control.MenuButton.class);
+            waitUntil(() -> sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
     }
 
     /**
