@@ -67,6 +67,9 @@ class ReportsUiTest {
         // A chart with nothing to draw says so instead of showing bare axes; a win rate of 0 % is drawn.
         assertThat(robot.lookup("#report-lost-nothing").query().isVisible()).isFalse();
         assertThat(robot.lookup("#report-by-source-nothing").query().isVisible()).as("0 %: one lost, none won").isFalse();
+        // The 0 % is written where its bar would be: the bar has no height, and nothing marked the rate at all.
+        BoardUiTest.waitUntil(() -> robot.lookup("#report-by-source .bar-value").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> "0 %".equals(l.getText()) && l.isVisible() && l.getHeight() > 0));
         assertThat(robot.lookup("#report-forecast-nothing").queryLabeled().isVisible()).as("nothing expected to close, nothing won").isTrue();
         assertThat(robot.lookup("#report-forecast").queryAs(BarChart.class).getTitle()).as("Beta, open with no close date, said by the chart")
                 .isEqualTo("Forecast by close month \u2014 not in it: 1 open deal with no expected close date (weighted \u20AC300)");

@@ -208,6 +208,37 @@ final class ReportCharts {
             if (bar != null) {
                 clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
             }
+            valueOnBar(rates.getData().get(i));
+        }
+    }
+
+    /**
+     * A win rate written on its bar ("45 %"), above it where the bar is short: a rate of 0 % had no
+     * bar and no mark at all, and read as a group with nothing to show, where it is a finding.
+     */
+    private static void valueOnBar(XYChart.Data<String, Number> d) {
+        java.util.function.Consumer<javafx.scene.Node> put = node -> {
+            if (!(node instanceof javafx.scene.layout.StackPane bar) || bar.lookup(".bar-value") != null) {
+                return;
+            }
+            long percent = d.getYValue().longValue();
+            javafx.scene.control.Label value = new javafx.scene.control.Label(percent + " %");
+            value.getStyleClass().addAll("bar-value", atlantafx.base.theme.Styles.TEXT_SMALL);
+            value.setMouseTransparent(true);
+            value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.StackPane.setAlignment(value, javafx.geometry.Pos.TOP_CENTER);
+            boolean inside = percent >= 20; // room in the bar: written inside its top, else just above it
+            value.setTranslateY(inside ? 3 : -19);
+            bar.getChildren().add(value);
+        };
+        if (d.getNode() != null) {
+            put.accept(d.getNode());
+        } else {
+            d.nodeProperty().addListener((o, was, node) -> {
+                if (node != null) {
+                    put.accept(node);
+                }
+            });
         }
     }
 
