@@ -35,6 +35,24 @@ public final class TypedDates {
     }
 
     /**
+     * As {@link #lenient}, the field itself saying what is wrong: red while its text names no day,
+     * the sentence in its tooltip in place of {@code hint}, told to {@code problem} too ("" once it
+     * names one). Where {@code emptyAllowed}, an empty field is no problem (a day that may be unset).
+     */
+    public static void marked(DatePicker picker, Supplier<LocalDate> today, Locale locale, String hint, boolean emptyAllowed,
+            Consumer<String> problem) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(hint);
+        picker.setTooltip(tip);
+        lenient(picker, today, locale, said -> {
+            String text = picker.getEditor().getText();
+            String wrong = emptyAllowed && (text == null || text.isBlank()) ? "" : said;
+            picker.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !wrong.isEmpty());
+            tip.setText(wrong.isEmpty() ? hint : wrong);
+            problem.accept(wrong);
+        });
+    }
+
+    /**
      * Makes {@code picker} write its date in words as the window does everywhere else ("Dec 8, 2026",
      * not the picker's own "12/8/2026"); it still reads the numbers people type.
      */

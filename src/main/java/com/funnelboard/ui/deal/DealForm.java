@@ -65,14 +65,8 @@ public final class DealForm extends VBox {
         close.setMaxWidth(Double.MAX_VALUE);
         // Read as every date field reads ("12/31", "31.12.2026", "friday", "+3"); text that names no day stays, marked, with
         // the sentence in its tooltip and the form's status (it was dropped without a word, or the stored date put back).
-        javafx.scene.control.Tooltip closeTip = new javafx.scene.control.Tooltip("The day you expect to close: 12/31, friday or +30");
-        close.setTooltip(closeTip);
-        com.funnelboard.ui.common.TypedDates.lenient(close, model::today, model.locale(), problem -> {
-            String said = close.getEditor().getText() == null || close.getEditor().getText().isBlank() ? "" : problem;
-            close.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, !said.isEmpty());
-            closeTip.setText(said.isEmpty() ? "The day you expect to close: 12/31, friday or +30" : said);
-            model.closeDateTyped(said);
-        });
+        com.funnelboard.ui.common.TypedDates.marked(close, model::today, model.locale(), "The day you expect to close: 12/31, friday or +30",
+                true, model::closeDateTyped);
         close.valueProperty().bindBidirectional(model.closeDateProperty());
         close.valueProperty().addListener((o, a, b) -> saveIfDirty());
 

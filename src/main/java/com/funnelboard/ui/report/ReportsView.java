@@ -122,14 +122,10 @@ public final class ReportsView extends ScrollPane {
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
         picker.setId(id);
         picker.setPrefWidth(170); // "Sep 30, 2026" whole, beside the calendar button
-        picker.setTooltip(new javafx.scene.control.Tooltip(tip));
         picker.setPromptText(tip);
         // What is typed is read as in every date field ("2026-09-30", "30.09.2026", "9/30/2026"); text that names no day stays,
         // marked, with the sentence in its tooltip (it was put back as it was without a word).
-        com.funnelboard.ui.common.TypedDates.lenient(picker, model::today, locale, problem -> {
-            picker.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, !problem.isEmpty());
-            picker.getTooltip().setText(problem.isEmpty() ? tip : problem);
-        });
+        com.funnelboard.ui.common.TypedDates.marked(picker, model::today, locale, tip, false, problem -> { });
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }

@@ -189,12 +189,12 @@ public final class ReportsViewModel {
         return new ReportFilter(owner.get() == null ? OwnerFilter.EVERYONE : owner.get(), source.get(), industry.get());
     }
 
-    /** A file name for a chart's export: the chart and the period, such as {@code funnel-2026-01-01-2026-03-31.png}. */
     /** How the page writes amounts and dates (and so its pictures). */
     public java.util.Locale locale() {
         return locale;
     }
 
+    /** A file name for a chart's export: the chart, the period and the filters, such as {@code funnel-2026-01-01-2026-03-31-referral.png}. */
     public String fileName(ReportChart chart, String extension) {
         Reports r = shown.get();
         String period = r == null ? "" : "-" + r.funnel().period().first() + "-" + r.funnel().period().last();
