@@ -21,6 +21,8 @@ public final class UndoViewModel {
     private final ReadOnlyBooleanWrapper redoOffered = new ReadOnlyBooleanWrapper();
     /** What the last undo or redo said in the status bar. */
     private String said;
+    /** What the undo or redo running now acts on, in words; null when none runs (FX thread). */
+    private String running;
 
     public UndoViewModel(UndoService undo, UiExecutors executors, Consumer<String> status) {
         this.undo = undo;
@@ -69,8 +71,30 @@ public final class UndoViewModel {
         return run(undo::redoLast, "Nothing to redo.", false);
     }
 
+    /**
+     * Runs one undo or redo at a time. The status bar says at once what it takes back ("Undoing:
+     * Imported 50,000 rows from leads.csv…"): undoing a large import or merge takes a while, and a
+     * second Ctrl+Z meanwhile is not queued behind it (it would take back the action before, which
+     * the user did not see coming) but answered with what is still running.
+     */
     private CompletableFuture<Void> run(java.util.function.Supplier<Optional<UndoService.Undone>> action, String nothing, boolean offerRedo) {
-        return executors.supply(action).handleAsync((done, failure) -> {
+        if (running != null) {
+            status.accept("Still " + running + " \u2014 wait for it to finish.");
+            return CompletableFuture.completedFuture(null);
+        }
+        running = offerRedo ? "undoing" : "redoing";
+        return executors.supply(() -> {
+            UndoService.Next next = undo.next();
+            Optional<String> what = offerRedo ? next.undo() : next.redo();
+            what.ifPresent(w -> executors.fx().execute(() -> {
+                if (running != null) {
+                    running = (offerRedo ? "undoing: " : "redoing: ") + w;
+                    status.accept((offerRedo ? "Undoing: " : "Redoing: ") + w + "\u2026");
+                }
+            }));
+            return action.get();
+        }).handleAsync((done, failure) -> {
+            running = null;
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 executors.problems().log(offerRedo ? "Nothing was undone" : "Nothing was redone", cause);

@@ -206,4 +206,43 @@ class BoardMovesViewModelTest {
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
         assertThat(titlesIn(Stage.PROSPECT)).contains("Warm lead");
     }
+
+    /**
+     * Undoing a large import takes a while: the status bar says at once what is being undone, and a
+     * second Ctrl+Z meanwhile is answered, not queued (it would take back the action before as well).
+     */
+    @Test
+    void anUndoSaysWhatItTakesBackAtOnceAndASecondPressWhileItRunsUndoesNothingMore() {
+        UndoService service = new UndoService(store, UndoJournal.inMemory());
+        QualifyViewModel first = ask(warm, Stage.PROSPECT);
+        first.checked().addAll(List.of("fits-icp", "has-need"));
+        board.commit(first.toRequest()).join();
+        QualifyViewModel second = ask(cold, Stage.PROSPECT);
+        second.overridingProperty().set(true);
+        second.overrideReasonProperty().set("Referred by their CEO");
+        board.commit(second.toRequest()).join();
+
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        List<String> said = new ArrayList<>();
+        UndoViewModel slow = new UndoViewModel(service, new UiExecutors(background::add, Runnable::run), said::add);
+        var running = slow.undo();
+        slow.undo();
+        assertThat(said).containsExactly("Still undoing \u2014 wait for it to finish.");
+        background.remove().run(); // the undo reads what it takes back, says it, and undoes it
+        assertThat(said).element(1).isEqualTo("Undoing: Moved \u201CCold lead\u201D from Lead to Prospect\u2026");
+        assertThat(running).isDone();
+        assertThat(said).last().asString().startsWith("Undid: Moved \u201CCold lead\u201D");
+        assertThat(background).isEmpty();
+        assertThat(stageOf(cold)).isEqualTo(Stage.LEAD);
+        assertThat(stageOf(warm)).as("the second press took nothing back").isEqualTo(Stage.PROSPECT);
+
+        slow.redo();
+        slow.undo();
+        assertThat(said).last().isEqualTo("Still redoing \u2014 wait for it to finish.");
+        background.remove().run();
+        assertThat(said).element(said.size() - 2).isEqualTo("Redoing: Moved \u201CCold lead\u201D from Lead to Prospect\u2026");
+        assertThat(said).last().asString().startsWith("Redid: Moved \u201CCold lead\u201D");
+        assertThat(stageOf(cold)).isEqualTo(Stage.PROSPECT);
+        assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
+    }
 }
