@@ -19,7 +19,10 @@ import org.testfx.api.FxRobot;
 import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
-/** A detail pane hidden on this installation stays hidden when the window opens again; opening a card brings it back. */
+/**
+ * A detail pane hidden on this installation stays hidden when the window opens again; opening a card brings it back;
+ * its width comes back after the window was made narrower and wider again.
+ */
 @ExtendWith(UiRobot.class)
 class DetailPaneRememberedUiTest {
 
@@ -57,5 +60,21 @@ class DetailPaneRememberedUiTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> workbench.getItems().size() == 2);
         assertThat(robot.lookup("#toggle-detail").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        // The pane's width as the user left it comes back when the window, made narrower, is made wider again (it kept
+        // the squeezed width, and remembered it for the next start).
+        javafx.scene.Node pane = workbench.getItems().get(1);
+        robot.interact(() -> workbench.setDividerPositions(0.4));
+        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.40")).isPresent());
+        double chosen = pane.getLayoutBounds().getWidth();
+        javafx.stage.Window window = workbench.getScene().getWindow();
+        double wide = window.getWidth();
+        robot.interact(() -> window.setWidth(wide - 240));
+        BoardUiTest.waitUntil(() -> pane.getLayoutBounds().getWidth() < chosen - 100);
+        robot.interact(() -> window.setWidth(wide));
+        BoardUiTest.waitUntil(() -> Math.abs(pane.getLayoutBounds().getWidth() - chosen) < 3);
+        robot.sleep(600); // the divider is remembered after a 0.4 s pause
+        java.util.Optional<String> divider = store.read(r -> r.local().get("ui.detail.divider"));
+        assertThat(divider).hasValueSatisfying(v -> assertThat(v).startsWith("0.40"));
     }
 }

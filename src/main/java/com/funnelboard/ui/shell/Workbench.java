@@ -55,6 +55,15 @@ public final class Workbench extends SplitPane {
     private double dividerWhileShown = ShellViewModel.DEFAULT_DIVIDER;
     private final PauseTransition remember = new PauseTransition(Duration.millis(400));
     private boolean dividerMoved;
+    /**
+     * The pane's width as the user left it, in pixels (NaN until the first layout): a window made
+     * narrower squeezes the pane, and made wider again gives it back that width, not the squeezed one.
+     */
+    private double chosenPaneWidth = Double.NaN;
+    /** The workbench's width at the divider's last move: a move at another width is the window's resize, not the user's. */
+    private double widthAtLastMove;
+    /** True while the divider is put back where the user left it after a resize. */
+    private boolean restoring;
 
     /**
      * @param today the Today page, built with {@link #openDeal} as its way to open a deal
@@ -155,10 +164,45 @@ public final class Workbench extends SplitPane {
     private void watchDivider() {
         getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
             dividerMoved = true;
+            double width = getWidth();
+            double pane = (1 - b.doubleValue()) * width;
+            if (width > 0 && width != widthAtLastMove && !restoring) {
+                // The window was resized: the pane keeps its width where the board's least width lets it, and gets it
+                // back when there is room again (it kept the squeezed width, and remembered it for the next start).
+                widthAtLastMove = width;
+                if (Double.isNaN(chosenPaneWidth)) {
+                    chosenPaneWidth = pane;
+                } else if (pane < chosenPaneWidth - 1) {
+                    double room = width - left.getMinWidth() - DIVIDER_ROOM;
+                    if (room > pane + 1) {
+                        javafx.application.Platform.runLater(this::restoreChosenWidth);
+                    }
+                    return;
+                }
+            } else if (width > 0 && !restoring) {
+                chosenPaneWidth = pane;
+            } else if (restoring && pane < chosenPaneWidth - 1) {
+                return; // still squeezed: not what the user chose
+            }
             remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
             remember.playFromStart();
         });
         dividerMoved = false;
+    }
+
+    /** Puts the divider where the pane has the width the user chose, as far as the board's least width lets it. */
+    private void restoreChosenWidth() {
+        double width = getWidth();
+        if (!getItems().contains(detail) || width <= 0 || Double.isNaN(chosenPaneWidth)) {
+            return;
+        }
+        double pane = Math.min(chosenPaneWidth, width - left.getMinWidth() - DIVIDER_ROOM);
+        restoring = true;
+        try {
+            setDividerPositions(1 - pane / width);
+        } finally {
+            restoring = false;
+        }
     }
 
     private void layoutDetail(boolean shown) {
