@@ -162,7 +162,12 @@ class TodayUiTest {
                 .containsAnyOf("AM", "PM");
         assertThat(until.getEditor().getText()).as("the day in words, as the list writes days")
                 .isEqualTo(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).date(until.getValue()));
-        robot.clickOn(until.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("today");
+        // The keyboard starts in the date, its text selected: a word typed at once replaces the suggested day.
+        BoardUiTest.waitUntil(() -> until.getEditor().isFocused());
+        assertThat(until.getEditor().getSelectedText()).isEqualTo(until.getEditor().getText());
+        robot.clickOn("Time"); // (the headless robot types into the window clicked last; a label takes no focus)
+        robot.write("today");
+        assertThat(until.getEditor().getText()).isEqualTo("today");
         robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
         assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).isEqualTo("Snooze until a time in the future");
@@ -205,10 +210,13 @@ class TodayUiTest {
         robot.clickOn(BoardUiTest.card(robot, "Stale lead"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
-        robot.clickOn("#followup-note").write("First call");
-        // A date that names no day is said in the dialog, which stays open; words and short dates are read.
+        // A date that names no day is said in the dialog, which stays open; words and short dates are read. The keyboard
+        // starts in the date, its text selected.
         javafx.scene.control.DatePicker date = robot.lookup("#followup-date").queryAs(javafx.scene.control.DatePicker.class);
-        robot.doubleClickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("soon");
+        BoardUiTest.waitUntil(() -> date.getEditor().isFocused());
+        robot.clickOn("Kind").write("soon");
+        assertThat(date.getEditor().getText()).isEqualTo("soon");
+        robot.clickOn("#followup-note").write("First call");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).startsWith("Not a date: write it like ");
         robot.interact(() -> Snapshots.save(date.getScene(), "followup-not-a-date"));

@@ -119,7 +119,13 @@ public final class FollowUpDialog {
         });
         d.setResultConverter(b -> b == confirm ? new Input(due.get(), kind.getValue(), note.getText()) : null);
         com.funnelboard.ui.common.DialogFit.follow(d); // a problem's lines grow the dialog: its buttons stay in sight
-        (snoozing ? time : note).requestFocus();
+        // The keyboard starts in the date, its text selected: "wednesday" typed at once replaces the suggested day (the
+        // focus asked before the dialog showed went to its default button, so what was typed was lost and Enter kept the
+        // suggestion).
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            date.getEditor().requestFocus();
+            date.getEditor().selectAll();
+        }));
         return d.showAndWait();
     }
 
