@@ -168,9 +168,15 @@ public final class UndoService {
                         JsonNode row = Json.mapper().readTree(c.newValue());
                         if (!row.get("from_stage").isNull()) {
                             // The deal goes back where it was; the history keeps the move and the move back.
-                            r.stageChanges().insert(new StageChange(UUID.randomUUID(), UUID.fromString(row.get("deal_id").asString()),
-                                    Stage.fromKey(row.get("to_stage").asString()), Stage.fromKey(row.get("from_stage").asString()), now,
-                                    store.author(), List.of(), null, null, null));
+                            UUID deal = UUID.fromString(row.get("deal_id").asString());
+                            Stage from = Stage.fromKey(row.get("to_stage").asString());
+                            Stage to = Stage.fromKey(row.get("from_stage").asString());
+                            Optional<StageChange> repeated = set.origin() == ChangeOrigin.UNDO
+                                    ? repeated(r.stageChanges().forDeal(deal), UUID.fromString(row.get("id").asString()), from, to)
+                                    : Optional.empty();
+                            r.stageChanges().insert(new StageChange(UUID.randomUUID(), deal, from, to, now, store.author(),
+                                    repeated.map(StageChange::checklist).orElse(List.of()), repeated.map(StageChange::overrideReason).orElse(null),
+                                    repeated.map(StageChange::lostReason).orElse(null), repeated.map(StageChange::lostNote).orElse(null)));
                         }
                     }
                 }
@@ -190,6 +196,18 @@ public final class UndoService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }
+    }
+
+    /**
+     * A redo's move (the undo of an undo's move back): the move it makes again, which an undo's move
+     * back names by its stages and went before it. The move made again carries that move's checklist,
+     * override reason and lost reason (it had none: the history showed a redone move as passing no
+     * gate, and the reports counted a redone loss without its reason).
+     */
+    private static Optional<StageChange> repeated(List<StageChange> moves, UUID movedBack, Stage from, Stage to) {
+        Instant before = moves.stream().filter(m -> m.id().equals(movedBack)).map(StageChange::changedAt).findFirst().orElse(Instant.MAX);
+        return moves.stream().filter(m -> !m.id().equals(movedBack) && m.from() == from && m.to() == to && !m.changedAt().isAfter(before))
+                .reduce((a, b) -> b);
     }
 
     /** "Undid: Moved “Pilot” …", or "Redid: …" for the undo of an undo. */

@@ -106,12 +106,21 @@ class UndoServiceTest {
     }
 
     @Test
-    void undoingALostMoveClearsTheLostReason() {
+    void undoingALostMoveClearsTheLostReasonAndRedoingItMovesWithItsReasonAgain() {
         Deal lead = Fixtures.deal(store, "Gone", Stage.LEAD, 100_00L);
-        deals.move(new MoveRequest(lead.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        deals.move(new MoveRequest(lead.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, "Budget frozen until Q3"));
         undo.undoLast();
         assertThat(deal(lead.id()).stage()).isEqualTo(Stage.LEAD);
         assertThat(deal(lead.id()).lostReason()).isNull();
+        // The move made again is the move that was made: its reason is in the stage history the reports count (the redone
+        // move had none).
+        undo.redoLast();
+        assertThat(deal(lead.id()).lostReason()).isEqualTo(LostReason.NO_BUDGET);
+        List<StageChange> moves = store.read(r -> r.stageChanges().forDeal(lead.id()));
+        assertThat(moves).extracting(StageChange::to, StageChange::lostReason, StageChange::lostNote).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.LOST, LostReason.NO_BUDGET, "Budget frozen until Q3"),
+                org.assertj.core.groups.Tuple.tuple(Stage.LEAD, null, null),
+                org.assertj.core.groups.Tuple.tuple(Stage.LOST, LostReason.NO_BUDGET, "Budget frozen until Q3"));
     }
 
     @Test

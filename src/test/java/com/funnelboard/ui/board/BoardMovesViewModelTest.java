@@ -243,6 +243,15 @@ class BoardMovesViewModelTest {
         assertThat(said).element(said.size() - 2).isEqualTo("Redoing: Moved \u201CCold lead\u201D from Lead to Prospect\u2026");
         assertThat(said).last().asString().startsWith("Redid: Moved \u201CCold lead\u201D");
         assertThat(stageOf(cold)).isEqualTo(Stage.PROSPECT);
+        // The move made again carries the override reason and the checklist it was made with (it had neither: the history
+        // showed the deal skipping the gate with no reason).
+        StageChange overridden = history(cold).getFirst();
+        assertThat(overridden.overrideReason()).isEqualTo("Referred by their CEO");
+        assertThat(history(cold)).extracting(StageChange::from, StageChange::to, StageChange::overrideReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT, "Referred by their CEO"),
+                org.assertj.core.groups.Tuple.tuple(Stage.PROSPECT, Stage.LEAD, null),
+                org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT, "Referred by their CEO"));
+        assertThat(history(cold).getLast().checklist()).isEqualTo(overridden.checklist()).isNotEmpty();
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
     }
 }
