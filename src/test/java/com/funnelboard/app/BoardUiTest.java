@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -239,9 +240,15 @@ class BoardUiTest {
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#override-reason").write("Referred by their CEO");
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");
+        // A reason written over two lines (the field takes Enter) is kept so, and said on one line in the status bar
+        // (five lines of it grew the bar and squeezed the board).
+        robot.interact(() -> robot.lookup("#override-reason").queryTextInputControl().appendText(",\nwho knows them"));
         robot.clickOn("#qualify-move");
         waitUntil(() -> stageOf(cold) == Stage.PROSPECT);
-        assertThat(history(cold).getFirst().overrideReason()).isEqualTo("Referred by their CEO");
+        assertThat(history(cold).getFirst().overrideReason()).isEqualTo("Referred by their CEO,\nwho knows them");
+        Labeled said = robot.lookup("#status").queryLabeled();
+        waitUntil(() -> said.getText().contains("who knows them"));
+        assertThat(said.getText()).contains("Referred by their CEO, who knows them").doesNotContain("\n");
 
         // The card's left edge: on the 1000-pixel test screen the detail pane covers the column's right half.
         robot.clickOn(robot.point(card(robot, "Late opportunity")).atPosition(javafx.geometry.Pos.TOP_LEFT)

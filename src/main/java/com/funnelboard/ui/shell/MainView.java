@@ -123,7 +123,8 @@ public final class MainView extends BorderPane {
         brand.managedProperty().bind(brand.visibleProperty());
         pages.compactWhen(compact);
 
-        status.textProperty().bind(boardModel.statusProperty());
+        // One line, whatever it quotes: an override reason typed over five lines grew the bar to five and squeezed the board.
+        status.textProperty().bind(boardModel.statusProperty().map(t -> t.strip().replaceAll("\\s*\\R\\s*", " ")));
         status.setId("status");
         // Beside a problem in the status bar, what was just done keeps room to be read ("Mer…" was all it kept),
         // and the whole of either is in its tooltip.
@@ -154,7 +155,7 @@ public final class MainView extends BorderPane {
         redo.setFocusTraversable(false);
         redo.setOnAction(e -> undo.redo());
         redo.visibleProperty().bind(undo.redoOfferedProperty());
-        status.textProperty().addListener((o, was, now) -> {
+        boardModel.statusProperty().addListener((o, was, now) -> {
             undo.statusSaid(now);
             prompts.statusSaid(now);
         });
