@@ -261,6 +261,13 @@ class BoardUiTest {
         robot.interact(() -> reason.setValue(LostReason.OTHER));
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).as("Other needs a note").isTrue();
         robot.clickOn("#lost-note").write("Budget moved to another department");
+        // Escape with a note written asks first, and Enter keeps writing (the note was thrown away without a word).
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isPresent());
+        assertThat(robot.lookup("#discard-reason-confirm").queryButton().getText()).isEqualTo("Discard the note");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
+        assertThat(robot.lookup("#lost-note").queryTextInputControl().getText()).isEqualTo("Budget moved to another department");
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lost-confirm").query().getScene(), "lost-dialog"));
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isFalse();
         robot.clickOn("#lost-confirm");

@@ -188,37 +188,12 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         renderRows();
         setResultConverter(bt -> bt == MOVE && model.canMoveBinding().get() ? model.toRequest() : null);
         // Escape or Cancel with a reason written asks first (it went without a word, however long the reason was).
-        setOnCloseRequest(e -> {
-            String written = model.overrideReasonProperty().get();
-            if (getResult() == null && written != null && !written.isBlank() && !discardConfirmed()) {
-                e.consume();
-                reason.requestFocus();
-            }
-        });
+        DiscardQuestion.guard(this, model.overrideReasonProperty()::get, "Discard the reason",
+                "The deal stays where it is, and the reason you wrote is not kept.", reason);
         setResizable(true);
         com.funnelboard.ui.common.DialogFit.follow(this);
         model.overridingProperty().addListener((o, was, now) ->
                 javafx.application.Platform.runLater(() -> com.funnelboard.ui.common.DialogFit.fit(this)));
-    }
-
-    /** Whether the user chose to throw away the override reason they wrote. */
-    private boolean discardConfirmed() {
-        ButtonType discard = new ButtonType("Discard the reason", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "The deal stays where it is, and the reason you wrote is not kept.", discard, keep);
-        ask.initOwner(getDialogPane().getScene().getWindow());
-        ask.setHeaderText("Close without moving?");
-        ask.getDialogPane().setId("discard-reason");
-        // Enter keeps the reason: throwing away what was written takes a deliberate click (or Alt+D).
-        javafx.scene.control.Button discardButton = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(discard);
-        javafx.scene.control.Button keepButton = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep);
-        discardButton.setDefaultButton(false);
-        keepButton.setDefaultButton(true);
-        discardButton.setId("discard-reason-confirm");
-        keepButton.setId("discard-reason-keep");
-        ask.setOnShown(e -> keepButton.requestFocus());
-        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     /** Why Enter cannot move yet, in a sentence that says what to do. */
