@@ -39,9 +39,27 @@ public final class NewLeadDialog extends Dialog<NewLead> {
     private final GridPane grid = new GridPane();
     private int row;
 
+    /** Whether the form was closed by Ctrl+Q, which then quits the app (the window's keys do not reach it while the form is open). */
+    public boolean quitAsked() {
+        return quitAsked;
+    }
+
+    private boolean quitAsked;
+    /** File → Quit's key, as the window's menu has it. */
+    private static final javafx.scene.input.KeyCombination QUIT = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     public NewLeadDialog(Window owner, NewLeadViewModel model) {
         this.model = model;
         initOwner(owner);
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (QUIT.match(e)) {
+                e.consume();
+                quitAsked = true;
+                setResult(null);
+                close();
+            }
+        });
         setTitle("New lead");
         boolean resumed = model.typed();
         setHeaderText(resumed ? "The lead you were adding, as you left it" : "Add a lead to the pipeline");

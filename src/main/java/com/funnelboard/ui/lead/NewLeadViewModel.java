@@ -74,6 +74,37 @@ public final class NewLeadViewModel {
         source.set(null);
     }
 
+    /** What was typed, field by field (blank fields left out; the currency with them): kept as a draft. */
+    public Map<String, String> draft() {
+        if (!typed()) {
+            return Map.of();
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields().forEach((name, p) -> {
+            if (!p.get().isBlank()) {
+                fields.put(name, p.get());
+            }
+        });
+        if (source.get() != null) {
+            fields.put("source", source.get().name());
+        }
+        fields.put("currency", currency.get());
+        return fields;
+    }
+
+    /** Puts a draft back into the form (a field or source it does not know is left alone). */
+    public void restore(Map<String, String> draft) {
+        fields().forEach((name, p) -> p.set(draft.getOrDefault(name, p.get())));
+        java.util.Arrays.stream(LeadSource.values()).filter(s -> s.name().equals(draft.get("source"))).findFirst().ifPresent(source::set);
+        if (draft.get("currency") != null && draft.get("currency").matches("[A-Z]{3}")) {
+            currency.set(draft.get("currency"));
+        }
+    }
+
+    private Map<String, StringProperty> fields() {
+        return Map.of("contact", contactName, "organization", organization, "email", email, "phone", phone, "title", title, "value", value);
+    }
+
     public NewLead toLead() {
         return new NewLead(contactName.get(), organization.get(), email.get(), phone.get(), source.get(), title.get(), value.get(),
                 currency.get(), locale);

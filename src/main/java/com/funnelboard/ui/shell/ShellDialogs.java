@@ -31,6 +31,8 @@ final class ShellDialogs {
     private final ProgressBar progress;
     private final Button cancel;
     private NewLeadViewModel pendingLead;
+    /** File → Quit (Ctrl+Q), which a form open over the window passes on once it has kept what was typed. */
+    private final Runnable quit;
 
     /**
      * @param window the main window (null before it is shown)
@@ -38,7 +40,8 @@ final class ShellDialogs {
      * @param cancel the status bar's Cancel, for the sample pipeline
      */
     ShellDialogs(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Supplier<javafx.stage.Window> window, ProgressBar progress,
-            Button cancel) {
+            Button cancel, Runnable quit) {
+        this.quit = quit;
         this.shell = shell;
         this.boardModel = boardModel;
         this.board = board;
@@ -182,22 +185,34 @@ final class ShellDialogs {
             showNewLead(pendingLead);
             return;
         }
-        shell.defaultCurrency().thenAccept(currency -> showNewLead(new NewLeadViewModel(currency, shell.locale(), boardModel::organizationsStarting)));
-        // (A failure to read the currency shows in the status bar; Ctrl+N tries again.)
+        // What was typed and not saved before a quit or a crash comes back from this installation's drafts.
+        shell.defaultCurrency().thenCombine(shell.newLeadDraft(), (currency, draft) -> {
+            NewLeadViewModel model = new NewLeadViewModel(currency, shell.locale(), boardModel::organizationsStarting);
+            model.restore(draft);
+            return model;
+        }).thenAccept(this::showNewLead);
+        // (A failure to read the currency or the draft shows in the status bar; Ctrl+N tries again.)
     }
 
     private void showNewLead(NewLeadViewModel model) {
-        Optional<NewLead> lead = new NewLeadDialog(window(), model).showAndWait();
+        NewLeadDialog dialog = new NewLeadDialog(window(), model);
+        Optional<NewLead> lead = dialog.showAndWait();
         if (lead.isEmpty()) {
             pendingLead = model.typed() ? model : null;
+            // Kept on disk too, so a quit (Ctrl+Q closes the form first) or a crash does not lose it; nothing typed forgets it.
+            shell.keepNewLeadDraft(model.draft());
             if (pendingLead != null) {
                 boardModel.setStatus("The lead you were adding is kept: New lead (Ctrl+N) brings it back.");
+            }
+            if (dialog.quitAsked()) {
+                quit.run();
             }
             return;
         }
         pendingLead = model;
         boardModel.createLead(lead.get()).thenAccept(id -> {
             pendingLead = null;
+            shell.keepNewLeadDraft(java.util.Map.of());
             boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added.");
             board.selectDeal(id);
         }).exceptionally(e -> {

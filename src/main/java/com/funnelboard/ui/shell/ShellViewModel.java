@@ -131,6 +131,19 @@ public final class ShellViewModel {
         }));
     }
 
+    /** The New lead form's draft kept on this installation (empty when none), read in the background. */
+    public CompletableFuture<java.util.Map<String, String>> newLeadDraft() {
+        return executors.problems().logFailure("The lead you were adding could not be read back", executors.supply(() -> setup.draft("new-lead")));
+    }
+
+    /** Keeps what was typed in New lead on this installation, so a quit or a crash does not lose it; empty forgets it. */
+    public CompletableFuture<Void> keepNewLeadDraft(java.util.Map<String, String> fields) {
+        return executors.problems().logFailure("The lead you were adding could not be kept", executors.supply(() -> {
+            setup.keepDraft("new-lead", fields);
+            return null;
+        }));
+    }
+
     /** Where the divider between the board and the detail pane was left (a fraction of the width). */
     public CompletableFuture<Double> dividerPosition() {
         return executors.problems().logFailure("The divider position could not be read", executors.supply(() -> setup.preference("detail.divider").map(s -> {
