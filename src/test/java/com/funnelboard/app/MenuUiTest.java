@@ -140,6 +140,16 @@ class MenuUiTest {
         BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot"));
         BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid: Edited");
+
+        // Ctrl+1 from a field of the pane takes the keyboard back to the cards (it stayed in the field, where the move keys
+        // and the arrows act on the text), and Shift+Tab from the cards reaches the filter bar (a keyboard-only user could
+        // not filter or sort the board).
+        robot.clickOn("#deal-value");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-"));
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        javafx.scene.Node bar = robot.lookup("#filter-bar").query();
+        BoardUiTest.waitUntil(() -> isInside(stage.getScene().getFocusOwner(), bar));
     }
 
     /** Settings chooses the theme as View → Theme does, beside the rotting thresholds and who uses the installation. */
@@ -209,5 +219,14 @@ class MenuUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#duplicates-none").tryQuery().isEmpty());
         robot.interact(() -> { });
         assertThat(robot.lookup("#problem-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).as("no problem shown").isFalse();
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

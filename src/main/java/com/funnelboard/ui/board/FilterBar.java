@@ -223,10 +223,8 @@ public final class FilterBar extends HBox {
             f.setPrefColumnCount(12);
             f.setOnAction(e -> apply());
         }
-        for (javafx.scene.control.Control c : List.of(text, source, followUp, rotting, more, sort, views, clear)) {
-            c.setFocusTraversable(false); // focus starts on the board, as with the toolbar; the bar is used by clicking
-        }
-        report.setFocusTraversable(false);
+        // Tab reaches the bar (and Shift+Tab from the cards): the window still starts with the keyboard on the cards, which
+        // ask for it. (The bar took no focus, so a keyboard-only user could neither filter nor sort the board.)
         Label sortLabel = new Label("Sort");
         for (javafx.scene.layout.Region r : List.of(rotting, more, sortLabel, views, clear)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

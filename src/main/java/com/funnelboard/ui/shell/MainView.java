@@ -180,7 +180,12 @@ public final class MainView extends BorderPane {
             undo.undo();
         };
         menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, dialogs::openSettings, this::quit, undoLast, undo::redo,
-                board::dealMenuItems, boardPage::fire, pages.button(Workbench.Page.CONTACTS)::fire,
+                board::dealMenuItems, () -> {
+                    // Ctrl+1 also takes the keyboard back to the cards, from a field of the detail pane or the search (it stayed
+                    // there, where the arrows and the move keys act on the text).
+                    boardPage.fire();
+                    board.focusCards();
+                }, pages.button(Workbench.Page.CONTACTS)::fire,
                 pages.button(Workbench.Page.ORGANIZATIONS)::fire, pages.button(Workbench.Page.TODAY)::fire,
                 pages.button(Workbench.Page.REPORTS)::fire, pages.button(Workbench.Page.TRASH)::fire,
                 () -> boardModel.refresh(), () -> workbench.detailShownProperty().set(!workbench.detailShownProperty().get()),
@@ -316,6 +321,9 @@ public final class MainView extends BorderPane {
      * sample (the window was opened to merge a share file into it).
      */
     public CompletableFuture<Void> start(boolean askWhoYouAre, boolean offerSample) {
+        // The keyboard starts on the cards (the toolbar's owner filter and the filter bar, which Tab reaches, come first
+        // in the window's order).
+        board.focusCards();
         // The board first; the database check and the Today counts once a frame shows it: on two
         // cores they would otherwise take most of the time the board's first cards need to be drawn.
         return boardModel.refresh().handle((v, failedAndShown) -> {

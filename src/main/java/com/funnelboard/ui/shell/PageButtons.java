@@ -99,7 +99,7 @@ final class PageButtons {
         box.setId("owner-filter");
         box.valueProperty().bindBidirectional(owners.selectedProperty());
         LazyTooltip.install(box, "Whose deals the board shows");
-        box.setFocusTraversable(false);
+        // Reached by Tab, as the filter bar below it: it has no key of its own.
         box.setPrefWidth(140);
         box.setMaxWidth(240);
         // As wide as the name it shows needs (from 140 to 240 pixels): a name or an address was cut with room to spare.

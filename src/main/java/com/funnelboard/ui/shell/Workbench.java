@@ -60,8 +60,9 @@ public final class Workbench extends SplitPane {
      * narrower squeezes the pane, and made wider again gives it back that width, not the squeezed one.
      */
     private double chosenPaneWidth = Double.NaN;
-    /** The workbench's width at the divider's last move: a move at another width is the window's resize, not the user's. */
-    private double widthAtLastMove;
+    /** The width of the last layout, and whether the layout running now follows a change of it (the window's resize). */
+    private double laidOutWidth;
+    private boolean resizeLayout;
     /** True while the divider is put back where the user left it after a resize. */
     private boolean restoring;
 
@@ -166,28 +167,39 @@ public final class Workbench extends SplitPane {
             dividerMoved = true;
             double width = getWidth();
             double pane = (1 - b.doubleValue()) * width;
-            if (width > 0 && width != widthAtLastMove && !restoring) {
+            boolean squeezed = !Double.isNaN(chosenPaneWidth) && pane < chosenPaneWidth - 1;
+            if (resizeLayout && width > 0) {
                 // The window was resized: the pane keeps its width where the board's least width lets it, and gets it
                 // back when there is room again (it kept the squeezed width, and remembered it for the next start).
-                widthAtLastMove = width;
-                if (Double.isNaN(chosenPaneWidth)) {
-                    chosenPaneWidth = pane;
-                } else if (pane < chosenPaneWidth - 1) {
-                    double room = width - left.getMinWidth() - DIVIDER_ROOM;
-                    if (room > pane + 1) {
+                if (squeezed) {
+                    if (width - left.getMinWidth() - DIVIDER_ROOM > pane + 1) {
                         javafx.application.Platform.runLater(this::restoreChosenWidth);
                     }
                     return;
                 }
-            } else if (width > 0 && !restoring) {
-                chosenPaneWidth = pane;
-            } else if (restoring && pane < chosenPaneWidth - 1) {
-                return; // still squeezed: not what the user chose
+            } else if (restoring) {
+                if (squeezed) {
+                    return; // still squeezed: not what the user chose
+                }
+            } else if (width > 0 && pane > 0) {
+                chosenPaneWidth = pane; // the user's (or a remembered) position
             }
             remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
             remember.playFromStart();
         });
         dividerMoved = false;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // The divider moves inside the layout that follows a resize: told apart from a move of the user's by this.
+        resizeLayout = getWidth() != laidOutWidth;
+        laidOutWidth = getWidth();
+        try {
+            super.layoutChildren();
+        } finally {
+            resizeLayout = false;
+        }
     }
 
     /** Puts the divider where the pane has the width the user chose, as far as the board's least width lets it. */
