@@ -105,8 +105,9 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             if (!heldFrom.isEmpty()) {
                 s.append(" from ").append(String.join(", ", heldFrom));
             }
-            s.append(" stamped more than a day ahead kept aside (tried again at each merge until their time; a computer whose clock is ahead "
-                    + "sends them again with its first change once its clock is set right)");
+            s.append(" stamped more than a day ahead of this computer's clock kept aside (tried again at each merge until their time; if this "
+                    + "computer's date is behind, set it right and they are applied at the next merge; a computer whose clock is ahead sends "
+                    + "them again with its first change once its clock is set right)");
         }
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");

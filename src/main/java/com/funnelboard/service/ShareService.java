@@ -57,6 +57,11 @@ public final class ShareService {
         return store.read(r -> r.changeLog().anyRecordChanged());
     }
 
+    /** Whether change sets received from teammates are kept aside here (stamped days ahead, or waiting for rows), to be tried again. */
+    public boolean anyKeptAside() {
+        return exchange.anyKeptAside();
+    }
+
     /** What merging {@code file} would do; nothing is changed. */
     public MergeReport preview(Path file) {
         return merge(file, true, () -> false);

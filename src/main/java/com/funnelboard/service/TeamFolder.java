@@ -147,11 +147,16 @@ public final class TeamFolder {
         /** "Team folder: merged 2 files: 5 records added, 1 changed, no new conflicts; refused 1 file": what the status bar says. */
         public String sentence() {
             StringBuilder s = new StringBuilder("Team folder: ");
-            if (merged.isEmpty()) {
+            int held = merged.stream().mapToInt(m -> m.report().held()).sum();
+            if (merged.isEmpty() || newRows() == 0 && updatedRows() == 0 && conflicts() == 0 && held == 0) {
                 s.append("nothing new");
             } else {
                 s.append("merged ").append(merged.size()).append(merged.size() == 1 ? " file: " : " files: ")
                         .append(com.funnelboard.domain.MergeReport.counts(newRows(), updatedRows(), conflicts()));
+            }
+            if (held > 0) {
+                s.append(", ").append(held).append(held == 1 ? " change set" : " change sets").append(" stamped more than a day ahead of this "
+                        + "computer's clock kept aside (tried again at each look; if this computer's date is behind, set it right)");
             }
             // What a teammate's file takes away of this installation's own records is said, file by file.
             merged.forEach(m -> s.append(m.report().trashed().sentence()));
@@ -194,6 +199,10 @@ public final class TeamFolder {
         List<Refused> refused = new ArrayList<>();
         int unchanged = 0;
         java.util.Set<java.util.UUID> openBefore = null; // read before the first merge only: most looks merge nothing
+        // Change sets kept aside here (stamped days ahead of this computer's clock) are tried again by a merge: while any
+        // wait, a teammate's file is merged again though unchanged (its sets known, only their headers are read). They were
+        // tried again only when a teammate wrote a new file, so a clock set right left them aside for days.
+        boolean keptAside = share.anyKeptAside();
         for (Path file : shareFiles(folder.get())) {
             String name = file.getFileName().toString();
             if (name.endsWith(own)) {
@@ -202,7 +211,7 @@ public final class TeamFolder {
             String stamp = stamp(file);
             String key = MERGED + name;
             Optional<String> before = store.read(r -> r.local().get(key));
-            if (stamp == null || before.equals(Optional.of(stamp))) {
+            if (stamp == null || before.equals(Optional.of(stamp)) && !keptAside) {
                 unchanged++;
                 continue;
             }

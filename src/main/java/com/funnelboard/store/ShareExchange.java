@@ -81,6 +81,11 @@ public final class ShareExchange {
         }
     }
 
+    /** Whether received change sets are held or waiting here: a merge tries them again. */
+    public boolean anyKeptAside() {
+        return store.jdbc(c -> new ShareHistory(store.dsl(c)).anyNotApplied());
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
@@ -101,7 +106,11 @@ public final class ShareExchange {
         String name = file.getFileName().toString();
         // The very file merged before (same bytes) has nothing new: said without opening it.
         String digest = ShareFileDigest.of(file);
-        Integer had = store.jdbc(c -> new ShareHistory(store.dsl(c)).mergedBefore(new LocalState(store.dsl(c), store.clock()), digest));
+        // (Unless sets kept aside wait here: a merge tries them again, and the clock that kept them may be right by now.)
+        Integer had = store.jdbc(c -> {
+            ShareHistory history = new ShareHistory(store.dsl(c));
+            return history.anyNotApplied() ? null : history.mergedBefore(new LocalState(store.dsl(c), store.clock()), digest);
+        });
         if (had != null) {
             return new MergeReport(0, had, 0, 0, 0, 0, 0, List.of(), null);
         }
@@ -154,7 +163,9 @@ public final class ShareExchange {
                     if (dryRun) {
                         throw new DryRun(report);
                     }
-                    if (report.held() == 0 && report.waiting() == 0) {
+                    // Remembered as merged whole only with nothing kept aside here: merging the file again retries what is (the
+                    // file's held sets, already received, counted as none new, so it was remembered and never tried again).
+                    if (report.held() == 0 && report.waiting() == 0 && !history.anyNotApplied()) {
                         history.rememberMerged(r.local(), reader.digest(), full.sets().size());
                     }
                     return report;

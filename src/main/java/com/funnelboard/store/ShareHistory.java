@@ -90,6 +90,12 @@ final class ShareHistory {
         return known;
     }
 
+    /** Whether any received set is held or waiting here, to be tried again at the next merge. */
+    boolean anyNotApplied() {
+        return ctx.fetchExists(ctx.selectOne().from(org.jooq.impl.DSL.table("received_change_set"))
+                .where(org.jooq.impl.DSL.field("state").ne("applied")));
+    }
+
     /** The received sets held or waiting, with their entries, to be tried again. */
     List<SharedChanges.Set> notApplied() {
         List<SharedChanges.Set> out = new ArrayList<>();

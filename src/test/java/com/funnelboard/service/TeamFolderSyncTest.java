@@ -88,6 +88,35 @@ class TeamFolderSyncTest {
         }
     }
 
+    /**
+     * This computer's clock days behind: a teammate's sets are kept aside, and said. Once the clock is right the next look
+     * applies them, though the teammate's file has not changed (it said "nothing new" until the teammate wrote again).
+     */
+    @Test
+    void setsKeptAsideByAClockBehindAreAppliedAtTheFirstLookOnceItIsRight() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        com.funnelboard.domain.Deal deal;
+        try (Store theirs = Store.open(dir.resolve("theirs.db"), Fixtures.CLOCK)) {
+            TeamFolder theirFolder = new TeamFolder(theirs, new ShareService(theirs));
+            theirFolder.setFolder(team);
+            deal = Fixtures.deal(theirs, "From a teammate", Stage.LEAD, 100_00L);
+            theirFolder.exportOwn();
+        }
+        java.time.Clock behind = java.time.Clock.fixed(Fixtures.NOW.minus(Duration.ofDays(3)), java.time.ZoneOffset.UTC);
+        try (Store mine = Store.open(dir.resolve("mine.db"), behind)) {
+            TeamFolder folder = new TeamFolder(mine, new ShareService(mine));
+            folder.setFolder(team);
+            assertThat(folder.mergeOthers(() -> false).sentence()).contains("kept aside", "this computer's clock");
+            folder.mergeOthers(() -> false);
+            assertThat(mine.read(r -> r.deals().find(deal.id())).isPresent()).isFalse();
+        }
+        try (Store mine = Store.open(dir.resolve("mine.db"), Fixtures.CLOCK)) {
+            TeamFolder.Sync righted = new TeamFolder(mine, new ShareService(mine)).mergeOthers(() -> false);
+            assertThat(mine.read(r -> r.deals().find(deal.id())).isPresent()).as(righted.sentence()).isTrue();
+            assertThat(righted.sentence()).startsWith("Team folder: merged 1 file: 3 records added");
+        }
+    }
+
     @Test
     void aFolderThatIsNotOneIsRefused() {
         try (Store store = Store.open(dir.resolve("db.db"), Fixtures.CLOCK)) {

@@ -63,7 +63,7 @@ class ShareClockAheadTest {
         MergeReport kept = merge(ida, bo);
         assertThat(kept.held()).as("a month ahead of Bo's clock").isEqualTo(2);
         assertThat(kept.heldFrom()).hasSize(1);
-        assertThat(kept.sentence()).contains("2 change sets from " + kept.heldFrom().getFirst() + " stamped more than a day ahead kept aside");
+        assertThat(kept.sentence()).contains("2 change sets from " + kept.heldFrom().getFirst() + " stamped more than a day ahead of this computer's clock kept aside");
         assertThat(title(bo, pilot.id())).isEqualTo("Pilot");
 
         // Ida's clock is set right; her next change starts her again.

@@ -66,4 +66,28 @@ class ShareHeldTest {
                     .hasSize(1);
         }
     }
+
+    /**
+     * This computer's clock days behind: a teammate's sets are kept aside. Merging the same file again
+     * while the clock is still wrong remembered it as merged whole, so once the clock was right the file
+     * said "Nothing new" and its sets stayed aside for good.
+     */
+    @Test
+    void setsKeptAsideByAClockBehindAreAppliedOnceItIsRightThoughTheFileWasMergedAgainMeanwhile() throws Exception {
+        try (TwoInstallations two = new TwoInstallations(dir, s -> Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L))) {
+            var made = Fixtures.deal(two.bo, "Bo's", Stage.LEAD, 2_000L);
+            Path file = dir.resolve("bo.funnel");
+            new ShareExchange(two.bo).export(file);
+            Files.copy(dir.resolve("template.db"), dir.resolve("rae.db"));
+            try (Store rae = Store.open(dir.resolve("rae.db"), new TickingClock(Fixtures.NOW.minus(Duration.ofDays(3))))) {
+                assertThat(new ShareExchange(rae).merge(file, false, () -> false).held()).isGreaterThan(0);
+                new ShareExchange(rae).merge(file, false, () -> false);
+                assertThat(rae.read(r -> r.deals().find(made.id())).isEmpty()).isTrue();
+            }
+            try (Store rae = Store.open(dir.resolve("rae.db"), new TickingClock(Fixtures.NOW.plusSeconds(120)))) {
+                MergeReport righted = new ShareExchange(rae).merge(file, false, () -> false);
+                assertThat(rae.read(r -> r.deals().find(made.id())).isPresent()).as(righted.sentence()).isTrue();
+            }
+        }
+    }
 }
