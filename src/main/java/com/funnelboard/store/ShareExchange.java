@@ -230,11 +230,28 @@ public final class ShareExchange {
                 if (d == null || !d.inConflict() || settledByARule(ctx, m, d)) {
                     continue;
                 }
+                List<FieldConflict.Side> others = d.conflicting().stream().map(v -> side(v, me)).toList();
+                if (m.getField().equals(FieldConflict.DELETED_AT)) {
+                    others = onePerAuthor(others);
+                }
                 out.add(new FieldConflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
-                        side(d.winner(), me), d.conflicting().stream().map(v -> side(v, me)).toList()));
+                        side(d.winner(), me), others));
             }
             return out;
         });
+    }
+
+    /**
+     * A delete against edits: each teammate's edits are one side ("edited, not deleted", with the last
+     * of them), as each installation's delete is (a title edited and a call logged were two identical lines).
+     */
+    private static List<FieldConflict.Side> onePerAuthor(List<FieldConflict.Side> sides) {
+        Map<String, FieldConflict.Side> one = new java.util.LinkedHashMap<>();
+        for (FieldConflict.Side s : sides) {
+            boolean kept = s.value() == null || s.value().equals("null");
+            one.merge(kept + "\0" + s.replica(), s, (a, b) -> b.at().isAfter(a.at()) ? b : a);
+        }
+        return List.copyOf(one.values());
     }
 
     /**

@@ -43,7 +43,8 @@ class ShareDeleteConflictTest {
     @Test
     void aDeleteAndAnEditThatDidNotSeeEachOtherAreAConflictResolvedByRestoring() {
         delete(ida);
-        editTitle(bo, "Pilot, 40 seats");
+        editTitle(bo, "Pilot, 4 seats");
+        editTitle(bo, "Pilot, 40 seats"); // two edits by one teammate are one side ("edited, not deleted" was listed twice)
 
         MergeReport report = merge(bo, ida);
 
