@@ -35,6 +35,11 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(temp);
+            // Private from its first byte, as the backup it becomes (VACUUM INTO writes into an empty file that exists).
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(temp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
             try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temp.toString());
                 vacuum.execute();
@@ -55,6 +60,8 @@ public final class Backups {
                 Files.move(temp, target);
             }
             forceFolder(folder);
+            // What a backup killed before it finished left here (a whole copy of the database, readable by others).
+            FilesBeside.removeStale(folder, ".*.partial*");
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "The backup could not be written to " + folder + ": " + e.getMessage(), e);
         } finally {

@@ -42,4 +42,38 @@ public final class FilesBeside {
             return tmp;
         }
     }
+
+    /** How old a temporary file of ours must be before it is taken for one left by a killed program: no write takes so long. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes what a killed export, backup or merge left in {@code folder}: the entries matching
+     * {@code glob} (files, or folders with their files) last changed more than {@link #STALE} ago.
+     * One being written now is younger and stays. What cannot be removed is logged and left.
+     */
+    static void removeStale(Path folder, String glob) {
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
+            for (Path p : found) {
+                try {
+                    if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() >= before) {
+                        continue;
+                    }
+                    if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        try (var inside = Files.list(p)) {
+                            for (Path f : inside.toList()) {
+                                Files.deleteIfExists(f);
+                            }
+                        }
+                    }
+                    Files.deleteIfExists(p);
+                    org.slf4j.LoggerFactory.getLogger(FilesBeside.class).info("Removed {}, left by an export, backup or merge that did not finish", p);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(FilesBeside.class).info("{}, left by an export, backup or merge that did not finish, stays", p, e);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            org.slf4j.LoggerFactory.getLogger(FilesBeside.class).info("{} was not looked through for files left by a killed program", folder, e);
+        }
+    }
 }

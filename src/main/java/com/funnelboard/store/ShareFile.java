@@ -131,6 +131,8 @@ final class ShareFile {
             }
             tmp = null;
             syncFolder(file.getParent());
+            // What an export of this file killed before it finished left beside it (in a team folder, a sync tool sent it on).
+            FilesBeside.removeStale(file.getParent(), "." + globEscaped(file.getFileName().toString()) + "-*.tmp*");
             return written;
         } catch (IOException | SQLException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot write the share file " + file + ": " + e.getMessage()
@@ -217,4 +219,9 @@ final class ShareFile {
         return expected;
     }
 
+
+    /** {@code name} with the characters a glob reads as patterns escaped. */
+    static String globEscaped(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    }
 }

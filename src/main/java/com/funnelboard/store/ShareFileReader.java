@@ -218,6 +218,8 @@ final class ShareFileReader implements AutoCloseable {
         ShareFileDigest.refuseOpenDatabase(source);
         Path dir = null;
         try {
+            // The copies of merges killed before they finished (a whole share file each, in the temporary folder).
+            FilesBeside.removeStale(Path.of(System.getProperty("java.io.tmpdir")), "funnelboard-merge-*");
             dir = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                     ? Files.createTempDirectory("funnelboard-merge-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     : Files.createTempDirectory("funnelboard-merge-");
