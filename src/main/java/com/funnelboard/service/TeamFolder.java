@@ -141,7 +141,7 @@ public final class TeamFolder {
         /** True when it changed nothing and found nothing wrong. */
         public boolean quiet() {
             return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0
-                    && merged.stream().allMatch(m -> m.report().leftOut().isEmpty());
+                    && merged.stream().allMatch(m -> m.report().leftOut().isEmpty() && !m.sharedNothing());
         }
 
         /** "Team folder: merged 2 files: 5 records added, 1 changed, no new conflicts; refused 1 file": what the status bar says. */
@@ -164,6 +164,11 @@ public final class TeamFolder {
             if (!leftOut.isEmpty()) {
                 s.append("; ").append(com.funnelboard.domain.MergeReport.leftOutSentence(leftOut));
             }
+            // A file of another team, dropped into this team's folder by mistake, is merged as any teammate's first file
+            // would be, and said as a merge of it by hand says it (it was merged without a word, and then sent on to the team).
+            merged.stream().filter(Merged::sharedNothing).forEach(m -> s.append("; nothing in ").append(m.file().getFileName())
+                    .append(" was known here: it shares no record and no change with this pipeline (a first exchange with a teammate, or ")
+                    .append("another team's file: if so, take it out of the team folder and undo the merge)"));
             if (!refused.isEmpty()) {
                 s.append("; refused ").append(refused.size()).append(refused.size() == 1 ? " file (" : " files (")
                         .append(refused.get(0).file().getFileName()).append(": ").append(refused.get(0).reason()).append(")");
@@ -172,7 +177,13 @@ public final class TeamFolder {
         }
     }
 
-    public record Merged(Path file, MergeReport report) {}
+    /** A teammate's file merged; {@code sharedNothing} when nothing in it was known here (see {@link MergeReport#sharesNothing}). */
+    public record Merged(Path file, MergeReport report, boolean sharedNothing) {
+
+        public Merged(Path file, MergeReport report) {
+            this(file, report, false);
+        }
+    }
 
     /** A teammate's file not merged, and why; {@code again} when it was refused before and has not changed since. */
     public record Refused(Path file, String reason, boolean again) {
@@ -222,8 +233,9 @@ public final class TeamFolder {
             }
             try {
                 openBefore = openBefore == null ? openConflicts() : openBefore;
+                boolean hadHistory = share.hasHistory();
                 MergeReport report = share.merge(file, cancelled);
-                merged.add(new Merged(file, report));
+                merged.add(new Merged(file, report, report.sharesNothing(hadHistory)));
             } catch (InvalidInputException e) {
                 // The summary names the file already: the store's reason alone ("it is damaged or cut short").
                 String reason = e.getCause() instanceof com.funnelboard.store.StoreException s ? s.reason()

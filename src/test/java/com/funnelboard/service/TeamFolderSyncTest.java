@@ -117,6 +117,24 @@ class TeamFolderSyncTest {
         }
     }
 
+    /** Another team's file in the team folder is merged as a first exchange is, and said as a merge by hand says it (it was not). */
+    @Test
+    void aFileThatSharesNothingWithThisPipelineIsSaid() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        try (Store other = Store.open(dir.resolve("other.db"), Fixtures.CLOCK); Store mine = Store.open(dir.resolve("mine.db"), Fixtures.CLOCK)) {
+            Fixtures.deal(other, "Another team's", Stage.LEAD, 100_00L);
+            new ShareService(other).export(team.resolve("sam-00000000.funnel"));
+            Fixtures.deal(mine, "Ours", Stage.LEAD, 100_00L);
+            TeamFolder folder = new TeamFolder(mine, new ShareService(mine));
+            folder.setFolder(team);
+            TeamFolder.Sync sync = folder.mergeOthers(() -> false);
+            assertThat(sync.quiet()).isFalse();
+            assertThat(sync.sentence()).contains("nothing in sam-00000000.funnel was known here", "undo the merge");
+            // A teammate's next file, which shares what came before, is not said so.
+            assertThat(folder.mergeOthers(() -> false).sentence()).doesNotContain("was known here");
+        }
+    }
+
     @Test
     void aFolderThatIsNotOneIsRefused() {
         try (Store store = Store.open(dir.resolve("db.db"), Fixtures.CLOCK)) {
