@@ -141,7 +141,7 @@ public final class TeamFolder {
         /** True when it changed nothing and found nothing wrong. */
         public boolean quiet() {
             return refused.isEmpty() && newRows() == 0 && updatedRows() == 0 && conflicts() == 0
-                    && merged.stream().allMatch(m -> m.report().leftOut().isEmpty() && !m.sharedNothing());
+                    && merged.stream().allMatch(m -> m.report().leftOut().isEmpty() && !m.sharedNothing() && m.report().held() == 0);
         }
 
         /** "Team folder: merged 2 files: 5 records added, 1 changed, no new conflicts; refused 1 file": what the status bar says. */

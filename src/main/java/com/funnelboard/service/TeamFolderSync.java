@@ -95,9 +95,18 @@ public final class TeamFolderSync implements AutoCloseable {
         });
     }
 
-    /** Merges the teammates' files that changed since the last look. */
+    /**
+     * Merges the teammates' files that changed since the last look, and writes this installation's
+     * when it is not what the database holds (a folder chosen from the command line beside the
+     * window: the window merged, but wrote nothing until the next edit or start).
+     */
     void look() {
-        guarded(() -> report(team.mergeOthers(() -> closed)));
+        guarded(() -> {
+            report(team.mergeOthers(() -> closed));
+            if (team.folder().isPresent()) {
+                team.exportOwnIfChanged();
+            }
+        });
     }
 
     void export() {
@@ -110,7 +119,8 @@ public final class TeamFolderSync implements AutoCloseable {
 
     private void report(TeamFolder.Sync sync) {
         // A file refused at an earlier look is not announced at every look while it stays as it was.
-        if (!sync.merged().isEmpty() || sync.refused().stream().anyMatch(f -> !f.again())) {
+        // Nor a look that changed nothing (while sets are kept aside, each look merges the files again to retry them).
+        if (!sync.quiet() || sync.refused().stream().anyMatch(f -> !f.again())) {
             LOG.info(sync.sentence());
             synced.accept(sync);
         }

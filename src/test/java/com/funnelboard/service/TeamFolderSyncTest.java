@@ -117,6 +117,22 @@ class TeamFolderSyncTest {
         }
     }
 
+    /** A team folder chosen from the command line beside the open window: the window's next look writes its own file. */
+    @Test
+    void aFolderChosenElsewhereGetsThisInstallationsFileAtTheNextLook() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        try (Store mine = Store.open(dir.resolve("mine.db"), Fixtures.CLOCK)) {
+            Fixtures.deal(mine, "Ours", Stage.LEAD, 100_00L);
+            TeamFolder windows = new TeamFolder(mine, new ShareService(mine));
+            try (TeamFolderSync sync = new TeamFolderSync(windows, new ChangeFeed(mine), timer, Duration.ofMillis(200), Duration.ofMillis(100))) {
+                sync.start();
+                timer.submit(() -> { }).get(); // the window's first sync, with no folder yet, is over
+                new TeamFolder(mine, new ShareService(mine)).setFolder(team); // as `share folder` does, in another process
+                waitUntil(() -> Files.exists(team.resolve(windows.ownFileName())));
+            }
+        }
+    }
+
     /** Another team's file in the team folder is merged as a first exchange is, and said as a merge by hand says it (it was not). */
     @Test
     void aFileThatSharesNothingWithThisPipelineIsSaid() throws Exception {
