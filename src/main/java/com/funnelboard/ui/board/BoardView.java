@@ -80,6 +80,7 @@ public final class BoardView extends StackPane {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("board-scroll");
+        scroll.setFocusTraversable(false); // Tab goes from the filter bar to the cards (the scroll pane was a stop that showed nothing)
         this.scroll = scroll;
         // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());

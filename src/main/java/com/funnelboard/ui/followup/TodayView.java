@@ -92,6 +92,14 @@ public final class TodayView extends BorderPane {
         visibleProperty().addListener((o, was, is) -> {
             if (is) {
                 model.refresh(); // "overdue" and "today" move on with the clock
+                javafx.application.Platform.runLater(() -> focusRow(0));
+            }
+        });
+        // Shown (Ctrl+4, the toolbar, the reminder's Open Today), the keyboard goes to the first follow-up's Done: it went to
+        // Export to calendar…, where a reflex Space started an export.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (was == null && scene != null && isVisible()) {
+                javafx.application.Platform.runLater(() -> focusRow(0));
             }
         });
         Label title = new Label("Today");
@@ -164,7 +172,9 @@ public final class TodayView extends BorderPane {
             }
         }
         list.getItems().setAll(rows);
-        if (at >= 0 && !rows.isEmpty()) {
+        if (owner == list && !rows.isEmpty()) {
+            javafx.application.Platform.runLater(() -> focusRow(0)); // the page was shown before its rows came
+        } else if (at >= 0 && !rows.isEmpty()) {
             int place = Math.min(at, rows.size() - 1);
             list.requestFocus();
             javafx.application.Platform.runLater(() -> focusRow(place));
@@ -173,12 +183,18 @@ public final class TodayView extends BorderPane {
 
     /** Puts the keyboard on the Done of the row at {@code index} or the first item after it, else on the list itself. */
     private void focusRow(int index) {
+        focusRow(index, true);
+    }
+
+    /** As {@link #focusRow(int)}; with {@code retry}, once more after the next layout when the rows have no cells yet (a page just shown). */
+    private void focusRow(int index, boolean retry) {
         for (int i = index; i < list.getItems().size(); i++) {
             if (list.getItems().get(i) instanceof Item item) {
                 // Scrolled to only when out of sight: scrolled to, the row went to the top, and its section's heading out of view.
+                list.applyCss(); // (a page just shown has no cells before its styles are applied)
                 list.layout();
                 javafx.scene.Node done = list.lookup("#done-" + item.entry().followUp().id());
-                if (done == null) {
+                if (done == null && list.getHeight() > 0) { // (not laid out yet: no row is out of sight, it is tried after the layout)
                     list.scrollTo(i);
                     list.layout();
                     done = list.lookup("#done-" + item.entry().followUp().id());
@@ -187,6 +203,16 @@ public final class TodayView extends BorderPane {
                     done.requestFocus();
                     return;
                 }
+                if (retry && getScene() != null) {
+                    javafx.scene.Scene scene = getScene();
+                    Runnable[] once = new Runnable[1];
+                    once[0] = () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        focusRow(index, false);
+                    };
+                    scene.addPostLayoutPulseListener(once[0]);
+                }
+                break;
             }
         }
         list.requestFocus();
