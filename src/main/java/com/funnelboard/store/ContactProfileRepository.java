@@ -347,7 +347,7 @@ public final class ContactProfileRepository {
     /** Contacts in the trash since {@code since} (merged-away ones are not), most recently deleted first. */
     public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
         return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.DELETED_AT).from(CONTACT)
-                .where(CONTACT.DELETED_AT.ge(since).and(CONTACT.MERGED_INTO.isNull()))
+                .where(TrashWindow.deletedSince(CONTACT, CONTACT.ID, CONTACT.DELETED_AT, since).and(CONTACT.MERGED_INTO.isNull()))
                 .orderBy(CONTACT.DELETED_AT.desc())
                 .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.CONTACT, r.value1(), r.value2(),
                         r.value3()));

@@ -182,7 +182,7 @@ public final class DealRepository {
     /** Deals in the trash since {@code since}, most recently deleted first: (id, title, deleted at). */
     public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
         return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.DELETED_AT, DEAL.CONTACT_ID).from(DEAL)
-                .where(DEAL.DELETED_AT.ge(since))
+                .where(TrashWindow.deletedSince(DEAL, DEAL.ID, DEAL.DELETED_AT, since))
                 .orderBy(DEAL.DELETED_AT.desc())
                 .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.DEAL, r.value1(), r.value2(),
                         r.value3()));

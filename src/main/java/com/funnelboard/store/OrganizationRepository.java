@@ -137,7 +137,7 @@ public final class OrganizationRepository {
     /** Organizations in the trash since {@code since}, most recently deleted first. */
     public List<com.funnelboard.domain.TrashEntry> deletedSince(java.time.Instant since) {
         return ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.DELETED_AT).from(ORGANIZATION)
-                .where(ORGANIZATION.DELETED_AT.ge(since)).orderBy(ORGANIZATION.DELETED_AT.desc())
+                .where(TrashWindow.deletedSince(ORGANIZATION, ORGANIZATION.ID, ORGANIZATION.DELETED_AT, since)).orderBy(ORGANIZATION.DELETED_AT.desc())
                 .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.ORGANIZATION, r.value1(),
                         r.value2(), r.value3()));
     }

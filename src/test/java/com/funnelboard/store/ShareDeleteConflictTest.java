@@ -214,6 +214,22 @@ class ShareDeleteConflictTest {
         return two.merge(from, into);
     }
 
+    /** A teammate's clock weeks behind stamps a deletion weeks in the past: merged today, it is in the trash (it was in no one's). */
+    @Test
+    void aDeletionStampedWeeksBackByAClockBehindIsInTheTrashOnceMergedHere() throws Exception {
+        java.nio.file.Files.copy(dir.resolve("template.db"), dir.resolve("ann.db"));
+        try (Store ann = Store.open(dir.resolve("ann.db"), new com.funnelboard.testing.TickingClock(Fixtures.NOW.minus(java.time.Duration.ofDays(40))))) {
+            delete(ann);
+            two.merge(ann, ida);
+        }
+        assertThat(deletedAt(ida)).isLessThan(Fixtures.NOW.minus(java.time.Duration.ofDays(39)).toEpochMilli());
+        java.time.Instant monthAgo = Fixtures.NOW.minus(java.time.Duration.ofDays(30));
+        java.util.List<com.funnelboard.domain.TrashEntry> deals = ida.read(r -> r.deals().deletedSince(monthAgo));
+        assertThat(deals).extracting(com.funnelboard.domain.TrashEntry::id).containsExactly(deal.id());
+        java.util.List<com.funnelboard.domain.TrashEntry> contacts = ida.read(r -> r.contactProfiles().deletedSince(monthAgo));
+        assertThat(contacts).as("the deal alone was deleted").isEmpty();
+    }
+
     private void delete(Store s) {
         s.writeAll(r -> r.changes().deleteAny(ShareHistory.load(r.ctx(), table(), deal.id().toString())));
     }
