@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public record MoveRequest(
         UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
-        WonDetails.Entry won) {
+        WonDetails.Entry won, Stage from) {
 
     public MoveRequest {
         Objects.requireNonNull(dealId, "dealId");
@@ -25,6 +25,12 @@ public record MoveRequest(
         overrideReason = blankToNull(overrideReason);
         lostNote = blankToNull(lostNote);
         won = won == null ? WonDetails.Entry.defaults() : won;
+    }
+
+    /** A request for the deal wherever it is now (a command's `move`): see {@link #from}. */
+    public MoveRequest(UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
+            WonDetails.Entry won) {
+        this(dealId, to, checked, overrideReason, lostReason, lostNote, won, null);
     }
 
     /** A request with no won details given (the defaults apply to a move to Won). */
@@ -38,7 +44,16 @@ public record MoveRequest(
 
     /** This request with the won details the user gave. */
     public MoveRequest withWon(WonDetails.Entry entry) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry, from);
+    }
+
+    /**
+     * This request for a move from {@code stage} only: the stage a dialog asked about. A deal moved
+     * elsewhere meanwhile (a command, a teammate's merge) is refused rather than moved from where it
+     * is now (a move asked from Lead to Prospect took a deal since moved to Won back to Prospect).
+     */
+    public MoveRequest from(Stage stage) {
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, stage);
     }
 
     public boolean isOverride() {

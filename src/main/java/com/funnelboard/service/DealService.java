@@ -65,6 +65,10 @@ public final class DealService {
     public MoveResult moveReturningDeal(MoveRequest request) {
         return store.write(r -> {
             MovePlan plan = plan(r, request.dealId(), request.to());
+            if (request.from() != null && plan.deal().stage() != request.from()) {
+                throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in " + plan.deal().stage().label() + " now, not in "
+                        + request.from().label() + ": it was moved elsewhere since this move was asked; nothing was changed.");
+            }
             requireKnownItems(plan, request.checked());
             if (!plan.needsWonDetails() && !request.won().isEmpty()) {
                 throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,

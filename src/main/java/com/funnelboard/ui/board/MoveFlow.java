@@ -99,11 +99,11 @@ final class MoveFlow {
 
     private void showError(Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        boolean refused = cause instanceof MoveRefusedException;
+        boolean refused = cause instanceof MoveRefusedException || cause instanceof com.funnelboard.service.RefusedException;
         model.problems().log(refused ? "The move was refused" : "The move could not be saved", cause);
         String message = refused ? cause.getMessage() : com.funnelboard.ui.common.Problems.sentence("The move could not be saved", cause);
         model.setStatus(message);
-        String title = cause instanceof MoveRefusedException ? "The move was refused" : "The move could not be saved";
+        String title = refused ? "The move was refused" : "The move could not be saved";
         alert(Alert.AlertType.WARNING, title, message);
     }
 

@@ -145,7 +145,7 @@ public final class QualifyViewModel {
     public MoveRequest toRequest() {
         String reason = !satisfied.get() && overriding.get() ? overrideReason.get() : null;
         MoveRequest request = new MoveRequest(plan.deal().id(), plan.transition().to(), List.copyOf(checked), reason,
-                isLostMove() ? lostReason.get() : null, isLostMove() ? lostNote.get() : null);
+                isLostMove() ? lostReason.get() : null, isLostMove() ? lostNote.get() : null).from(plan.deal().stage());
         return isWonMove() ? request.withWon(new WonDetails.Entry(finalValue.get(), closedOn.get(), locale)) : request;
     }
 

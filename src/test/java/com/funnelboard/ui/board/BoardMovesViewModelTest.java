@@ -254,4 +254,24 @@ class BoardMovesViewModelTest {
         assertThat(history(cold).getLast().checklist()).isEqualTo(overridden.checklist()).isNotEmpty();
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
     }
+
+    /**
+     * A move asked in a dialog while the deal was moved elsewhere (a command, a teammate's merge): refused,
+     * and nothing changes. It moved the deal from where it was now: a move asked from Lead to Prospect took a
+     * deal since moved to Won back to Prospect, erasing its final value.
+     */
+    @Test
+    void aMoveAskedBeforeTheDealWasMovedElsewhereIsRefused() {
+        QualifyViewModel gate = ask(warm, Stage.PROSPECT);
+        gate.overridingProperty().set(true);
+        gate.overrideReasonProperty().set("Window says qualify");
+        new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author)
+                .move(new MoveRequest(warm.id(), Stage.OPPORTUNITY, List.of(), "CLI says hot", null, null));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> board.commit(gate.toRequest()).join()))
+                .hasRootCauseInstanceOf(com.funnelboard.service.RefusedException.class)
+                .rootCause().hasMessage("\u201CWarm lead\u201D is in Opportunity now, not in Lead: it was moved elsewhere since this move was asked; "
+                        + "nothing was changed.");
+        assertThat(stageOf(warm)).isEqualTo(Stage.OPPORTUNITY);
+        assertThat(history(warm)).hasSize(1);
+    }
 }
