@@ -72,6 +72,7 @@ class ContactsUiTest extends ContactsUiBase {
                 List.of(), com.funnelboard.domain.PreferredChannel.EMAIL, "Shipping", null, "Champion", null, null,
                 List.of("vip", "renewal"), null, null));
         ContactProfile kept = tomb(second.contactId()).orElseThrow();
+        ContactProfile other = tomb(first.contactId()).orElseThrow();
 
         // The new deal's card first: once the column holds it, the cards stay where they are for the click.
         BoardUiTest.card(robot, "Upsell");
@@ -82,8 +83,10 @@ class ContactsUiTest extends ContactsUiBase {
         javafx.scene.control.RadioButton keepRight = robot.lookup("#keep-right").queryAs(javafx.scene.control.RadioButton.class);
         assertThat(keepRight.isSelected()).isTrue();
         for (String field : ContactProfile.MERGEABLE) {
-            assertThat(robot.lookup("#take-right-" + field).queryAs(javafx.scene.control.RadioButton.class).isSelected())
-                    .as(field + " starts on the kept record").isTrue();
+            // The kept record has no notes, the other has: that field starts on the other's (it started on the kept "—").
+            boolean filled = field.equals(ContactProfile.NOTES);
+            assertThat(robot.lookup("#take-" + (filled ? "left-" : "right-") + field).queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                    .as(field + (filled ? " starts on the other record, where the kept one has none" : " starts on the kept record")).isTrue();
         }
         // Lists show their entries, one per line, and what the other record adds to the kept one.
         assertThat(entries(robot, "#entries-left-emails")).containsExactly("ida@nordwind.se", "ida.berg@gmail.com",
@@ -99,7 +102,7 @@ class ContactsUiTest extends ContactsUiBase {
 
         BoardUiTest.waitUntil(() -> tomb(first.contactId()).map(ContactProfile::mergedInto).filter(second.contactId()::equals).isPresent());
         ContactProfile survivor = tomb(second.contactId()).orElseThrow();
-        com.funnelboard.service.ContactServiceTestAccess.assertKeepsEveryValueOf(kept, survivor);
+        com.funnelboard.service.ContactServiceTestAccess.assertKeepsAndFills(kept, other, survivor);
         assertThat(survivor.emails()).containsExactly("IDA@nordwind.se", "ida@lind.se", "ida.berg@gmail.com");
         assertThat(survivor.tags()).containsExactly("vip", "renewal", "nordics");
     }

@@ -217,6 +217,29 @@ class ContactServiceTest {
     }
 
     /** The kept record's every value survives a merge that takes nothing from the other: scalars as they were, lists first. */
+    /**
+     * The survivor of a merge that took nothing: every value of the kept record, its empty fields filled
+     * from the other, the notes of both, the kept record's lists first.
+     */
+    static void assertKeepsAndFills(ContactProfile kept, ContactProfile other, ContactProfile survivor) {
+        assertThat(survivor.id()).isEqualTo(kept.id());
+        java.util.function.BiFunction<Object, Object, Object> fill = (k, o) -> k == null || k instanceof String t && t.isBlank() ? o : k;
+        assertThat(survivor).extracting(ContactProfile::organizationId, ContactProfile::name, ContactProfile::title, ContactProfile::channel,
+                ContactProfile::industry, ContactProfile::companySize, ContactProfile::persona, ContactProfile::painPoints, ContactProfile::source)
+                .containsExactly(fill.apply(kept.organizationId(), other.organizationId()), kept.name(), fill.apply(kept.title(), other.title()),
+                        fill.apply(kept.channel(), other.channel()), fill.apply(kept.industry(), other.industry()),
+                        fill.apply(kept.companySize(), other.companySize()), fill.apply(kept.persona(), other.persona()),
+                        fill.apply(kept.painPoints(), other.painPoints()), fill.apply(kept.source(), other.source()));
+        if (kept.notes() != null && other.notes() != null && !kept.notes().equals(other.notes())) {
+            assertThat(survivor.notes()).isEqualTo(kept.notes() + "\n\n" + other.notes());
+        } else {
+            assertThat(survivor.notes()).isEqualTo(fill.apply(kept.notes(), other.notes()));
+        }
+        assertThat(survivor.emails().subList(0, kept.emails().size())).isEqualTo(kept.emails());
+        assertThat(survivor.phones().subList(0, kept.phones().size())).isEqualTo(kept.phones());
+        assertThat(survivor.tags().subList(0, kept.tags().size())).isEqualTo(kept.tags());
+    }
+
     static void assertKeepsEveryValueOf(ContactProfile kept, ContactProfile survivor) {
         assertThat(survivor.id()).isEqualTo(kept.id());
         assertThat(survivor).usingRecursiveComparison().ignoringFields("emails", "phones", "tags", "mergedInto").isEqualTo(kept);
@@ -242,9 +265,30 @@ class ContactServiceTest {
 
         ContactProfile survivor = contacts.merge(b.contactId(), a.contactId(), Set.of()).survivor();
 
-        assertKeepsEveryValueOf(kept, survivor);
+        assertThat(survivor).usingRecursiveComparison().ignoringFields("emails", "phones", "tags", "mergedInto", "notes").isEqualTo(kept);
         assertThat(survivor.emails()).containsExactly("ida@lind.se", "IDA@nordwind.se", "ida.berg@gmail.com");
         assertThat(survivor.phones()).containsExactly(kept.phones().getFirst(), other.phones().getFirst());
         assertThat(survivor.tags()).containsExactly("renewal", "VIP", "nordics");
+        assertThat(survivor.notes()).as("the notes of both, the kept record's first").isEqualTo("Second record.\n\nMet at the fair.");
+    }
+
+    /** A field the kept record leaves empty takes the other's value (a merge kept the empty title, channel, persona and notes). */
+    @Test
+    void aMergeFillsTheKeptRecordsEmptyFieldsFromTheOther() {
+        Deal a = Fixtures.deal(store, "Deal of A", Stage.LEAD, null);
+        Deal b = Fixtures.deal(store, "Deal of B", Stage.PROSPECT, null);
+        contacts.save(full(a.contactId(), null));
+        ContactProfile sparse = new ContactProfile(b.contactId(), null, "Sam Lee", null, List.of("sam@lee.io"), List.of(), null, null, null, null,
+                null, null, List.of(), null, null);
+        contacts.save(sparse);
+        ContactProfile other = contacts.contact(a.contactId()).profile();
+
+        ContactProfile survivor = contacts.merge(b.contactId(), a.contactId(), Set.of()).survivor();
+
+        assertThat(survivor.name()).as("the kept record's own value stays").isEqualTo("Sam Lee");
+        assertThat(survivor).extracting(ContactProfile::title, ContactProfile::channel, ContactProfile::industry, ContactProfile::companySize,
+                ContactProfile::persona, ContactProfile::painPoints, ContactProfile::source, ContactProfile::notes)
+                .containsExactly(other.title(), other.channel(), other.industry(), other.companySize(), other.persona(), other.painPoints(),
+                        other.source(), other.notes());
     }
 }

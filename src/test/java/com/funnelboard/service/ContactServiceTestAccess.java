@@ -7,7 +7,7 @@ public final class ContactServiceTestAccess {
 
     private ContactServiceTestAccess() {}
 
-    public static void assertKeepsEveryValueOf(ContactProfile kept, ContactProfile survivor) {
-        ContactServiceTest.assertKeepsEveryValueOf(kept, survivor);
+    public static void assertKeepsAndFills(ContactProfile kept, ContactProfile other, ContactProfile survivor) {
+        ContactServiceTest.assertKeepsAndFills(kept, other, survivor);
     }
 }

@@ -81,7 +81,7 @@ public final class MergeDialog {
                 l = radio(left.isEmpty() ? "\u2014" : left, group, "take-left-" + field);
                 r = radio(right.isEmpty() ? "\u2014" : right, group, "take-right-" + field);
             }
-            (keepLeft.isSelected() ? l : r).setSelected(true);
+            (fromLeft(pair, field, keepLeft.isSelected()) ? l : r).setSelected(true);
             group.selectedToggleProperty().addListener((o, was, now) -> {
                 if (!moving[0] && now != null) {
                     chosen.add(field);
@@ -114,7 +114,7 @@ public final class MergeDialog {
             try {
                 sides.forEach((field, lr) -> {
                     if (!chosen.contains(field)) {
-                        lr[kl ? 0 : 1].setSelected(true);
+                        lr[fromLeft(pair, field, kl) ? 0 : 1].setSelected(true);
                     }
                 });
             } finally {
@@ -122,9 +122,10 @@ public final class MergeDialog {
             }
             showLists.run();
         });
-        Label note = new Label("Every field starts with the value of the record you keep. Its emails, phones and tags are kept, "
-                + "with the other record's added, unless you take the other record's list instead; deals, interactions and "
-                + "follow-ups all move to the record you keep.");
+        Label note = new Label("Every field starts with the value of the record you keep, or the other's where it has none. Its "
+                + "emails, phones and tags are kept, with the other record's added, unless you take the other record's list instead; "
+                + "the notes of both are kept unless you take the other's; deals, interactions and follow-ups all move to the record "
+                + "you keep.");
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         g.add(note, 0, row, 3, 1);
@@ -220,5 +221,15 @@ public final class MergeDialog {
         r.setWrapText(true);
         r.setMaxWidth(260);
         return r;
+    }
+
+    /** Whether a field starts on the left record: the kept one's, unless it has no value and the other has one. */
+    static boolean fromLeft(MergeViewModel.Pair pair, String field, boolean keepLeft) {
+        if (MergeViewModel.isList(field)) {
+            return keepLeft;
+        }
+        boolean keptEmpty = pair.text(keepLeft, field).isEmpty();
+        boolean otherEmpty = pair.text(!keepLeft, field).isEmpty();
+        return keptEmpty && !otherEmpty ? !keepLeft : keepLeft;
     }
 }

@@ -70,19 +70,21 @@ class MergeViewModelTest {
     @Test
     void mergingWithTheUntouchedChoicesKeepsEveryValueOfTheRightRecordWhenItIsKept() {
         ContactProfile kept = contacts.contact(right).profile();
+        ContactProfile other = contacts.contact(left).profile();
         MergeViewModel.Pair pair = merge.load(left, right).join();
         ContactProfile survivor = merge.merge(pair, false, MergeViewModel.defaults(false)).join().survivor();
-        com.funnelboard.service.ContactServiceTestAccess.assertKeepsEveryValueOf(kept, survivor);
+        com.funnelboard.service.ContactServiceTestAccess.assertKeepsAndFills(kept, other, survivor);
         assertThat(survivor.name()).isEqualTo("I. Berg");
         assertThat(survivor.industry()).isEqualTo("Shipping");
-        assertThat(survivor.companySize()).as("an empty field of the kept record stays empty").isNull();
+        assertThat(survivor.companySize()).as("an empty field of the kept record takes the other's value (it stayed empty)").isEqualTo("51-200");
     }
 
     @Test
     void mergingWithTheUntouchedChoicesKeepsEveryValueOfTheLeftRecordWhenItIsKept() {
         ContactProfile kept = contacts.contact(left).profile();
+        ContactProfile other = contacts.contact(right).profile();
         MergeViewModel.Pair pair = merge.load(left, right).join();
         ContactProfile survivor = merge.merge(pair, true, MergeViewModel.defaults(true)).join().survivor();
-        com.funnelboard.service.ContactServiceTestAccess.assertKeepsEveryValueOf(kept, survivor);
+        com.funnelboard.service.ContactServiceTestAccess.assertKeepsAndFills(kept, other, survivor);
     }
 }
