@@ -35,10 +35,15 @@ final class TrashCommand {
     }
 
     @Command(name = "restore", description = "Take a deal, contact or organization out of the trash, with what was deleted with it.")
-    int restore(@Parameters(paramLabel = "ID", description = "The id from 'trash list' (whole or its first characters).") String id) {
+    int restore(@Parameters(paramLabel = "ID", description = "The id from 'trash list' (whole, its first characters, or its last ones as "
+            + "the list shows an imported record's).") String id) {
         return root.run(s -> {
-            List<UUID> matches = s.workspace().dealEditing().trash().stream().map(TrashEntry::id)
-                    .filter(t -> t.toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT))).distinct().toList();
+            // As every command finds a record: by the id's first characters, or else by its last ones, which 'trash list' shows
+            // for a time-ordered id (an import's rows share their first characters; "Nothing in the trash has the id" it listed).
+            String typed = id.strip().toLowerCase(java.util.Locale.ROOT);
+            List<UUID> all = s.workspace().dealEditing().trash().stream().map(TrashEntry::id).distinct().toList();
+            List<UUID> starting = all.stream().filter(t -> t.toString().startsWith(typed)).toList();
+            List<UUID> matches = !starting.isEmpty() ? starting : all.stream().filter(t -> t.toString().endsWith(typed)).toList();
             if (matches.size() != 1) {
                 return s.console().fail(ExitCodes.BAD_INPUT, matches.isEmpty() ? "Nothing in the trash has the id " + id
                         : "'" + id + "' names " + matches.size() + " records in the trash; give more of the id");

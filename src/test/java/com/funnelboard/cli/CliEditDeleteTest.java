@@ -62,6 +62,20 @@ class CliEditDeleteTest {
         assertThat(cli.run("deals", "list").out()).contains("Pilot");
     }
 
+    /** An imported contact's id is listed by its last characters (an import's ids share their first ones): restore takes them. */
+    @Test
+    void anImportedContactIsRestoredByTheIdTheTrashListShows() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("people.csv"), "Name,Email\nIda Berg,ida@nordwind.example\nBo Chen,bo@chen.example\n");
+        cli.json("import", "csv", csv.toString());
+        String ida = cli.json("contacts", "list").get("contacts").valueStream().filter(c -> c.get("name").asString().equals("Ida Berg"))
+                .findFirst().orElseThrow().get("id").asString();
+        cli.run("contacts", "delete", ida);
+        String shown = cli.run("trash", "list").out().lines().filter(l -> l.contains("Ida Berg")).findFirst().orElseThrow().split("\\s+")[0];
+        assertThat(ida).as("listed by its last characters").endsWith(shown).doesNotStartWith(shown);
+        assertThat(cli.run("trash", "restore", shown).out()).contains("Restored Ida Berg");
+        assertThat(cli.json("trash", "list").get("trash")).isEmpty();
+    }
+
     @Test
     void aContactWithDealsIsDeletedOnlyWithThem() {
         JsonNode deal = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
