@@ -66,6 +66,19 @@ final class DatabaseLock implements AutoCloseable {
         }
     }
 
+    /** Whether a window (of this process or another) has {@code database} open now: its lock is held. */
+    static boolean heldByAWindow(Path database) {
+        if (!java.nio.file.Files.exists(database.resolveSibling(database.getFileName() + ".lock"))) {
+            return false;
+        }
+        DatabaseLock probe = tryAcquire(database);
+        if (probe == null) {
+            return true;
+        }
+        probe.close();
+        return false;
+    }
+
     /** The lock, or null when another holder has it. */
     private static DatabaseLock tryAcquire(Path database) {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");

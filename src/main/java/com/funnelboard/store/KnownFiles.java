@@ -39,6 +39,11 @@ final class KnownFiles {
         return signature != null && signature.equals(load().getProperty(database.toString()));
     }
 
+    /** Whether there is a record of known files at all (without one, every open runs the full check). */
+    boolean knowsAny() {
+        return registry != null;
+    }
+
     /** Records {@code database} as it is now (after it was closed); false when it could not be recorded (said in the log). */
     boolean remember(Path database) {
         String signature = registry == null ? null : signature(database);

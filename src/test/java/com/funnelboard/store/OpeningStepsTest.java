@@ -33,6 +33,19 @@ class OpeningStepsTest {
         Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, again::add).close();
         assertThat(again).as("closed here, opened as it was left").isEmpty();
 
+        // Open in a window, which writes: a command beside it is not checked whole (the window's writes changed the file's size
+        // and time, so it was taken for a stranger's file).
+        try (Store window = Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.WINDOW)) {
+            Fixtures.deal(window, "Written in the window", Stage.LEAD, 2_000L);
+            window.jdbc(c -> {
+                c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                return null;
+            });
+            List<String> beside = new ArrayList<>();
+            Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, beside::add).close();
+            assertThat(beside).as("open in a window, which checked it").isEmpty();
+        }
+
         Path copy = dir.resolve("from-ida.db");
         Files.copy(mine, copy);
         List<String> steps = new ArrayList<>();
