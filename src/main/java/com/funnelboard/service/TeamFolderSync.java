@@ -103,10 +103,14 @@ public final class TeamFolderSync implements AutoCloseable {
     void look() {
         guarded(() -> {
             report(team.mergeOthers(() -> closed));
-            if (team.folder().isPresent()) {
+            if (team.folder().isPresent() && !exportPending()) { // (a burst of edits is still written once, after its pause)
                 team.exportOwnIfChanged();
             }
         });
+    }
+
+    private synchronized boolean exportPending() {
+        return pendingExport != null && !pendingExport.isDone();
     }
 
     void export() {
