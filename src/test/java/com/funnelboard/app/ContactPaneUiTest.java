@@ -65,6 +65,14 @@ class ContactPaneUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> "Economic buyer".equals(profile(second.contactId()).persona()));
         assertThat(robot.lookup("#save-status").queryLabeled().getText()).isEqualTo("All changes saved");
 
+        // The organization is saved on leaving its field, not at a pause: a pause made an organization of the half-typed name.
+        robot.clickOn("#field-organization").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Init");
+        robot.sleep(1_500); // well past the pause that saves the other fields
+        java.util.List<String> made = store.read(r -> r.contacts().organizationNamesStarting("Init", 5));
+        assertThat(made).as("no organization of the half-typed name").isEmpty();
+        robot.write("ech LLC").type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> store.read(r -> r.contacts().organizationNamesStarting("Init", 5)).equals(java.util.List.of("Initech LLC")));
+
         // Closing the window saves what was just typed.
         open(robot, "Pilot");
         robot.clickOn("#field-notes").write("Call after lunch");

@@ -54,6 +54,22 @@ public final class SaveAsYouType {
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     public void bind(TextInputControl t, StringProperty text, String field) {
+        bind(t, text, field, false);
+    }
+
+    /**
+     * As {@link #bind(TextInputControl, StringProperty, String)}; with {@code onLeaving} the field
+     * saves only when it is left (or Enter): what it names is made when saved, so a pause while
+     * typing a name made a record of the half-typed one ("Init" for "Initech LLC"), and its typing
+     * holds back a pause's save of the other fields until then.
+     */
+    public void bind(TextInputControl t, StringProperty text, String field, boolean onLeaving) {
+        if (onLeaving && t instanceof javafx.scene.control.TextField f) {
+            f.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+                saveLater.stop();
+                flush.run();
+            });
+        }
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 e.consume();
@@ -74,7 +90,9 @@ public final class SaveAsYouType {
         });
         t.textProperty().bindBidirectional(text);
         t.textProperty().addListener((o, a, b) -> {
-            if (dirty.getAsBoolean()) {
+            if (onLeaving && t.isFocused()) {
+                saveLater.stop();
+            } else if (dirty.getAsBoolean()) {
                 saveLater.playFromStart();
             }
         });

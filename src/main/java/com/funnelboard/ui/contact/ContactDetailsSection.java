@@ -110,7 +110,8 @@ final class ContactDetailsSection {
     /** Two-way to the model; a pause in typing or leaving the field saves; a problem marks it red. */
     private void bind(TextInputControl t, String field) {
         t.setId("field-" + field);
-        typing.bind(t, model.field(field), field);
+        // The organization is found or made by its name when saved: saved on leaving the field, not at a pause.
+        typing.bind(t, model.field(field), field, field.equals(ContactProfile.ORGANIZATION));
     }
 
     private <E> ComboBox<E> choice(String field, E[] values, Function<E, String> key, Function<E, String> label,
