@@ -171,7 +171,7 @@ final class ContactsCommand {
             doc.put("mergedAway", otherId.toString());
             doc.put("moved", merged.moved());
             s.console().result(doc, () -> s.console().line("Merged " + Session.shortId(otherId) + " into " + v.profile().name() + " ("
-                    + Session.shortId(keepId) + "); " + merged.moved() + " deals and interactions moved."));
+                    + Session.shortId(keepId) + "); " + (merged.moved() == 1 ? "1 deal or interaction" : merged.moved() + " deals and interactions") + " moved."));
             return ExitCodes.OK;
         });
     }

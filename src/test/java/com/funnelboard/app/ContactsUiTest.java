@@ -82,6 +82,7 @@ class ContactsUiTest extends ContactsUiBase {
         BoardUiTest.waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
         javafx.scene.control.RadioButton keepRight = robot.lookup("#keep-right").queryAs(javafx.scene.control.RadioButton.class);
         assertThat(keepRight.isSelected()).isTrue();
+        assertThat(robot.lookup("#keep-left").queryAs(javafx.scene.control.RadioButton.class).getText()).isEqualTo("Keep this record (1 deal)");
         for (String field : ContactProfile.MERGEABLE) {
             // The kept record has no notes, the other has: that field starts on the other's (it started on the kept "—").
             boolean filled = field.equals(ContactProfile.NOTES);

@@ -55,8 +55,8 @@ public final class MergeDialog {
         g.getColumnConstraints().addAll(label, side, side);
 
         ToggleGroup keep = new ToggleGroup();
-        RadioButton keepLeft = radio("Keep this record (" + pair.left().deals().size() + " deals)", keep, "keep-left");
-        RadioButton keepRight = radio("Keep this record (" + pair.right().deals().size() + " deals)", keep, "keep-right");
+        RadioButton keepLeft = radio("Keep this record (" + deals(pair.left().deals().size()) + ")", keep, "keep-left");
+        RadioButton keepRight = radio("Keep this record (" + deals(pair.right().deals().size()) + ")", keep, "keep-right");
         keepLeft.setSelected(pair.keepLeftByDefault());
         keepRight.setSelected(!keepLeft.isSelected());
         g.addRow(0, new Label(""), keepLeft, keepRight);
@@ -231,5 +231,10 @@ public final class MergeDialog {
         boolean keptEmpty = pair.text(keepLeft, field).isEmpty();
         boolean otherEmpty = pair.text(!keepLeft, field).isEmpty();
         return keptEmpty && !otherEmpty ? !keepLeft : keepLeft;
+    }
+
+    /** "1 deal", "2 deals" ("1 deals" it said). */
+    static String deals(int n) {
+        return n + (n == 1 ? " deal" : " deals");
     }
 }
