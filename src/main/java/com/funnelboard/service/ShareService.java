@@ -57,9 +57,9 @@ public final class ShareService {
         return store.read(r -> r.changeLog().anyRecordChanged());
     }
 
-    /** Whether change sets received from teammates are kept aside here (stamped days ahead, or waiting for rows), to be tried again. */
-    public boolean anyKeptAside() {
-        return exchange.anyKeptAside();
+    /** Whether change sets kept aside here as stamped days ahead would be applied by a merge now (see {@link ShareExchange#anyKeptAsideDue}). */
+    public boolean anyKeptAsideDue() {
+        return exchange.anyKeptAsideDue();
     }
 
     /** What merging {@code file} would do; nothing is changed. */

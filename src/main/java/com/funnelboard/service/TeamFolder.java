@@ -210,10 +210,11 @@ public final class TeamFolder {
         List<Refused> refused = new ArrayList<>();
         int unchanged = 0;
         java.util.Set<java.util.UUID> openBefore = null; // read before the first merge only: most looks merge nothing
-        // Change sets kept aside here (stamped days ahead of this computer's clock) are tried again by a merge: while any
-        // wait, a teammate's file is merged again though unchanged (its sets known, only their headers are read). They were
-        // tried again only when a teammate wrote a new file, so a clock set right left them aside for days.
-        boolean keptAside = share.anyKeptAside();
+        // Change sets kept aside here (stamped days ahead of this computer's clock) are tried again by a merge: once one is due
+        // (its time has come, or this computer's clock was set right), the teammates' files are merged again though unchanged
+        // (their sets known, only their headers are read), once, as the sets then apply. They were tried again only when a
+        // teammate wrote a new file, so a clock set right left them aside for days.
+        boolean keptAside = share.anyKeptAsideDue();
         for (Path file : shareFiles(folder.get())) {
             String name = file.getFileName().toString();
             if (name.endsWith(own)) {

@@ -81,9 +81,13 @@ public final class ShareExchange {
         }
     }
 
-    /** Whether received change sets are held or waiting here: a merge tries them again. */
-    public boolean anyKeptAside() {
-        return store.jdbc(c -> new ShareHistory(store.dsl(c)).anyNotApplied());
+    /**
+     * Whether change sets held here as stamped far ahead would be applied by a merge now: their time
+     * has come, or this computer's clock was set right.
+     */
+    public boolean anyKeptAsideDue() {
+        long limit = store.clock().instant().plus(ShareMerge.FUTURE_LIMIT).toEpochMilli() << 16;
+        return store.jdbc(c -> new ShareHistory(store.dsl(c)).anyHeldDue(limit));
     }
 
     private static long sizeOf(Path file) {
@@ -106,11 +110,10 @@ public final class ShareExchange {
         String name = file.getFileName().toString();
         // The very file merged before (same bytes) has nothing new: said without opening it.
         String digest = ShareFileDigest.of(file);
-        // (Unless sets kept aside wait here: a merge tries them again, and the clock that kept them may be right by now.)
-        Integer had = store.jdbc(c -> {
-            ShareHistory history = new ShareHistory(store.dsl(c));
-            return history.anyNotApplied() ? null : history.mergedBefore(new LocalState(store.dsl(c), store.clock()), digest);
-        });
+        // (Unless sets kept aside here as stamped far ahead are due now: a merge applies them. A file merged again while
+        // this computer's clock was behind was remembered, and its sets stayed aside for good once the clock was right.)
+        Integer had = anyKeptAsideDue() ? null
+                : store.jdbc(c -> new ShareHistory(store.dsl(c)).mergedBefore(new LocalState(store.dsl(c), store.clock()), digest));
         if (had != null) {
             return new MergeReport(0, had, 0, 0, 0, 0, 0, List.of(), null);
         }
@@ -163,9 +166,7 @@ public final class ShareExchange {
                     if (dryRun) {
                         throw new DryRun(report);
                     }
-                    // Remembered as merged whole only with nothing kept aside here: merging the file again retries what is (the
-                    // file's held sets, already received, counted as none new, so it was remembered and never tried again).
-                    if (report.held() == 0 && report.waiting() == 0 && !history.anyNotApplied()) {
+                    if (report.held() == 0 && report.waiting() == 0) {
                         history.rememberMerged(r.local(), reader.digest(), full.sets().size());
                     }
                     return report;

@@ -90,10 +90,10 @@ final class ShareHistory {
         return known;
     }
 
-    /** Whether any received set is held or waiting here, to be tried again at the next merge. */
-    boolean anyNotApplied() {
+    /** Whether a set held here as stamped far ahead is no longer ahead of {@code limit} (a stamp): a merge now would apply it. */
+    boolean anyHeldDue(long limit) {
         return ctx.fetchExists(ctx.selectOne().from(org.jooq.impl.DSL.table("received_change_set"))
-                .where(org.jooq.impl.DSL.field("state").ne("applied")));
+                .where(org.jooq.impl.DSL.field("state").eq("held").and(org.jooq.impl.DSL.field("hlc", Long.class).le(limit))));
     }
 
     /** The received sets held or waiting, with their entries, to be tried again. */
