@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Save-as-you-type for the detail pane: the form's texts go in, every valid field is saved at
@@ -26,7 +25,6 @@ public final class ContactEditing {
     public static final String ORG_SIZE = "org-size";
     public static final String ORG_ADDRESS = "org-address";
 
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
     private final Store store;
 
@@ -105,11 +103,7 @@ public final class ContactEditing {
             }
             Map<String, String> draft = new LinkedHashMap<>();
             problems.keySet().forEach(k -> draft.put(k, all.get(k)));
-            if (draft.isEmpty()) {
-                r.local().delete(draftKey(contactId));
-            } else {
-                r.local().put(draftKey(contactId), Json.mapper().writeValueAsString(draft));
-            }
+            r.local().putTexts(draftKey(contactId), draft);
             return form(r, contactId);
         });
     }
@@ -130,7 +124,7 @@ public final class ContactEditing {
         OrganizationProfile org = orgOf(r, p);
         ContactView view = new ContactView(p, org, r.board().forContact(contactId));
         Map<String, String> texts = new LinkedHashMap<>(texts(p, org));
-        Map<String, String> draft = r.local().get(draftKey(contactId)).map(j -> Json.mapper().readValue(j, TEXTS)).orElse(Map.of());
+        Map<String, String> draft = r.local().texts(draftKey(contactId));
         texts.putAll(draft);
         Map<String, String> problems = new LinkedHashMap<>();
         if (!draft.isEmpty()) {

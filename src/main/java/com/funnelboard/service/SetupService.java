@@ -41,24 +41,12 @@ public final class SetupService {
      * without saving ("new-lead"), field by field; empty when there is none.
      */
     public java.util.Map<String, String> draft(String form) {
-        return store.read(r -> r.local().get("draft." + form)).map(j -> {
-            try {
-                return Json.mapper().readValue(j, new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
-            } catch (tools.jackson.core.JacksonException damaged) {
-                return java.util.Map.<String, String>of(); // a draft this installation could not read back is no draft
-            }
-        }).orElse(java.util.Map.of());
+        return store.read(r -> r.local().texts("draft." + form));
     }
 
     /** Keeps a form's draft on this installation; an empty one forgets it. */
     public void keepDraft(String form, java.util.Map<String, String> fields) {
-        store.writeAll(r -> {
-            if (fields.isEmpty()) {
-                r.local().delete("draft." + form);
-            } else {
-                r.local().put("draft." + form, Json.mapper().writeValueAsString(new java.util.TreeMap<>(fields)));
-            }
-        });
+        store.writeAll(r -> r.local().putTexts("draft." + form, new java.util.TreeMap<>(fields)));
     }
 
     /** The user's locale: how they write amounts (decimal and grouping separators). */

@@ -72,6 +72,29 @@ public final class LocalState {
         ctx.deleteFrom(LOCAL_SETTING).where(LOCAL_SETTING.KEY.eq(key)).execute();
     }
 
+    /**
+     * A form's draft kept under {@code key}: its texts by field (empty when there is none, or when
+     * what is kept cannot be read back: a draft is no reason to refuse the form).
+     */
+    public java.util.Map<String, String> texts(String key) {
+        return get(key).map(json -> {
+            try {
+                return Json.mapper().readValue(json, new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
+            } catch (tools.jackson.core.JacksonException unreadable) {
+                return java.util.Map.<String, String>of();
+            }
+        }).orElse(java.util.Map.of());
+    }
+
+    /** Keeps a form's draft under {@code key}; empty texts forget it. */
+    public void putTexts(String key, java.util.Map<String, String> texts) {
+        if (texts.isEmpty()) {
+            delete(key);
+        } else {
+            put(key, Json.mapper().writeValueAsString(texts));
+        }
+    }
+
     /** Remembers that the reminders of these follow-ups were shown at {@code at}. */
     void markNotified(Collection<UUID> followUps, Instant at) {
         for (UUID id : followUps) {
