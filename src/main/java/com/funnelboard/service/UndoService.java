@@ -185,6 +185,12 @@ public final class UndoService {
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
             });
         } catch (ChangeReverter.ConflictException e) {
+            List<String> inTrash = e.conflicts().stream().filter(c -> c.field().equals("deleted_at") && "in the trash".equals(c.now()))
+                    .map(c -> "the " + c.table().replace('_', ' ')).distinct().toList();
+            if (!inTrash.isEmpty()) {
+                throw new RefusedException("Cannot undo this: " + String.join(", ", inTrash) + " it changes " + (inTrash.size() == 1 ? "is" : "are")
+                        + " in the trash now; nothing was changed. Restore it from the trash first.");
+            }
             // As people read them ("the deal's value"), not as the database names them (deal.value_minor).
             String fields = e.conflicts().stream().map(c -> {
                 String record = c.table().replace('_', ' ');

@@ -77,6 +77,15 @@ public final class ChangeReverter {
         // What each field will hold once the later entries of this set are undone (a set may
         // change one field twice).
         java.util.Map<String, String> simulated = new java.util.HashMap<>();
+        // Whether each row the set deleted or restored is in the trash once the set is undone: its deleted_at then holds what
+        // the set's first entry for it found (entries are read newest first, so the last one seen here).
+        java.util.Map<String, String> deletedAfter = new java.util.HashMap<>();
+        for (ChangeRecord e : entries) {
+            if (e.getField().equals("deleted_at")) {
+                deletedAfter.put(e.getTableName() + "/" + e.getRowKey(), e.getOldValue() == null ? "null" : e.getOldValue());
+            }
+        }
+        java.util.Set<String> trashed = new java.util.HashSet<>();
         for (ChangeRecord e : entries) {
             Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(e.getTableName());
             if (table == null) {
@@ -95,6 +104,14 @@ public final class ChangeReverter {
                 continue;
             }
             Field<?> field = table.field(e.getField());
+            if (row != null && !e.getField().equals("deleted_at") && inTrashAfter(table, row, deletedAfter.get(e.getTableName() + "/" + e.getRowKey()))) {
+                // A record deleted since (a command, a teammate) takes no values back: the undo (or redo) would write into the
+                // trash, and a restore would bring the record back with values nobody saw it get.
+                if (trashed.add(e.getTableName() + "/" + e.getRowKey())) {
+                    conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), "deleted_at", "null", "in the trash"));
+                }
+                continue;
+            }
             String slot = e.getTableName() + "/" + e.getRowKey() + "/" + e.getField();
             String nowJson = simulated.containsKey(slot) ? simulated.get(slot)
                     : Json.mapper().writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
@@ -123,6 +140,22 @@ public final class ChangeReverter {
         followUndoneContactMerge(entries);
         new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
+    }
+
+    /**
+     * True when the row will be in the trash once the set is undone: its deletion time then is the
+     * one the set found ({@code setFound}, JSON) where the set deleted or restored it, else the one
+     * it holds now.
+     */
+    private static boolean inTrashAfter(Table<?> table, UpdatableRecord<?> row, String setFound) {
+        Field<?> deleted = table.field("deleted_at");
+        if (deleted == null) {
+            return false;
+        }
+        if (setFound != null) {
+            return !Json.mapper().readTree(setFound).isNull();
+        }
+        return row.get(deleted) != null;
     }
 
     /** The tables whose rows have a search document of their own (their addresses and numbers are part of a contact's). */

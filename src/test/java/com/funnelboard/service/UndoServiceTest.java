@@ -202,6 +202,31 @@ class UndoServiceTest {
     }
 
     @Test
+    void anUndoOrRedoOfAnEditToADealDeletedSinceIsRefusedUntilItIsRestored() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        editing.edit(lead.id(), new DealEditing.Edit(null, "250", null, null, false, null));
+        UUID edit = store.read(r -> r.changeLog().latest(1)).getFirst().id();
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        UUID move = store.read(r -> r.changeLog().latest(1)).getFirst().id();
+        UUID undidMove = undo.undo(move).changeSet();
+        // A command (or a teammate) deletes the deal; the window's Undo and Redo still name its actions.
+        editing.delete(lead.id());
+        for (UUID action : List.of(edit, undidMove)) {
+            assertThatThrownBy(() -> undo.undo(action)).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("the deal it changes is in the trash now").hasMessageContaining("nothing was changed");
+        }
+        assertThat(history(lead.id())).as("no move added").hasSize(2);
+
+        editing.restore(lead.id());
+        Deal restored = deal(lead.id());
+        assertThat(restored.value().minor()).as("nothing was written into the trash").isEqualTo(250_00L);
+        assertThat(restored.stage()).isEqualTo(Stage.LEAD);
+        undo.undo(undidMove);
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
+    }
+
+    @Test
     void undoingAMergeBringsBothContactsBackWithTheirOwnDeals() {
         Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1L);
         Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 1L);
