@@ -71,6 +71,12 @@ public record ContactProfile(
     }
 
     /** This profile in another organization (null for none). */
+    /** The same contact with these phone numbers. */
+    public ContactProfile withPhones(List<String> numbers) {
+        return new ContactProfile(id, organizationId, name, title, emails, numbers, channel, industry, companySize, persona, painPoints,
+                source, tags, notes, mergedInto);
+    }
+
     public ContactProfile withOrganization(UUID organization) {
         return new ContactProfile(id, organization, name, title, emails, phones, channel, industry, companySize, persona, painPoints,
                 source, tags, notes, mergedInto);

@@ -120,6 +120,27 @@ public final class DuplicateFinder {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The numbers with each number once: a number written another way ("020 7946 0000" beside
+     * "+44 20 7946 0000") is dropped, the first writing of it kept.
+     */
+    public List<String> eachNumberOnce(List<String> phones) {
+        if (phones.size() < 2) {
+            return phones;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        return phones.stream().filter(p -> {
+            String key = phoneKey(p);
+            return seen.add(key.isEmpty() ? "as written: " + p : key);
+        }).toList();
+    }
+
+    /** The contact with each of its numbers once ({@link #eachNumberOnce}). */
+    public ContactProfile eachNumberOnce(ContactProfile p) {
+        List<String> once = eachNumberOnce(p.phones());
+        return once.size() == p.phones().size() ? p : p.withPhones(once);
+    }
+
     /** "+4930123456" for any way of writing that number; its digits when it cannot be read as one. */
     public String phoneKey(String phone) {
         try {

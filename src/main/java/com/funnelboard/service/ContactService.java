@@ -68,8 +68,9 @@ public final class ContactService {
      * in the organization of that name (created when there is none, blank for none), all in one
      * change set.
      */
-    public ContactProfile save(ContactProfile given, String organizationName) {
-        requireValid(given.problems());
+    public ContactProfile save(ContactProfile typed, String organizationName) {
+        requireValid(typed.problems());
+        ContactProfile given = duplicates.eachNumberOnce(typed);
         requireValidOrganizationName(organizationName);
         return store.write(r -> {
             ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
@@ -90,8 +91,9 @@ public final class ContactService {
     }
 
     /** Adds a contact in the organization of that name (created when there is none), in one change set. */
-    public Created create(ContactProfile given, String organizationName) {
-        requireValid(given.problems());
+    public Created create(ContactProfile typed, String organizationName) {
+        requireValid(typed.problems());
+        ContactProfile given = duplicates.eachNumberOnce(typed);
         requireValidOrganizationName(organizationName);
         return store.write(r -> {
             ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
@@ -242,7 +244,7 @@ public final class ContactService {
         return store.write(r -> {
             ContactProfile keep = live(r, keepId);
             ContactProfile other = live(r, otherId);
-            ContactProfile survivor = ContactMerge.combine(keep, other, takeFromOther);
+            ContactProfile survivor = duplicates.eachNumberOnce(ContactMerge.combine(keep, other, takeFromOther));
             requireValid(survivor.problems());
             r.contactProfiles().update(survivor);
             int moved = r.contactProfiles().reassign(otherId, keepId);

@@ -75,6 +75,8 @@ class ContactServiceTest {
 
         UUID id = UUID.randomUUID();
         contacts.create(ContactProfile.named(id, "Ida"));
+        ContactProfile typedTwice = full(id, org).withPhones(List.of("+46 8 123 456 78", "08-12345678", "(08) 123 456 78"));
+        assertThat(contacts.save(typedTwice).phones()).as("one number typed three ways is stored once").containsExactly("+46 8 123 456 78");
         ContactProfile saved = contacts.save(full(id, org));
         ContactView view = contacts.contact(id);
         assertThat(view.profile()).isEqualTo(saved);
@@ -186,7 +188,9 @@ class ContactServiceTest {
         Deal a = Fixtures.deal(store, "Deal of A", Stage.LEAD, null);
         Deal b = Fixtures.deal(store, "Deal of B", Stage.PROSPECT, null);
         contacts.save(full(a.contactId(), null));
-        ContactProfile other = new ContactProfile(b.contactId(), null, "Ida Berg-Lind", "COO", List.of("ida@lind.se"), List.of(), null,
+        // The same number written the national way, and one more.
+        ContactProfile other = new ContactProfile(b.contactId(), null, "Ida Berg-Lind", "COO", List.of("ida@lind.se"),
+                List.of("08-123 456 78", "070 123 45 67"), null,
                 "Shipping", null, null, null, null, List.of("vip", "renewal"), "Second record", null);
         contacts.save(other);
         var i = Fixtures.interaction(store, b, InteractionKind.CALL, Direction.IN, Fixtures.NOW);
@@ -199,6 +203,7 @@ class ContactServiceTest {
         assertThat(s.industry()).isEqualTo("Logistics");
         assertThat(s.emails()).containsExactly("ida@nordwind.se", "ida.berg@gmail.com", "ida@lind.se");
         assertThat(s.tags()).containsExactly("vip", "nordics", "renewal");
+        assertThat(s.phones()).as("each number once, as the kept record writes it").containsExactly("+46 8 123 456 78", "070 123 45 67");
         assertThat(merged.moved()).isEqualTo(2);
         assertThat(contacts.contact(a.contactId()).deals()).extracting(d -> d.title()).containsExactlyInAnyOrder("Deal of A", "Deal of B");
         assertThat(MergePropertyTest.interactions(store, a.contactId())).contains(

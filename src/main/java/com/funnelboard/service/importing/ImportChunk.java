@@ -139,8 +139,8 @@ final class ImportChunk {
                 }
             }
             ImportRow.Profile more = p.profile();
-            ContactProfile fromRow = new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(), more.channel(),
-                    more.industry(), more.companySize(), more.persona(), more.painPoints(), p.source(), p.tags(), p.notes(), null);
+            ContactProfile fromRow = finder.eachNumberOnce(new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(),
+                    more.channel(), more.industry(), more.companySize(), more.persona(), more.painPoints(), p.source(), p.tags(), p.notes(), null));
             if (match == null) {
                 created.put(fromRow.id(), fromRow);
                 if (named != null) {
@@ -179,11 +179,12 @@ final class ImportChunk {
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
-    private static ContactProfile merged(ContactProfile p, ContactProfile row) {
+    private ContactProfile merged(ContactProfile p, ContactProfile row) {
         List<String> emails = new ArrayList<>(p.emails());
         emails.addAll(row.emails());
-        List<String> phones = new ArrayList<>(p.phones());
-        phones.addAll(row.phones());
+        List<String> all = new ArrayList<>(p.phones());
+        all.addAll(row.phones());
+        List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
         List<String> tags = new ArrayList<>(p.tags());
         tags.addAll(row.tags());
         String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) ? p.notes()

@@ -39,6 +39,24 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
     }
 
     @Test
+    void oneNumberWrittenTwoWaysIsStoredOnceAndAReimportWritingItAnotherWayAddsNothing() throws Exception {
+        assertThat(run("""
+                Name,Email,Phone,Mobile Phone
+                Dana Reyes,dana@harbor.example,(415) 555-0101,+1 415-555-0101
+                Eli Park,eli@harbor.example,+1 (415) 555-0177,415 555 0199
+                """).problemCount()).isZero();
+        assertThat(contact("Dana Reyes").phones()).containsExactly("(415) 555-0101");
+        assertThat(contact("Eli Park").phones()).containsExactly("+1 (415) 555-0177", "415 555 0199");
+        assertThat(run("""
+                Name,Email,Phone
+                Dana Reyes,dana@harbor.example,415.555.0101
+                Eli Park,eli@harbor.example,+14155550188
+                """).problemCount()).isZero();
+        assertThat(contact("Dana Reyes").phones()).as("updated: the number it has, written another way").containsExactly("(415) 555-0101");
+        assertThat(contact("Eli Park").phones()).containsExactly("+1 (415) 555-0177", "415 555 0199", "+14155550188");
+    }
+
+    @Test
     void yahoosHomeAndWorkAreNumbersAndItsWorkAddressPartsAreTheOrganizations() throws Exception {
         ImportResult r = run("yahoo.csv", """
                 "First","Middle","Last","Nickname","Email","Category","Distribution Lists","Messenger ID","Home","Work","Pager","Fax","Mobile","Other","Yahoo Phone","Primary","Alternate Email 1","Alternate Email 2","Personal Website","Business Website","Title","Company","Work Address","Work City","Work State","Work ZIP","Work Country","Home Address","Home City","Home State","Home ZIP","Home Country","Birthday","Anniversary","Custom 1","Custom 2","Custom 3","Custom 4","Comments"
