@@ -150,6 +150,13 @@ class MenuUiTest {
         robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
         javafx.scene.Node bar = robot.lookup("#filter-bar").query();
         BoardUiTest.waitUntil(() -> isInside(stage.getScene().getFocusOwner(), bar));
+
+        // Escape in a field of the pane does the same, and what was typed there is saved as on leaving the field.
+        robot.clickOn("#deal-title");
+        robot.type(KeyCode.END).write(" x");
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-"));
+        BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot x"));
     }
 
     /** Settings chooses the theme as View → Theme does, beside the rotting thresholds and who uses the installation. */

@@ -111,6 +111,14 @@ public final class Workbench extends SplitPane {
                 javafx.application.Platform.runLater(detail::focusLogNote);
             }
         });
+        // Escape in the pane (not taken by a field's own list or popup) gives the keyboard back to the page beside it, the board's
+        // cards or the list it was on: what was typed is saved as on leaving any field.
+        detail.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                focusPage();
+            }
+        });
         board.selectedProperty().addListener((o, a, card) -> {
             if (card != null) {
                 showCard(card);
@@ -235,6 +243,20 @@ public final class Workbench extends SplitPane {
             if (focusInPane) {
                 board.focusCards();
             }
+        }
+    }
+
+    /** The keyboard on the page beside the pane: the board's cards, or the list or table of Contacts, Organizations, Today. */
+    private void focusPage() {
+        if (current.get() == Page.BOARD) {
+            board.focusCards();
+            return;
+        }
+        javafx.scene.Node page = built.get(current.get());
+        javafx.scene.Node list = page == null ? null : page.lookup(".table-view");
+        list = list != null ? list : page == null ? null : page.lookup(".list-view");
+        if (list != null) {
+            list.requestFocus();
         }
     }
 
