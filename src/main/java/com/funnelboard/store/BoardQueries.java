@@ -262,10 +262,10 @@ public final class BoardQueries {
         }
         if (text != null && !text.isBlank()) {
             String t = text.strip();
-            c = c.and(DEAL.TITLE.containsIgnoreCase(t)
-                    .or(CONTACT.NAME.containsIgnoreCase(t))
+            c = c.and(ContactSearchCondition.nameContains(DEAL.TITLE, t)
+                    .or(ContactSearchCondition.nameContains(CONTACT.NAME, t))
                     .or(CONTACT.EMAIL.containsIgnoreCase(t))
-                    .or(ORGANIZATION.NAME.containsIgnoreCase(t)));
+                    .or(ContactSearchCondition.nameContains(ORGANIZATION.NAME, t)));
         }
         return selectCards()
                 .from(DEAL)

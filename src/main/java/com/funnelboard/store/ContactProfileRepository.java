@@ -220,11 +220,7 @@ public final class ContactProfileRepository {
     public List<ContactSummary> list(String text, int limit) {
         Condition c = CONTACT.DELETED_AT.isNull();
         if (text != null && !text.isBlank()) {
-            String t = text.strip();
-            c = c.and(CONTACT.NAME.containsIgnoreCase(t).or(CONTACT.TITLE.containsIgnoreCase(t)).or(ORGANIZATION.NAME.containsIgnoreCase(t))
-                    .or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
-                            .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.DELETED_AT.isNull())
-                            .and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t)))));
+            c = c.and(ContactSearchCondition.matching(text));
         }
         Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).where(DEAL.CONTACT_ID.eq(CONTACT.ID))
                 .and(DEAL.DELETED_AT.isNull()).and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));

@@ -84,11 +84,26 @@ class ContactServiceTest {
         assertThat(contacts.contacts("gmail", 10)).extracting(c -> c.email()).as("the primary address is listed")
                 .containsExactly("ida@nordwind.se");
         assertThat(contacts.contacts("nordwind", 10)).hasSize(1);
+        // A number as it is written anywhere, with or without its country code; a name with any apostrophe or none.
+        for (String number : List.of("123 456", "+46 8 123 456 78", "08-123 456 78", "(08) 12345678", "812345678")) {
+            assertThat(contacts.contacts(number, 10)).as(number).extracting(c -> c.id()).containsExactly(id);
+        }
+        assertThat(contacts.contacts("999 000", 10)).isEmpty();
+        UUID irish = UUID.randomUUID();
+        contacts.create(ContactProfile.named(irish, "Se\u00E1n O\u2019Brien"));
+        for (String name : List.of("o'brien", "O\u2019Brien", "OBrien", "n o'b")) {
+            assertThat(contacts.contacts(name, 10)).as(name).extracting(c -> c.id()).containsExactly(irish);
+        }
+        UUID pub = contacts.organizationNamed("O\u2019Reilly's Pub");
+        assertThat(contacts.organizations("oreillys", 10)).extracting(o -> o.id()).containsExactly(pub);
+        Deal diner = Fixtures.deal(store, "Joe\u2019s Diner renewal", Stage.LEAD, null);
+        List<com.funnelboard.domain.DealCard> found = store.read(r -> r.board().search(null, "joe's diner", 10));
+        assertThat(found).as("the board's filter").extracting(d -> d.id()).containsExactly(diner.id());
 
         OrganizationProfile site = new OrganizationProfile(org, "Nordwind AB", "nordwind.se", "Logistics", "51-200", "Stockholm");
         contacts.saveOrganization(site);
         assertThat(contacts.organization(org)).isEqualTo(site);
-        assertThat(contacts.organizations(null, 10)).singleElement().satisfies(o -> assertThat(o.contacts()).isEqualTo(1));
+        assertThat(contacts.organizations("nordwind", 10)).singleElement().satisfies(o -> assertThat(o.contacts()).isEqualTo(1));
     }
 
     @Test

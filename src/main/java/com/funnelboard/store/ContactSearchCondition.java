@@ -1,0 +1,77 @@
+package com.funnelboard.store;
+
+import static com.funnelboard.store.jooq.Tables.CONTACT;
+import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
+import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * What the Contacts page's search matches: a name, title or organization containing the text
+ * (ignoring case, and apostrophes, so that "OBrien", "O'Brien" and "O’Brien" find each other), an
+ * e-mail address containing it, or — for text that is a phone number or part of one — a number
+ * whose digits contain its digits, or end in its last seven (a number typed with its country code
+ * finds one stored the national way, and the other way round).
+ */
+final class ContactSearchCondition {
+
+    /** The apostrophes people and programs write in names (straight, typographic, modifier letter, grave, acute). */
+    private static final String APOSTROPHES = "'\u2019\u2018\u02BC`\u00B4";
+    /** What a phone number is written with besides its digits. */
+    private static final String PHONE_MARKS = " +-()./\u00A0";
+
+    private ContactSearchCondition() {}
+
+    static Condition matching(String text) {
+        String t = text.strip();
+        Condition c = nameContains(CONTACT.NAME, t).or(CONTACT.TITLE.containsIgnoreCase(t)).or(nameContains(ORGANIZATION.NAME, t));
+        c = c.or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
+                .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.DELETED_AT.isNull())
+                .and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t))));
+        String digits = t.replaceAll("[^0-9]", "");
+        if (digits.length() >= 3 && t.chars().allMatch(ch -> Character.isDigit(ch) || PHONE_MARKS.indexOf(ch) >= 0)) {
+            Field<String> stored = digitsOf(PHONE_NUMBER.PHONE);
+            Condition number = stored.contains(digits);
+            if (digits.length() >= 8) {
+                number = number.or(stored.endsWith(digits.substring(digits.length() - 7)));
+            }
+            c = c.or(DSL.exists(DSL.selectOne().from(PHONE_NUMBER)
+                    .where(PHONE_NUMBER.CONTACT_ID.eq(CONTACT.ID)).and(PHONE_NUMBER.DELETED_AT.isNull()).and(number)));
+        }
+        return c;
+    }
+
+    /**
+     * A name containing the text, ignoring case and apostrophes ("OBrien" finds "O’Brien", and
+     * "Joe's" finds "Joe’s"); the board's filter and the Organizations page match names so too.
+     */
+    static Condition nameContains(Field<String> name, String text) {
+        String plain = withoutApostrophes(text);
+        return plain.isEmpty() ? name.containsIgnoreCase(text) : withoutApostrophes(name).containsIgnoreCase(plain);
+    }
+
+    static String withoutApostrophes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.chars().filter(ch -> APOSTROPHES.indexOf(ch) < 0).forEach(ch -> out.append((char) ch));
+        return out.toString();
+    }
+
+    private static Field<String> withoutApostrophes(Field<String> f) {
+        return removed(f, APOSTROPHES);
+    }
+
+    private static Field<String> digitsOf(Field<String> f) {
+        return removed(f, PHONE_MARKS);
+    }
+
+    private static Field<String> removed(Field<String> f, String marks) {
+        Field<String> out = f;
+        for (char m : marks.toCharArray()) {
+            out = DSL.replace(out, DSL.inline(String.valueOf(m)), DSL.inline(""));
+        }
+        return out;
+    }
+}
