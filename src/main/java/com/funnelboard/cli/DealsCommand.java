@@ -122,7 +122,7 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source or owner (the others stay).")
+    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact (the others stay).")
     int edit(@Mixin EditOptions options) {
         String id = options.id;
         String title = options.title;
@@ -131,8 +131,10 @@ final class DealsCommand {
         String closeDate = options.closeDate;
         com.funnelboard.domain.LeadSource source = options.source;
         String newOwner = options.newOwner;
+        String contact = options.contact;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
+            UUID contactId = contact == null ? null : s.workspace().contacts().resolveId(contact);
             boolean nobody = newOwner != null && newOwner.strip().equalsIgnoreCase("nobody");
             String ownerEmail = newOwner == null || nobody ? null : s.workspace().people().ownerEmail(newOwner);
             boolean clear = closeDate != null && closeDate.strip().equalsIgnoreCase("none");
@@ -144,7 +146,7 @@ final class DealsCommand {
                     return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
                 }
             }
-            if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null) {
+            if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null && contactId == null) {
                 s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
             }
             if (ownerEmail != null) {
@@ -152,6 +154,9 @@ final class DealsCommand {
             }
             if (nobody) {
                 s.workspace().people().unassign(deal);
+            }
+            if (contactId != null) {
+                s.workspace().contacts().giveDeal(deal, contactId);
             }
             DealDetails d = s.deals().details(deal);
             s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + d.deal().title() + "\" (" + Session.shortId(deal) + ")."));
@@ -322,5 +327,8 @@ final class DealsCommand {
         @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
                 description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
         String newOwner;
+        @Option(names = "--contact", paramLabel = "CONTACT_ID",
+                description = "Make it this contact's deal (the id 'contacts list' shows); calls and notes logged so far stay with the contact it had.")
+        String contact;
     }
 }

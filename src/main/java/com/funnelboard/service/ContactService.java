@@ -254,6 +254,29 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Gives a deal to another contact (the champion left, the buyer changed), in one change set that
+     * undo takes back: its follow-ups and stage history go with the deal; the calls and notes logged
+     * with the contact it had stay that contact's (the person spoken to).
+     *
+     * @return the contact it has now
+     * @throws InvalidInputException naming "contact" when it is the deal's contact already, or there is no such contact
+     * @throws RefusedException when the contact was merged into another
+     */
+    public ContactProfile giveDeal(UUID dealId, UUID contactId) {
+        return store.write(r -> {
+            com.funnelboard.domain.Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+            ContactProfile to = live(r, contactId);
+            if (contactId.equals(deal.contactId())) {
+                throw new InvalidInputException("contact", "\u201c" + deal.title() + "\u201d is " + to.name().strip() + "'s deal already");
+            }
+            String was = deal.contactId() == null ? null : r.contactProfiles().findAny(deal.contactId()).map(ContactProfile::name).orElse(null);
+            r.deals().setContact(dealId, contactId);
+            r.describe("Gave \u201c" + deal.title() + "\u201d to " + to.name().strip() + (was == null ? "" : " (was " + was.strip() + ")"));
+            return to;
+        });
+    }
+
     /** The survivor of a merge and how many deals and interactions moved to it. */
     public record Merged(ContactProfile survivor, int moved) {}
 

@@ -41,6 +41,30 @@ class CliEditDeleteTest {
         assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot – phase 2");
     }
 
+    /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
+    @Test
+    void aDealIsGivenToAnotherContact() {
+        String id = cli.addDeal("Pilot");
+        String other = cli.addDeal("Renewal");
+        String ida = cli.json("deals", "show", id).get("contact").get("id").asString();
+        String bo = cli.json("deals", "show", other).get("contact").get("id").asString();
+        assertThat(cli.run("interactions", "add", id, "--kind", "call", "--direction", "out", "--note", "Spoke to Ida").exit()).isZero();
+        JsonNode given = cli.json("deals", "edit", id, "--contact", bo.substring(0, 8));
+        assertThat(given.get("contact").get("id").asString()).isEqualTo(bo);
+        assertThat(given.get("title").asString()).as("nothing else changed").isEqualTo("Pilot");
+        assertThat(cli.json("history", "--deal", id, "--limit", "1").get("changeSets").get(0).get("summary").asString())
+                .isEqualTo("Gave \u201cPilot\u201d to Contact of Renewal (was Contact of Pilot)");
+        assertThat(cli.run("contacts", "show", ida).out()).as("the call stays with the person spoken to").contains("Spoke to Ida");
+
+        CliRunner.Result again = cli.run("deals", "edit", id, "--contact", bo);
+        assertThat(again.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.err()).contains("is Contact of Renewal's deal already");
+        assertThat(cli.run("deals", "edit", id, "--contact", "ffffffff").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli.run("undo").out()).contains("Undid: Gave");
+        assertThat(cli.json("deals", "show", id).get("contact").get("id").asString()).isEqualTo(ida);
+    }
+
     @Test
     void aDeletedDealGoesToTheTrashAndComesBack() {
         String id = cli.addDeal("Pilot");
