@@ -162,6 +162,7 @@ public final class DesktopApp {
                 executors, locale, clock.getZone());
         dealFormModel.setPeople(people);
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
+        dealForm.setGiving(new com.funnelboard.ui.deal.GiveDealViewModel(contacts, executors));
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
                 new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
                 feed, executors);

@@ -238,6 +238,30 @@ class DealPaneUiTest {
         // Emptied, the field leaves the deal without an owner ("nobody").
         robot.clickOn("#deal-owner").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().owner() == null);
+
+        // Other contact…: the deal goes to the contact searched for and chosen with the keyboard; the pane follows it there.
+        UUID second = store.read(r -> r.board().search(null, "Second", 1)).getFirst().contactId();
+        Fixtures.deal(store, "Third", Stage.WON, null);
+        javafx.scene.control.Button give = robot.lookup("#give-deal").queryButton();
+        assertThat(give.isVisible()).isTrue();
+        javafx.application.Platform.runLater(give::fire); // the dialog waits for its answer: not inside interact()
+        BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").query().isFocused());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<com.funnelboard.domain.ContactSummary> found = robot.lookup("#give-deal-contacts")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(found.getItems()).as("the deal's own contact is not offered").extracting(c -> c.name()).doesNotContain("Contact of Pilot");
+        BoardUiTest.waitUntil(() -> found.getItems().size() == 2);
+        robot.clickOn("#give-deal-note"); // (the headless robot types into the window clicked last; a label takes no focus)
+        robot.write("of sec");
+        BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").queryAs(TextInputControl.class).getText().equals("of sec"));
+        BoardUiTest.waitUntil(() -> found.getItems().size() == 1 && found.getSelectionModel().getSelectedIndex() == 0);
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(found.getScene(), "give-deal"));
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> second.equals(stored(pilot.id()).orElseThrow().contactId()));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Gave \u201CPilot\u201D to Contact of Second"));
+        BoardUiTest.waitUntil(() -> dealList.getItems().size() == 2);
+        BoardUiTest.waitUntil(() -> ((DealCard) ((ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem()).contactName().equals("Contact of Second"));
     }
 
     String cardValue(FxRobot robot, String title) {

@@ -1,6 +1,7 @@
 package com.funnelboard.ui.deal;
 
 import atlantafx.base.theme.Styles;
+import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LeadSource;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -37,6 +38,8 @@ public final class DealForm extends VBox {
     private final TextField title = new TextField();
     private final com.funnelboard.ui.common.SaveAsYouType typing;
     private final java.util.function.Consumer<String> status;
+    private final Button giveAway = new Button("Other contact\u2026", new FontIcon(Feather.USER_CHECK));
+    private GiveDealViewModel giving;
 
     /** @param status where the result of a delete is said (the window's status bar) */
     public DealForm(DealFormViewModel model, java.util.function.Consumer<String> status) {
@@ -175,7 +178,14 @@ public final class DealForm extends VBox {
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
         delete.setOnAction(e -> confirmDelete());
-        HBox foot = new HBox(8, saved, delete);
+        giveAway.setId("give-deal");
+        giveAway.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        giveAway.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        giveAway.setTooltip(new Tooltip("Make it another contact's deal (the champion left, the buyer changed)"));
+        giveAway.setOnAction(e -> askWhom());
+        giveAway.setVisible(false);
+        giveAway.setManaged(false);
+        HBox foot = new HBox(8, saved, giveAway, delete);
         foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(grid, foot);
         visibleProperty().bind(model.dealIdProperty().isNotNull());
@@ -186,6 +196,24 @@ public final class DealForm extends VBox {
     public void focusTitle() {
         title.requestFocus();
         title.selectAll();
+    }
+
+    /** Lets the form give its deal to another contact (Other contact…); without it the button is not shown. */
+    public void setGiving(GiveDealViewModel giving) {
+        this.giving = giving;
+        giveAway.setVisible(giving != null);
+        giveAway.setManaged(giving != null);
+    }
+
+    private void askWhom() {
+        Deal deal = model.shown();
+        if (giving == null || deal == null) {
+            return;
+        }
+        GiveDealDialog.ask(getScene().getWindow(), giving, deal.title(), deal.contactId()).ifPresent(to -> model.flush()
+                .thenCompose(v -> giving.give(deal.id(), deal.title(), to))
+                .whenComplete((said, failure) -> status.accept(failure == null ? said : "The deal was not given to " + to.name() + ": "
+                        + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
     }
 
     private void confirmDelete() {

@@ -259,6 +259,11 @@ public final class DealFormViewModel {
     }
 
     /** Moves the deal shown to the trash; completes when it is there. */
+    /** The deal shown as last read (its stored title and contact); null when none is. */
+    Deal shown() {
+        return stored;
+    }
+
     public CompletableFuture<String> delete() {
         UUID id = dealId.get();
         String shown = stored == null ? "" : stored.title();
