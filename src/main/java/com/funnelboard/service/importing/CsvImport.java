@@ -78,18 +78,28 @@ public final class CsvImport {
      */
     public Preview preview(Path file, ImportOptions options, int limit) {
         try (CsvInput in = CsvInput.open(file, options.header())) {
+            if (options.skipInvalid()) {
+                in.returningRaggedRows(); // shown as the rows that fail, as the import will skip them
+            }
             List<ImportField> mapping = ColumnMapping.mapping(in, options);
             RowParser parser = parser(file, options, in.headers(), mapping);
             List<String[]> values = new ArrayList<>();
             List<ImportRow> rows = new ArrayList<>();
             String[] v;
             while (rows.size() < limit && (v = in.next()) != null) {
-                values.add(v);
+                values.add(v.length == in.headers().size() ? v : inColumns(v, in.headers().size()));
                 rows.add(parser.parse(in.row(), v));
             }
             return new Preview(in.describe(), ColumnMapping.layout(in.headers(), options), in.headers(), mapping, values, rows, parser.formats(),
                     options.currency() != null ? options.currency() : currency.get());
         }
+    }
+
+    /** A ragged row's values as the preview's columns show them: cut at the last column, or empty past its own end. */
+    private static String[] inColumns(String[] v, int columns) {
+        String[] out = java.util.Arrays.copyOf(v, columns);
+        java.util.Arrays.fill(out, Math.min(v.length, columns), columns, "");
+        return out;
     }
 
     /**

@@ -267,6 +267,10 @@ public final class CsvInput implements AutoCloseable {
                     return r; // a row with one value (a name alone, an address alone) is a row
                 }
             }
+            String[] fitted = fitted(r);
+            if (fitted != null) {
+                return fitted;
+            }
             if (raggedRowsReturned) {
                 return r;
             }
@@ -282,6 +286,25 @@ public final class CsvInput implements AutoCloseable {
     public CsvInput returningRaggedRows() {
         raggedRowsReturned = true;
         return this;
+    }
+
+    /**
+     * A row that ends early, its last values left out (Outlook and other programs do not write a
+     * row's empty trailing fields), with those values empty — as spreadsheets and CSV libraries read
+     * it; a row with empty values past the header's last column, without them. Null for a row whose
+     * values cannot be placed: one of more values than the header has, or a single value (a broken
+     * line, or a report's footer, told apart above).
+     */
+    private String[] fitted(String[] r) {
+        if (r.length < headers.size() && filled(r) >= 2) {
+            String[] padded = java.util.Arrays.copyOf(r, headers.size());
+            java.util.Arrays.fill(padded, r.length, padded.length, "");
+            return padded;
+        }
+        if (r.length > headers.size() && filled(java.util.Arrays.copyOfRange(r, headers.size(), r.length)) == 0) {
+            return java.util.Arrays.copyOf(r, headers.size());
+        }
+        return null;
     }
 
     private boolean isHeaderAgain(String[] r) {

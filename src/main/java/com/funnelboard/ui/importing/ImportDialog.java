@@ -213,6 +213,8 @@ public final class ImportDialog {
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         dialog.getDialogPane().setContent(scroll);
         com.funnelboard.ui.common.DialogFit.follow(dialog); // as tall as the file's preview asks, within the screen
+        // Ticked, the preview shows the rows that fail as the import will skip them (a file refused at a row could not be imported here).
+        skipInvalid.selectedProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -271,9 +273,13 @@ public final class ImportDialog {
     }
 
     private void refresh() {
-        model.preview(file, columns.chosen(), stages.chosen(), organizationsLayout).whenComplete((p, e) -> {
+        model.preview(file, columns.chosen(), stages.chosen(), organizationsLayout, skipInvalid.isSelected()).whenComplete((p, e) -> {
             if (e != null) {
-                format.setText(message(e));
+                Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                // A row that cannot be read refuses the file until "Import anyway" skips such rows (the box did nothing here).
+                boolean atRow = t instanceof com.funnelboard.service.importing.ImportRefusedException r && r.row() > 0;
+                format.setText(message(e) + (atRow && !skipInvalid.isSelected()
+                        ? " Tick \u201CImport anyway\u201D below to import the other rows without it." : ""));
                 start.setDisable(true);
                 return;
             }

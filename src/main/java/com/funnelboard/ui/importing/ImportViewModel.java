@@ -190,9 +190,19 @@ public final class ImportViewModel {
     /** As {@link #preview(Path, Map, Map)}, the file taken as an organizations file when {@code organizations} (null: by its headers). */
     public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages,
             Boolean organizations) {
+        return preview(file, columns, stages, organizations, false);
+    }
+
+    /**
+     * As {@link #preview(Path, Map, Map, Boolean)}; with {@code skipInvalid} ("Import anyway") a row of
+     * values that cannot be placed shows as a row that fails, as the import will skip it, instead of
+     * refusing the whole preview.
+     */
+    public CompletableFuture<CsvImport.Preview> preview(Path file, Map<String, ImportField> columns, Map<String, Stage> stages,
+            Boolean organizations, boolean skipInvalid) {
         Boolean order = dayFirst;
         String code = currency;
-        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, false, organizations)
+        return executors.supply(() -> csv.preview(file, options(columns, stages, ImportOptions.OnDuplicate.UPDATE, skipInvalid, organizations)
                 .withDayFirst(order).withCurrency(code), PREVIEW_ROWS));
     }
 

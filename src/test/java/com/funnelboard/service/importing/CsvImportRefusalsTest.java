@@ -160,20 +160,27 @@ class CsvImportRefusalsTest {
                 .isEqualTo("In ragged.csv, row 3: 3 values where the header has 2 (a missing or extra delimiter, or an unclosed quote above it).");
     }
 
-    /** Told to skip the rows that do not parse, the import skips a ragged row as one of them and imports the rest. */
+    /**
+     * Told to skip the rows that do not parse, the import skips a ragged row as one of them and imports the rest. A row
+     * that ends early (its empty last fields left out, as Outlook writes them) is a row, its missing values empty; so is one
+     * with empty values past the last column. A row of more values than the header, or a lone value, is ragged.
+     */
     @Test
     void raggedRowsAreSkippedWithTheRowsThatDoNotParseWhenAsked() throws Exception {
         Path p = file("ragged.csv", "Name,Email,Company,Notes\nAda,ada@x.example,ACo,note\nBo,bo@x.example,BCo\nCy,cy@x.example,CCo,n,extra\n"
-                + "Di,di@x.example,DCo,\n");
+                + "Di,di@x.example,DCo,,,\nEd\nFay,fay@x.example\n");
         byte[] before = Files.readAllBytes(p);
         ImportResult r = csv.run(p, new ImportOptions(java.util.Map.of(), java.util.Map.of(), null, false, true, null), (b, s, n) -> {}, () -> false);
         assertThat(p).as("the file is only read").hasBinaryContent(before);
         assertThat(r.failedRows()).isEqualTo(2);
         assertThat(r.problems()).extracting(com.funnelboard.domain.importing.ImportRow.Problem::row,
                 com.funnelboard.domain.importing.ImportRow.Problem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, "3 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"),
-                org.assertj.core.groups.Tuple.tuple(4L, "5 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"));
-        assertThat(contacts()).isEqualTo(2);
+                org.assertj.core.groups.Tuple.tuple(4L, "5 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"),
+                org.assertj.core.groups.Tuple.tuple(6L, "1 values where the header has 4 (a missing or extra delimiter, or an unclosed quote above it)"));
+        assertThat(contacts()).isEqualTo(4);
+        List<com.funnelboard.domain.ContactSummary> all = store.read(x -> x.contactProfiles().list(null, 10));
+        assertThat(all).extracting(c -> c.name(), c -> c.email(), c -> c.organizationName()).contains(
+                org.assertj.core.groups.Tuple.tuple("Bo", "bo@x.example", "BCo"), org.assertj.core.groups.Tuple.tuple("Fay", "fay@x.example", null));
     }
 
     @Test

@@ -76,6 +76,21 @@ class ImportViewModelTest {
         assertThat(task.options().currency()).as("the import reads them as the preview did").isEqualTo("SEK");
     }
 
+    /** A row of too many values refuses the preview until "Import anyway" is ticked; then it shows as the row that fails. */
+    @Test
+    void aFileRefusedAtARowIsPreviewedWithThatRowFailingOnceImportAnywayIsTicked() throws Exception {
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "Name,Email,Company\nAnn Lee,ann@x.example,Acme\nBob Ray,bob@x.example,Zeta,Inc,extra\nCy Poe,cy@x.example\n");
+        assertThat(model.preview(ragged, Map.of(), Map.of(), null, false)).failsWithin(java.time.Duration.ofSeconds(5))
+                .withThrowableThat().withMessageContaining("row 3: 5 values where the header has 3");
+        CsvImport.Preview p = model.preview(ragged, Map.of(), Map.of(), null, true).get();
+        assertThat(p.rows()).hasSize(3);
+        assertThat(p.rows().get(1).problems()).singleElement().satisfies(x -> assertThat(x.reason()).startsWith("5 values where the header has 3"));
+        assertThat(p.values().get(1)).as("shown in the preview's three columns").containsExactly("Bob Ray", "bob@x.example", "Zeta");
+        assertThat(p.rows().get(2).problems()).as("a row ending early is a row").isEmpty();
+        assertThat(p.rows().get(2).contact().emails()).containsExactly("cy@x.example");
+    }
+
     @Test
     void aVcardPreviewStoppedBeforeItEndsSaysNothingAndLeavesNoCount() throws Exception {
         StringBuilder cards = new StringBuilder();
