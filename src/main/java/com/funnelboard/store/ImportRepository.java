@@ -292,7 +292,26 @@ public final class ImportRepository {
      * organizations), keyed by {@link #sameDeal}: what a second import of the same file finds again.
      */
     public Map<String, UUID> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations) {
+        return dealsOf(contacts, organizations, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #dealsOf(Collection, Collection)}, and the live deals with neither contact nor
+     * organization whose title is one of {@code loneTitles} (in any case): a sheet of deals alone,
+     * imported again, finds them by title.
+     */
+    public Map<String, UUID> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations, java.util.Set<String> loneTitles) {
         Map<String, UUID> out = new HashMap<>();
+        if (!loneTitles.isEmpty()) {
+            ctx.select(DEAL.ID, DEAL.TITLE).from(DEAL).where(DEAL.CONTACT_ID.isNull().and(DEAL.ORGANIZATION_ID.isNull()).and(DEAL.DELETED_AT.isNull()))
+                    .orderBy(DEAL.CREATED_AT)
+                    .forEach(r -> {
+                        String key = sameDeal(null, null, r.value2());
+                        if (loneTitles.contains(key)) {
+                            out.putIfAbsent(key, r.value1());
+                        }
+                    });
+        }
         if (!contacts.isEmpty()) {
             ctx.select(DEAL.ID, DEAL.CONTACT_ID, DEAL.TITLE).from(DEAL).where(DEAL.CONTACT_ID.in(contacts).and(DEAL.DELETED_AT.isNull()))
                     .orderBy(DEAL.CREATED_AT)

@@ -207,6 +207,8 @@ final class ImportChunk {
         // with no contact, organization) is the same deal: importing a file again doubles nothing.
         Set<UUID> contacts = new HashSet<>();
         Set<UUID> orgs = new HashSet<>();
+        // A deal alone (a sheet of deals with neither contact nor organization): the same title with neither is the same deal.
+        Set<String> lone = new HashSet<>();
         for (ImportRow row : rows) {
             if (row.deal() != null && row.deal().externalKey() == null) {
                 UUID contact = contactOfRow.get(row.row());
@@ -215,11 +217,13 @@ final class ImportChunk {
                     contacts.add(contact);
                 } else if (org != null) {
                     orgs.add(org);
+                } else {
+                    lone.add(com.funnelboard.store.ImportRepository.sameDeal(null, null, row.deal().title()));
                 }
             }
         }
-        Map<String, UUID> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() ? Map.of()
-                : r.imports().dealsOf(contacts, orgs);
+        Map<String, UUID> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() && lone.isEmpty() ? Map.of()
+                : r.imports().dealsOf(contacts, orgs, lone);
         Map<UUID, com.funnelboard.store.ImportRepository.DealIdentity> byId = policy == OnDuplicate.CREATE ? Map.of()
                 : r.imports().dealIdentities(byKey.values());
         Map<UUID, ImportedDeal> created = new LinkedHashMap<>();
@@ -231,7 +235,7 @@ final class ImportChunk {
             UUID contact = contactOfRow.get(row.row());
             UUID org = orgOfRow.get(row.row());
             UUID match = policy == OnDuplicate.CREATE ? null : d.externalKey() != null ? byKey.get(d.externalKey())
-                    : contact == null && org == null ? null : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
+                    : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
             if (match != null && d.externalKey() != null && !created.containsKey(match) && otherDeal(byId.get(match), d, org, row)) {
                 continue;
             }

@@ -34,6 +34,26 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(after.source()).isEqualTo(before.source());
     }
 
+    /** A sheet of deals alone (no id, no contact, no organization), imported again: its deals are found by title, not doubled. */
+    @Test
+    void aSheetOfDealsAloneImportedAgainDoublesNothing() throws Exception {
+        String sheet = """
+                name,close_date,stage,owner,amount
+                Devcast,1/28/2026,Contacted,Reggy Trenouth,153024
+                Camimbo,9/11/2026,Negotiating,Galvan Muckian,341661
+                """;
+        assertThat(run(sheet).deals().created()).isEqualTo(2);
+        ImportResult again = run(sheet.replace("153024", "160000"));
+        assertThat(again.deals().created()).isZero();
+        assertThat(again.deals().updated()).isEqualTo(1);
+        assertThat(deals()).hasSize(2);
+        assertThat(deals().get("Devcast").value().minor()).isEqualTo(160_000_00L);
+        ImportResult skipped = run("skip.csv", sheet, new ImportOptions(java.util.Map.of(), java.util.Map.of(), ImportOptions.OnDuplicate.SKIP,
+                false, false, null));
+        assertThat(skipped.deals().skipped()).isEqualTo(2);
+        assertThat(deals()).hasSize(2);
+    }
+
     @Test
     void withoutATitleOrStageColumnTheStoredOnesStay() throws Exception {
         run(FIRST);
