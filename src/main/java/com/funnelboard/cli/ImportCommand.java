@@ -145,6 +145,15 @@ final class ImportCommand {
                 }
             }
             Map<String, Object> doc = ImportReport.document(result);
+            // Bare amounts ("153024") take the database's currency or --currency: said, as the window's import says it.
+            String bare = ImportReport.bareAmountsCurrency(result, chosenCurrency != null ? chosenCurrency : s.workspace().setup().defaultCurrency());
+            doc.put("bareAmountsIn", bare);
+            Runnable text = () -> {
+                ImportReport.text(s, result);
+                if (bare != null && result.deals().created() + result.deals().updated() > 0) {
+                    s.console().line(ImportReport.bareAmountsLine(bare));
+                }
+            };
             // Refused: a row failed without --skip-invalid, or no row at all could be read. Rows read and skipped as already stored
             // (a weekly export imported again) are no failure: the dry run said so, and the import said "no row could be read".
             if (!result.imported() && !result.dryRun() && result.failedRows() > 0 && (!skipInvalid || result.rows() <= result.failedRows())) {
@@ -163,12 +172,12 @@ final class ImportCommand {
             if (result.dryRun() && result.failedRows() > 0 && !skipInvalid) {
                 // What the rows that parse would do is shown; the real import would be refused, as its exit code says.
                 s.console().result(doc, () -> {
-                    ImportReport.text(s, result);
+                    text.run();
                     s.console().line("The import itself would be refused: fix the file, map the column, or add --skip-invalid.");
                 });
                 return ExitCodes.BAD_INPUT;
             }
-            s.console().result(doc, () -> ImportReport.text(s, result));
+            s.console().result(doc, text);
             return ExitCodes.OK;
         });
     }

@@ -122,6 +122,29 @@ final class ImportReport {
     }
 
     /** What the import did, as the JSON document ({@code --json}) and a refusal's details give it. */
+    /**
+     * The currency amounts that name none were read in, when the file has such amounts: an amount
+     * column with no currency in its values or header, and no currency column. Null otherwise.
+     */
+    static String bareAmountsCurrency(ImportResult r, String currency) {
+        if (r.mapping().contains(com.funnelboard.domain.importing.ImportField.DEAL_CURRENCY)) {
+            return null;
+        }
+        for (int i = 0; i < r.mapping().size(); i++) {
+            var f = r.mapping().get(i);
+            if ((f == com.funnelboard.domain.importing.ImportField.DEAL_VALUE || f == com.funnelboard.domain.importing.ImportField.DEAL_FINAL_VALUE)
+                    && !r.formats().currencies().containsKey(i)) {
+                return currency;
+            }
+        }
+        return null;
+    }
+
+    /** "Amounts that name no currency were read as EUR (…)", said under the summary. */
+    static String bareAmountsLine(String currency) {
+        return "Amounts that name no currency were read as " + currency + " (--currency CODE reads them as another; undo, then import again).";
+    }
+
     static Map<String, Object> document(ImportResult r) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("file", r.file());

@@ -382,6 +382,13 @@ class CliImportTest {
         cli.json("deals", "list").get("deals").forEach(d -> values.put(d.get("title").asString(),
                 d.get("value").get("amount").asString() + " " + d.get("value").get("currency").asString()));
         assertThat(values).containsEntry("Bare", "12500.00 SEK").containsEntry("Signed", "4500.00 SEK").containsEntry("Coded", "100.00 EUR");
+
+        // A file of bare amounts says which currency they were read in (the summary named the dates' format only).
+        Path bare = file("us.csv", "Deal,Amount,Close Date\nDevcast,153024,1/28/2026\n");
+        assertThat(cli.json("import", "csv", bare.toString(), "--dry-run").get("bareAmountsIn").asString()).isEqualTo("GBP");
+        assertThat(cli.run("import", "csv", bare.toString()).out()).contains("Amounts that name no currency were read as GBP (--currency CODE");
+        Path dollars = file("usd.csv", "Deal,Amount\nRollout,$1200\n");
+        assertThat(cli.json("import", "csv", dollars.toString()).get("bareAmountsIn").isNull()).as("every amount names its currency").isTrue();
     }
 
     @Test
