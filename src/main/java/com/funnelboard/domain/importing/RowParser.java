@@ -46,6 +46,8 @@ public final class RowParser {
     private final List<int[]> extensions;
     /** How the row's contact, and the other people its name cell lists, are read. */
     private final ContactColumns contacts;
+    /** Yes/no columns saying a deal was closed and won ({@link ClosedWonFlags}). */
+    private final ClosedWonFlags closedWon;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
         this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
@@ -71,6 +73,7 @@ public final class RowParser {
         this.extensions = PhoneColumns.extensions(this.headers, this.mapping);
         this.contacts = new ContactColumns(this.headers, this.mapping, groupLabels, rowCells);
         this.addressParts = AddressColumns.partsBesideWhole(this.headers, this.mapping);
+        this.closedWon = ClosedWonFlags.of(this.headers, this.mapping);
     }
 
     /** How the file's amount and date columns write their values. */
@@ -200,6 +203,12 @@ public final class RowParser {
                     stage = mapped;
                 }
             }
+        }
+        // HubSpot's is_closed / is_closed_won, Salesforce's Closed / Won: a deal they say was won or lost is, whatever stage it names.
+        Stage flagged = closedWon.stage(values);
+        if (flagged != null && stage != Stage.WON && stage != Stage.LOST) {
+            stage = flagged;
+            stageText = flagged == Stage.WON ? "closed won" : "closed lost";
         }
         if (stage == null) {
             // Named by the column the unknown name is in (a status label beside a status type, say).

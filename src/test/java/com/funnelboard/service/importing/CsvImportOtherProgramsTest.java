@@ -112,6 +112,30 @@ class CsvImportOtherProgramsTest {
                 .containsEntry("Acme support", Stage.OPPORTUNITY);
     }
 
+    /** HubSpot's is_closed / is_closed_won and Salesforce's Closed / Won say how a deal ended, with or without a stage beside them. */
+    @Test
+    void closedAndWonFlagsMakeDealsWonOrLost() throws Exception {
+        ImportResult r = run("hubspot-flags.csv", """
+                deal_id,deal_name,pipeline,is_closed,is_closed_won,amount,close_date,create_date
+                20000000,Acumed ApS - Annual License,Sales Pipeline,True,True,12000,2025-09-29 01:47:03,2025-08-25 01:47:03
+                20000256,Acumed ApS - Expansion,Sales Pipeline,False,False,8000,,2025-10-22 20:02:47
+                20000300,Borealis - Pilot,Sales Pipeline,True,False,5000,2025-10-01 10:00:00,2025-09-01 10:00:00
+                """);
+        assertThat(r.problemCount()).isZero();
+        assertThat(deals()).containsEntry("Acumed ApS - Annual License", Stage.WON).containsEntry("Borealis - Pilot", Stage.LOST)
+                .containsEntry("Acumed ApS - Expansion", Stage.LEAD);
+        assertThat(r.stages()).containsKeys("closed won", "closed lost");
+
+        run("salesforce-flags.csv", """
+                Opportunity Name,Stage,Closed,Won,Amount,Close Date
+                Edge Installation,Negotiation/Review,1,1,20000,2025-11-02
+                United Oil Plant,Closed Lost,1,0,45000,2025-10-15
+                Grand Hotels Kitchen,Qualification,0,0,15000,2026-03-01
+                """);
+        assertThat(deals()).as("the flags decide over a stage still going").containsEntry("Edge Installation", Stage.WON)
+                .containsEntry("United Oil Plant", Stage.LOST).containsEntry("Grand Hotels Kitchen", Stage.PROSPECT);
+    }
+
     @Test
     void hubSpotsAssociatedContactsAreEachAContactTheFirstTheDeals() throws Exception {
         String file = """
