@@ -25,15 +25,28 @@ final class ContactColumns {
     /** Two or more e-mail addresses in one cell, comma or semicolon apart. */
     private static final Pattern ADDRESS_LIST = Pattern.compile("\\s*[^,;\\s]+@[^,;\\s]+(?:\\s*[,;]\\s*[^,;\\s]+@[^,;\\s]+)+\\s*");
 
+    /** Words of a phone column's header that make it a home number. */
+    private static final java.util.Set<String> HOME_WORDS = java.util.Set.of("home", "private", "personal", "privat", "privé", "prive",
+            "domicile", "casa", "hjem", "hem", "thuis", "zuhause");
+
     private final GroupLabels groupLabels;
     /** The problems of values, named by their columns. */
     private final RowCells rowCells;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
+    /** The phone columns of a person's home ("Home Phone", "Home Phone 2", "Privat"), whose numbers come after the others. */
+    private final java.util.Set<Integer> homePhones = new java.util.HashSet<>();
+
     ContactColumns(List<String> headers, List<ImportField> mapping, GroupLabels groupLabels, RowCells rowCells) {
         this.groupLabels = groupLabels;
         this.rowCells = rowCells;
+        for (int i = 0; i < headers.size(); i++) {
+            String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
+            if (mapping.get(i) == CONTACT_PHONE && java.util.Arrays.stream(h.split(" ")).anyMatch(HOME_WORDS::contains)) {
+                homePhones.add(i);
+            }
+        }
         int shown = -1;
         for (int i = 0; i < headers.size() && shown < 0; i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
@@ -43,12 +56,29 @@ final class ContactColumns {
     }
 
     /**
+     * The columns with a home number after the work and mobile ones (Outlook writes "Home Phone"
+     * before "Business Phone" in some exports): the first number is the one a contact is called on,
+     * as a vCard's work number comes first.
+     */
+    private Map<ImportField, List<Integer>> homePhonesLast(Map<ImportField, List<Integer>> cols) {
+        List<Integer> phones = cols.get(CONTACT_PHONE);
+        if (homePhones.isEmpty() || phones == null || phones.size() < 2) {
+            return cols;
+        }
+        Map<ImportField, List<Integer>> out = new java.util.EnumMap<>(cols);
+        List<Integer> ordered = new ArrayList<>(phones);
+        ordered.sort(java.util.Comparator.comparing(homePhones::contains)); // stable: false (not home) first
+        out.put(CONTACT_PHONE, ordered);
+        return out;
+    }
+
+    /**
      * The row's contact; the other people its name cell lists go to {@code companions} (each with the
      * address written beside it), and are named in the contact's notes as before.
      */
     ImportRow.Person person(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
             List<ImportRow.Person> companions) {
-        Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, cols);
+        Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, homePhonesLast(cols));
         List<String> emails = exchangeUsersAddress(values, cols, all(values, starred, CONTACT_EMAIL));
         List<String> phones = all(values, starred, CONTACT_PHONE);
         String name = first(values, cols, CONTACT_NAME);

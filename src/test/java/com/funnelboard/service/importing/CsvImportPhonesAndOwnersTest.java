@@ -56,6 +56,16 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
         assertThat(contact("Eli Park").phones()).containsExactly("+1 (415) 555-0177", "415 555 0199", "+14155550188");
     }
 
+    /** Outlook can write Home Phone before Business Phone: the number to call at work comes first, the home number last. */
+    @Test
+    void aHomeNumberComesAfterTheWorkAndMobileNumbers() throws Exception {
+        assertThat(run("""
+                First Name,Last Name,E-mail Address,Home Phone,Business Phone,Mobile Phone,Company
+                Linus,Torvalds,linus@example.com,+358 9 000 0001,+358 9 000 0002,+358 40 000 0003,Kernel Inc
+                """).problemCount()).isZero();
+        assertThat(contact("Linus Torvalds").phones()).containsExactly("+358 9 000 0002", "+358 40 000 0003", "+358 9 000 0001");
+    }
+
     @Test
     void yahoosHomeAndWorkAreNumbersAndItsWorkAddressPartsAreTheOrganizations() throws Exception {
         ImportResult r = run("yahoo.csv", """
@@ -64,7 +74,7 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
                 "Kenji","","Watanabe","Ken","kenji.w@yahoo.co.jp","","","","","","","","090-5555-1234","","","","","","","","","","","","","","","","","","","","","","","","","",""
                 """);
         assertThat(r.problemCount()).isZero();
-        assertThat(contact("Brenda Castillo").phones()).containsExactly("(305) 555-0110", "(305) 555-0177", "(786) 555-0123");
+        assertThat(contact("Brenda Castillo").phones()).as("work, mobile, then home").containsExactly("(305) 555-0177", "(786) 555-0123", "(305) 555-0110");
         assertThat(addressOf("Brenda Castillo")).isEqualTo("800 Brickell Ave, Miami, FL, 33131, USA");
         assertThat(contact("Kenji Watanabe").phones()).containsExactly("090-5555-1234");
 
