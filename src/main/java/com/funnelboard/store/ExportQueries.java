@@ -95,12 +95,21 @@ public final class ExportQueries {
     private static org.jooq.Field<String> others(com.funnelboard.store.jooq.tables.Contact c, boolean emails) {
         if (emails) {
             var e = EMAIL_ADDRESS.as("oe");
-            return DSL.field(DSL.select(DSL.groupConcat(e.EMAIL).orderBy(e.POSITION).separator(" ::: ")).from(e)
+            return DSL.field(DSL.select(joined(e.EMAIL, e.POSITION)).from(e)
                     .where(e.CONTACT_ID.eq(c.ID).and(e.DELETED_AT.isNull()).and(e.EMAIL.ne(c.EMAIL))));
         }
         var p = PHONE_NUMBER.as("op");
-        return DSL.field(DSL.select(DSL.groupConcat(p.PHONE).orderBy(p.POSITION).separator(" ::: ")).from(p)
+        return DSL.field(DSL.select(joined(p.PHONE, p.POSITION)).from(p)
                 .where(p.CONTACT_ID.eq(c.ID).and(p.DELETED_AT.isNull()).and(p.PHONE.ne(c.PHONE))));
+    }
+
+    /**
+     * The values in their order, " ::: " between them. Written out: jOOQ renders its group
+     * concatenation with an order (and its list aggregate) for SQLite without the separator, so the
+     * cell said "a@x.example,b@x.example" while this file and the README promised " ::: ".
+     */
+    private static org.jooq.Field<String> joined(org.jooq.Field<String> value, org.jooq.Field<?> order) {
+        return DSL.field("group_concat({0}, {1} order by {2})", String.class, value, DSL.inline(" ::: "), order);
     }
 
     private static BigDecimal amount(Long minor, String currency) {

@@ -101,12 +101,15 @@ class CliExportRoundTripTest {
     @Test
     void aContactsProfileTravelsThroughTheExportAndAnEarlierExportStillReadsBack() throws Exception {
         CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
-        String id = here.json("contacts", "add", "--name", "Arnold Smith", "--email", "arnold@acme.example").get("contact").get("id").asString();
+        String id = here.json("contacts", "add", "--name", "Arnold Smith", "--email", "arnold@acme.example", "--email", "a.smith@gmail.example",
+                "--email", "arnold@home.example").get("contact").get("id").asString();
         here.json("contacts", "edit", id, "--industry", "Retail", "--company-size", "51-200", "--persona", "Economic buyer",
                 "--pain-points", "Slow onboarding", "--channel", "in-person");
         Path contacts = dir.resolve("contacts.csv");
         here.json("export", "csv", "contacts", contacts.toString());
         assertThat(Files.readAllLines(contacts, StandardCharsets.UTF_8).getFirst()).contains("persona,pain_points,preferred_channel,source");
+        assertThat(Files.readAllLines(contacts, StandardCharsets.UTF_8).get(1)).as("the other addresses as Google writes several")
+                .contains("\"a.smith@gmail.example ::: arnold@home.example\"");
 
         CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
         JsonNode imported = there.json("import", "csv", contacts.toString());
@@ -116,6 +119,8 @@ class CliExportRoundTripTest {
         String theirs = there.json("contacts", "list").get("contacts").get(0).get("id").asString();
         JsonNode arnold = there.json("contacts", "show", theirs);
         assertThat(arnold.toString()).contains("Retail", "51-200", "Economic buyer", "Slow onboarding", "in-person");
+        assertThat(arnold.get("contact").get("emails")).extracting(JsonNode::asString)
+                .containsExactly("arnold@acme.example", "a.smith@gmail.example", "arnold@home.example");
 
         // A contacts export of an earlier Funnelboard, without the last two columns, is still its own kind of file.
         Path earlier = Files.writeString(dir.resolve("earlier.csv"), "id,name,title,email,phone,other_emails,other_phones,organization,"
