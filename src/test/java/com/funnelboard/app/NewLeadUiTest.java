@@ -44,6 +44,8 @@ class NewLeadUiTest {
 
     @Test
     void anEmptyDatabaseOffersTheSamplePipelineOnce(FxRobot robot) {
+        assertThat(button(robot, "Import a file\u2026").isVisible()).as("or File → Import…, for someone bringing their data").isTrue();
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(button(robot, "Start empty").getScene(), "welcome-offer"));
         robot.clickOn(button(robot, "Load sample pipeline"));
         BoardUiTest.waitUntil(() -> store.read(r -> r.deals().count()) == 300);
         BoardUiTest.waitUntil(() -> !BoardUiTest.titlesIn(robot, Stage.LEAD).isEmpty());

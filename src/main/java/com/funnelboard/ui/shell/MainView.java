@@ -336,7 +336,7 @@ public final class MainView extends BorderPane {
             return askWhoYouAre ? dialogs.askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
         }).thenCompose(v -> offerSample ? shell.shouldOfferSample() : CompletableFuture.completedFuture(false)).thenAccept(offer -> {
             if (offer) {
-                dialogs.offerSample();
+                dialogs.offerSample(importing == null ? null : () -> importing.accept(null));
             }
         });
     }
@@ -347,6 +347,7 @@ public final class MainView extends BorderPane {
      * @param open opens the dialog on a file (null: ask for one)
      */
     public void enableImport(java.util.function.Consumer<java.nio.file.Path> open) {
+        importing = open;
         MenuItem item = new MenuItem("Import\u2026");
         item.setId("menu-import");
         item.setOnAction(e -> open.accept(null));
@@ -369,6 +370,8 @@ public final class MainView extends BorderPane {
     }
 
     private com.funnelboard.ui.share.ShareDialogs sharing;
+    /** Opens the import dialog on a file (null: asks for one); null until imports are enabled. */
+    private java.util.function.Consumer<java.nio.file.Path> importing;
 
     /** Export and merge of share files, and the conflicts view (File menu). */
     public void setSharing(com.funnelboard.ui.share.ShareDialogs sharing) {

@@ -94,20 +94,31 @@ final class ShellDialogs {
                 suggested.email().isEmpty()).ifPresent(this::saveIdentity)));
     }
 
-    /** Offers the sample pipeline (asked once per database); loads it if the user agrees. */
-    void offerSample() {
+    /**
+     * Offers the sample pipeline (asked once per database); loads it if the user agrees. With
+     * {@code importFile}, someone arriving with a spreadsheet or an address book is offered File →
+     * Import… there too.
+     */
+    void offerSample(Runnable importFile) {
         ButtonType load = new ButtonType("Load sample pipeline", ButtonBar.ButtonData.OK_DONE);
+        ButtonType bring = new ButtonType("Import a file\u2026", ButtonBar.ButtonData.OTHER);
         ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", load, empty);
+        Alert ask = importFile == null ? new Alert(Alert.AlertType.CONFIRMATION, "", load, empty)
+                : new Alert(Alert.AlertType.CONFIRMATION, "", load, bring, empty);
         ask.initOwner(window());
         ask.setTitle("Welcome to Funnelboard");
         ask.setHeaderText("Your pipeline is empty");
         ask.setContentText("Load a sample pipeline of " + ShellViewModel.SAMPLE_DEALS
-                + " deals, with interactions and follow-ups, to try the board? You can also start empty and add your first lead with Ctrl+N.");
+                + " deals, with interactions and follow-ups, to try the board? "
+                + (importFile == null ? "" : "Or bring your contacts and deals from a spreadsheet, another CRM's export or an address book "
+                        + "(CSV or vCard). ")
+                + "You can also start empty and add your first lead with Ctrl+N.");
         Optional<ButtonType> answer = ask.showAndWait();
         shell.sampleOffered();
         if (answer.filter(load::equals).isPresent()) {
             shell.defaultCurrency().thenAccept(currency -> runSample(currency));
+        } else if (importFile != null && answer.filter(bring::equals).isPresent()) {
+            importFile.run();
         }
     }
 
