@@ -17,7 +17,14 @@ import java.util.Objects;
  * part is not written as a filter (a saved view leaves it out).
  */
 public record BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
-        PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report) {
+        PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report,
+        boolean noContact) {
+
+    /** A lens that keeps deals with or without a contact alike. */
+    public BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
+            PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report) {
+        this(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, false);
+    }
 
     /** Deals by their open follow-ups: any, with one overdue, with none open, with one planned ahead. */
     public enum FollowUpState {
@@ -33,7 +40,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
 
     /** The filter names, in the order they are written. */
     public static final List<String> FIELDS = List.of("text", "owner", "source", "industry", "size", "persona", "channel", "tag",
-            "min-value", "max-value", "followup", "rotting");
+            "min-value", "max-value", "followup", "rotting", "no-contact");
 
     public BoardLens {
         text = blankToNull(text);
@@ -62,16 +69,16 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public BoardLens withText(String t) {
-        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
     }
 
     /** This lens keeping only the deals of a report's bar (null: no such filter). */
     public BoardLens withReport(ReportSlice r) {
-        return new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, r);
+        return new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, r, noContact);
     }
 
     public BoardLens withOwner(OwnerFilter o) {
-        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
+        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
     }
 
     /** This lens with one filter set ({@code field} one of {@link #FIELDS}; a blank value clears it). */
@@ -82,24 +89,30 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             case "text" -> withText(v);
             case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
                     : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
-            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
-            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
-            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report);
-            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report);
+            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
             case "channel" -> new BoardLens(text, owner, source, industry, companySize, persona, v == null ? null
                     : PreferredChannel.parse(v).orElseThrow(() -> bad(field, value, "email, phone, in_person or chat")), tag, minValue, maxValue,
-                    followUp, rotting, report);
-            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report);
+                    followUp, rotting, report, noContact);
+            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report, noContact);
             case "min-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, amount(field, v), maxValue,
-                    followUp, rotting, report);
+                    followUp, rotting, report, noContact);
             case "max-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, amount(field, v),
-                    followUp, rotting, report);
+                    followUp, rotting, report, noContact);
             case "followup" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue,
-                    followUpState(field, v), rotting, report);
+                    followUpState(field, v), rotting, report, noContact);
             case "rotting" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")), report);
+                    yes(v), report, noContact);
+            case "no-contact" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
+                    rotting, report, yes(v));
             default -> throw new IllegalArgumentException("Unknown filter \"" + Printable.escape(field) + "\"; use one of " + String.join(", ", FIELDS));
         };
+    }
+
+    private static boolean yes(String v) {
+        return v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"));
     }
 
     private static IllegalArgumentException bad(String field, String value, String allowed) {
@@ -175,6 +188,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         m.put("max-value", maxValue == null ? null : maxValue.toString());
         m.put("followup", followUp == FollowUpState.ANY ? null : followUp.key());
         m.put("rotting", rotting ? "yes" : null);
+        m.put("no-contact", noContact ? "yes" : null);
         List<String> out = new ArrayList<>();
         m.forEach((k, v) -> {
             if (v != null) {

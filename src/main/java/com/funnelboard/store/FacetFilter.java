@@ -185,6 +185,9 @@ final class FacetFilter {
             }
             tests.add(s -> f.entered[s] <= before[f.stage[s]] && before[f.stage[s]] != Long.MIN_VALUE);
         }
+        if (lens.noContact()) {
+            tests.add(s -> f.contact[s] < 0);
+        }
         boolean[] pass = new boolean[f.slots];
         IntPredicate[] all = tests.toArray(IntPredicate[]::new);
         for (int s = 0; s < f.slots; s++) {

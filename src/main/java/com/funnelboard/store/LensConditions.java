@@ -92,6 +92,9 @@ public final class LensConditions {
             }
             all.add(DSL.or(rotting));
         }
+        if (lens.noContact()) {
+            all.add(DEAL.CONTACT_ID.isNull()); // an import's deal rows that named nobody
+        }
         if (lens.report() != null) {
             all.add(ReportSliceConditions.of(lens.report()));
         }

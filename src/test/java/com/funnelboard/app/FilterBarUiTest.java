@@ -35,6 +35,7 @@ class FilterBarUiTest {
         Fixtures.deal(store, "Kegs refill", Stage.LEAD, 1_000_00L);
         Fixtures.deal(store, "Kegs order", Stage.PROSPECT, 5_000_00L);
         Fixtures.deal(store, "Kegs extra", Stage.LEAD, 7_000_00L);
+
         store.writeAll(r -> r.organizations().insert(new com.funnelboard.domain.OrganizationProfile(java.util.UUID.randomUUID(), "Hopfen AG",
                 null, "Brewing", "11-50", null)));
         app = AppWindow.show(stage, store, java.util.function.UnaryOperator.identity(), 1366, 768);
@@ -105,5 +106,13 @@ class FilterBarUiTest {
         robot.interact(() -> robot.lookup("#filter-max-value").queryAs(javafx.scene.control.TextField.class).setText(""));
         robot.clickOn("#filter-min-value").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> "More filters (1)".equals(more.getText()));
+
+        // Only deals with no contact: the deals an import kept without one (the summary points here).
+        store.writeAll(r -> r.deals().insert(new com.funnelboard.domain.Deal(java.util.UUID.randomUUID(), null, "Orphan order", Stage.LEAD, null,
+                "EUR", null, null, Fixtures.NOW, null, null, null, null, Fixtures.NOW, Fixtures.NOW)));
+        robot.interact(() -> robot.lookup("#filter-min-value").queryAs(javafx.scene.control.TextField.class).setText(""));
+        robot.clickOn("#filter-no-contact");
+        BoardUiTest.waitUntil(() -> titles(robot, "lead").equals(java.util.List.of("Orphan order")) && titles(robot, "prospect").isEmpty());
+        assertThat(more.getText()).isEqualTo("More filters (1)");
     }
 }

@@ -68,6 +68,7 @@ class DealFacetsTest {
         {"max-value", "0", "5000", "20000"},
         {"followup", "overdue", "none", "planned"},
         {"rotting", "yes"},
+        {"no-contact", "yes"},
     };
 
     @TempDir

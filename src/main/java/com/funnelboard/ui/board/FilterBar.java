@@ -48,6 +48,8 @@ public final class FilterBar extends HBox {
     private final TextField tag = new TextField();
     private final TextField minValue = new TextField();
     private final TextField maxValue = new TextField();
+    /** Only the deals with no contact (an import's deal rows that named nobody). */
+    private final CheckBox noContact = new CheckBox("Only deals with no contact");
     private final ComboBox<DealSort> sort = new ComboBox<>();
     private final MenuButton more = new MenuButton("More filters");
     private final ViewsMenu views;
@@ -146,6 +148,8 @@ public final class FilterBar extends HBox {
             apply();
             more.hide();
         });
+        noContact.setId("filter-no-contact");
+        grid.add(noContact, 1, row++);
         grid.add(applyMore, 1, row);
         CustomMenuItem form = new CustomMenuItem(grid, false);
         more.setId("filter-more");
@@ -218,6 +222,7 @@ public final class FilterBar extends HBox {
         source.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
         followUp.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
         rotting.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
+        noContact.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         text.setOnAction(e -> apply());
         for (TextField f : List.of(industry, size, persona, tag, minValue, maxValue)) {
             f.setPrefColumnCount(12);
@@ -297,7 +302,8 @@ public final class FilterBar extends HBox {
                     .with("channel", channel.getSelectionModel().getSelectedIndex() <= 0 ? null : channel.getValue())
                     .with("tag", tag.getText())
                     .with("min-value", minValue.getText())
-                    .with("max-value", maxValue.getText());
+                    .with("max-value", maxValue.getText())
+                    .with("no-contact", noContact.isSelected() ? "yes" : null);
             problem.setText("");
             board.lensProperty().set(lens);
         } catch (IllegalArgumentException e) {
@@ -316,7 +322,7 @@ public final class FilterBar extends HBox {
 
     private static long moreCount(BoardLens lens) {
         return lens == null ? 0 : java.util.stream.Stream.of(lens.industry(), lens.companySize(), lens.persona(), lens.channel(), lens.tag(),
-                lens.minValue(), lens.maxValue()).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
+                lens.minValue(), lens.maxValue(), lens.noContact() ? Boolean.TRUE : null).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
     }
 
     private void showReport(BoardLens lens) {
@@ -346,6 +352,7 @@ public final class FilterBar extends HBox {
             tag.setText(nz(lens.tag()));
             minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
             maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
+            noContact.setSelected(lens.noContact());
             more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
         } finally {
             showing = false;
