@@ -27,7 +27,9 @@ public record NameParts(String prefix, String given, String family, String suffi
             "jd", "rn", "pe", "ret");
     /** Words that begin a family name with the word after them. */
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos",
-            "das", "do", "von", "zu", "ten", "ter", "bin", "al", "el", "af", "av");
+            "das", "do", "von", "zu", "ten", "ter", "bin", "al", "el", "af", "av",
+            // Flemish and Dutch ("Op de Beeck", "in 't Veld"), German ("zur Linden"), French and Italian plurals ("des Prés", "degli Esposti").
+            "op", "in", "'t", "het", "zum", "zur", "des", "dei", "degli", "delle", "dalla", "ibn", "ben");
 
     /** The parts of {@code name} as a person writes it, given names first. */
     public static NameParts of(String name) {

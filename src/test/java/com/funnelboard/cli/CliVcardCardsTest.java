@@ -49,6 +49,23 @@ class CliVcardCardsTest {
         assertThat(profiles().get("Ida Berg").get("notes").asString()).isEqualTo("Met at the fair\nDepartment: Sales, EMEA");
     }
 
+    /** A card shown by its nickname (Outlook's address book) is named by its structured name; a ROLE is the job where no TITLE is. */
+    @Test
+    void aNicknameShownIsNotTheNameAndARoleIsTheJobWhenThereIsNoTitle() throws Exception {
+        Path cards = dir.resolve("wab.vcf");
+        Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "N:Mustermann;Max;;Dr.;", "FN:Maxl", "NICKNAME:Maxl",
+                "ROLE:Generalsekret\u00E4r", "EMAIL;INTERNET:max@verein.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "N:Lind;Bo;;;", "FN:Bo Lind", "TITLE:CFO", "ROLE:Budget owner", "EMAIL:bo@lind.example", "END:VCARD",
+                ""), StandardCharsets.UTF_8);
+        JsonNode r = cli.json("import", "vcard", cards.toString());
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
+        Map<String, JsonNode> people = profiles();
+        assertThat(people).containsKeys("Dr. Max Mustermann", "Bo Lind").doesNotContainKey("Maxl");
+        assertThat(people.get("Dr. Max Mustermann").get("title").asString()).isEqualTo("Generalsekret\u00E4r");
+        assertThat(people.get("Bo Lind").get("title").asString()).isEqualTo("CFO");
+        assertThat(r.toString()).as("a role beside a job title is said, not dropped").contains("left out, a role beside the job title: \\\"Budget owner\\\"");
+    }
+
     @Test
     void aCompanysCardKeepsItsAddressAndNumberOnAContactOfTheCompany() throws Exception {
         Path cards = dir.resolve("companies.vcf");

@@ -22,6 +22,9 @@ class NamePartsTest {
     void familyNamesKeepTheirParticlesAndOneWordIsAGivenName() {
         assertThat(NameParts.of("Anna van der Berg")).isEqualTo(new NameParts("", "Anna", "van der Berg", ""));
         assertThat(NameParts.of("José de la Cruz")).isEqualTo(new NameParts("", "José", "de la Cruz", ""));
+        assertThat(NameParts.of("Pieter Op de Be\u00E9ck")).isEqualTo(new NameParts("", "Pieter", "Op de Be\u00E9ck", ""));
+        assertThat(NameParts.of("Joris in 't Veld")).isEqualTo(new NameParts("", "Joris", "in 't Veld", ""));
+        assertThat(NameParts.of("Carla degli Esposti")).isEqualTo(new NameParts("", "Carla", "degli Esposti", ""));
         assertThat(NameParts.of("Cher")).isEqualTo(new NameParts("", "Cher", "", ""));
         // Two words are a given and a family name, even when the first could be an honorific or the last a suffix.
         assertThat(NameParts.of("Sir Ray")).isEqualTo(new NameParts("", "Sir", "Ray", ""));

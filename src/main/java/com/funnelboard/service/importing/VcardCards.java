@@ -199,4 +199,26 @@ final class VcardCards {
     private static Set<String> types(VCardParameters parameters) {
         return parameters.getTypes().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
+
+    /**
+     * The card's structured name written out ("Dr. Max Mustermann": honorifics, given, additional
+     * and family names); null without both a given and a family name.
+     */
+    static String structuredName(ezvcard.VCard card) {
+        StructuredName sn = card.getStructuredName();
+        if (sn == null || sn.getGiven() == null || sn.getGiven().isBlank() || sn.getFamily() == null || sn.getFamily().isBlank()) {
+            return null;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>(sn.getPrefixes());
+        words.add(sn.getGiven());
+        words.addAll(sn.getAdditionalNames());
+        words.add(sn.getFamily());
+        return String.join(" ", words.stream().filter(w -> w != null && !w.isBlank()).map(String::strip).toList());
+    }
+
+    /** Whether {@code shown} is one of the card's nicknames (the name a card shows may be one). */
+    static boolean isNickname(ezvcard.VCard card, String shown) {
+        return card.getNicknames().stream().flatMap(n -> n.getValues().stream())
+                .anyMatch(v -> v != null && v.strip().equalsIgnoreCase(shown.strip()));
+    }
 }

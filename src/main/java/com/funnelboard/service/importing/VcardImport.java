@@ -235,6 +235,11 @@ public final class VcardImport {
             return bad;
         });
         String fullName = card.getFormattedName() == null ? null : card.getFormattedName().getValue();
+        String structured = VcardCards.structuredName(card);
+        if (fullName != null && structured != null && VcardCards.isNickname(card, fullName)) {
+            // Outlook's address book can show a contact by their nickname ("Maxl"): the card's structured name is the person's.
+            fullName = structured;
+        }
         if (fullName == null || fullName.isBlank()) {
             StructuredName sn = card.getStructuredName();
             if (sn != null) {
@@ -276,6 +281,12 @@ public final class VcardImport {
             problems.add(new ImportRow.Problem(n, "FN", "a name longer than 300 characters"));
         }
         Title title = card.getTitles().isEmpty() ? null : card.getTitles().getFirst();
+        String role = card.getRoles().isEmpty() ? null : card.getRoles().getFirst().getValue();
+        if (role != null && !role.isBlank() && (title == null || title.getValue() == null || title.getValue().isBlank())) {
+            title = new Title(role.strip()); // a ROLE ("Generalsekretär") with no TITLE is the person's job, as address books show it
+        } else if (role != null && !role.isBlank() && !role.strip().equalsIgnoreCase(title.getValue().strip())) {
+            leftOut.accept(new ImportRow.Problem(n, "ROLE", "left out, a role beside the job title: \"" + VcardCards.shown(role) + "\"", true));
+        }
         // A contact has one job title and one organization: the others a card lists are said, not dropped without a word.
         card.getTitles().stream().skip(1).filter(t -> t.getValue() != null && !t.getValue().isBlank()).forEach(t -> leftOut.accept(
                 new ImportRow.Problem(n, "TITLE", "left out, a second job title: \"" + VcardCards.shown(t.getValue()) + "\"", true)));
