@@ -188,6 +188,11 @@ public final class DealForm extends VBox {
         HBox foot = new HBox(8, saved, giveAway, delete);
         foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(grid, foot);
+        model.noticeProperty().addListener((o, was, said) -> {
+            if (said != null && !said.isEmpty()) {
+                status.accept(said);
+            }
+        });
         visibleProperty().bind(model.dealIdProperty().isNotNull());
         managedProperty().bind(visibleProperty());
     }

@@ -302,6 +302,13 @@ public final class DealFormViewModel {
             if (id.equals(dealId.get())) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 if (cause instanceof InvalidInputException) {
+                    if (dirty && stored != null) {
+                        // Deleted elsewhere (a command, a teammate's merge) while typed in: what was typed is kept with the deal
+                        // for this window, and said — the form emptied without a word.
+                        drafts.put(id, new Draft(edit(), Map.of()));
+                        notice.set("\u201C" + stored.title() + "\u201D was moved to the trash elsewhere while you typed in it: what you "
+                                + "typed is kept with it while this window is open — restore it from the Trash to save it.");
+                    }
                     apply(null); // deleted meanwhile
                 } else if (failure != null) {
                     executors.problems().report("deal-form", "The deal could not be brought up to date", cause, () -> follow(batch));
@@ -336,7 +343,12 @@ public final class DealFormViewModel {
                 currency.set(draft.edit().currency());
             }
             problems.putAll(draft.problems());
-            status.set("Not saved yet: " + String.join("; ", draft.problems().values()));
+            if (draft.problems().isEmpty()) {
+                dirty = true; // typed before the deal went to the trash: saved as any typing is, on leaving the deal or a pause
+                status.set("Not saved yet: typed before the deal was moved to the trash");
+            } else {
+                status.set("Not saved yet: " + String.join("; ", draft.problems().values()));
+            }
         }
         if (deal != null) {
             owner.loadPeople();
@@ -349,6 +361,12 @@ public final class DealFormViewModel {
     private final Map<UUID, Draft> drafts = new java.util.HashMap<>();
 
     private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
+    /** What the window's status bar should say about the form's deal when the form cannot (it was deleted elsewhere). */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
 
     /**
      * How a closed deal closed, beside its estimate: "Won for €84,000 on Dec 5, 2026" (cents only when it has some); "Lost on

@@ -148,6 +148,23 @@ class DealFormViewModelTest {
         assertThat(stored(pilot.id())).isEmpty();
     }
 
+    /** A command deletes the deal being typed in: the window says so, and what was typed comes back with the restored deal. */
+    @Test
+    void aDealDeletedElsewhereWhileTypedInKeepsWhatWasTypedAndSaysSo() {
+        form.titleProperty().set("Pilot renewal");
+        new DealEditing(store, Locale.ENGLISH).delete(pilot.id());
+        assertThat(form.dealIdProperty().get()).as("the form lets the deal go").isNull();
+        assertThat(form.noticeProperty().get()).startsWith("\u201CPilot\u201D was moved to the trash elsewhere while you typed in it")
+                .contains("restore it from the Trash");
+
+        new DealEditing(store, Locale.ENGLISH).restore(pilot.id());
+        form.show(pilot.id()).join();
+        assertThat(form.titleProperty().get()).as("what was typed comes back").isEqualTo("Pilot renewal");
+        assertThat(form.statusProperty().get()).isEqualTo("Not saved yet: typed before the deal was moved to the trash");
+        form.flush().join();
+        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
+    }
+
     /** A won deal's form says what it was won for and when, beside the estimate; a lost one when and why; an open one nothing. */
     @Test
     void aClosedDealsFormSaysHowItClosed() {
