@@ -70,6 +70,13 @@ final class StoredUndoJournal implements UndoJournal {
     }
 
     @Override
+    public synchronized void drop(UUID action) {
+        InMemory j = load();
+        j.drop(action);
+        save(j);
+    }
+
+    @Override
     public synchronized void forget() {
         save(new InMemory(new ArrayDeque<>(), new ArrayDeque<>()));
     }

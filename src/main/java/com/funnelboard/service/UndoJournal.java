@@ -27,6 +27,9 @@ public interface UndoJournal {
     /** The undo {@code undo} was itself undone by {@code redo}: the action is done again. */
     void redone(UUID undo, UUID redo);
 
+    /** Takes {@code action} off both lists: it can no longer be undone or redone (something changed it since). */
+    void drop(UUID action);
+
     /** Forgets every action: a restored backup replaced what they changed, so none of them can be undone or redone. */
     void forget();
 
@@ -69,6 +72,12 @@ public interface UndoJournal {
         public synchronized void redone(UUID undo, UUID redo) {
             undone.remove(undo);
             done.addLast(redo);
+        }
+
+        @Override
+        public synchronized void drop(UUID action) {
+            done.remove(action);
+            undone.remove(action);
         }
 
         @Override

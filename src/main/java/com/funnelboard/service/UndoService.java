@@ -90,7 +90,7 @@ public final class UndoService {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Undone u = undo(last.get());
+        Undone u = orDropped(last.get());
         journal.undone(last.get(), u.changeSet());
         return Optional.of(u);
     }
@@ -111,7 +111,7 @@ public final class UndoService {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Undone u = undo(last.get());
+        Undone u = orDropped(last.get());
         journal.redone(last.get(), u.changeSet());
         return Optional.of(u);
     }
@@ -148,12 +148,34 @@ public final class UndoService {
     }
 
     /**
+     * The last action undone (or redone); refused because something changed it since (a command
+     * beside the window, a teammate's merge), it is taken off the list, so that the next Ctrl+Z goes
+     * on with the action before it — every Ctrl+Z was refused at it, and nothing older could be undone.
+     */
+    private Undone orDropped(UUID action) {
+        try {
+            return revert(action);
+        } catch (ChangeReverter.ConflictException e) {
+            journal.drop(action);
+            throw new RefusedException(refusal(e).getMessage() + " It is off the Undo list now: the next undo takes back the action before it.");
+        }
+    }
+
+    /**
      * Undoes one change set (any, by id).
      *
      * @throws RefusedException when a field it changed was changed since, naming what
      * @throws InvalidInputException when there is no such change set
      */
     public Undone undo(UUID changeSet) {
+        try {
+            return revert(changeSet);
+        } catch (ChangeReverter.ConflictException e) {
+            throw refusal(e);
+        }
+    }
+
+    private Undone revert(UUID changeSet) {
         try {
             return store.write(ChangeOrigin.UNDO, null, r -> {
                 ChangeSetEntry set = r.changeLog().find(changeSet)
@@ -184,23 +206,40 @@ public final class UndoService {
                 r.describe(text);
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
             });
-        } catch (ChangeReverter.ConflictException e) {
-            List<String> inTrash = e.conflicts().stream().filter(c -> c.field().equals("deleted_at") && "in the trash".equals(c.now()))
-                    .map(c -> "the " + c.table().replace('_', ' ')).distinct().toList();
-            if (!inTrash.isEmpty()) {
-                throw new RefusedException("Cannot undo this: " + String.join(", ", inTrash) + " it changes " + (inTrash.size() == 1 ? "is" : "are")
-                        + " in the trash now; nothing was changed. Restore it from the trash first.");
-            }
-            // As people read them ("the deal's value"), not as the database names them (deal.value_minor).
-            String fields = e.conflicts().stream().map(c -> {
-                String record = c.table().replace('_', ' ');
-                return c.field().equals("*") ? "the " + record + " it made" : "the " + record + "'s "
-                        + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT);
-            }).distinct().collect(Collectors.joining(", "));
-            throw new RefusedException("Cannot undo this: it would overwrite later changes to " + fields
-                    + "; nothing was changed. Undo the later change first.");
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
+        }
+    }
+
+    /** The sentence for an undo refused by later changes, naming the records ("the deal “Pilot”'s value"). */
+    private RefusedException refusal(ChangeReverter.ConflictException e) {
+        List<String> inTrash = e.conflicts().stream().filter(c -> c.field().equals("deleted_at") && "in the trash".equals(c.now()))
+                .map(c -> "the " + record(c)).distinct().toList();
+        if (!inTrash.isEmpty()) {
+            return new RefusedException("Cannot undo this: " + String.join(", ", inTrash) + " it changes " + (inTrash.size() == 1 ? "is" : "are")
+                    + " in the trash now; nothing was changed. Restore it from the trash first.");
+        }
+        // As people read them ("the deal “Pilot”'s value"), not as the database names them (deal.value_minor).
+        String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? "the " + c.table().replace('_', ' ') + " it made"
+                : "the " + record(c) + "'s " + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT))
+                .distinct().collect(Collectors.joining(", "));
+        return new RefusedException("Cannot undo this: it would overwrite later changes to " + fields
+                + "; nothing was changed. Undo the later change first.");
+    }
+
+    /** A record as people know it: "deal “Pilot”", "contact Ida Berg", else its kind ("email address"). */
+    private String record(ChangeReverter.Conflict c) {
+        String kind = c.table().replace('_', ' ');
+        try {
+            UUID id = UUID.fromString(c.row());
+            Optional<String> name = switch (c.table()) {
+                case "deal" -> store.read(r -> r.deals().titleOf(id).map(t -> "\u201C" + t + "\u201D"));
+                case "contact" -> store.read(r -> r.contactProfiles().findAny(id).map(p -> p.name().strip()));
+                default -> Optional.empty();
+            };
+            return name.map(n -> kind + " " + n).orElse(kind);
+        } catch (IllegalArgumentException notAnId) {
+            return kind;
         }
     }
 

@@ -100,6 +100,11 @@ public final class DealRepository {
         return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());
     }
 
+    /** A deal's title, in the trash or not. */
+    public Optional<String> titleOf(UUID id) {
+        return ctx.select(DEAL.TITLE).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(org.jooq.Record1::value1);
+    }
+
     public Optional<Deal> find(UUID id) {
         return ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOptional().map(DealRepository::toDeal);
     }

@@ -52,7 +52,7 @@ class CliUndoTest {
         cli.run("move", id, "--to", "lost", "--lost-reason", "no-budget");
         CliRunner.Result r = cli.run("undo", moveSet);
         assertThat(r.exit()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(r.err()).contains("later changes to the deal's stage").doesNotContain("deal.stage");
+        assertThat(r.err()).contains("later changes to the deal \u201CPilot\u201D's stage").doesNotContain("deal.stage");
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lost");
     }
 

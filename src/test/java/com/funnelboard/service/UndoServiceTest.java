@@ -196,7 +196,7 @@ class UndoServiceTest {
         contacts.save(new ContactProfile(id, null, "Ida B.", "CEO", List.of(), List.of(), null, null, null, null, null, null, List.of(),
                 null, null));
         assertThatThrownBy(() -> undo.undo(firstEdit)).isInstanceOf(RefusedException.class)
-                .hasMessageContaining("later changes to the contact's name").hasMessageContaining("nothing was changed");
+                .hasMessageContaining("later changes to the contact Ida B.'s name").hasMessageContaining("nothing was changed");
         assertThat(store.read(r -> r.contactProfiles().find(id)).orElseThrow().name()).isEqualTo("Ida B.");
         assertThat(one.name()).isEqualTo("Ida");
     }
@@ -214,7 +214,7 @@ class UndoServiceTest {
         editing.delete(lead.id());
         for (UUID action : List.of(edit, undidMove)) {
             assertThatThrownBy(() -> undo.undo(action)).isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("the deal it changes is in the trash now").hasMessageContaining("nothing was changed");
+                    .hasMessageContaining("the deal \u201CPilot\u201D it changes is in the trash now").hasMessageContaining("nothing was changed");
         }
         assertThat(history(lead.id())).as("no move added").hasSize(2);
 
@@ -224,6 +224,28 @@ class UndoServiceTest {
         assertThat(restored.stage()).isEqualTo(Stage.LEAD);
         undo.undo(undidMove);
         assertThat(deal(lead.id()).stage()).isEqualTo(Stage.PROSPECT);
+    }
+
+    /**
+     * An action changed since by someone else (a command beside the window): its undo is refused once, naming the deal, and
+     * taken off the list, so that the next undo takes back the action before it (every undo was refused at it).
+     */
+    @Test
+    void anActionChangedSinceElsewhereIsTakenOffTheListAndTheNextUndoGoesOn() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        Deal other = Fixtures.deal(store, "Rollout", Stage.LEAD, 100_00L);
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        editing.edit(other.id(), new DealEditing.Edit("Rollout 2027", null, null, null, false, null));
+        editing.edit(lead.id(), new DealEditing.Edit(null, "250", null, null, false, null));
+        // The same deal's value set again by another program on this file: its change set is none of this journal's.
+        try (Store command = Store.open(dir.resolve("test.db"), store.clock())) {
+            new DealEditing(command, Locale.UK).edit(lead.id(), new DealEditing.Edit(null, "300", null, null, false, null));
+        }
+        assertThatThrownBy(() -> undo.undoLast()).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("later changes to the deal \u201CPilot\u201D's value").hasMessageContaining("It is off the Undo list now");
+        assertThat(deal(lead.id()).value().minor()).isEqualTo(300_00L);
+        assertThat(undo.undoLast().orElseThrow().text()).isEqualTo("Undid: Edited \u201CRollout 2027\u201D");
+        assertThat(deal(other.id()).title()).isEqualTo("Rollout");
     }
 
     @Test
