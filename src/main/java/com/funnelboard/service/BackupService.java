@@ -173,9 +173,20 @@ public final class BackupService {
             throw new RefusedException("The backup " + b.id() + " is not sound: " + com.funnelboard.domain.Printable.escape(p.problems().getFirst())
                     + ". Nothing was changed");
         }
-        Backup before = create();
+        Backup before = null;
         try {
-            store.restoreFrom(b.file());
+            // What the database holds is backed up first; a command writing beside the window between that backup and the
+            // restore would be in neither (lost without a trace), so the restore happens only if nothing was written since.
+            boolean restored = false;
+            for (int attempt = 0; attempt < 5 && !restored; attempt++) {
+                long mark = store.changeMark();
+                before = create();
+                restored = store.restoreFrom(b.file(), mark);
+            }
+            if (!restored) {
+                throw new RefusedException("The database kept changing while its backup was being taken (another program is writing to it): "
+                        + "nothing was restored; the backup of what it holds is " + before.id());
+            }
             // What the commands did before is gone with it: `undo` must not undo something inside the backup instead.
             new StoredUndoJournal(store).forget();
         } catch (StoreException e) {
@@ -184,7 +195,9 @@ public final class BackupService {
             }
             // Refused before anything changed (a window has the file open): the backup made for it is of nothing new.
             try {
-                java.nio.file.Files.deleteIfExists(before.file());
+                if (before != null) {
+                    java.nio.file.Files.deleteIfExists(before.file());
+                }
             } catch (java.io.IOException gone) {
                 e.addSuppressed(gone);
             }

@@ -132,6 +132,13 @@ public final class Backups {
         }
     }
 
+    /** Grows with every change set recorded in the database (by any program): whether anything was written since. */
+    static long changeMark(java.sql.Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM change_set")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
     /**
      * Restores a backup into an open database, in place through SQLite's backup API. The backup is
      * first copied to a private temporary folder and opened there as any file from elsewhere is
@@ -139,7 +146,7 @@ public final class Backups {
      * nothing. The database then gets a new replica id — changes made after a restore must never pass
      * for ones made before it under the old id — and keeps this installation's person and clock.
      */
-    static void restoreInto(Store store, Path backup) {
+    static boolean restoreInto(Store store, Path backup, long unchangedSince) {
         Path file = store.file();
         DatabaseLock held = null;
         Path work = null;
@@ -156,7 +163,10 @@ public final class Backups {
             Path copy = work.resolve("restore.db");
             Files.copy(backup, copy);
             Store.open(copy, store.clock()).close(); // refuses a file that is not sound; brings an older one up to date
-            store.jdbc(c -> {
+            boolean done = store.jdbc(c -> {
+                if (changeMark(c) != unchangedSince) {
+                    return false; // written since the caller's backup of it (a command beside the window): that backup lacks it
+                }
                 LocalState before = new LocalState(store.dsl(c), store.clock());
                 java.util.Optional<com.funnelboard.domain.Person> me = before.identity();
                 boolean confirmed = me.isPresent() && !before.identityNeedsConfirming();
@@ -186,9 +196,12 @@ public final class Backups {
                 } finally {
                     WriteTransaction.restoreAutoCommit(c);
                 }
-                return null;
+                return true;
             });
-            store.restored();
+            if (done) {
+                store.restored();
+            }
+            return done;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "The backup could not be restored: " + e.getMessage(), e);
         } finally {

@@ -165,11 +165,22 @@ public final class Store implements AutoCloseable {
      * {@link Backups#restoreInto}. The database gets a new replica id and keeps this installation's
      * person and clock; views hear that everything changed.
      *
+     * @return false, changing nothing, when a change set was recorded since {@code unchangedSince}
+     *     ({@link #changeMark}): the caller's backup of the database would lack it
      * @throws StoreException when the backup is not sound (nothing is changed), or a command finds a
      *     window on the database
      */
-    public void restoreFrom(Path backup) {
-        Backups.restoreInto(this, backup);
+    public boolean restoreFrom(Path backup, long unchangedSince) {
+        return Backups.restoreInto(this, backup, unchangedSince);
+    }
+
+    /**
+     * A mark that grows with every change set recorded in this database, by this program or another
+     * (a command beside the window): {@link #restoreFrom} takes it to tell whether anything was
+     * written since the backup of what the database held was taken.
+     */
+    public long changeMark() {
+        return jdbc(Backups::changeMark);
     }
 
     /** The board's filters in memory (the window's store), or null. */

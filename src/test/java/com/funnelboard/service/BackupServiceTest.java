@@ -150,6 +150,17 @@ public class BackupServiceTest {
             Fixtures.deal(store, "After", Stage.LEAD, 1L);
             assertThat(deals(store)).as("writes go on after the restore").isEqualTo(3);
             assertThat(lastReplica(store.file())).as("written under the new replica").isEqualTo(after);
+
+            // A command writing beside the window after the backup of what the database held, before the restore: that backup
+            // lacks the command's deal, so the restore is not made over it (it was lost without a trace).
+            long mark = store.changeMark();
+            try (Store command = Store.open(store.file(), store.clock())) {
+                Fixtures.deal(command, "From a script", Stage.LEAD, 5L);
+            }
+            assertThat(store.restoreFrom(two.file(), mark)).isFalse();
+            assertThat(deals(store)).as("nothing restored over it").isEqualTo(4);
+            assertThat(store.restoreFrom(two.file(), store.changeMark())).isTrue();
+            assertThat(deals(store)).isEqualTo(2);
         }
     }
 
