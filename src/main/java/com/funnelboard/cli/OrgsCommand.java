@@ -7,6 +7,7 @@ import com.funnelboard.service.ContactService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,6 +79,22 @@ final class OrgsCommand {
             doc.put("contactsKept", kept);
             s.console().result(doc, () -> s.console().line("Moved " + o.name() + " to the trash (" + Session.shortId(o.id()) + ")"
                     + (kept == 0 ? "." : "; " + kept + (kept == 1 ? " contact stays" : " contacts stay") + " without it.")));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "merge", description = {"Merge organization OTHER into KEEP (two records of one company): OTHER's contacts and deals "
+            + "become KEEP's, KEEP's empty fields take OTHER's values, and OTHER goes to the trash; 'undo' takes it back."})
+    int merge(@Parameters(index = "0", paramLabel = "KEEP", description = "The organization kept: its id or first characters.") String keep,
+            @Parameters(index = "1", paramLabel = "OTHER", description = "The organization merged into it.") String other) {
+        return root.run(s -> {
+            ContactService contacts = s.workspace().contacts();
+            UUID keepId = contacts.resolveOrganizationId(keep);
+            UUID otherId = contacts.resolveOrganizationId(other);
+            String otherName = contacts.organization(otherId).name();
+            OrganizationProfile kept = contacts.mergeOrganizations(keepId, otherId);
+            s.console().result(JsonViews.organization(kept), () -> s.console().line("Merged " + otherName + " into " + kept.name() + " ("
+                    + Session.shortId(kept.id()) + ")."));
             return ExitCodes.OK;
         });
     }

@@ -191,6 +191,39 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Merges organization {@code otherId} into {@code keepId} (two records of one company: a rename,
+     * a restore, an import spelling it otherwise), in one change set that undo takes back: the other's
+     * contacts and deals become the kept one's, a field the kept one leaves empty (website, industry,
+     * size, address) takes the other's value, and the other goes to the trash.
+     *
+     * @return the organization kept, as it is after the merge
+     * @throws RefusedException when the two are the same
+     * @throws InvalidInputException naming "organization" when either is not a live organization
+     */
+    public OrganizationProfile mergeOrganizations(UUID keepId, UUID otherId) {
+        if (keepId.equals(otherId)) {
+            throw new RefusedException("An organization cannot be merged into itself");
+        }
+        return store.write(r -> {
+            OrganizationProfile keep = r.organizations().find(keepId).orElseThrow(() -> noOrganization(keepId));
+            OrganizationProfile other = r.organizations().find(otherId).orElseThrow(() -> noOrganization(otherId));
+            OrganizationProfile kept = new OrganizationProfile(keep.id(), keep.name(), or(keep.website(), other.website()),
+                    or(keep.industry(), other.industry()), or(keep.companySize(), other.companySize()), or(keep.address(), other.address()));
+            if (!kept.equals(keep)) {
+                r.organizations().update(kept);
+            }
+            int moved = r.organizations().mergeInto(otherId, keepId);
+            r.describe("Merged organization " + other.name().strip() + " into " + keep.name().strip()
+                    + (moved <= 0 ? "" : " (" + moved + (moved == 1 ? " contact or deal" : " contacts and deals") + " moved)"));
+            return kept;
+        });
+    }
+
+    private static String or(String kept, String other) {
+        return kept == null || kept.isBlank() ? other : kept;
+    }
+
     /** Contacts of an organization, by name. */
     public List<ContactSummary> contactsOf(UUID organizationId) {
         return store.read(r -> r.contactProfiles().list(null, Integer.MAX_VALUE).stream()

@@ -113,6 +113,31 @@ public final class OrganizationRepository {
         return contacts;
     }
 
+    /**
+     * Merges organization {@code other} into {@code keep}: the live contacts and deals of the other
+     * become the kept one's, and the other goes to the trash — each a recorded change, so undo takes
+     * the merge back whole.
+     *
+     * @return how many contacts and deals moved
+     */
+    public int mergeInto(UUID other, UUID keep) {
+        OrganizationRecord gone = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(other).and(ORGANIZATION.DELETED_AT.isNull())).fetchOne();
+        if (gone == null) {
+            return -1;
+        }
+        int moved = 0;
+        for (ContactRecord c : ctx.selectFrom(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(other).and(CONTACT.DELETED_AT.isNull())).fetch()) {
+            c.setOrganizationId(keep);
+            moved += owner.changes().update(c) ? 1 : 0;
+        }
+        for (var d : ctx.selectFrom(DEAL).where(DEAL.ORGANIZATION_ID.eq(other).and(DEAL.DELETED_AT.isNull())).fetch()) {
+            d.setOrganizationId(keep);
+            moved += owner.changes().update(d) ? 1 : 0;
+        }
+        owner.changes().delete(gone);
+        return moved;
+    }
+
     /** Takes an organization out of the trash; false when it is not in it. */
     public boolean restore(UUID id) {
         OrganizationRecord r = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id).and(ORGANIZATION.DELETED_AT.isNotNull())).fetchOne();

@@ -248,10 +248,11 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").tryQuery().isPresent());
         BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").query().isFocused());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<com.funnelboard.domain.ContactSummary> found = robot.lookup("#give-deal-contacts")
+        javafx.scene.control.ListView<com.funnelboard.domain.ContactSummary> found = robot.lookup("#give-deal-list")
                 .queryAs(javafx.scene.control.ListView.class);
         assertThat(found.getItems()).as("the deal's own contact is not offered").extracting(c -> c.name()).doesNotContain("Contact of Pilot");
         BoardUiTest.waitUntil(() -> found.getItems().size() == 2);
+        assertThat(found.getSelectionModel().isEmpty()).as("no one chosen before anything is typed: a reflex Enter gives it to no one").isTrue();
         robot.clickOn("#give-deal-note"); // (the headless robot types into the window clicked last; a label takes no focus)
         robot.write("of sec");
         BoardUiTest.waitUntil(() -> robot.lookup("#give-deal-search").queryAs(TextInputControl.class).getText().equals("of sec"));

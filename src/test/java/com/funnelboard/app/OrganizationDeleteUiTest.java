@@ -95,5 +95,26 @@ class OrganizationDeleteUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + org).tryQuery().isPresent());
         robot.clickOn("#restore-" + org);
         BoardUiTest.waitUntil(() -> org.equals(organizationOfContact()));
+
+        // Merge a duplicate…: another record of the company, found by a search, is merged into the one shown.
+        Deal second = Fixtures.deal(store, "Second", Stage.LEAD, 10_00L);
+        robot.clickOn("#page-organizations");
+        BoardUiTest.waitUntil(() -> orgs.getItems().size() == 2);
+        robot.clickOn(robot.from(orgs).lookup(".table-row-cell").match((TableRow<OrganizationSummary> t) -> t.getItem() != null
+                && t.getItem().id().equals(org)).queryAs(javafx.scene.Node.class));
+        BoardUiTest.waitUntil(() -> form.isVisible() && "Org of Pilot".equals(robot.lookup("#org-field-name").queryTextInputControl().getText()));
+        robot.clickOn("#merge-organization");
+        BoardUiTest.waitUntil(() -> robot.lookup("#merge-organization-note").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<OrganizationSummary> offered = robot.lookup("#merge-organization-list").queryAs(javafx.scene.control.ListView.class);
+        BoardUiTest.waitUntil(() -> offered.getItems().size() == 1);
+        assertThat(offered.getItems().getFirst().name()).as("not the one shown").isEqualTo("Org of Second");
+        robot.clickOn("#merge-organization-note"); // (the headless robot types into the window clicked last)
+        robot.write("second");
+        BoardUiTest.waitUntil(() -> offered.getSelectionModel().getSelectedIndex() == 0);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> org.equals(store.read(r -> r.contactProfiles().find(second.contactId())).orElseThrow().organizationId()));
+        BoardUiTest.waitUntil(() -> orgs.getItems().size() == 1);
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Merged Org of Second into Org of Pilot (Ctrl+Z parts them again)."));
     }
 }

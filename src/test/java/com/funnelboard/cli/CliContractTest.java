@@ -51,7 +51,7 @@ class CliContractTest {
         List<String> paths = commandPaths();
         assertThat(paths).contains("demo", "deals list", "deals show", "deals add", "move", "interactions add", "interactions list",
                 "followups add", "followups list", "followups done", "followups snooze", "followups export", "contacts list", "contacts show", "contacts add", "contacts edit",
-                "contacts duplicates", "contacts merge", "contacts add-deal", "orgs list", "orgs show", "orgs edit", "generate-completion");
+                "contacts duplicates", "contacts merge", "contacts add-deal", "orgs list", "orgs show", "orgs edit", "orgs merge", "generate-completion");
         // One command tree for all of them (building it is what takes time; each run parses afresh).
         java.io.StringWriter out = new java.io.StringWriter();
         CommandLine tree = CliRunner.commandLine(dir.resolve("pipeline.db"), Fixtures.CLOCK);

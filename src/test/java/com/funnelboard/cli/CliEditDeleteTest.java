@@ -131,6 +131,29 @@ class CliEditDeleteTest {
         assertThat(list).as("deleted before, on its own").doesNotContain("Rollout");
     }
 
+    /** Two records of one company: merged, the other's contacts and deals are the kept one's, its empty fields filled; undo parts them. */
+    @Test
+    void twoOrganizationsOfOneCompanyAreMergedAndUndoPartsThem() {
+        String ida = cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Nordwind AB").get("contact").get("id").asString();
+        String bo = cli.json("contacts", "add", "--name", "Bo Lund", "--org", "Nordwind Shipping").get("contact").get("id").asString();
+        String kept = cli.json("contacts", "show", ida).get("contact").get("organization").get("id").asString();
+        String other = cli.json("contacts", "show", bo).get("contact").get("organization").get("id").asString();
+        cli.run("orgs", "edit", other, "--website", "nordwind.example", "--industry", "Shipping");
+        cli.run("orgs", "edit", kept, "--industry", "Logistics");
+
+        JsonNode merged = cli.json("orgs", "merge", kept, other);
+        assertThat(merged.get("website").asString()).as("an empty field takes the other's value").isEqualTo("nordwind.example");
+        assertThat(merged.get("industry").asString()).as("a field it has stays").isEqualTo("Logistics");
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").get("id").asString()).isEqualTo(kept);
+        assertThat(cli.run("orgs", "list").out()).contains("Nordwind AB").doesNotContain("Nordwind Shipping");
+        assertThat(cli.json("trash", "list").get("trash").get(0).get("name").asString()).isEqualTo("Nordwind Shipping");
+        assertThat(cli.run("orgs", "merge", kept, kept).exit()).isEqualTo(ExitCodes.REFUSED);
+
+        assertThat(cli.run("undo").out()).contains("Undid: Merged organization Nordwind Shipping into Nordwind AB");
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").get("id").asString()).isEqualTo(other);
+        assertThat(cli.json("orgs", "show", kept).get("organization").get("website").isNull()).isTrue();
+    }
+
     @Test
     void anOrganizationGoesToTheTrashWithoutItsContactsAndComesBackWithThem() {
         String ida = cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Nordwind AB").get("contact").get("id").asString();

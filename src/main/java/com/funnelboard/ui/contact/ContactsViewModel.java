@@ -152,6 +152,22 @@ public final class ContactsViewModel {
         }));
     }
 
+    /** The organizations a text finds, without the one shown: those a merge into it can pick. */
+    public CompletableFuture<java.util.List<OrganizationSummary>> otherOrganizations(String text) {
+        java.util.UUID shown = orgId.get();
+        return executors.problems().logFailure("Organizations could not be listed", executors.supply(() -> contacts.organizations(text, 51)
+                .stream().filter(o -> !o.id().equals(shown)).limit(50).toList()));
+    }
+
+    /** Merges {@code other} into the organization shown (two records of one company); completes with what was done, in words. */
+    public CompletableFuture<String> mergeIntoShown(OrganizationSummary other) {
+        java.util.UUID keep = orgId.get();
+        return executors.problems().logFailure("The organizations were not merged", executors.supply(() -> {
+            com.funnelboard.domain.OrganizationProfile kept = contacts.mergeOrganizations(keep, other.id());
+            return "Merged " + other.name() + " into " + kept.name() + " (Ctrl+Z parts them again).";
+        }));
+    }
+
     /** Shows an organization's form and contacts; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> showOrganization(java.util.UUID id) {
         if (id == null) {

@@ -71,7 +71,14 @@ public final class OrganizationForm extends VBox {
         delete.setId("delete-organization");
         delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
         delete.setOnAction(e -> confirmDelete());
-        getChildren().addAll(title, kind, grid, delete);
+        Button merge = new Button("Merge a duplicate\u2026", new FontIcon(Feather.GIT_MERGE));
+        merge.setId("merge-organization");
+        merge.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        merge.setTooltip(new javafx.scene.control.Tooltip("Another record of this company (a rename, an import spelling it otherwise): "
+                + "its contacts and deals move here"));
+        merge.setOnAction(e -> askDuplicate());
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, merge, delete);
+        getChildren().addAll(title, kind, grid, actions);
     }
 
     private static String count(long n, String what) {
@@ -110,6 +117,18 @@ public final class OrganizationForm extends VBox {
             why.setVisible(problem != null);
         });
         return why;
+    }
+
+    private void askDuplicate() {
+        String name = model.organizationField("name").get();
+        com.funnelboard.ui.common.SearchPick.ask(getScene().getWindow(), new com.funnelboard.ui.common.SearchPick.Ask<>("merge-organization",
+                "Merge a duplicate", "Which organization is also " + name + "?", "Search by name, industry or website",
+                "It is merged into " + name + ": its contacts and deals move here, a field " + name + " leaves empty takes its value, "
+                        + "and it goes to the Trash. Ctrl+Z parts them again.", "Merge",
+                model::otherOrganizations, (com.funnelboard.domain.OrganizationSummary o) -> o.name()
+                        + (o.website() == null ? "" : " \u00B7 " + o.website()) + " \u00B7 " + count(o.contacts(), "contact")))
+                .ifPresent(other -> model.mergeIntoShown(other).whenComplete((said, failure) -> status.accept(failure == null ? said
+                        : "Not merged: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
     }
 
     private void confirmDelete() {

@@ -215,7 +215,12 @@ public final class DealForm extends VBox {
         if (giving == null || deal == null) {
             return;
         }
-        GiveDealDialog.ask(getScene().getWindow(), giving, deal.title(), deal.contactId()).ifPresent(to -> model.flush()
+        com.funnelboard.ui.common.SearchPick.ask(getScene().getWindow(), new com.funnelboard.ui.common.SearchPick.Ask<>("give-deal",
+                "Give to another contact", "Whose deal is \u201C" + deal.title() + "\u201D now?", "Search by name, e-mail, organization or phone",
+                "Its follow-ups and stage history go with it; the calls and notes logged so far stay with the person spoken to.", "Give",
+                text -> giving.search(text, deal.contactId()), (com.funnelboard.domain.ContactSummary c) -> c.name()
+                        + (c.organizationName() == null ? "" : " \u00B7 " + c.organizationName()) + (c.email() == null ? "" : "\n" + c.email())))
+                .ifPresent(to -> model.flush()
                 .thenCompose(v -> giving.give(deal.id(), deal.title(), to))
                 .whenComplete((said, failure) -> status.accept(failure == null ? said : "The deal was not given to " + to.name() + ": "
                         + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));

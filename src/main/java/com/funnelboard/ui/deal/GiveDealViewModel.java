@@ -5,8 +5,7 @@ import com.funnelboard.service.ContactService;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import java.util.List;
 
 /**
  * Giving a deal to another contact (the champion left, the buyer changed): the contacts a search
@@ -19,29 +18,16 @@ public final class GiveDealViewModel {
 
     private final ContactService contacts;
     private final UiExecutors executors;
-    private final ObservableList<ContactSummary> found = FXCollections.observableArrayList();
-    /** The latest search asked for: an older answer arriving after it is dropped. */
-    private long asked;
 
     public GiveDealViewModel(ContactService contacts, UiExecutors executors) {
         this.contacts = contacts;
         this.executors = executors;
     }
 
-    /** The contacts the last search found, the deal's own contact left out. */
-    public ObservableList<ContactSummary> found() {
-        return found;
-    }
-
-    /** Lists the contacts matching {@code text} (all, by name, when blank), without {@code except}. */
-    public CompletableFuture<Void> search(String text, UUID except) {
-        long mine = ++asked;
-        return executors.problems().logFailure("Contacts could not be listed", executors.supply(() -> contacts.contacts(text, LISTED + 1))
-                .thenAccept(list -> {
-                    if (mine == asked) {
-                        found.setAll(list.stream().filter(c -> !c.id().equals(except)).limit(LISTED).toList());
-                    }
-                }));
+    /** The contacts matching {@code text} (all, by name, when blank), without {@code except} (the deal's own). */
+    public CompletableFuture<List<ContactSummary>> search(String text, UUID except) {
+        return executors.problems().logFailure("Contacts could not be listed", executors.supply(() -> contacts.contacts(text, LISTED + 1)
+                .stream().filter(c -> !c.id().equals(except)).limit(LISTED).toList()));
     }
 
     /** Gives the deal to {@code to}; completes with what the status bar says. */
