@@ -31,7 +31,12 @@ public enum SnoozeOption {
         return switch (this) {
             case ONE_HOUR -> now.plus(Duration.ofHours(1));
             case TOMORROW_MORNING -> LocalTimes.toInstantMovedOverGap(today.plusDays(1).atTime(MORNING), zone);
-            case NEXT_WEEK -> LocalTimes.toInstantMovedOverGap(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(MORNING), zone);
+            case NEXT_WEEK -> {
+                // Next Monday; from a Sunday the Monday after it, as tomorrow morning already is the coming one (the menu offered
+                // the same time twice).
+                LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+                yield LocalTimes.toInstantMovedOverGap((monday.equals(today.plusDays(1)) ? monday.plusWeeks(1) : monday).atTime(MORNING), zone);
+            }
         };
     }
 }

@@ -48,6 +48,9 @@ class FollowUpDueTest {
         Instant monday = Instant.parse("2026-03-30T08:00:00Z");
         assertThat(SnoozeOption.NEXT_WEEK.until(monday, BERLIN)).as("from a Monday: the Monday after")
                 .isEqualTo(Instant.parse("2026-04-06T07:00:00Z"));
+        Instant sunday = Instant.parse("2026-12-06T10:00:00Z");
+        assertThat(SnoozeOption.NEXT_WEEK.until(sunday, BERLIN)).as("from a Sunday: not tomorrow morning again, the Monday after")
+                .isEqualTo(Instant.parse("2026-12-14T08:00:00Z"));
     }
 
     @Test
