@@ -266,9 +266,13 @@ class BoardLayoutUiTest {
         assertThat(inScene(won.lookup(".column-total")).getMinY()).isCloseTo(inScene(lead.lookup(".column-total")).getMinY(),
                 org.assertj.core.data.Offset.offset(0.5));
         assertThat(robot.lookup("#total-won").queryAs(Label.class).isTextTruncated()).as("the total in full: the Sort menu gives way").isFalse();
+        // The keyboard is on the unfolded column's cards, not on the toolbar's owner filter (where an arrow key changed it).
+        waitUntil(() -> won.getScene().getFocusOwner() == robot.lookup("#list-won").query());
 
-        // Won folded again: the open stages' orders get their words back with their room.
+        // Won folded again: the open stages' orders get their words back with their room; the keyboard goes to the open cards.
         robot.clickOn("#fold-won");
+        waitUntil(() -> won.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-")
+                && !l.getId().equals("list-won"));
         for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
             javafx.scene.control.MenuButton sort = robot.lookup("#sort-" + stage.key()).queryAs(javafx.scene.control.MenuButton.class);
             waitUntil(() -> sort.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

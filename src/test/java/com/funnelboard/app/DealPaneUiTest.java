@@ -242,6 +242,21 @@ class DealPaneUiTest {
         // Other contact…: the deal goes to the contact searched for and chosen with the keyboard; the pane follows it there.
         UUID second = store.read(r -> r.board().search(null, "Second", 1)).getFirst().contactId();
         Fixtures.deal(store, "Third", Stage.WON, null);
+        javafx.scene.control.ScrollPane dealsTab = (javafx.scene.control.ScrollPane) robot.lookup("#contact-pane .tab-pane").queryAs(
+                javafx.scene.control.TabPane.class).getTabs().stream().filter(t -> "tab-deals".equals(t.getId())).findFirst().orElseThrow().getContent();
+        robot.interact(() -> stage.setHeight(520)); // the Deals tab scrolls
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> dealsTab.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dealsTab.getVvalue()).isEqualTo(1.0);
+        // Another card: its contact starts at the top of the tab (the pane kept the scroll, the deal's title half under the tabs).
+        robot.clickOn(BoardUiTest.card(robot, "Second"));
+        BoardUiTest.waitUntil(() -> dealList.getItems().size() == 1 && "Second".equals(((DealCard) dealList.getItems().getFirst()).title()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dealsTab.getVvalue()).isZero();
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        BoardUiTest.waitUntil(() -> dealList.getItems().size() == 1 && "Pilot".equals(((DealCard) dealList.getItems().getFirst()).title()));
+        robot.interact(() -> dealsTab.setVvalue(1));
         javafx.scene.control.Button give = robot.lookup("#give-deal").queryButton();
         assertThat(give.isVisible()).isTrue();
         javafx.application.Platform.runLater(give::fire); // the dialog waits for its answer: not inside interact()
@@ -262,6 +277,7 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> second.equals(stored(pilot.id()).orElseThrow().contactId()));
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Gave \u201CPilot\u201D to Contact of Second"));
         BoardUiTest.waitUntil(() -> dealList.getItems().size() == 2);
+        assertThat(dealsTab.getVvalue()).as("another contact starts at the top of the tab (the deal's title was half under the tabs)").isZero();
         BoardUiTest.waitUntil(() -> ((DealCard) ((ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem()).contactName().equals("Contact of Second"));
     }
 

@@ -124,6 +124,11 @@ class MenuUiTest {
         });
         robot.type(KeyCode.DOWN);
         BoardUiTest.waitUntil(() -> cards.getSelectionModel().getSelectedIndex() == 0);
+        // So does it when the column took the keyboard before its cards arrived (at the start: JavaFX focused row 0 as they did).
+        robot.interact(() -> setItemsLater(cards));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        BoardUiTest.waitUntil(() -> cards.getSelectionModel().getSelectedIndex() == 0);
 
         // Edit › Undo takes back an edit made in the pane.
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
@@ -235,5 +240,14 @@ class MenuUiTest {
             }
         }
         return false;
+    }
+
+    /** The column's cards taken away while it takes the keyboard, then given back, as they arrive at the start. */
+    private static <T> void setItemsLater(javafx.scene.control.ListView<T> cards) {
+        javafx.collections.ObservableList<T> items = cards.getItems();
+        cards.getSelectionModel().clearSelection();
+        cards.setItems(javafx.collections.FXCollections.observableArrayList());
+        cards.requestFocus();
+        cards.setItems(items);
     }
 }

@@ -60,7 +60,18 @@ public final class BoardView extends StackPane {
         row.setPadding(new Insets(12));
         moves = new MoveFlow(model, () -> getScene() == null ? null : getScene().getWindow(), this::select, (c, title) -> onMoved.accept(c, title), locale);
         for (Stage stage : Stage.values()) {
+            StageColumnView[] made = new StageColumnView[1];
+            // Folded, the keyboard stays on the cards: the column it was in is gone, and it fell to the toolbar's owner filter,
+            // where the next arrow key changed whose deals the board shows. (Listened to before the column itself hides its
+            // cards, while the keyboard is still in it.)
+            model.column(stage).collapsedProperty().addListener((o, was, folded) -> {
+                javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+                if (folded && made[0] != null && (focus == null || isInside(focus, made[0]))) {
+                    javafx.application.Platform.runLater(this::focusCards);
+                }
+            });
             StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners());
+            made[0] = column;
             column.setOnSort(order -> model.sortColumn(stage, order));
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.put(stage, column);
@@ -336,7 +347,7 @@ public final class BoardView extends StackPane {
     /** Puts keyboard focus on the cards: the selected card's column, else the first open column. */
     public void focusCards() {
         DealCard card = selected.get();
-        StageColumnView column = card != null ? columns.get(card.stage())
+        StageColumnView column = card != null && !columns.get(card.stage()).model().collapsedProperty().get() ? columns.get(card.stage())
                 : columns.values().stream().filter(c -> !c.model().collapsedProperty().get()).findFirst().orElse(columns.get(Stage.LEAD));
         column.list().requestFocus();
     }
@@ -370,5 +381,14 @@ public final class BoardView extends StackPane {
     /** The column of a stage (for tests and the drag helper). */
     StageColumnView columnView(Stage stage) {
         return columns.get(stage);
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -146,7 +146,11 @@ final class StageColumnView extends VBox {
         Button unfold = new Button(null, new FontIcon(Feather.CHEVRONS_LEFT));
         unfold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         LazyTooltip.install(unfold, "Show " + model.stage().label());
-        unfold.setOnAction(e -> model.collapsedProperty().set(false));
+        unfold.setOnAction(e -> {
+            model.collapsedProperty().set(false);
+            // The keyboard goes with it to its cards: the « it was on is gone, and it fell to the toolbar's owner filter.
+            javafx.application.Platform.runLater(list::requestFocus);
+        });
         unfold.setId("unfold-" + stage);
         folded = new VBox(12, unfold, foldedCount, new Group(vertical));
         folded.setAlignment(Pos.TOP_CENTER);

@@ -12,8 +12,33 @@ public final class FirstDown {
 
     private FirstDown() {}
 
-    public static void install(ListView<?> list) {
-        install(list, () -> list.getSelectionModel().isEmpty() && list.getFocusModel() != null, () -> list.getFocusModel().focus(-1));
+    public static <T> void install(ListView<T> list) {
+        java.util.function.BooleanSupplier nothingChosen = () -> list.getSelectionModel().isEmpty() && list.getFocusModel() != null;
+        install(list, nothingChosen, () -> list.getFocusModel().focus(-1));
+        // A board column takes the keyboard at the start, before its cards arrive; JavaFX focuses row 0 when they do, and
+        // the first Down chose the second card.
+        Runnable unfocusRow = () -> {
+            if (list.isFocused() && nothingChosen.getAsBoolean()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (nothingChosen.getAsBoolean()) {
+                        list.getFocusModel().focus(-1);
+                    }
+                });
+            }
+        };
+        javafx.collections.ListChangeListener<T> arrived = c -> unfocusRow.run();
+        if (list.getItems() != null) {
+            list.getItems().addListener(arrived);
+        }
+        list.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(arrived);
+            }
+            if (now != null) {
+                now.addListener(arrived);
+            }
+            unfocusRow.run();
+        });
     }
 
     public static void install(TableView<?> table) {

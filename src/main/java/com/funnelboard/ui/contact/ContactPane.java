@@ -146,6 +146,15 @@ public final class ContactPane extends StackPane {
         tabs.getTabs().addAll(tab("Activity", "tab-activity", activity), tab("Details", "tab-details", details),
                 tab("Deals", "tab-deals", dealsTab), tab("History", "tab-history", historyTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Another contact or deal starts at the top of each tab: the pane kept the last one's scroll position, and on a
+        // 720-pixel screen the next deal's title sat half under the tabs.
+        javafx.beans.InvalidationListener toTop = o -> tabs.getTabs().forEach(t -> {
+            if (t.getContent() instanceof ScrollPane sp) {
+                sp.setVvalue(0);
+            }
+        });
+        model.contactIdProperty().addListener(toTop);
+        model.selectedDealProperty().addListener(toTop);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label twin = new Label();
         twin.setId("look-alike");

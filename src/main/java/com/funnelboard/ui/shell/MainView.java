@@ -322,8 +322,10 @@ public final class MainView extends BorderPane {
      */
     public CompletableFuture<Void> start(boolean askWhoYouAre, boolean offerSample) {
         // The keyboard starts on the cards (the toolbar's owner filter and the filter bar, which Tab reaches, come first
-        // in the window's order).
+        // in the window's order) — asked again once the window shows: asked before, it went to the owner filter, where the
+        // first arrow key turned Everyone into My deals.
         board.focusCards();
+        NextFrame.of(getScene(), FIRST_FRAME_WAIT).thenRun(board::focusCards);
         // The board first; the database check and the Today counts once a frame shows it: on two
         // cores they would otherwise take most of the time the board's first cards need to be drawn.
         return boardModel.refresh().handle((v, failedAndShown) -> {
