@@ -136,6 +136,13 @@ class TodayUiTest {
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(pilot.id())).stream()
                 .anyMatch(f -> "Send the proposal".equals(f.note())));
+        // Its note, what is to be done, on a line of its own in the Today list, whole (it came after the contact and was cut).
+        java.util.UUID proposal = store.read(r -> r.followUps().forDeal(pilot.id())).stream().filter(f -> "Send the proposal".equals(f.note()))
+                .findFirst().orElseThrow().id();
+        BoardUiTest.waitUntil(() -> robot.lookup("#note-" + proposal).tryQuery().isPresent());
+        javafx.scene.control.Label noted = robot.lookup("#note-" + proposal).queryAs(javafx.scene.control.Label.class);
+        assertThat(noted.getText()).isEqualTo("Send the proposal");
+        assertThat(noted.isTextTruncated()).isFalse();
 
         robot.clickOn("#snooze-" + today.id());
         javafx.scene.control.MenuItem oneHour = robot.lookup("#snooze-" + today.id()).queryAs(javafx.scene.control.MenuButton.class).getItems().getFirst();

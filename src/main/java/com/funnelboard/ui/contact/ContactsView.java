@@ -66,7 +66,8 @@ public final class ContactsView {
         export.setOnAction(e -> exportSelected.accept(table.getSelectionModel().getSelectedItems().stream().map(ContactSummary::id).toList()));
         export.setVisible(exportSelected != NO_EXPORT);
         export.setManaged(export.isVisible());
-        return page(search(model.contactSearchProperty(), "Search name, email, title or organization", "contacts-search"), table,
+        return page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
+                "Name, e-mail, phone, title or organization"), table,
                 mergeButton, dupes, export);
     }
 
@@ -148,7 +149,8 @@ public final class ContactsView {
         VBox center = new VBox(8, table, contacts, people);
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane p = new BorderPane(center);
-        p.setTop(toolbar(search(model.organizationSearchProperty(), "Search name, industry or website", "organizations-search")));
+        p.setTop(toolbar(search(model.organizationSearchProperty(), "Search organizations", "organizations-search",
+                "Name, industry or website")));
         p.setPadding(new Insets(10));
         return p;
     }
@@ -232,10 +234,12 @@ public final class ContactsView {
         return c;
     }
 
-    private static TextField search(javafx.beans.property.StringProperty text, String prompt, String id) {
+    /** A search field whose short prompt fits a narrow page ("Search name, email, title or organizat" was cut); the tooltip says where it looks. */
+    private static TextField search(javafx.beans.property.StringProperty text, String prompt, String id, String looksIn) {
         atlantafx.base.controls.CustomTextField field = new atlantafx.base.controls.CustomTextField();
         field.setId(id);
         field.setPromptText(prompt);
+        com.funnelboard.ui.common.LazyTooltip.install(field, "Looks in: " + looksIn);
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setPrefColumnCount(30);
         field.textProperty().bindBidirectional(text);

@@ -283,12 +283,21 @@ public final class TodayView extends BorderPane {
             Label deal = new Label(i.entry().dealTitle());
             deal.getStyleClass().add(Styles.TEXT_BOLD);
             kind.setAccessibleText(Formats.label(f.kind()));
-            Label who = new Label(Formats.label(f.kind()) + " " + i.entry().contactName() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName())
-                    + (f.note() == null ? "" : " — " + f.note()));
+            Label who = new Label(Formats.label(f.kind()) + " " + i.entry().contactName() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName()));
             who.getStyleClass().add(Styles.TEXT_MUTED);
             VBox text = new VBox(2, deal, who);
-            for (Label l : List.of(deal, who)) {
-                com.funnelboard.ui.common.LazyTooltip.install(l, () -> deal.getText() + "\n" + who.getText()); // whole, where the row cuts them
+            // What is to be done, on its own line (up to two): after the contact and organization it was the part cut off.
+            Label note = new Label(f.note() == null ? "" : f.note().strip());
+            note.setId("note-" + f.id());
+            note.setWrapText(true);
+            note.setMaxHeight(2 * 18);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (f.note() != null && !f.note().isBlank()) {
+                text.getChildren().add(note);
+            }
+            for (Label l : List.of(deal, who, note)) {
+                com.funnelboard.ui.common.LazyTooltip.install(l, () -> deal.getText() + "\n" + who.getText()
+                        + (note.getText().isEmpty() ? "" : "\n" + note.getText())); // whole, where the row cuts them
             }
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);

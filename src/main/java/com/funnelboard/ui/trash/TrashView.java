@@ -44,7 +44,7 @@ public final class TrashView extends VBox {
         TableColumn<TrashEntry, String> deleted = new TableColumn<>("Deleted");
         deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.dateTime(c.getValue().deletedAt())));
         deleted.setPrefWidth(170);
-        TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("");
+        TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("Restore");
         restore.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         restore.setCellFactory(c -> new TableCell<>() {
             private final Button button = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
