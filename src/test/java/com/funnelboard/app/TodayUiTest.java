@@ -120,7 +120,7 @@ class TodayUiTest {
                 .contains(" on \u201CPilot\u201D done.").endsWith(" Ctrl+Z takes it back.");
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(offer::isVisible);
-        assertThat(offer.getText()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+        assertThat(offer.getText()).isEqualTo("Next follow-up for \u201CPilot\u201D\u2026");
         // On a narrow window the status's sentence and the offer's question give way; "Not now" is never cut.
         double width = stage.getWidth();
         robot.interact(() -> stage.setWidth(700));
@@ -243,7 +243,7 @@ class TodayUiTest {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
         Button offer = robot.lookup("#follow-up-offer").queryButton();
-        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Schedule the next follow-up for \u201CPilot\u201D?"));
+        BoardUiTest.waitUntil(() -> offer.isVisible() && offer.getText().equals("Next follow-up for \u201CPilot\u201D\u2026"));
         // Choosing another card withdraws it: taken then, it would schedule a follow-up on a deal out of sight.
         robot.clickOn(BoardUiTest.card(robot, "Stale lead"));
         BoardUiTest.waitUntil(() -> !offer.isVisible());

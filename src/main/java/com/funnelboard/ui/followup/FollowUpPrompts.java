@@ -76,7 +76,7 @@ public final class FollowUpPrompts {
             }
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        Offer next = new Offer(move.dealId(), dealTitle, "Schedule the next follow-up for \u201C" + dealTitle + "\u201D?");
+        Offer next = new Offer(move.dealId(), dealTitle, "Next follow-up for \u201C" + dealTitle + "\u201D\u2026");
         if (move.to() != com.funnelboard.domain.Stage.WON) {
             offer.set(next);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -107,7 +107,7 @@ public final class FollowUpPrompts {
     /**
      * The status bar said something: an offer for a deal it does not name is withdrawn, as what it
      * followed is no longer what the bar says (after marking one follow-up done, a snooze of another
-     * deal's left "Schedule the next follow-up for …" beside it).
+     * deal's left "Next follow-up for …" beside it).
      */
     public void statusSaid(String text) {
         Offer standing = offer.get();
@@ -118,8 +118,8 @@ public final class FollowUpPrompts {
 
     /** After a follow-up is done: offers the next one on the same deal. */
     public void offerAfterDone(FollowUpEntry done) {
-        offer.set(new Offer(done.followUp().dealId(), done.dealTitle(), "Schedule the next follow-up for \u201C" + done.dealTitle()
-                + "\u201D?"));
+        offer.set(new Offer(done.followUp().dealId(), done.dealTitle(), "Next follow-up for \u201C" + done.dealTitle()
+                + "\u201D\u2026"));
     }
 
     /** Opens the dialog for the offer on show. */

@@ -141,10 +141,10 @@ class TodayViewModelTest {
         assertThat(count(FollowUpDue.OVERDUE)).isZero();
 
         prompts.offerAfterDone(entry);
-        assertThat(prompts.offerProperty().get().text()).isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+        assertThat(prompts.offerProperty().get().text()).isEqualTo("Next follow-up for \u201CPilot\u201D\u2026");
         assertThat(prompts.offerProperty().get().dealId()).isEqualTo(pilot.id());
         // The status bar saying what was done to that deal keeps the offer; saying something of another deal withdraws it (a
-        // snooze of another deal's call stood beside "Schedule the next follow-up for …").
+        // snooze of another deal's call stood beside "Next follow-up for …").
         prompts.statusSaid("Marked the call on \u201CPilot\u201D done.");
         assertThat(prompts.offerProperty().get()).isNotNull();
         prompts.statusSaid("Snoozed the call on \u201CAnnual licence\u201D until Wed, Dec 9, 3:00 PM.");
@@ -175,7 +175,7 @@ class TodayViewModelTest {
         StageChange back = deals.move(MoveRequest.simple(pilot.id(), Stage.LEAD));
         prompts.offerAfterMove(back, "Pilot");
         assertThat(prompts.offerProperty().get().text()).as("the deal named: it may no longer be in sight when the offer is taken")
-                .isEqualTo("Schedule the next follow-up for \u201CPilot\u201D?");
+                .isEqualTo("Next follow-up for \u201CPilot\u201D\u2026");
         prompts.keepOnlyFor(pilot.id());
         assertThat(prompts.offerProperty().get()).as("the same deal chosen keeps it").isNotNull();
         prompts.keepOnlyFor(stale.id());
@@ -218,6 +218,6 @@ class TodayViewModelTest {
         StageChange quickWon = deals.move(new MoveRequest(quick.id(), Stage.WON, List.of(), "Signed", null, null));
         offers.offerAfterMove(quickWon, "Quick win").join();
         assertThat(offers.offerProperty().get().text()).as("nothing open: the usual offer")
-                .isEqualTo("Schedule the next follow-up for \u201CQuick win\u201D?");
+                .isEqualTo("Next follow-up for \u201CQuick win\u201D\u2026");
     }
 }
