@@ -92,6 +92,10 @@ class ReportsUiTest {
         javafx.scene.chart.XYChart<String, Number> pipeline = robot.lookup("#report-pipeline").queryAs(javafx.scene.chart.XYChart.class);
         assertThat(pipeline.getData()).extracting(s -> s.getName()).containsExactly("Lead (EUR)", "Prospect (EUR)", "Opportunity (EUR)");
         assertThat(pipeline.getData().getFirst().getData().getLast().getYValue().doubleValue()).as("Beta, open in Lead").isEqualTo(3000.0);
+        // Each stage in the board's colour: the area of Lead is as grey as the Lead column's underline (it was blue, Prospect's).
+        javafx.scene.Node leadArea = pipeline.lookup(".default-color0.chart-series-area-fill");
+        javafx.scene.layout.Region leadColumn = (javafx.scene.layout.Region) robot.lookup(".stage-lead .column-header").query();
+        assertThat(((javafx.scene.shape.Shape) leadArea).getFill()).isEqualTo(leadColumn.getBorder().getStrokes().getFirst().getBottomStroke());
 
         robot.interact(() -> { });
         deals.move(new MoveRequest(b.id(), Stage.WON, List.of(), "Signed", null, null));
