@@ -108,6 +108,11 @@ final class ShellDialogs {
         ask.initOwner(window());
         ask.setTitle("Welcome to Funnelboard");
         ask.setHeaderText("Your pipeline is empty");
+        // The board's own icon, not the stock question mark, which matched nothing else in the window.
+        org.kordamp.ikonli.javafx.FontIcon board = new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRELLO);
+        board.setIconSize(32);
+        board.getStyleClass().add("welcome-icon");
+        ask.setGraphic(board);
         ask.setContentText("Load a sample pipeline of " + ShellViewModel.SAMPLE_DEALS
                 + " deals, with interactions and follow-ups, to try the board? "
                 + (importFile == null ? "" : "Or bring your contacts and deals from a spreadsheet, another CRM's export or an address book "
