@@ -82,7 +82,8 @@ public final class ImportDialog {
     private Boolean organizationsLayout;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final Button start = new Button("Import");
+    /** Import, in the dialog's button bar beside Close, as every other dialog's main button is (it sat bottom-left). */
+    private final Button start;
     private final Button stop = new Button("Cancel import");
     private final Button saveProblems = new Button("Save problem report…");
     private ImportResult result;
@@ -104,7 +105,14 @@ public final class ImportDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Import " + file.getFileName());
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType importing = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importing, new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
+        start = (Button) dialog.getDialogPane().lookupButton(importing);
+        // The import runs with the dialog open (its progress, its result): the button does not close it.
+        start.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            run();
+        });
         dialog.getDialogPane().setId("import-dialog");
         policy.setValue(ImportOptions.OnDuplicate.UPDATE);
         policy.setConverter(ImportSentences.policyNames());
@@ -116,7 +124,6 @@ public final class ImportDialog {
         saveProblems.setVisible(false);
         start.setId("import-start");
         start.setDefaultButton(true);
-        start.setOnAction(e -> run());
         saveProblems.setOnAction(e -> save());
         HBox.setHgrow(progress, Priority.ALWAYS);
         // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
@@ -194,7 +201,7 @@ public final class ImportDialog {
         VBox content = new VBox(8, top, columns.table(), problemsRow,
                 new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, currency.box()), dates,
                 skipInvalid,
-                new HBox(8, start, progress, stop), status, saveProblems);
+                new HBox(8, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));
         status.setWrapText(true); // a result or a refusal in full, never cut
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
