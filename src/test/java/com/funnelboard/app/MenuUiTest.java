@@ -152,6 +152,11 @@ class MenuUiTest {
         robot.clickOn("#deal-value");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-"));
+        // The column with the keyboard is framed in the accent colour, not only tinted (in the dark theme the tint was all but invisible).
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Border frame = ((javafx.scene.layout.Region) stage.getScene().getFocusOwner()).getBorder();
+        assertThat(frame).isNotNull();
+        assertThat(frame.getStrokes().getFirst().getWidths().getTop()).as("a frame two pixels wide").isEqualTo(2.0);
         robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
         javafx.scene.Node bar = robot.lookup("#filter-bar").query();
         BoardUiTest.waitUntil(() -> isInside(stage.getScene().getFocusOwner(), bar));
