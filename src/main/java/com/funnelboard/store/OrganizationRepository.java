@@ -104,11 +104,7 @@ public final class OrganizationRepository {
         if (r == null) {
             return -1;
         }
-        int contacts = 0;
-        for (ContactRecord c : ctx.selectFrom(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(id).and(CONTACT.DELETED_AT.isNull())).fetch()) {
-            c.setOrganizationId(null);
-            contacts += owner.changes().update(c) ? 1 : 0;
-        }
+        int contacts = moveContacts(id, null);
         owner.changes().delete(r);
         return contacts;
     }
@@ -125,16 +121,22 @@ public final class OrganizationRepository {
         if (gone == null) {
             return -1;
         }
-        int moved = 0;
-        for (ContactRecord c : ctx.selectFrom(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(other).and(CONTACT.DELETED_AT.isNull())).fetch()) {
-            c.setOrganizationId(keep);
-            moved += owner.changes().update(c) ? 1 : 0;
-        }
+        int moved = moveContacts(other, keep);
         for (var d : ctx.selectFrom(DEAL).where(DEAL.ORGANIZATION_ID.eq(other).and(DEAL.DELETED_AT.isNull())).fetch()) {
             d.setOrganizationId(keep);
             moved += owner.changes().update(d) ? 1 : 0;
         }
         owner.changes().delete(gone);
+        return moved;
+    }
+
+    /** Gives the live contacts of organization {@code from} the organization {@code to} (null: none), each a recorded change; how many. */
+    private int moveContacts(UUID from, UUID to) {
+        int moved = 0;
+        for (ContactRecord c : ctx.selectFrom(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(from).and(CONTACT.DELETED_AT.isNull())).fetch()) {
+            c.setOrganizationId(to);
+            moved += owner.changes().update(c) ? 1 : 0;
+        }
         return moved;
     }
 

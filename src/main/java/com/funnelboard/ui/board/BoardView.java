@@ -66,7 +66,7 @@ public final class BoardView extends StackPane {
             // cards, while the keyboard is still in it.)
             model.column(stage).collapsedProperty().addListener((o, was, folded) -> {
                 javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
-                if (folded && made[0] != null && (focus == null || isInside(focus, made[0]))) {
+                if (folded && made[0] != null && (focus == null || com.funnelboard.ui.common.Nodes.isInside(focus, made[0]))) {
                     javafx.application.Platform.runLater(this::focusCards);
                 }
             });
@@ -383,12 +383,4 @@ public final class BoardView extends StackPane {
         return columns.get(stage);
     }
 
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -237,7 +237,7 @@ public final class Workbench extends SplitPane {
             dividerMoved = moved;
         } else {
             dividerWhileShown = getDividerPositions()[0];
-            boolean focusInPane = getScene() != null && isInside(getScene().getFocusOwner(), detail);
+            boolean focusInPane = getScene() != null && com.funnelboard.ui.common.Nodes.isInside(getScene().getFocusOwner(), detail);
             remember.stop();
             getItems().remove(detail);
             if (focusInPane) {
@@ -260,14 +260,6 @@ public final class Workbench extends SplitPane {
         }
     }
 
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the detail pane is shown beside the board (Ctrl+Shift+D hides and shows it); remembered on this installation. */
     public javafx.beans.property.BooleanProperty detailShownProperty() {
