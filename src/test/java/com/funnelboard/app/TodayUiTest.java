@@ -143,6 +143,9 @@ class TodayUiTest {
         javafx.scene.control.Label noted = robot.lookup("#note-" + proposal).queryAs(javafx.scene.control.Label.class);
         assertThat(noted.getText()).isEqualTo("Send the proposal");
         assertThat(noted.isTextTruncated()).isFalse();
+        // Rows apart: with the note on a third line, one row's note ran into the next row's deal.
+        javafx.scene.control.ListCell<?> row = (javafx.scene.control.ListCell<?>) robot.lookup(".list-cell.today-item").query();
+        assertThat(row.getPadding().getTop()).isGreaterThanOrEqualTo(6);
 
         robot.clickOn("#snooze-" + today.id());
         javafx.scene.control.MenuItem oneHour = robot.lookup("#snooze-" + today.id()).queryAs(javafx.scene.control.MenuButton.class).getItems().getFirst();
