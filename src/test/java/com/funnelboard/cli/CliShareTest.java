@@ -23,12 +23,12 @@ class CliShareTest {
         ann.addDeal("Pilot");
         Path share = dir.resolve("ann.funnel");
         ann.json("share", "export", share.toString());
-        // A crafted set of 100,000 edits of one title: more than a 16 MB heap holds once read and checked.
+        // A crafted set of 40,000 edits of one title: more than a 16 MB heap holds once read and checked.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + share); var s = c.createStatement()) {
             String set = java.util.UUID.randomUUID().toString();
             s.execute("INSERT INTO change_set SELECT '" + set + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Many', seen "
                     + "FROM change_set ORDER BY hlc DESC LIMIT 1");
-            s.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) INSERT INTO change SELECT '" + set
+            s.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) INSERT INTO change SELECT '" + set
                     + "', i, 'deal', (SELECT row_key FROM change WHERE table_name = 'deal' LIMIT 1), 'title', json_quote('Title ' || i || ' ' "
                     + "|| hex(randomblob(16))) FROM n");
         }
