@@ -85,6 +85,10 @@ class ImportDialogHeightUiTest {
         assertThat(robot.lookup("#import-preview").queryAs(TableView.class).getHeight()).as("the preview shows some of the file's rows")
                 .isGreaterThanOrEqualTo(150);
         assertThat(problems.getHeight()).as("and some of its problems").isGreaterThanOrEqualTo(60);
+        TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
+        double fourColumns = preview.getColumns().stream().limit(4).mapToDouble(c -> c.getWidth()).sum();
+        assertThat(fourColumns).as("four of the file's columns side by side, each with its field (a column was 320 pixels wide)")
+                .isLessThanOrEqualTo(preview.getWidth());
         assertThat(dialog.getWindow().getHeight()).as("no taller than the screen")
                 .isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(dialog, "import-dialog-read-late"));

@@ -19,6 +19,9 @@ import javafx.util.StringConverter;
  */
 final class ColumnChoices {
 
+    /** The width of a column's field choice (a long name is cut short in it, never in its list). */
+    static final double FIELD_WIDTH = 190;
+
     private final Map<String, ImportField> columns = new LinkedHashMap<>();
     private final TableView<String[]> table = new TableView<>();
     /** Runs when the user chooses another field for a column (the dialog reads the file again). */
@@ -47,6 +50,10 @@ final class ColumnChoices {
             String header = p.headers().get(i);
             ComboBox<ImportField> field = new ComboBox<>(FXCollections.observableArrayList(ImportField.values()));
             field.setValue(p.mapping().get(i));
+            // As wide as its longest field's name would make every column some 320 pixels: four or five
+            // columns side by side, the list opening as wide as its names.
+            field.setPrefWidth(FIELD_WIDTH);
+            field.getStyleClass().add("import-field");
             field.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(ImportField f) {
