@@ -108,6 +108,17 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> byMonth = robot.lookup("#report-by-month").queryAs(BarChart.class);
         assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
+        // Each rate is written just above its bar, never across it (inside a narrow bar's top, it lay over it like a lid), and a
+        // full bar leaves room for its value under the chart's top.
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.control.Label value : robot.lookup("#report-by-month .bar-value").queryAllAs(javafx.scene.control.Label.class)) {
+            javafx.geometry.Bounds label = value.localToScene(value.getBoundsInLocal());
+            javafx.geometry.Bounds bar = value.getParent().localToScene(value.getParent().getLayoutBounds());
+            assertThat(label.getMaxY()).as(value.getText() + " above its bar").isLessThanOrEqualTo(bar.getMinY() + 0.5);
+            javafx.scene.chart.NumberAxis rates = (javafx.scene.chart.NumberAxis) byMonth.getYAxis();
+            assertThat(rates.getDisplayPosition(100)).as("room above a bar of 100 %").isGreaterThanOrEqualTo(value.getHeight());
+            assertThat(rates.getTickLabelFormatter().toString(rates.getUpperBound())).as("the axis marked up to 100 only").isEmpty();
+        }
 
         // A click on the Website bar of the win rate by source opens the board filtered by that source.
         @SuppressWarnings("unchecked")

@@ -33,6 +33,9 @@ final class ReportCharts {
     /** The win rates by month, by source and by owner side by side under one title, exported together as one table. */
     final javafx.scene.layout.VBox winRates;
     /** A chart with nothing to draw says so in a sentence under its title, in place of bare axes. */
+    /** The win-rate axes' upper bound: above 100 %, the room for a full bar's value. */
+    static final double RATE_AXIS_TOP = 112;
+
     private final java.util.Map<XYChart<String, Number>, javafx.scene.control.Label> nothingYet = new java.util.HashMap<>();
     private final java.util.Map<XYChart<String, Number>, javafx.scene.layout.StackPane> frames = new java.util.HashMap<>();
 
@@ -61,8 +64,21 @@ final class ReportCharts {
             c.setMinWidth(0);
             NumberAxis percent = (NumberAxis) c.getYAxis();
             percent.setAutoRanging(false);
-            percent.setUpperBound(100);
+            // Room above a bar of 100 % for its value, which is written above every bar (see valueOnBar); the axis is
+            // marked up to 100 only.
+            percent.setUpperBound(RATE_AXIS_TOP);
             percent.setTickUnit(25);
+            percent.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    return n.doubleValue() > 100 ? "" : Long.toString(Math.round(n.doubleValue()));
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Double.valueOf(s);
+                }
+            });
         }
     }
 
@@ -213,8 +229,9 @@ final class ReportCharts {
     }
 
     /**
-     * A win rate written on its bar ("45 %"), above it where the bar is short: a rate of 0 % had no
-     * bar and no mark at all, and read as a group with nothing to show, where it is a finding.
+     * A win rate written just above its bar ("45 %"): a rate of 0 % had no bar and no mark at all, and
+     * read as a group with nothing to show, where it is a finding; written inside the bar's top, a
+     * value wider than a narrow bar (a dozen sources side by side) lay across it like a lid.
      */
     private static void valueOnBar(XYChart.Data<String, Number> d) {
         java.util.function.Consumer<javafx.scene.Node> put = node -> {
@@ -227,8 +244,7 @@ final class ReportCharts {
             value.setMouseTransparent(true);
             value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.StackPane.setAlignment(value, javafx.geometry.Pos.TOP_CENTER);
-            boolean inside = percent >= 20; // room in the bar: written inside its top, else just above it
-            value.setTranslateY(inside ? 3 : -19);
+            value.translateYProperty().bind(value.heightProperty().add(1).negate());
             bar.getChildren().add(value);
         };
         if (d.getNode() != null) {
