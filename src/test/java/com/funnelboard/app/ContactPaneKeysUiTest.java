@@ -79,8 +79,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
         // A few keys log an inbound call that answers the derived item at once.
         open(robot, "Pilot");
-        @SuppressWarnings("unchecked")
-        ListView<ItemResult> checklist = robot.lookup("#contact-checklist").queryAs(ListView.class);
+        com.funnelboard.ui.contact.ChecklistView checklist = robot.lookup("#contact-checklist").queryAs(com.funnelboard.ui.contact.ChecklistView.class);
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && !i.holds()));
 
         robot.clickOn("#field-title");

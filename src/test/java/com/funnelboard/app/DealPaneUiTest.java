@@ -179,10 +179,17 @@ class DealPaneUiTest {
     void theOwnerIsSaidByNameAndGivenByNameOrEmailAndTheTabFitsAShortScreen(FxRobot robot) {
         openWithEnter(robot, "Pilot");
         robot.interact(() -> stage.setHeight(700));
-        javafx.scene.control.ListView<?> checklist = robot.lookup("#contact-checklist").queryAs(javafx.scene.control.ListView.class);
-        BoardUiTest.waitUntil(checklist::isVisible);
+        com.funnelboard.ui.contact.ChecklistView checklist = robot.lookup("#contact-checklist").queryAs(com.funnelboard.ui.contact.ChecklistView.class);
+        BoardUiTest.waitUntil(() -> checklist.isVisible() && checklist.getChildren().size() == checklist.getItems().size()
+                && !checklist.getItems().isEmpty());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(checklist.getHeight()).isGreaterThanOrEqualTo(4 * 32);
+        // Each item at its full height, one under the other: the pane scrolls, not the checklist (a box of four rows with a
+        // scroll bar of its own inside the pane's).
+        assertThat(checklist.lookupAll(".scroll-bar")).as("no scroll bar of its own").isEmpty();
+        assertThat(checklist.getHeight()).as("as tall as its items").isGreaterThanOrEqualTo(checklist.getChildren().stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum());
+        assertThat(checklist.getChildren()).allSatisfy(n -> assertThat(n.getLayoutBounds().getHeight())
+                .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) n).prefHeight(n.getLayoutBounds().getWidth()) - 0.5));
         // Every item in full, its long words wrapped onto a second line rather than cut.
         BoardUiTest.waitUntil(() -> !robot.lookup("#contact-checklist").lookup(".label").queryAll().isEmpty());
         assertThat(robot.lookup("#contact-checklist").lookup(".label").queryAllAs(javafx.scene.control.Label.class))

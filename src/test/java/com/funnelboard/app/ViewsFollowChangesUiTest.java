@@ -123,8 +123,7 @@ class ViewsFollowChangesUiTest {
         BoardUiTest.waitUntil(() -> "Ida Berg".equals(paneName(robot)));
         @SuppressWarnings("unchecked")
         ListView<TimelineEvent> timeline = robot.lookup("#timeline").queryAs(ListView.class);
-        @SuppressWarnings("unchecked")
-        ListView<com.funnelboard.domain.checklist.ItemResult> checklist = robot.lookup("#contact-checklist").queryAs(ListView.class);
+        com.funnelboard.ui.contact.ChecklistView checklist = robot.lookup("#contact-checklist").queryAs(com.funnelboard.ui.contact.ChecklistView.class);
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && !i.holds()));
         assertThat(timeline.getItems()).isEmpty();
 

@@ -2,7 +2,6 @@ package com.funnelboard.ui.contact;
 
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
-import com.funnelboard.domain.checklist.ItemResult;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,8 +33,6 @@ final class ContactDealsSection {
      * @param dealEditor the selected deal's form
      * @param onScheduleFollowUp what "Follow-up…" does with the selected deal (its id and title)
      */
-    /** A list row's height in the theme (a line of text with its padding). */
-    static final double LIST_ROW = 32;
     /** A deal's row: its title over its stage and value. */
     static final double DEAL_ROW = 46;
     /** Below this width the Deals heading's buttons show their icons alone. */
@@ -116,11 +112,8 @@ final class ContactDealsSection {
         Label gate = new Label();
         gate.getStyleClass().add(Styles.TEXT_BOLD);
         gate.textProperty().bind(model.nextStageProperty().map(s -> s.isEmpty() ? "" : "Checklist for " + s));
-        ListView<ItemResult> checklist = new ListView<>(model.checklist());
+        ChecklistView checklist = new ChecklistView(model.checklist());
         checklist.setId("contact-checklist");
-        checklist.setPrefHeight(130);
-        checklist.setMinHeight(LIST_ROW * 4 + 4);
-        checklist.setCellFactory(l -> new ChecklistCell());
 
 
         Label dealSection = ContactPane.section("Deal");
@@ -143,7 +136,6 @@ final class ContactDealsSection {
             com.funnelboard.ui.common.LazyTooltip.install(b, b.getText());
         }
         VBox dealsTab = new VBox(10, dealsHead, dealList, dealSection, dealEditor, score, gate, checklist);
-        VBox.setVgrow(checklist, Priority.ALWAYS);
         return dealsTab;
     }
 }
