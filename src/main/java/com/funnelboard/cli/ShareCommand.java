@@ -69,6 +69,7 @@ final class ShareCommand {
             doc.put("leftOut", r.leftOut());
             doc.put("trashed", r.trashed().count());
             doc.put("trashedYours", r.trashed().yours());
+            doc.put("editsTakenBack", r.trashed().editsTakenBack());
             doc.put("sharesNothing", r.sharesNothing(hadHistory));
             s.console().result(doc, () -> {
                 if (r.received() == 0 && r.changeSet() == null && r.held() == 0 && r.waiting() == 0) {

@@ -52,18 +52,49 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
      * @param yours those of them made on this installation, named ("deal “Pilot”")
      * @param by who deleted those
      * @param byUndo whether every deletion of yours came from an undo (of the merge that had brought them)
+     * @param editsTakenBack the fields of records here whose value, written here, a teammate's undo of
+     *     the merge that had brought it to them takes back, by record ("deal “Pilot”: value, stage")
+     * @param takenBackBy who undid those merges
      */
-    public record Trashed(int count, List<String> yours, List<String> by, boolean byUndo) {
+    public record Trashed(int count, List<String> yours, List<String> by, boolean byUndo, List<String> editsTakenBack,
+            List<String> takenBackBy) {
 
         public static final Trashed NONE = new Trashed(0, List.of(), List.of(), false);
 
         public Trashed {
             yours = List.copyOf(yours);
             by = List.copyOf(by);
+            editsTakenBack = List.copyOf(editsTakenBack);
+            takenBackBy = List.copyOf(takenBackBy);
         }
 
-        /** "; 2 records you made go to the trash: Ida Berg undid … (deal “Pilot”, …)", or "" when none of yours. */
+        /** Deletions only, no edit taken back. */
+        public Trashed(int count, List<String> yours, List<String> by, boolean byUndo) {
+            this(count, yours, by, byUndo, List.of(), List.of());
+        }
+
+        /**
+         * "; 2 records you made go to the trash: Ida Berg undid … (deal “Pilot”, …)" and "; 2 edits of yours are
+         * taken back …", or "" when nothing of yours.
+         */
         public String sentence() {
+            return trashedSentence() + takenBackSentence();
+        }
+
+        private String takenBackSentence() {
+            if (editsTakenBack.isEmpty()) {
+                return "";
+            }
+            int n = editsTakenBack.stream().mapToInt(r -> r.substring(r.lastIndexOf(": ") + 2).split(", ").length).sum();
+            String who = takenBackBy.isEmpty() ? "a teammate" : String.join(" and ", takenBackBy);
+            List<String> named = editsTakenBack.size() <= NAMED ? editsTakenBack : editsTakenBack.subList(0, NAMED);
+            String names = String.join("; ", named) + (editsTakenBack.size() > NAMED ? " and " + (editsTakenBack.size() - NAMED) + " more" : "");
+            return "; " + (n == 1 ? "1 edit of yours is" : n + " edits of yours are") + " taken back, because " + who
+                    + " undid the merge that had brought " + (n == 1 ? "it" : "them") + " there (" + names + "); edit "
+                    + (n == 1 ? "it" : "them") + " again to keep " + (n == 1 ? "it" : "them");
+        }
+
+        private String trashedSentence() {
             if (yours.isEmpty()) {
                 return "";
             }

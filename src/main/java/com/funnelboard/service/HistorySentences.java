@@ -284,14 +284,7 @@ public final class HistorySentences {
 
     /** "company_size" → "Company size", "value_minor" → "Value". */
     static String label(String field) {
-        Map<String, String> named = Map.of("value_minor", "Value", "expected_close_on", "Expected close", "preferred_channel", "Prefers",
-                "final_value_minor", "Final value", "closed_on", "Closed on", "pain_points", "Pain points");
-        String known = named.get(field);
-        if (known != null) {
-            return known;
-        }
-        String words = field.replace('_', ' ');
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return com.funnelboard.domain.FieldLabels.of(field);
     }
 
     private static JsonNode read(String json) {

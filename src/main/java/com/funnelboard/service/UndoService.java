@@ -51,7 +51,8 @@ public final class UndoService {
 
     /** What the undo of a merge means for the team. */
     static final String MERGE_NOTE = "This undo travels like any change: teammates who share with you get the values from before the merge back too, "
-            + "and records it brought from them go to their trash (their merge names them)";
+            + "and records it brought from them go to their trash (their merge names them and their edits it takes back); the calls, "
+            + "emails, meetings and notes it brought stay with the deals and contacts that stay";
 
     private void committed(ChangeNotice n) {
         if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT)) {
@@ -183,7 +184,11 @@ public final class UndoService {
                 // An import is taken back whole, the stage moves it made with it: kept with a move back, an undone import's
                 // moves still counted in the win rates and the funnel. A move made by hand stays in the history, with its move back.
                 boolean whole = set.origin() == ChangeOrigin.IMPORT;
-                r.reverter().revert(changeSet, whole ? Set.of() : Set.of("stage_change"));
+                // A merge's calls, emails, meetings and notes stay where their deal or contact stays: what a teammate logged is
+                // only ever added to (the undo travels, and took a rep's own meeting away from their computer, out of reach of
+                // the trash, which holds deals, contacts and organizations).
+                r.reverter().revert(changeSet, whole ? Set.of() : Set.of("stage_change"),
+                        set.origin() == ChangeOrigin.MERGE ? Set.of("interaction") : Set.of());
                 Instant now = store.clock().instant();
                 for (ChangeSetEntry.FieldChange c : whole ? List.<ChangeSetEntry.FieldChange>of() : set.changes()) {
                     if (c.isNewRow() && c.table().equals("stage_change")) {

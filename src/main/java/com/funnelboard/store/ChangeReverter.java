@@ -63,6 +63,15 @@ public final class ChangeReverter {
      * @throws IllegalArgumentException when there is no such change set
      */
     public List<ChangeRecord> revert(UUID id, Set<String> keepRows) {
+        return revert(id, keepRows, Set.of());
+    }
+
+    /**
+     * Reverts change set {@code id}, keeping also the new rows of {@code keepWhileReferredStay} (what
+     * someone logged: calls, emails, meetings, notes) unless the deal or contact they belong to is
+     * deleted by this same undo, with which they go to the trash as they would with a deletion.
+     */
+    public List<ChangeRecord> revert(UUID id, Set<String> keepRows, Set<String> keepWhileReferredStay) {
         ChangeSetRecord set = ctx.selectFrom(CHANGE_SET).where(CHANGE_SET.ID.eq(id)).fetchOne();
         if (set == null) {
             throw new IllegalArgumentException("No change set " + id);
@@ -133,6 +142,12 @@ public final class ChangeReverter {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);
+        for (String kept : keepWhileReferredStay) {
+            List<UpdatableRecord<?>> made = deletes.get(kept);
+            if (made != null) {
+                made.removeIf(row -> !refersToAny(row, "deal_id", deletes.get("deal")) && !refersToAny(row, "contact_id", deletes.get("contact")));
+            }
+        }
         // The records a search document is made of go first: deleted after them, each address and number of an imported contact
         // wrote its contact's document again (twice a contact), only for the contact's own deletion to remove it.
         deletes.entrySet().stream().sorted(java.util.Comparator.comparingInt(d -> DOCUMENTED.contains(d.getKey()) ? 0 : 1))
@@ -140,6 +155,16 @@ public final class ChangeReverter {
         followUndoneContactMerge(entries);
         new ConflictReopening(ctx, owner.local()).reverted(id, owner.changeSetId());
         return entries;
+    }
+
+    /** True when {@code row}'s {@code column} names one of {@code deleted} (by id). */
+    private static boolean refersToAny(UpdatableRecord<?> row, String column, List<UpdatableRecord<?>> deleted) {
+        Field<?> f = row.field(column);
+        if (f == null || deleted == null || row.get(f) == null) {
+            return false;
+        }
+        Object id = row.get(f);
+        return deleted.stream().anyMatch(d -> id.equals(d.get(d.field("id"))));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.jooq.DSLContext;
 /**
  * The live deals, contacts and organizations a merge moves to the trash: read before it writes
  * (which live rows' deleted_at it decides) and after (which of them are deleted now), then which
- * were made on this installation and who deleted them, for {@link MergeReport.Trashed}.
+ * were made on this installation and who deleted them; and the edits made here that a teammate's
+ * undo takes back, for {@link MergeReport.Trashed}.
  */
 final class MergeTrash {
 
@@ -45,8 +46,12 @@ final class MergeTrash {
         }
     }
 
-    /** What the merge, now written, moved to the trash; {@code versions} are the values it decided each field from. */
-    MergeReport.Trashed after(Map<String, Map<UUID, FieldVersion>> versions) {
+    /**
+     * What the merge, now written, moved to the trash, and the edits made here it took back by a
+     * teammate's undo; {@code versions} are the values it decided each field from, {@code me} this
+     * installation, {@code fresh} the change sets this merge received.
+     */
+    MergeReport.Trashed after(Map<String, Map<UUID, FieldVersion>> versions, UUID me, Set<UUID> fresh) {
         int count = 0;
         List<String> yours = new ArrayList<>();
         Set<String> by = new TreeSet<>();
@@ -65,7 +70,56 @@ final class MergeTrash {
                 yours.add(table + " “" + made.getValue() + "”");
             }
         }
-        return count == 0 ? MergeReport.Trashed.NONE : new MergeReport.Trashed(count, yours, List.copyOf(by), byUndo && !yours.isEmpty());
+        Set<String> undoneBy = new TreeSet<>();
+        List<String> edits = takenBack(versions, me, fresh, undoneBy);
+        return count == 0 && edits.isEmpty() ? MergeReport.Trashed.NONE
+                : new MergeReport.Trashed(count, yours, List.copyOf(by), byUndo && !yours.isEmpty(), edits, List.copyOf(undoneBy));
+    }
+
+    /** Fields a record's edits do not go through (its keys, stamps and deletion: the trash is said above). */
+    private static final Set<String> NOT_EDITS = Set.of("id", "created_at", "updated_at", "deleted_at", "stage_entered_at");
+
+    /**
+     * The fields of deals, contacts and organizations whose value was written here and which a
+     * teammate's undo received now replaces ("deal “Pilot”: value, stage"), adding the undoers to
+     * {@code undoneBy}. A teammate's own later edit is collaboration, newest wins, and not named; an
+     * undo of the merge that had brought your edit to them is not an edit of theirs, and it took
+     * yours back without a word.
+     */
+    private List<String> takenBack(Map<String, Map<UUID, FieldVersion>> versions, UUID me, Set<UUID> fresh, Set<String> undoneBy) {
+        Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
+            String[] k = v.getKey().split("\0", 3);
+            if (!NAMES.containsKey(k[0]) || NOT_EDITS.contains(k[2]) || ChangeRecorder.WHOLE_ROW.equals(k[2])) {
+                continue;
+            }
+            FieldVersion now = FieldVersions.decide(v.getValue().values()).winner();
+            if (!now.undo() || now.replica().equals(me) || !fresh.contains(now.changeSet())) {
+                continue;
+            }
+            List<FieldVersion> earlier = v.getValue().values().stream().filter(f -> !fresh.contains(f.changeSet())).toList();
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            FieldVersion was = FieldVersions.decide(earlier).winner();
+            if (was.replica().equals(me) && !java.util.Objects.equals(Json.mapper().readTree(String.valueOf(was.value())),
+                    Json.mapper().readTree(String.valueOf(now.value())))) {
+                fields.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new TreeSet<>()).add(k[2]);
+                undoneBy.add(com.funnelboard.domain.Person.nameOf(now.author()));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String table : List.of("deal", "contact", "organization")) {
+            Map<String, Set<String>> rows = fields.get(table);
+            if (rows == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> named : names(table, List.copyOf(rows.keySet()), false).entrySet()) {
+                out.add(table + " “" + named.getValue() + "”: " + String.join(", ", rows.get(named.getKey()).stream()
+                        .map(f -> com.funnelboard.domain.FieldLabels.of(f).toLowerCase(java.util.Locale.ROOT)).toList()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -73,11 +127,17 @@ final class MergeTrash {
      * generated here; not merged in), with their names, in the order of the names.
      */
     private Map<String, String> madeHere(String table, List<String> keys) {
+        return names(table, keys, true);
+    }
+
+    /** The names of {@code keys}, in the order of the names; {@code madeHere}: only those created here. */
+    private Map<String, String> names(String table, List<String> keys, boolean madeHere) {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i += 10_000) {
             ctx.fetch("SELECT t.id, t." + NAMES.get(table) + " FROM " + table + " t WHERE t.id IN (SELECT value FROM json_each(?)) "
-                    + "AND EXISTS (SELECT 1 FROM change c JOIN change_set s ON s.id = c.change_set_id WHERE c.table_name = ? "
-                    + "AND c.row_key = t.id AND c.field = '*' AND s.origin <> 'merge') ORDER BY t." + NAMES.get(table) + ", t.id",
+                    + (madeHere ? "AND EXISTS (SELECT 1 FROM change c JOIN change_set s ON s.id = c.change_set_id WHERE c.table_name = ? "
+                    + "AND c.row_key = t.id AND c.field = '*' AND s.origin <> 'merge') " : "AND ? IS NOT NULL ")
+                    + "ORDER BY t." + NAMES.get(table) + ", t.id",
                     ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))), table)
                     .forEach(r -> out.put(r.get(0, String.class), r.get(1, String.class)));
         }

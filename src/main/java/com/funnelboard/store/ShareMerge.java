@@ -277,7 +277,7 @@ final class ShareMerge {
         List<String> heldFrom = candidates.stream().filter(s -> fresh.contains(s.id()) && "held".equals(state.get(s.id())))
                 .map(s -> com.funnelboard.domain.Person.nameOf(s.author())).distinct().sorted().toList();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
-                changes.changed() ? changes.id() : null, leftOut, trash.after(versions), heldFrom);
+                changes.changed() ? changes.id() : null, leftOut, trash.after(versions, me, fresh), heldFrom);
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,

@@ -389,6 +389,19 @@ class CliShareTest {
                 .contains("records it brought from them go to their trash");
         assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bob.run("deals", "show", two).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        // Alice's edit of One, made before Bob undid the merge that brought it to him, goes back with his undo: her merge says so.
+        pass(bob, alice);
+        String alsoEdited = alice.addDeal("Three");
+        pass(alice, bob);
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        assertThat(alice.run("deals", "edit", alsoEdited, "--title", "Three, 20 seats").exit()).isZero();
+        pass(alice, bob);
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertThat(bob.run("undo").exit()).isZero();
+        JsonNode back = pass(bob, alice);
+        assertThat(back.get("editsTakenBack")).extracting(JsonNode::asString).containsExactly("deal “Three”: title");
+        assertThat(alice.json("deals", "show", alsoEdited).get("title").asString()).isEqualTo("Three");
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.funnelboard.service.UndoJournal;
 import com.funnelboard.service.UndoService;
 import com.funnelboard.testing.Fixtures;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,12 @@ class ShareTrashedTest {
     @TempDir
     Path dir;
     private TwoInstallations two;
+    /** The deal both installations start with. */
+    private Deal shared;
 
     @BeforeEach
     void twoInstallations() {
-        two = new TwoInstallations(dir, s -> Fixtures.deal(s, "Shared", Stage.LEAD, 1_000L));
+        two = new TwoInstallations(dir, s -> shared = Fixtures.deal(s, "Shared", Stage.LEAD, 1_000L));
         new PeopleService(two.ida).setIdentity("Ida Berg", "ida@nordwind.example");
         new PeopleService(two.bo).setIdentity("Bo Lind", "bo@nordwind.example");
     }
@@ -52,10 +56,54 @@ class ShareTrashedTest {
         assertThat(back.trashed().count()).isEqualTo(3);
         assertThat(back.trashed().yours()).containsExactly("deal “Bo's pilot”", "contact “Contact of Bo's pilot”", "organization “Org of Bo's pilot”");
         assertThat(back.trashed().byUndo()).isTrue();
-        // (Besides, Ida's file brings her name for the team's directory.)
+        // (Besides, Ida's file brings her name for the team's directory, and Bo's identity, set after the copy, had made the shared deal his under his address: that edit goes back too.)
         assertThat(back.sentence()).endsWith(" changed (3 moved to the trash), no new conflicts; 3 records you made go to the trash, "
                 + "because Ida Berg undid the merge that had brought them there (deal “Bo's pilot”, contact “Contact of Bo's pilot”, "
-                + "organization “Org of Bo's pilot”); Trash can restore them");
+                + "organization “Org of Bo's pilot”); Trash can restore them; 1 edit of yours is taken back, because Ida Berg undid the merge "
+                + "that had brought it there (deal “Shared”: owner); edit it again to keep it");
+    }
+
+    @Test
+    void anUndoneMergeLeavesWhatWasLoggedOnADealThatStaysAndNamesTheEditsItTakesBack() {
+        com.funnelboard.domain.Interaction call = Fixtures.interaction(two.bo, shared, com.funnelboard.domain.InteractionKind.MEETING,
+                com.funnelboard.domain.Direction.OUT, Fixtures.NOW.plusSeconds(70));
+        setValue(two.bo, shared, 4_400L);
+        Deal bos = Fixtures.deal(two.bo, "Bo's pilot", Stage.LEAD, 2_000L);
+        Fixtures.interaction(two.bo, bos, com.funnelboard.domain.InteractionKind.CALL,
+                com.funnelboard.domain.Direction.OUT, Fixtures.NOW.plusSeconds(80));
+        MergeReport intoIda = two.merge(two.bo, two.ida);
+        new UndoService(two.ida, UndoJournal.inMemory()).undo(intoIda.changeSet());
+
+        // The meeting Bo logged on the deal both have stays with Ida (what someone logged is only ever added to); the call on
+        // the deal the undo takes away goes to the trash with it, as with any deletion.
+        assertThat(logged(two.ida, shared)).containsExactly(call.id());
+        assertThat(logged(two.ida, bos)).isEmpty();
+        assertThat(two.ida.read(r -> r.deals().find(shared.id())).orElseThrow().value().minor()).as("the value from before the merge").isEqualTo(1_000L);
+
+        MergeReport back = two.merge(two.ida, two.bo);
+
+        assertThat(logged(two.bo, shared)).as("Bo's own meeting, on his computer")
+                .containsExactly(call.id());
+        assertThat(two.bo.read(r -> r.deals().find(shared.id())).orElseThrow().value().minor()).as("newest wins: the undo travelled").isEqualTo(1_000L);
+        // (Its owner too: Bo's identity, set after the copy, made the deal he owned his under his own address.)
+        assertThat(back.trashed().editsTakenBack()).containsExactly("deal “Shared”: owner, value");
+        assertThat(back.sentence()).contains("; 2 edits of yours are taken back, because Ida Berg undid the merge that had brought them there "
+                + "(deal “Shared”: owner, value); edit them again to keep them")
+                .contains("3 records you made go to the trash, because Ida Berg undid the merge that had brought them there (deal “Bo's pilot”");
+        assertThat(logged(two.bo, bos)).as("with its deal, in the trash").isEmpty();
+    }
+
+    @Test
+    void aTeammatesLaterEditOfAFieldEditedHereIsNoEditTakenBack() {
+        setValue(two.bo, shared, 4_400L);
+        two.merge(two.bo, two.ida);
+        setValue(two.ida, shared, 5_500L);
+
+        MergeReport back = two.merge(two.ida, two.bo);
+
+        assertThat(two.bo.read(r -> r.deals().find(shared.id())).orElseThrow().value().minor()).isEqualTo(5_500L);
+        assertThat(back.trashed().editsTakenBack()).as("Ida saw Bo's value and changed it: an edit, not an undo").isEmpty();
+        assertThat(back.sentence()).doesNotContain("taken back");
     }
 
     @Test
@@ -84,6 +132,19 @@ class ShareTrashedTest {
 
         assertThat(r.trashed()).isEqualTo(MergeReport.Trashed.NONE);
         assertThat(r.sentence()).doesNotContain("trash");
+    }
+
+    private static List<UUID> logged(Store s, Deal deal) {
+        List<com.funnelboard.domain.Interaction> calls = s.read(r -> r.interactions().forDeal(deal.id()));
+        return calls.stream().map(com.funnelboard.domain.Interaction::id).toList();
+    }
+
+    private static void setValue(Store s, Deal deal, long minor) {
+        s.writeAll(r -> {
+            var row = ShareHistory.load(r.ctx(), com.funnelboard.store.jooq.Tables.DEAL, deal.id().toString());
+            row.set(com.funnelboard.store.jooq.Tables.DEAL.VALUE_MINOR, minor);
+            r.changes().updateAny(row);
+        });
     }
 
     private static void delete(Store s, Deal deal) {
