@@ -97,13 +97,34 @@ public final class ShareService {
      * side and edited on the other, "deleted" and "edited, not deleted".
      */
     public ConflictText describe(FieldConflict c, java.util.Locale locale) {
-        HistorySentences words = new HistorySentences(locale, store.clock().getZone());
+        HistorySentences words = words(locale);
         String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
         java.util.function.Function<FieldConflict.Side, String> side = s -> c.deletion()
                 ? (s.value() == null || s.value().equals("null") ? "edited, not deleted" : "deleted")
                 : words.value(c.field(), s.value(), () -> currency);
         return new ConflictText(c.deletion() ? "deleted / edited" : HistorySentences.label(c.field()), side.apply(c.current()),
                 c.others().stream().map(side).toList());
+    }
+
+    /** The History tab's words, an owner said by the name the team gave the address (it was the address). */
+    private HistorySentences words(java.util.Locale locale) {
+        return new HistorySentences(locale, store.clock().getZone()).withNames(store.read(PeopleService::directoryIn));
+    }
+
+    /**
+     * A resolution's line in History, with every value the field had been given and who gave it:
+     * once resolved, the values set aside were nowhere to be read ("… value; its values were €95,000
+     * by Ann Alder, €99,000 by Bob Birch").
+     */
+    private String resolutionSummary(FieldConflict c, FieldConflict.Keep keep, HistorySentences words) {
+        if (c.deletion()) {
+            return keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored " + c.label() + " with every edit"
+                    : "Resolved a conflict: kept " + c.label() + " deleted";
+        }
+        String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
+        String values = c.sides().stream().map(side -> words.value(c.field(), side.value(), () -> currency) + " by "
+                + com.funnelboard.domain.Person.nameOf(side.author())).collect(java.util.stream.Collectors.joining(", "));
+        return "Resolved a conflict: " + c.label() + ", " + fieldWords(c) + "; its values were " + values;
     }
 
     private String currencyOf(FieldConflict c) {
@@ -149,10 +170,8 @@ public final class ShareService {
         ShareExchange.Resolution r;
         try {
             // A delete against an edit is said as what was decided of the record, not by its field's name ("deleted at").
-            r = exchange.resolve(id, keep, stored, c -> c.deletion()
-                    ? (keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored " + c.label() + " with every edit"
-                            : "Resolved a conflict: kept " + c.label() + " deleted")
-                    : "Resolved a conflict: " + c.label() + ", " + fieldWords(c));
+            HistorySentences words = words(locale);
+            r = exchange.resolve(id, keep, stored, c -> resolutionSummary(c, keep, words));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("conflict", e.getMessage());
         }
@@ -161,7 +180,7 @@ public final class ShareService {
             return r.json().equals("null") ? "Restored " + c.label() + " with every edit" : "Kept " + c.label() + " deleted";
         }
         String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
-        String kept = new HistorySentences(locale, store.clock().getZone()).value(c.field(), r.json(), () -> currency);
+        String kept = words(locale).value(c.field(), r.json(), () -> currency);
         return "Kept " + kept + " as the " + fieldWords(c) + " of " + c.label();
     }
 

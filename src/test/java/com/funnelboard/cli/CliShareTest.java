@@ -169,13 +169,15 @@ class CliShareTest {
         String id = sharedDeal(alice, bob);
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
-        assertThat(alice.run("deals", "edit", id, "--owner", "ann@nordwind.example", "--close-date", "2026-04-01").exit()).isZero();
-        assertThat(bob.run("deals", "edit", id, "--owner", "bo@nordwind.example", "--close-date", "2026-05-01").exit()).isZero();
+        assertThat(alice.run("deals", "edit", id, "--owner", "Ann Lind <ann@nordwind.example>", "--close-date", "2026-04-01").exit()).isZero();
+        assertThat(bob.run("deals", "edit", id, "--owner", "Bo Berg <bo@nordwind.example>", "--close-date", "2026-05-01").exit()).isZero();
         assertThat(alice.run("move", id, "--to", "prospect", "--override", "met them").exit()).isZero();
         assertThat(bob.run("move", id, "--to", "lost", "--lost-reason", "no-budget").exit()).isZero();
         assertThat(pass(bob, alice).get("conflicts").asInt()).isGreaterThanOrEqualTo(3);
         java.util.Map<String, String> ids = new java.util.HashMap<>();
         alice.json("conflicts", "list").get("conflicts").forEach(c -> ids.put(c.get("field").asString(), c.get("id").asString()));
+        // An owner is said by the name the team gave the address, as History says it (the conflict showed the addresses).
+        assertThat(alice.run("conflicts", "list").out()).contains("Ann Lind", "Bo Berg").doesNotContain("ann@nordwind.example (");
 
         CliRunner.Result owner = alice.run("conflicts", "resolve", ids.get("owner"), "--keep", "value=not an email");
         assertThat(owner.exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -356,7 +358,9 @@ class CliShareTest {
         assertThat(kept.exit()).isZero();
         assertThat(kept.out()).contains("Kept \u00a313,750.50 as the value of deal").doesNotContain("1375050", "value_minor");
         assertThat(alice.json("deals", "show", id).get("value").get("amount").asString()).isEqualTo("13750.50");
-        assertThat(alice.run("history").out()).contains("Resolved a conflict: deal").contains(", value").doesNotContain("value_minor");
+        // Its line in History keeps every value the field was given, and by whom (the values set aside were nowhere to be read).
+        assertThat(alice.run("history").out()).contains("Resolved a conflict: deal").contains(", value; its values were ")
+                .contains("\u00a315,000 by ", "\u00a312,500 by ").doesNotContain("value_minor");
     }
 
     @Test
