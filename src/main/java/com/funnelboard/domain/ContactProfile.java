@@ -93,8 +93,8 @@ public record ContactProfile(
     /** The problem of each field that has one; empty when the profile can be saved. */
     public Map<String, String> problems() {
         Map<String, String> p = new LinkedHashMap<>();
-        Validation.requiredText(name, "Name", 300).ifPresent(m -> p.put(NAME, m));
-        Validation.optionalText(title, "Title", 300).ifPresent(m -> p.put(TITLE, m));
+        Validation.requiredText(name, "Name", TextLimits.NAME).ifPresent(m -> p.put(NAME, m));
+        Validation.optionalText(title, "Title", TextLimits.NAME).ifPresent(m -> p.put(TITLE, m));
         emails.stream().map(e -> Validation.email(e).map(m -> m + ": " + e)).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresent(m -> p.put(EMAILS, m));
         phones.stream().map(e -> Validation.phone(e).map(m -> m + ": " + e)).flatMap(java.util.Optional::stream).findFirst()

@@ -20,7 +20,7 @@ public record OrganizationProfile(UUID id, String name, String website, String i
 
     public Map<String, String> problems() {
         Map<String, String> p = new LinkedHashMap<>();
-        Validation.requiredText(name, "Name", 300).ifPresent(m -> p.put(NAME, m));
+        Validation.requiredText(name, "Name", TextLimits.NAME).ifPresent(m -> p.put(NAME, m));
         Validation.url(website).ifPresent(m -> p.put(WEBSITE, m));
         Validation.optionalText(industry, "Industry", 200).ifPresent(m -> p.put(INDUSTRY, m));
         Validation.optionalText(companySize, "Company size", 100).ifPresent(m -> p.put(COMPANY_SIZE, m));

@@ -54,7 +54,7 @@ public final class DealEditing {
             Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
             Map<String, String> problems = new LinkedHashMap<>();
             String title = e.title() == null ? d.title() : e.title().strip();
-            Validation.requiredText(title, "Title", 300).ifPresent(m -> problems.put(NewLead.TITLE, m));
+            Validation.requiredText(title, "Title", com.funnelboard.domain.TextLimits.NAME).ifPresent(m -> problems.put(NewLead.TITLE, m));
             String currency = e.currency() == null ? d.currency() : e.currency().strip().toUpperCase(Locale.ROOT);
             try {
                 java.util.Currency.getInstance(currency);

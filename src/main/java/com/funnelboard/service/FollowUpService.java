@@ -14,7 +14,7 @@ import java.util.UUID;
 /** Scheduling follow-ups on deals, listing what is due, and marking them done. */
 public final class FollowUpService {
 
-    public static final int MAX_NOTE = 2_000;
+    public static final int MAX_NOTE = com.funnelboard.domain.TextLimits.FOLLOW_UP_NOTE;
 
     private final Store store;
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 public final class InteractionService {
 
     /** Longest note kept on one interaction. */
-    public static final int MAX_NOTE = 20_000;
+    public static final int MAX_NOTE = com.funnelboard.domain.TextLimits.INTERACTION_NOTE;
 
     /** How far ahead of the clock an interaction may be dated (clock skew, a meeting running on). */
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(5);

@@ -36,13 +36,13 @@ public record NewLead(
     /** The problem of each field that has one; empty when the lead can be created. */
     public Map<String, String> problems() {
         Map<String, String> p = new LinkedHashMap<>();
-        Validation.requiredText(contactName, "Contact name", 300).ifPresent(m -> p.put(CONTACT, m));
+        Validation.requiredText(contactName, "Contact name", com.funnelboard.domain.TextLimits.NAME).ifPresent(m -> p.put(CONTACT, m));
         if (organization != null && com.funnelboard.domain.PlainText.length(organization.strip()) > 300) {
             p.put(ORGANIZATION, "Organization is longer than 300 characters");
         }
         Validation.email(email).ifPresent(m -> p.put(EMAIL, m));
         Validation.phone(phone).ifPresent(m -> p.put(PHONE, m));
-        Validation.requiredText(title, "Deal title", 300).ifPresent(m -> p.put(TITLE, m));
+        Validation.requiredText(title, "Deal title", com.funnelboard.domain.TextLimits.NAME).ifPresent(m -> p.put(TITLE, m));
         try {
             java.util.Currency.getInstance(currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -92,7 +92,13 @@ final class ShareValueRules {
                 return "a " + column.replace('_', ' ') + " Funnelboard does not know (\u201C" + com.funnelboard.domain.Printable.escape(text) + "\u201D)";
             }
         }
-        return text(rule, text);
+        String bad = text(rule, text);
+        int max = com.funnelboard.domain.TextLimits.of(table, column);
+        if (bad == null && max >= 0 && text.length() > max && com.funnelboard.domain.PlainText.length(text) > max) {
+            return "a " + column.replace('_', ' ') + " longer than the " + String.format(java.util.Locale.ROOT, "%,d", max)
+                    + " characters Funnelboard takes anywhere";
+        }
+        return bad;
     }
 
     /** Null when {@code text} may be stored in a column of this rule, else what it is, for the refusal. */

@@ -93,6 +93,14 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
                 && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
                 && "Asked for pricing".equals(l.interaction().note()));
         assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
+        // The timeline's menu copies a row's whole note (a row shows at most 2,000 characters of one).
+        java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            timeline.getSelectionModel().select(0);
+            timeline.getContextMenu().getItems().stream().filter(i -> "timeline-copy-note".equals(i.getId())).findFirst().orElseThrow().fire();
+            copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        });
+        assertThat(copied.get()).isEqualTo("Asked for pricing");
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
         assertThat(text(robot, "#log-note")).isEmpty();
         // Ctrl+Z at once, the focus still in the emptied note, takes the call back as Edit → Undo does; Ctrl+Shift+Z brings it back.

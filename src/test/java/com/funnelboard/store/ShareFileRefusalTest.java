@@ -195,6 +195,32 @@ class ShareFileRefusalTest {
                 "larger than Funnelboard accepts");
     }
 
+    /**
+     * A name or title, a logged call's note and a follow-up's note are held to the lengths every way in
+     * takes (TextLimits): a note of 900,000 characters came in by a share file and held the window for a
+     * minute when its contact was opened.
+     */
+    @Test
+    void aTitleOrANoteLongerThanAnyWayInTakes() throws Exception {
+        refused(craft("INSERT INTO change SELECT change_set_id, (SELECT max(seq) + 1 FROM change), 'deal', row_key, 'title', "
+                + "json_quote(printf('%.*c', 301, 'x')) FROM change WHERE table_name = 'deal' LIMIT 1"),
+                "it holds a title longer than the 300 characters Funnelboard takes anywhere (deal.title)");
+        Path withCall = dir.resolve("call.funnel");
+        try (Store teammate = Store.open(dir.resolve("caller.db"), new TickingClock(Fixtures.NOW))) {
+            com.funnelboard.domain.Deal d = Fixtures.deal(teammate, "Called", Stage.LEAD, 1_000L);
+            Fixtures.interaction(teammate, d, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT, Fixtures.NOW);
+            new ShareExchange(teammate).export(withCall);
+        }
+        Files.copy(withCall, good, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        refused(craft("UPDATE change SET new_value = json_set(new_value, '$.note', printf('%.*c', 900000, 'N')) "
+                + "WHERE table_name = 'interaction' AND field = '*'"), "it holds a note longer than the 20,000 characters Funnelboard takes "
+                + "anywhere (interaction.note)");
+        // As long as a form takes, it merges.
+        Path fits = craft("UPDATE change SET new_value = json_set(new_value, '$.note', printf('%.*c', 20000, 'N')) "
+                + "WHERE table_name = 'interaction' AND field = '*'");
+        assertThat(new ShareExchange(live).merge(fits, false, () -> false).newRows()).isPositive();
+    }
+
     @Test
     void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
         refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),

@@ -243,6 +243,23 @@ public final class ContactPane extends StackPane {
         list.setId("timeline");
         list.setPrefHeight(260);
         list.setCellFactory(l -> new TimelineCell(clock, locale));
+        // A row shows a long note cut short (TimelineNotes.SHOWN); the whole of it goes to the clipboard from here.
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy note");
+        copy.setId("timeline-copy-note");
+        copy.setOnAction(e -> {
+            com.funnelboard.domain.TimelineEvent chosen = list.getSelectionModel().getSelectedItem();
+            String note = chosen == null ? null : TimelineNotes.note(chosen);
+            if (note != null) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(note);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+        list.setContextMenu(new javafx.scene.control.ContextMenu(copy));
+        list.setOnContextMenuRequested(e -> {
+            com.funnelboard.domain.TimelineEvent chosen = list.getSelectionModel().getSelectedItem();
+            copy.setDisable(chosen == null || TimelineNotes.note(chosen) == null || TimelineNotes.note(chosen).isEmpty());
+        });
         return list;
     }
 

@@ -55,15 +55,15 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 icon.getStyleClass().add(inbound ? "inbound" : "outbound");
                 head.setText(Formats.label(l.interaction().kind()) + ", " + l.interaction().direction().label());
                 icon.setAccessibleText(l.interaction().direction().label());
-                body.setText(l.interaction().note() == null ? "" : l.interaction().note());
+                body.setText(TimelineNotes.shown(l.interaction().note()));
             }
             case TimelineEvent.Moved m -> {
                 icon.setIconCode(Feather.TRENDING_UP);
                 head.setText((m.change().from() == null ? "Created in " + m.change().to().label()
                         : "Moved " + m.change().from().label() + " → " + m.change().to().label()));
-                body.setText(m.change().overrideReason() != null ? "Override: " + m.change().overrideReason()
+                body.setText(m.change().overrideReason() != null ? "Override: " + TimelineNotes.shown(m.change().overrideReason())
                         : m.change().lostReason() != null ? "Lost: " + Formats.label(m.change().lostReason())
-                                + (m.change().lostNote() == null ? "" : " — " + m.change().lostNote()) : "");
+                                + (m.change().lostNote() == null ? "" : " — " + TimelineNotes.shown(m.change().lostNote())) : "");
             }
             case TimelineEvent.Reminder r -> {
                 boolean overdue = r.followUp().isOpen() && r.followUp().effectiveDue().isBefore(clock.instant());
@@ -72,7 +72,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                     icon.getStyleClass().add("overdue");
                 }
                 head.setText((r.followUp().isOpen() ? "Follow-up: " : "Done: ") + Formats.label(r.followUp().kind()));
-                body.setText(r.followUp().note() == null ? "" : r.followUp().note());
+                body.setText(TimelineNotes.shown(r.followUp().note()));
             }
         }
         setGraphic(box);
