@@ -15,6 +15,14 @@ public final class PlainText {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\u000B\\u000C\\u0085\\u2028\\u2029]");
     /** A control character that is neither a tab nor a line feed. */
     private static final Pattern OTHER_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
+    /**
+     * A character that reorders or hides the text around it: the bidirectional embeddings, overrides
+     * and isolates (U+202A–U+202E, U+2066–U+2069: "Invoice ", U+202E, "fdp.exe" reads "Invoice exe.pdf"), a
+     * zero-width space and a byte-order mark (which a name kept from a file's first cell, so "Mid Bom"
+     * no longer found it). A line holds none; the marks of left-to-right and right-to-left (U+200E,
+     * U+200F) and the joiners stay, as right-to-left names and emoji need them.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]");
 
     private PlainText() {}
 
@@ -27,7 +35,7 @@ public final class PlainText {
         if (text == null || clean(text, false)) {
             return text;
         }
-        return OTHER_CONTROL.matcher(BREAK_RUN.matcher(text).replaceAll(" ")).replaceAll("").strip();
+        return INVISIBLE.matcher(OTHER_CONTROL.matcher(BREAK_RUN.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll("").strip();
     }
 
     /**
@@ -44,11 +52,14 @@ public final class PlainText {
     /**
      * The first character of {@code text} that a line (or, with {@code multiline}, a text of
      * several lines) may not hold, or -1: a control character, and on one line a line break of any
-     * kind or a tab.
+     * kind, a tab or a character that reorders or hides text.
      */
     public static int firstControl(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!multiline && invisible(c)) {
+                return c;
+            }
             if (control(c)) {
                 boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
                 if (!allowed) {
@@ -68,6 +79,9 @@ public final class PlainText {
     private static boolean clean(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!multiline && invisible(c)) {
+                return false;
+            }
             if (control(c)) {
                 if (!(multiline && (c == '\t' || c == '\n'))) {
                     return false;
@@ -75,6 +89,11 @@ public final class PlainText {
             }
         }
         return true;
+    }
+
+    /** A character that reorders or hides the text of a line (see {@link #INVISIBLE}). */
+    public static boolean invisible(int c) {
+        return c == '\u200B' || c == '\uFEFF' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     /** A C0 or C1 control character, or Unicode's line or paragraph separator. */

@@ -48,6 +48,10 @@ public final class Validation {
             return Optional.empty();
         }
         boolean lineBreak = "\n\r\u000B\u000C\u0085\u2028\u2029".indexOf(control) >= 0;
+        if (PlainText.invisible(control)) {
+            return Optional.of(field + " holds an invisible character that reorders or hides text ("
+                    + String.format(java.util.Locale.ROOT, "U+%04X", control) + ")");
+        }
         return Optional.of(lineBreak ? field + " holds a line break; it is one line"
                 : control == '\t' ? field + " holds a tab; it is one line"
                 : field + " holds a control character (" + String.format(java.util.Locale.ROOT, "U+%04X", control) + ")");

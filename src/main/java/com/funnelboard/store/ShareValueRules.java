@@ -129,8 +129,9 @@ final class ShareValueRules {
                 // where every field of the app refuses one.
                 int control = com.funnelboard.domain.PlainText.firstControl(text, false);
                 if (control >= 0) {
-                    return "a one-line text holding a line break or a control character (" + String.format(java.util.Locale.ROOT, "U+%04X",
-                            control) + ")";
+                    return (com.funnelboard.domain.PlainText.invisible(control) ? "a one-line text holding an invisible character that "
+                            + "reorders or hides text (" : "a one-line text holding a line break or a control character (")
+                            + String.format(java.util.Locale.ROOT, "U+%04X", control) + ")";
                 }
             }
             case JSON -> {

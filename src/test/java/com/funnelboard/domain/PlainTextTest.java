@@ -49,10 +49,27 @@ class PlainTextTest {
         assertThat(Validation.optionalLines("first\u001Bsecond", "Notes", 300)).contains("Notes holds a control character (U+001B)");
     }
 
+    /**
+     * A line holds nothing that reorders or hides its text: a deal titled "Invoice ", U+202E, "fdp.exe Renewal"
+     * read "Invoice laweneR exe.pdf" on the board, and a byte-order mark kept from a file's cell made "Mid Bom" another name.
+     */
+    @Test
+    void aLineHoldsNothingThatReordersOrHidesItsText() {
+        assertThat(PlainText.oneLine("Invoice \u202Efdp.exe Renewal")).isEqualTo("Invoice fdp.exe Renewal");
+        assertThat(PlainText.oneLine("\uFEFFMid Bom")).isEqualTo("Mid Bom");
+        assertThat(PlainText.oneLine("Ann\u200Bika \u2066Lind\u2069")).isEqualTo("Annika Lind");
+        assertThat(Validation.requiredText("Invoice \u202Efdp.exe", "Title", 300))
+                .contains("Title holds an invisible character that reorders or hides text (U+202E)");
+        // Right-to-left names keep their direction marks, emoji their joiners; notes of several lines are left as written.
+        assertThat(PlainText.oneLine("\u05D3\u05E0\u05D4\u200F (Dana)")).isEqualTo("\u05D3\u05E0\u05D4\u200F (Dana)");
+        assertThat(PlainText.oneLine("\uD83D\uDC69\u200D\uD83D\uDCBB")).isEqualTo("\uD83D\uDC69\u200D\uD83D\uDCBB");
+        assertThat(PlainText.firstControl("quote \u202Eetouq", true)).isEqualTo(-1);
+    }
+
     @Test
     void whatTheCleaningLeavesPassesTheChecksAndCleaningAgainChangesNothing() {
         String[] pieces = {"a", "Z", " ", "é", "😀", "\t", "\n", "\r", "\u000B", "\u000C", "\u0000", "\u0007", "\u001B", "\u007F",
-            "\u0085", "\u009F", "\u2028", "\u2029", "\u00A0"};
+            "\u0085", "\u009F", "\u2028", "\u2029", "\u00A0", "\u202E", "\u2066", "\uFEFF", "\u200B", "\u200F"};
         Properties.qt(500).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 30)).checkAssert(picks -> {
             StringBuilder b = new StringBuilder();
             picks.forEach(i -> b.append(pieces[i]));

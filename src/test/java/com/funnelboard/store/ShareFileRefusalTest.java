@@ -280,6 +280,8 @@ class ShareFileRefusalTest {
         refused(edit("title", "json_quote('Pilot' || char(10) || 'second line')"), "a one-line text holding a line break or a control "
                 + "character (U+000A) (deal.title)");
         refused(edit("title", "json_quote('Pilot' || char(27) || '[31m')"), "(U+001B) (deal.title)");
+        refused(edit("title", "json_quote('Invoice ' || char(8238) || 'fdp.exe')"), "a one-line text holding an invisible character that "
+                + "reorders or hides text (U+202E) (deal.title)");
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");

@@ -77,4 +77,17 @@ class CsvImportLeftOutTest extends ImportCase {
         assertThat(deals()).isEmpty();
         assertThat(contacts()).isEmpty();
     }
+
+    /**
+     * Nothing that reorders or hides a line's text is kept from a file: a byte-order mark at the start of a cell (a sheet
+     * pasted from another file) made "Mid Bom" a name that no search for "Mid Bom" found and no duplicate check matched, and
+     * a right-to-left override in a title read "Invoice exe.pdf" on the board.
+     */
+    @Test
+    void aCellsInvisibleCharactersAreNotKept() throws Exception {
+        run("invisible.csv", "Deal name,Contact,Email\nInvoice \u202Efdp.exe,\uFEFFMid Bom,mid@bom.example\n", skipping());
+
+        assertThat(deals()).containsOnlyKeys("Invoice fdp.exe");
+        assertThat(contact("Mid Bom").emails()).isNotEmpty();
+    }
 }
