@@ -93,7 +93,8 @@ public final class Backups {
             List<String> schema = Migrations.schemaDifferences(c, version);
             if (schema.isEmpty() && version == Migrations.LATEST_VERSION) {
                 // Rows breaking their tables' rules (a CHECK the read-only integrity check skips), values that cannot be read back.
-                schema = ValueProblems.of(c);
+                schema = new java.util.ArrayList<>(ValueProblems.of(c));
+                schema.addAll(LogProblems.of(c));
             }
             long deals = count(c, "SELECT count(*) FROM deal WHERE deleted_at IS NULL");
             long contacts = count(c, "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND merged_into IS NULL");

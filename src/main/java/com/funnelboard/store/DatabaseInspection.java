@@ -121,6 +121,7 @@ final class DatabaseInspection {
         if (full && schema.isEmpty() && version == Migrations.LATEST_VERSION) {
             // Values the program could not read back (a currency that is no code, a day that is none…), however they got there.
             consistency.addAll(ValueProblems.of(c));
+            consistency.addAll(LogProblems.of(c));
         }
         return new DatabaseCheck(label, true, version, integrity, consistency, schema, full);
     }

@@ -76,6 +76,30 @@ class CliUntrustedFilesTest {
         assertThat(list.err()).contains("is inconsistent", "nothing was changed");
     }
 
+    /**
+     * The change log, the received change sets, the conflicts waiting and the team's settings are held to a share file's
+     * rules: a file with a change entry that is no JSON, an author holding a terminal escape or a default currency "ZZZ" was
+     * called intact, then `history`, `conflicts list` or the next `deals add` failed, and teammates refused every file it wrote.
+     */
+    @Test
+    void checkFindsAChangeLogOrSettingsTheProgramCouldNotHaveWritten() throws Exception {
+        cli.addDeal("Pilot");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE change SET new_value = '{bad' WHERE seq = 0");
+            s.execute("UPDATE change_set SET author = 'Bo' || char(27) || ']0;TITLE' || char(7)");
+            s.execute("INSERT INTO settings (key, value, updated_at) VALUES ('currency.default', 'ZZZ', 0)");
+            s.execute("INSERT INTO merge_conflict (id, table_name, row_key, field, found_at) VALUES ('x2', 'no_such_table', 'r', 'f', -5)");
+        }
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("change: ", " a value that is not readable (new_value)",
+                "change_set: 1 author is not one line of text", "settings: \"currency.default\" holds a currency that is not an ISO 4217 code",
+                "merge_conflict: 1 row holds a conflict Funnelboard could not have recorded");
+        CliRunner.Result list = cli.run("history");
+        assertThat(list.exit()).as("refused in one sentence, not failing on reading the log").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(list.err()).contains("is inconsistent", "nothing was changed");
+    }
+
     /** SQLite's integrity check skips CHECK constraints on a read-only connection: a stage 'bogus' passed every check. */
     @Test
     void checkFindsRowsThatBreakTheirTablesRulesAndAPlainCommandRefusesTheFileUntouched() throws Exception {
