@@ -86,7 +86,7 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
                 return "";
             }
             int n = editsTakenBack.stream().mapToInt(r -> r.substring(r.lastIndexOf(": ") + 2).split(", ").length).sum();
-            String who = takenBackBy.isEmpty() ? "a teammate" : String.join(" and ", takenBackBy);
+            String who = takenBackBy.isEmpty() ? "a teammate" : Person.listed(takenBackBy);
             List<String> named = editsTakenBack.size() <= NAMED ? editsTakenBack : editsTakenBack.subList(0, NAMED);
             String names = String.join("; ", named) + (editsTakenBack.size() > NAMED ? " and " + (editsTakenBack.size() - NAMED) + " more" : "");
             return "; " + (n == 1 ? "1 edit of yours is" : n + " edits of yours are") + " taken back, because " + who
@@ -99,7 +99,7 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
                 return "";
             }
             String what = yours.size() == 1 ? "1 record you made goes" : yours.size() + " records you made go";
-            String who = by.isEmpty() ? "a teammate" : String.join(" and ", by);
+            String who = by.isEmpty() ? "a teammate" : Person.listed(by);
             String why = byUndo ? ", because " + who + " undid the merge that had brought " + (yours.size() == 1 ? "it" : "them") + " there"
                     : ", deleted by " + who;
             List<String> named = yours.size() <= NAMED ? yours : yours.subList(0, NAMED);

@@ -80,6 +80,14 @@ public record Person(String name, String email) {
         return fromAuthor(author).map(Person::name).orElse(author);
     }
 
+    /** Names as a sentence lists them: "Ann", "Ann and Bob", "Ann, Bob and Cem". */
+    public static String listed(java.util.List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" and ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
     /** Up to two capital letters: the first and last word's ("Ida Berg" → "IB", "ida" → "I"). */
     public static String initials(String nameOrEmail) {
         if (nameOrEmail == null || nameOrEmail.isBlank()) {

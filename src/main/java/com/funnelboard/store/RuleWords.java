@@ -44,20 +44,25 @@ final class RuleWords {
         }
         m = LENGTH_BETWEEN.matcher(what);
         if (m.matches()) {
-            return "a " + field(m.group(2)) + " of fewer than " + m.group(3) + " or more than " + m.group(4) + " characters";
+            return a(field(m.group(2))) + " of fewer than " + m.group(3) + " or more than " + m.group(4) + " characters";
         }
         m = LENGTH_IS.matcher(what);
         if (m.matches()) {
-            return "a " + field(m.group(1)) + " that is not " + m.group(2) + " characters long";
+            return a(field(m.group(1))) + " that is not " + m.group(2) + " characters long";
         }
         m = ONE_OF.matcher(what);
         if (m.matches()) {
-            return "a " + field(m.group(1)) + " that is none of " + m.group(2).replace("'", "").replaceAll("\\s*,\\s*", ", ");
+            return a(field(m.group(1))) + " that is none of " + m.group(2).replace("'", "").replaceAll("\\s*,\\s*", ", ");
         }
         return what;
     }
 
     /** A column as a field's name: "value_minor" is the value, "preferred_channel" the preferred channel. */
+    /** {@code words} after the article that reads before them: "an email", "a phone". */
+    static String a(String words) {
+        return (!words.isEmpty() && "aeiouAEIOU".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    }
+
     private static String field(String column) {
         return switch (column) {
             case "value_minor" -> "value";

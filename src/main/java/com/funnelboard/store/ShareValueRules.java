@@ -89,13 +89,13 @@ final class ShareValueRules {
             // Read as the enums read keys: "demo-request", "Demo Request" and "DEMO_REQUEST" alike.
             String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
             if (!Rule.keys(table, column).contains(name)) {
-                return "a " + column.replace('_', ' ') + " Funnelboard does not know (\u201C" + com.funnelboard.domain.Printable.escape(text) + "\u201D)";
+                return RuleWords.a(column.replace('_', ' ')) + " Funnelboard does not know (\u201C" + com.funnelboard.domain.Printable.escape(text) + "\u201D)";
             }
         }
         String bad = text(rule, text);
         int max = com.funnelboard.domain.TextLimits.of(table, column);
         if (bad == null && max >= 0 && text.length() > max && com.funnelboard.domain.PlainText.length(text) > max) {
-            return "a " + column.replace('_', ' ') + " longer than the " + String.format(java.util.Locale.ROOT, "%,d", max)
+            return RuleWords.a(column.replace('_', ' ')) + " longer than the " + String.format(java.util.Locale.ROOT, "%,d", max)
                     + " characters Funnelboard takes anywhere";
         }
         return bad;

@@ -15,4 +15,14 @@ class MergeReportTest {
         assertThat(new MergeReport(2, 0, 1, 0, 0, 0, 2, List.of("Ola"), null).sentence())
                 .startsWith("0 records added, 0 changed, 2 conflicts to review, 1 change set stamped more than a day ahead");
     }
+
+    /** Three teammates are listed as a sentence lists them ("Merge what Ann Alder and Bob Birch and Cem Cedar changed?"). */
+    @Test
+    void teammatesAreListedAsASentenceListsThem() {
+        assertThat(Person.listed(List.of("Ann"))).isEqualTo("Ann");
+        assertThat(Person.listed(List.of("Ann", "Bob"))).isEqualTo("Ann and Bob");
+        assertThat(Person.listed(List.of("Ann", "Bob", "Cem"))).isEqualTo("Ann, Bob and Cem");
+        MergeReport.Trashed t = new MergeReport.Trashed(1, List.of("deal “Pilot”"), List.of("Ann", "Bob", "Cem"), false);
+        assertThat(t.sentence()).contains("deleted by Ann, Bob and Cem");
+    }
 }

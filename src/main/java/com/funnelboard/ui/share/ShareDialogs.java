@@ -158,8 +158,8 @@ public final class ShareDialogs {
             }
             ask.initOwner(owner.get());
             // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
-            ask.setHeaderText("Merge what " + String.join(" and ", preview.authors().stream().map(com.funnelboard.domain.Person::nameOf).distinct()
-                    .toList()) + " changed?");
+            ask.setHeaderText("Merge what " + com.funnelboard.domain.Person.listed(preview.authors().stream()
+                    .map(com.funnelboard.domain.Person::nameOf).distinct().toList()) + " changed?");
             status.accept("Read " + file.getFileName() + ": " + preview.sentence() + ".");
             if (ask.showAndWait().filter(b -> b == mergeButton).isPresent()) {
                 run(model.merge(file));
