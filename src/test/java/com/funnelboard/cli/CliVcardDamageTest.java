@@ -27,6 +27,24 @@ class CliVcardDamageTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    /**
+     * A property is read whole, so one longer than LongVcardLines.MAX refuses the file: a PHOTO of 158 MB (two million folded
+     * lines) took 650 MB of memory and failed in a smaller heap with "Unexpected error … OutOfMemoryError".
+     */
+    @Test
+    void aPropertyLongerThanAnyPhotoRefusesTheFileInOneSentence() throws Exception {
+        Path in = dir.resolve("photo.vcf");
+        StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Picture\r\nPHOTO;ENCODING=b;TYPE=JPEG:");
+        String folded = "A".repeat(74) + "\r\n ";
+        card.append(folded.repeat(8_000_000 / 74 + 1)).append("AA\r\nEND:VCARD\r\n");
+        Files.writeString(in, card);
+        CliRunner.Result result = cli.run("import", "vcard", in.toString());
+        assertThat(result.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("the property on line 4 (PHOTO) is longer than the 8,000,000 characters Funnelboard reads of one")
+                .contains("nothing was imported").doesNotContain("Unexpected", "OutOfMemory");
+        assertThat(cli.db()).as("the refused first import leaves no database behind").doesNotExist();
+    }
+
     @Test
     void aCardWhoseTextDecodesToTheCharacterU0000IsRefusedNotStored() throws Exception {
         Path in = dir.resolve("damaged.vcf");
