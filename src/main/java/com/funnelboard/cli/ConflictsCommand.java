@@ -81,7 +81,7 @@ final class ConflictsCommand {
     }
 
     private static String side(Session s, String value, FieldConflict.Side v) {
-        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.time(v.at()) + ")";
+        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.timeSeconds(v.at()) + ")";
     }
 
     private static Map<String, Object> json(Session s, FieldConflict c, com.funnelboard.service.ShareService.ConflictText text) {

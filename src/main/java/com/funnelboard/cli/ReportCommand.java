@@ -187,8 +187,11 @@ final class ReportCommand {
                 s.console().table(new String[] {"SOURCE", "WON", "LOST", "WIN RATE"}, v.bySource().stream()
                         .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
                 s.console().line("");
+                // Each owner by the name the team gave the address, as the Reports page says them (the table showed the addresses).
+                ReportService.FilterChoices names = s.workspace().reports().filterChoices();
                 s.console().table(new String[] {"OWNER", "WON", "LOST", "WIN RATE"}, v.byOwner().stream()
-                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
+                        .map(w -> new String[] {ReportService.NONE.equals(w.group()) ? "No owner" : names.ownerName(w.group()),
+                            Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
             });
             return ExitCodes.OK;
         });

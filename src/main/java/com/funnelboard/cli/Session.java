@@ -16,6 +16,7 @@ import java.util.UUID;
 record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone, Locale locale, Instant now) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** Deal use cases, with stage moves recorded as made by the person of this installation. */
     com.funnelboard.service.DealService deals() {
@@ -39,6 +40,11 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
     com.funnelboard.domain.OwnerFilter owner(String text) {
         return text.strip().equalsIgnoreCase("nobody") ? com.funnelboard.domain.OwnerFilter.NOBODY
                 : com.funnelboard.domain.OwnerFilter.person(workspace.people().ownerEmail(text));
+    }
+
+    /** As {@link #time}, to the second: a conflict's values, often written within a minute of each other. */
+    String timeSeconds(Instant i) {
+        return i == null ? "" : LOCAL_SECONDS.format(i.atZone(zone));
     }
 
     String time(Instant i) {

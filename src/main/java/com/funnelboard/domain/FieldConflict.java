@@ -30,6 +30,14 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     /** Which value a resolution keeps: mine, theirs, a value typed; for a deletion, the row deleted or restored (with the edit). */
     public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED }
 
+    /**
+     * Whether two of its values were written within the same minute: their times are then said to the
+     * second, or three values all read "3:03 AM" and nothing said which came last.
+     */
+    public boolean writtenWithinAMinute() {
+        return sides().stream().map(s -> s.at().getEpochSecond() / 60).distinct().count() < sides().size();
+    }
+
     /** Every value of the field: the one it holds now first. */
     public List<Side> sides() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), others.stream()).toList();

@@ -167,6 +167,18 @@ public final class ShareService {
                 }
             }
         }
+        if (keep == FieldConflict.Keep.THEIRS && (value == null || value.isBlank())) {
+            // Said as History says the values ("Won by Ann Alder", "Feb 15, 2027"), not as stored ("won", "2027-02-15").
+            FieldConflict c = conflicts().stream().filter(x -> x.id().toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().orElse(null);
+            if (c != null && !c.deletion() && c.theirsIsAmbiguous()) {
+                HistorySentences words = words(locale);
+                String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
+                throw new InvalidInputException("keep", "Teammates wrote different values (" + c.theirs().stream()
+                        .map(x -> words.value(c.field(), x.value(), () -> currency) + " by " + com.funnelboard.domain.Person.nameOf(x.author()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + "): say whose to keep (theirs=WHO, their e-mail address or name)");
+            }
+        }
         ShareExchange.Resolution r;
         try {
             // A delete against an edit is said as what was decided of the record, not by its field's name ("deleted at").

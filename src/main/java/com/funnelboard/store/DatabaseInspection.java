@@ -21,7 +21,9 @@ final class DatabaseInspection {
     static DatabaseCheck check(Path file) {
         Path path = file.toAbsolutePath().normalize();
         if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, "There is no database at " + path + ".");
+            // A folder or a pipe is there: said as opening it says it, not as if nothing were.
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, java.nio.file.Files.exists(path) ? path + " is not a file; nothing was changed."
+                    : "There is no database at " + path + ".");
         }
         try {
             if (java.nio.file.Files.size(path) == 0) {

@@ -92,7 +92,8 @@ class ConflictsUiTest {
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("Bo Lind")));
         List<String> texts = robot.lookup(".table-cell .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).as("the newer value now, the other beside it, in money").contains("\u20ac15,000", "\u20ac12,500")
-                .contains("Bo Lind \u00B7 12 Mar 2026, 10:01", "root \u00B7 here \u00B7 12 Mar 2026, 10:01");
+                // Both written at 10:01: said to the second, which tells which came last (both read "10:01").
+                .contains("Bo Lind \u00B7 12 Mar 2026, 10:01:01", "root \u00B7 here \u00B7 12 Mar 2026, 10:01:00");
         assertThat(texts).noneMatch(t -> t.contains("<bo@nordwind.example>")).as("the address is in the tooltip only")
                 .noneMatch(t -> t.contains("1500000"));
 

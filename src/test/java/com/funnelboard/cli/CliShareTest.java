@@ -309,7 +309,35 @@ class CliShareTest {
 
         assertThat(alice.json("conflicts", "list").get("conflicts").get(0).get("others")).hasSize(2);
         // The table shows the value kept now and both others, Alice's own among them, not the first other alone.
-        assertThat(alice.run("conflicts", "list").out()).contains("Title by Carol").contains("Title by Bob").contains("Title by Alice");
+        assertThat(alice.run("conflicts", "list").out()).contains("Title by Carol").contains("Title by Bob").contains("Title by Alice")
+                .as("to the second: values are often written within a minute of each other").containsPattern(" \\d{2}:\\d{2}:\\d{2}\\)");
+
+        // "theirs" names no one value here: the refusal says the values as History does, not as they are stored.
+        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
+        carol.setNow(Fixtures.NOW.plus(Duration.ofMinutes(5)));
+        assertThat(bob.run("deals", "edit", id, "--close-date", "2027-02-15").exit()).isZero();
+        assertThat(carol.run("deals", "edit", id, "--close-date", "2027-03-01").exit()).isZero();
+        bob.json("share", "export", fromBob.toString());
+        carol.json("share", "export", fromCarol.toString());
+        CliRunner dan = dan(alice);
+        dan.json("share", "merge", fromBob.toString());
+        dan.json("share", "merge", fromCarol.toString());
+        String conflict = dan.json("conflicts", "list").get("conflicts").valueStream()
+                .filter(c -> c.get("field").asString().equals("expected_close_on")).findFirst().orElseThrow().get("id").asString();
+        CliRunner.Result refused = dan.run("conflicts", "resolve", conflict.substring(0, 8), "--keep", "theirs");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("Teammates wrote different values (").doesNotContain("2027-02-15", "\"2027");
+    }
+
+    /** A fourth installation, a copy of {@code from}'s file (a replica of its own): none of the values it meets is its own. */
+    private CliRunner dan(CliRunner from) {
+        Path copy = dir.resolve("dan.db");
+        try {
+            java.nio.file.Files.copy(from.db(), copy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new CliRunner(copy, Fixtures.NOW.plus(Duration.ofMinutes(6)));
     }
 
     @Test

@@ -162,6 +162,10 @@ class CliUntrustedFilesTest {
         assertThat(dir.resolve("nothere.db")).doesNotExist();
         // The file may also be named after the command.
         assertThat(cli.runRaw("check", empty.toString()).err()).contains("empty.db is empty");
+        // A folder is there, not nothing (as opening it says).
+        Path folder = Files.createDirectory(dir.resolve("folder.db"));
+        assertThat(cli.runRaw("check", folder.toString()).err()).contains("folder.db is not a file; nothing was changed")
+                .doesNotContain("There is no database");
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class Formats {
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dateTimeSeconds;
     private final DateTimeFormatter weekdayTime;
     private final DateTimeFormatter weekdayTimeSeconds;
 
@@ -49,6 +50,7 @@ public final class Formats {
         this.monthYear = pattern("yMMM");
         this.time = pattern("jm");
         this.dateTime = pattern("yMMMdjm");
+        this.dateTimeSeconds = pattern("yMMMdjms");
         this.weekdayTime = pattern("MMMEdjm");
         this.weekdayTimeSeconds = pattern("MMMEdjms");
     }
@@ -112,6 +114,11 @@ public final class Formats {
     /** "Mar 17, 2026, 10:30 AM". */
     public String dateTime(TemporalAccessor t) {
         return dateTime.format(t);
+    }
+
+    /** As {@link #dateTime}, to the second: "Mar 17, 2026, 10:30:12 AM". */
+    public String dateTimeSeconds(TemporalAccessor t) {
+        return dateTimeSeconds.format(t);
     }
 
     /** "Tue, Mar 17, 10:30 AM". */

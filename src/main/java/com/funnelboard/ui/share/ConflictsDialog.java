@@ -197,7 +197,7 @@ public final class ConflictsDialog {
         List<FieldConflict.Side> sides = c.sides();
         for (int i = 0; i < sides.size(); i++) {
             if (!sides.get(i).mine()) {
-                choices.put(texts.get(i) + " \u2014 " + byline(sides.get(i)), sides.get(i));
+                choices.put(texts.get(i) + " \u2014 " + byline(c, sides.get(i)), sides.get(i));
             }
         }
         javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(choices.keySet().iterator().next(), choices.keySet());
@@ -252,9 +252,14 @@ public final class ConflictsDialog {
     }
 
     /** Who wrote a side, and when: "Ola Nordmann · 3 Dec 2026, 14:25", "… · here" for this installation's. */
-    private String byline(FieldConflict.Side s) {
-        return com.funnelboard.domain.Person.nameOf(s.author()) + (s.mine() ? " \u00B7 here" : "") + " \u00B7 "
-                + com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at());
+    private String byline(FieldConflict c, FieldConflict.Side s) {
+        return com.funnelboard.domain.Person.nameOf(s.author()) + (s.mine() ? " \u00B7 here" : "") + " \u00B7 " + when(c, s);
+    }
+
+    /** When a side was written: to the second where two of the conflict's values were written within a minute. */
+    private String when(FieldConflict c, FieldConflict.Side s) {
+        com.funnelboard.ui.common.Formats f = com.funnelboard.ui.common.Formats.of(locale, zone);
+        return c.writtenWithinAMinute() ? f.dateTimeSeconds(s.at()) : f.dateTime(s.at());
     }
 
     /**
@@ -293,12 +298,12 @@ public final class ConflictsDialog {
                     Label text = new Label(shown.get(i));
                     text.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
                     text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS); // two long values that differ at the end
-                    Label who = new Label(byline(s));
+                    Label who = new Label(byline(d.conflict(), s));
                     who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
                     box.getChildren().add(new VBox(2, text, who));
                     said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append("\n").append(s.author())
                             .append(s.mine() ? ", on this installation" : "").append("\n")
-                            .append(com.funnelboard.ui.common.Formats.of(locale, zone).dateTime(s.at()));
+                            .append(when(d.conflict(), s));
                 }
                 setGraphic(box);
                 tip = said.toString();
