@@ -135,10 +135,20 @@ final class ShareValueRules {
                 }
             }
             case JSON -> {
+                tools.jackson.databind.JsonNode list;
                 try {
-                    Json.mapper().readTree(text);
+                    list = Json.mapper().readTree(text);
                 } catch (tools.jackson.core.JacksonException e) {
                     return "a checklist that is not readable";
+                }
+                // A list of answered items, each with its words: {"x": 1} or [1, 2, 3] merged, and History showed empty "✗" lines.
+                if (!list.isArray()) {
+                    return "a checklist that is not a list of items";
+                }
+                for (tools.jackson.databind.JsonNode item : list) {
+                    if (!item.isObject() || !item.path("text").isString() || item.path("text").asString().isBlank()) {
+                        return "a checklist item without its words";
+                    }
                 }
             }
             default -> { }

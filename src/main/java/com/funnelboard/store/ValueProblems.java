@@ -42,7 +42,11 @@ final class ValueProblems {
                             "a deletion time before 1970 or after 9999");
                     case MINOR -> add(conditions, said, col + " > " + ShareValueRules.MAX_MINOR, tableName, col,
                             "an amount larger than Funnelboard accepts");
-                    case JSON -> add(conditions, said, "json_valid(" + col + ") = 0", tableName, col, "a checklist that is not readable");
+                    case JSON -> {
+                        add(conditions, said, "json_valid(" + col + ") = 0", tableName, col, "a checklist that is not readable");
+                        add(conditions, said, "json_valid(" + col + ") AND json_type(" + col + ") <> 'array'", tableName, col,
+                                "a checklist that is not a list of items");
+                    }
                     case CURRENCY -> currencies(c, tableName, col, out);
                     case KEY -> add(conditions, said, col + " IS NOT NULL AND upper(replace(replace(trim(" + col + "), '-', '_'), ' ', '_')) NOT IN ("
                             + ShareValueRules.Rule.keys(tableName, col).stream().sorted().map(k -> "'" + k + "'")

@@ -297,7 +297,13 @@ class ShareFileRefusalTest {
         // A NUL escaped in JSON: SQLite's length() would stop at it, and a 200,000-character title pass the 300 check.
         refused(edit("title", "'\"A\\u0000" + "x".repeat(1000) + "\"'"), "a text holding the character U+0000 (deal.title)");
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "{not json")).isEqualTo("a checklist that is not readable");
-        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "[{\"item\": \"budget\"}]")).isNull();
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "[{\"code\": \"budget\", \"text\": \"Budget "
+                + "confirmed\", \"required\": true, \"derived\": false, \"holds\": true}]")).isNull();
+        // A list of answered items, each with its words: History showed such a move's checklist as empty "✗" lines.
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "{\"x\": 1}"))
+                .isEqualTo("a checklist that is not a list of items");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "[1, 2, 3]"))
+                .isEqualTo("a checklist item without its words");
         String id = java.util.UUID.randomUUID().toString();
         refused(craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Rules', seen FROM change_set "
                 + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + id + "', 0, 'settings', 'scoring.rules', '*', "
