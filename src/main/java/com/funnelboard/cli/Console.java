@@ -127,12 +127,36 @@ final class Console {
         }
     }
 
+    /** The most terminal columns a table cell takes (the last one of a row {@link #LAST_CELL}); --json gives the whole value. */
+    static final int CELL = 60;
+    static final int LAST_CELL = 400;
+
     private static String[] printable(String[] row) {
         String[] cells = new String[row.length];
         for (int c = 0; c < row.length; c++) {
-            cells[c] = Printable.escape(row[c]);
+            // A value of 200,000 characters padded every row of `orgs list` to as many columns (3.8 MB for a few rows).
+            cells[c] = clip(Printable.escape(row[c]), c == row.length - 1 ? LAST_CELL : CELL);
         }
         return cells;
+    }
+
+    /** {@code s} cut to {@code max} terminal columns, the cut said by "…"; null stays null. */
+    static String clip(String s, int max) {
+        if (s == null || s.length() <= max / 2 || columns(s) <= max) {
+            return s;
+        }
+        int end = 0;
+        int used = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int w = columns(new String(Character.toChars(cp)));
+            if (used + w > max - 1) {
+                break;
+            }
+            used += w;
+            end += Character.charCount(cp);
+        }
+        return s.substring(0, end) + "\u2026";
     }
 
     /** {@code s} padded with spaces to {@code width} terminal columns. */

@@ -30,4 +30,17 @@ class ConsoleSentenceTest {
         assertThat(Console.columns(lines.get(1).substring(0, lines.get(1).indexOf('3'))))
                 .as("the second column starts at the same column on every line").isEqualTo(lines.get(2).indexOf('5'));
     }
+
+    /** A cell of 200,000 characters padded every row of `orgs list` to as many columns: a cell takes 60 at most, the last 400. */
+    @Test
+    void aLongValueIsCutInATableNotPaddedThrough() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        Console console = new Console(new java.io.PrintWriter(text, true), new java.io.PrintWriter(new java.io.StringWriter()), false);
+        console.table(java.util.List.of(new String[] {"NAME", "WEBSITE"}, new String[] {"W".repeat(200_000), "x".repeat(200_000)},
+                new String[] {"Acme", "acme.example"}));
+        java.util.List<String> lines = text.toString().lines().toList();
+        assertThat(lines.get(1)).hasSize(Console.CELL + 2 + Console.LAST_CELL).contains("W\u2026  x").endsWith("x\u2026");
+        assertThat(lines.get(2)).startsWith("Acme" + " ".repeat(Console.CELL - 4 + 2) + "acme.example");
+        assertThat(Console.clip("张敏".repeat(40), 10)).isEqualTo("张敏张敏\u2026");
+    }
 }
