@@ -59,6 +59,17 @@ public final class HistorySentences {
     public HistorySentences withNames(java.util.Map<String, String> directory) {
         HistorySentences named = new HistorySentences(locale, zone);
         named.names = java.util.Map.copyOf(directory);
+        named.moveOf = moveOf;
+        return named;
+    }
+
+    /** A stage move by its row key, in words ("Prospect → Won"), or null: how a deleted or restored move is named. */
+    private java.util.function.Function<String, String> moveOf = key -> null;
+
+    /** These sentences, naming the stage move a change deleted or restored (it said "Stage move deleted" of which, not). */
+    HistorySentences withMoves(java.util.function.Function<String, String> moves) {
+        HistorySentences named = withNames(names);
+        named.moveOf = moves;
         return named;
     }
 
@@ -202,6 +213,8 @@ public final class HistorySentences {
         };
         if (f.field().equals("deleted_at")) {
             String thing = what != null ? what : f.table().equals("deal") ? "Deal" : f.table().equals("contact") ? "Contact" : label(f.table());
+            String move = f.table().equals("stage_change") ? moveOf.apply(f.row()) : null;
+            thing = move == null ? thing : thing + " " + move;
             return thing + (isNull(now) ? " restored" : " deleted");
         }
         if (f.table().equals("follow_up") && f.field().equals("done_at")) {

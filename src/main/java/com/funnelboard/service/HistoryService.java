@@ -38,7 +38,7 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
@@ -49,9 +49,22 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
+    }
+
+    /** A stage move in words by its id ("Prospect → Won, by Ann Alder"), for the History line that deletes or restores it. */
+    private static java.util.function.Function<String, String> moves(com.funnelboard.store.Repositories r) {
+        return key -> {
+            try {
+                return r.stageChanges().findAny(UUID.fromString(key)).map(m -> (m.from() == null ? "into " : m.from().label() + " \u2192 ")
+                        + m.to().label() + (m.changedBy() == null ? "" : ", by " + com.funnelboard.domain.Person.nameOf(m.changedBy())))
+                        .orElse(null);
+            } catch (IllegalArgumentException notAnId) {
+                return null;
+            }
+        };
     }
 
     /** The contact's changes and those of its addresses and interactions (of a change set that changed others too, only these). */

@@ -45,6 +45,11 @@ public final class StageChangeRepository {
                 .fetch(StageChangeRepository::toChange);
     }
 
+    /** One stage move, in the trash or not (History names a move a change deleted or restored). */
+    public java.util.Optional<StageChange> findAny(UUID id) {
+        return ctx.selectFrom(STAGE_CHANGE).where(STAGE_CHANGE.ID.eq(id)).fetchOptional(StageChangeRepository::toChange);
+    }
+
     /** The stage moves of every deal of a contact, newest first. */
     public List<StageChange> forContact(UUID contactId) {
         return ctx.select(STAGE_CHANGE.asterisk())
