@@ -70,7 +70,9 @@ final class DealsCommand {
             List<DealCard> found = noContact ? s.deals().withoutContact(read) : s.deals().list(stage, lens, sort, read);
             found = s.workspace().scoring().withScores(found);
             List<DealCard> cards = byScore ? com.funnelboard.service.ScoringService.byScore(found, limit) : found;
-            s.console().result(Map.of("deals", cards.stream().map(s.json()::row).toList()), () -> s.console().table(
+            java.util.Map<java.util.UUID, com.funnelboard.service.DealService.CloseDates> dates = s.console().json()
+                    ? s.deals().closeDates(cards) : java.util.Map.of();
+            s.console().result(Map.of("deals", cards.stream().map(c -> s.json().row(c, dates.get(c.id()))).toList()), () -> s.console().table(
                     byScore ? new String[] {"SCORE", "ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"}
                             : new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
                     cards.stream().map(c -> scored(byScore, c, new String[] {

@@ -47,8 +47,8 @@ final class JsonViews {
 
     record Ref(String id, String name) {}
 
-    record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, String stageEnteredAt,
-            String nextFollowUpAt, String owner, Integer score) {}
+    record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, MoneyJson finalValue,
+            String expectedCloseOn, String closedOn, String stageEnteredAt, String nextFollowUpAt, String owner, Integer score) {}
 
     /** A lead score and the lines it adds up from. */
     record ScoreJson(int total, List<ScoreLineJson> lines) {}
@@ -167,8 +167,14 @@ final class JsonViews {
     }
 
     DealRow row(DealCard c) {
+        return row(c, null);
+    }
+
+    /** A list's deal with its close dates (the forecast's, checked by scripts against the reports). */
+    DealRow row(DealCard c, com.funnelboard.service.DealService.CloseDates dates) {
         return new DealRow(id(c.id()), c.title(), c.stage().key(), new Ref(id(c.contactId()), c.contactName()),
-                c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), time(c.stageEnteredAt()),
+                c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), money(c.finalValue()),
+                dates == null ? null : date(dates.expected()), dates == null ? null : date(dates.closed()), time(c.stageEnteredAt()),
                 time(c.nextFollowUpAt()), c.owner(), c.score());
     }
 

@@ -204,6 +204,17 @@ public final class DealService {
         return store.read(r -> r.board().list(stage, lens, sort, rot, store.clock().instant(), limit));
     }
 
+    /** When a deal is expected to close, and when it closed (won or lost); either may be null. */
+    public record CloseDates(java.time.LocalDate expected, java.time.LocalDate closed) {}
+
+    /** The close dates of {@code deals} by id, which a list's cards do not hold (for `deals list --json`). */
+    public java.util.Map<java.util.UUID, CloseDates> closeDates(List<DealCard> deals) {
+        java.util.Map<java.util.UUID, java.time.LocalDate[]> found = store.read(r -> r.deals().closeDates(deals.stream().map(DealCard::id).toList()));
+        java.util.Map<java.util.UUID, CloseDates> out = new java.util.HashMap<>();
+        found.forEach((id, d) -> out.put(id, new CloseDates(d[0], d[1])));
+        return out;
+    }
+
     /** Live deals with no contact (kept by an import), newest first. */
     public List<DealCard> withoutContact(int limit) {
         return store.read(r -> r.board().withoutContact(limit));

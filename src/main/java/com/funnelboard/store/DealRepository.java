@@ -100,6 +100,17 @@ public final class DealRepository {
         return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());
     }
 
+    /** The expected close date and the close date of {@code ids}, by id (a list's deals, whose cards hold neither). */
+    public java.util.Map<UUID, java.time.LocalDate[]> closeDates(Collection<UUID> ids) {
+        java.util.Map<UUID, java.time.LocalDate[]> out = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            ctx.select(DEAL.ID, DEAL.EXPECTED_CLOSE_ON, DEAL.CLOSED_ON).from(DEAL).where(DEAL.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .forEach(r -> out.put(r.value1(), new java.time.LocalDate[] {r.value2(), r.value3()}));
+        }
+        return out;
+    }
+
     /** A deal's title, in the trash or not. */
     public Optional<String> titleOf(UUID id) {
         return ctx.select(DEAL.TITLE).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(org.jooq.Record1::value1);

@@ -47,6 +47,13 @@ class CliReportTest {
         assertThat(v.get("averageDealSize").get("amount").asString()).isEqualTo("15000.00");
         assertThat(v.get("openDeals").asInt()).isEqualTo(1);
 
+        // The list gives each deal's close dates and final value, to check the forecast against.
+        JsonNode listed = cli.json("deals", "list");
+        JsonNode pilot = listed.get("deals").valueStream().filter(d -> d.get("id").asString().equals(won)).findFirst().orElseThrow();
+        assertThat(pilot.get("closedOn").asString()).as("the won deal's close date").isNotBlank();
+        assertThat(pilot.get("finalValue").get("amount").asString()).isEqualTo("15000.00");
+        assertThat(listed.get("deals").valueStream().allMatch(d -> d.has("expectedCloseOn"))).isTrue();
+
         JsonNode f = cli.json("report", "forecast");
         assertThat(f.get("undatedDeals").asInt()).isEqualTo(1);
         assertThat(f.get("undatedWeighted").get("amount").asString()).as("8000 × 10 %").isEqualTo("800.00");
