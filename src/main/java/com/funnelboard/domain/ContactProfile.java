@@ -108,7 +108,7 @@ public record ContactProfile(
         }
         tags.stream().filter(t -> t.length() > 60 || t.contains(",")).findFirst()
                 .ifPresent(t -> p.put(TAGS, "A tag is at most 60 characters, without commas"));
-        Validation.optionalLines(notes, "Notes", 50_000).ifPresent(m -> p.put(NOTES, m));
+        Validation.optionalLines(notes, "Notes", TextLimits.CONTACT_NOTES).ifPresent(m -> p.put(NOTES, m));
         return p;
     }
 

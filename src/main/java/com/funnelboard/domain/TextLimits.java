@@ -16,6 +16,14 @@ public final class TextLimits {
     public static final int INTERACTION_NOTE = 20_000;
     /** A follow-up's note. */
     public static final int FOLLOW_UP_NOTE = 2_000;
+    /**
+     * A contact's notes, as the Details tab and the imports take them: room for a long description
+     * from another program's export, and a contact's whole row, written into a share file (where a
+     * line break takes two characters), stays under the million characters a merge reads of one
+     * change. A vCard's NOTE of 7.5 million characters was stored, and every share file written
+     * after it was refused by teammates.
+     */
+    public static final int CONTACT_NOTES = 400_000;
 
     private static final Map<String, Integer> BY_COLUMN = Map.of("deal.title", NAME, "contact.name", NAME, "contact.title", NAME,
             "organization.name", NAME, "interaction.note", INTERACTION_NOTE, "follow_up.note", FOLLOW_UP_NOTE);

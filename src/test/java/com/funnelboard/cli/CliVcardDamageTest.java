@@ -45,6 +45,18 @@ class CliVcardDamageTest {
         assertThat(cli.db()).as("the refused first import leaves no database behind").doesNotExist();
     }
 
+    /** A NOTE longer than a contact's notes may be (400,000 characters) is left out and said, the card imported without it. */
+    @Test
+    void notesLongerThanAContactsMayBeAreLeftOutAndSaid() throws Exception {
+        Path in = dir.resolve("notes.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long Note\r\nEMAIL:long@note.example\r\nNOTE:" + "n".repeat(400_001)
+                + "\r\nEND:VCARD\r\n");
+        CliRunner.Result result = cli.run("import", "vcard", in.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("left out, notes longer than 400,000 characters");
+        assertThat(cli.json("contacts", "list").get("contacts").get(0).get("name").asString()).isEqualTo("Long Note");
+    }
+
     @Test
     void aCardWhoseTextDecodesToTheCharacterU0000IsRefusedNotStored() throws Exception {
         Path in = dir.resolve("damaged.vcf");

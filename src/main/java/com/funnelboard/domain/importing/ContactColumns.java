@@ -191,7 +191,13 @@ final class ContactColumns {
             notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
             others.stream().map(ContactColumns::companion).filter(java.util.Objects::nonNull).forEach(companions::add);
         }
-        return new ImportRow.Person(name.strip(), title, emails, phones, tags, notes.isEmpty() ? null : String.join("\n", notes),
+        String joined = notes.isEmpty() ? null : String.join("\n", notes);
+        if (joined != null && com.funnelboard.domain.PlainText.length(joined) > com.funnelboard.domain.TextLimits.CONTACT_NOTES) {
+            problems.add(rowCells.detail(row, cols, NOTES, String.format(java.util.Locale.ROOT, "Notes longer than %,d characters",
+                    com.funnelboard.domain.TextLimits.CONTACT_NOTES)));
+            joined = null;
+        }
+        return new ImportRow.Person(name.strip(), title, emails, phones, tags, joined,
                 RowParser.sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
     }
 

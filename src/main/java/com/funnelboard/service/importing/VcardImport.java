@@ -261,7 +261,7 @@ public final class VcardImport {
                 String own = fullName == null || fullName.isBlank() || fullName.strip().equalsIgnoreCase(company)
                         || com.funnelboard.domain.PlainText.length(fullName.strip()) > 300 ? null : fullName.strip();
                 ImportRow.Person reach = emails.isEmpty() && phones.isEmpty() ? null
-                        : new ImportRow.Person(own != null ? own : company, null, emails, phones, VcardCards.tags(card), VcardCards.notes(card), null);
+                        : new ImportRow.Person(own != null ? own : company, null, emails, phones, VcardCards.tags(card), notes(card, n, leftOut), null);
                 if (reach == null && own != null) {
                     leftOut.accept(new ImportRow.Problem(n, "FN", "left out, the company card's own name \"" + VcardCards.shown(own)
                             + "\" (the organization is \"" + VcardCards.shown(company) + "\"; with no e-mail or phone there is no contact to name)", true));
@@ -301,8 +301,19 @@ public final class VcardImport {
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones,
-                VcardCards.tags(card), VcardCards.notes(card), null);
+                VcardCards.tags(card), notes(card, n, leftOut), null);
         return new ImportRow(n, person, org, null, List.copyOf(problems));
+    }
+
+    /** The card's notes, left out (and said so) where they are longer than a contact's notes may be. */
+    private static String notes(VCard card, long n, java.util.function.Consumer<ImportRow.Problem> leftOut) {
+        String notes = VcardCards.notes(card);
+        if (notes != null && com.funnelboard.domain.PlainText.length(notes) > com.funnelboard.domain.TextLimits.CONTACT_NOTES) {
+            leftOut.accept(new ImportRow.Problem(n, "NOTE", String.format(java.util.Locale.ROOT, "left out, notes longer than %,d characters",
+                    com.funnelboard.domain.TextLimits.CONTACT_NOTES), true));
+            return null;
+        }
+        return notes;
     }
 
     /**
