@@ -14,6 +14,8 @@ final class LongVcardLines extends java.io.FilterReader {
 
     /** The longest property read: a contact photo of a few megabytes, in base64, fits. */
     static final int MAX = 8_000_000;
+    /** The longest card read, all its properties together (forty of 7 million characters each ran out of memory). */
+    static final long MAX_CARD = 16_000_000;
 
     private final int max;
     private long line = 1;
@@ -22,6 +24,8 @@ final class LongVcardLines extends java.io.FilterReader {
     private boolean afterBreak;
     private char before;
     private final StringBuilder name = new StringBuilder();
+    private long card;
+    private long cardFrom = 1;
 
     LongVcardLines(Reader in) {
         this(in, MAX);
@@ -70,6 +74,10 @@ final class LongVcardLines extends java.io.FilterReader {
             afterBreak = false;
             // A folded line goes on with a space or a tab; a quoted-printable one ended its last line with "=".
             if (c != ' ' && c != '\t' && before != '=') {
+                if (name.toString().equalsIgnoreCase("END")) {
+                    card = 0; // the card before ended: the next one is counted from here
+                    cardFrom = line;
+                }
                 length = 0;
                 startedOn = line;
                 name.setLength(0);
@@ -78,6 +86,10 @@ final class LongVcardLines extends java.io.FilterReader {
         before = c;
         if (name.length() < 24 && length == name.length() && c != ':' && c != ';') {
             name.append(c);
+        }
+        if (++card > MAX_CARD) {
+            throw new TooLong(String.format(java.util.Locale.ROOT, "the card from line %,d is longer than the %,d characters Funnelboard "
+                    + "reads of one card; nothing was imported", cardFrom, MAX_CARD));
         }
         if (++length > max) {
             throw new TooLong(String.format(java.util.Locale.ROOT, "the property on line %,d (%s) is longer than the %,d characters "
