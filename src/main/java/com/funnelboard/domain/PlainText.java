@@ -55,9 +55,19 @@ public final class PlainText {
      * kind, a tab or a character that reorders or hides text.
      */
     public static int firstControl(String text, boolean multiline) {
+        return firstControl(text, multiline, !multiline);
+    }
+
+    /**
+     * As {@link #firstControl(String, boolean)}, with the characters that reorder or hide text counted
+     * only when {@code invisibles}: a teammate's text may hold them from before they were refused (a
+     * right-to-left name pasted with its embeddings), and refusing them there would refuse every
+     * share file of that teammate.
+     */
+    public static int firstControl(String text, boolean multiline, boolean invisibles) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!multiline && invisible(c)) {
+            if (invisibles && invisible(c)) {
                 return c;
             }
             if (control(c)) {

@@ -31,10 +31,18 @@ final class LogProblems {
             count(c, out, sets, "length(replica_id) <> 36", "a change set whose installation id is not one");
             authors(c, out, sets);
         }
-        count(c, out, "received_change_set", "seen IS NOT NULL AND json_valid(seen) = 0", "a record of what was received that is not readable");
+        for (String sets : List.of("change_set", "received_change_set")) {
+            count(c, out, sets, "seen IS NOT NULL AND (json_valid(seen) = 0 OR json_type(seen) <> 'object')",
+                    "a record of what was received that is not readable");
+        }
         for (String entries : List.of("change", "received_change")) {
             count(c, out, entries, "new_value IS NOT NULL AND json_valid(new_value) = 0", "a value that is not readable (new_value)");
             count(c, out, entries, "table_name NOT IN (" + shared + ")", "a change to a table Funnelboard does not share");
+            // A record made whole is an object of its fields; a field of a table that has none is no change Funnelboard makes.
+            count(c, out, entries, "field = '*' AND new_value IS NOT NULL AND json_valid(new_value) AND json_type(new_value) <> 'object'",
+                    "a new record that is not a row");
+            count(c, out, entries, "table_name IN (" + shared + ") AND field <> '*' AND field NOT IN (SELECT p.name FROM pragma_table_info("
+                    + entries + ".table_name) p)", "a change to a field the table does not have");
         }
         count(c, out, "change", "old_value IS NOT NULL AND json_valid(old_value) = 0", "a value that is not readable (old_value)");
         count(c, out, "merge_conflict", "length(id) <> 36 OR table_name NOT IN (" + shared + ") OR found_at < " + ShareValueRules.EARLIEST

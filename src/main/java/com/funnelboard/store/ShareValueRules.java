@@ -127,11 +127,12 @@ final class ShareValueRules {
             case LINE -> {
                 // A title with a line break, an escape or a bell came in by a share file or a conflict's typed value,
                 // where every field of the app refuses one.
-                int control = com.funnelboard.domain.PlainText.firstControl(text, false);
+                // (Not the characters that reorder or hide text, which the app refuses only where they are typed or imported now:
+                // a teammate's name may hold them from before, and refusing them would refuse every file of that teammate.)
+                int control = com.funnelboard.domain.PlainText.firstControl(text, false, false);
                 if (control >= 0) {
-                    return (com.funnelboard.domain.PlainText.invisible(control) ? "a one-line text holding an invisible character that "
-                            + "reorders or hides text (" : "a one-line text holding a line break or a control character (")
-                            + String.format(java.util.Locale.ROOT, "U+%04X", control) + ")";
+                    return "a one-line text holding a line break or a control character (" + String.format(java.util.Locale.ROOT, "U+%04X",
+                            control) + ")";
                 }
             }
             case JSON -> {

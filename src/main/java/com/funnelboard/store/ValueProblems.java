@@ -20,6 +20,14 @@ final class ValueProblems {
 
     private ValueProblems() {}
 
+    /**
+     * A GLOB matching a text that holds a character no line holds, as a share file's check finds them (see {@link
+     * ShareValueRules}): the C0 and C1 controls and the line and paragraph separators. Written with char(), so the statement
+     * holds none of them itself.
+     */
+    private static final String LINE_BREAKERS = "('*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || char(8232) || char(8233)"
+            + " || ']*')";
+
     /** What breaks the rules, one line per column and rule ("deal.currency: 1 row holds a currency that is not an ISO 4217 code (ZZZ)"). */
     static List<String> of(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
@@ -34,7 +42,14 @@ final class ValueProblems {
                 if (!number) {
                     add(conditions, said, "instr(CAST(" + col + " AS BLOB), x'00') > 0", tableName, col, "a text holding the character U+0000");
                 }
+                int max = com.funnelboard.domain.TextLimits.of(tableName, col);
+                if (max >= 0) {
+                    add(conditions, said, "length(" + col + ") > " + max, tableName, col, String.format(java.util.Locale.ROOT,
+                            "a text longer than the %,d characters Funnelboard takes anywhere", max));
+                }
                 switch (rule) {
+                    case LINE -> add(conditions, said, col + " GLOB " + LINE_BREAKERS, tableName, col,
+                            "a one-line text holding a line break or a control character");
                     case DAY -> add(conditions, said, "date(" + col + ") IS NOT " + col, tableName, col, "a day that is not a calendar day");
                     case MOMENT -> add(conditions, said, col + " < " + ShareValueRules.EARLIEST + " OR " + col + " > " + ShareValueRules.LATEST,
                             tableName, col, "a time outside the years 1900 to 9999");

@@ -89,12 +89,15 @@ class CliUntrustedFilesTest {
             s.execute("UPDATE change_set SET author = 'Bo' || char(27) || ']0;TITLE' || char(7)");
             s.execute("INSERT INTO settings (key, value, updated_at) VALUES ('currency.default', 'ZZZ', 0)");
             s.execute("INSERT INTO merge_conflict (id, table_name, row_key, field, found_at) VALUES ('x2', 'no_such_table', 'r', 'f', -5)");
+            s.execute("UPDATE deal SET title = 'Pilot' || char(9) || 'two'");
+            s.execute("INSERT INTO change SELECT change_set_id, seq + 1000, table_name, row_key, 'no_such_field', '1', '2' FROM change LIMIT 1");
         }
         CliRunner.Result check = cli.run("check");
         assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(check.out()).contains("change: ", " a value that is not readable (new_value)",
                 "change_set: 1 author is not one line of text", "settings: \"currency.default\" holds a currency that is not an ISO 4217 code",
-                "merge_conflict: 1 row holds a conflict Funnelboard could not have recorded");
+                "merge_conflict: 1 row holds a conflict Funnelboard could not have recorded",
+                "deal.title: 2 rows hold a one-line text holding a line break or a control character", "a change to a field the table does not have");
         CliRunner.Result list = cli.run("history");
         assertThat(list.exit()).as("refused in one sentence, not failing on reading the log").isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(list.err()).contains("is inconsistent", "nothing was changed");

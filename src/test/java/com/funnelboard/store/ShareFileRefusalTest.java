@@ -280,8 +280,6 @@ class ShareFileRefusalTest {
         refused(edit("title", "json_quote('Pilot' || char(10) || 'second line')"), "a one-line text holding a line break or a control "
                 + "character (U+000A) (deal.title)");
         refused(edit("title", "json_quote('Pilot' || char(27) || '[31m')"), "(U+001B) (deal.title)");
-        refused(edit("title", "json_quote('Invoice ' || char(8238) || 'fdp.exe')"), "a one-line text holding an invisible character that "
-                + "reorders or hides text (U+202E) (deal.title)");
         refused(edit("value_minor", Long.toString(Long.MAX_VALUE)), "an amount larger than Funnelboard accepts (deal.value_minor)");
         refused(edit("deleted_at", "-1"), "a deletion time before 1970 or after 9999 (deal.deleted_at)");
         refused(edit("stage_entered_at", Long.toString(Long.MIN_VALUE)), "a time outside the years 1900 to 9999");
@@ -291,6 +289,9 @@ class ShareFileRefusalTest {
         // A key of a list the app never writes: an interaction's kind "xx" broke every view of its deal and contact.
         refused(edit("source", "'\"telepathy\"'"), "a source Funnelboard does not know (\u201Ctelepathy\u201D) (deal.source)");
         refused(edit("lost_reason", "'\"aliens\"'"), "a lost reason Funnelboard does not know");
+        // A right-to-left name pasted with its embeddings before the window refused them still travels: refused, it refused every
+        // file of that teammate. (Typed or imported now, they are refused or dropped: PlainTextTest.)
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("deal", "title"), "deal", "title", "\u202B\u05E9\u05DC\u05D5\u05DD\u202C")).isNull();
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("interaction", "kind"), "interaction", "kind", "xx")).contains("kind");
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("interaction", "kind"), "interaction", "kind", "demo-request")).isNull();
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("deal", "source"), "deal", "source", "cold-call")).isNull();
