@@ -31,8 +31,14 @@ class CliTerminalTest {
     void setUp() {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
         try (Store store = Store.open(cli.db(), Fixtures.CLOCK)) {
-            id = Fixtures.deal(store, UUID.randomUUID(), HOSTILE, Stage.LEAD, 1000_00L).id().toString();
+            com.funnelboard.domain.Deal pilot = Fixtures.deal(store, UUID.randomUUID(), "Pilot", Stage.LEAD, 1000_00L);
+            id = pilot.id().toString();
             plain = Fixtures.deal(store, UUID.randomUUID(), "Plain", Stage.LEAD, 1000_00L).id().toString();
+            // A note may hold several lines, and a teammate's file may bring an escape in one (a name or title, never: the
+            // checks of a share file and of a database refuse them there).
+            com.funnelboard.domain.Interaction call = new com.funnelboard.domain.Interaction(UUID.randomUUID(), pilot.contactId(), pilot.id(),
+                    com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT, Fixtures.NOW, HOSTILE);
+            store.writeAll(r -> r.interactions().insert(call));
         }
     }
 
@@ -46,29 +52,29 @@ class CliTerminalTest {
         assertThat(text.lines()).noneMatch(l -> l.startsWith("FAKE ROW"));
     }
 
+    /** A database whose names hold terminal escapes is refused in one sentence (it opened, and its list printed them escaped). */
     @Test
-    void aListShowsControlCharactersEscapedAndKeepsItsColumns() {
+    void aDatabaseWhoseTitlesHoldEscapesIsRefusedInASentenceThatHoldsNone() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db()); java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE deal SET title = 'Pilot' || char(27) || ']52;c;ZXZpbA==' || char(7) || char(10) || 'FAKE ROW' WHERE title = 'Pilot'");
+        }
         CliRunner.Result r = cli.run("deals", "list");
-        assertThat(r.exit()).isZero();
-        assertPrintable(r.out(), 3);
-        List<String> lines = r.out().lines().toList();
-        assertThat(lines).anyMatch(l -> l.startsWith(plain.substring(0, 8)));
-        String row = lines.stream().filter(l -> l.startsWith(id.substring(0, 8))).findFirst().orElseThrow();
-        assertThat(row).contains(SHOWN + "  ", "Contact of " + SHOWN);
-        assertThat(row.indexOf("Contact of")).as("columns measured on the escaped text").isEqualTo(lines.getFirst().indexOf("CONTACT"));
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertPrintable(r.err(), 1);
+        assertThat(r.err()).contains("deal.title: 1 row holds a one-line text holding a line break or a control character");
     }
 
     @Test
     void detailsAndMessagesShowControlCharactersEscaped() {
-        CliRunner.Result show = cli.run("deals", "show", id);
-        assertThat(show.exit()).isZero();
-        assertPrintable(show.out(), cli.run("deals", "show", plain).out().lines().count());
-        assertThat(show.out()).startsWith(SHOWN + "  [Lead, ").contains("  contact   Contact of " + SHOWN + " · Org of " + SHOWN);
+        CliRunner.Result show = cli.run("interactions", "list", id);
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains(SHOWN);
+        assertPrintable(show.out(), show.out().lines().count());
 
         CliRunner.Result moved = cli.run("move", id, "--to", "prospect", "--override", "Known\ncustomer");
         assertThat(moved.exit()).isZero();
         assertPrintable(moved.out(), 1);
-        assertThat(moved.out()).contains("\"" + SHOWN + "\"", "Known\\ncustomer");
+        assertThat(moved.out()).contains("Known\\ncustomer");
 
         CliRunner.Result badValue = cli.run("deals", "list", "--stage", "x\u001b[2J\u0007");
         assertThat(badValue.exit()).isEqualTo(ExitCodes.BAD_INPUT);
