@@ -90,8 +90,9 @@ final class MergeTrash {
         Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
             String[] k = v.getKey().split("\0", 3);
-            if (!NAMES.containsKey(k[0]) || NOT_EDITS.contains(k[2]) || ChangeRecorder.WHOLE_ROW.equals(k[2])) {
-                continue;
+            if (!NAMES.containsKey(k[0]) || NOT_EDITS.contains(k[2]) || ChangeRecorder.WHOLE_ROW.equals(k[2])
+                    || v.getValue().values().stream().noneMatch(f -> f.undo() && fresh.contains(f.changeSet()))) {
+                continue; // decided only where this merge brought an undo: a merge of a million entries decided each again
             }
             FieldVersion now = FieldVersions.decide(v.getValue().values()).winner();
             if (!now.undo() || now.replica().equals(me) || !fresh.contains(now.changeSet())) {

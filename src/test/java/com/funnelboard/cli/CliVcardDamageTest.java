@@ -45,20 +45,6 @@ class CliVcardDamageTest {
         assertThat(cli.db()).as("the refused first import leaves no database behind").doesNotExist();
     }
 
-    /** Many properties, each under the limit, make a card no longer than 16,000,000 characters (forty of 7 million ran out of memory). */
-    @Test
-    void aCardLongerThanAnyContactsRefusesTheFile() throws Exception {
-        Path in = dir.resolve("wide.vcf");
-        StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Small One\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Wide\r\n");
-        String property = "X-FOO:" + "A".repeat(74) + ("\r\n " + "A".repeat(74)).repeat(60_000) + "\r\n";
-        card.append(property.repeat(4)).append("END:VCARD\r\n");
-        Files.writeString(in, card);
-        CliRunner.Result result = cli.run("import", "vcard", in.toString());
-        assertThat(result.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(result.err()).contains("the card from line 5 is longer than the 16,000,000 characters Funnelboard reads of one card")
-                .doesNotContain("OutOfMemory");
-    }
-
     /** A NOTE longer than a contact's notes may be (400,000 characters) is left out and said, the card imported without it. */
     @Test
     void notesLongerThanAContactsMayBeAreLeftOutAndSaid() throws Exception {

@@ -18,6 +18,7 @@ final class LongVcardLines extends java.io.FilterReader {
     static final long MAX_CARD = 16_000_000;
 
     private final int max;
+    private final long maxCard;
     private long line = 1;
     private long startedOn = 1;
     private int length;
@@ -28,12 +29,13 @@ final class LongVcardLines extends java.io.FilterReader {
     private long cardFrom = 1;
 
     LongVcardLines(Reader in) {
-        this(in, MAX);
+        this(in, MAX, MAX_CARD);
     }
 
-    LongVcardLines(Reader in, int max) {
+    LongVcardLines(Reader in, int max, long maxCard) {
         super(in);
         this.max = max;
+        this.maxCard = maxCard;
     }
 
     /** Thrown at the first property over the limit; the import is refused with its message. */
@@ -87,9 +89,9 @@ final class LongVcardLines extends java.io.FilterReader {
         if (name.length() < 24 && length == name.length() && c != ':' && c != ';') {
             name.append(c);
         }
-        if (++card > MAX_CARD) {
+        if (++card > maxCard) {
             throw new TooLong(String.format(java.util.Locale.ROOT, "the card from line %,d is longer than the %,d characters Funnelboard "
-                    + "reads of one card; nothing was imported", cardFrom, MAX_CARD));
+                    + "reads of one card; nothing was imported", cardFrom, maxCard));
         }
         if (++length > max) {
             throw new TooLong(String.format(java.util.Locale.ROOT, "the property on line %,d (%s) is longer than the %,d characters "
