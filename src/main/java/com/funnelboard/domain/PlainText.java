@@ -18,11 +18,11 @@ public final class PlainText {
     /**
      * A character that reorders or hides the text around it: the bidirectional embeddings, overrides
      * and isolates (U+202A–U+202E, U+2066–U+2069: "Invoice ", U+202E, "fdp.exe" reads "Invoice exe.pdf"), a
-     * zero-width space and a byte-order mark (which a name kept from a file's first cell, so "Mid Bom"
+     * zero-width space, a word joiner, the Mongolian vowel separator, the interlinear annotation marks and a byte-order mark (which a name kept from a file's first cell, so "Mid Bom"
      * no longer found it). A line holds none; the marks of left-to-right and right-to-left (U+200E,
      * U+200F) and the joiners stay, as right-to-left names and emoji need them.
      */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\u180E\\uFEFF\\uFFF9-\\uFFFB\\u202A-\\u202E\\u2066-\\u2069]");
 
     private PlainText() {}
 
@@ -103,7 +103,8 @@ public final class PlainText {
 
     /** A character that reorders or hides the text of a line (see {@link #INVISIBLE}). */
     public static boolean invisible(int c) {
-        return c == '\u200B' || c == '\uFEFF' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+        return c == '\u200B' || c == '\u2060' || c == '\u180E' || c == '\uFEFF' || c >= '\uFFF9' && c <= '\uFFFB'
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     /** A C0 or C1 control character, or Unicode's line or paragraph separator. */

@@ -58,6 +58,9 @@ class PlainTextTest {
         assertThat(PlainText.oneLine("Invoice \u202Efdp.exe Renewal")).isEqualTo("Invoice fdp.exe Renewal");
         assertThat(PlainText.oneLine("\uFEFFMid Bom")).isEqualTo("Mid Bom");
         assertThat(PlainText.oneLine("Ann\u200Bika \u2066Lind\u2069")).isEqualTo("Annika Lind");
+        assertThat(PlainText.oneLine("Mid\u2060 Bom\u180E")).as("a word joiner, a Mongolian vowel separator").isEqualTo("Mid Bom");
+        // A flag's tag characters stay (England's flag is a black flag and tags), as the soft hyphen does.
+        assertThat(PlainText.oneLine("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F Team")).startsWith("\uD83C\uDFF4\uDB40\uDC67");
         assertThat(Validation.requiredText("Invoice \u202Efdp.exe", "Title", 300))
                 .contains("Title holds an invisible character that reorders or hides text (U+202E)");
         // Right-to-left names keep their direction marks, emoji their joiners; notes of several lines are left as written.
