@@ -70,6 +70,17 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      */
     public record Problem(long row, String column, String reason, boolean leftOut) {
 
+        /** The most of a reason kept: one quoting a value of 200,000 characters printed all of it, on one line. */
+        public static final int MAX_REASON = 400;
+
+        public Problem {
+            if (reason != null && reason.length() > MAX_REASON) {
+                int keep = Character.isHighSurrogate(reason.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON;
+                reason = reason.substring(0, keep) + "\u2026 (" + String.format(java.util.Locale.ROOT, "%,d", reason.length() - keep)
+                        + " more characters)";
+            }
+        }
+
         /** A problem that fails its row. */
         public Problem(long row, String column, String reason) {
             this(row, column, reason, false);

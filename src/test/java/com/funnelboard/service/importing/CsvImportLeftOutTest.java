@@ -103,4 +103,13 @@ class CsvImportLeftOutTest extends ImportCase {
         assertThat(contact("Long Note").notes()).isNull();
         assertThat(contact("Short Note").notes()).isEqualTo("Met at the fair");
     }
+
+    /** A problem quoting a value of 200,000 characters printed all of it, on one line: a problem says 400 at most. */
+    @Test
+    void aProblemQuotesALongValueCutShort() throws Exception {
+        ImportResult r = run("site.csv", "Name,Email,Company,Website\nAda Park,ada@park.example,Park AB,not a site " + "w".repeat(200_000) + "\n", skipping());
+
+        assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.reason().length()).isLessThan(ImportRow.Problem.MAX_REASON + 80));
+        assertThat(r.problems().getFirst().reason()).contains("more characters)");
+    }
 }
