@@ -24,7 +24,7 @@ final class ConflictsCommand {
         return root.run(s -> {
             List<FieldConflict> all = s.workspace().sharing().conflicts();
             // Each described once (an amount's currency is read from its deal), for the JSON and the table.
-            List<com.funnelboard.service.ShareService.ConflictText> texts = all.stream().map(c -> s.workspace().sharing().describe(c, s.locale())).toList();
+            List<com.funnelboard.service.ShareService.ConflictText> texts = s.workspace().sharing().describe(all, s.locale());
             List<Map<String, Object>> docs = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 docs.add(json(s, all.get(i), texts.get(i)));

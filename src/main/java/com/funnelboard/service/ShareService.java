@@ -97,7 +97,16 @@ public final class ShareService {
      * side and edited on the other, "deleted" and "edited, not deleted".
      */
     public ConflictText describe(FieldConflict c, java.util.Locale locale) {
+        return describe(c, words(locale));
+    }
+
+    /** As {@link #describe(FieldConflict, java.util.Locale)}, for every conflict at once (the team's names read once). */
+    public List<ConflictText> describe(List<FieldConflict> conflicts, java.util.Locale locale) {
         HistorySentences words = words(locale);
+        return conflicts.stream().map(c -> describe(c, words)).toList();
+    }
+
+    private ConflictText describe(FieldConflict c, HistorySentences words) {
         String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
         java.util.function.Function<FieldConflict.Side, String> side = s -> c.deletion()
                 ? (s.value() == null || s.value().equals("null") ? "edited, not deleted" : "deleted")

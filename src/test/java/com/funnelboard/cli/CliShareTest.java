@@ -323,7 +323,7 @@ class CliShareTest {
         assertThat(carol.run("deals", "edit", id, "--close-date", "2027-03-01").exit()).isZero();
         bob.json("share", "export", fromBob.toString());
         carol.json("share", "export", fromCarol.toString());
-        CliRunner dan = dan(alice);
+        CliRunner dan = copyOf(alice, "dan.db", Fixtures.NOW.plus(Duration.ofMinutes(6)));
         dan.json("share", "merge", fromBob.toString());
         dan.json("share", "merge", fromCarol.toString());
         String conflict = dan.json("conflicts", "list").get("conflicts").valueStream()
@@ -333,15 +333,15 @@ class CliShareTest {
         assertThat(refused.err()).contains("Teammates wrote different values (").doesNotContain("2027-02-15", "\"2027");
     }
 
-    /** A fourth installation, a copy of {@code from}'s file (a replica of its own): none of the values it meets is its own. */
-    private CliRunner dan(CliRunner from) {
-        Path copy = dir.resolve("dan.db");
+    /** Another installation on a copy of {@code from}'s file (a replica of its own): none of the values it meets is its own. */
+    private CliRunner copyOf(CliRunner from, String name, java.time.Instant now) {
+        Path copy = dir.resolve(name);
         try {
             java.nio.file.Files.copy(from.db(), copy);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new CliRunner(copy, Fixtures.NOW.plus(Duration.ofMinutes(6)));
+        return new CliRunner(copy, now);
     }
 
     @Test
@@ -369,13 +369,7 @@ class CliShareTest {
         assertThat(listed).contains("Value", "\u00a315,000 (", "\u00a312,500 (").doesNotContain("value_minor", "1500000");
 
         // On a copy of the file (a new replica, as after a restore) neither value is "mine": mine and theirs are refused.
-        Path copy = dir.resolve("copy.db");
-        try {
-            java.nio.file.Files.copy(dir.resolve("alice.db"), copy);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        CliRunner carol = new CliRunner(copy, Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        CliRunner carol = copyOf(alice, "copy.db", Fixtures.NOW.plus(Duration.ofMinutes(3)));
         CliRunner.Result neither = carol.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine");
         assertThat(neither.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(neither.err()).contains("Neither value was written here");

@@ -10,7 +10,7 @@ import java.io.Reader;
  * gigabytes and four minutes, for a photo that is not imported. A CSV file's values stop at a
  * million characters for the same reason.
  */
-final class LongVcardLines extends java.io.FilterReader {
+final class LongVcardLines extends WatchingReader {
 
     /** The longest property read: a contact photo of a few megabytes, in base64, fits. */
     static final int MAX = 8_000_000;
@@ -46,24 +46,7 @@ final class LongVcardLines extends java.io.FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            see((char) c);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int count) throws IOException {
-        int n = super.read(buffer, offset, count);
-        for (int i = 0; i < n; i++) {
-            see(buffer[offset + i]);
-        }
-        return n;
-    }
-
-    private void see(char c) throws TooLong {
+    void see(char c) throws TooLong {
         if (c == '\n') {
             line++;
             afterBreak = true;

@@ -108,7 +108,7 @@ final class VcardFile {
      * ends where a card does, and counts the lines that begin a card: a card begun inside another
      * (whose END:VCARD is missing) is read as part of it and would be lost without a word.
      */
-    static final class Tail extends java.io.FilterReader {
+    static final class Tail extends WatchingReader {
         private static final String BEGIN = "BEGIN:VCARD";
         private final StringBuilder last = new StringBuilder();
         /** How far the current line has matched BEGIN:VCARD from its start; -1 once it cannot. */
@@ -120,21 +120,8 @@ final class VcardFile {
         }
 
         @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                keep((char) c);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = 0; i < n; i++) {
-                keep(buffer[offset + i]);
-            }
-            return n;
+        void see(char c) {
+            keep(c);
         }
 
         /** The start of the current line (enough to tell BEGIN:VCARD and END:VCARD), its number, and how deep in cards it is. */

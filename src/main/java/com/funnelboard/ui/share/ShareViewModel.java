@@ -67,7 +67,11 @@ public final class ShareViewModel {
 
     /** The conflicts to review, described for {@code locale}, read in the background. */
     public CompletableFuture<List<Described>> conflicts(java.util.Locale locale) {
-        return executors.supply(() -> share.conflicts().stream().map(c -> new Described(c, share.describe(c, locale))).toList());
+        return executors.supply(() -> {
+            List<FieldConflict> all = share.conflicts();
+            List<com.funnelboard.service.ShareService.ConflictText> texts = share.describe(all, locale);
+            return java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> new Described(all.get(i), texts.get(i))).toList();
+        });
     }
 
     /** Keeps one value of a conflict (a typed amount read in {@code locale}); completes with what was kept. */
