@@ -7,6 +7,7 @@ import com.funnelboard.service.BackupService;
 import com.funnelboard.service.PeopleService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.backup.BackupsDialog;
 import com.funnelboard.ui.backup.BackupsViewModel;
 import com.funnelboard.ui.common.UiExecutors;
@@ -23,13 +24,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Backups…: every column in sight, and a long newest change in full. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class BackupsDialogUiTest {
 
     @TempDir

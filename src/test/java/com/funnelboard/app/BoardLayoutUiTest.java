@@ -12,6 +12,7 @@ import com.funnelboard.service.SetupService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,6 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * titles, the pane hidden and shown, and what the columns show while the board is read.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class BoardLayoutUiTest {
 
     static final String LONG_TITLE = "Annual renewal with premium support \u2013 Nordwind";

@@ -31,9 +31,12 @@ import org.testfx.api.FxRobot;
 import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The board as a user drives it: dragging, the qualification gate, overrides, lost reasons, keys. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class BoardUiTest {
 
     @TempDir

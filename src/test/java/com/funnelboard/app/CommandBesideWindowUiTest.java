@@ -8,6 +8,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * sentence.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class CommandBesideWindowUiTest {
 
     @TempDir

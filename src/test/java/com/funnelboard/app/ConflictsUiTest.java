@@ -10,6 +10,7 @@ import com.funnelboard.service.ShareService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.TickingClock;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.share.ConflictsDialog;
 import com.funnelboard.ui.share.ShareViewModel;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -36,6 +38,7 @@ import org.testfx.framework.junit5.Start;
  * address and day in its tooltip), and keeping one says what was kept in money, not cents.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ConflictsUiTest {
 
     @TempDir

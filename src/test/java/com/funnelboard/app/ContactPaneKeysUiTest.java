@@ -13,6 +13,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.Snapshots;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,13 +27,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane's drafts, log bar keys and divider, split from ContactPaneUiTest so the two run in parallel JVMs. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
     @Start

@@ -10,6 +10,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.LogRecords;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -34,6 +36,7 @@ import org.testfx.framework.junit5.Start;
  * the composition root: the board's reads fail while {@link #faulty} is set.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class FailuresUiTest {
 
     static final String BUSY = "test.db is busy in another program; try again in a moment.";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and Close stay in sight or a scroll away, never squashed or cut.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ImportDialogHeightUiTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import com.funnelboard.service.CsvExport;
 import com.funnelboard.service.importing.CsvImport;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.importing.ImportDialog;
 import com.funnelboard.ui.importing.ImportViewModel;
@@ -23,15 +24,17 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The import dialog: the mapped preview with its problems, then the import with its result. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ImportUiTest {
 
     @TempDir

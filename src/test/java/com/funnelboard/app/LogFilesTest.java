@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * fixed number of files of a fixed size and is appended to, and a command run as a program prints
  * its sentence on the terminal while the log gets the trace — never in the real home folder.
  */
+@Isolated
 class LogFilesTest {
 
     @TempDir

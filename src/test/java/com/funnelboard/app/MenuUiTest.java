@@ -7,6 +7,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The menu bar: every action with its accelerator, Edit → Undo, Go, and the shortcut sheet made from the menus. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class MenuUiTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import com.funnelboard.service.ShareService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.TickingClock;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.share.ConflictsDialog;
 import com.funnelboard.ui.share.ShareDialogs;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -32,6 +34,7 @@ import org.testfx.framework.junit5.Start;
  * status bar says what was read while the question is open, and what came of the answer.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class MergePreviewUiTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.Formats;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +41,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,6 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * sight, and the log bar's keys work from the board.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class OneVoiceUiTest {
 
     @TempDir

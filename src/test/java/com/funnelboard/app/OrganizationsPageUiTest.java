@@ -11,6 +11,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.Snapshots;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The Organizations page (and a merge of two rows), split from ContactsUiTest so the two run in parallel JVMs. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class OrganizationsPageUiTest extends ContactsUiBase {
 
     @Start

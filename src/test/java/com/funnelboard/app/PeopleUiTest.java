@@ -8,6 +8,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.service.PeopleService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.board.OwnerChoices;
 import com.funnelboard.ui.shell.MainView;
 import java.nio.file.Path;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The first start asks who you are; the board's owner filter and the owners' initials on cards. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class PeopleUiTest {
 
     @TempDir
@@ -49,6 +52,7 @@ class PeopleUiTest {
         Scene scene = new Scene(view, 1200, 800);
         scene.getStylesheets().add(DesktopApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared with the JVM's other test classes
         stage.show();
         view.start(true); // as the app starts: asks who uses this installation
     }

@@ -9,6 +9,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;
@@ -18,12 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** A card shows its lead score as a badge; opening it explains the score line by line in the pane. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ScoreUiTest {
 
     @TempDir

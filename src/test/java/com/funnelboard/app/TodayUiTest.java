@@ -9,6 +9,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.Snapshots;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.followup.DesktopNotifications;
 import com.funnelboard.ui.followup.ReminderNotifier;
 import com.funnelboard.ui.shell.MainView;
@@ -24,13 +25,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Today page and badge, done and snooze, the next-follow-up offers, reminders and rotting cards. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class TodayUiTest {
 
     @TempDir

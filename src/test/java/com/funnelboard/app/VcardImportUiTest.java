@@ -8,6 +8,7 @@ import com.funnelboard.service.importing.CsvImport;
 import com.funnelboard.service.importing.VcardImport;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
 import com.funnelboard.ui.importing.ImportDialog;
 import com.funnelboard.ui.importing.ImportViewModel;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /** A vCard file given to File → Import… (or dropped on the window) opens the vCard import, which imports it and says what it left out. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class VcardImportUiTest {
 
     final java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -17,6 +17,7 @@ import com.funnelboard.service.FollowUpService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.Set;
 import javafx.scene.Node;
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -39,6 +41,7 @@ import org.testfx.framework.junit5.Start;
  * the lists and Today, with no view refreshing another.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ViewsFollowChangesUiTest {
 
     @TempDir

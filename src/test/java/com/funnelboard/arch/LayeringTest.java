@@ -103,6 +103,37 @@ class LayeringTest {
         noJqwik.check(tests);
     }
 
+    /**
+     * The test classes of a test JVM run side by side (the pom's two suites), but JavaFX has one
+     * toolkit, one FX thread and one TestFX stage per JVM: a test class that drives it runs on its
+     * suite's own thread, one such class after another, by {@code @Execution(SAME_THREAD)}. A
+     * class that starts JavaFX only through the program (a chart drawn by {@code report --png})
+     * is annotated by hand; this rule finds those that touch it themselves.
+     */
+    @ArchTest
+    static void uiTestsRunOneAtATime(JavaClasses productionClasses) {
+        JavaClasses tests = tests();
+        DescribedPredicate<JavaClass> drivesJavaFx = DescribedPredicate.describe("drive JavaFX (TestFX, the FX thread, a stage)",
+                c -> c.isTopLevelClass() && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                        && c.getSimpleName().endsWith("Test") && c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getName())
+                                .anyMatch(n -> n.startsWith("org.testfx.") || n.equals("javafx.application.Platform") || n.equals("javafx.stage.Stage")
+                                        || n.equals("com.funnelboard.testing.AppWindow")));
+        assertThat(tests.stream().filter(drivesJavaFx).count()).as("the UI test classes found").isGreaterThan(30);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that(drivesJavaFx)
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("run on their suite's thread (@Execution(SAME_THREAD))") {
+                    @Override
+                    public void check(JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean same = c.tryGetAnnotationOfType(org.junit.jupiter.api.parallel.Execution.class)
+                                .map(e -> e.value() == org.junit.jupiter.api.parallel.ExecutionMode.SAME_THREAD).orElse(false);
+                        if (!same) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getName()
+                                    + " drives JavaFX but is not annotated @Execution(ExecutionMode.SAME_THREAD)"));
+                        }
+                    }
+                })
+                .check(tests);
+    }
+
     private static JavaClasses tests;
 
     /**

@@ -21,6 +21,7 @@ public final class AppWindow {
      */
     public static void owner(Stage stage) {
         stage.setScene(AppTheme.scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -43,6 +44,9 @@ public final class AppWindow {
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(DesktopApp.stylesheet());
         stage.setScene(scene);
+        // TestFX gives every test class of a JVM the same stage: one that made it 1,024 pixels wide
+        // left it so for the next (the classes' order is not alphabetical when they run side by side).
+        stage.sizeToScene();
         stage.show();
         view.start();
         return app;

@@ -10,16 +10,30 @@ import java.util.logging.Logger;
 /** Collects what the program logs (through SLF4J onto java.util.logging) while a test runs; close it after. */
 public final class LogRecords extends Handler implements AutoCloseable {
 
+    /**
+     * How many collectors are open: test classes run side by side in one JVM, so the logger's level is
+     * raised by the first to open and put back by the last to close (one closing early dropped the
+     * INFO records another was waiting for).
+     */
+    private static int open;
+    private static Level before;
+
+    /** Put last when closed (a second close does nothing). */
+    private static final LogRecord CLOSED = new LogRecord(Level.OFF, "closed");
+
     private final Logger logger;
-    private final Level before;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
     private LogRecords(Logger logger) {
         this.logger = logger;
-        this.before = logger.getLevel();
         setLevel(Level.ALL);
+        synchronized (LogRecords.class) {
+            if (open++ == 0) {
+                before = logger.getLevel();
+                logger.setLevel(Level.INFO);
+            }
+        }
         logger.addHandler(this);
-        logger.setLevel(Level.INFO);
     }
 
     /** Collects the records of the program's loggers ({@code com.funnelboard…}). */
@@ -28,7 +42,7 @@ public final class LogRecords extends Handler implements AutoCloseable {
     }
 
     public List<LogRecord> records() {
-        return List.copyOf(records);
+        return records.stream().filter(r -> r != CLOSED).toList();
     }
 
     /** The records at SEVERE (SLF4J's error) and WARNING that carry a stack trace. */
@@ -46,7 +60,15 @@ public final class LogRecords extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!records.isEmpty() && records.getLast() == CLOSED) {
+            return;
+        }
+        records.add(CLOSED);
         logger.removeHandler(this);
-        logger.setLevel(before);
+        synchronized (LogRecords.class) {
+            if (--open == 0) {
+                logger.setLevel(before);
+            }
+        }
     }
 }

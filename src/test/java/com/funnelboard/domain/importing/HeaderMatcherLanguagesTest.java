@@ -10,8 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The headers and stage names of exports in seven languages are recognised whatever the machine's locale. */
+@Isolated
 class HeaderMatcherLanguagesTest {
 
     private Locale before;

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Files written in German, French and Spanish conventions import right on an English machine: their
  * headers, stage names, amounts ("12.500,50") and dates ("12.03.2026") are read as the file writes them.
  */
+@Isolated
 class CsvImportForeignFilesTest {
 
     @TempDir

@@ -15,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The rows of a file are read and parsed on a second thread, in batches, in file order. */
+@Isolated
 class RowReaderTest {
 
     @TempDir

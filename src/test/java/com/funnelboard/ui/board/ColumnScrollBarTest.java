@@ -3,6 +3,7 @@ package com.funnelboard.ui.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.testing.UiRobot;
 import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -14,13 +15,15 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A column of tens of thousands of cards keeps a scroll bar thumb big enough to grab. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ColumnScrollBarTest {
 
     static final double GRABBABLE = 24;
@@ -36,6 +39,7 @@ class ColumnScrollBarTest {
         Scene scene = new Scene(list, 260, 600);
         scene.getStylesheets().add(ColumnScrollBarTest.class.getResource("/com/funnelboard/ui/funnelboard.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared with the JVM's other test classes
         stage.show();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.RotRule;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.UiRobot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,11 +14,13 @@ import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 
 /** A card cell that waited for its page through several redraws looks like any other card once the deal arrives. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class DealCardCellTest {
 
     static final Instant NOW = Instant.parse("2026-03-12T10:00:00Z");

@@ -13,6 +13,7 @@ import com.funnelboard.service.DealService;
 import com.funnelboard.service.SavedViews;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,15 @@ import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter bar's Views menu lists the saved views; choosing one filters the board at once and ticks it. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class FilterBarViewsTest {
 
     Store store;
@@ -54,6 +57,7 @@ class FilterBarViewsTest {
         board.refresh().join();
         views.refresh().join();
         stage.setScene(com.funnelboard.testing.AppTheme.scene(bar, 1200, 60));
+        stage.sizeToScene(); // the stage is shared with the JVM's other test classes
         stage.show();
     }
 

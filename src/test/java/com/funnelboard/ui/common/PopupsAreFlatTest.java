@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.funnelboard.testing.UiRobot;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,8 +16,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * margin of a shadow around one shows as a white frame, glaring in the dark theme. They are flat.
  */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class PopupsAreFlatTest {
 
     MenuButton menu;
@@ -39,6 +42,7 @@ class PopupsAreFlatTest {
         Scene scene = new Scene(new HBox(8, menu, combo), 500, 300);
         scene.getStylesheets().add(PopupsAreFlatTest.class.getResource("/com/funnelboard/ui/funnelboard.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared with the JVM's other test classes
         stage.show();
     }
 

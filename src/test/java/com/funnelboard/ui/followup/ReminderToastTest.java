@@ -6,6 +6,7 @@ import com.funnelboard.domain.FollowUp;
 import com.funnelboard.domain.FollowUpEntry;
 import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.testing.UiRobot;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +15,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reminder toasts: at the bottom right, clear of the detail pane's header; a summary of several stays four times as long. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ReminderToastTest {
 
     javafx.stage.Stage stage;
@@ -30,6 +33,7 @@ class ReminderToastTest {
     void start(javafx.stage.Stage stage) {
         this.stage = stage;
         stage.setScene(com.funnelboard.testing.AppTheme.scene(new BorderPane(), 1200, 800));
+        stage.sizeToScene(); // the stage is shared with the JVM's other test classes
         stage.show();
         notifier = new ReminderNotifier(() -> stage, new DesktopNotifications(false), Duration.millis(300));
     }

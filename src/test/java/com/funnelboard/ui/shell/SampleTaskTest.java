@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.funnelboard.service.SamplePipeline;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -15,11 +16,13 @@ import javafx.concurrent.Worker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import com.funnelboard.testing.UiRobot;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-start sample as a background task: a stopped task adds nothing and says so by failing with a cancellation. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class SampleTaskTest {
 
     @TempDir

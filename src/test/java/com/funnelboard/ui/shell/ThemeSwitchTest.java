@@ -7,6 +7,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.service.SetupService;
 import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -20,12 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
-import com.funnelboard.testing.UiRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Light or dark: the rule, the menu, and the choice kept for the next start. */
 @ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
 class ThemeSwitchTest {
 
     @TempDir

@@ -1,0 +1,20 @@
+package com.funnelboard.testing.suites;
+
+import org.junit.platform.suite.api.IncludeClassNamePatterns;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * The test classes whose simple names sort before "Deam" (Backups… to Deal…), in one of the two
+ * test JVMs; {@link SecondHalfSuite} has the rest. Within a JVM the classes run side by side, those
+ * that drive JavaFX one after another on one thread (see {@code UiTestsRunOneAtATime} in
+ * LayeringTest). The cut is where the two halves take about the same time, whole-window tests and
+ * the rest each counted: move it when one JVM ends well before the other.
+ */
+@Suite
+@SelectPackages("com.funnelboard")
+@IncludeClassNamePatterns(FirstHalfSuite.NAMES)
+class FirstHalfSuite {
+    /** A simple name before "Deam": A to C, Da to Dd, Dea to Deal. */
+    static final String NAMES = "com\\.funnelboard\\..*\\.(?:[A-C]|D[a-d]|Dea[a-l])[^.]*Tests?";
+}
