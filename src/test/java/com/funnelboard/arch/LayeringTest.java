@@ -9,19 +9,56 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The layer directions of DEVELOPERS.md (production classes), and what no class, tests included, may use. */
-@AnalyzeClasses(packages = "com.funnelboard", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The layer directions of DEVELOPERS.md (production classes), and what no class, tests included, may
+ * use. Plain JUnit tests over one import of the production classes: ArchUnit's own test engine read
+ * every class of the project again to find its tests, about 5 s in each test JVM.
+ */
 class LayeringTest {
 
-    /** The write path's rules, over the same import. */
-    @ArchTest
-    static final com.tngtech.archunit.junit.ArchTests writePath = com.tngtech.archunit.junit.ArchTests.in(WritePathRules.class);
+    /** Each rule over the production classes, by name (the write path's rules included). */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of("writePath.theRecordersPiecesAreItsAlone", WritePathRules.theRecordersPiecesAreItsAlone),
+                Arguments.of("writePath.onlyTheWritePathWrites", WritePathRules.onlyTheWritePathWrites),
+                Arguments.of("layers", layers),
+                Arguments.of("domainIsPureJava", domainIsPureJava),
+                Arguments.of("servicesHaveNoJavaFx", servicesHaveNoJavaFx),
+                Arguments.of("onlyTheStoreTouchesSql", onlyTheStoreTouchesSql),
+                Arguments.of("theWindowWritesDatesThroughFormats", theWindowWritesDatesThroughFormats),
+                Arguments.of("cliNeverStartsJavaFx", cliNeverStartsJavaFx),
+                Arguments.of("uiFeaturesKeepToTheirViewModels", uiFeaturesKeepToTheirViewModels),
+                Arguments.of("onlyTheCommandLinePrints", onlyTheCommandLinePrints));
+    }
 
-    @ArchTest
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void rule(String name, ArchRule rule) {
+        rule.check(production());
+    }
+
+    /** Every rule field of this class and of WritePathRules is checked: one added and not listed would never run. */
+    @Test
+    void everyRuleIsChecked() throws Exception {
+        java.util.Set<Object> listed = new java.util.HashSet<>();
+        rules().forEach(a -> listed.add(a.get()[1]));
+        for (Class<?> c : java.util.List.of(LayeringTest.class, WritePathRules.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (ArchRule.class.isAssignableFrom(f.getType()) && java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.getName().equals("noJqwik")) {
+                    f.setAccessible(true);
+                    assertThat(listed).as(c.getSimpleName() + "." + f.getName()).contains(f.get(null));
+                }
+            }
+        }
+    }
+
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("domain").definedBy("com.funnelboard.domain..")
@@ -37,21 +74,17 @@ class LayeringTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "service", "ui", "cli", "app");
 
-    @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("com.funnelboard.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..",
                     "atlantafx..", "picocli..");
 
-    @ArchTest
     static final ArchRule servicesHaveNoJavaFx = noClasses().that().resideInAPackage("com.funnelboard.service..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "java.sql..", "org.jooq..");
 
-    @ArchTest
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("com.funnelboard.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..");
 
     /** The window writes dates and times one way, through Formats (the locale's own forms), never a pattern or style of its own. */
-    @ArchTest
     static final ArchRule theWindowWritesDatesThroughFormats = noClasses().that().resideInAnyPackage("com.funnelboard.ui..", "com.funnelboard.app..")
             .and().doNotHaveFullyQualifiedName("com.funnelboard.ui.common.Formats")
             .and().doNotHaveFullyQualifiedName("com.funnelboard.app.LogFiles$Format") // the log file's own stamps, not the window's
@@ -59,11 +92,9 @@ class LayeringTest {
                     (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(java.time.format.DateTimeFormatter.class)
                             && call.getName().matches("ofLocalized.*|ofPattern")));
 
-    @ArchTest
     static final ArchRule cliNeverStartsJavaFx = noClasses().that().resideInAPackage("com.funnelboard.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
-    @ArchTest
     static final ArchRule uiFeaturesKeepToTheirViewModels = noClasses().that().resideInAPackage("com.funnelboard.ui..")
             .should().dependOnClassesThat().resideInAPackage("com.funnelboard.store..");
 
@@ -71,14 +102,13 @@ class LayeringTest {
      * Only the command line writes to the terminal (its sentences and results); every other class
      * logs, so a failure's stack trace goes to the log file and never into a command's output.
      */
-    @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("com.funnelboard.cli..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("the command line prints to the terminal; everything else logs through SLF4J to the log file");
 
     /** The same rule over the tests, where only benchmarks (classes named …Benchmark) print their figures. */
-    @ArchTest
-    static void onlyTheCommandLineAndBenchmarksPrint(JavaClasses productionClasses) {
+    @Test
+    void onlyTheCommandLineAndBenchmarksPrint() {
         JavaClasses tests = tests();
         assertThat(tests.contain("com.funnelboard.bench.BoardBenchmark")).as("test classes imported").isTrue();
         DescribedPredicate<JavaClass> benchmark = DescribedPredicate.describe("benchmarks",
@@ -94,12 +124,12 @@ class LayeringTest {
             .because("property tests use QuickTheories through com.funnelboard.testing.Properties");
 
     /** The production classes (this class's import) and the test classes (imported on their own). */
-    @ArchTest
-    static void noClassUsesJqwik(JavaClasses productionClasses) {
+    @Test
+    void noClassUsesJqwik() {
         JavaClasses tests = tests();
         assertThat(tests.contain("com.funnelboard.service.MergePropertyTest")).as("test classes imported").isTrue();
         assertThat(tests.contain("com.funnelboard.domain.MoneyTest")).as("test classes imported").isTrue();
-        noJqwik.check(productionClasses);
+        noJqwik.check(production());
         noJqwik.check(tests);
     }
 
@@ -110,8 +140,8 @@ class LayeringTest {
      * class that starts JavaFX only through the program (a chart drawn by {@code report --png})
      * is annotated by hand; this rule finds those that touch it themselves.
      */
-    @ArchTest
-    static void uiTestsRunOneAtATime(JavaClasses productionClasses) {
+    @Test
+    void uiTestsRunOneAtATime() {
         JavaClasses tests = tests();
         DescribedPredicate<JavaClass> drivesJavaFx = DescribedPredicate.describe("drive JavaFX (TestFX, the FX thread, a stage)",
                 c -> c.isTopLevelClass() && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
@@ -134,7 +164,16 @@ class LayeringTest {
                 .check(tests);
     }
 
+    private static JavaClasses production;
     private static JavaClasses tests;
+
+    /** The production classes, imported once for every rule (archunit.properties: what the import leaves unresolved). */
+    private static synchronized JavaClasses production() {
+        if (production == null) {
+            production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("com.funnelboard");
+        }
+        return production;
+    }
 
     /**
      * The test classes alone, imported once from their class folder (the production classes, which

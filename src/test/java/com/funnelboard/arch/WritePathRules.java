@@ -6,7 +6,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 
@@ -66,7 +65,6 @@ final class WritePathRules {
         return c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
     }
 
-    @ArchTest
     static final ArchRule theRecordersPiecesAreItsAlone = classes()
             .that(new DescribedPredicate<JavaClass>("are pieces of the change recorder") {
                 @Override
@@ -82,7 +80,6 @@ final class WritePathRules {
             })
             .because("the change recorder stays the one entry point of writes to shared tables");
 
-    @ArchTest
     static final ArchRule onlyTheWritePathWrites = noClasses()
             .that(new DescribedPredicate<JavaClass>("are outside the write path") {
                 @Override

@@ -8,12 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /** report funnel|velocity|forecast|lost: the same numbers as the window, as tables or JSON. */
-@Execution(ExecutionMode.SAME_THREAD)
 class CliReportTest {
 
     @TempDir
