@@ -117,11 +117,9 @@ final class Migrations {
         if (version == 0 && hasNoPages(c)) {
             // A new file gets the pages of one Flyway migrated, once per process, through SQLite's
             // backup API: the same schema, history and default rows, without running every script again.
-            Path template = NewFileTemplate.get();
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("restore from '" + template.toString().replace("'", "''") + "'");
+            if (NewFileTemplate.copyInto(c)) {
+                return true;
             }
-            return true;
         }
         migrateWithFlyway(c, dataSource, version);
         return false;
@@ -155,6 +153,20 @@ final class Migrations {
         private static Path template;
 
         private NewFileTemplate() {}
+
+        /**
+         * Copies the template's pages into the empty database of {@code c}; false when nothing was
+         * copied (the caller then runs the migrations). One copy at a time: SQLite's backup gives up
+         * without an error when the template is busy (another copy's connection closing on it), and
+         * two stores opened at once in one process had left one of them an empty file.
+         */
+        static synchronized boolean copyInto(Connection c) throws SQLException {
+            Path template = get();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("restore from '" + template.toString().replace("'", "''") + "'");
+            }
+            return hasObjects(c);
+        }
 
         static synchronized Path get() throws SQLException {
             if (template != null && java.nio.file.Files.isRegularFile(template)) {
