@@ -77,6 +77,14 @@ class NewLeadUiTest {
         assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEqualTo("Draft Person");
         assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEqualTo("Draft Org");
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(robot.lookup("#lead-start-over").query().getScene(), "new-lead-resumed"));
+        // Enter on Start over (reached by Tab from the last field) empties the form, and the same button brings it back.
+        robot.interact(() -> robot.lookup("#lead-start-over").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#lead-start-over").queryButton().getText()).isEqualTo("Bring it back");
+        robot.clickOn("#lead-start-over");
+        assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEqualTo("Draft Person");
+        assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEqualTo("Draft Org");
         robot.clickOn("#lead-start-over");
         assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
         assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEmpty();

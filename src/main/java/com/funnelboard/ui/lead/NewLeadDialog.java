@@ -32,6 +32,8 @@ public final class NewLeadDialog extends Dialog<NewLead> {
     public static final ButtonType CREATE = new ButtonType("Create lead", ButtonBar.ButtonData.OK_DONE);
     /** Empties a form brought back with what was typed before (see ShellDialogs). */
     public static final ButtonType START_OVER = new ButtonType("Start over", ButtonBar.ButtonData.LEFT);
+    /** What Start over reads once it has emptied the form: pressed, the form gets back what was in it. */
+    static final String UNDO_START_OVER = "Bring it back";
 
     private final NewLeadViewModel model;
     private final Set<String> touched = new HashSet<>();
@@ -104,13 +106,24 @@ public final class NewLeadDialog extends Dialog<NewLead> {
             getDialogPane().getButtonTypes().addFirst(START_OVER);
             Button startOver = (Button) getDialogPane().lookupButton(START_OVER);
             startOver.setId("lead-start-over");
+            // Start over empties the form and then offers what it took away: Tab from the last field reaches
+            // this button, and an Enter meant for Create emptied a form typed twice, with nothing to bring it back.
+            java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> cleared = new java.util.concurrent.atomic.AtomicReference<>();
             startOver.addEventFilter(ActionEvent.ACTION, e -> {
-                e.consume(); // the form stays open, empty
-                model.clear();
-                touched.clear();
+                e.consume(); // the form stays open
+                java.util.Map<String, String> back = cleared.getAndSet(null);
+                if (back == null) {
+                    cleared.set(model.draft());
+                    model.clear();
+                    touched.clear();
+                    setHeaderText("Add a lead to the pipeline");
+                    startOver.setText(UNDO_START_OVER);
+                } else {
+                    model.restore(back);
+                    setHeaderText("The lead you were adding, as you left it");
+                    startOver.setText(START_OVER.getText());
+                }
                 refreshers.forEach(Runnable::run);
-                setHeaderText("Add a lead to the pipeline");
-                startOver.setDisable(true);
                 name.requestFocus();
             });
         }

@@ -147,7 +147,9 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
                 return;
             }
             if (model.canMoveBinding().get()) {
-                if (inReason) {
+                // On a ticked box Enter moves too: the box took it and unticked itself, and Move went off again.
+                boolean onButton = getDialogPane().getScene() != null && getDialogPane().getScene().getFocusOwner() instanceof Button;
+                if (inReason || !onButton) {
                     move.fire();
                     e.consume();
                 }
