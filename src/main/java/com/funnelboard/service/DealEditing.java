@@ -37,6 +37,22 @@ public final class DealEditing {
     }
 
     /**
+     * What was typed in a deal's form and refused (title, value, currency, with why), kept on this
+     * installation (never shared) until it is saved or put back: a quit (Ctrl+Q) lost it. Empty when
+     * there is none.
+     */
+    public java.util.Map<String, String> draft(UUID deal) {
+        return store.read(r -> r.local().texts(DRAFT + deal));
+    }
+
+    /** Keeps a deal form's draft on this installation; an empty one forgets it. */
+    public void keepDraft(UUID deal, java.util.Map<String, String> fields) {
+        store.writeAll(r -> r.local().putTexts(DRAFT + deal, new java.util.TreeMap<>(fields)));
+    }
+
+    private static final String DRAFT = "draft.deal.";
+
+    /**
      * The changes to make to a deal; a null field is left as it is.
      *
      * @param value the amount as typed in the user's locale; blank to clear it

@@ -196,7 +196,14 @@ public final class DealFormViewModel {
                 apply(null);
                 return CompletableFuture.completedFuture(null);
             }
-            return executors.supply(() -> deals.details(deal).deal()).thenAccept(this::apply);
+            boolean inMemory = drafts.containsKey(deal);
+            return executors.supply(() -> new Read(deals.details(deal).deal(), inMemory ? Map.<String, String>of() : editing.draft(deal)))
+                    .thenAccept(read -> {
+                        if (!read.kept().isEmpty() && !drafts.containsKey(deal)) {
+                            drafts.put(deal, DealDraft.of(read.kept()));
+                        }
+                        apply(read.deal());
+                    });
         });
     }
 
@@ -207,7 +214,13 @@ public final class DealFormViewModel {
             return;
         }
         dirty = false;
-        drafts.remove(stored.id());
+        if (drafts.remove(stored.id()) != null) {
+            UUID id = stored.id();
+            executors.supply(() -> {
+                editing.keepDraft(id, Map.of());
+                return null;
+            });
+        }
         problems.clear();
         take(stored);
         status.set("All changes saved");
@@ -222,13 +235,25 @@ public final class DealFormViewModel {
         dirty = false;
         DealEditing.Edit edit = edit();
         status.set("Saving…");
-        CompletableFuture<Deal> written = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> editing.edit(id, edit),
-                executors.background()));
+        boolean hadDraft = drafts.containsKey(id);
+        // A refusal is kept on this installation in the same background step as the save, before the window may quit.
+        CompletableFuture<Deal> written = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> {
+            try {
+                Deal saved = editing.edit(id, edit);
+                if (hadDraft) {
+                    editing.keepDraft(id, Map.of());
+                }
+                return saved;
+            } catch (InvalidInputException bad) {
+                editing.keepDraft(id, new DealDraft(edit, Map.copyOf(bad.problems())).texts());
+                throw bad;
+            }
+        }, executors.background()));
         saving = written.handle((d, e) -> null);
         written.whenCompleteAsync((deal, failure) -> {
             Throwable refused = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (refused instanceof InvalidInputException bad) {
-                drafts.put(id, new Draft(edit, Map.copyOf(bad.problems()))); // kept for when the deal is shown again
+                drafts.put(id, new DealDraft(edit, Map.copyOf(bad.problems()))); // kept for when the deal is shown again
             } else if (failure == null) {
                 drafts.remove(id);
             }
@@ -305,7 +330,7 @@ public final class DealFormViewModel {
                     if (dirty && stored != null) {
                         // Deleted elsewhere (a command, a teammate's merge) while typed in: what was typed is kept with the deal
                         // for this window, and said — the form emptied without a word.
-                        drafts.put(id, new Draft(edit(), Map.of()));
+                        drafts.put(id, new DealDraft(edit(), Map.of()));
                         notice.set("\u201C" + stored.title() + "\u201D was moved to the trash elsewhere while you typed in it: what you "
                                 + "typed is kept with it while this window is open — restore it from the Trash to save it.");
                     }
@@ -330,7 +355,7 @@ public final class DealFormViewModel {
         status.set("");
         dealId.set(deal == null ? null : deal.id());
         take(deal);
-        Draft draft = deal == null ? null : drafts.get(deal.id());
+        DealDraft draft = deal == null ? null : drafts.get(deal.id());
         if (draft != null) {
             // What was typed and refused when another card was chosen comes back, marked, to be corrected.
             if (draft.edit().title() != null) {
@@ -355,10 +380,10 @@ public final class DealFormViewModel {
         }
     }
 
-    /** Texts typed in a deal's form that the rules refused, with why: shown again with the deal (while the window is open). */
-    private record Draft(DealEditing.Edit edit, Map<String, String> problems) {}
+    /** A deal read for the form, with the draft kept for it on this installation (empty when none). */
+    private record Read(Deal deal, Map<String, String> kept) {}
 
-    private final Map<UUID, Draft> drafts = new java.util.HashMap<>();
+    private final Map<UUID, DealDraft> drafts = new java.util.HashMap<>();
 
     private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
     /** What the window's status bar should say about the form's deal when the form cannot (it was deleted elsewhere). */

@@ -130,6 +130,42 @@ class DealFormViewModelTest {
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
     }
 
+    /**
+     * A refused edit is kept on this installation: the window quit (Ctrl+Q) and opened again shows it,
+     * marked, where it came back as the stored value. Saved or put back, it is forgotten.
+     */
+    @Test
+    void aRefusedEditIsBackAfterAQuitAndForgottenOnceSaved() {
+        form.valueProperty().set("3.500,00");
+        form.titleProperty().set("Pilot renewal");
+        form.flush().join();
+        assertThat(form.problems()).containsKey(DealFormViewModel.VALUE);
+
+        UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        DealEditing editing = new DealEditing(store, Locale.ENGLISH);
+        DealFormViewModel reopened = new DealFormViewModel(editing, deals, new ChangeFeed(store), executors, Locale.ENGLISH, ZoneOffset.UTC);
+        reopened.setPeople(new com.funnelboard.service.PeopleService(store));
+        reopened.show(pilot.id()).join();
+        assertThat(reopened.valueProperty().get()).isEqualTo("3.500,00");
+        assertThat(reopened.titleProperty().get()).isEqualTo("Pilot renewal");
+        assertThat(reopened.problems()).containsKey(DealFormViewModel.VALUE);
+        assertThat(reopened.statusProperty().get()).startsWith("Not saved yet: Not an amount");
+
+        reopened.valueProperty().set("3,500.00");
+        reopened.flush().join();
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(3_500_00L);
+        assertThat(editing.draft(pilot.id())).as("saved: the draft is forgotten").isEmpty();
+
+        // Put back (Ctrl+Z in a field) forgets it too.
+        reopened.valueProperty().set("x");
+        reopened.flush().join();
+        assertThat(editing.draft(pilot.id())).isNotEmpty();
+        reopened.revertTyping();
+        assertThat(editing.draft(pilot.id())).isEmpty();
+        assertThat(reopened.valueProperty().get()).isEqualTo("3,500.00");
+    }
+
     /** Was DealPaneUiTest.aDeletedDealLeavesTheBoardAndTheTrashRestoresIt (the buttons and Ctrl+Z stay there). */
     @Test
     void aDeletedDealLeavesTheBoardTheTrashRestoresItAndUndoTakesTheRestoreBack() {

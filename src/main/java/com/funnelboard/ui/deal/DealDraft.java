@@ -1,0 +1,37 @@
+package com.funnelboard.ui.deal;
+
+import com.funnelboard.service.DealEditing;
+import java.util.Map;
+
+/**
+ * Texts typed in a deal's form that the rules refused, with why: shown again with the deal, and
+ * kept on this installation as texts (see {@link DealEditing#draft}) for after a quit.
+ */
+record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
+    private static final String WHY = "why.";
+
+    Map<String, String> texts() {
+        Map<String, String> t = new java.util.HashMap<>();
+        if (edit.title() != null) {
+            t.put(DealFormViewModel.TITLE, edit.title());
+        }
+        if (edit.value() != null) {
+            t.put(DealFormViewModel.VALUE, edit.value());
+        }
+        if (edit.currency() != null) {
+            t.put(DealFormViewModel.CURRENCY, edit.currency());
+        }
+        problems.forEach((field, why) -> t.put(WHY + field, why));
+        return t;
+    }
+
+    static DealDraft of(Map<String, String> texts) {
+        Map<String, String> why = new java.util.HashMap<>();
+        texts.forEach((k, v) -> {
+            if (k.startsWith(WHY)) {
+                why.put(k.substring(WHY.length()), v);
+            }
+        });
+        return new DealDraft(new DealEditing.Edit(texts.get(DealFormViewModel.TITLE), texts.get(DealFormViewModel.VALUE), texts.get(DealFormViewModel.CURRENCY), null, false, null), Map.copyOf(why));
+    }
+}
