@@ -45,7 +45,11 @@ public final class PipelineSettings {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidInputException("days", "Between 1 and " + MAX_DAYS + " days");
         }
-        store.writeAll(r -> r.settings().put(key(stage), Integer.toString(days)));
+        if (rotRule().threshold(stage) == days) {
+            return; // OK in Settings with the days as they were wrote a change without words to History, once per stage
+        }
+        store.writeAll(com.funnelboard.domain.ChangeOrigin.USER, stage.label() + " deals rot after " + days + (days == 1 ? " day" : " days"),
+                r -> r.settings().put(key(stage), Integer.toString(days)));
     }
 
     private static String key(Stage s) {

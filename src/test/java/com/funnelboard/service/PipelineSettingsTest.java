@@ -21,8 +21,16 @@ class PipelineSettingsTest {
             PipelineSettings settings = new PipelineSettings(store);
             assertThat(settings.rotRule().threshold(Stage.LEAD)).isEqualTo(14);
             assertThat(settings.rotRule().threshold(Stage.OPPORTUNITY)).isEqualTo(30);
+            HistoryService history = new HistoryService(store);
+            int before = history.latest(100).size();
+            settings.setRotThreshold(Stage.LEAD, 14);
+            assertThat(history.latest(100)).as("the days as they were: nothing written").hasSize(before);
             settings.setRotThreshold(Stage.LEAD, 7);
             assertThat(settings.rotRule().threshold(Stage.LEAD)).isEqualTo(7);
+            assertThat(history.latest(100)).hasSize(before + 1);
+            assertThat(history.latest(1).getFirst().summary()).isEqualTo("Lead deals rot after 7 days");
+            settings.setRotThreshold(Stage.LEAD, 7);
+            assertThat(history.latest(100)).hasSize(before + 1);
             assertThat(settings.rotRule().threshold(Stage.PROSPECT)).isEqualTo(21);
             assertThatThrownBy(() -> settings.setRotThreshold(Stage.WON, 5)).isInstanceOf(InvalidInputException.class);
             assertThatThrownBy(() -> settings.setRotThreshold(Stage.LEAD, 0)).isInstanceOf(InvalidInputException.class);
