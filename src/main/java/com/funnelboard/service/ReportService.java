@@ -252,8 +252,10 @@ public final class ReportService {
             WinRate overall = new WinRate("all", won, lost);
             Money average = wonCounted == 0 ? null : new Money(Math.round((double) wonValue / wonCounted), currency);
             Double cycle = timed == 0 ? null : sinceCreated / 86_400_000.0 / timed;
-            Money perDay = average == null || cycle == null || cycle <= 0 || overall.rate() == null ? null
-                    : new Money(Math.round(open * overall.rate() * average.minor() / cycle), currency);
+            // A cycle shorter than a day counts as one: deals logged as won minutes after they were added made a cycle of
+            // 0.001 days and a velocity of €16,900,242 a day.
+            Money perDay = average == null || cycle == null || cycle < 0 || overall.rate() == null ? null
+                    : new Money(Math.round(open * overall.rate() * average.minor() / Math.max(cycle, 1.0)), currency);
             return new Velocity(p, currency, open, overall, rows(months), rows(sources), rows(owners), average, cycle, perDay, other, won - timed,
                     openElsewhere);
         });
@@ -298,6 +300,7 @@ public final class ReportService {
             }
             for (ReportQueries.WonGroup g : q.wonByCloseDay()) {
                 if (!currency.equals(g.currency())) {
+                    other += g.count(); // a dollar win was left out of the euro forecast without a word
                     continue;
                 }
                 long[] m = months.computeIfAbsent(YearMonth.from(g.closedOn()), k -> new long[5]);

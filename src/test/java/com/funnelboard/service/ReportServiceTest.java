@@ -153,6 +153,18 @@ class ReportServiceTest {
         assertThat(dollars.openInOtherCurrencies()).isEqualTo(2);
     }
 
+    /** Deals won minutes after they were added: the cycle counts as a day in velocity (it divided by 0.001 days). */
+    @Test
+    void aCycleShorterThanADayCountsAsOneInVelocity() {
+        deal("Won at once", 10_000_00, "EUR", "referral", march(20), Stage.WON, 10_000_00L, LocalDate.of(2026, 3, 20), null, null,
+                Stage.LEAD, 20, Stage.WON, 20);
+        deal("Open", 5_000_00, "EUR", "referral", march(3), Stage.OPPORTUNITY, null, null, null, null, Stage.LEAD, 3, Stage.OPPORTUNITY, 4);
+        ReportService.Velocity v = reports.velocity(MARCH, "EUR");
+        assertThat(v.cycleDays()).isEqualTo(0.0);
+        // 1 open × 100 % × €10,000 ÷ 1 day.
+        assertThat(v.perDay()).isEqualTo(new Money(10_000_00, "EUR"));
+    }
+
     @Test
     void aDealWonBeforeTheDayItCountsAsCreatedIsLeftOutOfTheCycleAndSaid() {
         history();
@@ -178,6 +190,7 @@ class ReportServiceTest {
         assertThat(f.months()).extracting(ReportService.ForecastMonth::month).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4));
         ReportService.ForecastMonth march = f.months().get(0);
         assertThat(march.wonDeals()).as("the USD win is left out").isEqualTo(1);
+        assertThat(f.otherCurrencies()).as("and said to be left out (it was counted only among open deals)").isEqualTo(1);
         assertThat(march.won()).isEqualTo(new Money(12_000_00, "EUR"));
         ReportService.ForecastMonth april = f.months().get(1);
         assertThat(april.openDeals()).isEqualTo(1);
