@@ -106,7 +106,7 @@ final class ReportCommand {
     }
 
     private static String percent(Double share) {
-        return share == null ? "\u2014" : String.format(Locale.ROOT, "%.0f %%", share * 100);
+        return share == null ? "\u2014" : com.funnelboard.domain.Percent.of(share) + " %";
     }
 
     @Command(name = "funnel", description = "Deals that entered each stage in the period, the share that came on from the stage before, "
@@ -178,7 +178,7 @@ final class ReportCommand {
                 s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays()))
                         + (v.untimed() == 0 ? "" : " (" + ReportService.untimedSentence(v.untimed()) + ")"));
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
-                        + " open deals in " + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()
+                        + (v.openDeals() == 1 ? " open deal in " : " open deals in ") + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()
                         + " in other currencies left out") + ")");
                 s.console().line("");
                 s.console().table(new String[] {"MONTH", "WON", "LOST", "WIN RATE"}, v.byMonth().stream()
@@ -235,7 +235,7 @@ final class ReportCommand {
                             Integer.toString(m.wonDeals()), s.money(m.won())}).toList(),
                         f.otherCurrencies() > 0 ? "No open or won deals in " + f.currency() + "." : "No open or won deals.");
                 if (f.undatedDeals() > 0) {
-                    s.console().line(f.undatedDeals() + " open deals have no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
+                    s.console().line(f.undatedDeals() + (f.undatedDeals() == 1 ? " open deal has" : " open deals have") + " no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
                 }
                 if (f.otherCurrencies() > 0) {
                     s.console().line(f.otherCurrencies() + (f.otherCurrencies() == 1 ? " deal" : " deals") + " in other currencies than "
@@ -310,7 +310,8 @@ final class ReportCommand {
                         .map(pt -> new String[] {pt.day().toString(), s.money(pt.value().get(open.get(0))), s.money(pt.value().get(open.get(1))),
                             s.money(pt.value().get(open.get(2))), s.money(pt.total(p.currency()))}).toList(), "");
                 if (p.otherCurrencies() > 0) {
-                    s.console().line(p.otherCurrencies() + " open deals in other currencies are left out.");
+                    s.console().line(p.otherCurrencies() + (p.otherCurrencies() == 1 ? " open deal in another currency is" : " open deals in other currencies are")
+                            + " left out.");
                 }
             });
             return ExitCodes.OK;

@@ -46,6 +46,9 @@ class CliReportTest {
         assertThat(v.get("winRate").asDouble()).isEqualTo(0.5);
         assertThat(v.get("averageDealSize").get("amount").asString()).isEqualTo("15000.00");
         assertThat(v.get("openDeals").asInt()).isEqualTo(1);
+        assertThat(cli.run("report", "velocity").out()).as("one deal, not \"1 open deals\"").contains("(1 open deal in GBP)")
+                .contains("win rate 50 %");
+        assertThat(cli.run("report", "forecast").out()).contains("1 open deal has no expected close date");
 
         // The list gives each deal's close dates and final value, to check the forecast against.
         JsonNode listed = cli.json("deals", "list");

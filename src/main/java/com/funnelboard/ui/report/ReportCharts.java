@@ -217,7 +217,7 @@ final class ReportCharts {
         XYChart.Series<String, Number> rates = new XYChart.Series<>();
         rates.setName("Won of won and lost");
         java.util.List<ReportService.WinRate> shown = groups.stream().filter(w -> w.rate() != null).toList();
-        shown.forEach(w -> rates.getData().add(new XYChart.Data<>(label.apply(w.group()), Math.round(w.rate() * 100))));
+        shown.forEach(w -> rates.getData().add(new XYChart.Data<>(label.apply(w.group()), com.funnelboard.domain.Percent.of(w.rate()))));
         chart.getData().setAll(java.util.List.of(rates));
         for (int i = 0; i < shown.size(); i++) {
             String group = shown.get(i).group();

@@ -91,7 +91,7 @@ public final class ReportsView extends ScrollPane {
             return;
         }
         ReportService.Velocity v = r.velocity();
-        winRate.setText(v.overall().rate() == null ? "\u2014" : String.format(locale, "%.0f %%", v.overall().rate() * 100));
+        winRate.setText(v.overall().rate() == null ? "\u2014" : com.funnelboard.domain.Percent.of(v.overall().rate()) + " %");
         winRate.setTooltip(new javafx.scene.control.Tooltip(v.overall().won() + " won, " + v.overall().lost() + " lost"));
         dealSize.setText(money(v.averageDealSize()));
         cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()) + (v.untimed() == 0 ? "" : "*"));
@@ -106,7 +106,8 @@ public final class ReportsView extends ScrollPane {
         com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
         StringBuilder n = new StringBuilder(formats.date(r.funnel().period().first()) + " \u2013 " + formats.date(r.funnel().period().last()) + ". ");
         if (r.forecast().undatedDeals() > 0) {
-            n.append(r.forecast().undatedDeals()).append(" open deals have no expected close date (weighted ")
+            n.append(r.forecast().undatedDeals()).append(r.forecast().undatedDeals() == 1 ? " open deal has" : " open deals have")
+                    .append(" no expected close date (weighted ")
                     .append(money(r.forecast().undatedWeighted())).append("). ");
         }
         if (v.otherCurrencies() > 0 || r.forecast().otherCurrencies() > 0 || r.lost().otherCurrencies() > 0) {
