@@ -55,7 +55,9 @@ public final class UndoService {
             + "emails, meetings and notes it brought stay with the deals and contacts that stay";
 
     private void committed(ChangeNotice n) {
-        if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT)) {
+        // The sample pipeline too: 300 made-up deals mixed with the real ones could not be taken back.
+        if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT
+                || n.origin() == ChangeOrigin.SAMPLE)) {
             journal.done(n.changeSet());
         }
     }
@@ -183,7 +185,7 @@ public final class UndoService {
                         .orElseThrow(() -> new InvalidInputException("change-set", "No change set " + changeSet));
                 // An import is taken back whole, the stage moves it made with it: kept with a move back, an undone import's
                 // moves still counted in the win rates and the funnel. A move made by hand stays in the history, with its move back.
-                boolean whole = set.origin() == ChangeOrigin.IMPORT;
+                boolean whole = set.origin() == ChangeOrigin.IMPORT || set.origin() == ChangeOrigin.SAMPLE;
                 // A merge's calls, emails, meetings and notes stay where their deal or contact stays: what a teammate logged is
                 // only ever added to (the undo travels, and took a rep's own meeting away from their computer, out of reach of
                 // the trash, which holds deals, contacts and organizations).

@@ -61,6 +61,20 @@ class UndoServiceTest {
         return store.read(r -> r.stageChanges().forDeal(deal));
     }
 
+    /** The sample pipeline is one action to take back, its stage history with it (300 made-up deals stayed among the real ones). */
+    @Test
+    void theSamplePipelineIsTakenBackWhole() {
+        long before = store.<Number>read(r -> r.deals().count()).longValue();
+        new SamplePipeline(store).generate(7, 40, "EUR", (x, y) -> {}, () -> false);
+        assertThat(store.<Number>read(r -> r.deals().count()).longValue()).isEqualTo(before + 40);
+        assertThat(undo.next().undo()).contains("Sample pipeline");
+        assertThat(undo.undoLast().orElseThrow().text()).isEqualTo("Undid: Sample pipeline");
+        assertThat(store.<Number>read(r -> r.deals().count()).longValue()).isEqualTo(before);
+        assertThat(new ReportService(store, java.time.ZoneOffset.UTC).funnel(new ReportService.Period(java.time.LocalDate.of(2000, 1, 1),
+                java.time.LocalDate.of(2100, 1, 1))).stages().get(0).entered()).as("its moves are gone from the reports too")
+                .isEqualTo(store.<Number>read(r -> r.deals().count()).intValue());
+    }
+
     @Test
     void undoingAMoveReturnsTheDealWithoutTheChecklistAndHistoryKeepsBothRows() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
