@@ -132,7 +132,7 @@ final class LogBar extends VBox {
         out.getStyleClass().add(Styles.RIGHT_PILL);
         out.setSelected(true);
         when.setPromptText("now");
-        when.setPrefColumnCount(9);
+        when.setPrefColumnCount(11); // "yesterday" and "2026-03-12" whole (at 9 "yesterday" read "yesterda")
         when.setId("log-when");
         String example = ContactPaneViewModel.halfPastTwo(locale);
         when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));

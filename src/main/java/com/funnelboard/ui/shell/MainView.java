@@ -147,6 +147,12 @@ public final class MainView extends BorderPane {
         offer.textProperty().bind(prompts.offerProperty().map(o -> o.text()).orElse(""));
         offer.visibleProperty().bind(prompts.offerProperty().isNotNull());
         offer.managedProperty().bind(offer.visibleProperty());
+        // Taken or dismissed, the offer goes: the keyboard it had goes back to the cards, not on to the owner filter.
+        offer.visibleProperty().addListener((o, was, shown) -> {
+            if (!shown && (offer.isFocused() || dismiss.isFocused()) && workbench.pageProperty().getValue() == Workbench.Page.BOARD) {
+                javafx.application.Platform.runLater(board::focusCards);
+            }
+        });
         dismiss.visibleProperty().bind(offer.visibleProperty());
         dismiss.managedProperty().bind(offer.visibleProperty());
         Button redo = new Button("Redo");

@@ -262,6 +262,11 @@ public final class Workbench extends SplitPane {
 
 
     /** Whether the detail pane is shown beside the board (Ctrl+Shift+D hides and shows it); remembered on this installation. */
+    /** The page shown. */
+    public javafx.beans.value.ObservableValue<Page> pageProperty() {
+        return current;
+    }
+
     public javafx.beans.property.BooleanProperty detailShownProperty() {
         return detailShown;
     }
