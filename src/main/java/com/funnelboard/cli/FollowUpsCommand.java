@@ -44,11 +44,14 @@ final class FollowUpsCommand {
         "overdue: the time has passed; today: later today; upcoming: tomorrow or later."
     })
     int list(@Option(names = "--due", paramLabel = "WHEN", completionCandidates = Values.Dues.class,
-            description = "Only those ${COMPLETION-CANDIDATES} (default: all open).") FollowUpDue due) {
+            description = "Only those ${COMPLETION-CANDIDATES} (default: all open).") FollowUpDue due,
+            @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                    description = "Only those of deals this person owns: their email, 'me' (see 'whoami'), or 'nobody'.") String owner) {
         return root.run(s -> {
-            List<FollowUpEntry> list = s.workspace().followUps().open(due);
+            com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE : s.owner(owner);
+            List<FollowUpEntry> list = s.workspace().followUps().open(due).stream().filter(e -> who.test(e.owner())).toList();
             s.console().result(Map.of("followUps", list.stream().map(s.json()::followUpRow).toList()),
-                    () -> s.console().table(new String[] {"ID", "DUE", "STATUS", "KIND", "DEAL", "CONTACT", "NOTE"},
+                    () -> s.console().table(new String[] {"ID", "DUE", "STATUS", "KIND", "OWNER", "DEAL", "CONTACT", "NOTE"},
                             list.stream().map(e -> row(s, e)).toList(), due == null ? "No open follow-ups." : "No follow-ups " + due.key() + "."));
             return ExitCodes.OK;
         });
@@ -128,6 +131,7 @@ final class FollowUpsCommand {
             s.time(f.effectiveDue()),
             s.json().status(f),
             f.kind().key(),
+            Session.text(e.owner()),
             e.dealTitle(),
             e.contactName() + (e.organizationName() == null ? "" : " · " + e.organizationName()),
             f.note() == null ? "" : f.note()

@@ -71,8 +71,8 @@ final class JsonViews {
     record FollowUpJson(String id, String dealId, String dueAt, String snoozedUntil, String status, String kind, String note,
             String doneAt) {}
 
-    record FollowUpRow(String id, String dealId, String dealTitle, String stage, String contact, String organization, String dueAt,
-            String snoozedUntil, String status, String kind, String note) {}
+    record FollowUpRow(String id, String dealId, String dealTitle, String stage, String contact, String organization, String owner,
+            String dueAt, String snoozedUntil, String status, String kind, String note) {}
 
     record AnsweredJson(String code, String text, boolean required, String kind, boolean holds, String evidence) {}
 
@@ -221,7 +221,7 @@ final class JsonViews {
 
     FollowUpRow followUpRow(FollowUpEntry e) {
         FollowUp f = e.followUp();
-        return new FollowUpRow(id(f.id()), id(f.dealId()), e.dealTitle(), e.stage().key(), e.contactName(), e.organizationName(),
+        return new FollowUpRow(id(f.id()), id(f.dealId()), e.dealTitle(), e.stage().key(), e.contactName(), e.organizationName(), e.owner(),
                 time(f.dueAt()), time(f.snoozedUntil()), status(f), f.kind().key(), f.note());
     }
 

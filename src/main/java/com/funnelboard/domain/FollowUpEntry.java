@@ -2,10 +2,15 @@ package com.funnelboard.domain;
 
 import java.util.Objects;
 
-/** A follow-up with what a list of them shows of its deal. */
-public record FollowUpEntry(FollowUp followUp, String dealTitle, Stage stage, String contactName, String organizationName) {
+/** A follow-up with what a list of them shows of its deal, its owner's email among it (null: nobody owns it). */
+public record FollowUpEntry(FollowUp followUp, String dealTitle, Stage stage, String contactName, String organizationName, String owner) {
 
     public FollowUpEntry {
         Objects.requireNonNull(followUp, "followUp");
+    }
+
+    /** One of a deal nobody owns. */
+    public FollowUpEntry(FollowUp followUp, String dealTitle, Stage stage, String contactName, String organizationName) {
+        this(followUp, dealTitle, stage, contactName, organizationName, null);
     }
 }

@@ -115,7 +115,7 @@ public final class FollowUpRepository {
      */
     public List<FollowUpEntry> open(Instant from, Instant to, int limit) {
         List<FollowUpEntry> page = new java.util.ArrayList<>(ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO,
-                        ORGANIZATION.NAME)
+                        ORGANIZATION.NAME, DEAL.OWNER)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
@@ -196,7 +196,7 @@ public final class FollowUpRepository {
     }
 
     private List<FollowUpEntry> entries(Condition c, int limit) {
-        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME)
+        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME, DEAL.OWNER)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
@@ -212,7 +212,7 @@ public final class FollowUpRepository {
 
     private static FollowUpEntry toEntry(org.jooq.Record r) {
         return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(WHO),
-                r.get(ORGANIZATION.NAME));
+                r.get(ORGANIZATION.NAME), r.get(DEAL.OWNER));
     }
 
     /** Ids of live follow-ups starting with the typed characters; at most {@code limit}. */

@@ -85,6 +85,15 @@ class CliTimelineTest {
         assertThat(t.get("kind").asString()).isEqualTo("call");
         assertThat(t.get("note").asString()).isEqualTo("Last call of the day");
         assertThat(t.get("dueAt").asString()).isEqualTo("2026-03-12T23:59:00+01:00");
+        assertThat(t.get("owner").isNull()).as("nobody owns the deal yet").isTrue();
+
+        // Whose they are: a manager asks for one rep's overdue calls (the list had no owner, nor a way to ask for one).
+        assertThat(cli.run("deals", "edit", deal, "--owner", "ola@nordwind.example").exit()).isZero();
+        assertThat(list(cli.json("followups", "list").get("followUps"))).allMatch(f -> f.get("owner").asString().equals("ola@nordwind.example"));
+        assertThat(ids(cli.json("followups", "list", "--owner", "ola@nordwind.example", "--due", "overdue"))).containsExactly(overdue);
+        assertThat(cli.json("followups", "list", "--owner", "bo@nordwind.example").get("followUps")).isEmpty();
+        assertThat(cli.json("followups", "list", "--owner", "nobody").get("followUps")).isEmpty();
+        assertThat(cli.run("followups", "list").out()).contains("OWNER").contains("ola@nordwind.example");
 
         cli.setNow(Fixtures.NOW.plus(Duration.ofHours(13)));
         assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).as("a day later").containsExactly(overdue, today);
