@@ -49,9 +49,21 @@ public final class MergeViewModel {
             return entries(!keepLeft, field).stream().filter(e -> kept.add(e.toLowerCase(java.util.Locale.ROOT))).toList();
         }
 
-        /** Which record the dialog offers to keep first: the one with more deals (the left one when even). */
+        /**
+         * Which record the dialog offers to keep first: the one with more deals, then the one with more
+         * of its fields filled (a lead typed again in lower case was offered over the record with the
+         * phone and the title), the left one when even.
+         */
         public boolean keepLeftByDefault() {
-            return left.deals().size() >= right.deals().size();
+            if (left.deals().size() != right.deals().size()) {
+                return left.deals().size() > right.deals().size();
+            }
+            return filled(left) >= filled(right);
+        }
+
+        private static long filled(ContactView v) {
+            return com.funnelboard.service.ContactEditing.texts(v.profile(), v.organization()).values().stream()
+                    .filter(t -> t != null && !t.isBlank()).count();
         }
     }
 

@@ -57,6 +57,13 @@ class MergeViewModelTest {
         assertThat(MergeViewModel.defaults(false)).containsOnlyKeys(ContactProfile.MERGEABLE).allSatisfy((f, fromLeft) -> assertThat(fromLeft).isFalse());
     }
 
+    /** With as many deals each, the record with more of its fields filled is offered first, whichever side it is on. */
+    @Test
+    void theFullerRecordIsOfferedFirstWhenTheDealsAreEven() {
+        assertThat(merge.load(left, right).join().keepLeftByDefault()).as("Ida Berg has her phone, title, notes…").isTrue();
+        assertThat(merge.load(right, left).join().keepLeftByDefault()).as("the lead typed again, on the left").isFalse();
+    }
+
     @Test
     void listsShowTheirEntriesAndWhatTheOtherRecordAdds() {
         MergeViewModel.Pair pair = merge.load(left, right).join();
