@@ -476,6 +476,15 @@ class BoardLayoutUiTest {
         javafx.scene.control.Labeled keys = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().startsWith("Alt+C call")).queryAs(javafx.scene.control.Labeled.class);
         assertThat(keys.isTextTruncated()).as("every key of the hint").isFalse();
+        // The time whole: beside the kind and the direction it was squeezed to "yesterda".
+        javafx.scene.control.TextField when = robot.lookup("#log-when").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> when.setText("yesterday"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text yesterday = new javafx.scene.text.Text("yesterday");
+        yesterday.setFont(when.getFont());
+        assertThat(when.getWidth() - when.snappedLeftInset() - when.snappedRightInset()).as("\"yesterday\" in full")
+                .isGreaterThanOrEqualTo(yesterday.getLayoutBounds().getWidth());
+        robot.interact(when::clear);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -132,7 +132,7 @@ final class LogBar extends VBox {
         out.getStyleClass().add(Styles.RIGHT_PILL);
         out.setSelected(true);
         when.setPromptText("now");
-        when.setPrefColumnCount(11); // "yesterday" and "2026-03-12" whole (at 9 "yesterday" read "yesterda")
+        when.setPrefColumnCount(8); // "yesterday" and "2:30 PM" whole
         when.setId("log-when");
         String example = ContactPaneViewModel.halfPastTwo(locale);
         when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));
@@ -156,10 +156,10 @@ final class LogBar extends VBox {
         keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         in.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         out.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        kind.setMaxWidth(Double.MAX_VALUE);
-        kind.setMinWidth(124); // "Meeting" in full: the time field gives way first
-        HBox.setHgrow(kind, Priority.ALWAYS);
-        HBox top = new HBox(6, kind, when, new HBox(in, out));
+        kind.setMinWidth(124); // "Meeting" in full
+        // The time sits beside the note, whose field gives way to it: beside the kind and the direction it was squeezed to
+        // "yesterda" in a 1,366-pixel window.
+        HBox top = new HBox(6, kind, new HBox(in, out));
         top.setAlignment(Pos.CENTER_LEFT);
         when.setMinWidth(48); // the pane's least width (a 1024-px window) holds the row without scrolling sideways
         // ...with In and Out as their arrows alone there (the pane's 300 px held 276 of the row's 320).
@@ -172,7 +172,7 @@ final class LogBar extends VBox {
         });
         com.funnelboard.ui.common.LazyTooltip.install(in, "Inbound: they reached out (Alt+I)");
         com.funnelboard.ui.common.LazyTooltip.install(out, "Outbound: you reached out (Alt+O)");
-        HBox bottom = new HBox(6, note, log);
+        HBox bottom = new HBox(6, note, when, log);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setFillHeight(true);
         bottom.setMaxWidth(Double.MAX_VALUE);

@@ -106,6 +106,9 @@ public final class NewLeadDialog extends Dialog<NewLead> {
             getDialogPane().getButtonTypes().addFirst(START_OVER);
             Button startOver = (Button) getDialogPane().lookupButton(START_OVER);
             startOver.setId("lead-start-over");
+            // As wide as its words, whichever it says ("Bring it back" was cut to "Bring it b…" at Start over's width).
+            startOver.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(startOver, false);
             // Start over empties the form and then offers what it took away: Tab from the last field reaches
             // this button, and an Enter meant for Create emptied a form typed twice, with nothing to bring it back.
             java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> cleared = new java.util.concurrent.atomic.AtomicReference<>();
