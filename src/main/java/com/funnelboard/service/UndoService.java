@@ -179,8 +179,9 @@ public final class UndoService {
     }
 
     private Undone revert(UUID changeSet) {
+        java.util.concurrent.atomic.AtomicReference<com.funnelboard.domain.Person> renamed = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            return store.write(ChangeOrigin.UNDO, null, r -> {
+            Undone done = store.write(ChangeOrigin.UNDO, null, r -> {
                 ChangeSetEntry set = r.changeLog().find(changeSet)
                         .orElseThrow(() -> new InvalidInputException("change-set", "No change set " + changeSet));
                 // An import is taken back whole, the stage moves it made with it: kept with a move back, an undone import's
@@ -211,8 +212,21 @@ public final class UndoService {
                 }
                 String text = describe(set);
                 r.describe(text);
+                // Your own name is kept twice: in the team's directory, which the undo puts back, and on this installation,
+                // which kept the name it took back ("Undid: Sam R. is sam@…", and Settings and whoami still said Sam R.).
+                r.local().identity().ifPresent(me -> r.settings().get(PeopleService.DIRECTORY + me.email())
+                        .filter(name -> !name.equals(me.name()))
+                        .ifPresent(name -> {
+                            com.funnelboard.domain.Person named = new com.funnelboard.domain.Person(name, me.email());
+                            r.local().setIdentity(named);
+                            renamed.set(named);
+                        }));
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
             });
+            if (renamed.get() != null) {
+                store.usePerson(renamed.get());
+            }
+            return done;
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }

@@ -36,6 +36,25 @@ class PeopleServiceTest {
         return store.read(r -> r.changeLog().latest(1)).getFirst();
     }
 
+    /** A new name undone is the old name everywhere: the team's directory and this installation's own (Settings, whoami, the next change). */
+    @Test
+    void undoingANewNameGivesTheOldOneBackHereToo() {
+        try (Store store = Fixtures.store(dir)) {
+            PeopleService people = new PeopleService(store);
+            UndoService undo = new UndoService(store, UndoJournal.inMemory());
+            people.setIdentity("Sam Rivera", "sam@example.com");
+            people.setIdentity("Sam R.", "sam@example.com");
+            assertThat(people.me()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sam R."));
+            undo.undoLast().orElseThrow();
+            assertThat(people.me()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sam Rivera"));
+            assertThat(people.directory()).containsEntry("sam@example.com", "Sam Rivera");
+            assertThat(store.person()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sam Rivera"));
+            undo.redoLast().orElseThrow();
+            assertThat(people.me()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sam R."));
+            assertThat(store.person()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sam R."));
+        }
+    }
+
     @Test
     void theIdentityIsKeptLocallyAndEveryChangeSetCarriesIt() {
         Path file;
