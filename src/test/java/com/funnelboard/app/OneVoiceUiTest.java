@@ -202,8 +202,12 @@ class OneVoiceUiTest {
         robot.write(" pricing");
         TextInputControl note = robot.lookup("#log-note").queryAs(TextInputControl.class);
         assertThat(note.getText()).isEqualTo("Asked about pricing");
-        Node bar = note.getParent().getParent();
-        assertThat(note.getWidth()).as("the note takes the pane's width").isGreaterThan(bar.getLayoutBounds().getWidth() * 0.5);
+        // The note takes the row's width but for the time beside it and Log.
+        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) note.getParent();
+        double others = row.getChildren().stream().filter(n -> n != note).mapToDouble(n -> n.getLayoutBounds().getWidth()).sum()
+                + row.getSpacing() * (row.getChildren().size() - 1);
+        assertThat(note.getWidth()).as("the note takes the pane's width").isCloseTo(row.getWidth() - others, org.assertj.core.data.Offset.offset(2.0))
+                .isGreaterThan(robot.lookup("#log-when").queryAs(javafx.scene.layout.Region.class).getWidth());
 
         robot.type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
