@@ -79,7 +79,7 @@ final class DealsCommand {
                         Session.shortId(c.id()),
                         c.stage().key(),
                         Long.toString(s.daysSince(c.stageEnteredAt())),
-                        s.money(c.value()),
+                        s.money(c.finalValue() != null ? c.finalValue() : c.value()), // a won deal at what it was won for, as the board shows it
                         Session.text(c.owner()),
                         c.title(),
                         (c.contactName() == null ? "" : c.contactName()) + (c.organizationName() == null ? "" : " · " + c.organizationName())

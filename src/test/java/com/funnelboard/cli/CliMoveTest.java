@@ -42,6 +42,8 @@ class CliMoveTest {
 
         CliRunner.Result text = cli.run("deals", "show", id);
         assertThat(text.out().lines().toList()).contains("  value     €12,500.00", "  final     €11,800.50", "  closed    2026-03-10");
+        // The list shows a won deal at what it was won for, as its card does (it showed the estimate).
+        assertThat(cli.run("deals", "list").out()).contains("€11,800.50").doesNotContain("€12,500.00");
     }
 
     @Test
