@@ -38,8 +38,16 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
 
     /** The deals an {@code --owner} option names: an email, 'me' (see 'whoami'), or 'nobody' (no owner). */
     com.funnelboard.domain.OwnerFilter owner(String text) {
-        return text.strip().equalsIgnoreCase("nobody") ? com.funnelboard.domain.OwnerFilter.NOBODY
-                : com.funnelboard.domain.OwnerFilter.person(workspace.people().ownerEmail(text));
+        if (text.strip().equalsIgnoreCase("nobody")) {
+            return com.funnelboard.domain.OwnerFilter.NOBODY;
+        }
+        String email = workspace.people().ownerEmail(text);
+        // A misspelt address gave an empty list or report and exit 0, as if the person had nothing.
+        var people = workspace.people();
+        if (people.owners().stream().noneMatch(o -> o.email().equals(email)) && !people.directory().containsKey(email)) {
+            console().note("Nobody with the address " + email + " owns a deal or is in the team's directory: is it written right?");
+        }
+        return com.funnelboard.domain.OwnerFilter.person(email);
     }
 
     /** As {@link #time}, to the second: a conflict's values, often written within a minute of each other. */

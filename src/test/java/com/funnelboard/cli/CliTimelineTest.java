@@ -92,6 +92,10 @@ class CliTimelineTest {
         assertThat(list(cli.json("followups", "list").get("followUps"))).allMatch(f -> f.get("owner").asString().equals("ola@nordwind.example"));
         assertThat(ids(cli.json("followups", "list", "--owner", "ola@nordwind.example", "--due", "overdue"))).containsExactly(overdue);
         assertThat(cli.json("followups", "list", "--owner", "bo@nordwind.example").get("followUps")).isEmpty();
+        // A misspelt address is said, not answered with an empty list alone.
+        assertThat(cli.run("followups", "list", "--owner", "bo@nordwind.example").err())
+                .contains("Nobody with the address bo@nordwind.example owns a deal or is in the team's directory");
+        assertThat(cli.run("followups", "list", "--owner", "ola@nordwind.example").err()).isEmpty();
         assertThat(cli.json("followups", "list", "--owner", "nobody").get("followUps")).isEmpty();
         assertThat(cli.run("followups", "list").out()).contains("OWNER").contains("ola@nordwind.example");
 
