@@ -140,6 +140,11 @@ public final class NewLeadDialog extends Dialog<NewLead> {
                 e.consume();
             }
         });
+        if (resumed) {
+            // What comes back is marked as it was left: a restored "jane@acme" showed no problem until Create was pressed.
+            touched.addAll(model.draft().keySet());
+            refreshers.forEach(Runnable::run);
+        }
         setResultConverter(bt -> bt == CREATE && model.validBinding().get() ? model.toLead() : null);
         setOnShown(e -> Platform.runLater(name::requestFocus));
         // Errors appear under their fields: the dialog grows with them, so Create and Cancel stay in sight.
