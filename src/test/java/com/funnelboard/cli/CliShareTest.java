@@ -72,10 +72,7 @@ class CliShareTest {
         assertThat(bob.json("history", "--limit", "1").get("changeSets").get(0).get("origin").asString()).isEqualTo("merge");
 
         // Both rename the deal before hearing of the other's rename.
-        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
-        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
-        assertThat(alice.run("deals", "edit", id, "--title", "Pilot (Alice)").exit()).isZero();
-        assertThat(bob.run("deals", "edit", id, "--title", "Pilot (Bob)").exit()).isZero();
+        editApart(alice, bob, id, 1, "--title", "Pilot (Alice)", "Pilot (Bob)");
         Path fromBob = dir.resolve("bob.funnel");
         bob.json("share", "export", fromBob.toString());
         alice.json("share", "export", fromAlice.toString());
@@ -129,10 +126,7 @@ class CliShareTest {
         Path fromBob = dir.resolve("bob.funnel");
         String[][] edits = {{"--title", "Pilot (Alice)", "Pilot (Bob)"}, {"--value", "100", "200"}};
         for (int i = 0; i < edits.length; i++) {
-            alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2 * i + 1)));
-            bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2 * i + 2)));
-            assertThat(alice.run("deals", "edit", id, edits[i][0], edits[i][1]).exit()).isZero();
-            assertThat(bob.run("deals", "edit", id, edits[i][0], edits[i][2]).exit()).isZero();
+            editApart(alice, bob, id, 2 * i + 1, edits[i][0], edits[i][1], edits[i][2]);
             bob.json("share", "export", fromBob.toString());
             CliRunner.Result merged = alice.run("share", "merge", fromBob.toString());
             assertThat(merged.out()).contains("1 conflict to review");
@@ -272,10 +266,7 @@ class CliShareTest {
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
         String id = sharedDeal(alice, bob);
         Path fromBob = dir.resolve("bob.funnel");
-        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
-        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
-        assertThat(alice.run("deals", "edit", id, "--title", "Pilot (Alice)").exit()).isZero();
-        assertThat(bob.run("deals", "edit", id, "--title", "Pilot (Bob)").exit()).isZero();
+        editApart(alice, bob, id, 1, "--title", "Pilot (Alice)", "Pilot (Bob)");
         bob.json("share", "export", fromBob.toString());
         alice.json("share", "merge", fromBob.toString());
         String conflict = alice.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
@@ -317,10 +308,7 @@ class CliShareTest {
                 .as("to the second: values are often written within a minute of each other").containsPattern(" \\d{2}:\\d{2}:\\d{2}\\)");
 
         // "theirs" names no one value here: the refusal says the values as History does, not as they are stored.
-        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
-        carol.setNow(Fixtures.NOW.plus(Duration.ofMinutes(5)));
-        assertThat(bob.run("deals", "edit", id, "--close-date", "2027-02-15").exit()).isZero();
-        assertThat(carol.run("deals", "edit", id, "--close-date", "2027-03-01").exit()).isZero();
+        editApart(bob, carol, id, 4, "--close-date", "2027-02-15", "2027-03-01");
         bob.json("share", "export", fromBob.toString());
         carol.json("share", "export", fromCarol.toString());
         CliRunner dan = copyOf(alice, "dan.db", Fixtures.NOW.plus(Duration.ofMinutes(6)));
@@ -353,10 +341,7 @@ class CliShareTest {
         Path fromBob = dir.resolve("bob.funnel");
         alice.json("share", "export", fromAlice.toString());
         bob.json("share", "merge", fromAlice.toString());
-        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
-        bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(2)));
-        assertThat(alice.run("deals", "edit", id, "--value", "12500").exit()).isZero();
-        assertThat(bob.run("deals", "edit", id, "--value", "15000").exit()).isZero();
+        editApart(alice, bob, id, 1, "--value", "12500", "15000");
         bob.json("share", "export", fromBob.toString());
         assertThat(alice.json("share", "merge", fromBob.toString()).get("conflicts").asInt()).isEqualTo(1);
 
@@ -520,5 +505,13 @@ class CliShareTest {
         assertThat(csv.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(csv.err()).contains("does not exist");
         assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    /** Two teammates edit one field of the deal without seeing each other's edit: the first at {@code minute}, the second a minute later. */
+    static void editApart(CliRunner first, CliRunner second, String id, int minute, String option, String firstValue, String secondValue) {
+        first.setNow(Fixtures.NOW.plus(Duration.ofMinutes(minute)));
+        second.setNow(Fixtures.NOW.plus(Duration.ofMinutes(minute + 1)));
+        assertThat(first.run("deals", "edit", id, option, firstValue).exit()).isZero();
+        assertThat(second.run("deals", "edit", id, option, secondValue).exit()).isZero();
     }
 }
