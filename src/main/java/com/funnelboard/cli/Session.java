@@ -41,9 +41,9 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
         if (text.strip().equalsIgnoreCase("nobody")) {
             return com.funnelboard.domain.OwnerFilter.NOBODY;
         }
-        String email = workspace.people().ownerEmail(text);
-        // A misspelt address gave an empty list or report and exit 0, as if the person had nothing.
         var people = workspace.people();
+        String email = people.ownerEmail(text);
+        // A misspelt address gave an empty list or report and exit 0, as if the person had nothing.
         if (people.owners().stream().noneMatch(o -> o.email().equals(email)) && !people.directory().containsKey(email)) {
             console().note("Nobody with the address " + email + " owns a deal or is in the team's directory: is it written right?");
         }

@@ -8,9 +8,4 @@ public record FollowUpEntry(FollowUp followUp, String dealTitle, Stage stage, St
     public FollowUpEntry {
         Objects.requireNonNull(followUp, "followUp");
     }
-
-    /** One of a deal nobody owns. */
-    public FollowUpEntry(FollowUp followUp, String dealTitle, Stage stage, String contactName, String organizationName) {
-        this(followUp, dealTitle, stage, contactName, organizationName, null);
-    }
 }

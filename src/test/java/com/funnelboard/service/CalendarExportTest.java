@@ -164,7 +164,7 @@ class CalendarExportTest {
                 "first\r\nsecond\rthird\nfourth\u2028fifth\u001b]52;c;ZXZpbA==\u0007 \u202Eevil\u202C\ttab\u0000end\u0085last\u009b2J\u007f",
                 null);
         FollowUpEntry entry = new FollowUpEntry(f, "Pilot\u001b[2J\u0007 phase\r\n2\u0000 \uD83D!", Stage.PROSPECT,
-                "Zoë\u001b[31m\u2066Red", "Acme\nEvil\u0008 Corp");
+                "Zoë\u001b[31m\u2066Red", "Acme\nEvil\u0008 Corp", null);
 
         String ics = assertWellFormed(CalendarExport.ics(List.of(entry), Fixtures.NOW).getBytes(StandardCharsets.UTF_8));
 

@@ -32,6 +32,8 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
                 why.put(k.substring(WHY.length()), v);
             }
         });
-        return new DealDraft(new DealEditing.Edit(texts.get(DealFormViewModel.TITLE), texts.get(DealFormViewModel.VALUE), texts.get(DealFormViewModel.CURRENCY), null, false, null), Map.copyOf(why));
+        DealEditing.Edit typed = new DealEditing.Edit(texts.get(DealFormViewModel.TITLE), texts.get(DealFormViewModel.VALUE),
+                texts.get(DealFormViewModel.CURRENCY), null, false, null);
+        return new DealDraft(typed, Map.copyOf(why));
     }
 }

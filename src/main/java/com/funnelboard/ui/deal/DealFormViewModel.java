@@ -216,10 +216,10 @@ public final class DealFormViewModel {
         dirty = false;
         if (drafts.remove(stored.id()) != null) {
             UUID id = stored.id();
-            executors.supply(() -> {
+            executors.problems().logFailure("The deal's kept typing was not forgotten", executors.supply(() -> {
                 editing.keepDraft(id, Map.of());
                 return null;
-            });
+            }));
         }
         problems.clear();
         take(stored);

@@ -40,7 +40,7 @@ class ReminderToastTest {
 
     static FollowUpEntry due(String deal) {
         return new FollowUpEntry(new FollowUp(UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-03-12T09:00:00Z"), FollowUpKind.CALL,
-                null, null, null), deal, Stage.LEAD, "Ida Berg", null);
+                null, null, null), deal, Stage.LEAD, "Ida Berg", null, null);
     }
 
     @Test
