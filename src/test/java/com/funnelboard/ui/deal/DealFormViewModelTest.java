@@ -141,7 +141,8 @@ class DealFormViewModelTest {
         form.titleProperty().set("Pilot renewal");
         form.flush().join();
         assertThat(form.problems()).containsKey(DealFormViewModel.VALUE);
-        assertThat(store.read(r -> r.changeLog().latest(10_000))).as("kept on this installation: nothing shared, nothing logged").hasSize(sets);
+        assertThat(store.<List<com.funnelboard.domain.ChangeSetEntry>>read(r -> r.changeLog().latest(10_000))).as("kept on this installation: nothing shared, nothing logged")
+                .hasSize(sets);
 
         UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
