@@ -6,7 +6,7 @@ import com.funnelboard.store.ReportQueries;
 import java.util.List;
 import java.util.Map;
 
-/** The lost-reasons report from the moves into Lost of a period: per reason, deals, value in one currency, the notes of Other. */
+/** The lost-reasons report from the deals lost in a period: per reason, deals, value in one currency, the notes of Other. */
 final class LostReasonRows {
 
     private LostReasonRows() {}

@@ -4,6 +4,7 @@ import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.ReportFilter;
 import com.funnelboard.domain.Stage;
+import com.funnelboard.store.CloseDays;
 import com.funnelboard.store.ReportQueries;
 import com.funnelboard.store.Store;
 import java.time.Duration;
@@ -202,19 +203,17 @@ public final class ReportService {
     }
 
     public Velocity velocity(Period p, String currency, ReportFilter filter) {
-        Instant from = p.start(zone);
-        Instant to = p.end(zone);
         List<YearMonth> monthsOf = new ArrayList<>();
-        List<Instant> splits = new ArrayList<>();
+        List<LocalDate> splits = new ArrayList<>();
         for (YearMonth m = YearMonth.from(p.first()); !m.isAfter(YearMonth.from(p.last())); m = m.plusMonths(1)) {
             if (!monthsOf.isEmpty()) {
-                splits.add(m.atDay(1).atStartOfDay(zone).toInstant());
+                splits.add(m.atDay(1));
             }
             monthsOf.add(m);
         }
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
-            List<ReportQueries.ClosedGroup> closed = q.closedGroups(from, to, splits);
+            List<ReportQueries.ClosedGroup> closed = q.closedGroups(new CloseDays(p.first(), p.last(), zone, splits));
             // The open deals in the report's currency: velocity multiplies them by a deal size in it (dollar deals were counted
             // into the euro figure, and the same count stood under every currency).
             int open = q.openCount(currency);
@@ -322,11 +321,10 @@ public final class ReportService {
     }
 
     public LostReasons lostReasons(Period p, String currency, ReportFilter filter) {
-        Instant from = p.start(zone);
-        Instant to = p.end(zone);
+        CloseDays days = new CloseDays(p.first(), p.last(), zone);
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
-            return LostReasonRows.of(p, currency, q.lostGroups(from, to), q.lostNotes(from, to));
+            return LostReasonRows.of(p, currency, q.lostGroups(days), q.lostNotes(days));
         });
     }
 

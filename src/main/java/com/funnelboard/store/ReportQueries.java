@@ -308,55 +308,51 @@ public final class ReportQueries {
         return out;
     }
 
-    /** How many of {@code points[lo..hi)} are at or before changed_at, plus lo: a search by halves (a few comparisons a row). */
-    private static String bucketSql(List<Instant> points, int lo, int hi) {
-        if (lo >= hi) {
-            return Integer.toString(lo);
-        }
-        int mid = (lo + hi) >>> 1;
-        return "CASE WHEN changed_at < " + points.get(mid).toEpochMilli() + " THEN " + bucketSql(points, lo, mid) + " ELSE "
-                + bucketSql(points, mid + 1, hi) + " END";
-    }
-
     /**
-     * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
-     * (how many of {@code splits} are at or before the move), the deal's source, owner and currency: the
-     * count, the value (the final value where there is one) and how many had a value, and the sum
-     * of milliseconds from each deal's creation to the move over the {@code timed} moves made after
-     * it (a deal imported without the day it was created counts as created on the import's day, which
-     * can be after it closed: its cycle is not known).
+     * The deals won or lost in the close days — each live deal whose stage is Won or Lost now, once,
+     * on its close day (see {@link CloseDays}) — grouped by that stage, the part of the period, the
+     * deal's source, owner and currency: the count, the value (the final value where there is one)
+     * and how many had a value, and the sum of milliseconds from each deal's creation to the end
+     * of its cycle over the {@code timed} deals whose cycle ended after it (a deal imported without
+     * the day it was created counts as created on the import's day, which can be after it closed:
+     * its cycle is not known). A deal won, moved back and won again counts once; one won and moved
+     * back out of Won not at all.
      */
     public record ClosedGroup(Stage to, int part, String source, String owner, String currency, int count, long valueMinor, int valued,
             long sinceCreated, int timed) {}
 
-    public List<ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
-        String part = bucketSql(splits, 0, splits.size());
-        return rows("SELECT to_stage, " + part + ", source, owner, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
-                + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(CASE WHEN changed_at >= deal_created_at THEN changed_at - deal_created_at END), 0),"
-                + " count(CASE WHEN changed_at >= deal_created_at THEN 1 END) FROM report_move"
-                + " WHERE to_stage IN ('won', 'lost') AND changed_at >= ? AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2, 3, 4, 5",
-                from.toEpochMilli(), to.toEpochMilli()).stream()
+    public List<ClosedGroup> closedGroups(CloseDays days) {
+        String end = days.cycleEnd();
+        return rows("SELECT stage, " + days.part() + ", source, owner, currency, count(*), coalesce(sum(coalesce(final_value_minor, value_minor)), 0),"
+                + " count(coalesce(final_value_minor, value_minor)), coalesce(sum(CASE WHEN " + end + " >= created_at THEN " + end + " - created_at END), 0),"
+                + " count(CASE WHEN " + end + " >= created_at THEN 1 END) FROM deal"
+                + " WHERE deleted_at IS NULL AND stage IN ('won', 'lost') AND " + days.condition() + dealFilterSql() + " GROUP BY 1, 2, 3, 4, 5").stream()
                 .map(r -> new ClosedGroup(Stage.fromKey((String) r[0]), i(r[1]), (String) r[2], (String) r[3], (String) r[4], i(r[5]), l(r[6]), i(r[7]),
                         l(r[8]), i(r[9])))
                 .toList();
     }
 
-    /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */
+    /** The filter on {@code deal} as SQL to append to a WHERE, nothing when it lets every deal through. */
+    private String dealFilterSql() {
+        Condition c = dealFilter();
+        return c.equals(DSL.noCondition()) ? "" : " AND " + ctx.renderInlined(c);
+    }
+
+    /** The deals lost in the close days (see {@link #closedGroups}) by the reason recorded (null when none) and currency: count and estimated value. */
     public record LostGroup(String reason, String currency, int count, long valueMinor) {}
 
-    public List<LostGroup> lostGroups(Instant from, Instant to) {
-        return rows("SELECT lost_reason, currency, count(*), coalesce(sum(value_minor), 0) FROM report_move WHERE to_stage = 'lost' AND changed_at >= ?"
-                + " AND changed_at < ? AND deal_live = 1" + moveFilter() + " GROUP BY 1, 2", from.toEpochMilli(), to.toEpochMilli()).stream()
+    public List<LostGroup> lostGroups(CloseDays days) {
+        return rows("SELECT lost_reason, currency, count(*), coalesce(sum(value_minor), 0) FROM deal WHERE deleted_at IS NULL AND stage = 'lost' AND "
+                + days.condition() + dealFilterSql() + " GROUP BY 1, 2").stream()
                 .map(r -> new LostGroup((String) r[0], (String) r[1], i(r[2]), l(r[3]))).toList();
     }
 
-    /** The notes of moves into Lost in [from, to), each different note once with how often it was given, most often first. */
+    /** The notes of the deals lost in the close days, each different note once with how often it was given, most often first. */
     public record LostNote(String reason, String note, int count) {}
 
-    public List<LostNote> lostNotes(Instant from, Instant to) {
-        return rows("SELECT lost_reason, lost_note, count(*) FROM report_move WHERE to_stage = 'lost' AND changed_at >= ? AND changed_at < ?"
-                + " AND deal_live = 1 AND lost_note IS NOT NULL" + moveFilter() + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
-                from.toEpochMilli(), to.toEpochMilli()).stream()
+    public List<LostNote> lostNotes(CloseDays days) {
+        return rows("SELECT lost_reason, lost_note, count(*) FROM deal WHERE deleted_at IS NULL AND stage = 'lost' AND lost_note IS NOT NULL AND "
+                + days.condition() + dealFilterSql() + " GROUP BY 1, 2 ORDER BY 3 DESC, 2").stream()
                 .map(r -> new LostNote((String) r[0], (String) r[1], i(r[2]))).toList();
     }
 }

@@ -12,8 +12,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A report's bar as a condition on {@code deal}: the deals the bar counts, read with the same
- * predicates as the report (the summary of the stage history for the funnel and the lost reasons,
- * the deal's own fields for the forecast), and the report's filters.
+ * predicates as the report (the summary of the stage history for the funnel, the deal's own fields
+ * for the lost reasons and the forecast), and the report's filters.
  */
 final class ReportSliceConditions {
 
@@ -30,9 +30,8 @@ final class ReportSliceConditions {
             case ReportSlice.Entered e -> filter.and(DSL.condition(KEY + " IN (SELECT deal_key FROM report_move WHERE from_stage = {0}"
                     + " AND to_stage = {1} AND changed_at >= {2} AND changed_at < {3} AND from_entered_at >= {2})",
                     DSL.val(e.from().key()), DSL.val(e.stage().key()), DSL.val(e.start().toEpochMilli()), DSL.val(e.end().toEpochMilli())));
-            case ReportSlice.Lost l -> filter.and(DSL.condition(KEY + " IN (SELECT deal_key FROM report_move WHERE to_stage = 'lost'"
-                    + " AND changed_at >= {0} AND changed_at < {1} AND " + reason(l.reason()) + ")",
-                    DSL.val(l.start().toEpochMilli()), DSL.val(l.end().toEpochMilli())));
+            case ReportSlice.Lost l -> filter.and(DEAL.STAGE.eq(Stage.LOST.key()))
+                    .and(DSL.condition(CloseDays.closedIn("deal.", l.first(), l.last(), l.start(), l.end()) + " AND " + reason(l.reason())));
             case ReportSlice.ClosingIn c -> filter.and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key()))
                     .and(DEAL.CURRENCY.eq(c.currency())).and(DEAL.EXPECTED_CLOSE_ON.between(c.month().atDay(1), c.month().atEndOfMonth()));
             case ReportSlice.WonIn w -> filter.and(DEAL.STAGE.eq(Stage.WON.key())).and(DEAL.CURRENCY.eq(w.currency()))
@@ -41,16 +40,16 @@ final class ReportSliceConditions {
     }
 
     /**
-     * The moves whose recorded reason reads as {@code reason} (as the report reads it: ignoring case,
+     * The deals whose recorded reason reads as {@code reason} (as the report reads it: ignoring case,
      * spaces and dashes; Other also takes no reason and one this version does not know).
      */
     private static String reason(LostReason reason) {
-        String name = "upper(replace(replace(trim(lost_reason), '-', '_'), ' ', '_'))";
+        String name = "upper(replace(replace(trim(deal.lost_reason), '-', '_'), ' ', '_'))";
         if (reason != LostReason.OTHER) {
             return name + " = '" + reason.name() + "'";
         }
         String known = String.join(", ", Arrays.stream(LostReason.values()).filter(r -> r != LostReason.OTHER)
                 .map(r -> "'" + r.name().toUpperCase(Locale.ROOT) + "'").toList());
-        return "(lost_reason IS NULL OR " + name + " NOT IN (" + known + "))";
+        return "(deal.lost_reason IS NULL OR " + name + " NOT IN (" + known + "))";
     }
 }

@@ -102,11 +102,11 @@ class ReportFilterTest {
 
     @Test
     void theWinRateByOwnerCountsEachPersonsClosedDeals() {
-        // Closed in March: Ida won deal 1 and lost deal 2; Ola's deal 4 was lost (Mar 2), reopened and won (Mar 25).
+        // Closed in March: Ida won deal 1 and lost deal 2; Ola's deal 4 was lost (Mar 2), reopened and won (Mar 25): a win only.
         ReportService.Velocity v = reports.velocity(MARCH, "EUR");
         assertThat(v.byOwner()).extracting(ReportService.WinRate::group).containsExactly(IDA, OLA);
         assertThat(v.byOwner()).extracting(ReportService.WinRate::won).containsExactly(1, 1);
-        assertThat(v.byOwner()).extracting(ReportService.WinRate::lost).containsExactly(1, 1);
+        assertThat(v.byOwner()).extracting(ReportService.WinRate::lost).containsExactly(1, 0);
         // With the source filter only Ida's lost "website" deal is left.
         assertThat(reports.velocity(MARCH, "EUR", ReportFilter.ALL.withSource("website")).byOwner())
                 .containsExactly(new ReportService.WinRate(IDA, 0, 1));
@@ -149,10 +149,12 @@ class ReportFilterTest {
         assertThat(f.months()).isEmpty();
         assertThat(f.undatedDeals()).isEqualTo(1);
         assertThat(f.undatedWeighted()).isEqualTo(new Money(500_00, "EUR"));
-        // Ola and source event: deal 4's first loss only (no reason → Other).
-        ReportService.LostReasons l = reports.lostReasons(MARCH, "EUR", owner(OLA).withSource("event"));
-        assertThat(l.rows()).extracting(ReportService.LostReasonRow::reason, ReportService.LostReasonRow::deals)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LostReason.OTHER, 1));
+        // Ola and source event: deal 4, lost and then won, is no loss.
+        assertThat(reports.lostReasons(MARCH, "EUR", owner(OLA).withSource("event")).rows()).isEmpty();
+        // Ida and source website: deal 2 (no budget).
+        assertThat(reports.lostReasons(MARCH, "EUR", owner(IDA).withSource("website")).rows())
+                .extracting(ReportService.LostReasonRow::reason, ReportService.LostReasonRow::deals)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LostReason.NO_BUDGET, 1));
         // Ida and Retail: deal 1, never lost.
         assertThat(reports.lostReasons(MARCH, "EUR", owner(IDA).withIndustry("Retail")).rows()).isEmpty();
         assertThat(reports.lostReasons(MARCH, "EUR", owner(IDA).withIndustry("Energy")).rows())

@@ -50,11 +50,18 @@ class ReportServiceTest {
         return LocalDate.of(2026, 3, day).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(9));
     }
 
+    /** 9 am on a day of March; a day ≤ 0 is in February. */
+    static Instant at(int day) {
+        return day <= 0 ? march(1).minus(Duration.ofDays(1 - day)) : march(day);
+    }
+
     /** A deal created at {@code created} that went through {@code path} (stage, day of March; day ≤ 0 is February). */
     Deal deal(String title, long value, String currency, String source, Instant created, Stage end, Long finalValue, LocalDate closedOn,
             LostReason lost, String note, Object... path) {
         UUID contact = UUID.randomUUID();
-        Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(value, currency), currency, source, null, created, lost, note,
+        // In its stage since its last move, as the board's moves leave a deal.
+        Instant entered = path.length == 0 ? created : at((Integer) path[path.length - 1]);
+        Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(value, currency), currency, source, null, entered, lost, note,
                 finalValue == null ? null : new Money(finalValue, currency), closedOn, created, created);
         store.writeAll(r -> {
             r.contacts().insert(new Contact(contact, nextOrganization, "Contact of " + title, null, null, null));
@@ -63,7 +70,7 @@ class ReportServiceTest {
             for (int i = 0; i < path.length; i += 2) {
                 Stage to = (Stage) path[i];
                 int day = (Integer) path[i + 1];
-                Instant at = day <= 0 ? march(1).minus(Duration.ofDays(1 - day)) : march(day);
+                Instant at = at(day);
                 boolean closingLost = to == Stage.LOST;
                 r.stageChanges().insert(new StageChange(UUID.randomUUID(), d.id(), from, to, at, "ida", List.of(),
                         i == 2 && from == Stage.LEAD && to == Stage.PROSPECT && title.startsWith("Override") ? "met at the fair" : null,
@@ -125,21 +132,21 @@ class ReportServiceTest {
     void winRateDealSizeCycleAndVelocity() {
         history();
         ReportService.Velocity v = reports.velocity(MARCH, "EUR");
-        // Closed in March: won 1 and 4, lost 2 and 4's first loss → 2 won, 2 lost.
+        // Closed in March: won 1 and 4, lost 2; 4's first loss was taken back (it is won now) → 2 won, 1 lost.
         assertThat(v.overall().won()).isEqualTo(2);
-        assertThat(v.overall().lost()).isEqualTo(2);
-        assertThat(v.overall().rate()).isEqualTo(0.5);
+        assertThat(v.overall().lost()).isEqualTo(1);
+        assertThat(v.overall().rate()).isEqualTo(2 / 3.0);
         assertThat(v.bySource()).extracting(ReportService.WinRate::group).containsExactly("event", "referral", "website");
         assertThat(v.bySource().get(2).rate()).as("website: one lost").isEqualTo(0.0);
-        assertThat(v.byOwner()).as("nobody owns these deals").containsExactly(new ReportService.WinRate(ReportService.NONE, 2, 2));
+        assertThat(v.byOwner()).as("nobody owns these deals").containsExactly(new ReportService.WinRate(ReportService.NONE, 2, 1));
         // Average size in EUR: only deal 1's final value; deal 4 is USD and left out.
         assertThat(v.averageDealSize()).isEqualTo(new Money(12_000_00, "EUR"));
         assertThat(v.otherCurrencies()).isEqualTo(1);
         // Cycle: deal 1 created Mar 2, won Mar 20 → 18 d; deal 4 created Mar 1, won Mar 25 → 24 d; mean 21 d.
         assertThat(v.cycleDays()).isEqualTo(21.0);
-        // Open deals: 3 and 5 → 2 × 0.5 × €12,000 ÷ 21 d = €571.43 a day.
+        // Open deals: 3 and 5 → 2 × 2/3 × €12,000 ÷ 21 d = €761.90 a day.
         assertThat(v.openDeals()).isEqualTo(2);
-        assertThat(v.perDay()).isEqualTo(new Money(571_43, "EUR"));
+        assertThat(v.perDay()).isEqualTo(new Money(761_90, "EUR"));
 
         // An open deal in dollars is no euro pipeline: it stays out of the euro count and velocity (it was counted in, and the
         // same count stood under every currency), and is counted apart.
@@ -147,7 +154,7 @@ class ReportServiceTest {
         ReportService.Velocity euros = reports.velocity(MARCH, "EUR");
         assertThat(euros.openDeals()).isEqualTo(2);
         assertThat(euros.openInOtherCurrencies()).isEqualTo(1);
-        assertThat(euros.perDay()).isEqualTo(new Money(571_43, "EUR"));
+        assertThat(euros.perDay()).isEqualTo(new Money(761_90, "EUR"));
         ReportService.Velocity dollars = reports.velocity(MARCH, "USD");
         assertThat(dollars.openDeals()).isEqualTo(1);
         assertThat(dollars.openInOtherCurrencies()).isEqualTo(2);
@@ -199,6 +206,59 @@ class ReportServiceTest {
         assertThat(f.undatedWeighted()).as("€2,000 × 25 %").isEqualTo(new Money(500_00, "EUR"));
     }
 
+    /**
+     * A sales manager's quarter: a win recorded today as closed on an earlier day counts on that day;
+     * a deal won and moved back out of Won is no win; one won, reopened and won again is one win, at
+     * its last final value. (Each counted as a move into Won in the period it was recorded in.)
+     */
+    @Test
+    void winsCountOnceOnTheirCloseDayAndOnlyWhileTheyStandWon() {
+        // Created Feb 1, recorded as won on March 20 with the close date February 27.
+        deal("Backdated", 10_000_00, "EUR", "referral", at(-27), Stage.WON, 11_000_00L, LocalDate.of(2026, 2, 27), null, null,
+                Stage.LEAD, -27, Stage.WON, 20);
+        // Won on the 5th, then moved back to Opportunity on the 6th: its close date was cleared with the move.
+        deal("Taken back", 50_000_00, "EUR", "referral", at(2), Stage.OPPORTUNITY, null, null, null, null,
+                Stage.LEAD, 2, Stage.WON, 5, Stage.OPPORTUNITY, 6);
+        // Won on the 5th at €9,000, reopened on the 6th, won again on the 15th at €8,000.
+        deal("Won twice", 9_000_00, "EUR", "event", at(2), Stage.WON, 8_000_00L, LocalDate.of(2026, 3, 15), null, null,
+                Stage.LEAD, 2, Stage.WON, 5, Stage.OPPORTUNITY, 6, Stage.WON, 15);
+        // Lost on the 4th, reopened on the 7th and still open.
+        deal("Lost then reopened", 4_000_00, "EUR", "event", at(2), Stage.PROSPECT, null, null, null, null,
+                Stage.LEAD, 2, Stage.LOST, 4, Stage.PROSPECT, 7);
+
+        ReportService.Velocity march = reports.velocity(MARCH, "EUR");
+        assertThat(march.overall()).as("one win, no loss").isEqualTo(new ReportService.WinRate("all", 1, 0));
+        assertThat(march.averageDealSize()).as("the last final value, once").isEqualTo(new Money(8_000_00, "EUR"));
+        assertThat(march.cycleDays()).as("created Mar 2, won again Mar 15").isEqualTo(13.0);
+        assertThat(reports.lostReasons(MARCH, "EUR").rows()).as("the reopened loss is no loss").isEmpty();
+
+        ReportService.Period february = new ReportService.Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+        ReportService.Velocity feb = reports.velocity(february, "EUR");
+        assertThat(feb.overall()).isEqualTo(new ReportService.WinRate("all", 1, 0));
+        assertThat(feb.averageDealSize()).isEqualTo(new Money(11_000_00, "EUR"));
+        assertThat(feb.cycleDays()).as("from Feb 1, 9 am to the end of its close day, Feb 27").isEqualTo(26.625);
+
+        ReportService.Period spring = new ReportService.Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31));
+        assertThat(reports.velocity(spring, "EUR").byMonth()).as("each win in the month of its close day")
+                .containsExactly(new ReportService.WinRate("2026-02", 1, 0), new ReportService.WinRate("2026-03", 1, 0));
+    }
+
+    /** The end of a backdated close day is midnight where the user is, on either side of a change of the clocks. */
+    @Test
+    void aBackdatedCycleEndsAtMidnightInTheUsersZoneAcrossAClockChange() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        ReportService local = new ReportService(store, berlin);
+        // Berlin moves its clocks forward on March 29, 2026. Created March 2 at 9:00 UTC (10:00 in Berlin).
+        deal("Before the change", 1_000_00, "EUR", null, march(2), Stage.WON, 1_000_00L, LocalDate.of(2026, 3, 10), null, null,
+                Stage.LEAD, 2, Stage.WON, 31);
+        deal("After the change", 1_000_00, "EUR", null, march(2), Stage.WON, 1_000_00L, LocalDate.of(2026, 3, 30), null, null,
+                Stage.LEAD, 2, Stage.WON, 31);
+        // Ends: March 11, 0:00 CET = March 10, 23:00 UTC; March 31, 0:00 CEST = March 30, 22:00 UTC.
+        double first = Duration.between(march(2), Instant.parse("2026-03-10T23:00:00Z")).toMillis() / 86_400_000.0;
+        double second = Duration.between(march(2), Instant.parse("2026-03-30T22:00:00Z")).toMillis() / 86_400_000.0;
+        assertThat(local.velocity(MARCH, "EUR").cycleDays()).isEqualTo((first + second) / 2);
+    }
+
     @Test
     void lostReasonsCountEachLossWithTheNotesOfOther() {
         deal("Lost twice", 3_000_00, "EUR", "website", march(1), Stage.LOST, null, null, LostReason.OTHER, "chose a competitor's bundle",
@@ -207,10 +267,10 @@ class ReportServiceTest {
         ReportService.LostReasons l = reports.lostReasons(MARCH, "EUR");
         assertThat(l.rows()).extracting(ReportService.LostReasonRow::reason).contains(LostReason.NO_BUDGET, LostReason.OTHER);
         ReportService.LostReasonRow other = l.rows().stream().filter(r -> r.reason() == LostReason.OTHER).findFirst().orElseThrow();
-        // "Lost twice" (other, with a note) and deal 4's first loss (no reason recorded → other).
-        assertThat(other.deals()).isEqualTo(2);
+        // "Lost twice" (other, with a note); deal 4's first loss is no loss: the deal is won now.
+        assertThat(other.deals()).isEqualTo(1);
         assertThat(other.notes()).containsExactly("chose a competitor's bundle");
-        assertThat(other.value()).as("USD left out of the sum").isEqualTo(new Money(3_000_00, "EUR"));
+        assertThat(other.value()).isEqualTo(new Money(3_000_00, "EUR"));
     }
 
     @Test

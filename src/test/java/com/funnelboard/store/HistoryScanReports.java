@@ -149,48 +149,4 @@ final class HistoryScanReports {
     private static Field<Long> millis(Field<Instant> f) {
         return DSL.field("{0}", org.jooq.impl.SQLDataType.BIGINT, f);
     }
-
-    /**
-     * Moves into Won or Lost in [from, to), grouped by where they went, the part of the period
-     * (how many of {@code splits} are at or before the move), the deal's source, owner and currency: the
-     * count, the value (the final value where there is one) and how many had a value, and the sum
-     * of milliseconds from each deal's creation to the move.
-     */
-
-    public List<ReportQueries.ClosedGroup> closedGroups(Instant from, Instant to, List<Instant> splits) {
-        Field<Integer> part = (splits.isEmpty() ? DSL.inline(0) : bucket(splits)).as("part");
-        Field<Long> value = DSL.coalesce(DEAL.FINAL_VALUE_MINOR, DEAL.VALUE_MINOR);
-        Field<Long> sum = DSL.coalesce(DSL.sum(value), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        org.jooq.Condition afterCreation = millis(STAGE_CHANGE.CHANGED_AT).ge(millis(DEAL.CREATED_AT));
-        Field<Long> since = DSL.coalesce(DSL.sum(DSL.when(afterCreation, millis(STAGE_CHANGE.CHANGED_AT).minus(millis(DEAL.CREATED_AT))).else_(0L)),
-                DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        Field<Integer> timed = DSL.count(DSL.when(afterCreation, DSL.inline(1)));
-        return ctx.select(STAGE_CHANGE.TO_STAGE, part, DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY, DSL.count(), sum, DSL.count(value), since, timed)
-                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.in(Stage.WON.key(), Stage.LOST.key())))
-                .groupBy(STAGE_CHANGE.TO_STAGE, DSL.field(DSL.name("part")), DEAL.SOURCE, DEAL.OWNER, DEAL.CURRENCY)
-                .fetch(r -> new ReportQueries.ClosedGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10()));
-    }
-
-    /** Moves into Lost in [from, to) by the reason recorded (null when none) and currency: count and estimated value. */
-    
-    public List<ReportQueries.LostGroup> lostGroups(Instant from, Instant to) {
-        Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY, DSL.count(), sum)
-                .from(STAGE_CHANGE).join(DEAL).on(DEAL.ID.eq(STAGE_CHANGE.DEAL_ID))
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())))
-                .groupBy(STAGE_CHANGE.LOST_REASON, DEAL.CURRENCY)
-                .fetch(r -> new ReportQueries.LostGroup(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    /** The notes of moves into Lost in [from, to), each different note once with how often it was given, most often first. */
-    
-    public List<ReportQueries.LostNote> lostNotes(Instant from, Instant to) {
-        return ctx.select(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE, DSL.count()).from(STAGE_CHANGE)
-                .where(live(from, to).and(STAGE_CHANGE.TO_STAGE.eq(Stage.LOST.key())).and(STAGE_CHANGE.LOST_NOTE.isNotNull()))
-                .groupBy(STAGE_CHANGE.LOST_REASON, STAGE_CHANGE.LOST_NOTE)
-                .orderBy(DSL.count().desc(), STAGE_CHANGE.LOST_NOTE)
-                .fetch(r -> new ReportQueries.LostNote(r.value1(), r.value2(), r.value3()));
-    }
 }

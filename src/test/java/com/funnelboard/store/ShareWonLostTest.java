@@ -107,8 +107,8 @@ class ShareWonLostTest {
         deals(two.ida).move(new MoveRequest(deal.id(), Stage.PROSPECT, List.of(), null, null, null));
         deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
         assertThat(doneAt(two.bo, call)).as("Bo's move to Lost marked it done").isNotNull();
-        java.time.Instant from = Fixtures.NOW.minusSeconds(86_400);
-        java.time.Instant to = Fixtures.NOW.plusSeconds(86_400);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(Fixtures.NOW, java.time.ZoneOffset.UTC);
+        CloseDays days = new CloseDays(today.minusDays(1), today.plusDays(1), java.time.ZoneOffset.UTC);
 
         two.merge(two.bo, two.ida);
         two.merge(two.ida, two.bo);
@@ -120,7 +120,7 @@ class ShareWonLostTest {
             assertThat(read(s).stage()).isEqualTo(Stage.PROSPECT);
             assertThat(doneAt(s, call)).as("the follow-up the move to Lost closed is open again").isNull();
             List<com.funnelboard.domain.StageChange> moves = s.read(r -> r.stageChanges().forDeal(deal.id()));
-            List<ReportQueries.LostGroup> losses = s.read(r -> r.reports().lostGroups(from, to));
+            List<ReportQueries.LostGroup> losses = s.read(r -> r.reports().lostGroups(days));
             assertThat(moves).extracting(com.funnelboard.domain.StageChange::to)
                     .as("the move to Lost that did not stand is no longer in the deal's stage history").doesNotContain(Stage.LOST)
                     .contains(Stage.PROSPECT);
@@ -132,7 +132,7 @@ class ShareWonLostTest {
         UUID resolution = new com.funnelboard.service.HistoryService(two.ida).latest(1).getFirst().id();
         new com.funnelboard.service.UndoService(two.ida, com.funnelboard.service.UndoJournal.inMemory()).undoChangeSet(resolution);
         assertThat(doneAt(two.ida, call)).isNotNull();
-        List<ReportQueries.LostGroup> losses = two.ida.read(r -> r.reports().lostGroups(from, to));
+        List<ReportQueries.LostGroup> losses = two.ida.read(r -> r.reports().lostGroups(days));
         assertThat(losses).hasSize(1);
         assertThat(new ShareExchange(two.ida).conflicts()).extracting(FieldConflict::field).contains("stage");
     }

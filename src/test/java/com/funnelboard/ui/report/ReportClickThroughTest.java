@@ -75,7 +75,9 @@ class ReportClickThroughTest {
 
     void deal(String title, String source, Stage end, LocalDate closedOn, LocalDate expected, LostReason lost, Object... path) {
         UUID contact = UUID.randomUUID();
-        Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(1_000_00L, "EUR"), "EUR", source, expected, day(1), lost, null,
+        // In its stage since its last move, as the board's moves leave a deal.
+        Instant entered = path.length == 0 ? day(1) : day((Integer) path[path.length - 1]);
+        Deal d = new Deal(UUID.randomUUID(), contact, title, end, new Money(1_000_00L, "EUR"), "EUR", source, expected, entered, lost, null,
                 closedOn == null ? null : new Money(1_200_00L, "EUR"), closedOn, day(-60), day(-60));
         store.writeAll(r -> {
             r.contacts().insert(new Contact(contact, null, "Contact of " + title, null, null, null));
