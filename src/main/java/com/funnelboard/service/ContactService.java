@@ -131,6 +131,48 @@ public final class ContactService {
     /** A new contact's id and the existing contacts it looks like. */
     public record Created(UUID id, Map<UUID, Set<DuplicateFinder.Reason>> lookAlikes) {}
 
+    /**
+     * The live contacts a contact about to be added would look like — the same email or phone
+     * number, or a similar name in the organization of that name — with why; none while the name,
+     * address or number typed is not valid yet.
+     */
+    public List<LookAlike> lookAlikesOfNew(Typed t) {
+        return lookAlikesOfNew(t.name(), t.organization(), t.email(), t.phone());
+    }
+
+    /** What a form adding a contact (New contact, New lead) has typed so far that look-alikes are found by. */
+    public record Typed(String name, String organization, String email, String phone) {
+        /** Whether there is anything to compare: an email, a phone number, or a name and an organization. */
+        public boolean comparable() {
+            return !blank(email) || !blank(phone) || !blank(name) && !blank(organization);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    public List<LookAlike> lookAlikesOfNew(String name, String organizationName, String email, String phone) {
+        ContactProfile typed = new ContactProfile(UUID.randomUUID(), null, name == null || name.isBlank() ? "?" : name, null,
+                email == null ? List.of() : List.of(email), phone == null ? List.of() : List.of(phone), null, null, null, null, null, null,
+                List.of(), null, null);
+        if (!typed.problems().isEmpty()) {
+            return List.of();
+        }
+        return store.read(r -> {
+            UUID org = organizationName == null || organizationName.isBlank() ? null
+                    : r.contacts().findOrganizationByName(organizationName.strip()).map(o -> o.id()).orElse(null);
+            DuplicateFinder.Candidate me = candidate(duplicates.eachNumberOnce(typed).withOrganization(org));
+            List<DuplicateFinder.Candidate> near = r.contactProfiles().candidatesNear(me);
+            Map<UUID, DuplicateFinder.Candidate> byId = near.stream()
+                    .collect(Collectors.toMap(DuplicateFinder.Candidate::id, Function.identity()));
+            return duplicates.matchesFor(me, near).entrySet().stream().map(e -> new LookAlike(me, byId.get(e.getKey()), e.getValue()))
+                    .filter(l -> name != null && !name.isBlank() || !l.reasons().equals(Set.of(DuplicateFinder.Reason.SIMILAR_NAME)))
+                    .sorted(java.util.Comparator.comparing(l -> l.second().name(), String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+        });
+    }
+
     /** The other live contacts that look like this one, with why. */
     public List<LookAlike> lookAlikesOf(UUID contactId) {
         return store.read(r -> {
@@ -141,6 +183,11 @@ public final class ContactService {
             return duplicates.matchesFor(me, near).entrySet().stream().map(e -> new LookAlike(me, byId.get(e.getKey()), e.getValue()))
                     .toList();
         });
+    }
+
+    /** Stored organizations a typed name may mean, for New contact to suggest (as New lead does). */
+    public List<String> organizationsStarting(String typed, int limit) {
+        return store.read(r -> r.contacts().organizationNamesStarting(typed, limit));
     }
 
     /** The organization of that name (ignoring case), created when there is none. */

@@ -50,7 +50,8 @@ final class SchemaModel {
             "V17__deferred_import_search.sql",
             "V18__short_owner_names.sql",
             "V19__deferred_moves_and_interactions.sql",
-            "V20__won_totals_of_final_values.sql");
+            "V20__won_totals_of_final_values.sql",
+            "V21__closed_deals_index.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

@@ -63,6 +63,49 @@ class ContactsUiTest extends ContactsUiBase {
                 && "COO".equals(robot.lookup("#field-title").queryAs(javafx.scene.control.TextInputControl.class).getText()));
     }
 
+    /**
+     * New contact on the Contacts page: a person without a deal. An address already stored is said
+     * as it is typed, a bad one is marked and keeps Add from adding; what was typed survives a
+     * Cancel; the contact added is listed and shown in the pane.
+     */
+    @Test
+    void newContactAddsAPersonWithoutADealSayingWhoItLooksLike(FxRobot robot) {
+        robot.clickOn("#page-contacts");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.clickOn("#new-contact");
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-new-name").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.clickOn("#contact-new-name").write("Ida Lind");
+        robot.clickOn("#contact-new-email").write("ida@nordwind");
+        robot.clickOn("#contact-new-add");
+        assertThat(robot.lookup("#problem-email").queryLabeled().getText()).as("Add marks the bad address and adds nothing").isNotBlank();
+        robot.interact(() -> robot.lookup("#contact-new-email").queryAs(javafx.scene.control.TextField.class).setText("IDA@nordwind.se"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-new-look-alikes").queryLabeled().isVisible());
+        assertThat(robot.lookup("#contact-new-look-alikes").queryLabeled().getText())
+                .isEqualTo("Looks like I. Berg (same email); Ida Berg (same email). Add it anyway, or cancel and open the one you meant.");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-new-name").tryQuery().isEmpty());
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("The contact you were adding is kept: New contact brings it back.");
+
+        robot.clickOn("#new-contact");
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-new-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#contact-new-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Ida Lind");
+        robot.clickOn("#contact-new-organization").write("Lind AB");
+        robot.clickOn("#contact-new-title").write("Buyer");
+        robot.clickOn("#contact-new-add");
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Added Ida Lind."));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).endsWith("Find duplicates\u2026 merges them.");
+        BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 4);
+        ContactSummary added = table(robot).getItems().stream().filter(c -> c.name().equals("Ida Lind")).findFirst().orElseThrow();
+        assertThat(added.organizationName()).isEqualTo("Lind AB");
+        assertThat(added.title()).isEqualTo("Buyer");
+        assertThat(added.openDeals()).isZero();
+        BoardUiTest.waitUntil(() -> "Buyer".equals(robot.lookup("#field-title").queryAs(javafx.scene.control.TextInputControl.class).getText()));
+        robot.clickOn("#new-contact");
+        BoardUiTest.waitUntil(() -> robot.lookup("#contact-new-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#contact-new-name").queryAs(javafx.scene.control.TextField.class).getText()).as("an empty form once added").isEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     @Test
     void mergingWithoutTouchingAChoiceKeepsEveryValueOfTheKeptRecord(FxRobot robot) {
         // The second record has more deals, so it is the one offered for keeping.

@@ -56,6 +56,45 @@ class NewLeadUiTest {
         assertThat(offered).contains("true");
     }
 
+    /**
+     * A lead typed with the address of a stored contact goes to that contact, as the form offers
+     * (it made a second record of the same person without a word); unticked, a new contact it is.
+     */
+    @Test
+    void aLeadWithAStoredContactsAddressGoesToThatContactUnlessUnticked(FxRobot robot) {
+        robot.clickOn(button(robot, "Start empty"));
+        java.util.UUID ida = java.util.UUID.randomUUID();
+        new com.funnelboard.service.ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE")).create(
+                new com.funnelboard.domain.ContactProfile(ida, null, "Ida Berg", null, java.util.List.of("ida@nordwind.se"), java.util.List.of(),
+                        null, null, null, null, null, null, java.util.List.of(), null, null));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        assertThat(robot.lookup("#lead-existing-contact").query().isVisible()).as("nothing to offer yet").isFalse();
+        robot.clickOn("#lead-contact").write("Ida B.");
+        robot.clickOn("#lead-email").write("IDA@nordwind.se");
+        robot.clickOn("#lead-title").write("Renewal");
+        javafx.scene.control.CheckBox existing = robot.lookup("#lead-existing-contact").queryAs(javafx.scene.control.CheckBox.class);
+        BoardUiTest.waitUntil(existing::isVisible);
+        assertThat(existing.getText()).isEqualTo("Add the deal to Ida Berg (same email) instead of a new contact");
+        assertThat(existing.isSelected()).isTrue();
+        robot.clickOn("#lead-create");
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Lead \u201CRenewal\u201D added for Ida Berg."));
+        assertThat(store.<java.util.List<com.funnelboard.domain.DealCard>>read(r -> r.board().forContact(ida))).extracting(com.funnelboard.domain.DealCard::title).containsExactly("Renewal");
+        assertThat(new com.funnelboard.service.ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE")).contacts("", 10)).as("no second Ida").hasSize(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        robot.clickOn("#lead-contact").write("Ida Berg");
+        robot.clickOn("#lead-email").write("ida@nordwind.se");
+        robot.clickOn("#lead-title").write("Her own company");
+        javafx.scene.control.CheckBox again = robot.lookup("#lead-existing-contact").queryAs(javafx.scene.control.CheckBox.class);
+        BoardUiTest.waitUntil(again::isVisible);
+        robot.clickOn(again);
+        robot.clickOn("#lead-create");
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Lead \u201CHer own company\u201D added."));
+        assertThat(new com.funnelboard.service.ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE")).contacts("", 10)).as("unticked: a new contact").hasSize(2);
+    }
+
     @Test
     void ctrlNAddsAValidatedLeadToTheBoard(FxRobot robot) {
         robot.clickOn(button(robot, "Start empty"));

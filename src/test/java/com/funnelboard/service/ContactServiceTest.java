@@ -58,6 +58,24 @@ class ContactServiceTest {
                 "referral", List.of("vip", "nordics"), "Met at the fair.", null);
     }
 
+    /** New contact names the stored people the one being typed would look like, before it is added. */
+    @Test
+    void aContactAboutToBeAddedIsComparedWithTheStoredOnes() {
+        UUID ida = UUID.randomUUID();
+        contacts.create(new ContactProfile(ida, null, "Ida Berg", null, List.of("ida@nordwind.se"), List.of("+46 8 123 456 78"), null, null,
+                null, null, null, null, List.of(), null, null), "Nordwind AB");
+        assertThat(contacts.lookAlikesOfNew("Someone", null, "IDA@Nordwind.se", null)).singleElement().satisfies(l -> {
+            assertThat(l.second().id()).isEqualTo(ida);
+            assertThat(l.reasons()).containsExactly(DuplicateFinder.Reason.SAME_EMAIL);
+        });
+        assertThat(contacts.lookAlikesOfNew("", null, null, "08-123 456 78")).as("the number as written here")
+                .extracting(l -> l.second().name()).containsExactly("Ida Berg");
+        assertThat(contacts.lookAlikesOfNew("Ida Berg", "nordwind ab", null, null)).as("a similar name in the organization of that name")
+                .extracting(ContactService.LookAlike::reasons).containsExactly(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME));
+        assertThat(contacts.lookAlikesOfNew("Ida Berg", "Other Ltd", null, null)).as("elsewhere, a name alone is no look-alike").isEmpty();
+        assertThat(contacts.lookAlikesOfNew("Ida", null, "ida@nordwind", null)).as("nothing while the address is not one yet").isEmpty();
+    }
+
     @Test
     void anOrganizationTypedAnotherWayIsTheStoredOne() {
         UUID org = contacts.organizationNamed("Nordwind AB");

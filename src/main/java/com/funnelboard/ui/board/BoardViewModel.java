@@ -305,6 +305,12 @@ public final class BoardViewModel {
         return executors.supply(() -> deals.createLead(lead)).thenCompose(id -> changes.settled().thenApply(v -> id));
     }
 
+    /** Creates the lead's deal for a stored contact (New lead found them by the address or number typed); completes once the board shows it. */
+    public CompletableFuture<UUID> createDealFor(UUID contactId, NewLead lead) {
+        return executors.supply(() -> deals.createDeal(contactId, lead.title(), lead.value(), lead.currency(), lead.locale()))
+                .thenCompose(id -> changes.settled().thenApply(v -> id));
+    }
+
     /** Where a deal now sits in its column, to select it after a change. */
     public CompletableFuture<Integer> positionOf(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board",

@@ -41,8 +41,11 @@ public final class ContactsView {
         this.dates = com.funnelboard.ui.common.Formats.of(locale, clock.getZone());
     }
 
-    /** The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones. */
-    public BorderPane contacts(Consumer<UUID> open, java.util.function.BiConsumer<UUID, UUID> merge, Runnable duplicates) {
+    /**
+     * The Contacts list; {@code open} receives the selected contact, {@code merge} two selected ones;
+     * {@code add} opens New contact.
+     */
+    public BorderPane contacts(Consumer<UUID> open, java.util.function.BiConsumer<UUID, UUID> merge, Runnable duplicates, Runnable add) {
         TableView<ContactSummary> table = contactTable("contacts-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         KeptSelection.show(table, model.contacts(), ContactSummary::id, c -> {
@@ -50,6 +53,9 @@ public final class ContactsView {
                 open.accept(c.id());
             }
         });
+        Button addButton = new Button("New contact…", new FontIcon(Feather.USER_PLUS));
+        addButton.setId("new-contact");
+        addButton.setOnAction(e -> add.run());
         Button mergeButton = new Button("Merge selected…", new FontIcon(Feather.GIT_MERGE));
         mergeButton.setId("merge-selected");
         mergeButton.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
@@ -68,7 +74,7 @@ public final class ContactsView {
         export.setManaged(export.isVisible());
         return page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
                 "Name, e-mail, phone, title or organization"), table,
-                mergeButton, dupes, export);
+                addButton, mergeButton, dupes, export);
     }
 
     private static final Consumer<java.util.List<UUID>> NO_EXPORT = ids -> { };

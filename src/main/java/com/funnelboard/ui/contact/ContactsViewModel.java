@@ -102,6 +102,25 @@ public final class ContactsViewModel {
         return CompletableFuture.allOf(refreshContacts(), refreshOrganizations());
     }
 
+    /** A new, empty "New contact" form, its suggestions and look-alikes read in the background. */
+    public NewContactViewModel newContactForm() {
+        return new NewContactViewModel(typed -> executors.problems().logFailure("Organizations could not be suggested",
+                executors.supply(() -> contacts.organizationsStarting(typed, 8))), this::lookAlikesOfNew);
+    }
+
+    /** The stored contacts one being typed (in New contact or New lead) would look like, read in the background. */
+    public CompletableFuture<java.util.List<ContactService.LookAlike>> lookAlikesOfNew(ContactService.Typed typed) {
+        return executors.problems().logFailure("Look-alike contacts could not be looked for", executors.supply(() -> contacts.lookAlikesOfNew(typed)));
+    }
+
+    /** Adds the contact the form holds, in the background (in the organization it names, made when there is none). */
+    public CompletableFuture<ContactService.Created> create(NewContactViewModel form) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        com.funnelboard.domain.ContactProfile profile = form.toProfile(id);
+        String organization = form.organizationName();
+        return executors.supply(() -> contacts.create(profile, organization));
+    }
+
     /** The contacts of the organization selected in the Organizations list. */
     public ObservableList<ContactSummary> organizationContacts() {
         return orgContacts;

@@ -3,24 +3,15 @@ package com.funnelboard.ui.lead;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.service.NewLead;
-import java.util.HashSet;
-import java.util.Set;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -36,10 +27,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
     static final String UNDO_START_OVER = "Bring it back";
 
     private final NewLeadViewModel model;
-    private final Set<String> touched = new HashSet<>();
-    private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final com.funnelboard.ui.common.FieldForm form;
 
     /** Whether the form was closed by Ctrl+Q, which then quits the app (the window's keys do not reach it while the form is open). */
     public boolean quitAsked() {
@@ -65,21 +53,13 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         setTitle("New lead");
         boolean resumed = model.typed();
         setHeaderText(resumed ? "The lead you were adding, as you left it" : "Add a lead to the pipeline");
-        grid.setHgap(12);
-        grid.setVgap(2);
-        grid.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(300);
-        grid.getColumnConstraints().addAll(labels, fields);
+        form = new com.funnelboard.ui.common.FieldForm("lead-", model.problemsBinding());
 
-        TextField name = text(NewLead.CONTACT, "Contact name", "Jane Doe", model.contactNameProperty());
-        TextField organization = text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
+        TextField name = form.text(NewLead.CONTACT, "Contact name", "Jane Doe", model.contactNameProperty());
+        TextField organization = form.text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
         com.funnelboard.ui.common.Suggestions.attach(organization, model.organizationSuggestions());
-        text(NewLead.EMAIL, "Email", "jane@acme.example", model.emailProperty());
-        text(NewLead.PHONE, "Phone", "+44 20 7946 0000", model.phoneProperty());
+        form.text(NewLead.EMAIL, "Email", "jane@acme.example", model.emailProperty());
+        form.text(NewLead.PHONE, "Phone", "+44 20 7946 0000", model.phoneProperty());
         ComboBox<LeadSource> source = new ComboBox<>(FXCollections.observableArrayList(LeadSource.values()));
         source.setId("lead-source");
         source.setPromptText("Where did they come from?");
@@ -96,11 +76,24 @@ public final class NewLeadDialog extends Dialog<NewLead> {
             }
         });
         source.valueProperty().bindBidirectional(model.sourceProperty());
-        add(null, "Source", source);
-        text(NewLead.TITLE, "Deal title", "What are they buying?", model.titleProperty());
-        text(NewLead.VALUE, "Value (" + model.currencyProperty().get() + ")", "e.g. " + model.valueExample() + " (optional)", model.valueProperty());
+        form.add(null, "Source", source);
+        form.text(NewLead.TITLE, "Deal title", "What are they buying?", model.titleProperty());
+        form.text(NewLead.VALUE, "Value (" + model.currencyProperty().get() + ")", "e.g. " + model.valueExample() + " (optional)", model.valueProperty());
 
-        getDialogPane().setContent(grid);
+        // A contact with the address or number typed is stored already: the deal goes to them unless this is unticked.
+        javafx.scene.control.CheckBox existing = new javafx.scene.control.CheckBox();
+        existing.setId("lead-existing-contact");
+        existing.setWrapText(true);
+        existing.setMaxWidth(460);
+        existing.getStyleClass().add(Styles.TEXT_SMALL);
+        existing.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));
+        existing.selectedProperty().bindBidirectional(model.addToExistingProperty());
+        existing.visibleProperty().bind(model.existingContact().isNotNull());
+        existing.managedProperty().bind(existing.visibleProperty());
+        existing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.existingContact().get() == null ? "" : NewLeadViewModel.existingSentence(model.existingContact().get()),
+                model.existingContact()));
+        getDialogPane().setContent(new javafx.scene.layout.VBox(form.node(), existing));
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);
         if (resumed) {
             getDialogPane().getButtonTypes().addFirst(START_OVER);
@@ -118,7 +111,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
                 if (back == null) {
                     cleared.set(model.draft());
                     model.clear();
-                    touched.clear();
+                    form.untouch();
                     setHeaderText("Add a lead to the pipeline");
                     startOver.setText(UNDO_START_OVER);
                 } else {
@@ -126,7 +119,6 @@ public final class NewLeadDialog extends Dialog<NewLead> {
                     setHeaderText("The lead you were adding, as you left it");
                     startOver.setText(START_OVER.getText());
                 }
-                refreshers.forEach(Runnable::run);
                 name.requestFocus();
             });
         }
@@ -135,64 +127,17 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         create.getStyleClass().add(Styles.ACCENT);
         create.addEventFilter(ActionEvent.ACTION, e -> {
             if (!model.validBinding().get()) {
-                touched.addAll(model.problemsBinding().get().keySet());
-                refreshers.forEach(Runnable::run);
+                form.touchAll();
                 e.consume();
             }
         });
         if (resumed) {
             // What comes back is marked as it was left: a restored "jane@acme" showed no problem until Create was pressed.
-            touched.addAll(model.draft().keySet());
-            refreshers.forEach(Runnable::run);
+            form.touch(model.draft().keySet());
         }
         setResultConverter(bt -> bt == CREATE && model.validBinding().get() ? model.toLead() : null);
         setOnShown(e -> Platform.runLater(name::requestFocus));
         // Errors appear under their fields: the dialog grows with them, so Create and Cancel stay in sight.
         com.funnelboard.ui.common.DialogFit.follow(this);
-    }
-
-    private TextField text(String key, String label, String prompt, StringProperty property) {
-        TextField field = new TextField();
-        field.setId("lead-" + key);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                touched.add(key);
-                refreshers.forEach(Runnable::run);
-            }
-        });
-        add(key, label, field);
-        return field;
-    }
-
-    private void add(String key, String label, Node field) {
-        Label l = new Label(label);
-        Label problem = new Label();
-        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        problem.setWrapText(true); // the whole sentence, its example at its end ("Write it like 12,500.50"), never cut with "…"
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.setMaxWidth(360);
-        if (key != null) {
-            problem.setId("problem-" + key);
-            Runnable refresh = () -> show(key, field, problem);
-            refreshers.add(refresh);
-            model.problemsBinding().addListener((o, a, p) -> refresh.run());
-            refresh.run();
-        }
-        VBox box = new VBox(2, field, problem);
-        grid.add(l, 0, row);
-        grid.add(box, 1, row);
-        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
-        l.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
-        row++;
-    }
-
-    private void show(String key, Node field, Label problem) {
-        String p = touched.contains(key) ? model.problemsBinding().get().get(key) : null;
-        problem.setText(p == null ? "" : p);
-        problem.setVisible(p != null);
-        problem.setManaged(p != null);
-        field.pseudoClassStateChanged(Styles.STATE_DANGER, p != null);
     }
 }

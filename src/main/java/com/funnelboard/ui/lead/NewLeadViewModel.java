@@ -1,6 +1,8 @@
 package com.funnelboard.ui.lead;
 
+import com.funnelboard.domain.DuplicateFinder;
 import com.funnelboard.domain.LeadSource;
+import com.funnelboard.service.ContactService;
 import com.funnelboard.service.NewLead;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -30,6 +32,9 @@ public final class NewLeadViewModel {
     private final BooleanBinding valid;
     private final javafx.collections.ObservableList<String> organizations = javafx.collections.FXCollections.observableArrayList();
     private long asked;
+    private long askedLookAlikes;
+    private final ObjectProperty<ContactService.LookAlike> existing = new SimpleObjectProperty<>(this, "existing");
+    private final javafx.beans.property.BooleanProperty addToExisting = new javafx.beans.property.SimpleBooleanProperty(this, "addToExisting");
 
     /** @param locale the locale the value is typed in */
     public NewLeadViewModel(String defaultCurrency, Locale locale) {
@@ -42,7 +47,37 @@ public final class NewLeadViewModel {
      */
     public NewLeadViewModel(String defaultCurrency, Locale locale,
             java.util.function.Function<String, java.util.concurrent.CompletionStage<java.util.List<String>>> organizationsStarting) {
+        this(defaultCurrency, locale, organizationsStarting, typed -> java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of()));
+    }
+
+    /**
+     * @param locale the locale the value is typed in
+     * @param organizationsStarting the stored organizations a typed name may mean, answered on the FX thread
+     * @param lookAlikesOf the stored contacts the lead's contact would look like, answered on the FX thread
+     */
+    public NewLeadViewModel(String defaultCurrency, Locale locale,
+            java.util.function.Function<String, java.util.concurrent.CompletionStage<java.util.List<String>>> organizationsStarting,
+            java.util.function.Function<ContactService.Typed, java.util.concurrent.CompletionStage<java.util.List<ContactService.LookAlike>>> lookAlikesOf) {
         this.locale = locale;
+        for (Observable o : new Observable[] {contactName, organization, email, phone}) {
+            o.addListener(x -> {
+                long ask = ++askedLookAlikes; // an answer for what was typed before is not shown
+                ContactService.Typed t = new ContactService.Typed(contactName.get().strip(), organization.get().strip(), email.get().strip(),
+                        phone.get().strip());
+                if (!t.comparable()) {
+                    existing.set(null);
+                    return;
+                }
+                lookAlikesOf.apply(t).thenAccept(found -> {
+                    if (ask == askedLookAlikes) {
+                        // By address or number only: a similar name at the same organization may be a colleague.
+                        existing.set(found.stream().filter(l -> !l.reasons().equals(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME)))
+                                .findFirst().orElse(null));
+                    }
+                });
+            });
+        }
+        existing.addListener((o, was, now) -> addToExisting.set(now != null));
         organization.addListener((o, was, typed) -> {
             long ask = ++asked; // an answer for text typed before is not shown
             if (typed.isBlank()) {
@@ -103,6 +138,31 @@ public final class NewLeadViewModel {
 
     private Map<String, StringProperty> fields() {
         return Map.of("contact", contactName, "organization", organization, "email", email, "phone", phone, "title", title, "value", value);
+    }
+
+    /**
+     * A stored contact with the email address or phone number typed (the first, by name), null
+     * when none: the lead's deal can go to them instead of to a second record of the same person.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<ContactService.LookAlike> existingContact() {
+        return existing;
+    }
+
+    /** Whether the deal goes to {@link #existingContact()} (chosen whenever one is found; the user may untick it). */
+    public javafx.beans.property.BooleanProperty addToExistingProperty() {
+        return addToExisting;
+    }
+
+    /** The stored contact the deal goes to, null for a new contact. */
+    public java.util.UUID existingContactId() {
+        ContactService.LookAlike l = existing.get();
+        return l != null && addToExisting.get() ? l.second().id() : null;
+    }
+
+    /** What the choice says: "Add the deal to Ida Berg (same email) instead of a new contact". */
+    public static String existingSentence(ContactService.LookAlike l) {
+        return "Add the deal to " + l.second().name() + " (" + l.reasons().stream().sorted().map(DuplicateFinder.Reason::label)
+                .collect(java.util.stream.Collectors.joining(", ")) + ") instead of a new contact";
     }
 
     public NewLead toLead() {

@@ -72,7 +72,7 @@ public final class MainView extends BorderPane {
         this.todayModel = today;
         getStyleClass().add("main-view");
 
-        this.dialogs = new ShellDialogs(shell, boardModel, board, this::window, progress, cancel, this::quit);
+        this.dialogs = new ShellDialogs(shell, boardModel, board, this::window, progress, cancel, this::quit, workbench::lookAlikesOfNew);
         Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
         newLead.setId("new-lead");
         newLead.getStyleClass().add(Styles.ACCENT);

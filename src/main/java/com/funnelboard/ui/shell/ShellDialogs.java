@@ -39,8 +39,14 @@ final class ShellDialogs {
      * @param progress the status bar's progress, for the sample pipeline
      * @param cancel the status bar's Cancel, for the sample pipeline
      */
+    /**
+     * @param lookAlikesOf the stored contacts a lead's contact would look like (New lead offers to add the deal to one)
+     */
     ShellDialogs(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Supplier<javafx.stage.Window> window, ProgressBar progress,
-            Button cancel, Runnable quit) {
+            Button cancel, Runnable quit,
+            java.util.function.Function<com.funnelboard.service.ContactService.Typed,
+                    java.util.concurrent.CompletionStage<java.util.List<com.funnelboard.service.ContactService.LookAlike>>> lookAlikesOf) {
+        this.lookAlikesOfNew = lookAlikesOf;
         this.quit = quit;
         this.shell = shell;
         this.boardModel = boardModel;
@@ -49,6 +55,9 @@ final class ShellDialogs {
         this.progress = progress;
         this.cancel = cancel;
     }
+
+    private final java.util.function.Function<com.funnelboard.service.ContactService.Typed,
+            java.util.concurrent.CompletionStage<java.util.List<com.funnelboard.service.ContactService.LookAlike>>> lookAlikesOfNew;
 
     private javafx.stage.Window window() {
         return window.get();
@@ -203,7 +212,7 @@ final class ShellDialogs {
         }
         // What was typed and not saved before a quit or a crash comes back from this installation's drafts.
         shell.defaultCurrency().thenCombine(shell.newLeadDraft(), (currency, draft) -> {
-            NewLeadViewModel model = new NewLeadViewModel(currency, shell.locale(), boardModel::organizationsStarting);
+            NewLeadViewModel model = new NewLeadViewModel(currency, shell.locale(), boardModel::organizationsStarting, lookAlikesOfNew);
             model.restore(draft);
             return model;
         }).thenAccept(this::showNewLead);
@@ -226,10 +235,12 @@ final class ShellDialogs {
             return;
         }
         pendingLead = model;
-        boardModel.createLead(lead.get()).thenAccept(id -> {
+        java.util.UUID existing = model.existingContactId();
+        String to = existing == null ? "" : " for " + model.existingContact().get().second().name();
+        (existing == null ? boardModel.createLead(lead.get()) : boardModel.createDealFor(existing, lead.get())).thenAccept(id -> {
             pendingLead = null;
             shell.keepNewLeadDraft(java.util.Map.of());
-            boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added.");
+            boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added" + to + ".");
             board.selectDeal(id);
         }).exceptionally(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;

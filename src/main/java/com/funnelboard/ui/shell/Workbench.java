@@ -83,7 +83,7 @@ public final class Workbench extends SplitPane {
         this.shell = shell;
         setId("workbench");
         // The pages other than the board are built the first time they are shown; picking a row there shows the pane.
-        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates));
+        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates, this::newContact));
         pages.put(Page.ORGANIZATIONS, () -> {
             detail.setOrganizationView(listViews.organizationForm());
             return listViews.organizations(id -> showInDetail(id), this::showOrganizationInDetail);
@@ -366,17 +366,53 @@ public final class Workbench extends SplitPane {
                 }).exceptionally(this::failed))).exceptionally(this::failed);
     }
 
+    /** What New contact held when it was closed without adding (or the add failed): brought back by the next New contact. */
+    private com.funnelboard.ui.contact.NewContactViewModel pendingContact;
+
+    /** New contact: the person is added in the background, then shown in the pane, with the contacts it looks like said. */
+    void newContact() {
+        com.funnelboard.ui.contact.NewContactViewModel form = pendingContact != null ? pendingContact : lists.newContactForm();
+        boolean add = new com.funnelboard.ui.contact.NewContactDialog(getScene().getWindow(), form).showAndWait().orElse(false);
+        pendingContact = form;
+        if (!add) {
+            if (form.typed()) {
+                status.accept("The contact you were adding is kept: New contact brings it back.");
+            } else {
+                pendingContact = null;
+            }
+            return;
+        }
+        java.util.List<com.funnelboard.service.ContactService.LookAlike> alike = java.util.List.copyOf(form.lookAlikes());
+        lists.create(form).thenAccept(created -> {
+            pendingContact = null;
+            String name = form.nameProperty().get().strip();
+            status.accept(alike.isEmpty() ? "Added " + name + "."
+                    : "Added " + name + ". " + com.funnelboard.ui.contact.NewContactViewModel.lookAlikeSentence(alike) + " Find duplicates\u2026 merges them.");
+            showInDetail(created.id());
+        }).exceptionally(e -> failed("The contact was not added", e));
+    }
+
+    /** The stored contacts one being typed would look like (see ContactsViewModel#lookAlikesOfNew). */
+    CompletableFuture<java.util.List<com.funnelboard.service.ContactService.LookAlike>> lookAlikesOfNew(
+            com.funnelboard.service.ContactService.Typed typed) {
+        return lists.lookAlikesOfNew(typed);
+    }
+
     private void duplicates() {
         problems.watch("duplicates", "Duplicates could not be looked for", () -> merge.duplicates().thenAccept(pairs ->
                 MergeDialog.pickPair(getScene().getWindow(), pairs).ifPresent(p -> merge(p.first().id(), p.second().id()))));
     }
 
     private Void failed(Throwable e) {
+        return failed("The contacts were not merged", e);
+    }
+
+    private Void failed(String what, Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        problems.log("The contacts were not merged", cause);
+        problems.log(what, cause);
         Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
         a.initOwner(getScene().getWindow());
-        a.setHeaderText("The contacts were not merged");
+        a.setHeaderText(what);
         a.showAndWait();
         return null;
     }

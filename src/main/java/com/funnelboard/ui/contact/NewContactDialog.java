@@ -1,0 +1,71 @@
+package com.funnelboard.ui.contact;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * "New contact" on the Contacts page: a person without a deal yet — name, organization, email,
+ * phone and job title. Each field shows its problem once it has been left (or Add was pressed);
+ * the stored contacts it would look like are named under the form as it is typed.
+ */
+public final class NewContactDialog extends Dialog<Boolean> {
+
+    public static final ButtonType ADD = new ButtonType("Add contact", ButtonBar.ButtonData.OK_DONE);
+
+    public NewContactDialog(Window owner, NewContactViewModel model) {
+        initOwner(owner);
+        setTitle("New contact");
+        setHeaderText(model.typed() ? "The contact you were adding, as you left it" : "Add a person to your contacts");
+        com.funnelboard.ui.common.FieldForm form = new com.funnelboard.ui.common.FieldForm("contact-new-", model.problemsBinding());
+        TextField name = form.text(NewContactViewModel.NAME, "Name", "Jane Doe", model.nameProperty());
+        TextField organization = form.text(NewContactViewModel.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
+        com.funnelboard.ui.common.Suggestions.attach(organization, model.organizationSuggestions());
+        form.text(NewContactViewModel.EMAIL, "Email", "jane@acme.example (optional)", model.emailProperty());
+        form.text(NewContactViewModel.PHONE, "Phone", "+44 20 7946 0000 (optional)", model.phoneProperty());
+        form.text(NewContactViewModel.TITLE, "Job title", "Head of Purchasing (optional)", model.titleProperty());
+
+        Label lookAlikes = new Label();
+        lookAlikes.setId("contact-new-look-alikes");
+        lookAlikes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        lookAlikes.setWrapText(true);
+        lookAlikes.setMaxWidth(440);
+        lookAlikes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lookAlikes.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));
+        Runnable showLookAlikes = () -> {
+            String found = NewContactViewModel.lookAlikeSentence(model.lookAlikes());
+            String sentence = found.isEmpty() ? "" : found + " Add it anyway, or cancel and open the one you meant.";
+            lookAlikes.setText(sentence);
+            lookAlikes.setVisible(!sentence.isEmpty());
+            lookAlikes.setManaged(!sentence.isEmpty());
+        };
+        model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> showLookAlikes.run());
+        showLookAlikes.run();
+
+        getDialogPane().setContent(new VBox(form.node(), lookAlikes));
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ADD);
+        Button add = (Button) getDialogPane().lookupButton(ADD);
+        add.setId("contact-new-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!model.valid()) {
+                form.touchAll();
+                e.consume();
+            }
+        });
+        if (model.typed()) {
+            form.touchAll(); // what comes back is marked as it was left
+        }
+        setResultConverter(bt -> bt == ADD && model.valid());
+        setOnShown(e -> Platform.runLater(name::requestFocus));
+        com.funnelboard.ui.common.DialogFit.follow(this);
+    }
+}

@@ -1,0 +1,6 @@
+-- The win rates, deal size, sales cycle and lost reasons count the deals that stand in Won or
+-- Lost, by their close date, else by the instant of their move there: this index reads one range
+-- of a period's closed deals by stage and close date, with the instant beside it, where a scan of
+-- every won and lost deal looked each one up in the table (140 ms for a quarter of a 100,000-deal
+-- file; 30-45 ms with it).
+CREATE INDEX deal_closed ON deal (stage, closed_on, stage_entered_at) WHERE deleted_at IS NULL;
