@@ -216,8 +216,9 @@ public final class ReportService {
             List<ReportQueries.ClosedGroup> closed = q.closedGroups(new CloseDays(p.first(), p.last(), zone, splits));
             // The open deals in the report's currency: velocity multiplies them by a deal size in it (dollar deals were counted
             // into the euro figure, and the same count stood under every currency).
-            int open = q.openCount(currency);
-            int openElsewhere = q.openCount() - open;
+            ReportQueries.OpenCounts counts = q.openCounts(currency);
+            int open = counts.inCurrency();
+            int openElsewhere = counts.elsewhere();
             Map<String, int[]> months = new TreeMap<>();
             Map<String, int[]> sources = new TreeMap<>();
             Map<String, int[]> owners = new TreeMap<>();

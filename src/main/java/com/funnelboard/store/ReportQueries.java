@@ -236,16 +236,24 @@ public final class ReportQueries {
                 .fetch(r -> new OpenGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** How many deals are open now (read from the board's index, no grouping). */
-    public int openCount() {
-        return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key()))
-                .and(dealFilter()));
+    /** How many deals are open now: in the report's currency, and in all. */
+    public record OpenCounts(int inCurrency, int all) {
+        public int elsewhere() {
+            return all - inCurrency;
+        }
     }
 
-    /** The open deals in {@code currency} (velocity multiplies them by a deal size in that currency). */
-    public int openCount(String currency) {
-        return ctx.fetchCount(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key()))
-                .and(DEAL.CURRENCY.eq(currency)).and(dealFilter()));
+    /**
+     * The open deals now, in {@code currency} and in all, in one pass (velocity multiplies those in
+     * its currency by a deal size in it, and counts the others apart): from the board's index alone
+     * unfiltered; with a filter each open deal is read once, where two counts read them twice (125
+     * ms each for a source filter on 100,000 deals).
+     */
+    public OpenCounts openCounts(String currency) {
+        org.jooq.Record2<Integer, Integer> r = ctx.select(DSL.count(), DSL.count(DSL.when(DEAL.CURRENCY.eq(currency), DSL.inline(1)))).from(DEAL)
+                .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())).and(dealFilter()))
+                .fetchOne();
+        return new OpenCounts(r.value2(), r.value1());
     }
 
     /** Won deals per close day and currency: count and final value (the estimate where none was recorded). */
@@ -341,8 +349,9 @@ public final class ReportQueries {
     /** The deals lost in the close days (see {@link #closedGroups}) by the reason recorded (null when none) and currency: count and estimated value. */
     public record LostGroup(String reason, String currency, int count, long valueMinor) {}
 
+    // (stage IN ('won', 'lost') as well as stage = 'lost': the words the partial index of closed deals, V21, is used for.)
     public List<LostGroup> lostGroups(CloseDays days) {
-        return rows("SELECT lost_reason, currency, count(*), coalesce(sum(value_minor), 0) FROM deal WHERE deleted_at IS NULL AND stage = 'lost' AND "
+        return rows("SELECT lost_reason, currency, count(*), coalesce(sum(value_minor), 0) FROM deal WHERE deleted_at IS NULL AND stage IN ('won', 'lost') AND stage = 'lost' AND "
                 + days.condition() + dealFilterSql() + " GROUP BY 1, 2").stream()
                 .map(r -> new LostGroup((String) r[0], (String) r[1], i(r[2]), l(r[3]))).toList();
     }
@@ -351,7 +360,7 @@ public final class ReportQueries {
     public record LostNote(String reason, String note, int count) {}
 
     public List<LostNote> lostNotes(CloseDays days) {
-        return rows("SELECT lost_reason, lost_note, count(*) FROM deal WHERE deleted_at IS NULL AND stage = 'lost' AND lost_note IS NOT NULL AND "
+        return rows("SELECT lost_reason, lost_note, count(*) FROM deal WHERE deleted_at IS NULL AND stage IN ('won', 'lost') AND stage = 'lost' AND lost_note IS NOT NULL AND "
                 + days.condition() + dealFilterSql() + " GROUP BY 1, 2 ORDER BY 3 DESC, 2").stream()
                 .map(r -> new LostNote((String) r[0], (String) r[1], i(r[2]))).toList();
     }

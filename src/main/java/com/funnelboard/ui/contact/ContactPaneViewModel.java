@@ -226,9 +226,23 @@ public final class ContactPaneViewModel {
     public CompletableFuture<Void> log(InteractionKind kind, Direction direction, Instant at, String note) {
         UUID id = contactId.get();
         DealCard deal = selectedDeal.get();
-        // The log bar says why beside the note.
+        String who = form.titleProperty().get();
+        // The log bar says why beside the note; what was logged is said under the contact's name (the timeline's new row can be out of sight).
         return executors.problems().logFailure("The interaction was not logged", executors.supply(() -> interactions.logWithContact(id,
-                deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()));
+                deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()))
+                .thenRunAsync(() -> {
+                    if (id.equals(contactId.get())) {
+                        form.setStatus(loggedSentence(kind, who, deal == null ? null : deal.title()));
+                    }
+                }, executors.fx());
+    }
+
+    /** "Logged a call with Ida Berg about “Pilot”.", "Logged an email with Ida Berg.", "Logged a note on Ida Berg." */
+    static String loggedSentence(InteractionKind kind, String who, String dealTitle) {
+        String what = kind.label();
+        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+        return "Logged " + article + what + (kind == InteractionKind.NOTE ? " on " : " with ") + who
+                + (dealTitle == null ? "" : " about \u201C" + dealTitle + "\u201D") + ".";
     }
 
     /** Opens another deal, in Lead, for this contact, and selects it once the pane shows it; the value is written as in {@code locale}. */
