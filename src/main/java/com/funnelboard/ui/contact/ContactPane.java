@@ -163,6 +163,10 @@ public final class ContactPane extends StackPane {
         Button review = new Button("Review…");
         review.setId("review-look-alike");
         review.getStyleClass().addAll(Styles.SMALL);
+        // The button keeps its word whatever the pane's width ("Rev…" beside a long name); the sentence gives way, whole in its tooltip.
+        review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        twin.setMinWidth(0);
+        com.funnelboard.ui.common.LazyTooltip.install(twin, twin::getText);
         HBox banner = new HBox(8, twin, spacer(), review);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("look-alike-banner");

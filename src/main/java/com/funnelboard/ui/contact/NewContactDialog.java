@@ -17,7 +17,14 @@ import javafx.stage.Window;
  * phone and job title. Each field shows its problem once it has been left (or Add was pressed);
  * the stored contacts it would look like are named under the form as it is typed.
  */
-public final class NewContactDialog extends Dialog<Boolean> {
+public final class NewContactDialog extends Dialog<NewContactDialog.Choice> {
+
+    /** How the form was left: Add, or Open on a look-alike (the stored contact instead). Cancel gives none. */
+    public sealed interface Choice {
+        record Add() implements Choice {}
+
+        record Open(java.util.UUID contactId, String name) implements Choice {}
+    }
 
     public static final ButtonType ADD = new ButtonType("Add contact", ButtonBar.ButtonData.OK_DONE);
 
@@ -42,7 +49,7 @@ public final class NewContactDialog extends Dialog<Boolean> {
         lookAlikes.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));
         Runnable showLookAlikes = () -> {
             String found = NewContactViewModel.lookAlikeSentence(model.lookAlikes());
-            String sentence = found.isEmpty() ? "" : found + " Add it anyway, or cancel and open the one you meant.";
+            String sentence = found.isEmpty() ? "" : found + " Add it anyway, or open the one you meant.";
             lookAlikes.setText(sentence);
             lookAlikes.setVisible(!sentence.isEmpty());
             lookAlikes.setManaged(!sentence.isEmpty());
@@ -50,7 +57,27 @@ public final class NewContactDialog extends Dialog<Boolean> {
         model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> showLookAlikes.run());
         showLookAlikes.run();
 
-        getDialogPane().setContent(new VBox(form.node(), lookAlikes));
+        // The first look-alike can be opened instead (what was typed is kept for the next New contact).
+        javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink();
+        open.setId("contact-new-open-look-alike");
+        open.getStyleClass().add(Styles.TEXT_SMALL);
+        open.setPadding(new javafx.geometry.Insets(0, 16, 8, 14));
+        Runnable showOpen = () -> {
+            var first = model.lookAlikes().isEmpty() ? null : model.lookAlikes().getFirst();
+            open.setVisible(first != null);
+            open.setManaged(first != null);
+            if (first != null) {
+                open.setText("Open " + first.second().name() + " instead");
+                open.setOnAction(e -> {
+                    setResult(new Choice.Open(first.second().id(), first.second().name()));
+                    close();
+                });
+            }
+        };
+        model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> showOpen.run());
+        showOpen.run();
+
+        getDialogPane().setContent(new VBox(form.node(), lookAlikes, open));
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ADD);
         Button add = (Button) getDialogPane().lookupButton(ADD);
         add.setId("contact-new-add");
@@ -64,7 +91,7 @@ public final class NewContactDialog extends Dialog<Boolean> {
         if (model.typed()) {
             form.touchAll(); // what comes back is marked as it was left
         }
-        setResultConverter(bt -> bt == ADD && model.valid());
+        setResultConverter(bt -> bt == ADD && model.valid() ? new Choice.Add() : null);
         setOnShown(e -> Platform.runLater(name::requestFocus));
         com.funnelboard.ui.common.DialogFit.follow(this);
     }

@@ -372,13 +372,19 @@ public final class Workbench extends SplitPane {
     /** New contact: the person is added in the background, then shown in the pane, with the contacts it looks like said. */
     void newContact() {
         com.funnelboard.ui.contact.NewContactViewModel form = pendingContact != null ? pendingContact : lists.newContactForm();
-        boolean add = new com.funnelboard.ui.contact.NewContactDialog(getScene().getWindow(), form).showAndWait().orElse(false);
+        var choice = new com.funnelboard.ui.contact.NewContactDialog(getScene().getWindow(), form).showAndWait();
         pendingContact = form;
-        if (!add) {
-            if (form.typed()) {
-                status.accept("The contact you were adding is kept: New contact brings it back.");
-            } else {
+        if (choice.isEmpty() || choice.get() instanceof com.funnelboard.ui.contact.NewContactDialog.Choice.Open) {
+            String kept = form.typed() ? "The contact you were adding is kept: New contact brings it back." : "";
+            if (!form.typed()) {
                 pendingContact = null;
+            }
+            if (choice.orElse(null) instanceof com.funnelboard.ui.contact.NewContactDialog.Choice.Open o) {
+                showInDetail(o.contactId());
+                kept = ("Opened " + o.name() + ". " + kept).strip();
+            }
+            if (!kept.isEmpty()) {
+                status.accept(kept);
             }
             return;
         }
@@ -387,7 +393,7 @@ public final class Workbench extends SplitPane {
             pendingContact = null;
             String name = form.nameProperty().get().strip();
             status.accept(alike.isEmpty() ? "Added " + name + "."
-                    : "Added " + name + ". " + com.funnelboard.ui.contact.NewContactViewModel.lookAlikeSentence(alike) + " Find duplicates\u2026 merges them.");
+                    : "Added " + name + ". " + com.funnelboard.ui.contact.NewContactViewModel.lookAlikeSentence(alike) + " Review\u2026 in the pane merges them.");
             showInDetail(created.id());
         }).exceptionally(e -> failed("The contact was not added", e));
     }
