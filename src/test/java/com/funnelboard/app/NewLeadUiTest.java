@@ -92,7 +92,18 @@ class NewLeadUiTest {
         robot.clickOn(again);
         robot.clickOn("#lead-create");
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Lead \u201CHer own company\u201D added."));
+
         assertThat(new com.funnelboard.service.ContactService(store, new com.funnelboard.domain.DuplicateFinder("SE")).contacts("", 10)).as("unticked: a new contact").hasSize(2);
+
+        // A lead the board's filters leave out is said to be out of sight, not just "added".
+        robot.interact(() -> robot.lookup("#filter-text").queryAs(javafx.scene.control.TextField.class).setText("renewal"));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-create").tryQuery().isPresent());
+        robot.clickOn("#lead-contact").write("Bo Lund");
+        robot.clickOn("#lead-title").write("Pilot");
+        robot.clickOn("#lead-create");
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
+                .equals("Lead \u201CPilot\u201D added. " + com.funnelboard.ui.board.BoardView.FILTERED_OUT));
     }
 
     @Test

@@ -353,14 +353,18 @@ public final class BoardView extends StackPane {
     }
 
     /** Selects a deal wherever it now is, unfolding its column and scrolling to it. */
-    public void selectDeal(UUID dealId) {
-        select(dealId);
+    /** Selects a deal's card, its column unfolded; completes with false when the board's filters leave the deal out. */
+    public java.util.concurrent.CompletableFuture<Boolean> selectDeal(UUID dealId) {
+        return select(dealId);
     }
 
-    void select(UUID dealId) {
-        model.positionOf(dealId).thenAccept(index -> {
+    /** What the status bar adds when a deal just added or opened is not on the board as filtered. */
+    public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";
+
+    java.util.concurrent.CompletableFuture<Boolean> select(UUID dealId) {
+        return model.positionOf(dealId).thenApply(index -> {
             if (index < 0) {
-                return;
+                return false;
             }
             for (StageColumnView c : columns.values()) {
                 ListView<DealCard> list = c.list();
@@ -371,10 +375,11 @@ public final class BoardView extends StackPane {
                         list.requestFocus();
                         list.getSelectionModel().select(i);
                         list.scrollTo(Math.max(0, i - 2));
-                        return;
+                        return true;
                     }
                 }
             }
+            return true;
         });
     }
 

@@ -240,8 +240,14 @@ final class ShellDialogs {
         (existing == null ? boardModel.createLead(lead.get()) : boardModel.createDealFor(existing, lead.get())).thenAccept(id -> {
             pendingLead = null;
             shell.keepNewLeadDraft(java.util.Map.of());
-            boardModel.setStatus("Lead \u201C" + lead.get().title().strip() + "\u201D added" + to + ".");
-            board.selectDeal(id);
+            String added = "Lead \u201C" + lead.get().title().strip() + "\u201D added" + to + ".";
+            boardModel.setStatus(added);
+            // Added while the board shows one owner's deals, or a search: it said "added" of a card nowhere in sight.
+            board.selectDeal(id).thenAccept(shown -> {
+                if (!shown) {
+                    boardModel.setStatus(added + " " + BoardView.FILTERED_OUT);
+                }
+            });
         }).exceptionally(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             shell.problems().log("The lead was not saved", cause);

@@ -328,7 +328,11 @@ public final class Workbench extends SplitPane {
     public void openDeal(UUID dealId) {
         show(Page.BOARD);
         pageShown.accept(Page.BOARD);
-        board.selectDeal(dealId);
+        board.selectDeal(dealId).thenAccept(shown -> {
+            if (!shown) {
+                status.accept(BoardView.FILTERED_OUT);
+            }
+        });
     }
 
     /** Shows a contact in the detail pane (shown if it was hidden). */
