@@ -186,6 +186,15 @@ public final class DesktopApp {
             });
         });
         board.setOnScheduleFollowUp(card -> prompts.schedule(card.id(), card.title()));
+        board.setOnDelete(card -> {
+            if (com.funnelboard.ui.common.TrashConfirmation.askForDeal(owner.get(), card.title())) {
+                executors.problems().logFailure("The deal was not deleted", executors.supply(() -> {
+                    dealEditing.delete(card.id());
+                    return "Moved \u201C" + card.title() + "\u201D to the trash.";
+                })).whenComplete((said, failure) -> boardModel.setStatus(failure == null ? said : com.funnelboard.ui.common.Problems.sentence(
+                        "The deal was not deleted", failure)));
+            }
+        });
         board.setOnMoved(prompts::offerAfterMove);
         board.selectedProperty().addListener((o, was, card) -> {
             if (card != null) {

@@ -225,6 +225,9 @@ class BoardUiTest {
         var items = robot.lookup(".context-menu").query().lookupAll(".accelerator-text");
         assertThat(items.stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList())
                 .contains("Ctrl+Shift+\u2192", "Ctrl+Shift+\u2190", "Ctrl+Shift+L");
+        // The menu opens the card too, and moves it to the trash (a new user looked for both there).
+        assertThat(robot.lookup(".context-menu").query().lookupAll(".label").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+                .contains("Open deal (Enter, or double-click the card)", "Move to trash\u2026 (Delete)");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.clickOn(card(robot, "Cold lead"));
@@ -283,5 +286,19 @@ class BoardUiTest {
                 .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department).");
         // The folded Lost column unfolds to show the moved card.
         waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
+
+        // Delete on a card asks, then moves the deal to the trash (it did nothing).
+        // (The board has scrolled to the unfolded Lost column: the Lead card is chosen in its list.)
+        robot.interact(() -> {
+            ListCell<?> warmCard = (ListCell<?>) card(robot, "Warm lead");
+            warmCard.getListView().requestFocus();
+            warmCard.getListView().getSelectionModel().select(warmCard.getIndex());
+        });
+        robot.type(KeyCode.DELETE);
+        waitForDialog(robot, "#confirm-delete");
+        robot.clickOn("#confirm-delete");
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Moved \u201CWarm lead\u201D to the trash."));
+        waitUntil(() -> !titlesIn(robot, Stage.LEAD).contains("Warm lead"));
+        assertThat(store.<java.util.Optional<com.funnelboard.domain.Deal>>read(r -> r.deals().find(warm.id()))).as("in the trash, not on the board").isEmpty();
     }
 }

@@ -126,6 +126,12 @@ public final class BoardView extends StackPane {
     }
 
     private java.util.function.Consumer<DealCard> onScheduleFollowUp = c -> {};
+    private java.util.function.Consumer<DealCard> onDelete = c -> {};
+
+    /** What Delete on a card (and its menu's Move to trash…) does: asks, then moves the deal to the trash. */
+    public void setOnDelete(java.util.function.Consumer<DealCard> action) {
+        this.onDelete = action;
+    }
     private java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> onMoved = (c, title) -> {};
 
     /** What "Schedule follow-up…" (Ctrl+Shift+F) does with the selected card. */
@@ -225,12 +231,12 @@ public final class BoardView extends StackPane {
             ContextMenu menu = list.getContextMenu();
             if (menu == null) {
                 menu = new ContextMenu();
-                menu.getItems().setAll(menuItems());
+                menu.getItems().setAll(dealMenuItems());
                 list.setContextMenu(menu);
                 menu.show(list, e.getScreenX(), e.getScreenY());
                 e.consume();
             } else {
-                menu.getItems().setAll(menuItems());
+                menu.getItems().setAll(dealMenuItems());
             }
         });
     }
@@ -287,6 +293,11 @@ public final class BoardView extends StackPane {
         followUp.setOnAction(e -> onScheduleFollowUp.accept(selected.get()));
         items.add(new SeparatorMenuItem());
         items.add(followUp);
+        // Delete is the list's key (see onKey), not an accelerator: the window's accelerators would take it from a text field.
+        MenuItem trash = new MenuItem("Move to trash\u2026 (Delete)");
+        trash.setDisable(card == null);
+        trash.setOnAction(e -> onDelete.accept(selected.get()));
+        items.add(trash);
         return items;
     }
 
@@ -317,6 +328,10 @@ public final class BoardView extends StackPane {
         } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && selected.get() != null
                 && e.getTarget() instanceof ListView<?>) {
             onOpen.accept(selected.get());
+        } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && selected.get() != null
+                && e.getTarget() instanceof ListView<?>) {
+            e.consume();
+            onDelete.accept(selected.get());
         } else if (!e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             focusNeighbour(e.getCode() == KeyCode.RIGHT ? 1 : -1);
         } else {

@@ -15,6 +15,12 @@ public final class TrashConfirmation {
 
     private TrashConfirmation() {}
 
+    /** Asks before a deal goes to the trash (the deal pane's Delete, and Delete on a card). */
+    public static boolean askForDeal(Window owner, String title) {
+        return ask(owner, "Move \u201C" + title + "\u201D to the trash?", "Its interactions, follow-ups and stage history go with it. It stays in "
+                + "the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.", "Delete", 0);
+    }
+
     /** True when the rep chose the delete button, which says {@code deleteLabel} ("Delete", "Delete with its 2 deals"). */
     public static boolean ask(Window owner, String header, String text, String deleteLabel, double minWidth) {
         ButtonType delete = new ButtonType(deleteLabel, ButtonBar.ButtonData.OK_DONE);

@@ -228,9 +228,7 @@ public final class DealForm extends VBox {
 
     private void confirmDelete() {
         String shown = model.titleProperty().get();
-        if (com.funnelboard.ui.common.TrashConfirmation.ask(getScene().getWindow(), "Move \u201C" + shown + "\u201D to the trash?",
-                "Its interactions, follow-ups and stage history go with it. It stays in the Trash for 30 days, "
-                        + "where Restore brings it back; Ctrl+Z undoes the delete at once.", "Delete", 0)) {
+        if (com.funnelboard.ui.common.TrashConfirmation.askForDeal(getScene().getWindow(), shown)) {
             model.delete().whenComplete((said, failure) -> status.accept(failure == null ? said
                     : "The deal was not deleted: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
         }
