@@ -69,6 +69,9 @@ class ReportsUiTest {
         assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
         // A chart with nothing to draw says so instead of showing bare axes; a win rate of 0 % is drawn.
         assertThat(robot.lookup("#report-lost-nothing").query().isVisible()).isFalse();
+        // One lost deal: an axis from 0 to 1 in whole steps (its auto-ranged ticks were tenths, and only "0" was labelled).
+        javafx.scene.chart.NumberAxis lostCounts = (javafx.scene.chart.NumberAxis) lost.getYAxis();
+        assertThat(List.of(lostCounts.getUpperBound(), lostCounts.getTickUnit())).containsExactly(1.0, 1.0);
         assertThat(robot.lookup("#report-by-source-nothing").query().isVisible()).as("0 %: one lost, none won").isFalse();
         // The 0 % is written where its bar would be: the bar has no height, and nothing marked the rate at all.
         BoardUiTest.waitUntil(() -> robot.lookup("#report-by-source .bar-value").queryAllAs(javafx.scene.control.Label.class).stream()

@@ -104,6 +104,7 @@ final class ReportCharts {
             fromBefore.getData().add(new XYChart.Data<>(s.stage().label(), s.fromPrevious()));
         }
         funnel.getData().setAll(java.util.List.of(entered, fromBefore));
+        counted(funnel, r.funnel().stages().stream().mapToInt(ReportService.FunnelStage::entered).max().orElse(0));
         for (int i = 0; i < r.funnel().stages().size(); i++) {
             com.funnelboard.domain.Stage stage = r.funnel().stages().get(i).stage();
             clickable(entered.getData().get(i), new ReportBar.InStage(stage));
@@ -158,6 +159,7 @@ final class ReportCharts {
         reasons.setName("Deals lost");
         r.lost().rows().forEach(row -> reasons.getData().add(new XYChart.Data<>(row.reason().label(), row.deals())));
         lost.getData().setAll(java.util.List.of(reasons));
+        counted(lost, r.lost().rows().stream().mapToInt(ReportService.LostReasonRow::deals).max().orElse(0));
         for (int i = 0; i < r.lost().rows().size(); i++) {
             clickable(reasons.getData().get(i), new ReportBar.Reason(r.lost().rows().get(i).reason()));
         }
@@ -292,6 +294,20 @@ final class ReportCharts {
         c.setPrefHeight(280);
         c.setMinHeight(240);
         return c;
+    }
+
+    /**
+     * A chart of deals counted: its axis from zero to the tallest bar's round step, in whole steps.
+     * The chart's own ranging gave a bar of 1 an axis in tenths, whose top tick was 0.99999… and so
+     * unlabelled: "0" was the only figure beside bars of one lost deal each.
+     */
+    static void counted(BarChart<String, Number> chart, int tallest) {
+        ValueAxisScale scale = ValueAxisScale.counting(tallest);
+        NumberAxis counts = (NumberAxis) chart.getYAxis();
+        counts.setAutoRanging(false);
+        counts.setLowerBound(0);
+        counts.setUpperBound(scale.upper());
+        counts.setTickUnit(scale.step());
     }
 
     private static BarChart<String, Number> chart(String title, String id) {

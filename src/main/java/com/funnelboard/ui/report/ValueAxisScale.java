@@ -8,6 +8,24 @@ package com.funnelboard.ui.report;
  */
 record ValueAxisScale(double upper, double step) {
 
+    /** The scale of an axis of whole counts up to {@code tallest}: whole steps, at least one; a bar of 1 reaches the top tick "1". */
+    static ValueAxisScale counting(int tallest) {
+        if (tallest <= 5) {
+            return new ValueAxisScale(Math.max(1, tallest), 1);
+        }
+        // Whole round steps, 1, 2 or 5 times a power of ten (2.5 deals is no step), five or fewer of them.
+        long power = 1;
+        while (true) {
+            for (long f : new long[] {1, 2, 5}) {
+                long step = f * power;
+                if (step * 5 >= tallest) {
+                    return new ValueAxisScale(Math.ceil((double) tallest / step) * step, step);
+                }
+            }
+            power *= 10;
+        }
+    }
+
     /** The scale for stacks as tall as {@code tallest} (zero or less: an axis from 0 to 1). */
     static ValueAxisScale of(double tallest) {
         if (!(tallest > 0) || Double.isInfinite(tallest)) {
