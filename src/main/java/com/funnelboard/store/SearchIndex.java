@@ -73,7 +73,47 @@ public final class SearchIndex {
             scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
             groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
         });
+        dealsOfOrganizationsNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
         return new SearchResults(text, groups, found, ranked >= RANKED);
+    }
+
+    /**
+     * The deals of the organizations found by their name (their own, or their contact's), after the
+     * deals found by their own words: a deal's document holds its title, source and lost note, and
+     * "gamma" found Gamma GmbH but none of its deals. Newest first, to the group's limit; counted.
+     */
+    private void dealsOfOrganizationsNamed(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found,
+            List<double[]> dealDocs) {
+        List<UUID> named = groups.getOrDefault(SearchHit.Kind.ORGANIZATION, List.of()).stream().filter(h -> !h.titleMatches().isEmpty())
+                .map(SearchHit::id).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        String orgs = String.join(", ", named.stream().map(id -> "'" + id + "'").toList());
+        // Two index ranges (the deals naming the organization, the deals of its contacts that name none), not a scan of every deal.
+        String theirs = "SELECT x.id, x.stage_entered_at FROM deal x WHERE x.deleted_at IS NULL AND x.organization_id IN (" + orgs + ")"
+                + " UNION SELECT x.id, x.stage_entered_at FROM contact c JOIN deal x ON x.contact_id = c.id WHERE c.organization_id IN (" + orgs + ")"
+                + " AND x.deleted_at IS NULL AND x.organization_id IS NULL";
+        String ofThem = " FROM (" + theirs + ") x JOIN search_doc d ON d.kind = 'deal' AND d.ref = x.id";
+        java.util.Set<Long> already = new java.util.HashSet<>();
+        dealDocs.forEach(x -> already.add((long) x[1]));
+        List<Long> more = new ArrayList<>();
+        int extra = 0;
+        for (Record r : ctx.fetch("SELECT d.docid" + ofThem + " ORDER BY x.stage_entered_at DESC, x.id LIMIT " + RANKED)) {
+            long docid = r.get(0, Long.class);
+            if (already.add(docid)) {
+                extra++;
+                if (groups.getOrDefault(SearchHit.Kind.DEAL, List.of()).size() + more.size() < limit) {
+                    more.add(docid);
+                }
+            }
+        }
+        if (extra > 0) {
+            List<SearchHit> deals = new ArrayList<>(groups.getOrDefault(SearchHit.Kind.DEAL, List.of()));
+            deals.addAll(hits(SearchHit.Kind.DEAL, SearchText.prefixes(text), more));
+            groups.put(SearchHit.Kind.DEAL, deals);
+            found.merge(SearchHit.Kind.DEAL, extra, Integer::sum);
+        }
     }
 
     /** The ids of every live row of {@code kind} that {@code text} finds (for checks and tests). */
@@ -95,8 +135,9 @@ public final class SearchIndex {
 
     private List<SearchHit> hits(SearchHit.Kind kind, List<String> prefixes, List<Long> best) {
         String detail = switch (kind) {
-            case DEAL -> "(SELECT coalesce(c.name, o.name) FROM deal x LEFT JOIN contact c ON c.id = x.contact_id"
-                    + " LEFT JOIN organization o ON o.id = x.organization_id WHERE x.id = d.ref)";
+            // The contact and the organization ("Zoë Müller · Brauerei Zürich AG"): a deal found by its organization's name says why.
+            case DEAL -> "(SELECT coalesce(c.name || coalesce(' \u00B7 ' || o.name, ''), o.name) FROM deal x LEFT JOIN contact c ON c.id = x.contact_id"
+                    + " LEFT JOIN organization o ON o.id = coalesce(x.organization_id, c.organization_id) AND o.deleted_at IS NULL WHERE x.id = d.ref)";
             case CONTACT -> "(SELECT o.name FROM contact x JOIN organization o ON o.id = x.organization_id WHERE x.id = d.ref)";
             case ORGANIZATION -> "NULL";
             case INTERACTION -> "(SELECT c.name || coalesce(' · ' || y.title, '') FROM interaction x JOIN contact c ON c.id = x.contact_id"

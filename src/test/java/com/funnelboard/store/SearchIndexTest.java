@@ -103,13 +103,33 @@ class SearchIndexTest {
         assertThat(few.more()).isFalse();
     }
 
+    /** The deals of an organization found by its name follow the deals found by their own words ("gamma" found Gamma GmbH alone). */
+    @Test
+    void anOrganizationFoundByItsNameBringsItsDeals() {
+        UUID own = UUID.randomUUID();
+        store.writeAll(r -> {
+            r.deals().insert(new Deal(own, null, "Tap room fit-out", Stage.PROSPECT, null, "EUR", null, null, Fixtures.NOW.plusSeconds(60), null,
+                    null, null, null, Fixtures.NOW, Fixtures.NOW));
+            // A deal of the organization with no contact (as an import makes one).
+            r.ctx().execute("UPDATE deal SET organization_id = ? WHERE id = ?", org.toString(), own.toString());
+        });
+        SearchResults found = search("brauerei");
+        assertThat(found.of(Kind.ORGANIZATION)).extracting(SearchHit::id).containsExactly(org);
+        assertThat(found.of(Kind.DEAL)).extracting(SearchHit::id).as("its own deal and its contact's, newest first").containsExactly(own, deal);
+        assertThat(found.found(Kind.DEAL)).isEqualTo(2);
+        assertThat(found.of(Kind.DEAL).get(1).detail()).isEqualTo("Zoë Müller \u00B7 Brauerei Zürich AG");
+        assertThat(store.read(r -> r.search().query("brauerei", 1)).of(Kind.DEAL)).as("to the group's limit").hasSize(1);
+        assertThat(store.read(r -> r.search().query("brauerei", 1)).found(Kind.DEAL)).isEqualTo(2);
+        assertThat(search("brewing").of(Kind.DEAL)).as("an organization found by its industry brings none").isEmpty();
+    }
+
     @Test
     void everyWordMustMatchAndTheMatchIsHighlighted() {
         assertThat(search("kegs nowhere").isEmpty()).isTrue();
         SearchHit hit = search("okto").of(Kind.DEAL).getFirst();
         assertThat(hit.title()).isEqualTo("Kegs for Oktoberfest");
         assertThat(hit.titleMatches()).containsExactly(new SearchHit.Highlight(9, 20));
-        assertThat(hit.detail()).isEqualTo("Zoë Müller");
+        assertThat(hit.detail()).as("the contact and the organization").isEqualTo("Zoë Müller \u00B7 Brauerei Zürich AG");
         SearchHit call = search("stainless").of(Kind.INTERACTION).getFirst();
         assertThat(call.openKind()).isEqualTo(Kind.DEAL);
         assertThat(call.openId()).isEqualTo(deal);
