@@ -35,6 +35,16 @@ final class ReportCommand {
         @Option(names = "--currency", paramLabel = "CODE", description = "The currency of the amounts (default: the database's).")
         String currency;
 
+        /** The command these options are part of (its parse result says which were given). */
+        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+        picocli.CommandLine.Model.CommandSpec mixee;
+
+        /** Whether --period, --from or --to was given (not only the default period). */
+        boolean periodGiven() {
+            picocli.CommandLine.ParseResult parsed = mixee.commandLine().getParseResult();
+            return parsed.hasMatchedOption("--period") || parsed.hasMatchedOption("--from") || parsed.hasMatchedOption("--to");
+        }
+
         @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
                 description = "Only deals this person owns: their email, 'me' (see 'whoami') or 'nobody'.")
         String owner;
@@ -206,9 +216,14 @@ final class ReportCommand {
         return m;
     }
 
-    @Command(name = "forecast", description = "Open deals weighted by their stage's probability, by expected close month, beside won value.")
+    @Command(name = "forecast", description = "Open deals weighted by their stage's probability, by expected close month, beside won value; "
+            + "every month with open or won deals (--period, --from and --to do not apply).")
     int forecast(@Mixin PeriodOptions o) {
         return root.run(s -> {
+            if (o.periodGiven()) {
+                // It was taken and ignored without a word: a "forecast for this quarter" showed every month.
+                s.console().note("The forecast covers every month with open or won deals: --period, --from and --to do not apply to it.");
+            }
             ReportService.Forecast f = s.workspace().reports().forecast(o.currency(s), o.filter(s));
             if (o.csv != null || o.png != null) {
                 return files(s, o, "the forecast", com.funnelboard.service.ReportTables.forecast(f), com.funnelboard.service.ReportChart.FORECAST);

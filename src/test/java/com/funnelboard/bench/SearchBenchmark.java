@@ -42,7 +42,7 @@ public final class SearchBenchmark {
         "training", "migration", "audit", "fondue", "brewery", "bakery", "logistics"};
     private static final String[] INDUSTRIES = {"Brewing", "Software", "Retail", "Logistics", "Health"};
     private static final String[] TAGS = {"vip", "cold", "partner", "newsletter", "event"};
-    private static final String[] SOURCES = {"website", "referral", "event", "outbound", "partner"};
+    private static final String[] SOURCES = com.funnelboard.testing.Fixtures.BENCH_SOURCES;
 
     private SearchBenchmark() {}
 

@@ -49,6 +49,11 @@ class CliReportTest {
         assertThat(cli.run("report", "velocity").out()).as("one deal, not \"1 open deals\"").contains("(1 open deal in GBP)")
                 .contains("win rate 50 %");
         assertThat(cli.run("report", "forecast").out()).contains("1 open deal has no expected close date");
+        assertThat(cli.run("report", "forecast").err()).as("nothing to say without a period").isEmpty();
+        CliRunner.Result quarter = cli.run("report", "forecast", "--period", "quarter");
+        assertThat(quarter.exit()).isZero();
+        assertThat(quarter.err()).as("a period given is said not to apply (it was ignored without a word)")
+                .contains("--period, --from and --to do not apply");
 
         // The list gives each deal's close dates and final value, to check the forecast against.
         JsonNode listed = cli.json("deals", "list");

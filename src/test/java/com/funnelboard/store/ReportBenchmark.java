@@ -37,8 +37,7 @@ public final class ReportBenchmark {
     private static final int RUNS = 7;
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    // Lead sources the store knows (a file holding others is refused when opened).
-    private static final String[] SOURCES = {"website", "referral", "event", "cold-email", "paid-ad"};
+    private static final String[] SOURCES = com.funnelboard.testing.Fixtures.BENCH_SOURCES;
 
     private ReportBenchmark() {}
 
