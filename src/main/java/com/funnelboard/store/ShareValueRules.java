@@ -146,15 +146,42 @@ final class ShareValueRules {
                 if (!list.isArray()) {
                     return "a checklist that is not a list of items";
                 }
+                if (list.size() > MAX_CHECKLIST_ITEMS) {
+                    return "a checklist of " + list.size() + " items (at most " + MAX_CHECKLIST_ITEMS + ")";
+                }
                 for (tools.jackson.databind.JsonNode item : list) {
                     if (!item.isObject() || !item.path("text").isString() || item.path("text").asString().isBlank()) {
                         return "a checklist item without its words";
                     }
+                    // Its other fields as a move writes them: words of a sensible length, yes or no where a move says yes or no (a
+                    // "holds": "maybe" merged, and the deal's stage history could no longer be read).
+                    if (item.path("text").asString().length() > 1_000 || tooLong(item, "code", 100) || tooLong(item, "evidence", 2_000)) {
+                        return "a checklist item whose words are not as a move writes them";
+                    }
+                    for (String flag : java.util.List.of("required", "derived", "holds")) {
+                        if (item.has(flag) && !item.get(flag).isBoolean()) {
+                            return "a checklist item whose \u201C" + flag + "\u201D is not yes or no";
+                        }
+                    }
+                }
+                try {
+                    Json.mapper().readValue(text, StageChangeRepository.ITEMS);
+                } catch (tools.jackson.core.JacksonException e) {
+                    return "a checklist whose items are not readable";
                 }
             }
             default -> { }
         }
         return null;
+    }
+
+    /** The most items a move's checklist holds from a share file (the longest checklist of a stage has about ten). */
+    static final int MAX_CHECKLIST_ITEMS = 100;
+
+    /** Whether an item's field is there and is not a text of at most {@code max} characters (null is fine). */
+    private static boolean tooLong(tools.jackson.databind.JsonNode item, String field, int max) {
+        tools.jackson.databind.JsonNode v = item.get(field);
+        return v != null && !v.isNull() && (!v.isString() || v.asString().length() > max);
     }
 
     /** Whether {@code text} holds a UTF-16 surrogate without its other half (JSON's "\uD800" alone): stored, it became "?". */

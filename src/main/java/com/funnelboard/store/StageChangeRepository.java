@@ -18,7 +18,8 @@ import tools.jackson.core.type.TypeReference;
 /** The append-only history of stage moves, with each checklist as it was answered (JSON). */
 public final class StageChangeRepository {
 
-    private static final TypeReference<List<StageChange.AnsweredItem>> ITEMS = new TypeReference<>() {};
+    /** A move's checklist as stored: what a share file's checklist must read as (see ShareValueRules). */
+    static final TypeReference<List<StageChange.AnsweredItem>> ITEMS = new TypeReference<>() {};
 
     private final DSLContext ctx;
     private final Clock clock;

@@ -305,6 +305,19 @@ class ShareFileRefusalTest {
                 .isEqualTo("a checklist that is not a list of items");
         assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), "[1, 2, 3]"))
                 .isEqualTo("a checklist item without its words");
+        // Its other fields, and how many: a "holds" of "maybe" merged, and the deal's stage history could not be read.
+        String checklist = "[{\"code\": \"budget\", \"text\": \"Budget confirmed\", \"required\": true, \"holds\": %s, \"evidence\": %s}]";
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), checklist.formatted("\"maybe\"", "null")))
+                .isEqualTo("a checklist item whose \u201Cholds\u201D is not yes or no");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), checklist.formatted("true", "\"" + "x".repeat(2_001) + "\"")))
+                .isEqualTo("a checklist item whose words are not as a move writes them");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), checklist.formatted("true", "\"Call on Mar 3\"")))
+                .isNull();
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"), checklist.formatted("true", "{\"a\": 1}")))
+                .isEqualTo("a checklist item whose words are not as a move writes them");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "checklist"),
+                "[" + String.join(", ", java.util.Collections.nCopies(101, "{\"text\": \"x\"}")) + "]"))
+                .isEqualTo("a checklist of 101 items (at most 100)");
         String id = java.util.UUID.randomUUID().toString();
         refused(craft("INSERT INTO change_set SELECT '" + id + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Rules', seen FROM change_set "
                 + "ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + id + "', 0, 'settings', 'scoring.rules', '*', "
