@@ -44,6 +44,11 @@ public final class DateWords {
             }
             default -> { }
         }
+        // The same words in the user's language (a rep in Hamburg types "morgen": it was refused, and only "tomorrow" read).
+        Integer daysAhead = RELATIVE.getOrDefault(locale.getLanguage(), java.util.Map.of()).get(t);
+        if (daysAhead != null) {
+            return Optional.of(today.plusDays(daysAhead));
+        }
         String day = t.startsWith("next ") ? t.substring(5) : t;
         for (DayOfWeek d : DayOfWeek.values()) {
             for (Locale l : new Locale[] {locale, Locale.ENGLISH}) {
@@ -85,6 +90,33 @@ public final class DateWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Today, tomorrow and the day after in the languages the imports read (German, French, Spanish,
+     * Italian, Dutch, Portuguese), by language: the days ahead of today each names.
+     */
+    static final java.util.Map<String, java.util.Map<String, Integer>> RELATIVE = java.util.Map.of(
+            "de", java.util.Map.of("heute", 0, "morgen", 1, "übermorgen", 2, "uebermorgen", 2),
+            "fr", java.util.Map.of("aujourd'hui", 0, "aujourd’hui", 0, "demain", 1, "après-demain", 2, "apres-demain", 2),
+            "es", java.util.Map.of("hoy", 0, "mañana", 1, "manana", 1, "pasado mañana", 2, "pasado manana", 2),
+            "it", java.util.Map.of("oggi", 0, "domani", 1, "dopodomani", 2),
+            "nl", java.util.Map.of("vandaag", 0, "morgen", 1, "overmorgen", 2),
+            "pt", java.util.Map.of("hoje", 0, "amanhã", 1, "amanha", 1, "depois de amanhã", 2));
+
+    /** The word for the day {@code ahead} days from today in the user's language ("morgen"), else {@code english} ("tomorrow"). */
+    public static String word(Locale locale, int ahead, String english) {
+        return RELATIVE.getOrDefault(locale.getLanguage(), java.util.Map.of()).entrySet().stream().filter(e -> e.getValue() == ahead)
+                .map(java.util.Map.Entry::getKey).sorted().findFirst().orElse(english);
+    }
+
+    /**
+     * What a field's hint offers to type besides a date, in the user's language where it has the
+     * words: "tomorrow, tuesday or +3", "morgen, Dienstag or +3".
+     */
+    public static String examples(Locale locale) {
+        String tuesday = DayOfWeek.TUESDAY.getDisplayName(TextStyle.FULL, locale);
+        return word(locale, 1, "tomorrow") + ", " + ("de".equals(locale.getLanguage()) ? tuesday : tuesday.toLowerCase(locale)) + " or +3";
     }
 
     /** Whether the locale writes the month before the day in its short dates (12/8/26 in the United States). */

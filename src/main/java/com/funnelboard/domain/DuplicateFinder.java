@@ -155,8 +155,12 @@ public final class DuplicateFinder {
         if (a == null || b == null) {
             return false;
         }
-        String x = normalizeName(a);
-        String y = normalizeName(b);
+        // Compared with their accents left out ("Jurgen Muller"), and with German's umlauts and ß written out ("Juergen Weiss"
+        // is Jürgen Weiß, who was not flagged).
+        return similarAs(normalizeName(a), normalizeName(b)) || similarAs(normalizeName(spelledOut(a)), normalizeName(spelledOut(b)));
+    }
+
+    private static boolean similarAs(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -164,6 +168,12 @@ public final class DuplicateFinder {
             return true;
         }
         return SIMILARITY.apply(x, y) >= NAME_THRESHOLD;
+    }
+
+    /** A name with German's umlauts and ß written as two letters, as a keyboard without them writes it. */
+    static String spelledOut(String name) {
+        return name.replace("\u00E4", "ae").replace("\u00F6", "oe").replace("\u00FC", "ue").replace("\u00C4", "Ae")
+                .replace("\u00D6", "Oe").replace("\u00DC", "Ue").replace("\u00DF", "ss").replace("\u1E9E", "SS");
     }
 
     static String normalizeName(String name) {

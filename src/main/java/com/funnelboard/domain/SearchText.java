@@ -29,10 +29,36 @@ public final class SearchText {
                 break;
             }
             if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                phrases.add("\"" + word.replace("\"", "\"\"") + "\"*");
+                List<String> spellings = spellings(word);
+                List<String> quoted = spellings.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"*").toList();
+                phrases.add(quoted.size() == 1 ? quoted.getFirst() : "(" + String.join(" OR ", quoted) + ")");
             }
         }
-        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", phrases));
+        // AND written out: the index takes a group in parentheses only beside an operator.
+        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", phrases));
+    }
+
+    /**
+     * A typed word and the other ways German writes it, each a prefix the index is asked for: "ss"
+     * and "ß" for each other ("Strasse" for "Straße", "Weiß" for "Weiss"), and "ue", "oe", "ae" for the
+     * umlauts the index keeps without their dots ("Mueller" for "Müller"). The index folds accents
+     * but not these spellings: "Gross" found nobody named Groß.
+     */
+    static List<String> spellings(String word) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(word);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("ss")) {
+            out.add(lower.replace("ss", "\u00DF"));
+        }
+        if (lower.contains("\u00DF")) {
+            out.add(lower.replace("\u00DF", "ss"));
+        }
+        String dotted = lower.replace("ue", "u").replace("oe", "o").replace("ae", "a");
+        if (!dotted.equals(lower) && dotted.length() >= 3) {
+            out.add(dotted);
+        }
+        return List.copyOf(out);
     }
 
     /** The words of a text as the index splits them: runs of letters and digits. */

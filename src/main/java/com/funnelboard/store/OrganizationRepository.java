@@ -70,7 +70,8 @@ public final class OrganizationRepository {
         Condition c = ORGANIZATION.DELETED_AT.isNull();
         if (text != null && !text.isBlank()) {
             String t = text.strip();
-            c = c.and(ContactSearchCondition.nameContains(ORGANIZATION.NAME, t).or(ORGANIZATION.INDUSTRY.containsIgnoreCase(t))
+            c = c.and(ContactSearchCondition.nameContains(ORGANIZATION.NAME, t).or(ContactSearchCondition.namedInIndex(ORGANIZATION.ID, "organization", t))
+                    .or(ORGANIZATION.INDUSTRY.containsIgnoreCase(t))
                     .or(ORGANIZATION.WEBSITE.containsIgnoreCase(t)));
         }
         Field<Integer> contacts = DSL.field(DSL.selectCount().from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID))

@@ -26,6 +26,20 @@ class DateWordsTest {
         assertThat(DateWords.parse("2027-01-04", TODAY, Locale.US)).contains(LocalDate.of(2027, 1, 4));
     }
 
+    /** "morgen" in Hamburg: it was refused, and only "tomorrow" read; the field's hint offers the user's own words. */
+    @Test
+    void theRelativeWordsOfTheUsersLanguage() {
+        assertThat(DateWords.parse("morgen", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 6));
+        assertThat(DateWords.parse("Heute", TODAY, Locale.GERMANY)).contains(TODAY);
+        assertThat(DateWords.parse("übermorgen", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 7));
+        assertThat(DateWords.parse("tuesday", TODAY, Locale.GERMANY)).as("English weekdays everywhere").contains(LocalDate.of(2026, 12, 8));
+        assertThat(DateWords.parse("demain", TODAY, Locale.FRANCE)).contains(LocalDate.of(2026, 12, 6));
+        assertThat(DateWords.parse("morgen", TODAY, Locale.US)).as("not an English word").isEmpty();
+        assertThat(DateWords.examples(Locale.GERMANY)).isEqualTo("morgen, Dienstag or +3");
+        assertThat(DateWords.examples(Locale.US)).isEqualTo("tomorrow, tuesday or +3");
+        assertThat(DateWords.word(Locale.GERMANY, 0, "today")).isEqualTo("heute");
+    }
+
     @Test
     void aDayAndMonthInTheLocalesOrderIsTheNextSuchDay() {
         assertThat(DateWords.parse("12/8", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 8));

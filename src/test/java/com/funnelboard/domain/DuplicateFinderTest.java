@@ -45,8 +45,12 @@ class DuplicateFinderTest {
         Candidate typo = c("Jürgen Mülller", acme, List.of(), List.of());
         Candidate elsewhere = c("Jürgen Müller", globex, List.of(), List.of());
         Candidate colleague = c("Anna Schmidt", acme, List.of(), List.of());
-        assertThat(finder.matchesFor(a, List.of(sameOrg, reversed, typo, elsewhere, colleague)).keySet())
-                .containsExactlyInAnyOrder(sameOrg.id(), reversed.id(), typo.id());
+        // The umlauts and ß written out, as German keyboards without them do ("Juergen Weiss" was not flagged beside Jürgen Weiß).
+        Candidate spelled = c("Juergen Mueller", acme, List.of(), List.of());
+        assertThat(finder.matchesFor(a, List.of(sameOrg, reversed, typo, elsewhere, colleague, spelled)).keySet())
+                .containsExactlyInAnyOrder(sameOrg.id(), reversed.id(), typo.id(), spelled.id());
+        assertThat(DuplicateFinder.similarNames("Jürgen Weiß", "Juergen Weiss")).isTrue();
+        assertThat(DuplicateFinder.similarNames("Jürgen Weiß", "Jürgen Weber")).isFalse();
     }
 
     @Test

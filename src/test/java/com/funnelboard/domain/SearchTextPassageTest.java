@@ -32,4 +32,14 @@ class SearchTextPassageTest {
         assertThat(marked(m)).isEqualTo("Order 12345 [(555) 010-2030] +1 [555] 0100 notes 2026");
         assertThat(SearchText.withoutDigitCopies("no numbers here", List.of()).text()).isEqualTo("no numbers here");
     }
+
+    /** "Gross" finds Groß, "Strasse" Straße, "Mueller" Müller: each typed word is asked for in its German spellings too. */
+    @org.junit.jupiter.api.Test
+    void germanSpellingsOfAWordAreAskedForToo() {
+        assertThat(SearchText.spellings("Strasse")).containsExactly("Strasse", "stra\u00DFe");
+        assertThat(SearchText.spellings("Weiß")).containsExactly("Weiß", "weiss");
+        assertThat(SearchText.spellings("Mueller")).containsExactly("Mueller", "muller");
+        assertThat(SearchText.spellings("Ida")).containsExactly("Ida");
+        assertThat(SearchText.toMatch("gross ida")).contains("(\"gross\"* OR \"gro\u00DF\"*) AND \"ida\"*");
+    }
 }

@@ -58,6 +58,24 @@ class ContactServiceTest {
                 "referral", List.of("vip", "nordics"), "Met at the fair.", null);
     }
 
+    /**
+     * The Contacts and Organizations pages find names as the search box does — "Jurgen", "Muller",
+     * "Mueller" and "Gross" find Jürgen Müller and Groß (SQLite's case folding knows only ASCII: they
+     * found nobody) — as well as by any part of a name, as before.
+     */
+    @Test
+    void theListsFindNamesWithoutTheirAccentsAndInTheirGermanSpellings() {
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Jürgen Müller"), "Großhandel Süß");
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Gerd Groß"));
+        for (String typed : List.of("Jurgen", "muller", "Mueller", "JÜRGEN", "ller")) {
+            assertThat(contacts.contacts(typed, 10)).as(typed).extracting(com.funnelboard.domain.ContactSummary::name).containsExactly("Jürgen Müller");
+        }
+        assertThat(contacts.contacts("Gross", 10)).extracting(com.funnelboard.domain.ContactSummary::name)
+                .as("his name, and the other's organization").containsExactlyInAnyOrder("Gerd Groß", "Jürgen Müller");
+        assertThat(contacts.organizations("grosshandel suss", 10)).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactly("Großhandel Süß");
+    }
+
     /** New contact names the stored people the one being typed would look like, before it is added. */
     @Test
     void aContactAboutToBeAddedIsComparedWithTheStoredOnes() {

@@ -31,7 +31,7 @@ public final class TypedDates {
         picker.setConverter(lenient);
         picker.valueProperty().addListener((o, was, now) -> lenient.unreadable = null);
         picker.getEditor().textProperty().addListener((o, was, text) -> problem.accept(text == null || text.isBlank() ? "Pick a date"
-                : read(format, text, today.get(), locale).isPresent() ? "" : notADay(picker, today.get())));
+                : read(format, text, today.get(), locale).isPresent() ? "" : notADay(picker, today.get(), com.funnelboard.domain.DateWords.examples(locale))));
     }
 
     /**
@@ -88,12 +88,8 @@ public final class TypedDates {
         }
     }
 
-    /** What is said of text that names no day, with the picker's own format as the example. */
-    public static String notADay(DatePicker picker, LocalDate today) {
-        return notADay(picker, today, "tomorrow, tuesday or +3");
-    }
 
-    /** As {@link #notADay(DatePicker, LocalDate)}, with the words that suit the field ("today" for a day already past). */
+    /** What is said of text that names no day, with the picker's own format as the example and the words that suit the field. */
     public static String notADay(DatePicker picker, LocalDate today, String words) {
         StringConverter<LocalDate> format = picker.getConverter() instanceof Lenient l ? l.format : picker.getConverter();
         return "Not a date: write it like " + format.toString(today) + ", or " + words;
@@ -137,12 +133,31 @@ public final class TypedDates {
         }
     }
 
+    /**
+     * Whether a date read from numbers ("31.02.2026", "2/31/26") names its day of the month as typed: a
+     * reading that moved it to another day (the 31st of February to the 28th) does not.
+     */
+    static boolean namesItsDay(String text, LocalDate read) {
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        java.util.List<Integer> typed = new java.util.ArrayList<>();
+        while (numbers.find()) {
+            if (numbers.group().length() <= 2) {
+                typed.add(Integer.parseInt(numbers.group()));
+            }
+        }
+        return typed.size() < 2 || typed.contains(read.getDayOfMonth());
+    }
+
     private static Optional<LocalDate> read(StringConverter<LocalDate> format, String text, LocalDate today, Locale locale) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
             LocalDate d = format.fromString(text.strip());
+            if (d != null && !namesItsDay(text, d)) {
+                // The format's "smart" reading made February 31 the 28th, and the field said "All changes saved" of a day never typed.
+                return Optional.empty();
+            }
             if (d != null) {
                 // A year outside 1900–9999 ("1/1/1" read as the year 1) names no day Funnelboard keeps.
                 return Optional.of(d).filter(com.funnelboard.domain.CalendarYears::holds);

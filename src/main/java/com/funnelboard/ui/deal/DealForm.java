@@ -68,7 +68,8 @@ public final class DealForm extends VBox {
         close.setMaxWidth(Double.MAX_VALUE);
         // Read as every date field reads ("12/31", "31.12.2026", "friday", "+3"); text that names no day stays, marked, with
         // the sentence in its tooltip and the form's status (it was dropped without a word, or the stored date put back).
-        com.funnelboard.ui.common.TypedDates.marked(close, model::today, model.locale(), "The day you expect to close: 12/31, friday or +30",
+        com.funnelboard.ui.common.TypedDates.marked(close, model::today, model.locale(), "The day you expect to close: "
+                + com.funnelboard.domain.DateWords.examples(model.locale()),
                 true, model::closeDateTyped);
         close.valueProperty().bindBidirectional(model.closeDateProperty());
         close.valueProperty().addListener((o, a, b) -> saveIfDirty());

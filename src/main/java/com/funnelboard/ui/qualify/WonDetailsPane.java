@@ -84,7 +84,8 @@ final class WonDetailsPane extends VBox {
             return;
         }
         java.util.Optional<LocalDate> day = com.funnelboard.ui.common.TypedDates.typed(date, () -> model.plan().today(), model.locale());
-        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today(), "today"));
+        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today(),
+                com.funnelboard.domain.DateWords.word(model.locale(), 0, "today")));
         day.ifPresent(model.closedOnProperty()::set);
     }
 
