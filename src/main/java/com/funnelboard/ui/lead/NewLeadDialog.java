@@ -88,6 +88,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         existing.getStyleClass().add(Styles.TEXT_SMALL);
         existing.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));
         existing.selectedProperty().bindBidirectional(model.addToExistingProperty());
+        existing.setOnAction(e -> model.choose(existing.isSelected()));
         existing.visibleProperty().bind(model.existingContact().isNotNull());
         existing.managedProperty().bind(existing.visibleProperty());
         existing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

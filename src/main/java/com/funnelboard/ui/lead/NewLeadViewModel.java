@@ -33,6 +33,8 @@ public final class NewLeadViewModel {
     private final javafx.collections.ObservableList<String> organizations = javafx.collections.FXCollections.observableArrayList();
     private long asked;
     private long askedLookAlikes;
+    /** Whether the user ticked or unticked the offer themselves (the name typed no longer decides it). */
+    private boolean chosen;
     private final ObjectProperty<ContactService.LookAlike> existing = new SimpleObjectProperty<>(this, "existing");
     private final javafx.beans.property.BooleanProperty addToExisting = new javafx.beans.property.SimpleBooleanProperty(this, "addToExisting");
 
@@ -71,13 +73,30 @@ public final class NewLeadViewModel {
                 lookAlikesOf.apply(t).thenAccept(found -> {
                     if (ask == askedLookAlikes) {
                         // By address or number only: a similar name at the same organization may be a colleague.
-                        existing.set(found.stream().filter(l -> !l.reasons().equals(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME)))
-                                .findFirst().orElse(null));
+                        ContactService.LookAlike first = found.stream()
+                                .filter(l -> !l.reasons().equals(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME))).findFirst().orElse(null);
+                        // The same person found again (each look-up names the typed contact anew) is no new offer.
+                        ContactService.LookAlike shown = existing.get();
+                        if (first == null || shown == null || !first.second().id().equals(shown.second().id())
+                                || !first.reasons().equals(shown.reasons())) {
+                            existing.set(first);
+                        }
                     }
                 });
             });
         }
-        existing.addListener((o, was, now) -> addToExisting.set(now != null));
+        // Ticked where it is surely the same person: the same email, or a name like theirs. A number alone with another name is
+        // offered unticked: colleagues share a switchboard, and "Heinz" went to Jürgen's record because the box was ticked.
+        existing.addListener((o, was, now) -> {
+            chosen = false;
+            addToExisting.set(surelyTheSame(now));
+        });
+        // The name as it is typed ticks it or not, until the user ticks or unticks it themselves.
+        contactName.addListener((o, was, now) -> {
+            if (!chosen && existing.get() != null) {
+                addToExisting.set(surelyTheSame(existing.get()));
+            }
+        });
         organization.addListener((o, was, typed) -> {
             long ask = ++asked; // an answer for text typed before is not shown
             if (typed.isBlank()) {
@@ -140,6 +159,11 @@ public final class NewLeadViewModel {
         return Map.of("contact", contactName, "organization", organization, "email", email, "phone", phone, "title", title, "value", value);
     }
 
+    private boolean surelyTheSame(ContactService.LookAlike found) {
+        return found != null && (found.reasons().contains(DuplicateFinder.Reason.SAME_EMAIL) || contactName.get().isBlank()
+                || DuplicateFinder.similarNames(contactName.get(), found.second().name()));
+    }
+
     /**
      * A stored contact with the email address or phone number typed (the first, by name), null
      * when none: the lead's deal can go to them instead of to a second record of the same person.
@@ -151,6 +175,12 @@ public final class NewLeadViewModel {
     /** Whether the deal goes to {@link #existingContact()} (chosen whenever one is found; the user may untick it). */
     public javafx.beans.property.BooleanProperty addToExistingProperty() {
         return addToExisting;
+    }
+
+    /** The user's own answer to the offer (the form's check box). */
+    public void choose(boolean addToThem) {
+        chosen = true;
+        addToExisting.set(addToThem);
     }
 
     /** The stored contact the deal goes to, null for a new contact. */
