@@ -13,7 +13,23 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * The app's words are English, its numbers and dates the user's: JavaFX's own words (a dialog's
+     * Cancel, a text field's menu) follow the default locale, and on a German system New lead read
+     * "Abbrechen" beside "Create lead". The default locale becomes English for those words; the
+     * user's locale stays the one numbers and dates are written and read in (the format category),
+     * which the app is given as its locale.
+     */
+    static void speakEnglishWriteTheUsersWay() {
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        if (!"en".equals(Locale.getDefault().getLanguage())) {
+            Locale.setDefault(Locale.ENGLISH);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
+    }
+
     public static void main(String[] args) {
+        speakEnglishWriteTheUsersWay();
         java.util.concurrent.CompletableFuture<Void> logged = new java.util.concurrent.CompletableFuture<>();
         // A launch that opens the window lowers the optimising compiler's priority at once, and
         // starts the toolkit as soon as the log can take what it says, beside opening the database.
@@ -46,11 +62,11 @@ public final class Main {
             public com.funnelboard.service.ReportPng.Picture drawChart(com.funnelboard.service.ReportChart chart,
                     com.funnelboard.service.ReportService reports, com.funnelboard.service.ReportService.Period period, String currency,
                     com.funnelboard.domain.ReportFilter filter) {
-                return HeadlessCharts.draw(chart, reports, period, currency, filter, Locale.getDefault());
+                return HeadlessCharts.draw(chart, reports, period, currency, filter, Locale.getDefault(Locale.Category.FORMAT));
             }
         };
         int code = RootCommand.openWindowAtOnce(defaultDb, window, args)
-                .orElseGet(() -> RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(), args).execute(args));
+                .orElseGet(() -> RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), args).execute(args));
         logs.ifPresent(LogFiles::close);
         System.exit(code);
     }

@@ -66,7 +66,7 @@ final class WindowLaunch {
         }
         steps.close();
         boolean noticeShown = steps.said();
-        DesktopApp app = DesktopApp.create(store, clock, Locale.getDefault());
+        DesktopApp app = DesktopApp.create(store, clock, Locale.getDefault(Locale.Category.FORMAT));
         CountDownLatch closed = new CountDownLatch(1);
         boolean started = false;
         try {

@@ -141,7 +141,7 @@ final class ReportCommand {
                 json.add(m);
                 rows.add(new String[] {st.stage().label(), Integer.toString(st.entered()), previous == null ? "" : Integer.toString(st.fromPrevious()),
                     previous == null ? "" : percent(st.conversionFrom(previous)),
-                    st.medianTime() == null ? "" : String.format(Locale.ROOT, "%.1f d", st.medianTime().toMinutes() / 1440.0)});
+                    st.medianTime() == null ? "" : String.format(s.locale(), "%.1f d", st.medianTime().toMinutes() / 1440.0)});
                 previous = st;
             }
             s.console().result(Map.of("from", f.period().first().toString(), "to", f.period().last().toString(), "stages", json), () -> {
@@ -185,7 +185,7 @@ final class ReportCommand {
                 s.console().line("Won " + v.overall().won() + ", lost " + v.overall().lost() + ": win rate " + percent(v.overall().rate()));
                 s.console().line("Average deal size " + (v.averageDealSize() == null ? "\u2014" : s.money(v.averageDealSize()))
                         + (v.otherCurrencies() == 0 ? "" : " (" + v.otherCurrencies() + " won in other currencies left out)"));
-                s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(Locale.ROOT, "%.1f days", v.cycleDays()))
+                s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(s.locale(), "%.1f days", v.cycleDays()))
                         + (v.untimed() == 0 ? "" : " (" + ReportService.untimedSentence(v.untimed()) + ")"));
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
                         + (v.openDeals() == 1 ? " open deal in " : " open deals in ") + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()

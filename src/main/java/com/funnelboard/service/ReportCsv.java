@@ -26,6 +26,9 @@ public final class ReportCsv {
     public int write(Path file, ReportTable table) {
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {
+            // UTF-8 with a byte-order mark, as every export of the app: without it a spreadsheet read a lost note's
+            // "wählt" as "wÃ¤hlt" (the data exports had it; the reports' tables did not).
+            w.write('\uFEFF');
             try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
                 out.write(table.header());
                 for (List<String> row : table.rows()) {

@@ -263,8 +263,10 @@ public final class ReportService {
 
     /** Says which won deals the sales cycle leaves out, and why. */
     public static String untimedSentence(int untimed) {
-        return untimed == 1 ? "1 won deal left out: it was won before the day it counts as created, as it was imported without one"
-                : untimed + " won deals left out: they were won before the day they count as created, as they were imported without one";
+        // (Such a deal was imported without the day it was created, or recorded here with a close date before the day it was added:
+        // the sentence said "imported" of a deal added with deals add and won with an earlier --close-date.)
+        return untimed == 1 ? "1 won deal left out: it closed before the day it counts as created (imported without that day, or added after it closed)"
+                : untimed + " won deals left out: they closed before the day they count as created (imported without that day, or added after they closed)";
     }
 
     private static List<WinRate> rows(Map<String, int[]> groups) {

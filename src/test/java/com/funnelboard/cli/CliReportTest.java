@@ -70,6 +70,14 @@ class CliReportTest {
         assertThat(cli.run("report", "lost").out()).contains("Other", "Went with a bundle").doesNotContain("other currencies");
     }
 
+    /** Days with a fraction are written as the user's locale writes numbers ("0,0 days" in German; "23.5 days" stood beside "42.660,87 €"). */
+    @Test
+    void daysAreWrittenInTheUsersNumbers() {
+        CliRunner german = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        assertThat(german.run("report", "velocity").out()).contains("Sales cycle 0,0 days");
+        assertThat(cli.run("report", "velocity").out()).contains("Sales cycle 0.0 days");
+    }
+
     @Test
     void aLostDealInAnotherCurrencyIsCountedAndItsValueSaidToBeLeftOut() {
         String dollars = cli.json("deals", "add", "--title", "US rollout", "--contact", "Bo Lund", "--value", "9000", "--currency", "USD")

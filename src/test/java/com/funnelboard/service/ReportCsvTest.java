@@ -26,7 +26,7 @@ class ReportCsvTest {
                     List.of("y", "-2"), List.of("z", "\ttab"), List.of("w", "a \"quoted\", comma\nand a line"), List.of("v", "plain"));
             int n = new ReportService(store, java.time.ZoneOffset.UTC).writeCsv(file, new ReportTable(List.of("number", "note"), rows, Set.of(1)));
             assertThat(n).isEqualTo(7);
-            assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("number,note\r\n"
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFnumber,note\r\n"
                     + "-5,\"'=1+2\"\r\n"
                     + "\"+7\",\"'+31 20 555\"\r\n"
                     + "x,\"'@SUM(A1)\"\r\n"
