@@ -58,6 +58,18 @@ class ContactServiceTest {
                 "referral", List.of("vip", "nordics"), "Met at the fair.", null);
     }
 
+    /** Ä, Ö and Ü beside A, O and U, as people read names ("Änne Öztürk" came after "Zoe Zander"). */
+    @Test
+    void theListsAreInTheOrderPeopleReadNames() {
+        for (String name : List.of("Zoe Zander", "Änne Öztürk", "anna Berg", "Über Ulla", "Ömer Yıldız", "Otto Ohm", "Anna Adler")) {
+            contacts.create(ContactProfile.named(UUID.randomUUID(), name), name.startsWith("Ö") ? "Ölmühle Übersee AG" : "Zander KG");
+        }
+        assertThat(contacts.contacts("", 100)).extracting(com.funnelboard.domain.ContactSummary::name)
+                .containsExactly("Anna Adler", "anna Berg", "Änne Öztürk", "Ömer Yıldız", "Otto Ohm", "Über Ulla", "Zoe Zander");
+        assertThat(contacts.organizations("", 100)).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactly("Ölmühle Übersee AG", "Zander KG");
+    }
+
     /**
      * The Contacts and Organizations pages find names as the search box does — "Jurgen", "Muller",
      * "Mueller" and "Gross" find Jürgen Müller and Groß (SQLite's case folding knows only ASCII: they
