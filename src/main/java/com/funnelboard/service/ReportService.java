@@ -343,9 +343,12 @@ public final class ReportService {
     }
 
     public Pipeline pipeline(Period p, String currency, ReportFilter filter) {
+        // Up to today: the weeks of a period that runs on into the future have no pipeline yet (they were drawn flat at today's).
+        LocalDate today = LocalDate.ofInstant(store.clock().instant(), zone);
+        LocalDate last = p.last().isAfter(today) ? today : p.last();
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = p.first(); !d.isAfter(p.last()); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || d.equals(p.last())) {
+        for (LocalDate d = p.first(); !d.isAfter(last); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || d.equals(last)) {
                 days.add(d);
             }
         }

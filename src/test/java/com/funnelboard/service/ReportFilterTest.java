@@ -41,7 +41,7 @@ class ReportFilterTest {
 
     @BeforeEach
     void open() {
-        h.store = Fixtures.store(dir);
+        h.store = ReportServiceTest.storeAfterMarch(dir);
         h.reports = new ReportService(h.store, ZoneOffset.UTC);
         reports = h.reports;
         UUID retail = UUID.randomUUID();

@@ -37,13 +37,18 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        store = Fixtures.store(dir);
+        store = ReportServiceTest.storeAfterMarch(dir);
         reports = new ReportService(store, ZoneOffset.UTC);
     }
 
     @AfterEach
     void close() {
         store.close();
+    }
+
+    /** A store whose today is April 1, 2026: after the whole hand-built history of March (the pipeline stops at today). */
+    static Store storeAfterMarch(Path dir) {
+        return Store.open(dir.resolve("test.db"), new com.funnelboard.testing.TickingClock(Instant.parse("2026-04-01T08:00:00Z")));
     }
 
     static Instant march(int day) {
@@ -271,6 +276,16 @@ class ReportServiceTest {
         assertThat(other.deals()).isEqualTo(1);
         assertThat(other.notes()).containsExactly("chose a competitor's bundle");
         assertThat(other.value()).isEqualTo(new Money(3_000_00, "EUR"));
+    }
+
+    /** A period running on past today ends its pipeline today: its later weeks were drawn flat at today's values. */
+    @Test
+    void thePipelineStopsAtToday() {
+        history();
+        ReportService.Pipeline p = new ReportService(store, ZoneOffset.UTC).pipeline(
+                new ReportService.Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31)), "EUR");
+        assertThat(p.points()).extracting(ReportService.PipelinePoint::day).last().isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(p.points()).extracting(ReportService.PipelinePoint::day).allMatch(d -> !d.isAfter(LocalDate.of(2026, 4, 1)));
     }
 
     @Test

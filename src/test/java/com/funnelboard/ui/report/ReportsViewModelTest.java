@@ -164,7 +164,7 @@ class ReportsViewModelTest {
         Path file = java.nio.file.Files.createDirectories(dir.resolve("out")).resolve("forecast.csv");
         model.exportCsv(com.funnelboard.service.ReportChart.FORECAST, file).join();
         // The Lead deal nobody owns: €10,000 × 10 %.
-        assertThat(Files.readAllLines(file)).containsExactly("month,open_deals,weighted,unweighted,won_deals,won,currency",
+        assertThat(Files.readAllLines(file)).containsExactly("\uFEFFmonth,open_deals,weighted,unweighted,won_deals,won,currency",
                 ",1,1000.00,,0,0,EUR");
         assertThat(status).contains("Wrote 1 row to forecast.csv");
         // The file's name says which deals it holds: a rep's figures were named as the team's.
