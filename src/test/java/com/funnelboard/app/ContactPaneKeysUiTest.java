@@ -96,9 +96,9 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
                 && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
                 && "Asked for pricing".equals(l.interaction().note()));
         assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
-        // Said under the contact's name too: a new user saw nothing happen when the timeline's new row was out of sight.
-        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Logged a call with "));
-        assertThat(robot.lookup("#save-status").queryLabeled().getText()).endsWith(" about \u201CPilot\u201D.");
+        // Said in the status bar too: a new user saw nothing happen when the timeline's new row was out of sight.
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Logged a call with "));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).endsWith(" about \u201CPilot\u201D.");
         // The timeline's menu copies a row's whole note (a row shows at most 2,000 characters of one).
         java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {

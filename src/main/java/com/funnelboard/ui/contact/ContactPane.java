@@ -118,6 +118,7 @@ public final class ContactPane extends StackPane {
         this.history = history;
         this.deletion = deletion;
         this.status = status;
+        logBar.setStatus(status);
     }
 
     /** What "Follow-up…" does with the selected deal (its id and title). */

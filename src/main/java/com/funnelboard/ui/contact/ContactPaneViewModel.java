@@ -222,19 +222,18 @@ public final class ContactPaneViewModel {
         return logDrafts;
     }
 
-    /** Logs an interaction with the contact, about the selected deal; time null for now. Completes once the pane shows it. */
-    public CompletableFuture<Void> log(InteractionKind kind, Direction direction, Instant at, String note) {
+    /**
+     * Logs an interaction with the contact, about the selected deal; time null for now. Completes
+     * once the pane shows it, with what was logged in a sentence for the status bar (the timeline's
+     * new row can be out of sight).
+     */
+    public CompletableFuture<String> log(InteractionKind kind, Direction direction, Instant at, String note) {
         UUID id = contactId.get();
         DealCard deal = selectedDeal.get();
-        String who = form.titleProperty().get();
-        // The log bar says why beside the note; what was logged is said under the contact's name (the timeline's new row can be out of sight).
+        String said = loggedSentence(kind, form.titleProperty().get(), deal == null ? null : deal.title());
+        // The log bar says why beside the note when it fails.
         return executors.problems().logFailure("The interaction was not logged", executors.supply(() -> interactions.logWithContact(id,
-                deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()))
-                .thenRunAsync(() -> {
-                    if (id.equals(contactId.get())) {
-                        form.setStatus(loggedSentence(kind, who, deal == null ? null : deal.title()));
-                    }
-                }, executors.fx());
+                deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()).thenApply(v -> said));
     }
 
     /** "Logged a call with Ida Berg about “Pilot”.", "Logged an email with Ida Berg.", "Logged a note on Ida Berg." */

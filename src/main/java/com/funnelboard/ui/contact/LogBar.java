@@ -49,6 +49,13 @@ final class LogBar extends VBox {
 
     private record Draft(String note, String when, InteractionKind kind, boolean in) {}
 
+    /** Where what was logged is said (the window's status bar). */
+    private java.util.function.Consumer<String> status = s -> { };
+
+    void setStatus(java.util.function.Consumer<String> status) {
+        this.status = status;
+    }
+
     LogBar(ContactPaneViewModel model, Clock clock, java.util.Locale locale) {
         super(6);
         this.model = model;
@@ -205,7 +212,10 @@ final class LogBar extends VBox {
             var at = ContactPaneViewModel.parseWhen(when.getText(), clock, locale);
             Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
             java.util.UUID about = model.contactIdProperty().get();
-            model.log(kind.getValue(), dir, at, note.getText()).whenComplete((v, e) -> {
+            model.log(kind.getValue(), dir, at, note.getText()).whenComplete((said, e) -> {
+                if (e == null) {
+                    status.accept(said);
+                }
                 if (!java.util.Objects.equals(about, model.contactIdProperty().get())) {
                     drafts.remove(about); // logged: nothing of it waits for that contact any more
                     if (e == null) {
