@@ -319,6 +319,10 @@ class DealPaneUiTest {
         javafx.scene.control.Button delete = robot.lookup("#delete-deal").queryButton();
         assertThat(delete.getWidth()).as("Delete deal… in words").isGreaterThanOrEqualTo(delete.prefWidth(-1) - 0.5);
         assertThat(said.getHeight()).as("the sentence on as many lines as it takes").isGreaterThanOrEqualTo(said.prefHeight(said.getWidth()) - 0.5);
+        // On a line of its own, as wide as the form: beside the buttons a date's problem stood a word or two a line.
+        assertThat(said.getWidth()).as("the form's width").isGreaterThan(delete.getWidth() * 2);
+        assertThat(said.localToScene(said.getBoundsInLocal()).getMaxY()).as("above the buttons")
+                .isLessThanOrEqualTo(delete.localToScene(delete.getBoundsInLocal()).getMinY() + 0.5);
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(said.getScene(), "deal-form-not-saved"));
         // Ctrl+Z after the refused save puts the stored texts back (it went to the window's Undo, leaving "12,5" red).
         robot.clickOn("#deal-value");

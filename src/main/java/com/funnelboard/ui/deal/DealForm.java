@@ -169,11 +169,9 @@ public final class DealForm extends VBox {
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saved.textProperty().bind(model.statusProperty());
         saved.setMaxWidth(Double.MAX_VALUE);
-        // The whole sentence, on as many lines as it takes ("Not saved yet: Not an amount: …. Write it like 12,500.50"),
-        // beside a Delete button that keeps its words: the two shared one line, which cut both.
+        // The whole sentence, on as many lines as it takes ("Not saved yet: Not an amount: …. Write it like 12,500.50").
         saved.setWrapText(true);
         saved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(saved, Priority.ALWAYS);
         Button delete = new Button("Delete deal\u2026", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-deal");
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -186,8 +184,13 @@ public final class DealForm extends VBox {
         giveAway.setOnAction(e -> askWhom());
         giveAway.setVisible(false);
         giveAway.setManaged(false);
-        HBox foot = new HBox(8, saved, giveAway, delete);
-        foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The status on a line of its own, the pane's whole width: beside the two buttons a date's problem ("Not saved yet: Not a
+        // date: write it like 6. Dez. 2026, or …") stood one or two words a line in a narrow column.
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, gap, giveAway, delete);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        javafx.scene.layout.VBox foot = new javafx.scene.layout.VBox(4, saved, actions);
         getChildren().addAll(grid, foot);
         model.noticeProperty().addListener((o, was, said) -> {
             if (said != null && !said.isEmpty()) {
