@@ -126,6 +126,11 @@ public final class ReminderNotifier {
         Popup popup = new Popup();
         popup.getContent().add(n);
         popup.setAutoHide(false);
+        // It sits over the detail pane's lower half, for half a minute at the start: a press anywhere in the window puts it away
+        // (the Today badge keeps the count), and that press still does what it was meant for.
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> away = e -> popup.hide();
+        owner.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, away);
+        popup.setOnHidden(e -> owner.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, away));
         n.setOnClose(e -> popup.hide());
         if (openToday != null) {
             // The way to every due follow-up (the toolbar's badge counts those shown before too); it closes the toast.

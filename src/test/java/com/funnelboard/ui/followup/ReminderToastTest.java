@@ -21,7 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Reminder toasts: at the bottom right, clear of the detail pane's header; a summary of several stays four times as long. */
+/**
+ * Reminder toasts: at the bottom right, clear of the detail pane's header; a summary of several stays four times as long; a
+ * press in the window puts one away.
+ */
 @ExtendWith(UiRobot.class)
 @Execution(ExecutionMode.SAME_THREAD)
 class ReminderToastTest {
@@ -76,6 +79,16 @@ class ReminderToastTest {
         robot.clickOn("#reminder-open-today");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).hasValue(1);
+        assertThat(notifier.lastToast()).isEmpty();
+    }
+
+    /** A press anywhere in the window puts the toast away: it sat over the detail pane's fields for half a minute at the start. */
+    @Test
+    void aPressInTheWindowPutsTheToastAway(FxRobot robot) {
+        robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout")), true));
+        assertThat(notifier.lastToast()).startsWith("2 follow-ups came due");
+        robot.clickOn(robot.point(stage.getScene().getRoot()).atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(new javafx.geometry.Point2D(40, 40)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(notifier.lastToast()).isEmpty();
     }
 
