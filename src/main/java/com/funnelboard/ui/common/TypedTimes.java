@@ -24,6 +24,9 @@ public final class TypedTimes {
 
     private TypedTimes() {}
 
+    /** Words after a time that name no half of the day: German's "Uhr", French's "h", English's "o'clock". */
+    private static final java.util.Set<String> O_CLOCK = java.util.Set.of("uhr", "h", "hr", "hrs", "o'clock", "o’clock", "oclock");
+
     /** The time {@code text} names; empty when it names none. */
     public static Optional<LocalTime> read(String text, Locale locale) {
         if (text == null) {
@@ -46,7 +49,8 @@ public final class TypedTimes {
         if (minute > 59) {
             return Optional.empty();
         }
-        if (marker.isEmpty()) {
+        // "14 Uhr", "14.30 Uhr", "14 h", "2 o'clock": the word only says it is a time of the 24-hour clock ("14 Uhr" was refused).
+        if (marker.isEmpty() || O_CLOCK.contains(marker)) {
             return hour <= 23 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
         }
         String[] amPm = DateFormatSymbols.getInstance(locale).getAmPmStrings();

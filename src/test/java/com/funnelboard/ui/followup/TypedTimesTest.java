@@ -62,6 +62,11 @@ class TypedTimesTest {
             }
         }
         assertThat(TypedTimes.read("14h30", Locale.FRANCE)).contains(LocalTime.of(14, 30));
+        // "14 Uhr" and "14.30 Uhr" were refused in Hamburg ("Write the time like 09:30").
+        assertThat(TypedTimes.read("14 Uhr", Locale.GERMANY)).contains(LocalTime.of(14, 0));
+        assertThat(TypedTimes.read("14.30 Uhr", Locale.GERMANY)).contains(LocalTime.of(14, 30));
+        assertThat(TypedTimes.read("9 o'clock", US)).contains(LocalTime.of(9, 0));
+        assertThat(TypedTimes.read("25 Uhr", Locale.GERMANY)).isEmpty();
     }
 
     /** What the window writes, the field reads back: the dialog's time starts as the rest of the window writes times. */
