@@ -32,7 +32,7 @@ final class ImportExportMenus {
             Consumer<String> status, Supplier<Window> owner) {
         DuplicateFinder finder = new DuplicateFinder(locale.getCountry());
         CsvExport csv = new CsvExport(store);
-        exports = new ExportMenu(new ExportViewModel(csv, new VcardExport(store), executors), owner, status, problems);
+        exports = new ExportMenu(new ExportViewModel(csv, new VcardExport(store), executors, locale), owner, status, problems);
         imports = new ImportViewModel(new CsvImport(store, locale, currency, finder), csv, executors, new VcardImport(store, finder));
         imports.setSavedMappings(new com.funnelboard.service.importing.SavedMappings(store));
         imports.setOnImported(status); // what an import did, in the status bar, where the last undo's words stayed

@@ -36,10 +36,13 @@ final class ExportCommand {
     }
 
     @Command(name = "csv", description = "Write a CSV file (UTF-8 with BOM, RFC 4180), replaced whole or not at all.")
-    int csv(@Parameters(paramLabel = "contacts|orgs|deals|interactions") String kind, @Parameters(paramLabel = "FILE") Path file) {
+    int csv(@Parameters(paramLabel = "contacts|orgs|deals|interactions") String kind, @Parameters(paramLabel = "FILE") Path file,
+            @picocli.CommandLine.Option(names = "--spreadsheet", description = "As a spreadsheet in your locale opens it by a double click: "
+                    + "where numbers are written with a decimal comma, columns separated by semicolons and numbers with the comma.")
+            boolean spreadsheet) {
         return root.run(s -> {
             CsvExport.Kind k = CsvExport.Kind.parse(kind);
-            long n = s.workspace().exports().write(k, file);
+            long n = s.workspace().exports().write(k, file, spreadsheet ? s.locale() : null);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("kind", k.name().toLowerCase(java.util.Locale.ROOT));
             doc.put("file", file.toAbsolutePath().toString());

@@ -47,19 +47,46 @@ public final class CsvExport {
 
     /** @return the number of rows written (without the header) */
     public long write(Kind kind, Path file) {
+        return write(kind, file, null);
+    }
+
+    /**
+     * Whether a spreadsheet in {@code locale} reads numbers with a decimal comma, and so a CSV's
+     * columns by semicolons (Excel in Germany, France, Spain…): then {@link #write(Kind, Path, Locale)}
+     * has a form of its own for it.
+     */
+    public static boolean commaDecimals(Locale locale) {
+        return locale != null && java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
+    }
+
+    /**
+     * As {@link #write(Kind, Path)}; with {@code spreadsheet} a locale that writes a decimal comma,
+     * the columns are separated by semicolons and numbers written with its comma ("12500,5"), as a
+     * spreadsheet there opens a CSV file by a double click — the standard form put every row in one
+     * column and read "999.99" as text. Null or another locale: the standard form.
+     *
+     * @return the number of rows written (without the header)
+     */
+    public long write(Kind kind, Path file, Locale spreadsheet) {
         OutputFiles.refuseDatabase(store, file);
         ExportQueries.Kind k = ExportQueries.Kind.valueOf(kind.name());
+        boolean comma = commaDecimals(spreadsheet);
         long[] n = new long[1];
         OutputFiles.replaceWhole(file, ".csv", w -> {
             w.write('\uFEFF');
-            try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+            CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+            // (Quoting each cell exactly when it must be: with a semicolon Jackson's quick test quoted every cell of digits and dashes.)
+            try (SequenceWriter out = (comma ? Json.csv().writer(schema.withColumnSeparator(';'))
+                    .with(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING) : Json.csv().writer(schema)).writeValues(w)) {
                 out.write(ExportQueries.header(k));
                 java.time.ZoneId zone = store.clock().getZone();
                 n[0] = store.read(r -> r.exports().each(k, row -> {
                     List<Object> cells = new ArrayList<>(row.size());
                     for (Object cell : row) {
                         cells.add(cell instanceof String s ? ReportCsv.neutralized(s) : cell == null ? "" : cell instanceof java.time.Instant t
-                                ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone)) : cell);
+                                ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone))
+                                : comma && cell instanceof java.math.BigDecimal b ? b.toPlainString().replace('.', ',')
+                                : comma && (cell instanceof Double || cell instanceof Float) ? cell.toString().replace('.', ',') : cell);
                     }
                     try {
                         out.write(cells);

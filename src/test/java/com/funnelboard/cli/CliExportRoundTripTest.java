@@ -86,6 +86,31 @@ class CliExportRoundTripTest {
                 .isZero();
     }
 
+    /**
+     * --spreadsheet where numbers take a decimal comma: semicolons and "12500,5", as German Excel
+     * opens a CSV by a double click (the standard form put every row in one column there); and the
+     * file still reads back.
+     */
+    @Test
+    void aSpreadsheetsFormForAGermanExcelReadsBackToo() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("de.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        here.json("deals", "add", "--title", "Wartungsvertrag Straße", "--contact", "Jürgen Weiß", "--value", "12.500,50");
+        java.nio.file.Path file = dir.resolve("deals-de.csv");
+        assertThat(here.run("export", "csv", "deals", file.toString(), "--spreadsheet").exit()).isZero();
+        String text = java.nio.file.Files.readString(file);
+        assertThat(text).startsWith("\uFEFF").contains(";12500,50;").doesNotContain(",12500.50,");
+        assertThat(text.lines().skip(1).findFirst().orElseThrow()).contains("Wartungsvertrag Straße;");
+        // In an English locale the option changes nothing: its spreadsheets read the standard form.
+        CliRunner english = new CliRunner(dir.resolve("de.db"), Fixtures.NOW);
+        java.nio.file.Path standard = dir.resolve("deals-en.csv");
+        assertThat(english.run("export", "csv", "deals", standard.toString(), "--spreadsheet").exit()).isZero();
+        assertThat(java.nio.file.Files.readString(standard)).contains(",12500.50,");
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        assertThat(there.run("import", "csv", file.toString()).exit()).isZero();
+        assertThat(there.json("deals", "list").get("deals").get(0).get("value").get("amount").asString()).isEqualTo("12500.50");
+    }
+
     @Test
     void theSamplePipelinesDealsExportReadBackChangesNothing() throws Exception {
         CliRunner here = new CliRunner(dir.resolve("sample.db"), Fixtures.NOW);

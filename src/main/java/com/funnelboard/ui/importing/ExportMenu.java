@@ -48,24 +48,38 @@ public final class ExportMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(what.label().replace("\u2026", ""));
         chooser.setInitialFileName(contacts != null && contacts.size() == 1 ? "contact.vcf" : what.fileName());
-        chooser.getExtensionFilters().add(what.vcard() ? new FileChooser.ExtensionFilter("vCard files", "*.vcf")
-                : new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        FileChooser.ExtensionFilter standard = new FileChooser.ExtensionFilter("CSV files", "*.csv");
+        // Where numbers take a decimal comma the spreadsheet's own form comes first: a standard CSV opened by a double click put
+        // every row in one column there.
+        FileChooser.ExtensionFilter spreadsheet = new FileChooser.ExtensionFilter("CSV for a spreadsheet here (semicolons, decimal commas)",
+                "*.csv");
+        if (what.vcard()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("vCard files", "*.vcf"));
+        } else if (model.spreadsheetForm()) {
+            chooser.getExtensionFilters().addAll(spreadsheet, standard);
+        } else {
+            chooser.getExtensionFilters().add(standard);
+        }
         java.io.File f = chooser.showSaveDialog(owner.get());
         if (f != null) {
-            write(what, f.toPath(), contacts);
+            write(what, f.toPath(), contacts, chooser.getSelectedExtensionFilter() == spreadsheet);
         }
     }
 
     /** Writes the file in the background; the status bar says what came of it. */
     void write(ExportViewModel.What what, Path file, Collection<UUID> contacts) {
+        write(what, file, contacts, false);
+    }
+
+    private void write(ExportViewModel.What what, Path file, Collection<UUID> contacts, boolean forSpreadsheet) {
         status.accept("Exporting to " + file.getFileName() + "\u2026");
-        model.export(what, file, contacts).whenComplete((sentence, e) -> {
+        model.export(what, file, contacts, forSpreadsheet).whenComplete((sentence, e) -> {
             if (e == null) {
                 problems.clear("export");
                 status.accept(sentence);
             } else {
                 status.accept("");
-                problems.report("export", "The export to " + file + " was not written", e, () -> write(what, file, contacts));
+                problems.report("export", "The export to " + file + " was not written", e, () -> write(what, file, contacts, forSpreadsheet));
             }
         });
     }

@@ -55,9 +55,36 @@ public final class ExportViewModel {
     private final UiExecutors executors;
 
     public ExportViewModel(CsvExport csv, VcardExport vcards, UiExecutors executors) {
+        this(csv, vcards, executors, Locale.ROOT);
+    }
+
+    /** @param locale where the user's spreadsheet reads numbers (see {@link #spreadsheetForm()}) */
+    public ExportViewModel(CsvExport csv, VcardExport vcards, UiExecutors executors, Locale locale) {
         this.csv = csv;
         this.vcards = vcards;
         this.executors = executors;
+        this.locale = locale;
+    }
+
+    private final Locale locale;
+
+    /**
+     * Whether the user's spreadsheet wants a form of CSV of its own: semicolons between columns and
+     * decimal commas, where the locale writes numbers with a comma (Excel in Germany put every row of
+     * a standard CSV in one column).
+     */
+    public boolean spreadsheetForm() {
+        return CsvExport.commaDecimals(locale);
+    }
+
+    /** As {@link #export(What, Path, Collection)}; a CSV in the spreadsheet's form when {@code forSpreadsheet} (and it has one). */
+    public CompletableFuture<String> export(What what, Path file, Collection<UUID> contacts, boolean forSpreadsheet) {
+        List<UUID> only = contacts == null ? null : List.copyOf(contacts);
+        return executors.supply(() -> {
+            long n = what.vcard() ? vcards.write(file, VcardExport.version("3.0"), only)
+                    : csv.write(what.csv, file, forSpreadsheet && spreadsheetForm() ? locale : null);
+            return String.format(Locale.ROOT, "Exported %,d %s to %s.", n, n == 1 ? singular(what.noun) : what.noun, file);
+        });
     }
 
     /** Writes every live row of {@code what} to {@code file} (replaced whole or not at all). */
@@ -67,11 +94,7 @@ public final class ExportViewModel {
 
     /** As {@link #export(What, Path)}; vCards of only {@code contacts} when given (null: all). */
     public CompletableFuture<String> export(What what, Path file, Collection<UUID> contacts) {
-        List<UUID> only = contacts == null ? null : List.copyOf(contacts);
-        return executors.supply(() -> {
-            long n = what.vcard() ? vcards.write(file, VcardExport.version("3.0"), only) : csv.write(what.csv, file);
-            return String.format(Locale.ROOT, "Exported %,d %s to %s.", n, n == 1 ? singular(what.noun) : what.noun, file);
-        });
+        return export(what, file, contacts, false);
     }
 
     private static String singular(String noun) {
