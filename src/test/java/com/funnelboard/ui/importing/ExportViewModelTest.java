@@ -65,6 +65,20 @@ class ExportViewModelTest {
                 .containsExactly("contacts.csv", "organizations.csv", "deals.csv", "interactions.csv", "contacts.vcf");
     }
 
+    /** Where the locale writes a decimal comma the save dialog offers the spreadsheet's form; chosen, the file is in it. */
+    @Test
+    void theSpreadsheetsFormWhereNumbersTakeADecimalComma() throws Exception {
+        assertThat(model.spreadsheetForm()).as("no such form for a decimal point").isFalse();
+        ExportViewModel german = new ExportViewModel(new CsvExport(store), new VcardExport(store), new UiExecutors(Runnable::run, Runnable::run),
+                java.util.Locale.GERMANY);
+        assertThat(german.spreadsheetForm()).isTrue();
+        Path contacts = dir.resolve("kontakte.csv");
+        german.export(ExportViewModel.What.CONTACTS_CSV, contacts, null, true).join();
+        assertThat(Files.readString(contacts, StandardCharsets.UTF_8)).startsWith("\uFEFFid;name;").contains("Ida Berg");
+        german.export(ExportViewModel.What.CONTACTS_CSV, contacts, null, false).join();
+        assertThat(Files.readString(contacts, StandardCharsets.UTF_8)).as("the standard form, when chosen").startsWith("\uFEFFid,name,");
+    }
+
     @Test
     void anExportOntoTheOpenDatabaseFailsAndWritesNothing() {
         assertThatThrownBy(() -> model.export(ExportViewModel.What.DEALS_CSV, store.file()).join()).hasMessageContaining("database");
