@@ -280,7 +280,7 @@ public final class ReportService {
     public Forecast forecast(String currency, ReportFilter filter) {
         return store.read(r -> {
             ReportQueries q = r.reports().filtered(filter);
-            Map<YearMonth, long[]> months = new TreeMap<>(); // open count, weighted, unweighted, won count, won value
+            TreeMap<YearMonth, long[]> months = new TreeMap<>(); // open count, weighted, unweighted, won count, won value
             long undatedWeighted = 0;
             int undated = 0;
             int other = 0;
@@ -308,6 +308,13 @@ public final class ReportService {
                 long[] m = months.computeIfAbsent(YearMonth.from(g.closedOn()), k -> new long[5]);
                 m[3] += g.count();
                 m[4] += g.valueMinor();
+            }
+            // Every month from the first to the last, those with nothing too: the chart's months ran April, June, August, and a
+            // gap read as no gap at all.
+            if (!months.isEmpty()) {
+                for (YearMonth m = months.firstKey(); m.isBefore(months.lastKey()); m = m.plusMonths(1)) {
+                    months.putIfAbsent(m, new long[5]);
+                }
             }
             List<ForecastMonth> rows = months.entrySet().stream().map(e -> new ForecastMonth(e.getKey(), (int) e.getValue()[0],
                     new Money(e.getValue()[1], currency), new Money(e.getValue()[2], currency), (int) e.getValue()[3],

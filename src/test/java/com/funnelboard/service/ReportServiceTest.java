@@ -264,6 +264,22 @@ class ReportServiceTest {
         assertThat(local.velocity(MARCH, "EUR").cycleDays()).isEqualTo((first + second) / 2);
     }
 
+    /** The forecast's months run on without a gap: a month with nothing expected or won is a row of zeros (the chart skipped it). */
+    @Test
+    void theForecastHasEveryMonthFromItsFirstToItsLast() {
+        history();
+        store.writeAll(r -> {
+            Deal open = r.deals().find(r.board().page(Stage.OPPORTUNITY, 0, 1).getFirst().id()).orElseThrow();
+            r.deals().update(new Deal(open.id(), open.contactId(), open.title(), open.stage(), open.value(), open.currency(), open.source(),
+                    LocalDate.of(2026, 7, 15), open.stageEnteredAt(), null, null, null, null, open.createdAt(), open.updatedAt()));
+        });
+        ReportService.Forecast f = reports.forecast("EUR");
+        assertThat(f.months()).extracting(ReportService.ForecastMonth::month).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4),
+                YearMonth.of(2026, 5), YearMonth.of(2026, 6), YearMonth.of(2026, 7));
+        assertThat(f.months().get(1).openDeals()).isZero();
+        assertThat(f.months().get(1).weighted()).isEqualTo(new Money(0, "EUR"));
+    }
+
     @Test
     void lostReasonsCountEachLossWithTheNotesOfOther() {
         deal("Lost twice", 3_000_00, "EUR", "website", march(1), Stage.LOST, null, null, LostReason.OTHER, "chose a competitor's bundle",
