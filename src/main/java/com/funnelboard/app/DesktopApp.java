@@ -140,7 +140,7 @@ public final class DesktopApp {
             shell.setStartCheck(store::checkNow);
         }
         ContactService contacts = new ContactService(store, new DuplicateFinder(locale.getCountry()));
-        ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors);
+        ContactsViewModel lists = new ContactsViewModel(contacts, feed, executors, locale);
         ContactsView contactsView = new ContactsView(lists, clock, locale);
         ContactPaneViewModel paneModel = new ContactPaneViewModel(new ContactEditing(store), contacts, deals, new InteractionService(store),
                 feed, executors);

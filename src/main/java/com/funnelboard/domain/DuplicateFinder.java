@@ -150,6 +150,17 @@ public final class DuplicateFinder {
         }
     }
 
+    /**
+     * A phone number as people of {@code locale}'s country write one, for a form's prompt ("+49 30
+     * 123456" in Germany): New lead showed a London number everywhere. A British one where the country
+     * has no example.
+     */
+    public static String examplePhone(java.util.Locale locale) {
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = locale == null || locale.getCountry().isEmpty() ? null
+                : PHONES.getExampleNumberForType(locale.getCountry(), PhoneNumberUtil.PhoneNumberType.FIXED_LINE);
+        return n == null ? "+44 20 7946 0000" : PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    }
+
     /** Names equal once accents, case, punctuation and word order are ignored, or nearly equal. */
     public static boolean similarNames(String a, String b) {
         if (a == null || b == null) {

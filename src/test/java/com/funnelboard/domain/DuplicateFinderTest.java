@@ -53,6 +53,14 @@ class DuplicateFinderTest {
         assertThat(DuplicateFinder.similarNames("Jürgen Weiß", "Jürgen Weber")).isFalse();
     }
 
+    /** A form's example phone number is of the user's country (New lead showed a London number in Hamburg). */
+    @Test
+    void theExamplePhoneNumberIsOfTheUsersCountry() {
+        assertThat(DuplicateFinder.examplePhone(java.util.Locale.GERMANY)).startsWith("+49 ");
+        assertThat(DuplicateFinder.examplePhone(java.util.Locale.US)).startsWith("+1 ");
+        assertThat(DuplicateFinder.examplePhone(java.util.Locale.ENGLISH)).as("no country").isEqualTo("+44 20 7946 0000");
+    }
+
     @Test
     void pairsAreReportedOnceWithEveryReason() {
         Candidate a = c("Ida Berg", acme, List.of("ida@nordwind.se"), List.of("+46 8 123 456 78"));

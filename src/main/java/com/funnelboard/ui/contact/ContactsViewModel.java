@@ -35,6 +35,14 @@ public final class ContactsViewModel {
      *     addresses, organizations and deals
      */
     public ContactsViewModel(ContactService contacts, ChangeFeed feed, UiExecutors executors) {
+        this(contacts, feed, executors, java.util.Locale.UK);
+    }
+
+    private final java.util.Locale locale;
+
+    /** @param locale the user's (New contact's example phone number is of its country) */
+    public ContactsViewModel(ContactService contacts, ChangeFeed feed, UiExecutors executors, java.util.Locale locale) {
+        this.locale = locale;
         this.contacts = contacts;
         this.executors = executors;
         contactSearch.addListener((o, a, b) -> refreshContacts());
@@ -105,7 +113,7 @@ public final class ContactsViewModel {
     /** A new, empty "New contact" form, its suggestions and look-alikes read in the background. */
     public NewContactViewModel newContactForm() {
         return new NewContactViewModel(typed -> executors.problems().logFailure("Organizations could not be suggested",
-                executors.supply(() -> contacts.organizationsStarting(typed, 8))), this::lookAlikesOfNew);
+                executors.supply(() -> contacts.organizationsStarting(typed, 8))), this::lookAlikesOfNew, locale);
     }
 
     /** The stored contacts one being typed (in New contact or New lead) would look like, read in the background. */

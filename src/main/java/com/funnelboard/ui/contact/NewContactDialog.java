@@ -37,7 +37,7 @@ public final class NewContactDialog extends Dialog<NewContactDialog.Choice> {
         TextField organization = form.text(NewContactViewModel.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
         com.funnelboard.ui.common.Suggestions.attach(organization, model.organizationSuggestions());
         form.text(NewContactViewModel.EMAIL, "Email", "jane@acme.example (optional)", model.emailProperty());
-        form.text(NewContactViewModel.PHONE, "Phone", "+44 20 7946 0000 (optional)", model.phoneProperty());
+        form.text(NewContactViewModel.PHONE, "Phone", model.phoneExample() + " (optional)", model.phoneProperty());
         form.text(NewContactViewModel.TITLE, "Job title", "Head of Purchasing (optional)", model.titleProperty());
 
         Label lookAlikes = new Label();

@@ -40,6 +40,12 @@ public final class NewContactViewModel {
     private final ObservableList<String> organizations = FXCollections.observableArrayList();
     private final ObservableList<ContactService.LookAlike> lookAlikes = FXCollections.observableArrayList();
     private long askedOrganizations;
+    private final String phoneExample;
+
+    /** A phone number as people here write one ("+49 30 123456"), for the field's prompt. */
+    public String phoneExample() {
+        return phoneExample;
+    }
     private long askedLookAlikes;
 
     /**
@@ -48,6 +54,13 @@ public final class NewContactViewModel {
      */
     public NewContactViewModel(Function<String, CompletionStage<List<String>>> organizationsStarting,
             Function<ContactService.Typed, CompletionStage<List<ContactService.LookAlike>>> lookAlikesOf) {
+        this(organizationsStarting, lookAlikesOf, java.util.Locale.UK);
+    }
+
+    /** @param locale whose country's phone numbers the form shows as its example */
+    public NewContactViewModel(Function<String, CompletionStage<List<String>>> organizationsStarting,
+            Function<ContactService.Typed, CompletionStage<List<ContactService.LookAlike>>> lookAlikesOf, java.util.Locale locale) {
+        this.phoneExample = DuplicateFinder.examplePhone(locale);
         organization.addListener((o, was, typed) -> {
             long ask = ++askedOrganizations; // an answer for text typed before is not shown
             if (typed.isBlank()) {

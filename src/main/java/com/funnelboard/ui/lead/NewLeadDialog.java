@@ -59,7 +59,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         TextField organization = form.text(NewLead.ORGANIZATION, "Organization", "Acme Ltd (optional)", model.organizationProperty());
         com.funnelboard.ui.common.Suggestions.attach(organization, model.organizationSuggestions());
         form.text(NewLead.EMAIL, "Email", "jane@acme.example", model.emailProperty());
-        form.text(NewLead.PHONE, "Phone", "+44 20 7946 0000", model.phoneProperty());
+        form.text(NewLead.PHONE, "Phone", com.funnelboard.domain.DuplicateFinder.examplePhone(model.locale()), model.phoneProperty());
         ComboBox<LeadSource> source = new ComboBox<>(FXCollections.observableArrayList(LeadSource.values()));
         source.setId("lead-source");
         source.setPromptText("Where did they come from?");

@@ -195,6 +195,11 @@ public final class NewLeadViewModel {
                 .collect(java.util.stream.Collectors.joining(", ")) + ") instead of a new contact";
     }
 
+    /** The locale amounts are typed in (and whose country's phone numbers the form shows as its example). */
+    public Locale locale() {
+        return locale;
+    }
+
     public NewLead toLead() {
         return new NewLead(contactName.get(), organization.get(), email.get(), phone.get(), source.get(), title.get(), value.get(),
                 currency.get(), locale);
