@@ -50,25 +50,11 @@ public final class ContactService {
         return store.read(r -> r.changeReach().concernsContact(contactId, ids));
     }
 
-    /** The contacts the search finds, at most {@code limit}, by name as a person reads names (see {@link #BY_NAME}). */
+    /** The contacts the search finds, at most {@code limit}, by name as a person reads names (see {@link NameOrder}). */
     public List<ContactSummary> contacts(String search, int limit) {
-        return byName(store.read(r -> r.contactProfiles().list(search, limit)), ContactSummary::name);
+        return NameOrder.sorted(store.read(r -> r.contactProfiles().list(search, limit)), ContactSummary::name);
     }
 
-    /**
-     * Names in the order people read them: letters with accents beside their plain letter, case aside
-     * ("Änne Öztürk" after "Anna", not after "Zoe Zander"; SQLite orders by code point). The store
-     * reads the rows in its own order, up to the limit; they are put in this one here.
-     */
-    static final java.text.Collator BY_NAME = java.text.Collator.getInstance(java.util.Locale.ROOT);
-
-    static <T> List<T> byName(List<T> rows, Function<T, String> name) {
-        java.text.Collator c = (java.text.Collator) BY_NAME.clone(); // a collator is not safe across threads
-        c.setStrength(java.text.Collator.SECONDARY);
-        List<T> sorted = new java.util.ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparing(name, java.util.Comparator.nullsLast(c::compare)));
-        return sorted;
-    }
 
     /**
      * Saves every field of a contact.
@@ -239,7 +225,7 @@ public final class ContactService {
     }
 
     public List<OrganizationSummary> organizations(String search, int limit) {
-        return byName(store.read(r -> r.organizations().list(search, limit)), OrganizationSummary::name);
+        return NameOrder.sorted(store.read(r -> r.organizations().list(search, limit)), OrganizationSummary::name);
     }
 
     /** @throws InvalidInputException naming each field that needs correcting; nothing is written */

@@ -230,19 +230,12 @@ public final class ContactPaneViewModel {
     public CompletableFuture<String> log(InteractionKind kind, Direction direction, Instant at, String note) {
         UUID id = contactId.get();
         DealCard deal = selectedDeal.get();
-        String said = loggedSentence(kind, form.titleProperty().get(), deal == null ? null : deal.title());
+        String said = LogBar.loggedSentence(kind, form.titleProperty().get(), deal == null ? null : deal.title());
         // The log bar says why beside the note when it fails.
         return executors.problems().logFailure("The interaction was not logged", executors.supply(() -> interactions.logWithContact(id,
                 deal == null ? null : deal.id(), kind, direction, at, note)).thenCompose(i -> changes.settled()).thenApply(v -> said));
     }
 
-    /** "Logged a call with Ida Berg about “Pilot”.", "Logged an email with Ida Berg.", "Logged a note on Ida Berg." */
-    static String loggedSentence(InteractionKind kind, String who, String dealTitle) {
-        String what = kind.label();
-        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-        return "Logged " + article + what + (kind == InteractionKind.NOTE ? " on " : " with ") + who
-                + (dealTitle == null ? "" : " about \u201C" + dealTitle + "\u201D") + ".";
-    }
 
     /** Opens another deal, in Lead, for this contact, and selects it once the pane shows it; the value is written as in {@code locale}. */
     public CompletableFuture<UUID> newDeal(String dealTitle, String value, String currency, java.util.Locale locale) {

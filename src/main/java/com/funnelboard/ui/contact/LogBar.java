@@ -282,4 +282,12 @@ final class LogBar extends VBox {
     private static <E> StringConverter<E> converter(Function<E, String> text) {
         return ContactDetailsSection.converter(text);
     }
+
+    /** "Logged a call with Ida Berg about “Pilot”.", "Logged an email with Ida Berg.", "Logged a note on Ida Berg." */
+    static String loggedSentence(InteractionKind kind, String who, String dealTitle) {
+        String what = kind.label();
+        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+        return "Logged " + article + what + (kind == InteractionKind.NOTE ? " on " : " with ") + who
+                + (dealTitle == null ? "" : " about \u201C" + dealTitle + "\u201D") + ".";
+    }
 }

@@ -83,7 +83,8 @@ public final class Workbench extends SplitPane {
         this.shell = shell;
         setId("workbench");
         // The pages other than the board are built the first time they are shown; picking a row there shows the pane.
-        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates, this::newContact));
+        pages.put(Page.CONTACTS, () -> listViews.contacts(id -> showInDetail(id), this::merge, this::duplicates,
+                new NewContactFlow(lists, () -> getScene().getWindow(), status, this::showInDetail, this::failed)::ask));
         pages.put(Page.ORGANIZATIONS, () -> {
             detail.setOrganizationView(listViews.organizationForm());
             return listViews.organizations(id -> showInDetail(id), this::showOrganizationInDetail);
@@ -370,38 +371,6 @@ public final class Workbench extends SplitPane {
                 }).exceptionally(this::failed))).exceptionally(this::failed);
     }
 
-    /** What New contact held when it was closed without adding (or the add failed): brought back by the next New contact. */
-    private com.funnelboard.ui.contact.NewContactViewModel pendingContact;
-
-    /** New contact: the person is added in the background, then shown in the pane, with the contacts it looks like said. */
-    void newContact() {
-        com.funnelboard.ui.contact.NewContactViewModel form = pendingContact != null ? pendingContact : lists.newContactForm();
-        var choice = new com.funnelboard.ui.contact.NewContactDialog(getScene().getWindow(), form).showAndWait();
-        pendingContact = form;
-        if (choice.isEmpty() || choice.get() instanceof com.funnelboard.ui.contact.NewContactDialog.Choice.Open) {
-            String kept = form.typed() ? "The contact you were adding is kept: New contact brings it back." : "";
-            if (!form.typed()) {
-                pendingContact = null;
-            }
-            if (choice.orElse(null) instanceof com.funnelboard.ui.contact.NewContactDialog.Choice.Open o) {
-                showInDetail(o.contactId());
-                kept = ("Opened " + o.name() + ". " + kept).strip();
-            }
-            if (!kept.isEmpty()) {
-                status.accept(kept);
-            }
-            return;
-        }
-        java.util.List<com.funnelboard.service.ContactService.LookAlike> alike = java.util.List.copyOf(form.lookAlikes());
-        lists.create(form).thenAccept(created -> {
-            pendingContact = null;
-            String name = form.nameProperty().get().strip();
-            status.accept(alike.isEmpty() ? "Added " + name + "."
-                    : "Added " + name + ". " + com.funnelboard.ui.contact.NewContactViewModel.lookAlikeSentence(alike) + " Review\u2026 in the pane merges them.");
-            showInDetail(created.id());
-        }).exceptionally(e -> failed("The contact was not added", e));
-    }
-
     /** The stored contacts one being typed would look like (see ContactsViewModel#lookAlikesOfNew). */
     CompletableFuture<java.util.List<com.funnelboard.service.ContactService.LookAlike>> lookAlikesOfNew(
             com.funnelboard.service.ContactService.Typed typed) {
@@ -417,7 +386,7 @@ public final class Workbench extends SplitPane {
         return failed("The contacts were not merged", e);
     }
 
-    private Void failed(String what, Throwable e) {
+    Void failed(String what, Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         problems.log(what, cause);
         Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());

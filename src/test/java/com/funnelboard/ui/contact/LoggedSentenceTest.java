@@ -10,9 +10,9 @@ class LoggedSentenceTest {
 
     @Test
     void itNamesTheKindTheContactAndTheDeal() {
-        assertThat(ContactPaneViewModel.loggedSentence(InteractionKind.CALL, "Ida Berg", "Pilot")).isEqualTo("Logged a call with Ida Berg about \u201CPilot\u201D.");
-        assertThat(ContactPaneViewModel.loggedSentence(InteractionKind.EMAIL, "Ida Berg", null)).isEqualTo("Logged an email with Ida Berg.");
-        assertThat(ContactPaneViewModel.loggedSentence(InteractionKind.NOTE, "Ida Berg", null)).isEqualTo("Logged a note on Ida Berg.");
-        assertThat(ContactPaneViewModel.loggedSentence(InteractionKind.MEETING, "Ida Berg", "Pilot")).startsWith("Logged a meeting with");
+        assertThat(LogBar.loggedSentence(InteractionKind.CALL, "Ida Berg", "Pilot")).isEqualTo("Logged a call with Ida Berg about \u201CPilot\u201D.");
+        assertThat(LogBar.loggedSentence(InteractionKind.EMAIL, "Ida Berg", null)).isEqualTo("Logged an email with Ida Berg.");
+        assertThat(LogBar.loggedSentence(InteractionKind.NOTE, "Ida Berg", null)).isEqualTo("Logged a note on Ida Berg.");
+        assertThat(LogBar.loggedSentence(InteractionKind.MEETING, "Ida Berg", "Pilot")).startsWith("Logged a meeting with");
     }
 }
