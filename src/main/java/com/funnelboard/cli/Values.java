@@ -97,6 +97,19 @@ final class Values {
             try {
                 local = LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeException e) {
+                // "24.12.2026 14:30", the day with dots
+                String[] parts = t.split("[ T]", 2);
+                Optional<java.time.LocalDate> day = dotted(parts[0]);
+                if (day.isPresent() && parts.length == 2 && parts[1].matches("\\d{1,2}:\\d{2}")) {
+                    try {
+                        local = day.get().atTime(java.time.LocalTime.parse(parts[1].length() == 4 ? "0" + parts[1] : parts[1]));
+                        return LocalTimes.toInstant(local, zone);
+                    } catch (DateTimeException badTime) {
+                        // said below
+                    } catch (LocalTimes.SkippedTime skipped) {
+                        throw new TypeConversionException(skipped.withOffsetExample());
+                    }
+                }
                 throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time) "
                         + "or 2026-03-12T14:30+01:00");
             }
@@ -118,12 +131,28 @@ final class Values {
         try {
             day = java.time.LocalDate.parse(value.strip());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date; write it as " + example);
+            day = dotted(value.strip()).orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not a date; write it as " + example));
         }
         if (!com.funnelboard.domain.CalendarYears.holds(day)) {
             throw new IllegalArgumentException("'" + value + "' is not a date " + com.funnelboard.domain.CalendarYears.BETWEEN);
         }
         return day;
+    }
+
+    /** Day, month and year with dots (24.12.2026), as Europe writes a date: the one other form without doubt which comes first. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /** A day written with dots ("24.12.2026" was refused: only 2026-12-24 was read); empty when it names none. */
+    static Optional<java.time.LocalDate> dotted(String text) {
+        java.util.regex.Matcher m = DOTTED.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
     }
 
     /** Names for help texts and shell completion. */

@@ -37,6 +37,16 @@ class CliDateRangeTest {
         }
         CliRunner.Result feb30 = cli.run("report", "funnel", "--from=2026-02-30");
         assertThat(feb30.err()).contains("'2026-02-30' is not a date; write it as 2026-03-12").doesNotContain("Exception");
+        // A day with dots, as Europe writes one, reads too ("--from 01.10.2026" was refused); the 30th of February still does not.
+        assertThat(cli.run("report", "funnel", "--from", "01.03.2026").exit()).isZero();
+        assertThat(cli.json("report", "funnel", "--from", "01.03.2026").get("from").asString()).isEqualTo("2026-03-01");
+        assertThat(cli.run("report", "funnel", "--from", "30.02.2026").err()).contains("'30.02.2026' is not a date");
+        // A time with the day in dots too ("--due '24.12.2026 14:30'" was refused).
+        CliRunner apart = new CliRunner(dir.resolve("dotted.db"), com.funnelboard.testing.Fixtures.NOW);
+        String id = apart.addDeal("Pilot", "--value", "1000");
+        String dotted = apart.json("followups", "add", id, "--due", "15.03.2026 9:30").get("dueAt").asString();
+        assertThat(java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(dotted, java.time.Instant::from))
+                .isEqualTo(java.time.LocalDateTime.of(2026, 3, 15, 9, 30).atZone(CliRunner.BERLIN).toInstant());
         assertThat(cli.run("check").exit()).isZero();
         assertThat(cli.json("followups", "list").get("followUps")).isEmpty();
     }
