@@ -355,18 +355,28 @@ public final class VcardImport {
     }
 
     /**
-     * The organization's postal address on a card, on one line (street, place, region, postal code,
-     * country): on a company's card its first one, on a person's the first marked as work (a home
+     * The organization's postal address on a card, on one line (street, postal code and place, region,
+     * country; the code after the place and region in the countries that write it so): on a company's card its first one, on a person's the first marked as work (a home
      * address is the person's, which is not kept); null when none has any of those.
      */
+    /** Countries that write the postal code after the place and region ("Boston, MA, 02110"). */
+    private static final java.util.Set<String> CODE_AFTER_PLACE = java.util.Set.of("us", "usa", "united states", "united states of america",
+            "uk", "gb", "united kingdom", "great britain", "england", "scotland", "wales", "canada", "ca", "australia", "au");
+
     private static String address(VCard card, boolean company) {
         for (ezvcard.property.Address a : card.getAddresses()) {
             boolean work = a.getTypes().stream().anyMatch(t -> t == ezvcard.parameter.AddressType.WORK);
             if (!company && !work) {
                 continue;
             }
-            String line = java.util.stream.Stream.of(a.getPoBox(), a.getStreetAddressFull(), a.getExtendedAddressFull(), a.getLocality(),
-                    a.getRegion(), a.getPostalCode(), a.getCountry())
+            // The postal code before the place where the country writes it so ("24103 Kiel": most of the world, Germany's
+            // "Große Straße 12, Hamburg, 20095, Deutschland" read wrongly), after the place and region where it follows them.
+            boolean codeFirst = a.getCountry() != null && !a.getCountry().isBlank() && !CODE_AFTER_PLACE.contains(
+                    a.getCountry().strip().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+            String place = codeFirst ? java.util.stream.Stream.of(a.getPostalCode(), a.getLocality()).filter(p -> p != null && !p.isBlank())
+                    .map(String::strip).collect(java.util.stream.Collectors.joining(" ")) : a.getLocality();
+            String line = java.util.stream.Stream.of(a.getPoBox(), a.getStreetAddressFull(), a.getExtendedAddressFull(), place,
+                    a.getRegion(), codeFirst ? null : a.getPostalCode(), a.getCountry())
                     .filter(p -> p != null && !p.isBlank()).map(p -> p.strip().replaceAll("\\s*\\R\\s*", ", "))
                     .collect(java.util.stream.Collectors.joining(", "));
             if (!line.isEmpty()) {
