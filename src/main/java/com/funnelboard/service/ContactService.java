@@ -155,8 +155,12 @@ public final class ContactService {
     }
 
     public List<LookAlike> lookAlikesOfNew(String name, String organizationName, String email, String phone) {
+        // An address or number not written out yet (or wrongly) is left out of the comparison; the rest still counts (a bad
+        // number beside a stored address hid the look-alike the address found).
+        boolean goodEmail = email != null && !email.isBlank() && com.funnelboard.domain.Validation.email(email).isEmpty();
+        boolean goodPhone = phone != null && !phone.isBlank() && com.funnelboard.domain.Validation.phone(phone).isEmpty();
         ContactProfile typed = new ContactProfile(UUID.randomUUID(), null, name == null || name.isBlank() ? "?" : name, null,
-                email == null ? List.of() : List.of(email), phone == null ? List.of() : List.of(phone), null, null, null, null, null, null,
+                goodEmail ? List.of(email) : List.of(), goodPhone ? List.of(phone) : List.of(), null, null, null, null, null, null,
                 List.of(), null, null);
         if (!typed.problems().isEmpty()) {
             return List.of();

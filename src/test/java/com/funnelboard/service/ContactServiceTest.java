@@ -104,6 +104,8 @@ class ContactServiceTest {
                 .extracting(ContactService.LookAlike::reasons).containsExactly(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME));
         assertThat(contacts.lookAlikesOfNew("Ida Berg", "Other Ltd", null, null)).as("elsewhere, a name alone is no look-alike").isEmpty();
         assertThat(contacts.lookAlikesOfNew("Ida", null, "ida@nordwind", null)).as("nothing while the address is not one yet").isEmpty();
+        assertThat(contacts.lookAlikesOfNew("Someone", null, "ida@nordwind.se", "abc")).as("a bad number beside a stored address")
+                .extracting(l -> l.second().name()).containsExactly("Ida Berg");
     }
 
     @Test
