@@ -117,6 +117,13 @@ public final class FollowUpService {
             if (!f.isOpen()) {
                 throw new InvalidInputException("follow-up", "That follow-up is already done");
             }
+            // A snooze puts a follow-up off: one due later already was brought forward to the later of its due time and the
+            // snooze ("1 hour" on a call snoozed to tomorrow made it tonight's), and the window said a time it did not take.
+            if (!until.isAfter(f.effectiveDue())) {
+                throw new InvalidInputException("until", "It is due later already (" + java.time.LocalDateTime.ofInstant(f.effectiveDue(),
+                        store.clock().getZone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                        + "): a snooze puts it off, so snooze until after that");
+            }
             r.followUps().snooze(id, until, now);
             r.describe("Snoozed " + com.funnelboard.domain.Printable.article(f.kind().key()) + " follow-up on " + dealOf(r, f));
             return r.followUps().find(id).orElseThrow();

@@ -169,6 +169,14 @@ class CliTimelineTest {
         CliRunner.Result past = cli.run("followups", "snooze", f, "--until", "2026-03-01T09:00");
         assertThat(past.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(past.err().strip()).isEqualTo("--until: Snooze until a time in the future.");
+        // A snooze puts it off: one to before the time it is snoozed to now is refused (it brought the call forward, to the later
+        // of its due time and that snooze, and the window said a time it did not take).
+        CliRunner.Result earlier = cli.run("followups", "snooze", f, "--until", "2026-03-12T15:00");
+        assertThat(earlier.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(earlier.err().strip()).isEqualTo("--until: It is due later already (2026-03-13 09:00): a snooze puts it off, so snooze "
+                + "until after that.");
+        assertThat(cli.json("followups", "snooze", f, "--until", "2026-03-13T11:00").get("snoozedUntil").asString())
+                .isEqualTo("2026-03-13T11:00:00+01:00");
 
         java.nio.file.Path ics = dir.resolve("out/followups.ics");
         assertThat(cli.run("followups", "export", "--ics", ics.toString()).exit()).as("a folder that does not exist is not made")

@@ -41,15 +41,24 @@ public final class FollowUpDialog {
      * @param locale the window's: how dates and times are written and read
      */
     public static Optional<Input> ask(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale) {
-        return show(owner, header, suggested, now, locale, false);
+        return show(owner, header, suggested, now, null, locale, false);
     }
 
     /** Snoozes a follow-up: only when, which must be later than {@code now}. */
     public static Optional<Input> snooze(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale) {
-        return show(owner, header, suggested, now, locale, true);
+        return snooze(owner, header, suggested, now, null, locale);
     }
 
-    private static Optional<Input> show(Window owner, String header, ZonedDateTime suggested, Instant now, java.util.Locale locale,
+    /**
+     * As {@link #snooze(Window, String, ZonedDateTime, Instant, java.util.Locale)} for a follow-up due
+     * at {@code dueNow} (null: not known): a time before it would not put it off, and is said so.
+     */
+    public static Optional<Input> snooze(Window owner, String header, ZonedDateTime suggested, Instant now, Instant dueNow,
+            java.util.Locale locale) {
+        return show(owner, header, suggested, now, dueNow, locale, true);
+    }
+
+    private static Optional<Input> show(Window owner, String header, ZonedDateTime suggested, Instant now, Instant dueNow, java.util.Locale locale,
             boolean snoozing) {
         ZoneId zone = suggested.getZone();
         java.util.function.Supplier<LocalDate> today = () -> LocalDate.ofInstant(now, zone);
@@ -111,6 +120,10 @@ public final class FollowUpDialog {
                 Instant at = due.get();
                 if (snoozing && !at.isAfter(now)) {
                     throw new IllegalArgumentException("Snooze until a time in the future");
+                }
+                if (snoozing && dueNow != null && !at.isAfter(dueNow)) {
+                    throw new IllegalArgumentException("It is due later already: a snooze puts it off, so pick a time after "
+                            + com.funnelboard.ui.common.Formats.of(locale, zone).weekdayTime(dueNow.atZone(zone)));
                 }
             } catch (IllegalArgumentException invalid) {
                 problem.setText(invalid.getMessage());

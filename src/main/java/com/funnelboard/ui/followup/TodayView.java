@@ -332,16 +332,21 @@ public final class TodayView extends BorderPane {
             }
             // Each says when it snoozes to, worked out as the menu opens ("Tomorrow morning · Sun 9:00 AM" on a Saturday,
             // "Next week · Mon 9:00 AM"): the words alone left the day to guess.
+            // One that would not put it off (a follow-up due later than it already) is offered but cannot be chosen: it brought
+            // the follow-up forward.
             snooze.setOnShowing(e -> snooze.getItems().forEach(m -> {
                 if (m.getUserData() instanceof SnoozeOption o) {
-                    m.setText(o.label() + " \u00B7 " + formats.weekdayTime(formats.local(o.until(model.now(), model.zone()))));
+                    java.time.Instant until = o.until(model.now(), model.zone());
+                    boolean later = until.isAfter(f.effectiveDue());
+                    m.setText(o.label() + " \u00B7 " + formats.weekdayTime(formats.local(until)) + (later ? "" : " (due later already)"));
+                    m.setDisable(!later);
                 }
             }));
             MenuItem pick = new MenuItem("Pick a time…");
             // A day after it was due, or tomorrow morning when that has passed too (an overdue one's day after is in the past).
             String what = i.entry().dealTitle();
             pick.setOnAction(e -> FollowUpDialog.snooze(getScene().getWindow(), "Snooze the follow-up on \u201C" + what + "\u201D until",
-                    later(at.plusDays(1)), model.now(), locale).ifPresent(in -> snooze(i.entry(), in.due())));
+                    later(at.plusDays(1)), model.now(), f.effectiveDue(), locale).ifPresent(in -> snooze(i.entry(), in.due())));
             snooze.getItems().add(pick);
             Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);

@@ -1,6 +1,7 @@
 package com.funnelboard.ui.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.FollowUp;
@@ -155,9 +156,11 @@ class TodayViewModelTest {
         assertThat(followUpsOf(pilot.id())).anyMatch(f -> "Send the proposal".equals(f.note()));
         assertThat(count(FollowUpDue.UPCOMING)).isEqualTo(2);
 
-        model.snooze(today.id(), model.now().plus(Duration.ofHours(1))).join();
-        assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(59),
-                Duration.ofMinutes(61));
+        // (Due in two hours: a snooze of one would bring it forward, and is refused; three put it off.)
+        assertThatThrownBy(() -> model.snooze(today.id(), model.now().plus(Duration.ofHours(1))).join()).hasMessageContaining("due later already");
+        model.snooze(today.id(), model.now().plus(Duration.ofHours(3))).join();
+        assertThat(Duration.between(Fixtures.NOW, stored(today.id()).snoozedUntil())).isBetween(Duration.ofMinutes(179),
+                Duration.ofMinutes(181));
     }
 
     /** Was TodayUiTest.aFollowUpDueNowScheduledElsewhereIsRemindedAtOnce (the page follows the feed, not the view that wrote). */
