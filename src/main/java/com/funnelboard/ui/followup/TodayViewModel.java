@@ -79,6 +79,17 @@ public final class TodayViewModel {
         return followUps.now();
     }
 
+    /**
+     * How long until just after the next midnight where the user is: the badge's "due today" and the
+     * page's sections move on then (a window left open overnight showed yesterday's until the day's
+     * first reminder).
+     */
+    public java.time.Duration untilNextDay() {
+        Instant now = now();
+        Instant next = java.time.LocalDate.ofInstant(now, zone()).plusDays(1).atStartOfDay(zone()).toInstant();
+        return java.time.Duration.between(now, next).plusSeconds(1);
+    }
+
     public ZoneId zone() {
         return followUps.zone();
     }

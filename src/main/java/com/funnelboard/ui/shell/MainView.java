@@ -341,6 +341,7 @@ public final class MainView extends BorderPane {
             boardShown.complete(null);
             shell.checkAfterStart().thenAccept(found -> found.ifPresent(dialogs::reportDamageFoundAfterStart));
             todayModel.refresh();
+            readTodayAtMidnight();
             return askWhoYouAre ? dialogs.askWhoYouAre().handle((x, failedAndShown) -> null) : CompletableFuture.completedFuture(null);
         }).thenCompose(v -> offerSample ? shell.shouldOfferSample() : CompletableFuture.completedFuture(false)).thenAccept(offer -> {
             if (offer) {
@@ -413,5 +414,15 @@ public final class MainView extends BorderPane {
     private javafx.stage.Window window() {
         Scene scene = getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    /** The Today counts and page read again just after each midnight, while the window is open (see TodayViewModel#untilNextDay). */
+    private void readTodayAtMidnight() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(todayModel.untilNextDay().toMillis()));
+        wait.setOnFinished(e -> {
+            todayModel.refresh();
+            readTodayAtMidnight();
+        });
+        wait.play();
     }
 }

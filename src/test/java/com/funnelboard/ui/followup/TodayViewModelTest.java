@@ -133,6 +133,16 @@ class TodayViewModelTest {
     }
 
     /** Was TodayUiTest.doneOffersTheNextFollowUpAndSnoozeMovesOneOn (what the clicks do). */
+    /** The counts are read again just after midnight where the user is (a window open overnight showed yesterday's). */
+    @Test
+    void theNextDayBeginsJustAfterMidnightInTheUsersZone() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(model.now(), model.zone());
+        java.time.Instant midnight = today.plusDays(1).atStartOfDay(model.zone()).toInstant();
+        // (The test's clock ticks a millisecond a reading.)
+        java.time.Instant at = model.now();
+        assertThat(at.plus(model.untilNextDay())).isBetween(midnight.plusSeconds(1).minusMillis(20), midnight.plusSeconds(1));
+    }
+
     @Test
     void doneLowersTheCountAndOffersTheNextSnoozeAndScheduleAreStored() {
         FollowUpEntry entry = model.sections().get(0).first().getFirst();
