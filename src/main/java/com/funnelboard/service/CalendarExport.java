@@ -102,7 +102,10 @@ public final class CalendarExport {
         String title = line(e.dealTitle());
         String what = capital(f.kind().key()) + ": " + title;
         // DTEND rather than DURATION: every calendar importer reads it.
-        VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), f.isOpen() ? what : "✓ " + what);
+        // A follow-up closed before it was due because its deal was lost will not happen: cancelled, not done (a lost deal's
+        // meetings in March sat in the calendar as "✓ Meeting", blocking the time).
+        boolean cancelled = !f.isOpen() && e.stage() == com.funnelboard.domain.Stage.LOST && f.effectiveDue().isAfter(f.doneAt());
+        VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), f.isOpen() ? what : (cancelled ? "\u2717 " : "✓ ") + what);
         event.add(new Uid(f.id() + UID_DOMAIN));
         event.replace(new DtStamp(now));
         event.add(new LastModified(now));
@@ -110,7 +113,7 @@ public final class CalendarExport {
         // every export and never is negative (RFC 5545). It was taken from the due time: negative before 2025, and a
         // follow-up put earlier got a lower one, which a calendar ignored.
         event.add(new Sequence((int) Math.max(0, now.getEpochSecond() / 60 - SEQUENCE_FROM_MINUTE)));
-        event.add(new Status(Status.VALUE_CONFIRMED));
+        event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         StringBuilder d = new StringBuilder();
         d.append("Deal: ").append(title).append(" (").append(e.stage().label()).append(")\n");
         d.append("Contact: ").append(line(e.contactName()));
@@ -121,7 +124,7 @@ public final class CalendarExport {
             d.append("\n").append(paragraph(f.note()));
         }
         if (!f.isOpen()) {
-            d.append("\nDone.");
+            d.append(cancelled ? "\nCancelled: the deal was lost." : "\nDone.");
         }
         event.add(new Description(d.toString()));
         if (f.isOpen()) {

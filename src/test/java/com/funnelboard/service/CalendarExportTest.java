@@ -176,6 +176,25 @@ class CalendarExportTest {
                 + "first\nsecond\nthird\nfourth\nfifth]52;c;ZXZpbA== evil tabend\nlast2J");
     }
 
+    /** A lost deal's meetings still to come are cancelled, not done: they sat in the calendar as "✓ Meeting", blocking the time. */
+    @Test
+    void aLostDealsFollowUpsStillToComeAreCancelled() throws Exception {
+        Instant done = Instant.parse("2026-03-12T10:00:00Z");
+        FollowUp ahead = new FollowUp(UUID.randomUUID(), deal.id(), Instant.parse("2027-03-20T09:00:00Z"), FollowUpKind.MEETING, null, done,
+                null);
+        FollowUp before = new FollowUp(UUID.randomUUID(), deal.id(), Instant.parse("2026-03-10T09:00:00Z"), FollowUpKind.CALL, null, done,
+                null);
+        String ics = CalendarExport.ics(List.of(new FollowUpEntry(ahead, "Pilot", Stage.LOST, "Ida", null, null),
+                new FollowUpEntry(before, "Pilot", Stage.LOST, "Ida", null, null)), Fixtures.NOW);
+        VEvent cancelled = events(ics).get(ahead.id() + "@funnelboard");
+        assertThat(prop(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(prop(cancelled, Property.SUMMARY)).isEqualTo("\u2717 Meeting: Pilot");
+        assertThat(prop(cancelled, Property.DESCRIPTION)).endsWith("Cancelled: the deal was lost.");
+        VEvent held = events(ics).get(before.id() + "@funnelboard");
+        assertThat(prop(held, Property.STATUS)).as("done before the loss: it was held").isEqualTo("CONFIRMED");
+        assertThat(prop(held, Property.SUMMARY)).isEqualTo("✓ Call: Pilot");
+    }
+
     @Test
     void everyFollowUpIsAnEventWithItsUidTimeDescriptionAndAlarm() throws Exception {
         FollowUp call = followUps.schedule(deal.id(), Instant.parse("2026-03-13T09:00:00Z"), FollowUpKind.CALL, "Ask about the budget");
