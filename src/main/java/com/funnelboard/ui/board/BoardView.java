@@ -317,7 +317,10 @@ public final class BoardView extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (MOVE_FORWARD.match(e)) {
+        if (selected.get() == null && (MOVE_FORWARD.match(e) || MOVE_BACK.match(e) || MARK_LOST.match(e) || SCHEDULE_FOLLOW_UP.match(e))) {
+            // After Ctrl+1 no card is chosen yet: the key did nothing and said nothing.
+            model.setStatus(NO_CARD);
+        } else if (MOVE_FORWARD.match(e)) {
             moveSelected(Direction.FORWARD);
         } else if (MOVE_BACK.match(e)) {
             moveSelected(Direction.BACK);
@@ -372,6 +375,9 @@ public final class BoardView extends StackPane {
     public java.util.concurrent.CompletableFuture<Boolean> selectDeal(UUID dealId) {
         return select(dealId);
     }
+
+    /** What a deal's key says with no card chosen. */
+    public static final String NO_CARD = "Choose a card first (\u2193 or a click): that key acts on the chosen card.";
 
     /** What the status bar adds when a deal just added or opened is not on the board as filtered. */
     public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";
