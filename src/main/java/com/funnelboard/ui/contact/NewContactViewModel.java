@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,14 +38,12 @@ public final class NewContactViewModel {
     private final ObjectBinding<Map<String, String>> problems;
     private final ObservableList<String> organizations = FXCollections.observableArrayList();
     private final ObservableList<ContactService.LookAlike> lookAlikes = FXCollections.observableArrayList();
-    private long askedOrganizations;
     private final String phoneExample;
 
     /** A phone number as people here write one ("+49 30 123456"), for the field's prompt. */
     public String phoneExample() {
         return phoneExample;
     }
-    private long askedLookAlikes;
 
     /**
      * @param organizationsStarting the stored organizations a typed name may mean, answered on the FX thread
@@ -61,35 +58,8 @@ public final class NewContactViewModel {
     public NewContactViewModel(Function<String, CompletionStage<List<String>>> organizationsStarting,
             Function<ContactService.Typed, CompletionStage<List<ContactService.LookAlike>>> lookAlikesOf, java.util.Locale locale) {
         this.phoneExample = DuplicateFinder.examplePhone(locale);
-        organization.addListener((o, was, typed) -> {
-            long ask = ++askedOrganizations; // an answer for text typed before is not shown
-            if (typed.isBlank()) {
-                organizations.clear();
-                return;
-            }
-            organizationsStarting.apply(typed.strip()).thenAccept(names -> {
-                if (ask == askedOrganizations) {
-                    organizations.setAll(names.stream().filter(n -> !n.equalsIgnoreCase(typed.strip())).toList());
-                }
-            });
-        });
-        Observable[] looked = {name, organization, email, phone};
-        for (Observable o : looked) {
-            o.addListener(x -> {
-                long ask = ++askedLookAlikes;
-                ContactService.Typed t = new ContactService.Typed(name.get().strip(), organization.get().strip(), email.get().strip(),
-                        phone.get().strip());
-                if (!t.comparable()) {
-                    lookAlikes.clear();
-                    return;
-                }
-                lookAlikesOf.apply(t).thenAccept(found -> {
-                    if (ask == askedLookAlikes) {
-                        lookAlikes.setAll(found);
-                    }
-                });
-            });
-        }
+        com.funnelboard.ui.common.TypedLookups.suggestOrganizations(organization, organizationsStarting, organizations);
+        com.funnelboard.ui.common.TypedLookups.lookAlikes(name, organization, email, phone, lookAlikesOf, lookAlikes::setAll);
         problems = Bindings.createObjectBinding(this::problemsNow, name, organization, email, phone, title);
     }
 

@@ -31,8 +31,6 @@ public final class NewLeadViewModel {
     private final ObjectBinding<Map<String, String>> problems;
     private final BooleanBinding valid;
     private final javafx.collections.ObservableList<String> organizations = javafx.collections.FXCollections.observableArrayList();
-    private long asked;
-    private long askedLookAlikes;
     /** Whether the user ticked or unticked the offer themselves (the name typed no longer decides it). */
     private boolean chosen;
     private final ObjectProperty<ContactService.LookAlike> existing = new SimpleObjectProperty<>(this, "existing");
@@ -61,30 +59,16 @@ public final class NewLeadViewModel {
             java.util.function.Function<String, java.util.concurrent.CompletionStage<java.util.List<String>>> organizationsStarting,
             java.util.function.Function<ContactService.Typed, java.util.concurrent.CompletionStage<java.util.List<ContactService.LookAlike>>> lookAlikesOf) {
         this.locale = locale;
-        for (Observable o : new Observable[] {contactName, organization, email, phone}) {
-            o.addListener(x -> {
-                long ask = ++askedLookAlikes; // an answer for what was typed before is not shown
-                ContactService.Typed t = new ContactService.Typed(contactName.get().strip(), organization.get().strip(), email.get().strip(),
-                        phone.get().strip());
-                if (!t.comparable()) {
-                    existing.set(null);
-                    return;
-                }
-                lookAlikesOf.apply(t).thenAccept(found -> {
-                    if (ask == askedLookAlikes) {
-                        // By address or number only: a similar name at the same organization may be a colleague.
-                        ContactService.LookAlike first = found.stream()
-                                .filter(l -> !l.reasons().equals(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME))).findFirst().orElse(null);
-                        // The same person found again (each look-up names the typed contact anew) is no new offer.
-                        ContactService.LookAlike shown = existing.get();
-                        if (first == null || shown == null || !first.second().id().equals(shown.second().id())
-                                || !first.reasons().equals(shown.reasons())) {
-                            existing.set(first);
-                        }
-                    }
-                });
-            });
-        }
+        com.funnelboard.ui.common.TypedLookups.lookAlikes(contactName, organization, email, phone, lookAlikesOf, found -> {
+            // By address or number only: a similar name at the same organization may be a colleague.
+            ContactService.LookAlike first = found.stream()
+                    .filter(l -> !l.reasons().equals(java.util.Set.of(DuplicateFinder.Reason.SIMILAR_NAME))).findFirst().orElse(null);
+            // The same person found again (each look-up names the typed contact anew) is no new offer.
+            ContactService.LookAlike shown = existing.get();
+            if (first == null || shown == null || !first.second().id().equals(shown.second().id()) || !first.reasons().equals(shown.reasons())) {
+                existing.set(first);
+            }
+        });
         // Ticked where it is surely the same person: the same email, or a name like theirs. A number alone with another name is
         // offered unticked: colleagues share a switchboard, and "Heinz" went to Jürgen's record because the box was ticked.
         existing.addListener((o, was, now) -> {
@@ -97,19 +81,8 @@ public final class NewLeadViewModel {
                 addToExisting.set(surelyTheSame(existing.get()));
             }
         });
-        organization.addListener((o, was, typed) -> {
-            long ask = ++asked; // an answer for text typed before is not shown
-            if (typed.isBlank()) {
-                organizations.clear();
-                return;
-            }
-            organizationsStarting.apply(typed.strip()).thenAccept(names -> {
-                if (ask == asked) {
-                    // The name typed in full is no suggestion: the lead goes to that organization as it is.
-                    organizations.setAll(names.stream().filter(n -> !n.equalsIgnoreCase(typed.strip())).toList());
-                }
-            });
-        });
+        // The name typed in full is no suggestion: the lead goes to that organization as it is.
+        com.funnelboard.ui.common.TypedLookups.suggestOrganizations(organization, organizationsStarting, organizations);
         currency.set(defaultCurrency);
         Observable[] deps = {contactName, organization, email, phone, source, title, value, currency};
         problems = Bindings.createObjectBinding(() -> toLead().problems(), deps);
