@@ -238,6 +238,8 @@ class BoardUiTest {
         });
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals(com.funnelboard.ui.board.BoardView.NO_CARD));
+        robot.clickOn(card(robot, "Cold lead"));
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().isEmpty()); // chosen: the sentence no longer stands
 
         robot.clickOn(card(robot, "Cold lead"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);

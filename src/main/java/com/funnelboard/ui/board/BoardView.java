@@ -97,6 +97,12 @@ public final class BoardView extends StackPane {
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
         getChildren().addAll(scroll, drag.ghostLayer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Once a card is chosen, "choose a card first" no longer stands in the status bar.
+        selected.addListener((o, was, card) -> {
+            if (card != null && NO_CARD.equals(model.statusProperty().get())) {
+                model.setStatus("");
+            }
+        });
     }
 
     private final javafx.beans.binding.DoubleBinding neededWidth;
