@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.FieldConflict;
 import com.funnelboard.domain.MergeReport;
+import com.funnelboard.store.ShareConflicts;
 import com.funnelboard.store.ShareExchange;
 import com.funnelboard.store.Store;
 import com.funnelboard.store.StoreException;
@@ -188,7 +189,7 @@ public final class ShareService {
                         .collect(java.util.stream.Collectors.joining(", ")) + "): say whose to keep (theirs=WHO, their e-mail address or name)");
             }
         }
-        ShareExchange.Resolution r;
+        ShareConflicts.Resolution r;
         try {
             // A delete against an edit is said as what was decided of the record, not by its field's name ("deleted at").
             HistorySentences words = words(locale);

@@ -51,7 +51,7 @@ final class LosingClosingMoves {
         if (m == null) {
             return 0;
         }
-        FieldVersions.Decision d = ShareExchange.decide(ctx, m, reopening.decidedWithout(m.getId()));
+        FieldVersions.Decision d = ShareConflicts.decide(ctx, m, reopening.decidedWithout(m.getId()));
         if (d == null) {
             return 0;
         }

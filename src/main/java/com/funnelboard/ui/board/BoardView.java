@@ -3,7 +3,6 @@ package com.funnelboard.ui.board;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Stage;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -249,62 +246,10 @@ public final class BoardView extends StackPane {
 
     /** The selected card's actions, as the window's Deal menu shows them (read when the menu opens). */
     public List<MenuItem> dealMenuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        MenuItem open = new MenuItem("Open deal (Enter, or double-click the card)");
-        open.setDisable(selected.get() == null);
-        open.setOnAction(e -> onOpen.accept(selected.get()));
-        items.add(open);
-        items.add(new SeparatorMenuItem());
-        items.addAll(menuItems());
-        return items;
-    }
-
-    /** The selected card's menu, with the shortcuts that do the same from the keyboard. */
-    private List<MenuItem> menuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        DealCard card = selected.get();
-        Stage stage = card == null ? Stage.LEAD : card.stage();
-        MenuItem forward = new MenuItem(stage.next().map(s -> "Move to " + s.label() + "…").orElse("Move forward"));
-        // What each key does whichever card is chosen, for the shortcut sheet (the items say what they do to this one).
-        forward.setUserData("Move to the next stage");
-        forward.setAccelerator(MOVE_FORWARD);
-        forward.setDisable(card == null || stage.next().isEmpty());
-        forward.setOnAction(e -> moveSelected(Direction.FORWARD));
-        MenuItem back = new MenuItem(stage.previous().map(s -> (stage == Stage.LOST ? "Reopen as " : "Move back to ") + s.label())
-                .orElse("Move back"));
-        back.setUserData("Move back a stage (a Lost deal is reopened as a Lead)");
-        back.setAccelerator(MOVE_BACK);
-        back.setDisable(card == null || stage.previous().isEmpty());
-        back.setOnAction(e -> moveSelected(Direction.BACK));
-        MenuItem lost = new MenuItem("Mark as lost…");
-        lost.setAccelerator(MARK_LOST);
-        lost.setDisable(card == null || stage == Stage.LOST);
-        lost.setOnAction(e -> moveSelected(Direction.LOST));
-        Menu to = new Menu("Move to");
-        for (Stage s : Stage.values()) {
-            MenuItem m = new MenuItem(s.label());
-            m.setDisable(card == null || s == stage);
-            m.setOnAction(e -> moves.start(selected.get(), s));
-            to.getItems().add(m);
-        }
-        items.add(forward);
-        items.add(back);
-        items.add(lost);
-        items.add(new SeparatorMenuItem());
-        items.add(to);
-        MenuItem followUp = new MenuItem("Schedule follow-up…");
-        followUp.setUserData("Schedule a follow-up");
-        followUp.setAccelerator(SCHEDULE_FOLLOW_UP);
-        followUp.setDisable(card == null);
-        followUp.setOnAction(e -> onScheduleFollowUp.accept(selected.get()));
-        items.add(new SeparatorMenuItem());
-        items.add(followUp);
-        // Delete is the list's key (see onKey), not an accelerator: the window's accelerators would take it from a text field.
-        MenuItem trash = new MenuItem("Move to trash\u2026 (Delete)");
-        trash.setDisable(card == null);
-        trash.setOnAction(e -> onDelete.accept(selected.get()));
-        items.add(trash);
-        return items;
+        return CardMenu.items(selected.get(), new CardMenu.Actions(() -> onOpen.accept(selected.get()),
+                () -> moveSelected(Direction.FORWARD), () -> moveSelected(Direction.BACK), () -> moveSelected(Direction.LOST),
+                to -> moves.start(selected.get(), to), () -> onScheduleFollowUp.accept(selected.get()),
+                () -> onDelete.accept(selected.get())));
     }
 
     private enum Direction { FORWARD, BACK, LOST }

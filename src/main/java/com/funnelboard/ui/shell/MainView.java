@@ -6,7 +6,7 @@ import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
 import com.funnelboard.ui.common.NextFrame;
 import java.util.concurrent.CompletableFuture;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,7 +43,6 @@ public final class MainView extends BorderPane {
     private final ShellViewModel shell;
     private final BoardViewModel boardModel;
     private final BoardView board;
-    private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
 
@@ -123,62 +122,8 @@ public final class MainView extends BorderPane {
         brand.managedProperty().bind(brand.visibleProperty());
         pages.compactWhen(compact);
 
-        // One line, whatever it quotes: an override reason typed over five lines grew the bar to five and squeezed the board.
-        status.textProperty().bind(boardModel.statusProperty().map(t -> t.strip().replaceAll("\\s*\\R\\s*", " ")));
-        status.setId("status");
-        // Beside a problem in the status bar, what was just done keeps room to be read ("Mer…" was all it kept),
-        // and the whole of either is in its tooltip.
-        status.minWidthProperty().bind(javafx.beans.binding.Bindings.when(status.textProperty().isEmpty()).then(0.0).otherwise(240.0));
-        LazyTooltip.install(status, status::getText);
-        progress.setVisible(false);
-        progress.setPrefWidth(220);
-        cancel.setVisible(false);
-        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button offer = new Button();
-        offer.setId("follow-up-offer");
-        offer.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
-        offer.setGraphic(new FontIcon(Feather.BELL));
-        Button dismiss = new Button("Not now");
-        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        dismiss.setOnAction(e -> prompts.dismissOffer());
-        offer.setOnAction(e -> prompts.takeOffer());
-        offer.textProperty().bind(prompts.offerProperty().map(o -> o.text()).orElse(""));
-        offer.visibleProperty().bind(prompts.offerProperty().isNotNull());
-        offer.managedProperty().bind(offer.visibleProperty());
-        // Taken or dismissed, the offer goes: the keyboard it had goes back to the cards, not on to the owner filter.
-        offer.visibleProperty().addListener((o, was, shown) -> {
-            if (!shown && (offer.isFocused() || dismiss.isFocused()) && workbench.pageProperty().getValue() == Workbench.Page.BOARD) {
-                javafx.application.Platform.runLater(board::focusCards);
-            }
-        });
-        dismiss.visibleProperty().bind(offer.visibleProperty());
-        dismiss.managedProperty().bind(offer.visibleProperty());
-        Button redo = new Button("Redo");
-        redo.setId("redo");
-        redo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
-        redo.setFocusTraversable(false);
-        redo.setOnAction(e -> undo.redo());
-        redo.visibleProperty().bind(undo.redoOfferedProperty());
-        boardModel.statusProperty().addListener((o, was, now) -> {
-            undo.statusSaid(now);
-            prompts.statusSaid(now);
-        });
-        redo.managedProperty().bind(redo.visibleProperty());
-        db.getStyleClass().add(Styles.TEXT_SMALL);
-        db.setMinWidth(Region.USE_PREF_SIZE);
-        // The actions beside the status are never cut ("Not n…"): the status's own sentence gives way first (its whole is
-        // in its tooltip), then the offer's question, which keeps its start and shows whole in its tooltip.
-        for (Button action : java.util.List.of(redo, dismiss, cancel)) {
-            action.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        offer.setMinWidth(160);
-        LazyTooltip.install(offer, offer::getText);
-        HBox statusBar = new HBox(10, new com.funnelboard.ui.common.ProblemBar(shell.problems()), status, redo, offer, dismiss, gap,
-                progress, cancel, db);
-        statusBar.setAlignment(Pos.CENTER_LEFT);
-        statusBar.getStyleClass().add("status-bar");
+        Node statusBar = StatusBar.of(shell, boardModel, prompts, undo, db, progress, cancel,
+                () -> workbench.pageProperty().getValue() == Workbench.Page.BOARD, board::focusCards);
 
         // An undo withdraws the offer of a next follow-up: the move it followed may be what is taken back.
         Runnable undoLast = () -> {
