@@ -55,7 +55,9 @@ public final class CalendarExport {
 
     /**
      * Writes the follow-ups due (after any snooze) from {@code from} to {@code to}, both local dates
-     * inclusive, to {@code file}. The file is replaced whole or not at all.
+     * inclusive, to {@code file}. The file is replaced whole or not at all. Open follow-ups still to
+     * come whose deal (or themselves) went to the trash are written as cancelled, so that a calendar
+     * which received them from an earlier export lets them go instead of keeping them.
      *
      * @param from null for no lower bound
      * @param to null for no upper bound
@@ -64,32 +66,55 @@ public final class CalendarExport {
      * @throws UncheckedIOException when the file cannot be written (the old file is left as it was)
      */
     public int export(Path file, LocalDate from, LocalDate to) {
+        return export(file, from, to, false);
+    }
+
+    /**
+     * As {@link #export(Path, LocalDate, LocalDate)}; with {@code withOverdue}, also the open
+     * follow-ups due before {@code from} (what the Today page lists as overdue: they are still to do).
+     */
+    public int export(Path file, LocalDate from, LocalDate to, boolean withOverdue) {
         OutputFiles.refuseDatabase(store, file);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "The end date is before the start date");
         }
         ZoneId zone = store.clock().getZone();
+        Instant now = store.clock().instant();
         Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
-        List<FollowUpEntry> entries = store.read(r -> r.followUps().between(start, end));
-        write(file, ics(entries, store.clock().instant()));
-        return entries.size();
+        Instant cancelledFrom = start == null || start.isBefore(now) ? now : start;
+        List<Event> events = store.read(r -> {
+            List<Event> all = new java.util.ArrayList<>();
+            if (withOverdue && start != null) {
+                r.followUps().open(null, start).forEach(e -> all.add(new Event(e, false)));
+            }
+            r.followUps().between(start, end).forEach(e -> all.add(new Event(e, false)));
+            if (end == null || end.isAfter(cancelledFrom)) {
+                r.followUps().trashedOpen(cancelledFrom, end).forEach(e -> all.add(new Event(e, true)));
+            }
+            return all;
+        });
+        write(file, IcsFolding.fold(calendar(events, now).toString()));
+        return events.size();
     }
+
+    /** A follow-up as the calendar gets it; {@code trashed}: it or its deal went to the trash while it was open. */
+    record Event(FollowUpEntry entry, boolean trashed) {}
 
     /** The calendar as the text of an .ics file: CRLF line ends, lines folded at 75 octets. */
     static String ics(List<FollowUpEntry> entries, Instant now) {
         // Calendar.toString() gives the unfolded content lines; CalendarOutputter would fold them by chars, not octets.
-        return IcsFolding.fold(calendar(entries, now).toString());
+        return IcsFolding.fold(calendar(entries.stream().map(e -> new Event(e, false)).toList(), now).toString());
     }
 
-    static Calendar calendar(List<FollowUpEntry> entries, Instant now) {
+    static Calendar calendar(List<Event> entries, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Funnelboard//Follow-ups//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        for (FollowUpEntry e : entries) {
-            calendar.add(event(e, now));
+        for (Event e : entries) {
+            calendar.add(event(e.entry(), e.trashed(), now));
         }
         return calendar;
     }
@@ -97,15 +122,18 @@ public final class CalendarExport {
     /** 2020-01-01T00:00Z in minutes since 1970: where the events' sequence numbers start. */
     static final long SEQUENCE_FROM_MINUTE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond() / 60;
 
-    private static VEvent event(FollowUpEntry e, Instant now) {
+    private static VEvent event(FollowUpEntry e, boolean trashed, Instant now) {
         FollowUp f = e.followUp();
         String title = line(e.dealTitle());
         String what = capital(f.kind().key()) + ": " + title;
         // DTEND rather than DURATION: every calendar importer reads it.
         // A follow-up closed before it was due because its deal was lost will not happen: cancelled, not done (a lost deal's
         // meetings in March sat in the calendar as "✓ Meeting", blocking the time).
-        boolean cancelled = !f.isOpen() && e.stage() == com.funnelboard.domain.Stage.LOST && f.effectiveDue().isAfter(f.doneAt());
-        VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), f.isOpen() ? what : (cancelled ? "\u2717 " : "✓ ") + what);
+        boolean lost = !f.isOpen() && e.stage() == com.funnelboard.domain.Stage.LOST && f.effectiveDue().isAfter(f.doneAt());
+        // One trashed (or its deal) while open will not happen either; without it in the file, a calendar kept it as it was.
+        boolean cancelled = lost || trashed;
+        boolean open = f.isOpen() && !trashed;
+        VEvent event = new VEvent(f.effectiveDue(), f.effectiveDue().plus(LENGTH), open ? what : (cancelled ? "\u2717 " : "✓ ") + what);
         event.add(new Uid(f.id() + UID_DOMAIN));
         event.replace(new DtStamp(now));
         event.add(new LastModified(now));
@@ -123,11 +151,13 @@ public final class CalendarExport {
         if (f.note() != null) {
             d.append("\n").append(paragraph(f.note()));
         }
-        if (!f.isOpen()) {
-            d.append(cancelled ? "\nCancelled: the deal was lost." : "\nDone.");
+        if (trashed) {
+            d.append("\nCancelled: moved to the trash.");
+        } else if (!f.isOpen()) {
+            d.append(lost ? "\nCancelled: the deal was lost." : "\nDone.");
         }
         event.add(new Description(d.toString()));
-        if (f.isOpen()) {
+        if (open) {
             VAlarm alarm = new VAlarm(Duration.ZERO);
             alarm.add(new Action(Action.VALUE_DISPLAY));
             alarm.add(new Description(what));

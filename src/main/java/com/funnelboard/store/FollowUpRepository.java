@@ -155,6 +155,16 @@ public final class FollowUpRepository {
     }
 
     /**
+     * Follow-ups that will not happen because they or their deal went to the trash while still open,
+     * due (after any snooze) in {@code [from, to)}, soonest first: a calendar that received them
+     * before hears they are cancelled.
+     */
+    public List<FollowUpEntry> trashedOpen(Instant from, Instant to) {
+        return query(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNotNull().or(DEAL.DELETED_AT.isNotNull())),
+                Integer.MAX_VALUE);
+    }
+
+    /**
      * The open follow-ups whose time has come and whose reminder has not been shown since, marked
      * as shown now: each is returned once, and again only after a snooze moves its time on.
      */
@@ -196,12 +206,17 @@ public final class FollowUpRepository {
     }
 
     private List<FollowUpEntry> entries(Condition c, int limit) {
+        return query(c.and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()), limit);
+    }
+
+    /** Follow-ups meeting {@code c} (live or not), soonest first after any snooze, with their deal and contact. */
+    private List<FollowUpEntry> query(Condition c, int limit) {
         return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME, DEAL.OWNER)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
-                .where(c.and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .where(c)
                 .orderBy(effectiveDue(), FOLLOW_UP.ID)
                 .limit(limit)
                 .fetch(FollowUpRepository::toEntry);

@@ -258,4 +258,49 @@ class CalendarExportTest {
                 .hasMessageContaining("is a file, not a folder");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
+
+    /**
+     * A deal moved to the trash takes its follow-ups still to come out of the calendar: they are sent as cancelled (they used
+     * to vanish from the next export, and a calendar that had them kept them, reminders and all); past ones are left out.
+     */
+    @Test
+    void aTrashedDealsFollowUpsStillToComeAreSentAsCancelled() throws Exception {
+        FollowUp ahead = followUps.schedule(deal.id(), Instant.parse("2026-03-20T09:00:00Z"), FollowUpKind.MEETING, null);
+        FollowUp past = followUps.schedule(deal.id(), Instant.parse("2026-03-10T09:00:00Z"), FollowUpKind.CALL, null);
+        Deal other = Fixtures.deal(store, "Renewal", Stage.LEAD, null);
+        FollowUp kept = followUps.schedule(other.id(), Instant.parse("2026-03-21T09:00:00Z"), FollowUpKind.CALL, null);
+        new DealEditing(store, java.util.Locale.UK).delete(deal.id());
+
+        Path file = dir.resolve("followups.ics");
+        assertThat(export.export(file, null, null)).isEqualTo(2);
+        Map<String, VEvent> events = events(file);
+        assertThat(events).containsOnlyKeys(ahead.id() + "@funnelboard", kept.id() + "@funnelboard");
+        VEvent cancelled = events.get(ahead.id() + "@funnelboard");
+        assertThat(prop(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(prop(cancelled, Property.SUMMARY)).isEqualTo("\u2717 Meeting: Pilot");
+        assertThat(prop(cancelled, Property.DESCRIPTION)).endsWith("Cancelled: moved to the trash.");
+        assertThat(cancelled.getAlarms()).as("no reminder for what will not happen").isEmpty();
+        assertThat(prop(events.get(kept.id() + "@funnelboard"), Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(past.id()).as("a trashed deal's past follow-up stays out").isNotIn(events.keySet().stream()
+                .map(u -> UUID.fromString(u.replace("@funnelboard", ""))).toList());
+        // Within a range that ends before now, nothing of the trash is sent.
+        assertThat(export.export(file, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 11))).isZero();
+    }
+
+    /** The Today page's export sends what is still to do: the open overdue follow-ups besides those from today on (they were left out). */
+    @Test
+    void withOverdueTheOpenOnesDueBeforeTheStartAreSentToo() throws Exception {
+        FollowUp overdue = followUps.schedule(deal.id(), Instant.parse("2026-03-05T09:00:00Z"), FollowUpKind.CALL, null);
+        FollowUp doneBefore = followUps.schedule(deal.id(), Instant.parse("2026-03-04T09:00:00Z"), FollowUpKind.EMAIL, null);
+        followUps.complete(doneBefore.id());
+        FollowUp today = followUps.schedule(deal.id(), Instant.parse("2026-03-12T15:00:00Z"), FollowUpKind.MEETING, null);
+        Path file = dir.resolve("today.ics");
+        LocalDate from = LocalDate.of(2026, 3, 12);
+
+        assertThat(export.export(file, from, null)).isEqualTo(1);
+        assertThat(export.export(file, from, null, true)).isEqualTo(2);
+        Map<String, VEvent> events = events(file);
+        assertThat(events).containsOnlyKeys(overdue.id() + "@funnelboard", today.id() + "@funnelboard");
+        assertThat(events.get(overdue.id() + "@funnelboard").getAlarms()).hasSize(1);
+    }
 }

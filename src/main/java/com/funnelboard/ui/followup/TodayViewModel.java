@@ -42,14 +42,14 @@ public final class TodayViewModel {
     }
 
     /**
-     * Writes every follow-up from today on to an .ics file; completes with how many were written. A
+     * Writes every follow-up from today on, and the open overdue ones, to an .ics file; completes with how many were written. A
      * failure shows in the status bar with Retry, which writes the file again.
      */
     public CompletableFuture<Integer> exportCalendar(java.nio.file.Path file) {
         return executors.watch("export", "The calendar file " + file.getFileName() + " was not written", () -> {
             exportStatus.set("Exporting\u2026");
             java.time.LocalDate from = java.time.LocalDate.ofInstant(now(), zone());
-            return executors.supply(() -> calendar.export(file, from, null)).whenComplete((n, e) -> exportStatus.set(e == null
+            return executors.supply(() -> calendar.export(file, from, null, true)).whenComplete((n, e) -> exportStatus.set(e == null
                     ? n + " follow-up" + (n == 1 ? "" : "s") + " written to " + file.getFileName() + "; import it into your calendar."
                     : "Not exported."));
         });
