@@ -71,6 +71,7 @@ public final class FollowUpService {
     public Completion complete(UUID id) {
         return store.write(r -> {
             FollowUp before = r.followUps().find(id).orElseThrow(() -> new InvalidInputException("follow-up", "No follow-up " + id));
+            refuseInTrash(r, before);
             if (!before.isOpen()) {
                 return new Completion(before, false);
             }
@@ -114,6 +115,7 @@ public final class FollowUpService {
                 throw new InvalidInputException("until", "Snooze until a time in the future");
             }
             FollowUp f = r.followUps().find(id).orElseThrow(() -> new InvalidInputException("follow-up", "No follow-up " + id));
+            refuseInTrash(r, f);
             if (!f.isOpen()) {
                 throw new InvalidInputException("follow-up", "That follow-up is already done");
             }
@@ -136,6 +138,17 @@ public final class FollowUpService {
      */
     private static String dealOf(com.funnelboard.store.Repositories r, FollowUp f) {
         return r.deals().find(f.dealId()).map(d -> quoted(d.title())).orElse("a deal");
+    }
+
+    /**
+     * A follow-up of a deal in the trash is left as it was: marked done or snoozed there, it changed
+     * in a record nobody sees (the command said "Done" of a follow-up no list shows).
+     */
+    private static void refuseInTrash(com.funnelboard.store.Repositories r, FollowUp f) {
+        if (r.deals().find(f.dealId()).isEmpty()) {
+            throw new InvalidInputException("follow-up", "That follow-up's deal is in the trash: restore the deal first "
+                    + "(the Trash page, or `funnelboard trash restore`)");
+        }
     }
 
     private static String quoted(String title) {

@@ -127,6 +127,21 @@ class CliTimelineTest {
         assertThat(cli.run("followups", "list", "--due", "today").out().strip()).isEqualTo("No follow-ups today.");
     }
 
+    /** A follow-up of a deal in the trash is not marked done or snoozed there: the command said "Done" of one no list shows. */
+    @Test
+    void aFollowUpOfATrashedDealIsRefusedWithTheWayBack() {
+        String f = id(cli.json("followups", "add", deal, "--due", "2026-03-12T15:00"));
+        assertThat(cli.run("deals", "delete", deal).exit()).isZero();
+
+        CliRunner.Result done = cli.run("followups", "done", f.substring(0, 8));
+        assertThat(done.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(done.err()).contains("That follow-up's deal is in the trash: restore the deal first");
+        assertThat(cli.run("followups", "snooze", f, "--until", "2026-03-13T09:00").err()).contains("deal is in the trash");
+
+        assertThat(cli.run("trash", "restore", deal).exit()).isZero();
+        assertThat(cli.run("followups", "done", f).out()).startsWith("Done: the call due 2026-03-12 15:00.");
+    }
+
     @Test
     void aLocalTimeTheClocksSkipIsRefusedAndOneTheyShowTwiceIsTheFirst() {
         // Berlin's clocks go forward from 02:00 to 03:00 on 2026-03-29 and back from 03:00 to 02:00 on 2026-10-25.
