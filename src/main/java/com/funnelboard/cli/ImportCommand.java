@@ -244,7 +244,7 @@ final class ImportCommand {
                 + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, "
                 + "contact.industry, contact.company_size, contact.persona, contact.pain_points, contact.channel, organization.name, "
                 + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
-                + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.source, "
+                + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.in_stage_since, deal.source, "
                 + "deal.external_id, deal.final_value, deal.lost_reason, deal.lost_note, tags, notes, ignore.")
         List<String> maps;
         @Option(names = "--stage-map", paramLabel = "FROM=STAGE", description = "Repeatable: a stage name of the file and ours "

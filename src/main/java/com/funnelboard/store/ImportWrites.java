@@ -107,7 +107,7 @@ final class ImportWrites {
             // Reached now, by this import, unless the file says when a won or lost deal closed: dated at the deal's
             // creation, a move the file made today showed the deal as in its new stage for months.
             boolean closedOnGiven = (after == Stage.WON || after == Stage.LOST) && d.closedOn() != null;
-            r.setStageEnteredAt(closedOnGiven ? d.stageEnteredAt() : owner.clock().instant());
+            r.setStageEnteredAt(closedOnGiven || d.inStageSinceGiven() ? d.stageEnteredAt() : owner.clock().instant());
         }
         if (after == Stage.WON) {
             Long stored = before == Stage.WON ? r.getFinalValueMinor() : r.getValueMinor();

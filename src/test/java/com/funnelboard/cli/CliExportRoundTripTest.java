@@ -87,6 +87,39 @@ class CliExportRoundTripTest {
     }
 
     /**
+     * An open deal keeps the day it entered its stage through the deals export: read back, its days in stage went back to
+     * the day it was created. A lost deal's close date still comes from the same column.
+     */
+    @Test
+    void anOpenDealKeepsSinceWhenItIsInItsStageThroughTheExport() throws Exception {
+        CliRunner monday = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String pilot = monday.addDeal("Pilot", "--org", "Nordwind AB");
+        String lost = monday.addDeal("Lost one", "--org", "Nordwind AB");
+        CliRunner later = new CliRunner(dir.resolve("here.db"), Fixtures.NOW.plus(java.time.Duration.ofDays(10)));
+        assertThat(later.run("move", pilot, "--to", "prospect", "--override", "Asked for a quote").exit()).isZero();
+        assertThat(later.run("move", lost, "--to", "lost", "--lost-reason", "no-budget").exit()).isZero();
+        String entered = later.json("deals", "show", pilot).get("stageEnteredAt").asString();
+        Path deals = dir.resolve("deals.csv");
+        later.json("export", "csv", "deals", deals.toString());
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW.plus(java.time.Duration.ofDays(30)));
+        assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).isEqualTo(2);
+        String tenDaysIn = java.time.LocalDate.ofInstant(Fixtures.NOW.plus(java.time.Duration.ofDays(10)), CliRunner.BERLIN).toString();
+        for (JsonNode d : there.json("deals", "list").get("deals")) {
+            JsonNode shown = there.json("deals", "show", d.get("id").asString());
+            if (shown.get("title").asString().equals("Pilot")) {
+                assertThat(shown.get("stage").asString()).isEqualTo("prospect");
+                assertThat(java.time.OffsetDateTime.parse(shown.get("stageEnteredAt").asString()).toInstant())
+                        .as("in Prospect since the move ten days after it was made, not since the import nor its creation")
+                        .isEqualTo(java.time.OffsetDateTime.parse(entered).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            } else {
+                assertThat(shown.get("stage").asString()).isEqualTo("lost");
+                assertThat(shown.get("stageEnteredAt").asString()).as("lost on the day it was").startsWith(tenDaysIn);
+            }
+        }
+    }
+
+    /**
      * --spreadsheet where numbers take a decimal comma: semicolons and "12500,5", as German Excel
      * opens a CSV by a double click (the standard form put every row in one column there); and the
      * file still reads back.

@@ -173,7 +173,8 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     }
 
     private static boolean date(ImportField f) {
-        return Arrays.asList(ImportField.DEAL_EXPECTED_CLOSE, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CREATED_ON).contains(f);
+        return Arrays.asList(ImportField.DEAL_EXPECTED_CLOSE, ImportField.DEAL_CLOSED_ON, ImportField.DEAL_CREATED_ON,
+                ImportField.DEAL_IN_STAGE_SINCE).contains(f);
     }
     /**
      * The currency code or sign ("USD", "$") that every value of a sample naming one names, when at

@@ -35,8 +35,9 @@ public enum FunnelboardExport {
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),
                     Map.entry("created_at", DEAL_CREATED_ON), Map.entry("final_value", DEAL_FINAL_VALUE),
                     Map.entry("lost_reason", DEAL_LOST_REASON), Map.entry("lost_note", DEAL_LOST_NOTE),
-                    // A lost deal has no close date of its own: the day it entered Lost is when it was lost.
-                    Map.entry("stage_entered_at", DEAL_CLOSED_ON))),
+                    // Since when an open deal is in its stage; a lost deal has no close date of its own: the day it entered Lost
+                    // is when it was lost.
+                    Map.entry("stage_entered_at", DEAL_IN_STAGE_SINCE))),
     /** Interactions are not imported: every column is ignored. */
     INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note"), Map.of());
 

@@ -123,7 +123,7 @@ public final class HeaderMatcher {
                 case ORGANIZATION_INDUSTRY, ORGANIZATION_SIZE, ORGANIZATION_WEBSITE, ORGANIZATION_ADDRESS -> details.add(f);
                 case CONTACT_EMAIL, CONTACT_PHONE -> reach = true;
                 // Any record's id, creation date and owner ("ID", "Date Created", "Assigned User Name").
-                case IGNORE, TAGS, NOTES, DEAL_EXTERNAL_ID, DEAL_CREATED_ON, DEAL_OWNER -> { }
+                case IGNORE, TAGS, NOTES, DEAL_EXTERNAL_ID, DEAL_CREATED_ON, DEAL_IN_STAGE_SINCE, DEAL_OWNER -> { }
                 default -> {
                     return false;
                 }

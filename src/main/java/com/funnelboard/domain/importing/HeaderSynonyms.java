@@ -94,6 +94,9 @@ final class HeaderSynonyms {
         add(DEAL_CLOSED_ON, "closed on", "closed date", "won time", "lost time", "close time", "won date", "date won");
         add(DEAL_CREATED_ON, "created", "created on", "created date", "created at", "engage date", "deal created", "add time",
                 "date created", "erstellt", "créé le", "creado");
+        add(DEAL_IN_STAGE_SINCE, "in stage since", "stage entered", "stage entered at", "stage entered on", "date entered stage",
+                "stage since", "last stage change", "last stage change date", "stage changed", "stage change date", "stage changed at",
+                "in phase seit", "phase seit", "letzter phasenwechsel", "dans l'étape depuis", "en la etapa desde");
         add(DEAL_SOURCE, "source", "lead source", "deal source", "quelle", "origine", "origen");
         add(DEAL_FINAL_VALUE, "final value", "won value", "final amount", "won amount", "closed value", "deal won value", "actual revenue",
                 "montant gagné", "valeur gagnée", "gewonnener betrag", "auftragswert gewonnen", "valor ganado", "importe ganado",

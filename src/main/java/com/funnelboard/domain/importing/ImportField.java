@@ -34,6 +34,8 @@ public enum ImportField {
     DEAL_EXPECTED_CLOSE("deal.expected_close"),
     DEAL_CLOSED_ON("deal.closed_on"),
     DEAL_CREATED_ON("deal.created_on"),
+    /** Since when an open deal is in its stage (the days in stage start there); a won or lost deal's close date when none is given. */
+    DEAL_IN_STAGE_SINCE("deal.in_stage_since"),
     DEAL_SOURCE("deal.source"),
     DEAL_EXTERNAL_ID("deal.external_id"),
     DEAL_FINAL_VALUE("deal.final_value"),

@@ -150,10 +150,13 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
      * @param lostReason why a lost deal was lost (null for any other stage, or when the file does not say)
      * @param lostNote the words of a lost deal's reason, as the file gives them (null when none)
      * @param createdTime the time of day the created date is written with (null when none: the day's start)
+     * @param inStageSince since when the deal is in its stage, as the file says (null when it does not)
+     * @param inStageSinceTime the time of day written with it (null when none: the day's start)
      */
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
-            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime, boolean titleGiven) {
+            LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime, boolean titleGiven, LocalDate inStageSince,
+            Dates.TimeOfDay inStageSinceTime) {
         public DealPart {
             title = PlainText.oneLine(title);
             owner = PlainText.oneLine(owner);

@@ -19,7 +19,9 @@ import java.util.UUID;
  * <p>A deal the import finds stored (by its id in the other program, or its title and contact) is
  * updated with what the row gives, and only that: a value, date or source the file leaves out or
  * blank keeps the stored one, and so do the title and the stage when the file has no column for
- * them ({@code titleGiven}, {@code stageGiven}).
+ * them ({@code titleGiven}, {@code stageGiven}). An open deal is in its stage since the day the
+ * file says ({@code inStageSinceGiven}), else since it was created, or since the import when a
+ * re-import moves it.
  */
 public record ImportedDeal(
         UUID id,
@@ -40,14 +42,15 @@ public record ImportedDeal(
         LostReason lostReason,
         String lostNote,
         boolean titleGiven,
-        boolean stageGiven) {
+        boolean stageGiven,
+        boolean inStageSinceGiven) {
 
     /** A deal whose row gives its title and stage. */
     public ImportedDeal(UUID id, UUID contactId, UUID organizationId, String externalKey, String title, Stage stage, Money value, String currency,
             String source, LocalDate expectedCloseOn, Instant stageEnteredAt, Money finalValue, LocalDate closedOn, Instant createdAt,
             String owner, LostReason lostReason, String lostNote) {
         this(id, contactId, organizationId, externalKey, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, finalValue,
-                closedOn, createdAt, owner, lostReason, lostNote, true, true);
+                closedOn, createdAt, owner, lostReason, lostNote, true, true, false);
     }
 
     public ImportedDeal {

@@ -220,8 +220,10 @@ public final class RowParser {
         LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems, true);
         LocalDate closed = date(row, values, cols, DEAL_CLOSED_ON, problems, false);
         LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems, true);
+        LocalDate inStageSince = date(row, values, cols, DEAL_IN_STAGE_SINCE, problems, true);
         if (closed == null && (stage == Stage.WON || stage == Stage.LOST)) {
-            closed = expected;
+            // The day a won or lost deal reached its stage is when it closed (Funnelboard's own export gives a lost deal no other).
+            closed = inStageSince != null ? inStageSince : expected;
         }
         if (closed != null && expected == null && stage != Stage.WON && stage != Stage.LOST && !ownExport(cols, DEAL_CLOSED_ON)) {
             // An open deal's "close date" (SugarCRM's date_closed) is when it is expected to close.
@@ -274,7 +276,8 @@ public final class RowParser {
         }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
-                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven);
+                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven, inStageSince,
+                inStageSince == null ? null : Dates.timeOf(first(values, cols, DEAL_IN_STAGE_SINCE)));
     }
 
     /** The key of the lead source a row's source cell names; null for none. */

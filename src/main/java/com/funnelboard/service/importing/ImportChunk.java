@@ -303,13 +303,17 @@ final class ImportChunk {
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
         Instant created = d.createdOn() == null ? now : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
         boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
-        Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : created;
+        // An open deal is in its stage since the day the file says (its days in stage went back to its creation's after a
+        // round trip through the CSV export), never before it was made.
+        boolean sinceGiven = !closed && d.inStageSince() != null;
+        Instant since = sinceGiven ? (d.inStageSinceTime() == null ? start(d.inStageSince()) : at(d.inStageSince(), d.inStageSinceTime())) : null;
+        Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : since != null && since.isAfter(created) ? since : created;
         Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
         // Closed on the day it entered its stage: a close date after today is today, as the reports count it (it kept the later day).
         LocalDate closedOn = d.stage() != Stage.WON ? null : closesAhead(d) ? LocalDate.ofInstant(now, zone) : d.closedOn();
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
                 d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote(), d.titleGiven(),
-                d.stageText() != null);
+                d.stageText() != null, sinceGiven);
     }
 
     /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */
