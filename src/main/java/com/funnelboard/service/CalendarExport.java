@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -142,6 +143,10 @@ public final class CalendarExport {
         // follow-up put earlier got a lower one, which a calendar ignored.
         event.add(new Sequence((int) Math.max(0, now.getEpochSecond() / 60 - SEQUENCE_FROM_MINUTE)));
         event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        // A call or a meeting still to come takes the time; an email or a task to do does not, nor anything done or cancelled
+        // (every event blocked its half hour, so a day of emails to write showed as booked).
+        boolean takesTheTime = open && (f.kind() == com.funnelboard.domain.FollowUpKind.CALL || f.kind() == com.funnelboard.domain.FollowUpKind.MEETING);
+        event.add(takesTheTime ? ImmutableTransp.OPAQUE : ImmutableTransp.TRANSPARENT);
         StringBuilder d = new StringBuilder();
         d.append("Deal: ").append(title).append(" (").append(e.stage().label()).append(")\n");
         d.append("Contact: ").append(line(e.contactName()));

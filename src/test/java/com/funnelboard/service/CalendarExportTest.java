@@ -303,4 +303,21 @@ class CalendarExportTest {
         assertThat(events).containsOnlyKeys(overdue.id() + "@funnelboard", today.id() + "@funnelboard");
         assertThat(events.get(overdue.id() + "@funnelboard").getAlarms()).hasSize(1);
     }
+
+    /** A call or a meeting still to come takes its half hour; an email or a task to do, and anything done, leave the time free. */
+    @Test
+    void onlyCallsAndMeetingsStillToComeTakeTheTime() throws Exception {
+        FollowUp call = followUps.schedule(deal.id(), Instant.parse("2026-03-13T09:00:00Z"), FollowUpKind.CALL, null);
+        FollowUp meeting = followUps.schedule(deal.id(), Instant.parse("2026-03-13T10:00:00Z"), FollowUpKind.MEETING, null);
+        FollowUp email = followUps.schedule(deal.id(), Instant.parse("2026-03-13T11:00:00Z"), FollowUpKind.EMAIL, null);
+        FollowUp task = followUps.schedule(deal.id(), Instant.parse("2026-03-13T12:00:00Z"), FollowUpKind.TASK, null);
+        FollowUp done = followUps.schedule(deal.id(), Instant.parse("2026-03-13T13:00:00Z"), FollowUpKind.MEETING, null);
+        followUps.complete(done.id());
+        Path file = dir.resolve("f.ics");
+        export.export(file, null, null);
+        Map<String, VEvent> events = events(file);
+        Function<FollowUp, String> transp = f -> prop(events.get(f.id() + "@funnelboard"), Property.TRANSP);
+        assertThat(List.of(call, meeting, email, task, done)).extracting(transp)
+                .containsExactly("OPAQUE", "OPAQUE", "TRANSPARENT", "TRANSPARENT", "TRANSPARENT");
+    }
 }
