@@ -125,7 +125,7 @@ public final class RootCommand implements Callable<Integer> {
             cmd.getCommandSpec().addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
                     .index("0").arity("0..1").paramLabel("SHARE_FILE").type(String.class).build());
         }
-        Values.register(cmd, clock.getZone());
+        Values.register(cmd, clock, locale);
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {

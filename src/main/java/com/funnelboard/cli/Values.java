@@ -34,7 +34,8 @@ final class Values {
     private Values() {}
 
     /** Registers every converter on a command line and its subcommands. */
-    static void register(CommandLine cmd, ZoneId zone) {
+    static void register(CommandLine cmd, java.time.Clock clock, java.util.Locale locale) {
+        ZoneId zone = clock.getZone();
         cmd.registerConverter(Stage.class, new Named<>("stage", Stage::parse, new Stages()));
         cmd.registerConverter(InteractionKind.class, new Named<>("interaction kind", InteractionKind::parse, new InteractionKinds()));
         cmd.registerConverter(Direction.class, new Named<>("direction", Direction::parse, new Directions()));
@@ -43,10 +44,11 @@ final class Values {
         cmd.registerConverter(LeadSource.class, new Named<>("lead source", LeadSource::parse, new Sources()));
         cmd.registerConverter(LostReason.class, new Named<>("lost reason", LostReason::parse, new LostReasons()));
         cmd.registerConverter(PreferredChannel.class, new Named<>("channel", PreferredChannel::parse, new Channels()));
-        cmd.registerConverter(Instant.class, new Time(zone));
+        cmd.registerConverter(Instant.class, new Time(zone, clock, locale));
         cmd.registerConverter(java.time.LocalDate.class, value -> {
             try {
-                return day(value, "2026-03-12");
+                Optional<java.time.LocalDate> named = com.funnelboard.domain.DateWords.parse(value, java.time.LocalDate.now(clock), locale);
+                return named.isPresent() && !value.strip().matches("[\\d.\\-/]+") ? named.get() : day(value, "2026-03-12");
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
@@ -66,7 +68,7 @@ final class Values {
      * ISO-8601 times: with an offset or zone, or local ("2026-03-12T14:30", "2026-03-12 14:30"). A local time the clocks
      * skip is refused; one they show twice is the earlier (see {@link LocalTimes#toInstant}).
      */
-    record Time(ZoneId zone) implements ITypeConverter<Instant> {
+    record Time(ZoneId zone, java.time.Clock clock, java.util.Locale locale) implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
             Instant t;
@@ -110,14 +112,50 @@ final class Values {
                         throw new TypeConversionException(skipped.withOffsetExample());
                     }
                 }
-                throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time) "
-                        + "or 2026-03-12T14:30+01:00");
+                Optional<LocalDateTime> said = spoken(t);
+                if (said.isPresent()) {
+                    try {
+                        return LocalTimes.toInstant(said.get(), zone);
+                    } catch (LocalTimes.SkippedTime skipped) {
+                        throw new TypeConversionException(skipped.withOffsetExample());
+                    }
+                }
+                throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time), "
+                        + "2026-03-12T14:30+01:00, or a day as the window takes it with a time: \"tomorrow 9:00\", \"friday 14:30\", \"+3 10:00\"");
             }
             try {
                 return LocalTimes.toInstant(local, zone);
             } catch (LocalTimes.SkippedTime e) {
                 throw new TypeConversionException(e.withOffsetExample());
             }
+        }
+
+        /**
+         * A day as people say it ("tomorrow", "friday", "next monday", "+3", "morgen") with a time of day ("9:00", "14:30",
+         * "9"), or without one (9:00): the words the window's date fields read.
+         */
+        private Optional<LocalDateTime> spoken(String t) {
+            String[] words = t.split("\\s+");
+            for (int cut = words.length; cut >= 1; cut--) {
+                String day = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+                String time = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+                if (day.matches("[\\d.\\-/:T]+")) {
+                    continue; // digits alone are a date or a time, read above
+                }
+                Optional<java.time.LocalDate> d = com.funnelboard.domain.DateWords.parse(day, java.time.LocalDate.now(clock), locale);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (time.isEmpty()) {
+                    return Optional.of(d.get().atTime(9, 0));
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?").matcher(time);
+                if (m.matches() && Integer.parseInt(m.group(1)) < 24 && (m.group(2) == null || Integer.parseInt(m.group(2)) < 60)) {
+                    return Optional.of(d.get().atTime(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+                }
+                return Optional.empty();
+            }
+            return Optional.empty();
         }
     }
 

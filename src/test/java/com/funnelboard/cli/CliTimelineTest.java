@@ -142,6 +142,27 @@ class CliTimelineTest {
         assertThat(cli.run("followups", "done", f).out()).startsWith("Done: the call due 2026-03-12 15:00.");
     }
 
+    /** A time as the window's fields take it: "tomorrow 9:00", "friday 14:30", "+3", "morgen 14 " in German (it was refused). */
+    @Test
+    void aDayAsPeopleSayItWithATimeOfDayIsATime() {
+        java.util.function.Function<String, String> due = text -> id(cli.json("followups", "add", deal, "--due", text));
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "tomorrow 9:00", "2026-03-13 09:00",
+                "friday 14:30", "2026-03-13 14:30",
+                "next monday", "2026-03-16 09:00",
+                "+3 8", "2026-03-15 08:00",
+                "today 17.45", "2026-03-12 17:45");
+        for (var e : expected.entrySet()) {
+            String f = due.apply(e.getKey());
+            assertThat(cli.run("followups", "list").out()).as(e.getKey()).contains(f.substring(0, 8) + "  " + e.getValue());
+        }
+        CliRunner german = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        String morgen = id(german.json("followups", "add", deal, "--due", "morgen 14:00"));
+        assertThat(cli.run("followups", "list").out()).contains(morgen.substring(0, 8) + "  2026-03-13 14:00");
+        assertThat(cli.run("followups", "add", deal, "--due", "tomorrow 25:00").err()).contains("is not a time");
+        assertThat(cli.json("followups", "list").get("followUps").size()).isEqualTo(expected.size() + 1);
+    }
+
     @Test
     void aLocalTimeTheClocksSkipIsRefusedAndOneTheyShowTwiceIsTheFirst() {
         // Berlin's clocks go forward from 02:00 to 03:00 on 2026-03-29 and back from 03:00 to 02:00 on 2026-10-25.
