@@ -42,6 +42,9 @@ public final class DateWords {
             case "tomorrow", "tmrw", "tmr" -> {
                 return Optional.of(today.plusDays(1));
             }
+            case "yesterday" -> {
+                return Optional.of(today.minusDays(1)); // a close date or a call logged: days before today are typed too
+            }
             default -> { }
         }
         // The same words in the user's language (a rep in Hamburg types "morgen": it was refused, and only "tomorrow" read).
@@ -93,16 +96,16 @@ public final class DateWords {
     }
 
     /**
-     * Today, tomorrow and the day after in the languages the imports read (German, French, Spanish,
+     * Yesterday, today, tomorrow and the day after in the languages the imports read (German, French, Spanish,
      * Italian, Dutch, Portuguese), by language: the days ahead of today each names.
      */
     static final java.util.Map<String, java.util.Map<String, Integer>> RELATIVE = java.util.Map.of(
-            "de", java.util.Map.of("heute", 0, "morgen", 1, "übermorgen", 2, "uebermorgen", 2),
-            "fr", java.util.Map.of("aujourd'hui", 0, "aujourd’hui", 0, "demain", 1, "après-demain", 2, "apres-demain", 2),
-            "es", java.util.Map.of("hoy", 0, "mañana", 1, "manana", 1, "pasado mañana", 2, "pasado manana", 2),
-            "it", java.util.Map.of("oggi", 0, "domani", 1, "dopodomani", 2),
-            "nl", java.util.Map.of("vandaag", 0, "morgen", 1, "overmorgen", 2),
-            "pt", java.util.Map.of("hoje", 0, "amanhã", 1, "amanha", 1, "depois de amanhã", 2));
+            "de", java.util.Map.of("gestern", -1, "heute", 0, "morgen", 1, "übermorgen", 2, "uebermorgen", 2),
+            "fr", java.util.Map.of("hier", -1, "aujourd'hui", 0, "aujourd’hui", 0, "demain", 1, "après-demain", 2, "apres-demain", 2),
+            "es", java.util.Map.of("ayer", -1, "hoy", 0, "mañana", 1, "manana", 1, "pasado mañana", 2, "pasado manana", 2),
+            "it", java.util.Map.of("ieri", -1, "oggi", 0, "domani", 1, "dopodomani", 2),
+            "nl", java.util.Map.of("gisteren", -1, "vandaag", 0, "morgen", 1, "overmorgen", 2),
+            "pt", java.util.Map.of("ontem", -1, "hoje", 0, "amanhã", 1, "amanha", 1, "depois de amanhã", 2));
 
     /** The word for the day {@code ahead} days from today in the user's language ("morgen"), else {@code english} ("tomorrow"). */
     public static String word(Locale locale, int ahead, String english) {

@@ -24,6 +24,9 @@ class DateWordsTest {
         assertThat(DateWords.parse("in 2 weeks", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 19));
         assertThat(DateWords.parse("10d", TODAY, Locale.US)).contains(LocalDate.of(2026, 12, 15));
         assertThat(DateWords.parse("2027-01-04", TODAY, Locale.US)).contains(LocalDate.of(2027, 1, 4));
+        assertThat(DateWords.parse("yesterday", TODAY, Locale.US)).as("a close date or a call logged").contains(LocalDate.of(2026, 12, 4));
+        assertThat(DateWords.parse("gestern", TODAY, Locale.GERMANY)).contains(LocalDate.of(2026, 12, 4));
+        assertThat(DateWords.parse("hier", TODAY, Locale.FRANCE)).contains(LocalDate.of(2026, 12, 4));
     }
 
     /** "morgen" in Hamburg: it was refused, and only "tomorrow" read; the field's hint offers the user's own words. */
