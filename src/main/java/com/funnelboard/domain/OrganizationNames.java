@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * When two spellings name the same organization. A name is read as its words and its legal form:
- * case, accents, punctuation, a leading "The" and "&" against "and" do not count, letters written
+ * case, accents, punctuation, a leading "The" and "&" against "and" (or "und", "et", "y", "og"…) do not count, letters written
  * one by one are one word ("I.B.M." is "IBM"), and the legal form at the end (Inc., LLC, Ltd, GmbH &
  * Co. KG, S.A., …) is told by what it means, not how it is written ("Inc." is "Incorporated", "Ltd"
  * is "Limited"). "Acme, Inc." and "ACME Incorporated" are one organization; "Acme" is either of
@@ -44,6 +44,8 @@ public final class OrganizationNames {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** "And" in the languages whose names the imports read, between two words of a name. */
+    private static final Set<String> AND = Set.of("und", "et", "y", "og", "och", "en", "e", "i", "ve", "és");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private OrganizationNames() {}
@@ -141,6 +143,12 @@ public final class OrganizationNames {
             words.add(w);
         }
         flush(letters, words);
+        // "Müller und Söhne", "Dupont et Fils", "Hansen og Sønn": the same "and" as "&" (they were two organizations).
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (AND.contains(words.get(i))) {
+                words.set(i, "and");
+            }
+        }
         words = spelledOut(words);
         if (words.size() > 1 && words.getFirst().equals("the")) {
             words.removeFirst();

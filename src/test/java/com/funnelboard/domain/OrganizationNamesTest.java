@@ -19,6 +19,11 @@ class OrganizationNamesTest {
         assertThat(key("I.B.M. Corp.")).isEqualTo(key("IBM Corporation"));
         assertThat(key("The Coca-Cola Company")).isEqualTo(key("Coca Cola Co"));
         assertThat(key("Johnson & Johnson")).isEqualTo(key("Johnson and Johnson"));
+        assertThat(key("Müller und Söhne GmbH")).as("German's and").isEqualTo(key("Müller & Söhne GmbH"));
+        assertThat(key("Müller GmbH und Co. KG")).isEqualTo(key("Müller GmbH & Co. KG"));
+        assertThat(key("Dupont et Fils")).isEqualTo(key("Dupont & Fils"));
+        assertThat(key("García y Hijos S.L.")).isEqualTo(key("Garcia & Hijos SL"));
+        assertThat(key("Hansen og Sønn AS")).isEqualTo(key("Hansen & Sønn AS"));
         assertThat(key("Initech, L.L.C.")).isEqualTo(key("Initech LLC"));
         assertThat(key("Straße Bau AG")).isEqualTo(key("Strasse Bau A.G."));
         assertThat(key("Globex Pty. Ltd.")).isEqualTo(key("Globex Pty Limited"));
@@ -35,6 +40,7 @@ class OrganizationNamesTest {
         assertThat(key("Acme Group")).isNotEqualTo(key("Acme"));
         assertThat(key("Acme Labs")).isNotEqualTo(key("Acme"));
         assertThat(key("Smith and Sons")).isNotEqualTo(key("Smith"));
+        assertThat(key("Und Partner")).as("a first word is a word").isNotEqualTo(key("And Partner"));
     }
 
     @Test
