@@ -308,6 +308,8 @@ public final class DesktopApp {
         // The board's first read starts before the window is shown, so the two run side by side.
         java.util.concurrent.CompletableFuture<Void> started = view.start(true, shareFile == null);
         stage.show();
+        // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap).
+        com.funnelboard.ui.common.SafeWrap.guardWindows();
         places.shown();
         listenForLaunches(stage, view);
         if (shareFile != null) {

@@ -1,5 +1,6 @@
 package com.funnelboard.app;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Insets;
@@ -54,7 +55,7 @@ final class OpeningNotice {
         Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         text = new Label(step);
-        text.setWrapText(true);
+        SafeWrap.wrap(text);
         text.setPrefWidth(380);
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId("opening-step");

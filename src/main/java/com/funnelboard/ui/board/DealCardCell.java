@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
 import java.time.Clock;
@@ -64,7 +65,7 @@ final class DealCardCell extends ListCell<DealCard> {
         setPrefWidth(0); // as wide as the column: a title wraps instead of running under the next column
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
         // The whole title on up to two lines; only a longer one ends in "…" (the tooltip has it all).
-        title.setWrapText(true);
+        SafeWrap.wrap(title);
         title.fontProperty().addListener((o, a, f) -> title.setMaxHeight(twoLines(f)));
         title.setMaxHeight(twoLines(title.getFont()));
         who.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
@@ -120,7 +121,7 @@ final class StageColumnView extends VBox {
         Label empty = new Label();
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "column-placeholder");
         empty.setId("placeholder-" + stage);
-        empty.setWrapText(true);
+        SafeWrap.wrap(empty);
         // A sentence that wraps stays centred with a margin, as one that fits on a line is.
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.setPadding(new javafx.geometry.Insets(0, 20, 0, 20));

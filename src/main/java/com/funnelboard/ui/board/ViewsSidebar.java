@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class ViewsSidebar extends VBox {
         list.getStyleClass().add("views-list");
         list.setFocusTraversable(false);
         Label empty = new Label("No saved views yet. Filter the board, then save the filter as a view.");
-        empty.setWrapText(true);
+        SafeWrap.wrap(empty);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         list.setCellFactory(lv -> new ListCell<>() {

@@ -76,7 +76,7 @@ public final class FieldForm {
         Label l = new Label(label);
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        problem.setWrapText(true); // the whole sentence, its example at its end ("Write it like 12,500.50"), never cut with "…"
+        SafeWrap.wrap(problem); // the whole sentence, its example at its end ("Write it like 12,500.50"), never cut with "…"
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setMaxWidth(360);
         if (key != null) {

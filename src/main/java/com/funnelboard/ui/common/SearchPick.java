@@ -55,13 +55,13 @@ public final class SearchPick {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : a.text().apply(item));
-                setWrapText(true); // as wide as the list, on two lines where one is too short: no row cut, no sideways scroll bar
+                SafeWrap.wrap(this); // as wide as the list, on two lines where one is too short: no row cut, no sideways scroll bar
                 setPrefWidth(0);
             }
         });
         Label note = new Label(a.note());
         note.setId(a.id() + "-note");
-        note.setWrapText(true);
+        SafeWrap.wrap(note);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setMaxWidth(440);
         d.getDialogPane().setContent(new VBox(8, search, list, note));

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.checklist.ItemResult;
 import javafx.collections.ListChangeListener;
@@ -45,7 +46,7 @@ public final class ChecklistView extends VBox {
         Label detail = new Label(r.evidence() != null ? kind + " · " + r.evidence() : kind);
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "checklist-detail");
         for (Label l : new Label[] {text, detail}) {
-            l.setWrapText(true);
+            SafeWrap.wrap(l);
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.LeadSource;
@@ -102,7 +103,7 @@ final class ContactDetailsSection {
     private TextArea area(String field, int rows) {
         TextArea t = new TextArea();
         t.setPrefRowCount(rows);
-        t.setWrapText(true);
+        SafeWrap.wrap(t);
         bind(t, field);
         return t;
     }

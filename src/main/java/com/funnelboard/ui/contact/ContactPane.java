@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.DealCard;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public final class ContactPane extends StackPane {
 
         Label placeholder = new Label("Select a card, a contact or an organization to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
-        placeholder.setWrapText(true);
+        SafeWrap.wrap(placeholder);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.setPadding(new Insets(0, 16, 0, 16));
 
@@ -130,12 +131,12 @@ public final class ContactPane extends StackPane {
         Label name = new Label();
         name.getStyleClass().add(Styles.TITLE_3);
         name.textProperty().bind(model.titleProperty());
-        name.setWrapText(true);
+        SafeWrap.wrap(name);
         Label status = new Label();
         status.setId("save-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
+        SafeWrap.wrap(status);
 
         VBox details = new ContactDetailsSection(model, typing).build(this::confirmDelete);
         VBox dealsTab = ContactDealsSection.build(model, this, clock, locale, newDeal, dealEditor,
@@ -159,7 +160,7 @@ public final class ContactPane extends StackPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label twin = new Label();
         twin.setId("look-alike");
-        twin.setWrapText(true);
+        SafeWrap.wrap(twin);
         twin.setGraphic(new FontIcon(Feather.USERS));
         Button review = new Button("Review…");
         review.setId("review-look-alike");

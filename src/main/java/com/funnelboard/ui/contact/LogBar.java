@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.InteractionKind;
@@ -159,7 +160,7 @@ final class LogBar extends VBox {
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        keys.setWrapText(true); // every key, on two lines in a narrow pane, never cut
+        SafeWrap.wrap(keys); // every key, on two lines in a narrow pane, never cut
         keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         in.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         out.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

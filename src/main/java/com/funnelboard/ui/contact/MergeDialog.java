@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.service.ContactService;
@@ -126,7 +127,7 @@ public final class MergeDialog {
                 + "emails, phones and tags are kept, with the other record's added, unless you take the other record's list instead; "
                 + "the notes of both are kept unless you take the other's; deals, interactions and follow-ups all move to the record "
                 + "you keep.");
-        note.setWrapText(true);
+        SafeWrap.wrap(note);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         g.add(note, 0, row, 3, 1);
         d.getDialogPane().setContent(g);
@@ -158,7 +159,7 @@ public final class MergeDialog {
             @Override
             protected void updateItem(ContactService.LookAlike p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.first().name() + "  ↔  " + p.second().name() + "   ("
+                setText(empty || p == null ? null : SafeWrap.inSentence(p.first().name()) + "  ↔  " + SafeWrap.inSentence(p.second().name()) + "   ("
                         + p.reasons().stream().map(r -> r.label()).collect(Collectors.joining(", ")) + ")");
             }
         });
@@ -169,7 +170,7 @@ public final class MergeDialog {
             // A sentence, not an empty list beside a button that can do nothing.
             Label none = new Label("No two contacts share an e-mail address or a phone number, or have similar names at the same organization.");
             none.setId("duplicates-none");
-            none.setWrapText(true);
+            SafeWrap.wrap(none);
             none.setPrefWidth(420);
             d.getDialogPane().setContent(none);
             d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -206,7 +207,7 @@ public final class MergeDialog {
         }
         if (hint != null) {
             Label h = new Label(hint.replaceAll("\\R", " "));
-            h.setWrapText(true);
+            SafeWrap.wrap(h);
             h.setMaxWidth(240);
             h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             box.getChildren().add(h);
@@ -218,7 +219,7 @@ public final class MergeDialog {
         RadioButton r = new RadioButton(text.replaceAll("\\R", " "));
         r.setToggleGroup(group);
         r.setId(id);
-        r.setWrapText(true);
+        SafeWrap.wrap(r);
         r.setMaxWidth(260);
         return r;
     }

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -43,7 +44,7 @@ public final class NewContactDialog extends Dialog<NewContactDialog.Choice> {
         Label lookAlikes = new Label();
         lookAlikes.setId("contact-new-look-alikes");
         lookAlikes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
-        lookAlikes.setWrapText(true);
+        SafeWrap.wrap(lookAlikes);
         lookAlikes.setMaxWidth(440);
         lookAlikes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lookAlikes.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));

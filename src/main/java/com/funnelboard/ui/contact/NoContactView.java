@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -27,7 +28,7 @@ final class NoContactView extends VBox {
         setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
+        SafeWrap.wrap(title);
         VBox about = new VBox(4);
         Label none = new Label("NO CONTACT");
         none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "section-title");
@@ -43,11 +44,11 @@ final class NoContactView extends VBox {
         add.setOnAction(e -> model.addContact());
         name.setOnAction(e -> model.addContact());
         Label why = new Label();
-        why.setWrapText(true);
+        SafeWrap.wrap(why);
         why.getStyleClass().add(Styles.TEXT_MUTED);
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        status.setWrapText(true);
+        SafeWrap.wrap(status);
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(title, about, none, why, new HBox(8, name, add), status);
         model.shownProperty().addListener((o, was, s) -> {
@@ -60,7 +61,7 @@ final class NoContactView extends VBox {
             why.setText(lines.getLast());
             for (String line : lines.subList(1, lines.size() - 1)) {
                 Label l = new Label(line);
-                l.setWrapText(true);
+                SafeWrap.wrap(l);
                 if (line.startsWith("No ")) {
                     l.getStyleClass().add(Styles.TEXT_MUTED);
                 }

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -37,7 +38,7 @@ public final class OrganizationForm extends VBox {
         Label title = new Label();
         title.setId("organization-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
+        SafeWrap.wrap(title);
         // The name as stored (as the list shows it), not as typed: the title says which organization this is while its name is edited.
         Label kind = new Label("Organization");
         kind.setId("organization-counts");
@@ -107,7 +108,7 @@ public final class OrganizationForm extends VBox {
     private Label problem(String name) {
         Label why = new Label();
         why.setId("org-problem-" + name);
-        why.setWrapText(true);
+        SafeWrap.wrap(why);
         why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         why.setVisible(false);
         why.managedProperty().bind(why.visibleProperty());

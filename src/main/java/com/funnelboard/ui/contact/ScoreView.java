@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.scoring.Score;
 import com.funnelboard.domain.scoring.ScoreLine;
@@ -74,7 +75,7 @@ final class ScoreView extends VBox {
             points.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(l.describe(clock.getZone(), locale, clock.instant()));
             what.getStyleClass().add(Styles.TEXT_SMALL);
-            what.setWrapText(true);
+            SafeWrap.wrap(what);
             GridPane.setHalignment(points, javafx.geometry.HPos.RIGHT);
             lines.addRow(row++, points, what);
         }

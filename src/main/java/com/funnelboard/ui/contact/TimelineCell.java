@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.TimelineEvent;
@@ -28,10 +29,10 @@ final class TimelineCell extends ListCell<TimelineEvent> {
         this.format = com.funnelboard.ui.common.Formats.of(locale, clock.getZone());
         head.setGraphic(icon);
         head.setGraphicTextGap(8);
-        body.setWrapText(true);
+        SafeWrap.wrap(body);
         body.getStyleClass().add(Styles.TEXT_SMALL);
         body.managedProperty().bind(body.textProperty().isNotEmpty());
-        head.setWrapText(true);
+        SafeWrap.wrap(head);
         deal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         deal.managedProperty().bind(deal.textProperty().isNotEmpty());
         setPrefWidth(0); // follow the list's width, so long notes wrap

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.deal;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LeadSource;
@@ -157,7 +158,7 @@ public final class DealForm extends VBox {
         Label closed = new Label();
         closed.setId("deal-closing");
         closed.getStyleClass().add(Styles.TEXT_SMALL);
-        closed.setWrapText(true);
+        SafeWrap.wrap(closed);
         closed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on two lines where one is too short, never cut
         closed.textProperty().bind(model.closingProperty());
         closed.visibleProperty().bind(model.closingProperty().isNotEmpty());
@@ -170,7 +171,7 @@ public final class DealForm extends VBox {
         saved.textProperty().bind(model.statusProperty());
         saved.setMaxWidth(Double.MAX_VALUE);
         // The whole sentence, on as many lines as it takes ("Not saved yet: Not an amount: …. Write it like 12,500.50").
-        saved.setWrapText(true);
+        SafeWrap.wrap(saved);
         saved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button delete = new Button("Delete deal\u2026", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-deal");
@@ -258,7 +259,7 @@ public final class DealForm extends VBox {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
-        l.setWrapText(true);
+        SafeWrap.wrap(l);
         l.setMinWidth(LABELS_MIN_WIDTH);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its lines in full
         return l;

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.followup;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.domain.FollowUpKind;
 import com.funnelboard.domain.LocalTimes;
 import java.time.Instant;
@@ -94,7 +95,7 @@ public final class FollowUpDialog {
         Label problem = new Label();
         problem.setId("followup-problem");
         problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
+        SafeWrap.wrap(problem);
         problem.setMaxWidth(320);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its lines in full, never cut with "…"
         com.funnelboard.ui.common.TypedDates.lenient(date, today, locale, problem::setText);

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.followup;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.FollowUp;
 import com.funnelboard.domain.FollowUpDue;
@@ -289,7 +290,7 @@ public final class TodayView extends BorderPane {
             // What is to be done, on its own line (up to two): after the contact and organization it was the part cut off.
             Label note = new Label(f.note() == null ? "" : f.note().strip());
             note.setId("note-" + f.id());
-            note.setWrapText(true);
+            SafeWrap.wrap(note);
             note.setMaxHeight(2 * 18);
             note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (f.note() != null && !f.note().isBlank()) {

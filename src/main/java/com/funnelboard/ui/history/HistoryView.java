@@ -1,5 +1,6 @@
 package com.funnelboard.ui.history;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.service.HistorySentences;
 import javafx.scene.control.Label;
@@ -34,8 +35,8 @@ public final class HistoryView extends VBox {
 
         EntryCell(ListView<HistorySentences.Entry> list) {
             headline.getStyleClass().add(Styles.TEXT_BOLD);
-            headline.setWrapText(true);
-            details.setWrapText(true);
+            SafeWrap.wrap(headline);
+            SafeWrap.wrap(details);
             // Each line wraps onto as many lines as it needs: a headline or a field change is never cut with "…".
             headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.importing;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.service.importing.CsvImport;
 import com.funnelboard.service.importing.ImportOptions;
@@ -141,7 +142,7 @@ public final class ImportDialog {
                     setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
                 }
             };
-            cell.setWrapText(true);
+            SafeWrap.wrap(cell);
             cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
             return cell;
@@ -193,7 +194,7 @@ public final class ImportDialog {
         HBox.setHgrow(apart, Priority.ALWAYS);
         // The format in full, on a second line where the saved choices leave it no room (how the dates were read was cut off).
         format.setId("import-format");
-        format.setWrapText(true);
+        SafeWrap.wrap(format);
         format.setMinHeight(Region.USE_PREF_SIZE);
         format.setMinWidth(200);
         HBox top = new HBox(12, format, apart, mappings.box());
@@ -203,7 +204,7 @@ public final class ImportDialog {
                 skipInvalid,
                 new HBox(8, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));
-        status.setWrapText(true); // a result or a refusal in full, never cut
+        SafeWrap.wrap(status); // a result or a refusal in full, never cut
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         saveProblems.managedProperty().bind(saveProblems.visibleProperty()); // no empty row under the result before there is one
         content.setPrefWidth(900);

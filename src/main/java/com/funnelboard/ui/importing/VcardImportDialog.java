@@ -1,5 +1,6 @@
 package com.funnelboard.ui.importing;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.importing.ImportOptions;
 import com.funnelboard.service.importing.ImportResult;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class VcardImportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
         status.setId("vcard-import-status");
-        status.setWrapText(true);
+        SafeWrap.wrap(status);
         leftOut.setId("vcard-import-left-out");
         leftOut.setPrefHeight(140);
         leftOut.setVisible(false);
@@ -70,12 +71,12 @@ final class VcardImportDialog {
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
                 preview, new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
         Label intro = (Label) content.getChildren().getFirst();
-        intro.setWrapText(true);
+        SafeWrap.wrap(intro);
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.setId("vcard-import-preview");
-        preview.setWrapText(true);
+        SafeWrap.wrap(preview);
         preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         policy.valueProperty().addListener((o, was, now) -> readPreview());
         dialog.setOnHidden(e -> stopPreview());

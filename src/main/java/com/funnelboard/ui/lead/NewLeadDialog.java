@@ -1,5 +1,6 @@
 package com.funnelboard.ui.lead;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.service.NewLead;
@@ -83,7 +84,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         // A contact with the address or number typed is stored already: the deal goes to them unless this is unticked.
         javafx.scene.control.CheckBox existing = new javafx.scene.control.CheckBox();
         existing.setId("lead-existing-contact");
-        existing.setWrapText(true);
+        SafeWrap.wrap(existing);
         existing.setMaxWidth(460);
         existing.getStyleClass().add(Styles.TEXT_SMALL);
         existing.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));

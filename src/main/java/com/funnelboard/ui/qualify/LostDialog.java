@@ -1,5 +1,6 @@
 package com.funnelboard.ui.qualify;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.MoveRequest;
@@ -32,7 +33,7 @@ public final class LostDialog extends Dialog<MoveRequest> {
         TextArea note = new TextArea();
         note.setId("lost-note");
         note.setPrefRowCount(3);
-        note.setWrapText(true);
+        SafeWrap.wrap(note);
         note.promptTextProperty().bind(Bindings.when(Bindings.createBooleanBinding(
                         () -> reason.getValue() != null && reason.getValue().needsNote(), reason.valueProperty()))
                 .then("Describe the reason (required)")

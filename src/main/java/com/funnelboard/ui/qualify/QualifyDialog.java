@@ -1,5 +1,6 @@
 package com.funnelboard.ui.qualify;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.checklist.ChecklistEvaluation;
@@ -58,7 +59,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         reason.setId("override-reason");
         reason.setPromptText("Why move on without meeting the checklist? (kept with the deal's history)");
         reason.setPrefRowCount(3);
-        reason.setWrapText(true);
+        SafeWrap.wrap(reason);
         reason.textProperty().bindBidirectional(model.overrideReasonProperty());
         Label reasonLabel = new Label("Override reason");
         reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -100,7 +101,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         content.getChildren().add(overrideBox);
         Label why = new Label();
         why.setId("qualify-why");
-        why.setWrapText(true);
+        SafeWrap.wrap(why);
         why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         why.managedProperty().bind(why.textProperty().isNotEmpty());
         why.visibleProperty().bind(why.textProperty().isNotEmpty());
@@ -250,10 +251,10 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             icon.getStyleClass().add(r.holds() ? "item-holds" : "item-missing");
             lead = icon;
             Label label = new Label(r.item().text());
-            label.setWrapText(true);
+            SafeWrap.wrap(label);
             Label evidence = new Label(r.holds() ? r.evidence() : "No evidence yet: " + hint(r));
             evidence.getStyleClass().addAll(Styles.TEXT_SMALL, r.holds() ? Styles.SUCCESS : Styles.TEXT_MUTED);
-            evidence.setWrapText(true);
+            SafeWrap.wrap(evidence);
             text.getChildren().addAll(label, evidence);
         } else {
             CheckBox box = new CheckBox();
@@ -268,14 +269,14 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             });
             lead = box;
             Label label = new Label(r.item().text());
-            label.setWrapText(true);
+            SafeWrap.wrap(label);
             label.setLabelFor(box);
             label.setOnMouseClicked(e -> box.fire());
             text.getChildren().add(label);
             if (r.evidence() != null) {
                 Label evidence = new Label(r.evidence()); // what may help to answer it: how the contact compares with the profile
                 evidence.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                evidence.setWrapText(true);
+                SafeWrap.wrap(evidence);
                 text.getChildren().add(evidence);
             }
         }

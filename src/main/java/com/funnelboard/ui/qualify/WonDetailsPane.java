@@ -1,5 +1,6 @@
 package com.funnelboard.ui.qualify;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.WonDetails;
@@ -112,7 +113,7 @@ final class WonDetailsPane extends VBox {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        l.setWrapText(true);
+        SafeWrap.wrap(l);
         return l;
     }
 }

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.report;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.ReportService;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -182,7 +183,7 @@ final class ReportCharts {
         javafx.scene.control.Label nothing = new javafx.scene.control.Label(sentence);
         nothing.setId(chart.getId() + "-nothing");
         nothing.getStyleClass().addAll("chart-nothing", atlantafx.base.theme.Styles.TEXT_MUTED);
-        nothing.setWrapText(true);
+        SafeWrap.wrap(nothing);
         nothing.setVisible(false);
         javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(chart, nothing);
         frame.setId(chart.getId() + FRAME);

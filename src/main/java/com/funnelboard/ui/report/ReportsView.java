@@ -1,5 +1,6 @@
 package com.funnelboard.ui.report;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.Money;
 import com.funnelboard.service.ReportService;
@@ -75,7 +76,7 @@ public final class ReportsView extends ScrollPane {
         FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle), box("Open deals", open),
                 box("Velocity", velocity));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        notes.setWrapText(true);
+        SafeWrap.wrap(notes);
         VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.node(com.funnelboard.service.ReportChart.FUNNEL), com.funnelboard.service.ReportChart.FUNNEL),
                 exports.wrap(charts.node(com.funnelboard.service.ReportChart.PIPELINE), com.funnelboard.service.ReportChart.PIPELINE), exports.wrap(charts.node(com.funnelboard.service.ReportChart.FORECAST), com.funnelboard.service.ReportChart.FORECAST),
                 exports.wrap(charts.node(com.funnelboard.service.ReportChart.LOST), com.funnelboard.service.ReportChart.LOST), exports.wrap(charts.node(com.funnelboard.service.ReportChart.WIN_RATE), com.funnelboard.service.ReportChart.WIN_RATE), notes);

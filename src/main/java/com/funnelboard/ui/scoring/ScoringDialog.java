@@ -1,5 +1,6 @@
 package com.funnelboard.ui.scoring;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.scoring.IdealCustomerProfile;
 import com.funnelboard.domain.scoring.ScoringRules;
@@ -87,11 +88,11 @@ public final class ScoringDialog {
         Label hint = new Label("Separate industries and words with commas. A contact has decision authority when one of the words "
                 + "is in their persona or title.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        SafeWrap.wrap(hint);
         hint.setMaxWidth(380);
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        problem.setWrapText(true);
+        SafeWrap.wrap(problem);
         problem.setMaxWidth(380);
 
         VBox left = new VBox(8, heading("Engagement"), engagement, repeated, decay);

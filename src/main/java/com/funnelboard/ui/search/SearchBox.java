@@ -153,17 +153,35 @@ public final class SearchBox {
                 return;
             }
             SearchHit hit = ((SearchViewModel.Hit) row).hit();
-            TextFlow title = marked(hit.title(), hit.titleMatches());
-            if (hit.detail() != null && !hit.detail().isBlank()) {
-                Text detail = new Text("  \u00b7 " + hit.detail());
-                detail.setStyle("-fx-fill: -color-fg-muted;");
-                title.getChildren().add(detail);
-            }
-            VBox cell = new VBox(2, title);
-            if (!hit.snippet().isEmpty()) {
-                TextFlow snippet = marked(hit.snippet(), hit.snippetMatches());
-                snippet.setStyle("-fx-font-size: 0.9em;");
-                cell.getChildren().add(snippet);
+            boolean detailed = hit.detail() != null && !hit.detail().isBlank();
+            VBox cell;
+            javafx.scene.layout.Region title;
+            if (!com.funnelboard.ui.common.SafeWrap.canWrap(hit.title() + (detailed ? hit.detail() : "") + hit.snippet())) {
+                // Right-to-left text cannot wrap in JavaFX (see SafeWrap: a Hebrew contact froze the whole window):
+                // one line each, cut with "…", the matches not in bold.
+                Label plain = new Label(hit.title() + (detailed ? "  \u00b7 " + hit.detail() : ""));
+                title = plain;
+                cell = new VBox(2, plain);
+                if (!hit.snippet().isEmpty()) {
+                    Label snippet = new Label(hit.snippet());
+                    snippet.setStyle("-fx-font-size: 0.9em;");
+                    snippet.setMaxWidth(WIDTH - 60);
+                    cell.getChildren().add(snippet);
+                }
+            } else {
+                TextFlow flow = marked(hit.title(), hit.titleMatches());
+                if (detailed) {
+                    Text detail = new Text("  \u00b7 " + hit.detail());
+                    detail.setStyle("-fx-fill: -color-fg-muted;");
+                    flow.getChildren().add(detail);
+                }
+                title = flow;
+                cell = new VBox(2, flow);
+                if (!hit.snippet().isEmpty()) {
+                    TextFlow snippet = marked(hit.snippet(), hit.snippetMatches());
+                    snippet.setStyle("-fx-font-size: 0.9em;");
+                    cell.getChildren().add(snippet);
+                }
             }
             cell.setPadding(new Insets(0, 0, 0, 8));
             cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

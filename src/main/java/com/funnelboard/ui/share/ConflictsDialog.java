@@ -1,5 +1,6 @@
 package com.funnelboard.ui.share;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.Json;
 import com.funnelboard.domain.FieldConflict;
 import java.time.ZoneId;
@@ -113,7 +114,7 @@ public final class ConflictsDialog {
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
                 + "is shown now; the other is kept here until you choose. Keep one, or type another. A record deleted on one installation "
                 + "while edited on another: keep it deleted, or restore it with the edit.");
-        help.setWrapText(true);
+        SafeWrap.wrap(help);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit, keepDeleted, restore));
         content.setPadding(new Insets(12));
@@ -335,7 +336,7 @@ public final class ConflictsDialog {
                 setText(empty ? null : text);
                 // Two deals whose names begin alike ("Renewal – Cedar Energy 2026", "Renewal – Cedar Energy 2027") read apart:
                 // the name on two lines, and one longer still keeps its beginning and its end, cut in the middle.
-                setWrapText(true);
+                SafeWrap.wrap(this);
                 setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
             }
         });

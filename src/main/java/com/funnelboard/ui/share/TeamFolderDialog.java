@@ -1,5 +1,6 @@
 package com.funnelboard.ui.share;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.TeamFolder;
 import com.funnelboard.ui.common.UiExecutors;
 import java.io.File;
@@ -56,7 +57,7 @@ public final class TeamFolderDialog {
         Label how = new Label("A folder everyone on the team can reach (a shared or synced folder). Funnelboard writes your "
                 + "changes there as " + shown.ownFile() + " a few seconds after you stop making changes, and merges your teammates' "
                 + "files when they change and at start. Each person writes only their own file.");
-        how.setWrapText(true);
+        SafeWrap.wrap(how);
         how.setMaxWidth(460);
         VBox content = new VBox(8, how);
         content.setPadding(new Insets(10, 14, 4, 14));

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.domain.Person;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class IdentityDialog {
         Fields f = new Fields(suggested);
         Label why = new Label("Your changes carry your name and email, and the deals you create are yours; teammates see them "
                 + "when you share. They are kept on this computer only.");
-        why.setWrapText(true);
+        SafeWrap.wrap(why);
         why.setMaxWidth(420);
         d.getDialogPane().setContent(new VBox(10, why, f.grid(), f.problem));
         ButtonType later = new ButtonType("Later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);

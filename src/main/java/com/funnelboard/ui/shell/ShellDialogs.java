@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.NewLead;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.board.BoardViewModel;
@@ -194,7 +195,7 @@ final class ShellDialogs {
                     java.util.stream.Stream.of(check.integrity(), check.foreignKeys(), check.schema()).flatMap(java.util.List::stream)
                             .map(com.funnelboard.domain.Printable::escape).toList()));
             details.setEditable(false);
-            details.setWrapText(true);
+            SafeWrap.wrap(details);
             a.getDialogPane().setExpandableContent(details);
         }
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.trash;
 
+import com.funnelboard.ui.common.SafeWrap;
 import atlantafx.base.theme.Styles;
 import com.funnelboard.domain.TrashEntry;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ public final class TrashView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Label hint = new Label("Deleted deals, contacts and organizations stay here for 30 days. Restore brings one back with what was deleted with it.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        SafeWrap.wrap(hint);
 
         com.funnelboard.ui.common.Formats when = com.funnelboard.ui.common.Formats.of(locale, zone);
         TableView<TrashEntry> table = new TableView<>(model.entries());
