@@ -88,17 +88,31 @@ public record Money(long minor, String currency) {
         return new Money(Math.round(minor * probability), currency);
     }
 
-    /** "€12,500.00" in the given locale. */
+    /** "€12,500.00" in the given locale; "BHD 999.999" and "¥15,000,000" with the digits of their currency. */
     public String format(Locale locale) {
+        return currencyFormat(locale).format(amount());
+    }
+
+    /**
+     * The locale's currency format for this currency, with the currency's own number of decimals: the
+     * locale's format keeps the decimals of the locale's currency when given another, so 999.999
+     * Bahraini dinars showed as "BHD1,000.00" and fifteen million yen as "¥15,000,000.00".
+     */
+    private NumberFormat currencyFormat(Locale locale) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(Currency.getInstance(currency));
-        return f.format(amount());
+        Currency c = Currency.getInstance(currency);
+        f.setCurrency(c);
+        int digits = c.getDefaultFractionDigits();
+        if (digits >= 0) {
+            f.setMinimumFractionDigits(digits);
+            f.setMaximumFractionDigits(digits);
+        }
+        return f;
     }
 
     /** As {@link #format}, without the cents of a whole amount: "€12,500", but "€12,500.50". For cards, where room is short. */
     public String formatWhole(Locale locale) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(Currency.getInstance(currency));
+        NumberFormat f = currencyFormat(locale);
         if (amount().stripTrailingZeros().scale() <= 0) {
             f.setMinimumFractionDigits(0);
             f.setMaximumFractionDigits(0);

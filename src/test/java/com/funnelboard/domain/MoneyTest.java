@@ -156,4 +156,16 @@ class MoneyTest {
         org.assertj.core.api.Assertions.assertThat(new Money(24_536_150, "EUR").formatRounded(java.util.Locale.UK)).isEqualTo("\u20AC245,362");
         org.assertj.core.api.Assertions.assertThat(new Money(150, "JPY").formatRounded(java.util.Locale.JAPAN)).isEqualTo("\uFFE5150");
     }
+
+    /** Each currency with its own decimals: 999.999 Bahraini dinars showed as "BHD1,000.00", fifteen million yen with ".00". */
+    @Test
+    void formatsEveryCurrencyWithItsOwnDecimals() {
+        assertThat(new Money(999_999, "BHD").format(Locale.US)).isEqualTo("BHD999.999");
+        assertThat(new Money(12_345_678, "KWD").format(Locale.US)).isEqualTo("KWD12,345.678");
+        assertThat(new Money(15_000_000, "JPY").format(Locale.US)).isEqualTo("¥15,000,000");
+        assertThat(new Money(1_250_050, "EUR").format(Locale.US)).isEqualTo("€12,500.50");
+        assertThat(new Money(999_000, "BHD").formatWhole(Locale.US)).isEqualTo("BHD999");
+        assertThat(new Money(999_999, "BHD").formatWhole(Locale.US)).isEqualTo("BHD999.999");
+        assertThat(new Money(1_250_000, "EUR").format(Locale.GERMANY)).isEqualTo("12.500,00\u00A0€");
+    }
 }
