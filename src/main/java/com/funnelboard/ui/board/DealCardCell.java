@@ -109,6 +109,14 @@ final class DealCardCell extends ListCell<DealCard> {
         card.setPrefHeight(HEIGHT - CELL_PADDING);
         card.setMaxHeight(HEIGHT - CELL_PADDING);
         card.getStyleClass().add("deal-card");
+        // A value of a dozen digits may be wider than the card: nothing of its lines is drawn past its edge (the score and
+        // the days were), the card's shadow left whole.
+        for (Region line : java.util.List.of(people, meta)) {
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(line.widthProperty());
+            clip.heightProperty().bind(line.heightProperty());
+            line.setClip(clip);
+        }
         setPrefHeight(HEIGHT);
         getStyleClass().add("deal-card-cell");
         LazyTooltip.install(this, () -> tip);

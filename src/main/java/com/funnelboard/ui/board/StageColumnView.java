@@ -107,8 +107,17 @@ final class StageColumnView extends VBox {
         totals.setId("total-" + stage);
         weighted.getStyleClass().addAll("column-weighted", Styles.TEXT_MUTED);
         weighted.setId("weighted-" + stage);
+        // Totals in several currencies may be longer than any column: they end in "…", whole in their tooltips, and nothing
+        // of the header is drawn outside it (a lead column's "$11,109,999,999,997.50 + ¥1,000,000 + …" showed in pieces in the
+        // gaps between the next columns).
+        LazyTooltip.install(totals, totals::getText);
+        LazyTooltip.install(weighted, weighted::getText);
         header = new VBox(2, top, totalLine, weighted);
         header.getStyleClass().add("column-header");
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(header.widthProperty());
+        clip.heightProperty().bind(header.heightProperty());
+        header.setClip(clip);
 
         list = new ListView<>(model.cards());
         com.funnelboard.ui.common.FirstDown.install(list);
@@ -256,6 +265,8 @@ final class StageColumnView extends VBox {
         }
         count.setText(NumberFormat.getIntegerInstance(locale).format(s.count()));
         totals.setText(s.totals().isEmpty() ? "\u2014" : join(s.totals())); // no value: an em dash, as everywhere
+        // One amount in full, the Sort menu giving way; several currencies give way themselves.
+        totals.setMinWidth(s.totals().size() > 1 ? 0 : Region.USE_PREF_SIZE);
         boolean closed = model.stage().isClosed();
         weighted.setText(closed ? "" : weightedText(s.weighted(), model.stage(), locale));
     }
