@@ -20,7 +20,10 @@ final class LegacyEncodings {
 
     /** The encodings other than the Western European ones that a file may be read in when the detector names them. */
     private static final Set<String> OTHERS = Set.of("windows-1250", "ISO-8859-2", "windows-1251", "ISO-8859-5", "KOI8-R",
-            "windows-1253", "ISO-8859-7", "windows-1254", "ISO-8859-9", "Shift_JIS", "EUC-JP", "GB18030", "Big5", "EUC-KR");
+            "windows-1253", "ISO-8859-7", "windows-1254", "ISO-8859-9", "Shift_JIS", "EUC-JP", "GB18030", "Big5", "EUC-KR",
+            "windows-1256", "ISO-8859-6", "windows-1255", "ISO-8859-8", "ISO-8859-8-I");
+    /** The names the detector gives Hebrew text. */
+    private static final Set<String> HEBREW = Set.of("windows-1255", "ISO-8859-8", "ISO-8859-8-I");
     private static final Set<String> WESTERN = Set.of("windows-1252", "ISO-8859-1");
     /** The code pages of Latin letters other than Western Europe's: Central European and Turkish. */
     private static final Set<String> OTHER_LATIN = Set.of("windows-1250", "ISO-8859-2", "windows-1254", "ISO-8859-9");
@@ -174,17 +177,27 @@ final class LegacyEncodings {
         }
         if (undefinedInWindows1252(head, length) || inRuns(head, length)) {
             western = 0; // bytes Windows-1252 has no character for, or whole words of accented letters: not Western European text
+            // Whole words of Hebrew letters score low for Hebrew and read as Romanian in ISO-8859-2 ("ăĺă ěĺé" for "דוד לוי"): a
+            // Hebrew guess whose reading is Hebrew letters comes first.
+            for (CharsetMatch m : matches) {
+                if (HEBREW.contains(m.getName()) && mostlyHebrew(head, length)) {
+                    best = m;
+                    break;
+                }
+            }
         }
         // Once Windows-1252 is ruled out, the detector's best other guess is taken however unsure (a short sample scores low).
         int sure = western == 0 ? 1 : SURE;
         Charset detected = null;
-        if (best != null && best.getConfidence() >= sure && best.getConfidence() >= western + MARGIN && Charset.isSupported(best.getName())
-                && readsWhole(Charset.forName(best.getName()), head, length)) {
-            detected = Charset.forName(switch (best.getName()) {
-                case "ISO-8859-7" -> windowsGreek(head, length) ? "windows-1253" : "ISO-8859-7";
-                case "ISO-8859-9" -> "windows-1254"; // the same letters, and Windows' punctuation besides
-                default -> best.getName();
-            });
+        String name = best == null ? null : switch (best.getName()) {
+            case "ISO-8859-7" -> windowsGreek(head, length) ? "windows-1253" : "ISO-8859-7";
+            case "ISO-8859-9" -> "windows-1254"; // the same letters, and Windows' punctuation besides
+            case "ISO-8859-8", "ISO-8859-8-I" -> "windows-1255"; // the same letters, and Windows' points and punctuation besides
+            default -> best.getName();
+        };
+        if (best != null && best.getConfidence() >= sure && best.getConfidence() >= western + MARGIN && Charset.isSupported(name)
+                && readsWhole(Charset.forName(name), head, length)) {
+            detected = Charset.forName(name);
         }
         if (detected == null && turkish && western > 0 && !"is".equals(westernLanguage) && turkishLetters(head, length)) {
             // A short Turkish sheet scores close to Western European text, but ş, ğ and ı read as Icelandic þ, ð and ý there.
@@ -199,6 +212,29 @@ final class LegacyEncodings {
             return OEM_WESTERN; // Excel's "CSV (MS-DOS)": the DOS code page, whose letters (ü is 0x81) Windows-1252 has no character for
         }
         return detected;
+    }
+
+    private static final Charset WINDOWS_HEBREW = Charset.forName("windows-1255");
+
+    /**
+     * Whether nine in ten characters above ASCII of the sample read as Hebrew letters in Windows-1255
+     * (where Cyrillic's ы, ь, э, ю and я have no character, and its other letters are rarer than that).
+     */
+    private static boolean mostlyHebrew(byte[] head, int length) {
+        if (!readsWhole(WINDOWS_HEBREW, head, length)) {
+            return false;
+        }
+        String text = new String(head, 0, length, WINDOWS_HEBREW);
+        int high = 0;
+        int hebrew = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F) {
+                high++;
+                hebrew += c >= 0x05D0 && c <= 0x05EA ? 1 : 0;
+            }
+        }
+        return high > 0 && hebrew * 10 >= high * 9;
     }
 
     /** Whether every byte of the sample is a character in {@code charset} (a double-byte character cut at its end is cut off before). */

@@ -129,6 +129,25 @@ class CsvImportNorthAndEastTest extends ImportCase {
         assertThat(contacts()).containsKeys("Jürgen Müller", "François Lefèvre");
     }
 
+    /** Arabic and Hebrew sheets from Windows: read as Windows-1252 ("ãÍãÏ Úáí") and ISO-8859-2 ("ăĺă ěĺé") without a word. */
+    @Test
+    void arabicAndHebrewSheetsAreReadInTheirWindowsCodePages() throws Exception {
+        ImportResult arabic = run("ar.csv", """
+                Name,Company,Email
+                محمد علي,شركة الخليج للتجارة,mohammed@gulf.example
+                فاطمة حسن,مؤسسة النور,fatima@nour.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        assertThat(arabic.format()).startsWith("windows-1256");
+        assertThat(contacts()).containsKeys("محمد علي", "فاطمة حسن");
+        ImportResult hebrew = run("he.csv", """
+                Name,Company,Email
+                דוד לוי,חברת גמא בע"מ,david@gamma.example
+                רחל כהן,מערכות מידע,rachel@info.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1255")));
+        assertThat(hebrew.format()).startsWith("windows-1255");
+        assertThat(contacts()).containsKeys("דוד לוי", "רחל כהן");
+    }
+
     @Test
     void shortGreekAndTurkishSheetsAreReadInTheirWindowsCodePages() throws Exception {
         // Two rows of Greek scored higher as Central European; Windows' Ά (0xA2) was read as ISO-8859-7's quote mark.
