@@ -51,6 +51,7 @@ final class NamedPeople {
             } else {
                 lone.add(key(row.contact().name()));
                 lone.add(row.contact().name()); // as written too, as organizations' names are asked for
+                lone.add(java.text.Normalizer.normalize(row.contact().name().strip(), java.text.Normalizer.Form.NFD)); // and decomposed
             }
             if (row.deal() != null && row.deal().externalKey() != null) {
                 dealKeys.add(row.deal().externalKey());
@@ -62,7 +63,14 @@ final class NamedPeople {
         if (!dealKeys.isEmpty()) {
             imports.contactsOfDeals(dealKeys, (name, dealKey, id) -> ofDeal.putIfAbsent(at(name, dealKey), id));
         }
-        once = lone.isEmpty() ? new HashMap<>() : imports.contactsNamedOnce(lone);
+        once = new HashMap<>();
+        if (!lone.isEmpty()) {
+            // Keyed as this class keys names: two stored spellings of one name (composed and decomposed) are two people of it.
+            imports.contactsNamedOnce(lone).forEach((name, id) -> {
+                String k = key(name);
+                once.put(k, once.containsKey(k) || id == null ? null : id);
+            });
+        }
         Set<UUID> reachedAt = new HashSet<>();
         for (ImportRow row : rows) {
             if (reached && row.contact() != null && !namedOnly(row.contact()) && orgOfRow.get(row.row()) != null) {
@@ -131,6 +139,8 @@ final class NamedPeople {
     }
 
     private static String key(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
+        // One name however its accents are encoded: "Nguyễn" composed (NFC) in one file and decomposed (NFD) in another,
+        // or as a Mac wrote it, is one person (the deals file's NFC name made a second contact beside the stored NFD one).
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

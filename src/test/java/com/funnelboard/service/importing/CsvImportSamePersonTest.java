@@ -35,6 +35,24 @@ class CsvImportSamePersonTest extends ImportCase {
         assertThat(deals().get("Globex phase 2").contactId()).isEqualTo(deals().get("Globex pilot").contactId());
     }
 
+    /**
+     * One name however its accents are encoded: a contact stored decomposed (as a Mac writes it) is the person a later file
+     * names composed, at its organization or alone (the deals file's name made a second contact without the phone).
+     */
+    @Test
+    void aNameComposedOrDecomposedIsOnePerson() throws Exception {
+        String composed = "Nguyễn Thị Hường";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        run("Contact Name,Phone,Company\n" + decomposed + ",+84 24 3825 1234,Hanoi Trading\n"
+                + "Trần Văn An" + ",+84 24 3825 9999,\n");
+        run("Contact Name,Company,Deal Name,Deal Value\n" + composed + ",Hanoi Trading,Phân phối,5000\n"
+                + java.text.Normalizer.normalize("Trần Văn An", java.text.Normalizer.Form.NFD) + ",,Kho hàng,7000\n");
+        assertThat(contacts()).hasSize(2);
+        assertThat(deals().get("Phân phối").contactId()).isEqualTo(contact(decomposed).id());
+        assertThat(deals().get("Kho hàng").contactId()).as("named alone, without an organization").isEqualTo(contact("Trần Văn An").id());
+    }
+
     @Test
     void theSameNameElsewhereOrWithAnotherAddressIsSomeoneElse() throws Exception {
         ImportResult r = run("""
