@@ -248,7 +248,10 @@ final class ReportCommand {
                 s.console().table(new String[] {"MONTH", "OPEN", "WEIGHTED", "WON", "WON VALUE"}, f.months().stream()
                         .map(m -> new String[] {m.month().toString(), Integer.toString(m.openDeals()), s.money(m.weighted()),
                             Integer.toString(m.wonDeals()), s.money(m.won())}).toList(),
-                        f.otherCurrencies() > 0 ? "No open or won deals in " + f.currency() + "." : "No open or won deals.");
+                        // Open deals without an expected close date are said below: "no open deals" above them read as a contradiction.
+                        f.undatedDeals() > 0 ? "No month to show: no open deal" + (f.otherCurrencies() > 0 ? " in " + f.currency() : "")
+                                + " has an expected close date, and none was won."
+                                : f.otherCurrencies() > 0 ? "No open or won deals in " + f.currency() + "." : "No open or won deals.");
                 if (f.undatedDeals() > 0) {
                     s.console().line(f.undatedDeals() + (f.undatedDeals() == 1 ? " open deal has" : " open deals have") + " no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
                 }

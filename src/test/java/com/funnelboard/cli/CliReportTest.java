@@ -78,6 +78,17 @@ class CliReportTest {
         assertThat(cli.run("report", "velocity").out()).contains("Sales cycle 0.0 days");
     }
 
+    /** Open deals without an expected close date: the forecast said "No open or won deals." and then that there were two. */
+    @Test
+    void aForecastOfOpenDealsWithoutCloseDatesSaysWhyItHasNoMonth() {
+        CliRunner empty = new CliRunner(dir.resolve("undated.db"), Fixtures.NOW);
+        empty.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--value", "12500");
+        empty.json("deals", "add", "--title", "Rollout", "--contact", "Bo Lund", "--value", "4000");
+        String forecast = empty.run("report", "forecast").out();
+        assertThat(forecast).contains("No month to show: no open deal has an expected close date, and none was won.",
+                "2 open deals have no expected close date").doesNotContain("No open or won deals");
+    }
+
     @Test
     void aLostDealInAnotherCurrencyIsCountedAndItsValueSaidToBeLeftOut() {
         String dollars = cli.json("deals", "add", "--title", "US rollout", "--contact", "Bo Lund", "--value", "9000", "--currency", "USD")
