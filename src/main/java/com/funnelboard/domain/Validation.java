@@ -87,9 +87,25 @@ public final class Validation {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String v = value.strip();
+        // Digits of any script count as digits: Arabic-Indic "٠٥٠١٢٣٤٥٦٧", Persian, full-width (they were refused).
+        String v = asciiDigits(java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFKC));
         long digits = v.chars().filter(Character::isDigit).count();
         // From three digits: short numbers (100, 112, 1818) are numbers a phone's address book keeps.
         return PHONE.matcher(v).matches() && digits >= 3 && v.length() <= 40 ? Optional.empty() : Optional.of("Not a phone number");
+    }
+
+    /** The text with every decimal digit of any script written as its ASCII digit ("٠٥٠" is "050"). */
+    static String asciiDigits(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7F && Character.isDigit(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

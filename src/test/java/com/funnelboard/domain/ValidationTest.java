@@ -17,6 +17,15 @@ class ValidationTest {
         }
     }
 
+    /** Digits of other scripts are digits: an Arabic-Indic or full-width number was "Not a phone number". */
+    @Test
+    void digitsOfAnyScriptMakeAPhoneNumber() {
+        for (String number : new String[] {"٠٥٠١٢٣٤٥٦٧", "+٩٦٦ ٥٠ ١٢٣ ٤٥٦٧", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "０３－１２３４－５６７８", "+91 ९८७६५ ४३२१०"}) {
+            assertThat(Validation.phone(number)).as(number).isEmpty();
+        }
+        assertThat(Validation.phone("٠٥")).as("two digits").isPresent();
+    }
+
     @Test
     void wordsAndFragmentsAreNotPhoneNumbers() {
         for (String bad : List.of("n/a", "-", "12", "call me", "Mobile", "+", "555-0100 x", "555-0100 ext. twelve", "mail@example.com",
