@@ -204,7 +204,7 @@ public final class DesktopApp {
         workbench[0] = new Workbench(board, pane, paneModel, contactsView, lists,
                 new MergeViewModel(contacts, executors), shell, boardModel::setStatus,
                 w -> new TodayView(today, locale, w::openDeal, prompts::offerAfterDone, boardModel::setStatus), page -> main[0].pageShown(page));
-        workbench[0].flushAlso(dealFormModel::flush);
+        workbench[0].flushAlso(dealFormModel::flush, dealFormModel::unsaved);
         lists.setOrganizationDeletion(dealEditing::deleteOrganization);
         contactsView.setStatus(boardModel::setStatus);
         com.funnelboard.ui.trash.TrashViewModel trash = new com.funnelboard.ui.trash.TrashViewModel(dealEditing, feed, executors,
@@ -301,6 +301,12 @@ public final class DesktopApp {
         WindowPlaces places = WindowPlaces.before(stage, setup);
         stage.setOnCloseRequest(e -> {
             saveBeforeClosing(view);
+            // A write that failed (the file busy in another program, the disk full) left the typing in the pane only: the window
+            // closed and it was gone. The user decides.
+            if (view.unsavedEdits() && !com.funnelboard.ui.shell.QuitQuestion.quitAnyway(stage)) {
+                e.consume();
+                return;
+            }
             places.remember();
         });
         // macOS: share files opened from Finder arrive as events, also during the start (before the first show, as AWT asks).

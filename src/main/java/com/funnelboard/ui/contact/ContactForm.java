@@ -48,6 +48,7 @@ final class ContactForm {
         this.bean = bean;
         this.editing = editing;
         this.executors = executors;
+        this.retry = new com.funnelboard.ui.common.SaveRetry(executors.fx());
         this.shown = shown;
         this.title = new ReadOnlyStringWrapper(bean, "title", "");
         this.status = new ReadOnlyStringWrapper(bean, "status", "");
@@ -89,6 +90,15 @@ final class ContactForm {
         return dirty;
     }
 
+    /** Whether something typed is not on disk: typed and not sent yet, or sent and not written (a busy database, a full disk). */
+    boolean unsaved() {
+        return dirty || lastWriteFailed;
+    }
+
+    /** Set on the background thread as each write ends, before {@link #flush}'s future completes. */
+    private volatile boolean lastWriteFailed;
+    private final com.funnelboard.ui.common.SaveRetry retry;
+
     List<String> fieldNames() {
         return List.copyOf(fields.keySet());
     }
@@ -115,7 +125,10 @@ final class ContactForm {
         // wait for it; the pane is updated afterwards on the FX thread.
         CompletableFuture<ContactEditing.Form> written = saving.thenCompose(
                 v -> CompletableFuture.supplyAsync(() -> editing.save(id, texts), executors.background()));
-        saving = written.handle((form, e) -> null);
+        saving = written.handle((form, e) -> {
+            lastWriteFailed = e != null;
+            return null;
+        });
         written.thenAcceptAsync(form -> {
             if (!id.equals(shown.get())) {
                 return;
@@ -125,8 +138,14 @@ final class ContactForm {
             title.set(form.contact().profile().name());
             takeStored(form.texts(), texts.keySet());
             status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            retry.succeeded();
         }, executors.fx()).exceptionallyAsync(e -> {
             dirty = true;
+            retry.failed(() -> {
+                if (dirty && id.equals(shown.get())) {
+                    flush();
+                }
+            });
             status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
             executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
             return null;

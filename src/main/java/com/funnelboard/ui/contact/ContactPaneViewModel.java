@@ -143,6 +143,11 @@ public final class ContactPaneViewModel {
         return form.isDirty();
     }
 
+    /** Whether the contact's typing is not on disk: not sent yet, or its last write failed (see {@link #flush}). */
+    public boolean unsaved() {
+        return form.unsaved();
+    }
+
     /** Puts back the stored texts over what was typed and not saved yet. */
     public void revertTyping() {
         form.revertTyping();

@@ -74,6 +74,7 @@ public final class DealFormViewModel {
         this.editing = editing;
         this.deals = deals;
         this.executors = executors;
+        this.retry = new com.funnelboard.ui.common.SaveRetry(executors.fx());
         this.locale = locale;
         this.owner = new DealOwnerField(this, executors, problems, status);
         javafx.beans.value.ChangeListener<Object> typed = (o, a, b) -> {
@@ -182,6 +183,15 @@ public final class DealFormViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Whether the deal's typing is not on disk: not sent yet, or its last write failed (a refusal is kept as a draft). */
+    public boolean unsaved() {
+        return dirty || lastWriteFailed;
+    }
+
+    /** Set on the background thread as each write ends, before {@link #flush}'s future completes. */
+    private volatile boolean lastWriteFailed;
+    private final com.funnelboard.ui.common.SaveRetry retry;
+
     public boolean isDirty() {
         return dirty;
     }
@@ -249,7 +259,12 @@ public final class DealFormViewModel {
                 throw bad;
             }
         }, executors.background()));
-        saving = written.handle((d, e) -> null);
+        saving = written.handle((d, e) -> {
+            // A refusal is kept as a draft on this installation; any other failure leaves the typing nowhere but here.
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            lastWriteFailed = e != null && !(cause instanceof InvalidInputException);
+            return null;
+        });
         written.whenCompleteAsync((deal, failure) -> {
             Throwable refused = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (refused instanceof InvalidInputException bad) {
@@ -267,6 +282,7 @@ public final class DealFormViewModel {
                     take(deal);
                 }
                 status.set("All changes saved");
+                retry.succeeded();
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -278,6 +294,11 @@ public final class DealFormViewModel {
                 dirty = true;
                 executors.problems().log("The deal was not saved", cause);
                 status.set("Not saved: " + cause.getMessage());
+                retry.failed(() -> {
+                    if (dirty && id.equals(dealId.get())) {
+                        flush();
+                    }
+                });
             }
         }, executors.fx());
         return saving;

@@ -232,6 +232,11 @@ public final class MainView extends BorderPane {
         pages.shown(page);
     }
 
+    /** Whether anything typed in the detail pane is not on disk (after {@link #flush}: its write failed). */
+    public boolean unsavedEdits() {
+        return workbench.unsaved();
+    }
+
     /** Saves what was typed in the detail pane; the window's close waits for it. */
     public CompletableFuture<Void> flush() {
         return workbench.flush();

@@ -292,9 +292,17 @@ public final class Workbench extends SplitPane {
 
     private final java.util.List<java.util.function.Supplier<CompletableFuture<Void>>> alsoFlush = new java.util.ArrayList<>();
 
-    /** Another form whose typing must be saved before the window closes (the deal form). */
-    public void flushAlso(java.util.function.Supplier<CompletableFuture<Void>> flush) {
+    private final java.util.List<java.util.function.BooleanSupplier> alsoUnsaved = new java.util.ArrayList<>();
+
+    /** Another form whose typing must be saved before the window closes (the deal form), and whether it has typing not on disk. */
+    public void flushAlso(java.util.function.Supplier<CompletableFuture<Void>> flush, java.util.function.BooleanSupplier unsaved) {
         alsoFlush.add(flush);
+        alsoUnsaved.add(unsaved);
+    }
+
+    /** Whether anything typed in the detail pane is not on disk (after {@link #flush}: its write failed). */
+    public boolean unsaved() {
+        return pane.unsaved() || alsoUnsaved.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
     }
 
     public void show(Page page) {

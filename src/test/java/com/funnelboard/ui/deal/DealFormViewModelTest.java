@@ -101,6 +101,34 @@ class DealFormViewModelTest {
         assertThat(history.entries().getFirst().headline()).isEqualTo("Edited \u201CPilot\u201D");
     }
 
+    /**
+     * A write that fails (the file busy in another program) leaves the typing unsaved, which the window's close asks about (it
+     * closed and the typing was gone), and is tried again by itself once the file is free; a refusal is no such loss (a draft
+     * keeps it).
+     */
+    @Test
+    void aWriteThatFailsLeavesTheTypingUnsavedAndIsTriedAgainByItself() throws Exception {
+        form.titleProperty().set("Pilot, typed while busy");
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+                java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            form.flush().join();
+            assertThat(form.unsaved()).as("the write failed: the typing is only in the form").isTrue();
+            assertThat(form.statusProperty().get()).startsWith("Not saved: ");
+            st.execute("ROLLBACK");
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!"Pilot, typed while busy".equals(stored(pilot.id()).orElseThrow().title()) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(stored(pilot.id()).orElseThrow().title()).as("saved by itself once the file was free").isEqualTo("Pilot, typed while busy");
+        assertThat(form.unsaved()).isFalse();
+
+        form.valueProperty().set("12,5");
+        form.flush().join();
+        assertThat(form.unsaved()).as("a refusal is kept as a draft, not lost").isFalse();
+    }
+
     /** Was DealPaneUiTest.anAmountThatIsNotOneIsMarkedAndNothingIsSaved (the marked field stays there). */
     @Test
     void anAmountThatIsNotOneIsRefusedKeptToBeCorrectedAndNothingIsSaved() {
