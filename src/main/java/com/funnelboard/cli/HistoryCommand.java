@@ -53,12 +53,15 @@ final class HistoryCommand implements Callable<Integer> {
             } else {
                 sets = history.latest(limit);
             }
-            s.console().result(Map.of("changeSets", sets.stream().map(c -> json(s, c)).toList()), () -> text(s, sets));
+            // Of one record's history each set shows what it did to that record, in full; the latest sets are cut at their first changes.
+            boolean whole = subject == null || subject.deal == null && subject.contact == null;
+            Map<java.util.UUID, Integer> counts = whole ? history.changeCounts(sets) : Map.of();
+            s.console().result(Map.of("changeSets", sets.stream().map(c -> json(s, c, counts)).toList()), () -> text(s, sets, counts));
             return ExitCodes.OK;
         });
     }
 
-    private static Map<String, Object> json(Session s, ChangeSetEntry c) {
+    private static Map<String, Object> json(Session s, ChangeSetEntry c, Map<java.util.UUID, Integer> counts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().toString());
         m.put("origin", c.origin().key());
@@ -76,6 +79,8 @@ final class HistoryCommand implements Callable<Integer> {
             changes.add(e);
         }
         m.put("changes", changes);
+        // A large set (an import) lists its first changes only; changeCount says how many it made.
+        m.put("changeCount", counts.getOrDefault(c.id(), c.changes().size()));
         if (!c.mergedFrom().isEmpty()) {
             // A merge read as a record's history: the teammates' change sets it brought to the record.
             m.put("mergedFrom", c.mergedFrom().stream().map(a -> {
@@ -90,7 +95,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** Each change set's line (when, who, origin, summary, id), then what it changed in words, as the History tab says it; --json has the stored values. */
-    private static void text(Session s, List<ChangeSetEntry> sets) {
+    private static void text(Session s, List<ChangeSetEntry> sets, Map<java.util.UUID, Integer> counts) {
         if (sets.isEmpty()) {
             s.console().line("No recorded changes.");
             return;
@@ -111,6 +116,11 @@ final class HistoryCommand implements Callable<Integer> {
                 for (int l = 0; l < lines.length; l++) {
                     s.console().line((l == 0 ? "    " : "      ") + lines[l]);
                 }
+            }
+            int more = counts.getOrDefault(c.id(), c.changes().size()) - c.changes().size();
+            if (more > 0) {
+                s.console().line("    \u2026 and " + java.text.NumberFormat.getIntegerInstance(s.locale()).format(more) + " more change"
+                        + (more == 1 ? "" : "s") + " (history --deal ID or --contact ID shows what it did to one record)");
             }
         }
     }

@@ -14,8 +14,17 @@ public final class HistoryService {
         this.store = store;
     }
 
+    /** The changes of each set a listing shows at most (the rest are counted: see {@link #changeCounts}). */
+    public static final int SHOWN_CHANGES = 200;
+
+    /** The latest change sets, each with its first {@link #SHOWN_CHANGES} changes. */
     public List<ChangeSetEntry> latest(int limit) {
-        return store.read(r -> r.changeLog().latest(limit));
+        return store.read(r -> r.changeLog().latest(limit, SHOWN_CHANGES));
+    }
+
+    /** How many changes each of these change sets made in all. */
+    public java.util.Map<UUID, Integer> changeCounts(List<ChangeSetEntry> sets) {
+        return store.read(r -> r.changeLog().changeCounts(sets.stream().map(ChangeSetEntry::id).toList()));
     }
 
     /**
