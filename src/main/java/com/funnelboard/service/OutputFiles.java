@@ -124,6 +124,8 @@ final class OutputFiles {
                     + target.resolve("export" + suffix));
         }
         refuseMissingFolder(target);
+        // What a killed export left beside it (a part of a contacts list, in a synced folder too) goes once it is an hour old.
+        com.funnelboard.store.FilesBeside.removeStale(target.getParent(), ".funnelboard-*.tmp");
         Path tmp = null;
         try {
             tmp = com.funnelboard.store.FilesBeside.temporary(target, ".funnelboard-", suffix + ".tmp");

@@ -51,7 +51,7 @@ public final class FilesBeside {
      * {@code glob} (files, or folders with their files) last changed more than {@link #STALE} ago.
      * One being written now is younger and stays. What cannot be removed is logged and left.
      */
-    static void removeStale(Path folder, String glob) {
+    public static void removeStale(Path folder, String glob) {
         long before = System.currentTimeMillis() - STALE.toMillis();
         try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
             for (Path p : found) {

@@ -54,4 +54,18 @@ class OutputFilePermissionsTest {
             assertThat(permissions(share)).isEqualTo("rw-rw-r--");
         }
     }
+
+    /** What a killed export left beside its file (part of a contacts list) goes at the next export there once an hour old. */
+    @Test
+    void whatAKilledExportLeftBesideItsFileGoesOnceAnHourOld() throws Exception {
+        Path old = Files.writeString(dir.resolve(".funnelboard-31444987ow9kx.csv.tmp"), "Name,Email\nIda Berg,ida@");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
+        Path recent = Files.writeString(dir.resolve(".funnelboard-1tvu97zit2ic1.csv.tmp"), "being written");
+        Path theirs = Files.writeString(dir.resolve(".other-program.tmp"), "not ours");
+        Files.setLastModifiedTime(theirs, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
+        OutputFiles.replaceWhole(dir.resolve("contacts.csv"), ".csv", w -> w.write("a,b\n"));
+        assertThat(old).as("left by a killed export").doesNotExist();
+        assertThat(recent).as("perhaps being written now").exists();
+        assertThat(theirs).as("not ours").exists();
+    }
 }
