@@ -104,6 +104,14 @@ public final class LogFiles implements AutoCloseable {
         handler.setEncoding("UTF-8");
         handler.setFormatter(new Format(java.time.ZoneOffset.UTC));
         handler.setLevel(Level.ALL);
+        // A log that cannot be written (its disk full) is no failure of what the app or a command does, which says its own
+        // result: java.util.logging's own error manager printed its stack trace into every command's output.
+        handler.setErrorManager(new java.util.logging.ErrorManager() {
+            @Override
+            public void error(String msg, Exception ex, int code) {
+                // nothing: the log is where it would be said
+            }
+        });
         return new LogFiles(folder, limitBytes, count, handler);
     }
 

@@ -91,7 +91,10 @@ public final class CsvExport {
                     try {
                         out.write(cells);
                     } catch (RuntimeException e) {
-                        throw new UncheckedIOException(new IOException("Cannot write " + file + ": " + e.getMessage(), e));
+                        // The writer's own words ("No space left on device"), without the JSON library's "at [No location information]".
+                        String why = e instanceof tools.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage();
+                        String sentence = "Cannot write " + file + ": " + why;
+                        throw new UncheckedIOException(sentence, new IOException(sentence, e));
                     }
                 }));
             }

@@ -43,6 +43,16 @@ public final class Backups {
             try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temp.toString());
                 vacuum.execute();
+            } catch (SQLException e) {
+                // The copy's disk (the app-data folder's) full or failing is the backup's failure, not the database's: it said
+                // "the last change was not saved" when none was pending.
+                StoreException said = StoreErrors.translate(e, temp);
+                if (said.kind() == StoreException.Kind.IO) {
+                    String why = said.getMessage().startsWith("The disk is full") ? "the disk is full" : "the disk reported an error";
+                    throw new java.io.UncheckedIOException("The backup could not be written to " + folder + ": " + why,
+                            new IOException(e.getMessage(), e));
+                }
+                throw e;
             }
             try (Connection t = DriverManager.getConnection("jdbc:sqlite:" + temp); Statement s = t.createStatement()) {
                 s.execute("PRAGMA journal_mode = DELETE"); // one self-contained file, whatever mode the database is in
@@ -63,7 +73,7 @@ public final class Backups {
             // What a backup killed before it finished left here (a whole copy of the database, readable by others).
             FilesBeside.removeStale(folder, ".*.partial*");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "The backup could not be written to " + folder + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("The backup could not be written to " + folder + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

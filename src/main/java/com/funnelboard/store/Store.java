@@ -312,7 +312,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(new Repositories(dsl(c), clock, null, facets));
         } catch (DataAccessException e) {
-            throw StoreErrors.translate(e, file);
+            throw StoreErrors.writingElsewhere(e).<RuntimeException>map(io -> io).orElseGet(() -> StoreErrors.translate(e, file));
         } finally {
             pool.release(c);
         }

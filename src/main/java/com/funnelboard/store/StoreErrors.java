@@ -9,6 +9,25 @@ final class StoreErrors {
 
     private StoreErrors() {}
 
+    /**
+     * A file written from inside a read (an export streaming its rows) that failed: its own failure, not
+     * the database's — "The database could not be used: java.io.IOException: Cannot write deals.csv: No
+     * space left on device at [No location information]" was said of a full disk elsewhere. Empty when
+     * the driver failed.
+     */
+    static java.util.Optional<java.io.UncheckedIOException> writingElsewhere(Throwable e) {
+        java.io.IOException io = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException) {
+                return java.util.Optional.empty();
+            }
+            if (t instanceof java.io.IOException found) {
+                io = found; // the innermost: its words are the writer's own
+            }
+        }
+        return io == null ? java.util.Optional.empty() : java.util.Optional.of(new java.io.UncheckedIOException(io.getMessage(), io));
+    }
+
     /** Turns driver errors into one sentence a user can act on. */
     static StoreException translate(Exception e, Path file) {
         if (e instanceof StoreException se) {
