@@ -25,6 +25,26 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
         return t;
     }
 
+    /** Puts the texts typed back into the form's fields (those the draft holds). */
+    void fill(javafx.beans.property.StringProperty title, javafx.beans.property.StringProperty value,
+            javafx.beans.property.StringProperty currency) {
+        if (edit.title() != null) {
+            title.set(edit.title());
+        }
+        if (edit.value() != null) {
+            value.set(edit.value());
+        }
+        if (edit.currency() != null) {
+            currency.set(edit.currency());
+        }
+    }
+
+    /** What the form's status says of it: why it was refused, or that it was typed before the deal went to the trash. */
+    String status() {
+        return problems.isEmpty() ? "Not saved yet: typed before the deal was moved to the trash"
+                : "Not saved yet: " + String.join("; ", problems.values());
+    }
+
     static DealDraft of(Map<String, String> texts) {
         Map<String, String> why = new java.util.HashMap<>();
         texts.forEach((k, v) -> {

@@ -94,7 +94,7 @@ public final class DealForm extends VBox {
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.valueProperty().addListener((o, a, b) -> saveIfDirty());
 
-        ComboBox<String> owner = new ComboBox<>(model.people());
+        ComboBox<String> owner = new ComboBox<>(model.owner().people());
         owner.setId("deal-owner");
         owner.setEditable(true);
         owner.setPromptText("nobody");
@@ -102,7 +102,7 @@ public final class DealForm extends VBox {
         owner.setTooltip(new Tooltip());
         // The owner is an email; the field says the name the team gave it (it fits the pane), the list and the tooltip
         // both ("Ida Berg <ida@…>").
-        OwnerText ownerText = new OwnerText(model.names());
+        OwnerText ownerText = new OwnerText(model.owner().names());
         owner.setConverter(ownerText);
         owner.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -116,7 +116,7 @@ public final class DealForm extends VBox {
                 owner.getTooltip().setText(ownerText.full(owner.getValue()) + ": " + OWNER_HINT); // "nobody: whose deal …" when none
             }
         };
-        model.names().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+        model.owner().names().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
             if (!owner.getEditor().isFocused()) {
                 owner.getEditor().setText(owner.getConverter().toString(owner.getValue()));
             }
@@ -124,7 +124,7 @@ public final class DealForm extends VBox {
         });
         owner.valueProperty().addListener((o, a, b) -> sayOwner.run());
         sayOwner.run();
-        owner.valueProperty().bindBidirectional(model.ownerProperty());
+        owner.valueProperty().bindBidirectional(model.owner().owner());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
         owner.valueProperty().addListener((o, a, b) -> model.reassign(b, com.funnelboard.service.PeopleService.mailboxName(owner.getEditor().getText())));
         model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {

@@ -94,30 +94,16 @@ public final class DealFormViewModel {
         owner.setPeople(service);
     }
 
-    /** The email of the shown deal's owner (null: nobody). */
-    public ObjectProperty<String> ownerProperty() {
-        return owner.owner();
-    }
-
-    /** The emails the owner field offers: the team's directory and everyone who owns deals. */
-    public javafx.collections.ObservableList<String> people() {
-        return owner.people();
-    }
-
-    /** The names the team gave for the people's emails (the directory), by email. */
-    public javafx.collections.ObservableMap<String, String> names() {
-        return owner.names();
+    /** The owner field: the shown deal's owner's email (null: nobody), the emails it offers and the team's names for them. */
+    DealOwnerField owner() {
+        return owner;
     }
 
     /**
-     * Gives the shown deal to the person with this email (recorded, undoable); nothing happens when
-     * it is theirs already. A text that is not an email is marked on the field and not saved.
+     * Gives the shown deal to the person with this email (recorded, undoable); nothing happens when it is theirs already. A
+     * text that is not an email is marked on the field and not saved. {@code name} is the one typed beside the email ("Ola
+     * Nordmann <ola@…>"), which the team's directory takes when it has none (null: none).
      */
-    public CompletableFuture<Void> reassign(String email) {
-        return reassign(email, null);
-    }
-
-    /** As {@link #reassign(String)}, with the name typed beside the email ("Ola Nordmann <ola@…>"), which the team's directory takes when it has none. */
     public CompletableFuture<Void> reassign(String email, String name) {
         if (loading) {
             return CompletableFuture.completedFuture(null);
@@ -132,7 +118,6 @@ public final class DealFormViewModel {
         return title;
     }
 
-    /** How the form writes values and dates. */
     /** Today in the user's zone, by the store's clock: typed dates such as "friday" count from it. */
     public java.time.LocalDate today() {
         return editing.today(zone);
@@ -379,22 +364,11 @@ public final class DealFormViewModel {
         DealDraft draft = deal == null ? null : drafts.get(deal.id());
         if (draft != null) {
             // What was typed and refused when another card was chosen comes back, marked, to be corrected.
-            if (draft.edit().title() != null) {
-                title.set(draft.edit().title());
-            }
-            if (draft.edit().value() != null) {
-                value.set(draft.edit().value());
-            }
-            if (draft.edit().currency() != null) {
-                currency.set(draft.edit().currency());
-            }
+            draft.fill(title, value, currency);
             problems.putAll(draft.problems());
-            if (draft.problems().isEmpty()) {
-                dirty = true; // typed before the deal went to the trash: saved as any typing is, on leaving the deal or a pause
-                status.set("Not saved yet: typed before the deal was moved to the trash");
-            } else {
-                status.set("Not saved yet: " + String.join("; ", draft.problems().values()));
-            }
+            // Typed before the deal went to the trash (no problem): saved as any typing is, on leaving the deal or a pause.
+            dirty = draft.problems().isEmpty();
+            status.set(draft.status());
         }
         if (deal != null) {
             owner.loadPeople();
