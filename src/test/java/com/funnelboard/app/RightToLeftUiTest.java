@@ -127,6 +127,18 @@ class RightToLeftUiTest {
         assertThat(SafeWrap.canWrap("اتصل")).isFalse();
         assertThat(SafeWrap.inSentence("محمد عبدالله")).as("its own run in an English line").isEqualTo("\u200Eمحمد عبدالله\u200E");
         assertThat(SafeWrap.inSentence("Ida Berg")).isEqualTo("Ida Berg");
+
+        // A tooltip's long sentence wraps within a screen's width (it ran off the edge), but not right-to-left text.
+        Label status = new Label("short");
+        String reason = "Today's backup was not taken: The backup could not be written to /media/usb/backups/pipeline-3950ed6c: "
+                + "No space left on device";
+        robot.interact(() -> {
+            com.funnelboard.ui.common.LazyTooltip.install(status, () -> reason);
+            status.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0,
+                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
+        });
+        assertThat(status.getTooltip().isWrapText()).isTrue();
+        assertThat(status.getTooltip().getMaxWidth()).isLessThan(600);
         assertThat(failures).isEmpty();
     }
 }

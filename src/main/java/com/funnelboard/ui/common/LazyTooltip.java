@@ -23,6 +23,9 @@ public final class LazyTooltip {
      * Gives {@code control} a tooltip saying what {@code text} supplies when the pointer reaches it
      * (asked again each time; null or empty: no tooltip then).
      */
+    /** How wide a tooltip grows before its text wraps. */
+    static final double MAX_WIDTH = 560;
+
     public static void install(Control control, Supplier<String> text) {
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
             String now = text.get();
@@ -32,6 +35,10 @@ public final class LazyTooltip {
             }
             Tooltip tip = control.getTooltip() != null ? control.getTooltip() : new Tooltip();
             tip.setText(now);
+            // A long sentence (a failure's whole reason) wraps within a width a screen holds: it ran off the screen's edge,
+            // "…: No spa". Right-to-left text stays on one line (see SafeWrap).
+            tip.setMaxWidth(MAX_WIDTH);
+            tip.setWrapText(SafeWrap.canWrap(now));
             control.setTooltip(tip);
         });
     }
