@@ -56,12 +56,34 @@ public record NameParts(String prefix, String given, String family, String suffi
         if (words.size() < 2) {
             return new NameParts(String.join(" ", prefix), String.join(" ", words), "", String.join(", ", suffix));
         }
+        if (familyFirst(words)) {
+            // Chinese, Japanese, Korean and Vietnamese write the family name first: "佐藤 花子", "Nguyễn Thị Hường" (an address book
+            // sorted them by "花子" and "Hường").
+            return new NameParts(String.join(" ", prefix), String.join(" ", words.subList(1, words.size())), words.getFirst(),
+                    String.join(", ", suffix));
+        }
         int from = words.size() - 1;
         while (from > 1 && PARTICLES.contains(words.get(from - 1).toLowerCase(Locale.ROOT))) {
             from--;
         }
         return new NameParts(String.join(" ", prefix), String.join(" ", words.subList(0, from)),
                 String.join(" ", words.subList(from, words.size())), String.join(", ", suffix));
+    }
+
+    /** The most common Vietnamese family names, as written with their marks (without them they are other languages' words). */
+    private static final Set<String> VIETNAMESE_FAMILY = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng",
+            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Đào", "Lâm", "Tạ", "Trịnh", "Lương", "Phùng", "Đoàn");
+
+    /** Whether the name is written family name first: in Chinese, Japanese or Korean script, or after a Vietnamese family name. */
+    private static boolean familyFirst(List<String> words) {
+        String first = java.text.Normalizer.normalize(words.getFirst(), java.text.Normalizer.Form.NFC);
+        if (VIETNAMESE_FAMILY.contains(first)) {
+            return true;
+        }
+        int c = first.codePointAt(0);
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\S)\\s*(\\([^()]+\\))");

@@ -30,4 +30,17 @@ class NamePartsTest {
         assertThat(NameParts.of("Sir Ray")).isEqualTo(new NameParts("", "Sir", "Ray", ""));
         assertThat(NameParts.of("Ben V")).isEqualTo(new NameParts("", "Ben", "V", ""));
     }
+
+    /** Chinese, Japanese, Korean and Vietnamese names are written family name first (an address book sorted them by the given name). */
+    @Test
+    void namesWrittenFamilyNameFirstKeepItFirst() {
+        assertThat(NameParts.of("佐藤 花子")).isEqualTo(new NameParts("", "花子", "佐藤", ""));
+        assertThat(NameParts.of("王 小明")).isEqualTo(new NameParts("", "小明", "王", ""));
+        assertThat(NameParts.of("김 민준")).isEqualTo(new NameParts("", "민준", "김", ""));
+        assertThat(NameParts.of("Nguyễn Thị Hường")).isEqualTo(new NameParts("", "Thị Hường", "Nguyễn", ""));
+        assertThat(NameParts.of(java.text.Normalizer.normalize("Trần Văn An", java.text.Normalizer.Form.NFD)).family()).isEqualTo(
+                java.text.Normalizer.normalize("Trần", java.text.Normalizer.Form.NFD));
+        assertThat(NameParts.of("Nguyen Minh")).as("without its marks, no Vietnamese name for sure").isEqualTo(new NameParts("", "Nguyen", "Minh", ""));
+        assertThat(NameParts.of("Anna Hoang")).isEqualTo(new NameParts("", "Anna", "Hoang", ""));
+    }
 }
