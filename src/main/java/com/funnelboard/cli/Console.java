@@ -166,7 +166,7 @@ final class Console {
 
     /**
      * The columns a terminal gives {@code s}: two for a Chinese, Japanese or Korean character or a
-     * full-width form ("张敏" takes four), none for a combining accent, one for any other.
+     * full-width form ("张敏" takes four) or an emoji, none for a combining accent, one for any other.
      */
     static int columns(String s) {
         int n = 0;
@@ -180,7 +180,10 @@ final class Console {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL && c >= 0xAC00
-                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6;
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6
+                    // An emoji drawn as one (😀, 🚀): two columns, as terminals draw it (the rows after "Zoë 😀 Smith" were one off).
+                    // A flag's two letters take one each.
+                    || Character.isEmojiPresentation(c) && !(c >= 0x1F1E6 && c <= 0x1F1FF);
             n += wide ? 2 : 1;
         }
         return n;

@@ -21,6 +21,9 @@ class ConsoleSentenceTest {
         assertThat(Console.columns("张敏")).isEqualTo(4);
         assertThat(Console.columns("山田太郎 Sales")).isEqualTo(14);
         assertThat(Console.columns("Müller")).isEqualTo(6);
+        assertThat(Console.columns("Zoë 😀 Smith")).as("an emoji takes two").isEqualTo(12);
+        assertThat(Console.columns("🚀")).isEqualTo(2);
+        assertThat(Console.columns("☺")).as("a symbol drawn as text").isEqualTo(1);
         assertThat(Console.columns("Mu\u0308ller")).as("a combining diaeresis takes no column").isEqualTo(6);
         java.io.StringWriter text = new java.io.StringWriter();
         Console console = new Console(new java.io.PrintWriter(text, true), new java.io.PrintWriter(new java.io.StringWriter()), false);
