@@ -58,7 +58,72 @@ public final class SearchText {
         if (!dotted.equals(lower) && dotted.length() >= 3) {
             out.add(dotted);
         }
+        out.addAll(turkish(word));
+        out.addAll(greek(word));
         return List.copyOf(out);
+    }
+
+    /** How many letters i of a Turkish word are tried both ways (two to the power of this many spellings). */
+    private static final int TURKISH_I_AT_MOST = 4;
+
+    /**
+     * A Turkish word with each of its first i's written dotted and dotless: the index lowers "I" to
+     * "i" and "İ" to "i" but keeps "ı", so "Işık" is stored as "isık" and "ışık" as "ısık" — "ışık" and
+     * "isik" found neither. Only for a word written with a Turkish letter (ı, İ, ş, ğ), so other
+     * languages' words are asked for as before.
+     */
+    static List<String> turkish(String word) {
+        if (word.chars().noneMatch(c -> c == 'ı' || c == 'İ' || c == 'ş' || c == 'Ş' || c == 'ğ' || c == 'Ğ')) {
+            return List.of();
+        }
+        String w = word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i');
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < w.length() && at.size() < TURKISH_I_AT_MOST; i++) {
+            if (w.charAt(i) == 'i') {
+                at.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int mask = 0; mask < 1 << at.size(); mask++) {
+            char[] chars = w.toCharArray();
+            for (int b = 0; b < at.size(); b++) {
+                if ((mask & 1 << b) != 0) {
+                    chars[at.get(b)] = 'ı';
+                }
+            }
+            out.add(new String(chars));
+        }
+        return out;
+    }
+
+    /** The Greek vowels and the same with the accent (tonos) monotonic Greek writes on one of them. */
+    private static final String GREEK_VOWELS = "αεηιουω";
+    private static final String GREEK_ACCENTED = "άέήίόύώ";
+
+    /**
+     * A Greek word without its accents, and, typed without one, with the accent on each of its
+     * vowels in turn: the index keeps Greek accents, so "συμβαση" and "γιωργος" found nobody named
+     * "σύμβαση" or "Γιώργος" (monotonic Greek writes one accent a word), and "ΣΥΜΒΑΣΗ" is stored
+     * without one.
+     */
+    static List<String> greek(String word) {
+        if (word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)) {
+            return List.of();
+        }
+        String plain = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replace('ς', 'σ');
+        List<String> out = new ArrayList<>();
+        out.add(plain);
+        boolean accented = !plain.equals(word.toLowerCase(java.util.Locale.ROOT).replace('ς', 'σ'));
+        if (!accented) {
+            for (int i = 0; i < plain.length(); i++) {
+                int v = GREEK_VOWELS.indexOf(plain.charAt(i));
+                if (v >= 0) {
+                    out.add(plain.substring(0, i) + GREEK_ACCENTED.charAt(v) + plain.substring(i + 1));
+                }
+            }
+        }
+        return out;
     }
 
     /** The words of a text as the index splits them: runs of letters and digits. */
@@ -67,7 +132,8 @@ public final class SearchText {
     /** A word as the index compares it: lower case, without accents. */
     public static String fold(String word) {
         String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(java.util.Locale.ROOT);
+        // Turkish's dotless i and Greek's final sigma as their plain letters, so that every spelling asked for marks the same words.
+        return d.toLowerCase(java.util.Locale.ROOT).replace('ı', 'i').replace('ς', 'σ');
     }
 
     /** The words of {@code query} as prefixes to look for, folded. */

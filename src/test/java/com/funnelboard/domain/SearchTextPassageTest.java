@@ -42,4 +42,14 @@ class SearchTextPassageTest {
         assertThat(SearchText.spellings("Ida")).containsExactly("Ida");
         assertThat(SearchText.toMatch("gross ida")).contains("(\"gross\"* OR \"gro\u00DF\"*) AND \"ida\"*");
     }
+
+    /** A Turkish word is asked for with its i's dotted and dotless; a Greek one without accents and with one on each vowel. */
+    @Test
+    void turkishAndGreekWordsAreAskedForInTheirSpellings() {
+        assertThat(SearchText.spellings("ışık")).contains("işik", "ışık", "işık", "ışik");
+        assertThat(SearchText.spellings("isik")).as("no Turkish letter: as typed").containsExactly("isik");
+        assertThat(SearchText.spellings("γιωργος")).contains("γιώργοσ", "γιωργοσ");
+        assertThat(SearchText.spellings("Γιώργος")).contains("γιωργοσ").doesNotContain("γίωργοσ");
+        assertThat(SearchText.fold("Işık")).isEqualTo(SearchText.fold("ışık"));
+    }
 }

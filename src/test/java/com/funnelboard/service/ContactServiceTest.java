@@ -88,6 +88,27 @@ class ContactServiceTest {
                 .containsExactly("Großhandel Süß");
     }
 
+    /**
+     * Turkish and Greek as people type them: the index keeps "ı" and Greek accents, so "ışık" found neither "İlker Işık" (stored
+     * "isık") nor "IŞIK Dış Ticaret" ("isik"), and "γιωργος" or "ΓΙΩΡΓΟΣ" nobody named "Γιώργος".
+     */
+    @Test
+    void turkishDotlessIAndGreekAccentsAreFoundAsTyped() {
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "İlker Işık"), "IŞIK Dış Ticaret A.Ş.");
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Γιώργος Παπαδόπουλος"), "Ελληνική Εταιρεία ΑΕ");
+        for (String typed : List.of("ışık", "Işık", "IŞIK", "ilker ışık")) {
+            assertThat(contacts.contacts(typed, 10)).as(typed).extracting(com.funnelboard.domain.ContactSummary::name).contains("İlker Işık");
+        }
+        assertThat(contacts.organizations("ışık", 10)).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactly("IŞIK Dış Ticaret A.Ş.");
+        for (String typed : List.of("γιωργος", "ΓΙΩΡΓΟΣ", "Γιώργος", "παπαδοπ", "γιώ")) {
+            assertThat(contacts.contacts(typed, 10)).as(typed).extracting(com.funnelboard.domain.ContactSummary::name)
+                    .containsExactly("Γιώργος Παπαδόπουλος");
+        }
+        assertThat(contacts.organizations("ελληνικη", 10)).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactly("Ελληνική Εταιρεία ΑΕ");
+    }
+
     /** New contact names the stored people the one being typed would look like, before it is added. */
     @Test
     void aContactAboutToBeAddedIsComparedWithTheStoredOnes() {
