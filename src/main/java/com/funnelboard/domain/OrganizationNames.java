@@ -128,7 +128,7 @@ public final class OrganizationNames {
 
     private static Key read(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace("&", " and ").replace("+", " and ");
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ı', 'i').replace("&", " and ").replace("+", " and ");
         List<String> words = new ArrayList<>();
         StringBuilder letters = new StringBuilder();
         for (String w : NOT_WORD.split(s)) {

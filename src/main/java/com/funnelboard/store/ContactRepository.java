@@ -92,6 +92,11 @@ public final class ContactRepository {
         Condition starts = DSL.falseCondition();
         for (String first : com.funnelboard.domain.OrganizationNames.firstWords(name)) {
             starts = starts.or(ORGANIZATION.NAME.likeIgnoreCase(first.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+            if (!first.chars().allMatch(ch -> ch < 0x80)) {
+                // SQL's LIKE ignores the case of ASCII letters only: "ΕΛΛΗΝΙΚΗ" and "ελληνική", "IŞIK" and "ışık" are found through
+                // the search index's names (each made a second organization).
+                starts = starts.or(ContactSearchCondition.namedInIndex(ORGANIZATION.ID, "organization", first));
+            }
         }
         com.funnelboard.domain.OrganizationNames.Index<Organization> near = new com.funnelboard.domain.OrganizationNames.Index<>();
         ctx.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION)

@@ -107,6 +107,12 @@ class ContactServiceTest {
         }
         assertThat(contacts.organizations("ελληνικη", 10)).extracting(com.funnelboard.domain.OrganizationSummary::name)
                 .containsExactly("Ελληνική Εταιρεία ΑΕ");
+
+        // The same organizations named in another case: found, not made again (SQL's LIKE ignores ASCII case only).
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Ayşe Çelik"), "ışık dış ticaret a.ş.");
+        contacts.create(ContactProfile.named(UUID.randomUUID(), "Μαρία Κ."), "ΕΛΛΗΝΙΚΗ ΕΤΑΙΡΕΙΑ ΑΕ");
+        assertThat(contacts.organizations("", 10)).extracting(com.funnelboard.domain.OrganizationSummary::name)
+                .containsExactlyInAnyOrder("IŞIK Dış Ticaret A.Ş.", "Ελληνική Εταιρεία ΑΕ");
     }
 
     /** New contact names the stored people the one being typed would look like, before it is added. */
