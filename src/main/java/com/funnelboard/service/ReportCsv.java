@@ -49,6 +49,9 @@ public final class ReportCsv {
             return cell;
         }
         char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        // A text that itself starts as a neutralized one does ("'=SUM…") gets its own mark too: read back, the import takes one
+        // mark off such a cell, and the text lost its apostrophe.
+        boolean looksNeutralized = c == '\'' && cell.length() > 1 && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || looksNeutralized ? "'" + cell : cell;
     }
 }

@@ -86,6 +86,22 @@ class CliExportRoundTripTest {
                 .isZero();
     }
 
+    /** Text that starts as a formula does, or as a neutralized one does ("'=…"), comes back as it was through the deals export. */
+    @Test
+    void titlesThatLookLikeFormulasComeBackAsTheyWere() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        for (String title : java.util.List.of("=SUM(A1)", "'=SUM(A1)", "-10% for the renewal", "@home", "'plain quoted'")) {
+            assertThat(here.run("deals", "add", "--title=" + title, "--contact", "Ida Berg").exit()).as(title).isZero();
+        }
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "deals", deals.toString());
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        there.json("import", "csv", deals.toString());
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        there.json("deals", "list").get("deals").forEach(d -> titles.add(d.get("title").asString()));
+        assertThat(titles).containsExactlyInAnyOrder("=SUM(A1)", "'=SUM(A1)", "-10% for the renewal", "@home", "'plain quoted'");
+    }
+
     /**
      * An open deal keeps the day it entered its stage through the deals export: read back, its days in stage went back to
      * the day it was created. A lost deal's close date still comes from the same column.

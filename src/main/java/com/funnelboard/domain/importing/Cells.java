@@ -22,7 +22,12 @@ final class Cells {
         String[] out = cells;
         for (int i = 0; i < cells.length; i++) {
             String c = cells[i];
-            if (c.length() > 1 && c.charAt(0) == '\'' && "=+-@\t\r".indexOf(c.charAt(1)) >= 0) {
+            // Also "''=SUM(…)": a text that itself began "'=" was given its own quote, as the export does.
+            int q = 0;
+            while (q < c.length() && c.charAt(q) == '\'') {
+                q++;
+            }
+            if (q >= 1 && q < c.length() && (q == 1 || q == 2) && "=+-@\t\r".indexOf(c.charAt(q)) >= 0) {
                 if (out == cells) {
                     out = cells.clone();
                 }
