@@ -119,7 +119,7 @@ final class FollowUpsCommand {
                 return ExitCodes.OK;
             } catch (java.io.UncheckedIOException e) {
                 RootCommand.LOG.warn("{}", e.getMessage(), e);
-                return s.console().fail(ExitCodes.IO, RootCommand.fileFailure(e.getMessage()));
+                return s.console().fail(ExitCodes.IO, FileFailure.words(e.getMessage()));
             }
         });
     }

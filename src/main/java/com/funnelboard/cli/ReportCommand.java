@@ -107,7 +107,7 @@ final class ReportCommand {
             }
         } catch (java.io.UncheckedIOException e) {
             RootCommand.LOG.warn("{}", e.getMessage(), e);
-            return s.console().fail(ExitCodes.IO, RootCommand.fileFailure(e.getMessage()));
+            return s.console().fail(ExitCodes.IO, FileFailure.words(e.getMessage()));
         } catch (UnsupportedOperationException e) {
             return s.console().fail(ExitCodes.IO, e.getMessage());
         }

@@ -281,23 +281,11 @@ public final class RootCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             // A file written beside the database (an export, a report) that failed: said as itself, the database being fine.
             LOG.error("A file could not be written", e);
-            return console.fail(ExitCodes.IO, fileFailure(e.getMessage()));
+            return console.fail(ExitCodes.IO, FileFailure.words(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }
-    }
-
-    /** A file's write failure in words: the disk named as full where it is, and what stays as it was. */
-    static String fileFailure(String message) {
-        String m = message == null ? "A file could not be written" : message.strip();
-        if (m.endsWith(".")) {
-            m = m.substring(0, m.length() - 1);
-        }
-        if (m.contains("No space left on device")) {
-            m += " (the disk is full)";
-        }
-        return m + ". A file it would have replaced is as it was, and the database is unchanged.";
     }
 
     /** A session without the database (only the console, times and JSON): for what must work when it cannot be opened. */

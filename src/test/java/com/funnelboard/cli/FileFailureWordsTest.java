@@ -9,10 +9,10 @@ class FileFailureWordsTest {
 
     @Test
     void aFullDiskIsNamedAndTheDatabaseSaidToBeUnchanged() {
-        assertThat(RootCommand.fileFailure("Cannot write /media/usb/deals.csv: No space left on device"))
+        assertThat(FileFailure.words("Cannot write /media/usb/deals.csv: No space left on device"))
                 .isEqualTo("Cannot write /media/usb/deals.csv: No space left on device (the disk is full). A file it would have replaced "
                         + "is as it was, and the database is unchanged.");
-        assertThat(RootCommand.fileFailure("The backup could not be written to /home/ida/backups: the disk is full."))
+        assertThat(FileFailure.words("The backup could not be written to /home/ida/backups: the disk is full."))
                 .startsWith("The backup could not be written to /home/ida/backups: the disk is full. ").doesNotContain("database could not");
     }
 }
