@@ -226,7 +226,8 @@ final class ContactsCommand {
 
     private static void line(Console c, String label, String value) {
         if (value != null && !value.isBlank()) {
-            c.line(String.format("  %-9s %s", label, value.replaceAll("\\R", " ")));
+            // A line break or a tab pasted into a text is a space on its one line (a tab was shown as "\t", a break as a space).
+            c.line(String.format("  %-9s %s", label, value.replaceAll("\\R|\\t", " ")));
         }
     }
 

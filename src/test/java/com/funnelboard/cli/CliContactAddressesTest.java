@@ -44,6 +44,13 @@ class CliContactAddressesTest {
         assertThat(CliContactsTest.texts(again.get("emails"))).containsExactly("ida@nordwind.example");
     }
 
+    /** A pain point pasted with a tab and a line break shows both as spaces on its line (the tab was "\t"). */
+    @Test
+    void showWritesATabAsALineBreakIsWrittenOnItsLine() {
+        String contact = cli.json("contacts", "add", "--name", "Ida Berg", "--pain-points", "Slow invoices\tmanual\nNo CRM").get("contact").get("id").asString();
+        assertThat(cli.run("contacts", "show", contact).out()).contains("Slow invoices manual No CRM").doesNotContain("\\t");
+    }
+
     @Test
     void duplicateDetectionSeesTheEmailOfAContactMadeWithADeal() {
         cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--email", "ida@nordwind.example");
