@@ -116,6 +116,8 @@ public final class DesktopApp {
      * commands run beside it — so no view refreshes another.
      */
     public MainView build() {
+        // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap).
+        com.funnelboard.ui.common.SafeWrap.guardWindows();
         problems = new Problems(Platform::runLater);
         UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
         ChangeFeed feed = new ChangeFeed(store);
@@ -314,8 +316,6 @@ public final class DesktopApp {
         // The board's first read starts before the window is shown, so the two run side by side.
         java.util.concurrent.CompletableFuture<Void> started = view.start(true, shareFile == null);
         stage.show();
-        // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap).
-        com.funnelboard.ui.common.SafeWrap.guardWindows();
         places.shown();
         listenForLaunches(stage, view);
         if (shareFile != null) {

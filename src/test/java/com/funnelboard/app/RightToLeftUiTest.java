@@ -102,6 +102,18 @@ class RightToLeftUiTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
+        // A dialog quoting a Hebrew title (every window opened is guarded as it shows, before its first layout).
+        robot.interact(() -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Move \u201C" + TITLE + "\u201D to the trash? " + NOTE, javafx.scene.control.ButtonType.CANCEL);
+            ask.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
+        assertThat(content.isWrapText()).as("kept on one line").isFalse();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
         assertThat(failures).as("nothing thrown while laying the window out").isEmpty();
     }
 

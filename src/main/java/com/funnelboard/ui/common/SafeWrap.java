@@ -85,6 +85,7 @@ public final class SafeWrap {
     }
 
     private static final Object WRAPS = new Object();
+    private static final java.util.concurrent.atomic.AtomicBoolean GUARDING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Guards every window the app opens from now on (dialogs, alerts, popups; not the ones open
@@ -93,6 +94,9 @@ public final class SafeWrap {
      * do, and so do those added to it later.
      */
     public static void guardWindows() {
+        if (!GUARDING.compareAndSet(false, true)) {
+            return; // one listener for the process, however many windows the app builds
+        }
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(SafeWrap::guard);
