@@ -70,8 +70,8 @@ public final class SafeWrap {
      * A listener rather than a binding, so that a control which sets its own label's wrapping later is not refused.
      */
     private static void follow(Node node, BooleanProperty wrap, ObservableValue<String> text) {
-        if (node.getProperties().putIfAbsent(WRAPS, Boolean.TRUE) != null) {
-            return;
+        if (wrap.isBound() || node.getProperties().putIfAbsent(WRAPS, Boolean.TRUE) != null) {
+            return; // a wrapping bound to something else (a control's own label) is that control's
         }
         wrap.set(canWrap(text.getValue()));
         text.addListener((o, was, now) -> {
