@@ -116,8 +116,6 @@ public final class DesktopApp {
      * commands run beside it — so no view refreshes another.
      */
     public MainView build() {
-        // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap).
-        com.funnelboard.ui.common.SafeWrap.guardWindows();
         problems = new Problems(Platform::runLater);
         UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
         ChangeFeed feed = new ChangeFeed(store);
@@ -232,6 +230,9 @@ public final class DesktopApp {
             undo.changed();
         });
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
+        // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap). The main
+        // window's own wrapping labels follow their text themselves: walking its whole scene would only slow its start.
+        com.funnelboard.ui.common.SafeWrap.guardWindows(main[0]);
         com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
         boardModel.rememberSortsIn(savedViews);
         com.funnelboard.ui.board.ViewsModel viewsModel = new com.funnelboard.ui.board.ViewsModel(savedViews,

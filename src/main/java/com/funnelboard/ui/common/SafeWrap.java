@@ -89,19 +89,31 @@ public final class SafeWrap {
 
     /**
      * Guards every window the app opens from now on (dialogs, alerts, popups; not the ones open
-     * already, whose own labels call {@link #wrap(Labeled)}): as each is shown,
+     * already, nor the one whose scene's root is {@code itsOwn}, whose own labels call {@link #wrap(Labeled)}): as each is shown,
      * the labels and text areas in it that wrap follow their text as {@link #wrap(Labeled)} has them
      * do, and so do those added to it later.
      */
-    public static void guardWindows() {
+    public static void guardWindows(Parent itsOwn) {
+        synchronized (LEFT_ALONE) {
+            LEFT_ALONE.add(itsOwn);
+        }
         if (!GUARDING.compareAndSet(false, true)) {
             return; // one listener for the process, however many windows the app builds
         }
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(SafeWrap::guard);
+                change.getAddedSubList().stream().filter(w -> !leftAlone(w)).forEach(SafeWrap::guard);
             }
         });
+    }
+
+    /** The roots of the windows left alone: each built main window's (its labels call {@link #wrap(Labeled)} themselves); held weakly. */
+    private static final java.util.Set<Parent> LEFT_ALONE = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    private static boolean leftAlone(Window w) {
+        synchronized (LEFT_ALONE) {
+            return w.getScene() != null && LEFT_ALONE.contains(w.getScene().getRoot());
+        }
     }
 
     private static void guard(Window window) {
