@@ -126,6 +126,7 @@ public final class RootCommand implements Callable<Integer> {
                     .index("0").arity("0..1").paramLabel("SHARE_FILE").type(String.class).build());
         }
         Values.register(cmd, clock, locale);
+        DashValues.allow(cmd);
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {

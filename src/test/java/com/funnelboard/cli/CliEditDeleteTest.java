@@ -41,6 +41,19 @@ class CliEditDeleteTest {
         assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot – phase 2");
     }
 
+    /** A title or note may begin with a dash; a value forgotten before the next option is still refused, with the way to mean it. */
+    @Test
+    void valuesMayBeginWithADash() {
+        String id = cli.addDeal("Pilot");
+        assertThat(cli.json("deals", "edit", id, "--title=-VP Sales deal").get("title").asString()).isEqualTo("-VP Sales deal");
+        assertThat(cli.json("deals", "edit", id, "--title", "-h of renewal").get("title").asString()).isEqualTo("-h of renewal");
+        CliRunner.Result forgotten = cli.run("deals", "edit", id, "--title", "--json");
+        assertThat(forgotten.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(forgotten.err()).contains("Expected a value for --title but found the option --json", "--title=--json");
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("-h of renewal");
+        assertThat(cli.json("deals", "edit", id, "--title=--json").get("title").asString()).as("meant, with =").isEqualTo("--json");
+    }
+
     /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
     @Test
     void aDealIsGivenToAnotherContact() {
