@@ -241,7 +241,7 @@ final class ImportCommand {
                 description = "A mapping saved with --save-mapping, or auto (match the headers; default).")
         String mapping;
         @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Repeatable: the field of a column. FIELD is one of "
-                + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, "
+                + "contact.name, contact.first_name, contact.last_name, contact.middle_name, contact.email, contact.phone, contact.title, contact.id, "
                 + "contact.industry, contact.company_size, contact.persona, contact.pain_points, contact.channel, organization.name, "
                 + "organization.industry, organization.size, organization.website, organization.address, deal.title, deal.value, "
                 + "deal.currency, deal.stage, deal.owner, deal.expected_close, deal.closed_on, deal.created_on, deal.in_stage_since, deal.source, "

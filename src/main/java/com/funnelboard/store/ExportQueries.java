@@ -56,7 +56,7 @@ public final class ExportQueries {
             // The outcome of the stage the deal is in only (see Deal: a merge can leave the other stage's fields stored).
             case DEALS -> ctx.select(d.ID, d.EXTERNAL_KEY, d.TITLE, d.STAGE, d.VALUE_MINOR, d.CURRENCY, onlyIn(d, "won", d.FINAL_VALUE_MINOR),
                     onlyIn(d, "won", d.CLOSED_ON),
-                    d.EXPECTED_CLOSE_ON, c.NAME, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
+                    d.EXPECTED_CLOSE_ON, c.NAME, c.ID, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
                             .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, onlyIn(d, "lost", d.LOST_REASON), onlyIn(d, "lost", d.LOST_NOTE), d.STAGE_ENTERED_AT,
                     d.CREATED_AT, d.OWNER).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
                     .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);

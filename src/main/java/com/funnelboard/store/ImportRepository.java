@@ -242,7 +242,23 @@ public final class ImportRepository {
         return out;
     }
 
-    /** Live deals by the id another program gave them. */
+    /**
+     * What each of these contact ids names here: the live contact (itself, or the live one it was
+     * merged into), or null when its contact is in the trash; an id no contact has is absent.
+     */
+    public Map<UUID, UUID> contactsById(Collection<UUID> ids) {
+        Map<UUID, UUID> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ctx.fetch("SELECT c.id, CASE WHEN c.deleted_at IS NULL AND c.merged_into IS NULL THEN c.id ELSE m.id END FROM contact c "
+                + "LEFT JOIN contact m ON m.id = c.merged_into AND m.deleted_at IS NULL AND m.merged_into IS NULL "
+                + "WHERE c.id IN (SELECT value FROM json_each(?))", jsonArray(ids.stream().map(UUID::toString).toList()))
+                .forEach(r -> out.put(UUID.fromString(r.get(0, String.class)),
+                        r.get(1, String.class) == null ? null : UUID.fromString(r.get(1, String.class))));
+        return out;
+    }
+
     /** A stored deal as a row that names it by its id is checked against: its title and organization (its own, or its contact's). */
     public record DealIdentity(String title, UUID organizationId, String organizationName) {}
 

@@ -312,4 +312,45 @@ class CliExportRoundTripTest {
         }
         assertThat(sources).containsEntry("Ida Berg", "event").containsEntry("Bo Chen", "referral").containsEntry("Cy Dahl", null);
     }
+
+    /**
+     * Two people of one name at one organization, with no address to tell them apart, stay two
+     * through an export into a fresh database (CSV and vCard), each deal with its own person, and
+     * importing the files again there doubles nothing.
+     */
+    @Test
+    void peopleOfOneNameStayApartThroughTheExportAndItsReimport() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String first = here.json("contacts", "add", "--name", "Jean Dupont", "--org", "Acme").get("contact").get("id").asString();
+        String second = here.json("contacts", "add", "--name", "Jean Dupont", "--org", "Acme", "--title", "CFO").get("contact").get("id").asString();
+        String deal = here.addDeal("Pilot");
+        here.json("deals", "edit", deal, "--contact", second);
+        Path contacts = dir.resolve("contacts.csv");
+        Path deals = dir.resolve("deals.csv");
+        Path cards = dir.resolve("contacts.vcf");
+        here.json("export", "csv", "contacts", contacts.toString());
+        here.json("export", "csv", "deals", deals.toString());
+        here.json("export", "vcard", cards.toString());
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        assertThat(there.json("import", "csv", contacts.toString()).get("contacts").get("created").asLong()).isEqualTo(3);
+        assertThat(there.json("import", "csv", deals.toString()).get("contacts").get("created").asLong())
+                .as("the deal's person is the one the contacts file made").isZero();
+        JsonNode pilot = there.json("deals", "list").get("deals").get(0);
+        assertThat(there.json("deals", "show", pilot.get("id").asString()).get("contact").get("id").asString())
+                .as("the deal's own Jean Dupont, the CFO").isEqualTo(second);
+        for (Path again : java.util.List.of(contacts, deals)) {
+            JsonNode twice = there.json("import", "csv", again.toString());
+            assertThat(twice.get("contacts").get("created").asLong()).as(again.getFileName().toString()).isZero();
+            assertThat(twice.get("deals").get("created").asLong()).as(again.getFileName().toString()).isZero();
+        }
+        assertThat(there.json("contacts", "list").get("contacts")).extracting(c -> c.get("id").asString())
+                .as("each person is the record of the same id").contains(first, second).hasSize(3);
+
+        CliRunner cardsThere = new CliRunner(dir.resolve("cards.db"), Fixtures.NOW);
+        assertThat(cardsThere.json("import", "vcard", cards.toString()).get("contacts").get("created").asLong()).isEqualTo(3);
+        assertThat(cardsThere.json("import", "vcard", cards.toString()).get("contacts").get("created").asLong()).as("again: found by UID").isZero();
+        assertThat(cardsThere.json("import", "csv", contacts.toString()).get("contacts").get("created").asLong()).as("and the CSV's ids").isZero();
+        assertThat(cardsThere.json("contacts", "list").get("contacts")).hasSize(3);
+    }
 }

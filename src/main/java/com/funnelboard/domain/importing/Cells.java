@@ -71,7 +71,7 @@ final class Cells {
         }
         String also = label + String.join(", ", all.subList(1, all.size()));
         return new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
-                person.notes() == null ? also : person.notes() + "\n" + also, person.source());
+                person.notes() == null ? also : person.notes() + "\n" + also, person.source(), person.profile(), person.id());
     }
 
     /**

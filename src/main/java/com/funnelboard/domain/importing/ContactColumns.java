@@ -198,7 +198,18 @@ final class ContactColumns {
             joined = null;
         }
         return new ImportRow.Person(name.strip(), title, emails, phones, tags, joined,
-                RowParser.sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems));
+                RowParser.sourceKey(first(values, cols, DEAL_SOURCE)), ProfileColumns.read(row, values, cols, rowCells, problems),
+                funnelboardId(values, cols));
+    }
+
+    /**
+     * The row's Funnelboard contact id (see {@link ImportField#CONTACT_ID}). Anything else in the
+     * column (a number a spreadsheet put there, a hand-made file's "1") is no id: the row is the
+     * person its other cells say, matched as any row is.
+     */
+    private static java.util.UUID funnelboardId(String[] values, Map<ImportField, List<Integer>> cols) {
+        String id = first(values, cols, CONTACT_ID);
+        return id != null && id.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? java.util.UUID.fromString(id) : null;
     }
 
     /**

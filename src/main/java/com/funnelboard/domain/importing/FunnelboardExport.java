@@ -11,14 +11,14 @@ import java.util.Optional;
  * The columns of Funnelboard's own CSV exports, and what each means when such a file is imported
  * again (into this database or another): an export reads back as the records it was written from.
  * A contacts export gives contacts, never deals (its ids are contacts', not another program's deal
- * ids); a deals export's external id (the other program's, which the deal came with) or else its id
+ * ids), each the contact of its id (see {@link ImportField#CONTACT_ID}); a deals export names its contact by id too; a deals export's external id (the other program's, which the deal came with) or else its id
  * becomes the deals' external id, so a second import updates them, and so does the other program's file. A won
  * deal keeps its final value, a lost one its reason and note, a contact its lead source.
  */
 public enum FunnelboardExport {
     CONTACTS(List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones", "organization", "industry", "company_size",
             "persona", "pain_points", "preferred_channel", "source", "tags", "notes", "created_at"),
-            Map.ofEntries(Map.entry("name", CONTACT_NAME), Map.entry("title", CONTACT_TITLE), Map.entry("email", CONTACT_EMAIL),
+            Map.ofEntries(Map.entry("id", CONTACT_ID), Map.entry("name", CONTACT_NAME), Map.entry("title", CONTACT_TITLE), Map.entry("email", CONTACT_EMAIL),
                     Map.entry("phone", CONTACT_PHONE), Map.entry("other_emails", CONTACT_EMAIL), Map.entry("other_phones", CONTACT_PHONE),
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("industry", CONTACT_INDUSTRY),
                     Map.entry("company_size", CONTACT_COMPANY_SIZE), Map.entry("persona", CONTACT_PERSONA),
@@ -28,10 +28,10 @@ public enum FunnelboardExport {
             Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
                     ORGANIZATION_WEBSITE, "address", ORGANIZATION_ADDRESS)),
     DEALS(List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on", "expected_close_on", "contact",
-            "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
+            "contact_id", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
             Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("external_id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
                     Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
-                    Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME),
+                    Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME), Map.entry("contact_id", CONTACT_ID),
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),
                     Map.entry("created_at", DEAL_CREATED_ON), Map.entry("final_value", DEAL_FINAL_VALUE),
                     Map.entry("lost_reason", DEAL_LOST_REASON), Map.entry("lost_note", DEAL_LOST_NOTE),
@@ -61,6 +61,11 @@ public enum FunnelboardExport {
     private static final List<String> EARLIER_CONTACTS = List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones",
             "organization", "industry", "company_size", "persona", "source", "tags", "notes", "created_at");
 
+    /** The deals export's header before it named the contact by its id too: such a file reads back as well (by the contact's name). */
+    private static final List<String> EARLIER_DEALS = List.of("id", "external_id", "title", "stage", "value", "currency", "final_value",
+            "closed_on", "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at",
+            "owner");
+
     /** The export whose header these are (in any case, spaces around them ignored), if any. */
     public static Optional<FunnelboardExport> of(List<String> headers) {
         List<String> h = headers.stream().map(x -> x == null ? "" : x.strip().toLowerCase(Locale.ROOT)).toList();
@@ -69,7 +74,7 @@ public enum FunnelboardExport {
                 return Optional.of(e);
             }
         }
-        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : Optional.empty();
+        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : h.equals(EARLIER_DEALS) ? Optional.of(DEALS) : Optional.empty();
     }
 
     /** What each of {@code headers} (this export's, as {@link #of} found them) is when the export is imported again, in column order. */

@@ -13,6 +13,11 @@ public enum ImportField {
     /** A middle name, between the first and the last (Google's and Outlook's "Middle Name", Google's older "Additional Name"). */
     CONTACT_MIDDLE_NAME("contact.middle_name"),
     CONTACT_EMAIL("contact.email"),
+    /**
+     * The contact's id in a Funnelboard database (a contacts export's {@code id}, a deals export's
+     * {@code contact_id}): the same person when that id is here, else the id the new contact takes.
+     */
+    CONTACT_ID("contact.id"),
     CONTACT_PHONE("contact.phone"),
     CONTACT_TITLE("contact.title"),
     /** What a contact's own profile says of their company and role (their ideal-customer answers), as a contacts export writes them. */
@@ -68,6 +73,7 @@ public enum ImportField {
             case "email" -> "e-mail";
             case "size" -> "size (employees)";
             case "external_id" -> "id in the other program";
+            case "id" -> "Funnelboard id";
             case "channel" -> "preferred channel";
             default -> parts[1].replace('_', ' ');
         };

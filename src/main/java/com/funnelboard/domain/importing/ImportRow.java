@@ -98,8 +98,12 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     }
 
     /** @param source where the person came from: a lead source's key (the row's lead source), null when the row names none */
+    /**
+     * @param id the person's id in a Funnelboard database, when the file gives one (its own export's):
+     *           the contact of that id, or the id a new contact takes; null for none
+     */
     public record Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source,
-            Profile profile) {
+            Profile profile, java.util.UUID id) {
         /** A file's line breaks and tabs in a name become spaces, and its other control characters are dropped (see {@link PlainText}). */
         public Person {
             name = PlainText.oneLine(name);
@@ -109,6 +113,12 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
             tags = oneLine(tags);
             notes = PlainText.lines(notes);
             profile = profile == null ? Profile.NONE : profile;
+        }
+
+        /** A person the file gives no Funnelboard id. */
+        public Person(String name, String title, List<String> emails, List<String> phones, List<String> tags, String notes, String source,
+                Profile profile) {
+            this(name, title, emails, phones, tags, notes, source, profile, null);
         }
 
         /** A person whose file says nothing of their profile. */

@@ -115,6 +115,8 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
+        Map<UUID, UUID> byId = r.imports().contactsById(rows.stream().map(ImportRow::contact).filter(p -> p != null && p.id() != null)
+                .map(ImportRow.Person::id).collect(java.util.stream.Collectors.toSet()));
         NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow, lookForPeopleWithoutReach);
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
@@ -125,7 +127,11 @@ final class ImportChunk {
             }
             UUID org = orgOfRow.get(row.row());
             UUID match = null;
-            if (policy != OnDuplicate.CREATE) {
+            if (p.id() != null && policy != OnDuplicate.CREATE) {
+                // The person of that id (a Funnelboard export's): here, or made by an earlier row of this chunk.
+                match = created.containsKey(p.id()) ? p.id() : byId.get(p.id());
+            }
+            if (match == null && policy != OnDuplicate.CREATE) {
                 for (String e : p.emails()) {
                     match = match != null ? match : byEmail.get(key(e));
                 }
@@ -134,12 +140,15 @@ final class ImportChunk {
                         match = match != null ? match : phones().get(samePerson(finder.phoneKey(ph), p.name()));
                     }
                 }
-                if (match == null) {
+                if (match == null && p.id() == null) {
+                    // By name only without an id: two people of one name whose ids differ are two people.
                     match = named.find(row, org);
                 }
             }
             ImportRow.Profile more = p.profile();
-            ContactProfile fromRow = finder.eachNumberOnce(new ContactProfile(ids.get(), org, p.name(), p.title(), p.emails(), p.phones(),
+            // A new person keeps the id the file gives when no contact has it here (a fresh database's import of an export).
+            UUID id = p.id() != null && !byId.containsKey(p.id()) && !created.containsKey(p.id()) ? p.id() : ids.get();
+            ContactProfile fromRow = finder.eachNumberOnce(new ContactProfile(id, org, p.name(), p.title(), p.emails(), p.phones(),
                     more.channel(), more.industry(), more.companySize(), more.persona(), more.painPoints(), p.source(), p.tags(), p.notes(), null));
             if (match == null) {
                 created.put(fromRow.id(), fromRow);

@@ -221,4 +221,18 @@ final class VcardCards {
         return card.getNicknames().stream().flatMap(n -> n.getValues().stream())
                 .anyMatch(v -> v != null && v.strip().equalsIgnoreCase(shown.strip()));
     }
+
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+            "(?i)(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    /**
+     * The card's UID when it is a UUID ({@code urn:uuid:…}, as Funnelboard's export and many address
+     * books write it): the card's person keeps it (see {@code ImportRow.Person#id}), so importing the
+     * same cards again finds them. Null for none or another kind of UID.
+     */
+    static java.util.UUID uid(VCard card) {
+        String uid = card.getUid() == null ? null : card.getUid().getValue();
+        java.util.regex.Matcher m = uid == null ? null : UUID_TEXT.matcher(uid.strip());
+        return m != null && m.matches() ? java.util.UUID.fromString(m.group(1)) : null;
+    }
 }

@@ -301,7 +301,7 @@ public final class VcardImport {
             }
         }
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones,
-                VcardCards.tags(card), notes(card, n, leftOut), null);
+                VcardCards.tags(card), notes(card, n, leftOut), null, ImportRow.Profile.NONE, VcardCards.uid(card));
         return new ImportRow(n, person, org, null, List.copyOf(problems));
     }
 
