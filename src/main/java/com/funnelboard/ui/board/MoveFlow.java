@@ -1,5 +1,6 @@
 package com.funnelboard.ui.board;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.MoveRequest;
 import com.funnelboard.domain.Stage;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -98,7 +98,7 @@ final class MoveFlow {
     }
 
     private void showError(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = Problems.unwrap(e);
         boolean refused = cause instanceof MoveRefusedException || cause instanceof com.funnelboard.service.RefusedException;
         model.problems().log(refused ? "The move was refused" : "The move could not be saved", cause);
         String message = refused ? cause.getMessage() : com.funnelboard.ui.common.Problems.sentence("The move could not be saved", cause);

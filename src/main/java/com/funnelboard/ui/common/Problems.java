@@ -253,7 +253,7 @@ public final class Problems {
     }
 
     /** The failure inside the wrappers that futures put around it. */
-    static Throwable unwrap(Throwable e) {
+    public static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();

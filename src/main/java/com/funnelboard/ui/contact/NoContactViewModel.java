@@ -1,5 +1,6 @@
 package com.funnelboard.ui.contact;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.domain.OrganizationProfile;
 import com.funnelboard.service.ContactService;
 import com.funnelboard.service.DealDetails;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -122,7 +122,7 @@ public final class NoContactViewModel {
         return executors.supply(() -> contacts.addToDeal(dealId, name))
                 .thenCompose(id -> openContact.apply(id, dealId).thenApply(v -> id))
                 .exceptionallyAsync(e -> {
-                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    Throwable cause = Problems.unwrap(e);
                     status.set(cause instanceof InvalidInputException bad ? String.join("; ", bad.problems().values())
                             : com.funnelboard.ui.common.Problems.sentence("The contact was not added", cause));
                     executors.problems().log("The contact was not added", cause);

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.deal;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LeadSource;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -246,12 +246,12 @@ public final class DealFormViewModel {
         }, executors.background()));
         saving = written.handle((d, e) -> {
             // A refusal is kept as a draft on this installation; any other failure leaves the typing nowhere but here.
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = Problems.unwrap(e);
             lastWriteFailed = e != null && !(cause instanceof InvalidInputException);
             return null;
         });
         written.whenCompleteAsync((deal, failure) -> {
-            Throwable refused = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable refused = Problems.unwrap(failure);
             if (refused instanceof InvalidInputException bad) {
                 drafts.put(id, new DealDraft(edit, Map.copyOf(bad.problems()))); // kept for when the deal is shown again
             } else if (failure == null) {
@@ -270,7 +270,7 @@ public final class DealFormViewModel {
                 retry.succeeded();
                 return;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Problems.unwrap(failure);
             problems.clear();
             if (cause instanceof InvalidInputException bad) {
                 problems.putAll(bad.problems());
@@ -289,12 +289,12 @@ public final class DealFormViewModel {
         return saving;
     }
 
-    /** Moves the deal shown to the trash; completes when it is there. */
     /** The deal shown as last read (its stored title and contact); null when none is. */
     Deal shown() {
         return stored;
     }
 
+    /** Moves the deal shown to the trash; completes when it is there. */
     public CompletableFuture<String> delete() {
         UUID id = dealId.get();
         String shown = stored == null ? "" : stored.title();
@@ -331,7 +331,7 @@ public final class DealFormViewModel {
         }
         return executors.supply(() -> deals.details(id).deal()).handle((deal, failure) -> {
             if (id.equals(dealId.get())) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = Problems.unwrap(failure);
                 if (cause instanceof InvalidInputException) {
                     if (dirty && stored != null) {
                         // Deleted elsewhere (a command, a teammate's merge) while typed in: what was typed is kept with the deal

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.deal;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.service.InvalidInputException;
 import com.funnelboard.service.PeopleService;
 import com.funnelboard.ui.common.UiExecutors;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -73,7 +73,7 @@ final class DealOwnerField {
         PeopleService service = peopleService;
         // An emptied field leaves the deal without an owner ("nobody", as the field's hint says).
         return saving.thenCompose(v -> executors.supply(() -> wanted == null ? service.unassign(id) : service.reassign(id, wanted, name))).handleAsync((changed, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Problems.unwrap(failure);
             problems.remove(DealFormViewModel.OWNER);
             if (cause instanceof InvalidInputException bad) {
                 problems.put(DealFormViewModel.OWNER, String.join("; ", bad.problems().values()));

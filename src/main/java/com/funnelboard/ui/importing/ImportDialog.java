@@ -1,5 +1,6 @@
 package com.funnelboard.ui.importing;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.service.importing.CsvImport;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -282,7 +282,7 @@ public final class ImportDialog {
     private void refresh() {
         model.preview(file, columns.chosen(), stages.chosen(), organizationsLayout, skipInvalid.isSelected()).whenComplete((p, e) -> {
             if (e != null) {
-                Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                Throwable t = Problems.unwrap(e);
                 // A row that cannot be read refuses the file until "Import anyway" skips such rows (the box did nothing here).
                 boolean atRow = t instanceof com.funnelboard.service.importing.ImportRefusedException r && r.row() > 0;
                 format.setText(message(e) + (atRow && !skipInvalid.isSelected()
@@ -369,7 +369,7 @@ public final class ImportDialog {
     }
 
     private static String message(Throwable e) {
-        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable t = Problems.unwrap(e);
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.ui.common.SafeWrap;
 import com.funnelboard.service.NewLead;
 import com.funnelboard.ui.board.BoardView;
@@ -9,7 +10,6 @@ import com.funnelboard.ui.lead.NewLeadViewModel;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -250,7 +250,7 @@ final class ShellDialogs {
                 }
             });
         }).exceptionally(e -> {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = Problems.unwrap(e);
             shell.problems().log("The lead was not saved", cause);
             Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
             a.initOwner(window());

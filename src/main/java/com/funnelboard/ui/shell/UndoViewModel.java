@@ -1,10 +1,10 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.service.UndoService;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -96,7 +96,7 @@ public final class UndoViewModel {
         }).handleAsync((done, failure) -> {
             running = null;
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = Problems.unwrap(failure);
                 executors.problems().log(offerRedo ? "Nothing was undone" : "Nothing was redone", cause);
                 status.accept(cause instanceof com.funnelboard.service.RefusedException ? cause.getMessage()
                         : com.funnelboard.ui.common.Problems.sentence(offerRedo ? "Nothing was undone" : "Nothing was redone", cause));

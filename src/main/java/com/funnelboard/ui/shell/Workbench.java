@@ -1,5 +1,6 @@
 package com.funnelboard.ui.shell;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.ui.board.BoardView;
 import com.funnelboard.ui.contact.ContactPane;
@@ -10,7 +11,6 @@ import com.funnelboard.ui.contact.MergeDialog;
 import com.funnelboard.ui.contact.MergeViewModel;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
@@ -394,7 +394,7 @@ public final class Workbench extends SplitPane {
     }
 
     Void failed(String what, Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = Problems.unwrap(e);
         problems.log(what, cause);
         Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
         a.initOwner(getScene().getWindow());

@@ -1,5 +1,6 @@
 package com.funnelboard.ui.trash;
 
+import com.funnelboard.ui.common.Problems;
 import com.funnelboard.domain.ChangeNotice;
 import com.funnelboard.domain.TrashEntry;
 import com.funnelboard.service.ChangeFeed;
@@ -8,7 +9,6 @@ import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.Changes;
 import com.funnelboard.ui.common.UiExecutors;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,16 +46,12 @@ public final class TrashViewModel {
             if (failure != null) {
                 executors.problems().log("Not restored", failure);
             }
-            status.accept(failure == null ? said + "." : "Not restored: " + cause(failure).getMessage());
+            status.accept(failure == null ? said + "." : "Not restored: " + Problems.unwrap(failure).getMessage());
             return null;
         });
     }
 
     private CompletableFuture<Void> follow(Changes batch) {
         return refresh();
-    }
-
-    private static Throwable cause(Throwable e) {
-        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 }
