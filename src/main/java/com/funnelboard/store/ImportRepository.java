@@ -120,18 +120,18 @@ public final class ImportRepository {
     }
 
 
-    /** Every live phone number of a live contact, as (contact, name, number); for matching by normalized number and name. */
+    /** Every live phone number of a live contact, as (contact, name, number, whether it has an e-mail address); for matching by normalized number and name. */
     public void eachPhone(ContactPhone sink) {
-        ctx.select(PHONE_NUMBER.CONTACT_ID, CONTACT.NAME, PHONE_NUMBER.PHONE).from(PHONE_NUMBER)
+        ctx.select(PHONE_NUMBER.CONTACT_ID, CONTACT.NAME, PHONE_NUMBER.PHONE, CONTACT.EMAIL.isNotNull()).from(PHONE_NUMBER)
                 .join(CONTACT).on(CONTACT.ID.eq(PHONE_NUMBER.CONTACT_ID))
                 .where(PHONE_NUMBER.DELETED_AT.isNull().and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))
                 .orderBy(CONTACT.CREATED_AT.desc())
-                .forEach(r -> sink.accept(r.value1(), r.value2(), r.value3()));
+                .forEach(r -> sink.accept(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4())));
     }
 
-    /** What {@link #eachPhone} gives for each number: its contact, the contact's name, the number. */
+    /** What {@link #eachPhone} gives for each number: its contact, the contact's name, the number, whether the contact has an e-mail address. */
     public interface ContactPhone {
-        void accept(UUID contact, String name, String phone);
+        void accept(UUID contact, String name, String phone, boolean hasEmail);
     }
 
     /** What {@link #contactsOfDeals} gives for each deal's contact: its name, the key the deal was asked by, its id. */
@@ -144,7 +144,7 @@ public final class ImportRepository {
         void accept(String name, UUID organization, UUID contact);
     }
 
-    /** The live contacts of these organizations (name, organization, id), the oldest last for a name shared by several. */
+    /** The live contacts of these organizations (name, organization, id), newest first. */
     public void contactsAt(Collection<UUID> organizations, NamedContact sink) {
         ctx.select(CONTACT.NAME, CONTACT.ORGANIZATION_ID, CONTACT.ID).from(CONTACT)
                 .where(CONTACT.ORGANIZATION_ID.in(organizations).and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MERGED_INTO.isNull()))

@@ -270,7 +270,8 @@ public final class HeaderMatcher {
                 f = HeaderSynonyms.get(rest.substring("primary ".length())); // "Contact - Primary Mobile"
             }
             // "Person - Organization" (Pipedrive's persons export): where the person works.
-            return f != null && (f.key().startsWith("contact.") || f == ORGANIZATION_NAME) ? f : IGNORE;
+            // "Person - Labels": the person's tags.
+            return f != null && (f.key().startsWith("contact.") || f == ORGANIZATION_NAME || f == TAGS) ? f : IGNORE;
         }
         return IGNORE;
     }

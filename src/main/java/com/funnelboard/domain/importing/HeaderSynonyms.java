@@ -82,12 +82,12 @@ final class HeaderSynonyms {
                 add(ORGANIZATION_ADDRESS, qualifier + " " + part);
             }
         }
-        add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "titel", "affaire", "oportunidad");
+        add(DEAL_TITLE, "deal", "deal name", "deal title", "opportunity", "opportunity name", "potential name", "titel", "affaire", "oportunidad");
         add(DEAL_VALUE, "amount", "value", "deal value", "close value", "deal size", "opportunity amount", "deal amount", "betrag", "wert",
                 "montant", "valeur", "valor", "importe");
         add(DEAL_CURRENCY, "currency", "deal currency", "amount currency", "value currency", "opportunity currency", "währung", "devise", "monnaie", "moneda");
         add(DEAL_STAGE, "stage", "deal stage", "status", "deal status", "lead status", "status type", "status label", "pipeline stage", "phase", "étape", "etapa", "estado");
-        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "opportunity owner", "sales owner", "owned by", "verantwortlich",
+        add(DEAL_OWNER, "owner", "sales agent", "rep", "sales rep", "deal owner", "assigned to", "account owner", "opportunity owner", "potential owner", "sales owner", "owned by", "verantwortlich",
                 "propriétaire", "responsable", "vendedor");
         add(DEAL_EXPECTED_CLOSE, "close date", "expected close", "expected close date", "closing date", "expected closing date",
                 "abschlussdatum", "date de clôture", "fecha de cierre");

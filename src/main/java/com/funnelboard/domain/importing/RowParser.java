@@ -217,7 +217,9 @@ public final class RowParser {
             stage = Stage.LEAD;
         }
         // A won or lost deal's close date decides its place in the reports; when it expects to close and when it was made are details.
-        LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems, true);
+        // A won or lost deal's "close date" with no column of its own (Salesforce's CloseDate, Zoho's Closing Date) is when it closed.
+        boolean expectedCloses = (stage == Stage.WON || stage == Stage.LOST) && !cols.containsKey(DEAL_CLOSED_ON);
+        LocalDate expected = date(row, values, cols, DEAL_EXPECTED_CLOSE, problems, !expectedCloses);
         LocalDate closed = date(row, values, cols, DEAL_CLOSED_ON, problems, false);
         LocalDate created = date(row, values, cols, DEAL_CREATED_ON, problems, true);
         LocalDate inStageSince = date(row, values, cols, DEAL_IN_STAGE_SINCE, problems, true);

@@ -44,6 +44,8 @@ final class ImportChunk {
     private final OwnerMatcher owners;
     /** Normalized phone numbers of stored contacts, read at the first row that needs it (a row with phones but no e-mail). */
     private Map<String, UUID> phones;
+    /** Of the stored contacts {@link #phones} holds, those with an e-mail address. */
+    private final Set<UUID> reachedByEmail = new HashSet<>();
     /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
     private final TimeOrderedIds ids;
     /** The organizations the rows name: found, made or filled in. */
@@ -135,9 +137,12 @@ final class ImportChunk {
                 for (String e : p.emails()) {
                     match = match != null ? match : byEmail.get(key(e));
                 }
-                if (match == null && p.emails().isEmpty() && !p.phones().isEmpty()) {
+                if (match == null && !p.phones().isEmpty()) {
+                    // By number and name: a person whose file now gives an address too (HubSpot's next export) is still them.
                     for (String ph : p.phones()) {
-                        match = match != null ? match : phones().get(samePerson(finder.phoneKey(ph), p.name()));
+                        UUID same = phones().get(samePerson(finder.phoneKey(ph), p.name()));
+                        // A row whose address is new is not a stored person with another address: two colleagues of one name share a switchboard.
+                        match = match != null || same != null && !p.emails().isEmpty() && reachedByEmail.contains(same) ? match : same;
                     }
                 }
                 if (match == null && p.id() == null) {
@@ -339,7 +344,12 @@ final class ImportChunk {
     private Map<String, UUID> phones() {
         if (phones == null) {
             phones = new HashMap<>();
-            r.imports().eachPhone((contact, name, phone) -> phones.put(samePerson(finder.phoneKey(phone), name), contact));
+            r.imports().eachPhone((contact, name, phone, hasEmail) -> {
+                phones.put(samePerson(finder.phoneKey(phone), name), contact);
+                if (hasEmail) {
+                    reachedByEmail.add(contact);
+                }
+            });
         }
         return phones;
     }

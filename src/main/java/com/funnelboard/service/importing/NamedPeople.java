@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * The contacts a chunk's rows name only by name (no e-mail address or phone number, as a deals
  * export writes the person): the contact of that name at the row's organization, in the file or
- * stored; else, for a deal the row names by its id, that deal's contact of that name; else, with no
+ * stored, when one alone has it there; for a deal the row names by its id, that deal's contact of that name first; else, with no
  * organization either, the one contact of that name (none when several share it). Earlier chunks'
  * contacts are stored by the time a chunk asks; its own are added as they are made ({@link #made}).
  */
@@ -58,7 +58,11 @@ final class NamedPeople {
             }
         }
         if (!orgs.isEmpty()) {
-            imports.contactsAt(orgs, (name, org, id) -> atOrganization.put(at(name, org.toString()), id));
+            // Several of one name at one organization: the name alone says not which (null), so such a row is none of them.
+            imports.contactsAt(orgs, (name, org, id) -> {
+                String k = at(name, org.toString());
+                atOrganization.put(k, atOrganization.containsKey(k) ? null : id);
+            });
         }
         if (!dealKeys.isEmpty()) {
             imports.contactsOfDeals(dealKeys, (name, dealKey, id) -> ofDeal.putIfAbsent(at(name, dealKey), id));
@@ -97,14 +101,15 @@ final class NamedPeople {
             // Once: a second row of that name with another address is someone else.
             return org == null ? null : withoutReach.remove(at(p.name(), org.toString()));
         }
-        if (org != null) {
-            UUID found = atOrganization.get(at(p.name(), org.toString()));
+        if (row.deal() != null && row.deal().externalKey() != null) {
+            // The deal's own person first: another of that name at its organization is someone else.
+            UUID found = ofDeal.get(at(p.name(), row.deal().externalKey()));
             if (found != null) {
                 return found;
             }
         }
-        if (row.deal() != null && row.deal().externalKey() != null) {
-            UUID found = ofDeal.get(at(p.name(), row.deal().externalKey()));
+        if (org != null) {
+            UUID found = atOrganization.get(at(p.name(), org.toString()));
             if (found != null) {
                 return found;
             }
@@ -124,7 +129,8 @@ final class NamedPeople {
                 atOrganization.put(k, id);
                 withoutReach.put(k, id);
             } else {
-                atOrganization.putIfAbsent(k, id);
+                // A second person of that name there with an address of their own: the name alone says neither.
+                atOrganization.put(k, atOrganization.containsKey(k) && !id.equals(atOrganization.get(k)) ? null : id);
             }
         }
         if (org == null) {

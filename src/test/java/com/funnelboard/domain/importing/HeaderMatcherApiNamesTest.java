@@ -77,4 +77,12 @@ class HeaderMatcherApiNamesTest {
         assertThat(HeaderMatcher.match(List.of("Person - Name", "Person - Organization", "Person - Email - Work"))).containsExactly(
                 CONTACT_NAME, ORGANIZATION_NAME, CONTACT_EMAIL);
     }
+
+    /** Zoho's classic deals ("Potentials") and a Pipedrive person's labels, which were not imported. */
+    @Test
+    void zohoPotentialsAndPipedrivePersonLabels() {
+        assertThat(HeaderMatcher.field("Potential Name")).isEqualTo(DEAL_TITLE);
+        assertThat(HeaderMatcher.field("Potential Owner")).isEqualTo(DEAL_OWNER);
+        assertThat(HeaderMatcher.field("Person - Labels")).isEqualTo(TAGS);
+    }
 }

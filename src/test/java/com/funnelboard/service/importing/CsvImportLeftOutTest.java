@@ -112,4 +112,20 @@ class CsvImportLeftOutTest extends ImportCase {
         assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.reason().length()).isLessThan(ImportRow.Problem.MAX_REASON + 80));
         assertThat(r.problems().getFirst().reason()).contains("more characters)");
     }
+
+    /**
+     * A won or lost deal's close date in a column that is only a "close date" (Salesforce's CloseDate,
+     * Zoho's Closing Date: no column of its own for the day it closed) is the day it closed: one that
+     * does not parse fails the row (a 2024 win was imported as won today, in this month's win rate).
+     */
+    @Test
+    void aClosedDealsOnlyCloseDateThatDoesNotParseFailsTheRow() throws Exception {
+        ImportResult r = run("close.csv", """
+                Name,Email,Company,Deal,Amount,Stage,Close Date
+                Lena Park,lena@park.example,Park Ltd,Park renewal,4000,Closed Won,02/30/2024
+                Omar Haddad,omar@haddad.example,Haddad SARL,Haddad pilot,3000,Proposal,02/30/2024
+                """, skipping());
+        assertThat(r.failedRows()).isEqualTo(1);
+        assertThat(deals()).as("an open deal's expected close is a detail it is imported without").containsOnlyKeys("Haddad pilot");
+    }
 }

@@ -2,6 +2,7 @@ package com.funnelboard.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,5 +82,61 @@ class CsvImportSamePersonTest extends ImportCase {
                 """);
         assertThat(again.contacts().created()).as("Karin is found by her number and name; Jens is new").isEqualTo(1);
         assertThat(contacts()).containsOnlyKeys("Hans Schulz", "Karin Becker", "Jens Vogel");
+    }
+
+    /** Every contact (the first 100), same-named ones apart. */
+    private java.util.List<com.funnelboard.domain.ContactProfile> everyone() {
+        return store.read(r -> r.contactProfiles().list(null, 100)).stream()
+                .map(c -> store.read(r -> r.contactProfiles().find(c.id()).orElseThrow())).toList();
+    }
+
+    /**
+     * Two people of one name at one organization: a row naming that name alone there is neither of
+     * them (it went to one of them, the oldest, whichever the deal was: a won deal written onto the
+     * receptionist), and a deal found by its id keeps its own of the two.
+     */
+    @Test
+    void aNameTwoPeopleShareThereIsNeitherOfThem() throws Exception {
+        run("""
+                First Name,Last Name,Email,Phone,Company,Title
+                Maria,Garcia,maria.garcia@acme.example,,Acme Corp,Buyer
+                Maria,Garcia,,+1 312 555 0100,Acme Corp,Receptionist
+                """);
+        assertThat(everyone()).hasSize(2);
+        ImportResult deals = run("""
+                Deal Name,Contact Name,Company,Amount,Stage
+                Warehouse scanners,Maria Garcia,Acme Corp,12500,Qualified
+                """);
+        assertThat(deals.contacts().created()).as("neither Maria Garcia: a third, for the duplicates list").isEqualTo(1);
+        UUID owner = deals().get("Warehouse scanners").contactId();
+        assertThat(everyone()).filteredOn(c -> c.id().equals(owner)).singleElement()
+                .satisfies(c -> assertThat(c.title()).as("not the receptionist, nor the buyer").isNull());
+
+        String id = deals().get("Warehouse scanners").id().toString();
+        ImportResult again = run("id,title,contact,organization,stage\n" + id + ",Warehouse scanners,Maria Garcia,Acme Corp,prospect\n");
+        assertThat(again.contacts().created()).isZero();
+        assertThat(deals().get("Warehouse scanners").contactId()).as("the deal found by its id keeps its own Maria Garcia").isEqualTo(owner);
+    }
+
+    /**
+     * A person a file names with a number and no address, named by the next export with an address
+     * too, is still them (HubSpot's contact gained an e-mail: the re-import made a second Ana Lima);
+     * a stored person of that name and number with another address is someone else.
+     */
+    @Test
+    void aPersonWhoseNextFileGivesAnAddressIsStillThem() throws Exception {
+        run("""
+                Name,Email,Phone,Company
+                Ana Lima,,+55 11 91234-5678,Pied Piper
+                Chris Johnson,chris.johnson@vandelay.example,+1 212 555 0100,Vandelay
+                """);
+        ImportResult next = run("""
+                Name,Email,Phone,Company
+                Ana Lima,ana@piedpiper.example,+55 11 91234-5678,Pied Piper
+                Chris Johnson,cjohnson@vandelay.example,+1 212 555 0100,Vandelay
+                """);
+        assertThat(next.contacts().created()).as("only the second Chris Johnson, who shares the switchboard").isEqualTo(1);
+        assertThat(everyone()).filteredOn(c -> c.name().equals("Ana Lima")).singleElement()
+                .satisfies(c -> assertThat(c.emails()).containsExactly("ana@piedpiper.example"));
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Selecting a deal an import kept with no contact shows the deal, its organization and a way to give it a contact. */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.SAME_THREAD)
 class NoContactPaneTest {
 
     @TempDir
@@ -38,6 +39,12 @@ class NoContactPaneTest {
     ContactService contacts;
     ContactPaneViewModel pane;
     ChangeFeed feed;
+
+    /** The pane's log bar keeps a draft after a pause (a JavaFX timer): the toolkit must run, as it does in the window. */
+    @org.junit.jupiter.api.BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 
     @BeforeEach
     void open() throws Exception {
