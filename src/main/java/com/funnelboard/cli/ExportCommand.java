@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code funnelboard export ...}: contacts, organizations, deals and interactions as files other programs read. */
-@Command(name = "export", addMethodSubcommands = false, description = "Export contacts, organizations, deals or interactions as CSV, or contacts as vCards.")
+/** {@code funnelboard export ...}: contacts, organizations, deals, interactions and follow-ups as files other programs read. */
+@Command(name = "export", addMethodSubcommands = false, description = "Export contacts, organizations, deals, interactions or follow-ups as CSV, or contacts as vCards.")
 final class ExportCommand {
 
     @ParentCommand
@@ -36,7 +36,7 @@ final class ExportCommand {
     }
 
     @Command(name = "csv", description = "Write a CSV file (UTF-8 with BOM, RFC 4180), replaced whole or not at all.")
-    int csv(@Parameters(paramLabel = "contacts|orgs|deals|interactions") String kind, @Parameters(paramLabel = "FILE") Path file,
+    int csv(@Parameters(paramLabel = "contacts|orgs|deals|interactions|followups") String kind, @Parameters(paramLabel = "FILE") Path file,
             @picocli.CommandLine.Option(names = "--spreadsheet", description = "As a spreadsheet in your locale opens it by a double click: "
                     + "where numbers are written with a decimal comma, columns separated by semicolons and numbers with the comma.")
             boolean spreadsheet) {
@@ -52,6 +52,7 @@ final class ExportCommand {
                 case ORGS -> "organization";
                 case DEALS -> "deal";
                 case INTERACTIONS -> "interaction";
+                case FOLLOWUPS -> "follow-up";
             };
             s.console().result(doc, () -> s.console().line(String.format(java.util.Locale.ROOT, "Wrote %,d %s%s to %s.", n, noun, n == 1 ? "" : "s",
                     file.toAbsolutePath())));

@@ -13,7 +13,7 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * CSV exports of contacts, organizations, deals and interactions, and the problem report of an
+ * CSV exports of contacts, organizations, deals, interactions and follow-ups, and the problem report of an
  * import: RFC 4180 (Jackson's CSV module, CRLF), UTF-8 with a byte-order mark so spreadsheets read
  * accents, a header row; text that a spreadsheet would run as a formula is neutralised as in the
  * report CSV, numbers are plain numbers with a dot, moments are ISO 8601 in the user's time zone with
@@ -26,7 +26,7 @@ public final class CsvExport {
 
     /** What to export. */
     public enum Kind {
-        CONTACTS, ORGS, DEALS, INTERACTIONS;
+        CONTACTS, ORGS, DEALS, INTERACTIONS, FOLLOWUPS;
 
         public static Kind parse(String s) {
             return switch (s.strip().toLowerCase(Locale.ROOT)) {
@@ -34,7 +34,8 @@ public final class CsvExport {
                 case "orgs", "organizations" -> ORGS;
                 case "deals" -> DEALS;
                 case "interactions" -> INTERACTIONS;
-                default -> throw new InvalidInputException("kind", "Export contacts, orgs, deals or interactions, not \"" + s + "\"");
+                case "followups", "follow-ups" -> FOLLOWUPS;
+                default -> throw new InvalidInputException("kind", "Export contacts, orgs, deals, interactions or followups, not \"" + s + "\"");
             };
         }
     }
@@ -102,12 +103,12 @@ public final class CsvExport {
         return n[0];
     }
 
-    /** The problems of an import as CSV: row, column, reason. */
     /** Checks, before an import, that its problem report could be written to {@code file} (see {@link OutputFiles#checkWritable}). */
     public void checkProblemsFile(Path file) {
         OutputFiles.checkWritable(store, file, ".csv");
     }
 
+    /** The problems of an import as CSV: row, column, reason. */
     public void problems(Path file, List<ImportRow.Problem> problems) {
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {

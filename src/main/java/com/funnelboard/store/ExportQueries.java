@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static com.funnelboard.store.jooq.Tables.CONTACT;
 import static com.funnelboard.store.jooq.Tables.DEAL;
 import static com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS;
+import static com.funnelboard.store.jooq.Tables.FOLLOW_UP;
 import static com.funnelboard.store.jooq.Tables.INTERACTION;
 import static com.funnelboard.store.jooq.Tables.ORGANIZATION;
 import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
@@ -21,14 +22,14 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
- * The live contacts, organizations, deals and interactions as export tables, streamed a row at a
+ * The live contacts, organizations, deals, interactions and follow-ups as export tables, streamed a row at a
  * time (a cursor, never the whole table in memory). Cells are text, numbers (amounts as decimals
  * in the currency's digits) or null.
  */
 public final class ExportQueries {
 
     /** The kinds of rows an export writes. */
-    public enum Kind { CONTACTS, ORGS, DEALS, INTERACTIONS }
+    public enum Kind { CONTACTS, ORGS, DEALS, INTERACTIONS, FOLLOWUPS }
 
     private final DSLContext ctx;
 
@@ -61,9 +62,15 @@ public final class ExportQueries {
                     d.CREATED_AT, d.OWNER).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
                     .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);
             case INTERACTIONS -> ctx.select(INTERACTION.ID, INTERACTION.OCCURRED_AT, INTERACTION.KIND, INTERACTION.DIRECTION, c.NAME,
-                    d.TITLE, INTERACTION.NOTE).from(INTERACTION).join(c).on(c.ID.eq(INTERACTION.CONTACT_ID)).leftJoin(d)
+                    c.ID, d.TITLE, d.ID, INTERACTION.NOTE).from(INTERACTION).join(c).on(c.ID.eq(INTERACTION.CONTACT_ID)).leftJoin(d)
                     .on(d.ID.eq(INTERACTION.DEAL_ID)).where(INTERACTION.DELETED_AT.isNull()).orderBy(INTERACTION.OCCURRED_AT,
                             INTERACTION.ID);
+            // The follow-ups of the deals on the board (a deal in the trash takes its own with it), open and done.
+            case FOLLOWUPS -> ctx.select(FOLLOW_UP.ID, FOLLOW_UP.DUE_AT, FOLLOW_UP.KIND,
+                    DSL.when(FOLLOW_UP.DONE_AT.isNull(), DSL.inline("open")).else_(DSL.inline("done")), FOLLOW_UP.DONE_AT,
+                    FOLLOW_UP.SNOOZED_UNTIL, d.TITLE, d.ID, c.NAME, c.ID, FOLLOW_UP.NOTE, FOLLOW_UP.CREATED_AT).from(FOLLOW_UP)
+                    .join(d).on(d.ID.eq(FOLLOW_UP.DEAL_ID)).leftJoin(c).on(c.ID.eq(d.CONTACT_ID))
+                    .where(FOLLOW_UP.DELETED_AT.isNull().and(d.DELETED_AT.isNull())).orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID);
         };
         long n = 0;
         try (Cursor<? extends Record> rows = q.fetchLazy()) {

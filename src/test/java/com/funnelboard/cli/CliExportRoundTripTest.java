@@ -353,4 +353,41 @@ class CliExportRoundTripTest {
         assertThat(cardsThere.json("import", "csv", contacts.toString()).get("contacts").get("created").asLong()).as("and the CSV's ids").isZero();
         assertThat(cardsThere.json("contacts", "list").get("contacts")).hasSize(3);
     }
+
+    /**
+     * The timeline as CSV for other programs: interactions name their contact and deal by id too, and
+     * follow-ups (which had no export) come with their status; importing either back says what
+     * carries a timeline between Funnelboard databases instead of "no column could be matched".
+     */
+    @Test
+    void theTimelineIsExportedWithItsIdsAndItsImportSaysWhatCarriesIt() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String deal = here.addDeal("Pilot");
+        String contact = here.json("deals", "show", deal).get("contact").get("id").asString();
+        here.json("interactions", "add", deal, "--kind", "call", "--direction", "in", "--note", "Asked for the price list");
+        String open = here.json("followups", "add", deal, "--due", "2026-03-20T10:00", "--note", "Send the deck").get("id").asString();
+        String done = here.json("followups", "add", deal, "--due", "2026-03-13T10:00", "--kind", "email").get("id").asString();
+        here.run("followups", "done", done);
+        here.json("followups", "add", here.addDeal("Gone"), "--due", "2026-03-21T10:00");
+        here.run("deals", "delete", here.json("deals", "list", "--search", "Gone").get("deals").get(0).get("id").asString());
+
+        Path interactions = dir.resolve("interactions.csv");
+        Path followUps = dir.resolve("follow-ups.csv");
+        assertThat(here.json("export", "csv", "interactions", interactions.toString()).get("rows").asLong()).isEqualTo(1);
+        assertThat(here.run("export", "csv", "followups", followUps.toString()).out().strip())
+                .as("a trashed deal's follow-up is not among them").isEqualTo("Wrote 2 follow-ups to " + followUps.toAbsolutePath() + ".");
+        java.util.List<String> lines = Files.readAllLines(interactions, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).endsWith("id,occurred_at,kind,direction,contact,contact_id,deal,deal_id,note");
+        assertThat(lines.get(1)).contains(contact, deal, "Asked for the price list");
+        lines = Files.readAllLines(followUps, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).endsWith("id,due_at,kind,status,done_at,snoozed_until,deal,deal_id,contact,contact_id,note,created_at");
+        assertThat(lines.get(1)).as("by due time: the done one first").startsWith("\"" + done).contains(",email,done,", deal, contact);
+        assertThat(lines.get(2)).startsWith("\"" + open).contains(",call,open,", "2026-03-20T10:00:00+01:00", "Send the deck");
+
+        for (Path timeline : java.util.List.of(interactions, followUps)) {
+            CliRunner.Result back = here.run("import", "csv", timeline.toString());
+            assertThat(back.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(back.err()).contains("which an import does not read back", "share file");
+        }
+    }
 }

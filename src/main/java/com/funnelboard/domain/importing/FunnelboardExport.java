@@ -38,8 +38,11 @@ public enum FunnelboardExport {
                     // Since when an open deal is in its stage; a lost deal has no close date of its own: the day it entered Lost
                     // is when it was lost.
                     Map.entry("stage_entered_at", DEAL_IN_STAGE_SINCE))),
-    /** Interactions are not imported: every column is ignored. */
-    INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note"), Map.of());
+    /** Interactions are not imported: every column is ignored (see {@link #readsBack}). */
+    INTERACTIONS(List.of("id", "occurred_at", "kind", "direction", "contact", "contact_id", "deal", "deal_id", "note"), Map.of()),
+    /** The follow-ups of the live deals, open and done; not imported either. */
+    FOLLOWUPS(List.of("id", "due_at", "kind", "status", "done_at", "snoozed_until", "deal", "deal_id", "contact", "contact_id", "note",
+            "created_at"), Map.of());
 
     private final List<String> header;
     private final Map<String, ImportField> imported;
@@ -74,7 +77,19 @@ public enum FunnelboardExport {
                 return Optional.of(e);
             }
         }
-        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : h.equals(EARLIER_DEALS) ? Optional.of(DEALS) : Optional.empty();
+        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : h.equals(EARLIER_DEALS) ? Optional.of(DEALS)
+                : h.equals(EARLIER_INTERACTIONS) ? Optional.of(INTERACTIONS) : Optional.empty();
+    }
+
+    /** The interactions export's header before it named the contact and the deal by their ids too. */
+    private static final List<String> EARLIER_INTERACTIONS = List.of("id", "occurred_at", "kind", "direction", "contact", "deal", "note");
+
+    /**
+     * Whether an import reads this export back: interactions and follow-ups are a timeline, which a
+     * share file or a backup carries whole between databases; as CSV they are for other programs.
+     */
+    public boolean readsBack() {
+        return this != INTERACTIONS && this != FOLLOWUPS;
     }
 
     /** What each of {@code headers} (this export's, as {@link #of} found them) is when the export is imported again, in column order. */

@@ -72,6 +72,13 @@ public final class ColumnMapping {
             }
             mapping.set(at, e.getValue());
         }
+        var own = com.funnelboard.domain.importing.FunnelboardExport.of(headers).filter(e -> !e.readsBack());
+        if (own.isPresent() && options.columns().isEmpty()) {
+            String what = own.get() == com.funnelboard.domain.importing.FunnelboardExport.INTERACTIONS ? "interactions" : "follow-ups";
+            throw new ImportRefusedException("This is Funnelboard's export of " + what + ", which an import does not read back: a timeline "
+                    + "travels between Funnelboard databases whole in a share file (File → Export share file…, 'share export') or a backup; "
+                    + "import the contacts, organizations and deals exports here.");
+        }
         if (mapping.stream().allMatch(f -> f == ImportField.IGNORE)) {
             throw new ImportRefusedException("No column of the file could be matched to a field (its columns are " + listed(headers)
                     + "); choose a field for each column (in the import window, or --map \"HEADER=FIELD\" on the command line).");

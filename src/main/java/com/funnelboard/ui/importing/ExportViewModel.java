@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * File → Export in the window: contacts, organizations, deals or interactions as CSV, contacts as
+ * File → Export in the window: contacts, organizations, deals, interactions or follow-ups as CSV, contacts as
  * vCards (all, or those chosen on the Contacts page), written in the background. Each completes
  * with the sentence the status bar shows.
  */
@@ -23,6 +23,7 @@ public final class ExportViewModel {
         ORGANIZATIONS_CSV("Organizations as CSV\u2026", "organizations.csv", "organizations", CsvExport.Kind.ORGS),
         DEALS_CSV("Deals as CSV\u2026", "deals.csv", "deals", CsvExport.Kind.DEALS),
         INTERACTIONS_CSV("Interactions as CSV\u2026", "interactions.csv", "interactions", CsvExport.Kind.INTERACTIONS),
+        FOLLOWUPS_CSV("Follow-ups as CSV\u2026", "follow-ups.csv", "follow-ups", CsvExport.Kind.FOLLOWUPS),
         CONTACTS_VCARD("Contacts as vCards\u2026", "contacts.vcf", "contacts", null);
 
         private final String label;

@@ -62,7 +62,10 @@ class ExportViewModelTest {
         assertThat(model.export(ExportViewModel.What.CONTACTS_VCARD, one, List.of(bo)).join()).isEqualTo("Exported 1 contact to " + one + ".");
         assertThat(Files.readString(one)).contains("FN:Bo Chen").doesNotContain("Ida");
         assertThat(ExportViewModel.What.values()).extracting(ExportViewModel.What::fileName)
-                .containsExactly("contacts.csv", "organizations.csv", "deals.csv", "interactions.csv", "contacts.vcf");
+                .containsExactly("contacts.csv", "organizations.csv", "deals.csv", "interactions.csv", "follow-ups.csv", "contacts.vcf");
+        Path followUps = dir.resolve("follow-ups.csv");
+        assertThat(model.export(ExportViewModel.What.FOLLOWUPS_CSV, followUps).join()).isEqualTo("Exported 0 follow-ups to " + followUps + ".");
+        assertThat(Files.readString(followUps, StandardCharsets.UTF_8)).startsWith("\uFEFFid,due_at,kind,status,");
     }
 
     /** Where the locale writes a decimal comma the save dialog offers the spreadsheet's form; chosen, the file is in it. */
