@@ -184,7 +184,12 @@ public final class CsvImport {
             if (options.skipInvalid()) {
                 in.returningRaggedRows();
             }
-            List<ImportField> mapping = ColumnMapping.mapping(in, options);
+            List<ImportField> mapping = new ArrayList<>(ColumnMapping.mapping(in, options));
+            OrganizationIds orgIds = organizations == null ? null : OrganizationIds.of(in.headers(), mapping, organizations, asOrganizations(options));
+            if (orgIds != null) {
+                mapping.set(orgIds.column(), ImportField.ORGANIZATION_NAME);
+                in.readingCells(orgIds::named);
+            }
             RowParser parser = parser(file, options, in.headers(), mapping);
             ImportChunk.Tally tally = new ImportChunk.Tally();
             // Skipping invalid rows, only the rows kept count in the stages, in a dry run as in the import it tries out.
@@ -205,8 +210,7 @@ public final class CsvImport {
                     if (orgsIn != null) {
                         Reading orgs = new Reading();
                         // The user's column choices are the main file's; this file is mapped by its own headers.
-                        ImportOptions asOrgs = new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(),
-                                options.skipInvalid(), null).asOrganizations();
+                        ImportOptions asOrgs = asOrganizations(options);
                         feed(orgsIn, new RowParser(orgsIn.headers(), ColumnMapping.mapping(orgsIn, asOrgs), new StageNames(Map.of()),
                                 currency.get(), locale), chunk, orgs, asOrgs, name, progress, cancelled);
                         if (orgs.problemCount > 0 && !options.skipInvalid()) {
@@ -243,6 +247,11 @@ public final class CsvImport {
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals,
                     tally.closedUndated);
         }
+    }
+
+    /** The options the organizations file is read with: the user's column choices are the main file's; it is mapped by its own headers. */
+    private static ImportOptions asOrganizations(ImportOptions options) {
+        return new ImportOptions(Map.of(), Map.of(), options.onDuplicate(), options.dryRun(), options.skipInvalid(), null).asOrganizations();
     }
 
     /** The problems of reading and those of writing (deals left out), in file order, up to {@link ImportResult#MAX_PROBLEMS}. */

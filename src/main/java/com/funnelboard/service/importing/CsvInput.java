@@ -237,6 +237,20 @@ public final class CsvInput implements AutoCloseable {
      * @throws ImportRefusedException when the rest of the file cannot be read as rows
      */
     public String[] next() {
+        String[] r = read();
+        return r == null || cellsRead == null ? r : cellsRead.apply(r);
+    }
+
+    /** What {@link #next} does to each row before it gives it (see {@link #readingCells}); null for nothing. */
+    private java.util.function.UnaryOperator<String[]> cellsRead;
+
+    /** Gives every row through {@code cells} first (the organizations file's names for its ids: see {@link OrganizationIds}). */
+    public CsvInput readingCells(java.util.function.UnaryOperator<String[]> cells) {
+        cellsRead = cells;
+        return this;
+    }
+
+    private String[] read() {
         String name = file.getFileName().toString();
         CsvLines.Line line = ended ? null : lines.take();
         if (line == null) {
@@ -246,17 +260,17 @@ public final class CsvInput implements AutoCloseable {
         boolean afterBlank = line.row() > row + 1; // blank lines are skipped: a gap in the rows
         row = line.row();
         if (format.header() && isHeaderAgain(r)) {
-            return next(); // the header again, as a board export writes it under each group's title
+            return read(); // the header again, as a board export writes it under each group's title
         }
         if (headers.size() > 2 && CsvSniffer.isTotal(r)) {
-            return next(); // a report's total or subtotal ("Total", "", "25,750.00"): no record of its own
+            return read(); // a report's total or subtotal ("Total", "", "25,750.00"): no record of its own
         }
         if (r.length != headers.size() || filled(r) <= 1 && headers.size() > 2 && format.header()) {
             if (filled(r) <= 1 && headers.size() > 1) {
                 CsvLines.Line after = lines.peek(0);
                 if (after != null && isHeaderAgain(after.values())) {
                     lines.take();
-                    return next(); // a group's title and the header again (a Monday.com board's groups)
+                    return read(); // a group's title and the header again (a Monday.com board's groups)
                 }
                 if (ReportFooter.footerLike(r, headers.size()) && (afterBlank || r.length != headers.size())
                         && ReportFooter.onlyFooterFollows(lines, headers.size())) {

@@ -253,6 +253,40 @@ class CsvImportOrganizationsAndStagesTest {
         assertThat(organization("Initech")).isNull();
     }
 
+    /**
+     * Salesforce's Data Export names a contact's or an opportunity's account by its id (AccountId),
+     * Account.csv gives each id its name: with it as the organizations file, each row has its
+     * organization (every opportunity had none, every contact lost its account); an id the file does
+     * not list names none.
+     */
+    @Test
+    void anOrganizationsFileWithIdsNamesTheOrganizationsARowGivesByItsId() throws Exception {
+        Path accounts = file("Account.csv", "\"Id\",\"IsDeleted\",\"Name\",\"ParentId\",\"Industry\",\"NumberOfEmployees\"\n"
+                + "\"0018c00002Xq1AbAAJ\",\"false\",\"Initech Corporation\",\"\",\"Technology\",\"350\"\n"
+                + "\"0018c00002Xq1AcAAJ\",\"false\",\"Globex, Inc.\",\"0018c00002Xq1AbAAJ\",\"Manufacturing\",\"12000\"\n");
+        Path contacts = file("Contact.csv", "\"Id\",\"AccountId\",\"LastName\",\"FirstName\",\"Email\"\n"
+                + "\"0038c00002Ab01AAAQ\",\"0018c00002Xq1AbAAJ\",\"Smith\",\"John\",\"john.smith@initech.example\"\n"
+                + "\"0038c00002Ab02AAAQ\",\"0018c00002XqZZZZZZ\",\"Okafor\",\"Chidi\",\"chidi@gmail.example\"\n");
+        Path opportunities = file("Opportunity.csv", "\"Id\",\"AccountId\",\"Name\",\"StageName\",\"Amount\",\"CloseDate\"\n"
+                + "\"0068c00001Zz01AAAQ\",\"0018c00002Xq1AcAAJ\",\"Globex - Plant automation\",\"Prospecting\",\"250000.00\",\"2024-09-30\"\n");
+
+        ImportResult people = csv.run(contacts, ImportOptions.defaults(), accounts, (b, s, n) -> {}, () -> false);
+        assertThat(people.mapping().get(1)).isEqualTo(com.funnelboard.domain.importing.ImportField.ORGANIZATION_NAME);
+        ImportResult deals = csv.run(opportunities, ImportOptions.defaults(), accounts, (b, s, n) -> {}, () -> false);
+
+        assertThat(deals.deals().created()).isEqualTo(1);
+        List<com.funnelboard.domain.DealCard> leads = store.read(x -> x.board().page(com.funnelboard.domain.Stage.LEAD, 0, 10));
+        assertThat(leads).singleElement().satisfies(d -> assertThat(d.organizationName()).isEqualTo("Globex, Inc."));
+        Map<String, UUID> byEmail = store.read(x -> x.imports().contactsByEmail(List.of("john.smith@initech.example", "chidi@gmail.example")));
+        assertThat(store.read(x -> x.contactProfiles().find(byEmail.get("john.smith@initech.example"))).orElseThrow().organizationId())
+                .isEqualTo(organization("Initech Corporation").id());
+        assertThat(store.read(x -> x.contactProfiles().find(byEmail.get("chidi@gmail.example"))).orElseThrow().organizationId())
+                .as("an id Account.csv does not list").isNull();
+        assertThat(organization("Initech Corporation").industry()).isEqualTo("Technology");
+        Map<String, UUID> named = store.read(x -> x.imports().organizationsByName(List.of("0018c00002xqzzzzzz")));
+        assertThat(named).as("no company named by an id").isEmpty();
+    }
+
     @Test
     void aBadValueInTheOrganizationsFileRefusesTheWholeImport() throws Exception {
         Path deals = file("deals.csv", "Deal,Company\nPilot,Acme GmbH\n");
