@@ -143,7 +143,7 @@ final class DealsCommand {
             java.time.LocalDate close = null;
             if (closeDate != null && !clear) {
                 try {
-                    close = Values.day(closeDate, "2026-06-30");
+                    close = Values.dayOrWord(closeDate, java.time.LocalDate.ofInstant(s.now(), s.zone()), s.locale(), "2026-06-30");
                 } catch (IllegalArgumentException e) {
                     return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
                 }
@@ -321,7 +321,7 @@ final class DealsCommand {
         String value;
         @Option(names = "--currency", paramLabel = "CODE")
         String currency;
-        @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30; 'none' to clear.")
+        @Option(names = "--close-date", paramLabel = "DATE", description = "Expected close date, such as 2026-06-30 or +30; 'none' to clear.")
         String closeDate;
         @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
                 description = "Lead source: ${COMPLETION-CANDIDATES}.")

@@ -56,19 +56,19 @@ final class MoveCommand implements Callable<Integer> {
             + "of 'deals add' is (default: the deal's value).")
     String finalValue;
 
-    @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won: the day it closed, such as 2026-03-12; up to "
+    @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won: the day it closed, such as 2026-03-12 or yesterday; up to "
             + "tomorrow (default: today).")
     String closeDate;
 
     @Override
     public Integer call() {
-        LocalDate closedOn;
-        try {
-            closedOn = closeDate == null ? null : Values.day(closeDate, "2026-03-12");
-        } catch (IllegalArgumentException e) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
-        }
         return root.run(s -> {
+            LocalDate closedOn;
+            try {
+                closedOn = closeDate == null ? null : Values.dayOrWord(closeDate, LocalDate.ofInstant(s.now(), s.zone()), s.locale(), "2026-03-12");
+            } catch (IllegalArgumentException e) {
+                return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
+            }
             DealService deals = s.deals();
             UUID dealId = deals.resolveId(id);
             String title = deals.details(dealId).deal().title();

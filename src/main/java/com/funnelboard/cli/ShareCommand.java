@@ -82,7 +82,10 @@ final class ShareCommand {
                     s.console().line(MergeReport.SHARES_NOTHING + (dryRun ? "." : "; 'funnelboard undo' takes this merge back."));
                 }
                 if (open > r.conflicts() && !dryRun) {
-                    s.console().line(open + " conflicts wait in all, this merge's and earlier ones: see 'conflicts list' to review them.");
+                    s.console().line(r.conflicts() == 0
+                            ? (open == 1 ? "1 conflict waits" : open + " conflicts wait") + " from earlier merges: see 'conflicts list' to review "
+                                    + (open == 1 ? "it." : "them.")
+                            : open + " conflicts wait in all, this merge's and earlier ones: see 'conflicts list' to review them.");
                 } else if (r.conflicts() > 0 && !dryRun) {
                     s.console().line("See 'conflicts list' to review them.");
                 }

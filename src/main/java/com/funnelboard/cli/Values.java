@@ -47,12 +47,23 @@ final class Values {
         cmd.registerConverter(Instant.class, new Time(zone, clock, locale));
         cmd.registerConverter(java.time.LocalDate.class, value -> {
             try {
-                Optional<java.time.LocalDate> named = com.funnelboard.domain.DateWords.parse(value, java.time.LocalDate.now(clock), locale);
-                return named.isPresent() && !value.strip().matches("[\\d.\\-/]+") ? named.get() : day(value, "2026-03-12");
+                return dayOrWord(value, java.time.LocalDate.now(clock), locale, "2026-03-12");
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         });
+    }
+
+    /**
+     * A day as every day option takes it: written out ({@link #day}), or a day word counted from
+     * {@code today} ("yesterday", "today", "+3", "friday", "morgen").
+     *
+     * @throws IllegalArgumentException naming {@code example} as a day written out
+     */
+    static java.time.LocalDate dayOrWord(String value, java.time.LocalDate today, java.util.Locale locale, String example) {
+        Optional<java.time.LocalDate> named = com.funnelboard.domain.DateWords.parse(value, today, locale);
+        // Digits with a separator ("2026-03-12", "12.3.", "+10000-01-01") are a day written out, never a word's count of days.
+        return named.isPresent() && !value.strip().matches(".*\\d[.\\-/].*") ? named.get() : day(value, example);
     }
 
     /** A name from a fixed list, case-insensitive; the error lists the names. */

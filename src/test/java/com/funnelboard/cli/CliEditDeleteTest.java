@@ -35,6 +35,9 @@ class CliEditDeleteTest {
         assertThat(set.get("changes").size()).isEqualTo(3);
         assertThat(cli.run("deals", "show", id).out()).as("the text view too").contains("closes    2026-06-30 (expected)", "source    Referral");
 
+        assertThat(cli.json("deals", "edit", id, "--close-date", "+30").get("expectedCloseOn").asString())
+                .as("a day word, as the other day options take (it said \"'+30' is not a date\")")
+                .isEqualTo(java.time.LocalDate.ofInstant(Fixtures.NOW, CliRunner.BERLIN).plusDays(30).toString());
         assertThat(cli.json("deals", "edit", id, "--close-date", "none").get("expectedCloseOn").isNull()).isTrue();
         CliRunner.Result bad = cli.run("deals", "edit", id, "--value", "12,5", "--title", " ");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);

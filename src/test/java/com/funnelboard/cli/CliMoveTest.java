@@ -23,6 +23,14 @@ class CliMoveTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    /** The close date of a win told after the fact takes a day word, as every day option does (it said "'yesterday' is not a date"). */
+    @Test
+    void aWinsCloseDateMayBeADayWord() {
+        String id = cli.addDeal("Pilot", "--value", "12,500", "--currency", "EUR");
+        JsonNode change = cli.json("move", id, "--to", "won", "--override", "Signed yesterday", "--close-date", "yesterday");
+        assertThat(change.get("closedOn").asString()).isEqualTo(java.time.LocalDate.ofInstant(Fixtures.NOW, CliRunner.BERLIN).minusDays(1).toString());
+    }
+
     @Test
     void aMoveToWonRecordsTheGivenFinalValueAndCloseDate() {
         String id = cli.addDeal("Pilot", "--value", "12,500", "--currency", "EUR");

@@ -137,6 +137,11 @@ class CliShareTest {
             }
         }
         assertThat(alice.json("share", "merge", fromBob.toString()).get("openConflicts").asInt()).isEqualTo(2);
+        assertThat(alice.run("share", "merge", fromBob.toString()).out()).as("a merge that brought none: they are earlier ones")
+                .contains("2 conflicts wait from earlier merges: see 'conflicts list' to review them.").doesNotContain("this merge's");
+        alice.json("conflicts", "resolve", alice.json("conflicts", "list").get("conflicts").get(0).get("id").asString(), "--keep", "mine");
+        assertThat(alice.run("share", "merge", fromBob.toString()).out()).as("one, said as one (it said \"1 conflicts wait in all\")")
+                .contains("1 conflict waits from earlier merges: see 'conflicts list' to review it.");
     }
 
     /** The id of a deal Alice made and shared with the others, who merged her file. */
