@@ -81,6 +81,11 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             return trashedSentence() + takenBackSentence();
         }
 
+        /** What a deletion of yours taken back says: the record is on the board or in the lists again. */
+        public static final String BACK_FROM_THE_TRASH = "deleted by you and back from the trash";
+        /** What a follow-up you did says when it is taken back: it is open again. */
+        public static final String OPEN_AGAIN = "done by you and open again";
+
         private String takenBackSentence() {
             if (editsTakenBack.isEmpty()) {
                 return "";
@@ -89,8 +94,10 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             String who = takenBackBy.isEmpty() ? "a teammate" : Person.listed(takenBackBy);
             List<String> named = editsTakenBack.size() <= NAMED ? editsTakenBack : editsTakenBack.subList(0, NAMED);
             String names = String.join("; ", named) + (editsTakenBack.size() > NAMED ? " and " + (editsTakenBack.size() - NAMED) + " more" : "");
+            boolean onlyEdits = editsTakenBack.stream().noneMatch(e -> e.endsWith(BACK_FROM_THE_TRASH) || e.endsWith(OPEN_AGAIN)
+                    || e.contains(BACK_FROM_THE_TRASH + ",") || e.contains(OPEN_AGAIN + ","));
             return "; " + (n == 1 ? "1 edit of yours is" : n + " edits of yours are") + " taken back, because " + who
-                    + " undid the merge that had brought " + (n == 1 ? "it" : "them") + " there (" + names + "); edit "
+                    + " undid the merge that had brought " + (n == 1 ? "it" : "them") + " there (" + names + "); " + (onlyEdits ? "edit " : "do ")
                     + (n == 1 ? "it" : "them") + " again to keep " + (n == 1 ? "it" : "them");
         }
 

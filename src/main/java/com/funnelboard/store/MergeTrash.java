@@ -76,8 +76,15 @@ final class MergeTrash {
                 : new MergeReport.Trashed(count, yours, List.copyOf(by), byUndo && !yours.isEmpty(), edits, List.copyOf(undoneBy));
     }
 
-    /** Fields a record's edits do not go through (its keys, stamps and deletion: the trash is said above). */
-    private static final Set<String> NOT_EDITS = Set.of("id", "created_at", "updated_at", "deleted_at", "stage_entered_at");
+    /** Fields a record's edits do not go through (its keys and stamps; a deletion is one when it was yours: see {@link #takenBack}). */
+    private static final Set<String> NOT_EDITS = Set.of("id", "created_at", "updated_at", "stage_entered_at");
+
+    /** What names a record of each table whose edits a teammate's undo can take back: a follow-up by its note, else its kind. */
+    private static final Map<String, String> NAMED_BY = Map.of("deal", "t.title", "contact", "t.name", "organization", "t.name",
+            "follow_up", "coalesce(t.note, t.kind)");
+
+    /** How the edits taken back name a field that is no value of its own: your deletion, the follow-up you did. */
+    private static final Map<String, String> DONE_HERE = Map.of("deleted_at", MergeReport.Trashed.BACK_FROM_THE_TRASH, "done_at", MergeReport.Trashed.OPEN_AGAIN);
 
     /**
      * The fields of deals, contacts and organizations whose value was written here and which a
@@ -90,7 +97,7 @@ final class MergeTrash {
         Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
             String[] k = v.getKey().split("\0", 3);
-            if (!NAMES.containsKey(k[0]) || NOT_EDITS.contains(k[2]) || ChangeRecorder.WHOLE_ROW.equals(k[2])
+            if (!NAMED_BY.containsKey(k[0]) || NOT_EDITS.contains(k[2]) || ChangeRecorder.WHOLE_ROW.equals(k[2])
                     || v.getValue().values().stream().noneMatch(f -> f.undo() && fresh.contains(f.changeSet()))) {
                 continue; // decided only where this merge brought an undo: a merge of a million entries decided each again
             }
@@ -103,21 +110,24 @@ final class MergeTrash {
                 continue;
             }
             FieldVersion was = FieldVersions.decide(earlier).winner();
-            if (was.replica().equals(me) && !java.util.Objects.equals(Json.mapper().readTree(String.valueOf(was.value())),
-                    Json.mapper().readTree(String.valueOf(now.value())))) {
+            boolean undone = DONE_HERE.containsKey(k[2]) ? !"null".equals(String.valueOf(was.value())) && "null".equals(String.valueOf(now.value()))
+                    : !java.util.Objects.equals(Json.mapper().readTree(String.valueOf(was.value())), Json.mapper().readTree(String.valueOf(now.value())));
+            // A deletion or a follow-up done here that the undo takes back brings the record back without a word otherwise (a record it
+            // moves to the trash is said above).
+            if (was.replica().equals(me) && undone && (!k[2].equals("deleted_at") || NAMED_BY.containsKey(k[0]))) {
                 fields.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new TreeSet<>()).add(k[2]);
                 undoneBy.add(com.funnelboard.domain.Person.nameOf(now.author()));
             }
         }
         List<String> out = new ArrayList<>();
-        for (String table : List.of("deal", "contact", "organization")) {
+        for (String table : List.of("deal", "contact", "organization", "follow_up")) {
             Map<String, Set<String>> rows = fields.get(table);
             if (rows == null) {
                 continue;
             }
             for (Map.Entry<String, String> named : names(table, List.copyOf(rows.keySet()), false).entrySet()) {
-                out.add(table + " “" + named.getValue() + "”: " + String.join(", ", rows.get(named.getKey()).stream()
-                        .map(f -> com.funnelboard.domain.FieldLabels.of(f).toLowerCase(java.util.Locale.ROOT)).toList()));
+                out.add(table.replace('_', '-') + " “" + named.getValue() + "”: " + String.join(", ", rows.get(named.getKey()).stream()
+                        .map(f -> DONE_HERE.getOrDefault(f, com.funnelboard.domain.FieldLabels.of(f).toLowerCase(java.util.Locale.ROOT))).toList()));
             }
         }
         return out;
@@ -135,10 +145,11 @@ final class MergeTrash {
     private Map<String, String> names(String table, List<String> keys, boolean madeHere) {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i += 10_000) {
-            ctx.fetch("SELECT t.id, t." + NAMES.get(table) + " FROM " + table + " t WHERE t.id IN (SELECT value FROM json_each(?)) "
+            String name = NAMED_BY.get(table);
+            ctx.fetch("SELECT t.id, " + name + " FROM " + table + " t WHERE t.id IN (SELECT value FROM json_each(?)) "
                     + (madeHere ? "AND EXISTS (SELECT 1 FROM change c JOIN change_set s ON s.id = c.change_set_id WHERE c.table_name = ? "
                     + "AND c.row_key = t.id AND c.field = '*' AND s.origin <> 'merge') " : "AND ? IS NOT NULL ")
-                    + "ORDER BY t." + NAMES.get(table) + ", t.id",
+                    + "ORDER BY " + name + ", t.id",
                     ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))), table)
                     .forEach(r -> out.put(r.get(0, String.class), r.get(1, String.class)));
         }

@@ -93,6 +93,30 @@ class ShareTrashedTest {
         assertThat(logged(two.bo, bos)).as("with its deal, in the trash").isEmpty();
     }
 
+    /**
+     * A teammate's undo of the merge that brought them takes back a deletion and a follow-up done
+     * here too, and the merge says so (it named edited fields only: the deal was back on the board
+     * and the follow-up open again without a word).
+     */
+    @Test
+    void anUndoneMergeNamesTheDeletionsAndTheFollowUpsDoneHereItTakesBack() {
+        Deal gone = Fixtures.deal(two.ida, "Gone", Stage.LEAD, 3_000L);
+        com.funnelboard.domain.FollowUp call = Fixtures.followUp(two.ida, shared, Fixtures.NOW.plusSeconds(86_400));
+        two.merge(two.ida, two.bo);
+        delete(two.ida, gone);
+        two.ida.writeAll(r -> r.followUps().markDone(call.id(), Fixtures.NOW.plusSeconds(90)));
+        MergeReport intoBo = two.merge(two.ida, two.bo);
+        new UndoService(two.bo, UndoJournal.inMemory()).undo(intoBo.changeSet());
+
+        MergeReport back = two.merge(two.bo, two.ida);
+
+        assertThat(two.ida.read(r -> r.deals().find(gone.id())).isPresent()).as("newest wins: the undo travelled").isTrue();
+        assertThat(two.ida.read(r -> r.followUps().find(call.id())).orElseThrow().doneAt()).isNull();
+        assertThat(back.trashed().editsTakenBack()).contains("deal “Gone”: " + MergeReport.Trashed.BACK_FROM_THE_TRASH)
+                .anySatisfy(e -> assertThat(e).startsWith("follow-up “").endsWith("”: " + MergeReport.Trashed.OPEN_AGAIN));
+        assertThat(back.sentence()).contains("because Bo Lind undid the merge that had brought them there").endsWith("do them again to keep them");
+    }
+
     @Test
     void aTeammatesLaterEditOfAFieldEditedHereIsNoEditTakenBack() {
         setValue(two.bo, shared, 4_400L);
