@@ -184,7 +184,12 @@ public final class DealEditing {
             if (r.deals().restore(id)) {
                 Deal d = r.deals().find(id).orElseThrow();
                 boolean contactToo = r.contactProfiles().restore(d.contactId());
-                String text = "Restored \u201C" + d.title() + "\u201D" + (contactToo ? " and its contact" : "");
+                // Its organization too, when it went with it (an undone merge takes all three): the lists named an organization in the trash.
+                UUID org = r.deals().organizationOf(id).orElseGet(() -> d.contactId() == null ? null
+                        : r.contactProfiles().find(d.contactId()).map(com.funnelboard.domain.ContactProfile::organizationId).orElse(null));
+                boolean orgToo = org != null && r.organizations().restore(org);
+                String text = "Restored \u201C" + d.title() + "\u201D" + (contactToo && orgToo ? ", its contact and its organization"
+                        : contactToo ? " and its contact" : orgToo ? " and its organization" : "");
                 r.describe(text);
                 return text;
             }
@@ -194,8 +199,10 @@ public final class DealEditing {
                 for (UUID deal : deletedWith) {
                     deals += r.deals().restore(deal) ? 1 : 0;
                 }
-                String text = "Restored " + r.contactProfiles().find(id).orElseThrow().name()
-                        + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"));
+                com.funnelboard.domain.ContactProfile back = r.contactProfiles().find(id).orElseThrow();
+                boolean orgToo = back.organizationId() != null && r.organizations().restore(back.organizationId());
+                String text = "Restored " + back.name() + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"))
+                        + (orgToo ? (deals == 0 ? " and" : ",") + " the organization" : "");
                 r.describe(text);
                 return text;
             }

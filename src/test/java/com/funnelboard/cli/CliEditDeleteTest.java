@@ -133,6 +133,27 @@ class CliEditDeleteTest {
         assertThat(cli.run("contacts", "list").out()).as("the deal brings its contact back").contains("Ida Berg");
     }
 
+    /**
+     * An undone import (or merge) takes a deal, its contact and its organization to the trash
+     * together; restoring the deal brings all three back (the organization stayed in the trash while
+     * the lists named it).
+     */
+    @Test
+    void restoringADealBringsBackItsOrganizationWhenItWentWithIt() throws Exception {
+        java.nio.file.Path file = dir.resolve("z.csv");
+        java.nio.file.Files.writeString(file, "Deal,Contact,Company,Amount\nPilot,Zed Zimmer,Zed GmbH,5000\n");
+        cli.json("import", "csv", file.toString());
+        cli.run("undo");
+        assertThat(cli.json("trash", "list").get("trash").size()).isEqualTo(3);
+        String deal = null;
+        for (JsonNode e : cli.json("trash", "list").get("trash")) {
+            deal = e.get("kind").asString().equals("deal") ? e.get("id").asString() : deal;
+        }
+        assertThat(cli.run("trash", "restore", deal).out()).contains("Restored \u201CPilot\u201D, its contact and its organization.");
+        assertThat(cli.json("trash", "list").get("trash")).isEmpty();
+        assertThat(cli.run("orgs", "list").out()).contains("Zed GmbH");
+    }
+
     @Test
     void restoringAContactBringsBackTheDealsDeletedWithIt() {
         JsonNode first = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
