@@ -118,9 +118,24 @@ public final class HistorySentences {
         ChangeSetEntry.Authored newest = from.getLast();
         String authors = String.join(", ", from.stream().map(a -> who(a.author())).distinct().toList());
         String headline = from.size() == 1 && newest.summary() != null ? newest.summary() : set.summary() == null ? "Changes" : set.summary();
+        // The merge's own word on conflicts stays with the teammate's headline (it was dropped: "1 conflict to review").
+        String conflicts = set.summary() == null ? null : conflictNote(set.summary());
+        if (conflicts != null && !headline.contains(conflicts)) {
+            headline = headline + "; " + conflicts;
+        }
+        // A value before the merge is this installation's, which the teammate may never have seen (two edits apart are a conflict):
+        // "Value €90,000 here → €95,000", not a teammate overwriting €90,000.
+        details = details.stream().map(d -> d.contains(" \u2192 ") && !d.startsWith("New ") ? d.replaceFirst(" \u2192 ", " here \u2192 ") : d)
+                .toList();
         String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + who(set.author())
                 + ", " + when.format(set.at());
         return new Entry(set, headline, details, byline);
+    }
+
+    /** "1 conflict to review in Conflicts" of a merge's summary, or null. */
+    private static String conflictNote(String summary) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+ conflicts? to review[^;]*").matcher(summary);
+        return m.find() ? m.group() : null;
     }
 
     /**

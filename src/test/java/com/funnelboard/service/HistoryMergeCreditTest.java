@@ -43,13 +43,45 @@ class HistoryMergeCreditTest {
 
             HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
             var entries = new HistoryService(bo).readable(deal.contactId(), deal.id(), 20, words);
-            var merged = entries.stream().filter(e -> e.details().contains("Owner Tess Holm \u2192 Ola Nordmann")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
+            var merged = entries.stream().filter(e -> e.details().contains("Owner Tess Holm here \u2192 Ola Nordmann")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
             assertThat(merged.headline()).as("Ida's own headline").doesNotStartWith("Merged").contains("Pilot");
             assertThat(merged.byline()).startsWith("Ida Berg \u00B7 ").contains(" \u00B7 merged by Bo Lind, ");
 
             var everything = new HistoryService(bo).inWords(new HistoryService(bo).latest(5), words);
             assertThat(everything.getFirst().headline()).as("the database's history lists the merge").isEqualTo("Merged 2 change sets from Ida Berg (ida.funnel)");
             assertThat(everything.getFirst().byline()).startsWith("Bo Lind \u00B7 ");
+        }
+    }
+
+    /**
+     * Two edits of one value apart: the merge's entry, credited to the teammate, gives the value as it
+     * was here (which the teammate never saw: "Value €90 here → €95", not the teammate overwriting
+     * €90) and keeps the merge's word on the conflict.
+     */
+    @Test
+    void aMergedConflictingEditSaysTheValueWasHereAndThatItIsAConflict() throws Exception {
+        Deal deal;
+        try (Store template = Fixtures.store(dir)) {
+            deal = Fixtures.deal(template, "Pilot", Stage.LEAD, 8_750L);
+            new PeopleService(template).setIdentity("Tess Holm", "tess@nordwind.example"); // takes the deal: Ida and Bo will not
+        }
+        Files.copy(dir.resolve("test.db"), dir.resolve("ida.db"));
+        Files.copy(dir.resolve("test.db"), dir.resolve("bo.db"));
+        try (Store ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(3_600)));
+                Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(7_200)))) {
+            new PeopleService(ida).setIdentity("Ida Berg", "ida@nordwind.example");
+            new PeopleService(bo).setIdentity("Bo Lind", "bo@nordwind.example");
+            new DealEditing(ida, Locale.ENGLISH).edit(deal.id(), new DealEditing.Edit(null, "90", null, null, false, null));
+            new DealEditing(bo, Locale.ENGLISH).edit(deal.id(), new DealEditing.Edit(null, "95", null, null, false, null));
+            Path file = dir.resolve("bo.funnel");
+            new ShareService(bo).export(file);
+            new ShareService(ida).merge(file, () -> false); // Bo's later edit wins, and the two are a conflict
+
+            HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
+            var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, words);
+            var merged = entries.stream().filter(e -> e.byline().contains("merged by")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
+            assertThat(merged.details()).containsExactly("Value \u20AC90 here \u2192 \u20AC95");
+            assertThat(merged.headline()).startsWith("Edited \u201CPilot\u201D").endsWith("; 1 conflict to review in Conflicts");
         }
     }
 }
