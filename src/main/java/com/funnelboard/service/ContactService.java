@@ -335,7 +335,10 @@ public final class ContactService {
             r.contactProfiles().update(survivor);
             int moved = r.contactProfiles().reassign(otherId, keepId);
             r.contactProfiles().tombstone(otherId, keepId);
-            r.describe("Merged " + other.name() + " into " + survivor.name());
+            // Two of one name (the commonest duplicate) are told apart by their ids: "Merged Bianca Albers into Bianca Albers" said neither.
+            boolean alike = other.name().strip().equalsIgnoreCase(survivor.name().strip());
+            r.describe("Merged " + other.name() + (alike ? " (" + IdResolver.shown(otherId) + ")" : "") + " into " + survivor.name()
+                    + (alike ? " (" + IdResolver.shown(keepId) + ")" : ""));
             return new Merged(survivor, moved);
         });
     }

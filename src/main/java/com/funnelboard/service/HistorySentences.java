@@ -60,6 +60,20 @@ public final class HistorySentences {
         HistorySentences named = new HistorySentences(locale, zone);
         named.names = java.util.Map.copyOf(directory);
         named.moveOf = moveOf;
+        named.rowOf = rowOf;
+        return named;
+    }
+
+    /** An address or number by its table and row key ("ida@nordwind.example"), or null: how a deleted or restored one is named. */
+    private java.util.function.BiFunction<String, String, String> rowOf = (table, key) -> null;
+
+    /** The contacts the change set being described merged into another, or took out of a merge: their deletion is that. */
+    private Set<String> mergedAway = Set.of();
+
+    /** These sentences, naming the address or number a change deleted or restored. */
+    HistorySentences withRows(java.util.function.BiFunction<String, String, String> rows) {
+        HistorySentences named = withMoves(moveOf);
+        named.rowOf = rows;
         return named;
     }
 
@@ -83,6 +97,8 @@ public final class HistorySentences {
      */
     public Entry describe(ChangeSetEntry set, Function<String, String> currencyOf) {
         List<String> details = new ArrayList<>();
+        mergedAway = set.changes().stream().filter(f -> f.table().equals("contact") && f.field().equals("merged_into"))
+                .map(ChangeSetEntry.FieldChange::row).collect(java.util.stream.Collectors.toSet());
         boolean moved = set.changes().stream().anyMatch(f -> f.isNewRow() && f.table().equals("stage_change"));
         for (ChangeSetEntry.FieldChange f : set.changes()) {
             if (moved && f.table().equals("deal") && MOVE_FIELDS.contains(f.field())
@@ -213,6 +229,12 @@ public final class HistorySentences {
     }
 
     private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
+        if (!mergedAway.isEmpty() && f.field().equals("contact_id") && (f.table().equals("deal") || f.table().equals("interaction"))) {
+            // What a contact merge moved, and its undo moved back (it said nothing of them).
+            String what = f.table().equals("deal") ? "Deal" : "Interaction";
+            return f.oldValue() != null && mergedAway.contains(read(f.oldValue()).asString()) ? what + " moved to the contact kept"
+                    : what + " back with the contact it was merged from";
+        }
         if (BOOKKEEPING.contains(f.field())) {
             return null;
         }
@@ -228,8 +250,12 @@ public final class HistorySentences {
         };
         if (f.field().equals("deleted_at")) {
             String thing = what != null ? what : f.table().equals("deal") ? "Deal" : f.table().equals("contact") ? "Contact" : label(f.table());
-            String move = f.table().equals("stage_change") ? moveOf.apply(f.row()) : null;
-            thing = move == null ? thing : thing + " " + move;
+            // Which stage move, address or number (it said "Email deleted" of which, not).
+            String which = f.table().equals("stage_change") ? moveOf.apply(f.row()) : rowOf.apply(f.table(), f.row());
+            thing = which == null ? thing : thing + " " + which;
+            if (mergedAway.contains(f.row())) {
+                return isNull(now) ? "Contact apart again (out of the merge)" : "Contact merged into the one kept";
+            }
             return thing + (isNull(now) ? " restored" : " deleted");
         }
         if (f.table().equals("follow_up") && f.field().equals("done_at")) {

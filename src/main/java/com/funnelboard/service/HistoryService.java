@@ -47,7 +47,8 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r))
+                    .withRows((table, key) -> r.changeLog().addressOf(table, key).orElse(null));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }
@@ -58,7 +59,8 @@ public final class HistoryService {
             java.util.Map<String, java.util.Optional<String>> currencies = new java.util.HashMap<>();
             java.util.function.Function<String, String> currencyOf = row -> currencies.computeIfAbsent(row,
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
-            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r));
+            HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r))
+                    .withRows((table, key) -> r.changeLog().addressOf(table, key).orElse(null));
             return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
         });
     }

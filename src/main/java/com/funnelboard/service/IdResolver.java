@@ -18,6 +18,12 @@ final class IdResolver {
 
     private IdResolver() {}
 
+    /** An id as listings show it: its first 8 characters, or the last 8 of a time-ordered one (rows written in bulk). */
+    static String shown(UUID id) {
+        String text = id.toString();
+        return id.version() == 7 ? text.substring(28) : text.substring(0, 8);
+    }
+
     /**
      * @param what the record's name in messages ("deal")
      * @param lookup ids starting with a prefix, at most the given count

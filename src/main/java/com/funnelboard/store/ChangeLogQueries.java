@@ -202,6 +202,26 @@ public final class ChangeLogQueries {
                 e.changes().stream().filter(c -> rows.contains(c.row())).toList(), e.mergedFrom())).toList();
     }
 
+    /**
+     * The address an e-mail address row holds or the number of a phone number row, whatever its state
+     * (History names the one a change deleted or restored); empty for another table or an unknown row.
+     */
+    public java.util.Optional<String> addressOf(String table, String key) {
+        UUID id;
+        try {
+            id = UUID.fromString(key);
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+        return switch (table) {
+            case "email_address" -> ctx.select(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.EMAIL).from(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS)
+                    .where(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.EMAIL);
+            case "phone_number" -> ctx.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.PHONE).from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER)
+                    .where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.PHONE);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The teammates' change sets that the merge {@code merge} applied to any of the rows {@code keys}, oldest first. */
     private List<ChangeSetEntry.Authored> mergedFrom(UUID merge, List<String> keys) {
         // made_at as text: read as a number, the driver gave it as an int and a time of 2026 was one of January 1970.

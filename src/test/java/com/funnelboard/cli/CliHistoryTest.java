@@ -124,4 +124,23 @@ class CliHistoryTest {
         assertThat(all).as("a contact and an address each").isEqualTo(300);
         assertThat(cli.run("history", "--limit", "1").out()).contains("\u2026 and 100 more changes (history --deal ID or --contact ID");
     }
+
+    /**
+     * A merge of two people of one name and its undo, as History tells them: both by their ids, what
+     * moved, which address (it said "Merged Bianca Albers into Bianca Albers", "Contact deleted",
+     * "Email deleted", and nothing of the deal that moved).
+     */
+    @Test
+    void aContactMergeAndItsUndoSayWhatTheyDid() {
+        String kept = cli.json("contacts", "add", "--name", "Bianca Albers", "--email", "b1@x.example").get("contact").get("id").asString();
+        String other = cli.json("contacts", "add", "--name", "Bianca Albers", "--email", "b2@x.example").get("contact").get("id").asString();
+        cli.json("contacts", "add-deal", other, "--title", "Pilot");
+        assertThat(cli.run("contacts", "merge", kept, other).exit()).isZero();
+        String merged = cli.run("history", "--limit", "1").out();
+        assertThat(merged).contains("Merged Bianca Albers (" + other.substring(0, 8) + ") into Bianca Albers (" + kept.substring(0, 8) + ")",
+                "Email b2@x.example added", "Deal moved to the contact kept", "Contact merged into the one kept").doesNotContain("Contact deleted");
+        cli.run("undo");
+        assertThat(cli.run("history", "--limit", "1").out()).contains("Contact apart again (out of the merge)",
+                "Deal back with the contact it was merged from", "Email b2@x.example deleted");
+    }
 }
