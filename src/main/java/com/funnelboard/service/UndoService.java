@@ -221,7 +221,7 @@ public final class UndoService {
                             r.local().setIdentity(named);
                             renamed.set(named);
                         }));
-                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE : "");
+                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE + yoursWith(r, set) : "");
             });
             if (renamed.get() != null) {
                 store.usePerson(renamed.get());
@@ -230,6 +230,35 @@ public final class UndoService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }
+    }
+
+    /**
+     * What was logged or planned since on the deals an undone merge takes to the trash, said ("; the 1 call or note and 1
+     * follow-up on “Bob's pilot” added since go to the trash with it: restoring the deal brings them back"), or "": they went
+     * without a word.
+     */
+    private static String yoursWith(com.funnelboard.store.Repositories r, ChangeSetEntry set) {
+        Set<String> brought = new java.util.HashSet<>();
+        set.changes().stream().filter(ChangeSetEntry.FieldChange::isNewRow).forEach(c -> brought.add(c.row()));
+        List<String> said = new java.util.ArrayList<>();
+        for (ChangeSetEntry.FieldChange c : set.changes()) {
+            if (!c.isNewRow() || !c.table().equals("deal")) {
+                continue;
+            }
+            UUID deal = UUID.fromString(c.row());
+            if (r.deals().find(deal).isPresent()) {
+                continue; // it stays
+            }
+            long logged = r.interactions().forDeal(deal).stream().filter(i -> !brought.contains(i.id().toString())).count();
+            long planned = r.followUps().forDeal(deal).stream().filter(f -> !brought.contains(f.id().toString())).count();
+            if (logged + planned > 0) {
+                String title = r.deals().titleOf(deal).orElse("a deal");
+                said.add((logged == 0 ? "" : logged + (logged == 1 ? " call or note" : " calls or notes")) + (logged > 0 && planned > 0 ? " and " : "")
+                        + (planned == 0 ? "" : planned + (planned == 1 ? " follow-up" : " follow-ups")) + " on \u201C" + title + "\u201D");
+            }
+        }
+        return said.isEmpty() ? "" : "; the " + String.join(", ", said) + " added since go to the trash with " + (said.size() == 1 ? "it" : "them")
+                + ": restoring the deal brings them back";
     }
 
     /** The sentence for an undo refused by later changes, naming the records ("the deal “Pilot”'s value"). */

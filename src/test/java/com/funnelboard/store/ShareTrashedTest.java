@@ -117,6 +117,21 @@ class ShareTrashedTest {
         assertThat(back.sentence()).contains("because Bo Lind undid the merge that had brought them there").endsWith("do them again to keep them");
     }
 
+    /** Undoing a merge says what was logged and planned here since on the deals it takes to the trash (they went without a word). */
+    @Test
+    void undoingAMergeSaysWhatWasAddedSinceOnTheDealsItTakesAway() {
+        Deal bos = Fixtures.deal(two.bo, "Bo's pilot", Stage.LEAD, 2_000L);
+        MergeReport intoIda = two.merge(two.bo, two.ida);
+        Fixtures.interaction(two.ida, bos, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT,
+                Fixtures.NOW.plusSeconds(60));
+        Fixtures.followUp(two.ida, bos, Fixtures.NOW.plusSeconds(86_400));
+
+        UndoService.Undone undone = new UndoService(two.ida, UndoJournal.inMemory()).undo(intoIda.changeSet());
+
+        assertThat(undone.note()).endsWith("; the 1 call or note and 1 follow-up on \u201CBo's pilot\u201D added since go to the trash with it: "
+                + "restoring the deal brings them back");
+    }
+
     @Test
     void aTeammatesLaterEditOfAFieldEditedHereIsNoEditTakenBack() {
         setValue(two.bo, shared, 4_400L);
