@@ -370,7 +370,17 @@ public final class ContactService {
     public record Merged(ContactProfile survivor, int moved) {}
 
     public UUID resolveId(String idOrPrefix) {
-        return IdResolver.resolve(idOrPrefix, "contact", (p, n) -> store.read(r -> r.contactProfiles().idsStartingWith(p, n)));
+        try {
+            return IdResolver.resolve(idOrPrefix, "contact", (p, n) -> store.read(r -> r.contactProfiles().idsStartingWith(p, n)));
+        } catch (InvalidInputException none) {
+            // A contact merged into another is that other now (it said "No contact has an id starting with …").
+            String typed = idOrPrefix == null ? "" : idOrPrefix.strip();
+            java.util.Optional<String> merged = typed.length() < IdResolver.MIN_PREFIX ? java.util.Optional.empty() : store.read(r -> r.contactProfiles()
+                    .mergedStartingWith(typed).map(ids -> r.contactProfiles().findAny(ids[0]).map(ContactProfile::name).orElse("The contact") + " ("
+                            + IdResolver.shown(ids[0]) + ") was merged into " + r.contactProfiles().findAny(ids[1]).map(ContactProfile::name).orElse("another")
+                            + " (" + IdResolver.shown(ids[1]) + "): give that id, or undo the merge to have them apart again"));
+            throw merged.map(m -> new InvalidInputException("contact", m)).orElse(none);
+        }
     }
 
     public UUID resolveOrganizationId(String idOrPrefix) {

@@ -354,6 +354,32 @@ public final class ContactProfileRepository {
         return IdPrefix.matching(ctx, CONTACT, CONTACT.ID, CONTACT.DELETED_AT, prefix, limit);
     }
 
+    /**
+     * The one contact merged into another whose id starts with {@code prefix}, and the live contact it
+     * is part of now (following merges of merges): empty when none or several are.
+     */
+    public Optional<UUID[]> mergedStartingWith(String prefix) {
+        String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        var text = org.jooq.impl.DSL.field(CONTACT.ID.getQualifiedName(), org.jooq.impl.SQLDataType.VARCHAR);
+        List<UUID> merged = ctx.select(CONTACT.ID).from(CONTACT).where(text.ge(p).and(text.lt(p + Character.MAX_VALUE))
+                .and(CONTACT.MERGED_INTO.isNotNull())).limit(2).fetch(CONTACT.ID);
+        if (merged.size() != 1) {
+            return Optional.empty();
+        }
+        UUID now = merged.getFirst();
+        for (int hops = 0; hops < 20; hops++) {
+            ContactRecord c = ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(now)).fetchOne();
+            if (c == null) {
+                return Optional.empty();
+            }
+            if (c.getMergedInto() == null) {
+                return c.getDeletedAt() == null ? Optional.of(new UUID[] {merged.getFirst(), now}) : Optional.empty();
+            }
+            now = c.getMergedInto();
+        }
+        return Optional.empty();
+    }
+
     private static ContactProfile toProfile(ContactRecord r, List<String> emails, List<String> phones) {
         return new ContactProfile(r.getId(), r.getOrganizationId(), r.getName(), r.getTitle(), emails, phones,
                 r.getPreferredChannel() == null ? null : PreferredChannel.parse(r.getPreferredChannel()).orElse(null), r.getIndustry(),

@@ -139,6 +139,10 @@ class CliHistoryTest {
         String merged = cli.run("history", "--limit", "1").out();
         assertThat(merged).contains("Merged Bianca Albers (" + other.substring(0, 8) + ") into Bianca Albers (" + kept.substring(0, 8) + ")",
                 "Email b2@x.example added", "Deal moved to the contact kept", "Contact merged into the one kept").doesNotContain("Contact deleted");
+        CliRunner.Result gone = cli.run("contacts", "show", other);
+        assertThat(gone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(gone.err()).as("it said \"No contact has an id starting with …\"")
+                .contains("Bianca Albers (" + other.substring(0, 8) + ") was merged into Bianca Albers (" + kept.substring(0, 8) + ")");
         cli.run("undo");
         assertThat(cli.run("history", "--limit", "1").out()).contains("Contact apart again (out of the merge)",
                 "Deal back with the contact it was merged from", "Email b2@x.example deleted");
