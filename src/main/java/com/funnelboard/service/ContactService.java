@@ -73,9 +73,9 @@ public final class ContactService {
     public ContactProfile save(ContactProfile typed, String organizationName) {
         requireValid(typed.problems());
         ContactProfile given = duplicates.eachNumberOnce(typed);
-        requireValidOrganizationName(organizationName);
+        Organizations.requireValidName(organizationName);
         return store.write(r -> {
-            ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
+            ContactProfile profile = organizationName == null ? given : given.withOrganization(Organizations.in(r, organizationName));
             if (profile.organizationId() != null && r.organizations().find(profile.organizationId()).isEmpty()) {
                 throw new InvalidInputException(ContactProfile.ORGANIZATION, "No organization " + profile.organizationId());
             }
@@ -96,9 +96,9 @@ public final class ContactService {
     public Created create(ContactProfile typed, String organizationName) {
         requireValid(typed.problems());
         ContactProfile given = duplicates.eachNumberOnce(typed);
-        requireValidOrganizationName(organizationName);
+        Organizations.requireValidName(organizationName);
         return store.write(r -> {
-            ContactProfile profile = organizationName == null ? given : given.withOrganization(organizationIn(r, organizationName));
+            ContactProfile profile = organizationName == null ? given : given.withOrganization(Organizations.in(r, organizationName));
             r.contactProfiles().insert(profile);
             r.describe("New contact " + profile.name().strip());
             DuplicateFinder.Candidate me = candidate(profile);
@@ -199,29 +199,7 @@ public final class ContactService {
     /** The organization of that name (ignoring case), created when there is none. */
     public UUID organizationNamed(String name) {
         requireValid(new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems());
-        return store.write(r -> organizationIn(r, name));
-    }
-
-    /** A contact's organization named with a problem: the problem is the organization's field's, not the contact's name's. */
-    private static void requireValidOrganizationName(String name) {
-        if (name != null && !name.isBlank()) {
-            String problem = new OrganizationProfile(UUID.randomUUID(), name, null, null, null, null).problems().get(OrganizationProfile.NAME);
-            if (problem != null) {
-                throw new InvalidInputException(ContactProfile.ORGANIZATION, problem.replaceFirst("^Name ", "Organization "));
-            }
-        }
-    }
-
-    /** Inside a write: the organization of that name, created when there is none; null for a blank name. */
-    private static UUID organizationIn(Repositories r, String name) {
-        if (name.isBlank()) {
-            return null;
-        }
-        return r.contacts().findOrganizationByName(name).map(o -> o.id()).orElseGet(() -> {
-            UUID id = UUID.randomUUID();
-            r.organizations().insert(new OrganizationProfile(id, name.strip(), null, null, null, null));
-            return id;
-        });
+        return store.write(r -> Organizations.in(r, name));
     }
 
     public OrganizationProfile organization(UUID id) {
@@ -258,23 +236,7 @@ public final class ContactService {
         if (keepId.equals(otherId)) {
             throw new RefusedException("An organization cannot be merged into itself");
         }
-        return store.write(r -> {
-            OrganizationProfile keep = r.organizations().find(keepId).orElseThrow(() -> noOrganization(keepId));
-            OrganizationProfile other = r.organizations().find(otherId).orElseThrow(() -> noOrganization(otherId));
-            OrganizationProfile kept = new OrganizationProfile(keep.id(), keep.name(), or(keep.website(), other.website()),
-                    or(keep.industry(), other.industry()), or(keep.companySize(), other.companySize()), or(keep.address(), other.address()));
-            if (!kept.equals(keep)) {
-                r.organizations().update(kept);
-            }
-            int moved = r.organizations().mergeInto(otherId, keepId);
-            r.describe("Merged organization " + other.name().strip() + " into " + keep.name().strip()
-                    + (moved <= 0 ? "" : " (" + moved + (moved == 1 ? " contact or deal" : " contacts and deals") + " moved)"));
-            return kept;
-        });
-    }
-
-    private static String or(String kept, String other) {
-        return kept == null || kept.isBlank() ? other : kept;
+        return store.write(r -> Organizations.merge(r, keepId, otherId));
     }
 
     /** Contacts of an organization, by name. */

@@ -42,10 +42,8 @@ final class ImportChunk {
     private final Tally tally;
     /** The owners of the file's deals: known people by e-mail or name, read once per import. */
     private final OwnerMatcher owners;
-    /** Normalized phone numbers of stored contacts, read at the first row that needs it (a row with phones but no e-mail). */
-    private Map<String, UUID> phones;
-    /** Of the stored contacts {@link #phones} holds, those with an e-mail address. */
-    private final Set<UUID> reachedByEmail = new HashSet<>();
+    /** The stored contacts by number and name, read at the first row that needs them. */
+    private PeopleByNumber phones;
     /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
     private final TimeOrderedIds ids;
     /** The organizations the rows name: found, made or filled in. */
@@ -140,9 +138,7 @@ final class ImportChunk {
                 if (match == null && !p.phones().isEmpty()) {
                     // By number and name: a person whose file now gives an address too (HubSpot's next export) is still them.
                     for (String ph : p.phones()) {
-                        UUID same = phones().get(samePerson(finder.phoneKey(ph), p.name()));
-                        // A row whose address is new is not a stored person with another address: two colleagues of one name share a switchboard.
-                        match = match != null || same != null && !p.emails().isEmpty() && reachedByEmail.contains(same) ? match : same;
+                        match = match != null ? match : phones().find(finder.phoneKey(ph), p.name(), !p.emails().isEmpty());
                     }
                 }
                 if (match == null && p.id() == null) {
@@ -162,7 +158,7 @@ final class ImportChunk {
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
-                    p.phones().forEach(ph -> phones.put(samePerson(finder.phoneKey(ph), p.name()), fromRow.id()));
+                    p.phones().forEach(ph -> phones.made(finder.phoneKey(ph), p.name(), fromRow.id()));
                 }
                 tally.contacts.created++;
                 out.put(row.row(), fromRow.id());
@@ -341,27 +337,11 @@ final class ImportChunk {
         return at.isAfter(now) ? now : at;
     }
 
-    private Map<String, UUID> phones() {
+    private PeopleByNumber phones() {
         if (phones == null) {
-            phones = new HashMap<>();
-            r.imports().eachPhone((contact, name, phone, hasEmail) -> {
-                phones.put(samePerson(finder.phoneKey(phone), name), contact);
-                if (hasEmail) {
-                    reachedByEmail.add(contact);
-                }
-            });
+            phones = new PeopleByNumber(r.imports(), finder);
         }
         return phones;
-    }
-
-    /**
-     * A person's number and name together: a row without an e-mail address is a stored contact by
-     * its number only when the name is the same too. An office's switchboard is everyone's number
-     * there (Outlook's "Business Phone"): by the number alone, a second colleague became the first.
-     */
-    static String samePerson(String phoneKey, String name) {
-        return phoneKey + "\u0000" + (name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip()
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     static String fill(String stored, String imported) {
