@@ -55,7 +55,7 @@ final class ImportWrites {
             r.setId(d.id());
             fill(r, d);
             // The owner the file names, else whoever imports them, as for a deal created any other way.
-            r.setOwner(d.owner() != null ? d.owner() : creator);
+            r.setOwner(com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner()) ? null : d.owner() != null ? d.owner() : creator);
             r.setCreatedAt(d.createdAt());
             records.add(r);
             history.add(history(null, d, d.stage(), d.stageEnteredAt(), author));
@@ -99,7 +99,7 @@ final class ImportWrites {
         if (d.expectedCloseOn() != null) {
             r.setExpectedCloseOn(d.expectedCloseOn());
         }
-        if (d.owner() != null) {
+        if (d.owner() != null && !com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner())) {
             r.setOwner(d.owner());
         }
         if (after != before) {
@@ -235,7 +235,7 @@ final class ImportWrites {
         r.setClosedOn(d.closedOn());
         r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
         r.setLostNote(d.lostNote());
-        if (d.owner() != null) {
+        if (d.owner() != null && !com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner())) {
             r.setOwner(d.owner());
         }
     }

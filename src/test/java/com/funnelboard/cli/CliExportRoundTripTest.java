@@ -390,4 +390,25 @@ class CliExportRoundTripTest {
             assertThat(back.err()).contains("which an import does not read back", "share file");
         }
     }
+
+    /** A deal nobody owned comes back owned by nobody (all 300 sample deals came back the importer's). */
+    @Test
+    void aDealNobodyOwnedStaysSoThroughTheExport() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String unowned = here.addDeal("Pilot");
+        here.json("deals", "edit", unowned, "--owner", "nobody");
+        String owned = here.addDeal("Rollout");
+        here.json("deals", "edit", owned, "--owner", "ida@nordwind.example");
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "deals", deals.toString());
+
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        there.json("whoami", "--name", "Bo Lind", "--email", "bo@nordwind.example");
+        there.json("import", "csv", deals.toString());
+        JsonNode nobody = there.json("deals", "list", "--owner", "nobody").get("deals");
+        assertThat(nobody).extracting(d -> d.get("title").asString()).containsExactly("Pilot");
+        assertThat(there.json("deals", "list", "--owner", "ida@nordwind.example").get("deals")).extracting(d -> d.get("title").asString())
+                .containsExactly("Rollout");
+        assertThat(there.json("deals", "list", "--owner", "me").get("deals")).as("none is the importer's").isEmpty();
+    }
 }

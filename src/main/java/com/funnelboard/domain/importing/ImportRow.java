@@ -169,7 +169,7 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
             Dates.TimeOfDay inStageSinceTime) {
         public DealPart {
             title = PlainText.oneLine(title);
-            owner = PlainText.oneLine(owner);
+            owner = OwnerMatcher.NOBODY.equals(owner) ? owner : PlainText.oneLine(owner);
             source = PlainText.oneLine(source);
             externalKey = PlainText.oneLine(externalKey);
             lostNote = PlainText.lines(lostNote);

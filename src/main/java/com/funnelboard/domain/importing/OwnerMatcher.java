@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class OwnerMatcher {
 
+    /** The owner of a deal a file says nobody owns (Funnelboard's own export, whose empty owner cell means that): kept without one. */
+    public static final String NOBODY = "\u0000nobody";
+
     /** The longest owner the database keeps. */
     public static final int MAX = 254;
 
@@ -63,6 +66,9 @@ public final class OwnerMatcher {
     public String owner(String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.equals(NOBODY)) {
+            return NOBODY;
         }
         if (isEmail(value)) {
             return Person.normalEmail(value);

@@ -32,6 +32,8 @@ public final class RowParser {
     /** The problems of values, named by their columns. */
     private final RowCells rowCells;
     private final List<ImportField> mapping;
+    /** Whether the file is Funnelboard's own deals export, whose empty owner cell is a deal nobody owns. */
+    private final boolean ownDealsExport;
     private final StageNames stages;
     private final String currency;
     private final Locale locale;
@@ -63,6 +65,7 @@ public final class RowParser {
         this.rowCells = new RowCells(this.headers);
         this.groupLabels = new GroupLabels(this.headers);
         this.mapping = List.copyOf(mapping);
+        this.ownDealsExport = FunnelboardExport.of(headers).filter(e -> e == FunnelboardExport.DEALS).isPresent();
         this.stages = stages;
         this.currency = currency;
         this.locale = locale;
@@ -250,6 +253,9 @@ public final class RowParser {
             problems.add(rowCells.problem(row, cols, DEAL_EXTERNAL_ID, "an id longer than 200 characters"));
         }
         String owner = first(values, cols, DEAL_OWNER);
+        if (owner == null && ownDealsExport && mapping.contains(DEAL_OWNER) && values[mapping.indexOf(DEAL_OWNER)].isBlank()) {
+            owner = OwnerMatcher.NOBODY; // Funnelboard's own export of a deal nobody owned: it stays so, not the importer's
+        }
         java.util.Optional<String> badOwner = OwnerMatcher.problem(owner);
         if (badOwner.isPresent()) {
             problems.add(rowCells.detail(row, cols, DEAL_OWNER, badOwner.get())); // the deal is then the importer's, as a deal with no owner
