@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
@@ -76,11 +75,7 @@ public final class ShareConflicts {
      * keeping that trashed a live contact and its deals' link to it.
      */
     private static boolean settledByARule(DSLContext ctx, MergeConflictRecord m, FieldVersions.Decision d) {
-        if (!m.getField().equals(FieldConflict.DELETED_AT) || d.winner().value() == null || d.winner().value().equals("null")) {
-            return false;
-        }
-        return ctx.fetchOptional("SELECT 1 FROM " + ctx.render(DSL.name(m.getTableName())) + " WHERE id = ? AND deleted_at IS NULL",
-                m.getRowKey()).isPresent();
+        return m.getField().equals(FieldConflict.DELETED_AT) && DeletionConflicts.keptByARule(ctx, m.getTableName(), m.getRowKey(), d);
     }
 
     /**

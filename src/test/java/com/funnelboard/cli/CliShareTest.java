@@ -144,6 +144,32 @@ class CliShareTest {
                 .contains("1 conflict waits from earlier merges: see 'conflicts list' to review it.");
     }
 
+    /**
+     * Two people merge the same two contacts, each into the other: one stays (a rule of the merge),
+     * and the merge counts no conflict the list does not show (it said "1 conflict to review" above
+     * "No conflicts").
+     */
+    @Test
+    void contactsMergedIntoEachOtherCountOnlyTheConflictsListed() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        String p = alice.json("contacts", "add", "--name", "Ida Berg", "--email", "ida@nordwind.example").get("contact").get("id").asString();
+        String q = alice.json("contacts", "add", "--name", "Ida Berg", "--email", "ida.berg@home.example").get("contact").get("id").asString();
+        Path fromAlice = dir.resolve("alice.funnel");
+        Path fromBob = dir.resolve("bob.funnel");
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "merge", fromAlice.toString());
+        alice.json("contacts", "merge", p, q);
+        bob.json("contacts", "merge", q, p);
+        alice.json("share", "export", fromAlice.toString());
+        bob.json("share", "export", fromBob.toString());
+        for (CliRunner[] pair : new CliRunner[][] {{alice, bob}, {bob, alice}}) {
+            JsonNode merged = pair[0].json("share", "merge", (pair[0] == alice ? fromBob : fromAlice).toString());
+            assertThat(merged.get("conflicts").asInt()).as("as many as the list shows").isEqualTo(pair[0].json("conflicts", "list").get("conflicts").size());
+        }
+        assertThat(alice.json("contacts", "list").get("contacts")).as("one of them stays").hasSize(1);
+    }
+
     /** The id of a deal Alice made and shared with the others, who merged her file. */
     private String sharedDeal(CliRunner alice, CliRunner... others) {
         String id = alice.addDeal("Pilot");
