@@ -206,6 +206,24 @@ class CliImportTest {
                 .contains("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): Wibble.");
     }
 
+    /** A dry run lists every problem of the file, past a row of too many values (it stopped there, and showed the others later). */
+    @Test
+    void aDryRunListsEveryProblemPastARowOfTooManyValues() throws Exception {
+        Path csv = file("bad.csv", """
+                Name,Email,Deal,Amount,Stage
+                Lena Park,lena@park.example,Park renewal,four thousand,Proposal
+                Yuki Tanaka,yuki@tanaka.example,Tanaka deal,1000,Proposal,EXTRA
+                Bo Svensson,bo@svensson.example,Svensson deal,1500,Verbal OK
+                """);
+        CliRunner.Result dry = cli.run("import", "csv", csv.toString(), "--dry-run");
+        assertThat(dry.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dry.out() + dry.err()).contains("row 2, Amount: not an amount", "row 3: 6 values where the header has 5",
+                "row 4, Stage: unknown stage \"Verbal OK\"");
+        CliRunner.Result real = cli.run("import", "csv", csv.toString());
+        assertThat(real.exit()).as("the import itself still refuses the file at that row").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(real.err()).contains("row 3: 6 values where the header has 5");
+    }
+
     @Test
     void aFileWithoutIdsImportedAgainDoublesNoDeal() throws Exception {
         Path csv = file("excel.csv", """

@@ -181,7 +181,9 @@ public final class CsvImport {
         String name = file.getFileName().toString();
         try (CsvInput in = CsvInput.open(file, options.header());
                 CsvInput orgsIn = organizations == null ? null : CsvInput.open(organizations, null)) {
-            if (options.skipInvalid()) {
+            if (options.skipInvalid() || options.dryRun()) {
+                // A dry run reads on past a row of too many or too few values, to list every problem of the file at once (it stopped
+                // there, and the others showed only once that one was fixed).
                 in.returningRaggedRows();
             }
             List<ImportField> mapping = new ArrayList<>(ColumnMapping.mapping(in, options));
