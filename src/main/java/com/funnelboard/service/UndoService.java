@@ -271,6 +271,7 @@ public final class UndoService {
         }
         // As people read them ("the deal “Pilot”'s value"), not as the database names them (deal.value_minor).
         String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? "the " + c.table().replace('_', ' ') + " it made"
+                : c.field().equals("deleted_at") ? "the " + record(c) + " (in or out of the trash since)"
                 : "the " + record(c) + "'s " + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT))
                 .distinct().collect(Collectors.joining(", "));
         return new RefusedException("Cannot undo this: it would overwrite later changes to " + fields

@@ -79,4 +79,16 @@ class CliUndoTest {
         assertThat(junk.err()).contains("give the id 'history' shows");
         assertThat(cli.run("undo", "0000abcd").err()).contains("No change set 0000abcd");
     }
+
+    /** A refused undo names a deletion in words (it said "the deal “Pilot”'s deleted at"). */
+    @Test
+    void aRefusedUndoOfADeletionSaysItInWords() {
+        String id = cli.addDeal("Pilot");
+        cli.run("deals", "delete", id);
+        String deletion = cli.json("history", "--limit", "1").get("changeSets").get(0).get("id").asString();
+        cli.run("trash", "restore", id);
+        CliRunner.Result refused = cli.run("undo", deletion);
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).doesNotContain("deleted at").contains("the deal \u201CPilot\u201D (in or out of the trash since)");
+    }
 }
