@@ -30,6 +30,11 @@ final class KnownFiles {
         this.registry = registry;
     }
 
+    /** The folder of this installation's own files (where the record is kept), or null for a store opened without one. */
+    Path folder() {
+        return registry == null ? null : registry.toAbsolutePath().getParent();
+    }
+
     /** True when {@code database} is exactly as this installation left it. */
     boolean knows(Path database) {
         if (registry == null) {

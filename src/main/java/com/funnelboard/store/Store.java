@@ -238,6 +238,11 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /** This installation's own folder (its app data), which outlives any database: empty for a store opened without it (tests). */
+    public java.util.Optional<Path> installationFolder() {
+        return java.util.Optional.ofNullable(known == null ? null : known.folder());
+    }
+
     public Clock clock() {
         return clock;
     }

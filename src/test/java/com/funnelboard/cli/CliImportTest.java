@@ -306,6 +306,9 @@ class CliImportTest {
                 "--dry-run");
         JsonNode r = cli.json("import", "csv", csv.toString(), "--mapping", "odd");
         assertThat(r.get("contacts").get("created").asLong()).isEqualTo(1);
+        // The installation's, not the database's: another database opened here has it (a new client's, a fresh one).
+        CliRunner other = new CliRunner(dir.resolve("other-client.db"), Fixtures.NOW);
+        assertThat(other.json("import", "csv", csv.toString(), "--mapping", "odd").get("contacts").get("created").asLong()).isEqualTo(1);
     }
 
     @Test
