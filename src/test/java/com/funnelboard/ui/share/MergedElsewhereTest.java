@@ -44,8 +44,19 @@ class MergedElsewhereTest {
             assertThat(said.getFirst()).startsWith("Merged 1 change set from ").endsWith(" (bo.funnel) beside the window: 1 conflict to review in "
                     + "File \u2192 Conflicts.");
             // History's headline of the merge says what is waiting: the edit that met this one is no line of it.
+            java.util.UUID merge = new com.funnelboard.service.HistoryService(window).latest(1).getFirst().id();
             assertThat(new com.funnelboard.service.HistoryService(window).latest(1).getFirst().summary())
                     .endsWith("(bo.funnel); 1 conflict to review in Conflicts");
+
+            // Its undo beside the window is said too (the status bar kept "Merged … beside the window").
+            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(120)))) {
+                new com.funnelboard.service.UndoService(command, com.funnelboard.service.UndoJournal.inMemory()).undo(merge);
+            }
+            for (int i = 0; i < 100 && said.size() < 2; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(said).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(said.get(1)).startsWith("Undid: Merged 1 change set from ").endsWith(" (bo.funnel) beside the window.");
         }
     }
 
