@@ -97,6 +97,8 @@ public final class HistorySentences {
      */
     public Entry describe(ChangeSetEntry set, Function<String, String> currencyOf) {
         List<String> details = new ArrayList<>();
+        // Two new records of one name are two ("New contact Maria Garcia (2)"): the line was said once of both.
+        java.util.Map<String, Integer> made = new java.util.HashMap<>();
         mergedAway = set.changes().stream().filter(f -> f.table().equals("contact") && f.field().equals("merged_into"))
                 .map(ChangeSetEntry.FieldChange::row).collect(java.util.stream.Collectors.toSet());
         boolean moved = set.changes().stream().anyMatch(f -> f.isNewRow() && f.table().equals("stage_change"));
@@ -107,10 +109,13 @@ public final class HistorySentences {
             }
             java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
             String line = f.isNewRow() ? newRow(f, currency) : field(f, currency);
-            if (line != null && !details.contains(line)) {
+            if (line != null && f.isNewRow() && details.contains(line)) {
+                made.merge(line, 2, (a, b) -> a + 1);
+            } else if (line != null && !details.contains(line)) {
                 details.add(line);
             }
         }
+        details.replaceAll(line -> made.containsKey(line) ? line + " (" + made.get(line) + ")" : line);
         if (details.size() > MAX_DETAILS) {
             int more = details.size() - (MAX_DETAILS - 1);
             details.subList(MAX_DETAILS - 1, details.size()).clear();

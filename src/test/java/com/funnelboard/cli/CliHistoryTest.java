@@ -147,4 +147,13 @@ class CliHistoryTest {
         assertThat(cli.run("history", "--limit", "1").out()).contains("Contact apart again (out of the merge)",
                 "Deal back with the contact it was merged from", "Email b2@x.example deleted");
     }
+
+    /** Two new contacts of one name in one change set are two lines' worth: "(2)" (History said "New contact Maria Garcia" once). */
+    @Test
+    void twoNewRecordsOfOneNameAreCounted() throws Exception {
+        java.nio.file.Path csv = dir.resolve("two.csv");
+        java.nio.file.Files.writeString(csv, "Name,Email,Phone,Company\nMaria Garcia,maria@acme.example,,Acme\nMaria Garcia,,+1 312 555 0100,Acme\n");
+        cli.json("import", "csv", csv.toString());
+        assertThat(cli.run("history", "--limit", "1").out()).contains("New contact Maria Garcia (2)");
+    }
 }
