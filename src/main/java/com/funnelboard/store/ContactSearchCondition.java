@@ -13,8 +13,9 @@ import org.jooq.impl.DSL;
  * What the Contacts page's search matches: a name, title or organization containing the text
  * (ignoring case, and apostrophes, so that "OBrien", "O'Brien" and "O’Brien" find each other), an
  * e-mail address containing it, or — for text that is a phone number or part of one — a number
- * whose digits contain its digits, or end in its last seven (a number typed with its country code
- * finds one stored the national way, and the other way round).
+ * whose digits contain its digits, or end in those after its country code or trunk 0 (a number typed
+ * with its country code finds one stored the national way, and the other way round: see
+ * {@link #nationalTail}).
  */
 final class ContactSearchCondition {
 
@@ -36,13 +37,30 @@ final class ContactSearchCondition {
         if (digits.length() >= 3 && t.chars().allMatch(ch -> Character.isDigit(ch) || PHONE_MARKS.indexOf(ch) >= 0)) {
             Field<String> stored = digitsOf(PHONE_NUMBER.PHONE);
             Condition number = stored.contains(digits);
-            if (digits.length() >= 8) {
-                number = number.or(stored.endsWith(digits.substring(digits.length() - 7)));
+            String tail = nationalTail(t, digits);
+            if (tail != null && tail.length() >= 7) {
+                number = number.or(stored.endsWith(tail));
             }
             c = c.or(DSL.exists(DSL.selectOne().from(PHONE_NUMBER)
                     .where(PHONE_NUMBER.CONTACT_ID.eq(CONTACT.ID)).and(PHONE_NUMBER.DELETED_AT.isNull()).and(number)));
         }
         return c;
+    }
+
+    /**
+     * The digits of a typed number that a number stored the other way ends with: after its country
+     * code (up to three digits after "+" or "00") or its trunk "0" ("+49 30 1234567" and "030 1234567"
+     * find each other); null for a number typed without either. The last seven digits alone matched
+     * numbers of other countries and areas ("0501234567" found "+30 21 0123 4567").
+     */
+    static String nationalTail(String typed, String digits) {
+        if (typed.startsWith("+")) {
+            return digits.length() > 3 ? digits.substring(3) : null;
+        }
+        if (digits.startsWith("00")) {
+            return digits.length() > 5 ? digits.substring(5) : null;
+        }
+        return digits.startsWith("0") ? digits.substring(1) : null;
     }
 
     /**

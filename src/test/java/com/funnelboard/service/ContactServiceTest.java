@@ -166,6 +166,11 @@ class ContactServiceTest {
             assertThat(contacts.contacts(number, 10)).as(number).extracting(c -> c.id()).containsExactly(id);
         }
         assertThat(contacts.contacts("999 000", 10)).isEmpty();
+        // Another area's or country's number that ends in the same seven digits is someone else ("0501234567" found a Greek number).
+        UUID athens = UUID.randomUUID();
+        contacts.create(ContactProfile.named(athens, "Nikos").withPhones(List.of("+30 21 0123 4567")));
+        assertThat(contacts.contacts("0501234567", 10)).isEmpty();
+        assertThat(contacts.contacts("021 0123 4567", 10)).as("its own national way").extracting(c -> c.id()).containsExactly(athens);
         UUID irish = UUID.randomUUID();
         contacts.create(ContactProfile.named(irish, "Se\u00E1n O\u2019Brien"));
         for (String name : List.of("o'brien", "O\u2019Brien", "OBrien", "n o'b")) {
