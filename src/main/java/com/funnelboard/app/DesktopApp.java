@@ -233,6 +233,7 @@ public final class DesktopApp {
         // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap). The main
         // window's own wrapping labels follow their text themselves: walking its whole scene would only slow its start.
         com.funnelboard.ui.common.SafeWrap.guardWindows(main[0]);
+        com.funnelboard.ui.common.ScreenFit.guardWindows(); // every dialog fits a small screen or scaled text
         com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
         boardModel.rememberSortsIn(savedViews);
         com.funnelboard.ui.board.ViewsModel viewsModel = new com.funnelboard.ui.board.ViewsModel(savedViews,

@@ -197,8 +197,9 @@ final class ImportChunk {
         List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
         List<String> tags = new ArrayList<>(p.tags());
         tags.addAll(row.tags());
-        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) ? p.notes()
-                : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
+        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import.
+        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) || p.notes() != null && holds(p.notes(), row.notes())
+                ? p.notes() : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
         return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
                 fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
                 fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),
@@ -342,6 +343,13 @@ final class ImportChunk {
             phones = new PeopleByNumber(r.imports(), finder);
         }
         return phones;
+    }
+
+    /** Whether {@code stored} holds {@code lines} as whole lines, in order (the file's notes kept, with more written here around them). */
+    static boolean holds(String stored, String lines) {
+        String s = "\n" + stored.replace("\r\n", "\n").strip() + "\n";
+        String l = "\n" + lines.replace("\r\n", "\n").strip() + "\n";
+        return s.contains(l);
     }
 
     static String fill(String stored, String imported) {
