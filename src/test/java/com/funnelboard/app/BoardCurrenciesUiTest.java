@@ -39,6 +39,11 @@ class BoardCurrenciesUiTest {
 
     Store store;
     DesktopApp app;
+    javafx.stage.Stage window;
+
+    static final String CHINESE = "供应链管理系统全面升级项目第二期实施与培训服务合同续签及后续维护支持";
+    static final String ONE_WORD = "W".repeat(95);
+    static final String THAI = "ประกันภัยสำหรับพนักงานทั้งหมด";
 
     @Start
     void start(javafx.stage.Stage stage) {
@@ -50,7 +55,12 @@ class BoardCurrenciesUiTest {
                 r.deals().insert(new Deal(UUID.randomUUID(), first.contactId(), "Deal in " + m.currency(), Stage.LEAD, m, m.currency(),
                         null, null, Fixtures.NOW.minus(Duration.ofDays(1)), null, null, null, null, Fixtures.NOW, Fixtures.NOW));
             }
+            for (String title : java.util.List.of(CHINESE, ONE_WORD, THAI)) {
+                r.deals().insert(new Deal(UUID.randomUUID(), first.contactId(), title, Stage.PROSPECT, new Money(123_456_789, "CNY"), "CNY",
+                        null, null, Fixtures.NOW.minus(Duration.ofDays(1)), null, null, null, null, Fixtures.NOW, Fixtures.NOW));
+            }
         });
+        window = stage;
         app = AppWindow.show(stage, store);
         stage.setWidth(1366);
         stage.setHeight(768);
@@ -77,5 +87,25 @@ class BoardCurrenciesUiTest {
         assertThat(t.getMaxX()).as("the total within its column").isLessThanOrEqualTo(c.getMaxX() + 0.5);
         assertThat(total.getText()).as("whole in its text (and tooltip)").contains("$11,109,999,999,997.50", "¥1,000,000", "KWD12,345.678",
                 "CHF999.99");
+    }
+
+    /**
+     * In a narrow column (a small screen, the detail pane open), a card of a long amount and a title
+     * with nothing to wrap at (one long word, Chinese, Thai) stays within it: it grew past the
+     * column's edge, its days, date and score cut off.
+     */
+    @Test
+    void aCardStaysWithinANarrowColumn(FxRobot robot) {
+        robot.interact(() -> window.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node column = robot.lookup(".column-header").queryAll().stream().filter(h -> h.lookup("#total-prospect") != null).findFirst()
+                .orElseThrow().getParent();
+        for (String title : java.util.List.of(CHINESE, ONE_WORD, THAI)) {
+            Node card = robot.from(BoardUiTest.card(robot, title)).lookup(".deal-card").query();
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            Bounds c = column.localToScene(column.getLayoutBounds());
+            assertThat(b.getMaxX()).as(title).isLessThanOrEqualTo(c.getMaxX() + 0.5);
+        }
     }
 }

@@ -68,6 +68,9 @@ final class DealCardCell extends ListCell<DealCard> {
         SafeWrap.wrap(title);
         title.fontProperty().addListener((o, a, f) -> title.setMaxHeight(twoLines(f)));
         title.setMaxHeight(twoLines(title.getFont()));
+        // A title of one long word or of Chinese or Japanese (no spaces to wrap at) is no wider than the card: it made the card
+        // wider than its column, the days, the date and the score cut off at the column's edge.
+        title.setMinWidth(0);
         who.setMinHeight(Region.USE_PREF_SIZE);
         who.getStyleClass().addAll("card-who", Styles.TEXT_MUTED);
         value.getStyleClass().add("card-value");
@@ -105,13 +108,18 @@ final class DealCardCell extends ListCell<DealCard> {
         people.setAlignment(Pos.CENTER_LEFT);
         people.setMinHeight(Region.USE_PREF_SIZE);
         card = new VBox(3, title, people, push, meta);
+        // A narrow column (the detail pane open, Won unfolded) keeps every card within it: an amount of many digits (CN¥1,234,567.89)
+        // and its days and date made one card wider than the others, its right side cut off at the column's edge.
+        for (Region line : java.util.List.of(people, meta, card)) {
+            line.setMinWidth(0);
+        }
         card.setMinHeight(HEIGHT - CELL_PADDING);
         card.setPrefHeight(HEIGHT - CELL_PADDING);
         card.setMaxHeight(HEIGHT - CELL_PADDING);
         card.getStyleClass().add("deal-card");
         // A value of a dozen digits may be wider than the card: nothing of its lines is drawn past its edge (the score and
         // the days were), the card's shadow left whole.
-        for (Region line : java.util.List.of(people, meta)) {
+        for (Region line : java.util.List.of(title, people, meta)) {
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(line.widthProperty());
             clip.heightProperty().bind(line.heightProperty());
@@ -258,7 +266,7 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         String ownedBy = owners.ownerOf(deal);
-        tip = deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + " days in " + deal.stage().label()
+        tip = deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + (days == 1 ? " day in " : " days in ") + deal.stage().label()
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? (deal.stage().isClosed() ? "" : "\nNo follow-up planned")
                         : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
