@@ -86,6 +86,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         existing.setId("lead-existing-contact");
         SafeWrap.wrap(existing);
         existing.setMaxWidth(460);
+        existing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never squeezed to one
         existing.getStyleClass().add(Styles.TEXT_SMALL);
         existing.setPadding(new javafx.geometry.Insets(0, 16, 8, 16));
         existing.selectedProperty().bindBidirectional(model.addToExistingProperty());
@@ -95,6 +96,14 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         existing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.existingContact().get() == null ? "" : NewLeadViewModel.existingSentence(model.existingContact().get()),
                 model.existingContact()));
+        // The dialog grows for the offer's lines when it shows (its text was cut to "Add the deal to Maximiliana Alexandra ..." with
+        // the text scaled up), and the whole sentence is in its tooltip.
+        existing.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null && !now.isEmpty()) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        com.funnelboard.ui.common.LazyTooltip.install(existing, existing::getText);
         getDialogPane().setContent(new javafx.scene.layout.VBox(form.node(), existing));
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);
         if (resumed) {
