@@ -189,7 +189,23 @@ final class ContactColumns {
         List<String> notes = new ArrayList<>(all(values, cols, NOTES));
         if (!others.isEmpty()) {
             notes.add("Also named on this row: " + String.join(", ", others)); // a second contact of the deal, kept in words
-            others.stream().map(ContactColumns::companion).filter(java.util.Objects::nonNull).forEach(companions::add);
+            List<ImportRow.Person> named = others.stream().map(ContactColumns::companion).toList();
+            // As many addresses (or numbers) as people, in one cell each ("Alice Wong; Carlos Diaz", "alice@…; carlos@…"): each person
+            // their own, in order. All went to the first, and a later file naming Carlos by his address updated Alice.
+            boolean pairEmails = emails.size() == others.size() + 1 && named.stream().allMatch(c -> c != null && c.emails().isEmpty());
+            boolean pairPhones = phones.size() == others.size() + 1 && named.stream().allMatch(c -> c != null && c.phones().isEmpty());
+            for (int i = 0; i < named.size(); i++) {
+                ImportRow.Person c = named.get(i);
+                if (c != null && (pairEmails || pairPhones)) {
+                    c = new ImportRow.Person(c.name(), null, pairEmails ? List.of(emails.get(i + 1)) : c.emails(),
+                            pairPhones ? List.of(phones.get(i + 1)) : c.phones(), List.of(), null, null);
+                }
+                if (c != null) {
+                    companions.add(c);
+                }
+            }
+            emails = pairEmails ? List.of(emails.getFirst()) : emails;
+            phones = pairPhones ? List.of(phones.getFirst()) : phones;
         }
         String joined = notes.isEmpty() ? null : String.join("\n", notes);
         if (joined != null && com.funnelboard.domain.PlainText.length(joined) > com.funnelboard.domain.TextLimits.CONTACT_NOTES) {

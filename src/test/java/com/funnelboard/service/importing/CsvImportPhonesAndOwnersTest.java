@@ -140,4 +140,27 @@ class CsvImportPhonesAndOwnersTest extends ImportCase {
         assertThat(store.read(x -> x.organizations().find(contact("Rebecca Whitaker").organizationId()).orElseThrow()).address())
                 .isEqualTo("1 Nationwide Blvd, Columbus, Ohio, 43215, United States");
     }
+
+    /**
+     * Several people in one cell with as many addresses and numbers in theirs: each person their own,
+     * in order (the first got them all, and a later file naming the second by her address updated the first).
+     */
+    @Test
+    void severalPeopleInACellWithAsManyAddressesEachGetTheirOwn() throws Exception {
+        run("""
+                Company,Contact,Email,Phone,Deal,Amount,Stage
+                Umbrella,"Alice Wong; Carlos Diaz","alice@umbrella.example; carlos@umbrella.example","+1 312 555 0101; +1 312 555 0102",Lab kit,1000,Lead
+                """);
+        assertThat(contact("Alice Wong").emails()).containsExactly("alice@umbrella.example");
+        assertThat(contact("Alice Wong").phones()).containsExactly("+1 312 555 0101");
+        assertThat(contact("Carlos Diaz").emails()).containsExactly("carlos@umbrella.example");
+        assertThat(contact("Carlos Diaz").phones()).containsExactly("+1 312 555 0102");
+        ImportResult later = run("""
+                First Name,Last Name,Email,Title
+                Carlos,Diaz,carlos@umbrella.example,Head of Procurement
+                """);
+        assertThat(later.contacts().created()).isZero();
+        assertThat(contact("Carlos Diaz").title()).isEqualTo("Head of Procurement");
+        assertThat(contact("Alice Wong").title()).isNull();
+    }
 }
