@@ -115,6 +115,24 @@ public final class ImportRepository {
         return out;
     }
 
+    /**
+     * The live, unmerged contacts that have one of these addresses, by the address in lower case, a
+     * NUL and the name in lower case (for an office's address that several people share).
+     */
+    public Map<String, UUID> contactsByEmailAndName(Collection<String> emails) {
+        Map<String, UUID> out = new HashMap<>();
+        if (emails.isEmpty()) {
+            return out;
+        }
+        ctx.fetch("SELECT e.email, c.name, c.id FROM email_address e JOIN contact c ON c.id = e.contact_id "
+                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
+                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
+                .forEach(r -> out.put(r.get(0, String.class).toLowerCase(Locale.ROOT) + "\u0000"
+                        + java.text.Normalizer.normalize(r.get(1, String.class), java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                                .toLowerCase(Locale.ROOT), UUID.fromString(r.get(2, String.class))));
+        return out;
+    }
+
     private static String jsonArray(Collection<String> values) {
         return Json.mapper().writeValueAsString(values);
     }

@@ -115,6 +115,9 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byEmail = new HashMap<>(r.imports().contactsByEmail(emails));
+        // An office's address several people share (info@) is a person's only with their name.
+        Set<String> offices = emails.stream().filter(com.funnelboard.domain.importing.RoleAddresses::is).collect(java.util.stream.Collectors.toSet());
+        Map<String, UUID> byOfficeAndName = new HashMap<>(r.imports().contactsByEmailAndName(offices));
         Map<UUID, UUID> byId = r.imports().contactsById(rows.stream().map(ImportRow::contact).filter(p -> p != null && p.id() != null)
                 .map(ImportRow.Person::id).collect(java.util.stream.Collectors.toSet()));
         NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow, lookForPeopleWithoutReach);
@@ -133,7 +136,8 @@ final class ImportChunk {
             }
             if (match == null && policy != OnDuplicate.CREATE) {
                 for (String e : p.emails()) {
-                    match = match != null ? match : byEmail.get(key(e));
+                    match = match != null ? match : com.funnelboard.domain.importing.RoleAddresses.is(e)
+                            ? byOfficeAndName.get(office(e, p.name())) : byEmail.get(key(e));
                 }
                 if (match == null && !p.phones().isEmpty()) {
                     // By number and name: a person whose file now gives an address too (HubSpot's next export) is still them.
@@ -157,6 +161,7 @@ final class ImportChunk {
                     named.made(p, org, fromRow.id());
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
+                p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name()), fromRow.id()));
                 if (phones != null && p.emails().isEmpty()) {
                     p.phones().forEach(ph -> phones.made(finder.phoneKey(ph), p.name(), fromRow.id()));
                 }
@@ -178,6 +183,7 @@ final class ImportChunk {
                     r.contactProfiles().update(after);
                     UUID same = match;
                     after.emails().forEach(e -> byEmail.put(key(e), same));
+                    after.emails().forEach(e -> byOfficeAndName.put(office(e, after.name()), same));
                     tally.contacts.updated++;
                 } else {
                     tally.contacts.skipped++;
@@ -343,6 +349,12 @@ final class ImportChunk {
             phones = new PeopleByNumber(r.imports(), finder);
         }
         return phones;
+    }
+
+    /** An office's address with a person's name, as {@link com.funnelboard.store.ImportRepository#contactsByEmailAndName} keys them. */
+    private static String office(String email, String name) {
+        return key(email) + "\u0000" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code stored} holds {@code lines} as whole lines, in order (the file's notes kept, with more written here around them). */

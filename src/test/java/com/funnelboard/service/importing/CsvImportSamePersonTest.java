@@ -139,4 +139,26 @@ class CsvImportSamePersonTest extends ImportCase {
         assertThat(everyone()).filteredOn(c -> c.name().equals("Ana Lima")).singleElement()
                 .satisfies(c -> assertThat(c.emails()).containsExactly("ana@piedpiper.example"));
     }
+
+    /**
+     * An office's address (info@) several people write from is a person's only with their name: three
+     * people stay three, each with their deal, and the file imported again doubles nobody (by the
+     * address alone they became one contact with the three deals, the other names lost).
+     */
+    @Test
+    void peopleWritingFromOneOfficeAddressStayApart() throws Exception {
+        String file = """
+                Name,Email,Company,Title,Deal,Value,Stage
+                John Smith,info@smallshop.example,Small Shop,Owner,Shop POS,1200,Lead
+                Jane Smith,info@smallshop.example,Small Shop,Bookkeeper,Accounting add-on,300,Lead
+                Tom Other,info@smallshop.example,Other Shop,Manager,Other deal,500,Lead
+                """;
+        assertThat(run(file).contacts().created()).isEqualTo(3);
+        assertThat(deals().get("Accounting add-on").contactName()).isEqualTo("Jane Smith");
+        assertThat(run(file).contacts().created()).as("again").isZero();
+        assertThat(everyone()).hasSize(3);
+        // A person's own address is still theirs alone: the same address under another spelling of the name is the same person.
+        run("Name,Email\nAnn Lee,ann@smallshop.example\n");
+        assertThat(run("Name,Email,Title\nAnn Lee-Park,ann@smallshop.example,Owner\n").contacts().created()).isZero();
+    }
 }
