@@ -322,6 +322,24 @@ public final class ImportRepository {
     }
 
     /**
+     * The titles of the deals someone deleted, by the external key (or own id) a file names them by, of
+     * these keys. A deal an undo took away (an undone import) is not among them: importing again is
+     * how a wrong import is done over.
+     */
+    public Map<String, String> trashedDealsByKey(Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        ctx.fetch("SELECT coalesce(d.external_key, d.id), d.title FROM deal d WHERE d.deleted_at IS NOT NULL AND (d.external_key IN "
+                + "(SELECT value FROM json_each(?1)) OR d.id IN (SELECT value FROM json_each(?1))) AND NOT EXISTS (SELECT 1 FROM change c "
+                + "JOIN change_set s ON s.id = c.change_set_id WHERE c.row_key = d.id AND c.table_name = 'deal' AND c.field = 'deleted_at' "
+                + "AND c.new_value = CAST(d.deleted_at AS TEXT) AND s.origin = 'undo')", jsonArray(keys))
+                .forEach(r -> out.putIfAbsent(r.get(0, String.class), r.get(1, String.class)));
+        return out;
+    }
+
+    /**
      * The deals already stored of these contacts (and, for deals with no contact, of these
      * organizations), keyed by {@link #sameDeal}: what a second import of the same file finds again.
      */

@@ -220,6 +220,9 @@ final class ImportChunk {
             }
         }
         Map<String, UUID> byKey = new HashMap<>(r.imports().dealsByExternalKey(keys));
+        Set<String> unknown = new HashSet<>(keys);
+        unknown.removeAll(byKey.keySet());
+        Map<String, String> trashed = policy == OnDuplicate.CREATE ? Map.of() : r.imports().trashedDealsByKey(unknown);
         // Without an external key, a deal already stored with the same title for the same contact (or,
         // with no contact, organization) is the same deal: importing a file again doubles nothing.
         Set<UUID> contacts = new HashSet<>();
@@ -254,6 +257,14 @@ final class ImportChunk {
             UUID match = policy == OnDuplicate.CREATE ? null : d.externalKey() != null ? byKey.get(d.externalKey())
                     : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
             if (match != null && d.externalKey() != null && !created.containsKey(match) && otherDeal(byId.get(match), d, org, row)) {
+                continue;
+            }
+            if (match == null && d.externalKey() != null && trashed.containsKey(d.externalKey())) {
+                // Deleted here: the file does not bring it back as a new deal beside the one in the trash (two of one id after a restore).
+                tally.deals.skipped++;
+                tally.leftOut(new ImportRow.Problem(row.row(), null, "the deal \u201C" + trashed.get(d.externalKey()) + "\u201D (id "
+                        + d.externalKey() + ") is in the trash here: not imported again; restore it from the Trash to have the file update it",
+                        true));
                 continue;
             }
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
