@@ -47,7 +47,11 @@ final class DealValues {
      */
     /** What spreadsheets write in a cell whose value is missing or failed (Excel's errors, also in German): no amount. */
     static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("#N/A", "#NV", "N/A", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!",
-            "#DIV/0!", "#NAME?", "#NAME", "#NUM!", "#ZAHL!", "#NULL!");
+            "#DIV/0!", "#NAME?", "#NAME", "#NUM!", "#ZAHL!", "#NULL!",
+            // What a hand-kept sheet writes for an amount not known yet: the row, its person above all, is imported without one (it
+            // failed whole, the person with it).
+            "TBD", "TBC", "TBA", "?", "??", "???", "UNKNOWN", "NOT KNOWN", "OPEN", "OFFEN", "K.A.", "K. A.", "N.N.", "UNBEKANNT", "À DÉFINIR",
+            "A DEFINIR", "POR DEFINIR", "PENDING", "—", "–");
 
     Read read(String cur, String v, int column) {
         String code = cur == null ? currency : Amounts.currencyNamed(cur, currency);

@@ -128,4 +128,19 @@ class CsvImportLeftOutTest extends ImportCase {
         assertThat(r.failedRows()).isEqualTo(1);
         assertThat(deals()).as("an open deal's expected close is a detail it is imported without").containsOnlyKeys("Haddad pilot");
     }
+
+    /** An amount a hand-kept sheet has not filled in yet ("TBD", "?", "offen") is no amount: the row, its person above all, is imported. */
+    @Test
+    void anAmountNotKnownYetIsNone() throws Exception {
+        ImportResult r = run("tbd.csv", """
+                Name,Email,Deal,Amount,Stage
+                Jane Doe,jane@doe.example,Doe pilot,TBD,Lead
+                Olaf Schäfer,olaf@schaefer.example,Schäfer Ausbau,offen,Lead
+                Bo Chen,bo@chen.example,Chen rollout,?,Lead
+                """, ImportOptions.defaults());
+        assertThat(r.failedRows()).isZero();
+        assertThat(deals()).containsOnlyKeys("Doe pilot", "Schäfer Ausbau", "Chen rollout");
+        assertThat(deals().get("Doe pilot").value()).isNull();
+        assertThat(contacts()).containsKeys("Jane Doe", "Olaf Schäfer", "Bo Chen");
+    }
 }
