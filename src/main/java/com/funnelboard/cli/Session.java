@@ -42,6 +42,12 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
             return com.funnelboard.domain.OwnerFilter.NOBODY;
         }
         var people = workspace.people();
+        // An owner an import kept as written ("JB", "Jenny B.": a name the team's directory does not know) is asked for as written.
+        java.util.Optional<String> asWritten = people.owners().stream().map(o -> o.email())
+                .filter(o -> !o.contains("@") && o.equalsIgnoreCase(text.strip())).findFirst();
+        if (asWritten.isPresent()) {
+            return com.funnelboard.domain.OwnerFilter.person(asWritten.get());
+        }
         String email = people.ownerEmail(text);
         // A misspelt address gave an empty list or report and exit 0, as if the person had nothing.
         if (people.owners().stream().noneMatch(o -> o.email().equals(email)) && !people.directory().containsKey(email)) {

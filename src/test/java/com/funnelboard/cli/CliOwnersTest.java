@@ -106,4 +106,15 @@ class CliOwnersTest {
         list.get("deals").forEach(d -> out.add(d.get("id").asString()));
         return out;
     }
+
+    /** An owner an import kept as written (initials, a name the directory does not know) is asked for as written (it was refused: "Not an email address"). */
+    @Test
+    void anOwnerKeptAsWrittenIsAskedForAsWritten() throws Exception {
+        java.nio.file.Path csv = dir.resolve("owners.csv");
+        java.nio.file.Files.writeString(csv, "Deal,Owner,Amount\nA,JB,100\nB,Jenny B.,200\n");
+        cli.json("import", "csv", csv.toString());
+        assertThat(ids(cli.json("deals", "list", "--owner", "JB"))).hasSize(1);
+        assertThat(cli.json("deals", "list", "--owner", "jenny b.").get("deals").get(0).get("title").asString()).isEqualTo("B");
+        assertThat(cli.run("deals", "list", "--owner", "XY").exit()).as("a name nobody owns by is still refused").isEqualTo(ExitCodes.BAD_INPUT);
+    }
 }
