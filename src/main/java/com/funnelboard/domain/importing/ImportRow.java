@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * One row of an imported file read into what it carries: a contact, an organization and a deal,
  * each null when the row has none of its fields, and the problems of the values that did not parse.
- * {@code notesLeftOut}: the row has notes but no contact to keep them on (deals and organizations
+ * {@code notesLeftOut}: the row has notes or tags but no contact to keep them on (deals and organizations
  * have no notes), so they are not imported, and the summary says how many rows that was.
  */
 public record ImportRow(long row, Person contact, Company organization, DealPart deal, List<Problem> problems, boolean notesLeftOut,

@@ -153,7 +153,7 @@ public final class RowParser {
                         + "an organization keeps no " + (f == CONTACT_PHONE ? "phone number" : "job title") + ")"));
             }
         }
-        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && cols.containsKey(NOTES), false, companions,
+        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && (cols.containsKey(NOTES) || cols.containsKey(TAGS)), false, companions,
                 notices);
     }
 

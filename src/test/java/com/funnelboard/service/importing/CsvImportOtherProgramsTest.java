@@ -336,6 +336,17 @@ class CsvImportOtherProgramsTest {
                 .isEqualTo(com.funnelboard.domain.importing.ImportField.CONTACT_NAME);
     }
 
+    /** The tags of a row that names no person (Capsule's and Insightly's opportunities) are said not kept, as its notes are (they went without a word). */
+    @Test
+    void theTagsOfARowWithoutAPersonAreSaidNotKept() throws Exception {
+        ImportResult r = run("opps.csv", """
+                Opportunity Name,Organisation,Value,Milestone,Tags
+                Roof survey,Acme Roofing,4000,Lead,"Property, Priority"
+                """);
+        assertThat(contacts()).isEmpty();
+        assertThat(r.notesLeftOut()).isEqualTo(1);
+    }
+
     @Test
     void salesforceDataLoaderOpportunitiesAreDealsAndTheirDescriptionsAreSaidNotKept() throws Exception {
         ImportResult r = run("opps.csv", """
