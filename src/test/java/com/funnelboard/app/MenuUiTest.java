@@ -219,6 +219,12 @@ class MenuUiTest {
         robot.interact(() -> { });
         javafx.geometry.Bounds okBounds = ok.localToScene(ok.getBoundsInLocal());
         assertThat(okBounds.getMaxY()).as("the dialog grew with the sentence: OK is whole").isLessThanOrEqualTo(ok.getScene().getHeight() + 0.5);
+        // Two stages wrong: each is named (only the first was, while both were red).
+        javafx.scene.control.TextField lead = robot.lookup("#rot-lead").queryAs(javafx.scene.control.Spinner.class).getEditor();
+        robot.clickOn(lead).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("0");
+        assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEqualTo("Lead: write a number of days from 1 to 365.\n"
+                + "Prospect: write a number of days from 1 to 365.");
+        robot.clickOn(lead).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("14");
         robot.clickOn(prospect).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).write("30");
         assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEmpty();
         robot.clickOn(ok);

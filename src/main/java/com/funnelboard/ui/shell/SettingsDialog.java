@@ -64,8 +64,10 @@ public final class SettingsDialog {
         rotProblem.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.DANGER);
         rotProblem.managedProperty().bind(rotProblem.textProperty().isNotEmpty());
         Runnable checkDays = () -> {
+            // Each stage that needs correcting, a line each (only the first was named while all three were red).
             rotProblem.setText(spinners.entrySet().stream()
-                    .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+                    .map(e -> daysProblem(e.getKey(), e.getValue().getEditor().getText())).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining("\n")));
             // The field the sentence is about is marked too, its number in red (the sentence sits under the last of the three).
             spinners.forEach((s, sp) -> sp.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER,
                     daysProblem(s, sp.getEditor().getText()) != null));
