@@ -27,6 +27,7 @@ final class CurrencyChoice {
         currency.setId("import-currency");
         currency.setEditable(true);
         currency.setPrefWidth(90);
+        currency.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a narrow dialog squeezed it to one letter of its code
         currency.getItems().setAll(CURRENCIES);
         currency.setTooltip(new javafx.scene.control.Tooltip("The currency of amounts written with no sign or code, where no currency "
                 + "column or header says one"));
