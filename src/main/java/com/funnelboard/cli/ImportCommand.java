@@ -81,7 +81,7 @@ final class ImportCommand {
         try {
             policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update or create, not \"" + onDuplicate + "\"");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update, replace or create, not \"" + onDuplicate + "\"");
         }
         for (String m : maps == null ? List.<String>of() : maps) {
             int eq = m.lastIndexOf('=');
@@ -192,7 +192,7 @@ final class ImportCommand {
         try {
             policy = ImportOptions.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update or create, not \"" + onDuplicate + "\"");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--on-duplicate is skip, update, replace or create, not \"" + onDuplicate + "\"");
         }
         return root.run(s -> {
             ImportResult result;
@@ -251,7 +251,8 @@ final class ImportCommand {
                 + "(lead, prospect, opportunity, won, lost).")
         List<String> stageMaps;
         @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
-                description = "skip, update (default: add what the row knows) or create, for a contact with the same e-mail "
+                description = "skip, update (default: add what the row knows), replace (as update, the row's values replacing the "
+                + "stored ones: a file corrected in a spreadsheet) or create, for a contact with the same e-mail "
                 + "(or phone), an organization with the same name, a deal with the same external id.")
         String onDuplicate;
         @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
@@ -285,7 +286,8 @@ final class ImportCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
         @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
-                description = "skip, update (default) or create, for a contact with the same e-mail (or phone).")
+                description = "skip, update (default), replace (the card's values replacing the stored ones) or create, for a contact "
+                + "with the same e-mail (or phone).")
         String onDuplicate;
         @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
         boolean dryRun;

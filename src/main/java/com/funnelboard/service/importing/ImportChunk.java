@@ -178,7 +178,7 @@ final class ImportChunk {
                 tally.contacts.updated++;
             } else {
                 ContactProfile stored = r.contactProfiles().find(match).orElse(null);
-                ContactProfile after = stored == null ? null : merged(stored, fromRow);
+                ContactProfile after = stored == null ? null : policy == OnDuplicate.REPLACE ? replaced(stored, fromRow) : merged(stored, fromRow);
                 if (after != null && !after.equals(stored)) {
                     r.contactProfiles().update(after);
                     UUID same = match;
@@ -192,6 +192,24 @@ final class ImportChunk {
         }
         r.contactProfiles().insertAll(created.values());
         return out;
+    }
+
+    /**
+     * What is stored with the row's own values in their place ({@link OnDuplicate#REPLACE}): its name, title
+     * and profile where it gives them, its first address and number first; the stored ones the row does
+     * not name stay, after them.
+     */
+    private ContactProfile replaced(ContactProfile p, ContactProfile row) {
+        ContactProfile merged = merged(p, row);
+        List<String> emails = new ArrayList<>(row.emails());
+        merged.emails().stream().filter(e -> emails.stream().noneMatch(x -> x.equalsIgnoreCase(e))).forEach(emails::add);
+        List<String> phones = new ArrayList<>(row.phones());
+        phones.addAll(merged.phones());
+        return new ContactProfile(p.id(), row.organizationId() != null ? row.organizationId() : p.organizationId(),
+                row.name() == null || row.name().isBlank() ? p.name() : row.name(), fill(p.title(), row.title(), true), emails,
+                finder.eachNumberOnce(phones), row.channel() != null ? row.channel() : p.channel(), fill(p.industry(), row.industry(), true),
+                fill(p.companySize(), row.companySize(), true), fill(p.persona(), row.persona(), true), fill(p.painPoints(), row.painPoints(), true),
+                fill(p.source(), row.source(), true), merged.tags(), merged.notes(), p.mergedInto());
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
@@ -377,6 +395,11 @@ final class ImportChunk {
 
     static String fill(String stored, String imported) {
         return stored == null || stored.isBlank() ? imported : stored;
+    }
+
+    /** {@link #fill}; with {@code replace}, the imported value wherever the row gives one. */
+    static String fill(String stored, String imported, boolean replace) {
+        return replace && imported != null && !imported.isBlank() ? imported : fill(stored, imported);
     }
 
     static String key(String s) {

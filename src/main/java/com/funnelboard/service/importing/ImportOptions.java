@@ -63,6 +63,12 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
         SKIP,
         /** Add what the row knows to what is stored (e-mails, phones, tags, empty fields; a deal's fields). */
         UPDATE,
+        /**
+         * As {@link #UPDATE}, and the row's own values replace the stored ones: a contact's name, title,
+         * profile and first address, an organization's details (a file corrected in a spreadsheet and
+         * imported back). Nothing the row leaves empty is erased, and no address or number is taken away.
+         */
+        REPLACE,
         /** Add the row's contact or deal anyway (an organization of the same name is still one). */
         CREATE
     }

@@ -97,7 +97,7 @@ final class ImportOrganizations {
                 if (found != null && (ours.contains(found) || policy != OnDuplicate.CREATE)) {
                     id = found;
                     if (!ours.contains(found)) {
-                        boolean changed = policy == OnDuplicate.UPDATE && updateOrganization(found, c);
+                        boolean changed = (policy == OnDuplicate.UPDATE || policy == OnDuplicate.REPLACE) && updateOrganization(found, c);
                         if (changed) {
                             tally.organizations.updated++;
                         } else {
@@ -215,8 +215,10 @@ final class ImportOrganizations {
         if (p == null) {
             return false;
         }
-        OrganizationProfile q = new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website()), ImportChunk.fill(p.industry(), c.industry()),
-                ImportChunk.fill(p.companySize(), c.size()), ImportChunk.fill(p.address(), c.address()));
+        boolean replace = policy == OnDuplicate.REPLACE;
+        OrganizationProfile q = new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website(), replace),
+                ImportChunk.fill(p.industry(), c.industry(), replace), ImportChunk.fill(p.companySize(), c.size(), replace),
+                ImportChunk.fill(p.address(), c.address(), replace));
         if (q.equals(p)) {
             return false;
         }

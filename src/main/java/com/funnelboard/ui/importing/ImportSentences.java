@@ -19,6 +19,7 @@ final class ImportSentences {
                 return p == null ? "" : switch (p) {
                     case SKIP -> "Skip contacts, organizations and deals already stored";
                     case UPDATE -> "Update them with what the file adds";
+                    case REPLACE -> "Update them, the file's values replacing theirs";
                     case CREATE -> "Create them anyway";
                 };
             }

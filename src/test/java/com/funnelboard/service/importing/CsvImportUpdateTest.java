@@ -212,4 +212,23 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(run(file).contacts().updated()).isZero();
         assertThat(contact("Pepper Potts").notes()).isEqualTo("Needs by Q1\nCalled on Dec 3");
     }
+
+    /**
+     * A file corrected in a spreadsheet and imported back with "replace": the row's name, title
+     * and first address replace the stored ones (with "update" only empty fields were filled,
+     * and the corrections were dropped without a word); nothing the row leaves empty is erased.
+     */
+    @Test
+    void replaceTakesTheFilesCorrections() throws Exception {
+        run("Name,Email,Title,Phone\nChris Park,chris@old.example,Buyer,+1 415 555 0101\n");
+        String corrected = "Name,Email,Title\nChristopher Park,chris@old.example,Head of Purchasing\n";
+        run(corrected);
+        assertThat(contact("Chris Park").title()).as("update fills only what is empty").isEqualTo("Buyer");
+        ImportOptions replace = new ImportOptions(java.util.Map.of(), java.util.Map.of(), ImportOptions.OnDuplicate.REPLACE, false, false, null);
+        assertThat(run("fixed.csv", corrected, replace).contacts().updated()).isEqualTo(1);
+        var fixed = contact("Christopher Park");
+        assertThat(fixed.title()).isEqualTo("Head of Purchasing");
+        assertThat(fixed.phones()).as("not erased by the empty cell").containsExactly("+1 415 555 0101");
+        assertThat(contacts()).hasSize(1);
+    }
 }
