@@ -115,22 +115,9 @@ public final class ImportRepository {
         return out;
     }
 
-    /**
-     * The live, unmerged contacts that have one of these addresses, by the address in lower case, a
-     * NUL and the name in lower case (for an office's address that several people share).
-     */
+    /** See {@link ImportLookups#contactsByEmailAndName}. */
     public Map<String, UUID> contactsByEmailAndName(Collection<String> emails) {
-        Map<String, UUID> out = new HashMap<>();
-        if (emails.isEmpty()) {
-            return out;
-        }
-        ctx.fetch("SELECT e.email, c.name, c.id FROM email_address e JOIN contact c ON c.id = e.contact_id "
-                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
-                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .forEach(r -> out.put(r.get(0, String.class).toLowerCase(Locale.ROOT) + "\u0000"
-                        + java.text.Normalizer.normalize(r.get(1, String.class), java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                                .toLowerCase(Locale.ROOT), UUID.fromString(r.get(2, String.class))));
-        return out;
+        return ImportLookups.contactsByEmailAndName(ctx, emails);
     }
 
     private static String jsonArray(Collection<String> values) {
@@ -260,21 +247,9 @@ public final class ImportRepository {
         return out;
     }
 
-    /**
-     * What each of these contact ids names here: the live contact (itself, or the live one it was
-     * merged into), or null when its contact is in the trash; an id no contact has is absent.
-     */
+    /** See {@link ImportLookups#contactsById}. */
     public Map<UUID, UUID> contactsById(Collection<UUID> ids) {
-        Map<UUID, UUID> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        ctx.fetch("SELECT c.id, CASE WHEN c.deleted_at IS NULL AND c.merged_into IS NULL THEN c.id ELSE m.id END FROM contact c "
-                + "LEFT JOIN contact m ON m.id = c.merged_into AND m.deleted_at IS NULL AND m.merged_into IS NULL "
-                + "WHERE c.id IN (SELECT value FROM json_each(?))", jsonArray(ids.stream().map(UUID::toString).toList()))
-                .forEach(r -> out.put(UUID.fromString(r.get(0, String.class)),
-                        r.get(1, String.class) == null ? null : UUID.fromString(r.get(1, String.class))));
-        return out;
+        return ImportLookups.contactsById(ctx, ids);
     }
 
     /** A stored deal as a row that names it by its id is checked against: its title and organization (its own, or its contact's). */
@@ -321,22 +296,9 @@ public final class ImportRepository {
         return out;
     }
 
-    /**
-     * The titles of the deals someone deleted, by the external key (or own id) a file names them by, of
-     * these keys. A deal an undo took away (an undone import) is not among them: importing again is
-     * how a wrong import is done over.
-     */
+    /** See {@link ImportLookups#trashedDealsByKey}. */
     public Map<String, String> trashedDealsByKey(Collection<String> keys) {
-        Map<String, String> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        ctx.fetch("SELECT coalesce(d.external_key, d.id), d.title FROM deal d WHERE d.deleted_at IS NOT NULL AND (d.external_key IN "
-                + "(SELECT value FROM json_each(?1)) OR d.id IN (SELECT value FROM json_each(?1))) AND NOT EXISTS (SELECT 1 FROM change c "
-                + "JOIN change_set s ON s.id = c.change_set_id WHERE c.row_key = d.id AND c.table_name = 'deal' AND c.field = 'deleted_at' "
-                + "AND c.new_value = CAST(d.deleted_at AS TEXT) AND s.origin = 'undo')", jsonArray(keys))
-                .forEach(r -> out.putIfAbsent(r.get(0, String.class), r.get(1, String.class)));
-        return out;
+        return ImportLookups.trashedDealsByKey(ctx, keys);
     }
 
     /**

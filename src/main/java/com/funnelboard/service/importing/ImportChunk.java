@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,6 +41,9 @@ final class ImportChunk {
     private final Tally tally;
     /** The owners of the file's deals: known people by e-mail or name, read once per import. */
     private final OwnerMatcher owners;
+    /** What a row adds to a contact stored or made before it. */
+    private final ContactUpdates updates;
+
     /** The stored contacts by number and name, read at the first row that needs them. */
     private PeopleByNumber phones;
     /** Keys of the new rows, in the order they are made: they land side by side in the key indexes. */
@@ -67,6 +69,7 @@ final class ImportChunk {
         this.owners = new OwnerMatcher(r.imports().people());
         this.policy = policy;
         this.finder = finder;
+        this.updates = new ContactUpdates(finder);
         this.author = author;
         this.zone = zone;
         this.now = now;
@@ -174,11 +177,11 @@ final class ImportChunk {
             if (policy == OnDuplicate.SKIP) {
                 tally.contacts.skipped++;
             } else if (before != null) {
-                created.put(match, merged(before, fromRow));
+                created.put(match, updates.merged(before, fromRow));
                 tally.contacts.updated++;
             } else {
                 ContactProfile stored = r.contactProfiles().find(match).orElse(null);
-                ContactProfile after = stored == null ? null : policy == OnDuplicate.REPLACE ? replaced(stored, fromRow) : merged(stored, fromRow);
+                ContactProfile after = stored == null ? null : policy == OnDuplicate.REPLACE ? updates.replaced(stored, fromRow) : updates.merged(stored, fromRow);
                 if (after != null && !after.equals(stored)) {
                     r.contactProfiles().update(after);
                     UUID same = match;
@@ -192,42 +195,6 @@ final class ImportChunk {
         }
         r.contactProfiles().insertAll(created.values());
         return out;
-    }
-
-    /**
-     * What is stored with the row's own values in their place ({@link OnDuplicate#REPLACE}): its name, title
-     * and profile where it gives them, its first address and number first; the stored ones the row does
-     * not name stay, after them.
-     */
-    private ContactProfile replaced(ContactProfile p, ContactProfile row) {
-        ContactProfile merged = merged(p, row);
-        List<String> emails = new ArrayList<>(row.emails());
-        merged.emails().stream().filter(e -> emails.stream().noneMatch(x -> x.equalsIgnoreCase(e))).forEach(emails::add);
-        List<String> phones = new ArrayList<>(row.phones());
-        phones.addAll(merged.phones());
-        return new ContactProfile(p.id(), row.organizationId() != null ? row.organizationId() : p.organizationId(),
-                row.name() == null || row.name().isBlank() ? p.name() : row.name(), fill(p.title(), row.title(), true), emails,
-                finder.eachNumberOnce(phones), row.channel() != null ? row.channel() : p.channel(), fill(p.industry(), row.industry(), true),
-                fill(p.companySize(), row.companySize(), true), fill(p.persona(), row.persona(), true), fill(p.painPoints(), row.painPoints(), true),
-                fill(p.source(), row.source(), true), merged.tags(), merged.notes(), p.mergedInto());
-    }
-
-    /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
-    private ContactProfile merged(ContactProfile p, ContactProfile row) {
-        List<String> emails = new ArrayList<>(p.emails());
-        emails.addAll(row.emails());
-        List<String> all = new ArrayList<>(p.phones());
-        all.addAll(row.phones());
-        List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
-        List<String> tags = new ArrayList<>(p.tags());
-        tags.addAll(row.tags());
-        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import.
-        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) || p.notes() != null && holds(p.notes(), row.notes())
-                ? p.notes() : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
-        return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
-                fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
-                fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),
-                fill(p.source(), row.source()), tags, notes, p.mergedInto());
     }
 
     private void deals(List<ImportRow> rows, Map<Long, UUID> orgOfRow, Map<Long, UUID> contactOfRow) {
@@ -384,22 +351,6 @@ final class ImportChunk {
     private static String office(String email, String name) {
         return key(email) + "\u0000" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether {@code stored} holds {@code lines} as whole lines, in order (the file's notes kept, with more written here around them). */
-    static boolean holds(String stored, String lines) {
-        String s = "\n" + stored.replace("\r\n", "\n").strip() + "\n";
-        String l = "\n" + lines.replace("\r\n", "\n").strip() + "\n";
-        return s.contains(l);
-    }
-
-    static String fill(String stored, String imported) {
-        return stored == null || stored.isBlank() ? imported : stored;
-    }
-
-    /** {@link #fill}; with {@code replace}, the imported value wherever the row gives one. */
-    static String fill(String stored, String imported, boolean replace) {
-        return replace && imported != null && !imported.isBlank() ? imported : fill(stored, imported);
     }
 
     static String key(String s) {

@@ -202,8 +202,8 @@ final class ImportOrganizations {
         for (int i = 0; i < chunk.size(); i++) {
             OrganizationProfile p = chunk.get(i);
             if (p.id().equals(id)) {
-                chunk.set(i, new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website()), ImportChunk.fill(p.industry(), c.industry()),
-                        ImportChunk.fill(p.companySize(), c.size()), ImportChunk.fill(p.address(), c.address())));
+                chunk.set(i, new OrganizationProfile(id, p.name(), ContactUpdates.fill(p.website(), c.website()), ContactUpdates.fill(p.industry(), c.industry()),
+                        ContactUpdates.fill(p.companySize(), c.size()), ContactUpdates.fill(p.address(), c.address())));
                 return;
             }
         }
@@ -216,9 +216,9 @@ final class ImportOrganizations {
             return false;
         }
         boolean replace = policy == OnDuplicate.REPLACE;
-        OrganizationProfile q = new OrganizationProfile(id, p.name(), ImportChunk.fill(p.website(), c.website(), replace),
-                ImportChunk.fill(p.industry(), c.industry(), replace), ImportChunk.fill(p.companySize(), c.size(), replace),
-                ImportChunk.fill(p.address(), c.address(), replace));
+        OrganizationProfile q = new OrganizationProfile(id, p.name(), ContactUpdates.fill(p.website(), c.website(), replace),
+                ContactUpdates.fill(p.industry(), c.industry(), replace), ContactUpdates.fill(p.companySize(), c.size(), replace),
+                ContactUpdates.fill(p.address(), c.address(), replace));
         if (q.equals(p)) {
             return false;
         }

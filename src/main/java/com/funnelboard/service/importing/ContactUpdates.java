@@ -1,0 +1,74 @@
+package com.funnelboard.service.importing;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.DuplicateFinder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import row does to a contact stored (or made by an earlier row): adds what it knows
+ * ({@link ImportOptions.OnDuplicate#UPDATE}) or puts its own values in place
+ * ({@link ImportOptions.OnDuplicate#REPLACE}).
+ */
+final class ContactUpdates {
+
+    private final DuplicateFinder finder;
+
+    ContactUpdates(DuplicateFinder finder) {
+        this.finder = finder;
+    }
+
+    /**
+     * What is stored with the row's own values in their place ({@link ImportOptions.OnDuplicate#REPLACE}): its name, title
+     * and profile where it gives them, its first address and number first; the stored ones the row does
+     * not name stay, after them.
+     */
+    ContactProfile replaced(ContactProfile p, ContactProfile row) {
+        ContactProfile merged = merged(p, row);
+        List<String> emails = new ArrayList<>(row.emails());
+        merged.emails().stream().filter(e -> emails.stream().noneMatch(x -> x.equalsIgnoreCase(e))).forEach(emails::add);
+        List<String> phones = new ArrayList<>(row.phones());
+        phones.addAll(merged.phones());
+        return new ContactProfile(p.id(), row.organizationId() != null ? row.organizationId() : p.organizationId(),
+                row.name() == null || row.name().isBlank() ? p.name() : row.name(), fill(p.title(), row.title(), true), emails,
+                finder.eachNumberOnce(phones), row.channel() != null ? row.channel() : p.channel(), fill(p.industry(), row.industry(), true),
+                fill(p.companySize(), row.companySize(), true), fill(p.persona(), row.persona(), true), fill(p.painPoints(), row.painPoints(), true),
+                fill(p.source(), row.source(), true), merged.tags(), merged.notes(), p.mergedInto());
+    }
+
+    /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
+    ContactProfile merged(ContactProfile p, ContactProfile row) {
+        List<String> emails = new ArrayList<>(p.emails());
+        emails.addAll(row.emails());
+        List<String> all = new ArrayList<>(p.phones());
+        all.addAll(row.phones());
+        List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
+        List<String> tags = new ArrayList<>(p.tags());
+        tags.addAll(row.tags());
+        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import.
+        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) || p.notes() != null && holds(p.notes(), row.notes())
+                ? p.notes() : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
+        return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
+                fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
+                fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),
+                fill(p.source(), row.source()), tags, notes, p.mergedInto());
+    }
+
+    /** Whether {@code stored} holds {@code lines} as whole lines, in order (the file's notes kept, with more written here around them). */
+    static boolean holds(String stored, String lines) {
+        String s = "\n" + stored.replace("\r\n", "\n").strip() + "\n";
+        String l = "\n" + lines.replace("\r\n", "\n").strip() + "\n";
+        return s.contains(l);
+    }
+
+    /** The stored value, or the imported one where none is stored. */
+    static String fill(String stored, String imported) {
+        return stored == null || stored.isBlank() ? imported : stored;
+    }
+
+    /** {@link #fill}; with {@code replace}, the imported value wherever the row gives one. */
+    static String fill(String stored, String imported, boolean replace) {
+        return replace && imported != null && !imported.isBlank() ? imported : fill(stored, imported);
+    }
+}
