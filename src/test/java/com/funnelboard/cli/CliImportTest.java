@@ -309,6 +309,15 @@ class CliImportTest {
         // The installation's, not the database's: another database opened here has it (a new client's, a fresh one).
         CliRunner other = new CliRunner(dir.resolve("other-client.db"), Fixtures.NOW);
         assertThat(other.json("import", "csv", csv.toString(), "--mapping", "odd").get("contacts").get("created").asLong()).isEqualTo(1);
+
+        // A mappings file that does not read (damaged, or written by someone else) is not written over, and is left as it was.
+        Path kept = dir.resolve("import-mappings.json");
+        byte[] damaged = "{\"odd\": {\"Who\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(kept, damaged);
+        CliRunner.Result refused = other.run("import", "csv", csv.toString(), "--map", "Who=contact.name", "--save-mapping", "another", "--dry-run");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("cannot be read", "the file is as it was");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
     }
 
     @Test

@@ -45,6 +45,11 @@ public final class SavedMappings {
             return;
         }
         synchronized (SavedMappings.class) {
+            if (Files.exists(file.get()) && readable(file.get()).isEmpty()) {
+                // Never written over: the mappings it holds may be read again once it is mended.
+                throw new com.funnelboard.service.InvalidInputException("mapping", "The saved mappings in " + file.get()
+                        + " cannot be read, so this one was not saved beside them (the file is as it was); move it aside to start afresh");
+            }
             Map<String, Map<String, String>> all = new TreeMap<>(inFile(file.get()));
             all.put(name.strip(), keys);
             Path tmp = file.get().resolveSibling(FILE + ".tmp");
@@ -87,11 +92,18 @@ public final class SavedMappings {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try {
-            return Json.mapper().readValue(Files.readString(file), new TypeReference<Map<String, Map<String, String>>>() {});
-        } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(SavedMappings.class).warn("The saved import mappings in {} could not be read; none are used", file, e);
+        return readable(file).orElseGet(() -> {
+            org.slf4j.LoggerFactory.getLogger(SavedMappings.class).warn("The saved import mappings in {} could not be read; none are used", file);
             return Map.of();
+        });
+    }
+
+    /** The mappings of {@code file} when it reads as them (names to headers to field keys), else empty. */
+    private static Optional<Map<String, Map<String, String>>> readable(Path file) {
+        try {
+            return Optional.of(Json.mapper().readValue(Files.readString(file), new TypeReference<Map<String, Map<String, String>>>() {}));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 }
