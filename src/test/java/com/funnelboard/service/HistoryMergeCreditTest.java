@@ -25,17 +25,8 @@ class HistoryMergeCreditTest {
 
     @Test
     void aMergedEditIsCreditedToItsAuthor() throws Exception {
-        Deal deal;
-        try (Store template = Fixtures.store(dir)) {
-            deal = Fixtures.deal(template, "Pilot", Stage.LEAD, 1_000L);
-            new PeopleService(template).setIdentity("Tess Holm", "tess@nordwind.example"); // takes the deal: Ida and Bo will not
-        }
-        Files.copy(dir.resolve("test.db"), dir.resolve("ida.db"));
-        Files.copy(dir.resolve("test.db"), dir.resolve("bo.db"));
-        try (Store ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(3_600)));
-                Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(7_200)))) {
-            new PeopleService(ida).setIdentity("Ida Berg", "ida@nordwind.example");
-            new PeopleService(bo).setIdentity("Bo Lind", "bo@nordwind.example");
+        Deal deal = pilotOnTwoCopies(1_000L);
+        try (Store ida = open("ida.db", 3_600, "Ida Berg"); Store bo = open("bo.db", 7_200, "Bo Lind")) {
             new PeopleService(ida).reassign(deal.id(), "ola@nordwind.example", "Ola Nordmann");
             Path file = dir.resolve("ida.funnel");
             new ShareService(ida).export(file);
@@ -60,17 +51,8 @@ class HistoryMergeCreditTest {
      */
     @Test
     void aMergedConflictingEditSaysTheValueWasHereAndThatItIsAConflict() throws Exception {
-        Deal deal;
-        try (Store template = Fixtures.store(dir)) {
-            deal = Fixtures.deal(template, "Pilot", Stage.LEAD, 8_750L);
-            new PeopleService(template).setIdentity("Tess Holm", "tess@nordwind.example"); // takes the deal: Ida and Bo will not
-        }
-        Files.copy(dir.resolve("test.db"), dir.resolve("ida.db"));
-        Files.copy(dir.resolve("test.db"), dir.resolve("bo.db"));
-        try (Store ida = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(3_600)));
-                Store bo = Store.open(dir.resolve("bo.db"), new TickingClock(Fixtures.NOW.plusSeconds(7_200)))) {
-            new PeopleService(ida).setIdentity("Ida Berg", "ida@nordwind.example");
-            new PeopleService(bo).setIdentity("Bo Lind", "bo@nordwind.example");
+        Deal deal = pilotOnTwoCopies(8_750L);
+        try (Store ida = open("ida.db", 3_600, "Ida Berg"); Store bo = open("bo.db", 7_200, "Bo Lind")) {
             new DealEditing(ida, Locale.ENGLISH).edit(deal.id(), new DealEditing.Edit(null, "90", null, null, false, null));
             new DealEditing(bo, Locale.ENGLISH).edit(deal.id(), new DealEditing.Edit(null, "95", null, null, false, null));
             Path file = dir.resolve("bo.funnel");
@@ -83,5 +65,24 @@ class HistoryMergeCreditTest {
             assertThat(merged.details()).containsExactly("Value \u20AC90 here \u2192 \u20AC95");
             assertThat(merged.headline()).startsWith("Edited \u201CPilot\u201D").endsWith("; 1 conflict to review in Conflicts");
         }
+    }
+
+    /** A deal "Pilot" of this value, owned by Tess (so Ida and Bo take none), copied to ida.db and bo.db. */
+    private Deal pilotOnTwoCopies(long minor) throws Exception {
+        Deal deal;
+        try (Store template = Fixtures.store(dir)) {
+            deal = Fixtures.deal(template, "Pilot", Stage.LEAD, minor);
+            new PeopleService(template).setIdentity("Tess Holm", "tess@nordwind.example"); // takes the deal: Ida and Bo will not
+        }
+        Files.copy(dir.resolve("test.db"), dir.resolve("ida.db"));
+        Files.copy(dir.resolve("test.db"), dir.resolve("bo.db"));
+        return deal;
+    }
+
+    /** One copy, its clock {@code seconds} after the fixtures' now, used by {@code name} (an address of nordwind.example). */
+    private Store open(String file, long seconds, String name) {
+        Store s = Store.open(dir.resolve(file), new TickingClock(Fixtures.NOW.plusSeconds(seconds)));
+        new PeopleService(s).setIdentity(name, name.split(" ")[0].toLowerCase(Locale.ROOT) + "@nordwind.example");
+        return s;
     }
 }
