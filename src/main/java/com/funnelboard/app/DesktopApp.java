@@ -291,17 +291,28 @@ public final class DesktopApp {
         theme.install();
         MainView view = build();
         view.setTheme(theme.choiceProperty());
+        com.funnelboard.ui.shell.TextSize textSize = new com.funnelboard.ui.shell.TextSize(setup, io);
+        textSize.install();
+        view.setTextSize(textSize.percentProperty());
         view.menu().bar().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
-                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu()));
+                .ifPresent(m -> {
+                    m.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+                    m.getItems().addAll(textSize.menuItems());
+                    m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), theme.menu());
+                });
         Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet());
+        textSize.keys(scene);
         stage.setTitle("Funnelboard \u2014 " + store.file().getFileName());
         // Eight PNGs decoded off the FX thread: the window needs its icon soon, not before its first frame.
         problems.logFailure("The window's icons could not be loaded",
                 java.util.concurrent.CompletableFuture.supplyAsync(DesktopApp::icons, io).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater));
         stage.setScene(scene);
         LockRenewal.install(stage, store, io);
-        stage.setOnHidden(e -> onClosed.run());
+        stage.setOnHidden(e -> {
+            textSize.close();
+            onClosed.run();
+        });
         WindowPlaces places = WindowPlaces.before(stage, setup);
         stage.setOnCloseRequest(e -> {
             saveBeforeClosing(view);

@@ -177,7 +177,11 @@ class MenuUiTest {
     void settingsChoosesTheTheme(FxRobot robot) {
         javafx.beans.property.ObjectProperty<com.funnelboard.ui.shell.ThemeSwitch.Choice> theme =
                 new javafx.beans.property.SimpleObjectProperty<>(com.funnelboard.ui.shell.ThemeSwitch.Choice.SYSTEM);
-        robot.interact(() -> ((com.funnelboard.ui.shell.MainView) stage.getScene().getRoot()).setTheme(theme));
+        javafx.beans.property.IntegerProperty textSize = new javafx.beans.property.SimpleIntegerProperty(100);
+        robot.interact(() -> {
+            ((com.funnelboard.ui.shell.MainView) stage.getScene().getRoot()).setTheme(theme);
+            ((com.funnelboard.ui.shell.MainView) stage.getScene().getRoot()).setTextSize(textSize);
+        });
         robot.clickOn("#settings");
         BoardUiTest.waitUntil(() -> robot.lookup("#rot-lead").tryQuery().isPresent());
         BoardUiTest.waitUntil(() -> robot.lookup("#settings-theme").tryQuery().isPresent());
@@ -186,6 +190,10 @@ class MenuUiTest {
                 .queryAs(javafx.scene.control.ComboBox.class);
         assertThat(themes.getValue()).isEqualTo(com.funnelboard.ui.shell.ThemeSwitch.Choice.SYSTEM);
         robot.interact(() -> themes.setValue(com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Integer> sizes = robot.lookup("#settings-text-size").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(sizes.getValue()).isEqualTo(100);
+        robot.interact(() -> sizes.setValue(125));
         robot.interact(() -> {
             robot.lookup("#identity-name").queryTextInputControl().setText("Ida Berg");
             robot.lookup("#identity-email").queryTextInputControl().setText("ida@nordwind.example");
@@ -193,7 +201,7 @@ class MenuUiTest {
         // One grid: the thresholds, the theme and the name and email start at one left edge, their labels at another.
         java.util.function.ToDoubleFunction<javafx.scene.Node> left = n -> n.localToScene(n.getBoundsInLocal()).getMinX();
         double fields = left.applyAsDouble(robot.lookup("#rot-lead").query());
-        for (String id : java.util.List.of("#rot-opportunity", "#settings-theme", "#identity-name", "#identity-email")) {
+        for (String id : java.util.List.of("#rot-opportunity", "#settings-theme", "#settings-text-size", "#identity-name", "#identity-email")) {
             assertThat(left.applyAsDouble(robot.lookup(id).query())).as(id + " lined up with the others").isCloseTo(fields,
                     org.assertj.core.data.Offset.offset(0.5));
         }
@@ -229,6 +237,7 @@ class MenuUiTest {
         assertThat(robot.lookup("#rot-problem").queryLabeled().getText()).isEmpty();
         robot.clickOn(ok);
         BoardUiTest.waitUntil(() -> theme.get() == com.funnelboard.ui.shell.ThemeSwitch.Choice.DARK);
+        assertThat(textSize.get()).as("the text size chosen in Settings").isEqualTo(125);
         // The toolbar's Help offers the shortcut sheet too (it offered only the database check).
         robot.clickOn("#help").clickOn("#help-shortcuts");
         BoardUiTest.waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());

@@ -243,7 +243,8 @@ public final class FilterBar extends HBox {
         getChildren().addAll(new FontIcon(Feather.FILTER), report, text, source, followUp, rotting, more, sortLabel, sort, views, clear, problem);
         // Narrower than a laptop's 1366 px, More filters and Views keep only their icons and Sort its box,
         // so the choices keep their words ("Any source", not "Any s…").
-        javafx.beans.binding.BooleanBinding compact = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        // (Wider with larger text: the width is the theme's text size's.)
+        javafx.beans.binding.BooleanBinding compact = com.funnelboard.ui.common.Ems.narrowerThan(this, COMPACT_BELOW, clear);
         for (javafx.scene.control.Labeled l : List.of(more, views)) {
             LazyTooltip.install(l, l.getText());
             l.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)

@@ -243,7 +243,7 @@ final class StageColumnView extends VBox {
             getChildren().setAll(folded);
             setMinWidth(FOLDED_WIDTH);
             setPrefWidth(FOLDED_WIDTH);
-            setMaxWidth(FOLDED_WIDTH);
+            setMaxWidth(USE_PREF_SIZE); // the widths in the stylesheet follow the text size, in em
             getStyleClass().add("folded");
         } else {
             getChildren().setAll(header, list);

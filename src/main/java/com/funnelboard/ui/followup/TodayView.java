@@ -270,7 +270,8 @@ public final class TodayView extends BorderPane {
             // A day other than today reads as those of the next 7 days do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
             boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
             Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
-            when.setMinWidth(178); // "Mon, Nov 30, 12:35 PM" whole
+            when.setMinWidth(178); // "Mon, Nov 30, 12:35 PM" whole; in the stylesheet in em, following the text size
+            when.getStyleClass().add("today-when");
             when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
                 when.getStyleClass().add(Styles.DANGER);

@@ -116,8 +116,8 @@ public final class MainView extends BorderPane {
         ToolBar toolbar = new ToolBar(brand, newLead, pages.node(), pages.ownerFilter(boardModel.owners()), spacer, detailPane,
                 settings, help);
         toolbar.getStyleClass().add("main-toolbar");
-        // Below 1200 px the name and the pages' words give way, so the owner filter stays in the toolbar.
-        javafx.beans.binding.BooleanBinding compact = toolbar.widthProperty().lessThan(COMPACT_BELOW).and(toolbar.widthProperty().greaterThan(0));
+        // Below 1200 px the name and the pages' words give way, so the owner filter stays in the toolbar (wider with larger text).
+        javafx.beans.binding.BooleanBinding compact = com.funnelboard.ui.common.Ems.narrowerThan(toolbar, COMPACT_BELOW, newLead);
         brand.visibleProperty().bind(compact.not());
         brand.managedProperty().bind(brand.visibleProperty());
         pages.compactWhen(compact);
@@ -354,6 +354,11 @@ public final class MainView extends BorderPane {
     /** Opens "New lead"; after a failed save the dialog comes back with everything typed. */
     public void newLead() {
         dialogs.newLead();
+    }
+
+    /** The text size in percent, which Settings chooses too (View → Larger text is added by the app). */
+    public void setTextSize(javafx.beans.property.IntegerProperty textSize) {
+        dialogs.setTextSize(textSize);
     }
 
     /** The window's theme, which Settings chooses too (View → Theme is added by the app). */

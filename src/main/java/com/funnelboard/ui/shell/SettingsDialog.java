@@ -41,6 +41,16 @@ public final class SettingsDialog {
      */
     public static Optional<Choice> ask(Window owner, RotRule current, com.funnelboard.domain.Person you,
             javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme) {
+        return ask(owner, current, you, theme, null);
+    }
+
+    /**
+     * As {@link #ask(Window, RotRule, com.funnelboard.domain.Person, javafx.beans.property.ObjectProperty)},
+     * with the text size (in percent, one of {@link TextSize#STEPS}) chosen here too, as in View → Larger
+     * text; null for no text size row.
+     */
+    public static Optional<Choice> ask(Window owner, RotRule current, com.funnelboard.domain.Person you,
+            javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme, javafx.beans.property.IntegerProperty textSize) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Settings");
@@ -104,6 +114,27 @@ public final class SettingsDialog {
             g.add(new javafx.scene.control.Separator(), 0, row++, 2, 1);
             g.addRow(row++, heading("Theme"), themes);
         }
+        javafx.scene.control.ComboBox<Integer> sizes = new javafx.scene.control.ComboBox<>();
+        if (textSize != null) {
+            sizes.setId("settings-text-size");
+            sizes.getItems().setAll(TextSize.STEPS);
+            sizes.setValue(TextSize.nearest(textSize.get()));
+            sizes.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Integer percent) {
+                    return percent == null ? "" : percent + " %" + (percent == 100 ? " (the theme's)" : "");
+                }
+
+                @Override
+                public Integer fromString(String text) {
+                    return null;
+                }
+            });
+            if (theme == null) {
+                g.add(new javafx.scene.control.Separator(), 0, row++, 2, 1);
+            }
+            g.addRow(row++, heading("Text size"), sizes);
+        }
         IdentityDialog.Fields fields = you == null ? null : new IdentityDialog.Fields(you);
         if (fields != null) {
             g.add(new javafx.scene.control.Separator(), 0, row++, 2, 1);
@@ -128,6 +159,9 @@ public final class SettingsDialog {
             }
             if (theme != null && themes.getValue() != null) {
                 theme.set(themes.getValue()); // applied and kept at once, as View → Theme does
+            }
+            if (textSize != null && sizes.getValue() != null) {
+                textSize.set(sizes.getValue()); // as View → Larger text does
             }
             Map<Stage, Integer> out = new EnumMap<>(Stage.class);
             spinners.forEach((s, sp) -> out.put(s, Integer.parseInt(sp.getEditor().getText()))); // checked above: 1 to MAX_DAYS

@@ -69,6 +69,13 @@ final class ShellDialogs {
     /** The window's theme, chosen in Settings as in View → Theme (null until the window has one). */
     private javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme;
 
+    /** The text size in percent, chosen in Settings as in View → Larger text (null until the window has one). */
+    private javafx.beans.property.IntegerProperty textSize;
+
+    void setTextSize(javafx.beans.property.IntegerProperty textSize) {
+        this.textSize = textSize;
+    }
+
     void setTheme(javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme) {
         this.theme = theme;
     }
@@ -78,7 +85,7 @@ final class ShellDialogs {
             com.funnelboard.domain.RotRule rule = (com.funnelboard.domain.RotRule) both[0];
             @SuppressWarnings("unchecked")
             Optional<com.funnelboard.domain.Person> me = (Optional<com.funnelboard.domain.Person>) both[1];
-            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")), theme)
+            SettingsDialog.ask(window(), rule, me.orElse(new com.funnelboard.domain.Person(System.getProperty("user.name", ""), "")), theme, textSize)
                     .ifPresent(choice -> {
                         shell.saveRotThresholds(choice.rotDays());
                         IdentityDialog.Answer you = choice.you();
