@@ -60,7 +60,43 @@ public final class SearchText {
         }
         out.addAll(turkish(word));
         out.addAll(greek(word));
+        out.addAll(ownLetters(lower));
         return List.copyOf(out);
+    }
+
+    /** Letters the index keeps as they are (no accent it could take off), and the plain letter people type for each. */
+    private static final String OWN = "\u00F8\u0142\u0111";
+    private static final String PLAIN = "old";
+    /** At most this many spellings of a word with one of its plain letters written as its own. */
+    private static final int OWN_LETTER_SPELLINGS = 6;
+
+    /**
+     * "ø", "ł" and "đ" are letters of their own to the index, not "o", "l" and "d" with an accent:
+     * "orsted", "lodz" and "malgorzata" found neither Ørsted, Łódź nor Małgorzata. A word typed with
+     * one of them is asked for without it too, and a word without them with each of its first few
+     * o, l and d written so. And O'Brien, D'Angelo and L'Oréal are two words to the index ("o",
+     * "brien"): a word beginning with o, d or l is asked for as those two words too, so "obrien"
+     * finds O'Brien as the Contacts page does.
+     */
+    static List<String> ownLetters(String lower) {
+        List<String> out = new ArrayList<>();
+        String plain = lower;
+        for (int k = 0; k < OWN.length(); k++) {
+            plain = plain.replace(OWN.charAt(k), PLAIN.charAt(k));
+        }
+        if (!plain.equals(lower)) {
+            out.add(plain);
+        }
+        for (int i = 0; i < lower.length() && lower.length() >= 3 && out.size() < OWN_LETTER_SPELLINGS; i++) {
+            int k = PLAIN.indexOf(lower.charAt(i));
+            if (k >= 0) {
+                out.add(lower.substring(0, i) + OWN.charAt(k) + lower.substring(i + 1));
+            }
+        }
+        if (lower.length() >= 4 && PLAIN.indexOf(lower.charAt(0)) >= 0 && Character.isLetter(lower.charAt(1))) {
+            out.add(lower.charAt(0) + " " + lower.substring(1));
+        }
+        return out;
     }
 
     /** How many letters i of a Turkish word are tried both ways (two to the power of this many spellings). */

@@ -13,16 +13,15 @@ import org.jooq.impl.DSL;
  * What the Contacts page's search matches: a name, title or organization containing the text
  * (ignoring case, and apostrophes, so that "OBrien", "O'Brien" and "O’Brien" find each other), an
  * e-mail address containing it, or — for text that is a phone number or part of one — a number
- * whose digits contain its digits, or end in those after its country code or trunk 0 (a number typed
- * with its country code finds one stored the national way, and the other way round: see
- * {@link #nationalTail}).
+ * whose digits contain its digits, or end in its national number (a number typed with its country
+ * code finds one stored the national way, and the other way round: see {@link #number}).
  */
 final class ContactSearchCondition {
 
     /** The apostrophes people and programs write in names (straight, typographic, modifier letter, grave, acute). */
     private static final String APOSTROPHES = "'\u2019\u2018\u02BC`\u00B4";
     /** What a phone number is written with besides its digits. */
-    private static final String PHONE_MARKS = " +-()./\u00A0";
+    private static final String PHONE_MARKS = com.funnelboard.domain.PhoneQuery.MARKS;
 
     private ContactSearchCondition() {}
 
@@ -30,37 +29,28 @@ final class ContactSearchCondition {
         String t = text.strip();
         Condition c = nameContains(CONTACT.NAME, t).or(CONTACT.TITLE.containsIgnoreCase(t)).or(nameContains(ORGANIZATION.NAME, t))
                 .or(namedInIndex(CONTACT.ID, "contact", t)).or(namedInIndex(CONTACT.ORGANIZATION_ID, "organization", t));
-        c = c.or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
+        Condition named = c.or(DSL.exists(DSL.selectOne().from(EMAIL_ADDRESS)
                 .where(EMAIL_ADDRESS.CONTACT_ID.eq(CONTACT.ID)).and(EMAIL_ADDRESS.DELETED_AT.isNull())
                 .and(EMAIL_ADDRESS.EMAIL.containsIgnoreCase(t))));
-        String digits = t.replaceAll("[^0-9]", "");
-        if (digits.length() >= 3 && t.chars().allMatch(ch -> Character.isDigit(ch) || PHONE_MARKS.indexOf(ch) >= 0)) {
-            Field<String> stored = digitsOf(PHONE_NUMBER.PHONE);
-            Condition number = stored.contains(digits);
-            String tail = nationalTail(t, digits);
-            if (tail != null && tail.length() >= 7) {
-                number = number.or(stored.endsWith(tail));
-            }
-            c = c.or(DSL.exists(DSL.selectOne().from(PHONE_NUMBER)
-                    .where(PHONE_NUMBER.CONTACT_ID.eq(CONTACT.ID)).and(PHONE_NUMBER.DELETED_AT.isNull()).and(number)));
-        }
-        return c;
+        return number(t).map(n -> named.or(DSL.exists(DSL.selectOne().from(PHONE_NUMBER)
+                .where(PHONE_NUMBER.CONTACT_ID.eq(CONTACT.ID)).and(PHONE_NUMBER.DELETED_AT.isNull()).and(n)))).orElse(named);
     }
 
     /**
-     * The digits of a typed number that a number stored the other way ends with: after its country
-     * code (up to three digits after "+" or "00") or its trunk "0" ("+49 30 1234567" and "030 1234567"
-     * find each other); null for a number typed without either. The last seven digits alone matched
-     * numbers of other countries and areas ("0501234567" found "+30 21 0123 4567").
+     * For text that is a phone number or part of one, the stored numbers it finds: those whose digits
+     * contain its digits, or end in its national number (see {@link com.funnelboard.domain.PhoneQuery}),
+     * or hold it before an extension ("555.123.4567 ext 12"). Empty for other text.
      */
-    static String nationalTail(String typed, String digits) {
-        if (typed.startsWith("+")) {
-            return digits.length() > 3 ? digits.substring(3) : null;
-        }
-        if (digits.startsWith("00")) {
-            return digits.length() > 5 ? digits.substring(5) : null;
-        }
-        return digits.startsWith("0") ? digits.substring(1) : null;
+    static java.util.Optional<Condition> number(String text) {
+        return com.funnelboard.domain.PhoneQuery.of(text).map(q -> {
+            Field<String> stored = DSL.lower(digitsOf(PHONE_NUMBER.PHONE));
+            Condition number = stored.contains(q.digits());
+            if (q.nationalNumber() != null) {
+                number = number.or(stored.endsWith(q.nationalNumber()))
+                        .or(stored.contains(q.nationalNumber() + "e")).or(stored.contains(q.nationalNumber() + "x"));
+            }
+            return number;
+        });
     }
 
     /**

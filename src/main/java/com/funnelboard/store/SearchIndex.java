@@ -1,5 +1,7 @@
 package com.funnelboard.store;
 
+import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
+
 import com.funnelboard.domain.SearchHit;
 import com.funnelboard.domain.SearchResults;
 import com.funnelboard.domain.SearchText;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * The full-text search index (schema V12): an FTS5 table of one document per live deal, contact,
@@ -73,30 +76,68 @@ public final class SearchIndex {
             scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
             groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
         });
-        dealsOfOrganizationsNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
+        contactsByNumber(text, limitPerGroup, groups, found);
+        dealsOfThoseNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
         return new SearchResults(text, groups, found, ranked >= RANKED);
     }
 
     /**
-     * The deals of the organizations found by their name (their own, or their contact's), after the
-     * deals found by their own words: a deal's document holds its title, source and lost note, and
-     * "gamma" found Gamma GmbH but none of its deals. Newest first, to the group's limit; counted. Not when the deals found by
+     * The contacts whose number is the typed one however either was written ("030 1234567" for
+     * "+49 30 1234567", see {@link com.funnelboard.domain.PhoneQuery}), first among the contacts: the
+     * index holds a number's words as written and its digits, and a number said the national way
+     * found nobody stored with its country code. As the Contacts page finds them.
+     */
+    private void contactsByNumber(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found) {
+        Optional<org.jooq.Condition> number = ContactSearchCondition.number(text);
+        if (number.isEmpty()) {
+            return;
+        }
+        List<Long> docids = ctx.selectDistinct(DSL.field("d.docid", Long.class))
+                .from(PHONE_NUMBER).join(DSL.table("search_doc d")).on(DSL.condition("d.kind = 'contact' AND d.ref = {0}", PHONE_NUMBER.CONTACT_ID))
+                .where(PHONE_NUMBER.DELETED_AT.isNull()).and(number.get()).limit(RANKED).fetch(0, Long.class);
+        List<SearchHit> already = groups.getOrDefault(SearchHit.Kind.CONTACT, List.of());
+        java.util.Set<UUID> shown = new java.util.HashSet<>();
+        already.forEach(h -> shown.add(h.id()));
+        List<SearchHit> byNumber = hits(SearchHit.Kind.CONTACT, SearchText.prefixes(text), docids.stream().limit(limit).toList());
+        int added = (int) byNumber.stream().filter(h -> !shown.contains(h.id())).count();
+        if (added == 0) {
+            return;
+        }
+        List<SearchHit> contacts = new ArrayList<>(byNumber);
+        byNumber.forEach(h -> shown.remove(h.id()));
+        already.stream().filter(h -> shown.contains(h.id())).forEach(contacts::add);
+        groups.put(SearchHit.Kind.CONTACT, contacts.subList(0, Math.min(limit, contacts.size())));
+        found.merge(SearchHit.Kind.CONTACT, added, Integer::sum);
+    }
+
+    /**
+     * The deals of the organizations found by their name (their own, or their contact's) and of the
+     * people found by their name or number, after the deals found by their own words: a deal's
+     * document holds its title, source and lost note, and "gamma" found Gamma GmbH but none of its
+     * deals, "müller" Zoë Müller but not hers. Newest first, to the group's limit; counted. Not when the deals found by
      * their own words fill the group already.
      */
-    private void dealsOfOrganizationsNamed(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found,
+    private void dealsOfThoseNamed(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found,
             List<double[]> dealDocs) {
         List<UUID> named = groups.getOrDefault(SearchHit.Kind.ORGANIZATION, List.of()).stream().filter(h -> !h.titleMatches().isEmpty())
                 .map(SearchHit::id).toList();
+        // The people found by their name or their number: "müller" found Zoë Müller but not the deal she is calling about.
+        boolean byNumber = com.funnelboard.domain.PhoneQuery.of(text).isPresent();
+        List<UUID> people = groups.getOrDefault(SearchHit.Kind.CONTACT, List.of()).stream().filter(h -> byNumber || !h.titleMatches().isEmpty())
+                .map(SearchHit::id).toList();
         // Only where the deals found by their own words leave room: a first letter or two fills the group with those (and the
         // look-up of eight organizations' deals on each such keystroke cost the search box's slowest keystrokes 9 ms more).
-        if (named.isEmpty() || groups.getOrDefault(SearchHit.Kind.DEAL, List.of()).size() >= limit) {
+        if (named.isEmpty() && people.isEmpty() || groups.getOrDefault(SearchHit.Kind.DEAL, List.of()).size() >= limit) {
             return;
         }
         String orgs = String.join(", ", named.stream().map(id -> "'" + id + "'").toList());
-        // Two index ranges (the deals naming the organization, the deals of its contacts that name none), not a scan of every deal.
+        String persons = String.join(", ", people.stream().map(id -> "'" + id + "'").toList());
+        // Index ranges (the deals naming the organization, the deals of its contacts that name none, the deals of the people
+        // found), not a scan of every deal.
         String theirs = "SELECT x.id, x.stage_entered_at FROM deal x WHERE x.deleted_at IS NULL AND x.organization_id IN (" + orgs + ")"
                 + " UNION SELECT x.id, x.stage_entered_at FROM contact c JOIN deal x ON x.contact_id = c.id WHERE c.organization_id IN (" + orgs + ")"
-                + " AND x.deleted_at IS NULL AND x.organization_id IS NULL";
+                + " AND x.deleted_at IS NULL AND x.organization_id IS NULL"
+                + " UNION SELECT x.id, x.stage_entered_at FROM deal x WHERE x.deleted_at IS NULL AND x.contact_id IN (" + persons + ")";
         // CROSS JOIN keeps that order: joined the other way the planner read every deal's document and probed the few deals (29 ms).
         String ofThem = " FROM (" + theirs + ") x CROSS JOIN search_doc d ON d.kind = 'deal' AND d.ref = x.id";
         java.util.Set<Long> already = new java.util.HashSet<>();

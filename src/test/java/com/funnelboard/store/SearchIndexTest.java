@@ -65,6 +65,79 @@ class SearchIndexTest {
         assertThat(search("brauerei").of(Kind.ORGANIZATION)).extracting(SearchHit::id).containsExactly(org);
     }
 
+    /**
+     * A caller's number as they say it finds the contact stored the other way, in the search box and
+     * on the Contacts page, and never one of another country that ends in the same digits.
+     */
+    @Test
+    void aNumberSaidTheNationalWayOrWithTheCountryCodeFindsItsContactAndNoOther() {
+        java.util.Map<String, UUID> people = new java.util.LinkedHashMap<>();
+        for (String[] p : new String[][] {{"Jürgen Braun", "(030) 123-4567"}, {"Zoe Berlin", "+49 30 1234567"}, {"Giorgos", "+30 21 0123 4567"},
+                {"José Núñez", "+51 1 234 5678"}, {"Siobhán O'Brien", "+353 1 234 5678"}, {"Björn Ängström", "08-123 456 78"},
+                {"Zoe Rossi", "+49 30 2575529"}, {"Ed Ext", "555.123.4567 ext 12"}}) {
+            UUID id = UUID.randomUUID();
+            people.put(p[0], id);
+            store.writeAll(r -> r.contactProfiles().insert(ContactProfile.named(id, p[0]).withPhones(List.of(p[1]))));
+        }
+        java.util.function.Function<List<String>, Set<UUID>> who = names -> Set.copyOf(names.stream().map(people::get).toList());
+        List<String> berlin = List.of("Jürgen Braun", "Zoe Berlin");
+        java.util.Map<String, List<String>> said = new java.util.LinkedHashMap<>();
+        said.put("030 1234567", berlin);
+        said.put("030/1234567", berlin);
+        said.put("0049 30 1234567", berlin);
+        said.put("+49 (0)30 1234567", berlin);
+        said.put("+49 30 1234567", berlin);
+        said.put("+46 8 123 456 78", List.of("Björn Ängström"));
+        said.put("+44 20 2575529", List.of());
+        said.put("+15551234567", List.of("Ed Ext"));
+        said.put("021 0123 4567", List.of("Giorgos"));
+        said.forEach((number, expected) -> {
+            assertThat(Set.copyOf(ids(Kind.CONTACT, number))).as("search box: " + number).isEqualTo(who.apply(expected));
+            assertThat(store.read(r -> r.contactProfiles().list(number, 20)).stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()))
+                    .as("Contacts page: " + number).isEqualTo(who.apply(expected));
+        });
+    }
+
+    /** A caller gives their name: their deal is found with them (it was found by the organization's name only). */
+    @Test
+    void aPersonFoundByNameOrNumberBringsTheirDeals() {
+        assertThat(ids(Kind.CONTACT, "müll")).containsExactly(contact);
+        assertThat(ids(Kind.DEAL, "müll")).containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "muller")).containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "044 555 0102")).as("by the number she calls from").containsExactly(deal);
+        assertThat(ids(Kind.DEAL, "procurement")).as("not by a word of her title").isEmpty();
+    }
+
+    /** Ø, Ł and Đ typed as the o, l and d of an ordinary keyboard; O'Brien typed without the apostrophe. */
+    @Test
+    void lettersOfTheirOwnAndApostrophesNeedNotBeTyped() {
+        UUID orsted = UUID.randomUUID();
+        UUID lodz = UUID.randomUUID();
+        UUID malgorzata = UUID.randomUUID();
+        UUID obrien = UUID.randomUUID();
+        UUID plain = UUID.randomUUID();
+        UUID pilot = UUID.randomUUID();
+        store.writeAll(r -> {
+            r.organizations().insert(new OrganizationProfile(orsted, "\u00D8rsted Energi A/S", null, null, null, null));
+            r.organizations().insert(new OrganizationProfile(lodz, "\u0141\u00F3d\u017A Logistics Sp. z o.o.", null, null, null, null));
+            r.contactProfiles().insert(ContactProfile.named(malgorzata, "Ma\u0142gorzata Nowak"));
+            r.contactProfiles().insert(new ContactProfile(obrien, null, "Siobh\u00E1n O'Brien", null, List.of("SOBrien@celtic.example"), List.of(),
+                    null, null, null, null, null, null, List.of(), null, null));
+            r.contactProfiles().insert(ContactProfile.named(plain, "Ole Orsted"));
+            r.deals().insert(new Deal(pilot, obrien, "CRM migration", Stage.LEAD, null, "EUR", null, null, Fixtures.NOW, null, null, null, null,
+                    Fixtures.NOW, Fixtures.NOW));
+        });
+        assertThat(ids(Kind.ORGANIZATION, "orsted")).containsExactly(orsted);
+        assertThat(ids(Kind.ORGANIZATION, "lodz")).containsExactly(lodz);
+        assertThat(ids(Kind.ORGANIZATION, "\u0142\u00F3d\u017A")).containsExactly(lodz);
+        assertThat(ids(Kind.CONTACT, "malgorzata")).containsExactly(malgorzata);
+        assertThat(ids(Kind.CONTACT, "obrien")).contains(obrien);
+        assertThat(ids(Kind.CONTACT, "siobhan obrien")).containsExactly(obrien);
+        assertThat(ids(Kind.CONTACT, "\u00F8rsted")).as("typed with the letter, written without it").containsExactly(plain);
+        List<com.funnelboard.domain.DealCard> filtered = store.read(r -> r.board().search(null, "obrien", 10));
+        assertThat(filtered).as("the board's filter").extracting(d -> d.id()).containsExactly(pilot);
+    }
+
     private SearchResults search(String text) {
         return store.read(r -> r.search().query(text, 10));
     }
