@@ -63,6 +63,11 @@ public interface BoardReads {
         return new FirstPages(summaries, pages);
     }
 
+    /** Whether a deal is in the trash (a search found a note of it), rather than left out by the filters (false by default). */
+    default boolean inTrash(UUID dealId) {
+        return false;
+    }
+
     /** The index of a deal within its column as the lens and that column's order show it, or -1 when it is not shown. */
     default int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts) {
         return positionOf(dealId, lens, com.funnelboard.domain.DealSort.NEWEST);

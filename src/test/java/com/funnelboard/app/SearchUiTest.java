@@ -82,4 +82,26 @@ class SearchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#followup-note").tryQuery()).as("no follow-up for the card chosen before").isEmpty();
     }
+
+    /** A call of a deal in the trash is still found; opening it says the deal is in the trash, not that a filter hides it. */
+    @Test
+    void openingADealInTheTrashSaysSo(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        com.funnelboard.domain.Deal pilot = store.read(r -> r.deals().idsStartingWith("", 10).stream().map(id -> r.deals().find(id).orElseThrow())
+                .filter(d -> d.title().equals("Pilot")).findFirst().orElseThrow());
+        store.writeAll(r -> {
+            r.interactions().insert(new com.funnelboard.domain.Interaction(java.util.UUID.randomUUID(), pilot.contactId(), pilot.id(),
+                    com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.OUT, Fixtures.NOW, "Asked about infrared sensors"));
+            r.deals().delete(pilot.id());
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("infrared");
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> results.getItems().size() == 2);
+        robot.interact(() -> results.getSelectionModel().select(1));
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals(com.funnelboard.ui.board.BoardView.IN_TRASH));
+    }
 }

@@ -330,6 +330,14 @@ public final class BoardView extends StackPane {
     /** What a deal's key says with no card chosen. */
     public static final String NO_CARD = "Choose a card first (\u2193 or a click): that key acts on the chosen card.";
 
+    /** What the status bar says when a deal opened (from a search, a note of it) is in the trash. */
+    public static final String IN_TRASH = "That deal is in the trash: the Trash page (Ctrl+6) restores it.";
+
+    /** Whether a deal is in the trash, read in the background. */
+    public java.util.concurrent.CompletableFuture<Boolean> inTrash(UUID dealId) {
+        return model.inTrash(dealId);
+    }
+
     /** What the status bar adds when a deal just added or opened is not on the board as filtered. */
     public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";
 

@@ -312,6 +312,11 @@ public final class BoardViewModel {
     }
 
     /** Where a deal now sits in its column, to select it after a change. */
+    /** Whether a deal is in the trash, read in the background. */
+    public CompletableFuture<Boolean> inTrash(UUID dealId) {
+        return executors.problems().watch("board-select", "The deal could not be found on the board", executors.supply(() -> board.inTrash(dealId)));
+    }
+
     public CompletableFuture<Integer> positionOf(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board",
                 executors.supply(() -> board.positionOf(dealId, shownLens, Map.copyOf(shownSorts))));

@@ -336,11 +336,10 @@ public final class Workbench extends SplitPane {
     public void openDeal(UUID dealId) {
         show(Page.BOARD);
         pageShown.accept(Page.BOARD);
-        board.selectDeal(dealId).thenAccept(shown -> {
-            if (!shown) {
-                status.accept(BoardView.FILTERED_OUT);
-            }
-        });
+        // A deal in the trash is not left out by the filters (a search still finds its calls and emails): said so.
+        board.selectDeal(dealId).thenCompose(shown -> shown ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : board.inTrash(dealId).thenAccept(trashed -> javafx.application.Platform.runLater(
+                        () -> status.accept(trashed ? BoardView.IN_TRASH : BoardView.FILTERED_OUT))));
     }
 
     /** Shows a contact in the detail pane (shown if it was hidden). */
