@@ -127,6 +127,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         Values.register(cmd, clock, locale);
         DashValues.allow(cmd);
+        UnreadableArguments.refuse(cmd);
         keepFooterOnRoot(cmd);
         cmd.setParameterExceptionHandler(RootCommand::parameterError);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {

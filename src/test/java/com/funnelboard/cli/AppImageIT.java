@@ -102,6 +102,18 @@ class AppImageIT {
 
     }
 
+    /** Run by cron (no locale: Java reads arguments as ASCII), a name with accents arrives as written. */
+    @Test
+    void argumentsArriveWholeWithoutALocale() throws Exception {
+        assumeTrue(Files.isExecutable(IMAGE.resolve("bin/funnelboard-command")), "no app image: build with -Pinstaller on Linux");
+        Path db = dir.resolve("cron.db");
+        java.util.Map<String, String> none = java.util.Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "");
+        Run added = run(none, "--db", db.toString(), "deals", "add", "--title", "Anfrage M\u00FCller", "--contact", "Jos\u00E9 N\u00FA\u00F1ez",
+                "--json");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Anfrage M\u00FCller", "Jos\u00E9 N\u00FA\u00F1ez");
+    }
+
     /**
      * The ahead-of-time cache leaves out classes it cannot verify when it is written, those of class
      * files older than Java 6; the installer writes such classes again (picocli's, vinnie's).

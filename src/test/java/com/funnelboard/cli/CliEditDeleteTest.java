@@ -57,6 +57,20 @@ class CliEditDeleteTest {
         assertThat(cli.json("deals", "edit", id, "--title=--json").get("title").asString()).as("meant, with =").isEqualTo("--json");
     }
 
+    /**
+     * An argument the system's character set could not read (cron runs commands with no locale: ASCII)
+     * is refused before anything is written; "M\uFFFD\uFFFDller" was saved with exit status 0.
+     */
+    @Test
+    void anArgumentTheSystemCouldNotReadIsRefused() {
+        String id = cli.addDeal("Pilot");
+        CliRunner.Result unread = cli.run("deals", "edit", id, "--title", "Anfrage M\uFFFD\uFFFDller");
+        assertThat(unread.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unread.err()).contains("could not read", "\"Anfrage M??ller\"", "LANG=C.UTF-8", "nothing was changed");
+        assertThat(cli.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot");
+        assertThat(cli.json("deals", "edit", id, "--title", "Anfrage M\u00FCller").get("title").asString()).isEqualTo("Anfrage M\u00FCller");
+    }
+
     /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
     @Test
     void aDealIsGivenToAnotherContact() {

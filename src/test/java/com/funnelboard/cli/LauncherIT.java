@@ -28,6 +28,15 @@ class LauncherIT extends LauncherRuns {
                 .anyMatch(n -> n.startsWith("sqlite-jdbc"));
     }
 
+    /** Run by cron (no locale: Java reads arguments as ASCII), a name with accents arrives as written. */
+    @Test
+    void argumentsArriveWholeWithoutALocale() throws Exception {
+        Run added = run(Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", ""), "--db", db.toString(), "deals", "add", "--title",
+                "Anfrage M\u00FCller", "--contact", "Jos\u00E9 N\u00FA\u00F1ez", "--json");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Anfrage M\u00FCller", "Jos\u00E9 N\u00FA\u00F1ez");
+    }
+
     @Test
     void commandsRunWithoutStartingTheJavaFxToolkit() throws Exception {
         assertThat(run("--db", db.toString(), "demo", "--deals", "40").exit()).isZero();
