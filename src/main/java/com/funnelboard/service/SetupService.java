@@ -58,9 +58,14 @@ public final class SetupService {
         return store.read(r -> r.deals().count() == 0);
     }
 
-    /** The currency new deals start in: the saved choice, else the locale's, else EUR. */
+    /**
+     * The currency new deals start in: the team's saved choice, else the one most of the database's
+     * deals are in, else the locale's, else EUR. The database decides before the locale: a command
+     * run by cron (no locale: US English) added its leads in dollars to a database of euros, and
+     * its forecast counted every deal as in another currency.
+     */
     public String defaultCurrency() {
-        return store.read(r -> r.settings().get(DEFAULT_CURRENCY)).orElseGet(() -> {
+        return store.read(r -> r.settings().get(DEFAULT_CURRENCY).or(() -> r.deals().mostUsedCurrency())).orElseGet(() -> {
             try {
                 Currency c = Currency.getInstance(locale);
                 return c == null ? "EUR" : c.getCurrencyCode();

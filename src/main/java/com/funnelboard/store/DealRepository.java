@@ -185,6 +185,12 @@ public final class DealRepository {
         return r != null && owner.changes().delete(r);
     }
 
+    /** The currency most live deals are in (the first in alphabetical order among equals); empty without deals. */
+    public Optional<String> mostUsedCurrency() {
+        return ctx.select(DEAL.CURRENCY).from(DEAL).where(DEAL.DELETED_AT.isNull()).groupBy(DEAL.CURRENCY)
+                .orderBy(org.jooq.impl.DSL.count().desc(), DEAL.CURRENCY.asc()).limit(1).fetchOptional(org.jooq.Record1::value1);
+    }
+
     /** Whether a deal is in the trash (deleted, and not for good: no row is). */
     public boolean inTrash(UUID id) {
         return ctx.fetchExists(ctx.selectOne().from(DEAL).where(DEAL.ID.eq(id)).and(DEAL.DELETED_AT.isNotNull()));

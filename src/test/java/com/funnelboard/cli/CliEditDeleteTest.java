@@ -71,6 +71,23 @@ class CliEditDeleteTest {
         assertThat(cli.json("deals", "edit", id, "--title", "Anfrage M\u00FCller").get("title").asString()).isEqualTo("Anfrage M\u00FCller");
     }
 
+    /**
+     * A database of euros stays in euros for a command run elsewhere: cron runs with no locale (US
+     * English), and its leads were added in dollars, its forecast counting every deal as another currency.
+     */
+    @Test
+    void newDealsTakeTheCurrencyMostDealsAreInWhateverTheLocale() {
+        CliRunner german = new CliRunner(dir.resolve("euros.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        german.addDeal("Pilot", "--value", "1000");
+        german.addDeal("Renewal", "--value", "2000");
+        CliRunner cron = new CliRunner(dir.resolve("euros.db"), Fixtures.NOW, java.util.Locale.US);
+        assertThat(cron.json("deals", "add", "--title", "Web form lead", "--contact", "Ann", "--value", "300").get("value").get("currency").asString())
+                .isEqualTo("EUR");
+        assertThat(cron.json("report", "forecast").get("currency").asString()).isEqualTo("EUR");
+        assertThat(new CliRunner(dir.resolve("dollars.db"), Fixtures.NOW, java.util.Locale.US).json("deals", "add", "--title", "First", "--contact",
+                "Bo", "--value", "10").get("value").get("currency").asString()).as("no deal yet: the locale's").isEqualTo("USD");
+    }
+
     /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
     @Test
     void aDealIsGivenToAnotherContact() {
