@@ -55,6 +55,21 @@ final class Console {
         out.flush();
     }
 
+    /**
+     * What was written to {@code file} (JSON with {@code --json}, else the sentence): on stderr when
+     * the file is a stream ({@code /dev/stdout}, a pipe), so that what a script reads holds the file alone.
+     */
+    void wrote(java.nio.file.Path file, Object document, String sentence) {
+        if (!com.funnelboard.service.OutputFiles.stream(file)) {
+            result(document, () -> line(sentence));
+        } else if (json) {
+            err.println(Json.MAPPER.writeValueAsString(document));
+            err.flush();
+        } else {
+            note(sentence);
+        }
+    }
+
     /** A remark beside the result, on stderr so that stdout stays one document. */
     void note(String text) {
         err.println(Printable.escape(text));

@@ -30,7 +30,7 @@ final class ExportCommand {
             doc.put("file", file.toAbsolutePath().toString());
             doc.put("version", v.getVersion());
             doc.put("cards", n);
-            s.console().result(doc, () -> s.console().line("Wrote " + n + (n == 1 ? " vCard (" : " vCards (") + v.getVersion() + ") to " + file.toAbsolutePath() + "."));
+            s.console().wrote(file, doc, "Wrote " + n + (n == 1 ? " vCard (" : " vCards (") + v.getVersion() + ") to " + file.toAbsolutePath() + ".");
             return ExitCodes.OK;
         });
     }
@@ -54,8 +54,8 @@ final class ExportCommand {
                 case INTERACTIONS -> "interaction";
                 case FOLLOWUPS -> "follow-up";
             };
-            s.console().result(doc, () -> s.console().line(String.format(java.util.Locale.ROOT, "Wrote %,d %s%s to %s.", n, noun, n == 1 ? "" : "s",
-                    file.toAbsolutePath())));
+            s.console().wrote(file, doc, String.format(java.util.Locale.ROOT, "Wrote %,d %s%s to %s.", n, noun, n == 1 ? "" : "s",
+                    file.toAbsolutePath()));
             return ExitCodes.OK;
         });
     }

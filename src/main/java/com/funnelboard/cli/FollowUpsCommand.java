@@ -115,7 +115,7 @@ final class FollowUpsCommand {
                 Map<String, Object> doc = new java.util.LinkedHashMap<>();
                 doc.put("file", file.toAbsolutePath().toString());
                 doc.put("followUps", n);
-                s.console().result(doc, () -> s.console().line("Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + file + "."));
+                s.console().wrote(file, doc, "Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + file + ".");
                 return ExitCodes.OK;
             } catch (java.io.UncheckedIOException e) {
                 RootCommand.LOG.warn("{}", e.getMessage(), e);

@@ -111,7 +111,13 @@ final class ReportCommand {
         } catch (UnsupportedOperationException e) {
             return s.console().fail(ExitCodes.IO, e.getMessage());
         }
-        s.console().result(doc, () -> said.forEach(s.console()::line));
+        boolean streamed = o.csv != null && com.funnelboard.service.OutputFiles.stream(o.csv)
+                || o.png != null && com.funnelboard.service.OutputFiles.stream(o.png);
+        if (streamed) {
+            s.console().wrote(o.csv != null ? o.csv : o.png, doc, String.join(" ", said)); // stdout holds the file alone
+        } else {
+            s.console().result(doc, () -> said.forEach(s.console()::line));
+        }
         return ExitCodes.OK;
     }
 

@@ -9,9 +9,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Rules every export's output file obeys. */
-final class OutputFiles {
+public final class OutputFiles {
 
     private OutputFiles() {}
 
@@ -65,7 +67,10 @@ final class OutputFiles {
      */
     static void checkWritable(Store store, Path file, String suffix) {
         refuseDatabase(store, file);
-        Path target = file.toAbsolutePath();
+        if (stream(file)) {
+            return; // written straight into, as a shell's > would
+        }
+        Path target = realTarget(file);
         if (Files.isDirectory(target)) {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("problems" + suffix));
@@ -91,8 +96,8 @@ final class OutputFiles {
      * @throws UncheckedIOException saying which file could not be written and why
      */
     static void replaceWhole(Path file, String suffix, Content content) {
-        replace(file, suffix, tmp -> {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        replace(file, suffix, open -> {
+            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(open.get(), StandardCharsets.UTF_8))) {
                 content.writeTo(w);
             }
         });
@@ -106,19 +111,119 @@ final class OutputFiles {
 
     /** As {@link #replaceWhole}, for bytes. */
     static void replaceWholeBytes(Path file, String suffix, Bytes content) {
-        replace(file, suffix, tmp -> {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+        replace(file, suffix, open -> {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(open.get())) {
                 content.writeTo(out);
             }
         });
     }
 
+    /** Opens the stream a writer writes into: the temporary file, or the stream named. */
+    private interface Opening {
+        java.io.OutputStream get() throws IOException;
+    }
+
     private interface TempWriter {
-        void write(Path tmp) throws IOException;
+        void write(Opening open) throws IOException;
+    }
+
+    /**
+     * Whether {@code file} is a stream rather than a file — a device ({@code /dev/stdout}, {@code
+     * /dev/null}), a pipe, a descriptor under {@code /proc}, or a link to one, and {@code -} for this
+     * command's output — which an export writes straight into,
+     * as a shell's {@code >} would: it was replaced by a regular file (as root, the system's
+     * {@code /dev/stdout} itself), and a pipe's reader waited for ever.
+     */
+    public static boolean stream(Path file) {
+        return streamHops(file) != null;
+    }
+
+    /** The path and the links it goes through when {@code file} is a stream ({@link #stream}), else null. */
+    private static List<Path> streamHops(Path file) {
+        List<Path> hops = new ArrayList<>();
+        if (file.toString().equals("-")) {
+            return List.of(Path.of("/dev/stdout")); // "-": this command's output, as for most Unix tools (also on Windows)
+        }
+        // /dev/stdout links to /proc/self/fd/1, which names whatever the output was sent to (a file too, which
+        // only the descriptor writes into as the shell opened it).
+        Path hop = file.toAbsolutePath().normalize();
+        try {
+            for (int i = 0; i < 40; i++) {
+                hops.add(hop);
+                if (hop.startsWith("/proc")) {
+                    return hops;
+                }
+                if (!Files.isSymbolicLink(hop)) {
+                    break;
+                }
+                hop = hop.resolveSibling(Files.readSymbolicLink(hop)).toAbsolutePath().normalize();
+            }
+        } catch (IOException e) {
+            // not a link that can be read: whatever the path itself is
+        }
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file) ? hops : null;
+    }
+
+    /**
+     * The stream {@code file} names, opened: this process's own output or error (through {@code
+     * /dev/stdout}, {@code /proc/self/fd/1}…) as its descriptor, which reopening would write from the
+     * start of a file the shell's {@code >} made, under the command's own lines; else the device or pipe.
+     */
+    private static java.io.OutputStream openStream(Path file, List<Path> hops) throws IOException {
+        for (Path hop : hops) {
+            String h = hop.toString();
+            if (h.equals("/dev/stdout") || h.equals("/proc/self/fd/1") || h.equals("/dev/fd/1")) {
+                return unclosed(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+            }
+            if (h.equals("/dev/stderr") || h.equals("/proc/self/fd/2") || h.equals("/dev/fd/2")) {
+                return unclosed(new java.io.FileOutputStream(java.io.FileDescriptor.err));
+            }
+        }
+        return Files.newOutputStream(file);
+    }
+
+    /** A stream whose closing flushes it and leaves the descriptor open (the process's own output). */
+    private static java.io.OutputStream unclosed(java.io.OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /**
+     * The file a path names: a link's target (what it points to is written, the link kept — it was
+     * replaced by a file, its target left as it was), else the path itself.
+     */
+    static Path realTarget(Path file) {
+        Path target = file.toAbsolutePath();
+        try {
+            for (int i = 0; i < 40 && Files.isSymbolicLink(target); i++) {
+                target = target.resolveSibling(Files.readSymbolicLink(target)).toAbsolutePath().normalize();
+            }
+        } catch (IOException e) {
+            return file.toAbsolutePath();
+        }
+        return target;
     }
 
     private static void replace(Path file, String suffix, TempWriter writer) {
-        Path target = file.toAbsolutePath();
+        List<Path> hops = streamHops(file);
+        if (hops != null) {
+            try {
+                writer.write(() -> openStream(file, hops));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return;
+        }
+        Path target = realTarget(file);
         if (Files.isDirectory(target)) {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("export" + suffix));
@@ -129,7 +234,8 @@ final class OutputFiles {
         Path tmp = null;
         try {
             tmp = com.funnelboard.store.FilesBeside.temporary(target, ".funnelboard-", suffix + ".tmp");
-            writer.write(tmp);
+            Path temporary = tmp;
+            writer.write(() -> Files.newOutputStream(temporary));
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -87,6 +87,37 @@ class CliExportRoundTripTest {
     }
 
     /** Text that starts as a formula does, or as a neutralized one does ("'=…"), comes back as it was through the deals export. */
+    /**
+     * An export named through a link writes what the link points to and keeps the link; one into a
+     * pipe writes into the pipe (both were replaced by a regular file, a pipe's reader waiting for ever).
+     */
+    @Test
+    void anExportThroughALinkOrIntoAPipeWritesWhereItPoints() throws Exception {
+        CliRunner cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
+        cli.addDeal("Pilot");
+        Path target = dir.resolve("target.csv");
+        Files.writeString(target, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target.getFileName());
+        assertThat(cli.run("export", "csv", "deals", link.toString()).exit()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+        assertThat(Files.readString(target)).contains("Pilot");
+        assertThat(cli.run("report", "funnel", "--csv", link.toString()).exit()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("a report's CSV too").isTrue();
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("pipe.csv").toString()).start().waitFor() == 0, "mkfifo");
+        Path pipe = dir.resolve("pipe.csv");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(cli.run("export", "csv", "deals", pipe.toString()).exit()).isZero();
+        assertThat(read.get(20, java.util.concurrent.TimeUnit.SECONDS)).contains("Pilot");
+        assertThat(Files.isRegularFile(pipe)).as("the pipe is still a pipe").isFalse();
+    }
+
     @Test
     void titlesThatLookLikeFormulasComeBackAsTheyWere() throws Exception {
         CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);

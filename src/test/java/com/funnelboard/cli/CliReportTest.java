@@ -175,7 +175,7 @@ class CliReportTest {
         assertThat(java.nio.file.Files.size(cli.db())).isEqualTo(size);
         // A folder is not a file to write: a sentence, nothing written.
         CliRunner.Result folder = cli.run("report", "funnel", "--csv", dir.toString());
-        assertThat(folder.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(folder.exit()).as(folder.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(folder.err()).contains("is a folder, not a file").contains("export.csv").doesNotContain("database");
         // Where nothing can draw (no desktop toolkit), a sentence and no file.
         CliRunner.Result none = cli.run("report", "funnel", "--png", dir.resolve("none.png").toString());

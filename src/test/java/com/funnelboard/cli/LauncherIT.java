@@ -35,6 +35,14 @@ class LauncherIT extends LauncherRuns {
                 "Anfrage M\u00FCller", "--contact", "Jos\u00E9 N\u00FA\u00F1ez", "--json");
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("Anfrage M\u00FCller", "Jos\u00E9 N\u00FA\u00F1ez");
+
+        // "-" and /dev/stdout are the command's output: the file alone, the sentence on stderr.
+        for (String out : List.of("-", "/dev/stdout")) {
+            Run exported = run("--db", db.toString(), "export", "csv", "deals", out);
+            assertThat(exported.exit()).as(exported.err()).isZero();
+            assertThat(exported.out()).startsWith("\uFEFFid,").contains("Anfrage M\u00FCller").doesNotContain("Wrote");
+            assertThat(exported.err()).contains("Wrote 1 deal to");
+        }
     }
 
     @Test
