@@ -85,9 +85,13 @@ final class JsonViews {
 
     record UnmetJson(String id, String code, String text) {}
 
-    /** ISO-8601 with the offset always written out ("+00:00", never "Z"); milliseconds only when there are any. */
+    /**
+     * ISO-8601 with the offset always written out ("+00:00", never "Z") and always three digits of
+     * milliseconds: a time written with none, one or nine digits (as stored) is one that Python 3.10's
+     * {@code datetime.fromisoformat} refuses, one stored time in ten.
+     */
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss.SSS")
             .appendOffset("+HH:MM", "+00:00")
             .toFormatter(Locale.ROOT);
 

@@ -150,7 +150,7 @@ public final class OutputFiles {
         try {
             for (int i = 0; i < 40; i++) {
                 hops.add(hop);
-                if (hop.startsWith("/proc")) {
+                if (hop.startsWith("/proc") && Files.exists(hop)) {
                     return hops;
                 }
                 if (!Files.isSymbolicLink(hop)) {
