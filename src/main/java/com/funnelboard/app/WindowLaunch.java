@@ -47,7 +47,7 @@ final class WindowLaunch {
             store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW, steps);
         } catch (StoreException e) {
             closeNotice(steps, notice);
-            if (e.kind() == StoreException.Kind.IN_USE && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
+            if ((e.kind() == StoreException.Kind.IN_USE || e.kind() == StoreException.Kind.BUSY) && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
                 tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
                         + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
                 toolkit.endUnused();
@@ -60,7 +60,8 @@ final class WindowLaunch {
                 if (!toolkit.exited()) {
                     showFatal(e.getMessage(), toolkit);
                 }
-                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED : com.funnelboard.cli.ExitCodes.IO;
+                return e.kind() == StoreException.Kind.IN_USE ? com.funnelboard.cli.ExitCodes.REFUSED
+                        : e.kind() == StoreException.Kind.BUSY ? com.funnelboard.cli.ExitCodes.BUSY : com.funnelboard.cli.ExitCodes.IO;
             }
             store = rescued;
         }

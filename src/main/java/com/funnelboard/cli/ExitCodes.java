@@ -14,12 +14,15 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 3;
     /** The disk or the database failed. */
     public static final int IO = 4;
+    /** The database is busy with another program's write: the same command a moment later works (a script may retry). */
+    public static final int BUSY = 5;
 
     private ExitCodes() {}
 
     public static int of(Workspace.UnavailableException e) {
         return switch (e.reason()) {
             case IN_USE -> REFUSED;
+            case BUSY -> BUSY;
             case NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA -> BAD_INPUT;
             case IO -> IO;
         };
@@ -32,6 +35,7 @@ public final class ExitCodes {
             case USAGE -> "usage";
             case REFUSED -> "refused";
             case BAD_INPUT -> "bad-input";
+            case BUSY -> "busy";
             default -> "io";
         };
     }

@@ -285,6 +285,10 @@ public final class RootCommand implements Callable<Integer> {
             LOG.error("A file could not be written", e);
             return console.fail(ExitCodes.IO, FileFailure.words(e.getMessage()));
         } catch (RuntimeException e) {
+            if (Workspace.UnavailableException.busy(e).isPresent()) {
+                LOG.warn("The database {} was busy", database(), e);
+                return console.fail(ExitCodes.BUSY, Workspace.UnavailableException.busy(e).get());
+            }
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }

@@ -192,7 +192,17 @@ public final class Workspace implements AutoCloseable {
     public static final class UnavailableException extends RuntimeException {
 
         /** Why: mirrors the store's reasons without exposing the store. */
-        public enum Reason { IN_USE, NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA, IO }
+        /** The sentence of a failure that is the database being busy with another program's write (a retry works), if it is one. */
+        public static java.util.Optional<String> busy(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof StoreException se && se.kind() == StoreException.Kind.BUSY) {
+                    return java.util.Optional.of(se.getMessage());
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        public enum Reason { IN_USE, BUSY, NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA, IO }
 
         private final Reason reason;
 

@@ -49,7 +49,7 @@ final class StoreErrors {
                         file + " is damaged or not a Funnelboard database; it was not changed. Restore a backup or ask for a fresh copy.", e);
             }
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                return new StoreException(StoreException.Kind.IN_USE, file + " is busy in another program; try again in a moment.", e);
+                return new StoreException(StoreException.Kind.BUSY, file + " is busy in another program; try again in a moment.", e);
             }
             if (name.startsWith("SQLITE_READONLY")) {
                 return new StoreException(StoreException.Kind.IO, "Cannot save to " + file

@@ -7,6 +7,8 @@ public class StoreException extends RuntimeException {
     public enum Kind {
         /** Another running copy of Funnelboard holds this database. */
         IN_USE,
+        /** SQLite's lock is held by another program's write for longer than a write waits: trying again later works. */
+        BUSY,
         /** The file is not a Funnelboard database (or not an SQLite file at all). */
         NOT_A_DATABASE,
         /** The file is damaged: SQLite's integrity check or its references fail. */

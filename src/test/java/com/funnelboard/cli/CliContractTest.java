@@ -31,6 +31,25 @@ class CliContractTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    /**
+     * A write that waits in vain for another program's write exits with its own code (5, "busy"), so a
+     * script can tell it from a failing disk and try again; it exited as an I/O failure.
+     */
+    @Test
+    void aDatabaseBusyWithAnotherProgramsWriteHasItsOwnExitCode() throws Exception {
+        cli.addDeal("Pilot");
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+                java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            CliRunner.Result busy = cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann", "--json");
+            assertThat(busy.exit()).as(busy.err()).isEqualTo(ExitCodes.BUSY);
+            assertThat(busy.json().get("error").get("kind").asString()).isEqualTo("busy");
+            assertThat(busy.json().get("error").get("message").asString()).contains("is busy in another program; try again in a moment");
+            st.execute("ROLLBACK");
+        }
+        assertThat(cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann").exit()).as("a moment later").isZero();
+    }
+
     /** Every command path, such as "deals list", found by walking the command tree. */
     static List<String> commandPaths() {
         List<String> paths = new ArrayList<>();
