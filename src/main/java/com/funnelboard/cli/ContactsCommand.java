@@ -31,7 +31,7 @@ final class ContactsCommand {
 
     /** The editable fields; on {@code edit}, only those given change. Repeated options replace the whole list. */
     static final class Fields {
-        @Option(names = "--name", paramLabel = "NAME") String name;
+        @Option(names = "--name", paramLabel = "NAME", description = "Full name; required to add a contact.") String name;
         @Option(names = "--title", paramLabel = "TITLE", description = "Job title.") String title;
         @Option(names = "--org", paramLabel = "NAME", description = "Organization; an existing one of that name is reused.") String org;
         @Option(names = "--email", paramLabel = "EMAIL", description = "Repeatable; the first is the primary address.") List<String> emails;

@@ -142,8 +142,9 @@ final class FollowUpsCommand {
     static final class AddOptions {
         @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
         String dealId;
-        @Option(names = "--due", required = true, paramLabel = "ISO_TIME",
-                description = "When, such as 2026-03-12T14:30 (local) or 2026-03-12T14:30+01:00.")
+        @Option(names = "--due", required = true, paramLabel = "WHEN",
+                description = "When: 2026-03-12T14:30 or 2026-03-12 14:30 (local time), 2026-03-12T14:30+01:00, or words such as "
+                        + "\"tomorrow 9:00\", \"friday 14:30\", \"next monday\" (9:00), \"+3 8\" (in 3 days at 8:00).")
         Instant due;
         @Option(names = "--kind", paramLabel = "KIND", defaultValue = "call", completionCandidates = Values.FollowUpKinds.class,
                 description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

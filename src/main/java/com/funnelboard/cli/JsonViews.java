@@ -176,7 +176,8 @@ final class JsonViews {
 
     /** A list's deal with its close dates (the forecast's, checked by scripts against the reports). */
     DealRow row(DealCard c, com.funnelboard.service.DealService.CloseDates dates) {
-        return new DealRow(id(c.id()), c.title(), c.stage().key(), new Ref(id(c.contactId()), c.contactName()),
+        // A deal without a contact has none (null), as in deals show: {"id": null, "name": "No contact"} read as a person named so.
+        return new DealRow(id(c.id()), c.title(), c.stage().key(), c.contactId() == null ? null : new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), money(c.finalValue()),
                 dates == null ? null : date(dates.expected()), dates == null ? null : date(dates.closed()), time(c.stageEnteredAt()),
                 time(c.nextFollowUpAt()), c.owner(), c.score());

@@ -39,6 +39,17 @@ class CliDealsTest {
         return list(items).stream().map(i -> i.get("code").asString()).collect(Collectors.toSet());
     }
 
+    /** A deal an import kept without a contact has none in the list's JSON (it was a person named "No contact"). */
+    @Test
+    void aDealWithoutAContactHasNoneInTheList() throws Exception {
+        java.nio.file.Path csv = dir.resolve("orphans.csv");
+        java.nio.file.Files.writeString(csv, "Deal,Amount\nOrphan,100\n");
+        assertThat(cli.run("import", "csv", csv.toString()).exit()).isZero();
+        tools.jackson.databind.JsonNode deal = cli.json("deals", "list", "--no-contact").get("deals").get(0);
+        assertThat(deal.get("title").asString()).isEqualTo("Orphan");
+        assertThat(deal.get("contact").isNull()).as(deal.toString()).isTrue();
+    }
+
     @Test
     void addedDealsAreListedWithTheJsonContract() {
         String id = cli.addDeal("Pilot – Nordwind", "--org", "Nordwind AB", "--email", "ida@nordwind.se", "--value", "1,250",
