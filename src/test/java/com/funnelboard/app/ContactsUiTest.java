@@ -226,6 +226,11 @@ class ContactsUiTest extends ContactsUiBase {
         robot.clickOn("#contacts-search").write("nordwind");
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 2);
         robot.interact(() -> Snapshots.save(stage.getScene(), "contacts-page"));
+        // Down from the search field goes into the list, on its first row (Tab went to the buttons, the pane's tabs).
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(table(robot).isFocused()).isTrue();
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isZero();
 
         robot.interact(() -> {
             table(robot).getSelectionModel().clearSelection();

@@ -281,6 +281,19 @@ public final class ContactsView {
                         .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
             }
         }
+        // Down from the search field goes into the list, on the first row found (as in the search box): Tab went to the
+        // buttons and the detail pane, and only Shift+Tab reached the table.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(0);
+                }
+                table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 2));
+                e.consume();
+            }
+        });
         search.setMinWidth(120);
         // Wide where there is room, narrow before the buttons' words are cut where there is none.
         search.setPrefColumnCount(16);
