@@ -245,16 +245,15 @@ public final class SearchText {
         }
         for (int t = 1; t < tokens.size(); t++) {
             String copy = text.substring(tokens.get(t)[0], tokens.get(t)[1]);
-            if (copy.length() < 3 || !copy.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // The copy is the number without the marks people write ("555.123.4567 ext 12" → "5551234567ext12": an extension's
+            // letters stay in it, and it showed in the passage).
+            if (copy.length() < 3 || copy.charAt(0) < '0' || copy.charAt(0) > '9' || copy.chars().anyMatch(c -> "+()-./".indexOf(c) >= 0)) {
                 continue;
             }
             StringBuilder digits = new StringBuilder();
             for (int k = t - 1; k >= 0 && digits.length() < copy.length(); k--) {
                 String before = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
-                if (!before.chars().allMatch(c -> (c >= '0' && c <= '9') || "+()-./".indexOf(c) >= 0)) {
-                    break;
-                }
-                digits.insert(0, before.replaceAll("[^0-9]", ""));
+                digits.insert(0, before.replaceAll("[+()\\-./]", ""));
                 if (digits.toString().equals(copy)) {
                     pairs.add(new int[] {tokens.get(k)[0], tokens.get(t - 1)[1], tokens.get(t)[0], tokens.get(t)[1]});
                     break;

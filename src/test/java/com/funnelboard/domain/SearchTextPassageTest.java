@@ -31,6 +31,9 @@ class SearchTextPassageTest {
         assertThat(m.text()).isEqualTo("Order 12345 (555) 010-2030 +1 555 0100 notes 2026");
         assertThat(marked(m)).isEqualTo("Order 12345 [(555) 010-2030] +1 [555] 0100 notes 2026");
         assertThat(SearchText.withoutDigitCopies("no numbers here", List.of()).text()).isEqualTo("no numbers here");
+        // An extension's letters stay in the copy: it is left out all the same ("5551234567ext12" showed); words are never copies.
+        assertThat(SearchText.passage("555.123.4567 ext 12 5551234567ext12", SearchText.prefixes("555"), 200).text()).isEqualTo("555.123.4567 ext 12");
+        assertThat(SearchText.withoutDigitCopies("room 12 room12", List.of()).text()).isEqualTo("room 12 room12");
     }
 
     /** "Gross" finds Groß, "Strasse" Straße, "Mueller" Müller: each typed word is asked for in its German spellings too. */
