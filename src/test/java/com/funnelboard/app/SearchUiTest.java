@@ -103,5 +103,8 @@ class SearchUiTest {
         robot.interact(() -> results.getSelectionModel().select(1));
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals(com.funnelboard.ui.board.BoardView.IN_TRASH));
+        // Another card chosen, the sentence about the deal opened before no longer stands (it stood for minutes).
+        robot.clickOn(BoardUiTest.card(robot, "Kegs for the Müller brewery"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().isEmpty());
     }
 }

@@ -94,9 +94,17 @@ public final class BoardView extends StackPane {
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
         getChildren().addAll(scroll, drag.ghostLayer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Once a card is chosen, "choose a card first" no longer stands in the status bar.
+        // Once a card is chosen, "choose a card first" no longer stands in the status bar, nor "it is not on the board
+        // with its filters" or "it is in the trash" about the deal opened before (it stood for minutes, beside another card
+        // chosen); the filters changed, neither does the latter.
         selected.addListener((o, was, card) -> {
-            if (card != null && NO_CARD.equals(model.statusProperty().get())) {
+            if (card != null && aboutTheDealOpened(model.statusProperty().get())) {
+                model.setStatus("");
+            }
+        });
+        model.lensProperty().addListener((o, was, now) -> {
+            String said = model.statusProperty().get();
+            if (said != null && (said.endsWith(FILTERED_OUT) || said.equals(IN_TRASH))) {
                 model.setStatus("");
             }
         });
@@ -329,6 +337,11 @@ public final class BoardView extends StackPane {
 
     /** What a deal's key says with no card chosen. */
     public static final String NO_CARD = "Choose a card first (\u2193 or a click): that key acts on the chosen card.";
+
+    /** Whether the status bar's sentence is about a card to choose or the deal opened last, which a chosen card ends. */
+    static boolean aboutTheDealOpened(String said) {
+        return said != null && (said.equals(NO_CARD) || said.endsWith(FILTERED_OUT) || said.equals(IN_TRASH));
+    }
 
     /** What the status bar says when a deal opened (from a search, a note of it) is in the trash. */
     public static final String IN_TRASH = "That deal is in the trash: the Trash page (Ctrl+6) restores it.";
