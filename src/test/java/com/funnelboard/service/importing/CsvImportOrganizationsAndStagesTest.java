@@ -318,6 +318,21 @@ class CsvImportOrganizationsAndStagesTest {
         }
     }
 
+    /** A stored organization named on rows of every chunk is counted once ("6,000 skipped" for 500 companies). */
+    @Test
+    void aStoredOrganizationNamedAcrossChunksIsCountedOnce() throws Exception {
+        run(file("first.csv", "Name,Email,Company\nIda Berg,ida@acme.example,Acme\nBo Lund,bo@nord.example,Nordwind\n"), ImportOptions.defaults());
+        StringBuilder text = new StringBuilder("Name,Email,Company\n");
+        int n = 2 * CHUNK + 10; // three chunks
+        for (int i = 0; i < n; i++) {
+            text.append("Person ").append(i).append(",p").append(i).append("@x.example,").append(i % 2 == 0 ? "Acme" : "Nordwind").append('\n');
+        }
+        ImportResult r = run(file("second.csv", text.toString()), ImportOptions.defaults());
+        assertThat(r.organizations().skipped()).isEqualTo(2);
+        assertThat(r.organizations().created()).isZero();
+        assertThat(r.contacts().created()).isEqualTo(n);
+    }
+
     @Test
     void anOrganizationsAddressComesWholeOrFromItsPartsAndAPersonsAloneIsLeftOut() throws Exception {
         // Salesforce accounts: the billing address in parts, joined in column order.
