@@ -263,6 +263,11 @@ public final class UndoService {
 
     /** The sentence for an undo refused by later changes, naming the records ("the deal “Pilot”'s value"). */
     private RefusedException refusal(ChangeReverter.ConflictException e) {
+        if (e.conflicts().stream().allMatch(ChangeReverter.Conflict::asBefore)) {
+            // Undone already (twice from a script): it said to undo "the later change" first, which was the undo itself.
+            return new RefusedException("Nothing to undo: what this change did is undone already (everything it changed is as it was"
+                    + " before it); nothing was changed.");
+        }
         List<String> inTrash = e.conflicts().stream().filter(c -> c.field().equals("deleted_at") && "in the trash".equals(c.now()))
                 .map(c -> "the " + record(c)).distinct().toList();
         if (!inTrash.isEmpty()) {

@@ -36,7 +36,16 @@ public final class ChangeReverter {
     }
 
     /** A field or row that changed after the change set being undone. */
-    public record Conflict(String table, String row, String field, String expected, String now) {}
+    /**
+     * A value an undo would overwrite; {@code asBefore} when it is already what it was before the set
+     * (the set undone already: a row it made is in the trash, a field holds its old value again).
+     */
+    public record Conflict(String table, String row, String field, String expected, String now, boolean asBefore) {
+
+        public Conflict(String table, String row, String field, String expected, String now) {
+            this(table, row, field, expected, now, false);
+        }
+    }
 
     /** Thrown when an undo would overwrite a later change; nothing was written. */
     public static final class ConflictException extends RuntimeException {
@@ -106,7 +115,8 @@ public final class ChangeReverter {
                     continue;
                 }
                 if (row == null || !asCreated(row, e.getNewValue())) {
-                    conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), "*", "unchanged since", "changed"));
+                    boolean trashedSince = row != null && row.get(table.field("deleted_at")) != null;
+                    conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), "*", "unchanged since", "changed", trashedSince));
                 } else {
                     deletes.computeIfAbsent(e.getTableName(), t -> new ArrayList<>()).add(row);
                 }
@@ -126,7 +136,9 @@ public final class ChangeReverter {
                     : Json.mapper().writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
             simulated.put(slot, e.getOldValue());
             if (row == null || field == null || !Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(e.getNewValue()))) {
-                conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), e.getField(), e.getNewValue(), nowJson));
+                boolean asBefore = row != null && field != null
+                        && Objects.equals(Json.mapper().readTree(nowJson), e.getOldValue() == null ? null : Json.mapper().readTree(e.getOldValue()));
+                conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), e.getField(), e.getNewValue(), nowJson, asBefore));
                 continue;
             }
             writes.add(() -> {

@@ -56,6 +56,27 @@ class CliUndoTest {
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lost");
     }
 
+    /** The same change set undone twice (a script run again): said undone already, not "undo the later change first". */
+    @Test
+    void aChangeSetUndoneAlreadyIsSaidSo() {
+        String id = cli.addDeal("Pilot");
+        cli.run("deals", "edit", id, "--title", "Pilot renewal", "--value", "900");
+        String edit = cli.json("history", "--deal", id).get("changeSets").get(0).get("id").asString();
+        String added = cli.json("history", "--deal", id).get("changeSets").get(1).get("id").asString();
+        assertThat(cli.run("undo", edit).exit()).isZero();
+        CliRunner.Result again = cli.run("undo", edit);
+        assertThat(again.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again.err()).contains("undone already").doesNotContain("later change");
+        assertThat(cli.run("undo", added).exit()).isZero();
+        assertThat(cli.run("undo", added).err()).as("a deal added, then undone").contains("undone already");
+        // Changed since by someone else, the refusal still names the later change.
+        String other = cli.addDeal("Rollout");
+        cli.run("deals", "edit", other, "--title", "Rollout 2");
+        String rename = cli.json("history", "--deal", other).get("changeSets").get(0).get("id").asString();
+        cli.run("deals", "edit", other, "--title", "Rollout 3");
+        assertThat(cli.run("undo", rename).err()).contains("later changes");
+    }
+
     @Test
     void aChangeSetIsUndoneByTheIdTheHistoryShows() {
         String id = cli.addDeal("Pilot");
@@ -89,6 +110,7 @@ class CliUndoTest {
         cli.run("trash", "restore", id);
         CliRunner.Result refused = cli.run("undo", deletion);
         assertThat(refused.exit()).isNotZero();
-        assertThat(refused.err()).doesNotContain("deleted at").contains("the deal \u201CPilot\u201D (in or out of the trash since)");
+        // Restored since: what the deletion did is undone already, said so (not "deleted at", nor "undo the later change first").
+        assertThat(refused.err()).doesNotContain("deleted at").contains("undone already", "as it was before it");
     }
 }
