@@ -109,11 +109,21 @@ final class DealsCommand {
         String value = options.value;
         String currency = options.currency;
         LeadSource source = options.source;
+        String externalId = options.externalId;
         return root.run(s -> {
             String code = currency != null ? currency : s.workspace().setup().defaultCurrency();
             DealService deals = s.deals();
-            UUID dealId = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code, s.locale()));
+            DealService.Lead lead = deals.createLead(new NewLead(contact, org, email, phone, source, title, value, code, s.locale()), externalId);
+            UUID dealId = lead.deal();
             DealDetails d = deals.details(dealId);
+            if (lead.existed()) {
+                // The same form posted again (a retry, a double click): the lead made the first time, nothing written.
+                Map<String, Object> doc = new java.util.LinkedHashMap<String, Object>(com.funnelboard.service.Json.mapper().convertValue(s.json().deal(d), Map.class));
+                doc.put("existed", true);
+                s.console().result(doc, () -> s.console().line("A deal with the external id " + externalId.strip() + " is there already: \""
+                        + d.deal().title() + "\" (" + Session.shortId(dealId) + "), id " + dealId + "; nothing was added."));
+                return ExitCodes.OK;
+            }
             s.console().result(s.json().deal(d), () -> s.console().line(
                     "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead, id " + dealId + "."));
             s.workspace().contacts().lookAlikesOf(d.contact().id()).forEach(l -> s.console().note("The new contact looks like "
@@ -309,6 +319,9 @@ final class DealsCommand {
         @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
                 description = "Where the lead came from: ${COMPLETION-CANDIDATES}.")
         LeadSource source;
+        @Option(names = "--external-id", paramLabel = "ID", description = "The id another program gave the lead (a web form's submission): "
+                + "when a deal has it already, that deal is printed and nothing is added, so a script may post a lead again safely.")
+        String externalId;
     }
 
     /** The options of {@code deals edit}, as fields (see {@link CommandWords}). */

@@ -122,11 +122,34 @@ public final class DealService {
      * @throws InvalidInputException naming each field that needs correcting
      */
     public UUID createLead(NewLead lead) {
-        Map<String, String> problems = lead.problems();
+        return createLead(lead, null).deal();
+    }
+
+    /** A lead made, or the one made before under the same external id. */
+    public record Lead(UUID deal, boolean existed) {}
+
+    /** The longest external id (the database's limit). */
+    public static final int EXTERNAL_ID_MAX = 200;
+
+    /**
+     * As {@link #createLead(NewLead)}, under the id another program gave it (a web form's submission
+     * id): when a live deal has that id already, it is returned and nothing is written — in the same
+     * transaction, so a form posted twice at once still makes one lead. Null for none.
+     */
+    public Lead createLead(NewLead lead, String externalId) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>(lead.problems());
+        String key = externalId == null ? null : externalId.strip();
+        if (key != null && (key.isEmpty() || key.length() > EXTERNAL_ID_MAX || key.chars().anyMatch(Character::isISOControl))) {
+            problems.put("external-id", "Write an external id of 1 to " + EXTERNAL_ID_MAX + " characters on one line");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return store.write(r -> {
+            java.util.Optional<UUID> before = key == null ? java.util.Optional.empty() : r.deals().withExternalKey(key);
+            if (before.isPresent()) {
+                return new Lead(before.get(), true);
+            }
             Instant now = store.clock().instant();
             UUID orgId = null;
             if (lead.organization() != null && !lead.organization().isBlank()) {
@@ -141,11 +164,11 @@ public final class DealService {
                     trimToNull(lead.phone()), lead.source() == null ? null : lead.source().key()));
             UUID dealId = UUID.randomUUID();
             r.deals().insert(new Deal(dealId, contactId, lead.title().strip(), Stage.LEAD, lead.money().orElse(null),
-                    lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, null, null, now, now));
+                    lead.currencyCode(), lead.source() == null ? null : lead.source().key(), null, now, null, null, null, null, now, now), key);
             r.stageChanges().insert(new StageChange(UUID.randomUUID(), dealId, null, Stage.LEAD, now, currentUser.get(), List.of(),
                     null, null, null));
             r.describe("New lead \u201C" + lead.title().strip() + "\u201D");
-            return dealId;
+            return new Lead(dealId, false);
         });
     }
 

@@ -34,6 +34,19 @@ public final class DealRepository {
         owner.changes().insert(toRecord(deal, creator()));
     }
 
+    /** Inserts a deal under the id another program gave it (a web form's submission, a CRM's record): see {@link #withExternalKey}. */
+    public void insert(Deal deal, String externalKey) {
+        DealRecord r = toRecord(deal, creator());
+        r.setExternalKey(externalKey);
+        owner.changes().insert(r);
+    }
+
+    /** The live deal that another program's id names (an import's or a command's external id), if any. */
+    public Optional<UUID> withExternalKey(String key) {
+        return ctx.select(DEAL.ID).from(DEAL).where(DEAL.EXTERNAL_KEY.eq(key)).and(DEAL.DELETED_AT.isNull())
+                .orderBy(DEAL.CREATED_AT.asc(), DEAL.ID.asc()).limit(1).fetchOptional(org.jooq.Record1::value1);
+    }
+
     /** Inserts many deals in one batch (the sample generator, imports); those without an owner as {@link #insert}. */
     public void insertAll(Collection<Deal> deals) {
         String creator = creator();

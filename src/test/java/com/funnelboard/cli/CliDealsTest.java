@@ -39,6 +39,25 @@ class CliDealsTest {
         return list(items).stream().map(i -> i.get("code").asString()).collect(Collectors.toSet());
     }
 
+    /** A web form's lead posted twice under its submission id makes one lead; the second answer is the first lead. */
+    @Test
+    void aLeadWithAnExternalIdIsAddedOnce() {
+        tools.jackson.databind.JsonNode first = cli.json("deals", "add", "--title", "Demo request", "--contact", "\u0141ucja Nowak",
+                "--email", "lucja@x.example", "--external-id", "W-1001");
+        assertThat(first.has("existed")).isFalse();
+        tools.jackson.databind.JsonNode again = cli.json("deals", "add", "--title", "Demo request", "--contact", "\u0141ucja Nowak",
+                "--email", "lucja@x.example", "--external-id", " W-1001 ");
+        assertThat(again.get("existed").asBoolean()).isTrue();
+        assertThat(again.get("id").asString()).isEqualTo(first.get("id").asString());
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+        assertThat(cli.json("contacts", "list").get("contacts")).as("no second contact").hasSize(1);
+        assertThat(cli.run("deals", "add", "--title", "Demo request", "--contact", "Ann", "--external-id", "W-1001").out())
+                .contains("is there already", "nothing was added");
+        assertThat(cli.run("deals", "add", "--title", "X", "--contact", "Ann", "--external-id", " ").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.json("deals", "add", "--title", "Other form", "--contact", "Bo", "--external-id", "W-1002").has("existed")).isFalse();
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
+    }
+
     /** A deal an import kept without a contact has none in the list's JSON (it was a person named "No contact"). */
     @Test
     void aDealWithoutAContactHasNoneInTheList() throws Exception {
