@@ -226,7 +226,7 @@ public final class RootCommand implements Callable<Integer> {
      */
     int run(Function<Session, Integer> body, Function<Session, Integer> whenDamaged) {
         Console console = console();
-        String missing = db == null ? null : missingDatabase(db.toAbsolutePath().normalize(), leafCommand());
+        String missing = db == null ? null : MissingDatabase.why(db.toAbsolutePath().normalize(), leafCommand());
         if (missing != null) {
             return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
         }
@@ -317,35 +317,11 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
-    /** The commands that may start a new database at a {@code --db} path where there is none yet. */
-    static final java.util.Set<String> CREATING = java.util.Set.of("demo", "deals add", "contacts add", "orgs add", "import csv",
-            "import vcard", "share merge", "share sync", "share folder", "whoami", "settings set");
-
     /** The running command's words after "funnelboard" ("deals add"). */
     private String leafCommand() {
         CommandSpec leaf = leafSpec();
         String name = leaf == null ? "" : leaf.qualifiedName();
         return name.startsWith("funnelboard ") ? name.substring("funnelboard ".length()) : name;
-    }
-
-    /**
-     * Why a {@code --db} path cannot be used by {@code command}, or null: a mistyped path must not
-     * quietly become a new, empty database. Its folder must exist, and a file that is not there yet
-     * (or empty) is started only by the commands that add data.
-     */
-    static String missingDatabase(Path file, String command) {
-        Path folder = file.getParent();
-        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-            return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
-        }
-        if (Workspace.notStarted(file) && !CREATING.contains(command)) {
-            // An empty file is there, as `check` says it: not "no database at" a path the user can see a file at.
-            String what = java.nio.file.Files.isRegularFile(file) ? file + " is empty: it holds no database (nothing was changed)"
-                    : "There is no database at " + file + " (nothing was created)";
-            return what + ". Check the path; 'funnelboard --db " + file
-                    + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
-        }
-        return null;
     }
 
     /**
