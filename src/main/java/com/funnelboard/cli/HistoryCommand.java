@@ -56,12 +56,25 @@ final class HistoryCommand implements Callable<Integer> {
             // Of one record's history each set shows what it did to that record, in full; the latest sets are cut at their first changes.
             boolean whole = subject == null || subject.deal == null && subject.contact == null;
             Map<java.util.UUID, Integer> counts = whole ? history.changeCounts(sets) : Map.of();
-            s.console().result(Map.of("changeSets", sets.stream().map(c -> json(s, c, counts)).toList()), () -> text(s, sets, counts));
+            // The document only for --json: it holds the sets in words too.
+            Object doc = null;
+            if (s.console().json()) {
+                List<com.funnelboard.service.HistorySentences.Entry> words = inWords(s, sets);
+                doc = java.util.Map.<String, Object>of("changeSets", java.util.stream.IntStream.range(0, sets.size())
+                        .mapToObj(i -> json(s, sets.get(i), counts, words.get(i))).toList());
+            }
+            s.console().result(doc, () -> text(s, sets, counts));
             return ExitCodes.OK;
         });
     }
 
-    private static Map<String, Object> json(Session s, ChangeSetEntry c, Map<java.util.UUID, Integer> counts) {
+    /** The History tab's sentences of each set. */
+    private static List<com.funnelboard.service.HistorySentences.Entry> inWords(Session s, List<ChangeSetEntry> sets) {
+        return s.workspace().history().inWords(sets, new com.funnelboard.service.HistorySentences(s.locale(), s.zone()));
+    }
+
+    private static Map<String, Object> json(Session s, ChangeSetEntry c, Map<java.util.UUID, Integer> counts,
+            com.funnelboard.service.HistorySentences.Entry said) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().toString());
         m.put("origin", c.origin().key());
@@ -79,6 +92,8 @@ final class HistoryCommand implements Callable<Integer> {
             changes.add(e);
         }
         m.put("changes", changes);
+        // The stored values above (a value in minor units, a time in milliseconds), and what they say as the History tab says it.
+        m.put("details", said.details());
         // A large set (an import) lists its first changes only; changeCount says how many it made.
         m.put("changeCount", counts.getOrDefault(c.id(), c.changes().size()));
         if (!c.mergedFrom().isEmpty()) {
@@ -100,8 +115,7 @@ final class HistoryCommand implements Callable<Integer> {
             s.console().line("No recorded changes.");
             return;
         }
-        List<com.funnelboard.service.HistorySentences.Entry> words = s.workspace().history().inWords(sets,
-                new com.funnelboard.service.HistorySentences(s.locale(), s.zone()));
+        List<com.funnelboard.service.HistorySentences.Entry> words = inWords(s, sets);
         for (int i = 0; i < sets.size(); i++) {
             ChangeSetEntry c = sets.get(i);
             s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "

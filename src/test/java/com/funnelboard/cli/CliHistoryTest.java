@@ -59,6 +59,11 @@ class CliHistoryTest {
         assertThat(title.get("field").asString()).isEqualTo("title");
         assertThat(title.get("old").isNull()).isTrue();
         assertThat(title.get("new").asString()).isEqualTo("COO");
+        // Beside the stored values, what they say as the History tab says it (a value in minor units, a time in milliseconds were all a script had).
+        cli.json("deals", "edit", deal, "--value", "12,500.50");
+        JsonNode valued = cli.json("history", "--deal", deal, "--limit", "1").get("changeSets").get(0);
+        assertThat(valued.get("changes").get(0).get("field").asString()).isEqualTo("value_minor");
+        assertThat(valued.get("details").toString()).contains("12,500.50");
 
         CliRunner.Result text = cli.run("history", "--contact", contact, "--limit", "1");
         assertThat(text.out()).contains("Edited Ida Berg", "Title \u2014 \u2192 COO").doesNotContain("New lead");
