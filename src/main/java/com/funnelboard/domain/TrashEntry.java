@@ -3,8 +3,15 @@ package com.funnelboard.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A deleted deal, contact or organization, kept in the trash for 30 days and restorable. */
-public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt) {
+/**
+ * A deleted deal, contact or organization, kept in the trash for 30 days and restorable; {@code of}
+ * says whose it is (a deal's contact and organization, a contact's organization), null for none.
+ */
+public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt, String of) {
+
+    public TrashEntry(Kind kind, UUID id, String name, Instant deletedAt) {
+        this(kind, id, name, deletedAt, null);
+    }
 
     /** What was deleted. */
     public enum Kind {

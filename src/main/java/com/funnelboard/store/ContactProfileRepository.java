@@ -342,11 +342,13 @@ public final class ContactProfileRepository {
 
     /** Contacts in the trash since {@code since} (merged-away ones are not), most recently deleted first. */
     public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
-        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.DELETED_AT).from(CONTACT)
+        org.jooq.Field<String> organization = DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID)));
+        return ctx.select(CONTACT.ID, CONTACT.NAME, CONTACT.DELETED_AT, organization).from(CONTACT)
                 .where(TrashWindow.deletedSince(CONTACT, CONTACT.ID, CONTACT.DELETED_AT, since).and(CONTACT.MERGED_INTO.isNull()))
                 .orderBy(CONTACT.DELETED_AT.desc())
                 .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.CONTACT, r.value1(), r.value2(),
-                        r.value3()));
+                        r.value3(), r.value4()));
     }
 
     /** Ids of live contacts starting with the typed characters; at most {@code limit}. */

@@ -221,11 +221,18 @@ public final class DealRepository {
 
     /** Deals in the trash since {@code since}, most recently deleted first: (id, title, deleted at). */
     public List<com.funnelboard.domain.TrashEntry> deletedSince(Instant since) {
-        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.DELETED_AT, DEAL.CONTACT_ID).from(DEAL)
+        // Whose deal it is, in or out of the trash: "Renewal" alone did not say which of three.
+        var c = com.funnelboard.store.jooq.Tables.CONTACT;
+        var o = com.funnelboard.store.jooq.Tables.ORGANIZATION;
+        org.jooq.Field<String> contact = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(c.NAME).from(c).where(c.ID.eq(DEAL.CONTACT_ID)));
+        org.jooq.Field<String> organization = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(o.NAME).from(o)
+                .where(o.ID.eq(org.jooq.impl.DSL.coalesce(DEAL.ORGANIZATION_ID,
+                        org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(c.ORGANIZATION_ID).from(c).where(c.ID.eq(DEAL.CONTACT_ID)))))));
+        return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.DELETED_AT, contact, organization).from(DEAL)
                 .where(TrashWindow.deletedSince(DEAL, DEAL.ID, DEAL.DELETED_AT, since))
                 .orderBy(DEAL.DELETED_AT.desc())
                 .fetch(r -> new com.funnelboard.domain.TrashEntry(com.funnelboard.domain.TrashEntry.Kind.DEAL, r.value1(), r.value2(),
-                        r.value3()));
+                        r.value3(), r.value4() == null ? r.value5() : r.value5() == null ? r.value4() : r.value4() + " \u00B7 " + r.value5()));
     }
 
     /** The organization a deal belongs to itself (an imported deal), when it has one. */
