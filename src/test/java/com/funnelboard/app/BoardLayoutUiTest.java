@@ -162,6 +162,30 @@ class BoardLayoutUiTest {
         return robot.lookup("#workbench").queryAs(SplitPane.class);
     }
 
+    /**
+     * With the text at 150 % (View → Larger text) the cards grow with it: fixed at 98 px, a title of two
+     * lines was cut to one from 110 %, and from 175 % the value's line ran under the next card. The five
+     * columns still fit beside the detail pane (their least width does not grow with the text).
+     */
+    @Test
+    void atOneHundredAndFiftyPercentCardsGrowWithTheirTextAndTheColumnsStillFit(FxRobot robot) {
+        loaded(robot);
+        robot.interact(() -> window.getScene().getStylesheets().add(com.funnelboard.ui.shell.TextSize.stylesheet(150)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> lead = robot.lookup("#list-lead").queryAs(javafx.scene.control.ListView.class);
+        assertThat(lead.getFixedCellSize()).as("the card's height, in em of the larger text").isCloseTo(106 * 1.5, org.assertj.core.data.Offset.offset(1.0));
+        Node card = BoardUiTest.card(robot, "Pilot");
+        Region body = (Region) card.lookup(".deal-card");
+        Label value = part(card, "card-value");
+        assertThat(value.getFont().getSize()).isGreaterThan(14 * 1.4);
+        assertThat(inScene(value).getMaxY()).as("the value's line within its card").isLessThanOrEqualTo(inScene(body).getMaxY() + 0.5);
+        Label title = part(BoardUiTest.card(robot, LONG_TITLE), "card-title");
+        assertThat(title.getHeight()).as("the title still on two lines").isGreaterThan(title.getFont().getSize() * 2);
+        ScrollPane board = robot.lookup(".board-scroll").queryAs(ScrollPane.class);
+        Node row = robot.lookup(".board-columns").query();
+        assertThat(row.getBoundsInLocal().getWidth()).as("no sideways scrolling beside the pane").isLessThanOrEqualTo(board.getViewportBounds().getWidth() + 0.5);
+    }
+
     @Test
     void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneCardsShowTheirTitleValueAndDateAndWonLinesUp(FxRobot robot) {
         loaded(robot);

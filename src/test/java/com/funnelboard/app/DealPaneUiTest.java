@@ -386,6 +386,15 @@ class DealPaneUiTest {
 
         robot.clickOn("#page-trash");
         BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isPresent());
+        // Whose deal it is, and found by it: "Renewal" alone did not say which of three.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.funnelboard.domain.TrashEntry> trash = robot.lookup("#trash-table").queryAs(javafx.scene.control.TableView.class);
+        String whose = trash.getItems().getFirst().of();
+        assertThat(whose).isNotBlank();
+        robot.clickOn("#trash-filter").write("no such thing");
+        BoardUiTest.waitUntil(() -> trash.getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#trash-filter").queryAs(javafx.scene.control.TextField.class).setText(whose.substring(0, 3).toUpperCase()));
+        BoardUiTest.waitUntil(() -> trash.getItems().size() == 1);
         robot.clickOn("#restore-" + pilot.id());
         BoardUiTest.waitUntil(() -> stored(pilot.id()).isPresent());
         BoardUiTest.waitUntil(() -> robot.lookup("#restore-" + pilot.id()).tryQuery().isEmpty());

@@ -42,7 +42,8 @@ public final class FieldForm {
         grid.setVgap(2);
         grid.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        // As wide as the longest label at any text size ("Organizati…" at 125 % in a column of 110 px).
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(300);

@@ -154,7 +154,8 @@ final class ContactDetailsSection {
         g.setHgap(10);
         g.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        // As wide as the longest label at any text size ("Organizati…" at 125 % in a column of 110 px).
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

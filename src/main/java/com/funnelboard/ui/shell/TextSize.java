@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * who reads the board all day on a laptop makes it larger without making every other program larger
  * too. It is the theme's base font size (14 px) times the chosen percentage, given to each window's
  * scene as its root's font size; the theme sizes its controls' padding in em, so they grow with the
- * text. Dialogs and menus opened later get it as they open. The choice belongs to this installation
- * (a local setting), like the theme.
+ * text. Dialogs and menus opened later get it as they open. The choice belongs to this computer (a
+ * file in the app-data folder), whatever database is open: a second database opened at 100 %.
  */
 public final class TextSize {
 
@@ -77,12 +77,13 @@ public final class TextSize {
     }
 
     /** The stylesheet giving every window's text {@code percent} of the theme's size; null for the theme's own. */
-    static String stylesheet(int percent) {
+    public static String stylesheet(int percent) {
         if (percent == 100) {
             return null;
         }
         String px = String.format(Locale.ROOT, "%.2f", BASE_PX * percent / 100);
-        String css = ".root { -fx-font-size: " + px + "px; }\n";
+        // A tooltip's window is styled as the tooltip it shows, not as a scene's root: it kept the theme's size.
+        String css = ".root, .tooltip { -fx-font-size: " + px + "px; }\n";
         return PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -91,12 +92,12 @@ public final class TextSize {
      * open now and opened later, and keeps a change for the next start.
      */
     public void install() {
-        percent.set(setup.preference(KEY).map(TextSize::parse).orElse(100));
+        percent.set(setup.computerPreference(KEY).map(TextSize::parse).orElse(100));
         Window.getWindows().addListener(opened);
         Window.getWindows().forEach(this::follow);
         percent.addListener((o, was, now) -> {
             Window.getWindows().forEach(w -> style(w.getScene()));
-            CompletableFuture.runAsync(() -> setup.setPreference(KEY, Integer.toString(now.intValue())), io)
+            CompletableFuture.runAsync(() -> setup.setComputerPreference(KEY, Integer.toString(now.intValue())), io)
                     .exceptionally(e -> {
                         LOG.error("The text size could not be saved", e);
                         return null;

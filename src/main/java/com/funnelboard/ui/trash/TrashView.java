@@ -31,7 +31,17 @@ public final class TrashView extends VBox {
         SafeWrap.wrap(hint);
 
         com.funnelboard.ui.common.Formats when = com.funnelboard.ui.common.Formats.of(locale, zone);
-        TableView<TrashEntry> table = new TableView<>(model.entries());
+        // Found by any part of its name or whose it is, case and accents aside: a month of deletions is a long list.
+        javafx.collections.transformation.FilteredList<TrashEntry> shown = new javafx.collections.transformation.FilteredList<>(model.entries());
+        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        filter.setId("trash-filter");
+        filter.setPromptText("Filter the trash\u2026");
+        filter.setMaxWidth(420);
+        filter.textProperty().addListener((o, was, now) -> {
+            String wanted = folded(now);
+            shown.setPredicate(wanted.isEmpty() ? null : e -> folded(e.name()).contains(wanted) || e.of() != null && folded(e.of()).contains(wanted));
+        });
+        TableView<TrashEntry> table = new TableView<>(shown);
         com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("trash-table");
         table.setPlaceholder(new Label("Nothing was deleted in the last 30 days."));
@@ -42,6 +52,9 @@ public final class TrashView extends VBox {
         TableColumn<TrashEntry, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(280);
+        TableColumn<TrashEntry, String> of = new TableColumn<>("Of");
+        of.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().of() == null ? "" : c.getValue().of()));
+        of.setPrefWidth(240);
         TableColumn<TrashEntry, String> deleted = new TableColumn<>("Deleted");
         deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.dateTime(c.getValue().deletedAt())));
         deleted.setPrefWidth(170);
@@ -67,9 +80,17 @@ public final class TrashView extends VBox {
             }
         });
         restore.setPrefWidth(120);
-        table.getColumns().addAll(java.util.List.of(kind, name, deleted, restore));
+        table.getColumns().addAll(java.util.List.of(kind, name, of, deleted, restore));
         com.funnelboard.ui.common.Tables.headersFit(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, hint, table);
+        getChildren().addAll(title, hint, filter, table);
+    }
+
+    /** Lower case without accents, for the filter. */
+    static String folded(String s) {
+        if (s == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

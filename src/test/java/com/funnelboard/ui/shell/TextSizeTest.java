@@ -106,6 +106,28 @@ class TextSizeTest {
         assertThat(actual.isDisable()).isTrue();
     }
 
+    /** The size belongs to the computer: another database opens at the size chosen with the first (it opened at 100 %). */
+    @Test
+    void anotherDatabaseOpensAtTheSizeChosen(FxRobot robot) throws Exception {
+        Path known = dir.resolve("app").resolve("known-files");
+        java.nio.file.Files.createDirectories(known.getParent());
+        Store first = Store.open(dir.resolve("first.db"), Fixtures.CLOCK, known);
+        installed = new TextSize(new SetupService(first, Locale.UK), io);
+        robot.interact(() -> {
+            installed.install();
+            installed.percentProperty().set(150);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(known.resolveSibling("preferences.properties")));
+        robot.interact(installed::close);
+        first.close();
+        try (Store second = Store.open(dir.resolve("second.db"), Fixtures.CLOCK, known)) {
+            TextSize other = new TextSize(new SetupService(second, Locale.UK), io);
+            robot.interact(other::install);
+            assertThat(other.percentProperty().get()).isEqualTo(150);
+            robot.interact(other::close);
+        }
+    }
+
     @Test
     void theKeypadsPlusAndMinusAndCtrlShiftEqualsChangeItToo(FxRobot robot) throws Exception {
         installed = new TextSize(new SetupService(Fixtures.store(dir), Locale.UK), io);
