@@ -182,6 +182,8 @@ public final class SettingsDialog {
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
+        // On as many lines as it takes: with larger text the dialog's long headings were cut ("… this many days i…").
+        com.funnelboard.ui.common.SafeWrap.wrap(l);
         return l;
     }
 }
