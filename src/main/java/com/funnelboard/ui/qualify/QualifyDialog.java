@@ -52,6 +52,9 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
 
         Label summary = new Label();
         summary.getStyleClass().add("qualify-summary");
+        // On two lines where it must: with larger text it was cut to "Meet the rest, or …", the override it names out of sight.
+        com.funnelboard.ui.common.SafeWrap.wrap(summary);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(() -> summaryText(model.evaluationProperty().get()),
                 model.evaluationProperty()));
 
