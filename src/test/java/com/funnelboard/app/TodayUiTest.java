@@ -200,6 +200,15 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> stored(later.id()).snoozedUntil() != null);
         // A double-click on the row opens the deal, as ↗ does (given as one event: under load the robot's two clicks can fall
         // further apart than a double-click's time).
+        // Every row's time whole, in one column as wide as the widest time of a week needs (178 px left a gap at larger text).
+        java.util.Set<javafx.scene.control.Label> times = robot.lookup(n -> n.getId() != null && n.getId().startsWith("when-"))
+                .queryAllAs(javafx.scene.control.Label.class);
+        assertThat(times).isNotEmpty().allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText()).isFalse());
+        assertThat(times.stream().map(javafx.scene.control.Label::getWidth).distinct()).as("one column").hasSize(1);
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("Wed, Sep 30, 12:59 PM");
+        widest.setFont(times.iterator().next().getFont());
+        assertThat(times.iterator().next().getWidth()).as("no wider than a long time needs")
+                .isLessThan(widest.getLayoutBounds().getWidth() + times.iterator().next().getFont().getSize() * 2);
         javafx.scene.Node when = robot.lookup("#when-" + later.id()).query();
         robot.interact(() -> javafx.event.Event.fireEvent(when, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
                 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, false,

@@ -272,7 +272,12 @@ public final class ContactsView {
         // buttons' words give way ("Merge sel…", the icon always shown) rather than the page growing
         // past its side of the window, which cut the table's first column off.
         // Narrower still, the buttons show their icons alone (named in their tooltips) rather than cut words ("Find duplic…").
-        javafx.beans.binding.BooleanBinding narrow = bar.widthProperty().lessThan(COMPACT_BAR_WIDTH).and(bar.widthProperty().greaterThan(0));
+        // (Wider with larger text: the width is the theme's text size's; at 150 % the words were cut, "New c…".)
+        javafx.scene.control.Labeled reference = java.util.Arrays.stream(actions).filter(a -> a instanceof javafx.scene.control.Labeled)
+                .map(a -> (javafx.scene.control.Labeled) a).findFirst().orElse(null);
+        javafx.beans.binding.BooleanBinding narrow = reference == null
+                ? bar.widthProperty().lessThan(COMPACT_BAR_WIDTH).and(bar.widthProperty().greaterThan(0))
+                : com.funnelboard.ui.common.Ems.narrowerThan(bar, COMPACT_BAR_WIDTH, reference);
         for (javafx.scene.Node a : actions) {
             if (a instanceof javafx.scene.control.Labeled c) {
                 c.setMinWidth(48);

@@ -232,6 +232,9 @@ public final class TodayView extends BorderPane {
         return narrow;
     }
 
+    /** The widest time a row can show in this locale (measured once, in the theme's font): the time column's width. */
+    private String widest;
+
     private final class RowCell extends ListCell<Row> {
         RowCell() {
             setPrefWidth(0);
@@ -264,14 +267,46 @@ public final class TodayView extends BorderPane {
             }
         }
 
+        /** Sizes a time's label to the widest time of the week ({@link #widestTime}) in its font, and a little room. */
+        private void timeColumn(Label when) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(widestTime());
+            probe.setFont(when.getFont());
+            double w = Math.ceil(probe.getLayoutBounds().getWidth() + when.getFont().getSize() * 0.6);
+            when.setMinWidth(w);
+            when.setPrefWidth(w);
+        }
+
+        /** The widest of a week's days at its widest hour (Wednesday the 28th of a long month, 12:59 PM), as this locale writes them. */
+        private String widestTime() {
+            if (TodayView.this.widest == null) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text();
+                String best = "";
+                for (int m = 1; m <= 12; m++) {
+                    for (int d = 22; d <= 28; d++) {
+                        String s = formats.weekdayTime(java.time.LocalDateTime.of(2026, m, d, 12, 59).atZone(model.zone()));
+                        probe.setText(s);
+                        double w = probe.getLayoutBounds().getWidth();
+                        probe.setText(best);
+                        if (w > probe.getLayoutBounds().getWidth()) {
+                            best = s;
+                        }
+                    }
+                }
+                TodayView.this.widest = best;
+            }
+            return TodayView.this.widest;
+        }
+
         private HBox item(Item i) {
             FollowUp f = i.entry().followUp();
             ZonedDateTime at = f.effectiveDue().atZone(model.zone());
             // A day other than today reads as those of the next 7 days do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
             boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
             Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
-            when.setMinWidth(178); // "Mon, Nov 30, 12:35 PM" whole; in the stylesheet in em, following the text size
-            when.getStyleClass().add("today-when");
+            // Every row's time in one column as wide as the longest a time can be in this locale and font, whatever the text
+            // size: 178 px left a gap of 60 px at 150 % while the titles beside it were cut, and "12:07 …" at first.
+            when.fontProperty().addListener((o, was, font) -> timeColumn(when));
+            timeColumn(when);
             when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
                 when.getStyleClass().add(Styles.DANGER);
