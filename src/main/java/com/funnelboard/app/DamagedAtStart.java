@@ -81,6 +81,7 @@ final class DamagedAtStart {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 ButtonType restore = new ButtonType("Restore backup", ButtonBar.ButtonData.OK_DONE);
                 Alert alert = new Alert(Alert.AlertType.WARNING, offer, restore, ButtonType.CANCEL);
+                com.funnelboard.ui.common.SafeWrap.guard(alert.getDialogPane()); // right-to-left text never wrapped, before the first layout
                 alert.setTitle("Funnelboard");
                 alert.setHeaderText(problem);
                 alert.setOnHidden(e -> {

@@ -129,6 +129,7 @@ final class WindowLaunch {
             toolkit.run(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                com.funnelboard.ui.common.SafeWrap.guard(alert.getDialogPane()); // right-to-left text never wrapped, before the first layout
                 alert.setTitle("Funnelboard");
                 alert.setHeaderText("Funnelboard cannot open its database");
                 alert.setOnHidden(e -> done.countDown());

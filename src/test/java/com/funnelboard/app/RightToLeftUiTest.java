@@ -117,6 +117,25 @@ class RightToLeftUiTest {
         assertThat(failures).as("nothing thrown while laying the window out").isEmpty();
     }
 
+    /**
+     * A move of a deal with a right-to-left title opens its checklist: the dialog's header quoting the
+     * title is laid out (to place the dialog) before it shows, and a header that wrapped inside the
+     * title threw there ("The move could not be saved"; the deal could not leave its stage from the window).
+     */
+    @Test
+    void aMoveOfARightToLeftDealOpensItsChecklist(FxRobot robot) {
+        robot.clickOn(BoardUiTest.card(robot, TITLE));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery().isPresent());
+        Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
+        assertThat(header.getText()).contains(TITLE);
+        assertThat(header.isWrapText()).as("kept on one line").isFalse();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(failures).as("nothing thrown while laying the window out").isEmpty();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).doesNotContain("could not be saved");
+    }
+
     /** A label turns its wrapping off while it holds right-to-left text, and on again after. */
     @Test
     void aLabelThatWrapsRightToLeftTextStaysOnOneLineAndLeftToRightTextWrapsAgain(FxRobot robot) {

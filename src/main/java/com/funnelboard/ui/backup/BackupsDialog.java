@@ -29,6 +29,7 @@ public final class BackupsDialog {
         Formats formats = Formats.of(locale, zone);
         model.sayTimes(formats::weekdayTimeSeconds); // what the status bar says of a restore names the times listed here
         Dialog<Void> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("Backups");
         d.setHeaderText("A backup is taken every day the window is open; the last 7 days and 4 weeks are kept.");
@@ -98,6 +99,7 @@ public final class BackupsDialog {
         if (!p.healthy()) {
             Alert bad = new Alert(Alert.AlertType.WARNING, "This backup is damaged and cannot be restored: "
                     + com.funnelboard.domain.Printable.escape(p.problems().getFirst()));
+            com.funnelboard.ui.common.SafeWrap.guard(bad.getDialogPane()); // right-to-left text never wrapped, before the first layout
             bad.initOwner(owner.getDialogPane().getScene().getWindow());
             bad.showAndWait();
             return;
@@ -107,6 +109,7 @@ public final class BackupsDialog {
                 + p.contacts() + (p.contacts() == 1 ? " contact" : " contacts") + "; its newest change: " + newest(p, formats) + ".\n\n"
                 + "What the database holds now is backed up first, so this can be taken back by restoring that backup. "
                 + "Changes since the backup was taken are not in it.", go, ButtonType.CANCEL);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.initOwner(owner.getDialogPane().getScene().getWindow());
         ask.setHeaderText("Restore the backup of " + formats.weekdayTimeSeconds(row.backup().at()) + "?");
         ask.showAndWait().filter(go::equals).ifPresent(b -> model.restore(row));

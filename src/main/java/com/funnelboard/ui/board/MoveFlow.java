@@ -109,6 +109,7 @@ final class MoveFlow {
 
     private void alert(Alert.AlertType type, String header, String text) {
         Alert a = new Alert(type, text);
+        com.funnelboard.ui.common.SafeWrap.guard(a.getDialogPane()); // right-to-left text never wrapped, before the first layout
         a.initOwner(owner.get());
         a.setHeaderText(header);
         a.showAndWait();

@@ -39,6 +39,7 @@ public final class SearchPick {
 
     public static <T> Optional<T> ask(Window owner, Ask<T> a) {
         Dialog<T> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle(a.title());
         d.setHeaderText(a.header());

@@ -25,6 +25,7 @@ public final class TrashConfirmation {
     public static boolean ask(Window owner, String header, String text, String deleteLabel, double minWidth) {
         ButtonType delete = new ButtonType(deleteLabel, ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, delete, ButtonType.CANCEL);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.setTitle("Move to the trash");
         ask.setHeaderText(header);
         ask.initOwner(owner);

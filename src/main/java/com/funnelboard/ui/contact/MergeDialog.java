@@ -43,6 +43,7 @@ public final class MergeDialog {
 
     public static Optional<Choice> ask(Window owner, MergeViewModel.Pair pair) {
         Dialog<Choice> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("Merge contacts");
         d.setHeaderText("Merge two records of the same person");
@@ -148,6 +149,7 @@ public final class MergeDialog {
     /** The look-alike pairs; returns the pair picked for merging. */
     public static Optional<ContactService.LookAlike> pickPair(Window owner, List<ContactService.LookAlike> pairs) {
         Dialog<ContactService.LookAlike> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("Duplicates");
         d.setHeaderText(pairs.isEmpty() ? "No contacts look alike." : (pairs.size() == 1 ? "1 pair of contacts looks alike" : pairs.size() + " pairs of contacts look alike"));

@@ -31,6 +31,7 @@ public final class NewContactDialog extends Dialog<NewContactDialog.Choice> {
 
     public NewContactDialog(Window owner, NewContactViewModel model) {
         initOwner(owner);
+        com.funnelboard.ui.common.SafeWrap.guard(getDialogPane()); // right-to-left text never wrapped, before the first layout
         setTitle("New contact");
         setHeaderText(model.typed() ? "The contact you were adding, as you left it" : "Add a person to your contacts");
         com.funnelboard.ui.common.FieldForm form = new com.funnelboard.ui.common.FieldForm("contact-new-", model.problemsBinding());

@@ -24,6 +24,7 @@ public final class NewDealPrompt {
 
     public Optional<Input> ask(Window owner, String contactName) {
         Dialog<Input> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("New deal");
         d.setHeaderText("A new deal for " + contactName);

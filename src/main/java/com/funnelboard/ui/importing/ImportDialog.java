@@ -45,6 +45,9 @@ public final class ImportDialog {
     /** The file's stage names, with the user's choice of stage for each. */
     private final StageChoices stages = new StageChoices(this::refresh);
     private final Dialog<Void> dialog = new Dialog<>();
+    {
+        com.funnelboard.ui.common.SafeWrap.guard(dialog.getDialogPane()); // right-to-left text never wrapped, before the first layout
+    }
     private final Label format = new Label();
     /** How dates not written year first are read: as the values (or the locale) tell, or as the user says. */
     private final javafx.scene.control.ChoiceBox<DateOrder> dateOrder = new javafx.scene.control.ChoiceBox<>();

@@ -31,6 +31,9 @@ final class VcardImportDialog {
     private final ImportViewModel model;
     private final Path file;
     private final Dialog<Void> dialog = new Dialog<>();
+    {
+        com.funnelboard.ui.common.SafeWrap.guard(dialog.getDialogPane()); // right-to-left text never wrapped, before the first layout
+    }
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();

@@ -43,6 +43,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
     public NewLeadDialog(Window owner, NewLeadViewModel model) {
         this.model = model;
         initOwner(owner);
+        com.funnelboard.ui.common.SafeWrap.guard(getDialogPane()); // right-to-left text never wrapped, before the first layout
         getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUIT.match(e)) {
                 e.consume();

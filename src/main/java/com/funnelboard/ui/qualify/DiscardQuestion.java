@@ -35,6 +35,7 @@ final class DiscardQuestion {
         ButtonType discard = new ButtonType(discardLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, sentence, discard, keep);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.initOwner(over.getDialogPane().getScene().getWindow());
         ask.setHeaderText("Close without moving?");
         ask.getDialogPane().setId("discard-reason");

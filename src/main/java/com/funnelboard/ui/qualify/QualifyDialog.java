@@ -45,6 +45,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
     public QualifyDialog(Window owner, QualifyViewModel model) {
         this.model = model;
         initOwner(owner);
+        com.funnelboard.ui.common.SafeWrap.guard(getDialogPane()); // right-to-left text never wrapped, before the first layout
         var plan = model.plan();
         setTitle("Qualify: " + plan.deal().title());
         setHeaderText("Move \u201C" + plan.deal().title() + "\u201D from " + plan.transition().from().label() + " to "

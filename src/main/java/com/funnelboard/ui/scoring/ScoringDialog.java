@@ -43,6 +43,7 @@ public final class ScoringDialog {
 
     static java.util.Optional<ScoringViewModel.Setup> ask(Window owner, ScoringViewModel.Setup current) {
         Dialog<ScoringViewModel.Setup> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("Scoring");
         d.setHeaderText("Points a deal earns; the score is their sum, less decay");

@@ -120,6 +120,7 @@ public final class ConflictsDialog {
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
         Dialog<Void> dialog = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(dialog.getDialogPane()); // right-to-left text never wrapped, before the first layout
         dialog.initOwner(owner);
         dialog.setTitle("Conflicts");
         dialog.setResizable(true);

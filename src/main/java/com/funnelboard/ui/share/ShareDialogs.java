@@ -145,6 +145,7 @@ public final class ShareDialogs {
                         ? String.join(" ", bad.problems().values()) : cause.getMessage();
                 status.accept(said);
                 Alert refused = new Alert(Alert.AlertType.WARNING, said);
+                com.funnelboard.ui.common.SafeWrap.guard(refused.getDialogPane()); // right-to-left text never wrapped, before the first layout
                 refused.initOwner(owner.get());
                 refused.setHeaderText("This file cannot be merged");
                 refused.show();
@@ -161,6 +162,7 @@ public final class ShareDialogs {
                     + String.join(", ", preview.authors()) + " gives: " + preview.sentence() + "."
                     + (stranger ? "\n\n" + com.funnelboard.domain.MergeReport.SHARES_NOTHING + "." : " Undo takes the whole merge back."),
                     mergeButton, ButtonType.CANCEL);
+            com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
             if (stranger) {
                 // Enter cancels: merging a file that shares nothing is a choice to make with the mouse or Tab, not by habit.
                 ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(mergeButton)).setDefaultButton(false);
@@ -186,6 +188,7 @@ public final class ShareDialogs {
         Label message = new Label();
         message.textProperty().bind(task.messageProperty());
         Dialog<Void> progress = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(progress.getDialogPane()); // right-to-left text never wrapped, before the first layout
         progress.initOwner(owner.get());
         progress.setTitle("Merging");
         VBox box = new VBox(10, message, bar);

@@ -51,6 +51,7 @@ public final class TeamFolderDialog {
 
     private void show(Shown shown) {
         Dialog<ButtonType> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner.get());
         d.setTitle("Team folder");
         d.setHeaderText(shown.folder().map(f -> "Your team shares " + f).orElse("No team folder yet"));

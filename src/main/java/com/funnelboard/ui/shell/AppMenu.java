@@ -201,6 +201,7 @@ public final class AppMenu {
         com.funnelboard.ui.common.Tables.headersFit(table);
         table.setPrefSize(820, 520);
         Alert sheet = new Alert(Alert.AlertType.NONE, null, javafx.scene.control.ButtonType.CLOSE);
+        com.funnelboard.ui.common.SafeWrap.guard(sheet.getDialogPane()); // right-to-left text never wrapped, before the first layout
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setContent(table);

@@ -74,6 +74,7 @@ public final class IdentityDialog {
     /** Asks; empty when the question was put off ("Later"). */
     public static Optional<Answer> ask(Window owner, Person suggested, boolean firstTime) {
         Dialog<Answer> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle(firstTime ? "Welcome to Funnelboard" : "Who uses this installation");
         d.setHeaderText(firstTime ? "Who are you?" : "This database was used by someone else: who are you?");

@@ -24,6 +24,7 @@ public final class QuitQuestion {
         Alert ask = new Alert(Alert.AlertType.WARNING, "What you typed last is still in the detail pane, and only there: the database "
                 + "may be busy in another program, or its disk full. Keep the window open and save it again (Retry in the status bar, or "
                 + "type on), or quit and lose it.", KEEP_OPEN, QUIT);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.setTitle("Not saved");
         ask.setHeaderText("Your last edit could not be saved");
         ask.initOwner(owner);

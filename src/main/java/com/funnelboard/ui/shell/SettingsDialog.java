@@ -52,6 +52,7 @@ public final class SettingsDialog {
     public static Optional<Choice> ask(Window owner, RotRule current, com.funnelboard.domain.Person you,
             javafx.beans.property.ObjectProperty<ThemeSwitch.Choice> theme, javafx.beans.property.IntegerProperty textSize) {
         Dialog<Choice> d = new Dialog<>();
+        com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
         d.setTitle("Settings");
         d.setHeaderText("Settings");

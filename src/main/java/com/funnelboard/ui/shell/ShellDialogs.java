@@ -122,6 +122,7 @@ final class ShellDialogs {
         ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = importFile == null ? new Alert(Alert.AlertType.CONFIRMATION, "", load, empty)
                 : new Alert(Alert.AlertType.CONFIRMATION, "", load, bring, empty);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.initOwner(window());
         ask.setTitle("Welcome to Funnelboard");
         ask.setHeaderText("Your pipeline is empty");
@@ -194,6 +195,7 @@ final class ShellDialogs {
 
     private void report(com.funnelboard.domain.DatabaseCheck check, String header, String text) {
         Alert a = new Alert(check.healthy() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, text);
+        com.funnelboard.ui.common.SafeWrap.guard(a.getDialogPane()); // right-to-left text never wrapped, before the first layout
         a.initOwner(window());
         a.setTitle("Check database");
         a.setHeaderText(header);
@@ -260,6 +262,7 @@ final class ShellDialogs {
             Throwable cause = Problems.unwrap(e);
             shell.problems().log("The lead was not saved", cause);
             Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            com.funnelboard.ui.common.SafeWrap.guard(a.getDialogPane()); // right-to-left text never wrapped, before the first layout
             a.initOwner(window());
             a.setHeaderText("The lead was not saved");
             a.showAndWait();

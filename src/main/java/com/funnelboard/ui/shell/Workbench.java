@@ -396,6 +396,7 @@ public final class Workbench extends SplitPane {
         Throwable cause = Problems.unwrap(e);
         problems.log(what, cause);
         Alert a = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+        com.funnelboard.ui.common.SafeWrap.guard(a.getDialogPane()); // right-to-left text never wrapped, before the first layout
         a.initOwner(getScene().getWindow());
         a.setHeaderText(what);
         a.showAndWait();
