@@ -129,6 +129,16 @@ class BoardLayoutUiTest {
         Deal big = Fixtures.deal(store, LONG_TITLE, Stage.LEAD, 125_000_00L);
         Fixtures.followUp(store, big, Fixtures.NOW.plus(java.time.Duration.ofDays(5)));
         Fixtures.deal(store, "Pilot", Stage.PROSPECT, 12_500_00L);
+        // Rotting (60 days in Prospect) with a follow-up: in a narrow column its mark and its date both stay.
+        UUID staleContact = UUID.randomUUID();
+        Deal stale = new Deal(UUID.randomUUID(), staleContact, "Stale renewal", Stage.PROSPECT, new com.funnelboard.domain.Money(9_000_00L, "EUR"),
+                "EUR", "website", null, Fixtures.NOW.minus(java.time.Duration.ofDays(60)), null, null, null, null,
+                Fixtures.NOW.minus(java.time.Duration.ofDays(60)), Fixtures.NOW);
+        store.writeAll(r -> {
+            r.contacts().insert(new com.funnelboard.domain.Contact(staleContact, null, "Contact of Stale renewal", null, null, null));
+            r.deals().insert(stale);
+        });
+        Fixtures.followUp(store, stale, Fixtures.NOW.plus(java.time.Duration.ofDays(4)));
         Fixtures.deal(store, "Lost to a rival", Stage.LOST, 8_000_00L);
         // Odd cents: never a whole amount.
         Fixtures.deals(store, Stage.OPPORTUNITY, fillers, i -> "Opportunity " + i, i -> 1_000_01L + 2L * i);

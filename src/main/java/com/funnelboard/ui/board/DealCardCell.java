@@ -152,13 +152,17 @@ final class DealCardCell extends ListCell<DealCard> {
         // Then a due date keeps its words and the days in stage step aside (they are in the card's tooltip; a rotting
         // deal keeps its mark): a manager scans the cards for the next follow-up, and squeezed columns showed its icon alone.
         boolean dated = followUp.getGraphic() != null && !followUp.getStyleClass().contains("missing");
-        boolean ageAside = !followWords && dated && !age.getStyleClass().contains("rotting") && followText + icon(followUp) <= room + meta.getSpacing();
+        boolean rotting = age.getStyleClass().contains("rotting");
+        boolean ageAside = !followWords && dated && !rotting && followText + icon(followUp) <= room + meta.getSpacing();
+        // A rotting deal keeps its mark, the days go to the tooltip, and its date its words (it kept "92 d" and lost the date).
+        boolean markOnly = !followWords && dated && rotting && icon(age) + followText + icon(followUp) <= room + meta.getSpacing();
         if (age.isManaged() == ageAside) {
             age.setManaged(!ageAside);
             age.setVisible(!ageAside);
         }
-        set(age, keepClock ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.TEXT_ONLY);
-        set(followUp, followWords || ageAside ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        set(age, markOnly ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : keepClock ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.TEXT_ONLY);
+        set(followUp, followWords || ageAside || markOnly ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     private static void set(Label label, javafx.scene.control.ContentDisplay display) {
