@@ -124,6 +124,27 @@ class BoardUiTest {
      * columns; Ctrl+Z puts it back and the status bar's Redo moves it again. What the gate allows and
      * what a move records are asserted in BoardMovesViewModelTest.
      */
+    /**
+     * A card dropped outside every column moves nothing and its picture goes (it stayed on the board
+     * until the next drag); Escape during a drag gives it up, the release then dropping nothing.
+     */
+    @Test
+    void aDropOutsideTheColumnsOrEscapeLeavesNoPictureAndMovesNothing(FxRobot robot) {
+        robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#filter-text").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#drag-ghost").query().isVisible()).as("the card's picture").isFalse();
+        assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
+
+        robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).moveTo(centreOf(robot.lookup("#column-prospect").query()));
+        assertThat(robot.lookup("#drag-ghost").query().isVisible()).as("dragging").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#drag-ghost").query().isVisible()).as("given up").isFalse();
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#qualify-move").tryQuery()).as("no move asked for").isEmpty();
+        assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
+    }
+
     @Test
     void aDragThroughTheChecklistThenCtrlZAndRedo(FxRobot robot) {
         // An empty column's totals: no value is written with an em dash, as everywhere in the window.

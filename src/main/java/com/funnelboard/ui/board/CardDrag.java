@@ -35,13 +35,33 @@ final class CardDrag {
         this.onDrop = onDrop;
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
+        ghost.setId("drag-ghost");
         ghost.setOpacity(0.85);
         ghost.setVisible(false);
         ghost.setManaged(false);
         ghostLayer.getChildren().add(ghost);
         board.addEventFilter(MouseDragEvent.MOUSE_DRAG_OVER, e -> follow(e.getSceneX(), e.getSceneY()));
-        // The release may reach the card before the column's drop handler; end the gesture after both.
-        board.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(this::end));
+        // The release may reach the card before the column's drop handler; end the gesture after both. A filter, not a
+        // handler: released outside every column (over the toolbar, the pane), the list consumed the release, and the
+        // card's picture stayed on the board until the next drag.
+        // The window's, so a release over any part of it ends the drag.
+        javafx.event.EventHandler<MouseEvent> released = e -> javafx.application.Platform.runLater(this::end);
+        board.addEventFilter(MouseEvent.MOUSE_RELEASED, released);
+        board.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(MouseEvent.MOUSE_RELEASED, released);
+            }
+            if (now != null) {
+                now.addEventFilter(MouseEvent.MOUSE_RELEASED, released);
+            }
+        });
+        // Escape gives the drag up, as in other desktop programs: the release then drops nothing.
+        board.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && dragged != null) {
+                end();
+                e.consume();
+            }
+        });
     }
 
     Pane ghostLayer() {
