@@ -78,8 +78,8 @@ public final class MergeDialog {
                 l = radio("", group, "take-left-" + field);
                 r = radio("", group, "take-right-" + field);
             } else {
-                String left = pair.text(true, field);
-                String right = pair.text(false, field);
+                String left = shown(field, pair.text(true, field));
+                String right = shown(field, pair.text(false, field));
                 l = radio(left.isEmpty() ? "\u2014" : left, group, "take-left-" + field);
                 r = radio(right.isEmpty() ? "\u2014" : right, group, "take-right-" + field);
             }
@@ -144,6 +144,14 @@ public final class MergeDialog {
             return new Choice(keepLeft.isSelected(), fromLeft);
         });
         return d.showAndWait();
+    }
+
+    /** A value as the window says it: a source by its name ("Paid ad"), not its stored key ("paid-ad"). */
+    static String shown(String field, String value) {
+        if (ContactProfile.SOURCE.equals(field) && value != null && !value.isEmpty()) {
+            return com.funnelboard.domain.LeadSource.parse(value).map(com.funnelboard.domain.LeadSource::label).orElse(value);
+        }
+        return value;
     }
 
     /** The look-alike pairs; returns the pair picked for merging. */
