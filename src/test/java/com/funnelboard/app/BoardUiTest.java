@@ -124,6 +124,28 @@ class BoardUiTest {
      * columns; Ctrl+Z puts it back and the status bar's Redo moves it again. What the gate allows and
      * what a move records are asserted in BoardMovesViewModelTest.
      */
+    /** A card moved out of what the filters show goes from the board with a word (it vanished: "Moved … to Lead." and nothing). */
+    @Test
+    void aCardMovedOutOfTheFilteredBoardIsSaidToBeHidden(FxRobot robot) {
+        // Rotting: 60 days in Prospect.
+        java.util.UUID contact = java.util.UUID.randomUUID();
+        store.writeAll(r -> {
+            r.contacts().insert(new com.funnelboard.domain.Contact(contact, null, "Contact of Stale renewal", null, null, null));
+            r.deals().insert(new com.funnelboard.domain.Deal(java.util.UUID.randomUUID(), contact, "Stale renewal", Stage.PROSPECT,
+                    new com.funnelboard.domain.Money(9_000_00L, "EUR"), "EUR", "website", null, Fixtures.NOW.minus(java.time.Duration.ofDays(60)),
+                    null, null, null, null, Fixtures.NOW.minus(java.time.Duration.ofDays(60)), Fixtures.NOW));
+        });
+        card(robot, "Stale renewal");
+        robot.clickOn("#filter-rotting");
+        waitUntil(() -> titlesIn(robot, Stage.PROSPECT).equals(java.util.List.of("Stale renewal")));
+        robot.clickOn(card(robot, "Stale renewal"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Moved \u201CStale renewal\u201D to Lead. "
+                + com.funnelboard.ui.board.BoardView.FILTERED_OUT));
+        assertThat(titlesIn(robot, Stage.LEAD)).doesNotContain("Stale renewal");
+    }
+
     /**
      * A card dropped outside every column moves nothing and its picture goes (it stayed on the board
      * until the next drag); Escape during a drag gives it up, the release then dropping nothing.

@@ -30,14 +30,14 @@ final class MoveFlow {
 
     private final BoardViewModel model;
     private final Supplier<Window> owner;
-    private final Consumer<UUID> select;
+    private final java.util.function.Function<UUID, CompletableFuture<Boolean>> select;
     private boolean busy;
 
     /** Told of each committed move, with the title of the deal moved. */
     private final java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> moved;
     private final Locale locale;
 
-    MoveFlow(BoardViewModel model, Supplier<Window> owner, Consumer<UUID> select,
+    MoveFlow(BoardViewModel model, Supplier<Window> owner, java.util.function.Function<UUID, CompletableFuture<Boolean>> select,
             java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> moved, Locale locale) {
         this.moved = moved;
         this.locale = locale;
@@ -79,8 +79,14 @@ final class MoveFlow {
 
     private CompletableFuture<Void> commit(MoveRequest request, String title) {
         return model.commit(request).thenAccept(change -> {
-            model.setStatus(describe(change, title));
-            select.accept(change.dealId());
+            String said = describe(change, title);
+            model.setStatus(said);
+            // A card moved out of what the filters show is gone from the board: said so, as for a lead added.
+            select.apply(change.dealId()).thenAccept(shown -> {
+                if (!shown && said.equals(model.statusProperty().get())) {
+                    model.setStatus(said + " " + BoardView.FILTERED_OUT);
+                }
+            });
             moved.accept(change, title);
         });
     }
