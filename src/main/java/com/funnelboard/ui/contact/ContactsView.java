@@ -304,6 +304,23 @@ public final class ContactsView {
         search.setPrefColumnCount(16);
         search.setMaxWidth(420);
         HBox.setHgrow(search, Priority.ALWAYS);
+        // A right-click on the rows offers the page's buttons (New…, Merge selected…, Export…), each as the button
+        // is (off where it is off), on the rows selected: there was no menu on the lists.
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (javafx.scene.Node a : actions) {
+            if (a instanceof javafx.scene.control.ButtonBase b && b.getText() != null && !b.getText().isBlank()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(b.getText());
+                if (b.getId() != null) {
+                    item.setId("menu-" + b.getId());
+                }
+                item.disableProperty().bind(b.disabledProperty());
+                item.setOnAction(e -> b.fire());
+                menu.getItems().add(item);
+            }
+        }
+        if (!menu.getItems().isEmpty()) {
+            table.setContextMenu(menu);
+        }
         BorderPane p = new BorderPane(table);
         p.setTop(bar);
         p.setPadding(new Insets(10));
