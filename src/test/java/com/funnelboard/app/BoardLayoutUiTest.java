@@ -196,6 +196,20 @@ class BoardLayoutUiTest {
         assertThat(row.getBoundsInLocal().getWidth()).as("no sideways scrolling beside the pane").isLessThanOrEqualTo(board.getViewportBounds().getWidth() + 0.5);
     }
 
+    /** A notch of the wheel moves the column by a card (it moved a third of one: 350 notches for 120 cards). */
+    @Test
+    void aNotchOfTheWheelMovesACard(FxRobot robot) {
+        loaded(robot);
+        ListView<?> list = robot.lookup("#list-opportunity").queryAs(ListView.class);
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertThat(flow.getFirstVisibleCell().getIndex()).isZero();
+        robot.interact(() -> javafx.event.Event.fireEvent(list, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                10, 10, 10, 10, false, false, false, false, false, false, 0, -40 * 2, 0, -40 * 2, 1, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, -2, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.getFirstVisibleCell().getIndex()).as("two notches, two cards").isEqualTo(2);
+    }
+
     @Test
     void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneCardsShowTheirTitleValueAndDateAndWonLinesUp(FxRobot robot) {
         loaded(robot);

@@ -146,6 +146,29 @@ class BoardUiTest {
         assertThat(titlesIn(robot, Stage.LEAD)).doesNotContain("Stale renewal");
     }
 
+    /** A card held at the board's right edge scrolls it that way, to a column out of sight (it did not move). */
+    @Test
+    void aCardHeldAtTheBoardsEdgeScrollsIt(FxRobot robot) {
+        card(robot, "Warm lead");
+        robot.clickOn("#unfold-won");
+        robot.clickOn("#unfold-lost");
+        javafx.scene.control.ScrollPane board = robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> board.getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> board.getContent().getLayoutBounds().getWidth() > board.getViewportBounds().getWidth() + 50);
+        robot.interact(() -> board.setHvalue(board.getHmin()));
+        javafx.geometry.Bounds b = board.localToScreen(board.getLayoutBounds());
+        robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(b.getMaxX() - 20, b.getMinY() + b.getHeight() / 2));
+        robot.sleep(600);
+        double scrolled = board.getHvalue();
+        robot.type(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scrolled).as("scrolled towards the right").isGreaterThan(board.getHmin());
+        assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
+    }
+
     /**
      * A card dropped outside every column moves nothing and its picture goes (it stayed on the board
      * until the next drag); Escape during a drag gives it up, the release then dropping nothing.

@@ -120,9 +120,57 @@ final class CardDrag {
         }
         Point2D p = ghostLayer.sceneToLocal(sceneX, sceneY);
         ghost.relocate(p.getX() - 24, p.getY() - 16);
+        pointerX = sceneX;
+        pointerY = sceneY;
+        if (edgeDirection() != 0) {
+            edge.play();
+        } else {
+            edge.stop();
+        }
+    }
+
+    /** How near the board's sideways edge a held card scrolls it, in pixels. */
+    static final double EDGE = 48;
+    private double pointerX;
+    private double pointerY;
+    /** While a card is held at the board's left or right edge, the board scrolls that way (a column out of sight could not be reached). */
+    private final javafx.animation.Timeline edge = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.millis(25), e -> scrollAtEdge()));
+
+    {
+        edge.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    }
+
+    private javafx.scene.control.ScrollPane scroller() {
+        return board.lookup(".board-scroll") instanceof javafx.scene.control.ScrollPane s ? s : null;
+    }
+
+    /** −1 at the left edge, 1 at the right, 0 elsewhere (or when the board does not scroll). */
+    private int edgeDirection() {
+        javafx.scene.control.ScrollPane s = scroller();
+        if (s == null || s.getContent() == null || s.getContent().getLayoutBounds().getWidth() <= s.getViewportBounds().getWidth()) {
+            return 0;
+        }
+        javafx.geometry.Bounds b = s.localToScene(s.getLayoutBounds());
+        if (pointerY < b.getMinY() || pointerY > b.getMaxY()) {
+            return 0;
+        }
+        return pointerX < b.getMinX() + EDGE ? -1 : pointerX > b.getMaxX() - EDGE ? 1 : 0;
+    }
+
+    private void scrollAtEdge() {
+        int direction = dragged == null ? 0 : edgeDirection();
+        javafx.scene.control.ScrollPane s = scroller();
+        if (direction == 0 || s == null) {
+            edge.stop();
+            return;
+        }
+        double hidden = s.getContent().getLayoutBounds().getWidth() - s.getViewportBounds().getWidth();
+        s.setHvalue(Math.max(s.getHmin(), Math.min(s.getHmax(), s.getHvalue() + direction * 14 / hidden * (s.getHmax() - s.getHmin()))));
     }
 
     private void end() {
+        edge.stop();
         dragged = null;
         ghost.setVisible(false);
         ghost.setImage(null);

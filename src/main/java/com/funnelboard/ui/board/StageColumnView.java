@@ -125,6 +125,16 @@ final class StageColumnView extends VBox {
         list.getStyleClass().add("card-list");
         list.setFixedCellSize(DealCardCell.HEIGHT);
         list.setCellFactory(lv -> new DealCardCell(clock, locale, rot, owners));
+        // A notch of the wheel moves a card: it moved a third of one (about 35 px), and reaching the end of a column of 120
+        // cards took 350 notches. A touchpad's smooth scrolling moves as far as it is pushed, scaled the same.
+        list.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() == 0 || e.getMultiplierY() <= 0 || e.isShortcutDown()
+                    || !(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+                return;
+            }
+            flow.scrollPixels(-e.getDeltaY() / e.getMultiplierY() * list.getFixedCellSize());
+            e.consume();
+        });
         rot.addListener((o, a, b) -> list.refresh());
         owners.showInitialsProperty().addListener((o, a, b) -> list.refresh());
         Label empty = new Label();
