@@ -133,7 +133,7 @@ final class FollowUpsCommand {
             f.kind().key(),
             Session.text(e.owner()),
             e.dealTitle(),
-            e.contactName() + (e.organizationName() == null ? "" : " · " + e.organizationName()),
+            e.who() + (e.organizationName() == null ? "" : " · " + e.organizationName()),
             f.note() == null ? "" : f.note()
         };
     }

@@ -149,7 +149,7 @@ public final class CalendarExport {
         event.add(takesTheTime ? ImmutableTransp.OPAQUE : ImmutableTransp.TRANSPARENT);
         StringBuilder d = new StringBuilder();
         d.append("Deal: ").append(title).append(" (").append(e.stage().label()).append(")\n");
-        d.append("Contact: ").append(line(e.contactName()));
+        d.append("Contact: ").append(line(e.who()));
         if (e.organizationName() != null) {
             d.append(", ").append(line(e.organizationName()));
         }

@@ -222,8 +222,8 @@ public final class FollowUpRepository {
                 .fetch(FollowUpRepository::toEntry);
     }
 
-    /** The deal's contact, or the words for a deal without one. */
-    private static final org.jooq.Field<String> WHO = DSL.coalesce(CONTACT.NAME, DSL.inline(BoardQueries.NO_CONTACT)).as("contact_name");
+    /** The deal's contact, null for a deal without one ({@link FollowUpEntry#who} says it in words). */
+    private static final org.jooq.Field<String> WHO = CONTACT.NAME.as("contact_name");
 
     private static FollowUpEntry toEntry(org.jooq.Record r) {
         return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(WHO),

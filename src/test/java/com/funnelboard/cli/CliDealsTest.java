@@ -67,6 +67,11 @@ class CliDealsTest {
         tools.jackson.databind.JsonNode deal = cli.json("deals", "list", "--no-contact").get("deals").get(0);
         assertThat(deal.get("title").asString()).isEqualTo("Orphan");
         assertThat(deal.get("contact").isNull()).as(deal.toString()).isTrue();
+        // Its follow-ups too: no contact is null in JSON, "No contact" in words.
+        assertThat(cli.run("followups", "add", deal.get("id").asString(), "--due", "tomorrow 9:00").exit()).isZero();
+        tools.jackson.databind.JsonNode followUp = cli.json("followups", "list").get("followUps").get(0);
+        assertThat(followUp.get("contact").isNull()).as(followUp.toString()).isTrue();
+        assertThat(cli.run("followups", "list").out()).contains("No contact");
     }
 
     @Test
