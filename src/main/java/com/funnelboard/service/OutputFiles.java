@@ -140,28 +140,32 @@ public final class OutputFiles {
 
     /** The path and the links it goes through when {@code file} is a stream ({@link #stream}), else null. */
     private static List<Path> streamHops(Path file) {
-        List<Path> hops = new ArrayList<>();
         if (file.toString().equals("-")) {
             return List.of(Path.of("/dev/stdout")); // "-": this command's output, as for most Unix tools (also on Windows)
         }
         // /dev/stdout links to /proc/self/fd/1, which names whatever the output was sent to (a file too, which
         // only the descriptor writes into as the shell opened it).
-        Path hop = file.toAbsolutePath().normalize();
-        try {
-            for (int i = 0; i < 40; i++) {
-                hops.add(hop);
-                if (hop.startsWith("/proc") && Files.exists(hop)) {
-                    return hops;
-                }
-                if (!Files.isSymbolicLink(hop)) {
-                    break;
-                }
-                hop = hop.resolveSibling(Files.readSymbolicLink(hop)).toAbsolutePath().normalize();
-            }
-        } catch (IOException e) {
-            // not a link that can be read: whatever the path itself is
+        List<Path> hops = links(file);
+        if (hops.stream().anyMatch(hop -> hop.startsWith("/proc") && Files.exists(hop))) {
+            return hops;
         }
         return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file) ? hops : null;
+    }
+
+    /** The path and each path its links lead to, in turn (the last is what it names): at most 40 of them. */
+    private static List<Path> links(Path file) {
+        List<Path> hops = new ArrayList<>();
+        Path hop = file.toAbsolutePath().normalize();
+        hops.add(hop);
+        try {
+            for (int i = 0; i < 40 && Files.isSymbolicLink(hop); i++) {
+                hop = hop.resolveSibling(Files.readSymbolicLink(hop)).toAbsolutePath().normalize();
+                hops.add(hop);
+            }
+        } catch (IOException e) {
+            // not a link that can be read: the path as far as it could be followed
+        }
+        return hops;
     }
 
     /**
@@ -202,15 +206,7 @@ public final class OutputFiles {
      * replaced by a file, its target left as it was), else the path itself.
      */
     static Path realTarget(Path file) {
-        Path target = file.toAbsolutePath();
-        try {
-            for (int i = 0; i < 40 && Files.isSymbolicLink(target); i++) {
-                target = target.resolveSibling(Files.readSymbolicLink(target)).toAbsolutePath().normalize();
-            }
-        } catch (IOException e) {
-            return file.toAbsolutePath();
-        }
-        return target;
+        return links(file).getLast();
     }
 
     private static void replace(Path file, String suffix, TempWriter writer) {
