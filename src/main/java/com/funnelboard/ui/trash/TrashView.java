@@ -33,7 +33,9 @@ public final class TrashView extends VBox {
         com.funnelboard.ui.common.Formats when = com.funnelboard.ui.common.Formats.of(locale, zone);
         // Found by any part of its name or whose it is, case and accents aside: a month of deletions is a long list.
         javafx.collections.transformation.FilteredList<TrashEntry> shown = new javafx.collections.transformation.FilteredList<>(model.entries());
-        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        // As the Contacts page's search: an icon says what the box is, its prompt gone once it has the keyboard.
+        atlantafx.base.controls.CustomTextField filter = new atlantafx.base.controls.CustomTextField();
+        filter.setLeft(new FontIcon(Feather.SEARCH));
         filter.setId("trash-filter");
         filter.setPromptText("Filter the trash\u2026");
         filter.setMaxWidth(420);
