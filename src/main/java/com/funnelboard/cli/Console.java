@@ -70,6 +70,11 @@ final class Console {
         }
     }
 
+    /** How a file written is named to the user: its absolute path, "standard output" for "-" (it said "/home/ann/-"). */
+    static String named(java.nio.file.Path file) {
+        return file.toString().equals("-") ? "standard output" : file.toAbsolutePath().toString();
+    }
+
     /** A remark beside the result, on stderr so that stdout stays one document. */
     void note(String text) {
         err.println(Printable.escape(text));

@@ -27,10 +27,10 @@ final class ExportCommand {
                     : contacts.stream().map(id -> s.workspace().contacts().resolveId(id)).toList();
             long n = s.workspace().vcardExport().write(file, v, only);
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("file", file.toAbsolutePath().toString());
+            doc.put("file", Console.named(file));
             doc.put("version", v.getVersion());
             doc.put("cards", n);
-            s.console().wrote(file, doc, "Wrote " + n + (n == 1 ? " vCard (" : " vCards (") + v.getVersion() + ") to " + file.toAbsolutePath() + ".");
+            s.console().wrote(file, doc, "Wrote " + n + (n == 1 ? " vCard (" : " vCards (") + v.getVersion() + ") to " + Console.named(file) + ".");
             return ExitCodes.OK;
         });
     }
@@ -45,7 +45,7 @@ final class ExportCommand {
             long n = s.workspace().exports().write(k, file, spreadsheet ? s.locale() : null);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("kind", k.name().toLowerCase(java.util.Locale.ROOT));
-            doc.put("file", file.toAbsolutePath().toString());
+            doc.put("file", Console.named(file));
             doc.put("rows", n);
             String noun = switch (k) {
                 case CONTACTS -> "contact";
@@ -55,7 +55,7 @@ final class ExportCommand {
                 case FOLLOWUPS -> "follow-up";
             };
             s.console().wrote(file, doc, String.format(java.util.Locale.ROOT, "Wrote %,d %s%s to %s.", n, noun, n == 1 ? "" : "s",
-                    file.toAbsolutePath()));
+                    Console.named(file)));
             return ExitCodes.OK;
         });
     }

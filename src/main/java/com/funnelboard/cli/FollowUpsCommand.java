@@ -113,9 +113,9 @@ final class FollowUpsCommand {
             try {
                 int n = s.workspace().calendarExport().export(file, from, to);
                 Map<String, Object> doc = new java.util.LinkedHashMap<>();
-                doc.put("file", file.toAbsolutePath().toString());
+                doc.put("file", Console.named(file));
                 doc.put("followUps", n);
-                s.console().wrote(file, doc, "Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + file + ".");
+                s.console().wrote(file, doc, "Wrote " + n + " follow-up" + (n == 1 ? "" : "s") + " to " + Console.named(file) + ".");
                 return ExitCodes.OK;
             } catch (java.io.UncheckedIOException e) {
                 RootCommand.LOG.warn("{}", e.getMessage(), e);

@@ -41,7 +41,7 @@ class LauncherIT extends LauncherRuns {
             Run exported = run("--db", db.toString(), "export", "csv", "deals", out);
             assertThat(exported.exit()).as(exported.err()).isZero();
             assertThat(exported.out()).startsWith("\uFEFFid,").contains("Anfrage M\u00FCller").doesNotContain("Wrote");
-            assertThat(exported.err()).contains("Wrote 1 deal to");
+            assertThat(exported.err()).contains("Wrote 1 deal to " + (out.equals("-") ? "standard output." : out));
         }
     }
 
