@@ -126,6 +126,17 @@ class TextSizeTest {
             assertThat(other.percentProperty().get()).isEqualTo(150);
             robot.interact(other::close);
         }
+        // A settings file that does not read (a broken escape) is no reason not to start: the theme's size, left as it was.
+        java.nio.file.Path file = known.resolveSibling("preferences.properties");
+        java.nio.file.Files.writeString(file, "text-size=\\uZZZZ\n");
+        byte[] broken = java.nio.file.Files.readAllBytes(file);
+        try (Store third = Store.open(dir.resolve("third.db"), Fixtures.CLOCK, known)) {
+            TextSize other = new TextSize(new SetupService(third, Locale.UK), io);
+            robot.interact(other::install);
+            assertThat(other.percentProperty().get()).isEqualTo(100);
+            robot.interact(other::close);
+        }
+        assertThat(file).hasBinaryContent(broken);
     }
 
     @Test
