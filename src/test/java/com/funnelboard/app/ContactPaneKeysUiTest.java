@@ -116,10 +116,10 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> timeline.getItems().size() == 2);
         robot.interact(() -> Snapshots.save(stage.getScene(), "contact-pane"));
 
-        // The divider's position is remembered.
+        // The pane's width, dragged, is remembered.
         SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
-        robot.interact(() -> split.setDividerPositions(0.45));
-        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.divider")).filter(v -> v.startsWith("0.45")).isPresent());
+        DetailPaneRememberedUiTest.dragDivider(robot, split, -100);
+        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.width")).isPresent());
     }
 
     /**

@@ -144,24 +144,26 @@ public final class ShellViewModel {
         }));
     }
 
-    /** Where the divider between the board and the detail pane was left (a fraction of the width). */
-    public CompletableFuture<Double> dividerPosition() {
-        return executors.problems().logFailure("The divider position could not be read", executors.supply(() -> setup.preference("detail.divider").map(s -> {
+    /** The detail pane's width as the user left it on this installation, in pixels; NaN when none is kept (or it does not read). */
+    public CompletableFuture<Double> paneWidth() {
+        return executors.problems().logFailure("The detail pane's width could not be read", executors.supply(() -> setup.preference(PANE_WIDTH).map(s -> {
             try {
-                double d = Double.parseDouble(s);
-                return d > 0.2 && d < 0.95 ? d : DEFAULT_DIVIDER;
+                double width = Double.parseDouble(s);
+                return width >= 100 && width <= 10_000 ? width : Double.NaN;
             } catch (NumberFormatException e) {
-                return DEFAULT_DIVIDER;
+                return Double.NaN;
             }
-        }).orElse(DEFAULT_DIVIDER)));
+        }).orElse(Double.NaN)));
     }
 
-    /** The board's share of the width: at 1366 px the detail pane gets about 340 px and the five columns fit beside it. */
+    /** The board's share of the width until the user drags the divider: at 1366 px the detail pane gets about 340 px and the five columns fit beside it. */
     public static final double DEFAULT_DIVIDER = 0.75;
 
-    public CompletableFuture<Void> saveDividerPosition(double position) {
-        return executors.problems().logFailure("The divider position could not be remembered", executors.supply(() -> {
-            setup.setPreference("detail.divider", String.format(java.util.Locale.ROOT, "%.4f", position));
+    private static final String PANE_WIDTH = "detail.width";
+
+    public CompletableFuture<Void> savePaneWidth(double width) {
+        return executors.problems().logFailure("The detail pane's width could not be remembered", executors.supply(() -> {
+            setup.setPreference(PANE_WIDTH, String.format(java.util.Locale.ROOT, "%.1f", width));
             return null;
         }));
     }

@@ -12,15 +12,13 @@ import com.funnelboard.ui.contact.MergeViewModel;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 /**
  * The window's work area: the board, Contacts or Organizations on the left, the detail pane on
- * the right, in a split pane whose divider position is remembered.
+ * the right, in a split pane; the pane keeps the width the user drags it to ({@link DetailPaneWidth}).
  */
 public final class Workbench extends SplitPane {
 
@@ -46,24 +44,10 @@ public final class Workbench extends SplitPane {
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown", true);
     /** Narrower than this, an empty detail pane leaves its room to the board. */
     static final double ROOMY = 1200;
-    /** The divider's own width, and the scroll pane's border, taken from the board's side. */
-    private static final double DIVIDER_ROOM = 8;
     /** Whether the pane is beside the board: shown, and not empty in a narrow window. */
     private final javafx.beans.binding.BooleanBinding laidOut;
-    /** Where the divider stood while the pane was shown (restored when it is shown again). */
-    private double dividerWhileShown = ShellViewModel.DEFAULT_DIVIDER;
-    private final PauseTransition remember = new PauseTransition(Duration.millis(400));
-    private boolean dividerMoved;
-    /**
-     * The pane's width as the user left it, in pixels (NaN until the first layout): a window made
-     * narrower squeezes the pane, and made wider again gives it back that width, not the squeezed one.
-     */
-    private double chosenPaneWidth = Double.NaN;
-    /** The width of the last layout, and whether the layout running now follows a change of it (the window's resize). */
-    private double laidOutWidth;
-    private boolean resizeLayout;
-    /** True while the divider is put back where the user left it after a resize. */
-    private boolean restoring;
+    /** The pane's width, as the user left it. */
+    private final DetailPaneWidth paneWidth;
 
     /**
      * @param today the Today page, built with {@link #openDeal} as its way to open a deal
@@ -125,16 +109,7 @@ public final class Workbench extends SplitPane {
             }
         });
         setDividerPositions(ShellViewModel.DEFAULT_DIVIDER);
-        watchDivider();
-        shell.dividerPosition().thenAccept(p -> {
-            if (!dividerMoved) {
-                dividerWhileShown = p;
-                if (detailShown.get()) {
-                    setDividerPositions(p);
-                }
-                remember.stop();
-            }
-        });
+        paneWidth = new DetailPaneWidth(this, left, detail, shell);
         // Hidden or shown, as it was left on this installation; the board takes the room. In a narrow window
         // (a 1024-pixel laptop screen) the pane also steps aside while it has nothing to show, until a card or
         // a contact is chosen: an empty third of the screen would only push the board's columns out of sight.
@@ -144,8 +119,9 @@ public final class Workbench extends SplitPane {
         // against the board's width beside the pane, so that its stepping aside does not bring it back.
         javafx.beans.binding.BooleanBinding narrow = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> getWidth() > 0 && (getWidth() < ROOMY
-                        || current.get() == Page.BOARD && board.neededWidth().get() > getWidth() * dividerWhileShown - DIVIDER_ROOM),
-                widthProperty(), board.neededWidth(), current);
+                        || current.get() == Page.BOARD
+                                && board.neededWidth().get() > getWidth() - paneWidth.width(getWidth()) - DetailPaneWidth.DIVIDER_ROOM),
+                widthProperty(), board.neededWidth(), current, paneWidth.chosenProperty());
         // Reports and Trash are about no one contact: the pane steps aside there (it kept the board's last contact
         // beside them, and narrowed the charts), and comes back with the pages that use it.
         javafx.beans.binding.BooleanBinding pageWithPane = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -169,60 +145,10 @@ public final class Workbench extends SplitPane {
         });
     }
 
-    /** Follows the divider between the board and the pane (a new one each time the pane is shown) and remembers where it is left. */
-    private void watchDivider() {
-        getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
-            dividerMoved = true;
-            double width = getWidth();
-            double pane = (1 - b.doubleValue()) * width;
-            boolean squeezed = !Double.isNaN(chosenPaneWidth) && pane < chosenPaneWidth - 1;
-            if (resizeLayout && width > 0) {
-                // The window was resized: the pane keeps its width where the board's least width lets it, and gets it
-                // back when there is room again (it kept the squeezed width, and remembered it for the next start).
-                if (squeezed) {
-                    if (width - left.getMinWidth() - DIVIDER_ROOM > pane + 1) {
-                        javafx.application.Platform.runLater(this::restoreChosenWidth);
-                    }
-                    return;
-                }
-            } else if (restoring) {
-                if (squeezed) {
-                    return; // still squeezed: not what the user chose
-                }
-            } else if (width > 0 && pane > 0) {
-                chosenPaneWidth = pane; // the user's (or a remembered) position
-            }
-            remember.setOnFinished(e -> shell.saveDividerPosition(b.doubleValue()));
-            remember.playFromStart();
-        });
-        dividerMoved = false;
-    }
-
     @Override
     protected void layoutChildren() {
-        // The divider moves inside the layout that follows a resize: told apart from a move of the user's by this.
-        resizeLayout = getWidth() != laidOutWidth;
-        laidOutWidth = getWidth();
-        try {
-            super.layoutChildren();
-        } finally {
-            resizeLayout = false;
-        }
-    }
-
-    /** Puts the divider where the pane has the width the user chose, as far as the board's least width lets it. */
-    private void restoreChosenWidth() {
-        double width = getWidth();
-        if (!getItems().contains(detail) || width <= 0 || Double.isNaN(chosenPaneWidth)) {
-            return;
-        }
-        double pane = Math.min(chosenPaneWidth, width - left.getMinWidth() - DIVIDER_ROOM);
-        restoring = true;
-        try {
-            setDividerPositions(1 - pane / width);
-        } finally {
-            restoring = false;
-        }
+        paneWidth.place();
+        super.layoutChildren();
     }
 
     private void layoutDetail(boolean shown) {
@@ -231,14 +157,8 @@ public final class Workbench extends SplitPane {
         }
         if (shown) {
             getItems().add(detail);
-            setDividerPositions(dividerWhileShown);
-            boolean moved = dividerMoved;
-            watchDivider();
-            dividerMoved = moved;
         } else {
-            dividerWhileShown = getDividerPositions()[0];
             boolean focusInPane = getScene() != null && com.funnelboard.ui.common.Nodes.isInside(getScene().getFocusOwner(), detail);
-            remember.stop();
             getItems().remove(detail);
             if (focusInPane) {
                 board.focusCards();
