@@ -3,6 +3,7 @@ package com.funnelboard.app;
 import atlantafx.base.theme.PrimerLight;
 import com.funnelboard.service.BackupService;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,7 +62,7 @@ final class DamagedAtStart {
         try {
             Path kept = BackupService.putInPlace(database, g.backup(), clock.instant());
             LOG.warn("Restored {} in place of the damaged {} (kept as {})", g.backup().file(), database, kept);
-            return Store.open(database, clock, WindowLaunch.knownFiles(), Store.Access.WINDOW);
+            return Store.open(database, clock, WindowLaunch.knownFiles(), StoreAccess.WINDOW);
         } catch (StoreException e) {
             LOG.error("The backup could not be restored in place of {}", database, e);
             tell.accept(e.getMessage());

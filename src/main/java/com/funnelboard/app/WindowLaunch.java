@@ -2,6 +2,7 @@ package com.funnelboard.app;
 
 import com.funnelboard.store.DatabaseFile;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.store.StoreException;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class WindowLaunch {
         com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(notice::say, java.time.Duration.ofMillis(800));
         try {
             // The window holds the database's lock (one window per database); commands write beside it.
-            store = Store.open(database, clock, knownFiles(), Store.Access.WINDOW, steps);
+            store = Store.open(database, clock, knownFiles(), StoreAccess.WINDOW, steps);
         } catch (StoreException e) {
             closeNotice(steps, notice);
             if ((e.kind() == StoreException.Kind.IN_USE || e.kind() == StoreException.Kind.BUSY) && SingleInstance.askToFocus(runFolder(), database, shareFile)) {

@@ -2,6 +2,7 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +75,7 @@ public final class Workspace implements AutoCloseable {
     /** As {@link #open(Path, Clock, Locale, Path)}, telling {@code steps} what a long step of the opening does (see {@link SlowSteps}). */
     public static Workspace open(Path database, Clock clock, Locale locale, Path knownFiles, java.util.function.Consumer<String> steps) {
         try {
-            return new Workspace(Store.open(database, clock, knownFiles, Store.Access.SHARED, steps), locale);
+            return new Workspace(Store.open(database, clock, knownFiles, StoreAccess.SHARED, steps), locale);
         } catch (StoreException e) {
             throw new UnavailableException(UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }

@@ -56,26 +56,14 @@ public final class Store implements AutoCloseable {
         this.facets = lock != null ? new DealFacets() : null;
     }
 
-    /**
-     * How a program uses the database. There is one window per database; commands (and any number
-     * of them) write beside it, each write one BEGIN IMMEDIATE transaction under SQLite's own
-     * locking, with a busy timeout.
-     */
-    public enum Access {
-        /** The window: holds the lock file, so a second window on the same database is refused. */
-        WINDOW,
-        /** A command or a test: takes no lock and works beside a window. */
-        SHARED
-    }
-
     /** Opens {@code file} beside any window, with the full integrity check (no record of files opened before). */
     public static Store open(Path file, Clock clock) {
-        return open(file, clock, null, Access.SHARED);
+        return open(file, clock, null, StoreAccess.SHARED);
     }
 
-    /** As {@link #open(Path, Clock, Path, Access)} beside any window ({@link Access#SHARED}). */
+    /** As {@link #open(Path, Clock, Path, StoreAccess)} beside any window ({@link StoreAccess#SHARED}). */
     public static Store open(Path file, Clock clock, Path knownFiles) {
-        return open(file, clock, knownFiles, Access.SHARED);
+        return open(file, clock, knownFiles, StoreAccess.SHARED);
     }
 
     /**
@@ -87,27 +75,27 @@ public final class Store implements AutoCloseable {
      * connections with the store's pragmas, and its schema compared again.
      *
      * @param knownFiles the local record of files this installation closed (null: none)
-     * @param access {@link Access#WINDOW} for the window, which is refused when another window has
+     * @param access {@link StoreAccess#WINDOW} for the window, which is refused when another window has
      *     the database open
      * @throws StoreException with a sentence for the user when the file is in another window, foreign,
      *     damaged, from a newer version, or unwritable; the file is left byte-identical
      */
-    public static Store open(Path file, Clock clock, Path knownFiles, Access access) {
+    public static Store open(Path file, Clock clock, Path knownFiles, StoreAccess access) {
         return open(file, clock, knownFiles, access, step -> { });
     }
 
     /**
-     * As {@link #open(Path, Clock, Path, Access)}, telling {@code steps} in a sentence each what
+     * As {@link #open(Path, Clock, Path, StoreAccess)}, telling {@code steps} in a sentence each what
      * the opening does before each step that can take long on a large file ("Checking nordwind.db
      * …": the whole check of a file this installation did not leave, an upgrade, scoring every deal).
      */
-    public static Store open(Path file, Clock clock, Path knownFiles, Access access, java.util.function.Consumer<String> steps) {
+    public static Store open(Path file, Clock clock, Path knownFiles, StoreAccess access, java.util.function.Consumer<String> steps) {
         return StoreOpening.open(file, clock, knownFiles, access, UnaryOperator.identity(), steps);
     }
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
     static Store open(Path file, Clock clock, Path knownFiles, UnaryOperator<Connection> decorate) {
-        return StoreOpening.open(file, clock, knownFiles, Access.SHARED, decorate, step -> { });
+        return StoreOpening.open(file, clock, knownFiles, StoreAccess.SHARED, decorate, step -> { });
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import org.jooq.exception.DataAccessException;
 
 /**
- * How a {@link Store} is opened (see {@link Store#open(Path, Clock, Path, Store.Access)}): the file
+ * How a {@link Store} is opened (see {@link Store#open(Path, Clock, Path, StoreAccess)}): the file
  * identified and inspected on a read-only connection before anything writes to it, then upgraded
  * under the lock, given its replica id and its scores. Used by the store alone.
  */
@@ -18,10 +18,10 @@ final class StoreOpening {
     private StoreOpening() {}
 
     /** @param decorate wraps each pooled connection (fault-injection tests) */
-    static Store open(Path file, Clock clock, Path knownFiles, Store.Access access, UnaryOperator<Connection> decorate,
+    static Store open(Path file, Clock clock, Path knownFiles, StoreAccess access, UnaryOperator<Connection> decorate,
             java.util.function.Consumer<String> steps) {
         Path path = DatabaseFile.ensureExists(file.toAbsolutePath().normalize());
-        DatabaseLock lock = access == Store.Access.WINDOW ? DatabaseLock.window(path) : null;
+        DatabaseLock lock = access == StoreAccess.WINDOW ? DatabaseLock.window(path) : null;
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
         boolean checksDeferred;
@@ -38,7 +38,7 @@ final class StoreOpening {
                 // Known as left here, or open in a window now: the window checked it when it opened it, and what it has written
                 // since changed the file's size and time (the next command took the file for a stranger's and read it whole:
                 // 37 s at 100,000 deals).
-                checksDeferred = known.knows(path) || access != Store.Access.WINDOW && known.knowsAny() && DatabaseLock.heldByAWindow(path);
+                checksDeferred = known.knows(path) || access != StoreAccess.WINDOW && known.knowsAny() && DatabaseLock.heldByAWindow(path);
                 if (!checksDeferred && version > 0) {
                     steps.accept("Checking " + path.getFileName() + " before its first use on this computer: a file it did not write is read "
                             + "whole once, which takes a while for a large one\u2026");

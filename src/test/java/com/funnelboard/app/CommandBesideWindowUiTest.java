@@ -6,6 +6,7 @@ import com.funnelboard.cli.RootCommand;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.testing.AppWindow;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.UiRobot;
@@ -67,7 +68,7 @@ class CommandBesideWindowUiTest {
         String found = cli(db, "deals", "list", "--search", "Scripted prospect", "--json");
         String id = found.replaceAll("(?s)^.*?\"id\" : \"([0-9a-f-]{36})\".*", "$1");
         cli(db, "move", id, "--to", "prospect", "--override", "Introduced by a partner");
-        store = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW); // as DesktopApp.run opens it
+        store = Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW); // as DesktopApp.run opens it
         app = AppWindow.show(stage, store);
     }
 

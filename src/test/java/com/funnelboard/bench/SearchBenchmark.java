@@ -11,6 +11,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.service.BoardService;
 import com.funnelboard.service.SearchService;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "Funnelboard search benchmark (Java %s, %d cores)%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
         // The window's store, whose board reads filters from the deals' facets in memory; a command's (SQL alone) is opened beside it below.
-        try (Store store = Store.open(db, Clock.fixed(NOW, ZoneOffset.UTC), null, Store.Access.WINDOW)) {
+        try (Store store = Store.open(db, Clock.fixed(NOW, ZoneOffset.UTC), null, StoreAccess.WINDOW)) {
             long t0 = System.nanoTime();
             if (build) {
                 generate(store, deals, contacts, new Random(23));

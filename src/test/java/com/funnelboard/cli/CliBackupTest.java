@@ -62,7 +62,7 @@ class CliBackupTest {
 
         // Under an open window a restore is refused, and leaves no backup behind (each try added one of ~780 KB).
         try (com.funnelboard.store.Store window = com.funnelboard.store.Store.open(cli.db(), java.time.Clock.fixed(Fixtures.NOW,
-                java.time.ZoneOffset.UTC), dir.resolve("known.properties"), com.funnelboard.store.Store.Access.WINDOW)) {
+                java.time.ZoneOffset.UTC), dir.resolve("known.properties"), com.funnelboard.store.StoreAccess.WINDOW)) {
             CliRunner.Result refused = cli.run("backup", "restore", id);
             assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
             assertThat(refused.err()).contains("A Funnelboard window has").contains("nothing was changed");

@@ -3,6 +3,7 @@ package com.funnelboard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,7 +210,7 @@ class CliContractTest {
 
     @Test
     void commandsReadAndWriteBesideAnOpenWindow() {
-        try (Store window = Store.open(cli.db(), Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+        try (Store window = Store.open(cli.db(), Fixtures.CLOCK, null, StoreAccess.WINDOW)) {
             String id = cli.addDeal("Beside the window");
             java.util.Optional<com.funnelboard.domain.Deal> seen = window.read(r -> r.deals().find(java.util.UUID.fromString(id)));
             assertThat(seen).as("the window reads it").isPresent();

@@ -14,6 +14,7 @@ import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.StageSummary;
 import com.funnelboard.domain.checklist.ChecklistEvaluator;
 import com.funnelboard.store.Store;
+import com.funnelboard.store.StoreAccess;
 import com.funnelboard.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -177,7 +178,7 @@ class DealServiceTest {
 
         wonColumnAddsUpFinalValues(store);
         // The window's store reads filtered headers from its facets in memory.
-        try (Store window = Store.open(store.file().resolveSibling("window.db"), Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+        try (Store window = Store.open(store.file().resolveSibling("window.db"), Fixtures.CLOCK, null, StoreAccess.WINDOW)) {
             wonColumnAddsUpFinalValues(window);
         }
     }

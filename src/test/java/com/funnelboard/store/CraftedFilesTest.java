@@ -84,7 +84,7 @@ class CraftedFilesTest {
         assertThat(fingerprint(db)).as("the file is byte-identical").isEqualTo(before);
         // Refused again on a second try, by a window too: nothing was "half-accepted", and nothing new is left beside it.
         assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class);
-        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW)).isInstanceOf(StoreException.class);
         assertThat(fingerprint(db)).isEqualTo(before);
         assertThat(besides(db)).as("nothing new beside it").isEqualTo(there);
     }

@@ -78,7 +78,7 @@ class DealFacetsTest {
     void theWindowsFacetsGiveWhatSqlGivesBeforeAndAfterEdits() {
         Path file = dir.resolve("board.db");
         Random random = new Random(5);
-        try (Store window = Store.open(file, new TickingClock(NOW), null, Store.Access.WINDOW);
+        try (Store window = Store.open(file, new TickingClock(NOW), null, StoreAccess.WINDOW);
                 Store command = Store.open(file, new TickingClock(NOW.plusSeconds(1)))) {
             assertThat(window.facets()).isNotNull();
             assertThat(command.facets()).isNull();

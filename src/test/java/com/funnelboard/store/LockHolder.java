@@ -12,7 +12,7 @@ public final class LockHolder {
     private LockHolder() {}
 
     public static void main(String[] args) throws Exception {
-        try (Store store = Store.open(Path.of(args[0]), Fixtures.CLOCK, null, Store.Access.WINDOW)) {
+        try (Store store = Store.open(Path.of(args[0]), Fixtures.CLOCK, null, StoreAccess.WINDOW)) {
             java.nio.file.Files.writeString(Path.of(args[1]), "ready\n");
             Thread.sleep(120_000);
         }

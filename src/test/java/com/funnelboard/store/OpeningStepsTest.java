@@ -30,26 +30,26 @@ class OpeningStepsTest {
             Fixtures.deal(s, "Pilot", Stage.LEAD, 1_000L);
         }
         List<String> again = new ArrayList<>();
-        Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, again::add).close();
+        Store.open(mine, new TickingClock(Fixtures.NOW), registry, StoreAccess.SHARED, again::add).close();
         assertThat(again).as("closed here, opened as it was left").isEmpty();
 
         // Open in a window, which writes: a command beside it is not checked whole (the window's writes changed the file's size
         // and time, so it was taken for a stranger's file).
-        try (Store window = Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.WINDOW)) {
+        try (Store window = Store.open(mine, new TickingClock(Fixtures.NOW), registry, StoreAccess.WINDOW)) {
             Fixtures.deal(window, "Written in the window", Stage.LEAD, 2_000L);
             window.jdbc(c -> {
                 c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 return null;
             });
             List<String> beside = new ArrayList<>();
-            Store.open(mine, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, beside::add).close();
+            Store.open(mine, new TickingClock(Fixtures.NOW), registry, StoreAccess.SHARED, beside::add).close();
             assertThat(beside).as("open in a window, which checked it").isEmpty();
         }
 
         Path copy = dir.resolve("from-ida.db");
         Files.copy(mine, copy);
         List<String> steps = new ArrayList<>();
-        Store.open(copy, new TickingClock(Fixtures.NOW), registry, Store.Access.SHARED, steps::add).close();
+        Store.open(copy, new TickingClock(Fixtures.NOW), registry, StoreAccess.SHARED, steps::add).close();
         assertThat(steps).containsExactly(
                 "Checking from-ida.db before its first use on this computer: a file it did not write is read whole once, "
                         + "which takes a while for a large one\u2026",

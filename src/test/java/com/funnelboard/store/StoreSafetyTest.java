@@ -172,8 +172,8 @@ class StoreSafetyTest {
         Path db = dir.resolve("real.db");
         committed(db);
         Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
-        try (Store first = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)) {
-            assertThatThrownBy(() -> Store.open(link, Fixtures.CLOCK, null, Store.Access.WINDOW))
+        try (Store first = Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW)) {
+            assertThatThrownBy(() -> Store.open(link, Fixtures.CLOCK, null, StoreAccess.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
         }
         try (Store viaLink = Store.open(link, Fixtures.CLOCK)) {

@@ -141,8 +141,8 @@ class StoreTest {
     @Test
     void aSecondWindowInThisProcessIsRefusedButCommandsOpenBesideIt() {
         Path db = dir.resolve("test.db");
-        try (Store window = Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW)) {
-            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW))
+        try (Store window = Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW)) {
+            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE))
                     .hasMessage("Funnelboard already has a window open on " + window.file()
                             + "; switch to that window (commands still work beside it).");
@@ -153,7 +153,7 @@ class StoreTest {
             }
         }
         // Once closed, the database opens in a window again.
-        Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW).close();
+        Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW).close();
     }
 
     @Test
@@ -172,7 +172,7 @@ class StoreTest {
             }
             assertThat(ready).as("the other process holds the database").exists();
             assertThat(Files.readString(ready, StandardCharsets.UTF_8)).isEqualTo("ready\n");
-            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW))
+            assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.IN_USE));
             try (Store command = Store.open(db, Fixtures.CLOCK)) {
                 Fixtures.deal(command, "Beside the other process's window", Stage.LEAD, null);
@@ -183,7 +183,7 @@ class StoreTest {
             holder.destroy();
             holder.waitFor();
         }
-        Store.open(db, Fixtures.CLOCK, null, Store.Access.WINDOW).close();
+        Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW).close();
     }
 
     @Test

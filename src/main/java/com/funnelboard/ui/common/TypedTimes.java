@@ -72,6 +72,44 @@ public final class TypedTimes {
         return Formats.of(locale, ZoneOffset.UTC).time(LocalTime.of(9, 30));
     }
 
+    /**
+     * When an interaction happened, as typed in the log bar: blank for now, a time for today ("14:30",
+     * "2:30 PM": either clock, see {@link com.funnelboard.ui.common.TypedTimes}), or a day and a time
+     * ("2026-03-12 14:30").
+     *
+     * @return null for now
+     * @throws IllegalArgumentException when the text is not a time, or one the clocks skip (see
+     *     {@link com.funnelboard.domain.LocalTimes})
+     */
+    public static java.time.Instant when(String text, java.time.Clock clock, java.util.Locale locale) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("now")) {
+            return null;
+        }
+        String t = text.strip();
+        java.util.Optional<java.time.LocalTime> today = read(t, locale);
+        if (today.isPresent()) {
+            return com.funnelboard.domain.LocalTimes.toInstant(java.time.LocalDate.now(clock).atTime(today.get()), clock.getZone());
+        }
+        java.util.regex.Matcher dayAndTime = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](.+)").matcher(t);
+        try {
+            if (dayAndTime.matches()) {
+                java.util.Optional<java.time.LocalTime> time = read(dayAndTime.group(2), locale);
+                if (time.isPresent()) {
+                    return com.funnelboard.domain.LocalTimes.toInstant(java.time.LocalDate.parse(dayAndTime.group(1)).atTime(time.get()), clock.getZone());
+                }
+            }
+        } catch (java.time.format.DateTimeParseException notADay) {
+            // said below
+        }
+        String example = halfPastTwo(locale);
+        throw new IllegalArgumentException("Write the time like " + example + " or 2026-03-12 " + example);
+    }
+
+    /** The log bar's example time, as the window writes times: "2:30 PM", "14:30". */
+    public static String halfPastTwo(java.util.Locale locale) {
+        return Formats.of(locale, java.time.ZoneOffset.UTC).time(java.time.LocalTime.of(14, 30));
+    }
+
     private static DateTimeFormatter own(Locale locale) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendLocalized("jm").toFormatter(locale)
                 .withResolverStyle(java.time.format.ResolverStyle.STRICT);

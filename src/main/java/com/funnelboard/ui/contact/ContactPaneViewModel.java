@@ -3,7 +3,6 @@ package com.funnelboard.ui.contact;
 import com.funnelboard.domain.DealCard;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.InteractionKind;
-import com.funnelboard.domain.LocalTimes;
 import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.domain.checklist.ItemResult;
 import com.funnelboard.domain.ChangeNotice;
@@ -370,43 +369,5 @@ public final class ContactPaneViewModel {
 
     List<String> fieldNames() {
         return form.fieldNames();
-    }
-
-    /**
-     * When an interaction happened, as typed in the log bar: blank for now, a time for today ("14:30",
-     * "2:30 PM": either clock, see {@link com.funnelboard.ui.common.TypedTimes}), or a day and a time
-     * ("2026-03-12 14:30").
-     *
-     * @return null for now
-     * @throws IllegalArgumentException when the text is not a time, or one the clocks skip (see
-     *     {@link com.funnelboard.domain.LocalTimes})
-     */
-    public static Instant parseWhen(String text, java.time.Clock clock, java.util.Locale locale) {
-        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("now")) {
-            return null;
-        }
-        String t = text.strip();
-        java.util.Optional<java.time.LocalTime> today = com.funnelboard.ui.common.TypedTimes.read(t, locale);
-        if (today.isPresent()) {
-            return LocalTimes.toInstant(java.time.LocalDate.now(clock).atTime(today.get()), clock.getZone());
-        }
-        java.util.regex.Matcher dayAndTime = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](.+)").matcher(t);
-        try {
-            if (dayAndTime.matches()) {
-                java.util.Optional<java.time.LocalTime> time = com.funnelboard.ui.common.TypedTimes.read(dayAndTime.group(2), locale);
-                if (time.isPresent()) {
-                    return LocalTimes.toInstant(java.time.LocalDate.parse(dayAndTime.group(1)).atTime(time.get()), clock.getZone());
-                }
-            }
-        } catch (java.time.format.DateTimeParseException notADay) {
-            // said below
-        }
-        String example = halfPastTwo(locale);
-        throw new IllegalArgumentException("Write the time like " + example + " or 2026-03-12 " + example);
-    }
-
-    /** The log bar's example time, as the window writes times: "2:30 PM", "14:30". */
-    static String halfPastTwo(java.util.Locale locale) {
-        return com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC).time(java.time.LocalTime.of(14, 30));
     }
 }

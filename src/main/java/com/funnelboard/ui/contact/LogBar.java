@@ -142,7 +142,7 @@ final class LogBar extends VBox {
         when.setPromptText("now");
         when.setPrefColumnCount(8); // "yesterday" and "2:30 PM" whole
         when.setId("log-when");
-        String example = ContactPaneViewModel.halfPastTwo(locale);
+        String example = com.funnelboard.ui.common.TypedTimes.halfPastTwo(locale);
         when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));
         note.setPromptText("What happened?"); // the keys' hint below says Enter logs it
         note.setId("log-note");
@@ -210,7 +210,7 @@ final class LogBar extends VBox {
 
     private void log() {
         try {
-            var at = ContactPaneViewModel.parseWhen(when.getText(), clock, locale);
+            var at = com.funnelboard.ui.common.TypedTimes.when(when.getText(), clock, locale);
             Direction dir = direction.getSelectedToggle() == in ? Direction.IN : Direction.OUT;
             java.util.UUID about = model.contactIdProperty().get();
             model.log(kind.getValue(), dir, at, note.getText()).whenComplete((said, e) -> {

@@ -45,6 +45,25 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
                 : "Not saved yet: " + String.join("; ", problems.values());
     }
 
+    /** Of what the form holds, only what differs from the deal as stored (null for a field left as it is). */
+    static DealEditing.Edit changed(String title, String value, String currency, java.time.LocalDate close,
+            com.funnelboard.domain.LeadSource source, com.funnelboard.domain.Deal stored, java.util.Locale locale) {
+        String typedValue = value == null ? "" : value;
+        String typedCurrency = currency == null ? "" : currency.strip();
+        return new DealEditing.Edit(
+                java.util.Objects.equals(title, stored.title()) ? null : title,
+                typedValue.strip().equals(valueText(stored, locale)) ? null : typedValue,
+                typedCurrency.equalsIgnoreCase(stored.currency()) ? null : typedCurrency,
+                java.util.Objects.equals(close, stored.expectedCloseOn()) ? null : close,
+                close == null && stored.expectedCloseOn() != null,
+                java.util.Objects.equals(source == null ? null : source.key(), stored.source()) ? null : source);
+    }
+
+    /** A deal's value as the form shows it, in the user's locale ("12,500.00"); empty for none. */
+    static String valueText(com.funnelboard.domain.Deal d, java.util.Locale locale) {
+        return d == null || d.value() == null ? "" : d.value().formatAmount(locale);
+    }
+
     static DealDraft of(Map<String, String> texts) {
         Map<String, String> why = new java.util.HashMap<>();
         texts.forEach((k, v) -> {

@@ -307,21 +307,7 @@ public final class DealFormViewModel {
 
     /** Only what differs from what is stored: a field changed elsewhere meanwhile is not written back. */
     private DealEditing.Edit edit() {
-        String typedValue = value.get() == null ? "" : value.get();
-        String storedValue = valueText(stored);
-        String typedCurrency = currency.get() == null ? "" : currency.get().strip();
-        LocalDate close = closeDate.get();
-        return new DealEditing.Edit(
-                Objects.equals(title.get(), stored.title()) ? null : title.get(),
-                typedValue.strip().equals(storedValue) ? null : typedValue,
-                typedCurrency.equalsIgnoreCase(stored.currency()) ? null : typedCurrency,
-                Objects.equals(close, stored.expectedCloseOn()) ? null : close,
-                close == null && stored.expectedCloseOn() != null,
-                Objects.equals(source.get() == null ? null : source.get().key(), stored.source()) ? null : source.get());
-    }
-
-    private String valueText(Deal d) {
-        return d == null || d.value() == null ? "" : d.value().formatAmount(locale);
+        return DealDraft.changed(title.get(), value.get(), currency.get(), closeDate.get(), source.get(), stored, locale);
     }
 
     private CompletableFuture<Void> follow(Changes batch) {
@@ -401,7 +387,7 @@ public final class DealFormViewModel {
         loading = true;
         try {
             title.set(deal == null ? "" : deal.title());
-            value.set(valueText(deal));
+            value.set(DealDraft.valueText(deal, locale));
             currency.set(deal == null ? "" : deal.currency());
             closeDate.set(deal == null ? null : deal.expectedCloseOn());
             source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));

@@ -82,6 +82,7 @@ public final class TodayView extends BorderPane {
         this.status = status;
         this.locale = locale;
         this.formats = Formats.of(locale, model.zone());
+        this.timeColumn = new TimeColumn(formats, model.zone());
         this.openDeal = openDeal;
         this.offerNext = offerNext;
         setId("today-page");
@@ -232,8 +233,8 @@ public final class TodayView extends BorderPane {
         return narrow;
     }
 
-    /** The widest time a row can show in this locale (measured once, in the theme's font): the time column's width. */
-    private String widest;
+    /** The rows' time column: as wide as the widest time a row can show in this locale. */
+    private final TimeColumn timeColumn;
 
     private final class RowCell extends ListCell<Row> {
         RowCell() {
@@ -267,46 +268,15 @@ public final class TodayView extends BorderPane {
             }
         }
 
-        /** Sizes a time's label to the widest time of the week ({@link #widestTime}) in its font, and a little room. */
-        private void timeColumn(Label when) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(widestTime());
-            probe.setFont(when.getFont());
-            double w = Math.ceil(probe.getLayoutBounds().getWidth() + when.getFont().getSize() * 0.6);
-            when.setMinWidth(w);
-            when.setPrefWidth(w);
-        }
-
-        /** The widest of a week's days at its widest hour (Wednesday the 28th of a long month, 12:59 PM), as this locale writes them. */
-        private String widestTime() {
-            if (TodayView.this.widest == null) {
-                javafx.scene.text.Text probe = new javafx.scene.text.Text();
-                String best = "";
-                for (int m = 1; m <= 12; m++) {
-                    for (int d = 22; d <= 28; d++) {
-                        String s = formats.weekdayTime(java.time.LocalDateTime.of(2026, m, d, 12, 59).atZone(model.zone()));
-                        probe.setText(s);
-                        double w = probe.getLayoutBounds().getWidth();
-                        probe.setText(best);
-                        if (w > probe.getLayoutBounds().getWidth()) {
-                            best = s;
-                        }
-                    }
-                }
-                TodayView.this.widest = best;
-            }
-            return TodayView.this.widest;
-        }
-
         private HBox item(Item i) {
             FollowUp f = i.entry().followUp();
             ZonedDateTime at = f.effectiveDue().atZone(model.zone());
             // A day other than today reads as those of the next 7 days do, day first ("Tue, Dec 1, 10:21 AM"; it was "10:21 AM · Dec 1").
             boolean otherDay = i.due() == FollowUpDue.UPCOMING || !at.toLocalDate().equals(model.now().atZone(model.zone()).toLocalDate());
             Label when = new Label(otherDay ? formats.weekdayTime(at) : formats.time(at));
-            // Every row's time in one column as wide as the longest a time can be in this locale and font, whatever the text
-            // size: 178 px left a gap of 60 px at 150 % while the titles beside it were cut, and "12:07 …" at first.
-            when.fontProperty().addListener((o, was, font) -> timeColumn(when));
-            timeColumn(when);
+            // Every row's time in one column ({@link TimeColumn}).
+            when.fontProperty().addListener((o, was, font) -> timeColumn.fit(when));
+            timeColumn.fit(when);
             when.setId("when-" + f.id());
             if (i.due() == FollowUpDue.OVERDUE) {
                 when.getStyleClass().add(Styles.DANGER);

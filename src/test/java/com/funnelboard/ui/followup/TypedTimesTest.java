@@ -3,7 +3,6 @@ package com.funnelboard.ui.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.funnelboard.ui.contact.ContactPaneViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +39,10 @@ class TypedTimesTest {
     @Test
     void theLogBarRefusesATimeTheClocksSkip() {
         Clock switchNight = Clock.fixed(Instant.parse("2026-03-29T05:00:00Z"), BERLIN);
-        assertThatThrownBy(() -> ContactPaneViewModel.parseWhen("02:30", switchNight, UK)).hasMessage(SKIPPED);
-        assertThatThrownBy(() -> ContactPaneViewModel.parseWhen("2026-03-29 02:30", switchNight, UK)).hasMessage(SKIPPED);
-        assertThat(ContactPaneViewModel.parseWhen("2026-10-25 02:30", switchNight, UK)).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
-        assertThat(ContactPaneViewModel.parseWhen("01:30", switchNight, UK)).isEqualTo(Instant.parse("2026-03-29T00:30:00Z"));
+        assertThatThrownBy(() -> TypedTimes.when("02:30", switchNight, UK)).hasMessage(SKIPPED);
+        assertThatThrownBy(() -> TypedTimes.when("2026-03-29 02:30", switchNight, UK)).hasMessage(SKIPPED);
+        assertThat(TypedTimes.when("2026-10-25 02:30", switchNight, UK)).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
+        assertThat(TypedTimes.when("01:30", switchNight, UK)).isEqualTo(Instant.parse("2026-03-29T00:30:00Z"));
     }
 
     @Test
@@ -90,13 +89,13 @@ class TypedTimesTest {
     @Test
     void theLogBarReadsEitherClock() {
         Clock noon = Clock.fixed(Instant.parse("2026-03-12T11:00:00Z"), BERLIN);
-        assertThat(ContactPaneViewModel.parseWhen("2:30 PM", noon, US)).isEqualTo(Instant.parse("2026-03-12T13:30:00Z"));
-        assertThat(ContactPaneViewModel.parseWhen("14:30", noon, US)).isEqualTo(Instant.parse("2026-03-12T13:30:00Z"));
-        assertThat(ContactPaneViewModel.parseWhen("2026-03-10 9:15 am", noon, UK)).isEqualTo(Instant.parse("2026-03-10T08:15:00Z"));
-        assertThat(ContactPaneViewModel.parseWhen(" ", noon, US)).isNull();
-        assertThatThrownBy(() -> ContactPaneViewModel.parseWhen("yesterday", noon, US))
+        assertThat(TypedTimes.when("2:30 PM", noon, US)).isEqualTo(Instant.parse("2026-03-12T13:30:00Z"));
+        assertThat(TypedTimes.when("14:30", noon, US)).isEqualTo(Instant.parse("2026-03-12T13:30:00Z"));
+        assertThat(TypedTimes.when("2026-03-10 9:15 am", noon, UK)).isEqualTo(Instant.parse("2026-03-10T08:15:00Z"));
+        assertThat(TypedTimes.when(" ", noon, US)).isNull();
+        assertThatThrownBy(() -> TypedTimes.when("yesterday", noon, US))
                 .hasMessage("Write the time like 2:30\u202FPM or 2026-03-12 2:30\u202FPM");
-        assertThatThrownBy(() -> ContactPaneViewModel.parseWhen("2026-02-30 10:00", noon, UK))
+        assertThatThrownBy(() -> TypedTimes.when("2026-02-30 10:00", noon, UK))
                 .hasMessage("Write the time like 14:30 or 2026-03-12 14:30");
     }
 }
