@@ -48,11 +48,36 @@ final class Console {
     /** Prints the JSON document with {@code --json}, else runs the text renderer. */
     void result(Object document, Runnable text) {
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(document));
+            // Written as it is made (a long list's text was first made whole, in memory), into a writer the mapper cannot close.
+            Json.MAPPER.writeValue(new java.io.FilterWriter(out) {
+                @Override
+                public void close() throws java.io.IOException {
+                    flush();
+                }
+            }, document);
+            out.println();
         } else {
             text.run();
         }
         out.flush();
+    }
+
+    /**
+     * {@code items} as a list whose rows are made as they are read ({@code --json} writes a long list a row at a time),
+     * not held all at once.
+     */
+    static <T> List<Object> lazily(List<T> items, java.util.function.Function<T, Object> row) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return row.apply(items.get(index));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 
     /**

@@ -34,9 +34,13 @@ final class DealsCommand {
         String view = options.view;
         String sortOption = options.sortOption;
         int limit = options.limit;
+        int offset = options.offset;
         boolean noContact = options.noContact;
         if (limit < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
+        }
+        if (offset < 0) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--offset cannot be negative");
         }
         boolean byScore = sortOption != null && sortOption.strip().equalsIgnoreCase("score");
         return root.run(s -> {
@@ -66,13 +70,17 @@ final class DealsCommand {
             } catch (IllegalArgumentException e) {
                 return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
             }
+            // Across stages by score: every deal is read and ranked, then the page is cut from the ranking.
+            int from = byScore ? 0 : offset;
             int read = byScore ? Integer.MAX_VALUE : limit;
-            List<DealCard> found = noContact ? s.deals().withoutContact(read) : s.deals().list(stage, lens, sort, read);
+            List<DealCard> found = noContact ? s.deals().withoutContact(from, read) : s.deals().list(stage, lens, sort, from, read);
             found = s.workspace().scoring().withScores(found);
-            List<DealCard> cards = byScore ? com.funnelboard.service.ScoringService.byScore(found, limit) : found;
+            List<DealCard> cards = byScore ? page(com.funnelboard.service.ScoringService.byScore(found, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)), offset)
+                    : found;
             java.util.Map<java.util.UUID, com.funnelboard.service.DealService.CloseDates> dates = s.console().json()
                     ? s.deals().closeDates(cards) : java.util.Map.of();
-            s.console().result(Map.of("deals", cards.stream().map(c -> s.json().row(c, dates.get(c.id()))).toList()), () -> s.console().table(
+            // Each row made as it is written: a list of 100,000 deals held their rows and the whole text at once besides.
+            s.console().result(Map.of("deals", Console.lazily(cards, c -> s.json().row(c, dates.get(c.id())))), () -> s.console().table(
                     byScore ? new String[] {"SCORE", "ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"}
                             : new String[] {"ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"},
                     cards.stream().map(c -> scored(byScore, c, new String[] {
@@ -87,6 +95,11 @@ final class DealsCommand {
                     "No deals match."));
             return ExitCodes.OK;
         });
+    }
+
+    /** {@code cards} after the first {@code offset}. */
+    private static List<DealCard> page(List<DealCard> cards, int offset) {
+        return offset >= cards.size() ? List.of() : cards.subList(offset, cards.size());
     }
 
     @Command(name = "show", description = "Show a deal with its contact, timeline, follow-ups and the checklist for its next stage.")
@@ -295,6 +308,9 @@ final class DealsCommand {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
                 description = "At most N deals.")
         int limit;
+        @Option(names = "--offset", paramLabel = "N", defaultValue = "0", showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+                description = "Skip the first N deals of that order: with --limit, a script reads a long list a page at a time.")
+        int offset;
         @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
         boolean noContact;
     }

@@ -223,8 +223,13 @@ public final class DealService {
 
     /** Live deals the lens lets through, optionally of one stage, by stage then in {@code sort} order. */
     public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort, int limit) {
+        return list(stage, lens, sort, 0, limit);
+    }
+
+    /** As {@link #list(Stage, com.funnelboard.domain.BoardLens, com.funnelboard.domain.DealSort, int)}, after the first {@code offset} deals of that order. */
+    public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort, int offset, int limit) {
         com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
-        return store.read(r -> r.board().list(stage, lens, sort, rot, store.clock().instant(), limit));
+        return store.read(r -> r.board().list(stage, lens, sort, rot, store.clock().instant(), offset, limit));
     }
 
     /** When a deal is expected to close, and when it closed (won or lost); either may be null. */
@@ -238,9 +243,9 @@ public final class DealService {
         return out;
     }
 
-    /** Live deals with no contact (kept by an import), newest first. */
-    public List<DealCard> withoutContact(int limit) {
-        return store.read(r -> r.board().withoutContact(limit));
+    /** Live deals with no contact (kept by an import), newest first, after the first {@code offset}. */
+    public List<DealCard> withoutContact(int offset, int limit) {
+        return store.read(r -> r.board().withoutContact(offset, limit));
     }
 
     /** A deal with its contact, organization, timeline, follow-ups and the checklist of its next gate. */

@@ -168,13 +168,24 @@ public final class BoardQueries {
      * card before sorting: 0.6 s of {@code deals list --limit 1} at 100,000 deals.
      */
     public List<DealCard> list(Stage stage, com.funnelboard.domain.BoardLens lens, com.funnelboard.domain.DealSort sort,
-            com.funnelboard.domain.RotRule rot, Instant now, int limit) {
+            com.funnelboard.domain.RotRule rot, Instant now, int offset, int limit) {
         List<DealCard> out = new ArrayList<>();
+        // A page further on skips whole stages by their counts, and only the rest of the offset within the stage it starts in.
+        Map<Stage, List<StageTotal>> counts = offset > 0 ? totals(lens, rot, now) : Map.of();
+        long skip = offset;
         for (Stage s : stage != null ? List.of(stage) : List.of(Stage.values())) {
             if (out.size() >= limit) {
                 break;
             }
-            out.addAll(page(s, 0, limit - out.size(), lens, sort, rot, now));
+            if (skip > 0) {
+                long inStage = counts.getOrDefault(s, List.of()).stream().mapToLong(StageTotal::count).sum();
+                if (skip >= inStage) {
+                    skip -= inStage;
+                    continue;
+                }
+            }
+            out.addAll(page(s, (int) skip, limit - out.size(), lens, sort, rot, now));
+            skip = 0;
         }
         return out;
     }
@@ -208,7 +219,7 @@ public final class BoardQueries {
     public static final String NO_CONTACT = "No contact";
 
     /** Live deals with no contact, newest first: the deals an import kept though their rows named nobody. */
-    public List<DealCard> withoutContact(int limit) {
+    public List<DealCard> withoutContact(int offset, int limit) {
         return selectCards()
                 .from(DEAL)
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID).and(CONTACT.DELETED_AT.isNull()))
@@ -216,6 +227,7 @@ public final class BoardQueries {
                 .where(DEAL.CONTACT_ID.isNull().and(DEAL.DELETED_AT.isNull()))
                 .orderBy(DEAL.CREATED_AT.desc(), DEAL.ID)
                 .limit(limit)
+                .offset(offset)
                 .fetch(BoardQueries::toCard);
     }
 

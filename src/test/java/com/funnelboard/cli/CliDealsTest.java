@@ -145,6 +145,34 @@ class CliDealsTest {
         assertThat(text.out()).contains(beta.substring(0, 8), "Beta licence");
     }
 
+    /** Pages of a list, read with --limit and --offset, put together are the whole list, across the stages' ends. */
+    @Test
+    void pagesOfTheListMakeTheWholeList() {
+        for (int i = 0; i < 5; i++) {
+            cli.setNow(Fixtures.NOW.plusSeconds(60L * i));
+            cli.addDeal("Lead " + i);
+        }
+        for (int i = 0; i < 3; i++) {
+            cli.setNow(Fixtures.NOW.plusSeconds(600L + 60L * i));
+            cli.json("move", cli.addDeal("Prospect " + i), "--to", "prospect", "--override", "Met at the fair");
+        }
+        List<String> whole = titles(cli.json("deals", "list"));
+        assertThat(whole).hasSize(8);
+        for (int size : new int[] {1, 2, 3, 5}) {
+            List<String> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 10; offset += size) {
+                paged.addAll(titles(cli.json("deals", "list", "--limit", "" + size, "--offset", "" + offset)));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(whole);
+        }
+        assertThat(titles(cli.json("deals", "list", "--offset", "4", "--limit", "2"))).containsExactly(whole.get(4), whole.get(5));
+        assertThat(titles(cli.json("deals", "list", "--offset", "8"))).isEmpty();
+        assertThat(titles(cli.json("deals", "list", "--stage", "prospect", "--offset", "1"))).containsExactlyElementsOf(whole.subList(6, 8));
+        List<String> byScore = titles(cli.json("deals", "list", "--sort", "score"));
+        assertThat(titles(cli.json("deals", "list", "--sort", "score", "--offset", "3", "--limit", "2"))).isEqualTo(byScore.subList(3, 5));
+        assertThat(cli.run("deals", "list", "--offset", "-1").err()).contains("--offset cannot be negative");
+    }
+
     static List<String> titles(JsonNode doc) {
         return list(doc.get("deals")).stream().map(d -> d.get("title").asString()).toList();
     }

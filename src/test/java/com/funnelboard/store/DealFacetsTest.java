@@ -239,7 +239,7 @@ class DealFacetsTest {
             UUID contact = contacts.get(random.nextInt(contacts.size()));
             ContactProfile p = r.contactProfiles().find(contact).orElseThrow();
             r.contactProfiles().update(profile(contact, p.organizationId(), 99, random));
-            List<DealCard> cards = r.board().list(null, BoardLens.ALL, DealSort.NEWEST, RotRule.defaults(), NOW, 500);
+            List<DealCard> cards = r.board().list(null, BoardLens.ALL, DealSort.NEWEST, RotRule.defaults(), NOW, 0, 500);
             DealCard moved = cards.get(random.nextInt(cards.size()));
             r.deals().moveTo(moved.id(), moved.stage() == Stage.LEAD ? Stage.PROSPECT : Stage.LEAD, NOW, null, null, null);
             DealCard owned = cards.get(random.nextInt(cards.size()));

@@ -70,7 +70,7 @@ class NoContactPaneTest {
     }
 
     private DealCard card(String title) {
-        return deals.withoutContact(10).stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow();
+        return deals.withoutContact(0, 10).stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
@@ -112,7 +112,7 @@ class NoContactPaneTest {
         assertThat(pane.deals()).extracting(DealCard::id).containsExactly(pilot.id());
         assertThat(pane.selectedDealProperty().get().id()).isEqualTo(pilot.id());
         assertThat(contacts.contact(added).profile().organizationId()).isEqualTo(pilot.organizationId());
-        assertThat(deals.withoutContact(10)).extracting(DealCard::title).containsExactly("Loose end");
+        assertThat(deals.withoutContact(0, 10)).extracting(DealCard::title).containsExactly("Loose end");
         // One recorded action, undoable as any.
         assertThat(store.read(r -> r.changeLog().latest(1)).getFirst().summary()).isEqualTo("Gave \u201cPilot\u201d the contact Ida Berg");
     }
