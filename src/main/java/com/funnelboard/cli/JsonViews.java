@@ -48,7 +48,7 @@ final class JsonViews {
     record Ref(String id, String name) {}
 
     record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, MoneyJson finalValue,
-            String expectedCloseOn, String closedOn, String stageEnteredAt, String nextFollowUpAt, String owner, Integer score) {}
+            String expectedCloseOn, String closedOn, String stageEnteredAt, String nextFollowUpAt, String owner, Integer score, String externalId) {}
 
     /** A lead score and the lines it adds up from. */
     record ScoreJson(int total, List<ScoreLineJson> lines) {}
@@ -64,7 +64,7 @@ final class JsonViews {
             String stageEnteredAt, String lostReason, String lostNote, MoneyJson finalValue, String closedOn, String createdAt,
             String owner, ContactJson contact, Ref organization,
             String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps,
-            ScoreJson score) {}
+            ScoreJson score, String externalId) {}
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
 
@@ -180,7 +180,7 @@ final class JsonViews {
         return new DealRow(id(c.id()), c.title(), c.stage().key(), c.contactId() == null ? null : new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), money(c.finalValue()),
                 dates == null ? null : date(dates.expected()), dates == null ? null : date(dates.closed()), time(c.stageEnteredAt()),
-                time(c.nextFollowUpAt()), c.owner(), c.score());
+                time(c.nextFollowUpAt()), c.owner(), c.score(), dates == null ? null : dates.externalId());
     }
 
     DealJson deal(DealDetails d) {
@@ -197,7 +197,7 @@ final class JsonViews {
                 d.checklist().results().stream().map(JsonViews::item).toList(),
                 d.interactions().stream().map(this::interaction).toList(),
                 d.followUps().stream().map(this::followUp).toList(),
-                d.score() == null ? null : score(d.score()));
+                d.score() == null ? null : score(d.score()), d.externalId());
     }
 
     ScoreJson score(com.funnelboard.domain.scoring.Score s) {

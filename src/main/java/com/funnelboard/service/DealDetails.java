@@ -19,6 +19,7 @@ import java.util.List;
  * @param interactions newest first
  * @param followUps open and done, soonest due first
  * @param score the lead score now with its explanation; null for a deal in the trash
+ * @param externalId the id another program gave the deal (an import's, a web form's), null for none
  */
 public record DealDetails(
         Deal deal,
@@ -28,10 +29,11 @@ public record DealDetails(
         ChecklistEvaluation checklist,
         List<Interaction> interactions,
         List<FollowUp> followUps,
-        com.funnelboard.domain.scoring.Score score) {
+        com.funnelboard.domain.scoring.Score score,
+        String externalId) {
 
     public DealDetails(Deal deal, Contact contact, Organization organization, Stage nextStage, ChecklistEvaluation checklist,
             List<Interaction> interactions, List<FollowUp> followUps) {
-        this(deal, contact, organization, nextStage, checklist, interactions, followUps, null);
+        this(deal, contact, organization, nextStage, checklist, interactions, followUps, null, null);
     }
 }

@@ -233,13 +233,13 @@ public final class DealService {
     }
 
     /** When a deal is expected to close, and when it closed (won or lost); either may be null. */
-    public record CloseDates(java.time.LocalDate expected, java.time.LocalDate closed) {}
+    public record CloseDates(java.time.LocalDate expected, java.time.LocalDate closed, String externalId) {}
 
-    /** The close dates of {@code deals} by id, which a list's cards do not hold (for `deals list --json`). */
+    /** The close dates and external ids of {@code deals} by id, which a list's cards do not hold (for `deals list --json`). */
     public java.util.Map<java.util.UUID, CloseDates> closeDates(List<DealCard> deals) {
-        java.util.Map<java.util.UUID, java.time.LocalDate[]> found = store.read(r -> r.deals().closeDates(deals.stream().map(DealCard::id).toList()));
+        var found = store.read(r -> r.deals().closeDates(deals.stream().map(DealCard::id).toList()));
         java.util.Map<java.util.UUID, CloseDates> out = new java.util.HashMap<>();
-        found.forEach((id, d) -> out.put(id, new CloseDates(d[0], d[1])));
+        found.forEach((id, d) -> out.put(id, new CloseDates(d.expectedCloseOn(), d.closedOn(), d.externalKey())));
         return out;
     }
 
@@ -261,7 +261,7 @@ public final class DealService {
             List<Interaction> timeline = new ArrayList<>(r.interactions().forDeal(dealId));
             Collections.reverse(timeline);
             return new DealDetails(deal, contact, org, next, checklist, timeline, r.followUps().forDeal(dealId),
-                    r.scores().explain(dealId, store.clock().instant()).orElse(null));
+                    r.scores().explain(dealId, store.clock().instant()).orElse(null), r.deals().externalKeyOf(dealId).orElse(null));
         });
     }
 

@@ -113,15 +113,24 @@ public final class DealRepository {
         return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());
     }
 
-    /** The expected close date and the close date of {@code ids}, by id (a list's deals, whose cards hold neither). */
-    public java.util.Map<UUID, java.time.LocalDate[]> closeDates(Collection<UUID> ids) {
-        java.util.Map<UUID, java.time.LocalDate[]> out = new java.util.HashMap<>();
+    /** What a list's card does not hold of a deal: when it is expected to close, when it closed, the id another program gave it. */
+    public record ListExtras(java.time.LocalDate expectedCloseOn, java.time.LocalDate closedOn, String externalKey) {}
+
+    /** The {@link ListExtras} of {@code ids}, by id (a list's deals). */
+    public java.util.Map<UUID, ListExtras> closeDates(Collection<UUID> ids) {
+        java.util.Map<UUID, ListExtras> out = new java.util.HashMap<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += 500) {
-            ctx.select(DEAL.ID, DEAL.EXPECTED_CLOSE_ON, DEAL.CLOSED_ON).from(DEAL).where(DEAL.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
-                    .forEach(r -> out.put(r.value1(), new java.time.LocalDate[] {r.value2(), r.value3()}));
+            ctx.select(DEAL.ID, DEAL.EXPECTED_CLOSE_ON, DEAL.CLOSED_ON, DEAL.EXTERNAL_KEY).from(DEAL)
+                    .where(DEAL.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .forEach(r -> out.put(r.value1(), new ListExtras(r.value2(), r.value3(), r.value4())));
         }
         return out;
+    }
+
+    /** The id another program gave a deal (an import's external id, `deals add --external-id`), if any. */
+    public Optional<String> externalKeyOf(UUID id) {
+        return ctx.select(DEAL.EXTERNAL_KEY).from(DEAL).where(DEAL.ID.eq(id)).fetchOptional(org.jooq.Record1::value1);
     }
 
     /** A deal's title, in the trash or not. */

@@ -56,6 +56,12 @@ class CliDealsTest {
         assertThat(cli.run("deals", "add", "--title", "X", "--contact", "Ann", "--external-id", " ").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.json("deals", "add", "--title", "Other form", "--contact", "Bo", "--external-id", "W-1002").has("existed")).isFalse();
         assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
+        // The id is shown with the deal, in the list and alone: a script checks a lead it made by it.
+        assertThat(first.get("externalId").asString()).isEqualTo("W-1001");
+        assertThat(cli.json("deals", "show", first.get("id").asString()).get("externalId").asString()).isEqualTo("W-1001");
+        assertThat(list(cli.json("deals", "list").get("deals")).stream().map(d -> d.get("externalId").asString()).toList())
+                .containsExactlyInAnyOrder("W-1001", "W-1002");
+        assertThat(cli.json("deals", "add", "--title", "Walk-in", "--contact", "Cy").get("externalId").isNull()).isTrue();
     }
 
     /** A deal an import kept without a contact has none in the list's JSON (it was a person named "No contact"). */
