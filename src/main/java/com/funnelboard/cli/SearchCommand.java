@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
                     return;
                 }
                 boolean first = true;
-                for (SearchHit.Kind kind : SearchHit.Kind.values()) {
+                for (SearchHit.Kind kind : results.order()) {
                     List<SearchHit> hits = results.of(kind);
                     if (hits.isEmpty()) {
                         continue;

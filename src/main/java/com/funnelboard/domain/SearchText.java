@@ -172,6 +172,40 @@ public final class SearchText {
         return d.toLowerCase(java.util.Locale.ROOT).replace('ı', 'i').replace('ς', 'σ');
     }
 
+    /**
+     * How closely {@code title}'s words are the typed ones: for each word of {@code query}, 2 when a word of the title is
+     * it (case and accents aside) or 0 when one only begins like it, and 1 more when it is written with the accents as
+     * typed. "mül" is closer to "Zoë Müller" (1) than to "Multi-site licence" (0); "anna" to "Anna Tanaka" (3) than to
+     * "Annual licence" (1).
+     */
+    public static int closeness(String title, String query) {
+        if (title == null || query == null) {
+            return 0;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher t = WORD.matcher(title);
+        while (t.find()) {
+            words.add(t.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        int sum = 0;
+        java.util.regex.Matcher q = WORD.matcher(query);
+        while (q.find()) {
+            String typed = q.group().toLowerCase(java.util.Locale.ROOT);
+            String folded = fold(typed);
+            int best = 0;
+            for (String w : words) {
+                String f = fold(w);
+                if (f.equals(folded)) {
+                    best = Math.max(best, w.equals(typed) ? 3 : 2);
+                } else if (f.startsWith(folded)) {
+                    best = Math.max(best, w.startsWith(typed) ? 1 : 0);
+                }
+            }
+            sum += best;
+        }
+        return sum;
+    }
+
     /** The words of {@code query} as prefixes to look for, folded. */
     public static List<String> prefixes(String query) {
         List<String> out = new ArrayList<>();

@@ -106,7 +106,7 @@ public final class SearchViewModel {
 
     private void show(SearchResults results) {
         List<Row> out = new ArrayList<>();
-        for (SearchHit.Kind kind : SearchHit.Kind.values()) {
+        for (SearchHit.Kind kind : results.order()) {
             List<SearchHit> hits = results.of(kind);
             if (!hits.isEmpty()) {
                 out.add(new Heading(kind, hits.size(), results.found(kind), results.more()));

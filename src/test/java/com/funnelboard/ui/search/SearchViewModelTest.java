@@ -54,6 +54,28 @@ class SearchViewModelTest {
         assertThat(opened).extracting(SearchHit::title).containsExactly("pil deal");
     }
 
+    /**
+     * The group with the hit closest to what was typed comes first: a person's name typed with its accent, or whole,
+     * puts Contacts above deals whose words only begin like it; otherwise Deals lead as before.
+     */
+    @Test
+    void theGroupClosestToTheTypedWordsComesFirst() {
+        Map<SearchHit.Kind, List<SearchHit>> found = Map.of(
+                SearchHit.Kind.DEAL, List.of(hit(SearchHit.Kind.DEAL, "Multi-site licence"), hit(SearchHit.Kind.DEAL, "Annual licence")),
+                SearchHit.Kind.CONTACT, List.of(hit(SearchHit.Kind.CONTACT, "Zoë Müller"), hit(SearchHit.Kind.CONTACT, "Anna Tanaka")));
+        java.util.function.Function<String, List<SearchHit.Kind>> headings = text -> {
+            SearchViewModel m = new SearchViewModel(t -> new SearchResults(t, found), new UiExecutors(Runnable::run, Runnable::run), opened::add);
+            m.textProperty().set(text);
+            return m.rows().stream().filter(r -> r instanceof SearchViewModel.Heading).map(r -> ((SearchViewModel.Heading) r).kind()).toList();
+        };
+        assertThat(headings.apply("mül")).containsExactly(SearchHit.Kind.CONTACT, SearchHit.Kind.DEAL);
+        assertThat(headings.apply("MÜLLER")).containsExactly(SearchHit.Kind.CONTACT, SearchHit.Kind.DEAL);
+        assertThat(headings.apply("anna")).containsExactly(SearchHit.Kind.CONTACT, SearchHit.Kind.DEAL);
+        assertThat(headings.apply("mul")).as("typed without the accent: as close to both").containsExactly(SearchHit.Kind.DEAL, SearchHit.Kind.CONTACT);
+        assertThat(headings.apply("ann")).containsExactly(SearchHit.Kind.DEAL, SearchHit.Kind.CONTACT);
+        assertThat(headings.apply("licence")).containsExactly(SearchHit.Kind.DEAL, SearchHit.Kind.CONTACT);
+    }
+
     @Test
     void aHeadingSaysHowManyItLeavesOut() {
         assertThat(new SearchViewModel.Heading(SearchHit.Kind.DEAL, 8, 19, false).text()).isEqualTo("DEALS \u00B7 8 OF 19");
