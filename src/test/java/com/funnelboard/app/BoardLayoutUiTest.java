@@ -272,6 +272,12 @@ class BoardLayoutUiTest {
         Label wonCount = robot.lookup("#folded-count-won").queryAs(Label.class);
         assertThat(wonCount.getText()).isEqualTo("11,042");
         assertThat(wonCount.isTextTruncated()).as("the folded strip's count in full").isFalse();
+        // The folded strip's tooltip says what its header would: the count, the total, and how to show it.
+        javafx.scene.Node strip = robot.lookup(".folded-strip").match(n -> n.lookup("#folded-count-won") != null).query();
+        robot.moveTo(strip);
+        javafx.scene.control.Tooltip stripTip = (javafx.scene.control.Tooltip) strip.getProperties().get(com.funnelboard.ui.common.LazyTooltip.class);
+        assertThat(stripTip).isNotNull();
+        assertThat(stripTip.getText()).startsWith("Won \u00B7 11,042 deals\n").endsWith("\nClick to show the column").doesNotContain("\u2014");
 
         // With the views beside the board too, the columns narrow: the figures give way (the clock
         // first, then the follow-up's words for its icon), never ending in "…".

@@ -176,6 +176,8 @@ final class StageColumnView extends VBox {
         folded.setAlignment(Pos.TOP_CENTER);
         folded.getStyleClass().add("folded-strip");
         folded.setOnMouseClicked(e -> model.collapsedProperty().set(false));
+        // What the folded column holds, as its header says it when shown: the strip showed a count and no value.
+        LazyTooltip.install(folded, () -> foldedTip(model.stage().label(), count.getText(), totals.getText(), weighted.getText()));
         VBox.setVgrow(folded, Priority.ALWAYS);
 
         model.summaryProperty().addListener((o, a, s) -> showSummary(s));
@@ -183,6 +185,20 @@ final class StageColumnView extends VBox {
         showSummary(model.summaryProperty().get());
         model.collapsedProperty().addListener((o, a, c) -> layoutFolded(c));
         layoutFolded(model.collapsedProperty().get());
+    }
+
+    /** "Won · 36 deals\n€2,967,000\nClick to show the column": the folded strip's tooltip, from the header's own texts. */
+    static String foldedTip(String stage, String count, String total, String weighted) {
+        StringBuilder b = new StringBuilder(stage);
+        if (count != null && !count.isBlank()) {
+            b.append(" \u00B7 ").append(count.strip()).append("1".equals(count.strip()) ? " deal" : " deals");
+        }
+        for (String line : new String[] {total, weighted}) {
+            if (line != null && !line.isBlank() && !line.strip().equals("\u2014")) { // "—": no value to tell
+                b.append('\n').append(line.strip());
+            }
+        }
+        return b.append("\nClick to show the column").toString();
     }
 
     private java.util.function.Consumer<DealSort> onSort;

@@ -42,4 +42,34 @@ public final class LazyTooltip {
             control.setTooltip(tip);
         });
     }
+
+    /**
+     * As {@link #install(Control, Supplier)} for a node that is not a control (a layout pane): its tooltip, made on the
+     * pointer's first arrival, is kept in its properties under this class.
+     */
+    public static void install(javafx.scene.Node node, Supplier<String> text) {
+        if (node instanceof Control control) {
+            install(control, text);
+            return;
+        }
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            String now = text.get();
+            Tooltip tip = (Tooltip) node.getProperties().get(LazyTooltip.class);
+            if (now == null || now.isEmpty()) {
+                if (tip != null) {
+                    Tooltip.uninstall(node, tip);
+                    node.getProperties().remove(LazyTooltip.class);
+                }
+                return;
+            }
+            if (tip == null) {
+                tip = new Tooltip();
+                tip.setMaxWidth(MAX_WIDTH);
+                node.getProperties().put(LazyTooltip.class, tip);
+                Tooltip.install(node, tip);
+            }
+            tip.setText(now);
+            tip.setWrapText(SafeWrap.canWrap(now));
+        });
+    }
 }
