@@ -84,7 +84,15 @@ final class MoveCommand implements Callable<Integer> {
                                 + (change.overrideReason() == null ? "" : ", overriding the checklist: " + change.overrideReason())
                                 + (deal.finalValue() == null ? "" : ", final value " + s.money(deal.finalValue()) + ", closed on "
                                         + deal.closedOn())
-                                + ".");
+                                + (deal.finalValue() == null && change.overrideReason() != null
+                                        && change.overrideReason().matches("(?s).*[.!?\u2026]") ? "" : "."));
+                    if (change.overrideReason() == null && com.funnelboard.domain.PlainText.hasVisible(override)) {
+                        // Said, not dropped without a word: a manager's "Boss approved" was in no history.
+                        s.console().line(change.to().ordinal() > change.from().ordinal() && change.to() != com.funnelboard.domain.Stage.LOST
+                                ? "Every required item held, so the --override reason was not needed and is not kept."
+                                : "A move " + (change.to() == com.funnelboard.domain.Stage.LOST ? "to Lost" : "back") + " has no checklist, so the "
+                                        + "--override reason is not kept.");
+                    }
                     if (!open.isEmpty()) {
                         s.console().line(open);
                     }
@@ -95,8 +103,9 @@ final class MoveCommand implements Callable<Integer> {
                 List<String> lines = new ArrayList<>(unmet.stream()
                         .map(r -> String.format("%-20s %s%s", r.item().code(), r.item().text(), r.item().isDerived() ? " (derived)" : ""))
                         .toList());
-                if (!unmet.isEmpty() && override != null && override.isBlank()) {
-                    lines.add("The --override reason was blank: write why it moves anyway (the reason is kept in the deal's history).");
+                if (!unmet.isEmpty() && override != null && !com.funnelboard.domain.PlainText.hasVisible(override)) {
+                    lines.add("The --override reason was blank (nothing in it can be seen): write why it moves anyway (the reason is kept in "
+                            + "the deal's history).");
                 } else if (!unmet.isEmpty()) {
                     lines.add("Confirm checked items with --check CODE, or move anyway with --override REASON.");
                 } else if (to == com.funnelboard.domain.Stage.LOST && lostReason == null) {
@@ -117,6 +126,6 @@ final class MoveCommand implements Callable<Integer> {
         }
         int open = s.workspace().followUps().openOfDeal(change.dealId());
         return open == 0 ? "" : open + (open == 1 ? " follow-up is" : " follow-ups are") + " still open on it; `funnelboard followups done --deal "
-                + change.dealId() + "` marks them done.";
+                + change.dealId() + "` marks " + (open == 1 ? "it" : "them") + " done.";
     }
 }

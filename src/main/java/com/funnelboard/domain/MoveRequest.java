@@ -8,7 +8,8 @@ import java.util.UUID;
  * A request to move a deal, as the dialog or the command line makes it.
  *
  * @param checked ids or codes of the checklist items the user ticked
- * @param overrideReason why a failing gate is overridden; null or blank when it is not
+ * @param overrideReason why a failing gate is overridden; null or blank when it is not (a text with nothing one can
+ *     see in it, {@link PlainText#hasVisible}, is none)
  * @param lostReason required for a move to Lost
  * @param lostNote required with {@link LostReason#OTHER}
  * @param won the final value and close date of a move to Won, as the user gave them (the defaults
@@ -61,6 +62,6 @@ public record MoveRequest(
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return !PlainText.hasVisible(s) ? null : s.strip();
     }
 }

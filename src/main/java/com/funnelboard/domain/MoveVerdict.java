@@ -40,7 +40,7 @@ public record MoveVerdict(String refusal, List<ItemResult> unmet) {
                 List<ItemResult> unmet = evaluation.unmetRequired();
                 yield refuse(
                         "The " + f.to().label() + " checklist is not satisfied: " + unmet.size()
-                                + " required item" + (unmet.size() == 1 ? "" : "s") + " unmet. Meet them or override with a reason.",
+                                + (unmet.size() == 1 ? " required item unmet. Meet it" : " required items unmet. Meet them") + " or override with a reason.",
                         unmet);
             }
             case Transition.Backward b -> new MoveVerdict(null, List.of());

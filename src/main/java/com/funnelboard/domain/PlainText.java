@@ -101,6 +101,30 @@ public final class PlainText {
         return true;
     }
 
+    /**
+     * Whether {@code text} has a character one can see: a letter, digit, punctuation mark or symbol. Spaces of any
+     * width, zero-width and joining characters, direction marks and the blank letters (the Hangul filler, the blank
+     * Braille pattern) alone are no text: a reason made of a zero-width or no-break space overrode a checklist, and
+     * History said "Override:" and nothing.
+     */
+    public static boolean hasVisible(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> !BLANK_LETTERS.contains(c);
+            default -> false;
+        });
+    }
+
+    /** Letters and symbols drawn as nothing: the Hangul fillers and the blank Braille pattern. */
+    private static final java.util.Set<Integer> BLANK_LETTERS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
+
     /** A character that reorders or hides the text of a line (see {@link #INVISIBLE}). */
     public static boolean invisible(int c) {
         return c == '\u200B' || c == '\u2060' || c == '\u180E' || c == '\uFEFF' || c >= '\uFFF9' && c <= '\uFFFB'

@@ -104,6 +104,16 @@ class CliMoveTest {
         CliRunner.Result blank = cli.run("move", id, "--to", "prospect", "--override", "   ");
         assertThat(blank.exit()).isEqualTo(ExitCodes.REFUSED);
         assertThat(blank.err()).contains("The --override reason was blank").doesNotContain("move anyway with --override REASON");
+        // Nor is a reason nobody can see: zero-width, no-break and narrow spaces, a word joiner, a direction mark, a blank letter.
+        for (String unseen : java.util.List.of("\u200B", "\u00A0", "\u2060", "\u202F\u2007", "\u202E", "\u3164", " \u200B\n")) {
+            CliRunner.Result invisible = cli.run("move", id, "--to", "prospect", "--override", unseen);
+            assertThat(invisible.exit()).as("reason %s", unseen.codePoints().mapToObj(Integer::toHexString).toList()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(invisible.err()).contains("The --override reason was blank");
+        }
+        assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lead");
+        // A reason where none is needed is said to be not kept, where it went without a word.
+        assertThat(cli.run("move", cli.addDeal("Dead end"), "--to", "lost", "--lost-reason", "no-budget", "--override", "Boss approved").out())
+                .contains("has no checklist, so the --override reason is not kept.");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "12,5"),
                 "--final-value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "-100"),

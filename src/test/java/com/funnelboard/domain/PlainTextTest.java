@@ -86,4 +86,21 @@ class PlainTextTest {
             assertThat(PlainText.lines(lines)).isEqualTo(lines);
         });
     }
+
+    /** A text is seen when it has a letter, digit, mark of punctuation or symbol; spaces and invisible characters alone are none. */
+    @Test
+    void onlyWhatCanBeSeenCountsAsText() {
+        String[] unseen = {" ", "\t", "\n", "\u00A0", "\u2007", "\u202F", "\u3000", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",
+            "\u200E", "\u200F", "\u202E", "\u2066", "\u3164", "\u2800", "\u180E", "\u00AD"};
+        String[] seen = {"a", "Ж", "名", "٣", "-", ".", "€", "😀", "\u0627"};
+        Properties.qt(500).forAll(lists().of(integers().between(0, unseen.length - 1)).ofSizeBetween(0, 12),
+                integers().between(0, seen.length - 1), integers().between(0, 12)).checkAssert((picks, one, at) -> {
+            StringBuilder b = new StringBuilder();
+            picks.forEach(i -> b.append(unseen[i]));
+            assertThat(PlainText.hasVisible(b.toString())).as("%s", picks).isFalse();
+            b.insert(Math.min(at, b.length()), seen[one]);
+            assertThat(PlainText.hasVisible(b.toString())).as("%s with %s", picks, seen[one]).isTrue();
+        });
+        assertThat(PlainText.hasVisible(null)).isFalse();
+    }
 }

@@ -63,10 +63,10 @@ public final class QualifyViewModel {
         BooleanBinding gate;
         if (isLostMove()) {
             gate = Bindings.createBooleanBinding(
-                    () -> lostReason.get() != null && (!lostReason.get().needsNote() || !lostNote.get().isBlank()), lostReason, lostNote);
+                    () -> lostReason.get() != null && (!lostReason.get().needsNote() || com.funnelboard.domain.PlainText.hasVisible(lostNote.get())), lostReason, lostNote);
         } else {
             gate = Bindings.createBooleanBinding(
-                    () -> satisfied.get() || (overriding.get() && !overrideReason.get().isBlank()), satisfied, overriding, overrideReason);
+                    () -> satisfied.get() || (overriding.get() && com.funnelboard.domain.PlainText.hasVisible(overrideReason.get())), satisfied, overriding, overrideReason);
         }
         canMove = isWonMove() ? gate.and(Bindings.createBooleanBinding(() -> wonProblems.get().isEmpty(), wonProblems)) : gate;
     }
