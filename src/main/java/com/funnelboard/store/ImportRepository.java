@@ -8,6 +8,7 @@ import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
 import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
 import com.funnelboard.domain.OrganizationProfile;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
 import com.funnelboard.domain.importing.ImportedDeal;
 import java.util.ArrayList;
@@ -356,11 +357,9 @@ public final class ImportRepository {
 
     /**
      * Writes an imported deal over the live deal {@code d.id()} (a re-import by external id); a new
-     * stage gets an imported history row.
-     *
-     * @return whether anything changed (false when the deal is gone)
+     * stage gets an imported history row, but a move that would pass a checklist is not made.
      */
-    public boolean updateDeal(ImportedDeal d, String author) {
+    public DealUpdate updateDeal(ImportedDeal d, String author) {
         return writes.updateDeal(d, author);
     }
 
@@ -374,6 +373,14 @@ public final class ImportRepository {
         owner.local().identity().ifPresent(p -> out.put(com.funnelboard.domain.Person.normalEmail(p.email()), p.name()));
         return out;
     }
+
+    /**
+     * What a re-import did to a stored deal.
+     *
+     * @param changed whether anything changed (false when the deal is gone)
+     * @param stayedIn the stage the deal stayed in where the file gave one it could reach only through a checklist; null otherwise
+     */
+    public record DealUpdate(boolean changed, Stage stayedIn) {}
 
     /** Whether a stage change was written by an import. */
     public boolean imported(StageChange c) {

@@ -66,17 +66,24 @@ final class ImportWrites {
 
     /**
      * Writes an imported deal over the live deal {@code d.id()} (a re-import by external id); a new
-     * stage gets an imported history row.
-     *
-     * @return whether anything changed (false when the deal is gone)
+     * stage gets an imported history row. A stage the deal could reach here only through a checklist
+     * (forward, or a lost deal anywhere but Lead) is not taken: the deal stays where it is, and the
+     * answer says so. A re-imported sheet with "won" typed over "lead" moved five deals to Won, dated
+     * months back, past every checklist.
      */
-    boolean updateDeal(ImportedDeal d, String author) {
+    ImportRepository.DealUpdate updateDeal(ImportedDeal d, String author) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(d.id()).and(DEAL.DELETED_AT.isNull())).fetchOne();
         if (r == null) {
-            return false;
+            return new ImportRepository.DealUpdate(false, null);
         }
         Stage before = Stage.fromKey(r.getStage());
         Stage after = d.stageGiven() ? d.stage() : before;
+        Stage stayed = null;
+        if (com.funnelboard.domain.Transition.of(before, after) instanceof com.funnelboard.domain.Transition.Forward
+                || com.funnelboard.domain.Transition.of(before, after) instanceof com.funnelboard.domain.Transition.Refused) {
+            stayed = before;
+            after = before;
+        }
         // What the row gives, and only that: a value, date or source it leaves out or blank keeps the stored one
         // (a file of fewer columns, or a cell left empty, erased them), as do the title and stage without a column.
         r.setContactId(d.contactId() != null ? d.contactId() : r.getContactId());
@@ -132,7 +139,7 @@ final class ImportWrites {
         if (before != after) {
             owner.changes().insert(history(before, d, after, r.getStageEnteredAt(), author));
         }
-        return changed;
+        return new ImportRepository.DealUpdate(changed, stayed);
     }
 
     /**

@@ -67,11 +67,12 @@ class CliImportTest {
         assertThat(again.get("deals").get("skipped").asLong()).isEqualTo(4);
         assertThat(again.get("changeSet").isNull()).isTrue();
         assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
-        // A changed value updates the deal.
-        Files.writeString(csv, Files.readString(csv).replace("2016-10-25,,,Bo Chen", "2016-10-25,,,Bo Chen").replace(",Engaging,", ",Won,"));
+        // A changed value updates the deal; a stage further on than the deal's is not taken (the checklist stands between).
+        Files.writeString(csv, Files.readString(csv).replace(",Engaging,2016-10-25,,,Bo Chen", ",Won,2016-10-25,,500,Bo Chen"));
         JsonNode changed = cli.json("import", "csv", csv.toString());
         assertThat(changed.get("deals").get("updated").asLong()).isEqualTo(1);
-        assertThat(cli.json("deals", "list", "--stage", "won").get("deals")).hasSize(2);
+        assertThat(cli.json("deals", "list", "--stage", "won").get("deals")).hasSize(1);
+        assertThat(changed.get("problems").toString()).contains("stays in Prospect: an import moves no deal stored here to Won past its checklist");
 
         CliRunner.Result undoSecond = cli.run("undo");
         assertThat(undoSecond.exit()).as(undoSecond.err()).isZero(); // the update

@@ -253,10 +253,12 @@ final class ImportChunk {
                 continue;
             }
             ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
-            if (closesAhead(d) && (match == null || policy != OnDuplicate.SKIP)) {
-                // A won or lost deal dated after today (an expected close never updated): closed today, as a move would be.
-                tally.leftOut(new ImportRow.Problem(row.row(), null, "a " + d.stage().label().toLowerCase(java.util.Locale.ROOT)
-                        + " deal closing on " + d.closedOn() + ", after today: it counts as closed today", true));
+            // A won or lost deal dated after today (an expected close never updated): closed today, as a move would be.
+            ImportRow.Problem closedToday = !closesAhead(d) ? null : new ImportRow.Problem(row.row(), null, "a "
+                    + d.stage().label().toLowerCase(java.util.Locale.ROOT) + " deal closing on " + d.closedOn() + ", after today: it counts as "
+                    + "closed today", true);
+            if (closedToday != null && (match == null || created.containsKey(match) && policy != OnDuplicate.SKIP)) {
+                tally.leftOut(closedToday);
             }
             if (match == null) {
                 created.put(deal.id(), deal);
@@ -273,11 +275,22 @@ final class ImportChunk {
             } else if (created.containsKey(match)) {
                 created.put(match, deal);
                 tally.deals.updated++;
-            } else if (r.imports().updateDeal(deal, author)) {
-                tally.deals.updated++;
-                tally.closedUndated += closedUndated(d) ? 1 : 0;
             } else {
-                tally.deals.skipped++;
+                com.funnelboard.store.ImportRepository.DealUpdate update = r.imports().updateDeal(deal, author);
+                if (closedToday != null && update.stayedIn() == null) {
+                    tally.leftOut(closedToday);
+                }
+                if (update.stayedIn() != null) {
+                    tally.leftOut(new ImportRow.Problem(row.row(), null, (deal.title() == null || deal.title().isBlank() ? "The deal" : "\u201C" + deal.title() + "\u201D") + " stays in " + update.stayedIn().label()
+                            + ": an import moves no deal stored here to " + d.stage().label() + " past its checklist; move it on the board or "
+                            + "with `funnelboard move`, where the checklist is answered or overridden with a reason", true));
+                }
+                if (update.changed()) {
+                    tally.deals.updated++;
+                    tally.closedUndated += closedUndated(d) && update.stayedIn() == null ? 1 : 0;
+                } else {
+                    tally.deals.skipped++;
+                }
             }
         }
         r.imports().insertDeals(created.values(), author);

@@ -71,22 +71,48 @@ class CsvImportUpdateTest extends ImportCase {
     }
 
     @Test
-    void aStageTheFileMovesADealToIsReachedNow() throws Exception {
-        run("""
-                Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
-                101,Acme website relaunch,Qualified,2026-01-14
-                """);
-        assertThat(deal().stageEnteredAt()).as("new: in its stage since it was made").isEqualTo(java.time.LocalDate.of(2026, 1, 14)
-                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
-
+    void aStageTheFileMovesADealBackToIsReachedNow() throws Exception {
         run("""
                 Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
                 101,Acme website relaunch,Proposal Made,2026-01-14
                 """);
+        assertThat(deal().stageEnteredAt()).as("new: in its stage since it was made").isEqualTo(java.time.LocalDate.of(2026, 1, 14)
+                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        Stage first = deal().stage();
+
+        run("""
+                Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
+                101,Acme website relaunch,Lead In,2026-01-14
+                """);
         Deal moved = deal();
-        assertThat(moved.stage()).isNotEqualTo(Stage.LEAD);
+        assertThat(moved.stage()).isEqualTo(Stage.LEAD).isNotEqualTo(first);
         assertThat(java.time.Duration.between(moved.stageEnteredAt(), Fixtures.NOW).abs()).as("moved by this import: reached now")
                 .isLessThan(java.time.Duration.ofMinutes(1));
+    }
+
+    /**
+     * A stage further on than the stored deal's is not taken: the deal could reach it here only through its checklist
+     * (or an override with a reason). Said, row by row; the rest of the row is imported; nothing is backdated.
+     */
+    @Test
+    void aStoredDealIsNotMovedForwardPastItsChecklist() throws Exception {
+        run(FIRST.replace("Proposal Made", "Lead In"));
+        Deal before = deal();
+        ImportResult won = run(FIRST.replace("Proposal Made", "Won").replace("12500", "13000"));
+        Deal after = deal();
+        assertThat(after.stage()).isEqualTo(Stage.LEAD);
+        assertThat(after.stageEnteredAt()).isEqualTo(before.stageEnteredAt());
+        assertThat(after.closedOn()).isNull();
+        assertThat(after.value().minor()).as("the rest of the row is imported").isEqualTo(1_300_000L);
+        assertThat(won.deals().updated()).isEqualTo(1);
+        assertThat(won.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.leftOut()).isTrue();
+            assertThat(p.reason()).isEqualTo("\u201CAcme website relaunch\u201D stays in Lead: an import moves no deal stored here to Won past "
+                    + "its checklist; move it on the board or with `funnelboard move`, where the checklist is answered or overridden with a reason");
+        });
+        java.util.List<com.funnelboard.domain.StageChange> moves = store.read(r -> r.stageChanges().forDeal(before.id()));
+        assertThat(moves).as("no move in its history").hasSize(1);
     }
 
     @Test
@@ -147,8 +173,8 @@ class CsvImportUpdateTest extends ImportCase {
     void undoingAnImportTakesItsStageMovesOutOfTheHistory() throws Exception {
         run(FIRST);
         Deal before = deal();
-        ImportResult won = run(FIRST.replace("Proposal Made", "Won"));
-        assertThat(deal().stage()).isEqualTo(Stage.WON);
+        ImportResult won = run(FIRST.replace("Proposal Made", "Lost"));
+        assertThat(deal().stage()).isEqualTo(Stage.LOST);
 
         new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()).undo(won.changeSet());
 
