@@ -10,7 +10,8 @@ final class MissingDatabase {
 
     /** The commands that may start a new database at a {@code --db} path where there is none yet. */
     static final java.util.Set<String> CREATING = java.util.Set.of("demo", "deals add", "contacts add", "orgs add", "import csv",
-            "import vcard", "share merge", "share sync", "share folder", "whoami", "settings set");
+            "import vcard", "share merge", "share sync", "share folder", "whoami", "settings set", "checklists add", "checklists edit",
+            "checklists remove", "checklists move");
 
     /**
      * Why a {@code --db} path cannot be used by {@code command}, or null: a mistyped path must not

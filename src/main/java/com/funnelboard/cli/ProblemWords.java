@@ -39,6 +39,7 @@ final class ProblemWords {
             Map.entry("at", "--at"),
             Map.entry("note", "--note"),
             Map.entry("check", "--check"),
+            Map.entry("text", "--text"),
             Map.entry("name", "--name"),
             Map.entry("owner", "--owner"),
             Map.entry("emails", "--email"),

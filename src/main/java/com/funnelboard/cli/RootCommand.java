@@ -86,6 +86,7 @@ public final class RootCommand implements Callable<Integer> {
             SettingsCommand.class,
             SearchCommand.class,
             ViewsCommand.class,
+            ChecklistsCommand.class,
             MoveCommand.class,
             InteractionsCommand.class,
             ContactsCommand.class,

@@ -263,6 +263,12 @@ public final class HistorySentences {
             }
             return thing + (isNull(now) ? " restored" : " deleted");
         }
+        if (f.table().equals("checklist_item") && f.field().equals("required")) {
+            return "Checklist item " + (now != null && (now.asBoolean() || now.asInt() == 1) ? "required" : "optional"); // it said "Required 0 → 1"
+        }
+        if (f.table().equals("checklist_item") && f.field().equals("text")) {
+            return "Checklist item reworded: " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
+        }
         if (f.table().equals("follow_up") && f.field().equals("done_at")) {
             return isNull(now) ? "Follow-up open again" : "Follow-up done";
         }

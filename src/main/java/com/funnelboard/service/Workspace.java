@@ -97,6 +97,11 @@ public final class Workspace implements AutoCloseable {
         return new ScoringService(store);
     }
 
+    /** The qualification checklists, to edit. */
+    public ChecklistService checklists() {
+        return new ChecklistService(store);
+    }
+
     public SearchService search() {
         return new SearchService(store);
     }

@@ -99,7 +99,7 @@ public final class Repositories {
     }
 
     public ChecklistRepository checklists() {
-        return new ChecklistRepository(ctx);
+        return new ChecklistRepository(ctx, this);
     }
 
     /** Lead scores and their explanations. */
