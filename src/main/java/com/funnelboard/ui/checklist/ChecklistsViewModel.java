@@ -1,0 +1,100 @@
+package com.funnelboard.ui.checklist;
+
+import com.funnelboard.domain.checklist.ChecklistItem;
+import com.funnelboard.domain.checklist.Gate;
+import com.funnelboard.service.ChecklistService;
+import com.funnelboard.service.InvalidInputException;
+import com.funnelboard.ui.common.Problems;
+import com.funnelboard.ui.common.UiExecutors;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * File → Checklists…: each gate's items, edited one action at a time in the background — each a
+ * change set of its own, said in the status bar and undone with Ctrl+Z like any other. A refusal (an
+ * empty text) is said in the dialog and writes nothing; a failure shows in the status bar.
+ */
+public final class ChecklistsViewModel {
+
+    private final ChecklistService checklists;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+    private final ObjectProperty<Map<Gate, List<ChecklistItem>>> lists = new SimpleObjectProperty<>(this, "lists", Map.of());
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+
+    public ChecklistsViewModel(ChecklistService checklists, UiExecutors executors, Consumer<String> status) {
+        this.checklists = checklists;
+        this.executors = executors;
+        this.status = status;
+    }
+
+    /** Each gate's items, in the path's order, as last read. */
+    public ObjectProperty<Map<Gate, List<ChecklistItem>>> listsProperty() {
+        return lists;
+    }
+
+    /** Why the last edit was refused (empty when it was not). */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** Reads the lists (completes on the FX thread). */
+    public CompletableFuture<Void> load() {
+        return executors.watch("checklists", "The checklists could not be read", () -> executors.supply(checklists::all)).thenAccept(lists::set);
+    }
+
+    public CompletableFuture<Void> add(Gate gate, String text, boolean required) {
+        return write(() -> {
+            ChecklistItem item = checklists.add(gate, text, required);
+            return "Added \u201C" + item.text() + "\u201D to the " + gate.label() + " checklist.";
+        });
+    }
+
+    /** Rewords an item; nothing is written when the words are the same. */
+    public CompletableFuture<Void> reword(ChecklistItem item, String text) {
+        if (text == null || text.strip().equals(item.text())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return write(() -> "Reworded \u201C" + item.text() + "\u201D: \u201C" + checklists.edit(item.id().toString(), text, null).text() + "\u201D.");
+    }
+
+    public CompletableFuture<Void> require(ChecklistItem item, boolean required) {
+        if (required == item.required()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return write(() -> "\u201C" + checklists.edit(item.id().toString(), null, required).text() + "\u201D is " + (required ? "required" : "optional")
+                + " now.");
+    }
+
+    /** One place up ({@code -1}) or down ({@code +1}) its list. */
+    public CompletableFuture<Void> move(ChecklistItem item, int direction) {
+        return write(() -> checklists.move(item.id().toString(), direction) ? "" : null);
+    }
+
+    public CompletableFuture<Void> remove(ChecklistItem item) {
+        return write(() -> "Removed \u201C" + checklists.remove(item.id().toString()).text() + "\u201D from the " + item.gate().label() + " checklist.");
+    }
+
+    /** Runs an edit in the background, then reads the lists again; says what it did (null or empty: nothing to say). */
+    private CompletableFuture<Void> write(Supplier<String> edit) {
+        problem.set("");
+        return executors.supply(edit).handle((said, failure) -> {
+            Throwable cause = Problems.unwrap(failure);
+            if (cause instanceof InvalidInputException refused) {
+                problem.set(String.join(" ", refused.problems().values()) + ".");
+            } else if (failure != null) {
+                executors.problems().report("checklists", "The checklist was not saved", cause, () -> load());
+            } else if (said != null && !said.isEmpty()) {
+                status.accept(said + " Ctrl+Z takes it back.");
+            }
+            return null;
+        }).thenCompose(x -> load());
+    }
+}

@@ -1,0 +1,96 @@
+package com.funnelboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistItem;
+import com.funnelboard.domain.checklist.Gate;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.AppWindow;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** File → Checklists…: an item added, made required and removed in the window is what the stored checklist holds. */
+@ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
+class ChecklistsDialogUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        Fixtures.deal(store, "Pilot", Stage.LEAD, 1000_00L);
+        app = AppWindow.show(stage, store);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private List<ChecklistItem> lead() {
+        return store.read(r -> r.checklists().forGate(Gate.ALL.get(0)));
+    }
+
+    @Test
+    void anItemAddedInTheDialogIsOnTheChecklistAndRemovedIsNot(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-checklists".equals(i.getId()))
+                .findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-add-lead-prospect").tryQuery().isPresent());
+        javafx.scene.Node pane = robot.lookup("#checklists-dialog").query();
+        assertThat(pane.getLayoutBounds().getWidth()).as("the items' words room enough").isGreaterThan(800);
+
+        robot.clickOn("#checklist-add-lead-prospect").write("Legal approved the contract");
+        robot.clickOn("#checklist-add-required-lead-prospect");
+        robot.clickOn("#checklist-add-button-lead-prospect");
+        BoardUiTest.waitUntil(() -> lead().stream().anyMatch(i -> i.text().equals("Legal approved the contract")));
+        ChecklistItem added = lead().getLast();
+        assertThat(added.required()).isTrue();
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + added.code()).tryQuery().isPresent());
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .isEqualTo("Added \u201CLegal approved the contract\u201D to the Lead \u2192 Prospect checklist. Ctrl+Z takes it back.");
+        assertThat(robot.lookup("#checklist-add-lead-prospect").queryAs(TextField.class).getText()).as("the field empty again").isEmpty();
+
+        // Reworded in place (Enter saves), made optional, moved up, removed.
+        TextField text = robot.lookup("#checklist-text-" + added.code()).queryAs(TextField.class);
+        robot.clickOn(text).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Legal has read it").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> lead().getLast().text().equals("Legal has read it"));
+        robot.clickOn(robot.lookup("#checklist-required-" + added.code()).queryAs(CheckBox.class));
+        BoardUiTest.waitUntil(() -> !lead().getLast().required());
+        robot.clickOn("#checklist-up-" + added.code());
+        BoardUiTest.waitUntil(() -> lead().get(lead().size() - 2).code().equals(added.code()));
+        robot.clickOn("#checklist-remove-" + added.code());
+        BoardUiTest.waitUntil(() -> lead().stream().noneMatch(i -> i.code().equals(added.code())));
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + added.code()).tryQuery().isEmpty());
+
+        // An empty item is said in the dialog and written nowhere.
+        int before = lead().size();
+        robot.clickOn("#checklist-add-lead-prospect").write("\u00A0").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> !robot.lookup("#checklists-problem").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#checklists-problem").queryLabeled().getText()).isEqualTo("An item needs a text: what must hold before the move.");
+        assertThat(lead()).hasSize(before);
+        robot.type(KeyCode.ESCAPE);
+    }
+}
