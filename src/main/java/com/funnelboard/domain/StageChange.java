@@ -10,6 +10,7 @@ import java.util.UUID;
  * overridden or a deal lost.
  *
  * @param from null for the row that records a deal's creation
+ * @param imported made by an import, which passes no checklist (the deal reached its stage in another program)
  */
 public record StageChange(
         UUID id,
@@ -21,7 +22,14 @@ public record StageChange(
         List<AnsweredItem> checklist,
         String overrideReason,
         LostReason lostReason,
-        String lostNote) {
+        String lostNote,
+        boolean imported) {
+
+    /** A move made here (not by an import). */
+    public StageChange(UUID id, UUID dealId, Stage from, Stage to, Instant changedAt, String changedBy, List<AnsweredItem> checklist,
+            String overrideReason, LostReason lostReason, String lostNote) {
+        this(id, dealId, from, to, changedAt, changedBy, checklist, overrideReason, lostReason, lostNote, false);
+    }
 
     public StageChange {
         Objects.requireNonNull(id, "id");

@@ -84,6 +84,7 @@ public final class StageChangeRepository {
         List<StageChange.AnsweredItem> items = r.getChecklist() == null ? List.of() : Json.mapper().readValue(r.getChecklist(), ITEMS);
         return new StageChange(r.getId(), r.getDealId(), r.getFromStage() == null ? null : Stage.fromKey(r.getFromStage()),
                 Stage.fromKey(r.getToStage()), r.getChangedAt(), r.getChangedBy(), items, r.getOverrideReason(),
-                r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER), r.getLostNote());
+                r.getLostReason() == null ? null : LostReason.parse(r.getLostReason()).orElse(LostReason.OTHER), r.getLostNote(),
+                r.getImported() != null && r.getImported() != 0);
     }
 }

@@ -87,6 +87,15 @@ class ChecklistEvaluatorTest {
         ChecklistEvaluation twoWay = EVALUATOR.evaluate(leadToProspect(), d, List.of(outbound, call), List.of());
         assertThat(result(twoWay, "two-way").holds()).isTrue();
         assertThat(result(twoWay, "two-way").evidence()).isEqualTo("inbound call, Mar 12");
+
+        // A meeting is two-way whoever set it up: the contact took it (an outbound meeting did not count).
+        var meeting = interaction(d, InteractionKind.MEETING, Direction.OUT, MAR_12);
+        ChecklistEvaluation met = EVALUATOR.evaluate(leadToProspect(), d, List.of(outbound, meeting), List.of());
+        assertThat(result(met, "two-way").holds()).isTrue();
+        assertThat(result(met, "two-way").evidence()).isEqualTo("meeting, Mar 12");
+        var outboundCall = interaction(d, InteractionKind.CALL, Direction.OUT, MAR_12);
+        assertThat(result(EVALUATOR.evaluate(leadToProspect(), d, List.of(outboundCall), List.of()), "two-way").holds())
+                .as("a call we made may have reached nobody").isFalse();
     }
 
     @Test

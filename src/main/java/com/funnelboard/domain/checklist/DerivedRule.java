@@ -15,12 +15,16 @@ import java.util.function.Predicate;
  * or finds none; it never looks at anything but the deal and its interactions.
  */
 public enum DerivedRule {
-    /** At least one inbound conversational interaction: the contact has answered us. */
+    /**
+     * The contact has answered us: an inbound conversational interaction (a reply, an inbound call), or a meeting,
+     * whoever set it up — a contact who took a meeting has talked with us (an outbound meeting did not count).
+     */
     TWO_WAY_COMMUNICATION {
         @Override
         Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale) {
-            return latest(interactions, i -> i.direction() == Direction.IN && i.kind().isConversational())
-                    .map(i -> "inbound " + i.kind().label() + ", " + day(i, zone, locale));
+            return latest(interactions, i -> i.direction() == Direction.IN && i.kind().isConversational()
+                    || i.kind() == com.funnelboard.domain.InteractionKind.MEETING)
+                    .map(i -> (i.direction() == Direction.IN ? "inbound " : "") + i.kind().label() + ", " + day(i, zone, locale));
         }
     },
     /** A quote, demo, proposal or consultation request is logged. */

@@ -50,6 +50,11 @@ final class DetailPaneWidth {
         });
     }
 
+    /** Whether the user chose a width (here or before a restart). */
+    boolean isChosen() {
+        return !Double.isNaN(chosen.get());
+    }
+
     /** The chosen width (NaN while the default applies): bindings that depend on the pane's width observe it. */
     javafx.beans.value.ObservableDoubleValue chosenProperty() {
         return chosen;
@@ -61,16 +66,24 @@ final class DetailPaneWidth {
         return Math.max(detail.getMinWidth(), Math.min(wanted, total - left.getMinWidth() - DIVIDER_ROOM));
     }
 
-    /** Puts the divider where the pane has its width; called before each layout of the split pane (not while the user drags it). */
-    void place() {
+    /**
+     * Puts the divider where the pane has its width; called before each layout of the split pane (not while the user drags it).
+     *
+     * @return whether it moved the divider
+     */
+    boolean place() {
         double total = split.getWidth();
-        if (dragging || total <= 0 || !split.getItems().contains(detail) || split.getDividers().isEmpty()) {
-            return;
+        // Until a width is chosen (or read) the split pane keeps its own: the default share, the pane's width kept as the window
+        // is resized, the page given the room.
+        if (dragging || Double.isNaN(chosen.get()) || total <= 0 || !split.getItems().contains(detail) || split.getDividers().isEmpty()) {
+            return false;
         }
         double position = 1 - width(total) / total;
         if (Math.abs(split.getDividerPositions()[0] - position) > 1e-4) {
             split.setDividerPositions(position);
+            return true;
         }
+        return false;
     }
 
     private void choose(ShellViewModel shell) {

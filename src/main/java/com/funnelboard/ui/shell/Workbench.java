@@ -48,6 +48,8 @@ public final class Workbench extends SplitPane {
     private final javafx.beans.binding.BooleanBinding laidOut;
     /** The pane's width, as the user left it. */
     private final DetailPaneWidth paneWidth;
+    /** Where the divider stood while the pane was shown, until a width is chosen (put back when it is shown again). */
+    private double dividerWhileShown = ShellViewModel.DEFAULT_DIVIDER;
 
     /**
      * @param today the Today page, built with {@link #openDeal} as its way to open a deal
@@ -147,8 +149,12 @@ public final class Workbench extends SplitPane {
 
     @Override
     protected void layoutChildren() {
-        paneWidth.place();
+        boolean moved = paneWidth.place();
         super.layoutChildren();
+        if (moved) {
+            // Laid out again at the next pulse: text that wraps in the pane or the page measured its height at the old width.
+            requestLayout();
+        }
     }
 
     private void layoutDetail(boolean shown) {
@@ -157,7 +163,11 @@ public final class Workbench extends SplitPane {
         }
         if (shown) {
             getItems().add(detail);
+            if (!paneWidth.isChosen()) {
+                setDividerPositions(dividerWhileShown);
+            }
         } else {
+            dividerWhileShown = getDividerPositions()[0];
             boolean focusInPane = getScene() != null && com.funnelboard.ui.common.Nodes.isInside(getScene().getFocusOwner(), detail);
             getItems().remove(detail);
             if (focusInPane) {

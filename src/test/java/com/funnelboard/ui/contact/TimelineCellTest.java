@@ -1,0 +1,50 @@
+package com.funnelboard.ui.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.TimelineEvent;
+import com.funnelboard.testing.Fixtures;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A timeline's stage moves: one an import made is said to be imported, with no checklist (it read as a deal won here). */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.SAME_THREAD)
+class TimelineCellTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
+    private static List<String> texts(StageChange change) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            TimelineCell cell = new TimelineCell(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), Locale.ENGLISH);
+            cell.updateListView(new ListView<>());
+            cell.updateItem(new TimelineEvent.Moved(change, null), false);
+            return cell.getGraphic().lookupAll(".label").stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        }).get();
+    }
+
+    private static StageChange change(Stage from, Stage to, boolean imported) {
+        return new StageChange(UUID.randomUUID(), UUID.randomUUID(), from, to, Fixtures.NOW, "ida@x.example", List.of(), null, null, null, imported);
+    }
+
+    @Test
+    void anImportsMoveIsSaidToBeImported() throws Exception {
+        assertThat(texts(change(null, Stage.WON, true))).contains("Imported in Won",
+                "No checklist: it reached this stage in the program it came from");
+        assertThat(texts(change(Stage.LEAD, Stage.WON, true))).contains("Moved Lead \u2192 Won by an import");
+        assertThat(texts(change(null, Stage.LEAD, false))).contains("Created in Lead").doesNotContain(
+                "No checklist: it reached this stage in the program it came from");
+        assertThat(texts(change(Stage.LEAD, Stage.PROSPECT, false))).contains("Moved Lead \u2192 Prospect");
+    }
+}
