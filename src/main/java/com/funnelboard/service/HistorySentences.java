@@ -219,12 +219,19 @@ public final class HistorySentences {
                 .append(stage(row.get("to_stage")));
         if (row.hasNonNull("checklist")) {
             JsonNode items = read(row.get("checklist").asString());
+            // Each item as the move's checklist showed it: required or optional, and the evidence the data gave (a row of ✗ read the
+            // same whether a required item failed or an optional one was left).
             for (JsonNode item : items) {
-                s.append("\n").append(item.path("holds").asBoolean() ? "\u2713 " : "\u2717 ").append(item.path("text").asString());
+                s.append("\n").append(item.path("holds").asBoolean() ? "\u2713 " : "\u2717 ").append(item.path("text").asString())
+                        .append(item.path("required").asBoolean() ? " (required)" : " (optional)");
+                String evidence = item.path("evidence").isString() ? item.path("evidence").asString() : "";
+                if (!evidence.isBlank()) {
+                    s.append(": ").append(evidence);
+                }
             }
         }
         if (row.hasNonNull("override_reason")) {
-            s.append("\nOverride: ").append(text(row, "override_reason"));
+            s.append("\nOverride of the checklist: ").append(text(row, "override_reason"));
         }
         if (row.hasNonNull("lost_reason")) {
             s.append("\nLost: ").append(LostReason.parse(text(row, "lost_reason")).map(LostReason::label).orElse(text(row, "lost_reason")))

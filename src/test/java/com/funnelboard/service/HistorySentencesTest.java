@@ -64,9 +64,14 @@ class HistorySentencesTest {
     @Test
     void aMoveReadsWithItsChecklistOverrideAndLostReason() {
         Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 1L);
+        Fixtures.interaction(store, d, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.IN, Fixtures.NOW.minusSeconds(3600));
         deals.move(new MoveRequest(d.id(), Stage.PROSPECT, List.of("fits-icp"), "Met at the fair", null, null));
         String move = String.join("\n", of(d).getFirst().details());
-        assertThat(move).startsWith("Lead \u2192 Prospect").contains("\u2713 ", "\u2717 ", "Override: Met at the fair");
+        assertThat(move).startsWith("Lead \u2192 Prospect").contains("\u2713 ", "\u2717 ", "Override of the checklist: Met at the fair");
+        // Each item required or optional, as the move's checklist showed it (a row of ✗ read the same either way).
+        assertThat(move).contains("\u2713 Fits the ideal customer profile (industry, company size, persona) (required)",
+                "\u2717 Budget: able to pay (optional)");
+        assertThat(move).containsPattern("\u2713 At least one inbound interaction logged[^\n]*\\(required\\): inbound call, ");
 
         deals.move(new MoveRequest(d.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, "cut"));
         String lost = String.join("\n", of(d).getFirst().details());
