@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard report funnel|velocity|forecast|lost}: the reports, as tables or JSON. */
-@Command(name = "report", addMethodSubcommands = false, description = "Funnel, win rate and velocity, forecast, lost reasons, pipeline over time.")
+@Command(name = "report", addMethodSubcommands = false, description = "Funnel, win rate and velocity, forecast, lost reasons, pipeline over time, overridden moves.")
 final class ReportCommand {
 
     @ParentCommand
@@ -296,6 +296,41 @@ final class ReportCommand {
                 if (l.otherCurrencies() > 0) {
                     s.console().line(l.otherCurrencies() + (l.otherCurrencies() == 1 ? " lost deal" : " lost deals") + " in other currencies than "
                             + l.currency() + " counted, their value left out.");
+                }
+            });
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "overrides", description = "The moves of the period that went past a failing checklist with a written reason: who, "
+            + "why, and which required items did not hold; how many each person made.")
+    int overrides(@Mixin PeriodOptions o) {
+        return root.run(s -> {
+            ReportService.Period p = o.of(s);
+            List<com.funnelboard.domain.OverriddenMove> moves = s.workspace().reports().overrides(p, o.filter(s));
+            Map<String, Long> byPerson = new java.util.TreeMap<>();
+            moves.forEach(m -> byPerson.merge(m.by() == null ? "" : m.by(), 1L, Long::sum));
+            List<Map<String, Object>> rows = moves.stream().map(m -> {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("dealId", m.dealId().toString());
+                j.put("title", m.title());
+                j.put("owner", m.owner());
+                j.put("from", m.from() == null ? null : m.from().key());
+                j.put("to", m.to().key());
+                j.put("at", s.json().time(m.at()));
+                j.put("by", m.by());
+                j.put("reason", m.reason());
+                j.put("unmet", m.unmet());
+                return j;
+            }).toList();
+            s.console().result(Map.of("from", p.first().toString(), "to", p.last().toString(), "moves", rows, "byPerson", byPerson), () -> {
+                s.console().table(new String[] {"WHEN", "DEAL", "MOVE", "BY", "REASON", "UNMET"}, moves.stream().map(m -> new String[] {
+                    s.time(m.at()), m.title(), (m.from() == null ? "" : m.from().label() + " \u2192 ") + m.to().label(), Session.text(m.by()),
+                    m.reason(), String.join("; ", m.unmet())}).toList(), "No move went past its checklist in the period.");
+                if (!moves.isEmpty()) {
+                    s.console().line(moves.size() + (moves.size() == 1 ? " overridden move" : " overridden moves") + " from " + p.first() + " to "
+                            + p.last() + ": " + String.join(", ", byPerson.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "unknown" : e.getKey())
+                                    + " " + e.getValue()).toList()) + ".");
                 }
             });
             return ExitCodes.OK;

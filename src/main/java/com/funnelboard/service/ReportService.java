@@ -330,6 +330,16 @@ public final class ReportService {
         return lostReasons(p, currency, ReportFilter.ALL);
     }
 
+    /**
+     * The moves of the period that went past a failing checklist with a written reason, newest first: who made them,
+     * why, and which required items did not hold.
+     */
+    public List<com.funnelboard.domain.OverriddenMove> overrides(Period p, ReportFilter filter) {
+        Instant from = p.first().atStartOfDay(zone).toInstant();
+        Instant to = p.last().plusDays(1).atStartOfDay(zone).toInstant();
+        return store.read(r -> r.reports().filtered(filter).overrides(from, to));
+    }
+
     public LostReasons lostReasons(Period p, String currency, ReportFilter filter) {
         CloseDays days = new CloseDays(p.first(), p.last(), zone);
         return store.read(r -> {

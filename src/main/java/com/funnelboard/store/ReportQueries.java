@@ -34,6 +34,11 @@ public final class ReportQueries {
         this.filter = filter;
     }
 
+    /** The overridden moves of [from, to), newest first, of the deals the filter lets through (see {@link OverriddenMoves}). */
+    public List<com.funnelboard.domain.OverriddenMove> overrides(Instant from, Instant to) {
+        return OverriddenMoves.read(ctx, dealFilter(), from, to);
+    }
+
     /** The same reads, counting only the deals the filter lets through. */
     public ReportQueries filtered(ReportFilter f) {
         return new ReportQueries(ctx, f);
