@@ -305,6 +305,9 @@ final class ReportCommand {
     @Command(name = "overrides", description = "The moves of the period that went past a failing checklist with a written reason: who, "
             + "why, and which required items did not hold; how many each person made.")
     int overrides(@Mixin PeriodOptions o) {
+        if (o.csv != null || o.png != null) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "report overrides writes no CSV file or picture yet: use --json for a script");
+        }
         return root.run(s -> {
             ReportService.Period p = o.of(s);
             List<com.funnelboard.domain.OverriddenMove> moves = s.workspace().reports().overrides(p, o.filter(s));

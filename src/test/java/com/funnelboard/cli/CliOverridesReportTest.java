@@ -45,6 +45,7 @@ class CliOverridesReportTest {
 
         String text = cli.run("report", "overrides", "--period", "month").out();
         assertThat(text).contains("Pushed through", "Lead \u2192 Prospect", "Verbal yes from the CFO", "1 overridden move from ");
+        assertThat(cli.run("report", "overrides", "--csv", dir.resolve("o.csv").toString()).err()).contains("writes no CSV file");
         // Another month's are not in this one's.
         assertThat(cli.json("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").get("moves")).isEmpty();
         assertThat(cli.run("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").out())
