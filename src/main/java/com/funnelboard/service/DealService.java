@@ -266,10 +266,24 @@ public final class DealService {
     }
 
     private static void requireKnownItems(MovePlan plan, List<String> checked) {
+        if (plan.transition() instanceof Transition.Refused) {
+            return; // the move itself is refused, and says why ("A lost deal can only be reopened as a Lead"), not its items
+        }
+        ChecklistEvaluation answered = null;
         for (String name : checked) {
-            if (plan.items().stream().noneMatch(i -> i.isNamedBy(name))) {
+            ChecklistItem item = plan.items().stream().filter(i -> i.isNamedBy(name)).findFirst().orElse(null);
+            if (item == null) {
                 throw new InvalidInputException("check", "\"" + name + "\" is not an item of the checklist for this move"
                         + (plan.items().isEmpty() ? " (it has none)" : ""));
+            }
+            if (item.isDerived()) {
+                answered = answered != null ? answered : plan.evaluate(List.of());
+                boolean holds = answered.results().stream().anyMatch(r -> r.item().id().equals(item.id()) && r.holds());
+                if (!holds) {
+                    // It was let through and left unmet without a word.
+                    throw new InvalidInputException("check", "\"" + item.code() + "\" is answered by the data, not ticked: "
+                            + item.rule().hint() + " first");
+                }
             }
         }
     }

@@ -111,6 +111,14 @@ class CliMoveTest {
             assertThat(invisible.err()).contains("The --override reason was blank");
         }
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lead");
+        // An item the data answers cannot be ticked: it is said how to answer it (it was let through and left unmet).
+        assertThat(cli.run("move", id, "--to", "prospect", "--check", "two-way").err())
+                .contains("--check: \"two-way\" is answered by the data, not ticked: log an inbound reply or call, or a meeting first");
+        // A move refused as such says why, not that its items are unknown.
+        String lost = cli.addDeal("Gone");
+        cli.json("move", lost, "--to", "lost", "--lost-reason", "no-budget");
+        assertThat(cli.run("move", lost, "--to", "won", "--check", "signed-or-paid").err()).contains("A lost deal can only be reopened as a Lead")
+                .doesNotContain("is not an item");
         // A reason where none is needed is said to be not kept, where it went without a word.
         assertThat(cli.run("move", cli.addDeal("Dead end"), "--to", "lost", "--lost-reason", "no-budget", "--override", "Boss approved").out())
                 .contains("has no checklist, so the --override reason is not kept.");

@@ -51,6 +51,16 @@ public enum DerivedRule {
         }
     };
 
+    /** What answers it, said to the user: "log an inbound reply or call, or a meeting". */
+    public String hint() {
+        return switch (this) {
+            case TWO_WAY_COMMUNICATION -> "log an inbound reply or call, or a meeting";
+            case BUYING_SIGNAL -> "log a quote, demo, proposal or consultation request";
+            case VALUE_ESTIMATED -> "set the deal's value";
+            case CLOSE_DATE_SET -> "set an expected close date";
+        };
+    }
+
     /** The evidence that the rule holds, or empty when it does not. */
     abstract Optional<String> evidence(Deal deal, List<Interaction> interactions, ZoneId zone, Locale locale);
 

@@ -295,12 +295,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
     }
 
     private static String hint(ItemResult r) {
-        return switch (r.item().rule()) {
-            case TWO_WAY_COMMUNICATION -> "log an inbound reply or call, or a meeting";
-            case BUYING_SIGNAL -> "log a quote, demo, proposal or consultation request";
-            case VALUE_ESTIMATED -> "set the deal's value";
-            case CLOSE_DATE_SET -> "set an expected close date";
-        };
+        return r.item().rule().hint();
     }
 
     private static String summaryText(ChecklistEvaluation e) {
