@@ -363,6 +363,14 @@ class BoardUiTest {
                 .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department).");
         // The folded Lost column unfolds to show the moved card.
         waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
+        // A move the rules refuse (a lost deal to Won) is said in an alert, and not left standing in the status bar after it.
+        robot.drag(centreOf(card(robot, "Late opportunity")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#column-won").query()));
+        waitUntil(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery().map(n -> "This move is not possible".equals(((Labeled) n).getText()))
+                .orElse(false));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(robot.lookup("#status").queryLabeled().getText()).doesNotContain("can only be reopened");
+        assertThat(stageOf(late)).isEqualTo(Stage.LOST);
 
         // Delete on a card asks, then moves the deal to the trash (it did nothing).
         // (The board has scrolled to the unfolded Lost column: the Lead card is chosen in its list.)

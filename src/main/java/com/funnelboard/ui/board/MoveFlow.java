@@ -65,7 +65,8 @@ final class MoveFlow {
         Transition t = plan.transition();
         return switch (t) {
             case Transition.Refused r -> {
-                model.setStatus(r.reason());
+                // Said in the alert, and not left in the status bar: it stood there through other pages and searches until
+                // something else was said.
                 alert(Alert.AlertType.INFORMATION, "This move is not possible", r.reason());
                 yield Optional.empty();
             }
