@@ -44,8 +44,17 @@ public final class ChecklistService {
     /** Adds an item the user ticks at the end of {@code gate}'s list. */
     public ChecklistItem add(Gate gate, String text, boolean required) {
         String t = checkedText(text);
-        return store.write(ChangeOrigin.USER, "Added \u201C" + t + "\u201D to the " + gate.label() + " checklist",
-                r -> r.checklists().add(gate, t, required));
+        return store.write(ChangeOrigin.USER, "Added \u201C" + t + "\u201D to the " + gate.label() + " checklist", r -> {
+            requireNew(r, gate, t, null);
+            return r.checklists().add(gate, t, required);
+        });
+    }
+
+    /** An item of the same words on the same gate is refused: two rows alike in the move's checklist said nothing more. */
+    private static void requireNew(Repositories r, Gate gate, String text, java.util.UUID except) {
+        if (r.checklists().forGate(gate).stream().anyMatch(i -> !i.id().equals(except) && i.text().equalsIgnoreCase(text))) {
+            throw new InvalidInputException(TEXT, "\u201C" + text + "\u201D is on the " + gate.label() + " checklist already");
+        }
     }
 
     /**
@@ -56,10 +65,18 @@ public final class ChecklistService {
     public ChecklistItem edit(String idOrCode, String text, Boolean required) {
         String t = text == null ? null : checkedText(text);
         ChecklistItem before = find(idOrCode);
+        if (t != null && before.isDerived() && !t.equals(before.text())) {
+            // Its words say what the data checks: "Customer signed the NDA" over "Deal value estimated" held for any deal with a value.
+            throw new InvalidInputException(TEXT, "\u201C" + before.text() + "\u201D is answered by the data (" + before.rule().hint()
+                    + " answers it): its words are not edited; remove it, or make it optional, and add an item of your own");
+        }
         String summary = t != null && !t.equals(before.text()) ? "Reworded the checklist item \u201C" + before.text() + "\u201D"
                 : required != null ? "Made \u201C" + before.text() + "\u201D " + (required ? "required" : "optional") : "Edited a checklist item";
         return store.write(ChangeOrigin.USER, summary, r -> {
             ChecklistItem item = found(r, idOrCode);
+            if (t != null) {
+                requireNew(r, item.gate(), t, item.id());
+            }
             r.checklists().edit(item.id(), t, required);
             return found(r, item.id().toString());
         });
@@ -96,15 +113,16 @@ public final class ChecklistService {
                 + com.funnelboard.domain.Printable.escape(idOrCode == null ? "" : idOrCode.strip()) + " (see `checklists list`)"));
     }
 
-    /** An item's text: one line, with something to read in it, of a title's length at most. */
+    /** An item's text: one line, with a word in it (a letter or a digit: "-" or "..." is no item), of a title's length at most. */
     private static String checkedText(String text) {
-        String t = text == null ? "" : PlainText.oneLine(text).strip();
-        if (!PlainText.hasVisible(t)) {
+        String t = text == null ? "" : text.strip();
+        if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) {
             throw new InvalidInputException(TEXT, "An item needs a text: what must hold before the move");
         }
+        // Checked as typed, so that a character that hides or reorders text is refused, as in a deal's title, not dropped unsaid.
         Validation.requiredText(t, "The item's text", TextLimits.NAME).ifPresent(problem -> {
             throw new InvalidInputException(TEXT, problem);
         });
-        return t;
+        return PlainText.oneLine(t).strip();
     }
 }

@@ -33,7 +33,8 @@ public final class ChecklistRepository {
                 .where(CHECKLIST_ITEM.FROM_STAGE.eq(gate.from().key()))
                 .and(CHECKLIST_ITEM.TO_STAGE.eq(gate.to().key()))
                 .and(CHECKLIST_ITEM.DELETED_AT.isNull())
-                .orderBy(CHECKLIST_ITEM.POSITION)
+                // Then by id: two teammates' items added apart get the same place, and every copy must list them alike.
+                .orderBy(CHECKLIST_ITEM.POSITION, CHECKLIST_ITEM.ID)
                 .fetch(ChecklistRepository::item);
     }
 
@@ -99,16 +100,20 @@ public final class ChecklistRepository {
         if (direction == 0 || to < 0 || to >= list.size()) {
             return false;
         }
-        ChecklistItemRecord a = record(id);
-        ChecklistItemRecord b = record(list.get(to).id());
-        Long first = a.getPosition();
-        a.setPosition(b.getPosition());
-        b.setPosition(first);
+        List<ChecklistItem> order = new java.util.ArrayList<>(list);
+        order.add(to, order.remove(at));
+        // The gate's items numbered anew in the order asked, from the gate's first place (two items of one place, added by two
+        // teammates apart, swapped nothing).
+        long base = list.stream().mapToLong(ChecklistItem::position).min().orElse(0);
         java.time.Instant now = owner.clock().instant();
-        a.setUpdatedAt(now);
-        b.setUpdatedAt(now);
-        owner.changes().update(a);
-        owner.changes().update(b);
+        for (int i = 0; i < order.size(); i++) {
+            ChecklistItemRecord r = record(order.get(i).id());
+            if (r.getPosition() != base + i) {
+                r.setPosition(base + i);
+                r.setUpdatedAt(now);
+                owner.changes().update(r);
+            }
+        }
         return true;
     }
 

@@ -70,7 +70,7 @@ class ChecklistsDialogUiTest {
         assertThat(added.required()).isTrue();
         BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + added.code()).tryQuery().isPresent());
         assertThat(robot.lookup("#status").queryLabeled().getText())
-                .isEqualTo("Added \u201CLegal approved the contract\u201D to the Lead \u2192 Prospect checklist. Ctrl+Z takes it back.");
+                .isEqualTo("Added \u201CLegal approved the contract\u201D to the Lead \u2192 Prospect checklist. Ctrl+Z in the window takes it back.");
         assertThat(robot.lookup("#checklist-add-lead-prospect").queryAs(TextField.class).getText()).as("the field empty again").isEmpty();
 
         // Reworded in place (Enter saves), made optional, moved up, removed.
@@ -81,16 +81,30 @@ class ChecklistsDialogUiTest {
         BoardUiTest.waitUntil(() -> !lead().getLast().required());
         robot.clickOn("#checklist-up-" + added.code());
         BoardUiTest.waitUntil(() -> lead().get(lead().size() - 2).code().equals(added.code()));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
+                .startsWith("Moved \u201CLegal has read it\u201D up the Lead \u2192 Prospect checklist."));
+        // An item the data answers keeps its words.
+        assertThat(robot.lookup("#checklist-text-two-way").queryAs(TextField.class).isEditable()).isFalse();
         robot.clickOn("#checklist-remove-" + added.code());
         BoardUiTest.waitUntil(() -> lead().stream().noneMatch(i -> i.code().equals(added.code())));
         BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + added.code()).tryQuery().isEmpty());
 
         // An empty item is said in the dialog and written nowhere.
         int before = lead().size();
-        robot.clickOn("#checklist-add-lead-prospect").write("\u00A0").type(KeyCode.ENTER);
+        robot.clickOn("#checklist-add-lead-prospect").write("   ").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> !robot.lookup("#checklists-problem").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#checklists-problem").queryLabeled().getText()).isEqualTo("An item needs a text: what must hold before the move.");
         assertThat(lead()).hasSize(before);
+
+        // Words typed into an item and left by Escape are saved as leaving the field saves them (they were thrown away).
+        TextField budget = robot.lookup("#checklist-text-budget").queryAs(TextField.class);
+        robot.clickOn(budget).type(KeyCode.END).write(" (IT)");
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> lead().stream().anyMatch(i -> i.code().equals("budget") && i.text().equals("Budget: able to pay (IT)")));
+        // Open again: the last refusal is not said again.
+        javafx.application.Platform.runLater(item::fire);
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-add-lead-prospect").tryQuery().isPresent());
+        assertThat(robot.lookup("#checklists-problem").queryLabeled().getText()).isEmpty();
         robot.type(KeyCode.ESCAPE);
     }
 }

@@ -23,6 +23,12 @@ class CliChecklistsTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    private static List<String> codesOf(CliRunner runner, String gate) {
+        List<String> out = new java.util.ArrayList<>();
+        runner.json("checklists", "list").get("gates").get(gate).forEach(i -> out.add(i.get("code").asString()));
+        return out;
+    }
+
     private List<String> codes(String gate) {
         List<String> out = new java.util.ArrayList<>();
         cli.json("checklists", "list").get("gates").get(gate).forEach(i -> out.add(i.get("code").asString()));
@@ -75,6 +81,16 @@ class CliChecklistsTest {
         assertThat(cli.run("checklists", "edit", "no-such-item", "--required").err()).contains("There is no checklist item no-such-item");
         assertThat(cli.run("checklists", "edit", "budget").err()).contains("Say what to change");
         assertThat(cli.run("checklists", "move", "budget").err()).contains("Say which way");
+        assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "...").err()).as("no word in it")
+                .contains("An item needs a text");
+        assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "budget: ABLE to pay").err())
+                .contains("\u201Cbudget: ABLE to pay\u201D is on the Lead \u2192 Prospect checklist already");
+        assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "Invoice \u202Efdp.exe").err())
+                .contains("invisible character that reorders or hides text (U+202E)");
+        // An item the data answers keeps its words: reworded, any deal with a value "met" an NDA.
+        assertThat(cli.run("checklists", "edit", "value-estimated", "--text", "Customer signed the NDA").err())
+                .contains("\u201CDeal value estimated\u201D is answered by the data (set the deal's value answers it): its words are not edited");
+        assertThat(cli.json("checklists", "edit", "value-estimated", "--optional").get("required").asBoolean()).isFalse();
         assertThat(codes("lead-prospect")).isEqualTo(before);
     }
 
@@ -92,5 +108,11 @@ class CliChecklistsTest {
         assertThat(merged.exit()).as(merged.err()).isZero();
         assertThat(cli.json("checklists", "list").get("gates").get("opportunity-won").findValuesAsString("text"))
                 .filteredOn("Legal approved"::equals).hasSize(2);
+        // Both copies list them in one order (added apart, the two got one place).
+        Path back = dir.resolve("ann.funnel");
+        cli.json("share", "export", back.toString());
+        CliRunner.Result mergedBack = bo.run("share", "merge", back.toString());
+        assertThat(mergedBack.exit()).as(mergedBack.err()).isZero();
+        assertThat(codes("opportunity-won")).isEqualTo(codesOf(bo, "opportunity-won"));
     }
 }

@@ -36,6 +36,8 @@ public final class ChecklistsDialog {
     private final VBox sections = new VBox(18);
     /** The gate whose add field keeps the keyboard after the lists are drawn again (null: none). */
     private Gate adding;
+    /** The items' text fields as last drawn: what is typed in one is saved when the dialog closes too (Escape threw it away). */
+    private final java.util.Map<ChecklistItem, TextField> texts = new java.util.LinkedHashMap<>();
 
     private ChecklistsDialog(ChecklistsViewModel model) {
         this.model = model;
@@ -73,13 +75,18 @@ public final class ChecklistsDialog {
         d.getDialogPane().setStyle("-fx-max-width: 1200px;"); // the theme stops dialogs at 600 px
         d.getDialogPane().setContent(new VBox(10, problem, scroll));
         d.getDialogPane().setId("checklists-dialog");
-        model.listsProperty().addListener((o, was, lists) -> draw(lists));
+        // Drawn again after every edit, a refused one too (an emptied field gets its stored words back): an invalidation listener,
+        // as lists equal to the last ones tell no change listener.
+        model.listsProperty().addListener((javafx.beans.Observable o) -> draw(model.listsProperty().get()));
+        model.problemProperty().set(""); // what was refused the last time it was open is not said again
         draw(model.listsProperty().get());
+        d.setOnHidden(e -> texts.forEach((item, field) -> model.reword(item, field.getText())));
         return d;
     }
 
     private void draw(Map<Gate, List<ChecklistItem>> lists) {
         sections.getChildren().clear();
+        texts.clear();
         for (Gate gate : Gate.ALL) {
             sections.getChildren().add(section(gate, lists.getOrDefault(gate, List.of())));
         }
@@ -124,10 +131,8 @@ public final class ChecklistsDialog {
         add.setId("checklist-add-button-" + gate.key());
         add.disableProperty().bind(text.textProperty().isEmpty());
         Runnable adds = () -> {
-            if (!text.getText().isBlank()) {
-                adding = gate;
-                model.add(gate, text.getText(), required.isSelected());
-            }
+            adding = gate;
+            model.add(gate, text.getText(), required.isSelected()); // spaces alone are refused, and said (they did nothing, unsaid)
         };
         add.setOnAction(e -> adds.run());
         text.setOnAction(e -> adds.run());
@@ -148,6 +153,15 @@ public final class ChecklistsDialog {
         text.setId("checklist-text-" + item.code());
         text.setPrefColumnCount(40);
         HBox.setHgrow(text, Priority.ALWAYS);
+        if (item.isDerived()) {
+            // Its words say what the data checks: they are not edited (reworded, it read as a requirement the data then "met").
+            text.setEditable(false);
+            text.getStyleClass().add(Styles.TEXT_MUTED);
+            LazyTooltip.install(text, "Answered by the data: " + item.rule().hint() + ". Its words are not edited; remove it or make it "
+                    + "optional, and add an item of your own");
+        } else {
+            texts.put(item, text);
+        }
         text.setOnAction(e -> model.reword(item, text.getText()));
         text.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {

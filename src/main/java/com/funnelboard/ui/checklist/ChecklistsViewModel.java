@@ -75,7 +75,8 @@ public final class ChecklistsViewModel {
 
     /** One place up ({@code -1}) or down ({@code +1}) its list. */
     public CompletableFuture<Void> move(ChecklistItem item, int direction) {
-        return write(() -> checklists.move(item.id().toString(), direction) ? "" : null);
+        return write(() -> checklists.move(item.id().toString(), direction) ? "Moved \u201C" + item.text() + "\u201D " + (direction < 0 ? "up" : "down")
+                + " the " + item.gate().label() + " checklist." : null);
     }
 
     public CompletableFuture<Void> remove(ChecklistItem item) {
@@ -92,7 +93,7 @@ public final class ChecklistsViewModel {
             } else if (failure != null) {
                 executors.problems().report("checklists", "The checklist was not saved", cause, () -> load());
             } else if (said != null && !said.isEmpty()) {
-                status.accept(said + " Ctrl+Z takes it back.");
+                status.accept(said + " Ctrl+Z in the window takes it back."); // (not in the dialog: it holds the keyboard)
             }
             return null;
         }).thenCompose(x -> load());
