@@ -222,14 +222,17 @@ public final class ShareConflicts {
         String column = switch (table) {
             case "deal" -> "title";
             case "contact", "organization" -> "name";
+            case "checklist_item" -> "text";
             default -> null;
         };
+        // In words, as the user knows the row: "checklist item “Budget: able to pay”", not "checklist_item 87d15c1a".
+        String kind = table.replace('_', ' ');
         if (column != null) {
             var r = ctx.fetchOptional("SELECT " + column + " FROM " + table + " WHERE id = ?", row);
             if (r.isPresent()) {
-                return table + " “" + r.get().get(0, String.class) + "”";
+                return kind + " “" + r.get().get(0, String.class) + "”";
             }
         }
-        return table + " " + row.substring(0, Math.min(8, row.length()));
+        return kind + " " + row.substring(0, Math.min(8, row.length()));
     }
 }

@@ -114,5 +114,13 @@ class CliChecklistsTest {
         CliRunner.Result mergedBack = bo.run("share", "merge", back.toString());
         assertThat(mergedBack.exit()).as(mergedBack.err()).isZero();
         assertThat(codes("opportunity-won")).isEqualTo(codesOf(bo, "opportunity-won"));
+
+        // Two rewordings of one item apart are a conflict, named by the item's words.
+        cli.json("checklists", "edit", "budget", "--text", "Budget: can pay (A)");
+        bo.json("checklists", "edit", "budget", "--text", "Budget: can pay (B)");
+        Path boAgain = dir.resolve("bo2.funnel");
+        bo.json("share", "export", boAgain.toString());
+        assertThat(cli.run("share", "merge", boAgain.toString()).exit()).isZero();
+        assertThat(cli.run("conflicts", "list").out()).contains("checklist item \u201CBudget: can pay").doesNotContain("checklist_item");
     }
 }
