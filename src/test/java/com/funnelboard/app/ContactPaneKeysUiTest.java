@@ -118,7 +118,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
         // The pane's width, dragged, is remembered.
         SplitPane split = robot.lookup("#workbench").queryAs(SplitPane.class);
-        DetailPaneRememberedUiTest.dragDivider(robot, split, -100);
+        DetailPaneRememberedUiTest.dragDivider(robot, split, -30);
         BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.width")).isPresent());
     }
 

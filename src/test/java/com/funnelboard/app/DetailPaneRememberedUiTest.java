@@ -71,14 +71,14 @@ class DetailPaneRememberedUiTest {
         robot.interact(() -> window.setWidth(1000)); // (a window of this JVM's test before may have left it wider)
         robot.sleep(100);
         double before = pane.getLayoutBounds().getWidth();
-        dragDivider(robot, workbench, -180);
-        BoardUiTest.waitUntil(() -> pane.getLayoutBounds().getWidth() > before + 150);
+        dragDivider(robot, workbench, -110);
+        BoardUiTest.waitUntil(() -> pane.getLayoutBounds().getWidth() > before + 90);
         double chosen = pane.getLayoutBounds().getWidth();
         java.util.function.Supplier<Double> remembered = () -> store.read(r -> r.local().get("ui.detail.width")).map(Double::parseDouble).orElse(0.0);
         BoardUiTest.waitUntil(() -> Math.abs(remembered.get() - chosen) < 10);
         double widthKept = remembered.get();
         robot.interact(() -> window.setWidth(700));
-        BoardUiTest.waitUntil(() -> pane.getLayoutBounds().getWidth() < chosen - 100);
+        BoardUiTest.waitUntil(() -> pane.getLayoutBounds().getWidth() < chosen - 30);
         robot.interact(() -> window.setWidth(1000));
         BoardUiTest.waitUntil(() -> Math.abs(pane.getLayoutBounds().getWidth() - chosen) < 3);
         robot.sleep(600); // the width is remembered after a 0.4 s pause
@@ -99,8 +99,8 @@ class DetailPaneRememberedUiTest {
         robot.sleep(100);
         javafx.scene.layout.Region pane = (javafx.scene.layout.Region) workbench.getItems().get(1);
         double before = pane.getWidth();
-        dragDivider(robot, workbench, -250);
-        BoardUiTest.waitUntil(() -> pane.getWidth() > before + 200);
+        dragDivider(robot, workbench, -120);
+        BoardUiTest.waitUntil(() -> pane.getWidth() > before + 100);
         double chosen = pane.getWidth();
         BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("ui.detail.width")).isPresent());
         robot.sleep(100);
