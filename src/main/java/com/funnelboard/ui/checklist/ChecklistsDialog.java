@@ -39,20 +39,25 @@ public final class ChecklistsDialog {
     /** The items' text fields as last drawn: what is typed in one is saved when the dialog closes too (Escape threw it away). */
     private final java.util.Map<ChecklistItem, TextField> texts = new java.util.LinkedHashMap<>();
 
-    private ChecklistsDialog(ChecklistsViewModel model) {
+    /** Edit → Undo of the window: Ctrl+Z in the dialog takes back its last edit (the dialog holds the keyboard). */
+    private final java.util.function.Supplier<java.util.concurrent.CompletionStage<?>> undo;
+
+    private ChecklistsDialog(ChecklistsViewModel model, java.util.function.Supplier<java.util.concurrent.CompletionStage<?>> undo) {
         this.model = model;
+        this.undo = undo;
     }
 
     /** File → Checklists…, which opens the dialog over the window {@code owner} gives. */
-    public static MenuItem menuItem(java.util.function.Supplier<Window> owner, ChecklistsViewModel model) {
+    public static MenuItem menuItem(java.util.function.Supplier<Window> owner, ChecklistsViewModel model,
+            java.util.function.Supplier<java.util.concurrent.CompletionStage<?>> undo) {
         MenuItem item = new MenuItem("Checklists\u2026");
         item.setId("menu-checklists");
-        item.setOnAction(e -> show(owner.get(), model));
+        item.setOnAction(e -> show(owner.get(), model, undo));
         return item;
     }
 
-    public static void show(Window owner, ChecklistsViewModel model) {
-        model.load().thenRun(() -> new ChecklistsDialog(model).dialog(owner).showAndWait());
+    public static void show(Window owner, ChecklistsViewModel model, java.util.function.Supplier<java.util.concurrent.CompletionStage<?>> undo) {
+        model.load().thenRun(() -> new ChecklistsDialog(model, undo).dialog(owner).showAndWait());
     }
 
     /** The dialog, not shown yet (tests show it themselves). */
@@ -81,7 +86,27 @@ public final class ChecklistsDialog {
         model.problemProperty().set(""); // what was refused the last time it was open is not said again
         draw(model.listsProperty().get());
         d.setOnHidden(e -> texts.forEach((item, field) -> model.reword(item, field.getText())));
+        // Ctrl+Z takes back the dialog's last edit, as in the window (the status bar offers it), and shows the lists as they are
+        // then; in a field of words typed and not saved yet, the field's own undo acts on them.
+        d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && !typingIn(d.getDialogPane().getScene().getFocusOwner())) {
+                e.consume();
+                undo.get().thenRun(() -> javafx.application.Platform.runLater(model::load));
+            }
+        });
         return d;
+    }
+
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** Whether the keyboard is in a field whose words differ from what is stored (its own undo takes them back). */
+    private boolean typingIn(Node focus) {
+        if (focus instanceof TextField field) {
+            return texts.entrySet().stream().anyMatch(e -> e.getValue() == field && !field.getText().equals(e.getKey().text()))
+                    || !texts.containsValue(field) && !field.getText().isEmpty();
+        }
+        return false;
     }
 
     private void draw(Map<Gate, List<ChecklistItem>> lists) {

@@ -93,7 +93,7 @@ public final class ChecklistsViewModel {
             } else if (failure != null) {
                 executors.problems().report("checklists", "The checklist was not saved", cause, () -> load());
             } else if (said != null && !said.isEmpty()) {
-                status.accept(said + " Ctrl+Z in the window takes it back."); // (not in the dialog: it holds the keyboard)
+                status.accept(said + " Ctrl+Z takes it back.");
             }
             return null;
         }).thenCompose(x -> load());

@@ -34,6 +34,7 @@ public final class MainView extends BorderPane {
     public static final KeyCombination REDO_WINDOWS = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final UndoViewModel undo;
+    private final com.funnelboard.ui.followup.FollowUpPrompts prompts;
     private final AppMenu menu;
     private final CompletableFuture<Void> boardLoaded = new CompletableFuture<>();
     private final CompletableFuture<Void> boardShown = new CompletableFuture<>();
@@ -64,6 +65,7 @@ public final class MainView extends BorderPane {
     public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench,
             com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts, UndoViewModel undo) {
         this.undo = undo;
+        this.prompts = prompts;
         this.shell = shell;
         this.boardModel = boardModel;
         this.board = board;
@@ -125,11 +127,7 @@ public final class MainView extends BorderPane {
         Node statusBar = StatusBar.of(shell, boardModel, prompts, undo, db, progress, cancel,
                 () -> workbench.pageProperty().getValue() == Workbench.Page.BOARD, board::focusCards);
 
-        // An undo withdraws the offer of a next follow-up: the move it followed may be what is taken back.
-        Runnable undoLast = () -> {
-            prompts.dismissOffer();
-            undo.undo();
-        };
+        Runnable undoLast = this::undoLast;
         menu = new AppMenu(new AppMenu.Actions(this::newLead, this::checkDatabase, dialogs::openSettings, this::quit, undoLast, undo::redo,
                 board::dealMenuItems, () -> {
                     // Ctrl+1 also takes the keyboard back to the cards, from a field of the detail pane or the search (it stayed
@@ -218,6 +216,15 @@ public final class MainView extends BorderPane {
     }
 
     /** The menu bar (and its shortcut sheet). */
+    /**
+     * Edit → Undo: takes back the latest change set; for a dialog over the window too, which holds the keyboard (File →
+     * Checklists…). An undo withdraws the offer of a next follow-up: the move it followed may be what is taken back.
+     */
+    public java.util.concurrent.CompletableFuture<Void> undoLast() {
+        prompts.dismissOffer();
+        return undo.undo();
+    }
+
     public AppMenu menu() {
         return menu;
     }
