@@ -108,6 +108,10 @@ class ReportsUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("50 %"));
         assertThat(robot.lookup("#figure-deal-size").queryLabeled().getText()).isEqualTo("\u20AC3,000");
         assertThat(robot.lookup("#figure-open-deals").queryLabeled().getText()).as("nothing open now").isEqualTo("0");
+        // The moves past a failing checklist are counted, the latest with its reason in the tooltip.
+        javafx.scene.control.Labeled overridden = robot.lookup("#figure-overrides").queryLabeled();
+        assertThat(overridden.getText()).matches("[1-9][0-9]* moves?");
+        assertThat(overridden.getTooltip().getText()).contains("Won \u00B7 ", ": Signed");
         javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
         assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
         assertThat(ticks.toString(3.0)).isEqualTo("3");

@@ -28,6 +28,8 @@ public final class ReportsView extends ScrollPane {
     private final Label cycle = figure("cycle");
     private final Label velocity = figure("velocity");
     private final Label open = figure("open-deals");
+    /** How many moves of the period went past a failing checklist, the latest in its tooltip: a forecast is as honest as they. */
+    private final Label overrides = figure("overrides");
     private final ReportsViewModel model;
     private final ReportCharts charts;
     private final Label notes = new Label();
@@ -74,7 +76,7 @@ public final class ReportsView extends ScrollPane {
         days.managedProperty().bind(days.visibleProperty());
         ReportExports exports = new ReportExports(model, this);
         FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle), box("Open deals", open),
-                box("Velocity", velocity));
+                box("Velocity", velocity), box("Checklists overridden", overrides));
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         SafeWrap.wrap(notes);
         VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.node(com.funnelboard.service.ReportChart.FUNNEL), com.funnelboard.service.ReportChart.FUNNEL),
@@ -102,6 +104,9 @@ public final class ReportsView extends ScrollPane {
         open.setTooltip(v.openInOtherCurrencies() == 0 ? null : new javafx.scene.control.Tooltip(String.format(locale,
                 "* Open deals in %s; %,d in other currencies are left out of the count and the velocity", v.currency(), v.openInOtherCurrencies())));
 
+        overrides.setText(String.format(locale, "%,d", r.overrides().size()) + (r.overrides().isEmpty() ? "" : r.overrides().size() == 1 ? " move" : " moves"));
+        overrides.setTooltip(r.overrides().isEmpty() ? null : new javafx.scene.control.Tooltip(overridesTip(r.overrides())));
+
         charts.fill(r, model.choicesProperty().get());
 
         com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
@@ -117,6 +122,19 @@ public final class ReportsView extends ScrollPane {
         }
         r.lost().rows().stream().flatMap(row -> row.notes().stream()).limit(10).forEach(note -> n.append("\nOther: ").append(note));
         notes.setText(n.toString());
+    }
+
+    /** The latest overridden moves, one a line: "Dec 6 · Pilot · Lead → Prospect · Tom <tom@…>: Verbal yes from the CFO". */
+    private String overridesTip(List<com.funnelboard.domain.OverriddenMove> moves) {
+        com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, model.zone());
+        StringBuilder b = new StringBuilder("Moves past a failing checklist, with the reason written (report overrides lists them all):");
+        moves.stream().limit(8).forEach(m -> b.append("\n").append(formats.date(m.at().atZone(model.zone()).toLocalDate()))
+                .append(" \u00B7 ").append(m.title()).append(" \u00B7 ").append(m.from() == null ? "" : m.from().label() + " \u2192 ")
+                .append(m.to().label()).append(" \u00B7 ").append(m.by() == null ? "" : m.by()).append(": ").append(m.reason()));
+        if (moves.size() > 8) {
+            b.append("\n\u2026 and ").append(moves.size() - 8).append(" more");
+        }
+        return b.toString();
     }
 
     /** A day of the custom range. */

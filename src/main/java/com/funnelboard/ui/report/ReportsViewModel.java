@@ -63,9 +63,19 @@ public final class ReportsViewModel {
         }
     }
 
-    /** Everything the page shows, read at once, and the filter it was read with. */
+    /** The time zone the reports' days are in. */
+    public java.time.ZoneId zone() {
+        return reports.zone();
+    }
+
+    /**
+     * Everything the page shows, read at once, and the filter it was read with.
+     *
+     * @param overrides the period's moves that went past a failing checklist, newest first
+     */
     public record Reports(ReportService.Funnel funnel, ReportService.Velocity velocity, ReportService.Forecast forecast,
-            ReportService.LostReasons lost, ReportService.Pipeline pipeline, ReportFilter filter) {}
+            ReportService.LostReasons lost, ReportService.Pipeline pipeline, ReportFilter filter,
+            java.util.List<com.funnelboard.domain.OverriddenMove> overrides) {}
 
     /** A chart's table, as shown (the same table as {@code funnelboard report ... --csv}). */
     static ReportTable table(ReportChart chart, Reports r) {
@@ -268,7 +278,7 @@ public final class ReportsViewModel {
     /** Every report of the page for a period, amounts in {@code currency}, with the filter. */
     public static Reports read(ReportService reports, ReportService.Period p, String currency, ReportFilter f) {
         return new Reports(reports.funnel(p, f), reports.velocity(p, currency, f), reports.forecast(currency, f), reports.lostReasons(p, currency, f),
-                reports.pipeline(p, currency, f), f);
+                reports.pipeline(p, currency, f), f, reports.overrides(p, f));
     }
 
     /** Reads every report again for the chosen period; a failure shows in the status bar with Retry. */
