@@ -20,7 +20,8 @@ final class ChecklistsCommand {
     @ParentCommand
     RootCommand root;
 
-    @Command(name = "list", description = "List each gate's items in order: code, required or optional, ticked or answered by the data, text.")
+    @Command(name = "list", description = "List each gate's items in order: code, required or optional, checked (ticked by the user) or derived "
+            + "(answered by the data), text.")
     int list() {
         return root.run(s -> {
             Map<Gate, List<ChecklistItem>> all = s.workspace().checklists().all();
@@ -36,7 +37,8 @@ final class ChecklistsCommand {
                     s.console().line(e.getKey().label() + " (" + e.getKey().key() + ")");
                     List<String[]> rows = new ArrayList<>();
                     for (ChecklistItem i : e.getValue()) {
-                        rows.add(new String[] {"  " + i.code(), i.required() ? "required" : "optional", i.isDerived() ? "data" : "ticked", i.text()});
+                        // "derived" and "checked", as `deals show` and the JSON name them (it said "data" and "ticked" here).
+                        rows.add(new String[] {"  " + i.code(), i.required() ? "required" : "optional", i.isDerived() ? "derived" : "checked", i.text()});
                     }
                     if (rows.isEmpty()) {
                         s.console().line("  No items: every move through this gate passes.");

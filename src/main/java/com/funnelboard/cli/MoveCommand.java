@@ -100,8 +100,10 @@ final class MoveCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (MoveRefusedException e) {
                 List<ItemResult> unmet = e.verdict().unmet();
+                // The codes in one column as wide as the longest (an added item's code, "legal-approved-the-contract-1869", ran into its text).
+                int width = Math.max(20, unmet.stream().mapToInt(r -> r.item().code().length()).max().orElse(0));
                 List<String> lines = new ArrayList<>(unmet.stream()
-                        .map(r -> String.format("%-20s %s%s", r.item().code(), r.item().text(), r.item().isDerived() ? " (derived)" : ""))
+                        .map(r -> String.format("%-" + width + "s %s%s", r.item().code(), r.item().text(), r.item().isDerived() ? " (derived)" : ""))
                         .toList());
                 if (!unmet.isEmpty() && override != null && !com.funnelboard.domain.PlainText.hasVisible(override)) {
                     lines.add("The --override reason was blank (nothing in it can be seen): write why it moves anyway (the reason is kept in "

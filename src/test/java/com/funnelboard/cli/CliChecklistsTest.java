@@ -49,7 +49,8 @@ class CliChecklistsTest {
         assertThat(codes("opportunity-won")).endsWith(legal);
         CliRunner.Result refused = cli.run("move", id, "--to", "won", "--check", "proposal-presented", "--check", "signed-or-paid");
         assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(refused.err()).contains(legal, "Legal approved the contract");
+        assertThat(refused.err()).contains(legal + " Legal approved the contract");
+        assertThat(cli.run("checklists", "list").out()).contains("two-way", "derived", "checked").doesNotContain("ticked");
 
         cli.json("checklists", "move", legal, "--up");
         assertThat(codes("opportunity-won")).containsExactly("proposal-presented", "terms-negotiated", legal, "signed-or-paid");
