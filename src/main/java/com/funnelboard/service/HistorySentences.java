@@ -108,7 +108,7 @@ public final class HistorySentences {
                 continue; // said by the stage move's own sentence, or by the address lists
             }
             java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
-            String line = f.isNewRow() ? newRow(f, currency) : field(f, currency);
+            String line = f.isNewRow() ? newRow(f, currency) : field(f, currency, !set.mergedFrom().isEmpty());
             if (line != null && f.isNewRow() && details.contains(line)) {
                 made.merge(line, 2, (a, b) -> a + 1);
             } else if (line != null && !details.contains(line)) {
@@ -144,10 +144,6 @@ public final class HistorySentences {
         if (conflicts != null && !headline.contains(conflicts)) {
             headline = headline + "; " + conflicts;
         }
-        // A value before the merge is this installation's, which the teammate may never have seen (two edits apart are a conflict):
-        // "Value €90,000 here → €95,000", not a teammate overwriting €90,000.
-        details = details.stream().map(d -> d.contains(" \u2192 ") && !d.startsWith("New ") ? d.replaceFirst(" \u2192 ", " here \u2192 ") : d)
-                .toList();
         String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + who(set.author())
                 + ", " + when.format(set.at());
         return new Entry(set, headline, details, byline);
@@ -240,7 +236,12 @@ public final class HistorySentences {
         return s.toString();
     }
 
-    private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
+    /**
+     * @param merged of a teammate's change merged here: the value before is this installation's, which the teammate may never
+     *     have seen (two edits apart are a conflict) — "Value €95,000 (€90,000 here before)", not a teammate overwriting
+     *     €90,000. ("Lead here → Prospect" read as nothing; a teammate's stage move, a new row of its own, says its stages.)
+     */
+    private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency, boolean merged) {
         if (!mergedAway.isEmpty() && f.field().equals("contact_id") && (f.table().equals("deal") || f.table().equals("interaction"))) {
             // What a contact merge moved, and its undo moved back (it said nothing of them).
             String what = f.table().equals("deal") ? "Deal" : "Interaction";
@@ -283,6 +284,9 @@ public final class HistorySentences {
             return isNull(now) ? "Follow-up no longer snoozed" : "Follow-up snoozed until " + instant(now);
         }
         String name = (what == null ? "" : what + " ") + (what == null ? label(f.field()) : label(f.field()).toLowerCase(locale));
+        if (merged) {
+            return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, currency)) + " here before)";
+        }
         return name + " " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
     }
 

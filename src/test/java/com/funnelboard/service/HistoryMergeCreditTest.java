@@ -34,7 +34,7 @@ class HistoryMergeCreditTest {
 
             HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
             var entries = new HistoryService(bo).readable(deal.contactId(), deal.id(), 20, words);
-            var merged = entries.stream().filter(e -> e.details().contains("Owner Tess Holm here \u2192 Ola Nordmann")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
+            var merged = entries.stream().filter(e -> e.details().contains("Owner Ola Nordmann (Tess Holm here before)")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
             assertThat(merged.headline()).as("Ida's own headline").doesNotStartWith("Merged").contains("Pilot");
             assertThat(merged.byline()).startsWith("Ida Berg \u00B7 ").contains(" \u00B7 merged by Bo Lind, ");
 
@@ -46,7 +46,7 @@ class HistoryMergeCreditTest {
 
     /**
      * Two edits of one value apart: the merge's entry, credited to the teammate, gives the value as it
-     * was here (which the teammate never saw: "Value €90 here → €95", not the teammate overwriting
+     * was here (which the teammate never saw: "Value €95 (€90 here before)", not the teammate overwriting
      * €90) and keeps the merge's word on the conflict.
      */
     @Test
@@ -62,8 +62,26 @@ class HistoryMergeCreditTest {
             HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
             var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, words);
             var merged = entries.stream().filter(e -> e.byline().contains("merged by")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
-            assertThat(merged.details()).containsExactly("Value \u20AC90 here \u2192 \u20AC95");
+            assertThat(merged.details()).containsExactly("Value \u20AC95 (\u20AC90 here before)");
             assertThat(merged.headline()).startsWith("Edited \u201CPilot\u201D").endsWith("; 1 conflict to review in Conflicts");
+        }
+    }
+
+    /** A teammate's stage move says its own stages, merged: it read "Lead here → Prospect". */
+    @Test
+    void aMergedMoveSaysItsStages() throws Exception {
+        Deal deal = pilotOnTwoCopies(8_750L);
+        try (Store ida = open("ida.db", 3_600, "Ida Berg"); Store bo = open("bo.db", 7_200, "Bo Lind")) {
+            new DealService(bo, new com.funnelboard.domain.checklist.ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), bo::author)
+                    .move(new com.funnelboard.domain.MoveRequest(deal.id(), Stage.PROSPECT, java.util.List.of(), "Met at the fair", null, null));
+            Path file = dir.resolve("bo.funnel");
+            new ShareService(bo).export(file);
+            new ShareService(ida).merge(file, () -> false);
+
+            var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC));
+            var merged = entries.stream().filter(e -> e.byline().contains("merged by")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
+            assertThat(String.join("\n", merged.details())).contains("Lead \u2192 Prospect", "Override of the checklist: Met at the fair")
+                    .doesNotContain(" here ");
         }
     }
 
