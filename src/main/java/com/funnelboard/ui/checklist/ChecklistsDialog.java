@@ -82,10 +82,15 @@ public final class ChecklistsDialog {
         d.getDialogPane().setId("checklists-dialog");
         // Drawn again after every edit, a refused one too (an emptied field gets its stored words back): an invalidation listener,
         // as lists equal to the last ones tell no change listener.
-        model.listsProperty().addListener((javafx.beans.Observable o) -> draw(model.listsProperty().get()));
+        javafx.beans.InvalidationListener redraw = o -> draw(model.listsProperty().get());
+        model.listsProperty().addListener(redraw);
         model.problemProperty().set(""); // what was refused the last time it was open is not said again
         draw(model.listsProperty().get());
-        d.setOnHidden(e -> texts.forEach((item, field) -> model.reword(item, field.getText())));
+        d.setOnHidden(e -> {
+            // The model outlives the dialog: a closed one no longer draws (each opening left its listener behind).
+            model.listsProperty().removeListener(redraw);
+            texts.forEach((item, field) -> model.reword(item, field.getText()));
+        });
         // Ctrl+Z takes back the dialog's last edit, as in the window (the status bar offers it), and shows the lists as they are
         // then; in a field of words typed and not saved yet, the field's own undo acts on them.
         d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
