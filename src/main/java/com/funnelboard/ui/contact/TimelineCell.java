@@ -64,7 +64,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 head.setText((m.change().from() == null ? (m.change().imported() ? "Imported in " : "Created in ") + m.change().to().label()
                         : "Moved " + m.change().from().label() + " → " + m.change().to().label() + (m.change().imported() ? " by an import" : "")));
                 body.setText(m.change().imported() && m.change().overrideReason() == null && m.change().lostReason() == null
-                        ? "No checklist: it reached this stage in the program it came from"
+                        ? "No checklist: brought in by an import"
                         : m.change().overrideReason() != null ? "Override: " + TimelineNotes.shown(m.change().overrideReason())
                         : m.change().lostReason() != null ? "Lost: " + Formats.label(m.change().lostReason())
                                 + (m.change().lostNote() == null ? "" : " — " + TimelineNotes.shown(m.change().lostNote())) : "");

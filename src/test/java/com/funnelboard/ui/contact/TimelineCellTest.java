@@ -41,10 +41,10 @@ class TimelineCellTest {
     @Test
     void anImportsMoveIsSaidToBeImported() throws Exception {
         assertThat(texts(change(null, Stage.WON, true))).contains("Imported in Won",
-                "No checklist: it reached this stage in the program it came from");
+                "No checklist: brought in by an import");
         assertThat(texts(change(Stage.LEAD, Stage.WON, true))).contains("Moved Lead \u2192 Won by an import");
         assertThat(texts(change(null, Stage.LEAD, false))).contains("Created in Lead").doesNotContain(
-                "No checklist: it reached this stage in the program it came from");
+                "No checklist: brought in by an import");
         assertThat(texts(change(Stage.LEAD, Stage.PROSPECT, false))).contains("Moved Lead \u2192 Prospect");
     }
 }
