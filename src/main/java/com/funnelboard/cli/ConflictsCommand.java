@@ -34,11 +34,11 @@ final class ConflictsCommand {
                 for (int i = 0; i < all.size(); i++) {
                     FieldConflict c = all.get(i);
                     com.funnelboard.service.ShareService.ConflictText text = texts.get(i);
-                    rows.add(new String[] {Session.shortId(c.id()), c.label(), text.field(), side(s, text.current(), c.current()),
-                        side(s, text.others().getFirst(), c.others().getFirst())});
+                    rows.add(new String[] {Session.shortId(c.id()), c.label(), text.field(), side(s, text.current(), c.current(), text.why(0)),
+                        side(s, text.others().getFirst(), c.others().getFirst(), text.why(1))});
                     // Every other value, a line each: with three teammates, the value kept now has two others.
                     for (int o = 1; o < c.others().size(); o++) {
-                        rows.add(new String[] {"", "", "", "", side(s, text.others().get(o), c.others().get(o))});
+                        rows.add(new String[] {"", "", "", "", side(s, text.others().get(o), c.others().get(o), text.why(o + 1))});
                     }
                 }
                 s.console().table(new String[] {"ID", "RECORD", "FIELD", "NOW (WHO, WHEN)", "OTHER (WHO, WHEN)"}, rows, "No conflicts.");
@@ -80,8 +80,9 @@ final class ConflictsCommand {
         });
     }
 
-    private static String side(Session s, String value, FieldConflict.Side v) {
-        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.timeSeconds(v.at()) + ")";
+    /** "Won (Ann Alder <ann@…>, here, 2026-03-12 10:01:00) — checklist overridden: “…”": who and when before why, which may be cut. */
+    private static String side(Session s, String value, FieldConflict.Side v, String why) {
+        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.timeSeconds(v.at()) + ")" + (why.isEmpty() ? "" : " \u2014 " + why);
     }
 
     private static Map<String, Object> json(Session s, FieldConflict c, com.funnelboard.service.ShareService.ConflictText text) {
@@ -95,8 +96,21 @@ final class ConflictsCommand {
         m.put("fieldLabel", text.field());
         m.put("currentText", text.current());
         m.put("otherTexts", text.others());
-        m.put("current", side(s.json(), c.current()));
-        m.put("others", c.others().stream().map(o -> side(s.json(), o)).toList());
+        // Of a deal's stage, each value's move as History writes it (its checklist, override or lost reason), else none.
+        java.util.function.IntFunction<String> why = i -> text.why(i).isEmpty() ? null : text.why(i);
+        java.util.function.IntFunction<String> move = i -> text.move(i).isEmpty() ? null : text.move(i);
+        Map<String, Object> current = side(s.json(), c.current());
+        current.put("why", why.apply(0));
+        current.put("move", move.apply(0));
+        m.put("current", current);
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (int i = 0; i < c.others().size(); i++) {
+            Map<String, Object> o = side(s.json(), c.others().get(i));
+            o.put("why", why.apply(i + 1));
+            o.put("move", move.apply(i + 1));
+            others.add(o);
+        }
+        m.put("others", others);
         return m;
     }
 

@@ -13,8 +13,19 @@ import java.util.UUID;
  */
 public record FieldConflict(UUID id, String table, String row, String field, String label, Side current, List<Side> others) {
 
-    /** One value of the field (a JSON literal of the stored value): who wrote it, where, when; mine when written here. */
-    public record Side(String value, String author, UUID replica, Instant at, boolean mine) {}
+    /**
+     * One value of the field (a JSON literal of the stored value): who wrote it, where, when; mine when written here.
+     *
+     * @param move of a deal's stage, the move that set it (with its checklist, override reason or lost reason), when it is
+     *     here; null otherwise. Keeping a side keeps its move, so both must be readable before choosing.
+     */
+    public record Side(String value, String author, UUID replica, Instant at, boolean mine, StageChange move) {
+
+        /** A value no stage move set. */
+        public Side(String value, String author, UUID replica, Instant at, boolean mine) {
+            this(value, author, replica, at, mine, null);
+        }
+    }
 
     /** The field that says whether a row is deleted; a conflict on it is a delete against an edit or a restore. */
     public static final String DELETED_AT = "deleted_at";

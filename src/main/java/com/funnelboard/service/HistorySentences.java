@@ -210,6 +210,18 @@ public final class HistorySentences {
         };
     }
 
+    /** A stage move as the History tab writes it: its stages, each checklist item with its evidence, the override or lost reason. */
+    String move(com.funnelboard.domain.StageChange c) {
+        tools.jackson.databind.node.ObjectNode row = Json.mapper().createObjectNode();
+        row.put("from_stage", c.from() == null ? null : c.from().key());
+        row.put("to_stage", c.to().key());
+        row.put("checklist", c.checklist().isEmpty() ? null : Json.mapper().writeValueAsString(c.checklist()));
+        row.put("override_reason", c.overrideReason());
+        row.put("lost_reason", c.lostReason() == null ? null : c.lostReason().key());
+        row.put("lost_note", c.lostNote());
+        return stageChange(row);
+    }
+
     private String stageChange(JsonNode row) {
         StringBuilder s = new StringBuilder(row.hasNonNull("from_stage") ? stage(row.get("from_stage")) + " \u2192 " : "In ")
                 .append(stage(row.get("to_stage")));

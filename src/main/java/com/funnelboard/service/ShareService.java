@@ -89,8 +89,28 @@ public final class ShareService {
         }
     }
 
-    /** A conflict as people read it: the field's name, and each side's value as the History tab writes it. */
-    public record ConflictText(String field, String current, List<String> others) {}
+    /**
+     * A conflict as people read it: the field's name, and each side's value as the History tab writes it. Of a deal's
+     * stage, {@code whys} says why each value was set in a few words ("checklist overridden: “…”", "Chose a competitor:
+     * …") and {@code moves} holds each side's whole move as History writes it, both in the order of {@link
+     * FieldConflict#sides()} ("" where a side has none; empty lists for other fields): keeping a side keeps its move.
+     */
+    public record ConflictText(String field, String current, List<String> others, List<String> whys, List<String> moves) {
+
+        public ConflictText(String field, String current, List<String> others) {
+            this(field, current, others, List.of(), List.of());
+        }
+
+        /** Why the side at {@code index} of {@link FieldConflict#sides()} was set, or "". */
+        public String why(int index) {
+            return index < whys.size() ? whys.get(index) : "";
+        }
+
+        /** The side's move as History writes it, or "". */
+        public String move(int index) {
+            return index < moves.size() ? moves.get(index) : "";
+        }
+    }
 
     /**
      * The conflict in words, for {@code locale}: "Value" rather than value_minor, "€15,000" rather
@@ -112,8 +132,35 @@ public final class ShareService {
         java.util.function.Function<FieldConflict.Side, String> side = s -> c.deletion()
                 ? (s.value() == null || s.value().equals("null") ? "edited, not deleted" : "deleted")
                 : words.value(c.field(), s.value(), () -> currency);
+        boolean moved = c.sides().stream().anyMatch(s -> s.move() != null);
+        List<String> whys = moved ? c.sides().stream().map(s -> why(s.move())).toList() : List.of();
+        List<String> moves = moved ? c.sides().stream().map(s -> s.move() == null ? "" : words.move(s.move())).toList() : List.of();
         return new ConflictText(c.deletion() ? "deleted / edited" : HistorySentences.label(c.field()), side.apply(c.current()),
-                c.others().stream().map(side).toList());
+                c.others().stream().map(side).toList(), whys, moves);
+    }
+
+    /** Why a stage move was made, in a few words after its stage: its checklist met or overridden, the reason a deal was lost. */
+    static String why(com.funnelboard.domain.StageChange m) {
+        if (m == null) {
+            return "";
+        }
+        if (m.imported()) {
+            return "imported, no checklist";
+        }
+        if (m.overrideReason() != null) {
+            return "checklist overridden: \u201C" + shortened(m.overrideReason()) + "\u201D";
+        }
+        if (m.lostReason() != null) {
+            String note = m.lostNote() == null || m.lostNote().isBlank() ? "" : ": " + shortened(m.lostNote());
+            return m.lostReason().label() + note;
+        }
+        return m.checklist().isEmpty() ? "" : "checklist met";
+    }
+
+    /** A reason on one line, cut at 60 characters (the whole of it is in the move's own text). */
+    private static String shortened(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59).strip() + "\u2026";
     }
 
     /** The History tab's words, an owner said by the name the team gave the address (it was the address). */

@@ -1,6 +1,7 @@
 package com.funnelboard.store;
 
 import static com.funnelboard.store.jooq.Tables.MERGE_CONFLICT;
+import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
 import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.FieldConflict;
@@ -43,12 +44,13 @@ public final class ShareConflicts {
                 if (d == null || !d.inConflict() || settledByARule(ctx, m, d)) {
                     continue;
                 }
-                List<FieldConflict.Side> others = d.conflicting().stream().map(v -> side(v, me)).toList();
+                java.util.function.Function<FieldVersion, FieldConflict.Side> side = v -> side(v, me, moveOf(ctx, m, v));
+                List<FieldConflict.Side> others = d.conflicting().stream().map(side).toList();
                 if (m.getField().equals(FieldConflict.DELETED_AT)) {
                     others = onePerAuthor(others);
                 }
                 out.add(new FieldConflict(m.getId(), m.getTableName(), m.getRowKey(), m.getField(), label(ctx, m.getTableName(), m.getRowKey()),
-                        side(d.winner(), me), others));
+                        side.apply(d.winner()), others));
             }
             return out;
         });
@@ -214,8 +216,35 @@ public final class ShareConflicts {
         return v.isEmpty() ? null : FieldVersions.decide(v.values());
     }
 
-    private static FieldConflict.Side side(FieldVersion v, UUID me) {
-        return new FieldConflict.Side(v.value(), v.author(), v.replica(), com.funnelboard.domain.Hlc.time(v.hlc()), v.replica().equals(me));
+    private static FieldConflict.Side side(FieldVersion v, UUID me, com.funnelboard.domain.StageChange move) {
+        return new FieldConflict.Side(v.value(), v.author(), v.replica(), com.funnelboard.domain.Hlc.time(v.hlc()), v.replica().equals(me), move);
+    }
+
+    /**
+     * The stage move that gave a deal's stage its value {@code v}: the move its change set recorded for that deal (made
+     * here or received), with the checklist its author passed or the reason given; null for any other field, or a value no
+     * move set (a resolution, a relayed value whose move has not arrived).
+     */
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private static com.funnelboard.domain.StageChange moveOf(DSLContext ctx, MergeConflictRecord m, FieldVersion v) {
+        if (!m.getTableName().equals("deal") || !m.getField().equals("stage")) {
+            return null;
+        }
+        String set = v.changeSet().toString();
+        List<UUID> moves = ctx.fetch("SELECT row_key FROM change WHERE change_set_id = ? AND table_name = 'stage_change' AND field = ? "
+                + "UNION ALL SELECT row_key FROM received_change WHERE change_set_id = ? AND table_name = 'stage_change' AND field = ?",
+                set, ChangeRecorder.WHOLE_ROW, set, ChangeRecorder.WHOLE_ROW).getValues(0, String.class).stream()
+                .filter(k -> k != null && UUID_TEXT.matcher(k).matches()).map(UUID::fromString).toList();
+        if (moves.isEmpty()) {
+            return null;
+        }
+        return ctx.selectFrom(STAGE_CHANGE)
+                .where(STAGE_CHANGE.DEAL_ID.eq(UUID.fromString(m.getRowKey())).and(STAGE_CHANGE.ID.in(moves)))
+                .orderBy(STAGE_CHANGE.CHANGED_AT.desc())
+                .limit(1)
+                .fetchOptional(StageChangeRepository::toChange)
+                .orElse(null);
     }
 
     private static String label(DSLContext ctx, String table, String row) {

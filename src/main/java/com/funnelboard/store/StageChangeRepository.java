@@ -80,7 +80,7 @@ public final class StageChangeRepository {
         return r;
     }
 
-    private static StageChange toChange(StageChangeRecord r) {
+    static StageChange toChange(StageChangeRecord r) {
         List<StageChange.AnsweredItem> items = r.getChecklist() == null ? List.of() : Json.mapper().readValue(r.getChecklist(), ITEMS);
         return new StageChange(r.getId(), r.getDealId(), r.getFromStage() == null ? null : Stage.fromKey(r.getFromStage()),
                 Stage.fromKey(r.getToStage()), r.getChangedAt(), r.getChangedBy(), items, r.getOverrideReason(),

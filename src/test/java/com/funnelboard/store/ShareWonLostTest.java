@@ -154,6 +154,43 @@ class ShareWonLostTest {
         assertThat(read(two.bo).stage()).isEqualTo(current);
     }
 
+    @Test
+    void eachSideOfAStageConflictSaysTheMoveThatSetItWithItsChecklistOrReason() throws Exception {
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.WON, List.of(), "Signed on the phone, paperwork Monday", null, null,
+                new WonDetails.Entry("28,500", null, Locale.ENGLISH)));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, "Went with Acme"));
+        two.merge(two.bo, two.ida);
+        FieldConflict stage = new ShareExchange(two.ida).conflicts().stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+
+        FieldConflict.Side ida = stage.sides().stream().filter(FieldConflict.Side::mine).findFirst().orElseThrow();
+        FieldConflict.Side bo = stage.sides().stream().filter(s -> !s.mine()).findFirst().orElseThrow();
+        assertThat(ida.move()).as("the move made here").isNotNull();
+        assertThat(ida.move().to()).isEqualTo(Stage.WON);
+        assertThat(ida.move().overrideReason()).isEqualTo("Signed on the phone, paperwork Monday");
+        assertThat(bo.move()).as("the teammate's move, merged").isNotNull();
+        assertThat(bo.move().to()).isEqualTo(Stage.LOST);
+        assertThat(bo.move().lostNote()).isEqualTo("Went with Acme");
+
+        com.funnelboard.service.ShareService.ConflictText text = new com.funnelboard.service.ShareService(two.ida).describe(stage, Locale.ENGLISH);
+        List<String> said = new java.util.ArrayList<>();
+        for (int i = 0; i < stage.sides().size(); i++) {
+            said.add((i == 0 ? text.current() : text.others().get(i - 1)) + " \u2014 " + text.why(i));
+        }
+        assertThat(said).as("each value says why in a few words").containsExactlyInAnyOrder(
+                "Won \u2014 checklist overridden: \u201CSigned on the phone, paperwork Monday\u201D",
+                "Lost \u2014 Chose a competitor: Went with Acme");
+        assertThat(text.moves()).hasSize(2);
+        assertThat(String.join("\n", text.moves())).as("and the whole move, checklist items with it, as History writes it")
+                .contains("Opportunity \u2192 Won", "(required)", "Override of the checklist: Signed on the phone",
+                        "Opportunity \u2192 Lost", "Lost: Chose a competitor (Went with Acme)");
+
+        com.funnelboard.domain.FieldConflict title = new FieldConflict(stage.id(), "deal", stage.row(), "title", stage.label(),
+                new FieldConflict.Side("\"A\"", "x", UUID.randomUUID(), Fixtures.NOW, true), List.of(
+                        new FieldConflict.Side("\"B\"", "y", UUID.randomUUID(), Fixtures.NOW, false)));
+        assertThat(new com.funnelboard.service.ShareService(two.ida).describe(title, Locale.ENGLISH).whys()).as("no moves for another field")
+                .isEmpty();
+    }
+
     private static java.time.Instant doneAt(Store s, com.funnelboard.domain.FollowUp f) {
         return s.read(r -> r.followUps().forDeal(f.dealId())).stream().filter(x -> x.id().equals(f.id())).findFirst().orElseThrow().doneAt();
     }

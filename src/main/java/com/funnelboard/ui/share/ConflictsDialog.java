@@ -86,6 +86,30 @@ public final class ConflictsDialog {
         // Which column is mine depends on whose edit is newer: the buttons name the value each keeps. A conflict relayed
         // between two teammates (neither value written here) has no mine: type the value to keep.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> nameTheKeeps(d, mine, theirs));
+        // A deal's stage: each side's move, with the checklist its author passed or the reason given. Keeping a side keeps its
+        // move ("keep theirs" took a lost deal back to Opportunity), and nothing said why either had been made.
+        HBox moves = new HBox(16);
+        moves.setId("conflict-moves");
+        javafx.scene.control.ScrollPane movesPane = new javafx.scene.control.ScrollPane(moves);
+        movesPane.setFitToWidth(true);
+        movesPane.setMinHeight(140);
+        movesPane.setPrefViewportHeight(150);
+        movesPane.setFocusTraversable(false);
+        movesPane.setVisible(false);
+        movesPane.managedProperty().bind(movesPane.visibleProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> {
+            List<String> said = movesOf(d);
+            moves.getChildren().setAll(said.stream().map(text -> {
+                Label side = new Label(text);
+                SafeWrap.wrap(side);
+                side.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                side.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(side, javafx.scene.layout.Priority.ALWAYS);
+                side.setPrefWidth(1); // the sides share the width equally, whatever their lengths
+                return side;
+            }).toList());
+            movesPane.setVisible(!said.isEmpty());
+        });
         // After a resolution the list is read again: the next conflict is chosen and the keyboard stays on the table
         // (the choice was lost and the focus went to Close, so each conflict took Tab, Down and Space again).
         Runnable reload = () -> {
@@ -116,9 +140,10 @@ public final class ConflictsDialog {
                 + "while edited on another: keep it deleted, or restore it with the edit.");
         SafeWrap.wrap(help);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox content = new VBox(10, help, table, new HBox(8, mine, theirs, edit, keepDeleted, restore));
+        VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, edit, keepDeleted, restore));
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS); // the table gives up height to the moves under it
         Dialog<Void> dialog = new Dialog<>();
         com.funnelboard.ui.common.SafeWrap.guard(dialog.getDialogPane()); // right-to-left text never wrapped, before the first layout
         dialog.initOwner(owner);
@@ -126,7 +151,8 @@ public final class ConflictsDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         // Wider on a wider window (up to 1,400 pixels), so the values and names have the room it has.
-        dialog.getDialogPane().setPrefSize(owner == null ? 920 : Math.max(920, Math.min(1_400, owner.getWidth() * 0.75)), 480);
+        dialog.getDialogPane().setPrefSize(owner == null ? 920 : Math.max(920, Math.min(1_400, owner.getWidth() * 0.75)),
+                owner == null ? 560 : Math.max(480, Math.min(620, owner.getHeight() * 0.8)));
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload.run();
@@ -208,6 +234,24 @@ public final class ConflictsDialog {
         ask.setHeaderText(d.text().field() + " of " + c.label() + ": whose value to keep");
         ask.getDialogPane().setId("keep-theirs-choice");
         ask.showAndWait().map(choices::get).ifPresent(side -> resolve(c, FieldConflict.Keep.THEIRS, side.replica().toString(), reload));
+    }
+
+    /**
+     * Each side's stage move, headed by whose value it is: "Now — Ann Alder · 3 Mar 2026, 10:01:" then the move as History
+     * writes it, one text per side. Empty for any other field.
+     */
+    List<String> movesOf(ShareViewModel.Described d) {
+        if (d == null || d.text().moves().isEmpty()) {
+            return List.of();
+        }
+        List<FieldConflict.Side> sides = d.conflict().sides();
+        List<String> said = new java.util.ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            String move = d.text().move(i);
+            said.add((i == 0 ? "Now" : "Other") + " \u2014 " + byline(d.conflict(), sides.get(i)) + ":\n"
+                    + (move.isEmpty() ? "(the move that set it is not on this installation)" : move));
+        }
+        return said;
     }
 
     /** What a keep button fits of a value. */
@@ -302,8 +346,18 @@ public final class ConflictsDialog {
                     text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS); // two long values that differ at the end
                     Label who = new Label(byline(d.conflict(), s));
                     who.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
-                    box.getChildren().add(new VBox(2, text, who));
-                    said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append("\n").append(s.author())
+                    VBox side = new VBox(2, text);
+                    // A stage's value says why it was set: the checklist met or overridden, the reason the deal was lost.
+                    String why = d.text().why(d.conflict().sides().indexOf(s));
+                    if (!why.isEmpty()) {
+                        Label reason = new Label(why);
+                        reason.getStyleClass().add("conflict-why");
+                        reason.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                        side.getChildren().add(reason);
+                    }
+                    side.getChildren().add(who);
+                    box.getChildren().add(side);
+                    said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append(why.isEmpty() ? "" : " \u2014 " + why).append("\n").append(s.author())
                             .append(s.mine() ? ", on this installation" : "").append("\n")
                             .append(when(d.conflict(), s));
                 }
