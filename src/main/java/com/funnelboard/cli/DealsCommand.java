@@ -298,7 +298,7 @@ final class DealsCommand {
         String ownerOption;
         @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
                 + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
-                + "rotting=yes.")
+                + "rotting=yes, overridden=yes (deals that entered their stage by overriding its checklist).")
         List<String> filters;
         @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
         String view;

@@ -11,14 +11,21 @@ import java.util.Objects;
  * Which deals the board (and {@code deals list}, and a saved view) shows: words found by the
  * search index, an owner, a source, the contact's or organization's industry and company size,
  * the contact's persona, preferred channel and a tag, a value range (whole units of the deal's
- * currency), the follow-up state and rotting deals only. Every part is optional; an empty lens
+ * currency), the follow-up state, rotting deals only, and deals that entered their stage by overriding its checklist. Every part is optional; an empty lens
  * shows every deal. Written as {@code FIELD=VALUE} filters ({@link #filters()}, {@link #parse}). A lens
  * opened from a report's bar also keeps exactly the deals that bar counts ({@link ReportSlice}); that
  * part is not written as a filter (a saved view leaves it out).
  */
 public record BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
         PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report,
-        boolean noContact) {
+        boolean noContact, boolean overridden) {
+
+    /** A lens that keeps deals whether or not they entered their stage by an override. */
+    public BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
+            PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report,
+            boolean noContact) {
+        this(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, false);
+    }
 
     /** A lens that keeps deals with or without a contact alike. */
     public BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
@@ -40,7 +47,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
 
     /** The filter names, in the order they are written. */
     public static final List<String> FIELDS = List.of("text", "owner", "source", "industry", "size", "persona", "channel", "tag",
-            "min-value", "max-value", "followup", "rotting", "no-contact");
+            "min-value", "max-value", "followup", "rotting", "no-contact", "overridden");
 
     public BoardLens {
         text = blankToNull(text);
@@ -69,7 +76,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public BoardLens withText(String t) {
-        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
     }
 
     /** This lens keeping only the deals of a report's bar (null: no such filter). */
@@ -78,7 +85,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public BoardLens withOwner(OwnerFilter o) {
-        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
     }
 
     /** This lens with one filter set ({@code field} one of {@link #FIELDS}; a blank value clears it). */
@@ -89,30 +96,39 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             case "text" -> withText(v);
             case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
                     : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
-            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
-            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
-            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
-            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report, noContact);
+            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
             case "channel" -> new BoardLens(text, owner, source, industry, companySize, persona, v == null ? null
                     : PreferredChannel.parse(v).orElseThrow(() -> bad(field, value, "email, phone, in_person or chat")), tag, minValue, maxValue,
-                    followUp, rotting, report, noContact);
-            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report, noContact);
+                    followUp, rotting, report, noContact, overridden);
+            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report, noContact, overridden);
             case "min-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, amount(field, v), maxValue,
-                    followUp, rotting, report, noContact);
+                    followUp, rotting, report, noContact, overridden);
             case "max-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, amount(field, v),
-                    followUp, rotting, report, noContact);
+                    followUp, rotting, report, noContact, overridden);
             case "followup" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue,
-                    followUpState(field, v), rotting, report, noContact);
+                    followUpState(field, v), rotting, report, noContact, overridden);
             case "rotting" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    yes(v), report, noContact);
+                    yes(field, v), report, noContact, overridden);
             case "no-contact" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    rotting, report, yes(v));
+                    rotting, report, yes(field, v), overridden);
+            case "overridden" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
+                    rotting, report, noContact, yes(field, v));
             default -> throw new IllegalArgumentException("Unknown filter \"" + Printable.escape(field) + "\"; use one of " + String.join(", ", FIELDS));
         };
     }
 
-    private static boolean yes(String v) {
-        return v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"));
+    /** A yes-or-no filter: yes or true, no or false (or blank, which clears it); anything else is refused, not taken for no. */
+    private static boolean yes(String field, String v) {
+        if (v == null || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw bad(field, v, "yes or no");
     }
 
     private static IllegalArgumentException bad(String field, String value, String allowed) {
@@ -189,6 +205,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         m.put("followup", followUp == FollowUpState.ANY ? null : followUp.key());
         m.put("rotting", rotting ? "yes" : null);
         m.put("no-contact", noContact ? "yes" : null);
+        m.put("overridden", overridden ? "yes" : null);
         List<String> out = new ArrayList<>();
         m.forEach((k, v) -> {
             if (v != null) {

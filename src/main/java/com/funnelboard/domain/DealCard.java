@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
  * @param owner the owner's email, or null when nobody owns the deal
  * @param score the lead score now, or null when it is not read (see README "Lead scoring")
+ * @param overrideReason the reason given for overriding the checklist of the move that brought the deal into its stage,
+ *     or null when that move passed its checklist (or needed none)
  */
 public record DealCard(
         UUID id,
@@ -26,7 +28,15 @@ public record DealCard(
         Instant stageEnteredAt,
         Instant nextFollowUpAt,
         String owner,
-        Integer score) {
+        Integer score,
+        String overrideReason) {
+
+    /** A card without the reason of an override. */
+    public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,
+            Money value, Money finalValue, Instant stageEnteredAt, Instant nextFollowUpAt, String owner, Integer score) {
+        this(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt, nextFollowUpAt,
+                owner, score, null);
+    }
 
     /** A card without its score. */
     public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,
@@ -38,7 +48,7 @@ public record DealCard(
     /** This card with its score. */
     public DealCard withScore(Integer s) {
         return new DealCard(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt,
-                nextFollowUpAt, owner, s);
+                nextFollowUpAt, owner, s, overrideReason);
     }
 
     /** A card of a deal nobody owns. */
@@ -46,6 +56,11 @@ public record DealCard(
             Money value, Money finalValue, Instant stageEnteredAt, Instant nextFollowUpAt) {
         this(id, title, stage, contactId, contactName, organizationId, organizationName, value, finalValue, stageEnteredAt, nextFollowUpAt,
                 null);
+    }
+
+    /** Whether the deal entered its stage by overriding the checklist (the card is marked, the reason in its tooltip). */
+    public boolean overridden() {
+        return overrideReason != null;
     }
 
     /** The value a card shows: the final value of a Won deal where one is recorded, else the estimate (null when neither). */

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record13;
+import org.jooq.Record14;
 import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 
@@ -308,7 +308,7 @@ public final class BoardQueries {
         return DSL.case_(DEAL.STAGE).mapValues(order);
     }
 
-    SelectSelectStep<Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String>> selectCards() {
+    SelectSelectStep<Record14<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String, String>> selectCards() {
         Field<Instant> nextDue = DSL.field(
                         DSL.select(DSL.min(FollowUpRepository.effectiveDue()))
                                 .from(FOLLOW_UP)
@@ -317,10 +317,10 @@ public final class BoardQueries {
                                 .and(FOLLOW_UP.DELETED_AT.isNull()))
                 .as("next_due");
         return ctx.select(DEAL.ID, DEAL.TITLE, DEAL.STAGE, CONTACT.ID, CONTACT.NAME, ORGANIZATION.ID, ORGANIZATION.NAME, DEAL.VALUE_MINOR,
-                DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue, DEAL.OWNER);
+                DEAL.FINAL_VALUE_MINOR, DEAL.CURRENCY, DEAL.STAGE_ENTERED_AT, nextDue, DEAL.OWNER, OverriddenEntry.reason());
     }
 
-    static DealCard toCard(Record13<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String> r) {
+    static DealCard toCard(Record14<UUID, String, String, UUID, String, UUID, String, Long, Long, String, Instant, Instant, String, String> r) {
         return new DealCard(
                 r.value1(),
                 r.value2(),
@@ -333,7 +333,9 @@ public final class BoardQueries {
                 r.value9() == null ? null : new Money(r.value9(), r.value10()),
                 r.value11(),
                 r.value12(),
-                r.value13());
+                r.value13(),
+                null,
+                r.value14());
     }
 
     /** Where a deal sits in its column's order, for keeping it selected after a move. */

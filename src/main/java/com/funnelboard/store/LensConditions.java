@@ -95,6 +95,9 @@ public final class LensConditions {
         if (lens.noContact()) {
             all.add(DEAL.CONTACT_ID.isNull()); // an import's deal rows that named nobody
         }
+        if (lens.overridden()) {
+            all.add(OverriddenEntry.overridden());
+        }
         if (lens.report() != null) {
             all.add(ReportSliceConditions.of(lens.report()));
         }

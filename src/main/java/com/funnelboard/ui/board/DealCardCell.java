@@ -51,6 +51,8 @@ final class DealCardCell extends ListCell<DealCard> {
     private final javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot;
     private final FontIcon clockIcon = new FontIcon(Feather.CLOCK);
     private final FontIcon rotIcon = new FontIcon(Feather.ALERT_TRIANGLE);
+    /** Before the value of a deal that entered its stage by overriding the checklist; made for the first such card only. */
+    private FontIcon overriddenIcon;
 
     private final OwnerChoices owners;
     private final Label owner = new Label();
@@ -208,6 +210,7 @@ final class DealCardCell extends ListCell<DealCard> {
             score.setManaged(false);
             who.setText("");
             value.setText("");
+            value.setGraphic(null);
             age.setText("");
             followUp.setText("");
             followUp.setGraphic(null);
@@ -245,6 +248,7 @@ final class DealCardCell extends ListCell<DealCard> {
         } else if (deal.showsFinalValue()) {
             value.getStyleClass().add("final-value");
         }
+        value.setGraphic(deal.overridden() ? overriddenIcon() : null);
         long days = Math.max(0, Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
         age.setText(days + " d");
         boolean rotting = rot.getValue().isRotting(deal.stage(), deal.stageEnteredAt(), clock.instant());
@@ -274,6 +278,7 @@ final class DealCardCell extends ListCell<DealCard> {
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? (deal.stage().isClosed() ? "" : "\nNo follow-up planned")
                         : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
+                + (deal.overridden() ? "\nChecklist overridden to enter " + deal.stage().label() + ": " + deal.overrideReason().strip() : "")
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
                         : ", estimated " + deal.value().formatWhole(locale)) : "");
         if (getTooltip() != null) {
@@ -281,5 +286,18 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         setGraphic(card);
         meta.requestLayout();
+    }
+
+    /** What the card's tooltip says (made when first hovered). */
+    String tipText() {
+        return tip;
+    }
+
+    private FontIcon overriddenIcon() {
+        if (overriddenIcon == null) {
+            overriddenIcon = new FontIcon(Feather.SKIP_FORWARD);
+            overriddenIcon.getStyleClass().add("card-overridden");
+        }
+        return overriddenIcon;
     }
 }

@@ -50,6 +50,8 @@ public final class FilterBar extends HBox {
     private final TextField maxValue = new TextField();
     /** Only the deals with no contact (an import's deal rows that named nobody). */
     private final CheckBox noContact = new CheckBox("Only deals with no contact");
+    /** Deals that entered their stage by overriding its checklist (their cards are marked). */
+    private final CheckBox overridden = new CheckBox("Only deals moved past their checklist");
     private final ComboBox<DealSort> sort = new ComboBox<>();
     private final MenuButton more = new MenuButton("More filters");
     private final ViewsMenu views;
@@ -150,6 +152,8 @@ public final class FilterBar extends HBox {
         });
         noContact.setId("filter-no-contact");
         grid.add(noContact, 1, row++);
+        overridden.setId("filter-overridden");
+        grid.add(overridden, 1, row++);
         grid.add(applyMore, 1, row);
         CustomMenuItem form = new CustomMenuItem(grid, false);
         more.setId("filter-more");
@@ -223,6 +227,7 @@ public final class FilterBar extends HBox {
         followUp.valueProperty().addListener((o, was, now) -> applyUnlessShowing());
         rotting.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         noContact.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
+        overridden.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         text.setOnAction(e -> apply());
         for (TextField f : List.of(industry, size, persona, tag, minValue, maxValue)) {
             f.setPrefColumnCount(12);
@@ -304,7 +309,8 @@ public final class FilterBar extends HBox {
                     .with("tag", tag.getText())
                     .with("min-value", minValue.getText())
                     .with("max-value", maxValue.getText())
-                    .with("no-contact", noContact.isSelected() ? "yes" : null);
+                    .with("no-contact", noContact.isSelected() ? "yes" : null)
+                    .with("overridden", overridden.isSelected() ? "yes" : null);
             problem.setText("");
             board.lensProperty().set(lens);
         } catch (IllegalArgumentException e) {
@@ -323,7 +329,7 @@ public final class FilterBar extends HBox {
 
     private static long moreCount(BoardLens lens) {
         return lens == null ? 0 : java.util.stream.Stream.of(lens.industry(), lens.companySize(), lens.persona(), lens.channel(), lens.tag(),
-                lens.minValue(), lens.maxValue(), lens.noContact() ? Boolean.TRUE : null).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
+                lens.minValue(), lens.maxValue(), lens.noContact() ? Boolean.TRUE : null, lens.overridden() ? Boolean.TRUE : null).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
     }
 
     private void showReport(BoardLens lens) {
@@ -354,6 +360,7 @@ public final class FilterBar extends HBox {
             minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
             maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
             noContact.setSelected(lens.noContact());
+            overridden.setSelected(lens.overridden());
             more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
         } finally {
             showing = false;

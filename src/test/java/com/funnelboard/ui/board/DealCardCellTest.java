@@ -48,6 +48,37 @@ class DealCardCellTest {
         assertThat(seen.get(2)).as("with its deal after waiting again").doesNotContain("loading");
     }
 
+    @Test
+    void aDealThatEnteredItsStageByAnOverrideIsMarkedWithTheReasonInItsTooltip(FxRobot robot) {
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            DealCardCell cell = new DealCardCell(Clock.fixed(NOW, ZoneOffset.UTC), Locale.ENGLISH,
+                    new SimpleObjectProperty<>(RotRule.defaults()), new OwnerChoices(f -> { }));
+            DealCard plain = card();
+            DealCard pushed = new DealCard(plain.id(), "Pilot", Stage.PROSPECT, plain.contactId(), "Ida Berg", plain.organizationId(),
+                    "Nordwind AB", null, null, NOW.minusSeconds(86_400), null, null, null, "Met at the fair");
+            cell.updateItem(pushed, false);
+            seen.add(marks(cell));
+            seen.add(tooltip(cell));
+            cell.updateItem(plain, false); // the cell reused for another deal
+            seen.add(marks(cell));
+            seen.add(tooltip(cell));
+        });
+        assertThat(seen.get(0)).as("marked").isEqualTo(1L);
+        assertThat((String) seen.get(1)).contains("Checklist overridden to enter Prospect: Met at the fair");
+        assertThat(seen.get(2)).as("a reused cell loses the mark").isEqualTo(0L);
+        assertThat((String) seen.get(3)).doesNotContain("overridden");
+    }
+
+    private static long marks(DealCardCell cell) {
+        return cell.getGraphic().lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Label l && l.getGraphic() != null
+                && l.getGraphic().getStyleClass().contains("card-overridden")).count();
+    }
+
+    private static String tooltip(DealCardCell cell) {
+        return cell.tipText();
+    }
+
     static DealCard card() {
         return new DealCard(UUID.randomUUID(), "Pilot", Stage.LEAD, UUID.randomUUID(), "Ida Berg", UUID.randomUUID(), "Nordwind AB",
                 null, null, NOW.minusSeconds(86_400), null);
