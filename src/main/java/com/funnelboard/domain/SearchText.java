@@ -18,6 +18,37 @@ public final class SearchText {
 
     private SearchText() {}
 
+    /**
+     * The words of {@code text} when every one of them is written in a script that runs its words together
+     * (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar, Tibetan), else none. The index takes such a run
+     * ("北京科技有限公司", "삼성전자") as one word, found by its beginning only: "科技" and "전자" found nothing.
+     * These words are also looked for anywhere inside names and titles.
+     */
+    public static List<String> unspacedWords(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (words.size() == MAX_WORDS) {
+                break;
+            }
+            if (!word.codePoints().anyMatch(SearchText::unspaced)) {
+                return List.of();
+            }
+            words.add(word);
+        }
+        return List.copyOf(words);
+    }
+
+    private static boolean unspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
+    }
+
     /** The query for {@code text}, or empty when it holds no letter or digit to look for. */
     public static Optional<String> toMatch(String text) {
         if (text == null) {
@@ -229,6 +260,18 @@ public final class SearchText {
             String w = fold(m.group());
             if (prefixes.stream().anyMatch(w::startsWith)) {
                 out.add(new SearchHit.Highlight(m.start(), m.end()));
+            } else {
+                // A word of a script without spaces is found inside a run too ("科技" in 北京科技有限公司): marked from where it is
+                // (found in the folded run, which decomposes Hangul syllables, and marked in the run as written).
+                String run = m.group();
+                prefixes.stream().filter(p -> p.codePoints().anyMatch(SearchText::unspaced)).mapToInt(w::indexOf).filter(i -> i > 0).min()
+                        .ifPresent(i -> {
+                            int k = 0;
+                            while (k < run.length() && fold(run.substring(0, k)).length() < i) {
+                                k++;
+                            }
+                            out.add(new SearchHit.Highlight(m.start() + k, m.end()));
+                        });
             }
         }
         return out;

@@ -44,8 +44,24 @@ public final class LensConditions {
             // CROSS JOIN keeps the full-text matches outermost: with a plain join SQLite walked every
             // document of the kind and asked the index about each (a fifth of a one-letter filter's time).
             String found = "SELECT d.ref FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
-            all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
-                    found.formatted("organization")) + ")", DSL.val(match.get())));
+            List<String> inside = SearchText.unspacedWords(lens.text());
+            if (inside.isEmpty()) {
+                all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                        found.formatted("organization")) + ")", DSL.val(match.get())));
+            } else {
+                // Words of a script without spaces are found inside a title or name too ("科技" in 北京科技有限公司), as the search box finds them.
+                List<Object> binds = new ArrayList<>();
+                binds.add(DSL.val(match.get()));
+                StringBuilder holds = new StringBuilder();
+                for (String w : inside) {
+                    holds.append(holds.isEmpty() ? "" : " AND ").append("instr(%1$s, {").append(binds.size()).append("}) > 0");
+                    binds.add(DSL.val(w));
+                }
+                all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                        found.formatted("organization")) + " OR (" + holds.toString().formatted("deal.title") + ") OR "
+                        + ofContactOrOrganization("SELECT id FROM contact WHERE " + holds.toString().formatted("name"),
+                                "SELECT id FROM organization WHERE " + holds.toString().formatted("name")) + ")", binds.toArray()));
+            }
         } else if (lens.text() != null) {
             all.add(DSL.falseCondition());
         }

@@ -69,6 +69,7 @@ public final class SearchIndex {
             best.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {r.get(2, Double.class), r.get(1, Long.class)});
             ranked++;
         }
+        ranked += inside(text, best);
         Map<SearchHit.Kind, Integer> found = new EnumMap<>(SearchHit.Kind.class);
         best.forEach((kind, scored) -> found.put(kind, scored.size()));
         Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
@@ -79,6 +80,41 @@ public final class SearchIndex {
         contactsByNumber(text, limitPerGroup, groups, found);
         dealsOfThoseNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
         return new SearchResults(text, groups, found, ranked >= RANKED);
+    }
+
+    /**
+     * Deals, contacts and organizations whose title or name holds the typed words anywhere, when they are written in a
+     * script without spaces between words ({@link SearchText#unspacedWords}): after the index's matches, which find
+     * such a run by its beginning only. A scan of the three tables' names, for those queries alone.
+     *
+     * @return how many documents it added to {@code best}
+     */
+    private int inside(String text, Map<SearchHit.Kind, List<double[]>> best) {
+        List<String> words = SearchText.unspacedWords(text);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> already = new java.util.HashSet<>();
+        best.values().forEach(l -> l.forEach(x -> already.add((long) x[1])));
+        String holds = String.join(" AND ", java.util.Collections.nCopies(words.size(), "instr(%1$s, ?) > 0"));
+        String sql = "SELECT d.kind, d.docid FROM (SELECT 'deal' AS k, id FROM deal WHERE deleted_at IS NULL AND " + holds.formatted("title")
+                + " UNION ALL SELECT 'contact', id FROM contact WHERE deleted_at IS NULL AND " + holds.formatted("name")
+                + " UNION ALL SELECT 'organization', id FROM organization WHERE deleted_at IS NULL AND " + holds.formatted("name")
+                + ") x CROSS JOIN search_doc d ON d.kind = x.k AND d.ref = x.id LIMIT " + RANKED;
+        List<Object> binds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            binds.addAll(words);
+        }
+        int added = 0;
+        for (Record r : ctx.fetch(sql, binds.toArray())) {
+            long docid = r.get(1, Long.class);
+            if (already.add(docid)) {
+                SearchHit.Kind kind = SearchHit.Kind.valueOf(r.get(0, String.class).toUpperCase(java.util.Locale.ROOT));
+                best.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {1.0, docid}); // after the index's matches (bm25 < 0)
+                added++;
+            }
+        }
+        return added;
     }
 
     /**

@@ -196,6 +196,52 @@ class SearchIndexTest {
         assertThat(search("brewing").of(Kind.DEAL)).as("an organization found by its industry brings none").isEmpty();
     }
 
+    /**
+     * Chinese, Japanese and Korean run a name's words together: the index holds "北京科技有限公司" as one word, found by
+     * its beginning only, and "科技" (technology), "サンプル" or "전자" (electronics, in 삼성전자) found nothing. Such words
+     * are found inside names and titles too, with their deals, and the board's filter finds the same.
+     */
+    @Test
+    void wordsOfScriptsWithoutSpacesAreFoundInsideNames() {
+        UUID beijing = UUID.randomUUID();
+        UUID wang = UUID.randomUUID();
+        UUID licence = UUID.randomUUID();
+        UUID samsung = UUID.randomUUID();
+        UUID kim = UUID.randomUUID();
+        UUID pilot = UUID.randomUUID();
+        store.writeAll(r -> {
+            r.organizations().insert(new OrganizationProfile(beijing, "\u5317\u4EAC\u79D1\u6280\u6709\u9650\u516C\u53F8", null, null, null, null));
+            r.organizations().insert(new OrganizationProfile(samsung, "\uC0BC\uC131\uC804\uC790", null, null, null, null));
+            r.contactProfiles().insert(new ContactProfile(wang, beijing, "\u738B\u5C0F\u660E", null, List.of(), List.of(), null, null, null, null,
+                    null, null, List.of(), null, null));
+            r.contactProfiles().insert(new ContactProfile(kim, samsung, "\uAE40\uBBFC\uC218", null, List.of(), List.of(), null, null, null, null,
+                    null, null, List.of(), null, null));
+            r.deals().insert(new Deal(licence, wang, "\u5E74\u9593\u30E9\u30A4\u30BB\u30F3\u30B9", Stage.LEAD, null, "EUR", null, null,
+                    Fixtures.NOW, null, null, null, null, Fixtures.NOW, Fixtures.NOW));
+            r.deals().insert(new Deal(pilot, kim, "Pilot", Stage.LEAD, null, "EUR", null, null, Fixtures.NOW, null, null, null, null,
+                    Fixtures.NOW, Fixtures.NOW));
+        });
+        assertThat(ids(Kind.ORGANIZATION, "\u79D1\u6280")).as("科技").containsExactly(beijing);
+        assertThat(ids(Kind.DEAL, "\u79D1\u6280")).as("and its deals").containsExactly(licence);
+        assertThat(ids(Kind.CONTACT, "\u5C0F\u660E")).as("小明, a given name after the family name").containsExactly(wang);
+        assertThat(ids(Kind.DEAL, "\u30E9\u30A4\u30BB\u30F3\u30B9")).as("ライセンス inside a title").containsExactly(licence);
+        assertThat(ids(Kind.ORGANIZATION, "\uC804\uC790")).as("전자").containsExactly(samsung);
+        assertThat(ids(Kind.DEAL, "\uC804\uC790")).containsExactly(pilot);
+        assertThat(ids(Kind.ORGANIZATION, "\u5317\u4EAC \u516C\u53F8")).as("every word, anywhere").containsExactly(beijing);
+        assertThat(ids(Kind.ORGANIZATION, "\u79D1\u5B66")).as("科学: not a word of it").isEmpty();
+
+        SearchHit org = search("\uC804\uC790").of(Kind.ORGANIZATION).getFirst();
+        assertThat(org.title().substring(org.titleMatches().getFirst().start(), org.titleMatches().getFirst().end()))
+                .as("marked where it is in the run, Hangul syllables and all").isEqualTo("\uC804\uC790");
+
+        java.util.function.Function<String, List<UUID>> board = text -> store.read(r -> r.board().page(Stage.LEAD, 0, 100,
+                com.funnelboard.domain.BoardLens.ALL.withText(text), com.funnelboard.domain.DealSort.NEWEST,
+                com.funnelboard.domain.RotRule.defaults(), Fixtures.NOW)).stream().map(com.funnelboard.domain.DealCard::id).toList();
+        assertThat(board.apply("\u79D1\u6280")).as("the board's filter").containsExactly(licence);
+        assertThat(board.apply("\uC804\uC790")).containsExactly(pilot);
+        assertThat(board.apply("\u5C0F\u660E")).containsExactly(licence);
+    }
+
     @Test
     void everyWordMustMatchAndTheMatchIsHighlighted() {
         assertThat(search("kegs nowhere").isEmpty()).isTrue();
