@@ -26,7 +26,9 @@ public final class TextLimits {
     public static final int CONTACT_NOTES = 400_000;
 
     private static final Map<String, Integer> BY_COLUMN = Map.of("deal.title", NAME, "contact.name", NAME, "contact.title", NAME,
-            "organization.name", NAME, "interaction.note", INTERACTION_NOTE, "follow_up.note", FOLLOW_UP_NOTE);
+            "organization.name", NAME, "interaction.note", INTERACTION_NOTE, "follow_up.note", FOLLOW_UP_NOTE,
+            // A share file's contact notes are held to it too: 999,000 characters came in by one, and travelled on.
+            "contact.notes", CONTACT_NOTES);
 
     private TextLimits() {}
 

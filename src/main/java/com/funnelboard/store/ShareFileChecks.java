@@ -297,14 +297,11 @@ final class ShareFileChecks {
         if (s == null) {
             throw refuse(name, "it lacks " + what);
         }
-        try {
-            if (s.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
+        // Only as Funnelboard writes ids (lower case): a row key in capitals made a twin of the row it named.
+        if (!ShareValueRules.CANONICAL_ID.matcher(s).matches()) {
             throw refuse(name, "it holds " + what + " that is not an id");
         }
+        return UUID.fromString(s);
     }
 
     /** The one sentence refusing the share file {@code name} because of {@code why}. */

@@ -25,7 +25,7 @@ final class ShareValueRules {
 
     /** The kind of rule a column follows, found once per column from its name. */
     enum Rule {
-        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON, LINE, KEY;
+        NONE, DAY, MOMENT, DELETED_AT, MINOR, CURRENCY, JSON, LINE, KEY, ID;
 
         /**
          * The columns that hold one of a list's keys (see {@link #keys}): an interaction's kind, a lead source, a lost
@@ -37,7 +37,10 @@ final class ShareValueRules {
                 "deal.source", names(com.funnelboard.domain.LeadSource.values()),
                 "contact.source", names(com.funnelboard.domain.LeadSource.values()),
                 "deal.lost_reason", names(com.funnelboard.domain.LostReason.values()),
-                "stage_change.lost_reason", names(com.funnelboard.domain.LostReason.values()));
+                "stage_change.lost_reason", names(com.funnelboard.domain.LostReason.values()),
+                // An unknown rule came in by a share file, then every move, checklist and deal of a gate with it failed, and
+                // travelled on to the whole team.
+                "checklist_item.rule", names(com.funnelboard.domain.checklist.DerivedRule.values()));
 
         private static java.util.Set<String> names(Enum<?>[] values) {
             return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -52,7 +55,9 @@ final class ShareValueRules {
         private static final java.util.Set<String> ONE_LINE = java.util.Set.of("deal.title", "deal.owner", "deal.source", "contact.name",
                 "contact.title", "contact.email", "contact.phone", "contact.industry", "contact.company_size", "contact.persona",
                 "contact.tags", "organization.name", "organization.website", "organization.industry", "organization.company_size",
-                "email_address.email", "phone_number.phone");
+                "email_address.email", "phone_number.phone",
+                // Who made a stage move: a line break and an escape came in as a name, and `report overrides` credited them.
+                "stage_change.changed_by");
 
         static Rule of(String table, String column) {
             if (KEYS.containsKey(table + "." + column)) {
@@ -63,6 +68,9 @@ final class ShareValueRules {
             }
             if (column.equals("deleted_at")) {
                 return DELETED_AT;
+            }
+            if (column.equals("id") || column.endsWith("_id") || column.equals("merged_into")) {
+                return ID;
             }
             if (column.endsWith("_at") || column.equals("snoozed_until")) {
                 return MOMENT;
@@ -124,6 +132,14 @@ final class ShareValueRules {
                     return "a currency that is not an ISO 4217 code";
                 }
             }
+            case ID -> {
+                // Written as Funnelboard writes an id, in lower case: the same id in capitals was a second row of its own (a
+                // twin of a deal nothing could show or delete) beside the row every look-up found.
+                if (!CANONICAL_ID.matcher(text).matches()) {
+                    return "an id that is not written as Funnelboard writes ids (" + com.funnelboard.domain.Printable.escape(
+                            text.length() > 40 ? text.substring(0, 40) + "\u2026" : text) + ")";
+                }
+            }
             case LINE -> {
                 // A title with a line break, an escape or a bell came in by a share file or a conflict's typed value,
                 // where every field of the app refuses one.
@@ -177,6 +193,9 @@ final class ShareValueRules {
 
     /** The most items a move's checklist holds from a share file (the longest checklist of a stage has about ten). */
     static final int MAX_CHECKLIST_ITEMS = 100;
+
+    /** An id as Funnelboard writes one: a UUID in lower case with its dashes. */
+    static final java.util.regex.Pattern CANONICAL_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** Whether an item's field is there and is not a text of at most {@code max} characters (null is fine). */
     private static boolean tooLong(tools.jackson.databind.JsonNode item, String field, int max) {

@@ -63,6 +63,8 @@ final class ValueProblems {
                                 "a checklist that is not a list of items");
                     }
                     case CURRENCY -> currencies(c, tableName, col, out);
+                    case ID -> add(conditions, said, col + " IS NOT NULL AND (length(" + col + ") <> 36 OR " + col + " GLOB '*[^0-9a-f-]*')",
+                            tableName, col, "an id not written as Funnelboard writes ids");
                     case KEY -> add(conditions, said, col + " IS NOT NULL AND upper(replace(replace(trim(" + col + "), '-', '_'), ' ', '_')) NOT IN ("
                             + ShareValueRules.Rule.keys(tableName, col).stream().sorted().map(k -> "'" + k + "'")
                                     .collect(java.util.stream.Collectors.joining(", ")) + ")", tableName, col,

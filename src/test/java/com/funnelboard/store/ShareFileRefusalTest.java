@@ -221,6 +221,31 @@ class ShareFileRefusalTest {
         assertThat(new ShareExchange(live).merge(fits, false, () -> false).newRows()).isPositive();
     }
 
+    /**
+     * Values the receiving program could not use, though each is of the right type: an id in capitals made a second deal
+     * beside the one it named (which nothing could show or delete, and `deals delete` of the capitals trashed the
+     * genuine one), an unknown checklist rule stopped every move through its gate on the whole team, contact notes
+     * past the 400,000 characters every way in takes, and a stage move's author of two lines.
+     */
+    @Test
+    void idsInCapitalsUnknownRulesOverlongNotesAndAMoversNameOfTwoLines() throws Exception {
+        refused(craft("INSERT INTO change SELECT change_set_id, (SELECT max(seq) + 1 FROM change), 'deal', upper(row_key), field, "
+                + "json_set(new_value, '$.id', upper(row_key)) FROM change WHERE table_name = 'deal' AND field = '*' LIMIT 1"),
+                "that is not an id");
+        refused(craft("UPDATE change SET new_value = json_set(new_value, '$.contact_id', upper(json_extract(new_value, '$.contact_id'))) "
+                + "WHERE table_name = 'deal' AND field = '*'"), "an id that is not written as Funnelboard writes ids");
+        refused(craft("INSERT INTO change SELECT change_set_id, (SELECT max(seq) + 1 FROM change), 'checklist_item', "
+                + "'0efab8a2-a3a5-4a64-a509-27b8280bfd9c', 'rule', json_quote('NO_SUCH_RULE') FROM change LIMIT 1"),
+                "a rule Funnelboard does not know");
+        refused(craft("UPDATE change SET new_value = json_set(new_value, '$.notes', printf('%.*c', 400001, 'N')) "
+                + "WHERE table_name = 'contact' AND field = '*'"), "notes longer than the 400,000 characters");
+        assertThat(ShareValueRules.text(ShareValueRules.Rule.of("stage_change", "changed_by"), "stage_change", "changed_by",
+                "Evil\nSecond line")).startsWith("a one-line text holding a line break");
+        Path fits = craft("UPDATE change SET new_value = json_set(new_value, '$.notes', printf('%.*c', 400000, 'N')) "
+                + "WHERE table_name = 'contact' AND field = '*'");
+        assertThat(new ShareExchange(live).merge(fits, false, () -> false).newRows()).as("as long as any way in takes, it merges").isPositive();
+    }
+
     @Test
     void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
         refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
