@@ -71,6 +71,13 @@ final class ShareMerge {
         return history.known(sets, leftOut, now.plus(FUTURE_LIMIT).toEpochMilli() << 16, true);
     }
 
+    /**
+     * The most installations a team's changes come from (each a computer, or a copy of a file started again): what a
+     * change set records of what its author had received stays well within what a teammate reads of it (100,000
+     * characters, about 1,600 installations).
+     */
+    static final int MAX_INSTALLATIONS = 1_000;
+
     MergeReport merge(SharedChanges in, Set<UUID> known) {
         UUID me = local.replicaId();
         Map<UUID, String> state = new HashMap<>();
@@ -113,6 +120,13 @@ final class ShareMerge {
             if (!s.replica().equals(me)) {
                 seen.merge(s.replica(), s.hlc(), Math::max);
             }
+        }
+        if (seen.size() > MAX_INSTALLATIONS) {
+            // Every change set made here carries what it had received, one entry per installation: 1,800 made-up ones in a file
+            // made it longer than teammates accept, and they refused every file this installation wrote from then on.
+            throw ShareFileChecks.refuse(String.valueOf(in.source().getFileName()), "with it this installation would have received changes "
+                    + "from " + String.format(java.util.Locale.ROOT, "%,d", seen.size()) + " installations, more than the "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_INSTALLATIONS) + " a team shares among");
         }
         if (!applied.isEmpty()) {
             local.advanceHlc(newest);

@@ -246,6 +246,23 @@ class ShareFileRefusalTest {
         assertThat(new ShareExchange(live).merge(fits, false, () -> false).newRows()).as("as long as any way in takes, it merges").isPositive();
     }
 
+    /**
+     * 1,800 change sets from made-up installations: merged, every later change set made here recorded all of them, and
+     * teammates refused every file this installation wrote ("a value longer than Funnelboard accepts (change_set.seen)").
+     */
+    @Test
+    void changesFromMoreInstallationsThanATeamHas() throws Exception {
+        String uuid = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' "
+                + "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+        refused(craft("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO change_set "
+                + "SELECT " + uuid + ", 'user', 'Someone <someone@x.example>', " + uuid + ", (SELECT max(hlc) FROM change_set) + i, "
+                + "(SELECT max(made_at) FROM change_set), NULL, NULL FROM n"), "installations, more than the 1,000 a team shares among");
+        Path fewer = craft("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50) INSERT INTO change_set "
+                + "SELECT " + uuid + ", 'user', 'Someone <someone@x.example>', " + uuid + ", (SELECT max(hlc) FROM change_set) + i, "
+                + "(SELECT max(made_at) FROM change_set), NULL, NULL FROM n");
+        assertThat(new ShareExchange(live).merge(fewer, false, () -> false).newRows()).isPositive();
+    }
+
     @Test
     void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
         refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
