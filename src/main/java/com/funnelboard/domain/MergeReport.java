@@ -174,7 +174,7 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         if (!madeUp.isEmpty()) {
             parts.add("left out " + (madeUp.size() == 1 ? "a change set" : madeUp.size() + " change sets")
                     + " stamped with this installation's own id, which it never made (" + String.join("; ", madeUp)
-                    + "): made up on the file's way here; the rest of the file was merged");
+                    + "): made up on the file's way here");
         }
         return String.join("; ", parts);
     }

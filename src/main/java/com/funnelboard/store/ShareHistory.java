@@ -61,9 +61,9 @@ final class ShareHistory {
                 binds[j] = part.get(j);
                 binds[part.size() + j] = part.get(j);
             }
-            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied', origin, author, CAST(made_at AS TEXT), summary FROM change_set "
-                    + "WHERE id IN (" + marks + ") UNION ALL "
-                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state, origin, author, CAST(made_at AS TEXT), summary FROM received_change_set "
+            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied', origin, author, CAST(made_at AS TEXT), summary, 1 "
+                    + "FROM change_set WHERE id IN (" + marks + ") UNION ALL "
+                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state, origin, author, CAST(made_at AS TEXT), summary, 0 FROM received_change_set "
                     + "WHERE id IN (" + marks + ")", binds)) {
                 SharedChanges.Set s = byId.get(r.get(0, String.class));
                 // Its header must be the one received (or made) before; its entries are not read again, and none of them is used.
@@ -77,11 +77,14 @@ final class ShareHistory {
                         }
                         continue;
                     }
-                    // Named, with its author, so that the user knows whom to ask for a file from their own installation.
+                    // Named, with its author, so that the user knows whom to ask for a file from their own installation; a set made
+                    // here (its stored copy in the change log) has nobody else to ask: the file's copy was altered on its way.
                     String author = com.funnelboard.domain.Printable.escape(r.get(5, String.class));
-                    leftOut.add(author + "'s " + s.id().toString().substring(0, 8) + (r.get(7, String.class) == null ? ""
-                            : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D") + "; ask " + author
-                            + " for a file exported from their own installation");
+                    String said = author + "'s " + s.id().toString().substring(0, 8) + (r.get(7, String.class) == null ? ""
+                            : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D");
+                    boolean madeHere = r.get(8, Integer.class) == 1;
+                    leftOut.add(said + (madeHere ? "; made on this installation, whose own copy stands"
+                            : "; ask " + author + " for a file exported from their own installation"));
                 }
                 known.add(s.id()); // applied; or held or waiting, and then retried from what was stored
 

@@ -274,6 +274,17 @@ class ShareFileRefusalTest {
                 + "WHERE table_name = 'deal' LIMIT 1"), "field \"owner_password\"");
     }
 
+    /** A copy of a set made here, altered on its way back: nobody to ask for another file (it said "ask Bo" to Bo). */
+    @Test
+    void anAlteredCopyOfASetMadeHereSaysSo() throws Exception {
+        Path mine = dir.resolve("mine.funnel");
+        new ShareExchange(live).export(mine);
+        Files.copy(mine, good, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        MergeReport r = new ShareExchange(live).merge(craft("UPDATE change_set SET summary = 'Nothing to see'"), false, () -> false);
+        assertThat(r.leftOut()).isNotEmpty().allSatisfy(l -> assertThat(l).contains("made on this installation, whose own copy stands")
+                .doesNotContain("ask "));
+    }
+
     @Test
     void aChangeSetAlteredAfterItWasReceivedIsLeftOutAndNamedAndTheRestMerges() throws Exception {
         new ShareExchange(live).merge(good, false, () -> false);
@@ -381,7 +392,7 @@ class ShareFileRefusalTest {
         assertThat(r.newRows()).as("the teammate's genuine sets merge").isEqualTo(3);
         assertThat(r.leftOut()).singleElement().asString().startsWith(id.substring(0, 8) + ", \u201CMade up\u201D");
         assertThat(r.sentence()).contains("left out a change set stamped with this installation's own id, which it never made ("
-                + id.substring(0, 8) + ", \u201CMade up\u201D): made up on the file's way here; the rest of the file was merged");
+                + id.substring(0, 8) + ", \u201CMade up\u201D): made up on the file's way here");
         int forged = live.jdbc(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM deal WHERE title = 'Forged'")) {
                 rs.next();
