@@ -64,6 +64,7 @@ final class ShareCommand {
             doc.put("held", r.held());
             doc.put("heldFrom", r.heldFrom());
             doc.put("waiting", r.waiting());
+            doc.put("waitingFor", r.waitingFor());
             doc.put("authors", r.authors());
             doc.put("changeSet", r.changeSet() == null ? null : r.changeSet().toString());
             doc.put("leftOut", r.leftOut());

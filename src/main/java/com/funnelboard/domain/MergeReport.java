@@ -22,12 +22,19 @@ import java.util.UUID;
  * @param heldFrom who wrote the change sets this file brought that were held (names)
  */
 public record MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
-        List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed, List<String> heldFrom) {
+        List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed, List<String> heldFrom, List<String> waitingFor) {
 
     public MergeReport {
         authors = List.copyOf(authors);
         leftOut = List.copyOf(leftOut);
         heldFrom = List.copyOf(heldFrom);
+        waitingFor = List.copyOf(waitingFor);
+    }
+
+    /** A report that names no set waiting for a row ("Ann's 3f9a1c2d, “Edited Pilot”, needs a deal 1a2b3c4d not received"). */
+    public MergeReport(int received, int alreadyHad, int held, int waiting, int newRows, int updatedRows, int conflicts,
+            List<String> authors, UUID changeSet, List<String> leftOut, Trashed trashed, List<String> heldFrom) {
+        this(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, changeSet, leftOut, trashed, heldFrom, List.of());
     }
 
     /** A report that names nobody whose sets were held. */
@@ -125,7 +132,8 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
 
     /** The same report without its change set (a dry run's). */
     public MergeReport withoutChangeSet() {
-        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut, trashed, heldFrom);
+        return new MergeReport(received, alreadyHad, held, waiting, newRows, updatedRows, conflicts, authors, null, leftOut, trashed, heldFrom,
+                waitingFor);
     }
 
     /** "12 records added, 3 changed, 1 conflict to review": what the preview and the status bar say. */
@@ -149,6 +157,11 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
         }
         if (waiting > 0) {
             s.append(", ").append(waiting).append(" waiting for rows not received yet");
+            // Which set waits, for what: a made-up set under a teammate's id held back all their later ones, and nothing said which.
+            if (!waitingFor.isEmpty()) {
+                s.append(" (").append(String.join("; ", waitingFor)).append(waiting > waitingFor.size()
+                        ? "; the later change sets of the same installation wait behind it)" : ")");
+            }
         }
         s.append(trashed.sentence());
         if (!leftOut.isEmpty()) {

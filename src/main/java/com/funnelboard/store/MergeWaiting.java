@@ -29,6 +29,8 @@ final class MergeWaiting {
     private final Function<SharedChanges.Entry, JsonNode> parsed;
     private final Map<String, Set<String>> present = new HashMap<>();
     private final Map<String, Set<String>> asked = new HashMap<>();
+    /** Of each set that waits for a row of its own (not behind another set of its installation), the first row it needs. */
+    private final Map<UUID, String[]> missing = new HashMap<>();
 
     MergeWaiting(ShareHistory history, Function<SharedChanges.Entry, JsonNode> parsed) {
         this.history = history;
@@ -74,10 +76,19 @@ final class MergeWaiting {
                     if (!ChangeRecorder.WHOLE_ROW.equals(e.field()) && !has(e.table(), e.row())
                             && !added.getOrDefault(e.table(), Set.of()).contains(e.row())) {
                         missing = true;
+                        this.missing.put(s.id(), new String[] {e.table(), e.row()});
                     }
-                    boolean[] gone = {false};
-                    forEachReference(e, (t, key) -> gone[0] |= !has(t, key) && !added.getOrDefault(t, Set.of()).contains(key));
-                    missing |= gone[0];
+                    String[] gone = {null, null};
+                    forEachReference(e, (t, key) -> {
+                        if (gone[0] == null && !has(t, key) && !added.getOrDefault(t, Set.of()).contains(key)) {
+                            gone[0] = t;
+                            gone[1] = key;
+                        }
+                    });
+                    if (!missing && gone[0] != null) {
+                        missing = true;
+                        this.missing.put(s.id(), gone);
+                    }
                 }
                 if (missing) {
                     state.put(s.id(), "waiting");
@@ -87,6 +98,11 @@ final class MergeWaiting {
             }
         }
         return apply;
+    }
+
+    /** The table and key of the first row {@code set} waits for, when it waits for one of its own; else null. */
+    String[] missingOf(UUID set) {
+        return missing.get(set);
     }
 
     /** Looks up which of the rows needed or added are here, each row asked once. */

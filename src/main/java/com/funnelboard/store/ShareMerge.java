@@ -290,8 +290,16 @@ final class ShareMerge {
         int waiting = (int) state.values().stream().filter("waiting"::equals).count();
         List<String> heldFrom = candidates.stream().filter(s -> fresh.contains(s.id()) && "held".equals(state.get(s.id())))
                 .map(s -> com.funnelboard.domain.Person.nameOf(s.author())).distinct().sorted().toList();
+        List<String> waitingFor = candidates.stream().filter(s -> "waiting".equals(state.get(s.id())) && existing.missingOf(s.id()) != null)
+                .limit(3).map(s -> {
+                    String[] row = existing.missingOf(s.id());
+                    return com.funnelboard.domain.Person.nameOf(s.author()) + "'s " + s.id().toString().substring(0, 8)
+                            + (s.summary() == null ? "" : ", \u201C" + com.funnelboard.domain.Printable.escape(s.summary()) + "\u201D")
+                            + ", needs " + row[0].replace('_', ' ') + " " + com.funnelboard.domain.Printable.escape(
+                                    row[1].substring(0, Math.min(8, row[1].length()))) + ", not received";
+                }).toList();
         return new MergeReport(fresh.size(), in.sets().size() - fresh.size(), held, waiting, newRows, updatedRows, conflicts, authors,
-                changes.changed() ? changes.id() : null, leftOut, trash.after(versions, me, fresh), heldFrom);
+                changes.changed() ? changes.id() : null, leftOut, trash.after(versions, me, fresh), heldFrom, waitingFor);
     }
 
     private static void version(Map<String, Map<UUID, FieldVersion>> versions, String table, String row, String field, SharedChanges.Set s,

@@ -274,6 +274,27 @@ class ShareFileRefusalTest {
                 + "WHERE table_name = 'deal' LIMIT 1"), "field \"owner_password\"");
     }
 
+    /**
+     * A set under a teammate's id that edits a deal nobody has: it waits for the deal, and every later set of that
+     * teammate waits behind it (their order matters). The merge now says which set waits and for what; it said only
+     * "2 waiting for rows not received yet", at every merge, and nothing named the set holding the others back.
+     */
+    @Test
+    void aSetWaitingForARowNobodyHasIsNamed() throws Exception {
+        String forged = java.util.UUID.randomUUID().toString();
+        String later = java.util.UUID.randomUUID().toString();
+        String nowhere = "0badc0de-0000-4000-8000-000000000001";
+        Path f = craft("INSERT INTO change_set SELECT '" + forged + "', origin, author, replica_id, hlc + 1000, made_at + 1, 'Renamed a deal', seen "
+                + "FROM change_set ORDER BY hlc DESC LIMIT 1; INSERT INTO change VALUES ('" + forged + "', 0, 'deal', '" + nowhere + "', 'title', "
+                + "'\"Ghost\"'); INSERT INTO change_set SELECT '" + later + "', origin, author, replica_id, hlc + 2000, made_at + 2, 'Edited', seen "
+                + "FROM change_set ORDER BY hlc DESC LIMIT 1; INSERT INTO change SELECT '" + later + "', 0, 'deal', row_key, 'title', '\"Pilot 2\"' "
+                + "FROM change WHERE table_name = 'deal' AND field = '*' LIMIT 1");
+        MergeReport r = new ShareExchange(live).merge(f, false, () -> false);
+        assertThat(r.waiting()).isEqualTo(2);
+        assertThat(r.waitingFor()).singleElement().asString().contains(forged.substring(0, 8), "\u201CRenamed a deal\u201D", "needs deal 0badc0de");
+        assertThat(r.sentence()).contains("2 waiting for rows not received yet (", "; the later change sets of the same installation wait behind it)");
+    }
+
     /** A copy of a set made here, altered on its way back: nobody to ask for another file (it said "ask Bo" to Bo). */
     @Test
     void anAlteredCopyOfASetMadeHereSaysSo() throws Exception {
