@@ -113,17 +113,17 @@ public final class VcardExport {
         VCard card = new VCard();
         card.setFormattedName(p.name());
         ezvcard.property.StructuredName sn = new ezvcard.property.StructuredName();
-        boolean company = org != null && org.name().equalsIgnoreCase(p.name().strip())
-                || COMPANY_FORMS.contains(com.funnelboard.domain.OrganizationNames.key(p.name()).form()) || FIRM.matcher(p.name()).find();
+        boolean company = org != null && org.name().equalsIgnoreCase(p.name().strip());
+        boolean namedLikeACompany = COMPANY_FORMS.contains(com.funnelboard.domain.OrganizationNames.key(p.name()).form())
+                || FIRM.matcher(p.name()).find();
         if (company) {
-            // The company's own address and number, kept on a contact named after it (or a contact named like a company: "ABC,
-            // Inc."): a company's card, as Apple marks one, with no person's name to take apart; imported again, it is the organization.
+            // The company's own address and number, kept on a contact named after it at the organization: a company's card, as
+            // Apple marks one, with no person's name to take apart; imported again, it is that contact at that organization.
             card.addExtendedProperty("X-ABShowAs", "COMPANY");
-            if (org == null) {
-                Organization o = new Organization();
-                o.getValues().add(p.name().strip());
-                card.setOrganization(o);
-            }
+        } else if (namedLikeACompany) {
+            // A contact named like a company ("1&1 Internet Inc", "ABC, Inc.") at no organization: no person's name to take apart,
+            // and no company card, which came back as a new organization the contact was moved into. Its name is the card's FN.
+            sn.setFamily(null);
         } else {
             com.funnelboard.domain.NameParts parts = com.funnelboard.domain.NameParts.of(p.name());
             sn.setGiven(parts.given());

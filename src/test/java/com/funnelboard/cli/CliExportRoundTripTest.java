@@ -386,6 +386,37 @@ class CliExportRoundTripTest {
     }
 
     /**
+     * Names another program's file would be read differently are read back as stored from Funnelboard's own export: "Pérez
+     * García, María José" came back from the contacts CSV as two people (the second taking a number), "Maier, Thomas" as
+     * "Thomas Maier", and a contact named like a company at no organization ("1&1 Internet Inc") came back, from the CSV and
+     * from the vCards, as a new organization the contact was moved into.
+     */
+    @Test
+    void namesWithCommasAndNamesLikeCompaniesComeBackAsTheyWere() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("names.db"), Fixtures.NOW);
+        here.json("contacts", "add", "--name", "P\u00e9rez Garc\u00eda, Mar\u00eda Jos\u00e9", "--email", "mj@example.es", "--phone", "+34 600 000 000");
+        here.json("contacts", "add", "--name", "Maier, Thomas", "--email", "tm@example.de");
+        here.json("contacts", "add", "--name", "1&1 Internet Inc", "--email", "support@1and1.example");
+        java.util.function.Function<CliRunner, java.util.List<String>> names = db -> java.util.stream.StreamSupport.stream(
+                db.json("contacts", "list").get("contacts").spliterator(), false).map(c -> c.get("name").asString() + " @ "
+                        + (c.path("organization").isObject() ? c.get("organization").path("name").asString() : "-")).sorted().toList();
+        java.util.List<String> before = names.apply(here);
+        assertThat(before).hasSize(3);
+        Path csv = dir.resolve("names.csv");
+        Path cards = dir.resolve("names.vcf");
+        here.json("export", "csv", "contacts", csv.toString());
+        here.json("export", "vcard", cards.toString());
+        for (Path file : java.util.List.of(csv, cards)) {
+            String kind = file.toString().endsWith(".csv") ? "csv" : "vcard";
+            assertThat(here.json("import", kind, file.toString()).get("organizations").get("created").asLong()).as(kind).isZero();
+            assertThat(names.apply(here)).as("into the same database, " + kind).isEqualTo(before);
+            CliRunner fresh = new CliRunner(dir.resolve("fresh-" + kind + ".db"), Fixtures.NOW);
+            fresh.json("import", kind, file.toString());
+            assertThat(names.apply(fresh)).as("into a new one, " + kind).isEqualTo(before);
+        }
+    }
+
+    /**
      * The timeline as CSV for other programs: interactions name their contact and deal by id too, and
      * follow-ups (which had no export) come with their status; importing either back says what
      * carries a timeline between Funnelboard databases instead of "no column could be matched".

@@ -32,6 +32,11 @@ final class ContactColumns {
     private final GroupLabels groupLabels;
     /** The problems of values, named by their columns. */
     private final RowCells rowCells;
+    /**
+     * Funnelboard's own export: its name column holds each contact's name as stored, whole. Read as another program's, "Pérez
+     * García, María José" came back as two people (the second taking a number) and "Maier, Thomas" as "Thomas Maier".
+     */
+    private final boolean ownExport;
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -41,6 +46,7 @@ final class ContactColumns {
     ContactColumns(List<String> headers, List<ImportField> mapping, GroupLabels groupLabels, RowCells rowCells) {
         this.groupLabels = groupLabels;
         this.rowCells = rowCells;
+        this.ownExport = FunnelboardExport.of(headers).isPresent();
         for (int i = 0; i < headers.size(); i++) {
             String h = HeaderMatcher.normalise(headers.get(i) == null ? "" : headers.get(i));
             if (mapping.get(i) == CONTACT_PHONE && java.util.Arrays.stream(h.split(" ")).anyMatch(HOME_WORDS::contains)) {
@@ -103,7 +109,7 @@ final class ContactColumns {
             List<String> addresses = List.of(name.strip().split("\\s*[,;]\\s*"));
             name = addresses.getFirst();
             others = addresses.subList(1, addresses.size());
-        } else if (name != null && cols.containsKey(CONTACT_NAME)) {
+        } else if (name != null && cols.containsKey(CONTACT_NAME) && !ownExport) {
             // Several people in one cell (the first is the row's): "Emma Watts, Liam Hart", HubSpot's "Bob Smith (bob@…);Eva Roth (eva@…)".
             List<String> people = PersonNames.people(name);
             name = people.getFirst();
@@ -119,7 +125,7 @@ final class ContactColumns {
                     emails.add(named.group(2));
                 }
             }
-            name = cols.containsKey(CONTACT_NAME) ? PersonNames.givenFirst(name) : name;
+            name = cols.containsKey(CONTACT_NAME) && !ownExport ? PersonNames.givenFirst(name) : name;
             // A name column of e-mail addresses (Streak's "Contacts"): the first is the contact's address too.
             String address = name;
             if (Validation.email(address).isEmpty() && emails.stream().noneMatch(e -> e.equalsIgnoreCase(address))) {

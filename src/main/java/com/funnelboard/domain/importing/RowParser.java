@@ -34,6 +34,8 @@ public final class RowParser {
     private final List<ImportField> mapping;
     /** Whether the file is Funnelboard's own deals export, whose empty owner cell is a deal nobody owns. */
     private final boolean ownDealsExport;
+    /** Funnelboard's own export of contacts or deals. */
+    private final boolean ownExport;
     private final StageNames stages;
     private final String currency;
     private final Locale locale;
@@ -66,6 +68,7 @@ public final class RowParser {
         this.groupLabels = new GroupLabels(this.headers);
         this.mapping = List.copyOf(mapping);
         this.ownDealsExport = FunnelboardExport.of(headers).filter(e -> e == FunnelboardExport.DEALS).isPresent();
+        this.ownExport = FunnelboardExport.of(headers).filter(e -> e != FunnelboardExport.ORGS).isPresent();
         this.stages = stages;
         this.currency = currency;
         this.locale = locale;
@@ -109,7 +112,9 @@ public final class RowParser {
         if (onlyAmounts(cols)) {
             return ImportRow.subtotal(row); // "Jane Smith", "", …, "310000.00": the sum of her deals above, no deal of its own
         }
-        if (companies.isCompany(values) || CompanyRows.namesACompany(values, cols)) {
+        // Not in Funnelboard's own export of contacts or deals, whose names are contacts' as stored ("1&1 Internet Inc" came back
+        // as an organization the contact was moved into).
+        if (companies.isCompany(values) || !ownExport && CompanyRows.namesACompany(values, cols)) {
             CompanyRows.asOrganization(cols);
         }
         PartyColumns.read(party, values, cols);
