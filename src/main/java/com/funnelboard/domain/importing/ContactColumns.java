@@ -111,7 +111,10 @@ final class ContactColumns {
             others = addresses.subList(1, addresses.size());
         } else if (name != null && cols.containsKey(CONTACT_NAME) && !ownExport) {
             // Several people in one cell (the first is the row's): "Emma Watts, Liam Hart", HubSpot's "Bob Smith (bob@…);Eva Roth (eva@…)".
-            List<String> people = PersonNames.people(name);
+            // Not a contacts file's "Pérez García, María José": one comma on a row that makes no deal is a family name first (it
+            // made two contacts, the second empty).
+            boolean onePerson = !cols.keySet().stream().anyMatch(ImportField::makesADeal) && PersonNames.oneComma(name);
+            List<String> people = onePerson ? List.of(name.strip()) : PersonNames.people(name);
             name = people.getFirst();
             others = people.subList(1, people.size());
         }
@@ -125,7 +128,8 @@ final class ContactColumns {
                     emails.add(named.group(2));
                 }
             }
-            name = cols.containsKey(CONTACT_NAME) && !ownExport ? PersonNames.givenFirst(name) : name;
+            name = cols.containsKey(CONTACT_NAME) && !ownExport ? PersonNames.givenFirst(name,
+                    !cols.keySet().stream().anyMatch(ImportField::makesADeal)) : name;
             // A name column of e-mail addresses (Streak's "Contacts"): the first is the contact's address too.
             String address = name;
             if (Validation.email(address).isEmpty() && emails.stream().noneMatch(e -> e.equalsIgnoreCase(address))) {

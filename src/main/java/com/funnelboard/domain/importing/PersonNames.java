@@ -52,6 +52,14 @@ final class PersonNames {
      * letters; anything else ("Acme, Inc.", "Smith, Jr.", "Emma Watts, Liam Hart") as written.
      */
     static String givenFirst(String name) {
+        return givenFirst(name, false);
+    }
+
+    /**
+     * As {@link #givenFirst(String)}; with {@code onePerson} (a contacts file's row, which names one person) up to three
+     * given names after any family name: "Pérez García, María José" as "María José Pérez García".
+     */
+    static String givenFirst(String name, boolean onePerson) {
         String[] parts = name.strip().split("\\s*,\\s*");
         if (parts.length != 2) {
             return name.strip();
@@ -59,11 +67,20 @@ final class PersonNames {
         int family = words(parts[0]);
         int given = words(parts[1]);
         String last = parts[1].replaceAll(".*\\s", "").replace(".", "").toLowerCase(Locale.ROOT);
-        if (family < 1 || family > 3 || given < 1 || given > (family == 1 ? 2 : 1) || SUFFIXES.contains(last)
+        if (family < 1 || family > 3 || given < 1 || given > (onePerson ? 3 : family == 1 ? 2 : 1) || SUFFIXES.contains(last)
                 || SUFFIXES.contains(parts[1].replace(".", "").toLowerCase(Locale.ROOT))) {
             return name.strip();
         }
         return parts[1] + " " + parts[0];
+    }
+
+    /**
+     * Whether a cell is one comma between two names and nothing else ("Pérez García, María José", "Emma Watts, Liam Hart"):
+     * a family name before a given one on a contacts file's row, two people only where a deal lists its contacts.
+     */
+    static boolean oneComma(String cell) {
+        return cell.chars().filter(c -> c == ',').count() == 1 && !cell.contains(";") && !cell.contains(" ::: ")
+                && !cell.matches("(?s).*(\\s+/\\s+|\\s+(?:and|&|und|et|y)\\s+|@).*");
     }
 
     /** How many words of letters the text is; -1 when anything else is in it (digits, signs). */

@@ -46,6 +46,29 @@ class PersonNamesTest {
         assertThat(turned.contact().name()).isEqualTo("Emma Watts");
     }
 
+    /**
+     * A contacts file's row names one person: "Pérez García, María José" is a family name first, not two people (it made
+     * two contacts, the second empty and the first named "Pérez García"). Where a deal lists its contacts, the same cell
+     * is still two.
+     */
+    @Test
+    void aContactsFilesNameWithOneCommaIsOnePersonFamilyNameFirst() {
+        List<String> headers = List.of("Name", "Email", "Company");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(2, new String[] {"P\u00e9rez Garc\u00eda, Mar\u00eda Jos\u00e9", "mj@example.es", "Acme Iberia"});
+        assertThat(row.contact().name()).isEqualTo("Mar\u00eda Jos\u00e9 P\u00e9rez Garc\u00eda");
+        assertThat(row.contact().notes()).isNull();
+        assertThat(parser.parse(3, new String[] {"Van der Berg, Anna Sophie", "a@example.nl", ""}).contact().name())
+                .isEqualTo("Anna Sophie Van der Berg");
+        assertThat(parser.parse(4, new String[] {"Emma Watts; Liam Hart", "e@example.com", ""}).contact().notes())
+                .as("other separators still list people").isEqualTo("Also named on this row: Liam Hart");
+        assertThat(PersonNames.givenFirst("P\u00e9rez Garc\u00eda, Mar\u00eda Jos\u00e9")).as("on a deal's row, as written")
+                .isEqualTo("P\u00e9rez Garc\u00eda, Mar\u00eda Jos\u00e9");
+        assertThat(PersonNames.oneComma("Emma Watts, Liam Hart")).isTrue();
+        assertThat(PersonNames.oneComma("Jo Fir (jo@fir.example), Al Fir (al@fir.example)")).isFalse();
+        assertThat(PersonNames.oneComma("Ann Oak, Bob Oak and Cy Oak")).isFalse();
+    }
+
     @Test
     void aMailboxGivesItsNameWhereNoColumnDoes() {
         assertThat(PersonNames.mailboxName("\"Cy Chen\" <cy@x.example>")).isEqualTo("Cy Chen");
