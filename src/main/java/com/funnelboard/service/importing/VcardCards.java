@@ -165,7 +165,10 @@ final class VcardCards {
     static List<String> tags(VCard card) {
         List<String> tags = new ArrayList<>();
         for (Categories c : card.getCategoriesList()) {
-            c.getValues().stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 60 && !t.contains(",")
+            // A tag holds no comma: one written escaped inside a category ("category1\\, category2", as a Thunderbird extension
+            // writes a list) separates tags still; such a category was dropped without a word.
+            c.getValues().stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip)
+                    .filter(t -> !t.isEmpty() && t.length() <= 60
                     && !com.funnelboard.domain.importing.GroupLabels.GOOGLE_SYSTEM_GROUPS.contains(t.toLowerCase(java.util.Locale.ROOT)))
                     .forEach(tags::add);
         }

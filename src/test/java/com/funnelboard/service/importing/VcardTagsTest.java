@@ -1,0 +1,22 @@
+package com.funnelboard.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A card's categories as tags, however the program that wrote it separated them. */
+class VcardTagsTest {
+
+    private static java.util.List<String> tags(String categories) {
+        ezvcard.VCard card = ezvcard.Ezvcard.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Berg\r\n" + categories + "\r\nEND:VCARD\r\n").first();
+        return VcardCards.tags(card);
+    }
+
+    @Test
+    void commasWrittenEscapedStillSeparateTags() {
+        // A Thunderbird extension's list: one category to the format (its commas escaped), three to whoever wrote it. It was dropped.
+        assertThat(tags("CATEGORIES;CHARSET=UTF-8:category1\\, category2\\, category3")).containsExactly("category1", "category2", "category3");
+        assertThat(tags("CATEGORIES:fair,vip")).containsExactly("fair", "vip");
+        assertThat(tags("CATEGORIES:myContacts,starred,Kunden")).as("Google's own groups are no tags").containsExactly("Kunden");
+    }
+}
