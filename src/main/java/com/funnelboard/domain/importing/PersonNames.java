@@ -111,7 +111,7 @@ final class PersonNames {
      * Japanese and Korean, which write the family name first and without a space ("山田太郎", "张敏").
      */
     static String joined(String given, String family) {
-        if (eastAsian(given) && eastAsian(family)) {
+        if (eastAsian(family) && beginsEastAsian(given)) {
             return family.strip() + given.strip();
         }
         return given + " " + family;
@@ -121,10 +121,23 @@ final class PersonNames {
         if (s == null || s.isBlank()) {
             return false;
         }
-        return s.strip().codePoints().allMatch(c -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-        });
+        return s.strip().codePoints().allMatch(PersonNames::eastAsianLetter);
+    }
+
+    /**
+     * A given name that begins in those scripts, whatever follows it: a phone's contact "동환주임(한화)" or "솔이_만나" (a
+     * remark after the name) was joined given name first with a space ("동환주임(한화) 김").
+     */
+    private static boolean beginsEastAsian(String s) {
+        if (s == null || s.isBlank()) {
+            return false;
+        }
+        return s.strip().codePoints().filter(Character::isLetter).findFirst().stream().allMatch(PersonNames::eastAsianLetter);
+    }
+
+    private static boolean eastAsianLetter(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

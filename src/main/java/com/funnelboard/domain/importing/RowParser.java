@@ -158,6 +158,21 @@ public final class RowParser {
                         + "an organization keeps no " + (f == CONTACT_PHONE ? "phone number" : "job title") + ")"));
             }
         }
+        if (person == null && company == null && deal == null && problems.isEmpty()) {
+            // A row that names nobody (a phone alone in an accounts file, a profile link alone): nothing is made of it, said rather
+            // than the row gone without a word ("4 rows", 3 created, none skipped).
+            List<String> held = new ArrayList<>();
+            for (int i = 0; i < values.length && i < headers.size() && held.size() < 3; i++) {
+                if (!values[i].isBlank()) {
+                    String v = values[i].strip().replaceAll("\\s+", " ");
+                    held.add(headers.get(i).strip() + " \"" + (v.length() > 40 ? v.substring(0, 39) + "\u2026" : v) + "\"");
+                }
+            }
+            if (!held.isEmpty()) {
+                notices.add(new ImportRow.Problem(row, null, "the row names no contact, organization or deal, so nothing was made of it ("
+                        + String.join(", ", held) + ")", true));
+            }
+        }
         return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && (cols.containsKey(NOTES) || cols.containsKey(TAGS)), false, companions,
                 notices);
     }

@@ -69,6 +69,29 @@ class PersonNamesTest {
         assertThat(PersonNames.oneComma("Ann Oak, Bob Oak and Cy Oak")).isFalse();
     }
 
+    /** A phone's Korean contact with a remark after the given name: family name first still, no space. */
+    @Test
+    void anEastAsianNameWithARemarkAfterItStaysFamilyNameFirst() {
+        assertThat(PersonNames.joined("\uB3D9\uD658\uC8FC\uC784(\uD55C\uD654)", "\uAE40")).isEqualTo("\uAE40\uB3D9\uD658\uC8FC\uC784(\uD55C\uD654)");
+        assertThat(PersonNames.joined("\uC194\uC774_\uB9CC\uB098", "\uAE40")).isEqualTo("\uAE40\uC194\uC774_\uB9CC\uB098");
+        assertThat(PersonNames.joined("\uBC30\uADFC\uACC4\uC7A5\uB2D8(LSS)", "\uAC15")).isEqualTo("\uAC15\uBC30\uADFC\uACC4\uC7A5\uB2D8(LSS)");
+        assertThat(PersonNames.joined("Anna", "\u5C71\u7530")).as("a given name in another script").isEqualTo("Anna \u5C71\u7530");
+        assertThat(PersonNames.joined("Anna", "Berg")).isEqualTo("Anna Berg");
+    }
+
+    /** A row whose only values are in columns not imported (an accounts file's phone alone) is said, not gone without a word. */
+    @Test
+    void aRowThatNamesNobodyIsSaid() {
+        List<String> headers = List.of("Name", "Email", "Shoe size");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(5, new String[] {"", "", "44"});
+        assertThat(row.contact()).isNull();
+        assertThat(row.organization()).isNull();
+        assertThat(row.notices()).singleElement().satisfies(p -> assertThat(p.reason())
+                .isEqualTo("the row names no contact, organization or deal, so nothing was made of it (Shoe size \"44\")"));
+        assertThat(parser.parse(6, new String[] {"", "", ""}).notices()).as("an empty row is no row").isEmpty();
+    }
+
     @Test
     void aMailboxGivesItsNameWhereNoColumnDoes() {
         assertThat(PersonNames.mailboxName("\"Cy Chen\" <cy@x.example>")).isEqualTo("Cy Chen");
