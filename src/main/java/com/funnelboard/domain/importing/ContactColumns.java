@@ -37,6 +37,8 @@ final class ContactColumns {
      * García, María José" came back as two people (the second taking a number) and "Maier, Thomas" as "Thomas Maier".
      */
     private final boolean ownExport;
+    /** An address a program keeps to itself, written in its place (LinkedIn's member URN). */
+    private static final java.util.regex.Pattern HIDDEN_ADDRESS = java.util.regex.Pattern.compile("(?i)urn:li:member:\\S*");
     /** Outlook's "E-mail Display Name" column (the name when no name column has one), -1 when none. */
     private final int displayName;
 
@@ -86,6 +88,11 @@ final class ContactColumns {
             List<ImportRow.Person> companions) {
         Map<ImportField, List<Integer>> starred = groupLabels.starredFirst(values, homePhonesLast(cols));
         List<String> emails = exchangeUsersAddress(values, cols, all(values, starred, CONTACT_EMAIL));
+        // LinkedIn's connections export writes "urn:li:member:664293716" where the person did not share their address: no address,
+        // not a wrong one (it refused the whole file).
+        if (emails.stream().anyMatch(e -> HIDDEN_ADDRESS.matcher(e.strip()).matches())) {
+            emails = emails.stream().filter(e -> !HIDDEN_ADDRESS.matcher(e.strip()).matches()).toList();
+        }
         List<String> phones = all(values, starred, CONTACT_PHONE);
         String name = first(values, cols, CONTACT_NAME);
         if (name == null) {

@@ -92,6 +92,17 @@ class PersonNamesTest {
         assertThat(parser.parse(6, new String[] {"", "", ""}).notices()).as("an empty row is no row").isEmpty();
     }
 
+    /** LinkedIn writes its member URN where a connection shares no address: no address, not a wrong one (it refused the file). */
+    @Test
+    void linkedInsPlaceholderForAHiddenAddressIsNoAddress() {
+        List<String> headers = List.of("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On");
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = parser.parse(41, new String[] {"Yugam", "Parashar", "urn:li:member:664293716", "", "", "8/18/18, 12:37 AM"});
+        assertThat(row.valid()).isTrue();
+        assertThat(row.contact().name()).isEqualTo("Yugam Parashar");
+        assertThat(row.contact().emails()).isEmpty();
+    }
+
     @Test
     void aMailboxGivesItsNameWhereNoColumnDoes() {
         assertThat(PersonNames.mailboxName("\"Cy Chen\" <cy@x.example>")).isEqualTo("Cy Chen");
