@@ -263,6 +263,21 @@ class ShareFileRefusalTest {
         assertThat(new ShareExchange(live).merge(fewer, false, () -> false).newRows()).isPositive();
     }
 
+    /** Sets stamped years ahead are kept aside and read again at every merge: past 10,000 of them, a file is refused. */
+    @Test
+    void moreChangeSetsStampedAheadThanAreKeptAside() throws Exception {
+        String uuid = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' "
+                + "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+        long tenYears = (Fixtures.NOW.plus(java.time.Duration.ofDays(3_650)).toEpochMilli()) << 16;
+        refused(craft("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10001) INSERT INTO change_set "
+                + "SELECT " + uuid + ", 'user', author, replica_id, " + tenYears + " + i, made_at, NULL, seen FROM n, "
+                + "(SELECT author, replica_id, made_at, seen FROM change_set LIMIT 1)"), "10,001 change sets stamped more than a day ahead");
+        Path some = craft("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO change_set "
+                + "SELECT " + uuid + ", 'user', author, replica_id, " + tenYears + " + i, made_at, NULL, seen FROM n, "
+                + "(SELECT author, replica_id, made_at, seen FROM change_set LIMIT 1)");
+        assertThat(new ShareExchange(live).merge(some, false, () -> false).held()).isEqualTo(20);
+    }
+
     @Test
     void aTableOrFieldFunnelboardDoesNotShare() throws Exception {
         refused(craft("UPDATE change SET table_name = 'local_setting' WHERE rowid = (SELECT rowid FROM change LIMIT 1)"),
