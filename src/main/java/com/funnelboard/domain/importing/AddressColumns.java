@@ -107,4 +107,49 @@ final class AddressColumns {
     private static String unqualified(String n) {
         return ADDRESS_QUALIFIERS.stream().filter(x -> n.startsWith(x + " ")).findFirst().map(x -> n.substring(x.length() + 1)).orElse(n);
     }
+
+    /** Postal-code headers of languages that write the code before the place ("53721 Siegburg", "75001 Paris"). */
+    private static final java.util.Set<String> CODE_FIRST_HEADERS = java.util.Set.of("plz", "postleitzahl", "code postal", "c\u00f3digo postal",
+            "cep", "cap", "posta kodu", "postcode nl");
+    private static final java.util.Set<String> PLACE_HEADERS = java.util.Set.of("city", "town", "ort", "stadt", "ville", "ciudad", "cidade",
+            "citt\u00e0", "plaats", "stad", "\u015fehir", "town city");
+    private static final java.util.Set<String> CODE_HEADERS = java.util.Set.of("zip", "zip code", "postal code", "postcode", "zip postal code",
+            "zipcode", "postalcode", "post code", "plz", "postleitzahl", "code postal", "c\u00f3digo postal", "cep", "cap", "posta kodu", "postcode nl");
+
+    /**
+     * An address given in parts ({@code columns}, in the file's order) on one line: the postal code before the place where the
+     * file's headers are of a language that writes it so (Germany's PLZ and Ort: "Kölner Straße 5, 53721 Siegburg", which read
+     * "Kölner Straße 5, 53721, Siegburg"), else the parts as the file orders them ("Boston, MA, 02110").
+     */
+    static String line(List<String> headers, List<Integer> columns, String[] values) {
+        int code = -1;
+        int place = -1;
+        boolean codeFirst = false;
+        for (int i : columns) {
+            String h = unqualified(normalise(headers.get(i) == null ? "" : headers.get(i)))
+                    .replace(" gesch\u00e4ftlich", "").replace(" bureau", "").replace("mailing ", "");
+            if (CODE_HEADERS.contains(h)) {
+                code = i;
+                codeFirst = CODE_FIRST_HEADERS.contains(h);
+            } else if (PLACE_HEADERS.contains(h)) {
+                place = i;
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i : columns) {
+            String v = values[i] == null ? "" : values[i].strip();
+            if (codeFirst && code >= 0 && place >= 0 && !values[code].isBlank() && !values[place].isBlank()) {
+                if (i == code) {
+                    continue;
+                }
+                if (i == place) {
+                    v = values[code].strip() + " " + v;
+                }
+            }
+            if (!v.isEmpty()) {
+                parts.add(v.replaceAll("\\s*\\R\\s*", ", "));
+            }
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
 }

@@ -134,11 +134,17 @@ public final class RowParser {
                 website = null;
             }
             List<String> address = all(values, companys, ORGANIZATION_ADDRESS);
+            List<Integer> inParts = companys.getOrDefault(ORGANIZATION_ADDRESS, List.of());
+            String where;
             if (address.isEmpty()) {
                 // The whole address column empty on this row: its parts, set aside beside it, give the address.
-                address = addressParts.stream().map(i -> values[i].strip()).filter(v -> !v.isEmpty()).toList();
+                where = AddressColumns.line(headers, addressParts, values);
+            } else if (inParts.size() > 1 && inParts.stream().noneMatch(i -> values[i].contains(" ::: "))) {
+                // An address in parts (street, postal code, place): on one line as its country writes it.
+                where = AddressColumns.line(headers, inParts, values);
+            } else {
+                where = String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
             }
-            String where = address.isEmpty() ? null : String.join(", ", address.stream().map(a -> a.replaceAll("\\s*\\R\\s*", ", ")).toList());
             rowCells.text(row, ORGANIZATION_ADDRESS, cols, where, "An address", 500, problems);
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
                     website, where);

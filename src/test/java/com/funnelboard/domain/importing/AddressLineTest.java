@@ -1,0 +1,34 @@
+package com.funnelboard.domain.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An organization's address given in parts, on one line as its country writes it. */
+class AddressLineTest {
+
+    private static String address(List<String> headers, String... values) {
+        RowParser parser = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.GERMANY);
+        return parser.parse(2, values).organization().address();
+    }
+
+    @Test
+    void aGermanFilesPostalCodeGoesBeforeThePlace() {
+        // It read "Kölner Straße 5, 53721, Siegburg".
+        assertThat(address(List.of("Firma", "Straße", "PLZ", "Ort"), "Vogt Kältetechnik GmbH", "Kölner Straße 5", "53721", "Siegburg"))
+                .isEqualTo("Kölner Straße 5, 53721 Siegburg");
+        assertThat(address(List.of("Firma", "Straße", "Ort", "PLZ"), "Vogt", "Kölner Straße 5", "Siegburg", "53721"))
+                .as("whatever the columns' order").isEqualTo("Kölner Straße 5, 53721 Siegburg");
+        assertThat(address(List.of("Firma", "Straße", "PLZ", "Ort"), "Vogt", "Kölner Straße 5", "", "Siegburg"))
+                .isEqualTo("Kölner Straße 5, Siegburg");
+    }
+
+    @Test
+    void anAmericanFilesZipFollowsThePlaceAndState() {
+        assertThat(address(List.of("Company", "Street", "City", "State", "Zip"), "Ridge", "100 Ridge Rd", "Columbus", "OH", "43215"))
+                .isEqualTo("100 Ridge Rd, Columbus, OH, 43215");
+    }
+}
