@@ -353,6 +353,8 @@ final class HeaderSynonyms {
         // Apollo's and ZoomInfo's people's numbers (their "Corporate Phone" and "Company HQ Phone" are the company's switchboard,
         // left out as "Company Phone" is), an extension in a column of its own (ACT!), Insightly's and Close's owner, Airtable's contact.
         add(CONTACT_PHONE, "first phone", "work direct phone", "direct phone number", "phone extension", "phone ext", "extension");
+        // An extension in German, French, Dutch, Italian and Spanish address books (written after the number before it).
+        add(CONTACT_PHONE, "durchwahl", "nebenstelle", "poste telephonique", "toestelnummer", "interno telefonico", "extension telefonica");
         add(DEAL_OWNER, "user responsible", "user name");
         add(CONTACT_NAME, "point of contact");
         // Zoho CRM in French.

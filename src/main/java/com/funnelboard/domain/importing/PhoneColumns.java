@@ -24,7 +24,8 @@ final class PhoneColumns {
 
     /** Headers of a column holding the extension of the phone column before it. */
     private static final Set<String> EXTENSIONS = Set.of("phone extension", "phone ext", "extension", "ext", "business phone extension",
-            "work phone extension");
+            "work phone extension", "durchwahl", "nebenstelle", "poste telephonique", "toestelnummer", "interno telefonico",
+            "extension telefonica");
 
     /**
      * A bare "Home" or "Work" is a phone column when the file lists numbers by kind alone ("Mobile",
@@ -75,7 +76,14 @@ final class PhoneColumns {
         }
         String[] out = values.clone();
         for (int[] e : extensions) {
-            String ext = out[e[0]].strip().replaceFirst("(?i)^(?:x|ext\\.?|extension)\\s*", "");
+            String cell = out[e[0]].strip();
+            if (cell.matches("-\\s*\\d{1,8}") && e[1] >= 0 && !out[e[1]].isBlank() && out[e[1]].strip().matches(".*\\d")) {
+                // A German direct dial written as the number's end ("-12" beside "02241 556677"): "02241 556677-12", as it is dialled.
+                out[e[1]] = out[e[1]].strip() + "-" + cell.substring(1).strip();
+                out[e[0]] = "";
+                continue;
+            }
+            String ext = cell.replaceFirst("(?i)^(?:x|ext\\.?|extension)\\s*", "");
             if (ext.matches("\\d{1,8}") && e[1] >= 0 && !out[e[1]].isBlank() && !out[e[1]].matches("(?i).*\\d\\s*(?:x|ext\\.?|extension)\\s*\\d+\\s*")) {
                 out[e[1]] = out[e[1]].strip() + " x" + ext;
                 out[e[0]] = "";
