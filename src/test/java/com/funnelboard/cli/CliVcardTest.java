@@ -417,6 +417,19 @@ class CliVcardTest {
         assertThat(lind.getStructuredName().getFamily()).isEqualTo("Lind");
     }
 
+    /** An iPhone's card marks an assistant's number with Apple's label: it is left out and said, as a fax is (it was the contact's own). */
+    @Test
+    void anAssistantsNumberIsLeftOutAndSaid() throws Exception {
+        Path in = dir.resolve("iphone-assistant.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nTEL;TYPE=CELL:905-555-1234\r\nitem2.TEL:905-222-1234\r\n"
+                + "item2.X-ABLabel:_$!<AssistantPhone>!$_\r\nEND:VCARD\r\n");
+        CliRunner.Result r = cli.run("import", "vcard", in.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("left out, an assistant's number: \"905-222-1234\"");
+        assertThat(cli.json("contacts", "list").get("contacts").get(0).get("phone").asString()).isEqualTo("905-555-1234");
+        assertThat(cli.json("contacts", "list").toString()).doesNotContain("905-222-1234");
+    }
+
     /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
     private static boolean preferred(ezvcard.property.VCardProperty p) {
         return "1".equals(p.getParameters().getPref() == null ? null : p.getParameters().getPref().toString())

@@ -161,6 +161,22 @@ final class VcardCards {
         return units.isEmpty() ? null : units;
     }
 
+    /**
+     * Apple's label of a property ({@code item2.X-ABLabel:_$!<AssistantPhone>!$_} beside {@code item2.TEL:…}), its
+     * {@code _$!<…>!$_} taken off; null when it has none.
+     */
+    static String label(VCard card, ezvcard.property.VCardProperty p) {
+        if (p.getGroup() == null) {
+            return null;
+        }
+        for (ezvcard.property.RawProperty raw : card.getExtendedProperties()) {
+            if (raw.getPropertyName().equalsIgnoreCase("X-ABLabel") && p.getGroup().equalsIgnoreCase(raw.getGroup()) && raw.getValue() != null) {
+                return raw.getValue().replace("_$!<", "").replace(">!$_", "").strip();
+            }
+        }
+        return null;
+    }
+
     /** The card's categories as tags; Google's own groups ("myContacts", which every contact is in; "starred") are no tags, as in its CSV export. */
     static List<String> tags(VCard card) {
         List<String> tags = new ArrayList<>();

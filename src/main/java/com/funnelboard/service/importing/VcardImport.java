@@ -207,6 +207,13 @@ public final class VcardImport {
                         t.getText() != null ? t.getText() : t.getUri())) + "\"", true));
                 continue;
             }
+            String label = VcardCards.label(card, t);
+            if (label != null && label.toLowerCase(java.util.Locale.ROOT).contains("assistant")) {
+                // Apple's "AssistantPhone": the assistant's number, not the contact's (it became the contact's own); said, as a fax is.
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, an assistant's number: \"" + VcardCards.shown(String.valueOf(
+                        t.getText() != null ? t.getText() : t.getUri())) + "\"", true));
+                continue;
+            }
             String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
                     : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
             if (v != null && !v.isBlank()) {

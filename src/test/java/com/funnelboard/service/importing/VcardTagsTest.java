@@ -19,4 +19,12 @@ class VcardTagsTest {
         assertThat(tags("CATEGORIES:fair,vip")).containsExactly("fair", "vip");
         assertThat(tags("CATEGORIES:myContacts,starred,Kunden")).as("Google's own groups are no tags").containsExactly("Kunden");
     }
+
+    @Test
+    void applesLabelOfANumberIsRead() {
+        ezvcard.VCard card = ezvcard.Ezvcard.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nTEL;TYPE=CELL:905-555-1234\r\n"
+                + "item2.TEL:905-222-1234\r\nitem2.X-ABLabel:_$!<AssistantPhone>!$_\r\nEND:VCARD\r\n").first();
+        assertThat(VcardCards.label(card, card.getTelephoneNumbers().get(1))).isEqualTo("AssistantPhone");
+        assertThat(VcardCards.label(card, card.getTelephoneNumbers().get(0))).isNull();
+    }
 }
