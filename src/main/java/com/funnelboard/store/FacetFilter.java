@@ -54,7 +54,8 @@ final class FacetFilter {
         synchronized (facets) {
             facets.refresh(ctx);
             Hits hits = Hits.of(ctx, facets, lens);
-            return work.apply(new FacetFilter(facets, matching(facets, lens, hits, rot, now.toEpochMilli()), now.toEpochMilli()));
+            boolean[] overridden = lens.overridden() ? overridden(ctx, facets) : null;
+            return work.apply(new FacetFilter(facets, matching(facets, lens, hits, overridden, rot, now.toEpochMilli()), now.toEpochMilli()));
         }
     }
 
@@ -125,11 +126,45 @@ final class FacetFilter {
                     }
                 }
             }));
+            // Words of a script without spaces are found inside names and titles too, as the command line's filter finds them.
+            java.util.List<String> inside = SearchText.unspacedWords(lens.text());
+            if (!inside.isEmpty()) {
+                String holds = String.join(" AND ", java.util.Collections.nCopies(inside.size(), "instr(%1$s, ?) > 0"));
+                java.util.List<Object> binds = new java.util.ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    binds.addAll(inside);
+                }
+                for (org.jooq.Record r : ctx.fetch("SELECT 0, id FROM deal WHERE deleted_at IS NULL AND " + holds.formatted("title")
+                        + " UNION ALL SELECT 1, id FROM contact WHERE deleted_at IS NULL AND " + holds.formatted("name")
+                        + " UNION ALL SELECT 2, id FROM organization WHERE deleted_at IS NULL AND " + holds.formatted("name"), binds.toArray())) {
+                    int kind = r.get(0, Integer.class);
+                    Integer slot = (kind == 0 ? f.dealSlot : kind == 1 ? f.contactSlot : f.orgSlot).get(r.get(1, String.class));
+                    if (slot != null) {
+                        (kind == 0 ? hits.deals : kind == 1 ? hits.contacts : hits.organizations)[slot] = true;
+                    }
+                }
+            }
             return hits;
         }
     }
 
-    private static boolean[] matching(DealFacets f, BoardLens lens, Hits hits, RotRule rot, long at) {
+    /**
+     * The slots of the deals that entered their stage by overriding its checklist (read when the filter is on: one look-up in
+     * the index of each deal's moves). The window's board ignored the filter, which only the command line's query applied.
+     */
+    private static boolean[] overridden(DSLContext ctx, DealFacets f) {
+        boolean[] out = new boolean[f.slots];
+        for (java.util.UUID id : ctx.select(com.funnelboard.store.jooq.Tables.DEAL.ID).from(com.funnelboard.store.jooq.Tables.DEAL)
+                .where(com.funnelboard.store.jooq.Tables.DEAL.DELETED_AT.isNull().and(OverriddenEntry.overridden())).fetch(0, java.util.UUID.class)) {
+            Integer slot = f.dealSlot.get(id.toString());
+            if (slot != null) {
+                out[slot] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] matching(DealFacets f, BoardLens lens, Hits hits, boolean[] overridden, RotRule rot, long at) {
         List<IntPredicate> tests = new ArrayList<>();
         OwnerFilter owner = lens.owner();
         switch (owner.kind()) {
@@ -187,6 +222,9 @@ final class FacetFilter {
         }
         if (lens.noContact()) {
             tests.add(s -> f.contact[s] < 0);
+        }
+        if (overridden != null) {
+            tests.add(s -> overridden[s]);
         }
         boolean[] pass = new boolean[f.slots];
         IntPredicate[] all = tests.toArray(IntPredicate[]::new);

@@ -5,16 +5,18 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Whether a deal entered the stage it is in by overriding the checklist: the live move into that stage made when the
- * deal entered it, and the reason it gave. One look-up in the index of a deal's moves (by deal and time).
+ * Whether a deal entered the stage it is in by overriding the checklist: the newest live move into that stage, and the
+ * reason it gave. One look-up in the index of a deal's moves (by deal and time).
  */
 final class OverriddenEntry {
 
     private OverriddenEntry() {}
 
-    // The move that set the stage and the time it was entered (moves of one instant are not ordered by their random ids).
-    private static final String NEWEST_MOVE = "(SELECT max(sc.override_reason) FROM stage_change sc WHERE sc.deal_id = deal.id "
-            + "AND sc.changed_at = deal.stage_entered_at AND sc.to_stage = deal.stage AND sc.deleted_at IS NULL)";
+    // The newest live move into the stage the deal is in: moves of one instant in the order they were written (a deal created
+    // and moved within a millisecond), not by their random ids. Not matched to the time the deal entered its stage: a stage kept
+    // by a conflict's resolution takes the time of the resolved edit, a few milliseconds off its move's, and lost its mark.
+    private static final String NEWEST_MOVE = "(SELECT sc.override_reason FROM stage_change sc WHERE sc.deal_id = deal.id "
+            + "AND sc.to_stage = deal.stage AND sc.deleted_at IS NULL ORDER BY sc.changed_at DESC, sc.rowid DESC LIMIT 1)";
 
     /** The override reason of the move into the deal's stage, or null when that move passed its checklist. */
     static Field<String> reason() {

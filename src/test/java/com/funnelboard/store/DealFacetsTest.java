@@ -52,11 +52,11 @@ class DealFacetsTest {
     private static final String[] SIZES = {"1-10", "11-50", "51-200", null};
     private static final String[] PERSONAS = {"Champion", "champion", "Buyer", null};
     private static final String[] TAGS = {"vip", "Vip", "cold", "partner", "new"};
-    private static final String[] WORDS = {"Kegs", "Casks", "Müller", "Hops", "Barrels", "Malt"};
+    private static final String[] WORDS = {"Kegs", "Casks", "Müller", "Hops", "Barrels", "Malt", "北京科技", "삼성전자"};
     private static final String[] OWNERS = {null, "ann@example.com", "bob@example.com"};
     /** Filter values the lenses pick from: what the data holds, in other cases, and what nobody has. */
     private static final String[][] FILTERS = {
-        {"text", "kegs", "müller", "k", "MALT", "hops barrels", "zzz", "ann", "*"},
+        {"text", "kegs", "müller", "k", "MALT", "hops barrels", "zzz", "ann", "*", "科技", "전자", "北京 科技"},
         {"owner", "ann@example.com", "nobody", "carol@example.com"},
         {"source", "referral", "EVENT", "website"},
         {"industry", "brewing", "RETAIL", "müller bau", "Mining"},
@@ -69,6 +69,7 @@ class DealFacetsTest {
         {"followup", "overdue", "none", "planned"},
         {"rotting", "yes"},
         {"no-contact", "yes"},
+        {"overridden", "yes"},
     };
 
     @TempDir
@@ -216,6 +217,11 @@ class DealFacetsTest {
                 if (random.nextInt(3) == 0) {
                     r.interactions().insert(new Interaction(UUID.randomUUID(), d.contactId(), d.id(), pick(random, InteractionKind.values()),
                             Direction.IN, NOW.minus(Duration.ofDays(random.nextInt(50))), "note"));
+                }
+                if (random.nextInt(4) == 0 && d.stage() != Stage.LEAD) {
+                    // Moved into its stage past the checklist (the board's "moved past their checklist" filter).
+                    r.stageChanges().insert(new com.funnelboard.domain.StageChange(UUID.randomUUID(), d.id(), Stage.LEAD, d.stage(),
+                            d.stageEnteredAt(), "Ann", List.of(), "Met at the fair", null, null));
                 }
             }
             r.deals().delete(deals.getFirst().id());

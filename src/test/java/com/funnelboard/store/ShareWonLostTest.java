@@ -189,6 +189,19 @@ class ShareWonLostTest {
                         new FieldConflict.Side("\"B\"", "y", UUID.randomUUID(), Fixtures.NOW, false)));
         assertThat(new com.funnelboard.service.ShareService(two.ida).describe(title, Locale.ENGLISH).whys()).as("no moves for another field")
                 .isEmpty();
+
+        // Keeping the overridden Won keeps its mark on the board, here and on the teammate's copy: the stage kept takes the time
+        // of the resolved edit, a few milliseconds off its move's, and the mark was lost.
+        FieldConflict.Keep keepWon = stage.current().mine() == stage.current().value().contains("won") ? FieldConflict.Keep.MINE
+                : FieldConflict.Keep.THEIRS;
+        new ShareExchange(two.ida).resolve(stage.id().toString(), keepWon, null);
+        two.merge(two.ida, two.bo);
+        for (Store s : List.of(two.ida, two.bo)) {
+            assertThat(read(s).stage()).isEqualTo(Stage.WON);
+            com.funnelboard.domain.DealCard card = s.read(r -> r.board().list(Stage.WON, com.funnelboard.domain.BoardLens.ALL,
+                    com.funnelboard.domain.DealSort.NEWEST, com.funnelboard.domain.RotRule.defaults(), Fixtures.NOW, 0, 10)).getFirst();
+            assertThat(card.overrideReason()).isEqualTo("Signed on the phone, paperwork Monday");
+        }
     }
 
     private static java.time.Instant doneAt(Store s, com.funnelboard.domain.FollowUp f) {
