@@ -306,37 +306,43 @@ public final class ImportRepository {
      * The deals already stored of these contacts (and, for deals with no contact, of these
      * organizations), keyed by {@link #sameDeal}: what a second import of the same file finds again.
      */
-    public Map<String, UUID> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations) {
+    /** A stored deal of a title and person, with when it was created (the file's date, for an imported one). */
+    public record StoredDeal(UUID id, java.time.Instant createdAt) {}
+
+    public Map<String, List<StoredDeal>> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations) {
         return dealsOf(contacts, organizations, java.util.Set.of());
     }
 
     /**
      * As {@link #dealsOf(Collection, Collection)}, and the live deals with neither contact nor
      * organization whose title is one of {@code loneTitles} (in any case): a sheet of deals alone,
-     * imported again, finds them by title.
+     * imported again, finds them by title. Every deal of a key, oldest first: a file may hold several
+     * deals of one title for one person (a subscription sold every year), each matched to its own.
      */
-    public Map<String, UUID> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations, java.util.Set<String> loneTitles) {
-        Map<String, UUID> out = new HashMap<>();
+    public Map<String, List<StoredDeal>> dealsOf(Collection<UUID> contacts, Collection<UUID> organizations, java.util.Set<String> loneTitles) {
+        Map<String, List<StoredDeal>> out = new HashMap<>();
         if (!loneTitles.isEmpty()) {
-            ctx.select(DEAL.ID, DEAL.TITLE).from(DEAL).where(DEAL.CONTACT_ID.isNull().and(DEAL.ORGANIZATION_ID.isNull()).and(DEAL.DELETED_AT.isNull()))
-                    .orderBy(DEAL.CREATED_AT)
+            ctx.select(DEAL.ID, DEAL.TITLE, DEAL.CREATED_AT).from(DEAL).where(DEAL.CONTACT_ID.isNull().and(DEAL.ORGANIZATION_ID.isNull()).and(DEAL.DELETED_AT.isNull()))
+                    .orderBy(DEAL.CREATED_AT, DEAL.ID)
                     .forEach(r -> {
                         String key = sameDeal(null, null, r.value2());
                         if (loneTitles.contains(key)) {
-                            out.putIfAbsent(key, r.value1());
+                            out.computeIfAbsent(key, k -> new ArrayList<>()).add(new StoredDeal(r.value1(), r.value3()));
                         }
                     });
         }
         if (!contacts.isEmpty()) {
-            ctx.select(DEAL.ID, DEAL.CONTACT_ID, DEAL.TITLE).from(DEAL).where(DEAL.CONTACT_ID.in(contacts).and(DEAL.DELETED_AT.isNull()))
-                    .orderBy(DEAL.CREATED_AT)
-                    .forEach(r -> out.putIfAbsent(sameDeal(r.value2(), null, r.value3()), r.value1()));
+            ctx.select(DEAL.ID, DEAL.CONTACT_ID, DEAL.TITLE, DEAL.CREATED_AT).from(DEAL).where(DEAL.CONTACT_ID.in(contacts).and(DEAL.DELETED_AT.isNull()))
+                    .orderBy(DEAL.CREATED_AT, DEAL.ID)
+                    .forEach(r -> out.computeIfAbsent(sameDeal(r.value2(), null, r.value3()), k -> new ArrayList<>())
+                            .add(new StoredDeal(r.value1(), r.value4())));
         }
         if (!organizations.isEmpty()) {
-            ctx.select(DEAL.ID, DEAL.ORGANIZATION_ID, DEAL.TITLE).from(DEAL)
+            ctx.select(DEAL.ID, DEAL.ORGANIZATION_ID, DEAL.TITLE, DEAL.CREATED_AT).from(DEAL)
                     .where(DEAL.CONTACT_ID.isNull().and(DEAL.ORGANIZATION_ID.in(organizations)).and(DEAL.DELETED_AT.isNull()))
-                    .orderBy(DEAL.CREATED_AT)
-                    .forEach(r -> out.putIfAbsent(sameDeal(null, r.value2(), r.value3()), r.value1()));
+                    .orderBy(DEAL.CREATED_AT, DEAL.ID)
+                    .forEach(r -> out.computeIfAbsent(sameDeal(null, r.value2(), r.value3()), k -> new ArrayList<>())
+                            .add(new StoredDeal(r.value1(), r.value4())));
         }
         return out;
     }

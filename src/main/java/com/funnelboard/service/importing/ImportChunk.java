@@ -227,7 +227,7 @@ final class ImportChunk {
                 }
             }
         }
-        Map<String, UUID> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() && lone.isEmpty() ? Map.of()
+        Map<String, List<com.funnelboard.store.ImportRepository.StoredDeal>> stored = policy == OnDuplicate.CREATE || contacts.isEmpty() && orgs.isEmpty() && lone.isEmpty() ? Map.of()
                 : r.imports().dealsOf(contacts, orgs, lone);
         Map<UUID, com.funnelboard.store.ImportRepository.DealIdentity> byId = policy == OnDuplicate.CREATE ? Map.of()
                 : r.imports().dealIdentities(byKey.values());
@@ -240,7 +240,7 @@ final class ImportChunk {
             UUID contact = contactOfRow.get(row.row());
             UUID org = orgOfRow.get(row.row());
             UUID match = policy == OnDuplicate.CREATE ? null : d.externalKey() != null ? byKey.get(d.externalKey())
-                    : stored.get(com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()));
+                    : nextOf(stored, com.funnelboard.store.ImportRepository.sameDeal(contact, org, d.title()), d);
             if (match != null && d.externalKey() != null && !created.containsKey(match) && otherDeal(byId.get(match), d, org, row)) {
                 continue;
             }
@@ -262,6 +262,7 @@ final class ImportChunk {
             }
             if (match == null) {
                 created.put(deal.id(), deal);
+                tally.takenDeals.add(deal.id()); // a later chunk's row of the same title and person is another deal
                 if (d.externalKey() != null) {
                     byKey.put(d.externalKey(), deal.id());
                 }
@@ -294,6 +295,33 @@ final class ImportChunk {
             }
         }
         r.imports().insertDeals(created.values(), author);
+    }
+
+    /**
+     * The next stored deal of {@code key} no earlier row of this import took: the n-th row of a title for one person is the
+     * n-th such deal stored (oldest first), and a row past them is a new deal. Every row took the first, so a file with two
+     * yearly subscriptions of one customer, imported again, wrote the lost one over the won one.
+     */
+    private UUID nextOf(Map<String, List<com.funnelboard.store.ImportRepository.StoredDeal>> stored, String key, ImportRow.DealPart row) {
+        List<com.funnelboard.store.ImportRepository.StoredDeal> deals = stored.get(key);
+        if (deals == null) {
+            return null;
+        }
+        // The one created when the row says, first (an imported deal keeps the file's date): the file's rows need not be in the
+        // order the deals were stored.
+        Instant created = row.createdOn() == null ? null : row.createdTime() == null ? start(row.createdOn()) : at(row.createdOn(), row.createdTime());
+        for (com.funnelboard.store.ImportRepository.StoredDeal d : deals) {
+            if (created != null && created.equals(d.createdAt()) && !tally.takenDeals.contains(d.id())) {
+                tally.takenDeals.add(d.id());
+                return d.id();
+            }
+        }
+        for (com.funnelboard.store.ImportRepository.StoredDeal d : deals) {
+            if (tally.takenDeals.add(d.id())) {
+                return d.id();
+            }
+        }
+        return null;
     }
 
     /**
@@ -384,6 +412,8 @@ final class ImportChunk {
          */
         final List<ImportRow.Problem> leftOut = new ArrayList<>();
         long leftOutCount;
+        /** The stored deals an earlier row of this import matched by title and person (see {@link ImportChunk#nextOf}). */
+        final java.util.Set<UUID> takenDeals = new java.util.HashSet<>();
 
         void leftOut(ImportRow.Problem p) {
             leftOutCount++;
