@@ -24,6 +24,9 @@ public final class OwnerMatcher {
     /** The longest owner the database keeps. */
     public static final int MAX = 254;
 
+    /** An address followed by a remark in brackets. */
+    private static final java.util.regex.Pattern REMARKED = java.util.regex.Pattern.compile("(\\S+@\\S+)\\s*\\([^()]*\\)");
+
     /** Normalised name to e-mail; null where two people share the name. */
     private final Map<String, String> byName = new HashMap<>();
 
@@ -72,6 +75,11 @@ public final class OwnerMatcher {
         }
         if (isEmail(value)) {
             return Person.normalEmail(value);
+        }
+        // HubSpot marks an owner who left: "lenny@marvell.example (Deactivated User)" is lenny's address, kept as such.
+        java.util.regex.Matcher remark = REMARKED.matcher(value.strip());
+        if (remark.matches() && isEmail(remark.group(1))) {
+            return Person.normalEmail(remark.group(1));
         }
         String key = key(value);
         String email = byName.get(key);
