@@ -80,9 +80,11 @@ final class ConflictsCommand {
         });
     }
 
-    /** "Won (Ann Alder <ann@…>, here, 2026-03-12 10:01:00) — checklist overridden: “…”": who and when before why, which may be cut. */
+    /** "Won (Ann Alder, here, 2026-03-12 10:01:00) — checklist overridden: “…”": who and when before why, which may be cut. */
     private static String side(Session s, String value, FieldConflict.Side v, String why) {
-        return value + " (" + v.author() + (v.mine() ? ", here" : "") + ", " + s.timeSeconds(v.at()) + ")" + (why.isEmpty() ? "" : " \u2014 " + why);
+        // The author by name (the whole address is in --json): with it, the value kept now lost its seconds and its reason to the cut.
+        return value + " (" + com.funnelboard.domain.Person.nameOf(v.author()) + (v.mine() ? ", here" : "") + ", " + s.timeSeconds(v.at()) + ")"
+                + (why.isEmpty() ? "" : " \u2014 " + why);
     }
 
     private static Map<String, Object> json(Session s, FieldConflict c, com.funnelboard.service.ShareService.ConflictText text) {

@@ -203,6 +203,9 @@ class CliShareTest {
         alice.json("conflicts", "list").get("conflicts").forEach(c -> ids.put(c.get("field").asString(), c.get("id").asString()));
         // An owner is said by the name the team gave the address, as History says it (the conflict showed the addresses).
         assertThat(alice.run("conflicts", "list").out()).contains("Ann Lind", "Bo Berg").doesNotContain("ann@nordwind.example (");
+        // A stage's values say why each was set, after who set it and when (by name: the whole address is in --json).
+        assertThat(alice.run("conflicts", "list").out()).contains("checklist overridden: \u201Cmet them\u201D", "No budget")
+                .doesNotContain("root <");
 
         CliRunner.Result owner = alice.run("conflicts", "resolve", ids.get("owner"), "--keep", "value=not an email");
         assertThat(owner.exit()).isEqualTo(ExitCodes.BAD_INPUT);
