@@ -45,7 +45,7 @@ class ReportsUiTest {
     @Start
     void start(javafx.stage.Stage stage) {
         store = Fixtures.store(dir);
-        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "ida");
+        deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "Ida Berg <ida@nordwind.example>");
         a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1000_00L);
         b = Fixtures.deal(store, "Beta", Stage.LEAD, 3000_00L);
         deals.move(new MoveRequest(a.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
@@ -111,7 +111,8 @@ class ReportsUiTest {
         // The moves past a failing checklist are counted, the latest with its reason in the tooltip.
         javafx.scene.control.Labeled overridden = robot.lookup("#figure-overrides").queryLabeled();
         assertThat(overridden.getText()).matches("[1-9][0-9]* moves?");
-        assertThat(overridden.getTooltip().getText()).contains("Won \u00B7 ", ": Signed");
+        assertThat(overridden.getTooltip().getText()).contains("Won \u00B7 ", ": Signed").as("people by name, as History names them")
+                .doesNotContain("<");
         javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
         assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
         assertThat(ticks.toString(3.0)).isEqualTo("3");

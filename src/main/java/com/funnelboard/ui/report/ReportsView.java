@@ -130,7 +130,7 @@ public final class ReportsView extends ScrollPane {
         StringBuilder b = new StringBuilder("Moves past a failing checklist, with the reason written (report overrides lists them all):");
         moves.stream().limit(8).forEach(m -> b.append("\n").append(formats.date(m.at().atZone(model.zone()).toLocalDate()))
                 .append(" \u00B7 ").append(m.title()).append(" \u00B7 ").append(m.from() == null ? "" : m.from().label() + " \u2192 ")
-                .append(m.to().label()).append(" \u00B7 ").append(m.by() == null ? "" : m.by()).append(": ").append(m.reason()));
+                .append(m.to().label()).append(" \u00B7 ").append(m.by() == null ? "" : com.funnelboard.domain.Person.nameOf(m.by())).append(": ").append(m.reason()));
         if (moves.size() > 8) {
             b.append("\n\u2026 and ").append(moves.size() - 8).append(" more");
         }
