@@ -96,7 +96,10 @@ final class Cells {
         java.util.function.Predicate<String> valid = f == CONTACT_EMAIL ? v -> Validation.email(v).isEmpty()
                 : f == CONTACT_PHONE ? v -> Validation.phone(v).isEmpty() : null;
         String whole = address.apply(cell);
-        if (valid == null || valid.test(whole) || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
+        // "030 / 1234567" is one German number; "702-544-7834 / 818-257-2525" two, which no one number has the digits of (more
+        // than E.164's 15): it was kept as one number.
+        boolean tooLong = f == CONTACT_PHONE && whole.chars().filter(Character::isDigit).count() > 15;
+        if (valid == null || valid.test(whole) && !tooLong || cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(" / ")) {
             return List.of(whole);
         }
         List<String> parts = java.util.Arrays.stream(cell.split("[,;]| / ")).map(String::strip).filter(x -> !x.isEmpty()).map(address).toList();

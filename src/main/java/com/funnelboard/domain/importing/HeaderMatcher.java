@@ -24,6 +24,10 @@ public final class HeaderMatcher {
         GOOGLE("Google Contacts"), OUTLOOK("Outlook"), PIPEDRIVE("Pipedrive"), LINKEDIN("LinkedIn"),
         /** Close's leads export: a row is a lead (a company) with its primary contact's columns. */
         CLOSE("Close"),
+        /** Bitrix24's deals, by their API field names (OPPORTUNITY is the amount, STAGE_ID the stage). */
+        BITRIX("Bitrix24"),
+        /** Odoo's leads and opportunities (crm.lead), by their field names (name is the lead's title, partner_name its company). */
+        ODOO("Odoo"),
         /** Funnelboard's own contacts, deals or interactions export (see {@link FunnelboardExport}); its organizations export is an organizations file. */
         FUNNELBOARD("Funnelboard"),
         /** A file of organizations only: name, industry, size, website (see {@link #matchOrganizations}). */
@@ -55,25 +59,39 @@ public final class HeaderMatcher {
     private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("^primary (?=(deal|person|contact|organi[sz]ation|company) )");
 
     /** What each program's export means by its own headers, where that differs from the common names. */
-    private static final Map<Layout, Map<String, ImportField>> LAYOUTS = Map.of(
-            Layout.GOOGLE, Map.of(normalise("Name"), CONTACT_NAME, normalise("Organization 1 - Title"), CONTACT_TITLE,
+    private static final Map<Layout, Map<String, ImportField>> LAYOUTS = Map.ofEntries(
+            Map.entry(Layout.BITRIX, Map.ofEntries(Map.entry(normalise("ID"), DEAL_EXTERNAL_ID), Map.entry(normalise("TITLE"), DEAL_TITLE),
+                    Map.entry(normalise("STAGE_ID"), DEAL_STAGE), Map.entry(normalise("CURRENCY_ID"), DEAL_CURRENCY),
+                    Map.entry(normalise("OPPORTUNITY"), DEAL_VALUE), Map.entry(normalise("DATE_CREATE"), DEAL_CREATED_ON),
+                    Map.entry(normalise("CLOSEDATE"), DEAL_EXPECTED_CLOSE), Map.entry(normalise("COMMENTS"), NOTES),
+                    Map.entry(normalise("BEGINDATE"), IGNORE), Map.entry(normalise("ASSIGNED_BY_ID"), IGNORE),
+                    Map.entry(normalise("CONTACT_ID"), IGNORE), Map.entry(normalise("COMPANY_ID"), IGNORE), Map.entry(normalise("LEAD_ID"), IGNORE),
+                    Map.entry(normalise("SOURCE_ID"), IGNORE), Map.entry(normalise("TYPE_ID"), IGNORE))),
+            Map.entry(Layout.ODOO, Map.ofEntries(Map.entry(normalise("id"), DEAL_EXTERNAL_ID), Map.entry(normalise("name"), DEAL_TITLE),
+                    Map.entry(normalise("partner_name"), ORGANIZATION_NAME), Map.entry(normalise("contact_name"), CONTACT_NAME),
+                    Map.entry(normalise("email_from"), CONTACT_EMAIL), Map.entry(normalise("planned_revenue"), DEAL_VALUE),
+                    Map.entry(normalise("expected_revenue"), DEAL_VALUE), Map.entry(normalise("date_deadline"), DEAL_EXPECTED_CLOSE),
+                    Map.entry(normalise("stage_id"), DEAL_STAGE), Map.entry(normalise("description"), NOTES),
+                    Map.entry(normalise("title/id"), IGNORE), Map.entry(normalise("user_id/id"), IGNORE), Map.entry(normalise("type"), IGNORE),
+                    Map.entry(normalise("partner_id/id"), IGNORE), Map.entry(normalise("company_id/id"), IGNORE))),
+            Map.entry(Layout.GOOGLE, Map.of(normalise("Name"), CONTACT_NAME, normalise("Organization 1 - Title"), CONTACT_TITLE,
                     normalise("Organization Title"), CONTACT_TITLE, normalise("Organization 1 - Name"), ORGANIZATION_NAME,
-                    normalise("Organization Name"), ORGANIZATION_NAME, normalise("Website 1 - Value"), ORGANIZATION_WEBSITE),
+                    normalise("Organization Name"), ORGANIZATION_NAME, normalise("Website 1 - Value"), ORGANIZATION_WEBSITE)),
             // Its German export too: "Weitere Vornamen" is the middle name; the company's switchboard ("Telefon Firma",
             // "Company Main Phone") and the car phone are nobody's own number.
-            Layout.OUTLOOK, Map.of(normalise("Title"), IGNORE, normalise("Company"), ORGANIZATION_NAME,
+            Map.entry(Layout.OUTLOOK, Map.of(normalise("Title"), IGNORE, normalise("Company"), ORGANIZATION_NAME,
                     normalise("Web Page"), ORGANIZATION_WEBSITE, normalise("Weitere Vornamen"), CONTACT_MIDDLE_NAME,
                     normalise("Telefon Firma"), IGNORE, normalise("Autotelefon"), IGNORE, normalise("Company Main Phone"), IGNORE,
-                    normalise("Car Phone"), IGNORE, normalise("Anrede"), IGNORE, normalise("Webseite"), ORGANIZATION_WEBSITE),
+                    normalise("Car Phone"), IGNORE, normalise("Anrede"), IGNORE, normalise("Webseite"), ORGANIZATION_WEBSITE)),
             // Connections.csv: the URL is the person's profile, not the company's website.
-            Layout.LINKEDIN, Map.of(normalise("URL"), IGNORE),
+            Map.entry(Layout.LINKEDIN, Map.of(normalise("URL"), IGNORE)),
             // A lead is the company; the person is its primary contact (primary_contact_name, …).
-            Layout.CLOSE, Map.of(normalise("display_name"), ORGANIZATION_NAME, normalise("name"), ORGANIZATION_NAME,
+            Map.entry(Layout.CLOSE, Map.of(normalise("display_name"), ORGANIZATION_NAME, normalise("name"), ORGANIZATION_NAME,
                     normalise("url"), ORGANIZATION_WEBSITE, normalise("description"), NOTES, normalise("id"), IGNORE,
-                    normalise("status_label"), IGNORE),
-            Layout.PIPEDRIVE, Map.of(normalise("Deal - Title"), DEAL_TITLE, normalise("Deal - ID"), DEAL_EXTERNAL_ID,
+                    normalise("status_label"), IGNORE)),
+            Map.entry(Layout.PIPEDRIVE, Map.of(normalise("Deal - Title"), DEAL_TITLE, normalise("Deal - ID"), DEAL_EXTERNAL_ID,
                     normalise("Deal - Status"), DEAL_STAGE, normalise("Person - Name"), CONTACT_NAME,
-                    normalise("Organization - Name"), ORGANIZATION_NAME, normalise("Deal - Owner"), DEAL_OWNER));
+                    normalise("Organization - Name"), ORGANIZATION_NAME, normalise("Deal - Owner"), DEAL_OWNER)));
 
     private HeaderMatcher() {}
 
@@ -102,6 +120,12 @@ public final class HeaderMatcher {
         }
         if (headers.stream().filter(x -> x != null && normalise(x).startsWith("primary contact ")).count() >= 2) {
             return Layout.CLOSE;
+        }
+        if (h.contains("stage_id") && h.contains("opportunity") && h.contains("currency_id")) {
+            return Layout.BITRIX;
+        }
+        if (h.contains("email_from") && (h.contains("partner_name") || h.contains("contact_name"))) {
+            return Layout.ODOO;
         }
         return isOrganizations(headers) ? Layout.ORGANIZATIONS : Layout.GENERIC;
     }

@@ -38,6 +38,10 @@ public final class StageNames {
                 "verhandlung", "proposition", "négociation", "propuesta", "negociación");
         add(Stage.WON, "won", "closed won", "closed-won", "win", "gewonnen", "gagné", "ganado");
         add(Stage.LOST, "lost", "closed lost", "closed-lost", "loss", "dead", "verloren", "perdu", "perdido");
+        // Bitrix24's deal stage codes (STAGE_ID; "C1:" before them in a second pipeline is read past as a prefix is).
+        add(Stage.PROSPECT, "preparation");
+        add(Stage.OPPORTUNITY, "prepayment invoice", "executing", "final invoice");
+        add(Stage.LOST, "lose", "apology");
         // Salesforce's and Zoho's standard opportunity stages.
         add(Stage.PROSPECT, "needs analysis", "value proposition", "id decision makers", "identify decision makers", "perception analysis");
         add(Stage.OPPORTUNITY, "proposal/price quote", "proposal price quote", "negotiation/review", "negotiation review");
