@@ -58,6 +58,9 @@ final class CompanyRows {
     private static final java.util.Set<String> CLEAR_FORMS = java.util.Set.of("inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "mbh",
             "sarl", "sas", "sasu", "srl", "spa", "bv", "nv", "oy", "oyj", "pty", "ltda", "kft", "sro", "ooo", "aps", "asa", "kgaa", "bvba");
 
+    /** A name of two words or more ending in a short legal form written in capitals. */
+    private static final java.util.regex.Pattern CAPITAL_FORM = java.util.regex.Pattern.compile("\\S+(\\s+\\S+)*\\s+(AG|SA|AB|AS|SE|KG|OHG|SpA|S\\.A\\.|A/S)");
+
     /**
      * Whether a row's only name is a company's ("Thornbury Estates Ltd" in Capsule's Party column,
      * which holds people and organizations): a name column, no organization column with a value, no
@@ -68,8 +71,12 @@ final class CompanyRows {
                 || cols.containsKey(CONTACT_LAST_NAME)) {
             return false;
         }
-        String form = com.funnelboard.domain.OrganizationNames.key(values[cols.get(CONTACT_NAME).getFirst()]).form();
-        return !form.isEmpty() && java.util.Arrays.stream(form.split(" ")).allMatch(CLEAR_FORMS::contains);
+        String name = values[cols.get(CONTACT_NAME).getFirst()];
+        String form = com.funnelboard.domain.OrganizationNames.key(name).form();
+        // The short forms in capitals after a name ("Steiner Mechanik AG", "Volvo Cars AB") are a company's too: it was a person
+        // named so, beside the GmbH of the next row, which became an organization.
+        return CAPITAL_FORM.matcher(name.strip()).matches()
+                || !form.isEmpty() && java.util.Arrays.stream(form.split(" ")).allMatch(CLEAR_FORMS::contains);
     }
 
     /**

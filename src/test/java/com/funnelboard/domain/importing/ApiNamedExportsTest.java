@@ -53,4 +53,15 @@ class ApiNamedExportsTest {
         List<String> headers = List.of("Name", "Telefon");
         assertThat(parser(headers).parse(2, new String[] {"Jörg Müller", "030 / 123 45 67"}).contact().phones()).containsExactly("030 / 123 45 67");
     }
+
+    @Test
+    void aNameEndingInAShortLegalFormInCapitalsIsACompany() {
+        // Odoo's partners, companies and people in one column: "Steiner Mechanik AG" was a person, the GmbH next to it a company.
+        List<String> headers = List.of("Name", "E-Mail");
+        RowParser p = parser(headers);
+        assertThat(p.parse(2, new String[] {"Steiner Mechanik AG", "info@steiner.example"}).organization().name()).isEqualTo("Steiner Mechanik AG");
+        assertThat(p.parse(3, new String[] {"Oberflächentechnik GmbH", "info@ot.example"}).organization().name()).isEqualTo("Oberflächentechnik GmbH");
+        assertThat(p.parse(4, new String[] {"Anita Inglin", "anita@example.ch"}).organization()).isNull();
+        assertThat(p.parse(5, new String[] {"Ag Berg", "ag@example.ch"}).organization()).as("a name beginning so").isNull();
+    }
 }
