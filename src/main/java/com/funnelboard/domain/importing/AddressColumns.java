@@ -108,12 +108,28 @@ final class AddressColumns {
         return ADDRESS_QUALIFIERS.stream().filter(x -> n.startsWith(x + " ")).findFirst().map(x -> n.substring(x.length() + 1)).orElse(n);
     }
 
+    private static final java.util.Set<String> REGION_HEADERS = normalised("state", "region", "province", "state province", "province code", "state code", "region code",
+            "state region", "province state", "county", "bundesland", "provincia", "estado provincia", "region geschaftlich");
+    private static final java.util.Set<String> COUNTRY_HEADERS = normalised("country", "country region", "land", "pays", "pais",
+            "land region", "ulke", "country code", "land region geschaftlich", "pays region");
+
+    private static java.util.Set<String> normalised(String... headers) {
+        return java.util.Arrays.stream(headers).map(HeaderMatcher::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** What part of an address a header names, normalised: "Address 1: ZIP/Postal Code" is "zip postal code". */
+    private static String role(String header) {
+        String h = unqualified(normalise(header == null ? "" : header)).replace(" geschaftlich", "").replace(" bureau", "")
+                .replace("mailing ", "");
+        return h.replaceFirst("^address \\d+ ", "");
+    }
+
     /** Postal-code headers of languages that write the code before the place ("53721 Siegburg", "75001 Paris"). */
-    private static final java.util.Set<String> CODE_FIRST_HEADERS = java.util.Set.of("plz", "postleitzahl", "code postal", "c\u00f3digo postal",
+    private static final java.util.Set<String> CODE_FIRST_HEADERS = normalised("plz", "postleitzahl", "code postal", "c\u00f3digo postal",
             "cep", "cap", "posta kodu", "postcode nl");
-    private static final java.util.Set<String> PLACE_HEADERS = java.util.Set.of("city", "town", "ort", "stadt", "ville", "ciudad", "cidade",
+    private static final java.util.Set<String> PLACE_HEADERS = normalised("city", "town", "ort", "stadt", "ville", "ciudad", "cidade",
             "citt\u00e0", "plaats", "stad", "\u015fehir", "town city");
-    private static final java.util.Set<String> CODE_HEADERS = java.util.Set.of("zip", "zip code", "postal code", "postcode", "zip postal code",
+    private static final java.util.Set<String> CODE_HEADERS = normalised("zip", "zip code", "postal code", "postcode", "zip postal code",
             "zipcode", "postalcode", "post code", "plz", "postleitzahl", "code postal", "c\u00f3digo postal", "cep", "cap", "posta kodu", "postcode nl");
 
     /**
@@ -125,18 +141,29 @@ final class AddressColumns {
         int code = -1;
         int place = -1;
         boolean codeFirst = false;
+        java.util.Map<Integer, Integer> rank = new java.util.HashMap<>();
         for (int i : columns) {
-            String h = unqualified(normalise(headers.get(i) == null ? "" : headers.get(i)))
-                    .replace(" gesch\u00e4ftlich", "").replace(" bureau", "").replace("mailing ", "");
+            String h = role(headers.get(i));
             if (CODE_HEADERS.contains(h)) {
                 code = i;
                 codeFirst = CODE_FIRST_HEADERS.contains(h);
+                rank.put(i, 4);
             } else if (PLACE_HEADERS.contains(h)) {
                 place = i;
+                rank.put(i, 2);
+            } else if (REGION_HEADERS.contains(h)) {
+                rank.put(i, 3);
+            } else if (COUNTRY_HEADERS.contains(h)) {
+                rank.put(i, 5);
+            } else {
+                rank.put(i, 1); // a street, a second line, a post box: first, in the file's order
             }
         }
+        // Street, place, region, code, country, whatever the columns' order (Dynamics 365 lists City, Country/Region,
+        // State/Province, Street 1, ZIP/Postal Code: "Los Angeles, United States, California, 789 Maple Valley, 75045").
+        List<Integer> ordered = columns.stream().sorted(java.util.Comparator.comparingInt(rank::get)).toList();
         List<String> parts = new java.util.ArrayList<>();
-        for (int i : columns) {
+        for (int i : ordered) {
             String v = values[i] == null ? "" : values[i].strip();
             if (codeFirst && code >= 0 && place >= 0 && !values[code].isBlank() && !values[place].isBlank()) {
                 if (i == code) {

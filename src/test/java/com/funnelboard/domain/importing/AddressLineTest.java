@@ -31,4 +31,14 @@ class AddressLineTest {
         assertThat(address(List.of("Company", "Street", "City", "State", "Zip"), "Ridge", "100 Ridge Rd", "Columbus", "OH", "43215"))
                 .isEqualTo("100 Ridge Rd, Columbus, OH, 43215");
     }
+
+    @Test
+    void partsInAnyOrderAreWrittenStreetPlaceRegionCodeCountry() {
+        // Dynamics 365's columns: "Los Angeles, United States, California, 789 Maple Valley, 75045".
+        assertThat(address(List.of("Company Name", "Address 1: City", "Address 1: Country/Region", "Address 1: State/Province",
+                "Address 1: Street 1", "Address 1: ZIP/Postal Code"), "Contoso", "Los Angeles", "United States", "California", "789 Maple Valley",
+                "75045")).isEqualTo("789 Maple Valley, Los Angeles, California, 75045, United States");
+        assertThat(address(List.of("Firma", "Land", "Ort", "PLZ", "Straße"), "Vogt", "Deutschland", "Siegburg", "53721", "Kölner Straße 5"))
+                .isEqualTo("Kölner Straße 5, 53721 Siegburg, Deutschland");
+    }
 }

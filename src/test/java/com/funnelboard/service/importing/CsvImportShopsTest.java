@@ -19,7 +19,7 @@ class CsvImportShopsTest extends ImportCase {
         com.funnelboard.domain.OrganizationProfile o = store.read(x -> x.organizations().find(contact("Russell Winfield").organizationId())
                 .orElseThrow());
         assertThat(o.name()).isEqualTo("Company HQ");
-        assertThat(o.address()).isEqualTo("105 Victoria St, Toronto, ON, CA, M5C1N7");
+        assertThat(o.address()).isEqualTo("105 Victoria St, Toronto, ON, M5C1N7, CA");
     }
 
     @Test
