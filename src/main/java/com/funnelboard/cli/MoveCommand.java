@@ -84,7 +84,10 @@ final class MoveCommand implements Callable<Integer> {
                                 + (change.overrideReason() == null ? "" : ", overriding the checklist: " + change.overrideReason())
                                 + (deal.finalValue() == null ? "" : ", final value " + s.money(deal.finalValue()) + ", closed on "
                                         + deal.closedOn())
-                                + (deal.finalValue() == null && change.overrideReason() != null
+                                // The reason a deal was lost, as the one a Won move's override is said (it said "Moved … to Lost." alone).
+                                + (change.lostReason() == null ? "" : ": " + change.lostReason().label()
+                                        + (change.lostNote() == null || change.lostNote().isBlank() ? "" : " (" + change.lostNote().strip() + ")"))
+                                + (deal.finalValue() == null && change.lostReason() == null && change.overrideReason() != null
                                         && change.overrideReason().matches("(?s).*[.!?\u2026]") ? "" : "."));
                     if (change.overrideReason() == null && com.funnelboard.domain.PlainText.hasVisible(override)) {
                         // Said, not dropped without a word: a manager's "Boss approved" was in no history.

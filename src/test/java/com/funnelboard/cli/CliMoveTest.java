@@ -122,6 +122,9 @@ class CliMoveTest {
         // A reason where none is needed is said to be not kept, where it went without a word.
         assertThat(cli.run("move", cli.addDeal("Dead end"), "--to", "lost", "--lost-reason", "no-budget", "--override", "Boss approved").out())
                 .contains("has no checklist, so the --override reason is not kept.");
+        // The reason it was lost is said, as a Won move's override is.
+        assertThat(cli.run("move", cli.addDeal("Gone too"), "--to", "lost", "--lost-reason", "competitor", "--lost-note", "Went with Acme").out())
+                .contains("from Lead to Lost: Chose a competitor (Went with Acme).");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "12,5"),
                 "--final-value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
         expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "-100"),
