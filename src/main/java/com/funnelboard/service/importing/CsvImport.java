@@ -193,7 +193,7 @@ public final class CsvImport {
                 in.readingCells(orgIds::named);
             }
             RowParser parser = parser(file, options, in.headers(), mapping);
-            ImportChunk.Tally tally = new ImportChunk.Tally();
+            ImportTally tally = new ImportTally();
             // Skipping invalid rows, only the rows kept count in the stages, in a dry run as in the import it tries out.
             Reading reading = new Reading(options.skipInvalid());
             UUID changeSet = null;
@@ -325,7 +325,7 @@ public final class CsvImport {
     }
 
     /** "Imported people.csv: 120 contacts, 4 organizations, 30 deals". */
-    static String summary(String name, ImportChunk.Tally t) {
+    static String summary(String name, ImportTally t) {
         List<String> parts = new ArrayList<>();
         add(parts, t.contacts, "contact");
         add(parts, t.organizations, "organization");
@@ -333,7 +333,7 @@ public final class CsvImport {
         return "Imported " + name + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 
-    private static void add(List<String> parts, ImportChunk.Tally.Count c, String what) {
+    private static void add(List<String> parts, ImportTally.Count c, String what) {
         long n = c.created + c.updated;
         if (n > 0) {
             parts.add(String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s"));

@@ -38,7 +38,7 @@ final class ImportChunk {
     private final String author;
     private final ZoneId zone;
     private final Instant now;
-    private final Tally tally;
+    private final ImportTally tally;
     /** The owners of the file's deals: known people by e-mail or name, read once per import. */
     private final OwnerMatcher owners;
     /** What a row adds to a contact stored or made before it. */
@@ -64,7 +64,7 @@ final class ImportChunk {
         lookForPeopleWithoutReach = r.imports().anyContactWithoutReach();
     }
 
-    ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, Tally tally) {
+    ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, ImportTally tally) {
         this.r = r;
         this.owners = new OwnerMatcher(r.imports().people());
         this.policy = policy;
@@ -396,40 +396,5 @@ final class ImportChunk {
 
     static String key(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The running counts of an import. */
-    static final class Tally {
-        final Count contacts = new Count();
-        final Count organizations = new Count();
-        final Count deals = new Count();
-        long dealsWithoutContact;
-        /** Won or lost deals written without a close date: they count as closed when created, or now. */
-        long closedUndated;
-        /**
-         * Problems found while writing (a row's deal left out, a company row's phone number), after those of reading,
-         * the first {@link ImportResult#MAX_PROBLEMS} of them; {@link #leftOutCount} counts them all.
-         */
-        final List<ImportRow.Problem> leftOut = new ArrayList<>();
-        long leftOutCount;
-        /** The stored deals an earlier row of this import matched by title and person (see {@link ImportChunk#nextOf}). */
-        final java.util.Set<UUID> takenDeals = new java.util.HashSet<>();
-
-        void leftOut(ImportRow.Problem p) {
-            leftOutCount++;
-            if (leftOut.size() < ImportResult.MAX_PROBLEMS) {
-                leftOut.add(p);
-            }
-        }
-
-        static final class Count {
-            long created;
-            long updated;
-            long skipped;
-
-            ImportResult.Counts done() {
-                return new ImportResult.Counts(created, updated, skipped);
-            }
-        }
     }
 }

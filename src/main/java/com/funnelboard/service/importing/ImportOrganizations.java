@@ -23,7 +23,7 @@ final class ImportOrganizations {
 
     private final Repositories r;
     private final OnDuplicate policy;
-    private final ImportChunk.Tally tally;
+    private final ImportTally tally;
     private final TimeOrderedIds ids;
     /** The organizations this import created (a later chunk naming one again uses it, whatever the policy). */
     private final Set<UUID> createdOrganizations = new HashSet<>();
@@ -45,7 +45,7 @@ final class ImportOrganizations {
     private OrganizationNames.Index<UUID> stored;
     private boolean askEachChunk;
 
-    ImportOrganizations(Repositories r, OnDuplicate policy, ImportChunk.Tally tally, TimeOrderedIds ids) {
+    ImportOrganizations(Repositories r, OnDuplicate policy, ImportTally tally, TimeOrderedIds ids) {
         this.r = r;
         this.policy = policy;
         this.tally = tally;

@@ -162,6 +162,33 @@ final class VcardCards {
     }
 
     /**
+     * The card's numbers to call, in {@link #phones} order: a fax machine reaches no one to talk to (a CSV file's fax column is
+     * not read either), and Apple's "AssistantPhone" is the assistant's number, not the contact's (it became the contact's
+     * own); both are left out and said.
+     */
+    static List<String> numbersToCall(VCard card, long n, java.util.function.Consumer<ImportRow.Problem> leftOut) {
+        List<String> phones = new ArrayList<>();
+        for (ezvcard.property.Telephone t : phones(card)) {
+            String written = shown(String.valueOf(t.getText() != null ? t.getText() : t.getUri()));
+            if (t.getTypes().contains(ezvcard.parameter.TelephoneType.FAX) && !t.getTypes().contains(ezvcard.parameter.TelephoneType.VOICE)) {
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, a fax number: \"" + written + "\"", true));
+                continue;
+            }
+            String label = label(card, t);
+            if (label != null && label.toLowerCase(Locale.ROOT).contains("assistant")) {
+                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, an assistant's number: \"" + written + "\"", true));
+                continue;
+            }
+            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
+                    : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
+            if (v != null && !v.isBlank()) {
+                phones.add(v.strip());
+            }
+        }
+        return phones;
+    }
+
+    /**
      * Apple's label of a property ({@code item2.X-ABLabel:_$!<AssistantPhone>!$_} beside {@code item2.TEL:…}), its
      * {@code _$!<…>!$_} taken off; null when it has none.
      */

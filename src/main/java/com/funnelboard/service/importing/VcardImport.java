@@ -9,7 +9,6 @@ import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Email;
 import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import ezvcard.property.Title;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +59,7 @@ public final class VcardImport {
         long started = System.nanoTime();
         String name = file.getFileName().toString();
         java.nio.charset.Charset charset = VcardFile.check(file, name);
-        ImportChunk.Tally tally = new ImportChunk.Tally();
+        ImportTally tally = new ImportTally();
         List<ImportRow.Problem> problems = new ArrayList<>();
         long[] cards = {0};
         long[] failed = {0};
@@ -199,27 +198,7 @@ public final class VcardImport {
                 emails.add(e.getValue().strip());
             }
         }
-        List<String> phones = new ArrayList<>();
-        for (Telephone t : VcardCards.phones(card)) {
-            if (t.getTypes().contains(ezvcard.parameter.TelephoneType.FAX) && !t.getTypes().contains(ezvcard.parameter.TelephoneType.VOICE)) {
-                // A fax machine reaches no one to talk to (a CSV file's fax column is not read either): said, as what is left out is.
-                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, a fax number: \"" + VcardCards.shown(String.valueOf(
-                        t.getText() != null ? t.getText() : t.getUri())) + "\"", true));
-                continue;
-            }
-            String label = VcardCards.label(card, t);
-            if (label != null && label.toLowerCase(java.util.Locale.ROOT).contains("assistant")) {
-                // Apple's "AssistantPhone": the assistant's number, not the contact's (it became the contact's own); said, as a fax is.
-                leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, an assistant's number: \"" + VcardCards.shown(String.valueOf(
-                        t.getText() != null ? t.getText() : t.getUri())) + "\"", true));
-                continue;
-            }
-            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
-                    : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
-            if (v != null && !v.isBlank()) {
-                phones.add(v.strip());
-            }
-        }
+        List<String> phones = VcardCards.numbersToCall(card, n, leftOut);
         ImportRow.Problem damage = VcardCards.damage(n, card, emails, phones);
         if (damage != null) {
             return new ImportRow(n, null, null, null, List.of(damage));
