@@ -192,6 +192,18 @@ public final class HistorySentences {
 
     private String newRow(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
         JsonNode row = read(f.newValue());
+        String said = newRowWords(f, row, currency);
+        if (said == null || isNull(row.get("deleted_at"))) {
+            return said;
+        }
+        // A teammate's record that reached this installation already deleted (a move their resolution of a conflict took back):
+        // it read as a move made, "Opportunity → Lost", and nothing said it did not stand.
+        int end = said.indexOf('\n');
+        String withdrawn = f.table().equals("stage_change") ? " (taken back before it reached here)" : " (deleted before it reached here)";
+        return end < 0 ? said + withdrawn : said.substring(0, end) + withdrawn + said.substring(end);
+    }
+
+    private String newRowWords(ChangeSetEntry.FieldChange f, JsonNode row, java.util.function.Supplier<String> currency) {
         return switch (f.table()) {
             case "stage_change" -> stageChange(row);
             case "interaction" -> "Logged " + com.funnelboard.domain.InteractionKind.parse(text(row, "kind")).map(com.funnelboard.domain.InteractionKind::label)

@@ -204,6 +204,30 @@ class ShareWonLostTest {
         }
     }
 
+    /**
+     * A lead marks a deal Lost; the rep who won it sends his file; the lead keeps his Won, which takes her Lost move back. The
+     * rep then receives that move already taken back: his History said "Opportunity → Lost / Lost: Chose a competitor" as
+     * a move made, and nothing said it did not stand.
+     */
+    @Test
+    void aMoveTakenBackBeforeItArrivesSaysSoInTheReceiversHistory() throws Exception {
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.WON, List.of(), "Signed", null, null,
+                new WonDetails.Entry("28,500", null, Locale.ENGLISH)));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, "Went with Acme"));
+        two.merge(two.ida, two.bo);
+        FieldConflict stage = new ShareExchange(two.bo).conflicts().stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+        new ShareExchange(two.bo).resolve(stage.id().toString(), stage.current().mine() ? FieldConflict.Keep.THEIRS : FieldConflict.Keep.MINE,
+                null);
+        assertThat(read(two.bo).stage()).isEqualTo(Stage.WON);
+        two.merge(two.bo, two.ida);
+
+        List<String> said = new com.funnelboard.service.HistoryService(two.ida).readable(deal.contactId(), deal.id(), 20,
+                new com.funnelboard.service.HistorySentences(Locale.UK, ZoneOffset.UTC)).stream()
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.headline()), e.details().stream())).toList();
+        assertThat(said).anyMatch(l -> l.startsWith("Opportunity \u2192 Lost (taken back before it reached here)"));
+        assertThat(said).noneMatch(l -> l.startsWith("Opportunity \u2192 Lost\n") || l.equals("Opportunity \u2192 Lost"));
+    }
+
     private static java.time.Instant doneAt(Store s, com.funnelboard.domain.FollowUp f) {
         return s.read(r -> r.followUps().forDeal(f.dealId())).stream().filter(x -> x.id().equals(f.id())).findFirst().orElseThrow().doneAt();
     }
