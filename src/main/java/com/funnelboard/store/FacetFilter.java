@@ -129,18 +129,12 @@ final class FacetFilter {
             // Words of a script without spaces are found inside names and titles too, as the command line's filter finds them.
             java.util.List<String> inside = SearchText.unspacedWords(lens.text());
             if (!inside.isEmpty()) {
-                String holds = String.join(" AND ", java.util.Collections.nCopies(inside.size(), "instr(%1$s, ?) > 0"));
-                java.util.List<Object> binds = new java.util.ArrayList<>();
-                for (int i = 0; i < 3; i++) {
-                    binds.addAll(inside);
-                }
-                for (org.jooq.Record r : ctx.fetch("SELECT 0, id FROM deal WHERE deleted_at IS NULL AND " + holds.formatted("title")
-                        + " UNION ALL SELECT 1, id FROM contact WHERE deleted_at IS NULL AND " + holds.formatted("name")
-                        + " UNION ALL SELECT 2, id FROM organization WHERE deleted_at IS NULL AND " + holds.formatted("name"), binds.toArray())) {
-                    int kind = r.get(0, Integer.class);
-                    Integer slot = (kind == 0 ? f.dealSlot : kind == 1 ? f.contactSlot : f.orgSlot).get(r.get(1, String.class));
+                for (org.jooq.Record r : ctx.fetch(NamesHolding.rows(inside.size()), NamesHolding.binds(inside))) {
+                    String kind = r.get(0, String.class);
+                    int k = kind.equals("deal") ? 0 : kind.equals("contact") ? 1 : 2;
+                    Integer slot = (k == 0 ? f.dealSlot : k == 1 ? f.contactSlot : f.orgSlot).get(r.get(1, String.class));
                     if (slot != null) {
-                        (kind == 0 ? hits.deals : kind == 1 ? hits.contacts : hits.organizations)[slot] = true;
+                        (k == 0 ? hits.deals : k == 1 ? hits.contacts : hits.organizations)[slot] = true;
                     }
                 }
             }

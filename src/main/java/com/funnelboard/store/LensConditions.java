@@ -52,15 +52,11 @@ public final class LensConditions {
                 // Words of a script without spaces are found inside a title or name too ("科技" in 北京科技有限公司), as the search box finds them.
                 List<Object> binds = new ArrayList<>();
                 binds.add(DSL.val(match.get()));
-                StringBuilder holds = new StringBuilder();
-                for (String w : inside) {
-                    holds.append(holds.isEmpty() ? "" : " AND ").append("instr(%1$s, {").append(binds.size()).append("}) > 0");
-                    binds.add(DSL.val(w));
-                }
+                inside.forEach(w -> binds.add(DSL.val(w)));
+                java.util.function.Function<String, String> holding = table -> NamesHolding.of(table, inside.size(), i -> "{" + (i + 1) + "}");
                 all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
-                        found.formatted("organization")) + " OR (" + holds.toString().formatted("deal.title") + ") OR "
-                        + ofContactOrOrganization("SELECT id FROM contact WHERE " + holds.toString().formatted("name"),
-                                "SELECT id FROM organization WHERE " + holds.toString().formatted("name")) + ")", binds.toArray()));
+                        found.formatted("organization")) + " OR deal.id IN (" + holding.apply("deal") + ") OR "
+                        + ofContactOrOrganization(holding.apply("contact"), holding.apply("organization")) + ")", binds.toArray()));
             }
         } else if (lens.text() != null) {
             all.add(DSL.falseCondition());

@@ -96,17 +96,10 @@ public final class SearchIndex {
         }
         java.util.Set<Long> already = new java.util.HashSet<>();
         best.values().forEach(l -> l.forEach(x -> already.add((long) x[1])));
-        String holds = String.join(" AND ", java.util.Collections.nCopies(words.size(), "instr(%1$s, ?) > 0"));
-        String sql = "SELECT d.kind, d.docid FROM (SELECT 'deal' AS k, id FROM deal WHERE deleted_at IS NULL AND " + holds.formatted("title")
-                + " UNION ALL SELECT 'contact', id FROM contact WHERE deleted_at IS NULL AND " + holds.formatted("name")
-                + " UNION ALL SELECT 'organization', id FROM organization WHERE deleted_at IS NULL AND " + holds.formatted("name")
+        String sql = "SELECT d.kind, d.docid FROM (" + NamesHolding.rows(words.size())
                 + ") x CROSS JOIN search_doc d ON d.kind = x.k AND d.ref = x.id LIMIT " + RANKED;
-        List<Object> binds = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            binds.addAll(words);
-        }
         int added = 0;
-        for (Record r : ctx.fetch(sql, binds.toArray())) {
+        for (Record r : ctx.fetch(sql, NamesHolding.binds(words))) {
             long docid = r.get(1, Long.class);
             if (already.add(docid)) {
                 SearchHit.Kind kind = SearchHit.Kind.valueOf(r.get(0, String.class).toUpperCase(java.util.Locale.ROOT));
