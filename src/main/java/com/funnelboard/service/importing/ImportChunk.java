@@ -307,9 +307,7 @@ final class ImportChunk {
         if (deals == null) {
             return null;
         }
-        // The one created when the row says, first (an imported deal keeps the file's date): the file's rows need not be in the
-        // order the deals were stored.
-        Instant created = row.createdOn() == null ? null : row.createdTime() == null ? start(row.createdOn()) : at(row.createdOn(), row.createdTime());
+        Instant created = createdOn(row); // the one created when the row says first: rows need not be in the order deals were stored
         for (com.funnelboard.store.ImportRepository.StoredDeal d : deals) {
             if (created != null && created.equals(d.createdAt()) && !tally.takenDeals.contains(d.id())) {
                 tally.takenDeals.add(d.id());
@@ -354,8 +352,13 @@ final class ImportChunk {
         return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.closedOn() != null && d.closedOn().isAfter(LocalDate.ofInstant(now, zone));
     }
 
+    /** When the file says the deal was created (its day, at its time or the day's start), or null when it does not say. */
+    private Instant createdOn(ImportRow.DealPart d) {
+        return d.createdOn() == null ? null : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
+    }
+
     private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
-        Instant created = d.createdOn() == null ? now : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
+        Instant created = java.util.Objects.requireNonNullElse(createdOn(d), now);
         boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
         // An open deal is in its stage since the day the file says (its days in stage went back to its creation's after a
         // round trip through the CSV export), never before it was made.
