@@ -129,9 +129,9 @@ class DetailPaneRememberedUiTest {
                 .findFirst().orElseThrow();
         javafx.geometry.Point2D from = BoardUiTest.centreOf(divider);
         robot.drag(from, javafx.scene.input.MouseButton.PRIMARY);
-        // A pixel at a time, each laid out before the next: headless, a drag event goes to the node under the pointer,
-        // and a jump past the divider's thin grabber would leave it behind.
-        int steps = (int) Math.ceil(Math.abs(dx));
+        // A few pixels at a time, each laid out before the next: headless, a drag event goes to the node under the
+        // pointer, and a jump past the divider's grabber (a few pixels wide) would leave it behind.
+        int steps = (int) Math.ceil(Math.abs(dx) / 2);
         for (int i = 1; i <= steps; i++) {
             robot.moveTo(from.add(dx * i / steps, 0)); // (waits for the events it caused)
         }
