@@ -129,9 +129,18 @@ public final class FieldVersions {
      * the row deleted is such a delete); a restore ends the conflict. The conflicting edits are given
      * with the value {@code null} (the row not deleted, as their author left it), one per change set.
      *
-     * @param deletedAt every value deleted_at was given (not empty)
+     * An undo and the redo right after it cancel out here too, with their edits of the other fields
+     * (a merge that moved a deal to the trash, undone and redone, ended the conflict between that
+     * deletion and a teammate's edit, which the redo had not decided).
+     *
+     * @param given every value deleted_at was given (not empty)
      */
-    public static Decision decideDeletion(Collection<FieldVersion> deletedAt, Collection<FieldVersion> edits) {
+    public static Decision decideDeletion(Collection<FieldVersion> given, Collection<FieldVersion> allEdits) {
+        Collection<FieldVersion> deletedAt = withoutCancelledUndos(given);
+        java.util.Set<java.util.UUID> cancelled = new java.util.HashSet<>();
+        given.forEach(v -> cancelled.add(v.changeSet()));
+        deletedAt.forEach(v -> cancelled.remove(v.changeSet()));
+        Collection<FieldVersion> edits = cancelled.isEmpty() ? allEdits : allEdits.stream().filter(e -> !cancelled.contains(e.changeSet())).toList();
         FieldVersion winner = newestNotSuperseded(deletedAt, new Supersession(deletedAt));
         java.util.Map<java.util.UUID, FieldVersion> conflicting = new java.util.LinkedHashMap<>();
         for (FieldVersion v : deletedAt) {

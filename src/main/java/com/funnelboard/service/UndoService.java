@@ -160,7 +160,7 @@ public final class UndoService {
             return revert(action);
         } catch (ChangeReverter.ConflictException e) {
             journal.drop(action);
-            throw new RefusedException(refusal(e).getMessage() + " It is off the Undo list now: the next undo takes back the action before it.");
+            throw new RefusedException(refusal(action, e).getMessage() + " It is off the Undo list now: the next undo takes back the action before it.");
         }
     }
 
@@ -174,7 +174,7 @@ public final class UndoService {
         try {
             return revert(changeSet);
         } catch (ChangeReverter.ConflictException e) {
-            throw refusal(e);
+            throw refusal(changeSet, e);
         }
     }
 
@@ -262,16 +262,19 @@ public final class UndoService {
     }
 
     /** The sentence for an undo refused by later changes, naming the records ("the deal “Pilot”'s value"). */
-    private RefusedException refusal(ChangeReverter.ConflictException e) {
+    private RefusedException refusal(UUID changeSet, ChangeReverter.ConflictException e) {
+        // Taking an undo back is a redo, and said so (a refused redo said "Cannot undo this").
+        String verb = store.read(r -> r.changeLog().find(changeSet)).filter(s -> s.origin() == ChangeOrigin.UNDO
+                && s.summary() != null && s.summary().startsWith(UNDID)).isPresent() ? "redo" : "undo";
         if (e.conflicts().stream().allMatch(ChangeReverter.Conflict::asBefore)) {
             // Undone already (twice from a script): it said to undo "the later change" first, which was the undo itself.
-            return new RefusedException("Nothing to undo: what this change did is undone already (everything it changed is as it was"
+            return new RefusedException("Nothing to " + verb + ": what this change did is undone already (everything it changed is as it was"
                     + " before it); nothing was changed.");
         }
         List<String> inTrash = e.conflicts().stream().filter(c -> c.field().equals("deleted_at") && "in the trash".equals(c.now()))
                 .map(c -> "the " + record(c)).distinct().toList();
         if (!inTrash.isEmpty()) {
-            return new RefusedException("Cannot undo this: " + String.join(", ", inTrash) + " it changes " + (inTrash.size() == 1 ? "is" : "are")
+            return new RefusedException("Cannot " + verb + " this: " + String.join(", ", inTrash) + " it changes " + (inTrash.size() == 1 ? "is" : "are")
                     + " in the trash now; nothing was changed. Restore it from the trash first.");
         }
         // As people read them ("the deal “Pilot”'s value"), not as the database names them (deal.value_minor).
@@ -279,7 +282,7 @@ public final class UndoService {
                 : c.field().equals("deleted_at") ? "the " + record(c) + " (in or out of the trash since)"
                 : "the " + record(c) + "'s " + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT))
                 .distinct().collect(Collectors.joining(", "));
-        return new RefusedException("Cannot undo this: it would overwrite later changes to " + fields
+        return new RefusedException("Cannot " + verb + " this: it would overwrite later changes to " + fields
                 + "; nothing was changed. Undo the later change first.");
     }
 

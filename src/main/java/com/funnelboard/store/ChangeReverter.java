@@ -95,8 +95,8 @@ public final class ChangeReverter {
         // What each field will hold once the later entries of this set are undone (a set may
         // change one field twice).
         java.util.Map<String, String> simulated = new java.util.HashMap<>();
-        // Whether each row the set deleted or restored is in the trash once the set is undone: its deleted_at then holds what
-        // the set's first entry for it found (entries are read newest first, so the last one seen here).
+        // The rows the set deleted or restored, with the deletion time the set's first entry for each found (entries are read
+        // newest first, so the last one seen here).
         java.util.Map<String, String> deletedAfter = new java.util.HashMap<>();
         for (ChangeRecord e : entries) {
             if (e.getField().equals("deleted_at")) {
@@ -104,6 +104,7 @@ public final class ChangeReverter {
             }
         }
         java.util.Set<String> trashed = new java.util.HashSet<>();
+        MergeUndoValues undoneMerge = MergeUndoValues.of(ctx, set);
         for (ChangeRecord e : entries) {
             Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(e.getTableName());
             if (table == null) {
@@ -123,7 +124,7 @@ public final class ChangeReverter {
                 continue;
             }
             Field<?> field = table.field(e.getField());
-            if (row != null && !e.getField().equals("deleted_at") && inTrashAfter(table, row, deletedAfter.get(e.getTableName() + "/" + e.getRowKey()))) {
+            if (row != null && !e.getField().equals("deleted_at") && inTrashSince(table, row, deletedAfter.get(e.getTableName() + "/" + e.getRowKey()))) {
                 // A record deleted since (a command, a teammate) takes no values back: the undo (or redo) would write into the
                 // trash, and a restore would bring the record back with values nobody saw it get.
                 if (trashed.add(e.getTableName() + "/" + e.getRowKey())) {
@@ -134,7 +135,8 @@ public final class ChangeReverter {
             String slot = e.getTableName() + "/" + e.getRowKey() + "/" + e.getField();
             String nowJson = simulated.containsKey(slot) ? simulated.get(slot)
                     : Json.mapper().writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
-            simulated.put(slot, e.getOldValue());
+            String back = undoneMerge.without(e.getTableName(), e.getRowKey(), e.getField()).orElse(e.getOldValue());
+            simulated.put(slot, back);
             if (row == null || field == null || !Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(e.getNewValue()))) {
                 boolean asBefore = row != null && field != null
                         && Objects.equals(Json.mapper().readTree(nowJson), e.getOldValue() == null ? null : Json.mapper().readTree(e.getOldValue()));
@@ -142,7 +144,7 @@ public final class ChangeReverter {
                 continue;
             }
             writes.add(() -> {
-                set(row, field, e.getOldValue());
+                set(row, field, back);
                 if (!owner.changes().updateAny(row)) {
                     // The entry confirmed a value (a conflict resolved by keeping the value it held): undone, it is confirmed
                     // again, so that the undo is a change set of its own, which a redo can take back in turn.
@@ -180,19 +182,14 @@ public final class ChangeReverter {
     }
 
     /**
-     * True when the row will be in the trash once the set is undone: its deletion time then is the
-     * one the set found ({@code setFound}, JSON) where the set deleted or restored it, else the one
-     * it holds now.
+     * True when the row is in the trash by something other than the set: the set neither deleted nor
+     * restored it ({@code setFound}, the deletion time the set found, is null) and it is deleted now.
+     * A row the set restored goes back to the trash with the values it had there (a redo of an undone
+     * merge that had moved a deal to the trash was refused as "in the trash now", of a deal on the board).
      */
-    private static boolean inTrashAfter(Table<?> table, UpdatableRecord<?> row, String setFound) {
+    private static boolean inTrashSince(Table<?> table, UpdatableRecord<?> row, String setFound) {
         Field<?> deleted = table.field("deleted_at");
-        if (deleted == null) {
-            return false;
-        }
-        if (setFound != null) {
-            return !Json.mapper().readTree(setFound).isNull();
-        }
-        return row.get(deleted) != null;
+        return deleted != null && setFound == null && row.get(deleted) != null;
     }
 
     /** The tables whose rows have a search document of their own (their addresses and numbers are part of a contact's). */
