@@ -83,7 +83,6 @@ class CliImportTest {
         assertThat(cli.json("deals", "list").get("deals")).isEmpty();
     }
 
-    /** A file with no external ids imported again finds its deals again by contact and title: nothing doubles. */
     /** A file with no header row: its columns of e-mails, numbers and names are matched by their values, and said. */
     @Test
     void aFileWithoutAHeaderRowIsMatchedByItsValues() throws Exception {
@@ -108,6 +107,30 @@ class CliImportTest {
         assertThat(refused.err()).contains("No column of the file could be matched to a field", "Column 1, Column 2, Column 3");
         assertThat(Files.readAllBytes(codes)).isEqualTo(before);
         assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+    }
+
+    /**
+     * A CRM's deals dumped from MySQL without column names, "\\N" where a value is missing: deals with their titles, amounts,
+     * stages and ids (it made a contact of each row, its amount as the phone number), and a second import changes nothing.
+     */
+    @Test
+    void aDatabaseDumpOfDealsBecomesDealsAndItsNoValueMarksAreEmpty() throws Exception {
+        Path csv = file("potentials.csv", """
+                "100","Windrose | Sistemas Especiales","179500.00000000",\\N,"Closed Lost","Ex empleado","2015-08-14 16:08:10"
+                "104","Megamall Sistema de Incendio","420.00000000","2015-10-08","Closed Won",\\N,"2015-08-14 16:22:19"
+                "108","Mobil Tech (Megamall)","800.50000000",\\N,"Closed Won","Cliente","2015-08-14 16:43:48"
+                """);
+        JsonNode first = cli.json("import", "csv", csv.toString(), "--map", "Column 4=deal.closed_on");
+        assertThat(first.get("failed").asLong()).as("\\N is no day that does not parse, but none").isZero();
+        assertThat(first.get("contacts").get("created").asLong()).isZero();
+        assertThat(first.get("deals").get("created").asLong()).isEqualTo(3);
+        JsonNode deals = cli.json("deals", "list").get("deals");
+        assertThat(deals.toString()).contains("Windrose | Sistemas Especiales", "179500.00", "800.50", "\"closedOn\":\"2015-10-08\"");
+        assertThat(cli.json("deals", "list", "--stage", "won").get("deals")).hasSize(2);
+
+        JsonNode again = cli.json("import", "csv", csv.toString(), "--map", "Column 4=deal.closed_on");
+        assertThat(again.get("deals").get("skipped").asLong()).isEqualTo(3);
+        assertThat(again.get("deals").get("created").asLong()).isZero();
     }
 
     /**

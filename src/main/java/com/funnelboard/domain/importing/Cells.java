@@ -32,6 +32,12 @@ final class Cells {
                     out = cells.clone();
                 }
                 out[i] = c.substring(1);
+            } else if (c.equals("\\N")) {
+                // MySQL's mark of no value, as SELECT … INTO OUTFILE and mysqldump --tab write it (a vtiger dump): an empty cell.
+                if (out == cells) {
+                    out = cells.clone();
+                }
+                out[i] = "";
             } else if (c.contains("notion.so/")) {
                 // A Notion relation is written "Globex (https://www.notion.so/Globex-3f9a…)": the name without its link.
                 // A relation to several pages ("Stark Industries (…), Stark Europe (…)") becomes a list, " ::: " apart.
