@@ -55,6 +55,9 @@ public final class HeaderMatcher {
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile("\\b\\d+\\b");
     private static final java.util.regex.Pattern VALUE_OR_ADDRESS = java.util.regex.Pattern.compile("\\b(value|address)$");
+    /** An assistant's or a secretary's column, in the languages the synonyms know. */
+    private static final java.util.regex.Pattern ASSISTANT = java.util.regex.Pattern.compile(
+            "\\b(assistant|assistants|asst|assistent|assistentin|assistente|asistente|sekretariat|secretary|secretaire|secretaria)\\b");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("^primary (?=(deal|person|contact|organi[sz]ation|company) )");
 
@@ -243,6 +246,10 @@ public final class HeaderMatcher {
     private static ImportField field(String header, Map<String, ImportField> layout) {
         if (GroupLabels.isLabelHeader(header)) {
             return IGNORE; // "Address 1 - Label": what kind of address, no label of the person's (it made "Work" and "Home" tags)
+        }
+        if (header != null && ASSISTANT.matcher(normalise(header.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "))).find()) {
+            // Salesforce's AssistantPhone, Outlook's "Assistant's Phone": someone else's number, left out as a vCard's is.
+            return IGNORE;
         }
         return HeaderSpellings.read(header, h -> plainField(h, layout));
     }

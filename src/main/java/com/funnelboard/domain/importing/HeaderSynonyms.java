@@ -209,7 +209,7 @@ final class HeaderSynonyms {
         add(DEAL_EXPECTED_CLOSE, "fecha prevista de cierre", "fecha estimada de cierre", "data prevista di chiusura", "verwachte afsluitdatum");
         // SuiteCRM, Vtiger, EspoCRM, folk, Salesflare, CentralStationCRM, Axonaut, Sellsy, weclapp, Teamleader.
         add(CONTACT_PHONE, "office phone", "phone office number", "phone number mobile", "phone number office", "phone number home",
-                "phones", "other phone", "assistant phone", "telefon büro", "telefon privat", "telefon mobil", "téléphone fixe");
+                "phones", "other phone", "telefon büro", "telefon privat", "telefon mobil", "téléphone fixe");
         add(CONTACT_EMAIL, "e mail büro", "e mail privat", "email büro", "email privat", "main contact email");
         add(CONTACT_NAME, "main contact", "main contact name");
         add(ORGANIZATION_NAME, "companies", "tiers", "klant", "klantnaam", "relatie");

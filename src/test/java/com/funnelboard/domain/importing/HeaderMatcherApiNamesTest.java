@@ -24,6 +24,13 @@ class HeaderMatcherApiNamesTest {
                 CONTACT_FIRST_NAME, CONTACT_LAST_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_TITLE);
     }
 
+    /** An assistant's number is someone else's: Salesforce's AssistantPhone was kept as the contact's third number. */
+    @Test
+    void anAssistantsColumnIsLeftOutInAnySpelling() {
+        assertThat(HeaderMatcher.match(List.of("MobilePhone", "AssistantPhone", "Assistant's Phone", "Phone (Assistant)", "assistant_phone",
+                "Telefon Assistentin"))).containsExactly(CONTACT_PHONE, IGNORE, IGNORE, IGNORE, IGNORE, IGNORE);
+    }
+
     @Test
     void snakeCaseAndSuffixedNames() {
         assertThat(HeaderMatcher.match(List.of("id", "name", "value", "currency", "stage_name", "owner_name", "organization_name",
