@@ -52,6 +52,8 @@ public final class RowParser {
     private final ContactColumns contacts;
     /** Yes/no columns saying a deal was closed and won ({@link ClosedWonFlags}). */
     private final ClosedWonFlags closedWon;
+    /** The column marking records deleted in the program the file came from. */
+    private final DeletedRows deletedThere;
 
     public RowParser(List<String> headers, List<ImportField> mapping, StageNames stages, String currency, Locale locale) {
         this(headers, mapping, stages, currency, locale, ColumnFormats.NONE);
@@ -80,6 +82,7 @@ public final class RowParser {
         this.contacts = new ContactColumns(this.headers, this.mapping, groupLabels, rowCells);
         this.addressParts = AddressColumns.partsBesideWhole(this.headers, this.mapping);
         this.closedWon = ClosedWonFlags.of(this.headers, this.mapping);
+        this.deletedThere = DeletedRows.of(this.headers, this.mapping);
     }
 
     /** How the file's amount and date columns write their values. */
@@ -102,6 +105,10 @@ public final class RowParser {
             return new ImportRow(row, null, null, null, List.of(new ImportRow.Problem(row, null, raggedRow(cells.length, headers.size()))));
         }
         String[] values = PhoneColumns.joined(Cells.unprotected(cells), extensions);
+        ImportRow.Problem thrownAway = deletedThere.leftOut(row, values);
+        if (thrownAway != null) {
+            return new ImportRow(row, null, null, null, List.of(), false, false, List.of(), List.of(thrownAway));
+        }
         Map<ImportField, List<Integer>> cols = new EnumMap<>(ImportField.class);
         for (int i = 0; i < mapping.size() && i < values.length; i++) {
             // "-", "n/a", "unknown": what a sheet writes for no organization is a blank cell.
