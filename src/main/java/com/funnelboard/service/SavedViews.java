@@ -40,6 +40,15 @@ public final class SavedViews {
         this.store = store;
     }
 
+    /**
+     * Calls {@code changed} when another program saves or deletes a view (`views save` on the
+     * command line beside the window; views are local settings, of which no change set tells), on
+     * a thread of the store's; returns what stops it.
+     */
+    public Runnable onChangedElsewhere(Runnable changed) {
+        return store.watchLocal(PREFIX, changed);
+    }
+
     /** Every saved view, by name. */
     public List<SavedView> list() {
         Map<String, String> stored = store.read(r -> r.local().startingWith(PREFIX));

@@ -12,7 +12,35 @@ import java.util.function.Consumer;
 final class ChangePublisher {
 
     private final List<Consumer<ChangeNotice>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<LocalWatch> locals = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile ChangeWatcher watcher;
+
+    /**
+     * Local settings under a key prefix that another program may change (a view saved with the
+     * command line beside the window): they are no change set, so no notice tells of them.
+     * {@code seen} is what they were when last looked at (see {@link LocalState#fingerprint}).
+     */
+    static final class LocalWatch {
+        final String prefix;
+        final Runnable changed;
+        volatile String seen;
+
+        LocalWatch(String prefix, Runnable changed, String seen) {
+            this.prefix = prefix;
+            this.changed = changed;
+            this.seen = seen;
+        }
+    }
+
+    /** Adds a watch of local settings (looked at by the watcher of other programs, once it runs); returns what removes it. */
+    Runnable watchLocal(LocalWatch watch) {
+        locals.add(watch);
+        return () -> locals.remove(watch);
+    }
+
+    List<LocalWatch> locals() {
+        return locals;
+    }
 
     /** Adds {@code listener}; returns what removes it. */
     Runnable subscribe(Consumer<ChangeNotice> listener) {
@@ -23,7 +51,7 @@ final class ChangePublisher {
     /** Starts watching {@code store} for other programs' change sets, unless it is watched already. */
     synchronized void watch(Store store, long periodMillis, Consumer<Exception> failed, Runnable recovered) {
         if (watcher == null) {
-            watcher = new ChangeWatcher(store, periodMillis, failed, recovered);
+            watcher = new ChangeWatcher(store, periodMillis, failed, recovered, locals);
         }
     }
 

@@ -46,13 +46,17 @@ final class ChangeWatcher implements AutoCloseable {
     /** Looks between two looks for the lock: every two seconds at the window's pace. */
     static final int LOCK_LOOK_EVERY = 4;
     private volatile Thread thread;
+    /** The local settings other programs may change, looked at whenever anyone committed. */
+    private final java.util.List<ChangePublisher.LocalWatch> locals;
 
     /**
      * @param failed told when the database cannot be watched or read (once, until it works again)
      * @param recovered told when it works again
      */
-    ChangeWatcher(Store store, long periodMillis, Consumer<Exception> failed, Runnable recovered) {
+    ChangeWatcher(Store store, long periodMillis, Consumer<Exception> failed, Runnable recovered,
+            java.util.List<ChangePublisher.LocalWatch> locals) {
         this.store = store;
+        this.locals = locals;
         this.failed = failed;
         this.recovered = recovered;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -218,11 +222,27 @@ final class ChangeWatcher implements AutoCloseable {
                     }
                 }
             }
+            lookAtLocals();
             worked();
         } catch (SQLException | RuntimeException e) {
             // Looked at again at the next poll: a change set not read yet is read then.
             dataVersion = -1;
             trouble(e);
+        }
+    }
+
+    /** Tells the watches of local settings whose settings changed since they were last looked at. */
+    private void lookAtLocals() throws SQLException {
+        for (ChangePublisher.LocalWatch w : locals) {
+            String now = LocalState.fingerprint(connection, w.prefix);
+            if (!now.equals(w.seen)) {
+                w.seen = now;
+                try {
+                    w.changed.run();
+                } catch (RuntimeException e) {
+                    LOG.error("A view failed to follow the local settings {}…", w.prefix, e);
+                }
+            }
         }
     }
 

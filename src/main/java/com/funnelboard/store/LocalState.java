@@ -39,6 +39,23 @@ public final class LocalState {
     private final DSLContext ctx;
     private final Clock clock;
 
+    /**
+     * What the local settings under {@code prefix} are now, in a few characters: how many, when
+     * one was last written and how long they are together, so that a setting saved, replaced or
+     * deleted by another program changes it.
+     */
+    static String fingerprint(java.sql.Connection c, String prefix) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT count(*), coalesce(max(updated_at), 0), "
+                + "coalesce(sum(length(key) + length(value)), 0) FROM local_setting WHERE substr(key, 1, ?) = ?")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+            }
+        }
+    }
+
     LocalState(DSLContext ctx, Clock clock) {
         this.ctx = ctx;
         this.clock = clock;

@@ -295,6 +295,18 @@ public final class Store implements AutoCloseable {
         publisher.watch(this, periodMillis, failed, recovered);
     }
 
+    /**
+     * Calls {@code changed} when another program (the command line beside the window) changes this
+     * installation's local settings whose keys start with {@code prefix}, on the watcher's thread,
+     * once {@link #watchOtherPrograms} runs. (This program's own changes may call it too.)
+     *
+     * @return what stops the calls
+     */
+    public Runnable watchLocal(String prefix, Runnable changed) {
+        String now = jdbc(c -> LocalState.fingerprint(c, prefix));
+        return publisher.watchLocal(new ChangePublisher.LocalWatch(prefix, changed, now));
+    }
+
     void publish(ChangeNotice notice) {
         publisher.publish(notice);
     }

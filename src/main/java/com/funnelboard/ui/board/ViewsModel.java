@@ -25,8 +25,8 @@ import javafx.collections.ObservableList;
  * The saved views beside the board: each with how many deals it shows now. The counts are read in
  * the background, again after every committed change that can move them (deals, contacts,
  * organizations, follow-ups, moves, settings), a short while after the change so that a burst of
- * changes costs one reading; and again when a view is saved or deleted. Choosing a view shows its
- * filter and order on the board.
+ * changes costs one reading; and again when a view is saved or deleted, here or by another program
+ * (the command line). Choosing a view shows its filter and order on the board.
  */
 public final class ViewsModel implements AutoCloseable {
 
@@ -47,6 +47,8 @@ public final class ViewsModel implements AutoCloseable {
     private java.util.function.BooleanSupplier roomy = () -> true;
     private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active");
     private final ChangeFollower changes;
+    /** Stops hearing of views saved or deleted by another program. */
+    private final Runnable elsewhere;
     private Consumer<SavedViews.SavedView> apply = v -> { };
     private Supplier<BoardLens> currentLens = () -> BoardLens.ALL;
     private Supplier<DealSort> currentSort = () -> DealSort.NEWEST;
@@ -73,6 +75,9 @@ public final class ViewsModel implements AutoCloseable {
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL, ChangeNotice.CONTACT,
                 ChangeNotice.ORGANIZATION, ChangeNotice.FOLLOW_UP, ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS, ChangeNotice.INTERACTION),
                 batch -> CompletableFuture.runAsync(() -> { }, this.settle).thenComposeAsync(v -> refresh(), executors.fx()));
+        // A view saved with the command line beside the window showed only after a restart.
+        this.elsewhere = saved.onChangedElsewhere(() -> CompletableFuture.runAsync(() -> { }, this.settle)
+                .thenComposeAsync(v -> refresh(), executors.fx()));
     }
 
     /** What choosing a view does (the board shows its filter and order), and where the board's current filter and order are read. */
@@ -162,5 +167,6 @@ public final class ViewsModel implements AutoCloseable {
     @Override
     public void close() {
         changes.close();
+        elsewhere.run();
     }
 }

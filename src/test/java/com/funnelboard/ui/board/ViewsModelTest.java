@@ -113,4 +113,33 @@ class ViewsModelTest {
             assertThat(model.shownProperty().get()).as("opened by hand, it stays open").isTrue();
         }
     }
+
+    /** A view saved or deleted with the command line beside the window shows in its list (it showed only after a restart). */
+    @Test
+    void aViewSavedOrDeletedByAnotherProgramShows() throws Exception {
+        try (Store window = Fixtures.store(dir)) {
+            Fixtures.deal(window, "Kegs", Stage.LEAD, 100_00L);
+            window.watchOtherPrograms(50);
+            java.util.concurrent.BlockingQueue<Runnable> settled = new java.util.concurrent.LinkedBlockingQueue<>();
+            ViewsModel model = new ViewsModel(new SavedViews(window), lens -> 1L, new ChangeFeed(window),
+                    new UiExecutors(Runnable::run, Runnable::run), settled::add);
+            model.refresh();
+            assertThat(shown(model)).isEmpty();
+
+            try (Store command = Store.open(window.file(), new com.funnelboard.testing.TickingClock(Fixtures.NOW.plusSeconds(60)))) {
+                new SavedViews(command).save("Kegs", BoardLens.ALL.with("text", "kegs"), DealSort.VALUE);
+            }
+            Runnable refresh = settled.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(refresh).as("heard of within the watcher's look").isNotNull();
+            refresh.run();
+            assertThat(shown(model)).containsExactly("Kegs=1");
+
+            try (Store command = Store.open(window.file(), new com.funnelboard.testing.TickingClock(Fixtures.NOW.plusSeconds(90)))) {
+                new SavedViews(command).delete("Kegs");
+            }
+            settled.poll(5, java.util.concurrent.TimeUnit.SECONDS).run();
+            assertThat(shown(model)).isEmpty();
+            model.close();
+        }
+    }
 }
