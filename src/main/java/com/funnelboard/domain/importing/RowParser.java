@@ -157,12 +157,12 @@ public final class RowParser {
                     website, where);
         }
         ImportRow.DealPart deal = null;
+        List<ImportRow.Problem> notices = new ArrayList<>();
         // A deal the other program lists as deleted (Pipedrive's status "deleted", "Gelöscht", "Eliminado") is not brought back; its people are.
         boolean deleted = cols.getOrDefault(DEAL_STAGE, List.of()).stream().anyMatch(i -> DELETED.contains(StageNames.key(values[i])));
         if (!deleted && cols.keySet().stream().anyMatch(ImportField::makesADeal)) {
-            deal = deal(row, values, cols, problems, person, company);
+            deal = deal(row, values, cols, problems, notices, person, company);
         }
-        List<ImportRow.Problem> notices = new ArrayList<>();
         for (ImportField f : person == null && company != null ? List.of(CONTACT_PHONE, CONTACT_TITLE) : List.<ImportField>of()) {
             // An accounts export's phone (a company row's, no person named): kept by no one, so said rather than lost unseen.
             List<String> dropped = all(values, cols, f);
@@ -208,8 +208,9 @@ public final class RowParser {
     /** A status beside a stage that says only that the deal goes on (Close's "active", Insightly's "suspended"): the stage decides. */
     private static final java.util.Set<String> STILL_GOING = java.util.Set.of("open", "active", "suspended", "on hold", "in progress");
 
+    /** @param notices where what the row was read with and should know is said (a created day after the close, taken as the close) */
     private ImportRow.DealPart deal(long row, String[] values, Map<ImportField, List<Integer>> cols, List<ImportRow.Problem> problems,
-            ImportRow.Person person, ImportRow.Company company) {
+            List<ImportRow.Problem> notices, ImportRow.Person person, ImportRow.Company company) {
         String cur = first(values, cols, DEAL_CURRENCY);
         String v = first(values, cols, DEAL_VALUE);
         DealValues.Read valueRead = dealValues.read(cur, v, v == null ? -1 : cols.get(DEAL_VALUE).getFirst());
@@ -268,6 +269,14 @@ public final class RowParser {
             expected = closed;
             closed = null;
         }
+        boolean createdAsClosed = closed != null && created != null && created.isAfter(closed);
+        if (createdAsClosed) {
+            // A deal made in the other program after it closed (won deals of earlier years entered later): counted as made the day
+            // it closed, said, rather than a deal that took a negative number of days to close in the reports.
+            notices.add(rowCells.detail(row, cols, DEAL_CREATED_ON, "\"" + first(values, cols, DEAL_CREATED_ON) + "\" is after the deal closed ("
+                    + closed + "), so it counts as made the day it closed"));
+            created = closed;
+        }
         String title = first(values, cols, DEAL_TITLE);
         boolean titleGiven = title != null;
         String external = first(values, cols, DEAL_EXTERNAL_ID);
@@ -317,7 +326,7 @@ public final class RowParser {
         }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
-                lostNote, created == null ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven, inStageSince,
+                lostNote, created == null || createdAsClosed ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven, inStageSince,
                 inStageSince == null ? null : Dates.timeOf(first(values, cols, DEAL_IN_STAGE_SINCE)));
     }
 

@@ -43,4 +43,21 @@ class RowParserClosedDealsTest {
         ImportRow row = parser.parse(4, new String[] {"Pilot", "12500", "won", "2026-01-20", "", "$11,000", ""});
         assertThat(row.problems()).extracting(ImportRow.Problem::column).containsExactly("Won value");
     }
+
+    /** A won deal entered in the other program after it closed: made the day it closed, and said (its cycle was negative). */
+    @Test
+    void aDealCreatedAfterItClosedCountsAsMadeTheDayItClosedAndIsSaid() {
+        List<String> headers = List.of("Title", "Stage", "Close Date", "Created Date");
+        RowParser p = new RowParser(headers, HeaderMatcher.match(headers), new StageNames(Map.of()), "EUR", Locale.UK);
+        ImportRow row = p.parse(2, new String[] {"Old win", "Closed Won", "2015-08-01", "2015-08-14 10:00:00"});
+        assertThat(row.problems()).as("imported, not refused").isEmpty();
+        assertThat(row.deal().createdOn()).isEqualTo(LocalDate.of(2015, 8, 1));
+        assertThat(row.deal().createdTime()).isNull();
+        assertThat(row.notices()).singleElement().extracting(ImportRow.Problem::reason)
+                .isEqualTo("\"2015-08-14 10:00:00\" is after the deal closed (2015-08-01), so it counts as made the day it closed");
+
+        ImportRow inOrder = p.parse(3, new String[] {"Normal", "Closed Won", "2015-09-01", "2015-08-14"});
+        assertThat(inOrder.deal().createdOn()).isEqualTo(LocalDate.of(2015, 8, 14));
+        assertThat(inOrder.notices()).isEmpty();
+    }
 }
