@@ -48,7 +48,8 @@ class CliImportTest {
         assertThat(r.get("mapping").get("sales_agent").asString()).isEqualTo("deal.owner");
         assertThat(r.get("rows").asLong()).isEqualTo(4);
         assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
-        assertThat(r.get("contacts").get("skipped").asLong() + r.get("contacts").get("updated").asLong()).isEqualTo(1);
+        // Ana Lima's second deal names her again: she is one contact created, not one more updated (nothing of hers changed).
+        assertThat(r.get("contacts").get("skipped").asLong() + r.get("contacts").get("updated").asLong()).isZero();
         assertThat(r.get("organizations").get("created").asLong()).isEqualTo(2);
         assertThat(r.get("deals").get("created").asLong()).isEqualTo(4);
         assertThat(r.get("dealsWithoutContact").asLong()).isEqualTo(1);

@@ -177,8 +177,9 @@ final class ImportChunk {
             if (policy == OnDuplicate.SKIP) {
                 tally.contacts.skipped++;
             } else if (before != null) {
+                // A person an earlier row of this import made (a deals file names its contact on each of their deals): still one
+                // contact created, not one more updated per row ("1 created, 2 updated" for one person on three deals).
                 created.put(match, updates.merged(before, fromRow));
-                tally.contacts.updated++;
             } else {
                 ContactProfile stored = r.contactProfiles().find(match).orElse(null);
                 ContactProfile after = stored == null ? null : policy == OnDuplicate.REPLACE ? updates.replaced(stored, fromRow) : updates.merged(stored, fromRow);
@@ -274,8 +275,7 @@ final class ImportChunk {
             } else if (policy == OnDuplicate.SKIP) {
                 tally.deals.skipped++;
             } else if (created.containsKey(match)) {
-                created.put(match, deal);
-                tally.deals.updated++;
+                created.put(match, deal); // the file's later row of a deal it made: one deal created
             } else {
                 com.funnelboard.store.ImportRepository.DealUpdate update = r.imports().updateDeal(deal, author);
                 if (closedToday != null && update.stayedIn() == null) {
