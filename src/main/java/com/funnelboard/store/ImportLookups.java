@@ -38,12 +38,21 @@ final class ImportLookups {
         if (emails.isEmpty()) {
             return out;
         }
-        ctx.fetch("SELECT e.email, c.name, c.id FROM email_address e JOIN contact c ON c.id = e.contact_id "
+        ctx.fetch("SELECT e.email, c.name, c.id, c.organization_id FROM email_address e JOIN contact c ON c.id = e.contact_id "
                 + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
                 + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .forEach(r -> out.put(r.get(0, String.class).toLowerCase(Locale.ROOT) + "\u0000"
-                        + java.text.Normalizer.normalize(r.get(1, String.class), java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                                .toLowerCase(Locale.ROOT), UUID.fromString(r.get(2, String.class))));
+                .forEach(r -> {
+                    String key = r.get(0, String.class).toLowerCase(Locale.ROOT) + "\u0000"
+                            + java.text.Normalizer.normalize(r.get(1, String.class), java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                                    .toLowerCase(Locale.ROOT);
+                    UUID id = UUID.fromString(r.get(2, String.class));
+                    out.put(key, id);
+                    // Also by organization: an address that is all a contact has for a name is one contact per organization.
+                    String org = r.get(3, String.class);
+                    if (org != null) {
+                        out.put(key + "\u0000" + org, id);
+                    }
+                });
         return out;
     }
 

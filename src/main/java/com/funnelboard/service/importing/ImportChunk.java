@@ -139,8 +139,13 @@ final class ImportChunk {
             }
             if (match == null && policy != OnDuplicate.CREATE) {
                 for (String e : p.emails()) {
-                    match = match != null ? match : com.funnelboard.domain.importing.RoleAddresses.is(e)
-                            ? byOfficeAndName.get(office(e, p.name())) : byEmail.get(key(e));
+                    if (match == null && com.funnelboard.domain.importing.RoleAddresses.is(e)) {
+                        // A role address that is all the row has for a name (an accounts file's info@ of a group's companies) is
+                        // one contact per organization: the second company's number went onto the first one's contact.
+                        match = byOfficeAndName.get(office(e, p.name(), nameless(p, e) ? org : null));
+                    } else if (match == null) {
+                        match = byEmail.get(key(e));
+                    }
                 }
                 if (match == null && !p.phones().isEmpty()) {
                     // By number and name: a person whose file now gives an address too (HubSpot's next export) is still them.
@@ -165,6 +170,9 @@ final class ImportChunk {
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
                 p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name()), fromRow.id()));
+                if (org != null) {
+                    p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name(), org), fromRow.id()));
+                }
                 if (phones != null && p.emails().isEmpty()) {
                     p.phones().forEach(ph -> phones.made(finder.phoneKey(ph), p.name(), fromRow.id()));
                 }
@@ -392,6 +400,16 @@ final class ImportChunk {
     }
 
     /** An office's address with a person's name, as {@link com.funnelboard.store.ImportRepository#contactsByEmailAndName} keys them. */
+    /** Whether the row's person is named by their address {@code e} alone (no name of their own). */
+    private static boolean nameless(ImportRow.Person p, String e) {
+        return p.name() != null && p.name().strip().equalsIgnoreCase(e.strip());
+    }
+
+    /** The key of a role address and name at an organization ({@link #office(String, String)} when {@code org} is null). */
+    private static String office(String email, String name, UUID org) {
+        return org == null ? office(email, name) : office(email, name) + "\u0000" + org;
+    }
+
     private static String office(String email, String name) {
         return key(email) + "\u0000" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);

@@ -192,6 +192,9 @@ final class ImportOrganizations {
         for (ImportRow row : rows) {
             if (row.deal() == null && row.organization() != null && row.contact() != null) {
                 for (String e : row.contact().emails()) {
+                    if (com.funnelboard.domain.importing.RoleAddresses.is(e)) {
+                        continue; // an office's info@ says nothing of where one person works (a group's companies share it)
+                    }
                     String theirs = orgOfEmail.get(ImportChunk.key(e));
                     if (theirs != null) {
                         if (!keyOf(theirs).equals(keyOf(row.organization().name()))) {

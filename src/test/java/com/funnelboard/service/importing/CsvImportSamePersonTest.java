@@ -161,4 +161,26 @@ class CsvImportSamePersonTest extends ImportCase {
         run("Name,Email\nAnn Lee,ann@smallshop.example\n");
         assertThat(run("Name,Email,Title\nAnn Lee-Park,ann@smallshop.example,Owner\n").contacts().created()).isZero();
     }
+
+    /**
+     * An office's address that is all an accounts file gives for the group's companies (info@ of both) makes one contact at
+     * each: the second company's number went onto the first one's contact, and importing the file again added it there.
+     */
+    @Test
+    void aSharedOfficeAddressWithNoNameIsOneContactPerOrganization() throws Exception {
+        String file = """
+                Account Name,Email,Phone,Website
+                Acme North GmbH,info@acme-group.example,+49 30 111,acme-north.example
+                Acme South GmbH,info@acme-group.example,+49 89 222,acme-south.example
+                """;
+        ImportResult first = run(file);
+        assertThat(first.contacts().created()).isEqualTo(2);
+        ImportResult again = run(file);
+        assertThat(again.contacts().created() + again.contacts().updated()).as("nothing new").isZero();
+        java.util.List<com.funnelboard.domain.ContactProfile> both = store.read(r -> r.contactProfiles().list(null, 100).stream()
+                .map(c -> r.contactProfiles().find(c.id()).orElseThrow()).toList());
+        assertThat(both).extracting(com.funnelboard.domain.ContactProfile::phones)
+                .containsExactlyInAnyOrder(java.util.List.of("+49 30 111"), java.util.List.of("+49 89 222"));
+        assertThat(both).extracting(com.funnelboard.domain.ContactProfile::organizationId).doesNotHaveDuplicates();
+    }
 }
