@@ -72,11 +72,11 @@ final class AddressColumns {
             if (!qualified && (people && !raw.contains(ORGANIZATION_NAME) || companys.contains(n))) {
                 raw.set(i, IGNORE);
             } else {
-                whole |= !ADDRESS_PARTS.contains(unqualified(n)) && !(lines && unqualified(n).equals("address"));
+                whole |= !part(n) && !(lines && unqualified(n).equals("address"));
             }
         }
         for (int i = 0; whole && i < raw.size(); i++) {
-            if (raw.get(i) == ORGANIZATION_ADDRESS && ADDRESS_PARTS.contains(unqualified(normalise(headers.get(i) == null ? "" : headers.get(i))))) {
+            if (raw.get(i) == ORGANIZATION_ADDRESS && part(normalise(headers.get(i) == null ? "" : headers.get(i)))) {
                 raw.set(i, IGNORE);
             }
         }
@@ -91,16 +91,27 @@ final class AddressColumns {
     static List<Integer> partsBesideWhole(List<String> headers, List<ImportField> mapping) {
         boolean whole = false;
         for (int i = 0; i < mapping.size(); i++) {
-            whole |= mapping.get(i) == ORGANIZATION_ADDRESS && !ADDRESS_PARTS.contains(unqualified(normalise(headers.get(i) == null ? "" : headers.get(i))));
+            whole |= mapping.get(i) == ORGANIZATION_ADDRESS && !part(normalise(headers.get(i) == null ? "" : headers.get(i)));
         }
         List<Integer> parts = new java.util.ArrayList<>();
         for (int i = 0; whole && i < mapping.size(); i++) {
             String h = headers.get(i) == null ? "" : headers.get(i);
-            if (mapping.get(i) == IGNORE && ADDRESS_PARTS.contains(unqualified(normalise(h))) && HeaderMatcher.field(h) == ORGANIZATION_ADDRESS) {
+            if (mapping.get(i) == IGNORE && part(normalise(h)) && HeaderMatcher.field(h) == ORGANIZATION_ADDRESS) {
                 parts.add(i);
             }
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * Postal codes that only their qualifier makes one: Zoho's accounts write "Billing Code" and "Shipping Code" beside "Billing
+     * City" (a bare "Code" is anything). Read as the code, where it made the code the whole address.
+     */
+    static final List<String> QUALIFIED_CODES = List.of("billing code", "mailing code");
+
+    /** Whether a normalised header names a part of an address, not a whole one. */
+    private static boolean part(String n) {
+        return ADDRESS_PARTS.contains(unqualified(n)) || QUALIFIED_CODES.contains(n);
     }
 
     /** A normalised header without its address qualifier ("billing city" is "city"). */
@@ -129,7 +140,7 @@ final class AddressColumns {
             "cep", "cap", "posta kodu", "postcode nl");
     private static final java.util.Set<String> PLACE_HEADERS = normalised("city", "town", "ort", "stadt", "ville", "ciudad", "cidade",
             "citt\u00e0", "plaats", "stad", "\u015fehir", "town city");
-    private static final java.util.Set<String> CODE_HEADERS = normalised("zip", "zip code", "postal code", "postcode", "zip postal code",
+    private static final java.util.Set<String> CODE_HEADERS = normalised("code", "zip", "zip code", "postal code", "postcode", "zip postal code",
             "zipcode", "postalcode", "post code", "plz", "postleitzahl", "code postal", "c\u00f3digo postal", "cep", "cap", "posta kodu", "postcode nl");
 
     /**

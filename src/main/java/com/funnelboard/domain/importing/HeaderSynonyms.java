@@ -76,6 +76,7 @@ final class HeaderSynonyms {
         add(ORGANIZATION_ADDRESS, "address", "full address", "postal address", "mailing address", "adresse", "anschrift", "postanschrift",
                 "adresse postale", "dirección", "direccion postal", "endereço", "indirizzo", "adres");
         add(ORGANIZATION_ADDRESS, AddressColumns.ADDRESS_PARTS.toArray(String[]::new));
+        add(ORGANIZATION_ADDRESS, AddressColumns.QUALIFIED_CODES.toArray(String[]::new));
         for (String qualifier : AddressColumns.ADDRESS_QUALIFIERS) {
             add(ORGANIZATION_ADDRESS, qualifier + " address");
             for (String part : AddressColumns.ADDRESS_PARTS) {

@@ -41,4 +41,12 @@ class AddressLineTest {
         assertThat(address(List.of("Firma", "Land", "Ort", "PLZ", "Straße"), "Vogt", "Deutschland", "Siegburg", "53721", "Kölner Straße 5"))
                 .isEqualTo("Kölner Straße 5, 53721 Siegburg, Deutschland");
     }
+
+    /** Zoho's accounts name the postal code "Billing Code": it was left out (and, read as an address, became the whole address). */
+    @Test
+    void zohosBillingCodeIsThePostalCode() {
+        assertThat(address(List.of("Account Name", "Billing Street", "Billing City", "Billing State", "Billing Code", "Billing Country"),
+                "Zylker Inc", "4 Main St", "Pleasanton", "CA", "94588", "USA")).isEqualTo("4 Main St, Pleasanton, CA, 94588, USA");
+        assertThat(HeaderMatcher.field("Code")).as("a bare code is anything").isEqualTo(ImportField.IGNORE);
+    }
 }
