@@ -77,8 +77,10 @@ public final class ChangeReverter {
 
     /**
      * Reverts change set {@code id}, keeping also the new rows of {@code keepWhileReferredStay} (what
-     * someone logged: calls, emails, meetings, notes) unless the deal or contact they belong to is
-     * deleted by this same undo, with which they go to the trash as they would with a deletion.
+     * someone logged: calls, emails, meetings, notes). Those of a deal or contact this same undo
+     * deletes go to the trash with it as with any deletion: left as they are under their record in
+     * the trash, as are the set's follow-ups on such a deal, so that restoring the record brings them
+     * back (deleted one by one, they stayed deleted once the deal was restored, out of reach of the trash).
      */
     public List<ChangeRecord> revert(UUID id, Set<String> keepRows, Set<String> keepWhileReferredStay) {
         ChangeSetRecord set = ctx.selectFrom(CHANGE_SET).where(CHANGE_SET.ID.eq(id)).fetchOne();
@@ -157,10 +159,11 @@ public final class ChangeReverter {
         }
         writes.forEach(Runnable::run);
         for (String kept : keepWhileReferredStay) {
-            List<UpdatableRecord<?>> made = deletes.get(kept);
-            if (made != null) {
-                made.removeIf(row -> !refersToAny(row, "deal_id", deletes.get("deal")) && !refersToAny(row, "contact_id", deletes.get("contact")));
-            }
+            deletes.remove(kept);
+        }
+        List<UpdatableRecord<?>> followUps = keepWhileReferredStay.isEmpty() ? null : deletes.get("follow_up");
+        if (followUps != null) {
+            followUps.removeIf(row -> refersToAny(row, "deal_id", deletes.get("deal")));
         }
         // The records a search document is made of go first: deleted after them, each address and number of an imported contact
         // wrote its contact's document again (twice a contact), only for the contact's own deletion to remove it.

@@ -69,15 +69,16 @@ class ShareTrashedTest {
                 com.funnelboard.domain.Direction.OUT, Fixtures.NOW.plusSeconds(70));
         setValue(two.bo, shared, 4_400L);
         Deal bos = Fixtures.deal(two.bo, "Bo's pilot", Stage.LEAD, 2_000L);
-        Fixtures.interaction(two.bo, bos, com.funnelboard.domain.InteractionKind.CALL,
+        com.funnelboard.domain.Interaction onBos = Fixtures.interaction(two.bo, bos, com.funnelboard.domain.InteractionKind.CALL,
                 com.funnelboard.domain.Direction.OUT, Fixtures.NOW.plusSeconds(80));
+        com.funnelboard.domain.FollowUp planned = Fixtures.followUp(two.bo, bos, Fixtures.NOW.plusSeconds(86_400));
         MergeReport intoIda = two.merge(two.bo, two.ida);
         new UndoService(two.ida, UndoJournal.inMemory()).undo(intoIda.changeSet());
 
-        // The meeting Bo logged on the deal both have stays with Ida (what someone logged is only ever added to); the call on
-        // the deal the undo takes away goes to the trash with it, as with any deletion.
+        // The meeting Bo logged on the deal both have stays with Ida (what someone logged is only ever added to); the call and the
+        // follow-up on the deal the undo takes away go to the trash with it, as with any deletion: under it, back with it.
         assertThat(logged(two.ida, shared)).containsExactly(call.id());
-        assertThat(logged(two.ida, bos)).isEmpty();
+        assertThat(live(two.ida, bos)).as("in the trash").isFalse();
         assertThat(two.ida.read(r -> r.deals().find(shared.id())).orElseThrow().value().minor()).as("the value from before the merge").isEqualTo(1_000L);
 
         MergeReport back = two.merge(two.ida, two.bo);
@@ -90,7 +91,15 @@ class ShareTrashedTest {
         assertThat(back.sentence()).contains("; 2 edits of yours are taken back, because Ida Berg undid the merge that had brought them there "
                 + "(deal “Shared”: owner, value); edit them again to keep them")
                 .contains("3 records you made go to the trash, because Ida Berg undid the merge that had brought them there (deal “Bo's pilot”");
-        assertThat(logged(two.bo, bos)).as("with its deal, in the trash").isEmpty();
+        assertThat(live(two.bo, bos)).as("in the trash on Bo's computer too").isFalse();
+
+        // Restored, the deal comes back with what was logged and planned on it (they stayed deleted, out of reach of the trash).
+        for (Store s : List.of(two.ida, two.bo)) {
+            s.writeAll(r -> r.deals().restore(bos.id()));
+            assertThat(logged(s, bos)).containsExactly(onBos.id());
+            List<UUID> plans = s.read(r -> r.followUps().forDeal(bos.id()).stream().map(com.funnelboard.domain.FollowUp::id).toList());
+            assertThat(plans).containsExactly(planned.id());
+        }
     }
 
     /**
@@ -171,6 +180,10 @@ class ShareTrashedTest {
 
         assertThat(r.trashed()).isEqualTo(MergeReport.Trashed.NONE);
         assertThat(r.sentence()).doesNotContain("trash");
+    }
+
+    private static boolean live(Store s, Deal deal) {
+        return s.read(r -> r.deals().find(deal.id()).isPresent());
     }
 
     private static List<UUID> logged(Store s, Deal deal) {
