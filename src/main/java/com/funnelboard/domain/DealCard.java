@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param organizationId null (with its name) when the contact has no organization
  * @param value null when no value is estimated
- * @param finalValue what a Won deal closed at; null when none is recorded
+ * @param finalValue what a Won deal closed at; null when none is recorded, and for a deal in any other stage
  * @param nextFollowUpAt the earliest open follow-up, or null when there is none
  * @param owner the owner's email, or null when nobody owns the deal
  * @param score the lead score now, or null when it is not read (see README "Lead scoring")
@@ -30,6 +30,14 @@ public record DealCard(
         String owner,
         Integer score,
         String overrideReason) {
+
+    public DealCard {
+        // Only a Won deal has a final value, as in Deal: a merge deciding field by field can leave one teammate's won-for amount
+        // on a deal another's move made Lost, and the list showed "lost €2,222.00".
+        if (stage != null && stage != Stage.WON) {
+            finalValue = null;
+        }
+    }
 
     /** A card without the reason of an override. */
     public DealCard(UUID id, String title, Stage stage, UUID contactId, String contactName, UUID organizationId, String organizationName,

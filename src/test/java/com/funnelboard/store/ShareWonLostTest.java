@@ -67,6 +67,8 @@ class ShareWonLostTest {
             assertThat(d.stage()).isEqualTo(read(two.ida).stage());
             if (d.stage() == Stage.LOST) {
                 assertThat(d.finalValue()).as("a lost deal has no final value, whoever won it elsewhere").isNull();
+                com.funnelboard.domain.DealCard card = s.read(r -> r.board().page(Stage.LOST, 0, 10)).getFirst();
+                assertThat(card.finalValue()).as("nor its card, which `deals list` showed at the amount won elsewhere").isNull();
                 assertThat(d.closedOn()).isNull();
                 assertThat(d.lostReason()).isEqualTo(LostReason.COMPETITOR);
             } else {
