@@ -137,9 +137,19 @@ public final class ChangeReverter {
             String slot = e.getTableName() + "/" + e.getRowKey() + "/" + e.getField();
             String nowJson = simulated.containsKey(slot) ? simulated.get(slot)
                     : Json.mapper().writeValueAsString(row == null || field == null ? null : ChangeRecorder.databaseValue(field, row.get(field)));
-            String back = undoneMerge.without(e.getTableName(), e.getRowKey(), e.getField()).orElse(e.getOldValue());
+            java.util.Optional<String> later = undoneMerge.without(e.getTableName(), e.getRowKey(), e.getField());
+            String back = later.orElse(e.getOldValue());
             simulated.put(slot, back);
-            if (row == null || field == null || !Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(e.getNewValue()))) {
+            boolean changedSince = row == null || field == null || !Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(e.getNewValue()));
+            if (changedSince && row != null && field != null && later.isPresent()
+                    && Objects.equals(Json.mapper().readTree(nowJson), Json.mapper().readTree(later.get()))) {
+                // A later merge decided the field against this one's value already (a teammate's newer title): without this merge
+                // it holds what it holds. Confirmed, so that the undo ends their conflict and travels (it was refused as
+                // overwriting a later change, which it did not).
+                writes.add(() -> owner.changes().confirmAny(row, field));
+                continue;
+            }
+            if (changedSince) {
                 boolean asBefore = row != null && field != null
                         && Objects.equals(Json.mapper().readTree(nowJson), e.getOldValue() == null ? null : Json.mapper().readTree(e.getOldValue()));
                 conflicts.add(new Conflict(e.getTableName(), e.getRowKey(), e.getField(), e.getNewValue(), nowJson, asBefore));

@@ -48,7 +48,6 @@ class ShareUndoEarlierMergeTest {
         new PeopleService(cy).setIdentity("Cy Chen", "cy@nordwind.example");
         rename(two.bo, "Nova B");
         rename(cy, "Nova C");
-        cy.writeAll(r -> r.changes().deleteAny(ShareHistory.load(r.ctx(), DEAL, deal.id().toString())));
     }
 
     @AfterEach
@@ -59,6 +58,7 @@ class ShareUndoEarlierMergeTest {
 
     @Test
     void undoingTheEarlierMergePutsBackTheLaterMergesValueAndTheRedoBringsBackTheConflicts() {
+        cy.writeAll(r -> r.changes().deleteAny(ShareHistory.load(r.ctx(), DEAL, deal.id().toString())));
         MergeReport fromCy = two.merge(cy, two.ida);
         two.merge(two.bo, two.ida);
         assertThat(title(two.ida)).isEqualTo("Nova C");
@@ -92,6 +92,26 @@ class ShareUndoEarlierMergeTest {
 
         assertThatThrownBy(() -> undo.undo(undone.changeSet())).isInstanceOf(RefusedException.class)
                 .hasMessageStartingWith("Cannot redo this: it would overwrite later changes to the deal “Nova, renamed since”'s title");
+    }
+
+    /**
+     * Bo's file merged first, Cy's after it: Cy's newer name holds. Undoing Bo's merge overwrites nothing (without it, Cy's
+     * name holds just the same), so it is not refused as overwriting a later change, as it was; it ends their conflict, and
+     * travels: Bo's name is taken back on his side too.
+     */
+    @Test
+    void undoingAnEarlierMergeWhoseValueALaterMergeBeatAlreadyKeepsThatValue() {
+        MergeReport fromBo = two.merge(two.bo, two.ida);
+        two.merge(cy, two.ida);
+        assertThat(title(two.ida)).isEqualTo("Nova C");
+        assertThat(open(two.ida)).contains("title");
+
+        new UndoService(two.ida, UndoJournal.inMemory()).undo(fromBo.changeSet());
+
+        assertThat(title(two.ida)).isEqualTo("Nova C");
+        assertThat(open(two.ida)).doesNotContain("title");
+        two.merge(two.ida, two.bo);
+        assertThat(title(two.bo)).as("the undo took Bo's name back").isEqualTo("Nova C");
     }
 
     private void rename(Store s, String title) {
