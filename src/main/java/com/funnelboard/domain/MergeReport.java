@@ -62,9 +62,11 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
      * @param editsTakenBack the fields of records here whose value, written here, a teammate's undo of
      *     the merge that had brought it to them takes back, by record ("deal “Pilot”: value, stage")
      * @param takenBackBy who undid those merges
+     * @param undoneOthers what those teammates undid that was not a merge, as their history names it ("Resolved a conflict:
+     *     deal “Nova” title"); empty when they undid merges only
      */
     public record Trashed(int count, List<String> yours, List<String> by, boolean byUndo, List<String> editsTakenBack,
-            List<String> takenBackBy) {
+            List<String> takenBackBy, List<String> undoneOthers) {
 
         public static final Trashed NONE = new Trashed(0, List.of(), List.of(), false);
 
@@ -73,6 +75,12 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             by = List.copyOf(by);
             editsTakenBack = List.copyOf(editsTakenBack);
             takenBackBy = List.copyOf(takenBackBy);
+            undoneOthers = List.copyOf(undoneOthers);
+        }
+
+        /** Edits taken back by undos of merges. */
+        public Trashed(int count, List<String> yours, List<String> by, boolean byUndo, List<String> editsTakenBack, List<String> takenBackBy) {
+            this(count, yours, by, byUndo, editsTakenBack, takenBackBy, List.of());
         }
 
         /** Deletions only, no edit taken back. */
@@ -103,8 +111,12 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             String names = String.join("; ", named) + (editsTakenBack.size() > NAMED ? " and " + (editsTakenBack.size() - NAMED) + " more" : "");
             boolean onlyEdits = editsTakenBack.stream().noneMatch(e -> e.endsWith(BACK_FROM_THE_TRASH) || e.endsWith(OPEN_AGAIN)
                     || e.contains(BACK_FROM_THE_TRASH + ",") || e.contains(OPEN_AGAIN + ","));
+            // An undo of something else than a merge (a conflict's resolution) is named as its history names it: "undid the merge"
+            // was said of any undo.
+            String undid = undoneOthers.isEmpty() ? "the merge that had brought " + (n == 1 ? "it" : "them") + " there"
+                    : String.join(", ", undoneOthers.stream().map(a -> "\u201C" + a + "\u201D").toList());
             return "; " + (n == 1 ? "1 edit of yours is" : n + " edits of yours are") + " taken back, because " + who
-                    + " undid the merge that had brought " + (n == 1 ? "it" : "them") + " there (" + names + "); " + (onlyEdits ? "edit " : "do ")
+                    + " undid " + undid + " (" + names + "); " + (onlyEdits ? "edit " : "do ")
                     + (n == 1 ? "it" : "them") + " again to keep " + (n == 1 ? "it" : "them");
         }
 

@@ -71,9 +71,30 @@ final class MergeTrash {
             }
         }
         Set<String> undoneBy = new TreeSet<>();
-        List<String> edits = takenBack(versions, me, fresh, undoneBy);
+        Set<UUID> undos = new java.util.HashSet<>();
+        List<String> edits = takenBack(versions, me, fresh, undoneBy, undos);
         return count == 0 && edits.isEmpty() ? MergeReport.Trashed.NONE
-                : new MergeReport.Trashed(count, yours, List.copyOf(by), byUndo && !yours.isEmpty(), edits, List.copyOf(undoneBy));
+                : new MergeReport.Trashed(count, yours, List.copyOf(by), byUndo && !yours.isEmpty(), edits, List.copyOf(undoneBy), undoneOthers(undos));
+    }
+
+    /**
+     * What the undos {@code undos} (received change sets) took back that was not a merge, as their summaries name it
+     * ("Undid: Resolved a conflict: …" gives "Resolved a conflict: …"); empty when every one undid a merge.
+     */
+    private List<String> undoneOthers(Set<UUID> undos) {
+        Set<String> out = new TreeSet<>();
+        boolean merges = false;
+        for (UUID id : undos) {
+            String summary = ctx.fetchOptional("SELECT summary FROM received_change_set WHERE id = ?", id.toString())
+                    .map(r -> r.get(0, String.class)).orElse(null);
+            String undone = summary == null || !summary.startsWith("Undid: ") ? null : summary.substring("Undid: ".length());
+            if (undone == null || undone.startsWith("Merged ")) {
+                merges = true;
+            } else {
+                out.add(undone);
+            }
+        }
+        return merges ? List.of() : List.copyOf(out);
     }
 
     /** Fields a record's edits do not go through (its keys and stamps; a deletion is one when it was yours: see {@link #takenBack}). */
@@ -93,7 +114,8 @@ final class MergeTrash {
      * undo of the merge that had brought your edit to them is not an edit of theirs, and it took
      * yours back without a word.
      */
-    private List<String> takenBack(Map<String, Map<UUID, FieldVersion>> versions, UUID me, Set<UUID> fresh, Set<String> undoneBy) {
+    private List<String> takenBack(Map<String, Map<UUID, FieldVersion>> versions, UUID me, Set<UUID> fresh, Set<String> undoneBy,
+            Set<UUID> undos) {
         Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
             String[] k = v.getKey().split("\0", 3);
@@ -117,6 +139,7 @@ final class MergeTrash {
             if (was.replica().equals(me) && undone && (!k[2].equals("deleted_at") || NAMED_BY.containsKey(k[0]))) {
                 fields.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new TreeSet<>()).add(k[2]);
                 undoneBy.add(com.funnelboard.domain.Person.nameOf(now.author()));
+                undos.add(now.changeSet());
             }
         }
         List<String> out = new ArrayList<>();

@@ -25,4 +25,16 @@ class MergeReportTest {
         MergeReport.Trashed t = new MergeReport.Trashed(1, List.of("deal “Pilot”"), List.of("Ann", "Bob", "Cem"), false);
         assertThat(t.sentence()).contains("deleted by Ann, Bob and Cem");
     }
+
+    /** An edit taken back by a teammate's undo of a conflict's resolution says so: "undid the merge" was said of every undo. */
+    @Test
+    void anEditTakenBackNamesWhatTheTeammateUndid() {
+        MergeReport.Trashed merge = new MergeReport.Trashed(0, List.of(), List.of(), false, List.of("deal “Nova”: title"), List.of("Cem Cedar"));
+        assertThat(merge.sentence()).isEqualTo("; 1 edit of yours is taken back, because Cem Cedar undid the merge that had brought it there "
+                + "(deal “Nova”: title); edit it again to keep it");
+        MergeReport.Trashed resolution = new MergeReport.Trashed(0, List.of(), List.of(), false, List.of("deal “Nova”: title"),
+                List.of("Cem Cedar"), List.of("Resolved a conflict: deal “Nova” title"));
+        assertThat(resolution.sentence()).isEqualTo("; 1 edit of yours is taken back, because Cem Cedar undid “Resolved a conflict: deal "
+                + "“Nova” title” (deal “Nova”: title); edit it again to keep it");
+    }
 }
