@@ -78,6 +78,10 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     public Side writtenBy(String who) {
         String w = who == null ? "" : who.strip();
         List<Side> found = sides().stream().filter(s -> names(s, w)).toList();
+        if (found.isEmpty()) {
+            // A first name alone ("bob"), as people name a teammate, when it is one author's only (it was refused).
+            found = sides().stream().filter(s -> firstName(s, w)).toList();
+        }
         if (found.size() == 1) {
             return found.getFirst();
         }
@@ -86,6 +90,12 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
         throw new IllegalArgumentException(found.isEmpty()
                 ? "No value of the " + field.replace('_', ' ') + " of " + label + " was written by \u201C" + w + "\u201D: its values are by " + listed
                 : "\u201C" + w + "\u201D wrote more than one of its values, on different installations: name the installation instead (" + listed + ")");
+    }
+
+    private static boolean firstName(Side s, String who) {
+        java.util.Optional<Person> p = Person.fromAuthor(s.author());
+        String name = p.map(Person::name).orElse(s.author() == null ? "" : s.author()).strip();
+        return !who.isEmpty() && !who.contains(" ") && name.split("\\s+")[0].equalsIgnoreCase(who);
     }
 
     private static boolean names(Side s, String who) {

@@ -119,5 +119,6 @@ class ShareThreeSidesTest {
         FieldConflict.Side bo = stage.sides().stream().filter(s -> s.author().contains("Bo Lind")).findFirst().orElseThrow();
         assertThat(stage.writtenBy(bo.replica().toString().substring(0, 8))).isEqualTo(bo);
         assertThat(stage.writtenBy("bo lind")).isEqualTo(bo);
+        assertThat(stage.writtenBy("BO")).as("a first name alone, one author's only (it was refused)").isEqualTo(bo);
     }
 }
