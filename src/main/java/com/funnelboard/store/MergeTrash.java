@@ -27,10 +27,19 @@ final class MergeTrash {
     private final ShareHistory history;
     private final Map<String, List<String>> liveBefore = new LinkedHashMap<>();
 
-    /** Notes which rows of {@code slots} ("table\0key\0field", the fields the merge decides) are live records whose deletion it decides. */
-    MergeTrash(DSLContext ctx, ShareHistory history, Set<String> slots) {
+    /** This installation, and the e-mail address of who uses it (null until they confirmed it here). */
+    private final UUID me;
+    private final String myEmail;
+
+    /**
+     * Notes which rows of {@code slots} ("table\0key\0field", the fields the merge decides) are live records whose deletion it
+     * decides; {@code me} and {@code myEmail} tell the records made here (see {@link #madeHere}).
+     */
+    MergeTrash(DSLContext ctx, ShareHistory history, Set<String> slots, UUID me, String myEmail) {
         this.ctx = ctx;
         this.history = history;
+        this.me = me;
+        this.myEmail = myEmail;
         Map<String, List<String>> decided = new LinkedHashMap<>();
         for (String slot : slots) {
             String[] k = slot.split("\0", 3);
@@ -160,6 +169,11 @@ final class MergeTrash {
      * Which of {@code keys} were created by a change set of this installation (made, imported or
      * generated here; not merged in), with their names, in the order of the names.
      */
+    /**
+     * The records of {@code keys} made here: by a change set of this installation, or of whoever uses it (under an earlier id of
+     * theirs, before a restore). Not those the file this installation started from held (every rep of a team that began from
+     * copies of one database was told they had made its sample deals).
+     */
     private Map<String, String> madeHere(String table, List<String> keys) {
         return names(table, keys, true);
     }
@@ -171,9 +185,11 @@ final class MergeTrash {
             String name = NAMED_BY.get(table);
             ctx.fetch("SELECT t.id, " + name + " FROM " + table + " t WHERE t.id IN (SELECT value FROM json_each(?)) "
                     + (madeHere ? "AND EXISTS (SELECT 1 FROM change c JOIN change_set s ON s.id = c.change_set_id WHERE c.table_name = ? "
-                    + "AND c.row_key = t.id AND c.field = '*' AND s.origin <> 'merge') " : "AND ? IS NOT NULL ")
+                    + "AND c.row_key = t.id AND c.field = '*' AND s.origin <> 'merge' AND (s.replica_id = ? OR lower(s.author) LIKE ?)) "
+                    : "AND ? IS NOT NULL AND ? IS NOT NULL AND ? IS NOT NULL ")
                     + "ORDER BY " + name + ", t.id",
-                    ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))), table)
+                    ScoreCache.json(keys.subList(i, Math.min(keys.size(), i + 10_000))), table, me.toString(),
+                    myEmail == null ? "\u0000" : "%<" + myEmail.toLowerCase(java.util.Locale.ROOT) + ">")
                     .forEach(r -> out.put(r.get(0, String.class), r.get(1, String.class)));
         }
         return out;

@@ -218,7 +218,8 @@ final class ShareMerge {
                 bulk.merge(k[0], 1, Integer::sum);
             }
         }
-        MergeTrash trash = new MergeTrash(ctx, history, versions.keySet());
+        MergeTrash trash = new MergeTrash(ctx, history, versions.keySet(), local.replicaId(),
+                local.identityNeedsConfirming() ? null : local.identity().map(com.funnelboard.domain.Person::email).orElse(null));
         history.deferForeignKeys();
         // The received sets are stored first: the bulk copy reads the new rows from them.
         history.store(candidates, fresh, state, changes.id());

@@ -182,6 +182,24 @@ class ShareTrashedTest {
         assertThat(r.sentence()).doesNotContain("trash");
     }
 
+    /**
+     * A deal of the database both copies started from is nobody's here: its deletion by Bo is counted, not named as one Ida made
+     * (every rep of a team that began from copies of one file was told they had made its deals).
+     */
+    @Test
+    void aRecordOfTheFileBothStartedFromIsNotOneYouMade() {
+        delete(two.bo, shared);
+        MergeReport intoIda = two.merge(two.bo, two.ida);
+        assertThat(intoIda.trashed().count()).isEqualTo(1);
+        assertThat(intoIda.trashed().yours()).isEmpty();
+        assertThat(intoIda.sentence()).doesNotContain("you made");
+
+        Deal idas = Fixtures.deal(two.ida, "Ida's own", Stage.LEAD, 3_000L);
+        two.merge(two.ida, two.bo);
+        delete(two.bo, idas);
+        assertThat(two.merge(two.bo, two.ida).trashed().yours()).as("one she made is named").containsExactly("deal “Ida's own”");
+    }
+
     private static boolean live(Store s, Deal deal) {
         return s.read(r -> r.deals().find(deal.id()).isPresent());
     }
