@@ -46,6 +46,12 @@ final class ShareCommand {
         return root.run(s -> {
             MergeReport r;
             boolean hadHistory = s.workspace().sharing().hasHistory();
+            // The conflicts waiting here before: those a teammate's change ended are said (a merge that ended one said only
+            // "0 changed, no new conflicts").
+            java.util.Set<java.util.UUID> openBefore = new java.util.HashSet<>();
+            if (!dryRun) {
+                s.workspace().sharing().conflicts().forEach(c -> openBefore.add(c.id()));
+            }
             try {
                 r = dryRun ? s.workspace().sharing().preview(file) : s.workspace().sharing().merge(file, () -> false);
             } catch (UncheckedIOException ex) {
@@ -59,8 +65,12 @@ final class ShareCommand {
             doc.put("updated", r.updatedRows());
             doc.put("conflicts", r.conflicts());
             // The merge counts the conflicts it found; more may wait from earlier merges ("1 conflict to review" while two did).
-            int open = dryRun ? r.conflicts() : s.workspace().sharing().conflicts().size();
+            java.util.List<com.funnelboard.domain.FieldConflict> openAfter = dryRun ? java.util.List.of() : s.workspace().sharing().conflicts();
+            int open = dryRun ? r.conflicts() : openAfter.size();
+            openAfter.forEach(c -> openBefore.remove(c.id()));
+            int ended = openBefore.size();
             doc.put("openConflicts", open);
+            doc.put("conflictsEnded", ended);
             doc.put("held", r.held());
             doc.put("heldFrom", r.heldFrom());
             doc.put("waiting", r.waiting());
@@ -78,6 +88,10 @@ final class ShareCommand {
                             : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(r.leftOut()) + "."));
                 } else {
                     s.console().line((dryRun ? "Merging would give: " : "Merged: ") + r.sentence() + ".");
+                }
+                if (ended > 0) {
+                    s.console().line((ended == 1 ? "1 conflict that waited here is" : ended + " conflicts that waited here are")
+                            + " ended: a teammate's change decided " + (ended == 1 ? "it" : "them") + ".");
                 }
                 if (r.sharesNothing(hadHistory)) {
                     s.console().line(MergeReport.SHARES_NOTHING + (dryRun ? "." : "; 'funnelboard undo' takes this merge back."));

@@ -112,7 +112,9 @@ class CliShareTest {
         // The resolution travels: Bob's conflict ends too, with Alice's choice.
         alice.json("share", "export", fromAlice.toString());
         bob.setNow(Fixtures.NOW.plus(Duration.ofMinutes(4)));
-        bob.json("share", "merge", fromAlice.toString());
+        CliRunner.Result ends = bob.run("share", "merge", fromAlice.toString());
+        assertThat(ends.out()).as("said, where it said only \"no new conflicts\"")
+                .contains("1 conflict that waited here is ended: a teammate's change decided it.");
         assertThat(bob.json("conflicts", "list").get("conflicts")).isEmpty();
         assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
     }
