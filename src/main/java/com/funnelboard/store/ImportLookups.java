@@ -42,18 +42,22 @@ final class ImportLookups {
                 + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
                 + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
                 .forEach(r -> {
-                    String key = r.get(0, String.class).toLowerCase(Locale.ROOT) + "\u0000"
-                            + java.text.Normalizer.normalize(r.get(1, String.class), java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                                    .toLowerCase(Locale.ROOT);
                     UUID id = UUID.fromString(r.get(2, String.class));
-                    out.put(key, id);
+                    out.put(officeKey(r.get(0, String.class), r.get(1, String.class), null), id);
                     // Also by organization: an address that is all a contact has for a name is one contact per organization.
                     String org = r.get(3, String.class);
                     if (org != null) {
-                        out.put(key + "\u0000" + org, id);
+                        out.put(officeKey(r.get(0, String.class), r.get(1, String.class), UUID.fromString(org)), id);
                     }
                 });
         return out;
+    }
+
+    /** The key of an office's address with a person's name, at an organization or (null) at any. */
+    static String officeKey(String email, String name, UUID org) {
+        String key = email.strip().toLowerCase(Locale.ROOT) + "\u0000"
+                + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return org == null ? key : key + "\u0000" + org;
     }
 
     /**

@@ -116,9 +116,14 @@ public final class ImportRepository {
         return out;
     }
 
-    /** See {@link ImportLookups#contactsByEmailAndName}. */
+    /** See {@link ImportLookups#contactsByEmailAndName}: keyed by {@link #officeKey}. */
     public Map<String, UUID> contactsByEmailAndName(Collection<String> emails) {
         return ImportLookups.contactsByEmailAndName(ctx, emails);
+    }
+
+    /** The key of an office's address with a person's name, at an organization or (null) at any, as the map above keys them. */
+    public static String officeKey(String email, String name, UUID org) {
+        return ImportLookups.officeKey(email, name, org);
     }
 
     private static String jsonArray(Collection<String> values) {

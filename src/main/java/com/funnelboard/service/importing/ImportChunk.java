@@ -2,8 +2,6 @@ package com.funnelboard.service.importing;
 
 import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.DuplicateFinder;
-import com.funnelboard.domain.Money;
-import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.TimeOrderedIds;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.domain.importing.ImportedDeal;
@@ -11,7 +9,6 @@ import com.funnelboard.domain.importing.OwnerMatcher;
 import com.funnelboard.service.importing.ImportOptions.OnDuplicate;
 import com.funnelboard.store.Repositories;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +33,9 @@ final class ImportChunk {
     private final OnDuplicate policy;
     private final DuplicateFinder finder;
     private final String author;
-    private final ZoneId zone;
-    private final Instant now;
     private final ImportTally tally;
-    /** The owners of the file's deals: known people by e-mail or name, read once per import. */
-    private final OwnerMatcher owners;
+    /** How a row's deal is made, with its owner among the people known here (read once per chunk) and its days. */
+    private final ImportedDealTimes dealTimes;
     /** What a row adds to a contact stored or made before it. */
     private final ContactUpdates updates;
 
@@ -66,13 +61,11 @@ final class ImportChunk {
 
     ImportChunk(Repositories r, OnDuplicate policy, DuplicateFinder finder, String author, ZoneId zone, Instant now, ImportTally tally) {
         this.r = r;
-        this.owners = new OwnerMatcher(r.imports().people());
+        this.dealTimes = new ImportedDealTimes(zone, now, new OwnerMatcher(r.imports().people()));
         this.policy = policy;
         this.finder = finder;
         this.updates = new ContactUpdates(finder);
         this.author = author;
-        this.zone = zone;
-        this.now = now;
         this.tally = tally;
         this.ids = new TimeOrderedIds(now);
         this.organizations = new ImportOrganizations(r, policy, tally, ids);
@@ -169,7 +162,7 @@ final class ImportChunk {
                     named.made(p, org, fromRow.id());
                 }
                 p.emails().forEach(e -> byEmail.put(key(e), fromRow.id()));
-                p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name()), fromRow.id()));
+                p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name(), null), fromRow.id()));
                 if (org != null) {
                     p.emails().forEach(e -> byOfficeAndName.put(office(e, p.name(), org), fromRow.id()));
                 }
@@ -195,7 +188,7 @@ final class ImportChunk {
                     r.contactProfiles().update(after);
                     UUID same = match;
                     after.emails().forEach(e -> byEmail.put(key(e), same));
-                    after.emails().forEach(e -> byOfficeAndName.put(office(e, after.name()), same));
+                    after.emails().forEach(e -> byOfficeAndName.put(office(e, after.name(), null), same));
                     tally.contacts.updated++;
                 } else {
                     tally.contacts.skipped++;
@@ -261,9 +254,9 @@ final class ImportChunk {
                         true));
                 continue;
             }
-            ImportedDeal deal = deal(match == null ? ids.get() : match, contact, org, d);
+            ImportedDeal deal = dealTimes.deal(match == null ? ids.get() : match, contact, org, d);
             // A won or lost deal dated after today (an expected close never updated): closed today, as a move would be.
-            ImportRow.Problem closedToday = !closesAhead(d) ? null : new ImportRow.Problem(row.row(), null, "a "
+            ImportRow.Problem closedToday = !dealTimes.closesAhead(d) ? null : new ImportRow.Problem(row.row(), null, "a "
                     + d.stage().label().toLowerCase(java.util.Locale.ROOT) + " deal closing on " + d.closedOn() + ", after today: it counts as "
                     + "closed today", true);
             if (closedToday != null && (match == null || created.containsKey(match) && policy != OnDuplicate.SKIP)) {
@@ -276,7 +269,7 @@ final class ImportChunk {
                     byKey.put(d.externalKey(), deal.id());
                 }
                 tally.deals.created++;
-                tally.closedUndated += closedUndated(d) ? 1 : 0;
+                tally.closedUndated += ImportedDealTimes.closedUndated(d) ? 1 : 0;
                 if (contact == null) {
                     tally.dealsWithoutContact++; // as `deals list --no-contact` and the board's filter show them: with an organization or not
                 }
@@ -296,7 +289,7 @@ final class ImportChunk {
                 }
                 if (update.changed()) {
                     tally.deals.updated++;
-                    tally.closedUndated += closedUndated(d) && update.stayedIn() == null ? 1 : 0;
+                    tally.closedUndated += ImportedDealTimes.closedUndated(d) && update.stayedIn() == null ? 1 : 0;
                 } else {
                     tally.deals.skipped++;
                 }
@@ -315,7 +308,7 @@ final class ImportChunk {
         if (deals == null) {
             return null;
         }
-        Instant created = createdOn(row); // the one created when the row says first: rows need not be in the order deals were stored
+        Instant created = dealTimes.createdOn(row); // the one created when the row says first: rows need not be in the order deals were stored
         for (com.funnelboard.store.ImportRepository.StoredDeal d : deals) {
             if (created != null && created.equals(d.createdAt()) && !tally.takenDeals.contains(d.id())) {
                 tally.takenDeals.add(d.id());
@@ -350,48 +343,6 @@ final class ImportChunk {
         return true;
     }
 
-    /** A row that makes its deal won or lost without saying when: the deal counts as closed when it was created, or now. */
-    private static boolean closedUndated(ImportRow.DealPart d) {
-        return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.stageText() != null && d.closedOn() == null;
-    }
-
-    /** A won or lost deal whose close date is after today: it cannot have closed yet, and is taken as closed today. */
-    private boolean closesAhead(ImportRow.DealPart d) {
-        return (d.stage() == Stage.WON || d.stage() == Stage.LOST) && d.closedOn() != null && d.closedOn().isAfter(LocalDate.ofInstant(now, zone));
-    }
-
-    /** When the file says the deal was created (its day, at its time or the day's start), or null when it does not say. */
-    private Instant createdOn(ImportRow.DealPart d) {
-        return d.createdOn() == null ? null : d.createdTime() == null ? start(d.createdOn()) : at(d.createdOn(), d.createdTime());
-    }
-
-    private ImportedDeal deal(UUID id, UUID contact, UUID org, ImportRow.DealPart d) {
-        Instant created = java.util.Objects.requireNonNullElse(createdOn(d), now);
-        boolean closed = d.stage() == Stage.WON || d.stage() == Stage.LOST;
-        // An open deal is in its stage since the day the file says (its days in stage went back to its creation's after a
-        // round trip through the CSV export), never before it was made.
-        boolean sinceGiven = !closed && d.inStageSince() != null;
-        Instant since = sinceGiven ? (d.inStageSinceTime() == null ? start(d.inStageSince()) : at(d.inStageSince(), d.inStageSinceTime())) : null;
-        Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : since != null && since.isAfter(created) ? since : created;
-        Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
-        // Closed on the day it entered its stage: a close date after today is today, as the reports count it (it kept the later day).
-        LocalDate closedOn = d.stage() != Stage.WON ? null : closesAhead(d) ? LocalDate.ofInstant(now, zone) : d.closedOn();
-        return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
-                d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote(), d.titleGiven(),
-                d.stageText() != null, sinceGiven);
-    }
-
-    /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */
-    private Instant at(LocalDate day, com.funnelboard.domain.importing.Dates.TimeOfDay time) {
-        Instant at = time.offset() == null ? day.atTime(time.time()).atZone(zone).toInstant() : day.atTime(time.time()).atOffset(time.offset()).toInstant();
-        return at.isAfter(now) ? now : at;
-    }
-
-    private Instant start(LocalDate day) {
-        Instant at = day.atStartOfDay(zone).toInstant();
-        return at.isAfter(now) ? now : at;
-    }
-
     private PeopleByNumber phones() {
         if (phones == null) {
             phones = new PeopleByNumber(r.imports(), finder);
@@ -399,20 +350,14 @@ final class ImportChunk {
         return phones;
     }
 
-    /** An office's address with a person's name, as {@link com.funnelboard.store.ImportRepository#contactsByEmailAndName} keys them. */
     /** Whether the row's person is named by their address {@code e} alone (no name of their own). */
     private static boolean nameless(ImportRow.Person p, String e) {
         return p.name() != null && p.name().strip().equalsIgnoreCase(e.strip());
     }
 
-    /** The key of a role address and name at an organization ({@link #office(String, String)} when {@code org} is null). */
+    /** An office's address with a person's name, at an organization or (null) at any, as the store keys them. */
     private static String office(String email, String name, UUID org) {
-        return org == null ? office(email, name) : office(email, name) + "\u0000" + org;
-    }
-
-    private static String office(String email, String name) {
-        return key(email) + "\u0000" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        return com.funnelboard.store.ImportRepository.officeKey(email, name, org);
     }
 
     static String key(String s) {
