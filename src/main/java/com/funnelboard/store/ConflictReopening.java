@@ -71,6 +71,16 @@ final class ConflictReopening {
         });
     }
 
+    /**
+     * A merge brought new values of a field whose conflict an undo put back: from now on it is decided from every value, as on
+     * the teammates' installations. Decided still without the resolution and its undo, it listed nothing here while they
+     * listed the conflict, and the value the merge wrote (decided from every value) was not the one the list said.
+     */
+    void merged(String table, String row, String field) {
+        ctx.select(MERGE_CONFLICT.ID).from(MERGE_CONFLICT).where(MERGE_CONFLICT.TABLE_NAME.eq(table), MERGE_CONFLICT.ROW_KEY.eq(row),
+                MERGE_CONFLICT.FIELD.eq(field)).fetchOptional(MERGE_CONFLICT.ID).ifPresent(id -> local.delete(DECIDED_WITHOUT + id));
+    }
+
     /** The change sets an open conflict is decided without (those of a resolution and its undo); empty for most. */
     Set<UUID> decidedWithout(UUID conflict) {
         return local.get(DECIDED_WITHOUT + conflict).map(v -> {

@@ -189,8 +189,12 @@ final class ShareMerge {
         Map<String, Map<String, Map<String, String>>> winners = new LinkedHashMap<>();
         int conflicts = 0;
         Set<String> listed = history.listedConflicts();
+        ConflictReopening reopened = new ConflictReopening(ctx, local);
         for (Map.Entry<String, Map<UUID, FieldVersion>> v : versions.entrySet()) {
             String[] k = v.getKey().split("\0", 3);
+            if (listed.contains(v.getKey())) {
+                reopened.merged(k[0], k[1], k[2]);
+            }
             FieldVersions.Decision d = FieldVersions.decide(v.getValue().values());
             winners.computeIfAbsent(k[0], t -> new LinkedHashMap<>()).computeIfAbsent(k[1], r -> new LinkedHashMap<>())
                     .put(k[2], d.winner().value());
