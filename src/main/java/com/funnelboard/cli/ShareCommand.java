@@ -5,6 +5,7 @@ import com.funnelboard.service.ShareService;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -164,6 +165,46 @@ final class ShareCommand {
             });
             // The rest merged, but a script must see that a teammate's file was refused (as `share merge` exits on one).
             return r.refused().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        });
+    }
+
+    @Command(name = "waiting", description = "List teammates' change sets waiting here for a record nobody has sent, and how many later "
+            + "ones of the same installation wait behind each.")
+    int waiting() {
+        return root.run(s -> {
+            List<com.funnelboard.domain.WaitingSet> all = s.workspace().sharing().waiting();
+            s.console().result(Map.of("waiting", all.stream().map(w -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", w.id().toString());
+                m.put("author", w.author());
+                m.put("madeAt", w.madeAt().toString());
+                m.put("summary", w.summary());
+                m.put("behind", w.behind());
+                return m;
+            }).toList()), () -> s.console().table(new String[] {"ID", "FROM", "MADE", "CHANGE", "BEHIND IT"}, all.stream().map(w -> new String[] {
+                w.id().toString().substring(0, 8), com.funnelboard.domain.Person.nameOf(w.author()), s.timeSeconds(w.madeAt()),
+                w.summary() == null ? "" : w.summary(), Integer.toString(w.behind())}).toList(),
+                    "No change set waits here."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "drop", description = "Drop a change set that waits here for a record nobody will send: it is never applied here nor "
+            + "taken from a file again, and the later ones of its installation are tried again at the next merge.")
+    int drop(@Parameters(paramLabel = "ID", description = "The waiting change set's id or its first characters (see 'share waiting').") String id) {
+        return root.run(s -> {
+            com.funnelboard.domain.WaitingSet w = s.workspace().sharing().drop(id);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("dropped", w.id().toString());
+            doc.put("author", w.author());
+            doc.put("summary", w.summary());
+            doc.put("behind", w.behind());
+            s.console().result(doc, () -> s.console().line("Dropped " + com.funnelboard.domain.Person.nameOf(w.author()) + "'s change set "
+                    + w.id().toString().substring(0, 8) + (w.summary() == null ? "" : ", \u201C" + com.funnelboard.domain.Printable.escape(w.summary())
+                    + "\u201D") + ": it is not applied here, nor taken from a file again" + (w.behind() == 0 ? "." : "; the "
+                    + (w.behind() == 1 ? "later change set" : w.behind() + " later change sets") + " of the same installation waiting behind it "
+                    + (w.behind() == 1 ? "is" : "are") + " tried again at the next merge.")));
+            return ExitCodes.OK;
         });
     }
 }

@@ -50,6 +50,24 @@ public final class ShareService {
         }
     }
 
+    /** The teammates' change sets waiting here for a row nobody has sent, oldest first (see {@link com.funnelboard.store.WaitingSets}). */
+    public List<com.funnelboard.domain.WaitingSet> waiting() {
+        return new com.funnelboard.store.WaitingSets(store).list();
+    }
+
+    /**
+     * Drops a waiting change set (by id or its first characters): never applied here, nor taken from a file again.
+     *
+     * @throws InvalidInputException when no waiting set, or more than one, has such an id
+     */
+    public com.funnelboard.domain.WaitingSet drop(String id) {
+        try {
+            return new com.funnelboard.store.WaitingSets(store).drop(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("id", e.getMessage());
+        }
+    }
+
     /**
      * Whether this database holds changes of records (its own, an import, a merge), not only the
      * settings a new teammate's "who am I" writes: see {@link MergeReport#sharesNothing}.

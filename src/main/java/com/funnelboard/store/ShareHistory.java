@@ -90,7 +90,16 @@ final class ShareHistory {
 
             }
         }
+        // A set the user dropped while it waited for a row nobody sent is not taken again from any file (see WaitingSets).
+        Set<UUID> dropped = WaitingSets.dropped(ctx);
+        in.sets().stream().map(SharedChanges.Set::id).filter(dropped::contains).forEach(known::add);
         return known;
+    }
+
+    /** Removes a received change set and its entries (one the user dropped while it waited: see {@link WaitingSets}). */
+    void forget(UUID set) {
+        ctx.execute("DELETE FROM received_change WHERE change_set_id = ?", set.toString());
+        ctx.execute("DELETE FROM received_change_set WHERE id = ?", set.toString());
     }
 
     /** Whether a set held here as stamped far ahead is no longer ahead of {@code limit} (a stamp): a merge now would apply it. */

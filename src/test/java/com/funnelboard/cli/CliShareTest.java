@@ -119,6 +119,18 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
     }
 
+    /** The sets waiting for a record nobody sent are listed, and one is dropped by its id (see ShareFileRefusalTest for a waiting one). */
+    @Test
+    void waitingSetsAreListedAndAnUnknownIdIsRefused() throws Exception {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        alice.addDeal("Pilot");
+        assertThat(alice.run("share", "waiting").out()).contains("No change set waits here.");
+        assertThat(alice.json("share", "waiting").get("waiting")).isEmpty();
+        CliRunner.Result refused = alice.run("share", "drop", "0badc0de");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("No change set waits here with an id starting 0badc0de (see 'share waiting')");
+    }
+
     /** A merge counts the conflicts it found, and says when more wait from earlier ones (it said "1 conflict to review" while two did). */
     @Test
     void aMergeSaysHowManyConflictsWaitInAll() throws Exception {

@@ -308,6 +308,22 @@ class ShareFileRefusalTest {
         assertThat(r.waiting()).isEqualTo(2);
         assertThat(r.waitingFor()).singleElement().asString().contains(forged.substring(0, 8), "\u201CRenamed a deal\u201D", "needs deal 0badc0de");
         assertThat(r.sentence()).contains("2 waiting for rows not received yet (", "; the later change sets of the same installation wait behind it)");
+
+        // Listed, and dropped: the set behind it applies at the next merge, and the dropped one is not taken from the file again.
+        WaitingSets waiting = new WaitingSets(live);
+        assertThat(waiting.list()).extracting(com.funnelboard.domain.WaitingSet::summary).containsExactly("Renamed a deal", "Edited");
+        assertThat(waiting.list().getFirst().behind()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> waiting.drop("ffff")).hasMessageContaining("No change set waits here");
+        assertThat(waiting.drop(forged.substring(0, 8)).id().toString()).isEqualTo(forged);
+        MergeReport again = new ShareExchange(live).merge(f, false, () -> false);
+        assertThat(again.waiting()).isZero();
+        assertThat(waiting.list()).isEmpty();
+        boolean applied = live.read(r2 -> r2.ctx().fetchExists(r2.ctx().selectOne().from(com.funnelboard.store.jooq.Tables.DEAL)
+                .where(com.funnelboard.store.jooq.Tables.DEAL.TITLE.eq("Pilot 2"))));
+        assertThat(applied).as("the set behind it applied").isTrue();
+        int kept = live.read(r2 -> r2.ctx().fetchCount(com.funnelboard.store.jooq.Tables.RECEIVED_CHANGE_SET,
+                com.funnelboard.store.jooq.Tables.RECEIVED_CHANGE_SET.ID.eq(java.util.UUID.fromString(forged))));
+        assertThat(kept).as("not taken from the file again").isZero();
     }
 
     /** A copy of a set made here, altered on its way back: nobody to ask for another file (it said "ask Bo" to Bo). */
