@@ -65,6 +65,11 @@ class MenuUiTest {
     void theShortcutSheetTheGoAcceleratorsAndEditUndo(FxRobot robot) {
         BoardUiTest.card(robot, "Pilot");
         MainView shell = (MainView) stage.getScene().getRoot();
+        // What Undo names keeps its underscores ("google_contacts.csv" read "googlecontacts.csv": taken for a mnemonic).
+        robot.interact(() -> shell.menu().nameUndoAndRedo(java.util.Optional.of("Imported google_contacts.csv"), java.util.Optional.empty()));
+        javafx.scene.control.MenuItem undoItem = shell.menu().bar().getMenus().get(1).getItems().getFirst();
+        assertThat(undoItem.getText()).isEqualTo("Undo Imported google_contacts.csv");
+        assertThat(undoItem.isMnemonicParsing()).isFalse();
         // The Edit menu has been opened with nothing to undo: the sheet still says what the keys do.
         robot.interact(() -> shell.menu().nameUndoAndRedo(java.util.Optional.empty(), java.util.Optional.empty()));
         // Alt and a menu's letter opens it, as in any desktop app (only F10 did).

@@ -36,6 +36,7 @@ final class ViewsMenu extends MenuButton {
             for (ViewsModel.Entry entry : savedViews.entries()) {
                 javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(entry.view().name()
                         + (entry.count() == null ? "" : "  (" + java.text.NumberFormat.getIntegerInstance().format(entry.count()) + ")"));
+                item.setMnemonicParsing(false); // a view named "big_deals" showed as "bigdeals"
                 item.setSelected(entry.view().name().equals(savedViews.activeProperty().get()));
                 item.setOnAction(e -> savedViews.choose(entry.view()));
                 items.add(item);

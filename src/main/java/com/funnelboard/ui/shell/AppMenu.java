@@ -59,6 +59,10 @@ public final class AppMenu {
      */
     public void nameUndoAndRedo(java.util.Optional<String> undo, java.util.Optional<String> redo) {
         Menu edit = bar.getMenus().get(1);
+        // The names are the user's (a file's, a deal's): an underscore in them is no mnemonic ("Undo Imported google_contacts.csv"
+        // read "googlecontacts.csv").
+        edit.getItems().get(0).setMnemonicParsing(false);
+        edit.getItems().get(1).setMnemonicParsing(false);
         edit.getItems().get(0).setText(undo.map(t -> "Undo " + shortened(t)).orElse("Nothing to undo"));
         edit.getItems().get(1).setText(redo.map(t -> "Redo " + shortened(t)).orElse("Nothing to redo"));
     }
