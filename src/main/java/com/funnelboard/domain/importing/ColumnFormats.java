@@ -99,9 +99,13 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         // Dates whose values do not tell their order, in a file whose amounts have a decimal comma (1.234,56; 12 500,00):
         // every country that writes amounts so writes the day first, whatever this machine's locale.
         boolean decimalComma = amounts.values().stream().anyMatch(c -> c.style() == Amounts.Style.COMMA_DECIMAL);
-        if ((decimalComma || inDayFirstMoney(mapping, sample, currencies, fileCurrency == null ? NO_DEFAULT : fileCurrency))
-                && dayFirst == null) {
+        java.util.Set<String> money = moneyNamed(mapping, sample, currencies, fileCurrency == null ? NO_DEFAULT : fileCurrency);
+        if ((decimalComma || !money.isEmpty() && DAY_FIRST_MONEY.containsAll(money)) && dayFirst == null) {
             dates.replaceAll((i, st) -> st.fromLocale() && !st.dayFirst() ? st.ordered(true) : st);
+        } else if (money.equals(java.util.Set.of("USD")) && !decimalComma && dayFirst == null) {
+            // Dollars, written 1,234.56: an American file, whose dates put the month first (a Zoho export's "10/01/2026" was read
+            // as 10 January on a day-first machine).
+            dates.replaceAll((i, st) -> st.fromLocale() && st.dayFirst() ? st.ordered(false) : st);
         }
         return new ColumnFormats(amounts, dates, currencies);
     }
@@ -116,8 +120,8 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
     /** No currency is taken for granted: a "$" is the US dollar's (the first of its family), "kr" none. */
     private static final String NO_DEFAULT = "XXX";
 
-    /** Whether every currency the sample names (a currency column's codes or names, the value column's signs) is a day-first country's. */
-    private static boolean inDayFirstMoney(List<ImportField> mapping, List<String[]> sample, Map<Integer, String> currencies,
+    /** The currencies the sample names (a currency column's codes or names, the value column's signs; "?" for one not known). */
+    private static java.util.Set<String> moneyNamed(List<ImportField> mapping, List<String[]> sample, Map<Integer, String> currencies,
             String fileCurrency) {
         java.util.Set<String> named = new java.util.HashSet<>();
         int column = mapping.indexOf(ImportField.DEAL_CURRENCY);
@@ -135,7 +139,7 @@ public record ColumnFormats(Map<Integer, Amounts.Column> amounts, Map<Integer, D
         if (named.isEmpty() && !fileCurrency.equals(NO_DEFAULT)) {
             named.add(fileCurrency); // no amount names one: the currency the file was said to be in
         }
-        return !named.isEmpty() && DAY_FIRST_MONEY.containsAll(named);
+        return named;
     }
 
     /** One line per told column, in column order: "Betrag: amounts 1.234,56", "Datum: dates dd.MM.yyyy". */

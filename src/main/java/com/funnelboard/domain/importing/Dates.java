@@ -46,8 +46,15 @@ public final class Dates {
             return new Style(day, p, false);
         }
 
-        /** "dd.MM.yyyy", "MM/dd/yyyy (your locale's order)". */
+        /**
+         * "dd.MM.yyyy", "MM/dd/yyyy (your locale's order)"; a column whose first date is written year first and whose others
+         * do not tell their order, "yyyy-MM-dd; others day first (your locale's order)" (it said "yyyy-MM-dd (your locale's
+         * order)", and "10/01/2026" became 10 January unseen).
+         */
         public String describe() {
+            if (fromLocale && pattern.startsWith("yyyy")) {
+                return pattern + "; others " + (dayFirst ? "day first" : "month first") + " (your locale's order)";
+            }
             return pattern + (fromLocale ? " (your locale's order)" : "");
         }
     }

@@ -83,6 +83,9 @@ class DatesTest {
         Dates.Style uk = Dates.sniff(List.of("03/04/2026", "05/06/2026"), Locale.UK);
         assertThat(uk.describe()).isEqualTo("dd/MM/yyyy (your locale's order)");
         assertThat(Dates.read("03/04/2026", uk, Locale.UK)).isEqualTo(LocalDate.of(2026, 4, 3));
+        // A first date written year first says nothing of the others' order: the summary says which it took (it said
+        // "yyyy-MM-dd (your locale's order)", and a Zoho export's "10/01/2026" became 10 January unseen).
+        assertThat(Dates.sniff(List.of("2026-11-15", "10/01/2026"), Locale.UK).describe()).isEqualTo("yyyy-MM-dd; others day first (your locale's order)");
     }
 
     @Test

@@ -234,6 +234,13 @@ class CsvImportForeignFilesTest {
         CsvImport.Preview uk = new CsvImport(store, Locale.UK, () -> "EUR", new DuplicateFinder("GB")).preview(p, ImportOptions.defaults(), 10);
         assertThat(uk.formats().summary()).isEqualTo("dates dd/MM/yyyy (your locale's order)");
         assertThat(uk.rows().getFirst().deal().expectedClose()).isEqualTo(LocalDate.of(2026, 4, 3));
+
+        // Dollar amounts written 1,234.56: an American file, month first, on a day-first machine too (a US export's
+        // "10/01/2026" was read as 10 January).
+        Path dollars = file("dollars.csv", "Name,Deal,Close date,Amount\nAnna,Pilot,10/01/2026,\"$12,400.00\"\nBernd,Rollout,05/06/2026,$800.00\n");
+        CsvImport.Preview inDollars = new CsvImport(store, Locale.UK, () -> "EUR", new DuplicateFinder("GB")).preview(dollars,
+                ImportOptions.defaults(), 10);
+        assertThat(inDollars.rows().getFirst().deal().expectedClose()).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 
     @Test
