@@ -164,8 +164,7 @@ final class ContactColumns {
         for (String e : emails) {
             if (Validation.email(e).isPresent() || e.length() > 320) {
                 boolean names = e.strip().equals(name.strip());
-                problems.add(names ? rowCells.problem(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\"")
-                        : rowCells.detail(row, cols, CONTACT_EMAIL, "not an e-mail address: \"" + e + "\""));
+                problems.add(rowCells.problemOf(row, values, cols, CONTACT_EMAIL, e, "not an e-mail address: \"" + e + "\"", !names));
                 if (!names) {
                     emails = emails.stream().filter(x -> x != e).toList();
                 }
@@ -179,7 +178,7 @@ final class ContactColumns {
                                 + "column as text in the sheet, type the numbers again, and save it again"
                         : "not a phone number: \"" + p + "\"";
                 boolean names = p.strip().equals(name.strip());
-                problems.add(names ? rowCells.problem(row, cols, CONTACT_PHONE, why) : rowCells.detail(row, cols, CONTACT_PHONE, why));
+                problems.add(rowCells.problemOf(row, values, cols, CONTACT_PHONE, p, why, !names));
                 if (!names) {
                     phones = phones.stream().filter(x -> x != p).toList();
                 }

@@ -32,6 +32,21 @@ final class RowCells {
         return new ImportRow.Problem(row, at == null ? f.key() : headers.get(at.getFirst()), reason);
     }
 
+    /**
+     * A problem of {@code value}, named by the column of {@code f} that holds it (of several phone columns, the one it is in: it
+     * named the first, "Mobiltelefon", for a number of "Telefon Kantine"); {@code leftOut} as {@link #detail}.
+     */
+    ImportRow.Problem problemOf(long row, String[] values, Map<ImportField, List<Integer>> cols, ImportField f, String value, String reason,
+            boolean leftOut) {
+        for (int i : cols.getOrDefault(f, List.of())) {
+            if (i < values.length && values[i].contains(value.strip())) {
+                return new ImportRow.Problem(row, headers.get(i), reason, leftOut);
+            }
+        }
+        ImportRow.Problem p = problem(row, cols, f, reason);
+        return new ImportRow.Problem(p.row(), p.column(), reason, leftOut);
+    }
+
     /** A problem of a detail the row can be imported without (see {@link ImportRow.Problem#leftOut()}). */
     ImportRow.Problem detail(long row, Map<ImportField, List<Integer>> cols, ImportField f, String reason) {
         ImportRow.Problem p = problem(row, cols, f, reason);

@@ -44,4 +44,15 @@ class RowParserAddressTest {
             assertThat(com.funnelboard.domain.Validation.phone(n)).as(n).isEmpty();
         }
     }
+
+    /** A number that does not parse is named by the column it is in (it was named by the field's first column, "Mobiltelefon"). */
+    @Test
+    void aBadNumberOrAddressNamesItsOwnColumn() {
+        List<String> headers = List.of("Vorname", "Nachname", "Mobiltelefon", "Telefon Kantine", "E-Mail", "E-Mail 2");
+        List<ImportField> mapping = List.of(ImportField.CONTACT_FIRST_NAME, ImportField.CONTACT_LAST_NAME, ImportField.CONTACT_PHONE,
+                ImportField.CONTACT_PHONE, ImportField.CONTACT_EMAIL, ImportField.CONTACT_EMAIL);
+        RowParser parser = new RowParser(headers, mapping, new StageNames(java.util.Map.of()), "EUR", java.util.Locale.GERMANY);
+        ImportRow row = parser.parse(2, new String[] {"Jörg", "Müller", "+49 171 2345678", "42", "joerg@example.de", "nicht-da"});
+        assertThat(row.problems()).extracting(ImportRow.Problem::column).containsExactlyInAnyOrder("Telefon Kantine", "E-Mail 2");
+    }
 }
