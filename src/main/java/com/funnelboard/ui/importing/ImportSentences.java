@@ -48,9 +48,10 @@ final class ImportSentences {
                 : rows(r.rows());
         return String.format(Locale.ROOT, "Imported %s:\n%s%s.%s\nEdit → Undo takes the whole import back.", imported, counts,
                 (r.failedRows() > 0 ? " · " + rows(r.failedRows()) + " failed" : "") + leftOut(r),
-                (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%,d rows of only an amount (a report's subtotals) were not imported.",
-                        r.subtotals()) : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT, "\nThe notes or tags of %,d rows were not imported: they name no contact to keep them on.",
-                        r.notesLeftOut()) : "") + r.closedUndatedSentence().map(c -> "\n" + c).orElse("")
+                (r.subtotals() > 0 ? String.format(Locale.ROOT, "\n%s of only an amount (a report's subtotals) %s not imported.",
+                        rows(r.subtotals()), r.subtotals() == 1 ? "was" : "were") : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT,
+                        "\nThe notes or tags of %s were not imported: %s no contact to keep them on.", rows(r.notesLeftOut()),
+                        r.notesLeftOut() == 1 ? "it names" : "they name") : "") + r.closedUndatedSentence().map(c -> "\n" + c).orElse("")
                         + (r.dealsWithoutContact() > 0 ? String.format(Locale.ROOT, "\n%,d %s no contact (More filters \u2192 Only deals with no contact "
                                 + "shows %s).", r.dealsWithoutContact(), r.dealsWithoutContact() == 1 ? "deal has" : "deals have",
                                 r.dealsWithoutContact() == 1 ? "it" : "them") : ""));

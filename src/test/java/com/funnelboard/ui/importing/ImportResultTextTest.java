@@ -47,4 +47,14 @@ class ImportResultTextTest {
         assertThat(ImportSentences.describe(refused, false)).startsWith("Nothing was imported: 1 problem, the first in row 2, Amount: not an amount.")
                 .endsWith("tick \u201CImport anyway\u201D to import the other rows.");
     }
+
+    /** One row's notes left out, or one subtotal, is said of one row ("The notes or tags of 1 rows were not imported"). */
+    @Test
+    void oneRowLeftOutIsOneRow() {
+        ImportResult r = new ImportResult("zoho.csv", "UTF-8", null, List.of("Deal", "Description"), List.of(), 2, new ImportResult.Counts(0, 0, 0),
+                new ImportResult.Counts(0, 0, 0), new ImportResult.Counts(2, 0, 0), 0, 0, List.of(), 0, Map.of(), true, false, UUID.randomUUID(), 10,
+                com.funnelboard.domain.importing.ColumnFormats.NONE, 1, 1);
+        assertThat(ImportSentences.describe(r, false)).contains("\nThe notes or tags of 1 row were not imported: it names no contact to keep them on.")
+                .contains("\n1 row of only an amount (a report's subtotals) was not imported.").doesNotContain("1 rows");
+    }
 }
