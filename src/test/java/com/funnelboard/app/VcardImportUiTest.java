@@ -41,6 +41,8 @@ class VcardImportUiTest {
 
     Store store;
     ExecutorService background = Executors.newSingleThreadExecutor();
+    ImportViewModel model;
+    javafx.stage.Stage window;
 
     @Start
     void start(javafx.stage.Stage stage) throws Exception {
@@ -66,10 +68,11 @@ class VcardImportUiTest {
                 NOTE:met at the fair\r
                 END:VCARD\r
                 """);
-        ImportViewModel model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
+        model = new ImportViewModel(new CsvImport(store, Locale.UK, "EUR", new DuplicateFinder("GB")), new CsvExport(store),
                 new UiExecutors(background, Platform::runLater), new VcardImport(store, new DuplicateFinder("GB")));
         model.setOnImported(said::add);
         com.funnelboard.testing.AppWindow.owner(stage);
+        window = stage;
         ImportDialog.open(model, stage, vcf);
     }
 
@@ -112,5 +115,19 @@ class VcardImportUiTest {
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(status.getScene(), "vcard-import-done"));
         java.util.List<com.funnelboard.domain.ContactSummary> stored = store.read(r -> r.contactProfiles().list(null, 10));
         assertThat(stored).extracting(c -> c.name()).containsExactlyInAnyOrder("Sally Kim", "Ida Berg");
+
+        // A file that cannot be read at all (a binary file named .vcf) leaves Import off: it stayed on, and only said it again.
+        Path binary = dir.resolve("binary.vcf");
+        try {
+            Files.write(binary, new byte[] {0, 1, 2, 0, 'B', 'E', 'G', 'I', 'N', 0, 0});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        robot.interact(() -> {
+            status.getScene().getWindow().hide();
+            ImportDialog.open(model, window, binary);
+        });
+        BoardUiTest.waitUntil(() -> robot.lookup("#vcard-import-preview").queryAs(Label.class).getText().startsWith("The cards could not be read ahead"));
+        assertThat(robot.lookup("#vcard-import-start").queryButton().isDisabled()).isTrue();
     }
 }

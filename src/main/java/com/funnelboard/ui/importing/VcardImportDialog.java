@@ -102,6 +102,11 @@ final class VcardImportDialog {
             }
             preview.setText(r != null ? previewText(r) : "The cards could not be read ahead: "
                     + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e)));
+            if (r == null) {
+                // A file that cannot be read (a binary file named .vcf) is not imported either: Import stayed on, and said it again.
+                start.setDisable(true);
+                skipInvalid.setDisable(true);
+            }
         });
     }
 
