@@ -126,6 +126,9 @@ public final class ImportDialog {
         stop.setVisible(false);
         saveProblems.setVisible(false);
         start.setId("import-start");
+        // Wide enough for "Imported" as well: sized to "Import" with Close, it read "Impor…" once the import was done.
+        ButtonBar.setButtonUniformSize(start, false);
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         start.setDefaultButton(true);
         saveProblems.setOnAction(e -> save());
         HBox.setHgrow(progress, Priority.ALWAYS);
