@@ -223,8 +223,11 @@ class ContactsUiTest extends ContactsUiBase {
             var name = table(robot).getColumns().getFirst();
             table(robot).getSortOrder().setAll(name);
         });
+        // An empty list says why: nothing found for a search, or nothing yet (it said "No contacts match." with nothing typed).
+        assertThat(((javafx.scene.control.Label) table(robot).getPlaceholder()).getText()).startsWith("No contacts yet");
         robot.clickOn("#contacts-search").write("nordwind");
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(((javafx.scene.control.Label) table(robot).getPlaceholder()).getText()).isEqualTo("No contacts match.");
         robot.interact(() -> Snapshots.save(stage.getScene(), "contacts-page"));
         // Down from the search field goes into the list, on its first row (Tab went to the buttons, the pane's tabs).
         robot.interact(() -> table(robot).getSelectionModel().clearSelection());

@@ -72,6 +72,12 @@ public final class ContactsView {
         export.setOnAction(e -> exportSelected.accept(table.getSelectionModel().getSelectedItems().stream().map(ContactSummary::id).toList()));
         export.setVisible(exportSelected != NO_EXPORT);
         export.setManaged(export.isVisible());
+        // With nothing typed, an empty list says how to fill it ("No contacts match." when no search was typed).
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.contactSearchProperty().isEmpty())
+                .then("No contacts yet: add one with New lead, or bring yours in with File \u2192 Import\u2026")
+                .otherwise("No contacts match."));
+        table.setPlaceholder(empty);
         return page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
                 "Name, e-mail, phone, title or organization"), table,
                 addButton, mergeButton, dupes, export);

@@ -31,6 +31,8 @@ final class ColumnChoices {
         this.changed = changed;
         table.setId("import-preview");
         table.setPrefHeight(260);
+        // An empty or unreadable file: said in words, not the table's own "No columns in table".
+        table.setPlaceholder(new javafx.scene.control.Label("No rows to show: the file holds none that could be read."));
     }
 
     /** The user's choices by the file's header (the map itself, which the choices change). */
