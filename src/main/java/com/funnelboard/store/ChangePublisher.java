@@ -18,7 +18,8 @@ final class ChangePublisher {
     /**
      * Local settings under a key prefix that another program may change (a view saved with the
      * command line beside the window): they are no change set, so no notice tells of them.
-     * {@code seen} is what they were when last looked at (see {@link LocalState#fingerprint}).
+     * {@code seen} is what they were when last looked at (see {@link LocalState#fingerprint}), null until the watcher's
+     * first look after the watch was added.
      */
     static final class LocalWatch {
         final String prefix;

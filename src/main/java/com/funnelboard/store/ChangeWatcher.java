@@ -181,6 +181,11 @@ final class ChangeWatcher implements AutoCloseable {
                     return; // renewed: the next look opens another connection
                 }
             }
+            for (ChangePublisher.LocalWatch w : locals) {
+                if (w.seen == null) {
+                    w.seen = LocalState.fingerprint(connection, w.prefix); // a watch added since the last look: where it starts from
+                }
+            }
             if (v == dataVersion) {
                 worked();
                 return;

@@ -303,8 +303,9 @@ public final class Store implements AutoCloseable {
      * @return what stops the calls
      */
     public Runnable watchLocal(String prefix, Runnable changed) {
-        String now = jdbc(c -> LocalState.fingerprint(c, prefix));
-        return publisher.watchLocal(new ChangePublisher.LocalWatch(prefix, changed, now));
+        // What the settings are now is read by the watcher at its next look (every half second in the window), not here: the
+        // window's views are built on the FX thread, which reads no file.
+        return publisher.watchLocal(new ChangePublisher.LocalWatch(prefix, changed, null));
     }
 
     void publish(ChangeNotice notice) {

@@ -125,6 +125,7 @@ class ViewsModelTest {
                     new UiExecutors(Runnable::run, Runnable::run), settled::add);
             model.refresh();
             assertThat(shown(model)).isEmpty();
+            Thread.sleep(300); // the watcher's first look (every 50 ms here) notes where the views start from
 
             try (Store command = Store.open(window.file(), new com.funnelboard.testing.TickingClock(Fixtures.NOW.plusSeconds(60)))) {
                 new SavedViews(command).save("Kegs", BoardLens.ALL.with("text", "kegs"), DealSort.VALUE);
