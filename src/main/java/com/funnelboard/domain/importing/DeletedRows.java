@@ -38,7 +38,7 @@ final class DeletedRows {
         if (column < 0 || column >= values.length || !YES.contains(values[column].strip().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return new ImportRow.Problem(row, header, "deleted in the program the file came from (" + header + " " + values[column].strip()
+        return new ImportRow.Problem(row, header, ImportRow.Problem.DELETED_THERE + " (" + header + " " + values[column].strip()
                 + "), so not brought back", true);
     }
 }

@@ -86,6 +86,16 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
             this(row, column, reason, false);
         }
 
+        /** How a row that names no contact, organization or deal is said (nothing was made of it). */
+        public static final String NOTHING_MADE = "the row names no contact, organization or deal, so nothing was made of it";
+        /** How a row the program that wrote the file marks deleted is said (see DeletedRows). */
+        public static final String DELETED_THERE = "deleted in the program the file came from";
+
+        /** Whether this says why a whole row was left out (it names nobody, or was deleted where it came from), not a value of it. */
+        public boolean wholeRow() {
+            return leftOut && reason != null && (reason.startsWith(NOTHING_MADE) || reason.startsWith(DELETED_THERE));
+        }
+
         /** The same problem, saying that the rest of its row was imported. */
         public Problem importedWithout() {
             return new Problem(row, column, reason + " (left out: the rest of the row was imported)", true);

@@ -182,8 +182,7 @@ public final class RowParser {
                 }
             }
             if (!held.isEmpty()) {
-                notices.add(new ImportRow.Problem(row, null, "the row names no contact, organization or deal, so nothing was made of it ("
-                        + String.join(", ", held) + ")", true));
+                notices.add(new ImportRow.Problem(row, null, ImportRow.Problem.NOTHING_MADE + " (" + String.join(", ", held) + ")", true));
             }
         }
         return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && (cols.containsKey(NOTES) || cols.containsKey(TAGS)), false, companions,

@@ -62,11 +62,18 @@ final class ImportSentences {
         return String.format(Locale.ROOT, n == 1 ? "%,d row" : "%,d rows", n);
     }
 
-    /** " · 3 values left out (their rows were imported)", or nothing. */
+    /**
+     * " · 3 values left out (their rows were imported)", " · 1 row not imported: it names nobody, or was deleted where it came
+     * from", or nothing. A row that named
+     * nobody was counted as a value left out of a row imported, which the problem report contradicted.
+     */
     static String leftOut(ImportResult r) {
-        long n = r.problems().stream().filter(ImportRow.Problem::leftOut).count();
-        return n == 0 ? "" : String.format(Locale.ROOT, " · %,d %s left out (%s imported)", n, n == 1 ? "value" : "values",
-                n == 1 ? "its row was" : "their rows were");
+        long rows = r.problems().stream().filter(ImportRow.Problem::wholeRow).count();
+        long n = r.problems().stream().filter(p -> p.leftOut() && !p.wholeRow()).count();
+        return (n == 0 ? "" : String.format(Locale.ROOT, " · %,d %s left out (%s imported)", n, n == 1 ? "value" : "values",
+                n == 1 ? "its row was" : "their rows were"))
+                + (rows == 0 ? "" : " \u00B7 " + rows(rows) + (rows == 1 ? " not imported: it names nobody, or was deleted where it came from"
+                        : " not imported: they name nobody, or were deleted where they came from"));
     }
 
 }

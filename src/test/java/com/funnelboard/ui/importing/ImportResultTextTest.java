@@ -57,4 +57,15 @@ class ImportResultTextTest {
         assertThat(ImportSentences.describe(r, false)).contains("\nThe notes or tags of 1 row were not imported: it names no contact to keep them on.")
                 .contains("\n1 row of only an amount (a report's subtotals) was not imported.").doesNotContain("1 rows");
     }
+
+    /** A row that named nobody is said as a row not imported, not as a value left out of a row imported (its report said otherwise). */
+    @Test
+    void aRowThatNamedNobodyIsNotAValueLeftOut() {
+        List<ImportRow.Problem> notices = List.of(new ImportRow.Problem(8, null, ImportRow.Problem.NOTHING_MADE + " (URL \"https://x\")", true),
+                new ImportRow.Problem(3, "Email", "not an e-mail address: \"x\"", true));
+        ImportResult r = new ImportResult("Connections.csv", "UTF-8", null, List.of("First Name", "URL"), List.of(), 9, new ImportResult.Counts(8, 0, 0),
+                new ImportResult.Counts(0, 0, 0), new ImportResult.Counts(0, 0, 0), 0, 0, notices, 2, Map.of(), true, false, UUID.randomUUID(), 10);
+        assertThat(ImportSentences.describe(r, false)).contains(" · 1 value left out (its row was imported) · 1 row not imported: it names nobody, "
+                + "or was deleted where it came from");
+    }
 }
