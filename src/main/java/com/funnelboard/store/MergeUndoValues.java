@@ -48,10 +48,9 @@ final class MergeUndoValues {
             return NONE;
         }
         Set<String> laterRows = new HashSet<>();
-        for (String id : later.stream().map(UUID::toString).toList()) {
-            ctx.fetch("SELECT DISTINCT table_name, row_key FROM received_change WHERE change_set_id = ?", id)
-                    .forEach(r -> laterRows.add(r.get(0, String.class) + "/" + r.get(1, String.class)));
-        }
+        ctx.fetch("SELECT DISTINCT c.table_name, c.row_key FROM received_change c JOIN received_change_set s ON s.id = c.change_set_id "
+                + "JOIN change_set m ON m.id = s.merged_by WHERE s.state = 'applied' AND m.hlc > ?", set.getHlc())
+                .forEach(r -> laterRows.add(r.get(0, String.class) + "/" + r.get(1, String.class)));
         Set<UUID> brought = ids(ctx.fetch("SELECT id FROM received_change_set WHERE merged_by = ?", set.getId().toString()));
         return new MergeUndoValues(ctx, brought, later, laterRows);
     }
