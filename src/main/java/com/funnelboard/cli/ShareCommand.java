@@ -182,8 +182,10 @@ final class ShareCommand {
                 m.put("behind", w.behind());
                 return m;
             }).toList()), () -> s.console().table(new String[] {"ID", "FROM", "MADE", "CHANGE", "BEHIND IT"}, all.stream().map(w -> new String[] {
-                w.id().toString().substring(0, 8), com.funnelboard.domain.Person.nameOf(w.author()), s.timeSeconds(w.madeAt()),
-                w.summary() == null ? "" : w.summary(), Integer.toString(w.behind())}).toList(),
+                // What a teammate's file says is printed escaped, as anywhere a file's text reaches the terminal.
+                w.id().toString().substring(0, 8), com.funnelboard.domain.Printable.escape(com.funnelboard.domain.Person.nameOf(w.author())),
+                s.timeSeconds(w.madeAt()), w.summary() == null ? "" : com.funnelboard.domain.Printable.escape(w.summary()),
+                Integer.toString(w.behind())}).toList(),
                     "No change set waits here."));
             return ExitCodes.OK;
         });
@@ -199,7 +201,7 @@ final class ShareCommand {
             doc.put("author", w.author());
             doc.put("summary", w.summary());
             doc.put("behind", w.behind());
-            s.console().result(doc, () -> s.console().line("Dropped " + com.funnelboard.domain.Person.nameOf(w.author()) + "'s change set "
+            s.console().result(doc, () -> s.console().line("Dropped " + com.funnelboard.domain.Printable.escape(com.funnelboard.domain.Person.nameOf(w.author())) + "'s change set "
                     + w.id().toString().substring(0, 8) + (w.summary() == null ? "" : ", \u201C" + com.funnelboard.domain.Printable.escape(w.summary())
                     + "\u201D") + ": it is not applied here, nor taken from a file again" + (w.behind() == 0 ? "." : "; the "
                     + (w.behind() == 1 ? "later change set" : w.behind() + " later change sets") + " of the same installation waiting behind it "
