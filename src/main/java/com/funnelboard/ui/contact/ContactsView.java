@@ -75,7 +75,7 @@ public final class ContactsView {
         // With nothing typed, an empty list says how to fill it ("No contacts match." when no search was typed).
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.contactSearchProperty().isEmpty())
-                .then("No contacts yet: add one with New lead, or bring yours in with File \u2192 Import\u2026")
+                .then("No contacts yet: add one with New contact\u2026, or bring yours in with File \u2192 Import\u2026")
                 .otherwise("No contacts match."));
         table.setPlaceholder(empty);
         return page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
