@@ -28,7 +28,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Backups…: every column in sight, and a long newest change in full. */
 @ExtendWith(UiRobot.class)
@@ -66,7 +65,7 @@ class BackupsDialogUiTest {
         @SuppressWarnings("unchecked")
         TableView<BackupsViewModel.Row> table = robot.lookup("#backups-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> !table.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(table.getScene(), "backups-dialog"));
         double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(columns).as("no column cut at the table's edge").isLessThanOrEqualTo(table.getWidth());

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A lead column of several currencies and very large amounts: its total gives way inside its column
@@ -75,7 +74,7 @@ class BoardCurrenciesUiTest {
     void aTotalOfSeveralCurrenciesStaysInItsColumnAndEachAmountHasItsCurrencysDecimals(FxRobot robot) {
         Node kwd = BoardUiTest.card(robot, "Deal in KWD");
         BoardUiTest.waitUntil(() -> robot.lookup("#total-lead").queryLabeled().getText().contains("KWD"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.from(kwd).lookup((Label l) -> "KWD12,345.678".equals(l.getText())).tryQuery()).as("three decimals").isPresent();
         assertThat(robot.from(BoardUiTest.card(robot, "Deal in JPY")).lookup((Label l) -> "¥1,000,000".equals(l.getText())).tryQuery())
                 .as("none").isPresent();
@@ -97,12 +96,12 @@ class BoardCurrenciesUiTest {
     @Test
     void aCardStaysWithinANarrowColumn(FxRobot robot) {
         robot.interact(() -> window.setWidth(900));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node column = robot.lookup(".column-header").queryAll().stream().filter(h -> h.lookup("#total-prospect") != null).findFirst()
                 .orElseThrow().getParent();
         for (String title : java.util.List.of(CHINESE, ONE_WORD, THAI)) {
             Node card = robot.from(BoardUiTest.card(robot, title)).lookup(".deal-card").query();
-            WaitForAsyncUtils.waitForFxEvents();
+            UiRobot.settle();
             Bounds b = card.localToScene(card.getLayoutBounds());
             Bounds c = column.localToScene(column.getLayoutBounds());
             assertThat(b.getMaxX()).as(title).isLessThanOrEqualTo(c.getMaxX() + 0.5);

@@ -41,7 +41,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window a rep keeps open all day, at 1366 × 768: five columns beside the detail pane, whole
@@ -181,7 +180,7 @@ class BoardLayoutUiTest {
     void atOneHundredAndFiftyPercentCardsGrowWithTheirTextAndTheColumnsStillFit(FxRobot robot) {
         loaded(robot);
         robot.interact(() -> window.getScene().getStylesheets().add(com.funnelboard.ui.shell.TextSize.stylesheet(150)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.ListView<?> lead = robot.lookup("#list-lead").queryAs(javafx.scene.control.ListView.class);
         assertThat(lead.getFixedCellSize()).as("the card's height, in em of the larger text").isCloseTo(106 * 1.5, org.assertj.core.data.Offset.offset(1.0));
         Node card = BoardUiTest.card(robot, "Pilot");
@@ -206,14 +205,14 @@ class BoardLayoutUiTest {
         robot.interact(() -> javafx.event.Event.fireEvent(list, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
                 10, 10, 10, 10, false, false, false, false, false, false, 0, -40 * 2, 0, -40 * 2, 1, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
                 0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, -2, 0, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(flow.getFirstVisibleCell().getIndex()).as("two notches, two cards").isEqualTo(2);
     }
 
     @Test
     void atLaptopSizeTheFiveColumnsFitBesideTheDetailPaneCardsShowTheirTitleValueAndDateAndWonLinesUp(FxRobot robot) {
         loaded(robot);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(workbench(robot).getScene(), "board-1366"));
         assertThat(workbench(robot).getItems()).as("the detail pane is shown").hasSize(2);
         // A 1024-px window holds the whole window: nothing in it asks for more (the filter bar's choices give way).
@@ -241,7 +240,7 @@ class BoardLayoutUiTest {
         // Selected, its frame is thicker but its title as whole.
         robot.clickOn(card);
         BoardUiTest.waitUntil(() -> ((ListCell<?>) BoardUiTest.card(robot, LONG_TITLE)).isSelected());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         Label selectedTitle = part(BoardUiTest.card(robot, LONG_TITLE), "card-title");
         assertThat(selectedTitle.isTextTruncated()).as("selected, the whole title still").isFalse();
         Label value = part(card, "card-value");
@@ -284,7 +283,7 @@ class BoardLayoutUiTest {
         robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#filter-views").query()).getItems().stream()
                 .filter(i -> "views-shown".equals(i.getId())).findFirst().map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow()
                 .setSelected(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#views-sidebar").query().isVisible()).isTrue();
         for (ListCell<DealCard> cell : robot.lookup(".deal-card-cell").<ListCell<DealCard>>queryAll()) {
             if (cell.getItem() == null || !cell.isVisible()) {
@@ -309,11 +308,11 @@ class BoardLayoutUiTest {
         robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#filter-views").query()).getItems().stream()
                 .filter(i -> "views-shown".equals(i.getId())).findFirst().map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow()
                 .setSelected(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.clickOn("#unfold-won");
         waitUntil(() -> robot.lookup("#total-won").queryLabeled().isVisible() && !robot.lookup("#total-won").queryLabeled().getText().isEmpty()
                 && !robot.lookup("#total-won").queryLabeled().getText().startsWith("Loading"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node lead = robot.lookup("#column-lead").query();
         Node won = robot.lookup("#column-won").query();
         assertThat(inScene(won.lookup(".column-header")).getHeight()).as("as tall as Lead's").isCloseTo(inScene(lead.lookup(".column-header"))
@@ -348,7 +347,7 @@ class BoardLayoutUiTest {
         java.util.concurrent.CompletableFuture<List<String>> drawn = new java.util.concurrent.CompletableFuture<>();
         robot.interact(() -> view.boardShown().thenRun(() -> drawn.complete(robot.lookup(".card-title").queryAllAs(Label.class).stream()
                 .filter(l -> l.getWidth() > 0 && l.getText() != null).map(Label::getText).toList())));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(view.boardShown()).as("not while the board's first read is held").isNotDone();
         for (Stage stage : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {
             Label count = robot.lookup("#count-" + stage.key()).queryAs(Label.class);
@@ -381,7 +380,7 @@ class BoardLayoutUiTest {
 
         laterPages.countDown();
         waitUntil(() -> list.getItems().get(124) != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         List<ListCell<DealCard>> shown = cells(robot).stream().filter(c -> c.getItem() != null).toList();
         assertThat(shown).hasSizeGreaterThan(3);
         assertThat(shown).allSatisfy(c -> assertThat(c.getGraphic().getStyleClass()).as(c.getItem().title()).doesNotContain("loading"));
@@ -392,7 +391,7 @@ class BoardLayoutUiTest {
         javafx.scene.control.MenuItem byValue = sort.getItems().stream().filter(i -> i.getId().endsWith("-value-desc")
                 || i.getText().toLowerCase(Locale.ROOT).contains("largest")).findFirst().orElseThrow();
         robot.interact(byValue::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
         waitUntil(() -> flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() == 0);
     
@@ -418,7 +417,7 @@ class BoardLayoutUiTest {
         robot.clickOn("#unfold-lost");
         waitUntil(() -> workbench(robot).getItems().size() == 1);
         javafx.scene.control.ScrollPane boardScroll = robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(boardScroll.getContent().getLayoutBounds().getWidth()).as("the five columns within the board")
                 .isLessThanOrEqualTo(boardScroll.getViewportBounds().getWidth() + 0.5);
         // A card chosen there brings the pane back, and the board scrolls its column into sight.
@@ -426,7 +425,7 @@ class BoardLayoutUiTest {
         waitUntil(() -> workbench(robot).getItems().size() == 2);
         Region lostColumn = robot.lookup("#column-lost").queryAs(Region.class);
         waitUntil(() -> boardScroll.getHvalue() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         double shownTo = boardScroll.localToScene(boardScroll.getLayoutBounds()).getMaxX();
         assertThat(lostColumn.localToScene(lostColumn.getLayoutBounds()).getMaxX()).as("the chosen card's column beside the pane, not behind it")
                 .isLessThanOrEqualTo(shownTo + 0.5);
@@ -467,14 +466,14 @@ class BoardLayoutUiTest {
         assertThat(source.getWidth()).as("\"Any source\" in full").isGreaterThanOrEqualTo(source.prefWidth(-1) - 0.5);
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         waitUntil(() -> workbench(robot).getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Region logBar = robot.lookup("#log-in").queryAs(Region.class).getParent().getParent().getParent() instanceof Region r ? r : null;
         assertThat(logBar).isNotNull();
         double paneWidth = robot.lookup("#contact-pane").queryAs(Region.class).getWidth();
         assertThat(logBar.minWidth(-1)).as("the interaction bar fits the pane (" + paneWidth + " px) and its margins: it does not scroll sideways")
                 .isLessThanOrEqualTo(paneWidth - 20);
         robot.interact(() -> window.setWidth(1366));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(workbench(robot).getItems()).hasSize(2);
     }
 
@@ -482,7 +481,7 @@ class BoardLayoutUiTest {
     void theDetailPaneHidesAndShowsFromTheToolbarAndTheKeyboardAndIsRemembered(FxRobot robot) {
         loaded(robot);
         // Opening the window (which focuses the filter bar's first field) reads nothing ahead; moving onto the bar does, once.
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(prepared).hasValue(0);
         robot.moveTo("#filter-bar");
         robot.moveBy(30, 0);
@@ -495,14 +494,14 @@ class BoardLayoutUiTest {
         robot.clickOn("#page-reports");
         waitUntil(() -> workbench(robot).getItems().size() == 1);
         robot.clickOn("#page-trash");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(workbench(robot).getItems()).hasSize(1);
         robot.clickOn("#page-board");
         waitUntil(() -> workbench(robot).getItems().size() == 2);
         assertThat(toggle.isSelected()).as("still wanted").isTrue();
 
         robot.clickOn(toggle);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(workbench(robot).getItems()).as("the pane is gone").hasSize(1);
         assertThat(robot.lookup("#contact-pane").tryQuery()).isEmpty();
         assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).as("the board takes the room").isGreaterThan(leadWidth + 50);
@@ -511,7 +510,7 @@ class BoardLayoutUiTest {
         BoardUiTest.card(robot, "Pilot");
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(workbench(robot).getItems()).as("Ctrl+Shift+D shows it again").hasSize(2);
         assertThat(toggle.isSelected()).isTrue();
         assertThat(robot.lookup("#column-lead").queryAs(Region.class).getWidth()).isCloseTo(leadWidth, org.assertj.core.data.Offset.offset(2.0));
@@ -522,7 +521,7 @@ class BoardLayoutUiTest {
         javafx.scene.control.ComboBox<com.funnelboard.domain.InteractionKind> kind = robot.lookup("#log-kind")
                 .queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> kind.setValue(com.funnelboard.domain.InteractionKind.MEETING));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.Labeled shownKind = (javafx.scene.control.Labeled) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind
                 .getSkin()).getDisplayNode();
         assertThat(shownKind.getText()).isEqualTo("Meeting");
@@ -533,7 +532,7 @@ class BoardLayoutUiTest {
         // The time whole: beside the kind and the direction it was squeezed to "yesterda".
         javafx.scene.control.TextField when = robot.lookup("#log-when").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> when.setText("yesterday"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.text.Text yesterday = new javafx.scene.text.Text("yesterday");
         yesterday.setFont(when.getFont());
         assertThat(when.getWidth() - when.snappedLeftInset() - when.snappedRightInset()).as("\"yesterday\" in full")
@@ -541,7 +540,7 @@ class BoardLayoutUiTest {
         robot.interact(when::clear);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(workbench(robot).getItems()).hasSize(1);
         assertThat(toggle.isSelected()).isFalse();
     }

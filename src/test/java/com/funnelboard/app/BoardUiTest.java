@@ -64,6 +64,11 @@ class BoardUiTest {
     }
 
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier)}; a failure says what {@code seen} reads then. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> seen) {
         try {
             // A node not built yet makes the condition throw: that is "not yet", not a failure.
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
@@ -74,9 +79,10 @@ class BoardUiTest {
                 }
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 10 s", e);
+            String what = seen.get();
+            throw new AssertionError("condition not met in 10 s" + (what.isEmpty() ? "" : ": " + what), e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 
     static Node card(FxRobot robot, String title) {
@@ -154,7 +160,7 @@ class BoardUiTest {
         robot.clickOn("#unfold-lost");
         javafx.scene.control.ScrollPane board = robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> board.getScene().getWindow().setWidth(900));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         waitUntil(() -> board.getContent().getLayoutBounds().getWidth() > board.getViewportBounds().getWidth() + 50);
         robot.interact(() -> board.setHvalue(board.getHmin()));
         javafx.geometry.Bounds b = board.localToScreen(board.getLayoutBounds());
@@ -164,7 +170,7 @@ class BoardUiTest {
         double scrolled = board.getHvalue();
         robot.type(KeyCode.ESCAPE);
         robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(scrolled).as("scrolled towards the right").isGreaterThan(board.getHmin());
         assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
     }
@@ -176,7 +182,7 @@ class BoardUiTest {
     @Test
     void aDropOutsideTheColumnsOrEscapeLeavesNoPictureAndMovesNothing(FxRobot robot) {
         robot.drag(centreOf(card(robot, "Warm lead")), MouseButton.PRIMARY).dropTo(centreOf(robot.lookup("#filter-text").query()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#drag-ghost").query().isVisible()).as("the card's picture").isFalse();
         assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
 
@@ -185,7 +191,7 @@ class BoardUiTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#drag-ghost").query().isVisible()).as("given up").isFalse();
         robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#qualify-move").tryQuery()).as("no move asked for").isEmpty();
         assertThat(stageOf(warm)).isEqualTo(Stage.LEAD);
     }

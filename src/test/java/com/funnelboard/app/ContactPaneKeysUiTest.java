@@ -31,7 +31,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane's drafts, log bar keys and divider, split from ContactPaneUiTest so the two run in parallel JVMs. */
 @ExtendWith(UiRobot.class)
@@ -142,7 +141,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> text(robot, "#field-phones").isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 555 0101")));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(text(robot, "#field-phones")).isEqualTo("+49 30 555 0101");
 
         // A text the save refused ("…abc" in Phones, kept as a draft, red): Ctrl+Z after the save puts the stored number
@@ -152,11 +151,13 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> "Head of Ops".equals(profile(pilot.contactId()).title()));
         robot.type(KeyCode.END).write("abc");
         robot.clickOn("#field-title"); // the save is tried, and refuses the phone
-        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
+        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"),
+                () -> "the status says \"" + robot.lookup("#save-status").queryLabeled().getText() + "\", Phones holds \""
+                        + text(robot, "#field-phones") + "\", the stored phones are " + profile(pilot.contactId()).phones());
         robot.clickOn("#field-phones");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> text(robot, "#field-phones").equals("+49 30 555 0101"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(profile(pilot.contactId()).title()).as("the title saved before is not undone").isEqualTo("Head of Ops");
         java.util.Optional<String> draft = store.read(r -> r.local().get("draft.contact." + pilot.contactId()));
         assertThat(draft).as("the draft is forgotten").isEmpty();

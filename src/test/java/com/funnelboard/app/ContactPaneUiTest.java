@@ -31,7 +31,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane: save as you type (pause, focus loss, selection change, window close), drafts, the log bar. */
 @ExtendWith(UiRobot.class)
@@ -92,6 +91,6 @@ class ContactPaneUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> table.getItems().size() == 1);
         robot.clickOn(robot.lookup("Contact of Second").tryQuery().orElseThrow());
         BoardUiTest.waitUntil(() -> "Contact of Second".equals(text(robot, "#field-name")));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 }

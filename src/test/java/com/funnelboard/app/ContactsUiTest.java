@@ -183,13 +183,13 @@ class ContactsUiTest extends ContactsUiBase {
             stage.setHeight(768);
         });
         // (The wider table shows its title, open deals and last contact: its rows are made again.)
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         robot.clickOn(robot.lookup("#contacts-table .table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getScene() != null
                 && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
         BoardUiTest.waitUntil(() -> robot.lookup("#contact-pane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         for (var column : table(robot).getColumns()) {
             robot.interact(() -> table(robot).getSortOrder().setAll(column));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            com.funnelboard.testing.UiRobot.settle();
             assertThat(robot.lookup("#contacts-table .column-header .label").queryAllAs(javafx.scene.control.Label.class))
                     .allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText() + ", sorted by " + column.getText()).isFalse());
         }
@@ -207,7 +207,7 @@ class ContactsUiTest extends ContactsUiBase {
         // At 1024 px beside the pane: the title, open deals and last contact give way whole (the table scrolled sideways, the
         // title cut at its edge), and the buttons show their icons alone rather than cut words.
         robot.interact(() -> stage.setWidth(1024));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(table(robot).getWidth()).as("the table beside the pane at 1024 px").isLessThan(900);
         BoardUiTest.waitUntil(() -> !table(robot).getColumns().get(4).isVisible());
         assertThat(table(robot).getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible).map(c -> c.getText()))
@@ -217,7 +217,7 @@ class ContactsUiTest extends ContactsUiBase {
         assertThat(used).as("no sideways scrolling").isLessThanOrEqualTo(table(robot).getWidth());
         assertThat(robot.lookup("#find-duplicates").queryButton().getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         robot.interact(() -> stage.setWidth(1366));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         BoardUiTest.waitUntil(() -> table(robot).getColumns().get(4).isVisible());
         robot.interact(() -> {
             var name = table(robot).getColumns().getFirst();
@@ -264,7 +264,7 @@ class ContactsUiTest extends ContactsUiBase {
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() > 30);
         // A table just wide enough for every column (about 960 px, as beside the pane at 1366 px with its default width).
         robot.interact(() -> stage.setWidth(stage.getWidth() - (table(robot).getWidth() - 960)));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         javafx.scene.control.ScrollBar bar = robot.lookup("#contacts-table .scroll-bar:vertical").queryAs(javafx.scene.control.ScrollBar.class);
         assertThat(bar.isVisible()).as("many contacts: a scroll bar").isTrue();
         double rows = table(robot).getWidth() - table(robot).snappedLeftInset() - table(robot).snappedRightInset() - bar.getWidth();

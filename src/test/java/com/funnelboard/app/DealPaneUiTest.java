@@ -140,13 +140,13 @@ class DealPaneUiTest {
         openWithEnter(robot, "Pilot");
         BoardUiTest.waitUntil(() -> ((javafx.scene.control.Labeled) BoardUiTest.card(robot, "Rollout").lookup(".card-followup")).getText()
                 .startsWith("Mar"));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         javafx.scene.control.Labeled due = (javafx.scene.control.Labeled) BoardUiTest.card(robot, "Rollout").lookup(".card-followup");
         assertThat(due.getContentDisplay()).as("the due date in words").isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
         assertThat(due.isTextTruncated()).isFalse();
         javafx.scene.control.ListView<?> deals = robot.lookup("#contact-deals").queryAs(javafx.scene.control.ListView.class);
         BoardUiTest.waitUntil(() -> deals.getItems().size() == 1 && !robot.from(deals).lookup(".deal-row-stage").queryAll().isEmpty());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         java.util.List<javafx.scene.control.Labeled> shown = new java.util.ArrayList<>();
         shown.addAll(robot.from(deals).lookup(".deal-row-title").queryAllAs(javafx.scene.control.Labeled.class));
         shown.addAll(robot.from(deals).lookup(".deal-row-stage").queryAllAs(javafx.scene.control.Labeled.class));
@@ -185,7 +185,7 @@ class DealPaneUiTest {
         com.funnelboard.ui.contact.ChecklistView checklist = robot.lookup("#contact-checklist").queryAs(com.funnelboard.ui.contact.ChecklistView.class);
         BoardUiTest.waitUntil(() -> checklist.isVisible() && checklist.getChildren().size() == checklist.getItems().size()
                 && !checklist.getItems().isEmpty());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         // Each item at its full height, one under the other: the pane scrolls, not the checklist (a box of four rows with a
         // scroll bar of its own inside the pane's).
         assertThat(checklist.lookupAll(".scroll-bar")).as("no scroll bar of its own").isEmpty();
@@ -214,7 +214,7 @@ class DealPaneUiTest {
         assertThat(owner.getEditor().getWidth() - pad.getLeft() - pad.getRight()).as("the name in full").isGreaterThan(shown.getLayoutBounds().getWidth());
         BoardUiTest.waitUntil(() -> owner.getItems().contains(OLA));
         robot.interact(owner::show);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(robot.lookup(".combo-box-popup .list-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
                 .as("the list says the team's names and addresses").contains("Ola Nordmann <" + OLA + ">");
         robot.interact(owner::hide);
@@ -229,7 +229,7 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> IDA.equals(stored(pilot.id()).orElseThrow().owner()));
         robot.clickOn("#deal-owner");
         robot.clickOn("#deal-title"); // focus leaves the field showing "Ida Berg"
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(stored(pilot.id()).orElseThrow().owner()).isEqualTo(IDA);
         retype(robot, "#deal-owner", "Ola Nordmann <" + OLA + ">");
         robot.type(KeyCode.ENTER);
@@ -255,14 +255,14 @@ class DealPaneUiTest {
         javafx.scene.control.ScrollPane dealsTab = (javafx.scene.control.ScrollPane) robot.lookup("#contact-pane .tab-pane").queryAs(
                 javafx.scene.control.TabPane.class).getTabs().stream().filter(t -> "tab-deals".equals(t.getId())).findFirst().orElseThrow().getContent();
         robot.interact(() -> stage.setHeight(520)); // the Deals tab scrolls
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.interact(() -> dealsTab.setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(dealsTab.getVvalue()).isEqualTo(1.0);
         // Another card: its contact starts at the top of the tab (the pane kept the scroll, the deal's title half under the tabs).
         robot.clickOn(BoardUiTest.card(robot, "Second"));
         BoardUiTest.waitUntil(() -> dealList.getItems().size() == 1 && "Second".equals(((DealCard) dealList.getItems().getFirst()).title()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(dealsTab.getVvalue()).isZero();
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         BoardUiTest.waitUntil(() -> dealList.getItems().size() == 1 && "Pilot".equals(((DealCard) dealList.getItems().getFirst()).title()));
@@ -314,7 +314,7 @@ class DealPaneUiTest {
         assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(1000_00L);
         assertThat(field(robot, "#deal-value").getText()).as("what was typed stays to be corrected").isEqualTo("12,5");
         // The sentence in full beside Delete deal…, which keeps its words.
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.Labeled said = robot.lookup("#deal-save-status").queryLabeled();
         javafx.scene.control.Button delete = robot.lookup("#delete-deal").queryButton();
         assertThat(delete.getWidth()).as("Delete deal… in words").isGreaterThanOrEqualTo(delete.prefWidth(-1) - 0.5);
@@ -349,7 +349,7 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
                 && history.getItems().getFirst().details().contains("Value \u20AC12.50 \u2192 \u20AC15,000"));
         assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot renewal\u201D");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(history.lookupAll(".list-cell .label")).as("every line whole, wrapped in the narrow pane")
                 .allSatisfy(n -> assertThat(((javafx.scene.control.Label) n).isTextTruncated()).as(((javafx.scene.control.Label) n).getText()).isFalse());
         assertThat(history.lookupAll(".list-cell")).as("every cell as tall as its lines: none drawn under the next")

@@ -133,7 +133,8 @@ class DetailPaneRememberedUiTest {
         // pointer, and a jump past the divider's grabber (a few pixels wide) would leave it behind.
         int steps = (int) Math.ceil(Math.abs(dx) / 2);
         for (int i = 1; i <= steps; i++) {
-            robot.moveTo(from.add(dx * i / steps, 0)); // (waits for the events it caused)
+            robot.robotContext().getMouseRobot().moveNoWait(from.add(dx * i / steps, 0));
+            UiRobot.settle(); // the events it caused handled, and the divider laid out where it went
         }
         robot.drop();
     }

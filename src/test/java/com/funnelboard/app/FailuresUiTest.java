@@ -129,7 +129,7 @@ class FailuresUiTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
                 javafx.scene.input.KeyCode.CONTROL); // "Nothing to undo", or what was undone: a status beside the problem
         BoardUiTest.waitUntil(() -> !status.getText().isEmpty());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(status.getWidth()).as("beside the problem").isGreaterThanOrEqualTo(240);
         LogRecord logged = log.failures().stream().filter(r -> r.getMessage().startsWith("The board could not be loaded")).findFirst()
                 .orElseThrow(() -> new AssertionError("not logged: " + log.records().stream().map(LogRecord::getMessage).toList()));

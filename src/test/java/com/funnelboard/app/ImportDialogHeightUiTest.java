@@ -25,7 +25,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The import dialog's height: when the file is read after the window opened (a large file, a slow disk) the window
@@ -73,12 +72,12 @@ class ImportDialogHeightUiTest {
 
     @Test
     void theWindowGrowsToThePreviewAndAShortOneScrolls(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         shown.countDown();
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#import-problems").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> !problems.getItems().isEmpty() && robot.lookup("#import-stages .choice-box").queryAll().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Scene dialog = problems.getScene();
         Button close = robot.from(dialog.getRoot()).lookup(".button").match((Button b) -> "Close".equals(b.getText())).queryButton();
         for (Node n : java.util.List.of(close, robot.lookup("#import-start").query())) {
@@ -99,14 +98,14 @@ class ImportDialogHeightUiTest {
         // On a short screen (or made short) the form scrolls: the preview keeps a few rows and Close stays in sight, where
         // the preview was squashed to its header and the problems to one line.
         robot.interact(() -> dialog.getWindow().setHeight(450));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#import-preview").queryAs(TableView.class).getHeight()).as("a few rows, even so").isGreaterThanOrEqualTo(150);
         assertThat(problems.getHeight()).isGreaterThanOrEqualTo(60);
         Bounds closeIn = close.localToScene(close.getBoundsInLocal());
         assertThat(closeIn.getMaxY()).as("Close in sight").isLessThanOrEqualTo(dialog.getHeight());
         javafx.scene.control.ScrollPane form = robot.lookup("#import-form").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> form.setVvalue(form.getVmax()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node start = robot.lookup("#import-start").query();
         Bounds startIn = start.localToScene(start.getBoundsInLocal());
         // Import sits beside Close in the dialog's buttons, in sight however the form scrolls (it was at the form's foot, bottom-left).

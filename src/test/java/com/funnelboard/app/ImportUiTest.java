@@ -30,7 +30,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The import dialog: the mapped preview with its problems, then the import with its result. */
 @ExtendWith(UiRobot.class)
@@ -153,7 +152,7 @@ class ImportUiTest {
             dialogWindow.setY(0);
             dialogWindow.setHeight(taller);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(problems.getHeight()).as("the problems' list in a taller window").isGreaterThan(shortList + (taller - shortWindow) - 40);
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(problems.getScene(), "import-dialog-taller"));
         robot.interact(() -> dialogWindow.setHeight(shortWindow));
@@ -161,7 +160,7 @@ class ImportUiTest {
         // A code typed and entered is the file's currency; Enter there does not also press Import.
         robot.doubleClickOn("#import-currency").eraseText(3).write("nok").type(javafx.scene.input.KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> "NOK".equals(currency.getValue()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null && (l.getText().startsWith("Imported")
                 || l.getText().contains("was imported"))).tryQuery()).as("no import run by the Enter").isEmpty();
 

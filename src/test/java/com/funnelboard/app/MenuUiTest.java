@@ -23,7 +23,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The menu bar: every action with its accelerator, Edit → Undo, Go, and the shortcut sheet made from the menus. */
 @ExtendWith(UiRobot.class)
@@ -103,7 +102,7 @@ class MenuUiTest {
         }
         int shown = longest;
         robot.interact(() -> sheet.scrollTo(shown));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         double column = sheet.getColumns().get(2).getWidth();
         List<javafx.scene.text.Text> texts = robot.lookup("#shortcut-sheet .table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getGraphic()).filter(g -> g instanceof javafx.scene.text.Text)
@@ -134,7 +133,7 @@ class MenuUiTest {
         BoardUiTest.waitUntil(() -> cards.getSelectionModel().getSelectedIndex() == 0);
         // So does it when the column took the keyboard before its cards arrived (at the start: JavaFX focused row 0 as they did).
         robot.interact(() -> setItemsLater(cards));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.type(KeyCode.DOWN);
         BoardUiTest.waitUntil(() -> cards.getSelectionModel().getSelectedIndex() == 0);
 
@@ -161,7 +160,7 @@ class MenuUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-"));
         // The column with the keyboard is framed in the accent colour, not only tinted (in the dark theme the tint was all but invisible).
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.layout.Border frame = ((javafx.scene.layout.Region) stage.getScene().getFocusOwner()).getBorder();
         assertThat(frame).isNotNull();
         assertThat(frame.getStrokes().getFirst().getWidths().getTop()).as("a frame two pixels wide").isEqualTo(2.0);

@@ -45,7 +45,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window at a laptop's 1366×768: names are labels everywhere, dialogs keep their buttons in
@@ -173,7 +172,7 @@ class OneVoiceUiTest {
         @SuppressWarnings("unchecked")
         ListView<TimelineEvent> timeline = robot.lookup("#timeline").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> timeline.getItems().stream().filter(e -> e instanceof TimelineEvent.Reminder).count() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 
     @Test
@@ -192,13 +191,13 @@ class OneVoiceUiTest {
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         assertThat(robot.lookup("#log-note").query().isFocused()).isFalse();
         robot.press(KeyCode.ALT, KeyCode.E).release(KeyCode.E, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(kind.getValue()).isEqualTo(InteractionKind.EMAIL);
         assertThat(robot.lookup("#log-note").query().isFocused()).as("the cursor goes to the note").isTrue();
         robot.write(" about");
         robot.press(KeyCode.ALT, KeyCode.I).release(KeyCode.I, KeyCode.ALT);
         robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.write(" pricing");
         TextInputControl note = robot.lookup("#log-note").queryAs(TextInputControl.class);
         assertThat(note.getText()).isEqualTo("Asked about pricing");
@@ -225,7 +224,7 @@ class OneVoiceUiTest {
 
     private static DialogPane dialog(FxRobot robot, String id) {
         BoardUiTest.waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node n = robot.lookup(id).query();
         while (!(n instanceof DialogPane)) {
             n = n.getParent();
@@ -258,11 +257,11 @@ class OneVoiceUiTest {
         double before = pane.getScene().getHeight();
         robot.clickOn("#lead-email").write("jane@");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         BoardUiTest.waitUntil(() -> robot.lookup("#problem-title").queryLabeled().isVisible());
         assertThat(robot.lookup("#problem-contact").queryLabeled().isVisible()).isTrue();
         assertThat(robot.lookup("#problem-email").queryLabeled().isVisible()).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(pane.getScene().getHeight()).as("grown with its errors").isGreaterThan(before);
         assertButtonsInSight(pane);
         assertThat(robot.lookup("#lead-create").tryQuery()).as("Enter on an invalid form keeps it open, saying why").isPresent();
@@ -278,14 +277,14 @@ class OneVoiceUiTest {
         assertButtonsInSight(qualify);
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#qualify-why").queryLabeled().getText()).as("Enter says why it cannot move, naming what is not met")
                 .startsWith("Enter cannot move yet: \u201C").contains("not met. Meet", "Override");
         assertThat(robot.lookup("#qualify-move").tryQuery()).isPresent();
 
         robot.clickOn("#qualify-override");
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
+        UiRobot.settle();
         assertThat(robot.lookup("#override-reason").query().isVisible()).isTrue();
         assertThat(checklist.getHeight()).as("the checklist keeps its height").isEqualTo(listHeight);
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");

@@ -92,7 +92,7 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         assertThat(saved.companySize()).isEqualTo("51-200");
         assertThat(store.read(r -> r.organizations().find(firstOrg)).orElseThrow().industry()).as("the other organization").isNull();
         BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals("Acme Shipping") && "Logistics".equals(o.industry())));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(name.getText()).isEqualTo("Acme Shipping");
         assertThat(robot.lookup("#org-field-address").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Harbour Road 1");
         assertThat(orgs.getSelectionModel().getSelectedItem().id()).isEqualTo(second);
@@ -121,7 +121,7 @@ class OrganizationsPageUiTest extends ContactsUiBase {
             stage.setWidth(1366);
             stage.setHeight(700);
         });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(people.getHeight()).isGreaterThanOrEqualTo(170);
         assertThat(orgs.getHeight()).isGreaterThanOrEqualTo(160);
         assertThat(people.localToScene(people.getLayoutBounds()).getMaxY()).as("the contacts end inside the window")
@@ -150,7 +150,7 @@ class OrganizationsPageUiTest extends ContactsUiBase {
         @SuppressWarnings("unchecked")
         TableView<com.funnelboard.domain.OrganizationSummary> orgs = robot.lookup("#organizations-table").queryAs(TableView.class);
         BoardUiTest.waitUntil(() -> orgs.getItems().stream().anyMatch(o -> o.name().equals(longName)));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         javafx.scene.control.TableColumn<?, ?> name = orgs.getColumns().getFirst();
         javafx.scene.text.Text shown = new javafx.scene.text.Text(longName);
         javafx.scene.control.Labeled cell = robot.from(orgs).lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->

@@ -104,7 +104,7 @@ class PeopleUiTest {
         robot.interact(() -> filter.getSelectionModel().select(filter.getItems().stream()
                 .filter(c -> c.label().contains("ola@nordwind.example")).findFirst().orElseThrow()));
         BoardUiTest.waitUntil(() -> filter.getButtonCell().getText() != null && filter.getButtonCell().getText().startsWith("ola"));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.funnelboard.testing.UiRobot.settle();
         assertThat(filter.getButtonCell().getText()).doesNotContain("(");
         assertThat(filter.getButtonCell().isTextTruncated()).as(filter.getButtonCell().getText()).isFalse();
     }

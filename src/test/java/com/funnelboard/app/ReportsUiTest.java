@@ -26,7 +26,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Reports page (Ctrl+5): the figures and charts of the period, read again when a deal moves. */
 @ExtendWith(UiRobot.class)
@@ -121,7 +120,7 @@ class ReportsUiTest {
         assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
         // Each rate is written just above its bar, never across it (inside a narrow bar's top, it lay over it like a lid), and a
         // full bar leaves room for its value under the chart's top.
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         for (javafx.scene.control.Label value : robot.lookup("#report-by-month .bar-value").queryAllAs(javafx.scene.control.Label.class)) {
             javafx.geometry.Bounds label = value.localToScene(value.getBoundsInLocal());
             javafx.geometry.Bounds bar = value.getParent().localToScene(value.getParent().getLayoutBounds());
@@ -151,7 +150,7 @@ class ReportsUiTest {
         robot.clickOn(funnel.getData().getFirst().getData().getLast().getNode());
         BoardUiTest.waitUntil(() -> robot.lookup("#filter-report").queryButton().isVisible());
         javafx.scene.control.Button chip = robot.lookup("#filter-report").queryButton();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(chip.getText()).startsWith("Entered Won");
         assertThat(chip.isTextTruncated()).as(chip.getText() + " whole").isFalse();
         robot.clickOn(chip); // the chip's × lets the range go

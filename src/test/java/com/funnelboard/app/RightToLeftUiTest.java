@@ -31,7 +31,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Hebrew and Arabic in every place that wraps: JavaFX cannot wrap a line inside right-to-left text
@@ -77,17 +76,17 @@ class RightToLeftUiTest {
     void close() {
         app.close();
         Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(before));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 
     @Test
     void theBoardTodayAndSearchShowRightToLeftTextWithoutBreaking(FxRobot robot) {
         BoardUiTest.card(robot, TITLE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
 
         robot.clickOn("#page-today");
         BoardUiTest.waitUntil(() -> robot.lookup("#done-" + english.id()).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup((Label l) -> NOTE.equals(l.getText())).tryQuery()).as("the Hebrew note on its row").isPresent();
         assertThat(robot.lookup("#done-" + hebrew.id()).query().isVisible()).isTrue();
 
@@ -98,9 +97,9 @@ class RightToLeftUiTest {
         ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> results.getItems().toString().contains(TITLE));
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
 
         // A dialog quoting a Hebrew title (every window opened is guarded as it shows, before its first layout).
         robot.interact(() -> {
@@ -108,11 +107,11 @@ class RightToLeftUiTest {
                     "Move \u201C" + TITLE + "\u201D to the trash? " + NOTE, javafx.scene.control.ButtonType.CANCEL);
             ask.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
         assertThat(content.isWrapText()).as("kept on one line").isFalse();
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
 
         assertThat(failures).as("nothing thrown while laying the window out").isEmpty();
     }
@@ -131,7 +130,7 @@ class RightToLeftUiTest {
         assertThat(header.getText()).contains(TITLE);
         assertThat(header.isWrapText()).as("kept on one line").isFalse();
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(failures).as("nothing thrown while laying the window out").isEmpty();
         assertThat(robot.lookup("#status").queryLabeled().getText()).doesNotContain("could not be saved");
     }
@@ -147,10 +146,10 @@ class RightToLeftUiTest {
             small.setScene(new Scene(new StackPane(label), 140, 200));
             small.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(label.isWrapText()).isFalse();
         robot.interact(() -> label.setText("Call about the pricing and the terms of the second year"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(label.isWrapText()).as("wraps again").isTrue();
         robot.interact(() -> label.getScene().getWindow().hide());
         assertThat(SafeWrap.canWrap("Müller & Söhne, Ελληνική, Київ, 上海")).isTrue();

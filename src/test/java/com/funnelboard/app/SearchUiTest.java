@@ -19,7 +19,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The search box: Ctrl+K, typing, grouped results, Enter opens the deal on the board and in the detail pane. */
 @ExtendWith(UiRobot.class)
@@ -76,10 +75,10 @@ class SearchUiTest {
         robot.interact(() -> again.getSelectionModel().select(contact));
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup(".deal-card-cell").queryAllAs(javafx.scene.control.ListCell.class)).noneMatch(c -> c.isSelected());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(robot.lookup("#followup-note").tryQuery()).as("no follow-up for the card chosen before").isEmpty();
     }
 

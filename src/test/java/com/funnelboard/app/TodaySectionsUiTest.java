@@ -25,7 +25,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Today with many overdue follow-ups: every section shows its true count and its first rows, with Show more. */
 @ExtendWith(UiRobot.class)
@@ -100,12 +99,12 @@ class TodaySectionsUiTest {
         robot.interact(() -> window.setWidth(1500));
         // The list's width is read as a property from this thread: its bounds are computed on the FX thread only.
         BoardUiTest.waitUntil(() -> robot.lookup("#today-list").queryAs(javafx.scene.layout.Region.class).getWidth() >= TodayView.NARROW);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         javafx.scene.control.Labeled done = robot.lookup(n -> n.getId() != null && n.getId().startsWith("done-")).queryAs(javafx.scene.control.Labeled.class);
         assertThat(done.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
         robot.interact(() -> window.setWidth(740));
         BoardUiTest.waitUntil(() -> robot.lookup("#today-list").queryAs(javafx.scene.layout.Region.class).getWidth() < TodayView.NARROW);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         try {
             for (javafx.scene.Node n : robot.lookup(x -> x.getId() != null && (x.getId().startsWith("done-") || x.getId().startsWith("snooze-"))).queryAll()) {
                 assertThat(((javafx.scene.control.Labeled) n).getContentDisplay()).as(n.getId()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

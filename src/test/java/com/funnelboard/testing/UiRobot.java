@@ -1,6 +1,10 @@
 package com.funnelboard.testing;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +17,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.robot.Motion;
 import org.testfx.service.locator.PointLocator;
 import org.testfx.service.locator.impl.BoundsLocatorImpl;
@@ -39,6 +47,11 @@ import org.testfx.util.WaitForAsyncUtils;
  *       took 104 s instead of 118–127 s, and 169 s of CPU instead of 191–199 s. A drag still moves step by step, as
  *       TestFX does it: drag-and-drop needs the steps. (Keys and buttons still go through TestFX's
  *       robots, which keep what is pressed for the cleanup after each test.)
+ *   <li>Nothing else sleeps either: TestFX's set-up and clean-up of each test, {@code interact},
+ *       a double-click and {@link #settle()} (which tests call where TestFX has
+ *       {@code waitForFxEvents}: five round trips to the FX thread with a 10 ms sleep after each)
+ *       wait for the FX thread and its next pulse. The sleeps were over a third of a window test's
+ *       time.
  * </ul>
  */
 public class UiRobot extends ApplicationExtension {
@@ -56,7 +69,10 @@ public class UiRobot extends ApplicationExtension {
      * handler may post more), then until the next pulse has applied the styles and laid the windows
      * out.
      */
-    private static void settle() {
+    public static void settle() {
+        if (Platform.isFxApplicationThread()) {
+            return; // called within interact: the FX thread cannot wait for itself
+        }
         for (int i = 0; i < 3; i++) {
             onFx(() -> null);
         }
@@ -80,6 +96,97 @@ public class UiRobot extends ApplicationExtension {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * TestFX's set-up: the test's {@code @Start} methods on the FX thread with the primary stage;
+     * then the next pulse, not TestFX's 50 ms of sleeps (three times a test, before and after).
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Object test = context.getRequiredTestInstance();
+        List<Method> starts = new ArrayList<>();
+        for (Method method : test.getClass().getDeclaredMethods()) {
+            if (method.isAnnotationPresent(Start.class)) {
+                method.setAccessible(true);
+                starts.add(method);
+            }
+        }
+        Throwable failed = onFx(30, () -> {
+            try {
+                for (Method start : starts) {
+                    start.invoke(test, stage);
+                }
+                return null;
+            } catch (InvocationTargetException e) {
+                return e.getCause();
+            } catch (IllegalAccessException e) {
+                return e;
+            }
+        });
+        if (failed instanceof Exception e) {
+            throw e;
+        } else if (failed instanceof Error e) {
+            throw e;
+        }
+        settle();
+    }
+
+    /** TestFX's clean-up: every window hidden, every key and button let go, then the next pulse. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        onFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            return null;
+        });
+        robotContext().getMouseRobot().releaseNoWait();
+        robotContext().getKeyboardRobot().releaseNoWait();
+        settle();
+    }
+
+    /** Runs on the FX thread, then waits for the next pulse (TestFX sleeps 50 ms after). */
+    @Override
+    public FxRobot interact(Runnable runnable) {
+        onFx(() -> {
+            runnable.run();
+            return null;
+        });
+        settle();
+        return this;
+    }
+
+    @Override
+    public <T> FxRobot interact(Callable<T> callable) {
+        onFx(() -> {
+            try {
+                return callable.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        settle();
+        return this;
+    }
+
+    /** Both clicks sent at once (TestFX waits 50 ms after the first, and 50 ms after the second). */
+    @Override
+    public FxRobot doubleClickOn(PointQuery pointQuery, Motion motion, MouseButton... buttons) {
+        moveTo(pointQuery, motion);
+        return doubleClickOn(buttons);
+    }
+
+    @Override
+    public FxRobot doubleClickOn(MouseButton... buttons) {
+        MouseButton[] pressed = buttons.length == 0 ? new MouseButton[] {MouseButton.PRIMARY} : buttons;
+        for (int i = 0; i < 2; i++) {
+            robotContext().getMouseRobot().pressNoWait(pressed);
+            robotContext().getMouseRobot().releaseNoWait(pressed);
+        }
+        settle();
+        return this;
     }
 
     @Override
@@ -108,6 +215,7 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot press(KeyCode... keys) {
+        awaitFocusedWindow();
         robotContext().getKeyboardRobot().pressNoWait(keys);
         settle();
         return this;
@@ -122,6 +230,7 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot type(KeyCode... keys) {
+        awaitFocusedWindow();
         for (KeyCode key : keys) {
             robotContext().getKeyboardRobot().pressNoWait(key);
             robotContext().getKeyboardRobot().releaseNoWait(key);
@@ -132,6 +241,7 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot type(KeyCode key, int times) {
+        awaitFocusedWindow();
         for (int i = 0; i < times; i++) {
             robotContext().getKeyboardRobot().pressNoWait(key);
             robotContext().getKeyboardRobot().releaseNoWait(key);
@@ -147,6 +257,7 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot write(String text) {
+        awaitFocusedWindow();
         Scene scene = typingWindow().getScene();
         for (char c : text.toCharArray()) {
             KeyCode key = c == '\n' ? KeyCode.ENTER : c == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
@@ -159,6 +270,17 @@ public class UiRobot extends ApplicationExtension {
     @Override
     public FxRobot write(char character) {
         return write(Character.toString(character));
+    }
+
+    /**
+     * Waits (at most two seconds) until a window has the keyboard: a key sent while none has it, as
+     * between a dialog closing and its owner getting the focus back, goes nowhere.
+     */
+    private static void awaitFocusedWindow() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!onFx(() -> Window.getWindows().stream().anyMatch(Window::isFocused)) && System.nanoTime() < until) {
+            settle();
+        }
     }
 
     /** Where TestFX types: the focused window, else the one targeted last, else the first. */
@@ -186,6 +308,10 @@ public class UiRobot extends ApplicationExtension {
     }
 
     static <T> T onFx(Supplier<T> read) {
+        return onFx(10, read);
+    }
+
+    private static <T> T onFx(int seconds, Supplier<T> read) {
         if (Platform.isFxApplicationThread()) {
             return read.get();
         }
@@ -198,7 +324,7 @@ public class UiRobot extends ApplicationExtension {
                 } catch (RuntimeException e) {
                     return new Outcome<T>(null, e);
                 }
-            }).get(10, TimeUnit.SECONDS);
+            }).get(seconds, TimeUnit.SECONDS);
             if (outcome.failure() != null) {
                 throw outcome.failure();
             }
@@ -209,7 +335,7 @@ public class UiRobot extends ApplicationExtension {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the FX thread did not answer within 10 s", e);
+            throw new IllegalStateException("the FX thread did not answer within " + seconds + " s", e);
         }
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A column of tens of thousands of cards keeps a scroll bar thumb big enough to grab. */
 @ExtendWith(UiRobot.class)
@@ -45,14 +44,14 @@ class ColumnScrollBarTest {
 
     @Test
     void theThumbStaysGrabbableWithFortyThousandCards(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         ScrollBar bar = robot.lookup(".scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.VERTICAL && b.isVisible())
                 .queryAs(ScrollBar.class);
         Region thumb = (Region) bar.lookup(".thumb");
         assertThat(thumb.getHeight()).as("thumb %s × %s in a bar %s wide", thumb.getWidth(), thumb.getHeight(), bar.getWidth())
                 .isGreaterThanOrEqualTo(GRABBABLE);
         robot.interact(() -> list.scrollTo(39_990));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node last = thumb;
         assertThat(last.getBoundsInParent().getMaxY()).as("at the end, the thumb stays inside the track").isLessThanOrEqualTo(bar.getHeight() + 0.5);
     }

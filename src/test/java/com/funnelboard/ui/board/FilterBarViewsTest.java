@@ -30,7 +30,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter bar's Views menu lists the saved views; choosing one filters the board at once and ticks it. */
 @ExtendWith(UiRobot.class)
@@ -76,7 +75,7 @@ class FilterBarViewsTest {
         CheckMenuItem nova = (CheckMenuItem) menu.getItems().getFirst();
         assertThat(nova.isSelected()).isFalse();
         robot.interact(nova::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(board.column(Stage.LEAD).cards().loaded().stream().filter(c -> c != null).map(DealCard::title)).containsExactly("Nova rollout");
         assertThat(((CheckMenuItem) menu.getItems().getFirst()).isSelected()).as("the view shown is ticked").isTrue();
     }

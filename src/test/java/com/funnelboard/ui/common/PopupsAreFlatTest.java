@@ -20,7 +20,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Menus and drop-down lists are windows of their own: without a compositing window manager the
@@ -49,18 +48,18 @@ class PopupsAreFlatTest {
     @AfterEach
     void light() {
         javafx.application.Platform.runLater(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 
     @Test
     void menusAndDropDownListsCastNoShadowInTheDarkTheme(FxRobot robot) {
         robot.interact(menu::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node popup = robot.lookup(".context-menu").query();
         assertThat(popup.getEffect()).as("the menu's shadow").isNull();
         robot.interact(menu::hide);
         robot.interact(combo::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Node list = robot.lookup(".combo-box-popup > .list-view").query();
         assertThat(list.getEffect()).as("the drop-down list's shadow").isNull();
         robot.interact(combo::hide);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A dialog taller or wider than the screen's free area (a small laptop, text scaled to 150 %) is
@@ -58,7 +57,7 @@ class ScreenFitTest {
             dialog.getDialogPane().getScene().getWindow().setX(15);
             dialog.getDialogPane().getScene().getWindow().setY(25);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         Window window = dialog.getDialogPane().getScene().getWindow();
         robot.interact(() -> {
             window.setWidth(280);
@@ -72,7 +71,7 @@ class ScreenFitTest {
             window.setHeight(500);
             ScreenFit.fit(window, small);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(window.getHeight()).isEqualTo(200);
         assertThat(window.getWidth()).isEqualTo(300);
         assertThat(window.getX()).isEqualTo(10);

@@ -54,7 +54,7 @@ class ReminderToastTest {
         double windowTop = stage.getScene().getWindow().getY() + stage.getScene().getY();
         assertThat(at.getMinY()).as("below the detail pane's header").isGreaterThan(windowTop + 400);
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(notifier.lastToast()).isEmpty();
     }
 
@@ -62,11 +62,11 @@ class ReminderToastTest {
     void aSummaryOfSeveralStaysLongerThenGoes(FxRobot robot) throws Exception {
         robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout"), due("Renewal"), due("Upsell")), true));
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS); // twice a single one's time
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(notifier.lastToast()).startsWith("4 follow-ups came due").contains("…and 1 more on the Today page");
         assertThat(notifier.lastToast().lines().filter(l -> l.startsWith("\u2022 ")).count()).as("a bullet per follow-up shown").isEqualTo(3);
         WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS); // past four times
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(notifier.lastToast()).as("it does not cover the pane for good").isEmpty();
     }
 
@@ -77,7 +77,7 @@ class ReminderToastTest {
         robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout")), true));
         assertThat(notifier.lastToast()).startsWith("2 follow-ups came due");
         robot.clickOn("#reminder-open-today");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(opened).hasValue(1);
         assertThat(notifier.lastToast()).isEmpty();
     }
@@ -88,7 +88,7 @@ class ReminderToastTest {
         robot.interact(() -> notifier.show(List.of(due("Pilot"), due("Rollout")), true));
         assertThat(notifier.lastToast()).startsWith("2 follow-ups came due");
         robot.clickOn(robot.point(stage.getScene().getRoot()).atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(new javafx.geometry.Point2D(40, 40)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(notifier.lastToast()).isEmpty();
     }
 
@@ -106,7 +106,7 @@ class ReminderToastTest {
         });
         assertThat(notifier.lastToast()).as("not over the dialog").isEmpty();
         robot.interact(() -> dialog[0].close());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(notifier.lastToast()).as("the newest, once it closed").startsWith("3 follow-ups are due now");
     }
 }

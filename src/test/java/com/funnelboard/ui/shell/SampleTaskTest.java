@@ -41,7 +41,7 @@ class SampleTaskTest {
             task.run();
 
             assertThatThrownBy(task::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(CancellationException.class);
-            WaitForAsyncUtils.waitForFxEvents();
+            UiRobot.settle();
             assertThat(onFx(task::getState)).isEqualTo(Worker.State.FAILED);
             assertThat(onFx(task::getException)).isInstanceOf(CancellationException.class);
             boolean anyRow = store.read(r -> r.deals().anyStored() || r.contacts().anyStored());
@@ -56,7 +56,7 @@ class SampleTaskTest {
             task.run();
 
             assertThat(task.get()).isEqualTo(300L);
-            WaitForAsyncUtils.waitForFxEvents();
+            UiRobot.settle();
             assertThat(onFx(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
             assertThat(onFx(task::getProgress)).isEqualTo(1.0);
             assertThat(store.read(r -> r.deals().count()).longValue()).isEqualTo(300);

@@ -82,13 +82,13 @@ class TextSizeTest {
         robot.interact(larger::fire);
         robot.interact(larger::fire);
         assertThat(installed.percentProperty().get()).isEqualTo(150);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(before.getFont().getSize()).isEqualTo(21.0);
 
         // A dialog or popup opened afterwards gets it too, as it opens.
         Label later = new Label("Opened after");
         robot.interact(() -> stages.add(show(later)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(later.getFont().getSize()).isEqualTo(21.0);
 
         MenuItem actual = items.stream().filter(i -> "text-actual".equals(i.getId())).findFirst().orElseThrow();
@@ -100,7 +100,7 @@ class TextSizeTest {
         robot.interact(next::close);
 
         robot.interact(actual::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(before.getFont().getSize()).isEqualTo(theTheme);
         assertThat(later.getFont().getSize()).isEqualTo(theTheme);
         assertThat(actual.isDisable()).isTrue();
@@ -163,12 +163,12 @@ class TextSizeTest {
         Button reference = new Button("Clear");
         HBox bar = new HBox(reference);
         robot.interact(() -> stages.add(show(bar, 1300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         // 1,300 px is room enough for a bar that gives way below 1,150 px of the theme's text …
         assertThat(Ems.narrowerThan(bar, 1150, reference).get()).isFalse();
         // … and not at 150 %, where its words take half as much room again.
         robot.interact(() -> bar.setStyle("-fx-font-size: 21px;"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
         assertThat(Ems.narrowerThan(bar, 1150, reference).get()).isTrue();
     }
 

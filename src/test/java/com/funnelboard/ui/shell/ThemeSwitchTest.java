@@ -40,7 +40,7 @@ class ThemeSwitchTest {
     void lightAgain() {
         io.shutdownNow();
         Platform.runLater(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiRobot.settle();
     }
 
     @Test
