@@ -11,7 +11,6 @@ import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -77,7 +76,9 @@ class ChecklistsDialogUiTest {
         TextField text = robot.lookup("#checklist-text-" + added.code()).queryAs(TextField.class);
         robot.clickOn(text).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Legal has read it").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> lead().getLast().text().equals("Legal has read it"));
-        robot.clickOn(robot.lookup("#checklist-required-" + added.code()).queryAs(CheckBox.class));
+        // The lists are made again from what was saved: the check box is clicked once they are.
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + added.code()).query() != text);
+        robot.clickOn("#checklist-required-" + added.code());
         BoardUiTest.waitUntil(() -> !lead().getLast().required());
         robot.clickOn("#checklist-up-" + added.code());
         BoardUiTest.waitUntil(() -> lead().get(lead().size() - 2).code().equals(added.code()));

@@ -223,7 +223,7 @@ class OneVoiceUiTest {
 
 
     private static DialogPane dialog(FxRobot robot, String id) {
-        BoardUiTest.waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup(id).tryQuery().isPresent(), () -> com.funnelboard.testing.UiRobot.windows());
         UiRobot.settle();
         Node n = robot.lookup(id).query();
         while (!(n instanceof DialogPane)) {
