@@ -430,6 +430,36 @@ class CliVcardTest {
         assertThat(cli.json("contacts", "list").toString()).doesNotContain("905-222-1234");
     }
 
+    /**
+     * A contact keeps no postal or web address of their own: the ones a card gives the person are said
+     * to be left out (a phone's cards lost their home addresses without a word), the organization's are kept.
+     */
+    @Test
+    void aPersonsOwnAddressesAndWebPagesAreLeftOutAndSaidTheOrganizationsKept() throws Exception {
+        Path in = dir.resolve("phone.vcf");
+        Files.writeString(in, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ida Berg", "EMAIL:ida@mail.example",
+                "ADR;TYPE=HOME:;;Birkenweg 3;Kiel;;24103;Germany", "URL:https://ida.example/blog", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Bo Chen", "ORG:Southwind", "ADR;TYPE=WORK:;;1 Main St;Boston;MA;02110;USA",
+                "ADR;TYPE=HOME:;;Elm St 1;Boston;MA;02110;USA", "URL;TYPE=WORK:https://southwind.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Cy Park", "ADR;TYPE=WORK:;;Ring 9;Bremen;;28195;Germany", "TEL:+49 421 555", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Eastwind GmbH", "ADR:;;Ring 9;Bremen;;28195;Germany",
+                "ADR:;;Hafenstr. 1;Hamburg;;20095;Germany", "END:VCARD", ""));
+        CliRunner.Result r = cli.run("import", "vcard", in.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("left out, a home address (a contact keeps no address of their own): \"Birkenweg 3, 24103 Kiel, Germany\"",
+                "left out, a web page (a contact keeps none of their own): \"https://ida.example/blog\"",
+                "left out, a home address (a contact keeps no address of their own): \"Elm St 1, Boston, MA, 02110, USA\"",
+                "left out, a work address on a card with no organization (a contact keeps no address of their own): \"Ring 9, 28195 Bremen, Germany\"",
+                "left out, an address (a contact keeps no address of their own): \"Hafenstr. 1, 20095 Hamburg, Germany\"")
+                .as("the organization's address and site are kept, not said").doesNotContain("\"1 Main St", "\"https://southwind.example\"");
+        StringBuilder orgs = new StringBuilder();
+        for (var o : cli.json("orgs", "list").get("organizations")) {
+            orgs.append(cli.run("orgs", "show", o.get("id").asString(), "--json").out());
+        }
+        assertThat(orgs.toString()).contains("1 Main St, Boston, MA, 02110, USA", "https://southwind.example", "Ring 9, 28195 Bremen, Germany")
+                .doesNotContain("Hafenstr");
+    }
+
     /** PREF=1 (4.0) or TYPE=PREF (2.1 and 3.0). */
     private static boolean preferred(ezvcard.property.VCardProperty p) {
         return "1".equals(p.getParameters().getPref() == null ? null : p.getParameters().getPref().toString())

@@ -252,8 +252,10 @@ public final class VcardImport {
                     leftOut.accept(new ImportRow.Problem(n, "FN", "left out, the company card's own name \"" + VcardCards.shown(own)
                             + "\" (the organization is \"" + VcardCards.shown(company) + "\"; with no e-mail or phone there is no contact to name)", true));
                 }
-                return new ImportRow(n, reach, new ImportRow.Company(company, null, null, website(card, true), address(card, true)), null,
-                        List.copyOf(problems));
+                ImportRow.Company organization = new ImportRow.Company(company, null, null, VcardPlaces.website(card, true),
+                        VcardPlaces.address(card, true));
+                VcardPlaces.sayLeftOut(n, card, organization, leftOut);
+                return new ImportRow(n, reach, organization, null, List.copyOf(problems));
             }
         }
         if (fullName == null || fullName.isBlank()) {
@@ -283,9 +285,10 @@ public final class VcardImport {
             String orgName = card.getOrganization().getValues().getFirst();
             // Android's exporter writes ORG:null for a contact without a company.
             if (orgName != null && !orgName.isBlank() && !orgName.strip().equals("null") && com.funnelboard.domain.PlainText.length(orgName.strip()) <= 300) {
-                org = new ImportRow.Company(orgName.strip(), null, null, website(card, false), address(card, false));
+                org = new ImportRow.Company(orgName.strip(), null, null, VcardPlaces.website(card, false), VcardPlaces.address(card, false));
             }
         }
+        VcardPlaces.sayLeftOut(n, card, org, leftOut);
         ImportRow.Person person = new ImportRow.Person(fullName.strip(), title == null ? null : title.getValue(), emails, phones,
                 VcardCards.tags(card), notes(card, n, leftOut), null, ImportRow.Profile.NONE, VcardCards.uid(card));
         return new ImportRow(n, person, org, null, List.copyOf(problems));
@@ -300,76 +303,6 @@ public final class VcardImport {
             return null;
         }
         return notes;
-    }
-
-    /**
-     * The organization's web address on a card: on a company's card its first one, on a person's the
-     * first marked as work (an unmarked one may be the person's own page); null when none is a web address.
-     */
-    private static String website(VCard card, boolean company) {
-        for (ezvcard.property.Url u : card.getUrls()) {
-            String v = u.getValue();
-            boolean work = u.getType() != null && u.getType().equalsIgnoreCase("work")
-                    || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"))
-                    || sameDomainAsAnEmail(card, v);
-            if (v != null && !v.isBlank() && (company || work) && com.funnelboard.domain.Validation.url(v.strip()).isEmpty()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a web address is at the domain of one of the card's e-mail addresses (Apple's
-     * "homepage" https://orchard.example beside tim@orchard.example): the company's site, not the
-     * person's own page.
-     */
-    private static boolean sameDomainAsAnEmail(VCard card, String url) {
-        String host;
-        try {
-            host = java.net.URI.create(url.strip().contains("://") ? url.strip() : "https://" + url.strip()).getHost();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (host == null) {
-            return false;
-        }
-        String site = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-        return card.getEmails().stream().map(ezvcard.property.Email::getValue).filter(java.util.Objects::nonNull)
-                .map(e -> e.substring(e.lastIndexOf('@') + 1).strip().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(site::equals);
-    }
-
-    /**
-     * The organization's postal address on a card, on one line (street, postal code and place, region,
-     * country; the code after the place and region in the countries that write it so): on a company's card its first one, on a person's the first marked as work (a home
-     * address is the person's, which is not kept); null when none has any of those.
-     */
-    /** Countries that write the postal code after the place and region ("Boston, MA, 02110"). */
-    private static final java.util.Set<String> CODE_AFTER_PLACE = java.util.Set.of("us", "usa", "united states", "united states of america",
-            "uk", "gb", "united kingdom", "great britain", "england", "scotland", "wales", "canada", "ca", "australia", "au");
-
-    private static String address(VCard card, boolean company) {
-        for (ezvcard.property.Address a : card.getAddresses()) {
-            boolean work = a.getTypes().stream().anyMatch(t -> t == ezvcard.parameter.AddressType.WORK);
-            if (!company && !work) {
-                continue;
-            }
-            // The postal code before the place where the country writes it so ("24103 Kiel": most of the world, Germany's
-            // "Große Straße 12, Hamburg, 20095, Deutschland" read wrongly), after the place and region where it follows them.
-            boolean codeFirst = a.getCountry() != null && !a.getCountry().isBlank() && !CODE_AFTER_PLACE.contains(
-                    a.getCountry().strip().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
-            String place = codeFirst ? java.util.stream.Stream.of(a.getPostalCode(), a.getLocality()).filter(p -> p != null && !p.isBlank())
-                    .map(String::strip).collect(java.util.stream.Collectors.joining(" ")) : a.getLocality();
-            String line = java.util.stream.Stream.of(a.getPoBox(), a.getStreetAddressFull(), a.getExtendedAddressFull(), place,
-                    a.getRegion(), codeFirst ? null : a.getPostalCode(), a.getCountry())
-                    .filter(p -> p != null && !p.isBlank()).map(p -> p.strip().replaceAll("\\s*\\R\\s*", ", "))
-                    .collect(java.util.stream.Collectors.joining(", "));
-            if (!line.isEmpty()) {
-                return line.length() <= 500 ? line : null;
-            }
-        }
-        return null;
     }
 
     /** Ends a dry run, or an import refused for a damaged card: the transaction is rolled back. */
