@@ -62,6 +62,7 @@ class VcardImportUiTest {
                 N:Berg;Ida\r
                 FN:Ida Berg\r
                 EMAIL;INTERNET:ida@nordwind.example\r
+                ADR;HOME:;;Birkenweg 3, Hinterhaus;Kiel;;24103;Germany\r
                 END:VCARD\r
                 BEGIN:VCARD\r
                 VERSION:3.0\r
@@ -108,7 +109,13 @@ class VcardImportUiTest {
         assertThat(status.getText()).contains("contacts 2 created", "organizations 1 created", "1 damaged card not imported", "Edit → Undo");
         assertThat(leftOut.isVisible()).isTrue();
         assertThat(leftOut.getItems()).containsExactly("Card 1, TEL: left out, not a phone number: \"ask reception\"",
+                "Card 2, ADR: left out, a home address (a contact keeps no address of their own): \"Birkenweg 3, Hinterhaus, 24103 Kiel, Germany\"",
                 "Card 3, FN: a card with no name, e-mail address or phone number");
+        // A long line wraps within the list: it was cut at its edge, and read by scrolling sideways.
+        UiRobot.settle();
+        assertThat(leftOut.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).noneMatch(javafx.scene.Node::isVisible))
+                .as("no scrolling sideways").isTrue();
         assertThat(robot.lookup("#vcard-import-start").queryButton().isDisabled()).as("done: not imported twice").isTrue();
         assertThat(said).as("the window's status bar is told; the refused attempt told nothing").containsExactly(
                 "Imported phone.vcf: 2 contacts, 1 organization, 0 deals (1 card failed). Edit \u2192 Undo takes it back.");

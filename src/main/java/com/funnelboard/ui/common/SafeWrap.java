@@ -60,6 +60,28 @@ public final class SafeWrap {
         follow(label, label.wrapTextProperty(), label.textProperty());
     }
 
+    /**
+     * Wraps each line of the list to its width (a long problem — a row, its column, the value quoted —
+     * was cut at the list's edge and read by scrolling sideways), but not a line that holds
+     * right-to-left text, which stays whole on one line.
+     */
+    public static void wrapLines(javafx.scene.control.ListView<String> list) {
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                // The cell as wide as the list's inside, less its scroll bar: its text wraps there.
+                prefWidthProperty().bind(view.widthProperty().subtract(view.getInsets().getLeft() + view.getInsets().getRight() + 20));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(!empty && canWrap(item));
+            }
+        });
+    }
+
     /** Wraps the text area's lines, but not while it holds right-to-left text (it scrolls sideways then). */
     public static void wrap(TextArea area) {
         follow(area, area.wrapTextProperty(), area.textProperty());

@@ -121,6 +121,7 @@ public final class ImportDialog {
         policy.setConverter(ImportSentences.policyNames());
         problems.setId("import-problems");
         problems.setPrefHeight(110);
+        com.funnelboard.ui.common.SafeWrap.wrapLines(problems);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         stop.setVisible(false);

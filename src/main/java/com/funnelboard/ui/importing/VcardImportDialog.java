@@ -68,6 +68,7 @@ final class VcardImportDialog {
         SafeWrap.wrap(status);
         leftOut.setId("vcard-import-left-out");
         leftOut.setPrefHeight(140);
+        SafeWrap.wrapLines(leftOut);
         leftOut.setVisible(false);
         leftOut.managedProperty().bind(leftOut.visibleProperty());
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
