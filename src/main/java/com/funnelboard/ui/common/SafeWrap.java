@@ -61,24 +61,24 @@ public final class SafeWrap {
     }
 
     /**
-     * Wraps each line of the list to its width (a long problem — a row, its column, the value quoted —
-     * was cut at the list's edge and read by scrolling sideways), but not a line that holds
-     * right-to-left text, which stays whole on one line.
+     * Shows each line of the list in full, wrapped to the list's width on as many lines as it takes
+     * (a long problem — a row, its column, the value quoted — was cut at the list's edge), and in its
+     * tooltip; a line that holds right-to-left text stays on one line (see above).
      */
     public static void wrapLines(javafx.scene.control.ListView<String> list) {
-        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
-            {
-                // The cell as wide as the list's inside, less its scroll bar: its text wraps there.
-                prefWidthProperty().bind(view.widthProperty().subtract(view.getInsets().getLeft() + view.getInsets().getRight() + 20));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(!empty && canWrap(item));
-            }
+        list.setCellFactory(view -> {
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            wrap(cell);
+            cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24)); // the list's inside, less its scroll bar
+            return cell;
         });
     }
 

@@ -121,7 +121,6 @@ public final class ImportDialog {
         policy.setConverter(ImportSentences.policyNames());
         problems.setId("import-problems");
         problems.setPrefHeight(110);
-        com.funnelboard.ui.common.SafeWrap.wrapLines(problems);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         stop.setVisible(false);
@@ -139,20 +138,7 @@ public final class ImportDialog {
         VBox.setVgrow(problems, Priority.ALWAYS); // as tall as the stages beside it
         problems.setMaxHeight(Double.MAX_VALUE);
         // A problem in full, on as many lines as it takes (its advice is at its end), never cut at the list's edge.
-        problems.setCellFactory(list -> {
-            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
-                }
-            };
-            SafeWrap.wrap(cell);
-            cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-            return cell;
-        });
+        SafeWrap.wrapLines(problems);
         asOrganizations.setId("import-as-organizations");
         asOrganizations.setOnAction(e -> {
             organizationsLayout = asOrganizations.isSelected();
