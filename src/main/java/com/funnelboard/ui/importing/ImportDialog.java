@@ -89,6 +89,8 @@ public final class ImportDialog {
     private final Button start;
     private final Button stop = new Button("Cancel import");
     private final Button saveProblems = new Button("Save problem report…");
+    /** What Import would do with the choices made: new and already stored, counted by a dry run. */
+    private final DryRunLabel count = new DryRunLabel("import-count", "row");
     private ImportResult result;
     private MappingChoices mappings;
 
@@ -192,7 +194,7 @@ public final class ImportDialog {
         HBox top = new HBox(12, format, apart, mappings.box());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, top, columns.table(), problemsRow,
-                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, currency.box()), dates,
+                new HBox(16, asOrganizations, withOrganizations, organizationsName), new HBox(24, stored, currency.box()), count.label(), dates,
                 skipInvalid,
                 new HBox(8, progress, stop), status, saveProblems);
         content.setPadding(new Insets(12));
@@ -215,7 +217,18 @@ public final class ImportDialog {
         com.funnelboard.ui.common.DialogFit.follow(dialog); // as tall as the file's preview asks, within the screen
         // Ticked, the preview shows the rows that fail as the import will skip them (a file refused at a row could not be imported here).
         skipInvalid.selectedProperty().addListener((o, was, now) -> refresh());
+        policy.valueProperty().addListener((o, was, now) -> recount());
+        dialog.setOnHidden(e -> count.stop());
         refresh();
+    }
+
+    /** Counts again what Import would do, the dry run under way (if any) stopped. */
+    private void recount() {
+        if (start.isDisabled() && result != null) {
+            return; // imported: the result says what was done
+        }
+        count.start(model.count(file, columns.chosen(), stages.chosen(), policy.getValue(), skipInvalid.isSelected(), organizationsLayout,
+                asOrganizations.isSelected() ? null : organizationsFile));
     }
 
     public void show() {
@@ -270,6 +283,7 @@ public final class ImportDialog {
         }
         withOrganizations.setSelected(organizationsFile != null);
         organizationsName.setText(organizationsFile == null ? "" : organizationsFile.getFileName().toString());
+        recount();
     }
 
     private void refresh() {
@@ -281,9 +295,11 @@ public final class ImportDialog {
                 format.setText(message(e) + (atRow && !skipInvalid.isSelected()
                         ? " Tick \u201CImport anyway\u201D below to import the other rows without it." : ""));
                 start.setDisable(true);
+                count.stop();
                 return;
             }
             show(p);
+            recount();
         });
         model.stages(file, columns.chosen(), stages.chosen(), organizationsLayout)
                 .whenComplete((found, e) -> stages.show(e == null ? found : Map.of()));
@@ -316,6 +332,7 @@ public final class ImportDialog {
     }
 
     private void run() {
+        count.stop();
         start.setDisable(true);
         ImportViewModel.ImportTask task = model.start(file, Map.copyOf(columns.chosen()), Map.copyOf(stages.chosen()), policy.getValue(),
                 skipInvalid.isSelected(), organizationsLayout, asOrganizations.isSelected() ? null : organizationsFile);

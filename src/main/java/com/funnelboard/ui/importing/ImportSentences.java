@@ -76,4 +76,34 @@ final class ImportSentences {
                         : " not imported: they name nobody, or were deleted where they came from"));
     }
 
+
+    /**
+     * What a dry run found, said before the import: "In the file: 12 cards — 9 new contacts, 3 already
+     * stored (updated), 0 new organizations · 1 damaged card", and for a CSV file its deals too
+     * ("… 1 new organization, 40 new deals, 2 already stored (left as they are) · 3 rows fail").
+     */
+    static String inTheFile(ImportResult r, String rowWord) {
+        boolean cards = rowWord.equals("card");
+        String deals = r.deals().created() + r.deals().updated() + r.deals().skipped() == 0 ? ""
+                : ", " + count(r.deals().created(), "new deal") + stored(r.deals());
+        String failed = r.failedRows() == 0 ? "" : " \u00B7 " + (cards ? count(r.failedRows(), "damaged card")
+                : rows(r.failedRows()) + (r.failedRows() == 1 ? " fails" : " fail"));
+        return String.format(Locale.ROOT, "In the file: %s \u2014 %s%s, %s%s%s%s.", count(r.rows(), rowWord), count(r.contacts().created(), "new contact"),
+                stored(r.contacts()), count(r.organizations().created(), "new organization"), cards ? "" : stored(r.organizations()), deals, failed);
+    }
+
+    /** "9 new contacts", "1 new contact". */
+    private static String count(long n, String what) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+    }
+
+    /** ", 3 already stored (updated)", or nothing when none was. */
+    private static String stored(ImportResult.Counts c) {
+        long stored = c.updated() + c.skipped();
+        if (stored == 0) {
+            return "";
+        }
+        String what = c.skipped() == 0 ? "updated" : c.updated() == 0 ? "left as they are" : "updated or left";
+        return String.format(Locale.ROOT, ", %,d already stored (%s)", stored, what);
+    }
 }

@@ -77,18 +77,31 @@ public final class ImportViewModel {
     }
 
     /** What importing a vCard file with {@code policy} would do: a dry run in the background, nothing written. */
-    public VcardPreview previewVcard(Path file, ImportOptions.OnDuplicate policy) {
+    public DryRun previewVcard(Path file, ImportOptions.OnDuplicate policy) {
         AtomicBoolean stopped = new AtomicBoolean();
-        return new VcardPreview(executors.supply(() -> vcards.run(file, policy, true, true, n -> { }, stopped::get)), () -> stopped.set(true));
+        return new DryRun(executors.supply(() -> vcards.run(file, policy, true, true, n -> { }, stopped::get)), () -> stopped.set(true));
     }
 
     /**
-     * A dry run of a vCard import under way: its result, and a way to stop it at its next hundred
-     * cards (its result then fails with a {@link java.util.concurrent.CancellationException}). The
-     * dialog stops it when the policy changes, when Import starts (a large file's dry run would
+     * What importing a CSV file with these choices would do: a dry run in the background (the rows
+     * read, matched and counted as the import does, in a transaction rolled back), nothing written.
+     */
+    public DryRun count(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
+            boolean skipInvalid, Boolean organizations, Path organizationsFile) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        ImportOptions o = new ImportOptions(Map.copyOf(columns), Map.copyOf(stages), policy, true, skipInvalid, null, organizations)
+                .withDayFirst(dayFirst).withCurrency(currency);
+        return new DryRun(executors.supply(() -> csv.run(file, o, organizationsFile, (bytes, size, rows) -> { }, stopped::get)),
+                () -> stopped.set(true));
+    }
+
+    /**
+     * A dry run of an import under way: its result, and a way to stop it at its next hundred cards or
+     * chunk of rows (its result then fails with a {@link java.util.concurrent.CancellationException}).
+     * A dialog stops it when a choice changes, when Import starts (a large file's dry run would
      * otherwise read on beside the import) and when it closes.
      */
-    public record VcardPreview(CompletableFuture<ImportResult> result, Runnable stop) {
+    public record DryRun(CompletableFuture<ImportResult> result, Runnable stop) {
 
         /** Whether {@code failure} is only this preview having been stopped. */
         public static boolean stopped(Throwable failure) {

@@ -44,7 +44,7 @@ final class VcardImportDialog {
     private final Button start = new Button("Import");
     private final Button stop = new Button("Cancel import");
     /** The dry run saying what the file holds, while it reads (null once done with). */
-    private ImportViewModel.VcardPreview previewing;
+    private ImportViewModel.DryRun previewing;
 
     VcardImportDialog(ImportViewModel model, Window owner, Path file) {
         this.model = model;
@@ -94,14 +94,14 @@ final class VcardImportDialog {
     private void readPreview() {
         ImportOptions.OnDuplicate chosen = policy.getValue();
         stopPreview();
-        ImportViewModel.VcardPreview reading = model.previewVcard(file, chosen);
+        ImportViewModel.DryRun reading = model.previewVcard(file, chosen);
         previewing = reading;
         reading.result().whenComplete((r, e) -> {
             if (chosen != policy.getValue() || start.isDisabled() && !status.getText().isEmpty()
-                    || e != null && ImportViewModel.VcardPreview.stopped(e)) {
+                    || e != null && ImportViewModel.DryRun.stopped(e)) {
                 return; // another policy was chosen since, or the import has run or started
             }
-            preview.setText(r != null ? previewText(r) : "The cards could not be read ahead: "
+            preview.setText(r != null ? ImportSentences.inTheFile(r, "card") : "The cards could not be read ahead: "
                     + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e)));
             if (r == null) {
                 // A file that cannot be read (a binary file named .vcf) is not imported either: Import stayed on, and said it again.
@@ -117,18 +117,6 @@ final class VcardImportDialog {
             previewing.stop().run();
             previewing = null;
         }
-    }
-
-    /** What a dry run found, said before the import: "12 cards: 9 new contacts, 3 already stored (updated) · 1 damaged card". */
-    static String previewText(ImportResult r) {
-        long stored = r.contacts().updated() + r.contacts().skipped();
-        String what = r.contacts().updated() > 0 && r.contacts().skipped() == 0 ? "updated" : r.contacts().skipped() > 0 && r.contacts().updated() == 0
-                ? "left as they are" : "updated or left";
-        String damaged = r.failedRows() == 0 ? "" : String.format(Locale.ROOT, " · %,d damaged %s", r.failedRows(), r.failedRows() == 1 ? "card" : "cards");
-        return String.format(Locale.ROOT, "In the file: %,d %s — %,d new %s%s, %,d new %s%s.", r.rows(), r.rows() == 1 ? "card" : "cards",
-                r.contacts().created(), r.contacts().created() == 1 ? "contact" : "contacts",
-                stored == 0 ? "" : String.format(Locale.ROOT, ", %,d already stored (%s)", stored, what),
-                r.organizations().created(), r.organizations().created() == 1 ? "organization" : "organizations", damaged);
     }
 
     void show() {

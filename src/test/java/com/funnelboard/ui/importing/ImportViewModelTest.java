@@ -76,6 +76,37 @@ class ImportViewModelTest {
         assertThat(task.options().currency()).as("the import reads them as the preview did").isEqualTo("SEK");
     }
 
+    /**
+     * Before Import, the wizard says what it would do with the choices made: which contacts,
+     * organizations and deals are new and which already stored, counted by a dry run that writes nothing.
+     */
+    @Test
+    void aDryRunCountsTheNewAndTheAlreadyStoredAndWritesNothing() throws Exception {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "Name,Email,Company,Deal Name,Amount\nAnn Lee,ann@x.example,Acme,Pilot,1200\n"
+                + "Bob Ray,bob@x.example,Acme,Rollout,5000\nCy Poe,cy@x.example,Zeta,,\n");
+        new CsvImport(store, Locale.US, "EUR", new DuplicateFinder("US")).run(people, // Ann, Bob, Cy, Acme, Zeta and two deals stored
+                ImportViewModel.options(Map.of(), Map.of(), ImportOptions.OnDuplicate.UPDATE, false, null), (bytes, size, rows) -> { }, () -> false);
+        Files.writeString(people, "Name,Email,Company,Deal Name,Amount\nAnn Lee,ann@x.example,Acme,Pilot,1200\n"
+                + "Dee Fox,dee@x.example,Acme,,\nEd Kim,ed@x.example,Nova,Renewal,800\n");
+        long contacts = store.read(r -> r.contactProfiles().list(null, 100).size());
+
+        ImportViewModel.DryRun run = model.count(people, Map.of(), Map.of(), ImportOptions.OnDuplicate.UPDATE, false, null, null);
+        com.funnelboard.service.importing.ImportResult r = run.result().get();
+        assertThat(ImportSentences.inTheFile(r, "row")).isEqualTo(
+                "In the file: 3 rows \u2014 2 new contacts, 1 already stored (left as they are), 1 new organization, "
+                        + "1 already stored (left as they are), 1 new deal, 1 already stored (left as they are).");
+        long after = store.read(r2 -> r2.contactProfiles().list(null, 100).size());
+        assertThat(after).as("nothing written").isEqualTo(contacts);
+
+        ImportViewModel.DryRun stopped = model.count(people, Map.of(), Map.of(), ImportOptions.OnDuplicate.SKIP, false, null, null);
+        stopped.stop().run();
+        com.funnelboard.service.importing.ImportResult skipping = stopped.result().handle((x, e) -> x).get();
+        if (skipping != null) { // (it may end before the stop is read: three rows are one chunk)
+            assertThat(skipping.contacts().created()).isEqualTo(2);
+        }
+    }
+
     /** A row of too many values refuses the preview until "Import anyway" is ticked; then it shows as the row that fails. */
     @Test
     void aFileRefusedAtARowIsPreviewedWithThatRowFailingOnceImportAnywayIsTicked() throws Exception {
@@ -92,7 +123,7 @@ class ImportViewModelTest {
     }
 
     @Test
-    void aVcardPreviewStoppedBeforeItEndsSaysNothingAndLeavesNoCount() throws Exception {
+    void aDryRunStoppedBeforeItEndsSaysNothingAndLeavesNoCount() throws Exception {
         StringBuilder cards = new StringBuilder();
         for (int i = 0; i < 1_000; i++) {
             cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ").append(i).append("\r\nEMAIL:p").append(i).append("@example.com\r\nEND:VCARD\r\n");
@@ -103,15 +134,15 @@ class ImportViewModelTest {
         ImportViewModel vcards = new ImportViewModel(new CsvImport(store, Locale.US, "EUR", new DuplicateFinder("US")), new CsvExport(store),
                 new UiExecutors(waiting::add, Runnable::run), new com.funnelboard.service.importing.VcardImport(store, new DuplicateFinder("US")));
 
-        ImportViewModel.VcardPreview read = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
-        ImportViewModel.VcardPreview stopped = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
+        ImportViewModel.DryRun read = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
+        ImportViewModel.DryRun stopped = vcards.previewVcard(vcf, ImportOptions.OnDuplicate.UPDATE);
         stopped.stop().run();
         waiting.forEach(Runnable::run);
 
         assertThat(read.result().get().rows()).as("a preview left alone reads every card").isEqualTo(1_000);
         assertThat(stopped.result()).isCompletedExceptionally();
         Throwable why = org.assertj.core.api.Assertions.catchThrowable(() -> stopped.result().join());
-        assertThat(ImportViewModel.VcardPreview.stopped(why)).as("stopped at its first hundred cards, not read to the end").isTrue();
-        assertThat(ImportViewModel.VcardPreview.stopped(new IllegalStateException("unreadable"))).isFalse();
+        assertThat(ImportViewModel.DryRun.stopped(why)).as("stopped at its first hundred cards, not read to the end").isTrue();
+        assertThat(ImportViewModel.DryRun.stopped(new IllegalStateException("unreadable"))).isFalse();
     }
 }

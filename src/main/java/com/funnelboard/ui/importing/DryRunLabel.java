@@ -1,0 +1,54 @@
+package com.funnelboard.ui.importing;
+
+import com.funnelboard.service.importing.ImportResult;
+import com.funnelboard.ui.common.SafeWrap;
+import javafx.scene.control.Label;
+
+/**
+ * Says before the import what it would do with the file and the choices made — how many contacts,
+ * organizations and deals are new and how many already stored — from a dry run: read, matched and
+ * counted as the import does, nothing written. A new choice starts another and stops the one under
+ * way, as Import and closing the dialog do.
+ */
+final class DryRunLabel {
+
+    private final Label label = new Label();
+    private final String rowWord;
+    private ImportViewModel.DryRun running;
+
+    /** @param rowWord what the file holds, one by one: "row", "card" */
+    DryRunLabel(String id, String rowWord) {
+        this.rowWord = rowWord;
+        label.setId(id);
+        SafeWrap.wrap(label);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    Label label() {
+        return label;
+    }
+
+    /** Says what {@code run} finds once it ends, unless another was started or it was stopped first. */
+    void start(ImportViewModel.DryRun run) {
+        stop();
+        running = run;
+        label.setText("Counting what Import would do\u2026");
+        run.result().whenComplete((r, e) -> {
+            if (running != run) {
+                return; // replaced, or stopped: the label is another's, or the import's
+            }
+            running = null;
+            // A file the import would refuse is said by the preview, with its row: the count says nothing then.
+            label.setText(r != null ? ImportSentences.inTheFile(r, rowWord) : "");
+        });
+    }
+
+    /** Stops the dry run under way, if any; what the label says stays. */
+    void stop() {
+        if (running != null) {
+            running.stop().run();
+            running = null;
+            label.setText("");
+        }
+    }
+}
