@@ -28,9 +28,16 @@ final class DryRunLabel {
         return label;
     }
 
-    /** Says what {@code run} finds once it ends, unless another was started or it was stopped first. */
+    /**
+     * Says what {@code run} finds once it ends, unless another was started or it was stopped first;
+     * a null run (a file too large to count first) says that Import counts it.
+     */
     void start(ImportViewModel.DryRun run) {
         stop();
+        if (run == null) {
+            label.setText("A file this large is counted as it is imported: counting it first would keep the database busy as long.");
+            return;
+        }
         running = run;
         label.setText("Counting what Import would do\u2026");
         run.result().whenComplete((r, e) -> {

@@ -84,15 +84,33 @@ public final class ImportViewModel {
 
     /**
      * What importing a CSV file with these choices would do: a dry run in the background (the rows
-     * read, matched and counted as the import does, in a transaction rolled back), nothing written.
+     * read, matched and counted as the import does, in a transaction rolled back), nothing written;
+     * null for a file larger than {@link #COUNT_LIMIT}.
      */
     public DryRun count(Path file, Map<String, ImportField> columns, Map<String, Stage> stages, ImportOptions.OnDuplicate policy,
             boolean skipInvalid, Boolean organizations, Path organizationsFile) {
+        if (tooLargeToCount(file)) {
+            return null;
+        }
         AtomicBoolean stopped = new AtomicBoolean();
         ImportOptions o = new ImportOptions(Map.copyOf(columns), Map.copyOf(stages), policy, true, skipInvalid, null, organizations)
                 .withDayFirst(dayFirst).withCurrency(currency);
         return new DryRun(executors.supply(() -> csv.run(file, o, organizationsFile, (bytes, size, rows) -> { }, stopped::get)),
                 () -> stopped.set(true));
+    }
+
+    /**
+     * The largest file counted before its import (about 50,000 rows): a dry run holds the database's
+     * writing for as long as the import would, and the window's own saves would wait behind it.
+     */
+    static final long COUNT_LIMIT = 10L * 1024 * 1024;
+
+    private static boolean tooLargeToCount(Path file) {
+        try {
+            return java.nio.file.Files.size(file) > COUNT_LIMIT;
+        } catch (java.io.IOException e) {
+            return true; // the preview says why it cannot be read
+        }
     }
 
     /**

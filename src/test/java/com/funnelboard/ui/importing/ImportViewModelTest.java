@@ -99,6 +99,19 @@ class ImportViewModelTest {
         long after = store.read(r2 -> r2.contactProfiles().list(null, 100).size());
         assertThat(after).as("nothing written").isEqualTo(contacts);
 
+        // A large file is not counted first: the dry run would keep the database's writing busy as long as the import.
+        Path large = dir.resolve("large.csv");
+        try (var out = Files.newBufferedWriter(large)) {
+            out.write("Name,Email\n");
+            for (int i = 0; out != null && Files.size(large) <= ImportViewModel.COUNT_LIMIT; i++) {
+                for (int j = 0; j < 10_000; j++) {
+                    out.write("Person " + i + "-" + j + ",p" + i + "-" + j + "@x.example\n");
+                }
+                out.flush();
+            }
+        }
+        assertThat(model.count(large, Map.of(), Map.of(), ImportOptions.OnDuplicate.UPDATE, false, null, null)).isNull();
+
         ImportViewModel.DryRun stopped = model.count(people, Map.of(), Map.of(), ImportOptions.OnDuplicate.SKIP, false, null, null);
         stopped.stop().run();
         com.funnelboard.service.importing.ImportResult skipping = stopped.result().handle((x, e) -> x).get();
