@@ -65,4 +65,25 @@ public final class BackupRotation {
         }
         return kept;
     }
+
+    /** How long the backups taken before a restore are kept, at the least. */
+    public static final java.time.Duration BEFORE_RESTORE_KEPT = java.time.Duration.ofDays(30);
+    /** How many of the newest backups taken before a restore are kept, however old. */
+    public static final int BEFORE_RESTORE_NEWEST = 3;
+
+    /**
+     * Which of the backups taken before a restore to keep: every one of the last 30 days, and the
+     * newest three whatever their age — each is the one way back from its restore.
+     */
+    public static Set<Instant> keepBeforeRestore(Collection<Instant> backups, Instant now) {
+        List<Instant> newestFirst = new ArrayList<>(backups);
+        newestFirst.sort(Comparator.reverseOrder());
+        Set<Instant> kept = new LinkedHashSet<>(newestFirst.subList(0, Math.min(BEFORE_RESTORE_NEWEST, newestFirst.size())));
+        for (Instant i : newestFirst) {
+            if (!i.isBefore(now.minus(BEFORE_RESTORE_KEPT))) {
+                kept.add(i);
+            }
+        }
+        return kept;
+    }
 }

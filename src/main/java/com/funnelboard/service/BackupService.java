@@ -32,7 +32,14 @@ public final class BackupService {
     private static final String SUFFIX = ".db";
 
     /** One backup: its id (the name without ".db"), when it was taken, where it is, its size in bytes. */
-    public record Backup(String id, Instant at, Path file, long bytes) {}
+    /**
+     * @param beforeRestore taken of what the database held just before a restore: the one way to take
+     *     the restore back, kept apart from the daily and weekly rotation (see {@link #rotate})
+     */
+    public record Backup(String id, Instant at, Path file, long bytes, boolean beforeRestore) {}
+
+    /** How the name of a backup taken before a restore ends (before {@code .db}). */
+    private static final String BEFORE_RESTORE = "-before-restore";
 
     private final Store store;
     private final Path folder;
@@ -93,9 +100,10 @@ public final class BackupService {
             return Optional.empty();
         }
         String id = name.substring(0, name.length() - SUFFIX.length());
+        boolean beforeRestore = id.endsWith(BEFORE_RESTORE);
         try {
-            Instant at = NAME.parse(id, Instant::from);
-            return Optional.of(new Backup(id, at, file, Files.size(file)));
+            Instant at = NAME.parse(beforeRestore ? id.substring(0, id.length() - BEFORE_RESTORE.length()) : id, Instant::from);
+            return Optional.of(new Backup(id, at, file, Files.size(file), beforeRestore));
         } catch (java.time.DateTimeException | IOException e) {
             return Optional.empty(); // not one of ours
         }
@@ -103,11 +111,17 @@ public final class BackupService {
 
     /** Takes a backup now, then lets the old ones go that the rotation does not keep. */
     public Backup create() {
+        return create(false);
+    }
+
+    private Backup create(boolean beforeRestore) {
+        String kind = beforeRestore ? BEFORE_RESTORE : "";
         Instant now = clock.instant();
-        Path target = folder.resolve(NAME.format(now) + SUFFIX);
-        while (Files.exists(target)) {
+        Path target = folder.resolve(NAME.format(now) + kind + SUFFIX);
+        while (Files.exists(target) || Files.exists(folder.resolve(NAME.format(now) + SUFFIX))
+                || Files.exists(folder.resolve(NAME.format(now) + BEFORE_RESTORE + SUFFIX))) {
             now = now.plusMillis(1);
-            target = folder.resolve(NAME.format(now) + SUFFIX);
+            target = folder.resolve(NAME.format(now) + kind + SUFFIX);
         }
         store.backupTo(target);
         Backup made = parse(target).orElseThrow();
@@ -122,13 +136,31 @@ public final class BackupService {
         return done ? Optional.empty() : Optional.of(create());
     }
 
-    /** Deletes the backups the rotation does not keep (7 daily, 4 weekly, and all of today's). */
+    /**
+     * Deletes the backups the rotation does not keep: of the daily and weekly ones, the newest whole
+     * one of each of the last 7 days and 4 weeks, and all of today's (a damaged one — cut short,
+     * overwritten — no longer stands for its day: it pushed a sound one of the same day out); of those
+     * taken before a restore, every one of the last 30 days and the newest 3 (they were rotated as
+     * daily ones, and went the next day once another backup was taken that day).
+     */
     public void rotate() {
         List<Backup> all = list();
-        Set<Instant> keep = BackupRotation.keep(all.stream().map(Backup::at).toList(), clock.getZone(),
-                clock.instant().atZone(clock.getZone()).toLocalDate());
+        java.time.LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        Set<Path> whole = new java.util.HashSet<>();
         for (Backup b : all) {
-            if (!keep.contains(b.at())) {
+            // Today's are all kept: only the older ones are looked at (their first 100 bytes).
+            if (!b.beforeRestore() && (b.at().atZone(clock.getZone()).toLocalDate().equals(today) || Backups.looksWhole(b.file()))) {
+                whole.add(b.file());
+            }
+        }
+        Set<Instant> regular = BackupRotation.keep(all.stream().filter(b -> whole.contains(b.file())).map(Backup::at).toList(),
+                clock.getZone(), today);
+        Set<Instant> beforeRestores = BackupRotation.keepBeforeRestore(all.stream().filter(Backup::beforeRestore).map(Backup::at).toList(),
+                clock.instant());
+        for (Backup b : all) {
+            boolean keep = b.beforeRestore() ? beforeRestores.contains(b.at())
+                    : whole.contains(b.file()) && regular.contains(b.at()) || b.at().atZone(clock.getZone()).toLocalDate().equals(today);
+            if (!keep) {
                 try {
                     Files.deleteIfExists(b.file());
                 } catch (IOException e) {
@@ -180,7 +212,7 @@ public final class BackupService {
             boolean restored = false;
             for (int attempt = 0; attempt < 5 && !restored; attempt++) {
                 long mark = store.changeMark();
-                before = create();
+                before = create(true);
                 restored = store.restoreFrom(b.file(), mark);
             }
             if (!restored) {

@@ -258,6 +258,37 @@ public final class Backups {
         }
     }
 
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether a backup file still looks whole, read from its first 100 bytes alone: SQLite's header,
+     * a page size SQLite writes, and as many bytes as the header says its pages take. A backup cut
+     * short or overwritten does not; one damaged inside its pages does (SQLite's check finds those).
+     */
+    public static boolean looksWhole(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(100); // big-endian, as SQLite writes its header
+            while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+                // read on
+            }
+            if (h.hasRemaining() || !java.util.Arrays.equals(h.array(), 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+                return false;
+            }
+            int pageSize = Short.toUnsignedInt(h.getShort(16));
+            pageSize = pageSize == 1 ? 65_536 : pageSize;
+            if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+                return false;
+            }
+            long changes = Integer.toUnsignedLong(h.getInt(24));
+            long pages = Integer.toUnsignedLong(h.getInt(28));
+            long validFor = Integer.toUnsignedLong(h.getInt(92));
+            long size = ch.size();
+            return changes == validFor && pages > 0 ? size == pages * pageSize : size > 0 && size % pageSize == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Puts a backup in the place of a database that cannot be opened (damaged) and is not open: the
      * damaged file and its journal files are kept beside it as {@code NAME.damaged-TIME}, the backup

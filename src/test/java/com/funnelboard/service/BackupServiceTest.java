@@ -63,6 +63,50 @@ public class BackupServiceTest {
         }
     }
 
+    /**
+     * The backup taken before a restore is the one way to take it back: the next day's rotation kept
+     * only the newest backup of its day, and a backup taken after the restore that day pushed it out.
+     * And a backup cut short or overwritten no longer stands for its day: it pushed a sound one out.
+     */
+    @Test
+    void theBackupBeforeARestoreOutlivesTheDailyRotationAndADamagedOneDoesNotPushASoundOneOut() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), BERLIN);
+        try (Store store = Store.open(dir.resolve("pipeline.db"), clock)) {
+            BackupService backups = new BackupService(store, dir.resolve("backups"), clock);
+            Fixtures.deal(store, "Pilot", Stage.LEAD, 100L);
+            BackupService.Backup one = backups.create();
+            clock.advance(Duration.ofHours(1));
+            Fixtures.deal(store, "Second", Stage.LEAD, 100L);
+            BackupService.Backup before = backups.restore(one);
+            assertThat(before.beforeRestore()).isTrue();
+            assertThat(before.id()).endsWith("-before-restore");
+            clock.advance(Duration.ofHours(1));
+            backups.create(); // a later one the same day
+            clock.advance(Duration.ofHours(3));
+            BackupService.Backup evening = backups.create(); // the day's newest: sound
+            clock.advance(Duration.ofMinutes(1));
+            BackupService.Backup cut = backups.create(); // the day's newest, until it is cut short
+            try (var f = java.nio.channels.FileChannel.open(cut.file(), java.nio.file.StandardOpenOption.WRITE)) {
+                f.truncate(f.size() / 2);
+            }
+            clock.set(Instant.parse("2026-11-03T09:00:00Z"));
+            backups.backupIfDue();
+            assertThat(backups.list()).extracting(BackupService.Backup::id).as("the next day").contains(before.id(), evening.id())
+                    .doesNotContain(one.id(), cut.id());
+            for (int day = 2; day <= 20; day++) {
+                clock.set(Instant.parse("2026-11-02T09:00:00Z").plus(Duration.ofDays(day)));
+                backups.backupIfDue();
+            }
+            assertThat(backups.list()).extracting(BackupService.Backup::id).as("20 days on").contains(before.id());
+            assertThat(backups.preview(backups.resolve(before.id())).deals()).as("what the restore replaced").isEqualTo(2);
+
+            clock.set(Instant.parse("2026-11-02T09:00:00Z").plus(Duration.ofDays(31)));
+            backups.backupIfDue();
+            assertThat(backups.list()).extracting(BackupService.Backup::id).as("past 30 days, still among the newest three")
+                    .contains(before.id());
+        }
+    }
+
     @Test
     void aBackupHoldsWhatIsStillInTheWriteAheadLog() throws Exception {
         try (Store store = Fixtures.store(dir)) {
