@@ -31,6 +31,30 @@ final class DamagedAtStart {
     private DamagedAtStart() {}
 
     /**
+     * Why the window does not open a database this installation keeps backups of, when it is gone or
+     * empty (moved, deleted, emptied): its newest good backup is offered instead, and no empty database
+     * is made in its place — one was, and the next daily backups pushed the good ones out. Null when
+     * the file holds a database, or when it was never backed up here (a new one is started then).
+     */
+    static StoreException goneWithBackups(Path database) {
+        if (!com.funnelboard.store.DatabaseFile.notStarted(database)) {
+            return null;
+        }
+        Path folder = BackupService.folderFor(WindowLaunch.appData(), database);
+        try {
+            if (new BackupService.Shelf(WindowLaunch.appData(), database).list().isEmpty()) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The backups of {} could not be listed", database, e);
+            return null;
+        }
+        return new StoreException(StoreException.Kind.NOT_A_DATABASE, (java.nio.file.Files.isRegularFile(database)
+                ? database + " is empty: it holds no database" : "There is no database at " + database + " any more")
+                + ", and nothing was created. To start a new, empty database there instead, move its backups (" + folder + ") aside.");
+    }
+
+    /**
      * Offers the newest good backup of a damaged database; returns the store opened on it when the
      * user took it, else null (the caller says why the window does not open).
      */
@@ -52,15 +76,20 @@ final class DamagedAtStart {
         String when = formats.weekdayTimeSeconds(g.backup().at());
         String holds = g.preview().deals() + (g.preview().deals() == 1 ? " deal" : " deals") + " and " + g.preview().contacts()
                 + (g.preview().contacts() == 1 ? " contact" : " contacts");
-        tell.accept(damage.getMessage() + " The newest good backup is of " + when + " (" + holds + ").");
-        if (!ask(damage.getMessage(), toolkit, "Restore the newest good backup, of " + when + "? It holds " + holds
+        boolean there = !com.funnelboard.store.DatabaseFile.notStarted(database);
+        // A file that is not SQLite where a database this installation backed up was is that database, damaged.
+        String problem = damage.kind() == StoreException.Kind.NOT_A_DATABASE && there && !com.funnelboard.store.DatabaseFile.beginsAsSqlite(database)
+                ? database
+                + " is damaged: it is no longer an SQLite file (its beginning was overwritten or cut); nothing was changed." : damage.getMessage();
+        tell.accept(problem + " The newest good backup is of " + when + " (" + holds + ").");
+        if (!ask(problem, toolkit, "Restore the newest good backup, of " + when + "? It holds " + holds
                 + (g.preview().newestChangeAt() == null ? "" : ", the newest change of "
                         + formats.weekdayTime(g.preview().newestChangeAt()))
-                + ". The damaged file is kept beside it.")) {
+                + (there ? ". The damaged file is kept beside it." : "."))) {
             return null;
         }
         try {
-            Path kept = BackupService.putInPlace(database, g.backup(), clock.instant());
+            Path kept = BackupService.putInPlace(database, g.backup(), clock.instant()); // (nothing kept when nothing was there)
             LOG.warn("Restored {} in place of the damaged {} (kept as {})", g.backup().file(), database, kept);
             return Store.open(database, clock, WindowLaunch.knownFiles(), StoreAccess.WINDOW);
         } catch (StoreException e) {

@@ -44,6 +44,10 @@ final class WindowLaunch {
         OpeningNotice notice = new OpeningNotice(toolkit);
         com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(notice::say, java.time.Duration.ofMillis(800));
         try {
+            StoreException gone = DamagedAtStart.goneWithBackups(database);
+            if (gone != null) {
+                throw gone; // a database this installation backed up is gone or empty: its backups are offered, no empty one made
+            }
             // The window holds the database's lock (one window per database); commands write beside it.
             store = Store.open(database, clock, knownFiles(), StoreAccess.WINDOW, steps);
         } catch (StoreException e) {
@@ -55,7 +59,8 @@ final class WindowLaunch {
                 return 0;
             }
             LOG.warn("The window could not open {}: {}", database, e.getMessage(), e);
-            Store rescued = e.kind() == StoreException.Kind.DAMAGED ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell, toolkit) : null;
+            Store rescued = e.kind() == StoreException.Kind.DAMAGED || e.kind() == StoreException.Kind.NOT_A_DATABASE
+                    ? DamagedAtStart.offerNewestGoodBackup(database, e, clock, tell, toolkit) : null;
             if (rescued == null) {
                 tell.accept(e.getMessage());
                 if (!toolkit.exited()) {

@@ -35,8 +35,8 @@ final class BackupCommand {
             return list(s, backups.folder(), backups.list(), backups::preview, null);
         }, s -> {
             BackupService.Shelf shelf = root.shelf();
-            return list(s, shelf.folder(), shelf.list(), shelf::preview, root.database().getFileName() + " is damaged and cannot be opened; "
-                    + "'backup restore ID' puts one of these in its place.");
+            return list(s, shelf.folder(), shelf.list(), shelf::preview, root.database().getFileName() + (gone(root.database())
+                    ? " is missing or empty" : " is damaged and cannot be opened") + "; 'backup restore ID' puts one of these in its place.");
         });
     }
 
@@ -113,15 +113,27 @@ final class BackupCommand {
                 s.console().result(doc, () -> s.console().line(describe(s, b, p)));
                 return p.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
             }
+            boolean wasThere = !gone(root.database());
             java.nio.file.Path kept = shelf.putInPlace(b, s.now());
             doc.put("restored", true);
-            doc.put("damagedKeptAs", kept.toString());
+            doc.put("damagedKeptAs", wasThere ? kept.toString() : null);
             s.console().result(doc, () -> {
                 s.console().line("Restored " + describe(s, b, p));
-                s.console().line("The damaged file is kept as " + kept.getFileName() + " beside it.");
+                if (wasThere) {
+                    s.console().line("The damaged file is kept as " + kept.getFileName() + " beside it.");
+                }
             });
             return ExitCodes.OK;
         });
+    }
+
+    /** Whether the database file is not there, or empty. */
+    private static boolean gone(java.nio.file.Path database) {
+        try {
+            return !java.nio.file.Files.isRegularFile(database) || java.nio.file.Files.size(database) == 0;
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     private static String describe(Session s, BackupService.Backup b, BackupPreview p) {

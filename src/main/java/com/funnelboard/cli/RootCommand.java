@@ -227,11 +227,21 @@ public final class RootCommand implements Callable<Integer> {
      */
     int run(Function<Session, Integer> body, Function<Session, Integer> whenDamaged) {
         Console console = console();
+        Path file = database().toAbsolutePath().normalize();
+        if (Workspace.notStarted(file) && hasBackups()) {
+            // A database this installation backed up is gone (moved, deleted, emptied): its backups are offered, and no
+            // empty database is made in its place (the default one was, and the next daily backups pushed the good ones out).
+            if (whenDamaged != null) {
+                return runDamaged(whenDamaged, console);
+            }
+            return console.fail(ExitCodes.BAD_INPUT, (java.nio.file.Files.isRegularFile(file) ? file + " is empty: it holds no database"
+                    : "There is no database at " + file + " any more") + ", and nothing was created." + newestGoodBackup(session())
+                    + " To start a new, empty database there instead, move its backups (" + shelf().folder() + ") aside.");
+        }
         String missing = db == null ? null : MissingDatabase.why(db.toAbsolutePath().normalize(), leafCommand());
         if (missing != null) {
             return console.fail(missing.startsWith("There is no folder") ? ExitCodes.IO : ExitCodes.BAD_INPUT, missing);
         }
-        Path file = database().toAbsolutePath().normalize();
         boolean fresh = Workspace.notStarted(file);
         boolean emptyFile = fresh && java.nio.file.Files.isRegularFile(file);
         int code = runOpen(body, whenDamaged, console);
@@ -261,20 +271,18 @@ public final class RootCommand implements Callable<Integer> {
                     clock.instant()));
         } catch (Workspace.UnavailableException e) {
             LOG.warn("{}", e.getMessage(), e);
-            if (e.reason() == Workspace.UnavailableException.Reason.DAMAGED) {
-                Session offline = session();
+            // A file that is not SQLite where this installation kept a database it backed up is that database, damaged
+            // (its first page overwritten): its backups can put it back, as for any other damage.
+            if (e.reason() == Workspace.UnavailableException.Reason.DAMAGED
+                    || e.reason() == Workspace.UnavailableException.Reason.NOT_A_DATABASE && hasBackups()) {
                 if (whenDamaged != null) {
-                    try {
-                        return whenDamaged.apply(offline);
-                    } catch (InvalidInputException | RefusedException other) {
-                        return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, ProblemWords.describe(bad.problems(), leafSpec()))
-                                : console.fail(ExitCodes.REFUSED, other.getMessage());
-                    } catch (RuntimeException other) {
-                        LOG.error("The backups of the damaged {} could not be used", database(), other);
-                        return console.fail(ExitCodes.IO, "The backups could not be used: " + other.getMessage());
-                    }
+                    return runDamaged(whenDamaged, console);
                 }
-                return console.fail(ExitCodes.of(e), e.getMessage() + newestGoodBackup(offline));
+                String said = e.reason() == Workspace.UnavailableException.Reason.DAMAGED
+                        || Workspace.beginsAsSqlite(database()) ? e.getMessage()
+                        : database().toAbsolutePath().normalize() + " is damaged: it is no longer an SQLite file (its beginning was "
+                                + "overwritten or cut); nothing was changed.";
+                return console.fail(ExitCodes.of(e), said + newestGoodBackup(session()));
             }
             return console.fail(ExitCodes.of(e), e.getMessage());
         } catch (InvalidInputException e) {
@@ -295,6 +303,29 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs what a command does with the backups of a database that cannot be opened, or is gone. */
+    private int runDamaged(Function<Session, Integer> whenDamaged, Console console) {
+        try {
+            return whenDamaged.apply(session());
+        } catch (InvalidInputException | RefusedException other) {
+            return other instanceof InvalidInputException bad ? console.fail(ExitCodes.BAD_INPUT, ProblemWords.describe(bad.problems(), leafSpec()))
+                    : console.fail(ExitCodes.REFUSED, other.getMessage());
+        } catch (RuntimeException other) {
+            LOG.error("The backups of the damaged {} could not be used", database(), other);
+            return console.fail(ExitCodes.IO, "The backups could not be used: " + other.getMessage());
+        }
+    }
+
+    /** Whether this installation keeps backups of the database's file (it was one of ours). */
+    private boolean hasBackups() {
+        try {
+            return !shelf().list().isEmpty();
+        } catch (RuntimeException e) {
+            LOG.warn("The backups of {} could not be listed", database(), e);
+            return false;
+        }
+    }
+
     /** A session without the database (only the console, times and JSON): for what must work when it cannot be opened. */
     Session session() {
         return new Session(null, console(), new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale, clock.instant());
@@ -311,7 +342,8 @@ public final class RootCommand implements Callable<Integer> {
             return shelf().newestGood().map(g -> " The newest good backup is " + g.backup().id() + ", taken " + s.time(g.backup().at()) + " ("
                     + g.preview().deals() + (g.preview().deals() == 1 ? " deal, " : " deals, ") + g.preview().contacts()
                     + (g.preview().contacts() == 1 ? " contact" : " contacts") + "): funnelboard backup restore " + g.backup().id()
-                    + (db == null ? "" : " --db " + db) + " puts it in place and keeps the damaged file beside it.").orElse("");
+                    + (db == null ? "" : " --db " + db) + " puts it in place"
+                    + (java.nio.file.Files.isRegularFile(database()) ? " and keeps the damaged file beside it." : ".")).orElse("");
         } catch (RuntimeException e) {
             LOG.warn("The backups of {} could not be looked at", database(), e);
             return "";

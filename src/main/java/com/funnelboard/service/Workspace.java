@@ -55,6 +55,11 @@ public final class Workspace implements AutoCloseable {
         return com.funnelboard.store.DatabaseFile.notStarted(file);
     }
 
+    /** Whether the file begins as every SQLite database does: a file that does not was never one, or is damaged at its beginning. */
+    public static boolean beginsAsSqlite(Path file) {
+        return com.funnelboard.store.DatabaseFile.beginsAsSqlite(file);
+    }
+
     /**
      * Takes back a database that a command started and then wrote nothing to (it was refused, or
      * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.

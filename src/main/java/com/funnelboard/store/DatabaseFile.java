@@ -301,6 +301,16 @@ public final class DatabaseFile {
         }
     }
 
+    /** Whether the file begins as every SQLite database does (false for a missing or unreadable one). */
+    public static boolean beginsAsSqlite(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Refuses a non-empty file that is not SQLite before the driver touches it. A file this process
      * has open through SQLite is SQLite, and is not opened again (see {@link #openedHere}).

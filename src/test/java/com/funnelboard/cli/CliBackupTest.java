@@ -124,4 +124,46 @@ class CliBackupTest {
         assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
         assertThat(cli.json("whoami").get("name").asString()).isEqualTo("Ida Berg");
     }
+
+    /**
+     * A database this installation backed up that is overwritten at its beginning (no longer an SQLite
+     * file), emptied or gone: its backups are listed and put in place, and no empty database is made
+     * in its place — it was "not a Funnelboard database", with no word of its backups, and a missing
+     * default database was started again empty.
+     */
+    @Test
+    void aDatabaseOverwrittenEmptiedOrGoneKeepsItsBackupsAndNoEmptyOneIsMadeInItsPlace() throws Exception {
+        cli.addDeal("Pilot");
+        String id = cli.json("backup", "create").get("id").asString();
+        Path db = dir.resolve("pipeline.db");
+        try (var f = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+            f.write(java.nio.ByteBuffer.allocate(100), 0); // its header zeroed
+        }
+        CliRunner.Result refused = cli.run("deals", "list");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("is damaged: it is no longer an SQLite file").contains("The newest good backup is " + id)
+                .doesNotContain("not a Funnelboard database");
+        assertThat(cli.run("backup", "list").out()).contains("pipeline.db is damaged").contains(id);
+        assertThat(Path.of(cli.json("backup", "restore", id).get("damagedKeptAs").asString())).exists();
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+
+        Files.write(db, new byte[0]);
+        Files.deleteIfExists(dir.resolve("pipeline.db-wal"));
+        Files.deleteIfExists(dir.resolve("pipeline.db-shm"));
+        CliRunner.Result empty = cli.run("deals", "list");
+        assertThat(empty.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(empty.err()).contains("is empty: it holds no database").contains("The newest good backup is " + id)
+                .contains("move its backups");
+
+        Files.delete(db);
+        CliRunner.Result gone = cli.run("deals", "add", "--title", "New", "--contact", "Bo Chen");
+        assertThat(gone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(gone.err()).contains("There is no database at " + db + " any more").contains(id);
+        assertThat(db).as("no empty database made in its place").doesNotExist();
+        assertThat(cli.run("backup", "list").out()).contains("pipeline.db is missing or empty").contains(id);
+        JsonNode restored = cli.json("backup", "restore", id);
+        assertThat(restored.get("restored").asBoolean()).isTrue();
+        assertThat(restored.get("damagedKeptAs").isNull()).isTrue();
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+    }
 }
