@@ -142,6 +142,9 @@ class NewLeadUiTest {
         assertThat(robot.lookup("#lead-contact").queryTextInputControl().getText()).isEmpty();
         assertThat(robot.lookup("#lead-organization").queryTextInputControl().getText()).isEmpty();
         robot.clickOn("#lead-contact").write("Jane Doe").type(KeyCode.TAB).write("Acme Ltd").type(KeyCode.TAB).write("jane@acme").type(KeyCode.TAB);
+        // Kept on disk as typed, the form still open: the app killed now loses nothing (only an Escape or a quit kept it).
+        BoardUiTest.waitUntil(() -> store.read(r -> r.local().get("draft.new-lead")).filter(d -> d.contains("Jane Doe")).isPresent());
+        assertThat(robot.lookup("#lead-create").tryQuery()).isPresent();
         assertThat(robot.lookup("#problem-email").queryLabeled().getText()).isEqualTo("Not an email address");
         assertThat(robot.lookup("#lead-create").queryButton().isDisabled()).isFalse();
         robot.clickOn("#lead-create");

@@ -6,6 +6,7 @@ import com.funnelboard.service.ContactService;
 import com.funnelboard.service.NewLead;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -117,6 +118,19 @@ public final class NewLeadViewModel {
         }
         fields.put("currency", currency.get());
         return fields;
+    }
+
+    /**
+     * Tells {@code changed} each time a field, the source or the currency changes (the form keeps its
+     * draft as typed); returns what stops it.
+     */
+    public Runnable onChange(Runnable changed) {
+        javafx.beans.InvalidationListener told = o -> changed.run();
+        List<javafx.beans.Observable> all = new java.util.ArrayList<>(fields().values());
+        all.add(source);
+        all.add(currency);
+        all.forEach(p -> p.addListener(told));
+        return () -> all.forEach(p -> p.removeListener(told));
     }
 
     /** Puts a draft back into the form (a field or source it does not know is left alone). */

@@ -229,9 +229,19 @@ final class ShellDialogs {
         // (A failure to read the currency or the draft shows in the status bar; Ctrl+N tries again.)
     }
 
+    /** How long typing in New lead pauses before what was typed is kept on disk (the log bar keeps its note so). */
+    static final javafx.util.Duration DRAFT_PAUSE = javafx.util.Duration.millis(700);
+
     private void showNewLead(NewLeadViewModel model) {
         NewLeadDialog dialog = new NewLeadDialog(window(), model);
+        // Kept as typed, after a pause: the app killed (or the machine dying) with the form open lost it, while a note
+        // typed in the log bar was kept.
+        javafx.animation.PauseTransition keep = new javafx.animation.PauseTransition(DRAFT_PAUSE);
+        keep.setOnFinished(e -> shell.keepNewLeadDraft(model.draft()));
+        Runnable stopKeeping = model.onChange(keep::playFromStart);
         Optional<NewLead> lead = dialog.showAndWait();
+        stopKeeping.run();
+        keep.stop();
         if (lead.isEmpty()) {
             pendingLead = model.typed() ? model : null;
             // Kept on disk too, so a quit (Ctrl+Q closes the form first) or a crash does not lose it; nothing typed forgets it.
