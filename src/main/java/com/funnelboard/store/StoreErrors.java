@@ -28,6 +28,16 @@ final class StoreErrors {
         return io == null ? java.util.Optional.empty() : java.util.Optional.of(new java.io.UncheckedIOException(io.getMessage(), io));
     }
 
+    /** Whether the disk holding the file has less than a megabyte free (false when that cannot be told). */
+    static boolean diskFull(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return folder != null && java.nio.file.Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Turns driver errors into one sentence a user can act on. */
     static StoreException translate(Exception e, Path file) {
         if (e instanceof StoreException se) {
@@ -61,6 +71,12 @@ final class StoreErrors {
             if (name.startsWith("SQLITE_CANTOPEN")) {
                 return new StoreException(StoreException.Kind.IO, "Cannot open " + file
                         + ": permission denied, or its folder is missing or read-only.", e);
+            }
+            if (name.startsWith("SQLITE_IOERR") && diskFull(file)) {
+                // A full disk reads as an I/O error where SQLite cannot grow its journal or shared-memory file (as the
+                // file opens, before any change): said as a failing disk, while freeing space is the cure.
+                return new StoreException(StoreException.Kind.IO, "The disk holding " + file + " is full; nothing more was saved "
+                        + "(everything saved before is intact). Free some space and try again.", e);
             }
             if (name.startsWith("SQLITE_IOERR")) {
                 return new StoreException(StoreException.Kind.IO, "The disk reported an error while using " + file

@@ -26,4 +26,20 @@ class StoreErrorsTest {
         assertThat(StoreErrors.writingElsewhere(full)).as("the database's own disk").isEmpty();
         assertThat(StoreErrors.translate(full, Path.of("p.db")).getMessage()).startsWith("The disk is full; the last change was not saved");
     }
+
+    /**
+     * An I/O error on a disk with no room left is said as a full disk: a database opened on a full
+     * disk (its journal cannot grow) was "The disk reported an error … Check the disk", even for
+     * `check`, which changes nothing. (/proc is a file system with no free space at all.)
+     */
+    @Test
+    void anIoErrorOnADiskWithNoRoomIsSaidAsAFullDisk() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        SQLiteException ioerr = new SQLiteException("disk I/O error", SQLiteErrorCode.SQLITE_IOERR_WRITE);
+        assertThat(StoreErrors.translate(ioerr, Path.of("/proc/self/pipeline.db")).getMessage())
+                .isEqualTo("The disk holding /proc/self/pipeline.db is full; nothing more was saved (everything saved before is intact). "
+                        + "Free some space and try again.");
+        assertThat(StoreErrors.translate(ioerr, Path.of(System.getProperty("java.io.tmpdir"), "p.db")).getMessage())
+                .as("a disk with room").startsWith("The disk reported an error while using");
+    }
 }
