@@ -85,19 +85,28 @@ final class BackupCommand {
             doc.put("backup", json(s, b, p));
             if (dryRun) {
                 doc.put("restored", false);
-                s.console().result(doc, () -> s.console().line(describe(s, b, p)));
+                s.console().result(doc, () -> {
+                    s.console().line(describe(s, b, p));
+                    if (p.healthy()) {
+                        s.console().line("Restoring it puts what the database holds now in a backup first (kept 30 days, named "
+                                + "…-before-restore): restoring that one takes the restore back.");
+                    }
+                });
                 return p.healthy() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
             }
             if (!p.healthy()) {
-                // A damaged backup is a file that is not valid, as its dry run says (exit 3).
-                return s.console().fail(ExitCodes.BAD_INPUT, "The " + describe(s, b, p) + ". Nothing was changed.");
+                // A damaged backup is a file that is not valid, as its dry run says (exit 3); the one to use instead is named.
+                String instead = BackupService.newestGood(backups.folder()).map(g -> " The newest good backup is " + g.backup().id() + " (" + taken(s,
+                        g.backup()) + "): funnelboard backup restore " + g.backup().id() + ".").orElse(" No other backup is sound.");
+                return s.console().fail(ExitCodes.BAD_INPUT, "The " + describe(s, b, p) + " Nothing was changed." + instead);
             }
             BackupService.Backup before = backups.restore(b);
             doc.put("restored", true);
             doc.put("previous", json(s, before, backups.preview(before)));
             s.console().result(doc, () -> {
                 s.console().line("Restored " + describe(s, b, p));
-                s.console().line("What was there before is backup " + before.id() + ".");
+                s.console().line("What was there before is backup " + before.id() + ": funnelboard backup restore " + before.id()
+                        + " takes the restore back.");
             });
             return ExitCodes.OK;
         }, s -> {
@@ -138,7 +147,9 @@ final class BackupCommand {
 
     private static String describe(Session s, BackupService.Backup b, BackupPreview p) {
         if (!p.healthy()) {
-            return "backup " + b.id() + " is damaged: " + com.funnelboard.domain.Printable.escape(p.problems().getFirst());
+            // What SQLite found, without the advice meant for a damaged database ("Restore a backup…", said of a backup).
+            String found = p.problems().getFirst().replaceFirst("(?s)[;.] (it was not changed|nothing was changed)\\b.*$", "");
+            return "backup " + b.id() + " is damaged: " + com.funnelboard.domain.Printable.escape(found) + ".";
         }
         return "backup " + b.id() + " of " + taken(s, b) + ": " + p.deals() + (p.deals() == 1 ? " deal, " : " deals, ") + p.contacts()
                 + (p.contacts() == 1 ? " contact" : " contacts") + (p.newestChangeAt() == null ? "" : "; newest change " + s.time(p.newestChangeAt())

@@ -43,6 +43,8 @@ class CliBackupTest {
         assertThat(preview.get("restored").asBoolean()).isFalse();
         assertThat(preview.get("backup").get("deals").asLong()).isEqualTo(2);
         assertThat(cli.json("deals", "list").get("deals")).as("a dry run changes nothing").hasSize(3);
+        assertThat(cli.run("backup", "restore", id, "--dry-run").out()).as("what happens to what is there now")
+                .contains("Restoring it puts what the database holds now in a backup first");
 
         // A team folder set after the backup was taken: the restore keeps it (it turned it off without a word).
         java.nio.file.Path team = dir.resolve("team");
@@ -51,6 +53,7 @@ class CliBackupTest {
         JsonNode restored = cli.json("backup", "restore", id);
         assertThat(restored.get("restored").asBoolean()).isTrue();
         assertThat(restored.get("previous").get("deals").asLong()).as("what was there is backed up first").isEqualTo(3);
+        assertThat(restored.get("previous").get("id").asString()).endsWith("-before-restore");
         assertThat(cli.json("share", "folder").get("folder").asString()).isEqualTo(team.toString());
         assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
         assertThat(cli.json("backup", "list").get("backups")).hasSize(2);
@@ -77,13 +80,16 @@ class CliBackupTest {
     @Test
     void aDamagedBackupIsRefusedInOneSentenceAsAFileThatIsNotValid() throws Exception {
         cli.addDeal("Pilot");
+        String good = cli.json("backup", "create").get("id").asString();
         JsonNode made = cli.json("backup", "create");
         Files.writeString(Path.of(made.get("file").asString()), "hello\n");
         CliRunner.Result r = cli.run("backup", "restore", made.get("id").asString());
         assertThat(r.exit()).as("as its dry run").isEqualTo(ExitCodes.BAD_INPUT);
+        // The one to use instead is named (it said "Restore a backup or ask for a fresh copy" of a backup).
         assertThat(r.err().strip()).startsWith("The backup " + made.get("id").asString() + " is damaged: ")
-                .endsWith("is not a Funnelboard database (it is not an SQLite file). Nothing was changed.")
-                .doesNotContain("(it is not an SQLite file);");
+                .endsWith("is not a Funnelboard database (it is not an SQLite file). Nothing was changed. The newest good backup is " + good
+                        + " (" + taken(good) + "): funnelboard backup restore " + good + ".")
+                .doesNotContain("(it is not an SQLite file);", "fresh copy");
         assertThat(r.err().split("othing was changed", -1)).as("said once").hasSize(2);
         assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
         assertThat(cli.run("backup", "restore", made.get("id").asString(), "--dry-run").exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -165,5 +171,12 @@ class CliBackupTest {
         assertThat(restored.get("restored").asBoolean()).isTrue();
         assertThat(restored.get("damagedKeptAs").isNull()).isTrue();
         assertThat(cli.json("deals", "list").get("deals")).hasSize(1);
+    }
+
+    /** A backup's id ("20260312T100000000Z") as the commands show its time, in the test's zone. */
+    private static String taken(String id) {
+        java.time.Instant at = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(java.time.ZoneOffset.UTC)
+                .parse(id, java.time.Instant::from);
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(at.atZone(CliRunner.BERLIN));
     }
 }
