@@ -209,6 +209,18 @@ class TodayUiTest {
         widest.setFont(times.iterator().next().getFont());
         assertThat(times.iterator().next().getWidth()).as("no wider than a long time needs")
                 .isLessThan(widest.getLayoutBounds().getWidth() + times.iterator().next().getFont().getSize() * 2);
+        // Pilot far down its column, past the cards read so far: opening it reads its page (it was not selected at all).
+        store.writeAll(r -> {
+            for (int i = 0; i < 150; i++) {
+                r.deals().insert(new Deal(UUID.randomUUID(), pilot.contactId(), "Newer prospect " + i, Stage.PROSPECT, null, "EUR", null, null,
+                        Fixtures.NOW.plus(Duration.ofDays(1)), null, null, null, null, Fixtures.NOW, Fixtures.NOW));
+            }
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<com.funnelboard.domain.DealCard> prospects = robot.lookup("#list-prospect")
+                .queryAs(javafx.scene.control.ListView.class);
+        BoardUiTest.waitUntil(() -> prospects.getItems().size() == 151);
+        assertThat(((com.funnelboard.ui.common.PagedList<?>) prospects.getItems()).isLoaded(150)).as("not read yet").isFalse();
         javafx.scene.Node when = robot.lookup("#when-" + later.id()).query();
         robot.interact(() -> javafx.event.Event.fireEvent(when, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
                 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, false,
@@ -216,6 +228,9 @@ class TodayUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#page-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         BoardUiTest.waitUntil(() -> "Contact of Pilot".equals(robot.lookup("#field-name")
                 .queryAs(javafx.scene.control.TextInputControl.class).getText()));
+        BoardUiTest.waitUntil(() -> prospects.getSelectionModel().getSelectedItem() != null
+                && "Pilot".equals(prospects.getSelectionModel().getSelectedItem().title()));
+        assertThat(prospects.getSelectionModel().getSelectedIndex()).isEqualTo(150);
     }
 
     /**

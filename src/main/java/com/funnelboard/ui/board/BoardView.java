@@ -355,25 +355,43 @@ public final class BoardView extends StackPane {
     public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";
 
     java.util.concurrent.CompletableFuture<Boolean> select(UUID dealId) {
-        return model.positionOf(dealId).thenApply(index -> {
+        return model.positionOf(dealId).thenCompose(index -> {
             if (index < 0) {
-                return false;
+                return java.util.concurrent.CompletableFuture.completedFuture(false);
             }
+            // The card's page is read first where it has not been (a deal far down its column, opened from Today, was
+            // not selected at all); each column is asked, as the position is the deal's in its own column.
+            java.util.List<java.util.concurrent.CompletableFuture<?>> reads = new java.util.ArrayList<>();
             for (StageColumnView c : columns.values()) {
-                ListView<DealCard> list = c.list();
-                for (int i = Math.max(0, index - 1); i <= Math.min(list.getItems().size() - 1, index + 1); i++) {
-                    DealCard card = list.getItems().get(i);
-                    if (card != null && card.id().equals(dealId)) {
-                        c.model().collapsedProperty().set(false);
-                        list.requestFocus();
-                        list.getSelectionModel().select(i);
-                        list.scrollTo(Math.max(0, i - 2));
+                reads.add(c.model().cards().load(index));
+            }
+            return java.util.concurrent.CompletableFuture.allOf(reads.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .handle((v, e) -> {
+                        selectLoaded(dealId, index);
                         return true;
-                    }
+                    });
+        });
+    }
+
+    /** Selects the deal's card near {@code index} in whichever column has it loaded there; false when none has. */
+    private boolean selectLoaded(UUID dealId, int index) {
+        for (StageColumnView c : columns.values()) {
+            ListView<DealCard> list = c.list();
+            for (int i = Math.max(0, index - 1); i <= Math.min(list.getItems().size() - 1, index + 1); i++) {
+                if (!c.model().cards().isLoaded(i)) {
+                    continue;
+                }
+                DealCard card = list.getItems().get(i);
+                if (card != null && card.id().equals(dealId)) {
+                    c.model().collapsedProperty().set(false);
+                    list.requestFocus();
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(Math.max(0, i - 2));
+                    return true;
                 }
             }
-            return true;
-        });
+        }
+        return false;
     }
 
     /** The column of a stage (for tests and the drag helper). */

@@ -92,6 +92,27 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return at < rows.size() ? rows.get(at) : null;
     }
 
+    /**
+     * The element at {@code index}, fetching its page if it has not arrived: completes on the FX
+     * thread once it has (null when the list changed meanwhile, or the index is past its end). A
+     * deal opened from Today far down its column was not selected: its page was never read.
+     */
+    public CompletableFuture<T> load(int index) {
+        if (index < 0 || index >= size) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (isLoaded(index)) {
+            return CompletableFuture.completedFuture(get(index));
+        }
+        int page = index / PAGE_SIZE;
+        request(page);
+        CompletableFuture<?> arriving = loading.get(page);
+        if (arriving == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return arriving.handleAsync((v, e) -> index < size && isLoaded(index) ? get(index) : null, fx);
+    }
+
     /** Whether the element at {@code index} has arrived. */
     public boolean isLoaded(int index) {
         return pages.containsKey(index / PAGE_SIZE);
