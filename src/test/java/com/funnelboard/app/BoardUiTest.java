@@ -331,6 +331,13 @@ class BoardUiTest {
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#override-reason").write("Referred by their CEO");
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");
+        // Tab leaves the reason, as in any field (it typed a tab character there), and Shift+Tab comes back.
+        robot.type(KeyCode.TAB);
+        javafx.scene.control.TextInputControl reasonField = robot.lookup("#override-reason").queryTextInputControl();
+        assertThat(reasonField.isFocused()).as("Tab left the reason").isFalse();
+        assertThat(reasonField.getText()).isEqualTo("Referred by their CEO");
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertThat(reasonField.isFocused()).as("Shift+Tab came back").isTrue();
         // A reason written over two lines (the field takes Enter) is kept so, and said on one line in the status bar
         // (five lines of it grew the bar and squeezed the board).
         robot.interact(() -> robot.lookup("#override-reason").queryTextInputControl().appendText(",\nwho knows them"));

@@ -104,6 +104,7 @@ final class ContactDetailsSection {
         TextArea t = new TextArea();
         t.setPrefRowCount(rows);
         SafeWrap.wrap(t);
+        com.funnelboard.ui.common.Nodes.tabLeaves(t);
         bind(t, field);
         return t;
     }

@@ -35,6 +35,7 @@ public final class LostDialog extends Dialog<MoveRequest> {
         note.setId("lost-note");
         note.setPrefRowCount(3);
         SafeWrap.wrap(note);
+        com.funnelboard.ui.common.Nodes.tabLeaves(note);
         note.promptTextProperty().bind(Bindings.when(Bindings.createBooleanBinding(
                         () -> reason.getValue() != null && reason.getValue().needsNote(), reason.valueProperty()))
                 .then("Describe the reason (required)")

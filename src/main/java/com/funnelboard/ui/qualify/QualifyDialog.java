@@ -64,6 +64,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         reason.setPromptText("Why move on without meeting the checklist? (kept with the deal's history)");
         reason.setPrefRowCount(3);
         SafeWrap.wrap(reason);
+        com.funnelboard.ui.common.Nodes.tabLeaves(reason);
         reason.textProperty().bindBidirectional(model.overrideReasonProperty());
         Label reasonLabel = new Label("Override reason");
         reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
