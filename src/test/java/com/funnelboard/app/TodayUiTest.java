@@ -267,6 +267,15 @@ class TodayUiTest {
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).startsWith("Not a date: write it like ");
         robot.interact(() -> Snapshots.save(date.getScene(), "followup-not-a-date"));
+        // Escape with a note written asks first (it went without a word); Enter keeps writing, and the note stays.
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isPresent());
+        robot.interact(() -> Snapshots.save(robot.lookup("#discard-reason").query().getScene(), "followup-discard-question"));
+        assertThat(robot.lookup("#discard-reason").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("No follow-up is scheduled, and the note you wrote and the day and time you chose are not kept.");
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
+        assertThat(robot.lookup("#followup-note").queryTextInputControl().getText()).isEqualTo("First call");
         robot.clickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("+3");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(stale.id())).size() == 1);

@@ -163,7 +163,13 @@ class WonUiTest {
         robot.drag(leftEdge(robot, "Late opportunity"), MouseButton.PRIMARY).dropTo(BoardUiTest.centreOf(robot.lookup("#column-won").query()));
         waitUntil(() -> robot.lookup("#won-final-value").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#won-final-value").queryAs(TextField.class)).write("1");
+        // Escape with a value entered asks first (it went without a word, as ticked items did).
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isPresent());
+        assertThat(robot.lookup("#discard-reason").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("The deal stays where it is, and the value and day you entered are not kept.");
+        assertThat(robot.lookup("#discard-reason-confirm").queryButton().getText()).isEqualTo("Discard them");
+        robot.clickOn("#discard-reason-confirm");
         waitUntil(() -> robot.lookup("#won-final-value").tryQuery().isEmpty());
         assertThat(now(late).stage()).isEqualTo(Stage.OPPORTUNITY);
         assertThat(now(late).finalValue()).isNull();

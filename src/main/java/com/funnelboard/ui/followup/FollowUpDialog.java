@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -133,6 +134,23 @@ public final class FollowUpDialog {
             }
         });
         d.setResultConverter(b -> b == confirm ? new Input(due.get(), kind.getValue(), note.getText()) : null);
+        if (!snoozing) {
+            // Escape or Cancel with a note written, or another day or time chosen, asks first: they went without a word.
+            String dayShown = date.getEditor().getText();
+            String timeShown = time.getText();
+            com.funnelboard.ui.common.DiscardQuestion.guard(d, "Close without scheduling?", () -> {
+                List<String> chosen = new java.util.ArrayList<>();
+                if (com.funnelboard.domain.PlainText.hasVisible(note.getText())) {
+                    chosen.add("the note you wrote");
+                }
+                if (!date.getEditor().getText().equals(dayShown) || !time.getText().equals(timeShown)) {
+                    chosen.add("the day and time you chose");
+                }
+                return chosen.isEmpty() ? null : String.join(" and ", chosen);
+            }, chosen -> chosen.equals("the note you wrote") ? "Discard the note" : "Discard them",
+                    chosen -> "No follow-up is scheduled, and " + chosen + (chosen.contains(" and ") || chosen.startsWith("the day") ? " are" : " is")
+                            + " not kept.", note);
+        }
         com.funnelboard.ui.common.DialogFit.follow(d); // a problem's lines grow the dialog: its buttons stay in sight
         // The keyboard starts in the date, its text selected: "wednesday" typed at once replaces the suggested day (the
         // focus asked before the dialog showed went to its default button, so what was typed was lost and Enter kept the

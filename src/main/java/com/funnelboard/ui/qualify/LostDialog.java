@@ -70,7 +70,7 @@ public final class LostDialog extends Dialog<MoveRequest> {
             }
         });
         // Escape or Cancel with a note written asks first, as the checklist's override reason does (it went without a word).
-        DiscardQuestion.guard(this, model.lostNoteProperty()::get, "Discard the note",
+        com.funnelboard.ui.common.DiscardQuestion.guard(this, "Close without moving?", model.lostNoteProperty()::get, "Discard the note",
                 "The deal stays where it is, and the note you wrote is not kept.", note);
         setOnShown(e -> reason.requestFocus());
     }

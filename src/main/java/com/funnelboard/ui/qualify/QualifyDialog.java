@@ -196,8 +196,10 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         renderRows();
         setResultConverter(bt -> bt == MOVE && model.canMoveBinding().get() ? model.toRequest() : null);
         // Escape or Cancel with a reason written asks first (it went without a word, however long the reason was).
-        DiscardQuestion.guard(this, model.overrideReasonProperty()::get, "Discard the reason",
-                "The deal stays where it is, and the reason you wrote is not kept.", reason);
+        // So do ticked items and a Won move's value and day (they went without a word).
+        com.funnelboard.ui.common.DiscardQuestion.guard(this, "Close without moving?", model::unkept, unkept -> unkept.equals("the reason you wrote") ? "Discard the reason" : "Discard them",
+                unkept -> "The deal stays where it is, and " + unkept + (unkept.contains(" and ") || unkept.contains("items") ? " are" : " is")
+                        + " not kept.", reason);
         setResizable(true);
         com.funnelboard.ui.common.DialogFit.follow(this);
         model.overridingProperty().addListener((o, was, now) ->

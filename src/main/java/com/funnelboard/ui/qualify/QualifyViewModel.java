@@ -69,6 +69,30 @@ public final class QualifyViewModel {
                     () -> satisfied.get() || (overriding.get() && com.funnelboard.domain.PlainText.hasVisible(overrideReason.get())), satisfied, overriding, overrideReason);
         }
         canMove = isWonMove() ? gate.and(Bindings.createBooleanBinding(() -> wonProblems.get().isEmpty(), wonProblems)) : gate;
+        suggestedValue = finalValue.get();
+        suggestedDay = closedOn.get();
+    }
+
+    private final String suggestedValue;
+    private final LocalDate suggestedDay;
+
+    /**
+     * What closing without moving would throw away, in words ("the reason you wrote", "the items you
+     * ticked and the value and day you entered"); null when nothing was filled in. The Won dialog's
+     * ticks and final value went without a word on Escape, where a reason asked first.
+     */
+    public String unkept() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (com.funnelboard.domain.PlainText.hasVisible(overrideReason.get())) {
+            parts.add("the reason you wrote");
+        }
+        if (!checked.isEmpty()) {
+            parts.add("the items you ticked");
+        }
+        if (isWonMove() && (!java.util.Objects.equals(finalValue.get(), suggestedValue) || !java.util.Objects.equals(closedOn.get(), suggestedDay))) {
+            parts.add("the value and day you entered");
+        }
+        return parts.isEmpty() ? null : String.join(parts.size() == 2 ? " and " : ", ", parts);
     }
 
     public MovePlan plan() {

@@ -73,6 +73,26 @@ class WonMoveViewModelTest {
         return gate.wonProblemsBinding().get().getOrDefault(field, "");
     }
 
+    /**
+     * What closing the Won dialog without moving would throw away, said by the question Escape asks
+     * (the ticks and the final value went without a word; only a written reason was asked about).
+     */
+    @Test
+    void whatClosingWithoutMovingWouldThrowAwayIsNamed() {
+        QualifyViewModel gate = ask(late);
+        assertThat(gate.unkept()).as("nothing filled in: closed without a question").isNull();
+        gate.checked().add("proposal-presented");
+        assertThat(gate.unkept()).isEqualTo("the items you ticked");
+        gate.finalValueProperty().set("4,750.50");
+        assertThat(gate.unkept()).isEqualTo("the items you ticked and the value and day you entered");
+        gate.checked().clear();
+        gate.finalValueProperty().set("5,000.00");
+        assertThat(gate.unkept()).as("back as suggested").isNull();
+        gate.overridingProperty().set(true);
+        gate.overrideReasonProperty().set("Paid up front");
+        assertThat(gate.unkept()).isEqualTo("the reason you wrote");
+    }
+
     /** Was WonUiTest.theKeyboardMoveToWonAsksForTheFinalValueAndCloseDateAndRecordsThem (the keys, the card and Ctrl+Z stay there). */
     @Test
     void theFinalValueAndTheCloseDateAreAskedForCheckedRecordedAndUndone() {
