@@ -56,6 +56,26 @@ public final class ContactEditing {
         return id;
     }
 
+    /** The form's fields in words, where their names do not say it. */
+    private static final Map<String, String> FIELD_WORDS = Map.of(ContactProfile.EMAILS, "email addresses", ContactProfile.PHONES,
+            "phone numbers", ContactProfile.CHANNEL, "preferred channel", ORG_WEBSITE, "organization\u2019s website", ORG_INDUSTRY,
+            "organization\u2019s industry", ORG_SIZE, "organization\u2019s size", ORG_ADDRESS, "organization\u2019s address");
+
+    /**
+     * What a save of the form is called in Edit → Undo and History: "Edited Marta Kowalczyk's title",
+     * "… title and phone numbers", "… title, phone numbers and notes" (three different edits all
+     * read "Edited Marta Kowalczyk", so Undo did not say which it would take back).
+     */
+    static String edited(String name, java.util.Collection<String> fields) {
+        List<String> words = fields.stream().sorted().map(f -> FIELD_WORDS.getOrDefault(f, f.replace('-', ' '))).toList();
+        if (words.isEmpty() || words.size() > 3) {
+            return "Edited " + name;
+        }
+        String list = words.size() == 1 ? words.getFirst()
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return "Edited " + name + "\u2019s " + list;
+    }
+
     /**
      * Saves what is valid of the typed texts and keeps the rest as a draft.
      *
@@ -65,7 +85,7 @@ public final class ContactEditing {
     public Form save(UUID contactId, Map<String, String> texts) {
         return store.write(r -> {
             ContactProfile stored = r.contactProfiles().find(contactId).orElseThrow(() -> ContactService.noContact(contactId));
-            r.describe("Edited " + stored.name());
+            r.describe(edited(stored.name(), texts.keySet()));
             Map<String, String> all = new LinkedHashMap<>(texts(stored, orgOf(r, stored)));
             all.putAll(texts);
 

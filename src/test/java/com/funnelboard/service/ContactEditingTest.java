@@ -54,4 +54,22 @@ class ContactEditingTest {
             assertThat(editing.open(deal.contactId()).contact().profile().name()).isEqualTo("Contact of Pilot");
         }
     }
+
+    /** A save of the form names what it changed, as Edit → Undo and History say it (three edits all read "Edited …"). */
+    @Test
+    void aSaveIsNamedByTheFieldsItChanged() {
+        try (Store store = Fixtures.store(dir)) {
+            Deal deal = Fixtures.deal(store, "Pilot", Stage.LEAD, null);
+            java.util.List<String> heard = new java.util.ArrayList<>();
+            store.subscribe(n -> heard.add(n.summary()));
+            ContactEditing editing = new ContactEditing(store);
+            editing.save(deal.contactId(), Map.of(ContactProfile.TITLE, "COO"));
+            editing.save(deal.contactId(), Map.of(ContactProfile.PHONES, "+46 8 123 456", ContactProfile.PAIN_POINTS, "slow quotes"));
+            editing.save(deal.contactId(), Map.of(ContactProfile.NOTES, "met at the fair", ContactEditing.ORG_WEBSITE, "nordwind.se",
+                    ContactProfile.TITLE, "CEO"));
+            assertThat(heard).containsExactly("Edited Contact of Pilot\u2019s title",
+                    "Edited Contact of Pilot\u2019s pain points and phone numbers",
+                    "Edited Contact of Pilot\u2019s notes, organization\u2019s website and title");
+        }
+    }
 }
