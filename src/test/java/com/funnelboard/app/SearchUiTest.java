@@ -69,6 +69,11 @@ class SearchUiTest {
         @SuppressWarnings("unchecked")
         ListView<Object> again = robot.lookup("#search-results").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> again.getItems().size() == 6);
+        // Down and Up go through the hits and leave the text's caret where it was: Up put it at the start, so what was typed
+        // next went before the words ("llmul").
+        robot.type(KeyCode.DOWN).type(KeyCode.UP);
+        TextInputControl searchField = robot.lookup("#search-field").queryAs(TextInputControl.class);
+        assertThat(searchField.getCaretPosition()).isEqualTo(4);
         int contact = java.util.stream.IntStream.range(0, again.getItems().size()).filter(i -> again.getItems().get(i)
                 instanceof com.funnelboard.ui.search.SearchViewModel.Hit h && h.hit().openKind() == com.funnelboard.domain.SearchHit.Kind.CONTACT).findFirst()
                 .orElseThrow();

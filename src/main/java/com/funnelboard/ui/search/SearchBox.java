@@ -69,14 +69,16 @@ public final class SearchBox {
                 hide();
             }
         });
+        // The arrows go through the hits before the field sees them: the field's own Up put the caret at the start of the
+        // text, so "cz" typed after Down and Up made "czkowal", which found nothing.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                model.move(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                e.consume();
+            }
+        });
         field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                model.move(1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.UP) {
-                model.move(-1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 if (model.openSelected()) {
                     hide();
                 }
