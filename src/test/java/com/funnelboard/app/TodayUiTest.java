@@ -273,6 +273,12 @@ class TodayUiTest {
         robot.interact(() -> Snapshots.save(robot.lookup("#discard-reason").query().getScene(), "followup-discard-question"));
         assertThat(robot.lookup("#discard-reason").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .isEqualTo("No follow-up is scheduled, and the note you wrote and the day and time you chose are not kept.");
+        // The filled button with the keyboard on it is framed (in the dark theme it looked the same focused or not).
+        Button keepWriting = robot.lookup("#discard-reason-keep").queryButton();
+        BoardUiTest.waitUntil(keepWriting::isFocused);
+        UiRobot.settle();
+        assertThat(keepWriting.getBorder()).isNotNull();
+        assertThat(keepWriting.getBorder().getStrokes()).as("a frame while focused").isNotEmpty();
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
         assertThat(robot.lookup("#followup-note").queryTextInputControl().getText()).isEqualTo("First call");
