@@ -371,7 +371,8 @@ class BoardUiTest {
         robot.clickOn("#lost-confirm");
         waitUntil(() -> stageOf(late) == Stage.LOST);
         assertThat(history(late).getFirst().lostNote()).isEqualTo("Budget moved to another department");
-        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved \u201C"));
+        // (The override's sentence before it starts alike: the wait is for this move's.)
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved \u201CLate opportunity\u201D"));
         assertThat(robot.lookup("#status").queryLabeled().getText()).as("the note says what Other was")
                 .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department).");
         // The folded Lost column unfolds to show the moved card.
