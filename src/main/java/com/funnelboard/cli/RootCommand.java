@@ -228,15 +228,11 @@ public final class RootCommand implements Callable<Integer> {
     int run(Function<Session, Integer> body, Function<Session, Integer> whenDamaged) {
         Console console = console();
         Path file = database().toAbsolutePath().normalize();
-        if (Workspace.notStarted(file) && hasBackups()) {
+        if (Workspace.notStarted(file) && BackupHints.any(shelf())) {
             // A database this installation backed up is gone (moved, deleted, emptied): its backups are offered, and no
             // empty database is made in its place (the default one was, and the next daily backups pushed the good ones out).
-            if (whenDamaged != null) {
-                return runDamaged(whenDamaged, console);
-            }
-            return console.fail(ExitCodes.BAD_INPUT, (java.nio.file.Files.isRegularFile(file) ? file + " is empty: it holds no database"
-                    : "There is no database at " + file + " any more") + ", and nothing was created." + newestGoodBackup(session())
-                    + " To start a new, empty database there instead, move its backups (" + shelf().folder() + ") aside.");
+            return whenDamaged != null ? runDamaged(whenDamaged, console)
+                    : console.fail(ExitCodes.BAD_INPUT, BackupHints.gone(file, shelf(), newestGoodBackup(session())));
         }
         String missing = db == null ? null : MissingDatabase.why(db.toAbsolutePath().normalize(), leafCommand());
         if (missing != null) {
@@ -274,14 +270,12 @@ public final class RootCommand implements Callable<Integer> {
             // A file that is not SQLite where this installation kept a database it backed up is that database, damaged
             // (its first page overwritten): its backups can put it back, as for any other damage.
             if (e.reason() == Workspace.UnavailableException.Reason.DAMAGED
-                    || e.reason() == Workspace.UnavailableException.Reason.NOT_A_DATABASE && hasBackups()) {
+                    || e.reason() == Workspace.UnavailableException.Reason.NOT_A_DATABASE && BackupHints.any(shelf())) {
                 if (whenDamaged != null) {
                     return runDamaged(whenDamaged, console);
                 }
-                String said = e.reason() == Workspace.UnavailableException.Reason.DAMAGED
-                        || Workspace.beginsAsSqlite(database()) ? e.getMessage()
-                        : database().toAbsolutePath().normalize() + " is damaged: it is no longer an SQLite file (its beginning was "
-                                + "overwritten or cut); nothing was changed.";
+                String said = e.reason() == Workspace.UnavailableException.Reason.DAMAGED ? e.getMessage()
+                        : BackupHints.notSqlite(database().toAbsolutePath().normalize(), e.getMessage());
                 return console.fail(ExitCodes.of(e), said + newestGoodBackup(session()));
             }
             return console.fail(ExitCodes.of(e), e.getMessage());
@@ -316,16 +310,6 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether this installation keeps backups of the database's file (it was one of ours). */
-    private boolean hasBackups() {
-        try {
-            return !shelf().list().isEmpty();
-        } catch (RuntimeException e) {
-            LOG.warn("The backups of {} could not be listed", database(), e);
-            return false;
-        }
-    }
-
     /** A session without the database (only the console, times and JSON): for what must work when it cannot be opened. */
     Session session() {
         return new Session(null, console(), new JsonViews(clock.getZone(), clock.instant()), clock.getZone(), locale, clock.instant());
@@ -338,16 +322,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** " The newest good backup is … (funnelboard backup restore ID).", or "" when there is none. */
     String newestGoodBackup(Session s) {
-        try {
-            return shelf().newestGood().map(g -> " The newest good backup is " + g.backup().id() + ", taken " + s.time(g.backup().at()) + " ("
-                    + g.preview().deals() + (g.preview().deals() == 1 ? " deal, " : " deals, ") + g.preview().contacts()
-                    + (g.preview().contacts() == 1 ? " contact" : " contacts") + "): funnelboard backup restore " + g.backup().id()
-                    + (db == null ? "" : " --db " + db) + " puts it in place"
-                    + (java.nio.file.Files.isRegularFile(database()) ? " and keeps the damaged file beside it." : ".")).orElse("");
-        } catch (RuntimeException e) {
-            LOG.warn("The backups of {} could not be looked at", database(), e);
-            return "";
-        }
+        return BackupHints.newestGood(shelf(), s, db, database());
     }
 
     /** The running command's words after "funnelboard" ("deals add"). */

@@ -329,7 +329,6 @@ public final class BoardView extends StackPane {
         column.list().requestFocus();
     }
 
-    /** Selects a deal wherever it now is, unfolding its column and scrolling to it. */
     /** Selects a deal's card, its column unfolded; completes with false when the board's filters leave the deal out. */
     public java.util.concurrent.CompletableFuture<Boolean> selectDeal(UUID dealId) {
         return select(dealId);
