@@ -248,8 +248,8 @@ public final class DesktopApp {
         main[0].setViewsSidebar(sidebar, viewsModel.shownProperty());
         viewsModel.refresh();
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
-        main[0].enableSearch(open -> new com.funnelboard.ui.search.SearchViewModel(
-                text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open));
+        main[0].enableSearch((open, openAll) -> new com.funnelboard.ui.search.SearchViewModel(
+                text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open, openAll));
         com.funnelboard.service.ShareService shareService = new com.funnelboard.service.ShareService(store);
         com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
         com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);

@@ -154,6 +154,13 @@ public final class SearchBox {
                 getStyleClass().add("search-heading");
                 return;
             }
+            if (row instanceof SearchViewModel.ShowAll all) {
+                Label l = new Label(all.label() + " \u2192");
+                l.setStyle("-fx-text-fill: -color-accent-fg;");
+                l.setPadding(new Insets(0, 0, 0, 8));
+                setGraphic(l);
+                return;
+            }
             SearchHit hit = ((SearchViewModel.Hit) row).hit();
             boolean detailed = hit.detail() != null && !hit.detail().isBlank();
             VBox cell;

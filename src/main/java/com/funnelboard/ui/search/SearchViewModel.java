@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** A row of the list: a group's heading, or a hit. */
-    public sealed interface Row permits Heading, Hit {}
+    /** A row of the list: a group's heading, a hit, or the way to the whole group. */
+    public sealed interface Row permits Heading, Hit, ShowAll {}
 
     /**
      * A group's heading: its kind, how many of it are shown, and how many matched (at least, when
@@ -45,9 +45,24 @@ public final class SearchViewModel {
 
     public record Hit(SearchHit hit) implements Row {}
 
+    /**
+     * After a group of contacts or organizations the box cut short: its page, searching the same
+     * words, shows every one ("8 OF 11" said that three more matched, and gave no way to them).
+     */
+    public record ShowAll(SearchHit.Kind kind, int found, boolean more, String text) implements Row {
+
+        /** "See all 11 contacts on the Contacts page". */
+        public String label() {
+            String what = kind == SearchHit.Kind.CONTACT ? "contacts" : "organizations";
+            String page = kind == SearchHit.Kind.CONTACT ? "Contacts" : "Organizations";
+            return "See all " + (more ? "the " : String.format(java.util.Locale.ROOT, "%,d ", found)) + what + " on the " + page + " page";
+        }
+    }
+
     private final Function<String, SearchResults> search;
     private final UiExecutors executors;
     private final Consumer<SearchHit> open;
+    private final java.util.function.BiConsumer<SearchHit.Kind, String> openAll;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
@@ -59,9 +74,16 @@ public final class SearchViewModel {
      * @param open what opening a hit does (on the FX thread)
      */
     public SearchViewModel(Function<String, SearchResults> search, UiExecutors executors, Consumer<SearchHit> open) {
+        this(search, executors, open, null);
+    }
+
+    /** @param openAll what opening a "See all" row does: the page of its kind, searching its words (null: no such rows) */
+    public SearchViewModel(Function<String, SearchResults> search, UiExecutors executors, Consumer<SearchHit> open,
+            java.util.function.BiConsumer<SearchHit.Kind, String> openAll) {
         this.search = search;
         this.executors = executors;
         this.open = open;
+        this.openAll = openAll;
         text.addListener((o, was, now) -> query(now));
     }
 
@@ -100,17 +122,21 @@ public final class SearchViewModel {
                 org.slf4j.LoggerFactory.getLogger(SearchViewModel.class).warn("Search failed", failure);
                 return;
             }
-            show(results);
+            show(results, now);
         });
     }
 
-    private void show(SearchResults results) {
+    private void show(SearchResults results, String asked) {
         List<Row> out = new ArrayList<>();
         for (SearchHit.Kind kind : results.order()) {
             List<SearchHit> hits = results.of(kind);
             if (!hits.isEmpty()) {
                 out.add(new Heading(kind, hits.size(), results.found(kind), results.more()));
                 hits.forEach(h -> out.add(new Hit(h)));
+                if (openAll != null && (results.found(kind) > hits.size() || results.more())
+                        && (kind == SearchHit.Kind.CONTACT || kind == SearchHit.Kind.ORGANIZATION)) {
+                    out.add(new ShowAll(kind, results.found(kind), results.more(), asked.strip()));
+                }
             }
         }
         rows.setAll(out);
@@ -122,7 +148,7 @@ public final class SearchViewModel {
     public void move(int direction) {
         int i = selected.get();
         for (int j = i + direction; j >= 0 && j < rows.size(); j += direction) {
-            if (rows.get(j) instanceof Hit) {
+            if (rows.get(j) instanceof Hit || rows.get(j) instanceof ShowAll) {
                 selected.set(j);
                 return;
             }
@@ -132,6 +158,10 @@ public final class SearchViewModel {
     /** Opens the selected hit; false when none is selected. */
     public boolean openSelected() {
         int i = selected.get();
+        if (i >= 0 && i < rows.size() && rows.get(i) instanceof ShowAll all) {
+            openAll.accept(all.kind(), all.text());
+            return true;
+        }
         if (i < 0 || i >= rows.size() || !(rows.get(i) instanceof Hit hit)) {
             return false;
         }

@@ -192,9 +192,9 @@ public final class MainView extends BorderPane {
     public static final KeyCombination FIND_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     /** Adds the search box: Edit → Find… and its keys; opening a hit shows its deal, contact or organization. */
-    public void enableSearch(java.util.function.Function<java.util.function.Consumer<com.funnelboard.domain.SearchHit>,
-            com.funnelboard.ui.search.SearchViewModel> model) {
-        com.funnelboard.ui.search.SearchBox box = new com.funnelboard.ui.search.SearchBox(model.apply(this::openHit));
+    public void enableSearch(java.util.function.BiFunction<java.util.function.Consumer<com.funnelboard.domain.SearchHit>,
+            java.util.function.BiConsumer<com.funnelboard.domain.SearchHit.Kind, String>, com.funnelboard.ui.search.SearchViewModel> model) {
+        com.funnelboard.ui.search.SearchBox box = new com.funnelboard.ui.search.SearchBox(model.apply(this::openHit, workbench::showAllMatching));
         Runnable find = () -> box.show(this);
         menu.addToEdit("Find\u2026", FIND, find);
         sceneProperty().addListener((o, old, scene) -> {

@@ -277,6 +277,14 @@ public final class Workbench extends SplitPane {
         showInDetail(contactId);
     }
 
+    /** Shows the Contacts page (or the Organizations page) listing what {@code words} find: the search box's "See all". */
+    public void showAllMatching(com.funnelboard.domain.SearchHit.Kind kind, String words) {
+        Page page = kind == com.funnelboard.domain.SearchHit.Kind.ORGANIZATION ? Page.ORGANIZATIONS : Page.CONTACTS;
+        show(page);
+        pageShown.accept(page);
+        (page == Page.CONTACTS ? lists.contactSearchProperty() : lists.organizationSearchProperty()).set(words);
+    }
+
     /** Shows an organization's page with the organization selected. */
     public void openOrganization(UUID organizationId) {
         show(Page.ORGANIZATIONS);

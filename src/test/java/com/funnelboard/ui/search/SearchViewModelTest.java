@@ -55,6 +55,31 @@ class SearchViewModelTest {
     }
 
     /**
+     * A group of contacts cut short ends with a row to all of them: the Contacts page searching the
+     * same words ("8 OF 11" said three more matched, and gave no way to them). Deals, all shown, get none.
+     */
+    @Test
+    void aContactGroupCutShortEndsWithARowToTheContactsPageSearchingTheSameWords() {
+        List<String> all = new ArrayList<>();
+        SearchViewModel m = new SearchViewModel(text -> new SearchResults(text, Map.of(SearchHit.Kind.DEAL, List.of(hit(SearchHit.Kind.DEAL,
+                "Kowal deal")), SearchHit.Kind.CONTACT, List.of(hit(SearchHit.Kind.CONTACT, "Ann Kowal"), hit(SearchHit.Kind.CONTACT, "Bo Kowal"))),
+                Map.of(SearchHit.Kind.DEAL, 1, SearchHit.Kind.CONTACT, 11), false), new UiExecutors(background::add, Runnable::run), opened::add,
+                (kind, words) -> all.add(kind + " " + words));
+        m.textProperty().set(" kowal ");
+        background.poll().run();
+        assertThat(m.rows()).hasSize(6);
+        assertThat(m.rows().getLast()).isEqualTo(new SearchViewModel.ShowAll(SearchHit.Kind.CONTACT, 11, false, "kowal"));
+        assertThat(((SearchViewModel.ShowAll) m.rows().getLast()).label()).isEqualTo("See all 11 contacts on the Contacts page");
+        for (int i = 0; i < 3; i++) {
+            m.move(1);
+        }
+        assertThat(m.selectedProperty().get()).as("the arrows reach it").isEqualTo(5);
+        assertThat(m.openSelected()).isTrue();
+        assertThat(all).containsExactly("CONTACT kowal");
+        assertThat(opened).isEmpty();
+    }
+
+    /**
      * The group with the hit closest to what was typed comes first: a person's name typed with its accent, or whole,
      * puts Contacts above deals whose words only begin like it; otherwise Deals lead as before.
      */
