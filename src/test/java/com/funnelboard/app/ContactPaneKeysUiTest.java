@@ -37,6 +37,8 @@ import org.testfx.framework.junit5.Start;
 @Execution(ExecutionMode.SAME_THREAD)
 class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
+    static final String LONG_NOTE = "Asked for pricing of the two-day workshop in January, and for references from a customer in their line of business";
+
     @Start
     void start(javafx.stage.Stage stage) {
         startWindow(stage);
@@ -87,14 +89,20 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         robot.clickOn("#field-title");
         robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
         robot.press(KeyCode.ALT, KeyCode.I).release(KeyCode.I, KeyCode.ALT);
-        robot.write("Asked for pricing").type(KeyCode.ENTER);
+        robot.write(LONG_NOTE).type(KeyCode.ENTER);
 
         @SuppressWarnings("unchecked")
         ListView<TimelineEvent> timeline = robot.lookup("#timeline").queryAs(ListView.class);
         BoardUiTest.waitUntil(() -> !timeline.getItems().isEmpty() && timeline.getItems().getFirst() instanceof TimelineEvent.Logged l
                 && l.interaction().kind() == InteractionKind.CALL && l.interaction().direction() == Direction.IN
-                && "Asked for pricing".equals(l.interaction().note()));
+                && LONG_NOTE.equals(l.interaction().note()));
         assertThat(timeline.getItems()).as("newest first: the call, then the earlier email").hasSize(2);
+        // The note whole, wrapped to the pane's width: a few words past it, it stayed on one line, cut with "…".
+        UiRobot.settle();
+        javafx.scene.control.Label shownNote = robot.from(timeline).lookup((javafx.scene.control.Label l) -> LONG_NOTE.equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class);
+        assertThat(shownNote.isTextTruncated()).as("not cut").isFalse();
+        assertThat(shownNote.getHeight()).as("on more than one line").isGreaterThan(shownNote.getFont().getSize() * 2);
         // Said in the status bar too: a new user saw nothing happen when the timeline's new row was out of sight.
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Logged a call with "));
         assertThat(robot.lookup("#status").queryLabeled().getText()).endsWith(" about \u201CPilot\u201D.");
@@ -105,7 +113,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
             timeline.getContextMenu().getItems().stream().filter(i -> "timeline-copy-note".equals(i.getId())).findFirst().orElseThrow().fire();
             copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString());
         });
-        assertThat(copied.get()).isEqualTo("Asked for pricing");
+        assertThat(copied.get()).isEqualTo(LONG_NOTE);
         BoardUiTest.waitUntil(() -> checklist.getItems().stream().anyMatch(i -> i.item().code().equals("two-way") && i.holds()));
         assertThat(text(robot, "#log-note")).isEmpty();
         // Ctrl+Z at once, the focus still in the emptied note, takes the call back as Edit → Undo does; Ctrl+Shift+Z brings it back.

@@ -32,6 +32,7 @@ final class TimelineCell extends ListCell<TimelineEvent> {
         SafeWrap.wrap(body);
         body.getStyleClass().add(Styles.TEXT_SMALL);
         body.managedProperty().bind(body.textProperty().isNotEmpty());
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         SafeWrap.wrap(head);
         deal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         deal.managedProperty().bind(deal.textProperty().isNotEmpty());
@@ -78,6 +79,12 @@ final class TimelineCell extends ListCell<TimelineEvent> {
                 head.setText((r.followUp().isOpen() ? "Follow-up: " : "Done: ") + Formats.label(r.followUp().kind()));
                 body.setText(TimelineNotes.shown(r.followUp().note()));
             }
+        }
+        if (getListView() != null && !box.prefWidthProperty().isBound()) {
+            // As wide as the list's inside, less its scroll bar: the note wraps there, on as many lines as it takes. Left to
+            // the cell, a note a few words longer than the pane stayed on one line, cut with "…", and could not be read.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         setGraphic(box);
         setText(null);
