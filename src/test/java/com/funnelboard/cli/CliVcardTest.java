@@ -330,12 +330,9 @@ class CliVcardTest {
                 "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Eastwind GmbH", "ADR:;;Ring 9;Bremen;;28195;Germany", "END:VCARD",
                 "BEGIN:VCARD", "VERSION:4.0", "KIND:org", "FN:Westwind Inc", "ADR:;;1 Main St;Boston;MA;02110;USA", "END:VCARD", ""));
         cli.json("import", "vcard", cards.toString());
-        StringBuilder orgs = new StringBuilder();
-        for (var o : cli.json("orgs", "list").get("organizations")) {
-            orgs.append(cli.run("orgs", "show", o.get("id").asString(), "--json").out());
-        }
+        String orgs = organizationsShown();
         // The postal code before the place as Germany writes it ("Kiel, 24103" read wrongly there), after it in the United States.
-        assertThat(orgs.toString()).contains("Am Hafen 2, 24103 Kiel, Germany", "Ring 9, 28195 Bremen, Germany", "1 Main St, Boston, MA, 02110, USA")
+        assertThat(orgs).contains("Am Hafen 2, 24103 Kiel, Germany", "Ring 9, 28195 Bremen, Germany", "1 Main St, Boston, MA, 02110, USA")
                 .as("a home address is the person's").doesNotContain("Birkenweg", "Elm St");
     }
 
@@ -452,11 +449,8 @@ class CliVcardTest {
                 "left out, a work address on a card with no organization (a contact keeps no address of their own): \"Ring 9, 28195 Bremen, Germany\"",
                 "left out, an address (a contact keeps no address of their own): \"Hafenstr. 1, 20095 Hamburg, Germany\"")
                 .as("the organization's address and site are kept, not said").doesNotContain("\"1 Main St", "\"https://southwind.example\"");
-        StringBuilder orgs = new StringBuilder();
-        for (var o : cli.json("orgs", "list").get("organizations")) {
-            orgs.append(cli.run("orgs", "show", o.get("id").asString(), "--json").out());
-        }
-        assertThat(orgs.toString()).contains("1 Main St, Boston, MA, 02110, USA", "https://southwind.example", "Ring 9, 28195 Bremen, Germany")
+        String orgs = organizationsShown();
+        assertThat(orgs).contains("1 Main St, Boston, MA, 02110, USA", "https://southwind.example", "Ring 9, 28195 Bremen, Germany")
                 .doesNotContain("Hafenstr");
     }
 
@@ -466,4 +460,13 @@ class CliVcardTest {
                 || p.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("pref"));
     }
 
+
+    /** Every organization as `orgs show --json` prints it, one after the other. */
+    private String organizationsShown() {
+        StringBuilder orgs = new StringBuilder();
+        for (var o : cli.json("orgs", "list").get("organizations")) {
+            orgs.append(cli.run("orgs", "show", o.get("id").asString(), "--json").out());
+        }
+        return orgs.toString();
+    }
 }

@@ -180,8 +180,16 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot doubleClickOn(MouseButton... buttons) {
+        return clicks(2, buttons);
+    }
+
+    /** {@code times} clicks sent at once, then the next pulse; a single click first waits out a double-click's time where needed. */
+    private FxRobot clicks(int times, MouseButton... buttons) {
         MouseButton[] pressed = buttons.length == 0 ? new MouseButton[] {MouseButton.PRIMARY} : buttons;
-        for (int i = 0; i < 2; i++) {
+        if (times == 1) {
+            apartFromTheLastClick();
+        }
+        for (int i = 0; i < times; i++) {
             robotContext().getMouseRobot().pressNoWait(pressed);
             robotContext().getMouseRobot().releaseNoWait(pressed);
         }
@@ -220,13 +228,7 @@ public class UiRobot extends ApplicationExtension {
 
     @Override
     public FxRobot clickOn(MouseButton... buttons) {
-        MouseButton[] pressed = buttons.length == 0 ? new MouseButton[] {MouseButton.PRIMARY} : buttons;
-        apartFromTheLastClick();
-        robotContext().getMouseRobot().pressNoWait(pressed);
-        robotContext().getMouseRobot().releaseNoWait(pressed);
-        lastClick = new LastClick(robotContext().getBaseRobot().retrieveMouse(), System.nanoTime());
-        settle();
-        return this;
+        return clicks(1, buttons);
     }
 
     /** Where and when the last single click was sent. */

@@ -14,11 +14,19 @@ final class DryRunLabel {
 
     private final Label label = new Label();
     private final String rowWord;
+    private final String reading;
+    private final java.util.function.Function<Throwable, String> failed;
     private ImportViewModel.DryRun running;
 
-    /** @param rowWord what the file holds, one by one: "row", "card" */
-    DryRunLabel(String id, String rowWord) {
+    /**
+     * @param rowWord what the file holds, one by one: "row", "card"
+     * @param reading what the label says while a dry run reads
+     * @param failed what it says when a dry run fails (not when it is stopped)
+     */
+    DryRunLabel(String id, String rowWord, String reading, java.util.function.Function<Throwable, String> failed) {
         this.rowWord = rowWord;
+        this.reading = reading;
+        this.failed = failed;
         label.setId(id);
         SafeWrap.wrap(label);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -39,14 +47,13 @@ final class DryRunLabel {
             return;
         }
         running = run;
-        label.setText("Counting what Import would do\u2026");
+        label.setText(reading);
         run.result().whenComplete((r, e) -> {
             if (running != run) {
                 return; // replaced, or stopped: the label is another's, or the import's
             }
             running = null;
-            // A file the import would refuse is said by the preview, with its row: the count says nothing then.
-            label.setText(r != null ? ImportSentences.inTheFile(r, rowWord) : "");
+            label.setText(r != null ? ImportSentences.inTheFile(r, rowWord) : failed.apply(e));
         });
     }
 

@@ -90,7 +90,8 @@ public final class ImportDialog {
     private final Button stop = new Button("Cancel import");
     private final Button saveProblems = new Button("Save problem report…");
     /** What Import would do with the choices made: new and already stored, counted by a dry run. */
-    private final DryRunLabel count = new DryRunLabel("import-count", "row");
+    private final DryRunLabel count = new DryRunLabel("import-count", "row", "Counting what Import would do\u2026",
+            failure -> ""); // a file the import would refuse is said by the line above, with its row
     private ImportResult result;
     private MappingChoices mappings;
 

@@ -38,13 +38,11 @@ final class VcardImportDialog {
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     /** What the file holds and what Import would do with it, read before anything is imported. */
-    private final Label preview = new Label("Reading the cards\u2026");
+    private final DryRunLabel preview = new DryRunLabel("vcard-import-preview", "card", "Reading the cards\u2026", this::unreadable);
     private final ListView<String> leftOut = new ListView<>();
     private final javafx.scene.control.CheckBox skipInvalid = new javafx.scene.control.CheckBox("Import the other cards when some are damaged");
     private final Button start = new Button("Import");
     private final Button stop = new Button("Cancel import");
-    /** The dry run saying what the file holds, while it reads (null once done with). */
-    private ImportViewModel.DryRun previewing;
 
     VcardImportDialog(ImportViewModel model, Window owner, Path file) {
         this.model = model;
@@ -73,50 +71,29 @@ final class VcardImportDialog {
         leftOut.managedProperty().bind(leftOut.visibleProperty());
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
-                preview, new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
+                preview.label(), new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
         Label intro = (Label) content.getChildren().getFirst();
         SafeWrap.wrap(intro);
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        preview.setId("vcard-import-preview");
-        SafeWrap.wrap(preview);
-        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        policy.valueProperty().addListener((o, was, now) -> readPreview());
-        dialog.setOnHidden(e -> stopPreview());
-        readPreview();
+        policy.valueProperty().addListener((o, was, now) -> preview.start(model.previewVcard(file, now)));
+        dialog.setOnHidden(e -> preview.stop());
+        preview.start(model.previewVcard(file, policy.getValue()));
         content.setPadding(new Insets(4));
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
     }
 
-    /** Reads what Import would do with the policy chosen (a dry run), and says it. */
-    private void readPreview() {
-        ImportOptions.OnDuplicate chosen = policy.getValue();
-        stopPreview();
-        ImportViewModel.DryRun reading = model.previewVcard(file, chosen);
-        previewing = reading;
-        reading.result().whenComplete((r, e) -> {
-            if (chosen != policy.getValue() || start.isDisabled() && !status.getText().isEmpty()
-                    || e != null && ImportViewModel.DryRun.stopped(e)) {
-                return; // another policy was chosen since, or the import has run or started
-            }
-            preview.setText(r != null ? ImportSentences.inTheFile(r, "card") : "The cards could not be read ahead: "
-                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e)));
-            if (r == null) {
-                // A file that cannot be read (a binary file named .vcf) is not imported either: Import stayed on, and said it again.
-                start.setDisable(true);
-                skipInvalid.setDisable(true);
-            }
-        });
-    }
-
-    /** Stops the dry run still reading, if any: a new one replaces it, or the import or closing makes it moot. */
-    private void stopPreview() {
-        if (previewing != null) {
-            previewing.stop().run();
-            previewing = null;
-        }
+    /**
+     * Said when the cards cannot be read ahead: a file that cannot be read (a binary file named .vcf)
+     * is not imported either — Import stayed on, and said it again.
+     */
+    private String unreadable(Throwable e) {
+        start.setDisable(true);
+        skipInvalid.setDisable(true);
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return "The cards could not be read ahead: " + (cause.getMessage() != null ? cause.getMessage() : String.valueOf(e));
     }
 
     void show() {
@@ -125,7 +102,7 @@ final class VcardImportDialog {
     }
 
     private void run() {
-        stopPreview();
+        preview.stop();
         ImportViewModel.VcardTask task = model.startVcard(file, policy.getValue(), skipInvalid.isSelected());
         setEditable(false);
         progress.setVisible(true);
