@@ -12,8 +12,11 @@ final class TimelineText {
         return switch (e) {
             case TimelineEvent.Logged l -> l.interaction().direction().label() + " " + l.interaction().kind().label()
                     + (l.interaction().note() == null ? "" : ": " + l.interaction().note()) + deal;
-            case TimelineEvent.Moved m -> (m.change().from() == null ? "created in " + m.change().to().label()
-                    : "moved " + m.change().from().label() + " → " + m.change().to().label())
+            case TimelineEvent.Moved m -> (m.change().from() == null ? "created in " + m.change().to().label() : switch (m.undoing()) {
+                case UNDO -> "undid move " + m.change().to().label() + " → " + m.change().from().label();
+                case REDO -> "redid move " + m.change().from().label() + " → " + m.change().to().label();
+                case NONE -> "moved " + m.change().from().label() + " → " + m.change().to().label();
+            })
                     + (m.change().overrideReason() == null ? "" : " (override: " + m.change().overrideReason() + ")")
                     + (m.change().lostReason() == null ? "" : " (lost: " + m.change().lostReason().label() + ")") + deal;
             case TimelineEvent.Reminder r -> (r.followUp().isOpen() ? "follow-up " : "done follow-up ") + r.followUp().kind().key()

@@ -255,7 +255,9 @@ public final class ContactService {
             Map<UUID, String> titles = r.board().forContact(contactId).stream().collect(Collectors.toMap(DealCard::id, DealCard::title));
             List<TimelineEvent> events = new ArrayList<>();
             r.interactions().forContact(contactId).forEach(i -> events.add(new TimelineEvent.Logged(i, titles.get(i.dealId()))));
-            r.stageChanges().forContact(contactId).forEach(c -> events.add(new TimelineEvent.Moved(c, titles.get(c.dealId()))));
+            List<com.funnelboard.domain.StageChange> moves = r.stageChanges().forContact(contactId);
+            Map<UUID, TimelineEvent.Undoing> undoings = r.stageChanges().undoings(moves.stream().map(com.funnelboard.domain.StageChange::id).toList());
+            moves.forEach(c -> events.add(new TimelineEvent.Moved(c, titles.get(c.dealId()), undoings.getOrDefault(c.id(), TimelineEvent.Undoing.NONE))));
             r.followUps().forContact(contactId).forEach(f -> events.add(new TimelineEvent.Reminder(f, titles.get(f.dealId()))));
             events.sort(Comparator.comparing(TimelineEvent::at).reversed());
             return events;

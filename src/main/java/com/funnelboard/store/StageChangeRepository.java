@@ -1,11 +1,17 @@
 package com.funnelboard.store;
 
+import static com.funnelboard.store.jooq.Tables.CHANGE;
+import static com.funnelboard.store.jooq.Tables.CHANGE_SET;
 import static com.funnelboard.store.jooq.Tables.DEAL;
+import static com.funnelboard.store.jooq.Tables.RECEIVED_CHANGE;
+import static com.funnelboard.store.jooq.Tables.RECEIVED_CHANGE_SET;
 import static com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
 
+import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.StageChange;
+import com.funnelboard.domain.TimelineEvent;
 import com.funnelboard.store.jooq.tables.records.StageChangeRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +65,28 @@ public final class StageChangeRepository {
                 .where(DEAL.CONTACT_ID.eq(contactId).and(STAGE_CHANGE.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
                 .orderBy(STAGE_CHANGE.CHANGED_AT.desc(), STAGE_CHANGE.ID)
                 .fetch(r -> toChange(r.into(STAGE_CHANGE)));
+    }
+
+    /**
+     * Which of these moves an undo or a redo made, here or on a teammate's installation (a received change set keeps its
+     * origin and summary): the moves an undo wrote, as the history keeps a move and its move back. Absent: by hand.
+     */
+    public java.util.Map<UUID, TimelineEvent.Undoing> undoings(Collection<UUID> moves) {
+        java.util.Map<UUID, TimelineEvent.Undoing> out = new java.util.HashMap<>();
+        List<String> keys = moves.stream().map(UUID::toString).toList();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            var here = ctx.select(CHANGE.ROW_KEY, CHANGE_SET.SUMMARY).from(CHANGE).join(CHANGE_SET).on(CHANGE_SET.ID.eq(CHANGE.CHANGE_SET_ID))
+                    .where(CHANGE.ROW_KEY.in(part).and(CHANGE.TABLE_NAME.eq(STAGE_CHANGE.getName())).and(CHANGE.FIELD.eq(ChangeRecorder.WHOLE_ROW))
+                            .and(CHANGE_SET.ORIGIN.eq(ChangeOrigin.UNDO.key())));
+            var received = ctx.select(RECEIVED_CHANGE.ROW_KEY, RECEIVED_CHANGE_SET.SUMMARY).from(RECEIVED_CHANGE).join(RECEIVED_CHANGE_SET)
+                    .on(RECEIVED_CHANGE_SET.ID.eq(RECEIVED_CHANGE.CHANGE_SET_ID))
+                    .where(RECEIVED_CHANGE.ROW_KEY.in(part).and(RECEIVED_CHANGE.TABLE_NAME.eq(STAGE_CHANGE.getName()))
+                            .and(RECEIVED_CHANGE.FIELD.eq(ChangeRecorder.WHOLE_ROW)).and(RECEIVED_CHANGE_SET.ORIGIN.eq(ChangeOrigin.UNDO.key())));
+            here.unionAll(received).forEach(r -> out.put(UUID.fromString(r.value1()),
+                    r.value2() != null && r.value2().startsWith("Redid: ") ? TimelineEvent.Undoing.REDO : TimelineEvent.Undoing.UNDO));
+        }
+        return out;
     }
 
     private StageChangeRecord toRecord(StageChange c) {

@@ -102,6 +102,21 @@ class UndoServiceTest {
     }
 
     @Test
+    void theTimelineSaysWhichMovesAnUndoAndARedoMade() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        undo.undoLast();
+        undo.redoLast();
+        // Newest first: the move again, the move back, the move (the history keeps all three).
+        List<com.funnelboard.domain.TimelineEvent.Moved> moves = contacts.timeline(lead.contactId()).stream()
+                .filter(com.funnelboard.domain.TimelineEvent.Moved.class::isInstance).map(com.funnelboard.domain.TimelineEvent.Moved.class::cast).toList();
+        assertThat(moves).extracting(m -> m.change().from(), m -> m.change().to(), com.funnelboard.domain.TimelineEvent.Moved::undoing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT, com.funnelboard.domain.TimelineEvent.Undoing.REDO),
+                        org.assertj.core.groups.Tuple.tuple(Stage.PROSPECT, Stage.LEAD, com.funnelboard.domain.TimelineEvent.Undoing.UNDO),
+                        org.assertj.core.groups.Tuple.tuple(Stage.LEAD, Stage.PROSPECT, com.funnelboard.domain.TimelineEvent.Undoing.NONE));
+    }
+
+    @Test
     void aRestoredBackupLeavesNothingToUndoOrRedo() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
         deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));

@@ -62,8 +62,13 @@ final class TimelineCell extends ListCell<TimelineEvent> {
             case TimelineEvent.Moved m -> {
                 icon.setIconCode(Feather.TRENDING_UP);
                 // An import's is said so, with no checklist: "Created in Won" read as a deal won here.
-                head.setText((m.change().from() == null ? (m.change().imported() ? "Imported in " : "Created in ") + m.change().to().label()
-                        : "Moved " + m.change().from().label() + " → " + m.change().to().label() + (m.change().imported() ? " by an import" : "")));
+                // An undone move's move back says so ("Moved Prospect → Lead" under "Moved Lead → Prospect" read as the move twice).
+                head.setText(m.change().from() == null ? (m.change().imported() ? "Imported in " : "Created in ") + m.change().to().label()
+                        : switch (m.undoing()) {
+                            case UNDO -> "Undid the move " + m.change().to().label() + " → " + m.change().from().label();
+                            case REDO -> "Redid the move " + m.change().from().label() + " → " + m.change().to().label();
+                            case NONE -> "Moved " + m.change().from().label() + " → " + m.change().to().label() + (m.change().imported() ? " by an import" : "");
+                        });
                 body.setText(m.change().imported() && m.change().overrideReason() == null && m.change().lostReason() == null
                         ? "No checklist: brought in by an import"
                         : m.change().overrideReason() != null ? "Override: " + TimelineNotes.shown(m.change().overrideReason())

@@ -26,10 +26,14 @@ class TimelineCellTest {
     }
 
     private static List<String> texts(StageChange change) throws Exception {
+        return texts(change, TimelineEvent.Undoing.NONE);
+    }
+
+    private static List<String> texts(StageChange change, TimelineEvent.Undoing undoing) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             TimelineCell cell = new TimelineCell(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), Locale.ENGLISH);
             cell.updateListView(new ListView<>());
-            cell.updateItem(new TimelineEvent.Moved(change, null), false);
+            cell.updateItem(new TimelineEvent.Moved(change, null, undoing), false);
             return cell.getGraphic().lookupAll(".label").stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
         }).get();
     }
@@ -46,5 +50,11 @@ class TimelineCellTest {
         assertThat(texts(change(null, Stage.LEAD, false))).contains("Created in Lead").doesNotContain(
                 "No checklist: brought in by an import");
         assertThat(texts(change(Stage.LEAD, Stage.PROSPECT, false))).contains("Moved Lead \u2192 Prospect");
+    }
+
+    @Test
+    void theMoveBackOfAnUndoAndTheMoveAgainOfARedoSaySo() throws Exception {
+        assertThat(texts(change(Stage.PROSPECT, Stage.LEAD, false), TimelineEvent.Undoing.UNDO)).contains("Undid the move Lead \u2192 Prospect");
+        assertThat(texts(change(Stage.LEAD, Stage.PROSPECT, false), TimelineEvent.Undoing.REDO)).contains("Redid the move Lead \u2192 Prospect");
     }
 }
