@@ -174,6 +174,18 @@ class MenuUiTest {
         robot.type(KeyCode.ESCAPE);
         BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView<?> l && l.getId().startsWith("list-"));
         BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot x"));
+
+        // The Deal menu's keys act on the chosen card from a field of the detail pane too (from the log bar's note,
+        // Ctrl+Shift+F did nothing: the menu's items were those of the card chosen when it last opened, none). The card is
+        // still chosen after the title's save read its column again (that column was given its list again above, and its
+        // selection then heard of the change after the board: the card was let go of for good).
+        robot.clickOn("Activity").clickOn("#log-note");
+        BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() != null && "log-note".equals(stage.getScene().getFocusOwner().getId()),
+                () -> String.valueOf(stage.getScene().getFocusOwner()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-note").tryQuery().isEmpty());
     }
 
     /** Settings chooses the theme as View → Theme does, beside the rotting thresholds and who uses the installation. */

@@ -208,9 +208,12 @@ public final class BoardView extends StackPane {
         // now is. Its selection went with the old items, and every deal action and shortcut was off until the next click.
         list.getItems().addListener((javafx.collections.ListChangeListener<DealCard>) change -> {
             UUID was = lastSelected;
-            if (was == null || !list.getSelectionModel().isEmpty() || selected.get() != null && !selected.get().id().equals(was)) {
+            if (was == null) {
                 return;
             }
+            // Looked at once the change has gone round: the list's selection model, told of it by a listener of its own,
+            // may hear of it after this one (a list given its items again registers it again), and the card was then
+            // still chosen here, let go of just after, and never chosen again (the Deal menu's keys did nothing).
             javafx.application.Platform.runLater(() -> {
                 if (!list.getSelectionModel().isEmpty() || selected.get() != null && !selected.get().id().equals(was)) {
                     return;

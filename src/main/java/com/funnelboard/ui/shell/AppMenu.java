@@ -47,6 +47,17 @@ public final class AppMenu {
             Runnable refresh, Runnable toggleDetail, Runnable exportShare, Runnable mergeShare, Runnable conflicts) {}
 
     private Runnable onEditShowing = () -> {};
+    private final Menu deal;
+    private final Supplier<List<MenuItem>> dealItems;
+
+    /**
+     * Makes the Deal menu's items again for the card now chosen. Its keys (Ctrl+Shift+→, Ctrl+Shift+F…) are the window's
+     * wherever the keyboard is, so the items must be those of the chosen card before the menu is ever opened: from the
+     * detail pane's fields they were those of the card chosen when the menu last opened (none at first, so disabled).
+     */
+    public void refreshDeal() {
+        deal.getItems().setAll(dealItems.get());
+    }
 
     /** What runs as the Edit menu opens (it asks what Undo and Redo would act on: {@link #nameUndoAndRedo}). */
     public void onEditShowing(Runnable r) {
@@ -112,9 +123,10 @@ public final class AppMenu {
         Menu view = menu("_View", "menu-view",
                 item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh()),
                 item("Show or hide the detail pane", Workbench.TOGGLE_DETAIL, a.toggleDetail()));
-        Menu deal = menu("_Deal", "menu-deal");
-        deal.getItems().setAll(a.dealItems().get());
-        deal.setOnShowing(e -> deal.getItems().setAll(a.dealItems().get()));
+        deal = menu("_Deal", "menu-deal");
+        dealItems = a.dealItems();
+        deal.getItems().setAll(dealItems.get());
+        deal.setOnShowing(e -> refreshDeal());
         Menu go = menu("_Go", "menu-go",
                 item("Board", MainView.SHOW_BOARD, a.board()),
                 item("Contacts", MainView.SHOW_CONTACTS, a.contacts()),

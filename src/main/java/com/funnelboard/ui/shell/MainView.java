@@ -141,6 +141,8 @@ public final class MainView extends BorderPane {
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::export),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::merge),
                 () -> sharing().ifPresent(com.funnelboard.ui.share.ShareDialogs::conflicts)));
+        // The Deal menu's keys act on the card chosen now, wherever the keyboard is.
+        board.selectedProperty().addListener((o, was, card) -> menu.refreshDeal());
         // The Edit menu names what Undo and Redo would act on, read as it opens.
         menu.onEditShowing(() -> undo.next().thenAccept(n -> menu.nameUndoAndRedo(n.undo(), n.redo())));
         setTop(top);
