@@ -45,9 +45,13 @@ final class ShareFileChecks {
         if (code.startsWith("SQLITE_NOTADB")) {
             return refuse(name, "it is not an SQLite file at all");
         }
-        // "[SQLITE_ERROR] SQL error or missing database (no such table: x)": the driver's words, once, without its code.
-        String said = m.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "").replaceFirst("^(.+) \\(\\1\\)$", "$1");
-        return refuse(name, "it is damaged (" + Printable.escape(said) + ")");
+        if (code.startsWith("SQLITE_IOERR")) {
+            return refuse(name, "it could not be read to its end (cut short, or on a disk or share that failed while reading)");
+        }
+        // The driver's words ("[SQLITE_ERROR] SQL error or missing database (no such table: x)") go to the log, not into the
+        // sentence: they meant nothing to the person refused.
+        org.slf4j.LoggerFactory.getLogger(ShareFileChecks.class).warn("Refused the share file {}: SQLite could not read it", name, e);
+        return refuse(name, "it is damaged: SQLite could not read it (what SQLite said is in the log)");
     }
 
     /** Checks one entry against this version's schema; returns its value in canonical Json.mapper(). */

@@ -69,4 +69,15 @@ class ShareFileRowCheckTest {
         assertThatThrownBy(() -> ShareFileChecks.checkRow("f.funnel", CONTACT, ID, text)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("The share file f.funnel cannot be merged").hasMessageContaining(why);
     }
+
+    /** SQLite's own words for what it could not read stay out of the sentence (the log keeps them). */
+    @Test
+    void whatSqliteCouldNotReadIsSaidWithoutItsWords() {
+        String said = ShareFileChecks.failure("f.funnel", new org.sqlite.SQLiteException(
+                "[SQLITE_ERROR] SQL error or missing database (no such table: x)", org.sqlite.SQLiteErrorCode.SQLITE_ERROR)).getMessage();
+        assertThat(said).isEqualTo("The share file f.funnel cannot be merged: it is damaged: SQLite could not read it (what SQLite said is in "
+                + "the log); nothing was changed.").doesNotContain("no such table", "SQLITE");
+        assertThat(ShareFileChecks.failure("f.funnel", new org.sqlite.SQLiteException("[SQLITE_IOERR_SHORT_READ] I/O error",
+                org.sqlite.SQLiteErrorCode.SQLITE_IOERR_SHORT_READ)).getMessage()).contains("could not be read to its end").doesNotContain("I/O");
+    }
 }
