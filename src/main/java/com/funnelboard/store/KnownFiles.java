@@ -44,6 +44,18 @@ final class KnownFiles {
         return signature != null && signature.equals(load().getProperty(database.toString()));
     }
 
+    /** What this installation knows of a file that is not as it left it: why it is read whole. */
+    enum Stranger { NEW, CHANGED, FOUND_DAMAGED }
+
+    /** Why {@code database}, not {@link #knows known}, is read whole: never closed here, changed since, or found damaged last time. */
+    Stranger stranger(Path database) {
+        String recorded = registry == null ? null : load().getProperty(database.toString());
+        return recorded == null ? Stranger.NEW : recorded.equals(DAMAGED) ? Stranger.FOUND_DAMAGED : Stranger.CHANGED;
+    }
+
+    /** What a file found damaged is recorded as: no signature is ever this, so its next open checks it whole. */
+    private static final String DAMAGED = "damaged";
+
     /** Whether there is a record of known files at all (without one, every open runs the full check). */
     boolean knowsAny() {
         return registry != null;
@@ -55,10 +67,10 @@ final class KnownFiles {
         return signature != null && save(database, signature);
     }
 
-    /** Forgets {@code database}: its next open runs the full check (it was found damaged). */
+    /** Forgets {@code database} as it was: its next open runs the full check, and says it was found damaged. */
     void forget(Path database) {
         if (registry != null) {
-            save(database, null);
+            save(database, DAMAGED);
         }
     }
 

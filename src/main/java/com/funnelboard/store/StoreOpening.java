@@ -40,12 +40,25 @@ final class StoreOpening {
                 // 37 s at 100,000 deals).
                 checksDeferred = known.knows(path) || access != StoreAccess.WINDOW && known.knowsAny() && DatabaseLock.heldByAWindow(path);
                 if (!checksDeferred && version > 0) {
-                    steps.accept("Checking " + path.getFileName() + " before its first use on this computer: a file it did not write is read "
-                            + "whole once, which takes a while for a large one\u2026");
+                    String name = path.getFileName().toString();
+                    // Said as it is: "before its first use on this computer" was said again at every open of a file found damaged.
+                    steps.accept(switch (known.stranger(path)) {
+                        case NEW -> "Checking " + name + " before its first use on this computer: a file it did not write is read whole once";
+                        case CHANGED -> "Checking " + name + ": it changed since Funnelboard last closed it here (copied over, restored or "
+                                + "written by another program), so it is read whole once";
+                        case FOUND_DAMAGED -> "Checking " + name + " again: it was found damaged when last opened here, so it is read whole";
+                    } + ", which takes a while for a large one\u2026");
                 }
-                DatabaseInspection.refuseIfUnsound(checksDeferred
-                        ? DatabaseInspection.inspectSchema(c, path.toString(), version)
-                        : DatabaseInspection.inspect(c, path.toString(), version, true));
+                try {
+                    DatabaseInspection.refuseIfUnsound(checksDeferred
+                            ? DatabaseInspection.inspectSchema(c, path.toString(), version)
+                            : DatabaseInspection.inspect(c, path.toString(), version, true));
+                } catch (StoreException e) {
+                    if (e.kind() == StoreException.Kind.DAMAGED) {
+                        known.forget(path); // its next open says it is checked again for that
+                    }
+                    throw e;
+                }
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);

@@ -7,6 +7,7 @@ import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,14 @@ class OpeningStepsTest {
                 "Checking from-ida.db before its first use on this computer: a file it did not write is read whole once, "
                         + "which takes a while for a large one\u2026",
                 "Working out the score of every deal in from-ida.db\u2026");
+
+        // Known here, then changed by another program: said so, not "its first use".
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mine); java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE deal SET title = 'Pilot (edited elsewhere)'");
+        }
+        List<String> changed = new ArrayList<>();
+        Store.open(mine, new TickingClock(Fixtures.NOW), registry, StoreAccess.SHARED, changed::add).close();
+        assertThat(changed).first().isEqualTo("Checking mine.db: it changed since Funnelboard last closed it here (copied over, restored or "
+                + "written by another program), so it is read whole once, which takes a while for a large one\u2026");
     }
 }
