@@ -187,9 +187,9 @@ public final class DealEditing {
                 // Its organization too, when it went with it (an undone merge takes all three): the lists named an organization in the trash.
                 UUID org = r.deals().organizationOf(id).orElseGet(() -> d.contactId() == null ? null
                         : r.contactProfiles().find(d.contactId()).map(com.funnelboard.domain.ContactProfile::organizationId).orElse(null));
-                boolean orgToo = org != null && r.organizations().restore(org);
-                String text = "Restored \u201C" + d.title() + "\u201D" + (contactToo && orgToo ? ", its contact and its organization"
-                        : contactToo ? " and its contact" : orgToo ? " and its organization" : "");
+                String orgToo = org == null ? "" : restoreOrganization(r, org);
+                String text = "Restored \u201C" + d.title() + "\u201D" + (contactToo && !orgToo.isEmpty() ? ", its contact and its " + orgToo
+                        : contactToo ? " and its contact" : !orgToo.isEmpty() ? " and its " + orgToo : "");
                 r.describe(text);
                 return text;
             }
@@ -200,25 +200,39 @@ public final class DealEditing {
                     deals += r.deals().restore(deal) ? 1 : 0;
                 }
                 com.funnelboard.domain.ContactProfile back = r.contactProfiles().find(id).orElseThrow();
-                boolean orgToo = back.organizationId() != null && r.organizations().restore(back.organizationId());
+                String orgToo = back.organizationId() == null ? "" : restoreOrganization(r, back.organizationId());
                 String text = "Restored " + back.name() + (deals == 0 ? "" : " and " + deals + (deals == 1 ? " deal" : " deals"))
-                        + (orgToo ? (deals == 0 ? " and" : ",") + " the organization" : "");
+                        + (orgToo.isEmpty() ? "" : (deals == 0 ? " and" : ", and") + " the " + orgToo);
                 r.describe(text);
                 return text;
             }
-            List<UUID> members = r.changeLog().membersAtDelete(id);
-            if (r.organizations().restore(id)) {
-                int back = 0;
-                for (UUID contact : members) {
-                    back += r.organizations().rejoin(contact, id) ? 1 : 0;
-                }
-                String text = "Restored organization " + r.organizations().find(id).orElseThrow().name()
-                        + (back == 0 ? "" : " with " + back + (back == 1 ? " contact" : " contacts"));
+            String org = restoreOrganization(r, id);
+            if (!org.isEmpty()) {
+                String text = "Restored " + org;
                 r.describe(text);
                 return text;
             }
             throw new InvalidInputException("id", "Nothing in the trash has the id " + id);
         });
+    }
+
+    /**
+     * Takes an organization out of the trash with the contacts that were in it when it was deleted (they stayed, without
+     * it), however it comes back: asked for, or with a contact or deal of it restored. Brought back with a contact, it
+     * came back with that contact alone, and the others stayed without it for good (the delete could no longer be undone).
+     *
+     * @return "organization Acme with 7 contacts", or "" when it was not in the trash
+     */
+    private static String restoreOrganization(com.funnelboard.store.Repositories r, UUID id) {
+        List<UUID> members = r.changeLog().membersAtDelete(id);
+        if (!r.organizations().restore(id)) {
+            return "";
+        }
+        int back = 0;
+        for (UUID contact : members) {
+            back += r.organizations().rejoin(contact, id) ? 1 : 0;
+        }
+        return "organization " + r.organizations().find(id).orElseThrow().name() + (back == 0 ? "" : " with " + back + (back == 1 ? " contact" : " contacts"));
     }
 
     /** Today in {@code zone}, by the store's clock: the day "friday" or "+3" typed in a date field counts from. */

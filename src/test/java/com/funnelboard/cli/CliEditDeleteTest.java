@@ -180,7 +180,7 @@ class CliEditDeleteTest {
         for (JsonNode e : cli.json("trash", "list").get("trash")) {
             deal = e.get("kind").asString().equals("deal") ? e.get("id").asString() : deal;
         }
-        assertThat(cli.run("trash", "restore", deal).out()).contains("Restored \u201CPilot\u201D, its contact and its organization.");
+        assertThat(cli.run("trash", "restore", deal).out()).contains("Restored \u201CPilot\u201D, its contact and its organization Zed GmbH.");
         assertThat(cli.json("trash", "list").get("trash")).isEmpty();
         assertThat(cli.run("orgs", "list").out()).contains("Zed GmbH");
     }
@@ -220,6 +220,26 @@ class CliEditDeleteTest {
         assertThat(cli.run("undo").out()).contains("Undid: Merged organization Nordwind Shipping into Nordwind AB");
         assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").get("id").asString()).isEqualTo(other);
         assertThat(cli.json("orgs", "show", kept).get("organization").get("website").isNull()).isTrue();
+    }
+
+    /**
+     * A contact in the trash whose organization was deleted after her brings the organization back with every contact it
+     * had (it came back with her alone: the others stayed without it, and the organization's delete could not be undone).
+     */
+    @Test
+    void aContactRestoredBringsHerOrganizationBackWithItsOtherContacts() {
+        String ida = cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Nordwind AB").get("contact").get("id").asString();
+        String bo = cli.json("contacts", "add", "--name", "Bo Lund", "--org", "Nordwind AB").get("contact").get("id").asString();
+        String org = cli.json("contacts", "show", ida).get("contact").get("organization").get("id").asString();
+        cli.run("contacts", "delete", ida);
+        cli.json("orgs", "delete", org);
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").isNull()).isTrue();
+
+        assertThat(cli.run("trash", "restore", ida).out()).contains("Restored Ida Berg and the organization Nordwind AB with 1 contact.");
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("organization").get("name").asString()).as("Bo is back in it")
+                .isEqualTo("Nordwind AB");
+        assertThat(cli.json("contacts", "show", ida).get("contact").get("organization").get("name").asString()).isEqualTo("Nordwind AB");
+        assertThat(cli.json("trash", "list").get("trash")).isEmpty();
     }
 
     @Test
