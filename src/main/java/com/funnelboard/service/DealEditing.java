@@ -182,8 +182,12 @@ public final class DealEditing {
     public String restore(UUID id) {
         return store.write(r -> {
             if (r.deals().restore(id)) {
+                r.trashRestore().dealsRows(id);
                 Deal d = r.deals().find(id).orElseThrow();
                 boolean contactToo = r.contactProfiles().restore(d.contactId());
+                if (contactToo) {
+                    r.trashRestore().contactsRows(d.contactId());
+                }
                 // Its organization too, when it went with it (an undone merge takes all three): the lists named an organization in the trash.
                 UUID org = r.deals().organizationOf(id).orElseGet(() -> d.contactId() == null ? null
                         : r.contactProfiles().find(d.contactId()).map(com.funnelboard.domain.ContactProfile::organizationId).orElse(null));
@@ -193,11 +197,15 @@ public final class DealEditing {
                 r.describe(text);
                 return text;
             }
-            List<UUID> deletedWith = r.changeLog().deletedAlongWith(id, "deal");
+            List<UUID> deletedWith = r.trashRestore().dealsDeletedWith(id);
             if (r.contactProfiles().restore(id)) {
+                r.trashRestore().contactsRows(id);
                 int deals = 0;
                 for (UUID deal : deletedWith) {
-                    deals += r.deals().restore(deal) ? 1 : 0;
+                    if (r.deals().restore(deal)) {
+                        r.trashRestore().dealsRows(deal);
+                        deals++;
+                    }
                 }
                 com.funnelboard.domain.ContactProfile back = r.contactProfiles().find(id).orElseThrow();
                 String orgToo = back.organizationId() == null ? "" : restoreOrganization(r, back.organizationId());

@@ -154,13 +154,17 @@ public final class ChangeLogQueries {
      */
     public List<UUID> deletedAlongWith(UUID row, String table) {
         var lastDelete = ctx.select(CHANGE.CHANGE_SET_ID).from(CHANGE).join(CHANGE_SET).on(CHANGE_SET.ID.eq(CHANGE.CHANGE_SET_ID))
-                .where(CHANGE.ROW_KEY.eq(row.toString()).and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull()))
+                .where(CHANGE.ROW_KEY.eq(row.toString()).and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull())
+                        .and(CHANGE.NEW_VALUE.ne("null")))
                 .orderBy(CHANGE_SET.HLC.desc(), CHANGE_SET.REPLICA_ID.desc()).limit(1).fetchOptional(CHANGE.CHANGE_SET_ID);
         if (lastDelete.isEmpty()) {
             return List.of();
         }
+        // A restore records the deletion time going to null: asked after the row's own restore in the same set, that set is not
+        // its last delete, and what it restored was not deleted in it.
         return ctx.select(CHANGE.ROW_KEY).from(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(lastDelete.get()).and(CHANGE.TABLE_NAME.eq(table))
-                .and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull())).fetch(r -> UUID.fromString(r.value1()));
+                .and(CHANGE.FIELD.eq("deleted_at")).and(CHANGE.NEW_VALUE.isNotNull()).and(CHANGE.NEW_VALUE.ne("null")))
+                .fetch(r -> UUID.fromString(r.value1()));
     }
 
     /** The currency of a deal, deleted or not, by its row key; empty when the key is no deal's. */

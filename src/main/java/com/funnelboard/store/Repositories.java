@@ -132,6 +132,12 @@ public final class Repositories {
         return new ChangeReach(ctx);
     }
 
+    /** What comes out of the trash with a deal or contact (see {@link TrashRestore}). */
+    public TrashRestore trashRestore() {
+        changes();
+        return new TrashRestore(ctx, this);
+    }
+
     public ChangeLogQueries changeLog() {
         return new ChangeLogQueries(ctx);
     }

@@ -185,6 +185,35 @@ class CliEditDeleteTest {
         assertThat(cli.run("orgs", "list").out()).contains("Zed GmbH");
     }
 
+    /**
+     * A contact an undone import made comes back from the trash with her own addresses, numbers and deals, and with her deals'
+     * stage history: not with another contact's deal of the same file (it did), nor without her email and phone (she did).
+     */
+    @Test
+    void aContactOfAnUndoneImportComesBackWithWhatWasHersAlone() throws Exception {
+        String noah = cli.json("contacts", "add", "--name", "Noah Rossi", "--email", "noah@rossi.example").get("contact").get("id").asString();
+        java.nio.file.Path file = dir.resolve("leads.csv");
+        java.nio.file.Files.writeString(file, "Deal,Contact,Email,Phone,Company,Amount,Stage\n"
+                + "Crane software,Lena Vogel,lena@vogelbau.example,+49 30 555 1234,Vogelbau GmbH,5000,Prospect\n"
+                + "Upsell seats,Noah Rossi,noah@rossi.example,,,800,Lead\n");
+        cli.json("import", "csv", file.toString());
+        cli.run("undo");
+        String lena = null;
+        for (JsonNode e : cli.json("trash", "list").get("trash")) {
+            lena = e.get("name").asString().equals("Lena Vogel") ? e.get("id").asString() : lena;
+        }
+
+        assertThat(cli.run("trash", "restore", lena).out()).contains("Restored Lena Vogel and 1 deal, and the organization Vogelbau GmbH.");
+        JsonNode shown = cli.json("contacts", "show", lena);
+        assertThat(shown.get("contact").get("emails").get(0).asString()).isEqualTo("lena@vogelbau.example");
+        assertThat(shown.get("contact").get("phones")).hasSize(1);
+        assertThat(shown.get("deals")).extracting(d -> d.get("title").asString()).containsExactly("Crane software");
+        assertThat(shown.get("timeline")).as("the deal's imported stage history with it")
+                .anySatisfy(t -> assertThat(t.get("summary").asString()).startsWith("created in Prospect"));
+        assertThat(cli.json("contacts", "show", noah).get("deals")).as("Noah's deal of the file stays in the trash").isEmpty();
+        assertThat(cli.run("trash", "list").out()).contains("Upsell seats");
+    }
+
     @Test
     void restoringAContactBringsBackTheDealsDeletedWithIt() {
         JsonNode first = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
