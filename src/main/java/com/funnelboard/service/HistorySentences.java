@@ -293,6 +293,10 @@ public final class HistorySentences {
             if (mergedAway.contains(f.row())) {
                 return isNull(now) ? "Contact apart again (out of the merge)" : "Contact merged into the one kept";
             }
+            if (f.table().equals("stage_change")) {
+                // An undo takes a move back, a redo makes it again: a move is never deleted by hand.
+                return thing + (isNull(now) ? " made again" : " taken back");
+            }
             return thing + (isNull(now) ? " restored" : " deleted");
         }
         if (f.table().equals("checklist_item") && f.field().equals("required")) {

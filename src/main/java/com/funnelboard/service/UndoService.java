@@ -184,29 +184,23 @@ public final class UndoService {
             Undone done = store.write(ChangeOrigin.UNDO, null, r -> {
                 ChangeSetEntry set = r.changeLog().find(changeSet)
                         .orElseThrow(() -> new InvalidInputException("change-set", "No change set " + changeSet));
-                // An import is taken back whole, the stage moves it made with it: kept with a move back, an undone import's
-                // moves still counted in the win rates and the funnel. A move made by hand stays in the history, with its move back.
-                boolean whole = set.origin() == ChangeOrigin.IMPORT || set.origin() == ChangeOrigin.SAMPLE;
-                // A merge's calls, emails, meetings and notes stay where their deal or contact stays: what a teammate logged is
-                // only ever added to (the undo travels, and took a rep's own meeting away from their computer, out of reach of
-                // the trash, which holds deals, contacts and organizations).
-                r.reverter().revert(changeSet, whole ? Set.of() : Set.of("stage_change"),
-                        set.origin() == ChangeOrigin.MERGE ? Set.of("interaction") : Set.of());
+                // A stage move undone is taken back with the rest of the action: its row goes (soft-deleted, in History as the undo),
+                // so the funnel, the win rates and the overrides count it no more (kept with a move back, an undone move still
+                // counted as entering its stage, and an undone override stayed on the overrides report). A redo, the undo of
+                // the undo, brings the same row back, with its checklist and reasons. A merge's moves stay, answered by a move
+                // back: they are a teammate's, and the undo travels (as their calls, emails, meetings and notes stay where their
+                // deal or contact stays: the undo took a rep's own meeting away from their computer, out of reach of the trash).
+                boolean merged = set.origin() == ChangeOrigin.MERGE;
+                r.reverter().revert(changeSet, merged ? Set.of("stage_change") : Set.of(), merged ? Set.of("interaction") : Set.of());
                 Instant now = store.clock().instant();
-                for (ChangeSetEntry.FieldChange c : whole ? List.<ChangeSetEntry.FieldChange>of() : set.changes()) {
+                for (ChangeSetEntry.FieldChange c : merged ? set.changes() : List.<ChangeSetEntry.FieldChange>of()) {
                     if (c.isNewRow() && c.table().equals("stage_change")) {
                         JsonNode row = Json.mapper().readTree(c.newValue());
                         if (!row.get("from_stage").isNull()) {
-                            // The deal goes back where it was; the history keeps the move and the move back.
-                            UUID deal = UUID.fromString(row.get("deal_id").asString());
-                            Stage from = Stage.fromKey(row.get("to_stage").asString());
-                            Stage to = Stage.fromKey(row.get("from_stage").asString());
-                            Optional<StageChange> repeated = set.origin() == ChangeOrigin.UNDO
-                                    ? repeated(r.stageChanges().forDeal(deal), UUID.fromString(row.get("id").asString()), from, to)
-                                    : Optional.empty();
-                            r.stageChanges().insert(new StageChange(UUID.randomUUID(), deal, from, to, now, store.author(),
-                                    repeated.map(StageChange::checklist).orElse(List.of()), repeated.map(StageChange::overrideReason).orElse(null),
-                                    repeated.map(StageChange::lostReason).orElse(null), repeated.map(StageChange::lostNote).orElse(null)));
+                            // The deal goes back where it was; the history keeps the teammate's move and the move back.
+                            r.stageChanges().insert(new StageChange(UUID.randomUUID(), UUID.fromString(row.get("deal_id").asString()),
+                                    Stage.fromKey(row.get("to_stage").asString()), Stage.fromKey(row.get("from_stage").asString()), now,
+                                    store.author(), List.of(), null, null, null));
                         }
                     }
                 }
@@ -300,18 +294,6 @@ public final class UndoService {
         } catch (IllegalArgumentException notAnId) {
             return kind;
         }
-    }
-
-    /**
-     * A redo's move (the undo of an undo's move back): the move it makes again, which an undo's move
-     * back names by its stages and went before it. The move made again carries that move's checklist,
-     * override reason and lost reason (it had none: the history showed a redone move as passing no
-     * gate, and the reports counted a redone loss without its reason).
-     */
-    private static Optional<StageChange> repeated(List<StageChange> moves, UUID movedBack, Stage from, Stage to) {
-        Instant before = moves.stream().filter(m -> m.id().equals(movedBack)).map(StageChange::changedAt).findFirst().orElse(Instant.MAX);
-        return moves.stream().filter(m -> !m.id().equals(movedBack) && m.from() == from && m.to() == to && !m.changedAt().isAfter(before))
-                .reduce((a, b) -> b);
     }
 
     /** "Undid: Moved “Pilot” …", or "Redid: …" for the undo of an undo. */

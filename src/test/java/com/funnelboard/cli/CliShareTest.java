@@ -240,9 +240,9 @@ class CliShareTest {
         assertThat(alice.run("conflicts", "resolve", ids.get("expected_close_on"), "--keep", "value=2026-06-30").exit()).isZero();
         assertThat(alice.json("deals", "show", id).get("expectedCloseOn").asString()).isEqualTo("2026-06-30");
 
-        // Keeping Alice's Prospect takes Bob's move to Lost out of the stage history: History names the move it deleted.
+        // Keeping Alice's Prospect takes Bob's move to Lost out of the stage history: History names the move it took back.
         assertThat(alice.run("conflicts", "resolve", ids.get("stage"), "--keep", "mine").exit()).isZero();
-        assertThat(alice.run("history", "--deal", id).out()).contains("Stage move Lead \u2192 Lost, by root deleted");
+        assertThat(alice.run("history", "--deal", id).out()).contains("Stage move Lead \u2192 Lost, by root taken back");
     }
 
     /**

@@ -31,10 +31,15 @@ class CliUndoTest {
         assertThat(undo.exit()).isZero();
         assertThat(undo.out()).contains("Undid: Moved \u201CPilot\u201D from Lead to Prospect").doesNotContain("teammates");
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lead");
+        // The move is taken back, not deleted, and counts nowhere: not among the overrides, not as entering Prospect.
+        assertThat(cli.run("history", "--deal", id).out()).contains("Stage move Lead \u2192 Prospect, by ").contains(" taken back")
+                .doesNotContain("deleted");
+        assertThat(cli.run("report", "overrides").out()).doesNotContain("Met at the fair");
 
         JsonNode redo = cli.json("redo");
         assertThat(redo.get("text").asString()).startsWith("Redid: Moved");
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("prospect");
+        assertThat(cli.run("report", "overrides").out()).as("the same move again").contains("Met at the fair");
 
         assertThat(cli.run("undo").exit()).isZero(); // the move again
         assertThat(cli.run("undo").exit()).isZero(); // the deal itself
