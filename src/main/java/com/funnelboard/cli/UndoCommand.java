@@ -67,7 +67,7 @@ final class UndoCommand {
 
         @Override
         public Integer call() {
-            return root.run(s -> report(s, s.workspace().undo().redoLast(), "Nothing to redo"));
+            return root.run(s -> report(s, s.workspace().undo().redoLast(), com.funnelboard.service.UndoService.NOTHING_TO_REDO));
         }
     }
 }

@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class UndoService {
 
+    /** What Redo says with nothing to redo, and why (after a new change it said "Nothing to redo." with no reason). */
+    public static final String NOTHING_TO_REDO = "Nothing to redo (what was undone can be redone until the next change)";
+
     private static final String UNDID = "Undid: ";
     private static final String REDID = "Redid: ";
 
@@ -93,7 +96,7 @@ public final class UndoService {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Undone u = orDropped(last.get());
+        Undone u = orDropped(last.get(), false);
         journal.undone(last.get(), u.changeSet());
         return Optional.of(u);
     }
@@ -114,7 +117,7 @@ public final class UndoService {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Undone u = orDropped(last.get());
+        Undone u = orDropped(last.get(), true);
         journal.redone(last.get(), u.changeSet());
         return Optional.of(u);
     }
@@ -155,12 +158,15 @@ public final class UndoService {
      * beside the window, a teammate's merge), it is taken off the list, so that the next Ctrl+Z goes
      * on with the action before it — every Ctrl+Z was refused at it, and nothing older could be undone.
      */
-    private Undone orDropped(UUID action) {
+    private Undone orDropped(UUID action, boolean redo) {
         try {
             return revert(action);
         } catch (ChangeReverter.ConflictException e) {
             journal.drop(action);
-            throw new RefusedException(refusal(action, e).getMessage() + " It is off the Undo list now: the next undo takes back the action before it.");
+            // A redo refused is off the Redo list (it said "the Undo list" and "the next undo" of a redo).
+            throw new RefusedException(refusal(action, e).getMessage() + (redo
+                    ? " It is off the Redo list now: the next redo makes the action undone before it again."
+                    : " It is off the Undo list now: the next undo takes back the action before it."));
         }
     }
 

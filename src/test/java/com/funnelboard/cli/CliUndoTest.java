@@ -42,6 +42,9 @@ class CliUndoTest {
         assertThat(cli.run("report", "overrides").out()).as("the same move again").contains("Met at the fair");
 
         assertThat(cli.run("undo").exit()).isZero(); // the move again
+        cli.run("deals", "edit", id, "--value", "900"); // a change after an undo: nothing to redo, and why
+        assertThat(cli.run("redo").err()).contains("Nothing to redo (what was undone can be redone until the next change)");
+        assertThat(cli.run("undo").exit()).isZero(); // that change
         assertThat(cli.run("undo").exit()).isZero(); // the deal itself
         assertThat(cli.run("deals", "show", id).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         CliRunner.Result nothing = cli.run("undo");

@@ -306,6 +306,14 @@ class UndoServiceTest {
         assertThat(deal(lead.id()).value().minor()).isEqualTo(300_00L);
         assertThat(undo.undoLast().orElseThrow().text()).isEqualTo("Undid: Edited \u201CRollout 2027\u201D");
         assertThat(deal(other.id()).title()).isEqualTo("Rollout");
+
+        // A redo refused the same way says it is off the Redo list (it said "the Undo list" and "the next undo").
+        try (Store command = Store.open(dir.resolve("test.db"), store.clock())) {
+            new DealEditing(command, Locale.UK).edit(other.id(), new DealEditing.Edit("Rollout 2028", null, null, null, false, null));
+        }
+        assertThatThrownBy(() -> undo.redoLast()).isInstanceOf(RefusedException.class).hasMessageContaining("Cannot redo this")
+                .hasMessageContaining("It is off the Redo list now: the next redo").hasMessageNotContaining("Undo list");
+        assertThat(undo.canRedo()).isFalse();
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class UndoViewModel {
     }
 
     public CompletableFuture<Void> redo() {
-        return run(undo::redoLast, "Nothing to redo.", false);
+        return run(undo::redoLast, UndoService.NOTHING_TO_REDO + ".", false);
     }
 
     /**
