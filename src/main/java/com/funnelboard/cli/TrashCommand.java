@@ -27,10 +27,12 @@ final class TrashCommand {
                 m.put("name", t.name());
                 m.put("of", t.of()); // whose it is: a deal's contact and organization, a contact's organization
                 m.put("deletedAt", s.json().time(t.deletedAt()));
+                m.put("deletedBy", t.how()); // who, or what: "Undo of Imported leads.csv"
                 return m;
-            }).toList()), () -> s.console().table(new String[] {"ID", "DELETED", "KIND", "NAME"},
+            }).toList()), () -> s.console().table(new String[] {"ID", "DELETED", "KIND", "NAME", "BY"},
                     trash.stream().map(t -> new String[] {Session.shortId(t.id()), s.time(t.deletedAt()),
-                        t.kind().name().toLowerCase(java.util.Locale.ROOT), t.of() == null ? t.name() : t.name() + " (" + t.of() + ")"}).toList(), "The trash is empty."));
+                        t.kind().name().toLowerCase(java.util.Locale.ROOT), t.of() == null ? t.name() : t.name() + " (" + t.of() + ")",
+                        t.how() == null ? "" : t.how()}).toList(), "The trash is empty."));
             return ExitCodes.OK;
         });
     }

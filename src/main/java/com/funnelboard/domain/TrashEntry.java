@@ -5,12 +5,22 @@ import java.util.UUID;
 
 /**
  * A deleted deal, contact or organization, kept in the trash for 30 days and restorable; {@code of}
- * says whose it is (a deal's contact and organization, a contact's organization), null for none.
+ * says whose it is (a deal's contact and organization, a contact's organization), null for none;
+ * {@code how} who or what deleted it ("Ida Berg", "Undo of Imported leads.csv"), null when unknown.
  */
-public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt, String of) {
+public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt, String of, String how) {
+
+    public TrashEntry(Kind kind, UUID id, String name, Instant deletedAt, String of) {
+        this(kind, id, name, deletedAt, of, null);
+    }
 
     public TrashEntry(Kind kind, UUID id, String name, Instant deletedAt) {
-        this(kind, id, name, deletedAt, null);
+        this(kind, id, name, deletedAt, null, null);
+    }
+
+    /** This entry, saying who or what deleted it. */
+    public TrashEntry deletedBy(String how) {
+        return new TrashEntry(kind, id, name, deletedAt, of, how);
     }
 
     /** What was deleted. */

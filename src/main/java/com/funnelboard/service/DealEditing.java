@@ -168,7 +168,8 @@ public final class DealEditing {
             all.addAll(r.contactProfiles().deletedSince(since));
             all.addAll(r.organizations().deletedSince(since));
             all.sort(Comparator.comparing(TrashEntry::deletedAt).reversed());
-            return all;
+            java.util.Map<UUID, String> how = r.changeLog().deletedBy(all.stream().map(TrashEntry::id).toList());
+            return all.stream().map(e -> e.deletedBy(how.get(e.id()))).toList();
         });
     }
 

@@ -391,6 +391,8 @@ class DealPaneUiTest {
         javafx.scene.control.TableView<com.funnelboard.domain.TrashEntry> trash = robot.lookup("#trash-table").queryAs(javafx.scene.control.TableView.class);
         String whose = trash.getItems().getFirst().of();
         assertThat(whose).isNotBlank();
+        assertThat(trash.getColumns()).extracting(javafx.scene.control.TableColumn::getText).contains("By");
+        assertThat(trash.getItems().getFirst().how()).as("who deleted it").isNotBlank();
         robot.clickOn("#trash-filter").write("no such thing");
         BoardUiTest.waitUntil(() -> trash.getItems().isEmpty());
         robot.interact(() -> robot.lookup("#trash-filter").queryAs(javafx.scene.control.TextField.class).setText(whose.substring(0, 3).toUpperCase()));

@@ -156,6 +156,8 @@ class CliEditDeleteTest {
         assertThat(refused.err()).contains("Ida Berg has 1 deal", "--with-deals");
 
         assertThat(cli.run("contacts", "delete", contact, "--with-deals").exit()).isZero();
+        assertThat(cli.json("trash", "list").get("trash").get(0).get("deletedBy").asString()).as("who deleted it")
+                .isNotBlank().doesNotStartWith("Undo");
         assertThat(cli.run("deals", "list").out()).doesNotContain("Pilot");
         assertThat(cli.run("contacts", "list").out()).doesNotContain("Ida Berg");
         assertThat(cli.json("trash", "list").get("trash").size()).isEqualTo(2);
@@ -201,7 +203,10 @@ class CliEditDeleteTest {
         String lena = null;
         for (JsonNode e : cli.json("trash", "list").get("trash")) {
             lena = e.get("name").asString().equals("Lena Vogel") ? e.get("id").asString() : lena;
+            // What put it there: the undo of the import, not someone's deletion.
+            assertThat(e.get("deletedBy").asString()).startsWith("Undo of Imported ").contains("leads.csv");
         }
+        assertThat(cli.run("trash", "list").out()).contains("BY").contains("Undo of Imported");
 
         assertThat(cli.run("trash", "restore", lena).out()).contains("Restored Lena Vogel and 1 deal, and the organization Vogelbau GmbH.");
         JsonNode shown = cli.json("contacts", "show", lena);

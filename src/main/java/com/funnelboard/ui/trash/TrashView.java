@@ -41,7 +41,8 @@ public final class TrashView extends VBox {
         filter.setMaxWidth(420);
         filter.textProperty().addListener((o, was, now) -> {
             String wanted = folded(now);
-            shown.setPredicate(wanted.isEmpty() ? null : e -> folded(e.name()).contains(wanted) || e.of() != null && folded(e.of()).contains(wanted));
+            shown.setPredicate(wanted.isEmpty() ? null : e -> folded(e.name()).contains(wanted) || e.of() != null && folded(e.of()).contains(wanted)
+                    || e.how() != null && folded(e.how()).contains(wanted));
         });
         TableView<TrashEntry> table = new TableView<>(shown);
         com.funnelboard.ui.common.FirstDown.install(table);
@@ -60,6 +61,10 @@ public final class TrashView extends VBox {
         TableColumn<TrashEntry, String> deleted = new TableColumn<>("Deleted");
         deleted.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.dateTime(c.getValue().deletedAt())));
         deleted.setPrefWidth(170);
+        // Who or what deleted it: an undone import's records read as deleted by hand.
+        TableColumn<TrashEntry, String> by = new TableColumn<>("By");
+        by.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().how() == null ? "" : c.getValue().how()));
+        by.setPrefWidth(220);
         TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("Restore");
         restore.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         restore.setCellFactory(c -> new TableCell<>() {
@@ -82,7 +87,7 @@ public final class TrashView extends VBox {
             }
         });
         restore.setPrefWidth(120);
-        table.getColumns().addAll(java.util.List.of(kind, name, of, deleted, restore));
+        table.getColumns().addAll(java.util.List.of(kind, name, of, deleted, by, restore));
         com.funnelboard.ui.common.Tables.headersFit(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, hint, filter, table);
