@@ -109,18 +109,22 @@ public final class HistorySentences {
             }
             java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
             String line = f.isNewRow() ? newRow(f, currency) : field(f, currency, !set.mergedFrom().isEmpty());
-            if (line != null && f.isNewRow() && details.contains(line)) {
+            // The same words of several changes are said once, with how many ("Owner → Sam (300)" for the deals a
+            // whoami took: it said one, then "… and 101 more changes" of the other lines).
+            if (line != null && details.contains(line)) {
                 made.merge(line, 2, (a, b) -> a + 1);
-            } else if (line != null && !details.contains(line)) {
+            } else if (line != null) {
                 details.add(line);
             }
         }
-        details.replaceAll(line -> made.containsKey(line) ? line + " (" + made.get(line) + ")" : line);
         if (details.size() > MAX_DETAILS) {
-            int more = details.size() - (MAX_DETAILS - 1);
+            // Counted in changes, as it says, not in the lines left out.
+            int more = details.subList(MAX_DETAILS - 1, details.size()).stream().mapToInt(line -> made.getOrDefault(line, 1)).sum();
             details.subList(MAX_DETAILS - 1, details.size()).clear();
-            details.add("\u2026 and " + more + " more changes");
+            details.add("\u2026 and " + (set.changes().size() >= HistoryService.SHOWN_CHANGES ? "at least " : "") + more + " more "
+                    + (more == 1 ? "change" : "changes"));
         }
+        details.replaceAll(line -> made.containsKey(line) ? line + " (" + made.get(line) + ")" : line);
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }

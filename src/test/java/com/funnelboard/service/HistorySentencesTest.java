@@ -108,4 +108,27 @@ class HistorySentencesTest {
                 .anyMatch(line -> line.startsWith("New deal \u201C" + d.title() + "\u201D"))
                 .noneMatch(line -> line.startsWith("New deal") && !line.contains(d.title()));
     }
+
+    /**
+     * The same words of many changes are said once with how many, and what is left out is counted in changes (the deals a
+     * whoami took read as one line, then "… and 101 more changes" where 299 were not shown).
+     */
+    @Test
+    void manyChangesOfTheSameWordsAreCountedAndWhatIsLeftOutIsCountedInChanges() {
+        List<com.funnelboard.domain.ChangeSetEntry.FieldChange> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            changes.add(new com.funnelboard.domain.ChangeSetEntry.FieldChange("deal", java.util.UUID.randomUUID().toString(), "owner", "null",
+                    "\"sam@x.example\""));
+        }
+        for (int i = 0; i < 20; i++) {
+            changes.add(new com.funnelboard.domain.ChangeSetEntry.FieldChange("deal", java.util.UUID.randomUUID().toString(), "title",
+                    "\"Deal " + i + "\"", "\"Deal " + i + " renewed\""));
+        }
+        HistorySentences.Entry e = sentences.describe(new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
+                com.funnelboard.domain.ChangeOrigin.USER, "Sam <sam@x.example>", Fixtures.NOW, "Sam took 40 deals", changes), row -> null);
+        assertThat(e.details()).hasSize(HistorySentences.MAX_DETAILS);
+        assertThat(e.details().getFirst()).endsWith("(40)");
+        // 1 line of 40 and 10 of the 20 titles shown: 10 changes left out.
+        assertThat(e.details().getLast()).isEqualTo("\u2026 and 10 more changes");
+    }
 }
