@@ -169,9 +169,11 @@ final class ContactsCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("survivor", JsonViews.contact(v.profile(), v.organization()));
             doc.put("mergedAway", otherId.toString());
-            doc.put("moved", merged.moved());
+            doc.put("moved", merged.moved().deals() + merged.moved().interactions());
+            doc.put("movedDeals", merged.moved().deals());
+            doc.put("movedInteractions", merged.moved().interactions());
             s.console().result(doc, () -> s.console().line("Merged " + Session.shortId(otherId) + " into " + v.profile().name() + " ("
-                    + Session.shortId(keepId) + "); " + (merged.moved() == 1 ? "1 deal or interaction" : merged.moved() + " deals and interactions") + " moved."));
+                    + Session.shortId(keepId) + "); " + merged.moved().said() + " moved to it."));
             return ExitCodes.OK;
         });
     }

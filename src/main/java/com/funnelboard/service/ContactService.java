@@ -297,7 +297,7 @@ public final class ContactService {
             ContactProfile survivor = duplicates.eachNumberOnce(ContactMerge.combine(keep, other, takeFromOther));
             requireValid(survivor.problems());
             r.contactProfiles().update(survivor);
-            int moved = r.contactProfiles().reassign(otherId, keepId);
+            com.funnelboard.domain.Reassigned moved = r.contactProfiles().reassign(otherId, keepId);
             r.contactProfiles().tombstone(otherId, keepId);
             // Two of one name (the commonest duplicate) are told apart by their ids: "Merged Bianca Albers into Bianca Albers" said neither.
             boolean alike = other.name().strip().equalsIgnoreCase(survivor.name().strip());
@@ -331,7 +331,7 @@ public final class ContactService {
     }
 
     /** The survivor of a merge and how many deals and interactions moved to it. */
-    public record Merged(ContactProfile survivor, int moved) {}
+    public record Merged(ContactProfile survivor, com.funnelboard.domain.Reassigned moved) {}
 
     public UUID resolveId(String idOrPrefix) {
         try {

@@ -298,17 +298,18 @@ public final class ContactProfileRepository {
     }
 
     /** Moves every deal and interaction of {@code from} to {@code to}; returns how many rows moved. */
-    public int reassign(UUID from, UUID to) {
-        int moved = 0;
+    public com.funnelboard.domain.Reassigned reassign(UUID from, UUID to) {
+        int deals = 0;
         for (var deal : ctx.selectFrom(DEAL).where(DEAL.CONTACT_ID.eq(from)).fetch()) {
             deal.setContactId(to);
-            moved += owner.changes().update(deal) ? 1 : 0;
+            deals += owner.changes().update(deal) ? 1 : 0;
         }
+        int interactions = 0;
         for (var interaction : ctx.selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(from)).fetch()) {
             interaction.setContactId(to);
-            moved += owner.changes().update(interaction) ? 1 : 0;
+            interactions += owner.changes().update(interaction) ? 1 : 0;
         }
-        return moved;
+        return new com.funnelboard.domain.Reassigned(deals, interactions);
     }
 
     /** Keeps a merged-away contact as a tombstone that points at the survivor. */

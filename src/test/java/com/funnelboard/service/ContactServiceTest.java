@@ -301,7 +301,9 @@ class ContactServiceTest {
         assertThat(s.emails()).containsExactly("ida@nordwind.se", "ida.berg@gmail.com", "ida@lind.se");
         assertThat(s.tags()).containsExactly("vip", "nordics", "renewal");
         assertThat(s.phones()).as("each number once, as the kept record writes it").containsExactly("+46 8 123 456 78", "070 123 45 67");
-        assertThat(merged.moved()).isEqualTo(2);
+        assertThat(merged.moved()).isEqualTo(new com.funnelboard.domain.Reassigned(1, 1));
+        // Said by kind: it said "2 deals and interactions moved" of one deal and one call.
+        assertThat(merged.moved().said()).isEqualTo("1 deal and 1 call or note");
         assertThat(contacts.contact(a.contactId()).deals()).extracting(d -> d.title()).containsExactlyInAnyOrder("Deal of A", "Deal of B");
         assertThat(MergePropertyTest.interactions(store, a.contactId())).contains(
                 new com.funnelboard.domain.Interaction(i.id(), a.contactId(), b.id(), i.kind(), i.direction(), i.occurredAt(), i.note()));

@@ -310,7 +310,7 @@ public final class Workbench extends SplitPane {
     public void merge(UUID a, UUID b) {
         merge.load(a, b).thenAccept(pair -> MergeDialog.ask(getScene().getWindow(), pair).ifPresent(choice ->
                 merge.merge(pair, choice.keepLeft(), choice.fromLeft()).thenAccept(done -> {
-                    status.accept("Merged into " + done.survivor().name() + "; " + (done.moved() == 1 ? "1 deal or interaction" : done.moved() + " deals and interactions") + " moved.");
+                    status.accept("Merged into " + done.survivor().name() + "; " + done.moved().said() + " moved to it.");
                     pane.show(done.survivor().id(), null);
                 }).exceptionally(this::failed))).exceptionally(this::failed);
     }
