@@ -405,5 +405,13 @@ class DealPaneUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> stored(pilot.id()).isEmpty());
+
+        // Ctrl+Z from the Trash page's empty filter is the window's Undo (the text field took it, and nothing happened):
+        // it takes back the deletion.
+        robot.clickOn("#page-trash");
+        robot.interact(() -> robot.lookup("#trash-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#trash-filter");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).isPresent());
     }
 }

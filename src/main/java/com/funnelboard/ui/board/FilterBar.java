@@ -82,6 +82,7 @@ public final class FilterBar extends HBox {
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> board.prepareFilters());
 
         text.setId("filter-text");
+        com.funnelboard.ui.common.SaveAsYouType.undoToWindowWhenEmpty(text);
         text.setPromptText("Filter cards\u2026");
         LazyTooltip.install(text, "Show only the cards with these words (title, contact, organization, notes…)");
         text.setPrefWidth(200);

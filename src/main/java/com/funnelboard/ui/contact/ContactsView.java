@@ -249,6 +249,7 @@ public final class ContactsView {
     /** A search field whose short prompt fits a narrow page ("Search name, email, title or organizat" was cut); the tooltip says where it looks. */
     private static TextField search(javafx.beans.property.StringProperty text, String prompt, String id, String looksIn) {
         atlantafx.base.controls.CustomTextField field = new atlantafx.base.controls.CustomTextField();
+        com.funnelboard.ui.common.SaveAsYouType.undoToWindowWhenEmpty(field); // empty, Ctrl+Z is the window's Undo
         field.setId(id);
         field.setPromptText(prompt);
         com.funnelboard.ui.common.LazyTooltip.install(field, "Looks in: " + looksIn);

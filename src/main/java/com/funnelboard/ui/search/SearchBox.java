@@ -34,6 +34,7 @@ public final class SearchBox {
     public SearchBox(SearchViewModel model) {
         this.model = model;
         field.setId("search-field");
+        com.funnelboard.ui.common.SaveAsYouType.undoToWindowWhenEmpty(field);
         field.setPromptText("Find deals, contacts, organizations, notes…");
         field.textProperty().bindBidirectional(model.textProperty());
         FontIcon icon = new FontIcon(Feather.SEARCH);

@@ -37,6 +37,8 @@ public final class TrashView extends VBox {
         atlantafx.base.controls.CustomTextField filter = new atlantafx.base.controls.CustomTextField();
         filter.setLeft(new FontIcon(Feather.SEARCH));
         filter.setId("trash-filter");
+        // Empty, it passes Ctrl+Z and Ctrl+Shift+Z to the window (the page opens with the keyboard here, and Undo did nothing).
+        com.funnelboard.ui.common.SaveAsYouType.undoToWindowWhenEmpty(filter);
         filter.setPromptText("Filter the trash\u2026");
         filter.setMaxWidth(420);
         filter.textProperty().addListener((o, was, now) -> {
