@@ -35,6 +35,7 @@ final class WhoamiCommand implements Callable<Integer> {
             Optional<Person> before = people.me().or(() -> copied);
             int claimed = 0;
             int moved = 0;
+            String claimedSaid = "";
             if (name != null || email != null) {
                 String n = name != null ? name : before.map(Person::name).orElse(null);
                 String e = email != null ? email : before.map(Person::email).orElse(null);
@@ -44,6 +45,7 @@ final class WhoamiCommand implements Callable<Integer> {
                 PeopleService.Saved saved = people.setIdentity(n, e);
                 claimed = saved.claimedDeals();
                 moved = saved.movedDeals();
+                claimedSaid = saved.claimed();
             }
             Optional<Person> me = people.me();
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -55,6 +57,7 @@ final class WhoamiCommand implements Callable<Integer> {
             Optional<Person> from = me.isEmpty() ? copied : Optional.empty();
             doc.put("copiedFrom", from.map(Person::author).orElse(null));
             int took = claimed;
+            String tookSaid = claimedSaid;
             int followed = moved;
             String previous = before.map(Person::email).orElse("");
             s.console().result(doc, () -> {
@@ -66,7 +69,7 @@ final class WhoamiCommand implements Callable<Integer> {
                 } else {
                     s.console().line(me.get().author());
                     if (took > 0) {
-                        s.console().line("Took " + took + (took == 1 ? " deal" : " deals") + " nobody owned.");
+                        s.console().line("Took " + tookSaid + ".");
                     }
                     if (followed > 0) {
                         s.console().line((followed == 1 ? "Your deal" : "Your " + followed + " deals") + " owned as " + previous

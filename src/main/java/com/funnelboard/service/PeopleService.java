@@ -55,7 +55,16 @@ public final class PeopleService {
     }
 
     /** What changing who you are did. */
-    public record Saved(Person person, int claimedDeals, int movedDeals) {}
+    /** @param claimedInTrash how many of the deals taken are in the trash (an undone import's: they read as taken from nowhere) */
+    public record Saved(Person person, int claimedDeals, int movedDeals, int claimedInTrash) {
+
+        /** "2 deals nobody owned (1 of them in the trash)". */
+        public String claimed() {
+            return claimedDeals + (claimedDeals == 1 ? " deal" : " deals") + " nobody owned"
+                    + (claimedInTrash == 0 ? "" : claimedInTrash == claimedDeals ? (claimedDeals == 1 ? " (in the trash)" : " (all in the trash)")
+                            : " (" + claimedInTrash + " of them in the trash)");
+        }
+    }
 
     /**
      * Keeps who uses this installation. From now on their change sets carry them and the deals they
@@ -76,12 +85,14 @@ public final class PeopleService {
         store.usePerson(person); // this write is already theirs
         try {
             int[] moved = {0};
+            int[] inTrash = {0};
             int claimed = store.write(ChangeOrigin.USER, null, r -> {
                 r.local().setIdentity(person);
                 String key = DIRECTORY + person.email();
                 if (!r.settings().get(key).equals(Optional.of(person.name()))) {
                     r.settings().put(key, person.name());
                 }
+                inTrash[0] = r.deals().countUnownedInTrash();
                 int n = r.deals().claimUnowned(person.email());
                 moved[0] = oldEmail.map(old -> r.deals().reassignOwner(old, person.email())).orElse(0);
                 r.describe(person.name() + " is " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
@@ -89,7 +100,7 @@ public final class PeopleService {
                         + oldEmail.get() + " moved to the new address"));
                 return n;
             });
-            return new Saved(person, claimed, moved[0]);
+            return new Saved(person, claimed, moved[0], claimed == 0 ? 0 : inTrash[0]);
         } catch (RuntimeException e) {
             store.usePerson(before.orElse(null));
             throw e;

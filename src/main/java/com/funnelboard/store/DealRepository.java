@@ -108,6 +108,11 @@ public final class DealRepository {
         return n;
     }
 
+    /** How many deals in the trash nobody owns. */
+    public int countUnownedInTrash() {
+        return ctx.fetchCount(DEAL, DEAL.OWNER.isNull().and(DEAL.DELETED_AT.isNotNull()));
+    }
+
     /** How many deals nobody owns, those in the trash included. */
     public int countUnowned() {
         return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());

@@ -86,8 +86,8 @@ public final class ShellViewModel {
             com.funnelboard.service.PeopleService.Saved saved = people.setIdentity(name, email);
             int n = saved.claimedDeals();
             int moved = saved.movedDeals();
-            return "Working as " + saved.person().author() + (n == 0 ? "" : "; " + n + (n == 1 ? " deal" : " deals")
-                    + " nobody owned " + (n == 1 ? "is" : "are") + " now yours") + (moved == 0 ? "" : "; your " + moved
+            return "Working as " + saved.person().author() + (n == 0 ? "" : "; " + saved.claimed() + " " + (n == 1 ? "is" : "are")
+                    + " now yours") + (moved == 0 ? "" : "; your " + moved
                     + (moved == 1 ? " deal follows" : " deals follow") + " you to the new address") + ".";
         }));
     }
