@@ -118,7 +118,7 @@ final class HistoryCommand implements Callable<Integer> {
         List<com.funnelboard.service.HistorySentences.Entry> words = inWords(s, sets);
         for (int i = 0; i < sets.size(); i++) {
             ChangeSetEntry c = sets.get(i);
-            s.console().line(s.time(c.at()) + "  " + c.author() + "  " + c.origin().key() + "  "
+            s.console().line(s.time(c.at()) + "  " + c.author() + "  " + com.funnelboard.service.HistorySentences.origin(c) + "  "
                     + (c.summary() == null ? "" : com.funnelboard.domain.Printable.escape(c.summary())) + "  (" + Session.shortId(c.id()) + ")");
             for (ChangeSetEntry.Authored a : c.mergedFrom()) {
                 s.console().line("  from " + s.time(a.at()) + "  " + a.author() + "  "

@@ -95,6 +95,11 @@ public final class HistorySentences {
      * @param currencyOf the currency of a deal by its row key (amounts are stored in minor units
      *     without it), or null when unknown
      */
+    /** Where a change set came from, in a word: "user", "import", "merge", "undo", and "redo" for the undo of an undo (it said "undo"). */
+    public static String origin(ChangeSetEntry set) {
+        return set.origin() == ChangeOrigin.UNDO && set.summary() != null && set.summary().startsWith("Redid: ") ? "redo" : set.origin().key();
+    }
+
     public Entry describe(ChangeSetEntry set, Function<String, String> currencyOf) {
         List<String> details = new ArrayList<>();
         // Two new records of one name are two ("New contact Maria Garcia (2)"): the line was said once of both.
@@ -128,8 +133,7 @@ public final class HistorySentences {
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }
-        String byline = who(set.author()) + " \u00B7 " + when.format(set.at())
-                + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + set.origin().key());
+        String byline = who(set.author()) + " \u00B7 " + when.format(set.at()) + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + origin(set));
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
     }
 

@@ -131,4 +131,15 @@ class HistorySentencesTest {
         // 1 line of 40 and 10 of the 20 titles shown: 10 changes left out.
         assertThat(e.details().getLast()).isEqualTo("\u2026 and 10 more changes");
     }
+
+    /** A redo says it is one (it said "undo", being the undo of an undo). */
+    @Test
+    void aRedoIsSaidToBeARedo() {
+        com.funnelboard.domain.ChangeSetEntry redo = new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
+                com.funnelboard.domain.ChangeOrigin.UNDO, "Sam <sam@x.example>", Fixtures.NOW, "Redid: Moved \u201CPilot\u201D", List.of());
+        assertThat(sentences.describe(redo, row -> null).byline()).endsWith(" \u00B7 redo");
+        com.funnelboard.domain.ChangeSetEntry undo = new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
+                com.funnelboard.domain.ChangeOrigin.UNDO, "Sam <sam@x.example>", Fixtures.NOW, "Undid: Moved \u201CPilot\u201D", List.of());
+        assertThat(sentences.describe(undo, row -> null).byline()).endsWith(" \u00B7 undo");
+    }
 }
