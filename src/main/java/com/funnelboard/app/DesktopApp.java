@@ -220,7 +220,7 @@ public final class DesktopApp {
             trash.refresh();
             return new com.funnelboard.ui.trash.TrashView(trash, locale, clock.getZone());
         });
-        com.funnelboard.service.UndoService undoService = new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory());
+        com.funnelboard.service.UndoService undoService = new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.window(store));
         // A restored backup replaced everything the window's actions changed: none of them is undone or redone after it.
         com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(undoService, executors, boardModel::setStatus);
         feed.subscribe(n -> {

@@ -221,6 +221,7 @@ public final class BackupService {
             }
             // What the commands did before is gone with it: `undo` must not undo something inside the backup instead.
             new StoredUndoJournal(store).forget();
+            UndoJournal.window(store).forget();
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.IO) {
                 throw e; // the backup of what was there stays: the restore may have got part of the way

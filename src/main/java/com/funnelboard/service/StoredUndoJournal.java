@@ -8,23 +8,32 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The command line's undo journal, kept in the database's local state (this installation only), so
- * that `funnelboard undo` undoes what the previous command did.
+ * An undo journal kept in the database's local state (this installation only): the command line's, so
+ * that `funnelboard undo` undoes what the previous command did, and the window's, so that Undo after
+ * a restart takes back what was done before it (it said "Nothing to undo").
  */
 final class StoredUndoJournal implements UndoJournal {
 
     private static final TypeReference<ArrayDeque<UUID>> IDS = new TypeReference<>() {};
-    static final String DONE = com.funnelboard.store.LocalState.COMMAND_UNDO + "done";
-    static final String UNDONE = com.funnelboard.store.LocalState.COMMAND_UNDO + "undone";
 
     private final Store store;
+    private final String done;
+    private final String undone;
 
+    /** The command line's. */
     StoredUndoJournal(Store store) {
+        this(store, com.funnelboard.store.LocalState.COMMAND_UNDO);
+    }
+
+    /** @param prefix where in the local state it is kept: the command line's or the window's */
+    StoredUndoJournal(Store store, String prefix) {
         this.store = store;
+        this.done = prefix + "done";
+        this.undone = prefix + "undone";
     }
 
     private synchronized InMemory load() {
-        return store.read(r -> new InMemory(read(r.local().get(DONE)), read(r.local().get(UNDONE))));
+        return store.read(r -> new InMemory(read(r.local().get(done)), read(r.local().get(undone))));
     }
 
     private static Deque<UUID> read(Optional<String> json) {
@@ -33,8 +42,8 @@ final class StoredUndoJournal implements UndoJournal {
 
     private synchronized void save(InMemory j) {
         store.writeAll(r -> {
-            r.local().put(DONE, Json.mapper().writeValueAsString(j.done()));
-            r.local().put(UNDONE, Json.mapper().writeValueAsString(j.undone()));
+            r.local().put(done, Json.mapper().writeValueAsString(j.done()));
+            r.local().put(undone, Json.mapper().writeValueAsString(j.undone()));
         });
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which actions can be undone and redone, newest last: the window keeps its own in memory; the
+ * Which actions can be undone and redone, newest last: the window keeps its own; the
  * command line keeps one per installation in the database's local state, so `undo` in a later
  * command undoes the previous command.
  */
@@ -33,7 +33,12 @@ public interface UndoJournal {
     /** Forgets every action: a restored backup replaced what they changed, so none of them can be undone or redone. */
     void forget();
 
-    /** A journal in memory, for one window. */
+    /** The window's journal, kept with this installation's local state across restarts. */
+    static UndoJournal window(com.funnelboard.store.Store store) {
+        return new StoredUndoJournal(store, com.funnelboard.store.LocalState.WINDOW_UNDO);
+    }
+
+    /** A journal in memory. */
     static UndoJournal inMemory() {
         return new InMemory(new ArrayDeque<>(), new ArrayDeque<>());
     }

@@ -161,11 +161,15 @@ public final class LocalState {
     /** Where the command line keeps what `undo` and `redo` act on (this installation's; see the service's journal). */
     public static final String COMMAND_UNDO = "cli.undo.";
 
+    /** Where the window keeps what Undo and Redo act on, across restarts (this installation's, apart from the command line's). */
+    public static final String WINDOW_UNDO = "window.undo.";
+
     /** Gives the database a new replica id for {@code file} (a restored backup must never write under the old one). */
     void mintReplica(Path file) {
         String replica = UUID.randomUUID().toString();
         // A copy's or a restored file's command journal names what another installation did: `undo` must not reach it.
         startingWith(COMMAND_UNDO).keySet().forEach(this::delete);
+        startingWith(WINDOW_UNDO).keySet().forEach(this::delete);
         put(REPLICA_ID, replica);
         put(REPLICA_FILE, fileIdentity(file));
         // A copy knows everything its original wrote: its change sets are now another installation's.

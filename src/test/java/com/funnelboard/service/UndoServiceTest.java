@@ -149,6 +149,20 @@ class UndoServiceTest {
         assertThat(reports.funnel(always).stages().get(1).entered()).isEqualTo(1);
     }
 
+    /** The window's Undo takes back, after a restart, what was done before it (it said "Nothing to undo"); the command line's is its own. */
+    @Test
+    void theWindowsUndoOutlivesARestartAndIsNotTheCommandLines() {
+        new UndoService(store, UndoJournal.window(store)); // the window before the restart, following what is done
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        UndoService afterRestart = new UndoService(store, UndoJournal.window(store));
+        assertThat(afterRestart.next().undo()).contains("Moved \u201CPilot\u201D from Lead to Prospect");
+        assertThat(new UndoService(store, new StoredUndoJournal(store)).canUndo()).as("not the command line's").isFalse();
+        afterRestart.undoLast();
+        assertThat(deal(lead.id()).stage()).isEqualTo(Stage.LEAD);
+        assertThat(new UndoService(store, UndoJournal.window(store)).canRedo()).isTrue();
+    }
+
     @Test
     void aRestoredBackupLeavesNothingToUndoOrRedo() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
