@@ -65,7 +65,9 @@ class ContactPaneUiTest extends ContactPaneUiBase {
 
         robot.clickOn("#field-persona").write("Economic buyer");
         BoardUiTest.waitUntil(() -> "Economic buyer".equals(profile(second.contactId()).persona()));
-        assertThat(robot.lookup("#save-status").queryLabeled().getText()).isEqualTo("All changes saved");
+        // Stored, then said once the save's completion reaches the FX thread.
+        BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().equals("All changes saved"),
+                () -> robot.lookup("#save-status").queryLabeled().getText());
 
         // The organization is saved on leaving its field, not at a pause: a pause made an organization of the half-typed name.
         robot.clickOn("#field-organization").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Init");
