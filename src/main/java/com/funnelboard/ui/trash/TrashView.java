@@ -67,6 +67,17 @@ public final class TrashView extends VBox {
         TableColumn<TrashEntry, String> by = new TableColumn<>("By");
         by.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().how() == null ? "" : c.getValue().how()));
         by.setPrefWidth(220);
+        by.setCellFactory(c -> {
+            TableCell<TrashEntry, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            com.funnelboard.ui.common.LazyTooltip.install(cell, cell::getText); // "Undo of Imported leads.csv: 1 contact, …" in full
+            return cell;
+        });
         TableColumn<TrashEntry, TrashEntry> restore = new TableColumn<>("Restore");
         restore.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         restore.setCellFactory(c -> new TableCell<>() {
