@@ -141,6 +141,12 @@ class ReportsUiTest {
         assertThat(shownSource.getConverter().toString(shownSource.getValue())).as("the label, not the key").isEqualTo("Website");
         assertThat(robot.lookup("#reports-page").query().isVisible()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        // Shown from the board's keys, Page Down scrolls the page (it went to the board's hidden cards until Tab).
+        javafx.scene.control.ScrollPane scrolled = robot.lookup("#reports-page").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scrolled.setVvalue(0));
+        BoardUiTest.waitUntil(() -> scrolled.isFocused(), () -> String.valueOf(scrolled.getScene().getFocusOwner()));
+        robot.type(KeyCode.PAGE_DOWN);
+        BoardUiTest.waitUntil(() -> scrolled.getVvalue() > 0);
 
         // A click on the funnel's Won bar: the board's chip names the whole range (it was cut to "Entered Won Oct 1, 20…").
         @SuppressWarnings("unchecked")

@@ -40,6 +40,18 @@ public final class ReportsView extends ScrollPane {
         this.charts = new ReportCharts(locale, model::showOnBoard);
         setId("reports-page");
         setFitToWidth(true);
+        // Shown (Ctrl+5, the toolbar), the keyboard goes to the page itself, where Page Down and the arrows scroll it: it went
+        // to the first filter (the owner), where Page Down did nothing until Tab.
+        visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(this::requestFocus);
+            }
+        });
+        sceneProperty().addListener((o, was, scene) -> {
+            if (was == null && scene != null && isVisible()) {
+                javafx.application.Platform.runLater(this::requestFocus);
+            }
+        });
         ComboBox<ReportsViewModel.Range> range = new ComboBox<>();
         range.setId("report-range");
         range.getItems().setAll(ReportsViewModel.Range.values());
