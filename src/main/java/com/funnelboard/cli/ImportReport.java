@@ -89,6 +89,7 @@ final class ImportReport {
             c.line(String.format(Locale.ROOT, r.dealsWithoutContact() == 1 ? "%,d deal has no contact (deals list --no-contact shows it)." : "%,d deals have no contact (deals list --no-contact shows them).", r.dealsWithoutContact()));
         }
         r.closedUndatedSentence().ifPresent(c::line);
+        r.respelledSentence().ifPresent(c::line);
         if (r.subtotals() > 0) {
             c.line(String.format(Locale.ROOT, "%,d %s only an amount beside an owner, as a report's subtotals do: no deal of %s own, not imported.",
                     r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
@@ -169,6 +170,8 @@ final class ImportReport {
         doc.put("deals", counts(r.deals()));
         doc.put("dealsWithoutContact", r.dealsWithoutContact());
         doc.put("closedWithoutDate", r.closedUndated());
+        doc.put("respelledCompanies", r.respelled()); // "ACME → Acme Inc.": companies that went to an organization spelled otherwise
+        doc.put("respelledCount", r.respelledCount());
         doc.put("notesLeftOut", r.notesLeftOut());
         doc.put("failed", r.failedRows());
         doc.put("subtotals", r.subtotals());

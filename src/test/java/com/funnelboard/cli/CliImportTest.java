@@ -32,6 +32,30 @@ class CliImportTest {
         return p;
     }
 
+    /**
+     * Companies the file spells otherwise than the organization they go to are said, with the name kept ("ACME" went to the
+     * stored "Acme Inc." without a word); one written as stored, or only in another case, is not.
+     */
+    @Test
+    void companiesSpelledOtherwiseThanTheirOrganizationAreSaid() throws Exception {
+        cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Acme Inc.");
+        Path csv = file("people.csv", """
+                Name,Email,Company
+                Bo Lind,bo@acme.example,ACME
+                Cy Berg,cy@acme.example,Acme Incorporated
+                Di Lo,di@acme.example,ACME INC.
+                Ed Ma,ed@nordwind.example,Nordwind AB
+                Flo Ri,flo@nordwind.example,Nordwind
+                """);
+        CliRunner.Result run = cli.run("import", "csv", csv.toString());
+        assertThat(run.out()).contains("Companies spelled otherwise went to the organization of that name: ACME \u2192 Acme Inc., "
+                + "Acme Incorporated \u2192 Acme Inc., Nordwind \u2192 Nordwind AB.").doesNotContain("ACME INC. \u2192");
+        cli.run("undo");
+        JsonNode r = cli.json("import", "csv", csv.toString());
+        assertThat(r.get("respelledCount").asLong()).isEqualTo(3);
+        assertThat(r.get("respelledCompanies").get(0).asString()).isEqualTo("ACME \u2192 Acme Inc.");
+    }
+
     @Test
     void aSalesExportIsMappedByItsHeadersWithItsStagesAndUndoneWhole() throws Exception {
         Path csv = file("pipeline.csv", """

@@ -116,15 +116,33 @@ final class ImportOrganizations {
                         createdByName.put(k, id);
                     }
                     created.add(new OrganizationProfile(id, c.name(), c.website(), c.industry(), c.size(), c.address()));
+                    if (organizationNames.size() < CREATED_NAMES) {
+                        organizationNames.put(id, c.name());
+                    }
                     tally.organizations.created++;
                 }
                 chosen.put(k, id);
             }
             out.put(row.row(), id);
+            tally.respelled(c.name(), nameOf(id));
         }
         r.imports().insertOrganizations(created);
         return out;
     }
+
+    /** The name of an organization a row went to: made by this import (kept as it is made), or stored. */
+    private String nameOf(UUID id) {
+        String known = organizationNames.get(id);
+        if (known == null) {
+            known = r.organizations().find(id).map(OrganizationProfile::name).orElse("");
+            if (organizationNames.size() < CREATED_NAMES) {
+                organizationNames.put(id, known);
+            }
+        }
+        return known;
+    }
+
+    private final Map<UUID, String> organizationNames = new HashMap<>();
 
     /** How a name is read, once per spelling (a big file names the same companies over and over). */
     private OrganizationNames.Key keyOf(String name) {

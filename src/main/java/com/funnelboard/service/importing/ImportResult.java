@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param changeSet the import's change set (undo takes it back whole); null when nothing was written
  * @param formats how the file's amount and date columns write their values, as told from its first rows
  * @param subtotals rows of a report's subtotals (an amount beside at most an owner), which are no records and were not imported
+ * @param respelled the first companies the file spells otherwise than the organization they went to, "ACME → Acme Inc."
+ * @param respelledCount how many such spellings in all
  */
 public record ImportResult(
         String file,
@@ -43,7 +45,18 @@ public record ImportResult(
         ColumnFormats formats,
         long notesLeftOut,
         long subtotals,
-        long closedUndated) {
+        long closedUndated,
+        List<String> respelled,
+        long respelledCount) {
+
+    /** A result in which every company was spelled as the organization it went to (see {@code respelled}). */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
+            ColumnFormats formats, long notesLeftOut, long subtotals, long closedUndated) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, closedUndated, List.of(), 0);
+    }
 
     /** A result in which every won or lost deal gave its close date. */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
@@ -101,6 +114,20 @@ public record ImportResult(
                         + "says neither, and the reports count it there."
                 : "%,d won or lost deals give no close date: they count as closed on the day the file says they were created, or today "
                         + "where it says neither, and the reports count them there.", closedUndated));
+    }
+
+    /**
+     * "Companies spelled otherwise went to the organization of that name: ACME → Acme Inc., acme inc → Acme Inc. (and 3 more
+     * spellings)", empty when every company was written as the organization it went to. "ACME" went to "Acme Inc." without a
+     * word (an organization's name is read by its words and its legal form, see OrganizationNames).
+     */
+    public java.util.Optional<String> respelledSentence() {
+        if (respelledCount == 0) {
+            return java.util.Optional.empty();
+        }
+        long more = respelledCount - respelled.size();
+        return java.util.Optional.of("Companies spelled otherwise went to the organization of that name: " + String.join(", ", respelled)
+                + (more == 0 ? "" : String.format(java.util.Locale.ROOT, " (and %,d more %s)", more, more == 1 ? "spelling" : "spellings")) + ".");
     }
 
     /** How many of one kind were created, updated and skipped. */
