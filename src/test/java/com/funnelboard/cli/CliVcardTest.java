@@ -86,6 +86,16 @@ class CliVcardTest {
         assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
     }
 
+    /** A card's company spelled otherwise than the stored organization it goes to is said, as a CSV file's is. */
+    @Test
+    void aCompanySpelledOtherwiseIsSaid() throws Exception {
+        cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Acme Inc.");
+        Path in = Files.writeString(dir.resolve("acme.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nEMAIL:bo@acme.example\r\n"
+                + "ORG:ACME\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", in.toString()).out()).contains("Companies spelled otherwise went to the organization of that name: "
+                + "ACME \u2192 Acme Inc.");
+    }
+
     @Test
     void aVersionTwoOneCardsBackslashesAreTheLettersTheyAreAlsoInARoundTrip() throws Exception {
         // 2.1 escapes only a semicolon: a path was stored as "\fileserversalesAcme.docx and C:Temp" with a line break for \n.

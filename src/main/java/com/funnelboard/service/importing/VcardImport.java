@@ -164,7 +164,8 @@ public final class VcardImport {
         return new ImportResult(file.toString(), "vCard", com.funnelboard.domain.importing.HeaderMatcher.Layout.GENERIC, List.of(),
                 List.of(), cards[0], tally.contacts.done(), tally.organizations.done(), tally.deals.done(), 0, failed[0],
                 List.copyOf(problems), problems.size(), java.util.Map.of(), imported, dryRun, imported ? changeSet : null,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, com.funnelboard.domain.importing.ColumnFormats.NONE, 0, 0, 0,
+                tally.respelledShown(), tally.respelledCount);
     }
 
     /** The most e-mail addresses, and the most phone numbers, a card's contact keeps (a contact has a handful). */
