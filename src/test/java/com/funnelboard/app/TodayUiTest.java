@@ -102,6 +102,17 @@ class TodayUiTest {
         assertThat(robot.lookup("Overdue  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Due today  1").tryQuery()).isPresent();
         assertThat(robot.lookup("Next 7 days  1").tryQuery()).isPresent();
+        // ↓ and ↑ go from Done to the next and previous follow-up's Done, over the sections' headings (↓ left the list).
+        robot.type(KeyCode.DOWN);
+        BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() != null && ("done-" + today.id()).equals(stage.getScene().getFocusOwner().getId()),
+                () -> String.valueOf(stage.getScene().getFocusOwner()));
+        robot.type(KeyCode.DOWN);
+        BoardUiTest.waitUntil(() -> ("done-" + later.id()).equals(stage.getScene().getFocusOwner().getId()));
+        robot.type(KeyCode.DOWN);
+        UiRobot.settle();
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the last one keeps the keyboard").isEqualTo("done-" + later.id());
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        BoardUiTest.waitUntil(() -> ("done-" + overdue.id()).equals(stage.getScene().getFocusOwner().getId()));
         // Done and Snooze side by side: one height, one size of text.
         Button doneButton = robot.lookup("#done-" + later.id()).queryButton();
         javafx.scene.control.MenuButton snoozeButton = robot.lookup("#snooze-" + later.id()).queryAs(javafx.scene.control.MenuButton.class);
@@ -124,8 +135,13 @@ class TodayUiTest {
         Button offer = robot.lookup("#follow-up-offer").queryButton();
         BoardUiTest.waitUntil(offer::isVisible);
         assertThat(offer.getText()).isEqualTo("Next follow-up for \u201CPilot\u201D\u2026");
-        // On a narrow window the status's sentence and the offer's question give way; "Not now" is never cut.
+        // At 900 px both are whole: the hidden progress bar and its Cancel took 300 px of the bar and cut them short.
         double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(900));
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#status").queryLabeled().isTextTruncated()).as("the status whole at 900 px").isFalse();
+        assertThat(offer.isTextTruncated()).as("the offer whole at 900 px").isFalse();
+        // On a narrow window the status's sentence and the offer's question give way; "Not now" is never cut.
         robot.interact(() -> stage.setWidth(700));
         robot.interact(() -> { });
         Button notNow = robot.lookup(".button").match((Button b) -> "Not now".equals(b.getText())).queryButton();

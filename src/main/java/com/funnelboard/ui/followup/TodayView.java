@@ -87,6 +87,7 @@ public final class TodayView extends BorderPane {
         this.offerNext = offerNext;
         setId("today-page");
         list.setId("today-list");
+        TodayRowKeys.install(list, Item.class::isInstance, this::focusRow);
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(new Label("Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."));
         model.sections().addListener((ListChangeListener<com.funnelboard.service.FollowUpService.Section>) c -> rebuild());

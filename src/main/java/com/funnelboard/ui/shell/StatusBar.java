@@ -41,6 +41,10 @@ final class StatusBar {
         progress.setVisible(false);
         progress.setPrefWidth(220);
         cancel.setVisible(false);
+        // Hidden, they take no room: with no job running, their 300 pixels cut the status and the follow-up offer short
+        // ("Ctrl+Z takes it b…", "Next follow-up for “Data migration – Atlas Moto…") beside an empty stretch of the bar.
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
