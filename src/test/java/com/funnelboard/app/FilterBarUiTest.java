@@ -63,7 +63,17 @@ class FilterBarUiTest {
     void wordsNarrowTheColumnsAndTheSortOrdersThem(FxRobot robot) {
         BoardUiTest.card(robot, "Pilot");
         assertThat(count(robot, "lead")).isEqualTo("3");
-        robot.clickOn("#filter-text").write("kegs");
+        robot.clickOn("#filter-text").write("kegs ");
+        BoardUiTest.waitUntil(() -> count(robot, "lead").equals("2") && count(robot, "prospect").equals("1"));
+        // Once the board has followed, what is typed goes on where the caret is, after the space typed (it went to the
+        // start: "kegs " then "refill" read "refillkegs").
+        javafx.scene.control.TextField words = robot.lookup("#filter-text").queryAs(javafx.scene.control.TextField.class);
+        assertThat(words.getText()).isEqualTo("kegs ");
+        assertThat(words.getCaretPosition()).isEqualTo(5);
+        robot.write("refill");
+        BoardUiTest.waitUntil(() -> count(robot, "lead").equals("1"));
+        assertThat(words.getText()).isEqualTo("kegs refill");
+        robot.interact(() -> words.setText("kegs"));
         BoardUiTest.waitUntil(() -> count(robot, "lead").equals("2") && count(robot, "prospect").equals("1"));
 
         robot.interact(() -> robot.lookup("#filter-sort").queryAs(javafx.scene.control.ComboBox.class)

@@ -349,15 +349,15 @@ public final class FilterBar extends HBox {
         showReport(lens);
         showing = true;
         try {
-            text.setText(nz(lens.text()));
+            shown(text, lens.text());
             source.setValue(lens.source() == null ? "Any source" : lens.source());
             followUp.setValue(lens.followUp());
             rotting.setSelected(lens.rotting());
-            industry.setText(nz(lens.industry()));
-            size.setText(nz(lens.companySize()));
-            persona.setText(nz(lens.persona()));
+            shown(industry, lens.industry());
+            shown(size, lens.companySize());
+            shown(persona, lens.persona());
             channel.setValue(lens.channel() == null ? "Any channel" : lens.channel().key());
-            tag.setText(nz(lens.tag()));
+            shown(tag, lens.tag());
             minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
             maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
             noContact.setSelected(lens.noContact());
@@ -365,6 +365,17 @@ public final class FilterBar extends HBox {
             more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
         } finally {
             showing = false;
+        }
+    }
+
+    /**
+     * Shows a lens's words in their field unless the field says them already, as typed: the lens keeps them stripped, and
+     * writing them back put the caret at the start and took the space just typed ("bright " then "robotics" read
+     * "roboticsbright"; a letter typed after the board had followed read "Xbright").
+     */
+    private static void shown(javafx.scene.control.TextInputControl field, String words) {
+        if (!nz(words).equals(field.getText().strip())) {
+            field.setText(nz(words));
         }
     }
 
