@@ -55,6 +55,16 @@ public final class ContactService {
         return NameOrder.sorted(store.read(r -> r.contactProfiles().list(search, limit)), ContactSummary::name);
     }
 
+    /** How many contacts {@link #contacts} finds for {@code search}, however many it lists. */
+    public int countContacts(String search) {
+        return store.read(r -> r.contactProfiles().count(search));
+    }
+
+    /** How many organizations {@link #organizations} finds for {@code search}, however many it lists. */
+    public int countOrganizations(String search) {
+        return store.read(r -> r.organizations().count(search));
+    }
+
 
     /**
      * Saves every field of a contact.

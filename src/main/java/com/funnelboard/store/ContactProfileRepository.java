@@ -218,10 +218,7 @@ public final class ContactProfileRepository {
      * those whose name, email, title or organization contains a text (ignoring case).
      */
     public List<ContactSummary> list(String text, int limit) {
-        Condition c = CONTACT.DELETED_AT.isNull();
-        if (text != null && !text.isBlank()) {
-            c = c.and(ContactSearchCondition.matching(text));
-        }
+        Condition c = listed(text);
         Field<Integer> open = DSL.field(DSL.selectCount().from(DEAL).where(DEAL.CONTACT_ID.eq(CONTACT.ID))
                 .and(DEAL.DELETED_AT.isNull()).and(DEAL.STAGE.notIn(Stage.WON.key(), Stage.LOST.key())));
         Field<Instant> last = DSL.field(DSL.select(DSL.max(INTERACTION.OCCURRED_AT)).from(INTERACTION)
@@ -235,6 +232,18 @@ public final class ContactProfileRepository {
                 .limit(limit)
                 .fetch(r -> new ContactSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                         r.value8(), r.value9() == null ? 0 : r.value9(), r.value10()));
+    }
+
+    /** How many live contacts the Contacts page's search {@code text} finds (the page lists a first part of them). */
+    public int count(String text) {
+        // From what the list reads: its search looks at the organization's name too.
+        return ctx.fetchCount(ctx.selectOne().from(CONTACT).leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(CONTACT.ORGANIZATION_ID))
+                .where(listed(text)));
+    }
+
+    private static Condition listed(String text) {
+        Condition c = CONTACT.DELETED_AT.isNull();
+        return text != null && !text.isBlank() ? c.and(ContactSearchCondition.matching(text)) : c;
     }
 
     /** Every live contact as duplicate detection sees it (for listing every pair). */

@@ -65,8 +65,12 @@ public final class OrganizationRepository {
         r.setAddress(ContactProfileRepository.blankToNull(p.address()));
     }
 
-    /** Live organizations by name with their contact and open-deal counts, optionally matching a text. */
-    public List<OrganizationSummary> list(String text, int limit) {
+    /** How many live organizations the Organizations page's search {@code text} finds (the page lists a first part of them). */
+    public int count(String text) {
+        return ctx.fetchCount(ORGANIZATION, listed(text));
+    }
+
+    private static Condition listed(String text) {
         Condition c = ORGANIZATION.DELETED_AT.isNull();
         if (text != null && !text.isBlank()) {
             String t = text.strip();
@@ -74,6 +78,12 @@ public final class OrganizationRepository {
                     .or(ORGANIZATION.INDUSTRY.containsIgnoreCase(t))
                     .or(ORGANIZATION.WEBSITE.containsIgnoreCase(t)));
         }
+        return c;
+    }
+
+    /** Live organizations by name with their contact and open-deal counts, optionally matching a text. */
+    public List<OrganizationSummary> list(String text, int limit) {
+        Condition c = listed(text);
         Field<Integer> contacts = DSL.field(DSL.selectCount().from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(ORGANIZATION.ID))
                 .and(CONTACT.DELETED_AT.isNull()));
         // A deal's organization is its own, else its contact's (a deal an import kept without a contact has only its own).

@@ -78,9 +78,11 @@ public final class ContactsView {
                 .then("No contacts yet: add one with New contact\u2026, or bring yours in with File \u2192 Import\u2026")
                 .otherwise("No contacts match."));
         table.setPlaceholder(empty);
-        return page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
+        BorderPane page = page(search(model.contactSearchProperty(), "Search contacts", "contacts-search",
                 "Name, e-mail, phone, title or organization"), table,
                 addButton, mergeButton, dupes, export);
+        page.setBottom(cutNote(model.contactsCutProperty(), "contacts-cut"));
+        return page;
     }
 
     private static final Consumer<java.util.List<UUID>> NO_EXPORT = ids -> { };
@@ -158,13 +160,26 @@ public final class ContactsView {
                 .<javafx.scene.Node>then(choose).otherwise(none));
         Label contacts = new Label("Contacts of the selected organization");
         contacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox center = new VBox(8, table, contacts, people);
+        VBox center = new VBox(8, table, cutNote(model.organizationsCutProperty(), "organizations-cut"), contacts, people);
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane p = new BorderPane(center);
         p.setTop(toolbar(search(model.organizationSearchProperty(), "Search organizations", "organizations-search",
                 "Name, industry or website")));
         p.setPadding(new Insets(10));
         return p;
+    }
+
+    /** Under a list, what it leaves out (the first 5,000 of many), shown only then. */
+    private static Label cutNote(javafx.beans.value.ObservableValue<String> said, String id) {
+        Label note = new Label();
+        note.setId(id);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        note.textProperty().bind(said);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        com.funnelboard.ui.common.SafeWrap.wrap(note);
+        note.setPadding(new Insets(4, 0, 0, 0));
+        return note;
     }
 
     /** What an organization's name keeps however narrow the table: a usual one in full. */

@@ -7,6 +7,7 @@ import com.funnelboard.service.ChangeFeed;
 import com.funnelboard.service.ContactService;
 import com.funnelboard.ui.common.ChangeFollower;
 import com.funnelboard.ui.common.UiExecutors;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +19,14 @@ public final class ContactsViewModel {
 
     /** The lists show at most this many rows; the search narrows them. */
     public static final int LIMIT = 5_000;
+
+    /** How many rows a list reads ({@link #LIMIT}; fewer in tests). */
+    private int limit = LIMIT;
+
+    /** Lists at most {@code rows} rows (a test's few instead of 5,000). */
+    void limitTo(int rows) {
+        this.limit = rows;
+    }
 
     private final ContactService contacts;
     private final UiExecutors executors;
@@ -84,9 +93,13 @@ public final class ContactsViewModel {
     public CompletableFuture<Void> refreshContacts() {
         return executors.watch("contacts", "The contacts could not be listed", () -> {
             String text = contactSearch.get();
-            return executors.supply(() -> contacts.contacts(text, LIMIT)).thenAccept(rows -> {
+            return executors.supply(() -> {
+                List<ContactSummary> rows = contacts.contacts(text, limit);
+                return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countContacts(text));
+            }).thenAccept(read -> {
                 if (text.equals(contactSearch.get())) {
-                    contactRows.setAll(rows);
+                    contactRows.setAll(read.getKey());
+                    contactsCut.set(cut(read.getKey().size(), read.getValue(), "contacts"));
                 }
             });
         });
@@ -96,12 +109,38 @@ public final class ContactsViewModel {
     public CompletableFuture<Void> refreshOrganizations() {
         return executors.watch("organizations", "The organizations could not be listed", () -> {
             String text = orgSearch.get();
-            return executors.supply(() -> contacts.organizations(text, LIMIT)).thenAccept(rows -> {
+            return executors.supply(() -> {
+                List<OrganizationSummary> rows = contacts.organizations(text, limit);
+                return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countOrganizations(text));
+            }).thenAccept(read -> {
                 if (text.equals(orgSearch.get())) {
-                    orgRows.setAll(rows);
+                    orgRows.setAll(read.getKey());
+                    organizationsCut.set(cut(read.getKey().size(), read.getValue(), "organizations"));
                 }
             });
         });
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper contactsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "contactsCut", "");
+    private final javafx.beans.property.ReadOnlyStringWrapper organizationsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "organizationsCut", "");
+
+    /**
+     * What the Contacts list leaves out, in a sentence ("" when it lists every contact the search finds): it stopped at
+     * the first 5,000 without a word, and sorting ordered those alone.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty contactsCutProperty() {
+        return contactsCut.getReadOnlyProperty();
+    }
+
+    /** As {@link #contactsCutProperty()}, for the Organizations list. */
+    public javafx.beans.property.ReadOnlyStringProperty organizationsCutProperty() {
+        return organizationsCut.getReadOnlyProperty();
+    }
+
+    /** "The first 5,000 of 100,000 contacts by name: type in the search to find the others (sorting orders these 5,000)." */
+    static String cut(int shown, int found, String what) {
+        return found <= shown ? "" : String.format(java.util.Locale.ROOT, "The first %,d of %,d %s by name: type in the search to find the "
+                + "others (sorting orders these %,d).", shown, found, what, shown);
     }
 
     /** Reads both lists; from then on they follow every change that shows in them. */

@@ -80,6 +80,26 @@ class ContactsViewModelTest {
         assertThat(model.contacts()).extracting(ContactSummary::name).containsExactlyInAnyOrder("Ida Berg", "I. Berg");
     }
 
+    /**
+     * A list cut at its limit says so, with how many the search finds (the Contacts and Organizations pages stopped at the
+     * first 5,000 without a word, and sorting ordered those alone); one that holds them all says nothing.
+     */
+    @Test
+    void aListCutAtItsLimitSaysHowManyItLeavesOut() {
+        model.limitTo(2);
+        model.refresh().join();
+        assertThat(model.contacts()).hasSize(2);
+        assertThat(model.contactsCutProperty().get())
+                .isEqualTo("The first 2 of 3 contacts by name: type in the search to find the others (sorting orders these 2).");
+        assertThat(model.organizationsCutProperty().get()).as("two organizations: both listed").isEmpty();
+        model.contactSearchProperty().set("nordwind");
+        assertThat(model.contacts()).hasSize(2);
+        assertThat(model.contactsCutProperty().get()).as("the search's two, both listed").isEmpty();
+        model.limitTo(1);
+        model.organizationSearchProperty().set("org of");
+        assertThat(model.organizationsCutProperty().get()).startsWith("The first 1 of 2 organizations by name");
+    }
+
     /** Was ContactsUiTest.mergingTwoSelectedRowsRenamesTheBoardCardAndTheListAtOnce (the list's part). */
     @Test
     void aMergeShowsInTheListAtOnce() {
