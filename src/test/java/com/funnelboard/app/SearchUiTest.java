@@ -87,6 +87,30 @@ class SearchUiTest {
         assertThat(robot.lookup("#followup-note").tryQuery()).as("no follow-up for the card chosen before").isEmpty();
     }
 
+    /** A click on "See all … contacts on the Contacts page →" opens that page searching the same words (it opened the first contact). */
+    @Test
+    void aClickOnSeeAllOpensTheContactsPage(FxRobot robot) {
+        for (int i = 0; i < 10; i++) {
+            Fixtures.deal(store, "Kowal " + i, Stage.LEAD, 1000_00L);
+        }
+        BoardUiTest.card(robot, "Pilot");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("kowal");
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> results.getItems().stream().anyMatch(com.funnelboard.ui.search.SearchViewModel.ShowAll.class::isInstance));
+        int all = results.getItems().indexOf(results.getItems().stream().filter(com.funnelboard.ui.search.SearchViewModel.ShowAll.class::isInstance)
+                .findFirst().orElseThrow());
+        robot.interact(() -> results.scrollTo(all));
+        UiRobot.settle();
+        javafx.scene.Node row = robot.lookup("#search-results .list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == all).findFirst().orElseThrow();
+        robot.clickOn(row);
+        BoardUiTest.waitUntil(() -> robot.lookup("#contacts-search").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && "kowal".equals(robot.lookup("#contacts-search").queryAs(TextInputControl.class).getText()));
+    }
+
     /** A call of a deal in the trash is still found; opening it says the deal is in the trash, not that a filter hides it. */
     @Test
     void openingADealInTheTrashSaysSo(FxRobot robot) {

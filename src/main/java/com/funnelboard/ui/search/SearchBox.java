@@ -61,7 +61,9 @@ public final class SearchBox {
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             int i = now.intValue();
-            if (i >= 0 && i < model.rows().size() && model.rows().get(i) instanceof SearchViewModel.Hit) {
+            // A click on "See all … →" chooses it too: the click opened the hit chosen before it (the first contact).
+            if (i >= 0 && i < model.rows().size() && (model.rows().get(i) instanceof SearchViewModel.Hit
+                    || model.rows().get(i) instanceof SearchViewModel.ShowAll)) {
                 model.selectedProperty().set(i);
             }
         });
