@@ -156,7 +156,11 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             }
             return n;
         } catch (NumberFormatException e) {
-            throw bad(field, v, "a whole amount such as 5000");
+            try {
+                return Money.wholeUnits(v, java.util.Locale.ROOT); // "50,000" as amounts are written (it was refused)
+            } catch (IllegalArgumentException notOne) {
+                throw bad(field, v, "a whole amount such as 5000");
+            }
         }
     }
 

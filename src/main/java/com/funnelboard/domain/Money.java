@@ -33,6 +33,33 @@ public record Money(long minor, String currency) {
      * @throws IllegalArgumentException when the text is not a non-negative amount in this locale with at most the
      *     currency's number of decimals, with a message that shows how to write it
      */
+    /**
+     * A whole amount as the user writes it in their locale ("50,000", "50.000" in German, "€50,000", "50 000"), for a
+     * filter's bound in whole units of any currency; null for a blank text. The filter took digits alone: "50,000" was
+     * refused.
+     *
+     * @throws IllegalArgumentException saying how to write one, for text that is no whole amount of 0 or more
+     */
+    public static Long wholeUnits(String text, Locale locale) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        Currency c;
+        try {
+            c = Currency.getInstance(locale);
+        } catch (IllegalArgumentException noCountry) {
+            c = Currency.getInstance("EUR");
+        }
+        AmountText syntax = new AmountText(locale, c);
+        BigDecimal amount = syntax.read(typed).orElse(null);
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("not a whole amount: \"" + shown(typed) + "\" (write it like "
+                    + String.format(locale, "%,d", 50_000) + ")");
+        }
+        return amount.longValueExact();
+    }
+
     public static Money parse(String text, String currency, Locale locale) {
         Currency c = Currency.getInstance(currency);
         AmountText syntax = new AmountText(Objects.requireNonNull(locale, "locale"), c);

@@ -119,6 +119,17 @@ class FilterBarUiTest {
         robot.interact(() -> robot.lookup("#filter-max-value").queryAs(javafx.scene.control.TextField.class).setText(""));
         robot.clickOn("#filter-min-value").type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> "More filters (1)".equals(more.getText()));
+        // A bound written as amounts are written ("50,000") is read, and stays as typed; one that is no whole amount is refused
+        // in the words of its field (it took digits alone and said "The filter min-value cannot be …").
+        javafx.scene.control.TextField from = robot.lookup("#filter-min-value").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> from.setText("50,000"));
+        robot.clickOn(from).type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> count(robot, "lead").equals("1") && count(robot, "prospect").equals("0")); // Pilot's 90,000
+        assertThat(from.getText()).isEqualTo("50,000");
+        assertThat(robot.lookup("#filter-problem").queryLabeled().getText()).isEmpty();
+        robot.interact(() -> from.setText("5,0"));
+        robot.clickOn(from).type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#filter-problem").queryLabeled().getText().startsWith("Value from: not a whole amount"));
 
         // Only deals with no contact: the deals an import kept without one (the summary points here).
         store.writeAll(r -> r.deals().insert(new com.funnelboard.domain.Deal(java.util.UUID.randomUUID(), null, "Orphan order", Stage.LEAD, null,

@@ -308,8 +308,8 @@ public final class FilterBar extends HBox {
                     .with("persona", persona.getText())
                     .with("channel", channel.getSelectionModel().getSelectedIndex() <= 0 ? null : channel.getValue())
                     .with("tag", tag.getText())
-                    .with("min-value", minValue.getText())
-                    .with("max-value", maxValue.getText())
+                    .with("min-value", whole(minValue.getText(), "Value from"))
+                    .with("max-value", whole(maxValue.getText(), "Value to"))
                     .with("no-contact", noContact.isSelected() ? "yes" : null)
                     .with("overridden", overridden.isSelected() ? "yes" : null);
             problem.setText("");
@@ -318,6 +318,17 @@ public final class FilterBar extends HBox {
             problem.setText(e.getMessage());
         }
         more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
+    }
+
+    /** A value bound as typed in the user's way ("50,000"), as digits; refused in the words of its field's label. */
+    private String whole(String typed, String label) {
+        try {
+            Long n = com.funnelboard.domain.Money.wholeUnits(typed, locale);
+            return n == null ? null : n.toString();
+        } catch (IllegalArgumentException e) {
+            // "Value from: not a whole amount …", not the command line's "The filter min-value cannot be …", cut at 1366 px.
+            throw new IllegalArgumentException(label + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -358,8 +369,8 @@ public final class FilterBar extends HBox {
             shown(persona, lens.persona());
             channel.setValue(lens.channel() == null ? "Any channel" : lens.channel().key());
             shown(tag, lens.tag());
-            minValue.setText(lens.minValue() == null ? "" : lens.minValue().toString());
-            maxValue.setText(lens.maxValue() == null ? "" : lens.maxValue().toString());
+            shownAmount(minValue, lens.minValue());
+            shownAmount(maxValue, lens.maxValue());
             noContact.setSelected(lens.noContact());
             overridden.setSelected(lens.overridden());
             more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
@@ -376,6 +387,19 @@ public final class FilterBar extends HBox {
     private static void shown(javafx.scene.control.TextInputControl field, String words) {
         if (!nz(words).equals(field.getText().strip())) {
             field.setText(nz(words));
+        }
+    }
+
+    /** A value bound in its field unless the field says it already, as typed ("50,000" stays, rather than become "50000"). */
+    private void shownAmount(javafx.scene.control.TextField field, Long bound) {
+        Long typed;
+        try {
+            typed = com.funnelboard.domain.Money.wholeUnits(field.getText(), locale);
+        } catch (IllegalArgumentException notOne) {
+            typed = null;
+        }
+        if (!java.util.Objects.equals(typed, bound) || bound == null && !field.getText().isBlank()) {
+            field.setText(bound == null ? "" : String.format(locale, "%,d", bound));
         }
     }
 
