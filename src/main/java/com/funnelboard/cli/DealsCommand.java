@@ -58,7 +58,8 @@ final class DealsCommand {
                 }
                 lens = com.funnelboard.domain.BoardLens.parse(lens, filters == null ? List.of() : filters);
                 if (search != null) {
-                    lens = lens.withText(search);
+                    // With --filter text=… (or a view's words) its words are added: it took their place without a word.
+                    lens = lens.withText(lens.text() == null ? search : lens.text() + " " + search);
                 }
                 if (ownerOption != null) {
                     lens = lens.withOwner(s.owner(ownerOption));
@@ -298,7 +299,8 @@ final class DealsCommand {
         String ownerOption;
         @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
                 + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
-                + "rotting=yes, overridden=yes (deals that entered their stage by overriding its checklist).")
+                + "rotting=yes (only rotting deals; =no lifts a saved view's), overridden=yes (deals that entered their stage by "
+                + "overriding its checklist). Each field once; --search adds its words to text.")
         List<String> filters;
         @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
         String view;

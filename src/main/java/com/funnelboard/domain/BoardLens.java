@@ -179,10 +179,18 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     /** A lens from {@code FIELD=VALUE} filters, applied in turn onto {@code base}. */
     public static BoardLens parse(BoardLens base, List<String> filters) {
         BoardLens lens = Objects.requireNonNull(base);
+        Map<String, String> given = new LinkedHashMap<>();
         for (String f : filters) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("A filter is written FIELD=VALUE (such as source=referral), not \"" + Printable.escape(f) + "\"");
+            }
+            String field = f.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String before = given.put(field, f.substring(eq + 1));
+            if (before != null) {
+                // The last one won without a word: source=referral then source=paid-ad listed the paid ads alone.
+                throw new IllegalArgumentException("The filter " + Printable.escape(field) + " is given twice (\"" + Printable.escape(before)
+                        + "\" and \"" + Printable.escape(f.substring(eq + 1)) + "\"): a filter takes one value; give it once");
             }
             lens = lens.with(f.substring(0, eq), f.substring(eq + 1));
         }

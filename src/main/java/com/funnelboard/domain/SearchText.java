@@ -49,6 +49,18 @@ public final class SearchText {
         };
     }
 
+    /**
+     * The words of a board filter's text that have a letter or digit to look for, at most {@link #MAX_WORDS}: each is looked
+     * for in a deal, its contact and its organization alike, so a card holds the text when each word is in one of them.
+     */
+    public static List<String> filterWords(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.strip().split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .limit(MAX_WORDS).toList();
+    }
+
     /** The query for {@code text}, or empty when it holds no letter or digit to look for. */
     public static Optional<String> toMatch(String text) {
         if (text == null) {

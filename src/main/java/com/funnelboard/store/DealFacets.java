@@ -77,7 +77,7 @@ final class DealFacets {
     private final Map<String, Object> found = new java.util.LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > 4;
+            return size() > 16; // a few texts, each of some words
         }
     };
 

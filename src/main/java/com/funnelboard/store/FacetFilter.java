@@ -53,7 +53,7 @@ final class FacetFilter {
             java.util.function.Function<FacetFilter, T> work) {
         synchronized (facets) {
             facets.refresh(ctx);
-            Hits hits = Hits.of(ctx, facets, lens);
+            java.util.List<Hits> hits = Hits.of(ctx, facets, lens);
             boolean[] overridden = lens.overridden() ? overridden(ctx, facets) : null;
             return work.apply(new FacetFilter(facets, matching(facets, lens, hits, overridden, rot, now.toEpochMilli()), now.toEpochMilli()));
         }
@@ -101,16 +101,24 @@ final class FacetFilter {
     /** The slots of the deals, contacts and organizations a text filter's words find (null: no text filter). */
     private record Hits(boolean[] deals, boolean[] contacts, boolean[] organizations) {
         /** Read with the facets' lock held, straight into slots. */
-        static Hits of(DSLContext ctx, DealFacets f, BoardLens lens) {
+        /**
+         * One per word of the text (null: no text filter): a card holds the text when each word is in the deal, its contact
+         * or its organization, as the command line's query asks (see LensConditions).
+         */
+        static java.util.List<Hits> of(DSLContext ctx, DealFacets f, BoardLens lens) {
             if (lens.text() == null) {
                 return null;
             }
-            return f.found(lens.text(), () -> read(ctx, f, lens));
+            java.util.List<String> words = SearchText.filterWords(lens.text());
+            if (words.isEmpty()) {
+                return java.util.List.of(new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]));
+            }
+            return words.stream().map(w -> f.found(w, () -> read(ctx, f, w))).toList();
         }
 
-        private static Hits read(DSLContext ctx, DealFacets f, BoardLens lens) {
+        private static Hits read(DSLContext ctx, DealFacets f, String text) {
             Hits hits = new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]);
-            SearchText.toMatch(lens.text()).ifPresent(match -> ctx.connection(c -> {
+            SearchText.toMatch(text).ifPresent(match -> ctx.connection(c -> {
                 try (java.sql.PreparedStatement p = c.prepareStatement("SELECT CASE d.kind WHEN 'deal' THEN 0 WHEN 'contact' THEN 1 ELSE 2 END, d.ref"
                         + " FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ?"
                         + " AND d.kind IN ('deal', 'contact', 'organization')")) {
@@ -127,7 +135,7 @@ final class FacetFilter {
                 }
             }));
             // Words of a script without spaces are found inside names and titles too, as the command line's filter finds them.
-            java.util.List<String> inside = SearchText.unspacedWords(lens.text());
+            java.util.List<String> inside = SearchText.unspacedWords(text);
             if (!inside.isEmpty()) {
                 for (org.jooq.Record r : ctx.fetch(NamesHolding.rows(inside.size()), NamesHolding.binds(inside))) {
                     String kind = r.get(0, String.class);
@@ -158,7 +166,7 @@ final class FacetFilter {
         return out;
     }
 
-    private static boolean[] matching(DealFacets f, BoardLens lens, Hits hits, boolean[] overridden, RotRule rot, long at) {
+    private static boolean[] matching(DealFacets f, BoardLens lens, java.util.List<Hits> hits, boolean[] overridden, RotRule rot, long at) {
         List<IntPredicate> tests = new ArrayList<>();
         OwnerFilter owner = lens.owner();
         switch (owner.kind()) {
@@ -169,8 +177,8 @@ final class FacetFilter {
                 tests.add(s -> f.owner[s] >= 0 && same[f.owner[s]]);
             }
         }
-        if (hits != null) {
-            tests.add(s -> hits.deals[s] || ofContactOrOrganization(f, s, hits.contacts, hits.organizations));
+        for (Hits word : hits == null ? java.util.List.<Hits>of() : hits) {
+            tests.add(s -> word.deals[s] || ofContactOrOrganization(f, s, word.contacts, word.organizations));
         }
         if (lens.source() != null) {
             boolean[] same = f.words.where(sameAs(lens.source()));

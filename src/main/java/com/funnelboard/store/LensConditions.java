@@ -32,6 +32,27 @@ public final class LensConditions {
 
     private LensConditions() {}
 
+    /** The deals whose own words, contact's or organization's hold {@code text} (every word of it in one of the three). */
+    private static Condition holdingText(String text) {
+        String match = SearchText.toMatch(text).orElseThrow();
+        // CROSS JOIN keeps the full-text matches outermost: with a plain join SQLite walked every
+        // document of the kind and asked the index about each (a fifth of a one-letter filter's time).
+        String found = "SELECT d.ref FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
+        List<String> inside = SearchText.unspacedWords(text);
+        if (inside.isEmpty()) {
+            return DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                    found.formatted("organization")) + ")", DSL.val(match));
+        }
+        // Words of a script without spaces are found inside a title or name too ("科技" in 北京科技有限公司), as the search box finds them.
+        List<Object> binds = new ArrayList<>();
+        binds.add(DSL.val(match));
+        inside.forEach(w -> binds.add(DSL.val(w)));
+        java.util.function.Function<String, String> holding = table -> NamesHolding.of(table, inside.size(), i -> "{" + (i + 1) + "}");
+        return DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
+                found.formatted("organization")) + " OR deal.id IN (" + holding.apply("deal") + ") OR "
+                + ofContactOrOrganization(holding.apply("contact"), holding.apply("organization")) + ")", binds.toArray());
+    }
+
     /** The deals the lens lets through (live deals only), with rotting judged by {@code rot} at {@code now}. */
     public static Condition of(BoardLens lens, RotRule rot, Instant now) {
         List<Condition> all = new ArrayList<>();
@@ -39,26 +60,12 @@ public final class LensConditions {
         all.add(BoardQueries.ownerCondition(lens.owner()));
         // Each filter on the deal's contact or organization is one set of rows, read once per
         // query (not once per deal): the deals whose contact or organization is in it.
-        Optional<String> match = SearchText.toMatch(lens.text());
-        if (match.isPresent()) {
-            // CROSS JOIN keeps the full-text matches outermost: with a plain join SQLite walked every
-            // document of the kind and asked the index about each (a fifth of a one-letter filter's time).
-            String found = "SELECT d.ref FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH {0} AND d.kind = '%s'";
-            List<String> inside = SearchText.unspacedWords(lens.text());
-            if (inside.isEmpty()) {
-                all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
-                        found.formatted("organization")) + ")", DSL.val(match.get())));
-            } else {
-                // Words of a script without spaces are found inside a title or name too ("科技" in 北京科技有限公司), as the search box finds them.
-                List<Object> binds = new ArrayList<>();
-                binds.add(DSL.val(match.get()));
-                inside.forEach(w -> binds.add(DSL.val(w)));
-                java.util.function.Function<String, String> holding = table -> NamesHolding.of(table, inside.size(), i -> "{" + (i + 1) + "}");
-                all.add(DSL.condition("(deal.id IN (" + found.formatted("deal") + ") OR " + ofContactOrOrganization(found.formatted("contact"),
-                        found.formatted("organization")) + " OR deal.id IN (" + holding.apply("deal") + ") OR "
-                        + ofContactOrOrganization(holding.apply("contact"), holding.apply("organization")) + ")", binds.toArray()));
-            }
-        } else if (lens.text() != null) {
+        // Each word is looked for in the deal, its contact and its organization alike: a card holds the words when each is in
+        // one of them ("alpha brauerei" for the deal "Alpha rollout" of Äcme Brauerei found nothing, all words being asked
+        // of one of the three at once).
+        List<String> words = SearchText.filterWords(lens.text());
+        words.forEach(w -> all.add(holdingText(w)));
+        if (words.isEmpty() && lens.text() != null) {
             all.add(DSL.falseCondition());
         }
         if (lens.source() != null) {

@@ -65,6 +65,12 @@ class CliSearchTest {
         assertThat(ids(cli.json("deals", "list", "--filter", "followup=none", "--filter", "source=referral", "--sort", "value")))
                 .containsExactly(gamma, alpha);
         assertThat(ids(cli.json("deals", "list", "--filter", "rotting=yes"))).isEmpty();
+        // --search adds its words to a text filter (it took its place), and a field given twice is refused (the last one won).
+        assertThat(ids(cli.json("deals", "list", "--search", "alpha", "--filter", "text=brauerei"))).containsExactly(alpha);
+        assertThat(ids(cli.json("deals", "list", "--search", "beta", "--filter", "text=brauerei"))).isEmpty();
+        CliRunner.Result twice = cli.run("deals", "list", "--filter", "source=referral", "--filter", "source=website");
+        assertThat(twice.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(twice.err()).contains("The filter source is given twice (\"referral\" and \"website\")");
 
         CliRunner.Result reversed = cli.run("deals", "list", "--filter", "min-value=10000", "--filter", "max-value=1000");
         assertThat(reversed.exit()).as("a range no deal can match is said, not an empty board").isEqualTo(ExitCodes.BAD_INPUT);
