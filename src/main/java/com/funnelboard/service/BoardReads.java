@@ -68,6 +68,11 @@ public interface BoardReads {
         return false;
     }
 
+    /** A live deal by its id, whatever the board's filters (empty: in the trash, or no deal). */
+    default java.util.Optional<com.funnelboard.domain.Deal> liveDeal(UUID dealId) {
+        return java.util.Optional.empty();
+    }
+
     /** The index of a deal within its column as the lens and that column's order show it, or -1 when it is not shown. */
     default int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts) {
         return positionOf(dealId, lens, com.funnelboard.domain.DealSort.NEWEST);

@@ -94,6 +94,11 @@ public final class BoardService implements BoardReads {
     }
 
     @Override
+    public java.util.Optional<com.funnelboard.domain.Deal> liveDeal(UUID dealId) {
+        return store.read(r -> r.deals().find(dealId));
+    }
+
+    @Override
     public boolean inTrash(UUID dealId) {
         return store.read(r -> r.deals().inTrash(dealId));
     }

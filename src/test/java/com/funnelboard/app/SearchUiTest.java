@@ -87,13 +87,31 @@ class SearchUiTest {
         assertThat(robot.lookup("#followup-note").tryQuery()).as("no follow-up for the card chosen before").isEmpty();
     }
 
+    /** A deal the board's filters leave out opens in the detail pane from the search all the same (the pane stayed empty). */
+    @Test
+    void aDealTheFiltersLeaveOutOpensInThePane(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot");
+        robot.interact(() -> robot.lookup("#filter-text").queryAs(javafx.scene.control.TextField.class).setText("pilot"));
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.PROSPECT).isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("kegs");
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
+        BoardUiTest.waitUntil(() -> results.getItems().toString().contains("Kegs for the M"));
+        robot.type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-title").tryQuery().isPresent()
+                && "Kegs for the Müller brewery".equals(robot.lookup("#deal-title").queryAs(TextInputControl.class).getText()));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo(com.funnelboard.ui.board.BoardView.FILTERED_OUT_OPEN);
+    }
+
     /** A click on "See all … contacts on the Contacts page →" opens that page searching the same words (it opened the first contact). */
     @Test
     void aClickOnSeeAllOpensTheContactsPage(FxRobot robot) {
         for (int i = 0; i < 10; i++) {
             Fixtures.deal(store, "Kowal " + i, Stage.LEAD, 1000_00L);
         }
-        BoardUiTest.card(robot, "Pilot");
+        BoardUiTest.card(robot, "Kowal 9"); // the newest, on top (Pilot went out of sight below them)
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
         robot.write("kowal");

@@ -342,16 +342,24 @@ public final class BoardView extends StackPane {
 
     /** Whether the status bar's sentence is about a card to choose or the deal opened last, which a chosen card ends. */
     static boolean aboutTheDealOpened(String said) {
-        return said != null && (said.equals(NO_CARD) || said.endsWith(FILTERED_OUT) || said.equals(IN_TRASH));
+        return said != null && (said.equals(NO_CARD) || said.endsWith(FILTERED_OUT) || said.equals(FILTERED_OUT_OPEN) || said.equals(IN_TRASH));
     }
 
     /** What the status bar says when a deal opened (from a search, a note of it) is in the trash. */
     public static final String IN_TRASH = "That deal is in the trash: the Trash page (Ctrl+6) restores it.";
 
     /** Whether a deal is in the trash, read in the background. */
+    /** A live deal by its id, whatever the filters (see {@link BoardViewModel#liveDeal}). */
+    public java.util.concurrent.CompletableFuture<java.util.Optional<com.funnelboard.domain.Deal>> liveDeal(UUID dealId) {
+        return model.liveDeal(dealId);
+    }
+
     public java.util.concurrent.CompletableFuture<Boolean> inTrash(UUID dealId) {
         return model.inTrash(dealId);
     }
+
+    /** What the status bar says when a deal opened (from the search, Today) is shown in the detail pane but not on the filtered board. */
+    public static final String FILTERED_OUT_OPEN = "The deal is open in the detail pane; it is not on the board with its filters: Clear shows it there.";
 
     /** What the status bar adds when a deal just added or opened is not on the board as filtered. */
     public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";

@@ -313,6 +313,11 @@ public final class BoardViewModel {
 
     /** Where a deal now sits in its column, to select it after a change. */
     /** Whether a deal is in the trash, read in the background. */
+    /** A live deal by its id, whatever the filters: one they leave out still opens in the detail pane. */
+    public CompletableFuture<java.util.Optional<com.funnelboard.domain.Deal>> liveDeal(UUID dealId) {
+        return executors.problems().watch("board-select", "The deal could not be found", executors.supply(() -> board.liveDeal(dealId)));
+    }
+
     public CompletableFuture<Boolean> inTrash(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found on the board", executors.supply(() -> board.inTrash(dealId)));
     }

@@ -267,9 +267,19 @@ public final class Workbench extends SplitPane {
         show(Page.BOARD);
         pageShown.accept(Page.BOARD);
         // A deal in the trash is not left out by the filters (a search still finds its calls and emails): said so.
+        // One the board's filters leave out opens in the detail pane all the same (the pane stayed empty, and the status
+        // asked to clear the filters first).
         board.selectDeal(dealId).thenCompose(shown -> shown ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : board.inTrash(dealId).thenAccept(trashed -> javafx.application.Platform.runLater(
-                        () -> status.accept(trashed ? BoardView.IN_TRASH : BoardView.FILTERED_OUT))));
+                : board.liveDeal(dealId).thenAccept(live -> javafx.application.Platform.runLater(() -> {
+                    if (live.isPresent()) {
+                        detailShown.set(true);
+                        board.clearSelection();
+                        pane.show(live.get().contactId(), dealId);
+                        status.accept(BoardView.FILTERED_OUT_OPEN);
+                    } else {
+                        status.accept(BoardView.IN_TRASH);
+                    }
+                })));
     }
 
     /** Shows a contact in the detail pane (shown if it was hidden). */
