@@ -49,6 +49,12 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 doc.put(kind.heading().toLowerCase(java.util.Locale.ROOT), hits);
             }
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (SearchHit.Kind kind : SearchHit.Kind.values()) {
+                counts.put(kind.heading().toLowerCase(java.util.Locale.ROOT), results.found(kind));
+            }
+            doc.put("found", counts); // how many of each matched (at least that many when "more")
+            doc.put("more", results.more());
             s.console().result(doc, () -> {
                 if (results.isEmpty()) {
                     s.console().line("Nothing found.");
@@ -64,7 +70,11 @@ final class SearchCommand implements Callable<Integer> {
                         s.console().line("");
                     }
                     first = false;
-                    s.console().line(kind.heading() + " (" + hits.size() + ")");
+                    // How many matched, beside how many are listed ("Contacts (20 of 73)"; "Deals (2,000 or more)" past the matches a
+                    // search counts): it said "Contacts (20)" of 73, and "Deals (2000)" of 8,396.
+                    int found = results.found(kind);
+                    s.console().line(kind.heading() + " (" + (hits.size() < found ? String.format(java.util.Locale.ROOT, "%,d of ", hits.size()) : "")
+                            + String.format(java.util.Locale.ROOT, "%,d", found) + (results.more() ? " or more" : "") + ")");
                     s.console().table(hits.stream().map(h -> new String[] {
                         "  " + Session.shortId(h.id()),
                         h.title(),

@@ -48,6 +48,10 @@ class CliSearchTest {
         CliRunner.Result text = cli.run("search", "contact", "of");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Contacts (3)").contains("Contact of Gamma pilot");
+        // Fewer listed than matched: both said ("Contacts (20)" was said of 73).
+        CliRunner.Result cut = cli.run("search", "contact", "of", "--limit", "2");
+        assertThat(cut.out()).contains("Contacts (2 of 3)");
+        assertThat(cli.json("search", "contact", "of", "--limit", "2").get("found").get("contacts").asInt()).isEqualTo(3);
         for (String typed : new String[] {"\"", "*", "-", "a:b", "NEAR(", "(", "AND"}) {
             assertThat(cli.run("search", typed).exit()).as(typed).isZero();
         }
