@@ -57,6 +57,9 @@ public final class SearchText {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        if (PhoneQuery.of(text).isPresent()) {
+            return List.of(text.strip()); // a number written with spaces ("030 2527989") is one, looked for as a number too
+        }
         return java.util.Arrays.stream(text.strip().split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
                 .limit(MAX_WORDS).toList();
     }

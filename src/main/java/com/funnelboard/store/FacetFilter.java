@@ -134,6 +134,17 @@ final class FacetFilter {
                     }
                 }
             }));
+            // A phone number as people write it: the contacts holding it, as the command line's filter finds them.
+            ContactSearchCondition.number(text).ifPresent(n -> {
+                for (org.jooq.Record1<java.util.UUID> r : ctx.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.CONTACT_ID)
+                        .from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER)
+                        .where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.DELETED_AT.isNull().and(n)).fetch()) {
+                    Integer slot = f.contactSlot.get(r.value1().toString());
+                    if (slot != null) {
+                        hits.contacts[slot] = true;
+                    }
+                }
+            });
             // Words of a script without spaces are found inside names and titles too, as the command line's filter finds them.
             java.util.List<String> inside = SearchText.unspacedWords(text);
             if (!inside.isEmpty()) {

@@ -34,6 +34,15 @@ public final class LensConditions {
 
     /** The deals whose own words, contact's or organization's hold {@code text} (every word of it in one of the three). */
     private static Condition holdingText(String text) {
+        Condition words = holdingWords(text);
+        // A phone number as people write it ("030 2527989" for "+49 30 2527989"): the deal's contact's numbers, as the search
+        // box and the Contacts page find them (the board found nothing).
+        return ContactSearchCondition.number(text).map(n -> words.or(DEAL.CONTACT_ID.in(DSL.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.CONTACT_ID)
+                .from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER).where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.DELETED_AT.isNull().and(n)))))
+                .orElse(words);
+    }
+
+    private static Condition holdingWords(String text) {
         String match = SearchText.toMatch(text).orElseThrow();
         // CROSS JOIN keeps the full-text matches outermost: with a plain join SQLite walked every
         // document of the kind and asked the index about each (a fifth of a one-letter filter's time).

@@ -69,6 +69,9 @@ class CliSearchTest {
         assertThat(ids(cli.json("deals", "list", "--filter", "followup=none", "--filter", "source=referral", "--sort", "value")))
                 .containsExactly(gamma, alpha);
         assertThat(ids(cli.json("deals", "list", "--filter", "rotting=yes"))).isEmpty();
+        // A phone number written with spaces, as people say it, finds the deal of the contact who has it (it found nothing).
+        assertThat(ids(cli.json("deals", "list", "--search", "030 555 0102"))).containsExactly(beta);
+        assertThat(ids(cli.json("deals", "list", "--search", "0305550102"))).containsExactly(beta);
         // --search adds its words to a text filter (it took its place), and a field given twice is refused (the last one won).
         assertThat(ids(cli.json("deals", "list", "--search", "alpha", "--filter", "text=brauerei"))).containsExactly(alpha);
         assertThat(ids(cli.json("deals", "list", "--search", "beta", "--filter", "text=brauerei"))).isEmpty();

@@ -56,7 +56,8 @@ class DealFacetsTest {
     private static final String[] OWNERS = {null, "ann@example.com", "bob@example.com"};
     /** Filter values the lenses pick from: what the data holds, in other cases, and what nobody has. */
     private static final String[][] FILTERS = {
-        {"text", "kegs", "müller", "k", "MALT", "hops barrels", "zzz", "ann", "*", "科技", "전자", "北京 科技"},
+        {"text", "kegs", "müller", "k", "MALT", "hops barrels", "zzz", "ann", "*", "科技", "전자", "北京 科技", "030 2527910", "2527912",
+            "030 25279"},
         {"owner", "ann@example.com", "nobody", "carol@example.com"},
         {"source", "referral", "EVENT", "website"},
         {"industry", "brewing", "RETAIL", "müller bau", "Mining"},
@@ -234,7 +235,9 @@ class DealFacetsTest {
         for (int n = random.nextInt(3); n > 0; n--) {
             tags.add(pick(random, TAGS) + (random.nextInt(4) == 0 ? "s" : ""));
         }
-        return new ContactProfile(id, org, pick(random, WORDS) + " Person " + i, "Buyer", List.of(), List.of(),
+        // Some with a phone number written the international way, which the board's filter finds as people write it ("030 …").
+        List<String> phones = i % 3 == 0 ? List.of("+49 30 25279" + (10 + i)) : List.of();
+        return new ContactProfile(id, org, pick(random, WORDS) + " Person " + i, "Buyer", List.of(), phones,
                 pick(random, new PreferredChannel[] {PreferredChannel.EMAIL, PreferredChannel.PHONE, null}), pick(random, INDUSTRIES),
                 pick(random, SIZES), pick(random, PERSONAS), null, null, tags.stream().distinct().toList(), null, null);
     }
