@@ -27,6 +27,7 @@ public final class SavedViews {
     static final String COLUMN_SORT = "ui.board.sort-of.";
     /** The board's remembered owner filter: an email, "nobody", or absent for everyone's deals. */
     static final String BOARD_OWNER = "ui.board.owner";
+    static final String BOARD_FILTERS = "ui.board.filters";
     /** Whether the views sidebar is unfolded. */
     static final String SIDEBAR = "ui.board.views-shown";
     public static final int MAX_NAME = 60;
@@ -124,6 +125,36 @@ public final class SavedViews {
                 return OwnerFilter.EVERYONE; // not a filter this version reads
             }
         }).orElse(OwnerFilter.EVERYONE);
+    }
+
+    /**
+     * The board's other filters as they were left (words, source, follow-up, rotting, value…), without its owner, which
+     * {@link #boardOwner} keeps; none when a filter is no longer one this version reads.
+     */
+    public BoardLens boardFilters() {
+        return store.read(r -> r.local().get(BOARD_FILTERS)).map(v -> {
+            try {
+                return BoardLens.parse(BoardLens.ALL, v.lines().filter(l -> !l.isBlank()).toList());
+            } catch (IllegalArgumentException e) {
+                return BoardLens.ALL;
+            }
+        }).orElse(BoardLens.ALL);
+    }
+
+    /**
+     * Remembers the board's filters but its owner and a report's bar (a local setting): after a restart a saved view came back
+     * with its owner and order alone, its source, follow-up, rotting and value filters gone.
+     */
+    public void rememberBoardFilters(BoardLens lens) {
+        java.util.List<String> filters = lens.withOwner(OwnerFilter.EVERYONE).filters();
+        store.write(r -> {
+            if (filters.isEmpty()) {
+                r.local().delete(BOARD_FILTERS);
+            } else {
+                r.local().put(BOARD_FILTERS, String.join("\n", filters));
+            }
+            return null;
+        });
     }
 
     /** Remembers the board's owner filter (a local setting: what one rep looks at is not shared). */

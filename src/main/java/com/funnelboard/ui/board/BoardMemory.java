@@ -10,13 +10,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the board remembers on this installation (local settings, never shared): each column's
- * order and the owner filter. Read once at the start; each choice written in the background, a
+ * order, the owner filter and the other filters. Read once at the start; each choice written in the background, a
  * failure logged.
  */
 final class BoardMemory {
 
-    /** What was remembered: each column's order and the owner filter. */
-    record Remembered(Map<Stage, DealSort> sorts, OwnerFilter owner) {}
+    /** What was remembered: each column's order, the owner filter and the other filters (with no owner). */
+    record Remembered(Map<Stage, DealSort> sorts, OwnerFilter owner, com.funnelboard.domain.BoardLens filters) {}
 
     private final SavedViews saved;
     private final UiExecutors executors;
@@ -27,7 +27,7 @@ final class BoardMemory {
     }
 
     CompletableFuture<Remembered> read() {
-        return executors.supply(() -> new Remembered(saved.columnSorts(), saved.boardOwner()));
+        return executors.supply(() -> new Remembered(saved.columnSorts(), saved.boardOwner(), saved.boardFilters()));
     }
 
     void boardSort(DealSort order) {
@@ -36,6 +36,10 @@ final class BoardMemory {
 
     void columnSort(Stage stage, DealSort order) {
         write("The column's order", () -> saved.rememberColumnSort(stage, order));
+    }
+
+    void filters(com.funnelboard.domain.BoardLens lens) {
+        write("The board's filters", () -> saved.rememberBoardFilters(lens));
     }
 
     void owner(OwnerFilter owner) {

@@ -116,6 +116,9 @@ public final class BoardViewModel {
             if (remembering != null && (was == null || !was.owner().equals(shown.owner()))) {
                 remembering.owner(shown.owner());
             }
+            if (remembering != null && (was == null || !was.withOwner(shown.owner()).withReport(null).equals(shown.withReport(null)))) {
+                remembering.filters(shown);
+            }
         });
         sort.addListener((o, was, now) -> sortAll(now == null ? DealSort.NEWEST : now));
     }
@@ -154,10 +157,12 @@ public final class BoardViewModel {
         BoardMemory remembering = new BoardMemory(saved, executors);
         return remembering.read().thenAccept(remembered -> {
             Map<Stage, DealSort> sorts = remembered.sorts();
-            boolean ownerChanged = !remembered.owner().equals(lens.get().owner());
+            // The owner filter and the other filters the board was left with ("My deals" on a shared file, a saved view's
+            // source and value range): one read with all of them.
+            com.funnelboard.domain.BoardLens left = remembered.filters().withOwner(remembered.owner()).withReport(lens.get().report());
+            boolean ownerChanged = !left.equals(lens.get());
             if (ownerChanged) {
-                // The owner filter the board was left with ("My deals" on a shared file): one read with both.
-                shownLens = lens.get().withOwner(remembered.owner());
+                shownLens = left;
                 lens.set(shownLens);
             }
             Set<Stage> changed = ownerChanged ? EnumSet.allOf(Stage.class) : EnumSet.noneOf(Stage.class);

@@ -109,6 +109,16 @@ class ColumnSortTest {
             next.owners().choose(com.funnelboard.domain.OwnerFilter.EVERYONE);
             assertThat(saved.boardOwner()).isEqualTo(com.funnelboard.domain.OwnerFilter.EVERYONE);
             assertThat(titles(open.get(), Stage.LEAD)).containsExactlyInAnyOrder("Mine", "Theirs");
+
+            // The other filters come back too (a saved view came back with its owner and order alone, its value range gone).
+            BoardViewModel filtered = open.get();
+            filtered.lensProperty().set(filtered.lensProperty().get().with("min-value", "15"));
+            assertThat(titles(filtered, Stage.LEAD)).containsExactly("Theirs");
+            BoardViewModel after = open.get();
+            assertThat(after.lensProperty().get().minValue()).isEqualTo(15L);
+            assertThat(titles(after, Stage.LEAD)).as("the next start opens with the value range").containsExactly("Theirs");
+            after.lensProperty().set(com.funnelboard.domain.BoardLens.ALL);
+            assertThat(titles(open.get(), Stage.LEAD)).containsExactlyInAnyOrder("Mine", "Theirs");
         }
     }
 
