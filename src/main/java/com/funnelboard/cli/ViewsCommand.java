@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard views list|save|delete}: named board filters kept with this installation. */
-@Command(name = "views", addMethodSubcommands = false, description = "List, save and delete saved views: named board filters and orders, kept with this installation "
+@Command(name = "views", addMethodSubcommands = false, description = "List, save, rename and delete saved views: named board filters and orders, kept with this installation "
         + "(not shared).")
 final class ViewsCommand {
 
@@ -75,6 +75,16 @@ final class ViewsCommand {
                         + " (see 'views list')");
             }
             s.console().result(Map.of("deleted", name), () -> s.console().line("Deleted the view " + name + "."));
+            return ExitCodes.OK;
+        });
+    }
+
+    @Command(name = "rename", description = "Give a saved view another name; its filters and order stay as they are.")
+    int rename(@Parameters(index = "0", paramLabel = "NAME") String name, @Parameters(index = "1", paramLabel = "NEW_NAME") String newName) {
+        return root.run(s -> {
+            var renamed = s.workspace().views().rename(name, newName);
+            s.console().result(Map.of("renamed", name, "name", renamed.name()), () -> s.console().line("Renamed the view " + name + " to "
+                    + renamed.name() + "."));
             return ExitCodes.OK;
         });
     }

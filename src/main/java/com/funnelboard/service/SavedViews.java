@@ -84,6 +84,33 @@ public final class SavedViews {
         return view;
     }
 
+    /**
+     * Gives a view another name, its filters and order as they are (there was no way but to save it again and delete the
+     * old one).
+     *
+     * @throws InvalidInputException naming "name" when there is no such view, the new name is not one, or another view has it
+     */
+    public SavedView rename(String name, String newName) {
+        SavedView old = find(name).orElseThrow(() -> new InvalidInputException("name", "There is no saved view "
+                + com.funnelboard.domain.Printable.escape(name == null ? "" : name.strip()) + " (see 'views list')"));
+        String n = newName == null ? "" : newName.strip();
+        Optional<SavedView> taken = find(n);
+        if (taken.isPresent() && !taken.get().name().equals(old.name())) {
+            throw new InvalidInputException("name", "There is a view called " + com.funnelboard.domain.Printable.escape(taken.get().name())
+                    + " already: choose another name, or delete that one first");
+        }
+        if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("name", "A view's name is 1 to " + MAX_NAME + " characters on one line");
+        }
+        SavedView renamed = new SavedView(n, old.lens(), old.sort());
+        store.write(r -> {
+            r.local().delete(PREFIX + old.name());
+            r.local().put(PREFIX + n, encode(renamed));
+            return null;
+        });
+        return renamed;
+    }
+
     /** Deletes a view; false when there is none of that name. */
     public boolean delete(String name) {
         Optional<SavedView> v = find(name);

@@ -46,6 +46,24 @@ class SavedViewsTest {
         }
     }
 
+    /** A view is renamed with its filters and order (it could only be deleted); a name another view has is refused. */
+    @Test
+    void aViewIsRenamedKeepingItsFilterAndOrder() {
+        try (Store store = Fixtures.store(dir)) {
+            SavedViews views = new SavedViews(store);
+            views.save("Hot kegs", EVERYTHING, DealSort.FOLLOWUP);
+            views.save("Cold", BoardLens.ALL, DealSort.VALUE);
+            assertThat(views.rename("hot kegs", "Kegs, overdue")).isEqualTo(new SavedViews.SavedView("Kegs, overdue", EVERYTHING, DealSort.FOLLOWUP));
+            assertThat(views.list()).extracting(SavedViews.SavedView::name).containsExactlyInAnyOrder("Kegs, overdue", "Cold");
+            assertThatThrownBy(() -> views.rename("Kegs, overdue", "cold")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("There is a view called Cold already");
+            assertThatThrownBy(() -> views.rename("Nothing", "Else")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("There is no saved view Nothing");
+            assertThat(views.rename("Cold", "COLD").name()).as("a name in another case").isEqualTo("COLD");
+            assertThat(views.list()).hasSize(2);
+        }
+    }
+
     @Test
     void badFiltersSaySoInASentence() {
         assertThatThrownBy(() -> BoardLens.parse(BoardLens.ALL, List.of("colour=red"))).hasMessageContaining("Unknown filter");

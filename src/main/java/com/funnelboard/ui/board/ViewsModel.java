@@ -159,6 +159,16 @@ public final class ViewsModel implements AutoCloseable {
         }));
     }
 
+    /** Renames a view (the board's mark follows it); the list is read again. A refusal (a name taken) fails the future. */
+    public CompletableFuture<SavedViews.SavedView> rename(String name, String newName) {
+        return executors.supply(() -> saved.rename(name, newName)).thenCompose(v -> refresh().thenApply(x -> {
+            if (name.equals(active.get())) {
+                active.set(v.name());
+            }
+            return v;
+        }));
+    }
+
     /** Deletes a view; the list is read again. */
     public CompletableFuture<Void> delete(String name) {
         return executors.supply(() -> saved.delete(name)).thenCompose(x -> refresh());

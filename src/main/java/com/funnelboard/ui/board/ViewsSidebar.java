@@ -29,6 +29,30 @@ public final class ViewsSidebar extends VBox {
 
     public static final double WIDTH = 170;
 
+    /** Asks for a view's new name until it is one no other view has (or the dialog is closed), then renames it. */
+    static void askRename(ViewsModel model, String name, javafx.stage.Window owner) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(name);
+        ask.setTitle("Rename view");
+        ask.setHeaderText("A new name for the view \u201c" + name + "\u201d (its filter and order stay as they are)");
+        ask.getEditor().setId("rename-view-name");
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(name)).ifPresent(n -> model.rename(name, n)
+                .exceptionally(failure -> {
+                    Throwable c = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.control.Alert said = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, c.getMessage());
+                        said.setHeaderText("The view was not renamed");
+                        if (owner != null) {
+                            said.initOwner(owner);
+                        }
+                        said.showAndWait();
+                    });
+                    return null;
+                }));
+    }
+
     public ViewsSidebar(ViewsModel model, Locale locale, Runnable saveCurrent) {
         super(6);
         setId("views-sidebar");
@@ -95,7 +119,11 @@ public final class ViewsSidebar extends VBox {
                         : String.join("  ", entry.view().lens().filters()) + "\n" + entry.view().sort().label()));
                 MenuItem delete = new MenuItem("Delete \u201c" + entry.view().name() + "\u201d");
                 delete.setOnAction(e -> model.delete(entry.view().name()));
-                setContextMenu(new ContextMenu(delete));
+                // A view could only be deleted: renaming it meant saving it again under the new name.
+                MenuItem rename = new MenuItem("Rename \u201c" + entry.view().name() + "\u201d\u2026");
+                rename.setId("rename-view");
+                rename.setOnAction(e -> askRename(model, entry.view().name(), getScene() == null ? null : getScene().getWindow()));
+                setContextMenu(new ContextMenu(rename, delete));
             }
         });
         // The view last chosen is marked while the board shows it (again after the counts are read anew).

@@ -85,6 +85,10 @@ class ViewsModelTest {
             assertThat(model.activeProperty().get()).isEqualTo("Casks only");
             model.delete("Big");
             assertThat(shown(model)).containsExactly("Casks only=1", "Kegs=3");
+            // Renamed (it could only be deleted): the list and the board's mark follow the new name.
+            model.rename("Casks only", "Casks").join();
+            assertThat(shown(model)).containsExactly("Casks=1", "Kegs=3");
+            assertThat(model.activeProperty().get()).isEqualTo("Casks");
             model.shownProperty().set(false);
             model.refresh();
             assertThat(model.shownProperty().get()).as("folded by hand, it stays folded").isFalse();
