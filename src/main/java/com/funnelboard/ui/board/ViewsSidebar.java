@@ -115,8 +115,10 @@ public final class ViewsSidebar extends VBox {
                 name.setText(entry.view().name());
                 count.setText(entry.count() == null ? "\u2026" : whole.format(entry.count()));
                 setGraphic(row);
-                setTooltip(new Tooltip(entry.view().lens().filters().isEmpty() ? "Every deal, " + entry.view().sort().label().toLowerCase(locale)
-                        : String.join("  ", entry.view().lens().filters()) + "\n" + entry.view().sort().label()));
+                // The name whole first: the sidebar's width cuts a long one ("Referrals ove…").
+                setTooltip(new Tooltip(entry.view().name() + "\n" + (entry.view().lens().filters().isEmpty()
+                        ? "Every deal, " + entry.view().sort().label().toLowerCase(locale)
+                        : String.join("  ", entry.view().lens().filters()) + "\n" + entry.view().sort().label())));
                 MenuItem delete = new MenuItem("Delete \u201c" + entry.view().name() + "\u201d");
                 delete.setOnAction(e -> model.delete(entry.view().name()));
                 // A view could only be deleted: renaming it meant saving it again under the new name.
