@@ -93,11 +93,15 @@ public final class ContactsViewModel {
     public CompletableFuture<Void> refreshContacts() {
         return executors.watch("contacts", "The contacts could not be listed", () -> {
             String text = contactSearch.get();
+            contactsAsked = text;
             return executors.supply(() -> {
+                if (!text.equals(contactsAsked)) {
+                    return null; // typed on since: only the newest words are read (each letter's read queued up, 10 s on 100,000)
+                }
                 List<ContactSummary> rows = contacts.contacts(text, limit);
                 return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countContacts(text));
             }).thenAccept(read -> {
-                if (text.equals(contactSearch.get())) {
+                if (read != null && text.equals(contactSearch.get())) {
                     contactRows.setAll(read.getKey());
                     contactsCut.set(cut(read.getKey().size(), read.getValue(), "contacts"));
                 }
@@ -109,17 +113,25 @@ public final class ContactsViewModel {
     public CompletableFuture<Void> refreshOrganizations() {
         return executors.watch("organizations", "The organizations could not be listed", () -> {
             String text = orgSearch.get();
+            organizationsAsked = text;
             return executors.supply(() -> {
+                if (!text.equals(organizationsAsked)) {
+                    return null;
+                }
                 List<OrganizationSummary> rows = contacts.organizations(text, limit);
                 return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countOrganizations(text));
             }).thenAccept(read -> {
-                if (text.equals(orgSearch.get())) {
+                if (read != null && text.equals(orgSearch.get())) {
                     orgRows.setAll(read.getKey());
                     organizationsCut.set(cut(read.getKey().size(), read.getValue(), "organizations"));
                 }
             });
         });
     }
+
+    /** The words each list was last asked to read (set on the FX thread, looked at by the reads). */
+    private volatile String contactsAsked = "";
+    private volatile String organizationsAsked = "";
 
     private final javafx.beans.property.ReadOnlyStringWrapper contactsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "contactsCut", "");
     private final javafx.beans.property.ReadOnlyStringWrapper organizationsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "organizationsCut", "");
