@@ -108,10 +108,10 @@ class SearchUiTest {
     /** A click on "See all … contacts on the Contacts page →" opens that page searching the same words (it opened the first contact). */
     @Test
     void aClickOnSeeAllOpensTheContactsPage(FxRobot robot) {
+        BoardUiTest.card(robot, "Pilot"); // the window is up
         for (int i = 0; i < 10; i++) {
-            Fixtures.deal(store, "Kowal " + i, Stage.LEAD, 1000_00L);
+            Fixtures.deal(store, "Kowal " + i, Stage.LEAD, 1000_00L); // (the search reads them from the database)
         }
-        BoardUiTest.card(robot, "Kowal 9"); // the newest, on top (Pilot went out of sight below them)
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
         robot.write("kowal");
