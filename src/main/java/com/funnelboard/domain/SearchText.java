@@ -107,6 +107,16 @@ public final class SearchText {
         out.addAll(turkish(word));
         out.addAll(greek(word));
         out.addAll(ownLetters(lower));
+        // Æ and Œ are letters of their own to the index too, typed "ae" and "oe": "aero" found nothing of "Ærø Café".
+        for (String spelt : List.copyOf(out)) {
+            String low = spelt.toLowerCase(java.util.Locale.ROOT);
+            if (low.contains("ae") && low.length() >= 3) {
+                out.add(low.replace("ae", "\u00E6"));
+            }
+            if (low.contains("oe") && low.length() >= 3) {
+                out.add(low.replace("oe", "\u0153"));
+            }
+        }
         return List.copyOf(out);
     }
 
