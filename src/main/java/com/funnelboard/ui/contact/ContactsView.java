@@ -117,6 +117,7 @@ public final class ContactsView {
         // The name keeps room for a usual one ("Silver Robotics GmbH") in a 1024-pixel window beside the detail pane; the
         // industry, size and website give way first (the name was cut to "Atlas Motor…" beside empty columns).
         TableColumn<OrganizationSummary, String> orgName = column("Name", OrganizationSummary::name, 220);
+        orgName.setComparator(java.util.Comparator.nullsLast(new com.funnelboard.domain.NaturalOrder(java.util.Locale.getDefault())));
         orgName.setMinWidth(ORGANIZATION_MIN_WIDTH);
         table.getColumns().add(orgName);
         table.getColumns().add(column("Industry", OrganizationSummary::industry, 140));
@@ -208,7 +209,11 @@ public final class ContactsView {
         TableColumn<ContactSummary, String> name = column("Name", ContactSummary::name, 175);
         name.setMinWidth(NAME_MIN_WIDTH); // the other columns give way first
         table.getColumns().add(name);
-        table.getColumns().add(column("Organization", ContactSummary::organizationName, 150));
+        TableColumn<ContactSummary, String> organization = column("Organization", ContactSummary::organizationName, 150);
+        // The numbers in names by their value ("… 58" before "… 135"), as the lists come.
+        organization.setComparator(java.util.Comparator.nullsLast(new com.funnelboard.domain.NaturalOrder(java.util.Locale.getDefault())));
+        name.setComparator(java.util.Comparator.nullsLast(new com.funnelboard.domain.NaturalOrder(java.util.Locale.getDefault())));
+        table.getColumns().add(organization);
         TableColumn<ContactSummary, String> email = column("Email", ContactSummary::email, 250);
         email.setMinWidth(EMAIL_MIN_WIDTH);
         table.getColumns().add(email);
