@@ -202,6 +202,9 @@ public final class FilterBar extends HBox {
             board.lensProperty().set(v.lens());
         }, () -> board.lensProperty().get(), () -> board.sortProperty().get());
         board.lensProperty().addListener((o, was, now) -> savedViews.boardChanged(now));
+        // (After the change has gone round: a view chosen sets its order, then its filter.)
+        board.sortProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
+                () -> savedViews.boardChanged(board.lensProperty().get())));
 
         Button clear = new Button("Clear");
         clear.setId("filter-clear");

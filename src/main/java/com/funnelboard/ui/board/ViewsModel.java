@@ -114,7 +114,9 @@ public final class ViewsModel implements AutoCloseable {
     /** The board's filter or order changed: the view last chosen stays marked only while the board still shows it. */
     public void boardChanged(BoardLens lens) {
         String name = active.get();
-        if (name != null && entries.stream().noneMatch(e -> e.view().name().equals(name) && e.view().lens().equals(lens))) {
+        // Its order too: a view sorted otherwise stayed marked as shown.
+        if (name != null && entries.stream().noneMatch(e -> e.view().name().equals(name) && e.view().lens().equals(lens)
+                && e.view().sort() == currentSort.get())) {
             active.set(null);
         }
     }
