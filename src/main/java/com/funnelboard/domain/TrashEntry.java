@@ -18,9 +18,9 @@ public record TrashEntry(Kind kind, UUID id, String name, Instant deletedAt, Str
         this(kind, id, name, deletedAt, null, null);
     }
 
-    /** This entry, saying who or what deleted it. */
-    public TrashEntry deletedBy(String how) {
-        return new TrashEntry(kind, id, name, deletedAt, of, how);
+    /** This entry, saying who or what deleted it, and when it was last deleted. */
+    public TrashEntry deletedBy(String how, Instant at) {
+        return new TrashEntry(kind, id, name, at, of, how);
     }
 
     /** What was deleted. */

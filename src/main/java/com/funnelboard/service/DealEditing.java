@@ -167,9 +167,13 @@ public final class DealEditing {
             List<TrashEntry> all = new ArrayList<>(r.deals().deletedSince(since));
             all.addAll(r.contactProfiles().deletedSince(since));
             all.addAll(r.organizations().deletedSince(since));
-            all.sort(Comparator.comparing(TrashEntry::deletedAt).reversed());
-            java.util.Map<UUID, String> how = r.changeLog().deletedBy(all.stream().map(TrashEntry::id).toList());
-            return all.stream().map(e -> e.deletedBy(how.get(e.id()))).toList();
+            java.util.Map<UUID, com.funnelboard.store.ChangeLogQueries.Deletion> how = r.changeLog().deletedBy(all.stream().map(TrashEntry::id).toList());
+            // Deleted again by an undo of its restore, a record's deletion time goes back to its first: it is shown when it
+            // was last deleted, as the change that deleted it was made (it said the first time).
+            return all.stream().map(e -> {
+                var d = how.get(e.id());
+                return d == null ? e : e.deletedBy(d.by(), d.at() != null && d.at().isAfter(e.deletedAt()) ? d.at() : e.deletedAt());
+            }).sorted(Comparator.comparing(TrashEntry::deletedAt).reversed()).toList();
         });
     }
 

@@ -148,17 +148,20 @@ public final class ChangeLogQueries {
         return keys;
     }
 
+    /** Who or what last deleted a row, and when that change was made here. */
+    public record Deletion(String by, java.time.Instant at) {}
+
     /**
      * Who or what last deleted each of {@code rows}: the author of a change set made by hand, "Undo of …" for an undo
      * (an undone import's records fill the trash, and read as deleted by someone), else the set's summary (a merge's,
      * an import's). Rows never recorded as deleted are absent.
      */
-    public java.util.Map<UUID, String> deletedBy(java.util.Collection<UUID> rows) {
-        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+    public java.util.Map<UUID, Deletion> deletedBy(java.util.Collection<UUID> rows) {
+        java.util.Map<UUID, Deletion> out = new java.util.HashMap<>();
         java.util.Map<UUID, Long> newest = new java.util.HashMap<>();
         List<String> keys = rows.stream().map(UUID::toString).toList();
         for (int from = 0; from < keys.size(); from += 500) {
-            ctx.select(CHANGE.ROW_KEY, CHANGE_SET.ORIGIN, CHANGE_SET.AUTHOR, CHANGE_SET.SUMMARY, CHANGE_SET.HLC).from(CHANGE).join(CHANGE_SET)
+            ctx.select(CHANGE.ROW_KEY, CHANGE_SET.ORIGIN, CHANGE_SET.AUTHOR, CHANGE_SET.SUMMARY, CHANGE_SET.HLC, CHANGE_SET.MADE_AT).from(CHANGE).join(CHANGE_SET)
                     .on(CHANGE_SET.ID.eq(CHANGE.CHANGE_SET_ID))
                     .where(CHANGE.ROW_KEY.in(keys.subList(from, Math.min(keys.size(), from + 500))).and(CHANGE.FIELD.eq("deleted_at"))
                             .and(CHANGE.NEW_VALUE.isNotNull()).and(CHANGE.NEW_VALUE.ne("null")))
@@ -167,12 +170,12 @@ public final class ChangeLogQueries {
                         if (newest.getOrDefault(row, Long.MIN_VALUE) < r.value5()) {
                             newest.put(row, r.value5());
                             String summary = r.value4() == null ? "" : r.value4();
-                            out.put(row, switch (r.value2()) {
+                            out.put(row, new Deletion(switch (r.value2()) {
                                 case "user" -> r.value3();
                                 case "undo" -> summary.startsWith("Redid: ") ? "Redo of " + summary.substring(7)
                                         : "Undo of " + (summary.startsWith("Undid: ") ? summary.substring(7) : "a change by " + r.value3());
                                 default -> summary.isEmpty() ? r.value3() : summary;
-                            });
+                            }, r.value6()));
                         }
                     });
         }

@@ -163,6 +163,21 @@ class UndoServiceTest {
         assertThat(new UndoService(store, UndoJournal.window(store)).canRedo()).isTrue();
     }
 
+    /** A deal deleted again by the undo of its restore is in the trash as of then, not as of its first deletion. */
+    @Test
+    void aDealDeletedAgainByAnUndoShowsWhenItWasLastDeleted() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        editing.delete(lead.id());
+        java.time.Instant first = editing.trash().getFirst().deletedAt();
+        editing.restore(lead.id());
+        undo.undoLast(); // the restore
+        com.funnelboard.domain.TrashEntry again = editing.trash().getFirst();
+        assertThat(again.id()).isEqualTo(lead.id());
+        assertThat(again.deletedAt()).isAfter(first);
+        assertThat(again.how()).startsWith("Undo of Restored");
+    }
+
     @Test
     void aRestoredBackupLeavesNothingToUndoOrRedo() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
