@@ -193,7 +193,10 @@ public class UiRobot extends ApplicationExtension {
             robotContext().getMouseRobot().pressNoWait(pressed);
             robotContext().getMouseRobot().releaseNoWait(pressed);
         }
-        lastClick = new LastClick(robotContext().getBaseRobot().retrieveMouse(), System.nanoTime());
+        recentClicks.addLast(new LastClick(robotContext().getBaseRobot().retrieveMouse(), System.nanoTime()));
+        while (recentClicks.size() > 8) {
+            recentClicks.removeFirst();
+        }
         settle();
         return this;
     }
@@ -234,20 +237,26 @@ public class UiRobot extends ApplicationExtension {
     /** Where and when the last single click was sent. */
     private record LastClick(javafx.geometry.Point2D at, long nanos) {}
 
-    private LastClick lastClick;
+    /** The last few clicks, oldest first. */
+    private final java.util.ArrayDeque<LastClick> recentClicks = new java.util.ArrayDeque<>();
 
     /**
      * Two clicks on one spot within JavaFX's double-click time (half a second, headless) make a
-     * double-click, whatever happened in other windows between them: a click where the last one
-     * went, that soon, waits the rest of that time, as a user's second, separate click would.
+     * double-click, whatever happened in other windows between them: a click where one of the last
+     * went, that soon, waits the rest of that time, as a user's second, separate click would. (Only
+     * the very last click was looked at: a card clicked, a dialog's field clicked, then the card again
+     * within half a second made a double-click in the window, which opened the deal.)
      */
     private void apartFromTheLastClick() {
-        if (lastClick == null || lastClick.at().distance(robotContext().getBaseRobot().retrieveMouse()) > 20) {
-            return;
+        javafx.geometry.Point2D here = robotContext().getBaseRobot().retrieveMouse();
+        long longest = 0;
+        for (LastClick c : recentClicks) {
+            if (c.at().distance(here) <= 20) {
+                longest = Math.max(longest, DOUBLE_CLICK_MILLIS - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - c.nanos()));
+            }
         }
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastClick.nanos());
-        if (waited < DOUBLE_CLICK_MILLIS) {
-            sleep(DOUBLE_CLICK_MILLIS - waited);
+        if (longest > 0) {
+            sleep(longest);
         }
     }
 
