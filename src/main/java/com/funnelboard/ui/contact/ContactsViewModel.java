@@ -91,47 +91,43 @@ public final class ContactsViewModel {
 
     /** Reads the Contacts list for the search text; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refreshContacts() {
-        return executors.watch("contacts", "The contacts could not be listed", () -> {
-            String text = contactSearch.get();
-            contactsAsked = text;
-            return executors.supply(() -> {
-                if (!text.equals(contactsAsked)) {
-                    return null; // typed on since: only the newest words are read (each letter's read queued up, 10 s on 100,000)
-                }
-                List<ContactSummary> rows = contacts.contacts(text, limit);
-                return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countContacts(text));
-            }).thenAccept(read -> {
-                if (read != null && text.equals(contactSearch.get())) {
-                    contactRows.setAll(read.getKey());
-                    contactsCut.set(cut(read.getKey().size(), read.getValue(), "contacts"));
-                }
-            });
-        });
+        return executors.watch("contacts", "The contacts could not be listed",
+                () -> read(contactSearch, contactsAsked, contactRows, contactsCut, contacts::contacts, contacts::countContacts, "contacts"));
     }
 
     /** Reads the Organizations list for the search text; a failure shows in the status bar with Retry. */
     public CompletableFuture<Void> refreshOrganizations() {
-        return executors.watch("organizations", "The organizations could not be listed", () -> {
-            String text = orgSearch.get();
-            organizationsAsked = text;
-            return executors.supply(() -> {
-                if (!text.equals(organizationsAsked)) {
-                    return null;
-                }
-                List<OrganizationSummary> rows = contacts.organizations(text, limit);
-                return java.util.Map.entry(rows, rows.size() < limit ? rows.size() : contacts.countOrganizations(text));
-            }).thenAccept(read -> {
-                if (read != null && text.equals(orgSearch.get())) {
-                    orgRows.setAll(read.getKey());
-                    organizationsCut.set(cut(read.getKey().size(), read.getValue(), "organizations"));
-                }
-            });
+        return executors.watch("organizations", "The organizations could not be listed", () -> read(orgSearch, organizationsAsked, orgRows,
+                organizationsCut, contacts::organizations, contacts::countOrganizations, "organizations"));
+    }
+
+    /**
+     * Reads a list for its search's words, at most {@link #limit} rows, with how many the search finds when it is cut. A read
+     * of words typed on since is skipped: only the newest are read (each letter's read was queued and run, and on 100,000
+     * contacts the list followed "analytics" 10 s late).
+     */
+    private <T> CompletableFuture<Void> read(StringProperty search, java.util.concurrent.atomic.AtomicReference<String> asked,
+            ObservableList<T> rows, javafx.beans.property.ReadOnlyStringWrapper cutSaid, java.util.function.BiFunction<String, Integer, List<T>> list,
+            java.util.function.ToIntFunction<String> count, String what) {
+        String text = search.get();
+        asked.set(text);
+        return executors.supply(() -> {
+            if (!text.equals(asked.get())) {
+                return null;
+            }
+            List<T> found = list.apply(text, limit);
+            return java.util.Map.entry(found, found.size() < limit ? found.size() : count.applyAsInt(text));
+        }).thenAccept(read -> {
+            if (read != null && text.equals(search.get())) {
+                rows.setAll(read.getKey());
+                cutSaid.set(cut(read.getKey().size(), read.getValue(), what));
+            }
         });
     }
 
     /** The words each list was last asked to read (set on the FX thread, looked at by the reads). */
-    private volatile String contactsAsked = "";
-    private volatile String organizationsAsked = "";
+    private final java.util.concurrent.atomic.AtomicReference<String> contactsAsked = new java.util.concurrent.atomic.AtomicReference<>("");
+    private final java.util.concurrent.atomic.AtomicReference<String> organizationsAsked = new java.util.concurrent.atomic.AtomicReference<>("");
 
     private final javafx.beans.property.ReadOnlyStringWrapper contactsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "contactsCut", "");
     private final javafx.beans.property.ReadOnlyStringWrapper organizationsCut = new javafx.beans.property.ReadOnlyStringWrapper(this, "organizationsCut", "");

@@ -50,11 +50,12 @@ public final class UndoViewModel {
      * an edit after an undo — the Redo link goes (it stayed, and said "Nothing to redo" when clicked).
      */
     public void changed() {
-        executors.fx().execute(() -> {
-            if (redoOffered.get() && !undo.canRedo()) {
+        // Read off the FX thread: the window's journal is kept in the database's local state.
+        executors.supply(undo::canRedo).thenAcceptAsync(canRedo -> {
+            if (redoOffered.get() && !canRedo) {
                 redoOffered.set(false);
             }
-        });
+        }, executors.fx());
     }
 
     /** What Undo and Redo would act on, read off the FX thread and given on it (for the Edit menu's items). */
@@ -77,6 +78,9 @@ public final class UndoViewModel {
      * second Ctrl+Z meanwhile is not queued behind it (it would take back the action before, which
      * the user did not see coming) but answered with what is still running.
      */
+    /** Whether something can be redone after the last undo or redo, read with it in the background. */
+    private volatile boolean canRedoAfter;
+
     private CompletableFuture<Void> run(java.util.function.Supplier<Optional<UndoService.Undone>> action, String nothing, boolean offerRedo) {
         if (running != null) {
             status.accept("Still " + running + " \u2014 wait for it to finish.");
@@ -92,7 +96,9 @@ public final class UndoViewModel {
                     status.accept((offerRedo ? "Undoing: " : "Redoing: ") + w + "\u2026");
                 }
             }));
-            return action.get();
+            Optional<UndoService.Undone> result = action.get();
+            canRedoAfter = undo.canRedo(); // read here, off the FX thread (the journal is on disk)
+            return result;
         }).handleAsync((done, failure) -> {
             running = null;
             if (failure != null) {
@@ -106,7 +112,7 @@ public final class UndoViewModel {
                 redoOffered.set(false);
             } else {
                 said = done.get().text() + "." + (done.get().note().isEmpty() ? "" : " " + done.get().note() + ".");
-                redoOffered.set(offerRedo || undo.canRedo());
+                redoOffered.set(offerRedo || canRedoAfter);
                 status.accept(said);
             }
             return null;
