@@ -37,6 +37,14 @@ final class ContactSearchCondition {
     }
 
     /**
+     * For text that is a phone number or part of one, the live contacts holding a number it finds (see {@link #number}):
+     * the board's filter looks for the deals of these contacts, in SQL and in the window's facets alike.
+     */
+    static java.util.Optional<org.jooq.Select<org.jooq.Record1<java.util.UUID>>> contactsHolding(String text) {
+        return number(text).map(n -> DSL.select(PHONE_NUMBER.CONTACT_ID).from(PHONE_NUMBER).where(PHONE_NUMBER.DELETED_AT.isNull().and(n)));
+    }
+
+    /**
      * For text that is a phone number or part of one, the stored numbers it finds: those whose digits
      * contain its digits, or end in its national number (see {@link com.funnelboard.domain.PhoneQuery}),
      * or hold it before an extension ("555.123.4567 ext 12"). Empty for other text.

@@ -100,10 +100,10 @@ final class FacetFilter {
 
     /** The slots of the deals, contacts and organizations a text filter's words find (null: no text filter). */
     private record Hits(boolean[] deals, boolean[] contacts, boolean[] organizations) {
-        /** Read with the facets' lock held, straight into slots. */
         /**
          * One per word of the text (null: no text filter): a card holds the text when each word is in the deal, its contact
-         * or its organization, as the command line's query asks (see LensConditions).
+         * or its organization, as the command line's query asks (see LensConditions). Read with the facets' lock held, straight
+         * into slots.
          */
         static java.util.List<Hits> of(DSLContext ctx, DealFacets f, BoardLens lens) {
             if (lens.text() == null) {
@@ -135,10 +135,8 @@ final class FacetFilter {
                 }
             }));
             // A phone number as people write it: the contacts holding it, as the command line's filter finds them.
-            ContactSearchCondition.number(text).ifPresent(n -> {
-                for (org.jooq.Record1<java.util.UUID> r : ctx.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.CONTACT_ID)
-                        .from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER)
-                        .where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.DELETED_AT.isNull().and(n)).fetch()) {
+            ContactSearchCondition.contactsHolding(text).ifPresent(holders -> {
+                for (org.jooq.Record1<java.util.UUID> r : ctx.fetch(holders)) {
                     Integer slot = f.contactSlot.get(r.value1().toString());
                     if (slot != null) {
                         hits.contacts[slot] = true;

@@ -37,9 +37,7 @@ public final class LensConditions {
         Condition words = holdingWords(text);
         // A phone number as people write it ("030 2527989" for "+49 30 2527989"): the deal's contact's numbers, as the search
         // box and the Contacts page find them (the board found nothing).
-        return ContactSearchCondition.number(text).map(n -> words.or(DEAL.CONTACT_ID.in(DSL.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.CONTACT_ID)
-                .from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER).where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.DELETED_AT.isNull().and(n)))))
-                .orElse(words);
+        return ContactSearchCondition.contactsHolding(text).map(holders -> words.or(DEAL.CONTACT_ID.in(holders))).orElse(words);
     }
 
     private static Condition holdingWords(String text) {
