@@ -63,11 +63,6 @@ public interface BoardReads {
         return new FirstPages(summaries, pages);
     }
 
-    /** Whether a deal is in the trash (a search found a note of it), rather than left out by the filters (false by default). */
-    default boolean inTrash(UUID dealId) {
-        return false;
-    }
-
     /** A live deal by its id, whatever the board's filters (empty: in the trash, or no deal). */
     default java.util.Optional<com.funnelboard.domain.Deal> liveDeal(UUID dealId) {
         return java.util.Optional.empty();

@@ -99,11 +99,6 @@ public final class BoardService implements BoardReads {
     }
 
     @Override
-    public boolean inTrash(UUID dealId) {
-        return store.read(r -> r.deals().inTrash(dealId));
-    }
-
-    @Override
     public int positionOf(UUID dealId, com.funnelboard.domain.BoardLens lens, Map<Stage, com.funnelboard.domain.DealSort> sorts) {
         com.funnelboard.domain.RotRule rot = new PipelineSettings(store).rotRule();
         return store.read(r -> r.board().positionOf(dealId, lens, s -> sorts.getOrDefault(s, com.funnelboard.domain.DealSort.NEWEST), rot,

@@ -218,11 +218,6 @@ public final class DealRepository {
                 .orderBy(org.jooq.impl.DSL.count().desc(), DEAL.CURRENCY.asc()).limit(1).fetchOptional(org.jooq.Record1::value1);
     }
 
-    /** Whether a deal is in the trash (deleted, and not for good: no row is). */
-    public boolean inTrash(UUID id) {
-        return ctx.fetchExists(ctx.selectOne().from(DEAL).where(DEAL.ID.eq(id)).and(DEAL.DELETED_AT.isNotNull()));
-    }
-
     /** Takes a deal out of the trash; false when it is not in it. */
     public boolean restore(UUID id) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNotNull())).fetchOne();

@@ -348,14 +348,9 @@ public final class BoardView extends StackPane {
     /** What the status bar says when a deal opened (from a search, a note of it) is in the trash. */
     public static final String IN_TRASH = "That deal is in the trash: the Trash page (Ctrl+6) restores it.";
 
-    /** Whether a deal is in the trash, read in the background. */
     /** A live deal by its id, whatever the filters (see {@link BoardViewModel#liveDeal}). */
     public java.util.concurrent.CompletableFuture<java.util.Optional<com.funnelboard.domain.Deal>> liveDeal(UUID dealId) {
         return model.liveDeal(dealId);
-    }
-
-    public java.util.concurrent.CompletableFuture<Boolean> inTrash(UUID dealId) {
-        return model.inTrash(dealId);
     }
 
     /** What the status bar says when a deal opened (from the search, Today) is shown in the detail pane but not on the filtered board. */

@@ -160,12 +160,12 @@ public final class BoardViewModel {
             // The owner filter and the other filters the board was left with ("My deals" on a shared file, a saved view's
             // source and value range): one read with all of them.
             com.funnelboard.domain.BoardLens left = remembered.filters().withOwner(remembered.owner()).withReport(lens.get().report());
-            boolean ownerChanged = !left.equals(lens.get());
-            if (ownerChanged) {
+            boolean changedLens = !left.equals(lens.get());
+            if (changedLens) {
                 shownLens = left;
                 lens.set(shownLens);
             }
-            Set<Stage> changed = ownerChanged ? EnumSet.allOf(Stage.class) : EnumSet.noneOf(Stage.class);
+            Set<Stage> changed = changedLens ? EnumSet.allOf(Stage.class) : EnumSet.noneOf(Stage.class);
             sortingAll = true;
             try {
                 sorts.forEach((stage, order) -> {
@@ -321,10 +321,6 @@ public final class BoardViewModel {
     /** A live deal by its id, whatever the filters: one they leave out still opens in the detail pane. */
     public CompletableFuture<java.util.Optional<com.funnelboard.domain.Deal>> liveDeal(UUID dealId) {
         return executors.problems().watch("board-select", "The deal could not be found", executors.supply(() -> board.liveDeal(dealId)));
-    }
-
-    public CompletableFuture<Boolean> inTrash(UUID dealId) {
-        return executors.problems().watch("board-select", "The deal could not be found on the board", executors.supply(() -> board.inTrash(dealId)));
     }
 
     public CompletableFuture<Integer> positionOf(UUID dealId) {
