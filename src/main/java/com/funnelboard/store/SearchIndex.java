@@ -78,6 +78,7 @@ public final class SearchIndex {
             groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
         });
         contactsByNumber(text, limitPerGroup, groups, found);
+        peopleOfThoseNamed(text, limitPerGroup, groups, found);
         dealsOfThoseNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
         return new SearchResults(text, groups, found, ranked >= RANKED);
     }
@@ -139,6 +140,47 @@ public final class SearchIndex {
         found.merge(SearchHit.Kind.CONTACT, added, Integer::sum);
     }
 
+    /** The organizations found by their name (not by their website, industry or address). */
+    private static List<UUID> namedOrganizations(Map<SearchHit.Kind, List<SearchHit>> groups) {
+        return groups.getOrDefault(SearchHit.Kind.ORGANIZATION, List.of()).stream().filter(h -> !h.titleMatches().isEmpty()).map(SearchHit::id)
+                .toList();
+    }
+
+    /**
+     * The people of the organizations found by their name, after the contacts found by their own words: a contact's
+     * document holds her name, title, addresses and numbers, and "bright analytics" found the organization and its
+     * deals but none of the people to call there. By name, to the group's limit; counted. Not when the contacts found
+     * by their own words fill the group already.
+     */
+    private void peopleOfThoseNamed(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found) {
+        List<UUID> named = namedOrganizations(groups);
+        List<SearchHit> already = groups.getOrDefault(SearchHit.Kind.CONTACT, List.of());
+        if (named.isEmpty() || already.size() >= limit) {
+            return;
+        }
+        java.util.Set<UUID> shown = new java.util.HashSet<>();
+        already.forEach(h -> shown.add(h.id()));
+        String orgs = String.join(", ", named.stream().map(id -> "'" + id + "'").toList());
+        List<Long> more = new ArrayList<>();
+        int extra = 0;
+        // The contacts' organization index, then each one's document (CROSS JOIN keeps that order).
+        for (Record r : ctx.fetch("SELECT d.docid, c.id FROM contact c CROSS JOIN search_doc d ON d.kind = 'contact' AND d.ref = c.id"
+                + " WHERE c.organization_id IN (" + orgs + ") AND c.deleted_at IS NULL ORDER BY c.name, c.id LIMIT " + RANKED)) {
+            if (shown.add(UUID.fromString(r.get(1, String.class)))) {
+                extra++;
+                if (already.size() + more.size() < limit) {
+                    more.add(r.get(0, Long.class));
+                }
+            }
+        }
+        if (extra > 0) {
+            List<SearchHit> contacts = new ArrayList<>(already);
+            contacts.addAll(hits(SearchHit.Kind.CONTACT, SearchText.prefixes(text), more));
+            groups.put(SearchHit.Kind.CONTACT, contacts);
+            found.merge(SearchHit.Kind.CONTACT, extra, Integer::sum);
+        }
+    }
+
     /**
      * The deals of the organizations found by their name (their own, or their contact's) and of the
      * people found by their name or number, after the deals found by their own words: a deal's
@@ -148,8 +190,7 @@ public final class SearchIndex {
      */
     private void dealsOfThoseNamed(String text, int limit, Map<SearchHit.Kind, List<SearchHit>> groups, Map<SearchHit.Kind, Integer> found,
             List<double[]> dealDocs) {
-        List<UUID> named = groups.getOrDefault(SearchHit.Kind.ORGANIZATION, List.of()).stream().filter(h -> !h.titleMatches().isEmpty())
-                .map(SearchHit::id).toList();
+        List<UUID> named = namedOrganizations(groups);
         // The people found by their name or their number: "müller" found Zoë Müller but not the deal she is calling about.
         boolean byNumber = com.funnelboard.domain.PhoneQuery.of(text).isPresent();
         List<UUID> people = groups.getOrDefault(SearchHit.Kind.CONTACT, List.of()).stream().filter(h -> byNumber || !h.titleMatches().isEmpty())

@@ -201,6 +201,31 @@ class SearchIndexTest {
         assertThat(search("brewing").of(Kind.DEAL)).as("an organization found by its industry brings none").isEmpty();
     }
 
+    /** The people of an organization found by its name follow those found by their own words ("brauerei" found none of them). */
+    @Test
+    void anOrganizationFoundByItsNameBringsItsPeople() {
+        UUID anna = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        UUID brauer = UUID.randomUUID();
+        store.writeAll(r -> {
+            r.contactProfiles().insert(ContactProfile.named(anna, "Anna Aal").withOrganization(org));
+            r.contactProfiles().insert(ContactProfile.named(gone, "Gert Gone").withOrganization(org));
+            r.contactProfiles().insert(ContactProfile.named(brauer, "Berta Brauer"));
+        });
+        store.writeAll(r -> r.contactProfiles().delete(gone));
+        SearchResults found = search("brauer");
+        assertThat(found.of(Kind.CONTACT)).extracting(SearchHit::id).as("her own words first, then its people by name, none deleted")
+                .containsExactly(brauer, anna, contact);
+        assertThat(found.found(Kind.CONTACT)).isEqualTo(3);
+        assertThat(found.of(Kind.CONTACT).get(1).detail()).isEqualTo("Brauerei Zürich AG");
+        SearchResults one = store.read(r -> r.search().query("brauer", 1));
+        assertThat(one.of(Kind.CONTACT)).as("her own words fill the group").extracting(SearchHit::id).containsExactly(brauer);
+        SearchResults two = store.read(r -> r.search().query("brauer", 2));
+        assertThat(two.of(Kind.CONTACT)).as("to the group's limit").extracting(SearchHit::id).containsExactly(brauer, anna);
+        assertThat(two.found(Kind.CONTACT)).isEqualTo(3);
+        assertThat(search("brewing").of(Kind.CONTACT)).as("an organization found by its industry brings none").isEmpty();
+    }
+
     /**
      * Chinese, Japanese and Korean run a name's words together: the index holds "北京科技有限公司" as one word, found by
      * its beginning only, and "科技" (technology), "サンプル" or "전자" (electronics, in 삼성전자) found nothing. Such words
