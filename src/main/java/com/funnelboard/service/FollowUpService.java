@@ -173,15 +173,16 @@ public final class FollowUpService {
     /**
      * The Today page's sections — overdue, due today, the next 7 days — each with its true count
      * and its first {@code limit.apply(section)} follow-ups, so a long overdue list never hides the
-     * others.
+     * others — of the deals {@code owners} lets through ("My deals" on a shared file).
      */
-    public List<Section> sections(java.util.function.ToIntFunction<FollowUpDue> limit) {
+    public List<Section> sections(java.util.function.ToIntFunction<FollowUpDue> limit, com.funnelboard.domain.OwnerFilter owners) {
         Instant now = now();
         Instant weekEnd = FollowUpDue.startOfTomorrow(now, zone()).atZone(zone()).plusDays(7).toInstant();
         return store.read(r -> java.util.Arrays.stream(FollowUpDue.values()).map(due -> {
             FollowUpDue.Window w = due.window(now, zone());
             Instant to = due == FollowUpDue.UPCOMING ? weekEnd : w.to();
-            return new Section(due, r.followUps().open(w.from(), to, Math.max(0, limit.applyAsInt(due))), r.followUps().countOpen(w.from(), to));
+            return new Section(due, r.followUps().open(w.from(), to, Math.max(0, limit.applyAsInt(due)), owners),
+                    r.followUps().countOpen(w.from(), to, owners));
         }).toList());
     }
 

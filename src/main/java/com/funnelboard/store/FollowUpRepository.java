@@ -114,6 +114,11 @@ public final class FollowUpRepository {
      * ordered by the time after any snooze.
      */
     public List<FollowUpEntry> open(Instant from, Instant to, int limit) {
+        return open(from, to, limit, com.funnelboard.domain.OwnerFilter.EVERYONE);
+    }
+
+    /** As {@link #open(Instant, Instant, int)}, of the deals the board's owner filter lets through. */
+    public List<FollowUpEntry> open(Instant from, Instant to, int limit, com.funnelboard.domain.OwnerFilter owners) {
         List<FollowUpEntry> page = new java.util.ArrayList<>(ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO,
                         ORGANIZATION.NAME, DEAL.OWNER)
                 .from(FOLLOW_UP)
@@ -121,6 +126,7 @@ public final class FollowUpRepository {
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(DSL.coalesce(DEAL.ORGANIZATION_ID, CONTACT.ORGANIZATION_ID)))
                 .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .and(BoardQueries.ownerCondition(owners))
                 .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
                 .limit(limit)
                 .fetch(FollowUpRepository::toEntry));
@@ -130,8 +136,14 @@ public final class FollowUpRepository {
 
     /** How many open follow-ups of live deals are due in {@code [from, to)}. */
     public int countOpen(Instant from, Instant to) {
+        return countOpen(from, to, com.funnelboard.domain.OwnerFilter.EVERYONE);
+    }
+
+    /** As {@link #countOpen(Instant, Instant)}, of the deals the board's owner filter lets through. */
+    public int countOpen(Instant from, Instant to, com.funnelboard.domain.OwnerFilter owners) {
         return ctx.fetchCount(DSL.selectOne().from(FOLLOW_UP).join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
-                .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull())));
+                .where(FOLLOW_UP.DONE_AT.isNull().and(dueIn(from, to)).and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
+                .and(BoardQueries.ownerCondition(owners)));
     }
 
     /**

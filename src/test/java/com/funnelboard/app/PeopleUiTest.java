@@ -99,6 +99,21 @@ class PeopleUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup(".card-owner").match(javafx.scene.Node::isVisible).queryAll().isEmpty());
         assertThat(robot.lookup("#count-lead").queryAs(Label.class).getText()).isEqualTo("1");
 
+        // Today keeps to the same deals, and says so: the filter stays in the toolbar there.
+        Fixtures.followUp(store, first, Fixtures.NOW.plus(java.time.Duration.ofHours(1)));
+        Fixtures.followUp(store, second, Fixtures.NOW.plus(java.time.Duration.ofHours(2)));
+        robot.clickOn("#page-today");
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-list").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-badge").queryAs(Label.class).getText().equals("1"));
+        assertThat(robot.lookup("#owner-filter").queryAs(ComboBox.class).isVisible()).as("the filter is shown with Today").isTrue();
+        assertThat(robot.lookup("#today-hint").queryAs(Label.class).getText()).endsWith("\u2014 my deals (the owner filter above)");
+        assertThat(robot.lookup("#today-list").queryListView().getItems().stream().map(Object::toString).filter(t -> t.contains("Renewal")))
+                .as("a teammate's follow-up is left out").isEmpty();
+        robot.interact(() -> filter.getSelectionModel().select(filter.getItems().getFirst()));
+        BoardUiTest.waitUntil(() -> robot.lookup("#today-badge").queryAs(Label.class).getText().equals("2"));
+        assertThat(robot.lookup("#today-hint").queryAs(Label.class).getText()).isEqualTo("Overdue, due today and the next 7 days");
+        robot.clickOn("#page-board");
+
         // A teammate chosen: the closed filter names them, the list gives their address too ("Ola Nordmann (ola@…)" was cut
         // to "Ola Nordm…" with room to spare).
         robot.interact(() -> filter.getSelectionModel().select(filter.getItems().stream()

@@ -40,12 +40,22 @@ public final class OwnerChoices {
             int open = label.lastIndexOf(" (");
             return open > 0 && label.endsWith(")") && label.indexOf('@', open) > 0 ? label.substring(0, open) : label;
         }
+
+        /** Whose deals these are, in words: "my deals", "deals of Ola Nordmann", "deals with no owner"; empty for everyone's. */
+        public String deals() {
+            return switch (filter.kind()) {
+                case EVERYONE -> "";
+                case NOBODY -> "deals with no owner";
+                case PERSON -> MINE.equals(label) ? "my deals" : "deals of " + shown();
+            };
+        }
     }
 
     /** What the choices are made of, read in the background: who I am, who owns deals, how many nobody owns. */
     record Read(Optional<Person> me, List<PeopleService.Owner> owners, long unowned) {}
 
     static final Choice EVERYONE = new Choice("Everyone", OwnerFilter.EVERYONE);
+    private static final String MINE = "My deals";
 
     private final ObservableList<Choice> choices = FXCollections.observableArrayList(List.of(EVERYONE));
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>(this, "selected", EVERYONE);
@@ -106,7 +116,7 @@ public final class OwnerChoices {
         return switch (filter.kind()) {
             case EVERYONE -> EVERYONE.label();
             case NOBODY -> "No owner";
-            case PERSON -> read.me().filter(me -> Person.normalEmail(me.email()).equals(filter.email())).isPresent() ? "My deals"
+            case PERSON -> read.me().filter(me -> Person.normalEmail(me.email()).equals(filter.email())).isPresent() ? MINE
                     : selected.get() != null && selected.get().filter().equals(filter) ? selected.get().label() : filter.email();
         };
     }
@@ -124,7 +134,7 @@ public final class OwnerChoices {
     void show(Read read) {
         List<Choice> next = new ArrayList<>();
         next.add(EVERYONE);
-        read.me().ifPresent(me -> next.add(new Choice("My deals", OwnerFilter.person(me.email()))));
+        read.me().ifPresent(me -> next.add(new Choice(MINE, OwnerFilter.person(me.email()))));
         for (PeopleService.Owner o : read.owners()) {
             if (read.me().map(me -> me.email().equals(o.email())).orElse(false)) {
                 continue;

@@ -89,7 +89,13 @@ public final class TodayView extends BorderPane {
         list.setId("today-list");
         TodayRowKeys.install(list, Item.class::isInstance, this::focusRow);
         list.setCellFactory(l -> new RowCell());
-        list.setPlaceholder(new Label("Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."));
+        Label nothing = new Label();
+        nothing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.whoseProperty().get().isEmpty()
+                ? "Nothing due in the next 7 days. Schedule follow-ups from a card (Ctrl+Shift+F)."
+                : "Nothing due in the next 7 days on " + model.whoseProperty().get() + ". Everyone, in the owner filter above, shows the"
+                        + " team's.", model.whoseProperty()));
+        nothing.setWrapText(true);
+        list.setPlaceholder(nothing);
         model.sections().addListener((ListChangeListener<com.funnelboard.service.FollowUpService.Section>) c -> rebuild());
         rebuild(); // the page may be built after the agenda was first read
         visibleProperty().addListener((o, was, is) -> {
@@ -107,7 +113,11 @@ public final class TodayView extends BorderPane {
         });
         Label title = new Label("Today");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Overdue, due today and the next 7 days");
+        Label hint = new Label();
+        hint.setId("today-hint");
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Overdue, due today and the next 7 days"
+                + (model.whoseProperty().get().isEmpty() ? "" : " \u2014 " + model.whoseProperty().get() + " (the owner filter above)"),
+                model.whoseProperty()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Button export = new Button("Export to calendar…", new FontIcon(Feather.CALENDAR));
         export.setId("export-calendar");

@@ -153,10 +153,31 @@ public final class TodayViewModel {
         }
     }
 
+    private com.funnelboard.domain.OwnerFilter owners = com.funnelboard.domain.OwnerFilter.EVERYONE;
+    private final javafx.beans.property.ReadOnlyStringWrapper whose = new javafx.beans.property.ReadOnlyStringWrapper(this, "whose", "");
+
+    /**
+     * Shows the follow-ups of the deals the board's owner filter lets through (its "My deals" on a shared file: the
+     * team's calls filled the page and the badge), and reads them again.
+     *
+     * @param deals whose deals those are, in words ("my deals", "deals of Ola Nordmann"; empty for everyone's)
+     */
+    public CompletableFuture<Void> showOwners(com.funnelboard.domain.OwnerFilter filter, String deals) {
+        owners = filter;
+        whose.set(deals);
+        return refresh();
+    }
+
+    /** Whose deals' follow-ups the page shows, empty for everyone's ("my deals", "deals of Ola Nordmann"). */
+    public javafx.beans.property.ReadOnlyStringProperty whoseProperty() {
+        return whose.getReadOnlyProperty();
+    }
+
     private CompletableFuture<Void> read() {
         java.util.Map<com.funnelboard.domain.FollowUpDue, Integer> limits = new java.util.EnumMap<>(shownPerSection);
+        com.funnelboard.domain.OwnerFilter filter = owners;
         return executors.watch("today", "Today's follow-ups could not be read",
-                () -> executors.supply(() -> followUps.sections(due -> limits.getOrDefault(due, SECTION_PAGE))).thenAccept(s -> {
+                () -> executors.supply(() -> followUps.sections(due -> limits.getOrDefault(due, SECTION_PAGE), filter)).thenAccept(s -> {
                     agenda.setAll(s.stream().flatMap(section -> section.first().stream()).toList());
                     sections.setAll(s);
                     overdue.set(s.get(com.funnelboard.domain.FollowUpDue.OVERDUE.ordinal()).count());

@@ -23,9 +23,11 @@ final class PageButtons {
     private final Workbench workbench;
     private final Map<Workbench.Page, ToggleButton> buttons = new EnumMap<>(Workbench.Page.class);
     private final HBox node;
+    private final TodayViewModel today;
 
     PageButtons(Workbench workbench, TodayViewModel today) {
         this.workbench = workbench;
+        this.today = today;
         ToggleGroup pages = new ToggleGroup();
         ToggleButton boardPage = page("Board", Feather.COLUMNS, "page-board", pages, Workbench.Page.BOARD, Styles.LEFT_PILL);
         ToggleButton contactsPage = page("Contacts", Feather.USER, "page-contacts", pages, Workbench.Page.CONTACTS, Styles.CENTER_PILL);
@@ -92,13 +94,26 @@ final class PageButtons {
         }
     }
 
-    /** The board's owner filter: Everyone, My deals, a person, No owner; shown with the board. */
+    /**
+     * The board's owner filter: Everyone, My deals, a person, No owner; shown with the board and with Today, whose
+     * follow-ups (and the badge's count) are those of the deals it lets through.
+     */
     javafx.scene.Node ownerFilter(com.funnelboard.ui.board.OwnerChoices owners) {
         ToggleButton boardPage = buttons.get(Workbench.Page.BOARD);
+        ToggleButton todayPage = buttons.get(Workbench.Page.TODAY);
+        java.util.function.Consumer<com.funnelboard.ui.board.OwnerChoices.Choice> follow = c -> {
+            if (c != null) {
+                today.showOwners(c.filter(), c.deals());
+            }
+        };
+        owners.selectedProperty().addListener((o, was, c) -> follow.accept(c));
+        if (owners.selectedProperty().get() != null && !owners.selectedProperty().get().deals().isEmpty()) {
+            follow.accept(owners.selectedProperty().get()); // a remembered filter, chosen before the window was built
+        }
         javafx.scene.control.ComboBox<com.funnelboard.ui.board.OwnerChoices.Choice> box = new javafx.scene.control.ComboBox<>(owners.choices());
         box.setId("owner-filter");
         box.valueProperty().bindBidirectional(owners.selectedProperty());
-        LazyTooltip.install(box, "Whose deals the board shows");
+        LazyTooltip.install(box, "Whose deals the board shows, and whose follow-ups Today shows");
         // Reached by Tab, as the filter bar below it: it has no key of its own.
         box.setPrefWidth(140);
         box.setMaxWidth(240);
@@ -118,7 +133,7 @@ final class PageButtons {
         });
         HBox filter = new HBox(box);
         filter.setAlignment(Pos.CENTER_LEFT);
-        filter.visibleProperty().bind(boardPage.selectedProperty());
+        filter.visibleProperty().bind(boardPage.selectedProperty().or(todayPage.selectedProperty()));
         filter.managedProperty().bind(filter.visibleProperty());
         return filter;
     }

@@ -109,6 +109,33 @@ class TodayViewModelTest {
         return model.sections().get(due.ordinal()).count();
     }
 
+    /** On a shared file the board's "My deals" keeps Today and its badge to my deals' follow-ups (the team's filled them). */
+    @Test
+    void theSectionsAndTheCountsAreThoseOfTheDealsTheOwnerFilterLetsThrough() {
+        new com.funnelboard.service.PeopleService(store).reassign(pilot.id(), "ann@example.com");
+        FollowUp unowned = Fixtures.followUp(store, stale, Fixtures.NOW.minus(Duration.ofHours(3)));
+        model.refresh().join();
+        assertThat(model.overdueProperty().get()).as("everyone's").isEqualTo(2);
+
+        model.showOwners(com.funnelboard.domain.OwnerFilter.person("Ann@Example.com"), "my deals").join();
+        assertThat(model.sections()).extracting(FollowUpService.Section::count).containsExactly(1, 1, 1);
+        assertThat(model.overdueProperty().get()).isEqualTo(1);
+        assertThat(model.agenda()).extracting(FollowUpEntry::dealTitle).containsOnly("Pilot");
+        assertThat(model.whoseProperty().get()).isEqualTo("my deals");
+
+        model.showOwners(com.funnelboard.domain.OwnerFilter.NOBODY, "deals with no owner").join();
+        assertThat(model.agenda()).extracting(e -> e.followUp().id()).containsExactly(unowned.id());
+        assertThat(model.dueTodayProperty().get()).isZero();
+
+        model.showOwners(com.funnelboard.domain.OwnerFilter.person("bob@example.com"), "deals of Bob").join();
+        assertThat(model.agenda()).isEmpty();
+        assertThat(model.overdueProperty().get()).isZero();
+
+        model.showOwners(com.funnelboard.domain.OwnerFilter.EVERYONE, "").join();
+        assertThat(model.overdueProperty().get()).isEqualTo(2);
+        assertThat(model.whoseProperty().get()).isEmpty();
+    }
+
     /** Was TodayUiTest.theBadgeCountsOverdueAndDueTodayAndThePageListsTheWeek (the headings' words stay there). */
     @Test
     void theCountsAreOverdueAndDueTodayAndTheSectionsListTheWeek() {
