@@ -202,15 +202,20 @@ public final class FollowUpService {
 
     /**
      * The follow-ups whose reminder is due now, each returned once (and again only after a snooze
-     * moves it on): what the reminder scheduler shows.
+     * moves it on): what the reminder scheduler shows. On a shared file, those of my deals and of deals
+     * nobody owns, not a teammate's (everyone's until this installation's person is known).
      */
     public List<FollowUpEntry> claimDueReminders() {
-        return store.write(r -> r.followUps().claimDue(store.clock().instant()));
+        return store.write(r -> r.followUps().claimDue(store.clock().instant(), myEmail()));
     }
 
     /** When the next reminder is due, if any is pending. */
     public java.util.Optional<Instant> nextReminder() {
-        return java.util.Optional.ofNullable(store.read(r -> r.followUps().nextReminder()));
+        return java.util.Optional.ofNullable(store.read(r -> r.followUps().nextReminder(myEmail())));
+    }
+
+    private String myEmail() {
+        return store.person().map(com.funnelboard.domain.Person::email).orElse(null);
     }
 
     /** A follow-up after {@link #complete}, and whether that call was the one that completed it. */

@@ -180,10 +180,10 @@ public final class FollowUpRepository {
      * The open follow-ups whose time has come and whose reminder has not been shown since, marked
      * as shown now: each is returned once, and again only after a snooze moves its time on.
      */
-    public List<FollowUpEntry> claimDue(Instant now) {
+    public List<FollowUpEntry> claimDue(Instant now, String me) {
         Condition due = FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DUE_AT.le(now))
                 .and(FOLLOW_UP.SNOOZED_UNTIL.isNull().or(FOLLOW_UP.SNOOZED_UNTIL.le(now)))
-                .and(notShownSince());
+                .and(notShownSince()).and(remindsMe(me));
         List<FollowUpEntry> found = entries(due, Integer.MAX_VALUE);
         if (!found.isEmpty()) {
             owner.local().markNotified(found.stream().map(e -> e.followUp().id()).toList(), now);
@@ -192,11 +192,23 @@ public final class FollowUpRepository {
     }
 
     /** The earliest time a reminder is still to be shown for, or null when none is pending. */
-    public Instant nextReminder() {
+    public Instant nextReminder(String me) {
         return ctx.select(DSL.min(effectiveDue())).from(FOLLOW_UP).join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .where(FOLLOW_UP.DONE_AT.isNull().and(FOLLOW_UP.DELETED_AT.isNull()).and(DEAL.DELETED_AT.isNull()))
-                .and(notShownSince())
+                .and(notShownSince()).and(remindsMe(me))
                 .fetchOne(0, Instant.class);
+    }
+
+    /**
+     * Whose follow-ups remind the person of this installation: those of their own deals, of deals nobody owns, and of
+     * deals whose owner is no address (an import keeps "JB" as written) — not a teammate's, whose calls popped up on
+     * every installation of a shared file. Everyone's while nobody has said who uses it.
+     *
+     * @param me this installation's person's address, or null
+     */
+    private static Condition remindsMe(String me) {
+        return me == null ? DSL.noCondition()
+                : DEAL.OWNER.isNull().or(DEAL.OWNER.eq(com.funnelboard.domain.Person.normalEmail(me))).or(DEAL.OWNER.notLike("%@%"));
     }
 
     /** Not shown on this installation since its time came (the record of that is local). */

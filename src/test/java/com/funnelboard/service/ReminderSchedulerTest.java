@@ -86,6 +86,27 @@ class ReminderSchedulerTest {
         assertThat(shown).hasSize(1);
     }
 
+    /** A shared file: a teammate's call does not pop up here, and does not keep the scheduler waking for it either. */
+    @Test
+    void onASharedFileTheRemindersAreThoseOfMyDealsAndOfDealsNobodyOwns() {
+        Deal theirs = Fixtures.deal(store, "Their renewal", Stage.LEAD, null);
+        Deal nobodys = Fixtures.deal(store, "Walk-in", Stage.LEAD, null);
+        PeopleService people = new PeopleService(store);
+        people.reassign(deal.id(), "ida@nordwind.example");
+        people.reassign(theirs.id(), "ola@nordwind.example");
+        FollowUp mine = at(T);
+        FollowUp theirCall = followUps.schedule(theirs.id(), T, FollowUpKind.CALL, "their call");
+        FollowUp walkIn = followUps.schedule(nobodys.id(), T.plusSeconds(60), FollowUpKind.CALL, "walk-in");
+        store.usePerson(new com.funnelboard.domain.Person("Ida Berg", "Ida@Nordwind.example"));
+        ReminderScheduler s = scheduler();
+        clock.set(T.plus(Duration.ofMinutes(5)));
+        assertThat(ids(s.check())).containsExactlyInAnyOrder(mine.id(), walkIn.id());
+        assertThat(followUps.nextReminder()).as("the teammate's call is not pending here").isEmpty();
+
+        store.usePerson(null);
+        assertThat(ids(s.check())).as("nobody said who uses it: everyone's").containsExactly(theirCall.id());
+    }
+
     @Test
     void afterAClockJumpEverythingThatCameDueFiresOnceAndTheRestWaits() {
         FollowUp one = at(T.plus(Duration.ofHours(1)));
