@@ -531,8 +531,14 @@ class BoardLayoutUiTest {
         assertThat(keys.isTextTruncated()).as("every key of the hint").isFalse();
         // The time whole: beside the kind and the direction it was squeezed to "yesterda".
         javafx.scene.control.TextField when = robot.lookup("#log-when").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField note = robot.lookup("#log-note").queryAs(javafx.scene.control.TextField.class);
+        double noteBeside = note.getWidth();
+        double blank = when.getWidth();
         robot.interact(() -> when.setText("yesterday"));
         UiRobot.settle();
+        // Blank, it takes the room "now" needs, and the note the rest (it was 170 px of the pane at 1,366 px).
+        assertThat(when.getWidth()).as("the time widens as it is typed").isGreaterThan(blank);
+        assertThat(noteBeside).as("the note has the room a blank time leaves").isGreaterThan(note.getWidth());
         javafx.scene.text.Text yesterday = new javafx.scene.text.Text("yesterday");
         yesterday.setFont(when.getFont());
         assertThat(when.getWidth() - when.snappedLeftInset() - when.snappedRightInset()).as("\"yesterday\" in full")

@@ -140,7 +140,9 @@ final class LogBar extends VBox {
         out.getStyleClass().add(Styles.RIGHT_PILL);
         out.setSelected(true);
         when.setPromptText("now");
-        when.setPrefColumnCount(8); // "yesterday" and "2:30 PM" whole
+        // As wide as what it holds ("now" while blank; "yesterday" and "2:30 PM" whole once typed): at its full width while
+        // blank it left the note, the bar's main field, 170 of the 1,366-pixel window's pane.
+        when.prefColumnCountProperty().bind(when.textProperty().map(t -> Math.clamp(t.length() + 1L, 4, 10)));
         when.setId("log-when");
         String example = com.funnelboard.ui.common.TypedTimes.halfPastTwo(locale);
         when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));
