@@ -53,6 +53,27 @@ public final class ViewsSidebar extends VBox {
                 }));
     }
 
+    /**
+     * Deletes a view once asked (Cancel the default): a slip of the right-click menu lost a view's filters for good — a
+     * view is kept on this installation only, outside the Undo list.
+     */
+    static void askDelete(ViewsModel model, com.funnelboard.service.SavedViews.SavedView view, javafx.stage.Window owner) {
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                (view.lens().filters().isEmpty() ? "Every deal" : String.join("  ", view.lens().filters())) + ", " + view.sort().label()
+                        .toLowerCase(Locale.ROOT) + ". Deleting it cannot be undone; the deals stay as they are.",
+                delete, javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle("Delete view");
+        ask.setHeaderText("Delete the view \u201c" + view.name() + "\u201d?");
+        ask.getDialogPane().setId("delete-view-dialog");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        ask.showAndWait().filter(delete::equals).ifPresent(b -> model.delete(view.name()));
+    }
+
     public ViewsSidebar(ViewsModel model, Locale locale, Runnable saveCurrent) {
         super(6);
         setId("views-sidebar");
@@ -120,7 +141,8 @@ public final class ViewsSidebar extends VBox {
                         ? "Every deal, " + entry.view().sort().label().toLowerCase(locale)
                         : String.join("  ", entry.view().lens().filters()) + "\n" + entry.view().sort().label())));
                 MenuItem delete = new MenuItem("Delete \u201c" + entry.view().name() + "\u201d");
-                delete.setOnAction(e -> model.delete(entry.view().name()));
+                delete.setId("delete-view");
+                delete.setOnAction(e -> askDelete(model, entry.view(), getScene() == null ? null : getScene().getWindow()));
                 // A view could only be deleted: renaming it meant saving it again under the new name.
                 MenuItem rename = new MenuItem("Rename \u201c" + entry.view().name() + "\u201d\u2026");
                 rename.setId("rename-view");
