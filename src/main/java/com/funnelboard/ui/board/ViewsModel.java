@@ -52,7 +52,6 @@ public final class ViewsModel implements AutoCloseable {
     private Consumer<SavedViews.SavedView> apply = v -> { };
     private Supplier<BoardLens> currentLens = () -> BoardLens.ALL;
     private Supplier<DealSort> currentSort = () -> DealSort.NEWEST;
-    private long generation;
 
     /**
      * @param count how many deals a lens lets through (a read of the database)
@@ -121,9 +120,18 @@ public final class ViewsModel implements AutoCloseable {
         }
     }
 
-    /** Reads the views and counts them, in the background; an older reading that answers late is dropped. */
+    private final com.funnelboard.ui.common.OneAtATime reads = new com.funnelboard.ui.common.OneAtATime(this::read);
+
+    /**
+     * Reads the views and counts them, in the background, one reading at a time: asked while one runs, it reads once
+     * more after it. (Each reading asked for dropped the one running: on a large file, where counting the views takes
+     * seconds, changes coming faster than that left the counts as they were for minutes.)
+     */
     public CompletableFuture<Void> refresh() {
-        long asked = ++generation;
+        return reads.run();
+    }
+
+    private CompletableFuture<Void> read() {
         boolean askShown = !shownChosen;
         return executors.watch("views", "The saved views could not be counted", () -> executors.supply(() -> {
             List<Entry> out = new ArrayList<>();
@@ -132,15 +140,13 @@ public final class ViewsModel implements AutoCloseable {
             }
             return new Read(out, askShown ? saved.sidebarShown() : java.util.Optional.<Boolean>empty());
         }).thenAccept(read -> {
-            if (asked == generation) {
-                entries.setAll(read.entries());
-                if (!shownChosen) {
-                    // As last chosen on this computer; until then, unfolded once there is a view.
-                    showingFirst = true;
-                    shown.set(read.shown().orElse(!read.entries().isEmpty() && roomy.getAsBoolean()));
-                    showingFirst = false;
-                    shownChosen = read.shown().isPresent();
-                }
+            entries.setAll(read.entries());
+            if (!shownChosen) {
+                // As last chosen on this computer; until then, unfolded once there is a view.
+                showingFirst = true;
+                shown.set(read.shown().orElse(!read.entries().isEmpty() && roomy.getAsBoolean()));
+                showingFirst = false;
+                shownChosen = read.shown().isPresent();
             }
         }));
     }

@@ -112,9 +112,7 @@ public final class TodayViewModel {
         return refresh();
     }
 
-    /** The read running now, and the one asked for while it ran (FX thread). */
-    private CompletableFuture<Void> reading;
-    private CompletableFuture<Void> asked;
+    private final com.funnelboard.ui.common.OneAtATime reads = new com.funnelboard.ui.common.OneAtATime(this::read);
 
     /**
      * Re-reads the sections and the counts; a failure shows in the status bar with Retry. Asked
@@ -123,34 +121,7 @@ public final class TodayViewModel {
      * core's time).
      */
     public CompletableFuture<Void> refresh() {
-        if (reading != null) {
-            if (asked == null) {
-                asked = new CompletableFuture<>();
-            }
-            return asked;
-        }
-        CompletableFuture<Void> read = read();
-        reading = read;
-        read.whenComplete((v, e) -> afterRead(read));
-        return read;
-    }
-
-    private void afterRead(CompletableFuture<Void> read) {
-        if (reading != read) {
-            return;
-        }
-        reading = null;
-        CompletableFuture<Void> next = asked;
-        asked = null;
-        if (next != null) {
-            refresh().whenComplete((v, e) -> {
-                if (e == null) {
-                    next.complete(null);
-                } else {
-                    next.completeExceptionally(e);
-                }
-            });
-        }
+        return reads.run();
     }
 
     private com.funnelboard.domain.OwnerFilter owners = com.funnelboard.domain.OwnerFilter.EVERYONE;

@@ -107,6 +107,37 @@ class ViewsModelTest {
         }
     }
 
+    /**
+     * Changes coming faster than the views can be counted (seconds on a large file): each reading is shown, and one more
+     * follows however often it was asked (each asking dropped the reading running, and the counts stood still for minutes).
+     */
+    @Test
+    void askedWhileItCountsItShowsThatCountingAndCountsOnceMoreAfterIt() {
+        try (Store store = Fixtures.store(dir)) {
+            Fixtures.deal(store, "Kegs one", Stage.LEAD, 100_00L);
+            SavedViews saved = new SavedViews(store);
+            saved.save("Kegs", BoardLens.ALL.with("text", "kegs"), DealSort.VALUE);
+            BoardService board = new BoardService(store);
+            Queue<Runnable> reads = new ArrayDeque<>();
+            ViewsModel model = new ViewsModel(saved, board::count, new ChangeFeed(store), new UiExecutors(reads::add, Runnable::run),
+                    settling::add);
+            var first = model.refresh();
+            Fixtures.deal(store, "Kegs two", Stage.LEAD, 100_00L);
+            var second = model.refresh();
+            assertThat(model.refresh()).isSameAs(second);
+            assertThat(reads).as("one counting at a time").hasSize(1);
+            reads.poll().run();
+            assertThat(first).isDone();
+            assertThat(shown(model)).as("the first counting is shown, though more were asked for since").containsExactly("Kegs=2");
+            Fixtures.deal(store, "Kegs three", Stage.LEAD, 100_00L);
+            assertThat(reads).as("one more, for all the askings while it ran").hasSize(1);
+            reads.poll().run();
+            assertThat(second).isDone();
+            assertThat(shown(model)).containsExactly("Kegs=3");
+            assertThat(reads).isEmpty();
+        }
+    }
+
     @Test
     void onANarrowWindowTheSidebarWaitsToBeOpened() {
         try (Store store = Fixtures.store(dir)) {
