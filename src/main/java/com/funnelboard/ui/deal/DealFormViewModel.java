@@ -329,10 +329,20 @@ public final class DealFormViewModel {
                     apply(null); // deleted meanwhile
                 } else if (failure != null) {
                     executors.problems().report("deal-form", "The deal could not be brought up to date", cause, () -> follow(batch));
-                } else {
+                } else if (!dirty && problems.isEmpty() || stored == null) {
                     stored = deal;
-                    if (!dirty) {
-                        take(deal);
+                    take(deal);
+                } else {
+                    // Typing waits (or a refused text is shown): the fields typed in keep it, the others show what was saved
+                    // elsewhere. Compared with the new deal, a field left as it was showed the old value and was written back
+                    // with the typing ("Value €8,000 → €7,000": a command's value undone by a title typed in the window).
+                    DealEditing.Edit mine = edit();
+                    Deal before = stored;
+                    stored = deal;
+                    takeUntyped(deal, mine);
+                    String clash = ChangedElsewhere.of(mine, before, deal, locale);
+                    if (!clash.isEmpty()) {
+                        status.set(problems.isEmpty() ? clash : status.get() + " " + clash);
                     }
                 }
             }
@@ -380,6 +390,32 @@ public final class DealFormViewModel {
      */
     public ReadOnlyStringProperty closingProperty() {
         return closing.getReadOnlyProperty();
+    }
+
+    /** Shows the deal as stored in the fields not typed in ({@code mine}: what was typed, null for a field left as it was). */
+    private void takeUntyped(Deal deal, DealEditing.Edit mine) {
+        closing.set(ClosingText.of(deal, locale, zone));
+        loading = true;
+        try {
+            if (mine.title() == null) {
+                title.set(deal.title());
+            }
+            if (mine.value() == null) {
+                value.set(DealDraft.valueText(deal, locale));
+            }
+            if (mine.currency() == null) {
+                currency.set(deal.currency());
+            }
+            if (mine.closeDate() == null && !mine.clearCloseDate()) {
+                closeDate.set(deal.expectedCloseOn());
+            }
+            if (mine.source() == null) {
+                source.set(deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
+            }
+            owner.owner().set(deal.owner());
+        } finally {
+            loading = false;
+        }
     }
 
     private void take(Deal deal) {

@@ -160,6 +160,40 @@ class DealFormViewModelTest {
     }
 
     /**
+     * A command changes the value while a title is typed in the window: the value shows, and the title's save leaves it (the
+     * form wrote back the value it showed, "Value €8,000 → €7,000", without a word). A field typed in and changed elsewhere
+     * keeps the typing, and says so.
+     */
+    @Test
+    void aFieldChangedElsewhereWhileAnotherIsTypedInShowsAndIsNotWrittenBack() {
+        DealEditing command = new DealEditing(store, Locale.ENGLISH);
+        form.valueProperty().set("7,000");
+        form.flush().join();
+        form.titleProperty().set("Pilot renewal");
+        command.edit(pilot.id(), new DealEditing.Edit(null, "8000", null, null, false, null));
+        assertThat(form.valueProperty().get()).as("shown while the title waits").isEqualTo("8,000.00");
+        assertThat(form.titleProperty().get()).isEqualTo("Pilot renewal");
+        form.flush().join();
+        Deal saved = stored(pilot.id()).orElseThrow();
+        assertThat(saved.title()).isEqualTo("Pilot renewal");
+        assertThat(saved.value().minor()).as("the command's value kept").isEqualTo(8_000_00L);
+
+        form.valueProperty().set("9,000");
+        command.edit(pilot.id(), new DealEditing.Edit(null, "10000", null, null, false, null));
+        assertThat(form.valueProperty().get()).as("the typing kept").isEqualTo("9,000");
+        assertThat(form.statusProperty().get()).startsWith("Changed elsewhere while you typed: Value (now \u20AC10,000.00)");
+        form.flush().join();
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(9_000_00L);
+
+        // A refused text on show: a command's value leaves it in its field, said, rather than showing the command's value in red.
+        form.valueProperty().set("50k");
+        form.flush().join();
+        command.edit(pilot.id(), new DealEditing.Edit(null, "60000", null, null, false, null));
+        assertThat(form.valueProperty().get()).isEqualTo("50k");
+        assertThat(form.statusProperty().get()).startsWith("Not saved yet").contains("Changed elsewhere while you typed: Value (now");
+    }
+
+    /**
      * A refused edit is kept on this installation: the window quit (Ctrl+Q) and opened again shows it,
      * marked, where it came back as the stored value. Saved or put back, it is forgotten.
      */
