@@ -131,6 +131,7 @@ public final class DesktopApp {
         boardModel.setRotRules(pipeline::rotRule);
         com.funnelboard.service.PeopleService people = new com.funnelboard.service.PeopleService(store);
         boardModel.setPeople(people);
+        boardModel.setMoveDrafts(new com.funnelboard.ui.board.MoveDrafts(() -> setup.draft("move"), d -> setup.keepDraft("move", d), executors));
         BoardView board = new BoardView(boardModel, clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);

@@ -331,6 +331,10 @@ class BoardUiTest {
         assertThat(robot.lookup("#qualify-move").queryButton().isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#override-reason").write("Referred by their CEO");
         assertThat(robot.lookup("#qualify-move").queryButton().getText()).isEqualTo("Override and move");
+        // Kept on this installation as it is typed (a kill with the dialog open lost the reason and the ticks).
+        com.funnelboard.service.SetupService setup = new com.funnelboard.service.SetupService(store, java.util.Locale.ENGLISH);
+        waitUntil(() -> "Referred by their CEO".equals(setup.draft("move").get("reason")));
+        assertThat(setup.draft("move")).containsEntry("deal", cold.id().toString()).containsEntry("overriding", "true");
         // Tab leaves the reason, as in any field (it typed a tab character there), and Shift+Tab comes back.
         robot.type(KeyCode.TAB);
         javafx.scene.control.TextInputControl reasonField = robot.lookup("#override-reason").queryTextInputControl();
@@ -344,6 +348,7 @@ class BoardUiTest {
         robot.clickOn("#qualify-move");
         waitUntil(() -> stageOf(cold) == Stage.PROSPECT);
         assertThat(history(cold).getFirst().overrideReason()).isEqualTo("Referred by their CEO,\nwho knows them");
+        waitUntil(() -> setup.draft("move").isEmpty()); // moved: forgotten
         Labeled said = robot.lookup("#status").queryLabeled();
         waitUntil(() -> said.getText().contains("who knows them"));
         assertThat(said.getText()).contains("Referred by their CEO, who knows them").doesNotContain("\n");
@@ -351,11 +356,16 @@ class BoardUiTest {
         // The card's left edge: on the 1000-pixel test screen the detail pane covers the column's right half.
         robot.clickOn(robot.point(card(robot, "Late opportunity")).atPosition(javafx.geometry.Pos.TOP_LEFT)
                 .atOffset(new javafx.geometry.Point2D(30, 12)));
+        // The reason chosen before the app was killed with the dialog open comes back, said in its header.
+        setup.keepDraft("move", java.util.Map.of("deal", late.id().toString(), "to", "lost", "lostReason", "OTHER"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForDialog(robot, "#lost-confirm");
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<LostReason> reason = robot.lookup("#lost-reason").queryAs(ComboBox.class);
+        assertThat(reason.getValue()).isEqualTo(LostReason.OTHER);
+        assertThat(((javafx.scene.control.DialogPane) robot.lookup("#lost-reason").query().getScene().getRoot()).getHeaderText())
+                .endsWith("(as you left it when Funnelboard closed)");
         robot.interact(() -> reason.setValue(LostReason.OTHER));
         assertThat(robot.lookup("#lost-confirm").queryButton().isDisabled()).as("Other needs a note").isTrue();
         robot.clickOn("#lost-note").write("Budget moved to another department");

@@ -211,6 +211,20 @@ public final class BoardViewModel {
         owners.setPeople(people);
     }
 
+    private MoveDrafts moveDrafts;
+
+    /** Where the move dialog keeps its typing on this installation (none: it is kept nowhere). */
+    public void setMoveDrafts(MoveDrafts drafts) {
+        this.moveDrafts = drafts;
+    }
+
+    MoveDrafts moveDrafts() {
+        if (moveDrafts == null) {
+            moveDrafts = MoveDrafts.none(executors);
+        }
+        return moveDrafts;
+    }
+
     /** Shows the deals the filter lets through (everyone's, one person's, nobody's): every column is read again. */
     private void showOwners(OwnerFilter filter) {
         if (!filter.equals(lens.get().owner())) {

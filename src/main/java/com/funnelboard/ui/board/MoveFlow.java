@@ -12,6 +12,7 @@ import com.funnelboard.ui.qualify.LostDialog;
 import com.funnelboard.ui.qualify.QualifyDialog;
 import com.funnelboard.ui.qualify.QualifyViewModel;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -52,8 +53,13 @@ final class MoveFlow {
             return CompletableFuture.completedFuture(null);
         }
         busy = true;
-        return model.plan(card.id(), to)
-                .thenCompose(plan -> ask(plan).map(r -> commit(r, plan.deal().title())).orElseGet(() -> CompletableFuture.completedFuture(null)))
+        MoveDrafts drafts = model.moveDrafts();
+        return model.plan(card.id(), to).thenCombine(drafts.read(), Planned::new)
+                .thenCompose(p -> ask(p.plan(), p.draft()).map(r -> commit(r, p.plan().deal().title()).thenRun(() -> {
+                    if (asks(p.plan())) {
+                        drafts.keep(Map.of()); // this move's draft: committed (another deal's stays for its dialog)
+                    }
+                })).orElseGet(() -> CompletableFuture.completedFuture(null)))
                 .exceptionally(e -> {
                     showError(e);
                     return null;
@@ -61,7 +67,40 @@ final class MoveFlow {
                 .whenComplete((v, e) -> busy = false);
     }
 
-    private Optional<MoveRequest> ask(MovePlan plan) {
+    /** A move planned, with the move dialog's draft kept on this installation (empty when none). */
+    private record Planned(MovePlan plan, Map<String, String> draft) {}
+
+    /**
+     * Asks the move's dialog, filled from the draft kept for the same deal and stage (said in its header), keeping what is
+     * filled in as it changes (0.7 s after the last change); closed without moving, the draft is forgotten (the dialog asked
+     * first about anything filled in), moved, it is forgotten once the move is committed.
+     */
+    private Optional<MoveRequest> asked(MovePlan plan, Map<String, String> draft,
+            java.util.function.Function<QualifyViewModel, javafx.scene.control.Dialog<MoveRequest>> dialog) {
+        QualifyViewModel m = new QualifyViewModel(plan, locale);
+        boolean restored = m.restore(draft);
+        MoveDrafts drafts = model.moveDrafts();
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(e -> drafts.keep(m.draft()));
+        Runnable stop = m.onChange(pause::playFromStart);
+        javafx.scene.control.Dialog<MoveRequest> d = dialog.apply(m);
+        if (restored) {
+            d.setHeaderText(d.getHeaderText() + "\n(as you left it when Funnelboard closed)");
+        }
+        Optional<MoveRequest> answer = d.showAndWait();
+        stop.run();
+        pause.stop();
+        drafts.keep(answer.isPresent() ? m.draft() : Map.of()); // kept until the move is committed: a refusal leaves it
+        return answer;
+    }
+
+    /** Whether the move asks a dialog: the lost reason, the checklist, the won details. */
+    private static boolean asks(MovePlan plan) {
+        return plan.transition() instanceof Transition.ToLost
+                || plan.transition() instanceof Transition.Forward && (plan.needsChecklist() || plan.needsWonDetails());
+    }
+
+    private Optional<MoveRequest> ask(MovePlan plan, Map<String, String> draft) {
         Transition t = plan.transition();
         return switch (t) {
             case Transition.Refused r -> {
@@ -71,9 +110,8 @@ final class MoveFlow {
                 yield Optional.empty();
             }
             case Transition.Stay s -> Optional.empty();
-            case Transition.ToLost l -> new LostDialog(owner.get(), new QualifyViewModel(plan, locale)).showAndWait();
-            case Transition.Forward f when plan.needsChecklist() || plan.needsWonDetails() ->
-                new QualifyDialog(owner.get(), new QualifyViewModel(plan, locale)).showAndWait();
+            case Transition.ToLost l -> asked(plan, draft, m -> new LostDialog(owner.get(), m));
+            case Transition.Forward f when asks(plan) -> asked(plan, draft, m -> new QualifyDialog(owner.get(), m));
             default -> Optional.of(MoveRequest.simple(plan.deal().id(), t.to()));
         };
     }

@@ -99,6 +99,81 @@ public final class QualifyViewModel {
         return plan;
     }
 
+    /**
+     * What the dialog holds that a crash must not lose, as texts, with the deal and the stage it is for (empty while nothing
+     * is filled in): kept on this installation as it is typed. The reason written for an override and the items ticked were
+     * gone after the app was killed with the dialog open, where a deal's fields and a timeline's note came back.
+     */
+    public Map<String, String> draft() {
+        Map<String, String> d = new java.util.TreeMap<>();
+        if (!checked.isEmpty()) {
+            d.put("checked", String.join("\n", new java.util.TreeSet<>(checked)));
+        }
+        if (overriding.get()) {
+            d.put("overriding", "true");
+        }
+        if (!overrideReason.get().isEmpty()) {
+            d.put("reason", overrideReason.get());
+        }
+        if (lostReason.get() != null) {
+            d.put("lostReason", lostReason.get().name());
+        }
+        if (!lostNote.get().isEmpty()) {
+            d.put("lostNote", lostNote.get());
+        }
+        if (isWonMove() && !java.util.Objects.equals(finalValue.get(), suggestedValue)) {
+            d.put("finalValue", finalValue.get() == null ? "" : finalValue.get());
+        }
+        if (isWonMove() && closedOn.get() != null && !closedOn.get().equals(suggestedDay)) {
+            d.put("closedOn", closedOn.get().toString());
+        }
+        if (d.isEmpty()) {
+            return Map.of();
+        }
+        d.put("deal", plan.deal().id().toString());
+        d.put("to", plan.transition().to().key());
+        return d;
+    }
+
+    /**
+     * Fills the dialog from a draft kept for the same deal and stage (an item the checklist no longer has, a reason or a
+     * day that does not read, is left out); false, and nothing filled, for any other draft.
+     */
+    public boolean restore(Map<String, String> draft) {
+        if (!plan.deal().id().toString().equals(draft.get("deal")) || !plan.transition().to().key().equals(draft.get("to"))) {
+            return false;
+        }
+        java.util.Set<String> items = new java.util.HashSet<>();
+        evaluation.get().results().forEach(r -> items.add(r.item().code()));
+        java.util.Arrays.stream(draft.getOrDefault("checked", "").split("\n")).filter(items::contains).forEach(checked::add);
+        overriding.set("true".equals(draft.get("overriding")));
+        overrideReason.set(draft.getOrDefault("reason", ""));
+        java.util.Arrays.stream(LostReason.values()).filter(r -> r.name().equals(draft.get("lostReason"))).findFirst()
+                .ifPresent(lostReason::set);
+        lostNote.set(draft.getOrDefault("lostNote", ""));
+        if (isWonMove()) {
+            if (draft.containsKey("finalValue")) {
+                finalValue.set(draft.get("finalValue"));
+            }
+            try {
+                if (draft.containsKey("closedOn")) {
+                    closedOn.set(LocalDate.parse(draft.get("closedOn")));
+                }
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                // the day suggested stays
+            }
+        }
+        return true;
+    }
+
+    /** Tells {@code changed} each time something the draft holds changes; returns what stops it. */
+    public Runnable onChange(Runnable changed) {
+        javafx.beans.InvalidationListener told = o -> changed.run();
+        List<javafx.beans.Observable> all = List.of(checked, overriding, overrideReason, lostReason, lostNote, finalValue, closedOn);
+        all.forEach(p -> p.addListener(told));
+        return () -> all.forEach(p -> p.removeListener(told));
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -157,4 +157,41 @@ class WonMoveViewModelTest {
         assertThat(now(unvalued).finalValue()).isEqualTo(new Money(900_00L, "EUR"));
         assertThat(now(unvalued).closedOn()).isEqualTo(TODAY);
     }
+
+    /**
+     * What the move dialog holds is a draft of texts for its deal and stage, and comes back from it whole (a kill with the
+     * dialog open lost the reason and the ticks); another deal's or stage's draft fills nothing.
+     */
+    @Test
+    void theDialogsDraftComesBackForItsDealAndStageOnly() {
+        QualifyViewModel typed = ask(late);
+        assertThat(typed.draft()).as("nothing filled in").isEmpty();
+        String item = typed.evaluationProperty().get().results().stream().filter(r -> !r.holds()).findFirst().orElseThrow().item().code();
+        typed.checked().add(item);
+        typed.overridingProperty().set(true);
+        typed.overrideReasonProperty().set("Signed off by their CFO,\nin writing");
+        typed.finalValueProperty().set("4,200");
+        typed.closedOnProperty().set(TODAY.minusDays(2));
+        java.util.Map<String, String> draft = typed.draft();
+        assertThat(draft).containsEntry("deal", late.id().toString()).containsEntry("to", "won");
+
+        QualifyViewModel back = ask(late);
+        assertThat(back.restore(draft)).isTrue();
+        assertThat(back.checked()).containsExactly(item);
+        assertThat(back.overridingProperty().get()).isTrue();
+        assertThat(back.overrideReasonProperty().get()).isEqualTo("Signed off by their CFO,\nin writing");
+        assertThat(back.finalValueProperty().get()).isEqualTo("4,200");
+        assertThat(back.closedOnProperty().get()).isEqualTo(TODAY.minusDays(2));
+        assertThat(back.draft()).isEqualTo(draft);
+
+        QualifyViewModel other = ask(unvalued);
+        assertThat(other.restore(draft)).as("another deal's").isFalse();
+        assertThat(other.checked()).isEmpty();
+        java.util.Map<String, String> elsewhere = new java.util.HashMap<>(draft);
+        elsewhere.put("checked", "no-such-item\n" + item);
+        assertThat(ask(late).restore(java.util.Map.of("deal", late.id().toString(), "to", "lost"))).as("another stage's").isFalse();
+        QualifyViewModel unknown = ask(late);
+        unknown.restore(elsewhere);
+        assertThat(unknown.checked()).as("an item the checklist no longer has is left out").containsExactly(item);
+    }
 }
