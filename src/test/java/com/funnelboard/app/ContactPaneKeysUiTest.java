@@ -207,5 +207,16 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> text(robot, "#log-note").isEmpty());
         com.funnelboard.service.ContactEditing reopened = new com.funnelboard.service.ContactEditing(store);
         BoardUiTest.waitUntil(() -> reopened.logDraft(pilot.contactId()).isEmpty());
+
+        // Enter in the time logs too, and a time refused is said in the rule's words, whole (Enter there did nothing, and the
+        // refusal read "at: An interaction cannot be dated in the future; schedule a …").
+        robot.clickOn("#log-note").write("Call back about SSO");
+        robot.clickOn("#log-when").write("2099-03-12 2:30 PM").type(KeyCode.ENTER);
+        javafx.scene.control.Label refused = robot.lookup("#log-error").queryAs(javafx.scene.control.Label.class);
+        BoardUiTest.waitUntil(() -> !refused.getText().isEmpty());
+        assertThat(refused.getText()).startsWith("An interaction cannot be dated in the future");
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(refused.isTextTruncated()).isFalse();
+        assertThat(text(robot, "#log-note")).as("kept to log once the time is right").isEqualTo("Call back about SSO");
     }
 }

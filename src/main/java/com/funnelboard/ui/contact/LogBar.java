@@ -144,6 +144,7 @@ final class LogBar extends VBox {
         // blank it left the note, the bar's main field, 170 of the 1,366-pixel window's pane.
         when.prefColumnCountProperty().bind(when.textProperty().map(t -> Math.clamp(t.length() + 1L, 4, 10)));
         when.setId("log-when");
+        when.setOnAction(e -> log()); // Enter logs from the time as from the note (it did nothing there, and said nothing)
         String example = com.funnelboard.ui.common.TypedTimes.halfPastTwo(locale);
         when.setTooltip(new Tooltip("Blank for now, " + example + " for today, or 2026-03-12 " + example));
         note.setPromptText("What happened?"); // the keys' hint below says Enter logs it
@@ -159,6 +160,9 @@ final class LogBar extends VBox {
         log.setOnAction(e -> log());
         log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         logError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        logError.setId("log-error");
+        SafeWrap.wrap(logError); // whole, on two lines where it must (it was cut: "…; schedule a …")
+        logError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -242,7 +246,8 @@ final class LogBar extends VBox {
         while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException)) {
             t = t.getCause();
         }
-        return t.getMessage();
+        // The rule's sentence alone: "at: An interaction cannot be dated in the future; …" showed the field's inner name.
+        return t instanceof com.funnelboard.service.InvalidInputException bad ? String.join(" ", bad.problems().values()) : t.getMessage();
     }
 
     /** Alt+C/E/M/N pick a kind, Alt+I/O a direction; true when the key was one of those. */
