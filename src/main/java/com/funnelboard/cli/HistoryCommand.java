@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code funnelboard history [--deal ID | --contact ID]}: recorded change sets, newest first, each
  * with its origin, author, time and field changes (old → new).
  */
-@Command(name = "history", description = "Show recorded changes, newest first: who changed what, when, from where (old → new).")
+@Command(name = "history", description = "Show recorded changes, newest first: when, who, how (user: by hand, in the window or a command; import, merge, undo, sample), and what changed (old → new).")
 final class HistoryCommand implements Callable<Integer> {
 
 
