@@ -298,6 +298,11 @@ class TodayUiTest {
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#discard-reason").tryQuery().isEmpty());
         assertThat(robot.lookup("#followup-note").queryTextInputControl().getText()).isEqualTo("First call");
+        // A day that has passed is said before it is taken (it went in silently, overdue at once).
+        robot.clickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("yesterday");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
+        BoardUiTest.waitUntil(() -> robot.lookup("#followup-problem").queryLabeled().getText().startsWith("That time has passed"));
+        assertThat(store.read(r -> r.followUps().forDeal(stale.id())).size()).isZero();
         robot.clickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("+3");
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Schedule".equals(b.getText())).queryButton());
         BoardUiTest.waitUntil(() -> store.read(r -> r.followUps().forDeal(stale.id())).size() == 1);

@@ -118,9 +118,17 @@ public final class FollowUpDialog {
         java.util.function.Supplier<Instant> due = () -> parse(com.funnelboard.ui.common.TypedDates.typed(date, today, locale)
                 .orElseThrow(() -> new IllegalArgumentException(problem.getText().isBlank() ? "Pick a date" : problem.getText())),
                 time.getText(), zone, locale);
+        Instant[] warned = {null};
         d.getDialogPane().lookupButton(confirm).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 Instant at = due.get();
+                if (!snoozing && !at.isAfter(now) && !at.equals(warned[0])) {
+                    // Said once, then taken: a call noted after the fact is a follow-up too (a day typed wrong went in silently,
+                    // overdue at once, its reminder popping up as the dialog closed).
+                    warned[0] = at;
+                    throw new IllegalArgumentException("That time has passed: the follow-up will be overdue at once. " + confirm.getText()
+                            + " again to keep it, or pick a later day.");
+                }
                 if (snoozing && !at.isAfter(now)) {
                     throw new IllegalArgumentException("Snooze until a time in the future");
                 }
