@@ -49,6 +49,12 @@ public final class ShareExchange {
      * installation wrote under an id it had before (a restored backup, a corrected clock) is its own.
      */
     private void refuseOthersFile(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // A share file is written beside and renamed into place: a device's name (`/dev/null`, run as root) was replaced by a
+            // file, and the export said it had written it.
+            throw new StoreException(StoreException.Kind.IO, file + " is not a file but a device, a pipe or a socket, which the export "
+                    + "would replace with a share file; choose a file name. Nothing was written.");
+        }
         if (!Files.isRegularFile(file) || sizeOf(file) == 0) {
             return;
         }

@@ -306,6 +306,14 @@ class CliShareTest {
         assertThat(onCsv.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(onCsv.err()).contains("deals.csv is not a share file, and the export would replace it");
         assertThat(java.nio.file.Files.readString(csv)).isEqualTo("Title\nPilot\n");
+        // Nor a device, a pipe or a socket: run as root, `share export /dev/full` replaced the device with a file.
+        java.nio.file.Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        CliRunner.Result onPipe = ann.run("share", "export", pipe.toString());
+        assertThat(onPipe.exit()).isNotZero();
+        assertThat(onPipe.err()).contains("pipe is not a file but a device, a pipe or a socket, which the export would replace");
+        assertThat(java.nio.file.Files.isRegularFile(pipe)).as("still the pipe").isFalse();
+        assertThat(java.nio.file.Files.exists(pipe)).isTrue();
     }
 
     @Test
