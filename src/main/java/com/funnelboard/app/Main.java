@@ -66,7 +66,8 @@ public final class Main {
             }
         };
         int code = RootCommand.openWindowAtOnce(defaultDb, window, args)
-                .orElseGet(() -> RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), args).execute(args));
+                .orElseGet(() -> RootCommand.execute(RootCommand.commandLine(defaultDb, window, Clock.systemDefaultZone(),
+                        Locale.getDefault(Locale.Category.FORMAT), args), args));
         logs.ifPresent(LogFiles::close);
         System.exit(code);
     }

@@ -1,0 +1,63 @@
+package com.funnelboard.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The command line's standard output, which remembers the first failure to write to it: Java's own {@code System.out}
+ * and picocli's writer over it swallow such failures, so {@code deals list --json > export.json} on a full disk left an
+ * empty file and exited 0. A closed pipe ({@code | head}) is no failure of the command's: it ends quietly, as the
+ * shell's own tools do.
+ */
+final class StandardOutput extends OutputStream {
+
+    private final OutputStream out;
+    private volatile IOException failure;
+
+    StandardOutput(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        try {
+            out.write(b);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        try {
+            out.write(b, off, len);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private IOException failed(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    /**
+     * What writing failed with, unless nothing failed or the reader went away (a closed pipe): "No space left on device".
+     */
+    java.util.Optional<String> failure() {
+        IOException e = failure;
+        String m = e == null ? null : String.valueOf(e.getMessage());
+        return e == null || m.contains("Broken pipe") ? java.util.Optional.empty() : java.util.Optional.of(m);
+    }
+}
