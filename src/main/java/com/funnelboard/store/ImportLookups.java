@@ -78,6 +78,24 @@ final class ImportLookups {
         return out;
     }
 
+    /**
+     * Of these contacts, those someone deleted (in the trash, not by an undo): a file naming them by their id is not imported
+     * again. A contact an undo took away (an undone import) is not among them, as for deals: importing again is how a
+     * wrong import is done over.
+     */
+    static java.util.Set<UUID> contactsDeletedByHand(DSLContext ctx, Collection<UUID> ids) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ctx.fetch("SELECT c.id FROM contact c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS "
+                + "(SELECT 1 FROM change x JOIN change_set s ON s.id = x.change_set_id WHERE x.row_key = c.id AND x.table_name = 'contact' "
+                + "AND x.field = 'deleted_at' AND x.new_value = CAST(c.deleted_at AS TEXT) AND s.origin = 'undo')",
+                jsonArray(ids.stream().map(UUID::toString).toList()))
+                .forEach(r -> out.add(UUID.fromString(r.get(0, String.class))));
+        return out;
+    }
+
     private static String jsonArray(Collection<String> values) {
         return Json.mapper().writeValueAsString(values);
     }

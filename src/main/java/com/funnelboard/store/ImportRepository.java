@@ -302,6 +302,11 @@ public final class ImportRepository {
         return out;
     }
 
+    /** See {@link ImportLookups#contactsDeletedByHand}. */
+    public java.util.Set<UUID> contactsDeletedByHand(Collection<UUID> ids) {
+        return ImportLookups.contactsDeletedByHand(ctx, ids);
+    }
+
     /** See {@link ImportLookups#trashedDealsByKey}. */
     public Map<String, String> trashedDealsByKey(Collection<String> keys) {
         return ImportLookups.trashedDealsByKey(ctx, keys);

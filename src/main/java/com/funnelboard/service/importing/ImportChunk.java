@@ -30,6 +30,8 @@ import java.util.UUID;
 final class ImportChunk {
 
     private final Repositories r;
+    /** The rows whose contact is in the trash here: neither they nor their deal are imported. */
+    private final Set<Long> trashedPeople = new HashSet<>();
     private final OnDuplicate policy;
     private final DuplicateFinder finder;
     private final String author;
@@ -116,12 +118,31 @@ final class ImportChunk {
         Map<String, UUID> byOfficeAndName = new HashMap<>(r.imports().contactsByEmailAndName(offices));
         Map<UUID, UUID> byId = r.imports().contactsById(rows.stream().map(ImportRow::contact).filter(p -> p != null && p.id() != null)
                 .map(ImportRow.Person::id).collect(java.util.stream.Collectors.toSet()));
+        // The people of the file's ids who are gone from here: deleted by someone (the row is not imported again), or taken away
+        // by an undo (found by name, as a row without an id: each import of the file made a new copy of them).
+        Set<UUID> gone = new HashSet<>();
+        byId.forEach((id, live) -> {
+            if (live == null) {
+                gone.add(id);
+            }
+        });
+        Set<UUID> deletedHere = policy == OnDuplicate.CREATE ? Set.of() : r.imports().contactsDeletedByHand(gone);
         NamedPeople named = policy == OnDuplicate.CREATE ? null : new NamedPeople(r.imports(), rows, orgOfRow, lookForPeopleWithoutReach);
         Map<UUID, ContactProfile> created = new LinkedHashMap<>();
         Map<Long, UUID> out = new HashMap<>();
         for (ImportRow row : rows) {
             ImportRow.Person p = row.contact();
             if (p == null) {
+                continue;
+            }
+            if (p.id() != null && deletedHere.contains(p.id())) {
+                // Deleted here (or merged into someone deleted since), as a deal in the trash: the row is not imported again. A new
+                // copy of the person was made at each import of the same file, their deal moved to the newest.
+                tally.contacts.skipped++;
+                trashedPeople.add(row.row());
+                tally.leftOut(new ImportRow.Problem(row.row(), null, "the contact \u201C" + p.name() + "\u201D (id " + p.id()
+                        + ") is in the trash here: the row is not imported again; restore them from the Trash to have the file update them",
+                        true));
                 continue;
             }
             UUID org = orgOfRow.get(row.row());
@@ -146,7 +167,7 @@ final class ImportChunk {
                         match = match != null ? match : phones().find(finder.phoneKey(ph), p.name(), !p.emails().isEmpty());
                     }
                 }
-                if (match == null && p.id() == null) {
+                if (match == null && (p.id() == null || gone.contains(p.id()))) {
                     // By name only without an id: two people of one name whose ids differ are two people.
                     match = named.find(row, org);
                 }
@@ -237,6 +258,10 @@ final class ImportChunk {
         for (ImportRow row : rows) {
             ImportRow.DealPart d = row.deal();
             if (d == null) {
+                continue;
+            }
+            if (trashedPeople.contains(row.row())) {
+                tally.deals.skipped++; // its contact is in the trash (said once, of the row)
                 continue;
             }
             UUID contact = contactOfRow.get(row.row());

@@ -224,6 +224,43 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(run("ID,Deal,Amount,Stage\n2001,Wrong currency,900,Lead\n").deals().created()).isEqualTo(1);
     }
 
+    /**
+     * A Funnelboard export names its people by their ids: a person deleted here is not imported again with their row (a new
+     * copy of them was made at each import, their deal moved to the newest), and one an undone import took away is found
+     * again by name (the import of the file after the undo made one, each later import one more).
+     */
+    @Test
+    void aPersonOfTheFileGoneFromHereIsNotCopiedAtEachImport() throws Exception {
+        String header = "id,external_id,title,stage,value,currency,final_value,closed_on,expected_close_on,contact,contact_id,organization,"
+                + "source,lost_reason,lost_note,stage_entered_at,created_at,owner\n";
+        String file = header + "60648dab-6eca-4924-804d-9b52c2c13c18,,T,lead,100.00,EUR,,,,Zo\u00EB O'Brien,1db7aa48-a2c5-44be-b109-978ab811e630,,,,,"
+                + "2026-12-07T03:23:16.1Z,2026-12-07T03:23:16.1Z,\n";
+        java.util.function.Supplier<Integer> people = () -> store.read(r -> r.contactProfiles().list(null, 100)).size();
+        var undo = new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory());
+        undo.undo(run(file).changeSet());
+        assertThat(people.get()).isZero();
+        assertThat(run(file).contacts().created()).as("done over after the undo").isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
+            ImportResult again = run(file);
+            assertThat(again.contacts().created()).isZero();
+            assertThat(again.deals().created()).isZero();
+        }
+        assertThat(people.get()).isEqualTo(1);
+        assertThat(deals().get("T").contactName()).isEqualTo("Zo\u00EB O'Brien");
+
+        // Deleted by hand, with their deal: the row is left out, and said.
+        String other = header + "7a9e0b51-5d0c-4f5e-9d41-2f6a4a7e0c11,,U,lead,50.00,EUR,,,,Ada Lovelace,5b1f4c77-0e55-4c1b-8e0b-0f3d7d0e9a21,,,,,"
+                + "2026-12-07T03:23:16.1Z,2026-12-07T03:23:16.1Z,\n";
+        run(other);
+        new com.funnelboard.service.DealEditing(store, java.util.Locale.US).deleteContact(contact("Ada Lovelace").id(), true);
+        ImportResult refused = run(other);
+        assertThat(refused.contacts().created()).isZero();
+        assertThat(refused.deals().created()).isZero();
+        assertThat(contacts()).doesNotContainKey("Ada Lovelace");
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.reason()).contains("the contact \u201CAda Lovelace\u201D (id "
+                + "5b1f4c77-0e55-4c1b-8e0b-0f3d7d0e9a21) is in the trash here"));
+    }
+
     /** The file's notes, kept with a line written here after them, are not added again at each import. */
     @Test
     void notesKeptWithMoreWrittenHereAreNotAddedAgain() throws Exception {
