@@ -187,6 +187,7 @@ public final class DealEditing {
     public String restore(UUID id) {
         return store.write(r -> {
             if (r.deals().restore(id)) {
+                refuseSecondOfExternalId(r, id);
                 r.trashRestore().dealsRows(id);
                 Deal d = r.deals().find(id).orElseThrow();
                 boolean contactToo = r.contactProfiles().restore(d.contactId());
@@ -208,6 +209,7 @@ public final class DealEditing {
                 int deals = 0;
                 for (UUID deal : deletedWith) {
                     if (r.deals().restore(deal)) {
+                        refuseSecondOfExternalId(r, deal);
                         r.trashRestore().dealsRows(deal);
                         deals++;
                     }
@@ -226,6 +228,23 @@ public final class DealEditing {
                 return text;
             }
             throw new InvalidInputException("id", "Nothing in the trash has the id " + id);
+        });
+    }
+
+    /**
+     * Refuses (the whole restore is rolled back) to bring back a deal another program's id names while a live deal holds that
+     * id now (added again under it while this one was in the trash): two deals of one id, and `deals add --external-id`
+     * returned either.
+     */
+    private static void refuseSecondOfExternalId(com.funnelboard.store.Repositories r, UUID id) {
+        java.util.Optional<String> key = r.deals().externalKeyOf(id);
+        if (key.isEmpty()) {
+            return;
+        }
+        r.deals().otherWithExternalKey(key.get(), id).ifPresent(other -> {
+            throw new RefusedException("\u201C" + r.deals().titleOf(id).orElse("The deal") + "\u201D was not restored: the deal \u201C"
+                    + other.title() + "\u201D (" + other.id().toString().substring(0, 8) + ") has its external id " + key.get()
+                    + " now. Move that one to the trash first to restore this one. Nothing was restored.");
         });
     }
 

@@ -150,6 +150,14 @@ public final class DealService {
             if (before.isPresent()) {
                 return new Lead(before.get(), true);
             }
+            if (key != null) {
+                // Deleted by someone: a new lead under its id made two of one id once it was restored (an undone add is added again).
+                r.deals().deletedWithExternalKey(key).ifPresent(gone -> {
+                    throw new RefusedException("The deal \u201C" + gone.title() + "\u201D (" + gone.id().toString().substring(0, 8)
+                            + ") with the external id " + key + " is in the trash: restore it (funnelboard trash restore "
+                            + gone.id().toString().substring(0, 8) + ") rather than add it again, or give another id. Nothing was added.");
+                });
+            }
             Instant now = store.clock().instant();
             UUID orgId = null;
             if (lead.organization() != null && !lead.organization().isBlank()) {

@@ -47,6 +47,24 @@ public final class DealRepository {
                 .orderBy(DEAL.CREATED_AT.asc(), DEAL.ID.asc()).limit(1).fetchOptional(org.jooq.Record1::value1);
     }
 
+    /** A live deal other than {@code not} that another program's id names: a deal restored would make two of one id. */
+    public Optional<Deal> otherWithExternalKey(String key, UUID not) {
+        return ctx.selectFrom(DEAL).where(DEAL.EXTERNAL_KEY.eq(key)).and(DEAL.DELETED_AT.isNull()).and(DEAL.ID.ne(not))
+                .orderBy(DEAL.CREATED_AT.asc(), DEAL.ID.asc()).limit(1).fetchOptional().map(DealRepository::toDeal);
+    }
+
+    /**
+     * A deal someone deleted (in the trash, not by an undo) that another program's id names: a lead added under that id would
+     * make two of one id once it is restored. One an undo took away is not: adding again is how an undone add is done over.
+     */
+    public Optional<Deal> deletedWithExternalKey(String key) {
+        return ctx.selectFrom(DEAL).where(DEAL.EXTERNAL_KEY.eq(key)).and(DEAL.DELETED_AT.isNotNull())
+                .andNotExists(org.jooq.impl.DSL.selectOne().from(org.jooq.impl.DSL.table("change x")).join(org.jooq.impl.DSL.table("change_set s")).on("s.id = x.change_set_id")
+                        .where("x.row_key = deal.id AND x.table_name = 'deal' AND x.field = 'deleted_at' "
+                                + "AND x.new_value = CAST(deal.deleted_at AS TEXT) AND s.origin = 'undo'"))
+                .orderBy(DEAL.DELETED_AT.desc()).limit(1).fetchOptional().map(DealRepository::toDeal);
+    }
+
     /** Inserts many deals in one batch (the sample generator, imports); those without an owner as {@link #insert}. */
     public void insertAll(Collection<Deal> deals) {
         String creator = creator();

@@ -62,6 +62,22 @@ class CliDealsTest {
         assertThat(list(cli.json("deals", "list").get("deals")).stream().map(d -> d.get("externalId").asString()).toList())
                 .containsExactlyInAnyOrder("W-1001", "W-1002");
         assertThat(cli.json("deals", "add", "--title", "Walk-in", "--contact", "Cy").get("externalId").isNull()).isTrue();
+
+        // Deleted, its id is not taken by a new lead (restored, it made two of one id); restored while another holds it, refused.
+        String w2 = cli.json("deals", "list").get("deals").valueStream().filter(d -> "W-1002".equals(d.get("externalId").asString()))
+                .findFirst().orElseThrow().get("id").asString();
+        assertThat(cli.run("deals", "delete", w2).exit()).isZero();
+        CliRunner.Result again2 = cli.run("deals", "add", "--title", "Other form", "--contact", "Bo", "--external-id", "W-1002");
+        assertThat(again2.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again2.err()).contains("with the external id W-1002 is in the trash: restore it (funnelboard trash restore " + w2.substring(0, 8));
+        // An undone add is added again, as an undone import is imported again.
+        String w3 = cli.json("deals", "add", "--title", "Third form", "--contact", "Di", "--external-id", "W-1003").get("id").asString();
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("deals", "add", "--title", "Third form", "--contact", "Di", "--external-id", "W-1003").get("id").asString())
+                .isNotEqualTo(w3);
+        assertThat(cli.run("trash", "restore", w3).exit()).as("the add undone, and another holds its id now").isEqualTo(ExitCodes.REFUSED);
+        assertThat(cli.run("trash", "restore", w3).err()).contains("was not restored: the deal \u201CThird form\u201D", "has its external id W-1003 now");
+        assertThat(list(cli.json("deals", "list").get("deals")).stream().filter(d -> "W-1003".equals(d.get("externalId").asString()))).hasSize(1);
     }
 
     /** A deal an import kept without a contact has none in the list's JSON (it was a person named "No contact"). */
