@@ -83,6 +83,10 @@ final class ImportWrites {
                 || com.funnelboard.domain.Transition.of(before, after) instanceof com.funnelboard.domain.Transition.Refused) {
             stayed = before;
             after = before;
+        } else if (after == Stage.LOST && before != Stage.LOST && d.lostReason() == null) {
+            // Lost with no reason, which a move to Lost here never is: the lost report counted it as "Other", with no note.
+            stayed = before;
+            after = before;
         }
         // What the row gives, and only that: a value, date or source it leaves out or blank keeps the stored one
         // (a file of fewer columns, or a cell left empty, erased them), as do the title and stage without a column.

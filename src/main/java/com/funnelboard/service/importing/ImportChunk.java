@@ -308,9 +308,13 @@ final class ImportChunk {
                     tally.leftOut(closedToday);
                 }
                 if (update.stayedIn() != null) {
-                    tally.leftOut(new ImportRow.Problem(row.row(), null, (deal.title() == null || deal.title().isBlank() ? "The deal" : "\u201C" + deal.title() + "\u201D") + " stays in " + update.stayedIn().label()
-                            + ": an import moves no deal stored here to " + d.stage().label() + " past its checklist; move it on the board or "
-                            + "with `funnelboard move`, where the checklist is answered or overridden with a reason", true));
+                    String which = (deal.title() == null || deal.title().isBlank() ? "The deal" : "\u201C" + deal.title() + "\u201D") + " stays in "
+                            + update.stayedIn().label();
+                    tally.leftOut(new ImportRow.Problem(row.row(), null, d.stage() == com.funnelboard.domain.Stage.LOST && d.lostReason() == null
+                            ? which + ": an import moves no deal stored here to Lost without a lost reason; map a column to the lost reason, or"
+                                    + " mark it lost on the board or with `funnelboard move --to lost --reason`"
+                            : which + ": an import moves no deal stored here to " + d.stage().label() + " past its checklist; move it on the board or "
+                                    + "with `funnelboard move`, where the checklist is answered or overridden with a reason", true));
                 }
                 if (update.changed()) {
                     tally.deals.updated++;

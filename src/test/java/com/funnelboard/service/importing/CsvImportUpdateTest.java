@@ -173,7 +173,8 @@ class CsvImportUpdateTest extends ImportCase {
     void undoingAnImportTakesItsStageMovesOutOfTheHistory() throws Exception {
         run(FIRST);
         Deal before = deal();
-        ImportResult won = run(FIRST.replace("Proposal Made", "Lost"));
+        ImportResult won = run(FIRST.replace("Person - Name", "Person - Name,Deal - Lost reason").replace("Proposal Made", "Lost")
+                .replace("Ada Lind", "Ada Lind,Price"));
         assertThat(deal().stage()).isEqualTo(Stage.LOST);
 
         new com.funnelboard.service.UndoService(store, com.funnelboard.service.UndoJournal.inMemory()).undo(won.changeSet());
@@ -259,6 +260,22 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(contacts()).doesNotContainKey("Ada Lovelace");
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p.reason()).contains("the contact \u201CAda Lovelace\u201D (id "
                 + "5b1f4c77-0e55-4c1b-8e0b-0f3d7d0e9a21) is in the trash here"));
+    }
+
+    /**
+     * A stored deal is not moved to Lost by a file that says no reason (a move to Lost here never lacks one: the lost report
+     * counted it as "Other", with no note); with the reason, it is.
+     */
+    @Test
+    void aStoredDealIsNotLostWithoutAReason() throws Exception {
+        run("ID,Deal,Stage\n501,Pilot,Lead\n");
+        ImportResult lost = run("ID,Deal,Stage\n501,Pilot,Lost\n");
+        assertThat(deal().stage()).isEqualTo(com.funnelboard.domain.Stage.LEAD);
+        assertThat(lost.problems()).anySatisfy(p -> assertThat(p.reason()).contains(
+                "\u201CPilot\u201D stays in Lead: an import moves no deal stored here to Lost without a lost reason"));
+        run("ID,Deal,Stage,Lost Reason\n501,Pilot,Lost,Price\n");
+        assertThat(deal().stage()).isEqualTo(com.funnelboard.domain.Stage.LOST);
+        assertThat(deal().lostReason()).isNotNull();
     }
 
     /** The file's notes, kept with a line written here after them, are not added again at each import. */
