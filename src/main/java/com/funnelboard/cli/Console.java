@@ -22,7 +22,8 @@ final class Console {
 
     /** Built on first use: text output never pays for loading the JSON library. */
     private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .addModule(new tools.jackson.databind.module.SimpleModule().addSerializer(Map.class, new JsonMapsInOrder())).build();
     }
 
     private final PrintWriter out;
