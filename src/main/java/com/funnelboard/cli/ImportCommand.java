@@ -257,7 +257,7 @@ final class ImportCommand {
         String onDuplicate;
         @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
         boolean dryRun;
-        @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more or fewer values than the header) as failed. A detail that does not parse (a created date, a website, a phone number) is left out of its row, which is imported.")
+        @Option(names = "--skip-invalid", description = "Import the rows that parse; report the others (a value that does not parse, a row of more values than the header, a single value on a row of several columns) as failed; a row that ends early is read with its last values empty, as Outlook writes it. A detail that does not parse (a created date, a website, a phone number) is left out of its row, which is imported.")
         boolean skipInvalid;
         @Option(names = "--no-header", description = "The first row is data, not a header (columns are then \"Column 1\", …).")
         boolean noHeader;
