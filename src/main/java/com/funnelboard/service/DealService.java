@@ -70,6 +70,11 @@ public final class DealService {
                         + request.from().label() + ": it was moved elsewhere since this move was asked; nothing was changed.");
             }
             requireKnownItems(plan, request.checked());
+            if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
+                // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.
+                throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in Won already, with the final value and close date "
+                        + "recorded when it was won; to record others, move it back to Opportunity and win it again. Nothing was changed.");
+            }
             if (!plan.needsWonDetails() && !request.won().isEmpty()) {
                 throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,
                         "Only a move to Won takes a final value and a close date");
