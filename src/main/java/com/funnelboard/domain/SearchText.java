@@ -220,6 +220,8 @@ public final class SearchText {
 
     /** The words of a text as the index splits them: runs of letters and digits. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words joined by an apostrophe (O'Brien, D’Angelo), which people type without it. */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)+");
 
     /** A word as the index compares it: lower case, without accents. */
     public static String fold(String word) {
@@ -280,8 +282,31 @@ public final class SearchText {
         if (text == null || prefixes.isEmpty()) {
             return out;
         }
+        // "obrien" finds O'Brien (the index holds the name without its apostrophe too): marked whole, where its two parts
+        // were not, and the people's deals the search brings with a person found by name left hers out.
+        java.util.regex.Matcher joined = JOINED.matcher(text);
+        int joinedEnd = -1;
+        List<int[]> joinedSpans = new ArrayList<>();
+        while (joined.find()) {
+            String w = fold(joined.group().replaceAll("['\u2019]", ""));
+            if (prefixes.stream().anyMatch(w::startsWith)) {
+                joinedSpans.add(new int[] {joined.start(), joined.end()});
+            }
+        }
         java.util.regex.Matcher m = WORD.matcher(text);
+        int nextJoined = 0;
         while (m.find()) {
+            while (nextJoined < joinedSpans.size() && joinedSpans.get(nextJoined)[1] <= m.start()) {
+                nextJoined++;
+            }
+            if (nextJoined < joinedSpans.size() && joinedSpans.get(nextJoined)[0] <= m.start()) {
+                int[] span = joinedSpans.get(nextJoined);
+                if (span[0] > joinedEnd) {
+                    out.add(new SearchHit.Highlight(span[0], span[1]));
+                    joinedEnd = span[1];
+                }
+                continue;
+            }
             String w = fold(m.group());
             if (prefixes.stream().anyMatch(w::startsWith)) {
                 out.add(new SearchHit.Highlight(m.start(), m.end()));

@@ -141,6 +141,11 @@ class SearchIndexTest {
         assertThat(ids(Kind.CONTACT, "\u00F8rsted")).as("typed with the letter, written without it").containsExactly(plain);
         List<com.funnelboard.domain.DealCard> filtered = store.read(r -> r.board().search(null, "obrien", 10));
         assertThat(filtered).as("the board's filter").extracting(d -> d.id()).containsExactly(pilot);
+        // Her name is marked whole, and so her deal comes with her (it did for "o'brien" only).
+        SearchHit her = search("obrien").of(Kind.CONTACT).stream().filter(h -> h.id().equals(obrien)).findFirst().orElseThrow();
+        assertThat(her.titleMatches()).extracting(m -> her.title().substring(m.start(), m.end())).containsExactly("O'Brien");
+        assertThat(ids(Kind.DEAL, "obrien")).containsExactly(pilot);
+        assertThat(ids(Kind.DEAL, "o'brien")).containsExactly(pilot);
     }
 
     private SearchResults search(String text) {
