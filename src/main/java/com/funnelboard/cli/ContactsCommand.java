@@ -31,11 +31,11 @@ final class ContactsCommand {
 
     /** The editable fields; on {@code edit}, only those given change. Repeated options replace the whole list. */
     static final class Fields {
-        @Option(names = "--name", paramLabel = "NAME", description = "Full name; required to add a contact.") String name;
+        @Option(names = "--name", paramLabel = "NAME", description = "Full name (required by contacts add).") String name;
         @Option(names = "--title", paramLabel = "TITLE", description = "Job title.") String title;
         @Option(names = "--org", paramLabel = "NAME", description = "Organization; an existing one of that name is reused.") String org;
-        @Option(names = "--email", paramLabel = "EMAIL", description = "Repeatable; the first is the primary address.") List<String> emails;
-        @Option(names = "--phone", paramLabel = "PHONE", description = "Repeatable; the first is the primary number.") List<String> phones;
+        @Option(names = "--email", paramLabel = "EMAIL", description = "Repeatable; the first is the primary address. With contacts edit, the addresses given replace the stored ones: give each to keep.") List<String> emails;
+        @Option(names = "--phone", paramLabel = "PHONE", description = "Repeatable; the first is the primary number. With contacts edit, the numbers given replace the stored ones: give each to keep.") List<String> phones;
         @Option(names = "--channel", paramLabel = "CHANNEL", completionCandidates = Values.Channels.class,
                 description = "Preferred channel: ${COMPLETION-CANDIDATES}.") PreferredChannel channel;
         @Option(names = "--industry", paramLabel = "TEXT") String industry;
@@ -44,7 +44,7 @@ final class ContactsCommand {
         @Option(names = "--pain-points", paramLabel = "TEXT") String painPoints;
         @Option(names = "--source", paramLabel = "SOURCE", completionCandidates = Values.Sources.class,
                 description = "${COMPLETION-CANDIDATES}.") LeadSource source;
-        @Option(names = "--tag", paramLabel = "TAG", description = "Repeatable.") List<String> tags;
+        @Option(names = "--tag", paramLabel = "TAG", description = "Repeatable. With contacts edit, the tags given replace the stored ones: give each to keep.") List<String> tags;
         @Option(names = "--notes", paramLabel = "TEXT") String notes;
 
         ContactProfile applyTo(ContactProfile p, UUID orgId) {
