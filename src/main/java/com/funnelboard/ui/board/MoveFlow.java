@@ -72,7 +72,7 @@ final class MoveFlow {
 
     /**
      * Asks the move's dialog, filled from the draft kept for the same deal and stage (said in its header), keeping what is
-     * filled in as it changes (0.7 s after the last change); closed without moving, the draft is forgotten (the dialog asked
+     * filled in as it changes (a fifth of a second after the last change); closed without moving, the draft is forgotten (the dialog asked
      * first about anything filled in), moved, it is forgotten once the move is committed.
      */
     private Optional<MoveRequest> asked(MovePlan plan, Map<String, String> draft,
@@ -80,7 +80,7 @@ final class MoveFlow {
         QualifyViewModel m = new QualifyViewModel(plan, locale);
         boolean restored = m.restore(draft);
         MoveDrafts drafts = model.moveDrafts();
-        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(com.funnelboard.ui.common.DraftPause.KEEP);
         pause.setOnFinished(e -> drafts.keep(m.draft()));
         Runnable stop = m.onChange(pause::playFromStart);
         javafx.scene.control.Dialog<MoveRequest> d = dialog.apply(m);

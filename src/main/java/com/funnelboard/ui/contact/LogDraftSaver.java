@@ -19,7 +19,7 @@ import javafx.util.Duration;
 final class LogDraftSaver {
 
     /** How long typing pauses before the draft is saved (the forms save after a similar pause). */
-    static final Duration PAUSE = Duration.millis(700);
+    static final Duration PAUSE = com.funnelboard.ui.common.DraftPause.KEEP;
 
     private final ContactEditing editing;
     private final UiExecutors executors;

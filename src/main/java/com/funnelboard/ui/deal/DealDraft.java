@@ -7,8 +7,14 @@ import java.util.Map;
  * Texts typed in a deal's form that the rules refused, with why: shown again with the deal, and
  * kept on this installation as texts (see {@link DealEditing#draft}) for after a quit.
  */
-record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
+record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean typing) {
     private static final String WHY = "why.";
+    /** Marks a draft kept as it was typed, before its save (not one the rules refused). */
+    private static final String TYPING = "typing";
+
+    DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
+        this(edit, problems, false);
+    }
 
     Map<String, String> texts() {
         Map<String, String> t = new java.util.HashMap<>();
@@ -22,6 +28,9 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
             t.put(DealFormViewModel.CURRENCY, edit.currency());
         }
         problems.forEach((field, why) -> t.put(WHY + field, why));
+        if (typing && !t.isEmpty()) {
+            t.put(TYPING, "1");
+        }
         return t;
     }
 
@@ -41,6 +50,10 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
 
     /** What the form's status says of it: why it was refused, or that it was typed before the deal went to the trash. */
     String status() {
+        if (typing && problems.isEmpty()) {
+            return "Not saved yet: typed just before Funnelboard closed; it is saved as you go on, and Ctrl+Z in the field puts back "
+                    + "what was saved";
+        }
         return problems.isEmpty() ? "Not saved yet: typed before the deal was moved to the trash"
                 : "Not saved yet: " + String.join("; ", problems.values());
     }
@@ -73,6 +86,6 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
         });
         DealEditing.Edit typed = new DealEditing.Edit(texts.get(DealFormViewModel.TITLE), texts.get(DealFormViewModel.VALUE),
                 texts.get(DealFormViewModel.CURRENCY), null, false, null);
-        return new DealDraft(typed, Map.copyOf(why));
+        return new DealDraft(typed, Map.copyOf(why), texts.containsKey(TYPING));
     }
 }

@@ -209,7 +209,9 @@ public final class DealFormViewModel {
             return;
         }
         dirty = false;
-        if (drafts.remove(stored.id()) != null) {
+        boolean kept = keptTyping;
+        keptTyping = false;
+        if (drafts.remove(stored.id()) != null || kept) {
             UUID id = stored.id();
             executors.problems().logFailure("The deal's kept typing was not forgotten", executors.supply(() -> {
                 editing.keepDraft(id, Map.of());
@@ -221,6 +223,31 @@ public final class DealFormViewModel {
         status.set("All changes saved");
     }
 
+    /** Whether what was typed was kept on this installation since the last save (forgotten once it is saved or put back). */
+    private boolean keptTyping;
+
+    /**
+     * Keeps what was typed and not saved yet on this installation, a moment after the typing pauses: the app killed between
+     * a keystroke and the save's pause lost it (a deal's title typed, killed 0.4 s later, came back as stored). Shown again
+     * with the deal, marked not saved yet; saved as any typing is.
+     */
+    public CompletableFuture<Void> keepTyping() {
+        UUID id = dealId.get();
+        if (!dirty || id == null || stored == null) {
+            return saving;
+        }
+        Map<String, String> texts = new DealDraft(edit(), Map.of(), true).texts();
+        keptTyping = true;
+        saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepDraft(id, texts), executors.background()))
+                .handle((v, e) -> {
+                    if (e != null) {
+                        executors.problems().log("What was typed in the deal could not be kept", Problems.unwrap(e));
+                    }
+                    return null;
+                });
+        return saving;
+    }
+
     /** Saves the fields typed in, if any; completes when they are on disk (or refused). */
     public CompletableFuture<Void> flush() {
         UUID id = dealId.get();
@@ -230,7 +257,8 @@ public final class DealFormViewModel {
         dirty = false;
         DealEditing.Edit edit = edit();
         status.set("Saving…");
-        boolean hadDraft = drafts.containsKey(id);
+        boolean hadDraft = drafts.containsKey(id) || keptTyping;
+        keptTyping = false;
         // A refusal is kept on this installation in the same background step as the save, before the window may quit.
         CompletableFuture<Deal> written = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -353,6 +381,7 @@ public final class DealFormViewModel {
     private void apply(Deal deal) {
         stored = deal;
         dirty = false;
+        keptTyping = false;
         problems.clear();
         status.set("");
         dealId.set(deal == null ? null : deal.id());
@@ -364,6 +393,7 @@ public final class DealFormViewModel {
             problems.putAll(draft.problems());
             // Typed before the deal went to the trash (no problem): saved as any typing is, on leaving the deal or a pause.
             dirty = draft.problems().isEmpty();
+            keptTyping = draft.typing(); // forgotten once saved or put back
             status.set(draft.status());
         }
         if (deal != null) {

@@ -230,7 +230,7 @@ final class ShellDialogs {
     }
 
     /** How long typing in New lead pauses before what was typed is kept on disk (the log bar keeps its note so). */
-    static final javafx.util.Duration DRAFT_PAUSE = javafx.util.Duration.millis(700);
+    static final javafx.util.Duration DRAFT_PAUSE = com.funnelboard.ui.common.DraftPause.KEEP;
 
     private void showNewLead(NewLeadViewModel model) {
         NewLeadDialog dialog = new NewLeadDialog(window(), model);
