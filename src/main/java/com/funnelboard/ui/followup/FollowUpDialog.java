@@ -66,6 +66,7 @@ public final class FollowUpDialog {
         java.util.function.Supplier<LocalDate> today = () -> LocalDate.ofInstant(now, zone);
         Dialog<Input> d = new Dialog<>();
         com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
+        com.funnelboard.ui.common.ComboTypeAhead.install(d.getDialogPane());
         d.initOwner(owner);
         d.setTitle(snoozing ? "Snooze" : "Follow-up");
         d.setHeaderText(header);

@@ -47,6 +47,7 @@ public final class ImportDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     {
         com.funnelboard.ui.common.SafeWrap.guard(dialog.getDialogPane()); // right-to-left text never wrapped, before the first layout
+        com.funnelboard.ui.common.ComboTypeAhead.install(dialog.getDialogPane()); // "e" picks contact.email among the fields
     }
     private final Label format = new Label();
     /** How dates not written year first are read: as the values (or the locale) tell, or as the user says. */

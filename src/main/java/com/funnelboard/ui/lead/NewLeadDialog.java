@@ -44,6 +44,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         this.model = model;
         initOwner(owner);
         com.funnelboard.ui.common.SafeWrap.guard(getDialogPane()); // right-to-left text never wrapped, before the first layout
+        com.funnelboard.ui.common.ComboTypeAhead.install(getDialogPane());
         getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (QUIT.match(e)) {
                 e.consume();

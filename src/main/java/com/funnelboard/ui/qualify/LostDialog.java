@@ -24,6 +24,7 @@ public final class LostDialog extends Dialog<MoveRequest> {
     public LostDialog(Window owner, QualifyViewModel model) {
         initOwner(owner);
         com.funnelboard.ui.common.SafeWrap.guard(getDialogPane()); // right-to-left text never wrapped, before the first layout
+        com.funnelboard.ui.common.ComboTypeAhead.install(getDialogPane());
         setTitle("Mark as lost");
         setHeaderText("Why was \u201C" + model.plan().deal().title() + "\u201D lost?");
         ComboBox<LostReason> reason = new ComboBox<>(FXCollections.observableArrayList(LostReason.values()));

@@ -1,0 +1,84 @@
+package com.funnelboard.ui.common;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Letters typed on a list that is not typed into (a deal's source, the kind of a call, a lost reason, an import's field)
+ * pick the entry they begin — "r" Referral, "re" again within a second still Referral, "r" once more the next entry
+ * with an r —, as in a desktop's own lists: a keyboard user had to arrow through every entry (typing "r" in Source did
+ * nothing). Accents and case aside.
+ */
+public final class ComboTypeAhead {
+
+    private static final Object KEY = ComboTypeAhead.class;
+    /** Letters typed closer together than this make one word. */
+    private static final long WORD_NANOS = 1_000_000_000L;
+
+    private ComboTypeAhead() {}
+
+    /** Takes letters typed on any such list of the window {@code node} is in (once it is in one). */
+    public static void install(Node node) {
+        if (node.getScene() != null) {
+            install(node.getScene());
+        }
+        node.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                install(now);
+            }
+        });
+    }
+
+    private static void install(Scene scene) {
+        if (scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
+            return;
+        }
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (scene.getFocusOwner() instanceof ComboBox<?> box && !box.isEditable() && !e.isControlDown() && !e.isAltDown()
+                    && !e.isMetaDown() && !e.isShortcutDown() && pick(box, e.getCharacter())) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Chooses the entry {@code typed} (after what was typed within a second) begins; false when it is no letter or digit. */
+    static <T> boolean pick(ComboBox<T> box, String typed) {
+        if (typed == null || typed.isEmpty() || !Character.isLetterOrDigit(typed.codePointAt(0))) {
+            return false;
+        }
+        long now = System.nanoTime();
+        Typed before = box.getProperties().get(KEY) instanceof Typed t && now - t.at() < WORD_NANOS ? t : null;
+        String word = fold(before == null ? typed : before.word() + typed);
+        boolean again = word.length() > 1 && word.chars().distinct().count() == 1; // "rrr": the next entry with an r each time
+        String wanted = again ? word.substring(0, 1) : word;
+        box.getProperties().put(KEY, new Typed(word, now));
+        List<T> items = box.getItems();
+        int at = items.indexOf(box.getValue());
+        // The entry shown is kept while the word still begins it; the next one that does otherwise (wrapping round).
+        int start = before == null || again ? at + 1 : Math.max(at, 0);
+        for (int k = 0; k < items.size(); k++) {
+            T item = items.get(Math.floorMod(start + k, items.size()));
+            if (fold(shown(box, item)).startsWith(wanted)) {
+                box.setValue(item);
+                return true;
+            }
+        }
+        return true; // nothing begins so: the letter is still the list's, not the window's
+    }
+
+    private record Typed(String word, long at) {}
+
+    private static <T> String shown(ComboBox<T> box, T item) {
+        String s = box.getConverter() == null ? String.valueOf(item) : box.getConverter().toString(item);
+        return s == null ? "" : s;
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+}
