@@ -33,7 +33,11 @@ public final class ContactEditing {
     }
 
     /** A contact's form: the texts of every field (drafts included) and the problems of the drafts. */
-    public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems) {}
+    /**
+     * @param typed what was typed and not saved yet when the app was last killed or crashed (kept as it was typed, see
+     *     {@link #keepTyping}): the form shows it over the stored texts, to be saved; empty for none
+     */
+    public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems, Map<String, String> typed) {}
 
     /**
      * The form of a contact; of a contact merged into another, the survivor's (so a reference kept
@@ -124,6 +128,7 @@ public final class ContactEditing {
             Map<String, String> draft = new LinkedHashMap<>();
             problems.keySet().forEach(k -> draft.put(k, all.get(k)));
             r.local().putTexts(draftKey(contactId), draft);
+            r.local().delete(typingKey(contactId)); // saved (or kept as a refused draft above): no longer only typed
             return form(r, contactId);
         });
     }
@@ -135,6 +140,7 @@ public final class ContactEditing {
     public Form discardDraft(UUID contactId) {
         return store.write(r -> {
             r.local().delete(draftKey(contactId));
+            r.local().delete(typingKey(contactId));
             return form(r, contactId);
         });
     }
@@ -155,7 +161,7 @@ public final class ContactEditing {
             }
             problems.keySet().retainAll(draft.keySet());
         }
-        return new Form(view, texts, problems);
+        return new Form(view, texts, problems, r.local().texts(typingKey(contactId)));
     }
 
     private static OrganizationProfile orgOf(Repositories r, ContactProfile p) {
@@ -213,6 +219,19 @@ public final class ContactEditing {
 
     private static String draftKey(UUID contactId) {
         return "draft.contact." + contactId;
+    }
+
+    private static String typingKey(UUID contactId) {
+        return "typing.contact." + contactId;
+    }
+
+    /**
+     * Keeps what was typed in a contact's form and not saved yet on this installation (never shared), a moment after the
+     * typing pauses and before the save's pause: the app killed between a keystroke and the save lost it. Forgotten by the
+     * save (or by putting the stored texts back); an empty map forgets it.
+     */
+    public void keepTyping(UUID contactId, Map<String, String> texts) {
+        store.writeAll(r -> r.local().putTexts(typingKey(contactId), new java.util.TreeMap<>(texts)));
     }
 
     /**

@@ -49,6 +49,21 @@ public final class SaveAsYouType {
         this.problems = problems;
     }
 
+    /** Keeps the typing a moment after each key (see {@link #keepingAsTyped}); null until asked for. */
+    private javafx.animation.PauseTransition keepLater;
+
+    /**
+     * Also keeps what is typed on this installation a fifth of a second after each key while it waits to be saved
+     * ({@link DraftPause#KEEP}), before the save's longer pause: the app killed in between lost it.
+     *
+     * @param keep keeps the typing not saved yet (in the background)
+     */
+    public SaveAsYouType keepingAsTyped(Runnable keep) {
+        keepLater = new javafx.animation.PauseTransition(DraftPause.KEEP);
+        keepLater.setOnFinished(e -> keep.run());
+        return this;
+    }
+
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -94,6 +109,9 @@ public final class SaveAsYouType {
                 saveLater.stop();
             } else if (dirty.getAsBoolean()) {
                 saveLater.playFromStart();
+            }
+            if (keepLater != null && dirty.getAsBoolean()) {
+                keepLater.playFromStart();
             }
         });
         t.focusedProperty().addListener((o, was, is) -> {

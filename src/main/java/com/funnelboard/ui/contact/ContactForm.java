@@ -183,6 +183,17 @@ final class ContactForm {
             }
             return;
         }
+        UUID id = shown.get();
+        if (id != null) {
+            // What was kept as it was typed is forgotten with it.
+            saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepTyping(id, Map.of()), executors.background()))
+                    .handle((v, e) -> {
+                        if (e != null) {
+                            executors.problems().log("What was typed about the contact could not be forgotten", e);
+                        }
+                        return null;
+                    });
+        }
         loading = true;
         try {
             fields.forEach((k, p) -> p.set(baseline.getOrDefault(k, "")));
@@ -221,9 +232,42 @@ final class ContactForm {
             status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
             baseline = new java.util.HashMap<>(form.texts());
             dirty = false;
+            // Typed just before the app was killed: shown over the stored texts, and saved as any typing is.
+            Map<String, String> typed = new LinkedHashMap<>(form.typed());
+            typed.keySet().retainAll(form.texts().keySet());
+            if (!typed.isEmpty()) {
+                typed.forEach((k, v) -> field(k).set(v));
+                dirty = true;
+                status.set("Not saved yet: typed before Funnelboard closed"); // on one line under the name: saved as any typing is
+            }
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Keeps the texts typed and not saved yet on this installation (see {@link ContactEditing#keepTyping}), after any save
+     * under way; nothing while nothing waits.
+     */
+    CompletableFuture<Void> keepTyping() {
+        UUID id = shown.get();
+        if (!dirty || id == null) {
+            return saving;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v.get(), baseline.get(k))) {
+                texts.put(k, v.get());
+            }
+        });
+        saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepTyping(id, texts), executors.background()))
+                .handle((v, e) -> {
+                    if (e != null) {
+                        executors.problems().log("What was typed about the contact could not be kept", e);
+                    }
+                    return null;
+                });
+        return saving;
     }
 
     /** Takes what changed elsewhere into a form that stays the same contact. */

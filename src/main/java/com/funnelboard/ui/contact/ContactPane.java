@@ -51,7 +51,8 @@ public final class ContactPane extends StackPane {
         getStyleClass().add("contact-pane");
         setId("contact-pane");
         saveLater.setOnFinished(e -> model.flush());
-        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems())
+                .keepingAsTyped(model::keepTyping);
 
         Label placeholder = new Label("Select a card, a contact or an organization to see it here.");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);

@@ -138,6 +138,11 @@ public final class ContactPaneViewModel {
         return noContact;
     }
 
+    /** Keeps what was typed in the form and not saved yet on this installation (see ContactEditing#keepTyping). */
+    public CompletableFuture<Void> keepTyping() {
+        return form.keepTyping();
+    }
+
     public boolean isDirty() {
         return form.isDirty();
     }

@@ -51,8 +51,7 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean ty
     /** What the form's status says of it: why it was refused, or that it was typed before the deal went to the trash. */
     String status() {
         if (typing && problems.isEmpty()) {
-            return "Not saved yet: typed just before Funnelboard closed; it is saved as you go on, and Ctrl+Z in the field puts back "
-                    + "what was saved";
+            return "Not saved yet: typed before Funnelboard closed"; // saved as any typing is; Ctrl+Z puts back the stored text
         }
         return problems.isEmpty() ? "Not saved yet: typed before the deal was moved to the trash"
                 : "Not saved yet: " + String.join("; ", problems.values());

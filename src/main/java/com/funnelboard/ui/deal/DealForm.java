@@ -47,18 +47,8 @@ public final class DealForm extends VBox {
         this.status = status;
         setId("deal-form");
         saveLater.setOnFinished(e -> model.flush());
-        // Kept on this installation a moment after each keystroke, before the save's pause (see DealFormViewModel#keepTyping).
-        PauseTransition keepLater = new PauseTransition(com.funnelboard.ui.common.DraftPause.KEEP);
-        keepLater.setOnFinished(e -> model.keepTyping());
-        for (javafx.beans.value.ObservableValue<String> typed : java.util.List.of(model.titleProperty(), model.valueProperty(),
-                model.currencyProperty())) {
-            typed.addListener((o, was, now) -> {
-                if (model.isDirty()) {
-                    keepLater.playFromStart();
-                }
-            });
-        }
-        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems());
+        typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems())
+                .keepingAsTyped(model::keepTyping); // before the save's pause (see DealFormViewModel#keepTyping)
 
         TextField value = new TextField();
         value.setPromptText("no value");

@@ -249,7 +249,7 @@ class DealFormViewModelTest {
         reopened.show(pilot.id()).join();
         assertThat(reopened.titleProperty().get()).isEqualTo("Pilot renewal K3");
         assertThat(reopened.valueProperty().get()).as("a field not typed in shows as stored").isEqualTo("1,000.00");
-        assertThat(reopened.statusProperty().get()).startsWith("Not saved yet: typed just before Funnelboard closed");
+        assertThat(reopened.statusProperty().get()).startsWith("Not saved yet: typed before Funnelboard closed");
         assertThat(reopened.problems()).isEmpty();
         reopened.flush().join();
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal K3");

@@ -1,0 +1,83 @@
+package com.funnelboard.ui.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.DuplicateFinder;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.domain.checklist.ChecklistEvaluator;
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.ContactEditing;
+import com.funnelboard.service.ContactService;
+import com.funnelboard.service.DealService;
+import com.funnelboard.service.InteractionService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What is typed in a contact's form is kept on this installation before the save's pause: the app killed just after a
+ * title was typed showed the stored one again. Opened again, the form shows it, says it is not saved yet, and saves it.
+ */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.SAME_THREAD)
+class ContactTypingKeptTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+
+    /** The pane's log bar keeps a draft after a pause (a JavaFX timer): the toolkit must run, as it does in the window. */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    ContactPaneViewModel pane() {
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        return new ContactPaneViewModel(new ContactEditing(store), new ContactService(store, new DuplicateFinder("DE")), deals,
+                new InteractionService(store), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run));
+    }
+
+    @Test
+    void typingKeptBeforeItsSaveIsBackAfterTheAppWasKilled() {
+        store = Fixtures.store(dir);
+        var deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        ContactPaneViewModel before = pane();
+        before.show(deal.contactId(), deal.id()).join();
+        before.field(ContactProfile.TITLE).set("Head of Purchasing");
+        before.keepTyping().join();
+        // Killed here: nothing saved.
+        assertThat(store.read(r -> r.contactProfiles().find(deal.contactId())).orElseThrow().title()).isNull();
+
+        ContactPaneViewModel after = pane();
+        after.show(deal.contactId(), deal.id()).join();
+        assertThat(after.field(ContactProfile.TITLE).get()).isEqualTo("Head of Purchasing");
+        assertThat(after.statusProperty().get()).startsWith("Not saved yet: typed before Funnelboard closed");
+        assertThat(after.isDirty()).isTrue();
+        after.flush().join();
+        assertThat(store.read(r -> r.contactProfiles().find(deal.contactId())).orElseThrow().title()).isEqualTo("Head of Purchasing");
+        assertThat(new ContactEditing(store).open(deal.contactId()).typed()).as("saved: forgotten").isEmpty();
+
+        // Kept, then put back with Ctrl+Z: forgotten too.
+        after.field(ContactProfile.TITLE).set("Head of");
+        after.keepTyping().join();
+        assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isNotEmpty();
+        after.revertTyping();
+        after.flush().join();
+        assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isEmpty();
+        assertThat(after.field(ContactProfile.TITLE).get()).isEqualTo("Head of Purchasing");
+    }
+}
