@@ -139,31 +139,9 @@ public final class RootCommand implements Callable<Integer> {
         return cmd;
     }
 
-    /**
-     * Runs {@code args} with the process's standard output, and fails with {@link ExitCodes#IO} when what was written there
-     * could not be (a full disk, a device that refuses it): said on standard error, as the output is what failed. It exited 0
-     * with the file empty or cut short.
-     */
+    /** Runs {@code args} with the process's standard output (see {@link StandardOutput#execute}). */
     public static int execute(CommandLine cmd, String[] args) {
-        return execute(cmd, args, new java.io.FileOutputStream(java.io.FileDescriptor.out));
-    }
-
-    /** As {@link #execute(CommandLine, String[])}, writing to {@code standardOutput}. */
-    static int execute(CommandLine cmd, String[] args, java.io.OutputStream standardOutput) {
-        StandardOutput stdout = new StandardOutput(standardOutput);
-        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stdout),
-                System.out.charset()), true);
-        cmd.setOut(out);
-        int code = cmd.execute(args);
-        out.flush();
-        java.util.Optional<String> failed = stdout.failure();
-        if (failed.isPresent()) {
-            java.io.PrintWriter err = cmd.getErr();
-            err.println("The output could not be written (" + failed.get() + "): what was written of it is incomplete.");
-            err.flush();
-            return code == 0 ? ExitCodes.IO : code;
-        }
-        return code;
+        return StandardOutput.execute(cmd, args, new java.io.FileOutputStream(java.io.FileDescriptor.out));
     }
 
     /**
@@ -310,41 +288,18 @@ public final class RootCommand implements Callable<Integer> {
             return console.fail(ExitCodes.BAD_INPUT, ProblemWords.describe(e.problems(), leafSpec()));
         } catch (RefusedException e) {
             return console.fail(ExitCodes.REFUSED, e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
-            if (String.valueOf(e.getMessage()).contains("Broken pipe")) {
-                return ExitCodes.OK; // `export csv deals - | head`: the reader went away, as every other command ends then
-            }
-            // A file written beside the database (an export, a report) that failed: said as itself, the database being fine.
-            LOG.error("A file could not be written", e);
-            return console.fail(ExitCodes.IO, FileFailure.words(e.getMessage()));
         } catch (RuntimeException e) {
             if (Workspace.UnavailableException.busy(e).isPresent()) {
                 LOG.warn("The database {} was busy", database(), e);
                 return console.fail(ExitCodes.BUSY, Workspace.UnavailableException.busy(e).get());
             }
-            java.util.Optional<java.io.IOException> written = writing(e);
-            if (written.isPresent() && String.valueOf(written.get().getMessage()).contains("Broken pipe")) {
-                return ExitCodes.OK; // the reader went away (`| head`): quietly, as every other command ends then
-            }
+            java.util.OptionalInt written = FileFailure.exit(e, console);
             if (written.isPresent()) {
-                // The output, written while rows were read (`export csv deals - > /dev/full`), not the database: it said
-                // "The database could not be used: No space left on device at [No location information]".
-                LOG.error("The output could not be written", e);
-                return console.fail(ExitCodes.IO, FileFailure.words("Cannot write the output: " + written.get().getMessage()));
+                return written.getAsInt();
             }
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
         }
-    }
-
-    /** The failure to write a file or the output somewhere in {@code e}'s causes (the driver's own are no IOException). */
-    private static java.util.Optional<java.io.IOException> writing(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException io) {
-                return java.util.Optional.of(io);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Runs what a command does with the backups of a database that cannot be opened, or is gone. */

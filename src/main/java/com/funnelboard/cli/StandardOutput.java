@@ -60,4 +60,26 @@ final class StandardOutput extends OutputStream {
         String m = e == null ? null : String.valueOf(e.getMessage());
         return e == null || m.contains("Broken pipe") ? java.util.Optional.empty() : java.util.Optional.of(m);
     }
+
+    /**
+     * Runs {@code args} writing to {@code standardOutput}, and fails with {@link ExitCodes#IO} when what was written there
+     * could not be (a full disk, a device that refuses it): said on standard error, as the output is what failed. It exited 0
+     * with the file empty or cut short.
+     */
+    static int execute(picocli.CommandLine cmd, String[] args, OutputStream standardOutput) {
+        StandardOutput stdout = new StandardOutput(standardOutput);
+        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stdout),
+                System.out.charset()), true);
+        cmd.setOut(out);
+        int code = cmd.execute(args);
+        out.flush();
+        java.util.Optional<String> failed = stdout.failure();
+        if (failed.isPresent()) {
+            java.io.PrintWriter err = cmd.getErr();
+            err.println("The output could not be written (" + failed.get() + "): what was written of it is incomplete.");
+            err.flush();
+            return code == 0 ? ExitCodes.IO : code;
+        }
+        return code;
+    }
 }

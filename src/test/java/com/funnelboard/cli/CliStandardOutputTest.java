@@ -43,7 +43,7 @@ class CliStandardOutputTest {
         }, java.time.Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC), java.util.Locale.UK, args);
         StringWriter err = new StringWriter();
         cmd.setErr(new PrintWriter(err, true));
-        return new Run(RootCommand.execute(cmd, args, stdout), err.toString());
+        return new Run(StandardOutput.execute(cmd, args, stdout), err.toString());
     }
 
     @Test
