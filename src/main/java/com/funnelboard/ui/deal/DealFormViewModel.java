@@ -422,41 +422,33 @@ public final class DealFormViewModel {
         return closing.getReadOnlyProperty();
     }
 
-    /** Shows the deal as stored in the fields not typed in ({@code mine}: what was typed, null for a field left as it was). */
+    private void take(Deal deal) {
+        takeUntyped(deal, new DealEditing.Edit(null, null, null, null, false, null));
+    }
+
+    /**
+     * Shows the deal as stored (none: empty fields) in the fields not typed in ({@code mine}: what was typed, null for a
+     * field left as it was).
+     */
     private void takeUntyped(Deal deal, DealEditing.Edit mine) {
         closing.set(ClosingText.of(deal, locale, zone));
         loading = true;
         try {
             if (mine.title() == null) {
-                title.set(deal.title());
+                title.set(deal == null ? "" : deal.title());
             }
             if (mine.value() == null) {
                 value.set(DealDraft.valueText(deal, locale));
             }
             if (mine.currency() == null) {
-                currency.set(deal.currency());
+                currency.set(deal == null ? "" : deal.currency());
             }
             if (mine.closeDate() == null && !mine.clearCloseDate()) {
-                closeDate.set(deal.expectedCloseOn());
+                closeDate.set(deal == null ? null : deal.expectedCloseOn());
             }
             if (mine.source() == null) {
-                source.set(deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
+                source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
             }
-            owner.owner().set(deal.owner());
-        } finally {
-            loading = false;
-        }
-    }
-
-    private void take(Deal deal) {
-        closing.set(ClosingText.of(deal, locale, zone));
-        loading = true;
-        try {
-            title.set(deal == null ? "" : deal.title());
-            value.set(DealDraft.valueText(deal, locale));
-            currency.set(deal == null ? "" : deal.currency());
-            closeDate.set(deal == null ? null : deal.expectedCloseOn());
-            source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
             owner.owner().set(deal == null ? null : deal.owner());
         } finally {
             loading = false;
