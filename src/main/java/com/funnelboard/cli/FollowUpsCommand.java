@@ -109,9 +109,11 @@ final class FollowUpsCommand {
         Path file = options.file;
         LocalDate from = options.from;
         LocalDate to = options.to;
+        String owner = options.owner;
         return root.run(s -> {
             try {
-                int n = s.workspace().calendarExport().export(file, from, to);
+                com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE : s.owner(owner);
+                int n = s.workspace().calendarExport().export(file, from, to, false, who);
                 Map<String, Object> doc = new java.util.LinkedHashMap<>();
                 doc.put("file", Console.named(file));
                 doc.put("followUps", n);
@@ -161,5 +163,8 @@ final class FollowUpsCommand {
         LocalDate from;
         @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive (default: no limit).")
         LocalDate to;
+        @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
+                description = "Only those of deals this person owns: their email, 'me' (see 'whoami'), or 'nobody'.")
+        String owner;
     }
 }

@@ -75,6 +75,14 @@ public final class CalendarExport {
      * follow-ups due before {@code from} (what the Today page lists as overdue: they are still to do).
      */
     public int export(Path file, LocalDate from, LocalDate to, boolean withOverdue) {
+        return export(file, from, to, withOverdue, com.funnelboard.domain.OwnerFilter.EVERYONE);
+    }
+
+    /**
+     * As {@link #export(Path, LocalDate, LocalDate, boolean)}, of the deals {@code owners} lets through: what the Today page
+     * shows under the board's owner filter ("My deals" on a shared file put the team's calls in my calendar).
+     */
+    public int export(Path file, LocalDate from, LocalDate to, boolean withOverdue, com.funnelboard.domain.OwnerFilter owners) {
         OutputFiles.refuseDatabase(store, file);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "The end date is before the start date");
@@ -93,6 +101,7 @@ public final class CalendarExport {
             if (end == null || end.isAfter(cancelledFrom)) {
                 r.followUps().trashedOpen(cancelledFrom, end).forEach(e -> all.add(new Event(e, true)));
             }
+            all.removeIf(e -> !owners.test(e.entry().owner()));
             return all;
         });
         write(file, IcsFolding.fold(calendar(events, now).toString()));

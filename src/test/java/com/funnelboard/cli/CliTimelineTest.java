@@ -67,7 +67,7 @@ class CliTimelineTest {
     }
 
     @Test
-    void followUpsAreBucketedByTheLocalDay() {
+    void followUpsAreBucketedByTheLocalDay() throws Exception {
         // 11:00 in Berlin. Local midnight is 23:00 UTC.
         String overdue = id(cli.json("followups", "add", deal, "--due", "2026-03-12T09:30+01:00", "--kind", "email"));
         String today = id(cli.json("followups", "add", deal, "--due", "2026-03-12T23:59", "--note", "Last call of the day"));
@@ -97,6 +97,12 @@ class CliTimelineTest {
                 .contains("Nobody with the address bo@nordwind.example owns a deal or is in the team's directory");
         assertThat(cli.run("followups", "list", "--owner", "ola@nordwind.example").err()).isEmpty();
         assertThat(cli.json("followups", "list", "--owner", "nobody").get("followUps")).isEmpty();
+        // So does the calendar export: a rep's own calls in their calendar, not the team's.
+        java.nio.file.Path mine = dir.resolve("ola.ics");
+        assertThat(cli.json("followups", "export", "--ics", mine.toString(), "--owner", "ola@nordwind.example").get("followUps").asInt())
+                .isEqualTo(3);
+        assertThat(cli.json("followups", "export", "--ics", mine.toString(), "--owner", "nobody").get("followUps").asInt()).isZero();
+        assertThat(java.nio.file.Files.readString(mine)).doesNotContain("BEGIN:VEVENT");
         assertThat(cli.run("followups", "list").out()).contains("OWNER").contains("ola@nordwind.example");
 
         cli.setNow(Fixtures.NOW.plus(Duration.ofHours(13)));

@@ -49,7 +49,8 @@ public final class TodayViewModel {
         return executors.watch("export", "The calendar file " + file.getFileName() + " was not written", () -> {
             exportStatus.set("Exporting\u2026");
             java.time.LocalDate from = java.time.LocalDate.ofInstant(now(), zone());
-            return executors.supply(() -> calendar.export(file, from, null, true)).whenComplete((n, e) -> exportStatus.set(e == null
+            com.funnelboard.domain.OwnerFilter shown = owners; // what the page shows: the board's owner filter's deals
+            return executors.supply(() -> calendar.export(file, from, null, true, shown)).whenComplete((n, e) -> exportStatus.set(e == null
                     ? n + " follow-up" + (n == 1 ? "" : "s") + " written to " + file.getFileName() + "; import it into your calendar."
                     : "Not exported."));
         });

@@ -131,7 +131,13 @@ class TodayViewModelTest {
         assertThat(model.agenda()).isEmpty();
         assertThat(model.overdueProperty().get()).isZero();
 
+        // The calendar export writes what the page shows.
+        java.nio.file.Path ics = dir.resolve("mine.ics");
+        model.showOwners(com.funnelboard.domain.OwnerFilter.person("ann@example.com"), "my deals").join();
+        assertThat(model.exportCalendar(ics).join()).as("Ann's three, not the unowned one").isEqualTo(3);
+
         model.showOwners(com.funnelboard.domain.OwnerFilter.EVERYONE, "").join();
+        assertThat(model.exportCalendar(ics).join()).isEqualTo(4);
         assertThat(model.overdueProperty().get()).isEqualTo(2);
         assertThat(model.whoseProperty().get()).isEmpty();
     }
