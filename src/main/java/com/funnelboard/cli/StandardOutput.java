@@ -71,7 +71,15 @@ final class StandardOutput extends OutputStream {
         java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stdout),
                 System.out.charset()), true);
         cmd.setOut(out);
-        int code = cmd.execute(args);
+        int code;
+        if (CommandWords.onlyTheVersion(args) && CommandWords.jsonRequested(java.util.List.of(args))) {
+            // `--version --json`: one JSON document, as every command's --json gives (it printed the two lines of text).
+            String v = VersionProvider.class.getPackage().getImplementationVersion();
+            out.println("{\"version\": " + (v == null ? "null" : "\"" + v + "\"") + ", \"java\": \"" + Runtime.version() + "\"}");
+            code = ExitCodes.OK;
+        } else {
+            code = cmd.execute(args);
+        }
         out.flush();
         java.util.Optional<String> failed = stdout.failure();
         if (failed.isPresent()) {

@@ -61,6 +61,13 @@ class CliStandardOutputTest {
         assertThat(closed.exit()).as("| head").isZero();
         assertThat(closed.err()).doesNotContain("could not be written");
 
+        java.io.ByteArrayOutputStream version = new java.io.ByteArrayOutputStream();
+        assertThat(run(version, "--version", "--json").exit()).isZero();
+        tools.jackson.databind.JsonNode v = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(version.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(v.get("java").asString()).isEqualTo(Runtime.version().toString());
+        assertThat(v.has("version")).isTrue();
+
         java.io.ByteArrayOutputStream fine = new java.io.ByteArrayOutputStream();
         Run written = run(fine, "--db", db.toString(), "deals", "list", "--json");
         assertThat(written.exit()).isZero();
