@@ -36,6 +36,27 @@ final class CommandWords {
         return null;
     }
 
+    /**
+     * The arguments without {@code -h}/{@code --help} when their first word names no command (and no file to merge): `stage
+     * --help` printed the whole program's help and exited 0, as if the command existed; without the help it is the usage error
+     * it is ("Unmatched argument … Did you mean …", exit 1). Other arguments as they are.
+     */
+    static String[] helpOfNoCommand(String[] args) {
+        List<String> words = words(args);
+        List<String> help = List.of("-h", "--help");
+        if (words.isEmpty() || java.util.Arrays.stream(args).noneMatch(help::contains)
+                || java.nio.file.Files.isRegularFile(Path.of(words.getFirst()))) {
+            return args;
+        }
+        for (Class<?> c : RootCommand.COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command != null && names(command).contains(words.getFirst())) {
+                return args;
+            }
+        }
+        return java.util.Arrays.stream(args).filter(a -> !help.contains(a)).toArray(String[]::new);
+    }
+
     /** The first two words of the arguments that are neither options nor the value of {@code --db}: a command and its subcommand. */
     static List<String> words(String[] args) {
         List<String> words = new java.util.ArrayList<>(2);

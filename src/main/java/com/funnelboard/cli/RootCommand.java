@@ -141,7 +141,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs {@code args} with the process's standard output (see {@link StandardOutput#execute}). */
     public static int execute(CommandLine cmd, String[] args) {
-        return StandardOutput.execute(cmd, args, new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        return StandardOutput.execute(cmd, CommandWords.helpOfNoCommand(args), new java.io.FileOutputStream(java.io.FileDescriptor.out));
     }
 
     /**
