@@ -23,8 +23,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -49,16 +47,11 @@ public final class DealFormViewModel {
     private final Locale locale;
     private final java.time.ZoneId zone;
 
-    private final StringProperty title = new SimpleStringProperty(this, "title", "");
-    private final StringProperty value = new SimpleStringProperty(this, "value", "");
-    private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
-    private final ObjectProperty<LocalDate> closeDate = new SimpleObjectProperty<>(this, "closeDate");
-    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>(this, "source");
+    private final DealFields fields;
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<UUID> dealId = new ReadOnlyObjectWrapper<>(this, "dealId");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
-    private boolean loading;
     private boolean dirty;
     private Deal stored;
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
@@ -77,15 +70,12 @@ public final class DealFormViewModel {
         this.retry = new com.funnelboard.ui.common.SaveRetry(executors.fx());
         this.locale = locale;
         this.owner = new DealOwnerField(this, executors, problems, status);
-        javafx.beans.value.ChangeListener<Object> typed = (o, a, b) -> {
-            if (!loading && dealId.get() != null) {
+        this.fields = new DealFields(this, locale, () -> {
+            if (dealId.get() != null) {
                 dirty = true;
                 status.set("Editing…");
             }
-        };
-        for (javafx.beans.value.ObservableValue<?> p : java.util.List.of(title, value, currency, closeDate, source)) {
-            p.addListener(typed);
-        }
+        });
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
     }
 
@@ -105,7 +95,7 @@ public final class DealFormViewModel {
      * Nordmann <ola@…>"), which the team's directory takes when it has none (null: none).
      */
     public CompletableFuture<Void> reassign(String email, String name) {
-        if (loading) {
+        if (fields.loading()) {
             return CompletableFuture.completedFuture(null);
         }
         return owner.reassign(dealId.get(), stored == null ? null : stored.owner(), email, name, saving);
@@ -115,7 +105,7 @@ public final class DealFormViewModel {
     public static final String OWNER = "owner";
 
     public StringProperty titleProperty() {
-        return title;
+        return fields.title;
     }
 
     /** Today in the user's zone, by the store's clock: typed dates such as "friday" count from it. */
@@ -139,19 +129,19 @@ public final class DealFormViewModel {
 
     /** The value as typed, in the user's locale ("12,500.00"); empty for none. */
     public StringProperty valueProperty() {
-        return value;
+        return fields.value;
     }
 
     public StringProperty currencyProperty() {
-        return currency;
+        return fields.currency;
     }
 
     public ObjectProperty<LocalDate> closeDateProperty() {
-        return closeDate;
+        return fields.closeDate;
     }
 
     public ObjectProperty<LeadSource> sourceProperty() {
-        return source;
+        return fields.source;
     }
 
     /** Field ({@link #TITLE}, {@link #VALUE}, {@link #CURRENCY}) → why what is typed there is not saved. */
@@ -335,7 +325,7 @@ public final class DealFormViewModel {
 
     /** Only what differs from what is stored: a field changed elsewhere meanwhile is not written back. */
     private DealEditing.Edit edit() {
-        return DealDraft.changed(title.get(), value.get(), currency.get(), closeDate.get(), source.get(), stored, locale);
+        return fields.edit(stored);
     }
 
     private CompletableFuture<Void> follow(Changes batch) {
@@ -389,7 +379,7 @@ public final class DealFormViewModel {
         DealDraft draft = deal == null ? null : drafts.get(deal.id());
         if (draft != null) {
             // What was typed and refused when another card was chosen comes back, marked, to be corrected.
-            draft.fill(title, value, currency);
+            draft.fill(fields.title, fields.value, fields.currency);
             problems.putAll(draft.problems());
             // Typed before the deal went to the trash (no problem): saved as any typing is, on leaving the deal or a pause.
             dirty = draft.problems().isEmpty();
@@ -426,32 +416,8 @@ public final class DealFormViewModel {
         takeUntyped(deal, new DealEditing.Edit(null, null, null, null, false, null));
     }
 
-    /**
-     * Shows the deal as stored (none: empty fields) in the fields not typed in ({@code mine}: what was typed, null for a
-     * field left as it was).
-     */
     private void takeUntyped(Deal deal, DealEditing.Edit mine) {
         closing.set(ClosingText.of(deal, locale, zone));
-        loading = true;
-        try {
-            if (mine.title() == null) {
-                title.set(deal == null ? "" : deal.title());
-            }
-            if (mine.value() == null) {
-                value.set(DealDraft.valueText(deal, locale));
-            }
-            if (mine.currency() == null) {
-                currency.set(deal == null ? "" : deal.currency());
-            }
-            if (mine.closeDate() == null && !mine.clearCloseDate()) {
-                closeDate.set(deal == null ? null : deal.expectedCloseOn());
-            }
-            if (mine.source() == null) {
-                source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
-            }
-            owner.owner().set(deal == null ? null : deal.owner());
-        } finally {
-            loading = false;
-        }
+        fields.show(deal, mine, () -> owner.owner().set(deal == null ? null : deal.owner()));
     }
 }

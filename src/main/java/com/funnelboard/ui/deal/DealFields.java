@@ -1,0 +1,82 @@
+package com.funnelboard.ui.deal;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.LeadSource;
+import com.funnelboard.service.DealEditing;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The deal form's own fields — title, value (as typed, in the user's locale), currency, expected close, source — and the
+ * showing of a stored deal in them: a change of a field is typing, unless it is the form showing a deal.
+ */
+final class DealFields {
+
+    final StringProperty title;
+    final StringProperty value;
+    final StringProperty currency;
+    final ObjectProperty<LocalDate> closeDate;
+    final ObjectProperty<LeadSource> source;
+    private final Locale locale;
+    private boolean loading;
+
+    /** @param typed told of each change that is typing */
+    DealFields(Object bean, Locale locale, Runnable typed) {
+        this.locale = locale;
+        title = new SimpleStringProperty(bean, "title", "");
+        value = new SimpleStringProperty(bean, "value", "");
+        currency = new SimpleStringProperty(bean, "currency", "");
+        closeDate = new SimpleObjectProperty<>(bean, "closeDate");
+        source = new SimpleObjectProperty<>(bean, "source");
+        javafx.beans.value.ChangeListener<Object> changed = (o, a, b) -> {
+            if (!loading) {
+                typed.run();
+            }
+        };
+        for (javafx.beans.value.ObservableValue<?> p : java.util.List.of(title, value, currency, closeDate, source)) {
+            p.addListener(changed);
+        }
+    }
+
+    /** True while the form shows a deal (its fields' changes are not typing). */
+    boolean loading() {
+        return loading;
+    }
+
+    /** Of what the fields hold, only what differs from the deal as stored (null for a field left as it is). */
+    DealEditing.Edit edit(Deal stored) {
+        return DealDraft.changed(title.get(), value.get(), currency.get(), closeDate.get(), source.get(), stored, locale);
+    }
+
+    /**
+     * Shows the deal as stored (none: empty fields) in the fields not typed in ({@code mine}: what was typed, null for a
+     * field left as it was), with {@code more} (the owner's field) as part of the showing.
+     */
+    void show(Deal deal, DealEditing.Edit mine, Runnable more) {
+        loading = true;
+        try {
+            if (mine.title() == null) {
+                title.set(deal == null ? "" : deal.title());
+            }
+            if (mine.value() == null) {
+                value.set(DealDraft.valueText(deal, locale));
+            }
+            if (mine.currency() == null) {
+                currency.set(deal == null ? "" : deal.currency());
+            }
+            if (mine.closeDate() == null && !mine.clearCloseDate()) {
+                closeDate.set(deal == null ? null : deal.expectedCloseOn());
+            }
+            if (mine.source() == null) {
+                source.set(deal == null || deal.source() == null ? null : LeadSource.parse(deal.source()).orElse(null));
+            }
+            more.run();
+        } finally {
+            loading = false;
+        }
+    }
+}
