@@ -3,6 +3,7 @@ package com.funnelboard.store;
 import static com.funnelboard.store.jooq.Tables.PHONE_NUMBER;
 
 import com.funnelboard.domain.SearchHit;
+import com.funnelboard.domain.SearchMarks;
 import com.funnelboard.domain.SearchResults;
 import com.funnelboard.domain.SearchText;
 import java.sql.Connection;
@@ -273,8 +274,8 @@ public final class SearchIndex {
             }
             UUID id = UUID.fromString(r.get(0, String.class));
             String titleText = r.get(1, String.class);
-            SearchHit.Marked title = new SearchHit.Marked(titleText, SearchText.matches(titleText, prefixes));
-            SearchHit.Marked snippet = SearchText.passage(r.get(3, String.class), prefixes, 90);
+            SearchHit.Marked title = new SearchHit.Marked(titleText, SearchMarks.matches(titleText, prefixes));
+            SearchHit.Marked snippet = SearchMarks.passage(r.get(3, String.class), prefixes, 90);
             SearchHit.Kind openKind = kind;
             UUID openId = id;
             String opensAt = r.get(4, String.class);

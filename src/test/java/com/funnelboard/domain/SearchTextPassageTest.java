@@ -19,21 +19,21 @@ class SearchTextPassageTest {
     @Test
     void aPhonesDigitCopyIsLeftOutAndAMatchInItMarksTheNumberAsWritten() {
         String body = "Buyer ida@example.com +49 30 1033165 49301033165";
-        assertThat(marked(SearchText.passage(body, SearchText.prefixes("4930"), 90))).isEqualTo("Buyer ida@example.com [+49 30 1033165]");
-        assertThat(marked(SearchText.passage(body, SearchText.prefixes("1033"), 90))).isEqualTo("Buyer ida@example.com +49 30 [1033165]");
-        assertThat(marked(SearchText.passage(body, SearchText.prefixes("buyer"), 90))).isEqualTo("[Buyer] ida@example.com +49 30 1033165");
+        assertThat(marked(SearchMarks.passage(body, SearchText.prefixes("4930"), 90))).isEqualTo("Buyer ida@example.com [+49 30 1033165]");
+        assertThat(marked(SearchMarks.passage(body, SearchText.prefixes("1033"), 90))).isEqualTo("Buyer ida@example.com +49 30 [1033165]");
+        assertThat(marked(SearchMarks.passage(body, SearchText.prefixes("buyer"), 90))).isEqualTo("[Buyer] ida@example.com +49 30 1033165");
     }
 
     @Test
     void twoNumbersEachLoseTheirCopyAndOtherNumbersStay() {
         String body = "Order 12345 12345 (555) 010-2030 5550102030 +1 555 0100 15550100 notes 2026";
-        SearchHit.Marked m = SearchText.passage(body, SearchText.prefixes("555"), 200);
+        SearchHit.Marked m = SearchMarks.passage(body, SearchText.prefixes("555"), 200);
         assertThat(m.text()).isEqualTo("Order 12345 (555) 010-2030 +1 555 0100 notes 2026");
         assertThat(marked(m)).isEqualTo("Order 12345 [(555) 010-2030] +1 [555] 0100 notes 2026");
-        assertThat(SearchText.withoutDigitCopies("no numbers here", List.of()).text()).isEqualTo("no numbers here");
+        assertThat(SearchMarks.withoutDigitCopies("no numbers here", List.of()).text()).isEqualTo("no numbers here");
         // An extension's letters stay in the copy: it is left out all the same ("5551234567ext12" showed); words are never copies.
-        assertThat(SearchText.passage("555.123.4567 ext 12 5551234567ext12", SearchText.prefixes("555"), 200).text()).isEqualTo("555.123.4567 ext 12");
-        assertThat(SearchText.withoutDigitCopies("room 12 room12", List.of()).text()).isEqualTo("room 12 room12");
+        assertThat(SearchMarks.passage("555.123.4567 ext 12 5551234567ext12", SearchText.prefixes("555"), 200).text()).isEqualTo("555.123.4567 ext 12");
+        assertThat(SearchMarks.withoutDigitCopies("room 12 room12", List.of()).text()).isEqualTo("room 12 room12");
     }
 
     /** "Gross" finds Groß, "Strasse" Straße, "Mueller" Müller: each typed word is asked for in its German spellings too. */
