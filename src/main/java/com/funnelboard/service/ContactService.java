@@ -216,6 +216,23 @@ public final class ContactService {
         return store.read(r -> r.organizations().find(id).orElseThrow(() -> noOrganization(id)));
     }
 
+    private static String typingKey(UUID organizationId) {
+        return "typing.organization." + organizationId;
+    }
+
+    /**
+     * What was typed in an organization's form and not saved yet, kept on this installation as it was typed (never shared):
+     * the form saves a field when it is left, and the app killed before that lost it. Empty for none.
+     */
+    public java.util.Map<String, String> organizationTyping(UUID organizationId) {
+        return store.read(r -> r.local().texts(typingKey(organizationId)));
+    }
+
+    /** Keeps what was typed in an organization's form (see {@link #organizationTyping}); an empty map forgets it. */
+    public void keepOrganizationTyping(UUID organizationId, java.util.Map<String, String> texts) {
+        store.writeAll(r -> r.local().putTexts(typingKey(organizationId), new java.util.TreeMap<>(texts)));
+    }
+
     public List<OrganizationSummary> organizations(String search, int limit) {
         return NameOrder.sorted(store.read(r -> r.organizations().list(search, limit)), OrganizationSummary::name);
     }
@@ -227,6 +244,7 @@ public final class ContactService {
             if (!r.organizations().update(profile)) {
                 throw noOrganization(profile.id());
             }
+            r.local().delete(typingKey(profile.id())); // saved: no longer only typed
             r.describe("Edited " + profile.name().strip());
             return profile;
         });

@@ -253,7 +253,8 @@ public final class ContactsViewModel {
     }
 
     private CompletableFuture<Void> readOrganization(java.util.UUID id) {
-        return executors.supply(() -> new OrgDetail(contacts.organization(id), contacts.contactsOf(id))).thenAccept(o -> {
+        return executors.supply(() -> new OrgDetail(contacts.organization(id), contacts.contactsOf(id), contacts.organizationTyping(id)))
+                .thenAccept(o -> {
             var org = o.organization();
             var people = o.contacts();
             loadingOrg = true;
@@ -263,11 +264,16 @@ public final class ContactsViewModel {
             organizationField(com.funnelboard.domain.OrganizationProfile.INDUSTRY).set(nz(org.industry()));
             organizationField(com.funnelboard.domain.OrganizationProfile.COMPANY_SIZE).set(nz(org.companySize()));
             organizationField(com.funnelboard.domain.OrganizationProfile.ADDRESS).set(nz(org.address()));
-            orgDrafts.getOrDefault(id, java.util.Map.of()).forEach((k, v) -> organizationField(k).set(v));
+            orgShown = new java.util.HashMap<>();
+            orgFields.forEach((k, v) -> orgShown.put(k, v.get()));
+            // Typed before the app was killed (kept as it was typed), or refused when another was chosen: back, and saved.
+            java.util.Map<String, String> typed = new java.util.HashMap<>(o.typed());
+            typed.putAll(orgDrafts.getOrDefault(id, java.util.Map.of()));
+            typed.forEach((k, v) -> organizationField(k).set(v));
             orgProblems.clear();
             loadingOrg = false;
             orgContacts.setAll(people);
-            if (orgDrafts.containsKey(id)) {
+            if (!typed.isEmpty()) {
                 saveOrganization();
             }
         });
@@ -302,10 +308,43 @@ public final class ContactsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         orgDrafts.remove(id);
-        return executors.supply(() -> contacts.saveOrganization(profile)).thenCompose(saved -> changes.settled());
+        java.util.Map<String, String> saving = new java.util.HashMap<>();
+        orgFields.forEach((k, v) -> saving.put(k, v.get()));
+        return executors.supply(() -> contacts.saveOrganization(profile)).thenCompose(saved -> {
+            if (id.equals(orgId.get())) {
+                orgShown = saving; // what is typed from now on is what differs from this
+            }
+            return changes.settled();
+        });
     }
 
-    private record OrgDetail(com.funnelboard.domain.OrganizationProfile organization, java.util.List<ContactSummary> contacts) {}
+    private record OrgDetail(com.funnelboard.domain.OrganizationProfile organization, java.util.List<ContactSummary> contacts,
+            java.util.Map<String, String> typed) {}
+
+    /** The organization's fields as last read: what differs from them was typed. */
+    private java.util.Map<String, String> orgShown = java.util.Map.of();
+
+    /**
+     * Keeps what was typed in the organization's form and not saved yet on this installation, a moment after each key (the
+     * form saves a field when it is left: the app killed before that lost it). Forgotten by the save.
+     */
+    public CompletableFuture<Void> keepOrganizationTyping() {
+        java.util.UUID id = orgId.get();
+        if (id == null || loadingOrg) {
+            return CompletableFuture.completedFuture(null);
+        }
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        orgFields.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v.get(), orgShown.get(k))) {
+                typed.put(k, v.get());
+            }
+        });
+        return executors.problems().logFailure("What was typed about the organization could not be kept",
+                executors.supply(() -> {
+                    contacts.keepOrganizationTyping(id, typed);
+                    return null;
+                }));
+    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

@@ -158,6 +158,25 @@ class ContactsViewModelTest {
         assertThat(stored(org).website()).isEqualTo("nordwind.se");
     }
 
+    /**
+     * What is typed in an organization's field is kept on this installation before the field is left and saved: the app
+     * killed before that lost it. Shown again, it comes back and is saved; saved, it is forgotten.
+     */
+    @Test
+    void typingKeptBeforeTheFieldIsLeftIsBackAndSavedAfterTheAppWasKilled() {
+        UUID org = organization("Org of First");
+        model.showOrganization(org).join();
+        model.organizationField(OrganizationProfile.INDUSTRY).set("Brewing");
+        model.keepOrganizationTyping().join();
+        // Killed here: not saved.
+        assertThat(stored(org).industry()).isNull();
+        ContactsViewModel reopened = new ContactsViewModel(contacts, new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run));
+        reopened.showOrganization(org).join();
+        assertThat(reopened.organizationField(OrganizationProfile.INDUSTRY).get()).isEqualTo("Brewing");
+        assertThat(stored(org).industry()).as("saved as it comes back").isEqualTo("Brewing");
+        assertThat(contacts.organizationTyping(org)).as("saved: forgotten").isEmpty();
+    }
+
     /** Was OrganizationsPageUiTest.theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid (the model's part). */
     @Test
     void theFormStaysOnTheOrganizationWhileEachFieldSavesAndTheListFollows() {
