@@ -220,10 +220,7 @@ public final class ContactService {
         return "typing.organization." + organizationId;
     }
 
-    /**
-     * What was typed in an organization's form and not saved yet, kept on this installation as it was typed (never shared):
-     * the form saves a field when it is left, and the app killed before that lost it. Empty for none.
-     */
+    /** What was typed in an organization's form and not saved yet, kept on this installation as typed (a field saves when left). */
     public java.util.Map<String, String> organizationTyping(UUID organizationId) {
         return store.read(r -> r.local().texts(typingKey(organizationId)));
     }
