@@ -49,7 +49,7 @@ final class JsonViews {
 
     record DealRow(String id, String title, String stage, Ref contact, Ref organization, MoneyJson value, MoneyJson finalValue,
             String expectedCloseOn, String closedOn, String stageEnteredAt, String nextFollowUpAt, String owner, Integer score, String externalId,
-            String overrideReason) {}
+            String overrideReason, String source, String lostReason, String createdAt) {}
 
     /** A lead score and the lines it adds up from. */
     record ScoreJson(int total, List<ScoreLineJson> lines) {}
@@ -181,7 +181,8 @@ final class JsonViews {
         return new DealRow(id(c.id()), c.title(), c.stage().key(), c.contactId() == null ? null : new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), money(c.finalValue()),
                 dates == null ? null : date(dates.expected()), dates == null ? null : date(dates.closed()), time(c.stageEnteredAt()),
-                time(c.nextFollowUpAt()), c.owner(), c.score(), dates == null ? null : dates.externalId(), c.overrideReason());
+                time(c.nextFollowUpAt()), c.owner(), c.score(), dates == null ? null : dates.externalId(), c.overrideReason(),
+                dates == null ? null : dates.source(), dates == null ? null : dates.lostReason(), dates == null ? null : time(dates.createdAt()));
     }
 
     DealJson deal(DealDetails d) {

@@ -245,14 +245,19 @@ public final class DealService {
         return store.read(r -> r.board().list(stage, lens, sort, rot, store.clock().instant(), offset, limit));
     }
 
-    /** When a deal is expected to close, and when it closed (won or lost); either may be null. */
-    public record CloseDates(java.time.LocalDate expected, java.time.LocalDate closed, String externalId) {}
+    /**
+     * When a deal is expected to close, and when it closed (won or lost); either may be null. With the id another program gave
+     * it, its source, why it was lost and when it was created (what `deals list --json` lacked beside the CSV export).
+     */
+    public record CloseDates(java.time.LocalDate expected, java.time.LocalDate closed, String externalId, String source, String lostReason,
+            Instant createdAt) {}
 
     /** The close dates and external ids of {@code deals} by id, which a list's cards do not hold (for `deals list --json`). */
     public java.util.Map<java.util.UUID, CloseDates> closeDates(List<DealCard> deals) {
         var found = store.read(r -> r.deals().closeDates(deals.stream().map(DealCard::id).toList()));
         java.util.Map<java.util.UUID, CloseDates> out = new java.util.HashMap<>();
-        found.forEach((id, d) -> out.put(id, new CloseDates(d.expectedCloseOn(), d.closedOn(), d.externalKey())));
+        found.forEach((id, d) -> out.put(id, new CloseDates(d.expectedCloseOn(), d.closedOn(), d.externalKey(), d.source(), d.lostReason(),
+                d.createdAt())));
         return out;
     }
 

@@ -136,17 +136,21 @@ public final class DealRepository {
         return ctx.fetchCount(DEAL, DEAL.OWNER.isNull());
     }
 
-    /** What a list's card does not hold of a deal: when it is expected to close, when it closed, the id another program gave it. */
-    public record ListExtras(java.time.LocalDate expectedCloseOn, java.time.LocalDate closedOn, String externalKey) {}
+    /**
+     * What a list's card does not hold of a deal: when it is expected to close, when it closed, the id another program gave
+     * it, its source, why it was lost, when it was created.
+     */
+    public record ListExtras(java.time.LocalDate expectedCloseOn, java.time.LocalDate closedOn, String externalKey, String source,
+            String lostReason, Instant createdAt) {}
 
     /** The {@link ListExtras} of {@code ids}, by id (a list's deals). */
     public java.util.Map<UUID, ListExtras> closeDates(Collection<UUID> ids) {
         java.util.Map<UUID, ListExtras> out = new java.util.HashMap<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += 500) {
-            ctx.select(DEAL.ID, DEAL.EXPECTED_CLOSE_ON, DEAL.CLOSED_ON, DEAL.EXTERNAL_KEY).from(DEAL)
-                    .where(DEAL.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
-                    .forEach(r -> out.put(r.value1(), new ListExtras(r.value2(), r.value3(), r.value4())));
+            ctx.select(DEAL.ID, DEAL.EXPECTED_CLOSE_ON, DEAL.CLOSED_ON, DEAL.EXTERNAL_KEY, DEAL.SOURCE, DEAL.LOST_REASON, DEAL.CREATED_AT)
+                    .from(DEAL).where(DEAL.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .forEach(r -> out.put(r.value1(), new ListExtras(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
         }
         return out;
     }

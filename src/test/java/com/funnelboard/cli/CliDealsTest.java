@@ -80,6 +80,20 @@ class CliDealsTest {
         assertThat(list(cli.json("deals", "list").get("deals")).stream().filter(d -> "W-1003".equals(d.get("externalId").asString()))).hasSize(1);
     }
 
+    /** The list's JSON holds what the CSV export has of a deal: its source, why it was lost, when it was created. */
+    @Test
+    void theListsJsonHoldsTheSourceTheLostReasonAndTheCreationTime() {
+        String won = cli.addDeal("Pilot", "--source", "referral");
+        String lost = cli.addDeal("Gone");
+        cli.json("move", lost, "--to", "lost", "--lost-reason", "no-budget");
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        list(cli.json("deals", "list").get("deals")).forEach(d -> byId.put(d.get("id").asString(), d));
+        assertThat(byId.get(won).get("source").asString()).isEqualTo("referral");
+        assertThat(byId.get(won).get("lostReason").isNull()).isTrue();
+        assertThat(byId.get(lost).get("lostReason").asString()).isEqualTo("no-budget");
+        assertThat(byId.get(won).get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{2}:\\d{2}");
+    }
+
     /** A deal an import kept without a contact has none in the list's JSON (it was a person named "No contact"). */
     @Test
     void aDealWithoutAContactHasNoneInTheList() throws Exception {
