@@ -63,7 +63,7 @@ final class FollowUpsCommand {
             @Option(names = "--deal", paramLabel = "DEAL", description = "A deal's id or its first characters: mark all its open follow-ups done.")
                     String deal) {
         if ((id == null) == (deal == null)) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "Give either a follow-up's ID or --deal DEAL");
+            return root.console().fail(ExitCodes.USAGE, "Give either a follow-up's ID or --deal DEAL"); // how the command is called, as a missing argument is
         }
         if (deal != null) {
             return root.run(s -> {

@@ -86,6 +86,9 @@ class CliMoveTest {
         assertThat(done.out().strip()).isEqualTo("Done: 2 follow-ups of that deal. `funnelboard undo` opens them again.");
         assertThat(cli.json("followups", "list").get("followUps").size()).isZero();
         assertThat(cli.json("followups", "done", "--deal", id).get("closed").asInt()).as("nothing left").isZero();
+        CliRunner.Result neither = cli.run("followups", "done");
+        assertThat(neither.exit()).as("called without what to mark: a usage error, as a missing argument is").isEqualTo(ExitCodes.USAGE);
+        assertThat(neither.err()).contains("Give either a follow-up's ID or --deal DEAL");
         assertThat(cli.run("followups", "done").exit()).as("neither an id nor a deal").isEqualTo(ExitCodes.BAD_INPUT);
 
         assertThat(cli.run("undo").exit()).isZero();
