@@ -89,7 +89,7 @@ class CliMoveTest {
         CliRunner.Result neither = cli.run("followups", "done");
         assertThat(neither.exit()).as("called without what to mark: a usage error, as a missing argument is").isEqualTo(ExitCodes.USAGE);
         assertThat(neither.err()).contains("Give either a follow-up's ID or --deal DEAL");
-        assertThat(cli.run("followups", "done").exit()).as("neither an id nor a deal").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("followups", "done").exit()).as("neither an id nor a deal").isEqualTo(ExitCodes.USAGE);
 
         assertThat(cli.run("undo").exit()).isZero();
         assertThat(cli.json("followups", "list").get("followUps").size()).as("the closing undone in one").isEqualTo(2);
