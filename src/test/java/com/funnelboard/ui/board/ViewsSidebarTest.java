@@ -12,7 +12,6 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.UiRobot;
 import com.funnelboard.ui.common.UiExecutors;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -32,12 +31,15 @@ import org.testfx.framework.junit5.Start;
 @Execution(ExecutionMode.SAME_THREAD)
 class ViewsSidebarTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     Store store;
     SavedViews saved;
 
     @Start
     void start(javafx.stage.Stage stage) throws Exception {
-        store = Fixtures.store(Files.createTempDirectory("views-sidebar"));
+        store = Fixtures.store(dir);
         Fixtures.deal(store, "Nova rollout", Stage.LEAD, 1000_00L);
         saved = new SavedViews(store);
         saved.save("Nova", BoardLens.ALL.with("text", "nova"), DealSort.NEWEST);
@@ -51,10 +53,8 @@ class ViewsSidebarTest {
     }
 
     @AfterEach
-    void close() throws Exception {
-        Path file = store.file();
+    void close() {
         store.close();
-        Fixtures.deleteTree(file.getParent());
     }
 
     @Test
