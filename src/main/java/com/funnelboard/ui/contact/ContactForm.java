@@ -36,6 +36,10 @@ final class ContactForm {
 
     private boolean loading;
     private boolean dirty;
+    /** What the status says once the save under way is done, when not "All changes saved". */
+    private String savedSentence;
+    /** Said once what was typed before a kill is saved (kept on one line under the contact's name). */
+    static final String RESTORED = "Saved what was typed before Funnelboard closed";
     /** The texts as last read or saved: a field whose stored text moves away from it was changed elsewhere. */
     private Map<String, String> baseline = Map.of();
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
@@ -129,6 +133,8 @@ final class ContactForm {
             lastWriteFailed = e != null;
             return null;
         });
+        String said = savedSentence == null ? "All changes saved" : savedSentence;
+        savedSentence = null;
         written.thenAcceptAsync(form -> {
             if (!id.equals(shown.get())) {
                 return;
@@ -137,7 +143,7 @@ final class ContactForm {
             problems.putAll(form.problems());
             title.set(form.contact().profile().name());
             takeStored(form.texts(), texts.keySet());
-            status.set(form.problems().isEmpty() ? "All changes saved" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            status.set(form.problems().isEmpty() ? said : "Not saved yet: " + String.join("; ", form.problems().values()));
             retry.succeeded();
         }, executors.fx()).exceptionallyAsync(e -> {
             dirty = true;
@@ -238,10 +244,15 @@ final class ContactForm {
             if (!typed.isEmpty()) {
                 typed.forEach((k, v) -> field(k).set(v));
                 dirty = true;
-                status.set("Not saved yet: typed before Funnelboard closed"); // on one line under the name: saved as any typing is
+                status.set("Not saved yet: typed before Funnelboard closed");
             }
         } finally {
             loading = false;
+        }
+        if (dirty) {
+            // Saved at once, and said (it waited, "Not saved yet", until a field was typed in and left).
+            savedSentence = RESTORED;
+            flush();
         }
     }
 

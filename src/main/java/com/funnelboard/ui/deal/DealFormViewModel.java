@@ -213,6 +213,11 @@ public final class DealFormViewModel {
         status.set("All changes saved");
     }
 
+    /** What the status says once the save under way is done, when not "All changes saved". */
+    private String savedSentence;
+    /** Said once what was typed before a kill is saved (Ctrl+Z takes it back, as any save). */
+    static final String RESTORED = "Saved what was typed before Funnelboard closed (Ctrl+Z takes it back)";
+
     /** Whether what was typed was kept on this installation since the last save (forgotten once it is saved or put back). */
     private boolean keptTyping;
 
@@ -275,6 +280,8 @@ public final class DealFormViewModel {
             } else if (failure == null) {
                 drafts.remove(id);
             }
+            String said = savedSentence == null ? "All changes saved" : savedSentence;
+            savedSentence = null;
             if (!id.equals(dealId.get())) {
                 return;
             }
@@ -284,7 +291,7 @@ public final class DealFormViewModel {
                 if (!dirty) {
                     take(deal);
                 }
-                status.set("All changes saved");
+                status.set(said);
                 retry.succeeded();
                 return;
             }
@@ -385,6 +392,11 @@ public final class DealFormViewModel {
             dirty = draft.problems().isEmpty();
             keptTyping = draft.typing(); // forgotten once saved or put back
             status.set(draft.status());
+            if (draft.typing() && dirty) {
+                // Typed before a kill: saved at once, and said (it waited, "Not saved yet", until a field was typed in again).
+                savedSentence = RESTORED;
+                flush();
+            }
         }
         if (deal != null) {
             owner.loadPeople();

@@ -249,10 +249,10 @@ class DealFormViewModelTest {
         reopened.show(pilot.id()).join();
         assertThat(reopened.titleProperty().get()).isEqualTo("Pilot renewal K3");
         assertThat(reopened.valueProperty().get()).as("a field not typed in shows as stored").isEqualTo("1,000.00");
-        assertThat(reopened.statusProperty().get()).startsWith("Not saved yet: typed before Funnelboard closed");
         assertThat(reopened.problems()).isEmpty();
         reopened.flush().join();
-        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal K3");
+        assertThat(stored(pilot.id()).orElseThrow().title()).as("saved as it comes back").isEqualTo("Pilot renewal K3");
+        assertThat(reopened.statusProperty().get()).isEqualTo("Saved what was typed before Funnelboard closed (Ctrl+Z takes it back)");
         assertThat(editing.draft(pilot.id())).as("saved: forgotten").isEmpty();
 
         // Kept, then saved by the form itself: forgotten too.
