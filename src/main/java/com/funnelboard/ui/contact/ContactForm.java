@@ -38,6 +38,8 @@ final class ContactForm {
     private boolean dirty;
     /** What the status says once the save under way is done, when not "All changes saved". */
     private String savedSentence;
+    /** The contact last shown (null after {@link #clear}). */
+    private UUID lastShown;
     /** Said once what was typed before a kill is saved (kept on one line under the contact's name). */
     static final String RESTORED = "Saved what was typed before Funnelboard closed";
     /** The texts as last read or saved: a field whose stored text moves away from it was changed elsewhere. */
@@ -228,6 +230,10 @@ final class ContactForm {
 
     /** Shows another contact's form: its texts, what is not saved yet, its name. */
     void show(ContactEditing.Form form) {
+        // The same contact shown again (a card of theirs chosen after another of theirs) keeps what the status said: it wiped
+        // "Saved what was typed before Funnelboard closed" as the save was done.
+        boolean again = form.contact().profile().id().equals(lastShown);
+        lastShown = form.contact().profile().id();
         loading = true;
         try {
             fields.values().forEach(p -> p.set(""));
@@ -235,7 +241,9 @@ final class ContactForm {
             problems.clear();
             problems.putAll(form.problems());
             title.set(form.contact().profile().name());
-            status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            if (!again || !form.problems().isEmpty()) {
+                status.set(form.problems().isEmpty() ? "" : "Not saved yet: " + String.join("; ", form.problems().values()));
+            }
             baseline = new java.util.HashMap<>(form.texts());
             dirty = false;
             // Typed just before the app was killed: shown over the stored texts, and saved as any typing is.
@@ -298,6 +306,7 @@ final class ContactForm {
 
     /** Shows no contact: nothing waits to be saved. */
     void clear() {
+        lastShown = null;
         loading = true;
         try {
             dirty = false;
