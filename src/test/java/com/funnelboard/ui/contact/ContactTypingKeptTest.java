@@ -70,6 +70,9 @@ class ContactTypingKeptTest {
                 .isEqualTo("Head of Purchasing");
         assertThat(after.statusProperty().get()).isEqualTo("Saved what was typed before Funnelboard closed");
         assertThat(after.isDirty()).isFalse();
+        after.show(deal.contactId(), deal.id()).join();
+        assertThat(after.statusProperty().get()).as("shown again (another of their cards): still said").isEqualTo(
+                "Saved what was typed before Funnelboard closed");
         assertThat(new ContactEditing(store).open(deal.contactId()).typed()).as("saved: forgotten").isEmpty();
 
         // Kept, then put back with Ctrl+Z: forgotten too.
