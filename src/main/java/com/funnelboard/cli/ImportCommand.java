@@ -4,6 +4,7 @@ import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.importing.ImportField;
 import com.funnelboard.domain.importing.ImportRow;
 import com.funnelboard.service.importing.CsvImport;
+import com.funnelboard.service.importing.CsvInput;
 import com.funnelboard.service.importing.ImportOptions;
 import com.funnelboard.service.importing.ImportRefusedException;
 import com.funnelboard.service.importing.ImportResult;
@@ -35,6 +36,25 @@ final class ImportCommand {
         }
     }
 
+    /**
+     * Runs {@code read} on the file given or, for "-", on a private copy of standard input named "standard input" (the
+     * copy deleted after).
+     */
+    private ImportResult fileOrInput(Path given, java.util.function.Function<Path, ImportResult> read) {
+        if (!StandardInputFile.names(given)) {
+            return read.apply(given);
+        }
+        try (StandardInputFile copy = StandardInputFile.copy(root.standardInput(), CsvInput.MAX_BYTES)) {
+            if (java.nio.file.Files.size(copy.file()) == 0) {
+                throw new ImportRefusedException("Nothing came on standard input: pipe a file into the command (… | funnelboard import "
+                        + "csv -), or name the file.");
+            }
+            return read.apply(copy.file()).namingFile(StandardInputFile.NAME);
+        } catch (java.io.IOException e) {
+            throw new ImportRefusedException("Cannot read standard input: " + e.getMessage());
+        }
+    }
+
     @Command(name = "csv", description = "Import a CSV file (as one change set: `undo` takes it back whole).")
     int csv(@Mixin CsvOptions given) {
         Path file = given.file;
@@ -58,6 +78,10 @@ final class ImportCommand {
                 return root.console().fail(ExitCodes.BAD_INPUT, "--errors " + errors + " is the file being imported; choose another file "
                         + "name for the problem report. Nothing was imported or written");
             }
+        }
+        if (StandardInputFile.names(organizationsFile)) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--organizations-file names a file: standard input (\"-\") can be "
+                    + "the file imported only. Nothing was imported");
         }
         Boolean dayFirst = null;
         if (dateOrder != null) {
@@ -125,7 +149,7 @@ final class ImportCommand {
             ImportResult result;
             try {
                 CsvImport csv = s.workspace().csvImport();
-                result = csv.run(file, options, organizationsFile, (b, size, rows) -> {}, () -> false);
+                result = fileOrInput(file, f -> csv.run(f, options, organizationsFile, (b, size, rows) -> {}, () -> false));
             } catch (ImportRefusedException e) {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("row", e.row() == 0 ? null : e.row());
@@ -197,7 +221,7 @@ final class ImportCommand {
         return root.run(s -> {
             ImportResult result;
             try {
-                result = s.workspace().vcardImport().run(file, policy, dryRun, skipInvalid);
+                result = fileOrInput(file, f -> s.workspace().vcardImport().run(f, policy, dryRun, skipInvalid));
             } catch (ImportRefusedException e) {
                 return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
             }
@@ -235,7 +259,7 @@ final class ImportCommand {
 
     /** The options of {@code import csv}, as fields (see {@link CommandWords}). */
     static final class CsvOptions {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The CSV file, or - to read standard input.")
         Path file;
         @Option(names = "--mapping", paramLabel = "NAME|auto", defaultValue = "auto",
                 description = "A mapping saved with --save-mapping, or auto (match the headers; default).")
@@ -283,7 +307,7 @@ final class ImportCommand {
 
     /** The options of {@code import vcard}, as fields (see {@link CommandWords}). */
     static final class VcardOptions {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The vCard file, or - to read standard input.")
         Path file;
         @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "update",
                 description = "skip, update (default), replace (the card's values replacing the stored ones) or create, for a contact "

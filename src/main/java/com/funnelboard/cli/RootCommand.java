@@ -61,6 +61,8 @@ public final class RootCommand implements Callable<Integer> {
     private final WindowLauncher gui;
     private final Clock clock;
     private final Locale locale;
+    /** What a command reads for a file named "-" (the process's standard input; a test gives its own). */
+    private java.util.function.Supplier<java.io.InputStream> standardInput = () -> System.in;
 
     /**
      * @param defaultDb the app-data database used when {@code --db} is not given
@@ -205,6 +207,14 @@ public final class RootCommand implements Callable<Integer> {
             return gui.open(database(), sentence -> console.note(Console.sentence(sentence)));
         }
         return gui.open(database(), Path.of(shareFile).toAbsolutePath().normalize(), sentence -> console.note(Console.sentence(sentence)));
+    }
+
+    java.io.InputStream standardInput() {
+        return standardInput.get();
+    }
+
+    void readStandardInputFrom(java.util.function.Supplier<java.io.InputStream> input) {
+        this.standardInput = input;
     }
 
     Console console() {

@@ -45,7 +45,7 @@ final class SettingsCommand {
         }
         String json;
         try {
-            json = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            json = file.equals("-") ? new String(root.standardInput().readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return root.console().fail(ExitCodes.IO, "Cannot read " + file + ": " + e.getMessage());
         }

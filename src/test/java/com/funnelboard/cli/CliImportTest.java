@@ -56,6 +56,36 @@ class CliImportTest {
         assertThat(r.get("respelledCompanies").get(0).asString()).isEqualTo("ACME \u2192 Acme Inc.");
     }
 
+    /** "-" reads standard input (a download piped in), named "standard input" where the file is named, its copy deleted after. */
+    @Test
+    void standardInputIsImportedAsAFileNamedSo() throws Exception {
+        byte[] csv = """
+                Name,Email,Company
+                Bo Lind,bo@acme.example,Acme
+                Cy Berg,cy@nordwind.example,Nordwind
+                """.getBytes(StandardCharsets.UTF_8);
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        CliRunner.Result run = cli.runWithInput(csv, "import", "csv", "-");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Imported standard input (UTF-8");
+        assertThat(cli.run("contacts", "list").out()).contains("Bo Lind", "Cy Berg");
+        assertThat(cli.run("history", "--limit", "1").out()).contains("Imported standard input");
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("funnelboard-input-"));
+        }
+
+        byte[] card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Di Lo\r\nEMAIL:di@lo.example\r\nEND:VCARD\r\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(cli.runWithInput(card, "import", "vcard", "-").exit()).isZero();
+        assertThat(cli.run("contacts", "list").out()).contains("Di Lo");
+
+        CliRunner.Result empty = cli.runWithInput(new byte[0], "import", "csv", "-");
+        assertThat(empty.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(empty.err()).contains("Nothing came on standard input");
+        CliRunner.Result orgs = cli.runWithInput(csv, "import", "csv", "x.csv", "--organizations-file", "-");
+        assertThat(orgs.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(orgs.err()).contains("standard input (\"-\") can be the file imported only");
+    }
+
     @Test
     void aSalesExportIsMappedByItsHeadersWithItsStagesAndUndoneWhole() throws Exception {
         Path csv = file("pipeline.csv", """

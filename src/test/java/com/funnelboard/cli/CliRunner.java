@@ -62,8 +62,20 @@ final class CliRunner {
         return runRaw(all.toArray(String[]::new));
     }
 
+    /** Runs with {@code --db} pointing at this runner's file, {@code input} on standard input. */
+    Result runWithInput(byte[] input, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addFirst(db.toString());
+        all.addFirst("--db");
+        return runRaw(input, all.toArray(String[]::new));
+    }
+
     /** Runs exactly the given arguments (the default database is this runner's file). */
     Result runRaw(String... args) {
+        return runRaw(new byte[0], args);
+    }
+
+    private Result runRaw(byte[] input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // As the launcher runs a command: picocli's model holds only the command the arguments name
@@ -73,6 +85,7 @@ final class CliRunner {
         }, clock, locale, args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
+        ((RootCommand) cmd.getCommand()).readStandardInputFrom(() -> new java.io.ByteArrayInputStream(input));
         int code = cmd.execute(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -49,6 +49,13 @@ public record ImportResult(
         List<String> respelled,
         long respelledCount) {
 
+    /** This result, its file named {@code file} (a copy of standard input named as such). */
+    public ImportResult namingFile(String file) {
+        return new ImportResult(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows,
+                problems, problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, closedUndated, respelled,
+                respelledCount);
+    }
+
     /** A result in which every company was spelled as the organization it went to (see {@code respelled}). */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
             Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
