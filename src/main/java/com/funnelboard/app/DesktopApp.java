@@ -263,6 +263,14 @@ public final class DesktopApp {
                 owner, () -> executors.supply(team::ownFileName));
         sharing.tellConflictsOfMergesElsewhere(feed, locale);
         tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
+        com.funnelboard.service.KeptTyping keptTyping = new com.funnelboard.service.KeptTyping(store);
+        // Typing kept from before a quit or a crash waited unseen until its record happened to be opened.
+        tellTypingKept = () -> problems.logFailure("The typing kept from before Funnelboard closed could not be listed", executors.supply(
+                () -> com.funnelboard.service.KeptTyping.sentence(keptTyping.waiting())).thenAccept(said -> {
+                    if (said != null) {
+                        boardModel.setStatus(said);
+                    }
+                }));
         main[0].setSharing(sharing);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
@@ -340,6 +348,7 @@ public final class DesktopApp {
         }
         // After the start's own questions: conflicts that merges left while the window was closed.
         started.whenComplete((v, e) -> Platform.runLater(tellConflictsWaiting));
+        started.whenComplete((v, e) -> Platform.runLater(tellTypingKept));
         started.whenComplete((v, e) -> opened.deliverTo(file -> Platform.runLater(() -> {
             stage.toFront();
             view.offerMerge(file);
@@ -351,6 +360,8 @@ public final class DesktopApp {
 
     /** Says the conflicts waiting from merges made while the window was closed (set when the window is built). */
     private Runnable tellConflictsWaiting = () -> {};
+    /** Says the records with typing kept from before the window closed, not saved yet (set when the window is built). */
+    private Runnable tellTypingKept = () -> {};
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
     private void listenForLaunches(Stage stage, MainView view) {
