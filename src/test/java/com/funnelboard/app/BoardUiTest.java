@@ -313,6 +313,26 @@ class BoardUiTest {
         robot.clickOn(card(robot, "Cold lead"));
         waitUntil(() -> robot.lookup("#status").queryLabeled().getText().isEmpty()); // chosen: the sentence no longer stands
 
+        // An override kept from before a kill comes back with the keyboard in its reason, to be read again: Enter writes a new
+        // line there and moves nothing (the keyboard was on "Override and move", and Enter moved the deal at once).
+        com.funnelboard.service.SetupService kept = new com.funnelboard.service.SetupService(store, java.util.Locale.ENGLISH);
+        kept.keepDraft("move", java.util.Map.of("deal", cold.id().toString(), "to", "prospect", "overriding", "true", "reason", "Kept reason"));
+        robot.clickOn(card(robot, "Cold lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForDialog(robot, "#override-reason");
+        javafx.scene.control.TextInputControl keptReason = robot.lookup("#override-reason").queryTextInputControl();
+        waitUntil(keptReason::isFocused);
+        assertThat(keptReason.getCaretPosition()).as("after what was written").isEqualTo("Kept reason".length());
+        robot.type(KeyCode.ENTER);
+        assertThat(keptReason.getText()).isEqualTo("Kept reason\n");
+        assertThat(stageOf(cold)).isEqualTo(Stage.LEAD);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b && b.getText().equals("Cancel"))
+                .queryButton());
+        waitUntil(() -> robot.lookup("#discard-reason-confirm").tryQuery().isPresent());
+        robot.clickOn("#discard-reason-confirm");
+        waitUntil(() -> robot.lookup("#override-reason").tryQuery().isEmpty());
+        waitUntil(() -> kept.draft("move").isEmpty());
+
         robot.clickOn(card(robot, "Cold lead"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForDialog(robot, "#qualify-override");

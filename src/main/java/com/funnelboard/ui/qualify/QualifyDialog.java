@@ -177,7 +177,15 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             }
         });
         setOnShown(e -> {
-            if (!move.isDisabled()) {
+            if (model.overridingProperty().get()) {
+                // Only a dialog filled as it was left when Funnelboard closed opens overriding: the keyboard goes to the reason,
+                // to be read again (it went to "Override and move", and Enter moved the deal at once).
+                // Once the dialog has given the focus to its first button.
+                javafx.application.Platform.runLater(() -> {
+                    reason.requestFocus();
+                    reason.end();
+                });
+            } else if (!move.isDisabled()) {
                 move.requestFocus();
             } else {
                 // The keyboard starts on the first box to tick (it started on Override…, past them), once the dialog has
