@@ -64,8 +64,11 @@ final class ContactsCommand {
                     description = "Only contacts whose name, title, email or organization contains TEXT.") String search,
             @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE,
                     showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER, description = "At most N contacts.") int limit) {
+        if (limit < 1) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "--limit must be at least 1"); // 0 or -3 said "No contacts match."
+        }
         return root.run(s -> {
-            List<ContactSummary> list = s.workspace().contacts().contacts(search, Math.max(0, limit));
+            List<ContactSummary> list = s.workspace().contacts().contacts(search, limit);
             s.console().result(Map.of("contacts", list.stream().map(s.json()::contactRow).toList()), () -> s.console().table(
                     new String[] {"ID", "NAME", "ORGANIZATION", "EMAIL", "PHONE", "OPEN", "LAST CONTACT"},
                     list.stream().map(c -> new String[] {Session.shortId(c.id()), c.name(), Session.text(c.organizationName()), Session.text(c.email()),

@@ -36,8 +36,9 @@ final class DealsCommand {
         int limit = options.limit;
         int offset = options.offset;
         boolean noContact = options.noContact;
-        if (limit < 0) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--limit cannot be negative");
+        if (limit < 1) {
+            // As every command's --limit (0 listed "No deals match." on a file full of deals).
+            return root.console().fail(ExitCodes.BAD_INPUT, "--limit must be at least 1");
         }
         if (offset < 0) {
             return root.console().fail(ExitCodes.BAD_INPUT, "--offset cannot be negative");

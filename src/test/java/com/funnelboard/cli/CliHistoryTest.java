@@ -96,6 +96,14 @@ class CliHistoryTest {
         JsonNode sets = cli.json("history").get("changeSets");
         assertThat(sets.get(0).get("summary").asString()).isEqualTo("New lead \u201CTwo\u201D");
         assertThat(cli.run("history", "--limit", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        // Every list's --limit alike (deals list and contacts list said "No deals match." for 0, on a file with deals).
+        for (String[] list : new String[][] {{"deals", "list"}, {"contacts", "list"}, {"search", "a"}}) {
+            for (String n : new String[] {"0", "-3"}) {
+                CliRunner.Result r = cli.run(list[0], list[1], "--limit", n);
+                assertThat(r.exit()).as("%s %s --limit %s", list[0], list[1], n).isEqualTo(ExitCodes.BAD_INPUT);
+                assertThat(r.err()).contains("--limit must be at least 1");
+            }
+        }
         assertThat(cli.run("history", "--deal", "zzzzzzzz").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.run("history", "--deal", "a", "--contact", "b").exit()).isEqualTo(ExitCodes.USAGE);
     }
