@@ -2,11 +2,8 @@ package com.funnelboard.service;
 
 import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.ChangeSetEntry;
-import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.LostReason;
-import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +39,8 @@ public final class HistorySentences {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter when;
-    private final DateTimeFormatter day;
+    /** How each stored value is said. */
+    private HistoryValues values;
 
     /** The team's names by email (the shared directory): an owner is said by name where the team gave one. */
     private java.util.Map<String, String> names = java.util.Map.of();
@@ -52,13 +50,14 @@ public final class HistorySentences {
         this.zone = zone;
         // The locale's own order and clock, as the rest of the window writes dates ("Mar 4, 3:59 PM", "4 Mar, 15:59").
         this.when = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
-        this.day = localized("yMMMd", "d MMM yyyy");
+        this.values = new HistoryValues(locale, zone, when, localized("yMMMd", "d MMM yyyy"), Map.of());
     }
 
     /** These sentences, saying an owner by the name the team gave the address ("Owner — → Ida Berg"), not by the address. */
     public HistorySentences withNames(java.util.Map<String, String> directory) {
         HistorySentences named = new HistorySentences(locale, zone);
         named.names = java.util.Map.copyOf(directory);
+        named.values = values.withNames(named.names);
         named.moveOf = moveOf;
         named.rowOf = rowOf;
         return named;
@@ -328,61 +327,28 @@ public final class HistorySentences {
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */
     String value(String field, String json, java.util.function.Supplier<String> currency) {
-        return value(field, read(json), currency);
+        return values.value(field, json, currency);
+    }
+
+    private String value(String field, JsonNode v, java.util.function.Supplier<String> currency) {
+        return values.value(field, v, currency);
+    }
+
+    private String money(JsonNode minor, java.util.function.Supplier<String> currencyOf) {
+        return values.money(minor, currencyOf);
+    }
+
+    private String instant(JsonNode epochMillis) {
+        return values.instant(epochMillis);
+    }
+
+    private static String stage(JsonNode key) {
+        return HistoryValues.stage(key);
     }
 
     /** Whether {@code field} holds an amount in minor units (typed as money, stored as cents). */
     static boolean isAmount(String field) {
         return field.equals("value_minor") || field.equals("final_value_minor");
-    }
-
-    private String value(String field, JsonNode v, java.util.function.Supplier<String> currency) {
-        if (isNull(v)) {
-            return "\u2014";
-        }
-        return switch (field) {
-            case "value_minor", "final_value_minor" -> money(v, currency);
-            case "stage" -> stage(v);
-            case "source" -> LeadSource.parse(v.asString()).map(LeadSource::label).orElse(v.asString());
-            case "lost_reason" -> LostReason.parse(v.asString()).map(LostReason::label).orElse(v.asString());
-            case "expected_close_on", "closed_on" -> date(v.asString());
-            case "owner" -> names.getOrDefault(v.asString(), v.asString());
-            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : v.isString() ? v.asString() : v.toString();
-        };
-    }
-
-    private String money(JsonNode minor, java.util.function.Supplier<String> currencyOf) {
-        if (isNull(minor) || !minor.canConvertToLong()) {
-            return "\u2014";
-        }
-        String currency = currencyOf.get();
-        if (currency == null) {
-            return Long.toString(minor.asLong());
-        }
-        try {
-            return new Money(minor.asLong(), currency).formatWhole(locale);
-        } catch (IllegalArgumentException unknownCurrency) {
-            return minor.asLong() + " " + currency;
-        }
-    }
-
-    private static String stage(JsonNode key) {
-        return isNull(key) ? "\u2014" : Stage.parse(key.asString()).map(Stage::label).orElse(key.asString());
-    }
-
-    private String date(String iso) {
-        try {
-            return day.format(java.time.LocalDate.parse(iso));
-        } catch (java.time.format.DateTimeParseException e) {
-            return iso;
-        }
-    }
-
-    private String instant(JsonNode epochMillis) {
-        if (isNull(epochMillis) || !epochMillis.canConvertToLong()) {
-            return "\u2014";
-        }
-        return when.format(Instant.ofEpochMilli(epochMillis.asLong()).atZone(zone));
     }
 
     private static String text(JsonNode row, String field) {
@@ -391,7 +357,7 @@ public final class HistorySentences {
     }
 
     private static boolean isNull(JsonNode v) {
-        return v == null || v.isNull();
+        return HistoryValues.isNull(v);
     }
 
     /** "company_size" → "Company size", "value_minor" → "Value". */
@@ -400,6 +366,6 @@ public final class HistorySentences {
     }
 
     private static JsonNode read(String json) {
-        return Json.mapper().readTree(json);
+        return HistoryValues.read(json);
     }
 }
