@@ -3,7 +3,6 @@ package com.funnelboard.service;
 import com.funnelboard.domain.ChangeOrigin;
 import com.funnelboard.domain.ChangeSetEntry;
 import com.funnelboard.domain.LostReason;
-import com.funnelboard.domain.Stage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
