@@ -41,7 +41,7 @@ final class FileFailure {
         if (written.isEmpty()) {
             return java.util.OptionalInt.empty();
         }
-        if (String.valueOf(written.get().getMessage()).contains("Broken pipe") || String.valueOf(e.getMessage()).contains("Broken pipe")) {
+        if (ClosedPipe.is(written.get().getMessage()) || ClosedPipe.is(e.getMessage())) {
             return java.util.OptionalInt.of(ExitCodes.OK);
         }
         org.slf4j.LoggerFactory.getLogger(FileFailure.class).error("A file or the output could not be written", e);

@@ -58,7 +58,7 @@ final class StandardOutput extends OutputStream {
     java.util.Optional<String> failure() {
         IOException e = failure;
         String m = e == null ? null : String.valueOf(e.getMessage());
-        return e == null || m.contains("Broken pipe") ? java.util.Optional.empty() : java.util.Optional.of(m);
+        return e == null || ClosedPipe.is(m) ? java.util.Optional.empty() : java.util.Optional.of(m);
     }
 
     /**

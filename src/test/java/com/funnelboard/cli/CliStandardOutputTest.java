@@ -60,6 +60,16 @@ class CliStandardOutputTest {
         Run closed = run(failing("Broken pipe", 10), "--db", db.toString(), "deals", "list");
         assertThat(closed.exit()).as("| head").isZero();
         assertThat(closed.err()).doesNotContain("could not be written");
+        // The C library says it in the user's language: a German user's `deals list | head -1` exited 4.
+        for (String said : new String[] {"Datenübergabe unterbrochen (broken pipe)",
+                ClosedPipe.systemText().orElse("Broken pipe")}) {
+            Run closedHere = run(failing(said, 10), "--db", db.toString(), "deals", "list");
+            assertThat(closedHere.exit()).as(said).isZero();
+            assertThat(closedHere.err()).doesNotContain("could not be written");
+        }
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            assertThat(ClosedPipe.systemText()).as("the C library's own text for EPIPE").isPresent().get().asString().isNotBlank();
+        }
 
         java.io.ByteArrayOutputStream version = new java.io.ByteArrayOutputStream();
         assertThat(run(version, "--version", "--json").exit()).isZero();
