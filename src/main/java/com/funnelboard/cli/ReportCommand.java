@@ -73,11 +73,30 @@ final class ReportCommand {
             return new ReportService.Period(from != null ? from : p.first(), to != null ? to : p.last());
         }
 
+        /** The filter, made once: a misspelt industry is said once, however often the report reads it. */
+        private com.funnelboard.domain.ReportFilter filter;
+
         com.funnelboard.domain.ReportFilter filter(Session s) {
+            if (filter != null) {
+                return filter;
+            }
             com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE : s.owner(owner);
-            String from = source == null ? null
-                    : com.funnelboard.domain.LeadSource.parse(source.strip()).map(com.funnelboard.domain.LeadSource::key).orElse(source);
-            return new com.funnelboard.domain.ReportFilter(who, from, industry);
+            // A misspelt source or industry gave a report of zeros and exit 0, as if nothing had come from there.
+            String from = source == null ? null : com.funnelboard.domain.LeadSource.parse(source.strip())
+                    .map(com.funnelboard.domain.LeadSource::key).orElseThrow(() -> new com.funnelboard.service.InvalidInputException("source",
+                            "--source: '" + source + "' is not a lead source; the sources are " + java.util.Arrays.stream(
+                                    com.funnelboard.domain.LeadSource.values()).map(com.funnelboard.domain.LeadSource::key)
+                                    .collect(java.util.stream.Collectors.joining(", "))));
+            if (industry != null) {
+                List<String> known = s.workspace().reports().filterChoices().industries();
+                if (known.stream().noneMatch(i -> i.strip().equalsIgnoreCase(industry.strip()))) {
+                    s.console().note("No organization has the industry \"" + industry.strip() + "\": is it written right?"
+                            + (known.isEmpty() ? " (no organization has an industry)" : " (the industries are " + String.join(", ",
+                                    known.subList(0, Math.min(10, known.size()))) + (known.size() > 10 ? ", \u2026" : "") + ")"));
+                }
+            }
+            filter = new com.funnelboard.domain.ReportFilter(who, from, industry);
+            return filter;
         }
 
         String currency(Session s) {

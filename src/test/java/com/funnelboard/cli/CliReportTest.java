@@ -125,6 +125,17 @@ class CliReportTest {
         assertThat(cli.json("report", "forecast", "--owner", "nobody").get("undatedDeals").asInt()).isEqualTo(1);
         CliRunner.Result bad = cli.run("report", "funnel", "--owner", "not an email");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        // A misspelt source or industry gave a report of zeros and exit 0.
+        CliRunner.Result misspelt = cli.run("report", "velocity", "--source", "referal");
+        assertThat(misspelt.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(misspelt.err()).contains("--source: 'referal' is not a lead source; the sources are website, ");
+        String org = cli.json("contacts", "add", "--name", "Kim", "--org", "Nordwind").get("contact").get("organization").get("id").asString();
+        assertThat(cli.run("orgs", "edit", org, "--industry", "Retail").exit()).isZero();
+        CliRunner.Result industry = cli.run("report", "velocity", "--industry", "Retial", "--csv", dir.resolve("v.csv").toString(),
+                "--png", dir.resolve("v.png").toString());
+        assertThat(industry.err().lines().filter(l -> l.startsWith("No organization has the industry \"Retial\": is it written right? "
+                + "(the industries are Retail)")).count()).as("said once").isEqualTo(1);
+        assertThat(cli.run("report", "velocity", "--industry", "RETAIL").err()).doesNotContain("No organization has the industry");
     }
 
     @Test
