@@ -139,7 +139,8 @@ public final class CalendarExport {
         // DTEND rather than DURATION: every calendar importer reads it.
         // A follow-up closed before it was due because its deal was lost will not happen: cancelled, not done (a lost deal's
         // meetings in March sat in the calendar as "✓ Meeting", blocking the time).
-        boolean lost = !f.isOpen() && e.stage() == com.funnelboard.domain.Stage.LOST && f.effectiveDue().isAfter(f.doneAt());
+        // One done by hand before the deal was lost was done: it said "Cancelled" once the deal was lost.
+        boolean lost = e.cancelledByLoss();
         // One trashed (or its deal) while open will not happen either; without it in the file, a calendar kept it as it was.
         boolean cancelled = lost || trashed;
         boolean open = f.isOpen() && !trashed;

@@ -235,7 +235,7 @@ public final class FollowUpRepository {
 
     /** Follow-ups meeting {@code c} (live or not), soonest first after any snooze, with their deal and contact. */
     private List<FollowUpEntry> query(Condition c, int limit) {
-        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME, DEAL.OWNER)
+        return ctx.select(FOLLOW_UP.asterisk(), DEAL.TITLE, DEAL.STAGE, WHO, ORGANIZATION.NAME, DEAL.OWNER, DEAL.STAGE_ENTERED_AT)
                 .from(FOLLOW_UP)
                 .join(DEAL).on(DEAL.ID.eq(FOLLOW_UP.DEAL_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(DEAL.CONTACT_ID))
@@ -251,7 +251,7 @@ public final class FollowUpRepository {
 
     private static FollowUpEntry toEntry(org.jooq.Record r) {
         return new FollowUpEntry(toFollowUp(r.into(FOLLOW_UP)), r.get(DEAL.TITLE), Stage.fromKey(r.get(DEAL.STAGE)), r.get(WHO),
-                r.get(ORGANIZATION.NAME), r.get(DEAL.OWNER));
+                r.get(ORGANIZATION.NAME), r.get(DEAL.OWNER), r.field(DEAL.STAGE_ENTERED_AT) == null ? null : r.get(DEAL.STAGE_ENTERED_AT));
     }
 
     /** Ids of live follow-ups starting with the typed characters; at most {@code limit}. */

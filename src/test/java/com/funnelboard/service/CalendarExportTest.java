@@ -195,6 +195,30 @@ class CalendarExportTest {
         assertThat(prop(held, Property.SUMMARY)).isEqualTo("✓ Call: Pilot");
     }
 
+    /**
+     * Calls done by hand, early, and the deal lost later: done, not cancelled — the export relabelled every closed follow-up of
+     * a lost deal "✗ … Cancelled: the deal was lost." Only those the loss closed are.
+     */
+    @Test
+    void followUpsDoneByHandBeforeTheLossStayDone() throws Exception {
+        FollowUp doneEarly = followUps.schedule(deal.id(), Instant.parse("2026-03-20T09:00:00Z"), FollowUpKind.CALL, null);
+        FollowUp closedByLoss = followUps.schedule(deal.id(), Instant.parse("2026-03-21T09:00:00Z"), FollowUpKind.MEETING, null);
+        followUps.complete(doneEarly.id());
+        clock.advance(java.time.Duration.ofMinutes(20));
+        new DealService(store, new com.funnelboard.domain.checklist.ChecklistEvaluator(ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH), () -> "rep")
+                .move(new com.funnelboard.domain.MoveRequest(deal.id(), Stage.LOST, List.of(), null, com.funnelboard.domain.LostReason.COMPETITOR, null));
+        Path file = dir.resolve("c.ics");
+        export.export(file, java.time.LocalDate.parse("2026-03-01"), java.time.LocalDate.parse("2026-03-31"));
+        Map<String, VEvent> events = events(file);
+        VEvent done = events.get(doneEarly.id() + "@funnelboard");
+        assertThat(prop(done, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(prop(done, Property.SUMMARY)).isEqualTo("✓ Call: Pilot");
+        assertThat(prop(done, Property.DESCRIPTION)).endsWith("\nDone.");
+        VEvent cancelled = events.get(closedByLoss.id() + "@funnelboard");
+        assertThat(prop(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(prop(cancelled, Property.DESCRIPTION)).endsWith("Cancelled: the deal was lost.");
+    }
+
     @Test
     void everyFollowUpIsAnEventWithItsUidTimeDescriptionAndAlarm() throws Exception {
         FollowUp call = followUps.schedule(deal.id(), Instant.parse("2026-03-13T09:00:00Z"), FollowUpKind.CALL, "Ask about the budget");
