@@ -26,7 +26,7 @@ public final class DesktopNotifications {
         try {
             if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
                 if (onPath("notify-send")) {
-                    new ProcessBuilder("notify-send", "--app-name=Funnelboard", title, body).redirectErrorStream(true)
+                    new ProcessBuilder("notify-send", "--app-name=Funnelboard", title, markupText(body)).redirectErrorStream(true)
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                     return true;
                 }
@@ -48,6 +48,14 @@ public final class DesktopNotifications {
             org.slf4j.LoggerFactory.getLogger(DesktopNotifications.class).warn("No desktop notification; the reminder shows in the window", e);
         }
         return false;
+    }
+
+    /**
+     * The body as text in the markup notification servers read there (GNOME, KDE, dunst, mako): "&", "<" and ">" escaped, so
+     * that "R&D <b>Tools</b>" or a contact "Al <al@x>" show as written (an address vanished as an unknown tag).
+     */
+    static String markupText(String body) {
+        return body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static boolean onPath(String program) {
