@@ -38,8 +38,10 @@ public final class FollowUpService {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(kind, "kind");
         String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "The note is longer than " + MAX_NOTE + " characters");
+        // Control characters refused as in every note (a bell or an escape sequence went into the calendar and the CSV raw).
+        java.util.Optional<String> problem = com.funnelboard.domain.Validation.optionalLines(text, "The note", MAX_NOTE);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("note", problem.get());
         }
         return store.write(r -> {
             String title = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId)).title();

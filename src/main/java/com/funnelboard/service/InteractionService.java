@@ -54,8 +54,10 @@ public final class InteractionService {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(direction, "direction");
         String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "The note is longer than " + MAX_NOTE + " characters");
+        // Control characters refused as in every note (a bell or an escape sequence went into the calendar and the CSV raw).
+        java.util.Optional<String> problem = com.funnelboard.domain.Validation.optionalLines(text, "The note", MAX_NOTE);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("note", problem.get());
         }
         return store.write(r -> {
             Instant now = store.clock().instant();

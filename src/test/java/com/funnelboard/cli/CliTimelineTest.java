@@ -64,6 +64,15 @@ class CliTimelineTest {
         assertThat(future.err()).startsWith("--at: An interaction cannot be dated in the future");
         assertThat(cli.json("interactions", "list", deal).get("interactions").size()).isZero();
         assertThat(cli.run("interactions", "list", deal).out().strip()).isEqualTo("Nothing logged for this deal yet.");
+        // A bell or an escape sequence in a note is refused as in every other note (it went raw into the calendar and the CSV).
+        CliRunner.Result bell = cli.run("interactions", "add", deal, "--kind", "call", "--direction", "in", "--note", "bell\u0007 here");
+        assertThat(bell.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bell.err()).contains("The note holds a control character (U+0007)");
+        CliRunner.Result escape = cli.run("followups", "add", deal, "--due", "+2 9:00", "--note", "esc\u001b[31mred");
+        assertThat(escape.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(escape.err()).contains("The note holds a control character (U+001B)");
+        assertThat(cli.json("followups", "add", deal, "--due", "+2 9:00", "--note", "two\nlines").get("note").asString())
+                .isEqualTo("two\nlines");
     }
 
     @Test
