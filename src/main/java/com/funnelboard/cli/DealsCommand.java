@@ -268,7 +268,10 @@ final class DealsCommand {
     }
 
     static String[] followUpRow(Session s, FollowUp f) {
-        return new String[] {"  " + Session.shortId(f.id()), s.time(f.dueAt()), s.json().status(f), f.kind().key(), Session.text(f.note())};
+        // When it is due now, as `followups list` and the window say it: a snoozed one showed its first time, "upcoming" in the past.
+        boolean snoozed = f.isOpen() && f.effectiveDue().isAfter(f.dueAt());
+        return new String[] {"  " + Session.shortId(f.id()), s.time(f.effectiveDue()), s.json().status(f) + (snoozed ? " (snoozed)" : ""),
+            f.kind().key(), Session.text(f.note())};
     }
 
     static String[] interactionRow(Session s, Interaction i) {

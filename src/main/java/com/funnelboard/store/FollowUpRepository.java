@@ -46,7 +46,7 @@ public final class FollowUpRepository {
     public List<FollowUp> forDeal(UUID dealId) {
         return ctx.selectFrom(FOLLOW_UP)
                 .where(FOLLOW_UP.DEAL_ID.eq(dealId).and(FOLLOW_UP.DELETED_AT.isNull()))
-                .orderBy(FOLLOW_UP.DUE_AT, FOLLOW_UP.ID)
+                .orderBy(effectiveDue(), FOLLOW_UP.ID) // a snoozed one where it is due now
                 .fetch(FollowUpRepository::toFollowUp);
     }
 

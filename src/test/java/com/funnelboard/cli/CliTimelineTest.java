@@ -95,7 +95,6 @@ class CliTimelineTest {
         assertThat(t.get("note").asString()).isEqualTo("Last call of the day");
         assertThat(t.get("dueAt").asString()).isEqualTo("2026-03-12T23:59:00.000+01:00");
         assertThat(t.get("owner").isNull()).as("nobody owns the deal yet").isTrue();
-
         // Whose they are: a manager asks for one rep's overdue calls (the list had no owner, nor a way to ask for one).
         assertThat(cli.run("deals", "edit", deal, "--owner", "ola@nordwind.example").exit()).isZero();
         assertThat(list(cli.json("followups", "list").get("followUps"))).allMatch(f -> f.get("owner").asString().equals("ola@nordwind.example"));
@@ -117,6 +116,14 @@ class CliTimelineTest {
         cli.setNow(Fixtures.NOW.plus(Duration.ofHours(13)));
         assertThat(ids(cli.json("followups", "list", "--due", "overdue"))).as("a day later").containsExactly(overdue, today);
         assertThat(ids(cli.json("followups", "list", "--due", "today"))).containsExactly(tomorrow);
+        // deals show: a snoozed one at the time it is due now, in that order (it showed its first time, "upcoming" in the past).
+        assertThat(cli.run("followups", "snooze", overdue, "--until", "2026-03-14T10:00").exit()).isZero();
+        List<String> shown = cli.run("deals", "show", deal).out().lines().filter(l -> l.contains("(snoozed)") || l.contains("2026-03-12 23:59")
+                || l.contains(tomorrow.substring(0, 8))).toList();
+        assertThat(shown).hasSize(3);
+        assertThat(shown.get(0)).contains("2026-03-12 23:59", "overdue");
+        assertThat(shown.get(1)).contains(tomorrow.substring(0, 8), "2026-03-13 00:00", "today");
+        assertThat(shown.get(2)).contains(overdue.substring(0, 8), "2026-03-14 10:00", "upcoming (snoozed)");
     }
 
     @Test
