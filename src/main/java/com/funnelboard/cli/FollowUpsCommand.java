@@ -33,6 +33,10 @@ final class FollowUpsCommand {
         return root.run(s -> {
             UUID deal = s.deals().resolveId(dealId);
             FollowUp f = s.workspace().followUps().schedule(deal, due, kind, note);
+            if (f.dueAt().isBefore(s.now())) {
+                // As the window says it before it schedules one ("yesterday 9:00" was taken without a word, exit 0).
+                s.console().note("That time has passed: the follow-up is overdue at once.");
+            }
             s.console().result(s.json().followUp(f), () -> s.console().line(
                     "Scheduled " + com.funnelboard.domain.Printable.article(f.kind().key()) + " for " + s.time(f.dueAt()) + " (" + Session.shortId(f.id()) + ")."));
             return ExitCodes.OK;
@@ -146,7 +150,8 @@ final class FollowUpsCommand {
         String dealId;
         @Option(names = "--due", required = true, paramLabel = "WHEN",
                 description = "When: 2026-03-12T14:30 or 2026-03-12 14:30 (local time), 2026-03-12T14:30+01:00, or words such as "
-                        + "\"tomorrow 9:00\", \"friday 14:30\", \"next monday\" (9:00), \"+3 8\" (in 3 days at 8:00).")
+                        + "\"tomorrow 9:00\", \"friday 2pm\", \"next monday\" (9:00), \"+3 8\" (in 3 days at 8:00), \"12/8/2026 9:00\" "
+                        + "(in your locale's order).")
         Instant due;
         @Option(names = "--kind", paramLabel = "KIND", defaultValue = "call", completionCandidates = Values.FollowUpKinds.class,
                 description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

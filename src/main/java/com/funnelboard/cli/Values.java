@@ -106,68 +106,31 @@ final class Values {
             } catch (DateTimeException e) {
                 // try the next form
             }
-            LocalDateTime local;
             try {
-                local = LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+                // An offset written without its colon, as ISO 8601's basic form and many programs write it: 2026-12-08T09:00+0100.
+                return OffsetDateTime.parse(t, BASIC_OFFSET).toInstant();
             } catch (DateTimeException e) {
-                // "24.12.2026 14:30", the day with dots
-                String[] parts = t.split("[ T]", 2);
-                Optional<java.time.LocalDate> day = dotted(parts[0]);
-                if (day.isPresent() && parts.length == 2 && parts[1].matches("\\d{1,2}:\\d{2}")) {
-                    try {
-                        local = day.get().atTime(java.time.LocalTime.parse(parts[1].length() == 4 ? "0" + parts[1] : parts[1]));
-                        return LocalTimes.toInstant(local, zone);
-                    } catch (DateTimeException badTime) {
-                        // said below
-                    } catch (LocalTimes.SkippedTime skipped) {
-                        throw new TypeConversionException(skipped.withOffsetExample());
-                    }
-                }
-                Optional<LocalDateTime> said = spoken(t);
-                if (said.isPresent()) {
-                    try {
-                        return LocalTimes.toInstant(said.get(), zone);
-                    } catch (LocalTimes.SkippedTime skipped) {
-                        throw new TypeConversionException(skipped.withOffsetExample());
-                    }
-                }
+                // try the next form
+            }
+            Optional<LocalDateTime> local;
+            try {
+                local = Optional.of(LocalDateTime.parse(t.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)); // seconds too
+            } catch (DateTimeException e) {
+                // A day and a time of day as the window's fields read them: "2026-12-08 9:00", "tomorrow 2pm", "12/8/2026 9:00".
+                local = com.funnelboard.domain.DayAndTime.read(t, java.time.LocalDate.now(clock.withZone(zone)), locale);
+            }
+            if (local.isEmpty()) {
                 throw new TypeConversionException("'" + value + "' is not a time; write it as 2026-03-12T14:30 (local time), "
-                        + "2026-03-12T14:30+01:00, or a day as the window takes it with a time: \"tomorrow 9:00\", \"friday 14:30\", \"+3 10:00\"");
+                        + "2026-03-12T14:30+01:00, or a day as the window takes it with a time: \"tomorrow 9:00\", \"friday 2pm\", \"+3 10:00\"");
             }
             try {
-                return LocalTimes.toInstant(local, zone);
+                return LocalTimes.toInstant(local.get(), zone);
             } catch (LocalTimes.SkippedTime e) {
                 throw new TypeConversionException(e.withOffsetExample());
             }
         }
 
-        /**
-         * A day as people say it ("tomorrow", "friday", "next monday", "+3", "morgen") with a time of day ("9:00", "14:30",
-         * "9"), or without one (9:00): the words the window's date fields read.
-         */
-        private Optional<LocalDateTime> spoken(String t) {
-            String[] words = t.split("\\s+");
-            for (int cut = words.length; cut >= 1; cut--) {
-                String day = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
-                String time = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
-                if (day.matches("[\\d.\\-/:T]+")) {
-                    continue; // digits alone are a date or a time, read above
-                }
-                Optional<java.time.LocalDate> d = com.funnelboard.domain.DateWords.parse(day, java.time.LocalDate.now(clock), locale);
-                if (d.isEmpty()) {
-                    continue;
-                }
-                if (time.isEmpty()) {
-                    return Optional.of(d.get().atTime(9, 0));
-                }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?").matcher(time);
-                if (m.matches() && Integer.parseInt(m.group(1)) < 24 && (m.group(2) == null || Integer.parseInt(m.group(2)) < 60)) {
-                    return Optional.of(d.get().atTime(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
-                }
-                return Optional.empty();
-            }
-            return Optional.empty();
-        }
+        private static final DateTimeFormatter BASIC_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]xx");
     }
 
     /**

@@ -26,6 +26,8 @@ public final class DateWords {
     /** A whole date written with dots, day first in every language that writes it so ("30.09.2026"). */
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\.?");
+    /** A whole date with slashes, in the locale's order ("12/8/2026" in the United States, 8 December; the 12th of August in Britain). */
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private DateWords() {}
 
@@ -76,6 +78,17 @@ public final class DateWords {
         if (m.matches()) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+            } catch (DateTimeException noSuchDay) {
+                return Optional.empty();
+            }
+        }
+        m = SLASHED.matcher(t);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            try {
+                return Optional.of(monthFirst(locale) ? LocalDate.of(Integer.parseInt(m.group(3)), a, b)
+                        : LocalDate.of(Integer.parseInt(m.group(3)), b, a));
             } catch (DateTimeException noSuchDay) {
                 return Optional.empty();
             }

@@ -75,6 +75,23 @@ class CliTimelineTest {
                 .isEqualTo("two\nlines");
     }
 
+    /** The day-and-time forms the window reads, and a time that has passed said as the window says it (it was taken silently). */
+    @Test
+    void followUpTimesAreReadAsTheWindowReadsThem() {
+        assertThat(cli.json("followups", "add", deal, "--due", "2026-03-13 9:00").get("dueAt").asString())
+                .isEqualTo("2026-03-13T09:00:00.000+01:00");
+        assertThat(cli.json("followups", "add", deal, "--due", "tomorrow 2pm").get("dueAt").asString())
+                .isEqualTo("2026-03-13T14:00:00.000+01:00");
+        assertThat(cli.json("followups", "add", deal, "--due", "2026-03-16").get("dueAt").asString())
+                .isEqualTo("2026-03-16T09:00:00.000+01:00");
+        assertThat(cli.json("followups", "add", deal, "--due", "2026-03-13T09:00+0200").get("dueAt").asString())
+                .isEqualTo("2026-03-13T08:00:00.000+01:00");
+        CliRunner.Result past = cli.run("followups", "add", deal, "--due", "yesterday 9:00");
+        assertThat(past.exit()).isZero();
+        assertThat(past.err()).contains("That time has passed: the follow-up is overdue at once.");
+        assertThat(cli.run("followups", "add", deal, "--due", "tomorrow 15:00").err()).isEmpty();
+    }
+
     @Test
     void followUpsAreBucketedByTheLocalDay() throws Exception {
         // 11:00 in Berlin. Local midnight is 23:00 UTC.

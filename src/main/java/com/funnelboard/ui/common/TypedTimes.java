@@ -20,46 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class TypedTimes {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(.*)");
 
     private TypedTimes() {}
 
-    /** Words after a time that name no half of the day: German's "Uhr", French's "h", English's "o'clock". */
-    private static final java.util.Set<String> O_CLOCK = java.util.Set.of("uhr", "h", "hr", "hrs", "o'clock", "o’clock", "oclock");
-
-    /** The time {@code text} names; empty when it names none. */
+    /** The time {@code text} names; empty when it names none (see {@link com.funnelboard.domain.TimesOfDay}). */
     public static Optional<LocalTime> read(String text, Locale locale) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        // The locale writes "9:30 AM" with a narrow no-break space; people type a plain one.
-        String t = text.replace('\u202F', ' ').replace('\u00A0', ' ').strip();
-        try {
-            return Optional.of(LocalTime.from(own(locale).parse(t))); // the locale's own form, whatever its words for AM and PM
-        } catch (DateTimeParseException notItsOwn) {
-            // read below
-        }
-        Matcher m = TIME.matcher(t);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        String marker = bare(m.group(3), locale);
-        if (minute > 59) {
-            return Optional.empty();
-        }
-        // "14 Uhr", "14.30 Uhr", "14 h", "2 o'clock": the word only says it is a time of the 24-hour clock ("14 Uhr" was refused).
-        if (marker.isEmpty() || O_CLOCK.contains(marker)) {
-            return hour <= 23 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
-        }
-        String[] amPm = DateFormatSymbols.getInstance(locale).getAmPmStrings();
-        boolean am = marker.equals("am") || marker.equals("a") || marker.equals(bare(amPm[0], locale));
-        boolean pm = marker.equals("pm") || marker.equals("p") || marker.equals(bare(amPm[1], locale));
-        if (am == pm || hour < 1 || hour > 12) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
+        return com.funnelboard.domain.TimesOfDay.read(text, locale);
     }
 
     /** The sentence a field shows for text that names no time, with the locale's way as the example: "Write the time like 9:30 AM". */
@@ -108,15 +74,5 @@ public final class TypedTimes {
     /** The log bar's example time, as the window writes times: "2:30 PM", "14:30". */
     public static String halfPastTwo(java.util.Locale locale) {
         return Formats.of(locale, java.time.ZoneOffset.UTC).time(java.time.LocalTime.of(14, 30));
-    }
-
-    private static DateTimeFormatter own(Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendLocalized("jm").toFormatter(locale)
-                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    }
-
-    /** "a.m." and "A.M." as "am". */
-    private static String bare(String marker, Locale locale) {
-        return marker.replace(".", "").replace(" ", "").strip().toLowerCase(locale);
     }
 }
