@@ -48,6 +48,7 @@ class ReportsUiTest {
         a = Fixtures.deal(store, "Alpha", Stage.LEAD, 1000_00L);
         b = Fixtures.deal(store, "Beta", Stage.LEAD, 3000_00L);
         deals.move(new MoveRequest(a.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        new com.funnelboard.service.PeopleService(store).reassign(a.id(), "max@nordwind.example", LONG_NAME);
         app = AppWindow.show(stage, store);
         stage.setWidth(1400);
         stage.setHeight(900);
@@ -57,6 +58,8 @@ class ReportsUiTest {
     void close() {
         app.close();
     }
+
+    static final String LONG_NAME = "Maximiliana Alexandra von Hohenzollern-Sigmaringen";
 
     @Test
     void theReportsShowTheQuartersFiguresAndFollowAMove(FxRobot robot) {
@@ -129,6 +132,20 @@ class ReportsUiTest {
             assertThat(rates.getDisplayPosition(100)).as("room above a bar of 100 %").isGreaterThanOrEqualTo(value.getHeight());
             assertThat(rates.getTickLabelFormatter().toString(rates.getUpperBound())).as("the axis marked up to 100 only").isEmpty();
         }
+
+        // A long name is written short under its bar, whole in the bar's tooltip: upright, two long names took the chart's
+        // whole height and no bar was drawn; and the axis keeps its "100" (hidden by the empty label of its top).
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> byOwner = robot.lookup("#report-by-owner").queryAs(BarChart.class);
+        BoardUiTest.waitUntil(() -> !byOwner.getData().isEmpty() && byOwner.getData().getFirst().getData().stream()
+                .anyMatch(d -> LONG_NAME.equals(d.getExtraValue())));
+        UiRobot.settle();
+        java.util.List<String> ownerLabels = byOwner.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(ownerLabels).contains("Maximiliana Ale\u2026").doesNotContain(LONG_NAME);
+        java.util.List<String> rateLabels = byOwner.getYAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible()).map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(rateLabels).contains("100", "0");
 
         // A click on the Website bar of the win rate by source opens the board filtered by that source.
         @SuppressWarnings("unchecked")

@@ -35,7 +35,7 @@ final class ReportCharts {
     final javafx.scene.layout.VBox winRates;
     /** A chart with nothing to draw says so in a sentence under its title, in place of bare axes. */
     /** The win-rate axes' upper bound: above 100 %, the room for a full bar's value. */
-    static final double RATE_AXIS_TOP = 112;
+    static final double RATE_AXIS_TOP = 120;
 
     private final java.util.Map<XYChart<String, Number>, javafx.scene.control.Label> nothingYet = new java.util.HashMap<>();
     private final java.util.Map<XYChart<String, Number>, javafx.scene.layout.StackPane> frames = new java.util.HashMap<>();
@@ -68,7 +68,9 @@ final class ReportCharts {
             // Room above a bar of 100 % for its value, which is written above every bar (see valueOnBar); the axis is
             // marked up to 100 only.
             percent.setUpperBound(RATE_AXIS_TOP);
-            percent.setTickUnit(25);
+            // A whole step above 100: the top's own tick, a part of a step above the "100", hid that label on a chart made
+            // short (its empty label overlapped it).
+            percent.setTickUnit(20);
             percent.setTickLabelFormatter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(Number n) {
@@ -220,7 +222,19 @@ final class ReportCharts {
         XYChart.Series<String, Number> rates = new XYChart.Series<>();
         rates.setName("Won of won and lost");
         java.util.List<ReportService.WinRate> shown = groups.stream().filter(w -> w.rate() != null).toList();
-        shown.forEach(w -> rates.getData().add(new XYChart.Data<>(label.apply(w.group()), com.funnelboard.domain.Percent.of(w.rate()))));
+        // Written short under the bar, whole in its tooltip: upright, two owners' long names took the chart's whole height and
+        // no bar was drawn. Two that begin alike stay two bars.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        shown.forEach(w -> {
+            String whole = label.apply(w.group());
+            String category = shortLabel(whole);
+            for (int n = 2; !taken.add(category); n++) {
+                category = shortLabel(whole) + " (" + n + ")";
+            }
+            XYChart.Data<String, Number> d = new XYChart.Data<>(category, com.funnelboard.domain.Percent.of(w.rate()));
+            d.setExtraValue(whole);
+            rates.getData().add(d);
+        });
         chart.getData().setAll(java.util.List.of(rates));
         for (int i = 0; i < shown.size(); i++) {
             String group = shown.get(i).group();
@@ -229,6 +243,17 @@ final class ReportCharts {
             }
             valueOnBar(rates.getData().get(i));
         }
+    }
+
+    /** The longest category a win rate's chart writes whole. */
+    static final int LONGEST_LABEL = 16;
+
+    /** "Maximiliana Ale…": a category as a win rate's chart writes it under its bar. */
+    static String shortLabel(String whole) {
+        if (whole == null || whole.codePointCount(0, whole.length()) <= LONGEST_LABEL) {
+            return whole;
+        }
+        return whole.substring(0, whole.offsetByCodePoints(0, LONGEST_LABEL - 1)).stripTrailing() + "\u2026";
     }
 
     /**
@@ -268,7 +293,9 @@ final class ReportCharts {
         }
         java.util.function.Consumer<javafx.scene.Node> wire = node -> {
             node.setCursor(javafx.scene.Cursor.HAND);
-            javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(ReportBar.TOOLTIP));
+            // The category whole: a win rate's is written short under its bar.
+            String whole = d.getExtraValue() instanceof String w ? w : d.getXValue();
+            javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(whole + "\n" + ReportBar.TOOLTIP));
             node.setOnMouseClicked(e -> {
                 if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                     onClick.accept(bar);
