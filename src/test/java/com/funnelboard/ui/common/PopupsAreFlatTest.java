@@ -63,5 +63,13 @@ class PopupsAreFlatTest {
         Node list = robot.lookup(".combo-box-popup > .list-view").query();
         assertThat(list.getEffect()).as("the drop-down list's shadow").isNull();
         robot.interact(combo::hide);
+        // Tooltips too: a white frame stood around each in the dark theme.
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("* 1 won deal left out");
+        robot.interact(() -> tip.show(menu, 10, 10));
+        UiRobot.settle();
+        javafx.scene.layout.Region shown = (javafx.scene.layout.Region) tip.getSkin().getNode();
+        assertThat(shown.getEffect()).as("the tooltip's shadow").isNull();
+        assertThat(shown.getBackground().getFills()).allMatch(f -> f.getRadii().isUniform() && f.getRadii().getTopLeftHorizontalRadius() == 0);
+        robot.interact(tip::hide);
     }
 }
