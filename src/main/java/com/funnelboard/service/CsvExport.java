@@ -23,6 +23,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvExport {
 
+    /**
+     * A moment as every export writes it, to the millisecond with its offset: "2026-12-07T05:06:59.800+01:00". ISO's own form
+     * dropped the digits it could ("…:01.19Z", "…:48Z"), so a column's cells differed in length and a due time, whole seconds,
+     * had none where a done time had three.
+     */
+    static final java.time.format.DateTimeFormatter MOMENT = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
 
     /** What to export. */
     public enum Kind {
@@ -81,11 +88,21 @@ public final class CsvExport {
                     .with(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING) : Json.csv().writer(schema)).writeValues(w)) {
                 out.write(ExportQueries.header(k));
                 java.time.ZoneId zone = store.clock().getZone();
+                List<String> header = ExportQueries.header(k);
+                int stage = header.indexOf("stage");
+                int closedOn = header.indexOf("closed_on");
+                int entered = header.indexOf("stage_entered_at");
                 n[0] = store.read(r -> r.exports().each(k, row -> {
+                    if (stage >= 0 && closedOn >= 0 && entered >= 0 && "lost".equals(row.get(stage)) && row.get(closedOn) == null
+                            && row.get(entered) instanceof java.time.Instant lostAt) {
+                        // A lost deal closed the day it was lost, in the user's zone: its closed_on was empty, and a sheet of the
+                        // losses by month could not be made from the export (the import reads the day back as it reads a Won one's).
+                        row.set(closedOn, java.time.LocalDate.ofInstant(lostAt, zone).toString());
+                    }
                     List<Object> cells = new ArrayList<>(row.size());
                     for (Object cell : row) {
                         cells.add(cell instanceof String s ? ReportCsv.neutralized(s) : cell == null ? "" : cell instanceof java.time.Instant t
-                                ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone))
+                                ? MOMENT.format(t.atZone(zone))
                                 : comma && cell instanceof java.math.BigDecimal b ? b.toPlainString().replace('.', ',')
                                 : comma && (cell instanceof Double || cell instanceof Float) ? cell.toString().replace('.', ',') : cell);
                     }
