@@ -202,6 +202,7 @@ final class ReportCommand {
             doc.put("cycleDays", v.cycleDays());
             doc.put("cycleLeftOut", v.untimed());
             doc.put("velocityPerDay", v.perDay() == null ? null : JsonViews.money(v.perDay()));
+            doc.put("velocityRough", ReportService.roughVelocitySentence(v) != null);
             doc.put("otherCurrencies", v.otherCurrencies());
             doc.put("byMonth", v.byMonth().stream().map(ReportCommand::rate).toList());
             doc.put("bySource", v.bySource().stream().map(ReportCommand::rate).toList());
@@ -215,21 +216,30 @@ final class ReportCommand {
                 s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
                         + (v.openDeals() == 1 ? " open deal in " : " open deals in ") + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()
                         + " in other currencies left out") + ")");
-                s.console().line("");
-                s.console().table(new String[] {"MONTH", "WON", "LOST", "WIN RATE"}, v.byMonth().stream()
-                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
-                s.console().line("");
-                s.console().table(new String[] {"SOURCE", "WON", "LOST", "WIN RATE"}, v.bySource().stream()
-                        .map(w -> new String[] {w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
-                s.console().line("");
-                // Each owner by the name the team gave the address, as the Reports page says them (the table showed the addresses).
-                ReportService.FilterChoices names = s.workspace().reports().filterChoices();
-                s.console().table(new String[] {"OWNER", "WON", "LOST", "WIN RATE"}, v.byOwner().stream()
-                        .map(w -> new String[] {ReportService.NONE.equals(w.group()) ? "No owner" : names.ownerName(w.group()),
-                            Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
+                String rough = ReportService.roughVelocitySentence(v);
+                if (rough != null) {
+                    s.console().line(rough + "."); // a velocity from two same-day wins of eight was quoted as it stood
+                }
+                // Each breakdown under a blank line, those with no row left out: a period with nothing closed printed six blank lines.
+                breakdown(s, "MONTH", v.byMonth(), java.util.function.UnaryOperator.identity());
+                breakdown(s, "SOURCE", v.bySource(), java.util.function.UnaryOperator.identity());
+                if (!v.byOwner().isEmpty()) {
+                    // Each owner by the name the team gave the address, as the Reports page says them (the table showed the addresses).
+                    ReportService.FilterChoices names = s.workspace().reports().filterChoices();
+                    breakdown(s, "OWNER", v.byOwner(), g -> ReportService.NONE.equals(g) ? "No owner" : names.ownerName(g));
+                }
             });
             return ExitCodes.OK;
         });
+    }
+
+    private static void breakdown(Session s, String by, List<ReportService.WinRate> rates, java.util.function.UnaryOperator<String> name) {
+        if (rates.isEmpty()) {
+            return;
+        }
+        s.console().line("");
+        s.console().table(new String[] {by, "WON", "LOST", "WIN RATE"}, rates.stream()
+                .map(w -> new String[] {name.apply(w.group()), Integer.toString(w.won()), Integer.toString(w.lost()), percent(w.rate())}).toList(), "");
     }
 
     private static Map<String, Object> rate(ReportService.WinRate w) {

@@ -51,12 +51,17 @@ public final class ReportTables {
         return List.of(by, w.group(), Integer.toString(w.won()), Integer.toString(w.lost()), number(w.rate()), "", "", "", "", "");
     }
 
+    /** The forecast's row of the open deals with no expected close date, in its month column. */
+    public static final String NO_CLOSE_DATE = "no close date";
+
     public static ReportTable forecast(ReportService.Forecast f) {
         List<List<String>> cells = new ArrayList<>(f.months().stream().map(m -> List.of(m.month().toString(),
                 Integer.toString(m.openDeals()), plain(m.weighted()), plain(m.unweighted()), Integer.toString(m.wonDeals()), plain(m.won()),
                 f.currency())).toList());
         if (f.undatedDeals() > 0) {
-            cells.add(List.of("", Integer.toString(f.undatedDeals()), plain(f.undatedWeighted()), "", "0", "0", f.currency()));
+            // Named, and written as the months' rows are (its month was empty, its unweighted value missing and its won "0").
+            cells.add(List.of(NO_CLOSE_DATE, Integer.toString(f.undatedDeals()), plain(f.undatedWeighted()), plain(f.undatedUnweighted()), "0",
+                    plain(new com.funnelboard.domain.Money(0, f.currency())), f.currency()));
         }
         return new ReportTable(List.of("month", "open_deals", "weighted", "unweighted", "won_deals", "won", "currency"), cells, Set.of());
     }

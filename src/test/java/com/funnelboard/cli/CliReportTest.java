@@ -78,15 +78,42 @@ class CliReportTest {
         assertThat(cli.run("report", "velocity").out()).contains("Sales cycle 0.0 days");
     }
 
+    /**
+     * A velocity whose cycle rests on fewer than half the wins is said to be rough (a cycle of two same-day wins of eight made
+     * "€682,133 a day", quoted as it stood); and a period with nothing closed prints no empty tables (six blank lines).
+     */
+    @Test
+    void aVelocityFromFewTimedWinsIsSaidToBeRough() {
+        CliRunner few = new CliRunner(dir.resolve("few.db"), Fixtures.NOW);
+        few.addDeal("Open one", "--value", "1000");
+        for (String title : List.of("Backdated A", "Backdated B", "Today")) {
+            String id = few.addDeal(title, "--value", "5000");
+            List<String> move = new java.util.ArrayList<>(List.of("move", id, "--to", "won", "--override", "Signed"));
+            if (title.startsWith("Backdated")) {
+                move.addAll(List.of("--close-date", "2026-03-01")); // before it was added: left out of the cycle
+            }
+            assertThat(few.run(move.toArray(String[]::new)).exit()).isZero();
+        }
+        assertThat(few.run("report", "velocity").out()).contains("The sales cycle rests on 1 of 3 won deals, so the velocity is a rough figure.");
+        assertThat(few.json("report", "velocity").get("velocityRough").asBoolean()).isTrue();
+        assertThat(cli.json("report", "velocity").get("velocityRough").asBoolean()).isFalse();
+        String empty = few.run("report", "velocity", "--from", "2025-01-01", "--to", "2025-01-20").out();
+        assertThat(empty).doesNotContain("\n\n").contains("Won 0, lost 0");
+    }
+
     /** Open deals without an expected close date: the forecast said "No open or won deals." and then that there were two. */
     @Test
-    void aForecastOfOpenDealsWithoutCloseDatesSaysWhyItHasNoMonth() {
+    void aForecastOfOpenDealsWithoutCloseDatesSaysWhyItHasNoMonth() throws Exception {
         CliRunner empty = new CliRunner(dir.resolve("undated.db"), Fixtures.NOW);
         empty.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--value", "12500");
         empty.json("deals", "add", "--title", "Rollout", "--contact", "Bo Lund", "--value", "4000");
         String forecast = empty.run("report", "forecast").out();
         assertThat(forecast).contains("No month to show: no open deal has an expected close date, and none was won.",
                 "2 open deals have no expected close date").doesNotContain("No open or won deals");
+        // Its CSV row is named and written as a month's (",2,4125.00,,0,0,EUR": no month, no unweighted value, "0" for 0.00).
+        java.nio.file.Path csv = dir.resolve("forecast.csv");
+        assertThat(empty.run("report", "forecast", "--csv", csv.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(csv)).last().isEqualTo("\"no close date\",2,1650.00,16500.00,0,0.00,GBP");
     }
 
     @Test

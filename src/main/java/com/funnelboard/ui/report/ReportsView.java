@@ -109,9 +109,12 @@ public final class ReportsView extends ScrollPane {
         winRate.setText(v.overall().rate() == null ? "\u2014" : com.funnelboard.domain.Percent.of(v.overall().rate()) + " %");
         winRate.setTooltip(new javafx.scene.control.Tooltip(v.overall().won() + " won, " + v.overall().lost() + " lost"));
         dealSize.setText(money(v.averageDealSize()));
-        cycle.setText(v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays()) + (v.untimed() == 0 ? "" : "*"));
+        // Marked whenever its tooltip says deals were left out ("—" stood without its "*").
+        cycle.setText((v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays())) + (v.untimed() == 0 ? "" : "*"));
         cycle.setTooltip(v.untimed() == 0 ? null : new javafx.scene.control.Tooltip("* " + ReportService.untimedSentence(v.untimed())));
-        velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day");
+        String rough = ReportService.roughVelocitySentence(v);
+        velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day" + (rough == null ? "" : "*"));
+        velocity.setTooltip(rough == null ? null : new javafx.scene.control.Tooltip("* " + rough + " (" + ReportService.untimedSentence(v.untimed()) + ")."));
         open.setText(String.format(locale, "%,d", v.openDeals()) + (v.openInOtherCurrencies() == 0 ? "" : "*"));
         open.setTooltip(v.openInOtherCurrencies() == 0 ? null : new javafx.scene.control.Tooltip(String.format(locale,
                 "* Open deals in %s; %,d in other currencies are left out of the count and the velocity", v.currency(), v.openInOtherCurrencies())));
