@@ -165,7 +165,7 @@ class ReportsViewModelTest {
         model.exportCsv(com.funnelboard.service.ReportChart.FORECAST, file).join();
         // The Lead deal nobody owns: €10,000 × 10 %.
         assertThat(Files.readAllLines(file)).containsExactly("\uFEFFmonth,open_deals,weighted,unweighted,won_deals,won,currency",
-                ",1,1000.00,,0,0,EUR");
+                "\"no close date\",1,1000.00,10000.00,0,0.00,EUR");
         assertThat(status).contains("Wrote 1 row to forecast.csv");
         // The file's name says which deals it holds: a rep's figures were named as the team's.
         assertThat(model.fileName(com.funnelboard.service.ReportChart.LOST, "png")).isEqualTo("lost-reasons-2026-01-01-2026-03-12-no-owner.png");
