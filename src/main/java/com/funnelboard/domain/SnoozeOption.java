@@ -29,7 +29,8 @@ public enum SnoozeOption {
     public Instant until(Instant now, ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         return switch (this) {
-            case ONE_HOUR -> now.plus(Duration.ofHours(1));
+            // To the minute: the seconds and milliseconds of the click went into the calendar's DTSTART (…T055731Z).
+            case ONE_HOUR -> now.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             case TOMORROW_MORNING -> LocalTimes.toInstantMovedOverGap(today.plusDays(1).atTime(MORNING), zone);
             case NEXT_WEEK -> {
                 // Next Monday; from a Sunday the Monday after it, as tomorrow morning already is the coming one (the menu offered

@@ -45,6 +45,8 @@ class FollowUpDueTest {
                 .as("09:00 local on the 29th is 07:00 UTC (summer time)").isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
         assertThat(SnoozeOption.NEXT_WEEK.until(saturdayEvening, BERLIN)).isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
         assertThat(SnoozeOption.ONE_HOUR.until(saturdayEvening, BERLIN)).isEqualTo(Instant.parse("2026-03-28T20:00:00Z"));
+        // To the minute (the click's seconds went into the calendar's DTSTART).
+        assertThat(SnoozeOption.ONE_HOUR.until(Instant.parse("2026-12-07T04:57:31.610Z"), BERLIN)).isEqualTo(Instant.parse("2026-12-07T05:57:00Z"));
         Instant monday = Instant.parse("2026-03-30T08:00:00Z");
         assertThat(SnoozeOption.NEXT_WEEK.until(monday, BERLIN)).as("from a Monday: the Monday after")
                 .isEqualTo(Instant.parse("2026-04-06T07:00:00Z"));
