@@ -204,6 +204,9 @@ class TodayUiTest {
         robot.write("today");
         assertThat(until.getEditor().getText()).isEqualTo("today");
         robot.clickOn("#followup-time").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("00:05");
+        // Left, the day typed is written back in words, so it is seen read as meant ("today" stayed as typed).
+        BoardUiTest.waitUntil(() -> until.getEditor().getText().equals(com.funnelboard.ui.common.Formats.of(java.util.Locale.ENGLISH,
+                java.time.ZoneOffset.UTC).date(until.getValue())));
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Snooze".equals(b.getText())).queryButton());
         assertThat(robot.lookup("#followup-problem").queryLabeled().getText()).isEqualTo("Snooze until a time in the future");
         robot.interact(() -> Snapshots.save(until.getScene(), "snooze-in-the-past"));

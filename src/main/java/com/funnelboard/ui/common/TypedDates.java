@@ -30,6 +30,18 @@ public final class TypedDates {
         Lenient lenient = new Lenient(format, picker, today, locale);
         picker.setConverter(lenient);
         picker.valueProperty().addListener((o, was, now) -> lenient.unreadable = null);
+        // Left, a day typed any way is written back as the window writes days ("12/8/2026" → "Dec 8, 2026"): one that named the
+        // day already shown stayed as typed, and "8.12.2026" in an American window was taken as 8 December without a word.
+        picker.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!picker.getEditor().isFocused() && lenient.unreadable == null && picker.getValue() != null
+                            && read(format, picker.getEditor().getText(), today.get(), locale).filter(picker.getValue()::equals).isPresent()) {
+                        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+                    }
+                });
+            }
+        });
         picker.getEditor().textProperty().addListener((o, was, text) -> problem.accept(text == null || text.isBlank() ? "Pick a date"
                 : read(format, text, today.get(), locale).isPresent() ? "" : notADay(picker, today.get(), com.funnelboard.domain.DateWords.examples(locale))));
     }

@@ -59,6 +59,15 @@ public final class ShareDialogs {
                 // The merge it takes back was said here: its undo is too (the status bar kept "Merged … beside the window").
                 status.accept(undoneSentence(n.summary()));
             }
+            if (n.elsewhere() && n.summary() != null && n.summary().startsWith("Resolved a conflict")) {
+                // Resolved beside the window (`conflicts resolve`): the count said here is brought up to date ("1 conflict to review"
+                // stood after it was resolved).
+                model.conflicts(locale).whenComplete((open, failed) -> {
+                    if (failed == null) {
+                        status.accept(open.isEmpty() ? RESOLVED_ELSEWHERE : waitingSentence(open.size()));
+                    }
+                });
+            }
             if (n.elsewhere() && n.origin() == com.funnelboard.domain.ChangeOrigin.MERGE) {
                 model.conflicts(locale).whenComplete((open, failed) -> {
                     if (failed != null) {
@@ -86,6 +95,9 @@ public final class ShareDialogs {
             }
         });
     }
+
+    /** Said when the last conflict was resolved beside the window. */
+    static final String RESOLVED_ELSEWHERE = "Every conflict from merges is resolved (beside the window).";
 
     /** "3 conflicts from merges wait to be reviewed in File → Conflicts." */
     static String waitingSentence(int open) {

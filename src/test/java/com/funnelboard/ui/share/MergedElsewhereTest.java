@@ -60,6 +60,35 @@ class MergedElsewhereTest {
         }
     }
 
+    /** Resolved beside the window (`conflicts resolve`), the count said is brought up to date ("1 conflict to review" stood after it). */
+    @Test
+    void aConflictResolvedBesideTheWindowIsSaid() throws Exception {
+        Deal deal = Fixtures.pilotOnTwoCopies(dir);
+        Path file = bosValueExported(deal);
+        List<String> said = new CopyOnWriteArrayList<>();
+        try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
+            new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
+            window.watchOtherPrograms(50);
+            ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
+            new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
+            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
+                new ShareService(command).merge(file, () -> false);
+            }
+            for (int i = 0; i < 100 && said.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(said).hasSize(1);
+            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(100)))) {
+                ShareService share = new ShareService(command);
+                share.resolve(share.conflicts().getFirst().id().toString(), com.funnelboard.domain.FieldConflict.Keep.MINE, null);
+            }
+            for (int i = 0; i < 100 && said.size() < 2; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(said.get(1)).isEqualTo(ShareDialogs.RESOLVED_ELSEWHERE);
+        }
+    }
+
     @Test
     void conflictsThatMergesLeftWhileTheWindowWasClosedAreSaidAtItsStart() throws Exception {
         Deal deal = Fixtures.pilotOnTwoCopies(dir);
