@@ -56,8 +56,8 @@ final class MoveCommand implements Callable<Integer> {
             + "of 'deals add' is (default: the deal's value).")
     String finalValue;
 
-    @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won: the day it closed, such as 2026-03-12 or yesterday; up to "
-            + "tomorrow (default: today).")
+    @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won or lost: the day it closed, such as 2026-03-12 or "
+            + "yesterday (default: today); a win up to tomorrow, a loss up to today. The reports count the deal on that day.")
     String closeDate;
 
     @Override
@@ -73,8 +73,11 @@ final class MoveCommand implements Callable<Integer> {
             UUID dealId = deals.resolveId(id);
             String title = deals.details(dealId).deal().title();
             try {
-                DealService.MoveResult moved = deals.moveReturningDeal(new MoveRequest(dealId, to, checks, override, lostReason, lostNote,
-                        new WonDetails.Entry(finalValue, closedOn, s.locale())));
+                // A loss entered late takes its day as a win does (it was refused: "Only a move to Won takes … a close date").
+                boolean lostLate = to == com.funnelboard.domain.Stage.LOST && closedOn != null;
+                MoveRequest request = new MoveRequest(dealId, to, checks, override, lostReason, lostNote,
+                        new WonDetails.Entry(finalValue, lostLate ? null : closedOn, s.locale()));
+                DealService.MoveResult moved = deals.moveReturningDeal(lostLate ? request.lostOn(closedOn) : request);
                 StageChange change = moved.change();
                 Deal deal = moved.deal();
                 String open = stillOpen(s, change);
@@ -86,7 +89,8 @@ final class MoveCommand implements Callable<Integer> {
                                         + deal.closedOn())
                                 // The reason a deal was lost, as the one a Won move's override is said (it said "Moved … to Lost." alone).
                                 + (change.lostReason() == null ? "" : ": " + change.lostReason().label()
-                                        + (change.lostNote() == null || change.lostNote().isBlank() ? "" : " (" + change.lostNote().strip() + ")"))
+                                        + (change.lostNote() == null || change.lostNote().isBlank() ? "" : " (" + change.lostNote().strip() + ")")
+                                        + (closedOn == null ? "" : ", lost on " + closedOn))
                                 + (deal.finalValue() == null && change.lostReason() == null && change.overrideReason() != null
                                         && change.overrideReason().matches("(?s).*[.!?\u2026]") ? "" : "."));
                     if (change.overrideReason() == null && com.funnelboard.domain.PlainText.hasVisible(override)) {

@@ -14,10 +14,12 @@ import java.util.UUID;
  * @param lostNote required with {@link LostReason#OTHER}
  * @param won the final value and close date of a move to Won, as the user gave them (the defaults
  *     when none were given); only a move to Won takes them
+ * @param lostOn the day a move to Lost records the deal lost, when it was lost before today (null: now); only a move to Lost
+ *     takes it
  */
 public record MoveRequest(
         UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
-        WonDetails.Entry won, Stage from) {
+        WonDetails.Entry won, Stage from, java.time.LocalDate lostOn) {
 
     public MoveRequest {
         Objects.requireNonNull(dealId, "dealId");
@@ -26,6 +28,11 @@ public record MoveRequest(
         overrideReason = blankToNull(overrideReason);
         lostNote = blankToNull(lostNote);
         won = won == null ? WonDetails.Entry.defaults() : won;
+    }
+
+    public MoveRequest(UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
+            WonDetails.Entry won, Stage from) {
+        this(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, null);
     }
 
     /** A request for the deal wherever it is now (a command's `move`): see {@link #from}. */
@@ -45,7 +52,12 @@ public record MoveRequest(
 
     /** This request with the won details the user gave. */
     public MoveRequest withWon(WonDetails.Entry entry) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry, from);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry, from, lostOn);
+    }
+
+    /** This request recording a move to Lost as made on {@code day} (a loss entered late: its month's win rate counts it). */
+    public MoveRequest lostOn(java.time.LocalDate day) {
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, day);
     }
 
     /**
@@ -54,7 +66,7 @@ public record MoveRequest(
      * is now (a move asked from Lead to Prospect took a deal since moved to Won back to Prospect).
      */
     public MoveRequest from(Stage stage) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, stage);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, stage, lostOn);
     }
 
     public boolean isOverride() {

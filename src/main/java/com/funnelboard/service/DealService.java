@@ -94,6 +94,7 @@ public final class DealService {
             }
             Instant now = store.clock().instant();
             boolean lost = request.to() == Stage.LOST;
+            Instant enteredAt = lostOn(request, lost, now);
             StageChange change = new StageChange(
                     UUID.randomUUID(),
                     plan.deal().id(),
@@ -105,7 +106,7 @@ public final class DealService {
                     plan.transition() instanceof Transition.Forward && !evaluation.isSatisfied() ? request.overrideReason() : null,
                     lost ? request.lostReason() : null,
                     lost ? request.lostNote() : null);
-            r.deals().moveTo(plan.deal().id(), request.to(), now, change.lostReason(), change.lostNote(), won);
+            r.deals().moveTo(plan.deal().id(), request.to(), enteredAt, change.lostReason(), change.lostNote(), won);
             r.stageChanges().insert(change);
             if (lost) {
                 r.followUps().closeOpenOfDeal(plan.deal().id(), now);
@@ -113,6 +114,31 @@ public final class DealService {
             r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
             return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
         });
+    }
+
+    /**
+     * When a move to Lost records the deal lost: now, or the start of the day given (in the user's zone) for a loss entered late,
+     * as an import records a lost deal's close date — a rep catching up put every loss on the day it was entered, and the
+     * months' win rates read 100 % and 36 %. Its history row keeps the time the move was made.
+     *
+     * @throws InvalidInputException for a day given with another move, or one after today
+     */
+    private Instant lostOn(MoveRequest request, boolean lost, Instant now) {
+        if (request.lostOn() == null) {
+            return now;
+        }
+        if (!lost) {
+            throw new InvalidInputException(WonDetails.CLOSE_DATE, "Only a move to Won or Lost takes a close date");
+        }
+        java.time.ZoneId zone = store.clock().getZone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (request.lostOn().isAfter(today)) {
+            throw new InvalidInputException(WonDetails.CLOSE_DATE, "The day it was lost (" + request.lostOn() + ") is after today");
+        }
+        if (!com.funnelboard.domain.CalendarYears.holds(request.lostOn())) {
+            throw new InvalidInputException(WonDetails.CLOSE_DATE, "The day it was lost is not a day " + com.funnelboard.domain.CalendarYears.BETWEEN);
+        }
+        return request.lostOn().equals(today) ? now : request.lostOn().atStartOfDay(zone).toInstant();
     }
 
     /** Stored organizations a typed name may mean (see ContactRepository#organizationNamesStarting), for New lead to suggest. */

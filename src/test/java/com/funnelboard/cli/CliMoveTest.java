@@ -31,6 +31,31 @@ class CliMoveTest {
         assertThat(change.get("closedOn").asString()).isEqualTo(java.time.LocalDate.ofInstant(Fixtures.NOW, CliRunner.BERLIN).minusDays(1).toString());
     }
 
+    /**
+     * A loss entered late takes its day as a win does, and the reports count it then: a rep catching up put the wins in their
+     * months and every loss on the day it was entered (it was refused, "Only a move to Won takes … a close date").
+     */
+    @Test
+    void aLossEnteredLateTakesItsDay() {
+        String late = cli.addDeal("Late loss", "--value", "4,000");
+        CliRunner.Result moved = cli.run("move", late, "--to", "lost", "--lost-reason", "competitor", "--close-date", "2026-02-20");
+        assertThat(moved.exit()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("Chose a competitor, lost on 2026-02-20.");
+        JsonNode february = cli.json("report", "velocity", "--from", "2026-02-01", "--to", "2026-02-28");
+        assertThat(february.get("lost").asInt()).isEqualTo(1);
+        assertThat(cli.json("report", "velocity", "--period", "month").get("lost").asInt()).as("not counted in March").isZero();
+        assertThat(cli.json("report", "lost", "--from", "2026-02-01", "--to", "2026-02-28").get("reasons").get(0).get("deals").asInt()).isEqualTo(1);
+        // Its history keeps when the move was made.
+        assertThat(cli.json("history", "--deal", late, "--limit", "1").get("changeSets").get(0).get("at").asString()).startsWith("2026-03-12");
+
+        String today = cli.addDeal("Lost today", "--value", "1,000");
+        expectBadInput(cli.run("move", today, "--to", "lost", "--lost-reason", "competitor", "--close-date", "tomorrow"),
+                "--close-date: The day it was lost (2026-03-13) is after today.");
+        assertThat(cli.json("deals", "show", today).get("stage").asString()).isEqualTo("lead");
+        assertThat(cli.run("move", today, "--to", "lost", "--lost-reason", "competitor", "--close-date", "today").exit()).isZero();
+        assertThat(cli.json("report", "velocity", "--period", "month").get("lost").asInt()).isEqualTo(1);
+    }
+
     @Test
     void aMoveToWonRecordsTheGivenFinalValueAndCloseDate() {
         String id = cli.addDeal("Pilot", "--value", "12,500", "--currency", "EUR");

@@ -46,7 +46,26 @@ public final class LostDialog extends Dialog<MoveRequest> {
         reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
         Label noteLabel = new Label("Note");
         noteLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox content = new VBox(6, reasonLabel, reason, noteLabel, note);
+        // The day it was lost, today unless told: a rep catching up put every loss on the day it was entered, and the months'
+        // win rates read 100 % and 36 %.
+        Label dayLabel = new Label("Lost on");
+        dayLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        javafx.scene.control.DatePicker day = new javafx.scene.control.DatePicker(model.closedOnProperty().get());
+        day.setId("lost-day");
+        day.setMaxWidth(Double.MAX_VALUE);
+        com.funnelboard.ui.common.TypedDates.lenient(day, () -> model.plan().today(), model.locale(), problem -> { });
+        day.valueProperty().addListener((o, a, picked) -> {
+            model.unreadableDateProperty().set("");
+            model.closedOnProperty().set(picked);
+        });
+        day.getEditor().textProperty().addListener((o, a, text) -> WonDetailsPane.read(day, model, text));
+        Label dayProblem = new Label();
+        dayProblem.setId("lost-day-problem");
+        dayProblem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        dayProblem.textProperty().bind(model.lostDayProblemBinding());
+        dayProblem.managedProperty().bind(dayProblem.textProperty().isNotEmpty());
+        dayProblem.visibleProperty().bind(dayProblem.textProperty().isNotEmpty());
+        VBox content = new VBox(6, reasonLabel, reason, noteLabel, note, dayLabel, day, dayProblem);
         content.setPrefWidth(460);
         content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);

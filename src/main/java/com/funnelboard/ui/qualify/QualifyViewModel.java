@@ -57,13 +57,17 @@ public final class QualifyViewModel {
         satisfied = Bindings.createBooleanBinding(() -> evaluation.get().isSatisfied(), evaluation);
         if (isWonMove()) {
             finalValue.set(plan.deal().value() == null ? "" : plan.deal().value().formatAmount(locale));
-            closedOn.set(plan.today());
+        }
+        if (isWonMove() || isLostMove()) {
+            closedOn.set(plan.today()); // a loss entered late takes its day too
         }
         wonProblems = Bindings.createObjectBinding(this::checkWon, finalValue, closedOn, unreadableDate);
         BooleanBinding gate;
+        lostDayProblem = Bindings.createStringBinding(this::lostDayProblem, closedOn, unreadableDate);
         if (isLostMove()) {
             gate = Bindings.createBooleanBinding(
-                    () -> lostReason.get() != null && (!lostReason.get().needsNote() || com.funnelboard.domain.PlainText.hasVisible(lostNote.get())), lostReason, lostNote);
+                    () -> lostReason.get() != null && (!lostReason.get().needsNote() || com.funnelboard.domain.PlainText.hasVisible(lostNote.get()))
+                            && lostDayProblem.get().isEmpty(), lostReason, lostNote, lostDayProblem);
         } else {
             gate = Bindings.createBooleanBinding(
                     () -> satisfied.get() || (overriding.get() && com.funnelboard.domain.PlainText.hasVisible(overrideReason.get())), satisfied, overriding, overrideReason);
@@ -75,6 +79,25 @@ public final class QualifyViewModel {
 
     private final String suggestedValue;
     private final LocalDate suggestedDay;
+    private final javafx.beans.binding.StringBinding lostDayProblem;
+
+    /** Why the day a move to Lost records cannot be taken ("" when it can, and for any other move). */
+    public javafx.beans.binding.StringBinding lostDayProblemBinding() {
+        return lostDayProblem;
+    }
+
+    private String lostDayProblem() {
+        if (!isLostMove()) {
+            return "";
+        }
+        if (!unreadableDate.get().isEmpty()) {
+            return unreadableDate.get();
+        }
+        if (closedOn.get() == null) {
+            return "Pick the day it was lost";
+        }
+        return closedOn.get().isAfter(plan.today()) ? "The day it was lost is after today" : "";
+    }
 
     /**
      * What closing without moving would throw away, in words ("the reason you wrote", "the items you
@@ -91,6 +114,9 @@ public final class QualifyViewModel {
         }
         if (isWonMove() && (!java.util.Objects.equals(finalValue.get(), suggestedValue) || !java.util.Objects.equals(closedOn.get(), suggestedDay))) {
             parts.add("the value and day you entered");
+        }
+        if (isLostMove() && !java.util.Objects.equals(closedOn.get(), suggestedDay)) {
+            parts.add("the day you entered");
         }
         return parts.isEmpty() ? null : String.join(parts.size() == 2 ? " and " : ", ", parts);
     }
@@ -124,7 +150,7 @@ public final class QualifyViewModel {
         if (isWonMove() && !java.util.Objects.equals(finalValue.get(), suggestedValue)) {
             d.put("finalValue", finalValue.get() == null ? "" : finalValue.get());
         }
-        if (isWonMove() && closedOn.get() != null && !closedOn.get().equals(suggestedDay)) {
+        if ((isWonMove() || isLostMove()) && closedOn.get() != null && !closedOn.get().equals(suggestedDay)) {
             d.put("closedOn", closedOn.get().toString());
         }
         if (d.isEmpty()) {
@@ -151,10 +177,10 @@ public final class QualifyViewModel {
         java.util.Arrays.stream(LostReason.values()).filter(r -> r.name().equals(draft.get("lostReason"))).findFirst()
                 .ifPresent(lostReason::set);
         lostNote.set(draft.getOrDefault("lostNote", ""));
-        if (isWonMove()) {
-            if (draft.containsKey("finalValue")) {
-                finalValue.set(draft.get("finalValue"));
-            }
+        if (isWonMove() && draft.containsKey("finalValue")) {
+            finalValue.set(draft.get("finalValue"));
+        }
+        if (isWonMove() || isLostMove()) {
             try {
                 if (draft.containsKey("closedOn")) {
                     closedOn.set(LocalDate.parse(draft.get("closedOn")));
@@ -245,6 +271,9 @@ public final class QualifyViewModel {
         String reason = !satisfied.get() && overriding.get() ? overrideReason.get() : null;
         MoveRequest request = new MoveRequest(plan.deal().id(), plan.transition().to(), List.copyOf(checked), reason,
                 isLostMove() ? lostReason.get() : null, isLostMove() ? lostNote.get() : null).from(plan.deal().stage());
+        if (isLostMove() && closedOn.get() != null && !closedOn.get().equals(plan.today())) {
+            return request.lostOn(closedOn.get());
+        }
         return isWonMove() ? request.withWon(new WonDetails.Entry(finalValue.get(), closedOn.get(), locale)) : request;
     }
 

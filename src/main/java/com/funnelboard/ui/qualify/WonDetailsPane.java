@@ -57,7 +57,7 @@ final class WonDetailsPane extends VBox {
             model.closedOnProperty().set(picked);
         });
         // What is typed counts at once, not only once Enter or leaving the field commits it.
-        date.getEditor().textProperty().addListener((o, a, text) -> read(date, text));
+        date.getEditor().textProperty().addListener((o, a, text) -> read(date, model, text));
 
         Label heading = new Label("Won details");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
@@ -78,7 +78,8 @@ final class WonDetailsPane extends VBox {
         show(model.wonProblemsBinding().get());
     }
 
-    private void read(DatePicker date, String text) {
+    /** What is typed in a move's day field counts at once, as the day or as the sentence saying it names none. */
+    static void read(DatePicker date, QualifyViewModel model, String text) {
         if (text == null || text.isBlank()) {
             model.unreadableDateProperty().set("");
             model.closedOnProperty().set(null);

@@ -93,6 +93,26 @@ class WonMoveViewModelTest {
         assertThat(gate.unkept()).isEqualTo("the reason you wrote");
     }
 
+    /** A loss entered late takes the day it was lost: the months' win rates count it then (every loss fell on the day it was entered). */
+    @Test
+    void aLossEnteredLateTakesTheDayItWasLost() {
+        QualifyViewModel gate = new QualifyViewModel(board.plan(late.id(), Stage.LOST).join(), Locale.ENGLISH);
+        gate.lostReasonProperty().set(com.funnelboard.domain.LostReason.NO_BUDGET);
+        assertThat(gate.closedOnProperty().get()).as("today").isEqualTo(TODAY);
+        assertThat(gate.canMoveBinding().get()).isTrue();
+        assertThat(gate.toRequest().lostOn()).as("today: the moment of the move").isNull();
+        gate.closedOnProperty().set(TODAY.plusDays(1));
+        assertThat(gate.lostDayProblemBinding().get()).isEqualTo("The day it was lost is after today");
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        gate.closedOnProperty().set(LocalDate.of(2026, 3, 1));
+        assertThat(gate.canMoveBinding().get()).isTrue();
+        assertThat(gate.unkept()).isEqualTo("the day you entered");
+        assertThat(gate.draft()).containsEntry("closedOn", "2026-03-01");
+        board.commit(gate.toRequest()).join();
+        assertThat(now(late).stage()).isEqualTo(Stage.LOST);
+        assertThat(now(late).stageEnteredAt()).isEqualTo(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+    }
+
     /** Was WonUiTest.theKeyboardMoveToWonAsksForTheFinalValueAndCloseDateAndRecordsThem (the keys, the card and Ctrl+Z stay there). */
     @Test
     void theFinalValueAndTheCloseDateAreAskedForCheckedRecordedAndUndone() {
