@@ -139,8 +139,12 @@ final class DealsCommand {
                         + d.deal().title() + "\" (" + Session.shortId(dealId) + "), id " + dealId + "; nothing was added."));
                 return ExitCodes.OK;
             }
+            // The amount said with its currency, and where that came from when none was given: a rep's deal added after a dollar
+            // deal went in dollars (the database's currency is the one most of its deals are in) and left the euro report unseen.
+            String worth = d.deal().value() == null ? "" : " at " + s.money(d.deal().value())
+                    + (currency != null ? "" : " (the database's currency, " + code + "; --currency sets another)");
             s.console().result(s.json().deal(d), () -> s.console().line(
-                    "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead, id " + dealId + "."));
+                    "Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId) + ") in Lead" + worth + ", id " + dealId + "."));
             s.workspace().contacts().lookAlikesOf(d.contact().id()).forEach(l -> s.console().note("The new contact looks like "
                     + l.second().name() + " (" + Session.shortId(l.second().id()) + ": "
                     + l.reasons().stream().map(r -> r.label()).collect(java.util.stream.Collectors.joining(", "))

@@ -86,6 +86,11 @@ class CliEditDeleteTest {
         assertThat(cron.json("report", "forecast").get("currency").asString()).isEqualTo("EUR");
         assertThat(new CliRunner(dir.resolve("dollars.db"), Fixtures.NOW, java.util.Locale.US).json("deals", "add", "--title", "First", "--contact",
                 "Bo", "--value", "10").get("value").get("currency").asString()).as("no deal yet: the locale's").isEqualTo("USD");
+        // Said with its currency and where it came from (a rep's next deal went in dollars without a sign).
+        assertThat(cron.run("deals", "add", "--title", "Second form lead", "--contact", "Cy", "--value", "300").out())
+                .contains("in Lead at \u20AC300.00 (the database's currency, EUR; --currency sets another), id ");
+        assertThat(cron.run("deals", "add", "--title", "Third", "--contact", "Di", "--value", "300", "--currency", "USD").out())
+                .contains("in Lead at $300.00, id ");
     }
 
     /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
