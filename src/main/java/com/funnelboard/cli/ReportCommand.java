@@ -334,12 +334,16 @@ final class ReportCommand {
     @Command(name = "overrides", description = "The moves of the period that went past a failing checklist with a written reason: who, "
             + "why, and which required items did not hold; how many each person made.")
     int overrides(@Mixin PeriodOptions o) {
-        if (o.csv != null || o.png != null) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "report overrides writes no CSV file or picture yet: use --json for a script");
+        if (o.png != null) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "report overrides draws no picture: --csv FILE writes its table, --json gives it to a script");
         }
         return root.run(s -> {
             ReportService.Period p = o.of(s);
             List<com.funnelboard.domain.OverriddenMove> moves = s.workspace().reports().overrides(p, o.filter(s));
+            if (o.csv != null) {
+                // A manager hands them on (the report wrote no CSV).
+                return files(s, o, "the overridden moves", com.funnelboard.service.ReportTables.overrides(moves, s.zone()), null);
+            }
             Map<String, Long> byPerson = new java.util.TreeMap<>();
             moves.forEach(m -> byPerson.merge(m.by() == null ? "" : m.by(), 1L, Long::sum));
             List<Map<String, Object>> rows = moves.stream().map(m -> {

@@ -66,6 +66,21 @@ public final class ReportTables {
         return new ReportTable(List.of("month", "open_deals", "weighted", "unweighted", "won_deals", "won", "currency"), cells, Set.of());
     }
 
+    /**
+     * The moves that went past a failing checklist, one a row: when (to the millisecond, with the user's offset), the deal, its
+     * owner, the move, who made it, the reason written and the required items that did not hold ("; " between them). A manager
+     * could not hand them on: the report wrote no CSV.
+     */
+    public static ReportTable overrides(List<com.funnelboard.domain.OverriddenMove> moves, java.time.ZoneId zone) {
+        java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+        List<List<String>> cells = new ArrayList<>();
+        for (com.funnelboard.domain.OverriddenMove m : moves) {
+            cells.add(java.util.Arrays.asList(moment.format(m.at().atZone(zone)), m.title(), m.dealId().toString(), m.owner() == null ? "" : m.owner(),
+                    m.from() == null ? "" : m.from().key(), m.to().key(), m.by() == null ? "" : m.by(), m.reason(), String.join("; ", m.unmet())));
+        }
+        return new ReportTable(List.of("at", "deal", "deal_id", "owner", "from", "to", "by", "reason", "unmet"), cells, Set.of(1, 3, 6, 7, 8));
+    }
+
     public static ReportTable lost(ReportService.LostReasons l) {
         List<List<String>> cells = new ArrayList<>();
         for (ReportService.LostReasonRow r : l.rows()) {

@@ -23,7 +23,7 @@ class CliOverridesReportTest {
     }
 
     @Test
-    void anOverriddenMoveIsListedWithItsReasonAndUnmetItemsAndAPassedOneIsNot() {
+    void anOverriddenMoveIsListedWithItsReasonAndUnmetItemsAndAPassedOneIsNot() throws Exception {
         cli.json("whoami", "--name", "Tom Teammate", "--email", "tom@x.example");
         String pushed = cli.addDeal("Pushed through", "--value", "5,000");
         String checked = cli.addDeal("Checked properly", "--value", "5,000");
@@ -45,7 +45,14 @@ class CliOverridesReportTest {
 
         String text = cli.run("report", "overrides", "--period", "month").out();
         assertThat(text).contains("Pushed through", "Lead \u2192 Prospect", "Verbal yes from the CFO", "1 overridden move from ");
-        assertThat(cli.run("report", "overrides", "--csv", dir.resolve("o.csv").toString()).err()).contains("writes no CSV file");
+        // Its table as CSV, to hand on (it wrote none): one row a move, the reason and the unmet items as text.
+        java.nio.file.Path csv = dir.resolve("o.csv");
+        assertThat(cli.run("report", "overrides", "--period", "month", "--csv", csv.toString()).out()).contains("Wrote the overridden moves (1 row)");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFat,deal,deal_id,owner,from,to,by,reason,unmet");
+        assertThat(lines.get(1)).contains("\"Pushed through\"", pushed, ",lead,prospect,", "\"Verbal yes from the CFO\"", "Has a need")
+                .containsPattern("^\"?2026-03-12T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+01:00");
+        assertThat(cli.run("report", "overrides", "--png", dir.resolve("o.png").toString()).err()).contains("draws no picture");
         // Another month's are not in this one's.
         assertThat(cli.json("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").get("moves")).isEmpty();
         assertThat(cli.run("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").out())
