@@ -60,6 +60,13 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> robot.lookup("#save-status").queryLabeled().getText().startsWith("Not saved yet"));
         TextInputControl emails = robot.lookup("#field-emails").queryAs(TextInputControl.class);
         assertThat(emails.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
+        // Said under the field itself (it was said only under the contact's name, at the top of the pane).
+        javafx.scene.control.Label underEmails = robot.lookup("#field-problem-emails").queryAs(javafx.scene.control.Label.class);
+        assertThat(underEmails.getText()).contains("ida@");
+        assertThat(underEmails.isVisible()).isTrue();
+        assertThat(underEmails.localToScene(0, 0).getY()).as("just under the field")
+                .isBetween(emails.localToScene(0, emails.getHeight()).getY(), emails.localToScene(0, emails.getHeight()).getY() + 10);
+        assertThat(robot.lookup("#field-problem-title").queryAs(javafx.scene.control.Label.class).isVisible()).isFalse();
         assertThat(profile(pilot.contactId()).emails()).isEmpty();
         assertThat(profile(pilot.contactId()).title()).as("the valid field is saved").isEqualTo("Head of Ops");
 

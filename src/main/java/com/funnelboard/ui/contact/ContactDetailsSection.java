@@ -45,30 +45,30 @@ final class ContactDetailsSection {
     VBox build(Runnable delete) {
         GridPane form = grid();
         int row = 0;
-        form.addRow(row++, label("Name"), text(ContactProfile.NAME, "Full name"));
-        form.addRow(row++, label("Title"), text(ContactProfile.TITLE, "Job title"));
-        form.addRow(row++, label("Organization"), text(ContactProfile.ORGANIZATION, "Company"));
-        form.addRow(row++, label("Emails"), text(ContactProfile.EMAILS, "name@company.com, another@…"));
-        form.addRow(row++, label("Phones"), text(ContactProfile.PHONES, "+46 8 123 456 78, …"));
-        form.addRow(row++, label("Prefers"), choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
-                PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)));
+        form.addRow(row++, label("Name"), withProblem(text(ContactProfile.NAME, "Full name"), ContactProfile.NAME));
+        form.addRow(row++, label("Title"), withProblem(text(ContactProfile.TITLE, "Job title"), ContactProfile.TITLE));
+        form.addRow(row++, label("Organization"), withProblem(text(ContactProfile.ORGANIZATION, "Company"), ContactProfile.ORGANIZATION));
+        form.addRow(row++, label("Emails"), withProblem(text(ContactProfile.EMAILS, "name@company.com, another@…"), ContactProfile.EMAILS));
+        form.addRow(row++, label("Phones"), withProblem(text(ContactProfile.PHONES, "+46 8 123 456 78, …"), ContactProfile.PHONES));
+        form.addRow(row++, label("Prefers"), withProblem(choice(ContactProfile.CHANNEL, PreferredChannel.values(), PreferredChannel::key,
+                PreferredChannel::label, s -> PreferredChannel.parse(s).orElse(null)), ContactProfile.CHANNEL));
         // The contact's own industry and size stand in for an organization's: with an organization they are
         // its fields (below), and these show only when they hold something (never hiding what was typed).
         ownUnlessOrganization(form, row++, "Industry", ContactProfile.INDUSTRY, "such as Logistics");
         ownUnlessOrganization(form, row++, "Company size", ContactProfile.COMPANY_SIZE, "such as 51-200");
-        form.addRow(row++, label("Persona"), text(ContactProfile.PERSONA, "such as Economic buyer"));
-        form.addRow(row++, label("Source"), choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
-                s -> LeadSource.parse(s).orElse(null)));
-        form.addRow(row++, label("Tags"), text(ContactProfile.TAGS, "such as vip, renewal"));
-        form.addRow(row++, label("Pain points"), area(ContactProfile.PAIN_POINTS, 2));
-        form.addRow(row++, label("Notes"), area(ContactProfile.NOTES, 3));
+        form.addRow(row++, label("Persona"), withProblem(text(ContactProfile.PERSONA, "such as Economic buyer"), ContactProfile.PERSONA));
+        form.addRow(row++, label("Source"), withProblem(choice(ContactProfile.SOURCE, LeadSource.values(), LeadSource::key, LeadSource::label,
+                s -> LeadSource.parse(s).orElse(null)), ContactProfile.SOURCE));
+        form.addRow(row++, label("Tags"), withProblem(text(ContactProfile.TAGS, "such as vip, renewal"), ContactProfile.TAGS));
+        form.addRow(row++, label("Pain points"), withProblem(area(ContactProfile.PAIN_POINTS, 2), ContactProfile.PAIN_POINTS));
+        form.addRow(row++, label("Notes"), withProblem(area(ContactProfile.NOTES, 3), ContactProfile.NOTES));
 
         GridPane org = grid();
         int r2 = 0;
-        org.addRow(r2++, label("Website"), text(ContactEditing.ORG_WEBSITE, "company.com"));
-        org.addRow(r2++, label("Industry"), text(ContactEditing.ORG_INDUSTRY, ""));
-        org.addRow(r2++, label("Size"), text(ContactEditing.ORG_SIZE, ""));
-        org.addRow(r2++, label("Address"), area(ContactEditing.ORG_ADDRESS, 2));
+        org.addRow(r2++, label("Website"), withProblem(text(ContactEditing.ORG_WEBSITE, "company.com"), ContactEditing.ORG_WEBSITE));
+        org.addRow(r2++, label("Industry"), withProblem(text(ContactEditing.ORG_INDUSTRY, ""), ContactEditing.ORG_INDUSTRY));
+        org.addRow(r2++, label("Size"), withProblem(text(ContactEditing.ORG_SIZE, ""), ContactEditing.ORG_SIZE));
+        org.addRow(r2++, label("Address"), withProblem(area(ContactEditing.ORG_ADDRESS, 2), ContactEditing.ORG_ADDRESS));
         org.visibleProperty().bind(model.field(ContactProfile.ORGANIZATION).isNotEmpty());
         org.managedProperty().bind(org.visibleProperty());
 
@@ -83,10 +83,11 @@ final class ContactDetailsSection {
     /** A row shown when the contact has no organization, or when its field holds a value. */
     private void ownUnlessOrganization(GridPane form, int row, String name, String field, String prompt) {
         Label label = label(name);
-        TextField text = text(field, prompt);
+        TextField input = text(field, prompt);
+        javafx.scene.Node text = withProblem(input, field);
         form.addRow(row, label, text);
         javafx.beans.binding.BooleanBinding shown = model.field(ContactProfile.ORGANIZATION).isEmpty().or(model.field(field).isNotEmpty());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {label, text}) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {label, text, input}) {
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);
         }
@@ -167,6 +168,24 @@ final class ContactDetailsSection {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
+        // Beside its field, also when a problem stands under the field.
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         return l;
+    }
+
+    /**
+     * The field with its problem written under it while it has one ("Not an email address: tara@"): it was said only under
+     * the contact's name, at the top of the pane, far from the field (and in the field's tooltip).
+     */
+    private VBox withProblem(javafx.scene.Node field, String key) {
+        Label problem = new Label();
+        problem.setId("field-problem-" + key);
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        SafeWrap.wrap(problem);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.stringValueAt(model.problems(), key));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(2, field, problem);
     }
 }
