@@ -266,6 +266,8 @@ class DealPaneUiTest {
         assertThat(dealsTab.getVvalue()).isZero();
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         BoardUiTest.waitUntil(() -> dealList.getItems().size() == 1 && "Pilot".equals(((DealCard) dealList.getItems().getFirst()).title()));
+        // The deal's form shows it too (read a moment after the contact's deals under load).
+        BoardUiTest.waitUntil(() -> "Pilot".equals(field(robot, "#deal-title").getText()));
         robot.interact(() -> dealsTab.setVvalue(1));
         javafx.scene.control.Button give = robot.lookup("#give-deal").queryButton();
         assertThat(give.isVisible()).isTrue();

@@ -21,12 +21,20 @@ final class DealFields {
     final StringProperty currency;
     final ObjectProperty<LocalDate> closeDate;
     final ObjectProperty<LeadSource> source;
+    /** How a closed deal closed, beside its estimate (see {@link DealFormViewModel#closingProperty}); empty for an open one. */
+    final javafx.beans.property.ReadOnlyStringWrapper closing;
     private final Locale locale;
+    private final java.time.ZoneId zone;
     private boolean loading;
 
-    /** @param typed told of each change that is typing */
-    DealFields(Object bean, Locale locale, Runnable typed) {
+    /**
+     * @param zone the user's time zone: the day a deal was lost is told in it
+     * @param typed told of each change that is typing
+     */
+    DealFields(Object bean, Locale locale, java.time.ZoneId zone, Runnable typed) {
         this.locale = locale;
+        this.zone = zone;
+        closing = new javafx.beans.property.ReadOnlyStringWrapper(bean, "closing", "");
         title = new SimpleStringProperty(bean, "title", "");
         value = new SimpleStringProperty(bean, "value", "");
         currency = new SimpleStringProperty(bean, "currency", "");
@@ -57,6 +65,7 @@ final class DealFields {
      * field left as it was), with {@code more} (the owner's field) as part of the showing.
      */
     void show(Deal deal, DealEditing.Edit mine, Runnable more) {
+        closing.set(ClosingText.of(deal, locale, zone));
         loading = true;
         try {
             if (mine.title() == null) {

@@ -70,7 +70,7 @@ public final class DealFormViewModel {
         this.retry = new com.funnelboard.ui.common.SaveRetry(executors.fx());
         this.locale = locale;
         this.owner = new DealOwnerField(this, executors, problems, status);
-        this.fields = new DealFields(this, locale, () -> {
+        this.fields = new DealFields(this, locale, zone, () -> {
             if (dealId.get() != null) {
                 dirty = true;
                 status.set("Editing…");
@@ -408,7 +408,6 @@ public final class DealFormViewModel {
 
     private final Map<UUID, DealDraft> drafts = new java.util.HashMap<>();
 
-    private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
     /** What the window's status bar should say about the form's deal when the form cannot (it was deleted elsewhere). */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
@@ -421,7 +420,7 @@ public final class DealFormViewModel {
      * Dec 5, 2026: No budget", with the lost note after a dash; empty for an open deal.
      */
     public ReadOnlyStringProperty closingProperty() {
-        return closing.getReadOnlyProperty();
+        return fields.closing.getReadOnlyProperty();
     }
 
     private void take(Deal deal) {
@@ -429,7 +428,6 @@ public final class DealFormViewModel {
     }
 
     private void takeUntyped(Deal deal, DealEditing.Edit mine) {
-        closing.set(ClosingText.of(deal, locale, zone));
         fields.show(deal, mine, () -> owner.owner().set(deal == null ? null : deal.owner()));
     }
 }
