@@ -265,12 +265,17 @@ public final class DesktopApp {
         tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
         com.funnelboard.service.KeptTyping keptTyping = new com.funnelboard.service.KeptTyping(store);
         // Typing kept from before a quit or a crash waited unseen until its record happened to be opened.
-        tellTypingKept = () -> problems.logFailure("The typing kept from before Funnelboard closed could not be listed", executors.supply(
-                () -> com.funnelboard.service.KeptTyping.sentence(keptTyping.waiting())).thenAccept(said -> {
-                    if (said != null) {
-                        boardModel.setStatus(said);
-                    }
-                }));
+        // And a time zone other than the last start's (a rep who flew saw a call at 9:00 shown at 3:00, and nothing said why).
+        SetupService zones = new SetupService(store, locale);
+        tellTypingKept = () -> problems.logFailure("What the start had to say could not be read", executors.supply(() -> {
+            String zone = com.funnelboard.service.ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale);
+            String typing = com.funnelboard.service.KeptTyping.sentence(keptTyping.waiting());
+            return zone == null ? typing : typing == null ? zone : zone + " " + typing;
+        }).thenAccept(said -> {
+            if (said != null) {
+                boardModel.setStatus(said);
+            }
+        }));
         main[0].setSharing(sharing);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
