@@ -65,11 +65,12 @@ final class DesktopToolkit {
             return;
         }
         try {
-            started.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            // Long enough for a loaded machine: ended within 5 s of a start that took longer, JavaFX printed its stack anyway.
+            started.get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             return; // it never started: nothing to end, and the launch it was for did not need it
         } catch (java.util.concurrent.TimeoutException e) {
-            org.slf4j.LoggerFactory.getLogger(DesktopToolkit.class).warn("The toolkit took more than 5 s to start; ending it anyway");
+            org.slf4j.LoggerFactory.getLogger(DesktopToolkit.class).warn("The toolkit took more than 30 s to start; ending it anyway");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

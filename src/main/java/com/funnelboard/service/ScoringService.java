@@ -68,6 +68,51 @@ public final class ScoringService {
         });
     }
 
+    /**
+     * What the Scoring dialog changed from what it showed, laid onto the rules and the profile as they are now, in one
+     * transaction (see {@link JsonThreeWay}): saved whole, the dialog wrote back a rule a teammate's merge or a command had
+     * changed while it was open, and the loss went on to the team with the next share file. Returns the settings changed
+     * beside the dialog that were kept ("points.decay"), empty when there were none.
+     *
+     * @throws InvalidInputException naming the first problem of the result
+     */
+    public List<String> saveChanges(ScoringRules shownRules, IdealCustomerProfile shownProfile, ScoringRules rules,
+            IdealCustomerProfile profile) {
+        List<String> problems = new ArrayList<>(rules.problems());
+        problems.addAll(profile.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("scoring", problems.getFirst());
+        }
+        return store.write(com.funnelboard.domain.ChangeOrigin.USER, "Changed the scoring rules", r -> {
+            JsonThreeWay.Merged mergedRules = JsonThreeWay.merge(tree(ScoringSettings.write(shownRules)), tree(ScoringSettings.write(rules)),
+                    tree(ScoringSettings.write(r.scores().rules())));
+            JsonThreeWay.Merged mergedProfile = JsonThreeWay.merge(tree(ScoringSettings.write(shownProfile)), tree(ScoringSettings.write(profile)),
+                    tree(ScoringSettings.write(r.scores().profile())));
+            ScoringRules newRules;
+            IdealCustomerProfile newProfile;
+            try {
+                newRules = ScoringSettings.readRules(mergedRules.document().toString());
+                newProfile = ScoringSettings.readProfile(mergedProfile.document().toString());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("scoring", e.getMessage());
+            }
+            List<String> wrong = new ArrayList<>(newRules.problems());
+            wrong.addAll(newProfile.problems());
+            if (!wrong.isEmpty()) {
+                throw new InvalidInputException("scoring", wrong.getFirst());
+            }
+            r.settings().put(ScoringSettings.RULES, ScoringSettings.write(newRules));
+            r.settings().put(ScoringSettings.PROFILE, ScoringSettings.write(newProfile));
+            List<String> kept = new ArrayList<>(mergedRules.keptFromNow());
+            mergedProfile.keptFromNow().forEach(p -> kept.add("profile." + p));
+            return kept;
+        });
+    }
+
+    private static tools.jackson.databind.JsonNode tree(String json) {
+        return Json.mapper().readTree(json);
+    }
+
     /** The rules as JSON, as {@code settings get scoring} prints them. */
     public String rulesJson() {
         return ScoringSettings.write(rules());

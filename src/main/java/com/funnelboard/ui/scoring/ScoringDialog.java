@@ -38,7 +38,7 @@ public final class ScoringDialog {
     }
 
     public static void show(Window owner, ScoringViewModel model) {
-        model.load().thenAccept(setup -> ask(owner, setup).ifPresent(model::save));
+        model.load().thenAccept(setup -> ask(owner, setup).ifPresent(edited -> model.save(setup, edited)));
     }
 
     static java.util.Optional<ScoringViewModel.Setup> ask(Window owner, ScoringViewModel.Setup current) {

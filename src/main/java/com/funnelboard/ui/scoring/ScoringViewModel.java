@@ -46,4 +46,17 @@ public final class ScoringViewModel {
             return null;
         })).thenRun(() -> status.accept("Saved the scoring rules; every deal is scored by them."));
     }
+
+    /**
+     * Saves what was changed from {@code shown} (what the dialog showed) onto the rules as they are now: a rule changed beside
+     * the dialog meanwhile (a teammate's merge, a command) is kept, and said; it was written back with the dialog's whole.
+     */
+    public CompletableFuture<Void> save(Setup shown, Setup edited) {
+        status.accept("Scoring every deal again\u2026");
+        return executors.watch("scoring", "The scoring rules were not saved", () -> executors.supply(
+                () -> scoring.saveChanges(shown.rules(), shown.profile(), edited.rules(), edited.profile())))
+                .thenAccept(kept -> status.accept(kept.isEmpty() ? "Saved the scoring rules; every deal is scored by them."
+                        : "Saved your changes to the scoring rules and kept " + (kept.size() == 1 ? "one" : kept.size())
+                        + " changed beside this dialog while it was open (" + String.join(", ", kept) + "); every deal is scored by them."));
+    }
 }
