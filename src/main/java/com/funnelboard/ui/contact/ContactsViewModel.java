@@ -60,17 +60,44 @@ public final class ContactsViewModel {
                 ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL), batch -> follow());
     }
 
-    /** The lists, and the contacts of the organization shown, as they now are. */
+    /** The lists, and the contacts and fields of the organization shown, as they now are. */
     private CompletableFuture<Void> follow() {
         java.util.UUID org = orgId.get();
         CompletableFuture<Void> people = org == null ? CompletableFuture.completedFuture(null)
                 : executors.watch("organization-contacts", "The organization's contacts could not be listed",
-                        () -> executors.supply(() -> contacts.contactsOf(org)).thenAccept(rows -> {
+                        () -> executors.supply(() -> java.util.Map.entry(contacts.contactsOf(org),
+                                java.util.Optional.ofNullable(contacts.organizationIfLive(org)))).thenAccept(read -> {
                             if (org.equals(orgId.get())) {
-                                orgContacts.setAll(rows);
+                                orgContacts.setAll(read.getKey());
+                                read.getValue().ifPresent(this::showChangedElsewhere);
                             }
                         }));
         return CompletableFuture.allOf(refresh(), people);
+    }
+
+    /**
+     * The organization as stored now, in the fields not typed in: a merge's website and address showed only once another row
+     * was chosen, and the form's empty fields were then saved over them.
+     */
+    private void showChangedElsewhere(com.funnelboard.domain.OrganizationProfile org) {
+        java.util.Map<String, String> stored = java.util.Map.of(com.funnelboard.domain.OrganizationProfile.NAME, nz(org.name()),
+                com.funnelboard.domain.OrganizationProfile.WEBSITE, nz(org.website()), com.funnelboard.domain.OrganizationProfile.INDUSTRY,
+                nz(org.industry()), com.funnelboard.domain.OrganizationProfile.COMPANY_SIZE, nz(org.companySize()),
+                com.funnelboard.domain.OrganizationProfile.ADDRESS, nz(org.address()));
+        java.util.Map<String, String> shownNow = new java.util.HashMap<>(orgShown);
+        loadingOrg = true;
+        try {
+            stored.forEach((k, v) -> {
+                StringProperty field = organizationField(k);
+                if (java.util.Objects.equals(field.get(), orgShown.get(k))) {
+                    field.set(v); // not typed in: as stored now
+                    shownNow.put(k, v);
+                }
+            });
+        } finally {
+            loadingOrg = false;
+        }
+        orgShown = shownNow;
     }
 
     public StringProperty contactSearchProperty() {
@@ -239,7 +266,7 @@ public final class ContactsViewModel {
         return executors.problems().logFailure("The organizations were not merged", executors.supply(() -> {
             com.funnelboard.domain.OrganizationProfile kept = contacts.mergeOrganizations(keep, other.id());
             return "Merged " + other.name() + " into " + kept.name() + " (Ctrl+Z parts them again).";
-        }));
+        }).thenCompose(said -> follow().thenApply(v -> said))); // the fields the merge filled, shown at once
     }
 
     /** Shows an organization's form and contacts; a failure shows in the status bar with Retry. */
@@ -310,7 +337,18 @@ public final class ContactsViewModel {
         orgDrafts.remove(id);
         java.util.Map<String, String> saving = new java.util.HashMap<>();
         orgFields.forEach((k, v) -> saving.put(k, v.get()));
-        return executors.supply(() -> contacts.saveOrganization(profile)).thenCompose(saved -> {
+        // Only the fields typed in: the others may have changed since the form showed them (a merge, a command, a teammate's
+        // file), and tabbing through a stale form wrote its empty fields over them.
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        saving.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v, orgShown.get(k))) {
+                typed.put(k, v);
+            }
+        });
+        if (typed.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return executors.supply(() -> contacts.saveOrganizationFields(id, typed)).thenCompose(saved -> {
             if (id.equals(orgId.get())) {
                 orgShown = saving; // what is typed from now on is what differs from this
             }

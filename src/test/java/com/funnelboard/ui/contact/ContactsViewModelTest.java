@@ -177,6 +177,32 @@ class ContactsViewModelTest {
         assertThat(contacts.organizationTyping(org)).as("saved: forgotten").isEmpty();
     }
 
+    /**
+     * A merge's website and address show in the form at once, and leaving fields not typed in writes nothing: the form kept its
+     * empty fields, and tabbing through it wrote them over what the merge had brought in ("Website https://… → —").
+     */
+    @Test
+    void aMergesFieldsShowAtOnceAndAFieldNotTypedInIsNeverWrittenBack() {
+        UUID keep = organization("Org of First");
+        UUID other = organization("Org of Second");
+        contacts.saveOrganization(new OrganizationProfile(other, "Org of Second", "atlas-srl.example", null, null, "Via Roma 1"));
+        model.showOrganization(keep).join();
+        assertThat(model.organizationField(OrganizationProfile.WEBSITE).get()).isEmpty();
+        model.mergeIntoShown(model.otherOrganizations("Org of Second").join().getFirst()).join();
+        assertThat(model.organizationField(OrganizationProfile.WEBSITE).get()).isEqualTo("atlas-srl.example");
+        assertThat(model.organizationField(OrganizationProfile.ADDRESS).get()).isEqualTo("Via Roma 1");
+        model.saveOrganization().join(); // tabbing through, nothing typed
+        assertThat(stored(keep).website()).isEqualTo("atlas-srl.example");
+        assertThat(stored(keep).address()).isEqualTo("Via Roma 1");
+
+        // Changed beside the form: a field typed in saves alone, the other stays as changed.
+        contacts.saveOrganization(new OrganizationProfile(keep, "Org of First", "atlas.example", null, null, "Via Roma 1"));
+        model.organizationField(OrganizationProfile.INDUSTRY).set("Automotive");
+        model.saveOrganization().join();
+        assertThat(stored(keep).industry()).isEqualTo("Automotive");
+        assertThat(stored(keep).website()).as("not written back").isEqualTo("atlas.example");
+    }
+
     /** Was OrganizationsPageUiTest.theOrganizationFormStaysOnTheSelectedOrganizationWhileItSavesAndSaysWhyAWebsiteIsInvalid (the model's part). */
     @Test
     void theFormStaysOnTheOrganizationWhileEachFieldSavesAndTheListFollows() {
