@@ -25,6 +25,31 @@ class CliVcardTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    /**
+     * Two records holding one address (Ann's kept on Bo's record too): a card of Bo's with both of his addresses goes to Bo,
+     * who holds more of them; the first holder took it, and "replace" renamed Ann Lee to Bo Berg.
+     */
+    @Test
+    void aCardGoesToTheContactHoldingMostOfItsAddresses() throws Exception {
+        String ann = cli.json("contacts", "add", "--name", "Ann Lee", "--email", "ann@x.example", "--org", "X GmbH").get("contact").get("id").asString();
+        String bo = cli.json("contacts", "add", "--name", "Bo Berg", "--email", "bo@x.example", "--email", "ann@x.example", "--org", "X GmbH")
+                .get("contact").get("id").asString();
+        Path card = dir.resolve("bo.vcf");
+        java.nio.file.Files.writeString(card, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Berg\r\nN:Berg;Bo;;;\r\nEMAIL:ann@x.example\r\n"
+                + "EMAIL:bo@x.example\r\nTITLE:Boss\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", card.toString(), "--on-duplicate", "replace").exit()).isZero();
+        assertThat(cli.json("contacts", "show", ann).get("contact").get("name").asString()).isEqualTo("Ann Lee");
+        assertThat(cli.json("contacts", "show", ann).get("contact").get("title").isNull()).isTrue();
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("title").asString()).isEqualTo("Boss");
+        // One address each way, the name decides.
+        Path annsCard = dir.resolve("ann.vcf");
+        java.nio.file.Files.writeString(annsCard, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEMAIL:ann@x.example\r\n"
+                + "TITLE:Buyer\r\nEND:VCARD\r\n");
+        assertThat(cli.run("import", "vcard", annsCard.toString(), "--on-duplicate", "update").exit()).isZero();
+        assertThat(cli.json("contacts", "show", ann).get("contact").get("title").asString()).isEqualTo("Buyer");
+        assertThat(cli.json("contacts", "show", bo).get("contact").get("title").asString()).isEqualTo("Boss");
+    }
+
     @Test
     void cardsOfEveryVersionAreImportedAndExportedBackWhole() throws Exception {
         Path in = dir.resolve("phone.vcf");
