@@ -20,8 +20,8 @@ final class ContactUpdates {
     }
 
     /**
-     * What is stored with the row's own values in their place ({@link ImportOptions.OnDuplicate#REPLACE}): its name, title
-     * and profile where it gives them, its first address and number first; the stored ones the row does
+     * What is stored with the row's own values in their place ({@link ImportOptions.OnDuplicate#REPLACE}): its name, title,
+     * profile and notes where it gives them (a note corrected in the sheet was added after the old one), its first address and number first; the stored ones the row does
      * not name stay, after them.
      */
     ContactProfile replaced(ContactProfile p, ContactProfile row) {
@@ -34,7 +34,8 @@ final class ContactUpdates {
                 row.name() == null || row.name().isBlank() ? p.name() : row.name(), fill(p.title(), row.title(), true), emails,
                 finder.eachNumberOnce(phones), row.channel() != null ? row.channel() : p.channel(), fill(p.industry(), row.industry(), true),
                 fill(p.companySize(), row.companySize(), true), fill(p.persona(), row.persona(), true), fill(p.painPoints(), row.painPoints(), true),
-                fill(p.source(), row.source(), true), merged.tags(), merged.notes(), p.mergedInto());
+                fill(p.source(), row.source(), true), merged.tags(), row.notes() != null && !row.notes().isBlank() ? row.notes() : merged.notes(),
+                p.mergedInto());
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */
@@ -46,9 +47,11 @@ final class ContactUpdates {
         List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
         List<String> tags = new ArrayList<>(p.tags());
         tags.addAll(row.tags());
-        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import.
+        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import;
+        // the file's that hold the stored ones (a line added to them on the phone, in the sheet) take their place — they were added
+        // after them, and each correction doubled the notes.
         String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) || p.notes() != null && holds(p.notes(), row.notes())
-                ? p.notes() : p.notes() == null ? row.notes() : p.notes() + "\n" + row.notes();
+                ? p.notes() : p.notes() == null || holds(row.notes(), p.notes()) ? row.notes() : p.notes() + "\n" + row.notes();
         return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
                 fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
                 fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),

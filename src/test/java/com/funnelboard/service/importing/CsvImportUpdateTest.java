@@ -291,6 +291,15 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(run(file).contacts().updated()).isZero();
         assertThat(run(file).contacts().updated()).isZero();
         assertThat(contact("Pepper Potts").notes()).isEqualTo("Needs by Q1\nCalled on Dec 3");
+
+        // A line added to them in the file (on the phone, in the sheet): the file's notes take their place (they were added
+        // after them, and each correction doubled the notes).
+        run("Name,Email,Notes\nPepper Potts,pepper@stark.example,\"Needs by Q1\nCalled on Dec 3\nPrefers mornings\"\n");
+        assertThat(contact("Pepper Potts").notes()).isEqualTo("Needs by Q1\nCalled on Dec 3\nPrefers mornings");
+        // Replace: the row's notes, corrected in the sheet, in place of the stored ones.
+        run("replace.csv", "Name,Email,Notes\nPepper Potts,pepper@stark.example,Needs by Q2\n", new ImportOptions(java.util.Map.of(), java.util.Map.of(),
+                ImportOptions.OnDuplicate.REPLACE, false, false, null));
+        assertThat(contact("Pepper Potts").notes()).isEqualTo("Needs by Q2");
     }
 
     /**
