@@ -36,6 +36,14 @@ public final class TrashConfirmation {
         Button button = (Button) ask.getDialogPane().lookupButton(delete);
         button.getStyleClass().add(Styles.DANGER);
         button.setId("confirm-delete");
+        if (!deleteLabel.equals("Delete")) {
+            // A deletion that takes more than the record (a contact "with its deal") waits for the button itself: Enter, on the
+            // focused red button, deleted the contact and its deal.
+            Button cancel = (Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL);
+            button.setDefaultButton(false);
+            cancel.setDefaultButton(true);
+            ask.setOnShown(e -> javafx.application.Platform.runLater(cancel::requestFocus));
+        }
         return ask.showAndWait().filter(delete::equals).isPresent();
     }
 }
