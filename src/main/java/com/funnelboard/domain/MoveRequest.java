@@ -16,10 +16,13 @@ import java.util.UUID;
  *     when none were given); only a move to Won takes them
  * @param lostOn the day a move to Lost records the deal lost, when it was lost before today (null: now); only a move to Lost
  *     takes it
+ * @param checklistSeen the checklist as the dialog showed it ({@link #checklistOf}), or null (a command, whose items are named by
+ *     code): a move is refused when its checklist changed since (an item reworded while the dialog was open was recorded as
+ *     ticked in words the rep never saw)
  */
 public record MoveRequest(
         UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
-        WonDetails.Entry won, Stage from, java.time.LocalDate lostOn) {
+        WonDetails.Entry won, Stage from, java.time.LocalDate lostOn, String checklistSeen) {
 
     public MoveRequest {
         Objects.requireNonNull(dealId, "dealId");
@@ -32,7 +35,21 @@ public record MoveRequest(
 
     public MoveRequest(UUID dealId, Stage to, List<String> checked, String overrideReason, LostReason lostReason, String lostNote,
             WonDetails.Entry won, Stage from) {
-        this(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, null);
+        this(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, null, null);
+    }
+
+    /** The checklist's items as a dialog shows them, in one text: each item's id, wording and whether it is required, in order. */
+    public static String checklistOf(List<com.funnelboard.domain.checklist.ChecklistItem> items) {
+        StringBuilder b = new StringBuilder();
+        for (com.funnelboard.domain.checklist.ChecklistItem i : items) {
+            b.append(i.id()).append('\u001f').append(i.text()).append('\u001f').append(i.required()).append('\u001e');
+        }
+        return b.toString();
+    }
+
+    /** This request made from a dialog that showed the checklist {@code seen} ({@link #checklistOf}). */
+    public MoveRequest seeing(String seen) {
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, lostOn, seen);
     }
 
     /** A request for the deal wherever it is now (a command's `move`): see {@link #from}. */
@@ -52,12 +69,12 @@ public record MoveRequest(
 
     /** This request with the won details the user gave. */
     public MoveRequest withWon(WonDetails.Entry entry) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry, from, lostOn);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, entry, from, lostOn, checklistSeen);
     }
 
     /** This request recording a move to Lost as made on {@code day} (a loss entered late: its month's win rate counts it). */
     public MoveRequest lostOn(java.time.LocalDate day) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, day);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, from, day, checklistSeen);
     }
 
     /**
@@ -66,7 +83,7 @@ public record MoveRequest(
      * is now (a move asked from Lead to Prospect took a deal since moved to Won back to Prospect).
      */
     public MoveRequest from(Stage stage) {
-        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, stage, lostOn);
+        return new MoveRequest(dealId, to, checked, overrideReason, lostReason, lostNote, won, stage, lostOn, checklistSeen);
     }
 
     public boolean isOverride() {

@@ -69,6 +69,11 @@ public final class DealService {
                 throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in " + plan.deal().stage().label() + " now, not in "
                         + request.from().label() + ": it was moved elsewhere since this move was asked; nothing was changed.");
             }
+            if (request.checklistSeen() != null && !request.checklistSeen().equals(MoveRequest.checklistOf(plan.items()))) {
+                // Reworded, added, removed or made required while the dialog was open: ticked in words the rep never saw.
+                throw new RefusedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
+                        + "made required): nothing was moved. Move the deal again to see it as it is now.");
+            }
             requireKnownItems(plan, request.checked());
             if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
                 // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.

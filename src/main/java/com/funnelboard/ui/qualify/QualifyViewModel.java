@@ -134,6 +134,7 @@ public final class QualifyViewModel {
         Map<String, String> d = new java.util.TreeMap<>();
         if (!checked.isEmpty()) {
             d.put("checked", String.join("\n", new java.util.TreeSet<>(checked)));
+            d.put("checklist", MoveRequest.checklistOf(plan.items())); // the ticks are of these words
         }
         if (overriding.get()) {
             d.put("overriding", "true");
@@ -171,7 +172,11 @@ public final class QualifyViewModel {
         }
         java.util.Set<String> items = new java.util.HashSet<>();
         evaluation.get().results().forEach(r -> items.add(r.item().code()));
-        java.util.Arrays.stream(draft.getOrDefault("checked", "").split("\n")).filter(items::contains).forEach(checked::add);
+        // Ticks given to words since changed are not given to the new words (a tick on "Has a need" came back on "Customer signed
+        // the NDA").
+        if (!draft.containsKey("checklist") || draft.get("checklist").equals(MoveRequest.checklistOf(plan.items()))) {
+            java.util.Arrays.stream(draft.getOrDefault("checked", "").split("\n")).filter(items::contains).forEach(checked::add);
+        }
         overriding.set("true".equals(draft.get("overriding")));
         overrideReason.set(draft.getOrDefault("reason", ""));
         java.util.Arrays.stream(LostReason.values()).filter(r -> r.name().equals(draft.get("lostReason"))).findFirst()
@@ -270,7 +275,8 @@ public final class QualifyViewModel {
     public MoveRequest toRequest() {
         String reason = !satisfied.get() && overriding.get() ? overrideReason.get() : null;
         MoveRequest request = new MoveRequest(plan.deal().id(), plan.transition().to(), List.copyOf(checked), reason,
-                isLostMove() ? lostReason.get() : null, isLostMove() ? lostNote.get() : null).from(plan.deal().stage());
+                isLostMove() ? lostReason.get() : null, isLostMove() ? lostNote.get() : null).from(plan.deal().stage())
+                .seeing(MoveRequest.checklistOf(plan.items()));
         if (isLostMove() && closedOn.get() != null && !closedOn.get().equals(plan.today())) {
             return request.lostOn(closedOn.get());
         }

@@ -1,6 +1,7 @@
 package com.funnelboard.ui.qualify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.Money;
@@ -91,6 +92,32 @@ class WonMoveViewModelTest {
         gate.overridingProperty().set(true);
         gate.overrideReasonProperty().set("Paid up front");
         assertThat(gate.unkept()).isEqualTo("the reason you wrote");
+    }
+
+    /**
+     * An item reworded while the dialog was open: the move is refused, not recorded as ticked in words the rep never saw; its
+     * draft's ticks are not given to the new words.
+     */
+    @Test
+    void aChecklistChangedWhileTheDialogWasOpenRefusesTheMove() {
+        QualifyViewModel gate = ask(late);
+        gate.checked().addAll(List.of("proposal-presented", "signed-or-paid"));
+        java.util.Map<String, String> draft = gate.draft();
+        assertThat(gate.canMoveBinding().get()).isTrue();
+        new com.funnelboard.service.ChecklistService(store).edit("signed-or-paid", "Customer has paid the first invoice in full", null);
+        assertThatThrownBy(() -> board.commit(gate.toRequest()).join()).hasCauseInstanceOf(com.funnelboard.service.RefusedException.class)
+                .hasMessageContaining("The checklist for this move changed while it was open");
+        assertThat(now(late).stage()).isEqualTo(Stage.OPPORTUNITY);
+        QualifyViewModel again = ask(late);
+        assertThat(again.restore(draft)).isTrue();
+        assertThat(again.checked()).as("ticked in other words").isEmpty();
+        board.commit(withTicks(again)).join();
+        assertThat(now(late).stage()).as("looked at again, it moves").isEqualTo(Stage.WON);
+    }
+
+    private static com.funnelboard.domain.MoveRequest withTicks(QualifyViewModel gate) {
+        gate.checked().addAll(List.of("proposal-presented", "signed-or-paid"));
+        return gate.toRequest();
     }
 
     /** A loss entered late takes the day it was lost: the months' win rates count it then (every loss fell on the day it was entered). */
