@@ -19,93 +19,8 @@ final class ReportCommand {
     @ParentCommand
     RootCommand root;
 
-    /** The period: --period, or --from and --to (days, both included). */
-    static final class PeriodOptions {
-        @Option(names = "--period", paramLabel = "month|quarter|year|last-month|last-quarter|last-year", defaultValue = "quarter",
-                description = "This month, quarter or year up to today, or the last whole one (default: ${DEFAULT-VALUE}); --from and --to "
-                        + "replace it.")
-        String period;
-
-        @Option(names = "--from", paramLabel = "DATE", description = "First day, such as 2026-01-01.")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "Last day, included (default: today).")
-        LocalDate to;
-
-        @Option(names = "--currency", paramLabel = "CODE", description = "The currency of the amounts (default: the database's).")
-        String currency;
-
-        /** The command these options are part of (its parse result says which were given). */
-        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-        picocli.CommandLine.Model.CommandSpec mixee;
-
-        /** Whether --period, --from or --to was given (not only the default period). */
-        boolean periodGiven() {
-            picocli.CommandLine.ParseResult parsed = mixee.commandLine().getParseResult();
-            return parsed.hasMatchedOption("--period") || parsed.hasMatchedOption("--from") || parsed.hasMatchedOption("--to");
-        }
-
-        @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
-                description = "Only deals this person owns: their email, 'me' (see 'whoami') or 'nobody'.")
-        String owner;
-
-        @Option(names = "--source", paramLabel = "S", description = "Only deals from this lead source, such as referral or 'Cold email'.")
-        String source;
-
-        @Option(names = "--industry", paramLabel = "I",
-                description = "Only deals of organizations in this industry (the deal's organization, else its contact's; ignoring case).")
-        String industry;
-
-        @Option(names = "--csv", paramLabel = "FILE", description = "Write the report's table to this CSV file (replaced) instead of printing it.")
-        java.nio.file.Path csv;
-
-        @Option(names = "--png", paramLabel = "FILE",
-                description = "Write the report's chart, as the Reports page draws it, to this PNG file (replaced) instead of printing it.")
-        java.nio.file.Path png;
-
-        ReportService.Period of(Session s) {
-            LocalDate today = LocalDate.ofInstant(s.now(), s.zone());
-            com.funnelboard.service.NamedPeriod named = com.funnelboard.service.NamedPeriod.byKey(period).orElseThrow(
-                    () -> new com.funnelboard.service.InvalidInputException("period", "--period: '" + period + "' is not month, quarter, year, "
-                            + "last-month, last-quarter or last-year"));
-            // --to alone ends this month, quarter or year on that day, as before; a last one is whole.
-            ReportService.Period p = named.of(to != null && !named.key().startsWith("last-") ? to : today);
-            return new ReportService.Period(from != null ? from : p.first(), to != null ? to : p.last());
-        }
-
-        /** The filter, made once: a misspelt industry is said once, however often the report reads it. */
-        private com.funnelboard.domain.ReportFilter filter;
-
-        com.funnelboard.domain.ReportFilter filter(Session s) {
-            if (filter != null) {
-                return filter;
-            }
-            com.funnelboard.domain.OwnerFilter who = owner == null ? com.funnelboard.domain.OwnerFilter.EVERYONE : s.owner(owner);
-            // A misspelt source or industry gave a report of zeros and exit 0, as if nothing had come from there.
-            String from = source == null ? null : com.funnelboard.domain.LeadSource.parse(source.strip())
-                    .map(com.funnelboard.domain.LeadSource::key).orElseThrow(() -> new com.funnelboard.service.InvalidInputException("source",
-                            "--source: '" + source + "' is not a lead source; the sources are " + java.util.Arrays.stream(
-                                    com.funnelboard.domain.LeadSource.values()).map(com.funnelboard.domain.LeadSource::key)
-                                    .collect(java.util.stream.Collectors.joining(", "))));
-            if (industry != null) {
-                List<String> known = s.workspace().reports().filterChoices().industries();
-                if (known.stream().noneMatch(i -> i.strip().equalsIgnoreCase(industry.strip()))) {
-                    s.console().note("No organization has the industry \"" + industry.strip() + "\": is it written right?"
-                            + (known.isEmpty() ? " (no organization has an industry)" : " (the industries are " + String.join(", ",
-                                    known.subList(0, Math.min(10, known.size()))) + (known.size() > 10 ? ", \u2026" : "") + ")"));
-                }
-            }
-            filter = new com.funnelboard.domain.ReportFilter(who, from, industry);
-            return filter;
-        }
-
-        String currency(Session s) {
-            return currency != null ? currency.strip().toUpperCase(Locale.ROOT) : s.workspace().setup().defaultCurrency();
-        }
-    }
-
     /** Writes the table to the --csv file and the chart to the --png file, whichever are given, and says so; the exit code. */
-    private int files(Session s, PeriodOptions o, String what, com.funnelboard.service.ReportTable table, com.funnelboard.service.ReportChart chart) {
+    private int files(Session s, ReportPeriodOptions o, String what, com.funnelboard.service.ReportTable table, com.funnelboard.service.ReportChart chart) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<String> said = new ArrayList<>();
         try {
@@ -146,7 +61,7 @@ final class ReportCommand {
 
     @Command(name = "funnel", description = "Deals that entered each stage in the period, the share that came on from the stage before, "
             + "and the median time in each stage.")
-    int funnel(@Mixin PeriodOptions o) {
+    int funnel(@Mixin ReportPeriodOptions o) {
         return root.run(s -> {
             ReportService.Funnel f = s.workspace().reports().funnel(o.of(s), o.filter(s));
             if (o.csv != null || o.png != null) {
@@ -178,13 +93,13 @@ final class ReportCommand {
     }
 
     @Command(name = "winrate", description = "The same figures as 'report velocity': win rate by month and source, deal size, cycle, velocity.")
-    int winrate(@Mixin PeriodOptions o) {
+    int winrate(@Mixin ReportPeriodOptions o) {
         return velocity(o);
     }
 
     @Command(name = "velocity", description = "Win rate (by month and source), average deal size, sales cycle and "
             + "velocity: open deals × win rate × average deal size ÷ cycle length.")
-    int velocity(@Mixin PeriodOptions o) {
+    int velocity(@Mixin ReportPeriodOptions o) {
         return root.run(s -> {
             ReportService.Velocity v = s.workspace().reports().velocity(o.of(s), o.currency(s), o.filter(s));
             if (o.csv != null || o.png != null) {
@@ -253,7 +168,7 @@ final class ReportCommand {
 
     @Command(name = "forecast", description = "Open deals weighted by their stage's probability, by expected close month, beside won value; "
             + "every month with open or won deals (--period, --from and --to do not apply).")
-    int forecast(@Mixin PeriodOptions o) {
+    int forecast(@Mixin ReportPeriodOptions o) {
         return root.run(s -> {
             if (o.periodGiven()) {
                 // It was taken and ignored without a word: a "forecast for this quarter" showed every month.
@@ -300,7 +215,7 @@ final class ReportCommand {
     }
 
     @Command(name = "lost", description = "Deals lost in the period by reason: count and value, with the notes of \"Other\".")
-    int lost(@Mixin PeriodOptions o) {
+    int lost(@Mixin ReportPeriodOptions o) {
         return root.run(s -> {
             ReportService.LostReasons l = s.workspace().reports().lostReasons(o.of(s), o.currency(s), o.filter(s));
             if (o.csv != null || o.png != null) {
@@ -333,7 +248,7 @@ final class ReportCommand {
 
     @Command(name = "overrides", description = "The moves of the period that went past a failing checklist with a written reason: who, "
             + "why, and which required items did not hold; how many each person made.")
-    int overrides(@Mixin PeriodOptions o) {
+    int overrides(@Mixin ReportPeriodOptions o) {
         if (o.png != null) {
             return root.console().fail(ExitCodes.BAD_INPUT, "report overrides draws no picture: --csv FILE writes its table, --json gives it to a script");
         }
@@ -374,7 +289,7 @@ final class ReportCommand {
     }
 
     @Command(name = "pipeline", description = "Open deals and their value in each open stage at the end of every week of the period.")
-    int pipeline(@Mixin PeriodOptions o) {
+    int pipeline(@Mixin ReportPeriodOptions o) {
         return root.run(s -> {
             ReportService.Pipeline p = s.workspace().reports().pipeline(o.of(s), o.currency(s), o.filter(s));
             List<com.funnelboard.domain.Stage> open = ReportService.OPEN;

@@ -216,12 +216,12 @@ public final class ContactService {
         return store.read(r -> r.organizations().find(id).orElseThrow(() -> noOrganization(id)));
     }
 
-    /** A live organization as stored, or null when it is in the trash (merged into another, deleted). */
-    public OrganizationProfile organizationIfLive(UUID id) {
-        return store.read(r -> r.organizations().find(id).orElse(null));
+    /** The organization form's own reads and writes (see {@link OrganizationForms}). */
+    public OrganizationForms organizationForms() {
+        return new OrganizationForms(store);
     }
 
-    private static String typingKey(UUID organizationId) {
+    static String typingKey(UUID organizationId) {
         return "typing.organization." + organizationId;
     }
 
@@ -247,27 +247,6 @@ public final class ContactService {
                 throw noOrganization(profile.id());
             }
             r.local().delete(typingKey(profile.id())); // saved: no longer only typed
-            r.describe("Edited " + profile.name().strip());
-            return profile;
-        });
-    }
-
-    /**
-     * Saves the fields of an organization's form that were typed in ({@code typed}: field → text, see {@link OrganizationProfile}'s
-     * field names), the others as they are stored now, in one transaction: a form that saved all it showed wrote its stale
-     * empty fields over the website and address a merge had just brought in.
-     *
-     * @throws InvalidInputException naming each field that needs correcting; nothing is written
-     */
-    public OrganizationProfile saveOrganizationFields(UUID id, Map<String, String> typed) {
-        return store.write(r -> {
-            OrganizationProfile now = r.organizations().find(id).orElseThrow(() -> noOrganization(id));
-            OrganizationProfile profile = new OrganizationProfile(id, typed.getOrDefault(OrganizationProfile.NAME, now.name()),
-                    typed.getOrDefault(OrganizationProfile.WEBSITE, now.website()), typed.getOrDefault(OrganizationProfile.INDUSTRY, now.industry()),
-                    typed.getOrDefault(OrganizationProfile.COMPANY_SIZE, now.companySize()), typed.getOrDefault(OrganizationProfile.ADDRESS, now.address()));
-            requireValid(profile.problems());
-            r.organizations().update(profile);
-            r.local().delete(typingKey(id)); // saved: no longer only typed
             r.describe("Edited " + profile.name().strip());
             return profile;
         });

@@ -99,4 +99,27 @@ final class ImportLookups {
     private static String jsonArray(Collection<String> values) {
         return Json.mapper().writeValueAsString(values);
     }
+
+    /**
+     * Every live, unmerged contact holding each of the addresses, newest first, by the address in lower case: two records can
+     * hold one address (a person's kept on a colleague's record too), and the first of them took an import's row meant for the
+     * other ("Name Ann Lee → Bo Berg").
+     */
+    static Map<String, java.util.List<ImportRepository.Holder>> contactsHoldingEmails(DSLContext ctx, Collection<String> emails) {
+        Map<String, java.util.List<ImportRepository.Holder>> out = new HashMap<>();
+        if (emails.isEmpty()) {
+            return out;
+        }
+        ctx.resultQuery("SELECT e.email, c.id, c.name FROM email_address e JOIN contact c ON c.id = e.contact_id "
+                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
+                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
+                .coerce(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.EMAIL, com.funnelboard.store.jooq.Tables.CONTACT.ID, com.funnelboard.store.jooq.Tables.CONTACT.NAME)
+                .forEach(r -> {
+                    java.util.List<ImportRepository.Holder> holders = out.computeIfAbsent(r.value1().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>());
+                    if (holders.stream().noneMatch(h -> h.id().equals(r.value2()))) {
+                        holders.add(new ImportRepository.Holder(r.value2(), r.value3()));
+                    }
+                });
+        return out;
+    }
 }

@@ -90,27 +90,9 @@ public final class ImportRepository {
     /** A live contact holding an address, with its name (see {@link #contactsHoldingEmails}). */
     public record Holder(UUID id, String name) {}
 
-    /**
-     * Every live, unmerged contact holding each of the addresses, newest first, by the address in lower case: two records can
-     * hold one address (a person's kept on a colleague's record too), and the first of them took an import's row meant for the
-     * other ("Name Ann Lee → Bo Berg").
-     */
+    /** See {@link ImportLookups#contactsHoldingEmails}. */
     public Map<String, java.util.List<Holder>> contactsHoldingEmails(Collection<String> emails) {
-        Map<String, java.util.List<Holder>> out = new HashMap<>();
-        if (emails.isEmpty()) {
-            return out;
-        }
-        ctx.resultQuery("SELECT e.email, c.id, c.name FROM email_address e JOIN contact c ON c.id = e.contact_id "
-                + "WHERE e.email COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL AND c.deleted_at IS NULL "
-                + "AND c.merged_into IS NULL ORDER BY c.created_at DESC", jsonArray(emails))
-                .coerce(EMAIL_ADDRESS.EMAIL, CONTACT.ID, CONTACT.NAME)
-                .forEach(r -> {
-                    java.util.List<Holder> holders = out.computeIfAbsent(r.value1().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>());
-                    if (holders.stream().noneMatch(h -> h.id().equals(r.value2()))) {
-                        holders.add(new Holder(r.value2(), r.value3()));
-                    }
-                });
-        return out;
+        return ImportLookups.contactsHoldingEmails(ctx, emails);
     }
 
     /**

@@ -164,7 +164,7 @@ final class ImportChunk {
                     }
                 }
                 if (match != null) {
-                    match = holderOf(p, holders, match);
+                    match = AddressHolders.holderOf(p, holders, match);
                 }
                 if (match == null && !p.phones().isEmpty()) {
                     // By number and name: a person whose file now gives an address too (HubSpot's next export) is still them.
@@ -392,36 +392,6 @@ final class ImportChunk {
     /** An office's address with a person's name, at an organization or (null) at any, as the store keys them. */
     private static String office(String email, String name, UUID org) {
         return com.funnelboard.store.ImportRepository.officeKey(email, name, org);
-    }
-
-    /**
-     * Among the stored contacts holding the row's addresses, the one holding most of them, then the one of the row's name:
-     * two records holding one address (a person's kept on a colleague's record too) gave the row to the first of them, and
-     * "replace" renamed Ann Lee to Bo Berg. {@code first} where the addresses say no more.
-     */
-    private static UUID holderOf(ImportRow.Person p, Map<String, List<com.funnelboard.store.ImportRepository.Holder>> holders, UUID first) {
-        Map<UUID, Integer> held = new LinkedHashMap<>();
-        Map<UUID, String> names = new HashMap<>();
-        for (String e : p.emails()) {
-            if (com.funnelboard.domain.importing.RoleAddresses.is(e)) {
-                continue;
-            }
-            for (com.funnelboard.store.ImportRepository.Holder h : holders.getOrDefault(key(e), List.of())) {
-                held.merge(h.id(), 1, Integer::sum);
-                names.put(h.id(), h.name());
-            }
-        }
-        if (held.size() <= 1) {
-            return first;
-        }
-        int most = java.util.Collections.max(held.values());
-        List<UUID> best = held.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
-        if (best.size() == 1) {
-            return best.getFirst();
-        }
-        String name = p.name() == null ? "" : key(p.name());
-        return best.stream().filter(id -> names.get(id) != null && key(names.get(id)).equals(name)).findFirst()
-                .orElse(best.contains(first) ? first : best.getFirst());
     }
 
     static String key(String s) {

@@ -66,7 +66,7 @@ public final class ContactsViewModel {
         CompletableFuture<Void> people = org == null ? CompletableFuture.completedFuture(null)
                 : executors.watch("organization-contacts", "The organization's contacts could not be listed",
                         () -> executors.supply(() -> java.util.Map.entry(contacts.contactsOf(org),
-                                java.util.Optional.ofNullable(contacts.organizationIfLive(org)))).thenAccept(read -> {
+                                java.util.Optional.ofNullable(contacts.organizationForms().ifLive(org)))).thenAccept(read -> {
                             if (org.equals(orgId.get())) {
                                 orgContacts.setAll(read.getKey());
                                 read.getValue().ifPresent(this::showChangedElsewhere);
@@ -348,7 +348,7 @@ public final class ContactsViewModel {
         if (typed.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return executors.supply(() -> contacts.saveOrganizationFields(id, typed)).thenCompose(saved -> {
+        return executors.supply(() -> contacts.organizationForms().saveFields(id, typed)).thenCompose(saved -> {
             if (id.equals(orgId.get())) {
                 orgShown = saving; // what is typed from now on is what differs from this
             }
