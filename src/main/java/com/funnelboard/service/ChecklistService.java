@@ -52,9 +52,20 @@ public final class ChecklistService {
 
     /** An item of the same words on the same gate is refused: two rows alike in the move's checklist said nothing more. */
     private static void requireNew(Repositories r, Gate gate, String text, java.util.UUID except) {
-        if (r.checklists().forGate(gate).stream().anyMatch(i -> !i.id().equals(except) && i.text().equalsIgnoreCase(text))) {
+        // The same words, also written otherwise: another case, more spaces, a full stop or an exclamation mark at the end
+        // ("Champion identified." and "champion  IDENTIFIED!" stood beside "Champion identified").
+        if (r.checklists().forGate(gate).stream().anyMatch(i -> !i.id().equals(except) && sameWords(i.text(), text))) {
             throw new InvalidInputException(TEXT, "\u201C" + text + "\u201D is on the " + gate.label() + " checklist already");
         }
+    }
+
+    /** Whether two items' texts say the same words: case, runs of spaces and the punctuation at the end aside. */
+    static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("[\\s\\p{Z}]+", " ").replaceAll("[\\p{Punct}\\u2026\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -69,6 +80,13 @@ public final class ChecklistService {
             // Its words say what the data checks: "Customer signed the NDA" over "Deal value estimated" held for any deal with a value.
             throw new InvalidInputException(TEXT, "\u201C" + before.text() + "\u201D is answered by the data (" + before.rule().hint()
                     + " answers it): its words are not edited; remove it, or make it optional, and add an item of your own");
+        }
+        if (t != null && before.code().equals(MovePlan.FITS_PROFILE) && !t.equals(before.text())) {
+            // Shown with how the deal compares with the ideal customer profile: "Reference call done — industry unknown, company
+            // size unknown" read as if the call were unknown.
+            throw new InvalidInputException(TEXT, "\u201C" + before.text() + "\u201D is shown with how the deal compares with the ideal "
+                    + "customer profile (File \u2192 Scoring\u2026): its words are not edited; remove it, or make it optional, and add an "
+                    + "item of your own");
         }
         String summary = t != null && !t.equals(before.text()) ? "Reworded the checklist item \u201C" + before.text() + "\u201D"
                 : required != null ? "Made \u201C" + before.text() + "\u201D " + (required ? "required" : "optional") : "Edited a checklist item";

@@ -86,6 +86,12 @@ class CliChecklistsTest {
                 .contains("An item needs a text");
         assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "budget: ABLE to pay").err())
                 .contains("\u201Cbudget: ABLE to pay\u201D is on the Lead \u2192 Prospect checklist already");
+        // Written otherwise: more spaces, punctuation at the end.
+        assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "budget:  able to pay!").err())
+                .contains("is on the Lead \u2192 Prospect checklist already");
+        // The item shown with the profile's comparison keeps its words ("Reference call done — industry unknown").
+        assertThat(cli.run("checklists", "edit", "fits-icp", "--text", "Reference call done").err())
+                .contains("is shown with how the deal compares with the ideal customer profile");
         assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "Invoice \u202Efdp.exe").err())
                 .contains("invisible character that reorders or hides text (U+202E)");
         // An item the data answers keeps its words: reworded, any deal with a value "met" an NDA.
