@@ -278,6 +278,18 @@ public final class HistorySentences {
             return f.oldValue() != null && mergedAway.contains(read(f.oldValue()).asString()) ? what + " moved to the contact kept"
                     : what + " back with the contact it was merged from";
         }
+        if (f.field().equals("organization_id") && (f.table().equals("contact") || f.table().equals("deal"))) {
+            // Said by name: a contact moved to another organization (their deals with them) was "Edited Goran Kowalski" alone.
+            java.util.function.Function<String, String> org = json -> {
+                JsonNode v = json == null ? null : read(json);
+                if (isNull(v)) {
+                    return "\u2014";
+                }
+                String name = rowOf.apply("organization", v.asString());
+                return name == null ? "another organization" : name;
+            };
+            return "Organization " + org.apply(f.oldValue()) + " \u2192 " + org.apply(f.newValue());
+        }
         if (BOOKKEEPING.contains(f.field())) {
             return null;
         }

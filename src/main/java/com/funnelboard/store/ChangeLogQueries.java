@@ -241,8 +241,8 @@ public final class ChangeLogQueries {
     }
 
     /**
-     * The address an e-mail address row holds or the number of a phone number row, whatever its state
-     * (History names the one a change deleted or restored); empty for another table or an unknown row.
+     * The address an e-mail address row holds, the number of a phone number row or an organization's name, whatever its state
+     * (History names the one a change deleted, restored or moved a contact to); empty for another table or an unknown row.
      */
     public java.util.Optional<String> addressOf(String table, String key) {
         UUID id;
@@ -256,6 +256,9 @@ public final class ChangeLogQueries {
                     .where(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.EMAIL_ADDRESS.EMAIL);
             case "phone_number" -> ctx.select(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.PHONE).from(com.funnelboard.store.jooq.Tables.PHONE_NUMBER)
                     .where(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.PHONE_NUMBER.PHONE);
+            // An organization's name, in the trash or not: a contact moved to another one was "Edited Goran Kowalski" alone.
+            case "organization" -> ctx.select(com.funnelboard.store.jooq.Tables.ORGANIZATION.NAME).from(com.funnelboard.store.jooq.Tables.ORGANIZATION)
+                    .where(com.funnelboard.store.jooq.Tables.ORGANIZATION.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.ORGANIZATION.NAME);
             default -> java.util.Optional.empty();
         };
     }

@@ -24,6 +24,14 @@ class CliHistoryTest {
         cli = new CliRunner(dir.resolve("pipeline.db"), Fixtures.NOW);
     }
 
+    /** A contact moved to another organization is said by the organizations' names (it was "Edited Goran Kowalski" alone). */
+    @Test
+    void aContactMovedToAnotherOrganizationIsSaidByName() {
+        String contact = cli.json("contacts", "add", "--name", "Goran Kowalski", "--org", "Nova Media").get("contact").get("id").asString();
+        cli.json("contacts", "edit", contact, "--org", "Blue Motors GmbH");
+        assertThat(cli.run("history", "--contact", contact, "--limit", "1").out()).contains("Organization Nova Media \u2192 Blue Motors GmbH");
+    }
+
     @Test
     void aDealsHistoryListsItsChangeSetsNewestFirstWithOldAndNewValues() {
         JsonNode added = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--email", "ida@nordwind.example");
