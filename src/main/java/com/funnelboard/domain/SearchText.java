@@ -104,6 +104,11 @@ public final class SearchText {
         if (!dotted.equals(lower) && dotted.length() >= 3) {
             out.add(dotted);
         }
+        // And the other way: "jürgen" typed finds "Juergen" written without the dots (it found only Jürgen).
+        String spelledOut = lower.replace("\u00FC", "ue").replace("\u00F6", "oe").replace("\u00E4", "ae");
+        if (!spelledOut.equals(lower)) {
+            out.add(spelledOut);
+        }
         out.addAll(turkish(word));
         out.addAll(greek(word));
         out.addAll(ownLetters(lower));

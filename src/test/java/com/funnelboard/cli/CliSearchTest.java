@@ -36,6 +36,15 @@ class CliSearchTest {
         return out;
     }
 
+    /** "jürgen" typed finds "Juergen" written without the dots, as "mueller" finds Müller (it found only Jürgen). */
+    @Test
+    void anUmlautTypedFindsItSpelledOut() {
+        cli.json("contacts", "add", "--name", "Juergen Mueller");
+        cli.json("contacts", "add", "--name", "Jürgen Müller");
+        assertThat(cli.run("search", "jürgen").out()).contains("Juergen Mueller", "Jürgen Müller");
+        assertThat(cli.run("search", "mueller").out()).contains("Juergen Mueller", "Jürgen Müller");
+    }
+
     @Test
     void searchPrintsGroupedHits() {
         JsonNode found = cli.json("search", "acme");

@@ -42,6 +42,8 @@ class SearchTextPassageTest {
         assertThat(SearchText.spellings("Strasse")).containsExactly("Strasse", "stra\u00DFe");
         assertThat(SearchText.spellings("Weiß")).containsExactly("Weiß", "weiss");
         assertThat(SearchText.spellings("Mueller")).startsWith("Mueller", "muller");
+        // The dots spelled out too: "jürgen" finds "Juergen".
+        assertThat(SearchText.spellings("Jürgen")).contains("juergen");
         assertThat(SearchText.spellings("Ida")).startsWith("Ida");
         assertThat(SearchText.toMatch("gross ida").orElseThrow()).startsWith("(\"gross\"* OR \"gro\u00DF\"*").contains(" AND (\"Ida\"* OR ".replace("Ida", "ida"));
     }
