@@ -52,6 +52,21 @@ class CliExportRoundTripTest {
             }
         }
         assertThat(here.json("deals", "list").get("deals")).hasSize(3);
+        // Edited in a spreadsheet: a column deleted (created_at) and two swapped, it is still read as Funnelboard's own export,
+        // by its ids and with its other addresses (it was read as another program's file).
+        java.util.List<String> rows = Files.readAllLines(contacts, StandardCharsets.UTF_8);
+        Path edited = dir.resolve("contacts-edited.csv");
+        StringBuilder sheet = new StringBuilder();
+        for (String row : rows) {
+            java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
+            cells.removeLast(); // created_at
+            java.util.Collections.swap(cells, 1, 2); // name and title
+            sheet.append(String.join(",", cells)).append("\r\n");
+        }
+        Files.writeString(edited, sheet.toString(), StandardCharsets.UTF_8);
+        JsonNode editedBack = here.json("import", "csv", edited.toString());
+        assertThat(editedBack.get("layout").asString()).isEqualTo("funnelboard");
+        assertThat(editedBack.get("contacts").get("created").asLong()).isZero();
 
         // Into another database: the same records.
         // (A month later: the deals keep the day they were created.)

@@ -69,7 +69,7 @@ public enum FunnelboardExport {
             "closed_on", "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at",
             "owner");
 
-    /** The export whose header these are (in any case, spaces around them ignored), if any. */
+    /** The export whose header these are (in any case, spaces around them ignored), or some of its columns (see {@link #edited}), if any. */
     public static Optional<FunnelboardExport> of(List<String> headers) {
         List<String> h = headers.stream().map(x -> x == null ? "" : x.strip().toLowerCase(Locale.ROOT)).toList();
         for (FunnelboardExport e : values()) {
@@ -77,8 +77,40 @@ public enum FunnelboardExport {
                 return Optional.of(e);
             }
         }
-        return h.equals(EARLIER_CONTACTS) ? Optional.of(CONTACTS) : h.equals(EARLIER_DEALS) ? Optional.of(DEALS)
-                : h.equals(EARLIER_INTERACTIONS) ? Optional.of(INTERACTIONS) : Optional.empty();
+        if (h.equals(EARLIER_CONTACTS)) {
+            return Optional.of(CONTACTS);
+        }
+        if (h.equals(EARLIER_DEALS)) {
+            return Optional.of(DEALS);
+        }
+        if (h.equals(EARLIER_INTERACTIONS)) {
+            return Optional.of(INTERACTIONS);
+        }
+        return edited(h);
+    }
+
+    /**
+     * A contacts, deals or organizations export edited in a spreadsheet: some of its columns, each once, in any order, its id
+     * among them, and the columns that tell it from the others (an address or a number; a title and a stage; a website or an
+     * address). With a column deleted (created_at) the file was read as another program's: its ids as external ids, its
+     * other_emails and other_phones left out, a contact's industry made the organization's.
+     */
+    private static Optional<FunnelboardExport> edited(List<String> h) {
+        java.util.Set<String> cols = new java.util.HashSet<>(h);
+        if (cols.size() != h.size() || !cols.contains("id")) {
+            return Optional.empty();
+        }
+        for (FunnelboardExport e : List.of(CONTACTS, DEALS, ORGS)) {
+            boolean told = switch (e) {
+                case CONTACTS -> cols.contains("email") || cols.contains("other_emails") || cols.contains("phone") || cols.contains("other_phones");
+                case DEALS -> cols.contains("title") && cols.contains("stage");
+                default -> cols.contains("website") || cols.contains("address");
+            };
+            if (told && e.header.containsAll(cols) && cols.size() * 2 > e.header.size()) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The interactions export's header before it named the contact and the deal by their ids too. */
