@@ -164,6 +164,26 @@ public final class ScoringDialog {
         sp.setPrefWidth(82);
         sp.setMinWidth(Region.USE_PREF_SIZE);
         sp.setId(id);
+        // A number out of the range is said while it is typed, with what it will be taken as: 99999 became 1000 and -5 in Decay
+        // became 0 (which turns decay off) without a word.
+        String range = String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "From %,d to %,d", min, max);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(range);
+        sp.getEditor().setTooltip(tip);
+        sp.getEditor().textProperty().addListener((o, was, text) -> {
+            String taken = outOfRange(text, min, max);
+            sp.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, taken != null);
+            tip.setText(taken == null ? range : range + ": " + text.strip() + " is taken as " + taken);
+        });
         return sp;
+    }
+
+    /** What a number typed outside [min, max] is taken as ("1000"); null for one inside it, or text that is no number. */
+    static String outOfRange(String text, int min, int max) {
+        try {
+            long v = Long.parseLong(text == null ? "" : text.strip());
+            return v < min ? Integer.toString(min) : v > max ? Integer.toString(max) : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 }
