@@ -168,7 +168,7 @@ public final class ScoringDialog {
         // became 0 (which turns decay off) without a word.
         String range = String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "From %,d to %,d", min, max);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(range);
-        sp.getEditor().setTooltip(tip);
+        sp.setTooltip(tip); // the editor's is bound to it
         sp.getEditor().textProperty().addListener((o, was, text) -> {
             String taken = outOfRange(text, min, max);
             sp.getEditor().pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, taken != null);
