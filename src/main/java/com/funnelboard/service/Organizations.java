@@ -41,9 +41,17 @@ final class Organizations {
         if (!kept.equals(keep)) {
             r.organizations().update(kept);
         }
-        int moved = r.organizations().mergeInto(otherId, keepId);
+        int[] moved = r.organizations().mergeInto(otherId, keepId);
+        // Each counted apart: "(3 contacts and deals moved)" was said of 3 contacts and 3 deals.
+        java.util.List<String> what = new java.util.ArrayList<>();
+        if (moved != null && moved[0] > 0) {
+            what.add(moved[0] + (moved[0] == 1 ? " contact" : " contacts"));
+        }
+        if (moved != null && moved[1] > 0) {
+            what.add(moved[1] + (moved[1] == 1 ? " deal" : " deals"));
+        }
         r.describe("Merged organization " + other.name().strip() + " into " + keep.name().strip()
-                + (moved <= 0 ? "" : " (" + moved + (moved == 1 ? " contact or deal" : " contacts and deals") + " moved)"));
+                + (what.isEmpty() ? "" : " (" + String.join(" and ", what) + " moved)"));
         return kept;
     }
 

@@ -125,20 +125,21 @@ public final class OrganizationRepository {
      * become the kept one's, and the other goes to the trash — each a recorded change, so undo takes
      * the merge back whole.
      *
-     * @return how many contacts and deals moved
+     * @return how many contacts and how many deals moved, null when {@code other} is not a live organization
      */
-    public int mergeInto(UUID other, UUID keep) {
+    public int[] mergeInto(UUID other, UUID keep) {
         OrganizationRecord gone = ctx.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(other).and(ORGANIZATION.DELETED_AT.isNull())).fetchOne();
         if (gone == null) {
-            return -1;
+            return null;
         }
-        int moved = moveContacts(other, keep);
+        int contacts = moveContacts(other, keep);
+        int deals = 0;
         for (var d : ctx.selectFrom(DEAL).where(DEAL.ORGANIZATION_ID.eq(other).and(DEAL.DELETED_AT.isNull())).fetch()) {
             d.setOrganizationId(keep);
-            moved += owner.changes().update(d) ? 1 : 0;
+            deals += owner.changes().update(d) ? 1 : 0;
         }
         owner.changes().delete(gone);
-        return moved;
+        return new int[] {contacts, deals};
     }
 
     /** Gives the live contacts of organization {@code from} the organization {@code to} (null: none), each a recorded change; how many. */
