@@ -18,6 +18,9 @@ public final class MoveDrafts {
     private final Consumer<Map<String, String>> keep;
     private final UiExecutors executors;
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+    /** This window's mark on the drafts it keeps: one brought back with it was left in this session, not before a close. */
+    private final String session = java.util.UUID.randomUUID().toString();
+    static final String SESSION = "session";
 
     /**
      * @param read the draft kept (empty when none); runs in the background
@@ -27,6 +30,11 @@ public final class MoveDrafts {
         this.read = read;
         this.keep = keep;
         this.executors = executors;
+    }
+
+    /** Whether {@code draft} was kept by this window (left in this session: the app did not close since). */
+    boolean keptHere(Map<String, String> draft) {
+        return session.equals(draft.get(SESSION));
     }
 
     /** None kept: the board of a test or of a window without local state. */
@@ -43,7 +51,11 @@ public final class MoveDrafts {
 
     /** Keeps {@code fields} (empty: forgets the draft), after the writes asked before. */
     CompletableFuture<Void> keep(Map<String, String> fields) {
-        Map<String, String> copy = Map.copyOf(fields);
+        Map<String, String> marked = new java.util.HashMap<>(fields);
+        if (!marked.isEmpty()) {
+            marked.put(SESSION, session);
+        }
+        Map<String, String> copy = Map.copyOf(marked);
         CompletableFuture<Void> next = writing.thenCompose(v -> executors.supply(() -> {
             keep.accept(copy);
             return null;

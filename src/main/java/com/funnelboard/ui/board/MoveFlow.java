@@ -85,7 +85,8 @@ final class MoveFlow {
         Runnable stop = m.onChange(pause::playFromStart);
         javafx.scene.control.Dialog<MoveRequest> d = dialog.apply(m);
         if (restored) {
-            d.setHeaderText(d.getHeaderText() + "\n(as you left it when Funnelboard closed)");
+            // Said of a close only after one: after a refused move in the same session it said "when Funnelboard closed".
+            d.setHeaderText(d.getHeaderText() + (drafts.keptHere(draft) ? "\n(as you left it)" : "\n(as you left it when Funnelboard closed)"));
         }
         Optional<MoveRequest> answer = d.showAndWait();
         stop.run();
