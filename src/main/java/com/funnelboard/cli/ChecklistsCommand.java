@@ -85,9 +85,12 @@ final class ChecklistsCommand {
             return root.console().fail(ExitCodes.BAD_INPUT, "Say what to change: --text TEXT, --required or --optional");
         }
         return root.run(s -> {
+            ChecklistItem before = s.workspace().checklists().find(item);
             ChecklistItem edited = s.workspace().checklists().edit(item, text, need == null ? null : need.required);
-            s.console().result(json(edited), () -> s.console().line("Saved " + edited.code() + " (" + (edited.required() ? "required" : "optional")
-                    + "): " + edited.text()));
+            // "Saved" was said of an edit that changed nothing (the same words with spaces around them; required already).
+            boolean same = before.text().equals(edited.text()) && before.required() == edited.required();
+            s.console().result(json(edited), () -> s.console().line((same ? "Nothing to change: " : "Saved ") + edited.code() + " ("
+                    + (edited.required() ? "required" : "optional") + "): " + edited.text()));
             return ExitCodes.OK;
         });
     }

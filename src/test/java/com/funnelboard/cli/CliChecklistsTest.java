@@ -86,6 +86,8 @@ class CliChecklistsTest {
                 .contains("An item needs a text");
         assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "budget: ABLE to pay").err())
                 .contains("\u201Cbudget: ABLE to pay\u201D is on the Lead \u2192 Prospect checklist already");
+        assertThat(cli.run("checklists", "edit", "budget", "--text", "  " + cli.json("checklists", "edit", "budget", "--required")
+                .get("text").asString() + "  ").out()).as("said of no change").startsWith("Nothing to change: budget (required)");
         // Written otherwise: more spaces, punctuation at the end.
         assertThat(cli.run("checklists", "add", "--gate", "prospect", "--text", "budget:  able to pay!").err())
                 .contains("is on the Lead \u2192 Prospect checklist already");
