@@ -83,12 +83,20 @@ public final class ChecklistsViewModel {
         return write(() -> "Removed \u201C" + checklists.remove(item.id().toString()).text() + "\u201D from the " + item.gate().label() + " checklist.");
     }
 
+    /** Said when an item the dialog showed was removed beside it. */
+    static final String GONE = "That item was removed beside this dialog (by a command or a teammate's file); the lists show the "
+            + "checklists as they are now.";
+
     /** Runs an edit in the background, then reads the lists again; says what it did (null or empty: nothing to say). */
     private CompletableFuture<Void> write(Supplier<String> edit) {
         problem.set("");
         return executors.supply(edit).handle((said, failure) -> {
             Throwable cause = Problems.unwrap(failure);
-            if (cause instanceof InvalidInputException refused) {
+            if (cause instanceof InvalidInputException refused && refused.problems().containsKey(com.funnelboard.service.ChecklistService.ITEM)) {
+                // Removed beside the open dialog (a command, a teammate's file): it said "There is no checklist item 6e2f2dcc-…
+                // (see `checklists list`)", a command's words and an id.
+                problem.set(GONE);
+            } else if (cause instanceof InvalidInputException refused) {
                 problem.set(String.join(" ", refused.problems().values()) + ".");
             } else if (failure != null) {
                 executors.problems().report("checklists", "The checklist was not saved", cause, () -> load());
