@@ -32,7 +32,7 @@ public final class FollowUpPrompts {
 
     /** Asks for a follow-up on a deal (tomorrow 09:00 suggested). */
     public void schedule(UUID dealId, String dealTitle) {
-        ask(dealId, "Schedule a follow-up for \u201C" + dealTitle + "\u201D", nextWorkingDay(1));
+        ask(dealId, dealTitle, "Schedule a follow-up for \u201C" + dealTitle + "\u201D", nextWorkingDay(1));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class FollowUpPrompts {
             return;
         }
         switch (o.what()) {
-            case SCHEDULE -> ask(o.dealId(), o.text(), nextWorkingDay(2));
+            case SCHEDULE -> ask(o.dealId(), o.dealTitle(), o.text(), nextWorkingDay(2));
             case CLOSE_OPEN -> today.closeOpenOfDeal(o.dealId()).thenAccept(n -> status.accept(
                     "Closed " + n + (n == 1 ? " follow-up" : " follow-ups") + " of \u201C" + o.dealTitle() + "\u201D. Ctrl+Z opens them again."));
         }
@@ -140,9 +140,20 @@ public final class FollowUpPrompts {
         offer.set(null);
     }
 
-    private void ask(UUID dealId, String header, ZonedDateTime suggested) {
+    private void ask(UUID dealId, String dealTitle, String header, ZonedDateTime suggested) {
         FollowUpDialog.ask(owner.get(), header, suggested, today.now(), locale).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
-                .thenAccept(f -> status.accept("Follow-up scheduled.")));
+                .thenAccept(f -> status.accept(scheduledSentence(in.kind(), dealTitle, in.due()))));
+    }
+
+    /**
+     * "Scheduled a call on “Pilot” for Tue, Dec 8, 9:00 AM. Ctrl+Z takes it back." — what and when, as a snooze and a done say
+     * theirs (it said "Follow-up scheduled." alone, and a day typed "8.12.2026" in an American window was taken without a sign).
+     */
+    String scheduledSentence(com.funnelboard.domain.FollowUpKind kind, String dealTitle, java.time.Instant due) {
+        com.funnelboard.ui.common.Formats f = com.funnelboard.ui.common.Formats.of(locale, today.zone());
+        java.time.ZonedDateTime at = due.atZone(today.zone());
+        return "Scheduled " + com.funnelboard.domain.Printable.article(kind.key()) + " on \u201C" + (dealTitle == null ? "" : dealTitle)
+                + "\u201D for " + f.date(at) + ", " + f.time(at) + ". Ctrl+Z takes it back.";
     }
 
     /** 09:00 on the working day {@code days} ahead (Saturday and Sunday skipped); 10:00 should the clocks skip 09:00 that day. */

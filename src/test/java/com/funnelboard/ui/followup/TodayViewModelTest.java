@@ -236,6 +236,13 @@ class TodayViewModelTest {
         assertThat(prompts.offerProperty().get()).as("no offer after a lost move").isNull();
     }
 
+    /** What was scheduled is said, with its deal and time (it said "Follow-up scheduled." alone). */
+    @Test
+    void aScheduledFollowUpIsSaidWithItsDealAndTime() {
+        assertThat(prompts.scheduledSentence(com.funnelboard.domain.FollowUpKind.MEETING, "Pilot", java.time.Instant.parse("2026-03-13T09:00:00Z")))
+                .startsWith("Scheduled a meeting on \u201CPilot\u201D for ").contains("Mar 13", "9:00").endsWith(". Ctrl+Z takes it back.");
+    }
+
     @Test
     void aMoveToWonWithFollowUpsOpenOffersToCloseThemAsOneUndoableChange() {
         List<String> said = new java.util.ArrayList<>();
