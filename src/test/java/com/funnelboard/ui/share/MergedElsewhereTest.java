@@ -28,19 +28,7 @@ class MergedElsewhereTest {
         Deal deal = Fixtures.pilotOnTwoCopies(dir);
         Path file = bosValueExported(deal);
         List<String> said = new CopyOnWriteArrayList<>();
-        try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
-            new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
-            window.watchOtherPrograms(50);
-            ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
-            new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
-
-            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
-                new ShareService(command).merge(file, () -> false);
-            }
-
-            for (int i = 0; i < 100 && said.isEmpty(); i++) {
-                Thread.sleep(50); // the window's watcher looks every 50 ms here
-            }
+        try (Store window = windowBesideAMerge(deal, file, said)) {
             assertThat(said.getFirst()).startsWith("Merged 1 change set from ").endsWith(" (bo.funnel) beside the window: 1 conflict to review in "
                     + "File \u2192 Conflicts.");
             // History's headline of the merge says what is waiting: the edit that met this one is no line of it.
@@ -66,17 +54,7 @@ class MergedElsewhereTest {
         Deal deal = Fixtures.pilotOnTwoCopies(dir);
         Path file = bosValueExported(deal);
         List<String> said = new CopyOnWriteArrayList<>();
-        try (Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)))) {
-            new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
-            window.watchOtherPrograms(50);
-            ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
-            new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
-            try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
-                new ShareService(command).merge(file, () -> false);
-            }
-            for (int i = 0; i < 100 && said.isEmpty(); i++) {
-                Thread.sleep(50);
-            }
+        try (Store window = windowBesideAMerge(deal, file, said)) {
             assertThat(said).hasSize(1);
             try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(100)))) {
                 ShareService share = new ShareService(command);
@@ -103,6 +81,25 @@ class MergedElsewhereTest {
             new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsWaiting(Locale.UK);
             assertThat(said).containsExactly("1 conflict from a merge waits to be reviewed in File \u2192 Conflicts.");
         }
+    }
+
+    /**
+     * Ida's window, with a value of her own on the deal and the status bar's sentences going to {@code said}, after Bo's file
+     * was merged by a command beside it and the window said so (the caller closes it).
+     */
+    private Store windowBesideAMerge(Deal deal, Path file, List<String> said) throws Exception {
+        Store window = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(60)));
+        new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
+        window.watchOtherPrograms(50);
+        ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
+        new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
+        try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
+            new ShareService(command).merge(file, () -> false);
+        }
+        for (int i = 0; i < 100 && said.isEmpty(); i++) {
+            Thread.sleep(50); // the window's watcher looks every 50 ms here
+        }
+        return window;
     }
 
     /** Bo gives the deal a value of his own and exports his share file (bo.funnel). */
