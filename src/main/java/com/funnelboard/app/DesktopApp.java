@@ -165,7 +165,7 @@ public final class DesktopApp {
         com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
         dealForm.setGiving(new com.funnelboard.ui.deal.GiveDealViewModel(contacts, executors));
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
-                new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock.getZone()),
+                new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock),
                 feed, executors);
         Runnable showHistory = () -> history.show(paneModel.contactIdProperty().get(),
                 paneModel.selectedDealProperty().get() == null ? null : paneModel.selectedDealProperty().get().id());

@@ -70,7 +70,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** The History tab's sentences of each set. */
     private static List<com.funnelboard.service.HistorySentences.Entry> inWords(Session s, List<ChangeSetEntry> sets) {
-        return s.workspace().history().inWords(sets, new com.funnelboard.service.HistorySentences(s.locale(), s.zone()));
+        return s.workspace().history().inWords(sets, new com.funnelboard.service.HistorySentences(s.locale(), java.time.Clock.fixed(s.now(), s.zone())));
     }
 
     private static Map<String, Object> json(Session s, ChangeSetEntry c, Map<java.util.UUID, Integer> counts,

@@ -36,25 +36,30 @@ public final class HistorySentences {
     public record Entry(ChangeSetEntry set, String headline, List<String> details, String byline) {}
 
     private final Locale locale;
-    private final ZoneId zone;
-    private final DateTimeFormatter when;
+    private final java.time.Clock clock;
+    /** A moment as History says it: without its year in the current one ("4 Mar 10:20"), with it otherwise ("4 Mar 2025, 10:20"). */
+    private final java.util.function.Function<java.time.Instant, String> when;
     /** How each stored value is said. */
     private HistoryValues values;
 
     /** The team's names by email (the shared directory): an owner is said by name where the team gave one. */
     private java.util.Map<String, String> names = java.util.Map.of();
 
-    public HistorySentences(Locale locale, ZoneId zone) {
+    /** @param clock the user's zone, and today: a moment of another year is said with its year (a follow-up due next March) */
+    public HistorySentences(Locale locale, java.time.Clock clock) {
         this.locale = locale;
-        this.zone = zone;
+        this.clock = clock;
+        ZoneId zone = clock.getZone();
         // The locale's own order and clock, as the rest of the window writes dates ("Mar 4, 3:59 PM", "4 Mar, 15:59").
-        this.when = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
-        this.values = new HistoryValues(locale, zone, when, localized("yMMMd", "d MMM yyyy"), Map.of());
+        DateTimeFormatter thisYear = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
+        DateTimeFormatter otherYear = localized("yMMMdjm", "d MMM yyyy HH:mm").withZone(zone);
+        this.when = at -> (at.atZone(zone).getYear() == java.time.LocalDate.now(clock).getYear() ? thisYear : otherYear).format(at);
+        this.values = new HistoryValues(locale, when, localized("yMMMd", "d MMM yyyy"), Map.of());
     }
 
     /** These sentences, saying an owner by the name the team gave the address ("Owner — → Ida Berg"), not by the address. */
     public HistorySentences withNames(java.util.Map<String, String> directory) {
-        HistorySentences named = new HistorySentences(locale, zone);
+        HistorySentences named = new HistorySentences(locale, clock);
         named.names = java.util.Map.copyOf(directory);
         named.values = values.withNames(named.names);
         named.moveOf = moveOf;
@@ -131,7 +136,7 @@ public final class HistorySentences {
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }
-        String byline = who(set.author()) + " \u00B7 " + when.format(set.at()) + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + origin(set));
+        String byline = who(set.author()) + " \u00B7 " + when.apply(set.at()) + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + origin(set));
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
     }
 
@@ -150,8 +155,8 @@ public final class HistorySentences {
         if (conflicts != null && !headline.contains(conflicts)) {
             headline = headline + "; " + conflicts;
         }
-        String byline = authors + " \u00B7 " + when.format(newest.at()) + " \u00B7 merged by " + who(set.author())
-                + ", " + when.format(set.at());
+        String byline = authors + " \u00B7 " + when.apply(newest.at()) + " \u00B7 merged by " + who(set.author())
+                + ", " + when.apply(set.at());
         return new Entry(set, headline, details, byline);
     }
 

@@ -5,7 +5,6 @@ import com.funnelboard.domain.LostReason;
 import com.funnelboard.domain.Money;
 import com.funnelboard.domain.Stage;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -18,22 +17,20 @@ import tools.jackson.databind.JsonNode;
 final class HistoryValues {
 
     private final Locale locale;
-    private final ZoneId zone;
-    private final DateTimeFormatter when;
+    private final java.util.function.Function<Instant, String> when;
     private final DateTimeFormatter day;
     /** The team's names by email. */
     private final Map<String, String> names;
 
-    HistoryValues(Locale locale, ZoneId zone, DateTimeFormatter when, DateTimeFormatter day, Map<String, String> names) {
+    HistoryValues(Locale locale, java.util.function.Function<Instant, String> when, DateTimeFormatter day, Map<String, String> names) {
         this.locale = locale;
-        this.zone = zone;
         this.when = when;
         this.day = day;
         this.names = names;
     }
 
     HistoryValues withNames(Map<String, String> directory) {
-        return new HistoryValues(locale, zone, when, day, directory);
+        return new HistoryValues(locale, when, day, directory);
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */
@@ -87,7 +84,7 @@ final class HistoryValues {
         if (isNull(epochMillis) || !epochMillis.canConvertToLong()) {
             return "\u2014";
         }
-        return when.format(Instant.ofEpochMilli(epochMillis.asLong()).atZone(zone));
+        return when.apply(Instant.ofEpochMilli(epochMillis.asLong()));
     }
 
     static boolean isNull(JsonNode v) {

@@ -32,7 +32,7 @@ class HistoryMergeCreditTest {
             new ShareService(ida).export(file);
             new ShareService(bo).merge(file, () -> false);
 
-            HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
+            HistorySentences words = new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK);
             var entries = new HistoryService(bo).readable(deal.contactId(), deal.id(), 20, words);
             var merged = entries.stream().filter(e -> e.details().contains("Owner Ola Nordmann (Tess Holm here before)")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
             assertThat(merged.headline()).as("Ida's own headline").doesNotStartWith("Merged").contains("Pilot");
@@ -59,7 +59,7 @@ class HistoryMergeCreditTest {
             new ShareService(bo).export(file);
             new ShareService(ida).merge(file, () -> false); // Bo's later edit wins, and the two are a conflict
 
-            HistorySentences words = new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC);
+            HistorySentences words = new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK);
             var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, words);
             var merged = entries.stream().filter(e -> e.byline().contains("merged by")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
             assertThat(merged.details()).containsExactly("Value \u20AC95 (\u20AC90 here before)");
@@ -78,7 +78,7 @@ class HistoryMergeCreditTest {
             new ShareService(bo).export(file);
             new ShareService(ida).merge(file, () -> false);
 
-            var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC));
+            var entries = new HistoryService(ida).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK));
             var merged = entries.stream().filter(e -> e.byline().contains("merged by")).findFirst().orElseThrow(() -> new AssertionError(entries.toString()));
             assertThat(String.join("\n", merged.details())).contains("Lead \u2192 Prospect", "Override of the checklist: Met at the fair")
                     .doesNotContain(" here ");

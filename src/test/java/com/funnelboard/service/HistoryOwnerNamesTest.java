@@ -26,7 +26,7 @@ class HistoryOwnerNamesTest {
             people.reassign(deal.id(), "ola@nordwind.example", "Ola Nordmann");
             people.reassign(deal.id(), "nobody.named@nordwind.example");
 
-            var entries = new HistoryService(store).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC));
+            var entries = new HistoryService(store).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK));
             var details = entries.stream().flatMap(e -> e.details().stream()).toList();
             assertThat(details).contains("Owner \u2014 \u2192 Ida Berg", "Owner Ida Berg \u2192 Ola Nordmann",
                     "Owner Ola Nordmann \u2192 nobody.named@nordwind.example");
@@ -45,7 +45,7 @@ class HistoryOwnerNamesTest {
             store.setAuthor("<kari@nordwind.example>");
             people.reassign(deal.id(), "ola@nordwind.example");
 
-            var entries = new HistoryService(store).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC));
+            var entries = new HistoryService(store).readable(deal.contactId(), deal.id(), 20, new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK));
             assertThat(entries).extracting(e -> e.byline().substring(0, e.byline().indexOf(" \u00B7 ")))
                     .contains("Ola Nordmann", "kari@nordwind.example")
                     .noneMatch(who -> who.contains("ola@") || who.contains("Ola@") || who.contains("<"));

@@ -31,7 +31,7 @@ class HistorySentencesTest {
     Store store;
     DealService deals;
     HistoryService history;
-    HistorySentences sentences = new HistorySentences(Locale.UK, ZoneOffset.UTC);
+    HistorySentences sentences = new HistorySentences(Locale.UK, com.funnelboard.testing.Fixtures.CLOCK);
 
     @BeforeEach
     void open() {
@@ -141,5 +141,21 @@ class HistorySentencesTest {
         com.funnelboard.domain.ChangeSetEntry undo = new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
                 com.funnelboard.domain.ChangeOrigin.UNDO, "Sam <sam@x.example>", Fixtures.NOW, "Undid: Moved \u201CPilot\u201D", List.of());
         assertThat(sentences.describe(undo, row -> null).byline()).endsWith(" \u00B7 undo");
+    }
+
+    @Test
+    void aMomentOfAnotherYearIsSaidWithItsYearAndOneOfThisYearWithout() {
+        Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 12_500_00L);
+        FollowUpService followUps = new FollowUpService(store);
+        followUps.schedule(d.id(), java.time.Instant.parse("2027-01-15T09:00:00Z"), com.funnelboard.domain.FollowUpKind.CALL, null);
+        followUps.schedule(d.id(), java.time.Instant.parse("2026-03-20T09:00:00Z"), com.funnelboard.domain.FollowUpKind.CALL, null);
+        List<String> said = of(d).stream().flatMap(e -> e.details().stream()).filter(t -> t.contains("follow-up due")).toList();
+        // Mid-March 2026 by the clock: "due 15 Jan, 09:00" read as two months ago.
+        assertThat(said).containsExactly("Call follow-up due 20 Mar, 09:00", "Call follow-up due 15 Jan 2027, 09:00");
+
+        com.funnelboard.domain.ChangeSetEntry lastYear = new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
+                com.funnelboard.domain.ChangeOrigin.USER, "Sam <sam@x.example>", java.time.Instant.parse("2025-03-14T10:20:00Z"),
+                "Moved \u201CPilot\u201D", List.of());
+        assertThat(sentences.describe(lastYear, row -> null).byline()).isEqualTo("Sam \u00B7 14 Mar 2025, 10:20");
     }
 }

@@ -224,7 +224,7 @@ class ShareWonLostTest {
         two.merge(two.bo, two.ida);
 
         List<String> said = new com.funnelboard.service.HistoryService(two.ida).readable(deal.contactId(), deal.id(), 20,
-                new com.funnelboard.service.HistorySentences(Locale.UK, ZoneOffset.UTC)).stream()
+                new com.funnelboard.service.HistorySentences(Locale.UK, com.funnelboard.testing.Fixtures.CLOCK)).stream()
                 .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.headline()), e.details().stream())).toList();
         assertThat(said).anyMatch(l -> l.startsWith("Opportunity \u2192 Lost (taken back before it reached here)"));
         assertThat(said).noneMatch(l -> l.startsWith("Opportunity \u2192 Lost\n") || l.equals("Opportunity \u2192 Lost"));

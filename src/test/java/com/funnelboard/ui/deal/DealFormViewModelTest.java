@@ -66,7 +66,7 @@ class DealFormViewModelTest {
         form = new DealFormViewModel(editing, deals, feed, executors, Locale.ENGLISH, ZoneOffset.UTC);
         form.setPeople(new com.funnelboard.service.PeopleService(store));
         board = new BoardViewModel(new BoardService(store), deals, feed, executors);
-        history = new HistoryViewModel(new HistoryService(store), new HistorySentences(Locale.ENGLISH, ZoneOffset.UTC), feed, executors);
+        history = new HistoryViewModel(new HistoryService(store), new HistorySentences(Locale.ENGLISH, com.funnelboard.testing.Fixtures.CLOCK), feed, executors);
         trash = new TrashViewModel(editing, feed, executors, status::add);
         board.refresh().join();
         form.show(pilot.id()).join();
