@@ -193,6 +193,7 @@ final class ReportCommand {
             doc.put("months", months);
             doc.put("undatedDeals", f.undatedDeals());
             doc.put("undatedWeighted", JsonViews.money(f.undatedWeighted()));
+            doc.put("undatedWithoutValue", f.undatedWithoutValue());
             doc.put("otherCurrencies", f.otherCurrencies());
             s.console().result(doc, () -> {
                 s.console().table(new String[] {"MONTH", "OPEN", "WEIGHTED", "WON", "WON VALUE"}, f.months().stream()
@@ -203,7 +204,7 @@ final class ReportCommand {
                                 + " has an expected close date, and none was won."
                                 : f.otherCurrencies() > 0 ? "No open or won deals in " + f.currency() + "." : "No open or won deals.");
                 if (f.undatedDeals() > 0) {
-                    s.console().line(f.undatedDeals() + (f.undatedDeals() == 1 ? " open deal has" : " open deals have") + " no expected close date (weighted " + s.money(f.undatedWeighted()) + ").");
+                    s.console().line(f.undatedSentence(s::money) + ".");
                 }
                 if (f.otherCurrencies() > 0) {
                     s.console().line(f.otherCurrencies() + (f.otherCurrencies() == 1 ? " deal" : " deals") + " in other currencies than "

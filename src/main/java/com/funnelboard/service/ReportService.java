@@ -86,12 +86,29 @@ public final class ReportService {
     /** A month of the forecast: open deals weighted by their stage's probability, beside what was won. */
     public record ForecastMonth(YearMonth month, int openDeals, Money weighted, Money unweighted, int wonDeals, Money won) {}
 
-    /** @param undated open deals with no expected close date (their weighted value, their count) */
+    /**
+     * @param undatedDeals open deals with no expected close date (their weighted value, their count)
+     * @param undatedWithoutValue how many of those have no value either
+     */
     public record Forecast(String currency, List<ForecastMonth> months, int undatedDeals, Money undatedWeighted, int otherCurrencies,
-            Money undatedUnweighted) {
+            Money undatedUnweighted, int undatedWithoutValue) {
 
-        public Forecast(String currency, List<ForecastMonth> months, int undatedDeals, Money undatedWeighted, int otherCurrencies) {
-            this(currency, months, undatedDeals, undatedWeighted, otherCurrencies, new Money(0, currency));
+        /**
+         * What the undated deals are worth, in words: "weighted €100.00", "weighted €100.00; 1 has no value", "no value": it said
+         * "weighted €0.00" of a deal that had none, as if its stage weighed it at nothing.
+         */
+        public String undatedWorth(java.util.function.Function<Money, String> money) {
+            if (undatedWithoutValue >= undatedDeals) {
+                return undatedDeals == 1 ? "no value either" : "none has a value";
+            }
+            return "weighted " + money.apply(undatedWeighted) + (undatedWithoutValue == 0 ? ""
+                    : "; " + undatedWithoutValue + (undatedWithoutValue == 1 ? " has" : " have") + " no value");
+        }
+
+        /** "2 open deals have no expected close date (weighted €100.00; 1 has no value)". */
+        public String undatedSentence(java.util.function.Function<Money, String> money) {
+            return undatedDeals + (undatedDeals == 1 ? " open deal has" : " open deals have") + " no expected close date ("
+                    + undatedWorth(money) + ")";
         }
     }
 
@@ -303,6 +320,7 @@ public final class ReportService {
             long undatedWeighted = 0;
             long undatedUnweighted = 0;
             int undated = 0;
+            int undatedWithoutValue = 0;
             int other = 0;
             for (ReportQueries.OpenGroup g : q.open()) {
                 if (!currency.equals(g.currency())) {
@@ -312,6 +330,7 @@ public final class ReportService {
                 long weighted = Math.round(g.valueMinor() * g.stage().defaultProbability());
                 if (g.expectedClose() == null) {
                     undated += g.count();
+                    undatedWithoutValue += g.count() - g.valued();
                     undatedWeighted += weighted;
                     undatedUnweighted += g.valueMinor();
                     continue;
@@ -340,7 +359,8 @@ public final class ReportService {
             List<ForecastMonth> rows = months.entrySet().stream().map(e -> new ForecastMonth(e.getKey(), (int) e.getValue()[0],
                     new Money(e.getValue()[1], currency), new Money(e.getValue()[2], currency), (int) e.getValue()[3],
                     new Money(e.getValue()[4], currency))).toList();
-            return new Forecast(currency, rows, undated, new Money(undatedWeighted, currency), other, new Money(undatedUnweighted, currency));
+            return new Forecast(currency, rows, undated, new Money(undatedWeighted, currency), other, new Money(undatedUnweighted, currency),
+                    undatedWithoutValue);
         });
     }
 

@@ -231,14 +231,15 @@ public final class ReportQueries {
     }
 
     /** Open deals per stage, currency and expected close day: count and value in minor units. */
-    public record OpenGroup(Stage stage, LocalDate expectedClose, String currency, int count, long valueMinor) {}
+    /** @param valued how many of the group's deals have a value (the others count for nothing in its sum) */
+    public record OpenGroup(Stage stage, LocalDate expectedClose, String currency, int count, long valueMinor, int valued) {}
 
     public List<OpenGroup> open() {
         Field<Long> sum = DSL.coalesce(DSL.sum(DEAL.VALUE_MINOR), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
-        return ctx.select(DEAL.STAGE, DEAL.EXPECTED_CLOSE_ON, DEAL.CURRENCY, DSL.count(), sum).from(DEAL)
+        return ctx.select(DEAL.STAGE, DEAL.EXPECTED_CLOSE_ON, DEAL.CURRENCY, DSL.count(), sum, DSL.count(DEAL.VALUE_MINOR)).from(DEAL)
                 .where(DEAL.DELETED_AT.isNull().and(DEAL.STAGE.in(Stage.LEAD.key(), Stage.PROSPECT.key(), Stage.OPPORTUNITY.key())).and(dealFilter()))
                 .groupBy(DEAL.STAGE, DEAL.EXPECTED_CLOSE_ON, DEAL.CURRENCY)
-                .fetch(r -> new OpenGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new OpenGroup(Stage.fromKey(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /** How many deals are open now: in the report's currency, and in all. */

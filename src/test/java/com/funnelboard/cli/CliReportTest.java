@@ -116,6 +116,19 @@ class CliReportTest {
         assertThat(java.nio.file.Files.readAllLines(csv)).last().isEqualTo("\"no close date\",2,1650.00,16500.00,0,0.00,GBP");
     }
 
+    /** An open deal without a value: the forecast said it was "weighted €0.00", as if its stage weighed it at nothing. */
+    @Test
+    void anUndatedDealWithoutAValueIsSaidToHaveNone() throws Exception {
+        CliRunner some = new CliRunner(dir.resolve("novalue.db"), Fixtures.NOW);
+        some.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg");
+        assertThat(some.run("report", "forecast").out()).contains("1 open deal has no expected close date (no value either).");
+        some.json("deals", "add", "--title", "Rollout", "--contact", "Bo Lund", "--value", "4000");
+        some.json("deals", "add", "--title", "Pilot 2", "--contact", "Cy Dahl");
+        assertThat(some.run("report", "forecast").out())
+                .contains("3 open deals have no expected close date (weighted \u00A3400.00; 2 have no value).");
+        assertThat(some.json("report", "forecast").get("undatedWithoutValue").asInt()).isEqualTo(2);
+    }
+
     @Test
     void aLostDealInAnotherCurrencyIsCountedAndItsValueSaidToBeLeftOut() {
         String dollars = cli.json("deals", "add", "--title", "US rollout", "--contact", "Bo Lund", "--value", "9000", "--currency", "USD")

@@ -118,7 +118,7 @@ final class ReportCharts {
         // only at the page's foot.
         int undated = r.forecast().undatedDeals();
         forecast.setTitle(FORECAST + (undated == 0 ? "" : String.format(locale, " \u2014 not in it: %,d open %s with no expected close date "
-                + "(weighted %s)", undated, undated == 1 ? "deal" : "deals", r.forecast().undatedWeighted().formatRounded(locale))));
+                + "(%s)", undated, undated == 1 ? "deal" : "deals", r.forecast().undatedWorth(m -> m.formatRounded(locale)))));
         XYChart.Series<String, Number> weighted = new XYChart.Series<>();
         weighted.setName("Open, weighted (" + r.forecast().currency() + ")");
         XYChart.Series<String, Number> won = new XYChart.Series<>();

@@ -127,9 +127,7 @@ public final class ReportsView extends ScrollPane {
         com.funnelboard.ui.common.Formats formats = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
         StringBuilder n = new StringBuilder(formats.date(r.funnel().period().first()) + " \u2013 " + formats.date(r.funnel().period().last()) + ". ");
         if (r.forecast().undatedDeals() > 0) {
-            n.append(r.forecast().undatedDeals()).append(r.forecast().undatedDeals() == 1 ? " open deal has" : " open deals have")
-                    .append(" no expected close date (weighted ")
-                    .append(money(r.forecast().undatedWeighted())).append("). ");
+            n.append(r.forecast().undatedSentence(this::money)).append(". ");
         }
         if (v.otherCurrencies() > 0 || r.forecast().otherCurrencies() > 0 || r.lost().otherCurrencies() > 0) {
             n.append("Deals in other currencies than ").append(r.forecast().currency())
