@@ -189,8 +189,20 @@ public final class DuplicateFinder {
 
     static String normalizeName(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String words = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // A form of address or a degree is no part of who someone is: "Dr. Ann Lee" and "Ann Lee, PhD" are Ann Lee (a phone's
+        // contact and a business card's were not flagged). A name made only of such words is kept as it is.
+        String bare = java.util.Arrays.stream(words.split(" ")).filter(w -> !HONORIFICS.contains(w)).collect(Collectors.joining(" "));
+        return bare.isEmpty() ? words : bare;
     }
+
+    /**
+     * Forms of address and degrees in English, German, French, Spanish and Italian, lower case and without dots ("Don", a first
+     * name as often as a title, is not one).
+     */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+            "jr", "sr", "phd", "md", "mba", "msc", "bsc", "esq", "ii", "iii", "herr", "frau", "dipl", "ing", "mag", "m", "mme", "mlle",
+            "sra", "srta", "dott", "sig");
 
     private static String sortedWords(String s) {
         String[] words = s.split(" ");

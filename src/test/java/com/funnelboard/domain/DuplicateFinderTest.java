@@ -51,6 +51,13 @@ class DuplicateFinderTest {
                 .containsExactlyInAnyOrder(sameOrg.id(), reversed.id(), typo.id(), spelled.id());
         assertThat(DuplicateFinder.similarNames("Jürgen Weiß", "Juergen Weiss")).isTrue();
         assertThat(DuplicateFinder.similarNames("Jürgen Weiß", "Jürgen Weber")).isFalse();
+        // Forms of address and degrees are no part of the name; a name made only of them is still compared.
+        assertThat(DuplicateFinder.similarNames("Dr. Ann Lee", "Ann Lee")).isTrue();
+        assertThat(DuplicateFinder.similarNames("Ann Lee, PhD", "Mrs Ann Lee")).isTrue();
+        assertThat(DuplicateFinder.similarNames("Herr Dr.-Ing. Jürgen Weiß", "Juergen Weiss")).isTrue();
+        assertThat(DuplicateFinder.similarNames("Dr. Ann Lee", "Dr. Bo Berg")).isFalse();
+        assertThat(DuplicateFinder.similarNames("Don Black", "Black")).isFalse();
+        assertThat(DuplicateFinder.similarNames("Dr.", "Dr")).isTrue();
     }
 
     /** A form's example phone number is of the user's country (New lead showed a London number in Hamburg). */
