@@ -49,6 +49,12 @@ public final class VcardExport {
             try (VCardWriter out = new VCardWriter(w, version)) {
                 // A contact's tags as CATEGORIES in 2.1 too, which that version does not name (phones read it; the 2.1 export lost them).
                 out.setVersionStrict(version != VCardVersion.V2_1);
+                if (version == VCardVersion.V2_1) {
+                    // 2.1's quoted-printable lines are not folded: a fold right before a space began the next line with it, and
+                    // readers (this one too) take a continuation's leading blanks for indentation — "😀 d" came back "😀d".
+                    // Long lines are what phones and mail programs write and read in 2.1.
+                    out.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+                }
                 store.read(r -> {
                     java.util.function.Consumer<UUID> one = id -> r.contactProfiles().find(id).ifPresent(p -> {
                         OrganizationProfile org = p.organizationId() == null ? null : r.organizations().find(p.organizationId()).orElse(null);
