@@ -41,7 +41,7 @@ public final class TypedTimes {
     /**
      * When an interaction happened, as typed in the log bar: blank for now, a time for today ("14:30",
      * "2:30 PM": either clock, see {@link com.funnelboard.ui.common.TypedTimes}), or a day and a time
-     * ("2026-03-12 14:30").
+     * ("2026-03-12 14:30", "yesterday 3pm": see {@link com.funnelboard.domain.DayAndTime}).
      *
      * @return null for now
      * @throws IllegalArgumentException when the text is not a time, or one the clocks skip (see
@@ -56,19 +56,19 @@ public final class TypedTimes {
         if (today.isPresent()) {
             return com.funnelboard.domain.LocalTimes.toInstant(java.time.LocalDate.now(clock).atTime(today.get()), clock.getZone());
         }
-        java.util.regex.Matcher dayAndTime = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](.+)").matcher(t);
-        try {
-            if (dayAndTime.matches()) {
-                java.util.Optional<java.time.LocalTime> time = read(dayAndTime.group(2), locale);
-                if (time.isPresent()) {
-                    return com.funnelboard.domain.LocalTimes.toInstant(java.time.LocalDate.parse(dayAndTime.group(1)).atTime(time.get()), clock.getZone());
-                }
-            }
-        } catch (java.time.format.DateTimeParseException notADay) {
-            // said below
-        }
+        // A day and a time as every other field and the command line read them: "yesterday 3pm", "2026-03-12 14:30", "fri 9"
+        // ("yesterday 15:00" was refused here, and taken by `interactions add --at`).
+        java.time.LocalDate day = java.time.LocalDate.now(clock);
         String example = halfPastTwo(locale);
-        throw new IllegalArgumentException("Write the time like " + example + " or 2026-03-12 " + example);
+        if (com.funnelboard.domain.DateWords.parse(t, day, locale).isPresent()) {
+            // A day alone would be logged at a time nobody said.
+            throw new IllegalArgumentException("Add the time: " + t + " " + example);
+        }
+        java.util.Optional<java.time.LocalDateTime> dayAndTime = com.funnelboard.domain.DayAndTime.read(t, day, locale);
+        if (dayAndTime.isPresent()) {
+            return com.funnelboard.domain.LocalTimes.toInstant(dayAndTime.get(), clock.getZone());
+        }
+        throw new IllegalArgumentException("Write the time like " + example + ", yesterday " + example + " or 2026-03-12 " + example);
     }
 
     /** The log bar's example time, as the window writes times: "2:30 PM", "14:30". */

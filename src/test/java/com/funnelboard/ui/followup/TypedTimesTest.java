@@ -93,9 +93,13 @@ class TypedTimesTest {
         assertThat(TypedTimes.when("14:30", noon, US)).isEqualTo(Instant.parse("2026-03-12T13:30:00Z"));
         assertThat(TypedTimes.when("2026-03-10 9:15 am", noon, UK)).isEqualTo(Instant.parse("2026-03-10T08:15:00Z"));
         assertThat(TypedTimes.when(" ", noon, US)).isNull();
-        assertThatThrownBy(() -> TypedTimes.when("yesterday", noon, US))
-                .hasMessage("Write the time like 2:30\u202FPM or 2026-03-12 2:30\u202FPM");
+        // A day and a time as the command line's --at reads them ("yesterday 15:00" was refused here).
+        assertThat(TypedTimes.when("yesterday 15:00", noon, US)).isEqualTo(Instant.parse("2026-03-11T14:00:00Z"));
+        assertThat(TypedTimes.when("yesterday 3pm", noon, UK)).isEqualTo(Instant.parse("2026-03-11T14:00:00Z"));
+        assertThatThrownBy(() -> TypedTimes.when("yesterday", noon, US)).hasMessage("Add the time: yesterday 2:30\u202FPM");
+        assertThatThrownBy(() -> TypedTimes.when("half past two", noon, US))
+                .hasMessage("Write the time like 2:30\u202FPM, yesterday 2:30\u202FPM or 2026-03-12 2:30\u202FPM");
         assertThatThrownBy(() -> TypedTimes.when("2026-02-30 10:00", noon, UK))
-                .hasMessage("Write the time like 14:30 or 2026-03-12 14:30");
+                .hasMessage("Write the time like 14:30, yesterday 14:30 or 2026-03-12 14:30");
     }
 }
