@@ -43,6 +43,15 @@ final class WindowLaunch {
         Store store;
         OpeningNotice notice = new OpeningNotice(toolkit);
         com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(notice::say, java.time.Duration.ofMillis(800));
+        String noFolder = refusal(database, DatabaseFile.defaultLocation());
+        if (noFolder != null) {
+            closeNotice(steps, notice);
+            tell.accept(noFolder);
+            if (!toolkit.exited()) {
+                showFatal(noFolder, toolkit);
+            }
+            return com.funnelboard.cli.ExitCodes.IO;
+        }
         try {
             StoreException gone = DamagedAtStart.goneWithBackups(database);
             if (gone != null) {
@@ -124,6 +133,16 @@ final class WindowLaunch {
     /** Where the windows' launch sockets live: a private folder beside the default database. */
     static Path runFolder() {
         return DatabaseFile.defaultLocation().resolveSibling("run");
+    }
+
+    /**
+     * Why the window does not open {@code database}, or null: a {@code --db} path into a folder that does not exist is refused as a
+     * command refuses it (the window made the folder and an empty database, and a mistyped shortcut showed an empty board as if
+     * the pipeline were gone). The default database's folder is made at the first start.
+     */
+    static String refusal(Path database, Path defaultDatabase) {
+        Path wanted = database.toAbsolutePath().normalize();
+        return wanted.equals(defaultDatabase.toAbsolutePath().normalize()) ? null : com.funnelboard.cli.MissingDatabase.noFolder(wanted);
     }
 
     private static void showFatal(String message, DesktopToolkit toolkit) {

@@ -4,7 +4,7 @@ import com.funnelboard.service.Workspace;
 import java.nio.file.Path;
 
 /** A {@code --db} path that names no database yet: which commands may start one there, and what the others say. */
-final class MissingDatabase {
+public final class MissingDatabase {
 
     private MissingDatabase() {}
 
@@ -19,9 +19,9 @@ final class MissingDatabase {
      * (or empty) is started only by the commands that add data.
      */
     static String why(Path file, String command) {
-        Path folder = file.getParent();
-        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-            return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
+        String noFolder = noFolder(file);
+        if (noFolder != null) {
+            return noFolder;
         }
         if (Workspace.notStarted(file) && !CREATING.contains(command)) {
             // An empty file is there, as `check` says it: not "no database at" a path the user can see a file at.
@@ -29,6 +29,18 @@ final class MissingDatabase {
                     : "There is no database at " + file + " (nothing was created)";
             return what + ". Check the path; 'funnelboard --db " + file
                     + " demo' fills a new one with a sample, and 'deals add', 'contacts add', 'import csv' or 'share merge' start one.";
+        }
+        return null;
+    }
+
+    /**
+     * Why a database cannot be started at {@code file}, or null: its folder does not exist (a mistyped path, for a command and for
+     * the window alike; only the default database's folder is made).
+     */
+    public static String noFolder(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            return "There is no folder " + folder + " for the database " + file.getFileName() + "; nothing was created.";
         }
         return null;
     }
