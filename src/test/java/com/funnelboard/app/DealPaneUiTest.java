@@ -129,6 +129,36 @@ class DealPaneUiTest {
         assertThat(editor.getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("danger"));
     }
 
+    /**
+     * A pause while typing an amount saves it, and typing goes on where it stopped: the save wrote "25.00" back into the field
+     * with the caret at its start, so "000" typed next made "00025.00", saved as 25. A value changed by another program while
+     * the field has the focus shows with the caret at its end (typing "1" made €7,000 into €17,000).
+     */
+    @Test
+    void aPauseWhileTypingAnAmountLeavesTheTextAndTheCaretAsTheyAre(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        TextInputControl value = field(robot, "#deal-value");
+        robot.clickOn(value);
+        robot.interact(value::selectAll);
+        robot.write("25");
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 25_00L);
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(value.getText()).as("left as typed while it has the focus").isEqualTo("25");
+        assertThat(value.getCaretPosition()).isEqualTo(2);
+        robot.write("000");
+        robot.type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 25_000_00L);
+        BoardUiTest.waitUntil(() -> "25,000.00".equals(value.getText())); // written the locale's way once left
+
+        robot.clickOn(value);
+        robot.interact(() -> value.positionCaret(2));
+        new com.funnelboard.service.DealEditing(store, java.util.Locale.ENGLISH).edit(pilot.id(),
+                new com.funnelboard.service.DealEditing.Edit(null, "7000", null, null, false, null));
+        BoardUiTest.waitUntil(() -> "7,000.00".equals(value.getText()));
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(value.getCaretPosition()).as("at the end of what another program wrote").isEqualTo("7,000.00".length());
+    }
+
     /** In a 1024-pixel window the Deals tab's heading, its buttons and the deals' rows are whole: icons alone where words do not fit. */
     @Test
     void atTenTwentyFourTheDealsTabCutsNothing(FxRobot robot) {

@@ -50,6 +50,39 @@ final class DealFields {
         }
     }
 
+    /**
+     * Whether the value's field has the focus: a save while it has leaves its text as typed ("25", not "25.00" with the caret
+     * moved to its start, where the next digits went: "00025.00", saved as 25). It is written the locale's way when left.
+     */
+    private boolean valueInUse;
+
+    void valueInUse(boolean inUse, Deal stored) {
+        valueInUse = inUse;
+        if (!inUse && stored != null && readsAs(value.get(), stored)) {
+            loading = true;
+            try {
+                value.set(DealDraft.valueText(stored, locale)); // a save under way ends by showing it so
+            } finally {
+                loading = false;
+            }
+        }
+    }
+
+    /** Whether {@code text} is the deal's value as typed ("25" for 25.00; empty for none). */
+    private boolean readsAs(String text, Deal deal) {
+        if (deal == null) {
+            return false;
+        }
+        if (text == null || text.isBlank()) {
+            return deal.value() == null;
+        }
+        try {
+            return deal.value() != null && com.funnelboard.domain.Money.parse(text, deal.currency(), locale).minor() == deal.value().minor();
+        } catch (RuntimeException notAnAmount) {
+            return false;
+        }
+    }
+
     /** True while the form shows a deal (its fields' changes are not typing). */
     boolean loading() {
         return loading;
@@ -71,7 +104,7 @@ final class DealFields {
             if (mine.title() == null) {
                 title.set(deal == null ? "" : deal.title());
             }
-            if (mine.value() == null) {
+            if (mine.value() == null && !(valueInUse && readsAs(value.get(), deal))) {
                 value.set(DealDraft.valueText(deal, locale));
             }
             if (mine.currency() == null) {

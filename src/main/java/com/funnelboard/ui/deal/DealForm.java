@@ -59,6 +59,7 @@ public final class DealForm extends VBox {
         bind(title, DealFormViewModel.TITLE, model.titleProperty());
         bind(value, DealFormViewModel.VALUE, model.valueProperty());
         bind(currency, DealFormViewModel.CURRENCY, model.currencyProperty());
+        value.focusedProperty().addListener((o, was, is) -> model.valueFocused(is));
         HBox money = new HBox(6, value, currency);
         HBox.setHgrow(value, Priority.ALWAYS);
 
@@ -248,6 +249,13 @@ public final class DealForm extends VBox {
     private void bind(TextInputControl t, String field, javafx.beans.property.StringProperty property) {
         t.setId("deal-" + field);
         typing.bind(t, property, field);
+        // What another program wrote, shown in the field being typed in, puts the caret at its end (it went to the start, and
+        // "1" typed next made €7,000 into €17,000).
+        t.textProperty().addListener((o, a, b) -> {
+            if (model.showingStored() && t.isFocused()) {
+                javafx.application.Platform.runLater(t::end);
+            }
+        });
     }
 
     /** The labels' least width: their longest word ("Expected"). */

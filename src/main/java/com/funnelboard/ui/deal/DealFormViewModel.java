@@ -132,6 +132,16 @@ public final class DealFormViewModel {
         return fields.value;
     }
 
+    /** The value's field has the focus, or has lost it (its text is then written the locale's way: "25" → "25.00"). */
+    public void valueFocused(boolean focused) {
+        fields.valueInUse(focused, stored);
+    }
+
+    /** True while the form shows what is stored (a field's text changing then is not typing). */
+    public boolean showingStored() {
+        return fields.loading();
+    }
+
     public StringProperty currencyProperty() {
         return fields.currency;
     }
