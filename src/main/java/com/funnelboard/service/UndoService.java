@@ -163,10 +163,17 @@ public final class UndoService {
             return revert(action);
         } catch (ChangeReverter.ConflictException e) {
             journal.drop(action);
-            // A redo refused is off the Redo list (it said "the Undo list" and "the next undo" of a redo).
-            throw new RefusedException(refusal(action, e).getMessage() + (redo
+            // A redo refused is off the Redo list (it said "the Undo list" and "the next undo" of a redo). It no longer says to undo
+            // the later change first: once it is off the list that cannot help, and a script doing as told undid an older,
+            // unrelated change with its next undo. What does help is said: undoing this one by its id.
+            String said = refusal(action, e).getMessage();
+            String laterFirst = " Undo the later change first.";
+            String why = said.endsWith(laterFirst) ? said.substring(0, said.length() - laterFirst.length()) : said;
+            String id = action.toString().substring(0, 8);
+            throw new RefusedException(why + (redo
                     ? " It is off the Redo list now: the next redo makes the action undone before it again."
-                    : " It is off the Undo list now: the next undo takes back the action before it."));
+                    : " It is off the Undo list now: the next undo takes back the action before it, not this one; once the later change"
+                            + " is undone, 'funnelboard undo " + id + "' takes this one back."));
         }
     }
 
