@@ -40,6 +40,13 @@ public final class ReminderScheduler implements AutoCloseable {
     private volatile Runnable recovered = () -> LOG.info("Reminders are checked again");
     /** Whether the last check failed (only the scheduler's thread reads and writes it). */
     private boolean failing;
+    /** Checks in a row that found the database busy with another program's write, tried again after {@link #busyRetry}. */
+    private int busyTries;
+    static final Duration BUSY_RETRY = Duration.ofSeconds(5);
+    /** {@link #BUSY_RETRY}; shorter in tests. */
+    Duration busyRetry = BUSY_RETRY;
+    /** Two minutes of another program's write before the trouble is said. */
+    static final int BUSY_TRIES = 24;
 
     /**
      * @param show receives each batch of due reminders, and whether it is the first check after
@@ -116,16 +123,24 @@ public final class ReminderScheduler implements AutoCloseable {
         Duration sleep;
         try {
             check();
+            busyTries = 0;
             sleep = sleepAfterCheck();
             if (failing) {
                 failing = false;
                 recovered.run();
             }
         } catch (RuntimeException e) {
-            // The database was busy or gone: said once per check, and the next check tries again.
-            failing = true;
-            sleep = MAX_SLEEP;
-            failed.accept(e);
+            if (Workspace.UnavailableException.busy(e).isPresent() && busyTries++ < BUSY_TRIES) {
+                // Another program writing (an import of a few thousand rows takes 5 to 25 s): tried again shortly, without a
+                // word — it said "Reminders could not be checked" in red, for minutes, after every routine import.
+                LOG.info("Reminders wait for another program's write: {}", e.getMessage());
+                sleep = busyRetry;
+            } else {
+                // The database was busy for long, or gone: said once per check, and the next check tries again.
+                failing = true;
+                sleep = MAX_SLEEP;
+                failed.accept(e);
+            }
         }
         synchronized (this) {
             if (!closed) {

@@ -217,6 +217,33 @@ class ReminderSchedulerTest {
         s[0].close();
     }
 
+    /**
+     * The database busy with another program's write (an import of a few thousand rows): tried again shortly without a word. It
+     * said "Reminders could not be checked" in red, for the minute of the failed check's sleep, after every routine import.
+     */
+    @Test
+    void aCheckThatFindsTheDatabaseBusyTriesAgainShortlyWithoutAWord() throws Exception {
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        at(T);
+        clock.set(T.plusSeconds(1));
+        java.util.concurrent.CountDownLatch shownAgain = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
+        ReminderScheduler s = new ReminderScheduler(followUps, clock, timer, (batch, first) -> {
+            if (shows.incrementAndGet() == 1) {
+                at(T); // one more comes due meanwhile: the next check shows it
+                throw new com.funnelboard.store.StoreException(com.funnelboard.store.StoreException.Kind.BUSY,
+                        "p.db is busy in another program; try again in a moment.");
+            }
+            shownAgain.countDown();
+        });
+        s.busyRetry = Duration.ofMillis(50);
+        s.onTrouble(e -> told.add("failed: " + e.getMessage()), () -> told.add("recovered"));
+        s.start();
+        assertThat(shownAgain.await(5, TimeUnit.SECONDS)).as("tried again after the short wait, not the failed check's minute").isTrue();
+        assertThat(told).isEmpty();
+        s.close();
+    }
+
     /** A follow-up due a second ago, and a scheduler whose first showing of it fails (the window could not show it). */
     private ReminderScheduler failingItsFirstShow() {
         at(T);

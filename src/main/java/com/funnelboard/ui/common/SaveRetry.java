@@ -23,6 +23,24 @@ public final class SaveRetry {
         this.fx = fx;
     }
 
+    /**
+     * What a form's status says of a write that failed: another program writing to the database (an import, a merge, an
+     * undo of one) is no failure but a wait, tried again by itself — it said "Not saved: … is busy in another program",
+     * in red, for the 5 to 25 s of a routine import.
+     */
+    public static String notSaved(Throwable failure) {
+        if (busy(failure)) {
+            return "Waiting to save: another program is writing to the database; tried again every " + EVERY_SECONDS + " s";
+        }
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return "Not saved: " + cause.getMessage();
+    }
+
+    /** Whether {@code failure} is the database busy with another program's write (a wait, not a fault: said in the form alone). */
+    public static boolean busy(Throwable failure) {
+        return com.funnelboard.service.Workspace.UnavailableException.busy(failure).isPresent();
+    }
+
     /** The write went through: the next failure gets its tries again. */
     public void succeeded() {
         tries = 0;

@@ -154,8 +154,10 @@ final class ContactForm {
                     flush();
                 }
             });
-            status.set("Not saved: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-            executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
+            status.set(com.funnelboard.ui.common.SaveRetry.notSaved(e));
+            if (!com.funnelboard.ui.common.SaveRetry.busy(e)) {
+                executors.problems().report("detail-save", "The contact was not saved", e, this::flush);
+            }
             return null;
         }, executors.fx());
         written.thenRun(() -> executors.problems().clear("detail-save"));

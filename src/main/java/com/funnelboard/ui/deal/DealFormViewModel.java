@@ -312,8 +312,10 @@ public final class DealFormViewModel {
                 status.set("Not saved yet: " + String.join("; ", bad.problems().values()));
             } else {
                 dirty = true;
-                executors.problems().log("The deal was not saved", cause);
-                status.set("Not saved: " + cause.getMessage());
+                if (!com.funnelboard.ui.common.SaveRetry.busy(cause)) {
+                    executors.problems().log("The deal was not saved", cause);
+                }
+                status.set(com.funnelboard.ui.common.SaveRetry.notSaved(cause));
                 retry.failed(() -> {
                     if (dirty && id.equals(dealId.get())) {
                         flush();
