@@ -131,6 +131,11 @@ final class ShellDialogs {
         board.setIconSize(32);
         board.getStyleClass().add("welcome-icon");
         ask.setGraphic(board);
+        // Enter starts empty: a reflex Return after "Who are you?" filled the real database with made-up deals.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(load)).setDefaultButton(false);
+        javafx.scene.control.Button startEmpty = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(empty);
+        startEmpty.setDefaultButton(true);
+        ask.setOnShown(e -> startEmpty.requestFocus());
         ask.setContentText("Load a sample pipeline of " + ShellViewModel.SAMPLE_DEALS
                 + " deals, with interactions and follow-ups, to try the board? "
                 + (importFile == null ? "" : "Or bring your contacts and deals from a spreadsheet, another CRM's export or an address book "
