@@ -57,7 +57,7 @@ final class DealsCommand {
                     lens = saved.get().lens();
                     sort = saved.get().sort();
                 }
-                lens = com.funnelboard.domain.BoardLens.parse(lens, filters == null ? List.of() : filters);
+                lens = com.funnelboard.domain.BoardLens.parse(lens, filters == null ? List.of() : filters, s.locale());
                 if (search != null) {
                     // With --filter text=… (or a view's words) its words are added: it took their place without a word.
                     lens = lens.withText(lens.text() == null ? search : lens.text() + " " + search);

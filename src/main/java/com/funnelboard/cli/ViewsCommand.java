@@ -52,7 +52,7 @@ final class ViewsCommand {
         BoardLens lens;
         DealSort order;
         try {
-            lens = BoardLens.parse(BoardLens.ALL, filters == null ? List.of() : filters);
+            lens = BoardLens.parse(BoardLens.ALL, filters == null ? List.of() : filters, root.session().locale());
             order = DealSort.fromKey(sort);
         } catch (IllegalArgumentException e) {
             return root.console().fail(ExitCodes.BAD_INPUT, e.getMessage());

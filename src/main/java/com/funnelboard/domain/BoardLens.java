@@ -176,6 +176,30 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         throw bad(field, v, "any, overdue, none or planned");
     }
 
+    /**
+     * As {@link #parse(BoardLens, List)}, amounts read as {@code locale} writes them: "min-value=10.000" is ten thousand in
+     * German (it was read as 10, where the window's field read the same text as ten thousand).
+     */
+    public static BoardLens parse(BoardLens base, List<String> filters, Locale locale) {
+        List<String> read = new java.util.ArrayList<>();
+        for (String f : filters) {
+            int eq = f.indexOf('=');
+            String field = eq <= 0 ? "" : f.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String v = eq <= 0 ? "" : f.substring(eq + 1).strip();
+            if ((field.equals("min-value") || field.equals("max-value")) && !v.isEmpty() && !v.matches("[0-9_]+")) {
+                try {
+                    Long whole = Money.wholeUnits(v, locale);
+                    read.add(f.substring(0, eq) + "=" + whole);
+                    continue;
+                } catch (IllegalArgumentException notOne) {
+                    // said by with(), as before
+                }
+            }
+            read.add(f);
+        }
+        return parse(base, read);
+    }
+
     /** A lens from {@code FIELD=VALUE} filters, applied in turn onto {@code base}. */
     public static BoardLens parse(BoardLens base, List<String> filters) {
         BoardLens lens = Objects.requireNonNull(base);

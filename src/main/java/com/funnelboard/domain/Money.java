@@ -60,6 +60,19 @@ public record Money(long minor, String currency) {
         return amount.longValueExact();
     }
 
+    /**
+     * How many minor units make one whole unit of {@code currency}: 100 for EUR, 1 for JPY, 1,000 for BHD; 100 for a code the
+     * platform does not know. A filter's "from 10,000" is 10,000 whole units of each deal's own currency (it compared yen as
+     * if they had cents: ¥333,333 fell below 10,000).
+     */
+    public static long minorPerUnit(String currency) {
+        try {
+            return java.math.BigInteger.TEN.pow(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0)).longValueExact();
+        } catch (RuntimeException unknown) {
+            return 100L;
+        }
+    }
+
     public static Money parse(String text, String currency, Locale locale) {
         Currency c = Currency.getInstance(currency);
         AmountText syntax = new AmountText(Objects.requireNonNull(locale, "locale"), c);

@@ -209,13 +209,20 @@ final class FacetFilter {
             String tag = "," + lower(lens.tag().replace("%", "").replace("_", "")) + ",";
             tests.add(ofContact(f, f.words.where(t -> ("," + lower(t) + ",").contains(tag)), f.tags));
         }
-        if (lens.minValue() != null) {
-            long min = Math.multiplyExact(lens.minValue(), 100L);
-            tests.add(s -> f.value[s] != DealFacets.NONE && f.value[s] >= min);
-        }
-        if (lens.maxValue() != null) {
-            long max = Math.multiplyExact(lens.maxValue(), 100L);
-            tests.add(s -> f.value[s] != DealFacets.NONE && f.value[s] <= max);
+        if (lens.minValue() != null || lens.maxValue() != null) {
+            // Whole units of each deal's own currency (yen were compared as if they had cents).
+            long[] unit = new long[f.words.size()];
+            for (int c = 0; c < unit.length; c++) {
+                unit[c] = com.funnelboard.domain.Money.minorPerUnit(f.words.text(c));
+            }
+            if (lens.minValue() != null) {
+                long min = lens.minValue();
+                tests.add(s -> f.value[s] != DealFacets.NONE && f.value[s] >= scaled(min, f.currency[s] < 0 ? 100L : unit[f.currency[s]]));
+            }
+            if (lens.maxValue() != null) {
+                long max = lens.maxValue();
+                tests.add(s -> f.value[s] != DealFacets.NONE && f.value[s] <= scaled(max, f.currency[s] < 0 ? 100L : unit[f.currency[s]]));
+            }
         }
         switch (lens.followUp()) {
             case ANY -> { }
@@ -382,5 +389,14 @@ final class FacetFilter {
             case CLOSE -> Comparator.<Integer, Boolean>comparing(s -> f.close[s] == null)
                     .thenComparing(s -> f.close[s] == null ? "" : f.close[s]).thenComparing(byId);
         };
+    }
+
+    /** {@code whole} units in minor ones, or the largest amount there is past it (a filter's "from 999…" matches nothing, never overflows). */
+    private static long scaled(long whole, long unit) {
+        try {
+            return Math.multiplyExact(whole, unit);
+        } catch (ArithmeticException past) {
+            return Long.MAX_VALUE;
+        }
     }
 }

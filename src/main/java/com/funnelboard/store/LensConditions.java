@@ -97,10 +97,10 @@ public final class LensConditions {
                     DSL.val(lens.tag().replace("%", "").replace("_", ""))));
         }
         if (lens.minValue() != null) {
-            all.add(DEAL.VALUE_MINOR.ge(Math.multiplyExact(lens.minValue(), 100L)));
+            all.add(DEAL.VALUE_MINOR.ge(inMinorUnits(lens.minValue())));
         }
         if (lens.maxValue() != null) {
-            all.add(DEAL.VALUE_MINOR.le(Math.multiplyExact(lens.maxValue(), 100L)));
+            all.add(DEAL.VALUE_MINOR.le(inMinorUnits(lens.maxValue())));
         }
         long at = now.toEpochMilli();
         switch (lens.followUp()) {
@@ -190,5 +190,32 @@ public final class LensConditions {
         Field<Long> periods = DSL.greatest(DSL.inline(0L), elapsed.div(DSL.inline(rules.decayMillis())));
         Field<Long> decay = DSL.greatest(DSL.inline(0L), DSL.least(periods.times(DSL.inline((long) rules.pointsOf(Signal.DECAY))), DEAL_SCORE.POINTS));
         return DSL.field(DSL.select(DEAL_SCORE.POINTS.minus(decay)).from(DEAL_SCORE).where(DEAL_SCORE.DEAL_ID.eq(DEAL.ID)));
+    }
+
+    /**
+     * {@code whole} units of each deal's own currency, in its minor units: yen and dinars are no cents (¥333,333 fell below
+     * "from 10,000"). The currencies whose minor unit is not a hundredth are named; any other is 100.
+     */
+    private static org.jooq.Field<Long> inMinorUnits(long whole) {
+        org.jooq.CaseValueStep<String> byCurrency = DSL.choose(DEAL.CURRENCY);
+        org.jooq.CaseWhenStep<String, Long> cases = null;
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies().stream()
+                .sorted(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode)).toList()) {
+            long unit = com.funnelboard.domain.Money.minorPerUnit(c.getCurrencyCode());
+            if (unit != 100L) {
+                org.jooq.Field<Long> v = DSL.inline(scaledOrMax(whole, unit));
+                cases = cases == null ? byCurrency.when(DSL.inline(c.getCurrencyCode()), v) : cases.when(DSL.inline(c.getCurrencyCode()), v);
+            }
+        }
+        org.jooq.Field<Long> cents = DSL.inline(scaledOrMax(whole, 100L));
+        return cases == null ? cents : cases.otherwise(cents);
+    }
+
+    private static long scaledOrMax(long whole, long unit) {
+        try {
+            return Math.multiplyExact(whole, unit);
+        } catch (ArithmeticException past) {
+            return Long.MAX_VALUE;
+        }
     }
 }

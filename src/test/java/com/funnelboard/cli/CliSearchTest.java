@@ -125,4 +125,21 @@ class CliSearchTest {
     private static List<String> ids(JsonNode list) {
         return CliOwnersTest.ids(list).stream().map(id -> id).toList();
     }
+
+    /**
+     * A value range is in whole units of each deal's own currency: ¥333,333 is above 10,000 (yen were compared as if they had
+     * cents, and it fell below); and amounts are read the user's way: "10.000" in German is ten thousand (it was read as 10).
+     */
+    @Test
+    void aValueRangeIsInWholeUnitsOfEachDealsCurrencyReadTheUsersWay() {
+        CliRunner de = new CliRunner(dir.resolve("yen.db"), Fixtures.NOW, java.util.Locale.GERMANY);
+        String yen = de.json("deals", "add", "--title", "Tokio", "--contact", "Taro Yamada", "--value", "333.333", "--currency", "JPY")
+                .get("id").asString();
+        String euro = de.json("deals", "add", "--title", "Berlin", "--contact", "Jürgen Weiß", "--value", "12.345,67", "--currency", "EUR")
+                .get("id").asString();
+        de.json("deals", "add", "--title", "Klein", "--contact", "Bo Lund", "--value", "5.000", "--currency", "EUR");
+        assertThat(ids(de.json("deals", "list", "--filter", "min-value=10.000", "--sort", "value"))).containsExactlyInAnyOrder(yen, euro);
+        assertThat(ids(de.json("deals", "list", "--filter", "max-value=5000"))).doesNotContain(yen).hasSize(1);
+        assertThat(ids(de.json("deals", "list", "--filter", "min-value=300000"))).containsExactly(yen);
+    }
 }
