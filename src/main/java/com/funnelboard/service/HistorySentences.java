@@ -116,7 +116,10 @@ public final class HistorySentences {
                 continue; // said by the stage move's own sentence, or by the address lists
             }
             java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
-            String line = f.isNewRow() ? newRow(f, currency) : field(f, currency, !set.mergedFrom().isEmpty());
+            // An amount before a currency change of the same set is in the currency before it ("Value ¥333,333 → €333,333", not
+            // "€3,333.33 → €333,333": a value the deal never had).
+            java.util.function.Supplier<String> before = () -> currencyBefore(set, f.row()).orElseGet(currency);
+            String line = f.isNewRow() ? newRow(f, currency) : field(f, currency, before, !set.mergedFrom().isEmpty());
             // The same words of several changes are said once, with how many ("Owner → Sam (300)" for the deals a
             // whoami took: it said one, then "… and 101 more changes" of the other lines).
             if (line != null && details.contains(line)) {
@@ -181,6 +184,28 @@ public final class HistorySentences {
             name = names.get(com.funnelboard.domain.Person.normalEmail(address));
         }
         return name == null || name.isBlank() ? address : name;
+    }
+
+    /** A deal's currency before this very change set changed it, if it did. */
+    private static java.util.Optional<String> currencyBefore(ChangeSetEntry set, String row) {
+        return set.changes().stream().filter(f -> f.row().equals(row) && f.table().equals("deal") && f.field().equals("currency")
+                && !f.isNewRow() && f.oldValue() != null).map(f -> read(f.oldValue())).filter(v -> v.isString()).map(JsonNode::asString).findFirst();
+    }
+
+    /**
+     * The currencies of deals as they were at each change set of {@code newestFirst}: the deal's currency now, unless a later
+     * set changed it, then the one it had before that (a value edited in yen read in euros once the deal went to euros).
+     */
+    public static java.util.Map<ChangeSetEntry, java.util.Map<String, String>> currenciesAtEach(List<ChangeSetEntry> newestFirst) {
+        java.util.Map<ChangeSetEntry, java.util.Map<String, String>> at = new java.util.IdentityHashMap<>();
+        java.util.Map<String, String> changedLater = new java.util.HashMap<>();
+        for (ChangeSetEntry set : newestFirst) {
+            at.put(set, java.util.Map.copyOf(changedLater));
+            for (ChangeSetEntry.FieldChange f : set.changes()) {
+                currencyBefore(set, f.row()).ifPresent(c -> changedLater.put(f.row(), c));
+            }
+        }
+        return at;
     }
 
     /** A deal's currency as this very change set sets it (a new deal, a currency change). */
@@ -276,7 +301,8 @@ public final class HistorySentences {
      *     have seen (two edits apart are a conflict) — "Value €95,000 (€90,000 here before)", not a teammate overwriting
      *     €90,000. ("Lead here → Prospect" read as nothing; a teammate's stage move, a new row of its own, says its stages.)
      */
-    private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency, boolean merged) {
+    private String field(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency, java.util.function.Supplier<String> before,
+            boolean merged) {
         if (!mergedAway.isEmpty() && f.field().equals("contact_id") && (f.table().equals("deal") || f.table().equals("interaction"))) {
             // What a contact merge moved, and its undo moved back (it said nothing of them).
             String what = f.table().equals("deal") ? "Deal" : "Interaction";
@@ -336,9 +362,9 @@ public final class HistorySentences {
         }
         String name = (what == null ? "" : what + " ") + (what == null ? label(f.field()) : label(f.field()).toLowerCase(locale));
         if (merged) {
-            return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, currency)) + " here before)";
+            return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, before)) + " here before)";
         }
-        return name + " " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
+        return name + " " + value(f.field(), old, before) + " \u2192 " + value(f.field(), now, currency);
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */

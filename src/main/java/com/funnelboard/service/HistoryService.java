@@ -49,7 +49,7 @@ public final class HistoryService {
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
             HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r))
                     .withRows((table, key) -> r.changeLog().addressOf(table, key).orElse(null));
-            return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
+            return describeAll(sets, named, currencyOf);
         });
     }
 
@@ -61,8 +61,16 @@ public final class HistoryService {
                     k -> r.changeLog().currencyOfDeal(k)).orElse(null);
             HistorySentences named = sentences.withNames(PeopleService.directoryIn(r)).withMoves(moves(r))
                     .withRows((table, key) -> r.changeLog().addressOf(table, key).orElse(null));
-            return sets.stream().map(s -> named.describe(s, currencyOf)).toList();
+            return describeAll(sets, named, currencyOf);
         });
+    }
+
+    /** Each set in words, its amounts in the currency each deal had then (the sets come newest first). */
+    private static List<HistorySentences.Entry> describeAll(List<ChangeSetEntry> sets, HistorySentences named,
+            java.util.function.Function<String, String> currencyNow) {
+        java.util.Map<ChangeSetEntry, java.util.Map<String, String>> then = HistorySentences.currenciesAtEach(sets.stream()
+                .sorted(java.util.Comparator.comparing(ChangeSetEntry::at).reversed()).toList());
+        return sets.stream().map(s -> named.describe(s, row -> then.get(s).getOrDefault(row, currencyNow.apply(row)))).toList();
     }
 
     /** A stage move in words by its id ("Prospect → Won, by Ann Alder"), for the History line that deletes or restores it. */

@@ -177,4 +177,19 @@ class CliHistoryTest {
         cli.json("import", "csv", csv.toString());
         assertThat(cli.run("history", "--limit", "1").out()).contains("New contact Maria Garcia (2)");
     }
+
+    /**
+     * A deal's amounts are said in the currency it had then: a change of currency said "Value €3,333.33 → €333,333" of ¥333,333
+     * (a value the deal never had), and the edits before it in euros too.
+     */
+    @Test
+    void amountsAreSaidInTheCurrencyTheDealHadThen() {
+        String deal = cli.json("deals", "add", "--title", "Tokio", "--contact", "Taro Yamada", "--value", "333333", "--currency", "JPY")
+                .get("id").asString();
+        cli.json("deals", "edit", deal, "--value", "400000");
+        cli.json("deals", "edit", deal, "--currency", "EUR");
+        String said = cli.run("history", "--deal", deal).out();
+        assertThat(said).contains("Value JP\u00A5400,000 \u2192 \u20AC400,000", "Value JP\u00A5333,333 \u2192 JP\u00A5400,000")
+                .doesNotContain("\u20AC3,333.33", "\u20AC4,000");
+    }
 }
