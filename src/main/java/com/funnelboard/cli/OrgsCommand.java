@@ -15,11 +15,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard orgs list|show|edit|delete}: the organizations contacts belong to. */
-@Command(name = "orgs", addMethodSubcommands = false, description = "List, show, edit and delete organizations.")
+@Command(name = "orgs", addMethodSubcommands = false, description = "List, add, show, edit and delete organizations.")
 final class OrgsCommand {
 
     @ParentCommand
     RootCommand root;
+
+    @Command(name = "add", description = "Add an organization on its own, before anyone there is known.")
+    int add(@Option(names = "--name", paramLabel = "NAME", required = true, description = "The organization's name.") String name,
+            @Option(names = "--website", paramLabel = "URL") String website,
+            @Option(names = "--industry", paramLabel = "TEXT") String industry,
+            @Option(names = "--company-size", paramLabel = "TEXT") String companySize,
+            @Option(names = "--address", paramLabel = "TEXT") String address) {
+        return root.run(s -> {
+            OrganizationProfile made = s.workspace().contacts().organizationForms().create(name, website, industry, companySize, address);
+            s.console().result(JsonViews.organization(made), () -> s.console().line("Added organization " + made.name() + " ("
+                    + Session.shortId(made.id()) + ")."));
+            return ExitCodes.OK;
+        });
+    }
 
     @Command(name = "list", description = "List organizations by name, with their contacts and open deals.")
     int list(@Option(names = "--search", paramLabel = "TEXT", description = "Only those whose name, industry or website contains TEXT.")

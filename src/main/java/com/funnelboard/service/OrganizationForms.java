@@ -41,4 +41,30 @@ public final class OrganizationForms {
             return profile;
         });
     }
+
+    /**
+     * Adds an organization on its own, before anyone there is known (an account a rep is told to work on): it could only come
+     * into being with a contact or a lead.
+     *
+     * @throws InvalidInputException naming each field that needs correcting; nothing is written
+     * @throws RefusedException when a live organization has that name already (ignoring case): it is named, nothing is added
+     */
+    public OrganizationProfile create(String name, String website, String industry, String companySize, String address) {
+        OrganizationProfile profile = new OrganizationProfile(UUID.randomUUID(), name == null ? "" : name.strip(), website, industry,
+                companySize, address);
+        if (!profile.problems().isEmpty()) {
+            throw new InvalidInputException(profile.problems());
+        }
+        return store.write(r -> {
+            java.util.Optional<OrganizationProfile> there = r.contacts().findOrganizationByName(profile.name())
+                    .flatMap(o -> r.organizations().find(o.id()));
+            if (there.isPresent()) {
+                throw new RefusedException("There is an organization " + there.get().name() + " already (" + there.get().id().toString()
+                        .substring(0, 8) + "); nothing was added");
+            }
+            r.organizations().insert(profile);
+            r.describe("New organization " + profile.name());
+            return profile;
+        });
+    }
 }

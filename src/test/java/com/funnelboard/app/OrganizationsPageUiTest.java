@@ -171,4 +171,27 @@ class OrganizationsPageUiTest extends ContactsUiBase {
                 .isCloseTo(cellText.localToScene(cellText.getBoundsInLocal()).getMinX(), org.assertj.core.data.Offset.offset(1.0));
         robot.interact(() -> Snapshots.save(stage.getScene(), "organizations-1024"));
     }
+
+    /** New organization…: an account before anyone there is known (organizations came only with a contact, a lead or an import). */
+    @Test
+    void anOrganizationIsAddedOnItsOwnAndItsFormShown(FxRobot robot) {
+        robot.clickOn("#page-organizations");
+        robot.clickOn("#new-organization");
+        BoardUiTest.waitUntil(() -> robot.lookup("#new-organization-name").tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#new-organization-name").query().isFocused());
+        robot.clickOn("#new-organization-name").write("Umbrella Ltd").type(javafx.scene.input.KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> store.read(r -> r.contacts().findOrganizationByName("Umbrella Ltd")).isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#org-field-name").tryQuery()
+                .map(n -> "Umbrella Ltd".equals(((javafx.scene.control.TextField) n).getText())).orElse(false));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .orElse("").startsWith("Added organization Umbrella Ltd"));
+        // Once more by the same name: the one there is shown, and said.
+        robot.clickOn("#new-organization");
+        BoardUiTest.waitUntil(() -> robot.lookup("#new-organization-name").tryQuery().isPresent());
+        BoardUiTest.waitUntil(() -> robot.lookup("#new-organization-name").query().isFocused());
+        robot.clickOn("#new-organization-name").write("umbrella ltd").type(javafx.scene.input.KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .orElse("").startsWith("There is an organization Umbrella Ltd already"));
+        assertThat(store.read(r -> r.organizations().list("umbrella", 10)).size()).isEqualTo(1);
+    }
 }

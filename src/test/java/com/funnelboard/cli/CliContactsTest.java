@@ -132,4 +132,25 @@ class CliContactsTest {
         List<String> types = CliDealsTest.list(shown.get("timeline")).stream().map(e -> e.get("type").asString()).toList();
         assertThat(types).containsExactlyInAnyOrder("interaction", "stage-change");
     }
+
+    /** An organization on its own, before anyone there is known (`orgs add` was in the guide and did not exist). */
+    @Test
+    void anOrganizationIsAddedOnItsOwnOnceByName() {
+        CliRunner.Result added = cli.run("orgs", "add", "--name", "Umbrella Ltd", "--industry", "Pharma", "--website", "umbrella.example");
+        assertThat(added.exit()).isZero();
+        assertThat(added.out()).startsWith("Added organization Umbrella Ltd (");
+        assertThat(cli.json("orgs", "list").get("organizations")).singleElement()
+                .satisfies(o -> assertThat(o.get("name").asString()).isEqualTo("Umbrella Ltd"));
+        CliRunner.Result again = cli.run("orgs", "add", "--name", "umbrella ltd");
+        assertThat(again.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again.err()).contains("There is an organization Umbrella Ltd already (").contains("nothing was added");
+        assertThat(cli.run("orgs", "add", "--name", " ").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        // A contact named with it goes to it.
+        cli.json("contacts", "add", "--name", "Ken Adams", "--org", "Umbrella Ltd");
+        assertThat(cli.json("orgs", "list").get("organizations")).singleElement()
+                .satisfies(o -> assertThat(o.get("contacts").asInt()).isEqualTo(1));
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("orgs", "list").get("organizations")).isEmpty();
+    }
 }

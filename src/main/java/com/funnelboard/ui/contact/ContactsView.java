@@ -113,7 +113,7 @@ public final class ContactsView {
         TableView<OrganizationSummary> table = new TableView<>();
         com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("organizations-table");
-        table.setPlaceholder(new Label("No organizations yet: they appear as leads, contacts and imports name them."));
+        table.setPlaceholder(new Label("No organizations yet: New organization… adds one; leads, contacts and imports add those they name."));
         // The name keeps room for a usual one ("Silver Robotics GmbH") in a 1024-pixel window beside the detail pane; the
         // industry, size and website give way first (the name was cut to "Atlas Motor…" beside empty columns).
         TableColumn<OrganizationSummary, String> orgName = column("Name", OrganizationSummary::name, 220);
@@ -164,10 +164,36 @@ public final class ContactsView {
         VBox center = new VBox(8, table, cutNote(model.organizationsCutProperty(), "organizations-cut"), contacts, people);
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane p = new BorderPane(center);
+        // An account to work on before anyone there is known: organizations came only with a contact, a lead or an import.
+        Button addOrg = new Button("New organization\u2026", new FontIcon(Feather.PLUS_SQUARE));
+        addOrg.setId("new-organization");
+        addOrg.setOnAction(e -> askOrganizationName(addOrg).ifPresent(name -> model.addOrganization(name).whenComplete((said, failure) ->
+                javafx.application.Platform.runLater(() -> {
+                    if (failure == null) {
+                        openOrganization.run();
+                        status.accept(said);
+                    } else {
+                        status.accept("The organization was not added: " + com.funnelboard.ui.common.Problems.unwrap(failure).getMessage());
+                    }
+                }))));
         p.setTop(toolbar(search(model.organizationSearchProperty(), "Search organizations", "organizations-search",
-                "Name, industry or website")));
+                "Name, industry or website"), addOrg));
         p.setPadding(new Insets(10));
         return p;
+    }
+
+    /** The name of a new organization, asked in a small dialog (OK only with a name). */
+    private static java.util.Optional<String> askOrganizationName(javafx.scene.Node from) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane());
+        ask.initOwner(from.getScene().getWindow());
+        ask.setTitle("New organization");
+        ask.setHeaderText("An organization, before anyone there is known");
+        ask.setContentText("Name");
+        ask.getEditor().setId("new-organization-name");
+        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
+                .bind(ask.getEditor().textProperty().map(String::isBlank));
+        return ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** Under a list, what it leaves out (the first 5,000 of many), shown only then. */

@@ -237,6 +237,23 @@ public final class ContactsViewModel {
         this.organizationDeletion = deletion;
     }
 
+    /**
+     * Adds an organization on its own (an account to work on before anyone there is known) and shows it; completes with what
+     * was done, in words. One of that name already there is shown instead, and said.
+     */
+    public CompletableFuture<String> addOrganization(String name) {
+        return executors.supply(() -> {
+            try {
+                com.funnelboard.domain.OrganizationProfile made = contacts.organizationForms().create(name, null, null, null, null);
+                return java.util.Map.entry(made.id(), "Added organization " + made.name() + ": its website, industry and size are in the pane.");
+            } catch (com.funnelboard.service.RefusedException there) {
+                java.util.UUID existing = contacts.organizations(name.strip(), 51).stream()
+                        .filter(o -> o.name().equalsIgnoreCase(name.strip())).map(OrganizationSummary::id).findFirst().orElseThrow(() -> there);
+                return java.util.Map.entry(existing, there.getMessage().replaceFirst("; nothing was added$", ": here it is."));
+            }
+        }).thenComposeAsync(shown -> showOrganization(shown.getKey()).thenApply(v -> shown.getValue()), executors.fx());
+    }
+
     /** Moves the organization shown to the trash; completes with what was done, in words. */
     public CompletableFuture<String> deleteOrganization() {
         java.util.UUID id = orgId.get();
