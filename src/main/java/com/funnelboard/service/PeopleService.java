@@ -51,7 +51,32 @@ public final class PeopleService {
 
     /** What the question starts with: the person kept (or the one a copy came from), else the operating system's user name and no email. */
     public Person suggestion() {
-        return me().or(this::copiedFrom).orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
+        return me().or(this::copiedFrom).or(this::lastOnThisComputer).orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
+    }
+
+    /**
+     * Who last said who they are on this computer, in any database: the question a new database asks starts from them (each
+     * database keeps its own answer, the author of its change sets; a second one offered the system's user name, "root",
+     * minutes after the user had answered).
+     */
+    private Optional<Person> lastOnThisComputer() {
+        ComputerPreferences computer = new ComputerPreferences(store.installationFolder().orElse(null));
+        String name = computer.get(LAST_NAME).orElse("");
+        String email = computer.get(LAST_EMAIL).orElse("");
+        // Written by this app, but a file on disk all the same: only a well-formed pair is offered.
+        return Person.problems(name, email).isEmpty() ? Optional.of(new Person(name, Person.normalEmail(email))) : Optional.empty();
+    }
+
+    private static final String LAST_NAME = "identity.name";
+    private static final String LAST_EMAIL = "identity.email";
+
+    private void keepOnThisComputer(Person person) {
+        try {
+            new ComputerPreferences(store.installationFolder().orElse(null)).set(Map.of(LAST_NAME, person.name(), LAST_EMAIL, person.email()));
+        } catch (java.io.UncheckedIOException e) {
+            // The database has kept them: only another database's question starts without them.
+            org.slf4j.LoggerFactory.getLogger(PeopleService.class).warn("Who you are was not kept for other databases: {}", e.getMessage());
+        }
     }
 
     /** What changing who you are did. */
@@ -95,11 +120,12 @@ public final class PeopleService {
                 inTrash[0] = r.deals().countUnownedInTrash();
                 int n = r.deals().claimUnowned(person.email());
                 moved[0] = oldEmail.map(old -> r.deals().reassignOwner(old, person.email())).orElse(0);
-                r.describe(person.name() + " is " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
+                r.describe("Set your name and email: " + person.name() + ", " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
                         + " nobody owned") + (moved[0] == 0 ? "" : "; " + moved[0] + (moved[0] == 1 ? " deal" : " deals") + " of "
                         + oldEmail.get() + " moved to the new address"));
                 return n;
             });
+            keepOnThisComputer(person);
             return new Saved(person, claimed, moved[0], claimed == 0 ? 0 : inTrash[0]);
         } catch (RuntimeException e) {
             store.usePerson(before.orElse(null));

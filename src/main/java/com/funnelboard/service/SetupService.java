@@ -37,61 +37,25 @@ public final class SetupService {
     }
 
     /** The file of the settings that belong to this computer, whatever database is open ({@link #computerPreference}). */
-    static final String COMPUTER_PREFERENCES = "preferences.properties";
+    static final String COMPUTER_PREFERENCES = ComputerPreferences.FILE;
 
     /**
      * A setting that belongs to this computer rather than to a database (the text size: a second
-     * database opened at 100 % what the eyes had set to 150 %), kept in the app-data folder; a
+     * database opened at 100 % what the eyes had set to 150 %; the theme), kept in the app-data folder; a
      * database's own remembered value where there is none yet (or no app-data folder: tests).
      */
     public java.util.Optional<String> computerPreference(String key) {
-        java.util.Optional<java.nio.file.Path> file = store.installationFolder().map(f -> f.resolve(COMPUTER_PREFERENCES));
-        if (file.isPresent() && java.nio.file.Files.isRegularFile(file.get())) {
-            java.util.Properties p = new java.util.Properties();
-            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file.get(), java.nio.charset.StandardCharsets.UTF_8)) {
-                p.load(in);
-                String v = p.getProperty(key);
-                if (v != null) {
-                    return java.util.Optional.of(v);
-                }
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                org.slf4j.LoggerFactory.getLogger(SetupService.class).warn("{} could not be read; the database's own setting is used", file.get(), e);
-            }
-        }
-        return preference(key);
+        return computer().get(key).or(() -> preference(key));
     }
 
     /** Keeps a setting of this computer ({@link #computerPreference}): the file replaced whole, and the database's too. */
     public void setComputerPreference(String key, String value) {
         setPreference(key, value);
-        java.util.Optional<java.nio.file.Path> folder = store.installationFolder();
-        if (folder.isEmpty()) {
-            return;
-        }
-        java.nio.file.Path file = folder.get().resolve(COMPUTER_PREFERENCES);
-        try {
-            java.util.Properties p = new java.util.Properties();
-            if (java.nio.file.Files.isRegularFile(file)) {
-                try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                    p.load(in);
-                } catch (IllegalArgumentException e) {
-                    p.clear(); // not a properties file any more: written again with this setting
-                }
-            }
-            p.setProperty(key, value);
-            java.io.StringWriter text = new java.io.StringWriter();
-            p.store(text, "Funnelboard's settings of this computer");
-            java.nio.file.Files.createDirectories(folder.get());
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(folder.get(), ".preferences-", ".tmp");
-            try {
-                java.nio.file.Files.writeString(tmp, text.toString(), java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("The settings of this computer could not be saved in " + file + ": " + e.getMessage(), e);
-        }
+        computer().set(java.util.Map.of(key, value));
+    }
+
+    private ComputerPreferences computer() {
+        return new ComputerPreferences(store.installationFolder().orElse(null));
     }
 
     /**

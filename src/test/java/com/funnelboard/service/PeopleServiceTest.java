@@ -176,4 +176,27 @@ class PeopleServiceTest {
                     .satisfies(o -> assertThat(o.initials()).isEqualTo("IB"));
         }
     }
+
+    /**
+     * A new database's question starts from who last said who they are on this computer (it offered the system's user name
+     * where the user had answered minutes before, in another database); each database still keeps its own answer.
+     */
+    @Test
+    void aNewDatabaseOffersWhoLastAnsweredOnThisComputer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path known = folder.resolve("app").resolve("known-files");
+        java.nio.file.Files.createDirectories(known.getParent());
+        try (Store first = Store.open(folder.resolve("first.db"), Fixtures.CLOCK, known)) {
+            new PeopleService(first).setIdentity("Sam Taylor", "Sam@Example.com");
+        }
+        try (Store second = Store.open(folder.resolve("second.db"), Fixtures.CLOCK, known)) {
+            PeopleService people = new PeopleService(second);
+            assertThat(people.needsAsking()).as("asked, as each database keeps its own answer").isTrue();
+            assertThat(people.suggestion()).isEqualTo(new com.funnelboard.domain.Person("Sam Taylor", "sam@example.com"));
+        }
+        // A file that names no one well is no suggestion.
+        java.nio.file.Files.writeString(known.resolveSibling("preferences.properties"), "identity.name=Sam\nidentity.email=not-an-address\n");
+        try (Store third = Store.open(folder.resolve("third.db"), Fixtures.CLOCK, known)) {
+            assertThat(new PeopleService(third).suggestion().email()).isEmpty();
+        }
+    }
 }

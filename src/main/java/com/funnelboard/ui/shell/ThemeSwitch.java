@@ -66,12 +66,13 @@ public final class ThemeSwitch {
 
     /** Reads the saved choice (one small local read, before the window shows), applies it, and follows changes. */
     public void install() {
-        choice.set(setup.preference(KEY).map(Choice::parse).orElse(Choice.SYSTEM));
+        // The computer's, as the text size is (a second database opened light what the eyes had set dark).
+        choice.set(setup.computerPreference(KEY).map(Choice::parse).orElse(Choice.SYSTEM));
         apply();
         Platform.getPreferences().colorSchemeProperty().addListener(o -> apply());
         choice.addListener((o, was, now) -> {
             apply();
-            CompletableFuture.runAsync(() -> setup.setPreference(KEY, now.name().toLowerCase(java.util.Locale.ROOT)), io)
+            CompletableFuture.runAsync(() -> setup.setComputerPreference(KEY, now.name().toLowerCase(java.util.Locale.ROOT)), io)
                     .exceptionally(e -> {
                         LOG.error("The theme could not be saved", e);
                         return null;

@@ -81,4 +81,28 @@ class ThemeSwitchTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         store.close();
     }
+
+    /** The theme belongs to the computer, as the text size does: another database opens dark (it opened light). */
+    @Test
+    void anotherDatabaseOpensInTheThemeChosen(FxRobot robot) throws Exception {
+        Path known = dir.resolve("app").resolve("known-files");
+        java.nio.file.Files.createDirectories(known.getParent());
+        try (Store first = Store.open(dir.resolve("first.db"), Fixtures.CLOCK, known)) {
+            ThemeSwitch chosen = new ThemeSwitch(new SetupService(first, Locale.UK), io);
+            Menu[] menu = new Menu[1];
+            robot.interact(() -> {
+                chosen.install();
+                menu[0] = chosen.menu();
+            });
+            RadioMenuItem dark = (RadioMenuItem) menu[0].getItems().stream().filter(i -> "theme-dark".equals(i.getId())).findFirst().orElseThrow();
+            robot.interact(dark::fire);
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> java.nio.file.Files.exists(known.resolveSibling("preferences.properties")));
+        }
+        try (Store second = Store.open(dir.resolve("second.db"), Fixtures.CLOCK, known)) {
+            ThemeSwitch other = new ThemeSwitch(new SetupService(second, Locale.UK), io);
+            robot.interact(other::install);
+            assertThat(other.choiceProperty().get()).isEqualTo(ThemeSwitch.Choice.DARK);
+        }
+    }
 }
