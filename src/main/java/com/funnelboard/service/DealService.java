@@ -71,7 +71,7 @@ public final class DealService {
             }
             if (request.checklistSeen() != null && !request.checklistSeen().equals(MoveRequest.checklistOf(plan.items()))) {
                 // Reworded, added, removed or made required while the dialog was open: ticked in words the rep never saw.
-                throw new RefusedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
+                throw new ChecklistChangedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
                         + "made required): nothing was moved. Move the deal again to see it as it is now.");
             }
             requireKnownItems(plan, request.checked());

@@ -290,6 +290,34 @@ class BoardUiTest {
      * Ctrl+Shift+L opens the lost dialog, whose reason and note reach its gate. The gates' rules are
      * asserted in BoardMovesViewModelTest.
      */
+    /**
+     * The checklist changed while the move's dialog was open (a command added a required item): the move is asked again at once,
+     * as the checklist is now, with the reason written kept — it was refused with "Move the deal again", the dialog having
+     * shown a gate that no longer held.
+     */
+    @Test
+    void aChecklistChangedWhileTheDialogIsOpenIsAskedAgainWithTheReasonKept(FxRobot robot) {
+        robot.clickOn(card(robot, "Cold lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForDialog(robot, "#qualify-override");
+        robot.interact(() -> robot.lookup("#qualify-override").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#override-reason").query().isVisible());
+        robot.clickOn("#override-reason").write("Met at the fair");
+        new com.funnelboard.service.ChecklistService(store).add(new com.funnelboard.domain.checklist.Gate(Stage.LEAD, Stage.PROSPECT),
+                "A budget holder is named", true);
+        robot.clickOn("#qualify-move");
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("The checklist changed while the dialog was open"));
+        waitForDialog(robot, "#override-reason");
+        waitUntil(() -> robot.lookup(".label").match((javafx.scene.control.Label l) -> l.getText() != null
+                && l.getText().contains("A budget holder is named")).tryQuery().isPresent());
+        assertThat(robot.lookup("#override-reason").queryTextInputControl().getText()).isEqualTo("Met at the fair");
+        assertThat(stageOf(cold)).isEqualTo(Stage.LEAD);
+        robot.clickOn("#qualify-move");
+        waitUntil(() -> stageOf(cold) == Stage.PROSPECT);
+        assertThat(history(cold).getFirst().overrideReason()).isEqualTo("Met at the fair");
+    }
+
     @Test
     void theCardMenuAndTheKeysOverrideAndLose(FxRobot robot) {
         robot.clickOn(card(robot, "Cold lead"), MouseButton.SECONDARY);

@@ -60,11 +60,21 @@ final class MoveFlow {
                         drafts.keep(Map.of()); // this move's draft: committed (another deal's stays for its dialog)
                     }
                 })).orElseGet(() -> CompletableFuture.completedFuture(null)))
-                .exceptionally(e -> {
-                    showError(e);
-                    return null;
+                .handle((v, e) -> {
+                    busy = false;
+                    if (e != null && Problems.unwrap(e) instanceof com.funnelboard.service.ChecklistChangedException) {
+                        // Asked again at once, as it is now, with what was ticked (for the same words) and written: it said to move
+                        // the deal again, and the dialog had shown a gate that no longer held.
+                        model.setStatus("The checklist changed while the dialog was open: here it is as it is now, with what you ticked "
+                                + "and wrote.");
+                        return start(card, to);
+                    }
+                    if (e != null) {
+                        showError(e);
+                    }
+                    return CompletableFuture.<Void>completedFuture(null);
                 })
-                .whenComplete((v, e) -> busy = false);
+                .thenCompose(f -> f);
     }
 
     /** A move planned, with the move dialog's draft kept on this installation (empty when none). */
