@@ -109,6 +109,12 @@ public final class SearchText {
         if (!spelledOut.equals(lower)) {
             out.add(spelledOut);
         }
+        // Both at once: "groesse" is Größe (it found nothing).
+        for (String spelt : List.copyOf(out)) {
+            if (spelt.contains("ss")) {
+                out.add(spelt.replace("ss", "\u00DF"));
+            }
+        }
         out.addAll(turkish(word));
         out.addAll(greek(word));
         out.addAll(ownLetters(lower));
@@ -269,13 +275,18 @@ public final class SearchText {
 
     /** The words of {@code query} as prefixes to look for, folded. */
     public static List<String> prefixes(String query) {
-        List<String> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         if (query != null) {
             java.util.regex.Matcher m = WORD.matcher(query);
             while (m.find()) {
                 out.add(fold(m.group()));
+                // And the word's other spellings the index is asked for ("weiss" marks Weiß): a person found so was not marked,
+                // and their deals were left out of the results ("weiss" found Jürgen Weiß but not his deals).
+                for (String spelt : spellings(m.group())) {
+                    out.add(fold(spelt));
+                }
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

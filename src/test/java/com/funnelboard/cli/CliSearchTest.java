@@ -43,6 +43,12 @@ class CliSearchTest {
         cli.json("contacts", "add", "--name", "Jürgen Müller");
         assertThat(cli.run("search", "jürgen").out()).contains("Juergen Mueller", "Jürgen Müller");
         assertThat(cli.run("search", "mueller").out()).contains("Juergen Mueller", "Jürgen Müller");
+        // Their deals too, and those of an organization so written ("weiss" found Jürgen Weiß but not his deal).
+        cli.json("deals", "add", "--title", "Berlin rollout", "--contact", "Jürgen Weiß", "--org", "Müller & Söhne");
+        assertThat(cli.run("search", "weiss").out()).contains("Berlin rollout");
+        assertThat(cli.run("search", "soehne").out()).contains("Berlin rollout");
+        cli.json("contacts", "add", "--name", "Ida Berg", "--org", "Größe GmbH");
+        assertThat(cli.run("search", "groesse").out()).contains("Größe GmbH");
     }
 
     @Test
