@@ -17,9 +17,15 @@ public final class TrashConfirmation {
 
     /** Asks before a deal goes to the trash (the deal pane's Delete, and Delete on a card). */
     public static boolean askForDeal(Window owner, String title) {
-        return ask(owner, "Move \u201C" + title + "\u201D to the trash?", "Its interactions, follow-ups and stage history go with it. It stays in "
-                + "the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.", "Delete", 0);
+        return ask(owner, "Move \u201C" + title + "\u201D to the trash?", DEAL_TEXT, "Delete", 0);
     }
+
+    /**
+     * What a deal's delete does, as it does it: its follow-ups and stage history go with it, the calls and notes logged stay on the
+     * person's timeline (it said its interactions went with it, and the timeline kept showing them).
+     */
+    static final String DEAL_TEXT = "Its follow-ups and stage history go with it; the calls, emails and notes logged stay on the "
+            + "contact's timeline. It stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.";
 
     /** True when the rep chose the delete button, which says {@code deleteLabel} ("Delete", "Delete with its 2 deals"). */
     public static boolean ask(Window owner, String header, String text, String deleteLabel, double minWidth) {
