@@ -109,6 +109,14 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         javafx.scene.control.Label shownNote = robot.from(timeline).lookup((javafx.scene.control.Label l) -> LONG_NOTE.equals(l.getText()))
                 .queryAs(javafx.scene.control.Label.class);
         assertThat(shownNote.isTextTruncated()).as("not cut").isFalse();
+        // The first ↓ in the timeline chooses its first row (it chose the second).
+        robot.interact(() -> {
+            timeline.getSelectionModel().clearSelection();
+            timeline.getFocusModel().focus(0); // as JavaFX leaves a list whose rows arrived with nothing selected
+            timeline.requestFocus();
+        });
+        robot.type(KeyCode.DOWN);
+        assertThat(timeline.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(shownNote.getHeight()).as("on more than one line").isGreaterThan(shownNote.getFont().getSize() * 2);
         // Said in the status bar too: a new user saw nothing happen when the timeline's new row was out of sight.
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Logged a call with "));

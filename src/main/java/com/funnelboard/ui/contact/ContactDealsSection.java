@@ -42,6 +42,7 @@ final class ContactDealsSection {
             BiConsumer<UUID, String> onScheduleFollowUp) {
         ListView<DealCard> dealList = new ListView<>(model.deals());
         dealList.setId("contact-deals");
+        com.funnelboard.ui.common.FirstDown.install(dealList);
         // As tall as its deals, up to three (then it scrolls): one deal sat in a box of three with empty space under it,
         // a scroll area inside the tab's own. On a short screen the tab scrolls rather than squeezing the list.
         javafx.beans.binding.DoubleBinding rows = javafx.beans.binding.Bindings.createDoubleBinding(

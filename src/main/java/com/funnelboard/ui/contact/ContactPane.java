@@ -248,6 +248,7 @@ public final class ContactPane extends StackPane {
     private Node timeline(Locale locale) {
         ListView<com.funnelboard.domain.TimelineEvent> list = new ListView<>(model.timeline());
         list.setId("timeline");
+        com.funnelboard.ui.common.FirstDown.install(list); // the first ↓ chose the second row
         list.setPrefHeight(260);
         list.setCellFactory(l -> new TimelineCell(clock, locale));
         // A row shows a long note cut short (TimelineNotes.SHOWN); the whole of it goes to the clipboard from here.
