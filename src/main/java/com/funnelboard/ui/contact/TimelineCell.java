@@ -53,10 +53,17 @@ final class TimelineCell extends ListCell<TimelineEvent> {
         switch (e) {
             case TimelineEvent.Logged l -> {
                 boolean inbound = l.interaction().direction() == Direction.IN;
-                icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
-                icon.getStyleClass().add(inbound ? "inbound" : "outbound");
-                head.setText(Formats.label(l.interaction().kind()) + ", " + l.interaction().direction().label());
-                icon.setAccessibleText(l.interaction().direction().label());
+                if (l.interaction().kind() == com.funnelboard.domain.InteractionKind.NOTE) {
+                    // A note is written, not sent or received: it read "Note, outbound".
+                    icon.setIconCode(Feather.FILE_TEXT);
+                    head.setText(Formats.label(l.interaction().kind()));
+                    icon.setAccessibleText("Note");
+                } else {
+                    icon.setIconCode(inbound ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT);
+                    icon.getStyleClass().add(inbound ? "inbound" : "outbound");
+                    head.setText(Formats.label(l.interaction().kind()) + ", " + l.interaction().direction().label());
+                    icon.setAccessibleText(l.interaction().direction().label());
+                }
                 body.setText(TimelineNotes.shown(l.interaction().note()));
             }
             case TimelineEvent.Moved m -> {

@@ -57,4 +57,22 @@ class TimelineCellTest {
         assertThat(texts(change(Stage.PROSPECT, Stage.LEAD, false), TimelineEvent.Undoing.UNDO)).contains("Undid the move Lead \u2192 Prospect");
         assertThat(texts(change(Stage.LEAD, Stage.PROSPECT, false), TimelineEvent.Undoing.REDO)).contains("Redid the move Lead \u2192 Prospect");
     }
+
+    /** A note is written, not sent or received: it read "Note, outbound". A call says its direction. */
+    @Test
+    void aNoteHasNoDirectionACallHasOne() throws Exception {
+        assertThat(logged(com.funnelboard.domain.InteractionKind.NOTE)).contains("Note").noneMatch(t -> t.contains("outbound"));
+        assertThat(logged(com.funnelboard.domain.InteractionKind.CALL)).contains("Call, outbound");
+    }
+
+    private static List<String> logged(com.funnelboard.domain.InteractionKind kind) throws Exception {
+        com.funnelboard.domain.Interaction i = new com.funnelboard.domain.Interaction(UUID.randomUUID(), UUID.randomUUID(), null, kind,
+                com.funnelboard.domain.Direction.OUT, Fixtures.NOW, "Spoke about pricing");
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            TimelineCell cell = new TimelineCell(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), Locale.ENGLISH);
+            cell.updateListView(new ListView<>());
+            cell.updateItem(new TimelineEvent.Logged(i, null), false);
+            return cell.getGraphic().lookupAll(".label").stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        }).get();
+    }
 }
