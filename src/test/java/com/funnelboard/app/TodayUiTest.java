@@ -317,6 +317,16 @@ class TodayUiTest {
                 "Ring now");
         BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("Follow up now: Stale lead"));
 
+        // A deal with a follow-up open is offered no next one after a move; with none open, it is.
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).contains("Pilot"));
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(robot.lookup("#follow-up-offer").queryButton().isVisible()).as("follow-ups open").isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.PROSPECT).contains("Pilot"));
+        com.funnelboard.service.FollowUpService followUps = new com.funnelboard.service.FollowUpService(store);
+        followUpsOf(pilot.id()).stream().filter(com.funnelboard.domain.FollowUp::isOpen).forEach(f -> followUps.complete(f.id()));
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
         Button offer = robot.lookup("#follow-up-offer").queryButton();

@@ -63,7 +63,7 @@ public final class FollowUpPrompts {
     }
 
     /**
-     * After a stage move: offers the next follow-up, as Pipedrive does; not after a move to Lost,
+     * After a stage move: offers the next follow-up, as Pipedrive does, where none is open; not after a move to Lost,
      * which closed the deal's follow-ups (an offer still standing for that deal is withdrawn). After
      * a move to Won with follow-ups still open (calls about selling a deal now sold), offers to
      * close them instead; the returned future completes once the offer stands.
@@ -77,18 +77,16 @@ public final class FollowUpPrompts {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         Offer next = new Offer(move.dealId(), dealTitle, "Next follow-up for \u201C" + dealTitle + "\u201D\u2026");
-        if (move.to() != com.funnelboard.domain.Stage.WON) {
-            offer.set(next);
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-        // Won: which offer is right is known once the open follow-ups are counted; until then none shows (the usual
-        // one stood for a moment before the one to close them replaced it).
+        boolean won = move.to() == com.funnelboard.domain.Stage.WON;
+        // Which offer is right is known once the open follow-ups are counted; until then none shows (the usual one stood for a
+        // moment before the one to close them replaced it). An open deal with a follow-up open already is offered none: "Next
+        // follow-up" stood beside a deal whose call was due that afternoon.
         offer.set(null);
         long asked = offersSet;
         return today.openOfDeal(move.dealId()).thenAccept(open -> {
             if (offersSet == asked) { // not when the rep moved on meanwhile
-                offer.set(open == 0 ? next : new Offer(move.dealId(), dealTitle, "\u201C" + dealTitle + "\u201D is won: close its " + open
-                        + (open == 1 ? " open follow-up?" : " open follow-ups?"), What.CLOSE_OPEN));
+                offer.set(open == 0 ? next : won ? new Offer(move.dealId(), dealTitle, "\u201C" + dealTitle + "\u201D is won: close its " + open
+                        + (open == 1 ? " open follow-up?" : " open follow-ups?"), What.CLOSE_OPEN) : null);
             }
         });
     }

@@ -219,14 +219,22 @@ class TodayViewModelTest {
     void aMoveToLostClosesTheDealsFollowUpsAndWithdrawsItsOffer() {
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         StageChange back = deals.move(MoveRequest.simple(pilot.id(), Stage.LEAD));
-        prompts.offerAfterMove(back, "Pilot");
+        prompts.offerAfterMove(back, "Pilot").join();
+        // Follow-ups open already: no next one offered ("Next follow-up" stood beside a deal whose call was due that afternoon).
+        assertThat(prompts.offerProperty().get()).as("three follow-ups open").isNull();
+        Deal bare = Fixtures.deal(store, "Bare", Stage.PROSPECT, 100_00L);
+        StageChange bareBack = deals.move(MoveRequest.simple(bare.id(), Stage.LEAD));
+        prompts.offerAfterMove(bareBack, "Bare").join();
         assertThat(prompts.offerProperty().get().text()).as("the deal named: it may no longer be in sight when the offer is taken")
-                .isEqualTo("Next follow-up for \u201CPilot\u201D\u2026");
-        prompts.keepOnlyFor(pilot.id());
+                .isEqualTo("Next follow-up for \u201CBare\u201D\u2026");
+        prompts.keepOnlyFor(bare.id());
         assertThat(prompts.offerProperty().get()).as("the same deal chosen keeps it").isNotNull();
         prompts.keepOnlyFor(stale.id());
         assertThat(prompts.offerProperty().get()).as("another deal chosen withdraws it").isNull();
-        prompts.offerAfterMove(back, "Pilot");
+        prompts.offerAfterMove(bareBack, "Bare").join();
+        StageChange bareLost = deals.move(new MoveRequest(bare.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
+        prompts.offerAfterMove(bareLost, "Bare");
+        assertThat(prompts.offerProperty().get()).as("a lost move withdraws the deal's offer").isNull();
 
         StageChange lost = deals.move(new MoveRequest(pilot.id(), Stage.LOST, List.of(), null, LostReason.NO_BUDGET, null));
         prompts.offerAfterMove(lost, "Pilot");
