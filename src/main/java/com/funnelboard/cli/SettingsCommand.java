@@ -12,13 +12,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code funnelboard settings get|set scoring|profile}: the lead scoring rules and the ideal customer profile, as Json.mapper(). */
-@Command(name = "settings", addMethodSubcommands = false, description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as JSON.")
+@Command(name = "settings", addMethodSubcommands = false, description = "Show or change the lead scoring rules (scoring) and the ideal customer profile (profile), as JSON, and the currency of new deals.")
 final class SettingsCommand {
 
     private static final String NAMES = "scoring or profile";
 
     @ParentCommand
     RootCommand root;
+
+    @Command(name = "currency", description = {"Show the currency new deals and bare amounts take, or set it for the team with CODE "
+            + "(ISO 4217: EUR, USD…). Unset, it is the one most deals are in."})
+    int currency(@Parameters(arity = "0..1", paramLabel = "CODE", description = "The currency to set (shared with the team, undoable).")
+            String code) {
+        return root.run(s -> {
+            com.funnelboard.service.SetupService setup = s.workspace().setup();
+            com.funnelboard.service.SetupService.CurrencyChoice c = code == null ? setup.currency() : setup.setCurrency(code);
+            s.console().result(java.util.Map.of("currency", c.code(), "set", c.set()), () -> s.console().line(code != null
+                    ? "New deals and bare amounts are in " + c.code() + " now, for the team; 'funnelboard undo' takes it back."
+                    : c.set() ? "New deals and bare amounts are in " + c.code() + " (set for the team)."
+                    : "New deals and bare amounts are in " + c.code() + ", the currency most deals are in (not set: 'settings currency CODE'"
+                            + " sets it)."));
+            return ExitCodes.OK;
+        });
+    }
 
     @Command(name = "get", description = "Print a setting as JSON: scoring (the points of each rule) or profile (industries, company size, decision makers).")
     int get(@Parameters(paramLabel = "NAME", description = NAMES) String name) {

@@ -96,4 +96,32 @@ public final class SetupService {
             }
         });
     }
+
+    /** The currency new deals and bare amounts take, and whether the team set it or it follows the deals (see {@link #defaultCurrency}). */
+    public record CurrencyChoice(String code, boolean set) {}
+
+    public CurrencyChoice currency() {
+        return new CurrencyChoice(defaultCurrency(), store.read(r -> r.settings().get(DEFAULT_CURRENCY)).isPresent());
+    }
+
+    /**
+     * Sets the currency of new deals and bare amounts for the team (a shared setting, recorded and undoable): without it the
+     * database takes the one most of its deals are in, and a few dollar deals turned a euro database's next deal into dollars.
+     *
+     * @throws InvalidInputException when {@code code} is no ISO 4217 currency code
+     */
+    public CurrencyChoice setCurrency(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(c);
+        } catch (IllegalArgumentException notOne) {
+            throw new InvalidInputException("currency", "\"" + com.funnelboard.domain.Printable.escape(code) + "\" is not a currency code"
+                    + " (ISO 4217, such as EUR, USD, GBP)");
+        }
+        store.writeAll(r -> {
+            r.settings().put(DEFAULT_CURRENCY, c);
+            r.describe("New deals in " + c);
+        });
+        return new CurrencyChoice(c, true);
+    }
 }

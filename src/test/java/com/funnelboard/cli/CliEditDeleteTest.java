@@ -91,6 +91,17 @@ class CliEditDeleteTest {
                 .contains("in Lead at \u20AC300.00 (the database's currency, EUR; --currency sets another), id ");
         assertThat(cron.run("deals", "add", "--title", "Third", "--contact", "Di", "--value", "300", "--currency", "USD").out())
                 .contains("in Lead at $300.00, id ");
+
+        // A few dollar deals more and the database's currency turned to dollars; set for the team, it stays.
+        assertThat(cron.run("settings", "currency").out()).contains("EUR, the currency most deals are in (not set");
+        assertThat(cron.run("settings", "currency", "eur").out()).startsWith("New deals and bare amounts are in EUR now, for the team");
+        for (String t : java.util.List.of("D1", "D2", "D3", "D4")) {
+            cron.run("deals", "add", "--title", t, "--contact", "Ed", "--value", "10", "--currency", "USD");
+        }
+        assertThat(cron.json("deals", "add", "--title", "After", "--contact", "Flo", "--value", "300").get("value").get("currency").asString())
+                .isEqualTo("EUR");
+        assertThat(cron.json("settings", "currency").get("set").asBoolean()).isTrue();
+        assertThat(cron.run("settings", "currency", "euro").exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     /** The champion left: the deal goes to another contact; what was logged with the first stays theirs, and undo gives it back. */
