@@ -252,6 +252,8 @@ public final class HistorySentences {
             case "phone_number" -> "Phone " + text(row, "phone") + " added";
             case "deal" -> "New deal \u201C" + text(row, "title") + "\u201D in " + stage(row.get("stage"))
                     + (row.hasNonNull("value_minor") ? ", " + money(row.get("value_minor"), currency) : "");
+            case "settings" -> row.hasNonNull("key") && row.hasNonNull("value") ? settingsChanges(new ChangeSetEntry.FieldChange(f.table(),
+                    text(row, "key"), "value", null, Json.mapper().writeValueAsString(row.get("value"))), null, row.get("value")) : null;
             case "contact" -> "New contact " + text(row, "name");
             case "organization" -> "New organization " + text(row, "name");
             default -> null;
@@ -360,11 +362,52 @@ public final class HistorySentences {
         if (f.table().equals("follow_up") && f.field().equals("snoozed_until")) {
             return isNull(now) ? "Follow-up no longer snoozed" : "Follow-up snoozed until " + instant(now);
         }
+        String settings = settingsChanges(f, old, now);
+        if (settings != null) {
+            return settings;
+        }
         String name = (what == null ? "" : what + " ") + (what == null ? label(f.field()) : label(f.field()).toLowerCase(locale));
         if (merged) {
             return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, before)) + " here before)";
         }
         return name + " " + value(f.field(), old, before) + " \u2192 " + value(f.field(), now, currency);
+    }
+
+    /**
+     * A shared setting held as a JSON document (the scoring rules, the customer profile), said value by value: "Scoring rules:
+     * points.form-filled 10 → 12" — it gave both documents whole, forty lines as "Value { … } → { … }". Null for any other.
+     */
+    private static String settingName(String key) {
+        return key.equals(com.funnelboard.store.ScoringSettings.RULES) ? "Scoring rules"
+                : key.equals(com.funnelboard.store.ScoringSettings.PROFILE) ? "Ideal customer profile" : key;
+    }
+
+    private static String settingsChanges(ChangeSetEntry.FieldChange f, JsonNode old, JsonNode now) {
+        if (!f.table().equals("settings") || now == null || !now.isString() || old != null && !old.isNull() && !old.isString()) {
+            return null;
+        }
+        if (old == null || old.isNull()) {
+            // Set for the first time: changed from the defaults it stood at.
+            String defaults = f.row().equals(com.funnelboard.store.ScoringSettings.RULES)
+                    ? com.funnelboard.store.ScoringSettings.write(com.funnelboard.domain.scoring.ScoringRules.DEFAULTS)
+                    : f.row().equals(com.funnelboard.store.ScoringSettings.PROFILE)
+                    ? com.funnelboard.store.ScoringSettings.write(com.funnelboard.domain.scoring.IdealCustomerProfile.DEFAULTS) : "{}";
+            old = tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(defaults);
+        }
+        try {
+            JsonNode before = read(old.asString());
+            JsonNode after = read(now.asString());
+            if (!before.isObject() || !after.isObject()) {
+                return null;
+            }
+            List<String> changed = JsonThreeWay.changes(before, after);
+            String what = settingName(f.row());
+            int shown = Math.min(changed.size(), 6);
+            return what + ": " + (changed.isEmpty() ? "written again, unchanged" : String.join("; ", changed.subList(0, shown))
+                    + (changed.size() > shown ? "; and " + (changed.size() - shown) + " more" : ""));
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */

@@ -25,6 +25,32 @@ final class JsonThreeWay {
         return new Merged(merged, kept);
     }
 
+    /**
+     * What {@code now} changed from {@code base}, value by value, in words: "points.form-filled 10 → 12", "industries [\"Software\"] →
+     * [\"Software\",\"Fintech\"]"; a value added or removed reads "—" on its side.
+     */
+    static List<String> changes(JsonNode base, JsonNode now) {
+        List<String> paths = new ArrayList<>();
+        differences(base, now, "", paths);
+        List<String> out = new ArrayList<>();
+        for (String path : paths) {
+            out.add((path.isEmpty() ? "" : path + " ") + words(at(base, path)) + " \u2192 " + words(at(now, path)));
+        }
+        return out;
+    }
+
+    private static JsonNode at(JsonNode doc, String path) {
+        JsonNode n = doc;
+        for (String key : path.isEmpty() ? new String[0] : path.split("\\.")) {
+            n = n == null ? null : n.get(key);
+        }
+        return n;
+    }
+
+    private static String words(JsonNode v) {
+        return v == null || v.isNull() ? "\u2014" : v.isString() ? v.asString() : v.toString();
+    }
+
     /** The paths of the values {@code now} has changed from {@code base}, down to an object's members. */
     private static void differences(JsonNode base, JsonNode now, String path, List<String> into) {
         if (base.equals(now)) {

@@ -192,4 +192,19 @@ class CliHistoryTest {
         assertThat(said).contains("Value JP\u00A5400,000 \u2192 \u20AC400,000", "Value JP\u00A5333,333 \u2192 JP\u00A5400,000")
                 .doesNotContain("\u20AC3,333.33", "\u20AC4,000");
     }
+
+    /** The scoring rules and the profile changed are said value by value (both documents were given whole, forty lines). */
+    @Test
+    void aSettingsChangeIsSaidValueByValue() throws Exception {
+        cli.addDeal("Pilot");
+        String rules = cli.run("settings", "get", "scoring").out().replace("\"form-filled\" : 10", "\"form-filled\" : 12");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.json"), rules);
+        assertThat(cli.run("settings", "set", "scoring", file.toString()).exit()).isZero();
+        String said = cli.run("history", "--limit", "1").out();
+        assertThat(said).contains("Scoring rules: points.form-filled 10 \u2192 12").doesNotContain("\"points\"");
+        java.nio.file.Files.writeString(file, rules.replace("\"form-filled\" : 12", "\"form-filled\" : 15").replace("\"decayEveryDays\" : 30",
+                "\"decayEveryDays\" : 45"));
+        assertThat(cli.run("settings", "set", "scoring", file.toString()).exit()).isZero();
+        assertThat(cli.run("history", "--limit", "1").out()).contains("Scoring rules: points.form-filled 12 \u2192 15; decayEveryDays 30 \u2192 45");
+    }
 }
