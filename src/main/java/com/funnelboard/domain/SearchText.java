@@ -111,8 +111,9 @@ public final class SearchText {
         }
         // Both at once: "groesse" is Größe (it found nothing).
         for (String spelt : List.copyOf(out)) {
-            if (spelt.contains("ss")) {
-                out.add(spelt.replace("ss", "\u00DF"));
+            String low = spelt.toLowerCase(java.util.Locale.ROOT);
+            if (low.contains("ss") && !low.replace("ss", "\u00DF").equals(lower)) {
+                out.add(low.replace("ss", "\u00DF"));
             }
         }
         out.addAll(turkish(word));

@@ -53,6 +53,7 @@ public final class HistorySentences {
         // The locale's own order and clock, as the rest of the window writes dates ("Mar 4, 3:59 PM", "4 Mar, 15:59").
         DateTimeFormatter thisYear = localized("MMMdjm", "d MMM HH:mm").withZone(zone);
         DateTimeFormatter otherYear = localized("yMMMdjm", "d MMM yyyy HH:mm").withZone(zone);
+        // This year as of each reading (a window left open over New Year's Eve).
         this.when = at -> (at.atZone(zone).getYear() == java.time.LocalDate.now(clock).getYear() ? thisYear : otherYear).format(at);
         this.values = new HistoryValues(locale, when, localized("yMMMd", "d MMM yyyy"), Map.of());
     }

@@ -190,6 +190,11 @@ public final class ContactsView {
         ask.setTitle("New organization");
         ask.setHeaderText("An organization, before anyone there is known");
         ask.setContentText("Name");
+        // The page's own icon, not the stock question mark (as the welcome offer has the board's).
+        FontIcon org = new FontIcon(Feather.BRIEFCASE);
+        org.setIconSize(32);
+        org.getStyleClass().add("welcome-icon");
+        ask.setGraphic(org);
         ask.getEditor().setId("new-organization-name");
         ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
                 .bind(ask.getEditor().textProperty().map(String::isBlank));
