@@ -37,7 +37,18 @@ public final class ContactEditing {
      * @param typed what was typed and not saved yet when the app was last killed or crashed (kept as it was typed, see
      *     {@link #keepTyping}): the form shows it over the stored texts, to be saved; empty for none
      */
-    public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems, Map<String, String> typed) {}
+    /** @param notice what the save did beyond the fields, in words, or null ("Umbrella Ltd is a new organization; …") */
+    public record Form(ContactView contact, Map<String, String> texts, Map<String, String> problems, Map<String, String> typed,
+            String notice) {
+
+        public Form(ContactView contact, Map<String, String> texts, Map<String, String> problems, Map<String, String> typed) {
+            this(contact, texts, problems, typed, null);
+        }
+
+        Form withNotice(String said) {
+            return new Form(contact, texts, problems, typed, said);
+        }
+    }
 
     /**
      * The form of a contact; of a contact merged into another, the survivor's (so a reference kept
@@ -94,6 +105,7 @@ public final class ContactEditing {
             all.putAll(texts);
 
             UUID orgId = stored.organizationId();
+            String made = null;
             String orgName = trim(all.get(ContactProfile.ORGANIZATION));
             Map<String, String> problems = new LinkedHashMap<>();
             if (orgName == null) {
@@ -105,6 +117,7 @@ public final class ContactEditing {
                 if (orgId == null) {
                     orgId = UUID.randomUUID();
                     r.organizations().insert(new OrganizationProfile(orgId, orgName, null, null, null, null));
+                    made = orgName;
                 }
             }
             ContactProfile typed = profile(stored, orgId, all);
@@ -129,8 +142,22 @@ public final class ContactEditing {
             problems.keySet().forEach(k -> draft.put(k, all.get(k)));
             r.local().putTexts(draftKey(contactId), draft);
             r.local().delete(typingKey(contactId)); // saved (or kept as a refused draft above): no longer only typed
-            return form(r, contactId);
+            return form(r, contactId).withNotice(madeOrganization(r, made, stored.organizationId(), orgId));
         });
+    }
+
+    /**
+     * Said when a save made an organization of a name typed: a misspelt one corrected on the contact ("Umbrela Ltd" to
+     * "Umbrella Ltd") made a second organization and left the first one empty, without a word.
+     */
+    private static String madeOrganization(com.funnelboard.store.Repositories r, String made, UUID before, UUID now) {
+        if (made == null) {
+            return null;
+        }
+        String left = before == null || before.equals(now) || r.organizations().holdsAnyone(before) ? null
+                : r.organizations().find(before).map(OrganizationProfile::name).orElse(null);
+        return made + " is a new organization" + (left == null ? "." : "; " + left + " has no one left at it (the Organizations page "
+                + "renames, merges or deletes it).");
     }
 
     /**

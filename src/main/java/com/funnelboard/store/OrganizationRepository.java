@@ -196,4 +196,10 @@ public final class OrganizationRepository {
                 .forEach(r -> out.add(java.util.Map.entry(r.value1(), r.value2())));
         return out.size() > limit ? null : out;
     }
+
+    /** Whether a live contact is at the organization, or a live deal names it. */
+    public boolean holdsAnyone(java.util.UUID id) {
+        return ctx.fetchExists(ctx.selectOne().from(CONTACT).where(CONTACT.ORGANIZATION_ID.eq(id).and(CONTACT.DELETED_AT.isNull())))
+                || ctx.fetchExists(ctx.selectOne().from(DEAL).where(DEAL.ORGANIZATION_ID.eq(id).and(DEAL.DELETED_AT.isNull())));
+    }
 }

@@ -72,4 +72,25 @@ class ContactEditingTest {
                     "Edited Contact of Pilot\u2019s notes, organization\u2019s website and title");
         }
     }
+
+    /**
+     * A misspelt organization corrected on the contact makes another one: said, with the first one left empty (it made a
+     * second organization and left the first without a word).
+     */
+    @org.junit.jupiter.api.Test
+    void anOrganizationMadeByTheContactsFormIsSaidWithTheOneLeftEmpty() {
+        try (Store store = Fixtures.store(dir.resolve("orgs"))) {
+            Deal deal = Fixtures.deal(store, "Pilot", Stage.LEAD, null);
+            ContactEditing editing = new ContactEditing(store);
+            assertThat(editing.save(deal.contactId(), Map.of(ContactProfile.ORGANIZATION, "Umbrela Ltd")).notice())
+                    .isEqualTo("Umbrela Ltd is a new organization; Org of Pilot has no one left at it (the Organizations page renames, "
+                            + "merges or deletes it).");
+            assertThat(editing.save(deal.contactId(), Map.of(ContactProfile.ORGANIZATION, "Umbrella Ltd")).notice())
+                    .isEqualTo("Umbrella Ltd is a new organization; Umbrela Ltd has no one left at it (the Organizations page renames, "
+                            + "merges or deletes it).");
+            assertThat(editing.save(deal.contactId(), Map.of(ContactProfile.TITLE, "COO")).notice()).isNull();
+            assertThat(editing.save(deal.contactId(), Map.of(ContactProfile.ORGANIZATION, "umbrela ltd")).notice())
+                    .as("an organization there already: nothing made").isNull();
+        }
+    }
 }

@@ -145,7 +145,8 @@ final class ContactForm {
             problems.putAll(form.problems());
             title.set(form.contact().profile().name());
             takeStored(form.texts(), texts.keySet());
-            status.set(form.problems().isEmpty() ? said : "Not saved yet: " + String.join("; ", form.problems().values()));
+            status.set((form.problems().isEmpty() ? said : "Not saved yet: " + String.join("; ", form.problems().values()))
+                    + (form.notice() == null ? "" : " " + form.notice()));
             retry.succeeded();
         }, executors.fx()).exceptionallyAsync(e -> {
             dirty = true;
