@@ -81,6 +81,15 @@ final class MoveCommand implements Callable<Integer> {
                 StageChange change = moved.change();
                 Deal deal = moved.deal();
                 String open = stillOpen(s, change);
+                LocalDate made = LocalDate.ofInstant(deal.createdAt(), s.zone());
+                LocalDate closed = lostLate ? closedOn : deal.closedOn();
+                if (closed != null && closed.isBefore(made) && (to == com.funnelboard.domain.Stage.LOST || to == com.funnelboard.domain.Stage.WON)) {
+                    // Said, not refused (a deal entered late may have closed before): a typo in a catching-up script, 2026-01-15 for
+                    // 2026-11-15, put a loss in a month no deal existed, and the reports counted it there without a word.
+                    s.console().note("\"" + title + "\" was " + (to == com.funnelboard.domain.Stage.LOST ? "lost" : "won") + " on " + closed
+                            + ", before it was added here (" + made + "); the reports count it on " + closed + ". If the day is wrong, "
+                            + "'funnelboard undo' takes the move back.");
+                }
                 s.console().result(s.json().moved(change, deal), () -> {
                     s.console().line(
                         "Moved \"" + title + "\" from " + change.from().label() + " to " + change.to().label()

@@ -41,6 +41,9 @@ class CliMoveTest {
         CliRunner.Result moved = cli.run("move", late, "--to", "lost", "--lost-reason", "competitor", "--close-date", "2026-02-20");
         assertThat(moved.exit()).as(moved.err()).isZero();
         assertThat(moved.out()).contains("Chose a competitor, lost on 2026-02-20.");
+        // Taken, and said: a day before the deal was added here may be a typo (2026-01-15 for 2026-11-15 went by without a word).
+        assertThat(moved.err()).contains("\"Late loss\" was lost on 2026-02-20, before it was added here (2026-03-12); the reports count it on "
+                + "2026-02-20.");
         JsonNode february = cli.json("report", "velocity", "--from", "2026-02-01", "--to", "2026-02-28");
         assertThat(february.get("lost").asInt()).isEqualTo(1);
         assertThat(cli.json("report", "velocity", "--period", "month").get("lost").asInt()).as("not counted in March").isZero();
@@ -52,7 +55,9 @@ class CliMoveTest {
         expectBadInput(cli.run("move", today, "--to", "lost", "--lost-reason", "competitor", "--close-date", "tomorrow"),
                 "--close-date: The day it was lost (2026-03-13) is after today.");
         assertThat(cli.json("deals", "show", today).get("stage").asString()).isEqualTo("lead");
-        assertThat(cli.run("move", today, "--to", "lost", "--lost-reason", "competitor", "--close-date", "today").exit()).isZero();
+        CliRunner.Result onTheDay = cli.run("move", today, "--to", "lost", "--lost-reason", "competitor", "--close-date", "today");
+        assertThat(onTheDay.exit()).isZero();
+        assertThat(onTheDay.err()).doesNotContain("before it was added here");
         assertThat(cli.json("report", "velocity", "--period", "month").get("lost").asInt()).isEqualTo(1);
     }
 
