@@ -167,8 +167,7 @@ public final class UndoService {
             // the later change first: once it is off the list that cannot help, and a script doing as told undid an older,
             // unrelated change with its next undo. What does help is said: undoing this one by its id.
             String said = refusal(action, e).getMessage();
-            String laterFirst = " Undo the later change first.";
-            String why = said.endsWith(laterFirst) ? said.substring(0, said.length() - laterFirst.length()) : said;
+            String why = said.replaceFirst(" Undo the later changes? first\\.$", "");
             String id = action.toString().substring(0, 8);
             throw new RefusedException(why + (redo
                     ? " It is off the Redo list now: the next redo makes the action undone before it again."
@@ -285,13 +284,19 @@ public final class UndoService {
                     + " in the trash now; nothing was changed. Restore it from the trash first.");
         }
         // As people read them ("the deal “Pilot”'s value"), not as the database names them (deal.value_minor).
-        String fields = e.conflicts().stream().map(c -> c.field().equals("*") ? "the " + c.table().replace('_', ' ') + " it made"
+        List<String> all = e.conflicts().stream().map(c -> c.field().equals("*") ? "the " + c.table().replace('_', ' ') + " it made"
                 : c.field().equals("deleted_at") ? "the " + record(c) + " (in or out of the trash since)"
                 : "the " + record(c) + "'s " + HistorySentences.label(c.field()).toLowerCase(java.util.Locale.ROOT))
-                .distinct().collect(Collectors.joining(", "));
+                .distinct().toList();
+        // The first few named, the rest counted: a big change set's refusal named 200 deals in one 15 KB sentence.
+        String fields = String.join(", ", all.subList(0, Math.min(all.size(), NAMED))) + (all.size() > NAMED
+                ? " and " + (all.size() - NAMED) + " more ('history' lists the changes since)" : "");
         return new RefusedException("Cannot " + verb + " this: it would overwrite later changes to " + fields
-                + "; nothing was changed. Undo the later change first.");
+                + "; nothing was changed. Undo the later " + (all.size() > 1 ? "changes" : "change") + " first.");
     }
+
+    /** How many of the records changed since a refused undo names. */
+    static final int NAMED = 5;
 
     /** A record as people know it: "deal “Pilot”", "contact Ida Berg", else its kind ("email address"). */
     private String record(ChangeReverter.Conflict c) {

@@ -121,4 +121,22 @@ class CliUndoTest {
         // Restored since: what the deletion did is undone already, said so (not "deleted at", nor "undo the later change first").
         assertThat(refused.err()).doesNotContain("deleted at").contains("undone already", "as it was before it");
     }
+
+    /** A big change set's refused undo names the first few records changed since and counts the rest (it named 200 in one sentence). */
+    @Test
+    void aRefusedUndoOfABigChangeNamesAFewAndCountsTheRest() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            ids.add(cli.addDeal("Deal " + i));
+        }
+        cli.json("whoami", "--name", "Ann Alder", "--email", "ann@x.example");
+        String took = cli.json("history", "--limit", "1").get("changeSets").get(0).get("id").asString();
+        for (String id : ids) {
+            cli.json("deals", "edit", id, "--owner", "bo@x.example");
+        }
+        CliRunner.Result refused = cli.run("undo", took);
+        assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(refused.err()).contains(" and 3 more ('history' lists the changes since); nothing was changed. Undo the later changes first.");
+        assertThat(refused.err().split("'s owner").length - 1).as("five named").isEqualTo(5);
+    }
 }
