@@ -192,7 +192,10 @@ final class JsonViews {
         return new DealJson(id(deal.id()), deal.title(), deal.stage().key(), money(deal.value()), deal.currency(), deal.source(),
                 date(deal.expectedCloseOn()), time(deal.stageEnteredAt()),
                 deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), money(deal.finalValue()),
-                date(deal.closedOn()), time(deal.createdAt()), deal.owner(),
+                // A lost deal's close day is the day it was lost, as the CSV export writes it (null here, a backdated loss's day was
+                // in no command's answer).
+                deal.stage() == com.funnelboard.domain.Stage.LOST ? java.time.LocalDate.ofInstant(deal.stageEnteredAt(), zone).toString()
+                        : date(deal.closedOn()), time(deal.createdAt()), deal.owner(),
                 c == null ? null : new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
                 o == null ? null : new Ref(id(o.id()), o.name()),
                 d.nextStage() == null ? null : d.nextStage().key(),

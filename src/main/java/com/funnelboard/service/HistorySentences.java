@@ -71,6 +71,9 @@ public final class HistorySentences {
     /** An address or number by its table and row key ("ida@nordwind.example"), or null: how a deleted or restored one is named. */
     private java.util.function.BiFunction<String, String, String> rowOf = (table, key) -> null;
 
+    /** The day the move being described records the deal lost, when it is not the move's own day (a loss entered late). */
+    private String lostDay;
+
     /** The contacts the change set being described merged into another, or took out of a merge: their deletion is that. */
     private Set<String> mergedAway = Set.of();
 
@@ -111,6 +114,13 @@ public final class HistorySentences {
         mergedAway = set.changes().stream().filter(f -> f.table().equals("contact") && f.field().equals("merged_into"))
                 .map(ChangeSetEntry.FieldChange::row).collect(java.util.stream.Collectors.toSet());
         boolean moved = set.changes().stream().anyMatch(f -> f.isNewRow() && f.table().equals("stage_change"));
+        // A loss entered late: the day it was lost, which is not the day of the move (it was said nowhere afterwards).
+        lostDay = set.changes().stream().filter(f -> f.table().equals("deal") && f.field().equals("stage_entered_at") && f.newValue() != null)
+                .map(f -> read(f.newValue())).filter(JsonNode::canConvertToLong)
+                .map(v -> java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(v.asLong()), clock.getZone()))
+                .filter(d -> !d.equals(java.time.LocalDate.ofInstant(set.at(), clock.getZone()))).findFirst()
+                .map(d -> values.value("closed_on", tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(d.toString()), () -> null))
+                .orElse(null);
         for (ChangeSetEntry.FieldChange f : set.changes()) {
             if (moved && f.table().equals("deal") && MOVE_FIELDS.contains(f.field())
                     || f.table().equals("contact") && MIRRORED.contains(f.field())) {
@@ -294,7 +304,8 @@ public final class HistorySentences {
         }
         if (row.hasNonNull("lost_reason")) {
             s.append("\nLost: ").append(LostReason.parse(text(row, "lost_reason")).map(LostReason::label).orElse(text(row, "lost_reason")))
-                    .append(row.hasNonNull("lost_note") ? " (" + text(row, "lost_note") + ")" : "");
+                    .append(row.hasNonNull("lost_note") ? " (" + text(row, "lost_note") + ")" : "")
+                    .append(lostDay == null ? "" : ", lost on " + lostDay);
         }
         return s.toString();
     }

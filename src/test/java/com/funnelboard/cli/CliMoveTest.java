@@ -48,7 +48,10 @@ class CliMoveTest {
         assertThat(february.get("lost").asInt()).isEqualTo(1);
         assertThat(cli.json("report", "velocity", "--period", "month").get("lost").asInt()).as("not counted in March").isZero();
         assertThat(cli.json("report", "lost", "--from", "2026-02-01", "--to", "2026-02-28").get("reasons").get(0).get("deals").asInt()).isEqualTo(1);
-        // Its history keeps when the move was made.
+        assertThat(cli.json("deals", "show", late).get("closedOn").asString()).as("its close day, as the CSV export writes it").isEqualTo("2026-02-20");
+        // Its history says the day it was lost, and keeps when the move was made.
+        assertThat(cli.run("history", "--deal", late, "--limit", "1").out()).contains("Lost: Chose a competitor, lost on ");
+        assertThat(cli.json("history", "--deal", late, "--limit", "1").get("changeSets").get(0).get("details").toString()).contains("2026");
         assertThat(cli.json("history", "--deal", late, "--limit", "1").get("changeSets").get(0).get("at").asString()).startsWith("2026-03-12");
 
         String today = cli.addDeal("Lost today", "--value", "1,000");
