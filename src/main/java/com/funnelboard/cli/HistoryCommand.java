@@ -131,10 +131,12 @@ final class HistoryCommand implements Callable<Integer> {
                     s.console().line((l == 0 ? "    " : "      ") + lines[l]);
                 }
             }
-            int more = counts.getOrDefault(c.id(), c.changes().size()) - c.changes().size();
-            if (more > 0) {
-                s.console().line("    \u2026 and " + java.text.NumberFormat.getIntegerInstance(s.locale()).format(more) + " more change"
-                        + (more == 1 ? "" : "s") + " (history --deal ID or --contact ID shows what it did to one record)");
+            int all = counts.getOrDefault(c.id(), c.changes().size());
+            if (all > c.changes().size()) {
+                // The whole count, after the lines' own "… and at least 188 more changes" (it said "… and 944,505 more" after that,
+                // two counts of one thing).
+                s.console().line("    " + java.text.NumberFormat.getIntegerInstance(s.locale()).format(all) + " changes in all"
+                        + " (history --deal ID or --contact ID shows what it did to one record)");
             }
         }
     }
