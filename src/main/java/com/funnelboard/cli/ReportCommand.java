@@ -128,9 +128,9 @@ final class ReportCommand {
                         + (v.otherCurrencies() == 0 ? "" : " (" + v.otherCurrencies() + " won in other currencies left out)"));
                 s.console().line("Sales cycle " + (v.cycleDays() == null ? "\u2014" : String.format(s.locale(), "%.1f days", v.cycleDays()))
                         + (v.untimed() == 0 ? "" : " (" + ReportService.untimedSentence(v.untimed()) + ")"));
-                s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + v.openDeals()
-                        + (v.openDeals() == 1 ? " open deal in " : " open deals in ") + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; " + v.openInOtherCurrencies()
-                        + " in other currencies left out") + ")");
+                s.console().line("Velocity " + (v.perDay() == null ? "\u2014" : s.money(v.perDay()) + " a day") + " (" + String.format(s.locale(), "%,d", v.openDeals())
+                        + (v.openDeals() == 1 ? " open deal in " : " open deals in ") + v.currency() + (v.openInOtherCurrencies() == 0 ? "" : "; "
+                        + String.format(s.locale(), "%,d", v.openInOtherCurrencies()) + " in other currencies left out") + ")");
                 String rough = ReportService.roughVelocitySentence(v);
                 if (rough != null) {
                     s.console().line(rough + "."); // a velocity from two same-day wins of eight was quoted as it stood

@@ -85,9 +85,9 @@ public final class PeopleService {
 
         /** "2 deals nobody owned (1 of them in the trash)". */
         public String claimed() {
-            return claimedDeals + (claimedDeals == 1 ? " deal" : " deals") + " nobody owned"
+            return String.format("%,d", claimedDeals) + (claimedDeals == 1 ? " deal" : " deals") + " nobody owned"
                     + (claimedInTrash == 0 ? "" : claimedInTrash == claimedDeals ? (claimedDeals == 1 ? " (in the trash)" : " (all in the trash)")
-                            : " (" + claimedInTrash + " of them in the trash)");
+                            : " (" + String.format("%,d", claimedInTrash) + " of them in the trash)");
         }
     }
 
