@@ -274,6 +274,11 @@ class DealPaneUiTest {
         robot.type(KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> "uma@nordwind.example".equals(stored(pilot.id()).orElseThrow().owner()));
         assertThat(new com.funnelboard.service.PeopleService(store).directory()).containsEntry("uma@nordwind.example", "Uma Vik");
+        // Said and shown by her name (it said and showed the bare address).
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-save-status").queryLabeled().getText().equals("Given to Uma Vik"),
+                () -> robot.lookup("#deal-save-status").queryLabeled().getText());
+        robot.clickOn("#deal-title");
+        BoardUiTest.waitUntil(() -> owner.getEditor().getText().equals("Uma Vik"), () -> owner.getEditor().getText());
 
         // Emptied, the field leaves the deal without an owner ("nobody").
         robot.clickOn("#deal-owner").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);

@@ -82,7 +82,14 @@ final class DealOwnerField {
                 executors.problems().log("The deal's owner was not changed", cause);
                 status.set("Not saved: " + cause.getMessage());
             } else {
-                status.set(wanted == null ? "Left without an owner" : "Given to " + wanted.toLowerCase(Locale.ROOT));
+                // Said by the name typed beside the address, or the one the team gave it ("Given to Lena Park"), and the field
+                // shows it so once the names are read again (it said and showed the bare address).
+                String address = wanted == null ? null : wanted.toLowerCase(Locale.ROOT);
+                status.set(address == null ? "Left without an owner" : "Given to " + (name != null && !name.isBlank() ? name.strip()
+                        : names.getOrDefault(address, address)));
+                if (address != null) {
+                    loadPeople();
+                }
             }
             return null;
         }, executors.fx());
