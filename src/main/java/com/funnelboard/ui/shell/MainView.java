@@ -145,7 +145,12 @@ public final class MainView extends BorderPane {
         // The Deal menu's keys act on the card chosen now, wherever the keyboard is.
         board.selectedProperty().addListener((o, was, card) -> menu.refreshDeal());
         // The Edit menu names what Undo and Redo would act on, read as it opens.
-        menu.onEditShowing(() -> undo.next().thenAccept(n -> menu.nameUndoAndRedo(n.undo(), n.redo())));
+        Runnable nameThem = () -> undo.next().thenAccept(n -> menu.nameUndoAndRedo(n.undo(), n.redo()));
+        menu.onEditShowing(nameThem);
+        // Named ahead too, once the board shows and after each thing said: read as it opened, the first opening after a start
+        // showed a bare "Undo" and "Redo".
+        boardShown.thenRun(() -> javafx.application.Platform.runLater(nameThem));
+        boardModel.statusProperty().addListener((o, was, now) -> nameThem.run());
         setTop(top);
         top.getChildren().addAll(menu.bar(), toolbar);
         setCenter(workbench);
