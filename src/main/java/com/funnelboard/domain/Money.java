@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An amount in integer minor units (cents) of an ISO 4217 currency. */
 public record Money(long minor, String currency) {
@@ -73,6 +74,30 @@ public record Money(long minor, String currency) {
         }
     }
 
+    /** Signs people write before or after an amount, and their currency (one each; "$" is the dollar of the US). */
+    private static final java.util.Map<String, String> SIGNS = java.util.Map.of("R$", "BRL", "US$", "USD", "$", "USD", "\u00A3", "GBP",
+            "\u00A5", "JPY", "\u20AC", "EUR", "\u20B9", "INR", "CHF", "CHF", "Fr.", "CHF");
+
+    /** The other currency {@code typed} is marked with (its code, and the amount without the mark), if it is marked with one. */
+    private static Optional<String[]> otherCurrency(String typed, String currency) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\S+?)\\s*([0-9].*?)\\s*$|^\\s*([0-9].*?)\\s*(\\D\\S*)\\s*$")
+                .matcher(typed);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String mark = m.group(1) != null ? m.group(1) : m.group(4);
+        String amount = m.group(1) != null ? m.group(2) : m.group(3);
+        String code = SIGNS.get(mark);
+        if (code == null && mark.matches("[A-Za-z]{3}")) {
+            try {
+                code = Currency.getInstance(mark.toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException notOne) {
+                code = null;
+            }
+        }
+        return code == null || code.equals(currency) ? Optional.empty() : Optional.of(new String[] {code, amount});
+    }
+
     public static Money parse(String text, String currency, Locale locale) {
         Currency c = Currency.getInstance(currency);
         AmountText syntax = new AmountText(Objects.requireNonNull(locale, "locale"), c);
@@ -80,7 +105,15 @@ public record Money(long minor, String currency) {
         if (typed.isEmpty()) {
             throw new IllegalArgumentException("Enter an amount, such as " + syntax.example());
         }
-        BigDecimal amount = syntax.read(typed).orElseThrow(() -> new IllegalArgumentException(
+        Optional<BigDecimal> read = syntax.read(typed);
+        if (read.isEmpty()) {
+            otherCurrency(typed, currency).ifPresent(other -> {
+                // "R$ 3.500,00" on a euro deal: said as another currency's amount, not as no amount at all.
+                throw new IllegalArgumentException("\"" + shown(typed) + "\" is in " + other[0] + ", this deal in " + currency
+                        + ": change its currency to " + other[0] + " first, or write the amount alone (" + other[1] + ")");
+            });
+        }
+        BigDecimal amount = read.orElseThrow(() -> new IllegalArgumentException(
                 "Not an amount: \"" + shown(typed) + "\". Write it like " + syntax.example() + "."));
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("The value cannot be negative");

@@ -60,7 +60,7 @@ class MoneyTest {
     /** Each of these was read as some amount before (or could be misread); now each is refused, saying how to write it. */
     @ParameterizedTest
     @ValueSource(strings = {"12,5", "1,,5", "1e3", "12_000", "--5", "1.2.3", "abc", "12,50", "1,2345", "1234,567", ",500", "12,",
-        "12.", "1 000", "12 500.50", "+5", "0x10", "5-", "1.5.", "12,500.5.0", "$12", "€€12", "12 EUR EUR", "١٢"})
+        "12.", "1 000", "12 500.50", "+5", "0x10", "5-", "1.5.", "12,500.5.0", "€€12", "12 EUR EUR", "١٢"})
     void refusesInEnglishWhatIsNotAnAmountThere(String text) {
         assertThatThrownBy(() -> Money.parse(text, "EUR", EN)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Not an amount: \"" + text + "\". Write it like 12,500.50 (or 12500.50).");
@@ -167,5 +167,17 @@ class MoneyTest {
         assertThat(new Money(999_000, "BHD").formatWhole(Locale.US)).isEqualTo("BHD999");
         assertThat(new Money(999_999, "BHD").formatWhole(Locale.US)).isEqualTo("BHD999.999");
         assertThat(new Money(1_250_000, "EUR").format(Locale.GERMANY)).isEqualTo("12.500,00\u00A0€");
+    }
+
+    /** An amount marked with another currency is said so (it was "Not an amount"): its code, and the amount alone to write. */
+    @org.junit.jupiter.api.Test
+    void anAmountInAnotherCurrencyIsSaidSo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("R$ 3.500,00", "EUR", java.util.Locale.GERMANY))
+                .hasMessage("\"R$ 3.500,00\" is in BRL, this deal in EUR: change its currency to BRL first, or write the amount alone (3.500,00)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("USD 100", "EUR", java.util.Locale.UK))
+                .hasMessageStartingWith("\"USD 100\" is in USD, this deal in EUR");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("100 yen", "EUR", java.util.Locale.UK))
+                .hasMessageStartingWith("Not an amount");
+        org.assertj.core.api.Assertions.assertThat(Money.parse("\u20AC 12.500,50", "EUR", java.util.Locale.GERMANY).minor()).isEqualTo(1_250_050L);
     }
 }
