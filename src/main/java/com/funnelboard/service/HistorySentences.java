@@ -126,10 +126,10 @@ public final class HistorySentences {
                     || f.table().equals("contact") && MIRRORED.contains(f.field())) {
                 continue; // said by the stage move's own sentence, or by the address lists
             }
-            java.util.function.Supplier<String> currency = () -> currencyIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
+            java.util.function.Supplier<String> currency = () -> HistoryCurrencies.setIn(set, f.row()).orElseGet(() -> currencyOf.apply(f.row()));
             // An amount before a currency change of the same set is in the currency before it ("Value ¥333,333 → €333,333", not
             // "€3,333.33 → €333,333": a value the deal never had).
-            java.util.function.Supplier<String> before = () -> currencyBefore(set, f.row()).orElseGet(currency);
+            java.util.function.Supplier<String> before = () -> HistoryCurrencies.before(set, f.row()).orElseGet(currency);
             String line = f.isNewRow() ? newRow(f, currency) : field(f, currency, before, !set.mergedFrom().isEmpty());
             // The same words of several changes are said once, with how many ("Owner → Sam (300)" for the deals a
             // whoami took: it said one, then "… and 101 more changes" of the other lines).
@@ -197,46 +197,6 @@ public final class HistorySentences {
         return name == null || name.isBlank() ? address : name;
     }
 
-    /** A deal's currency before this very change set changed it, if it did. */
-    private static java.util.Optional<String> currencyBefore(ChangeSetEntry set, String row) {
-        return set.changes().stream().filter(f -> f.row().equals(row) && f.table().equals("deal") && f.field().equals("currency")
-                && !f.isNewRow() && f.oldValue() != null).map(f -> read(f.oldValue())).filter(v -> v.isString()).map(JsonNode::asString).findFirst();
-    }
-
-    /**
-     * The currencies of deals as they were at each change set of {@code newestFirst}: the deal's currency now, unless a later
-     * set changed it, then the one it had before that (a value edited in yen read in euros once the deal went to euros).
-     */
-    public static java.util.Map<ChangeSetEntry, java.util.Map<String, String>> currenciesAtEach(List<ChangeSetEntry> newestFirst) {
-        java.util.Map<ChangeSetEntry, java.util.Map<String, String>> at = new java.util.IdentityHashMap<>();
-        java.util.Map<String, String> changedLater = new java.util.HashMap<>();
-        for (ChangeSetEntry set : newestFirst) {
-            at.put(set, java.util.Map.copyOf(changedLater));
-            for (ChangeSetEntry.FieldChange f : set.changes()) {
-                currencyBefore(set, f.row()).ifPresent(c -> changedLater.put(f.row(), c));
-            }
-        }
-        return at;
-    }
-
-    /** A deal's currency as this very change set sets it (a new deal, a currency change). */
-    private static java.util.Optional<String> currencyIn(ChangeSetEntry set, String row) {
-        for (ChangeSetEntry.FieldChange f : set.changes()) {
-            if (f.row().equals(row) && f.table().equals("deal")) {
-                if (f.field().equals("currency") && f.newValue() != null) {
-                    return java.util.Optional.of(read(f.newValue()).asString());
-                }
-                if (f.isNewRow()) {
-                    JsonNode c = read(f.newValue()).get("currency");
-                    if (c != null && c.isString()) {
-                        return java.util.Optional.of(c.asString());
-                    }
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
     private String newRow(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {
         JsonNode row = read(f.newValue());
         String said = newRowWords(f, row, currency);
@@ -263,7 +223,7 @@ public final class HistorySentences {
             case "phone_number" -> "Phone " + text(row, "phone") + " added";
             case "deal" -> "New deal \u201C" + text(row, "title") + "\u201D in " + stage(row.get("stage"))
                     + (row.hasNonNull("value_minor") ? ", " + money(row.get("value_minor"), currency) : "");
-            case "settings" -> row.hasNonNull("key") && row.hasNonNull("value") ? settingsChanges(new ChangeSetEntry.FieldChange(f.table(),
+            case "settings" -> row.hasNonNull("key") && row.hasNonNull("value") ? HistorySettings.said(new ChangeSetEntry.FieldChange(f.table(),
                     text(row, "key"), "value", null, Json.mapper().writeValueAsString(row.get("value"))), null, row.get("value")) : null;
             case "contact" -> "New contact " + text(row, "name");
             case "organization" -> "New organization " + text(row, "name");
@@ -374,7 +334,7 @@ public final class HistorySentences {
         if (f.table().equals("follow_up") && f.field().equals("snoozed_until")) {
             return isNull(now) ? "Follow-up no longer snoozed" : "Follow-up snoozed until " + instant(now);
         }
-        String settings = settingsChanges(f, old, now);
+        String settings = HistorySettings.said(f, old, now);
         if (settings != null) {
             return settings;
         }
@@ -383,43 +343,6 @@ public final class HistorySentences {
             return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, before)) + " here before)";
         }
         return name + " " + value(f.field(), old, before) + " \u2192 " + value(f.field(), now, currency);
-    }
-
-    /**
-     * A shared setting held as a JSON document (the scoring rules, the customer profile), said value by value: "Scoring rules:
-     * points.form-filled 10 → 12" — it gave both documents whole, forty lines as "Value { … } → { … }". Null for any other.
-     */
-    private static String settingName(String key) {
-        return key.equals(com.funnelboard.store.ScoringSettings.RULES) ? "Scoring rules"
-                : key.equals(com.funnelboard.store.ScoringSettings.PROFILE) ? "Ideal customer profile" : key;
-    }
-
-    private static String settingsChanges(ChangeSetEntry.FieldChange f, JsonNode old, JsonNode now) {
-        if (!f.table().equals("settings") || now == null || !now.isString() || old != null && !old.isNull() && !old.isString()) {
-            return null;
-        }
-        if (old == null || old.isNull()) {
-            // Set for the first time: changed from the defaults it stood at.
-            String defaults = f.row().equals(com.funnelboard.store.ScoringSettings.RULES)
-                    ? com.funnelboard.store.ScoringSettings.write(com.funnelboard.domain.scoring.ScoringRules.DEFAULTS)
-                    : f.row().equals(com.funnelboard.store.ScoringSettings.PROFILE)
-                    ? com.funnelboard.store.ScoringSettings.write(com.funnelboard.domain.scoring.IdealCustomerProfile.DEFAULTS) : "{}";
-            old = tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(defaults);
-        }
-        try {
-            JsonNode before = read(old.asString());
-            JsonNode after = read(now.asString());
-            if (!before.isObject() || !after.isObject()) {
-                return null;
-            }
-            List<String> changed = JsonThreeWay.changes(before, after);
-            String what = settingName(f.row());
-            int shown = Math.min(changed.size(), 6);
-            return what + ": " + (changed.isEmpty() ? "written again, unchanged" : String.join("; ", changed.subList(0, shown))
-                    + (changed.size() > shown ? "; and " + (changed.size() - shown) + " more" : ""));
-        } catch (RuntimeException notJson) {
-            return null;
-        }
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */

@@ -68,7 +68,7 @@ public final class HistoryService {
     /** Each set in words, its amounts in the currency each deal had then (the sets come newest first). */
     private static List<HistorySentences.Entry> describeAll(List<ChangeSetEntry> sets, HistorySentences named,
             java.util.function.Function<String, String> currencyNow) {
-        java.util.Map<ChangeSetEntry, java.util.Map<String, String>> then = HistorySentences.currenciesAtEach(sets.stream()
+        java.util.Map<ChangeSetEntry, java.util.Map<String, String>> then = HistoryCurrencies.atEach(sets.stream()
                 .sorted(java.util.Comparator.comparing(ChangeSetEntry::at).reversed()).toList());
         return sets.stream().map(s -> named.describe(s, row -> then.get(s).getOrDefault(row, currencyNow.apply(row)))).toList();
     }
