@@ -70,4 +70,30 @@ class ContrastUiTest {
     private static double channel(double v) {
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
+
+    /** The log bar's In and Out, with the keyboard on them after Tab, are framed (nothing on the screen changed). */
+    @Test
+    void aToggleWithTheKeyboardOnItIsFramed(FxRobot robot) {
+        javafx.scene.control.ToggleButton[] in = new javafx.scene.control.ToggleButton[1];
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            javafx.scene.control.TextField before = new javafx.scene.control.TextField();
+            in[0] = new javafx.scene.control.ToggleButton("In");
+            Scene scene = new Scene(new javafx.scene.layout.HBox(before, in[0]), 300, 100);
+            scene.getStylesheets().add(DesktopApp.stylesheet());
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(scene);
+            stage[0].show();
+            before.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        UiRobot.settle();
+        assertThat(in[0].isFocused()).isTrue();
+        assertThat(in[0].isFocusVisible()).as("by the keyboard").isTrue();
+        robot.interact(() -> in[0].applyCss());
+        assertThat(in[0].getBorder()).as("framed").isNotNull();
+        assertThat(in[0].getBorder().getStrokes()).isNotEmpty();
+        robot.interact(stage[0]::close);
+    }
 }
