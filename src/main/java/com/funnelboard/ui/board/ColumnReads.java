@@ -44,6 +44,8 @@ final class ColumnReads {
     private final Map<Stage, DealSort> sorts;
     /** Reads of the board asked for so far, and the newest that asked for each column (FX thread only). */
     private long reads;
+    /** Reads asked for and not answered yet (counted on the FX thread, where they are asked and answered). */
+    private int pending;
     private final Map<Stage, Long> newestRead = new EnumMap<>(Stage.class);
 
     ColumnReads(BoardReads board, UiExecutors executors, Map<Stage, ColumnModel> columns, OwnerChoices owners, ReadOnlyBooleanWrapper loading,
@@ -74,6 +76,7 @@ final class ColumnReads {
         if (stages.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        pending++;
         loading.set(true);
         long mine = ++reads;
         stages.forEach(s -> newestRead.put(s, mine));
@@ -104,7 +107,10 @@ final class ColumnReads {
                     }
                 })
                 .whenComplete((v, e) -> {
-                    loading.set(false);
+                    // Loading until the last read asked for has answered: the first of two reads answering said the board
+                    // was done while the newer filter's still ran.
+                    pending--;
+                    loading.set(pending > 0);
                     if (e != null) {
                         executors.fx().execute(() -> stages.forEach(s -> columns.get(s).markUnreadable()));
                     }
