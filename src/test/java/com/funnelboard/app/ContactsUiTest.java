@@ -176,6 +176,14 @@ class ContactsUiTest extends ContactsUiBase {
             table(robot).getSortOrder().setAll(name);
         });
         assertThat(table(robot).getItems().getFirst().name()).as("sorted by name, descending").isEqualTo("Zoe Without Deals");
+        // Letters typed on the table choose the row whose name they begin (typing "ida" did nothing); again, the next such.
+        robot.interact(() -> table(robot).requestFocus());
+        robot.write("ida");
+        BoardUiTest.waitUntil(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().name().equals("Ida Berg"));
+        robot.sleep(1100);
+        robot.write("z");
+        BoardUiTest.waitUntil(() -> table(robot).getSelectionModel().getSelectedItem().name().equals("Zoe Without Deals"));
         // At laptop size beside the detail pane: every header in full, its sort arrow beside it whichever column the table is
         // sorted by; and an address in full.
         robot.interact(() -> {

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyEvent;
  * Letters typed on a list that is not typed into (a deal's source, the kind of a call, a lost reason, an import's field)
  * pick the entry they begin — "r" Referral, "re" again within a second still Referral, "r" once more the next entry
  * with an r —, as in a desktop's own lists: a keyboard user had to arrow through every entry (typing "r" in Source did
- * nothing). Accents and case aside.
+ * nothing). Accents and case aside. A table's rows are chosen so by their first column (a contact's name).
  */
 public final class ComboTypeAhead {
 
@@ -39,8 +39,10 @@ public final class ComboTypeAhead {
             return;
         }
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (scene.getFocusOwner() instanceof ComboBox<?> box && !box.isEditable() && !e.isControlDown() && !e.isAltDown()
-                    && !e.isMetaDown() && !e.isShortcutDown() && pick(box, e.getCharacter())) {
+            boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShortcutDown();
+            if (scene.getFocusOwner() instanceof ComboBox<?> box && !box.isEditable() && plain && pick(box, e.getCharacter())) {
+                e.consume();
+            } else if (scene.getFocusOwner() instanceof javafx.scene.control.TableView<?> table && plain && pickRow(table, e.getCharacter())) {
                 e.consume();
             }
         });
@@ -69,6 +71,36 @@ public final class ComboTypeAhead {
             }
         }
         return true; // nothing begins so: the letter is still the list's, not the window's
+    }
+
+    /**
+     * Chooses the row whose first column begins with what was typed (within a second), as a list's entries are chosen: the
+     * Contacts page had the keyboard, and typing "ida" did nothing.
+     */
+    static <T> boolean pickRow(javafx.scene.control.TableView<T> table, String typed) {
+        if (typed == null || typed.isEmpty() || !Character.isLetterOrDigit(typed.codePointAt(0)) || table.getVisibleLeafColumns().isEmpty()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        Typed before = table.getProperties().get(KEY) instanceof Typed t && now - t.at() < WORD_NANOS ? t : null;
+        String word = fold(before == null ? typed : before.word() + typed);
+        boolean again = word.length() > 1 && word.chars().distinct().count() == 1;
+        String wanted = again ? word.substring(0, 1) : word;
+        table.getProperties().put(KEY, new Typed(word, now));
+        javafx.scene.control.TableColumn<T, ?> first = table.getVisibleLeafColumns().getFirst();
+        List<T> items = table.getItems();
+        int at = table.getSelectionModel().getSelectedIndex();
+        int start = before == null || again ? at + 1 : Math.max(at, 0);
+        for (int k = 0; k < items.size(); k++) {
+            int i = Math.floorMod(start + k, items.size());
+            Object cell = first.getCellData(items.get(i));
+            if (cell != null && fold(cell.toString()).startsWith(wanted)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return true;
+            }
+        }
+        return true;
     }
 
     private record Typed(String word, long at) {}
