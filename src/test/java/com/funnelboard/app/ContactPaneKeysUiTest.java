@@ -117,6 +117,11 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         });
         robot.type(KeyCode.DOWN);
         assertThat(timeline.getSelectionModel().getSelectedIndex()).isZero();
+        // Shift+F10 opens the row's menu, Copy note and all (the keyboard had no way to it).
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        BoardUiTest.waitUntil(() -> timeline.getContextMenu().isShowing());
+        robot.type(KeyCode.ESCAPE);
+        BoardUiTest.waitUntil(() -> !timeline.getContextMenu().isShowing());
         assertThat(shownNote.getHeight()).as("on more than one line").isGreaterThan(shownNote.getFont().getSize() * 2);
         // Said in the status bar too: a new user saw nothing happen when the timeline's new row was out of sight.
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Logged a call with "));

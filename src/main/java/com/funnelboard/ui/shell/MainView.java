@@ -65,6 +65,7 @@ public final class MainView extends BorderPane {
     public MainView(ShellViewModel shell, BoardViewModel boardModel, BoardView board, Workbench workbench,
             com.funnelboard.ui.followup.TodayViewModel today, com.funnelboard.ui.followup.FollowUpPrompts prompts, UndoViewModel undo) {
         this.undo = undo;
+        com.funnelboard.ui.common.KeyboardContextMenu.install(this); // Shift+F10 and the menu key open a context menu
         com.funnelboard.ui.common.ComboTypeAhead.install(this); // letters pick an entry of a list, as in the desktop's own
         this.prompts = prompts;
         this.shell = shell;
