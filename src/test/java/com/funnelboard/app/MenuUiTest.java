@@ -96,6 +96,10 @@ class MenuUiTest {
         assertThat(does.indexOf(MainView.REDO_WINDOWS.getDisplayText() + " Redo")).as("Ctrl+Y right under Ctrl+Shift+Z")
                 .isEqualTo(does.indexOf(MainView.REDO.getDisplayText() + " Redo") + 1);
         assertThat(view.menu().shortcuts()).as("the sheet is made from the menus").hasSameSizeAs(sheet.getItems());
+        // And the keys that are no menu's, which it left out (Delete on a card, Ctrl+Enter, Escape in the pane, Shift+F10).
+        assertThat(does).contains("Delete Move the selected card's deal to the trash (after asking)",
+                "Shift+F10 or the menu key The context menu of what has the keyboard (a card's, a note's Copy note)",
+                "Ctrl+Enter Confirm from a field of several lines (a reason, a note)", "Escape Back to the cards, or the list beside the pane");
         assertThat(sheet.getItems()).extracting(r -> r[0]).as("menus by their names, not their mnemonics (\"_File\")")
                 .contains("File", "Deal", "Go").noneMatch(w -> w.contains("_"));
         // What each key does, in full: the longest texts wrap within their column.

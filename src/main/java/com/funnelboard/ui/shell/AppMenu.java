@@ -37,7 +37,12 @@ public final class AppMenu {
             new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
             new String[] {"Detail pane", "Alt+C / E / M / N", "Log a call, email, meeting or note"},
             new String[] {"Detail pane", "Alt+I / O", "Inbound or outbound"},
-            new String[] {"Detail pane", "Enter in the note", "Log it"});
+            new String[] {"Anywhere", "Shift+F10 or the menu key", "The context menu of what has the keyboard (a card's, a note's Copy note)"},
+            new String[] {"Board", "Delete", "Move the selected card's deal to the trash (after asking)"},
+            new String[] {"Detail pane", "Enter in the note", "Log it"},
+            new String[] {"Detail pane", "Escape", "Back to the cards, or the list beside the pane"},
+            new String[] {"Dialogs", "Ctrl+Enter", "Confirm from a field of several lines (a reason, a note)"},
+            new String[] {"Today", "\u2193 / \u2191", "The next or previous follow-up's Done"});
 
     private final MenuBar bar = new MenuBar();
 
