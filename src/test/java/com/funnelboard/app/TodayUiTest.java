@@ -97,6 +97,10 @@ class TodayUiTest {
 
         robot.clickOn("#page-today");
         BoardUiTest.waitUntil(() -> robot.lookup("#done-" + later.id()).tryQuery().isPresent());
+        // A screen reader hears which follow-up each button acts on ("Done", on every row, said nothing of which).
+        assertThat(robot.lookup("#done-" + later.id()).queryButton().getAccessibleText()).startsWith("Mark ").endsWith(" done")
+                .contains("\u201CPilot\u201D");
+        assertThat(robot.lookup("#open-" + later.id()).queryButton().getAccessibleText()).isEqualTo("Open the deal \u201CPilot\u201D");
         // The keyboard goes to the first follow-up's Done (it went to Export to calendar…, where a reflex Space exported).
         BoardUiTest.waitUntil(() -> stage.getScene().getFocusOwner() != null && ("done-" + overdue.id()).equals(stage.getScene().getFocusOwner().getId()));
         assertThat(robot.lookup("Overdue  1").tryQuery()).isPresent();
