@@ -66,8 +66,10 @@ public final class InteractionService {
                 throw new InvalidInputException("at", "An interaction cannot be dated in the future; schedule a follow-up instead");
             }
             UUID contact = contactId;
+            String about = null;
             if (dealId != null) {
                 Deal deal = r.deals().find(dealId).orElseThrow(() -> DealService.noDeal(dealId));
+                about = deal.title();
                 if (contact != null && !contact.equals(deal.contactId())) {
                     throw new InvalidInputException("deal", "That deal belongs to another contact");
                 }
@@ -80,7 +82,10 @@ public final class InteractionService {
             }
             Interaction i = new Interaction(UUID.randomUUID(), contact, dealId, kind, direction, when, text);
             r.interactions().insert(i);
-            r.describe("Logged " + (direction == com.funnelboard.domain.Direction.IN ? "an inbound " : "an outbound ") + kind.key().replace('-', ' '));
+            // Named, as Undo and History say it: "Undid: Logged an outbound call." named neither the person nor the deal.
+            String with = r.contacts().find(contact).map(c -> " with " + c.name()).orElse("");
+            r.describe("Logged " + (direction == com.funnelboard.domain.Direction.IN ? "an inbound " : "an outbound ") + kind.key().replace('-', ' ')
+                    + with + (about == null ? "" : " about \u201C" + about + "\u201D"));
             return i;
         });
     }

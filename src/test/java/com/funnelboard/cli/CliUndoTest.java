@@ -139,4 +139,14 @@ class CliUndoTest {
         assertThat(refused.err()).contains(" and 3 more ('history' lists the changes since); nothing was changed. Undo the later changes first.");
         assertThat(refused.err().split("'s owner").length - 1).as("five named").isEqualTo(5);
     }
+
+    /** An interaction's undo names the person and the deal ("Undid: Logged an outbound call." named neither). */
+    @Test
+    void anInteractionsUndoNamesThePersonAndTheDeal() {
+        String deal = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg").get("id").asString();
+        assertThat(cli.run("interactions", "add", deal, "--kind", "call", "--direction", "out", "--note", "Left a message").exit()).isZero();
+        CliRunner.Result undone = cli.run("undo");
+        assertThat(undone.exit()).isZero();
+        assertThat(undone.out() + undone.err()).contains("Undid: Logged an outbound call with Ida Berg about \u201CPilot\u201D");
+    }
 }
