@@ -93,7 +93,7 @@ public final class BoardView extends StackPane {
         // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
         getChildren().addAll(scroll, drag.ghostLayer());
-        dimWhileAnswering(scroll);
+        AnsweringDim.install(scroll, model.loadingProperty());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // Once a card is chosen, "choose a card first" no longer stands in the status bar, nor "it is not on the board
         // with its filters" or "it is in the trash" about the deal opened before (it stood for minutes, beside another card
@@ -404,32 +404,4 @@ public final class BoardView extends StackPane {
     StageColumnView columnView(Stage stage) {
         return columns.get(stage);
     }
-
-
-    /**
-     * The columns dimmed while a filter or an order takes longer than a moment to answer: they kept showing the previous
-     * filter's cards for seconds (with a script writing beside the window) and nothing said the answer was still coming.
-     */
-    private void dimWhileAnswering(javafx.scene.Node columns) {
-        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-        slow.setOnFinished(e -> {
-            if (model.loadingProperty().get()) {
-                columns.setOpacity(DIMMED);
-                columns.pseudoClassStateChanged(ANSWERING, true);
-            }
-        });
-        model.loadingProperty().addListener((o, was, now) -> {
-            if (now) {
-                slow.playFromStart();
-            } else {
-                slow.stop();
-                columns.setOpacity(1);
-                columns.pseudoClassStateChanged(ANSWERING, false);
-            }
-        });
-    }
-
-    /** How the columns look while a filter's answer is coming. */
-    static final double DIMMED = 0.55;
-    private static final javafx.css.PseudoClass ANSWERING = javafx.css.PseudoClass.getPseudoClass("answering");
 }
