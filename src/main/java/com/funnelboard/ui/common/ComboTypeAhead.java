@@ -24,20 +24,10 @@ public final class ComboTypeAhead {
 
     /** Takes letters typed on any such list of the window {@code node} is in (once it is in one). */
     public static void install(Node node) {
-        if (node.getScene() != null) {
-            install(node.getScene());
-        }
-        node.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                install(now);
-            }
-        });
+        InWindow.once(node, KEY, scene -> install(scene));
     }
 
     private static void install(Scene scene) {
-        if (scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
-            return;
-        }
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShortcutDown();
             if (scene.getFocusOwner() instanceof ComboBox<?> box && !box.isEditable() && plain && pick(box, e.getCharacter())) {

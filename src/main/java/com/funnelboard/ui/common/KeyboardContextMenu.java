@@ -21,20 +21,10 @@ public final class KeyboardContextMenu {
 
     /** Takes the keys in the window {@code node} is in (once it is in one). */
     public static void install(Node node) {
-        if (node.getScene() != null) {
-            install(node.getScene());
-        }
-        node.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                install(now);
-            }
-        });
+        InWindow.once(node, KEY, scene -> install(scene));
     }
 
     private static void install(Scene scene) {
-        if (scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
-            return;
-        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean asked = e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown() && !e.isControlDown()
                     && !e.isAltDown();
