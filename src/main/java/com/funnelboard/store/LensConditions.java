@@ -199,17 +199,18 @@ public final class LensConditions {
     private static org.jooq.Field<Long> inMinorUnits(long whole) {
         org.jooq.CaseValueStep<String> byCurrency = DSL.choose(DEAL.CURRENCY);
         org.jooq.CaseWhenStep<String, Long> cases = null;
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies().stream()
-                .sorted(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode)).toList()) {
-            long unit = com.funnelboard.domain.Money.minorPerUnit(c.getCurrencyCode());
-            if (unit != 100L) {
-                org.jooq.Field<Long> v = DSL.inline(scaledOrMax(whole, unit));
-                cases = cases == null ? byCurrency.when(DSL.inline(c.getCurrencyCode()), v) : cases.when(DSL.inline(c.getCurrencyCode()), v);
-            }
+        for (java.util.Map.Entry<String, Long> c : NOT_CENTS.entrySet()) {
+            org.jooq.Field<Long> v = DSL.inline(scaledOrMax(whole, c.getValue()));
+            cases = cases == null ? byCurrency.when(DSL.inline(c.getKey()), v) : cases.when(DSL.inline(c.getKey()), v);
         }
         org.jooq.Field<Long> cents = DSL.inline(scaledOrMax(whole, 100L));
         return cases == null ? cents : cases.otherwise(cents);
     }
+
+    /** The currencies whose minor unit is not a hundredth, by code, with how many make one (read once). */
+    private static final java.util.Map<String, Long> NOT_CENTS = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).filter(c -> com.funnelboard.domain.Money.minorPerUnit(c) != 100L)
+            .collect(java.util.stream.Collectors.toMap(c -> c, com.funnelboard.domain.Money::minorPerUnit, (a, b) -> a, java.util.TreeMap::new));
 
     private static long scaledOrMax(long whole, long unit) {
         try {
