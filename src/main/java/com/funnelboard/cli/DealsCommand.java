@@ -81,6 +81,10 @@ final class DealsCommand {
                     : found;
             java.util.Map<java.util.UUID, com.funnelboard.service.DealService.CloseDates> dates = s.console().json()
                     ? s.deals().closeDates(cards) : java.util.Map.of();
+            if (options.idsOnly && !s.console().json()) {
+                cards.forEach(c -> s.console().line(c.id().toString()));
+                return ExitCodes.OK;
+            }
             // Each row made as it is written: a list of 100,000 deals held their rows and the whole text at once besides.
             s.console().result(Map.of("deals", Console.lazily(cards, c -> s.json().row(c, dates.get(c.id())))), () -> s.console().table(
                     byScore ? new String[] {"SCORE", "ID", "STAGE", "DAYS", "VALUE", "OWNER", "TITLE", "CONTACT"}
@@ -155,7 +159,10 @@ final class DealsCommand {
 
     @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact (the others stay).")
     int edit(@Mixin EditOptions options) {
-        String id = options.id;
+        if (DealIds.many(options.ids)) {
+            return editMany(options);
+        }
+        String id = options.ids.get(0);
         String title = options.title;
         String value = options.value;
         String currency = options.currency;
@@ -195,8 +202,57 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "delete", description = "Move a deal to the trash ('trash restore' or 'undo' brings it back).")
-    int delete(@Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.") String id) {
+    /** {@code deals edit} of several deals: their owner and expected close date, as one change set. */
+    private int editMany(EditOptions o) {
+        if (o.title != null || o.value != null || o.currency != null || o.source != null || o.contact != null) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "Several deals take --owner and --close-date; edit a title, value, currency, "
+                    + "source or contact one deal at a time");
+        }
+        if (o.newOwner == null && o.closeDate == null) {
+            return root.console().fail(ExitCodes.BAD_INPUT, "Say what to change: --owner, --close-date or both");
+        }
+        return root.run(s -> {
+            java.time.LocalDate close = null;
+            List<UUID> deals;
+            try {
+                if (o.closeDate != null && !o.closeDate.strip().equalsIgnoreCase("none")) {
+                    close = Values.dayOrWord(o.closeDate, java.time.LocalDate.ofInstant(s.now(), s.zone()), s.locale(), "2026-06-30");
+                }
+                deals = DealIds.resolve(s, o.ids, root::standardInput);
+            } catch (IllegalArgumentException e) {
+                return s.console().fail(ExitCodes.BAD_INPUT, (o.closeDate != null && close == null
+                        && !o.closeDate.strip().equalsIgnoreCase("none") ? "--close-date: " : "") + e.getMessage());
+            }
+            boolean nobody = o.newOwner != null && o.newOwner.strip().equalsIgnoreCase("nobody");
+            String email = o.newOwner == null || nobody ? null : s.workspace().people().ownerEmail(o.newOwner);
+            var edit = new com.funnelboard.service.BulkDeals.Edit(email, com.funnelboard.service.PeopleService.mailboxName(o.newOwner), nobody,
+                    o.closeDate != null, close);
+            var outcome = s.workspace().bulkDeals().edit(deals, edit);
+            String owner = email != null ? " to " + email : nobody ? " without an owner" : "";
+            String day = o.closeDate == null ? "" : close == null ? "no expected close date" : "expected to close on " + close;
+            int exit = o.newOwner != null && o.closeDate != null ? BulkReport.print(s, outcome, "Changed", ": owner "
+                    + (email == null ? "nobody" : email) + ", " + day)
+                    : o.newOwner != null ? BulkReport.print(s, outcome, email != null ? "Gave" : "Left", owner)
+                    : BulkReport.print(s, outcome, "Changed", ": " + day);
+            return exit;
+        });
+    }
+
+    @Command(name = "delete", description = "Move deals to the trash ('trash restore' or 'undo' brings them back).")
+    int delete(@Parameters(arity = "1..*", paramLabel = "DEAL_ID", description = "The deal's id or its first characters; several (or '-' "
+            + "for those read from standard input, one a line) go as one change, which one undo brings back.") List<String> ids) {
+        if (DealIds.many(ids)) {
+            return root.run(s -> {
+                List<UUID> deals;
+                try {
+                    deals = DealIds.resolve(s, ids, root::standardInput);
+                } catch (IllegalArgumentException e) {
+                    return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+                }
+                return BulkReport.print(s, s.workspace().bulkDeals().delete(deals), "Moved", " to the trash");
+            });
+        }
+        String id = ids.get(0);
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
             String title = s.deals().details(deal).deal().title();
@@ -323,6 +379,9 @@ final class DealsCommand {
         int offset;
         @Option(names = "--no-contact", description = "Only deals with no contact (kept by an import whose rows named nobody).")
         boolean noContact;
+        @Option(names = "--ids", description = "Write only the deals' full ids, one a line: for a command that acts on several deals "
+                + "read from standard input ('-').")
+        boolean idsOnly;
     }
 
     /** The options of {@code deals add}, as fields (see {@link CommandWords}). */
@@ -352,8 +411,9 @@ final class DealsCommand {
 
     /** The options of {@code deals edit}, as fields (see {@link CommandWords}). */
     static final class EditOptions {
-        @Parameters(paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
-        String id;
+        @Parameters(arity = "1..*", paramLabel = "DEAL_ID", description = "The deal's id or its first characters; several (or '-' for "
+                + "those read from standard input, one a line) take --owner and --close-date as one change, which one undo takes back.")
+        List<String> ids;
         @Option(names = "--title", paramLabel = "TITLE")
         String title;
         @Option(names = "--value", paramLabel = "AMOUNT", description = "Written with your locale's decimal separator; empty to clear.")

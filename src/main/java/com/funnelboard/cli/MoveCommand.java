@@ -32,8 +32,13 @@ final class MoveCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "DEAL_ID", description = "The deal's id or its first characters.")
-    String id;
+    @Parameters(arity = "1..*", paramLabel = "DEAL_ID", description = "The deal's id or its first characters; several (or '-' for those "
+            + "read from standard input, one a line, as 'deals list --ids' writes them) move as one change, which one undo takes back.")
+    List<String> ids;
+
+    @Option(names = "--skip-unmet", description = "With several deals: move those whose checklist is met and leave the others (without it, "
+            + "one unmet checklist moves none).")
+    boolean skipUnmet;
 
     @Option(names = "--to", required = true, paramLabel = "STAGE", completionCandidates = Values.Stages.class,
             description = "The stage: ${COMPLETION-CANDIDATES}.")
@@ -69,8 +74,11 @@ final class MoveCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
             }
+            if (DealIds.many(ids)) {
+                return many(s, closedOn);
+            }
             DealService deals = s.deals();
-            UUID dealId = deals.resolveId(id);
+            UUID dealId = deals.resolveId(ids.get(0));
             String title = deals.details(dealId).deal().title();
             try {
                 // A loss entered late takes its day as a win does (it was refused: "Only a move to Won takes … a close date").
@@ -145,5 +153,27 @@ final class MoveCommand implements Callable<Integer> {
         int open = s.workspace().followUps().openOfDeal(change.dealId());
         return open == 0 ? "" : open + (open == 1 ? " follow-up is" : " follow-ups are") + " still open on it; `funnelboard followups done --deal "
                 + change.dealId() + "` marks " + (open == 1 ? "it" : "them") + " done.";
+    }
+
+    /** Several deals moved as one change set, each through its checklist (see {@link com.funnelboard.service.BulkDeals#move}). */
+    private int many(Session s, LocalDate closedOn) {
+        if (finalValue != null) {
+            return s.console().fail(ExitCodes.BAD_INPUT, "--final-value is for one deal: win the deals one at a time to give each its "
+                    + "final value (without it, each is won at its own value)");
+        }
+        List<UUID> deals;
+        try {
+            deals = DealIds.resolve(s, ids, root::standardInput);
+        } catch (IllegalArgumentException e) {
+            return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        com.funnelboard.service.BulkDeals.Outcome outcome;
+        try {
+            outcome = s.workspace().bulkDeals().move(deals, to, checks, override, lostReason, lostNote, closedOn,
+                    skipUnmet ? com.funnelboard.service.BulkDeals.Unmet.SKIP : com.funnelboard.service.BulkDeals.Unmet.REFUSE);
+        } catch (com.funnelboard.service.RefusedException e) {
+            return s.console().fail(ExitCodes.REFUSED, e.getMessage() + " (--override REASON moves them all; --skip-unmet moves the others)");
+        }
+        return BulkReport.print(s, outcome, "Moved", " to " + to.label());
     }
 }

@@ -66,48 +66,51 @@ public final class DealEditing {
      * @throws InvalidInputException naming each field that needs correcting; nothing is written
      */
     public Deal edit(UUID id, Edit e) {
-        return store.write(r -> {
-            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
-            Map<String, String> problems = new LinkedHashMap<>();
-            String title = e.title() == null ? d.title() : e.title().strip();
-            Validation.requiredText(title, "Title", com.funnelboard.domain.TextLimits.NAME).ifPresent(m -> problems.put(NewLead.TITLE, m));
-            String currency = e.currency() == null ? d.currency() : e.currency().strip().toUpperCase(Locale.ROOT);
+        return store.write(r -> editIn(r, id, e));
+    }
+
+    /** {@link #edit} inside a write already open (one deal of a batch too). */
+    Deal editIn(com.funnelboard.store.Repositories r, UUID id, Edit e) {
+        Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+        Map<String, String> problems = new LinkedHashMap<>();
+        String title = e.title() == null ? d.title() : e.title().strip();
+        Validation.requiredText(title, "Title", com.funnelboard.domain.TextLimits.NAME).ifPresent(m -> problems.put(NewLead.TITLE, m));
+        String currency = e.currency() == null ? d.currency() : e.currency().strip().toUpperCase(Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException bad) {
+            problems.put(NewLead.CURRENCY, "Not a currency code (such as EUR, USD, GBP)");
+        }
+        Money value = d.value() == null ? null : new Money(d.value().minor(), d.value().currency());
+        Money finalValue = d.finalValue();
+        if (problems.isEmpty()) {
             try {
-                java.util.Currency.getInstance(currency);
+                if (e.value() != null) {
+                    value = e.value().isBlank() ? null : Money.parse(e.value(), currency, locale);
+                } else if (value != null && !currency.equals(value.currency())) {
+                    value = inCurrency(value, currency);
+                }
             } catch (IllegalArgumentException bad) {
-                problems.put(NewLead.CURRENCY, "Not a currency code (such as EUR, USD, GBP)");
+                problems.put(NewLead.VALUE, bad.getMessage());
             }
-            Money value = d.value() == null ? null : new Money(d.value().minor(), d.value().currency());
-            Money finalValue = d.finalValue();
-            if (problems.isEmpty()) {
-                try {
-                    if (e.value() != null) {
-                        value = e.value().isBlank() ? null : Money.parse(e.value(), currency, locale);
-                    } else if (value != null && !currency.equals(value.currency())) {
-                        value = inCurrency(value, currency);
-                    }
-                } catch (IllegalArgumentException bad) {
-                    problems.put(NewLead.VALUE, bad.getMessage());
-                }
-                try {
-                    // A Won deal's final value is kept in the deal's currency, as its value is.
-                    finalValue = finalValue == null ? null : inCurrency(finalValue, currency);
-                } catch (IllegalArgumentException bad) {
-                    problems.put(NewLead.CURRENCY, "The final value " + finalValue.amount().toPlainString() + " " + finalValue.currency()
-                            + " cannot be written in " + currency);
-                }
+            try {
+                // A Won deal's final value is kept in the deal's currency, as its value is.
+                finalValue = finalValue == null ? null : inCurrency(finalValue, currency);
+            } catch (IllegalArgumentException bad) {
+                problems.put(NewLead.CURRENCY, "The final value " + finalValue.amount().toPlainString() + " " + finalValue.currency()
+                        + " cannot be written in " + currency);
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            LocalDate close = e.clearCloseDate() ? null : e.closeDate() == null ? d.expectedCloseOn() : e.closeDate();
-            String source = e.source() == null ? d.source() : e.source().key();
-            Deal edited = new Deal(d.id(), d.contactId(), title, d.stage(), value, currency, source, close, d.stageEnteredAt(),
-                    d.lostReason(), d.lostNote(), finalValue, d.closedOn(), d.createdAt(), d.updatedAt());
-            r.deals().update(edited);
-            r.describe("Edited \u201C" + title + "\u201D");
-            return r.deals().find(id).orElseThrow();
-        });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate close = e.clearCloseDate() ? null : e.closeDate() == null ? d.expectedCloseOn() : e.closeDate();
+        String source = e.source() == null ? d.source() : e.source().key();
+        Deal edited = new Deal(d.id(), d.contactId(), title, d.stage(), value, currency, source, close, d.stageEnteredAt(),
+                d.lostReason(), d.lostNote(), finalValue, d.closedOn(), d.createdAt(), d.updatedAt());
+        r.deals().update(edited);
+        r.describe("Edited \u201C" + title + "\u201D");
+        return r.deals().find(id).orElseThrow();
     }
 
     /** The same amount in another currency (the number is kept; the currency may allow fewer decimals). */

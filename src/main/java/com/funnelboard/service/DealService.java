@@ -63,62 +63,68 @@ public final class DealService {
 
     /** {@link #move}, also returning the deal as the move left it (read in the same transaction). */
     public MoveResult moveReturningDeal(MoveRequest request) {
-        return store.write(r -> {
-            MovePlan plan = plan(r, request.dealId(), request.to());
-            if (request.from() != null && plan.deal().stage() != request.from()) {
-                throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in " + plan.deal().stage().label() + " now, not in "
-                        + request.from().label() + ": it was moved elsewhere since this move was asked; nothing was changed.");
+        return store.write(r -> moveIn(r, request));
+    }
+
+    /**
+     * The move inside a write transaction already open (one deal of a batch, see {@link BulkDeals}): the same checks and rows
+     * as {@link #moveReturningDeal}. Nothing is written when it throws.
+     */
+    MoveResult moveIn(com.funnelboard.store.Repositories r, MoveRequest request) {
+        MovePlan plan = plan(r, request.dealId(), request.to());
+        if (request.from() != null && plan.deal().stage() != request.from()) {
+            throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in " + plan.deal().stage().label() + " now, not in "
+                    + request.from().label() + ": it was moved elsewhere since this move was asked; nothing was changed.");
+        }
+        if (request.checklistSeen() != null && !request.checklistSeen().equals(MoveRequest.checklistOf(plan.items()))) {
+            // Reworded, added, removed or made required while the dialog was open: ticked in words the rep never saw.
+            throw new ChecklistChangedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
+                    + "made required): nothing was moved. Move the deal again to see it as it is now.");
+        }
+        requireKnownItems(plan, request.checked());
+        if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
+            // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.
+            throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in Won already, with the final value and close date "
+                    + "recorded when it was won; to record others, move it back to Opportunity and win it again. Nothing was changed.");
+        }
+        if (!plan.needsWonDetails() && !request.won().isEmpty()) {
+            throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,
+                    "Only a move to Won takes a final value and a close date");
+        }
+        ChecklistEvaluation evaluation = plan.evaluate(request.checked());
+        MoveVerdict verdict = MoveVerdict.judge(plan.transition(), evaluation, request);
+        if (!verdict.allowed()) {
+            throw new MoveRefusedException(verdict);
+        }
+        WonDetails won = null;
+        if (plan.needsWonDetails()) {
+            WonDetails.Checked checked = plan.checkWon(request.won());
+            if (!checked.valid()) {
+                throw new InvalidInputException(checked.problems());
             }
-            if (request.checklistSeen() != null && !request.checklistSeen().equals(MoveRequest.checklistOf(plan.items()))) {
-                // Reworded, added, removed or made required while the dialog was open: ticked in words the rep never saw.
-                throw new ChecklistChangedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
-                        + "made required): nothing was moved. Move the deal again to see it as it is now.");
-            }
-            requireKnownItems(plan, request.checked());
-            if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
-                // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.
-                throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in Won already, with the final value and close date "
-                        + "recorded when it was won; to record others, move it back to Opportunity and win it again. Nothing was changed.");
-            }
-            if (!plan.needsWonDetails() && !request.won().isEmpty()) {
-                throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,
-                        "Only a move to Won takes a final value and a close date");
-            }
-            ChecklistEvaluation evaluation = plan.evaluate(request.checked());
-            MoveVerdict verdict = MoveVerdict.judge(plan.transition(), evaluation, request);
-            if (!verdict.allowed()) {
-                throw new MoveRefusedException(verdict);
-            }
-            WonDetails won = null;
-            if (plan.needsWonDetails()) {
-                WonDetails.Checked checked = plan.checkWon(request.won());
-                if (!checked.valid()) {
-                    throw new InvalidInputException(checked.problems());
-                }
-                won = checked.details();
-            }
-            Instant now = store.clock().instant();
-            boolean lost = request.to() == Stage.LOST;
-            Instant enteredAt = lostOn(request, lost, now);
-            StageChange change = new StageChange(
-                    UUID.randomUUID(),
-                    plan.deal().id(),
-                    plan.deal().stage(),
-                    request.to(),
-                    now,
-                    currentUser.get(),
-                    answered(evaluation),
-                    plan.transition() instanceof Transition.Forward && !evaluation.isSatisfied() ? request.overrideReason() : null,
-                    lost ? request.lostReason() : null,
-                    lost ? request.lostNote() : null);
-            r.deals().moveTo(plan.deal().id(), request.to(), enteredAt, change.lostReason(), change.lostNote(), won);
-            r.stageChanges().insert(change);
-            if (lost) {
-                r.followUps().closeOpenOfDeal(plan.deal().id(), now);
-            }
-            r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
-            return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
-        });
+            won = checked.details();
+        }
+        Instant now = store.clock().instant();
+        boolean lost = request.to() == Stage.LOST;
+        Instant enteredAt = lostOn(request, lost, now);
+        StageChange change = new StageChange(
+                UUID.randomUUID(),
+                plan.deal().id(),
+                plan.deal().stage(),
+                request.to(),
+                now,
+                currentUser.get(),
+                answered(evaluation),
+                plan.transition() instanceof Transition.Forward && !evaluation.isSatisfied() ? request.overrideReason() : null,
+                lost ? request.lostReason() : null,
+                lost ? request.lostNote() : null);
+        r.deals().moveTo(plan.deal().id(), request.to(), enteredAt, change.lostReason(), change.lostNote(), won);
+        r.stageChanges().insert(change);
+        if (lost) {
+            r.followUps().closeOpenOfDeal(plan.deal().id(), now);
+        }
+        r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
+        return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
     }
 
     /**

@@ -214,6 +214,24 @@ public final class PeopleService {
      * same change set.
      */
     public boolean reassign(UUID deal, String email, String name) {
+        String normal = checkedOwner(email);
+        String given = givenName(name, normal);
+        return store.write(r -> {
+            var d = r.deals().find(deal).orElseThrow(() -> DealService.noDeal(deal));
+            boolean changed = reassignIn(r, deal, normal, given);
+            if (changed) {
+                r.describe("Gave \u201C" + d.title() + "\u201D to " + shownOwner(r, normal));
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * An owner's email as stored (lower case, trimmed).
+     *
+     * @throws InvalidInputException when it is not an email address
+     */
+    static String checkedOwner(String email) {
         String normal = Person.normalEmail(email);
         Map<String, String> problems = new LinkedHashMap<>();
         com.funnelboard.domain.Validation.requiredText(normal, "Owner", Person.MAX_EMAIL).or(() -> com.funnelboard.domain.Validation.email(normal))
@@ -221,19 +239,30 @@ public final class PeopleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String given = name == null || name.isBlank() || Person.problems(name.strip(), normal).containsKey("name") ? null : name.strip();
-        return store.write(r -> {
-            var d = r.deals().find(deal).orElseThrow(() -> DealService.noDeal(deal));
-            if (given != null && r.settings().get(DIRECTORY + normal).isEmpty()) {
-                r.settings().put(DIRECTORY + normal, given);
-            }
-            boolean changed = r.deals().setOwner(deal, normal);
-            if (changed) {
-                String shown = r.settings().get(DIRECTORY + normal).orElse(normal);
-                r.describe("Gave \u201C" + d.title() + "\u201D to " + shown);
-            }
-            return changed;
-        });
+        return normal;
+    }
+
+    /** The name given with an owner's email, when it is one a person can have; else null. */
+    static String givenName(String name, String normal) {
+        return name == null || name.isBlank() || Person.problems(name.strip(), normal).containsKey("name") ? null : name.strip();
+    }
+
+    /**
+     * Gives a deal to {@code normal} inside a write already open (one deal of a batch too): a name given for an email the
+     * team's directory lacks is added to it.
+     *
+     * @return true when the owner changed
+     */
+    static boolean reassignIn(com.funnelboard.store.Repositories r, UUID deal, String normal, String given) {
+        if (given != null && r.settings().get(DIRECTORY + normal).isEmpty()) {
+            r.settings().put(DIRECTORY + normal, given);
+        }
+        return r.deals().setOwner(deal, normal);
+    }
+
+    /** How an owner is named in history: the directory's name, else the email. */
+    static String shownOwner(com.funnelboard.store.Repositories r, String normal) {
+        return r.settings().get(DIRECTORY + normal).orElse(normal);
     }
 
     /**

@@ -131,6 +131,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Who uses this installation, and who owns which deal. */
+    /** One action on many deals as one change set. */
+    public BulkDeals bulkDeals() {
+        return new BulkDeals(store, deals(), dealEditing());
+    }
+
     public PeopleService people() {
         return new PeopleService(store);
     }
