@@ -132,7 +132,8 @@ public final class DesktopApp {
         com.funnelboard.service.PeopleService people = new com.funnelboard.service.PeopleService(store);
         boardModel.setPeople(people);
         boardModel.setMoveDrafts(new com.funnelboard.ui.board.MoveDrafts(() -> setup.draft("move"), d -> setup.keepDraft("move", d), executors));
-        BoardView board = new BoardView(boardModel, clock, locale);
+        BoardView board = new BoardView(boardModel, new com.funnelboard.ui.board.BulkViewModel(new com.funnelboard.service.BulkDeals(store, deals,
+                new com.funnelboard.service.DealEditing(store, locale)), executors, boardModel::setStatus), clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
         shell.setPeople(people);

@@ -128,6 +128,31 @@ public final class BulkDeals {
     }
 
     /**
+     * Which of the deals a move to {@code to} would find short of their checklist, as {@link #move} would name them
+     * ("“Pilot” (two-way, fits-icp)"), with nothing ticked by hand; read only. Deals in {@code to} already, gone, or moved
+     * back or to Lost (no checklist) are not among them.
+     */
+    public List<String> unmet(Collection<UUID> ids, Stage to) {
+        return store.read(r -> {
+            List<String> out = new ArrayList<>();
+            for (UUID id : distinct(ids)) {
+                Deal deal = r.deals().find(id).orElse(null);
+                if (deal == null || deal.stage() == to) {
+                    continue;
+                }
+                MovePlan plan = deals.plan(r, id, to);
+                if (plan.needsChecklist()) {
+                    List<ItemResult> unmet = plan.evaluate(List.of()).unmetRequired();
+                    if (!unmet.isEmpty()) {
+                        out.add("\u201C" + deal.title() + "\u201D (" + codes(unmet) + ")");
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * What {@link #edit} changes of each deal; a part not asked for is left.
      *
      * @param owner the new owner's email (or "Name &lt;email&gt;"'s email), null to leave the owner
@@ -211,7 +236,12 @@ public final class BulkDeals {
 
     /** A sentence naming up to {@link #NAMED} deals and counting the rest. */
     public static String named(List<String> titles) {
-        String shown = String.join(", ", titles.subList(0, Math.min(NAMED, titles.size())));
+        return named(titles, ", ");
+    }
+
+    /** As {@link #named(List)}, the names set apart by {@code separator} ("; " where a name may hold a comma). */
+    public static String named(List<String> titles, String separator) {
+        String shown = String.join(separator, titles.subList(0, Math.min(NAMED, titles.size())));
         return titles.size() > NAMED ? shown + " and " + (titles.size() - NAMED) + " more" : shown;
     }
 

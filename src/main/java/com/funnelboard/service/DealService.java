@@ -347,7 +347,7 @@ public final class DealService {
         return new InvalidInputException("deal", "No deal " + dealId);
     }
 
-    private MovePlan plan(Repositories r, UUID dealId, Stage to) {
+    MovePlan plan(Repositories r, UUID dealId, Stage to) {
         Deal deal = r.deals().find(dealId).orElseThrow(() -> noDeal(dealId));
         Transition transition = Transition.of(deal.stage(), to);
         List<ChecklistItem> items = new ArrayList<>();

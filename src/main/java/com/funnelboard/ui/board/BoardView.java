@@ -47,10 +47,12 @@ public final class BoardView extends StackPane {
     /** While a column's new card clears the others' selections. */
     private boolean clearingOthers;
     private final MoveFlow moves;
+    private final BoardMarks marks;
     private final CardDrag drag;
 
-    public BoardView(BoardViewModel model, Clock clock, Locale locale) {
+    public BoardView(BoardViewModel model, BulkViewModel bulk, Clock clock, Locale locale) {
         this.model = model;
+        this.marks = bulk.marks();
         getStyleClass().add("board");
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");
@@ -67,7 +69,7 @@ public final class BoardView extends StackPane {
                     javafx.application.Platform.runLater(this::focusCards);
                 }
             });
-            StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners());
+            StageColumnView column = new StageColumnView(model.column(stage), clock, locale, model.rotRuleProperty(), model.owners(), marks);
             made[0] = column;
             column.setOnSort(order -> model.sortColumn(stage, order));
             HBox.setHgrow(column, Priority.ALWAYS);
@@ -92,7 +94,10 @@ public final class BoardView extends StackPane {
         this.scroll = scroll;
         // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
-        getChildren().addAll(scroll, drag.ghostLayer());
+        BulkBar bar = new BulkBar(bulk, model.owners(), clock, locale);
+        StackPane.setAlignment(bar, javafx.geometry.Pos.BOTTOM_CENTER);
+        StackPane.setMargin(bar, new Insets(0, 0, 18, 0));
+        getChildren().addAll(scroll, bar, drag.ghostLayer());
         AnsweringDim.install(scroll, model.loadingProperty());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // Once a card is chosen, "choose a card first" no longer stands in the status bar, nor "it is not on the board
@@ -187,6 +192,7 @@ public final class BoardView extends StackPane {
 
     private void wire(StageColumnView column) {
         ListView<DealCard> list = column.list();
+        CardMarking.install(list, marks, selected::get);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
             if (card != null) {
                 selected.set(card);

@@ -58,6 +58,23 @@ final class DealCardCell extends ListCell<DealCard> {
     private final Label owner = new Label();
 
     DealCardCell(Clock clock, Locale locale, javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners) {
+        this(clock, locale, rot, owners, null);
+    }
+
+    /** The cards marked for one action on many deals (see {@link BoardMarks}); null where cards cannot be marked. */
+    private final BoardMarks marks;
+    private static final javafx.css.PseudoClass MARKED = javafx.css.PseudoClass.getPseudoClass("marked");
+    /** Before a marked card's title; made for the first marked card only. */
+    private FontIcon markIcon;
+    /** Held by the cell, so the weak listener on the marks lives as long as the cell does. */
+    private final javafx.beans.InvalidationListener marksChanged = o -> showMark();
+
+    DealCardCell(Clock clock, Locale locale, javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners,
+            BoardMarks marks) {
+        this.marks = marks;
+        if (marks != null) {
+            marks.versionProperty().addListener(new javafx.beans.WeakInvalidationListener(marksChanged));
+        }
         this.rot = rot;
         this.owners = owners;
         this.clock = clock;
@@ -194,10 +211,23 @@ final class DealCardCell extends ListCell<DealCard> {
         return Math.ceil(probe.getLayoutBounds().getHeight()) + 4; // a little slack: the label's own line spacing may round up
     }
 
+    /** A marked card says so: a check before its title and a frame of its own (funnelboard.css, .deal-card:marked). */
+    private void showMark() {
+        DealCard deal = getItem();
+        boolean marked = marks != null && deal != null && !isEmpty() && marks.isMarked(deal.id());
+        card.pseudoClassStateChanged(MARKED, marked);
+        if (marked && markIcon == null) {
+            markIcon = new FontIcon(Feather.CHECK_SQUARE);
+            markIcon.getStyleClass().add("card-mark");
+        }
+        title.setGraphic(marked ? markIcon : null);
+    }
+
     @Override
     protected void updateItem(DealCard deal, boolean empty) {
         super.updateItem(deal, empty);
         setText(null);
+        showMark();
         if (empty) {
             setGraphic(null);
             tip = null;

@@ -52,7 +52,7 @@ final class StageColumnView extends VBox {
     private final VBox folded;
 
     StageColumnView(ColumnModel model, Clock clock, Locale locale,
-            javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners) {
+            javafx.beans.value.ObservableValue<com.funnelboard.domain.RotRule> rot, OwnerChoices owners, BoardMarks marks) {
         this.model = model;
         this.locale = locale;
         String stage = model.stage().key();
@@ -124,7 +124,7 @@ final class StageColumnView extends VBox {
         list.setId("list-" + stage);
         list.getStyleClass().add("card-list");
         list.setFixedCellSize(DealCardCell.HEIGHT);
-        list.setCellFactory(lv -> new DealCardCell(clock, locale, rot, owners));
+        list.setCellFactory(lv -> new DealCardCell(clock, locale, rot, owners, marks));
         // A notch of the wheel moves a card: it moved a third of one (about 35 px), and reaching the end of a column of 120
         // cards took 350 notches. A touchpad's smooth scrolling moves as far as it is pushed, scaled the same.
         list.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {

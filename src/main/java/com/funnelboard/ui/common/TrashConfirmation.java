@@ -27,6 +27,11 @@ public final class TrashConfirmation {
     static final String DEAL_TEXT = "Its follow-ups and stage history go with it; the calls, emails and notes logged stay on the "
             + "contact's timeline. It stays in the Trash for 30 days, where Restore brings it back; Ctrl+Z undoes the delete at once.";
 
+    /** What a delete of many deals at once does (the board's marked cards). */
+    public static final String DEALS_TEXT = "Their follow-ups and stage history go with them; the calls, emails and notes logged stay on "
+            + "the contacts' timelines. They stay in the Trash for 30 days, where Restore brings each back; Ctrl+Z undoes the whole "
+            + "delete at once.";
+
     /** True when the rep chose the delete button, which says {@code deleteLabel} ("Delete", "Delete with its 2 deals"). */
     public static boolean ask(Window owner, String header, String text, String deleteLabel, double minWidth) {
         ButtonType delete = new ButtonType(deleteLabel, ButtonBar.ButtonData.OK_DONE);

@@ -1,0 +1,104 @@
+package com.funnelboard.ui.board;
+
+import com.funnelboard.domain.LostReason;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.service.BulkDeals;
+import com.funnelboard.ui.common.Problems;
+import com.funnelboard.ui.common.UiExecutors;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One action on the marked cards (see {@link BoardMarks}): move, give to someone, change the expected close date, or
+ * trash them, as one change set that Ctrl+Z takes back whole. The status bar says what was done and names each deal left
+ * as it was and why; those stay marked, the others let go.
+ */
+public final class BulkViewModel {
+
+    private final BoardMarks marks = new BoardMarks();
+    private final BulkDeals bulk;
+    private final UiExecutors executors;
+    private final Consumer<String> status;
+
+    public BulkViewModel(BulkDeals bulk, UiExecutors executors, Consumer<String> status) {
+        this.bulk = bulk;
+        this.executors = executors;
+        this.status = status;
+    }
+
+    public BoardMarks marks() {
+        return marks;
+    }
+
+    /** The marked deals a move to {@code to} finds short of their checklist, named (read in the background). */
+    public CompletableFuture<List<String>> unmet(Stage to) {
+        List<java.util.UUID> deals = marks.deals();
+        return executors.supply(() -> bulk.unmet(deals, to));
+    }
+
+    /**
+     * Moves the marked deals; those short of their checklist move with {@code override} as their reason, or (without one)
+     * are left as they are. A move to Lost takes {@code lostReason}.
+     */
+    public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote) {
+        String reason = override == null || override.isBlank() ? null : override.strip();
+        return run("moved", () -> bulk.move(marks.deals(), to, List.of(), reason, lostReason, lostNote, null,
+                reason == null ? BulkDeals.Unmet.SKIP : BulkDeals.Unmet.REFUSE), "Moved", " to " + to.label());
+    }
+
+    /** Gives the marked deals to the person with this email (and name, if given). */
+    public CompletableFuture<BulkDeals.Outcome> giveTo(String email, String name, String shown) {
+        return run("given", () -> bulk.edit(marks.deals(), BulkDeals.Edit.owner(email, name)), "Gave", " to " + shown);
+    }
+
+    /** Leaves the marked deals without an owner. */
+    public CompletableFuture<BulkDeals.Outcome> noOwner() {
+        return run("changed", () -> bulk.edit(marks.deals(), BulkDeals.Edit.noOwner()), "Left", " without an owner");
+    }
+
+    /** Sets (null: clears) the expected close date of the marked deals. */
+    public CompletableFuture<BulkDeals.Outcome> expectClose(LocalDate day, String shownDay) {
+        return run("changed", () -> bulk.edit(marks.deals(), BulkDeals.Edit.closeOn(day)), day == null ? "Cleared the expected close date of"
+                : "Set the expected close date of", day == null ? "" : " to " + shownDay);
+    }
+
+    /** Moves the marked deals to the trash. */
+    public CompletableFuture<BulkDeals.Outcome> trash() {
+        return run("deleted", () -> bulk.delete(marks.deals()), "Moved", " to the trash");
+    }
+
+    private CompletableFuture<BulkDeals.Outcome> run(String verb, Supplier<BulkDeals.Outcome> work, String did, String rest) {
+        return executors.supply(work).whenComplete((o, failure) -> {
+            if (failure != null) {
+                status.accept(Problems.sentence("The deals were not " + verb, failure));
+                return;
+            }
+            marks.keepOnly(o.skipped().stream().map(BulkDeals.Skipped::deal).toList());
+            status.accept(sentence(o, did, rest));
+        });
+    }
+
+    /** "Moved 12 deals to Prospect (Ctrl+Z undoes it). Left as they were, still marked: “Cold”: …". */
+    static String sentence(BulkDeals.Outcome o, String did, String rest) {
+        StringBuilder b = new StringBuilder();
+        if (o.changed() > 0) {
+            b.append(did).append(' ').append(o.changed() == 1 ? "1 deal" : String.format("%,d deals", o.changed())).append(rest)
+                    .append(" (Ctrl+Z undoes it).");
+        } else {
+            b.append("Nothing was changed.");
+        }
+        if (o.unchanged() > 0) {
+            b.append(' ').append(o.unchanged() == 1 ? "1 deal was" : String.format("%,d deals were", o.unchanged())).append(" as asked already.");
+        }
+        if (!o.skipped().isEmpty()) {
+            List<String> named = o.skipped().stream().map(k -> (k.title() == null ? "a deal" : "\u201C" + k.title() + "\u201D") + ": " + k.why())
+                    .toList();
+            b.append(o.skipped().size() == 1 ? " Left as it was, still marked: " : " Left as they were, still marked: ")
+                    .append(BulkDeals.named(named, "; ")).append('.');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package com.funnelboard.app;
+
+import static com.funnelboard.app.BoardUiTest.card;
+import static com.funnelboard.app.BoardUiTest.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.domain.Deal;
+import com.funnelboard.domain.Stage;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.testing.UiRobot;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Cards marked with Ctrl+click and Ctrl+Space, and one action on all of them from the bar over the board, undone at once. */
+@ExtendWith(UiRobot.class)
+@Execution(ExecutionMode.SAME_THREAD)
+class BoardMarksUiTest {
+
+    @TempDir
+    Path dir;
+
+    Store store;
+    DesktopApp app;
+    Deal cold;
+    Deal warm;
+    Deal late;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        store = Fixtures.store(dir);
+        cold = Fixtures.deal(store, "Cold lead", Stage.LEAD, 1000_00L);
+        warm = Fixtures.deal(store, "Warm lead", Stage.LEAD, 2000_00L);
+        late = Fixtures.deal(store, "Late opportunity", Stage.OPPORTUNITY, 5000_00L);
+        app = com.funnelboard.testing.AppWindow.show(stage, store);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private Deal now(Deal d) {
+        return store.read(r -> r.deals().find(d.id())).orElseThrow();
+    }
+
+    private static String marked(FxRobot robot) {
+        Node bar = robot.lookup("#bulk-bar").query();
+        return bar.isVisible() ? robot.lookup("#bulk-count").queryAs(Labeled.class).getText() : "";
+    }
+
+    private static boolean isMarked(Node cell) {
+        return cell.lookup(".deal-card").getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("marked"));
+    }
+
+    /**
+     * A Ctrl+click on the card, sent as the window gets one: JavaFX's headless robot sends no modifier keys with a click (a
+     * click with Ctrl held arrived with isControlDown false), so the press is given to the card with Ctrl down by hand.
+     */
+    private static void ctrlClick(FxRobot robot, Node cell) {
+        robot.interact(() -> {
+            Node target = cell.lookup(".card-title");
+            javafx.geometry.Bounds b = target.getBoundsInLocal();
+            javafx.geometry.Point2D scene = target.localToScene(b.getCenterX(), b.getCenterY());
+            javafx.geometry.Point2D screen = target.localToScreen(b.getCenterX(), b.getCenterY());
+            javafx.scene.input.MouseEvent press = new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, true, false,
+                    false, true, false, false, false, false, true, new javafx.scene.input.PickResult(target, scene.getX(), scene.getY()));
+            javafx.event.Event.fireEvent(target, press);
+        });
+        UiRobot.settle();
+    }
+
+    @Test
+    void cardsMarkedAcrossColumnsAreGivenToSomeoneAsOneChangeThatCtrlZTakesBack(FxRobot robot) {
+        assertThat(marked(robot)).as("no bar before a mark").isEmpty();
+        ctrlClick(robot, card(robot, "Cold lead"));
+        ctrlClick(robot, card(robot, "Late opportunity"));
+        waitUntil(() -> marked(robot).equals("2 deals marked"), () -> marked(robot));
+        assertThat(isMarked(card(robot, "Cold lead"))).isTrue();
+        assertThat(isMarked(card(robot, "Warm lead"))).isFalse();
+        // Ctrl+click again lets go of a mark.
+        ctrlClick(robot, card(robot, "Late opportunity"));
+        waitUntil(() -> marked(robot).equals("1 deal marked"));
+        ctrlClick(robot, card(robot, "Late opportunity"));
+        waitUntil(() -> marked(robot).equals("2 deals marked"));
+
+        robot.clickOn("#bulk-owner");
+        robot.clickOn("Someone else\u2026");
+        robot.clickOn("#bulk-owner-email").write("Ben Ode <ben@example.com>").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> "ben@example.com".equals(now(cold).owner()) && "ben@example.com".equals(now(late).owner()));
+        assertThat(now(warm).owner()).isNull();
+        assertThat(store.read(r -> r.changeLog().latest(1)).getFirst().summary()).isEqualTo("Gave 2 deals to Ben Ode");
+        waitUntil(() -> marked(robot).isEmpty());
+        assertThat(isMarked(card(robot, "Cold lead"))).as("the marks let go once done").isFalse();
+
+        robot.clickOn(card(robot, "Warm lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> now(cold).owner() == null && now(late).owner() == null);
+    }
+
+    @Test
+    void marksFromTheKeyboardMoveThroughTheChecklistWithOneReason(FxRobot robot) {
+        robot.clickOn(card(robot, "Cold lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        waitUntil(() -> marked(robot).equals("1 deal marked"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> marked(robot).isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        ctrlClick(robot, card(robot, "Warm lead"));
+        waitUntil(() -> marked(robot).equals("2 deals marked"));
+        robot.clickOn("#bulk-move");
+        robot.clickOn("Prospect");
+        waitUntil(() -> robot.lookup("#bulk-override").tryQuery().isPresent());
+        assertThat(robot.lookup("#bulk-unmet").queryAs(Labeled.class).getText()).contains("\u201CCold lead\u201D (two-way, fits-icp, has-need)");
+        assertThat(robot.lookup("#bulk-move-all").query().isDisabled()).as("not without a reason").isTrue();
+        robot.clickOn("#bulk-override").write("Met both at the fair");
+        robot.clickOn("#bulk-move-all");
+        waitUntil(() -> now(cold).stage() == Stage.PROSPECT && now(warm).stage() == Stage.PROSPECT);
+        assertThat(store.read(r -> r.stageChanges().forDeal(cold.id())).getFirst().overrideReason()).isEqualTo("Met both at the fair");
+        waitUntil(() -> robot.lookup("#status").queryAs(Labeled.class).getText().startsWith("Moved 2 deals to Prospect (Ctrl+Z undoes it)"),
+                () -> robot.lookup("#status").queryAs(Labeled.class).getText());
+    }
+}
