@@ -120,8 +120,9 @@ public final class DesktopApp {
         UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
         ChangeFeed feed = new ChangeFeed(store);
         // The watcher keeps trying every half second by itself: its problem has no Retry.
-        store.watchOtherPrograms(500, e -> problems.report("watch", "Changes made beside the window are not being picked up", e, null),
-                () -> problems.clear("watch"));
+        store.watchOtherPrograms(500, e -> problems.report("watch", e instanceof com.funnelboard.store.StoreException gone
+                && gone.kind() == com.funnelboard.store.StoreException.Kind.GONE ? "Nothing is saved any more"
+                : "Changes made beside the window are not being picked up", e, null), () -> problems.clear("watch"));
         feed.subscribe(work::changed);
         BoardReads boardService = boardReads.apply(new BoardService(store));
         DealService deals = new DealService(store, new ChecklistEvaluator(clock.getZone(), locale), store::author);

@@ -24,7 +24,7 @@ public final class ExitCodes {
             case IN_USE -> REFUSED;
             case BUSY -> BUSY;
             case NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA -> BAD_INPUT;
-            case IO -> IO;
+            case IO, GONE -> IO;
         };
     }
 

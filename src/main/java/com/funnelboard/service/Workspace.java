@@ -64,8 +64,8 @@ public final class Workspace implements AutoCloseable {
      * Takes back a database that a command started and then wrote nothing to (it was refused, or
      * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.
      */
-    public static void takeBackUnused(Path database, boolean wasEmptyFile) {
-        com.funnelboard.store.DatabaseFile.takeBackUnused(database, wasEmptyFile);
+    public static void takeBackUnused(Path database, byte[] before) {
+        com.funnelboard.store.DatabaseFile.takeBackUnused(database, before);
     }
 
     public static Workspace open(Path database, Clock clock, Locale locale) {
@@ -218,7 +218,7 @@ public final class Workspace implements AutoCloseable {
             return java.util.Optional.empty();
         }
 
-        public enum Reason { IN_USE, BUSY, NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA, IO }
+        public enum Reason { IN_USE, BUSY, NOT_A_DATABASE, DAMAGED, NEWER_SCHEMA, IO, GONE }
 
         private final Reason reason;
 

@@ -173,6 +173,7 @@ final class ChangeWatcher implements AutoCloseable {
             return;
         }
         try {
+            store.requireFileInPlace(); // said at once, before a write finds it
             long v = version();
             if (++sinceLockLook >= LOCK_LOOK_EVERY) {
                 sinceLockLook = 0;

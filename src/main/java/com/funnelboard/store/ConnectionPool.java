@@ -82,6 +82,15 @@ final class ConnectionPool implements AutoCloseable {
         dataSource.setUrl(url);
     }
 
+    /**
+     * From now on a connection opens the file only if it is there: once the database is made and migrated, a connection opened
+     * after another program moved or deleted the file made an empty SQLite file in its place (and a command then took that
+     * file for a new, empty pipeline).
+     */
+    void stopCreating() {
+        dataSource.getConfig().resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+    }
+
     /** Connections with every pragma of the pool, for the migration tool. */
     DataSource dataSource() {
         return dataSource;

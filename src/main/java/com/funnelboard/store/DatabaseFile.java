@@ -106,28 +106,81 @@ public final class DatabaseFile {
     }
 
     /** Whether there is no database at {@code file} yet: no file, or an empty one. */
+    /** What tells this file from another at its path later (its inode and device where the system has them), or null. */
+    static Object identity(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether {@code file} is still the file that had {@code identity} when it was opened: there, and not another file put
+     * in its place (a sync tool's copy renamed over it). Where the system gives files no identity, being there is all.
+     */
+    static boolean stillThere(Path file, Object identity) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        return identity == null || identity.equals(identity(file));
+    }
+
     public static boolean notStarted(Path file) {
         try {
-            return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
+            if (!Files.exists(file)) {
+                return true;
+            }
+            if (!Files.isRegularFile(file) || logHolds(file)) {
+                return false; // a database whose first commits are still in its write-ahead log has them there
+            }
+            return Files.size(file) == 0 || holdsNoTable(file);
         } catch (IOException e) {
             return false;
         }
     }
 
+    /** Whether the file's write-ahead log beside it holds anything. */
+    private static boolean logHolds(Path file) throws IOException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        return Files.isRegularFile(wal) && Files.size(wal) > 0;
+    }
+
+    /**
+     * Whether the file is an SQLite database with nothing in it, not one table: its schema table (rooted on its first page)
+     * a leaf of no rows. Such a file holds nothing anyone wrote (SQLite made it, a program that opened a path where the
+     * database had been, or a table made and dropped): it is no database yet, as an empty file is not; a command took it
+     * for a new, empty pipeline where the backups of the database that had been there were the thing to offer.
+     */
+    private static boolean holdsNoTable(Path file) throws IOException {
+        byte[] head = new byte[108];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, head.length) < head.length) {
+                return false;
+            }
+        }
+        if (!new String(head, 0, 16, StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
+            return false;
+        }
+        int pageType = head[100] & 0xff;
+        int cells = ((head[103] & 0xff) << 8) | (head[104] & 0xff);
+        return pageType == 0x0d && cells == 0;
+    }
+
     /**
      * Takes back a database a command started and then wrote nothing to (it was refused, or only a
-     * dry run): the file goes again with what SQLite and the app made beside it, or is emptied when
-     * an empty file was there before. Nothing is done while this program still has it open. A
+     * dry run): the file goes again with what SQLite and the app made beside it, or gets back the
+     * bytes it had ({@code before}, null when there was no file: an empty file, or an SQLite file of no table). Nothing is done while this program still has it open. A
      * failure is logged; the file then stays, as a valid empty database.
      */
-    public static void takeBackUnused(Path database, boolean wasEmptyFile) {
+    public static void takeBackUnused(Path database, byte[] before) {
         if (isOpenHere(database)) {
             return;
         }
         try {
             for (Path p : companions(database)) {
-                if (wasEmptyFile && p.equals(database)) {
-                    Files.write(database, new byte[0]);
+                if (before != null && p.equals(database)) {
+                    Files.write(database, before);
                 } else {
                     Files.deleteIfExists(p);
                 }

@@ -26,10 +26,12 @@ final class DatabaseInspection {
                     : "There is no database at " + path + ".");
         }
         try {
-            if (java.nio.file.Files.size(path) == 0) {
+            if (java.nio.file.Files.size(path) == 0 || DatabaseFile.notStarted(path)) {
                 // SQLite reads an empty file as an empty database, which has no schema to compare: it holds no Funnelboard database.
-                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, path + " is empty: it holds no database (opening it with Funnelboard "
-                        + "makes a new one there).");
+                // Nor does an SQLite file of no table (one a program made opening a path where a database had been): it was
+                // "intact … exactly the one Funnelboard creates", of version 0.
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, path + (java.nio.file.Files.size(path) == 0 ? " is empty" : " is an "
+                        + "SQLite file with no table in it") + ": it holds no database (opening it with Funnelboard makes a new one there).");
             }
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot read " + path + ": " + e.getMessage(), e);

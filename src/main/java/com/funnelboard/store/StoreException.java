@@ -16,7 +16,9 @@ public class StoreException extends RuntimeException {
         /** The database was written by a newer Funnelboard. */
         NEWER_SCHEMA,
         /** The disk is full or the file cannot be written. */
-        IO
+        IO,
+        /** The file open here was moved, deleted or replaced by another program: nothing more is written to it. */
+        GONE
     }
 
     private final Kind kind;

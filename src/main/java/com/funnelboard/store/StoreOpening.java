@@ -69,6 +69,7 @@ final class StoreOpening {
                 }
                 upgrade(pool, path, lock);
             }
+            pool.stopCreating();
             DatabaseFile.makePrivate(path);
             Store store = new Store(path, lock, pool, clock, known, checksDeferred);
             store.jdbc(c -> {

@@ -161,6 +161,22 @@ class CliBackupTest {
         assertThat(empty.err()).contains("is empty: it holds no database").contains("The newest good backup is " + id)
                 .contains("move its backups");
 
+        // An SQLite file with no table, as a program that opened the path after the database was moved away leaves there: no
+        // database either (it was taken for a new, empty pipeline, "No deals match.", exit 0), and left exactly as it was.
+        Files.delete(db);
+        try (var made = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = made.createStatement()) {
+            s.execute("CREATE TABLE t (x)");
+            s.execute("DROP TABLE t");
+        }
+        byte[] tableless = Files.readAllBytes(db);
+        CliRunner.Result noTable = cli.run("deals", "list");
+        assertThat(noTable.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(noTable.err()).contains("The newest good backup is " + id);
+        assertThat(Files.readAllBytes(db)).isEqualTo(tableless);
+        CliRunner.Result checked = cli.run("check");
+        assertThat(checked.exit()).isNotZero();
+        assertThat(checked.err() + checked.out()).contains("is an SQLite file with no table in it: it holds no database");
+
         Files.delete(db);
         CliRunner.Result gone = cli.run("deals", "add", "--title", "New", "--contact", "Bo Chen");
         assertThat(gone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
