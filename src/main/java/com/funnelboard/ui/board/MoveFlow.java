@@ -90,9 +90,8 @@ final class MoveFlow {
         QualifyViewModel m = new QualifyViewModel(plan, locale);
         boolean restored = m.restore(draft);
         MoveDrafts drafts = model.moveDrafts();
-        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(com.funnelboard.ui.common.DraftPause.KEEP);
-        pause.setOnFinished(e -> drafts.keep(m.draft()));
-        Runnable stop = m.onChange(pause::playFromStart);
+        com.funnelboard.ui.common.DraftPause.Keeper pause = new com.funnelboard.ui.common.DraftPause.Keeper(() -> drafts.keep(m.draft()));
+        Runnable stop = m.onChange(pause::changed);
         javafx.scene.control.Dialog<MoveRequest> d = dialog.apply(m);
         if (restored) {
             // Said of a close only after one: after a refused move in the same session it said "when Funnelboard closed".

@@ -50,7 +50,7 @@ public final class SaveAsYouType {
     }
 
     /** Keeps the typing a moment after each key (see {@link #keepingAsTyped}); null until asked for. */
-    private javafx.animation.PauseTransition keepLater;
+    private DraftPause.Keeper keepLater;
 
     /**
      * Also keeps what is typed on this installation a fifth of a second after each key while it waits to be saved
@@ -59,8 +59,7 @@ public final class SaveAsYouType {
      * @param keep keeps the typing not saved yet (in the background)
      */
     public SaveAsYouType keepingAsTyped(Runnable keep) {
-        keepLater = new javafx.animation.PauseTransition(DraftPause.KEEP);
-        keepLater.setOnFinished(e -> keep.run());
+        keepLater = new DraftPause.Keeper(keep);
         return this;
     }
 
@@ -111,7 +110,7 @@ public final class SaveAsYouType {
                 saveLater.playFromStart();
             }
             if (keepLater != null && dirty.getAsBoolean()) {
-                keepLater.playFromStart();
+                keepLater.changed();
             }
         });
         t.focusedProperty().addListener((o, was, is) -> {

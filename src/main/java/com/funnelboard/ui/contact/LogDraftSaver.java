@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
@@ -25,18 +24,17 @@ final class LogDraftSaver {
     private final UiExecutors executors;
     private static final ContactEditing.LogDraft NOTHING = new ContactEditing.LogDraft("", "", null, false);
     private final Map<UUID, ContactEditing.LogDraft> waiting = new LinkedHashMap<>();
-    private final PauseTransition later = new PauseTransition(PAUSE);
+    private final com.funnelboard.ui.common.DraftPause.Keeper later = new com.funnelboard.ui.common.DraftPause.Keeper(this::flush);
 
     LogDraftSaver(ContactEditing editing, UiExecutors executors) {
         this.editing = editing;
         this.executors = executors;
-        later.setOnFinished(e -> flush());
     }
 
     /** What the bar holds for a contact now (empty or null: nothing waits); saved after a pause. */
     void typed(UUID contact, ContactEditing.LogDraft draft) {
         waiting.put(contact, draft == null ? NOTHING : draft);
-        later.playFromStart();
+        later.changed();
     }
 
     /** The draft kept for a contact, read in the background; one typed and not saved yet comes first. */

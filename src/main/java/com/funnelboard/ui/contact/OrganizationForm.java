@@ -97,11 +97,10 @@ public final class OrganizationForm extends VBox {
         });
         field.setOnAction(e -> model.saveOrganization());
         // Kept on this installation a moment after each key, before the field is left and saved (see keepOrganizationTyping).
-        javafx.animation.PauseTransition keep = new javafx.animation.PauseTransition(com.funnelboard.ui.common.DraftPause.KEEP);
-        keep.setOnFinished(e -> model.keepOrganizationTyping());
+        com.funnelboard.ui.common.DraftPause.Keeper keep = new com.funnelboard.ui.common.DraftPause.Keeper(model::keepOrganizationTyping);
         field.textProperty().addListener((o, was, now) -> {
             if (field.isFocused()) {
-                keep.playFromStart();
+                keep.changed();
             }
         });
         model.organizationProblems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {

@@ -241,9 +241,8 @@ final class ShellDialogs {
         NewLeadDialog dialog = new NewLeadDialog(window(), model);
         // Kept as typed, after a pause: the app killed (or the machine dying) with the form open lost it, while a note
         // typed in the log bar was kept.
-        javafx.animation.PauseTransition keep = new javafx.animation.PauseTransition(DRAFT_PAUSE);
-        keep.setOnFinished(e -> shell.keepNewLeadDraft(model.draft()));
-        Runnable stopKeeping = model.onChange(keep::playFromStart);
+        com.funnelboard.ui.common.DraftPause.Keeper keep = new com.funnelboard.ui.common.DraftPause.Keeper(() -> shell.keepNewLeadDraft(model.draft()));
+        Runnable stopKeeping = model.onChange(keep::changed);
         Optional<NewLead> lead = dialog.showAndWait();
         stopKeeping.run();
         keep.stop();
