@@ -355,6 +355,9 @@ public final class Store implements AutoCloseable {
      * @param summary a short description of the action for history, or null
      */
     public <T> T write(ChangeOrigin origin, String summary, Function<Repositories, T> work) {
+        // Made read-only while open (a sync tool does): refused as a command refuses it, where the window wrote on and said
+        // "All changes saved" while every command refused the same file.
+        DatabaseFile.refuseReadOnly(file);
         Connection c = borrow();
         WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary),
                 clock, recording, publisher, file, checkpoints, work);

@@ -69,4 +69,23 @@ class FileTakenAwayTest {
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.GONE));
         }
     }
+
+    @Test
+    void aFileMadeReadOnlyWhileOpenIsNotWrittenOn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        try (Store store = Fixtures.store(dir)) {
+            Path file = store.file();
+            Deal pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+            try {
+                assertThatThrownBy(() -> store.writeAll(r -> r.deals().delete(pilot.id())))
+                        .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.getMessage()).contains("is read-only (its permissions say so)"));
+                java.util.Optional<Deal> still = store.read(r -> r.deals().find(pilot.id()));
+                assertThat(still).as("read as before").isPresent();
+            } finally {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+            store.writeAll(r -> r.deals().delete(pilot.id()));
+        }
+    }
 }
