@@ -265,19 +265,12 @@ public final class DesktopApp {
                 owner, () -> executors.supply(team::ownFileName));
         sharing.tellConflictsOfMergesElsewhere(feed, locale);
         tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
-        com.funnelboard.service.KeptTyping keptTyping = new com.funnelboard.service.KeptTyping(store);
         // Typing kept from before a quit or a crash waited unseen until its record happened to be opened.
         // And a time zone other than the last start's (a rep who flew saw a call at 9:00 shown at 3:00, and nothing said why).
-        SetupService zones = new SetupService(store, locale);
-        tellTypingKept = () -> problems.logFailure("What the start had to say could not be read", executors.supply(() -> {
-            String zone = com.funnelboard.service.ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale);
-            String typing = com.funnelboard.service.KeptTyping.sentence(keptTyping.waiting());
-            return zone == null ? typing : typing == null ? zone : zone + " " + typing;
-        }).thenAccept(said -> {
-            if (said != null) {
-                boardModel.setStatus(said);
-            }
-        }));
+        StartNotice startNotice = new StartNotice(new com.funnelboard.service.KeptTyping(store), new SetupService(store, locale), clock, locale,
+                executors, problems, boardModel.statusProperty()::get, boardModel::setStatus);
+        startNotice.follow(feed);
+        tellTypingKept = startNotice::tell;
         main[0].setSharing(sharing);
         main[0].setBackups(new com.funnelboard.ui.backup.BackupsViewModel(backups(), executors, boardModel::setStatus), locale, clock.getZone());
         com.funnelboard.ui.scoring.ScoringViewModel scoring = new com.funnelboard.ui.scoring.ScoringViewModel(
@@ -369,6 +362,11 @@ public final class DesktopApp {
     private Runnable tellConflictsWaiting = () -> {};
     /** Says the records with typing kept from before the window closed, not saved yet (set when the window is built). */
     private Runnable tellTypingKept = () -> {};
+
+    /** What the start says once its questions are answered (tests, whose window is shown without them). FX thread. */
+    void tellAtStart() {
+        tellTypingKept.run();
+    }
 
     /** A second launch on this database brings this window forward (see {@link SingleInstance}). */
     private void listenForLaunches(Stage stage, MainView view) {

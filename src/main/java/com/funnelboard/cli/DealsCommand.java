@@ -184,8 +184,9 @@ final class DealsCommand {
                     return s.console().fail(ExitCodes.BAD_INPUT, "--close-date: " + e.getMessage());
                 }
             }
+            com.funnelboard.domain.Deal edited = null;
             if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null && contactId == null) {
-                s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
+                edited = s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
             }
             if (ownerEmail != null) {
                 s.workspace().people().reassign(deal, ownerEmail, com.funnelboard.service.PeopleService.mailboxName(newOwner));
@@ -197,7 +198,9 @@ final class DealsCommand {
                 s.workspace().contacts().giveDeal(deal, contactId);
             }
             DealDetails d = s.deals().details(deal);
-            s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + d.deal().title() + "\" (" + Session.shortId(deal) + ")."));
+            // The title this command saved: read again, it gave the one a window typing in the same deal had saved since.
+            String saved = edited != null ? edited.title() : d.deal().title();
+            s.console().result(s.json().deal(d), () -> s.console().line("Saved \"" + saved + "\" (" + Session.shortId(deal) + ")."));
             return ExitCodes.OK;
         });
     }

@@ -1,0 +1,79 @@
+package com.funnelboard.app;
+
+import com.funnelboard.service.ChangeFeed;
+import com.funnelboard.service.KeptTyping;
+import com.funnelboard.service.SetupService;
+import com.funnelboard.service.ZoneChange;
+import com.funnelboard.ui.common.Problems;
+import com.funnelboard.ui.common.UiExecutors;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the window says once it has started: a time zone other than the last start's, and the records whose typing was
+ * kept from before a quit or a crash. The latter is said again as those records are saved (opening one saves its typing),
+ * and goes once none waits: "Typing kept … waits in “Pilot” …" stayed in the status bar after “Pilot” was opened and saved,
+ * naming its old title.
+ */
+final class StartNotice {
+
+    private final KeptTyping kept;
+    private final SetupService zones;
+    private final Clock clock;
+    private final Locale locale;
+    private final UiExecutors executors;
+    private final Problems problems;
+    private final Supplier<String> shown;
+    private final Consumer<String> status;
+    /** What this said last, while the status bar still shows it; null once something else is said. */
+    private String said;
+
+    StartNotice(KeptTyping kept, SetupService zones, Clock clock, Locale locale, UiExecutors executors, Problems problems, Supplier<String> shown,
+            Consumer<String> status) {
+        this.kept = kept;
+        this.zones = zones;
+        this.clock = clock;
+        this.locale = locale;
+        this.executors = executors;
+        this.problems = problems;
+        this.shown = shown;
+        this.status = status;
+    }
+
+    /** Says it (FX thread). */
+    void tell() {
+        problems.logFailure("What the start had to say could not be read", executors.supply(() -> {
+            String zone = ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale);
+            String typing = KeptTyping.sentence(kept.waiting());
+            return zone == null ? typing : typing == null ? zone : zone + " " + typing;
+        }).thenAccept(s -> {
+            if (s != null) {
+                said = s;
+                status.accept(s);
+            }
+        }));
+    }
+
+    /** Says the kept typing again after each change while the status bar still shows what this said (from any thread). */
+    void follow(ChangeFeed feed) {
+        feed.subscribe(n -> javafx.application.Platform.runLater(this::again));
+    }
+
+    private void again() {
+        String before = said;
+        if (before == null || !before.equals(shown.get())) {
+            said = null;
+            return;
+        }
+        problems.logFailure("What the start had to say could not be read", executors.supply(() -> KeptTyping.sentence(kept.waiting()))
+                .thenAccept(typing -> {
+                    if (!before.equals(shown.get()) || java.util.Objects.equals(before, typing)) {
+                        return;
+                    }
+                    said = typing;
+                    status.accept(typing == null ? "" : typing);
+                }));
+    }
+}
