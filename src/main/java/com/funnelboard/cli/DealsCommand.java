@@ -367,7 +367,8 @@ final class DealsCommand {
         @Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Only deals that pass this filter (repeatable): text, owner, "
                 + "source, industry, size, persona, channel, tag, min-value, max-value (whole units), followup (overdue, none, planned), "
                 + "rotting=yes (only rotting deals; =no lifts a saved view's), overridden=yes (deals that entered their stage by "
-                + "overriding its checklist). Each field once; --search adds its words to text.")
+                + "overriding its checklist), close-passed=yes (open deals past their expected close), idle-days=N (open deals with "
+                + "nothing done on them for N days: not added, moved or logged on). Each field once; --search adds its words to text.")
         List<String> filters;
         @Option(names = "--view", paramLabel = "NAME", description = "Start from this saved view's filters and order (see 'views list').")
         String view;

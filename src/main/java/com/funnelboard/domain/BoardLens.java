@@ -11,14 +11,26 @@ import java.util.Objects;
  * Which deals the board (and {@code deals list}, and a saved view) shows: words found by the
  * search index, an owner, a source, the contact's or organization's industry and company size,
  * the contact's persona, preferred channel and a tag, a value range (whole units of the deal's
- * currency), the follow-up state, rotting deals only, and deals that entered their stage by overriding its checklist. Every part is optional; an empty lens
+ * currency), the follow-up state, rotting deals only, deals that entered their stage by overriding its checklist, and the open deals
+ * a cleanup looks for: past their expected close, or with no activity for some days. Every part is optional; an empty lens
  * shows every deal. Written as {@code FIELD=VALUE} filters ({@link #filters()}, {@link #parse}). A lens
  * opened from a report's bar also keeps exactly the deals that bar counts ({@link ReportSlice}); that
  * part is not written as a filter (a saved view leaves it out).
  */
 public record BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
         PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report,
-        boolean noContact, boolean overridden) {
+        boolean noContact, boolean overridden, boolean closePassed, Integer idleDays) {
+
+    /** The most days {@code idle-days} takes (ten years). */
+    public static final int MAX_IDLE_DAYS = 3_650;
+
+    /** A lens without the filters a cleanup asks (expected close passed, no activity for days). */
+    public BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
+            PreferredChannel channel, String tag, Long minValue, Long maxValue, FollowUpState followUp, boolean rotting, ReportSlice report,
+            boolean noContact, boolean overridden) {
+        this(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden,
+                false, null);
+    }
 
     /** A lens that keeps deals whether or not they entered their stage by an override. */
     public BoardLens(String text, OwnerFilter owner, String source, String industry, String companySize, String persona,
@@ -47,7 +59,7 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
 
     /** The filter names, in the order they are written. */
     public static final List<String> FIELDS = List.of("text", "owner", "source", "industry", "size", "persona", "channel", "tag",
-            "min-value", "max-value", "followup", "rotting", "no-contact", "overridden");
+            "min-value", "max-value", "followup", "rotting", "no-contact", "overridden", "close-passed", "idle-days");
 
     public BoardLens {
         text = blankToNull(text);
@@ -60,6 +72,9 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         followUp = followUp == null ? FollowUpState.ANY : followUp;
         if (minValue != null && minValue < 0 || maxValue != null && maxValue < 0) {
             throw new IllegalArgumentException("A value bound cannot be negative");
+        }
+        if (idleDays != null && (idleDays < 1 || idleDays > MAX_IDLE_DAYS)) {
+            throw new IllegalArgumentException("Days without activity are 1 to " + MAX_IDLE_DAYS);
         }
         if (minValue != null && maxValue != null && minValue > maxValue) {
             // Accepted, it emptied every column without a word.
@@ -76,16 +91,16 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
     }
 
     public BoardLens withText(String t) {
-        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+        return new BoardLens(t, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
     }
 
     /** This lens keeping only the deals of a report's bar (null: no such filter). */
     public BoardLens withReport(ReportSlice r) {
-        return new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, r, noContact);
+        return new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, r, noContact, false, closePassed, idleDays);
     }
 
     public BoardLens withOwner(OwnerFilter o) {
-        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+        return new BoardLens(text, o, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
     }
 
     /** This lens with one filter set ({@code field} one of {@link #FIELDS}; a blank value clears it). */
@@ -96,26 +111,30 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
             case "text" -> withText(v);
             case "owner" -> withOwner(v == null ? OwnerFilter.EVERYONE
                     : v.equalsIgnoreCase("nobody") ? OwnerFilter.NOBODY : OwnerFilter.person(v));
-            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
-            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
-            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
-            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+            case "source" -> new BoardLens(text, owner, source(field, v), industry, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
+            case "industry" -> new BoardLens(text, owner, source, v, companySize, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
+            case "size" -> new BoardLens(text, owner, source, industry, v, persona, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
+            case "persona" -> new BoardLens(text, owner, source, industry, companySize, v, channel, tag, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
             case "channel" -> new BoardLens(text, owner, source, industry, companySize, persona, v == null ? null
                     : PreferredChannel.parse(v).orElseThrow(() -> bad(field, value, "email, phone, in_person or chat")), tag, minValue, maxValue,
-                    followUp, rotting, report, noContact, overridden);
-            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report, noContact, overridden);
+                    followUp, rotting, report, noContact, overridden, closePassed, idleDays);
+            case "tag" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, v, minValue, maxValue, followUp, rotting, report, noContact, overridden, closePassed, idleDays);
             case "min-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, amount(field, v), maxValue,
-                    followUp, rotting, report, noContact, overridden);
+                    followUp, rotting, report, noContact, overridden, closePassed, idleDays);
             case "max-value" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, amount(field, v),
-                    followUp, rotting, report, noContact, overridden);
+                    followUp, rotting, report, noContact, overridden, closePassed, idleDays);
             case "followup" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue,
-                    followUpState(field, v), rotting, report, noContact, overridden);
+                    followUpState(field, v), rotting, report, noContact, overridden, closePassed, idleDays);
             case "rotting" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    yes(field, v), report, noContact, overridden);
+                    yes(field, v), report, noContact, overridden, closePassed, idleDays);
             case "no-contact" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    rotting, report, yes(field, v), overridden);
+                    rotting, report, yes(field, v), overridden, closePassed, idleDays);
             case "overridden" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
-                    rotting, report, noContact, yes(field, v));
+                    rotting, report, noContact, yes(field, v), closePassed, idleDays);
+            case "close-passed" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
+                    rotting, report, noContact, overridden, yes(field, v), idleDays);
+            case "idle-days" -> new BoardLens(text, owner, source, industry, companySize, persona, channel, tag, minValue, maxValue, followUp,
+                    rotting, report, noContact, overridden, closePassed, days(field, v));
             default -> throw new IllegalArgumentException("Unknown filter \"" + Printable.escape(field) + "\"; use one of " + String.join(", ", FIELDS));
         };
     }
@@ -162,6 +181,21 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
                 throw bad(field, v, "a whole amount such as 5000");
             }
         }
+    }
+
+    private static Integer days(String field, String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1 && n <= MAX_IDLE_DAYS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw bad(field, v, "a number of days from 1 to " + MAX_IDLE_DAYS + ", such as 30");
     }
 
     private static FollowUpState followUpState(String field, String v) {
@@ -242,6 +276,8 @@ public record BoardLens(String text, OwnerFilter owner, String source, String in
         m.put("rotting", rotting ? "yes" : null);
         m.put("no-contact", noContact ? "yes" : null);
         m.put("overridden", overridden ? "yes" : null);
+        m.put("close-passed", closePassed ? "yes" : null);
+        m.put("idle-days", idleDays == null ? null : idleDays.toString());
         List<String> out = new ArrayList<>();
         m.forEach((k, v) -> {
             if (v != null) {

@@ -32,6 +32,11 @@ public final class BoardQueries {
     private final DSLContext ctx;
     private final Repositories repositories;
 
+    /** The user's time zone: the day an expected close passes. */
+    java.time.ZoneId zone() {
+        return repositories.clock().getZone();
+    }
+
     BoardQueries(DSLContext ctx, Repositories repositories) {
         this.ctx = ctx;
         this.repositories = repositories;
@@ -102,13 +107,13 @@ public final class BoardQueries {
         // Headers alone (the saved views' counts, read when the window opens) use the facets once a
         // filter has read them, never read them first: the start stays as light as without.
         if (FacetFilter.handles(facets(), lens) && facets().ready()) {
-            return FacetFilter.read(ctx, facets(), lens, Map.of(), rot, now, 0, null).totals();
+            return FacetFilter.read(ctx, facets(), lens, Map.of(), rot, now, zone(), 0, null).totals();
         }
         Map<Stage, List<StageTotal>> out = new EnumMap<>(Stage.class);
         Field<Long> sum = DSL.coalesce(DSL.sum(SHOWN_VALUE), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class);
         ctx.select(DEAL.STAGE, DEAL.CURRENCY, DSL.count(), sum)
                 .from(LensConditions.scanned(lens))
-                .where(LensConditions.of(lens, rot, now))
+                .where(LensConditions.of(lens, rot, now, zone()))
                 .groupBy(DEAL.STAGE, DEAL.CURRENCY)
                 .orderBy(DEAL.STAGE, sum.desc())
                 .forEach(r -> out.computeIfAbsent(Stage.fromKey(r.value1()), s -> new ArrayList<>())
@@ -121,7 +126,7 @@ public final class BoardQueries {
             com.funnelboard.domain.RotRule rot, Instant now) {
         if (FacetFilter.handles(facets(), lens)) {
             // The window, filtered: the page's ids from the filters in memory, then only its cards.
-            List<String> keys = FacetFilter.page(ctx, facets(), lens, stage, sort, offset, limit, rot, now, scoringRules());
+            List<String> keys = FacetFilter.page(ctx, facets(), lens, stage, sort, offset, limit, rot, now, zone(), scoringRules());
             Map<UUID, Stage> ids = new LinkedHashMap<>();
             keys.forEach(k -> ids.put(UUID.fromString(k), stage));
             Map<Stage, List<DealCard>> pages = new EnumMap<>(Stage.class);
@@ -130,7 +135,7 @@ public final class BoardQueries {
         }
         var page = DSL.select(DEAL.ID.as("page_id"))
                 .from(LensConditions.scanned(lens))
-                .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now)))
+                .where(DEAL.STAGE.eq(stage.key()).and(LensConditions.of(lens, rot, now, zone())))
                 .orderBy(order(sort, now))
                 .limit(limit)
                 .offset(offset)
@@ -204,10 +209,10 @@ public final class BoardQueries {
             return -1;
         }
         if (FacetFilter.handles(facets(), lens) && facets().ready()) {
-            return FacetFilter.positionOf(ctx, facets(), lens, Stage.fromKey(stage), sorts.apply(Stage.fromKey(stage)), dealId.toString(), rot, now,
+            return FacetFilter.positionOf(ctx, facets(), lens, Stage.fromKey(stage), sorts.apply(Stage.fromKey(stage)), dealId.toString(), rot, now, zone(),
                     scoringRules());
         }
-        List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now)))
+        List<UUID> ids = ctx.select(DEAL.ID).from(DEAL).where(DEAL.STAGE.eq(stage).and(LensConditions.of(lens, rot, now, zone())))
                 .orderBy(order(sorts.apply(Stage.fromKey(stage)), now)).fetch(DEAL.ID);
         return ids.indexOf(dealId);
     }

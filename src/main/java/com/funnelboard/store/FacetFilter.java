@@ -49,20 +49,22 @@ final class FacetFilter {
     }
 
     /** Runs {@code work} on the deals the lens lets through, with the facets' lock held and the facets brought up to {@code ctx}. */
-    private static <T> T matching(DSLContext ctx, DealFacets facets, BoardLens lens, RotRule rot, Instant now,
+    private static <T> T matching(DSLContext ctx, DealFacets facets, BoardLens lens, RotRule rot, Instant now, java.time.ZoneId zone,
             java.util.function.Function<FacetFilter, T> work) {
         synchronized (facets) {
             facets.refresh(ctx);
             java.util.List<Hits> hits = Hits.of(ctx, facets, lens);
-            boolean[] overridden = lens.overridden() ? overridden(ctx, facets) : null;
-            return work.apply(new FacetFilter(facets, matching(facets, lens, hits, overridden, rot, now.toEpochMilli()), now.toEpochMilli()));
+            boolean[] overridden = lens.overridden() ? passing(ctx, facets, OverriddenEntry.overridden()) : null;
+            boolean[] attention = AttentionConditions.asks(lens) ? passing(ctx, facets, AttentionConditions.of(lens, now, zone)) : null;
+            return work.apply(new FacetFilter(facets, matching(facets, lens, hits, overridden, attention, rot, now.toEpochMilli()), now.toEpochMilli()));
         }
     }
 
     /** The headers and the ids of the first {@code limit} deals of each column of {@code sorts}. */
-    static Read read(DSLContext ctx, DealFacets facets, BoardLens lens, Map<Stage, DealSort> sorts, RotRule rot, Instant now, int limit,
+    static Read read(DSLContext ctx, DealFacets facets, BoardLens lens, Map<Stage, DealSort> sorts, RotRule rot, Instant now, java.time.ZoneId zone,
+            int limit,
             ScoringRules rules) {
-        return matching(ctx, facets, lens, rot, now, filter -> {
+        return matching(ctx, facets, lens, rot, now, zone, filter -> {
             Map<Stage, List<BoardQueries.StageTotal>> totals = filter.totals();
             Map<Stage, List<String>> pages = new EnumMap<>(Stage.class);
             sorts.forEach((stage, sort) -> pages.put(stage, totals.containsKey(stage) ? filter.page(stage, sort, 0, limit, rules) : List.of()));
@@ -72,14 +74,14 @@ final class FacetFilter {
 
     /** The ids of deals {@code offset .. offset+limit} of a column. */
     static List<String> page(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, int offset, int limit, RotRule rot,
-            Instant now, ScoringRules rules) {
-        return matching(ctx, facets, lens, rot, now, filter -> filter.page(stage, sort, offset, limit, rules));
+            Instant now, java.time.ZoneId zone, ScoringRules rules) {
+        return matching(ctx, facets, lens, rot, now, zone, filter -> filter.page(stage, sort, offset, limit, rules));
     }
 
     /** Where a deal of {@code stage} sits in its column (the matching deals before it in {@code sort} order), or -1 when the lens hides it. */
     static int positionOf(DSLContext ctx, DealFacets facets, BoardLens lens, Stage stage, DealSort sort, String dealId, RotRule rot, Instant now,
-            ScoringRules rules) {
-        return matching(ctx, facets, lens, rot, now, filter -> {
+            java.time.ZoneId zone, ScoringRules rules) {
+        return matching(ctx, facets, lens, rot, now, zone, filter -> {
             Integer me = facets.dealSlot.get(dealId);
             if (me == null || !filter.pass[me] || facets.stage[me] != stage.ordinal()) {
                 return -1;
@@ -160,13 +162,14 @@ final class FacetFilter {
     }
 
     /**
-     * The slots of the deals that entered their stage by overriding its checklist (read when the filter is on: one look-up in
-     * the index of each deal's moves). The window's board ignored the filter, which only the command line's query applied.
+     * The slots of the deals {@code condition} lets through: a filter the facets do not hold (the deals that entered their
+     * stage by an override, those a cleanup looks for), asked of the database once per read when it is on. The window's
+     * board ignored the override filter, which only the command line's query applied.
      */
-    private static boolean[] overridden(DSLContext ctx, DealFacets f) {
+    private static boolean[] passing(DSLContext ctx, DealFacets f, org.jooq.Condition condition) {
         boolean[] out = new boolean[f.slots];
         for (java.util.UUID id : ctx.select(com.funnelboard.store.jooq.Tables.DEAL.ID).from(com.funnelboard.store.jooq.Tables.DEAL)
-                .where(com.funnelboard.store.jooq.Tables.DEAL.DELETED_AT.isNull().and(OverriddenEntry.overridden())).fetch(0, java.util.UUID.class)) {
+                .where(com.funnelboard.store.jooq.Tables.DEAL.DELETED_AT.isNull().and(condition)).fetch(0, java.util.UUID.class)) {
             Integer slot = f.dealSlot.get(id.toString());
             if (slot != null) {
                 out[slot] = true;
@@ -175,7 +178,8 @@ final class FacetFilter {
         return out;
     }
 
-    private static boolean[] matching(DealFacets f, BoardLens lens, java.util.List<Hits> hits, boolean[] overridden, RotRule rot, long at) {
+    private static boolean[] matching(DealFacets f, BoardLens lens, java.util.List<Hits> hits, boolean[] overridden, boolean[] attention,
+            RotRule rot, long at) {
         List<IntPredicate> tests = new ArrayList<>();
         OwnerFilter owner = lens.owner();
         switch (owner.kind()) {
@@ -243,6 +247,9 @@ final class FacetFilter {
         }
         if (overridden != null) {
             tests.add(s -> overridden[s]);
+        }
+        if (attention != null) {
+            tests.add(s -> attention[s]);
         }
         boolean[] pass = new boolean[f.slots];
         IntPredicate[] all = tests.toArray(IntPredicate[]::new);

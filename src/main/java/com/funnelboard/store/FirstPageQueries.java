@@ -44,7 +44,7 @@ final class FirstPageQueries {
         });
         if (FacetFilter.handles(board.facets(), lens)) {
             // The window: the filters tested in memory (DealFacets), only the pages' cards read here.
-            FacetFilter.Read read = FacetFilter.read(ctx, board.facets(), lens, sorts, rot, now, limit, board.scoringRules());
+            FacetFilter.Read read = FacetFilter.read(ctx, board.facets(), lens, sorts, rot, now, board.zone(), limit, board.scoringRules());
             Map<UUID, Stage> ids = new LinkedHashMap<>();
             read.pages().forEach((stage, keys) -> keys.forEach(k -> ids.put(UUID.fromString(k), stage)));
             addCards(ids, pages);
@@ -61,7 +61,7 @@ final class FirstPageQueries {
                     rot, now))));
             bySort.clear();
         }
-        Condition matching = LensConditions.of(lens, rot, now);
+        Condition matching = LensConditions.of(lens, rot, now, board.zone());
         for (var e : bySort.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;

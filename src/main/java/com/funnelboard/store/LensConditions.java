@@ -61,8 +61,12 @@ public final class LensConditions {
     }
 
     /** The deals the lens lets through (live deals only), with rotting judged by {@code rot} at {@code now}. */
-    public static Condition of(BoardLens lens, RotRule rot, Instant now) {
+    /** "Today" (an expected close passed) is the day in {@code zone}. */
+    public static Condition of(BoardLens lens, RotRule rot, Instant now, java.time.ZoneId zone) {
         List<Condition> all = new ArrayList<>();
+        if (AttentionConditions.asks(lens)) {
+            all.add(AttentionConditions.of(lens, now, zone));
+        }
         all.add(DEAL.DELETED_AT.isNull());
         all.add(BoardQueries.ownerCondition(lens.owner()));
         // Each filter on the deal's contact or organization is one set of rows, read once per

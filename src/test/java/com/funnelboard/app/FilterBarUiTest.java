@@ -101,6 +101,27 @@ class FilterBarUiTest {
         assertThat(new com.funnelboard.service.SavedViews(store).columnSorts().values()).containsOnly(com.funnelboard.domain.DealSort.VALUE);
     }
 
+    /** The open deals a cleanup looks for: past their expected close, or with nothing done on them for a month. */
+    @Test
+    void theCleanupFiltersFindOpenDealsPastTheirCloseOrIdle(FxRobot robot) {
+        java.time.Instant old = Fixtures.NOW.minus(java.time.Duration.ofDays(90));
+        store.writeAll(r -> r.deals().insert(new com.funnelboard.domain.Deal(java.util.UUID.randomUUID(), null, "Stale order", Stage.PROSPECT, null,
+                "EUR", null, java.time.LocalDate.of(2026, 1, 31), old, null, null, null, null, old, old)));
+        BoardUiTest.card(robot, "Stale order");
+        robot.clickOn("#filter-more");
+        robot.clickOn("#filter-close-passed");
+        javafx.scene.control.MenuButton more = robot.lookup("#filter-more").queryAs(javafx.scene.control.MenuButton.class);
+        BoardUiTest.waitUntil(() -> titles(robot, "lead").isEmpty() && titles(robot, "prospect").equals(java.util.List.of("Stale order")),
+                () -> titles(robot, "lead") + " " + titles(robot, "prospect"));
+        assertThat(more.getText()).isEqualTo("More filters (1)");
+        robot.clickOn("#filter-close-passed");
+        BoardUiTest.waitUntil(() -> titles(robot, "lead").size() == 3);
+        robot.clickOn("#filter-idle-days").write("30").type(KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> titles(robot, "lead").isEmpty() && titles(robot, "prospect").equals(java.util.List.of("Stale order")),
+                () -> titles(robot, "lead") + " " + titles(robot, "prospect"));
+        assertThat(more.getText()).isEqualTo("More filters (1)");
+    }
+
     @Test
     void moreFiltersNamesTheValuesInUseAndCountsOnlyWhatTheBoardApplies(FxRobot robot) {
         BoardUiTest.card(robot, "Pilot");

@@ -71,6 +71,8 @@ class DealFacetsTest {
         {"rotting", "yes"},
         {"no-contact", "yes"},
         {"overridden", "yes"},
+        {"close-passed", "yes"},
+        {"idle-days", "1", "3", "30"},
     };
 
     @TempDir

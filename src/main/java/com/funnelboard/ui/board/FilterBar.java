@@ -52,6 +52,9 @@ public final class FilterBar extends HBox {
     private final CheckBox noContact = new CheckBox("Only deals with no contact");
     /** Deals that entered their stage by overriding its checklist (their cards are marked). */
     private final CheckBox overridden = new CheckBox("Only deals moved past their checklist");
+    /** The open deals a cleanup looks for: past their expected close, and with nothing done on them for some days. */
+    private final CheckBox closePassed = new CheckBox("Only open deals past their expected close");
+    private final TextField idleDays = new TextField();
     private final ComboBox<DealSort> sort = new ComboBox<>();
     private final MenuButton more = new MenuButton("More filters");
     private final ViewsMenu views;
@@ -140,11 +143,13 @@ public final class FilterBar extends HBox {
         grid.setPadding(new Insets(6));
         int row = 0;
         for (Object[] f : new Object[][] {{"Industry", industry}, {"Company size", size}, {"Persona", persona}, {"Channel", channel}, {"Tag", tag},
-                {"Value from", minValue}, {"Value to", maxValue}}) {
+                {"Value from", minValue}, {"Value to", maxValue}, {"No activity for", idleDays}}) {
             grid.addRow(row++, new Label((String) f[0]), (javafx.scene.Node) f[1]);
         }
         minValue.setPromptText("whole amount");
         maxValue.setPromptText("whole amount");
+        idleDays.setPromptText("days, such as 30");
+        idleDays.setId("filter-idle-days");
         Button applyMore = new Button("Apply");
         applyMore.setDefaultButton(false);
         applyMore.setOnAction(e -> {
@@ -155,6 +160,8 @@ public final class FilterBar extends HBox {
         grid.add(noContact, 1, row++);
         overridden.setId("filter-overridden");
         grid.add(overridden, 1, row++);
+        closePassed.setId("filter-close-passed");
+        grid.add(closePassed, 1, row++);
         grid.add(applyMore, 1, row);
         CustomMenuItem form = new CustomMenuItem(grid, false);
         more.setId("filter-more");
@@ -232,8 +239,9 @@ public final class FilterBar extends HBox {
         rotting.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         noContact.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         overridden.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
+        closePassed.selectedProperty().addListener((o, was, now) -> applyUnlessShowing());
         text.setOnAction(e -> apply());
-        for (TextField f : List.of(industry, size, persona, tag, minValue, maxValue)) {
+        for (TextField f : List.of(industry, size, persona, tag, minValue, maxValue, idleDays)) {
             f.setPrefColumnCount(12);
             f.setOnAction(e -> apply());
         }
@@ -311,10 +319,12 @@ public final class FilterBar extends HBox {
                     .with("persona", persona.getText())
                     .with("channel", channel.getSelectionModel().getSelectedIndex() <= 0 ? null : channel.getValue())
                     .with("tag", tag.getText())
-                    .with("min-value", whole(minValue.getText(), "Value from"))
-                    .with("max-value", whole(maxValue.getText(), "Value to"))
+                    .with("min-value", FilterTexts.whole(minValue.getText(), "Value from", locale))
+                    .with("max-value", FilterTexts.whole(maxValue.getText(), "Value to", locale))
                     .with("no-contact", noContact.isSelected() ? "yes" : null)
-                    .with("overridden", overridden.isSelected() ? "yes" : null);
+                    .with("overridden", overridden.isSelected() ? "yes" : null)
+                    .with("close-passed", closePassed.isSelected() ? "yes" : null)
+                    .with("idle-days", idleDays.getText());
             problem.setText("");
             board.lensProperty().set(lens);
         } catch (IllegalArgumentException e) {
@@ -323,28 +333,12 @@ public final class FilterBar extends HBox {
         more.setText(moreCount() == 0 ? "More filters" : "More filters (" + moreCount() + ")");
     }
 
-    /** A value bound as typed in the user's way ("50,000"), as digits; refused in the words of its field's label. */
-    private String whole(String typed, String label) {
-        try {
-            Long n = com.funnelboard.domain.Money.wholeUnits(typed, locale);
-            return n == null ? null : n.toString();
-        } catch (IllegalArgumentException e) {
-            // "Value from: not a whole amount …", not the command line's "The filter min-value cannot be …", cut at 1366 px.
-            throw new IllegalArgumentException(label + ": " + e.getMessage());
-        }
-    }
-
     /**
      * How many of More filters the board applies: those of its lens, not the fields' texts (a value
      * range the bar refused, "Value from is above value to", was counted while the board ignored it).
      */
     private long moreCount() {
-        return moreCount(board.lensProperty().get());
-    }
-
-    private static long moreCount(BoardLens lens) {
-        return lens == null ? 0 : java.util.stream.Stream.of(lens.industry(), lens.companySize(), lens.persona(), lens.channel(), lens.tag(),
-                lens.minValue(), lens.maxValue(), lens.noContact() ? Boolean.TRUE : null, lens.overridden() ? Boolean.TRUE : null).filter(v -> v != null && !(v instanceof String t && t.isBlank())).count();
+        return FilterTexts.moreCount(board.lensProperty().get());
     }
 
     private void showReport(BoardLens lens) {
@@ -363,51 +357,25 @@ public final class FilterBar extends HBox {
         showReport(lens);
         showing = true;
         try {
-            shown(text, lens.text());
+            FilterTexts.shown(text, lens.text());
             source.setValue(lens.source() == null ? "Any source" : lens.source());
             followUp.setValue(lens.followUp());
             rotting.setSelected(lens.rotting());
-            shown(industry, lens.industry());
-            shown(size, lens.companySize());
-            shown(persona, lens.persona());
+            FilterTexts.shown(industry, lens.industry());
+            FilterTexts.shown(size, lens.companySize());
+            FilterTexts.shown(persona, lens.persona());
             channel.setValue(lens.channel() == null ? "Any channel" : lens.channel().key());
-            shown(tag, lens.tag());
-            shownAmount(minValue, lens.minValue());
-            shownAmount(maxValue, lens.maxValue());
+            FilterTexts.shown(tag, lens.tag());
+            FilterTexts.shownAmount(minValue, lens.minValue(), locale);
+            FilterTexts.shownAmount(maxValue, lens.maxValue(), locale);
             noContact.setSelected(lens.noContact());
             overridden.setSelected(lens.overridden());
-            more.setText(moreCount(lens) == 0 ? "More filters" : "More filters (" + moreCount(lens) + ")");
+            closePassed.setSelected(lens.closePassed());
+            idleDays.setText(lens.idleDays() == null ? "" : lens.idleDays().toString());
+            more.setText(FilterTexts.moreCount(lens) == 0 ? "More filters" : "More filters (" + FilterTexts.moreCount(lens) + ")");
         } finally {
             showing = false;
         }
-    }
-
-    /**
-     * Shows a lens's words in their field unless the field says them already, as typed: the lens keeps them stripped, and
-     * writing them back put the caret at the start and took the space just typed ("bright " then "robotics" read
-     * "roboticsbright"; a letter typed after the board had followed read "Xbright").
-     */
-    private static void shown(javafx.scene.control.TextInputControl field, String words) {
-        if (!nz(words).equals(field.getText().strip())) {
-            field.setText(nz(words));
-        }
-    }
-
-    /** A value bound in its field unless the field says it already, as typed ("50,000" stays, rather than become "50000"). */
-    private void shownAmount(javafx.scene.control.TextField field, Long bound) {
-        Long typed;
-        try {
-            typed = com.funnelboard.domain.Money.wholeUnits(field.getText(), locale);
-        } catch (IllegalArgumentException notOne) {
-            typed = null;
-        }
-        if (!java.util.Objects.equals(typed, bound) || bound == null && !field.getText().isBlank()) {
-            field.setText(bound == null ? "" : String.format(locale, "%,d", bound));
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** Asks for a name and saves the board's filter and order as a view under it. */
