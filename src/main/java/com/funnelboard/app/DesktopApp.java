@@ -134,7 +134,8 @@ public final class DesktopApp {
         boardModel.setPeople(people);
         boardModel.setMoveDrafts(new com.funnelboard.ui.board.MoveDrafts(() -> setup.draft("move"), d -> setup.keepDraft("move", d), executors));
         BoardView board = new BoardView(boardModel, new com.funnelboard.ui.board.BulkViewModel(new com.funnelboard.service.BulkDeals(store, deals,
-                new com.funnelboard.service.DealEditing(store, locale)), executors, boardModel::setStatus), clock, locale);
+                new com.funnelboard.service.DealEditing(store, locale)), executors, boardModel::setStatus,
+                (stage, lens) -> deals.list(stage, lens, com.funnelboard.domain.DealSort.NEWEST, Integer.MAX_VALUE)), clock, locale);
         ShellViewModel shell = new ShellViewModel(setup, new SamplePipeline(store), executors, store.file().getFileName().toString());
         shell.setPipelineSettings(pipeline);
         shell.setPeople(people);

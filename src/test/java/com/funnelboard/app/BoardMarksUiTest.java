@@ -117,9 +117,11 @@ class BoardMarksUiTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> marked(robot).isEmpty());
 
-        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
-        ctrlClick(robot, card(robot, "Warm lead"));
-        waitUntil(() -> marked(robot).equals("2 deals marked"));
+        // Ctrl+A: every deal of the column (the Lead column's two), scrolled to or not.
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        waitUntil(() -> marked(robot).equals("2 deals marked"), () -> marked(robot));
+        assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).isEqualTo("Marked all 2 deals of Lead the board shows (Escape lets go "
+                + "of the marks).");
         robot.clickOn("#bulk-move");
         robot.clickOn("Prospect");
         waitUntil(() -> robot.lookup("#bulk-override").tryQuery().isPresent());

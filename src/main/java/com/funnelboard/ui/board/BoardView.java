@@ -48,11 +48,13 @@ public final class BoardView extends StackPane {
     private boolean clearingOthers;
     private final MoveFlow moves;
     private final BoardMarks marks;
+    private final BulkViewModel bulk;
     private final CardDrag drag;
 
     public BoardView(BoardViewModel model, BulkViewModel bulk, Clock clock, Locale locale) {
         this.model = model;
         this.marks = bulk.marks();
+        this.bulk = bulk;
         getStyleClass().add("board");
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");
@@ -192,7 +194,7 @@ public final class BoardView extends StackPane {
 
     private void wire(StageColumnView column) {
         ListView<DealCard> list = column.list();
-        CardMarking.install(list, marks, selected::get);
+        CardMarking.install(list, marks, selected::get, () -> bulk.markAll(column.model().stage(), model.lensProperty().get()));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
             if (card != null) {
                 selected.set(card);

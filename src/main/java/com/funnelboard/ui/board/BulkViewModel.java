@@ -22,11 +22,32 @@ public final class BulkViewModel {
     private final BulkDeals bulk;
     private final UiExecutors executors;
     private final Consumer<String> status;
+    /** Every deal of a column with the board's filters, in the column's order (read in the background). */
+    private final java.util.function.BiFunction<Stage, com.funnelboard.domain.BoardLens, List<com.funnelboard.domain.DealCard>> column;
 
-    public BulkViewModel(BulkDeals bulk, UiExecutors executors, Consumer<String> status) {
+    /** @param column every deal of a stage the board's filters let through (read in the background) */
+    public BulkViewModel(BulkDeals bulk, UiExecutors executors, Consumer<String> status,
+            java.util.function.BiFunction<Stage, com.funnelboard.domain.BoardLens, List<com.funnelboard.domain.DealCard>> column) {
         this.bulk = bulk;
         this.executors = executors;
         this.status = status;
+        this.column = column;
+    }
+
+    /**
+     * Marks every deal of a column the board's filters let through — also those not scrolled to yet (Ctrl+A in a column):
+     * a cleanup's "all 312 stale leads", where Shift+click marks only the cards read so far.
+     */
+    public CompletableFuture<Integer> markAll(Stage stage, com.funnelboard.domain.BoardLens lens) {
+        return executors.supply(() -> column.apply(stage, lens)).whenComplete((cards, failure) -> {
+            if (failure != null) {
+                status.accept(Problems.sentence("The deals of " + stage.label() + " were not marked", failure));
+                return;
+            }
+            marks.mark(cards);
+            status.accept("Marked " + (cards.size() == 1 ? "the 1 deal" : String.format("all %,d deals", cards.size())) + " of " + stage.label()
+                    + " the board shows" + (lens.isEmpty() ? "" : " with its filters") + " (Escape lets go of the marks).");
+        }).thenApply(List::size);
     }
 
     public BoardMarks marks() {

@@ -15,17 +15,18 @@ import javafx.scene.input.MouseEvent;
 /**
  * How cards are marked for one action on many: Ctrl+click marks a card or lets go of its mark (the first one also marks
  * the card chosen before, as a list's Ctrl+click adds to what is chosen); Shift+click marks the cards of a column from the
- * one chosen (or marked last there) to the one clicked; Ctrl+Space marks the chosen card from the keyboard; Escape lets go
- * of every mark. A plain click chooses a card for the detail pane as before and leaves the marks.
+ * one chosen (or marked last there) to the one clicked; Ctrl+Space marks the chosen card from the keyboard; Ctrl+A marks
+ * every deal of the column the board's filters let through; Escape lets go of every mark. A plain click chooses a card for the detail pane as before and leaves the marks.
  */
 final class CardMarking {
 
     static final KeyCombination MARK = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination MARK_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private CardMarking() {}
 
     /** Installs the gestures on a column's list; {@code chosen} is the card chosen anywhere on the board. */
-    static void install(ListView<DealCard> list, BoardMarks marks, Supplier<DealCard> chosen) {
+    static void install(ListView<DealCard> list, BoardMarks marks, Supplier<DealCard> chosen, Runnable markAll) {
         list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !(e.isShortcutDown() || e.isShiftDown())) {
                 return;
@@ -46,7 +47,10 @@ final class CardMarking {
             }
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (MARK.match(e) && list.getSelectionModel().getSelectedItem() != null) {
+            if (MARK_ALL.match(e)) {
+                e.consume();
+                markAll.run();
+            } else if (MARK.match(e) && list.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
                 marks.toggle(list.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ESCAPE && marks.countProperty().get() > 0) {

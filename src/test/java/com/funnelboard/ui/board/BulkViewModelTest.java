@@ -36,7 +36,7 @@ class BulkViewModelTest {
             DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
             AtomicReference<String> said = new AtomicReference<>();
             BulkViewModel model = new BulkViewModel(new BulkDeals(store, deals, new DealEditing(store, Locale.ENGLISH)),
-                    new UiExecutors(Runnable::run, Runnable::run), said::set);
+                    new UiExecutors(Runnable::run, Runnable::run), said::set, (s, l) -> List.of());
             Deal a = Fixtures.deal(store, "Alpha, Inc. pilot", Stage.OPPORTUNITY, 100_00L);
             Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 100_00L);
             Deal won = Fixtures.deal(store, "Gamma", Stage.WON, 100_00L);
