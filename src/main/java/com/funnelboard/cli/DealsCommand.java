@@ -160,7 +160,7 @@ final class DealsCommand {
     @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact (the others stay).")
     int edit(@Mixin EditOptions options) {
         if (DealIds.many(options.ids)) {
-            return editMany(options);
+            return ManyDeals.edit(root, options);
         }
         String id = options.ids.get(0);
         String title = options.title;
@@ -205,55 +205,11 @@ final class DealsCommand {
         });
     }
 
-    /** {@code deals edit} of several deals: their owner and expected close date, as one change set. */
-    private int editMany(EditOptions o) {
-        if (o.title != null || o.value != null || o.currency != null || o.source != null || o.contact != null) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "Several deals take --owner and --close-date; edit a title, value, currency, "
-                    + "source or contact one deal at a time");
-        }
-        if (o.newOwner == null && o.closeDate == null) {
-            return root.console().fail(ExitCodes.BAD_INPUT, "Say what to change: --owner, --close-date or both");
-        }
-        return root.run(s -> {
-            java.time.LocalDate close = null;
-            List<UUID> deals;
-            try {
-                if (o.closeDate != null && !o.closeDate.strip().equalsIgnoreCase("none")) {
-                    close = Values.dayOrWord(o.closeDate, java.time.LocalDate.ofInstant(s.now(), s.zone()), s.locale(), "2026-06-30");
-                }
-                deals = DealIds.resolve(s, o.ids, root::standardInput);
-            } catch (IllegalArgumentException e) {
-                return s.console().fail(ExitCodes.BAD_INPUT, (o.closeDate != null && close == null
-                        && !o.closeDate.strip().equalsIgnoreCase("none") ? "--close-date: " : "") + e.getMessage());
-            }
-            boolean nobody = o.newOwner != null && o.newOwner.strip().equalsIgnoreCase("nobody");
-            String email = o.newOwner == null || nobody ? null : s.workspace().people().ownerEmail(o.newOwner);
-            var edit = new com.funnelboard.service.BulkDeals.Edit(email, com.funnelboard.service.PeopleService.mailboxName(o.newOwner), nobody,
-                    o.closeDate != null, close);
-            var outcome = s.workspace().bulkDeals().edit(deals, edit);
-            String owner = email != null ? " to " + email : nobody ? " without an owner" : "";
-            String day = o.closeDate == null ? "" : close == null ? "no expected close date" : "expected to close on " + close;
-            int exit = o.newOwner != null && o.closeDate != null ? BulkReport.print(s, outcome, "Changed", ": owner "
-                    + (email == null ? "nobody" : email) + ", " + day)
-                    : o.newOwner != null ? BulkReport.print(s, outcome, email != null ? "Gave" : "Left", owner)
-                    : BulkReport.print(s, outcome, "Changed", ": " + day);
-            return exit;
-        });
-    }
-
     @Command(name = "delete", description = "Move deals to the trash ('trash restore' or 'undo' brings them back).")
     int delete(@Parameters(arity = "1..*", paramLabel = "DEAL_ID", description = "The deal's id or its first characters; several (or '-' "
             + "for those read from standard input, one a line) go as one change, which one undo brings back.") List<String> ids) {
         if (DealIds.many(ids)) {
-            return root.run(s -> {
-                List<UUID> deals;
-                try {
-                    deals = DealIds.resolve(s, ids, root::standardInput);
-                } catch (IllegalArgumentException e) {
-                    return s.console().fail(ExitCodes.BAD_INPUT, e.getMessage());
-                }
-                return BulkReport.print(s, s.workspace().bulkDeals().delete(deals), "Moved", " to the trash");
-            });
+            return ManyDeals.delete(root, ids);
         }
         String id = ids.get(0);
         return root.run(s -> {

@@ -255,7 +255,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         boolean fresh = Workspace.notStarted(file);
         // What a file there held (nothing, or an SQLite file of no table), given back if the command writes nothing.
-        byte[] before = fresh ? bytesOfUnstarted(file) : null;
+        byte[] before = fresh ? Workspace.bytesOfUnstarted(file) : null;
         boolean givesBack = before != null || !java.nio.file.Files.exists(file); // an empty SQLite file of many pages stays as it is made
         int code = runOpen(body, whenDamaged, console);
         if (fresh && givesBack && wroteNothing(code)) {
@@ -311,16 +311,6 @@ public final class RootCommand implements Callable<Integer> {
             }
             LOG.error("The database {} could not be used", database(), e);
             return console.fail(ExitCodes.IO, "The database could not be used: " + e.getMessage());
-        }
-    }
-
-    /** The bytes of a file that holds no database yet (empty, or SQLite of no table: a few pages), or null when there is none. */
-    private static byte[] bytesOfUnstarted(Path file) {
-        try {
-            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= 1 << 20 ? java.nio.file.Files.readAllBytes(file)
-                    : null;
-        } catch (java.io.IOException e) {
-            return null;
         }
     }
 

@@ -64,6 +64,15 @@ public final class Workspace implements AutoCloseable {
      * Takes back a database that a command started and then wrote nothing to (it was refused, or
      * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.
      */
+    /** The bytes of a file that holds no database yet (empty, or SQLite of no table: a few pages), or null when there is none or it is large. */
+    public static byte[] bytesOfUnstarted(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= 1 << 20 ? java.nio.file.Files.readAllBytes(file) : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     public static void takeBackUnused(Path database, byte[] before) {
         com.funnelboard.store.DatabaseFile.takeBackUnused(database, before);
     }

@@ -126,6 +126,13 @@ public final class DatabaseFile {
         return identity == null || identity.equals(identity(file));
     }
 
+    /** The refusal of a write (or read) once the file open here was taken away (see {@link Store#requireFileInPlace}). */
+    static StoreException gone(Path file) {
+        return new StoreException(StoreException.Kind.GONE, file + " is no longer the file opened here: another program moved, deleted "
+                + "or replaced it. Nothing more is saved to it; what you typed stays in the window. Put the file back, or close the "
+                + "window and open the database where it is now.", null);
+    }
+
     public static boolean notStarted(Path file) {
         try {
             if (!Files.exists(file)) {

@@ -54,24 +54,14 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         this.known = known;
         this.facets = lock != null ? new DealFacets() : null;
-        this.identity = DatabaseFile.identity(file);
+        this.inPlace = new FileInPlace(file);
     }
 
-    /** The file's identity when it was opened (see {@link DatabaseFile#identity}). */
-    private final Object identity;
+    /** Whether the file open here is still the one at its path (see {@link FileInPlace}). */
+    private final FileInPlace inPlace;
 
-    /**
-     * Refuses to go on once the file open here was moved, deleted or replaced by another program: a write then went to the
-     * file no longer at its path (an unlinked one, lost at close) and the form said "All changes saved".
-     *
-     * @throws StoreException of kind GONE
-     */
     void requireFileInPlace() {
-        if (!DatabaseFile.stillThere(file, identity)) {
-            throw new StoreException(StoreException.Kind.GONE, file + " is no longer the file opened here: another program moved, deleted "
-                    + "or replaced it. Nothing more is saved to it; what you typed stays in the window. Put the file back, or close the "
-                    + "window and open the database where it is now.", null);
-        }
+        inPlace.require();
     }
 
     /** Opens {@code file} beside any window, with the full integrity check (no record of files opened before). */
