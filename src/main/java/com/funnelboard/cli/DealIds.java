@@ -49,11 +49,7 @@ final class DealIds {
                 words.add(g);
             }
         }
-        java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
-        for (String w : words) {
-            out.add(s.deals().resolveId(w));
-        }
-        return List.copyOf(out);
+        return s.deals().resolveIds(words);
     }
 
     private static List<String> read(InputStream in) {

@@ -253,6 +253,21 @@ public final class DealService {
      *
      * @throws InvalidInputException when it names no deal or more than one
      */
+    /**
+     * {@link #resolveId} of many, in the order given, each once, in one read (a script's 5,000 ids took a read each).
+     *
+     * @throws InvalidInputException naming the first that names no deal, or more than one
+     */
+    public List<UUID> resolveIds(List<String> idsOrPrefixes) {
+        return store.read(r -> {
+            java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
+            for (String p : idsOrPrefixes) {
+                out.add(IdResolver.resolve(p, "deal", (prefix, n) -> r.deals().idsStartingWith(prefix, n), prefix -> r.deals().inTrashStartingWith(prefix)));
+            }
+            return List.copyOf(out);
+        });
+    }
+
     public UUID resolveId(String idOrPrefix) {
         return IdResolver.resolve(idOrPrefix, "deal", (p, n) -> store.read(r -> r.deals().idsStartingWith(p, n)),
                 p -> store.read(r -> r.deals().inTrashStartingWith(p)));
