@@ -10,6 +10,7 @@ import com.funnelboard.store.Store;
 import com.funnelboard.testing.Fixtures;
 import com.funnelboard.testing.UiRobot;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Cards marked with Ctrl+click and Ctrl+Space, and one action on all of them from the bar over the board, undone at once. */
 @ExtendWith(UiRobot.class)
@@ -110,7 +112,7 @@ class BoardMarksUiTest {
     }
 
     @Test
-    void marksFromTheKeyboardMoveThroughTheChecklistWithOneReason(FxRobot robot) {
+    void marksFromTheKeyboardMoveThroughTheChecklistWithOneReason(FxRobot robot) throws Exception {
         robot.clickOn(card(robot, "Cold lead"));
         robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
         waitUntil(() -> marked(robot).equals("1 deal marked"));
@@ -122,8 +124,15 @@ class BoardMarksUiTest {
         waitUntil(() -> marked(robot).equals("2 deals marked"), () -> marked(robot));
         assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).isEqualTo("Marked all 2 deals of Lead the board shows (Escape lets go "
                 + "of the marks).");
+        // The Deal menu (and a card's context menu) holds the same actions, the keyboard's way to them.
+        com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
+        List<String> items = WaitForAsyncUtils.asyncFx(() -> board.dealMenuItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(java.util.Objects::nonNull).toList()).get();
+        assertThat(items).contains("Move the 2 deals marked to", "Give the 2 deals marked to", "Expected close of the 2 deals marked\u2026",
+                "Move the 2 deals marked to the trash\u2026", "Let go of the marks (Escape)");
         robot.clickOn("#bulk-move");
-        robot.clickOn("Prospect");
+        // The menu's item, in the popup's own scene (the column's header says "Prospect" too).
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Prospect".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
         waitUntil(() -> robot.lookup("#bulk-override").tryQuery().isPresent());
         assertThat(robot.lookup("#bulk-unmet").queryAs(Labeled.class).getText()).contains("\u201CCold lead\u201D (two-way, fits-icp, has-need)");
         assertThat(robot.lookup("#bulk-move-all").query().isDisabled()).as("not without a reason").isTrue();

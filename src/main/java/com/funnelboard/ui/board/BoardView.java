@@ -49,6 +49,7 @@ public final class BoardView extends StackPane {
     private final MoveFlow moves;
     private final BoardMarks marks;
     private final BulkViewModel bulk;
+    private final BulkBar bar;
     private final CardDrag drag;
 
     public BoardView(BoardViewModel model, BulkViewModel bulk, Clock clock, Locale locale) {
@@ -96,7 +97,7 @@ public final class BoardView extends StackPane {
         this.scroll = scroll;
         // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
-        BulkBar bar = new BulkBar(bulk, model.owners(), clock, locale);
+        bar = new BulkBar(bulk, model.owners(), clock, locale);
         StackPane.setAlignment(bar, javafx.geometry.Pos.BOTTOM_CENTER);
         StackPane.setMargin(bar, new Insets(0, 0, 18, 0));
         getChildren().addAll(scroll, bar, drag.ghostLayer());
@@ -266,10 +267,12 @@ public final class BoardView extends StackPane {
 
     /** The selected card's actions, as the window's Deal menu shows them (read when the menu opens). */
     public List<MenuItem> dealMenuItems() {
-        return CardMenu.items(selected.get(), new CardMenu.Actions(() -> onOpen.accept(selected.get()),
+        List<MenuItem> items = new java.util.ArrayList<>(CardMenu.items(selected.get(), new CardMenu.Actions(() -> onOpen.accept(selected.get()),
                 () -> moveSelected(Direction.FORWARD), () -> moveSelected(Direction.BACK), () -> moveSelected(Direction.LOST),
                 to -> moves.start(selected.get(), to), () -> onScheduleFollowUp.accept(selected.get()),
-                () -> onDelete.accept(selected.get())));
+                () -> onDelete.accept(selected.get()))));
+        items.addAll(bar.menuItems()); // the marked cards' actions, while there are any
+        return items;
     }
 
     private enum Direction { FORWARD, BACK, LOST }

@@ -62,19 +62,11 @@ final class BulkBar extends HBox {
         owner.getItems().setAll(ownerItems()); // so the menu opens at its size the first time
         Button close = new Button("Expected close\u2026");
         close.setId("bulk-close");
-        close.setOnAction(e -> BulkDialogs.closeDate(window(), model.marks().countProperty().get(), LocalDate.now(clock), locale)
-                .ifPresent(c -> model.expectClose(c.day(), c.day() == null ? "" : com.funnelboard.ui.common.Formats.of(locale, clock.getZone())
-                        .date(c.day()))));
+        close.setOnAction(e -> askCloseDate());
         Button trash = new Button("Trash\u2026");
         trash.setId("bulk-trash");
         trash.getStyleClass().add(Styles.DANGER);
-        trash.setOnAction(e -> {
-            int n = model.marks().countProperty().get();
-            if (com.funnelboard.ui.common.TrashConfirmation.ask(window(), "Move " + BulkDialogs.count(n) + " to the trash?",
-                    com.funnelboard.ui.common.TrashConfirmation.DEALS_TEXT, "Delete " + BulkDialogs.count(n), 0)) {
-                model.trash();
-            }
-        });
+        trash.setOnAction(e -> askTrash());
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setId("bulk-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -84,6 +76,48 @@ final class BulkBar extends HBox {
         getChildren().addAll(count, move, owner, close, trash, clear);
         visibleProperty().bind(model.marks().countProperty().greaterThan(0));
         managedProperty().bind(visibleProperty());
+    }
+
+    /**
+     * The same actions as menu items, for the window's Deal menu and a card's context menu while cards are marked: the keyboard's
+     * way to them (Alt+D, or Shift+F10 on a card), where the bar is reached by the pointer.
+     */
+    java.util.List<MenuItem> menuItems() {
+        int n = model.marks().countProperty().get();
+        if (n == 0) {
+            return java.util.List.of();
+        }
+        String marked = n == 1 ? "the marked deal" : "the " + BulkDialogs.count(n) + " marked";
+        javafx.scene.control.Menu move = new javafx.scene.control.Menu("Move " + marked + " to");
+        for (Stage s : Stage.values()) {
+            MenuItem item = new MenuItem(s.label());
+            item.setDisable(model.marks().cards().stream().allMatch(c -> c.stage() == s));
+            item.setOnAction(e -> move(s));
+            move.getItems().add(item);
+        }
+        javafx.scene.control.Menu owner = new javafx.scene.control.Menu("Give " + marked + " to");
+        owner.getItems().setAll(ownerItems());
+        MenuItem close = new MenuItem("Expected close of " + marked + "\u2026");
+        close.setOnAction(e -> askCloseDate());
+        MenuItem trash = new MenuItem("Move " + marked + " to the trash\u2026");
+        trash.setOnAction(e -> askTrash());
+        MenuItem clear = new MenuItem("Let go of the marks (Escape)");
+        clear.setOnAction(e -> model.marks().clear());
+        return java.util.List.of(new SeparatorMenuItem(), move, owner, close, trash, clear);
+    }
+
+    private void askCloseDate() {
+        BulkDialogs.closeDate(window(), model.marks().countProperty().get(), LocalDate.now(clock), locale)
+                .ifPresent(c -> model.expectClose(c.day(), c.day() == null ? "" : com.funnelboard.ui.common.Formats.of(locale, clock.getZone())
+                        .date(c.day())));
+    }
+
+    private void askTrash() {
+        int n = model.marks().countProperty().get();
+        if (com.funnelboard.ui.common.TrashConfirmation.ask(window(), "Move " + BulkDialogs.count(n) + " to the trash?",
+                com.funnelboard.ui.common.TrashConfirmation.DEALS_TEXT, "Delete " + BulkDialogs.count(n), 0)) {
+            model.trash();
+        }
     }
 
     private Window window() {
