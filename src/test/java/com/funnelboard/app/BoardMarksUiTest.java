@@ -122,8 +122,7 @@ class BoardMarksUiTest {
         // Ctrl+A: every deal of the column (the Lead column's two), scrolled to or not.
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         waitUntil(() -> marked(robot).equals("2 deals marked"), () -> marked(robot));
-        assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).isEqualTo("Marked all 2 deals of Lead the board shows (Escape lets go "
-                + "of the marks).");
+        assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).isEqualTo("Marked all 2 deals of Lead (Escape lets go of the marks).");
         // The Deal menu (and a card's context menu) holds the same actions, the keyboard's way to them.
         com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
         List<String> items = WaitForAsyncUtils.asyncFx(() -> board.dealMenuItems().stream().map(javafx.scene.control.MenuItem::getText)

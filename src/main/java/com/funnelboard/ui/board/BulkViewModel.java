@@ -46,7 +46,7 @@ public final class BulkViewModel {
             }
             marks.mark(cards);
             status.accept("Marked " + (cards.size() == 1 ? "the 1 deal" : String.format("all %,d deals", cards.size())) + " of " + stage.label()
-                    + " the board shows" + (lens.isEmpty() ? "" : " with its filters") + " (Escape lets go of the marks).");
+                    + (lens.isEmpty() ? "" : " that the board's filters show") + " (Escape lets go of the marks).");
         }).thenApply(List::size);
     }
 
