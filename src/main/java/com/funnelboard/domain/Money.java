@@ -61,6 +61,9 @@ public record Money(long minor, String currency) {
         return amount.longValueExact();
     }
 
+    /** A ten-thousandth of a unit: finer than any currency's minor unit (the order by value compares amounts in it, exactly). */
+    public static final long TEN_THOUSANDTHS = 10_000L;
+
     /**
      * How many minor units make one whole unit of {@code currency}: 100 for EUR, 1 for JPY, 1,000 for BHD; 100 for a code the
      * platform does not know. A filter's "from 10,000" is 10,000 whole units of each deal's own currency (it compared yen as

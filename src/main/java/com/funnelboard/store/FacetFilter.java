@@ -389,8 +389,16 @@ final class FacetFilter {
             case NEWEST -> Comparator.<Integer>comparingLong(s -> -f.entered[s]).thenComparing(byId);
             case SCORE -> Comparator.<Integer, Boolean>comparing(s -> score[s] == DealFacets.NONE)
                     .thenComparingLong(s -> -score[s]).thenComparingLong(s -> -f.entered[s]).thenComparing(byId);
-            case VALUE -> Comparator.<Integer, Boolean>comparing(s -> f.value[s] == DealFacets.NONE)
-                    .thenComparingLong(s -> -f.value[s]).thenComparing(byId);
+            case VALUE -> {
+                // In whole units of each deal's currency, as LensConditions orders them (yen were ordered as if they were cents).
+                long[] factor = new long[f.words.size()];
+                for (int c = 0; c < factor.length; c++) {
+                    factor[c] = com.funnelboard.domain.Money.TEN_THOUSANDTHS / com.funnelboard.domain.Money.minorPerUnit(f.words.text(c));
+                }
+                long cents = com.funnelboard.domain.Money.TEN_THOUSANDTHS / 100L;
+                yield Comparator.<Integer, Boolean>comparing(s -> f.value[s] == DealFacets.NONE)
+                        .thenComparingLong(s -> -(f.value[s] * (f.currency[s] < 0 ? cents : factor[f.currency[s]]))).thenComparing(byId);
+            }
             case DAYS -> Comparator.<Integer>comparingLong(s -> f.entered[s]).thenComparing(byId);
             case FOLLOWUP -> Comparator.<Integer>comparingLong(s -> f.due[s]).thenComparing(byId);
             case CLOSE -> Comparator.<Integer, Boolean>comparing(s -> f.close[s] == null)

@@ -173,7 +173,7 @@ public final class LensConditions {
                 }
                 yield List.of(score.isNull().asc(), score.desc(), DEAL.STAGE_ENTERED_AT.desc(), DEAL.ID.asc());
             }
-            case VALUE -> List.of(DEAL.VALUE_MINOR.isNull().asc(), DEAL.VALUE_MINOR.desc(), DEAL.ID.asc());
+            case VALUE -> List.of(DEAL.VALUE_MINOR.isNull().asc(), wholeAmount().desc(), DEAL.ID.asc());
             case DAYS -> List.of(DEAL.STAGE_ENTERED_AT.asc(), DEAL.ID.asc());
             case FOLLOWUP -> {
                 Field<Long> next = DSL.field("(SELECT min(" + DUE + ") FROM follow_up f WHERE f.deal_id = deal.id AND f.done_at IS NULL"
@@ -209,6 +209,21 @@ public final class LensConditions {
         }
         org.jooq.Field<Long> cents = DSL.inline(scaledOrMax(whole, 100L));
         return cases == null ? cents : cases.otherwise(cents);
+    }
+
+    /**
+     * A deal's value in whole units of its currency (¥333,333 is 333,333; €5,000.00 is 5,000): the order by value, which
+     * put ¥333,333 (333,333 minor units) below €5,000.00 (500,000 cents). Amounts of different currencies are not converted.
+     */
+    private static org.jooq.Field<Long> wholeAmount() {
+        org.jooq.CaseValueStep<String> byCurrency = DSL.choose(DEAL.CURRENCY);
+        org.jooq.CaseWhenStep<String, Long> cases = null;
+        for (java.util.Map.Entry<String, Long> c : NOT_CENTS.entrySet()) {
+            org.jooq.Field<Long> factor = DSL.inline(com.funnelboard.domain.Money.TEN_THOUSANDTHS / c.getValue());
+            cases = cases == null ? byCurrency.when(DSL.inline(c.getKey()), factor) : cases.when(DSL.inline(c.getKey()), factor);
+        }
+        org.jooq.Field<Long> cents = DSL.inline(com.funnelboard.domain.Money.TEN_THOUSANDTHS / 100L);
+        return DEAL.VALUE_MINOR.mul(cases == null ? cents : cases.otherwise(cents));
     }
 
     /** The currencies whose minor unit is not a hundredth, by code, with how many make one (read once). */
