@@ -25,7 +25,7 @@ final class ReportCommand {
         List<String> said = new ArrayList<>();
         try {
             if (o.csv != null) {
-                int n = s.workspace().reports().writeCsv(o.csv, table);
+                int n = s.workspace().reports().writeCsv(o.csv, table, o.spreadsheet ? s.locale() : null);
                 doc.put("file", o.csv.toAbsolutePath().toString());
                 doc.put("rows", n);
                 said.add("Wrote " + what + " (" + n + " row" + (n == 1 ? "" : "s") + ") to " + o.csv + ".");

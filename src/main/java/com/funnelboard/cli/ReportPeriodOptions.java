@@ -46,6 +46,10 @@ final class ReportPeriodOptions {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the report's table to this CSV file (replaced) instead of printing it.")
     java.nio.file.Path csv;
 
+    @Option(names = "--spreadsheet", description = "With --csv: as a spreadsheet in your locale opens it by a double click (where numbers "
+            + "are written with a decimal comma, columns separated by semicolons and numbers with the comma), as 'export csv' does.")
+    boolean spreadsheet;
+
     @Option(names = "--png", paramLabel = "FILE",
             description = "Write the report's chart, as the Reports page draws it, to this PNG file (replaced) instead of printing it.")
     java.nio.file.Path png;

@@ -24,17 +24,31 @@ public final class ReportCsv {
 
     /** @return the number of rows written (without the header) */
     public int write(Path file, ReportTable table) {
+        return write(file, table, null);
+    }
+
+    /**
+     * As {@link #write(Path, ReportTable)}; with {@code spreadsheet} a locale that writes a decimal comma, in the form a
+     * spreadsheet there opens by a double click, as the data exports have it (see {@link CsvExport#commaDecimals}): columns
+     * separated by semicolons, numbers with its comma ("0,25") — a German sheet put every row of a report in one column.
+     */
+    public int write(Path file, ReportTable table, java.util.Locale spreadsheet) {
+        boolean comma = CsvExport.commaDecimals(spreadsheet);
         OutputFiles.refuseDatabase(store, file);
         OutputFiles.replaceWhole(file, ".csv", w -> {
             // UTF-8 with a byte-order mark, as every export of the app: without it a spreadsheet read a lost note's
             // "wählt" as "wÃ¤hlt" (the data exports had it; the reports' tables did not).
             w.write('\uFEFF');
-            try (SequenceWriter out = Json.csv().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(w)) {
+            CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+            try (SequenceWriter out = (comma ? Json.csv().writer(schema.withColumnSeparator(';'))
+                    .with(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING) : Json.csv().writer(schema)).writeValues(w)) {
                 out.write(table.header());
                 for (List<String> row : table.rows()) {
                     List<String> cells = new ArrayList<>(row.size());
                     for (int i = 0; i < row.size(); i++) {
-                        cells.add(table.userText().contains(i) ? neutralized(row.get(i)) : row.get(i));
+                        String cell = row.get(i);
+                        cells.add(table.userText().contains(i) ? neutralized(cell)
+                                : comma && cell != null && DECIMAL.matcher(cell).matches() ? cell.replace('.', ',') : cell);
                     }
                     out.write(cells);
                 }
@@ -42,6 +56,9 @@ public final class ReportCsv {
         });
         return table.rows().size();
     }
+
+    /** A number of the app's own cells written with a decimal point ("0.25", "-12500.50"). */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]+");
 
     /** A cell a spreadsheet would take for a formula, with a single quote before it; any other as it is. */
     static String neutralized(String cell) {

@@ -153,7 +153,12 @@ public final class ReportService {
      * @return the number of rows written
      */
     public int writeCsv(java.nio.file.Path file, ReportTable table) {
-        return new ReportCsv(store).write(file, table);
+        return writeCsv(file, table, null);
+    }
+
+    /** As {@link #writeCsv(java.nio.file.Path, ReportTable)}, in the form a spreadsheet in {@code spreadsheet} opens (see {@link ReportCsv}). */
+    public int writeCsv(java.nio.file.Path file, ReportTable table, java.util.Locale spreadsheet) {
+        return new ReportCsv(store).write(file, table, spreadsheet);
     }
 
     /** Writes a chart's picture to a PNG file (see {@link ReportPng}): never onto the open database. */

@@ -37,6 +37,23 @@ class ReportCsvTest {
         }
     }
 
+    /** For a spreadsheet where numbers take a decimal comma: semicolons between columns, its comma in the app's numbers only. */
+    @Test
+    void theSpreadsheetFormHasSemicolonsAndDecimalCommasInNumbersOnly() throws Exception {
+        try (Store store = Fixtures.store(dir)) {
+            Path file = dir.resolve("de.csv");
+            List<List<String>> rows = List.of(List.of("Lead", "0.25", "12500.50", "3", "Met 1.5 hours; agreed"));
+            new ReportService(store, java.time.ZoneOffset.UTC).writeCsv(file, new ReportTable(List.of("stage", "rate", "value", "deals", "note"),
+                    rows, Set.of(4)), java.util.Locale.GERMANY);
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFstage;rate;value;deals;note\r\n"
+                    + "Lead;0,25;12500,50;3;\"Met 1.5 hours; agreed\"\r\n");
+            Path en = dir.resolve("en.csv");
+            new ReportService(store, java.time.ZoneOffset.UTC).writeCsv(en, new ReportTable(List.of("rate"), List.of(List.of("0.25")), Set.of()),
+                    java.util.Locale.US);
+            assertThat(Files.readString(en, StandardCharsets.UTF_8)).as("where numbers take a point, the standard form").isEqualTo("\uFEFFrate\r\n0.25\r\n");
+        }
+    }
+
     @Test
     void theOpenDatabaseIsNeverOverwritten() throws Exception {
         try (Store store = Fixtures.store(dir)) {

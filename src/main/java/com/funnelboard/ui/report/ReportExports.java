@@ -31,7 +31,7 @@ public final class ReportExports {
         MenuItem png = new MenuItem("Export PNG\u2026");
         png.setOnAction(e -> choose(which, "png", "PNG images", "*.png").ifPresent(f -> model.exportPng(f, captioned(which, chart))));
         MenuItem csv = new MenuItem("Export CSV\u2026");
-        csv.setOnAction(e -> choose(which, "csv", "CSV files", "*.csv").ifPresent(f -> model.exportCsv(which, f)));
+        csv.setOnAction(e -> chooseCsv(which));
         MenuButton menu = new MenuButton("Export", null, png, csv);
         menu.setId("export-" + chart.getId().replace(ReportCharts.FRAME, "")); // "export-report-lost", after the chart in its frame
         menu.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
@@ -40,6 +40,25 @@ public final class ReportExports {
         row.setAlignment(Pos.CENTER_RIGHT);
         row.setPadding(new Insets(0, 4, 0, 0));
         return new javafx.scene.layout.VBox(0, row, chart);
+    }
+
+    /** A CSV file; where numbers take a decimal comma the spreadsheet's own form is offered first, as the data exports offer it. */
+    private void chooseCsv(com.funnelboard.service.ReportChart which) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        chooser.setInitialFileName(model.fileName(which, "csv"));
+        FileChooser.ExtensionFilter standard = new FileChooser.ExtensionFilter("CSV files", "*.csv");
+        FileChooser.ExtensionFilter spreadsheet = new FileChooser.ExtensionFilter("CSV for a spreadsheet here (semicolons, decimal commas)",
+                "*.csv");
+        if (model.spreadsheetForm()) {
+            chooser.getExtensionFilters().addAll(spreadsheet, standard);
+        } else {
+            chooser.getExtensionFilters().add(standard);
+        }
+        File f = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        if (f != null) {
+            model.exportCsv(which, f.toPath(), chooser.getSelectedExtensionFilter() == spreadsheet);
+        }
     }
 
     private java.util.Optional<java.nio.file.Path> choose(com.funnelboard.service.ReportChart which, String extension, String kind, String pattern) {

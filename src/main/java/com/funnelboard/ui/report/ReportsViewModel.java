@@ -240,12 +240,22 @@ public final class ReportsViewModel {
 
     /** Writes the chart's table, as shown, to a CSV file in the background; says so (or why not) in the status bar. */
     public CompletableFuture<Void> exportCsv(ReportChart chart, Path file) {
+        return exportCsv(chart, file, false);
+    }
+
+    /** Whether a spreadsheet here reads numbers with a decimal comma, and so wants a CSV of its own form (offered first). */
+    public boolean spreadsheetForm() {
+        return com.funnelboard.service.CsvExport.commaDecimals(locale);
+    }
+
+    /** As {@link #exportCsv(ReportChart, Path)}; {@code forSpreadsheet}: in the form a spreadsheet in the user's locale opens. */
+    public CompletableFuture<Void> exportCsv(ReportChart chart, Path file, boolean forSpreadsheet) {
         Reports r = shown.get();
         if (r == null) {
             return CompletableFuture.completedFuture(null);
         }
         ReportTable table = table(chart, r);
-        return executors.watch("report-export", "The export could not be written", () -> executors.supply(() -> reports.writeCsv(file, table)))
+        return executors.watch("report-export", "The export could not be written", () -> executors.supply(() -> reports.writeCsv(file, table, forSpreadsheet ? locale : null)))
                 .thenAccept(n -> status.accept("Wrote " + n + " row" + (n == 1 ? "" : "s") + " to " + file.getFileName()));
     }
 
