@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the window says once it has started: a time zone other than the last start's, and the records whose typing was
- * kept from before a quit or a crash. The latter is said again as those records are saved (opening one saves its typing),
+ * What the window says once it has started: a time zone other than the last start's, the records whose typing was
+ * kept from before a quit or a crash, and a lead being added then. The latter is said again as those records are saved (opening one saves its typing),
  * and goes once none waits: "Typing kept … waits in “Pilot” …" stayed in the status bar after “Pilot” was opened and saved,
  * naming its old title.
  */
@@ -46,7 +46,7 @@ final class StartNotice {
     void tell() {
         problems.logFailure("What the start had to say could not be read", executors.supply(() -> {
             String zone = ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale);
-            String typing = KeptTyping.sentence(kept.waiting());
+            String typing = typing();
             return zone == null ? typing : typing == null ? zone : zone + " " + typing;
         }).thenAccept(s -> {
             if (s != null) {
@@ -61,13 +61,23 @@ final class StartNotice {
         feed.subscribe(n -> javafx.application.Platform.runLater(this::again));
     }
 
+    /**
+     * The records whose typing waits, and a lead being added when the window closed (it came back only once Ctrl+N was
+     * pressed, and nothing said it waited there). Null when nothing waits. Reads the database.
+     */
+    private String typing() {
+        String records = KeptTyping.sentence(kept.waiting());
+        String lead = zones.draft("new-lead").isEmpty() ? null : "The lead you were adding waits in New lead (Ctrl+N).";
+        return records == null ? lead : lead == null ? records : records + " " + lead;
+    }
+
     private void again() {
         String before = said;
         if (before == null || !before.equals(shown.get())) {
             said = null;
             return;
         }
-        problems.logFailure("What the start had to say could not be read", executors.supply(() -> KeptTyping.sentence(kept.waiting()))
+        problems.logFailure("What the start had to say could not be read", executors.supply(this::typing)
                 .thenAccept(typing -> {
                     if (!before.equals(shown.get()) || java.util.Objects.equals(before, typing)) {
                         return;

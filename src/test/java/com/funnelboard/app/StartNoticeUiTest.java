@@ -60,4 +60,12 @@ class StartNoticeUiTest {
         waitUntil(() -> store.read(r -> r.deals().find(pilotId)).map(Deal::title).orElse("").equals("Pilot K4"));
         waitUntil(() -> !status(robot).startsWith("Typing kept"), () -> status(robot));
     }
+
+    /** A lead being added when the window closed is said to wait (it came back only on Ctrl+N, unannounced). */
+    @Test
+    void aLeadBeingAddedIsSaidToWait(FxRobot robot) {
+        new com.funnelboard.service.SetupService(store, Locale.ENGLISH).keepDraft("new-lead", Map.of("contact", "Ann Lee", "currency", "EUR"));
+        robot.interact(app::tellAtStart);
+        waitUntil(() -> status(robot).endsWith("The lead you were adding waits in New lead (Ctrl+N)."), () -> status(robot));
+    }
 }
