@@ -34,10 +34,12 @@ final class ManyDeals {
             var edit = new com.funnelboard.service.BulkDeals.Edit(email, com.funnelboard.service.PeopleService.mailboxName(o.newOwner), nobody,
                     o.closeDate != null, close);
             var outcome = s.workspace().bulkDeals().edit(deals, edit);
-            String owner = email != null ? " to " + email : nobody ? " without an owner" : "";
+            // The owner as History names them: the team's name for the address ("Gave 6 deals to Bob Rep"), else the address.
+            String shown = email == null ? null : s.workspace().people().directory().getOrDefault(email, email);
+            String owner = email != null ? " to " + shown : nobody ? " without an owner" : "";
             String day = o.closeDate == null ? "" : close == null ? "no expected close date" : "expected to close on " + close;
             int exit = o.newOwner != null && o.closeDate != null ? BulkReport.print(s, outcome, "Changed", ": owner "
-                    + (email == null ? "nobody" : email) + ", " + day)
+                    + (email == null ? "nobody" : shown) + ", " + day)
                     : o.newOwner != null ? BulkReport.print(s, outcome, email != null ? "Gave" : "Left", owner)
                     : BulkReport.print(s, outcome, "Changed", ": " + day);
             return exit;

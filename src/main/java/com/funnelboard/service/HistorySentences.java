@@ -342,7 +342,10 @@ public final class HistorySentences {
         if (merged) {
             return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, before)) + " here before)";
         }
-        return name + " " + value(f.field(), old, before) + " \u2192 " + value(f.field(), now, currency);
+        String was = value(f.field(), old, before);
+        String is = value(f.field(), now, currency);
+        // A conflict resolved by keeping the value shown writes it again (so the choice travels): "kept", not "X → X".
+        return was.equals(is) ? name + " kept: " + is : name + " " + was + " \u2192 " + is;
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */

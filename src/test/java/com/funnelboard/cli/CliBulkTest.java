@@ -48,7 +48,7 @@ class CliBulkTest {
         CliRunner.Result edited = cli.runWithInput(listed.out().getBytes(StandardCharsets.UTF_8), "deals", "edit", "-", "--owner",
                 "Ben Ode <ben@example.com>", "--close-date", "2026-06-30");
         assertThat(edited.exit()).as(edited.err()).isZero();
-        assertThat(edited.out()).startsWith("Changed 3 deals: owner ben@example.com, expected to close on 2026-06-30 as one change");
+        assertThat(edited.out()).startsWith("Changed 3 deals: owner Ben Ode, expected to close on 2026-06-30 as one change");
         assertThat(historyLines()).isEqualTo(before + 1);
         assertThat(cli.run("history", "--limit", "1").out()).contains("Changed 3 deals: owner Ben Ode, expected close 2026-06-30");
         for (String id : List.of(a, b, c)) {

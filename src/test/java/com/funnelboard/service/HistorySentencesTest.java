@@ -3,6 +3,7 @@ package com.funnelboard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.funnelboard.domain.ContactProfile;
+import com.funnelboard.domain.ChangeSetEntry;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.Direction;
 import com.funnelboard.domain.DuplicateFinder;
@@ -47,6 +48,15 @@ class HistorySentencesTest {
 
     List<HistorySentences.Entry> of(Deal d) {
         return history.readable(d.contactId(), d.id(), 50, sentences);
+    }
+
+    /** A conflict resolved by keeping the value shown writes it again, so the choice travels: it reads as kept, not "X → X". */
+    @Test
+    void aValueWrittenAgainReadsAsKept() {
+        ChangeSetEntry set = new ChangeSetEntry(java.util.UUID.randomUUID(), com.funnelboard.domain.ChangeOrigin.USER, "Ida Berg <ida@example.com>",
+                Fixtures.NOW, "Kept the expected close of \u201CPilot\u201D", List.of(new ChangeSetEntry.FieldChange("deal",
+                        java.util.UUID.randomUUID().toString(), "expected_close_on", "\"2027-01-10\"", "\"2027-01-10\"")), List.of());
+        assertThat(sentences.describe(set, row -> "EUR").details()).containsExactly("Expected close kept: 10 Jan 2027");
     }
 
     @Test
