@@ -227,7 +227,8 @@ public final class UndoService {
                             r.local().setIdentity(named);
                             renamed.set(named);
                         }));
-                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE ? MERGE_NOTE + yoursWith(r, set) : "");
+                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE
+                        ? mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + yoursWith(r, set) : "");
             });
             if (renamed.get() != null) {
                 store.usePerson(renamed.get());
@@ -236,6 +237,43 @@ public final class UndoService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }
+    }
+
+    /**
+     * What the undo of a merge does on the teammates' copies, named: whose edits it takes back on how many records, and
+     * which records it brought go to their trash ("This undo travels like any change: on Maria Manager's copy too, it takes
+     * back 10 edits on 5 records, and the deal “Manager new deal” and 2 more records the merge brought go to the trash …").
+     * It said so in general words only, and a rep's undo took back a manager's reassignments and her new deal unnamed.
+     */
+    static String mergeNote(ChangeSetEntry set, List<String> from) {
+        List<String> authors = from.stream().map(com.funnelboard.domain.Person::nameOf).distinct().toList();
+        if (authors.isEmpty()) {
+            return MERGE_NOTE;
+        }
+        List<String> made = new java.util.ArrayList<>();
+        Set<String> edited = new java.util.HashSet<>();
+        int edits = 0;
+        for (ChangeSetEntry.FieldChange c : set.changes()) {
+            if (c.isNewRow() && (c.table().equals("deal") || c.table().equals("contact") || c.table().equals("organization"))) {
+                JsonNode row = Json.mapper().readTree(c.newValue());
+                JsonNode name = row.get(c.table().equals("deal") ? "title" : "name");
+                made.add(c.table() + (name == null || name.isNull() ? "" : " \u201C" + name.asString() + "\u201D"));
+            } else if (!c.isNewRow() && !c.field().equals("updated_at") && !c.field().equals("deleted_at")) {
+                edits++;
+                edited.add(c.table() + c.row());
+            }
+        }
+        made.sort(java.util.Comparator.comparing(m -> m.startsWith("deal") ? 0 : m.startsWith("contact") ? 1 : 2)); // deals named first
+        String whose = authors.size() == 1 ? authors.getFirst() + "'s copy" : String.join(" and ", authors) + "'s copies";
+        StringBuilder s = new StringBuilder("This undo travels like any change: on " + whose + " too, it takes back ");
+        s.append(edits == 0 ? "no edit" : edits + (edits == 1 ? " edit" : " edits") + " on " + edited.size() + (edited.size() == 1 ? " record" : " records"));
+        if (!made.isEmpty()) {
+            s.append(", and the ").append(made.getFirst()).append(made.size() == 1 ? "" : " and " + (made.size() - 1) + " more "
+                    + (made.size() == 2 ? "record" : "records")).append(" the merge brought ").append(made.size() == 1 ? "goes" : "go")
+                    .append(" to the trash");
+        }
+        return s.append(" (their merge names them, and their own undo puts them back); the calls, emails, meetings and notes it brought stay "
+                + "with the deals and contacts that stay").toString();
     }
 
     /**

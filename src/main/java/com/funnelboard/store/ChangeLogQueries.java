@@ -263,6 +263,12 @@ public final class ChangeLogQueries {
         };
     }
 
+    /** Who wrote the change sets the merge {@code merge} applied, each once, in the order they were made. */
+    public List<String> mergedAuthors(UUID merge) {
+        return ctx.fetch("SELECT author FROM received_change_set WHERE merged_by = ? GROUP BY author ORDER BY min(hlc)", merge.toString())
+                .map(r -> r.get(0, String.class));
+    }
+
     /** The teammates' change sets that the merge {@code merge} applied to any of the rows {@code keys}, oldest first. */
     private List<ChangeSetEntry.Authored> mergedFrom(UUID merge, List<String> keys) {
         // made_at as text: read as a number, the driver gave it as an int and a time of 2026 was one of January 1970.

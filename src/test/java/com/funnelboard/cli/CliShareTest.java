@@ -456,8 +456,9 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", two).get("title").asString()).isEqualTo("Two");
         CliRunner.Result undo = bob.run("undo");
         assertThat(undo.exit()).isZero();
-        assertThat(undo.out()).contains("Undid: Merged").contains("teammates who share with you get the values from before the merge back")
-                .contains("records it brought from them go to their trash");
+        assertThat(undo.out()).contains("Undid: Merged").contains("This undo travels like any change: on ")
+                .contains("the deal \u201COne\u201D and ")
+                .contains("the merge brought go to the trash (their merge names them");
         assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bob.run("deals", "show", two).exit()).isEqualTo(ExitCodes.BAD_INPUT);
 
