@@ -146,7 +146,10 @@ public final class HistorySentences {
             details.add("\u2026 and " + (set.changes().size() >= HistoryService.SHOWN_CHANGES ? "at least " : "") + more + " more "
                     + (more == 1 ? "change" : "changes"));
         }
-        details.replaceAll(line -> made.containsKey(line) ? line + " (" + made.get(line) + ")" : line);
+        // Of a set read in part (its first 200 changes), a count is of those read: "at least" (a 533-deal reassignment read
+        // "Owner → Ben Ode (199)").
+        String atLeast = set.changes().size() >= HistoryService.SHOWN_CHANGES ? "at least " : "";
+        details.replaceAll(line -> made.containsKey(line) ? line + " (" + atLeast + made.get(line) + ")" : line);
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }

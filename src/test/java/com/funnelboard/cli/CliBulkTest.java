@@ -128,4 +128,15 @@ class CliBulkTest {
         assertThat(won.err()).contains("--final-value is for one deal");
         assertThat(cli.json("deals", "show", a).get("title").asString()).isEqualTo("Alpha");
     }
+
+    /** Of a change set read in part, History's counts say "at least": "Owner → Ben Ode (199)" was read of a 533-deal gift. */
+    @Test
+    void historyCountsOfABigActionSayAtLeast() {
+        assertThat(cli.run("demo", "--deals", "260").exit()).isZero();
+        CliRunner.Result ids = cli.run("deals", "list", "--ids");
+        CliRunner.Result edited = cli.runWithInput(ids.out().getBytes(StandardCharsets.UTF_8), "deals", "edit", "-", "--owner", "Ben Ode <ben@example.com>");
+        assertThat(edited.exit()).as(edited.err()).isZero();
+        String said = cli.run("history", "--limit", "1").out();
+        assertThat(said).containsPattern("Owner .* \u2192 Ben Ode \\(at least \\d+\\)").contains("changes in all");
+    }
 }
