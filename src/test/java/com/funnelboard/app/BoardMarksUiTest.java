@@ -142,4 +142,37 @@ class BoardMarksUiTest {
         waitUntil(() -> robot.lookup("#status").queryAs(Labeled.class).getText().startsWith("Moved 2 deals to Prospect (Ctrl+Z undoes it)"),
                 () -> robot.lookup("#status").queryAs(Labeled.class).getText());
     }
+
+    /** The day dialogs take the keyboard at their field, and a loss keeps the day it is told (a cleanup dated every loss today). */
+    @Test
+    void aCloseDateTypedIsTheOneSetAndALossKeepsItsDay(FxRobot robot) {
+        ctrlClick(robot, card(robot, "Cold lead"));
+        ctrlClick(robot, card(robot, "Late opportunity"));
+        waitUntil(() -> marked(robot).equals("2 deals marked"));
+        robot.clickOn("#bulk-close");
+        javafx.scene.control.DatePicker day = robot.lookup("#bulk-close-day").queryAs(javafx.scene.control.DatePicker.class);
+        waitUntil(() -> day.isFocused() || day.getEditor().isFocused());
+        robot.interact(() -> day.getEditor().setText("Sep 30, 2026"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> java.time.LocalDate.of(2026, 9, 30).equals(now(cold).expectedCloseOn())
+                && java.time.LocalDate.of(2026, 9, 30).equals(now(late).expectedCloseOn()), () -> String.valueOf(now(cold).expectedCloseOn()));
+
+        ctrlClick(robot, card(robot, "Warm lead"));
+        waitUntil(() -> marked(robot).equals("1 deal marked"));
+        robot.clickOn("#bulk-move");
+        com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Lost".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
+        waitUntil(() -> robot.lookup("#bulk-lost-reason").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Labeled.class).getText()).isEqualTo("Why was the marked deal lost?");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<com.funnelboard.domain.LostReason> reason = robot.lookup("#bulk-lost-reason")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            reason.setValue(com.funnelboard.domain.LostReason.UNRESPONSIVE);
+            robot.lookup("#bulk-lost-day").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026, 3, 1));
+        });
+        robot.clickOn("#bulk-lost-confirm");
+        waitUntil(() -> now(warm).stage() == Stage.LOST);
+        assertThat(java.time.LocalDate.ofInstant(now(warm).stageEnteredAt(), java.time.ZoneOffset.UTC)).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+    }
 }

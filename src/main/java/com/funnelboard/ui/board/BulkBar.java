@@ -74,6 +74,9 @@ final class BulkBar extends HBox {
         clear.setAccessibleText("Let go of the marks");
         clear.setOnAction(e -> model.marks().clear());
         getChildren().addAll(count, move, owner, close, trash, clear);
+        for (javafx.scene.Node n : java.util.List.of(move, owner, close, trash)) {
+            n.disableProperty().bind(model.busyProperty());
+        }
         visibleProperty().bind(model.marks().countProperty().greaterThan(0));
         managedProperty().bind(visibleProperty());
     }
@@ -114,8 +117,11 @@ final class BulkBar extends HBox {
 
     private void askTrash() {
         int n = model.marks().countProperty().get();
+        // Named (it asked "Move 3 deals to the trash?" over a board a filter had emptied, saying none of them).
+        java.util.List<String> titles = model.marks().cards().stream().map(c -> "\u201C" + c.title() + "\u201D").toList();
         if (com.funnelboard.ui.common.TrashConfirmation.ask(window(), "Move " + BulkDialogs.count(n) + " to the trash?",
-                com.funnelboard.ui.common.TrashConfirmation.DEALS_TEXT, "Delete " + BulkDialogs.count(n), 0)) {
+                com.funnelboard.service.BulkDeals.named(titles, ", ") + ".\n\n" + com.funnelboard.ui.common.TrashConfirmation.DEALS_TEXT,
+                "Delete " + BulkDialogs.count(n), 0)) {
             model.trash();
         }
     }
@@ -127,27 +133,33 @@ final class BulkBar extends HBox {
     private void move(Stage to) {
         int marked = model.marks().countProperty().get();
         if (to == Stage.LOST) {
-            BulkDialogs.lost(window(), marked).ifPresent(l -> model.move(to, null, l.reason(), l.note()));
+            LocalDate today = LocalDate.now(clock);
+            BulkDialogs.lost(window(), marked, today, locale).ifPresent(l -> model.move(to, null, l.reason(), l.note(),
+                    l.on() == null || l.on().equals(today) ? null : l.on()));
             return;
         }
         model.unmet(to).thenAccept(unmet -> {
             if (unmet.isEmpty()) {
                 model.move(to, null, null, null);
             } else {
-                BulkDialogs.forward(window(), to, marked, unmet).ifPresent(f -> model.move(to, f.all() ? f.reason() : null, null, null));
+                BulkDialogs.forward(window(), to, model.marks().cards(), unmet).ifPresent(f -> model.move(to, f.all() ? f.reason() : null, null, null));
             }
         });
     }
 
     private java.util.List<MenuItem> ownerItems() {
         java.util.List<MenuItem> items = new java.util.ArrayList<>();
-        for (OwnerChoices.Choice c : owners.choices()) {
-            if (c.filter().kind() == OwnerFilter.Kind.PERSON) {
-                MenuItem item = new MenuItem(c.label());
-                item.setOnAction(e -> model.giveTo(c.filter().email(), null, c.shown()));
-                items.add(item);
-            }
-        }
+        // By name, the same order at every opening (the owner filter's order, by deals owned, changed as deals were given), and
+        // "Me", not the filter's "My deals", as the one to give them to.
+        owners.choices().stream().filter(c -> c.filter().kind() == OwnerFilter.Kind.PERSON)
+                .sorted(java.util.Comparator.comparing((OwnerChoices.Choice c) -> !c.deals().equals("my deals"))
+                        .thenComparing(c -> c.shown().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(c -> {
+                    boolean me = c.deals().equals("my deals");
+                    MenuItem item = new MenuItem(me ? "Me (" + c.filter().email() + ")" : c.label());
+                    item.setOnAction(e -> model.giveTo(c.filter().email(), null, me ? c.filter().email() : c.shown()));
+                    items.add(item);
+                });
         MenuItem other = new MenuItem("Someone else\u2026");
         other.setId("bulk-owner-other");
         other.setOnAction(e -> askSomeoneElse());

@@ -25,14 +25,13 @@ final class BulkDialogs {
     /** A forward move's answer: move all (overriding with the reason), or only those that meet their checklist. */
     record Forward(boolean all, String reason) {}
 
-    /** A move to Lost's answer. */
-    record Lost(LostReason reason, String note) {}
+    /** A move to Lost's answer: the reason, a note, and the day they were lost (today unless told). */
+    record Lost(LostReason reason, String note, LocalDate on) {}
 
     /** An expected close date, or none. */
     record Close(LocalDate day) {}
 
     static final ButtonType MOVE_ALL = new ButtonType("Move all, overriding", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType MOVE_OTHERS = new ButtonType("Move only those that meet it", ButtonBar.ButtonData.OTHER);
 
     private BulkDialogs() {}
 
@@ -40,30 +39,44 @@ final class BulkDialogs {
      * Asks what to do with marked deals that do not meet the checklist of {@code to}: give a reason to move them anyway (kept
      * with each of their moves, as a single move's override is), or move only the others.
      */
-    static Optional<Forward> forward(Window owner, Stage to, int marked, List<String> unmet) {
+    static Optional<Forward> forward(Window owner, Stage to, List<com.funnelboard.domain.DealCard> marked, List<String> unmet) {
         Dialog<Forward> d = dialog(owner, "Move to " + to.label());
-        d.setHeaderText(header(to, marked, unmet.size()));
-        Label which = new Label(BulkDeals.named(unmet, "; ") + ".");
+        // Those in the stage already are no move: "5 of the 6 marked deals do not meet the Won checklist" counted a Won deal as
+        // meeting it, and "Move only those that meet it" then moved nothing.
+        long there = marked.stream().filter(c -> c.stage() == to).count();
+        int moving = (int) (marked.size() - there);
+        d.setHeaderText(header(to, moving, unmet.size()));
+        Label which = new Label(BulkDeals.named(unmet, "; ") + "." + (there == 0 ? "" : " " + (there == 1 ? "1 is" : there + " are") + " in "
+                + to.label() + " already."));
         which.setWrapText(true);
         which.setId("bulk-unmet");
+        long noValue = to == Stage.WON ? marked.stream().filter(c -> c.stage() != to && c.value() == null).count() : 0;
+        Label valueless = new Label(noValue == 0 ? "" : (noValue == 1 ? "1 has" : noValue + " have") + " no value and stay"
+                + (noValue == 1 ? "s" : "") + " where " + (noValue == 1 ? "it is" : "they are") + ": win " + (noValue == 1 ? "it" : "each")
+                + " alone to give a final value.");
+        valueless.setWrapText(true);
+        valueless.setManaged(noValue > 0);
+        valueless.setVisible(noValue > 0);
         TextField reason = new TextField();
         reason.setId("bulk-override");
         reason.setPromptText("Why they move anyway (kept with each of their moves)");
         Label label = new Label("Reason to override the checklist for " + (unmet.size() == 1 ? "it" : "them"));
         label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setLabelFor(reason);
-        d.getDialogPane().setContent(content(which, label, reason));
-        boolean others = unmet.size() < marked;
-        d.getDialogPane().getButtonTypes().setAll(others ? List.of(ButtonType.CANCEL, MOVE_OTHERS, MOVE_ALL) : List.of(ButtonType.CANCEL, MOVE_ALL));
+        d.getDialogPane().setContent(content(which, valueless, label, reason));
+        int others = moving - unmet.size();
+        ButtonType moveOthers = new ButtonType(others == 1 ? "Move the 1 that meets it" : "Move the " + others + " that meet it",
+                ButtonBar.ButtonData.OTHER);
+        d.getDialogPane().getButtonTypes().setAll(others > 0 ? List.of(ButtonType.CANCEL, moveOthers, MOVE_ALL) : List.of(ButtonType.CANCEL, MOVE_ALL));
         Button all = (Button) d.getDialogPane().lookupButton(MOVE_ALL);
         all.setId("bulk-move-all");
         all.disableProperty().bind(reason.textProperty().map(t -> t.isBlank()));
-        if (others) {
-            d.getDialogPane().lookupButton(MOVE_OTHERS).setId("bulk-move-others");
+        if (others > 0) {
+            d.getDialogPane().lookupButton(moveOthers).setId("bulk-move-others");
         }
         d.setResultConverter(b -> b == MOVE_ALL && !reason.getText().isBlank() ? new Forward(true, reason.getText().strip())
-                : b == MOVE_OTHERS ? new Forward(false, null) : null);
-        d.setOnShown(e -> reason.requestFocus());
+                : b == moveOthers ? new Forward(false, null) : null);
+        d.setOnShown(e -> javafx.application.Platform.runLater(reason::requestFocus));
         return d.showAndWait();
     }
 
@@ -78,9 +91,10 @@ final class BulkDialogs {
     }
 
     /** Asks why the marked deals were lost (one reason for all; "Other" needs a note). */
-    static Optional<Lost> lost(Window owner, int marked) {
+    static Optional<Lost> lost(Window owner, int marked, LocalDate today, java.util.Locale locale) {
         Dialog<Lost> d = dialog(owner, "Mark as lost");
-        d.setHeaderText("Why were the " + count(marked) + " lost?");
+        com.funnelboard.ui.common.ComboTypeAhead.install(d.getDialogPane()); // a letter picks a reason, as in the single dialog
+        d.setHeaderText(marked == 1 ? "Why was the marked deal lost?" : "Why were the " + count(marked) + " lost?");
         ComboBox<LostReason> reason = new ComboBox<>(FXCollections.observableArrayList(LostReason.values()));
         reason.setId("bulk-lost-reason");
         reason.setPromptText("Choose a reason");
@@ -88,17 +102,26 @@ final class BulkDialogs {
         TextField note = new TextField();
         note.setId("bulk-lost-note");
         note.setPromptText("A note (required with Other)");
-        d.getDialogPane().setContent(content(reason, note));
+        // The day they were lost, today unless told: a cleanup of stale leads dated every loss today, and the month's win rate fell
+        // to 4 %.
+        DatePicker day = new DatePicker(today);
+        day.setId("bulk-lost-day");
+        com.funnelboard.ui.common.TypedDates.lenient(day, () -> today, locale, problem -> { });
+        Label dayLabel = new Label("Lost on");
+        dayLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        dayLabel.setLabelFor(day);
+        d.getDialogPane().setContent(content(reason, note, dayLabel, day));
         ButtonType mark = new ButtonType("Mark " + count(marked) + " as lost", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, mark);
         Button ok = (Button) d.getDialogPane().lookupButton(mark);
         ok.setId("bulk-lost-confirm");
         ok.getStyleClass().add(Styles.DANGER);
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getValue() == null
-                || reason.getValue().needsNote() && note.getText().isBlank(), reason.valueProperty(), note.textProperty()));
+                || reason.getValue().needsNote() && note.getText().isBlank() || day.getValue() == null || day.getValue().isAfter(today),
+                reason.valueProperty(), note.textProperty(), day.valueProperty()));
         d.setResultConverter(b -> b == mark && reason.getValue() != null ? new Lost(reason.getValue(), note.getText().isBlank() ? null
-                : note.getText().strip()) : null);
-        d.setOnShown(e -> reason.requestFocus());
+                : note.getText().strip(), typedOr(day, today, locale)) : null);
+        d.setOnShown(e -> javafx.application.Platform.runLater(reason::requestFocus));
         return d.showAndWait();
     }
 
@@ -115,8 +138,17 @@ final class BulkDialogs {
         d.getDialogPane().getButtonTypes().setAll(none, ButtonType.CANCEL, set);
         d.getDialogPane().lookupButton(set).setId("bulk-close-set");
         d.getDialogPane().lookupButton(set).disableProperty().bind(day.valueProperty().isNull());
-        d.setResultConverter(b -> b == set && day.getValue() != null ? new Close(day.getValue()) : b == none ? new Close(null) : null);
+        // The day as typed, Enter pressing Set before the picker took the text (it set the default, today + 30, to every deal).
+        d.setResultConverter(b -> b == set && typedOr(day, today, locale) != null ? new Close(typedOr(day, today, locale))
+                : b == none ? new Close(null) : null);
+        // The keyboard on the day (it was on Set: a date typed went nowhere, and its first space set every deal to the default).
+        d.setOnShown(e -> javafx.application.Platform.runLater(day::requestFocus));
         return d.showAndWait();
+    }
+
+    /** The day the picker's text names as typed, else its value. */
+    private static LocalDate typedOr(DatePicker day, LocalDate today, java.util.Locale locale) {
+        return com.funnelboard.ui.common.TypedDates.typed(day, () -> today, locale).orElse(day.getValue());
     }
 
     /** "1 deal", "12 deals". */

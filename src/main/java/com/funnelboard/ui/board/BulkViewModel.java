@@ -65,40 +65,62 @@ public final class BulkViewModel {
      * are left as they are. A move to Lost takes {@code lostReason}.
      */
     public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote) {
+        return move(to, override, lostReason, lostNote, null);
+    }
+
+    /** As {@link #move(Stage, String, LostReason, String)}; a move to Lost records them lost on {@code lostOn} (null: today). */
+    public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote, java.time.LocalDate lostOn) {
         String reason = override == null || override.isBlank() ? null : override.strip();
-        return run("moved", () -> bulk.move(marks.deals(), to, List.of(), reason, lostReason, lostNote, null,
+        java.time.LocalDate day = to == Stage.LOST ? lostOn : null;
+        return run("moved", "Moving", () -> bulk.move(marks.deals(), to, List.of(), reason, lostReason, lostNote, day,
                 reason == null ? BulkDeals.Unmet.SKIP : BulkDeals.Unmet.REFUSE), "Moved", " to " + to.label());
     }
 
     /** Gives the marked deals to the person with this email (and name, if given). */
     public CompletableFuture<BulkDeals.Outcome> giveTo(String email, String name, String shown) {
-        return run("given", () -> bulk.edit(marks.deals(), BulkDeals.Edit.owner(email, name)), "Gave", " to " + shown);
+        return run("given", "Giving", () -> bulk.edit(marks.deals(), BulkDeals.Edit.owner(email, name)), "Gave", " to " + shown);
     }
 
     /** Leaves the marked deals without an owner. */
     public CompletableFuture<BulkDeals.Outcome> noOwner() {
-        return run("changed", () -> bulk.edit(marks.deals(), BulkDeals.Edit.noOwner()), "Left", " without an owner");
+        return run("changed", "Changing", () -> bulk.edit(marks.deals(), BulkDeals.Edit.noOwner()), "Left", " without an owner");
     }
 
     /** Sets (null: clears) the expected close date of the marked deals. */
     public CompletableFuture<BulkDeals.Outcome> expectClose(LocalDate day, String shownDay) {
-        return run("changed", () -> bulk.edit(marks.deals(), BulkDeals.Edit.closeOn(day)), day == null ? "Cleared the expected close date of"
+        return run("changed", "Changing", () -> bulk.edit(marks.deals(), BulkDeals.Edit.closeOn(day)), day == null ? "Cleared the expected close date of"
                 : "Set the expected close date of", day == null ? "" : " to " + shownDay);
     }
 
     /** Moves the marked deals to the trash. */
     public CompletableFuture<BulkDeals.Outcome> trash() {
-        return run("deleted", () -> bulk.delete(marks.deals()), "Moved", " to the trash");
+        return run("deleted", "Moving", () -> bulk.delete(marks.deals()), "Moved", " to the trash");
     }
 
-    private CompletableFuture<BulkDeals.Outcome> run(String verb, Supplier<BulkDeals.Outcome> work, String did, String rest) {
+    /** True while an action runs: the bar waits (a second click meanwhile acted on the same deals again). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy");
+
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private CompletableFuture<BulkDeals.Outcome> run(String verb, String doing, Supplier<BulkDeals.Outcome> work, String did, String rest) {
+        // Said at once: a move of 744 deals took ten seconds, the bar live and the status bar saying the action before.
+        int n = marks.countProperty().get();
+        java.util.Map<java.util.UUID, String> titles = new java.util.HashMap<>();
+        marks.cards().forEach(c -> titles.put(c.id(), c.title()));
+        status.accept(doing + " " + (n == 1 ? "1 deal" : String.format("%,d deals", n)) + "\u2026");
+        busy.set(true);
         return executors.supply(work).whenComplete((o, failure) -> {
+            busy.set(false);
             if (failure != null) {
                 status.accept(Problems.sentence("The deals were not " + verb, failure));
                 return;
             }
             marks.keepOnly(o.skipped().stream().map(BulkDeals.Skipped::deal).toList());
-            status.accept(sentence(o, did, rest));
+            // A deal gone since it was marked is named by the title it had then ("a deal" said nothing).
+            status.accept(sentence(new BulkDeals.Outcome(o.changed(), o.unchanged(), o.skipped().stream().map(k -> k.title() != null ? k
+                    : new BulkDeals.Skipped(k.deal(), titles.get(k.deal()), k.why())).toList(), o.lastChanged()), did, rest));
         });
     }
 
