@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -91,7 +92,11 @@ public final class BulkDeals {
                     skipped.add(new Skipped(id, deal.title(), "in " + to.label() + " already"));
                     continue;
                 }
-                MoveRequest request = new MoveRequest(id, to, checked, override, lostReason, lostNote);
+                // The items ticked for all that this deal's checklist has (a lead going to Won passes more gates than an opportunity).
+                java.util.Set<String> itsCodes = checked.isEmpty() ? java.util.Set.of() : deals.plan(r, id, to).items().stream()
+                        .map(com.funnelboard.domain.checklist.ChecklistItem::code).collect(java.util.stream.Collectors.toSet());
+                List<String> own = checked.stream().filter(itsCodes::contains).toList();
+                MoveRequest request = new MoveRequest(id, to, own, override, lostReason, lostNote);
                 if (to == Stage.WON && closedOn != null) {
                     request = request.withWon(new WonDetails.Entry(null, closedOn, Locale.ROOT));
                 } else if (to == Stage.LOST && closedOn != null) {
@@ -127,14 +132,43 @@ public final class BulkDeals {
         });
     }
 
+    /** A deal short of its checklist for a move: its title and the codes of the required items not met. */
+    public record Shortfall(String title, List<String> codes) {
+        public Shortfall {
+            codes = List.copyOf(codes);
+        }
+
+        /** "“Pilot” (two-way, fits-icp)", as {@link #move} names it. */
+        public String named() {
+            return "\u201C" + title + "\u201D (" + String.join(", ", codes) + ")";
+        }
+
+        /** Whether ticking {@code confirmed} by hand meets every item it is short of. */
+        public boolean metBy(java.util.Set<String> confirmed) {
+            return confirmed.containsAll(codes);
+        }
+    }
+
     /**
-     * Which of the deals a move to {@code to} would find short of their checklist, as {@link #move} would name them
-     * ("“Pilot” (two-way, fits-icp)"), with nothing ticked by hand; read only. Deals in {@code to} already, gone, or moved
-     * back or to Lost (no checklist) are not among them.
+     * What a move to {@code to} would find of its checklists: the deals short of theirs with nothing ticked by hand, and the
+     * items among those a person confirms (not answered from the data), by code with their words, which the move may tick for
+     * all (as {@code move --check} does: a bulk move of qualified deals in the window could only be an override).
      */
-    public List<String> unmet(Collection<UUID> ids, Stage to) {
+    public record Preview(List<Shortfall> unmet, Map<String, String> confirmable) {
+        public Preview {
+            unmet = List.copyOf(unmet);
+            confirmable = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confirmable));
+        }
+    }
+
+    /**
+     * Which of the deals a move to {@code to} would find short of their checklist, read only. Deals in {@code to} already,
+     * gone, or moved back or to Lost (no checklist) are not among them.
+     */
+    public Preview preview(Collection<UUID> ids, Stage to) {
         return store.read(r -> {
-            List<String> out = new ArrayList<>();
+            List<Shortfall> out = new ArrayList<>();
+            Map<String, String> confirmable = new java.util.LinkedHashMap<>();
             for (UUID id : distinct(ids)) {
                 Deal deal = r.deals().find(id).orElse(null);
                 if (deal == null || deal.stage() == to) {
@@ -144,11 +178,12 @@ public final class BulkDeals {
                 if (plan.needsChecklist()) {
                     List<ItemResult> unmet = plan.evaluate(List.of()).unmetRequired();
                     if (!unmet.isEmpty()) {
-                        out.add("\u201C" + deal.title() + "\u201D (" + codes(unmet) + ")");
+                        out.add(new Shortfall(deal.title(), unmet.stream().map(i -> i.item().code()).toList()));
+                        unmet.stream().filter(i -> !i.item().isDerived()).forEach(i -> confirmable.putIfAbsent(i.item().code(), i.item().text()));
                     }
                 }
             }
-            return out;
+            return new Preview(out, confirmable);
         });
     }
 

@@ -175,4 +175,27 @@ class BoardMarksUiTest {
         waitUntil(() -> now(warm).stage() == Stage.LOST);
         assertThat(java.time.LocalDate.ofInstant(now(warm).stageEnteredAt(), java.time.ZoneOffset.UTC)).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
     }
+
+    /** The items a person confirms are ticked for all the marked deals: those that then meet their checklist move without an override. */
+    @Test
+    void itemsConfirmedForAllMoveTheDealsThatMeetTheRestOfTheirChecklist(FxRobot robot) throws Exception {
+        Fixtures.interaction(store, warm, com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.IN,
+                Fixtures.NOW.minusSeconds(3600));
+        robot.clickOn(card(robot, "Cold lead"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        waitUntil(() -> marked(robot).equals("2 deals marked"));
+        com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
+        robot.clickOn("#bulk-move");
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Prospect".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
+        waitUntil(() -> robot.lookup("#bulk-check-has-need").tryQuery().isPresent());
+        assertThat(robot.lookup("#bulk-move-others").query().isVisible()).as("none meets it yet").isFalse();
+        robot.clickOn("#bulk-check-fits-icp");
+        robot.clickOn("#bulk-check-has-need");
+        waitUntil(() -> robot.lookup("#bulk-move-others").query().isVisible());
+        assertThat(robot.lookup("#bulk-move-others").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Move the 1 that meets it");
+        robot.clickOn("#bulk-move-others");
+        waitUntil(() -> now(warm).stage() == Stage.PROSPECT);
+        assertThat(now(cold).stage()).isEqualTo(Stage.LEAD);
+        assertThat(store.read(r -> r.stageChanges().forDeal(warm.id())).getFirst().overrideReason()).as("no override").isNull();
+    }
 }

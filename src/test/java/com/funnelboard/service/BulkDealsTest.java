@@ -105,6 +105,21 @@ class BulkDealsTest {
         assertThat(now(warmer).stage()).isEqualTo(Stage.LEAD);
     }
 
+    /** The items a person confirms, ticked for all: a bulk move of qualified deals needs no override (the window's could only be one). */
+    @Test
+    void itemsConfirmedForAllMeetTheChecklistOfEachDealThatHasThem() {
+        Deal warm = warm("Warm");
+        Deal opportunity = Fixtures.deal(store, "Opportunity", Stage.OPPORTUNITY, 100_00L);
+        BulkDeals.Preview p = bulk.preview(List.of(warm.id()), Stage.PROSPECT);
+        assertThat(p.unmet()).singleElement().satisfies(u -> assertThat(u.codes()).containsExactly("fits-icp", "has-need"));
+        assertThat(p.confirmable()).containsKeys("has-need").doesNotContainKey("two-way");
+        // Ticked for all: a deal whose checklist has no such item is not refused for it.
+        BulkDeals.Outcome o = bulk.move(List.of(warm.id(), opportunity.id()), Stage.PROSPECT, List.of("fits-icp", "has-need"), null, null, null,
+                null, BulkDeals.Unmet.REFUSE);
+        assertThat(o.changed()).isEqualTo(2);
+        assertThat(store.read(r -> r.stageChanges().forDeal(warm.id())).getFirst().overrideReason()).isNull();
+    }
+
     @Test
     void anOverrideMovesThoseThatDoNotMeetItAndKeepsItsReasonOnThemOnly() {
         Deal warm = warm("Warm");

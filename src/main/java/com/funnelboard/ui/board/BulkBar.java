@@ -138,11 +138,12 @@ final class BulkBar extends HBox {
                     l.on() == null || l.on().equals(today) ? null : l.on()));
             return;
         }
-        model.unmet(to).thenAccept(unmet -> {
-            if (unmet.isEmpty()) {
+        model.preview(to).thenAccept(preview -> {
+            if (preview.unmet().isEmpty()) {
                 model.move(to, null, null, null);
             } else {
-                BulkDialogs.forward(window(), to, model.marks().cards(), unmet).ifPresent(f -> model.move(to, f.all() ? f.reason() : null, null, null));
+                BulkDialogs.forward(window(), to, model.marks().cards(), preview)
+                        .ifPresent(f -> model.move(to, f.all() ? f.reason() : null, f.confirmed()));
             }
         });
     }

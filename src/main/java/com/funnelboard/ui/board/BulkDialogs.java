@@ -22,8 +22,11 @@ import javafx.stage.Window;
 /** The questions a bulk action asks before it runs: a reason for deals short of their checklist, a lost reason, a day. */
 final class BulkDialogs {
 
-    /** A forward move's answer: move all (overriding with the reason), or only those that meet their checklist. */
-    record Forward(boolean all, String reason) {}
+    /**
+     * A forward move's answer: the items confirmed for every marked deal, and either all moved (those still short overriding
+     * with the reason) or only those that meet their checklist.
+     */
+    record Forward(boolean all, String reason, List<String> confirmed) {}
 
     /** A move to Lost's answer: the reason, a note, and the day they were lost (today unless told). */
     record Lost(LostReason reason, String note, LocalDate on) {}
@@ -31,23 +34,21 @@ final class BulkDialogs {
     /** An expected close date, or none. */
     record Close(LocalDate day) {}
 
-    static final ButtonType MOVE_ALL = new ButtonType("Move all, overriding", ButtonBar.ButtonData.OK_DONE);
 
     private BulkDialogs() {}
 
     /**
-     * Asks what to do with marked deals that do not meet the checklist of {@code to}: give a reason to move them anyway (kept
-     * with each of their moves, as a single move's override is), or move only the others.
+     * Asks what to do with marked deals that do not meet the checklist of {@code to}: tick the items a person confirms, for all
+     * of them (as a single move's dialog ticks them), give a reason to move those still short anyway (kept with each of their
+     * moves, as a single move's override is), or move only the others.
      */
-    static Optional<Forward> forward(Window owner, Stage to, List<com.funnelboard.domain.DealCard> marked, List<String> unmet) {
+    static Optional<Forward> forward(Window owner, Stage to, List<com.funnelboard.domain.DealCard> marked, BulkDeals.Preview preview) {
         Dialog<Forward> d = dialog(owner, "Move to " + to.label());
         // Those in the stage already are no move: "5 of the 6 marked deals do not meet the Won checklist" counted a Won deal as
         // meeting it, and "Move only those that meet it" then moved nothing.
         long there = marked.stream().filter(c -> c.stage() == to).count();
         int moving = (int) (marked.size() - there);
-        d.setHeaderText(header(to, moving, unmet.size()));
-        Label which = new Label(BulkDeals.named(unmet, "; ") + "." + (there == 0 ? "" : " " + (there == 1 ? "1 is" : there + " are") + " in "
-                + to.label() + " already."));
+        Label which = new Label();
         which.setWrapText(true);
         which.setId("bulk-unmet");
         long noValue = to == Stage.WON ? marked.stream().filter(c -> c.stage() != to && c.value() == null).count() : 0;
@@ -57,26 +58,66 @@ final class BulkDialogs {
         valueless.setWrapText(true);
         valueless.setManaged(noValue > 0);
         valueless.setVisible(noValue > 0);
+        // The items a person confirms (a need, a proposal presented), ticked for all the marked deals.
+        VBox confirm = new VBox(4);
+        java.util.Map<String, javafx.scene.control.CheckBox> ticks = new java.util.LinkedHashMap<>();
+        if (!preview.confirmable().isEmpty()) {
+            Label confirmLabel = new Label("Confirmed for all the marked deals");
+            confirmLabel.getStyleClass().add(Styles.TEXT_BOLD);
+            confirm.getChildren().add(confirmLabel);
+            preview.confirmable().forEach((code, text) -> {
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+                box.setId("bulk-check-" + code);
+                box.setWrapText(true);
+                ticks.put(code, box);
+                confirm.getChildren().add(box);
+            });
+        }
         TextField reason = new TextField();
         reason.setId("bulk-override");
         reason.setPromptText("Why they move anyway (kept with each of their moves)");
-        Label label = new Label("Reason to override the checklist for " + (unmet.size() == 1 ? "it" : "them"));
+        Label label = new Label();
         label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setLabelFor(reason);
-        d.getDialogPane().setContent(content(which, valueless, label, reason));
-        int others = moving - unmet.size();
-        ButtonType moveOthers = new ButtonType(others == 1 ? "Move the 1 that meets it" : "Move the " + others + " that meet it",
-                ButtonBar.ButtonData.OTHER);
-        d.getDialogPane().getButtonTypes().setAll(others > 0 ? List.of(ButtonType.CANCEL, moveOthers, MOVE_ALL) : List.of(ButtonType.CANCEL, MOVE_ALL));
-        Button all = (Button) d.getDialogPane().lookupButton(MOVE_ALL);
+        d.getDialogPane().setContent(content(which, valueless, confirm, label, reason));
+        ButtonType moveAll = new ButtonType("Move all", ButtonBar.ButtonData.OK_DONE);
+        ButtonType moveOthers = new ButtonType("Move the others", ButtonBar.ButtonData.OTHER);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, moveOthers, moveAll);
+        Button all = (Button) d.getDialogPane().lookupButton(moveAll);
         all.setId("bulk-move-all");
-        all.disableProperty().bind(reason.textProperty().map(t -> t.isBlank()));
-        if (others > 0) {
-            d.getDialogPane().lookupButton(moveOthers).setId("bulk-move-others");
-        }
-        d.setResultConverter(b -> b == MOVE_ALL && !reason.getText().isBlank() ? new Forward(true, reason.getText().strip())
-                : b == moveOthers ? new Forward(false, null) : null);
-        d.setOnShown(e -> javafx.application.Platform.runLater(reason::requestFocus));
+        Button others = (Button) d.getDialogPane().lookupButton(moveOthers);
+        others.setId("bulk-move-others");
+        java.util.function.Supplier<java.util.Set<String>> confirmed = () -> ticks.entrySet().stream().filter(e -> e.getValue().isSelected())
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        Runnable show = () -> {
+            java.util.Set<String> ticked = confirmed.get();
+            List<BulkDeals.Shortfall> still = preview.unmet().stream().filter(u -> !u.metBy(ticked)).toList();
+            int meet = moving - still.size();
+            d.setHeaderText(still.isEmpty() ? "Every marked deal meets the " + to.label() + " checklist with what you confirm"
+                    : header(to, moving, still.size()));
+            which.setText((still.isEmpty() ? "" : BulkDeals.named(still.stream().map(u -> u.named()).toList(), "; ") + ".")
+                    + (there == 0 ? "" : (still.isEmpty() ? "" : " ") + (there == 1 ? "1 is" : there + " are") + " in " + to.label() + " already."));
+            label.setText(still.isEmpty() ? "" : "Reason to override the checklist for " + (still.size() == 1 ? "it" : "them"));
+            reason.setVisible(!still.isEmpty());
+            reason.setManaged(!still.isEmpty());
+            all.setText(still.isEmpty() ? (moving == 1 ? "Move it" : "Move the " + moving) : "Move all, overriding");
+            all.setDisable(!still.isEmpty() && reason.getText().isBlank());
+            others.setText(meet == 1 ? "Move the 1 that meets it" : "Move the " + meet + " that meet it");
+            others.setVisible(!still.isEmpty() && meet > 0);
+            others.setManaged(!still.isEmpty() && meet > 0);
+        };
+        ticks.values().forEach(b -> b.selectedProperty().addListener((o, a, now) -> show.run()));
+        reason.textProperty().addListener((o, a, now) -> show.run());
+        show.run();
+        d.setResultConverter(b -> {
+            List<String> ticked = List.copyOf(confirmed.get());
+            boolean anyShort = preview.unmet().stream().anyMatch(u -> !u.metBy(confirmed.get()));
+            if (b == moveAll && (!anyShort || !reason.getText().isBlank())) {
+                return new Forward(true, anyShort ? reason.getText().strip() : null, ticked);
+            }
+            return b == moveOthers ? new Forward(false, null, ticked) : null;
+        });
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> (ticks.isEmpty() ? reason : ticks.values().iterator().next()).requestFocus()));
         return d.showAndWait();
     }
 

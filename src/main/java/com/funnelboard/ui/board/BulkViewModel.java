@@ -54,10 +54,10 @@ public final class BulkViewModel {
         return marks;
     }
 
-    /** The marked deals a move to {@code to} finds short of their checklist, named (read in the background). */
-    public CompletableFuture<List<String>> unmet(Stage to) {
+    /** The marked deals a move to {@code to} finds short of their checklist, and the items a person may confirm for all (read in the background). */
+    public CompletableFuture<BulkDeals.Preview> preview(Stage to) {
         List<java.util.UUID> deals = marks.deals();
-        return executors.supply(() -> bulk.unmet(deals, to));
+        return executors.supply(() -> bulk.preview(deals, to));
     }
 
     /**
@@ -65,14 +65,24 @@ public final class BulkViewModel {
      * are left as they are. A move to Lost takes {@code lostReason}.
      */
     public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote) {
-        return move(to, override, lostReason, lostNote, null);
+        return move(to, override, lostReason, lostNote, null, List.of());
+    }
+
+    /** A forward move with the items {@code confirmed} ticked for every marked deal (see {@link BulkDeals#move}). */
+    public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, List<String> confirmed) {
+        return move(to, override, null, null, null, confirmed);
     }
 
     /** As {@link #move(Stage, String, LostReason, String)}; a move to Lost records them lost on {@code lostOn} (null: today). */
     public CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote, java.time.LocalDate lostOn) {
+        return move(to, override, lostReason, lostNote, lostOn, List.of());
+    }
+
+    private CompletableFuture<BulkDeals.Outcome> move(Stage to, String override, LostReason lostReason, String lostNote, java.time.LocalDate lostOn,
+            List<String> confirmed) {
         String reason = override == null || override.isBlank() ? null : override.strip();
         java.time.LocalDate day = to == Stage.LOST ? lostOn : null;
-        return run("moved", "Moving", () -> bulk.move(marks.deals(), to, List.of(), reason, lostReason, lostNote, day,
+        return run("moved", "Moving", () -> bulk.move(marks.deals(), to, confirmed, reason, lostReason, lostNote, day,
                 reason == null ? BulkDeals.Unmet.SKIP : BulkDeals.Unmet.REFUSE), "Moved", " to " + to.label());
     }
 
